@@ -1,0 +1,85 @@
+"""Command-line entry point: `summit-tui` starts the app, subcommands serve scripts.
+
+Subcommand modules live in ``summit_tui.commands`` and import only the standard
+library at module level, so building the parser stays cheap; none of them imports
+Textual (a test keeps it so). Only the bare ``summit-tui`` imports the UI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from summit_tui import __version__
+from summit_tui.commands._common import CommandError
+
+# name -> (module under summit_tui.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "list": ("list_cmd", "print the program tree with each item's authors"),
+    "check": ("check_cmd", "report problems and unlinked entries; exit 1 on errors"),
+    "search": ("search_cmd", "fuzzy search items, entries and annotations"),
+    "compare": ("compare_cmd", "print how the authors of one item line up"),
+    "annotate": ("annotate_cmd", "add a comment to an item or a quoted passage"),
+    "mark": ("mark_cmd", "star or mark an item reviewed"),
+    "export": ("export_cmd", "export annotations as Markdown or JSON"),
+    "import": ("import_cmd", "merge annotations from a JSON export"),
+    "import-program": ("import_program_cmd", "convert a pretalx/frab JSON or .ics program"),
+    "locate": ("locate_cmd", "print where notes, data, cache and config live"),
+}
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--notes",
+        metavar="DIR",
+        default=default,
+        help="notes folder (default: $SUMMIT_TUI_NOTES, ./notes, the shipped notes)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="where annotations are kept (default: $SUMMIT_TUI_DATA_DIR or the user data dir)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summit-tui",
+        description="Review the notes several people took at the same conference. "
+        "Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"summit-tui {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(f"summit_tui.commands.{module_name}")
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        _common(command_parser, suppress=True)
+        module.add_arguments(command_parser)
+        command_parser.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "_run", None)
+    try:
+        if run is None:
+            from summit_tui.ui.run import run_app
+
+            return run_app(args)
+        return int(run(args) or 0)
+    except CommandError as error:
+        print(f"summit-tui: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `summit-tui list | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0

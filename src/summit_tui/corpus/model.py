@@ -1,0 +1,263 @@
+"""The corpus model: frozen dataclasses shared by every part of summit-tui.
+
+Nothing here imports Textual, Rich, YAML or rapidfuzz: the model is plain data that
+pickles (for the load cache) and serialises to JSON (for the CLI).
+
+Line numbers are 1-based and count lines of the *file* (frontmatter included), so an
+editor opened at ``Entry.start_line`` lands on the entry's first line.
+Paths (``Note.path``, ``Entry.note``, ``Problem.path``) are POSIX paths relative to
+the notes folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class EntryKind(StrEnum):
+    SESSION = "session"
+    BOOTH = "booth"
+    OTHER = "other"
+
+
+class ItemKind(StrEnum):
+    SESSION = "session"
+    BOOTH = "booth"
+
+
+class LinkReason(StrEnum):
+    EXPLICIT = "explicit"  # frontmatter `links:` or an id written in the note
+    TITLE = "title"
+    SPEAKER = "speaker"
+    ALIAS = "alias"
+    MENTION = "mention"  # the item's name appears in the entry's body
+    INFERRED = "inferred"  # grouped into an inferred item (no program file)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with an input, reported instead of raised."""
+
+    path: str
+    line: int | None
+    severity: Severity
+    message: str
+    action: str = ""  # what was done about it, e.g. "body loaded without frontmatter"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One Markdown file, by one author."""
+
+    path: str
+    title: str
+    author: str
+    author_guessed: bool
+    body: str  # text after the frontmatter, newlines normalised to "\n"
+    body_line: int  # file line number of the first body line
+    event: str | None = None  # event id or title as written in the frontmatter
+    date: str | None = None  # ISO date (YYYY-MM-DD) of the event day, when known
+    source: str | None = None
+    lang: str | None = None
+    track: str | None = None
+    tags: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()  # (heading text, item id) overrides
+    encoding: str = "utf-8"
+    mtime_ns: int = 0
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One part of one note about one thing (a talk, a booth, or free text)."""
+
+    id: str  # "<note path>#<heading path slug>", stable across reloads
+    note: str  # Note.path
+    author: str
+    title: str  # the name this entry goes by: heading text, or a booth bullet's name
+    heading_path: tuple[str, ...]  # enclosing headings, outermost first, ending with title
+    kind: EntryKind
+    start_line: int
+    end_line: int  # inclusive
+    text: str  # the Markdown source of lines start_line..end_line
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()  # other spellings, e.g. the Korean transliteration
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One session or booth: the unit the user browses, compares and annotates."""
+
+    id: str
+    kind: ItemKind
+    title: str
+    event: str  # Event.id
+    day: str | None  # Day.date (ISO) or None when the day is unknown
+    track: str  # Track.name
+    titles: tuple[str, ...] = ()  # other titles, e.g. the English one of a Korean talk
+    speakers: tuple[Person, ...] = ()
+    aliases: tuple[str, ...] = ()
+    number: int | None = None  # the program's running number, when it has one
+    type: str | None = None  # keynote, panel, talk, booth, workshop ...
+    start: str | None = None  # ISO datetime with offset
+    duration: str | None = None  # "HH:MM"
+    room: str | None = None
+    abstract: str | None = None
+    url: str | None = None
+    inferred: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name this item goes by: titles and aliases."""
+        return (self.title, *self.titles, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    name: str
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    date: str | None  # ISO date, None for "day unknown"
+    label: str  # "Day 1 · 2024-11-04"
+    tracks: tuple[Track, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    days: tuple[Day, ...] = ()
+    aliases: tuple[str, ...] = ()
+    time_zone: str | None = None
+    venue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    events: tuple[Event, ...] = ()
+    source: str | None = None  # program file path, None when inferred
+    inferred: bool = False
+
+    def items(self) -> Iterator[Item]:
+        for event in self.events:
+            for day in event.days:
+                for track in day.tracks:
+                    yield from track.items
+
+    def event(self, event_id: str) -> Event | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    item_id: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Entry → item, with the score (0–100) and why."""
+
+    entry_id: str
+    item_id: str | None  # None: below the threshold, the entry is unsorted
+    score: float
+    reason: LinkReason | None
+    candidates: tuple[Candidate, ...] = ()  # best alternatives, for `check`
+
+
+def _freeze(mapping: dict) -> Mapping:
+    return MappingProxyType(mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Everything loaded from one notes folder. Build it with ``corpus.build``."""
+
+    root: str  # absolute notes folder
+    notes: tuple[Note, ...]
+    entries: tuple[Entry, ...]
+    program: Program
+    links: Mapping[str, Link]  # by entry id
+    problems: tuple[Problem, ...] = ()
+    _items: Mapping[str, Item] = field(init=False, repr=False, compare=False)
+    _by_item: Mapping[str, tuple[Entry, ...]] = field(init=False, repr=False, compare=False)
+    _notes: Mapping[str, Note] = field(init=False, repr=False, compare=False)
+    _entries: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        items = {item.id: item for item in self.program.items()}
+        by_item: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            link = self.links.get(entry.id)
+            if link is not None and link.item_id is not None:
+                by_item.setdefault(link.item_id, []).append(entry)
+        object.__setattr__(self, "_items", _freeze(items))
+        object.__setattr__(self, "_by_item", _freeze({k: tuple(v) for k, v in by_item.items()}))
+        object.__setattr__(self, "_notes", _freeze({n.path: n for n in self.notes}))
+        object.__setattr__(self, "_entries", _freeze({e.id: e for e in self.entries}))
+
+    def __getstate__(self) -> dict:
+        return {
+            "root": self.root,
+            "notes": self.notes,
+            "entries": self.entries,
+            "program": self.program,
+            "links": dict(self.links),
+            "problems": self.problems,
+        }
+
+    def __setstate__(self, state: dict) -> None:
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
+        Corpus.__post_init__(self)
+
+    def item(self, item_id: str) -> Item | None:
+        return self._items.get(item_id)
+
+    def note(self, path: str) -> Note | None:
+        return self._notes.get(path)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    def items(self) -> Iterator[Item]:
+        return self.program.items()
+
+    def entries_for(self, item_id: str) -> tuple[Entry, ...]:
+        """The entries linked to an item, in note order then line order."""
+        return self._by_item.get(item_id, ())
+
+    def authors_for(self, item_id: str) -> tuple[str, ...]:
+        """Distinct authors who wrote about an item, in first-seen order."""
+        return tuple(dict.fromkeys(e.author for e in self.entries_for(item_id)))
+
+    def unsorted(self) -> tuple[Entry, ...]:
+        """Entries that belong to no item."""
+        return tuple(
+            e
+            for e in self.entries
+            if (link := self.links.get(e.id)) is None or link.item_id is None
+        )
+
+    def link(self, entry_id: str) -> Link | None:
+        return self.links.get(entry_id)

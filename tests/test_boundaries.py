@@ -1,0 +1,58 @@
+"""The core and the CLI subcommands never import Textual (nor Rich, for the core)."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+
+import summit_tui
+
+CORE = ("corpus", "search", "compare", "annotate")
+
+
+def _modules(package: str) -> list[str]:
+    path = [str(p) for p in summit_tui.__path__]
+    prefix = f"summit_tui.{package}."
+    sub = [p + f"/{package}" for p in path]
+    return [f"{prefix}{m.name}" for m in pkgutil.iter_modules(sub)]
+
+
+def _loaded_after_import(modules: list[str]) -> set[str]:
+    code = (
+        "import importlib, json, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out))
+
+
+def test_core_imports_neither_textual_nor_rich() -> None:
+    modules = [m for package in CORE for m in _modules(package)]
+    assert modules, "no core modules found"
+    loaded = _loaded_after_import(modules)
+    assert not {m for m in loaded if m.split(".")[0] in {"textual", "rich"}}
+
+
+def test_cli_commands_do_not_import_textual() -> None:
+    modules = ["summit_tui.cli", *_modules("commands")]
+    loaded = _loaded_after_import(modules)
+    assert "textual" not in loaded
+
+
+def test_running_list_does_not_import_textual(shipped_notes) -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from summit_tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['list', '--notes', {str(shipped_notes)!r}])\n"
+        "print('textual' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "False"
