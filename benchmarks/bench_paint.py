@@ -1,0 +1,172 @@
+"""Figure 1: time to first paint of `summit-tui --notes DIR` in a real pseudo-terminal.
+
+Each run spawns the program on a fresh pty (120×40, TERM=xterm-256color), reads what
+it writes into a small screen model, and stops the clock when the first frame is on
+screen: the footer's key bindings, the last thing Textual draws when it composes the
+window. The baseline is ``bare_shell.py`` (header, tree, footer, no data) measured the
+same way, alternating with the app run by run. Every app run gets
+empty cache/data/state dirs, so its notes load from scratch in the background while
+it paints, which is the worst case for first paint. As a note, the run goes on until
+the navigator shows the first event of the program (the tree filled).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import tempfile
+import termios
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from _util import BENCH_DIR, PYTHON, Figure, Goal, Screen, fresh_user_env, interleave
+
+WIDTH, HEIGHT = 120, 40
+SUMMIT_TUI = [str(Path(PYTHON).with_name("summit-tui"))]
+DEFAULT_MARKERS = ("Quit",)  # the footer: the last thing Textual draws in the first frame
+
+
+class PaintTimeout(RuntimeError):
+    pass
+
+
+def paint_time(
+    argv: Sequence[str],
+    env: dict[str, str],
+    markers: Sequence[str] = DEFAULT_MARKERS,
+    *,
+    cwd: Path | None = None,
+    timeout: float = 30.0,
+    then: Sequence[str] = (),
+) -> tuple[float, float | None]:
+    """Seconds from spawn until every marker is on screen.
+
+    With ``then``, keep watching until those markers are on screen too (e.g. the
+    loaded tree) and return that time as well; None if it never came within timeout.
+    """
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
+    env = {**env, "TERM": "xterm-256color", "COLUMNS": str(WIDTH), "LINES": str(HEIGHT)}
+    env.pop("TEXTUAL", None)  # no devtools
+    screen = Screen(WIDTH, HEIGHT)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        list(argv),
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=cwd,
+        start_new_session=True,
+    )
+    os.close(slave)
+    painted: float | None = None
+    later: float | None = None
+    try:
+        deadline = start + timeout
+        while True:
+            now = time.perf_counter()
+            if now > deadline:
+                break
+            ready, _, _ = select.select([master], [], [], min(0.05, deadline - now))
+            if not ready:
+                if process.poll() is not None:
+                    break
+                continue
+            try:
+                data = os.read(master, 1 << 16)
+            except OSError:  # the child closed the pty
+                break
+            if not data:
+                break
+            screen.feed(data)
+            text = screen.text()
+            if painted is None and all(m in text for m in markers):
+                painted = time.perf_counter() - start
+                if not then:
+                    break
+            if painted is not None and then and all(m in text for m in then):
+                later = time.perf_counter() - start
+                break
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        os.close(master)
+    if painted is None:
+        shown = "\n".join(line.rstrip() for line in screen.text().splitlines() if line.strip())
+        why = (
+            f"it exited with code {process.returncode}"
+            if process.returncode not in (None, -signal.SIGKILL)
+            else f"not after {timeout:.0f} s"
+        )
+        raise PaintTimeout(
+            f"{' '.join(argv)}: {markers} never on screen ({why}); screen:\n{shown[-2000:]}"
+        )
+    return painted, later
+
+
+def run(
+    corpora: dict[int, Path],
+    runs: int,
+    *,
+    markers: Sequence[str] = DEFAULT_MARKERS,
+    loaded_markers: dict[int, Sequence[str]] | None = None,
+    log=print,
+) -> list[Figure]:
+    """First paint of summit-tui on each corpus vs the bare shell, alternating runs."""
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="summit-bench-paint-") as tmp:
+        base = Path(tmp)
+        counter = iter(range(1_000_000))
+
+        def bare() -> float:
+            env = fresh_user_env(base / f"u{next(counter)}")
+            argv = [PYTHON, str(BENCH_DIR / "bare_shell.py")]
+            return paint_time(argv, env, markers, cwd=base)[0]
+
+        for n, notes in corpora.items():
+            loaded: list[float] = []
+            then = tuple((loaded_markers or {}).get(n, ()))
+
+            def app(
+                notes: Path = notes, then: tuple[str, ...] = then, loaded: list[float] = loaded
+            ) -> float:
+                env = fresh_user_env(base / f"u{next(counter)}")
+                argv = [*SUMMIT_TUI, "--notes", str(notes)]
+                painted, filled = paint_time(argv, env, markers, cwd=base, then=then, timeout=120)
+                if filled is not None:
+                    loaded.append(filled)
+                return painted
+
+            log(f"  first paint, N={n} ({runs} runs each, alternating with the bare shell)")
+            stats = interleave({"app": app, "bare": bare}, runs, warmup=1 if runs > 1 else 0)
+            notes_out: dict[str, object] = {"terminal": f"{WIDTH}x{HEIGHT} pty", "markers": markers}
+            loaded = loaded[-runs:]  # drop the warm-up run's
+            if loaded:
+                notes_out["tree_filled_s"] = {
+                    "min": min(loaded),
+                    "median": sorted(loaded)[len(loaded) // 2],
+                    "max": max(loaded),
+                    "markers": then,
+                }
+            figures.append(
+                Figure(
+                    name="first paint",
+                    case=f"N={n}",
+                    unit="s",
+                    value=stats["app"],
+                    baseline=stats["bare"],
+                    baseline_name="bare Textual shell",
+                    goal=Goal(1.15, on_ratio=True),
+                    notes=notes_out,
+                )
+            )
+    return figures

@@ -1,0 +1,371 @@
+"""Quote selectors, and finding a quote again after the note it came from changed.
+
+Finding a quote (``locate``): every exact occurrence first, the one whose prefix and
+suffix agree best (then nearest the position hint) winning; failing that, the best
+fuzzy alignment (rapidfuzz), preferring the neighbourhood of the hint. Below the
+threshold the quote is lost and the annotation becomes an orphan: kept, shown as an
+orphan, its selector left as it was so it can re-attach if the text comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from summit_tui.annotate.model import Annotation, Target
+
+if TYPE_CHECKING:
+    from summit_tui.annotate.store import AnnotationStore
+    from summit_tui.corpus.model import Corpus, Entry
+    from summit_tui.corpus.passages import Passage
+
+CONTEXT = 32  # characters of prefix and suffix kept with a quote
+MIN_FUZZY_LENGTH = 8  # shorter quotes must match exactly: fuzzy hits on them are noise
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    score: float  # 100 for an exact match
+    exact: bool
+
+
+def threshold(length: int) -> float:
+    """How alike a fuzzy match must be: stricter for short quotes."""
+    if length < 20:
+        return 90.0
+    if length < 60:
+        return 82.0
+    return 75.0
+
+
+def selector(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) for ``text[start:end]``."""
+    return text[start:end], text[max(0, start - context) : start], text[end : end + context]
+
+
+def line_of(entry: Entry, offset: int) -> int:
+    """The file line of a character offset within ``entry.text``."""
+    return entry.start_line + entry.text.count("\n", 0, offset)
+
+
+def target_for_range(entry: Entry, start: int, end: int) -> Target:
+    exact, prefix, suffix = selector(entry.text, start, end)
+    return Target(
+        entry_id=entry.id,
+        note=entry.note,
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        start=start,
+        end=end,
+        line=line_of(entry, start),
+        author=entry.author,
+    )
+
+
+def passage_range(entry: Entry, passage: Passage) -> tuple[int, int]:
+    """Character offsets of a passage within its entry's text."""
+    lines = entry.text.split("\n")
+    first = max(0, passage.start_line - entry.start_line)
+    offset = sum(len(line) + 1 for line in lines[:first])
+    found = entry.text.find(passage.text, offset)
+    if found < 0:
+        found = entry.text.find(passage.text)
+    if found < 0:  # should not happen; fall back to whole lines
+        last = max(first, passage.end_line - entry.start_line)
+        end = sum(len(line) + 1 for line in lines[: last + 1]) - 1
+        return offset, max(offset, min(end, len(entry.text)))
+    return found, found + len(passage.text)
+
+
+def target_for_passage(entry: Entry, passage: Passage) -> Target:
+    start, end = passage_range(entry, passage)
+    return target_for_range(entry, start, end)
+
+
+def overlaps(target: Target, entry: Entry, passage: Passage) -> bool:
+    """Does an anchored quote cover (part of) a passage? Used to highlight passages."""
+    if target.entry_id != entry.id or target.start is None or target.end is None:
+        return False
+    start, end = passage_range(entry, passage)
+    return target.start < end and start < target.end
+
+
+# -- finding a quote -------------------------------------------------------------
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _exact_matches(text: str, exact: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(exact)
+    while at >= 0:
+        found.append(at)
+        at = text.find(exact, at + 1)
+    return found
+
+
+def _refine(
+    text: str, exact: str, start: int, end: int, prefix: str = "", suffix: str = ""
+) -> tuple[int, int, float]:
+    """Nudge the ends of a fuzzy alignment to where the quote fits best.
+
+    Trimming a changed word off an end of the quote raises its bare similarity, so
+    ends that meet the quote's old context, or a word boundary, earn a bonus.
+    """
+    from rapidfuzz import fuzz
+
+    reach = max(8, len(exact) // 4)
+    before, after = prefix[-16:], suffix[:16]
+
+    def edge(at: int) -> bool:
+        return at <= 0 or at >= len(text) or not (text[at - 1].isalnum() and text[at].isalnum())
+
+    def score(s: int, e: int) -> float:
+        context = 0.0
+        if before:
+            context += min(_common_suffix(text[:s], before), len(before)) / len(before)
+        if after:
+            context += min(_common_prefix(text[e:], after), len(after)) / len(after)
+        return fuzz.ratio(exact, text[s:e]) + 4.0 * context + 2.0 * (edge(s) + edge(e))
+
+    best_start, best_end, best = start, end, score(start, end)
+    for _ in range(2):
+        for new_end in range(
+            max(best_start + 1, best_end - reach), min(len(text), best_end + reach) + 1
+        ):
+            value = score(best_start, new_end)
+            if value > best:
+                best_end, best = new_end, value
+        for new_start in range(
+            max(0, best_start - reach), min(best_end - 1, best_start + reach) + 1
+        ):
+            value = score(new_start, best_end)
+            if value > best:
+                best_start, best = new_start, value
+    return best_start, best_end, fuzz.ratio(exact, text[best_start:best_end])
+
+
+def _fuzzy(
+    text: str, exact: str, lo: int = 0, hi: int | None = None, prefix: str = "", suffix: str = ""
+) -> Match | None:
+    from rapidfuzz import fuzz
+
+    window = text[lo:hi]
+    if not window.strip():
+        return None
+    if len(window) <= len(exact):
+        start, end = lo, lo + len(window)
+    else:
+        aligned = fuzz.partial_ratio_alignment(exact, window)
+        if aligned is None:
+            return None
+        start, end = lo + aligned.dest_start, lo + aligned.dest_end
+    start, end, score = _refine(text, exact, start, end, prefix, suffix)
+    return Match(start, end, score, exact=False)
+
+
+def locate(text: str, target: Target, *, near: bool = True) -> Match | None:
+    """Where ``target``'s quote is in ``text`` now, or None when it is gone.
+
+    ``near``: the text is the quote's own entry, so its position hint means something.
+    """
+    exact = target.exact
+    if not exact:
+        return None
+    hint = target.start if near else None
+    starts = _exact_matches(text, exact)
+    if starts:
+
+        def rank(at: int) -> tuple[int, int]:
+            context = _common_suffix(text[:at], target.prefix) + _common_prefix(
+                text[at + len(exact) :], target.suffix
+            )
+            distance = abs(at - hint) if hint is not None else 0
+            return (context, -distance)
+
+        at = max(starts, key=rank)
+        return Match(at, at + len(exact), 100.0, exact=True)
+    if len(exact.strip()) < MIN_FUZZY_LENGTH:
+        return None
+    candidates: list[Match] = []
+    if hint is not None:
+        span = len(exact) * 2 + 100
+        lo, hi = max(0, hint - span), min(len(text), hint + span + len(exact))
+        near = _fuzzy(text, exact, lo, hi, target.prefix, target.suffix)
+        if near is not None:
+            candidates.append(near)
+    anywhere = _fuzzy(text, exact, prefix=target.prefix, suffix=target.suffix)
+    if anywhere is not None:
+        candidates.append(anywhere)
+    if not candidates:
+        return None
+    # The neighbourhood of the hint wins ties and near-ties: the same words may recur.
+    best = max(candidates, key=lambda m: m.score + (2.0 if m is candidates[0] else 0.0))
+    return best if best.score >= threshold(len(exact)) else None
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Casefolded text with whitespace runs as one space, and each char's original offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if previous_space:
+                continue
+            previous_space = True
+            chars.append(" ")
+        else:
+            previous_space = False
+            chars.append(char.casefold() if len(char.casefold()) == 1 else char)
+        offsets.append(index)
+    return "".join(chars), offsets
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    target: Target
+    quality: int  # 3 as written, 2 ignoring case and spacing, 1 readable text, 0 fuzzy
+
+
+def find_quote(entry: Entry, quote: str) -> Target | None:
+    """A selector for text the user typed (``annotate --quote``), or None."""
+    match = match_quote(entry, quote)
+    return match.target if match is not None else None
+
+
+def match_quote(entry: Entry, quote: str) -> QuoteMatch | None:
+    """Find typed text in an entry, saying how closely it matched.
+
+    Tries the Markdown source as written, then ignoring case and spacing, then the
+    readable text of each passage (links and emphasis unwrapped), then a close fuzzy match.
+    """
+    from summit_tui.corpus.passages import split_passages
+
+    quote = quote.strip()
+    if not quote:
+        return None
+    text = entry.text
+    at = text.find(quote)
+    if at >= 0:
+        return QuoteMatch(target_for_range(entry, at, at + len(quote)), 3)
+    norm_text, offsets = _normalised(text)
+    norm_quote = _normalised(quote)[0].strip()
+    at = norm_text.find(norm_quote)
+    if at >= 0:
+        end = at + len(norm_quote) - 1
+        return QuoteMatch(target_for_range(entry, offsets[at], offsets[end] + 1), 2)
+    for passage in split_passages(entry):
+        if norm_quote in _normalised(passage.plain)[0]:
+            return QuoteMatch(target_for_passage(entry, passage), 1)
+    if len(quote) >= MIN_FUZZY_LENGTH:
+        match = _fuzzy(text, quote)
+        if match is not None and match.score >= max(88.0, threshold(len(quote))):
+            return QuoteMatch(target_for_range(entry, match.start, match.end), 0)
+    return None
+
+
+# -- re-anchoring ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reanchored:
+    target: Target
+    orphaned: bool
+
+
+def reanchor(
+    target: Target, corpus: Corpus, note_entries: Sequence[Entry] | None = None
+) -> Reanchored:
+    """Find ``target`` in the current corpus: its entry first, then its note's other entries."""
+    entry = corpus.entry(target.entry_id)
+    if note_entries is None:
+        note_entries = [e for e in corpus.entries if e.note == target.note]
+    others = [e for e in note_entries if e.id != target.entry_id]
+    found: list[tuple[Entry, Match]] = []
+    if entry is not None:
+        match = locate(entry.text, target)
+        if match is not None and match.exact:
+            return Reanchored(_moved(target, entry, match), orphaned=False)
+        if match is not None:
+            found.append((entry, match))
+    for other in others:
+        match = locate(other.text, target, near=False)
+        if match is not None:
+            if match.exact:
+                return Reanchored(_moved(target, other, match), orphaned=False)
+            found.append((other, match))
+    if found:
+        best_entry, best = max(found, key=lambda pair: pair[1].score)
+        return Reanchored(_moved(target, best_entry, best), orphaned=False)
+    return Reanchored(target, orphaned=True)
+
+
+def _moved(target: Target, entry: Entry, match: Match) -> Target:
+    fresh = target_for_range(entry, match.start, match.end)
+    return replace(fresh, author=entry.author or target.author)
+
+
+@dataclass(frozen=True, slots=True)
+class ReanchorReport:
+    checked: int = 0
+    moved: int = 0  # found somewhere else, or with changed words
+    orphaned: int = 0  # newly lost
+    recovered: int = 0  # orphans found again
+
+    def __str__(self) -> str:
+        return (
+            f"{self.checked} passages checked: {self.moved} moved, "
+            f"{self.orphaned} newly orphaned, {self.recovered} found again"
+        )
+
+
+def reanchor_all(
+    annotations: Iterable[Annotation], corpus: Corpus
+) -> list[tuple[Annotation, Reanchored]]:
+    """The passage annotations whose anchor or orphan state changed, with the new state."""
+    by_note: dict[str, list[Entry]] = {}
+    for entry in corpus.entries:
+        by_note.setdefault(entry.note, []).append(entry)
+    changes: list[tuple[Annotation, Reanchored]] = []
+    for annotation in annotations:
+        if annotation.target is None:
+            continue
+        result = reanchor(annotation.target, corpus, by_note.get(annotation.target.note, ()))
+        if result.orphaned != annotation.orphaned or (
+            not result.orphaned and result.target != annotation.target
+        ):
+            changes.append((annotation, result))
+    return changes
+
+
+def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
+    """Re-anchor every live passage annotation and save what changed. Never drops one."""
+    annotations = [a for a in store.annotations() if a.target is not None]
+    moved = orphaned = recovered = 0
+    changes = reanchor_all(annotations, corpus)
+    store.set_anchors((a.id, result.target, result.orphaned) for a, result in changes)
+    for annotation, result in changes:
+        if result.orphaned:
+            orphaned += 1
+        elif annotation.orphaned:
+            recovered += 1
+        else:
+            moved += 1
+    return ReanchorReport(len(annotations), moved, orphaned, recovered)

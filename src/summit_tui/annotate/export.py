@@ -1,0 +1,374 @@
+"""Export annotations as Markdown (for reading) or JSON (for backup and moving machines).
+
+The Markdown is CommonMark grouped event → day → track → item. What the user or a
+note wrote is data: it is escaped so that it can never add a heading, a quote, a list,
+a code block, a rule or raw HTML to the export; it renders as the text that was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from summit_tui.annotate.model import Annotation, ItemMark, now_iso, parse_time
+from summit_tui.text import clean, clean_line
+
+if TYPE_CHECKING:
+    from summit_tui.annotate.store import AnnotationStore
+    from summit_tui.corpus.model import Corpus, Item
+
+FORMAT = "summit-tui-annotations"
+FORMAT_VERSION = 1
+
+# -- escaping ----------------------------------------------------------------------
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+# What can open a block at the start of a line: headings, quotes, lists, fences, rules,
+# setext underlines, tables, link reference definitions, HTML blocks.
+_LINE_START = set("#>-+*=_~`[|:<")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+
+
+def inline(text: str) -> str:
+    """One line of plain text, every Markdown-active character escaped."""
+    return _INLINE_SPECIAL.sub(r"\\\1", clean_line(text))
+
+
+def code_span(text: str) -> str:
+    """A code span that holds ``text`` verbatim, whatever backticks it contains."""
+    text = clean_line(text)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _escape_angles(paragraph: str) -> str:
+    """Escape '<' (raw HTML, autolinks) outside code spans and existing escapes."""
+    out: list[str] = []
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        char = paragraph[i]
+        if char == "\\" and i + 1 < n:
+            out.append(paragraph[i : i + 2])
+            i += 2
+        elif char == "`":
+            run = len(re.match(r"`+", paragraph[i:]).group(0))  # type: ignore[union-attr]
+            closing = re.compile(rf"(?<!`)`{{{run}}}(?!`)")
+            found = closing.search(paragraph, i + run)
+            end = found.end() if found else i + run
+            out.append(paragraph[i:end])
+            i = end
+        elif char == "<":
+            out.append("\\<")
+            i += 1
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _escape_line_start(line: str) -> str:
+    line = line.lstrip(" \t")
+    if not line:
+        return line
+    if line[0] in _LINE_START:
+        return "\\" + line
+    ordered = _ORDERED.match(line)
+    if ordered:
+        return f"{ordered.group(1)}\\{line[ordered.end(1) :]}"
+    return line
+
+
+def block(text: str) -> list[str]:
+    """User Markdown as lines that stay paragraphs of the user's text.
+
+    Inline Markdown (emphasis, code spans, links) is kept; anything that would make a
+    block (heading, quote, list, fence, rule, table, HTML) is escaped. Line breaks the
+    user typed stay line breaks (backslash hard breaks); blank lines separate paragraphs.
+    """
+    paragraphs: list[list[str]] = [[]]
+    for raw in clean(text).replace("\t", "    ").split("\n"):
+        line = raw.strip()
+        if not line:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        paragraphs[-1].append(_escape_line_start(raw.rstrip()))
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        if lines:
+            lines.append("")
+        joined = _escape_angles("\n".join(paragraph)).split("\n")
+        for index, line in enumerate(joined):
+            last = index == len(joined) - 1
+            if not last and not line.endswith("\\"):
+                line += "\\"
+            lines.append(line)
+    return lines
+
+
+def quote_block(text: str, attribution: str) -> list[str]:
+    body = block(text) or [inline("(empty quote)")]
+    lines = [f"> {line}" if line else ">" for line in body]
+    return [*lines, ">", f"> — {attribution}"]
+
+
+# -- selection ---------------------------------------------------------------------
+
+
+def _matches(value: str | None, wanted: str, *others: str | None) -> bool:
+    wanted = wanted.casefold().strip()
+    return any(v is not None and v.casefold() == wanted for v in (value, *others))
+
+
+def event_matches(corpus: Corpus, item: Item, wanted: str) -> bool:
+    event = corpus.program.event(item.event)
+    names = (event.title, *event.aliases) if event else ()
+    return _matches(item.event, wanted, *names)
+
+
+def day_matches(corpus: Corpus, item: Item, wanted: str) -> bool:
+    if _matches(item.day, wanted):
+        return True
+    event = corpus.program.event(item.event)
+    label = next((d.label for d in event.days if d.date == item.day), None) if event else None
+    if label is None:
+        return False
+    parts = [label, *(part.strip() for part in label.split("·"))]
+    return any(part.casefold() == wanted.casefold().strip() for part in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    annotations: tuple[Annotation, ...]
+    marks: Mapping[str, ItemMark]
+
+
+def select(
+    annotations: Iterable[Annotation],
+    marks: Mapping[str, ItemMark],
+    corpus: Corpus | None,
+    *,
+    event: str | None = None,
+    day: str | None = None,
+    tag: str | None = None,
+    include_deleted: bool = False,
+) -> Selection:
+    """Annotations and marks that pass the filters (event and day need the corpus)."""
+
+    def item_ok(item_id: str) -> bool:
+        if event is None and day is None:
+            return True
+        item = corpus.item(item_id) if corpus is not None else None
+        if item is None:
+            return False
+        if event is not None and not event_matches(corpus, item, event):  # type: ignore[arg-type]
+            return False
+        return day is None or day_matches(corpus, item, day)  # type: ignore[arg-type]
+
+    wanted_tag = tag.lstrip("#").casefold() if tag else None
+    chosen = tuple(
+        a
+        for a in annotations
+        if (include_deleted or a.deleted is None)
+        and item_ok(a.item_id)
+        and (wanted_tag is None or wanted_tag in (t.casefold() for t in a.tags))
+    )
+    if wanted_tag is not None:
+        chosen_items = {a.item_id for a in chosen}
+        kept = {k: m for k, m in marks.items() if k in chosen_items}
+    else:
+        kept = {k: m for k, m in marks.items() if not m.empty and item_ok(k)}
+    return Selection(chosen, kept)
+
+
+# -- Markdown ----------------------------------------------------------------------
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _when(stamp: str) -> str:
+    try:
+        return parse_time(stamp).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return stamp
+
+
+def _meta_line(annotation: Annotation, *, kind: str) -> str:
+    parts = [f"*{kind} {_when(annotation.created)}"]
+    if _when(annotation.updated) != _when(annotation.created):
+        parts[0] += f", edited {_when(annotation.updated)}"
+    parts[0] += "*"
+    if annotation.tags:
+        parts.append(" ".join(f"#{inline(t)}" for t in annotation.tags))
+    if annotation.label:
+        parts.append(f"label: {inline(annotation.label)}")
+    return " · ".join(parts)
+
+
+def _location(annotation: Annotation) -> str:
+    target = annotation.target
+    assert target is not None
+    place = f"notes/{target.note}" + (f":{target.line}" if target.line else "")
+    author = inline(target.author) if target.author else "unknown author"
+    return f"{author}, {code_span(place)}"
+
+
+def _annotation_lines(annotation: Annotation) -> list[str]:
+    lines: list[str] = []
+    if annotation.target is not None:
+        lines += quote_block(annotation.target.exact, _location(annotation))
+        lines.append("")
+        kind = "Orphaned quote, noted" if annotation.orphaned else "Noted"
+    else:
+        kind = "Item note,"
+    comment = block(annotation.comment)
+    if comment:
+        lines += [*comment, ""]
+    lines += [_meta_line(annotation, kind=kind), ""]
+    return lines
+
+
+def _item_heading(level: int, title: str, item: Item | None, mark: ItemMark | None) -> list[str]:
+    glyphs = []
+    if mark is not None and mark.starred:
+        glyphs.append("★")
+    if mark is not None and mark.reviewed:
+        glyphs.append("✓")
+    text = inline(title)
+    if item is not None and item.speakers:
+        text += " — " + ", ".join(inline(p.name) for p in item.speakers)
+    heading = "#" * level + " " + " ".join([*glyphs, text])
+    states = [s for s, on in (("starred", "★" in glyphs), ("reviewed", "✓" in glyphs)) if on]
+    meta = [code_span(item.id if item else title)]
+    if states:
+        meta.append(" · ".join(states))
+    if item is not None:
+        when = " ".join(x for x in (item.start and item.start[11:16], item.room) if x)
+        if when:
+            meta.append(inline(when))
+    return [heading, "", " · ".join(meta), ""]
+
+
+def export_markdown(
+    corpus: Corpus | None,
+    selection: Selection,
+    *,
+    exported_at: str | None = None,
+    filters: str = "",
+) -> str:
+    """The Markdown export of a selection, grouped by the corpus's program."""
+    annotations = selection.annotations
+    marks = selection.marks
+    live = [a for a in annotations if not a.orphaned]
+    orphans = [a for a in annotations if a.orphaned]
+    by_item: dict[str, list[Annotation]] = {}
+    for annotation in live:
+        by_item.setdefault(annotation.item_id, []).append(annotation)
+    wanted = set(by_item) | set(marks)
+
+    stamp = _when(exported_at or now_iso())
+    out: list[str] = ["# Annotations", ""]
+    items = len({a.item_id for a in annotations})
+    summary = (
+        f"Exported by summit-tui on {stamp} · {_count(len(annotations), 'annotation')} "
+        f"on {_count(items, 'item')}"
+    )
+    if filters:
+        summary += f" · {inline(filters)}"
+    out += [summary, ""]
+
+    placed: set[str] = set()
+    if corpus is not None:
+        for event in corpus.program.events:
+            event_lines: list[str] = []
+            for day in event.days:
+                day_lines: list[str] = []
+                for track in day.tracks:
+                    track_lines: list[str] = []
+                    for item in track.items:
+                        if item.id not in wanted or item.id in placed:
+                            continue
+                        placed.add(item.id)
+                        track_lines += _item_section(5, item.title, item, marks, by_item)
+                    if track_lines:
+                        day_lines += ["#### " + inline(track.name or "No track"), "", *track_lines]
+                if day_lines:
+                    event_lines += ["### " + inline(day.label or "Day unknown"), "", *day_lines]
+            if event_lines:
+                out += ["## " + inline(event.title or event.id), "", *event_lines]
+    rest = sorted(wanted - placed)
+    if rest:
+        out += ["## Items not in the program", ""]
+        for item_id in rest:
+            out += _item_section(3, item_id, None, marks, by_item)
+    if orphans:
+        out += [
+            "## Orphaned annotations",
+            "",
+            inline("These quotes can no longer be found in the notes; kept as they were."),
+            "",
+        ]
+        orphan_items: dict[str, list[Annotation]] = {}
+        for annotation in orphans:
+            orphan_items.setdefault(annotation.item_id, []).append(annotation)
+        for item_id, items_orphans in orphan_items.items():
+            item = corpus.item(item_id) if corpus is not None else None
+            out += ["### " + inline(item.title if item else item_id), ""]
+            for annotation in items_orphans:
+                out += _annotation_lines(annotation)
+    if not annotations and not marks:
+        out += [inline("No annotations match."), ""]
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def _item_section(
+    level: int,
+    title: str,
+    item: Item | None,
+    marks: Mapping[str, ItemMark],
+    by_item: Mapping[str, list[Annotation]],
+) -> list[str]:
+    item_id = item.id if item else title
+    lines = _item_heading(level, title, item, marks.get(item_id))
+    notes = by_item.get(item_id, [])
+    for annotation in [a for a in notes if a.target is None]:
+        lines += _annotation_lines(annotation)
+    for annotation in [a for a in notes if a.target is not None]:
+        lines += _annotation_lines(annotation)
+    return lines
+
+
+# -- JSON --------------------------------------------------------------------------
+
+
+def export_data(selection: Selection, *, exported_at: str | None = None) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "exported": exported_at or now_iso(),
+        "annotations": [a.to_json() for a in selection.annotations],
+        "marks": [m.to_json() for m in sorted(selection.marks.values(), key=lambda m: m.item_id)],
+    }
+
+
+def export_store_data(store: AnnotationStore) -> dict[str, Any]:
+    """Everything in the store, deleted annotations included, for a backup."""
+    annotations = store.annotations(include_deleted=True)
+    return export_data(Selection(tuple(annotations), store.marks()))
+
+
+def default_filename(when: datetime | None = None) -> str:
+    moment = when or datetime.now(UTC)
+    return f"summit-annotations-{moment.strftime('%Y%m%d-%H%M%S')}.md"

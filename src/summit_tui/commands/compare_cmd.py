@@ -1,0 +1,131 @@
+"""`summit-tui compare ITEM_ID [--json]`: how the authors of one item line up, as text."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from summit_tui.commands._common import CommandError, add_json_flag, print_json
+
+if TYPE_CHECKING:
+    from summit_tui.compare.align import AlignedPassage, Alignment
+    from summit_tui.corpus.model import Corpus
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "item_id", metavar="ITEM_ID", help="the item to compare (see `summit-tui list`)"
+    )
+    add_json_flag(parser)
+
+
+def _close_ids(corpus: Corpus, wanted: str) -> list[str]:
+    """Item ids that look like what was typed: by id first, then by title."""
+    from rapidfuzz import fuzz, process
+
+    items = list(corpus.items())
+    ids = [item.id for item in items]
+    by_id = [
+        m[0] for m in process.extract(wanted, ids, scorer=fuzz.WRatio, limit=5, score_cutoff=60)
+    ]
+    titles = {item.id: " ".join(item.names) for item in items}
+    by_title = [
+        m[2]
+        for m in process.extract(
+            wanted, titles, scorer=fuzz.partial_ratio, limit=5, score_cutoff=70
+        )
+    ]
+    return list(dict.fromkeys([*by_id, *by_title]))[:5]
+
+
+def _passage_json(passage: AlignedPassage) -> dict[str, Any]:
+    return {
+        "index": passage.index,
+        "entry": passage.entry_id,
+        "note": passage.note,
+        "line": passage.line,
+        "end_line": passage.end_line,
+        "kind": passage.kind,
+        "context": passage.context,
+        "text": passage.text,
+        "coverage": passage.coverage,
+        "unique": passage.unique,
+        "counterparts": [
+            {"author": c.author, "index": c.index, "score": c.score} for c in passage.counterparts
+        ],
+        "matches": [
+            {"author": c.author, "index": c.index, "score": c.score} for c in passage.matches
+        ],
+    }
+
+
+def to_json(alignment: Alignment, title: str) -> dict[str, Any]:
+    return {
+        "item": alignment.item_id,
+        "title": title,
+        "authors": list(alignment.authors),
+        "threshold": alignment.threshold,
+        "columns": [
+            {
+                "author": column.author,
+                "entries": list(column.entries),
+                "sources": list(column.sources),
+                "unique": column.unique_count,
+                "passages": [_passage_json(p) for p in column.passages],
+            }
+            for column in alignment.columns
+        ],
+    }
+
+
+def _short(text: str, width: int = 72) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_text(alignment: Alignment, title: str) -> None:
+    from summit_tui.text import clean_line
+
+    others = len(alignment.authors) - 1
+    print(f"{alignment.item_id}  {clean_line(title)}")
+    print(f"authors: {', '.join(clean_line(a) for a in alignment.authors)}")
+    for column in alignment.columns:
+        print()
+        shared = len(column.passages) - column.unique_count
+        print(
+            f"== {clean_line(column.author)}  ({', '.join(column.sources)}; "
+            f"{len(column.passages)} passages, {shared} shared, {column.unique_count} unique)"
+        )
+        for passage in column.passages:
+            mark = "unique" if passage.unique else f"{passage.coverage}/{others}"
+            print(f"[{passage.index}] {passage.source}  {mark}  {_short(clean_line(passage.text))}")
+            for counterpart in passage.counterparts:
+                other = alignment.passage(counterpart.author, counterpart.index)
+                where = other.source if other else "?"
+                text = _short(clean_line(other.text), 60) if other else ""
+                print(
+                    f"      ↔ {clean_line(counterpart.author)} [{counterpart.index}] {where} "
+                    f"({counterpart.score:.0f})  {text}"
+                )
+
+
+def run(args: argparse.Namespace) -> int:
+    from summit_tui.commands._common import load_corpus
+    from summit_tui.compare.align import align_item
+
+    corpus = load_corpus(args)
+    item = corpus.item(args.item_id)
+    if item is None:
+        close = _close_ids(corpus, args.item_id)
+        hint = (
+            f"; did you mean: {', '.join(close)}" if close else "; `summit-tui list` shows the ids"
+        )
+        raise CommandError(f"no item with id {args.item_id!r}{hint}")
+    alignment = align_item(corpus, item.id)
+    if args.json:
+        print_json(to_json(alignment, item.title))
+        return 0
+    if not alignment.authors:
+        print(f"{item.id}  {item.title}\nno notes are linked to this item")
+        return 0
+    print_text(alignment, item.title)
+    return 0

@@ -1,0 +1,168 @@
+"""`summit-tui list`: the program tree (event → day → track → items) with each item's authors.
+
+``--json`` prints one object whose shape scripts rely on (keep it stable):
+events[] (id, title) → days[] (date, label) → tracks[] (name) → items[] (id, kind, title,
+speakers, authors, entries[] (note, heading, line, author, score, reason)), plus
+unsorted[] and problems[] (note, line, severity, message).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from summit_tui.commands._common import add_json_flag, load_corpus, print_json
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Entry, Item, Problem
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_json_flag(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args)
+    if args.json:
+        print_json(corpus_json(corpus))
+    else:
+        print("\n".join(tree_lines(corpus)))
+    return 0
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def entry_json(corpus: Corpus, entry: Entry) -> dict[str, Any]:
+    link = corpus.link(entry.id)
+    return {
+        "note": entry.note,
+        "heading": entry.title,
+        "line": entry.start_line,
+        "author": entry.author,
+        "score": round(link.score, 1) if link is not None else None,
+        "reason": link.reason.value if link is not None and link.reason is not None else None,
+    }
+
+
+def item_json(corpus: Corpus, item: Item) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "title": item.title,
+        "speakers": [person.name for person in item.speakers],
+        "authors": list(corpus.authors_for(item.id)),
+        "entries": [entry_json(corpus, entry) for entry in corpus.entries_for(item.id)],
+    }
+
+
+def problem_json(problem: Problem) -> dict[str, Any]:
+    return {
+        "note": problem.path,
+        "line": problem.line,
+        "severity": problem.severity.value,
+        "message": problem.message,
+        "action": problem.action,
+    }
+
+
+def unsorted_json(corpus: Corpus) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    with_entries = {entry.note for entry in corpus.entries}
+    for entry in corpus.unsorted():
+        row = entry_json(corpus, entry)
+        row["kind"] = entry.kind.value
+        link = corpus.link(entry.id)
+        row["candidates"] = [
+            {"item": c.item_id, "score": round(c.score, 1)}
+            for c in (link.candidates if link is not None else ())
+        ]
+        out.append(row)
+    for note in corpus.notes:
+        if note.path not in with_entries:
+            out.append(
+                {
+                    "note": note.path,
+                    "heading": None,
+                    "line": None,
+                    "author": note.author,
+                    "score": None,
+                    "reason": None,
+                    "kind": "note",
+                    "candidates": [],
+                }
+            )
+    return out
+
+
+def corpus_json(corpus: Corpus) -> dict[str, Any]:
+    return {
+        "events": [
+            {
+                "id": event.id,
+                "title": event.title,
+                "days": [
+                    {
+                        "date": day.date,
+                        "label": day.label,
+                        "tracks": [
+                            {
+                                "name": track.name,
+                                "items": [item_json(corpus, item) for item in track.items],
+                            }
+                            for track in day.tracks
+                        ],
+                    }
+                    for day in event.days
+                ],
+            }
+            for event in corpus.program.events
+        ],
+        "unsorted": unsorted_json(corpus),
+        "problems": [problem_json(problem) for problem in corpus.problems],
+    }
+
+
+# -- the readable tree -----------------------------------------------------------------------
+
+
+def tree_lines(corpus: Corpus) -> list[str]:
+    from summit_tui.text import clean_line
+
+    lines: list[str] = []
+    if corpus.program.inferred:
+        lines.append("(no program.yaml: items inferred from the notes)")
+    for event in corpus.program.events:
+        lines.append(f"{clean_line(event.title)}  [{event.id}]")
+        for day in event.days:
+            when = f" · {day.date}" if day.date and day.date not in day.label else ""
+            lines.append(f"  {clean_line(day.label)}{when}")
+            for track in day.tracks:
+                lines.append(f"    {clean_line(track.name)}")
+                for item in track.items:
+                    lines.append(f"      {_item_line(corpus, item)}")
+    unsorted = corpus.unsorted()
+    if unsorted:
+        lines.append("")
+        lines.append(f"Unsorted ({len(unsorted)} parts of notes that belong to no item)")
+        for entry in unsorted:
+            where = f"{clean_line(entry.note)}:{entry.start_line}"
+            lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
+    if corpus.problems:
+        errors = sum(1 for p in corpus.problems if p.severity.value == "error")
+        lines.append("")
+        lines.append(
+            f"{len(corpus.problems)} problems ({errors} errors): run `summit-tui check` to see them"
+        )
+    return lines
+
+
+def _item_line(corpus: Corpus, item: Item) -> str:
+    from summit_tui.text import clean_line
+
+    number = f"{item.number}. " if item.number is not None else ""
+    speakers = ", ".join(clean_line(p.name) for p in item.speakers)
+    authors = corpus.authors_for(item.id)
+    who = f" — {speakers}" if speakers else ""
+    by = ", ".join(clean_line(a) for a in authors) if authors else "no notes"
+    return f"{number}{clean_line(item.title)}{who}  [{item.id}]  ({by})"

@@ -1,0 +1,38 @@
+"""`summit-tui mark ITEM_ID --star/--unstar/--reviewed/--unreviewed`."""
+
+from __future__ import annotations
+
+import argparse
+
+from summit_tui.commands._common import CommandError, add_json_flag, print_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("item_id", metavar="ITEM_ID", help="the item (see `summit-tui list`)")
+    star = parser.add_mutually_exclusive_group()
+    star.add_argument("--star", dest="starred", action="store_true", default=None)
+    star.add_argument("--unstar", dest="starred", action="store_false")
+    reviewed = parser.add_mutually_exclusive_group()
+    reviewed.add_argument("--reviewed", dest="reviewed", action="store_true", default=None)
+    reviewed.add_argument("--unreviewed", dest="reviewed", action="store_false")
+    add_json_flag(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from summit_tui.commands._common import load_corpus
+    from summit_tui.commands.annotate_cmd import open_store, resolve_item
+
+    if args.starred is None and args.reviewed is None:
+        raise CommandError("say what to mark: --star, --unstar, --reviewed or --unreviewed")
+    item = resolve_item(load_corpus(args), args.item_id)
+    with open_store(args) as store:
+        mark = store.set_mark(item.id, starred=args.starred, reviewed=args.reviewed)
+    if args.json:
+        print_json(mark.to_json())
+    else:
+        states = [
+            "starred" if mark.starred else "not starred",
+            "reviewed" if mark.reviewed else "not reviewed",
+        ]
+        print(f"{item.id}: {', '.join(states)}")
+    return 0

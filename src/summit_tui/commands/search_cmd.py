@@ -1,0 +1,103 @@
+"""`summit-tui search QUERY`: the app's search, for scripts.
+
+Prints one result per line: kind, item title, author, snippet, and where (note:line).
+``--json`` prints one object: {"query", "filters", "results": [...]}, each result with
+kind, item_id, title, entry_id, note, author, passage, line, score, field, snippet and
+spans ([start, end) character ranges of the snippet that matched). Exit status: 0 with
+results, 1 with none, 2 for a bad query (e.g. ``kind:talkz``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from summit_tui.commands._common import CommandError, add_json_flag, load_corpus, print_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help="words to find; filters: kind:booth|session author:NAME day:1|2024-11-04 "
+        'track:NAME (quote values with spaces: author:"Kim Lee")',
+    )
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N results (default 20)"
+    )
+    add_json_flag(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from summit_tui.search.query import parse_query
+
+    query = " ".join(args.query)
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1")
+    parsed = parse_query(query)
+    if parsed.problems:
+        raise CommandError("; ".join(parsed.problems))
+    if not parsed.text and not parsed.filters:
+        raise CommandError("nothing to search for: give words or filters")
+
+    from summit_tui.search.index import SearchIndex
+
+    corpus = load_corpus(args)
+    index = SearchIndex.build(corpus, _annotations(args))
+    results = index.search_parsed(parsed, args.limit, resolve=True)
+    if args.json:
+        filters = parsed.filters
+        print_json(
+            {
+                "query": query,
+                "text": parsed.text,
+                "filters": {
+                    "kind": list(filters.kinds),
+                    "author": list(filters.authors),
+                    "day": list(filters.days),
+                    "track": list(filters.tracks),
+                },
+                "results": [result.to_json() for result in results],
+            }
+        )
+    else:
+        for result in results:
+            print(_line(result.to_json()))
+        if not results:
+            print(f"summit-tui: nothing matches {query!r}", file=sys.stderr)
+    return 0 if results else 1
+
+
+def _line(result: dict[str, Any]) -> str:
+    from summit_tui.text import clean_line
+
+    where = f"{result['note']}:{result['line']}" if result["note"] else ""
+    parts = [
+        f"{result['kind']:<10}",
+        clean_line(result["title"] or ""),
+        "·",
+        clean_line(result["author"] or "-"),
+        "·",
+        clean_line(result["snippet"]),
+    ]
+    line = " ".join(parts)
+    return f"{line}  ({where})" if where else line
+
+
+def _annotations(args: argparse.Namespace) -> list:
+    """The user's annotations as search documents; none when there is no database yet."""
+    from summit_tui import config
+    from summit_tui.annotate.store import AnnotationStore, StoreError, db_path
+    from summit_tui.search.index import annotation_docs
+
+    folder = config.data_dir(getattr(args, "data_dir", None))
+    if not db_path(folder).exists():
+        return []  # searching never creates the database
+    try:
+        with AnnotationStore.open(folder) as store:
+            return annotation_docs(store.annotations())
+    except StoreError as error:  # a damaged store must not stop a search of the notes
+        print(f"summit-tui: annotations not searched: {error}", file=sys.stderr)
+        return []

@@ -1,0 +1,253 @@
+"""A notes folder → Corpus: discover, load (through the cache), program, segment, link.
+
+``build_corpus`` never raises on a bad note: everything wrong ends up in
+``Corpus.problems``. It raises ``NotesDirError`` only when the folder itself is
+unusable, with a message that names it and says what to do.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from summit_tui.corpus.cache import (
+    CacheData,
+    NoteRecord,
+    cache_key,
+    read_cache,
+    write_cache,
+)
+from summit_tui.corpus.loader import discover_files, load_note
+from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
+from summit_tui.corpus.program import load_program, program_fingerprint
+
+PROGRAM_FILES = ("program.yaml", "program.yml")
+Progress = Callable[[int, int], None]
+_UNSTATTABLE = (-1, -1, -1)
+
+
+class NotesDirError(Exception):
+    """The notes folder is missing, not a folder, or cannot be read."""
+
+
+def notes_root(notes_dir: Path | str) -> Path:
+    """The absolute notes folder, or NotesDirError saying what is wrong with it."""
+    root = Path(os.path.abspath(Path(notes_dir).expanduser()))
+    hint = "pass --notes DIR or set $SUMMIT_TUI_NOTES to the folder that holds your notes"
+    if not root.exists():
+        raise NotesDirError(f"notes folder {root} does not exist; {hint}")
+    if not root.is_dir():
+        raise NotesDirError(f"{root} is a file, not a folder; {hint}")
+    try:
+        with os.scandir(root) as listing:
+            next(listing, None)
+    except OSError as error:
+        raise NotesDirError(
+            f"cannot read notes folder {root}: {error.strerror or error}; "
+            "check its permissions or choose another folder with --notes"
+        ) from None
+    return root
+
+
+def program_path(root: Path) -> Path | None:
+    return next((root / n for n in PROGRAM_FILES if (root / n).is_file()), None)
+
+
+def build_corpus(
+    notes_dir: Path,
+    *,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> Corpus:
+    root = notes_root(notes_dir)
+    found, problems = discover_files(root)
+    files: list[tuple[str, str, os.stat_result | None, tuple[int, int, int]]] = []
+    for rel, path in found:
+        try:
+            info: os.stat_result | None = os.stat(path)
+            key = (info.st_mtime_ns, info.st_size, info.st_mode)
+        except OSError:
+            info, key = None, _UNSTATTABLE
+        files.append((rel, path, info, key))
+    manifest = (tuple((rel, key) for rel, _, _, key in files), tuple(problems))
+    total = len(files)
+
+    program_file = program_path(root)
+    key = cache_key(program_fingerprint(program_file) if program_file else "inferred")
+    cached = read_cache(cache_dir, root, key) if cache_dir is not None else None
+    if cached is not None and cached.manifest == manifest:
+        if progress is not None:
+            progress(total, total)
+        return cached.corpus
+
+    program: Program | None = None
+    if program_file is not None:
+        program, program_problems = load_program(program_file, rel=program_file.name)
+        problems.extend(program_problems)
+        if not any(True for _ in program.items()):
+            problems.append(
+                Problem(
+                    program_file.name,
+                    None,
+                    Severity.WARNING,
+                    "the program file lists no items",
+                    "items inferred from the notes instead",
+                )
+            )
+            program = None
+
+    old = cached.records() if cached is not None else {}
+    records: dict[str, NoteRecord] = {}
+    fresh: list[str] = []
+    for done, (rel, path, info, file_key) in enumerate(files, start=1):
+        record = old.get(rel)
+        if record is None or file_key == _UNSTATTABLE or record.key != file_key:
+            record = _parse(rel, path, root, info, file_key, program)
+            fresh.append(rel)
+        records[rel] = record
+        if progress is not None:
+            progress(done, total)
+
+    notes = {rel: r.note for rel, r in records.items() if r.note is not None}
+    entries = [entry for record in records.values() for entry in record.entries]
+    cacheable = True
+    links: dict[str, Link] = {}
+    per_note_links = program is not None
+    if per_note_links:
+        fresh_entries = [e for rel in fresh for e in records[rel].entries]
+        new_links = _link(fresh_entries, notes, program, problems) if fresh_entries else {}
+        if new_links is None:
+            cacheable, new_links = False, {}
+        for rel in fresh:
+            records[rel].links = {
+                e.id: new_links[e.id] for e in records[rel].entries if e.id in new_links
+            }
+        for record in records.values():
+            links.update(record.links)
+    else:
+        inferred = _infer(notes, entries, problems)
+        if inferred is None:
+            cacheable = False
+            program = Program(inferred=True)
+        else:
+            program, links = inferred
+    for entry in entries:
+        if entry.id not in links:
+            links[entry.id] = Link(entry_id=entry.id, item_id=None, score=0.0, reason=None)
+
+    for record in records.values():
+        problems.extend(record.problems)
+    corpus = Corpus(
+        root=str(root),
+        notes=tuple(notes.values()),
+        entries=tuple(entries),
+        program=program,
+        links=links,
+        problems=tuple(problems),
+    )
+    if cache_dir is not None and cacheable:
+        data = CacheData(
+            key=key,
+            root=str(root),
+            manifest=manifest,
+            corpus=corpus,
+            file_keys={rel: r.key for rel, r in records.items() if r.key != _UNSTATTABLE},
+            file_problems={rel: r.problems for rel, r in records.items() if r.problems},
+            per_note_links=per_note_links,
+        )
+        write_cache(cache_dir, root, data)
+    return corpus
+
+
+def _parse(
+    rel: str,
+    path: str,
+    root: Path,
+    info: os.stat_result | None,
+    file_key: tuple[int, int, int],
+    program: Program | None,
+) -> NoteRecord:
+    note, problems = load_note(path, root, info, rel=rel)
+    if note is None:
+        return NoteRecord(key=file_key, note=None, problems=tuple(problems))
+    if program is not None:
+        note = _resolve_event(note, program)
+    from summit_tui.corpus.segment import segment_note
+
+    try:
+        entries, segment_problems = segment_note(note, program)
+    except Exception as error:  # a segmenter bug must not take the whole folder down
+        entries, segment_problems = [], []
+        problems.append(
+            Problem(
+                note.path,
+                None,
+                Severity.ERROR,
+                f"could not split this note into parts ({type(error).__name__}: {error})",
+                "note loaded without entries; please report this",
+            )
+        )
+    return NoteRecord(
+        key=file_key,
+        note=note,
+        entries=tuple(entries),
+        problems=tuple(problems) + tuple(segment_problems),
+    )
+
+
+def _link(
+    entries: list[Entry], notes: Mapping[str, Note], program: Program, problems: list[Problem]
+) -> dict[str, Link] | None:
+    from summit_tui.corpus.link import link_entries
+
+    try:
+        return dict(link_entries(entries, notes, program))
+    except Exception as error:
+        problems.append(_link_failure(program.source or "program.yaml", error))
+        return None
+
+
+def _infer(
+    notes: Mapping[str, Note], entries: list[Entry], problems: list[Problem]
+) -> tuple[Program, dict[str, Link]] | None:
+    from summit_tui.corpus.link import infer_program
+
+    try:
+        program, links = infer_program(notes, entries)
+    except Exception as error:
+        problems.append(_link_failure(".", error))
+        return None
+    return program, dict(links)
+
+
+def _link_failure(where: str, error: Exception) -> Problem:
+    return Problem(
+        Path(where).name,
+        None,
+        Severity.ERROR,
+        f"could not link entries to the program ({type(error).__name__}: {error})",
+        "every entry left unsorted; please report this",
+    )
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _resolve_event(note: Note, program: Program) -> Note:
+    """A note naming its event only in `tags`/`categories` (Jekyll, Hugo, Obsidian)."""
+    if note.event or not note.tags:
+        return note
+    names = {
+        _squash(name): event.id
+        for event in program.events
+        for name in (event.id, event.title, *event.aliases)
+        if _squash(name)
+    }
+    for tag in note.tags:
+        event_id = names.get(_squash(tag))
+        if event_id is not None:
+            return replace(note, event=event_id)
+    return note

@@ -1,0 +1,482 @@
+"""Files → Note: finding the notes, decoding them, and reading their frontmatter.
+
+Nothing here raises on a bad file: every oddity becomes a Problem (file, line,
+severity, what was done) and loading goes on. YAML is imported only when a note
+has frontmatter, and read through libyaml's CSafeLoader when it is installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from summit_tui.corpus.model import Note, Problem, Severity
+
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIXES = (".md", ".markdown")
+
+_AUTHOR_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?"
+    r"(?:작성자|글쓴이|저자|필자|작성|author|authors|written by|submitter|submitted by|by)"
+    r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(?P<name>[^\n]+?)(?:\*\*|__)?\s*$",
+    re.IGNORECASE,
+)
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_AUTHOR_SCAN_LINES = 30
+
+
+def _problem(path: str, line: int | None, severity: Severity, message: str, action: str = ""):
+    return Problem(path=path, line=line, severity=severity, message=message, action=action)
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def discover(root: Path) -> tuple[list[Path], list[Problem]]:
+    """Every Markdown file under ``root``, sorted by relative path.
+
+    Hidden files and folders are skipped. Symbolic links to folders are followed
+    once: a folder already visited (a loop, or a second link to the same place) is
+    reported and skipped. Folders that cannot be read are reported.
+    """
+    found, problems = discover_files(root)
+    return [Path(path) for _, path in found], problems
+
+
+def discover_files(root: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """Like ``discover``, as (POSIX path relative to ``root``, full path) string pairs.
+
+    Strings, not Paths: for 10,000 notes, making Path objects costs more than the walk.
+    """
+    root = Path(root)
+    top_text = os.fspath(root)
+    skip = len(top_text.rstrip(os.sep)) + 1
+    problems: list[Problem] = []
+    found: list[tuple[str, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def rel_of(full: str) -> str:
+        rel = full[skip:] if full.startswith(top_text) else full
+        return (rel.replace(os.sep, "/") if os.sep != "/" else rel) or "."
+
+    def on_error(error: OSError) -> None:
+        where = rel_of(os.fspath(error.filename)) if error.filename else "."
+        problems.append(
+            _problem(
+                where,
+                None,
+                Severity.ERROR,
+                f"cannot read folder: {error.strerror or error}",
+                "folder skipped",
+            )
+        )
+
+    try:
+        top = os.stat(root)
+        seen.add((top.st_dev, top.st_ino))
+    except OSError:
+        pass
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
+        keep: list[str] = []
+        for name in sorted(dirnames):
+            if _hidden(name):
+                continue
+            full = os.path.join(dirpath, name)
+            try:
+                info = os.stat(full)
+            except OSError as error:
+                loop = error.errno == errno.ELOOP
+                problems.append(
+                    _problem(
+                        rel_of(full),
+                        None,
+                        Severity.WARNING,
+                        "symbolic link loop" if loop else f"cannot open folder: {error.strerror}",
+                        "folder skipped",
+                    )
+                )
+                continue
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                problems.append(
+                    _problem(
+                        rel_of(full),
+                        None,
+                        Severity.WARNING,
+                        "symbolic link to a folder already read (a link loop or a second link "
+                        f"to {os.path.realpath(full)})",
+                        "folder skipped",
+                    )
+                )
+                continue
+            seen.add(key)
+            keep.append(name)
+        dirnames[:] = keep
+        sub = dirpath[skip:] if len(dirpath) > skip else ""
+        prefix = sub.replace(os.sep, "/") + "/" if sub else ""
+        for name in filenames:
+            if _hidden(name) or not name.lower().endswith(SUFFIXES):
+                continue
+            found.append((prefix + name, os.path.join(dirpath, name)))
+    found.sort(key=lambda pair: pair[0])
+    return found, problems
+
+
+def load_note(
+    path: Path | str,
+    root: Path | str,
+    stat: os.stat_result | None = None,
+    *,
+    rel: str | None = None,
+) -> tuple[Note | None, list[Problem]]:
+    """Read one note. Returns None (and says why) when the file cannot be used.
+
+    ``stat`` and ``rel`` (the path relative to ``root``) save work when already known.
+    """
+    rel = rel or _rel(Path(path), Path(root))
+    problems: list[Problem] = []
+    try:
+        info = stat or os.stat(path)
+        if info.st_size > MAX_BYTES:
+            mb = info.st_size / 1024 / 1024
+            return None, [
+                _problem(
+                    rel,
+                    None,
+                    Severity.WARNING,
+                    f"file is {mb:.1f} MB, over the 5 MB limit for a note",
+                    "skipped; split it into smaller notes to load it",
+                )
+            ]
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        loop = error.errno == errno.ELOOP
+        message = "symbolic link loop" if loop else f"cannot read file: {error.strerror or error}"
+        return None, [_problem(rel, None, Severity.ERROR, message, "skipped")]
+
+    if not data.strip():
+        return None, [_problem(rel, None, Severity.WARNING, "file is empty", "skipped")]
+    decoded = _decode(data, rel, problems)
+    if decoded is None:
+        return None, problems
+    text, encoding = decoded
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    note = _parse(text, rel, problems)
+    note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
+    if not note_fields.get("title"):
+        note_fields["title"] = Path(rel).stem
+    return Note(**note_fields), problems
+
+
+def _decode(data: bytes, rel: str, problems: list[Problem]) -> tuple[str, str] | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        problems.append(
+            _problem(rel, None, Severity.WARNING, "binary file, not text (NUL bytes)", "skipped")
+        )
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        encoding = "utf-8-sig"
+    else:
+        encoding = "utf-8"
+    try:
+        return data.decode("utf-8"), encoding
+    except UnicodeDecodeError as error:
+        bad_line = data.count(b"\n", 0, error.start) + 1
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        pass
+    else:
+        problems.append(
+            _problem(rel, None, Severity.INFO, "decoded as cp949 (EUC-KR), not UTF-8", "loaded")
+        )
+        return text, "cp949"
+    controls = sum(1 for byte in data[:4096] if byte < 9 or 13 < byte < 32)
+    if controls > len(data[:4096]) // 10:
+        problems.append(
+            _problem(rel, bad_line, Severity.WARNING, "binary file, not text", "skipped")
+        )
+        return None
+    problems.append(
+        _problem(
+            rel,
+            bad_line,
+            Severity.WARNING,
+            "not valid UTF-8 nor CP949 text",
+            "loaded with the invalid bytes shown as �; save the file as UTF-8 to fix",
+        )
+    )
+    return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+# -- frontmatter ---------------------------------------------------------------------------
+
+
+def _split_frontmatter(
+    text: str, rel: str, problems: list[Problem]
+) -> tuple[str | None, str, str, int]:
+    """(frontmatter text or None, its format, body, file line of the body)."""
+    first, _, rest = text.partition("\n")
+    marker = first.rstrip()
+    if marker not in ("---", "+++"):
+        return None, "", text, 1
+    closers = ("---", "...") if marker == "---" else ("+++",)
+    lines = rest.split("\n")
+    for index, line in enumerate(lines):
+        if line.rstrip() in closers:
+            front = "\n".join(lines[:index])
+            body = "\n".join(lines[index + 1 :])
+            return front, "toml" if marker == "+++" else "yaml", body, index + 3
+    problems.append(
+        _problem(
+            rel,
+            1,
+            Severity.WARNING,
+            f"frontmatter opened with {marker} on line 1 is never closed",
+            "whole file read as the body",
+        )
+    )
+    return None, "", text, 1
+
+
+def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(front, Loader=loader)
+    except Exception as error:  # YAMLError, or e.g. ValueError for `date: 2024-13-45`
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        reason = getattr(error, "problem", None) or (str(error).splitlines() or [""])[0]
+        if not isinstance(error, yaml.YAMLError):
+            line = _bad_value_line(front) or line
+        problems.append(
+            _problem(
+                rel,
+                line,
+                Severity.ERROR,
+                f"frontmatter is not valid YAML: {reason} (line {line})",
+                "body loaded without frontmatter",
+            )
+        )
+        return None
+
+
+def _bad_value_line(front: str) -> int | None:
+    """Without a YAML mark (a value the constructor rejected), guess the date line."""
+    for index, line in enumerate(front.split("\n")):
+        if _ISO_DATE.search(line.partition(":")[2]):
+            return index + 2
+    return None
+
+
+def _read_toml(front: str, rel: str, problems: list[Problem]) -> Any:
+    import tomllib
+
+    try:
+        return tomllib.loads(front)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        line = int(found.group(1)) + 1 if found else 2
+        problems.append(
+            _problem(
+                rel,
+                line,
+                Severity.ERROR,
+                f"frontmatter is not valid TOML: {error}",
+                "body loaded without frontmatter",
+            )
+        )
+        return None
+
+
+def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
+    front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
+    meta: dict[str, Any] = {}
+    if front is not None and front.strip():
+        data = (_read_toml if fmt == "toml" else _read_yaml)(front, rel, problems)
+        if isinstance(data, dict):
+            meta = {str(k).strip().lower(): v for k, v in data.items()}
+        elif data is not None:
+            kind = type(data).__name__
+            problems.append(
+                _problem(
+                    rel,
+                    2,
+                    Severity.ERROR,
+                    f"frontmatter is a {kind}, not a mapping of keys (line 2)",
+                    "body loaded without frontmatter",
+                )
+            )
+    fields = _fields(meta, rel, problems, front_line=2)
+    if not fields.get("title"):
+        fields["title"] = _first_heading(body)
+    if fields.get("author"):
+        fields["author_guessed"] = False
+    else:
+        fields["author"] = _author_from_text(body) or Path(rel).stem
+        fields["author_guessed"] = True
+    fields.update(path=rel, body=body, body_line=body_line)
+    return fields
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        parts = [t for v in value if (t := _text(v))]
+        return ", ".join(parts) or None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("title"))
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """A list of names from a list, a mapping's names, or a comma/space separated string."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts = value.split(",") if "," in value else [value]
+        if "," not in value and value.lstrip().startswith("#"):
+            parts = value.split()
+        items = parts
+    elif isinstance(value, (list, tuple, set)):
+        items = list(value)
+    else:
+        items = [value]
+    out: list[str] = []
+    for item in items:
+        text = _text(item)
+        if text:
+            text = text.lstrip("#").strip()
+            if text and text not in out:
+                out.append(text)
+    return tuple(out)
+
+
+def _iso_date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups())).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def _fields(
+    meta: dict[str, Any], rel: str, problems: list[Problem], front_line: int
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    fields["title"] = _text(meta.get("title"))
+    fields["author"] = _text(meta.get("author") or meta.get("authors"))
+    fields["event"] = _text(meta.get("event"))
+    raw_date = next(
+        (meta[k] for k in ("event_date", "date") if meta.get(k) not in (None, "")), None
+    )
+    fields["date"] = _iso_date(raw_date)
+    if raw_date is not None and fields["date"] is None:
+        problems.append(
+            _problem(
+                rel,
+                front_line,
+                Severity.WARNING,
+                f"frontmatter date {raw_date!r} is not a date (expected YYYY-MM-DD)",
+                "date ignored",
+            )
+        )
+    fields["source"] = _text(
+        next((meta[k] for k in ("source", "url", "link", "canonical_url") if meta.get(k)), None)
+    )
+    fields["lang"] = _text(meta.get("lang") or meta.get("language"))
+    fields["track"] = _text(meta.get("track"))
+    fields["tags"] = tuple(
+        dict.fromkeys((*_strings(meta.get("tags")), *_strings(meta.get("categories"))))
+    )
+    speakers = _strings(meta.get("speakers")) or _strings(meta.get("speaker"))
+    if not speakers and meta.get("subtitle"):
+        speakers = _strings(meta.get("subtitle"))
+    fields["speakers"] = speakers
+    fields["aliases"] = _strings(meta.get("aliases") or meta.get("alias"))
+    links = meta.get("links")
+    pairs: list[tuple[str, str]] = []
+    if isinstance(links, dict):
+        for heading, item in links.items():
+            if heading is not None and item is not None:
+                pairs.append((" ".join(str(heading).split()), str(item).strip()))
+    elif links is not None:
+        problems.append(
+            _problem(
+                rel,
+                front_line,
+                Severity.WARNING,
+                'frontmatter links must be a mapping {"heading text": item-id}',
+                "links ignored",
+            )
+        )
+    fields["links"] = tuple(pairs)
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def _first_heading(body: str) -> str | None:
+    previous = ""
+    fence: str | None = None
+    for line in body.split("\n"):
+        opener = _FENCE.match(line)
+        if fence:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opener:
+            fence = opener.group(1)
+            continue
+        match = _ATX.match(line)
+        if match and match.group("text").strip():
+            return _plain_heading(match.group("text"))
+        if previous.strip() and re.match(r"^ {0,3}=+\s*$", line):
+            return _plain_heading(previous)
+        previous = line
+    return None
+
+
+def _plain_heading(text: str) -> str | None:
+    text = re.sub(r"(\*\*|__|`)", "", text).strip()
+    return " ".join(text.split()) or None
+
+
+def _author_from_text(body: str) -> str | None:
+    for line in body.split("\n", _AUTHOR_SCAN_LINES)[:_AUTHOR_SCAN_LINES]:
+        match = _AUTHOR_LINE.match(line)
+        if match:
+            name = match.group("name").strip().strip("*_").strip()
+            if 0 < len(name) <= 80:
+                return name
+    return None

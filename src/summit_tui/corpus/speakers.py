@@ -1,0 +1,86 @@
+"""Who an entry names as its speakers, from the readable text of its blocks.
+
+Three forms occur in real notes: a label line (``발표자: Rani Borkar (Microsoft CVP)``,
+``참여자:`` followed by a list, ``Speaker : 전병곤 교수님``), a parenthesis after the
+title (handled by ``names.split_title``), and a sentence such as
+``AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from summit_tui.corpus.names import clean_person
+
+_LABEL = re.compile(
+    r"^\s*(?:발표자|연사|강연자|참여자|패널|speakers?|presenters?|panelists?|panel)\s*[:：]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,3}|(?<![가-힣])[가-힣]{2,4})"
+    r"(?:\s+(?:CEO|교수님?|회장|대표|부사장|사장))?(?:이|가|께서)\s*(?:연설|강연)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One inline run of a note: its readable text, nesting level and kind."""
+
+    text: str
+    level: int
+    heading: bool = False
+
+
+def split_names(text: str) -> list[str]:
+    """'A (x, y), B (z)' → ['A (x, y)', 'B (z)']: commas inside parentheses do not split."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;、/":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def find_speakers(blocks: Iterable[Block]) -> list[str]:
+    """Speakers named by labels and speech sentences, in order, without repeats."""
+    found: list[str] = []
+    collecting_below: int | None = None  # a label with nothing after it: names follow, nested
+
+    def add(raw: str) -> None:
+        name = clean_person(raw)
+        if name and name not in found:
+            found.append(name)
+
+    for block in blocks:
+        if collecting_below is not None:
+            if block.level > collecting_below and not block.heading:
+                for part in split_names(block.text):
+                    add(part)
+                continue
+            collecting_below = None
+        if block.heading:
+            continue
+        label = _LABEL.match(block.text)
+        if label:
+            rest = label.group("rest").strip()
+            if rest:
+                for part in split_names(rest):
+                    add(part)
+            else:
+                collecting_below = block.level
+            continue
+        if "연설" in block.text or "강연" in block.text:
+            for match in _SPEECH.finditer(block.text):
+                add(match.group("name"))
+    return found

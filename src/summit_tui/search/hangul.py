@@ -1,0 +1,208 @@
+"""Hangul at the jamo level: decomposition, initial consonants (초성), and query folding.
+
+Syllables U+AC00–U+D7A3 are decomposed arithmetically (initial × 588 + vowel × 28 +
+final) into compatibility jamo, with compound finals and compound vowels split into
+the keys a user presses (ㄳ → ㄱㅅ, ㅘ → ㅗㅏ). A query typed halfway through a
+syllable is then a plain prefix of the text: 퍼플레 → ㅍㅓㅍㅡㄹㄹㅔ is a prefix of
+퍼플렉시티's jamo. Modern conjoining jamo (U+1100 block, which NFKC produces from
+compatibility jamo) map to the same compatibility jamo; archaic jamo pass through.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from itertools import accumulate, compress
+
+S_BASE = 0xAC00
+S_LAST = 0xD7A3
+V_COUNT = 21
+T_COUNT = 28
+N_COUNT = V_COUNT * T_COUNT  # 588
+
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+
+# Compound jamo as the keys typed on a 2-set keyboard.
+SPLIT = {
+    "ㄳ": "ㄱㅅ",
+    "ㄵ": "ㄴㅈ",
+    "ㄶ": "ㄴㅎ",
+    "ㄺ": "ㄹㄱ",
+    "ㄻ": "ㄹㅁ",
+    "ㄼ": "ㄹㅂ",
+    "ㄽ": "ㄹㅅ",
+    "ㄾ": "ㄹㅌ",
+    "ㄿ": "ㄹㅍ",
+    "ㅀ": "ㄹㅎ",
+    "ㅄ": "ㅂㅅ",
+    "ㅘ": "ㅗㅏ",
+    "ㅙ": "ㅗㅐ",
+    "ㅚ": "ㅗㅣ",
+    "ㅝ": "ㅜㅓ",
+    "ㅞ": "ㅜㅔ",
+    "ㅟ": "ㅜㅣ",
+    "ㅢ": "ㅡㅣ",
+}
+
+_INITIAL_SET = frozenset(INITIALS)
+
+
+def _split(jamo: str) -> str:
+    return SPLIT.get(jamo, jamo)
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(S_BASE, S_LAST + 1):
+        index = code - S_BASE
+        initial = INITIALS[index // N_COUNT]
+        vowel = VOWELS[(index % N_COUNT) // T_COUNT]
+        final = FINALS[index % T_COUNT]
+        table[code] = initial + _split(vowel) + _split(final)
+    for compound, keys in SPLIT.items():
+        table[ord(compound)] = keys
+    # Modern conjoining jamo: choseong U+1100.., jungseong U+1161.., jongseong U+11A8..
+    for offset, jamo in enumerate(INITIALS):
+        table[0x1100 + offset] = jamo
+    for offset, jamo in enumerate(VOWELS):
+        table[0x1161 + offset] = _split(jamo)
+    for offset, jamo in enumerate(FINALS[1:]):
+        table[0x11A8 + offset] = _split(jamo)
+    # Conjoining fillers carry no key.
+    table[0x115F] = ""
+    table[0x1160] = ""
+    return table
+
+
+_TABLE = _build_table()
+_CHOSEONG_TABLE: dict[int, str] = {
+    code: INITIALS[(code - S_BASE) // N_COUNT] for code in range(S_BASE, S_LAST + 1)
+}
+_CHOSEONG_TABLE.update({0x1100 + offset: jamo for offset, jamo in enumerate(INITIALS)})
+_CHAR_TABLE = {chr(code): keys for code, keys in _TABLE.items()}
+_CHOSEONG_CHAR = {chr(code): _CHOSEONG_TABLE[code] for code in range(S_BASE, S_LAST + 1)}
+
+
+def is_syllable(char: str) -> bool:
+    return S_BASE <= ord(char) <= S_LAST
+
+
+def decompose(text: str) -> str:
+    """Every Hangul syllable and compound jamo as the jamo keys typed; the rest unchanged."""
+    return text.translate(_TABLE)
+
+
+def choseong(text: str) -> str:
+    """Each syllable replaced by its initial consonant; other characters unchanged."""
+    return text.translate(_CHOSEONG_TABLE)
+
+
+def choseong_key(text: str) -> str:
+    """The initials of the Hangul syllables only, in order: 퍼플렉시티 키노트 → ㅍㅍㄹㅅㅌㅋㄴㅌ."""
+    return "".join(c for c in choseong(text) if c in _INITIAL_SET)
+
+
+def is_choseong_query(query: str) -> bool:
+    """True when the query is only initial consonants (spaces aside): ㅍㅍㄹㅅㅌ, ㅇㄴㅈ."""
+    keys = "".join(query.split())
+    return bool(keys) and all(c in _INITIAL_SET or 0x1100 <= ord(c) <= 0x1112 for c in keys)
+
+
+def fold(text: str) -> str:
+    """The search key of a text: NFKC (width), casefold, then Hangul jamo.
+
+    NFKC turns compatibility jamo into conjoining jamo (and may compose them into
+    syllables); decomposition maps both back to the same compatibility jamo keys.
+    """
+    return decompose(unicodedata.normalize("NFKC", text).casefold())
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``fold`` and where each folded character came from in ``text``.
+
+    Returns ``(folded, ends)``: ``ends[i]`` is the folded length of ``text[: i + 1]``, so
+    the character holding folded position ``j`` is ``bisect_right(ends, j)``; ``ends`` is
+    None when folding kept one character per character. Built with C-level iterators:
+    it runs for every result shown, on every keystroke.
+    """
+    base = unicodedata.normalize("NFKC", text).casefold()
+    if len(base) == len(text):
+        folded = base.translate(_TABLE)
+        if len(folded) == len(text):
+            return folded, None
+        return folded, list(accumulate(map(len, map(_CHAR_TABLE.get, base, base))))
+    pieces = [fold(char) for char in text]  # NFKC or casefold changed the length (ﬁ, ß)
+    return "".join(pieces), list(accumulate(map(len, pieces)))
+
+
+def choseong_with_map(text: str) -> tuple[str, list[int]]:
+    """``choseong_key`` with the index in ``text`` of every initial."""
+    initials = [_CHOSEONG_CHAR.get(char, "") for char in text]
+    return "".join(initials), list(compress(range(len(text)), initials))
+
+
+_JOIN = {keys: compound for compound, keys in SPLIT.items()}
+_NO_FINAL = frozenset("ㄸㅃㅉ")
+_VOWEL_SET = frozenset(VOWELS)
+_COMPOUND_FINALS = frozenset(f for f in FINALS if len(SPLIT.get(f, "")) == 2)
+
+
+def compose(keys: str) -> str:
+    """What a 2-set Korean keyboard shows after typing ``keys`` (compatibility jamo).
+
+    The inverse of ``decompose`` for complete text, and the in-between states of an IME
+    for a prefix: compose(decompose("퍼플렉시티")[:9]) == "퍼플렋" (ㄱ+ㅅ form ㄳ until
+    the next vowel takes the ㅅ). Characters that are not jamo pass through.
+    """
+    out: list[str] = []
+    lead = vowel = tail = ""
+
+    def flush() -> None:
+        nonlocal lead, vowel, tail
+        if lead and vowel:
+            code = (
+                S_BASE
+                + INITIALS.index(lead) * N_COUNT
+                + VOWELS.index(vowel) * T_COUNT
+                + FINALS.index(tail)
+            )
+            out.append(chr(code))
+        else:
+            out.append(lead + vowel)
+        lead = vowel = tail = ""
+
+    for key in keys:
+        if key in _INITIAL_SET:
+            if lead and vowel and not tail and key in FINALS and key not in _NO_FINAL:
+                tail = key
+            elif tail and _JOIN.get(tail + key, "") in _COMPOUND_FINALS:
+                tail = _JOIN[tail + key]
+            else:
+                flush()
+                lead = key
+        elif key in _VOWEL_SET:
+            if lead and vowel and tail:
+                split = SPLIT.get(tail, tail)
+                keep, moved = (split[0], split[1]) if len(split) == 2 else ("", split)
+                tail = keep
+                flush()
+                lead, vowel = moved, key
+            elif lead and not vowel:
+                vowel = key
+            elif vowel and _JOIN.get(vowel + key, "") in _VOWEL_SET:
+                vowel = _JOIN[vowel + key]
+            else:
+                flush()
+                vowel = key
+        else:
+            flush()
+            out.append(key)
+    flush()
+    return "".join(out)
+
+
+def typing_states(text: str) -> list[str]:
+    """Every string an IME shows while ``text`` is typed key by key (for tests and benchmarks)."""
+    keys = decompose(text)
+    return [compose(keys[:n]) for n in range(1, len(keys) + 1)]

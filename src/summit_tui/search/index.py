@@ -1,0 +1,1026 @@
+"""The search index: build once from a Corpus, then answer every keystroke from it.
+
+Two kinds of documents:
+
+* names — item titles (every language), aliases, speakers, affiliations, booth names,
+  entry headings. Few and short: matched as whole strings (prefix, substring, choseong,
+  then typo-tolerant with rapidfuzz on the candidates a bigram index picks).
+* passages — the body text of every entry, split with ``corpus.passages``. Many: matched
+  token by token against a vocabulary of distinct folded tokens (exact, prefix by
+  bisection, substring by one ``str.find`` scan over the joined vocabulary, typos on a
+  small length/first-letter bucket), then postings lists give the passages.
+
+Everything is folded once at build time (NFKC, casefold, Hangul → jamo keys) so a
+keystroke only folds the query. Item-level matches rank above headings and
+annotations, which rank above body passages; an entry linked to an item whose names
+match is found too, so an alias in one language finds notes written in another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import heapq
+import re
+import unicodedata
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from summit_tui.search.blocks import scan_blocks
+from summit_tui.search.hangul import (
+    choseong,
+    choseong_key,
+    choseong_with_map,
+    decompose,
+    fold,
+    fold_with_map,
+    is_choseong_query,
+)
+from summit_tui.search.query import Filters, ParsedQuery, day_matches, parse_query
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Entry, Item
+    from summit_tui.corpus.passages import Passage
+
+# Rank tiers: a match in a higher tier always sorts above any match in a lower one.
+TIER_ITEM = 3
+TIER_HEADING = 2
+TIER_BODY = 1
+
+# Scores (0–100) of how a name matched.
+EXACT = 100.0
+PREFIX = 96.0
+WORD_PREFIX = 93.0
+CHOSEONG_PREFIX = 92.0
+SUBSTRING = 88.0
+CHOSEONG_SUBSTRING = 86.0
+FUZZY_WEIGHT = 0.86  # a typo match scores at most 86
+FUZZY_CUTOFF = 82.0  # rapidfuzz similarity needed to count as a typo match
+LINKED_WEIGHT = 0.9  # an entry found through its item's names
+
+# Bounds that keep one keystroke cheap whatever the corpus size.
+NAME_FUZZY_CANDIDATES = 400
+NAME_HITS = 1000
+VOCAB_INFIX_HITS = 800
+PASSAGE_POOL = 2000
+VOCAB_PREFIX_HITS = 3000
+PASSAGE_CACHE = 256
+KEEP_PER_RESULT = 4
+LINKED_ITEMS = 5  # entries of at most this many best matching items are offered
+
+_TOKEN = re.compile(
+    r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+|[^\W\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+"
+)
+_SNIPPET = 160  # characters of a body snippet
+_BEFORE = 50  # of which before the first match
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationDoc:
+    """What search needs of an annotation; the annotate package builds these."""
+
+    annotation_id: str
+    item_id: str | None
+    entry_id: str | None
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+def annotation_docs(annotations: Iterable[Any]) -> list[AnnotationDoc]:
+    """Search documents from ``annotate`` Annotation objects, read by attribute name
+    (id, item_id, comment, tags, label, target.entry_id) so search never imports annotate.
+    Deleted annotations are left out."""
+    docs: list[AnnotationDoc] = []
+    for annotation in annotations:
+        if getattr(annotation, "deleted", None):
+            continue
+        target = getattr(annotation, "target", None)
+        label = getattr(annotation, "label", None)
+        text = " ".join(part for part in (annotation.comment, label) if part)
+        docs.append(
+            AnnotationDoc(
+                annotation_id=annotation.id,
+                item_id=annotation.item_id,
+                entry_id=getattr(target, "entry_id", None),
+                text=text,
+                tags=tuple(annotation.tags),
+            )
+        )
+    return docs
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    kind: str  # "item", "passage" or "annotation"
+    item_id: str | None
+    title: str  # the item's title, or the entry's title when it belongs to no item
+    entry_id: str | None
+    author: str | None
+    passage: int | None  # Passage.index within the entry
+    line: int | None  # file line of the passage (1-based)
+    score: float  # 0–100, how well it matched within its tier
+    field: str  # what matched: title, alias, speaker, affiliation, booth, heading, body, ...
+    snippet: str  # one line of text to show
+    spans: tuple[tuple[int, int], ...] = ()  # matched [start, end) ranges in snippet
+    annotation_id: str | None = None
+    note: str | None = None  # Entry.note, the note's path
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "item_id": self.item_id,
+            "title": self.title,
+            "entry_id": self.entry_id,
+            "note": self.note,
+            "author": self.author,
+            "passage": self.passage,
+            "line": self.line,
+            "score": round(self.score, 1),
+            "field": self.field,
+            "snippet": self.snippet,
+            "spans": [list(span) for span in self.spans],
+            "annotation_id": self.annotation_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    tokens: tuple[str, ...]  # folded tokens
+    raw: tuple[str, ...]  # the same tokens before jamo decomposition (NFKC, casefolded)
+    choseong: tuple[bool, ...]  # per token: only initial consonants
+    key: str  # folded, single spaces
+    compact: str  # folded, no spaces
+    all_choseong: bool
+
+
+# A name's owner: ("item", item index, field) or ("heading", entry index, line).
+_Owner = tuple[Any, ...]
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fold_query(text: str) -> _Query:
+    key = _spaced(fold(text))
+    base = unicodedata.normalize("NFKC", text).casefold()
+    raw = tuple(_TOKEN.findall(base))
+    tokens = tuple(decompose(t) for t in raw)
+    cho = tuple(is_choseong_query(t) for t in tokens)
+    return _Query(
+        tokens=tokens,
+        raw=raw,
+        choseong=cho,
+        key=key,
+        compact=key.replace(" ", ""),
+        all_choseong=bool(tokens) and all(cho),
+    )
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+class SearchIndex:
+    """Build with ``SearchIndex.build(corpus)``; query with ``index.search(text)``."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._items: list[Item] = list(corpus.items())
+        self._item_pos: dict[str, int] = {item.id: i for i, item in enumerate(self._items)}
+        self._entries: list[Entry] = list(corpus.entries)
+        self._entry_pos: dict[str, int] = {e.id: i for i, e in enumerate(self._entries)}
+        # names
+        self._name_key: list[str] = []
+        self._name_compact: list[str] = []
+        self._name_cho: list[str] = []
+        self._name_text: list[str] = []
+        self._name_owners: list[list[_Owner]] = []
+        self._name_items: list[tuple[_Owner, ...]] = []
+        self._name_heads: list[tuple[_Owner, ...]] = []
+        self._name_sorted: list[str] = []
+        self._name_sorted_ids = array("I")
+        self._word_sorted: list[str] = []
+        self._word_names = array("I")
+        self._name_grams: dict[str, array] = {}
+        self._name_joined = ""
+        self._name_offsets: array = array("I")
+        self._cho_joined = ""
+        self._cho_offsets: array = array("I")
+        self._cho_names: array = array("I")
+        # passages
+        self._p_entry = array("I")
+        self._p_line = array("I")
+        self._p_plain: list[str] = []
+        self._vocab: dict[str, int] = {}
+        self._tokens: list[str] = []
+        self._postings: list[array] = []
+        self._forward = array("I")
+        self._forward_start = array("I", [0])
+        self._sorted: list[str] = []
+        self._sorted_ids = array("I")
+        self._vocab_joined = ""
+        self._vocab_offsets = array("I")
+        self._vcho_joined = ""
+        self._vcho_offsets = array("I")
+        self._vcho_ids = array("I")
+        self._vcho_sorted: list[str] = []
+        self._vcho_sorted_ids = array("I")
+        self._buckets: dict[tuple[str, int], list[int]] = {}
+        # filters
+        self._entry_item: list[int] = []  # item position, or -1
+        self._entry_date: list[str | None] = []
+        self._item_day_number: list[int | None] = []
+        self._item_authors: list[tuple[str, ...]] = []
+        self._item_author_text: list[str | None] = []
+        self._day_numbers: dict[tuple[str, str | None], int] = {}
+        # annotations
+        self._annotations: list[AnnotationDoc] = []
+        self._annotation_keys: list[str] = []
+        self._passages: dict[str, list[Passage]] = {}  # split_passages, for results shown
+
+    # ------------------------------------------------------------------ build
+
+    @classmethod
+    def build(cls, corpus: Corpus, annotations: Iterable[AnnotationDoc] = ()) -> SearchIndex:
+        index = cls(corpus)
+        index._build_filters()
+        index._build_names()
+        index._build_passages()
+        index.set_annotations(annotations)
+        return index
+
+    def set_annotations(self, annotations: Iterable[AnnotationDoc]) -> None:
+        """Replace the annotations searched (they change while the app runs)."""
+        self._annotations = list(annotations)
+        self._annotation_keys = [
+            _spaced(fold(" ".join((doc.text, *doc.tags)))) for doc in self._annotations
+        ]
+
+    def _build_filters(self) -> None:
+        for event in self.corpus.program.events:
+            for number, day in enumerate(event.days, start=1):
+                self._day_numbers[(event.id, day.date)] = number
+        for item in self._items:
+            self._item_day_number.append(self._day_numbers.get((item.event, item.day)))
+            authors = self.corpus.authors_for(item.id)
+            self._item_authors.append(tuple(_spaced(fold(a)) for a in authors))
+            self._item_author_text.append(", ".join(authors) or None)
+        for entry in self._entries:
+            link = self.corpus.link(entry.id)
+            position = -1
+            if link is not None and link.item_id is not None:
+                position = self._item_pos.get(link.item_id, -1)
+            self._entry_item.append(position)
+            note = self.corpus.note(entry.note)
+            self._entry_date.append(note.date if note is not None else None)
+
+    def _build_names(self) -> None:
+        by_key: dict[str, int] = {}
+
+        def add(text: str, owner: _Owner) -> None:
+            text = _spaced(unicodedata.normalize("NFC", text))
+            if not text:
+                return
+            key = _spaced(fold(text))
+            position = by_key.get(key)
+            if position is None:
+                position = by_key[key] = len(self._name_key)
+                self._name_key.append(key)
+                self._name_compact.append(key.replace(" ", ""))
+                self._name_cho.append(choseong_key(text))
+                self._name_text.append(text)
+                self._name_owners.append([])
+            self._name_owners[position].append(owner)
+
+        for i, item in enumerate(self._items):
+            title_field = "booth" if item.kind == "booth" else "title"
+            add(item.title, ("item", i, title_field))
+            for title in item.titles:
+                add(title, ("item", i, title_field))
+            for alias in item.aliases:
+                add(alias, ("item", i, "alias"))
+            for person in item.speakers:
+                add(person.name, ("item", i, "speaker"))
+                for alias in person.aliases:
+                    add(alias, ("item", i, "speaker"))
+                if person.affiliation:
+                    add(person.affiliation, ("item", i, "affiliation"))
+        # Entry headings are added while splitting passages (_build_passages).
+        self._add_name = add
+
+    def _finish_names(self) -> None:
+        grams: dict[str, list[int]] = {}
+        for position, compact in enumerate(self._name_compact):
+            for gram in _bigrams(compact):
+                grams.setdefault(gram, []).append(position)
+        self._name_grams = {gram: array("I", ids) for gram, ids in grams.items()}
+        self._name_joined, self._name_offsets = _join(self._name_compact)
+        cho_names = [i for i, cho in enumerate(self._name_cho) if cho]
+        self._cho_names = array("I", cho_names)
+        self._cho_joined, self._cho_offsets = _join([self._name_cho[i] for i in cho_names])
+        order = sorted(range(len(self._name_compact)), key=self._name_compact.__getitem__)
+        self._name_sorted = [self._name_compact[i] for i in order]
+        self._name_sorted_ids = array("I", order)
+        words = sorted(
+            (word, position)
+            for position, key in enumerate(self._name_key)
+            for word in set(key.split())
+        )
+        self._word_sorted = [word for word, _ in words]
+        self._word_names = array("I", [position for _, position in words])
+        empty: tuple = ()
+        for owners in self._name_owners:
+            items = tuple(o for o in owners if o[0] == "item")
+            heads = tuple(o for o in owners if o[0] != "item")
+            self._name_items.append(items or empty)
+            self._name_heads.append(heads or empty)
+        del self._name_owners
+        del self._add_name
+
+    def _build_passages(self) -> None:
+        vocab = self._vocab
+        tokens = self._tokens
+        postings = self._postings
+        forward = self._forward
+        forward_start = self._forward_start
+        p_entry = self._p_entry
+        p_line = self._p_line
+        p_plain = self._p_plain
+        by_base: dict[str, int] = {}
+        cho_ids: list[int] = []
+        cho_keys: list[str] = []
+        add_name = self._add_name
+        normalize = unicodedata.normalize
+        findall = _TOKEN.findall
+        for e, entry in enumerate(self._entries):
+            title = _spaced(entry.title)
+            headed = False
+            for block in scan_blocks(entry.text):
+                pid = len(p_plain)
+                plain = normalize("NFC", block.plain)
+                line = entry.start_line + block.line
+                p_entry.append(e)
+                p_line.append(line)
+                p_plain.append(plain)
+                if block.kind == "heading":
+                    headed = headed or plain == title
+                    add_name(plain, ("heading", e, line))
+                found = set(findall(normalize("NFKC", plain).casefold()))
+                for token in found.difference(by_base):
+                    jamo = decompose(token)
+                    tid = vocab.get(jamo)
+                    if tid is None:
+                        tid = vocab[jamo] = len(tokens)
+                        tokens.append(jamo)
+                        postings.append(array("I"))
+                        if "\uac00" <= token[0] <= "\ud7a3":  # tokens are of one script
+                            cho_ids.append(tid)
+                            cho_keys.append(choseong(token))
+                    by_base[token] = tid
+                ids = list(map(by_base.__getitem__, found))
+                for tid in ids:
+                    postings[tid].append(pid)
+                forward.extend(ids)
+                forward_start.append(len(forward))
+            if not headed and title:
+                add_name(title, ("heading", e, entry.start_line))
+        self._finish_names()
+        order = sorted(range(len(tokens)), key=tokens.__getitem__)
+        self._sorted = [tokens[i] for i in order]
+        self._sorted_ids = array("I", order)
+        self._vocab_joined, self._vocab_offsets = _join(tokens)
+        self._vcho_ids = array("I", cho_ids)
+        self._vcho_joined, self._vcho_offsets = _join(cho_keys)
+        cho_order = sorted(range(len(cho_keys)), key=cho_keys.__getitem__)
+        self._vcho_sorted = [cho_keys[i] for i in cho_order]
+        self._vcho_sorted_ids = array("I", cho_order)
+        for tid, token in enumerate(tokens):
+            if len(token) >= 3:
+                self._buckets.setdefault((token[0], len(token)), []).append(tid)
+
+    # ------------------------------------------------------------------ query
+
+    def search(self, query: str, limit: int = 50, *, resolve: bool = False) -> list[Result]:
+        """The best ``limit`` results for ``query`` (free text and filter words).
+
+        With ``resolve``, passage results carry their ``corpus.passages`` index (one
+        Markdown parse per entry shown, cached); without it ``passage`` is None and
+        ``line`` says where the match is.
+        """
+        return self.search_parsed(parse_query(query), limit, resolve=resolve)
+
+    def search_parsed(
+        self, parsed: ParsedQuery, limit: int = 50, *, resolve: bool = False
+    ) -> list[Result]:
+        if parsed.impossible or limit <= 0:
+            return []
+        filters = parsed.filters if parsed.filters else None
+        q = _fold_query(parsed.text)
+        if not q.compact:
+            return self._list_items(parsed.filters, limit) if filters is not None else []
+        # candidates by key: (rank, order, payload); order keeps corpus order among equals
+        best: dict[tuple, tuple] = {}
+
+        def offer(key: tuple, rank: float, order: int, payload: tuple) -> None:
+            old = best.get(key)
+            if old is None or old[0] < rank:
+                best[key] = (rank, order, payload)
+
+        self._match_names(q, filters, offer, limit)
+        self._match_annotations(q, filters, offer)
+        if len(q.compact) >= 2:
+            self._match_passages(q, filters, offer, limit)
+        ranked = heapq.nsmallest(limit, best.values(), key=lambda c: (-c[0], c[1]))
+        results = [self._result(q, payload) for _rank, _order, payload in ranked]
+        if resolve:
+            results = [self._resolved(result) for result in results]
+        return results
+
+    # names
+
+    def _match_names(self, q: _Query, filters: Filters | None, offer, limit: int) -> None:
+        scores = self._score_names(q)
+        ordered = sorted(scores.items(), key=lambda pair: -pair[1])
+        items: dict[int, float] = {}
+        for position, score in ordered:
+            for _kind, i, field in self._name_items[position]:
+                if i in items or not self._item_ok(i, filters):
+                    continue
+                items[i] = score
+                offer(("item", i), TIER_ITEM * 1000 + score, i, ("item", i, field, position, score))
+        heads = 0
+        for position, score in ordered:
+            if heads >= limit:
+                break
+            for _kind, e, line in self._name_heads[position]:
+                if not self._entry_ok(e, filters):
+                    continue
+                heads += 1
+                offer(
+                    ("line", e, line),
+                    TIER_HEADING * 1000 + score,
+                    e,
+                    ("heading", e, line, position, score),
+                )
+        # Entries about the best matching items, found by the item's names.
+        if len(q.compact) < 3:
+            return
+        linked = 0
+        strong = [(score, i) for i, score in items.items() if score >= WORD_PREFIX]
+        for score, i in sorted(strong, key=lambda pair: (-pair[0], pair[1]))[:LINKED_ITEMS]:
+            for entry in self.corpus.entries_for(self._items[i].id):
+                e = self._entry_pos[entry.id]
+                if linked >= limit or not self._entry_ok(e, filters):
+                    continue
+                linked += 1
+                weighted = score * LINKED_WEIGHT
+                offer(
+                    ("line", e, entry.start_line),
+                    TIER_BODY * 1000 + weighted,
+                    e,
+                    ("linked", e, i, weighted),
+                )
+
+    def _score_names(self, q: _Query) -> dict[int, float]:
+        scores: dict[int, float] = {}
+        compact = q.compact
+        if q.all_choseong:
+            for found in _find_all(self._cho_joined, self._cho_offsets, compact, NAME_HITS):
+                position = self._cho_names[found]
+                cho = self._name_cho[position]
+                scores[position] = (
+                    CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
+                )
+        if len(compact) < 3:
+            # A letter or two: only names or words of names starting with it.
+            for position in _prefixed(self._name_sorted, self._name_sorted_ids, compact, NAME_HITS):
+                scores[position] = EXACT if self._name_compact[position] == compact else PREFIX
+            for position in _prefixed(self._word_sorted, self._word_names, compact, NAME_HITS):
+                scores.setdefault(position, WORD_PREFIX)
+            return scores
+        # Substrings (prefixes included) in one scan of the joined names.
+        for position in _find_all(self._name_joined, self._name_offsets, compact, NAME_HITS):
+            name = self._name_compact[position]
+            if name == compact:
+                score = EXACT
+            elif name.startswith(compact):
+                score = PREFIX
+            elif (" " + self._name_key[position]).find(" " + q.key) >= 0:
+                score = WORD_PREFIX
+            else:
+                score = SUBSTRING
+            if scores.get(position, 0) < score:
+                scores[position] = score
+        if q.all_choseong or len(compact) < 4:
+            return scores
+        # Typos: names sharing enough bigrams with the query, scored with rapidfuzz.
+        from rapidfuzz import fuzz
+
+        grams = _bigrams(compact)
+        counts: Counter[int] = Counter()
+        for gram in grams:
+            ids = self._name_grams.get(gram)
+            if ids is not None:
+                counts.update(ids)
+        needed = max(2, (len(grams) + 1) // 2)
+        candidates = [(c, p) for p, c in counts.items() if c >= needed and p not in scores]
+        if len(candidates) > NAME_FUZZY_CANDIDATES:
+            candidates.sort(key=lambda pair: (-pair[0], pair[1]))
+            del candidates[NAME_FUZZY_CANDIDATES:]
+        several = len(q.tokens) > 1
+        for _count, position in candidates:
+            similarity = fuzz.partial_ratio(
+                compact, self._name_compact[position], score_cutoff=FUZZY_CUTOFF
+            )
+            if several:
+                similarity = max(
+                    similarity,
+                    fuzz.token_set_ratio(
+                        q.key, self._name_key[position], score_cutoff=FUZZY_CUTOFF
+                    ),
+                )
+            if similarity >= FUZZY_CUTOFF:
+                scores[position] = similarity * FUZZY_WEIGHT
+        return scores
+
+    # annotations
+
+    def _match_annotations(self, q: _Query, filters: Filters | None, offer) -> None:
+        if not self._annotations:
+            return
+        from rapidfuzz import fuzz
+
+        for position, key in enumerate(self._annotation_keys):
+            doc = self._annotations[position]
+            if not self._annotation_ok(doc, filters):
+                continue
+            if q.key in key:
+                score = PREFIX if key.startswith(q.key) else SUBSTRING
+            elif all(token in key for token in q.tokens):
+                score = SUBSTRING - 2
+            elif len(q.compact) >= 4:
+                similarity = fuzz.partial_ratio(q.key, key)
+                if similarity < FUZZY_CUTOFF:
+                    continue
+                score = similarity * FUZZY_WEIGHT
+            else:
+                continue
+            offer(
+                ("annotation", position),
+                TIER_HEADING * 1000 + score,
+                position,
+                ("annotation", position, score),
+            )
+
+    # passages
+
+    def _token_matches(self, token: str, choseong: bool) -> dict[int, float]:
+        """Vocabulary tokens matching one query token, with how well (0–100)."""
+        found: dict[int, float] = {}
+        if choseong and len(token) >= 2:
+            if len(token) < 3:  # two initials: words starting with them
+                hits = _prefixed(self._vcho_sorted, self._vcho_sorted_ids, token, VOCAB_PREFIX_HITS)
+            else:
+                hits = _find_all(self._vcho_joined, self._vcho_offsets, token, VOCAB_INFIX_HITS)
+            for position in hits:
+                found[self._vcho_ids[position]] = CHOSEONG_PREFIX
+            return found
+        tokens = self._tokens
+        for tid in _prefixed(self._sorted, self._sorted_ids, token, VOCAB_PREFIX_HITS):
+            found[tid] = EXACT if tokens[tid] == token else PREFIX
+        if len(token) >= 3:
+            for tid in _find_all(self._vocab_joined, self._vocab_offsets, token, VOCAB_INFIX_HITS):
+                found.setdefault(tid, SUBSTRING)
+        if len(token) >= 4:
+            from rapidfuzz import fuzz, process
+
+            pool: list[int] = []
+            for length in range(len(token) - 2, len(token) + 3):
+                pool.extend(self._buckets.get((token[0], length), ()))
+            if pool:
+                choices = [tokens[tid] for tid in pool]
+                for _text, similarity, at in process.extract(
+                    token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=30
+                ):
+                    found.setdefault(pool[at], similarity * FUZZY_WEIGHT)
+        return found
+
+    def _match_passages(self, q: _Query, filters: Filters | None, offer, limit: int) -> None:
+        matches = []
+        for token, cho in zip(q.tokens, q.choseong, strict=True):
+            found = self._token_matches(token, cho)
+            if not found:
+                return  # every word must match somewhere
+            postings = self._postings
+            weight = sum(len(postings[tid]) for tid in found)
+            matches.append((weight, found))
+        if not matches:
+            return
+        matches.sort(key=lambda m: m[0])
+        primary = matches[0][1]
+        pool: dict[int, float] = {}
+        postings = self._postings
+        for tid, quality in sorted(primary.items(), key=itemgetter(1), reverse=True):
+            fresh = set(postings[tid]).difference(pool)
+            room = PASSAGE_POOL - len(pool)
+            if len(fresh) > room:
+                fresh = heapq.nsmallest(room, fresh)  # the first in corpus order
+            pool.update(dict.fromkeys(fresh, quality))
+            if len(pool) >= PASSAGE_POOL:
+                break
+        forward = self._forward
+        start = self._forward_start
+        for _weight, found in matches[1:]:
+            wanted = found.keys()
+            quality_of = found.get
+            kept: dict[int, float] = {}
+            enough = KEEP_PER_RESULT * limit
+            for pid, quality in pool.items():
+                tids = forward[start[pid] : start[pid + 1]]
+                if not wanted.isdisjoint(tids):
+                    kept[pid] = quality + max(filter(None, map(quality_of, tids)))
+                    if len(kept) >= enough:
+                        break  # the pool is in order of the rarest word's match quality
+            pool = kept
+        count = len(matches)
+        p_entry = self._p_entry
+        if filters is not None:
+            pool = {pid: v for pid, v in pool.items() if self._entry_ok(p_entry[pid], filters)}
+        # A stable sort: among equal scores, the pool's order (corpus order) stays.
+        for pid, quality in sorted(pool.items(), key=itemgetter(1), reverse=True)[:limit]:
+            score = quality / count
+            offer(
+                ("line", p_entry[pid], self._p_line[pid]),
+                TIER_BODY * 1000 + score,
+                p_entry[pid],
+                ("body", pid, score),
+            )
+
+    # filters
+
+    def _item_ok(self, i: int, filters: Filters | None) -> bool:
+        if filters is None:
+            return True
+        item = self._items[i]
+        if filters.kinds and str(item.kind) not in filters.kinds:
+            return False
+        if filters.days and not any(
+            day_matches(d, item.day, self._item_day_number[i]) for d in filters.days
+        ):
+            return False
+        if filters.tracks and not _any_in(filters.tracks, item.track):
+            return False
+        return not filters.authors or any(
+            _author_matches(a, self._item_authors[i]) for a in filters.authors
+        )
+
+    def _entry_ok(self, e: int, filters: Filters | None) -> bool:
+        if filters is None:
+            return True
+        entry = self._entries[e]
+        if filters.authors and not any(
+            _author_matches(a, (_spaced(fold(entry.author)),)) for a in filters.authors
+        ):
+            return False
+        i = self._entry_item[e]
+        if i >= 0:
+            return self._item_ok(i, Filters(filters.kinds, (), filters.days, filters.tracks))
+        if filters.kinds and str(entry.kind) not in filters.kinds:
+            return False
+        date = self._entry_date[e]
+        if filters.days and not any(day_matches(d, date, None) for d in filters.days):
+            return False
+        if filters.tracks:
+            note = self.corpus.note(entry.note)
+            return (
+                note is not None and note.track is not None and _any_in(filters.tracks, note.track)
+            )
+        return True
+
+    def _annotation_ok(self, doc: AnnotationDoc, filters: Filters | None) -> bool:
+        if filters is None:
+            return True
+        if doc.entry_id is not None and doc.entry_id in self._entry_pos:
+            return self._entry_ok(self._entry_pos[doc.entry_id], filters)
+        if doc.item_id is not None and doc.item_id in self._item_pos:
+            return self._item_ok(self._item_pos[doc.item_id], filters)
+        return False
+
+    def _list_items(self, filters: Filters, limit: int) -> list[Result]:
+        results: list[Result] = []
+        for i, item in enumerate(self._items):
+            if not self._item_ok(i, filters):
+                continue
+            authors = self.corpus.authors_for(item.id)
+            results.append(
+                Result(
+                    kind="item",
+                    item_id=item.id,
+                    title=item.title,
+                    entry_id=None,
+                    author=", ".join(authors) or None,
+                    passage=None,
+                    line=None,
+                    score=0.0,
+                    field="filter",
+                    snippet=item.title,
+                )
+            )
+            if len(results) >= limit:
+                break
+        return results
+
+    # results
+
+    def _result(self, q: _Query, payload: tuple) -> Result:
+        kind = payload[0]
+        if kind == "item":
+            _k, i, field, position, score = payload
+            item = self._items[i]
+            text = self._name_text[position]
+            return Result(
+                kind="item",
+                item_id=item.id,
+                title=item.title,
+                entry_id=None,
+                author=self._item_author_text[i],
+                passage=None,
+                line=None,
+                score=score,
+                field=field,
+                snippet=text,
+                spans=highlight(text, q),
+            )
+        if kind == "heading":
+            _k, e, line, position, score = payload
+            text = self._name_text[position]
+            return self._entry_result(e, line, score, "heading", text, highlight(text, q))
+        if kind == "linked":
+            _k, e, i, score = payload
+            entry = self._entries[e]
+            snippet = _spaced(entry.title)
+            return self._entry_result(
+                e, entry.start_line, score, "item", snippet, highlight(snippet, q)
+            )
+        if kind == "body":
+            _k, pid, score = payload
+            snippet, spans = _window(self._p_plain[pid], q)
+            return self._entry_result(
+                self._p_entry[pid], self._p_line[pid], score, "body", snippet, spans
+            )
+        _k, position, score = payload
+        doc = self._annotations[position]
+        item = self.corpus.item(doc.item_id) if doc.item_id else None
+        entry = self.corpus.entry(doc.entry_id) if doc.entry_id else None
+        text = " ".join((doc.text, *(f"#{tag}" for tag in doc.tags)))
+        snippet, spans = _window(_spaced(text), q)
+        return Result(
+            kind="annotation",
+            item_id=doc.item_id,
+            title=item.title if item else (entry.title if entry else ""),
+            entry_id=doc.entry_id,
+            author=entry.author if entry else None,
+            passage=None,
+            line=entry.start_line if entry else None,
+            score=score,
+            field="annotation",
+            snippet=snippet,
+            spans=spans,
+            annotation_id=doc.annotation_id,
+            note=entry.note if entry else None,
+        )
+
+    def _entry_result(
+        self,
+        e: int,
+        line: int,
+        score: float,
+        field: str,
+        snippet: str,
+        spans: tuple[tuple[int, int], ...],
+    ) -> Result:
+        entry = self._entries[e]
+        i = self._entry_item[e]
+        item = self._items[i] if i >= 0 else None
+        return Result(
+            kind="passage",
+            item_id=item.id if item else None,
+            title=item.title if item else entry.title,
+            entry_id=entry.id,
+            author=entry.author,
+            passage=None,
+            line=line,
+            score=score,
+            field=field,
+            snippet=snippet,
+            spans=spans,
+            note=entry.note,
+        )
+
+    def passage_at(self, entry_id: str, line: int) -> Passage | None:
+        """The ``corpus.passages`` passage of an entry that holds a file line."""
+        passages = self._passages.get(entry_id)
+        if passages is None:
+            entry = self.corpus.entry(entry_id)
+            if entry is None:
+                return None
+            from summit_tui.corpus.passages import split_passages
+
+            passages = split_passages(entry)
+            if len(self._passages) >= PASSAGE_CACHE:
+                self._passages.pop(next(iter(self._passages)))
+            self._passages[entry_id] = passages
+        before = [p for p in passages if p.start_line <= line]
+        holding = [p for p in before if line <= p.end_line]
+        chosen = holding[-1] if holding else (before[-1] if before else None)
+        return chosen or (passages[0] if passages else None)
+
+    def _resolved(self, result: Result) -> Result:
+        if result.kind != "passage" or result.entry_id is None or result.line is None:
+            return result
+        passage = self.passage_at(result.entry_id, result.line)
+        if passage is None:
+            return result
+        return dataclasses.replace(result, passage=passage.index)
+
+    # introspection, for benchmarks and the UI
+
+    @property
+    def size(self) -> dict[str, int]:
+        return {
+            "items": len(self._items),
+            "entries": len(self._entries),
+            "names": len(self._name_key),
+            "passages": len(self._p_plain),
+            "vocabulary": len(self._tokens),
+            "postings": len(self._forward),
+            "annotations": len(self._annotations),
+        }
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _join(keys: list[str]) -> tuple[str, array]:
+    """One string "\\x00k0\\x00k1..." and the start of every key, for str.find scans."""
+    offsets = array("I")
+    parts: list[str] = []
+    position = 1
+    for key in keys:
+        offsets.append(position)
+        parts.append(key)
+        position += len(key) + 1
+    return "\x00" + "\x00".join(parts) + "\x00", offsets
+
+
+def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int]:
+    """Ids of the sorted keys starting with ``prefix``, at most ``cap``."""
+    low = bisect.bisect_left(ordered, prefix)
+    high = min(bisect.bisect_left(ordered, prefix + "\U0010ffff"), low + cap)
+    return list(ids[low:high])
+
+
+def _find_all(joined: str, offsets: array, needle: str, cap: int) -> list[int]:
+    """Positions of the keys containing ``needle`` (each once), at most ``cap``."""
+    found: list[int] = []
+    if not needle or "\x00" in needle:
+        return found
+    at = joined.find(needle)
+    while at >= 0 and len(found) < cap:
+        position = bisect.bisect_right(offsets, at) - 1
+        found.append(position)
+        end = joined.find("\x00", at)  # skip to the next key
+        at = joined.find(needle, end)
+    return found
+
+
+def _any_in(wanted: tuple[str, ...], value: str) -> bool:
+    folded = fold(value)
+    return any(fold(w) in folded for w in wanted)
+
+
+def _author_matches(wanted: str, authors: tuple[str, ...]) -> bool:
+    key = _spaced(fold(wanted))
+    if any(key in author or author.replace(" ", "") == key.replace(" ", "") for author in authors):
+        return True
+    if len(key) < 3:
+        return False
+    from rapidfuzz import fuzz
+
+    return any(fuzz.partial_ratio(key, author) >= 85 for author in authors)
+
+
+def highlight(text: str, q: _Query) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that match the query's tokens (substring, choseong, or typo).
+
+    A token of one or two characters is marked only where a word starts with it.
+    """
+    if not text or not q.tokens:
+        return ()
+    folded, ends = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    cho: tuple[str, list[int]] | None = None
+    for token, is_cho in zip(q.tokens, q.choseong, strict=True):
+        if is_cho:
+            cho = cho or choseong_with_map(text)
+            haystack, where = cho
+            spans.extend(
+                (where[a], where[b - 1] + 1)
+                for a, b in _occurrences(haystack, token, word_start=False)
+            )
+            continue
+        found = _occurrences(folded, token, word_start=len(token) < 3)
+        if not found and len(token) >= 3:
+            found = _loose(folded, token)
+        for a, b in found:
+            if ends is None:
+                spans.append((a, b))
+            else:
+                spans.append((bisect.bisect_right(ends, a), bisect.bisect_right(ends, b - 1) + 1))
+    return _merge(spans)
+
+
+def _loose(folded: str, token: str) -> list[tuple[int, int]]:
+    """Where ``token`` matches ignoring spaces (kaifu → Kai Fu) or with a typo."""
+    keep = [not c.isspace() for c in folded]
+    compact = "".join(compress(folded, keep))
+    where = list(compress(range(len(folded)), keep))
+    found = _occurrences(compact, token, word_start=False)
+    if not found:
+        from rapidfuzz import fuzz
+
+        hit = fuzz.partial_ratio_alignment(token, compact, score_cutoff=FUZZY_CUTOFF)
+        if hit is not None and hit.dest_end > hit.dest_start:
+            found = [(hit.dest_start, hit.dest_end)]
+    return [(where[a], where[b - 1] + 1) for a, b in found]
+
+
+def _occurrences(haystack: str, needle: str, *, word_start: bool) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    if not needle:
+        return found
+    at = haystack.find(needle)
+    while at >= 0 and len(found) < 50:
+        if not word_start or at == 0 or not haystack[at - 1].isalnum():
+            found.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle))
+    return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _window(text: str, q: _Query) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A snippet of at most ~_SNIPPET characters around the first match, and its spans."""
+    if len(text) <= _SNIPPET:
+        return text, highlight(text, q)
+    first = _first_match(text, q)
+    start = max(0, first - _BEFORE)
+    if start:
+        space = text.rfind(" ", start - 10, start)
+        start = space + 1 if space > 0 else start
+    end = min(len(text), start + _SNIPPET)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    spans = highlight(text[start:end], q)
+    shift = len(prefix)
+    return prefix + text[start:end] + suffix, tuple((s + shift, e + shift) for s, e in spans)
+
+
+def _first_match(text: str, q: _Query) -> int:
+    """Where the first query word is in ``text``, found with whole-string (C) operations."""
+    base = unicodedata.normalize("NFKC", text).casefold()
+    if len(base) != len(text):
+        spans = highlight(text, q)
+        return spans[0][0] if spans else 0
+    found: list[int] = []
+    jamo = initials = None
+    for raw, token, is_cho in zip(q.raw, q.tokens, q.choseong, strict=True):
+        if is_cho:
+            initials = initials if initials is not None else choseong(base)
+            at = initials.find(token)
+        else:
+            at = base.find(raw)
+            if at < 0:
+                jamo = jamo if jamo is not None else decompose(base)
+                at = jamo.find(token)
+                if at >= 0:  # the character whose jamo hold position ``at``
+                    at = bisect.bisect_right(
+                        range(len(base)), at, key=lambda k: len(decompose(base[: k + 1]))
+                    )
+        if at >= 0:
+            found.append(at)
+    return min(found) if found else 0

@@ -1,0 +1,630 @@
+"""The compare screen: one column per author, passages lined up by what they say.
+
+The alignment (compare/align.py) is computed in a worker. Each column is a Line-API
+widget that wraps its passages once per width; moving the cursor in one column
+highlights the counterparts in the others and scrolls them into view, so the
+columns follow the alignment, not the line numbers. Note text only ever reaches
+Rich as cleaned plain ``Text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Footer, SelectionList, Static
+from textual.worker import get_current_worker
+
+from summit_tui.compare.align import AlignedPassage, Alignment, Column, align_item
+from summit_tui.text import clean, clean_line
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus
+
+MAX_COLUMNS = 4
+NARROW = 100  # below this many terminal columns, the author columns stack
+UNIQUE_MARK = "◆"
+COVERED_MARK = "●"
+UNCOVERED_MARK = "·"
+
+
+def gutter_mark(passage: AlignedPassage, others: int) -> str:
+    """◆ for a unique passage, else one ● per other author who covers it (· for the rest)."""
+    if passage.unique:
+        return UNIQUE_MARK
+    covered = min(passage.coverage, others)
+    return COVERED_MARK * covered + UNCOVERED_MARK * (others - covered)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: Text
+    position: int  # index into the visible passages, -1 for context and blank lines
+    first: bool = False  # first line of its passage: carries the gutter mark
+
+
+class PassageColumn(ScrollView, can_focus=True):
+    """One author's passages with a coverage gutter, a cursor and counterpart highlights."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "passage-column--cursor",
+        "passage-column--counterpart",
+        "passage-column--unique",
+        "passage-column--unique-mark",
+        "passage-column--covered-mark",
+        "passage-column--context",
+        "passage-column--empty",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor(1)", "Next passage", show=False, id="compare.next"),
+        Binding("k,up", "cursor(-1)", "Previous passage", show=False, id="compare.previous"),
+        Binding("g,home", "edge(0)", "First passage", show=False, id="compare.top"),
+        Binding("G,end", "edge(-1)", "Last passage", show=False, id="compare.bottom"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="compare.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
+    ]
+
+    class CursorMoved(Message):
+        """The cursor of a column moved onto a passage (None when the column is empty)."""
+
+        def __init__(self, column: PassageColumn, passage: AlignedPassage | None) -> None:
+            super().__init__()
+            self.column = column
+            self.passage = passage
+
+        @property
+        def control(self) -> PassageColumn:
+            return self.column
+
+    def __init__(self, column: Column, others: int, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="passage-column")
+        self.column = column
+        self.others = others
+        self.unique_only = False
+        self.highlighted: frozenset[int] = frozenset()  # passage indices of counterparts
+        self._visible: list[int] = list(range(len(column.passages)))
+        self._cursor = 0 if self._visible else -1  # index into _visible
+        self._lines: list[_Line] = []
+        self._tops: list[tuple[int, int]] = []  # (first line, height) per visible passage
+        self._width = -1
+        title = Text(clean_line(column.author))
+        title.append(f" · {column.unique_count} unique", style="not bold")
+        self.border_title = title
+        self._source = _sources(column.sources)
+
+    # -- public API -------------------------------------------------------------------------
+
+    @property
+    def author(self) -> str:
+        return self.column.author
+
+    @property
+    def current(self) -> AlignedPassage | None:
+        if 0 <= self._cursor < len(self._visible):
+            return self.column.passages[self._visible[self._cursor]]
+        return None
+
+    @property
+    def visible(self) -> list[AlignedPassage]:
+        return [self.column.passages[i] for i in self._visible]
+
+    def set_unique_only(self, unique_only: bool) -> None:
+        """Show only the passages no other author covers (or all of them again)."""
+        current = self.current
+        self.unique_only = unique_only
+        passages = self.column.passages
+        self._visible = [i for i, p in enumerate(passages) if p.unique or not unique_only]
+        self._cursor = -1
+        if self._visible:
+            self._cursor = 0
+            if current is not None:
+                # Stay where the reader was: the same passage, or the next one shown.
+                after = [n for n, i in enumerate(self._visible) if i >= current.index]
+                self._cursor = after[0] if after else len(self._visible) - 1
+        self._relayout(force=True)
+        self._show_position(self._cursor, center=True)
+
+    def set_highlight(self, indices: Sequence[int]) -> None:
+        """Mark these passages (by index in the column) as counterparts of the cursor."""
+        marked = frozenset(indices)
+        if marked != self.highlighted:
+            self.highlighted = marked
+            self.refresh()
+
+    def select(self, index: int, *, center: bool = True, announce: bool = True) -> bool:
+        """Put the cursor on passage ``index`` of the column, if it is shown."""
+        if index not in self._visible:
+            return False
+        self._move(self._visible.index(index), center=center, announce=announce)
+        return True
+
+    def reveal(self, index: int) -> None:
+        """Scroll passage ``index`` into view without moving the cursor."""
+        if index in self._visible:
+            self._show_position(self._visible.index(index), center=True)
+
+    def next_unique(self, step: int) -> bool:
+        """Move to the next (step 1) or previous (-1) unique passage; False at the end."""
+        positions = range(self._cursor + step, len(self._visible) if step > 0 else -1, step)
+        for position in positions:
+            if self.column.passages[self._visible[position]].unique:
+                self._move(position, center=True)
+                return True
+        return False
+
+    def rendered_text(self) -> str:
+        """The column as plain text, one screen line per line (for tests)."""
+        self._relayout()
+        return "\n".join(self._plain(line) for line in self._lines)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_cursor(self, step: int) -> None:
+        if not self._visible:
+            return
+        target = self._cursor + step
+        if 0 <= target < len(self._visible):
+            self._move(target)
+        elif step > 0:
+            self.scroll_down(animate=False)
+        else:
+            self.scroll_up(animate=False)
+
+    def action_edge(self, which: int) -> None:
+        if self._visible:
+            self._move(0 if which == 0 else len(self._visible) - 1)
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        target = max(0, min(self.scroll_offset.y + direction * height, self.max_scroll_y))
+        self.scroll_to(y=target, animate=False, immediate=True)
+        top = int(self.scroll_offset.y)
+        position = next(
+            (n for n, (first, _) in enumerate(self._tops) if first >= top), len(self._tops) - 1
+        )
+        if position >= 0:
+            self._move(position)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _gutter_width(self) -> int:
+        return max(1, self.others) + 1
+
+    def _relayout(self, *, force: bool = False) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or (width == self._width and not force):
+            return
+        self._width = width
+        console = self.app.console
+        gutter = self._gutter_width()
+        body_width = max(8, width - gutter)
+        context_style = self.get_component_rich_style("passage-column--context", partial=True)
+        lines: list[_Line] = []
+        tops: list[tuple[int, int]] = []
+        previous_context: str | None = None
+        for position, index in enumerate(self._visible):
+            passage = self.column.passages[index]
+            if lines:
+                lines.append(_Line(Text(""), -1))
+            context = clean_line(passage.context)
+            if context and context != previous_context:
+                heading = Text(context, style=context_style)
+                for part in heading.wrap(console, width - 1):
+                    lines.append(_Line(part, -1))
+            previous_context = context
+            body = Text(clean(passage.text).replace("\n", " "))
+            wrapped = body.wrap(console, body_width) or [Text("")]
+            tops.append((len(lines), len(wrapped)))
+            for number, part in enumerate(wrapped):
+                lines.append(_Line(part, position, first=number == 0))
+        self._lines = lines
+        self._tops = tops
+        self.virtual_size = Size(width, max(1, len(lines)))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._relayout()
+        self._show_position(self._cursor)
+        # Keep the end of a long note path (its distinctive part and the lines) in view.
+        room = max(8, self.size.width - 6)
+        source = self._source
+        self.border_subtitle = Text(source if len(source) <= room else "…" + source[1 - room :])
+
+    def _plain(self, line: _Line) -> str:
+        if line.position < 0:
+            return line.text.plain.rstrip()
+        passage = self.column.passages[self._visible[line.position]]
+        mark = gutter_mark(passage, self.others) if line.first else ""
+        return f"{mark:<{self._gutter_width()}}{line.text.plain}".rstrip()
+
+    def render_line(self, y: int) -> Strip:
+        self._relayout()
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = y + scroll_y
+        if not self._visible and index == 0:
+            style = self.get_component_rich_style("passage-column--empty", partial=True)
+            message = "No passages unique to this author." if self.unique_only else "No passages."
+            text = Text(message, style=style, no_wrap=True, end="")
+            return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        if line.position < 0:
+            strip = Strip(list(line.text.render(self.app.console)))
+            return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
+        passage = self.column.passages[self._visible[line.position]]
+        style = Style()
+        if passage.unique:
+            style += self.get_component_rich_style("passage-column--unique", partial=True)
+        if passage.index in self.highlighted:
+            style += self._background("passage-column--counterpart")
+        if line.position == self._cursor and self.has_focus:
+            style += self._background("passage-column--cursor")
+        gutter = self._gutter_width()
+        if line.first:
+            mark = gutter_mark(passage, self.others)
+            role = "unique-mark" if passage.unique else "covered-mark"
+            mark_style = self.get_component_rich_style(f"passage-column--{role}", partial=True)
+        else:
+            mark, mark_style = "", Style()
+        segments = [
+            Segment(f"{mark:<{gutter}}", mark_style),
+            *(
+                Segment(s.text, style + s.style if s.style else style)
+                for s in line.text.render(self.app.console)
+            ),
+        ]
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, style)
+        return strip.apply_style(base)
+
+    def _background(self, component: str) -> Style:
+        """Only the background of a component, blended with the widget's (CSS alpha works)."""
+        return Style(bgcolor=self.get_component_rich_style(component).bgcolor)
+
+    # -- cursor -----------------------------------------------------------------------------
+
+    def _move(self, position: int, *, center: bool = False, announce: bool = True) -> None:
+        self._cursor = position
+        self._show_position(position, center=center)
+        self.refresh()
+        if announce:
+            self.post_message(self.CursorMoved(self, self.current))
+
+    def _show_position(self, position: int, *, center: bool = False) -> None:
+        self._relayout()
+        if not 0 <= position < len(self._tops):
+            return
+        top, height = self._tops[position]
+        height = min(height, max(1, self.scrollable_content_region.height))
+        region = Region(0, top, 1, height)
+        self.scroll_to_region(region, animate=False, center=center, immediate=True)
+
+    def on_focus(self) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self, self.current))
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+
+def _sources(sources: Sequence[str]) -> str:
+    if not sources:
+        return ""
+    first = clean_line(sources[0])
+    return first if len(sources) == 1 else f"{first} +{len(sources) - 1}"
+
+
+class AuthorPicker(ModalScreen[list[str] | None]):
+    """Pick which authors (two to four) get a column."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="compare.pick_cancel"),
+        Binding("enter", "apply", "Show these authors", priority=True, id="compare.pick_apply"),
+    ]
+
+    def __init__(self, authors: Sequence[str], chosen: Sequence[str]) -> None:
+        super().__init__(id="author-picker")
+        self._authors = list(authors)
+        self._chosen = set(chosen)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="author-picker-box"):
+            yield Static(
+                Text(f"Show 2–{MAX_COLUMNS} authors side by side (space toggles, enter applies)"),
+                id="author-picker-title",
+            )
+            yield SelectionList[int](
+                *[
+                    (Text(clean_line(author)), n, author in self._chosen)
+                    for n, author in enumerate(self._authors)
+                ],
+                id="author-picker-list",
+            )
+
+    def action_apply(self) -> None:
+        picked = [self._authors[n] for n in self.query_one(SelectionList).selected]
+        picked = [a for a in self._authors if a in picked]  # keep the alignment's order
+        if not 2 <= len(picked) <= MAX_COLUMNS:
+            self.notify(
+                f"Pick between 2 and {MAX_COLUMNS} authors ({len(picked)} picked).",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.dismiss(picked)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class CompareScreen(Screen[None]):
+    """The same item from every author, side by side and aligned."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="compare.back"),
+        Binding("tab", "switch_column(1)", "Column", id="compare.next_column"),
+        Binding(
+            "shift+tab",
+            "switch_column(-1)",
+            "Previous column",
+            show=False,
+            id="compare.prev_column",
+        ),
+        Binding("u", "toggle_unique", "Unique only", id="compare.unique_only"),
+        Binding("n", "next_unique(1)", "Next unique", id="compare.next_unique"),
+        Binding("N", "next_unique(-1)", "Previous unique", id="compare.previous_unique"),
+        Binding("w", "pick_authors", "Authors", id="compare.pick_authors"),
+    ]
+
+    def __init__(self, corpus: Corpus, item_id: str, author: str | None = None) -> None:
+        super().__init__(id="compare")
+        self.corpus = corpus
+        self.item_id = item_id
+        self.start_author = author
+        self.alignment: Alignment | None = None
+        self.shown: list[str] = []
+        self.unique_only = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="compare-title")
+        yield Static(Text("Aligning passages …", style="italic"), id="compare-message")
+        yield Container(id="compare-columns")
+        yield Static(id="compare-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        item = self.corpus.item(self.item_id)
+        title = Text(no_wrap=True, overflow="ellipsis", end="")
+        title.append("Compare  ", style="bold")
+        title.append(clean_line(item.title) if item else self.item_id)
+        self.query_one("#compare-title", Static).update(title)
+        self.set_class(True, "-loading")
+        self._set_narrow(self.app.size.width)
+        changed = getattr(self.app, "corpus_changed", None)  # SummitApp's reload signal
+        if changed is not None:
+            changed.subscribe(self, self._corpus_changed)
+        self._align()
+
+    def _corpus_changed(self, corpus: Corpus) -> None:
+        """Notes changed on disk: realign, or go back when the item is gone."""
+        self.corpus = corpus
+        if corpus.item(self.item_id) is None:
+            self.app.pop_screen()
+            return
+        active = self.active
+        self.start_author = active.author if active is not None else self.start_author
+        self._align()
+
+    @work(thread=True, exclusive=True, group="compare", name="align-item")
+    def _align(self) -> None:
+        worker = get_current_worker()
+        alignment = align_item(self.corpus, self.item_id)  # seconds for a huge item
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, alignment)
+
+    async def _show(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self.set_class(False, "-loading")
+        authors = list(alignment.authors)
+        if len(authors) < 2:
+            self.query_one("#compare-message", Static).update(
+                Text("Only one author wrote about this item: nothing to compare. Escape goes back.")
+            )
+            self.set_class(True, "-loading")
+            return
+        self.shown = authors[:MAX_COLUMNS]
+        if self.start_author in authors and self.start_author not in self.shown:
+            self.shown[-1] = self.start_author
+        await self._mount_columns(focus=self.start_author)
+        if len(authors) > MAX_COLUMNS:
+            self.notify(
+                f"{len(authors)} authors: showing {MAX_COLUMNS}. Press a to pick which.",
+                markup=False,
+            )
+
+    async def _mount_columns(self, focus: str | None = None) -> None:
+        assert self.alignment is not None
+        container = self.query_one("#compare-columns", Container)
+        await container.remove_children()
+        others = len(self.shown) - 1
+        columns = []
+        for author in self.shown:
+            column = self.alignment.column(author)
+            if column is not None:
+                columns.append(PassageColumn(_restricted(column, self.shown), others))
+        await container.mount_all(columns)
+        for column in columns:
+            if self.unique_only:
+                column.set_unique_only(True)
+        target = next((c for c in columns if c.author == focus), columns[0] if columns else None)
+        if target is not None:
+            self.call_after_refresh(target.focus)
+        self._update_status()
+
+    # -- parts ------------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> list[PassageColumn]:
+        return list(self.query(PassageColumn))
+
+    @property
+    def active(self) -> PassageColumn | None:
+        focused = self.focused
+        if isinstance(focused, PassageColumn):
+            return focused
+        columns = self.columns
+        return columns[0] if columns else None
+
+    def _update_status(self) -> None:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        if self.alignment is not None:
+            others = max(1, len(self.shown) - 1)
+            if self.unique_only:
+                text.append("Unique passages only (u shows all)  ", style="bold italic")
+            text.append(f"{UNIQUE_MARK} ", style="bold")
+            text.append("only this author  ")
+            text.append(COVERED_MARK, style="bold")
+            text.append(" one per other author who says it too  ")
+            if others > 1:
+                text.append(UNCOVERED_MARK, style="bold")
+                text.append(" one who does not  ")
+        self.query_one("#compare-status", Static).update(text)
+
+    def _set_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+
+    def on_resize(self) -> None:
+        self._set_narrow(self.app.size.width)
+
+    # -- following the cursor ---------------------------------------------------------------
+
+    def on_passage_column_cursor_moved(self, event: PassageColumn.CursorMoved) -> None:
+        if event.column is not self.focused:
+            return
+        self._follow(event.column, event.passage)
+
+    def _follow(self, source: PassageColumn, passage: AlignedPassage | None) -> None:
+        for column in self.columns:
+            if column is source:
+                column.set_highlight(())
+                continue
+            if passage is None:
+                column.set_highlight(())
+                continue
+            matches = [m.index for m in passage.matches if m.author == column.author]
+            column.set_highlight(matches)
+            best = next((c for c in passage.counterparts if c.author == column.author), None)
+            if best is not None:
+                column.select(best.index, announce=False)
+                continue
+            # No counterpart: show where the alignment stands, from the nearest passage
+            # above (then below) that has one in this column.
+            anchor = _nearest_counterpart(source, passage.index, column.author)
+            if anchor is not None:
+                column.reveal(anchor)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        active = self.active
+        passage = active.current if active is not None else None
+        author = active.author if active is not None else None
+        line = passage.line if passage is not None else None
+        open_item = getattr(self.app, "open_item", None)  # SummitApp; a bare host just pops
+        if open_item is None or not open_item(self.item_id, author, line):
+            self.app.pop_screen()
+
+    def action_switch_column(self, step: int) -> None:
+        columns = self.columns
+        if not columns:
+            return
+        active = self.active
+        position = columns.index(active) if active in columns else 0
+        columns[(position + step) % len(columns)].focus()
+
+    def action_toggle_unique(self) -> None:
+        self.unique_only = not self.unique_only
+        for column in self.columns:
+            column.set_unique_only(self.unique_only)
+        active = self.active
+        if active is not None:
+            self._follow(active, active.current)
+        self._update_status()
+
+    def action_next_unique(self, step: int) -> None:
+        active = self.active
+        if active is None:
+            return
+        if not active.next_unique(step):
+            where = "below" if step > 0 else "above"
+            self.notify(
+                f"No more passages unique to {clean_line(active.author)} {where}.",
+                markup=False,
+                timeout=2,
+            )
+
+    def action_pick_authors(self) -> None:
+        if self.alignment is None or len(self.alignment.authors) < 2:
+            return
+
+        async def picked(authors: list[str] | None) -> None:
+            if authors:
+                self.shown = authors
+                await self._mount_columns(focus=authors[0])
+
+        self.app.push_screen(AuthorPicker(self.alignment.authors, self.shown), picked)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "pick_authors":
+            return self.alignment is not None and len(self.alignment.authors) > 2
+        return True
+
+
+def _restricted(column: Column, shown: Sequence[str]) -> Column:
+    """The column with coverage counted over the shown authors only."""
+    from dataclasses import replace
+
+    others = set(shown) - {column.author}
+    passages = []
+    for passage in column.passages:
+        counterparts = tuple(c for c in passage.counterparts if c.author in others)
+        matches = tuple(m for m in passage.matches if m.author in others)
+        passages.append(
+            replace(
+                passage,
+                counterparts=counterparts,
+                matches=matches,
+                coverage=len(counterparts),
+                unique=not counterparts,
+            )
+        )
+    return replace(column, passages=tuple(passages))
+
+
+def _nearest_counterpart(source: PassageColumn, index: int, author: str) -> int | None:
+    passages = source.column.passages
+    for distance in range(1, len(passages)):
+        for candidate in (index - distance, index + distance):
+            if 0 <= candidate < len(passages):
+                best = next(
+                    (c for c in passages[candidate].counterparts if c.author == author), None
+                )
+                if best is not None:
+                    return best.index
+    return None

@@ -1,0 +1,93 @@
+"""The help screen: every key binding of the app, grouped by where it works."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+LEGEND = (
+    "In the program tree: ★ starred, ✓ reviewed, (n) how many authors wrote about the item; "
+    "days and tracks show how many of their items you have reviewed. "
+    "Reader: the highlighted passage is what o opens and what annotations quote."
+)
+
+
+def bindings_of(node: DOMNode) -> list[tuple[str, str]]:
+    """(keys, description) for a node's bindings, inherited ones included, once each."""
+    seen_keys: set[str] = set()
+    grouped: dict[tuple[str, str], list[Binding]] = {}
+    for cls in type(node).__mro__:
+        if "BINDINGS" not in cls.__dict__:
+            continue
+        for binding in Binding.make_bindings(cls.__dict__["BINDINGS"]):
+            if binding.key in seen_keys or binding.system:
+                continue
+            seen_keys.add(binding.key)
+            description = binding.tooltip or binding.description or binding.action
+            action = binding.action.split("(")[0]
+            grouped.setdefault((action, description), []).append(binding)
+    rows: list[tuple[str, str]] = []
+    for (_action, description), bindings in grouped.items():
+        displays = list(dict.fromkeys(node.app.get_key_display(b) for b in bindings))
+        if len(displays) > 2 and all(d.isdigit() for d in displays):
+            keys = f"{displays[0]}–{displays[-1]}"
+        else:
+            keys = ", ".join(displays)
+        rows.append((keys, description))
+    return rows
+
+
+def bindings_table(sections: Iterable[tuple[str, DOMNode]]) -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+    table.add_column("keys", no_wrap=True, style="bold")
+    table.add_column("what", ratio=1)
+    for position, (title, node) in enumerate(sections):
+        table.add_row(Text(title, style="bold underline"), "")
+        for keys, description in bindings_of(node):
+            table.add_row(Text(keys), Text(description))
+        if position == 0:
+            palette = "Command palette: jump to any item by name"
+            table.add_row(Text("^p"), Text(palette))
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every binding; escape, ? or F1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, browse: Screen) -> None:
+        super().__init__(id="help")
+        self._browse = browse
+
+    def compose(self) -> ComposeResult:
+        from summit_tui.ui.widgets.entry_view import EntryView
+        from summit_tui.ui.widgets.navigator import Navigator
+
+        sections: list[tuple[str, DOMNode]] = [
+            ("Anywhere", self.app),
+            ("Browse screen", self._browse),
+            ("Program tree (left pane)", self._browse.query_one(Navigator)),
+            ("Reader (right pane)", self._browse.query_one(EntryView)),
+        ]
+        with Vertical(id="help-box"):
+            yield Static(Text("summit-tui — keys", style="bold"), id="help-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(bindings_table(sections), id="help-bindings")
+                yield Static(Text(LEGEND), id="help-legend")
+            yield Static(Text("escape closes this help", style="dim"), id="help-hint")
+
+    def action_dismiss(self) -> None:
+        self.dismiss()

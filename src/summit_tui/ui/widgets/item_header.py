@@ -1,0 +1,98 @@
+"""The reader's header: what the item is, who spoke, where and when."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from rich.text import Text
+from textual.widgets import Static
+
+from summit_tui.corpus.model import Corpus, Entry, Item, ItemKind
+from summit_tui.text import clean_line
+
+
+def time_range(item: Item) -> str:
+    """ "13:00–13:50" from the ISO start and "HH:MM" duration, as far as known."""
+    if not item.start:
+        return ""
+    try:
+        start = datetime.fromisoformat(item.start)
+    except ValueError:
+        return clean_line(item.start)
+    text = start.strftime("%H:%M") if ("T" in item.start or " " in item.start) else ""
+    if text and item.duration:
+        hours, _, minutes = item.duration.partition(":")
+        try:
+            end = start + timedelta(hours=int(hours), minutes=int(minutes or 0))
+        except ValueError:
+            return text
+        text += "–" + end.strftime("%H:%M")
+    return text
+
+
+def day_label(corpus: Corpus, item: Item) -> str:
+    from summit_tui.ui.widgets.navigator import day_title
+
+    event = corpus.program.event(item.event)
+    if event is not None:
+        for day in event.days:
+            if day.date == item.day:
+                return day_title(day)
+    return item.day or "day unknown"
+
+
+def item_header_text(corpus: Corpus, item: Item) -> Text:
+    text = Text(no_wrap=False, end="")
+    kind = "Booth" if item.kind == ItemKind.BOOTH else (item.type or "Session").capitalize()
+    text.append(f"{clean_line(kind)}  ", style="dim")
+    text.append(clean_line(item.title), style="bold")
+    for other in item.titles:
+        text.append(f"  ·  {clean_line(other)}", style="italic")
+    if item.speakers:
+        text.append("\n")
+        for position, person in enumerate(item.speakers):
+            if position:
+                text.append(", ")
+            text.append(clean_line(person.name), style="bold")
+            if person.affiliation:
+                text.append(f" ({clean_line(person.affiliation)})", style="dim")
+    event = corpus.program.event(item.event)
+    where = [
+        clean_line(event.title) if event else clean_line(item.event),
+        clean_line(day_label(corpus, item)),
+        clean_line(item.track),
+        time_range(item),
+        clean_line(item.room or ""),
+    ]
+    text.append("\n")
+    text.append("  ·  ".join(part for part in where if part), style="dim")
+    if item.abstract:
+        text.append("\n")
+        text.append(clean_line(item.abstract), style="italic")
+    return text
+
+
+def unsorted_header_text(entry: Entry) -> Text:
+    text = Text(no_wrap=False, end="")
+    text.append("Unsorted  ", style="dim")
+    text.append(clean_line(entry.title) or "(untitled)", style="bold")
+    text.append("\n")
+    text.append(f"by {clean_line(entry.author)}", style="dim")
+    text.append(
+        "  ·  in no item of the program (`summit-tui check` lists candidates)",
+        style="dim",
+    )
+    return text
+
+
+class ItemHeader(Static):
+    """Title, speakers with affiliations, event · day · track · time · room, abstract."""
+
+    def show_item(self, corpus: Corpus, item: Item) -> None:
+        self.update(item_header_text(corpus, item))
+
+    def show_unsorted(self, entry: Entry) -> None:
+        self.update(unsorted_header_text(entry))
+
+    def show_text(self, text: str) -> None:
+        self.update(Text(text, end=""))

@@ -1,0 +1,286 @@
+"""The left pane: event → day → track → items, plus the Unsorted entries.
+
+Labels are Rich ``Text`` built from cleaned note text, never markup strings (a
+``str`` label would be parsed as console markup by the Tree).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from summit_tui.corpus.model import Corpus, Day, Entry, Item, ItemKind
+from summit_tui.text import clean_line
+
+MarksFn = Callable[[str], tuple[bool, bool]]
+EXPAND_ALL_UP_TO = 300  # items; bigger programs open with tracks collapsed
+
+
+class KindFilter(StrEnum):
+    ALL = "all"
+    SESSIONS = "sessions"
+    BOOTHS = "booths"
+
+    def next(self) -> KindFilter:
+        order = list(KindFilter)
+        return order[(order.index(self) + 1) % len(order)]
+
+    def allows(self, item: Item) -> bool:
+        if self is KindFilter.SESSIONS:
+            return item.kind == ItemKind.SESSION
+        if self is KindFilter.BOOTHS:
+            return item.kind == ItemKind.BOOTH
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class NavData:
+    kind: str  # "event", "day", "track", "item", "unsorted", "entry"
+    key: str  # event id, day key, track key, item id, entry id
+    items: tuple[str, ...] = ()  # item ids below this node (for review progress)
+    title: str = ""
+
+
+def item_label(item: Item, authors: int, marks: tuple[bool, bool]) -> Text:
+    starred, reviewed = marks
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if starred:
+        text.append("★", style="bold yellow")
+    if reviewed:
+        text.append("✓", style="bold green")
+    if starred or reviewed:
+        text.append(" ")
+    text.append(f"({authors}) ", style="dim")
+    text.append(clean_line(item.title) or item.id, style="" if authors else "dim")
+    who = ", ".join(clean_line(p.name) for p in item.speakers)
+    if who:
+        text.append(f" — {who}", style="dim")
+    return text
+
+
+def day_title(day: Day) -> str:
+    """The day's label, with its date when the label does not say it."""
+    label = clean_line(day.label)
+    if day.date and day.date not in label:
+        return f"{label} · {day.date}" if label else day.date
+    return label or "Day unknown"
+
+
+def progress_label(title: str, reviewed: int, total: int) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(clean_line(title), style="bold")
+    text.append(f"  {reviewed}/{total} reviewed", style="dim")
+    return text
+
+
+def entry_label(entry: Entry) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(clean_line(entry.title) or "(untitled)")
+    text.append(f" — {clean_line(entry.author)}", style="dim")
+    return text
+
+
+class Navigator(Tree[NavData]):
+    """The program tree. Posts Tree.NodeHighlighted as the cursor moves."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="nav.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="nav.up"),
+        Binding("h,left", "collapse", "Collapse", show=False, id="nav.collapse"),
+        Binding("l,right", "expand", "Expand", show=False, id="nav.expand"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="nav.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="nav.bottom"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Program"), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self._corpus: Corpus | None = None
+        self._marks: MarksFn = lambda _item_id: (False, False)
+        self.kind_filter = KindFilter.ALL
+        self._item_nodes: dict[str, TreeNode[NavData]] = {}
+        self._entry_nodes: dict[str, TreeNode[NavData]] = {}
+
+    # -- building ---------------------------------------------------------------------------
+
+    def show_placeholder(self, message: str) -> None:
+        self.clear()
+        self._item_nodes.clear()
+        self._entry_nodes.clear()
+        self.root.add_leaf(Text(message, style="dim italic"))
+
+    def populate(self, corpus: Corpus, marks: MarksFn, kind_filter: KindFilter) -> None:
+        """Rebuild the tree from a corpus; the caller restores the selection."""
+        self._corpus = corpus
+        self._marks = marks
+        self.kind_filter = kind_filter
+        self.clear()
+        self._item_nodes.clear()
+        self._entry_nodes.clear()
+        expand_all = sum(1 for _ in corpus.items()) <= EXPAND_ALL_UP_TO
+        for event in corpus.program.events:
+            event_items = tuple(
+                item.id
+                for day in event.days
+                for track in day.tracks
+                for item in track.items
+                if kind_filter.allows(item)
+            )
+            event_node = self.root.add(
+                Text(clean_line(event.title), style="bold"),
+                data=NavData("event", event.id, event_items),
+                expand=True,
+            )
+            for day_index, day in enumerate(event.days):
+                day_items = tuple(
+                    item.id
+                    for track in day.tracks
+                    for item in track.items
+                    if kind_filter.allows(item)
+                )
+                if not day_items:
+                    continue
+                day_node = event_node.add(
+                    Text(day.label),
+                    data=NavData("day", f"{event.id}/{day.date}", day_items, day_title(day)),
+                    expand=expand_all or day_index == 0,
+                )
+                for track in day.tracks:
+                    items = [item for item in track.items if kind_filter.allows(item)]
+                    if not items:
+                        continue
+                    track_node = day_node.add(
+                        Text(track.name),
+                        data=NavData(
+                            "track",
+                            f"{event.id}/{day.date}/{track.name}",
+                            tuple(i.id for i in items),
+                            track.name,
+                        ),
+                        expand=expand_all,
+                    )
+                    for item in items:
+                        self._item_nodes[item.id] = track_node.add_leaf(
+                            Text(item.title), data=NavData("item", item.id)
+                        )
+        unsorted = corpus.unsorted()
+        if unsorted:
+            unsorted_node = self.root.add(
+                Text(""), data=NavData("unsorted", "unsorted"), expand=False
+            )
+            for entry in unsorted:
+                self._entry_nodes[entry.id] = unsorted_node.add_leaf(
+                    entry_label(entry), data=NavData("entry", entry.id)
+                )
+        self.refresh_labels()
+
+    def refresh_labels(self, item_ids: Iterable[str] | None = None) -> None:
+        """Relabel items (marks, author counts) and every progress count."""
+        corpus = self._corpus
+        if corpus is None:
+            return
+        wanted = set(item_ids) if item_ids is not None else None
+        for item_id, node in self._item_nodes.items():
+            if wanted is not None and item_id not in wanted:
+                continue
+            item = corpus.item(item_id)
+            if item is not None:
+                authors = len(corpus.authors_for(item_id))
+                node.set_label(item_label(item, authors, self._marks(item_id)))
+        self._relabel_branches(self.root)
+
+    def _relabel_branches(self, node: TreeNode[NavData]) -> None:
+        for child in node.children:
+            data = child.data
+            if data is None or data.kind in ("item", "entry"):
+                continue
+            if data.kind in ("day", "track"):
+                reviewed = sum(1 for item_id in data.items if self._marks(item_id)[1])
+                child.set_label(progress_label(data.title, reviewed, len(data.items)))
+            elif data.kind == "event":
+                event = self._corpus.program.event(data.key) if self._corpus else None
+                label = Text(clean_line(event.title) if event else data.key, style="bold")
+                if self.kind_filter is not KindFilter.ALL:
+                    label.append(f"  ({self.kind_filter.value} only)", style="dim")
+                child.set_label(label)
+            elif data.kind == "unsorted":
+                label = Text("Unsorted", style="bold italic")
+                count = len(child.children)
+                label.append(
+                    f"  {count} {'entry' if count == 1 else 'entries'} in no item", style="dim"
+                )
+                child.set_label(label)
+            self._relabel_branches(child)
+
+    # -- finding and moving -----------------------------------------------------------------
+
+    def item_node(self, item_id: str) -> TreeNode[NavData] | None:
+        return self._item_nodes.get(item_id)
+
+    def entry_node(self, entry_id: str) -> TreeNode[NavData] | None:
+        return self._entry_nodes.get(entry_id)
+
+    def unsorted_node(self) -> TreeNode[NavData] | None:
+        return next((n for n in self.root.children if n.data and n.data.kind == "unsorted"), None)
+
+    def reveal(self, node: TreeNode[NavData]) -> None:
+        """Expand the ancestors of a node and put the cursor on it."""
+        parent = node.parent
+        while parent is not None:
+            if not parent.is_expanded:
+                parent.expand()
+            parent = parent.parent
+        self.get_node_at_line(0)  # rebuilds the line index after expanding
+        if node.line >= 0:
+            # Not move_cursor(): it scrolls against sizes that are stale right after a rebuild.
+            self.cursor_line = node.line
+        self.call_after_refresh(self._scroll_into_view, node)
+
+    def _scroll_into_view(self, node: TreeNode[NavData]) -> None:
+        # After a rebuild the tree may have scrolled against stale sizes; settle it.
+        if node.line < 0:
+            return
+        if node.line < self.scrollable_content_region.height - 1:
+            self.scroll_home(animate=False, immediate=True)
+        else:
+            self.scroll_to_node(node, animate=False)
+
+    def sibling_item(self, item_id: str, step: int) -> str | None:
+        """The previous/next item in the same track (as filtered), or None at the ends."""
+        node = self._item_nodes.get(item_id)
+        if node is None or node.parent is None:
+            return None
+        siblings = [child for child in node.parent.children if child.data is not None]
+        position = siblings.index(node) + step
+        if 0 <= position < len(siblings):
+            data = siblings[position].data
+            return data.key if data is not None else None
+        return None
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_collapse(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent, animate=False)
+
+    def action_expand(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0], animate=False)

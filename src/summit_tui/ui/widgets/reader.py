@@ -1,0 +1,249 @@
+"""The right pane: item header, one tab per author, the source line and the entries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from summit_tui.corpus.model import Corpus, Entry, Item
+from summit_tui.corpus.passages import Passage
+from summit_tui.text import clean_line
+from summit_tui.ui.widgets.entry_view import EntryView
+from summit_tui.ui.widgets.item_header import ItemHeader
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut to ``width`` cells with an ellipsis, minding double-width characters."""
+    return set_cell_size(text, width - 1).rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorTab:
+    author: str
+    entries: tuple[Entry, ...]
+
+
+class AuthorTabs(Static):
+    """A one-line tab bar: `1 Alice  2 Bob`; click or press 1–9 to pick."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "author-tabs--active",
+        "author-tabs--inactive",
+        "author-tabs--key",
+    }
+
+    class Picked(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._authors: list[str] = []
+        self._active = -1
+        self._spans: list[tuple[int, int]] = []
+
+    def set_tabs(self, authors: Sequence[str], active: int) -> None:
+        self._authors = list(authors)
+        self._active = active
+        self._redraw()
+
+    def set_active(self, active: int) -> None:
+        self._active = active
+        self._redraw()
+
+    def on_resize(self) -> None:
+        self._redraw()
+
+    def _labels(self) -> list[str]:
+        """Author names, shortened evenly when they do not all fit on one line."""
+        names = [clean_line(author) or "(unknown author)" for author in self._authors]
+        width = self.content_region.width or 80
+        overhead = 4  # " 1 " before and " " after each name, plus the gap
+        if sum(cell_len(name) + overhead for name in names) <= width or not names:
+            return names
+        room = max(4, width // len(names) - overhead)
+        return [name if cell_len(name) <= room else shorten(name, room) for name in names]
+
+    def _redraw(self) -> None:
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        self._spans = []
+        active_style = self.get_component_rich_style("author-tabs--active", partial=True)
+        inactive_style = self.get_component_rich_style("author-tabs--inactive", partial=True)
+        key_style = self.get_component_rich_style("author-tabs--key", partial=True)
+        for index, name in enumerate(self._labels()):
+            if index:
+                text.append(" ")
+            start = text.cell_len
+            style = active_style if index == self._active else inactive_style
+            key = str(index + 1) if index < 9 else " "
+            text.append(" ", style=style)
+            text.append(key, style=style + key_style)
+            text.append(" ", style=style)
+            text.append(name, style=style)
+            text.append(" ", style=style)
+            self._spans.append((start, text.cell_len))
+        if not self._authors:
+            text.append(" no notes about this item yet", style="dim italic")
+        self.update(text)
+
+    def on_click(self, event: events.Click) -> None:
+        # Spans are cells on a single unwrapped line; good enough for a short bar.
+        for index, (start, end) in enumerate(self._spans):
+            if start <= event.x < end:
+                self.post_message(self.Picked(index))
+                return
+
+
+class Reader(Vertical):
+    """Shows an item (or an unsorted entry, or a message) with author tabs."""
+
+    class AuthorChanged(Message):
+        def __init__(self, reader: Reader, author: str | None) -> None:
+            super().__init__()
+            self.reader = reader
+            self.author = author
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._tabs: list[AuthorTab] = []
+        self._active = -1
+        self._item_id: str | None = None
+        self._entry_id: str | None = None  # the unsorted entry shown, if any
+
+    def compose(self) -> ComposeResult:
+        yield ItemHeader(id="item-header")
+        yield AuthorTabs(id="author-tabs")
+        yield Static(id="entry-source")
+        yield EntryView(id="entry-view")
+        yield Static(id="reader-message")
+
+    # -- public API -------------------------------------------------------------------------
+
+    @property
+    def entry_view(self) -> EntryView:
+        return self.query_one(EntryView)
+
+    @property
+    def item_id(self) -> str | None:
+        return self._item_id
+
+    @property
+    def unsorted_entry_id(self) -> str | None:
+        return self._entry_id
+
+    @property
+    def authors(self) -> list[str]:
+        return [tab.author for tab in self._tabs]
+
+    @property
+    def current_author(self) -> str | None:
+        return self._tabs[self._active].author if 0 <= self._active < len(self._tabs) else None
+
+    @property
+    def current_passage(self) -> Passage | None:
+        return self.entry_view.current_passage
+
+    @property
+    def current_entry(self) -> Entry | None:
+        return self.entry_view.current_entry
+
+    def show_message(self, message: str) -> None:
+        self._item_id = self._entry_id = None
+        self._tabs = []
+        self._active = -1
+        self.query_one("#reader-message", Static).update(Text(message))
+        self.add_class("-message")
+
+    def show_item(self, corpus: Corpus, item: Item, author: str | None = None) -> None:
+        by_author: dict[str, list[Entry]] = {}
+        for entry in corpus.entries_for(item.id):
+            by_author.setdefault(entry.author, []).append(entry)
+        tabs = [AuthorTab(a, tuple(by_author[a])) for a in corpus.authors_for(item.id)]
+        self.remove_class("-message")
+        self.query_one(ItemHeader).show_item(corpus, item)
+        self._set_tabs(tabs, author, reset=self._item_id != item.id or self._entry_id is not None)
+        self._item_id = item.id
+        self._entry_id = None
+
+    def show_unsorted(self, entry: Entry) -> None:
+        self.remove_class("-message")
+        self.query_one(ItemHeader).show_unsorted(entry)
+        self._set_tabs([AuthorTab(entry.author, (entry,))], entry.author, reset=True)
+        self._item_id = None
+        self._entry_id = entry.id
+
+    def select_author(self, index: int) -> bool:
+        """Pick the author tab at ``index`` (0-based); False when there is none."""
+        if not 0 <= index < len(self._tabs):
+            return False
+        if index != self._active:
+            self._active = index
+            self._show_active()
+        return True
+
+    def select_author_name(self, author: str) -> bool:
+        for index, tab in enumerate(self._tabs):
+            if tab.author == author:
+                return self.select_author(index)
+        return False
+
+    def select_line(self, line: int, note: str | None = None) -> bool:
+        return self.entry_view.select_line(line, note)
+
+    def reset_cache(self) -> None:
+        self.entry_view.clear_cache()
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _set_tabs(self, tabs: list[AuthorTab], author: str | None, *, reset: bool) -> None:
+        previous = self.current_author
+        self._tabs = tabs
+        names = [tab.author for tab in tabs]
+        wanted = author if author is not None else (None if reset else previous)
+        self._active = names.index(wanted) if wanted in names else (0 if tabs else -1)
+        self._show_active()
+
+    def _show_active(self) -> None:
+        self.query_one(AuthorTabs).set_tabs(self.authors, self._active)
+        tab = self._tabs[self._active] if self._active >= 0 else None
+        self.entry_view.show_entries(
+            tab.entries if tab else (), empty_text="Nobody has written about this yet."
+        )
+        self._update_source()
+        self.post_message(self.AuthorChanged(self, self.current_author))
+
+    def _update_source(self) -> None:
+        source = self.query_one("#entry-source", Static)
+        tab = self._tabs[self._active] if self._active >= 0 else None
+        entry = self.entry_view.current_entry
+        if tab is None or entry is None:
+            source.update("")
+            return
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(f"lines {entry.start_line}–{entry.end_line}", style="bold")
+        if len(tab.entries) > 1:
+            position = tab.entries.index(entry) + 1 if entry in tab.entries else 1
+            text.append(f" (entry {position} of {len(tab.entries)})")
+        text.append(" of ")
+        text.append(clean_line(entry.note))
+        passage = self.entry_view.current_passage
+        if passage is not None:
+            text.append(f"  · cursor at line {passage.start_line}", style="dim")
+        source.update(text)
+
+    def on_entry_view_cursor_moved(self, event: EntryView.CursorMoved) -> None:
+        self._update_source()
+
+    def on_author_tabs_picked(self, event: AuthorTabs.Picked) -> None:
+        event.stop()
+        self.select_author(event.index)

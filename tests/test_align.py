@@ -1,0 +1,423 @@
+"""Alignment of one item's passages across authors (compare/align.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from summit_tui.compare.align import (
+    THRESHOLD,
+    AlignedPassage,
+    Alignment,
+    align_entries,
+    entry_passages,
+    score,
+)
+from summit_tui.compare.features import features, stems
+from summit_tui.compare.sentences import split_sentences
+from summit_tui.corpus.model import Entry, EntryKind
+
+
+def entry(author: str, body: str, *, note: str | None = None, start: int = 10) -> Entry:
+    text = "## Talk\n\n" + body
+    path = note or f"{author}.md"
+    return Entry(
+        id=f"{path}#talk",
+        note=path,
+        author=author,
+        title="Talk",
+        heading_path=("Talk",),
+        kind=EntryKind.SESSION,
+        start_line=start,
+        end_line=start + len(text.rstrip("\n").split("\n")) - 1,
+        text=text,
+    )
+
+
+def one(alignment: Alignment, author: str, needle: str) -> AlignedPassage:
+    found = alignment.find(author, needle)
+    assert len(found) == 1, f"{needle!r} in {author}: {[p.text for p in found]}"
+    return found[0]
+
+
+def partners(alignment: Alignment, passage: AlignedPassage) -> list[str]:
+    return [alignment.passage(c.author, c.index).text for c in passage.counterparts]
+
+
+# --- features -------------------------------------------------------------------------
+
+
+def test_particles_and_endings_are_stripped_from_korean_words() -> None:
+    assert stems("퍼플렉시티는") == stems("퍼플렉시티가") == ["퍼플렉시티"]
+    assert stems("출처를 밝혔습니다") == ["출처", "밝혔"]
+    assert stems("증가했습니다") == stems("증가한다") == ["증가"]
+
+
+def test_short_words_keep_their_last_syllable() -> None:
+    # 증가 ends like the particle 가 but is a word of its own.
+    assert stems("증가 국가") == ["증가", "국가"]
+
+
+def test_latin_words_are_lowercased_and_plural_s_dropped() -> None:
+    assert stems("Open Models GPUs") == ["open", "model", "gpu"]
+
+
+def test_particles_defeat_a_plain_word_scorer_but_not_ours() -> None:
+    a, b = "퍼플렉시티는 답변의 출처를 밝힌다", "퍼플렉시티가 답변 출처도 밝혔다"
+    # Not one whole word is shared, so a word-token overlap sees two different sentences.
+    assert fuzz.ratio(sorted(a.split()), sorted(b.split())) == 0
+    assert score(features(a), features(b)) >= THRESHOLD + 20
+
+
+# --- sentences and passages -----------------------------------------------------------
+
+
+def test_korean_sentences_end_at_line_breaks_after_da_and_yo() -> None:
+    source = "첫 문장입니다\n둘째 문장이에요\nEnglish that wraps\nover two lines. And a second one!"
+    texts = [s.text for s in split_sentences(source)]
+    assert texts == [
+        "첫 문장입니다",
+        "둘째 문장이에요",
+        "English that wraps over two lines.",
+        "And a second one!",
+    ]
+    assert [s.line_offset for s in split_sentences(source)] == [0, 1, 2, 2]
+
+
+def test_a_short_trailing_remark_stays_with_its_sentence() -> None:
+    texts = [
+        s.text for s in split_sentences("내부 데이터를 검색하는 기능도 제공합니다. (Space 기능)")
+    ]
+    assert texts == ["내부 데이터를 검색하는 기능도 제공합니다. (Space 기능)"]
+
+
+def test_decimal_numbers_do_not_end_a_sentence() -> None:
+    assert len(split_sentences("전력 수요가 2.5배 증가한다. 그래서 원자력이 필요하다.")) == 2
+
+
+def test_long_paragraphs_are_split_into_sentences_with_their_lines() -> None:
+    long = (
+        "레베스크 CEO는 전력 수요가 2050년까지 2.5배 증가할 것이라고 말하였습니다.\n"
+        "빌게이츠와 SK의 지원을 받아 나트륨 원자로를 개발했다고 말하였습니다.\n"
+        "한국이 세계 AI 전력 수요 충족에 중요한 역할을 할 것이라고 말하면서 연설을 마쳤습니다."
+    )
+    drafts = entry_passages(entry("ann", long + "\n", start=20))
+    assert [d.kind for d in drafts] == ["sentence"] * 3
+    assert [d.line for d in drafts] == [22, 23, 24]  # heading, blank, then the three lines
+
+
+def test_headings_images_and_bold_lines_are_context_not_passages() -> None:
+    body = (
+        "![](https://example.com/slide.png)\n\n"
+        "**1. Natrium 원자로**: 미래 에너지\n\n"
+        "Natrium 원자로는 용융염 저장 방식을 쓴다.\n\n"
+        "### Q&A\n\n"
+        "- 질문은 없었다\n"
+    )
+    drafts = entry_passages(entry("ann", body))
+    assert [(d.text, d.context) for d in drafts] == [
+        ("Natrium 원자로는 용융염 저장 방식을 쓴다.", "1. Natrium 원자로: 미래 에너지"),
+        ("질문은 없었다", "Q&A"),
+    ]
+
+
+# --- alignment on hand-written inputs -------------------------------------------------
+
+
+def test_reordered_paraphrases_find_each_other() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- The GPU shortage in 2023 slowed every AI project down.\n"
+                "- Liquid cooling will be required once accelerators draw 2000 watts.\n"
+                "- Open models let companies control their own weights.\n",
+            ),
+            entry(
+                "bob",
+                "- Companies that use open models control their weights themselves.\n"
+                "- In 2023 a shortage of GPUs slowed AI projects.\n"
+                "- The speaker joked about the coffee at the venue.\n",
+            ),
+        ],
+    )
+    assert alignment.authors == ("ann", "bob")
+    gpu = one(alignment, "ann", "GPU shortage")
+    assert partners(alignment, gpu) == ["In 2023 a shortage of GPUs slowed AI projects."]
+    weights = one(alignment, "bob", "open models")
+    assert partners(alignment, weights) == ["Open models let companies control their own weights."]
+    assert weights.coverage == 1 and not weights.unique
+    assert one(alignment, "ann", "Liquid cooling").unique
+    assert one(alignment, "bob", "coffee").unique
+
+
+def test_korean_with_different_particles_and_endings() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- 퍼플렉시티는 답변의 출처를 명확히 밝힌다.\n"
+                "- 블라인드 테스트에서 1위를 차지했다.\n"
+                "- 광고 없는 검색 경험을 제공한다.\n",
+            ),
+            entry(
+                "bob",
+                "- 가장 중요한 기능은 퍼플렉시티가 검색 출처를 밝히는 것이다.\n"
+                "- 금융 리서치 회사들이 자체 데이터로 활용한다.\n",
+            ),
+        ],
+    )
+    source = one(alignment, "ann", "출처를 명확히")
+    assert [(c.author, c.index) for c in source.counterparts] == [("bob", 0)]
+    assert source.counterparts[0].score >= THRESHOLD
+    assert one(alignment, "ann", "블라인드").unique
+    assert one(alignment, "ann", "광고").unique  # shares only 검색 with bob: not enough
+    assert one(alignment, "bob", "금융").unique
+
+
+def test_mixed_korean_and_english() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- Natrium 원자로는 용융염 에너지 저장 방식을 도입했다.\n"
+                "- 2050년까지 전력 수요가 2.5배 증가할 것이다.\n",
+            ),
+            entry(
+                "bob",
+                "- The Natrium reactor adds molten salt storage (용융염 에너지 저장).\n"
+                "- Bill Gates founded TerraPower.\n"
+                "- 2050년에는 전력 수요가 2.5배로 늘어난다는 전망.\n",
+            ),
+        ],
+    )
+    assert partners(alignment, one(alignment, "ann", "Natrium")) == [
+        "The Natrium reactor adds molten salt storage (용융염 에너지 저장)."
+    ]
+    assert partners(alignment, one(alignment, "ann", "2050")) == [
+        "2050년에는 전력 수요가 2.5배로 늘어난다는 전망."
+    ]
+    assert one(alignment, "bob", "Bill Gates").unique
+
+
+def test_unrelated_passages_on_the_same_topic_stay_apart() -> None:
+    # Every passage is about Perplexity search; sharing only the topic words is not a match.
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- 퍼플렉시티 검색은 블라인드 테스트에서 의료와 금융 카테고리 1위를 차지했다.\n"
+                "- 퍼플렉시티 검색은 광고를 곧 탑재한다.\n",
+            ),
+            entry(
+                "bob",
+                "- 퍼플렉시티 검색은 질문을 작은 부분으로 나누어 각각 답을 찾는다.\n"
+                "- 퍼플렉시티는 검색 결과의 출처를 밝힌다.\n",
+            ),
+        ],
+    )
+    assert all(p.unique for column in alignment.columns for p in column.passages)
+
+
+def test_a_product_name_and_one_more_word_are_not_a_counterpart() -> None:
+    # Both mention 퍼플렉시티 and 검색 but say different things (sources vs own data).
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- 퍼플렉시티는 답변의 출처를 명확히 밝힌다.\n"
+                + "".join(f"- Side note {n}: hall {chr(65 + n)} was full.\n" for n in range(20)),
+            ),
+            entry("bob", "- 가장 중요한 기능은 퍼플렉시티가 검색 출처를 밝히는 것이다.\n"),
+            entry("cy", "- 금융 리서치 기업이 자체 데이터로 퍼플렉시티를 검색에 활용한다.\n"),
+        ],
+    )
+    sources = one(alignment, "bob", "출처")
+    assert [c.author for c in sources.counterparts] == ["ann"]
+    assert one(alignment, "cy", "금융").unique
+
+
+def test_one_passage_may_match_several_and_keeps_the_best_per_author() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "ann",
+                "- 전력 수요가 2050년까지 2.5배 증가한다고 했다.\n"
+                "- 빌 게이츠가 회사를 세웠다.\n"
+                "- 석탄 발전소 부지를 재활용한다.\n",
+            ),
+            entry(
+                "bob",
+                "- 2050년 전력 수요는 2.5배 증가할 전망이다.\n"
+                "- 데이터센터 때문에 전력 수요가 2050년에는 2.5배로 증가한다.\n"
+                "- 용융염으로 에너지를 저장한다.\n",
+            ),
+            entry("cy", "- 2050년 전력 수요 2.5배 증가.\n- 발표자는 원자력을 좋아한다.\n"),
+        ],
+    )
+    demand = one(alignment, "ann", "2050")
+    assert len([m for m in demand.matches if m.author == "bob"]) == 2
+    assert {c.author for c in demand.counterparts} == {"bob", "cy"}
+    assert demand.coverage == 2
+    for counterpart in demand.counterparts:
+        same_author = [m for m in demand.matches if m.author == counterpart.author]
+        assert counterpart == max(same_author, key=lambda m: m.score)
+    scores = [c.score for c in demand.counterparts]
+    assert scores == sorted(scores, reverse=True)
+    assert one(alignment, "cy", "원자력").unique
+    assert one(alignment, "bob", "용융염").unique
+
+
+def test_matches_are_symmetric() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry("ann", "- Open models let companies control their own weights.\n"),
+            entry("bob", "- Companies that use open models control their weights.\n"),
+        ],
+    )
+    ann, bob = alignment.columns[0].passages[0], alignment.columns[1].passages[0]
+    assert ann.counterparts[0][:2] == ("bob", 0)
+    assert bob.counterparts[0][:2] == ("ann", 0)
+    assert ann.counterparts[0].score == bob.counterparts[0].score
+
+
+def test_one_author_only_has_no_unique_claims() -> None:
+    alignment = align_entries("talk", [entry("ann", "- Something only ann heard.\n")])
+    assert alignment.authors == ("ann",)
+    (passage,) = alignment.columns[0].passages
+    assert passage.coverage == 0 and not passage.unique and passage.counterparts == ()
+
+
+def test_no_entries_give_an_empty_alignment() -> None:
+    alignment = align_entries("talk", [])
+    assert alignment.authors == () and alignment.columns == ()
+
+
+def test_passages_keep_their_source_line_and_entry() -> None:
+    alignment = align_entries("talk", [entry("ann", "para one\n\n- item two\n", start=40)])
+    first, second = alignment.columns[0].passages
+    assert (first.entry_id, first.note, first.line, first.context) == (
+        "ann.md#talk",
+        "ann.md",
+        42,
+        "Talk",
+    )
+    assert second.source == "ann.md:44"
+    assert alignment.columns[0].sources == ("ann.md:40-44",)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ---", "\x1b[31m"])
+def test_empty_or_symbol_only_text_scores_zero(text: str) -> None:
+    assert score(features(text), features("something real here")) == 0.0
+
+
+# --- pinned points on the shipped notes -----------------------------------------------
+# Perplexity keynote: three authors. "이모 저모" (booths-and-keynotes), 이기훈
+# (exhibition-and-keynotes) and velog (day1-afternoon-keynotes). TerraPower: the last two.
+
+
+@pytest.fixture(scope="module")
+def shipped_corpus():
+    pytest.importorskip("summit_tui.corpus.segment")
+    pytest.importorskip("summit_tui.corpus.link")
+    from summit_tui.corpus.build import build_corpus
+
+    return build_corpus(Path(__file__).resolve().parents[1] / "notes")
+
+
+def _by_title(corpus, fragment: str) -> Alignment:
+    from summit_tui.compare.align import align_item
+
+    (item,) = [i for i in corpus.items() if any(fragment in name for name in i.names)]
+    return align_item(corpus, item.id)
+
+
+def _in_note(alignment: Alignment, note_fragment: str, needle: str) -> AlignedPassage:
+    found = [
+        p
+        for column in alignment.columns
+        for p in column.passages
+        if note_fragment in p.note and needle in p.text
+    ]
+    assert len(found) == 1, f"{needle!r} in {note_fragment}: {[p.text for p in found]}"
+    return found[0]
+
+
+def _covers(alignment: Alignment, passage: AlignedPassage, note_fragment: str, needle: str) -> bool:
+    other = _in_note(alignment, note_fragment, needle)
+    return (other.author, other.index) in {(c.author, c.index) for c in passage.counterparts}
+
+
+MOJEO, LEE, VELOG = "booths-and-keynotes", "exhibition-and-keynotes", "afternoon-keynotes"
+
+
+def test_perplexity_keynote_has_three_authors(shipped_corpus) -> None:
+    alignment = _by_title(shipped_corpus, "Perplexity")
+    assert len(alignment.authors) == 3
+
+
+@pytest.mark.parametrize(
+    ("note_a", "needle_a", "note_b", "needle_b"),
+    [
+        # The speaker: Perplexity's CEO Aravind Srinivas.
+        (LEE, "Aravind Srinivas이 연설", VELOG, "발표자: Aravind Srinivas"),
+        # Search shows its sources.
+        (MOJEO, "검색의 출처를 밝히는", VELOG, "답변의 출처를 명확히 밝히는"),
+        # Financial research firms search their own data with it.
+        (MOJEO, "금융리서치 분야에서", VELOG, "금융 리서치 기업이"),
+    ],
+)
+def test_perplexity_points_two_authors_make(shipped_corpus, note_a, needle_a, note_b, needle_b):
+    alignment = _by_title(shipped_corpus, "Perplexity")
+    passage = _in_note(alignment, note_a, needle_a)
+    assert _covers(alignment, passage, note_b, needle_b)
+    assert _covers(alignment, _in_note(alignment, note_b, needle_b), note_a, needle_a)
+
+
+@pytest.mark.parametrize(
+    ("note", "needle"),
+    [
+        (VELOG, "블라인드 테스트에서"),  # first in a blind test
+        (VELOG, "4K TV"),  # the "best 4K TV under $2000" example
+        (VELOG, "차트 형태로 주가"),  # stock charts
+        (MOJEO, "20년간 정체되어 있는 검색엔진 시장"),  # search stagnant for 20 years
+    ],
+)
+def test_perplexity_points_only_one_author_makes(shipped_corpus, note, needle) -> None:
+    alignment = _by_title(shipped_corpus, "Perplexity")
+    assert _in_note(alignment, note, needle).unique
+
+
+@pytest.mark.parametrize(
+    ("needle_lee", "needles_velog"),
+    [
+        ("2050년까지 선진국의 전력 수요가 2.5배", ["2050년, 전 세계의 전력 수요는 2.5배"]),
+        ("TerraPower의 CEO인 Chris Levesque", ["발표자: Chris Levesque"]),
+        ("우수한 공급망을 보유한 한국", ["한국의 우수한 공급망", "한국은 앞으로도"]),
+    ],
+)
+def test_terrapower_points_both_authors_make(shipped_corpus, needle_lee, needles_velog) -> None:
+    alignment = _by_title(shipped_corpus, "첨단 원자력")
+    assert len(alignment.authors) == 2
+    passage = _in_note(alignment, LEE, needle_lee)
+    assert passage.coverage == 1
+    said = [alignment.passage(m.author, m.index).text for m in passage.matches]
+    assert any(needle in text for text in said for needle in needles_velog)
+
+
+@pytest.mark.parametrize(
+    "needle",
+    ["용융염 에너지 저장", "태양광 에너지가 풍부하게", "이상 징후를 조기에 감지"],
+)
+def test_terrapower_points_only_velog_makes(shipped_corpus, needle: str) -> None:
+    alignment = _by_title(shipped_corpus, "첨단 원자력")
+    assert _in_note(alignment, VELOG, needle).unique

@@ -1,0 +1,371 @@
+"""Linking entries to the program: the whole table on the shipped notes, with and without
+program.yaml, and the scoring rules on small hand-built programs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from summit_tui.corpus.build import build_corpus
+from summit_tui.corpus.link import THRESHOLD, infer_program, link_entries
+from summit_tui.corpus.model import (
+    Corpus,
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    LinkReason,
+    Note,
+    Person,
+    Program,
+    Track,
+)
+
+SEMINAR = "2023-03-29-seminar-generative-ai.md"
+BOOTHS = "2024-11-04-sk-ai-summit-booths-and-keynotes.md"
+AFTERNOON = "2024-11-04-sk-ai-summit-day1-afternoon-keynotes.md"
+EXHIBITION = "2024-11-04-sk-ai-summit-exhibition-and-keynotes.md"
+ESSAY = "korea-ai-applied-skills-essay.md"
+
+# Every entry of every shipped note, in order, with the item it must link to (None: unsorted).
+EXPECTED: dict[str, list[tuple[str, str | None]]] = {
+    SEMINAR: [
+        ("[23.03.29] Generative AI의 기술적 기반과 미래", "seminar-2023-03-29-generative-ai"),
+    ],
+    BOOTHS: [
+        ("SK AI SUMMIT 이모 저모", None),
+        ("Nvidia AI Enterprise", "skai2024-booth-nvidia"),
+        ("Microsoft phi silica", "skai2024-booth-microsoft"),
+        ("allganize", "skai2024-booth-allganize"),
+        ("AWS outposts", "skai2024-booth-aws"),
+        ("EventCAT", "skai2024-booth-eventcat"),
+        ("Starburst", "skai2024-booth-sk"),
+        ("Lambda", "skai2024-booth-lambda"),
+        ("EXHIBITION", None),
+        ("Microsoft", "skai2024-booth-microsoft"),
+        ("Moloco", "skai2024-booth-moloco"),
+        ("Allganize", "skai2024-booth-allganize"),
+        ("EventCAT", "skai2024-booth-eventcat"),
+        ("Lambda", "skai2024-booth-lambda"),
+        ("SK", "skai2024-booth-sk"),
+        ("Keynote session", None),
+        ("The Vision for the Future of AI (Rani Borakr)", "skai2024-k05"),
+        (
+            "A Roadmap to Unleash the Power of GenAI and Build a Healthier Ecosystem(Kai Fu Lee)",
+            "skai2024-k06",
+        ),
+        ("AI Infra Market(Mark Adams)", "skai2024-k07"),
+        (
+            "Take Control of AI with Open Models and GPUs As-A-Service(Stephen Balaban)",
+            "skai2024-k08",
+        ),
+        (
+            "Building a More Curious and Efficient World with Perplexity`s AI-Powered Search"
+            "(Arvaind Srinivas)",
+            "skai2024-k14",
+        ),
+    ],
+    AFTERNOON: [
+        ("[정리] SK AI SUMMIT 키노트 정리 - Day1 오후", None),
+        ("Day 1 오후 발표 주제 정리", None),
+        ("5. AI의 미래", "skai2024-k05"),
+        (
+            "6. AI의 실현: GenAI의 잠재력을 발휘하고 더 건강한 생태계를 구축하기 위한 로드맵",
+            "skai2024-k06",
+        ),
+        ("7. AI Infra 구축 시장의 현황과 전망", "skai2024-k07"),
+        ("8. 오픈 모델과 GPUs As-A-Service로 AI를 제어하라", "skai2024-k08"),
+        ("9. 패널토의: AI 시대 Infrastructure의 현재와 미래", "skai2024-k09"),
+        ("10. 첨단 원자력 에너지로 AI 구동하기", "skai2024-k10"),
+        ("11. AI 발전을 위한 기술적 요구사항", "skai2024-k11"),
+        ("12. Rethinking Silicon at the Dawn of the AI Era", "skai2024-k12"),
+        ("13. 패널토의: AI 반도체와 인프라의 진화", "skai2024-k13"),
+        ("14. Perplexity의 AI 검색으로 더욱 탐구적이고 효율적인 세상 만들기", "skai2024-k14"),
+    ],
+    EXHIBITION: [
+        ("Information", None),
+        ("Google Cloud", "skai2024-booth-google-cloud"),
+        ("KeyNote", None),
+        ("첨단 원자력 에너지로 AI 구동하기", "skai2024-k10"),
+        ("AI 발전을 위한 기술적 요구사항", "skai2024-k11"),
+        ("Rethinking Silicon at the Dawn of the AI Era", "skai2024-k12"),
+        ("AI 반도체와 인프라의 진화", "skai2024-k13"),
+        ("Perplexity의 AI검색으로 더욱 탐구적이고 효율적인 세상 만들기", "skai2024-k14"),
+    ],
+    ESSAY: [("눈 떠보니 후진국?…한국 AI 핵심기술 '0'|지금 이 뉴스", None)],
+}
+
+# Items covered by several notes: which notes must have entries about each.
+MULTI_AUTHOR = {
+    "skai2024-k14": {BOOTHS, AFTERNOON, EXHIBITION},  # Perplexity, three authors
+    "skai2024-k10": {AFTERNOON, EXHIBITION},  # TerraPower, Chris Levesque
+    "skai2024-k11": {AFTERNOON, EXHIBITION},  # AMD, Steve Scott
+    "skai2024-k12": {AFTERNOON, EXHIBITION},  # Arm, Mohamed Awad
+    "skai2024-k13": {AFTERNOON, EXHIBITION},  # the semiconductor panel
+    "skai2024-k05": {BOOTHS, AFTERNOON},  # Rani Borkar
+    "skai2024-k06": {BOOTHS, AFTERNOON},  # Kai-Fu Lee
+    "skai2024-k07": {BOOTHS, AFTERNOON},  # Mark Adams
+    "skai2024-k08": {BOOTHS, AFTERNOON},  # Stephen Balaban
+}
+BOOTHS_WITH_ENTRIES = {
+    "skai2024-booth-microsoft",
+    "skai2024-booth-moloco",
+    "skai2024-booth-allganize",
+    "skai2024-booth-eventcat",
+    "skai2024-booth-lambda",
+    "skai2024-booth-sk",
+    "skai2024-booth-google-cloud",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return build_corpus(Path(__file__).resolve().parents[1] / "notes")
+
+
+@pytest.fixture(scope="module")
+def inferred(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("no-program")
+    for path in (Path(__file__).resolve().parents[1] / "notes").glob("*.md"):
+        shutil.copy(path, folder / path.name)
+    return build_corpus(folder)
+
+
+# -- the shipped notes with program.yaml -----------------------------------------------------
+
+
+def test_every_entry_links_to_exactly_the_expected_item(corpus: Corpus) -> None:
+    actual: dict[str, list[tuple[str, str | None]]] = {}
+    for entry in corpus.entries:
+        link = corpus.link(entry.id)
+        assert link is not None
+        actual.setdefault(entry.note, []).append((entry.title, link.item_id))
+    assert actual == EXPECTED
+    assert not [p for p in corpus.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(("item_id", "notes"), sorted(MULTI_AUTHOR.items()))
+def test_multi_author_items(corpus: Corpus, item_id: str, notes: set[str]) -> None:
+    assert {e.note for e in corpus.entries_for(item_id)} == notes
+    assert len(corpus.authors_for(item_id)) == len(notes)
+
+
+def test_booths_have_entries(corpus: Corpus) -> None:
+    for item_id in BOOTHS_WITH_ENTRIES:
+        found = corpus.entries_for(item_id)
+        assert found, item_id
+        assert all(e.kind is EntryKind.BOOTH for e in found)
+
+
+def test_the_essay_is_unsorted_not_a_talk(corpus: Corpus) -> None:
+    essay = [e for e in corpus.entries if e.note == ESSAY]
+    assert [e.kind for e in essay] == [EntryKind.OTHER]
+    assert essay[0] in corpus.unsorted()
+
+
+def test_links_say_why(corpus: Corpus) -> None:
+    by_title = {e.title: corpus.link(e.id) for e in corpus.entries}
+    # Misspelt speaker and an English title different from the program's: found by speaker.
+    roadmap = by_title[
+        "A Roadmap to Unleash the Power of GenAI and Build a Healthier Ecosystem(Kai Fu Lee)"
+    ]
+    assert roadmap.reason is LinkReason.SPEAKER and roadmap.score >= THRESHOLD
+    assert by_title["Starburst"].reason is LinkReason.ALIAS
+    assert by_title["5. AI의 미래"].reason is LinkReason.TITLE
+    # Linked entries name the runner-up items, for `check`.
+    assert all(c.item_id != by_title["SK"].item_id for c in by_title["SK"].candidates)
+
+
+# -- the shipped notes without program.yaml --------------------------------------------------
+
+
+def test_without_program_the_same_groups_form(corpus: Corpus, inferred: Corpus) -> None:
+    assert inferred.program.inferred
+    group_of = {e.id: inferred.link(e.id).item_id for e in inferred.entries}
+    for item_id, notes in MULTI_AUTHOR.items():
+        groups = {group_of[e.id] for e in corpus.entries_for(item_id)}
+        assert len(groups) == 1 and None not in groups, item_id
+        (group,) = groups
+        assert {e.note for e in inferred.entries_for(group)} == notes
+
+
+def test_without_program_no_group_mixes_two_talks(corpus: Corpus, inferred: Corpus) -> None:
+    program_item = {e.id: corpus.link(e.id).item_id for e in corpus.entries}
+    for item in inferred.items():
+        members = {program_item[e.id] for e in inferred.entries_for(item.id)}
+        assert len(members) == 1, (item.id, members)
+
+
+def test_without_program_items_are_placed_by_note_event_date_and_track(inferred: Corpus) -> None:
+    events = {e.title: e for e in inferred.program.events}
+    assert set(events) == {"SK AI Summit 2024", "Seminar 2023-03-29"}
+    summit = events["SK AI Summit 2024"]
+    assert [d.date for d in summit.days] == ["2024-11-04"]
+    tracks = {t.name: t for t in summit.days[0].tracks}
+    assert set(tracks) == {"Exhibition", "Keynote"}
+    perplexity = next(i for i in tracks["Keynote"].items if "perplexity" in i.id)
+    assert perplexity.id.endswith("-2024-11-04") and perplexity.inferred
+    assert perplexity.speakers[0].name == "Aravind Srinivas"
+    assert "Arvaind Srinivas" in perplexity.speakers[0].aliases
+    assert all(i.kind is ItemKind.BOOTH for i in tracks["Exhibition"].items)
+    essay = [e for e in inferred.entries if e.note == ESSAY]
+    assert all(inferred.link(e.id).item_id is None for e in essay)
+
+
+# -- rules on small programs -----------------------------------------------------------------
+
+
+def _program(*items: Item, event: str = "ev") -> Program:
+    tracks: dict[str, list[Item]] = {}
+    for item in items:
+        tracks.setdefault(item.track, []).append(item)
+    day = Day("2024-11-04", "Day 1", tuple(Track(n, tuple(i)) for n, i in tracks.items()))
+    return Program(events=(Event(event, "The Event", (day,), aliases=("EV 2024",)),))
+
+
+def _item(item_id: str, title: str, *speakers: str, kind: ItemKind = ItemKind.SESSION, **kw):
+    track = "Exhibition" if kind is ItemKind.BOOTH else "Keynote"
+    people = tuple(Person(s) for s in speakers)
+    return Item(item_id, kind, title, "ev", "2024-11-04", track, speakers=people, **kw)
+
+
+def _note(path: str = "n.md", **kw) -> Note:
+    fields = {"title": "t", "author": "a", "author_guessed": False, "body": "", "body_line": 1}
+    fields.update(kw)
+    return Note(path=path, **fields)
+
+
+def _entry(
+    title: str, *speakers: str, kind: EntryKind = EntryKind.SESSION, text: str = ""
+) -> Entry:
+    return Entry(
+        id=f"n.md#{title}",
+        note="n.md",
+        author="a",
+        title=title,
+        heading_path=(title,),
+        kind=kind,
+        start_line=1,
+        end_line=1,
+        text=text or title,
+        speakers=speakers,
+    )
+
+
+KEYNOTE = _item(
+    "k5", "AI의 미래", "Rani Borkar", titles=("The Vision for the Future of AI",), number=5
+)
+PANEL = _item("p9", "패널토의: AI 시대 Infrastructure의 현재와 미래", "Mark Adams", "유영상")
+TALK = _item("k7", "AI Infra 구축 시장의 현황과 전망", "Mark Adams")
+LAMBDA_TALK = _item("k8", "Open models", "Stephen Balaban", aliases=("Lambda",))
+LAMBDA_BOOTH = _item("b1", "Lambda", kind=ItemKind.BOOTH)
+PROGRAM = _program(KEYNOTE, PANEL, TALK, LAMBDA_TALK, LAMBDA_BOOTH)
+
+
+def _link(entry: Entry, note: Note | None = None, program: Program = PROGRAM):
+    return link_entries([entry], {"n.md": note or _note()}, program)[entry.id]
+
+
+def test_misspelt_speaker_still_links() -> None:
+    link = _link(_entry("Some talk", "Rani Borakr"))
+    assert (link.item_id, link.reason) == ("k5", LinkReason.SPEAKER)
+
+
+def test_english_and_korean_titles_of_the_same_talk() -> None:
+    assert _link(_entry("The Vision for the Future of AI")).item_id == "k5"
+    assert _link(_entry("5. AI의 미래")).item_id == "k5"
+
+
+def test_a_keynote_outranks_the_same_speaker_on_a_panel() -> None:
+    assert _link(_entry("A talk", "Mark Adams")).item_id == "k7"
+    panel = _link(_entry("Panel", "Mark Adams", "유영상"))
+    assert panel.item_id == "p9"
+
+
+def test_booth_entries_link_only_to_booths() -> None:
+    assert _link(_entry("Lambda", kind=EntryKind.BOOTH)).item_id == "b1"
+    assert _link(_entry("Lambda", kind=EntryKind.SESSION)).item_id == "k8"
+
+
+def test_other_entries_are_not_linked_by_mention() -> None:
+    text = "Rani Borkar and AI의 미래 are mentioned here"
+    assert _link(_entry("Thoughts", kind=EntryKind.OTHER, text=text)).item_id is None
+
+
+def test_mention_is_the_last_resort() -> None:
+    link = _link(_entry("Gossip", text="Rani Borkar said many things"))
+    assert (link.item_id, link.reason) == ("k5", LinkReason.MENTION)
+
+
+def test_explicit_links_from_frontmatter_win() -> None:
+    note = _note(links=(("Some heading", "k7"),))
+    link = _link(_entry("Some heading", "Rani Borkar"), note)
+    assert (link.item_id, link.score, link.reason) == ("k7", 100.0, LinkReason.EXPLICIT)
+
+
+def test_below_the_threshold_the_entry_stays_unsorted_with_candidates() -> None:
+    link = _link(_entry("AI 인프라 구축 현황"))
+    assert link.item_id is None and link.reason is None
+    assert link.score < THRESHOLD
+    assert [c.item_id for c in link.candidates] == ["k7"]
+
+
+def test_the_note_event_restricts_the_candidates() -> None:
+    other = _item("o1", "AI의 미래", "Rani Borkar")
+    other = Item(**{**{f: getattr(other, f) for f in other.__slots__}, "event": "other"})
+    day = Day("2024-11-04", "Day 1", (Track("Keynote", (other,)),))
+    both = Program(events=(*PROGRAM.events, Event("other", "Other", (day,))))
+    assert _link(_entry("AI의 미래"), _note(event="EV 2024"), both).item_id == "k5"
+    assert _link(_entry("AI의 미래"), _note(event="Other"), both).item_id == "o1"
+
+
+def test_links_are_per_entry_independent() -> None:
+    entries = [_entry("The Vision for the Future of AI"), _entry("A talk", "Mark Adams")]
+    notes = {"n.md": _note()}
+    together = link_entries(entries, notes, PROGRAM)
+    alone = {e.id: link_entries([e], notes, PROGRAM)[e.id] for e in entries}
+    assert together == alone
+
+
+def test_infer_program_groups_by_speaker_and_title() -> None:
+    notes = {
+        "a.md": _note("a.md", event="Summit", date="2024-11-04", track="Keynote"),
+        "b.md": _note("b.md", event="Summit", date="2024-11-04"),
+    }
+    entries = [
+        Entry(
+            "a.md#x", "a.md", "A", "The Vision (Rani Borakr)", ("x",), EntryKind.SESSION, 1, 2, "x"
+        ),
+        Entry(
+            "b.md#y",
+            "b.md",
+            "B",
+            "AI의 미래",
+            ("y",),
+            EntryKind.SESSION,
+            1,
+            2,
+            "y",
+            ("Rani Borkar",),
+        ),
+        Entry(
+            "b.md#z", "b.md", "B", "Other talk", ("z",), EntryKind.SESSION, 3, 4, "z", ("Kai Lee",)
+        ),
+        Entry("b.md#w", "b.md", "B", "Intro", ("w",), EntryKind.OTHER, 5, 6, "w"),
+    ]
+    program, links = infer_program(notes, entries)
+    assert links["a.md#x"].item_id == links["b.md#y"].item_id == "the-vision-2024-11-04"
+    assert links["b.md#z"].item_id not in {None, links["a.md#x"].item_id}
+    assert links["b.md#w"].item_id is None
+    assert [e.id for e in program.events] == ["summit"]
+    item = next(i for i in program.items() if i.id == "the-vision-2024-11-04")
+    assert (item.day, item.track, item.event, item.titles) == (
+        "2024-11-04",
+        "Keynote",
+        "summit",
+        ("AI의 미래",),
+    )

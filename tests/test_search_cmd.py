@@ -1,0 +1,101 @@
+"""`summit-tui search`: the same results as the app, for scripts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from summit_tui.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["search", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_output_has_the_top_result_and_its_place(capsys, shipped_notes) -> None:
+    code, out, _err = run(capsys, "--notes", str(shipped_notes), "Arvaind", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["query"] == "Arvaind"
+    first = data["results"][0]
+    assert (first["kind"], first["item_id"], first["field"]) == ("item", "skai2024-k14", "speaker")
+    assert first["snippet"][first["spans"][0][0] : first["spans"][0][1]] == "Aravind"
+    passages = [r for r in data["results"] if r["kind"] == "passage"]
+    assert passages
+    assert all(r["note"] and r["line"] and r["passage"] is not None for r in passages)
+
+
+def test_human_output_is_one_line_per_result(capsys, shipped_notes) -> None:
+    code, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "3", "Borakr")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("item ")
+    assert "AI의 미래" in lines[0]
+    assert "Rani Borkar" in lines[0]
+    assert "notes from" in err  # which folder was searched goes to stderr
+
+
+def test_several_words_and_filters(capsys, shipped_notes) -> None:
+    code, out, _ = run(capsys, "--notes", str(shipped_notes), "--json", "kind:booth", "몰로코")
+    assert code == 0
+    data = json.loads(out)
+    assert data["filters"]["kind"] == ["booth"]
+    assert {r["item_id"] for r in data["results"]} == {"skai2024-booth-moloco"}
+
+
+def test_no_results_exit_1(capsys, shipped_notes) -> None:
+    code, out, err = run(capsys, "--notes", str(shipped_notes), "qqxqzzv")
+    assert code == 1
+    assert out == ""
+    assert "nothing matches" in err
+
+
+def test_bad_filter_is_a_clear_error(capsys, shipped_notes) -> None:
+    code, out, err = run(capsys, "--notes", str(shipped_notes), "kind:talkz", "ai")
+    assert code == 2
+    assert out == ""
+    assert "kind is one of" in err
+
+
+def test_missing_notes_folder_is_a_clear_error(capsys, tmp_path) -> None:
+    code, out, err = run(capsys, "--notes", str(tmp_path / "nope"), "ai")
+    assert code != 0
+    assert out == ""
+    assert "Traceback" not in err and err
+
+
+def test_control_characters_in_notes_never_reach_the_terminal(capsys, tmp_path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(
+        "---\nauthor: Eve\n---\n# Evil talk\n\nbad \x1b]0;owned\x07 title \x1b[31mred\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--notes", str(notes), "red")
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+
+
+def test_searching_does_not_create_the_annotations_database(capsys, shipped_notes, tmp_path):
+    data = tmp_path / "data"
+    code, _out, _err = run(capsys, "--notes", str(shipped_notes), "--data-dir", str(data), "ai")
+    assert code == 0
+    assert not data.exists()
+
+
+def test_search_command_does_not_import_textual(shipped_notes) -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from summit_tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['search', '--notes', {str(shipped_notes)!r}, 'perplexity'])\n"
+        "print('textual' in sys.modules, 'rich' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip().splitlines()[-1] == "False False"

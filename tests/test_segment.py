@@ -1,0 +1,424 @@
+"""Segmentation rules, one small Markdown note per rule, plus a never-raises property."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summit_tui.corpus.link import infer_program, link_entries
+from summit_tui.corpus.model import (
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Note,
+    Person,
+    Program,
+    Track,
+)
+from summit_tui.corpus.segment import context_kind, segment_note
+
+
+def note(body: str, *, title: str = "My notes", path: str = "n.md", line: int = 1) -> Note:
+    return Note(
+        path=path,
+        title=title,
+        author="Ann",
+        author_guessed=False,
+        body=textwrap.dedent(body).lstrip("\n"),
+        body_line=line,
+        event="demo",
+        date="2024-11-04",
+    )
+
+
+def program(*items: Item) -> Program:
+    tracks: dict[str, list[Item]] = {}
+    for item in items:
+        tracks.setdefault(item.track, []).append(item)
+    day = Day("2024-11-04", "Day 1", tuple(Track(n, tuple(i)) for n, i in tracks.items()))
+    return Program(events=(Event("demo", "Demo", (day,)),))
+
+
+def session(item_id: str, title: str, *speakers: str, **extra) -> Item:
+    people = tuple(Person(s) for s in speakers)
+    return Item(
+        item_id, ItemKind.SESSION, title, "demo", "2024-11-04", "Keynote", speakers=people, **extra
+    )
+
+
+def booth(item_id: str, title: str, *aliases: str) -> Item:
+    return Item(item_id, ItemKind.BOOTH, title, "demo", "2024-11-04", "Exhibition", aliases=aliases)
+
+
+def entries(body: str, prog: Program | None = None, **kwargs) -> list[Entry]:
+    found, problems = segment_note(note(body, **kwargs), prog)
+    assert problems == []
+    return found
+
+
+def titles(found: list[Entry]) -> list[tuple[str, EntryKind]]:
+    return [(e.title, e.kind) for e in found]
+
+
+def test_atx_headings_at_any_depth_under_a_context() -> None:
+    found = entries(
+        """
+        # Keynote
+        ### First talk
+        text
+        ##### Second talk
+        more
+        """
+    )
+    # "Second talk" is deeper, so it is a sub-point of the first talk.
+    assert titles(found) == [("First talk", EntryKind.SESSION)]
+    assert "Second talk" in found[0].text
+
+
+def test_setext_headings_are_talks() -> None:
+    found = entries(
+        """
+        Day 1 발표 정리
+        ===============
+
+        **5. AI의 미래**
+        -------------
+
+        * **발표자:** Rani Borkar (Microsoft CVP)
+
+        **6. 다음 발표**
+        -------------
+
+        text
+        """
+    )
+    assert titles(found) == [
+        ("5. AI의 미래", EntryKind.SESSION),
+        ("6. 다음 발표", EntryKind.SESSION),
+    ]
+    assert found[0].heading_path == ("Day 1 발표 정리", "5. AI의 미래")
+    assert found[0].speakers == ("Rani Borkar",)
+
+
+def test_bold_numbered_paragraph_inside_a_talk_is_a_sub_point() -> None:
+    found = entries(
+        """
+        # 세션
+        ## AI의 미래
+        **1. 아폴로 프로그램과 Era of AI**
+
+        text
+
+        **2. AI 인프라**
+
+        more
+        """
+    )
+    assert titles(found) == [("AI의 미래", EntryKind.SESSION)]
+    assert "**2. AI 인프라**" in found[0].text
+
+
+def test_table_of_contents_is_part_of_the_intro_not_ten_talks() -> None:
+    toc = "\n\n".join(f"**{n}. Talk number {n}**\n\n* **발표자:** Person {n}" for n in range(5, 15))
+    talk = "**5. Talk number 5**\n---------\n\ntext\n"
+    body = f"**Day 1 발표 주제 정리**\n=====\n\n{toc}\n\n---\n\n{talk}"
+    found, _ = segment_note(note(body), None)
+    assert [(e.title, e.kind) for e in found] == [
+        ("Day 1 발표 주제 정리", EntryKind.OTHER),
+        ("5. Talk number 5", EntryKind.SESSION),
+    ]
+    assert "**14. Talk number 14**" in found[0].text
+
+
+def test_context_decides_the_kind() -> None:
+    assert context_kind("EXHIBITION") is EntryKind.BOOTH
+    assert context_kind("Interesting booths") is EntryKind.BOOTH
+    assert context_kind("부스 후기") is EntryKind.BOOTH
+    assert context_kind("Keynote session") is EntryKind.SESSION
+    assert context_kind("KeyNote") is EntryKind.SESSION
+    assert context_kind("오후 세션") is EntryKind.SESSION
+    assert context_kind("Day 1 오후 발표 주제 정리") is EntryKind.SESSION
+    assert context_kind("Information") is None
+    assert context_kind("Fireside talk", nested=True) is None
+    assert context_kind("Sessions", nested=True) is EntryKind.SESSION
+    assert context_kind("perplexity는 곧 광고 키워드를 탑재한다. (충격적인 발표)") is None
+
+
+def test_headings_under_exhibition_are_booths_and_under_keynote_sessions() -> None:
+    found = entries(
+        """
+        # EXHIBITION
+        Q&A mostly.
+        ### Microsoft
+        npu pc
+        ### Moloco
+        ads
+        # Keynote session
+        ### The Vision for the Future of AI (Rani Borakr)
+        text
+        """
+    )
+    assert titles(found) == [
+        ("EXHIBITION", EntryKind.OTHER),
+        ("Microsoft", EntryKind.BOOTH),
+        ("Moloco", EntryKind.BOOTH),
+        ("The Vision for the Future of AI (Rani Borakr)", EntryKind.SESSION),
+    ]
+    assert found[-1].speakers == ("Rani Borakr",)
+
+
+def test_each_bullet_of_a_booth_list_is_a_booth_entry() -> None:
+    found = entries(
+        """
+        # Interesting booths
+        - [Nvidia AI Enterprise](https://example.com): AI platform
+        - [allganize](https://example.com/a): RAG
+        - EventCAT: 41개 국어 AI 동시통역
+        """
+    )
+    assert titles(found) == [
+        ("Nvidia AI Enterprise", EntryKind.BOOTH),
+        ("allganize", EntryKind.BOOTH),
+        ("EventCAT", EntryKind.BOOTH),
+    ]
+    assert [e.start_line for e in found] == [2, 3, 4]
+    assert found[1].heading_path == ("Interesting booths", "allganize")
+
+
+def test_sub_headings_inside_a_booth_belong_to_it() -> None:
+    body = """
+        # EXHIBITION
+        ### SK
+        #### A.(에이닷)
+        q
+        #### Starburst (데이터 분석 플랫폼)
+        q
+        #### SASE(클라우드 보안)
+        q
+        """
+    found = entries(body)
+    assert titles(found) == [("SK", EntryKind.BOOTH)]
+    assert "#### SASE" in found[0].text
+
+
+def test_a_sub_heading_the_program_lists_on_its_own_is_its_own_entry() -> None:
+    prog = program(booth("b-sk", "SK"), booth("b-star", "Starburst"))
+    body = """
+        # EXHIBITION
+        ### SK
+        #### A.(에이닷)
+        q
+        #### Starburst (데이터 분석 플랫폼)
+        q
+        """
+    found = entries(body, prog)
+    assert titles(found) == [
+        ("SK", EntryKind.BOOTH),
+        ("Starburst (데이터 분석 플랫폼)", EntryKind.BOOTH),
+    ]
+    links = link_entries(found, {"n.md": note(body)}, prog)
+    assert [links[e.id].item_id for e in found] == ["b-sk", "b-star"]
+
+
+def test_exhibition_part_without_sub_heading_is_named_by_what_it_mentions() -> None:
+    body = """
+        ## EXHIBITION
+        ![](image.png)
+
+        google cloud에서는 Gemini 1.5 모델을 사용해서 데모를 보여주었습니다.
+        ## KeyNote
+        intro
+        """
+    without = entries(body)
+    assert titles(without)[0] == ("google cloud", EntryKind.BOOTH)
+    with_program = entries(body, program(booth("b-gc", "Google Cloud", "google cloud")))
+    assert titles(with_program)[0] == ("Google Cloud", EntryKind.BOOTH)
+    assert with_program[0].heading_path == ("EXHIBITION", "Google Cloud")
+
+
+def test_speakers_from_labels_lists_titles_and_sentences() -> None:
+    panel = (
+        "> * **참여자:** Steve Scott (AMD Corporate Fellow), 이강욱 (SK하이닉스 부사장), "
+        "Gary Grider (Los Alamos National Laboratory, HPC Division Leader, Moderator)"
+    )
+    found = entries(
+        f"""
+        # 발표
+        ## 패널토의: AI 반도체
+        {panel}
+        ## 패널토의: 인프라
+        > * **참여자:**
+        >   + 유영상 (SK텔레콤 CEO)
+        >   + 오혜연 교수 (KAIST, Moderator)
+        ## AI Infra Market(Mark Adams)
+        text
+        ## AI 발전을 위한 기술적 요구사항
+        AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다.
+        ## Perplexity 검색
+         Perplexity CEO인 Aravind Srinivas이 연설하였는데, 소개하는 섹션이였습니다.
+        """
+    )
+    assert [e.speakers for e in found] == [
+        ("Steve Scott", "이강욱", "Gary Grider"),
+        ("유영상", "오혜연"),
+        ("Mark Adams",),
+        ("Steve Scott",),
+        ("Aravind Srinivas",),
+    ]
+
+
+def test_a_note_about_one_talk_is_one_session_entry() -> None:
+    found = entries(
+        """
+        # [23.03.29] Generative AI의 기술적 기반과 미래
+        intro
+        ### Generative Engine
+        text
+        ### QA
+        - question
+
+        Speaker : 전병곤 교수님
+        """,
+        title="Generative AI의 기술적 기반과 미래",
+    )
+    assert titles(found) == [("[23.03.29] Generative AI의 기술적 기반과 미래", EntryKind.SESSION)]
+    assert found[0].speakers == ("전병곤",)
+
+
+def test_note_title_heading_is_not_a_context() -> None:
+    found = entries(
+        """
+        # SK AI SUMMIT 키노트 정리
+        about this post
+        """,
+        title="SK AI SUMMIT 키노트 정리",
+    )
+    assert titles(found) == [("SK AI SUMMIT 키노트 정리", EntryKind.OTHER)]
+
+
+def test_a_note_without_structure_is_one_other_entry() -> None:
+    found = entries("just thinking\nabout AI and NVIDIA\n")
+    assert titles(found) == [("My notes", EntryKind.OTHER)]
+    assert found[0].id == "n.md#note"
+
+
+def test_headings_in_code_fences_are_not_headings() -> None:
+    found = entries(
+        """
+        # Keynote
+        ## Real talk
+        ```
+        # not a heading
+        ```
+        """
+    )
+    assert titles(found) == [("Real talk", EntryKind.SESSION)]
+
+
+def test_entry_lines_are_file_lines_and_text_is_the_source() -> None:
+    body = "intro line\n\n# Keynote\n## Talk A\nbody a\n\n## Talk B\nbody b\n"
+    found, _ = segment_note(note(body, line=6), None)
+    file_lines = ["---"] * 5 + body.split("\n")
+    for entry in found:
+        assert entry.text == "\n".join(file_lines[entry.start_line - 1 : entry.end_line])
+    assert [(e.title, e.start_line) for e in found] == [
+        ("My notes", 6),
+        ("Talk A", 9),
+        ("Talk B", 12),
+    ]
+
+
+def test_entry_ids_are_stable_and_unique() -> None:
+    body = "# Keynote\n## Same\na\n## Same\nb\n"
+    first, _ = segment_note(note(body, path="sub/n.md"), None)
+    again, _ = segment_note(note(body, path="sub/n.md"), None)
+    assert [e.id for e in first] == [e.id for e in again]
+    assert [e.id for e in first] == ["sub/n.md#keynote/same", "sub/n.md#keynote/same~2"]
+
+
+markdown_text = st.lists(
+    st.one_of(
+        st.text(max_size=40),
+        st.sampled_from(
+            [
+                "# EXHIBITION",
+                "## Keynote",
+                "### 세션",
+                "**5. AI의 미래**",
+                "-----",
+                "=====",
+                "- [x](y): z",
+                "* **발표자:** Rani Borkar (Microsoft CVP)",
+                "> * **참여자:**",
+                ">   + 유영상 (SK텔레콤 CEO)",
+                "```",
+                "| a | b |",
+                "| --- | --- |",
+                "",
+                "Steve Scott이 연설하였습니다.",
+                "#",
+                "<div>",
+                "1. item",
+                "   nested",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=markdown_text)
+def test_segmenting_and_linking_arbitrary_markdown_never_raises(body: str) -> None:
+    prog = program(session("s1", "AI의 미래", "Rani Borkar"), booth("b1", "Microsoft"))
+    the_note = note(body)
+    for prog_or_none in (prog, None):
+        found, problems = segment_note(the_note, prog_or_none)
+        assert problems == []
+        assert len({e.id for e in found}) == len(found)
+        lines = the_note.body.split("\n")
+        for entry in found:
+            assert 1 <= entry.start_line <= entry.end_line <= len(lines)
+        links = link_entries(found, {the_note.path: the_note}, prog)
+        assert set(links) == {e.id for e in found}
+        inferred, inferred_links = infer_program({the_note.path: the_note}, found)
+        assert set(inferred_links) == {e.id for e in found}
+        assert {link.item_id for link in inferred_links.values()} - {None} <= {
+            i.id for i in inferred.items()
+        }
+
+
+def test_a_summary_sub_heading_inside_a_talk_is_not_a_context() -> None:
+    found = entries(
+        """
+        # The Vision for the Future of AI
+        * **발표자:** Rani Borkar (Microsoft CVP)
+        ## 발표 요약
+        speed, scale, sustainability
+        """
+    )
+    assert titles(found) == [("The Vision for the Future of AI", EntryKind.SESSION)]
+
+
+def test_a_day_heading_over_contexts_is_a_container() -> None:
+    found = entries(
+        """
+        # Day 1
+        ## Booths
+        - Moloco: ads
+        - Lambda: GPUs
+        ## Keynotes
+        ### AI의 미래
+        text
+        """
+    )
+    assert titles(found) == [
+        ("Moloco", EntryKind.BOOTH),
+        ("Lambda", EntryKind.BOOTH),
+        ("AI의 미래", EntryKind.SESSION),
+    ]

@@ -1,0 +1,344 @@
+"""Pilot tests: annotating a passage and an item, stars and reviewed marks, the annotations
+screen (filter, jump, edit, delete, undo), export, and a broken database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, TextArea
+
+from summit_tui.annotate.anchor import find_quote
+from summit_tui.annotate.store import DB_NAME, AnnotationStore
+from summit_tui.corpus.model import Corpus
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.annotate_modal import AnnotateModal
+from summit_tui.ui.screens.annotations import AnnotationsScreen, PassageNotes
+from summit_tui.ui.widgets.navigator import Navigator
+from test_annotate_support import corpus
+
+CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
+CLAIM_LINE = 10
+
+
+def make_app(tmp_path: Path, loaded: Corpus | None = None) -> SummitApp:
+    (tmp_path / "notes").mkdir(exist_ok=True)
+    return SummitApp(
+        tmp_path / "notes",
+        data_dir=tmp_path / "data",
+        loader=lambda path, progress: loaded or corpus(),
+        watch_interval=None,
+    )
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def notifications(app: SummitApp) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+def stored(tmp_path: Path) -> AnnotationStore:
+    return AnnotationStore.open(tmp_path / "data")
+
+
+async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item("d1-keynote", "Alice", CLAIM_LINE)
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        assert app.reader.current_passage.text == CLAIM
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press(*"Key point", "enter", *"# second line")
+        app.screen.query_one("#annotate-tags", Input).value = "eval, #agents"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, AnnotateModal)
+        with stored(tmp_path) as store:
+            (annotation,) = store.annotations()
+        assert annotation.item_id == "d1-keynote"
+        assert annotation.comment == "Key point\n# second line"
+        assert annotation.tags == ("eval", "agents")
+        assert annotation.target is not None and annotation.target.exact == CLAIM
+        assert annotation.target.line == CLAIM_LINE and annotation.target.author == "Alice"
+        bar = app.browse.query_one(PassageNotes)
+        assert bar.display and "Key point" in str(bar.render())
+        # `a` again on the same passage edits that annotation instead of adding another
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text.startswith("Key point")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app.annotator.annotations) == 1
+        # moving off the passage: the bar says which lines are annotated instead
+        await pilot.press("k")
+        await pilot.pause()
+        assert f"annotated lines {CLAIM_LINE}" in str(bar.render())
+
+
+async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-lambda")
+        app.query_one(Navigator).focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press(*"Ask about pricing", "ctrl+s")
+        await pilot.pause()
+        (annotation,) = app.annotator.annotations
+        assert annotation.item_id == "d1-lambda" and annotation.target is None
+        assert annotation.comment == "Ask about pricing"
+
+
+async def test_cancel_saves_nothing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"draft", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AnnotateModal)
+        assert app.annotator.annotations == []
+
+
+async def test_star_and_reviewed_update_the_tree_and_progress_at_once(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote")
+        navigator = app.query_one(Navigator)
+        await pilot.press("s")
+        await pilot.pause()
+        assert navigator.item_node("d1-keynote").label.plain.startswith("★")
+        await pilot.press("r")
+        await pilot.pause()
+        assert navigator.item_node("d1-keynote").label.plain.startswith("★✓")
+        day_labels = [n.label.plain for n in navigator.root.children[0].children]
+        assert any("1/2 reviewed" in label for label in day_labels)
+        await pilot.press("s")
+        await pilot.pause()
+        assert navigator.item_node("d1-keynote").label.plain.startswith("✓")
+    with stored(tmp_path) as store:
+        mark = store.mark("d1-keynote")
+        assert not mark.starred and mark.reviewed
+
+
+async def test_marks_saved_earlier_show_when_the_app_opens(tmp_path: Path) -> None:
+    with stored(tmp_path) as store:
+        store.set_mark("d1-lambda", starred=True, reviewed=True)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        label = app.query_one(Navigator).item_node("d1-lambda").label.plain
+        assert label.startswith("★✓")
+
+
+def _seed(tmp_path: Path) -> tuple[str, str, str]:
+    c = corpus()
+    alice = next(e for e in c.entries if e.author == "Alice")
+    with stored(tmp_path) as store:
+        passage = store.add(
+            "d1-keynote", "the crux", tags=["eval"], target=find_quote(alice, CLAIM)
+        )
+        item = store.add("d1-lambda", "ask about pricing", tags=["booth"])
+        other = store.add("d2-panel", "day two thought", tags=["eval"])
+    return passage.id, item.id, other.id
+
+
+async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_path: Path) -> None:
+    passage_id, item_id, _other_id = _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3
+
+        screen.query_one("#annotations-tag", Input).value = "eval"
+        await pilot.pause()
+        assert table.row_count == 2
+        screen.query_one("#annotations-tag", Input).value = ""
+        screen.query_one("#annotations-day").value = "2024-11-05"
+        await pilot.pause()
+        assert table.row_count == 1
+        screen.query_one("#annotations-day").clear()
+        await pilot.pause()
+        assert table.row_count == 3
+
+        # delete the item note, then undo
+        table.focus()
+        table.move_cursor(row=table.get_row_index(item_id))
+        await pilot.press("d")
+        await pilot.pause()
+        assert table.row_count == 2
+        with stored(tmp_path) as store:
+            assert store.get(item_id).deleted is not None
+        await pilot.press("u")
+        await pilot.pause()
+        assert table.row_count == 3
+        with stored(tmp_path) as store:
+            assert store.get(item_id).deleted is None
+
+        # edit the passage annotation
+        table.move_cursor(row=table.get_row_index(passage_id))
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        app.screen.query_one(TextArea).text = "the crux, revised"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        with stored(tmp_path) as store:
+            assert store.get(passage_id).comment == "the crux, revised"
+
+        # jump to it: the reader shows Alice's passage under the cursor
+        table.move_cursor(row=table.get_row_index(passage_id))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.browse
+        assert app.current_item_id == "d1-keynote"
+        assert app.reader.current_author == "Alice"
+        assert app.reader.current_passage.text == CLAIM
+
+
+async def test_orphans_filter(tmp_path: Path) -> None:
+    passage_id, _, _ = _seed(tmp_path)
+    with stored(tmp_path) as store:
+        # the quote's note changed while the app was closed: it will not be found
+        store.set_anchor(passage_id, store.get(passage_id).target, orphaned=False)
+    edited = corpus(alice="## Agents\n\nCompletely rewritten notes.")
+    app = make_app(tmp_path, edited)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        assert "can no longer be found" in notifications(app)
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#annotations-orphans").value = True
+        await pilot.pause()
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert table.get_row_at(0)[0].plain == "⚠"
+    with stored(tmp_path) as store:
+        assert store.get(passage_id).orphaned
+        assert store.get(passage_id).comment == "the crux"
+
+
+async def test_export_writes_markdown_and_says_where(tmp_path: Path) -> None:
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        exports = list((tmp_path / "data" / "exports").glob("*.md"))
+        assert len(exports) == 1
+        assert str(exports[0]) in notifications(app)
+        text = exports[0].read_text(encoding="utf-8")
+        assert "##### Agents at scale" in text and "the crux" in text
+        assert f"> {CLAIM}" in text
+
+
+async def test_broken_database_leaves_notes_readable(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    garbage = b"\x00not sqlite\xff" * 64
+    (data / DB_NAME).write_bytes(garbage)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and app.current_item_id is not None
+        assert "unavailable" in "\n".join(str(n.title) for n in app._notifications).lower()
+        assert str(data / DB_NAME) in notifications(app)
+        app._notifications.clear()
+        await pilot.press("s")
+        await pilot.press("a")
+        await pilot.press("e")
+        await pilot.pause()
+        assert not isinstance(app.screen, AnnotateModal)
+        assert str(data / DB_NAME) in notifications(app)
+    assert (data / DB_NAME).read_bytes() == garbage
+
+
+async def test_marks_written_by_another_instance_show_up(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        navigator = app.query_one(Navigator)
+        assert not navigator.item_node("d2-panel").label.plain.startswith("★")
+        with stored(tmp_path) as other:  # e.g. `summit-tui mark d2-panel --star`
+            other.set_mark("d2-panel", starred=True)
+            other.add("d2-panel", "from the other window")
+        app.annotator.poll()
+        await pilot.pause()
+        assert navigator.item_node("d2-panel").label.plain.startswith("★")
+        assert any(a.comment == "from the other window" for a in app.annotator.annotations)
+
+
+async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkeypatch) -> None:
+    from summit_tui.annotate.store import StoreUnavailableError
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote")
+
+        def disk_full(*args, **kwargs):
+            raise StoreUnavailableError("cannot use annotations.sqlite3: database or disk is full")
+
+        monkeypatch.setattr(app.annotator.store, "add", disk_full)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"precious words", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        assert app.screen.query_one(TextArea).text == "precious words"
+        assert "disk is full" in notifications(app)
+
+
+async def test_annotated_passages_are_offered_to_the_reader_for_highlighting(
+    tmp_path: Path,
+) -> None:
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote", "Alice")
+        view = app.reader.entry_view
+        view.passage_marks = None  # the reader's highlight hook (see the module docstring)
+        app.annotator.cursor_moved()
+        entry = view.current_entry
+        marked = [p.text for p in view.passages if view.passage_marks(entry, p)]
+        assert marked == [CLAIM]
+
+
+async def test_star_from_the_annotations_screen_marks_the_selected_item(tmp_path: Path) -> None:
+    _passage_id, item_id, _ = _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote")
+        await pilot.press("A")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=table.get_row_index(item_id))
+        await pilot.press("s", "r")
+        await pilot.pause()
+        label = app.query_one(Navigator).item_node("d1-lambda").label.plain
+        assert label.startswith("★✓")
+        assert app.annotator.marks("d1-keynote") == (False, False)

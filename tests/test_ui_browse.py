@@ -1,0 +1,419 @@
+"""Pilot tests of the browse app: tree, reader, tabs, problems, injection, loading states."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Static
+
+from summit_tui.corpus.model import (
+    Corpus,
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Link,
+    LinkReason,
+    Note,
+    Person,
+    Problem,
+    Program,
+    Severity,
+    Track,
+)
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.help import HelpScreen, bindings_of
+from summit_tui.ui.screens.problems import ProblemsScreen
+from summit_tui.ui.widgets.entry_view import EntryView
+from summit_tui.ui.widgets.navigator import Navigator
+
+UI_DATA = Path(__file__).parent / "data" / "ui"
+PERPLEXITY = "skai2024-k14"
+
+
+def make_app(notes: Path | str, **kwargs) -> SummitApp:
+    kwargs.setdefault("watch_interval", None)
+    return SummitApp(notes, **kwargs)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the corpus worker (started once the browse screen mounts) and its effects."""
+    app = pilot.app
+    assert isinstance(app, SummitApp)
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+        if not app.is_loading and (app.corpus is not None or app.load_error is not None):
+            break
+    await pilot.pause()
+
+
+def nav_path(app: SummitApp) -> tuple[str, str] | None:
+    node = app.query_one(Navigator).cursor_node
+    if node is None or node.data is None:
+        return None
+    return (node.data.kind, node.data.key)
+
+
+# -- a hand-built corpus, for behaviour that must not depend on the linker ----------------
+
+
+def _entry(note: str, author: str, title: str, start: int, text: str, kind=EntryKind.SESSION):
+    return Entry(
+        id=f"{note}#{title}",
+        note=note,
+        author=author,
+        title=title,
+        heading_path=(title,),
+        kind=kind,
+        start_line=start,
+        end_line=start + text.count("\n"),
+        text=text,
+    )
+
+
+LONG = "## Talk\n\n" + "\n\n".join(f"Paragraph {i} about the talk." for i in range(40))
+
+
+def fake_corpus(root: str) -> Corpus:
+    talk = Item(
+        "ev-talk",
+        ItemKind.SESSION,
+        "Opening talk",
+        "ev",
+        "2024-11-04",
+        "Main",
+        speakers=(Person("Ada Lovelace", "Analytical Engines"),),
+        start="2024-11-04T09:00:00+09:00",
+        duration="00:45",
+        room="Hall A",
+        abstract="Why engines matter.",
+    )
+    second = Item("ev-second", ItemKind.SESSION, "Second talk", "ev", "2024-11-04", "Main")
+    booth = Item("ev-booth", ItemKind.BOOTH, "Robot booth", "ev", "2024-11-04", "Expo")
+    day = Day("2024-11-04", "Day 1", (Track("Main", (talk, second)), Track("Expo", (booth,))))
+    program = Program((Event("ev", "Example Conf", (day,)),))
+    entries = (
+        _entry("ann.md", "Ann", "Opening talk", 10, LONG),
+        _entry("ben.md", "Ben", "Opening", 3, "# Opening\n- first point\n- second point\n"),
+        _entry("ben.md", "Ben", "Robots", 20, "# Robots\nShiny.\n", EntryKind.BOOTH),
+        _entry("cy.md", "Cy", "Lunch", 1, "Lunch was good.\n", EntryKind.OTHER),
+    )
+    targets = ["ev-talk", "ev-talk", "ev-booth", None]
+    links = {
+        e.id: Link(e.id, t, 90 if t else 0, LinkReason.TITLE if t else None)
+        for e, t in zip(entries, targets, strict=True)
+    }
+    notes = tuple(
+        Note(path, path, author, False, "", 1)
+        for path, author in (("ann.md", "Ann"), ("ben.md", "Ben"), ("cy.md", "Cy"))
+    )
+    problem = Problem("cy.md", 2, Severity.WARNING, "no heading", "kept as one entry")
+    return Corpus(root, notes, entries, program, links, (problem,))
+
+
+def fake_app(tmp_path: Path, **kwargs) -> SummitApp:
+    return make_app(tmp_path, loader=lambda path, progress: fake_corpus(str(path)), **kwargs)
+
+
+# -- the shipped notes -----------------------------------------------------------------------
+
+
+async def test_opens_on_shipped_notes(shipped_notes: Path) -> None:
+    app = make_app(shipped_notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None
+        assert app.load_error is None
+        assert app.current_item_id is not None, "the first item is shown"
+        navigator = app.query_one(Navigator)
+        assert "Loading" not in str(navigator.root.children[0].label)
+        assert navigator.item_node(PERPLEXITY) is not None
+
+
+async def test_walk_to_perplexity_keynote_shows_three_author_tabs(shipped_notes: Path) -> None:
+    app = make_app(shipped_notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(200):
+            if nav_path(app) == ("item", PERPLEXITY):
+                break
+            await pilot.press("j")
+        assert nav_path(app) == ("item", PERPLEXITY)
+        await pilot.pause()
+        assert app.current_item_id == PERPLEXITY
+        assert len(app.reader.authors) == 3
+        tabs = str(app.query_one("#author-tabs").render())
+        for number, author in enumerate(app.reader.authors, start=1):
+            assert f"{number} {author}" in tabs
+
+
+async def test_number_keys_switch_author_tabs(shipped_notes: Path) -> None:
+    app = make_app(shipped_notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item(PERPLEXITY)
+        await pilot.pause()
+        authors = app.reader.authors
+        await pilot.press("3")
+        assert app.reader.current_author == authors[2]
+        assert {e.author for e in app.query_one(EntryView).entries} == {authors[2]}
+        await pilot.press("2")
+        assert app.reader.current_author == authors[1]
+        await pilot.press("9")  # no ninth author: stays, says so
+        assert app.reader.current_author == authors[1]
+
+
+async def test_unsorted_node_lists_entries_in_no_item(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        navigator = app.query_one(Navigator)
+        unsorted = navigator.unsorted_node()
+        assert unsorted is not None
+        assert "Unsorted" in unsorted.label.plain
+        await pilot.press("G")  # the Unsorted node is last
+        assert nav_path(app) == ("unsorted", "unsorted")
+        await pilot.press("l", "l")  # expand, then step into it
+        assert nav_path(app) == ("entry", "cy.md#Lunch")
+        await pilot.pause()
+        assert app.reader.unsorted_entry_id == "cy.md#Lunch"
+        assert "Lunch was good." in app.query_one(EntryView).rendered_text()
+
+
+# -- folders made for the UI tests -----------------------------------------------------------
+
+
+async def test_problems_screen_lists_the_broken_note() -> None:
+    app = make_app(UI_DATA / "broken")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and app.corpus.problems
+        assert "problem" in str(app.screen.query_one("#status").render())
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == len(app.corpus.problems)
+        files = {str(table.get_row_at(i)[0]) for i in range(table.row_count)}
+        assert "broken.md" in files
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_markup_injection_note_is_shown_literally() -> None:
+    app = make_app(UI_DATA / "injection")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        corpus = app.corpus
+        assert corpus is not None
+        entry = next(e for e in corpus.entries if "not bold" in e.text)
+        assert app.open_entry(entry.id)
+        await pilot.pause()
+        view = app.query_one(EntryView)
+        text = " ".join(view.rendered_text().split())  # undo the wrapping
+        assert "[bold]not bold[/]" in text
+        assert "[link=https://evil.example]not a link[/link]" in text
+        assert "[@click=app.quit]quit[/]" in text
+        assert "\x1b" not in text and "\x07" not in text and "\x01" not in text
+        assert "red" in text and "abc" in text
+        for segment in view.rendered_segments():
+            style = segment.style
+            assert style is None or (not style.link and not style.meta)
+        # Clicking on the would-be click target does nothing harmful.
+        await pilot.click(EntryView)
+        assert app.is_running
+
+
+async def test_missing_notes_folder_is_a_message(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "nowhere", notes_why="--notes")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.corpus is None
+        assert app.load_error is not None
+        message = str(app.screen.query_one("#reader-message").render())
+        assert "does not exist" in message and "nowhere" in message
+        assert app.query_one("#reader-message").display
+
+
+async def test_notes_changed_on_disk_reload_and_keep_selection(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    shutil.copytree(UI_DATA / "korean", notes)
+    app = make_app(notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item("demo-booth-robot")
+        await pilot.pause()
+        before = app.corpus
+        alice = notes / "alice.md"
+        alice.write_text(alice.read_text(encoding="utf-8") + "\n추가된 문단.\n", encoding="utf-8")
+        app.check_for_changes()
+        await settle(pilot)
+        assert app.corpus is not before
+        assert app.current_item_id == "demo-booth-robot"
+        assert nav_path(app) == ("item", "demo-booth-robot")
+
+
+# -- behaviour on a hand-built corpus --------------------------------------------------------
+
+
+async def test_passage_cursor_moves_and_select_line_scrolls(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.open_item("ev-talk", author="Ann")
+        await pilot.press("tab")
+        view = app.query_one(EntryView)
+        assert view.has_focus
+        first = app.reader.current_passage
+        assert first is not None and first.kind == "heading"
+        await pilot.press("j", "j")
+        assert app.reader.current_passage.plain == "Paragraph 1 about the talk."
+        await pilot.press("k")
+        assert app.reader.current_passage.plain == "Paragraph 0 about the talk."
+        # Line 10 + 2 + 2*35 holds paragraph 35, far below the fold.
+        assert app.reader.select_line(10 + 2 + 2 * 35)
+        await pilot.pause()
+        assert app.reader.current_passage.plain == "Paragraph 35 about the talk."
+        assert view.scroll_offset.y > 0
+        assert "35 about" in str(view.render_line(view.size.height // 2).text) or any(
+            "35 about" in view.render_line(y).text for y in range(view.size.height)
+        )
+
+
+async def test_open_item_picks_author_and_line(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item("ev-talk", author="Ben", line=5)
+        await pilot.pause()
+        assert app.reader.current_author == "Ben"
+        assert app.reader.current_passage.plain == "second point"
+        assert nav_path(app) == ("item", "ev-talk")
+        assert not app.open_item("no-such-item")
+
+
+async def test_brackets_move_within_the_track(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("ev-talk")
+        await pilot.press("right_square_bracket")
+        assert app.current_item_id == "ev-second"
+        await pilot.press("right_square_bracket")  # last of its track: stays
+        assert app.current_item_id == "ev-second"
+        await pilot.press("left_square_bracket")
+        assert app.current_item_id == "ev-talk"
+
+
+async def test_filter_shows_sessions_or_booths(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        navigator = app.query_one(Navigator)
+        await pilot.press("f")
+        assert navigator.item_node("ev-talk") is not None
+        assert navigator.item_node("ev-booth") is None
+        await pilot.press("f")
+        assert navigator.item_node("ev-talk") is None
+        assert navigator.item_node("ev-booth") is not None
+        assert app.current_item_id == "ev-booth"
+        await pilot.press("f")
+        assert navigator.item_node("ev-talk") is not None
+        assert navigator.item_node("ev-booth") is not None
+
+
+async def test_marks_and_review_progress_come_from_the_mark_source(tmp_path: Path) -> None:
+    class Marks:
+        def marks(self, item_id: str) -> tuple[bool, bool]:
+            return (item_id == "ev-talk", item_id in {"ev-talk", "ev-booth"})
+
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        navigator = app.query_one(Navigator)
+        assert "★" not in navigator.item_node("ev-talk").label.plain
+        app.mark_source = Marks()
+        app.refresh_marks()
+        assert navigator.item_node("ev-talk").label.plain.startswith("★✓")
+        labels = [n.label.plain for n in navigator.root.children[0].children]
+        assert any("2/3 reviewed" in label for label in labels)
+
+
+async def test_header_shows_speakers_time_and_room(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("ev-talk")
+        header = str(app.query_one("#item-header").render())
+        assert "Opening talk" in header
+        assert "Ada Lovelace (Analytical Engines)" in header
+        assert "09:00–09:45" in header and "Hall A" in header
+        source = str(app.query_one("#entry-source").render())
+        assert "ann.md" in source and "lines 10–" in source
+
+
+async def test_editor_without_editor_variable_notifies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("ev-talk", author="Ben")
+        await pilot.press("o")
+        await pilot.pause()
+        assert any("$EDITOR" in str(n.message) for n in app._notifications)
+        assert app.is_running
+
+
+async def test_help_lists_every_binding(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one("#help-bindings", Static).content
+        from rich.console import Console
+
+        console = Console(width=120, record=True)
+        console.print(table)
+        shown = console.export_text()
+        browse = app.browse
+        for node in (app, browse, browse.navigator, browse.reader.entry_view):
+            for _keys, description in bindings_of(node):
+                assert description in shown
+        for key in ("j", "k", "h", "l", "g", "G", "tab", "1", "[", "]", "o", "?", "q", "^p"):
+            assert key in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_jumps_to_an_item(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Robot")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_item_id == "ev-booth"
+
+
+async def test_loader_crash_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    def broken_loader(path: Path, progress) -> Corpus:
+        raise RuntimeError("boom")
+
+    app = make_app(tmp_path, loader=broken_loader)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.corpus is None
+        assert "boom" in str(app.screen.query_one("#reader-message").render())
+        assert app.is_running

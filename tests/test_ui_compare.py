@@ -1,0 +1,334 @@
+"""Pilot tests and a snapshot of the compare screen (ui/screens/compare.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import SelectionList
+
+from summit_tui.corpus.model import (
+    Corpus,
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Link,
+    LinkReason,
+    Program,
+    Track,
+)
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.browse import BrowseScreen
+from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen, PassageColumn
+
+FILLER = "".join(
+    f"- Side note {n}: hall {'ABCDEFGHIJKLMNOPQRST'[n]} was full.\n" for n in range(20)
+)
+
+TALK = {
+    "앨리스": (
+        "## Perplexity 키노트\n\n"
+        "- 퍼플렉시티는 답변의 출처를 명확히 밝힌다.\n"
+        "- 금융 리서치 회사들이 자체 데이터를 검색에 활용한다.\n"
+        "- 블라인드 테스트에서 1위를 차지했다.\n"
+        "- Open models let companies control their own weights.\n"
+    ),
+    "Bob": (
+        "## Perplexity keynote\n\n"
+        + FILLER
+        + "- 가장 중요한 기능은 퍼플렉시티가 검색 출처를 밝히는 것이다.\n"
+        "- Companies that use open models control their weights themselves.\n"
+    ),
+    "Chris": (
+        "## Perplexity\n\n"
+        "- 금융 리서치 기업이 자체 데이터로 퍼플렉시티를 검색에 활용한다.\n"
+        "- 광고 키워드를 곧 탑재한다고 했다.\n"
+        "- [bold red]not markup[/] \x1b[31mred\x1b[0m and [@click=app.quit]click[/]\n"
+    ),
+}
+
+
+def _entry(author: str, item: str, text: str, start: int = 3) -> Entry:
+    note = f"{item}-{author}.md"
+    return Entry(
+        id=f"{note}#talk",
+        note=note,
+        author=author,
+        title=text.split("\n", 1)[0].lstrip("# "),
+        heading_path=("talk",),
+        kind=EntryKind.SESSION,
+        start_line=start,
+        end_line=start + len(text.rstrip("\n").split("\n")) - 1,
+        text=text,
+    )
+
+
+def fake_corpus(root: str = "/notes") -> Corpus:
+    def item(item_id: str, title: str) -> Item:
+        return Item(item_id, ItemKind.SESSION, title, "ev", "2024-11-04", "Keynote")
+
+    items = (
+        item("ev-k14", "Perplexity의 AI 검색"),
+        item("ev-solo", "Only one author"),
+        item("ev-many", "Five authors"),
+    )
+    entries = [_entry(author, "ev-k14", text) for author, text in TALK.items()]
+    entries.append(_entry("앨리스", "ev-solo", "## Solo\n\n- Only Alice was there.\n"))
+    for n, author in enumerate(["A1", "A2", "A3", "A4", "A5"]):
+        entries.append(_entry(author, "ev-many", f"## Five\n\n- Point {n} by {author} alone.\n"))
+    links = {}
+    for entry in entries:
+        item_id = entry.note.rsplit("-", 1)[0]
+        links[entry.id] = Link(entry.id, item_id, 100.0, LinkReason.EXPLICIT)
+    program = Program(
+        events=(
+            Event("ev", "Event", days=(Day("2024-11-04", "Day 1", (Track("Keynote", items),)),)),
+        )
+    )
+    return Corpus(root=root, notes=(), entries=tuple(entries), program=program, links=links)
+
+
+def make_app() -> SummitApp:
+    # The folder must exist; the injected loader never reads it.
+    here = Path(__file__).parent
+    return SummitApp(here, watch_interval=None, loader=lambda path, progress: fake_corpus())
+
+
+async def open_compare(
+    pilot: Pilot, item_id: str = "ev-k14", author: str | None = None
+) -> CompareScreen:
+    app = pilot.app
+    assert isinstance(app, SummitApp)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    app.open_item(item_id, author=author)
+    await pilot.pause()
+    await pilot.press("c")
+    await settle(pilot)
+    assert isinstance(app.screen, CompareScreen)
+    return app.screen
+
+
+async def settle(pilot: Pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def column(screen: CompareScreen, author: str) -> PassageColumn:
+    return next(c for c in screen.columns if c.author == author)
+
+
+def position_of(col: PassageColumn, needle: str) -> int:
+    return next(p.index for p in col.column.passages if needle in p.text)
+
+
+def on_screen(col: PassageColumn, index: int) -> bool:
+    top, height = col._tops[col._visible.index(index)]
+    first = int(col.scroll_offset.y)
+    return first <= top and top + height <= first + col.scrollable_content_region.height
+
+
+async def test_c_opens_one_column_per_author_headed_by_author_and_source() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        assert [c.author for c in screen.columns] == ["앨리스", "Bob", "Chris"]
+        alice = column(screen, "앨리스")
+        assert alice.has_focus
+        assert str(alice.border_title).startswith("앨리스")
+        assert "ev-k14-앨리스.md:3-8" in str(alice.border_subtitle)
+        # Every passage has a gutter mark: ◆ unique, ● per other author covering it.
+        text = alice.rendered_text()
+        lines = text.splitlines()
+        assert "◆  블라인드 테스트에서 1위를 차지했다." in lines
+        assert any(line.startswith("●· 퍼플렉시티는 답변의 출처를") for line in lines)
+
+
+async def test_moving_the_cursor_highlights_and_scrolls_to_the_counterpart() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        alice, bob = column(screen, "앨리스"), column(screen, "Bob")
+        source_in_bob = position_of(bob, "검색 출처를 밝히는")
+        # Alice's first passage is selected; Bob's counterpart comes after twenty side
+        # notes, so his column had to scroll down to show it.
+        assert alice.current is not None and "출처" in alice.current.text
+        assert source_in_bob in bob.highlighted
+        assert bob.scroll_offset.y > 0
+        assert on_screen(bob, source_in_bob)
+
+        await pilot.press("j", "j", "j")  # onto "Open models ..."
+        await pilot.pause()
+        weights_in_bob = position_of(bob, "open models control")
+        assert alice.current is not None and alice.current.text.startswith("Open models")
+        assert bob.highlighted == {weights_in_bob}
+        assert on_screen(bob, weights_in_bob)
+        assert column(screen, "Chris").highlighted == set()
+
+
+async def test_tab_switches_column_onto_the_counterpart() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        await pilot.press("j")  # 금융 리서치: Chris says it too
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        bob = column(screen, "Bob")
+        assert bob.has_focus
+        await pilot.press("tab")
+        await pilot.pause()
+        chris = column(screen, "Chris")
+        assert chris.has_focus
+        assert chris.current is not None and "금융 리서치 기업이" in chris.current.text
+        # Now Chris leads: Alice's column highlights the same point.
+        assert position_of(column(screen, "앨리스"), "금융 리서치 회사들이") in (
+            column(screen, "앨리스").highlighted
+        )
+
+
+async def test_u_shows_only_unique_passages_and_back() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        await pilot.press("u")
+        await pilot.pause()
+        for col in screen.columns:
+            assert col.visible and all(p.unique for p in col.visible)
+        alice = column(screen, "앨리스")
+        assert [p.text for p in alice.visible] == ["블라인드 테스트에서 1위를 차지했다."]
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(alice.visible) == 4
+
+
+async def test_n_and_shift_n_jump_between_unique_passages() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="Chris")
+        chris = column(screen, "Chris")
+        assert chris.current is not None and not chris.current.unique
+        await pilot.press("n")
+        await pilot.pause()
+        assert chris.current is not None and chris.current.text.startswith("광고 키워드")
+        await pilot.press("n")
+        await pilot.pause()
+        assert chris.current is not None and "not markup" in chris.current.text
+        await pilot.press("n")  # no more: stays, says so
+        await pilot.pause()
+        assert "not markup" in chris.current.text
+        await pilot.press("N")
+        await pilot.pause()
+        assert chris.current.text.startswith("광고 키워드")
+
+
+async def test_note_text_is_shown_literally_never_as_markup() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot)
+        text = " ".join(column(screen, "Chris").rendered_text().split())
+        assert "[bold red]not markup[/] red and [@click=app.quit]click[/]" in text
+        assert "\x1b" not in text
+        assert isinstance(pilot.app.screen, CompareScreen)  # nothing quit the app
+
+
+async def test_escape_returns_to_the_item_in_the_browser() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        await pilot.press("tab")  # Bob, on his counterpart of Alice's first passage
+        await pilot.pause()
+        line = column(screen, "Bob").current.line
+        await pilot.press("escape")
+        await pilot.pause()
+        app = pilot.app
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.current_item_id == "ev-k14"
+        assert app.reader.current_author == "Bob"
+        assert app.reader.current_passage is not None
+        assert app.reader.current_passage.start_line == line
+
+
+async def test_compare_needs_two_authors() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        app = pilot.app
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.open_item("ev-solo")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_narrow_terminal_stacks_the_columns() -> None:
+    async with make_app().run_test(size=(80, 30)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        assert screen.has_class("-narrow")
+        regions = [c.region for c in screen.columns]
+        assert len({r.x for r in regions}) == 1  # one above the other
+        assert all(r.width >= 70 for r in regions)
+        assert regions[0].y < regions[1].y < regions[2].y
+
+
+async def test_more_than_four_authors_shows_four_and_lets_the_user_pick() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, "ev-many")
+        assert [c.author for c in screen.columns] == ["A1", "A2", "A3", "A4"]
+        await pilot.press("w")
+        await pilot.pause()
+        picker = pilot.app.screen
+        assert isinstance(picker, AuthorPicker)
+        choices = picker.query_one(SelectionList)
+        choices.deselect_all()
+        choices.select(1)
+        choices.select(4)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert [c.author for c in screen.columns] == ["A2", "A5"]
+
+
+async def test_reloaded_notes_are_realigned() -> None:
+    corpora = [fake_corpus()]
+    full = corpora[0]
+    without_chris = Corpus(
+        root=full.root,
+        notes=(),
+        entries=tuple(e for e in full.entries if e.author != "Chris"),
+        program=full.program,
+        links=dict(full.links),
+    )
+    app = SummitApp(
+        Path(__file__).parent,
+        watch_interval=None,
+        loader=lambda path, progress: corpora[-1],
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        assert len(screen.columns) == 3
+        corpora.append(without_chris)
+        app.load()
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is screen
+        assert [c.author for c in screen.columns] == ["앨리스", "Bob"]
+
+
+async def test_bindings_have_ids_and_descriptions() -> None:
+    for owner in (CompareScreen, PassageColumn, AuthorPicker):
+        for binding in owner.BINDINGS:
+            assert binding.id and binding.description, (owner.__name__, binding)
+
+
+async def _compare_ready(pilot: Pilot) -> None:
+    await open_compare(pilot, author="앨리스")
+    await pilot.press("j")
+    await settle(pilot)
+
+
+def test_snapshot_120x40(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_compare_ready)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_notes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
