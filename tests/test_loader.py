@@ -251,6 +251,14 @@ def test_file_that_refuses_reading_is_reported(
     assert "Permission denied" in problems[0].message
 
 
+def test_a_fifo_named_like_a_note_does_not_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")
+    paths, _ = discover(tmp_path)
+    note, problems = load_note(paths[0], tmp_path)
+    assert note is None
+    assert "regular file" in problems[0].message
+
+
 def test_dangling_symlink_is_reported(tmp_path: Path) -> None:
     os.symlink("gone.md", tmp_path / "link.md")
     paths, _ = discover(tmp_path)

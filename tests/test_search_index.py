@@ -508,3 +508,12 @@ def test_history_on_an_unwritable_place_does_not_raise(tmp_path) -> None:
     history = SearchHistory(blocker / "sub" / "search-history.json")
     history.add("q")  # no exception: remembering queries is a convenience
     assert history.load() == []
+
+
+def test_a_block_rescanned_from_its_own_lines_is_the_same(shipped_index: SearchIndex) -> None:
+    # The index keeps only line numbers and rebuilds a block's text for the results shown.
+    for entry in shipped_index.corpus.entries:
+        lines = entry.text.split("\n")
+        for block in scan_blocks(entry.text):
+            again = scan_blocks("\n".join(lines[block.line : block.end + 1]))
+            assert [(b.kind, b.plain) for b in again] == [(block.kind, block.plain)], entry.id

@@ -422,3 +422,13 @@ def test_a_day_heading_over_contexts_is_a_container() -> None:
         ("Lambda", EntryKind.BOOTH),
         ("AI의 미래", EntryKind.SESSION),
     ]
+
+
+def test_a_heading_the_program_lists_is_a_talk_even_with_a_context_word() -> None:
+    body = """
+        # Rani Borkar keynote
+        ## 발표 요약
+        speed, scale, sustainability
+        """
+    prog = program(session("s5", "Rani Borkar keynote", "Rani Borkar"))
+    assert titles(entries(body, prog)) == [("Rani Borkar keynote", EntryKind.SESSION)]

@@ -280,9 +280,11 @@ async def test_passage_cursor_moves_and_select_line_scrolls(tmp_path: Path) -> N
         await pilot.pause()
         assert app.reader.current_passage.plain == "Paragraph 35 about the talk."
         assert view.scroll_offset.y > 0
-        assert "35 about" in str(view.render_line(view.size.height // 2).text) or any(
-            "35 about" in view.render_line(y).text for y in range(view.size.height)
-        )
+        assert any("35 about" in view.render_line(y).text for y in range(view.size.height))
+        # A click selects the passage under the pointer.
+        row = next(y for y in range(view.size.height) if "36 about" in view.render_line(y).text)
+        await pilot.click(EntryView, offset=(5, row + 1))  # +1: the border
+        assert app.reader.current_passage.plain == "Paragraph 36 about the talk."
 
 
 async def test_open_item_picks_author_and_line(tmp_path: Path) -> None:
@@ -417,3 +419,64 @@ async def test_loader_crash_is_a_message_not_a_traceback(tmp_path: Path) -> None
         assert app.corpus is None
         assert "boom" in str(app.screen.query_one("#reader-message").render())
         assert app.is_running
+
+
+async def test_images_links_and_html_render_as_text() -> None:
+    app = make_app(UI_DATA / "korean")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.query_one(EntryView)
+        assert app.open_item("demo-k01", author="Bob")
+        await pilot.pause()
+        bob = view.rendered_text()
+        assert "▣ image: 슬라이드 사진" in bob
+        assert "slide.png" not in bob and "page-break" not in bob and "<div" not in bob
+        assert app.open_item("demo-k01", author="앨리스")
+        await pilot.pause()
+        alice = " ".join(view.rendered_text().split())
+        assert "예시 (https://example.com/a)" in alice
+        assert "답변 엔진" in alice and "**" not in alice
+
+
+def huge_corpus(root: str) -> Corpus:
+    corpus = fake_corpus(root)
+    paragraphs = "\n\n".join(f"Paragraph {i} of a very long entry." for i in range(4000))
+    big = _entry("huge.md", "Hu", "Huge", 1, "# Huge\n\n" + paragraphs)
+    links = {**corpus.links, big.id: Link(big.id, "ev-second", 90, LinkReason.TITLE)}
+    notes = (*corpus.notes, Note("huge.md", "huge.md", "Hu", False, "", 1))
+    return Corpus(root, notes, (*corpus.entries, big), corpus.program, links, corpus.problems)
+
+
+async def test_a_huge_entry_opens_at_a_far_line_without_blocking(tmp_path: Path) -> None:
+    app = make_app(tmp_path, loader=lambda path, progress: huge_corpus(str(path)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        far = 3 + 2 * 3990  # the line of paragraph 3990
+        assert app.open_item("ev-second", author="Hu", line=far)
+        view = app.query_one(EntryView)
+
+        def shown() -> bool:
+            return any("3990" in view.render_line(y).text for y in range(view.size.height))
+
+        for _ in range(400):  # split in a thread, rendered over several ticks
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            if shown():
+                break
+        assert app.reader.current_passage.plain == "Paragraph 3990 of a very long entry."
+        assert shown()
+
+
+async def test_arrows_in_the_reader_step_through_author_tabs(tmp_path: Path) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("ev-talk")
+        await pilot.press("tab")
+        assert app.reader.current_author == "Ann"
+        await pilot.press("right")
+        assert app.reader.current_author == "Ben"
+        await pilot.press("right")  # wraps around
+        assert app.reader.current_author == "Ann"
+        await pilot.press("left")
+        assert app.reader.current_author == "Ben"

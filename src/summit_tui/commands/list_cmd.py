@@ -133,7 +133,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
     if corpus.program.inferred:
         lines.append("(no program.yaml: items inferred from the notes)")
     for event in corpus.program.events:
-        lines.append(f"{clean_line(event.title)}  [{event.id}]")
+        lines.append(f"{clean_line(event.title)}  [{clean_line(event.id)}]")
         for day in event.days:
             when = f" · {day.date}" if day.date and day.date not in day.label else ""
             lines.append(f"  {clean_line(day.label)}{when}")
@@ -165,4 +165,4 @@ def _item_line(corpus: Corpus, item: Item) -> str:
     authors = corpus.authors_for(item.id)
     who = f" — {speakers}" if speakers else ""
     by = ", ".join(clean_line(a) for a in authors) if authors else "no notes"
-    return f"{number}{clean_line(item.title)}{who}  [{item.id}]  ({by})"
+    return f"{number}{clean_line(item.title)}{who}  [{clean_line(item.id)}]  ({by})"

@@ -7,6 +7,7 @@ unusable, with a message that names it and says what to do.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -80,7 +81,7 @@ def build_corpus(
     if cached is not None and cached.manifest == manifest:
         if progress is not None:
             progress(total, total)
-        return cached.corpus
+        return _settled(cached.corpus)
 
     program: Program | None = None
     if program_file is not None:
@@ -158,6 +159,17 @@ def build_corpus(
             per_note_links=per_note_links,
         )
         write_cache(cache_dir, root, data)
+    return _settled(corpus)
+
+
+def _settled(corpus: Corpus) -> Corpus:
+    """Move the corpus out of the garbage collector's sight.
+
+    It is a few hundred thousand long-lived objects without reference cycles (freed by
+    reference counting when dropped); left tracked, every later full collection walks
+    all of them, which stalls the UI for a few hundred milliseconds at 10,000 notes.
+    """
+    gc.freeze()
     return corpus
 
 

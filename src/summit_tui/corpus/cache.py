@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import functools
 import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from summit_tui.corpus.model import (
     Candidate,
@@ -169,64 +171,105 @@ def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
 
 
 # -- fast pickling of the model ------------------------------------------------------------
-# A 10,000-note corpus is ~80,000 frozen dataclasses and ~60 MB of text. The default
-# pickling restores each dataclass through a Python __setstate__ that looks its fields up
-# every time; calling the class with the field values is about twice as fast. An entry's
-# text is the slice of its note's body between its lines, so it is stored once (in the
-# note) and cut out again on load. Links stay plain tuples until read (StoredLinks), and
-# the Corpus keeps its lookup tables instead of rebuilding them.
+# A 10,000-note corpus is ~80,000 frozen dataclasses and ~60 MB of text, and a warm start
+# has to rebuild all of it. The default pickling restores each dataclass through a Python
+# __setstate__ that looks its fields up every time; `_maker` (below) is ~3x faster. An
+# entry's text is a span of its note's body, so it is stored as two offsets and sliced
+# out on load. Links stay plain tuples until read (StoredLinks), and the Corpus keeps its
+# lookup tables instead of rebuilding them.
+
+
+@functools.cache
+def _maker(cls: type) -> Callable[..., Any]:
+    """A constructor for a frozen, slotted dataclass without __post_init__: it fills the
+    slots through their descriptors, skipping the frozen __setattr__ per field. Generated
+    once per class, like dataclasses' own __init__."""
+    if hasattr(cls, "__post_init__"):
+        return cls
+    names = cls.__slots__
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for index, name in enumerate(names):
+        namespace[f"_set{index}"] = cls.__dict__[name].__set__
+    params = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set{i}(obj, a{i})\n" for i in range(len(names)))
+    exec(f"def make({params}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)
+    return namespace["make"]
+
+
+def _rebuild(cls: type, values: tuple) -> Any:
+    return _maker(cls)(*values)
 
 
 def _by_fields(obj: object) -> tuple:
     cls = type(obj)
-    return cls, tuple(getattr(obj, name) for name in cls.__slots__)
+    return _rebuild, (cls, tuple(getattr(obj, name) for name in cls.__slots__))
 
 
-def _body_slice(lines: list[str], note: Note, start: int, end: int) -> str | None:
-    first = start - note.body_line
-    if first < 0 or end < start:
+def _line_starts(body: str) -> list[int]:
+    starts = [0]
+    for line in body.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _span(starts: list[int], note: Note, entry: Entry) -> tuple[int, int] | None:
+    """Where an entry's lines lie in its note's body, as (begin, end) offsets."""
+    first = entry.start_line - note.body_line
+    last = entry.end_line - note.body_line
+    count = len(starts) - 1
+    if first < 0 or last < first or first >= count:
         return None
-    return "\n".join(lines[first : end - note.body_line + 1])
+    return starts[first], starts[min(last, count - 1) + 1] - 1
 
 
 def _reduce_corpus(corpus: Corpus) -> tuple:
     notes = {note.path: note for note in corpus.notes}
-    lines: dict[str, list[str]] = {}
+    starts: dict[str, list[int]] = {}
     index: dict[str, int] = {}
-    entries = []
+    texts: list[str | None] = []
+    begins: list[int] = []
+    ends: list[int] = []
     for position, entry in enumerate(corpus.entries):
         index[entry.id] = position
-        text: str | None = entry.text
         note = notes.get(entry.note)
+        span = None
         if note is not None:
-            if entry.note not in lines:
-                lines[entry.note] = note.body.split("\n")
-            if _body_slice(lines[entry.note], note, entry.start_line, entry.end_line) == text:
-                text = None  # rebuilt from the note's body on load
-        entries.append(
-            (
-                entry.id,
-                entry.note,
-                entry.author,
-                entry.title,
-                entry.heading_path,
-                entry.kind.value,
-                entry.start_line,
-                entry.end_line,
-                text,
-                entry.speakers,
-            )
-        )
+            if entry.note not in starts:
+                starts[entry.note] = _line_starts(note.body)
+            span = _span(starts[entry.note], note, entry)
+        if span is not None and note is not None and note.body[span[0] : span[1]] == entry.text:
+            texts.append(None)  # sliced from the note's body on load
+            begins.append(span[0])
+            ends.append(span[1])
+        else:
+            texts.append(entry.text)
+            begins.append(0)
+            ends.append(0)
+    entries = corpus.entries
+    # Column by column: cheaper to unpickle than a tuple per entry.
+    columns = {
+        "id": [e.id for e in entries],
+        "note": [e.note for e in entries],
+        "author": [e.author for e in entries],
+        "title": [e.title for e in entries],
+        "heading_path": [e.heading_path for e in entries],
+        "kind": [e.kind.value for e in entries],
+        "start_line": [e.start_line for e in entries],
+        "end_line": [e.end_line for e in entries],
+        "text": texts,
+        "begin": begins,
+        "end": ends,
+        "speakers": [e.speakers for e in entries],
+    }
     by_item = {
-        item_id: tuple(index[e.id] for e in found)
-        for item_id, found in corpus._by_item.items()
+        item_id: tuple(index[e.id] for e in found) for item_id, found in corpus._by_item.items()
     }
     state = {
         "root": corpus.root,
         "notes": corpus.notes,
-        "entries": entries,
+        "entries": columns,
         "program": corpus.program,
-        "links": StoredLinks.raw(corpus.links),
+        "links": StoredLinks.pack(corpus.links),
         "problems": corpus.problems,
         "_items": dict(corpus._items),
         "_by_item": by_item,
@@ -237,28 +280,33 @@ def _reduce_corpus(corpus: Corpus) -> tuple:
 def _restore_corpus(state: dict) -> Corpus:
     kinds = {kind.value: kind for kind in EntryKind}
     notes_by_path = {note.path: note for note in state["notes"]}
-    lines: dict[str, list[str]] = {}
-    entries: list[Entry] = []
-    for raw in state["entries"]:
-        text = raw[8]
-        if text is None:
-            note = notes_by_path[raw[1]]
-            body_lines = lines.get(raw[1])
-            if body_lines is None:
-                body_lines = lines[raw[1]] = note.body.split("\n")
-            text = _body_slice(body_lines, note, raw[6], raw[7]) or ""
-        entries.append(
-            Entry(
-                raw[0], raw[1], raw[2], raw[3], raw[4], kinds[raw[5]], raw[6], raw[7], text, raw[9]
-            )
+    c = state["entries"]
+    texts = [
+        text if text is not None else notes_by_path[path].body[begin:end]
+        for text, path, begin, end in zip(c["text"], c["note"], c["begin"], c["end"], strict=True)
+    ]
+    entries = list(
+        map(
+            _maker(Entry),
+            c["id"],
+            c["note"],
+            c["author"],
+            c["title"],
+            c["heading_path"],
+            map(kinds.__getitem__, c["kind"]),
+            c["start_line"],
+            c["end_line"],
+            texts,
+            c["speakers"],
         )
+    )
     corpus = object.__new__(Corpus)
     values = {
         "root": state["root"],
         "notes": state["notes"],
         "entries": tuple(entries),
         "program": state["program"],
-        "links": StoredLinks(state["links"]),
+        "links": StoredLinks(blob=state["links"]),
         "problems": state["problems"],
         "_items": MappingProxyType(state["_items"]),
         "_by_item": MappingProxyType(
@@ -273,22 +321,30 @@ def _restore_corpus(state: dict) -> Corpus:
 
 
 class StoredLinks(Mapping[str, Link]):
-    """Corpus.links as read from the cache: plain tuples, made into Links when asked for.
+    """Corpus.links as read from the cache: one blob, unpacked when first read, and Link
+    objects made one by one as they are asked for.
 
-    A large corpus has hundreds of thousands of links and candidates; most are never
-    looked at in a session, so they are not built up front.
+    A large corpus has hundreds of thousands of links and candidates; a warm start should
+    not pay for them before the first screen is drawn.
     """
 
-    __slots__ = ("_made", "_raw")
+    __slots__ = ("_blob", "_made", "_raw")
 
-    def __init__(self, raw: dict[str, tuple]) -> None:
+    def __init__(self, raw: dict[str, tuple] | None = None, *, blob: bytes | None = None):
         self._raw = raw
+        self._blob = blob
         self._made: dict[str, Link] = {}
+
+    @staticmethod
+    def pack(links: Mapping[str, Link]) -> bytes:
+        if isinstance(links, StoredLinks) and links._blob is not None:
+            return links._blob
+        return pickle.dumps(StoredLinks.raw(links), protocol=_PROTOCOL)
 
     @staticmethod
     def raw(links: Mapping[str, Link]) -> dict[str, tuple]:
         if isinstance(links, StoredLinks):
-            return links._raw
+            return links._table()
         return {
             entry_id: (
                 link.item_id,
@@ -299,10 +355,18 @@ class StoredLinks(Mapping[str, Link]):
             for entry_id, link in links.items()
         }
 
+    def _table(self) -> dict[str, tuple]:
+        raw = self._raw
+        if raw is None:
+            # Only str, float, tuple and None inside: written by write_cache below.
+            raw = self._raw = pickle.loads(self._blob or b"")
+            self._blob = None
+        return raw
+
     def __getitem__(self, entry_id: str) -> Link:
         link = self._made.get(entry_id)
         if link is None:
-            item_id, score, reason, candidates = self._raw[entry_id]
+            item_id, score, reason, candidates = self._table()[entry_id]
             link = Link(
                 entry_id,
                 item_id,
@@ -314,13 +378,13 @@ class StoredLinks(Mapping[str, Link]):
         return link
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._raw
+        return entry_id in self._table()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._raw)
+        return iter(self._table())
 
     def __len__(self) -> int:
-        return len(self._raw)
+        return len(self._table())
 
 
 def _dispatch_table() -> dict:

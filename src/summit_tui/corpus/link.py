@@ -401,9 +401,10 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 scored.append((_MENTION_SCORE, ranked[0][0], LinkReason.MENTION))
     scored.sort(key=lambda row: (-row[0], index.items[row[1]].id))
-    candidates = tuple(
-        Candidate(index.items[owner].id, round(score, 1)) for score, owner, _ in scored[:4]
-    )
+    best_per_item: dict[str, float] = {}
+    for score, owner, _ in scored:
+        best_per_item.setdefault(index.items[owner].id, round(score, 1))
+    candidates = tuple(Candidate(i, s) for i, s in list(best_per_item.items())[:4])
     if scored and scored[0][0] >= THRESHOLD:
         score, owner, reason = scored[0]
         rest = tuple(c for c in candidates if c.item_id != index.items[owner].id)

@@ -12,6 +12,7 @@ import errno
 import os
 import re
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from summit_tui.corpus.model import Note, Problem, Severity
@@ -151,6 +152,8 @@ def load_note(
     problems: list[Problem] = []
     try:
         info = stat or os.stat(path)
+        if not S_ISREG(info.st_mode):  # a FIFO or device named *.md would block or never end
+            return None, [_problem(rel, None, Severity.WARNING, "not a regular file", "skipped")]
         if info.st_size > MAX_BYTES:
             mb = info.st_size / 1024 / 1024
             return None, [
@@ -164,6 +167,8 @@ def load_note(
             ]
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # grew since it was listed
+            return None, [_problem(rel, None, Severity.WARNING, "file is over 5 MB", "skipped")]
     except OSError as error:
         loop = error.errno == errno.ELOOP
         message = "symbolic link loop" if loop else f"cannot read file: {error.strerror or error}"

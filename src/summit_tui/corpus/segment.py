@@ -392,14 +392,20 @@ class _Segmenter:
         return bool(a) and title_similarity(a, b) >= 90
 
     def own_context(self, heading: _Heading) -> EntryKind | None:
-        return None if heading is self.title_heading else context_kind(heading.text)
+        if heading is self.title_heading:
+            return None
+        kind = context_kind(heading.text)
+        if kind is not None and self._strong_item_id(heading.text, None) is not None:
+            return None  # "Rani Borkar keynote" is a talk the program lists, not a group
+        return kind
 
     def visit(self, node: _Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
         own = self.own_context(node)
         path = (*path, node.text)
         if inherited is not None:
-            if node.children and context_kind(node.text, nested=True) is not None:
-                self.container(node, own, path)
+            nested = context_kind(node.text, nested=True) if own is not None else None
+            if node.children and nested is not None:
+                self.container(node, nested, path)
             else:
                 self.unit(node, inherited, path, named_by_context=own is not None)
             return

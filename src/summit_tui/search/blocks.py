@@ -28,6 +28,7 @@ _MARKS = re.compile(r"\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w)")
 @dataclass(frozen=True, slots=True)
 class Block:
     line: int  # offset of the block's first line within the entry text (0-based)
+    end: int  # offset of its last line (inclusive): scanning lines line..end gives it back
     kind: str  # "heading", "paragraph", "item", "code"
     plain: str  # readable text on one line
 
@@ -50,53 +51,54 @@ def scan_blocks(text: str) -> list[Block]:
     kind = "paragraph"
     fence = ""
 
-    def flush() -> None:
+    def flush(end: int) -> None:
         nonlocal lines
         if lines:
             plain = " ".join(lines) if kind == "code" else plain_inline(" ".join(lines))
             if plain.strip():
-                blocks.append(Block(start, kind, " ".join(plain.split())))
+                blocks.append(Block(start, end, kind, " ".join(plain.split())))
             lines = []
 
+    number = -1
     for number, line in enumerate(text.split("\n")):
         if fence:
             if line.lstrip().startswith(fence):
-                flush()
+                flush(number)
                 fence = ""
             else:
                 lines.append(line)
             continue
         if not line.strip():
-            flush()
+            flush(number - 1)
             continue
         match = _FENCE.match(line)
         if match:
-            flush()
+            flush(number - 1)
             fence, start, kind = match.group(1), number, "code"
             continue
         match = _HEADING.match(line)
         if match:
-            flush()
+            flush(number - 1)
             heading = plain_inline(match.group(1) or "")
             if heading:
-                blocks.append(Block(number, "heading", heading))
+                blocks.append(Block(number, number, "heading", heading))
             continue
         if lines and kind == "paragraph" and _SETEXT.match(line):
             kind = "heading"
-            flush()
+            flush(number)
             continue
         if _RULE.match(line):
-            flush()
+            flush(number - 1)
             continue
         line = _QUOTE.sub("", line)
         match = _LIST.match(line)
         if match:
-            flush()
+            flush(number - 1)
             start, kind = number, "item"
             lines.append(line[match.end() :])
             continue
         if not lines:
             start, kind = number, "paragraph"
         lines.append(line.strip())
-    flush()
+    flush(number)
     return blocks

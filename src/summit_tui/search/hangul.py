@@ -136,6 +136,11 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), list(accumulate(map(len, pieces)))
 
 
+def jamo_ends(text: str) -> list[int]:
+    """``ends[i]`` = len(decompose(text[: i + 1])): maps a jamo position back to a character."""
+    return list(accumulate(map(len, map(_CHAR_TABLE.get, text, text))))
+
+
 def choseong_with_map(text: str) -> tuple[str, list[int]]:
     """``choseong_key`` with the index in ``text`` of every initial."""
     initials = [_CHOSEONG_CHAR.get(char, "") for char in text]

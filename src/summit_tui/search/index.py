@@ -40,6 +40,7 @@ from summit_tui.search.hangul import (
     fold,
     fold_with_map,
     is_choseong_query,
+    jamo_ends,
 )
 from summit_tui.search.query import Filters, ParsedQuery, day_matches, parse_query
 
@@ -67,10 +68,11 @@ LINKED_WEIGHT = 0.9  # an entry found through its item's names
 NAME_FUZZY_CANDIDATES = 400
 NAME_HITS = 1000
 VOCAB_INFIX_HITS = 800
-PASSAGE_POOL = 2000
+PASSAGE_POOL = 1200
 VOCAB_PREFIX_HITS = 3000
 PASSAGE_CACHE = 256
 KEEP_PER_RESULT = 4
+SET_BUDGET = 60_000  # postings a second word may have for set intersection
 LINKED_ITEMS = 5  # entries of at most this many best matching items are offered
 
 _TOKEN = re.compile(
@@ -216,22 +218,19 @@ class SearchIndex:
         # passages
         self._p_entry = array("I")
         self._p_line = array("I")
-        self._p_plain: list[str] = []
+        self._p_count = array("I")  # lines in the block: the text is rebuilt for results only
         self._vocab: dict[str, int] = {}
-        self._tokens: list[str] = []
-        self._postings: list[array] = []
+        self._post = array("I")  # postings of token t: _post[_post_start[t] : _post_start[t + 1]]
+        self._post_start = array("I", [0])
         self._forward = array("I")
         self._forward_start = array("I", [0])
-        self._sorted: list[str] = []
-        self._sorted_ids = array("I")
+        self._sorted_ids = array("I")  # token ids in the order of their text
         self._vocab_joined = ""
         self._vocab_offsets = array("I")
         self._vcho_joined = ""
         self._vcho_offsets = array("I")
         self._vcho_ids = array("I")
-        self._vcho_sorted: list[str] = []
-        self._vcho_sorted_ids = array("I")
-        self._buckets: dict[tuple[str, int], list[int]] = {}
+        self._buckets: dict[tuple[str, int], array] = {}
         # filters
         self._entry_item: list[int] = []  # item position, or -1
         self._entry_date: list[str | None] = []
@@ -345,13 +344,13 @@ class SearchIndex:
 
     def _build_passages(self) -> None:
         vocab = self._vocab
-        tokens = self._tokens
-        postings = self._postings
+        tokens: list[str] = []
+        postings: list[array] = []
         forward = self._forward
         forward_start = self._forward_start
         p_entry = self._p_entry
         p_line = self._p_line
-        p_plain = self._p_plain
+        p_count = self._p_count
         by_base: dict[str, int] = {}
         cho_ids: list[int] = []
         cho_keys: list[str] = []
@@ -362,12 +361,12 @@ class SearchIndex:
             title = _spaced(entry.title)
             headed = False
             for block in scan_blocks(entry.text):
-                pid = len(p_plain)
+                pid = len(p_line)
                 plain = normalize("NFC", block.plain)
                 line = entry.start_line + block.line
                 p_entry.append(e)
                 p_line.append(line)
-                p_plain.append(plain)
+                p_count.append(block.end - block.line + 1)
                 if block.kind == "heading":
                     headed = headed or plain == title
                     add_name(plain, ("heading", e, line))
@@ -391,18 +390,21 @@ class SearchIndex:
             if not headed and title:
                 add_name(title, ("heading", e, entry.start_line))
         self._finish_names()
-        order = sorted(range(len(tokens)), key=tokens.__getitem__)
-        self._sorted = [tokens[i] for i in order]
-        self._sorted_ids = array("I", order)
+        self._sorted_ids = array("I", sorted(range(len(tokens)), key=tokens.__getitem__))
         self._vocab_joined, self._vocab_offsets = _join(tokens)
         self._vcho_ids = array("I", cho_ids)
         self._vcho_joined, self._vcho_offsets = _join(cho_keys)
-        cho_order = sorted(range(len(cho_keys)), key=cho_keys.__getitem__)
-        self._vcho_sorted = [cho_keys[i] for i in cho_order]
-        self._vcho_sorted_ids = array("I", cho_order)
+        del cho_keys
+        for posting in postings:  # one flat array: far less memory than one per token
+            self._post.extend(posting)
+            self._post_start.append(len(self._post))
+        del postings
+        buckets: dict[tuple[str, int], list[int]] = {}
         for tid, token in enumerate(tokens):
             if len(token) >= 3:
-                self._buckets.setdefault((token[0], len(token)), []).append(tid)
+                buckets.setdefault((token[0], len(token)), []).append(tid)
+        self._buckets = {key: array("I", ids) for key, ids in buckets.items()}
+        self._vocab = {}  # only needed while building
 
     # ------------------------------------------------------------------ query
 
@@ -585,26 +587,31 @@ class SearchIndex:
         found: dict[int, float] = {}
         if choseong and len(token) >= 2:
             if len(token) < 3:  # two initials: words starting with them
-                hits = _prefixed(self._vcho_sorted, self._vcho_sorted_ids, token, VOCAB_PREFIX_HITS)
+                hits = _find_all(
+                    self._vcho_joined, self._vcho_offsets, token, VOCAB_PREFIX_HITS, start=True
+                )
             else:
                 hits = _find_all(self._vcho_joined, self._vcho_offsets, token, VOCAB_INFIX_HITS)
             for position in hits:
                 found[self._vcho_ids[position]] = CHOSEONG_PREFIX
             return found
-        tokens = self._tokens
-        for tid in _prefixed(self._sorted, self._sorted_ids, token, VOCAB_PREFIX_HITS):
-            found[tid] = EXACT if tokens[tid] == token else PREFIX
+        text_of = self._token
+        prefixed = self._prefixed_tokens(token)
+        found.update(dict.fromkeys(prefixed, PREFIX))
+        exact = bool(prefixed) and text_of(prefixed[0]) == token  # it sorts first
+        if exact:
+            found[prefixed[0]] = EXACT
         if len(token) >= 3:
             for tid in _find_all(self._vocab_joined, self._vocab_offsets, token, VOCAB_INFIX_HITS):
                 found.setdefault(tid, SUBSTRING)
-        if len(token) >= 4:
+        if len(token) >= 4 and not exact:  # a word that exists as typed needs no typo help
             from rapidfuzz import fuzz, process
 
             pool: list[int] = []
             for length in range(len(token) - 2, len(token) + 3):
                 pool.extend(self._buckets.get((token[0], length), ()))
             if pool:
-                choices = [tokens[tid] for tid in pool]
+                choices = [text_of(tid) for tid in pool]
                 for _text, similarity, at in process.extract(
                     token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=30
                 ):
@@ -617,17 +624,17 @@ class SearchIndex:
             found = self._token_matches(token, cho)
             if not found:
                 return  # every word must match somewhere
-            postings = self._postings
-            weight = sum(len(postings[tid]) for tid in found)
+            starts = self._post_start
+            weight = sum(starts[tid + 1] - starts[tid] for tid in found)
             matches.append((weight, found))
         if not matches:
             return
         matches.sort(key=lambda m: m[0])
         primary = matches[0][1]
         pool: dict[int, float] = {}
-        postings = self._postings
+        post, starts = self._post, self._post_start
         for tid, quality in sorted(primary.items(), key=itemgetter(1), reverse=True):
-            fresh = set(postings[tid]).difference(pool)
+            fresh = set(post[starts[tid] : starts[tid + 1]]).difference(pool)
             room = PASSAGE_POOL - len(pool)
             if len(fresh) > room:
                 fresh = heapq.nsmallest(room, fresh)  # the first in corpus order
@@ -636,15 +643,21 @@ class SearchIndex:
                 break
         forward = self._forward
         start = self._forward_start
-        for _weight, found in matches[1:]:
+        enough = KEEP_PER_RESULT * limit
+        for weight, found in matches[1:]:
             wanted = found.keys()
             quality_of = found.get
+            candidates: Iterable[int] = pool
+            if weight <= SET_BUDGET:  # cheaper: the passages holding this word, as one set
+                members: set[int] = set()
+                for tid in found:
+                    members.update(post[starts[tid] : starts[tid + 1]])
+                candidates = [pid for pid in pool if pid in members]
             kept: dict[int, float] = {}
-            enough = KEEP_PER_RESULT * limit
-            for pid, quality in pool.items():
+            for pid in candidates:
                 tids = forward[start[pid] : start[pid + 1]]
                 if not wanted.isdisjoint(tids):
-                    kept[pid] = quality + max(filter(None, map(quality_of, tids)))
+                    kept[pid] = pool[pid] + max(filter(None, map(quality_of, tids)))
                     if len(kept) >= enough:
                         break  # the pool is in order of the rarest word's match quality
             pool = kept
@@ -661,6 +674,29 @@ class SearchIndex:
                 p_entry[pid],
                 ("body", pid, score),
             )
+
+    def _token(self, tid: int) -> str:
+        """A vocabulary token's folded text, cut from the joined vocabulary."""
+        offsets = self._vocab_offsets
+        start = offsets[tid]
+        end = offsets[tid + 1] - 1 if tid + 1 < len(offsets) else len(self._vocab_joined) - 1
+        return self._vocab_joined[start:end]
+
+    def _prefixed_tokens(self, prefix: str) -> list[int]:
+        """Ids of the tokens starting with ``prefix`` (by bisection over the sorted ids)."""
+        ids = self._sorted_ids
+        key = self._token
+        low = bisect.bisect_left(ids, prefix, key=key)
+        high = bisect.bisect_left(ids, prefix + "\U0010ffff", lo=low, key=key)
+        return list(ids[low : min(high, low + VOCAB_PREFIX_HITS)])
+
+    def _block_text(self, pid: int) -> str:
+        """The readable text of a block, rebuilt from its entry (kept only as line numbers)."""
+        entry = self._entries[self._p_entry[pid]]
+        offset = self._p_line[pid] - entry.start_line
+        lines = entry.text.split("\n")[offset : offset + self._p_count[pid]]
+        blocks = scan_blocks("\n".join(lines))
+        return unicodedata.normalize("NFC", blocks[0].plain) if blocks else ""
 
     # filters
 
@@ -770,7 +806,7 @@ class SearchIndex:
             )
         if kind == "body":
             _k, pid, score = payload
-            snippet, spans = _window(self._p_plain[pid], q)
+            snippet, spans = _window(self._block_text(pid), q)
             return self._entry_result(
                 self._p_entry[pid], self._p_line[pid], score, "body", snippet, spans
             )
@@ -857,8 +893,8 @@ class SearchIndex:
             "items": len(self._items),
             "entries": len(self._entries),
             "names": len(self._name_key),
-            "passages": len(self._p_plain),
-            "vocabulary": len(self._tokens),
+            "passages": len(self._p_line),
+            "vocabulary": len(self._vocab_offsets),
             "postings": len(self._forward),
             "annotations": len(self._annotations),
         }
@@ -886,16 +922,24 @@ def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int
     return list(ids[low:high])
 
 
-def _find_all(joined: str, offsets: array, needle: str, cap: int) -> list[int]:
-    """Positions of the keys containing ``needle`` (each once), at most ``cap``."""
+def _find_all(
+    joined: str, offsets: array, needle: str, cap: int, *, start: bool = False
+) -> list[int]:
+    """Positions of the keys containing ``needle`` (each once), at most ``cap``.
+
+    With ``start``, only keys that begin with it.
+    """
     found: list[int] = []
     if not needle or "\x00" in needle:
         return found
+    if start:
+        needle = "\x00" + needle
+    skip = 1 if start else 0  # a key-start needle begins on the separator before the key
     at = joined.find(needle)
     while at >= 0 and len(found) < cap:
-        position = bisect.bisect_right(offsets, at) - 1
-        found.append(position)
-        end = joined.find("\x00", at)  # skip to the next key
+        inside = at + skip
+        found.append(bisect.bisect_right(offsets, inside) - 1)
+        end = joined.find("\x00", inside)  # skip to the next key
         at = joined.find(needle, end)
     return found
 
@@ -1018,9 +1062,7 @@ def _first_match(text: str, q: _Query) -> int:
                 jamo = jamo if jamo is not None else decompose(base)
                 at = jamo.find(token)
                 if at >= 0:  # the character whose jamo hold position ``at``
-                    at = bisect.bisect_right(
-                        range(len(base)), at, key=lambda k: len(decompose(base[: k + 1]))
-                    )
+                    at = bisect.bisect_right(jamo_ends(base), at)
         if at >= 0:
             found.append(at)
     return min(found) if found else 0

@@ -101,6 +101,9 @@ class SummitApp(App[None]):
         ),
         Binding("A", "annotations", "All annotations", key_display="A", id="app.annotations"),
         Binding("c", "compare", "Compare", tooltip="Authors side by side", id="app.compare"),
+        Binding(
+            "slash", "search", "Search", tooltip="Find items, passages, annotations", id="search"
+        ),
     ]
 
     def __init__(
@@ -313,6 +316,7 @@ class SummitApp(App[None]):
             text.append("No notes loaded", style="bold")
         else:
             items = sum(1 for _ in corpus.items())
+            text.append(f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="bold")
             text.append(f"{len(corpus.notes)} notes · {items} items")
             if corpus.problems:
                 count = len(corpus.problems)
@@ -360,6 +364,12 @@ class SummitApp(App[None]):
         return True
 
     # -- Feature actions (search, compare, annotate) go below. ------------------------------
+
+    def action_search(self) -> None:
+        """Open the search overlay (results on every keystroke; enter opens the passage)."""
+        from summit_tui.ui.screens.search import open_search
+
+        open_search(self)
 
     def action_compare(self) -> None:
         """Open the compare screen on the browsed item (it needs two or more authors)."""

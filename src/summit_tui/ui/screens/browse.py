@@ -48,6 +48,22 @@ class BrowseScreen(Screen[None]):
         ),
         *_author_bindings(),
         Binding(
+            "left",
+            "author_step(-1)",
+            "Previous author",
+            show=False,
+            tooltip="Previous author tab (in the reader)",
+            id="browse.previous_author",
+        ),
+        Binding(
+            "right",
+            "author_step(1)",
+            "Next author",
+            show=False,
+            tooltip="Next author tab (in the reader)",
+            id="browse.next_author",
+        ),
+        Binding(
             "left_square_bracket",
             "sibling(-1)",
             "Previous item in the track",
@@ -236,6 +252,12 @@ class BrowseScreen(Screen[None]):
                 severity="warning",
                 markup=False,
             )
+
+    def action_author_step(self, step: int) -> None:
+        count = len(self.reader.authors)
+        if count > 1:
+            current = self.reader.authors.index(self.reader.current_author or "")
+            self.reader.select_author((current + step) % count)
 
     def action_sibling(self, step: int) -> None:
         item_id = self.reader.item_id

@@ -10,12 +10,14 @@ it through ``current_passage`` and move it with ``select_line``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
+from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -26,8 +28,13 @@ from summit_tui.corpus.model import Entry
 from summit_tui.corpus.passages import Passage, split_passages
 from summit_tui.text import clean_line
 
+if TYPE_CHECKING:
+    from summit_tui.ui.render import InlineStyles
+
 GUTTER = 2
-BATCH = 40  # passages rendered per tick after the first screenful
+BATCH_SECONDS = 0.03  # rendering per tick after the first screenful
+JUMP_SECONDS = 0.1  # rendering allowed at once when the cursor jumps far ahead
+THREAD_ABOVE = 64_000  # characters of entry text split into passages off the main thread
 
 
 @dataclass(slots=True)
@@ -47,6 +54,10 @@ class EntryView(ScrollView, can_focus=True):
         "entry-view--heading",
         "entry-view--separator",
         "entry-view--empty",
+        "entry-view--link",
+        "entry-view--url",
+        "entry-view--code",
+        "entry-view--image",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -82,7 +93,11 @@ class EntryView(ScrollView, can_focus=True):
         self._empty_text = "Nothing to show."
         self._passage_cache: dict[str, list[Passage]] = {}
         self._pending_batch = False
+        self._pending_scroll = False
+        self._pending_line: tuple[int, str | None] | None = None
+        self._generation = 0
         self._relayout_pending = False
+        self._inline_style_cache: InlineStyles | None = None
 
     # -- public API -------------------------------------------------------------------------
 
@@ -117,16 +132,49 @@ class EntryView(ScrollView, can_focus=True):
         self._passage_cache.clear()
 
     def show_entries(self, entries: Sequence[Entry], empty_text: str = "Nothing to show.") -> None:
-        """Show these entries from the top, cursor on the first passage."""
+        """Show these entries from the top, cursor on the first passage.
+
+        Long entries are split into passages in a thread (a markdown-it parse of 1 MB
+        takes seconds); until then the view says so, and ``select_line`` is remembered.
+        """
         self._entries = tuple(entries)
         self._empty_text = empty_text
+        self._generation += 1
+        self._pending_line = None
+        uncached = [e for e in self._entries if e.id not in self._passage_cache]
+        if sum(len(e.text) for e in uncached) > THREAD_ABOVE:
+            self._empty_text = "Reading a long entry …"
+            self._set_blocks([])
+            self._split_in_thread(uncached, self._generation)
+            return
+        self._build_blocks()
+
+    @work(thread=True, exclusive=True, group="passages")
+    def _split_in_thread(self, entries: list[Entry], generation: int) -> None:
+        passages = {entry.id: split_passages(entry) for entry in entries}
+        self.app.call_from_thread(self._passages_ready, passages, generation)
+
+    def _passages_ready(self, passages: dict[str, list[Passage]], generation: int) -> None:
+        self._passage_cache.update(passages)
+        if generation != self._generation:
+            return  # another item was opened meanwhile
+        pending = self._pending_line
+        self._build_blocks()
+        if pending is not None:
+            self.select_line(*pending)
+
+    def _build_blocks(self) -> None:
         blocks: list[_Block] = []
         for entry in self._entries:
             if len(self._entries) > 1:
                 blocks.append(_Block(entry, None))
             for passage in self._passages_of(entry):
                 blocks.append(_Block(entry, passage))
+        self._set_blocks(blocks)
+
+    def _set_blocks(self, blocks: list[_Block]) -> None:
         self._blocks = blocks
+        self._pending_scroll = False
         self._selectable = [i for i, b in enumerate(blocks) if b.passage is not None]
         self._cursor = 0 if self._selectable else -1
         self._reset_render()
@@ -139,6 +187,9 @@ class EntryView(ScrollView, can_focus=True):
         ``note`` limits the search to one note file when the author has several.
         Returns False when no passage is at or after the line.
         """
+        if self._entries and not self._blocks and self._empty_text.startswith("Reading"):
+            self._pending_line = (line, note)  # passages are being split in a thread
+            return True
         best: int | None = None
         for index, block_index in enumerate(self._selectable):
             block = self._blocks[block_index]
@@ -216,27 +267,38 @@ class EntryView(ScrollView, can_focus=True):
     def _cursor_block(self) -> int:
         return self._selectable[self._cursor] if self._cursor >= 0 else 0
 
-    def _render_until(self, *, lines: int = 0, block: int = 0) -> None:
-        """Render blocks until there are ``lines`` lines and ``block`` is rendered."""
+    def _render_until(self, *, lines: int = 0, block: int = 0, budget: float = 0.0) -> bool:
+        """Render until there are ``lines`` lines and ``block`` is rendered.
+
+        With a ``budget`` (seconds) stop early when it is spent; the rest is rendered
+        on later ticks. Returns True when the goal was reached.
+        """
+        deadline = time.perf_counter() + budget if budget else 0.0
         while self._rendered < len(self._blocks) and (
             len(self._lines) < lines or self._rendered <= block
         ):
             self._render_block(self._rendered)
+            if deadline and time.perf_counter() > deadline:
+                break
         if self._rendered < len(self._blocks) and not self._pending_batch:
             self._pending_batch = True
             self.set_timer(0.01, self._render_batch)
+        return self._rendered > block
 
     def _render_batch(self) -> None:
         self._pending_batch = False
         if self._rendered >= len(self._blocks) or self._width <= 0:
             return
-        self._render_until(block=min(len(self._blocks) - 1, self._rendered + BATCH - 1))
+        self._render_until(block=len(self._blocks) - 1, budget=BATCH_SECONDS)
         self._update_virtual_size()
+        if self._pending_scroll and self._rendered > self._cursor_block():
+            self._pending_scroll = False
+            self._scroll_to_cursor(center=True)
         self.refresh()
 
     def _render_block(self, index: int) -> None:
         # Imported here: rich.markdown pulls in pygments, which first paint need not wait for.
-        from summit_tui.ui.render import gap_before, passage_renderable
+        from summit_tui.ui.render import fast_lines, gap_before, passage_renderable
 
         block = self._blocks[index]
         previous = self._blocks[index - 1] if index > 0 else None
@@ -255,10 +317,12 @@ class EntryView(ScrollView, can_focus=True):
         ):
             self._lines.append((blank, -1))
         console = self.app.console
-        options = console.options.update(width=self._width, height=None, highlight=False)
-        heading = self.get_component_rich_style("entry-view--heading", partial=True)
-        renderable = passage_renderable(block.passage, heading)
-        rendered = console.render_lines(renderable, options, pad=False, new_lines=False)
+        rendered = fast_lines(block.passage, console, self._width, self._markdown_styles())
+        if rendered is None:
+            options = console.options.update(width=self._width, height=None, highlight=False)
+            heading = self.get_component_rich_style("entry-view--heading", partial=True)
+            renderable = passage_renderable(block.passage, heading)
+            rendered = console.render_lines(renderable, options, pad=False, new_lines=False)
         # Rich Markdown puts an empty line before lists, quotes and tables; gaps are ours.
         while rendered and not Segment.get_line_length(rendered[-1]):
             rendered.pop()
@@ -270,6 +334,23 @@ class EntryView(ScrollView, can_focus=True):
         block.height = len(rendered)
         self._lines.extend((Strip(line), index) for line in rendered)
         self._rendered = index + 1
+
+    def _markdown_styles(self) -> InlineStyles:
+        if self._inline_style_cache is None:
+            from summit_tui.ui.render import InlineStyles
+
+            style = self.get_component_rich_style
+            self._inline_style_cache = InlineStyles(
+                link=style("entry-view--link", partial=True),
+                url=style("entry-view--url", partial=True),
+                code=style("entry-view--code", partial=True),
+                image=style("entry-view--image", partial=True),
+            )
+        return self._inline_style_cache
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._inline_style_cache = None  # theme changed: re-read the component styles
 
     def _separator(self, entry: Entry) -> Strip:
         style = self.get_component_rich_style("entry-view--separator", partial=True)
@@ -321,14 +402,33 @@ class EntryView(ScrollView, can_focus=True):
             line = line.crop_extend(scroll_x, scroll_x + width, base)
         return line.apply_style(base)
 
+    def on_click(self, event: events.Click) -> None:
+        """A click selects the passage under the pointer."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = int(offset.y + self.scroll_offset.y)
+        if 0 <= index < len(self._lines):
+            block = self._lines[index][1]
+            if block in self._selectable:
+                self._cursor = self._selectable.index(block)
+                self.refresh()
+                self._announce()
+
     # -- cursor -----------------------------------------------------------------------------
 
     def _move_cursor(self, index: int, *, center: bool = False) -> None:
         self._cursor = index
         block = self._cursor_block()
         if block >= self._rendered:
-            self._render_until(block=block)
+            # Far below what is rendered: render for a moment, then finish on later ticks.
+            reached = self._render_until(block=block, budget=JUMP_SECONDS)
             self._update_virtual_size()
+            if not reached:
+                self._pending_scroll = True
+                self.refresh()
+                self._announce()
+                return
         self._scroll_to_cursor(center=center)
         self.refresh()
         self._announce()

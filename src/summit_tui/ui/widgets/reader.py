@@ -234,11 +234,11 @@ class Reader(Vertical):
         if len(tab.entries) > 1:
             position = tab.entries.index(entry) + 1 if entry in tab.entries else 1
             text.append(f" (entry {position} of {len(tab.entries)})")
-        text.append(" of ")
-        text.append(clean_line(entry.note))
         passage = self.entry_view.current_passage
         if passage is not None:
-            text.append(f"  · cursor at line {passage.start_line}", style="dim")
+            text.append(f" · cursor {passage.start_line}", style="dim")
+        text.append(" · ")
+        text.append(clean_line(entry.note))  # last: a long file name may be cut
         source.update(text)
 
     def on_entry_view_cursor_moved(self, event: EntryView.CursorMoved) -> None:

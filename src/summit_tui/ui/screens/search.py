@@ -1,0 +1,298 @@
+"""The search overlay: `/` anywhere, results on every keystroke, enter opens the passage.
+
+The index is built once per loaded corpus in a thread worker and kept for the next
+time (``shared_index``). Each keystroke runs the search in an exclusive thread worker,
+so a slower, older search never overwrites a newer one: its results are dropped.
+Snippets are shown as ``rich.text.Text`` with matched spans stylised; note text never
+goes through markup, and escape sequences and control characters are removed first.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from summit_tui.text import clean, clean_line
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus
+    from summit_tui.search.history import SearchHistory
+    from summit_tui.search.index import Result, SearchIndex
+
+LIMIT = 50
+RECENT = 10
+KIND_LABEL = {"item": "ITEM", "passage": "TEXT", "annotation": "NOTE"}
+PLACEHOLDER = "Search titles, speakers, notes · 초성 ok · kind:booth author:NAME day:1 track:NAME"
+
+# The index of the corpus last searched, reused until another corpus is loaded.
+_shared: tuple[Corpus, SearchIndex] | None = None
+
+
+def shared_index(corpus: Corpus) -> SearchIndex | None:
+    if _shared is not None and _shared[0] is corpus:
+        return _shared[1]
+    return None
+
+
+def _remember(corpus: Corpus, index: SearchIndex) -> None:
+    global _shared
+    _shared = (corpus, index)
+
+
+def _plain(text: str) -> str:
+    """Note text made safe for one line: escapes and control characters removed."""
+    return clean(text).replace("\n", " ").replace("\t", " ")
+
+
+def snippet_text(snippet: str, spans: tuple[tuple[int, int], ...], match: Style | str) -> Text:
+    """The snippet with its matched spans styled; cleaned piece by piece, never markup."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    at = 0
+    for start, end in spans:
+        if start < at or end <= start:
+            continue
+        text.append(_plain(snippet[at:start]))
+        text.append(_plain(snippet[start:end]), style=match)
+        at = end
+    text.append(_plain(snippet[at:]))
+    return text
+
+
+class SearchResults(OptionList):
+    """The result list; its parts are styled in summit.tcss through these classes."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "search-results--match",
+        "search-results--kind",
+        "search-results--meta",
+    }
+
+    def prompt(self, result: Result) -> Text:
+        """Two lines: kind, item title, author and what matched; then the snippet."""
+        kind = self.get_component_rich_style("search-results--kind", partial=True)
+        meta = self.get_component_rich_style("search-results--meta", partial=True)
+        match = self.get_component_rich_style("search-results--match", partial=True)
+        head = Text(no_wrap=True, overflow="ellipsis")
+        head.append(f" {KIND_LABEL.get(result.kind, result.kind.upper())} ", style=kind)
+        head.append(" ")
+        head.append(clean_line(result.title or "(untitled)"), style="bold")
+        if result.author:
+            head.append(" · ")
+            head.append(clean_line(result.author))
+        if result.field not in ("body", "filter"):
+            head.append(f"  {result.field}", style=meta)
+        body = Text("      ", no_wrap=True, overflow="ellipsis")
+        body.append_text(snippet_text(result.snippet, result.spans, match))
+        return Text("\n").join([head, body])
+
+
+class SearchScreen(ModalScreen[None]):
+    """Type to search; enter opens the highlighted result; escape closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="search.close"),
+        Binding("down", "move(1)", "Next", show=False, id="search.next"),
+        Binding("up", "move(-1)", "Previous", show=False, id="search.previous"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="search.page_down"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="search.page_up"),
+    ]
+
+    def __init__(self, corpus: Corpus, history: SearchHistory, annotations: list) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.history = history
+        self.index: SearchIndex | None = shared_index(corpus)
+        self.results: list[Result] = []
+        self.recent: list[str] = []
+        self.shown_query: str | None = None  # the query the list currently shows
+        self._annotations = annotations
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(placeholder=PLACEHOLDER, id="search-input")
+            yield Static("", id="search-status")
+            yield SearchResults(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one("#search-results", OptionList).can_focus = False
+        self.query_one("#search-input", Input).focus()
+        if self.index is None:
+            self._status(f"Indexing {len(self.corpus.notes):,} notes …")
+            self._build_index()
+        else:
+            self.index.set_annotations(self._annotations)
+        self._show_recent()
+
+    # -- the index --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="search-index", name="search-index")
+    def _build_index(self) -> None:
+        from summit_tui.search.index import SearchIndex
+
+        index = SearchIndex.build(self.corpus, self._annotations)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        _remember(self.corpus, index)
+        self.index = index
+        self._status("")
+        self._search(self.query_one("#search-input", Input).value)
+
+    # -- searching --------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    def _search(self, query: str) -> None:
+        if not query.strip():
+            self._show_recent()
+            return
+        if self.index is None:
+            return  # searched as soon as the index is ready
+        self._run_search(self.index, query)
+
+    @work(thread=True, exclusive=True, group="search", name="search")
+    def _run_search(self, index: SearchIndex, query: str) -> None:
+        from summit_tui.search.query import parse_query
+
+        started = time.perf_counter()
+        parsed = parse_query(query)
+        results = index.search_parsed(parsed, LIMIT)
+        elapsed = time.perf_counter() - started
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, query, results, parsed.problems, elapsed)
+
+    def _show(
+        self, query: str, results: list[Result], problems: tuple[str, ...], elapsed: float
+    ) -> None:
+        if query != self.query_one("#search-input", Input).value:
+            return  # a newer keystroke is on its way
+        self.shown_query = query
+        self.results = results
+        options = self.query_one("#search-results", SearchResults)
+        options.clear_options()
+        options.add_options(
+            Option(options.prompt(result), id=f"result-{n}") for n, result in enumerate(results)
+        )
+        if results:
+            options.highlighted = 0
+        if problems:
+            self._status(" · ".join(problems), error=True)
+        elif not results:
+            self._status("No matches.")
+        else:
+            more = "+" if len(results) >= LIMIT else ""
+            self._status(f"{len(results)}{more} results · {elapsed * 1000:.0f} ms")
+
+    def _show_recent(self) -> None:
+        self.shown_query = ""
+        self.results = []
+        self.recent = self.history.load()[:RECENT]
+        options = self.query_one("#search-results", OptionList)
+        options.clear_options()
+        for n, query in enumerate(self.recent):
+            prompt = Text(no_wrap=True, overflow="ellipsis")
+            prompt.append(" ↺ ", style="dim")
+            prompt.append(clean_line(query))
+            options.add_option(Option(prompt, id=f"recent-{n}"))
+        if self.recent:
+            options.highlighted = 0
+            self._status("Recent searches (enter to search again)")
+        elif self.index is not None:
+            self._status("Type to search.")
+
+    def _status(self, message: str, *, error: bool = False) -> None:
+        status = self.query_one("#search-status", Static)
+        status.set_class(error, "-error")
+        status.update(Text(message, no_wrap=True, overflow="ellipsis"))
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one("#search-results", OptionList)
+        if not options.option_count:
+            return
+        current = options.highlighted if options.highlighted is not None else -1
+        options.highlighted = max(0, min(options.option_count - 1, current + delta))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        options = self.query_one("#search-results", OptionList)
+        if options.highlighted is not None:
+            self._choose(options.highlighted)
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option_index)
+
+    def _choose(self, position: int) -> None:
+        options = self.query_one("#search-results", OptionList)
+        option_id = options.get_option_at_index(position).id or ""
+        if option_id.startswith("recent-"):
+            query = self.recent[int(option_id.removeprefix("recent-"))]
+            field = self.query_one("#search-input", Input)
+            field.value = query
+            field.cursor_position = len(query)
+            return
+        if not option_id.startswith("result-") or self.shown_query is None:
+            return
+        result = self.results[int(option_id.removeprefix("result-"))]
+        self.history.add(self.shown_query)
+        self.open_result(result)
+
+    def open_result(self, result: Result) -> None:
+        """Close the overlay and show the result in the browser, at the matched passage."""
+        app = self.app
+        self.dismiss(None)
+        opened = False
+        if result.entry_id is not None and hasattr(app, "open_entry"):
+            opened = app.open_entry(result.entry_id, result.line)
+        elif result.item_id is not None and hasattr(app, "open_item"):
+            opened = app.open_item(result.item_id)
+        if not opened:
+            app.notify("That result is no longer in the notes.", severity="warning", markup=False)
+
+
+def open_search(app) -> None:
+    """Push the search overlay over whatever screen is showing (the app's `/` action)."""
+    from summit_tui.search.history import SearchHistory
+
+    corpus = getattr(app, "corpus", None)
+    if corpus is None:
+        app.notify("Search is ready once the notes have loaded.", markup=False)
+        return
+    if isinstance(app.screen, SearchScreen):
+        return
+    app.push_screen(SearchScreen(corpus, SearchHistory.default(), _annotations(app)))
+
+
+def _annotations(app) -> list:
+    """The app's annotations as search documents; none when the store is not open."""
+    from summit_tui.search.index import annotation_docs
+
+    store = getattr(getattr(app, "annotator", None), "store", None)
+    if store is None:
+        return []
+    try:
+        return annotation_docs(store.annotations())
+    except Exception as error:  # a store failure must not keep search from opening
+        app.log.warning("annotations not searched", error)
+        return []

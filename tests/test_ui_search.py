@@ -1,0 +1,182 @@
+"""Pilot tests of the search overlay: typing, results updating, enter landing on the passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from summit_tui.search.history import SearchHistory
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.browse import BrowseScreen
+from summit_tui.ui.screens.search import SearchResults, SearchScreen
+
+PERPLEXITY = "skai2024-k14"
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for the workers (corpus, index, search) and what they post back."""
+    app = pilot.app
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+        idle = not any(worker.is_running for worker in app.workers)
+        if idle and getattr(app, "corpus", None) is not None:
+            break
+    await pilot.pause()
+
+
+async def open_search(pilot: Pilot) -> SearchScreen:
+    await pilot.press("slash")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    return screen
+
+
+async def type_query(pilot: Pilot, screen: SearchScreen, query: str) -> None:
+    field = screen.query_one("#search-input", Input)
+    field.value = query  # as an IME delivers composed Hangul; Input.Changed follows
+    await settle(pilot)
+
+
+def shown(screen: SearchScreen) -> list[str]:
+    options = screen.query_one(SearchResults)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_typing_updates_the_results(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await pilot.press(*"Borakr")
+        await settle(pilot)
+        assert screen.results, "no results for Borakr"
+        assert screen.results[0].item_id == "skai2024-k05"
+        assert "AI의 미래" in shown(screen)[0]
+        await type_query(pilot, screen, "ㅍㅍㄹㅅㅌ")
+        assert screen.results[0].item_id == PERPLEXITY
+        assert screen.shown_query == "ㅍㅍㄹㅅㅌ"
+        await type_query(pilot, screen, "qqxqzzv")
+        assert screen.results == []
+        assert "No matches" in str(screen.query_one("#search-status").render())
+
+
+async def test_a_stale_result_is_dropped(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "Perplexity")
+        current = list(screen.results)
+        screen._show("Perp", [], (), 0.0)  # an older keystroke's search finishing late
+        assert screen.results == current
+        assert screen.shown_query == "Perplexity"
+
+
+async def test_enter_lands_on_the_passage(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "충격적인 발표")
+        target = screen.results[0]
+        assert target.kind == "passage" and target.entry_id and target.line
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.current_item_id == target.item_id == PERPLEXITY
+        assert app.reader.current_author == target.author
+        entry = app.reader.current_entry
+        assert entry is not None and entry.id == target.entry_id
+        passage = app.reader.current_passage
+        assert passage is not None
+        assert passage.start_line <= target.line <= passage.end_line
+        assert "충격적인 발표" in passage.plain
+
+
+async def test_enter_on_an_item_opens_it(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "몰로코")
+        assert screen.results[0].kind == "item"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.current_item_id == "skai2024-booth-moloco"
+
+
+async def test_arrows_choose_another_result(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "Perplexity")
+        second = screen.results[1]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.reader.current_entry is not None
+        assert app.reader.current_entry.id == second.entry_id
+
+
+async def test_escape_closes_and_restores(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("skai2024-k10")
+        await settle(pilot)
+        before = (app.current_item_id, app.reader.current_author)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "몰로코")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert (app.current_item_id, app.reader.current_author) == before
+
+
+async def test_recent_queries_are_offered_when_the_query_is_empty(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "몰로코")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert SearchHistory.default().load() == ["몰로코"]
+        screen = await open_search(pilot)
+        assert shown(screen) == [" ↺ 몰로코"]
+        await pilot.press("enter")  # the recent query goes back into the field
+        await settle(pilot)
+        assert screen.query_one("#search-input", Input).value == "몰로코"
+        assert screen.results and screen.results[0].item_id == "skai2024-booth-moloco"
+
+
+async def test_note_text_is_never_markup(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text(
+        "---\nauthor: Eve\n---\n# Tricky\n\nsee [bold]zebra[/bold] and \x1b[31mred\n",
+        encoding="utf-8",
+    )
+    app = SummitApp(notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "zebra")
+        text = shown(screen)[0]
+        assert "[bold]zebra[/bold]" in text
+        assert "\x1b" not in text
+
+
+async def test_search_waits_for_the_notes(tmp_path: Path) -> None:
+    app = SummitApp(tmp_path / "missing", watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        await pilot.press("slash")
+        await pilot.pause(0.1)
+        assert not isinstance(app.screen, SearchScreen)
