@@ -275,3 +275,12 @@ def test_check_on_the_shipped_notes_passes(shipped_notes: Path, capsys) -> None:
     _real_modules()
     code, out, _ = run(capsys, "check", "--notes", str(shipped_notes))
     assert code == 0, out
+
+
+def test_list_json_is_the_same_from_the_cache(shipped_notes: Path, capsys) -> None:
+    _real_modules()
+    _, cold, _ = run(capsys, "list", "--notes", str(shipped_notes), "--json")
+    _, warm, _ = run(capsys, "list", "--notes", str(shipped_notes), "--json")
+    assert warm == cold
+    _, cold_check, _ = run(capsys, "check", "--notes", str(shipped_notes), "--json")
+    assert json.loads(cold_check)["ok"] is True

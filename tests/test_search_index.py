@@ -517,3 +517,41 @@ def test_a_block_rescanned_from_its_own_lines_is_the_same(shipped_index: SearchI
         for block in scan_blocks(entry.text):
             again = scan_blocks("\n".join(lines[block.line : block.end + 1]))
             assert [(b.kind, b.plain) for b in again] == [(block.kind, block.plain)], entry.id
+
+
+# ---------------------------------------------------------------------------- index cache
+
+
+def test_the_index_cache_is_reused_for_the_same_corpus(tmp_path) -> None:
+    corpus = small_corpus()
+    built = SearchIndex.load_or_build(corpus, tmp_path)
+    assert (tmp_path / "search-index.pickle").is_file()
+    loaded = SearchIndex.load_or_build(small_corpus(), tmp_path)
+    assert loaded is not built
+    for query in ("Borakr", "ㅍㅍㄹㅅㅌ", "퍼플레", "author:lee AI", "apollo"):
+        assert loaded.search(query) == built.search(query)
+
+
+def test_a_changed_corpus_is_not_served_from_the_cache(tmp_path) -> None:
+    SearchIndex.load_or_build(small_corpus(), tmp_path)
+    entries = list(ENTRIES)
+    entries[4] = Entry(
+        **{
+            **{f: getattr(ENTRIES[4], f) for f in Entry.__slots__},
+            "text": ("### Random thoughts\nThe zebra crossing was closed.\n"),
+        }
+    )
+    changed = Corpus(
+        root="/notes", notes=NOTES, entries=tuple(entries), program=PROGRAM, links=dict(LINKS)
+    )
+    index = SearchIndex.load_or_build(changed, tmp_path)
+    assert index.search("zebra")
+    assert not index.search("coffee")
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
+def test_a_corrupt_index_cache_is_rebuilt(tmp_path, content: bytes) -> None:
+    (tmp_path / "search-index.pickle").write_bytes(content)
+    index = SearchIndex.load_or_build(small_corpus(), tmp_path)
+    assert index.search("Borakr")[0].item_id == BORKAR.id
+    assert SearchIndex.load_or_build(small_corpus(), tmp_path).search("Borakr")

@@ -342,3 +342,52 @@ async def test_star_from_the_annotations_screen_marks_the_selected_item(tmp_path
         label = app.query_one(Navigator).item_node("d1-lambda").label.plain
         assert label.startswith("★✓")
         assert app.annotator.marks("d1-keynote") == (False, False)
+
+
+async def test_annotated_passage_shows_a_mark_in_the_reader_gutter(tmp_path: Path) -> None:
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote", "Alice")
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        app.annotator.cursor_moved()
+        await pilot.pause()
+        lines = app.reader.entry_view.rendered_text().splitlines()
+        view = app.reader.entry_view
+        shown = [
+            "".join(seg.text for seg in view.render_line(y))
+            for y in range(view.scrollable_content_region.height)
+        ]
+        marked = [line for line in shown if line.startswith("✎ ")]
+        assert marked, shown
+        assert all("evaluation" in line or "ships" in line for line in marked)
+        assert lines  # the reader rendered the entry
+
+
+async def test_a_on_the_compare_screen_annotates_the_compared_passage(tmp_path: Path) -> None:
+    from summit_tui.ui.screens.compare import CompareScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("d1-keynote", "Alice")
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        column = screen.active
+        target = next(p for p in column.visible if "evaluation" in p.text)
+        column.select(target.index)
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press(*"compare note", "ctrl+s")
+        await pilot.pause()
+    with stored(tmp_path) as store:
+        saved = [a for a in store.annotations() if a.comment == "compare note"]
+    assert len(saved) == 1
+    assert saved[0].target is not None
+    assert "evaluation" in saved[0].target.exact

@@ -42,10 +42,11 @@ def run(args: argparse.Namespace) -> int:
     if not parsed.text and not parsed.filters:
         raise CommandError("nothing to search for: give words or filters")
 
+    from summit_tui import config
     from summit_tui.search.index import SearchIndex
 
     corpus = load_corpus(args)
-    index = SearchIndex.build(corpus, _annotations(args))
+    index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args))
     results = index.search_parsed(parsed, args.limit, resolve=True)
     if args.json:
         filters = parsed.filters

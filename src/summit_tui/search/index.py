@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import heapq
 import re
 import unicodedata
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.search.blocks import scan_blocks
@@ -73,6 +75,7 @@ VOCAB_PREFIX_HITS = 3000
 PASSAGE_CACHE = 256
 KEEP_PER_RESULT = 4
 SET_BUDGET = 60_000  # postings a second word may have for set intersection
+COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
 LINKED_ITEMS = 5  # entries of at most this many best matching items are offered
 
 _TOKEN = re.compile(
@@ -253,6 +256,60 @@ class SearchIndex:
         index._build_passages()
         index.set_annotations(annotations)
         return index
+
+    @classmethod
+    def load_or_build(
+        cls,
+        corpus: Corpus,
+        cache_dir: Path | None,
+        annotations: Iterable[AnnotationDoc] = (),
+    ) -> SearchIndex:
+        """The index of ``corpus`` from ``cache_dir`` when it was built for this very
+        corpus (same program, entries, links and text), else built and saved there.
+
+        A missing, stale, unreadable or corrupt cache file is ignored and replaced; a
+        cache dir that cannot be written only costs the next start a rebuild.
+        """
+        if cache_dir is None:
+            return cls.build(corpus, annotations)
+        key = corpus_fingerprint(corpus)
+        path = Path(cache_dir) / CACHE_FILE
+        index = _read_cached(path, key)
+        if index is not None:
+            index._attach(corpus)
+            index.set_annotations(annotations)
+            return index
+        index = cls.build(corpus, annotations)
+        _write_cached(path, key, index)
+        return index
+
+    _DERIVED = (
+        "corpus",
+        "_items",
+        "_item_pos",
+        "_entries",
+        "_entry_pos",
+        "_annotations",
+        "_annotation_keys",
+        "_passages",
+    )
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in self._DERIVED}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def _attach(self, corpus: Corpus) -> None:
+        """Point an index loaded from the cache at the corpus it was built from."""
+        self.corpus = corpus
+        self._items = list(corpus.items())
+        self._item_pos = {item.id: i for i, item in enumerate(self._items)}
+        self._entries = list(corpus.entries)
+        self._entry_pos = {e.id: i for i, e in enumerate(self._entries)}
+        self._annotations = []
+        self._annotation_keys = []
+        self._passages = {}
 
     def set_annotations(self, annotations: Iterable[AnnotationDoc]) -> None:
         """Replace the annotations searched (they change while the app runs)."""
@@ -599,12 +656,15 @@ class SearchIndex:
         prefixed = self._prefixed_tokens(token)
         found.update(dict.fromkeys(prefixed, PREFIX))
         exact = bool(prefixed) and text_of(prefixed[0]) == token  # it sorts first
+        common = False
         if exact:
-            found[prefixed[0]] = EXACT
+            tid = prefixed[0]
+            found[tid] = EXACT
+            common = self._post_start[tid + 1] - self._post_start[tid] >= COMMON_WORD
         if len(token) >= 3:
             for tid in _find_all(self._vocab_joined, self._vocab_offsets, token, VOCAB_INFIX_HITS):
                 found.setdefault(tid, SUBSTRING)
-        if len(token) >= 4 and not exact:  # a word that exists as typed needs no typo help
+        if len(token) >= 4 and not common:  # a word common as typed needs no typo help
             from rapidfuzz import fuzz, process
 
             pool: list[int] = []
@@ -898,6 +958,61 @@ class SearchIndex:
             "postings": len(self._forward),
             "annotations": len(self._annotations),
         }
+
+
+# ---------------------------------------------------------------------- cache
+
+CACHE_FILE = "search-index.pickle"
+INDEX_VERSION = 1  # bump when the index layout or what it folds changes
+
+
+def corpus_fingerprint(corpus: Corpus) -> str:
+    """A digest of everything the index is built from."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(f"summit-tui search index {INDEX_VERSION}\x00".encode())
+    digest.update(repr(corpus.program).encode())
+    for note in corpus.notes:
+        digest.update(f"\x00{note.path}\x01{note.date}\x01{note.track}".encode())
+    for entry in corpus.entries:
+        link = corpus.link(entry.id)
+        item = link.item_id if link is not None and link.item_id else ""
+        fields = (entry.id, entry.note, entry.author, entry.title, str(entry.start_line), item)
+        digest.update(("\x00" + "\x01".join(fields) + "\x01").encode())
+        digest.update(entry.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _read_cached(path: Path, key: str) -> SearchIndex | None:
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            data = pickle.load(handle)
+    except Exception:  # absent, unreadable, truncated, from another version: rebuild
+        return None
+    if not isinstance(data, dict) or data.get("key") != key:
+        return None
+    index = data.get("index")
+    return index if isinstance(index, SearchIndex) else None
+
+
+def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".search-index.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump({"key": key, "index": index}, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a read-only cache dir: the next start builds again
 
 
 # ---------------------------------------------------------------------- helpers

@@ -352,7 +352,7 @@ class SummitApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.browse))
+            self.push_screen(HelpScreen(self.screen))
 
     def action_problems(self) -> None:
         if self.corpus is not None and not isinstance(self.screen, ProblemsScreen):

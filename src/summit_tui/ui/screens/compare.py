@@ -29,10 +29,11 @@ from textual.widgets import Footer, SelectionList, Static
 from textual.worker import get_current_worker
 
 from summit_tui.compare.align import AlignedPassage, Alignment, Column, align_item
+from summit_tui.corpus.passages import Passage, split_passages
 from summit_tui.text import clean, clean_line
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.model import Corpus, Entry
 
 MAX_COLUMNS = 4
 NARROW = 100  # below this many terminal columns, the author columns stack
@@ -540,6 +541,22 @@ class CompareScreen(Screen[None]):
                 column.reveal(anchor)
 
     # -- actions ----------------------------------------------------------------------------
+
+    def annotation_target(self) -> tuple[str, Entry | None, Passage | None] | None:
+        """What `a` annotates here: the reader passage that holds the compare cursor."""
+        active = self.active
+        current = active.current if active is not None else None
+        if current is None:
+            return None
+        entry = self.corpus.entry(current.entry_id)
+        if entry is None:
+            return (self.item_id, None, None)
+        passages = split_passages(entry)
+        passage = next(
+            (p for p in passages if p.start_line <= current.line <= p.end_line),
+            None,
+        )
+        return (self.item_id, entry, passage)
 
     def action_back(self) -> None:
         active = self.active

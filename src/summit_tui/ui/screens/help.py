@@ -68,26 +68,51 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,f1", "dismiss", "Close help", id="help.close"),
     ]
 
-    def __init__(self, browse: Screen) -> None:
+    def __init__(self, screen: Screen) -> None:
         super().__init__(id="help")
-        self._browse = browse
+        self._screen = screen
 
     def compose(self) -> ComposeResult:
-        from summit_tui.ui.widgets.entry_view import EntryView
-        from summit_tui.ui.widgets.navigator import Navigator
-
-        sections: list[tuple[str, DOMNode]] = [
-            ("Anywhere", self.app),
-            ("Browse screen", self._browse),
-            ("Program tree (left pane)", self._browse.query_one(Navigator)),
-            ("Reader (right pane)", self._browse.query_one(EntryView)),
-        ]
         with Vertical(id="help-box"):
             yield Static(Text("summit-tui — keys", style="bold"), id="help-title")
             with VerticalScroll(id="help-scroll"):
-                yield Static(bindings_table(sections), id="help-bindings")
+                yield Static(bindings_table(help_sections(self._screen)), id="help-bindings")
                 yield Static(Text(LEGEND), id="help-legend")
             yield Static(Text("escape closes this help", style="dim"), id="help-hint")
 
     def action_dismiss(self) -> None:
         self.dismiss()
+
+
+# Section titles for the screens and widgets that have bindings of their own.
+TITLES = {
+    "BrowseScreen": "Browse screen",
+    "Navigator": "Program tree (left pane)",
+    "EntryView": "Reader (right pane)",
+    "CompareScreen": "Compare screen",
+    "PassageColumn": "Compare columns",
+    "AnnotationsScreen": "Annotations screen",
+    "SearchScreen": "Search",
+}
+
+
+def _has_own_bindings(cls: type) -> bool:
+    return any(
+        "BINDINGS" in klass.__dict__ and klass.__module__.startswith("summit_tui")
+        for klass in cls.__mro__
+    )
+
+
+def help_sections(screen: Screen) -> list[tuple[str, DOMNode]]:
+    """The app's keys, then the screen's, then each kind of widget on it with keys of its own."""
+    sections: list[tuple[str, DOMNode]] = [("Anywhere", screen.app)]
+    name = type(screen).__name__
+    sections.append((TITLES.get(name, name), screen))
+    seen: set[type] = set()
+    for widget in screen.query("*"):
+        cls = type(widget)
+        if cls in seen or not _has_own_bindings(cls):
+            continue
+        seen.add(cls)
+        sections.append((TITLES.get(cls.__name__, cls.__name__), widget))
+    return sections

@@ -138,9 +138,10 @@ class SearchScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="search-index", name="search-index")
     def _build_index(self) -> None:
+        from summit_tui import config
         from summit_tui.search.index import SearchIndex
 
-        index = SearchIndex.build(self.corpus, self._annotations)
+        index = SearchIndex.load_or_build(self.corpus, config.cache_dir(), self._annotations)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._index_ready, index)
 

@@ -11,7 +11,7 @@ it through ``current_passage`` and move it with ``select_line``.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -58,6 +58,7 @@ class EntryView(ScrollView, can_focus=True):
         "entry-view--url",
         "entry-view--code",
         "entry-view--image",
+        "entry-view--annotated",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -98,6 +99,8 @@ class EntryView(ScrollView, can_focus=True):
         self._generation = 0
         self._relayout_pending = False
         self._inline_style_cache: InlineStyles | None = None
+        # Set by the annotations controller: does this passage carry an annotation?
+        self.passage_marks: Callable[[Entry, Passage], bool] | None = None
 
     # -- public API -------------------------------------------------------------------------
 
@@ -273,6 +276,8 @@ class EntryView(ScrollView, can_focus=True):
         With a ``budget`` (seconds) stop early when it is spent; the rest is rendered
         on later ticks. Returns True when the goal was reached.
         """
+        if self._width <= 0:
+            return False  # not laid out yet: on_resize renders at the real width
         deadline = time.perf_counter() + budget if budget else 0.0
         while self._rendered < len(self._blocks) and (
             len(self._lines) < lines or self._rendered <= block
@@ -397,10 +402,20 @@ class EntryView(ScrollView, can_focus=True):
             gutter = self.get_component_rich_style("entry-view--gutter", partial=True)
             line = Strip([Segment("▌ ", gutter + cursor), *strip]).apply_style(cursor)
             line = line.crop_extend(scroll_x, scroll_x + width, cursor)
+        elif self._is_annotated(block_index):
+            marked = self.get_component_rich_style("entry-view--annotated", partial=True)
+            line = Strip([Segment("✎ ", marked), *strip])
+            line = line.crop_extend(scroll_x, scroll_x + width, base)
         else:
             line = Strip([Segment(" " * GUTTER), *strip])
             line = line.crop_extend(scroll_x, scroll_x + width, base)
         return line.apply_style(base)
+
+    def _is_annotated(self, block_index: int) -> bool:
+        if self.passage_marks is None or block_index < 0:
+            return False
+        block = self._blocks[block_index]
+        return block.passage is not None and self.passage_marks(block.entry, block.passage)
 
     def on_click(self, event: events.Click) -> None:
         """A click selects the passage under the pointer."""
