@@ -232,6 +232,12 @@ def _stats_cell(stats: Stats | None, unit: str) -> str:
     return f"{fmt(stats.median, unit)} ({fmt(stats.min)}–{fmt(stats.max)})"
 
 
+def _ratio(ratio: float | None) -> str:
+    if ratio is None:
+        return "—"
+    return f"{ratio:.2g}×" if ratio < 0.1 else f"{ratio:.2f}×"
+
+
 def table(figures: Iterable[Figure]) -> str:
     """A plain-text table: median (min–max) of value and baseline, ratio, goal, verdict."""
     head = ("figure", "case", "value: median (min–max)", "baseline", "ratio", "goal", "")
@@ -244,7 +250,7 @@ def table(figures: Iterable[Figure]) -> str:
                 f.case,
                 _stats_cell(f.value, f.unit),
                 f"{f.baseline_name}: {_stats_cell(f.baseline, f.unit)}" if f.baseline else "—",
-                "—" if f.ratio is None else f"{f.ratio:.2f}×",
+                _ratio(f.ratio),
                 "" if f.goal is None else f.goal.describe(f.unit),
                 verdict,
             )

@@ -1,25 +1,34 @@
-"""Figure 2: cold and warm load (parse, segment, link) of a notes folder.
+"""Figures 2 and 6: cold and warm load of a notes folder, and peak RSS.
 
-Cold: ``build_corpus`` with an empty cache dir, every run a new one. Warm: the same
-call again on a cache that a cold run filled, with nothing changed. The baseline
-is what a straightforward loader would do: python-frontmatter over every file with
-PyYAML's pure-Python ``SafeLoader`` (and, as a note, the same with ``CSafeLoader``),
-parsing only, no segmenting or linking. All measured in this process after a
-warm-up, so imports are not counted.
+Load. Cold: ``build_corpus`` (parse, segment, link) with an empty cache dir, every
+run a new one. Warm: the same call again on a cache that a cold run filled, nothing
+changed. The baseline is what a straightforward loader would do: python-frontmatter
+over every file with PyYAML's pure-Python ``SafeLoader`` (and, as a note, with
+``CSafeLoader``), parsing only, no segmenting or linking. Each N is measured in a
+fresh interpreter, after a warm-up on a small corpus so imports are not counted, so
+the heap the benchmark built for a smaller N does not slow the next one.
+
+Peak RSS. A fresh interpreter loads the corpus with an empty cache (a first open,
+the worst case), notes its peak RSS (the baseline: the parsed corpus alone), then
+builds the search index and notes the peak again (the figure). Linux VmHWM.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _util import Figure, Goal, Stats, note_files, repeat
+from _util import BENCH_DIR, PYTHON, Figure, Goal, Stats, note_files, peak_rss_mb, repeat
 
 COLD_GOALS = {1000: 2.0}  # seconds, per N
 WARM_GOALS = {10000: 0.4}
+RSS_GOAL_MB = 300.0
 
 
 def parse_baseline(notes_dir: Path, *, c_loader: bool = False) -> int:
@@ -52,57 +61,33 @@ def _build() -> Callable[..., Any]:
 
 
 def cold_runs_for(n: int, runs: int) -> int:
-    """Cold loads of the largest corpora take long; two runs show the spread."""
+    """A cold load of 10,000 notes takes about a minute; two runs show the spread."""
     return runs if n <= 1000 else max(1, min(runs, 2))
 
 
+def _child(*args: str) -> dict[str, Any]:
+    argv = [PYTHON, str(BENCH_DIR / "bench_load.py"), *args]
+    done = subprocess.run(argv, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- figure 2: load
+
+
 def run(corpora: dict[int, Path], runs: int, *, log=print) -> list[Figure]:
-    build_corpus = _build()
+    warmup = corpora[min(corpora)]
     figures: list[Figure] = []
-    with tempfile.TemporaryDirectory(prefix="summit-bench-load-") as tmp:
-        base = Path(tmp)
-        smallest = corpora[min(corpora)]
-        build_corpus(smallest, cache_dir=base / "warmup")  # imports, lazy parsers
-        parse_baseline(smallest)
-        parse_baseline(smallest, c_loader=True)
-        for n, notes in corpora.items():
-            figures += _load_figures(build_corpus, n, notes, runs, base / f"n{n}", log)
+    for n, notes in corpora.items():
+        cold_runs = cold_runs_for(n, runs)
+        log(f"  load, N={n}: cold ×{cold_runs}, warm ×{runs}, baselines ×{cold_runs}")
+        out = _child("--load", str(notes), str(warmup), str(runs), str(cold_runs))
+        stats = {k: Stats(tuple(v)) for k, v in out.pop("samples").items()}
+        out["baseline_csafeloader_s"] = stats["c_yaml"].as_dict()
+        figures.append(_figure("cold load", n, stats["cold"], stats["pure"], COLD_GOALS, out))
+        figures.append(_figure("warm load", n, stats["warm"], stats["pure"], WARM_GOALS, out))
     return figures
-
-
-def _load_figures(
-    build_corpus: Callable[..., Any], n: int, notes: Path, runs: int, base: Path, log
-) -> list[Figure]:
-    cold_runs = cold_runs_for(n, runs)
-    log(f"  load, N={n}: cold ×{cold_runs}, warm ×{runs}, baselines ×{cold_runs}")
-    caches: list[Path] = []
-
-    def cold() -> None:
-        cache = base / f"cold{len(caches)}"
-        caches.append(cache)
-        build_corpus(notes, cache_dir=cache)
-
-    cold_stats = repeat(cold, cold_runs)
-    warm_cache = caches[-1]
-    for cache in caches[:-1]:
-        shutil.rmtree(cache, ignore_errors=True)
-    corpus = build_corpus(notes, cache_dir=warm_cache)  # settle the cache once
-    warm_stats = repeat(lambda: build_corpus(notes, cache_dir=warm_cache), runs)
-    pure = repeat(lambda: parse_baseline(notes), cold_runs)
-    c_yaml = repeat(lambda: parse_baseline(notes, c_loader=True), cold_runs)
-    shutil.rmtree(base, ignore_errors=True)
-    details = {
-        "notes": len(corpus.notes),
-        "entries": len(corpus.entries),
-        "items": sum(1 for _ in corpus.items()),
-        "problems": len(corpus.problems),
-        "files": len(note_files(notes)),
-        "baseline_csafeloader_s": c_yaml.as_dict(),
-    }
-    return [
-        _figure("cold load", n, cold_stats, pure, COLD_GOALS, details),
-        _figure("warm load", n, warm_stats, pure, WARM_GOALS, details),
-    ]
 
 
 def _figure(
@@ -121,60 +106,66 @@ def _figure(
     )
 
 
+def _load_main(notes: Path, warmup: Path, runs: int, cold_runs: int) -> dict[str, Any]:
+    build_corpus = _build()
+    with tempfile.TemporaryDirectory(prefix="summit-bench-load-") as tmp:
+        base = Path(tmp)
+        build_corpus(warmup, cache_dir=base / "warmup")  # imports, lazy parsers
+        parse_baseline(warmup)
+        parse_baseline(warmup, c_loader=True)
+        caches: list[Path] = []
+
+        def cold() -> None:
+            cache = base / f"cold{len(caches)}"
+            caches.append(cache)
+            build_corpus(notes, cache_dir=cache)
+
+        cold_stats = repeat(cold, cold_runs)
+        warm_cache = caches[-1]
+        corpus = build_corpus(notes, cache_dir=warm_cache)  # settle the cache once
+        warm_stats = repeat(lambda: build_corpus(notes, cache_dir=warm_cache), runs)
+        pure = repeat(lambda: parse_baseline(notes), cold_runs)
+        c_yaml = repeat(lambda: parse_baseline(notes, c_loader=True), cold_runs)
+        cache_bytes = sum(p.stat().st_size for p in warm_cache.rglob("*") if p.is_file())
+        for cache in caches:
+            shutil.rmtree(cache, ignore_errors=True)
+    return {
+        "samples": {
+            "cold": cold_stats.samples,
+            "warm": warm_stats.samples,
+            "pure": pure.samples,
+            "c_yaml": c_yaml.samples,
+        },
+        "notes": len(corpus.notes),
+        "entries": len(corpus.entries),
+        "items": sum(1 for _ in corpus.items()),
+        "problems": len(corpus.problems),
+        "files": len(note_files(notes)),
+        "cache_mb": round(cache_bytes / 2**20, 1),
+    }
+
+
 # ---------------------------------------------------------------- figure 6: peak RSS
-
-RSS_GOAL_MB = 300.0
-
-
-def _rss_child(notes: Path, cache: Path, with_index: bool) -> dict[str, Any]:
-    """Run in a fresh interpreter: build (and index), report this process's peak RSS."""
-    import json
-    import subprocess
-
-    from _util import BENCH_DIR, PYTHON
-
-    argv = [PYTHON, str(BENCH_DIR / "bench_load.py"), "--rss", str(notes), str(cache)]
-    if with_index:
-        argv.append("--index")
-    done = subprocess.run(argv, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def run_rss(notes: Path, n: int, runs: int, *, log=print) -> list[Figure]:
-    """Peak RSS of a process that loads the corpus and builds the search index, vs load only.
-
-    Every child starts with an empty cache (a first open, the worst case); a last
-    pair on the cache they left is recorded as the warm case.
-    """
-    from _util import Stats
-
+    """Peak RSS after loading (baseline) and after building the search index (figure)."""
     with tempfile.TemporaryDirectory(prefix="summit-bench-rss-") as tmp:
         base = Path(tmp)
-        # A cold child at N = 10,000 parses for a minute; peak RSS barely varies run to run.
-        rss_runs = 1 if n >= 10000 else max(1, min(runs, 2))
-        log(f"  peak RSS, N={n}: {rss_runs} cold run(s) each, with and without the index")
-        with_index: list[float] = []
-        corpus_only: list[float] = []
-        details: dict[str, Any] = {}
-        for run in range(rss_runs):
-            for flag, sink in ((True, with_index), (False, corpus_only)):
-                child = _rss_child(notes, base / f"c{run}-{flag}", flag)
-                sink.append(child["peak_rss_mb"])
-                details.update({k: v for k, v in child.items() if k != "peak_rss_mb"})
-        warm = {
-            "with_index_mb": _rss_child(notes, base / "c0-True", True)["peak_rss_mb"],
-            "corpus_only_mb": _rss_child(notes, base / "c0-False", False)["peak_rss_mb"],
-        }
-    details["warm_cache"] = warm
+        # A cold child at N = 10,000 parses for about a minute; peak RSS barely varies.
+        rss_runs = 1 if n >= 10000 else max(1, min(runs, 3))
+        log(f"  peak RSS, N={n}: {rss_runs} cold run(s), then one on the warm cache")
+        children = [_child("--rss", str(notes), str(base / f"c{i}")) for i in range(rss_runs)]
+        warm = _child("--rss", str(notes), str(base / "c0"))
+    details = {k: v for k, v in children[0].items() if not k.startswith("peak")}
+    details["warm_cache"] = {k: v for k, v in warm.items() if k.startswith("peak") or "_s" in k}
     return [
         Figure(
             name="peak RSS",
             case=f"N={n}",
             unit="MB",
-            value=Stats(tuple(with_index)),
-            baseline=Stats(tuple(corpus_only)),
+            value=Stats(tuple(c["peak_with_index_mb"] for c in children)),
+            baseline=Stats(tuple(c["peak_corpus_mb"] for c in children)),
             baseline_name="parsed corpus alone",
             goal=Goal(RSS_GOAL_MB),
             notes=details,
@@ -182,33 +173,36 @@ def run_rss(notes: Path, n: int, runs: int, *, log=print) -> list[Figure]:
     ]
 
 
-def _rss_main(notes: Path, cache: Path, with_index: bool) -> None:
-    import json
-    import time
-
-    from _util import peak_rss_mb
-
+def _rss_main(notes: Path, cache: Path) -> dict[str, Any]:
     start = time.perf_counter()
     corpus = _build()(notes, cache_dir=cache)
-    loaded = time.perf_counter() - start
-    out: dict[str, Any] = {"load_s": loaded, "entries": len(corpus.entries)}
-    if with_index:
-        from summit_tui.search.index import SearchIndex
+    out: dict[str, Any] = {"load_s": time.perf_counter() - start, "entries": len(corpus.entries)}
+    out["peak_corpus_mb"] = peak_rss_mb()
+    from summit_tui.search.index import SearchIndex
 
-        start = time.perf_counter()
-        index = SearchIndex.build(corpus)
-        out["index_build_s"] = time.perf_counter() - start
-        size = getattr(index, "size", None)
-        out["index_size"] = size() if callable(size) else size
-    out["peak_rss_mb"] = peak_rss_mb()
-    print(json.dumps(out))
+    start = time.perf_counter()
+    index = SearchIndex.build(corpus)
+    out["index_build_s"] = time.perf_counter() - start
+    size = getattr(index, "size", None)
+    out["index_size"] = size() if callable(size) else size
+    out["peak_with_index_mb"] = peak_rss_mb()
+    return out
 
 
 if __name__ == "__main__":
     import argparse
+    import sys
 
-    parser = argparse.ArgumentParser(description="child process of the peak-RSS benchmark")
-    parser.add_argument("--rss", nargs=2, metavar=("NOTES", "CACHE"), required=True)
-    parser.add_argument("--index", action="store_true")
+    parser = argparse.ArgumentParser(description="child process of the load and RSS benchmarks")
+    parser.add_argument("--load", nargs=4, metavar=("NOTES", "WARMUP", "RUNS", "COLD_RUNS"))
+    parser.add_argument("--rss", nargs=2, metavar=("NOTES", "CACHE"))
     args = parser.parse_args()
-    _rss_main(Path(args.rss[0]), Path(args.rss[1]), args.index)
+    if args.load:
+        notes, warmup, runs, cold_runs = args.load
+        result = _load_main(Path(notes), Path(warmup), int(runs), int(cold_runs))
+    elif args.rss:
+        result = _rss_main(Path(args.rss[0]), Path(args.rss[1]))
+    else:
+        parser.error("--load or --rss")
+    print(json.dumps(result))
+    sys.exit(0)

@@ -45,7 +45,7 @@ QUERIES = (
     "반도체 HBM",
     "kind:booth cloud",
 )
-BASELINE_KEYSTROKES = 24
+BASELINE_KEYSTROKES = 16
 GOAL_P95_MS = 16.0
 
 
@@ -127,7 +127,7 @@ def worker(count: int, seed: int, runs: int) -> dict:
     build_s: list[float] = []
     index = None
     rss_index = 0.0
-    for run in range(max(1, min(runs, 3))):
+    for run in range(max(1, min(runs, 2))):
         index = None
         gc.collect()
         started = time.perf_counter()

@@ -25,7 +25,6 @@ import heapq
 import re
 import unicodedata
 from array import array
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
@@ -68,6 +67,7 @@ LINKED_WEIGHT = 0.9  # an entry found through its item's names
 
 # Bounds that keep one keystroke cheap whatever the corpus size.
 NAME_FUZZY_CANDIDATES = 400
+NAME_FUZZY_POOL = 1500
 NAME_HITS = 1000
 VOCAB_INFIX_HITS = 800
 PASSAGE_POOL = 1200
@@ -75,6 +75,7 @@ VOCAB_PREFIX_HITS = 3000
 PASSAGE_CACHE = 256
 KEEP_PER_RESULT = 4
 SET_BUDGET = 60_000  # postings a second word may have for set intersection
+ENOUGH_NAMES = 10  # names found as typed: no typo matching then
 COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
 LINKED_ITEMS = 5  # entries of at most this many best matching items are offered
 
@@ -576,19 +577,26 @@ class SearchIndex:
                 score = SUBSTRING
             if scores.get(position, 0) < score:
                 scores[position] = score
-        if q.all_choseong or len(compact) < 4:
-            return scores
+        if q.all_choseong or len(compact) < 4 or len(scores) >= ENOUGH_NAMES:
+            return scores  # typo matching only when the text itself is not found
         # Typos: names sharing enough bigrams with the query, scored with rapidfuzz.
         from rapidfuzz import fuzz
 
-        grams = _bigrams(compact)
-        counts: Counter[int] = Counter()
-        for gram in grams:
-            ids = self._name_grams.get(gram)
-            if ids is not None:
-                counts.update(ids)
+        # A name sharing `needed` of the query's bigrams shares one of its rarest
+        # len - needed + 1: only their postings give candidates (prefix filtering).
+        grams = sorted(_bigrams(compact), key=lambda g: len(self._name_grams.get(g, ())))
         needed = max(2, (len(grams) + 1) // 2)
-        candidates = [(c, p) for p, c in counts.items() if c >= needed and p not in scores]
+        pool: set[int] = set()
+        for gram in grams[: len(grams) - needed + 1]:
+            pool.update(self._name_grams.get(gram, ()))
+        candidates: list[tuple[int, int]] = []
+        for position in sorted(pool)[:NAME_FUZZY_POOL]:
+            if position in scores:
+                continue
+            name = self._name_compact[position]
+            shared = sum(map(name.__contains__, grams))
+            if shared >= needed:
+                candidates.append((shared, position))
         if len(candidates) > NAME_FUZZY_CANDIDATES:
             candidates.sort(key=lambda pair: (-pair[0], pair[1]))
             del candidates[NAME_FUZZY_CANDIDATES:]
@@ -694,10 +702,13 @@ class SearchIndex:
         pool: dict[int, float] = {}
         post, starts = self._post, self._post_start
         for tid, quality in sorted(primary.items(), key=itemgetter(1), reverse=True):
-            fresh = set(post[starts[tid] : starts[tid + 1]]).difference(pool)
             room = PASSAGE_POOL - len(pool)
-            if len(fresh) > room:
-                fresh = heapq.nsmallest(room, fresh)  # the first in corpus order
+            if not pool:  # postings are in corpus order: take the first ones as they are
+                fresh = post[starts[tid] : min(starts[tid + 1], starts[tid] + room)]
+            else:
+                fresh = set(post[starts[tid] : starts[tid + 1]]).difference(pool)
+                if len(fresh) > room:
+                    fresh = sorted(fresh)[:room]  # the first in corpus order
             pool.update(dict.fromkeys(fresh, quality))
             if len(pool) >= PASSAGE_POOL:
                 break
