@@ -5,15 +5,20 @@ Two kinds of documents:
 * names — item titles (every language), aliases, speakers, affiliations, booth names,
   entry headings. Few and short: matched as whole strings (prefix, substring, choseong,
   then typo-tolerant with rapidfuzz on the candidates a bigram index picks).
-* passages — the body text of every entry, split with ``corpus.passages``. Many: matched
-  token by token against a vocabulary of distinct folded tokens (exact, prefix by
-  bisection, substring by one ``str.find`` scan over the joined vocabulary, typos on a
-  small length/first-letter bucket), then postings lists give the passages.
+* blocks — the body text of every entry (paragraphs, list items, headings), found by a
+  fast line scan (``search.blocks``; ``passage_at`` maps a result to the
+  ``corpus.passages`` passage). Many: matched token by token against a vocabulary of
+  distinct folded tokens (exact, prefix by bisection, substring by one ``str.find``
+  scan over the joined vocabulary, typos on a small length/first-letter bucket), then
+  postings give the blocks. Only line numbers are kept per block; the text of the
+  blocks shown is rebuilt from the entry.
 
 Everything is folded once at build time (NFKC, casefold, Hangul → jamo keys) so a
 keystroke only folds the query. Item-level matches rank above headings and
-annotations, which rank above body passages; an entry linked to an item whose names
-match is found too, so an alias in one language finds notes written in another.
+annotations, which rank above body text; an entry linked to an item whose names match
+is found too, so an alias in one language finds notes written in another. Every step
+of a keystroke is bounded (hits, pools, results), whatever the corpus size. The built
+index is cached on disk (``load_or_build``) keyed by a digest of the corpus.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ VOCAB_INFIX_HITS = 800
 PASSAGE_POOL = 1200
 VOCAB_PREFIX_HITS = 3000
 PASSAGE_CACHE = 256
+TEXT_CACHE = 2000
 KEEP_PER_RESULT = 4
 SET_BUDGET = 60_000  # postings a second word may have for set intersection
 ENOUGH_NAMES = 10  # names found as typed: no typo matching then
@@ -246,6 +252,7 @@ class SearchIndex:
         self._annotations: list[AnnotationDoc] = []
         self._annotation_keys: list[str] = []
         self._passages: dict[str, list[Passage]] = {}  # split_passages, for results shown
+        self._texts: dict[int, str] = {}  # block texts of recent results (_block_text)
 
     # ------------------------------------------------------------------ build
 
@@ -293,6 +300,7 @@ class SearchIndex:
         "_annotations",
         "_annotation_keys",
         "_passages",
+        "_texts",
     )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -311,6 +319,7 @@ class SearchIndex:
         self._annotations = []
         self._annotation_keys = []
         self._passages = {}
+        self._texts = {}
 
     def set_annotations(self, annotations: Iterable[AnnotationDoc]) -> None:
         """Replace the annotations searched (they change while the app runs)."""
@@ -420,17 +429,19 @@ class SearchIndex:
             headed = False
             for block in scan_blocks(entry.text):
                 pid = len(p_line)
-                plain = normalize("NFC", block.plain)
+                plain = block.plain
                 line = entry.start_line + block.line
                 p_entry.append(e)
                 p_line.append(line)
                 p_count.append(block.end - block.line + 1)
                 if block.kind == "heading":
-                    headed = headed or plain == title
+                    headed = headed or normalize("NFC", plain) == normalize("NFC", title)
                     add_name(plain, ("heading", e, line))
                 found = set(findall(normalize("NFKC", plain).casefold()))
                 for token in found.difference(by_base):
                     jamo = decompose(token)
+                    if jamo == token:
+                        jamo = token  # one string object for Latin tokens, not two
                     tid = vocab.get(jamo)
                     if tid is None:
                         tid = vocab[jamo] = len(tokens)
@@ -762,12 +773,22 @@ class SearchIndex:
         return list(ids[low : min(high, low + VOCAB_PREFIX_HITS)])
 
     def _block_text(self, pid: int) -> str:
-        """The readable text of a block, rebuilt from its entry (kept only as line numbers)."""
-        entry = self._entries[self._p_entry[pid]]
-        offset = self._p_line[pid] - entry.start_line
-        lines = entry.text.split("\n")[offset : offset + self._p_count[pid]]
-        blocks = scan_blocks("\n".join(lines))
-        return unicodedata.normalize("NFC", blocks[0].plain) if blocks else ""
+        """The readable text of a block, rebuilt from its entry (kept only as line numbers).
+
+        Remembered for the last few thousand blocks: while a query is typed, one
+        keystroke's results are mostly the previous one's.
+        """
+        text = self._texts.get(pid)
+        if text is None:
+            entry = self._entries[self._p_entry[pid]]
+            offset = self._p_line[pid] - entry.start_line
+            lines = entry.text.split("\n")[offset : offset + self._p_count[pid]]
+            blocks = scan_blocks("\n".join(lines))
+            text = unicodedata.normalize("NFC", blocks[0].plain) if blocks else ""
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[pid] = text
+        return text
 
     # filters
 
