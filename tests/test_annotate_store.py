@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -289,3 +291,46 @@ def test_changes_from_another_connection_are_noticed(tmp_path: Path) -> None:
         assert mine.reload_if_changed_elsewhere()
         assert heard == [1]
         assert mine.mark("talk-1").starred
+
+
+NOBODY = 65534
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="covered by the tests above for other users")
+def test_read_only_data_dir_as_an_unprivileged_user(tmp_path: Path) -> None:
+    """Root writes anywhere, so check the read-only case as `nobody` in a subprocess."""
+    base = Path(tempfile.mkdtemp(prefix="summit-ro-"))
+    try:
+        base.chmod(0o755)
+        folder = base / "ro"
+        folder.mkdir(mode=0o555)
+        folder.chmod(0o555)
+        code = (
+            "import sys\n"
+            "from summit_tui.cli import main\n"
+            f"sys.exit(main(['--data-dir', {str(folder)!r}, 'mark', 'x', '--star']))\n"
+        )
+        env = {**os.environ, "HOME": str(base), "SUMMIT_TUI_CACHE_DIR": str(base / "cache")}
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                user=NOBODY,
+                env=env,
+                cwd=base,
+                timeout=60,
+            )
+        except PermissionError:
+            pytest.skip("an unprivileged user cannot run this interpreter here")
+        if "Permission denied" in result.stderr and "python" in result.stderr.lower():
+            pytest.skip("the unprivileged user cannot run this interpreter")
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert str(folder) in result.stderr
+        assert list(folder.iterdir()) == []
+    finally:
+        for path in base.rglob("*"):
+            if path.is_dir():
+                path.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)
