@@ -435,7 +435,7 @@ PERPLEXITY_ID = "skai2024-k14"
         ("kaifu", "skai2024-k06", "item"),
         ("퍼프", PERPLEXITY_ID, None),
         ("퍼플레", PERPLEXITY_ID, None),
-        ("퍼플렉시티", PERPLEXITY_ID, None),
+        ("퍼플렉시티", PERPLEXITY_ID, "item"),  # the alias in program.yaml
         ("ㅍㅍㄹㅅㅌ", PERPLEXITY_ID, None),
         ("ㅇㄴㅈ", "skai2024-k10", "item"),
         ("Perplexity", PERPLEXITY_ID, "item"),
