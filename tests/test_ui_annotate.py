@@ -13,8 +13,9 @@ from summit_tui.annotate.store import DB_NAME, AnnotationStore
 from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.annotate_modal import AnnotateModal
-from summit_tui.ui.screens.annotations import AnnotationsScreen, PassageNotes
+from summit_tui.ui.screens.annotations import AnnotationsScreen
 from summit_tui.ui.widgets.navigator import Navigator
+from summit_tui.ui.widgets.passage_notes import PassageNotes
 from test_annotate_support import corpus
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."

@@ -27,8 +27,8 @@ from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from summit_tui.text import clean_line
+from summit_tui.ui.annotator import AnnotationController
 from summit_tui.ui.palette import ItemCommands
-from summit_tui.ui.screens.annotations import AnnotationController
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.screens.help import HelpScreen
 from summit_tui.ui.screens.problems import ProblemsScreen
@@ -213,7 +213,8 @@ class SummitApp(App[None]):
     # -- loading ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.annotator.start()
+        # Opening SQLite (and importing it) waits until the first frame is on screen.
+        self.call_after_refresh(self.annotator.start)
         # The browse screen starts the first load once it is mounted (see BrowseScreen).
         if self._watch_interval:
             self.set_interval(self._watch_interval, self.check_for_changes, name="watch-notes")

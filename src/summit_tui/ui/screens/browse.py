@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, Tree
 
 from summit_tui.corpus.model import Corpus
-from summit_tui.ui.screens.annotations import PassageNotes
 from summit_tui.ui.widgets.navigator import KindFilter, NavData, Navigator
+from summit_tui.ui.widgets.passage_notes import PassageNotes
 from summit_tui.ui.widgets.reader import Reader
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ class BrowseScreen(Screen[None]):
         self.navigator.show_placeholder("Loading notes…")
         self.reader.show_message("Loading notes…")
         self.navigator.focus()
-        self.summit.load()
+        # After the first frame: the loader thread competes with painting for the GIL.
+        self.call_after_refresh(self.summit.load)
 
     # -- parts ------------------------------------------------------------------------------
 
