@@ -3,7 +3,7 @@
 Each run spawns the program on a fresh pty (120×40, TERM=xterm-256color), reads what
 it writes into a small screen model, and stops the clock when the first frame is on
 screen: the footer's key bindings, the last thing Textual draws when it composes the
-window. The baseline is ``bare_shell.py`` (header, tree, footer, no data) measured the
+window. The baseline is ``bare_shell.py`` (the same Textual widgets, no data) measured the
 same way, alternating with the app run by run. Every app run gets
 empty cache/data/state dirs, so its notes load from scratch in the background while
 it paints, which is the worst case for first paint. As a note, the run goes on until

@@ -63,23 +63,12 @@ class SummitApp(App[None]):
     TITLE = "summit-tui"
     COMMANDS = App.COMMANDS | {ItemCommands}
 
+    # The footer shows these in this order, after the screen's own keys.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys", id="app.help"),
         Binding(
-            "ctrl+r", "reload", "Reload", show=False, tooltip="Reload the notes", id="app.reload"
+            "slash", "search", "Search", tooltip="Find items, passages, annotations", id="search"
         ),
-        Binding(
-            "p",
-            "problems",
-            "Problems",
-            tooltip="What the loader reported (shown when there are problems)",
-            id="app.problems",
-        ),
-        # -- Feature bindings go here, one line each, with an id and a footer/help text. --
-        # Reserved keys: "/" search, "c" compare, "a" annotate, "s" star, "r" reviewed,
-        # "e" export. Add the action method below under "Feature actions", and push the
-        # feature's screen from it; browse state is in self.reader / self.current_item_id.
+        Binding("c", "compare", "Compare", tooltip="Authors side by side", id="app.compare"),
         Binding(
             "a",
             "annotate",
@@ -92,6 +81,15 @@ class SummitApp(App[None]):
             "r", "reviewed", "Reviewed", tooltip="Mark the item reviewed, or not", id="app.reviewed"
         ),
         Binding(
+            "A",
+            "annotations",
+            "All annotations",
+            key_display="A",
+            show=False,
+            tooltip="Every annotation: filter, jump, edit, delete",
+            id="app.annotations",
+        ),
+        Binding(
             "e",
             "export",
             "Export annotations",
@@ -99,11 +97,18 @@ class SummitApp(App[None]):
             tooltip="Export annotations as Markdown",
             id="app.export",
         ),
-        Binding("A", "annotations", "All annotations", key_display="A", id="app.annotations"),
-        Binding("c", "compare", "Compare", tooltip="Authors side by side", id="app.compare"),
         Binding(
-            "slash", "search", "Search", tooltip="Find items, passages, annotations", id="search"
+            "p",
+            "problems",
+            "Problems",
+            tooltip="What the loader reported (shown when there are problems)",
+            id="app.problems",
         ),
+        Binding(
+            "ctrl+r", "reload", "Reload", show=False, tooltip="Reload the notes", id="app.reload"
+        ),
+        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
     def __init__(
