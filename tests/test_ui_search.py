@@ -95,6 +95,26 @@ async def test_enter_lands_on_the_passage(shipped_notes: Path) -> None:
         assert passage is not None
         assert passage.start_line <= target.line <= passage.end_line
         assert "충격적인 발표" in passage.plain
+        assert app.reader.entry_view.cursor_on_screen
+        assert app.reader.entry_view.cursor_on_screen  # scrolled to, not just selected
+
+
+async def test_enter_scrolls_a_long_entry_to_the_passage(shipped_notes: Path) -> None:
+    """The blind-test passage sits a screen below the top of its entry: it must be shown."""
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "블라인드 테스트 1위를")
+        target = next(r for r in screen.results if r.kind == "passage" and "1위를" in r.snippet)
+        screen.query_one(SearchResults).highlighted = screen.results.index(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        passage = app.reader.current_passage
+        assert passage is not None and "1위를" in passage.plain
+        view = app.reader.entry_view
+        assert view.scroll_offset.y > 0
+        assert view.cursor_on_screen
 
 
 async def test_enter_on_an_item_opens_it(shipped_notes: Path) -> None:

@@ -86,12 +86,13 @@ class SearchResults(OptionList):
         head = Text(no_wrap=True, overflow="ellipsis")
         head.append(f" {KIND_LABEL.get(result.kind, result.kind.upper())} ", style=kind)
         head.append(" ")
+        # What matched comes before the title: long titles and author lists are cut at the end.
+        if result.field not in ("body", "filter"):
+            head.append(f"{result.field} ", style=meta)
         head.append(clean_line(result.title or "(untitled)"), style="bold")
         if result.author:
             head.append(" · ")
             head.append(clean_line(result.author))
-        if result.field not in ("body", "filter"):
-            head.append(f"  {result.field}", style=meta)
         body = Text("      ", no_wrap=True, overflow="ellipsis")
         body.append_text(snippet_text(result.snippet, result.spans, match))
         return Text("\n").join([head, body])

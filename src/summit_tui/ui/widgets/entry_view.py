@@ -448,6 +448,15 @@ class EntryView(ScrollView, can_focus=True):
         self.refresh()
         self._announce()
 
+    @property
+    def cursor_on_screen(self) -> bool:
+        """Is the first line of the passage under the cursor inside the visible area?"""
+        if self._cursor < 0:
+            return False
+        top = self._blocks[self._cursor_block()].top
+        scroll_y = int(self.scroll_offset.y)
+        return top >= 0 and scroll_y <= top < scroll_y + self.scrollable_content_region.height
+
     def _scroll_to_cursor(self, *, center: bool = False) -> None:
         if self._cursor < 0:
             return
@@ -456,7 +465,9 @@ class EntryView(ScrollView, can_focus=True):
             return
         height = min(block.height, max(1, self.scrollable_content_region.height))
         region = Region(0, block.top, 1, height)
-        self.scroll_to_region(region, animate=False, center=center, immediate=True)
+        # force: right after new content is set, Textual has not yet worked out that a
+        # scrollbar is needed and would refuse to scroll (a jump from search landed at top).
+        self.scroll_to_region(region, animate=False, center=center, immediate=True, force=True)
 
     def _page(self, direction: int) -> None:
         height = max(1, self.scrollable_content_region.height - 1)
