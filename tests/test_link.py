@@ -331,6 +331,27 @@ def test_links_are_per_entry_independent() -> None:
     assert together == alone
 
 
+def test_infer_program_keeps_talks_whose_numbers_differ_apart() -> None:
+    """"Day 1 workshop" and "Day 2 workshop" are two talks; an author's "3." numbering is not."""
+    notes = {
+        "a.md": _note("a.md", event="Summit", date="2024-11-04"),
+        "b.md": _note("b.md", event="Summit", date="2024-11-04"),
+    }
+
+    def entry(note: str, n: int, title: str) -> Entry:
+        return Entry(f"{note}#{n}", note, note, title, (title,), EntryKind.SESSION, n, n, title)
+
+    entries = [
+        entry("a.md", 1, "Hands-on Lab Part 1"),
+        entry("a.md", 2, "Hands-on Lab Part 2"),
+        entry("b.md", 1, "3. Hands-on Lab Part 2"),
+    ]
+    _program, links = infer_program(notes, entries)
+    part1, part2, other = (links[e.id].item_id for e in entries)
+    assert part1 != part2
+    assert other == part2
+
+
 def test_infer_program_groups_by_speaker_and_title() -> None:
     notes = {
         "a.md": _note("a.md", event="Summit", date="2024-11-04", track="Keynote"),

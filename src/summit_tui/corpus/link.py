@@ -446,6 +446,20 @@ def _entry_features(entry: Entry) -> tuple[str, list[str]]:
     return title, speakers
 
 
+_LEADING_NUMBER = re.compile(r"^\d+\s+")
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """False when both normalised names carry numbers and they differ ("Talk 88" / "Talk 89").
+
+    A leading number is an author's own list numbering ("5 ai의 미래"), not part of the name.
+    """
+    numbers_a = set(_NUMBER.findall(_LEADING_NUMBER.sub("", a)))
+    numbers_b = set(_NUMBER.findall(_LEADING_NUMBER.sub("", b)))
+    return not (numbers_a and numbers_b) or numbers_a == numbers_b
+
+
 def _similarity(
     group: _Group, title: str, speakers: list[str], *, booth: bool
 ) -> list[tuple[float, int]]:
@@ -453,6 +467,8 @@ def _similarity(
     query = normalize(title)
     title_scores: dict[int, float] = {}
     for position, score in group.titles.scores(query).items():
+        if not _same_numbers(query, group.titles.norms[position]):
+            continue
         owner = group.title_owner[position]
         title_scores[owner] = max(title_scores.get(owner, 0.0), score)
     if booth and query:
@@ -473,7 +489,8 @@ def _similarity(
         for _, _, position in process.extract(
             query_name, group.people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
         ):
-            if name_similarity(query_name, group.people[position]) >= 85:
+            other = group.people[position]
+            if name_similarity(query_name, other) >= 85 and _same_numbers(query_name, other):
                 owner, person = group.person_owner[position]
                 matched.setdefault(owner, set()).add(person)
     results: list[tuple[float, int]] = []
