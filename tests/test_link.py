@@ -332,7 +332,7 @@ def test_links_are_per_entry_independent() -> None:
 
 
 def test_infer_program_keeps_talks_whose_numbers_differ_apart() -> None:
-    """"Day 1 workshop" and "Day 2 workshop" are two talks; an author's "3." numbering is not."""
+    """ "Day 1 workshop" and "Day 2 workshop" are two talks; an author's "3." numbering is not."""
     notes = {
         "a.md": _note("a.md", event="Summit", date="2024-11-04"),
         "b.md": _note("b.md", event="Summit", date="2024-11-04"),
