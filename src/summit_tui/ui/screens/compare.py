@@ -314,7 +314,7 @@ class PassageColumn(ScrollView, can_focus=True):
         top, height = self._tops[position]
         height = min(height, max(1, self.scrollable_content_region.height))
         region = Region(0, top, 1, height)
-        self.scroll_to_region(region, animate=False, center=center, immediate=True, force=True)
+        self.scroll_to_region(region, animate=False, center=center, immediate=True)
 
     def on_focus(self) -> None:
         self.refresh()
