@@ -83,6 +83,18 @@ def _export_with_comment(tmp_path: Path, comment: str, quote_comment: str = "") 
     return export_markdown(c, selection, exported_at=WHEN)
 
 
+def test_a_day_labelled_without_its_date_gets_the_date_in_the_export(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus
+
+    shipped = build_corpus(Path(__file__).resolve().parents[1] / "notes")
+    with AnnotationStore.open(tmp_path) as store:
+        store.add("skai2024-k14", "Sources matter.")
+        text = export_markdown(
+            shipped, select(store.annotations(), store.marks(), shipped), exported_at=WHEN
+        )
+    assert "### Day 1 · 2024-11-04" in text.splitlines()
+
+
 def test_export_is_grouped_event_day_track_item_with_quotes(tmp_path: Path) -> None:
     c = corpus()
     with AnnotationStore.open(tmp_path) as store:

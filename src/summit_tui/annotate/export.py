@@ -18,7 +18,7 @@ from summit_tui.text import clean, clean_line
 
 if TYPE_CHECKING:
     from summit_tui.annotate.store import AnnotationStore
-    from summit_tui.corpus.model import Corpus, Item
+    from summit_tui.corpus.model import Corpus, Day, Item
 
 FORMAT = "summit-tui-annotations"
 FORMAT_VERSION = 1
@@ -303,7 +303,7 @@ def export_markdown(
                     if track_lines:
                         day_lines += ["#### " + inline(track.name or "No track"), "", *track_lines]
                 if day_lines:
-                    event_lines += ["### " + inline(day.label or "Day unknown"), "", *day_lines]
+                    event_lines += ["### " + inline(_day_heading(day)), "", *day_lines]
             if event_lines:
                 out += ["## " + inline(event.title or event.id), "", *event_lines]
     rest = sorted(wanted - placed)
@@ -372,3 +372,11 @@ def export_store_data(store: AnnotationStore) -> dict[str, Any]:
 def default_filename(when: datetime | None = None) -> str:
     moment = when or datetime.now(UTC)
     return f"summit-annotations-{moment.strftime('%Y%m%d-%H%M%S')}.md"
+
+
+def _day_heading(day: Day) -> str:
+    """The day's label with its date ("Day 1 · 2024-11-04"), as the navigator shows it."""
+    label = day.label or "Day unknown"
+    if day.date and day.date not in label:
+        return f"{label} · {day.date}"
+    return label
