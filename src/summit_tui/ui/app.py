@@ -367,6 +367,8 @@ class SummitApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.corpus and self.corpus.problems)
+        if action == "compare":  # compares the item browsed: offered from the browser only
+            return bool(self.screen_stack) and self.screen_stack[-1] is self._browse
         return True
 
     # -- Feature actions (search, compare, annotate) go below. ------------------------------
