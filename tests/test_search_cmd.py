@@ -99,3 +99,23 @@ def test_search_command_does_not_import_textual(shipped_notes) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "False False"
+
+
+def test_annotations_are_searched_with_the_notes(capsys, shipped_notes, tmp_path) -> None:
+    from summit_tui.annotate.store import AnnotationStore
+
+    data = tmp_path / "data"
+    with AnnotationStore.open(data) as store:
+        store.add("skai2024-booth-lambda", "ask about GPU cluster pricing", tags=["followup"])
+    argv = ("--notes", str(shipped_notes), "--data-dir", str(data), "--json", "followup")
+    code, out, _err = run(capsys, *argv)
+    assert code == 0
+    first = json.loads(out)["results"][0]
+    assert (first["kind"], first["item_id"]) == ("annotation", "skai2024-booth-lambda")
+    assert first["annotation_id"] and "#followup" in first["snippet"]
+
+
+def test_limit_must_be_positive(capsys, shipped_notes) -> None:
+    code, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "0", "ai")
+    assert (code, out) == (2, "")
+    assert "--limit" in err

@@ -443,6 +443,13 @@ PERPLEXITY_ID = "skai2024-k14"
         ("kind:booth lambda", "skai2024-booth-lambda", "item"),
         ("Levesque", "skai2024-k10", "item"),
         ("FriendliAI", "seminar-2023-03-29-generative-ai", "item"),
+        # filter words, each with a word to find
+        ("kind:booth", "skai2024-booth-microsoft", "item"),  # alone: lists what it keeps
+        ("author:이기훈 원자력", "skai2024-k10", "item"),
+        ("day:1 몰로코", "skai2024-booth-moloco", "item"),
+        ("day:2024-11-04 borkar", "skai2024-k05", "item"),
+        ("track:Keynote 퍼플", PERPLEXITY_ID, "item"),
+        ("track:seminar friendli", "seminar-2023-03-29-generative-ai", "item"),
     ],
 )
 def test_shipped_notes_top_result(shipped_index: SearchIndex, query: str, item_id, kind) -> None:
@@ -450,6 +457,26 @@ def test_shipped_notes_top_result(shipped_index: SearchIndex, query: str, item_i
     assert result.item_id == item_id
     if kind is not None:
         assert result.kind == kind
+
+
+def test_shipped_filters_keep_only_what_they_name(shipped_index: SearchIndex) -> None:
+    by_author = shipped_index.search("author:이기훈 원자력", limit=50)
+    assert by_author and all(r.author == "이기훈" for r in by_author if r.kind == "passage")
+    assert all("이기훈" in (r.author or "") for r in by_author)
+    booths = shipped_index.search("kind:booth", limit=50)
+    assert len(booths) == 9 and all(r.kind == "item" for r in booths)
+    assert booths[0].snippet == "booth · Exhibition · day 1 · 2024-11-04"  # where, not the title
+    seminar = shipped_index.search("day:2023-03-29 AI", limit=50)
+    assert {r.item_id for r in seminar} == {"seminar-2023-03-29-generative-ai"}
+    assert shipped_index.search("kind:session 몰로코") == []
+
+
+def test_a_name_found_as_typed_brings_no_typo_matches(shipped_index: SearchIndex) -> None:
+    # "borkar" is in a speaker's name: other titles that look a little like it are noise
+    results = shipped_index.search("borkar", limit=10)
+    items = [r.item_id for r in results if r.kind == "item"]
+    assert items == ["skai2024-k05"]
+    assert results[1].kind == "passage" and "Borkar" in results[1].snippet
 
 
 def test_shipped_perplexity_finds_korean_passages(shipped_index: SearchIndex) -> None:

@@ -200,3 +200,87 @@ async def test_search_waits_for_the_notes(tmp_path: Path) -> None:
         await pilot.press("slash")
         await pilot.pause(0.1)
         assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_enter_opens_the_passage_on_its_authors_tab(shipped_notes: Path) -> None:
+    """A passage by the item's second author opens on that author's tab, not the first."""
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_item("skai2024-k10")
+        await settle(pilot)
+        first_tab = app.reader.current_author
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "author:이기훈 원자력")
+        target = next(r for r in screen.results if r.kind == "passage")
+        assert target.author == "이기훈" != first_tab
+        screen.query_one(SearchResults).highlighted = screen.results.index(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.current_item_id == "skai2024-k10"
+        assert app.reader.current_author == "이기훈"
+        passage = app.reader.current_passage
+        assert passage is not None and passage.start_line <= target.line <= passage.end_line
+
+
+async def test_recent_queries_are_remembered_across_runs(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "ㅇㄴㅈ")
+        await pilot.press("enter")
+        await settle(pilot)
+    again = SummitApp(shipped_notes, watch_interval=None)  # a new run, the same state dir
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        assert shown(screen) == [" ↺ ㅇㄴㅈ"]
+        assert "Recent searches" in str(screen.query_one("#search-status").render())
+
+
+async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> None:
+    from summit_tui import config
+    from summit_tui.annotate.store import AnnotationStore
+
+    with AnnotationStore.open(config.data_dir()) as store:
+        store.add("skai2024-booth-lambda", "ask about GPU cluster pricing", tags=["followup"])
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "followup")
+        found = [r for r in screen.results if r.kind == "annotation"]
+        assert [r.item_id for r in found] == ["skai2024-booth-lambda"]
+        assert " NOTE " in shown(screen)[screen.results.index(found[0])]
+        await pilot.press("escape")
+        await settle(pilot)
+        # One written while the app runs is found the next time search opens.
+        assert app.annotator.store is not None
+        app.annotator.store.add("skai2024-k10", "소형 원자로 안전성 질문", tags=["원전"])
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "원전")
+        assert screen.results[0].kind == "annotation"
+        assert screen.results[0].item_id == "skai2024-k10"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.current_item_id == "skai2024-k10"
+
+
+async def test_the_author_stays_in_sight_on_a_narrow_terminal(shipped_notes: Path) -> None:
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "퍼플렉시티")
+        passages = [
+            (text, result)
+            for text, result in zip(shown(screen), screen.results, strict=True)
+            if result.kind == "passage"
+        ]
+        assert passages
+        for text, result in passages:
+            head = text.split("\n")[0]
+            assert (result.author or "")[:10] in head
+            assert head.split(" · ")[0].endswith("…")  # the long title was cut, not the author

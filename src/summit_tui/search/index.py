@@ -80,7 +80,7 @@ VOCAB_PREFIX_HITS = 3000
 PASSAGE_CACHE = 256
 TEXT_CACHE = 2000
 KEEP_PER_RESULT = 4
-SET_BUDGET = 60_000  # postings a second word may have for set intersection
+SET_PER_CANDIDATE = 25  # a set of postings costs about 1/25 of a candidate's forward check
 ENOUGH_NAMES = 10  # names found as typed: no typo matching then
 COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
 LINKED_ITEMS = 5  # entries of at most this many best matching items are offered
@@ -234,9 +234,12 @@ class SearchIndex:
         self._post_start = array("I", [0])
         self._forward = array("I")
         self._forward_start = array("I", [0])
-        self._sorted_ids = array("I")  # token ids in the order of their text
-        self._vocab_joined = ""
-        self._vocab_offsets = array("I")
+        self._tokens: list[str] = []  # token id -> folded text
+        self._sorted_tokens: list[str] = []  # the same strings in text order, for bisection
+        self._sorted_ids = array("I")  # their token ids
+        # Substring scans: one joined string per script, so a Latin word never scans the
+        # (two bytes a character) Hangul jamo, and the reverse: (joined, offsets, token ids).
+        self._vocab_scripts: dict[str, tuple[str, array, array]] = {}
         self._vcho_joined = ""
         self._vcho_offsets = array("I")
         self._vcho_ids = array("I")
@@ -459,8 +462,18 @@ class SearchIndex:
             if not headed and title:
                 add_name(title, ("heading", e, entry.start_line))
         self._finish_names()
-        self._sorted_ids = array("I", sorted(range(len(tokens)), key=tokens.__getitem__))
-        self._vocab_joined, self._vocab_offsets = _join(tokens)
+        order = sorted(range(len(tokens)), key=tokens.__getitem__)
+        self._tokens = tokens
+        self._sorted_tokens = [tokens[tid] for tid in order]
+        self._sorted_ids = array("I", order)
+        del order
+        scripts: dict[str, list[int]] = {}
+        for tid, token in enumerate(tokens):
+            scripts.setdefault(_script(token), []).append(tid)
+        for script, ids in scripts.items():
+            joined, offsets = _join([tokens[tid] for tid in ids])
+            self._vocab_scripts[script] = (joined, offsets, array("I", ids))
+        del scripts
         self._vcho_ids = array("I", cho_ids)
         self._vcho_joined, self._vcho_offsets = _join(cho_keys)
         del cho_keys
@@ -519,11 +532,15 @@ class SearchIndex:
         scores = self._score_names(q)
         ordered = sorted(scores.items(), key=lambda pair: -pair[1])
         items: dict[int, float] = {}
+        last = -1  # the item added last, the lowest score kept so far
         for position, score in ordered:
+            if len(items) >= limit and score < items[last]:
+                break  # only the best `limit` items can be shown (ties stay: item order decides)
             for _kind, i, field in self._name_items[position]:
                 if i in items or not self._item_ok(i, filters):
                     continue
                 items[i] = score
+                last = i
                 offer(("item", i), TIER_ITEM * 1000 + score, i, ("item", i, field, position, score))
         heads = 0
         for position, score in ordered:
@@ -590,6 +607,8 @@ class SearchIndex:
                 scores[position] = score
         if q.all_choseong or len(compact) < 4 or len(scores) >= ENOUGH_NAMES:
             return scores  # typo matching only when the text itself is not found
+        if any(self._name_items[position] for position in scores):
+            return scores  # a title or name holds the words as typed: they are no typo
         # Typos: names sharing enough bigrams with the query, scored with rapidfuzz.
         from rapidfuzz import fuzz
 
@@ -671,18 +690,23 @@ class SearchIndex:
             for position in hits:
                 found[self._vcho_ids[position]] = CHOSEONG_PREFIX
             return found
-        text_of = self._token
+        tokens = self._tokens
         prefixed = self._prefixed_tokens(token)
         found.update(dict.fromkeys(prefixed, PREFIX))
-        exact = bool(prefixed) and text_of(prefixed[0]) == token  # it sorts first
+        exact = bool(prefixed) and tokens[prefixed[0]] == token  # it sorts first
         common = False
         if exact:
             tid = prefixed[0]
             found[tid] = EXACT
             common = self._post_start[tid + 1] - self._post_start[tid] >= COMMON_WORD
         if len(token) >= 3:
-            for tid in _find_all(self._vocab_joined, self._vocab_offsets, token, VOCAB_INFIX_HITS):
-                found.setdefault(tid, SUBSTRING)
+            for script in _SCRIPTS_HOLDING[_script(token)]:
+                part = self._vocab_scripts.get(script)
+                if part is None:
+                    continue
+                joined, offsets, ids = part
+                for position in _find_all(joined, offsets, token, VOCAB_INFIX_HITS):
+                    found.setdefault(ids[position], SUBSTRING)
         if len(token) >= 4 and not common:  # a word common as typed needs no typo help
             from rapidfuzz import fuzz, process
 
@@ -690,7 +714,7 @@ class SearchIndex:
             for length in range(len(token) - 2, len(token) + 3):
                 pool.extend(self._buckets.get((token[0], length), ()))
             if pool:
-                choices = [text_of(tid) for tid in pool]
+                choices = list(map(tokens.__getitem__, pool))
                 for _text, similarity, at in process.extract(
                     token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=30
                 ):
@@ -730,7 +754,7 @@ class SearchIndex:
             wanted = found.keys()
             quality_of = found.get
             candidates: Iterable[int] = pool
-            if weight <= SET_BUDGET:  # cheaper: the passages holding this word, as one set
+            if weight <= SET_PER_CANDIDATE * len(pool):  # cheaper: this word's passages as a set
                 members: set[int] = set()
                 for tid in found:
                     members.update(post[starts[tid] : starts[tid + 1]])
@@ -757,20 +781,9 @@ class SearchIndex:
                 ("body", pid, score),
             )
 
-    def _token(self, tid: int) -> str:
-        """A vocabulary token's folded text, cut from the joined vocabulary."""
-        offsets = self._vocab_offsets
-        start = offsets[tid]
-        end = offsets[tid + 1] - 1 if tid + 1 < len(offsets) else len(self._vocab_joined) - 1
-        return self._vocab_joined[start:end]
-
     def _prefixed_tokens(self, prefix: str) -> list[int]:
-        """Ids of the tokens starting with ``prefix`` (by bisection over the sorted ids)."""
-        ids = self._sorted_ids
-        key = self._token
-        low = bisect.bisect_left(ids, prefix, key=key)
-        high = bisect.bisect_left(ids, prefix + "\U0010ffff", lo=low, key=key)
-        return list(ids[low : min(high, low + VOCAB_PREFIX_HITS)])
+        """Ids of the tokens starting with ``prefix`` (by bisection over the sorted tokens)."""
+        return _prefixed(self._sorted_tokens, self._sorted_ids, prefix, VOCAB_PREFIX_HITS)
 
     def _block_text(self, pid: int) -> str:
         """The readable text of a block, rebuilt from its entry (kept only as line numbers).
@@ -857,7 +870,7 @@ class SearchIndex:
                     line=None,
                     score=0.0,
                     field="filter",
-                    snippet=item.title,
+                    snippet=_placement(item, self._item_day_number[i]),
                 )
             )
             if len(results) >= limit:
@@ -986,7 +999,7 @@ class SearchIndex:
             "entries": len(self._entries),
             "names": len(self._name_key),
             "passages": len(self._p_line),
-            "vocabulary": len(self._vocab_offsets),
+            "vocabulary": len(self._tokens),
             "postings": len(self._forward),
             "annotations": len(self._annotations),
         }
@@ -995,7 +1008,7 @@ class SearchIndex:
 # ---------------------------------------------------------------------- cache
 
 CACHE_FILE = "search-index.pickle"
-INDEX_VERSION = 1  # bump when the index layout or what it folds changes
+INDEX_VERSION = 2  # bump when the index layout or what it folds changes
 
 
 def corpus_fingerprint(corpus: Corpus) -> str:
@@ -1050,6 +1063,19 @@ def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
 # ---------------------------------------------------------------------- helpers
 
 
+def _script(token: str) -> str:
+    """Which joined vocabulary holds a token: "ascii", "hangul" (jamo keys) or "other"."""
+    if token.isascii():
+        return "ascii"
+    if "\u1100" <= token[0] <= "\u11ff" or "\u3131" <= token[0] <= "\u318e":
+        return "hangul"  # tokens are of one script (_TOKEN), and folded Hangul is jamo
+    return "other"
+
+
+# A query word can be inside tokens of these scripts (an ASCII word inside "café" too).
+_SCRIPTS_HOLDING = {"ascii": ("ascii", "other"), "hangul": ("hangul",), "other": ("other",)}
+
+
 def _join(keys: list[str]) -> tuple[str, array]:
     """One string "\\x00k0\\x00k1..." and the start of every key, for str.find scans."""
     offsets = array("I")
@@ -1089,6 +1115,12 @@ def _find_all(
         end = joined.find("\x00", inside)  # skip to the next key
         at = joined.find(needle, end)
     return found
+
+
+def _placement(item: Item, day_number: int | None) -> str:
+    """Where an item sits in the program: the snippet of a result listed by filters alone."""
+    day = f"day {day_number} · {item.day}" if day_number is not None else item.day
+    return " · ".join(part for part in (str(item.kind), item.track, day) if part)
 
 
 def _any_in(wanted: tuple[str, ...], value: str) -> bool:

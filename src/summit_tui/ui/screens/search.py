@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 LIMIT = 50
 RECENT = 10
 KIND_LABEL = {"item": "ITEM", "passage": "TEXT", "annotation": "NOTE"}
+# What matched, as shown before the title; a passage's own text needs no label.
+FIELD_LABEL = {"body": "", "filter": "", "item": "via item", "annotation": ""}
 PLACEHOLDER = "Search titles, speakers, notes · 초성 ok · kind:booth author:NAME day:1 track:NAME"
 
 # The index of the corpus last searched, reused until another corpus is loaded.
@@ -78,8 +80,12 @@ class SearchResults(OptionList):
         "search-results--meta",
     }
 
-    def prompt(self, result: Result) -> Text:
-        """Two lines: kind, item title, author and what matched; then the snippet."""
+    def prompt(self, result: Result, width: int = 0) -> Text:
+        """Two lines: kind, what matched, item title and author; then the snippet.
+
+        With ``width`` (cells), a long title is cut so the author stays in sight: which
+        author's tab ``enter`` opens matters as much as the title.
+        """
         kind = self.get_component_rich_style("search-results--kind", partial=True)
         meta = self.get_component_rich_style("search-results--meta", partial=True)
         match = self.get_component_rich_style("search-results--match", partial=True)
@@ -87,12 +93,20 @@ class SearchResults(OptionList):
         head.append(f" {KIND_LABEL.get(result.kind, result.kind.upper())} ", style=kind)
         head.append(" ")
         # What matched comes before the title: long titles and author lists are cut at the end.
-        if result.field not in ("body", "filter"):
-            head.append(f"{result.field} ", style=meta)
-        head.append(clean_line(result.title or "(untitled)"), style="bold")
-        if result.author:
-            head.append(" · ")
-            head.append(clean_line(result.author))
+        label = FIELD_LABEL.get(result.field, result.field)
+        if label:
+            head.append(f"{label} ", style=meta)
+        title = Text(clean_line(result.title or "(untitled)"), style="bold")
+        author = Text(f" · {clean_line(result.author)}") if result.author else Text()
+        room = width - head.cell_len
+        if width and title.cell_len + author.cell_len > room:
+            # The author keeps what the title leaves, and at least a third of the line.
+            keep = max(room - title.cell_len, room // 3, 12)
+            if author.cell_len > keep:
+                author.truncate(keep, overflow="ellipsis")
+            title.truncate(max(room - author.cell_len, 12), overflow="ellipsis")
+        head.append_text(title)
+        head.append_text(author)
         body = Text("      ", no_wrap=True, overflow="ellipsis")
         body.append_text(snippet_text(result.snippet, result.spans, match))
         return Text("\n").join([head, body])
@@ -186,8 +200,10 @@ class SearchScreen(ModalScreen[None]):
         self.results = results
         options = self.query_one("#search-results", SearchResults)
         options.clear_options()
+        width = options.scrollable_content_region.width - 1  # a cell for the scrollbar's edge
         options.add_options(
-            Option(options.prompt(result), id=f"result-{n}") for n, result in enumerate(results)
+            Option(options.prompt(result, max(width, 0)), id=f"result-{n}")
+            for n, result in enumerate(results)
         )
         if results:
             options.highlighted = 0
