@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from pathlib import Path
 
 from summit_tui.corpus.cache import (
@@ -20,12 +20,16 @@ from summit_tui.corpus.cache import (
     read_cache,
     write_cache,
 )
-from summit_tui.corpus.loader import discover_files, load_note
+from summit_tui.corpus.loader import discover_files
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
+from summit_tui.corpus.pool import Job, parse_files
 from summit_tui.corpus.program import load_program, program_fingerprint
 
 PROGRAM_FILES = ("program.yaml", "program.yml")
 Progress = Callable[[int, int], None]
+Partial = Callable[[Corpus], None]
+PARTIAL_FIRST = 0.3  # seconds between partial corpora: short at first, then doubling
+PARTIAL_MAX = 3.0
 _UNSTATTABLE = (-1, -1, -1)
 
 
@@ -61,7 +65,15 @@ def build_corpus(
     *,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    partial: Partial | None = None,
 ) -> Corpus:
+    """The corpus of ``notes_dir``, from the cache for every note that did not change.
+
+    ``progress(done, total)`` follows the notes as they are parsed. With a program file,
+    ``partial(corpus)`` is also given the notes parsed so far, now and then (more rarely
+    as the load goes on), so a first cold load can be browsed while it fills; both run in
+    the caller's thread and may raise to stop the load.
+    """
     root = notes_root(notes_dir)
     found, problems = discover_files(root)
     files: list[tuple[str, str, os.stat_result | None, tuple[int, int, int]]] = []
@@ -101,30 +113,53 @@ def build_corpus(
 
     old = cached.records() if cached is not None else {}
     records: dict[str, NoteRecord] = {}
-    fresh: list[str] = []
-    for done, (rel, path, info, file_key) in enumerate(files, start=1):
+    jobs: list[Job] = []
+    for position, (rel, path, info, file_key) in enumerate(files):
         record = old.get(rel)
         if record is None or file_key == _UNSTATTABLE or record.key != file_key:
-            record = _parse(rel, path, root, info, file_key, program)
-            fresh.append(rel)
-        records[rel] = record
-        if progress is not None:
-            progress(done, total)
+            jobs.append((position, rel, path, info, file_key))
+        else:
+            records[rel] = record
+    del old
+    per_note_links = program is not None
+    cacheable = True
+    if progress is not None and records:
+        progress(len(records), total)  # the unchanged notes, from the cache
 
+    clock = [time.monotonic(), PARTIAL_FIRST]  # last partial, wait before the next
+
+    def show_partial(force: bool = False) -> None:
+        now = time.monotonic()
+        if partial is None or program is None or (not force and now - clock[0] < clock[1]):
+            return
+        partial(_snapshot(root, records, program, problems))
+        clock[0], clock[1] = time.monotonic(), min(clock[1] * 2, PARTIAL_MAX)
+
+    def arrived(batch: list[tuple[int, NoteRecord]]) -> None:
+        nonlocal cacheable
+        fresh = [(files[position][0], record) for position, record in batch]
+        if program is not None and cacheable:  # links are per entry: made as notes arrive
+            notes = {r.note.path: r.note for _, r in fresh if r.note is not None}
+            entries = [e for _, r in fresh for e in r.entries]
+            new_links = _link(entries, notes, program, problems) if entries else {}
+            if new_links is None:  # reported once; the rest stays unlinked, and uncached
+                cacheable, new_links = False, {}
+            for _, record in fresh:
+                record.links = {e.id: new_links[e.id] for e in record.entries if e.id in new_links}
+        records.update(fresh)
+        if progress is not None:
+            progress(len(records), total)
+        if len(records) < total:
+            show_partial()
+
+    if jobs:
+        show_partial(force=True)  # the program's tree at once, with the cached notes
+    parse_files(jobs, root, program, arrived)
+    records = {rel: records[rel] for rel, _, _, _ in files}  # the folder's order
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]
-    cacheable = True
     links: dict[str, Link] = {}
-    per_note_links = program is not None
     if per_note_links:
-        fresh_entries = [e for rel in fresh for e in records[rel].entries]
-        new_links = _link(fresh_entries, notes, program, problems) if fresh_entries else {}
-        if new_links is None:
-            cacheable, new_links = False, {}
-        for rel in fresh:
-            records[rel].links = {
-                e.id: new_links[e.id] for e in records[rel].entries if e.id in new_links
-            }
         for record in records.values():
             links.update(record.links)
     else:
@@ -162,6 +197,23 @@ def build_corpus(
     return _settled(corpus)
 
 
+def _snapshot(
+    root: Path, records: Mapping[str, NoteRecord], program: Program, problems: list[Problem]
+) -> Corpus:
+    """A corpus of the notes parsed so far (linked, as links are made per note)."""
+    links: dict[str, Link] = {}
+    for record in records.values():
+        links.update(record.links)
+    return Corpus(
+        root=str(root),
+        notes=tuple(r.note for r in records.values() if r.note is not None),
+        entries=tuple(e for r in records.values() for e in r.entries),
+        program=program,
+        links=links,
+        problems=(*problems, *(p for r in records.values() for p in r.problems)),
+    )
+
+
 def _settled(corpus: Corpus) -> Corpus:
     """Move the corpus out of the garbage collector's sight.
 
@@ -171,42 +223,6 @@ def _settled(corpus: Corpus) -> Corpus:
     """
     gc.freeze()
     return corpus
-
-
-def _parse(
-    rel: str,
-    path: str,
-    root: Path,
-    info: os.stat_result | None,
-    file_key: tuple[int, int, int],
-    program: Program | None,
-) -> NoteRecord:
-    note, problems = load_note(path, root, info, rel=rel)
-    if note is None:
-        return NoteRecord(key=file_key, note=None, problems=tuple(problems))
-    if program is not None:
-        note = _resolve_event(note, program)
-    from summit_tui.corpus.segment import segment_note
-
-    try:
-        entries, segment_problems = segment_note(note, program)
-    except Exception as error:  # a segmenter bug must not take the whole folder down
-        entries, segment_problems = [], []
-        problems.append(
-            Problem(
-                note.path,
-                None,
-                Severity.ERROR,
-                f"could not split this note into parts ({type(error).__name__}: {error})",
-                "note loaded without entries; please report this",
-            )
-        )
-    return NoteRecord(
-        key=file_key,
-        note=note,
-        entries=tuple(entries),
-        problems=tuple(problems) + tuple(segment_problems),
-    )
 
 
 def _link(
@@ -242,24 +258,3 @@ def _link_failure(where: str, error: Exception) -> Problem:
         f"could not link entries to the program ({type(error).__name__}: {error})",
         "every entry left unsorted; please report this",
     )
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def _resolve_event(note: Note, program: Program) -> Note:
-    """A note naming its event only in `tags`/`categories` (Jekyll, Hugo, Obsidian)."""
-    if note.event or not note.tags:
-        return note
-    names = {
-        _squash(name): event.id
-        for event in program.events
-        for name in (event.id, event.title, *event.aliases)
-        if _squash(name)
-    }
-    for tag in note.tags:
-        event_id = names.get(_squash(tag))
-        if event_id is not None:
-            return replace(note, event=event_id)
-    return note

@@ -43,6 +43,22 @@ Progress = Callable[[int, int], None]
 Loader = Callable[[Path, Progress], "Corpus"]
 
 
+class LoadCancelled(Exception):
+    """Raised into the loader when its worker was cancelled (a reload, or quitting)."""
+
+
+class LoadReport:
+    """The ``progress`` a loader is given: call it with (done, total); a loader that can
+    also show the notes parsed so far calls ``partial(corpus)`` (the default one does)."""
+
+    def __init__(self, progress: Progress, partial: Callable[[Corpus], None]) -> None:
+        self._progress = progress
+        self.partial = partial
+
+    def __call__(self, done: int, total: int) -> None:
+        self._progress(done, total)
+
+
 class MarkSource(Protocol):
     def marks(self, item_id: str) -> tuple[bool, bool]:
         """(starred, reviewed) for an item."""
@@ -53,7 +69,8 @@ def build_with_cache(path: Path, progress: Progress) -> Corpus:
     from summit_tui import config
     from summit_tui.corpus.build import build_corpus
 
-    return build_corpus(path, cache_dir=config.cache_dir(), progress=progress)
+    partial = getattr(progress, "partial", None)
+    return build_corpus(path, cache_dir=config.cache_dir(), progress=progress, partial=partial)
 
 
 class SummitApp(App[None]):
@@ -132,6 +149,8 @@ class SummitApp(App[None]):
         self._watch_interval = watch_interval
         self._signature: Signature | None = None
         self._loading = False
+        self._partial = False  # self.corpus holds the notes parsed so far of a first load
+        self._progress = (0, 0)
         self._browse = BrowseScreen()
         self.annotator = AnnotationController(self)  # the store; also the mark_source
 
@@ -154,6 +173,20 @@ class SummitApp(App[None]):
     def is_loading(self) -> bool:
         """True while the corpus is being (re)built."""
         return self._loading
+
+    @property
+    def is_partial(self) -> bool:
+        """True while ``corpus`` is a first load still filling: browse it, but what needs
+        every note (search, compare, the annotation list, export) waits."""
+        return self._partial
+
+    def still_loading(self, what: str) -> bool:
+        """Say that ``what`` waits for the notes (and return True) while they are filling."""
+        if not self._partial:
+            return False
+        done, total = self._progress
+        self.notify(f"{what} once the notes have loaded ({done:,}/{total:,}).", markup=False)
+        return True
 
     @property
     def current_item_id(self) -> str | None:
@@ -247,14 +280,21 @@ class SummitApp(App[None]):
         last = [0]
 
         def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise LoadCancelled  # stops the parsing processes too
             # At most ~20 status updates per load, however many notes there are.
             step = max(1, total // 20)
-            if not worker.is_cancelled and (done - last[0] >= step or done == total):
+            if done - last[0] >= step or done == total:
                 last[0] = done
                 self.call_from_thread(self._load_progress, done, total)
 
+        def partial(corpus: Corpus) -> None:
+            if worker.is_cancelled:
+                raise LoadCancelled
+            self.call_from_thread(self._partial_loaded, corpus)
+
         try:
-            corpus = self._loader(path, progress)
+            corpus = self._loader(path, LoadReport(progress, partial))
         except Exception as error:
             message = self._error_message(path, error)
             if not worker.is_cancelled:
@@ -287,12 +327,24 @@ class SummitApp(App[None]):
         )
 
     def _load_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
         self._set_status(Text(f"Loading notes {done}/{total} …", style="italic"))
         if self.corpus is None:
             self.browse.show_loading(f"Loading notes from {self.notes_dir} … {done}/{total}")
 
+    def _partial_loaded(self, corpus: Corpus) -> None:
+        """The notes parsed so far, shown while a first load goes on."""
+        if not self._loading or (self.corpus is not None and not self._partial):
+            return  # a reload keeps the complete corpus until the new one is complete
+        self.corpus = corpus
+        self._partial = True
+        self.browse.show_corpus(corpus)
+        done, total = self._progress
+        self._set_status(Text(f"Loading notes {done}/{total} …", style="italic"))
+
     def _loaded(self, corpus: Corpus, signature: Signature) -> None:
         self._loading = False
+        self._partial = False
         self.corpus = corpus
         self.load_error = None
         self._signature = signature
@@ -303,6 +355,7 @@ class SummitApp(App[None]):
 
     def _load_failed(self, message: str) -> None:
         self._loading = False
+        self._partial = False
         self.corpus = None
         self.load_error = message
         self._signature = None
@@ -377,7 +430,8 @@ class SummitApp(App[None]):
         """Open the search overlay (results on every keystroke; enter opens the passage)."""
         from summit_tui.ui.screens.search import open_search
 
-        open_search(self)
+        if not self.still_loading("Search is ready"):
+            open_search(self)
 
     def action_compare(self) -> None:
         """Open the compare screen on the browsed item (it needs two or more authors)."""
@@ -385,6 +439,8 @@ class SummitApp(App[None]):
 
         item_id = self.current_item_id
         if self.corpus is None or item_id is None or self.screen is not self._browse:
+            return
+        if self.still_loading("Compare is ready"):
             return
         if len(self.corpus.authors_for(item_id)) < 2:
             self.notify(
@@ -405,10 +461,12 @@ class SummitApp(App[None]):
         self.annotator.toggle_reviewed()
 
     def action_export(self) -> None:
-        self.annotator.export()
+        if not self.still_loading("Export is ready"):
+            self.annotator.export()
 
     def action_annotations(self) -> None:
-        self.annotator.show_list()
+        if not self.still_loading("The annotation list is ready"):
+            self.annotator.show_list()
 
     @on(EntryView.CursorMoved)
     def _annotations_follow_cursor(self) -> None:

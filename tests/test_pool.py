@@ -1,0 +1,149 @@
+"""Parsing in worker processes: the same result as in-process, and never a way to fail."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from summit_tui.corpus import pool
+from summit_tui.corpus.build import build_corpus
+from summit_tui.corpus.cache import NoteRecord
+from summit_tui.corpus.pool import Job, parse_files
+
+NOTE = """---
+author: {author}
+event: Demo Summit
+---
+# Keynote {n}
+
+Speaker {author} on topic {n}.
+
+- point one about {n}
+- point two
+  - nested detail
+
+## Booth {n}
+
+Text about booth {n}.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "notes"
+    root.mkdir()
+    for n in range(12):
+        author = ("Ann", "Bob", "김민지")[n % 3]
+        text = NOTE.format(author=author, n=n)
+        (root / f"note-{n:02}.md").write_text(text, encoding="utf-8")
+    (root / "broken.md").write_bytes(b"\x00\x01 not text")
+    return root
+
+
+def jobs_for(root: Path) -> list[Job]:
+    paths = sorted(root.glob("*.md"))
+    out: list[Job] = []
+    for position, path in enumerate(paths):
+        info = os.stat(path)
+        out.append((position, path.name, str(path), info, (info.st_mtime_ns, info.st_size, 0)))
+    return out
+
+
+def collect(jobs: list[Job], root: Path, workers: int) -> dict[int, NoteRecord]:
+    got: dict[int, NoteRecord] = {}
+
+    def on_batch(batch: list[tuple[int, NoteRecord]]) -> None:
+        for position, record in batch:
+            assert position not in got, "a note was handed over twice"
+            got[position] = record
+
+    parse_files(jobs, root, None, on_batch, workers=workers)
+    return got
+
+
+def test_workers_give_what_this_process_gives(folder: Path) -> None:
+    jobs = jobs_for(folder)
+    here = collect(jobs, folder, workers=1)
+    there = collect(jobs, folder, workers=2)
+    assert sorted(there) == sorted(here) == list(range(len(jobs)))
+    assert there == here
+    broken = next(r for r in here.values() if r.note is None)
+    assert broken.problems and "binary" in broken.problems[0].message
+
+
+def test_no_interpreter_to_start_means_parsing_here(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    monkeypatch.setattr(sys, "executable", str(folder / "no-such-python"))
+    assert collect(jobs, folder, workers=2) == expected
+
+
+def test_workers_that_die_have_their_notes_parsed_here(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    dies = tmp_path / "dies.sh"
+    dies.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
+    dies.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(dies))
+    assert collect(jobs, folder, workers=2) == expected
+
+
+def test_a_caller_that_stops_early_leaves_no_worker_behind(folder: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    def on_batch(_batch: list[tuple[int, NoteRecord]]) -> None:
+        raise Stop
+
+    before = _children()
+    with pytest.raises(Stop):
+        parse_files(jobs_for(folder), folder, None, on_batch, workers=2)
+    assert _children() <= before
+
+
+def _children() -> set[int]:
+    """Live (not zombie) child processes of this one."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc")
+    found: set[int] = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        if int(fields[1]) == os.getpid() and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started: list[int] = []
+    real_start = pool._Worker.start
+
+    def start(root, program):
+        worker = real_start(root, program)
+        started.append(worker.process.pid)
+        return worker
+
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool._Worker, "start", staticmethod(start))
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    seen: list[tuple[int, int]] = []
+    parallel = build_corpus(folder, cache_dir=tmp_path / "a", progress=lambda *p: seen.append(p))
+    assert len(started) == 2
+    assert seen[-1] == (13, 13)
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 1000)
+    alone = build_corpus(folder, cache_dir=tmp_path / "b")
+    assert parallel.entries == alone.entries
+    assert parallel.notes == alone.notes
+    assert dict(parallel.links) == dict(alone.links)
+    assert parallel.problems == alone.problems
