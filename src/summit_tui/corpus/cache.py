@@ -45,6 +45,8 @@ _CODE_FILES = (
     "model.py",
     "loader.py",
     "segment.py",
+    "blockscan.py",
+    "note_parse.py",
     "link.py",
     "program.py",
     "schedule.py",

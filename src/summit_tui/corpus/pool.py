@@ -246,7 +246,10 @@ def _quiet_markdown_it() -> None:
 def _serve(source: IO[bytes], sink: IO[bytes]) -> None:
     """Answer batches of jobs until the parent closes our stdin."""
     _quiet_markdown_it()
-    root, program = _read_frame(source)
+    try:
+        root, program = _read_frame(source)
+    except EOFError:  # the parent gave up before sending anything
+        return
     while True:
         try:
             batch = _read_frame(source)

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from summit_tui.corpus.blockscan import Tok, scan
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
 from summit_tui.corpus.names import normalize, slug, split_title, title_similarity
 from summit_tui.corpus.passages import inline_plain
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from summit_tui.corpus.link import ProgramIndex
+
+    BlockToken = Token | Tok  # markdown-it's, or the fast scanner's look-alike
 
 _BOOTH_WORDS = {
     "exhibition",
@@ -79,7 +82,7 @@ _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")
 
 
-def _expand(token: Token) -> Token:
+def _expand(token: BlockToken) -> BlockToken:
     """Give an inline token its children (emphasis, links) when its text has markup."""
     if not token.meta.get("expanded"):
         token.meta["expanded"] = True
@@ -90,13 +93,13 @@ def _expand(token: Token) -> Token:
     return token
 
 
-def _plain(token: Token) -> str:
+def _plain(token: BlockToken) -> str:
     if not _expand(token).children:
         return " ".join(token.content.split())
     return inline_plain(token)
 
 
-def _rough(token: Token) -> str:
+def _rough(token: BlockToken) -> str:
     """The readable text of a paragraph without inline parsing: emphasis marks dropped.
 
     Enough to read a speaker label or a speech sentence, and much faster on long notes.
@@ -149,7 +152,7 @@ class _Inline:
 class _Bullet:
     start: int
     end: int
-    inline: Token | None
+    inline: BlockToken | None
     _name: str | None = None
     _named: bool = False
 
@@ -176,7 +179,9 @@ class _Parsed:
 
 
 def _parse(body: str) -> _Parsed:
-    tokens = _parser().parse(body)
+    tokens: Sequence[BlockToken] | None = scan(body)  # most notes; the rest: markdown-it
+    if tokens is None:
+        tokens = _parser().parse(body)
     parsed = _Parsed()
     for index, token in enumerate(tokens):
         inline = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -199,7 +204,7 @@ def _parse(body: str) -> _Parsed:
     return parsed
 
 
-def _is_bold(inline: Token) -> bool:
+def _is_bold(inline: BlockToken) -> bool:
     if not inline.content.lstrip().startswith(("**", "__")):
         return False
     children = [
@@ -215,7 +220,7 @@ def _is_bold(inline: Token) -> bool:
     )
 
 
-def _read_list(tokens: list[Token], index: int) -> _List:
+def _read_list(tokens: Sequence[BlockToken], index: int) -> _List:
     opener = tokens[index]
     assert opener.map is not None
     bullets: list[_Bullet] = []
@@ -238,7 +243,7 @@ def _read_list(tokens: list[Token], index: int) -> _List:
     return _List(opener.map[0], opener.map[1], tuple(bullets))
 
 
-def _bullet_name(inline: Token | None) -> str | None:
+def _bullet_name(inline: BlockToken | None) -> str | None:
     """The name a bullet describes: its leading link's text, or the text before a colon."""
     if inline is None:
         return None

@@ -1,0 +1,468 @@
+"""A fast block scanner for the Markdown that notes are usually written in.
+
+Segmenting needs only a note's block structure: headings, paragraphs, lists and their
+items, with line numbers and nesting levels. markdown-it-py spends most of a cold load
+finding it, because every block rule is a Python call on every line. This scanner
+applies markdown-it's own block rules (CommonMark with tables, as segment.py sets it up)
+to the constructs notes are made of: ATX and setext headings, paragraphs, bullet and
+ordered lists, code fences and thematic breaks. It gives up (``scan`` returns None) at
+the first sign of anything else: block quotes, HTML, tables, link reference
+definitions, indented code, tabs. The caller then parses that note with markdown-it. A
+test checks that both give the same tokens for every note the scanner accepts.
+
+The tokens carry the attributes segment.py reads (type, tag, map, level, content,
+children, meta), so the segmenter treats them like markdown-it's.
+"""
+
+from __future__ import annotations
+
+from markdown_it.common.utils import mdTrim
+
+MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
+_UNSUPPORTED = ("\t", "\r", "\x00", "|", "]:")  # tabs, tables, link reference definitions
+_NOT_SCANNED = "<>"  # HTML and block quotes, where a block starts
+
+
+class Tok:
+    """A block token, shaped like markdown-it's ``Token`` where segment.py reads it."""
+
+    __slots__ = ("children", "content", "level", "map", "meta", "nesting", "tag", "type")
+
+    def __init__(self, type: str, tag: str, nesting: int, level: int) -> None:
+        self.type = type
+        self.tag = tag
+        self.nesting = nesting
+        self.level = level
+        self.map: list[int] | None = None
+        self.content = ""
+        self.children: list | None = None
+        self.meta: dict = {}
+
+
+class _GiveUp(Exception):
+    """The note holds something this scanner does not handle."""
+
+
+def scan(src: str) -> list[Tok] | None:
+    """markdown-it's block tokens for ``src``, or None when markdown-it must parse it."""
+    if any(mark in src for mark in _UNSUPPORTED):
+        return None
+    try:
+        return _Scanner(src).run()
+    except _GiveUp:
+        return None
+
+
+def _bullet_marker(line: str, pos: int) -> int:
+    """markdown-it's skipBulletListMarker: the position after the marker, or -1."""
+    if pos >= len(line) or line[pos] not in "*-+":
+        return -1
+    pos += 1
+    if pos < len(line) and line[pos] != " ":
+        return -1
+    return pos
+
+
+def _ordered_marker(line: str, start: int) -> int:
+    """markdown-it's skipOrderedListMarker: the position after "1." or "1)", or -1."""
+    end = len(line)
+    if start + 1 >= end or not ("0" <= line[start] <= "9"):
+        return -1
+    pos = start + 1
+    while True:
+        if pos >= end:
+            return -1
+        ch = line[pos]
+        pos += 1
+        if "0" <= ch <= "9":
+            if pos - start >= 10:
+                return -1
+            continue
+        if ch in ").":
+            break
+        return -1
+    if pos < end and line[pos] != " ":
+        return -1
+    return pos
+
+
+def _skip_spaces(line: str, pos: int) -> int:
+    end = len(line)
+    while pos < end and line[pos] == " ":
+        pos += 1
+    return pos
+
+
+class _Scanner:
+    """markdown-it's StateBlock and block rules, for one note, without tabs."""
+
+    def __init__(self, src: str) -> None:
+        lines = src.split("\n")
+        if src.endswith("\n"):
+            lines.pop()
+        elif lines and not lines[-1].strip(" "):
+            lines.pop()  # a last line of spaces without "\n" is not a line to markdown-it
+        self.line_max = len(lines)
+        lines.append("")  # markdown-it's fake last line, for bounds checks
+        self.lines = lines
+        # tShift == sCount without tabs: the column where a line's content starts
+        self.shift = [len(line) - len(line.lstrip(" ")) for line in lines]
+        self.blk_indent = 0
+        self.list_indent = -1
+        self.parent = "root"
+        self.level = 0
+        self.line = 0
+        self.tight = False
+        self.tokens: list[Tok] = []
+
+    def run(self) -> list[Tok]:
+        self.tokenize(0, self.line_max)
+        return self.tokens
+
+    # -- StateBlock -------------------------------------------------------------------------
+
+    def push(self, type: str, tag: str, nesting: int) -> Tok:
+        if nesting < 0:
+            self.level -= 1
+        token = Tok(type, tag, nesting, self.level)
+        if nesting > 0:
+            self.level += 1
+        self.tokens.append(token)
+        return token
+
+    def is_empty(self, line: int) -> bool:
+        return self.shift[line] >= len(self.lines[line])
+
+    def is_code(self, line: int) -> bool:
+        return self.shift[line] - self.blk_indent >= 4
+
+    def first(self, line: int) -> str:
+        text, pos = self.lines[line], self.shift[line]
+        return text[pos] if pos < len(text) else ""
+
+    def get_lines(self, begin: int, end: int, indent: int) -> str:
+        """getLines(begin, end, indent, keepLastLF=False) without tabs."""
+        out: list[str] = []
+        for line in range(begin, end):
+            text, shift = self.lines[line], self.shift[line]
+            cut = 0
+            limit = min(indent, len(text))
+            while cut < limit and (text[cut] == " " or cut < shift):
+                cut += 1
+            out.append(text[cut:])
+        return "\n".join(out)
+
+    def tokenize(self, start: int, end: int) -> None:
+        line = start
+        has_empty_lines = False
+        while line < end:
+            while line < self.line_max and self.is_empty(line):
+                line += 1
+            self.line = line
+            if line >= end or self.shift[line] < self.blk_indent:
+                break
+            if self.level >= MAX_LEVEL:
+                raise _GiveUp
+            self.block(line, end)
+            self.tight = not has_empty_lines
+            line = self.line
+            if line - 1 < end and self.is_empty(line - 1):
+                has_empty_lines = True
+            if line < end and self.is_empty(line):
+                has_empty_lines = True
+                line += 1
+                self.line = line
+
+    def block(self, line: int, end: int) -> None:
+        """The block rules in markdown-it's order, tried only where the first character
+        allows them (table and reference cannot match here)."""
+        text, shift = self.lines[line], self.shift[line]
+        if shift - self.blk_indent >= 4:
+            raise _GiveUp  # an indented code block
+        ch = text[shift] if shift < len(text) else " "
+        if ch in _NOT_SCANNED:
+            raise _GiveUp
+        if ch in "`~" and self.fence(line, end, False):
+            return
+        if ch in "*-_" and self.hr(line, False):
+            return
+        if (ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, False):
+            return
+        if ch == "#" and self.heading(line, False):
+            return
+        if not self.lheading(line, end):
+            self.paragraph(line)
+
+    def terminates_paragraph(self, line: int, end: int) -> bool:
+        """Whether a rule of the "paragraph" chain would start a block at ``line``."""
+        text, shift = self.lines[line], self.shift[line]
+        ch = text[shift] if shift < len(text) else " "
+        if ch in _NOT_SCANNED and shift - self.blk_indent < 4:
+            raise _GiveUp  # a block quote or HTML block could interrupt here
+        return (
+            (ch in "`~" and self.fence(line, end, True))
+            or (ch in "*-_" and self.hr(line, True))
+            or ((ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, True))
+            or (ch == "#" and self.heading(line, True))
+        )
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def fence(self, start: int, end: int, silent: bool) -> bool:
+        text = self.lines[start]
+        pos = self.shift[start]
+        if self.is_code(start) or pos + 3 > len(text):
+            return False
+        marker = text[pos]
+        if marker not in "~`":
+            return False
+        mem = pos
+        while pos < len(text) and text[pos] == marker:
+            pos += 1
+        length = pos - mem
+        if length < 3:
+            return False
+        if marker == "`" and "`" in text[pos:]:
+            return False
+        if silent:
+            return True
+        next_line = start
+        closed = False
+        while True:
+            next_line += 1
+            if next_line >= end:
+                break
+            line_text = self.lines[next_line]
+            pos = mem = self.shift[next_line]
+            if pos < len(line_text) and self.shift[next_line] < self.blk_indent:
+                break
+            if pos >= len(line_text) or line_text[pos] != marker:
+                continue
+            if self.is_code(next_line):
+                continue
+            while pos < len(line_text) and line_text[pos] == marker:
+                pos += 1
+            if pos - mem < length:
+                continue
+            if _skip_spaces(line_text, pos) < len(line_text):
+                continue
+            closed = True
+            break
+        self.line = next_line + (1 if closed else 0)
+        token = self.push("fence", "code", 0)
+        token.map = [start, self.line]
+        return True
+
+    def hr(self, start: int, silent: bool) -> bool:
+        if self.is_code(start):
+            return False
+        text = self.lines[start]
+        pos = self.shift[start]
+        if pos >= len(text) or text[pos] not in "*-_":
+            return False
+        marker = text[pos]
+        count = 1
+        for ch in text[pos + 1 :]:
+            if ch != marker and ch != " ":
+                return False
+            if ch == marker:
+                count += 1
+        if count < 3:
+            return False
+        if silent:
+            return True
+        self.line = start + 1
+        token = self.push("hr", "hr", 0)
+        token.map = [start, self.line]
+        return True
+
+    def heading(self, start: int, silent: bool) -> bool:
+        if self.is_code(start):
+            return False
+        text = self.lines[start]
+        pos = self.shift[start]
+        end = len(text)
+        if pos >= end or text[pos] != "#":
+            return False
+        level = 1
+        pos += 1
+        while pos < end and text[pos] == "#" and level <= 6:
+            level += 1
+            pos += 1
+        if level > 6 or (pos < end and text[pos] != " "):
+            return False
+        if silent:
+            return True
+        # Cut a closing sequence like "  ###  ".
+        maximum = end
+        while maximum > pos and text[maximum - 1] == " ":
+            maximum -= 1
+        tmp = maximum
+        while tmp > pos and text[tmp - 1] == "#":
+            tmp -= 1
+        if tmp > pos and text[tmp - 1] == " ":
+            maximum = tmp
+        self.line = start + 1
+        opener = self.push("heading_open", f"h{level}", 1)
+        opener.map = [start, self.line]
+        inline = self.push("inline", "", 0)
+        inline.content = mdTrim(text[pos:maximum])
+        inline.map = [start, self.line]
+        inline.children = []
+        self.push("heading_close", f"h{level}", -1)
+        return True
+
+    def lheading(self, start: int, end: int) -> bool:
+        if self.is_code(start):
+            return False
+        old_parent = self.parent
+        self.parent = "paragraph"  # not restored when there is no underline, as in markdown-it
+        level = 0
+        next_line = start + 1
+        while next_line < end and not self.is_empty(next_line):
+            if self.shift[next_line] - self.blk_indent > 3:
+                next_line += 1
+                continue
+            if self.shift[next_line] >= self.blk_indent:
+                text = self.lines[next_line]
+                pos = self.shift[next_line]
+                if pos < len(text) and text[pos] in "-=":
+                    marker = text[pos]
+                    while pos < len(text) and text[pos] == marker:
+                        pos += 1
+                    if _skip_spaces(text, pos) >= len(text):
+                        level = 1 if marker == "=" else 2
+                        break
+            if self.terminates_paragraph(next_line, end):
+                break
+            next_line += 1
+        if not level:
+            return False
+        content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
+        self.line = next_line + 1
+        opener = self.push("heading_open", f"h{level}", 1)
+        opener.map = [start, self.line]
+        inline = self.push("inline", "", 0)
+        inline.content = content
+        inline.map = [start, self.line - 1]
+        inline.children = []
+        self.push("heading_close", f"h{level}", -1)
+        self.parent = old_parent
+        return True
+
+    def paragraph(self, start: int) -> None:
+        old_parent = self.parent
+        self.parent = "paragraph"
+        next_line = start + 1
+        end = self.line_max
+        while next_line < end:
+            if self.is_empty(next_line):
+                break
+            if self.shift[next_line] - self.blk_indent > 3:
+                next_line += 1
+                continue
+            if self.terminates_paragraph(next_line, end):
+                break
+            next_line += 1
+        content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
+        self.line = next_line
+        opener = self.push("paragraph_open", "p", 1)
+        opener.map = [start, self.line]
+        inline = self.push("inline", "", 0)
+        inline.content = content
+        inline.map = [start, self.line]
+        inline.children = []
+        self.push("paragraph_close", "p", -1)
+        self.parent = old_parent
+
+    def list(self, start: int, end: int, silent: bool) -> bool:
+        if self.is_code(start):
+            return False
+        shift = self.shift
+        if (
+            self.list_indent >= 0
+            and shift[start] - self.list_indent >= 4
+            and shift[start] < self.blk_indent
+        ):
+            return False
+        terminating = silent and self.parent == "paragraph" and shift[start] >= self.blk_indent
+        text = self.lines[start]
+        after = _ordered_marker(text, shift[start])
+        if after >= 0:
+            ordered = True
+            if terminating and int(text[shift[start] : after - 1]) != 1:
+                return False
+        else:
+            after = _bullet_marker(text, shift[start])
+            if after < 0:
+                return False
+            ordered = False
+        if terminating and _skip_spaces(text, after) >= len(text):
+            return False
+        marker = text[after - 1]
+        if silent:
+            return True
+
+        kind = "ordered_list" if ordered else "bullet_list"
+        opener = self.push(f"{kind}_open", "ol" if ordered else "ul", 1)
+        list_lines = [start, 0]
+        opener.map = list_lines
+        next_line = start
+        old_parent = self.parent
+        self.parent = "list"
+        while next_line < end:
+            text = self.lines[next_line]
+            initial = shift[next_line] + after - shift[start]
+            pos = after
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            content_start = pos
+            offset = initial + (pos - after)
+            indent_after = 1 if content_start >= len(text) else offset - initial
+            if indent_after > 4:
+                indent_after = 1
+            indent = initial + indent_after
+
+            item = self.push("list_item_open", "li", 1)
+            item_lines = [start, 0]
+            item.map = item_lines
+            old_tight = self.tight
+            old_shift = shift[start]
+            old_list_indent = self.list_indent
+            self.list_indent = self.blk_indent
+            self.blk_indent = indent
+            self.tight = True
+            shift[start] = content_start  # == offset: no tabs
+            if content_start >= len(text) and self.is_empty(start + 1):
+                self.line = min(self.line + 2, end)
+            else:
+                self.tokenize(start, end)
+            self.blk_indent = self.list_indent
+            self.list_indent = old_list_indent
+            shift[start] = old_shift
+            self.tight = old_tight
+            self.push("list_item_close", "li", -1)
+
+            next_line = start = self.line
+            item_lines[1] = next_line
+            if next_line >= end:
+                break
+            if shift[next_line] < self.blk_indent or self.is_code(start):
+                break
+            ch = self.first(next_line)
+            if ch == ">":
+                raise _GiveUp  # a block quote would end the list here
+            if self.fence(next_line, end, True) or self.hr(next_line, True):
+                break
+            text = self.lines[next_line]
+            if ordered:
+                after = _ordered_marker(text, shift[next_line])
+            else:
+                after = _bullet_marker(text, shift[next_line])
+            if after < 0 or text[after - 1] != marker:
+                break
+        self.push(f"{kind}_close", "ol" if ordered else "ul", -1)
+        list_lines[1] = next_line
+        self.line = next_line
+        self.parent = old_parent
+        return True
