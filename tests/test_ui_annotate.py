@@ -392,3 +392,13 @@ async def test_a_on_the_compare_screen_annotates_the_compared_passage(tmp_path: 
     assert len(saved) == 1
     assert saved[0].target is not None
     assert "evaluation" in saved[0].target.exact
+
+
+def test_quitting_before_the_first_frame_opens_no_store(tmp_path: Path) -> None:
+    """`q` can arrive before the deferred start; starting then must neither raise nor
+    open the database for an app that is going away."""
+    app = make_app(tmp_path)
+    assert not app.is_running
+    app.annotator.start()
+    assert app.annotator.store is None
+    assert not (tmp_path / "data" / DB_NAME).exists()

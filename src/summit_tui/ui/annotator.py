@@ -86,6 +86,8 @@ class AnnotationController:
 
     def start(self) -> None:
         """Open the store (called once the app runs); a broken one is reported, not raised."""
+        if not self.app.is_running:
+            return  # quit before the first frame: there is nothing to open it for
         from summit_tui import config
         from summit_tui.annotate.store import AnnotationStore, StoreError
 
