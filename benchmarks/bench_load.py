@@ -10,7 +10,9 @@ the heap the benchmark built for a smaller N does not slow the next one.
 
 Peak RSS. A fresh interpreter loads the corpus with an empty cache (a first open,
 the worst case), notes its peak RSS (the baseline: the parsed corpus alone), then
-builds the search index and notes the peak again (the figure). Linux VmHWM.
+builds the search index and notes the peak again (the figure). Linux VmHWM. A cold
+load of many notes parses them in worker processes, whose peak is reported beside it
+(``peak_parse_worker_mb_at_most``): they are gone by the time the index is built.
 """
 
 from __future__ import annotations
@@ -186,6 +188,14 @@ def _rss_main(notes: Path, cache: Path) -> dict[str, Any]:
     size = getattr(index, "size", None)
     out["index_size"] = size() if callable(size) else size
     out["peak_with_index_mb"] = peak_rss_mb()
+    # A cold load parses in worker processes (corpus/pool.py): their own peak is not in
+    # the figure above. ru_maxrss of the children is an upper bound (it may include what
+    # a child inherited before exec).
+    import resource
+
+    out["peak_parse_worker_mb_at_most"] = round(
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+    )
     return out
 
 

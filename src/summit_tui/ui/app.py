@@ -340,7 +340,8 @@ class SummitApp(App[None]):
         self._partial = True
         self.browse.show_corpus(corpus)
         done, total = self._progress
-        self._set_status(Text(f"Loading notes {done}/{total} …", style="italic"))
+        counts = f" {done}/{total}" if total else ""
+        self._set_status(Text(f"Loading notes{counts} …", style="italic"))
 
     def _loaded(self, corpus: Corpus, signature: Signature) -> None:
         self._loading = False
