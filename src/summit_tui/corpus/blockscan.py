@@ -28,12 +28,14 @@ class Tok:
 
     __slots__ = ("children", "content", "level", "map", "meta", "nesting", "tag", "type")
 
-    def __init__(self, type: str, tag: str, nesting: int, level: int) -> None:
+    def __init__(
+        self, type: str, tag: str, nesting: int, level: int, map: list[int] | None = None
+    ) -> None:
         self.type = type
         self.tag = tag
         self.nesting = nesting
         self.level = level
-        self.map: list[int] | None = None
+        self.map = map
         self.content = ""
         self.children: list | None = None
         self.meta: dict = {}
@@ -364,15 +366,16 @@ class _Scanner:
             if self.terminates_paragraph(next_line, end):
                 break
             next_line += 1
-        content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
         self.line = next_line
-        opener = self.push("paragraph_open", "p", 1)
-        opener.map = [start, self.line]
-        inline = self.push("inline", "", 0)
-        inline.content = content
-        inline.map = [start, self.line]
+        level = self.level  # push() by hand: most tokens are paragraphs
+        inline = Tok("inline", "", 0, level + 1, [start, next_line])
+        inline.content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
         inline.children = []
-        self.push("paragraph_close", "p", -1)
+        self.tokens += (
+            Tok("paragraph_open", "p", 1, level, [start, next_line]),
+            inline,
+            Tok("paragraph_close", "p", -1, level),
+        )
         self.parent = old_parent
 
     def list(self, start: int, end: int, silent: bool) -> bool:

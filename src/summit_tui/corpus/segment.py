@@ -184,14 +184,16 @@ def _parse(body: str) -> _Parsed:
         tokens = _parser().parse(body)
     parsed = _Parsed()
     for index, token in enumerate(tokens):
-        inline = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.type == "inline" and token.map:
-            heading = index > 0 and tokens[index - 1].type == "heading_open"
-            text = _plain(token) if heading else _rough(token)
-            if text:
-                parsed.inlines.append(_Inline(token.map[0], Block(text, token.level, heading)))
+        if token.type == "inline":  # never at level 0: nothing else to look at
+            if token.map:
+                heading = index > 0 and tokens[index - 1].type == "heading_open"
+                text = _plain(token) if heading else _rough(token)
+                if text:
+                    parsed.inlines.append(_Inline(token.map[0], Block(text, token.level, heading)))
+            continue
         if token.level != 0 or not token.map:
             continue
+        inline = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.type == "heading_open" and inline is not None:
             text = _plain(inline)
             if text:
