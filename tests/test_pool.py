@@ -147,3 +147,18 @@ def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
     assert parallel.notes == alone.notes
     assert dict(parallel.links) == dict(alone.links)
     assert parallel.problems == alone.problems
+
+
+def test_a_garbled_answer_has_its_notes_parsed_here(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    liar = tmp_path / "liar.sh"  # answers every batch with bytes that are no pickle
+    liar.write_text(
+        "#!/bin/sh\nprintf '\\010\\000\\000\\000\\000\\000\\000\\000notapick'\ncat >/dev/null\n",
+        encoding="utf-8",
+    )
+    liar.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(liar))
+    assert collect(jobs, folder, workers=2) == expected

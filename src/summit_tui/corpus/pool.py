@@ -63,8 +63,8 @@ def parse_files(
 
 def worker_count(jobs: int) -> int:
     """How many processes are worth starting for ``jobs`` files: 1 means none."""
-    if jobs < POOL_MIN_FILES or not sys.executable:
-        return 1
+    if jobs < POOL_MIN_FILES or not sys.executable or sys.platform == "win32":
+        return 1  # (Windows: selectors cannot wait on pipes)
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -83,6 +83,10 @@ def _batches(jobs: Sequence[Job], size: int) -> Iterator[Sequence[Job]]:
 
 
 # -- the parent's side ------------------------------------------------------------------------
+
+
+class _Garbled(Exception):
+    """A worker's answer could not be read."""
 
 
 @dataclass
@@ -123,8 +127,12 @@ class _Worker:
                 return
             payload = bytes(self.buffer[_HEADER.size : end])
             del self.buffer[:end]
+            try:
+                parsed = pickle.loads(payload)  # our own child, started above, wrote it
+            except Exception as error:
+                raise _Garbled from error
             self.sent.popleft()
-            yield pickle.loads(payload)  # our own child, started above, wrote it
+            yield parsed
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -171,16 +179,15 @@ def _parse_in_workers(
                     worker.sent.clear()
                     continue
                 try:
-                    answers = list(worker.frames(data))
-                except Exception:  # garbled answer: treat the worker as dead
+                    for parsed in worker.frames(data):
+                        _feed(worker, queue, lost)
+                        on_batch(parsed)  # may raise: the caller stops the load
+                except _Garbled:  # treat the worker as dead; what it still owed is redone
                     selector.unregister(key.fileobj)
                     lost.extend(worker.sent)
                     worker.sent.clear()
                     worker.stop()
                     continue
-                for parsed in answers:
-                    _feed(worker, queue, lost)
-                    on_batch(parsed)
                 if not worker.sent:
                     selector.unregister(key.fileobj)
                     _close(worker)
