@@ -186,6 +186,22 @@ async def test_unsorted_node_lists_entries_in_no_item(tmp_path: Path) -> None:
         assert "Lunch was good." in app.query_one(EntryView).rendered_text()
 
 
+async def test_unsorted_entries_get_their_nodes_only_when_needed(tmp_path: Path) -> None:
+    """A large folder has thousands of unsorted entries: a load must not build them all."""
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        navigator = app.query_one(Navigator)
+        unsorted = navigator.unsorted_node()
+        assert unsorted is not None and not unsorted.children
+        assert "1 entry in no item" in unsorted.label.plain
+        assert unsorted.allow_expand  # it still shows it can open
+        assert app.open_entry("cy.md#Lunch")  # e.g. from search: the branch fills and opens
+        await pilot.pause()
+        assert [c.data.key for c in unsorted.children if c.data] == ["cy.md#Lunch"]
+        assert nav_path(app) == ("entry", "cy.md#Lunch")
+
+
 # -- folders made for the UI tests -----------------------------------------------------------
 
 

@@ -108,6 +108,8 @@ class Navigator(Tree[NavData]):
         self.kind_filter = KindFilter.ALL
         self._item_nodes: dict[str, TreeNode[NavData]] = {}
         self._entry_nodes: dict[str, TreeNode[NavData]] = {}
+        self._unsorted: tuple[Entry, ...] | list[Entry] = ()
+        self._unsorted_filled = False
 
     # -- building ---------------------------------------------------------------------------
 
@@ -171,16 +173,29 @@ class Navigator(Tree[NavData]):
                         self._item_nodes[item.id] = track_node.add_leaf(
                             Text(item.title), data=NavData("item", item.id)
                         )
-        unsorted = corpus.unsorted()
-        if unsorted:
-            unsorted_node = self.root.add(
-                Text(""), data=NavData("unsorted", "unsorted"), expand=False
+        # Unsorted entries get their nodes when the branch is first opened: a large folder
+        # has thousands, and making them all would hold up every (partial) load.
+        self._unsorted = corpus.unsorted()
+        self._unsorted_filled = False
+        if self._unsorted:
+            self.root.add(
+                Text(""), data=NavData("unsorted", "unsorted"), expand=False, allow_expand=True
             )
-            for entry in unsorted:
-                self._entry_nodes[entry.id] = unsorted_node.add_leaf(
-                    entry_label(entry), data=NavData("entry", entry.id)
-                )
         self.refresh_labels()
+
+    def _fill_unsorted(self) -> None:
+        node = self.unsorted_node()
+        if node is None or self._unsorted_filled:
+            return
+        self._unsorted_filled = True
+        for entry in self._unsorted:
+            self._entry_nodes[entry.id] = node.add_leaf(
+                entry_label(entry), data=NavData("entry", entry.id)
+            )
+
+    def _on_tree_node_expanded(self, event: Tree.NodeExpanded[NavData]) -> None:
+        if event.node.data is not None and event.node.data.kind == "unsorted":
+            self._fill_unsorted()
 
     def refresh_labels(self, item_ids: Iterable[str] | None = None) -> None:
         """Relabel items (marks, author counts) and every progress count."""
@@ -213,7 +228,7 @@ class Navigator(Tree[NavData]):
                 child.set_label(label)
             elif data.kind == "unsorted":
                 label = Text("Unsorted", style="bold italic")
-                count = len(child.children)
+                count = len(self._unsorted)
                 label.append(
                     f"  {count} {'entry' if count == 1 else 'entries'} in no item", style="dim"
                 )
@@ -226,6 +241,8 @@ class Navigator(Tree[NavData]):
         return self._item_nodes.get(item_id)
 
     def entry_node(self, entry_id: str) -> TreeNode[NavData] | None:
+        if entry_id not in self._entry_nodes:
+            self._fill_unsorted()
         return self._entry_nodes.get(entry_id)
 
     def unsorted_node(self) -> TreeNode[NavData] | None:
