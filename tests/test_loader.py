@@ -391,7 +391,11 @@ _FRONT = st.sampled_from(
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(front=_FRONT, body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_loading_arbitrary_bytes_never_raises(tmp_path: Path, front: str, body: bytes) -> None:
     path = tmp_path / "any.md"

@@ -17,29 +17,32 @@ import copyreg
 import functools
 import gc
 import hashlib
+import itertools
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from summit_tui.corpus import model
 from summit_tui.corpus.model import (
     Candidate,
     Corpus,
     Entry,
-    EntryKind,
     Link,
     LinkReason,
     Note,
     Problem,
+    stored_body,
+    stored_text,
 )
 
 # Bump when what the loader, segmenter or linker produce changes shape or meaning.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 _PROTOCOL = 5
 _CODE_FILES = (
     "model.py",
@@ -66,6 +69,27 @@ class NoteRecord:
     entries: tuple[Entry, ...] = ()
     problems: tuple[Problem, ...] = ()
     links: dict[str, Link] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.note is not None:
+            compact(self.note, self.entries)
+
+    def __reduce__(self) -> tuple:
+        # Sent from a pool worker to the app: the compact text as it is, without
+        # dataclasses' per-field __setstate__ (slow for ~70,000 entries).
+        note = self.note
+        bodies = {} if note is None else {note.path: stored_body(note)}
+        rows = _entry_rows(self.entries, bodies)
+        state = None if note is None else tuple(g(note) for g in _getters(Note))
+        return _restore_record, (self.key, state, rows, self.problems, self.links)
+
+
+def _restore_record(
+    key: FileKey, state: tuple | None, rows: list[tuple], problems: tuple, links: dict
+) -> NoteRecord:
+    note = None if state is None else _maker(Note)(*state)
+    entries = tuple(map(_maker(Entry), *zip(*rows, strict=True))) if rows else ()
+    return NoteRecord(key, note, entries, problems, links)
 
 
 @dataclass(slots=True)
@@ -172,44 +196,44 @@ def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
                 os.unlink(temp)
 
 
-# -- fast pickling of the model ------------------------------------------------------------
-# A 10,000-note corpus is ~80,000 frozen dataclasses and ~60 MB of text, and a warm start
-# has to rebuild all of it. The default pickling restores each dataclass through a Python
-# __setstate__ that looks its fields up every time; `_maker` (below) is ~3x faster. An
-# entry's text is a span of its note's body, so it is stored as two offsets and sliced
-# out on load. Links stay plain tuples until read (StoredLinks), and the Corpus keeps its
-# lookup tables instead of rebuilding them.
+# -- compact text --------------------------------------------------------------------------
 
 
-@functools.cache
-def _maker(cls: type) -> Callable[..., Any]:
-    """A constructor for a frozen, slotted dataclass without __post_init__: it fills the
-    slots through their descriptors, skipping the frozen __setattr__ per field. Generated
-    once per class, like dataclasses' own __init__."""
-    if hasattr(cls, "__post_init__"):
-        return cls
-    names = cls.__slots__
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for index, name in enumerate(names):
-        namespace[f"_set{index}"] = cls.__dict__[name].__set__
-    params = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    _set{i}(obj, a{i})\n" for i in range(len(names)))
-    exec(f"def make({params}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)
-    return namespace["make"]
+def compact(note: Note, entries: Iterable[Entry]) -> None:
+    """Store ``note``'s body as UTF-8 and each of its ``entries``' text as a span of it.
+
+    In place: the objects read exactly as before (model.py decodes on access), they only
+    take less memory; a 10,000-note corpus held its text twice, as str, mostly 2 bytes a
+    character. An entry whose text is not exactly its lines of the body keeps its str.
+    """
+    body = stored_body(note)
+    if type(body) is str:
+        try:
+            raw = body.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: kept as they are
+            return
+        _NOTE_BODY_SET(note, raw)
+    else:
+        raw = body
+    starts: list[int] | None = None
+    for entry in entries:
+        text = stored_text(entry)
+        if type(text) is not str or entry.note != note.path:
+            continue
+        if starts is None:
+            starts = _line_starts(raw)
+        span = _span(starts, note, entry)
+        if span is not None and raw[span[0] : span[1]] == text.encode("utf-8", "surrogatepass"):
+            _ENTRY_TEXT_SET(entry, (raw, span[0], span[1]))
 
 
-def _rebuild(cls: type, values: tuple) -> Any:
-    return _maker(cls)(*values)
+_NOTE_BODY_SET = model._NOTE_BODY.__set__
+_ENTRY_TEXT_SET = model._ENTRY_TEXT.__set__
 
 
-def _by_fields(obj: object) -> tuple:
-    cls = type(obj)
-    return _rebuild, (cls, tuple(getattr(obj, name) for name in cls.__slots__))
-
-
-def _line_starts(body: str) -> list[int]:
+def _line_starts(body: bytes) -> list[int]:
     starts = [0]
-    for line in body.split("\n"):
+    for line in body.split(b"\n"):
         starts.append(starts[-1] + len(line) + 1)
     return starts
 
@@ -224,48 +248,115 @@ def _span(starts: list[int], note: Note, entry: Entry) -> tuple[int, int] | None
     return starts[first], starts[min(last, count - 1) + 1] - 1
 
 
+_ENTRY_FIELDS = Entry.__slots__
+_TEXT = _ENTRY_FIELDS.index("text")
+_ID = _ENTRY_FIELDS.index("id")
+
+
+def _entry_rows(entries: Iterable[Entry], bodies: Mapping[str, object]) -> list[tuple]:
+    """Entries as rows of their fields as stored. A text that is a span of its own note's
+    body (as given in ``bodies``, by path) stays a span: pickled with that body, it points
+    at the same bytes again when unpickled. Any other span is written out as text."""
+    getters = _getters(Entry)
+    rows = []
+    for entry in entries:
+        row = tuple(g(entry) for g in getters)
+        text = row[_TEXT]
+        if type(text) is tuple and text[0] is not bodies.get(entry.note):
+            row = (*row[:_TEXT], entry.text, *row[_TEXT + 1 :])
+        rows.append(row)
+    return rows
+
+
+# -- fast pickling of the model ------------------------------------------------------------
+# A 10,000-note corpus is ~80,000 frozen dataclasses and ~50 MB of text, and a warm start
+# has to rebuild all of it. The default pickling restores each dataclass through a Python
+# __setstate__ that looks its fields up every time; `_maker` (below) is ~3x faster. Notes'
+# bodies are stored as UTF-8 bytes and entries' texts as offsets into them (`compact`), so
+# a warm start decodes no text at all. Links stay one packed blob until read (StoredLinks).
+
+
+def _slot(cls: type, name: str) -> Any:
+    """The slot descriptor itself, also under model.py's decoding properties."""
+    if cls is Entry and name == "text":
+        return model._ENTRY_TEXT
+    if cls is Note and name == "body":
+        return model._NOTE_BODY
+    return cls.__dict__[name]
+
+
+@functools.cache
+def _getters(cls: type) -> tuple[Callable[[Any], Any], ...]:
+    """Read a slotted dataclass's fields as stored (compact text stays compact)."""
+    return tuple(_slot(cls, name).__get__ for name in cls.__slots__)
+
+
+@functools.cache
+def _maker(cls: type) -> Callable[..., Any]:
+    """A fast constructor for a frozen, slotted dataclass without __post_init__, generated
+    once per class like dataclasses' own __init__.
+
+    The frozen __init__ stores each field through object.__setattr__. This one is the
+    __init__ of a plain twin class with the same slots, whose stores are the interpreter's
+    own slot stores, and then makes the object what it is: an instance of ``cls``, with
+    the same layout. Twice as fast for the ~70,000 entries of a warm start.
+    """
+    if hasattr(cls, "__post_init__"):
+        return cls
+    names = cls.__slots__
+    params = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"        self.{name} = a{i}\n" for i, name in enumerate(names))
+    namespace: dict[str, Any] = {}
+    source = (
+        f"class Twin:\n    __slots__ = {tuple(names)!r}\n"
+        f"    def __init__(self, {params}):\n{body}        self.__class__ = _cls\n"
+    )
+    exec(source, {"_cls": cls}, namespace)
+    twin = namespace["Twin"]
+    try:
+        made = twin(*range(len(names)))
+    except TypeError:  # a layout __class__ cannot be switched between: store field by field
+        return _setting_maker(cls)
+    return twin if type(made) is cls else _setting_maker(cls)
+
+
+def _setting_maker(cls: type) -> Callable[..., Any]:
+    """Fills the slots through their descriptors, skipping the frozen __setattr__."""
+    names = cls.__slots__
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for index, name in enumerate(names):
+        namespace[f"_set{index}"] = _slot(cls, name).__set__
+    params = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set{i}(obj, a{i})\n" for i in range(len(names)))
+    exec(f"def make({params}):\n    obj = _new(_cls)\n{body}    return obj\n", namespace)
+    return namespace["make"]
+
+
+def _rebuild(cls: type, values: tuple) -> Any:
+    return _maker(cls)(*values)
+
+
+def _by_fields(obj: object) -> tuple:
+    cls = type(obj)
+    return _rebuild, (cls, tuple(g(obj) for g in _getters(cls)))
+
+
 def _reduce_corpus(corpus: Corpus) -> tuple:
     notes = {note.path: note for note in corpus.notes}
-    starts: dict[str, list[int]] = {}
-    index: dict[str, int] = {}
-    texts: list[str | None] = []
-    begins: list[int] = []
-    ends: list[int] = []
-    for position, entry in enumerate(corpus.entries):
-        index[entry.id] = position
-        note = notes.get(entry.note)
-        span = None
+    by_note: dict[str, list[Entry]] = {}
+    for entry in corpus.entries:
+        by_note.setdefault(entry.note, []).append(entry)
+    for path, mine in by_note.items():
+        note = notes.get(path)
         if note is not None:
-            if entry.note not in starts:
-                starts[entry.note] = _line_starts(note.body)
-            span = _span(starts[entry.note], note, entry)
-        if span is not None and note is not None and note.body[span[0] : span[1]] == entry.text:
-            texts.append(None)  # sliced from the note's body on load
-            begins.append(span[0])
-            ends.append(span[1])
-        else:
-            texts.append(entry.text)
-            begins.append(0)
-            ends.append(0)
-    entries = corpus.entries
-    # Column by column: cheaper to unpickle than a tuple per entry.
-    columns = {
-        "id": [e.id for e in entries],
-        "note": [e.note for e in entries],
-        "author": [e.author for e in entries],
-        "title": [e.title for e in entries],
-        "heading_path": [e.heading_path for e in entries],
-        "kind": [e.kind.value for e in entries],
-        "start_line": [e.start_line for e in entries],
-        "end_line": [e.end_line for e in entries],
-        "text": texts,
-        "begin": begins,
-        "end": ends,
-        "speakers": [e.speakers for e in entries],
-    }
+            compact(note, mine)  # a no-op for what a pool worker or the cache made
+    rows = _entry_rows(corpus.entries, {path: stored_body(note) for path, note in notes.items()})
+    index = {entry.id: position for position, entry in enumerate(corpus.entries)}
     by_item = {
         item_id: tuple(index[e.id] for e in found) for item_id, found in corpus._by_item.items()
     }
+    # Column by column: cheaper to unpickle than a tuple per entry.
+    columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
     state = {
         "root": corpus.root,
         "notes": corpus.notes,
@@ -280,28 +371,10 @@ def _reduce_corpus(corpus: Corpus) -> tuple:
 
 
 def _restore_corpus(state: dict) -> Corpus:
-    kinds = {kind.value: kind for kind in EntryKind}
     notes_by_path = {note.path: note for note in state["notes"]}
-    c = state["entries"]
-    texts = [
-        text if text is not None else notes_by_path[path].body[begin:end]
-        for text, path, begin, end in zip(c["text"], c["note"], c["begin"], c["end"], strict=True)
-    ]
-    entries = list(
-        map(
-            _maker(Entry),
-            c["id"],
-            c["note"],
-            c["author"],
-            c["title"],
-            c["heading_path"],
-            map(kinds.__getitem__, c["kind"]),
-            c["start_line"],
-            c["end_line"],
-            texts,
-            c["speakers"],
-        )
-    )
+    columns = state["entries"]
+    entries = list(map(_maker(Entry), *columns)) if columns else []
+    by_item: dict[str, tuple[int, ...]] = state["_by_item"]
     corpus = object.__new__(Corpus)
     values = {
         "root": state["root"],
@@ -312,10 +385,12 @@ def _restore_corpus(state: dict) -> Corpus:
         "problems": state["problems"],
         "_items": MappingProxyType(state["_items"]),
         "_by_item": MappingProxyType(
-            {item: tuple(entries[i] for i in found) for item, found in state["_by_item"].items()}
+            {item: tuple(map(entries.__getitem__, found)) for item, found in by_item.items()}
         ),
         "_notes": MappingProxyType(notes_by_path),
-        "_entries": MappingProxyType({entry.id: entry for entry in entries}),
+        "_entries": MappingProxyType(
+            dict(zip(columns[_ID], entries, strict=True)) if columns else {}
+        ),
     }
     for name in Corpus.__slots__:
         object.__setattr__(corpus, name, values[name])
@@ -327,66 +402,87 @@ class StoredLinks(Mapping[str, Link]):
     objects made one by one as they are asked for.
 
     A large corpus has hundreds of thousands of links and candidates; a warm start should
-    not pay for them before the first screen is drawn.
+    not pay for them before the first screen is drawn. The blob holds flat columns (no
+    tuple per link or candidate), which keeps both writing and reading it small.
     """
 
-    __slots__ = ("_blob", "_made", "_raw")
+    __slots__ = ("_blob", "_columns", "_index", "_made", "_offsets")
 
-    def __init__(self, raw: dict[str, tuple] | None = None, *, blob: bytes | None = None):
-        self._raw = raw
-        self._blob = blob
+    def __init__(self, *, blob: bytes):
+        self._blob: bytes | None = blob
+        self._columns: _LinkColumns | None = None
+        self._index: dict[str, int] = {}
+        self._offsets: list[int] = []
         self._made: dict[str, Link] = {}
 
     @staticmethod
     def pack(links: Mapping[str, Link]) -> bytes:
-        if isinstance(links, StoredLinks) and links._blob is not None:
-            return links._blob
-        return pickle.dumps(StoredLinks.raw(links), protocol=_PROTOCOL)
-
-    @staticmethod
-    def raw(links: Mapping[str, Link]) -> dict[str, tuple]:
         if isinstance(links, StoredLinks):
-            return links._table()
-        return {
-            entry_id: (
-                link.item_id,
-                link.score,
-                link.reason.value if link.reason is not None else None,
-                tuple((c.item_id, c.score) for c in link.candidates),
-            )
-            for entry_id, link in links.items()
-        }
+            if links._blob is not None:
+                return links._blob
+            return pickle.dumps(links._unpacked(), protocol=_PROTOCOL)
+        columns: _LinkColumns = ([], [], [], [], [], [], [])
+        ids, items, scores, reasons, counts, candidate_items, candidate_scores = columns
+        for entry_id, link in links.items():
+            ids.append(entry_id)
+            items.append(link.item_id)
+            scores.append(link.score)
+            reasons.append(link.reason)
+            counts.append(len(link.candidates))
+            for candidate in link.candidates:
+                candidate_items.append(candidate.item_id)
+                candidate_scores.append(candidate.score)
+        return pickle.dumps(columns, protocol=_PROTOCOL)
 
-    def _table(self) -> dict[str, tuple]:
-        raw = self._raw
-        if raw is None:
-            # Only str, float, tuple and None inside: written by write_cache below.
-            raw = self._raw = pickle.loads(self._blob or b"")
+    def _unpacked(self) -> _LinkColumns:
+        columns = self._columns
+        if columns is None:
+            # Only str, float, int, list, LinkReason and None inside: written by pack above.
+            columns = self._columns = pickle.loads(self._blob or b"")
+            self._index = {entry_id: position for position, entry_id in enumerate(columns[0])}
+            self._offsets = [0, *itertools.accumulate(columns[4])]
             self._blob = None
-        return raw
+        return columns
 
     def __getitem__(self, entry_id: str) -> Link:
         link = self._made.get(entry_id)
         if link is None:
-            item_id, score, reason, candidates = self._table()[entry_id]
+            _ids, items, scores, reasons, _counts, candidate_items, candidate_scores = (
+                self._unpacked()
+            )
+            position = self._index[entry_id]
+            begin, end = self._offsets[position], self._offsets[position + 1]
             link = Link(
                 entry_id,
-                item_id,
-                score,
-                LinkReason(reason) if reason is not None else None,
-                tuple(Candidate(i, s) for i, s in candidates),
+                items[position],
+                scores[position],
+                reasons[position],
+                tuple(map(Candidate, candidate_items[begin:end], candidate_scores[begin:end])),
             )
             self._made[entry_id] = link
         return link
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._table()
+        self._unpacked()
+        return entry_id in self._index
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._table())
+        return iter(self._unpacked()[0])
 
     def __len__(self) -> int:
-        return len(self._table())
+        return len(self._unpacked()[0])
+
+
+# entry ids, item ids, scores, reasons, candidates per link, candidates' item ids and scores
+_LinkColumns = tuple[
+    list[str],
+    list[str | None],
+    list[float],
+    list[LinkReason | None],
+    list[int],
+    list[str],
+    list[float],
+]
 
 
 def _dispatch_table() -> dict:

@@ -77,6 +77,9 @@ class Note:
     mtime_ns: int = 0
     size: int = 0
 
+    def __hash__(self) -> int:  # the body may be stored encoded: not decoded to hash
+        return hash((self.path, self.title, self.author, self.mtime_ns, self.size))
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -92,6 +95,86 @@ class Entry:
     end_line: int  # inclusive
     text: str  # the Markdown source of lines start_line..end_line
     speakers: tuple[str, ...] = ()
+
+    # Equality and hashing look at the cheap fields first: ``text`` may be stored as a
+    # span of its note's body (see below) and is only decoded when all else is equal.
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Entry)
+        return (
+            self.id == other.id
+            and self.note == other.note
+            and self.author == other.author
+            and self.title == other.title
+            and self.heading_path == other.heading_path
+            and self.kind == other.kind
+            and self.start_line == other.start_line
+            and self.end_line == other.end_line
+            and self.speakers == other.speakers
+            and (_same_span(self, other) or self.text == other.text)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.note, self.start_line, self.end_line))
+
+
+# -- compact text ---------------------------------------------------------------------------
+# A large corpus is mostly text: every note's body, and again every entry's text, a span
+# of that body. Mixed Korean and English text also takes 2 bytes a character as a str.
+# So ``Note.body`` may be stored as its UTF-8 bytes and ``Entry.text`` as a span of those
+# bytes, (body, begin, end): both read as ``str`` as ever, decoded when read. Only the
+# parse cache (corpus/cache.py) stores them that way; the constructors take ``str``.
+
+StoredText = str | tuple[bytes, int, int]
+_ENTRY_TEXT = Entry.__dict__["text"]  # the slots themselves, under the properties below
+_NOTE_BODY = Note.__dict__["body"]
+
+
+def _entry_text(entry: Entry) -> str:
+    value = _ENTRY_TEXT.__get__(entry, Entry)
+    if type(value) is str:
+        return value
+    source, begin, end = value
+    return source[begin:end].decode("utf-8")
+
+
+def _note_body(note: Note) -> str:
+    value = _NOTE_BODY.__get__(note, Note)
+    return value if type(value) is str else value.decode("utf-8")
+
+
+def _same_span(a: Entry, b: Entry) -> bool:
+    mine = _ENTRY_TEXT.__get__(a, Entry)
+    return type(mine) is tuple and mine == _ENTRY_TEXT.__get__(b, Entry)
+
+
+Entry.text = property(  # type: ignore[assignment,misc]
+    _entry_text, _ENTRY_TEXT.__set__, doc="the Markdown source of lines start_line..end_line"
+)
+Note.body = property(  # type: ignore[assignment,misc]
+    _note_body, _NOTE_BODY.__set__, doc='text after the frontmatter, newlines normalised to "\\n"'
+)
+
+
+def stored_text(entry: Entry) -> StoredText:
+    """An entry's text as stored: a str, or a (UTF-8 body, begin, end) span."""
+    return _ENTRY_TEXT.__get__(entry, Entry)
+
+
+def entry_text_utf8(entry: Entry) -> bytes:
+    """``entry.text.encode("utf-8", "surrogatepass")``, without decoding a stored span
+    first: to hash or compare many entries' texts, e.g. to fingerprint a corpus."""
+    value = _ENTRY_TEXT.__get__(entry, Entry)
+    if type(value) is str:
+        return value.encode("utf-8", "surrogatepass")
+    source, begin, end = value
+    return source[begin:end]
+
+
+def stored_body(note: Note) -> str | bytes:
+    """A note's body as stored: a str, or its UTF-8 bytes."""
+    return _NOTE_BODY.__get__(note, Note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1013,6 +1013,8 @@ INDEX_VERSION = 2  # bump when the index layout or what it folds changes
 
 def corpus_fingerprint(corpus: Corpus) -> str:
     """A digest of everything the index is built from."""
+    from summit_tui.corpus.model import entry_text_utf8
+
     digest = hashlib.blake2b(digest_size=20)
     digest.update(f"summit-tui search index {INDEX_VERSION}\x00".encode())
     digest.update(repr(corpus.program).encode())
@@ -1023,7 +1025,7 @@ def corpus_fingerprint(corpus: Corpus) -> str:
         item = link.item_id if link is not None and link.item_id else ""
         fields = (entry.id, entry.note, entry.author, entry.title, str(entry.start_line), item)
         digest.update(("\x00" + "\x01".join(fields) + "\x01").encode())
-        digest.update(entry.text.encode("utf-8", "surrogatepass"))
+        digest.update(entry_text_utf8(entry))
     return digest.hexdigest()
 
 
