@@ -56,3 +56,41 @@ def test_running_list_does_not_import_textual(shipped_notes) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+def test_starting_the_app_imports_only_what_the_first_frame_needs(tmp_path) -> None:
+    # Everything imported before the first frame delays it: the subcommands' modules, the
+    # corpus model and the parsers load after it (in the loader), the other screens when
+    # they are opened.
+    code = (
+        "import json, sys\n"
+        "import summit_tui.ui.run as run\n"
+        "def fake_run_app(args):\n"
+        "    import summit_tui.ui.app\n"
+        "    print(json.dumps([args.notes, sorted(sys.modules)]))\n"
+        "    return 0\n"
+        "run.run_app = fake_run_app\n"
+        "from summit_tui.cli import main\n"
+        f"sys.exit(main(['--notes', {str(tmp_path)!r}]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    notes, loaded = json.loads(out)
+    assert notes == str(tmp_path)
+    assert "summit_tui.ui.app" in loaded
+    too_early = {
+        "summit_tui.corpus.model",
+        "summit_tui.annotate.model",
+        "summit_tui.ui.screens.problems",
+        "summit_tui.ui.screens.help",
+        "summit_tui.ui.screens.search",
+        "summit_tui.ui.screens.compare",
+        "sqlite3",
+        "rapidfuzz",
+        "yaml",
+        "frontmatter",
+        "markdown_it",
+    }
+    assert not too_early & set(loaded)
+    assert not [m for m in loaded if m.startswith("summit_tui.commands.") and m.endswith("_cmd")]

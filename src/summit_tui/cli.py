@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from summit_tui import __version__
 from summit_tui.commands._common import CommandError
@@ -64,9 +65,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotTheApp(Exception):
+    pass
+
+
+class _AppOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp(message)
+
+
+def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """``summit-tui [--notes DIR] [--data-dir DIR]``, parsed without building the subcommands'
+    parsers (which imports every command module: a twentieth of a second before the first
+    frame); None for anything else (a command, --help, a mistake), which the full parser
+    handles and explains."""
+    parser = _AppOnlyParser(prog="summit-tui", add_help=False)
+    _common(parser, suppress=False)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (_NotTheApp, argparse.ArgumentError):
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = app_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     run = getattr(args, "_run", None)
     try:
         if run is None:

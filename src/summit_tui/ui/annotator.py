@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.text import Text
 
-from summit_tui.annotate.model import Annotation, ItemMark
 from summit_tui.text import clean_line
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.model import Annotation, ItemMark
     from summit_tui.annotate.store import AnnotationStore
     from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage

@@ -30,8 +30,6 @@ from summit_tui.text import clean_line
 from summit_tui.ui.annotator import AnnotationController
 from summit_tui.ui.palette import ItemCommands
 from summit_tui.ui.screens.browse import BrowseScreen
-from summit_tui.ui.screens.help import HelpScreen
-from summit_tui.ui.screens.problems import ProblemsScreen
 from summit_tui.ui.watch import Signature, notes_signature
 from summit_tui.ui.widgets.entry_view import EntryView
 
@@ -411,10 +409,14 @@ class SummitApp(App[None]):
         self.load()
 
     def action_help(self) -> None:
+        from summit_tui.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_problems(self) -> None:
+        from summit_tui.ui.screens.problems import ProblemsScreen
+
         if self.corpus is not None and not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.corpus))
 

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Footer, Input, Select, Static
+from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
 from summit_tui.annotate.model import Annotation
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.annotator import excerpt as _excerpt
+from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
@@ -71,7 +72,7 @@ class AnnotationsScreen(Screen[None]):
             yield Checkbox("Orphans only", id="annotations-orphans")
         yield DataTable(id="annotations-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="annotations-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

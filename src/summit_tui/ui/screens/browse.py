@@ -11,13 +11,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static, Tree
 
-from summit_tui.corpus.model import Corpus
-from summit_tui.ui.widgets.footer import KeysFooter
+from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.navigator import KindFilter, NavData, Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 from summit_tui.ui.widgets.reader import Reader
 
 if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus
     from summit_tui.ui.app import SummitApp
 
 
@@ -110,7 +110,7 @@ class BrowseScreen(Screen[None]):
             yield Reader(id="reader")
         yield PassageNotes()  # your notes on the passage under the cursor (annotations)
         yield Static(id="status")
-        yield KeysFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.navigator.border_title = "Program"

@@ -25,12 +25,13 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, SelectionList, Static
+from textual.widgets import SelectionList, Static
 from textual.worker import get_current_worker
 
 from summit_tui.compare.align import AlignedPassage, Alignment, Column, align_item
 from summit_tui.corpus.passages import Passage, split_passages
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry
@@ -102,6 +103,7 @@ class PassageColumn(ScrollView, can_focus=True):
         self._lines: list[_Line] = []
         self._tops: list[tuple[int, int]] = []  # (first line, height) per visible passage
         self._width = -1
+        self._wanted: tuple[int, bool] | None = None  # the last position asked to be shown
         title = Text(clean_line(column.author))
         title.append(f" · {column.unique_count} unique", style="not bold")
         self.border_title = title
@@ -307,14 +309,24 @@ class PassageColumn(ScrollView, can_focus=True):
         if announce:
             self.post_message(self.CursorMoved(self, self.current))
 
-    def _show_position(self, position: int, *, center: bool = False) -> None:
+    def _show_position(self, position: int, *, center: bool = False, again: bool = True) -> None:
         self._relayout()
         if not 0 <= position < len(self._tops):
             return
         top, height = self._tops[position]
-        height = min(height, max(1, self.scrollable_content_region.height))
+        view = self.scrollable_content_region.height
+        height = min(height, max(1, view))
         region = Region(0, top, 1, height)
         self.scroll_to_region(region, animate=False, center=center, immediate=True)
+        self._wanted = (position, center)
+        first = int(self.scroll_offset.y)
+        if again and not first <= top < first + view:
+            # Just laid out: the new height counts for scrolling from the next frame.
+            self.call_after_refresh(self._show_again, position, center)
+
+    def _show_again(self, position: int, center: bool) -> None:
+        if self._wanted == (position, center):  # not since moved elsewhere
+            self._show_position(position, center=center, again=False)
 
     def on_focus(self) -> None:
         self.refresh()
@@ -407,7 +419,7 @@ class CompareScreen(Screen[None]):
         yield Static(Text("Aligning passages …", style="italic"), id="compare-message")
         yield Container(id="compare-columns")
         yield Static(id="compare-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         item = self.corpus.item(self.item_id)

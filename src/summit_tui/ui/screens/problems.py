@@ -9,10 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
 from summit_tui.text import clean_line
+from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
     from summit_tui.ui.app import SummitApp
@@ -48,7 +49,7 @@ class ProblemsScreen(Screen[None]):
             Text("No problems: every note loaded cleanly.", style="italic"),
             id="problems-empty",
         )
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

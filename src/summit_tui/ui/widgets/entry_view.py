@@ -24,11 +24,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from summit_tui.corpus.model import Entry
-from summit_tui.corpus.passages import Passage, split_passages
 from summit_tui.text import clean_line
 
 if TYPE_CHECKING:
+    from summit_tui.corpus.model import Entry
+    from summit_tui.corpus.passages import Passage
     from summit_tui.ui.render import InlineStyles
 
 GUTTER = 2
@@ -154,6 +154,8 @@ class EntryView(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="passages")
     def _split_in_thread(self, entries: list[Entry], generation: int) -> None:
+        from summit_tui.corpus.passages import split_passages
+
         passages = {entry.id: split_passages(entry) for entry in entries}
         self.app.call_from_thread(self._passages_ready, passages, generation)
 
@@ -248,6 +250,8 @@ class EntryView(ScrollView, can_focus=True):
     def _passages_of(self, entry: Entry) -> list[Passage]:
         passages = self._passage_cache.get(entry.id)
         if passages is None:
+            from summit_tui.corpus.passages import split_passages
+
             passages = split_passages(entry)
             self._passage_cache[entry.id] = passages
         return passages

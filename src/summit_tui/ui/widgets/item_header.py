@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
-from summit_tui.corpus.model import Corpus, Entry, Item, ItemKind
 from summit_tui.text import clean_line
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Entry, Item
 
 
 def time_range(item: Item) -> str:
@@ -43,7 +46,7 @@ def day_label(corpus: Corpus, item: Item) -> str:
 
 def item_header_text(corpus: Corpus, item: Item) -> Text:
     text = Text(no_wrap=False, end="")
-    kind = "Booth" if item.kind == ItemKind.BOOTH else (item.type or "Session").capitalize()
+    kind = "Booth" if item.kind == "booth" else (item.type or "Session").capitalize()
     text.append(f"{clean_line(kind)}  ", style="dim")
     text.append(clean_line(item.title), style="bold")
     for other in item.titles:

@@ -9,15 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from summit_tui.corpus.model import Corpus, Day, Entry, Item, ItemKind
 from summit_tui.text import clean_line
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Day, Entry, Item
 
 MarksFn = Callable[[str], tuple[bool, bool]]
 EXPAND_ALL_UP_TO = 300  # items; bigger programs open with tracks collapsed
@@ -34,9 +36,9 @@ class KindFilter(StrEnum):
 
     def allows(self, item: Item) -> bool:
         if self is KindFilter.SESSIONS:
-            return item.kind == ItemKind.SESSION
+            return item.kind == "session"  # ItemKind.SESSION (a StrEnum)
         if self is KindFilter.BOOTHS:
-            return item.kind == ItemKind.BOOTH
+            return item.kind == "booth"  # ItemKind.BOOTH
         return True
 
 

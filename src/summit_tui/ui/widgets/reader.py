@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
@@ -14,11 +14,13 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
-from summit_tui.corpus.model import Corpus, Entry, Item
-from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean_line
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.item_header import ItemHeader
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Entry, Item
+    from summit_tui.corpus.passages import Passage
 
 
 def shorten(text: str, width: int) -> str:
