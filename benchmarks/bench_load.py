@@ -9,10 +9,13 @@ fresh interpreter, after a warm-up on a small corpus so imports are not counted,
 the heap the benchmark built for a smaller N does not slow the next one.
 
 Peak RSS. A fresh interpreter loads the corpus with an empty cache (a first open,
-the worst case), notes its peak RSS (the baseline: the parsed corpus alone), then
-builds the search index and notes the peak again (the figure). Linux VmHWM. A cold
-load of many notes parses them in worker processes, whose peak is reported beside it
-(``peak_parse_worker_mb_at_most``): they are gone by the time the index is built.
+the worst case) and notes its peak RSS (the baseline: the parsed corpus alone), then
+gets the search index the way the app does (built in a child process, read back from
+the cache) and notes the peak again (the figure). Linux VmHWM. The child processes'
+peaks are reported beside it: the parse workers of a cold load, and the index build
+child, both gone once they are done. Also reported: the peak on the warm cache (the
+usual start), and the peak of a process that builds the index itself (what
+``summit-tui search`` does on its first run).
 """
 
 from __future__ import annotations
@@ -151,16 +154,33 @@ def _load_main(notes: Path, warmup: Path, runs: int, cold_runs: int) -> dict[str
 
 
 def run_rss(notes: Path, n: int, runs: int, *, log=print) -> list[Figure]:
-    """Peak RSS after loading (baseline) and after building the search index (figure)."""
+    """Peak RSS after loading (baseline) and after getting the search index (figure)."""
     with tempfile.TemporaryDirectory(prefix="summit-bench-rss-") as tmp:
         base = Path(tmp)
         # A cold child at N = 10,000 parses for about a minute; peak RSS barely varies.
         rss_runs = 1 if n >= 10000 else max(1, min(runs, 3))
-        log(f"  peak RSS, N={n}: {rss_runs} cold run(s), then one on the warm cache")
+        log(
+            f"  peak RSS, N={n}: {rss_runs} cold run(s), one on the warm cache, one"
+            " building the index in its own process"
+        )
         children = [_child("--rss", str(notes), str(base / f"c{i}")) for i in range(rss_runs)]
         warm = _child("--rss", str(notes), str(base / "c0"))
+        (base / "c0" / "search-index.bin").unlink(missing_ok=True)
+        here = _child("--rss-here", str(notes), str(base / "c0"))
     details = {k: v for k, v in children[0].items() if not k.startswith("peak")}
+    details["peak_parse_workers_mb"] = max(c["peak_parse_workers_mb"] for c in children)
+    details["peak_largest_child_mb"] = max(c["peak_largest_child_mb"] for c in children)
     details["warm_cache"] = {k: v for k, v in warm.items() if k.startswith("peak") or "_s" in k}
+    details["index_built_in_process"] = here
+    cold = children[0]
+    log(
+        f"  cold: corpus {cold['peak_corpus_mb']:.0f} MB, with the index"
+        f" {cold['peak_with_index_mb']:.0f} MB (parse workers at most"
+        f" {details['peak_parse_workers_mb']:.0f} MB, largest child incl. the index build"
+        f" {details['peak_largest_child_mb']:.0f} MB); warm cache"
+        f" {warm['peak_with_index_mb']:.0f} MB; index built in-process"
+        f" {here['peak_with_index_mb']:.0f} MB"
+    )
     return [
         Figure(
             name="peak RSS",
@@ -175,27 +195,34 @@ def run_rss(notes: Path, n: int, runs: int, *, log=print) -> list[Figure]:
     ]
 
 
-def _rss_main(notes: Path, cache: Path) -> dict[str, Any]:
+def _children_peak_mb() -> float:
+    """The largest peak RSS of the child processes waited for so far (Linux ru_maxrss;
+    an upper bound: it may include what a child inherited before exec)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
+def _rss_main(notes: Path, cache: Path, *, in_process: bool = False) -> dict[str, Any]:
+    from summit_tui.search.child_build import build_in_child
+    from summit_tui.search.index import SearchIndex
+
     start = time.perf_counter()
     corpus = _build()(notes, cache_dir=cache)
     out: dict[str, Any] = {"load_s": time.perf_counter() - start, "entries": len(corpus.entries)}
     out["peak_corpus_mb"] = peak_rss_mb()
-    from summit_tui.search.index import SearchIndex
-
+    out["peak_parse_workers_mb"] = _children_peak_mb()
     start = time.perf_counter()
-    index = SearchIndex.build(corpus)
-    out["index_build_s"] = time.perf_counter() - start
-    size = getattr(index, "size", None)
-    out["index_size"] = size() if callable(size) else size
+    if in_process:
+        index = SearchIndex.load_or_build(corpus, cache)
+    else:
+        index = SearchIndex.load_or_build(
+            corpus, cache, elsewhere=lambda: build_in_child(corpus, cache)
+        )
+    out["index_s"] = time.perf_counter() - start
+    out["index_size"] = index.size
     out["peak_with_index_mb"] = peak_rss_mb()
-    # A cold load parses in worker processes (corpus/pool.py): their own peak is not in
-    # the figure above. ru_maxrss of the children is an upper bound (it may include what
-    # a child inherited before exec).
-    import resource
-
-    out["peak_parse_worker_mb_at_most"] = round(
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
-    )
+    out["peak_largest_child_mb"] = _children_peak_mb()
     return out
 
 
@@ -206,12 +233,15 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="child process of the load and RSS benchmarks")
     parser.add_argument("--load", nargs=4, metavar=("NOTES", "WARMUP", "RUNS", "COLD_RUNS"))
     parser.add_argument("--rss", nargs=2, metavar=("NOTES", "CACHE"))
+    parser.add_argument("--rss-here", nargs=2, metavar=("NOTES", "CACHE"))
     args = parser.parse_args()
     if args.load:
         notes, warmup, runs, cold_runs = args.load
         result = _load_main(Path(notes), Path(warmup), int(runs), int(cold_runs))
     elif args.rss:
         result = _rss_main(Path(args.rss[0]), Path(args.rss[1]))
+    elif args.rss_here:
+        result = _rss_main(Path(args.rss_here[0]), Path(args.rss_here[1]), in_process=True)
     else:
         parser.error("--load or --rss")
     print(json.dumps(result))

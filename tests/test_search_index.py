@@ -552,7 +552,7 @@ def test_a_block_rescanned_from_its_own_lines_is_the_same(shipped_index: SearchI
 def test_the_index_cache_is_reused_for_the_same_corpus(tmp_path) -> None:
     corpus = small_corpus()
     built = SearchIndex.load_or_build(corpus, tmp_path)
-    assert (tmp_path / "search-index.pickle").is_file()
+    assert (tmp_path / "search-index.bin").is_file()
     loaded = SearchIndex.load_or_build(small_corpus(), tmp_path)
     assert loaded is not built
     for query in ("Borakr", "ㅍㅍㄹㅅㅌ", "퍼플레", "author:lee AI", "apollo"):
@@ -578,7 +578,25 @@ def test_a_changed_corpus_is_not_served_from_the_cache(tmp_path) -> None:
 
 @pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
 def test_a_corrupt_index_cache_is_rebuilt(tmp_path, content: bytes) -> None:
-    (tmp_path / "search-index.pickle").write_bytes(content)
+    (tmp_path / "search-index.bin").write_bytes(content)
     index = SearchIndex.load_or_build(small_corpus(), tmp_path)
     assert index.search("Borakr")[0].item_id == BORKAR.id
     assert SearchIndex.load_or_build(small_corpus(), tmp_path).search("Borakr")
+
+
+def test_a_truncated_or_padded_index_cache_is_rebuilt(tmp_path) -> None:
+    SearchIndex.load_or_build(small_corpus(), tmp_path)
+    path = tmp_path / "search-index.bin"
+    whole = path.read_bytes()
+    for damaged in (whole[:-3], whole + b"\x00"):
+        path.write_bytes(damaged)
+        index = SearchIndex.load_or_build(small_corpus(), tmp_path)
+        assert index.search("Borakr")[0].item_id == BORKAR.id
+        assert path.read_bytes() == whole  # saved again, whole
+
+
+def test_the_earlier_index_cache_file_is_removed(tmp_path) -> None:
+    (tmp_path / "search-index.pickle").write_bytes(b"\x80\x05N.")
+    SearchIndex.load_or_build(small_corpus(), tmp_path)
+    assert not (tmp_path / "search-index.pickle").exists()
+    assert (tmp_path / "search-index.bin").is_file()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from summit_tui.search import child_build
 from summit_tui.search.history import SearchHistory
+from summit_tui.search.index import SearchIndex
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.screens.search import SearchResults, SearchScreen
@@ -284,3 +289,56 @@ async def test_the_author_stays_in_sight_on_a_narrow_terminal(shipped_notes: Pat
             head = text.split("\n")[0]
             assert (result.author or "")[:10] in head
             assert head.split(" · ")[0].endswith("…")  # the long title was cut, not the author
+
+
+async def test_a_big_corpus_is_indexed_in_a_child_process(
+    shipped_notes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(child_build, "CHILD_MIN_NOTES", 1)  # five notes count as big here
+    children: list[bool] = []
+    real = child_build.build_in_child
+
+    def recorded(*args, **kwargs) -> bool:
+        children.append(real(*args, **kwargs))
+        return children[-1]
+
+    monkeypatch.setattr(child_build, "build_in_child", recorded)
+    monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "Borakr")
+        assert children == [True]
+        assert screen.results[0].item_id == "skai2024-k05"
+
+
+async def test_closing_search_stops_the_index_build(
+    shipped_notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(child_build, "CHILD_MIN_NOTES", 1)
+    pid_file = tmp_path / "child.pid"
+    sleeper = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
+    monkeypatch.setattr(
+        child_build, "_command", lambda *a: [sys.executable, "-c", sleeper, str(pid_file)]
+    )
+    monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        for _ in range(200):
+            if pid_file.exists():
+                break
+            await pilot.pause(0.05)
+        assert "Indexing" in str(app.screen.query_one("#search-status").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert not any(worker.is_running for worker in app.workers)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)
+
+
+def _never() -> None:
+    raise AssertionError("the index was built in the app's process")

@@ -27,12 +27,15 @@ import bisect
 import dataclasses
 import hashlib
 import heapq
+import os
 import re
+import struct
+import sys
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,7 +217,10 @@ class SearchIndex:
         self._name_text: list[str] = []
         self._name_owners: list[list[_Owner]] = []
         self._name_items: list[tuple[_Owner, ...]] = []
-        self._name_heads: list[tuple[_Owner, ...]] = []
+        # The headings named so: those of name i are _head_*[_head_start[i] : _head_start[i + 1]].
+        self._head_start = array("I", [0])
+        self._head_entry = array("I")
+        self._head_line = array("I")
         self._name_sorted: list[str] = []
         self._name_sorted_ids = array("I")
         self._word_sorted: list[str] = []
@@ -234,18 +240,21 @@ class SearchIndex:
         self._post_start = array("I", [0])
         self._forward = array("I")
         self._forward_start = array("I", [0])
-        self._tokens: list[str] = []  # token id -> folded text
-        self._sorted_tokens: list[str] = []  # the same strings in text order, for bisection
-        self._sorted_ids = array("I")  # their token ids
-        # Substring scans: one joined string per script, so a Latin word never scans the
-        # (two bytes a character) Hangul jamo, and the reverse: (joined, offsets, token ids).
-        self._vocab_scripts: dict[str, tuple[str, array, array]] = {}
+        # The vocabulary: distinct folded tokens, numbered in text order (so bisection
+        # finds prefixes), held as one joined string (_join) rather than 100,000s of str.
+        self._token_joined = ""
+        self._token_offsets = array("I", [0])
+        self._tokens = _Strings(self._token_joined, self._token_offsets)
+        # Where in _token_joined the Hangul tokens are (two ranges: conjoining jamo,
+        # compatibility jamo), so a Latin word never scans the jamo, and the reverse.
+        self._hangul_spans: tuple[tuple[int, int], ...] = ()
+        self._other_spans: tuple[tuple[int, int], ...] = ()
         self._vcho_joined = ""
         self._vcho_offsets = array("I")
         self._vcho_ids = array("I")
         self._buckets: dict[tuple[str, int], array] = {}
         # filters
-        self._entry_item: list[int] = []  # item position, or -1
+        self._entry_item = array("i")  # item position, or -1
         self._entry_date: list[str | None] = []
         self._item_day_number: list[int | None] = []
         self._item_authors: list[tuple[str, ...]] = []
@@ -274,18 +283,25 @@ class SearchIndex:
         corpus: Corpus,
         cache_dir: Path | None,
         annotations: Iterable[AnnotationDoc] = (),
+        *,
+        elsewhere: Callable[[], object] | None = None,
     ) -> SearchIndex:
         """The index of ``corpus`` from ``cache_dir`` when it was built for this very
         corpus (same program, entries, links and text), else built and saved there.
 
         A missing, stale, unreadable or corrupt cache file is ignored and replaced; a
-        cache dir that cannot be written only costs the next start a rebuild.
+        cache dir that cannot be written only costs the next start a rebuild. When no
+        saved index fits, ``elsewhere()`` is given the chance to build and save it
+        first (``child_build``); only if the cache still has none is it built here.
         """
         if cache_dir is None:
             return cls.build(corpus, annotations)
         key = corpus_fingerprint(corpus)
         path = Path(cache_dir) / CACHE_FILE
         index = _read_cached(path, key)
+        if index is None and elsewhere is not None:
+            elsewhere()
+            index = _read_cached(path, key)
         if index is not None:
             index._attach(corpus)
             index.set_annotations(annotations)
@@ -304,6 +320,7 @@ class SearchIndex:
         "_annotation_keys",
         "_passages",
         "_texts",
+        "_tokens",
     )
 
     def __getstate__(self) -> dict[str, Any]:
@@ -311,6 +328,7 @@ class SearchIndex:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self._tokens = _Strings(self._token_joined, self._token_offsets)
 
     def _attach(self, corpus: Corpus) -> None:
         """Point an index loaded from the cache at the corpus it was built from."""
@@ -396,19 +414,24 @@ class SearchIndex:
         order = sorted(range(len(self._name_compact)), key=self._name_compact.__getitem__)
         self._name_sorted = [self._name_compact[i] for i in order]
         self._name_sorted_ids = array("I", order)
+        distinct: dict[str, str] = {}  # one str per word, however many names hold it
         words = sorted(
-            (word, position)
+            (distinct.setdefault(word, word), position)
             for position, key in enumerate(self._name_key)
             for word in set(key.split())
         )
         self._word_sorted = [word for word, _ in words]
         self._word_names = array("I", [position for _, position in words])
+        del words, distinct
         empty: tuple = ()
         for owners in self._name_owners:
             items = tuple(o for o in owners if o[0] == "item")
-            heads = tuple(o for o in owners if o[0] != "item")
             self._name_items.append(items or empty)
-            self._name_heads.append(heads or empty)
+            for owner in owners:
+                if owner[0] != "item":
+                    self._head_entry.append(owner[1])
+                    self._head_line.append(owner[2])
+            self._head_start.append(len(self._head_entry))
         del self._name_owners
         del self._add_name
 
@@ -462,31 +485,33 @@ class SearchIndex:
             if not headed and title:
                 add_name(title, ("heading", e, entry.start_line))
         self._finish_names()
+        del by_base
+        self._vocab = {}  # only needed while building
+        # Renumber the tokens in text order: ids found by bisection need no mapping then.
         order = sorted(range(len(tokens)), key=tokens.__getitem__)
-        self._tokens = tokens
-        self._sorted_tokens = [tokens[tid] for tid in order]
-        self._sorted_ids = array("I", order)
-        del order
-        scripts: dict[str, list[int]] = {}
-        for tid, token in enumerate(tokens):
-            scripts.setdefault(_script(token), []).append(tid)
-        for script, ids in scripts.items():
-            joined, offsets = _join([tokens[tid] for tid in ids])
-            self._vocab_scripts[script] = (joined, offsets, array("I", ids))
-        del scripts
-        self._vcho_ids = array("I", cho_ids)
+        renumber = array("I", bytes(4 * len(order)))
+        for new, old in enumerate(order):
+            renumber[old] = new
+        self._token_joined, self._token_offsets = _join([tokens[old] for old in order])
+        self._tokens = _Strings(self._token_joined, self._token_offsets)
+        self._hangul_spans, self._other_spans = _script_spans(self._tokens)
+        step = 1 << 16  # in slices: no second copy of the whole forward index at once
+        for at in range(0, len(forward), step):
+            forward[at : at + step] = array("I", map(renumber.__getitem__, forward[at : at + step]))
+        self._vcho_ids = array("I", map(renumber.__getitem__, cho_ids))
         self._vcho_joined, self._vcho_offsets = _join(cho_keys)
-        del cho_keys
-        for posting in postings:  # one flat array: far less memory than one per token
-            self._post.extend(posting)
+        del cho_keys, cho_ids, renumber
+        for old in order:  # one flat array: far less memory than one per token
+            self._post.extend(postings[old])
+            postings[old] = _EMPTY
             self._post_start.append(len(self._post))
         del postings
         buckets: dict[tuple[str, int], list[int]] = {}
-        for tid, token in enumerate(tokens):
+        for new, old in enumerate(order):
+            token = tokens[old]
             if len(token) >= 3:
-                buckets.setdefault((token[0], len(token)), []).append(tid)
+                buckets.setdefault((token[0], len(token)), []).append(new)
         self._buckets = {key: array("I", ids) for key, ids in buckets.items()}
-        self._vocab = {}  # only needed while building
 
     # ------------------------------------------------------------------ query
 
@@ -546,7 +571,8 @@ class SearchIndex:
         for position, score in ordered:
             if heads >= limit:
                 break
-            for _kind, e, line in self._name_heads[position]:
+            for h in range(self._head_start[position], self._head_start[position + 1]):
+                e, line = self._head_entry[h], self._head_line[h]
                 if not self._entry_ok(e, filters):
                     continue
                 heads += 1
@@ -700,13 +726,16 @@ class SearchIndex:
             found[tid] = EXACT
             common = self._post_start[tid + 1] - self._post_start[tid] >= COMMON_WORD
         if len(token) >= 3:
-            for script in _SCRIPTS_HOLDING[_script(token)]:
-                part = self._vocab_scripts.get(script)
-                if part is None:
-                    continue
-                joined, offsets, ids = part
-                for position in _find_all(joined, offsets, token, VOCAB_INFIX_HITS):
-                    found.setdefault(ids[position], SUBSTRING)
+            spans = self._hangul_spans if _script(token) == "hangul" else self._other_spans
+            room = VOCAB_INFIX_HITS
+            for low, high in spans:
+                hits = _find_all(
+                    self._token_joined, self._token_offsets, token, room, low=low, high=high
+                )
+                found.update((tid, SUBSTRING) for tid in hits if tid not in found)
+                room -= len(hits)
+                if room <= 0:
+                    break
         if len(token) >= 4 and not common:  # a word common as typed needs no typo help
             from rapidfuzz import fuzz, process
 
@@ -782,8 +811,10 @@ class SearchIndex:
             )
 
     def _prefixed_tokens(self, prefix: str) -> list[int]:
-        """Ids of the tokens starting with ``prefix`` (by bisection over the sorted tokens)."""
-        return _prefixed(self._sorted_tokens, self._sorted_ids, prefix, VOCAB_PREFIX_HITS)
+        """Ids of the tokens starting with ``prefix`` (by bisection: ids are in text order)."""
+        low = bisect.bisect_left(self._tokens, prefix)
+        high = min(bisect.bisect_left(self._tokens, prefix + "\U0010ffff"), low + VOCAB_PREFIX_HITS)
+        return list(range(low, high))
 
     def _block_text(self, pid: int) -> str:
         """The readable text of a block, rebuilt from its entry (kept only as line numbers).
@@ -1007,8 +1038,11 @@ class SearchIndex:
 
 # ---------------------------------------------------------------------- cache
 
-CACHE_FILE = "search-index.pickle"
-INDEX_VERSION = 2  # bump when the index layout or what it folds changes
+CACHE_FILE = "search-index.bin"
+_OLD_CACHE_FILE = "search-index.pickle"  # the earlier format (one whole pickle): removed
+INDEX_VERSION = 3  # bump when the index layout or what it folds changes
+_MAGIC = b"summit-tui search index\n"
+_LENGTH = struct.Struct("<Q")
 
 
 def corpus_fingerprint(corpus: Corpus) -> str:
@@ -1030,34 +1064,63 @@ def corpus_fingerprint(corpus: Corpus) -> str:
 
 
 def _read_cached(path: Path, key: str) -> SearchIndex | None:
+    """The index saved at ``path`` for the corpus digest ``key``, or None."""
     import pickle
 
     try:
         with open(path, "rb") as handle:
-            data = pickle.load(handle)
+            if handle.read(len(_MAGIC)) != _MAGIC:
+                return None
+            (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+            head = pickle.loads(handle.read(length))
+            if head["key"] != key or head["byteorder"] != sys.byteorder:
+                return None
+            state = head["state"]
+            for name, typecode, itemsize, count in head["arrays"]:
+                values = array(typecode)
+                if values.itemsize != itemsize:
+                    return None
+                values.fromfile(handle, count)  # straight into the array: no second copy
+                state[name] = values
+            if handle.read(1):
+                return None
     except Exception:  # absent, unreadable, truncated, from another version: rebuild
         return None
-    if not isinstance(data, dict) or data.get("key") != key:
-        return None
-    index = data.get("index")
-    return index if isinstance(index, SearchIndex) else None
+    index = SearchIndex.__new__(SearchIndex)
+    index.__setstate__(state)
+    return index
 
 
 def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
-    import os
+    """Save the index: a pickled head, then its big arrays as raw bytes (read back
+    without the transient copies unpickling them would make)."""
     import pickle
     import tempfile
 
+    state = index.__getstate__()
+    arrays = {name: value for name, value in state.items() if isinstance(value, array)}
+    head = {
+        "key": key,
+        "byteorder": sys.byteorder,
+        "state": {name: value for name, value in state.items() if name not in arrays},
+        "arrays": [(name, a.typecode, a.itemsize, len(a)) for name, a in arrays.items()],
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=".search-index.", dir=path.parent)
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump({"key": key, "index": index}, out, protocol=pickle.HIGHEST_PROTOCOL)
+                data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(_MAGIC + _LENGTH.pack(len(data)))
+                out.write(data)
+                del data
+                for values in arrays.values():
+                    values.tofile(out)
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+        (path.parent / _OLD_CACHE_FILE).unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache dir: the next start builds again
 
@@ -1074,20 +1137,53 @@ def _script(token: str) -> str:
     return "other"
 
 
-# A query word can be inside tokens of these scripts (an ASCII word inside "café" too).
-_SCRIPTS_HOLDING = {"ascii": ("ascii", "other"), "hangul": ("hangul",), "other": ("other",)}
+# First characters of Hangul tokens (folded Hangul is conjoining jamo; typed jamo stay).
+_HANGUL_STARTS = (("\u1100", "\u1200"), ("\u3131", "\u318f"))
+_EMPTY = array("I")
 
 
 def _join(keys: list[str]) -> tuple[str, array]:
-    """One string "\\x00k0\\x00k1..." and the start of every key, for str.find scans."""
+    """One string "\\x00k0\\x00k1...\\x00" for str.find scans, and the start of every key
+    followed by the end of the string: key i is ``joined[offsets[i] : offsets[i + 1] - 1]``."""
     offsets = array("I")
-    parts: list[str] = []
     position = 1
     for key in keys:
         offsets.append(position)
-        parts.append(key)
         position += len(key) + 1
-    return "\x00" + "\x00".join(parts) + "\x00", offsets
+    offsets.append(position)
+    return "\x00" + "\x00".join(keys) + "\x00", offsets
+
+
+class _Strings(Sequence[str]):
+    """The keys of a ``_join``ed string as a read-only sequence (for bisection)."""
+
+    __slots__ = ("_joined", "_offsets")
+
+    def __init__(self, joined: str, offsets: array) -> None:
+        self._joined = joined
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # ints only
+        return self._joined[self._offsets[i] : self._offsets[i + 1] - 1]
+
+
+def _script_spans(
+    tokens: _Strings,
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Where the Hangul tokens of a sorted vocabulary are in its joined string, and where
+    the others are, as [low, high) character ranges for ``_find_all``."""
+    offsets = tokens._offsets
+    bounds = [0]
+    for first, after in _HANGUL_STARTS:
+        bounds += [bisect.bisect_left(tokens, first), bisect.bisect_left(tokens, after)]
+    bounds.append(len(tokens))
+    ranges = [(offsets[a] - 1, offsets[b]) for a, b in pairwise(bounds)]
+    hangul = tuple(r for r in ranges[1::2] if r[1] > r[0] + 1)
+    other = tuple(r for r in ranges[0::2] if r[1] > r[0] + 1)
+    return hangul, other
 
 
 def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int]:
@@ -1098,24 +1194,34 @@ def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int
 
 
 def _find_all(
-    joined: str, offsets: array, needle: str, cap: int, *, start: bool = False
+    joined: str,
+    offsets: array,
+    needle: str,
+    cap: int,
+    *,
+    start: bool = False,
+    low: int = 0,
+    high: int | None = None,
 ) -> list[int]:
-    """Positions of the keys containing ``needle`` (each once), at most ``cap``.
+    """Positions of the keys containing ``needle`` (each once), at most ``cap``; only
+    those within ``joined[low:high]`` when given.
 
     With ``start``, only keys that begin with it.
     """
     found: list[int] = []
-    if not needle or "\x00" in needle:
+    if not needle or "\x00" in needle or cap <= 0:
         return found
+    if high is None:
+        high = len(joined)
     if start:
         needle = "\x00" + needle
     skip = 1 if start else 0  # a key-start needle begins on the separator before the key
-    at = joined.find(needle)
+    at = joined.find(needle, low, high)
     while at >= 0 and len(found) < cap:
         inside = at + skip
         found.append(bisect.bisect_right(offsets, inside) - 1)
         end = joined.find("\x00", inside)  # skip to the next key
-        at = joined.find(needle, end)
+        at = joined.find(needle, end, high)
     return found
 
 

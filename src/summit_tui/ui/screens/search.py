@@ -52,6 +52,10 @@ def _remember(corpus: Corpus, index: SearchIndex) -> None:
     _shared = (corpus, index)
 
 
+class _Left(Exception):
+    """The search screen closed while its index was being built."""
+
+
 def _plain(text: str) -> str:
     """Note text made safe for one line: escapes and control characters removed."""
     return clean(text).replace("\n", " ").replace("\t", " ")
@@ -154,10 +158,24 @@ class SearchScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="search-index", name="search-index")
     def _build_index(self) -> None:
         from summit_tui import config
+        from summit_tui.search.child_build import build_in_child
         from summit_tui.search.index import SearchIndex
 
-        index = SearchIndex.load_or_build(self.corpus, config.cache_dir(), self._annotations)
-        if not get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        cache = config.cache_dir()
+
+        def in_a_child() -> None:
+            build_in_child(self.corpus, cache, cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                raise _Left  # the screen is gone: build nothing here either
+
+        try:
+            index = SearchIndex.load_or_build(
+                self.corpus, cache, self._annotations, elsewhere=in_a_child
+            )
+        except _Left:
+            return
+        if not worker.is_cancelled:
             self.app.call_from_thread(self._index_ready, index)
 
     def _index_ready(self, index: SearchIndex) -> None:
