@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -141,3 +142,16 @@ def test_the_child_command_runs_as_a_module(tmp_path: Path, notes: Path) -> None
     corpus = _corpus(notes, cache)
     assert SearchIndex.load_or_build(corpus, cache, elsewhere=_never).search("Borakr")
     assert child_build.main(["only-one"]) == 2
+
+
+def test_the_saved_index_is_the_same_whatever_the_hash_seed(tmp_path: Path, notes: Path) -> None:
+    # The child and the app hash strings differently: a build that followed set order
+    # would give them indexes that rank ties differently.
+    saved = []
+    for seed in ("1", "2"):
+        cache = tmp_path / f"cache-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "summit_tui.search.child_build", str(notes), str(cache)]
+        subprocess.run(command, env=env, check=True, timeout=120)
+        saved.append((cache / CACHE_FILE).read_bytes())
+    assert saved[0] == saved[1]

@@ -404,7 +404,7 @@ class SearchIndex:
     def _finish_names(self) -> None:
         grams: dict[str, list[int]] = {}
         for position, compact in enumerate(self._name_compact):
-            for gram in _bigrams(compact):
+            for gram in sorted(_bigrams(compact)):
                 grams.setdefault(gram, []).append(position)
         self._name_grams = {gram: array("I", ids) for gram, ids in grams.items()}
         self._name_joined, self._name_offsets = _join(self._name_compact)
@@ -463,8 +463,9 @@ class SearchIndex:
                 if block.kind == "heading":
                     headed = headed or normalize("NFC", plain) == normalize("NFC", title)
                     add_name(plain, ("heading", e, line))
-                found = set(findall(normalize("NFKC", plain).casefold()))
-                for token in found.difference(by_base):
+                # In text order, not a set's: the index is the same whatever the hash seed.
+                found = dict.fromkeys(findall(normalize("NFKC", plain).casefold()))
+                for token in [t for t in found if t not in by_base]:
                     jamo = decompose(token)
                     if jamo == token:
                         jamo = token  # one string object for Latin tokens, not two
@@ -498,9 +499,10 @@ class SearchIndex:
         step = 1 << 16  # in slices: no second copy of the whole forward index at once
         for at in range(0, len(forward), step):
             forward[at : at + step] = array("I", map(renumber.__getitem__, forward[at : at + step]))
-        self._vcho_ids = array("I", map(renumber.__getitem__, cho_ids))
-        self._vcho_joined, self._vcho_offsets = _join(cho_keys)
-        del cho_keys, cho_ids, renumber
+        initials = sorted(zip(map(renumber.__getitem__, cho_ids), cho_keys, strict=True))
+        self._vcho_ids = array("I", [tid for tid, _ in initials])
+        self._vcho_joined, self._vcho_offsets = _join([key for _, key in initials])
+        del cho_keys, cho_ids, renumber, initials
         for old in order:  # one flat array: far less memory than one per token
             self._post.extend(postings[old])
             postings[old] = _EMPTY
@@ -640,7 +642,7 @@ class SearchIndex:
 
         # A name sharing `needed` of the query's bigrams shares one of its rarest
         # len - needed + 1: only their postings give candidates (prefix filtering).
-        grams = sorted(_bigrams(compact), key=lambda g: len(self._name_grams.get(g, ())))
+        grams = sorted(_bigrams(compact), key=lambda g: (len(self._name_grams.get(g, ())), g))
         needed = max(2, (len(grams) + 1) // 2)
         pool: set[int] = set()
         for gram in grams[: len(grams) - needed + 1]:
