@@ -26,7 +26,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
@@ -84,27 +83,11 @@ def spread(values: list[float]) -> dict[str, float]:
 
 
 def ensure_corpus(count: int, seed: int) -> Path:
-    """The generated corpus for (count, seed), made once under benchmarks/out/.
+    """The generated corpus for (count, seed), made once under benchmarks/out/ (the
+    folder run.py uses too)."""
+    from _util import ensure_corpus as ensure
 
-    Written to a ``.partial`` folder and renamed when complete (the layout and stamp
-    benchmarks/_util.py uses too), so an interrupted run never leaves a half corpus.
-    """
-    import shutil
-
-    folder = OUT / f"notes-{count}-seed{seed}"
-    stamp = folder / ".complete"
-    if stamp.is_file():
-        return folder
-    partial = folder.with_name(folder.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    shutil.rmtree(folder, ignore_errors=True)
-    from generate import generate
-
-    print(f"generating {count} notes in {folder} ...", file=sys.stderr)
-    generate(count, partial, seed)
-    partial.rename(folder)
-    stamp.write_text("ok\n")
-    return folder
+    return ensure(count, seed, log=lambda line: print(line, file=sys.stderr))
 
 
 def load_corpus(folder: Path):
