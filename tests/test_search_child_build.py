@@ -53,6 +53,28 @@ def test_the_child_saves_the_index_the_caller_would_have_built(
     assert loaded.search("Borakr")[0].item_id == "skai2024-k05"
 
 
+def test_the_child_reports_its_progress(notes: Path, tmp_path: Path, any_size: None) -> None:
+    cache = tmp_path / "cache"
+    corpus = _corpus(notes, cache)
+    seen: list[tuple[int, int]] = []
+    assert build_in_child(corpus, cache, progress=lambda done, total: seen.append((done, total)))
+    total = seen[-1][1]
+    assert seen[0] == (0, total)
+    assert seen[-1] == (total, total)
+    assert total >= len(corpus.entries)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_build_here_reports_its_progress(tmp_path: Path, notes: Path) -> None:
+    corpus = _corpus(notes, tmp_path / "cache")
+    seen: list[tuple[int, int]] = []
+    SearchIndex.build(corpus, progress=lambda done, total: seen.append((done, total)))
+    total = seen[-1][1]
+    assert seen[0] == (0, total)
+    assert (len(corpus.entries), total) in seen  # every entry indexed, then the rest
+    assert seen[-1] == (total, total)
+
+
 def test_load_or_build_asks_the_child_only_when_the_cache_has_no_index(
     notes: Path, tmp_path: Path, any_size: None
 ) -> None:

@@ -304,6 +304,14 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
 
     monkeypatch.setattr(child_build, "build_in_child", recorded)
     monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
+    statuses: list[str] = []
+    real_status = SearchScreen._status
+
+    def status(screen: SearchScreen, message: str, **kwargs) -> None:
+        statuses.append(message)
+        real_status(screen, message, **kwargs)
+
+    monkeypatch.setattr(SearchScreen, "_status", status)
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -311,6 +319,8 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
         await type_query(pilot, screen, "Borakr")
         assert children == [True]
         assert screen.results[0].item_id == "skai2024-k05"
+    assert statuses[0] == "Indexing 5 notes …"
+    assert "Indexing 5 notes … 100%" in statuses  # the child's progress, shown as it comes
 
 
 async def test_closing_search_stops_the_index_build(

@@ -175,6 +175,8 @@ class _Query:
 
 # A name's owner: ("item", item index, field) or ("heading", entry index, line).
 _Owner = tuple[Any, ...]
+Progress = Callable[[int, int], None]  # (steps done, steps)
+PROGRESS_EVERY = 500
 
 
 def _spaced(text: str) -> str:
@@ -269,11 +271,18 @@ class SearchIndex:
     # ------------------------------------------------------------------ build
 
     @classmethod
-    def build(cls, corpus: Corpus, annotations: Iterable[AnnotationDoc] = ()) -> SearchIndex:
+    def build(
+        cls,
+        corpus: Corpus,
+        annotations: Iterable[AnnotationDoc] = (),
+        *,
+        progress: Progress | None = None,
+    ) -> SearchIndex:
+        """The index of ``corpus``; ``progress(done, total)`` follows the build."""
         index = cls(corpus)
         index._build_filters()
         index._build_names()
-        index._build_passages()
+        index._build_passages(progress)
         index.set_annotations(annotations)
         return index
 
@@ -285,6 +294,7 @@ class SearchIndex:
         annotations: Iterable[AnnotationDoc] = (),
         *,
         elsewhere: Callable[[], object] | None = None,
+        progress: Progress | None = None,
     ) -> SearchIndex:
         """The index of ``corpus`` from ``cache_dir`` when it was built for this very
         corpus (same program, entries, links and text), else built and saved there.
@@ -292,10 +302,11 @@ class SearchIndex:
         A missing, stale, unreadable or corrupt cache file is ignored and replaced; a
         cache dir that cannot be written only costs the next start a rebuild. When no
         saved index fits, ``elsewhere()`` is given the chance to build and save it
-        first (``child_build``); only if the cache still has none is it built here.
+        first (``child_build``); only if the cache still has none is it built here,
+        ``progress`` following that build.
         """
         if cache_dir is None:
-            return cls.build(corpus, annotations)
+            return cls.build(corpus, annotations, progress=progress)
         key = corpus_fingerprint(corpus)
         path = Path(cache_dir) / CACHE_FILE
         index = _read_cached(path, key)
@@ -306,7 +317,7 @@ class SearchIndex:
             index._attach(corpus)
             index.set_annotations(annotations)
             return index
-        index = cls.build(corpus, annotations)
+        index = cls.build(corpus, annotations, progress=progress)
         _write_cached(path, key, index)
         return index
 
@@ -435,7 +446,7 @@ class SearchIndex:
         del self._name_owners
         del self._add_name
 
-    def _build_passages(self) -> None:
+    def _build_passages(self, progress: Progress | None = None) -> None:
         vocab = self._vocab
         tokens: list[str] = []
         postings: list[array] = []
@@ -450,7 +461,12 @@ class SearchIndex:
         add_name = self._add_name
         normalize = unicodedata.normalize
         findall = _TOKEN.findall
+        # Steps: one per entry, and a sixth as many for what follows the entries.
+        entries = len(self._entries)
+        total = entries + entries // 6
         for e, entry in enumerate(self._entries):
+            if progress is not None and e % PROGRESS_EVERY == 0:
+                progress(e, total)
             title = _spaced(entry.title)
             headed = False
             for block in scan_blocks(entry.text):
@@ -485,6 +501,8 @@ class SearchIndex:
                 forward_start.append(len(forward))
             if not headed and title:
                 add_name(title, ("heading", e, entry.start_line))
+        if progress is not None:
+            progress(entries, total)
         self._finish_names()
         del by_base
         self._vocab = {}  # only needed while building
@@ -514,6 +532,8 @@ class SearchIndex:
             if len(token) >= 3:
                 buckets.setdefault((token[0], len(token)), []).append(new)
         self._buckets = {key: array("I", ids) for key, ids in buckets.items()}
+        if progress is not None:
+            progress(total, total)
 
     # ------------------------------------------------------------------ query
 

@@ -164,19 +164,31 @@ class SearchScreen(ModalScreen[None]):
         worker = get_current_worker()
         cache = config.cache_dir()
 
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._indexing, done, total)
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
         def in_a_child() -> None:
-            build_in_child(self.corpus, cache, cancelled=lambda: worker.is_cancelled)
+            build_in_child(self.corpus, cache, cancelled=cancelled, progress=progress)
             if worker.is_cancelled:
                 raise _Left  # the screen is gone: build nothing here either
 
         try:
             index = SearchIndex.load_or_build(
-                self.corpus, cache, self._annotations, elsewhere=in_a_child
+                self.corpus, cache, self._annotations, elsewhere=in_a_child, progress=progress
             )
         except _Left:
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._index_ready, index)
+
+    def _indexing(self, done: int, total: int) -> None:
+        if self.index is None and total:
+            notes = len(self.corpus.notes)
+            self._status(f"Indexing {notes:,} notes … {100 * done // total}%")
 
     def _index_ready(self, index: SearchIndex) -> None:
         _remember(self.corpus, index)
