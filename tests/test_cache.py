@@ -153,6 +153,25 @@ def test_warm_start_parses_nothing_and_gives_the_same_corpus(
     assert [e.title for e in warm.entries_for("ev-beta")] == ["Beta"]
 
 
+def test_a_warm_corpus_knows_every_entry_item_without_making_links(
+    notes: Path, tmp_path: Path, calls: Calls
+) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = build_corpus(notes, cache_dir=cache_dir)
+    warm = build_corpus(notes, cache_dir=cache_dir)
+    assert isinstance(warm.links, cache_module.StoredLinks)
+    for corpus in (cold, warm):
+        linked = {e.id: corpus.linked_item_id(e.id) for e in corpus.entries}
+        assert "ev-beta" in linked.values()
+        assert [e.id for e in corpus.unsorted()] == [i for i, item in linked.items() if not item]
+    assert warm.linked_item_id("no-such-entry") is None
+    assert warm.links._made == {}  # the tree's and the index's questions made no Link
+    for entry in warm.entries:
+        link = warm.link(entry.id)
+        assert (link.item_id if link else None) == warm.linked_item_id(entry.id)
+        assert link == cold.link(entry.id)
+
+
 def test_warm_start_reports_progress_complete(notes: Path, tmp_path: Path, calls: Calls) -> None:
     build_corpus(notes, cache_dir=tmp_path / "cache")
     seen: list[tuple[int, int]] = []

@@ -462,6 +462,12 @@ class StoredLinks(Mapping[str, Link]):
             self._made[entry_id] = link
         return link
 
+    def item_id_of(self, entry_id: str) -> str | None:
+        """``self[entry_id].item_id`` without making the Link (None when not linked)."""
+        items = self._unpacked()[1]
+        position = self._index.get(entry_id)
+        return None if position is None else items[position]
+
     def __contains__(self, entry_id: object) -> bool:
         self._unpacked()
         return entry_id in self._index

@@ -291,9 +291,9 @@ class Corpus:
         items = {item.id: item for item in self.program.items()}
         by_item: dict[str, list[Entry]] = {}
         for entry in self.entries:
-            link = self.links.get(entry.id)
-            if link is not None and link.item_id is not None:
-                by_item.setdefault(link.item_id, []).append(entry)
+            item_id = self.linked_item_id(entry.id)
+            if item_id is not None:
+                by_item.setdefault(item_id, []).append(entry)
         object.__setattr__(self, "_items", _freeze(items))
         object.__setattr__(self, "_by_item", _freeze({k: tuple(v) for k, v in by_item.items()}))
         object.__setattr__(self, "_notes", _freeze({n.path: n for n in self.notes}))
@@ -336,11 +336,16 @@ class Corpus:
 
     def unsorted(self) -> tuple[Entry, ...]:
         """Entries that belong to no item."""
-        return tuple(
-            e
-            for e in self.entries
-            if (link := self.links.get(e.id)) is None or link.item_id is None
-        )
+        return tuple(e for e in self.entries if self.linked_item_id(e.id) is None)
 
     def link(self, entry_id: str) -> Link | None:
         return self.links.get(entry_id)
+
+    def linked_item_id(self, entry_id: str) -> str | None:
+        """The item an entry is linked to, without making its Link (links read from the
+        cache make Link objects only for the entries whose link is looked at)."""
+        item_id_of = getattr(self.links, "item_id_of", None)
+        if item_id_of is not None:
+            return item_id_of(entry_id)
+        link = self.links.get(entry_id)
+        return link.item_id if link is not None else None

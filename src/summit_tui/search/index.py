@@ -370,10 +370,8 @@ class SearchIndex:
             self._item_authors.append(tuple(_spaced(fold(a)) for a in authors))
             self._item_author_text.append(", ".join(authors) or None)
         for entry in self._entries:
-            link = self.corpus.link(entry.id)
-            position = -1
-            if link is not None and link.item_id is not None:
-                position = self._item_pos.get(link.item_id, -1)
+            item_id = self.corpus.linked_item_id(entry.id)
+            position = -1 if item_id is None else self._item_pos.get(item_id, -1)
             self._entry_item.append(position)
             note = self.corpus.note(entry.note)
             self._entry_date.append(note.date if note is not None else None)
@@ -1077,8 +1075,7 @@ def corpus_fingerprint(corpus: Corpus) -> str:
     for note in corpus.notes:
         digest.update(f"\x00{note.path}\x01{note.date}\x01{note.track}".encode())
     for entry in corpus.entries:
-        link = corpus.link(entry.id)
-        item = link.item_id if link is not None and link.item_id else ""
+        item = corpus.linked_item_id(entry.id) or ""
         fields = (entry.id, entry.note, entry.author, entry.title, str(entry.start_line), item)
         digest.update(("\x00" + "\x01".join(fields) + "\x01").encode())
         digest.update(entry_text_utf8(entry))
