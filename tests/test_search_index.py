@@ -559,8 +559,13 @@ def test_the_index_cache_is_reused_for_the_same_corpus(tmp_path) -> None:
         assert loaded.search(query) == built.search(query)
 
 
-def test_a_changed_corpus_is_not_served_from_the_cache(tmp_path) -> None:
+def test_a_changed_corpus_is_not_served_from_the_cache(tmp_path, monkeypatch) -> None:
     SearchIndex.load_or_build(small_corpus(), tmp_path)
+    import pickle
+
+    unpickled: list[int] = []
+    real_loads = pickle.loads
+    monkeypatch.setattr(pickle, "loads", lambda data: unpickled.append(1) or real_loads(data))
     entries = list(ENTRIES)
     entries[4] = Entry(
         **{
@@ -572,6 +577,7 @@ def test_a_changed_corpus_is_not_served_from_the_cache(tmp_path) -> None:
         root="/notes", notes=NOTES, entries=tuple(entries), program=PROGRAM, links=dict(LINKS)
     )
     index = SearchIndex.load_or_build(changed, tmp_path)
+    assert unpickled == []  # the saved index was known to be stale before reading it
     assert index.search("zebra")
     assert not index.search("coffee")
 

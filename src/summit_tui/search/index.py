@@ -1088,12 +1088,11 @@ def _read_cached(path: Path, key: str) -> SearchIndex | None:
 
     try:
         with open(path, "rb") as handle:
-            if handle.read(len(_MAGIC)) != _MAGIC:
+            # Checked before anything is unpickled: a stale index costs a line's read.
+            if handle.readline(200) != _MAGIC or handle.readline(200) != _stamp(key):
                 return None
             (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
             head = pickle.loads(handle.read(length))
-            if head["key"] != key or head["byteorder"] != sys.byteorder:
-                return None
             state = head["state"]
             for name, typecode, itemsize, count in head["arrays"]:
                 values = array(typecode)
@@ -1110,6 +1109,11 @@ def _read_cached(path: Path, key: str) -> SearchIndex | None:
     return index
 
 
+def _stamp(key: str) -> bytes:
+    """The file's second line: what it was built from, and for which byte order."""
+    return f"{key} {sys.byteorder}\n".encode()
+
+
 def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
     """Save the index: a pickled head, then its big arrays as raw bytes (read back
     without the transient copies unpickling them would make)."""
@@ -1119,8 +1123,6 @@ def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
     state = index.__getstate__()
     arrays = {name: value for name, value in state.items() if isinstance(value, array)}
     head = {
-        "key": key,
-        "byteorder": sys.byteorder,
         "state": {name: value for name, value in state.items() if name not in arrays},
         "arrays": [(name, a.typecode, a.itemsize, len(a)) for name, a in arrays.items()],
     }
@@ -1130,7 +1132,7 @@ def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
         try:
             with os.fdopen(handle, "wb") as out:
                 data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(_MAGIC + _LENGTH.pack(len(data)))
+                out.write(_MAGIC + _stamp(key) + _LENGTH.pack(len(data)))
                 out.write(data)
                 del data
                 for values in arrays.values():
