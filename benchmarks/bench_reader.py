@@ -4,7 +4,8 @@ Both run headless in ``App.run_test`` at 120×40 with summit-tui's stylesheet. T
 clock runs from the call (``Reader.show_item`` / ``Reader.select_author``) until the
 entry's first line is on the composited screen; Textual's ``Markdown`` widget is
 timed the same way (mount a new one with the text / ``update`` it with the other
-author's text) on the same entries, run for run, so the ratio is like for like.
+author's text) on the same entries, run for run, so the ratio is like for like. Before
+every timed step the previous one's work is let finish and its garbage collected.
 """
 
 from __future__ import annotations
@@ -150,6 +151,17 @@ def _host_app() -> Any:
     return Host()
 
 
+async def _quiet(pilot: Any) -> None:
+    """Let pending work finish and collect the garbage before a timed step, so no step
+    pays for the one before it (the Markdown widget leaves thousands of widgets to
+    free; a full collection they trigger during the next step costs ~300 ms)."""
+    import gc
+
+    await pilot.pause()
+    gc.collect()
+    await pilot.pause()
+
+
 async def _measure(runs: int, size: int) -> dict[str, Stats]:
     from textual.widgets import Markdown
 
@@ -170,23 +182,23 @@ async def _measure(runs: int, size: int) -> dict[str, Stats]:
             # Open the item (passages not cached), then switch to the second author.
             reader.show_message("")
             reader.reset_cache()
-            await pilot.pause()
+            await _quiet(pilot)
             watch.expect(marker(first))
             reader.show_item(corpus, item, author=first)
             opened = await watch.shown()
-            await pilot.pause()
+            await _quiet(pilot)
             watch.expect(marker(second))
             reader.select_author(1)
             switched = await watch.shown()
             await pilot.pause()
             # The same with Textual's Markdown widget in its place.
             reader.display = False
-            await pilot.pause()
+            await _quiet(pilot)
             watch.expect(marker(first))
             markdown = Markdown(texts[first])
             await host.mount(markdown)
             opened_md = await watch.shown()
-            await pilot.pause()
+            await _quiet(pilot)
             watch.expect(marker(second))
             markdown.update(texts[second])
             switched_md = await watch.shown()
