@@ -237,7 +237,6 @@ class SearchIndex:
         self._p_entry = array("I")
         self._p_line = array("I")
         self._p_count = array("I")  # lines in the block: the text is rebuilt for results only
-        self._vocab: dict[str, int] = {}
         self._post = array("I")  # postings of token t: _post[_post_start[t] : _post_start[t + 1]]
         self._post_start = array("I", [0])
         self._forward = array("I")
@@ -445,7 +444,7 @@ class SearchIndex:
         del self._add_name
 
     def _build_passages(self, progress: Progress | None = None) -> None:
-        vocab = self._vocab
+        vocab: dict[str, int] = {}  # folded token -> id, while building
         tokens: list[str] = []
         postings: list[array] = []
         forward = self._forward
@@ -502,8 +501,7 @@ class SearchIndex:
         if progress is not None:
             progress(entries, total)
         self._finish_names()
-        del by_base
-        self._vocab = {}  # only needed while building
+        del by_base, vocab
         # Renumber the tokens in text order: ids found by bisection need no mapping then.
         order = sorted(range(len(tokens)), key=tokens.__getitem__)
         renumber = array("I", bytes(4 * len(order)))
@@ -832,9 +830,7 @@ class SearchIndex:
 
     def _prefixed_tokens(self, prefix: str) -> list[int]:
         """Ids of the tokens starting with ``prefix`` (by bisection: ids are in text order)."""
-        low = bisect.bisect_left(self._tokens, prefix)
-        high = min(bisect.bisect_left(self._tokens, prefix + "\U0010ffff"), low + VOCAB_PREFIX_HITS)
-        return list(range(low, high))
+        return list(_prefix_range(self._tokens, prefix, VOCAB_PREFIX_HITS))
 
     def _block_text(self, pid: int) -> str:
         """The readable text of a block, rebuilt from its entry (kept only as line numbers).
@@ -1207,11 +1203,16 @@ def _script_spans(
     return hangul, other
 
 
+def _prefix_range(ordered: Sequence[str], prefix: str, cap: int) -> range:
+    """Where the sorted keys starting with ``prefix`` are, at most ``cap`` of them."""
+    low = bisect.bisect_left(ordered, prefix)
+    return range(low, min(bisect.bisect_left(ordered, prefix + "\U0010ffff"), low + cap))
+
+
 def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int]:
     """Ids of the sorted keys starting with ``prefix``, at most ``cap``."""
-    low = bisect.bisect_left(ordered, prefix)
-    high = min(bisect.bisect_left(ordered, prefix + "\U0010ffff"), low + cap)
-    return list(ids[low:high])
+    found = _prefix_range(ordered, prefix, cap)
+    return list(ids[found.start : found.stop])
 
 
 def _find_all(

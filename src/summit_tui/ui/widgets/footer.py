@@ -126,7 +126,7 @@ class KeyBar(Widget, can_focus=False):
         for group, run_of in groupby(by_action.values(), key=lambda shown: shown[0].group):
             run = list(run_of)
             if group is not None and len(run) > 1:
-                caps = tuple(self._cap(b, e, t or b.description, "") for b, e, t in run)
+                caps = tuple(self._cap(b, e, t, "") for b, e, t in run)
                 chunks.append(Chunk(caps, label=group.description))
             else:
                 chunks.extend(Chunk((self._cap(b, e, t, b.description),)) for b, e, t in run)
