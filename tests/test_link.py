@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui.corpus.build import build_corpus
-from summit_tui.corpus.link import THRESHOLD, infer_program, link_entries
+from summit_tui.corpus.link import THRESHOLD, find_item, infer_program, link_entries
 from summit_tui.corpus.model import (
     Corpus,
     Day,
@@ -390,3 +390,43 @@ def test_infer_program_groups_by_speaker_and_title() -> None:
         "summit",
         ("AI의 미래",),
     )
+
+
+# -- finding an item again by the title and speakers recorded with it ------------------------
+
+
+def test_find_item_by_title_in_any_language_or_by_speaker() -> None:
+    assert find_item(PROGRAM, "AI의 미래", ["Rani Borkar"]) is KEYNOTE
+    assert find_item(PROGRAM, "The Vision for the Future of AI (Rani Borakr)") is KEYNOTE
+    assert find_item(PROGRAM, "5. AI의 미래") is KEYNOTE
+    assert find_item(PROGRAM, "AI Infra 구축 시장의 현황과 전망", ["Mark Adams"]) is TALK
+
+
+def test_find_item_says_none_rather_than_guess() -> None:
+    assert find_item(PROGRAM, "Something nobody talked about") is None
+    assert find_item(PROGRAM, "", []) is None
+    assert find_item(PROGRAM, "A talk", ["Someone Else"]) is None
+    # Two items with the same name (a talk and a booth): which one is unclear.
+    assert find_item(PROGRAM, "Lambda") is None
+
+
+def test_find_item_tells_a_panel_from_a_talk_by_the_same_person() -> None:
+    assert find_item(PROGRAM, "A talk", ["Mark Adams"]) is TALK
+    assert find_item(PROGRAM, "Panel", ["Mark Adams", "유영상"]) is PANEL
+
+
+def test_find_item_narrowed_by_kind_and_event() -> None:
+    assert find_item(PROGRAM, "Lambda", kind=ItemKind.BOOTH) is LAMBDA_BOOTH
+    assert find_item(PROGRAM, "Lambda", kind=ItemKind.SESSION) is LAMBDA_TALK
+    assert find_item(PROGRAM, "AI의 미래", event="EV 2024") is KEYNOTE
+
+
+def test_find_item_moves_inferred_items_to_the_program(corpus: Corpus, inferred: Corpus) -> None:
+    """What was filed under an inferred item finds the program's item once a program exists."""
+    for item in inferred.items():
+        entries = inferred.entries_for(item.id)
+        expected = {corpus.link(e.id).item_id for e in entries}
+        if item.kind is not ItemKind.SESSION or len(expected) != 1:
+            continue
+        found = find_item(corpus.program, item.title, [p.name for p in item.speakers])
+        assert found is not None and found.id in expected, item.title

@@ -642,3 +642,54 @@ def _build_program(
             Event(id=event_id, title=event_titles.get(event_id, event_id), days=event_days)
         )
     return Program(events=tuple(events), source=None, inferred=True), item_of
+
+
+# -- finding an item again -------------------------------------------------------------------
+
+FIND_THRESHOLD = 75.0
+_FIND_MARGIN = 5.0
+
+
+def find_item(
+    program: Program,
+    title: str,
+    speakers: Sequence[str] = (),
+    *,
+    kind: ItemKind | None = None,
+    event: str | None = None,
+) -> Item | None:
+    """The item that a recorded title and speakers belong to now, or None when unclear.
+
+    For what was filed under an item id that no longer exists (an inferred item that a
+    program now lists under its own id, a title whose typo was fixed): the same title
+    (any language or alias the item has, numbering and a trailing "(Speaker)" ignored)
+    or close to it, and the same speakers (misspellings tolerated). ``kind`` and
+    ``event`` (an event id, title or alias) narrow the search. None when nothing scores
+    ``FIND_THRESHOLD`` or two items score nearly the same: a wrong home is worse than
+    none.
+    """
+    if not title.strip() and not speakers:
+        return None
+    index = program_index(program)
+    event_id = None
+    if event:
+        event_id = index.resolve_event(
+            Note(
+                path="", title="", author="", author_guessed=True, body="", body_line=1, event=event
+            )
+        )
+    subset = index.subset(event_id, kind)
+    if not subset.items:
+        return None
+    _, number, title_speaker = split_title(title)
+    people = [s for s in speakers if s.strip()]
+    if title_speaker and title_speaker not in people:
+        people.insert(0, title_speaker)
+    scored = sorted(_score(index, subset, title, number, people), reverse=True)
+    if not scored or scored[0][0] < FIND_THRESHOLD:
+        return None
+    best, owner, _ = scored[0]
+    runner_up = next((s for s, o, _ in scored[1:] if o != owner), 0.0)
+    if best - runner_up < _FIND_MARGIN:
+        return None
+    return index.items[owner]
