@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
+    from summit_tui import persist
     from summit_tui.annotate.anchor import reanchor_store
     from summit_tui.annotate.export import export_data, export_markdown, select
     from summit_tui.commands._common import load_corpus
@@ -66,10 +67,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     path = Path(args.output).expanduser()
     try:
-        # Write beside, then rename: a crash never leaves a half-written export over an old one.
-        partial = path.with_name(path.name + ".partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
+        # Written beside, then renamed: a crash never leaves half an export over an old one.
+        persist.write_bytes_atomic(path, text.encode("utf-8"))
     except OSError as error:
         raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
     count = len(selection.annotations)

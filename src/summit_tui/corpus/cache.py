@@ -1,4 +1,4 @@
-"""The parse cache: one pickle per notes folder, so a warm start is one file read.
+"""The parse cache: one file per notes folder, so a warm start is one file read.
 
 It holds, per note, what parsing produced (Note, entries, problems, links), keyed
 by the note's mtime_ns, size and mode, plus a snapshot of the whole Corpus keyed
@@ -7,12 +7,14 @@ the code that parses, and the program file's fingerprint, so a change to any of
 them invalidates it. A cache that is missing, corrupt, truncated, from another
 version or unwritable is ignored: the notes are parsed again and the app works.
 
-The cache is a pickle in the user's own cache dir, written only by summit-tui.
+The file is written and read through ``persist``: a header and a stamp (what it was
+made from) checked before anything else is read, then a pickle that may make only the
+model's classes and this module's own rebuilders; a file someone else could have
+written is not read at all. Nothing in it can run code.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import functools
 import gc
@@ -21,13 +23,13 @@ import itertools
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, BinaryIO
 
+from summit_tui import persist
 from summit_tui.corpus import model
 from summit_tui.corpus.model import (
     Candidate,
@@ -149,19 +151,18 @@ def cache_file(cache_dir: Path, root: Path) -> Path:
     return Path(cache_dir) / f"corpus-{digest.hexdigest()}.pickle"
 
 
+_KIND = "parsed notes"
+
+
+def _stamp(key: str, root: Path) -> str:
+    """The file's second line: a digest of what it was made with and for which folder."""
+    text = f"{key}\x00{root}".encode("utf-8", "surrogateescape")
+    return hashlib.blake2b(text, digest_size=20).hexdigest()
+
+
 def read_cache(cache_dir: Path, root: Path, key: str) -> CacheData | None:
-    """The cache for ``root`` if it is intact and made with ``key``; else None."""
-    path = cache_file(cache_dir, root)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # unpickling makes many objects and no cycles: skip the collector passes
-    try:
-        with open(path, "rb") as handle:
-            data = pickle.load(handle)
-    except Exception:  # missing, truncated, corrupt, from an older layout: rebuild
-        return None
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    """The cache for ``root`` if it is intact, safe to read and made with ``key``; else None."""
+    data = persist.read_cache(cache_file(cache_dir, root), _KIND, _stamp(key, root), _load)
     if (
         not isinstance(data, CacheData)
         or data.key != key
@@ -174,26 +175,27 @@ def read_cache(cache_dir: Path, root: Path, key: str) -> CacheData | None:
     return data
 
 
-def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
-    """Write atomically (temp file, then rename). False when it could not be written."""
-    path = cache_file(cache_dir, root)
-    temp: str | None = None
+def _load(handle: BinaryIO) -> object:
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # unpickling makes many objects and no cycles: skip the collector passes
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".corpus-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            pickler = pickle.Pickler(out, protocol=_PROTOCOL)
-            pickler.dispatch_table = _dispatch_table()
-            pickler.dump(data)
-        os.replace(temp, path)
-        temp = None
-        return True
-    except Exception:  # read-only or full disk, unpicklable data: run without a cache
-        return False
+        return persist.load_pickle(handle, _ALLOWED)
     finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        if gc_was_enabled:
+            gc.enable()
+
+
+def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
+    """Write atomically (``persist``). False when it could not be written."""
+
+    def dump(out: BinaryIO) -> None:
+        pickler = pickle.Pickler(out, protocol=_PROTOCOL)
+        pickler.dispatch_table = _dispatch_table()
+        pickler.dump(data)
+
+    return persist.save_cache(
+        cache_file(cache_dir, root), _KIND, _stamp(key=data.key, root=root), dump
+    )
 
 
 # -- compact text --------------------------------------------------------------------------
@@ -333,6 +335,8 @@ def _setting_maker(cls: type) -> Callable[..., Any]:
 
 
 def _rebuild(cls: type, values: tuple) -> Any:
+    if cls not in _BY_FIELDS:  # only ever called by the unpickler, with what the file says
+        raise persist.UnsafeCache(f"not a model class: {cls!r}")
     return _maker(cls)(*values)
 
 
@@ -438,7 +442,7 @@ class StoredLinks(Mapping[str, Link]):
         columns = self._columns
         if columns is None:
             # Only str, float, int, list, LinkReason and None inside: written by pack above.
-            columns = self._columns = pickle.loads(self._blob or b"")
+            columns = self._columns = persist.load_pickle(self._blob or b"", _LINKS_ALLOWED)
             self._index = {entry_id: position for position, entry_id in enumerate(columns[0])}
             self._offsets = [0, *itertools.accumulate(columns[4])]
             self._blob = None
@@ -491,11 +495,9 @@ _LinkColumns = tuple[
 ]
 
 
-def _dispatch_table() -> dict:
-    from summit_tui.corpus import model
-
-    table: dict = dict(copyreg.dispatch_table)
-    for cls in (
+# Pickled field by field (``_by_fields``), rebuilt by ``_rebuild``.
+_BY_FIELDS = frozenset(
+    (
         model.Note,
         model.Problem,
         model.Person,
@@ -504,7 +506,21 @@ def _dispatch_table() -> dict:
         model.Day,
         model.Event,
         model.Program,
-    ):
+    )
+)
+_ENUMS = (model.Severity, model.EntryKind, model.ItemKind, model.LinkReason)
+
+# All a cache file may make: the model's classes and enums, and this module's rebuilders.
+_ALLOWED = {
+    **persist.allow(model.__name__, *(cls.__name__ for cls in (*_BY_FIELDS, *_ENUMS))),
+    **persist.allow(__name__, "CacheData", "_rebuild", "_restore_corpus"),
+}
+_LINKS_ALLOWED = persist.allow(model.__name__, model.LinkReason.__name__)
+
+
+def _dispatch_table() -> dict:
+    table: dict = dict(copyreg.dispatch_table)
+    for cls in _BY_FIELDS:
         table[cls] = _by_fields
     table[Corpus] = _reduce_corpus
     return table

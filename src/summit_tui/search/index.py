@@ -27,7 +27,6 @@ import bisect
 import dataclasses
 import hashlib
 import heapq
-import os
 import re
 import struct
 import sys
@@ -38,8 +37,9 @@ from dataclasses import dataclass
 from itertools import compress, pairwise
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from summit_tui import persist
 from summit_tui.search.blocks import scan_blocks
 from summit_tui.search.hangul import (
     choseong,
@@ -1057,7 +1057,8 @@ class SearchIndex:
 CACHE_FILE = "search-index.bin"
 _OLD_CACHE_FILE = "search-index.pickle"  # the earlier format (one whole pickle): removed
 INDEX_VERSION = 3  # bump when the index layout or what it folds changes
-_MAGIC = b"summit-tui search index\n"
+_KIND = "search index"  # the file's first line: "summit-tui search index"
+_ALLOWED = persist.allow("array", "array", "_array_reconstructor")  # all the head may make
 _LENGTH = struct.Struct("<Q")
 
 
@@ -1079,42 +1080,38 @@ def corpus_fingerprint(corpus: Corpus) -> str:
 
 
 def _read_cached(path: Path, key: str) -> SearchIndex | None:
-    """The index saved at ``path`` for the corpus digest ``key``, or None."""
-    import pickle
-
-    try:
-        with open(path, "rb") as handle:
-            # Checked before anything is unpickled: a stale index costs a line's read.
-            if handle.readline(200) != _MAGIC or handle.readline(200) != _stamp(key):
-                return None
-            (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
-            head = pickle.loads(handle.read(length))
-            state = head["state"]
-            for name, typecode, itemsize, count in head["arrays"]:
-                values = array(typecode)
-                if values.itemsize != itemsize:
-                    return None
-                values.fromfile(handle, count)  # straight into the array: no second copy
-                state[name] = values
-            if handle.read(1):
-                return None
-    except Exception:  # absent, unreadable, truncated, from another version: rebuild
+    """The index saved at ``path`` for the corpus digest ``key``, or None (``persist``
+    checks who wrote the file and its stamp before anything is unpickled)."""
+    state = persist.read_cache(path, _KIND, _stamp(key), _read_state)
+    if state is None:
         return None
     index = SearchIndex.__new__(SearchIndex)
     index.__setstate__(state)
     return index
 
 
-def _stamp(key: str) -> bytes:
+def _read_state(handle: BinaryIO) -> dict[str, Any] | None:
+    (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+    head = persist.load_pickle(handle.read(length), _ALLOWED)
+    state = head["state"]
+    for name, typecode, itemsize, count in head["arrays"]:
+        values = array(typecode)
+        if values.itemsize != itemsize:
+            return None
+        values.fromfile(handle, count)  # straight into the array: no second copy
+        state[name] = values
+    return None if handle.read(1) else state
+
+
+def _stamp(key: str) -> str:
     """The file's second line: what it was built from, and for which byte order."""
-    return f"{key} {sys.byteorder}\n".encode()
+    return f"{key} {sys.byteorder}"
 
 
 def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
     """Save the index: a pickled head, then its big arrays as raw bytes (read back
     without the transient copies unpickling them would make)."""
     import pickle
-    import tempfile
 
     state = index.__getstate__()
     arrays = {name: value for name, value in state.items() if isinstance(value, array)}
@@ -1122,24 +1119,18 @@ def _write_cached(path: Path, key: str, index: SearchIndex) -> None:
         "state": {name: value for name, value in state.items() if name not in arrays},
         "arrays": [(name, a.typecode, a.itemsize, len(a)) for name, a in arrays.items()],
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".search-index.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(_MAGIC + _stamp(key) + _LENGTH.pack(len(data)))
-                out.write(data)
-                del data
-                for values in arrays.values():
-                    values.tofile(out)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+
+    def write(out: BinaryIO) -> None:
+        data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(_LENGTH.pack(len(data)))
+        out.write(data)
+        del data
+        for values in arrays.values():
+            values.tofile(out)
+
+    # A cache dir that cannot be written only costs the next start a rebuild.
+    if persist.save_cache(path, _KIND, _stamp(key), write):
         (path.parent / _OLD_CACHE_FILE).unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache dir: the next start builds again
 
 
 # ---------------------------------------------------------------------- helpers

@@ -351,6 +351,7 @@ class AnnotationController:
     @_guarded
     def export(self) -> Path | None:
         """`e`: write every annotation as Markdown into the data dir's exports folder."""
+        from summit_tui import persist
         from summit_tui.annotate.export import default_filename, export_markdown, select
 
         store = self.usable()
@@ -362,9 +363,7 @@ class AnnotationController:
         path = folder / default_filename()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(path.name + ".partial")
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(path)
+            persist.write_bytes_atomic(path, text.encode("utf-8"))
         except OSError as error:
             self.app.notify(
                 f"Could not write {path}: {error.strerror or error}",
