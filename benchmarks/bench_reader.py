@@ -168,7 +168,6 @@ async def _measure(runs: int, size: int) -> dict[str, Stats]:
     from summit_tui.ui.widgets.reader import Reader
 
     texts = entry_texts(size)
-    corpus, item = bench_corpus(texts)
     first, second = AUTHORS
     samples: dict[str, list[float]] = {k: [] for k in ("open", "open_md", "tab", "tab_md")}
     app = _host_app()
@@ -179,9 +178,9 @@ async def _measure(runs: int, size: int) -> dict[str, Stats]:
         warmup = 1 if runs > 1 else 0
         for run in range(runs + warmup):
             keep = run >= warmup
-            # Open the item (passages not cached), then switch to the second author.
+            # Open the item (passages not yet split: a fresh corpus), then switch author.
             reader.show_message("")
-            reader.reset_cache()
+            corpus, item = bench_corpus(texts)
             await _quiet(pilot)
             watch.expect(marker(first))
             reader.show_item(corpus, item, author=first)

@@ -85,7 +85,8 @@ def documents(draw: st.DrawFn) -> str:
 
 def signature(tokens) -> list[tuple]:
     return [
-        (t.type, t.tag, t.map, t.level, t.content if t.type == "inline" else "") for t in tokens
+        (t.type, t.tag, t.map, t.level, t.content if t.type in ("inline", "fence") else "")
+        for t in tokens
     ]
 
 

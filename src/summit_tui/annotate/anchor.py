@@ -250,14 +250,15 @@ def find_quote(entry: Entry, quote: str) -> Target | None:
     return match.target if match is not None else None
 
 
-def match_quote(entry: Entry, quote: str) -> QuoteMatch | None:
+def match_quote(
+    entry: Entry, quote: str, passages: Sequence[Passage] | None = None
+) -> QuoteMatch | None:
     """Find typed text in an entry, saying how closely it matched.
 
     Tries the Markdown source as written, then ignoring case and spacing, then the
-    readable text of each passage (links and emphasis unwrapped), then a close fuzzy match.
+    readable text of each passage (links and emphasis unwrapped: pass the entry's
+    ``Corpus.passages``), then a close fuzzy match.
     """
-    from summit_tui.corpus.passages import split_passages
-
     quote = quote.strip()
     if not quote:
         return None
@@ -271,7 +272,11 @@ def match_quote(entry: Entry, quote: str) -> QuoteMatch | None:
     if at >= 0:
         end = at + len(norm_quote) - 1
         return QuoteMatch(target_for_range(entry, offsets[at], offsets[end] + 1), 2)
-    for passage in split_passages(entry):
+    if passages is None:
+        from summit_tui.corpus.passages import split_passages
+
+        passages = split_passages(entry)
+    for passage in passages:
         if norm_quote in _normalised(passage.plain)[0]:
             return QuoteMatch(target_for_passage(entry, passage), 1)
     if len(quote) >= MIN_FUZZY_LENGTH:

@@ -86,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"no note by {args.author!r} about {item.id}; written by: {authors}"
                 )
-        matches = [(e, m) for e in entries if (m := match_quote(e, args.quote)) is not None]
+        matches = [
+            (e, m)
+            for e in entries
+            if (m := match_quote(e, args.quote, corpus.passages(e))) is not None
+        ]
         best = max((m.quality for _, m in matches), default=0)
         # A close fuzzy hit in one note must not make a verbatim quote in another ambiguous.
         found = [(e, m.target) for e, m in matches if m.quality == best]

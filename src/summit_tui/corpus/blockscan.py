@@ -100,10 +100,14 @@ class _Scanner:
 
     def __init__(self, src: str) -> None:
         lines = src.split("\n")
+        # Whether the last line is followed by "\n" in the source (fence contents keep it).
+        self.last_line_ends = True
         if src.endswith("\n"):
             lines.pop()
         elif lines and not lines[-1].strip(" "):
             lines.pop()  # a last line of spaces without "\n" is not a line to markdown-it
+        else:
+            self.last_line_ends = False
         self.line_max = len(lines)
         lines.append("")  # markdown-it's fake last line, for bounds checks
         self.lines = lines
@@ -253,6 +257,11 @@ class _Scanner:
         self.line = next_line + (1 if closed else 0)
         token = self.push("fence", "code", 0)
         token.map = [start, self.line]
+        # markdown-it's getLines(start + 1, next_line, indent, keepLastLF=True)
+        content = self.get_lines(start + 1, next_line, self.shift[start])
+        if next_line > start + 1 and (next_line < self.line_max or self.last_line_ends):
+            content += "\n"
+        token.content = content
         return True
 
     def hr(self, start: int, silent: bool) -> bool:

@@ -42,6 +42,7 @@ from summit_tui.corpus.model import (
     stored_body,
     stored_text,
 )
+from summit_tui.corpus.passages import PassageMemo
 
 # Bump when what the loader, segmenter or linker produce changes shape or meaning.
 PARSER_VERSION = "2"
@@ -395,6 +396,7 @@ def _restore_corpus(state: dict) -> Corpus:
         "_entries": MappingProxyType(
             dict(zip(columns[_ID], entries, strict=True)) if columns else {}
         ),
+        "_passages": PassageMemo(),  # passages are split when asked for, never cached
     }
     for name in Corpus.__slots__:
         object.__setattr__(corpus, name, values[name])

@@ -15,6 +15,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.passages import Passage, PassageMemo
 
 
 class Severity(StrEnum):
@@ -286,8 +290,11 @@ class Corpus:
     _by_item: Mapping[str, tuple[Entry, ...]] = field(init=False, repr=False, compare=False)
     _notes: Mapping[str, Note] = field(init=False, repr=False, compare=False)
     _entries: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+    _passages: PassageMemo = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        from summit_tui.corpus.passages import PassageMemo
+
         items = {item.id: item for item in self.program.items()}
         by_item: dict[str, list[Entry]] = {}
         for entry in self.entries:
@@ -298,6 +305,7 @@ class Corpus:
         object.__setattr__(self, "_by_item", _freeze({k: tuple(v) for k, v in by_item.items()}))
         object.__setattr__(self, "_notes", _freeze({n.path: n for n in self.notes}))
         object.__setattr__(self, "_entries", _freeze({e.id: e for e in self.entries}))
+        object.__setattr__(self, "_passages", PassageMemo())
 
     def __getstate__(self) -> dict:
         return {
@@ -325,6 +333,24 @@ class Corpus:
 
     def items(self) -> Iterator[Item]:
         return self.program.items()
+
+    def passages(self, entry: Entry | str) -> tuple[Passage, ...]:
+        """An entry's passages (given the entry or its id), in reading order.
+
+        The one place passages come from: split once per entry and memoised (within a
+        bound, see ``PassageMemo``); safe to call from worker threads. An unknown id
+        has none.
+        """
+        if isinstance(entry, str):
+            found = self._entries.get(entry)
+            if found is None:
+                return ()
+            entry = found
+        return self._passages.passages(entry)
+
+    def passages_ready(self, entry: Entry) -> bool:
+        """Whether ``passages(entry)`` would answer at once (already memoised)."""
+        return self._passages.cached(entry) is not None
 
     def entries_for(self, item_id: str) -> tuple[Entry, ...]:
         """The entries linked to an item, in note order then line order."""

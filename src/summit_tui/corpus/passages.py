@@ -2,20 +2,33 @@
 
 A passage is the unit the reader's cursor selects, the unit search snippets point
 at, the unit compare aligns (after splitting long ones into sentences) and the
-unit a passage annotation quotes. It is found with markdown-it tokens, so setext
-headings, nested lists and code fences come out right.
+unit a passage annotation quotes. The corpus owns them: ask ``Corpus.passages(entry)``
+(memoised, bounded) rather than splitting an entry yourself, so that every part of
+the app sees the same passages and an entry is split once.
+
+Passages are found from markdown-it's block tokens, so setext headings, nested lists
+and code fences come out right. For the usual note (headings, paragraphs, lists,
+fences, rules) the tokens come from the verified fast block scanner
+(``corpus/blockscan.py``) and only inline text with markup is parsed by markdown-it;
+anything else (quotes, tables, HTML, indented code, tabs) is parsed by markdown-it
+whole. Both give the same passages (tests/test_passages.py checks it).
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
+    from summit_tui.corpus.blockscan import Tok
     from summit_tui.corpus.model import Entry
 
 
@@ -30,6 +43,10 @@ class Passage:
     plain: str  # the readable text: no Markdown syntax, one line
     depth: int = 0  # list nesting (0 outside lists)
 
+    def holds(self, line: int) -> bool:
+        """Whether this passage covers a file line."""
+        return self.start_line <= line <= self.end_line
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
@@ -38,7 +55,7 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
-def inline_plain(token: Token | None) -> str:
+def inline_plain(token: Token | Tok | None) -> str:
     """The readable text of an inline token: links and emphasis unwrapped, images as alt."""
     if token is None or not token.children:
         return token.content.strip() if token is not None else ""
@@ -53,18 +70,48 @@ def inline_plain(token: Token | None) -> str:
     return " ".join("".join(parts).split())
 
 
-def split_passages(entry: Entry) -> list[Passage]:
-    """The passages of an entry, in reading order. Never raises on odd Markdown."""
-    lines = entry.text.split("\n")
-    tokens = _parser().parse(entry.text)
+# Characters that can start inline syntax in CommonMark (emphasis, code, links, images,
+# autolinks and HTML, entities, escapes). Text without any reads as itself.
+_MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
+
+
+def _scanned_plain(token: Tok | None) -> str:
+    """``inline_plain`` for a fast-scanner token, which carries no inline children:
+    markdown-it parses the inline text only when it holds markup."""
+    if token is None:
+        return ""
+    content = token.content
+    if not _MARKUP.search(content):
+        return " ".join(content.split())
+    parsed = _parser().parseInline(content)
+    return inline_plain(parsed[0]) if parsed else ""
+
+
+def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
+    """The passages of an entry, in reading order. Never raises on odd Markdown.
+
+    Not memoised: use ``Corpus.passages``, which is. ``fast=False`` parses the entry
+    with markdown-it whole, the reference the fast path is checked against.
+    """
+    from summit_tui.corpus.blockscan import scan
+
+    text = entry.text
+    scanned = scan(text) if fast else None
+    if scanned is not None:
+        return _passages(entry, text, scanned, _scanned_plain)
+    return _passages(entry, text, _parser().parse(text), inline_plain)
+
+
+def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -> list[Passage]:
+    lines = source.split("\n")
     passages: list[Passage] = []
     depth = 0
     item_taken: list[bool] = []  # per open list item: has its first paragraph been used?
 
     def add(kind: str, begin: int, end: int, plain: str) -> None:
         end = max(end, begin + 1)
-        source = "\n".join(lines[begin:end]).strip("\n")
-        if not plain.strip() and not source.strip():
+        text = "\n".join(lines[begin:end]).strip("\n")
+        if not plain.strip() and not text.strip():
             return
         passages.append(
             Passage(
@@ -73,8 +120,8 @@ def split_passages(entry: Entry) -> list[Passage]:
                 kind=kind,
                 start_line=entry.start_line + begin,
                 end_line=entry.start_line + end - 1,
-                text=source,
-                plain=plain or " ".join(source.split()),
+                text=text,
+                plain=plain or " ".join(text.split()),
                 depth=depth,
             )
         )
@@ -91,10 +138,10 @@ def split_passages(entry: Entry) -> list[Passage]:
             item_taken.pop()
         elif kind == "heading_open" and token.map:
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
-            add("heading", token.map[0], token.map[1], inline_plain(inline))
+            add("heading", token.map[0], token.map[1], plain_of(inline))
         elif kind == "paragraph_open" and token.map:
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
-            plain = inline_plain(inline)
+            plain = plain_of(inline)
             if item_taken and not item_taken[-1]:
                 item_taken[-1] = True
                 add("item", token.map[0], token.map[1], plain)
@@ -105,3 +152,64 @@ def split_passages(entry: Entry) -> list[Passage]:
         elif kind == "table_open" and token.map:
             add("table", token.map[0], token.map[1], "")
     return passages
+
+
+def passage_at(passages: Sequence[Passage], line: int) -> Passage | None:
+    """The passage holding a file line, else the first one after it, else None."""
+    after: Passage | None = None
+    for passage in passages:
+        if passage.holds(line):
+            return passage
+        if after is None and passage.start_line > line:
+            after = passage
+    return after
+
+
+class PassageMemo:
+    """The passages of the entries asked for lately, within a bound (thread-safe).
+
+    At most ``max_entries`` entries, and entries whose texts add up to at most
+    ``max_chars`` characters, are kept; the least recently asked for go first (the
+    last one asked for always stays). A 10,000-note corpus therefore holds what the
+    reader, compare and anchoring look at, never every note split twice over.
+    """
+
+    def __init__(self, max_entries: int = 4096, max_chars: int = 4_000_000) -> None:
+        self.max_entries = max_entries
+        self.max_chars = max_chars
+        self._held: dict[str, tuple[Entry, tuple[Passage, ...], int]] = {}
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def cached(self, entry: Entry) -> tuple[Passage, ...] | None:
+        with self._lock:
+            held = self._held.get(entry.id)
+        if held is None or not (held[0] is entry or held[0] == entry):
+            return None
+        return held[1]
+
+    def passages(self, entry: Entry) -> tuple[Passage, ...]:
+        found = self.cached(entry)
+        if found is not None:
+            with self._lock:  # most recently used goes last
+                held = self._held.pop(entry.id, None)
+                if held is not None:
+                    self._held[entry.id] = held
+            return found
+        passages = tuple(split_passages(entry))  # outside the lock: may take a while
+        size = len(entry.text)
+        with self._lock:
+            previous = self._held.pop(entry.id, None)
+            if previous is not None:
+                self._chars -= previous[2]
+            self._held[entry.id] = (entry, passages, size)
+            self._chars += size
+            while len(self._held) > 1 and (
+                len(self._held) > self.max_entries or self._chars > self.max_chars
+            ):
+                oldest = next(iter(self._held))
+                self._chars -= self._held.pop(oldest)[2]
+        return passages

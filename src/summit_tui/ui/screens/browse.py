@@ -153,7 +153,6 @@ class BrowseScreen(Screen[None]):
         author = reader.current_author
         passage = reader.current_passage
         line = passage.start_line if passage is not None else None
-        reader.reset_cache()
         self.navigator.populate(corpus, self.summit.marks, self.kind_filter)
         if item_id is not None and corpus.item(item_id) is not None:
             self.open_item(item_id, author, line)
@@ -211,7 +210,7 @@ class BrowseScreen(Screen[None]):
             opened = self.open_item(link.item_id, entry.author, None)
             self.reader.entry_view.select_line(target, entry.note)
             return opened
-        self.reader.show_unsorted(entry)
+        self.reader.show_unsorted(corpus, entry)
         node = self.navigator.entry_node(entry_id)
         if node is not None:
             self.navigator.reveal(node)
@@ -232,7 +231,7 @@ class BrowseScreen(Screen[None]):
         elif data.kind == "entry" and data.key != self.reader.unsorted_entry_id:
             entry = corpus.entry(data.key)
             if entry is not None:
-                self.reader.show_unsorted(entry)
+                self.reader.show_unsorted(corpus, entry)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NavData]) -> None:
         data = event.node.data

@@ -29,12 +29,12 @@ from textual.widgets import SelectionList, Static
 from textual.worker import get_current_worker
 
 from summit_tui.compare.align import AlignedPassage, Alignment, Column, align_item
-from summit_tui.corpus.passages import Passage, split_passages
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry
+    from summit_tui.corpus.passages import Passage
 
 MAX_COLUMNS = 4
 NARROW = 100  # below this many terminal columns, the author columns stack
@@ -563,11 +563,7 @@ class CompareScreen(Screen[None]):
         entry = self.corpus.entry(current.entry_id)
         if entry is None:
             return (self.item_id, None, None)
-        passages = split_passages(entry)
-        passage = next(
-            (p for p in passages if p.start_line <= current.line <= p.end_line),
-            None,
-        )
+        passage = next((p for p in self.corpus.passages(entry) if p.holds(current.line)), None)
         return (self.item_id, entry, passage)
 
     def action_back(self) -> None:

@@ -27,7 +27,7 @@ from textual.strip import Strip
 from summit_tui.text import clean_line
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Entry
+    from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage
     from summit_tui.ui.render import InlineStyles
 
@@ -92,7 +92,7 @@ class EntryView(ScrollView, can_focus=True):
         self._width = 0
         self._cursor = -1  # index into _selectable
         self._empty_text = "Nothing to show."
-        self._passage_cache: dict[str, list[Passage]] = {}
+        self._corpus: Corpus | None = None  # where the entries' passages come from
         self._pending_batch = False
         self._pending_scroll = False
         self._pending_line: tuple[int, str | None] | None = None
@@ -131,36 +131,35 @@ class EntryView(ScrollView, can_focus=True):
     def rendered_segments(self) -> list[Segment]:
         return [segment for strip, _ in self._lines for segment in strip]
 
-    def clear_cache(self) -> None:
-        self._passage_cache.clear()
+    def show_entries(
+        self, corpus: Corpus | None, entries: Sequence[Entry], empty_text: str = "Nothing to show."
+    ) -> None:
+        """Show these entries of ``corpus`` from the top, cursor on the first passage.
 
-    def show_entries(self, entries: Sequence[Entry], empty_text: str = "Nothing to show.") -> None:
-        """Show these entries from the top, cursor on the first passage.
-
-        Long entries are split into passages in a thread (a markdown-it parse of 1 MB
-        takes seconds); until then the view says so, and ``select_line`` is remembered.
+        Long entries the corpus has not split yet are split in a thread (a markdown-it
+        parse of 1 MB takes seconds); until then the view says so, and ``select_line``
+        is remembered.
         """
-        self._entries = tuple(entries)
+        self._corpus = corpus
+        self._entries = tuple(entries) if corpus is not None else ()
         self._empty_text = empty_text
         self._generation += 1
         self._pending_line = None
-        uncached = [e for e in self._entries if e.id not in self._passage_cache]
-        if sum(len(e.text) for e in uncached) > THREAD_ABOVE:
+        unsplit = [e for e in self._entries if corpus is not None and not corpus.passages_ready(e)]
+        if corpus is not None and sum(len(e.text) for e in unsplit) > THREAD_ABOVE:
             self._empty_text = "Reading a long entry …"
             self._set_blocks([])
-            self._split_in_thread(uncached, self._generation)
+            self._split_in_thread(corpus, unsplit, self._generation)
             return
         self._build_blocks()
 
     @work(thread=True, exclusive=True, group="passages")
-    def _split_in_thread(self, entries: list[Entry], generation: int) -> None:
-        from summit_tui.corpus.passages import split_passages
+    def _split_in_thread(self, corpus: Corpus, entries: list[Entry], generation: int) -> None:
+        for entry in entries:
+            corpus.passages(entry)  # memoised by the corpus
+        self.app.call_from_thread(self._passages_ready, generation)
 
-        passages = {entry.id: split_passages(entry) for entry in entries}
-        self.app.call_from_thread(self._passages_ready, passages, generation)
-
-    def _passages_ready(self, passages: dict[str, list[Passage]], generation: int) -> None:
-        self._passage_cache.update(passages)
+    def _passages_ready(self, generation: int) -> None:
         if generation != self._generation:
             return  # another item was opened meanwhile
         pending = self._pending_line
@@ -247,14 +246,8 @@ class EntryView(ScrollView, can_focus=True):
 
     # -- rendering --------------------------------------------------------------------------
 
-    def _passages_of(self, entry: Entry) -> list[Passage]:
-        passages = self._passage_cache.get(entry.id)
-        if passages is None:
-            from summit_tui.corpus.passages import split_passages
-
-            passages = split_passages(entry)
-            self._passage_cache[entry.id] = passages
-        return passages
+    def _passages_of(self, entry: Entry) -> Sequence[Passage]:
+        return self._corpus.passages(entry) if self._corpus is not None else ()
 
     def _reset_render(self) -> None:
         self._lines = []

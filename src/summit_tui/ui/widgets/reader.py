@@ -121,6 +121,7 @@ class Reader(Vertical):
         self._active = -1
         self._item_id: str | None = None
         self._entry_id: str | None = None  # the unsorted entry shown, if any
+        self._corpus: Corpus | None = None
 
     def compose(self) -> ComposeResult:
         yield ItemHeader(id="item-header")
@@ -172,13 +173,15 @@ class Reader(Vertical):
             by_author.setdefault(entry.author, []).append(entry)
         tabs = [AuthorTab(a, tuple(by_author[a])) for a in corpus.authors_for(item.id)]
         self.remove_class("-message")
+        self._corpus = corpus
         self.query_one(ItemHeader).show_item(corpus, item)
         self._set_tabs(tabs, author, reset=self._item_id != item.id or self._entry_id is not None)
         self._item_id = item.id
         self._entry_id = None
 
-    def show_unsorted(self, entry: Entry) -> None:
+    def show_unsorted(self, corpus: Corpus, entry: Entry) -> None:
         self.remove_class("-message")
+        self._corpus = corpus
         self.query_one(ItemHeader).show_unsorted(entry)
         self._set_tabs([AuthorTab(entry.author, (entry,))], entry.author, reset=True)
         self._item_id = None
@@ -202,9 +205,6 @@ class Reader(Vertical):
     def select_line(self, line: int, note: str | None = None) -> bool:
         return self.entry_view.select_line(line, note)
 
-    def reset_cache(self) -> None:
-        self.entry_view.clear_cache()
-
     # -- internals --------------------------------------------------------------------------
 
     def _set_tabs(self, tabs: list[AuthorTab], author: str | None, *, reset: bool) -> None:
@@ -219,7 +219,9 @@ class Reader(Vertical):
         self.query_one(AuthorTabs).set_tabs(self.authors, self._active)
         tab = self._tabs[self._active] if self._active >= 0 else None
         self.entry_view.show_entries(
-            tab.entries if tab else (), empty_text="Nobody has written about this yet."
+            self._corpus,
+            tab.entries if tab else (),
+            empty_text="Nobody has written about this yet.",
         )
         self._update_source()
         self.post_message(self.AuthorChanged(self, self.current_author))
