@@ -1,0 +1,268 @@
+"""The names part of the search index: item titles (every language), aliases, speakers,
+affiliations, booth names, and entry headings.
+
+Few and short, so matched as whole strings: exact, prefix, word prefix, substring and
+초성 by whole-string scans, then typo-tolerant with rapidfuzz on the candidates that a
+bigram index picks. A name is stored once however many items and headings share it;
+its owners say which items (``("item", item position, field)``) and which headings
+(entry position, file line) go by it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from typing import Any
+
+from summit_tui.search.hangul import choseong_key, fold
+from summit_tui.search.text import (
+    CHOSEONG_PREFIX,
+    CHOSEONG_SUBSTRING,
+    EXACT,
+    FUZZY_CUTOFF,
+    FUZZY_WEIGHT,
+    PREFIX,
+    SUBSTRING,
+    WORD_PREFIX,
+    Query,
+    bigrams,
+    find_all,
+    join_keys,
+    prefix_range,
+    spaced,
+)
+
+# Bounds that keep one keystroke cheap whatever the number of names.
+NAME_FUZZY_CANDIDATES = 400
+NAME_FUZZY_POOL = 1500
+NAME_HITS = 1000
+ENOUGH_NAMES = 10  # names found as typed: no typo matching then
+
+ItemOwner = tuple[str, int, str]  # ("item", item position, field)
+
+
+class NameBuilder:
+    """Collects names in the order they are added; ``finish()`` makes the ``Names``."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, int] = {}
+        self.keys: list[str] = []
+        self.texts: list[str] = []
+        self.cho: list[str] = []
+        self.owners: list[list[tuple[Any, ...]]] = []
+
+    def add(self, text: str, owner: tuple[Any, ...]) -> None:
+        """``owner``: ("item", item position, field) or ("heading", entry position, line)."""
+        text = spaced(unicodedata.normalize("NFC", text))
+        if not text:
+            return
+        key = spaced(fold(text))
+        position = self._by_key.get(key)
+        if position is None:
+            position = self._by_key[key] = len(self.keys)
+            self.keys.append(key)
+            self.cho.append(choseong_key(text))
+            self.texts.append(text)
+            self.owners.append([])
+        self.owners[position].append(owner)
+
+    def add_item(self, position: int, item: Any) -> None:
+        """Every name an item goes by: titles, aliases, speakers and their affiliations."""
+        title_field = "booth" if item.kind == "booth" else "title"
+        self.add(item.title, ("item", position, title_field))
+        for title in item.titles:
+            self.add(title, ("item", position, title_field))
+        for alias in item.aliases:
+            self.add(alias, ("item", position, "alias"))
+        for person in item.speakers:
+            self.add(person.name, ("item", position, "speaker"))
+            for alias in person.aliases:
+                self.add(alias, ("item", position, "speaker"))
+            if person.affiliation:
+                self.add(person.affiliation, ("item", position, "affiliation"))
+
+    def finish(self) -> Names:
+        names = Names()
+        names.key = self.keys
+        names.text = self.texts
+        names.cho_of = self.cho
+        compact = names.compact = [key.replace(" ", "") for key in self.keys]
+        grams: dict[str, list[int]] = {}
+        for position, name in enumerate(compact):
+            for gram in sorted(bigrams(name)):
+                grams.setdefault(gram, []).append(position)
+        names.grams = {gram: array("I", ids) for gram, ids in grams.items()}
+        names.joined, names.offsets = join_keys(compact)
+        cho_names = [i for i, cho in enumerate(self.cho) if cho]
+        names.cho_names = array("I", cho_names)
+        names.cho_joined, names.cho_offsets = join_keys([self.cho[i] for i in cho_names])
+        order = sorted(range(len(compact)), key=compact.__getitem__)
+        names.sorted = [compact[i] for i in order]
+        names.sorted_ids = array("I", order)
+        distinct: dict[str, str] = {}  # one str per word, however many names hold it
+        words = sorted(
+            (distinct.setdefault(word, word), position)
+            for position, key in enumerate(self.keys)
+            for word in set(key.split())
+        )
+        names.word_sorted = [word for word, _ in words]
+        names.word_names = array("I", [position for _, position in words])
+        del words, distinct
+        empty: tuple = ()
+        items: list[tuple[ItemOwner, ...]] = []
+        head_start, head_entry, head_line = array("I", [0]), array("I"), array("I")
+        for owners in self.owners:
+            mine = tuple(o for o in owners if o[0] == "item")
+            items.append(mine or empty)  # type: ignore[arg-type]
+            for owner in owners:
+                if owner[0] != "item":
+                    head_entry.append(owner[1])
+                    head_line.append(owner[2])
+            head_start.append(len(head_entry))
+        names.items = items
+        names.head_start, names.head_entry, names.head_line = head_start, head_entry, head_line
+        return names
+
+
+class Names:
+    """The names, folded once; ``score(query)`` says which match and how well."""
+
+    key: list[str]  # folded, single spaces
+    text: list[str]  # as written (NFC), for snippets
+    cho_of: list[str]  # initial consonants (초성) of the Hangul in the name
+    compact: list[str]  # folded, no spaces
+    items: list[tuple[ItemOwner, ...]]  # per name: the items that go by it
+    # The headings named so: those of name i are head_*[head_start[i] : head_start[i + 1]].
+    head_start: array
+    head_entry: array
+    head_line: array
+    sorted: list[str]  # compact names in text order, for prefix bisection
+    sorted_ids: array
+    word_sorted: list[str]  # every word of every name, in text order
+    word_names: array
+    grams: dict[str, array]  # bigram → names holding it
+    joined: str  # compact names joined, for substring scans (join_keys)
+    offsets: array
+    cho_joined: str
+    cho_offsets: array
+    cho_names: array
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+    def headings(self, position: int) -> range:
+        """Positions in ``head_entry``/``head_line`` of the headings named so."""
+        return range(self.head_start[position], self.head_start[position + 1])
+
+    def score(self, q: Query) -> dict[int, float]:
+        """Names matching the query, with how well (0–100)."""
+        scores: dict[int, float] = {}
+        compact = q.compact
+        if q.all_choseong:
+            for found in find_all(self.cho_joined, self.cho_offsets, compact, NAME_HITS):
+                position = self.cho_names[found]
+                cho = self.cho_of[position]
+                scores[position] = (
+                    CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
+                )
+        if len(compact) < 3:
+            # A letter or two: only names or words of names starting with it.
+            for position in _prefixed(self.sorted, self.sorted_ids, compact, NAME_HITS):
+                scores[position] = EXACT if self.compact[position] == compact else PREFIX
+            for position in _prefixed(self.word_sorted, self.word_names, compact, NAME_HITS):
+                scores.setdefault(position, WORD_PREFIX)
+            return scores
+        # Substrings (prefixes included) in one scan of the joined names.
+        for position in find_all(self.joined, self.offsets, compact, NAME_HITS):
+            name = self.compact[position]
+            if name == compact:
+                score = EXACT
+            elif name.startswith(compact):
+                score = PREFIX
+            elif (" " + self.key[position]).find(" " + q.key) >= 0:
+                score = WORD_PREFIX
+            else:
+                score = SUBSTRING
+            if scores.get(position, 0) < score:
+                scores[position] = score
+        if q.all_choseong or len(compact) < 4 or len(scores) >= ENOUGH_NAMES:
+            return scores  # typo matching only when the text itself is not found
+        if any(self.items[position] for position in scores):
+            return scores  # a title or name holds the words as typed: they are no typo
+        self._typos(q, scores)
+        return scores
+
+    def _typos(self, q: Query, scores: dict[int, float]) -> None:
+        """Names sharing enough bigrams with the query, scored with rapidfuzz."""
+        from rapidfuzz import fuzz
+
+        compact = q.compact
+        # A name sharing `needed` of the query's bigrams shares one of its rarest
+        # len - needed + 1: only their postings give candidates (prefix filtering).
+        grams = sorted(bigrams(compact), key=lambda g: (len(self.grams.get(g, ())), g))
+        needed = max(2, (len(grams) + 1) // 2)
+        pool: set[int] = set()
+        for gram in grams[: len(grams) - needed + 1]:
+            pool.update(self.grams.get(gram, ()))
+        candidates: list[tuple[int, int]] = []
+        for position in sorted(pool)[:NAME_FUZZY_POOL]:
+            if position in scores:
+                continue
+            name = self.compact[position]
+            shared = sum(map(name.__contains__, grams))
+            if shared >= needed:
+                candidates.append((shared, position))
+        if len(candidates) > NAME_FUZZY_CANDIDATES:
+            candidates.sort(key=lambda pair: (-pair[0], pair[1]))
+            del candidates[NAME_FUZZY_CANDIDATES:]
+        several = len(q.tokens) > 1
+        for _count, position in candidates:
+            similarity = fuzz.partial_ratio(
+                compact, self.compact[position], score_cutoff=FUZZY_CUTOFF
+            )
+            if several:
+                similarity = max(
+                    similarity,
+                    fuzz.token_set_ratio(q.key, self.key[position], score_cutoff=FUZZY_CUTOFF),
+                )
+            if similarity >= FUZZY_CUTOFF:
+                scores[position] = similarity * FUZZY_WEIGHT
+
+    # -- saving ---------------------------------------------------------------------------
+
+    _FIELDS = (
+        "key",
+        "text",
+        "cho_of",
+        "compact",
+        "items",
+        "head_start",
+        "head_entry",
+        "head_line",
+        "sorted",
+        "sorted_ids",
+        "word_sorted",
+        "word_names",
+        "grams",
+        "joined",
+        "offsets",
+        "cho_joined",
+        "cho_offsets",
+        "cho_names",
+    )
+
+    def state(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._FIELDS}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Names:
+        names = cls()
+        for name in cls._FIELDS:
+            setattr(names, name, state[name])
+        return names
+
+
+def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int]:
+    """Ids of the sorted keys starting with ``prefix``, at most ``cap``."""
+    found = prefix_range(ordered, prefix, cap)
+    return list(ids[found.start : found.stop])

@@ -1,0 +1,225 @@
+"""The postings part of the search index: the notes' text as passages and the words in them.
+
+A passage here is a block of an entry (heading, paragraph, list item, code) found by a
+fast line scan (``search.blocks``); only its entry, first file line and line count are
+kept (its text is rebuilt for the results shown, ``search.snippets``). For every
+vocabulary word, the passages holding it (postings, in corpus order), and for every
+passage, its words (the forward index), both as flat arrays: far less memory than a
+list per word, and read from the saved index straight into place.
+
+A query's rarest word gives a bounded pool of passages; each further word keeps those
+of them that hold it (checked through the forward index, or through that word's
+postings as a set when that is cheaper).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import Any
+
+from summit_tui.search.blocks import scan_blocks
+from summit_tui.search.hangul import choseong, decompose
+from summit_tui.search.text import TOKEN, Query, spaced
+from summit_tui.search.vocabulary import Vocabulary
+
+PASSAGE_POOL = 1200
+KEEP_PER_RESULT = 4
+SET_PER_CANDIDATE = 25  # a set of postings costs about 1/25 of a candidate's forward check
+
+Progress = Callable[[int, int], None]  # (steps done, steps)
+PROGRESS_EVERY = 500
+_EMPTY = array("I")
+
+
+class Postings:
+    p_entry: array  # per passage: the entry's position
+    p_line: array  # its first file line (1-based)
+    p_count: array  # its lines: the text is rebuilt for results only
+    post: array  # postings of word t: post[post_start[t] : post_start[t + 1]]
+    post_start: array
+    forward: array  # words of passage p: forward[forward_start[p] : forward_start[p + 1]]
+    forward_start: array
+
+    def __init__(self) -> None:
+        self.p_entry, self.p_line, self.p_count = array("I"), array("I"), array("I")
+        self.post, self.post_start = array("I"), array("I", [0])
+        self.forward, self.forward_start = array("I"), array("I", [0])
+
+    def __len__(self) -> int:
+        return len(self.p_line)
+
+    def frequency(self, tid: int) -> int:
+        """In how many passages word ``tid`` is."""
+        return self.post_start[tid + 1] - self.post_start[tid]
+
+    def match(
+        self,
+        q: Query,
+        vocabulary: Vocabulary,
+        limit: int,
+        entry_ok: Callable[[int], bool] | None,
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` passages holding every query word, as (passage, score), best
+        first (corpus order among equals); ``entry_ok`` filters by entry position."""
+        matches = []
+        starts = self.post_start
+        for token, cho in zip(q.tokens, q.choseong, strict=True):
+            found = vocabulary.matches(token, cho, self.frequency)
+            if not found:
+                return []  # every word must match somewhere
+            weight = sum(starts[tid + 1] - starts[tid] for tid in found)
+            matches.append((weight, found))
+        if not matches:
+            return []
+        matches.sort(key=lambda m: m[0])
+        primary = matches[0][1]
+        pool: dict[int, float] = {}
+        post = self.post
+        for tid, quality in sorted(primary.items(), key=itemgetter(1), reverse=True):
+            room = PASSAGE_POOL - len(pool)
+            if not pool:  # postings are in corpus order: take the first ones as they are
+                fresh: Iterable[int] = post[starts[tid] : min(starts[tid + 1], starts[tid] + room)]
+            else:
+                fresh = set(post[starts[tid] : starts[tid + 1]]).difference(pool)
+                if len(fresh) > room:
+                    fresh = sorted(fresh)[:room]  # the first in corpus order
+            pool.update(dict.fromkeys(fresh, quality))
+            if len(pool) >= PASSAGE_POOL:
+                break
+        forward = self.forward
+        start = self.forward_start
+        enough = KEEP_PER_RESULT * limit
+        for weight, found in matches[1:]:
+            wanted = found.keys()
+            quality_of = found.get
+            candidates: Iterable[int] = pool
+            if weight <= SET_PER_CANDIDATE * len(pool):  # cheaper: this word's passages as a set
+                members: set[int] = set()
+                for tid in found:
+                    members.update(post[starts[tid] : starts[tid + 1]])
+                candidates = [pid for pid in pool if pid in members]
+            kept: dict[int, float] = {}
+            for pid in candidates:
+                tids = forward[start[pid] : start[pid + 1]]
+                if not wanted.isdisjoint(tids):
+                    kept[pid] = pool[pid] + max(filter(None, map(quality_of, tids)))
+                    if len(kept) >= enough:
+                        break  # the pool is in order of the rarest word's match quality
+            pool = kept
+        count = len(matches)
+        if entry_ok is not None:
+            p_entry = self.p_entry
+            pool = {pid: v for pid, v in pool.items() if entry_ok(p_entry[pid])}
+        # A stable sort: among equal scores, the pool's order (corpus order) stays.
+        best = sorted(pool.items(), key=itemgetter(1), reverse=True)[:limit]
+        return [(pid, quality / count) for pid, quality in best]
+
+    # -- saving ---------------------------------------------------------------------------
+
+    _FIELDS = ("p_entry", "p_line", "p_count", "post", "post_start", "forward", "forward_start")
+
+    def state(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._FIELDS}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Postings:
+        postings = cls()
+        for name in cls._FIELDS:
+            setattr(postings, name, state[name])
+        return postings
+
+
+HeadingSink = Callable[[str, tuple[Any, ...]], None]
+
+
+def build(
+    entries: list[Any],
+    add_heading: HeadingSink,
+    progress: Progress | None = None,
+    *,
+    total: int | None = None,
+) -> tuple[Vocabulary, Postings]:
+    """The vocabulary and postings of ``entries`` (their positions are the entry numbers).
+
+    Every heading (and the title of an entry whose text does not start with it) is
+    given to ``add_heading(text, ("heading", entry position, file line))``.
+    ``progress(done, total)`` follows the entries; ``total`` may count steps after them.
+    """
+    vocab: dict[str, int] = {}  # folded token -> id, while building
+    tokens: list[str] = []
+    postings: list[array] = []
+    result = Postings()
+    forward = result.forward
+    forward_start = result.forward_start
+    p_entry = result.p_entry
+    p_line = result.p_line
+    p_count = result.p_count
+    by_base: dict[str, int] = {}
+    cho_ids: list[int] = []
+    cho_keys: list[str] = []
+    normalize = unicodedata.normalize
+    findall = TOKEN.findall
+    count = len(entries)
+    steps = total if total is not None else count
+    for e, entry in enumerate(entries):
+        if progress is not None and e % PROGRESS_EVERY == 0:
+            progress(e, steps)
+        title = spaced(entry.title)
+        headed = False
+        for block in scan_blocks(entry.text):
+            pid = len(p_line)
+            plain = block.plain
+            line = entry.start_line + block.line
+            p_entry.append(e)
+            p_line.append(line)
+            p_count.append(block.end - block.line + 1)
+            if block.kind == "heading":
+                headed = headed or normalize("NFC", plain) == normalize("NFC", title)
+                add_heading(plain, ("heading", e, line))
+            # In text order, not a set's: the index is the same whatever the hash seed.
+            found = dict.fromkeys(findall(normalize("NFKC", plain).casefold()))
+            for token in [t for t in found if t not in by_base]:
+                jamo = decompose(token)
+                if jamo == token:
+                    jamo = token  # one string object for Latin tokens, not two
+                tid = vocab.get(jamo)
+                if tid is None:
+                    tid = vocab[jamo] = len(tokens)
+                    tokens.append(jamo)
+                    postings.append(array("I"))
+                    if "\uac00" <= token[0] <= "\ud7a3":  # tokens are of one script
+                        cho_ids.append(tid)
+                        cho_keys.append(choseong(token))
+                by_base[token] = tid
+            ids = list(map(by_base.__getitem__, found))
+            for tid in ids:
+                postings[tid].append(pid)
+            forward.extend(ids)
+            forward_start.append(len(forward))
+        if not headed and title:
+            add_heading(title, ("heading", e, entry.start_line))
+    if progress is not None:
+        progress(count, steps)
+    del by_base, vocab
+    # Renumber the tokens in text order: ids found by bisection need no mapping then.
+    order = sorted(range(len(tokens)), key=tokens.__getitem__)
+    renumber = array("I", bytes(4 * len(order)))
+    for new, old in enumerate(order):
+        renumber[old] = new
+    step = 1 << 16  # in slices: no second copy of the whole forward index at once
+    for at in range(0, len(forward), step):
+        forward[at : at + step] = array("I", map(renumber.__getitem__, forward[at : at + step]))
+    vocabulary = Vocabulary.build(
+        [tokens[old] for old in order],
+        list(zip(map(renumber.__getitem__, cho_ids), cho_keys, strict=True)),
+    )
+    del cho_keys, cho_ids, renumber
+    for old in order:  # one flat array: far less memory than one per token
+        result.post.extend(postings[old])
+        postings[old] = _EMPTY
+        result.post_start.append(len(result.post))
+    del postings
+    return vocabulary, result

@@ -1,0 +1,193 @@
+"""The snippets part of the search index: the text shown for a result, and what in it matched.
+
+The index keeps no passage text (only where each passage is); the text of the results
+shown is rebuilt from their entries and remembered for the next keystrokes, and a
+result is mapped to the reader's passage (``corpus.passages``) only when asked to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Callable
+from itertools import compress
+from typing import TYPE_CHECKING, Any
+
+from summit_tui.search.blocks import scan_blocks
+from summit_tui.search.hangul import (
+    choseong,
+    choseong_with_map,
+    decompose,
+    fold_with_map,
+    jamo_ends,
+)
+from summit_tui.search.text import FUZZY_CUTOFF, Query
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.passages import Passage
+
+SNIPPET = 160  # characters of a body snippet
+BEFORE = 50  # of which before the first match
+PASSAGE_CACHE = 256
+TEXT_CACHE = 2000
+
+Spans = tuple[tuple[int, int], ...]
+
+
+class Snippets:
+    """Passage texts rebuilt from their entries, and the reader's passage of a result.
+
+    ``entry_at(e)`` gives the entry at a position; ``entry_by_id(id)`` finds one by id.
+    """
+
+    def __init__(
+        self, entry_at: Callable[[int], Any], entry_by_id: Callable[[str], Any | None]
+    ) -> None:
+        self._entry_at = entry_at
+        self._entry_by_id = entry_by_id
+        self._texts: dict[int, str] = {}  # passage texts of recent results
+        self._passages: dict[str, list[Passage]] = {}  # split_passages, for results shown
+
+    def passage_text(self, pid: int, e: int, line: int, count: int) -> str:
+        """The readable text of passage ``pid`` (entry ``e``, ``count`` lines from ``line``).
+
+        Remembered for the last few thousand passages: while a query is typed, one
+        keystroke's results are mostly the previous one's.
+        """
+        text = self._texts.get(pid)
+        if text is None:
+            entry = self._entry_at(e)
+            offset = line - entry.start_line
+            lines = entry.text.split("\n")[offset : offset + count]
+            blocks = scan_blocks("\n".join(lines))
+            text = unicodedata.normalize("NFC", blocks[0].plain) if blocks else ""
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.pop(next(iter(self._texts)))
+            self._texts[pid] = text
+        return text
+
+    def passage_at(self, entry_id: str, line: int) -> Passage | None:
+        """The ``corpus.passages`` passage of an entry that holds a file line."""
+        passages = self._passages.get(entry_id)
+        if passages is None:
+            entry = self._entry_by_id(entry_id)
+            if entry is None:
+                return None
+            from summit_tui.corpus.passages import split_passages
+
+            passages = split_passages(entry)
+            if len(self._passages) >= PASSAGE_CACHE:
+                self._passages.pop(next(iter(self._passages)))
+            self._passages[entry_id] = passages
+        before = [p for p in passages if p.start_line <= line]
+        holding = [p for p in before if line <= p.end_line]
+        chosen = holding[-1] if holding else (before[-1] if before else None)
+        return chosen or (passages[0] if passages else None)
+
+
+def highlight(text: str, q: Query) -> Spans:
+    """Spans of ``text`` that match the query's tokens (substring, choseong, or typo).
+
+    A token of one or two characters is marked only where a word starts with it.
+    """
+    if not text or not q.tokens:
+        return ()
+    folded, ends = fold_with_map(text)
+    spans: list[tuple[int, int]] = []
+    cho: tuple[str, list[int]] | None = None
+    for token, is_cho in zip(q.tokens, q.choseong, strict=True):
+        if is_cho:
+            cho = cho or choseong_with_map(text)
+            haystack, where = cho
+            spans.extend(
+                (where[a], where[b - 1] + 1)
+                for a, b in _occurrences(haystack, token, word_start=False)
+            )
+            continue
+        found = _occurrences(folded, token, word_start=len(token) < 3)
+        if not found and len(token) >= 3:
+            found = _loose(folded, token)
+        for a, b in found:
+            if ends is None:
+                spans.append((a, b))
+            else:
+                spans.append((bisect.bisect_right(ends, a), bisect.bisect_right(ends, b - 1) + 1))
+    return _merge(spans)
+
+
+def window(text: str, q: Query) -> tuple[str, Spans]:
+    """A snippet of at most ~SNIPPET characters around the first match, and its spans."""
+    if len(text) <= SNIPPET:
+        return text, highlight(text, q)
+    first = _first_match(text, q)
+    start = max(0, first - BEFORE)
+    if start:
+        space = text.rfind(" ", start - 10, start)
+        start = space + 1 if space > 0 else start
+    end = min(len(text), start + SNIPPET)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    spans = highlight(text[start:end], q)
+    shift = len(prefix)
+    return prefix + text[start:end] + suffix, tuple((s + shift, e + shift) for s, e in spans)
+
+
+def _loose(folded: str, token: str) -> list[tuple[int, int]]:
+    """Where ``token`` matches ignoring spaces (kaifu → Kai Fu) or with a typo."""
+    keep = [not c.isspace() for c in folded]
+    compact = "".join(compress(folded, keep))
+    where = list(compress(range(len(folded)), keep))
+    found = _occurrences(compact, token, word_start=False)
+    if not found:
+        from rapidfuzz import fuzz
+
+        hit = fuzz.partial_ratio_alignment(token, compact, score_cutoff=FUZZY_CUTOFF)
+        if hit is not None and hit.dest_end > hit.dest_start:
+            found = [(hit.dest_start, hit.dest_end)]
+    return [(where[a], where[b - 1] + 1) for a, b in found]
+
+
+def _occurrences(haystack: str, needle: str, *, word_start: bool) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    if not needle:
+        return found
+    at = haystack.find(needle)
+    while at >= 0 and len(found) < 50:
+        if not word_start or at == 0 or not haystack[at - 1].isalnum():
+            found.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle))
+    return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> Spans:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _first_match(text: str, q: Query) -> int:
+    """Where the first query word is in ``text``, found with whole-string (C) operations."""
+    base = unicodedata.normalize("NFKC", text).casefold()
+    if len(base) != len(text):
+        spans = highlight(text, q)
+        return spans[0][0] if spans else 0
+    found: list[int] = []
+    jamo = initials = None
+    for raw, token, is_cho in zip(q.raw, q.tokens, q.choseong, strict=True):
+        if is_cho:
+            initials = initials if initials is not None else choseong(base)
+            at = initials.find(token)
+        else:
+            at = base.find(raw)
+            if at < 0:
+                jamo = jamo if jamo is not None else decompose(base)
+                at = jamo.find(token)
+                if at >= 0:  # the character whose jamo hold position ``at``
+                    at = bisect.bisect_right(jamo_ends(base), at)
+        if at >= 0:
+            found.append(at)
+    return min(found) if found else 0

@@ -1,0 +1,81 @@
+"""The store part of the search index: the index saved in the cache folder, one file.
+
+Written and read through ``persist`` (its checks first; nothing but plain values and
+arrays unpickled). The file is a header line, a stamp line (what the index was built
+from, and the byte order), then each part's state: a pickled head of its small values
+and the layout of its big arrays, followed by those arrays as raw bytes, read straight
+into place (no second copy, as unpickling them would make). A stale file costs the read
+of two lines; a missing, truncated, padded or garbled one is ignored (the caller builds
+and saves again).
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+import sys
+from array import array
+from pathlib import Path
+from typing import IO, Any
+
+from summit_tui import persist
+
+CACHE_FILE = "search-index.bin"
+OLD_CACHE_FILE = "search-index.pickle"  # the earlier format (one whole pickle): removed
+_KIND = "search index"  # the file's first line: "summit-tui search index"
+_ALLOWED = persist.allow("array", "array", "_array_reconstructor")  # all a head may make
+_LENGTH = struct.Struct("<Q")
+
+Parts = dict[str, dict[str, Any]]  # part name → its state (field → value)
+
+
+def read(path: Path, stamp: str) -> Parts | None:
+    """The parts saved at ``path`` when it was saved with ``stamp``, else None (``persist``
+    checks who wrote the file and its stamp before anything is unpickled)."""
+    return persist.read_cache(path, _KIND, _stamp(stamp), _read_parts)
+
+
+def write(path: Path, stamp: str, parts: Parts) -> bool:
+    """Save ``parts`` (atomically, through ``persist``); False when it cannot be."""
+    if not persist.save_cache(path, _KIND, _stamp(stamp), lambda out: _write_parts(out, parts)):
+        return False  # a read-only cache dir: the next start builds again
+    (path.parent / OLD_CACHE_FILE).unlink(missing_ok=True)
+    return True
+
+
+def _stamp(stamp: str) -> str:
+    """The file's second line: what it was built from, and for which byte order."""
+    return f"{stamp} {sys.byteorder}"
+
+
+def _write_parts(out: IO[bytes], parts: Parts) -> None:
+    arrays: list[array] = []
+    head: dict[str, Any] = {}
+    for part, state in parts.items():
+        small = {name: value for name, value in state.items() if not isinstance(value, array)}
+        big = [(name, value) for name, value in state.items() if isinstance(value, array)]
+        layout = [(name, a.typecode, a.itemsize, len(a)) for name, a in big]
+        head[part] = {"state": small, "arrays": layout}
+        arrays.extend(value for _, value in big)
+    data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(_LENGTH.pack(len(data)))
+    out.write(data)
+    del data
+    for values in arrays:
+        values.tofile(out)
+
+
+def _read_parts(handle: IO[bytes]) -> Parts | None:
+    (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+    head = persist.load_pickle(handle.read(length), _ALLOWED)
+    parts: Parts = {}
+    for part, saved in head.items():
+        state = saved["state"]
+        for name, typecode, itemsize, count in saved["arrays"]:
+            values = array(typecode)
+            if values.itemsize != itemsize:
+                return None
+            values.fromfile(handle, count)  # straight into the array: no second copy
+            state[name] = values
+        parts[part] = state
+    return None if handle.read(1) else parts

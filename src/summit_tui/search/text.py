@@ -1,0 +1,128 @@
+"""What every part of the search index shares: the folded query, tokens, and the joined-string
+scans that find keys by prefix or substring without a Python loop over them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summit_tui.search.hangul import decompose, fold, is_choseong_query
+
+# Scores (0–100) of how a name, a word or an annotation matched.
+EXACT = 100.0
+PREFIX = 96.0
+WORD_PREFIX = 93.0
+CHOSEONG_PREFIX = 92.0
+SUBSTRING = 88.0
+CHOSEONG_SUBSTRING = 86.0
+FUZZY_WEIGHT = 0.86  # a typo match scores at most 86
+FUZZY_CUTOFF = 82.0  # rapidfuzz similarity needed to count as a typo match
+
+# A word: a run of Hangul (syllables or jamo), or a run of other word characters.
+TOKEN = re.compile(
+    r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+|[^\W\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    tokens: tuple[str, ...]  # folded tokens
+    raw: tuple[str, ...]  # the same tokens before jamo decomposition (NFKC, casefolded)
+    choseong: tuple[bool, ...]  # per token: only initial consonants
+    key: str  # folded, single spaces
+    compact: str  # folded, no spaces
+    all_choseong: bool
+
+
+def spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fold_query(text: str) -> Query:
+    key = spaced(fold(text))
+    base = unicodedata.normalize("NFKC", text).casefold()
+    raw = tuple(TOKEN.findall(base))
+    tokens = tuple(decompose(t) for t in raw)
+    cho = tuple(is_choseong_query(t) for t in tokens)
+    return Query(
+        tokens=tokens,
+        raw=raw,
+        choseong=cho,
+        key=key,
+        compact=key.replace(" ", ""),
+        all_choseong=bool(tokens) and all(cho),
+    )
+
+
+def bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def join_keys(keys: list[str]) -> tuple[str, array]:
+    """One string "\\x00k0\\x00k1...\\x00" for str.find scans, and the start of every key
+    followed by the end of the string: key i is ``joined[offsets[i] : offsets[i + 1] - 1]``."""
+    offsets = array("I")
+    position = 1
+    for key in keys:
+        offsets.append(position)
+        position += len(key) + 1
+    offsets.append(position)
+    return "\x00" + "\x00".join(keys) + "\x00", offsets
+
+
+class JoinedKeys(Sequence[str]):
+    """The keys of a ``join_keys`` string as a read-only sequence (for bisection)."""
+
+    __slots__ = ("joined", "offsets")
+
+    def __init__(self, joined: str, offsets: array) -> None:
+        self.joined = joined
+        self.offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # ints only
+        return self.joined[self.offsets[i] : self.offsets[i + 1] - 1]
+
+
+def prefix_range(ordered: Sequence[str], prefix: str, cap: int) -> range:
+    """Where the sorted keys starting with ``prefix`` are, at most ``cap`` of them."""
+    low = bisect.bisect_left(ordered, prefix)
+    return range(low, min(bisect.bisect_left(ordered, prefix + "\U0010ffff"), low + cap))
+
+
+def find_all(
+    joined: str,
+    offsets: array,
+    needle: str,
+    cap: int,
+    *,
+    start: bool = False,
+    low: int = 0,
+    high: int | None = None,
+) -> list[int]:
+    """Positions of the keys containing ``needle`` (each once), at most ``cap``; only
+    those within ``joined[low:high]`` when given.
+
+    With ``start``, only keys that begin with it.
+    """
+    found: list[int] = []
+    if not needle or "\x00" in needle or cap <= 0:
+        return found
+    if high is None:
+        high = len(joined)
+    if start:
+        needle = "\x00" + needle
+    skip = 1 if start else 0  # a key-start needle begins on the separator before the key
+    at = joined.find(needle, low, high)
+    while at >= 0 and len(found) < cap:
+        inside = at + skip
+        found.append(bisect.bisect_right(offsets, inside) - 1)
+        end = joined.find("\x00", inside)  # skip to the next key
+        at = joined.find(needle, end, high)
+    return found

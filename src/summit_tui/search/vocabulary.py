@@ -1,0 +1,189 @@
+"""The vocabulary part of the search index: every distinct folded word of the notes' text.
+
+Numbered in text order (so bisection finds prefixes, and the numbers are the postings'
+token ids) and held as one joined string rather than 100,000s of ``str``. A query word
+finds its vocabulary words exactly, by prefix (bisection), by substring (one
+``str.find`` scan over the Hangul or the other part of the joined string), by 초성
+(their own joined string), and by typo (a small bucket of words of about its length
+that start with the same letter).
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Any
+
+from summit_tui.search.text import (
+    CHOSEONG_PREFIX,
+    EXACT,
+    FUZZY_CUTOFF,
+    FUZZY_WEIGHT,
+    PREFIX,
+    SUBSTRING,
+    JoinedKeys,
+    find_all,
+    join_keys,
+    prefix_range,
+)
+
+VOCAB_INFIX_HITS = 800
+VOCAB_PREFIX_HITS = 3000
+COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
+
+# First characters of Hangul tokens (folded Hangul is conjoining jamo; typed jamo stay).
+_HANGUL_STARTS = (("\u1100", "\u1200"), ("\u3131", "\u318f"))
+
+Spans = tuple[tuple[int, int], ...]
+
+
+class Vocabulary:
+    """Build with ``Vocabulary.build(words, initials)``; ``matches`` answers a query word."""
+
+    joined: str
+    offsets: array
+    # Where in ``joined`` the Hangul words are (two ranges: conjoining jamo, compatibility
+    # jamo), so a Latin word never scans the jamo, and the reverse.
+    hangul_spans: Spans
+    other_spans: Spans
+    cho_joined: str  # 초성 keys of the words written in Hangul syllables
+    cho_offsets: array
+    cho_ids: array
+    buckets: dict[tuple[str, int], array]  # (first letter, length) → words, for typos
+
+    def __init__(self) -> None:
+        self.joined, self.offsets = join_keys([])
+        self.words = JoinedKeys(self.joined, self.offsets)
+        self.hangul_spans = self.other_spans = ()
+        self.cho_joined, self.cho_offsets = join_keys([])
+        self.cho_ids = array("I")
+        self.buckets = {}
+
+    @classmethod
+    def build(cls, words: list[str], initials: list[tuple[int, str]]) -> Vocabulary:
+        """``words`` in text order (their positions are the ids); ``initials``: (id, 초성
+        key) of the words written in syllables."""
+        vocabulary = cls()
+        vocabulary.joined, vocabulary.offsets = join_keys(words)
+        vocabulary.words = JoinedKeys(vocabulary.joined, vocabulary.offsets)
+        vocabulary.hangul_spans, vocabulary.other_spans = _script_spans(vocabulary.words)
+        initials = sorted(initials)
+        vocabulary.cho_ids = array("I", [tid for tid, _ in initials])
+        vocabulary.cho_joined, vocabulary.cho_offsets = join_keys([key for _, key in initials])
+        buckets: dict[tuple[str, int], list[int]] = {}
+        for tid, word in enumerate(words):
+            if len(word) >= 3:
+                buckets.setdefault((word[0], len(word)), []).append(tid)
+        vocabulary.buckets = {key: array("I", ids) for key, ids in buckets.items()}
+        return vocabulary
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, tid: int) -> str:
+        return self.words[tid]
+
+    def prefixed(self, prefix: str) -> list[int]:
+        """Ids of the words starting with ``prefix`` (by bisection: ids are in text order)."""
+        return list(prefix_range(self.words, prefix, VOCAB_PREFIX_HITS))
+
+    def matches(
+        self, token: str, choseong: bool, frequency: Callable[[int], int]
+    ) -> dict[int, float]:
+        """Vocabulary words matching one query word, with how well (0–100).
+
+        ``frequency(id)``: in how many passages a word is (a common word as typed gets
+        no typo variants).
+        """
+        found: dict[int, float] = {}
+        if choseong and len(token) >= 2:
+            if len(token) < 3:  # two initials: words starting with them
+                hits = find_all(
+                    self.cho_joined, self.cho_offsets, token, VOCAB_PREFIX_HITS, start=True
+                )
+            else:
+                hits = find_all(self.cho_joined, self.cho_offsets, token, VOCAB_INFIX_HITS)
+            for position in hits:
+                found[self.cho_ids[position]] = CHOSEONG_PREFIX
+            return found
+        words = self.words
+        prefixed = self.prefixed(token)
+        found.update(dict.fromkeys(prefixed, PREFIX))
+        exact = bool(prefixed) and words[prefixed[0]] == token  # it sorts first
+        common = False
+        if exact:
+            tid = prefixed[0]
+            found[tid] = EXACT
+            common = frequency(tid) >= COMMON_WORD
+        if len(token) >= 3:
+            spans = self.hangul_spans if _script(token) == "hangul" else self.other_spans
+            room = VOCAB_INFIX_HITS
+            for low, high in spans:
+                hits = find_all(self.joined, self.offsets, token, room, low=low, high=high)
+                found.update((tid, SUBSTRING) for tid in hits if tid not in found)
+                room -= len(hits)
+                if room <= 0:
+                    break
+        if len(token) >= 4 and not common:  # a word common as typed needs no typo help
+            from rapidfuzz import fuzz, process
+
+            pool: list[int] = []
+            for length in range(len(token) - 2, len(token) + 3):
+                pool.extend(self.buckets.get((token[0], length), ()))
+            if pool:
+                choices = list(map(words.__getitem__, pool))
+                for _text, similarity, at in process.extract(
+                    token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=30
+                ):
+                    found.setdefault(pool[at], similarity * FUZZY_WEIGHT)
+        return found
+
+    # -- saving ---------------------------------------------------------------------------
+
+    _FIELDS = (
+        "joined",
+        "offsets",
+        "hangul_spans",
+        "other_spans",
+        "cho_joined",
+        "cho_offsets",
+        "cho_ids",
+        "buckets",
+    )
+
+    def state(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._FIELDS}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Vocabulary:
+        vocabulary = cls()
+        for name in cls._FIELDS:
+            setattr(vocabulary, name, state[name])
+        vocabulary.words = JoinedKeys(vocabulary.joined, vocabulary.offsets)
+        return vocabulary
+
+
+def _script(token: str) -> str:
+    """Which joined vocabulary holds a token: "ascii", "hangul" (jamo keys) or "other"."""
+    if token.isascii():
+        return "ascii"
+    if "\u1100" <= token[0] <= "\u11ff" or "\u3131" <= token[0] <= "\u318e":
+        return "hangul"  # tokens are of one script (TOKEN), and folded Hangul is jamo
+    return "other"
+
+
+def _script_spans(words: Sequence[str]) -> tuple[Spans, Spans]:
+    """Where the Hangul words of a sorted vocabulary are in its joined string, and where
+    the others are, as [low, high) character ranges for ``find_all``."""
+    assert isinstance(words, JoinedKeys)
+    offsets = words.offsets
+    bounds = [0]
+    for first, after in _HANGUL_STARTS:
+        bounds += [bisect.bisect_left(words, first), bisect.bisect_left(words, after)]
+    bounds.append(len(words))
+    ranges = [(offsets[a] - 1, offsets[b]) for a, b in pairwise(bounds)]
+    hangul = tuple(r for r in ranges[1::2] if r[1] > r[0] + 1)
+    other = tuple(r for r in ranges[0::2] if r[1] > r[0] + 1)
+    return hangul, other
