@@ -1,0 +1,333 @@
+"""One suggester: every "did you mean" (commands, settings) and the command palette.
+
+Candidates are small lists (items, events, days, tags, setting keys, binding ids), each
+a ``key`` (an id) with a ``label`` and other ``names`` (titles in every language,
+aliases, speakers). A query is matched the way search matches names (``search.index``):
+folded (NFKC, casefold, Hangul as jamo keys), then as typed (exact, prefix, word
+prefix, 초성, substring) with the same scores, then, only when nothing matches as
+typed, typo-tolerant: names with rapidfuzz's partial ratio at search's cutoff, keys
+by Damerau-Levenshtein distance keeping only the closest (as git does), so
+``skai2024-k99`` suggests ``skai2024-k09`` and not every keynote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summit_tui.search.hangul import choseong_with_map, fold, is_choseong_query
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus, Item
+
+# The scores search gives a name (search.index), so both rank alike.
+EXACT = 100.0
+PREFIX = 96.0
+WORD_PREFIX = 93.0
+CHOSEONG_PREFIX = 92.0
+SUBSTRING = 88.0
+CHOSEONG_SUBSTRING = 86.0
+FUZZY_WEIGHT = 0.86
+FUZZY_CUTOFF = 82.0
+AS_TYPED = CHOSEONG_SUBSTRING  # scores from here up matched the query as typed
+
+SUGGESTIONS = 5  # at most this many "did you mean"s
+LIST_ALL_UP_TO = 8  # with nothing close, a list this short is shown whole
+
+_KEY_SEPARATORS = re.compile(r"[-_./:]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Something a user can name: ``key`` is what a command takes (an id, a tag)."""
+
+    key: str
+    label: str = ""  # shown beside the key: a title
+    names: tuple[str, ...] = ()  # other names it goes by (titles, aliases, speakers)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    candidate: Candidate
+    score: float  # 0–100, as search scores names
+    name: str  # the text that matched: the key, the label or one of the names
+    spans: tuple[tuple[int, int], ...] = ()  # [start, end) ranges of ``name`` that matched
+
+    @property
+    def key(self) -> str:
+        return self.candidate.key
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    owner: int  # candidate index
+    text: str
+    spaced: str  # folded, single spaces
+    compact: str  # folded, no spaces
+    cho: str  # the initials of its Hangul syllables
+    is_key: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    spaced: str
+    compact: str
+    choseong: bool
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _folded_words(text: str) -> str:
+    """Folded, with an id's separators as spaces (skai2024-k09 is "skai2024 k09")."""
+    return _spaced(_KEY_SEPARATORS.sub(" ", fold(text)))
+
+
+def _fold_query(query: str) -> _Folded:
+    spaced = _folded_words(query)
+    return _Folded(spaced, spaced.replace(" ", ""), is_choseong_query(spaced))
+
+
+class Suggester:
+    """Build once per list of candidates; ``rank`` for the palette, ``suggest`` for errors."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self.candidates: list[Candidate] = list(candidates)
+        self._names: list[_Name] = []
+        for owner, candidate in enumerate(self.candidates):
+            seen: set[str] = set()
+            texts = [(candidate.key, True), (candidate.label, False)]
+            texts += [(name, False) for name in candidate.names]
+            for text, is_key in texts:
+                text = _spaced(text)
+                if not text or text in seen:
+                    continue
+                seen.add(text)
+                spaced = _folded_words(text)
+                cho, _ = choseong_with_map(text)
+                self._names.append(_Name(owner, text, spaced, spaced.replace(" ", ""), cho, is_key))
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def rank(self, query: str, limit: int | None = None) -> list[Suggestion]:
+        """Every candidate that matches, best first (ties in candidate order): matches as
+        typed, and typo matches when none is as typed."""
+        q = _fold_query(query)
+        if not q.compact:
+            return []
+        best = self._as_typed(q)
+        if not best:
+            best = self._typos(q, query)
+        ordered = sorted(best.items(), key=lambda pair: (-pair[1][0], pair[0]))
+        if limit is not None:
+            ordered = ordered[:limit]
+        return [
+            Suggestion(self.candidates[owner], score, name.text, _spans(name, q, score))
+            for owner, (score, name) in ordered
+        ]
+
+    def suggest(self, query: str, limit: int = SUGGESTIONS) -> list[Suggestion]:
+        """The closest candidates to a name that was not found (none when nothing is close)."""
+        return self.rank(query, limit)
+
+    def find(self, query: str) -> Candidate | None:
+        """The candidate whose key or one of whose names is ``query`` (folded), if exactly one."""
+        q = _fold_query(query)
+        owners = {name.owner for name in self._names if name.compact == q.compact}
+        return self.candidates[owners.pop()] if len(owners) == 1 else None
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def _as_typed(self, q: _Folded) -> dict[int, tuple[float, _Name]]:
+        best: dict[int, tuple[float, _Name]] = {}
+        compact = q.compact
+        short = len(compact) < 3  # a letter or two: only names or words starting with it
+        for name in self._names:
+            score = 0.0
+            if name.compact == compact:
+                score = EXACT
+            elif name.compact.startswith(compact):
+                score = PREFIX
+            elif (" " + name.spaced).find(" " + q.spaced) >= 0:
+                score = WORD_PREFIX
+            elif q.choseong and name.cho.startswith(compact):
+                score = CHOSEONG_PREFIX
+            elif not short and compact in name.compact:
+                score = SUBSTRING
+            elif q.choseong and not short and compact in name.cho:
+                score = CHOSEONG_SUBSTRING
+            if score and score > best.get(name.owner, (0.0, name))[0]:
+                best[name.owner] = (score, name)
+        return best
+
+    def _typos(self, q: _Folded, query: str) -> dict[int, tuple[float, _Name]]:
+        from rapidfuzz import fuzz
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        best: dict[int, tuple[float, _Name]] = {}
+        if q.choseong or len(q.compact) < 3:
+            return best
+        # Keys (ids, tags, setting names): by edit distance, only the closest survive.
+        wanted = q.compact
+        allowed = max(1, len(wanted) // 3)
+        by_distance: dict[int, list[_Name]] = {}
+        for name in self._names:
+            if not name.is_key:
+                continue
+            key = name.compact
+            distance = DamerauLevenshtein.distance(wanted, key, score_cutoff=allowed)
+            if distance <= allowed and distance < len(key):
+                by_distance.setdefault(distance, []).append(name)
+        if by_distance:
+            distance = min(by_distance)
+            for name in by_distance[distance]:
+                length = max(len(wanted), len(name.compact), 1)
+                score = 100.0 * (1 - distance / length) * FUZZY_WEIGHT
+                if score > best.get(name.owner, (0.0, name))[0]:
+                    best[name.owner] = (score, name)
+        # Names (titles, speakers): as search finds a misspelt name.
+        if len(q.compact) >= 4:
+            for name in self._names:
+                if name.is_key:
+                    continue
+                # A name shorter than the query is no typo of it (SK in skai2024-k99).
+                longer = len(name.compact) >= len(q.compact)
+                scorer = fuzz.partial_ratio if longer else fuzz.ratio
+                similarity = scorer(q.compact, name.compact, score_cutoff=FUZZY_CUTOFF)
+                if longer and " " in q.spaced:
+                    similarity = max(
+                        similarity,
+                        fuzz.token_set_ratio(q.spaced, name.spaced, score_cutoff=FUZZY_CUTOFF),
+                    )
+                if similarity >= FUZZY_CUTOFF:
+                    score = similarity * FUZZY_WEIGHT
+                    if score > best.get(name.owner, (0.0, name))[0]:
+                        best[name.owner] = (score, name)
+        return best
+
+
+# -- highlighting -----------------------------------------------------------------------------
+
+
+def _compact_map(text: str) -> tuple[str, list[int]]:
+    """The folded text without spaces, and for each of its characters the index in ``text``
+    of the character it came from."""
+    out: list[str] = []
+    owners: list[int] = []
+    for index, char in enumerate(text):
+        for piece in _KEY_SEPARATORS.sub(" ", fold(char)):
+            if not piece.isspace():
+                out.append(piece)
+                owners.append(index)
+    return "".join(out), owners
+
+
+def _spans(name: _Name, q: _Folded, score: float) -> tuple[tuple[int, int], ...]:
+    """Where the query matched in ``name.text`` (nothing for a typo match)."""
+    if score < AS_TYPED:
+        return ()
+    if q.choseong and score in (CHOSEONG_PREFIX, CHOSEONG_SUBSTRING):
+        cho, positions = choseong_with_map(name.text)
+        at = cho.find(q.compact)
+        if at < 0:
+            return ()
+        return _runs(positions[at : at + len(q.compact)])
+    compact, owners = _compact_map(name.text)
+    at = compact.find(q.compact)
+    if score == WORD_PREFIX:  # the first match that starts a word
+        words = {owners[i] for i in range(len(compact)) if _starts_word(name.text, owners[i])}
+        at = next(
+            (i for i in _find_each(compact, q.compact) if owners[i] in words),
+            at,
+        )
+    if at < 0:
+        return ()
+    return _runs(sorted(set(owners[at : at + len(q.compact)])))
+
+
+def _starts_word(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+def _find_each(haystack: str, needle: str) -> Iterable[int]:
+    at = haystack.find(needle)
+    while at >= 0:
+        yield at
+        at = haystack.find(needle, at + 1)
+
+
+def _runs(indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    runs: list[tuple[int, int]] = []
+    for index in indices:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return tuple(runs)
+
+
+# -- what commands name -----------------------------------------------------------------------
+
+
+def item_candidate(item: Item) -> Candidate:
+    """An item: its id, title, other titles, aliases, speakers (and their aliases)."""
+    speakers = [name for person in item.speakers for name in (person.name, *person.aliases)]
+    return Candidate(item.id, item.title, (*item.titles, *item.aliases, *speakers))
+
+
+def item_suggester(corpus: Corpus) -> Suggester:
+    return Suggester(item_candidate(item) for item in corpus.items())
+
+
+def event_suggester(corpus: Corpus) -> Suggester:
+    return Suggester(
+        Candidate(event.id, event.title, tuple(event.aliases)) for event in corpus.program.events
+    )
+
+
+def did_you_mean(
+    suggestions: Sequence[Suggestion], *, show_label: bool = True, width: int = 60
+) -> str:
+    """``skai2024-k09 (패널토의: …)`` joined: the text after "did you mean"."""
+    from summit_tui.text import clean_line
+
+    parts = []
+    for suggestion in suggestions:
+        key = clean_line(suggestion.key)
+        label = clean_line(suggestion.candidate.label)
+        if show_label and label and label != key:
+            if len(label) > width:
+                label = label[: width - 1].rstrip() + "…"
+            parts.append(f"{key} ({label})")
+        else:
+            parts.append(key)
+    return ", ".join(parts)
+
+
+def unknown(
+    what: str,
+    value: str,
+    suggester: Suggester,
+    *,
+    where: str = "",
+    listing: str = "",
+    show_label: bool = True,
+) -> str:
+    """One message for a name that was not found: the closest matches, else every
+    candidate when there are few, else where to look (``listing``)."""
+    from summit_tui.text import clean_line
+
+    message = f"no {what} {clean_line(value)!r}{where}"
+    close = suggester.suggest(value)
+    if close:
+        return f"{message}; did you mean {did_you_mean(close, show_label=show_label)}?"
+    if not suggester.candidates:
+        return f"{message}; there are none"
+    if len(suggester.candidates) <= LIST_ALL_UP_TO:
+        everything = [Suggestion(c, 0.0, c.key) for c in suggester.candidates]
+        return f"{message}; the choices are {did_you_mean(everything, show_label=show_label)}"
+    return f"{message}; {listing}" if listing else message
