@@ -145,9 +145,25 @@ def test_json_output(monkeypatch, capsys) -> None:
     assert ann["passages"][1]["unique"] is True
 
 
-def test_item_without_notes_says_so(monkeypatch, capsys) -> None:
-    code, out = _run(monkeypatch, capsys, "ev-k12")
-    assert code == 0 and "no notes are linked" in out
+def test_item_without_notes_is_refused_as_the_app_refuses_it(monkeypatch, capsys) -> None:
+    from summit_tui.words import COMPARE_NEEDS_TWO
+
+    with pytest.raises(CommandError) as error:
+        _run(monkeypatch, capsys, "ev-k12")
+    assert error.value.code == 1
+    assert "no notes are linked" in str(error.value) and COMPARE_NEEDS_TWO in str(error.value)
+
+
+def test_one_author_item_says_what_the_app_says_and_exits_1(shipped_notes: Path, capsys) -> None:
+    """`compare skai2024-booth-nvidia` (one author) used to print "1 passages, 1 shared"."""
+    from summit_tui.cli import main
+    from summit_tui.words import COMPARE_NEEDS_TWO
+
+    for extra in ([], ["--json"]):
+        code = main(["compare", "skai2024-booth-nvidia", "--notes", str(shipped_notes), *extra])
+        out, err = capsys.readouterr()
+        assert code == 1 and out == ""
+        assert COMPARE_NEEDS_TWO in err and "only SK AI SUMMIT 이모 저모 wrote about it" in err
 
 
 def test_unknown_id_lists_close_ids(monkeypatch, capsys) -> None:

@@ -177,6 +177,7 @@ def test_output_file_is_written_and_reimport_lists_changes_and_keeps_a_backup(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "notes" / "program.yaml"
+    output.parent.mkdir()
     assert _run(str(MINICON), "-o", str(output)) == 0
     first = output.read_text(encoding="utf-8")
     assert "wrote" in capsys.readouterr().err

@@ -115,7 +115,17 @@ def test_annotations_are_searched_with_the_notes(capsys, shipped_notes, tmp_path
     assert first["annotation_id"] and "#followup" in first["snippet"]
 
 
-def test_limit_must_be_positive(capsys, shipped_notes) -> None:
-    code, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "0", "ai")
+def test_limit_must_not_be_negative(capsys, shipped_notes) -> None:
+    code, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "-1", "ai")
     assert (code, out) == (2, "")
     assert "--limit" in err
+
+
+def test_limit_0_gives_every_result(capsys, shipped_notes) -> None:
+    code, out, _ = run(capsys, "--notes", str(shipped_notes), "--limit", "0", "ai")
+    every = out.splitlines()
+    assert code == 0
+    _, out, _ = run(capsys, "--notes", str(shipped_notes), "ai")
+    assert len(out.splitlines()) == 20 < len(every)
+    _, out, _ = run(capsys, "--notes", str(shipped_notes), "--limit", str(len(every) + 50), "ai")
+    assert len(out.splitlines()) == len(every)

@@ -257,7 +257,7 @@ async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> Non
         await type_query(pilot, screen, "followup")
         found = [r for r in screen.results if r.kind == "annotation"]
         assert [r.item_id for r in found] == ["skai2024-booth-lambda"]
-        assert " NOTE " in shown(screen)[screen.results.index(found[0])]
+        assert " annotation " in shown(screen)[screen.results.index(found[0])]
         await pilot.press("escape")
         await settle(pilot)
         # One written while the app runs is found the next time search opens.

@@ -20,7 +20,7 @@ from summit_tui.commands._common import CommandError
 COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("list_cmd", "print the program tree with each item's authors"),
     "check": ("check_cmd", "report problems and unlinked entries; exit 1 on errors"),
-    "search": ("search_cmd", "fuzzy search items, entries and annotations"),
+    "search": ("search_cmd", "fuzzy search items, passages and annotations"),
     "compare": ("compare_cmd", "print how the authors of one item line up"),
     "annotate": ("annotate_cmd", "add a comment to an item or a quoted passage"),
     "mark": ("mark_cmd", "star or mark an item reviewed"),
@@ -47,8 +47,29 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """The top-level parser: a mistyped command gets the closest ones suggested."""
+
+    def error(self, message: str) -> NoReturn:
+        import re
+
+        found = re.match(r"argument COMMAND: invalid choice: '(.*)' \(choose from", message)
+        if found:
+            from summit_tui.search.suggest import Candidate, Suggester, unknown
+
+            commands = Suggester(Candidate(name) for name in COMMANDS)
+            message = unknown(
+                "command",
+                found.group(1),
+                commands,
+                show_label=False,
+                listing="`summit-tui --help` lists them",
+            )
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="summit-tui",
         description="Review the notes several people took at the same conference. "
         "Without a command, starts the app.",
@@ -61,8 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         _common(command_parser, suppress=True)
         module.add_arguments(command_parser)
-        command_parser.set_defaults(_run=module.run)
+        command_parser.set_defaults(_run=module.run, _parser=command_parser)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The full command line; an option a command does not know is explained with that
+    command's usage (argparse would show the top-level one)."""
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command_parser = getattr(args, "_parser", None) or parser
+        command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 class _NotTheApp(Exception):
@@ -91,7 +123,7 @@ def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = app_arguments(sys.argv[1:] if argv is None else argv)
     if args is None:
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(argv)
     run = getattr(args, "_run", None)
     try:
         if run is None:

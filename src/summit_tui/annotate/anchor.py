@@ -335,8 +335,10 @@ class ReanchorReport:
     recovered: int = 0  # orphans found again
 
     def __str__(self) -> str:
+        from summit_tui.words import count
+
         return (
-            f"{self.checked} passages checked: {self.moved} moved, "
+            f"{count(self.checked, 'passage')} checked: {self.moved} moved, "
             f"{self.orphaned} newly orphaned, {self.recovered} found again"
         )
 

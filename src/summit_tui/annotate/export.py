@@ -193,7 +193,9 @@ def select(
 
 
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    from summit_tui.words import count
+
+    return count(n, noun)
 
 
 def _when(stamp: str) -> str:

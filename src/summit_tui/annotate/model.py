@@ -221,7 +221,9 @@ class MergeResult:
     marks_changed: int = 0
 
     def __str__(self) -> str:
+        from summit_tui.words import count
+
         return (
             f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.marks_changed} marks changed"
+            f"{count(self.marks_changed, 'mark')} changed"
         )

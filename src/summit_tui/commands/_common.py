@@ -8,7 +8,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus
+    from pathlib import Path
+
+    from summit_tui.corpus.model import Corpus, Item, Problem
 
 
 class CommandError(Exception):
@@ -35,6 +37,15 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def problem_line(problem: Problem) -> str:
+    """``FILE:LINE: severity: message (what was done)``: every command prints problems so."""
+    from summit_tui.text import clean_line
+
+    where = clean_line(problem.path) + (f":{problem.line}" if problem.line else "")
+    action = f" ({clean_line(problem.action)})" if problem.action else ""
+    return f"{where}: {problem.severity.value}: {clean_line(problem.message)}{action}"
+
+
 def load_corpus(args: argparse.Namespace) -> Corpus:
     """Resolve the notes folder, say which on stderr, and build the corpus.
 
@@ -49,3 +60,37 @@ def load_corpus(args: argparse.Namespace) -> Corpus:
         return build_corpus(choice.path, cache_dir=config.cache_dir())
     except NotesDirError as error:
         raise CommandError(str(error)) from None
+
+
+def resolve_item(corpus: Corpus, item_id: str) -> Item:
+    """The item with this id, or a CommandError with the closest items (the one suggester
+    every command and the palette use: ids, titles, aliases and speakers, Korean too)."""
+    from summit_tui.search.suggest import item_suggester, unknown
+
+    item = corpus.item(item_id)
+    if item is not None:
+        return item
+    raise CommandError(
+        unknown(
+            "item with id",
+            item_id,
+            item_suggester(corpus),
+            listing="`summit-tui list` shows every item id",
+        )
+    )
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a file the user asked for (``-o``): whole or not at all (``persist``), with the
+    permissions their umask gives (not a cache's 0600); a missing folder is refused, never
+    created."""
+    from summit_tui import persist
+
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise CommandError(f"cannot write {path}: the folder {folder} {what}; nothing was written")
+    try:
+        persist.write_bytes_atomic(path, text.encode("utf-8"), private=False)
+    except OSError as error:
+        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None

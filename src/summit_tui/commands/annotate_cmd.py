@@ -6,11 +6,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from summit_tui.commands._common import CommandError, add_json_flag, print_json
+from summit_tui.commands._common import CommandError, add_json_flag, print_json, resolve_item
 
 if TYPE_CHECKING:
     from summit_tui.annotate.store import AnnotationStore
-    from summit_tui.corpus.model import Corpus, Item
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,32 +37,6 @@ def open_store(args: argparse.Namespace) -> AnnotationStore:
         return AnnotationStore.open(config.data_dir(getattr(args, "data_dir", None)))
     except StoreError as error:
         raise CommandError(f"annotations unavailable: {error}") from None
-
-
-def resolve_item(corpus: Corpus, item_id: str) -> Item:
-    """The item with this id, or a CommandError naming the closest ids."""
-    import difflib
-
-    item = corpus.item(item_id)
-    if item is not None:
-        return item
-    items = list(corpus.items())
-    ids = [i.id for i in items]
-    wanted = item_id.casefold()
-    close = difflib.get_close_matches(item_id, ids, n=5, cutoff=0.5)
-    close += [
-        i.id
-        for i in items
-        if i.id not in close
-        and (wanted in i.id.casefold() or any(wanted in n.casefold() for n in i.names))
-    ]
-    by_id = {i.id: i for i in items}
-    if close:
-        shown = ", ".join(f"{c} ({by_id[c].title})" for c in close[:5])
-        hint = f"; did you mean {shown}?"
-    else:
-        hint = "; `summit-tui list` shows every item id"
-    raise CommandError(f"no item with id {item_id!r}{hint}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.commands._common import add_json_flag, load_corpus, print_json
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus, Entry, Problem
+    from summit_tui.corpus.model import Corpus, Entry
 
 MAX_CANDIDATES = 3
 
@@ -64,16 +64,10 @@ def _unlinked_json(corpus: Corpus, entry: Entry) -> dict[str, Any]:
     }
 
 
-def _problem_line(problem: Problem) -> str:
-    from summit_tui.text import clean_line
-
-    where = clean_line(problem.path) + (f":{problem.line}" if problem.line else "")
-    action = f" ({clean_line(problem.action)})" if problem.action else ""
-    return f"{where}: {problem.severity.value}: {clean_line(problem.message)}{action}"
-
-
 def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
+    from summit_tui.commands._common import problem_line
     from summit_tui.text import clean_line
+    from summit_tui.words import count
 
     lines: list[str] = []
     order = {"error": 0, "warning": 1, "info": 2}
@@ -82,7 +76,7 @@ def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
     )
     if problems:
         lines.append("Problems")
-        lines.extend(f"  {_problem_line(p)}" for p in problems)
+        lines.extend(f"  {problem_line(p)}" for p in problems)
     if unlinked:
         if lines:
             lines.append("")
@@ -96,14 +90,8 @@ def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
     if lines:
         lines.append("")
     lines.append(
-        f"{_count(len(corpus.notes), 'note')}, {_count(len(corpus.entries), 'entry')}: "
-        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, "
-        f"{counts['info']} info, {_count(len(unlinked), 'unlinked entry')} with candidates"
+        f"{count(len(corpus.notes), 'note')}, {count(len(corpus.entries), 'entry')}: "
+        f"{count(counts['error'], 'error')}, {count(counts['warning'], 'warning')}, "
+        f"{counts['info']} info, {count(len(unlinked), 'unlinked entry')} with candidates"
     )
     return lines
-
-
-def _count(number: int, word: str) -> str:
-    if number == 1:
-        return f"1 {word}"
-    return f"{number} {word[:-1]}ies" if word.endswith("y") else f"{number} {word}s"

@@ -9,7 +9,6 @@ from summit_tui.commands._common import CommandError, add_json_flag, print_json
 
 if TYPE_CHECKING:
     from summit_tui.compare.align import AlignedPassage, Alignment
-    from summit_tui.corpus.model import Corpus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,25 +16,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "item_id", metavar="ITEM_ID", help="the item to compare (see `summit-tui list`)"
     )
     add_json_flag(parser)
-
-
-def _close_ids(corpus: Corpus, wanted: str) -> list[str]:
-    """Item ids that look like what was typed: by id first, then by title."""
-    from rapidfuzz import fuzz, process
-
-    items = list(corpus.items())
-    ids = [item.id for item in items]
-    by_id = [
-        m[0] for m in process.extract(wanted, ids, scorer=fuzz.WRatio, limit=5, score_cutoff=60)
-    ]
-    titles = {item.id: " ".join(item.names) for item in items}
-    by_title = [
-        m[2]
-        for m in process.extract(
-            wanted, titles, scorer=fuzz.partial_ratio, limit=5, score_cutoff=70
-        )
-    ]
-    return list(dict.fromkeys([*by_id, *by_title]))[:5]
 
 
 def _passage_json(passage: AlignedPassage) -> dict[str, Any]:
@@ -84,6 +64,7 @@ def _short(text: str, width: int = 72) -> str:
 
 def print_text(alignment: Alignment, title: str) -> None:
     from summit_tui.text import clean_line
+    from summit_tui.words import count
 
     others = len(alignment.authors) - 1
     print(f"{alignment.item_id}  {clean_line(title)}")
@@ -93,7 +74,8 @@ def print_text(alignment: Alignment, title: str) -> None:
         shared = len(column.passages) - column.unique_count
         print(
             f"== {clean_line(column.author)}  ({', '.join(column.sources)}; "
-            f"{len(column.passages)} passages, {shared} shared, {column.unique_count} unique)"
+            f"{count(len(column.passages), 'passage')}, {shared} shared, "
+            f"{column.unique_count} unique)"
         )
         for passage in column.passages:
             mark = "unique" if passage.unique else f"{passage.coverage}/{others}"
@@ -109,23 +91,25 @@ def print_text(alignment: Alignment, title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summit_tui.commands._common import load_corpus
+    from summit_tui.commands._common import load_corpus, resolve_item
     from summit_tui.compare.align import align_item
+    from summit_tui.text import clean_line
+    from summit_tui.words import COMPARE_NEEDS_TWO
 
     corpus = load_corpus(args)
-    item = corpus.item(args.item_id)
-    if item is None:
-        close = _close_ids(corpus, args.item_id)
-        hint = (
-            f"; did you mean: {', '.join(close)}" if close else "; `summit-tui list` shows the ids"
+    item = resolve_item(corpus, args.item_id)
+    authors = corpus.authors_for(item.id)
+    if len(authors) < 2:
+        # The app refuses this item; so does the command, in the same words.
+        who = (
+            f"only {clean_line(authors[0])} wrote about it"
+            if authors
+            else "no notes are linked to it"
         )
-        raise CommandError(f"no item with id {args.item_id!r}{hint}")
+        raise CommandError(f"{item.id} ({clean_line(item.title)}): {who}. {COMPARE_NEEDS_TWO}", 1)
     alignment = align_item(corpus, item.id)
     if args.json:
         print_json(to_json(alignment, item.title))
-        return 0
-    if not alignment.authors:
-        print(f"{item.id}  {item.title}\nno notes are linked to this item")
         return 0
     print_text(alignment, item.title)
     return 0

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from summit_tui.commands._common import CommandError
+
+if TYPE_CHECKING:
+    from summit_tui.annotate.store import AnnotationStore
+    from summit_tui.corpus.model import Corpus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,28 +24,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--event", metavar="E", help="only this event (id or title)")
     parser.add_argument("--day", metavar="D", help="only this day (YYYY-MM-DD or label)")
     parser.add_argument("--tag", metavar="T", help="only annotations with this tag")
+    parser.add_argument("--item", metavar="ITEM_ID", help="only this item (see `summit-tui list`)")
 
 
 def run(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
-    from summit_tui import persist
     from summit_tui.annotate.anchor import reanchor_store
-    from summit_tui.annotate.export import export_data, export_markdown, select
-    from summit_tui.commands._common import load_corpus
+    from summit_tui.annotate.export import Selection, export_data, export_markdown, select
+    from summit_tui.commands._common import load_corpus, resolve_item
     from summit_tui.commands.annotate_cmd import open_store
+    from summit_tui.words import count
 
     fmt = args.format or ("json" if (args.output or "").endswith(".json") else "md")
-    filtered = bool(args.event or args.day)
+    filtered = bool(args.event or args.day or args.item)
+    corpus = load_corpus(args) if fmt == "md" or filtered else None
+    item_id = None
+    if corpus is not None:
+        check_names(args, corpus)  # before the store is opened: a mistake writes nothing
+        if args.item:
+            item_id = resolve_item(corpus, args.item).id
     with open_store(args) as store:
-        corpus = load_corpus(args) if fmt == "md" or filtered else None
+        check_tag(args, store)
         if corpus is not None:
             report = reanchor_store(store, corpus)
             if report.orphaned:
                 print(
-                    f"summit-tui: {report.orphaned} annotations are now orphans "
-                    "(their quote is no longer in the notes)",
+                    f"summit-tui: {count(report.orphaned, 'annotation')} "
+                    f"{'is now an orphan' if report.orphaned == 1 else 'are now orphans'} "
+                    "(the quote is no longer in the notes)",
                     file=sys.stderr,
                 )
         everything = fmt == "json" and not (filtered or args.tag)
@@ -53,24 +66,92 @@ def run(args: argparse.Namespace) -> int:
             tag=args.tag,
             include_deleted=everything,
         )
+    if item_id is not None:
+        selection = Selection(
+            tuple(a for a in selection.annotations if a.item_id == item_id),
+            {key: mark for key, mark in selection.marks.items() if key == item_id},
+        )
     if fmt == "json":
         text = json.dumps(export_data(selection), ensure_ascii=False, indent=2) + "\n"
     else:
         filters = " · ".join(
             f"{name} {value}"
-            for name, value in (("event", args.event), ("day", args.day), ("tag", args.tag))
+            for name, value in (
+                ("event", args.event),
+                ("day", args.day),
+                ("tag", args.tag),
+                ("item", args.item),
+            )
             if value
         )
         text = export_markdown(corpus, selection, filters=filters)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0
+    from summit_tui.commands._common import write_output
+
     path = Path(args.output).expanduser()
-    try:
-        # Written beside, then renamed: a crash never leaves half an export over an old one.
-        persist.write_bytes_atomic(path, text.encode("utf-8"))
-    except OSError as error:
-        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
-    count = len(selection.annotations)
-    print(f"summit-tui: wrote {count} annotations to {path}", file=sys.stderr)
+    write_output(path, text)
+    print(
+        f"summit-tui: wrote {count(len(selection.annotations), 'annotation')} to {path}",
+        file=sys.stderr,
+    )
     return 0
+
+
+def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
+    """An event or day that names nothing is an error with the closest ones (an unknown
+    item is, through ``resolve_item``): an empty export would look like no annotations."""
+    from summit_tui.search.suggest import Candidate, Suggester, event_suggester, unknown
+
+    events = list(corpus.program.events)
+    if args.event:
+        wanted = args.event.casefold().strip()
+        chosen = [
+            event
+            for event in events
+            if wanted in (name.casefold() for name in (event.id, event.title, *event.aliases))
+        ]
+        if not chosen:
+            raise CommandError(unknown("event", args.event, event_suggester(corpus)))
+        events = chosen
+    if args.day:
+        wanted = args.day.casefold().strip()
+        days = [day for event in events for day in event.days]
+        if not any(wanted in _day_names(day.date, day.label) for day in days):
+            where = f" in {events[0].id}" if args.event and len(events) == 1 else ""
+            choices = Suggester(
+                Candidate(day.date or day.label, day.label, (day.label,)) for day in days
+            )
+            raise CommandError(unknown("day", args.day, choices, where=where))
+
+
+def check_tag(args: argparse.Namespace, store: AnnotationStore) -> None:
+    """A tag no annotation has is an error with the closest tags."""
+    from summit_tui.search.suggest import Candidate, Suggester, unknown
+
+    if not args.tag:
+        return
+    wanted = args.tag.lstrip("#").casefold()
+    tags = {tag.casefold(): tag for a in store.annotations() for tag in a.tags}
+    if wanted in tags:
+        return
+    if not tags:
+        raise CommandError(f"no tag {args.tag!r}: no annotation has a tag yet")
+    choices = Suggester(Candidate(tag) for tag in sorted(tags.values(), key=str.casefold))
+    raise CommandError(
+        unknown(
+            "tag",
+            args.tag,
+            choices,
+            listing="`summit-tui export` shows every annotation with its tags",
+        )
+    )
+
+
+def _day_names(date: str | None, label: str) -> set[str]:
+    """What ``--day`` may say for a day: its date, its label, or a part of the label."""
+    names = {label, *(part.strip() for part in label.split("·"))}
+    if date:
+        names.add(date)
+    return {name.casefold() for name in names}

@@ -99,13 +99,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_problems(problems: list[Problem]) -> None:
-    from summit_tui.text import clean_line
+    from summit_tui.commands._common import problem_line
 
     for problem in problems:
-        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-        action = f" ({problem.action})" if problem.action else ""
-        line = f"{where}: {problem.severity.value}: {problem.message}{action}"
-        print(clean_line(line), file=sys.stderr)
+        print(problem_line(problem), file=sys.stderr)
 
 
 def _changes(output: Path, new: Program) -> list[str] | None:
@@ -145,22 +142,9 @@ def _backup(output: Path) -> Path:
 
 
 def _write(output: Path, text: str) -> None:
-    import os
-    import tempfile
+    from summit_tui.commands._common import write_output
 
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside the target then rename, so a crash never leaves half a file.
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.replace(tmp, output)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+    write_output(output, text)
 
 
 def _counts(program: Program) -> str:
@@ -168,15 +152,13 @@ def _counts(program: Program) -> str:
     booths = sum(1 for item in items if item.kind.value == "booth")
     days = sum(len(event.days) for event in program.events)
     sessions = len(items) - booths
-    parts = [_plural(sessions, "session")]
+    from summit_tui.words import count
+
+    parts = [count(sessions, "session")]
     if booths:
-        parts.append(_plural(booths, "booth"))
-    parts.append(_plural(days, "day"))
+        parts.append(count(booths, "booth"))
+    parts.append(count(days, "day"))
     return ", ".join(parts)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _summary(

@@ -127,7 +127,10 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
 
 
 def tree_lines(corpus: Corpus) -> list[str]:
+    """The program as the app's tree shows it: days and tracks without items are left out
+    (``--json`` keeps every day of the program)."""
     from summit_tui.text import clean_line
+    from summit_tui.words import count
 
     lines: list[str] = []
     if corpus.program.inferred:
@@ -135,16 +138,19 @@ def tree_lines(corpus: Corpus) -> list[str]:
     for event in corpus.program.events:
         lines.append(f"{clean_line(event.title)}  [{clean_line(event.id)}]")
         for day in event.days:
+            tracks = [track for track in day.tracks if track.items]
+            if not tracks:
+                continue
             when = f" · {day.date}" if day.date and day.date not in day.label else ""
             lines.append(f"  {clean_line(day.label)}{when}")
-            for track in day.tracks:
+            for track in tracks:
                 lines.append(f"    {clean_line(track.name)}")
                 for item in track.items:
                     lines.append(f"      {_item_line(corpus, item)}")
     unsorted = corpus.unsorted()
     if unsorted:
         lines.append("")
-        lines.append(f"Unsorted ({len(unsorted)} parts of notes that belong to no item)")
+        lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that belong to no item)")
         for entry in unsorted:
             where = f"{clean_line(entry.note)}:{entry.start_line}"
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
@@ -152,7 +158,8 @@ def tree_lines(corpus: Corpus) -> list[str]:
         errors = sum(1 for p in corpus.problems if p.severity.value == "error")
         lines.append("")
         lines.append(
-            f"{len(corpus.problems)} problems ({errors} errors): run `summit-tui check` to see them"
+            f"{count(len(corpus.problems), 'problem')} ({count(errors, 'error')}): "
+            "run `summit-tui check` to see them"
         )
     return lines
 

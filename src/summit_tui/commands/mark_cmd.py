@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from summit_tui.commands._common import load_corpus
-    from summit_tui.commands.annotate_cmd import open_store, resolve_item
+    from summit_tui.commands._common import load_corpus, resolve_item
+    from summit_tui.commands.annotate_cmd import open_store
 
     if args.starred is None and args.reviewed is None:
         raise CommandError("say what to mark: --star, --unstar, --reviewed or --unreviewed")

@@ -25,7 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         'track:NAME (quote values with spaces: author:"Kim Lee")',
     )
     parser.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="at most N results (default 20)"
+        "--limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help="at most N results (default 20; 0 for every result)",
     )
     add_json_flag(parser)
 
@@ -34,8 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from summit_tui.search.query import parse_query
 
     query = " ".join(args.query)
-    if args.limit < 1:
-        raise CommandError("--limit must be at least 1")
+    if args.limit < 0:
+        raise CommandError("--limit must be 0 (every result) or more")
+    limit = args.limit or sys.maxsize
     parsed = parse_query(query)
     if parsed.problems:
         raise CommandError("; ".join(parsed.problems))
@@ -47,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args)
     index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args))
-    results = index.search_parsed(parsed, args.limit, resolve=True)
+    results = index.search_parsed(parsed, limit, resolve=True)
     if args.json:
         filters = parsed.filters
         print_json(

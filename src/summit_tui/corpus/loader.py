@@ -282,7 +282,7 @@ def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
                 rel,
                 line,
                 Severity.ERROR,
-                f"frontmatter is not valid YAML: {reason} (line {line})",
+                f"frontmatter is not valid YAML: {reason}",
                 "body loaded without frontmatter",
             )
         )
@@ -331,7 +331,7 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
                     rel,
                     2,
                     Severity.ERROR,
-                    f"frontmatter is a {kind}, not a mapping of keys (line 2)",
+                    f"frontmatter is a {kind}, not a mapping of keys",
                     "body loaded without frontmatter",
                 )
             )

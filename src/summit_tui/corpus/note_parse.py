@@ -39,7 +39,7 @@ def parse_file(
                 note.path,
                 None,
                 Severity.ERROR,
-                f"could not split this note into parts ({type(error).__name__}: {error})",
+                f"could not split this note into entries ({type(error).__name__}: {error})",
                 "note loaded without entries; please report this",
             )
         )

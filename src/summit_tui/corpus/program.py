@@ -118,8 +118,7 @@ class _Reader:
     # -- problems ------------------------------------------------------------------------
 
     def add(self, line: int | None, severity: Severity, message: str, action: str = "") -> None:
-        where = f" (line {line})" if line else ""
-        self.problems.append(Problem(self.rel, line, severity, message + where, action))
+        self.problems.append(Problem(self.rel, line, severity, message, action))
 
     def error(self, line: int | None, message: str, action: str = "") -> None:
         self.add(line, Severity.ERROR, message, action)

@@ -118,7 +118,7 @@ def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list
             note.path,
             None,
             Severity.WARNING,
-            f"could not find the parts of this note ({type(error).__name__}: {error})",
+            f"could not find the entries of this note ({type(error).__name__}: {error})",
             "whole note kept as one unsorted entry",
         )
         return ([entry] if entry else []), [problem]

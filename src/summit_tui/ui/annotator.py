@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rich.text import Text
 
+from summit_tui import words
 from summit_tui.text import clean_line
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 
@@ -375,7 +376,7 @@ class AnnotationController:
             return None
         count = len(selection.annotations)
         self.app.notify(
-            f"Exported {count} annotation{'s' if count != 1 else ''} to {path}",
+            f"Exported {words.count(count, 'annotation')} to {path}",
             title="Exported",
             markup=False,
             timeout=10,

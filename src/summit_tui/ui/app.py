@@ -32,6 +32,7 @@ from summit_tui.ui.palette import ItemCommands
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.watch import Signature, notes_signature
 from summit_tui.ui.widgets.entry_view import EntryView
+from summit_tui.words import COMPARE_NEEDS_TWO, count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
@@ -375,11 +376,10 @@ class SummitApp(App[None]):
         else:
             items = sum(1 for _ in corpus.items())
             text.append(f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="bold")
-            text.append(f"{len(corpus.notes)} notes · {items} items")
+            text.append(f"{count(len(corpus.notes), 'note')} · {count(items, 'item')}")
             if corpus.problems:
-                count = len(corpus.problems)
                 text.append(" · ")
-                text.append(f"⚠ {count} problem{'s' if count != 1 else ''}", style="bold")
+                text.append(f"⚠ {count(len(corpus.problems), 'problem')}", style="bold")
                 text.append(" (p)", style="dim")
         self.browse.set_status(text)
 
@@ -447,7 +447,7 @@ class SummitApp(App[None]):
             return
         if len(self.corpus.authors_for(item_id)) < 2:
             self.notify(
-                "Compare needs an item that two or more authors wrote about.",
+                COMPARE_NEEDS_TWO,
                 severity="warning",
                 markup=False,
             )

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from summit_tui.text import clean_line
+from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
@@ -27,7 +28,7 @@ def item_candidate(item: Item) -> str:
 def item_help(corpus: Corpus, item: Item) -> str:
     authors = len(corpus.authors_for(item.id))
     where = " · ".join(p for p in (item.day or "", clean_line(item.track)) if p)
-    return escape(f"{item.kind.value} · {where} · {authors} author{'s' if authors != 1 else ''}")
+    return escape(f"{item.kind.value} · {where} · {count(authors, 'author')}")
 
 
 class ItemCommands(Provider):

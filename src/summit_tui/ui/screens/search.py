@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from summit_tui.text import clean, clean_line
+from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 LIMIT = 50
 RECENT = 10
-KIND_LABEL = {"item": "ITEM", "passage": "TEXT", "annotation": "NOTE"}
+# The same words as the command line and JSON (summit_tui.words.RESULT_KINDS).
+KIND_LABEL = {"item": "item", "passage": "passage", "annotation": "annotation"}
 # What matched, as shown before the title; a passage's own text needs no label.
 FIELD_LABEL = {"body": "", "filter": "", "item": "via item", "annotation": ""}
 PLACEHOLDER = "Search titles, speakers, notes · 초성 ok · kind:booth author:NAME day:1 track:NAME"
@@ -243,7 +245,7 @@ class SearchScreen(ModalScreen[None]):
             self._status("No matches.")
         else:
             more = "+" if len(results) >= LIMIT else ""
-            self._status(f"{len(results)}{more} results · {elapsed * 1000:.0f} ms")
+            self._status(f"{count(len(results), 'result')}{more} · {elapsed * 1000:.0f} ms")
 
     def _show_recent(self) -> None:
         self.shown_query = ""
