@@ -187,7 +187,6 @@ def small_corpus() -> Corpus:
 # ---------------------------------------------------------------------------- the index
 
 from summit_tui.corpus.passages import split_passages  # noqa: E402
-from summit_tui.search.blocks import scan_blocks  # noqa: E402
 from summit_tui.search.hangul import typing_states  # noqa: E402
 from summit_tui.search.history import SearchHistory  # noqa: E402
 from summit_tui.search.index import AnnotationDoc, SearchIndex, annotation_docs  # noqa: E402
@@ -294,10 +293,20 @@ def test_body_results_point_at_the_passage(index: SearchIndex) -> None:
     assert (result.entry_id, result.author, result.note) == (entry.id, "Lee Jiwon", LEE)
     lines = entry.text.split("\n")
     assert "Apollo" in lines[result.line - entry.start_line]
-    assert result.passage is None
-    resolved = index.search("apollo", resolve=True)[0]
-    passage = split_passages(entry)[resolved.passage]
+    passage = split_passages(entry)[result.passage]  # known without resolving
     assert "Apollo" in passage.plain
+    assert passage.start_line == result.line
+    assert index.search("apollo", resolve=True)[0] == result
+
+
+def test_a_heading_result_is_resolved_to_its_passage(index: SearchIndex) -> None:
+    heading = next(r for r in index.search("Random thoughts") if r.field == "heading")
+    assert heading.passage is None
+    resolved = next(
+        r for r in index.search("Random thoughts", resolve=True) if r.field == "heading"
+    )
+    passage = index.corpus.passages(resolved.entry_id)[resolved.passage]
+    assert (passage.kind, passage.start_line) == ("heading", heading.line)
 
 
 def test_filters_combine_with_the_text(index: SearchIndex) -> None:
@@ -375,39 +384,6 @@ def test_annotation_docs_from_annotate_objects() -> None:
     assert docs == [
         AnnotationDoc("x", "i", None, "hi", ("t",)),
         AnnotationDoc("x", "i", "e1", "hi question", ("t",)),
-    ]
-
-
-# ---------------------------------------------------------------------------- blocks
-
-
-def test_scan_blocks_finds_headings_items_paragraphs_and_code() -> None:
-    text = "\n".join(
-        [
-            "### Title *one*",  # 0
-            "A paragraph with a [link](https://x) and",  # 1
-            "a second line.",  # 2
-            "",  # 3
-            "Setext heading",  # 4
-            "---",  # 5
-            "- item **one**",  # 6
-            "  continued",  # 7
-            "1. numbered",  # 8
-            "```",  # 9
-            "# not a heading",  # 10
-            "```",  # 11
-            "> quoted",  # 12
-        ]
-    )
-    blocks = [(b.line, b.kind, b.plain) for b in scan_blocks(text)]
-    assert blocks == [
-        (0, "heading", "Title one"),
-        (1, "paragraph", "A paragraph with a link and a second line."),
-        (4, "heading", "Setext heading"),
-        (6, "item", "item one continued"),
-        (8, "item", "numbered"),
-        (9, "code", "# not a heading"),
-        (12, "paragraph", "quoted"),
     ]
 
 
@@ -537,13 +513,17 @@ def test_history_on_an_unwritable_place_does_not_raise(tmp_path) -> None:
     assert history.load() == []
 
 
-def test_a_block_rescanned_from_its_own_lines_is_the_same(shipped_index: SearchIndex) -> None:
-    # The index keeps only line numbers and rebuilds a block's text for the results shown.
-    for entry in shipped_index.corpus.entries:
-        lines = entry.text.split("\n")
-        for block in scan_blocks(entry.text):
-            again = scan_blocks("\n".join(lines[block.line : block.end + 1]))
-            assert [(b.kind, b.plain) for b in again] == [(block.kind, block.plain)], entry.id
+def test_every_body_result_is_a_passage_of_the_corpus(shipped_index: SearchIndex) -> None:
+    # The index refers to the corpus's passages: the same index, line and text.
+    corpus = shipped_index.corpus
+    for query in ("퍼플렉시티", "에너지", "AI", "datacenter", "ㅇㄴㅈ", "검색 엔진"):
+        for result in shipped_index.search(query):
+            if result.field != "body":
+                continue
+            passage = corpus.passages(result.entry_id)[result.passage]
+            assert passage.start_line == result.line
+            shown = result.snippet.removeprefix("…").removesuffix("…")
+            assert shown in unicodedata.normalize("NFC", passage.plain), (query, result)
 
 
 # ---------------------------------------------------------------------------- index cache

@@ -153,7 +153,8 @@ class SearchIndex:
         self._item_pos = {item.id: i for i, item in enumerate(self._items)}
         self._entries: list[Entry] = list(corpus.entries)
         self._entry_pos = {e.id: i for i, e in enumerate(self._entries)}
-        self.snippets = Snippets(self._entries.__getitem__, corpus.entry)
+        entries = self._entries
+        self.snippets = Snippets(lambda e: corpus.passages(entries[e]), corpus.passages)
         self._annotations: list[AnnotationDoc] = []
         self._annotation_keys: list[str] = []
 
@@ -167,7 +168,13 @@ class SearchIndex:
         *,
         progress: Progress | None = None,
     ) -> SearchIndex:
-        """The index of ``corpus``; ``progress(done, total)`` follows the build."""
+        """The index of ``corpus``; ``progress(done, total)`` follows the build.
+
+        Every entry is split into its passages as ``corpus.passages`` splits it, but not
+        through its memo: that holds what the reader looks at, not the whole corpus.
+        """
+        from summit_tui.corpus.passages import split_passages
+
         index = cls(corpus)
         index.filters = FilterTables.build(corpus, index._items, index._item_pos)
         names = NameBuilder()
@@ -177,7 +184,7 @@ class SearchIndex:
         entries = len(index._entries)
         total = entries + entries // 6
         index.vocabulary, index.postings = postings_part.build(
-            index._entries, names.add, progress, total=total
+            index._entries, split_passages, names.add, progress, total=total
         )
         index.names = names.finish()
         del names
@@ -255,9 +262,10 @@ class SearchIndex:
     def search(self, query: str, limit: int = 50, *, resolve: bool = False) -> list[Result]:
         """The best ``limit`` results for ``query`` (free text and filter words).
 
-        With ``resolve``, passage results carry their ``corpus.passages`` index (one
-        Markdown parse per entry shown, cached); without it ``passage`` is None and
-        ``line`` says where the match is.
+        A result in a passage of the notes' text carries its ``corpus.passages`` index;
+        with ``resolve``, so do results on a heading or an entry found by its item (a
+        split of each such entry shown, memoised by the corpus); without it their
+        ``passage`` is None and ``line`` says where the match is.
         """
         return self.search_parsed(parse_query(query), limit, resolve=resolve)
 
@@ -440,10 +448,10 @@ class SearchIndex:
         if kind == "body":
             _k, pid, score = payload
             postings = self.postings
-            e, line = postings.p_entry[pid], postings.p_line[pid]
-            text = self.snippets.passage_text(pid, e, line, postings.p_count[pid])
+            e, line, at = postings.p_entry[pid], postings.p_line[pid], postings.p_index[pid]
+            text = self.snippets.passage_text(pid, e, at)
             snippet, spans = window(text, q)
-            return self._entry_result(e, line, score, "body", snippet, spans)
+            return self._entry_result(e, line, score, "body", snippet, spans, at)
         _k, position, score = payload
         doc = self._annotations[position]
         item = self.corpus.item(doc.item_id) if doc.item_id else None
@@ -474,6 +482,7 @@ class SearchIndex:
         field: str,
         snippet: str,
         spans: tuple[tuple[int, int], ...],
+        passage: int | None = None,
     ) -> Result:
         entry = self._entries[e]
         i = self.filters.entry_item[e]
@@ -484,7 +493,7 @@ class SearchIndex:
             title=item.title if item else entry.title,
             entry_id=entry.id,
             author=entry.author,
-            passage=None,
+            passage=passage,
             line=line,
             score=score,
             field=field,
@@ -498,7 +507,9 @@ class SearchIndex:
         return self.snippets.passage_at(entry_id, line)
 
     def _resolved(self, result: Result) -> Result:
-        if result.kind != "passage" or result.entry_id is None or result.line is None:
+        if result.passage is not None or result.entry_id is None or result.line is None:
+            return result
+        if result.kind != "passage":
             return result
         passage = self.passage_at(result.entry_id, result.line)
         if passage is None:

@@ -1,8 +1,8 @@
 """The postings part of the search index: the notes' text as passages and the words in them.
 
-A passage here is a block of an entry (heading, paragraph, list item, code) found by a
-fast line scan (``search.blocks``); only its entry, first file line and line count are
-kept (its text is rebuilt for the results shown, ``search.snippets``). For every
+The passages are the corpus's own (``corpus.passages``: headings, paragraphs, list
+items, code, tables); only each one's entry, index in the entry and first file line are
+kept (its text is read from the corpus for the results shown, ``search.snippets``). For every
 vocabulary word, the passages holding it (postings, in corpus order), and for every
 passage, its words (the forward index), both as flat arrays: far less memory than a
 list per word, and read from the saved index straight into place.
@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summit_tui.search.blocks import scan_blocks
 from summit_tui.search.hangul import choseong, decompose
 from summit_tui.search.text import TOKEN, Query, spaced
 from summit_tui.search.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.passages import Passage
 
 PASSAGE_POOL = 1200
 KEEP_PER_RESULT = 4
@@ -36,15 +38,15 @@ _EMPTY = array("I")
 
 class Postings:
     p_entry: array  # per passage: the entry's position
+    p_index: array  # its index among the entry's passages (Passage.index)
     p_line: array  # its first file line (1-based)
-    p_count: array  # its lines: the text is rebuilt for results only
     post: array  # postings of word t: post[post_start[t] : post_start[t + 1]]
     post_start: array
     forward: array  # words of passage p: forward[forward_start[p] : forward_start[p + 1]]
     forward_start: array
 
     def __init__(self) -> None:
-        self.p_entry, self.p_line, self.p_count = array("I"), array("I"), array("I")
+        self.p_entry, self.p_index, self.p_line = array("I"), array("I"), array("I")
         self.post, self.post_start = array("I"), array("I", [0])
         self.forward, self.forward_start = array("I"), array("I", [0])
 
@@ -119,7 +121,7 @@ class Postings:
 
     # -- saving ---------------------------------------------------------------------------
 
-    _FIELDS = ("p_entry", "p_line", "p_count", "post", "post_start", "forward", "forward_start")
+    _FIELDS = ("p_entry", "p_index", "p_line", "post", "post_start", "forward", "forward_start")
 
     def state(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._FIELDS}
@@ -137,12 +139,14 @@ HeadingSink = Callable[[str, tuple[Any, ...]], None]
 
 def build(
     entries: list[Any],
+    passages_of: Callable[[Any], Sequence[Passage]],
     add_heading: HeadingSink,
     progress: Progress | None = None,
     *,
     total: int | None = None,
 ) -> tuple[Vocabulary, Postings]:
-    """The vocabulary and postings of ``entries`` (their positions are the entry numbers).
+    """The vocabulary and postings of ``entries`` (their positions are the entry numbers),
+    whose passages ``passages_of(entry)`` gives.
 
     Every heading (and the title of an entry whose text does not start with it) is
     given to ``add_heading(text, ("heading", entry position, file line))``.
@@ -155,8 +159,8 @@ def build(
     forward = result.forward
     forward_start = result.forward_start
     p_entry = result.p_entry
+    p_index = result.p_index
     p_line = result.p_line
-    p_count = result.p_count
     by_base: dict[str, int] = {}
     cho_ids: list[int] = []
     cho_keys: list[str] = []
@@ -169,14 +173,14 @@ def build(
             progress(e, steps)
         title = spaced(entry.title)
         headed = False
-        for block in scan_blocks(entry.text):
+        for passage in passages_of(entry):
             pid = len(p_line)
-            plain = block.plain
-            line = entry.start_line + block.line
+            plain = passage.plain
+            line = passage.start_line
             p_entry.append(e)
+            p_index.append(passage.index)
             p_line.append(line)
-            p_count.append(block.end - block.line + 1)
-            if block.kind == "heading":
+            if passage.kind == "heading":
                 headed = headed or normalize("NFC", plain) == normalize("NFC", title)
                 add_heading(plain, ("heading", e, line))
             # In text order, not a set's: the index is the same whatever the hash seed.

@@ -1,8 +1,8 @@
 """The snippets part of the search index: the text shown for a result, and what in it matched.
 
-The index keeps no passage text (only where each passage is); the text of the results
-shown is rebuilt from their entries and remembered for the next keystrokes, and a
-result is mapped to the reader's passage (``corpus.passages``) only when asked to.
+The index keeps no passage text (only which passage of which entry each one is); the
+text of the results shown is the corpus's passages' (``Corpus.passages``, split once per
+entry and memoised there), remembered here for the next keystrokes.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ import bisect
 import unicodedata
 from collections.abc import Callable
 from itertools import compress
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from summit_tui.search.blocks import scan_blocks
 from summit_tui.search.hangul import (
     choseong,
     choseong_with_map,
@@ -24,65 +23,56 @@ from summit_tui.search.hangul import (
 from summit_tui.search.text import FUZZY_CUTOFF, Query
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from summit_tui.corpus.passages import Passage
 
 SNIPPET = 160  # characters of a body snippet
 BEFORE = 50  # of which before the first match
-PASSAGE_CACHE = 256
 TEXT_CACHE = 2000
 
 Spans = tuple[tuple[int, int], ...]
 
 
 class Snippets:
-    """Passage texts rebuilt from their entries, and the reader's passage of a result.
+    """The text of the passages shown, and the passage of an entry that holds a line.
 
-    ``entry_at(e)`` gives the entry at a position; ``entry_by_id(id)`` finds one by id.
+    ``passages_of(e)`` gives the passages of the entry at position ``e`` (the corpus's);
+    ``passages_by_id(entry id)`` the same by id.
     """
 
     def __init__(
-        self, entry_at: Callable[[int], Any], entry_by_id: Callable[[str], Any | None]
+        self,
+        passages_of: Callable[[int], Sequence[Passage]],
+        passages_by_id: Callable[[str], Sequence[Passage]],
     ) -> None:
-        self._entry_at = entry_at
-        self._entry_by_id = entry_by_id
+        self._passages_of = passages_of
+        self._passages_by_id = passages_by_id
         self._texts: dict[int, str] = {}  # passage texts of recent results
-        self._passages: dict[str, list[Passage]] = {}  # split_passages, for results shown
 
-    def passage_text(self, pid: int, e: int, line: int, count: int) -> str:
-        """The readable text of passage ``pid`` (entry ``e``, ``count`` lines from ``line``).
+    def passage_text(self, pid: int, e: int, index: int) -> str:
+        """The readable text of passage ``pid``: passage ``index`` of entry ``e``.
 
         Remembered for the last few thousand passages: while a query is typed, one
         keystroke's results are mostly the previous one's.
         """
         text = self._texts.get(pid)
         if text is None:
-            entry = self._entry_at(e)
-            offset = line - entry.start_line
-            lines = entry.text.split("\n")[offset : offset + count]
-            blocks = scan_blocks("\n".join(lines))
-            text = unicodedata.normalize("NFC", blocks[0].plain) if blocks else ""
+            passages = self._passages_of(e)
+            plain = passages[index].plain if index < len(passages) else ""
+            text = unicodedata.normalize("NFC", plain)
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
             self._texts[pid] = text
         return text
 
     def passage_at(self, entry_id: str, line: int) -> Passage | None:
-        """The ``corpus.passages`` passage of an entry that holds a file line."""
-        passages = self._passages.get(entry_id)
-        if passages is None:
-            entry = self._entry_by_id(entry_id)
-            if entry is None:
-                return None
-            from summit_tui.corpus.passages import split_passages
+        """The passage of an entry that holds a file line (else the next one, else its
+        first)."""
+        from summit_tui.corpus.passages import passage_at
 
-            passages = split_passages(entry)
-            if len(self._passages) >= PASSAGE_CACHE:
-                self._passages.pop(next(iter(self._passages)))
-            self._passages[entry_id] = passages
-        before = [p for p in passages if p.start_line <= line]
-        holding = [p for p in before if line <= p.end_line]
-        chosen = holding[-1] if holding else (before[-1] if before else None)
-        return chosen or (passages[0] if passages else None)
+        passages = self._passages_by_id(entry_id)
+        return passage_at(passages, line) or (passages[0] if passages else None)
 
 
 def highlight(text: str, q: Query) -> Spans:
