@@ -131,7 +131,7 @@ def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
 
     def start(root, program):
         worker = real_start(root, program)
-        started.append(worker.process.pid)
+        started.append(worker.child.process.pid)
         return worker
 
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from summit_tui import children
 from summit_tui.corpus.build import build_corpus
 from summit_tui.corpus.model import Corpus
 from summit_tui.search import child_build
@@ -112,7 +112,7 @@ def test_a_small_corpus_is_built_here(
 ) -> None:
     cache = tmp_path / "cache"
     corpus = _corpus(notes, cache)
-    monkeypatch.setattr(child_build.subprocess, "Popen", lambda *a, **k: _never())
+    monkeypatch.setattr(children.Child, "start", lambda *a, **k: _never())
     assert len(corpus.notes) < child_build.CHILD_MIN_NOTES
     assert not build_in_child(corpus, cache)
 
@@ -122,7 +122,7 @@ def test_a_child_that_cannot_start_leaves_the_build_to_the_caller(
 ) -> None:
     cache = tmp_path / "cache"
     corpus = _corpus(notes, cache)
-    monkeypatch.setattr(child_build, "_command", lambda *a: [str(tmp_path / "no-such-python")])
+    monkeypatch.setattr(children, "command", lambda *a: [str(tmp_path / "no-such-python")])
     assert not build_in_child(corpus, cache)
     index = SearchIndex.load_or_build(
         corpus, cache, elsewhere=lambda: build_in_child(corpus, cache)
@@ -135,7 +135,7 @@ def test_a_failing_child_leaves_the_build_to_the_caller(
 ) -> None:
     cache = tmp_path / "cache"
     corpus = _corpus(notes, cache)
-    monkeypatch.setattr(child_build, "_command", lambda *a: [sys.executable, "-c", "1/0"])
+    monkeypatch.setattr(children, "command", lambda *a: [sys.executable, "-c", "1/0"])
     assert not build_in_child(corpus, cache)
     assert not (cache / CACHE_FILE).exists()
 
@@ -148,7 +148,7 @@ def test_a_cancelled_build_stops_the_child(
     pid_file = tmp_path / "child.pid"
     sleeper = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
     monkeypatch.setattr(
-        child_build, "_command", lambda *a: [sys.executable, "-c", sleeper, str(pid_file)]
+        children, "command", lambda *a: [sys.executable, "-c", sleeper, str(pid_file)]
     )
     started = time.monotonic()
     assert not build_in_child(corpus, cache, cancelled=pid_file.exists)
@@ -158,22 +158,25 @@ def test_a_cancelled_build_stops_the_child(
         os.kill(pid, 0)
 
 
-def test_the_child_command_runs_as_a_module(tmp_path: Path, notes: Path) -> None:
+def test_the_childs_work_is_a_build_into_the_cache(tmp_path: Path, notes: Path) -> None:
     cache = tmp_path / "cache"
-    assert child_build.main([str(notes), str(cache)]) == 0
+    seen: list[tuple[int, int]] = []
+    assert child_build.build((str(notes), str(cache)), lambda *p: seen.append(p))
     corpus = _corpus(notes, cache)
     assert SearchIndex.load_or_build(corpus, cache, elsewhere=_never).search("Borakr")
-    assert child_build.main(["only-one"]) == 2
+    assert seen and seen[-1][0] == seen[-1][1]
 
 
-def test_the_saved_index_is_the_same_whatever_the_hash_seed(tmp_path: Path, notes: Path) -> None:
+def test_the_saved_index_is_the_same_whatever_the_hash_seed(
+    tmp_path: Path, notes: Path, any_size: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The child and the app hash strings differently: a build that followed set order
     # would give them indexes that rank ties differently.
     saved = []
     for seed in ("1", "2"):
         cache = tmp_path / f"cache-{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        command = [sys.executable, "-m", "summit_tui.search.child_build", str(notes), str(cache)]
-        subprocess.run(command, env=env, check=True, timeout=120)
+        corpus = _corpus(notes, cache)
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        assert build_in_child(corpus, cache)
         saved.append((cache / CACHE_FILE).read_bytes())
     assert saved[0] == saved[1]

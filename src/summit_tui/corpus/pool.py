@@ -3,28 +3,22 @@ of them, in this process otherwise.
 
 A cold load is CPU-bound Python (YAML, markdown-it, segmenting), so threads would not
 help; processes do, and they leave this process's GIL to the UI while they work. The
-workers are plain ``python -m summit_tui.corpus.pool`` children talking pickles over
-their pipes, not ``multiprocessing``: that would fork a process with threads (the app
-loads beside its event loop) or, with spawn, re-run the caller's main script in every
-worker. If a worker cannot start or dies, whatever it did not finish is parsed here:
-workers are only ever a way to be faster, never a way to fail. Their stderr goes to
-/dev/null, since the app's terminal is the screen.
+workers are helper processes (``summit_tui.children``: ``python -m summit_tui.corpus.pool``)
+answering batches of jobs. If a worker cannot start, dies or answers garbage, whatever
+it did not finish is parsed here: workers are only ever a way to be faster, never a
+way to fail.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import pickle
-import struct
-import subprocess
-import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from summit_tui import children
 from summit_tui.corpus.cache import FileKey, NoteRecord
 from summit_tui.corpus.model import Program
 from summit_tui.corpus.note_parse import parse_file
@@ -39,8 +33,6 @@ MAX_WORKERS = 8
 BATCHES_PER_WORKER = 8  # enough batches to balance the load and report progress often
 MAX_BATCH = 40
 IN_FLIGHT = 2  # batches sent ahead to each worker, so it never waits for the next one
-_HEADER = struct.Struct("<Q")
-_PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 def parse_files(
@@ -63,8 +55,8 @@ def parse_files(
 
 def worker_count(jobs: int) -> int:
     """How many processes are worth starting for ``jobs`` files: 1 means none."""
-    if jobs < POOL_MIN_FILES or not sys.executable or sys.platform == "win32":
-        return 1  # (Windows: selectors cannot wait on pipes)
+    if jobs < POOL_MIN_FILES or not children.available():
+        return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -77,71 +69,21 @@ def _parse_job(job: Job, root: Path, program: Program | None) -> NoteRecord:
     return parse_file(rel, path, root, info, key, program)
 
 
-def _batches(jobs: Sequence[Job], size: int) -> Iterator[Sequence[Job]]:
-    for start in range(0, len(jobs), size):
-        yield jobs[start : start + size]
-
-
 # -- the parent's side ------------------------------------------------------------------------
-
-
-class _Garbled(Exception):
-    """A worker's answer could not be read."""
 
 
 @dataclass
 class _Worker:
-    process: subprocess.Popen[bytes]
+    child: children.Child
     sent: deque[Sequence[Job]] = field(default_factory=deque)  # batches not answered yet
-    buffer: bytearray = field(default_factory=bytearray)
 
     @classmethod
     def start(cls, root: Path, program: Program | None) -> _Worker:
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-        process = subprocess.Popen(
-            [sys.executable, "-m", __name__],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-        worker = cls(process)
-        worker.send((root, program))
-        return worker
-
-    def send(self, message: object) -> None:
-        assert self.process.stdin is not None
-        _write_frame(self.process.stdin, message)
+        return cls(children.Child.start(__name__, (root, program)))
 
     def give(self, batch: Sequence[Job]) -> None:
-        self.send(list(batch))
+        self.child.send(list(batch))
         self.sent.append(batch)
-
-    def frames(self, data: bytes) -> Iterator[Parsed]:
-        """The answers completed by ``data``, just read from the worker's stdout."""
-        self.buffer += data
-        while len(self.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(self.buffer)
-            end = _HEADER.size + size
-            if len(self.buffer) < end:
-                return
-            payload = bytes(self.buffer[_HEADER.size : end])
-            del self.buffer[:end]
-            try:
-                parsed = pickle.loads(payload)  # our own child, started above, wrote it
-            except Exception as error:
-                raise _Garbled from error
-            self.sent.popleft()
-            yield parsed
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        for pipe in (self.process.stdin, self.process.stdout):
-            if pipe is not None:
-                with contextlib.suppress(OSError):
-                    pipe.close()
-        self.process.wait()
 
 
 def _parse_in_workers(
@@ -151,50 +93,52 @@ def _parse_in_workers(
     import selectors
 
     size = max(5, min(MAX_BATCH, -(-len(jobs) // (count * BATCHES_PER_WORKER))))
-    queue = deque(_batches(jobs, size))
+    queue = deque(jobs[start : start + size] for start in range(0, len(jobs), size))
     workers: list[_Worker] = []
     lost: list[Sequence[Job]] = []
     selector = selectors.DefaultSelector()
+
+    def drop(worker: _Worker) -> None:  # what it still owed is redone here
+        selector.unregister(worker.child.stdout)
+        lost.extend(worker.sent)
+        worker.sent.clear()
+        worker.child.stop()
+
     try:
         for _ in range(count):
             try:
                 worker = _Worker.start(root, program)
-            except (OSError, ValueError):  # no interpreter to start: the rest is done here
+            except (children.Unavailable, children.Failed):  # the rest is done here
                 break
             workers.append(worker)
-            assert worker.process.stdout is not None
-            selector.register(worker.process.stdout, selectors.EVENT_READ, worker)
+            selector.register(worker.child.stdout, selectors.EVENT_READ, worker)
             for _ in range(IN_FLIGHT):
                 _feed(worker, queue, lost)
         while selector.get_map():
             for key, _events in selector.select():
                 worker = key.data
-                try:
-                    data = os.read(key.fd, 1 << 20)
-                except OSError:
-                    data = b""
-                if not data:  # it died (or was killed): its batches are redone here
-                    selector.unregister(key.fileobj)
-                    lost.extend(worker.sent)
-                    worker.sent.clear()
+                data = worker.child.read()
+                if not data:  # it died (or was killed)
+                    drop(worker)
                     continue
                 try:
-                    for parsed in worker.frames(data):
+                    for frame in worker.child.frames(data):
+                        done, parsed = children.answer(frame)
+                        if not done:
+                            continue
+                        worker.sent.popleft()
                         _feed(worker, queue, lost)
                         on_batch(parsed)  # may raise: the caller stops the load
-                except _Garbled:  # treat the worker as dead; what it still owed is redone
-                    selector.unregister(key.fileobj)
-                    lost.extend(worker.sent)
-                    worker.sent.clear()
-                    worker.stop()
+                except children.Failed:
+                    drop(worker)
                     continue
                 if not worker.sent:
-                    selector.unregister(key.fileobj)
-                    _close(worker)
+                    selector.unregister(worker.child.stdout)
+                    worker.child.finish()
     finally:
         selector.close()
         for worker in workers:
-            worker.stop()
+            worker.child.stop()
     return [job for batch in (*lost, *queue) for job in batch]
 
 
@@ -204,35 +148,11 @@ def _feed(worker: _Worker, queue: deque[Sequence[Job]], lost: list[Sequence[Job]
     batch = queue.popleft()
     try:
         worker.give(batch)
-    except (OSError, ValueError):  # its pipe is gone: the batch is redone here
+    except children.Failed:  # its pipe is gone: the batch is redone here
         lost.append(batch)
 
 
-def _close(worker: _Worker) -> None:
-    """No more work for it: closing its stdin lets it exit by itself."""
-    if worker.process.stdin is not None:
-        with contextlib.suppress(OSError):
-            worker.process.stdin.close()
-
-
 # -- the worker's side ------------------------------------------------------------------------
-
-
-def _write_frame(stream: IO[bytes], message: object) -> None:
-    payload = pickle.dumps(message, protocol=_PROTOCOL)
-    stream.write(_HEADER.pack(len(payload)) + payload)
-    stream.flush()
-
-
-def _read_frame(stream: IO[bytes]) -> Any:
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        raise EOFError
-    (size,) = _HEADER.unpack(header)
-    payload = stream.read(size)
-    if len(payload) < size:
-        raise EOFError
-    return pickle.loads(payload)  # from the parent that started this process
 
 
 def _quiet_markdown_it() -> None:
@@ -250,27 +170,19 @@ def _quiet_markdown_it() -> None:
             logging.getLogger(name).debug = ignore  # type: ignore[method-assign]
 
 
-def _serve(source: IO[bytes], sink: IO[bytes]) -> None:
-    """Answer batches of jobs until the parent closes our stdin."""
+def _handler(setup: tuple[Path, Program | None]) -> children.Handler:
+    """A worker answers each batch of jobs with their parsed records."""
     _quiet_markdown_it()
-    try:
-        root, program = _read_frame(source)
-    except EOFError:  # the parent gave up before sending anything
-        return
-    while True:
-        try:
-            batch = _read_frame(source)
-        except EOFError:
-            return
-        _write_frame(sink, [(job[0], _parse_job(job, root, program)) for job in batch])
+    root, program = setup
+
+    def parse(batch: list[Job], _progress: Any) -> Parsed:
+        return [(job[0], _parse_job(job, root, program)) for job in batch]
+
+    return parse
 
 
 def main() -> None:
-    # Answers go to a copy of stdout; fd 1 itself then points at stderr (/dev/null), so
-    # a stray print() anywhere in the parsing code cannot corrupt them.
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    _serve(sys.stdin.buffer, sink)
+    children.serve(_handler)
 
 
 if __name__ == "__main__":

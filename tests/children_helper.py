@@ -1,0 +1,34 @@
+"""A helper process for tests/test_children.py: ``python -m children_helper``."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from summit_tui import children
+
+
+def _handler(setup: Any) -> children.Handler:
+    def handle(request: Any, progress: children.Progress) -> Any:
+        kind = request[0]
+        if kind == "count":
+            for done in range(request[1] + 1):
+                progress(done, request[1])
+            print("a stray print must not reach the parent's frames")
+            return ("counted", setup, request[1])
+        if kind == "fail":
+            raise ValueError(request[1])
+        if kind == "pid-then-sleep":
+            with open(request[1], "w", encoding="ascii") as out:
+                out.write(str(os.getpid()))
+            time.sleep(60)
+        if kind == "exit":
+            os._exit(3)
+        return None
+
+    return handle
+
+
+if __name__ == "__main__":
+    children.serve(_handler)
