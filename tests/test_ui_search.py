@@ -10,6 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from summit_tui import children
 from summit_tui.search import child_build
 from summit_tui.search.history import SearchHistory
 from summit_tui.search.index import SearchIndex
@@ -295,12 +296,12 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
     shipped_notes: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(child_build, "CHILD_MIN_NOTES", 1)  # five notes count as big here
-    children: list[bool] = []
+    built_in_child: list[bool] = []
     real = child_build.build_in_child
 
     def recorded(*args, **kwargs) -> bool:
-        children.append(real(*args, **kwargs))
-        return children[-1]
+        built_in_child.append(real(*args, **kwargs))
+        return built_in_child[-1]
 
     monkeypatch.setattr(child_build, "build_in_child", recorded)
     monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
@@ -317,7 +318,7 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
         await settle(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Borakr")
-        assert children == [True]
+        assert built_in_child == [True]
         assert screen.results[0].item_id == "skai2024-k05"
     assert statuses[0] == "Indexing 5 notes …"
     assert "Indexing 5 notes … 100%" in statuses  # the child's progress, shown as it comes
@@ -330,7 +331,7 @@ async def test_closing_search_stops_the_index_build(
     pid_file = tmp_path / "child.pid"
     sleeper = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
     monkeypatch.setattr(
-        child_build, "_command", lambda *a: [sys.executable, "-c", sleeper, str(pid_file)]
+        children, "command", lambda *a: [sys.executable, "-c", sleeper, str(pid_file)]
     )
     monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
     app = SummitApp(shipped_notes, watch_interval=None)
