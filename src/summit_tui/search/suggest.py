@@ -2,7 +2,7 @@
 
 Candidates are small lists (items, events, days, tags, setting keys, binding ids), each
 a ``key`` (an id) with a ``label`` and other ``names`` (titles in every language,
-aliases, speakers). A query is matched the way search matches names (``search.index``):
+aliases, speakers). A query is matched the way search matches names (``search.names``):
 folded (NFKC, casefold, Hangul as jamo keys), then as typed (exact, prefix, word
 prefix, 초성, substring) with the same scores, then, only when nothing matches as
 typed, typo-tolerant: names with rapidfuzz's partial ratio at search's cutoff, keys
@@ -19,18 +19,22 @@ from typing import TYPE_CHECKING
 
 from summit_tui.search.hangul import choseong_with_map, fold, is_choseong_query
 
+# The scores search gives a name (search.names), so both rank alike.
+from summit_tui.search.text import (
+    CHOSEONG_PREFIX,
+    CHOSEONG_SUBSTRING,
+    EXACT,
+    FUZZY_CUTOFF,
+    FUZZY_WEIGHT,
+    PREFIX,
+    SUBSTRING,
+    WORD_PREFIX,
+    spaced,
+)
+
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
 
-# The scores search gives a name (search.index), so both rank alike.
-EXACT = 100.0
-PREFIX = 96.0
-WORD_PREFIX = 93.0
-CHOSEONG_PREFIX = 92.0
-SUBSTRING = 88.0
-CHOSEONG_SUBSTRING = 86.0
-FUZZY_WEIGHT = 0.86
-FUZZY_CUTOFF = 82.0
 AS_TYPED = CHOSEONG_SUBSTRING  # scores from here up matched the query as typed
 
 SUGGESTIONS = 5  # at most this many "did you mean"s
@@ -77,18 +81,14 @@ class _Folded:
     choseong: bool
 
 
-def _spaced(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _folded_words(text: str) -> str:
     """Folded, with an id's separators as spaces (skai2024-k09 is "skai2024 k09")."""
-    return _spaced(_KEY_SEPARATORS.sub(" ", fold(text)))
+    return spaced(_KEY_SEPARATORS.sub(" ", fold(text)))
 
 
 def _fold_query(query: str) -> _Folded:
-    spaced = _folded_words(query)
-    return _Folded(spaced, spaced.replace(" ", ""), is_choseong_query(spaced))
+    words = _folded_words(query)
+    return _Folded(words, words.replace(" ", ""), is_choseong_query(words))
 
 
 class Suggester:
@@ -102,13 +102,13 @@ class Suggester:
             texts = [(candidate.key, True), (candidate.label, False)]
             texts += [(name, False) for name in candidate.names]
             for text, is_key in texts:
-                text = _spaced(text)
+                text = spaced(text)
                 if not text or text in seen:
                     continue
                 seen.add(text)
-                spaced = _folded_words(text)
+                words = _folded_words(text)
                 cho, _ = choseong_with_map(text)
-                self._names.append(_Name(owner, text, spaced, spaced.replace(" ", ""), cho, is_key))
+                self._names.append(_Name(owner, text, words, words.replace(" ", ""), cho, is_key))
 
     def __len__(self) -> int:
         return len(self.candidates)
