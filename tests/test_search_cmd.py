@@ -126,6 +126,6 @@ def test_limit_0_gives_every_result(capsys, shipped_notes) -> None:
     every = out.splitlines()
     assert code == 0
     _, out, _ = run(capsys, "--notes", str(shipped_notes), "ai")
-    assert len(out.splitlines()) == 20 < len(every)
+    assert len(out.splitlines()) == 50 < len(every)  # the search_limit setting's default
     _, out, _ = run(capsys, "--notes", str(shipped_notes), "--limit", str(len(every) + 50), "ai")
     assert len(out.splitlines()) == len(every)

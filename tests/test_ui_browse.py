@@ -404,7 +404,7 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
         shown = console.export_text()
         browse = app.browse
         for node in (app, browse, browse.navigator, browse.reader.entry_view):
-            for _keys, description in bindings_of(node):
+            for _keys, description, _id in bindings_of(node):
                 assert description in shown
         for key in ("j", "k", "h", "l", "g", "G", "tab", "1", "[", "]", "o", "?", "q", "^p"):
             assert key in shown

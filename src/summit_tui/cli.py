@@ -27,7 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export_cmd", "export annotations as Markdown or JSON"),
     "import": ("import_cmd", "merge annotations from a JSON export"),
     "import-program": ("import_program_cmd", "convert a pretalx/frab JSON or .ics program"),
-    "locate": ("locate_cmd", "print where notes, data, cache and config live"),
+    "locate": ("locate_cmd", "print where notes, data, cache, state and settings live"),
+    "config": ("config_cmd", "print the settings in effect and where each came from"),
 }
 
 

@@ -1,9 +1,9 @@
 """Where things live: the notes folder, and the data, cache, state and config dirs.
 
-Resolution order for the notes folder: ``--notes``, ``$SUMMIT_TUI_NOTES``, ``./notes``
-when it exists, else the notes shipped with the package. Each user dir can be moved
-with an environment variable (``--data-dir`` also moves the data dir), which is how
-tests keep away from the real ones.
+Resolution order for the notes folder: ``--notes``, ``$SUMMIT_TUI_NOTES``, the settings
+file's ``notes``, ``./notes`` when it exists, else the notes shipped with the package.
+Each user dir can be moved with an environment variable (``--data-dir`` also moves the
+data dir), which is how tests keep away from the real ones.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summit_tui.settings import Settings
 
 APP_NAME = "summit-tui"
 ENV_NOTES = "SUMMIT_TUI_NOTES"
@@ -23,7 +27,7 @@ ENV_CONFIG = "SUMMIT_TUI_CONFIG_DIR"
 @dataclass(frozen=True, slots=True)
 class NotesChoice:
     path: Path
-    why: str  # "--notes", "$SUMMIT_TUI_NOTES", "./notes", "shipped notes"
+    why: str  # "--notes", "$SUMMIT_TUI_NOTES", "settings.toml:3", "./notes", "shipped notes"
 
 
 def shipped_notes_dir() -> Path:
@@ -35,12 +39,21 @@ def shipped_notes_dir() -> Path:
     return here.parents[1] / "notes"
 
 
-def resolve_notes_dir(flag: str | None = None) -> NotesChoice:
+def resolve_notes_dir(flag: str | None = None, settings: Settings | None = None) -> NotesChoice:
+    """``--notes``, else ``$SUMMIT_TUI_NOTES``, else the settings file's ``notes``, else
+    ``./notes`` when it exists, else the shipped notes."""
     if flag:
         return NotesChoice(Path(flag).expanduser(), "--notes")
     env = os.environ.get(ENV_NOTES)
     if env:
         return NotesChoice(Path(env).expanduser(), f"${ENV_NOTES}")
+    if settings is None:
+        from summit_tui import settings as settings_module
+
+        settings = settings_module.load()
+    configured = settings.path_value("notes")
+    if configured is not None:
+        return NotesChoice(configured, str(settings.source("notes").where))
     local = Path("notes")
     if local.is_dir():
         return NotesChoice(local, "./notes")
@@ -74,4 +87,5 @@ def state_dir() -> Path:
 
 
 def config_dir() -> Path:
+    """The settings file (settings.toml) lives here."""
     return _user_dir(ENV_CONFIG, "config")

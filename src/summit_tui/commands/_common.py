@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from summit_tui.corpus.model import Corpus, Item, Problem
+    from summit_tui.settings import Settings
 
 
 class CommandError(Exception):
@@ -46,6 +47,25 @@ def problem_line(problem: Problem) -> str:
     return f"{where}: {problem.severity.value}: {clean_line(problem.message)}{action}"
 
 
+def settings_for(args: argparse.Namespace) -> Settings:
+    """The user's settings with this command line's flags applied (read once per command;
+    what cannot be read is said on stderr, once, and its default used)."""
+    cached = getattr(args, "_settings", None)
+    if cached is not None:
+        return cached
+    from summit_tui import settings as settings_module
+
+    settings = settings_module.load()
+    for problem in settings.problems:
+        print(f"summit-tui: {problem}", file=sys.stderr)
+    notes = getattr(args, "notes", None)
+    settings.override("notes", notes, "--notes")
+    if getattr(args, "follow_links", None):
+        settings.override("follow_links", True, "--follow-links")
+    args._settings = settings
+    return settings
+
+
 def load_corpus(args: argparse.Namespace) -> Corpus:
     """Resolve the notes folder, say which on stderr, and build the corpus.
 
@@ -54,7 +74,7 @@ def load_corpus(args: argparse.Namespace) -> Corpus:
     from summit_tui import config
     from summit_tui.corpus.build import NotesDirError, build_corpus
 
-    choice = config.resolve_notes_dir(getattr(args, "notes", None))
+    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
     print(f"summit-tui: notes from {choice.path} ({choice.why})", file=sys.stderr)
     try:
         return build_corpus(choice.path, cache_dir=config.cache_dir())

@@ -16,8 +16,10 @@ def run(args: argparse.Namespace) -> int:
 
     from summit_tui import config
     from summit_tui.annotate.store import db_path
+    from summit_tui.commands._common import settings_for
+    from summit_tui.settings import settings_path
 
-    notes = config.resolve_notes_dir(getattr(args, "notes", None))
+    notes = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
     data_flag = getattr(args, "data_dir", None)
     data = config.data_dir(data_flag)
     data_why = "--data-dir" if data_flag else _why(config.ENV_DATA)
@@ -28,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         "cache": {"path": str(config.cache_dir()), "why": _why(config.ENV_CACHE)},
         "state": {"path": str(config.state_dir()), "why": _why(config.ENV_STATE)},
         "config": {"path": str(config.config_dir()), "why": _why(config.ENV_CONFIG)},
+        "settings": {"path": str(settings_path()), "why": "settings (`summit-tui config`)"},
     }
     for place in places.values():
         place["exists"] = os.path.exists(place["path"])

@@ -27,9 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         type=int,
-        default=20,
+        default=None,
         metavar="N",
-        help="at most N results (default 20; 0 for every result)",
+        help="at most N results (default: the search_limit setting, 50; 0 for every result)",
     )
     add_json_flag(parser)
 
@@ -38,9 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from summit_tui.search.query import parse_query
 
     query = " ".join(args.query)
-    if args.limit < 0:
+    if args.limit is not None and args.limit < 0:
         raise CommandError("--limit must be 0 (every result) or more")
-    limit = args.limit or sys.maxsize
     parsed = parse_query(query)
     if parsed.problems:
         raise CommandError("; ".join(parsed.problems))
@@ -48,8 +47,12 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("nothing to search for: give words or filters")
 
     from summit_tui import config
+    from summit_tui.commands._common import settings_for
     from summit_tui.search.index import SearchIndex
 
+    settings = settings_for(args)
+    settings.override("search_limit", args.limit, "--limit")
+    limit = settings.search_limit or sys.maxsize
     corpus = load_corpus(args)
     index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args))
     results = index.search_parsed(parsed, limit, resolve=True)

@@ -351,7 +351,8 @@ class AnnotationController:
 
     @_guarded
     def export(self) -> Path | None:
-        """`e`: write every annotation as Markdown into the data dir's exports folder."""
+        """`e`: write every annotation as Markdown into the export folder (the setting, else
+        the data dir's exports folder)."""
         from summit_tui import persist
         from summit_tui.annotate.export import default_filename, export_markdown, select
 
@@ -360,7 +361,7 @@ class AnnotationController:
             return None
         selection = select(store.annotations(), store.marks(), self.app.corpus)
         text = export_markdown(self.app.corpus, selection)
-        folder = self.data_dir / "exports"
+        folder = self.app.settings.path_value("export_folder") or self.data_dir / "exports"
         path = folder / default_filename()
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -26,9 +26,11 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import get_current_worker
 
+from summit_tui.settings import load as load_settings
 from summit_tui.text import clean_line
 from summit_tui.ui.annotator import AnnotationController
 from summit_tui.ui.palette import ItemCommands
+from summit_tui.ui.preferences import Preferences
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.watch import Signature, notes_signature
 from summit_tui.ui.widgets.entry_view import EntryView
@@ -36,6 +38,7 @@ from summit_tui.words import COMPARE_NEEDS_TWO, count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
+    from summit_tui.settings import Settings
     from summit_tui.ui.widgets.reader import Reader
 
 Progress = Callable[[int, int], None]
@@ -135,6 +138,7 @@ class SummitApp(App[None]):
         data_dir: Path | None = None,
         loader: Loader | None = None,
         watch_interval: float | None = 2.0,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.notes_dir = Path(notes_dir)
@@ -152,6 +156,9 @@ class SummitApp(App[None]):
         self._progress = (0, 0)
         self._browse = BrowseScreen()
         self.annotator = AnnotationController(self)  # the store; also the mark_source
+        # The user's settings.toml: theme, key overrides, search page, export folder.
+        self.settings = settings if settings is not None else load_settings()
+        self.preferences = Preferences(self, self.settings)
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -250,6 +257,7 @@ class SummitApp(App[None]):
     # -- loading ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.preferences.start()
         # Opening SQLite (and importing it) waits until the first frame is on screen.
         self.call_after_refresh(self.annotator.start)
         # The browse screen starts the first load once it is mounted (see BrowseScreen).
@@ -474,6 +482,9 @@ class SummitApp(App[None]):
     @on(EntryView.CursorMoved)
     def _annotations_follow_cursor(self) -> None:
         self.annotator.cursor_moved()
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
+        self.preferences.clash(clashed_bindings)
 
     # -- helpers ----------------------------------------------------------------------------
 

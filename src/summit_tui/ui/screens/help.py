@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.table import Table
@@ -21,8 +22,10 @@ LEGEND = (
 )
 
 
-def bindings_of(node: DOMNode) -> list[tuple[str, str]]:
-    """(keys, description) for a node's bindings, inherited ones included, once each."""
+def bindings_of(node: DOMNode) -> list[tuple[str, str, str]]:
+    """(keys, description, binding id) for a node's bindings, inherited ones included, once
+    each, with the keys the user's settings give them ([keys] in settings.toml)."""
+    keymap = node.app._keymap  # binding id → keys, as Textual applies it to every screen
     seen_keys: set[str] = set()
     grouped: dict[tuple[str, str], list[Binding]] = {}
     for cls in type(node).__mro__:
@@ -34,15 +37,22 @@ def bindings_of(node: DOMNode) -> list[tuple[str, str]]:
             seen_keys.add(binding.key)
             description = binding.tooltip or binding.description or binding.action
             action = binding.action.split("(")[0]
-            grouped.setdefault((action, description), []).append(binding)
-    rows: list[tuple[str, str]] = []
+            if binding.id in keymap:
+                keys = keymap[binding.id].split(",")
+                overridden = [replace(binding, key=key.strip(), key_display=None) for key in keys]
+                grouped.setdefault((action, description), []).extend(overridden)
+            else:
+                grouped.setdefault((action, description), []).append(binding)
+    rows: list[tuple[str, str, str]] = []
     for (_action, description), bindings in grouped.items():
         displays = list(dict.fromkeys(node.app.get_key_display(b) for b in bindings))
+        ids = [b.id for b in bindings if b.id]
         if len(displays) > 2 and all(d.isdigit() for d in displays):
             keys = f"{displays[0]}–{displays[-1]}"
         else:
             keys = ", ".join(displays)
-        rows.append((keys, description))
+        shown_id = ids[0] if len(set(ids)) == 1 else (f"{ids[0]}…" if ids else "")
+        rows.append((keys, description, shown_id or ""))
     return rows
 
 
@@ -50,14 +60,15 @@ def bindings_table(sections: Iterable[tuple[str, DOMNode]]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
     table.add_column("keys", no_wrap=True, style="bold")
     table.add_column("what", ratio=1)
+    table.add_column("id", no_wrap=True, style="dim")  # what [keys] in settings.toml names
     for position, (title, node) in enumerate(sections):
-        table.add_row(Text(title, style="bold underline"), "")
-        for keys, description in bindings_of(node):
-            table.add_row(Text(keys), Text(description))
+        table.add_row(Text(title, style="bold underline"), "", "")
+        for keys, description, binding_id in bindings_of(node):
+            table.add_row(Text(keys), Text(description), Text(binding_id))
         if position == 0:
             palette = "Command palette: jump to any item by name"
-            table.add_row(Text("^p"), Text(palette))
-        table.add_row("", "")
+            table.add_row(Text("^p"), Text(palette), "")
+        table.add_row("", "", "")
     return table
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from summit_tui.search.history import SearchHistory
     from summit_tui.search.index import Result, SearchIndex
 
-LIMIT = 50
+LIMIT = 50  # results shown at once, unless the search_limit setting says otherwise
 RECENT = 10
 # The same words as the command line and JSON (summit_tui.words.RESULT_KINDS).
 KIND_LABEL = {"item": "item", "passage": "passage", "annotation": "annotation"}
@@ -129,8 +129,11 @@ class SearchScreen(ModalScreen[None]):
         Binding("pageup", "move(-10)", "Page up", show=False, id="search.page_up"),
     ]
 
-    def __init__(self, corpus: Corpus, history: SearchHistory, annotations: list) -> None:
+    def __init__(
+        self, corpus: Corpus, history: SearchHistory, annotations: list, limit: int = LIMIT
+    ) -> None:
         super().__init__()
+        self.limit = limit
         self.corpus = corpus
         self.history = history
         self.index: SearchIndex | None = shared_index(corpus)
@@ -218,7 +221,7 @@ class SearchScreen(ModalScreen[None]):
 
         started = time.perf_counter()
         parsed = parse_query(query)
-        results = index.search_parsed(parsed, LIMIT)
+        results = index.search_parsed(parsed, self.limit)
         elapsed = time.perf_counter() - started
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, query, results, parsed.problems, elapsed)
@@ -244,7 +247,7 @@ class SearchScreen(ModalScreen[None]):
         elif not results:
             self._status("No matches.")
         else:
-            more = "+" if len(results) >= LIMIT else ""
+            more = "+" if len(results) >= self.limit else ""
             self._status(f"{count(len(results), 'result')}{more} · {elapsed * 1000:.0f} ms")
 
     def _show_recent(self) -> None:
@@ -331,7 +334,8 @@ def open_search(app) -> None:
         return
     if isinstance(app.screen, SearchScreen):
         return
-    app.push_screen(SearchScreen(corpus, SearchHistory.default(), _annotations(app)))
+    limit = app.settings.search_limit
+    app.push_screen(SearchScreen(corpus, SearchHistory.default(), _annotations(app), limit))
 
 
 def _annotations(app) -> list:

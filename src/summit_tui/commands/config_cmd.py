@@ -1,0 +1,89 @@
+"""`summit-tui config [--json]`: the settings in effect and where each came from (the default,
+the settings file and its line, an environment variable, or a flag). Exit status 1 when the
+settings file cannot be read at all, else 0 (a key it could not use is a warning)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from summit_tui.commands._common import add_json_flag, print_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_json_flag(parser)
+
+
+def effective(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Every setting: its value (folders worked out) and where it came from."""
+    from summit_tui import config
+    from summit_tui.commands._common import settings_for
+    from summit_tui.settings import SPECS, Source
+
+    settings = settings_for(args)
+    rows: dict[str, dict[str, Any]] = {}
+    for spec in SPECS:
+        value: Any = settings.get(spec.key)
+        source = settings.source(spec.key)
+        if spec.key == "notes":
+            choice = config.resolve_notes_dir(getattr(args, "notes", None), settings)
+            value = str(choice.path.resolve())
+            if source.kind == "default":
+                source = Source("default", choice.why)
+        elif spec.key == "export_folder":
+            folder = settings.path_value("export_folder")
+            if folder is None:
+                folder = config.data_dir(getattr(args, "data_dir", None)) / "exports"
+            value = str(folder)
+        rows[spec.key] = {"value": value, "source": source.kind, "where": source.where}
+    return rows
+
+
+def run(args: argparse.Namespace) -> int:
+    from summit_tui.commands._common import settings_for
+    from summit_tui.text import clean_line
+
+    settings = settings_for(args)
+    rows = effective(args)
+    failed = any(problem.severity == "error" for problem in settings.problems)
+    if args.json:
+        print_json(
+            {
+                "file": {
+                    "path": str(settings.path),
+                    "exists": settings.exists,
+                    "readable": settings.readable,
+                },
+                "settings": rows,
+                "problems": [
+                    {
+                        "path": p.path,
+                        "line": p.line,
+                        "severity": p.severity,
+                        "message": p.message,
+                        "action": p.action,
+                    }
+                    for p in settings.problems
+                ],
+            }
+        )
+        return 1 if failed else 0
+    state = "" if settings.exists else "  (not created yet: every value is a default)"
+    print(f"settings file  {settings.path}{state}")
+    lines: list[tuple[str, str, str]] = []
+    for key, row in rows.items():
+        source = f"{row['source']} ({row['where']})" if row["where"] else row["source"]
+        if key == "keys":
+            for binding, keys in row["value"].items():
+                lines.append((f"keys.{clean_line(binding)}", clean_line(keys), source))
+            if not row["value"]:
+                lines.append(("keys", "(no overrides)", source))
+            continue
+        value = row["value"]
+        shown = str(value).lower() if isinstance(value, bool) else clean_line(str(value))
+        lines.append((key, shown, source))
+    key_width = max(len(key) for key, _, _ in lines)
+    value_width = min(48, max(len(value) for _, value, _ in lines))
+    for key, value, source in lines:
+        print(f"{key:<{key_width}}  {value:<{value_width}}  {source}")
+    return 1 if failed else 0
