@@ -162,7 +162,7 @@ def test_locate_prints_every_place(data: Path, capsys, tmp_path: Path) -> None:
         == 0
     )
     places = json.loads(capsys.readouterr().out)
-    assert set(places) == {"notes", "data", "database", "cache", "state", "config"}
+    assert set(places) == {"notes", "data", "database", "cache", "state", "config", "settings"}
     assert places["database"]["path"] == str(data / DB_NAME)
     assert places["data"]["why"] == "--data-dir"
     assert places["notes"]["why"] == "--notes"
