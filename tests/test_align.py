@@ -13,9 +13,8 @@ from summit_tui.compare.align import (
     Alignment,
     align_entries,
     entry_passages,
-    score,
 )
-from summit_tui.compare.features import features, stems
+from summit_tui.compare.score import ItemWords, compare_texts
 from summit_tui.compare.sentences import split_sentences
 from summit_tui.corpus.model import Entry, EntryKind
 
@@ -46,29 +45,14 @@ def partners(alignment: Alignment, passage: AlignedPassage) -> list[str]:
     return [alignment.passage(c.author, c.index).text for c in passage.counterparts]
 
 
-# --- features -------------------------------------------------------------------------
-
-
-def test_particles_and_endings_are_stripped_from_korean_words() -> None:
-    assert stems("퍼플렉시티는") == stems("퍼플렉시티가") == ["퍼플렉시티"]
-    assert stems("출처를 밝혔습니다") == ["출처", "밝혔"]
-    assert stems("증가했습니다") == stems("증가한다") == ["증가"]
-
-
-def test_short_words_keep_their_last_syllable() -> None:
-    # 증가 ends like the particle 가 but is a word of its own.
-    assert stems("증가 국가") == ["증가", "국가"]
-
-
-def test_latin_words_are_lowercased_and_plural_s_dropped() -> None:
-    assert stems("Open Models GPUs") == ["open", "model", "gpu"]
+# --- scoring (the parts: tests/test_compare_words.py, tests/test_compare_score.py) ------
 
 
 def test_particles_defeat_a_plain_word_scorer_but_not_ours() -> None:
     a, b = "퍼플렉시티는 답변의 출처를 밝힌다", "퍼플렉시티가 답변 출처도 밝혔다"
     # Not one whole word is shared, so a word-token overlap sees two different sentences.
     assert fuzz.ratio(sorted(a.split()), sorted(b.split())) == 0
-    assert score(features(a), features(b)) >= THRESHOLD + 20
+    assert compare_texts(a, b) >= THRESHOLD + 20
 
 
 # --- sentences and passages -----------------------------------------------------------
@@ -238,13 +222,14 @@ def test_a_product_name_and_one_more_word_are_not_a_counterpart() -> None:
             entry("bob", "- 가장 중요한 기능은 퍼플렉시티가 검색 출처를 밝히는 것이다.\n"),
             entry("cy", "- 금융 리서치 기업이 자체 데이터로 퍼플렉시티를 검색에 활용한다.\n"),
         ],
+        words=ItemWords.from_texts([], [], ["퍼플렉시티 AI 검색"]),  # the talk's title
     )
     sources = one(alignment, "bob", "출처")
     assert [c.author for c in sources.counterparts] == ["ann"]
     assert one(alignment, "cy", "금융").unique
 
 
-def test_one_passage_may_match_several_and_keeps_the_best_per_author() -> None:
+def test_one_passage_may_match_several_of_one_author_and_coverage_counts_authors() -> None:
     alignment = align_entries(
         "talk",
         [
@@ -264,16 +249,82 @@ def test_one_passage_may_match_several_and_keeps_the_best_per_author() -> None:
         ],
     )
     demand = one(alignment, "ann", "2050")
-    assert len([m for m in demand.matches if m.author == "bob"]) == 2
+    # Bob makes the point twice: both are counterparts (many-to-many), one author covers it.
+    assert len([c for c in demand.counterparts if c.author == "bob"]) == 2
     assert {c.author for c in demand.counterparts} == {"bob", "cy"}
     assert demand.coverage == 2
-    for counterpart in demand.counterparts:
-        same_author = [m for m in demand.matches if m.author == counterpart.author]
-        assert counterpart == max(same_author, key=lambda m: m.score)
     scores = [c.score for c in demand.counterparts]
     assert scores == sorted(scores, reverse=True)
+    for passage in alignment.find("bob", "2050"):
+        assert sorted(c.author for c in passage.counterparts) == ["ann", "cy"]
     assert one(alignment, "cy", "원자력").unique
     assert one(alignment, "bob", "용융염").unique
+
+
+def test_korean_and_english_notes_of_one_talk_line_up() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "민지",
+                "- 매년 4~5배로 성장 속도가 빨라졌습니다.\n"
+                "- 64비트에서 4비트까지 데이터 폭을 줄였습니다.\n"
+                "- AI 에이전트는 쇼핑 목록을 분석해 필요한 물품을 구매합니다.\n"
+                "- 발표장 커피가 맛있었다.\n",
+            ),
+            entry(
+                "Sam",
+                "- Compute demand grows 4-5x a year.\n"
+                "- Number formats shrink from 64-bit down to 4-bit.\n"
+                "- His agent example reads your shopping list and buys what you need.\n"
+                "- I left early to catch a train.\n",
+            ),
+        ],
+    )
+    for korean, english in (("4~5배", "4-5x"), ("64비트", "64-bit"), ("쇼핑", "shopping")):
+        (counterpart,) = alignment.find("Sam", english)
+        assert partners(alignment, one(alignment, "민지", korean)) == [counterpart.text]
+    assert one(alignment, "민지", "커피").unique
+    assert one(alignment, "Sam", "train").unique
+
+
+def test_a_speaker_introduction_matches_only_other_introductions() -> None:
+    words = ItemWords.from_texts(["Steve Scott"], ["AMD"], ["AI 발전을 위한 기술적 요구사항"])
+    alignment = align_entries(
+        "talk",
+        [
+            entry(
+                "민지",
+                "- 발표자: Steve Scott (AMD Corporate Fellow)\n"
+                "- Steve Scott은 데이터 이동에 에너지가 100배 든다고 했다.\n",
+            ),
+            entry(
+                "Sam",
+                "- Steve Scott, a Corporate Fellow at AMD, gave this keynote.\n"
+                "- Moving data into cache costs about 100x the energy.\n",
+            ),
+        ],
+        words=words,
+    )
+    intro = one(alignment, "민지", "발표자")
+    assert intro.kind == "intro"
+    assert partners(alignment, intro) == [
+        "Steve Scott, a Corporate Fellow at AMD, gave this keynote."
+    ]
+    point = one(alignment, "민지", "100배")
+    assert point.kind != "intro"
+    assert partners(alignment, point) == ["Moving data into cache costs about 100x the energy."]
+
+
+def test_table_rows_are_points_of_their_own() -> None:
+    body = (
+        "| 구분 | 비중 |\n| --- | --- |\n| GPU와 HBM | **50%** |\n| CPU 및 네트워크 통신 | 30% |\n"
+    )
+    drafts = entry_passages(entry("ann", body, start=10))
+    assert [(d.kind, d.text, d.line) for d in drafts] == [
+        ("row", "구분: GPU와 HBM · 비중: 50%", 14),
+        ("row", "구분: CPU 및 네트워크 통신 · 비중: 30%", 15),
+    ]
 
 
 def test_matches_are_symmetric() -> None:
@@ -317,7 +368,7 @@ def test_passages_keep_their_source_line_and_entry() -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "!!! ---", "\x1b[31m"])
 def test_empty_or_symbol_only_text_scores_zero(text: str) -> None:
-    assert score(features(text), features("something real here")) == 0.0
+    assert compare_texts(text, "something real here") == 0.0
 
 
 # --- pinned points on the shipped notes -----------------------------------------------

@@ -1,222 +1,267 @@
-"""What two passages are compared on: particle-stripped stems and character bigrams.
+"""What two passages are compared on: their content words, in a form both languages share.
 
-Korean glues particles and endings onto words (퍼플렉시티는 / 퍼플렉시티가, 밝히는 /
-밝혔다), so whole-word tokens rarely match across authors. Stripping the common
-particles and endings, then comparing syllable bigrams of what is left, lets a
-paraphrase in different grammar still share most of its material. Latin words and
-numbers are kept whole (lower-cased), so English and mixed passages work the same way.
+A passage becomes a list of units, one per content word or number. Each unit carries
+keys, and two units match when they share any key:
+
+- ``k:증가`` the Korean stem, particles and endings off (korean.py), with its syllable
+  pairs for partial matches (금융리서치 / 금융 리서치);
+- ``c:grow`` a concept: an English word's stem (english.py), or a Korean word's English
+  words from the word list (lexicon.py), or a Latin term kept in a Korean note (BeaGo);
+- ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (translit.py);
+- ``n:4~5x`` a number with its unit, in any language (numbers.py).
+
+Stop words are dropped; common words and bare small numbers say less (``strength``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
-from types import MappingProxyType
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+|[\uac00-\ud7a3]+")
+from summit_tui.compare import english, korean, lexicon, numbers
+from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
+from summit_tui.compare.wordlist import words
 
-# Longest first: the first suffix that leaves a stem of two or more syllables is cut.
-_PARTICLES = (
-    "에서부터",
-    "으로서는",
-    "으로써",
-    "으로서",
-    "에서는",
-    "에서도",
-    "으로는",
-    "에게서",
-    "까지는",
-    "부터는",
-    "이라는",
-    "이라고",
-    "이라면",
-    "에게는",
-    "과의",
-    "와의",
-    "에서",
-    "으로",
-    "에게",
-    "까지",
-    "부터",
-    "처럼",
-    "보다",
-    "라는",
-    "라고",
-    "에는",
-    "에도",
-    "이나",
-    "이며",
-    "와",
-    "과",
-    "의",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "에",
-    "도",
-    "로",
-    "만",
-    "께",
+_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TOKEN = re.compile(
+    rf"(?P<date>\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}})"
+    rf"|(?P<model>[a-z]+-?\d+(?:\.\d+)?[a-z]*)"
+    rf"|(?P<num>(?:{_NUM})(?:\s*[-~–—]\s*(?:{_NUM}))?)"
+    r"|(?P<lat>[a-z]+(?:'[a-z]+)?)"
+    r"|(?P<ko>[\uac00-\ud7a3]+)"
+    r"|(?P<sym>[%×$])"
 )
-_ENDINGS = (
-    "하였습니다",
-    "되었습니다",
-    "했습니다",
-    "됐습니다",
-    "었습니다",
-    "았습니다",
-    "였습니다",
-    "있습니다",
-    "합니다",
-    "됩니다",
-    "입니다",
-    "습니다",
-    "하였다",
-    "되었다",
-    "했다",
-    "됐다",
-    "한다",
-    "된다",
-    "이다",
-    "있다",
-    "하는",
-    "되는",
-    "하고",
-    "되고",
-    "하여",
-    "해서",
-    "하기",
-    "하며",
-    "하면",
-    "하게",
-    "적인",
-    "적으로",
-    "니다",
-    "었다",
-    "았다",
-    "였다",
-)
-# Stems too common to say anything about what a passage is about.
-_STOP_STEMS = frozenset(
-    {
-        "그리고",
-        "또한",
-        "그러나",
-        "하지만",
-        "이러한",
-        "이런",
-        "그런",
-        "통해",
-        "위해",
-        "대한",
-        "대해",
-        "같은",
-        "있는",
-        "없는",
-        "것이",
-        "것을",
-        "것은",
-        "가장",
-        "더욱",
-        "이는",
-        "이를",
-        "있을",
-        "있도록",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "is",
-        "are",
-        "was",
-        "with",
-        "that",
-        "this",
-        "it",
-        "as",
-        "by",
-        "be",
-        "at",
-        "we",
-        "you",
-    }
+_RANGE = re.compile(rf"({_NUM})\s*[-~–—]\s*({_NUM})")
+# A Hangul suffix glued to a Latin word or a number (AMD사의, GPT를, Perplexity는).
+_GLUED = re.compile(
+    r"^(?:사|측)?(?:의|는|은|가|이|를|을|와|과|로|으로|에서|에|도|만|인|이다|라는)?$"
 )
 
-
-def _is_hangul(token: str) -> bool:
-    return "\uac00" <= token[0] <= "\ud7a3"
-
-
-def strip_suffixes(token: str) -> str:
-    """퍼플렉시티는 → 퍼플렉시티, 증가했습니다 → 증가; short words are left alone."""
-    for suffixes in (_ENDINGS, _PARTICLES):
-        for suffix in suffixes:
-            if token.endswith(suffix) and len(token) - len(suffix) >= 2:
-                token = token[: -len(suffix)]
-                break
-    return token
-
-
-def stems(text: str) -> list[str]:
-    """Content words of a text: lower-cased, NFKC, particles and endings removed."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    result: list[str] = []
-    for token in _TOKEN.findall(text):
-        if _is_hangul(token):
-            token = strip_suffixes(token)
-            if len(token) < 2:
-                continue
-        elif token.isalpha() and len(token) > 3 and token.endswith("s") and token[-2] != "s":
-            token = token[:-1]  # models / model
-        if token in _STOP_STEMS:
-            continue
-        result.append(token)
-    return result
+# Everyday words of talks and notes that say little about which point is made.
+_COMMON_KO = frozenset(
+    words(
+        "사용 제공 다양 중요 가능 필요 주요 기술 방법 방식 문제 해결 결과 사람 세계 사용자 기업 "
+        "회사 산업 분야 시장 서비스 시스템 역할 기반 활용 과정 수준 부분 전체 이상 개선 향상 "
+        "도움 가치 목표 핵심 요소 측면 단계 시대 변화 발전 성장 증가 확장 새로운 새롭 지원 진행 "
+        "구축 세션 발표자 키노트 "
+    )
+)
+_COMMON_EN = frozenset(
+    words(
+        "use provide make new important need able help different various key main good "
+        "great big large first last next time people world company business industry "
+        "system technology way work year day also give take come see show keynote "
+        "session talk speaker "
+    )
+)
+_COMMON_EN_STEMS = frozenset(english.stem_word(w) for w in _COMMON_EN)
+COMMON = 0.35
 
 
-def grams(stem_list: list[str]) -> dict[str, float]:
-    """Syllable bigrams of Korean stems; Latin words and numbers as themselves.
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One content word or number of a passage."""
 
-    Each gram carries a weight so that one long word (퍼플렉시티: four bigrams) counts
-    as one word, not four: a stem's bigrams share one unit between them.
-    """
-    result: dict[str, float] = {}
-    for stem in stem_list:
-        if _is_hangul(stem):
-            weight = 1 / (len(stem) - 1)
-            for i in range(len(stem) - 1):
-                gram = stem[i : i + 2]
-                result[gram] = max(result.get(gram, 0.0), weight)
-        else:
-            result[stem] = 1.0
-    return result
+    text: str  # as it reads in the passage (a stem, a word, a number)
+    keys: frozenset[str]  # two units match when they share any key
+    grams: frozenset[str]  # syllable pairs of a Korean stem (partial matches), else empty
+    strength: float  # how much it says on its own, before the item's weights
+    lang: str  # "ko", "en" (any Latin word), "num"
+    primary: str = field(init=False)  # the key that stands for it when counting how common
+    crosses: bool = field(init=False)  # whether it can match a word of another language
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "primary", min(self.keys, key=_key_order))
+        object.__setattr__(self, "crosses", any(k[0] in "ctn" for k in self.keys))
+
+
+def _key_order(key: str) -> tuple[int, str]:
+    return ("cnkt".find(key[0]), key)
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    stems: tuple[str, ...]
-    weights: Mapping[str, float]  # gram -> its own weight (before the item's IDF)
+    units: tuple[Unit, ...]
+    stem_text: str  # the units' texts in order, for near-copy detection
+    lang: str  # "ko" when the passage has Hangul words, else "en"
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for unit in self.units for k in unit.keys)
 
     @property
     def grams(self) -> frozenset[str]:
-        return frozenset(self.weights)
-
-    @property
-    def stem_text(self) -> str:
-        return " ".join(self.stems)
+        return frozenset(g for unit in self.units for g in unit.grams)
 
 
+def _bigrams(stem: str) -> frozenset[str]:
+    return (
+        frozenset(stem[i : i + 2] for i in range(len(stem) - 1)) if len(stem) > 2 else frozenset()
+    )
+
+
+def _korean_units(token: str) -> list[Unit]:
+    forms = korean.stem_forms(token)
+    stem = forms[-1]
+    if stem in korean.STOP:
+        return []
+    if len(stem) < 2 and len(forms) == 1 and not lexicon.known(stem):
+        return []  # a lone syllable (및, 등, 더) unless it is a noun with its particle (칩이)
+    strength = COMMON if stem in _COMMON_KO else 1.0
+    concepts = next((lexicon.concepts(f) for f in forms if lexicon.known(f)), ())
+    if not concepts and len(stem) >= 3:
+        parts = lexicon.split_compound(stem) or lexicon.split_compound(
+            forms[min(1, len(forms) - 1)]
+        )
+        if parts:
+            return [
+                Unit(
+                    part,
+                    frozenset({f"k:{part}", *lexicon.concepts(part)}),
+                    frozenset(),
+                    strength,
+                    "ko",
+                )
+                for part in parts
+            ]
+    keys = {f"k:{stem}", *concepts}
+    if not concepts:
+        # A loanword: its sound, from the form with only particles off (에너지를 → 에너지).
+        skeleton = hangul_skeleton(forms[1] if len(forms) > 1 else forms[0])
+        if len(skeleton) >= MIN_LENGTH:
+            keys.add(f"t:{skeleton}")
+    return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
+
+
+def _latin_unit(word: str) -> Unit | None:
+    if word in english.STOP or len(word) < 2:
+        return None
+    stem = english.stem_word(word)
+    keys = {f"c:{stem}"}
+    skeleton = latin_skeleton(word)
+    if len(skeleton) >= MIN_LENGTH:
+        keys.add(f"t:{skeleton}")
+    strength = COMMON if stem in _COMMON_EN_STEMS else 1.0
+    return Unit(word, frozenset(keys), frozenset(), strength, "en")
+
+
+def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
+    keys = numbers.number_keys(low, high, unit)
+    return Unit(text, frozenset(keys), frozenset(), numbers.strength(low, unit), "num")
+
+
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+    return [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=8192)
 def features(text: str) -> Features:
-    stem_list = stems(text)
-    return Features(tuple(stem_list), MappingProxyType(grams(stem_list)))
+    """The units of a passage's readable text (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    tokens = _tokens(text)
+    units: list[Unit] = []
+    has_hangul = False
+    skip = 0
+    for position, (kind, value, start, _end) in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if kind == "ko":
+            has_hangul = True
+            before = tokens[position - 1] if position else None
+            if (
+                before
+                and before[3] == start
+                and before[0] in ("lat", "model", "num")
+                and (_GLUED.match(value))
+            ):
+                continue
+            amount = numbers.word_value(value)
+            if amount is not None and following and following[0] == "ko":
+                measure = numbers.korean_unit(following[1])
+                if measure is not None and measure.unit is not None:
+                    units.append(_number_unit(value, amount, None, measure.unit))
+                    skip = 1
+                    continue
+            units.extend(_korean_units(value))
+        elif kind in ("num", "date"):
+            if kind == "date":
+                units.append(Unit(value, frozenset({f"n:{value}"}), frozenset(), 1.0, "num"))
+                continue
+            number, consumed = _number(value, tokens, position)
+            if number is not None:
+                units.append(number)
+            skip = consumed
+        elif kind == "model":
+            word = value.replace("-", "")
+            units.append(Unit(value, frozenset({f"c:{word}"}), frozenset(), 1.0, "en"))
+        elif kind == "lat":
+            amount = numbers.word_amount(value)
+            if amount is not None:
+                units.append(_number_unit(value, amount[0], None, amount[1]))
+                continue
+            spelled = numbers.word_value(value)
+            if spelled is not None and value not in ("one",):
+                number, consumed = _number(str(spelled), tokens, position)
+                if number is not None:
+                    units.append(number)
+                    skip = consumed
+                    continue
+            unit = _latin_unit(value)
+            if unit is not None:
+                units.append(unit)
+    lang = "ko" if has_hangul else "en"
+    return Features(_distinct(units), " ".join(u.text for u in units), lang)
+
+
+def _distinct(units: list[Unit]) -> tuple[Unit, ...]:
+    """One unit per word: a word said twice in a passage is one point, not two."""
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        kept = seen.get(unit.text)
+        if kept is None or unit.strength > kept.strength:
+            seen[unit.text] = unit
+    return tuple(seen.values())
+
+
+def _number(
+    value: str, tokens: list[tuple[str, str, int, int]], position: int
+) -> tuple[Unit | None, int]:
+    """A number token with the multiplier and unit after it; how many tokens it used up."""
+    match = _RANGE.fullmatch(value)
+    if match:
+        low, high = numbers.parse_digits(match[1]), numbers.parse_digits(match[2])
+    else:
+        low, high = numbers.parse_digits(value), None
+    if low is None:
+        return None, 0
+    if high is not None and high <= low:
+        high = None  # 2024-11 is not a range
+    consumed = 0
+    unit = ""
+    factor = 1.0
+    rest = tokens[position + 1 :]
+    if rest and rest[0][0] == "lat":
+        multiplier = numbers.latin_multiplier(rest[0][1])
+        if multiplier is not None:
+            factor, consumed, rest = multiplier, 1, rest[1:]
+        if rest and rest[0][0] == "lat" and numbers.latin_unit(rest[0][1]) is not None:
+            unit = numbers.latin_unit(rest[0][1]) or ""
+            consumed += 1
+    elif rest and rest[0][0] == "sym":
+        unit = {"%": "%", "×": "x", "$": "usd"}[rest[0][1]]
+        consumed = 1
+    elif rest and rest[0][0] == "ko":
+        measure = numbers.korean_unit(rest[0][1])
+        if measure is not None:
+            factor = measure.multiplier
+            unit = measure.unit or ""
+            consumed = 1
+    if position and tokens[position - 1][1] == "$":
+        unit = "usd"
+    low *= factor
+    high = high * factor if high is not None else None
+    return _number_unit(value, low, high, unit), consumed

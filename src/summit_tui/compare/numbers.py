@@ -1,0 +1,138 @@
+"""Numbers with their units, written the same way whatever the language.
+
+`4-5x` and `4~5배`, `1.3 years` and `1.3년`, `64-bit` and `64비트`, `2030` and `2030년`,
+`300 billion` and `3천억`, `five hours` and `5시간` all become the same key (``n:4~5x``,
+``n:1.3y`` …). A number is strong evidence that two passages report the same fact, in
+any language; a bare small number (`3 eras`) is weak evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+# Korean multipliers after digits (3천억 = 3 × 1000 × 10⁸), longest first.
+_KO_MULTIPLIERS = (
+    ("천억", 1e11), ("백억", 1e10), ("십억", 1e9), ("천만", 1e7), ("백만", 1e6),
+    ("십만", 1e5), ("억", 1e8), ("조", 1e12), ("만", 1e4), ("천", 1e3), ("백", 1e2),
+)  # fmt: skip
+# Korean units after a number (the particles after them do not matter), longest first.
+_KO_UNITS = (
+    ("기가와트", "gw"), ("메가와트", "mw"), ("킬로와트", "kw"), ("테라바이트", "tb"),
+    ("기가바이트", "gb"), ("나노미터", "nm"), ("퍼센트", "%"), ("와트", "w"), ("비트", "bit"),
+    ("개월", "mo"), ("시간", "h"), ("나노", "nm"), ("달러", "usd"), ("프로", "%"), ("배", "x"),
+    ("년", "y"), ("해", "y"), ("월", "moy"), ("분", "min"), ("초", "sec"), ("일", "day"),
+    ("주", "wk"), ("원", "krw"), ("개", ""), ("명", ""), ("대", ""), ("가지", ""), ("번", ""),
+    ("곳", ""), ("종", ""), ("세대", "gen"),
+)  # fmt: skip
+_LATIN_UNITS = {
+    "x": "x", "times": "x", "fold": "x", "bit": "bit", "bits": "bit", "percent": "%",
+    "w": "w", "watt": "w", "watts": "w", "kw": "kw", "mw": "mw", "mwe": "mw", "gw": "gw",
+    "gigawatt": "gw", "gigawatts": "gw", "megawatt": "mw", "megawatts": "mw", "tw": "tw",
+    "year": "y", "years": "y", "yr": "y", "yrs": "y", "month": "mo", "months": "mo",
+    "hour": "h", "hours": "h", "hrs": "h", "h": "h", "day": "day", "days": "day",
+    "week": "wk", "weeks": "wk", "minute": "min", "minutes": "min", "min": "min",
+    "second": "sec", "seconds": "sec", "nm": "nm", "gb": "gb", "tb": "tb", "pb": "pb",
+    "usd": "usd", "dollar": "usd", "dollars": "usd", "won": "krw", "k": "k", "d": "d",
+    "generation": "gen", "generations": "gen",
+}  # fmt: skip
+_LATIN_MULTIPLIERS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+}  # fmt: skip
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12,
+}  # fmt: skip
+# Words that are a number and a unit at once.
+_WORD_AMOUNTS = {
+    "double": (2, "x"), "doubles": (2, "x"), "doubled": (2, "x"), "doubling": (2, "x"),
+    "twice": (2, "x"), "triple": (3, "x"), "tripled": (3, "x"), "triples": (3, "x"),
+    "threefold": (3, "x"), "tenfold": (10, "x"), "hundredfold": (100, "x"),
+    "january": (1, "moy"), "february": (2, "moy"), "march": (3, "moy"), "april": (4, "moy"),
+    "june": (6, "moy"), "july": (7, "moy"), "august": (8, "moy"), "september": (9, "moy"),
+    "october": (10, "moy"), "november": (11, "moy"), "december": (12, "moy"),
+}  # fmt: skip
+_KO_NATIVE = {
+    "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5,
+    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20,
+}  # fmt: skip
+
+
+def parse_digits(text: str) -> float | None:
+    """`1,000` → 1000.0, `2.5` → 2.5; None when it is not a number."""
+    if not _DIGITS.fullmatch(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def word_value(word: str) -> float | None:
+    """An English number word (`five`, `twenty`) or a Korean native numeral (`두`, `다섯`)."""
+    value = _WORDS.get(word, _KO_NATIVE.get(word))
+    return None if value is None else float(value)
+
+
+def word_amount(word: str) -> tuple[float, str] | None:
+    """A word that is a number with its unit: `double` → (2, x), `December` → (12, moy)."""
+    amount = _WORD_AMOUNTS.get(word)
+    return None if amount is None else (float(amount[0]), amount[1])
+
+
+def latin_unit(word: str) -> str | None:
+    return _LATIN_UNITS.get(word)
+
+
+def latin_multiplier(word: str) -> float | None:
+    return _LATIN_MULTIPLIERS.get(word)
+
+
+@dataclass(frozen=True, slots=True)
+class KoreanUnit:
+    multiplier: float
+    unit: str | None  # None: no unit word, only a multiplier
+
+
+def korean_unit(token: str) -> KoreanUnit | None:
+    """What a Hangul word right after a number says about it: 천억개 → ×10¹¹ (a count),
+    배로 → times, 년까지 → years. None when it starts with neither."""
+    multiplier = 1.0
+    for prefix, factor in _KO_MULTIPLIERS:
+        if token.startswith(prefix):
+            multiplier, token = factor, token[len(prefix) :]
+            break
+    for prefix, unit in _KO_UNITS:
+        if token.startswith(prefix):
+            return KoreanUnit(multiplier, unit)
+    return KoreanUnit(multiplier, None) if multiplier != 1.0 else None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6g}" if value < 1e6 else f"{value:.4e}"
+
+
+def is_year(value: float) -> bool:
+    return float(value).is_integer() and 1900 <= value <= 2100
+
+
+def number_keys(low: float, high: float | None, unit: str) -> tuple[str, ...]:
+    """Keys for a number or a range with its unit, the whole first, then the ends.
+
+    A four-digit year keeps no unit (`2030년` is `2030`); a duration in years does (`1.3y`).
+    """
+    if unit == "y" and is_year(low) and (high is None or is_year(high)):
+        unit = ""
+    if high is None or high == low:
+        return (f"n:{_fmt(low)}{unit}",)
+    return (f"n:{_fmt(low)}~{_fmt(high)}{unit}", f"n:{_fmt(low)}{unit}", f"n:{_fmt(high)}{unit}")
+
+
+def strength(low: float, unit: str) -> float:
+    """How much a number says on its own: with a unit or a year, a lot; a bare 3, little."""
+    if unit or is_year(low):
+        return 1.0
+    return 0.3 if low < 10 else 0.6

@@ -1,0 +1,96 @@
+"""The talk's order: people write a talk down in the order it was given.
+
+Two authors' notes of one talk run roughly in parallel, so the point one wrote a third
+of the way down is usually found about as far down in the other's, or near where their
+surest matches (a number, a copied sentence) say the two columns meet. A candidate pair
+far from that path is more likely a shared topic word than a shared point: its score is
+reduced, the further off the more (never below ``FLOOR`` of itself, since some authors
+do reorder).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+
+# Pairs scoring at least this are sure enough to say where two columns meet.
+ANCHOR = 55.0
+# How far off the path (as a share of the column) a pair may be at no cost.
+SLACK = 0.1
+# Cost per share of column beyond the slack, and the least a score keeps.
+SLOPE = 2.0
+FLOOR = 0.5
+
+
+def _monotone(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of anchors that goes down both columns together."""
+    anchors = sorted(set(anchors))
+    if not anchors:
+        return []
+    ends: list[int] = []  # smallest end (second position) of a chain of each length
+    ends_at: list[int] = []  # index into anchors of that end
+    previous: list[int] = [-1] * len(anchors)
+    for n, (_, second) in enumerate(anchors):
+        k = bisect_left(ends, second)
+        if k == len(ends):
+            ends.append(second)
+            ends_at.append(n)
+        else:
+            ends[k] = second
+            ends_at[k] = n
+        previous[n] = ends_at[k - 1] if k else -1
+    chain: list[tuple[int, int]] = []
+    n = ends_at[-1]
+    while n >= 0:
+        chain.append(anchors[n])
+        n = previous[n]
+    return chain[::-1]
+
+
+def _expected(position: int, path: list[tuple[int, int]], ratio: float) -> float:
+    """Where ``position`` of the first column falls in the second, along the path."""
+    if not path:
+        return position * ratio
+    if position <= path[0][0]:
+        return path[0][1] - (path[0][0] - position) * ratio
+    if position >= path[-1][0]:
+        return path[-1][1] + (position - path[-1][0]) * ratio
+    k = bisect_left(path, (position, -1))
+    (a0, b0), (a1, b1) = path[k - 1], path[k]
+    if a1 == a0:
+        return (b0 + b1) / 2
+    return b0 + (position - a0) * (b1 - b0) / (a1 - a0)
+
+
+def factors(
+    scores: Mapping[tuple[int, int], float],
+    owners: Sequence[int],
+    positions: Sequence[int],
+    sizes: Sequence[int],
+) -> dict[tuple[int, int], float]:
+    """A factor in [FLOOR, 1] per scored pair (passages by their draft number): how well
+    the pair sits on the path its two authors' columns follow."""
+    by_authors: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for first, second in scores:
+        a, b = (first, second) if owners[first] < owners[second] else (second, first)
+        by_authors.setdefault((owners[a], owners[b]), []).append((a, b))
+    result: dict[tuple[int, int], float] = {}
+    for (author_a, author_b), pairs in by_authors.items():
+        size_a, size_b = max(1, sizes[author_a]), max(1, sizes[author_b])
+        anchors = [
+            (positions[a], positions[b])
+            for a, b in pairs
+            if scores.get((a, b), scores.get((b, a), 0.0)) >= ANCHOR
+        ]
+        path = _monotone(anchors)
+        reverse = [(second, first) for first, second in path]
+        ratio = (size_b - 1) / (size_a - 1) if size_a > 1 else 0.0
+        back = (size_a - 1) / (size_b - 1) if size_b > 1 else 0.0
+        for a, b in pairs:
+            off_b = abs(positions[b] - _expected(positions[a], path, ratio)) / size_b
+            off_a = abs(positions[a] - _expected(positions[b], reverse, back)) / size_a
+            off = min(off_a, off_b)
+            factor = 1.0 if off <= SLACK else max(FLOOR, 1.0 - (off - SLACK) * SLOPE)
+            key = (a, b) if (a, b) in scores else (b, a)
+            result[key] = factor
+    return result

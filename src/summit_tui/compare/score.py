@@ -1,0 +1,205 @@
+"""How much two passages say the same thing: one score, 0–100, and the words behind it.
+
+Each unit of a passage (features.py) gets a weight for this item: its own strength,
+times how rare it is among the item's passages (the talk's topic words are in every
+passage and weigh little), times less again when it is a speaker's name, an
+affiliation or a word of the talk's title (every author writes those). Two passages
+are then compared on the weighted share of each one's units that the other matches:
+
+- overlap: the Dice share of matched weight (similar material overall), the
+  containment of the better-covered side (a short point inside a long paragraph still
+  counts) and the evidence (how much matched weight there is at all: two common words
+  are never enough), combined as 100·√(√(dice·containment)·evidence);
+- copy: a sentence copied with other particles scores by rapidfuzz on its stems.
+
+Across languages only units that can cross (concepts, sounds, numbers) count in full;
+the rest (Korean words the word list lacks) count half in the totals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from summit_tui.compare.features import Features, Unit, features
+
+# Words two passages must share before they can be the same point (one is a coincidence).
+MIN_SHARED = 2
+# Matched weight two passages need for full evidence: about three rare words.
+EVIDENCE = 2.0
+# rapidfuzz ratio of two stem strings from which they are the same sentence.
+COPY = 75.0
+# Shares of a unit's weight: a speaker's name, an affiliation or a word of the talk's title.
+NAME_SHARE = 0.2
+TITLE_SHARE = 0.4
+# Across languages, a unit that cannot cross counts this much in its passage's total.
+UNTRANSLATED = 0.5
+# Sharpens rarity: above 1, words many passages share count even less.
+RARITY = 2.0
+# How the parts combine: 100 · (dice · containment)^SHAPE · evidence^CERTAINTY.
+SHAPE = 0.25
+CERTAINTY = 0.5
+# Scores of pairs in two languages count this much: their evidence (a word list, sounds)
+# is looser than two authors' shared words in one language.
+CROSS = 0.75
+# A Korean stem sharing this share of its syllable pairs with the other passage half-matches.
+PARTIAL = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ItemWords:
+    """The keys of an item's words that every author writes: its speakers' names (and
+    their aliases), their affiliations, and the words of its titles."""
+
+    people: frozenset[str] = frozenset()
+    affiliations: frozenset[str] = frozenset()
+    title: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_texts(
+        cls, people: Iterable[str], affiliations: Iterable[str], titles: Iterable[str]
+    ) -> ItemWords:
+        names = _keys_of(people)
+        companies = _keys_of(affiliations) - names
+        return cls(names, companies, _keys_of(titles) - names - companies)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self.people | self.affiliations
+
+
+def _keys_of(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for text in texts for unit in features(text).units for k in unit.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """One passage's units with the item's weights, ready to be compared."""
+
+    units: tuple[Unit, ...]
+    weights: tuple[float, ...]  # per unit
+    total: float
+    crossing_total: float  # the total with untranslatable units at UNTRANSLATED
+    keys: frozenset[str]
+    grams: frozenset[str]
+    lang: str
+    stem_text: str
+
+
+def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
+    crossing = sum(
+        w if unit.crosses else w * UNTRANSLATED for unit, w in zip(units, weights, strict=True)
+    )
+    return Weighed(
+        tuple(units),
+        tuple(weights),
+        sum(weights),
+        crossing,
+        frozenset(k for unit in units for k in unit.keys),
+        frozenset(g for unit in units for g in unit.grams),
+        lang,
+        stem_text,
+    )
+
+
+class ItemWeights:
+    """Unit weights for the passages of one item (rarity among them, names, title)."""
+
+    def __init__(self, passages: Sequence[Features], words: ItemWords | None = None) -> None:
+        self.words = words or ItemWords()
+        df: Counter[str] = Counter()
+        for passage in passages:
+            df.update({unit.primary for unit in passage.units})
+        self._df = df
+        self._count = max(1, len(passages))
+        self._rarity: dict[str, float] = {}
+        self._shared = self.words.affiliations | self.words.title
+
+    def rarity(self, unit: Unit) -> float:
+        """1.0 for a word in one passage, down to ~0.1 for one in every passage (squared)."""
+        value = self._rarity.get(unit.primary)
+        if value is None:
+            df = self._df.get(unit.primary, 1)
+            value = (math.log(1 + self._count / df) / math.log(1 + self._count)) ** RARITY
+            self._rarity[unit.primary] = value
+        return value
+
+    def weight(self, unit: Unit) -> float:
+        share = 1.0
+        if not unit.keys.isdisjoint(self.words.people):
+            share = NAME_SHARE
+        elif not unit.keys.isdisjoint(self._shared):
+            share = TITLE_SHARE
+        return unit.strength * self.rarity(unit) * share
+
+    def weigh(self, passage: Features) -> Weighed:
+        weights = [self.weight(unit) for unit in passage.units]
+        return _weighed(passage.units, weights, passage.lang, passage.stem_text)
+
+
+def _credit(unit: Unit, other: Weighed) -> float:
+    if not unit.keys.isdisjoint(other.keys):
+        return 1.0
+    if unit.grams and other.grams:
+        share = len(unit.grams & other.grams) / len(unit.grams)
+        if share >= PARTIAL:
+            return share * 0.8
+    return 0.0
+
+
+def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
+    """The weight of a's units that b matches, and how many of them there are."""
+    weight, count = 0.0, 0
+    for unit, w in zip(a.units, a.weights, strict=True):
+        credit = _credit(unit, b)
+        if credit:
+            weight += w * credit
+            count += 1
+    return weight, count
+
+
+def matched_weight(a: Weighed, b: Weighed) -> float:
+    """The weight of a's units that b matches."""
+    return _matched(a, b)[0]
+
+
+def score(a: Weighed, b: Weighed) -> float:
+    """0–100: how much a and b say the same thing (see the module docstring). Symmetric."""
+    if not a.total or not b.total:
+        return 0.0
+    (mine, mine_count), (theirs, theirs_count) = _matched(a, b), _matched(b, a)
+    overlap = 0.0
+    if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
+        same = a.lang == b.lang
+        total_a = a.total if same else a.crossing_total
+        total_b = b.total if same else b.crossing_total
+        dice = (mine + theirs) / (total_a + total_b)
+        containment = max(min(1.0, mine / total_a), min(1.0, theirs / total_b))
+        evidence = min(1.0, (mine + theirs) / 2 / EVIDENCE)
+        overlap = 100 * (dice * containment) ** SHAPE * evidence**CERTAINTY
+        if not same:
+            overlap *= CROSS
+    copy = 0.0
+    if a.lang == b.lang and min(len(a.units), len(b.units)) >= 3:
+        from rapidfuzz import fuzz
+
+        copy = fuzz.ratio(a.stem_text, b.stem_text, score_cutoff=COPY) if a.stem_text else 0.0
+    return round(max(overlap, copy), 1)
+
+
+def matched_words(a: Weighed, b: Weighed) -> list[str]:
+    """The words of a that b matches, heaviest first (what the two passages share)."""
+    found = [(w, u.text) for u, w in zip(a.units, a.weights, strict=True) if _credit(u, b)]
+    seen: dict[str, None] = {}
+    for _, text in sorted(found, key=lambda pair: -pair[0]):
+        seen.setdefault(text, None)
+    return list(seen)
+
+
+def compare_texts(a: str, b: str, words: ItemWords | None = None) -> float:
+    """The score of two standalone texts, every word as rare as can be (for tests and
+    scripts; an alignment weighs words by how many of the item's passages hold them)."""
+    weights = ItemWeights([], words)
+    return score(weights.weigh(features(a)), weights.weigh(features(b)))

@@ -1,0 +1,106 @@
+"""Alignment quality on labelled talks, computed exactly as ../shared/eval/score_align.py does.
+
+Two golds: our own (tests/data/align/: an English and a Korean attendee's notes on the
+TerraPower and Arm keynotes, labelled against the shipped notes before the method was
+tuned) and the evaluation kit's (the Perplexity, Kai-Fu Lee and AMD keynotes). The
+scorer's own functions map the quotes to passages and count the links.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from summit_tui.commands.compare_cmd import to_json
+from summit_tui.compare.align import align_item
+from summit_tui.corpus.build import build_corpus
+
+DATA = Path(__file__).parent / "data" / "align"
+NOTES = Path(__file__).resolve().parents[1] / "notes"
+
+
+def _scorer(shared_dir: Path) -> ModuleType:
+    path = shared_dir / "eval" / "score_align.py"
+    if not path.exists():
+        pytest.skip("../shared/eval/score_align.py is absent")
+    spec = importlib.util.spec_from_file_location("score_align", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score_align", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _figures(scorer: ModuleType, gold: Path, extras: list[Path], tmp_path: Path) -> dict:
+    """ko-ko P/R/F1, ko-en P/R and unique over every talk of a gold file."""
+    notes = tmp_path / "notes"
+    shutil.copytree(NOTES, notes)
+    for extra in extras:
+        shutil.copy(extra, notes / extra.name)
+    langs = scorer.note_langs(notes)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in notes.rglob("*.md")}
+    corpus = build_corpus(notes)
+    listing = {"events": [{"days": [{"tracks": [{"items": [
+        {"id": item.id, "title": item.title, "titles": list(item.titles),
+         "speakers": [p.name for p in item.speakers], "entries": []}
+        for item in corpus.items()]}]}]}]}  # fmt: skip
+    total = scorer.empty_stats()
+    for talk_gold in json.loads(gold.read_text(encoding="utf-8"))["talks"]:
+        item = scorer.find_item(listing, talk_gold["match"])
+        assert item is not None, talk_gold["name"]
+        data = json.loads(json.dumps(to_json(align_item(corpus, item["id"]), item["title"])))
+        stats, detail = scorer.empty_stats(), []
+        unmapped = scorer.score_talk(talk_gold, scorer.Talk(data, langs, texts), stats, detail)
+        assert not unmapped, f"{talk_gold['name']}: quotes in no passage: {unmapped}"
+        for lang in ("ko-ko", "ko-en"):
+            for key, value in stats[lang].items():
+                total[lang][key] += value
+        total["uniq"] += stats["uniq"]
+        total["uniq_ok"] += stats["uniq_ok"]
+    kk, ke = total["ko-ko"], total["ko-en"]
+    precision = scorer.ratio(kk["sup"], kk["sup"] + kk["wrong"]) or 0.0
+    recall = scorer.ratio(kk["hit"], kk["gold"]) or 0.0
+    return {
+        "ko-ko P": precision,
+        "ko-ko R": recall,
+        "ko-ko F1": scorer.f1(precision, recall),
+        "ko-en P": scorer.ratio(ke["sup"], ke["sup"] + ke["wrong"]) or 0.0,
+        "ko-en R": scorer.ratio(ke["hit"], ke["gold"]) or 0.0,
+        "unique": scorer.ratio(total["uniq_ok"], total["uniq"]) or 0.0,
+    }
+
+
+def test_our_own_gold_meets_the_issue_goals(shared_dir: Path, tmp_path: Path) -> None:
+    scorer = _scorer(shared_dir)
+    extras = [DATA / "day1-energy-silicon-en.md", DATA / "day1-memo-ko.md"]
+    figures = _figures(scorer, DATA / "gold.json", extras, tmp_path)
+    assert figures["ko-ko P"] >= 0.85, figures
+    assert figures["ko-ko R"] >= 0.75, figures
+    assert figures["ko-ko F1"] >= 0.8, figures
+    assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
+    assert figures["unique"] >= 0.9, figures
+
+
+def test_the_kits_gold_across_languages(shared_dir: Path, tmp_path: Path) -> None:
+    """The kit's English note, with its AMD section put on the AMD keynote by hand (`links:`),
+    so that the figure measures alignment, not linking (which is the corpus's job)."""
+    scorer = _scorer(shared_dir)
+    english = shared_dir / "eval" / "corpora" / "en-visitor" / "notes" / "day1-en-visitor.md"
+    text = english.read_text(encoding="utf-8").replace(
+        "lang: en\n", 'lang: en\nlinks:\n  "AMD — Steve Scott": skai2024-k11\n', 1
+    )
+    linked = tmp_path / "extra" / english.name
+    linked.parent.mkdir()
+    linked.write_text(text, encoding="utf-8")
+    figures = _figures(scorer, shared_dir / "eval" / "align-gold.json", [linked], tmp_path)
+    assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
+    assert figures["unique"] >= 0.9, figures
+    # Korean–Korean on the Perplexity keynote falls short of the goal (see the README); hold
+    # what is reached so it cannot slip back.
+    assert figures["ko-ko P"] >= 0.8 and figures["ko-ko R"] >= 0.44, figures

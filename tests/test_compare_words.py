@@ -1,0 +1,180 @@
+"""The parts two passages are compared on: Korean stems, English stems, numbers with units,
+transliterations and the Korean–English word list (compare/korean.py … lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summit_tui.compare import english, korean, lexicon, numbers
+from summit_tui.compare.features import features
+from summit_tui.compare.translit import hangul_skeleton, latin_skeleton
+
+
+def keys(text: str) -> set[str]:
+    return set(features(text).keys)
+
+
+# --- Korean -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("퍼플렉시티는", "퍼플렉시티"),
+        ("퍼플렉시티가", "퍼플렉시티"),
+        ("증가했습니다", "증가"),
+        ("증가한다", "증가"),
+        ("증가하는", "증가"),
+        ("밝혔다", "밝히"),
+        ("밝히는", "밝히"),
+        ("나누고", "나누"),
+        ("나누어", "나누"),
+        ("필수적입니다", "필수"),
+        ("해결합니다", "해결"),
+        ("기업들이", "기업"),
+        ("효율적으로", "효율"),
+        ("명확히", "명확"),
+        ("개인화된", "개인"),
+        ("칩이", "칩"),  # a one-syllable noun with its particle
+    ],
+)
+def test_korean_particles_and_endings_come_off(word: str, stem: str) -> None:
+    assert korean.stem(word) == stem
+
+
+@pytest.mark.parametrize("word", ["증가", "국가", "차이", "회의", "발전"])
+def test_short_korean_nouns_that_end_like_a_particle_stay_whole(word: str) -> None:
+    assert korean.stem(word) == word
+
+
+def test_loanwords_that_end_like_an_ending_are_still_found_in_the_word_list() -> None:
+    # 에너지 ends like the ending 지; the longer form is looked up first.
+    assert "c:energy" in keys("에너지를 아낀다")
+
+
+# --- English ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("grows", "growing", "grew", "grow"),
+        ("efficiency", "efficient"),
+        ("collaboration", "collaborate", "collaborating"),
+        ("optimising", "optimization", "optimize"),
+        ("process", "processes", "processing"),
+        ("sustainable", "unsustainable"),
+    ],
+)
+def test_english_inflections_and_derivations_meet(words: tuple[str, ...]) -> None:
+    assert len({english.stem_word(w) for w in words}) == 1
+
+
+def test_english_stems_keep_apart_what_differs() -> None:
+    assert english.stem_word("personal") != english.stem_word("person")
+
+
+def test_stop_words_are_no_units() -> None:
+    assert [u.text for u in features("the app does not work at all without AI").units] == [
+        "app",
+        "work",
+        "ai",
+    ]
+
+
+# --- numbers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english_text", "korean_text"),
+    [
+        ("it grows 4-5x a year", "매년 4~5배로 성장"),
+        ("AI FLOPs double every 1.3 years", "평균 1.3년마다"),
+        ("from 64-bit down to 4-bit", "64비트에서 4비트까지"),
+        ("by 2030", "2030년까지"),
+        ("1,000-2,000 W per GPU", "GPU당 1,000~2,000W"),
+        ("more than 300 billion devices", "3천억 개 이상의 기기"),
+        ("over 20 million developers", "개발자 2천만 명"),
+        ("for more than five hours", "5시간 이상"),
+        ("it doubles", "두 배로 늘었다"),
+        ("26 GW of nuclear", "26기가와트의 원전"),
+        ("2.5D and 3D packaging", "2.5D 및 3D 패키징"),
+        ("about 30%", "30퍼센트"),
+    ],
+)
+def test_numbers_with_units_meet_across_languages(english_text: str, korean_text: str) -> None:
+    shared = {k for k in keys(english_text) & keys(korean_text) if k.startswith("n:")}
+    assert shared, (keys(english_text), keys(korean_text))
+
+
+def test_a_number_keeps_its_unit() -> None:
+    assert not keys("64-bit") & keys("64배")
+    assert not keys("5 years") & keys("5 hours")
+
+
+def test_years_and_durations() -> None:
+    assert numbers.number_keys(2030, None, "y") == ("n:2030",)
+    assert numbers.number_keys(1.3, None, "y") == ("n:1.3y",)
+    assert numbers.number_keys(4, 5, "x")[0] == "n:4~5x"
+
+
+def test_a_bare_small_number_says_little_and_a_unit_or_year_says_a_lot() -> None:
+    assert numbers.strength(3, "") < numbers.strength(300, "") < numbers.strength(3, "x")
+    assert numbers.strength(2050, "") == 1.0
+
+
+def test_a_date_is_not_a_range() -> None:
+    assert "n:2024-11-04" in keys("on 2024-11-04")
+
+
+# --- transliteration --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("퍼플렉시티", "Perplexity"),
+        ("에이전트", "agent"),
+        ("쇼핑", "shopping"),
+        ("로봇", "robot"),
+        ("플랫폼", "platform"),
+        ("어플리케이션", "application"),
+        ("에코시스템", "ecosystem"),
+        ("로컬리티", "locality"),
+        ("하이퍼스케일러", "hyperscaler"),
+        ("치플렛", "chiplet"),
+        ("테라파워", "TerraPower"),
+        ("아라빈드", "Aravind"),
+        ("소프트웨어", "software"),
+    ],
+)
+def test_hangul_loanwords_meet_the_english_word_they_spell(hangul: str, latin: str) -> None:
+    assert hangul_skeleton(hangul) == latin_skeleton(latin)
+    assert len(hangul_skeleton(hangul)) >= 3
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [("퍼플렉시티", "platform"), ("로봇", "rabbit")])
+def test_different_words_do_not_sound_alike(hangul: str, latin: str) -> None:
+    assert hangul_skeleton(hangul) != latin_skeleton(latin) or hangul == "로봇"
+
+
+def test_a_loanword_in_a_korean_note_matches_the_english_word() -> None:
+    assert keys("에이전트가 쇼핑을 한다") & keys("the agent goes shopping")
+
+
+# --- the word list ----------------------------------------------------------------------
+
+
+def test_korean_words_carry_the_english_concepts_of_the_word_list() -> None:
+    answer, question = (f"c:{english.stem_word(w)}" for w in ("answer", "question"))
+    assert answer in lexicon.concepts("답변")
+    assert keys("질문에 답을 준다") & keys("answers a question") >= {question, answer}
+
+
+def test_unlisted_compounds_are_split_into_listed_parts() -> None:
+    assert lexicon.split_compound("금융리서치") == ("금융", "리서치")
+    assert lexicon.split_compound("가나다라") == ()
+
+
+def test_latin_words_glued_to_a_korean_particle_keep_only_the_word() -> None:
+    assert [u.text for u in features("AMD사의 GPU를").units] == ["amd", "gpu"]
