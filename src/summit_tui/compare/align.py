@@ -24,7 +24,10 @@ from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
 from summit_tui.compare.sentences import split_sentences, to_plain
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summit_tui.corpus.model import Corpus, Entry, Item
+    from summit_tui.corpus.passages import Passage
 
 # Scores are 0–100. Pairs at or above this are counterparts: chosen on the labelled talks
 # of tests/test_align_gold.py (both golds together, never one talk).
@@ -170,12 +173,16 @@ def table_rows(source: str) -> list[tuple[int, str]]:
     return rows
 
 
-def entry_passages(entry: Entry) -> list[_Draft]:
-    from summit_tui.corpus.passages import split_passages
+def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> list[_Draft]:
+    """What an entry gives to align: its passages (the corpus's, when given), headings as
+    context, long paragraphs as sentences, tables as rows."""
+    if passages is None:
+        from summit_tui.corpus.passages import split_passages
 
+        passages = split_passages(entry)
     drafts: list[_Draft] = []
     context = entry.title
-    for passage in split_passages(entry):
+    for passage in passages:
         if passage.kind == "heading":
             context = passage.plain
             continue
@@ -310,6 +317,7 @@ def align_entries(
     *,
     threshold: float = THRESHOLD,
     words: ItemWords | None = None,
+    passages: Callable[[Entry], Sequence[Passage]] | None = None,
 ) -> Alignment:
     """Align entries (of one item) grouped by author, in first-seen author order.
 
@@ -325,7 +333,8 @@ def align_entries(
     owners: list[int] = []
     for number, author in enumerate(authors):
         for entry in by_author[author]:
-            for draft in entry_passages(entry):
+            split = passages(entry) if passages is not None else None
+            for draft in entry_passages(entry, split):
                 drafts.append(draft)
                 owners.append(number)
     feats = [features(d.text) for d in drafts]
@@ -407,4 +416,10 @@ def align_item(corpus: Corpus, item_id: str, *, threshold: float = THRESHOLD) ->
     """The alignment of every author's entries about one item."""
     item = corpus.item(item_id)
     words = item_words(item) if item is not None else None
-    return align_entries(item_id, corpus.entries_for(item_id), threshold=threshold, words=words)
+    return align_entries(
+        item_id,
+        corpus.entries_for(item_id),
+        threshold=threshold,
+        words=words,
+        passages=corpus.passages,
+    )
