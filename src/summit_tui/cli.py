@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "annotate": ("annotate_cmd", "add a comment to an item or a quoted passage"),
     "mark": ("mark_cmd", "star or mark an item reviewed"),
     "export": ("export_cmd", "export annotations as Markdown or JSON"),
+    "report": ("report_cmd", "write a conference report: shared and unique points, your notes"),
     "import": ("import_cmd", "merge annotations from a JSON export"),
     "import-program": ("import_program_cmd", "convert a pretalx/frab JSON or .ics program"),
     "locate": ("locate_cmd", "print where notes, data, cache, state and settings live"),

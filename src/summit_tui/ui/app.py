@@ -117,6 +117,15 @@ class SummitApp(App[None]):
             id="app.export",
         ),
         Binding(
+            "R",
+            "report",
+            "Report",
+            key_display="R",
+            show=False,
+            tooltip="Write the conference report (Markdown) into the export folder",
+            id="app.report",
+        ),
+        Binding(
             "p",
             "problems",
             "Problems",
@@ -474,6 +483,12 @@ class SummitApp(App[None]):
     def action_export(self) -> None:
         if not self.still_loading("Export is ready"):
             self.annotator.export()
+
+    def action_report(self) -> None:
+        if not self.still_loading("The report is ready"):
+            from summit_tui.ui.reporter import write_report
+
+            write_report(self)
 
     def action_annotations(self) -> None:
         if not self.still_loading("The annotation list is ready"):
