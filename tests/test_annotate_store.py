@@ -17,9 +17,10 @@ import pytest
 from summit_tui.annotate.model import Annotation, ItemMark, Target
 from summit_tui.annotate.store import (
     DB_NAME,
+    SCHEMA_VERSION,
     AnnotationStore,
     StoreCorruptError,
-    StoreError,
+    StoreReadOnlyError,
     StoreUnavailableError,
 )
 
@@ -54,7 +55,7 @@ def test_annotations_survive_reopening(tmp_path: Path) -> None:
         assert store.get(passage.id).target == TARGET
         assert item_note.tags == ("AI", "ai", "two-words")
         assert [a.id for a in store.annotations("talk-1")] == [item_note.id, passage.id]
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
 
 
 def test_update_bumps_updated_and_keeps_created(store: AnnotationStore) -> None:
@@ -191,19 +192,28 @@ def test_read_only_data_dir_is_a_clear_error(tmp_path: Path) -> None:
         folder.chmod(0o755)
 
 
-def test_read_only_dir_with_an_existing_database_is_a_clear_error(tmp_path: Path) -> None:
+def test_read_only_dir_with_an_existing_database_reads_but_refuses_writes(
+    tmp_path: Path,
+) -> None:
     folder = tmp_path / "ro"
     with AnnotationStore.open(folder) as store:
-        store.add("talk-1", "written before the folder became read-only")
+        kept = store.add("talk-1", "written before the folder became read-only")
     for leftover in folder.glob(f"{DB_NAME}-*"):
         leftover.unlink()
+    before = (folder / DB_NAME).read_bytes()
     folder.chmod(0o555)
     try:
         if _root_can_write(folder):
             pytest.skip("this user can write to a read-only folder (root)")
-        with pytest.raises(StoreError) as caught:
-            AnnotationStore.open(folder)
-        assert DB_NAME in str(caught.value)
+        with AnnotationStore.open(folder) as store:
+            assert store.read_only is not None and str(folder) in store.read_only
+            assert [a.id for a in store.annotations()] == [kept.id]
+            with pytest.raises(StoreReadOnlyError) as caught:
+                store.add("talk-1", "lost?")
+            assert "nothing was saved" in str(caught.value)
+            assert "exporting still work" in str(caught.value)
+        assert sorted(p.name for p in folder.iterdir()) == [DB_NAME]
+        assert (folder / DB_NAME).read_bytes() == before
     finally:
         folder.chmod(0o755)
 

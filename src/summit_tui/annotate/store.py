@@ -2,26 +2,39 @@
 
 Every change is one ``BEGIN IMMEDIATE`` transaction, so a process killed at any moment
 leaves every committed change in place, and two processes writing at once queue on
-the write lock (busy timeout, then a few retries) instead of failing or losing a write.
-The store never deletes or rewrites a database it cannot read: it raises a
-``StoreCorruptError`` naming the file and leaves the bytes alone.
+the write lock instead of failing or losing a write. How the file is opened and
+guarded (damaged, read-only, busy, full) is ``annotate/database.py``.
+
+Annotations and marks belong to a collection: the notes folder they were made in.
+``use_collection`` (annotate/collection.py finds which) scopes every read and write to
+one; a store nobody scoped works on collection "" (what predates collections).
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import threading
-import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from summit_tui.annotate import rows
+from summit_tui.annotate.database import (
+    DB_NAME,
+    SCHEMA_VERSION,
+    Database,
+    StoreBusyError,
+    StoreCorruptError,
+    StoreError,
+    StoreFullError,
+    StoreReadOnlyError,
+    StoreUnavailableError,
+    db_path,
+)
 from summit_tui.annotate.model import (
     Annotation,
+    Collection,
+    ItemInfo,
     ItemMark,
     MergeResult,
     Target,
@@ -30,193 +43,94 @@ from summit_tui.annotate.model import (
     parse_time,
 )
 
-DB_NAME = "annotations.sqlite3"
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_S = 10.0
-RETRIES = 8
+__all__ = [
+    "DB_NAME",
+    "SCHEMA_VERSION",
+    "AnnotationStore",
+    "StoreBusyError",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreFullError",
+    "StoreReadOnlyError",
+    "StoreUnavailableError",
+    "db_path",
+]
 
 T = TypeVar("T")
-
-# Each migration takes the schema from version N-1 to N. Never edit a released one:
-# add a new step, so every database ever written can still be opened.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """CREATE TABLE annotations (
-            id TEXT PRIMARY KEY,
-            item_id TEXT NOT NULL,
-            comment TEXT NOT NULL DEFAULT '',
-            tags TEXT NOT NULL DEFAULT '[]',
-            label TEXT,
-            created TEXT NOT NULL,
-            updated TEXT NOT NULL,
-            entry_id TEXT,
-            note_path TEXT,
-            author TEXT,
-            exact TEXT,
-            prefix TEXT,
-            suffix TEXT,
-            pos_start INTEGER,
-            pos_end INTEGER,
-            line INTEGER,
-            orphaned INTEGER NOT NULL DEFAULT 0,
-            deleted TEXT
-        )""",
-        "CREATE INDEX annotations_item ON annotations (item_id)",
-        """CREATE TABLE marks (
-            item_id TEXT PRIMARY KEY,
-            starred INTEGER NOT NULL DEFAULT 0,
-            reviewed INTEGER NOT NULL DEFAULT 0,
-            updated TEXT NOT NULL
-        )""",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StoreError(Exception):
-    """The annotations cannot be used; the message says which file and why."""
-
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class StoreCorruptError(StoreError):
-    """The database file exists but is not a (readable) SQLite database."""
-
-
-class StoreUnavailableError(StoreError):
-    """The data dir or database cannot be created, opened or written (permissions, disk)."""
-
-
-def db_path(data_dir: Path) -> Path:
-    return Path(data_dir) / DB_NAME
-
-
-def _is_busy(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
-def _corrupt(path: Path, reason: str) -> StoreCorruptError:
-    return StoreCorruptError(
-        f"{path} is not a summit-tui annotations database ({reason}). "
-        "It was left untouched; move it aside to start a new one, "
-        "or restore a backup with `summit-tui import`.",
-        path,
-    )
 
 
 class AnnotationStore:
     """Annotations and item marks. Open with ``AnnotationStore.open(data_dir)``."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
-        self._db = connection
-        self.path = path
-        self._lock = threading.RLock()  # one connection, maybe used from a worker thread
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self.path = database.path
+        self.collection = ""  # the collection every read and write is scoped to
         self._listeners: list[Callable[[], None]] = []
         self._seen_version: int | None = None
+        # Re-anchoring and re-filing worked out for a store that cannot be written.
+        self._derived: dict[str, dict[str, Any]] = {}
 
     # -- opening ---------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path | str) -> AnnotationStore:
+    def open(
+        cls,
+        data_dir: Path | str,
+        *,
+        read_only: bool = False,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> AnnotationStore:
         """Open (creating when absent) the database in ``data_dir``.
 
-        Raises StoreCorruptError for a file that is not a database and
-        StoreUnavailableError when the folder or file cannot be used.
+        Raises StoreCorruptError for a file that is not ours and StoreUnavailableError
+        when the folder or file cannot be used at all. A damaged file, or one that
+        cannot be written, opens for reading: see ``read_only`` and ``damage``.
+        ``on_wait`` hears (once) when a write has to wait for another process's lock.
         """
-        folder = Path(data_dir).expanduser()
-        path = db_path(folder)
-        if path.exists() or path.is_symlink():
-            _check_header(path)
-        else:
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise StoreUnavailableError(
-                    f"cannot create the annotations folder {folder}: {error.strerror or error}",
-                    path,
-                ) from None
-            if not os.access(folder, os.W_OK | os.X_OK):
-                raise StoreUnavailableError(
-                    f"cannot create {path}: the folder {folder} is not writable", path
-                )
-        try:
-            connection = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as error:
-            raise StoreUnavailableError(f"cannot open {path}: {error}", path) from None
-        store = cls(connection, path)
-        try:
-            store._setup()
-        except StoreError:
-            connection.close()
-            raise
-        except sqlite3.DatabaseError as error:
-            connection.close()
-            if isinstance(error, sqlite3.OperationalError) and not _is_busy(error):
-                raise StoreUnavailableError(_unavailable(path, error), path) from None
-            if isinstance(error, sqlite3.OperationalError):
-                raise StoreUnavailableError(
-                    f"{path} stayed locked by another process: {error}", path
-                ) from None
-            raise _corrupt(path, str(error)) from None
-        return store
+        return cls(Database.open(data_dir, read_only=read_only, on_wait=on_wait))
 
-    def _setup(self) -> None:
-        db = self._db
-        # Read and judge the schema before anything is written (even the WAL switch),
-        # so a damaged or foreign file is refused byte-for-byte untouched.
-        names = _retry(lambda: {name for (name,) in db.execute("SELECT name FROM sqlite_master")})
-        if "schema_version" in names:
-            self._check_version(db)
-        elif names:
-            raise _corrupt(self.path, "it holds tables summit-tui did not create")
-        mode = _retry(lambda: db.execute("PRAGMA journal_mode=WAL").fetchone())
-        if mode is None or str(mode[0]).lower() != "wal":
-            raise StoreUnavailableError(
-                f"cannot switch {self.path} to WAL mode (got {mode and mode[0]})", self.path
-            )
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be written (damaged, read-only file or folder), or None."""
+        return self._database.read_only
 
-    def _migrate(self) -> None:
-        def step(db: sqlite3.Connection) -> None:
-            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            current = self._check_version(db)
-            known = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
-            if current == 0 and known - {"schema_version"}:
-                raise _corrupt(self.path, "it holds tables summit-tui did not create")
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[version - 1]:
-                    db.execute(statement)
-                db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+    @property
+    def damage(self) -> str | None:
+        """What SQLite's quick_check found wrong at open, or None."""
+        return self._database.damage
 
-        self._write(step, notify=False)
+    @property
+    def damaged_copy(self) -> Path | None:
+        """Where the damaged file was copied to, when it is damaged."""
+        return self._database.copy
 
-    def _check_version(self, db: sqlite3.Connection) -> int:
-        row = db.execute("SELECT max(version) FROM schema_version").fetchone()
-        current = int(row[0] or 0)
-        if current > SCHEMA_VERSION:
-            raise StoreUnavailableError(
-                f"{self.path} was written by a newer summit-tui (schema {current}, "
-                f"this one knows {SCHEMA_VERSION}); it was left untouched",
-                self.path,
-            )
-        return current
+    @property
+    def unreadable(self) -> int:
+        """Rows that could not be read back from damaged pages (at most)."""
+        return self._database.unreadable
+
+    @property
+    def schema_version(self) -> int:
+        return self._database.version
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
     def __enter__(self) -> AnnotationStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- change notification (the app redraws marks and highlights) --------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def data_version(self) -> int:
         """Changes when another connection (another app instance) commits."""
@@ -229,61 +143,101 @@ class AnnotationStore:
         changed = self._seen_version is not None and version != self._seen_version
         self._seen_version = version
         if changed:
-            for listener in list(self._listeners):
-                listener()
+            self._notify()
         return changed
 
-    @property
-    def schema_version(self) -> int:
-        row = self._db.execute("SELECT max(version) FROM schema_version").fetchone()
-        return int(row[0] or 0)
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
-    # -- change notification (the app redraws marks and highlights) --------------
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    # -- transactions ----------------------------------------------------------
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    # -- reading and writing -----------------------------------------------------
 
     def _write(self, change: Callable[[sqlite3.Connection], T], *, notify: bool = True) -> T:
-        def attempt() -> T:
-            with self._transaction() as db:
-                return change(db)
-
-        with self._lock:
-            try:
-                result = _retry(attempt)
-            except sqlite3.OperationalError as error:
-                raise StoreUnavailableError(_unavailable(self.path, error), self.path) from None
-            except sqlite3.DatabaseError as error:
-                raise _corrupt(self.path, str(error)) from None
+        result = self._database.write(change)
         if notify:
-            for listener in list(self._listeners):
-                listener()
+            self._notify()
         return result
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
-        with self._lock:
-            try:
-                return _retry(lambda: query(self._db))
-            except sqlite3.OperationalError as error:
-                raise StoreUnavailableError(_unavailable(self.path, error), self.path) from None
-            except sqlite3.DatabaseError as error:
-                raise _corrupt(self.path, str(error)) from None
+        return self._database.read(query)
+
+    @property
+    def _version(self) -> int:
+        return self._database.version
+
+    def _select(
+        self, table: str, columns: str, where: str, params: tuple[Any, ...], order: str = ""
+    ) -> list[Any]:
+        """Rows of ``table``; from a damaged file, every row that can still be read."""
+        if self._version == 0:
+            return []
+        if self._database.damage is not None:
+            found = self._read(lambda _db: self._database.salvage(table, columns, where, params))
+            return found
+        sql = f"SELECT {columns} FROM {table}" + (f" WHERE {where}" if where else "") + order
+        return self._read(lambda db: db.execute(sql, params).fetchall())
+
+    # -- collections -------------------------------------------------------------
+
+    def use_collection(self, collection_id: str) -> None:
+        """Scope every later read and write to this collection."""
+        self.collection = collection_id
+
+    def collections(self) -> list[Collection]:
+        if self._version < 2:
+            return []
+        found = self._select(
+            "collections", "id, name, path, notes, created, seen", "", (), " ORDER BY created"
+        )
+        return [Collection(r[0], r[1], r[2], bytes(r[3] or b""), r[4], r[5]) for r in found]
+
+    def save_collection(self, collection: Collection) -> None:
+        self._write(
+            lambda db: db.execute(
+                "INSERT OR REPLACE INTO collections (id, name, path, notes, created, seen) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    collection.id,
+                    collection.name,
+                    collection.path,
+                    collection.notes,
+                    collection.created,
+                    collection.seen,
+                ),
+            ),
+            notify=False,
+        )
+
+    def legacy(self) -> tuple[list[Annotation], list[ItemMark]]:
+        """What belongs to no collection yet (made before collections existed)."""
+        saved = self.collection
+        self.collection = ""
+        try:
+            return self.annotations(include_deleted=True), list(self.marks().values())
+        finally:
+            self.collection = saved
+
+    def adopt(self, collection_id: str, annotation_ids: Iterable[str], item_ids: Iterable[str]):
+        """Move annotations and marks that belong to no collection into one."""
+        ids = list(annotation_ids)
+        items = list(item_ids)
+        if not ids and not items:
+            return
+
+        def change(db: sqlite3.Connection) -> None:
+            for annotation_id in ids:
+                db.execute(
+                    "UPDATE annotations SET collection = ? WHERE id = ? AND collection = ''",
+                    (collection_id, annotation_id),
+                )
+            for item_id in items:
+                db.execute(
+                    "UPDATE OR IGNORE marks SET collection = ? WHERE item_id = ? "
+                    "AND collection = ''",
+                    (collection_id, item_id),
+                )
+
+        self._write(change)
 
     # -- annotations -----------------------------------------------------------
 
@@ -295,7 +249,11 @@ class AnnotationStore:
         tags: Iterable[str] = (),
         label: str | None = None,
         target: Target | None = None,
+        item: ItemInfo | None = None,
     ) -> Annotation:
+        """A new annotation on an item ("" with a target: a passage that is in no item)."""
+        if not item_id and target is None:
+            raise ValueError("an annotation on no item must quote a passage")
         stamp = now_iso()
         annotation = Annotation(
             id=uuid.uuid4().hex,
@@ -306,8 +264,10 @@ class AnnotationStore:
             created=stamp,
             updated=stamp,
             target=target,
+            item=item or ItemInfo(),
+            collection=self.collection,
         )
-        self._write(lambda db: _insert(db, annotation))
+        self._write(lambda db: rows.insert(db, annotation))
         return annotation
 
     def update(
@@ -321,7 +281,7 @@ class AnnotationStore:
         """Edit what the user wrote; bumps ``updated``."""
 
         def change(db: sqlite3.Connection) -> Annotation:
-            current = _get(db, annotation_id)
+            current = rows.get(db, annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
             new = current.with_changes(
@@ -330,32 +290,75 @@ class AnnotationStore:
                 label=current.label if label is None else (label or None),
                 updated=now_iso(),
             )
-            _replace(db, new)
+            rows.insert(db, new, replace=True)
             return new
 
         return self._write(change)
 
     def set_anchor(self, annotation_id: str, target: Target | None, orphaned: bool) -> None:
         """Re-anchoring result; not a user edit, so ``updated`` stays."""
+        self.set_anchors([(annotation_id, target, orphaned)])
+
+    def set_anchors(self, changes: Iterable[tuple[str, Target | None, bool]]) -> None:
+        """Many re-anchoring results in one transaction.
+
+        They are not the user's writing but worked out from the notes, so a store that
+        cannot be written keeps them in memory: reads then show where annotations are now.
+        """
+        pending = list(changes)
+        if not pending:
+            return
+        if self.read_only is not None:
+            for annotation_id, target, orphaned in pending:
+                self._derived[annotation_id] = {"target": target, "orphaned": orphaned}
+            return
 
         def change(db: sqlite3.Connection) -> None:
-            current = _get(db, annotation_id)
-            if current is not None:
-                _replace(db, current.with_changes(target=target, orphaned=orphaned))
+            for annotation_id, target, orphaned in pending:
+                current = rows.get(db, annotation_id)
+                if current is not None:
+                    new = current.with_changes(target=target, orphaned=orphaned)
+                    rows.insert(db, new, replace=True)
 
         self._write(change)
 
-    def set_anchors(self, changes: Iterable[tuple[str, Target | None, bool]]) -> None:
-        """Many re-anchoring results in one transaction."""
+    def move_to_items(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
+        """Re-file annotations under the item they belong to now (its id changed);
+        in memory only when the store cannot be written (see ``set_anchors``)."""
+        pending = list(changes)
+        if not pending:
+            return
+        if self.read_only is not None:
+            for annotation_id, item_id, info in pending:
+                self._derived.setdefault(annotation_id, {}).update(item_id=item_id, item=info)
+            return
+
+        def change(db: sqlite3.Connection) -> None:
+            for annotation_id, item_id, info in pending:
+                current = rows.get(db, annotation_id)
+                if current is not None:
+                    rows.insert(db, current.with_changes(item_id=item_id, item=info), replace=True)
+
+        self._write(change)
+
+    def move_marks(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
+        """Re-file marks under the item they belong to now; a mark already there wins."""
         pending = list(changes)
         if not pending:
             return
 
         def change(db: sqlite3.Connection) -> None:
-            for annotation_id, target, orphaned in pending:
-                current = _get(db, annotation_id)
-                if current is not None:
-                    _replace(db, current.with_changes(target=target, orphaned=orphaned))
+            for old_id, new_id, info in pending:
+                mark = rows.get_mark(db, self.collection, old_id)
+                if mark is None:
+                    continue
+                if rows.get_mark(db, self.collection, new_id) is None:
+                    moved = ItemMark(new_id, mark.starred, mark.reviewed, mark.updated, info)
+                    rows.put_mark(db, self.collection, moved)
+                db.execute(
+                    "DELETE FROM marks WHERE collection = ? AND item_id = ?",
+                    (self.collection, old_id),
+                )
 
         self._write(change)
 
@@ -368,121 +371,165 @@ class AnnotationStore:
 
     def _set_deleted(self, annotation_id: str, deleted: str | None) -> Annotation:
         def change(db: sqlite3.Connection) -> Annotation:
-            current = _get(db, annotation_id)
+            current = rows.get(db, annotation_id)
             if current is None:
                 raise KeyError(annotation_id)
             new = current.with_changes(deleted=deleted, updated=now_iso())
-            _replace(db, new)
+            rows.insert(db, new, replace=True)
             return new
 
         return self._write(change)
 
     def get(self, annotation_id: str) -> Annotation | None:
-        return self._read(lambda db: _get(db, annotation_id))
+        found = self._select(
+            "annotations",
+            rows.annotation_columns(self._version),
+            "id = ?",
+            (annotation_id,),
+        )
+        return self._with_derived(rows.annotation_from_row(found[0])) if found else None
 
     def annotations(
         self, item_id: str | None = None, *, include_deleted: bool = False
     ) -> list[Annotation]:
-        """Annotations in the order they were made."""
-        where = []
-        params: list[Any] = []
-        if item_id is not None:
+        """This collection's annotations in the order they were made."""
+        where = [f"{rows.collection_column(self._version)} = ?"]
+        params: list[Any] = [self.collection]
+        if item_id is not None and not self._derived:
             where.append("item_id = ?")
             params.append(item_id)
         if not include_deleted:
             where.append("deleted IS NULL")
-        sql = f"SELECT {_COLUMNS} FROM annotations"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY created, id"
-        return self._read(lambda db: [_from_row(row) for row in db.execute(sql, params)])
+        found = self._select(
+            "annotations",
+            rows.annotation_columns(self._version),
+            " AND ".join(where),
+            tuple(params),
+            " ORDER BY created, id",
+        )
+        result = [self._with_derived(rows.annotation_from_row(row)) for row in found]
+        if item_id is not None and self._derived:
+            result = [a for a in result if a.item_id == item_id]
+        if self._database.damage is not None:  # salvaged rows come in rowid order
+            result.sort(key=lambda a: (a.created, a.id))
+        return result
+
+    def _with_derived(self, annotation: Annotation) -> Annotation:
+        derived = self._derived.get(annotation.id)
+        return annotation.with_changes(**derived) if derived else annotation
 
     def count(self) -> int:
-        row = self._read(
-            lambda db: db.execute(
-                "SELECT count(*) FROM annotations WHERE deleted IS NULL"
-            ).fetchone()
-        )
-        return int(row[0])
+        return len(self.annotations())
 
     # -- marks -----------------------------------------------------------------
 
     def marks(self) -> dict[str, ItemMark]:
-        rows = self._read(
-            lambda db: db.execute(
-                "SELECT item_id, starred, reviewed, updated FROM marks"
-            ).fetchall()
+        found = self._select(
+            "marks",
+            rows.mark_columns(self._version),
+            f"{rows.collection_column(self._version)} = ?",
+            (self.collection,),
         )
-        return {row[0]: _mark_from_row(row) for row in rows}
+        return {row[0]: rows.mark_from_row(row) for row in found}
 
     def mark(self, item_id: str) -> ItemMark:
-        row = self._read(
-            lambda db: db.execute(
-                "SELECT item_id, starred, reviewed, updated FROM marks WHERE item_id = ?",
-                (item_id,),
-            ).fetchone()
+        found = self._select(
+            "marks",
+            rows.mark_columns(self._version),
+            f"{rows.collection_column(self._version)} = ? AND item_id = ?",
+            (self.collection, item_id),
         )
-        return _mark_from_row(row) if row else ItemMark(item_id, updated="")
+        return rows.mark_from_row(found[0]) if found else ItemMark(item_id, updated="")
 
     def set_mark(
-        self, item_id: str, *, starred: bool | None = None, reviewed: bool | None = None
+        self,
+        item_id: str,
+        *,
+        starred: bool | None = None,
+        reviewed: bool | None = None,
+        item: ItemInfo | None = None,
     ) -> ItemMark:
         def change(db: sqlite3.Connection) -> ItemMark:
-            row = db.execute(
-                "SELECT item_id, starred, reviewed, updated FROM marks WHERE item_id = ?",
-                (item_id,),
-            ).fetchone()
-            current = _mark_from_row(row) if row else ItemMark(item_id)
+            current = rows.get_mark(db, self.collection, item_id) or ItemMark(item_id)
             new = ItemMark(
                 item_id,
                 starred=current.starred if starred is None else starred,
                 reviewed=current.reviewed if reviewed is None else reviewed,
                 updated=now_iso(),
+                item=item or current.item,
             )
-            _put_mark(db, new)
+            rows.put_mark(db, self.collection, new)
             return new
 
         return self._write(change)
 
-    def toggle_star(self, item_id: str) -> ItemMark:
+    def toggle_star(self, item_id: str, item: ItemInfo | None = None) -> ItemMark:
         def change(db: sqlite3.Connection) -> ItemMark:
-            row = db.execute("SELECT starred FROM marks WHERE item_id = ?", (item_id,)).fetchone()
-            return _toggle(db, item_id, starred=not (row and row[0]))
+            current = rows.get_mark(db, self.collection, item_id) or ItemMark(item_id)
+            return self._put_toggled(db, current, item, starred=not current.starred)
 
         return self._write(change)
 
-    def toggle_reviewed(self, item_id: str) -> ItemMark:
+    def toggle_reviewed(self, item_id: str, item: ItemInfo | None = None) -> ItemMark:
         def change(db: sqlite3.Connection) -> ItemMark:
-            row = db.execute("SELECT reviewed FROM marks WHERE item_id = ?", (item_id,)).fetchone()
-            return _toggle(db, item_id, reviewed=not (row and row[0]))
+            current = rows.get_mark(db, self.collection, item_id) or ItemMark(item_id)
+            return self._put_toggled(db, current, item, reviewed=not current.reviewed)
 
         return self._write(change)
+
+    def _put_toggled(
+        self, db: sqlite3.Connection, current: ItemMark, item: ItemInfo | None, **flags: bool
+    ) -> ItemMark:
+        new = ItemMark(
+            current.item_id,
+            starred=flags.get("starred", current.starred),
+            reviewed=flags.get("reviewed", current.reviewed),
+            updated=now_iso(),
+            item=item or current.item,
+        )
+        rows.put_mark(db, self.collection, new)
+        return new
 
     # -- merge (import) --------------------------------------------------------
 
     def merge(self, annotations: Iterable[Annotation], marks: Iterable[ItemMark]) -> MergeResult:
-        """Merge by id in one transaction: new ones are added, a newer ``updated`` wins."""
+        """Merge by id in one transaction: new ones are added, a newer ``updated`` wins.
+
+        The same id and time with different text is a conflict: what is here stays, and
+        the imported one is added as a new annotation whose ``conflict_of`` names it
+        (once: importing the same file again adds nothing).
+        """
         incoming = list(annotations)
         incoming_marks = list(marks)
 
         def change(db: sqlite3.Connection) -> MergeResult:
-            added = updated = unchanged = marks_changed = 0
+            added = updated = unchanged = marks_changed = conflicts = 0
             for annotation in incoming:
-                current = _get(db, annotation.id)
+                current = rows.get(db, annotation.id)
                 if current is None:
-                    _insert(db, annotation)
+                    rows.insert(db, annotation.with_changes(collection=self.collection))
                     added += 1
-                elif parse_time(annotation.updated) > parse_time(current.updated):
-                    _replace(db, annotation)
+                    continue
+                theirs, ours = parse_time(annotation.updated), parse_time(current.updated)
+                if theirs > ours:
+                    moved = annotation.with_changes(collection=current.collection)
+                    rows.insert(db, moved, replace=True)
                     updated += 1
+                elif theirs == ours and not annotation.same_content(current):
+                    if _conflict_copy_exists(db, annotation):
+                        unchanged += 1
+                        continue
+                    copy = annotation.with_changes(
+                        id=uuid.uuid4().hex,
+                        collection=current.collection,
+                        conflict_of=current.id,
+                    )
+                    rows.insert(db, copy)
+                    conflicts += 1
                 else:
                     unchanged += 1
             for mark in incoming_marks:
-                row = db.execute(
-                    "SELECT item_id, starred, reviewed, updated FROM marks WHERE item_id = ?",
-                    (mark.item_id,),
-                ).fetchone()
-                current_mark = _mark_from_row(row) if row else None
+                current_mark = rows.get_mark(db, self.collection, mark.item_id)
                 if current_mark is None or parse_time(mark.updated) > parse_time(
                     current_mark.updated
                 ):
@@ -491,177 +538,19 @@ class AnnotationStore:
                         != (mark.starred, mark.reviewed)
                     ):
                         marks_changed += 1
-                    _put_mark(db, mark)
-            return MergeResult(added, updated, unchanged, marks_changed)
+                    rows.put_mark(db, self.collection, mark)
+            return MergeResult(added, updated, unchanged, marks_changed, conflicts)
 
         return self._write(change)
 
 
-# -- helpers ------------------------------------------------------------------
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise _corrupt(path, "it is a folder") from None
-    except OSError as error:
-        raise StoreUnavailableError(
-            f"cannot read {path}: {error.strerror or error}", path
-        ) from None
-    # An empty file is what sqlite itself leaves when creation was interrupted; it is safe.
-    if head and head != SQLITE_HEADER:
-        raise _corrupt(path, "file is not a database")
-
-
-def _unavailable(path: Path, error: sqlite3.Error) -> str:
-    text = str(error)
-    if "readonly" in text or "unable to open" in text or "read-only" in text:
-        return f"cannot write {path}: {text} (is the folder {path.parent} read-only?)"
-    if _is_busy(error):
-        return f"{path} stayed locked by another process: {text}"
-    return f"cannot use {path}: {text}"
-
-
-def _retry(action: Callable[[], T]) -> T:
-    """Run ``action``, retrying while another process holds the lock past the busy timeout."""
-    delay = 0.05
-    for attempt in range(RETRIES):
-        try:
-            return action()
-        except sqlite3.OperationalError as error:
-            if not _is_busy(error) or attempt == RETRIES - 1:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
-    raise AssertionError("unreachable")
-
-
-_COLUMNS = (
-    "id, item_id, comment, tags, label, created, updated, entry_id, note_path, author, "
-    "exact, prefix, suffix, pos_start, pos_end, line, orphaned, deleted"
-)
-
-
-def _values(a: Annotation) -> tuple[Any, ...]:
-    t = a.target
-    return (
-        a.id,
-        a.item_id,
-        a.comment,
-        json.dumps(list(a.tags), ensure_ascii=False),
-        a.label,
-        a.created,
-        a.updated,
-        t.entry_id if t else None,
-        t.note if t else None,
-        t.author if t else None,
-        t.exact if t else None,
-        t.prefix if t else None,
-        t.suffix if t else None,
-        t.start if t else None,
-        t.end if t else None,
-        t.line if t else None,
-        int(a.orphaned),
-        a.deleted,
+def _conflict_copy_exists(db: sqlite3.Connection, annotation: Annotation) -> bool:
+    found = db.execute(
+        f"SELECT {rows.ANNOTATION_NAMES} FROM annotations WHERE conflict_of = ?",
+        (annotation.id,),
+    ).fetchall()
+    return any(
+        rows.annotation_from_row(row).same_content(annotation)
+        and rows.annotation_from_row(row).updated == annotation.updated
+        for row in found
     )
-
-
-def _insert(db: sqlite3.Connection, annotation: Annotation) -> None:
-    db.execute(
-        f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 18)})",
-        _values(annotation),
-    )
-
-
-def _replace(db: sqlite3.Connection, annotation: Annotation) -> None:
-    db.execute(
-        f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 18)})",
-        _values(annotation),
-    )
-
-
-def _get(db: sqlite3.Connection, annotation_id: str) -> Annotation | None:
-    row = db.execute(
-        f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
-    ).fetchone()
-    return _from_row(row) if row else None
-
-
-def _from_row(row: tuple[Any, ...]) -> Annotation:
-    (
-        id_,
-        item_id,
-        comment,
-        tags,
-        label,
-        created,
-        updated,
-        entry_id,
-        note_path,
-        author,
-        exact,
-        prefix,
-        suffix,
-        pos_start,
-        pos_end,
-        line,
-        orphaned,
-        deleted,
-    ) = row
-    target = None
-    if entry_id is not None and exact is not None:
-        target = Target(
-            entry_id=entry_id,
-            note=note_path or "",
-            exact=exact,
-            prefix=prefix or "",
-            suffix=suffix or "",
-            start=pos_start,
-            end=pos_end,
-            line=line,
-            author=author or "",
-        )
-    try:
-        tag_list = tuple(json.loads(tags))
-    except (ValueError, TypeError):
-        tag_list = ()
-    return Annotation(
-        id=id_,
-        item_id=item_id,
-        comment=comment,
-        tags=tag_list,
-        label=label,
-        created=created,
-        updated=updated,
-        target=target,
-        orphaned=bool(orphaned),
-        deleted=deleted,
-    )
-
-
-def _mark_from_row(row: tuple[Any, ...]) -> ItemMark:
-    return ItemMark(row[0], starred=bool(row[1]), reviewed=bool(row[2]), updated=row[3])
-
-
-def _put_mark(db: sqlite3.Connection, mark: ItemMark) -> None:
-    db.execute(
-        "INSERT OR REPLACE INTO marks (item_id, starred, reviewed, updated) VALUES (?, ?, ?, ?)",
-        (mark.item_id, int(mark.starred), int(mark.reviewed), mark.updated),
-    )
-
-
-def _toggle(db: sqlite3.Connection, item_id: str, **flags: bool) -> ItemMark:
-    row = db.execute(
-        "SELECT item_id, starred, reviewed, updated FROM marks WHERE item_id = ?", (item_id,)
-    ).fetchone()
-    current = _mark_from_row(row) if row else ItemMark(item_id)
-    new = ItemMark(
-        item_id,
-        starred=flags.get("starred", current.starred),
-        reviewed=flags.get("reviewed", current.reviewed),
-        updated=now_iso(),
-    )
-    _put_mark(db, new)
-    return new
