@@ -54,19 +54,29 @@ def test_text_inserted_above_moves_the_anchor() -> None:
     assert result.target.line == claim_target().line + 4
 
 
+def _anchored_text(result, c) -> str:
+    entry = c.entry(result.target.entry_id)
+    return entry.text[result.target.start : result.target.end]
+
+
 def test_a_word_changed_inside_the_quote_lands_on_the_changed_passage() -> None:
     changed = CLAIM.replace("model size", "parameter count")
-    edited = "Inserted above.\n\n" + ALICE_TALK.replace(CLAIM, changed)
-    result = reanchor(claim_target(), corpus(edited))
+    edited = corpus("Inserted above.\n\n" + ALICE_TALK.replace(CLAIM, changed))
+    result = reanchor(claim_target(), edited, "d1-keynote")
     assert not result.orphaned
-    assert result.target.exact == changed
+    assert _anchored_text(result, edited) == changed
     assert result.target.line == claim_target().line + 2
+    # The quote stays as the user annotated it, so it is found as it was if it comes back.
+    assert result.target.exact == CLAIM and result.target.quote == CLAIM
+    restored = reanchor(result.target, corpus(), "d1-keynote")
+    assert restored.target == claim_target()
 
 
 def test_a_word_changed_at_the_start_of_the_quote_keeps_the_whole_passage() -> None:
     changed = CLAIM.replace("Her main", "Her central")
-    result = reanchor(claim_target(), corpus(ALICE_TALK.replace(CLAIM, changed)))
-    assert result.target.exact == changed
+    edited = corpus(ALICE_TALK.replace(CLAIM, changed))
+    result = reanchor(claim_target(), edited, "d1-keynote")
+    assert _anchored_text(result, edited) == changed
 
 
 def test_deleted_passage_becomes_an_orphan_and_keeps_its_quote() -> None:
@@ -76,9 +86,9 @@ def test_deleted_passage_becomes_an_orphan_and_keeps_its_quote() -> None:
     assert result.target == claim_target()
 
 
-def test_renamed_heading_falls_back_to_the_same_note() -> None:
+def test_renamed_heading_falls_back_to_the_same_item() -> None:
     renamed = corpus(alice_id="alice.md#agents-renamed")
-    result = reanchor(claim_target(), renamed)
+    result = reanchor(claim_target(), renamed, "d1-keynote")
     assert not result.orphaned
     assert result.target.entry_id == "alice.md#agents-renamed"
     assert result.target.exact == CLAIM
@@ -113,11 +123,13 @@ def test_korean_quote_with_a_changed_word_reanchors() -> None:
     entry = alice_entry(original)
     start = entry.text.index(quote)
     target = target_for_range(entry, start, start + len(quote))
-    result = reanchor(target, corpus(after))
+    edited = corpus(after)
+    result = reanchor(target, edited, "d1-keynote")
     assert not result.orphaned
-    assert "매우 낮은 지연으로" in result.target.exact
-    assert result.target.exact.startswith("온프레미스 서버에")
-    assert result.target.exact.endswith("연결하는 서비스")
+    now = _anchored_text(result, edited)
+    assert "매우 낮은 지연으로" in now
+    assert now.startswith("온프레미스 서버에")
+    assert now.endswith("연결하는 서비스")
 
 
 def test_find_quote_accepts_the_text_as_read_not_as_written() -> None:

@@ -45,6 +45,12 @@ BOOTH = """## Lambda booth
 
 GPU as a service; H200 arriving in March."""
 
+ESSAY = """# What I took home
+
+Evaluation, not model size, decides who ships agents first: I heard it all week.
+
+Next year I will go to fewer talks and more booths."""
+
 
 def program() -> Program:
     talk = Item(
@@ -116,25 +122,33 @@ def corpus(
     *,
     alice_start: int = 3,
     alice_id: str | None = None,
+    essay: str | None = None,
+    root: str = "/notes",
 ) -> Corpus:
+    """Alice's and Bob's notes on the keynote, Bob's booth; ``essay``: Carol's essay.md,
+    which belongs to no item (unsorted)."""
     a = _entry("alice.md", "Alice", alice, "agents", alice_start)
     if alice_id is not None:
         a = Entry(**{**{f: getattr(a, f) for f in a.__slots__}, "id": alice_id})
     b = _entry("bob.md", "Bob", bob, "agents")
     booth = _entry("bob.md", "Bob", BOOTH, "lambda", 20)
-    entries = (a, b, booth)
+    entries: tuple[Entry, ...] = (a, b, booth)
     links = {
         a.id: Link(a.id, "d1-keynote", 90.0, LinkReason.TITLE),
         b.id: Link(b.id, "d1-keynote", 90.0, LinkReason.TITLE),
         booth.id: Link(booth.id, "d1-lambda", 90.0, LinkReason.TITLE),
     }
-    return Corpus(
-        root="/notes",
-        notes=(_note("alice.md", "Alice", alice), _note("bob.md", "Bob", bob + "\n" + BOOTH)),
-        entries=entries,
-        program=program(),
-        links=links,
-    )
+    notes = (_note("alice.md", "Alice", alice), _note("bob.md", "Bob", bob + "\n" + BOOTH))
+    if essay is not None:
+        carol = _entry("essay.md", "Carol", essay, "what i took home", 1)
+        entries += (carol,)
+        links[carol.id] = Link(carol.id, None, 20.0, None)
+        notes += (_note("essay.md", "Carol", essay),)
+    return Corpus(root=root, notes=notes, entries=entries, program=program(), links=links)
+
+
+def essay_entry(c: Corpus) -> Entry:
+    return next(e for e in c.entries if e.note == "essay.md")
 
 
 def alice_entry(c: Corpus) -> Entry:

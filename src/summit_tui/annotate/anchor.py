@@ -2,9 +2,15 @@
 
 Finding a quote (``locate``): every exact occurrence first, the one whose prefix and
 suffix agree best (then nearest the position hint) winning; failing that, the best
-fuzzy alignment (rapidfuzz), preferring the neighbourhood of the hint. Below the
-threshold the quote is lost and the annotation becomes an orphan: kept, shown as an
-orphan, its selector left as it was so it can re-attach if the text comes back.
+fuzzy alignment (rapidfuzz), preferring the neighbourhood of the hint, accepted only
+when it is clearly the same text (``threshold``).
+
+Where it is looked for (``reanchor``): the annotation's own entry first, then the other
+entries of its own item (for a passage in no item: the other unsorted entries of its
+note). Never anywhere else: an annotation never moves to another item or to Unsorted.
+When it is not found it becomes an orphan. Re-anchoring only ever changes where the
+quote is (entry, offsets, line); the quote and its context stay as the user annotated
+them, so an orphan re-attaches by itself when the text comes back.
 """
 
 from __future__ import annotations
@@ -33,12 +39,12 @@ class Match:
 
 
 def threshold(length: int) -> float:
-    """How alike a fuzzy match must be: stricter for short quotes."""
+    """How alike a fuzzy match must be to be clearly the same text: stricter when short."""
     if length < 20:
+        return 95.0
+    if length < 40:
         return 90.0
-    if length < 60:
-        return 82.0
-    return 75.0
+    return 85.0
 
 
 def selector(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:
@@ -51,7 +57,11 @@ def line_of(entry: Entry, offset: int) -> int:
     return entry.start_line + entry.text.count("\n", 0, offset)
 
 
-def target_for_range(entry: Entry, start: int, end: int) -> Target:
+def target_for_range(entry: Entry, start: int, end: int, quote: str | None = None) -> Target:
+    """A selector for ``entry.text[start:end]``; ``quote`` is how it was shown (worked
+    out from the Markdown when not given)."""
+    from summit_tui.annotate.plain import displayed_text
+
     exact, prefix, suffix = selector(entry.text, start, end)
     return Target(
         entry_id=entry.id,
@@ -63,6 +73,7 @@ def target_for_range(entry: Entry, start: int, end: int) -> Target:
         end=end,
         line=line_of(entry, start),
         author=entry.author,
+        quote=displayed_text(exact) if quote is None else quote,
     )
 
 
@@ -83,7 +94,7 @@ def passage_range(entry: Entry, passage: Passage) -> tuple[int, int]:
 
 def target_for_passage(entry: Entry, passage: Passage) -> Target:
     start, end = passage_range(entry, passage)
-    return target_for_range(entry, start, end)
+    return target_for_range(entry, start, end, quote=passage.plain)
 
 
 def overlaps(target: Target, entry: Entry, passage: Passage) -> bool:
@@ -296,35 +307,60 @@ class Reanchored:
 
 
 def reanchor(
-    target: Target, corpus: Corpus, note_entries: Sequence[Entry] | None = None
+    target: Target,
+    corpus: Corpus,
+    item_id: str | None = None,
+    candidates: Sequence[Entry] | None = None,
 ) -> Reanchored:
-    """Find ``target`` in the current corpus: its entry first, then its note's other entries."""
+    """Find ``target`` in the current corpus: its own entry, then its own item's entries.
+
+    ``item_id`` is the annotation's item ("" for a passage in no item: then the other
+    unsorted entries of its note are searched); None searches the own entry only.
+    ``candidates`` are those entries when the caller has them at hand.
+    """
     entry = corpus.entry(target.entry_id)
-    if note_entries is None:
-        note_entries = [e for e in corpus.entries if e.note == target.note]
-    others = [e for e in note_entries if e.id != target.entry_id]
-    found: list[tuple[Entry, Match]] = []
     if entry is not None:
         match = locate(entry.text, target)
-        if match is not None and match.exact:
-            return Reanchored(_moved(target, entry, match), orphaned=False)
         if match is not None:
-            found.append((entry, match))
-    for other in others:
+            return Reanchored(_moved(target, entry, match), orphaned=False)
+    if candidates is None:
+        candidates = _own_entries(corpus, target, item_id)
+    fuzzy: list[tuple[Entry, Match]] = []
+    for other in candidates:
+        if other.id == target.entry_id:
+            continue
         match = locate(other.text, target, near=False)
         if match is not None:
             if match.exact:
                 return Reanchored(_moved(target, other, match), orphaned=False)
-            found.append((other, match))
-    if found:
-        best_entry, best = max(found, key=lambda pair: pair[1].score)
+            fuzzy.append((other, match))
+    if fuzzy:
+        best_entry, best = max(fuzzy, key=lambda pair: pair[1].score)
         return Reanchored(_moved(target, best_entry, best), orphaned=False)
     return Reanchored(target, orphaned=True)
 
 
+def _own_entries(corpus: Corpus, target: Target, item_id: str | None) -> Sequence[Entry]:
+    if item_id is None:
+        return ()
+    if item_id:
+        return corpus.entries_for(item_id)
+    return [
+        e for e in corpus.entries if e.note == target.note and corpus.linked_item_id(e.id) is None
+    ]
+
+
 def _moved(target: Target, entry: Entry, match: Match) -> Target:
-    fresh = target_for_range(entry, match.start, match.end)
-    return replace(fresh, author=entry.author or target.author)
+    """Where the quote is now; the quote and its context stay as they were annotated."""
+    return replace(
+        target,
+        entry_id=entry.id,
+        note=entry.note,
+        start=match.start,
+        end=match.end,
+        line=line_of(entry, match.start),
+        author=entry.author or target.author,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,16 +383,21 @@ def reanchor_all(
     annotations: Iterable[Annotation], corpus: Corpus
 ) -> list[tuple[Annotation, Reanchored]]:
     """The passage annotations whose anchor or orphan state changed, with the new state."""
-    by_note: dict[str, list[Entry]] = {}
-    for entry in corpus.entries:
-        by_note.setdefault(entry.note, []).append(entry)
+    unsorted_by_note: dict[str, list[Entry]] = {}
+    for entry in corpus.unsorted():
+        unsorted_by_note.setdefault(entry.note, []).append(entry)
     changes: list[tuple[Annotation, Reanchored]] = []
     for annotation in annotations:
-        if annotation.target is None:
+        target = annotation.target
+        if target is None:
             continue
-        result = reanchor(annotation.target, corpus, by_note.get(annotation.target.note, ()))
+        if annotation.item_id:
+            candidates: Sequence[Entry] = corpus.entries_for(annotation.item_id)
+        else:
+            candidates = unsorted_by_note.get(target.note, ())
+        result = reanchor(target, corpus, annotation.item_id, candidates)
         if result.orphaned != annotation.orphaned or (
-            not result.orphaned and result.target != annotation.target
+            not result.orphaned and result.target != target
         ):
             changes.append((annotation, result))
     return changes
