@@ -21,6 +21,7 @@ from summit_tui.annotate.export import (
     select,
 )
 from summit_tui.annotate.importer import ImportFormatError, import_file, parse_export
+from summit_tui.annotate.model import Annotation, ItemInfo
 from summit_tui.annotate.store import AnnotationStore
 from test_annotate_support import alice_entry, corpus
 
@@ -165,7 +166,7 @@ def test_code_spans_keep_their_content(tmp_path: Path) -> None:
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.text(
-        alphabet=st.sampled_from(list("#>-+*=_~`[]|:<>!&\\ \n\t1.)aZ가")),
+        alphabet=st.sampled_from(list("#>-+*=_~`[]|:<>!&\\ \n\t1.()aZ가")),
         max_size=60,
     )
 )
@@ -174,6 +175,7 @@ def test_any_comment_keeps_the_export_structure(comment: str) -> None:
     tokens = MarkdownIt("commonmark").parse("\n".join(lines))
     kinds = {t.type for t in tokens}
     assert kinds <= {"paragraph_open", "paragraph_close", "inline"}
+    assert not [c for t in tokens for c in t.children or () if c.type == "image"]
 
 
 def test_quote_from_a_note_cannot_break_the_blockquote(tmp_path: Path) -> None:
@@ -185,7 +187,9 @@ def test_quote_from_a_note_cannot_break_the_blockquote(tmp_path: Path) -> None:
     structure = _structure(text)
     assert structure["blockquote_open"] == 3
     assert structure["html_block"] == 0 and structure["bullet_list_open"] == 0
-    assert "# heading in a note" in _text(text)
+    # Quotes read as they were shown in the app: no Markdown markers.
+    assert "heading in a note" in _text(text) and "# heading" not in _text(text)
+    assert "<div>html</div>" in _text(text)
 
 
 def test_orphans_and_unknown_items_have_their_own_sections(tmp_path: Path) -> None:
@@ -195,13 +199,21 @@ def test_orphans_and_unknown_items_have_their_own_sections(tmp_path: Path) -> No
             "d1-keynote", "lost one", target=find_quote(alice_entry(c), "Closing remarks")
         )
         store.set_anchor(lost.id, lost.target, orphaned=True)
-        store.add("removed-item", "about a talk no longer in the program")
+        store.add(
+            "removed-item",
+            "about a talk no longer in the program",
+            item=ItemInfo("A talk that was dropped", ("Zed Speaker",)),
+        )
         text = export_markdown(c, select(store.annotations(), store.marks(), c), exported_at=WHEN)
-    assert "## Orphaned annotations" in text
-    assert "## Items not in the program" in text
+    unknown = "## Annotations whose item is no longer in the notes"
+    assert "## Orphaned annotations" in text and unknown in text
+    assert "Items not in the program" not in text  # never filed away silently
     orphan_section = text[text.index("## Orphaned annotations") :]
     assert "> Closing remarks" in orphan_section and "lost one" in orphan_section
-    assert "Agents at scale" not in text[: text.index("## Items not in the program")]
+    assert "Agents at scale" not in text[: text.index(unknown)]
+    gone = text[text.index(unknown) : text.index("## Orphaned annotations")]
+    assert "### A talk that was dropped — Zed Speaker" in gone
+    assert "was `removed-item`" in gone and "about a talk no longer" in gone
 
 
 def test_filters_by_event_day_and_tag(tmp_path: Path) -> None:
@@ -322,3 +334,125 @@ def test_titles_and_names_from_the_program_stay_literal(tmp_path: Path) -> None:
     assert "# event" in rendered and "> track" in rendered
     assert "C# <b>bold</b> *not emphasis* ## — [link](http://x)" in rendered
     assert _structure(text)["blockquote_open"] == 0
+
+
+# -- issue 15: conflicts, nesting, images, quotes as shown, passages in no item ---------------
+
+
+def _backup(tmp_path: Path, annotations: list[Annotation]) -> Path:
+    path = tmp_path / "backup.json"
+    data = export_data(select(annotations, {}, None, include_deleted=True), exported_at=WHEN)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_same_time_different_text_on_import_is_a_conflict_and_both_are_kept(
+    tmp_path: Path,
+) -> None:
+    with AnnotationStore.open(tmp_path / "data") as store:
+        mine = store.add("d1-keynote", "what I wrote here", tags=["mine"])
+        theirs = mine.with_changes(comment="what I wrote on the laptop", tags=("laptop",))
+        backup = _backup(tmp_path, [theirs])
+        result = import_file(store, backup)
+        assert (result.added, result.updated, result.conflicts) == (0, 0, 1)
+        assert "1 conflict" in str(result)
+        kept = store.annotations()
+        assert len(kept) == 2
+        assert store.get(mine.id) == mine  # what was here is untouched
+        (copy,) = [a for a in kept if a.id != mine.id]
+        assert copy.conflict_of == mine.id
+        assert copy.comment == "what I wrote on the laptop" and copy.tags == ("laptop",)
+        again = import_file(store, backup)  # importing the same file again adds nothing
+        assert (again.added, again.conflicts, again.unchanged) == (0, 0, 1)
+        assert len(store.annotations()) == 2
+        same = import_file(store, _backup(tmp_path, [mine]))  # identical: not a conflict
+        assert (same.conflicts, same.unchanged) == (0, 1)
+
+
+def test_a_conflict_copy_travels_in_the_json_export(tmp_path: Path) -> None:
+    with AnnotationStore.open(tmp_path / "a") as store:
+        mine = store.add("d1-keynote", "here")
+        import_file(store, _backup(tmp_path, [mine.with_changes(comment="there")]))
+        data = export_store_data(store)
+    copies = [a for a in data["annotations"] if a.get("conflict_of")]
+    assert [a["conflict_of"] for a in copies] == [mine.id]
+    parsed = parse_export(data, "x")[0]
+    assert [a.conflict_of for a in parsed if a.id != mine.id] == [mine.id]
+
+
+@pytest.mark.parametrize("depth", [5_000, 200_000])
+def test_deeply_nested_import_json_is_a_clear_error(tmp_path: Path, depth: int) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(
+        '{"format": "summit-tui-annotations", "version": 1, "annotations": '
+        + "[" * depth
+        + "]" * depth
+        + "}"
+    )
+    with AnnotationStore.open(tmp_path / "data") as store:
+        with pytest.raises(ImportFormatError, match="nested too deeply") as caught:
+            import_file(store, path)
+        assert str(path) in str(caught.value)
+        assert store.annotations() == []
+
+
+IMAGES = [
+    "![x](http://tracker.example/pixel.png)",
+    "see ![chart](https://example.com/a.png 'title') here",
+    "[![badge](http://example.com/b.svg)](http://example.com)",
+    "![ref image][r]\n\n[r]: http://example.com/r.png",
+    "<img src=http://example.com/i.png>",
+    "text!![x](http://example.com/y.png)",
+]
+
+
+def _images(markdown: str) -> list[str]:
+    found = []
+    for token in MarkdownIt("commonmark").parse(markdown):
+        found += [c.attrs.get("src", "") for c in token.children or () if c.type == "image"]
+    return found
+
+
+@pytest.mark.parametrize("comment", IMAGES)
+def test_images_in_comments_are_exported_as_links_never_as_images(
+    tmp_path: Path, comment: str
+) -> None:
+    assert _images(comment) or "<img" in comment  # each is an image as written
+    text = _export_with_comment(tmp_path, comment)
+    assert _images(text) == []
+    assert "<img" not in MarkdownIt("commonmark").render(text)
+    if comment == IMAGES[0]:  # the address is still there to follow by hand
+        assert "http://tracker.example/pixel.png" in MarkdownIt("commonmark").render(text)
+
+
+def test_a_quote_is_exported_as_the_text_the_user_saw(tmp_path: Path) -> None:
+    talk = "## Talk\n\n> * **내용:** Perplexity의 AI 검색 [기술](http://x)로 높이는 방안.\n"
+    c = corpus(alice=talk)
+    entry = alice_entry(c)
+    target = find_quote(entry, "내용: Perplexity의 AI 검색 기술로 높이는 방안.")
+    assert target is not None
+    assert target.exact.startswith("> * **내용:**")  # anchored by its source
+    assert target.quote == "내용: Perplexity의 AI 검색 기술로 높이는 방안."  # shown as read
+    with AnnotationStore.open(tmp_path) as store:
+        store.add("d1-keynote", "x", target=target)
+        text = export_markdown(c, select(store.annotations(), store.marks(), c), exported_at=WHEN)
+        data = export_store_data(store)
+    assert "> 내용: Perplexity의 AI 검색 기술로 높이는 방안." in _text(text) or (
+        "내용: Perplexity의 AI 검색 기술로 높이는 방안." in _text(text)
+    )
+    assert "**" not in text and "](http://x)" not in text
+    assert data["annotations"][0]["target"]["quote"] == target.quote
+    assert data["annotations"][0]["target"]["exact"] == target.exact
+
+
+def test_passages_in_no_item_have_their_own_section(tmp_path: Path) -> None:
+    c = corpus()
+    entry = alice_entry(c)
+    target = find_quote(entry, "Closing remarks were about hiring")
+    with AnnotationStore.open(tmp_path) as store:
+        store.add("", "on the essay", target=target)
+        text = export_markdown(c, select(store.annotations(), store.marks(), c), exported_at=WHEN)
+    section = text[text.index("## Passages in no item") :]
+    assert "### `notes/alice.md`" in section
+    assert "Closing remarks were about hiring" in section and "on the essay" in section
+    assert "1 annotation on 0 items" in text

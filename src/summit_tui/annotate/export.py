@@ -2,7 +2,9 @@
 
 The Markdown is CommonMark grouped event → day → track → item. What the user or a
 note wrote is data: it is escaped so that it can never add a heading, a quote, a list,
-a code block, a rule or raw HTML to the export; it renders as the text that was typed.
+a code block, a rule, raw HTML or an image to the export; it renders as the text that
+was typed. A quote is exported as the text the user saw (no Markdown markers), and an
+image in a comment becomes a link: a shared export never loads anything from the network.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def code_span(text: str) -> str:
 
 
 def _escape_angles(paragraph: str) -> str:
-    """Escape '<' (raw HTML, autolinks) outside code spans and existing escapes."""
+    """Escape '<' (raw HTML, autolinks) and the '!' of '![' (an image, which a viewer
+    would fetch) outside code spans and existing escapes; the image stays a link."""
     out: list[str] = []
     i = 0
     n = len(paragraph)
@@ -63,8 +66,8 @@ def _escape_angles(paragraph: str) -> str:
             end = found.end() if found else i + run
             out.append(paragraph[i:end])
             i = end
-        elif char == "<":
-            out.append("\\<")
+        elif char == "<" or (char == "!" and paragraph.startswith("[", i + 1)):
+            out.append("\\" + char)
             i += 1
         else:
             out.append(char)
@@ -114,9 +117,16 @@ def block(text: str) -> list[str]:
     return lines
 
 
+def plain_block(text: str) -> list[str]:
+    """Plain text (not Markdown) as lines that read exactly as ``text``, breaks kept."""
+    lines = [inline(line) for line in clean(text).split("\n") if line.strip()]
+    return [line + "\\" if index < len(lines) - 1 else line for index, line in enumerate(lines)]
+
+
 def quote_block(text: str, attribution: str) -> list[str]:
-    body = block(text) or [inline("(empty quote)")]
-    lines = [f"> {line}" if line else ">" for line in body]
+    """A quote as the user saw it (plain text), with where it is from."""
+    body = plain_block(text) or [inline("(empty quote)")]
+    lines = [f"> {line}" for line in body]
     return [*lines, ">", f"> — {attribution}"]
 
 
@@ -228,7 +238,7 @@ def _location(annotation: Annotation) -> str:
 def _annotation_lines(annotation: Annotation) -> list[str]:
     lines: list[str] = []
     if annotation.target is not None:
-        lines += quote_block(annotation.target.exact, _location(annotation))
+        lines += quote_block(annotation.target.shown, _location(annotation))
         lines.append("")
         kind = "Orphaned quote, noted" if annotation.orphaned else "Noted"
     else:
@@ -240,18 +250,27 @@ def _annotation_lines(annotation: Annotation) -> list[str]:
     return lines
 
 
-def _item_heading(level: int, title: str, item: Item | None, mark: ItemMark | None) -> list[str]:
+def _item_heading(
+    level: int,
+    title: str,
+    item: Item | None,
+    mark: ItemMark | None,
+    *,
+    speakers: tuple[str, ...] = (),
+    item_id: str | None = None,
+) -> list[str]:
     glyphs = []
     if mark is not None and mark.starred:
         glyphs.append("★")
     if mark is not None and mark.reviewed:
         glyphs.append("✓")
     text = inline(title)
-    if item is not None and item.speakers:
-        text += " — " + ", ".join(inline(p.name) for p in item.speakers)
+    names = [p.name for p in item.speakers] if item is not None else list(speakers)
+    if names:
+        text += " — " + ", ".join(inline(name) for name in names)
     heading = "#" * level + " " + " ".join([*glyphs, text])
     states = [s for s, on in (("starred", "★" in glyphs), ("reviewed", "✓" in glyphs)) if on]
-    meta = [code_span(item.id if item else title)]
+    meta = [code_span(item.id if item else item_id or title)]
     if states:
         meta.append(" · ".join(states))
     if item is not None:
@@ -274,13 +293,17 @@ def export_markdown(
     live = [a for a in annotations if not a.orphaned]
     orphans = [a for a in annotations if a.orphaned]
     by_item: dict[str, list[Annotation]] = {}
+    unsorted: dict[str, list[Annotation]] = {}
     for annotation in live:
-        by_item.setdefault(annotation.item_id, []).append(annotation)
+        if annotation.unsorted and annotation.target is not None:
+            unsorted.setdefault(annotation.target.note, []).append(annotation)
+        else:
+            by_item.setdefault(annotation.item_id, []).append(annotation)
     wanted = set(by_item) | set(marks)
 
     stamp = _when(exported_at or now_iso())
     out: list[str] = ["# Annotations", ""]
-    items = len({a.item_id for a in annotations})
+    items = len({a.item_id for a in annotations if a.item_id})
     summary = (
         f"Exported by summit-tui on {stamp} · {_count(len(annotations), 'annotation')} "
         f"on {_count(items, 'item')}"
@@ -310,9 +333,24 @@ def export_markdown(
                 out += ["## " + inline(event.title or event.id), "", *event_lines]
     rest = sorted(wanted - placed)
     if rest:
-        out += ["## Items not in the program", ""]
+        out += [
+            "## Annotations whose item is no longer in the notes",
+            "",
+            inline(
+                "Made on an item these notes no longer have (its id changed or it is gone), "
+                "and no item with the same title and speakers was found to move them to; "
+                "they are kept as they were. `summit-tui check` lists them too."
+            ),
+            "",
+        ]
         for item_id in rest:
-            out += _item_section(3, item_id, None, marks, by_item)
+            out += _unknown_item_section(item_id, marks, by_item)
+    if unsorted:
+        out += ["## Passages in no item", ""]
+        for note in sorted(unsorted):
+            out += ["### " + code_span(f"notes/{note}"), ""]
+            for annotation in unsorted[note]:
+                out += _annotation_lines(annotation)
     if orphans:
         out += [
             "## Orphaned annotations",
@@ -324,8 +362,10 @@ def export_markdown(
         for annotation in orphans:
             orphan_items.setdefault(annotation.item_id, []).append(annotation)
         for item_id, items_orphans in orphan_items.items():
-            item = corpus.item(item_id) if corpus is not None else None
-            out += ["### " + inline(item.title if item else item_id), ""]
+            item = corpus.item(item_id) if corpus is not None and item_id else None
+            recorded = items_orphans[0].item.title
+            title = item.title if item else recorded or item_id or "Passages in no item"
+            out += ["### " + inline(title), ""]
             for annotation in items_orphans:
                 out += _annotation_lines(annotation)
     if not annotations and not marks:
@@ -333,6 +373,26 @@ def export_markdown(
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
+
+
+def _unknown_item_section(
+    item_id: str, marks: Mapping[str, ItemMark], by_item: Mapping[str, list[Annotation]]
+) -> list[str]:
+    """An item id the notes no longer have, named as it was when it was annotated."""
+    notes = by_item.get(item_id, [])
+    mark = marks.get(item_id)
+    info = next((a.item for a in notes if not a.item.empty), None)
+    if info is None and mark is not None:
+        info = mark.item
+    title = info.title if info is not None and info.title else item_id
+    speakers = info.speakers if info else ()
+    lines = _item_heading(3, title, None, mark, speakers=speakers, item_id=item_id)
+    lines[2] = f"was {lines[2]}"
+    for annotation in [a for a in notes if a.target is None]:
+        lines += _annotation_lines(annotation)
+    for annotation in [a for a in notes if a.target is not None]:
+        lines += _annotation_lines(annotation)
+    return lines
 
 
 def _item_section(

@@ -1,4 +1,5 @@
-"""Read a JSON export back and merge it into a store (idempotent: by id, newer wins)."""
+"""Read a JSON export back and merge it into a store (idempotent: by id, newer wins;
+the same time with different text is a conflict, and both are kept)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ def read_export(path: Path) -> tuple[list[Annotation], list[ItemMark]]:
     except json.JSONDecodeError as error:
         raise ImportFormatError(
             f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    except RecursionError:
+        raise ImportFormatError(
+            f"{path}: nested too deeply to be an annotations export "
+            "(lists or objects inside each other thousands of levels deep)"
         ) from None
     return parse_export(data, str(path))
 
