@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.annotate.collection import attach
 from summit_tui.annotate.store import DB_NAME, AnnotationStore
 from test_annotate_support import corpus, run_command
 
@@ -22,7 +23,10 @@ def data(tmp_path: Path) -> Path:
 
 
 def _store(data: Path) -> AnnotationStore:
-    return AnnotationStore.open(data)
+    """The store as the commands see it: scoped to the notes folder's collection."""
+    store = AnnotationStore.open(data)
+    attach(store, corpus())
+    return store
 
 
 def test_annotate_an_item_and_a_quoted_passage(data: Path, capsys) -> None:
@@ -162,7 +166,17 @@ def test_locate_prints_every_place(data: Path, capsys, tmp_path: Path) -> None:
         == 0
     )
     places = json.loads(capsys.readouterr().out)
-    assert set(places) == {"notes", "data", "database", "cache", "state", "config", "settings"}
+    assert set(places) == {
+        "notes",
+        "data",
+        "database",
+        "cache",
+        "state",
+        "config",
+        "settings",
+        "collection",
+    }
+    assert places["collection"]["id"] is None and "path" in places["collection"]["how"]
     assert places["database"]["path"] == str(data / DB_NAME)
     assert places["data"]["why"] == "--data-dir"
     assert places["notes"]["why"] == "--notes"
@@ -182,3 +196,48 @@ def test_a_verbatim_quote_wins_over_a_near_miss_in_another_note(data: Path) -> N
     with _store(data) as store:
         (annotation,) = store.annotations()
     assert annotation.target is not None and annotation.target.author == "Bob"
+
+
+def test_a_passage_in_no_item_is_annotated_through_its_note(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from test_annotate_support import ESSAY
+
+    with_essay = corpus(essay=ESSAY)
+    monkeypatch.setattr("summit_tui.commands._common.load_corpus", lambda args: with_essay)
+    code, message = run_command(
+        "annotate_cmd",
+        ["--data-dir", str(data), "essay.md", "Agreed", "--quote", "fewer talks and more booths"],
+    )
+    assert code == 0, message
+    assert "a passage that belongs to no item on notes/essay.md:5" in capsys.readouterr().out
+    # The note's path also finds a passage that does belong to an item: filed under it.
+    code, message = run_command(
+        "annotate_cmd",
+        ["--data-dir", str(data), "notes/alice.md", "Crux", "--quote", "not model size"],
+    )
+    assert code == 0, message
+    store = AnnotationStore.open(data)
+    attach(store, with_essay)
+    with store:
+        essay, talk = store.annotations()
+    assert essay.item_id == "" and essay.target is not None and essay.target.note == "essay.md"
+    assert talk.item_id == "d1-keynote" and talk.item.title == "Agents at scale"
+    code, message = run_command("annotate_cmd", ["--data-dir", str(data), "essay.md", "x"])
+    assert code == 2 and "--quote" in message
+    capsys.readouterr()
+    assert run_command("export_cmd", ["--data-dir", str(data)])[0] == 0
+    out = capsys.readouterr().out
+    assert "## Passages in no item" in out and "Agreed" in out
+
+
+def test_annotations_and_marks_record_the_item_as_it_was(data: Path) -> None:
+    run_command("annotate_cmd", ["--data-dir", str(data), "d1-keynote", "Whole talk"])
+    run_command("mark_cmd", ["--data-dir", str(data), "d1-keynote", "--star"])
+    with _store(data) as store:
+        (annotation,) = store.annotations()
+        mark = store.mark("d1-keynote")
+    for info in (annotation.item, mark.item):
+        assert info.title == "Agents at scale"
+        assert info.speakers == ("Ada Example", "Grace Sample")
+        assert (info.kind, info.event) == ("session", "democon")

@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
 
 from summit_tui.annotate.anchor import find_quote
+from summit_tui.annotate.collection import attach
 from summit_tui.annotate.store import DB_NAME, AnnotationStore
 from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
@@ -42,8 +43,11 @@ def notifications(app: SummitApp) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
 
-def stored(tmp_path: Path) -> AnnotationStore:
-    return AnnotationStore.open(tmp_path / "data")
+def stored(tmp_path: Path, loaded: Corpus | None = None) -> AnnotationStore:
+    """The store as the app sees it: scoped to the notes folder's collection."""
+    store = AnnotationStore.open(tmp_path / "data")
+    attach(store, loaded or corpus())
+    return store
 
 
 async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
@@ -402,3 +406,68 @@ def test_quitting_before_the_first_frame_opens_no_store(tmp_path: Path) -> None:
     app.annotator.start()
     assert app.annotator.store is None
     assert not (tmp_path / "data" / DB_NAME).exists()
+
+
+async def test_a_damaged_database_keeps_the_app_showing_notes_and_annotations(
+    tmp_path: Path,
+) -> None:
+    from test_annotate_database import damage_one_page
+
+    data = tmp_path / "data"
+    with stored(tmp_path) as store:
+        for n in range(300):
+            store.add("d1-keynote", f"comment {n} " + "x" * 150)
+        store.set_mark("d1-keynote", starred=True)
+    import sqlite3
+
+    db = sqlite3.connect(data / DB_NAME)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    damage_one_page(data)
+    before = (data / DB_NAME).read_bytes()
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.corpus is not None and app.current_item_id is not None
+        titles = "\n".join(str(n.title) for n in app._notifications)
+        assert "read-only" in titles.lower() and "damaged" in notifications(app)
+        # What can be read is shown: most annotations and the star.
+        assert 250 < len(app.annotator.annotations) < 300
+        assert app.annotator.marks("d1-keynote") == (True, False)
+        app._notifications.clear()
+        app.open_item("d1-lambda")
+        app.query_one(Navigator).focus()
+        await pilot.press("s")  # refused, said
+        await pilot.pause()
+        assert "nothing was saved" in notifications(app)
+        assert app.annotator.marks("d1-lambda") == (False, False)
+    assert (data / DB_NAME).read_bytes() == before
+
+
+async def test_a_passage_that_belongs_to_no_item_can_be_annotated(tmp_path: Path) -> None:
+    from test_annotate_support import ESSAY, essay_entry
+
+    loaded = corpus(essay=ESSAY)
+    app = make_app(tmp_path, loaded)
+    line = 1 + ESSAY.split("\n").index("Next year I will go to fewer talks and more booths.")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_entry(essay_entry(loaded).id, line)
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        assert app.current_item_id is None
+        assert app.reader.current_passage.text.startswith("Next year")
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press(*"Same here", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, AnnotateModal)
+        (annotation,) = app.annotator.annotations
+        assert annotation.item_id == "" and annotation.target is not None
+        assert annotation.target.note == "essay.md" and annotation.target.line == line
+        bar = app.browse.query_one(PassageNotes)
+        assert bar.display and "Same here" in str(bar.render())
+    with stored(tmp_path, loaded) as store:
+        (saved,) = store.annotations()
+    assert saved.comment == "Same here" and saved.unsorted

@@ -39,23 +39,19 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = args.format or ("json" if (args.output or "").endswith(".json") else "md")
     filtered = bool(args.event or args.day or args.item)
-    corpus = load_corpus(args) if fmt == "md" or filtered else None
-    item_id = None
-    if corpus is not None:
-        check_names(args, corpus)  # before the store is opened: a mistake writes nothing
-        if args.item:
-            item_id = resolve_item(corpus, args.item).id
-    with open_store(args) as store:
+    corpus = load_corpus(args)  # which notes folder's annotations, and where they are now
+    check_names(args, corpus)  # before the store is opened: a mistake writes nothing
+    item_id = resolve_item(corpus, args.item).id if args.item else None
+    with open_store(args, corpus) as store:
         check_tag(args, store)
-        if corpus is not None:
-            report = reanchor_store(store, corpus)
-            if report.orphaned:
-                print(
-                    f"summit-tui: {count(report.orphaned, 'annotation')} "
-                    f"{'is now an orphan' if report.orphaned == 1 else 'are now orphans'} "
-                    "(the quote is no longer in the notes)",
-                    file=sys.stderr,
-                )
+        report = reanchor_store(store, corpus)
+        if report.orphaned:
+            print(
+                f"summit-tui: {count(report.orphaned, 'annotation')} "
+                f"{'is now an orphan' if report.orphaned == 1 else 'are now orphans'} "
+                "(the quote is no longer in the notes)",
+                file=sys.stderr,
+            )
         everything = fmt == "json" and not (filtered or args.tag)
         selection = select(
             store.annotations(include_deleted=everything),

@@ -17,11 +17,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from summit_tui.annotate.importer import ImportFormatError, import_file
+    from summit_tui.annotate.importer import ImportFormatError, import_file, read_export
+    from summit_tui.commands._common import load_corpus
     from summit_tui.commands.annotate_cmd import open_store
 
     path = Path(args.file)
-    with open_store(args) as store:
+    try:  # a bad file is refused before the notes are read or the database is opened
+        read_export(path)
+    except ImportFormatError as error:
+        raise CommandError(f"{error}; nothing was imported") from None
+    corpus = load_corpus(args)
+    with open_store(args, corpus) as store:
         try:
             result = import_file(store, path)
         except ImportFormatError as error:
@@ -33,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
                 "updated": result.updated,
                 "unchanged": result.unchanged,
                 "marks_changed": result.marks_changed,
+                "conflicts": result.conflicts,
                 "database": str(store.path),
             }
         )

@@ -24,9 +24,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.starred is None and args.reviewed is None:
         raise CommandError("say what to mark: --star, --unstar, --reviewed or --unreviewed")
-    item = resolve_item(load_corpus(args), args.item_id)
-    with open_store(args) as store:
-        mark = store.set_mark(item.id, starred=args.starred, reviewed=args.reviewed)
+    from summit_tui.annotate.items import item_info
+
+    corpus = load_corpus(args)
+    item = resolve_item(corpus, args.item_id)
+    with open_store(args, corpus) as store:
+        mark = store.set_mark(
+            item.id, starred=args.starred, reviewed=args.reviewed, item=item_info(item)
+        )
     if args.json:
         print_json(mark.to_json())
     else:

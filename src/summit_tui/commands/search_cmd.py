@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summit_tui.commands._common import CommandError, add_json_flag, load_corpus, print_json
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     settings.override("search_limit", args.limit, "--limit")
     limit = settings.search_limit or sys.maxsize
     corpus = load_corpus(args)
-    index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args))
+    index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args, corpus))
     results = index.search_parsed(parsed, limit, resolve=True)
     if args.json:
         filters = parsed.filters
@@ -95,9 +98,11 @@ def _line(result: dict[str, Any]) -> str:
     return f"{line}  ({where})" if where else line
 
 
-def _annotations(args: argparse.Namespace) -> list:
-    """The user's annotations as search documents; none when there is no database yet."""
+def _annotations(args: argparse.Namespace, corpus: Corpus) -> list:
+    """This notes folder's annotations as search documents; none when there is no
+    database yet. Searching never writes to the database."""
     from summit_tui import config
+    from summit_tui.annotate.collection import attach
     from summit_tui.annotate.store import AnnotationStore, StoreError, db_path
     from summit_tui.search.index import annotation_docs
 
@@ -105,7 +110,8 @@ def _annotations(args: argparse.Namespace) -> list:
     if not db_path(folder).exists():
         return []  # searching never creates the database
     try:
-        with AnnotationStore.open(folder) as store:
+        with AnnotationStore.open(folder, read_only=True) as store:
+            attach(store, corpus)
             return annotation_docs(store.annotations())
     except StoreError as error:  # a damaged store must not stop a search of the notes
         print(f"summit-tui: annotations not searched: {error}", file=sys.stderr)

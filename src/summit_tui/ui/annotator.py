@@ -82,6 +82,7 @@ class AnnotationController:
         self._annotated: dict[tuple[str, int, int], bool] = {}
         self._main_thread = threading.get_ident()
         self.changed_callbacks: list[Callable[[], None]] = []
+        self._attached = False  # scoped to the loaded notes folder's collection
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -108,9 +109,18 @@ class AnnotationController:
                 markup=False,
             )
             return
+        if self.store.read_only is not None:
+            # Damaged or not writable: shown and exported, never written.
+            app.notify(
+                f"{self.store.read_only}\n\nThe notes and your annotations are shown; nothing "
+                "new can be saved until this is fixed.",
+                title="Annotations are read-only",
+                severity="warning" if self.store.damage is None else "error",
+                timeout=20,
+                markup=False,
+            )
         self.store.subscribe(self._store_changed)
         self.store.reload_if_changed_elsewhere()
-        self._reload()
         # Another summit-tui (or the CLI) may write too: pick its changes up.
         app.set_interval(POLL_SECONDS, self.poll, name="annotations-poll")
         app.mark_source = self
@@ -149,8 +159,8 @@ class AnnotationController:
         self.cursor_moved()
 
     def _reload(self) -> None:
-        if self.store is None:
-            return
+        if self.store is None or not self._attached:
+            return  # nothing is shown before the notes folder's collection is known
         self._annotations = self.store.annotations()
         self._marks = self.store.marks()
         self._annotated.clear()
@@ -158,9 +168,12 @@ class AnnotationController:
     @_guarded
     def _corpus_loaded(self, corpus: Corpus) -> None:
         from summit_tui.annotate.anchor import reanchor_store
+        from summit_tui.annotate.collection import attach
 
         if self.store is None:
             return
+        attach(self.store, corpus)
+        self._attached = True
         report = reanchor_store(self.store, corpus)
         if report.orphaned:
             self.app.notify(
@@ -231,9 +244,10 @@ class AnnotationController:
                 item_id, entry, passage = offered
         corpus = app.corpus
         item = corpus.item(item_id) if corpus is not None and item_id else None
-        if item is None:
+        if item is None and (entry is None or passage is None):
             app.notify(
-                "Select an item first: annotations belong to a session or booth.",
+                "Select an item, or a passage in the reader: annotations are on a session, "
+                "a booth or a passage.",
                 markup=False,
             )
             return
@@ -242,13 +256,13 @@ class AnnotationController:
             where = f"{entry.author}, notes/{entry.note}:{passage.start_line}"
             self.edit(
                 existing[0] if existing else None,
-                item_id=item.id,
+                item_id=item.id if item is not None else "",
                 quote=passage.text,
                 where=where,
                 entry=entry,
                 passage=passage,
             )
-        else:
+        elif item is not None:
             existing = [a for a in self.for_item(item.id) if a.target is None]
             self.edit(existing[0] if existing else None, item_id=item.id)
 
@@ -266,10 +280,12 @@ class AnnotationController:
         from summit_tui.ui.screens.annotate_modal import AnnotateModal
 
         corpus = self.app.corpus
-        item = corpus.item(item_id) if corpus is not None else None
+        item = corpus.item(item_id) if corpus is not None and item_id else None
         title = item.title if item is not None else item_id
+        if not item_id and entry is not None:
+            title = f"{entry.title or entry.note} (in no item)"
         if annotation is not None and annotation.target is not None and quote is None:
-            quote = annotation.target.exact
+            quote = annotation.target.shown
             where = f"{annotation.target.author}, notes/{annotation.target.note}" + (
                 f":{annotation.target.line}" if annotation.target.line else ""
             )
@@ -317,7 +333,10 @@ class AnnotationController:
                 from summit_tui.annotate.anchor import target_for_passage
 
                 target = target_for_passage(entry, passage)
-            store.add(item_id, result.comment, tags=result.tags, target=target)
+            from summit_tui.annotate.items import item_info
+
+            info = item_info(item) if item is not None else None
+            store.add(item_id, result.comment, tags=result.tags, target=target, item=info)
             self.app.notify(
                 "Passage annotated." if target else "Item annotated.", markup=False, timeout=3
             )
@@ -339,11 +358,16 @@ class AnnotationController:
         if item_id is None:
             self.app.notify("Select an item first.", markup=False)
             return
+        from summit_tui.annotate.items import item_info
+
+        corpus = self.app.corpus
+        item = corpus.item(item_id) if corpus is not None else None
+        info = item_info(item) if item is not None else None
         if which == "star":
-            mark = store.toggle_star(item_id)
+            mark = store.toggle_star(item_id, info)
             message = "★ Starred." if mark.starred else "Star removed."
         else:
-            mark = store.toggle_reviewed(item_id)
+            mark = store.toggle_reviewed(item_id, info)
             message = "✓ Marked reviewed." if mark.reviewed else "No longer marked reviewed."
         self._marks[item_id] = mark
         self.app.refresh_marks([item_id])
@@ -424,13 +448,16 @@ class AnnotationController:
         """What the notes bar says about the passage under the cursor, or None to hide it."""
         app = self.app
         item_id = app.current_item_id
-        if self.store is None or item_id is None:
-            return None
-        on_item = self.for_item(item_id)
-        if not on_item:
-            return None
         reader = app.reader
         entry, passage = reader.current_entry, reader.current_passage
+        if self.store is None or (item_id is None and entry is None):
+            return None
+        if item_id is None:  # an unsorted entry: the annotations on its passages
+            on_item = [a for a in self.for_item("") if a.target and a.target.entry_id == entry.id]
+        else:
+            on_item = self.for_item(item_id)
+        if not on_item:
+            return None
         here = self.for_passage(entry, passage) if entry and passage else []
         text = Text(end="")
         if here:

@@ -128,14 +128,21 @@ class AnnotationsScreen(Screen[None]):
     def _cells(self, annotation: Annotation, corpus: Corpus | None) -> list[Text]:
         item = corpus.item(annotation.item_id) if corpus is not None else None
         flag = Text("⚠" if annotation.orphaned else ("❝" if annotation.target else "•"))
-        title = Text(_excerpt(item.title if item else annotation.item_id, 30))
+        if item is not None:
+            label = item.title
+        elif annotation.unsorted:
+            label = "in no item: " + (annotation.target.note if annotation.target else "")
+        else:  # its item id is gone and it could not be re-attached: say so, keep it
+            flag = Text("⚠")
+            label = f"item gone: {annotation.item.title or annotation.item_id}"
+        title = Text(_excerpt(label, 30))
         target = annotation.target
         who = ""
         if target is not None:
             who = clean_line(target.author) + (f" · {target.line}" if target.line else "")
         body = _excerpt(annotation.comment, 60) or "(no comment)"
         if target is not None:
-            body = f"“{_excerpt(target.exact, 30)}” {body}"
+            body = f"“{_excerpt(target.shown, 30)}” {body}"
         tags = " ".join(f"#{clean_line(t)}" for t in annotation.tags)
         return [
             flag,
@@ -161,7 +168,7 @@ class AnnotationsScreen(Screen[None]):
             return
         text = Text(end="")
         if annotation.target is not None:
-            text.append(clean(annotation.target.exact).strip(), style="italic")
+            text.append(clean(annotation.target.shown).strip(), style="italic")
             where = f"\n— {clean_line(annotation.target.author)}, notes/{annotation.target.note}"
             text.append(where + (f":{annotation.target.line}" if annotation.target.line else ""))
             if annotation.orphaned:
