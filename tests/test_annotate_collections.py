@@ -155,11 +155,13 @@ def test_opening_another_folder_with_overlapping_ids_never_orphans_the_first_one
     assert main(["--notes", str(second), *data, "mark", "skai2024-k14", "--star"]) == 0
     (after,) = _json_export(capsys, "--notes", str(first), *data)
     assert after == made and not after["orphaned"]
-    for folder, found in ((first, True), (second, False)):  # search: only theirs
+    for folder, found in ((first, True), (second, False)):  # search and report: only theirs
         capsys.readouterr()
         main(["--notes", str(folder), *data, "search", "my note"])
         lines = capsys.readouterr().out.splitlines()
         assert any(line.startswith("annotation") for line in lines) is found
+        assert main(["--notes", str(folder), *data, "report", "--item", "skai2024-k14"]) == 0
+        assert ("my note" in capsys.readouterr().out) is found
 
 
 def test_a_renamed_notes_folder_keeps_its_annotations_and_says_so(

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     check_names(args, corpus)
     items = [resolve_item(corpus, wanted).id for wanted in args.item]
-    with open_store(args) as store:
+    with open_store(args, corpus) as store:  # this notes folder's annotations
         annotations = store.annotations()
         marks = store.marks()
     report = build_report(
