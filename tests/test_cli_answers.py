@@ -243,3 +243,25 @@ async def test_list_and_the_tree_show_the_same_days(shipped_notes: Path) -> None
                 event_id = line.rsplit("[", 1)[1].rstrip("]")
     assert in_tree == listed
     assert ("skai2024", "2024-11-05") not in listed
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["ai", "author:Zed"], "no author 'Zed'; the choices are SK AI SUMMIT 이모 저모"),
+        (["ai", "track:keynotz"], "no track 'keynotz'; did you mean Keynote?"),
+        (["ai", "day:5"], "no day '5'; the choices are 2023-03-29, 2024-11-04, 2024-11-05"),
+    ],
+)
+def test_a_search_filter_that_names_nothing_says_so(
+    capsys, shipped_notes: Path, argv: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, "search", *argv, "--notes", str(shipped_notes))
+    assert (code, out) == (1, "")
+    assert expected in _error_line(err)
+
+
+def test_a_search_filter_that_names_something_adds_nothing(capsys, shipped_notes: Path) -> None:
+    code, _, err = run(capsys, "search", "zzzqqq", "author:이기훈", "--notes", str(shipped_notes))
+    assert code == 1
+    assert _error_line(err) == "summit-tui: nothing matches 'zzzqqq author:이기훈'"

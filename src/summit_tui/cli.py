@@ -39,7 +39,8 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "--notes",
         metavar="DIR",
         default=default,
-        help="notes folder (default: $SUMMIT_TUI_NOTES, ./notes, the shipped notes)",
+        help="notes folder (default: $SUMMIT_TUI_NOTES, the notes setting, ./notes, the shipped "
+        "notes)",
     )
     parser.add_argument(
         "--data-dir",

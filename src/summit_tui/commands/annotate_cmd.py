@@ -111,8 +111,12 @@ def _in_item(corpus: Corpus, item: Item, args: argparse.Namespace) -> Target:
         wanted = args.author.casefold()
         entries = [e for e in entries if wanted in e.author.casefold()]
         if not entries:
-            authors = ", ".join(corpus.authors_for(item.id)) or "nobody"
-            raise CommandError(f"no note by {args.author!r} about {item.id}; written by: {authors}")
+            from summit_tui.search.suggest import Candidate, Suggester, unknown
+
+            authors = Suggester(Candidate(a) for a in corpus.authors_for(item.id))
+            raise CommandError(
+                unknown("author", args.author, authors, where=f" of notes about {item.id}")
+            )
     found = _best(
         [
             (e, m)

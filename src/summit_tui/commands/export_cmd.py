@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (default: stdout); the folder must exist"
+    )
     parser.add_argument(
         "--format",
         choices=("md", "json"),

@@ -10,11 +10,21 @@ from summit_tui.commands._common import CommandError, add_json_flag, print_json
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("item_id", metavar="ITEM_ID", help="the item (see `summit-tui list`)")
     star = parser.add_mutually_exclusive_group()
-    star.add_argument("--star", dest="starred", action="store_true", default=None)
-    star.add_argument("--unstar", dest="starred", action="store_false")
+    star.add_argument(
+        "--star", dest="starred", action="store_true", default=None, help="star the item (★)"
+    )
+    star.add_argument("--unstar", dest="starred", action="store_false", help="unstar it")
     reviewed = parser.add_mutually_exclusive_group()
-    reviewed.add_argument("--reviewed", dest="reviewed", action="store_true", default=None)
-    reviewed.add_argument("--unreviewed", dest="reviewed", action="store_false")
+    reviewed.add_argument(
+        "--reviewed",
+        dest="reviewed",
+        action="store_true",
+        default=None,
+        help="mark the item reviewed (✓)",
+    )
+    reviewed.add_argument(
+        "--unreviewed", dest="reviewed", action="store_false", help="mark it not reviewed"
+    )
     add_json_flag(parser)
 
 

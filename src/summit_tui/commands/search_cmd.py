@@ -78,7 +78,10 @@ def run(args: argparse.Namespace) -> int:
         for result in results:
             print(_line(result.to_json()))
         if not results:
-            print(f"summit-tui: nothing matches {query!r}", file=sys.stderr)
+            from summit_tui.search.suggest import unknown_filters
+
+            why = "".join(f"; {hint}" for hint in unknown_filters(parsed.filters, corpus))
+            print(f"summit-tui: nothing matches {query!r}{why}", file=sys.stderr)
     return 0 if results else 1
 
 

@@ -34,6 +34,7 @@ from summit_tui.search.text import (
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
+    from summit_tui.search.query import Filters
 
 AS_TYPED = CHOSEONG_SUBSTRING  # scores from here up matched the query as typed
 
@@ -331,3 +332,44 @@ def unknown(
         everything = [Suggestion(c, 0.0, c.key) for c in suggester.candidates]
         return f"{message}; the choices are {did_you_mean(everything, show_label=show_label)}"
     return f"{message}; {listing}" if listing else message
+
+
+def unknown_filters(filters: Filters, corpus: Corpus) -> list[str]:
+    """Each ``author:``, ``track:`` or ``day:`` value of a search that names nothing in the
+    corpus, said with the closest names (for a search that found nothing)."""
+    from summit_tui.search.filters import _any_in, _author_matches
+    from summit_tui.search.query import day_matches
+
+    said: list[str] = []
+    authors = sorted({entry.author for entry in corpus.entries} | {n.author for n in corpus.notes})
+    folded = tuple(spaced(fold(author)) for author in authors)
+    for wanted in filters.authors:
+        if not _author_matches(wanted, folded):
+            choices = Suggester(Candidate(author) for author in authors)
+            said.append(unknown("author", wanted, choices, listing="`summit-tui list` names them"))
+    tracks = sorted(
+        {
+            track.name
+            for event in corpus.program.events
+            for day in event.days
+            for track in day.tracks
+        }
+        | {note.track for note in corpus.notes if note.track}
+    )
+    for wanted in filters.tracks:
+        if not any(_any_in((wanted,), track) for track in tracks):
+            choices = Suggester(Candidate(track) for track in tracks)
+            said.append(unknown("track", wanted, choices, listing="`summit-tui list` names them"))
+    days = [
+        (day.date, number)
+        for event in corpus.program.events
+        for number, day in enumerate(event.days, start=1)
+    ]
+    dates = sorted({date for date, _ in days if date} | {n.date for n in corpus.notes if n.date})
+    for wanted in filters.days:
+        if not any(day_matches(wanted, date, number) for date, number in days) and not any(
+            day_matches(wanted, date, None) for date in dates
+        ):
+            choices = Suggester(Candidate(date) for date in dates)
+            said.append(unknown("day", wanted, choices, listing="days are numbers or dates"))
+    return said
