@@ -12,12 +12,14 @@ by Damerau-Levenshtein distance keeping only the closest (as git does), so
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summit_tui.search.hangul import choseong_with_map, fold, is_choseong_query
+from summit_tui.search.hangul import choseong_key, choseong_with_map, fold, is_choseong_query
 
 # The scores search gives a name (search.names), so both rank alike.
 from summit_tui.search.text import (
@@ -29,6 +31,9 @@ from summit_tui.search.text import (
     PREFIX,
     SUBSTRING,
     WORD_PREFIX,
+    find_all,
+    join_keys,
+    prefix_range,
     spaced,
 )
 
@@ -39,6 +44,8 @@ if TYPE_CHECKING:
 AS_TYPED = CHOSEONG_SUBSTRING  # scores from here up matched the query as typed
 
 SUGGESTIONS = 5  # at most this many "did you mean"s
+HITS = 2000  # names found as typed, at most: every keystroke of the palette stays bounded
+TYPO_POOL = 500  # names looked at as typos
 LIST_ALL_UP_TO = 8  # with nothing close, a list this short is shown whole
 
 _KEY_SEPARATORS = re.compile(r"[-_./:]+")
@@ -93,11 +100,20 @@ def _fold_query(query: str) -> _Folded:
 
 
 class Suggester:
-    """Build once per list of candidates; ``rank`` for the palette, ``suggest`` for errors."""
+    """Build once per list of candidates; ``rank`` for the palette, ``suggest`` for errors.
+
+    Names are held as columns and found by scans of joined strings (as search finds names),
+    so a keystroke costs C-level scans plus the hits, whatever the number of candidates.
+    """
 
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self.candidates: list[Candidate] = list(candidates)
-        self._names: list[_Name] = []
+        self._owner = array("I")
+        self._text: list[str] = []
+        self._spaced: list[str] = []
+        self._compact: list[str] = []
+        self._cho: list[str] = []
+        self._keys: list[int] = []  # positions of the names that are keys
         for owner, candidate in enumerate(self.candidates):
             seen: set[str] = set()
             texts = [(candidate.key, True), (candidate.label, False)]
@@ -108,27 +124,49 @@ class Suggester:
                     continue
                 seen.add(text)
                 words = _folded_words(text)
-                cho, _ = choseong_with_map(text)
-                self._names.append(_Name(owner, text, words, words.replace(" ", ""), cho, is_key))
+                if is_key:
+                    self._keys.append(len(self._text))
+                self._owner.append(owner)
+                self._text.append(text)
+                self._spaced.append(words)
+                self._compact.append(words.replace(" ", ""))
+                self._cho.append(choseong_key(text))
+        self._joined, self._offsets = join_keys(self._compact)
+        self._cho_joined, self._cho_offsets = join_keys(self._cho)
+        order = sorted(range(len(self._compact)), key=self._compact.__getitem__)
+        self._sorted = [self._compact[i] for i in order]
+        self._sorted_ids = array("I", order)
+        words = sorted(
+            (word, position)
+            for position, name in enumerate(self._spaced)
+            for word in set(name.split())
+        )
+        self._words = [word for word, _ in words]
+        self._word_ids = array("I", [position for _, position in words])
 
     def __len__(self) -> int:
         return len(self.candidates)
 
     def rank(self, query: str, limit: int | None = None) -> list[Suggestion]:
-        """Every candidate that matches, best first (ties in candidate order): matches as
-        typed, and typo matches when none is as typed."""
+        """The candidates that match, best first (ties in candidate order): matches as typed,
+        or typo matches when none is as typed; at most ``limit``."""
         q = _fold_query(query)
         if not q.compact:
             return []
         best = self._as_typed(q)
         if not best:
-            best = self._typos(q, query)
+            best = self._typos(q)
         ordered = sorted(best.items(), key=lambda pair: (-pair[1][0], pair[0]))
         if limit is not None:
             ordered = ordered[:limit]
         return [
-            Suggestion(self.candidates[owner], score, name.text, _spans(name, q, score))
-            for owner, (score, name) in ordered
+            Suggestion(
+                self.candidates[owner],
+                score,
+                self._text[position],
+                _spans(self._name(position), q, score),
+            )
+            for owner, (score, position) in ordered
         ]
 
     def suggest(self, query: str, limit: int = SUGGESTIONS) -> list[Suggestion]:
@@ -137,78 +175,111 @@ class Suggester:
 
     def find(self, query: str) -> Candidate | None:
         """The candidate whose key or one of whose names is ``query`` (folded), if exactly one."""
-        q = _fold_query(query)
-        owners = {name.owner for name in self._names if name.compact == q.compact}
+        compact = _fold_query(query).compact
+        span = prefix_range(self._sorted, compact, HITS)
+        owners = {self._owner[self._sorted_ids[i]] for i in span if self._sorted[i] == compact}
         return self.candidates[owners.pop()] if len(owners) == 1 else None
+
+    def _name(self, position: int) -> _Name:
+        return _Name(
+            self._owner[position],
+            self._text[position],
+            self._spaced[position],
+            self._compact[position],
+            self._cho[position],
+            False,
+        )
 
     # -- matching ---------------------------------------------------------------------------
 
-    def _as_typed(self, q: _Folded) -> dict[int, tuple[float, _Name]]:
-        best: dict[int, tuple[float, _Name]] = {}
+    def _as_typed(self, q: _Folded) -> dict[int, tuple[float, int]]:
+        scores: dict[int, float] = {}  # name position → score
         compact = q.compact
-        short = len(compact) < 3  # a letter or two: only names or words starting with it
-        for name in self._names:
-            score = 0.0
-            if name.compact == compact:
-                score = EXACT
-            elif name.compact.startswith(compact):
-                score = PREFIX
-            elif (" " + name.spaced).find(" " + q.spaced) >= 0:
-                score = WORD_PREFIX
-            elif q.choseong and name.cho.startswith(compact):
-                score = CHOSEONG_PREFIX
-            elif not short and compact in name.compact:
-                score = SUBSTRING
-            elif q.choseong and not short and compact in name.cho:
-                score = CHOSEONG_SUBSTRING
-            if score and score > best.get(name.owner, (0.0, name))[0]:
-                best[name.owner] = (score, name)
+        if len(compact) < 3:  # a letter or two: only names or words starting with it
+            for i in prefix_range(self._sorted, compact, HITS):
+                position = self._sorted_ids[i]
+                scores[position] = EXACT if self._sorted[i] == compact else PREFIX
+            for i in prefix_range(self._words, compact, HITS):
+                scores.setdefault(self._word_ids[i], WORD_PREFIX)
+        else:
+            for position in find_all(self._joined, self._offsets, compact, HITS):
+                name = self._compact[position]
+                if name == compact:
+                    score = EXACT
+                elif name.startswith(compact):
+                    score = PREFIX
+                elif (" " + self._spaced[position]).find(" " + q.spaced) >= 0:
+                    score = WORD_PREFIX
+                else:
+                    score = SUBSTRING
+                scores[position] = score
+        if q.choseong:
+            short = len(compact) < 3
+            for position in find_all(
+                self._cho_joined, self._cho_offsets, compact, HITS, start=short
+            ):
+                cho = self._cho[position]
+                score = CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
+                if scores.get(position, 0.0) < score:
+                    scores[position] = score
+        return self._best(scores)
+
+    def _best(self, scores: dict[int, float]) -> dict[int, tuple[float, int]]:
+        """Per candidate, its best scoring name (the first such name on ties)."""
+        best: dict[int, tuple[float, int]] = {}
+        for position, score in sorted(scores.items()):
+            owner = self._owner[position]
+            if score > best.get(owner, (0.0, 0))[0]:
+                best[owner] = (score, position)
         return best
 
-    def _typos(self, q: _Folded, query: str) -> dict[int, tuple[float, _Name]]:
-        from rapidfuzz import fuzz
+    def _typos(self, q: _Folded) -> dict[int, tuple[float, int]]:
+        from rapidfuzz import fuzz, process
         from rapidfuzz.distance import DamerauLevenshtein
 
-        best: dict[int, tuple[float, _Name]] = {}
+        scores: dict[int, float] = {}
         if q.choseong or len(q.compact) < 3:
-            return best
+            return {}
         # Keys (ids, tags, setting names): by edit distance, only the closest survive.
-        wanted = q.compact
-        allowed = max(1, len(wanted) // 3)
-        by_distance: dict[int, list[_Name]] = {}
-        for name in self._names:
-            if not name.is_key:
-                continue
-            key = name.compact
-            distance = DamerauLevenshtein.distance(wanted, key, score_cutoff=allowed)
-            if distance <= allowed and distance < len(key):
-                by_distance.setdefault(distance, []).append(name)
-        if by_distance:
-            distance = min(by_distance)
-            for name in by_distance[distance]:
-                length = max(len(wanted), len(name.compact), 1)
-                score = 100.0 * (1 - distance / length) * FUZZY_WEIGHT
-                if score > best.get(name.owner, (0.0, name))[0]:
-                    best[name.owner] = (score, name)
-        # Names (titles, speakers): as search finds a misspelt name.
+        allowed = max(1, len(q.compact) // 3)
+        keys = [self._compact[position] for position in self._keys]
+        found = process.extract(
+            q.compact, keys, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=None
+        )
+        close = [(d, self._keys[at]) for _, d, at in found if d < len(keys[at])]
+        if close:
+            nearest = min(d for d, _ in close)
+            for distance, position in close:
+                if distance == nearest:
+                    length = max(len(q.compact), len(self._compact[position]), 1)
+                    scores[position] = 100.0 * (1 - distance / length) * FUZZY_WEIGHT
+        # Names (titles, speakers): as search finds a misspelt name; a name shorter than the
+        # query is no typo of it (SK in skai2024-k99).
         if len(q.compact) >= 4:
-            for name in self._names:
-                if name.is_key:
+            several = " " in q.spaced
+            for _, similarity, position in process.extract(
+                q.compact,
+                self._compact,
+                scorer=fuzz.partial_ratio,
+                score_cutoff=FUZZY_CUTOFF,
+                limit=TYPO_POOL,
+            ):
+                name = self._compact[position]
+                if position in scores or self._is_key(position):
                     continue
-                # A name shorter than the query is no typo of it (SK in skai2024-k99).
-                longer = len(name.compact) >= len(q.compact)
-                scorer = fuzz.partial_ratio if longer else fuzz.ratio
-                similarity = scorer(q.compact, name.compact, score_cutoff=FUZZY_CUTOFF)
-                if longer and " " in q.spaced:
+                if len(name) < len(q.compact):
+                    similarity = fuzz.ratio(q.compact, name)
+                elif several:
                     similarity = max(
-                        similarity,
-                        fuzz.token_set_ratio(q.spaced, name.spaced, score_cutoff=FUZZY_CUTOFF),
+                        similarity, fuzz.token_set_ratio(q.spaced, self._spaced[position])
                     )
                 if similarity >= FUZZY_CUTOFF:
-                    score = similarity * FUZZY_WEIGHT
-                    if score > best.get(name.owner, (0.0, name))[0]:
-                        best[name.owner] = (score, name)
-        return best
+                    scores[position] = similarity * FUZZY_WEIGHT
+        return self._best(scores)
+
+    def _is_key(self, position: int) -> bool:
+        at = bisect.bisect_left(self._keys, position)
+        return at < len(self._keys) and self._keys[at] == position
 
 
 # -- highlighting -----------------------------------------------------------------------------
