@@ -123,6 +123,8 @@ def _all_output(capsys, notes: Path, data: Path, tmp_path: Path) -> str:
         ["export", "-o", str(backup)],
         ["export", "--format", "json", "-o", str(tmp_path / "b.md.json")],
         ["import", str(backup), "--data-dir", str(tmp_path / "elsewhere")],
+        ["report"],
+        ["report", "-o", str(tmp_path / "report.md")],
         ["import-program", str(ics)],
         ["import-program", str(ics), "-o", str(tmp_path / "program.yaml")],
         ["locate"],
