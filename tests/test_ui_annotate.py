@@ -471,3 +471,26 @@ async def test_a_passage_that_belongs_to_no_item_can_be_annotated(tmp_path: Path
     with stored(tmp_path, loaded) as store:
         (saved,) = store.annotations()
     assert saved.comment == "Same here" and saved.unsorted
+
+
+async def test_annotations_on_an_item_that_is_gone_are_listed_not_filed_away(
+    tmp_path: Path,
+) -> None:
+    from summit_tui.annotate.model import ItemInfo
+
+    with stored(tmp_path) as store:
+        store.add(
+            "dropped-talk",
+            "about a talk no longer in the notes",
+            item=ItemInfo("Quantum chips in 2030", ("Zed Speaker",), "session", "democon"),
+        )
+    app = make_app(tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        assert "1 annotation is on items these notes no longer have" in notifications(app)
+        await pilot.press("A")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        row = table.get_row_at(0)
+        assert row[0].plain == "⚠" and "item gone: Quantum chips" in row[1].plain

@@ -369,6 +369,8 @@ class ReanchorReport:
     moved: int = 0  # found somewhere else, or with changed words
     orphaned: int = 0  # newly lost
     recovered: int = 0  # orphans found again
+    refiled: int = 0  # item ids that changed, whose annotations and marks followed
+    stranded: int = 0  # annotations on an item id the notes do not have (kept as they are)
 
     def __str__(self) -> str:
         from summit_tui.words import count
@@ -404,7 +406,11 @@ def reanchor_all(
 
 
 def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
-    """Re-anchor every live passage annotation and save what changed. Never drops one."""
+    """Re-file what is on item ids that changed (annotate/items.py), then re-anchor every
+    live passage annotation, and save what changed. Never drops one."""
+    from summit_tui.annotate.items import refile
+
+    refiling = refile(store, corpus)
     annotations = [a for a in store.annotations() if a.target is not None]
     moved = orphaned = recovered = 0
     changes = reanchor_all(annotations, corpus)
@@ -416,4 +422,6 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
             recovered += 1
         else:
             moved += 1
-    return ReanchorReport(len(annotations), moved, orphaned, recovered)
+    return ReanchorReport(
+        len(annotations), moved, orphaned, recovered, refiling.moved, refiling.stranded
+    )

@@ -1,13 +1,24 @@
-"""What an annotation records of its item, so it can find the item again if its id changes."""
+"""What an annotation records of its item, and re-filing by it when an item's id changes.
+
+Each annotation and mark records its item's title, speakers, kind and event. When the
+notes no longer have an item id that annotations or marks are filed under (a program was
+added, a title corrected: issue 14's ids), they move to the one item that has that title
+and those speakers now. When no item, or more than one, fits, nothing moves: they stay
+under the old id (so they come back if it does) and are reported (``Refiling.gone``:
+`check`, the annotation list, the export), never filed away silently.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summit_tui.annotate.model import ItemInfo
+from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Item
+    from summit_tui.annotate.store import AnnotationStore
+    from summit_tui.corpus.model import Corpus, Item
 
 
 def item_info(item: Item) -> ItemInfo:
@@ -18,3 +29,91 @@ def item_info(item: Item) -> ItemInfo:
         kind=str(item.kind),
         event=item.event,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Gone:
+    """An item id these notes no longer have, with what was filed under it."""
+
+    item_id: str
+    info: ItemInfo  # the item as it was (title, speakers), from what was filed under it
+    annotations: tuple[Annotation, ...] = ()
+    mark: ItemMark | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refiling:
+    """Where what was filed under item ids that no longer exist belongs now."""
+
+    moves: Mapping[str, Item] = field(default_factory=dict)  # old id -> the item now
+    gone: tuple[Gone, ...] = ()  # could not be re-attached: kept as they are
+
+    @property
+    def moved(self) -> int:
+        return len(self.moves)
+
+    @property
+    def stranded(self) -> int:
+        """Annotations that stay under an item id these notes do not have."""
+        return sum(len(g.annotations) for g in self.gone)
+
+
+def plan_refiling(
+    annotations: Iterable[Annotation], marks: Mapping[str, ItemMark], corpus: Corpus
+) -> Refiling:
+    """For each item id the annotations or marks use and the notes do not have: the one
+    item with the title and speakers they recorded (``corpus.link.find_item``), or none.
+    Nothing is guessed: no item, or two alike, and nothing moves."""
+    by_id: dict[str, list[Annotation]] = {}
+    for annotation in annotations:
+        if annotation.item_id and corpus.item(annotation.item_id) is None:
+            by_id.setdefault(annotation.item_id, []).append(annotation)
+    lost_marks = {
+        item_id: mark
+        for item_id, mark in marks.items()
+        if corpus.item(item_id) is None and not mark.empty
+    }
+    moves: dict[str, Item] = {}
+    gone: list[Gone] = []
+    for item_id in sorted(set(by_id) | set(lost_marks)):
+        filed = tuple(by_id.get(item_id, ()))
+        mark = lost_marks.get(item_id)
+        info = _recorded(filed, mark)
+        found = _find(corpus, info)
+        if found is not None:
+            moves[item_id] = found
+        else:
+            gone.append(Gone(item_id, info, filed, mark))
+    return Refiling(moves, tuple(gone))
+
+
+def _recorded(filed: Iterable[Annotation], mark: ItemMark | None) -> ItemInfo:
+    """The latest description of the item that was recorded with what was filed under it."""
+    infos = [(a.updated, a.item) for a in filed if not a.item.empty]
+    if mark is not None and not mark.item.empty:
+        infos.append((mark.updated, mark.item))
+    return max(infos, key=lambda pair: pair[0])[1] if infos else ItemInfo()
+
+
+def _find(corpus: Corpus, info: ItemInfo) -> Item | None:
+    from summit_tui.corpus.link import find_item
+    from summit_tui.corpus.model import ItemKind
+
+    if info.empty:
+        return None
+    kind = ItemKind(info.kind) if info.kind in {k.value for k in ItemKind} else None
+    return find_item(corpus.program, info.title, info.speakers, kind=kind, event=info.event)
+
+
+def refile(store: AnnotationStore, corpus: Corpus) -> Refiling:
+    """Move what was filed under item ids that no longer exist to the items they belong to
+    now (annotations, deleted ones too, and marks); the rest stays and is reported."""
+    plan = plan_refiling(store.annotations(include_deleted=True), store.marks(), corpus)
+    if plan.moves:
+        store.move_to_items(
+            (a.id, plan.moves[a.item_id].id, item_info(plan.moves[a.item_id]))
+            for a in store.annotations(include_deleted=True)
+            if a.item_id in plan.moves
+        )
+        store.move_marks((old_id, item.id, item_info(item)) for old_id, item in plan.moves.items())
+    return plan

@@ -70,6 +70,7 @@ class AnnotationStore:
         self._seen_version: int | None = None
         # Re-anchoring and re-filing worked out for a store that cannot be written.
         self._derived: dict[str, dict[str, Any]] = {}
+        self._derived_marks: dict[str, ItemMark | None] = {}  # None: moved away
 
     # -- opening ---------------------------------------------------------------
 
@@ -342,9 +343,19 @@ class AnnotationStore:
         self._write(change)
 
     def move_marks(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
-        """Re-file marks under the item they belong to now; a mark already there wins."""
+        """Re-file marks under the item they belong to now; a mark already there wins
+        (in memory only when the store cannot be written, see ``set_anchors``)."""
         pending = list(changes)
         if not pending:
+            return
+        if self.read_only is not None:
+            current = self.marks()
+            for old_id, new_id, info in pending:
+                mark = current.get(old_id)
+                if mark is not None and new_id not in current:
+                    moved = ItemMark(new_id, mark.starred, mark.reviewed, mark.updated, info)
+                    self._derived_marks[new_id] = moved
+                self._derived_marks[old_id] = None
             return
 
         def change(db: sqlite3.Connection) -> None:
@@ -430,7 +441,13 @@ class AnnotationStore:
             f"{rows.collection_column(self._version)} = ?",
             (self.collection,),
         )
-        return {row[0]: rows.mark_from_row(row) for row in found}
+        marks = {row[0]: rows.mark_from_row(row) for row in found}
+        for item_id, mark in self._derived_marks.items():
+            if mark is None:
+                marks.pop(item_id, None)
+            else:
+                marks[item_id] = mark
+        return marks
 
     def mark(self, item_id: str) -> ItemMark:
         found = self._select(
@@ -439,6 +456,8 @@ class AnnotationStore:
             f"{rows.collection_column(self._version)} = ? AND item_id = ?",
             (self.collection, item_id),
         )
+        if item_id in self._derived_marks:
+            return self._derived_marks[item_id] or ItemMark(item_id, updated="")
         return rows.mark_from_row(found[0]) if found else ItemMark(item_id, updated="")
 
     def set_mark(

@@ -1,5 +1,6 @@
-"""`summit-tui check`: every problem, and the entries that link to no item with their best
-candidates. Exit status 1 when any problem is an error, else 0."""
+"""`summit-tui check`: every problem, the entries that link to no item with their best
+candidates, and the annotations on items the notes no longer have. Exit status 1 when any
+problem is an error, else 0."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.commands._common import add_json_flag, load_corpus, print_json
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.items import Gone
     from summit_tui.corpus.model import Corpus, Entry
 
 MAX_CANDIDATES = 3
@@ -19,11 +21,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from summit_tui.commands._store import items_gone
     from summit_tui.corpus.model import Severity
 
     corpus = load_corpus(args)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     unlinked = [e for e in corpus.unsorted() if _candidates(corpus, e)]
+    gone = items_gone(args, corpus)
     if args.json:
         from summit_tui.commands.list_cmd import problem_json
 
@@ -32,11 +36,47 @@ def run(args: argparse.Namespace) -> int:
                 "ok": not errors,
                 "problems": [problem_json(p) for p in corpus.problems],
                 "unlinked": [_unlinked_json(corpus, e) for e in corpus.unsorted()],
+                "annotations_without_item": [_gone_json(g) for g in gone],
             }
         )
     else:
-        print("\n".join(report_lines(corpus, unlinked)))
+        lines = report_lines(corpus, unlinked)
+        if gone:
+            lines[-1:-1] = [*_gone_lines(gone), ""]
+        print("\n".join(lines))
     return 1 if errors else 0
+
+
+def _gone_json(gone: Gone) -> dict[str, Any]:
+    return {
+        "item_id": gone.item_id,
+        "title": gone.info.title,
+        "speakers": list(gone.info.speakers),
+        "annotations": len(gone.annotations),
+        "starred": bool(gone.mark and gone.mark.starred),
+        "reviewed": bool(gone.mark and gone.mark.reviewed),
+    }
+
+
+def _gone_lines(gone: list[Gone]) -> list[str]:
+    from summit_tui.text import clean_line
+    from summit_tui.words import count
+
+    lines = [
+        "Annotations on items these notes no longer have (kept as they are: no item has the "
+        "title and speakers they recorded, or several do)"
+    ]
+    for each in gone:
+        name = clean_line(each.info.title) or "(no title recorded)"
+        if each.info.speakers:
+            name += " — " + ", ".join(clean_line(s) for s in each.info.speakers)
+        what = [count(len(each.annotations), "annotation")]
+        if each.mark is not None and each.mark.starred:
+            what.append("starred")
+        if each.mark is not None and each.mark.reviewed:
+            what.append("reviewed")
+        lines.append(f"  was {clean_line(each.item_id)}  {name}  ({', '.join(what)})")
+    return lines
 
 
 def _candidates(corpus: Corpus, entry: Entry) -> list[tuple[str, str, float]]:

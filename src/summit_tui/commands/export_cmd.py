@@ -47,6 +47,12 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args, corpus) as store:
         check_tag(args, store)
         report = reanchor_store(store, corpus)
+        if report.stranded:
+            print(
+                f"summit-tui: {count(report.stranded, 'annotation')} on items these notes no "
+                "longer have (kept as they are; `summit-tui check` lists them)",
+                file=sys.stderr,
+            )
         if report.orphaned:
             print(
                 f"summit-tui: {count(report.orphaned, 'annotation')} "

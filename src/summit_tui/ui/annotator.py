@@ -175,6 +175,19 @@ class AnnotationController:
         attach(self.store, corpus)
         self._attached = True
         report = reanchor_store(self.store, corpus)
+        if report.stranded:
+            from summit_tui.words import count
+
+            verb = "is" if report.stranded == 1 else "are"
+            self.app.notify(
+                f"{count(report.stranded, 'annotation')} {verb} on items these notes no longer "
+                "have, and "
+                "no item has the title and speakers they recorded: they are kept as they are "
+                "(A lists them as 'item gone'; `summit-tui check` too).",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         if report.orphaned:
             self.app.notify(
                 f"{report.orphaned} annotated passage(s) can no longer be found in the notes; "
