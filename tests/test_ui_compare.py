@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import SelectionList
+from textual.widgets import SelectionList, Static
 
 from summit_tui.corpus.model import (
     Corpus,
@@ -148,13 +148,30 @@ async def test_c_opens_one_column_per_author_headed_by_author_and_source() -> No
         assert any(line.startswith("●· 퍼플렉시티는 답변의 출처를") for line in lines)
 
 
+async def test_columns_open_at_their_first_passage_with_the_heading_in_view() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        for col in screen.columns:
+            assert col.scroll_offset.y == 0
+            assert col.current is col.column.passages[0]
+            assert col.rendered_text().splitlines()[0] == "Perplexity 키노트".replace(
+                "Perplexity 키노트", col.column.passages[0].context
+            )
+        # The counterpart of Alice's first passage is marked in Bob's column, which stays
+        # at its top until the cursor moves.
+        alice, bob = column(screen, "앨리스"), column(screen, "Bob")
+        assert alice.current is not None and "출처" in alice.current.text
+        assert position_of(bob, "검색 출처를 밝히는") in bob.highlighted
+
+
 async def test_moving_the_cursor_highlights_and_scrolls_to_the_counterpart() -> None:
     async with make_app().run_test(size=(120, 40)) as pilot:
         screen = await open_compare(pilot, author="앨리스")
         alice, bob = column(screen, "앨리스"), column(screen, "Bob")
         source_in_bob = position_of(bob, "검색 출처를 밝히는")
-        # Alice's first passage is selected; Bob's counterpart comes after twenty side
-        # notes, so his column had to scroll down to show it.
+        await pilot.press("j", "k")  # away and back onto the first passage
+        await pilot.pause()
+        # Bob's counterpart comes after twenty side notes: his column scrolled to it.
         assert alice.current is not None and "출처" in alice.current.text
         assert source_in_bob in bob.highlighted
         assert bob.scroll_offset.y > 0
@@ -167,6 +184,41 @@ async def test_moving_the_cursor_highlights_and_scrolls_to_the_counterpart() -> 
         assert bob.highlighted == {weights_in_bob}
         assert on_screen(bob, weights_in_bob)
         assert column(screen, "Chris").highlighted == set()
+
+
+def echo_line(screen: CompareScreen) -> str:
+    return str(screen.query_one("#compare-echo", Static).render())
+
+
+async def test_the_line_under_the_columns_says_who_else_made_the_point_and_with_which_words() -> (
+    None
+):
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        line = echo_line(screen)
+        assert line.startswith("Also made by Bob (")
+        assert "출처" in line and "밝히" in line
+        await pilot.press("j", "j")  # 블라인드 테스트: only Alice
+        await pilot.pause()
+        assert echo_line(screen) == "Only 앨리스 made this point."
+
+
+async def test_o_orders_the_points_by_how_many_authors_made_them() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        alice = column(screen, "앨리스")
+        note_order = [p.index for p in alice.visible]
+        await pilot.press("o")
+        await pilot.pause()
+        coverage = [p.coverage for p in alice.visible]
+        assert coverage == sorted(coverage, reverse=True) and coverage[0] > coverage[-1]
+        lines = alice.rendered_text().splitlines()
+        assert "Only this author" in lines
+        assert lines.index("Only this author") > 0
+        assert "Most authors first" in str(screen.query_one("#compare-status", Static).render())
+        await pilot.press("o")
+        await pilot.pause()
+        assert [p.index for p in alice.visible] == note_order
 
 
 async def test_tab_switches_column_onto_the_counterpart() -> None:
@@ -287,6 +339,13 @@ async def test_more_than_four_authors_shows_four_and_lets_the_user_pick() -> Non
         assert [c.author for c in screen.columns] == ["A2", "A5"]
 
 
+async def test_the_hint_for_more_than_four_authors_names_the_key_that_picks() -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, "ev-many")
+        hints = [str(n.message) for n in pilot.app._notifications]
+        assert any("Press w to pick which" in hint for hint in hints)
+
+
 async def test_reloaded_notes_are_realigned() -> None:
     corpora = [fake_corpus()]
     full = corpora[0]
@@ -332,3 +391,13 @@ def test_snapshot_120x40(snap_compare) -> None:
 @pytest.fixture(autouse=True)
 def _no_real_notes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
+
+
+async def _consensus_ready(pilot: Pilot) -> None:
+    await open_compare(pilot, author="앨리스")
+    await pilot.press("o")
+    await settle(pilot)
+
+
+def test_snapshot_consensus_order_120x40(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_consensus_ready)

@@ -138,6 +138,15 @@ def stem_forms(token: str) -> tuple[str, ...]:
     if short is not None:
         return (token, short)
     for _ in range(4):
+        if (
+            len(token) >= 3
+            and token[-1] == "다"
+            and is_hangul(token[-2])
+            and _final(token[-2]) == 4
+        ):
+            token = token[:-2] + _without_final(token[-2])  # 밝힌다 → 밝히 (present tense ㄴ다)
+            forms.append(token)
+            continue
         cut = _strip_one(token, _ENDINGS_BY_LAST)
         if cut is None:
             cut = _strip_one(token, _PARTICLES_BY_LAST)

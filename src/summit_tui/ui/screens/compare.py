@@ -29,6 +29,13 @@ from textual.widgets import SelectionList, Static
 from textual.worker import get_current_worker
 
 from summit_tui.compare.align import AlignedPassage, Alignment, Column, align_item
+from summit_tui.compare.coverage import (
+    consensus_order,
+    coverage_label,
+    echoes,
+    nearest_counterpart,
+    restrict,
+)
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.widgets.footer import KeyBar
 
@@ -97,6 +104,7 @@ class PassageColumn(ScrollView, can_focus=True):
         self.column = column
         self.others = others
         self.unique_only = False
+        self.consensus = False  # passages in consensus order (most authors first)
         self.highlighted: frozenset[int] = frozenset()  # passage indices of counterparts
         self._visible: list[int] = list(range(len(column.passages)))
         self._cursor = 0 if self._visible else -1  # index into _visible
@@ -127,17 +135,30 @@ class PassageColumn(ScrollView, can_focus=True):
 
     def set_unique_only(self, unique_only: bool) -> None:
         """Show only the passages no other author covers (or all of them again)."""
-        current = self.current
         self.unique_only = unique_only
+        self._refilter()
+
+    def set_consensus(self, consensus: bool) -> None:
+        """Order the passages by how many other authors made the same point (most first,
+        grouped under that count), or back in note order."""
+        self.consensus = consensus
+        self._refilter()
+
+    def _refilter(self) -> None:
+        current = self.current
         passages = self.column.passages
-        self._visible = [i for i, p in enumerate(passages) if p.unique or not unique_only]
+        order = consensus_order(self.column) if self.consensus else range(len(passages))
+        self._visible = [i for i in order if passages[i].unique or not self.unique_only]
         self._cursor = -1
         if self._visible:
             self._cursor = 0
             if current is not None:
-                # Stay where the reader was: the same passage, or the next one shown.
-                after = [n for n, i in enumerate(self._visible) if i >= current.index]
-                self._cursor = after[0] if after else len(self._visible) - 1
+                if current.index in self._visible:
+                    self._cursor = self._visible.index(current.index)
+                elif not self.consensus:
+                    # Stay where the reader was: the next passage shown.
+                    after = [n for n, i in enumerate(self._visible) if i >= current.index]
+                    self._cursor = after[0] if after else len(self._visible) - 1
         self._relayout(force=True)
         self._show_position(self._cursor, center=True)
 
@@ -223,7 +244,11 @@ class PassageColumn(ScrollView, can_focus=True):
             passage = self.column.passages[index]
             if lines:
                 lines.append(_Line(Text(""), -1))
-            context = clean_line(passage.context)
+            context = (
+                coverage_label(passage, self.others)
+                if self.consensus
+                else clean_line(passage.context)
+            )
             if context and context != previous_context:
                 heading = Text(context, style=context_style)
                 for part in heading.wrap(console, width - 1):
@@ -400,6 +425,13 @@ class CompareScreen(Screen[None]):
             id="compare.prev_column",
         ),
         Binding("u", "toggle_unique", "Unique only", id="compare.unique_only"),
+        Binding(
+            "o",
+            "toggle_order",
+            "Consensus order",
+            tooltip="Order the points by how many authors made them, or back in note order",
+            id="compare.consensus_order",
+        ),
         Binding("n", "next_unique(1)", "Next unique", id="compare.next_unique"),
         Binding("N", "next_unique(-1)", "Previous unique", id="compare.previous_unique"),
         Binding("w", "pick_authors", "Authors", id="compare.pick_authors"),
@@ -413,11 +445,14 @@ class CompareScreen(Screen[None]):
         self.alignment: Alignment | None = None
         self.shown: list[str] = []
         self.unique_only = False
+        self.consensus = False
+        self._opening = False  # columns just mounted: each stays at its first passage
 
     def compose(self) -> ComposeResult:
         yield Static(id="compare-title")
         yield Static(Text("Aligning passages …", style="italic"), id="compare-message")
         yield Container(id="compare-columns")
+        yield Static(id="compare-echo")
         yield Static(id="compare-status")
         yield KeyBar()
 
@@ -467,7 +502,7 @@ class CompareScreen(Screen[None]):
         await self._mount_columns(focus=self.start_author)
         if len(authors) > MAX_COLUMNS:
             self.notify(
-                f"{len(authors)} authors: showing {MAX_COLUMNS}. Press a to pick which.",
+                f"{len(authors)} authors: showing {MAX_COLUMNS}. Press w to pick which.",
                 markup=False,
             )
 
@@ -480,13 +515,18 @@ class CompareScreen(Screen[None]):
         for author in self.shown:
             column = self.alignment.column(author)
             if column is not None:
-                columns.append(PassageColumn(_restricted(column, self.shown), others))
+                columns.append(PassageColumn(restrict(column, self.shown), others))
         await container.mount_all(columns)
         for column in columns:
             if self.unique_only:
                 column.set_unique_only(True)
+            if self.consensus:
+                column.set_consensus(True)
         target = next((c for c in columns if c.author == focus), columns[0] if columns else None)
         if target is not None:
+            # Every column opens at its first passage, the item's heading in view; following
+            # the cursor starts with the first move.
+            self._opening = True
             self.call_after_refresh(target.focus)
         self._update_status()
 
@@ -508,6 +548,8 @@ class CompareScreen(Screen[None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if self.alignment is not None:
             others = max(1, len(self.shown) - 1)
+            if self.consensus:
+                text.append("Most authors first (o: note order)  ", style="bold italic")
             if self.unique_only:
                 text.append("Unique passages only (u shows all)  ", style="bold italic")
             text.append(f"{UNIQUE_MARK} ", style="bold")
@@ -530,9 +572,13 @@ class CompareScreen(Screen[None]):
     def on_passage_column_cursor_moved(self, event: PassageColumn.CursorMoved) -> None:
         if event.column is not self.focused:
             return
-        self._follow(event.column, event.passage)
+        opening, self._opening = self._opening, False
+        self._follow(event.column, event.passage, move=not opening)
 
-    def _follow(self, source: PassageColumn, passage: AlignedPassage | None) -> None:
+    def _follow(
+        self, source: PassageColumn, passage: AlignedPassage | None, *, move: bool = True
+    ) -> None:
+        self._update_echo(source, passage)
         for column in self.columns:
             if column is source:
                 column.set_highlight(())
@@ -542,15 +588,35 @@ class CompareScreen(Screen[None]):
                 continue
             matches = [m.index for m in passage.matches if m.author == column.author]
             column.set_highlight(matches)
+            if not move:
+                continue
             best = next((c for c in passage.counterparts if c.author == column.author), None)
             if best is not None:
                 column.select(best.index, announce=False)
                 continue
             # No counterpart: show where the alignment stands, from the nearest passage
             # above (then below) that has one in this column.
-            anchor = _nearest_counterpart(source, passage.index, column.author)
+            anchor = nearest_counterpart(source.column, passage.index, column.author)
             if anchor is not None:
                 column.reveal(anchor)
+
+    def _update_echo(self, source: PassageColumn, passage: AlignedPassage | None) -> None:
+        """The line under the columns: who else made the point under the cursor, and the
+        words their passage shares with it."""
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        if passage is not None and self.alignment is not None:
+            found = echoes(self.alignment, passage, self.shown)
+            if not found:
+                text.append(f"Only {clean_line(source.author)} made this point.", style="italic")
+            else:
+                text.append("Also made by ", style="bold")
+                for n, echo in enumerate(found):
+                    if n:
+                        text.append("; ")
+                    text.append(clean_line(echo.author), style="bold")
+                    if echo.words:
+                        text.append(" (" + " · ".join(clean_line(w) for w in echo.words[:6]) + ")")
+        self.query_one("#compare-echo", Static).update(text)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -592,6 +658,15 @@ class CompareScreen(Screen[None]):
             self._follow(active, active.current)
         self._update_status()
 
+    def action_toggle_order(self) -> None:
+        self.consensus = not self.consensus
+        for column in self.columns:
+            column.set_consensus(self.consensus)
+        active = self.active
+        if active is not None:
+            self._follow(active, active.current)
+        self._update_status()
+
     def action_next_unique(self, step: int) -> None:
         active = self.active
         if active is None:
@@ -619,37 +694,3 @@ class CompareScreen(Screen[None]):
         if action == "pick_authors":
             return self.alignment is not None and len(self.alignment.authors) > 2
         return True
-
-
-def _restricted(column: Column, shown: Sequence[str]) -> Column:
-    """The column with coverage counted over the shown authors only."""
-    from dataclasses import replace
-
-    others = set(shown) - {column.author}
-    passages = []
-    for passage in column.passages:
-        counterparts = tuple(c for c in passage.counterparts if c.author in others)
-        matches = tuple(m for m in passage.matches if m.author in others)
-        passages.append(
-            replace(
-                passage,
-                counterparts=counterparts,
-                matches=matches,
-                coverage=len(counterparts),
-                unique=not counterparts,
-            )
-        )
-    return replace(column, passages=tuple(passages))
-
-
-def _nearest_counterpart(source: PassageColumn, index: int, author: str) -> int | None:
-    passages = source.column.passages
-    for distance in range(1, len(passages)):
-        for candidate in (index - distance, index + distance):
-            if 0 <= candidate < len(passages):
-                best = next(
-                    (c for c in passages[candidate].counterparts if c.author == author), None
-                )
-                if best is not None:
-                    return best.index
-    return None
