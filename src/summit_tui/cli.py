@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from summit_tui import __version__
-from summit_tui.commands._common import CommandError
+from summit_tui.commands._common import CommandError, configure_output
 
 # name -> (module under summit_tui.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -128,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = parse_arguments(argv)
     run = getattr(args, "_run", None)
+    configure_output(args)
     try:
         if run is None:
             from summit_tui.ui.run import run_app
