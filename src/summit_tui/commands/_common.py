@@ -88,20 +88,31 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def load_corpus(args: argparse.Namespace) -> Corpus:
-    """Resolve the notes folder, say which on stderr, and build the corpus.
+def load_corpus(args: argparse.Namespace, *, quiet: bool = False) -> Corpus:
+    """Resolve the notes folder, say which on stderr (unless ``quiet``: said already),
+    and build the corpus.
 
     Raises CommandError with a readable message when the folder is unusable.
     """
     from summit_tui import config
     from summit_tui.corpus.build import NotesDirError, build_corpus
 
-    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
-    print(f"summit-tui: notes from {choice.path} ({choice.why})", file=sys.stderr)
+    folder = notes_folder(args, quiet=quiet)
     try:
-        return build_corpus(choice.path, cache_dir=config.cache_dir())
+        return build_corpus(folder, cache_dir=config.cache_dir())
     except NotesDirError as error:
         raise CommandError(str(error)) from None
+
+
+def notes_folder(args: argparse.Namespace, *, quiet: bool = False) -> Path:
+    """The notes folder the command works on (``--notes``, the settings, the environment,
+    ./notes or the shipped notes), said on stderr unless ``quiet``."""
+    from summit_tui import config
+
+    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
+    if not quiet:
+        print(f"summit-tui: notes from {choice.path} ({choice.why})", file=sys.stderr)
+    return choice.path
 
 
 def resolve_item(corpus: Corpus, item_id: str) -> Item:

@@ -13,10 +13,17 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from summit_tui.commands._common import CommandError, add_json_flag, load_corpus, print_json
+from summit_tui.commands._common import (
+    CommandError,
+    add_json_flag,
+    load_corpus,
+    notes_folder,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
+    from summit_tui.search.index import IndexedFolder, SearchIndex
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,15 +56,12 @@ def run(args: argparse.Namespace) -> int:
     if not parsed.text and not parsed.filters:
         raise CommandError("nothing to search for: give words or filters")
 
-    from summit_tui import config
     from summit_tui.commands._common import settings_for
-    from summit_tui.search.index import SearchIndex
 
     settings = settings_for(args)
     settings.override("search_limit", args.limit, "--limit")
     limit = settings.search_limit or sys.maxsize
-    corpus = load_corpus(args)
-    index = SearchIndex.load_or_build(corpus, config.cache_dir(), _annotations(args, corpus))
+    index = _index(args)
     results = index.search_parsed(parsed, limit, resolve=True)
     if args.json:
         filters = parsed.filters
@@ -85,6 +89,25 @@ def run(args: argparse.Namespace) -> int:
     return 0 if results else 1
 
 
+def _index(args: argparse.Namespace) -> SearchIndex:
+    """The saved index brought up to date with the notes changed since (only those are
+    parsed); the whole corpus is loaded only when there is none or too much changed."""
+    from summit_tui import config
+    from summit_tui.corpus.build import NotesDirError
+    from summit_tui.search.index import SearchIndex
+
+    cache = config.cache_dir()
+    try:
+        index = SearchIndex.open_folder(notes_folder(args), cache)
+    except NotesDirError as error:
+        raise CommandError(str(error)) from None
+    if index is None:
+        corpus = load_corpus(args, quiet=True)
+        return SearchIndex.load_or_build(corpus, cache, _annotations(args, corpus))
+    index.set_annotations(_annotations(args, index.folder()))
+    return index
+
+
 def _line(result: dict[str, Any]) -> str:
     from summit_tui.text import clean_line
 
@@ -101,9 +124,10 @@ def _line(result: dict[str, Any]) -> str:
     return f"{line}  ({where})" if where else line
 
 
-def _annotations(args: argparse.Namespace, corpus: Corpus) -> list:
+def _annotations(args: argparse.Namespace, corpus: Corpus | IndexedFolder) -> list:
     """This notes folder's annotations as search documents; none when there is no
-    database yet. Searching never writes to the database."""
+    database yet. Searching never writes to the database. ``corpus`` may be what the
+    search index knows of the folder (its notes and items), which is all this needs."""
     from summit_tui import config
     from summit_tui.annotate.collection import attach
     from summit_tui.annotate.store import AnnotationStore, StoreError, db_path
@@ -114,7 +138,7 @@ def _annotations(args: argparse.Namespace, corpus: Corpus) -> list:
         return []  # searching never creates the database
     try:
         with AnnotationStore.open(folder, read_only=True) as store:
-            attach(store, corpus)
+            attach(store, corpus)  # type: ignore[arg-type]
             return annotation_docs(store.annotations())
     except StoreError as error:  # a damaged store must not stop a search of the notes
         print(f"summit-tui: annotations not searched: {error}", file=sys.stderr)

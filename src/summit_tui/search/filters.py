@@ -1,136 +1,210 @@
-"""The filters part of the search index: what ``kind:``, ``author:``, ``day:`` and ``track:``
-look at, per item and per entry, folded once at build time.
+"""The filters part of the search index: what each item and entry is, as far as search needs.
 
-Also where an item sits (its placement), the snippet of a result listed by filters alone.
+``kind:``, ``author:``, ``day:`` and ``track:`` look at these columns (folded once at
+build time), and results take their titles, authors and places from them, so the
+index answers without the corpus in memory (``summit-tui search`` never loads it).
+Text columns are held as joined strings (``JoinedKeys``): one object each, however many
+entries, and read from the saved index in one piece.
 """
 
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from summit_tui.search.hangul import fold
 from summit_tui.search.query import Filters, day_matches
-from summit_tui.search.text import spaced
+from summit_tui.search.text import JoinedKeys, join_keys, spaced
 
 
-class FilterTables:
-    """Per item: kind, day (and its number in its event), track, authors; per entry: its
-    item (or -1), author, kind, date and track."""
+def _joined(values: Iterable[str]) -> JoinedKeys:
+    return JoinedKeys(*join_keys(list(values)))
 
-    item_kind: list[str]
-    item_day: list[str | None]
-    item_day_number: list[int | None]
-    item_track: list[str]
-    item_authors: list[tuple[str, ...]]  # folded
-    item_author_text: list[str | None]  # as shown: "Kim, Lee"
-    entry_item: array  # item position, or -1
-    entry_author: list[str]  # folded
-    entry_kind: list[str]
-    entry_date: list[str | None]
-    entry_track: list[str | None]
+
+def _state_of(keys: JoinedKeys) -> tuple[str, array]:
+    return keys.joined, keys.offsets
+
+
+class ItemTable:
+    """Per item of the program: id, title, kind, day (and its number), track, authors."""
+
+    id: list[str]
+    title: list[str]
+    kind: list[str]
+    day: list[str | None]
+    day_number: list[int | None]
+    track: list[str]
+    authors: list[tuple[str, ...]]  # folded
+    author_text: list[str | None]  # as shown: "Kim, Lee"
 
     @classmethod
-    def build(cls, corpus: Any, items: list[Any], item_pos: dict[str, int]) -> FilterTables:
-        tables = cls()
+    def build(cls, program: Any) -> ItemTable:
+        table = cls()
         day_numbers: dict[tuple[str, str | None], int] = {}
-        for event in corpus.program.events:
+        for event in program.events:
             for number, day in enumerate(event.days, start=1):
                 day_numbers[(event.id, day.date)] = number
-        tables.item_kind = [str(item.kind) for item in items]
-        tables.item_day = [item.day for item in items]
-        tables.item_day_number = [day_numbers.get((item.event, item.day)) for item in items]
-        tables.item_track = [item.track for item in items]
-        tables.item_authors = []
-        tables.item_author_text = []
-        for item in items:
-            authors = corpus.authors_for(item.id)
-            tables.item_authors.append(tuple(spaced(fold(a)) for a in authors))
-            tables.item_author_text.append(", ".join(authors) or None)
-        tables.entry_item = array("i")
-        tables.entry_author, tables.entry_kind = [], []
-        tables.entry_date, tables.entry_track = [], []
-        folded: dict[str, str] = {}
-        kinds: dict[Any, str] = {}  # one str per kind, not one per entry
-        for entry in corpus.entries:
-            item_id = corpus.linked_item_id(entry.id)
-            tables.entry_item.append(-1 if item_id is None else item_pos.get(item_id, -1))
-            author = folded.get(entry.author)
-            if author is None:
-                author = folded[entry.author] = spaced(fold(entry.author))
-            tables.entry_author.append(author)
-            tables.entry_kind.append(kinds.setdefault(entry.kind, str(entry.kind)))
-            note = corpus.note(entry.note)
-            tables.entry_date.append(note.date if note is not None else None)
-            tables.entry_track.append(note.track if note is not None else None)
-        return tables
+        items = list(program.items())
+        table.id = [item.id for item in items]
+        table.title = [item.title for item in items]
+        table.kind = [str(item.kind) for item in items]
+        table.day = [item.day for item in items]
+        table.day_number = [day_numbers.get((item.event, item.day)) for item in items]
+        table.track = [item.track for item in items]
+        table.authors = [()] * len(items)
+        table.author_text = [None] * len(items)
+        return table
 
-    def item_ok(self, i: int, filters: Filters | None) -> bool:
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def with_authors(self, entries: Iterable[tuple[int, str]]) -> ItemTable:
+        """The same items with their authors: those of ``entries`` ((item position or -1,
+        author) in folder order) linked to each, in that order (``Corpus.authors_for``)."""
+        found: list[dict[str, None]] = [{} for _ in self.id]
+        for i, author in entries:
+            if i >= 0:
+                found[i].setdefault(author, None)
+        table = ItemTable.from_state(self.state())
+        table.author_text = [", ".join(names) or None for names in found]
+        folded: dict[str, str] = {}
+        table.authors = [
+            tuple(folded.setdefault(a, spaced(fold(a))) for a in names) for names in found
+        ]
+        return table
+
+    def ok(self, i: int, filters: Filters | None) -> bool:
         if filters is None:
             return True
-        if filters.kinds and self.item_kind[i] not in filters.kinds:
+        if filters.kinds and self.kind[i] not in filters.kinds:
             return False
         if filters.days and not any(
-            day_matches(d, self.item_day[i], self.item_day_number[i]) for d in filters.days
+            day_matches(d, self.day[i], self.day_number[i]) for d in filters.days
         ):
             return False
-        if filters.tracks and not _any_in(filters.tracks, self.item_track[i]):
+        if filters.tracks and not _any_in(filters.tracks, self.track[i]):
             return False
         return not filters.authors or any(
-            _author_matches(a, self.item_authors[i]) for a in filters.authors
+            _author_matches(a, self.authors[i]) for a in filters.authors
         )
 
-    def entry_ok(self, e: int, filters: Filters | None) -> bool:
-        if filters is None:
-            return True
-        if filters.authors and not any(
-            _author_matches(a, (self.entry_author[e],)) for a in filters.authors
-        ):
-            return False
-        i = self.entry_item[e]
-        if i >= 0:
-            return self.item_ok(i, Filters(filters.kinds, (), filters.days, filters.tracks))
-        if filters.kinds and self.entry_kind[e] not in filters.kinds:
-            return False
-        date = self.entry_date[e]
-        if filters.days and not any(day_matches(d, date, None) for d in filters.days):
-            return False
-        if filters.tracks:
-            track = self.entry_track[e]
-            return track is not None and _any_in(filters.tracks, track)
-        return True
-
-    def placement(self, i: int, kind: str) -> str:
+    def placement(self, i: int) -> str:
         """Where an item sits in the program: the snippet of a result listed by filters."""
-        number, day = self.item_day_number[i], self.item_day[i]
+        number, day = self.day_number[i], self.day[i]
         when = f"day {number} · {day}" if number is not None else day
-        return " · ".join(part for part in (kind, self.item_track[i], when) if part)
+        return " · ".join(part for part in (self.kind[i], self.track[i], when) if part)
 
-    # -- saving ---------------------------------------------------------------------------
-
-    _FIELDS = (
-        "item_kind",
-        "item_day",
-        "item_day_number",
-        "item_track",
-        "item_authors",
-        "item_author_text",
-        "entry_item",
-        "entry_author",
-        "entry_kind",
-        "entry_date",
-        "entry_track",
-    )
+    _FIELDS = ("id", "title", "kind", "day", "day_number", "track", "authors", "author_text")
 
     def state(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._FIELDS}
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> FilterTables:
-        tables = cls()
+    def from_state(cls, state: dict[str, Any]) -> ItemTable:
+        table = cls()
         for name in cls._FIELDS:
-            setattr(tables, name, state[name])
-        return tables
+            setattr(table, name, list(state[name]))
+        return table
+
+
+class EntryTable:
+    """Per entry: id, note, title, author, first line, and what filters look at (its item,
+    folded author, kind, the note's date and track)."""
+
+    id: JoinedKeys
+    note: JoinedKeys
+    title: JoinedKeys
+    author: list[str]  # few distinct: one str each
+    author_key: list[str]  # folded
+    kind: list[str]
+    date: list[str | None]
+    track: list[str | None]
+    start_line: array
+    end_line: array
+    item: array  # item position, or -1
+
+    @classmethod
+    def build(cls, corpus: Any, entries: Sequence[Any], item_pos: dict[str, int]) -> EntryTable:
+        """The rows of ``entries`` (of ``corpus``), linked to the items at ``item_pos``."""
+        table = cls()
+        table.id = _joined(e.id for e in entries)
+        table.note = _joined(e.note for e in entries)
+        table.title = _joined(e.title for e in entries)
+        shared: dict[Any, Any] = {}  # one object per distinct value, not one per entry
+        table.author = [shared.setdefault(e.author, e.author) for e in entries]
+        folded = {a: spaced(fold(a)) for a in set(table.author)}
+        table.author_key = [folded[a] for a in table.author]
+        table.kind = [shared.setdefault(e.kind, str(e.kind)) for e in entries]
+        table.date, table.track = [], []
+        table.start_line = array("I", (e.start_line for e in entries))
+        table.end_line = array("I", (e.end_line for e in entries))
+        table.item = array("i")
+        for entry in entries:
+            note = corpus.note(entry.note)
+            table.date.append(note.date if note is not None else None)
+            table.track.append(note.track if note is not None else None)
+            item_id = corpus.linked_item_id(entry.id)
+            table.item.append(-1 if item_id is None else item_pos.get(item_id, -1))
+        return table
+
+    def __len__(self) -> int:
+        return len(self.start_line)
+
+    def ok(self, e: int, filters: Filters | None, items: ItemTable) -> bool:
+        if filters is None:
+            return True
+        if filters.authors and not any(
+            _author_matches(a, (self.author_key[e],)) for a in filters.authors
+        ):
+            return False
+        i = self.item[e]
+        if i >= 0:
+            return items.ok(i, Filters(filters.kinds, (), filters.days, filters.tracks))
+        if filters.kinds and self.kind[e] not in filters.kinds:
+            return False
+        date = self.date[e]
+        if filters.days and not any(day_matches(d, date, None) for d in filters.days):
+            return False
+        if filters.tracks:
+            track = self.track[e]
+            return track is not None and _any_in(filters.tracks, track)
+        return True
+
+    @classmethod
+    def joined(cls, tables: Sequence[EntryTable]) -> EntryTable:
+        """One table of the rows of ``tables``, in that order."""
+        if len(tables) == 1:
+            return tables[0]
+        table = cls()
+        for name in ("id", "note", "title"):
+            setattr(table, name, _joined(k for t in tables for k in getattr(t, name)))
+        for name in ("author", "author_key", "kind", "date", "track"):
+            setattr(table, name, [v for t in tables for v in getattr(t, name)])
+        for name, code in (("start_line", "I"), ("end_line", "I"), ("item", "i")):
+            column = array(code)
+            for t in tables:
+                column.extend(getattr(t, name))
+            setattr(table, name, column)
+        return table
+
+    _TEXT = ("id", "note", "title")
+    _FIELDS = ("author", "author_key", "kind", "date", "track", "start_line", "end_line", "item")
+
+    def state(self) -> dict[str, Any]:
+        state = {name: getattr(self, name) for name in self._FIELDS}
+        for name in self._TEXT:
+            state[f"{name}_joined"], state[f"{name}_offsets"] = _state_of(getattr(self, name))
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> EntryTable:
+        table = cls()
+        for name in cls._FIELDS:
+            setattr(table, name, state[name])
+        for name in cls._TEXT:
+            setattr(table, name, JoinedKeys(state[f"{name}_joined"], state[f"{name}_offsets"]))
+        return table
 
 
 def _any_in(wanted: tuple[str, ...], value: str) -> bool:

@@ -5,10 +5,18 @@ A facade over parts that each own their data and how it is saved:
 * ``names`` — item titles (every language), aliases, speakers, affiliations, booth
   names, entry headings: few and short, matched as whole strings;
 * ``vocabulary`` — every distinct folded word of the notes' text;
-* ``postings`` — the notes' text as passages and the words in each;
-* ``filters`` — what ``kind:``, ``author:``, ``day:`` and ``track:`` look at;
+* ``postings`` — the notes' text as passages (the corpus's) and the words in each;
+* ``filters`` — what each item and entry is: what filters look at, what results show;
 * ``snippets`` — the text shown for a result and what in it matched;
+* ``segment`` — all of these over some notes, with the file key of each note;
 * ``store`` — the index saved in the cache folder.
+
+The index is incremental: a base segment of the whole folder (built once, usually in
+a helper process, ``child_build``) and at most one small delta segment of the notes
+changed since, rebuilt from those notes alone (``updated``; ``open_folder`` for a
+command that has no corpus in memory). What changed is known from each note's file key
+(path, size, mtime, ctime, inode), never by hashing the notes. Past ``DELTA_MAX_NOTES``
+changed notes, the base is built again.
 
 Everything is folded once at build time (NFKC, casefold, Hangul → jamo keys) so a
 keystroke only folds the query. Item-level matches rank above headings and
@@ -19,21 +27,22 @@ of a keystroke is bounded (hits, pools, results), whatever the corpus size.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import heapq
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summit_tui.search import postings as postings_part
 from summit_tui.search import store
-from summit_tui.search.filters import FilterTables
+from summit_tui.search.filters import EntryTable, ItemTable
 from summit_tui.search.hangul import fold
-from summit_tui.search.names import NameBuilder, Names
-from summit_tui.search.postings import Postings, Progress
+from summit_tui.search.postings import Progress
 from summit_tui.search.query import Filters, ParsedQuery, parse_query
+from summit_tui.search.segment import UNKNOWN, FileKey, Segment, file_key, note_key
 from summit_tui.search.snippets import Snippets, highlight, window
 from summit_tui.search.text import (
     FUZZY_CUTOFF,
@@ -45,16 +54,17 @@ from summit_tui.search.text import (
     fold_query,
     spaced,
 )
-from summit_tui.search.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus, Entry, Item
+    from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage
 
 __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "annotation_docs"]
 
 CACHE_FILE = store.CACHE_FILE
-INDEX_VERSION = 4  # bump when the index layout or what it folds changes
+DELTA_FILE = store.DELTA_FILE
+INDEX_VERSION = 5  # bump when the index layout or what it folds changes
+DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.
 TIER_ITEM = 3
@@ -132,33 +142,154 @@ class Result:
         }
 
 
-Offer = Callable[[tuple, float, int, tuple], None]
+Offer = Callable[[tuple, float, float, tuple], None]
+EntrySource = Callable[[int], "Entry | None"]  # global entry number → the Entry
 
 
 class SearchIndex:
-    """Build with ``SearchIndex.build(corpus)``; query with ``index.search(text)``."""
+    """``SearchIndex.build(corpus)``, ``load_or_build(corpus, cache_dir)`` or
+    ``open_folder(notes, cache_dir)``; query with ``index.search(text)``."""
 
-    names: Names
-    vocabulary: Vocabulary
-    postings: Postings
-    filters: FilterTables
-
-    def __init__(self, corpus: Corpus) -> None:
-        self._attach(corpus)
-
-    def _attach(self, corpus: Corpus) -> None:
-        """Point the index at the corpus it was built from."""
+    def __init__(
+        self,
+        items: ItemTable,
+        base: Segment,
+        delta: Segment | None = None,
+        *,
+        stamp: str = "",
+        build_id: str = "",
+        dead_notes: Iterable[str] = (),
+        removed: Sequence[str] = (),
+        corpus: Corpus | None = None,
+        root: str | None = None,
+    ) -> None:
+        self.items = self._base_items = items
+        self.base = base
+        self.delta = delta
+        self.stamp = stamp
+        self.build_id = build_id
         self.corpus = corpus
-        self._items: list[Item] = list(corpus.items())
-        self._item_pos = {item.id: i for i, item in enumerate(self._items)}
-        self._entries: list[Entry] = list(corpus.entries)
-        self._entry_pos = {e.id: i for i, e in enumerate(self._entries)}
-        entries = self._entries
-        self.snippets = Snippets(lambda e: corpus.passages(entries[e]), corpus.passages)
+        self.root = root if root is not None else (corpus.root if corpus is not None else "")
+        self._base_count = len(base.entries)
+        self._count = self._base_count + (len(delta.entries) if delta is not None else 0)
+        self.removed = tuple(removed)  # notes of the base no longer in the folder
+        self._dead_notes = frozenset(dead_notes) | frozenset(removed)
+        self._dead = self._dead_entries(self._dead_notes)
+        self._delta_order = self._order_of_delta()
+        if delta is not None or self._dead:
+            self.items = items.with_authors(self._item_authors(self._alive_in_order()))
+        self._entry_cache: dict[int, Entry] = {}
+        self._entry_ids: dict[str, int] | None = None
+        self._item_ids: dict[str, int] | None = None
+        self.snippets = Snippets(self._passages_of, self._passages_by_id)
         self._annotations: list[AnnotationDoc] = []
         self._annotation_keys: list[str] = []
 
-    # ------------------------------------------------------------------ build
+    # ------------------------------------------------------------------ entries
+
+    def _row(self, e: int) -> tuple[EntryTable, int]:
+        if e < self._base_count:
+            return self.base.entries, e
+        assert self.delta is not None
+        return self.delta.entries, e - self._base_count
+
+    def _dead_entries(self, notes: frozenset[str]) -> frozenset[int]:
+        """The base's entries of notes changed or gone since it was built."""
+        dead: set[int] = set()
+        column = self.base.entries.note
+        for path in notes:
+            low = bisect.bisect_left(column, path)
+            high = bisect.bisect_right(column, path, low)
+            dead.update(range(low, high))
+        return frozenset(dead)
+
+    def _order_of_delta(self) -> list[float]:
+        """Where each delta entry sits among the base's in folder order (ties rank in
+        folder order, as in an index built at once)."""
+        if self.delta is None:
+            return []
+        column = self.base.entries.note
+        orders: list[float] = []
+        notes = self.delta.entries.note
+        for d in range(len(self.delta.entries)):
+            at = bisect.bisect_left(column, notes[d])
+            orders.append(at - 1 + (d + 1) / (len(self.delta.entries) + 1))
+        return orders
+
+    def _order(self, e: int) -> float:
+        return e if e < self._base_count else self._delta_order[e - self._base_count]
+
+    def _alive_in_order(self) -> list[int]:
+        base = (e for e in range(self._base_count) if e not in self._dead)
+        if self.delta is None:
+            return list(base)
+        return sorted([*base, *range(self._base_count, self._count)], key=self._order)
+
+    def _item_authors(self, entries: Iterable[int]) -> Iterable[tuple[int, str]]:
+        for e in entries:
+            table, local = self._row(e)
+            yield table.item[local], table.author[local]
+
+    def _entry_ok(self, e: int, filters: Filters | None) -> bool:
+        table, local = self._row(e)
+        return e not in self._dead and table.ok(local, filters, self.items)
+
+    def _entries_of_item(self, i: int) -> list[int]:
+        """The entries linked to item ``i``, in folder order."""
+        start = self.base.by_item_start
+        found = [e for e in self.base.by_item[start[i] : start[i + 1]] if e not in self._dead]
+        if self.delta is not None:
+            start = self.delta.by_item_start
+            offset = self._base_count
+            found += [offset + d for d in self.delta.by_item[start[i] : start[i + 1]]]
+            found.sort(key=self._order)
+        return found
+
+    def entry_position(self, entry_id: str) -> int | None:
+        if self._entry_ids is None:
+            ids = {value: e for e, value in enumerate(self.base.entries.id)}
+            for e in self._dead:
+                ids.pop(self.base.entries.id[e], None)
+            if self.delta is not None:  # after the dead: a note edited keeps its ids
+                first = self._base_count
+                ids.update((value, first + d) for d, value in enumerate(self.delta.entries.id))
+            self._entry_ids = ids
+        return self._entry_ids.get(entry_id)
+
+    def item_position(self, item_id: str) -> int | None:
+        if self._item_ids is None:
+            self._item_ids = {value: i for i, value in enumerate(self.items.id)}
+        return self._item_ids.get(item_id)
+
+    def entry(self, e: int) -> Entry | None:
+        """The Entry at global position ``e``: the corpus's, or made from the note file."""
+        table, local = self._row(e)
+        if self.corpus is not None:
+            return self.corpus.entry(table.id[local])
+        entry = self._entry_cache.get(e)
+        if entry is None:
+            entry = _entry_from_file(self.root, table, local)
+            if entry is not None:
+                if len(self._entry_cache) >= 256:
+                    self._entry_cache.pop(next(iter(self._entry_cache)))
+                self._entry_cache[e] = entry
+        return entry
+
+    def _passages_of(self, e: int) -> Sequence[Passage]:
+        entry = self.entry(e)
+        if entry is None:
+            return ()
+        if self.corpus is not None:
+            return self.corpus.passages(entry)
+        from summit_tui.corpus.passages import split_passages
+
+        return split_passages(entry)
+
+    def _passages_by_id(self, entry_id: str) -> Sequence[Passage]:
+        e = self.entry_position(entry_id)
+        return () if e is None else self._passages_of(e)
+
+    # ------------------------------------------------------------------ build and load
 
     @classmethod
     def build(
@@ -168,26 +299,26 @@ class SearchIndex:
         *,
         progress: Progress | None = None,
     ) -> SearchIndex:
-        """The index of ``corpus``; ``progress(done, total)`` follows the build.
-
-        Every entry is split into its passages as ``corpus.passages`` splits it, but not
-        through its memo: that holds what the reader looks at, not the whole corpus.
-        """
-        from summit_tui.corpus.passages import split_passages
-
-        index = cls(corpus)
-        index.filters = FilterTables.build(corpus, index._items, index._item_pos)
-        names = NameBuilder()
-        for i, item in enumerate(index._items):
-            names.add_item(i, item)
+        """The index of ``corpus``, all of it built here; ``progress(done, total)``
+        follows the build."""
+        items = list(corpus.items())
+        item_pos = {item.id: i for i, item in enumerate(items)}
         # Steps: one per entry, and a sixth as many for what follows the entries.
-        entries = len(index._entries)
-        total = entries + entries // 6
-        index.vocabulary, index.postings = postings_part.build(
-            index._entries, split_passages, names.add, progress, total=total
-        )
-        index.names = names.finish()
-        del names
+        count = len(corpus.entries)
+        total = count + count // 6
+        keys = [(note.path, note_key(corpus.root, note), note.title) for note in corpus.notes]
+        base = Segment.build(corpus, corpus.entries, keys, item_pos, items, progress, total)
+        table = ItemTable.build(corpus.program)
+        rows = base.entries
+        table = table.with_authors(zip(rows.item, rows.author, strict=True))
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
+        # The delta file names its base by this: the same notes as they were, indexed by
+        # the same code, give the same base.
+        build_id = hashlib.blake2b(
+            stamp.encode() + base.notes.path.joined.encode() + base.notes.keys.tobytes(),
+            digest_size=12,
+        ).hexdigest()
+        index = cls(table, base, stamp=stamp, build_id=build_id, corpus=corpus)
         if progress is not None:
             progress(total, total)
         index.set_annotations(annotations)
@@ -203,8 +334,8 @@ class SearchIndex:
         elsewhere: Callable[[], object] | None = None,
         progress: Progress | None = None,
     ) -> SearchIndex:
-        """The index of ``corpus`` from ``cache_dir`` when it was built for this very
-        corpus (same program, entries, links and text), else built and saved there.
+        """The index of ``corpus`` from ``cache_dir``, brought up to date with the notes
+        changed since it was saved (a delta of those notes alone), else built and saved.
 
         A missing, stale, unreadable or corrupt cache file is ignored and replaced; a
         cache dir that cannot be written only costs the next start a rebuild. When no
@@ -214,40 +345,189 @@ class SearchIndex:
         """
         if cache_dir is None:
             return cls.build(corpus, annotations, progress=progress)
-        key = corpus_fingerprint(corpus)
-        path = Path(cache_dir) / CACHE_FILE
-        index = cls._read(path, key, corpus)
+        cache = Path(cache_dir)
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
+        index = cls._read(cache, stamp, corpus=corpus)
         if index is None and elsewhere is not None:
             elsewhere()
-            index = cls._read(path, key, corpus)
+            index = cls._read(cache, stamp, corpus=corpus)
         if index is not None:
-            index.set_annotations(annotations)
-            return index
-        index = cls.build(corpus, annotations, progress=progress)
-        store.write(path, key, index._parts())
+            current = {note.path: note_key(corpus.root, note) for note in corpus.notes}
+            changed = index._changed(current)
+            if changed or index._gone(current):
+                index = index.updated(corpus, changed, cache_dir=cache)
+        if index is None:
+            index = cls.build(corpus, progress=progress)
+            index.save(cache)
+        index.set_annotations(annotations)
         return index
 
-    _PARTS: tuple[tuple[str, Any], ...] = (
-        ("names", Names),
-        ("vocabulary", Vocabulary),
-        ("postings", Postings),
-        ("filters", FilterTables),
-    )
-
-    def _parts(self) -> store.Parts:
-        return {name: getattr(self, name).state() for name, _kind in self._PARTS}
-
     @classmethod
-    def _read(cls, path: Path, key: str, corpus: Corpus) -> SearchIndex | None:
-        parts = store.read(path, key)
+    def _read(
+        cls, cache: Path, stamp: str, *, corpus: Corpus | None = None, root: str | None = None
+    ) -> SearchIndex | None:
+        parts = store.read(cache / CACHE_FILE, stamp)
         if parts is None:
             return None
-        index = cls(corpus)
         try:
-            for name, kind in cls._PARTS:
-                setattr(index, name, kind.from_state(parts[name]))
+            items = ItemTable.from_state(parts["items"])
+            base = Segment.from_state(parts, "base")
+            build_id = parts["meta"]["build_id"]
+            delta, removed = None, []
+            saved = store.read(cache / DELTA_FILE, build_id)
+            if saved is not None:
+                delta = Segment.from_state(saved, "delta")
+                removed = list(saved["removed"]["paths"])
         except (KeyError, TypeError):  # another layout under the same stamp: rebuild
             return None
+        index = cls(items, base, stamp=stamp, build_id=build_id, corpus=corpus, root=root)
+        if delta is None:
+            return index
+        return index._derived(delta, removed, corpus)
+
+    def _derived(
+        self, delta: Segment | None, removed: Sequence[str], corpus: Corpus | None
+    ) -> SearchIndex:
+        """This index's base with another delta (and notes removed since the base)."""
+        base_keys = self._base_keys()
+        replaced = [p for p in delta.notes.path if p in base_keys] if delta is not None else []
+        index = SearchIndex(
+            self._base_items,
+            self.base,
+            delta,
+            stamp=self.stamp,
+            build_id=self.build_id,
+            dead_notes=replaced,
+            removed=removed,
+            corpus=corpus,
+            root=self.root,
+        )
+        index._base_key_cache = base_keys
+        return index
+
+    def updated(
+        self,
+        corpus: Corpus,
+        changed: Iterable[str],
+        *,
+        present: Iterable[str] | None = None,
+        cache_dir: Path | None = None,
+    ) -> SearchIndex | None:
+        """This index with the notes ``changed`` (paths: new, edited or deleted) indexed
+        again from ``corpus``, which holds them parsed: one delta of those and of the
+        notes already in the delta, the work of those notes only (saved in
+        ``cache_dir``). ``present``: the notes in the folder (default: the corpus's).
+        None when the base should be built again: too many notes changed, or the corpus
+        was linked by inference over every note."""
+        if corpus.program.inferred:
+            return None
+        folder = set(present) if present is not None else {n.path for n in corpus.notes}
+        before = list(self.delta.notes.path) if self.delta is not None else []
+        asked = dict.fromkeys([*before, *changed])
+        paths = sorted(p for p in asked if p in folder and corpus.note(p) is not None)
+        kept = set(paths)
+        removed = [
+            p for p in self._base_keys() if p not in folder or (p in asked and p not in kept)
+        ]
+        if len(paths) + len(removed) > DELTA_MAX_NOTES:
+            return None
+        wanted = set(paths)
+        entries = [entry for entry in corpus.entries if entry.note in wanted]
+        notes = [corpus.note(p) for p in paths]
+        keys = [(n.path, note_key(corpus.root, n), n.title) for n in notes if n is not None]
+        item_pos = {item_id: i for i, item_id in enumerate(self._base_items.id)}
+        delta = Segment.build(corpus, entries, keys, item_pos) if paths else None
+        index = self._derived(delta, removed, corpus)
+        index.set_annotations(self._annotations)
+        if cache_dir is not None:
+            index.save_delta(cache_dir)
+        return index
+
+    def _base_keys(self) -> dict[str, FileKey]:
+        keys = getattr(self, "_base_key_cache", None)
+        if keys is None:
+            keys = self._base_key_cache = self.base.notes.as_dict()
+        return keys
+
+    def _changed(self, current: dict[str, FileKey]) -> list[str]:
+        """Notes (paths) whose file is not the one indexed: new or edited."""
+        base = self._base_keys()
+        delta = self.delta.notes.as_dict() if self.delta is not None else {}
+        changed = []
+        for path, key in current.items():
+            known = delta.get(path, base.get(path))
+            if known is None or key != known or key == UNKNOWN:
+                changed.append(path)
+        return changed
+
+    def _gone(self, current: dict[str, FileKey]) -> list[str]:
+        """Notes of the base no longer in the folder, and not yet known to be gone."""
+        known = set(self.removed)
+        return [p for p in self._base_keys() if p not in current and p not in known]
+
+    def save(self, cache_dir: Path) -> bool:
+        """Save the base and the delta (each only when it changed since read)."""
+        cache = Path(cache_dir)
+        parts: store.Parts = {"items": self.items_base_state(), "meta": {"build_id": self.build_id}}
+        parts.update(self.base.state("base"))
+        if not store.write(cache / CACHE_FILE, self.stamp, parts):
+            return False
+        return self.save_delta(cache)
+
+    def items_base_state(self) -> dict[str, Any]:
+        return self._base_items.state()
+
+    def save_delta(self, cache_dir: Path) -> bool:
+        path = Path(cache_dir) / DELTA_FILE
+        if self.delta is None:
+            path.unlink(missing_ok=True)
+            return True
+        parts = self.delta.state("delta")
+        parts["removed"] = {"paths": list(self.removed)}
+        return store.write(path, self.build_id, parts)
+
+    @classmethod
+    def open_folder(
+        cls, notes_dir: Path, cache_dir: Path, annotations: Iterable[AnnotationDoc] = ()
+    ) -> SearchIndex | None:
+        """The saved index of a notes folder, brought up to date without the corpus: the
+        files are listed and stat'ed, and only the notes changed since are parsed (and
+        linked) to make the delta. For a command that only searches.
+
+        None when the folder has no saved index, its program file or summit-tui changed,
+        it has no program file (links then depend on every note), or too many notes
+        changed: the caller loads the corpus and uses ``load_or_build``.
+        """
+        from summit_tui.corpus.build import notes_root, program_path
+        from summit_tui.corpus.loader import discover_files
+
+        root = notes_root(notes_dir)
+        if program_path(root) is None:
+            return None
+        index = cls._read(Path(cache_dir), base_stamp(str(root)), root=str(root))
+        if index is None:
+            return None
+        found, _problems = discover_files(root)
+        current: dict[str, FileKey] = {}
+        stats: dict[str, tuple[str, os.stat_result | None]] = {}
+        for rel, path in found:
+            try:
+                info: os.stat_result | None = os.stat(path)
+                current[rel] = file_key(info)  # type: ignore[arg-type]
+            except OSError:
+                info, current[rel] = None, UNKNOWN
+            stats[rel] = (path, info)
+        changed = index._changed(current)
+        if changed or index._gone(current):
+            corpus = _parse_alone(root, index, changed, stats)
+            if corpus is None:
+                return None
+            index = index.updated(corpus, changed, present=current)
+            if index is None:
+                return None
+            index.corpus = None  # the few notes parsed are not the folder's corpus
+            index.save_delta(Path(cache_dir))
+        index.set_annotations(annotations)
         return index
 
     def set_annotations(self, annotations: Iterable[AnnotationDoc]) -> None:
@@ -278,10 +558,10 @@ class SearchIndex:
         q = fold_query(parsed.text)
         if not q.compact:
             return self._list_items(parsed.filters, limit) if filters is not None else []
-        # candidates by key: (rank, order, payload); order keeps corpus order among equals
+        # candidates by key: (rank, order, payload); order keeps folder order among equals
         best: dict[tuple, tuple] = {}
 
-        def offer(key: tuple, rank: float, order: int, payload: tuple) -> None:
+        def offer(key: tuple, rank: float, order: float, payload: tuple) -> None:
             old = best.get(key)
             if old is None or old[0] < rank:
                 best[key] = (rank, order, payload)
@@ -296,8 +576,16 @@ class SearchIndex:
             results = [self._resolved(result) for result in results]
         return results
 
+    def _segments(self) -> list[tuple[Segment, int]]:
+        """Each segment and the number of its first entry."""
+        found = [(self.base, 0)]
+        if self.delta is not None:
+            found.append((self.delta, self._base_count))
+        return found
+
     def _match_names(self, q: Query, filters: Filters | None, offer: Offer, limit: int) -> None:
-        names, tables = self.names, self.filters
+        items_table = self.items
+        names = self.base.names
         scores = names.score(q)
         ordered = sorted(scores.items(), key=lambda pair: -pair[1])
         items: dict[int, float] = {}
@@ -306,25 +594,32 @@ class SearchIndex:
             if len(items) >= limit and score < items[last]:
                 break  # only the best `limit` items can be shown (ties stay: item order decides)
             for _kind, i, field in names.items[position]:
-                if i in items or not tables.item_ok(i, filters):
+                if i in items or not items_table.ok(i, filters):
                     continue
                 items[i] = score
                 last = i
                 offer(("item", i), TIER_ITEM * 1000 + score, i, ("item", i, field, position, score))
-        heads = 0
-        for position, score in ordered:
-            if heads >= limit:
+        # Headings, from every segment: best first, the base's before the delta's.
+        heads = [(score, 0, position, self.base.names) for position, score in ordered]
+        if self.delta is not None:
+            mine = self.delta.names.score(q)
+            heads += [(score, 1, position, self.delta.names) for position, score in mine.items()]
+            heads.sort(key=lambda head: -head[0])
+        offered = 0
+        for score, which, position, source in heads:
+            if offered >= limit:
                 break
-            for h in names.headings(position):
-                e, line = names.head_entry[h], names.head_line[h]
-                if not tables.entry_ok(e, filters):
+            first = 0 if which == 0 else self._base_count
+            for h in source.headings(position):
+                e, line = first + source.head_entry[h], source.head_line[h]
+                if not self._entry_ok(e, filters):
                     continue
-                heads += 1
+                offered += 1
                 offer(
                     ("line", e, line),
                     TIER_HEADING * 1000 + score,
-                    e,
-                    ("heading", e, line, position, score),
+                    self._order(e),
+                    ("heading", e, line, which, position, score),
                 )
         # Entries about the best matching items, found by the item's names.
         if len(q.compact) < 3:
@@ -332,16 +627,16 @@ class SearchIndex:
         linked = 0
         strong = [(score, i) for i, score in items.items() if score >= WORD_PREFIX]
         for score, i in sorted(strong, key=lambda pair: (-pair[0], pair[1]))[:LINKED_ITEMS]:
-            for entry in self.corpus.entries_for(self._items[i].id):
-                e = self._entry_pos[entry.id]
-                if linked >= limit or not tables.entry_ok(e, filters):
+            for e in self._entries_of_item(i):
+                if linked >= limit or not self._entry_ok(e, filters):
                     continue
                 linked += 1
                 weighted = score * LINKED_WEIGHT
+                table, local = self._row(e)
                 offer(
-                    ("line", e, entry.start_line),
+                    ("line", e, table.start_line[local]),
                     TIER_BODY * 1000 + weighted,
-                    e,
+                    self._order(e),
                     ("linked", e, i, weighted),
                 )
 
@@ -375,38 +670,60 @@ class SearchIndex:
     def _annotation_ok(self, doc: AnnotationDoc, filters: Filters | None) -> bool:
         if filters is None:
             return True
-        if doc.entry_id is not None and doc.entry_id in self._entry_pos:
-            return self.filters.entry_ok(self._entry_pos[doc.entry_id], filters)
-        if doc.item_id is not None and doc.item_id in self._item_pos:
-            return self.filters.item_ok(self._item_pos[doc.item_id], filters)
+        e = self.entry_position(doc.entry_id) if doc.entry_id is not None else None
+        if e is not None:
+            return self._entry_ok(e, filters)
+        i = self.item_position(doc.item_id) if doc.item_id is not None else None
+        if i is not None:
+            return self.items.ok(i, filters)
         return False
 
     def _match_passages(self, q: Query, filters: Filters | None, offer: Offer, limit: int) -> None:
-        tables = self.filters
-        entry_ok = None if filters is None else (lambda e: tables.entry_ok(e, filters))
-        p_entry, p_line = self.postings.p_entry, self.postings.p_line
-        for pid, score in self.postings.match(q, self.vocabulary, limit, entry_ok):
-            e = p_entry[pid]
-            offer(("line", e, p_line[pid]), TIER_BODY * 1000 + score, e, ("body", pid, score))
+        for which, (segment, first) in enumerate(self._segments()):
+            if filters is None and (which or not self._dead):
+                entry_ok = None
+            else:
+                entry_ok = self._passage_filter(first, segment.entries, filters)
+            postings = segment.postings
+            p_entry, p_line = postings.p_entry, postings.p_line
+            for pid, score in postings.match(q, segment.vocabulary, limit, entry_ok):
+                e = first + p_entry[pid]
+                offer(
+                    ("line", e, p_line[pid]),
+                    TIER_BODY * 1000 + score,
+                    self._order(e),
+                    ("body", which, pid, score),
+                )
+
+    def _passage_filter(
+        self, first: int, table: EntryTable, filters: Filters | None
+    ) -> Callable[[int], bool]:
+        """Whether a segment's entry (numbered from ``first``) is alive and passes."""
+        dead, items = self._dead, self.items
+
+        def entry_ok(e: int) -> bool:
+            return first + e not in dead and table.ok(e, filters, items)
+
+        return entry_ok
 
     def _list_items(self, filters: Filters, limit: int) -> list[Result]:
         results: list[Result] = []
-        tables = self.filters
-        for i, item in enumerate(self._items):
-            if not tables.item_ok(i, filters):
+        table = self.items
+        for i in range(len(table)):
+            if not table.ok(i, filters):
                 continue
             results.append(
                 Result(
                     kind="item",
-                    item_id=item.id,
-                    title=item.title,
+                    item_id=table.id[i],
+                    title=table.title[i],
                     entry_id=None,
-                    author=tables.item_author_text[i],
+                    author=table.author_text[i],
                     passage=None,
                     line=None,
                     score=0.0,
                     field="filter",
-                    snippet=tables.placement(i, str(item.kind)),
+                    snippet=table.placement(i),
                 )
             )
             if len(results) >= limit:
@@ -419,14 +736,13 @@ class SearchIndex:
         kind = payload[0]
         if kind == "item":
             _k, i, field, position, score = payload
-            item = self._items[i]
-            text = self.names.text[position]
+            text = self.base.names.text[position]
             return Result(
                 kind="item",
-                item_id=item.id,
-                title=item.title,
+                item_id=self.items.id[i],
+                title=self.items.title[i],
                 entry_id=None,
-                author=self.filters.item_author_text[i],
+                author=self.items.author_text[i],
                 passage=None,
                 line=None,
                 score=score,
@@ -435,43 +751,48 @@ class SearchIndex:
                 spans=highlight(text, q),
             )
         if kind == "heading":
-            _k, e, line, position, score = payload
-            text = self.names.text[position]
+            _k, e, line, which, position, score = payload
+            source = self.base.names if which == 0 else self.delta.names  # type: ignore[union-attr]
+            text = source.text[position]
             return self._entry_result(e, line, score, "heading", text, highlight(text, q))
         if kind == "linked":
             _k, e, i, score = payload
-            entry = self._entries[e]
-            snippet = spaced(entry.title)
+            table, local = self._row(e)
+            snippet = spaced(table.title[local])
             return self._entry_result(
-                e, entry.start_line, score, "item", snippet, highlight(snippet, q)
+                e, table.start_line[local], score, "item", snippet, highlight(snippet, q)
             )
         if kind == "body":
-            _k, pid, score = payload
-            postings = self.postings
-            e, line, at = postings.p_entry[pid], postings.p_line[pid], postings.p_index[pid]
-            text = self.snippets.passage_text(pid, e, at)
+            _k, which, pid, score = payload
+            segment, first = self._segments()[which]
+            postings = segment.postings
+            e = first + postings.p_entry[pid]
+            line, at = postings.p_line[pid], postings.p_index[pid]
+            text = self.snippets.passage_text(pid if which == 0 else -1 - pid, e, at)
             snippet, spans = window(text, q)
             return self._entry_result(e, line, score, "body", snippet, spans, at)
         _k, position, score = payload
         doc = self._annotations[position]
-        item = self.corpus.item(doc.item_id) if doc.item_id else None
-        entry = self.corpus.entry(doc.entry_id) if doc.entry_id else None
+        i = self.item_position(doc.item_id) if doc.item_id else None
+        e = self.entry_position(doc.entry_id) if doc.entry_id else None
+        row = self._row(e) if e is not None else None
         text = " ".join((doc.text, *(f"#{tag}" for tag in doc.tags)))
         snippet, spans = window(spaced(text), q)
+        title = self.items.title[i] if i is not None else (row[0].title[row[1]] if row else "")
         return Result(
             kind="annotation",
             item_id=doc.item_id,
-            title=item.title if item else (entry.title if entry else ""),
+            title=title,
             entry_id=doc.entry_id,
-            author=entry.author if entry else None,
+            author=row[0].author[row[1]] if row else None,
             passage=None,
-            line=entry.start_line if entry else None,
+            line=row[0].start_line[row[1]] if row else None,
             score=score,
             field="annotation",
             snippet=snippet,
             spans=spans,
             annotation_id=doc.annotation_id,
-            note=entry.note if entry else None,
+            note=row[0].note[row[1]] if row else None,
         )
 
     def _entry_result(
@@ -484,22 +805,21 @@ class SearchIndex:
         spans: tuple[tuple[int, int], ...],
         passage: int | None = None,
     ) -> Result:
-        entry = self._entries[e]
-        i = self.filters.entry_item[e]
-        item = self._items[i] if i >= 0 else None
+        table, local = self._row(e)
+        i = table.item[local]
         return Result(
             kind="passage",
-            item_id=item.id if item else None,
-            title=item.title if item else entry.title,
-            entry_id=entry.id,
-            author=entry.author,
+            item_id=self.items.id[i] if i >= 0 else None,
+            title=self.items.title[i] if i >= 0 else table.title[local],
+            entry_id=table.id[local],
+            author=table.author[local],
             passage=passage,
             line=line,
             score=score,
             field=field,
             snippet=snippet,
             spans=spans,
-            note=entry.note,
+            note=table.note[local],
         )
 
     def passage_at(self, entry_id: str, line: int) -> Passage | None:
@@ -516,33 +836,139 @@ class SearchIndex:
             return result
         return dataclasses.replace(result, passage=passage.index)
 
+    def folder(self) -> IndexedFolder:
+        """What the index knows of its notes folder: its notes (path and title) and the
+        program's items; enough to tell which annotation collection the folder is."""
+        notes = [
+            _Named(path, title)
+            for path, title in zip(self.base.notes.path, self.base.notes.title, strict=True)
+            if path not in self._dead_notes
+        ]
+        if self.delta is not None:
+            notes += map(_Named, self.delta.notes.path, self.delta.notes.title)
+        notes.sort(key=lambda note: note.path)
+        return IndexedFolder(self.root, tuple(notes), tuple(map(_Item, self.items.id)))
+
     # introspection, for benchmarks and the UI
 
     @property
     def size(self) -> dict[str, int]:
+        segments = [segment for segment, _ in self._segments()]
         return {
-            "items": len(self._items),
-            "entries": len(self._entries),
-            "names": len(self.names),
-            "passages": len(self.postings),
-            "vocabulary": len(self.vocabulary),
-            "postings": len(self.postings.forward),
+            "items": len(self.items),
+            "entries": self._count - len(self._dead),
+            "names": sum(len(s.names) for s in segments),
+            "passages": sum(len(s.postings) for s in segments),
+            "vocabulary": sum(len(s.vocabulary) for s in segments),
+            "postings": sum(len(s.postings.forward) for s in segments),
             "annotations": len(self._annotations),
+            "delta_notes": len(self.delta.notes) if self.delta is not None else 0,
         }
 
 
-def corpus_fingerprint(corpus: Corpus) -> str:
-    """A digest of everything the index is built from."""
-    from summit_tui.corpus.model import entry_text_utf8
+@dataclass(frozen=True, slots=True)
+class _Named:
+    path: str
+    title: str
 
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedFolder:
+    """A notes folder as its search index knows it (a corpus's ``root``, ``notes`` and
+    ``items()`` ids, without loading it)."""
+
+    root: str
+    notes: tuple[_Named, ...]
+    _items: tuple[_Item, ...]
+
+    def items(self) -> tuple[_Item, ...]:
+        return self._items
+
+
+def base_stamp(root: str, inferred_from: Iterable[Any] | None = None) -> str:
+    """What a base index was built from, as its file's stamp: the index and parser code,
+    and the program file; for a program inferred from the notes (``inferred_from``, the
+    corpus's notes), every note's file key too (any change builds it again)."""
+    from summit_tui.corpus.build import program_path
+    from summit_tui.corpus.cache import cache_key
+    from summit_tui.corpus.program import program_fingerprint
+
+    program = program_path(Path(root))
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"summit-tui search index {INDEX_VERSION}\x00".encode())
-    digest.update(repr(corpus.program).encode())
-    for note in corpus.notes:
-        digest.update(f"\x00{note.path}\x01{note.date}\x01{note.track}".encode())
-    for entry in corpus.entries:
-        item = corpus.linked_item_id(entry.id) or ""
-        fields = (entry.id, entry.note, entry.author, entry.title, str(entry.start_line), item)
-        digest.update(("\x00" + "\x01".join(fields) + "\x01").encode())
-        digest.update(entry_text_utf8(entry))
+    digest.update(f"search index {INDEX_VERSION}\x00{root}\x00".encode())
+    digest.update(cache_key(program_fingerprint(program) if program else "inferred").encode())
+    if inferred_from is not None:
+        for note in inferred_from:
+            digest.update(f"\x00{note.path}\x01{note_key(root, note)}".encode())
     return digest.hexdigest()
+
+
+def _parse_alone(
+    root: Path,
+    index: SearchIndex,
+    changed: Sequence[str],
+    stats: dict[str, tuple[str, os.stat_result | None]],
+) -> Corpus | None:
+    """A corpus of just the notes the delta needs (those changed, and those already in
+    it), parsed and linked against the program; None when there are too many, or the
+    program lists no items (links would then be inferred from every note)."""
+    from summit_tui.corpus.build import program_path
+    from summit_tui.corpus.link import link_entries
+    from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.note_parse import parse_file
+    from summit_tui.corpus.program import load_program
+
+    before = list(index.delta.notes.path) if index.delta is not None else []
+    paths = [p for p in dict.fromkeys([*before, *changed]) if p in stats]
+    program_file = program_path(root)
+    if len(paths) > DELTA_MAX_NOTES or program_file is None:
+        return None
+    program, _problems = load_program(program_file, rel=program_file.name)
+    if not any(True for _ in program.items()):
+        return None
+    notes = {}
+    entries = []
+    for rel in paths:
+        path, info = stats[rel]
+        key = (info.st_mtime_ns, info.st_size, info.st_mode) if info else (-1, -1, -1)
+        record = parse_file(rel, path, root, info, key, program)
+        if record.note is not None:
+            notes[rel] = record.note
+            entries.extend(record.entries)
+    links = dict(link_entries(entries, notes, program)) if entries else {}
+    return Corpus(
+        root=str(root),
+        notes=tuple(notes.values()),
+        entries=tuple(entries),
+        program=program,
+        links=links,
+    )
+
+
+def _entry_from_file(root: str, table: EntryTable, row: int) -> Entry | None:
+    """An entry made again from its row and its note's file (the index holds no text)."""
+    from summit_tui.corpus.loader import load_note
+    from summit_tui.corpus.model import Entry, EntryKind
+
+    rel = table.note[row]
+    note, _problems = load_note(Path(root) / rel, root, rel=rel)
+    if note is None:
+        return None
+    lines = [""] * (note.body_line - 1) + note.body.split("\n")
+    start, end = table.start_line[row], table.end_line[row]
+    return Entry(
+        id=table.id[row],
+        note=rel,
+        author=table.author[row],
+        title=table.title[row],
+        heading_path=(table.title[row],),
+        kind=EntryKind(table.kind[row]),
+        start_line=start,
+        end_line=end,
+        text="\n".join(lines[start - 1 : end]),
+    )

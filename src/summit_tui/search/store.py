@@ -20,7 +20,8 @@ from typing import IO, Any
 
 from summit_tui import persist
 
-CACHE_FILE = "search-index.bin"
+CACHE_FILE = "search-index.bin"  # the base: the whole folder
+DELTA_FILE = "search-index.delta.bin"  # the notes changed since the base was built
 OLD_CACHE_FILE = "search-index.pickle"  # the earlier format (one whole pickle): removed
 _KIND = "search index"  # the file's first line: "summit-tui search index"
 _ALLOWED = persist.allow("array", "array", "_array_reconstructor")  # all a head may make
