@@ -84,7 +84,11 @@ def run(args: argparse.Namespace) -> int:
         if not results:
             from summit_tui.search.suggest import unknown_filters
 
-            why = "".join(f"; {hint}" for hint in unknown_filters(parsed.filters, corpus))
+            hints: list[str] = []
+            if parsed.filters:  # which filter names nothing: said from the whole corpus
+                corpus = index.corpus or load_corpus(args, quiet=True)
+                hints = unknown_filters(parsed.filters, corpus)
+            why = "".join(f"; {hint}" for hint in hints)
             print(f"summit-tui: nothing matches {query!r}{why}", file=sys.stderr)
     return 0 if results else 1
 
