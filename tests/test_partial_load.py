@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from summit_tui.corpus import build
 from summit_tui.corpus.build import build_corpus
@@ -95,17 +96,23 @@ async def test_the_app_browses_a_first_load_while_it_fills(notes: Path) -> None:
         assert len(app.reader.authors) == 2
         labels = [str(n.label) for n in app.query_one(Navigator)._item_nodes.values()]
         assert any("Alpha talk" in label for label in labels)
-        await pilot.press("slash")  # search needs every note
+        # Search needs every note: it opens, keeps what is typed, and searches it once
+        # the notes are in.
+        await pilot.press("slash", *"Alpha")
         await pilot.pause(0.05)
-        assert not isinstance(app.screen, SearchScreen)
-        assert any("once the notes have loaded (2/4)" in str(n.message) for n in app._notifications)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert "Waiting for the notes" in str(screen.query_one("#search-status").render())
+        assert screen.query_one("#search-input", Input).value == "Alpha"
         release.set()
         await wait_for(pilot, lambda: app.corpus is whole)
         assert not app.is_loading and not app.is_partial
+        await wait_for(pilot, lambda: bool(screen.results))
+        assert screen.query_one("#search-input", Input).value == "Alpha"
+        assert any(r.item_id == "demo-a" for r in screen.results)
+        await pilot.press("escape")
+        await pilot.pause()
         assert app.current_item_id == "demo-a" and len(app.reader.authors) == 4
-        await pilot.press("slash")
-        await pilot.pause(0.05)
-        assert isinstance(app.screen, SearchScreen)
 
 
 def replace_entries(corpus: Corpus, authors: int) -> Corpus:

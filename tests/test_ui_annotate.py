@@ -81,7 +81,7 @@ async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
         assert app.screen.query_one(TextArea).text.startswith("Key point")
         await pilot.press("escape")
         await pilot.pause()
-        assert len(app.annotator.annotations) == 1
+        assert len(app.annotations.annotations) == 1
         # moving off the passage: the bar says which lines are annotated instead
         await pilot.press("k")
         await pilot.pause()
@@ -100,7 +100,7 @@ async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
         assert isinstance(app.screen, AnnotateModal)
         await pilot.press(*"Ask about pricing", "ctrl+s")
         await pilot.pause()
-        (annotation,) = app.annotator.annotations
+        (annotation,) = app.annotations.annotations
         assert annotation.item_id == "d1-lambda" and annotation.target is None
         assert annotation.comment == "Ask about pricing"
 
@@ -115,7 +115,7 @@ async def test_cancel_saves_nothing(tmp_path: Path) -> None:
         await pilot.press(*"draft", "escape")
         await pilot.pause()
         assert not isinstance(app.screen, AnnotateModal)
-        assert app.annotator.annotations == []
+        assert app.annotations.annotations == ()
 
 
 async def test_star_and_reviewed_update_the_tree_and_progress_at_once(tmp_path: Path) -> None:
@@ -292,7 +292,7 @@ async def test_marks_written_by_another_instance_show_up(tmp_path: Path) -> None
         app.annotator.poll()
         await pilot.pause()
         assert navigator.item_node("d2-panel").label.plain.startswith("★")
-        assert any(a.comment == "from the other window" for a in app.annotator.annotations)
+        assert any(a.comment == "from the other window" for a in app.annotations.annotations)
 
 
 async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkeypatch) -> None:
@@ -306,7 +306,7 @@ async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkey
         def disk_full(*args, **kwargs):
             raise StoreUnavailableError("cannot use annotations.sqlite3: database or disk is full")
 
-        monkeypatch.setattr(app.annotator.store, "add", disk_full)
+        monkeypatch.setattr(app.annotations.store, "add", disk_full)
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"precious words", "ctrl+s")
@@ -325,8 +325,7 @@ async def test_annotated_passages_are_offered_to_the_reader_for_highlighting(
         await settle(pilot)
         app.open_item("d1-keynote", "Alice")
         view = app.reader.entry_view
-        view.passage_marks = None  # the reader's highlight hook (see the module docstring)
-        app.annotator.cursor_moved()
+        assert view.passage_marks == app.annotations.is_annotated
         entry = view.current_entry
         marked = [p.text for p in view.passages if view.passage_marks(entry, p)]
         assert marked == [CLAIM]
@@ -346,7 +345,7 @@ async def test_star_from_the_annotations_screen_marks_the_selected_item(tmp_path
         await pilot.pause()
         label = app.query_one(Navigator).item_node("d1-lambda").label.plain
         assert label.startswith("★✓")
-        assert app.annotator.marks("d1-keynote") == (False, False)
+        assert app.annotations.marks("d1-keynote") == (False, False)
 
 
 async def test_annotated_passage_shows_a_mark_in_the_reader_gutter(tmp_path: Path) -> None:
@@ -356,8 +355,6 @@ async def test_annotated_passage_shows_a_mark_in_the_reader_gutter(tmp_path: Pat
         await settle(pilot)
         app.open_item("d1-keynote", "Alice")
         app.reader.entry_view.focus()
-        await pilot.pause()
-        app.annotator.cursor_moved()
         await pilot.pause()
         lines = app.reader.entry_view.rendered_text().splitlines()
         view = app.reader.entry_view
@@ -403,8 +400,8 @@ def test_quitting_before_the_first_frame_opens_no_store(tmp_path: Path) -> None:
     open the database for an app that is going away."""
     app = make_app(tmp_path)
     assert not app.is_running
-    app.annotator.start()
-    assert app.annotator.store is None
+    app._first_load()
+    assert app.annotations is None
     assert not (tmp_path / "data" / DB_NAME).exists()
 
 
@@ -432,15 +429,15 @@ async def test_a_damaged_database_keeps_the_app_showing_notes_and_annotations(
         titles = "\n".join(str(n.title) for n in app._notifications)
         assert "read-only" in titles.lower() and "damaged" in notifications(app)
         # What can be read is shown: most annotations and the star.
-        assert 250 < len(app.annotator.annotations) < 300
-        assert app.annotator.marks("d1-keynote") == (True, False)
+        assert 250 < len(app.annotations.annotations) < 300
+        assert app.annotations.marks("d1-keynote") == (True, False)
         app._notifications.clear()
         app.open_item("d1-lambda")
         app.query_one(Navigator).focus()
         await pilot.press("s")  # refused, said
         await pilot.pause()
         assert "nothing was saved" in notifications(app)
-        assert app.annotator.marks("d1-lambda") == (False, False)
+        assert app.annotations.marks("d1-lambda") == (False, False)
     assert (data / DB_NAME).read_bytes() == before
 
 
@@ -463,7 +460,7 @@ async def test_a_passage_that_belongs_to_no_item_can_be_annotated(tmp_path: Path
         await pilot.press(*"Same here", "ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, AnnotateModal)
-        (annotation,) = app.annotator.annotations
+        (annotation,) = app.annotations.annotations
         assert annotation.item_id == "" and annotation.target is not None
         assert annotation.target.note == "essay.md" and annotation.target.line == line
         bar = app.browse.query_one(PassageNotes)

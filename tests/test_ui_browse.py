@@ -345,18 +345,20 @@ async def test_filter_shows_sessions_or_booths(tmp_path: Path) -> None:
         assert navigator.item_node("ev-booth") is not None
 
 
-async def test_marks_and_review_progress_come_from_the_mark_source(tmp_path: Path) -> None:
-    class Marks:
-        def marks(self, item_id: str) -> tuple[bool, bool]:
-            return (item_id == "ev-talk", item_id in {"ev-talk", "ev-booth"})
-
+async def test_marks_and_review_progress_come_from_the_annotation_session(
+    tmp_path: Path,
+) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         navigator = app.query_one(Navigator)
         assert "★" not in navigator.item_node("ev-talk").label.plain
-        app.mark_source = Marks()
-        app.refresh_marks()
+        session = app.annotations
+        assert session is not None
+        session.toggle_star("ev-talk")
+        session.toggle_reviewed("ev-talk")
+        session.toggle_reviewed("ev-booth")  # the store tells the app: the tree relabels
+        await pilot.pause()
         assert navigator.item_node("ev-talk").label.plain.startswith("★✓")
         labels = [n.label.plain for n in navigator.root.children[0].children]
         assert any("2/3 reviewed" in label for label in labels)

@@ -26,11 +26,12 @@ async def test_keys_are_in_the_first_frame_while_the_notes_load(tmp_path: Path) 
         text = footer_text(app)
         for shown in ("tab Pane", "[] Prev/next", "/ Search", "? Help", "q Quit", "^p palette"):
             assert shown in text
-        assert "Problems" not in text  # nothing loaded, so no problems to list
         release.set()
         await settle(pilot)
         await pilot.pause(0.1)
-        assert "p Problems" in footer_text(app)  # the fake corpus has one
+        # Problems are offered where they are counted, in the status line: `p` lists them.
+        status = str(app.screen.query_one("#status").render())
+        assert "⚠ 1 problem (p)" in status
 
 
 async def test_a_narrow_footer_drops_whole_keys_and_keeps_help(tmp_path: Path) -> None:

@@ -262,8 +262,8 @@ async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> Non
         await pilot.press("escape")
         await settle(pilot)
         # One written while the app runs is found the next time search opens.
-        assert app.annotator.store is not None
-        app.annotator.store.add("skai2024-k10", "소형 원자로 안전성 질문", tags=["원전"])
+        assert app.annotations is not None
+        app.annotations.store.add("skai2024-k10", "소형 원자로 안전성 질문", tags=["원전"])
         screen = await open_search(pilot)
         await type_query(pilot, screen, "원전")
         assert screen.results[0].kind == "annotation"

@@ -20,7 +20,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,7 +29,19 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
     from summit_tui.corpus.blockscan import Tok
-    from summit_tui.corpus.model import Entry
+
+
+class Entry(Protocol):
+    """What splitting needs of ``corpus.model.Entry`` (the model imports this module)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def start_line(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

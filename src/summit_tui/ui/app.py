@@ -1,142 +1,102 @@
-"""The summit-tui Textual app: loads the corpus in a worker and hosts the screens.
+"""The summit-tui Textual app: owns the corpus, the search index and the annotation
+session, and hosts the screens.
 
-Public surface for features built on top (search, compare, annotate):
-- ``app.corpus``: the loaded Corpus, None while loading or when loading failed;
-  ``app.corpus_changed`` (a Signal) publishes each newly loaded corpus.
-- ``app.open_item(item_id, author=None, line=None)`` and ``app.open_entry(entry_id, line=None)``.
-- ``app.current_item_id``, ``app.reader`` (``current_author``, ``current_entry``,
-  ``current_passage``, ``select_line``).
-- ``app.mark_source`` (anything with ``marks(item_id) -> (starred, reviewed)``) and
-  ``app.refresh_marks(item_ids)`` after a mark changes.
-- ``app.open_in_editor(path, line)``.
+Loading runs in a thread worker that posts what it finds (``CorpusLoaded``); the search
+index is built by a worker that posts ``IndexReady``. Screens and widgets never reach
+into the App: they post messages (``OpenPlace``, ``AnnotateRequested``,
+``MarkRequested``, ``OpenInEditor``) or dismiss with a ``Place``, and the App acts and
+calls down. Every jump to a place is remembered: ctrl+o goes back, ctrl+i forward.
+
+For tests and scripts: ``app.corpus``, ``app.annotations`` (the session, None until the
+store is open), ``app.open_item(item_id, author, line)``, ``app.open_entry(entry_id,
+line)``, ``app.browse`` and ``app.reader``, ``app.current_item_id``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
-from textual.signal import Signal
 from textual.worker import get_current_worker
 
 from summit_tui.settings import load as load_settings
 from summit_tui.text import clean_line
-from summit_tui.ui.annotator import AnnotationController
+from summit_tui.ui.annotator import Annotator
+from summit_tui.ui.loading import LoadReport, build_with_cache, error_message, missing_message
+from summit_tui.ui.messages import (
+    AnnotateRequested,
+    AnnotationsChanged,
+    CorpusChanged,
+    CorpusLoaded,
+    IndexReady,
+    MarkRequested,
+    OpenInEditor,
+    OpenPlace,
+    Place,
+)
 from summit_tui.ui.palette import ItemCommands
 from summit_tui.ui.preferences import Preferences
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.watch import Signature, notes_signature
-from summit_tui.ui.widgets.entry_view import EntryView
-from summit_tui.words import COMPARE_NEEDS_TWO, count
+from summit_tui.words import count
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.model import Annotation
+    from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
+    from summit_tui.search.index import SearchIndex
     from summit_tui.settings import Settings
+    from summit_tui.ui.loading import Loader
     from summit_tui.ui.widgets.reader import Reader
 
-Progress = Callable[[int, int], None]
-Loader = Callable[[Path, Progress], "Corpus"]
+HISTORY = 100  # places remembered for ctrl+o
 
 
-class LoadCancelled(Exception):
-    """Raised into the loader when its worker was cancelled (a reload, or quitting)."""
+class LoadProgress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
-class LoadReport:
-    """The ``progress`` a loader is given: call it with (done, total); a loader that can
-    also show the notes parsed so far calls ``partial(corpus)`` (the default one does)."""
-
-    def __init__(self, progress: Progress, partial: Callable[[Corpus], None]) -> None:
-        self._progress = progress
-        self.partial = partial
-
-    def __call__(self, done: int, total: int) -> None:
-        self._progress(done, total)
+class LoadFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
 
 
-class MarkSource(Protocol):
-    def marks(self, item_id: str) -> tuple[bool, bool]:
-        """(starred, reviewed) for an item."""
-        ...
-
-
-def build_with_cache(path: Path, progress: Progress) -> Corpus:
-    from summit_tui import config
-    from summit_tui.corpus.build import build_corpus
-
-    partial = getattr(progress, "partial", None)
-    return build_corpus(path, cache_dir=config.cache_dir(), progress=progress, partial=partial)
+class _IndexLeft(Exception):
+    """Nobody waits for the search index any more (its screen was closed)."""
 
 
 class SummitApp(App[None]):
-    """Browse, read and (through later features) compare and annotate conference notes."""
+    """Browse, read, compare, search and annotate conference notes."""
 
     CSS_PATH = "summit.tcss"
     TITLE = "summit-tui"
     COMMANDS = App.COMMANDS | {ItemCommands}
 
-    # The footer shows these in this order, after the screen's own keys.
+    # Only what works on every screen; each screen binds (and its footer shows) its own keys.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
-            "slash", "search", "Search", tooltip="Find items, passages, annotations", id="search"
-        ),
-        Binding("c", "compare", "Compare", tooltip="Authors side by side", id="app.compare"),
-        Binding(
-            "a",
-            "annotate",
-            "Annotate",
-            tooltip="Comment on the passage (reader) or the item (tree)",
-            id="app.annotate",
-        ),
-        Binding("s", "star", "Star", tooltip="Star or unstar the item", id="app.star"),
-        Binding(
-            "r", "reviewed", "Reviewed", tooltip="Mark the item reviewed, or not", id="app.reviewed"
+            "question_mark,f1", "help", "Help", tooltip="The keys of this screen", id="app.help"
         ),
         Binding(
-            "A",
-            "annotations",
-            "All annotations",
-            key_display="A",
+            "ctrl+q",
+            "quit",
+            "Quit",
             show=False,
-            tooltip="Every annotation: filter, jump, edit, delete",
-            id="app.annotations",
+            priority=True,
+            tooltip="Quit summit-tui from any screen",
+            id="app.quit_anywhere",
         ),
-        Binding(
-            "e",
-            "export",
-            "Export annotations",
-            show=False,
-            tooltip="Export annotations as Markdown",
-            id="app.export",
-        ),
-        Binding(
-            "R",
-            "report",
-            "Report",
-            key_display="R",
-            show=False,
-            tooltip="Write the conference report (Markdown) into the export folder",
-            id="app.report",
-        ),
-        Binding(
-            "p",
-            "problems",
-            "Problems",
-            tooltip="What the loader reported (shown when there are problems)",
-            id="app.problems",
-        ),
-        Binding(
-            "ctrl+r", "reload", "Reload", show=False, tooltip="Reload the notes", id="app.reload"
-        ),
-        Binding("question_mark,f1", "help", "Help", tooltip="This list of keys", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
     def __init__(
@@ -150,24 +110,28 @@ class SummitApp(App[None]):
         settings: Settings | None = None,
     ) -> None:
         super().__init__()
+        # The user's settings.toml: theme, key overrides, search page, export folder.
+        self.settings = settings if settings is not None else load_settings()
+        self.preferences = Preferences(self, self.settings)
         self.notes_dir = Path(notes_dir)
         self.notes_why = notes_why
         self.data_dir = data_dir
         self.corpus: Corpus | None = None
         self.load_error: str | None = None
-        self.mark_source: MarkSource | None = None
-        self.corpus_changed: Signal[Corpus] = Signal(self, "corpus-changed")
+        self.search_index: SearchIndex | None = None  # of self.corpus, once built
+        self.annotator = Annotator(
+            self, self._annotations_changed, self.settings.path_value("export_folder")
+        )
         self._loader: Loader = loader or build_with_cache
         self._watch_interval = watch_interval
         self._signature: Signature | None = None
         self._loading = False
         self._partial = False  # self.corpus holds the notes parsed so far of a first load
         self._progress = (0, 0)
+        self._indexing: Corpus | None = None  # the corpus whose index is being built
+        self._back: list[Place] = []
+        self._forward: list[Place] = []
         self._browse = BrowseScreen()
-        self.annotator = AnnotationController(self)  # the store; also the mark_source
-        # The user's settings.toml: theme, key overrides, search page, export folder.
-        self.settings = settings if settings is not None else load_settings()
-        self.preferences = Preferences(self, self.settings)
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -182,7 +146,10 @@ class SummitApp(App[None]):
     def reader(self) -> Reader:
         return self.browse.reader
 
-    # -- public API for features ------------------------------------------------------------
+    @property
+    def annotations(self) -> AnnotationSession | None:
+        """The annotation session; None until the store is open (or when it cannot be)."""
+        return self.annotator.session
 
     @property
     def is_loading(self) -> bool:
@@ -195,7 +162,11 @@ class SummitApp(App[None]):
         every note (search, compare, the annotation list, export) waits."""
         return self._partial
 
-    def still_loading(self, what: str) -> bool:
+    @property
+    def current_item_id(self) -> str | None:
+        return self.browse.current_item_id
+
+    def _still_loading(self, what: str) -> bool:
         """Say that ``what`` waits for the notes (and return True) while they are filling."""
         if not self._partial:
             return False
@@ -203,29 +174,76 @@ class SummitApp(App[None]):
         self.notify(f"{what} once the notes have loaded ({done:,}/{total:,}).", markup=False)
         return True
 
-    @property
-    def current_item_id(self) -> str | None:
-        return self.reader.item_id
+    # -- places and jumps -------------------------------------------------------------------
 
     def open_item(self, item_id: str, author: str | None = None, line: int | None = None) -> bool:
-        """Select an item in the tree and show it: on ``author``'s tab, at file ``line``."""
-        self._return_to_browse()
-        return self.browse.open_item(item_id, author, line)
+        """Show an item in the browser: on ``author``'s tab, at file ``line``."""
+        return self.go(Place(item_id=item_id, author=author, line=line), record=False)
 
     def open_entry(self, entry_id: str, line: int | None = None) -> bool:
         """Show an entry on its item's author tab (or as unsorted), at file ``line``."""
+        return self.go(Place(entry_id=entry_id, line=line), record=False)
+
+    def go(self, place: Place, *, record: bool = True) -> bool:
+        """Show a place in the reader, focused on its passage; ``record`` it as a jump."""
+        here = self.browse.current_place()
         self._return_to_browse()
-        return self.browse.open_entry(entry_id, line)
+        if not self.browse.open_place(place):
+            self.notify("That place is no longer in the notes.", severity="warning", markup=False)
+            return False
+        if record and here is not None and here != self.browse.current_place():
+            self._back.append(here)
+            del self._back[:-HISTORY]
+            self._forward.clear()
+        if record:
+            self.browse.focus_reader()
+        return True
 
-    def marks(self, item_id: str) -> tuple[bool, bool]:
-        """(starred, reviewed); both False until an annotation store is plugged in."""
-        if self.mark_source is None:
-            return (False, False)
-        return self.mark_source.marks(item_id)
+    def action_jump_back(self) -> None:
+        self._jump(self._back, self._forward, "No earlier place to go back to (ctrl+o).")
 
-    def refresh_marks(self, item_ids: list[str] | None = None) -> None:
-        """Relabel items (all when None) and review progress after marks change."""
-        self.browse.refresh_marks(item_ids)
+    def action_jump_forward(self) -> None:
+        self._jump(self._forward, self._back, "No later place to go forward to (ctrl+i).")
+
+    def _jump(self, source: list[Place], other: list[Place], empty: str) -> None:
+        here = self.browse.current_place()
+        while source:
+            place = source.pop()
+            if self.go(place, record=False):
+                if here is not None:
+                    other.append(here)
+                self.browse.focus_reader()
+                return
+        self.notify(empty, markup=False, timeout=2)
+
+    def _return_to_browse(self) -> None:
+        while len(self.screen_stack) > 1 and self.screen is not self._browse:
+            self.pop_screen()
+
+    def go_to(self, place: Place | None) -> None:
+        """A screen's result: where to go, or None to stay."""
+        if place is not None:
+            self.go(place)
+
+    @on(OpenPlace)
+    def _open_place(self, message: OpenPlace) -> None:
+        self.go(message.place)
+
+    # -- requests from screens and widgets --------------------------------------------------
+
+    @on(AnnotateRequested)
+    def _annotate(self, message: AnnotateRequested) -> None:
+        self.annotator.annotate(
+            self.corpus, message.item_id, message.entry, message.passage, message.annotation
+        )
+
+    @on(MarkRequested)
+    def _mark(self, message: MarkRequested) -> None:
+        self.annotator.toggle(message.which, message.item_id, self.corpus)
+
+    @on(OpenInEditor)
+    def _open_in_editor(self, message: OpenInEditor) -> None:
+        self.open_in_editor(message.path, message.line)
 
     def open_in_editor(self, path: Path | None = None, line: int | None = None) -> None:
         """Suspend the app and open a note in $EDITOR at a line (the reader's by default)."""
@@ -263,34 +281,100 @@ class SummitApp(App[None]):
             )
         self.check_for_changes()
 
+    # -- annotations ------------------------------------------------------------------------
+
+    def _start_annotations(self) -> None:
+        if not self.is_running:
+            return  # quit before the first frame: there is nothing to open it for
+        from summit_tui import config
+
+        data_dir = config.data_dir(str(self.data_dir) if self.data_dir else None)
+        session = self.annotator.start(data_dir)
+        if session is None:
+            return
+        self.browse.use_annotations(session)
+        if self.corpus is not None and not self._partial:
+            self.annotator.corpus_loaded(self.corpus)
+        else:
+            self._annotations_changed()
+
+    def _annotations_changed(self) -> None:
+        self.browse.annotations_changed()
+        for screen in self.screen_stack:
+            if screen is not self._browse:
+                screen.post_message(AnnotationsChanged())
+
+    def action_annotations(self) -> None:
+        from summit_tui.ui.screens.annotations import AnnotationsScreen
+
+        if self._still_loading("The annotation list is ready"):
+            return
+        session = self.annotator.usable()
+        if session is None or isinstance(self.screen, AnnotationsScreen):
+            return
+        screen = AnnotationsScreen(session, self.corpus, self.annotator)
+        self.push_screen(screen, self.go_to)
+
+    def action_export(self) -> None:
+        if not self._still_loading("Export is ready"):
+            self.annotator.export(self.corpus)
+
+    def action_report(self) -> None:
+        """R: write the conference report into the export folder (in a worker)."""
+        from summit_tui.ui.reporter import write_report
+
+        if self._still_loading("The report is ready") or self.corpus is None:
+            return
+        session = self.annotator.session
+        folder = self.annotator.export_folder or (
+            self.annotator.data_dir / "exports" if self.annotator.data_dir is not None else None
+        )
+        if folder is None:
+            self.notify("No folder to write the report in.", severity="error", markup=False)
+            return
+        annotations = list(session.annotations) if session is not None else []
+        marks = session.all_marks() if session is not None else {}
+        write_report(self, self.corpus, annotations, marks, folder)
+
     # -- loading ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         self.preferences.start()
-        # Opening SQLite (and importing it) waits until the first frame is on screen.
-        self.call_after_refresh(self.annotator.start)
-        # The browse screen starts the first load once it is mounted (see BrowseScreen).
         if self._watch_interval:
             self.set_interval(self._watch_interval, self.check_for_changes, name="watch-notes")
+
+    @on(BrowseScreen.Ready)
+    def _browse_ready(self) -> None:
+        # Loading and opening SQLite (and importing it) wait until the first frame is on
+        # screen: the loader thread competes with painting for the GIL.
+        self.call_after_refresh(self._first_load)
+
+    def _first_load(self) -> None:
+        if not self.is_running:
+            return  # quit before the first frame
+        self.load()
+        self._start_annotations()
 
     def load(self) -> None:
         """(Re)build the corpus in a thread; the tree keeps showing the old one meanwhile."""
         self._loading = True
-        self.browse.show_loading(f"Loading notes from {self.notes_dir} …")
+        if self.corpus is None:
+            self.browse.show_loading(f"Loading notes from {self.notes_dir} …")
         self._set_status()
         self._load_worker()
 
     @work(thread=True, exclusive=True, group="load", name="load-corpus")
     def _load_worker(self) -> None:
+        from summit_tui.ui.loading import LoadCancelled
+
         worker = get_current_worker()
         path = self.notes_dir
         if not path.exists():
-            self.call_from_thread(self._load_failed, self._missing_message(path))
+            self.post_message(LoadFailed(missing_message(path, self.notes_why)))
             return
         if not path.is_dir():
-            self.call_from_thread(
-                self._load_failed, f"{path} is a file, not a notes folder ({self.notes_why})."
-            )
+            message = f"{path} is a file, not a notes folder ({self.notes_why})."
+            self.post_message(LoadFailed(message))
             return
         signature = notes_signature(path)
         last = [0]
@@ -302,81 +386,77 @@ class SummitApp(App[None]):
             step = max(1, total // 20)
             if done - last[0] >= step or done == total:
                 last[0] = done
-                self.call_from_thread(self._load_progress, done, total)
+                self.post_message(LoadProgress(done, total))
 
         def partial(corpus: Corpus) -> None:
             if worker.is_cancelled:
                 raise LoadCancelled
-            self.call_from_thread(self._partial_loaded, corpus)
+            self.post_message(CorpusLoaded(corpus, partial=True))
 
         try:
             corpus = self._loader(path, LoadReport(progress, partial))
         except Exception as error:
-            message = self._error_message(path, error)
+            if not isinstance(error, LoadCancelled | ImportError):
+                self.log.error("loading notes failed", error)
             if not worker.is_cancelled:
-                self.call_from_thread(self._load_failed, message)
+                self.post_message(LoadFailed(error_message(path, error)))
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._loaded, corpus, signature)
+            self.post_message(CorpusLoaded(corpus, signature))
 
-    def _missing_message(self, path: Path) -> str:
-        return (
-            f"The notes folder {path} does not exist (from {self.notes_why}).\n\n"
-            "Start summit-tui with --notes DIR, set $SUMMIT_TUI_NOTES, or run it where a "
-            "notes/ folder is. Press ctrl+r to try again, q to quit."
-        )
-
-    def _error_message(self, path: Path, error: Exception) -> str:
-        try:
-            from summit_tui.corpus.build import NotesDirError
-        except ImportError:
-            NotesDirError = ()  # no loader at all: fall through to the generic text
-        if NotesDirError and isinstance(error, NotesDirError):
-            return f"{error}\n\nPress ctrl+r to try again, q to quit."
-        if isinstance(error, ImportError):
-            return f"The notes loader is not available: {error}"
-        self.log.error("loading notes failed", error)
-        return (
-            f"Could not load the notes in {path}: {type(error).__name__}: {error}\n\n"
-            "This is a bug in summit-tui; `summit-tui check` may say more. "
-            "Press ctrl+r to try again."
-        )
-
-    def _load_progress(self, done: int, total: int) -> None:
-        self._progress = (done, total)
+    @on(LoadProgress)
+    def _load_progress(self, message: LoadProgress) -> None:
+        if not self.is_running:
+            return  # quitting: the screens are gone
+        if not self._loading:
+            return
+        done, total = self._progress = (message.done, message.total)
         self._set_status(Text(f"Loading notes {done}/{total} …", style="italic"))
         if self.corpus is None:
             self.browse.show_loading(f"Loading notes from {self.notes_dir} … {done}/{total}")
 
-    def _partial_loaded(self, corpus: Corpus) -> None:
-        """The notes parsed so far, shown while a first load goes on."""
-        if not self._loading or (self.corpus is not None and not self._partial):
-            return  # a reload keeps the complete corpus until the new one is complete
-        self.corpus = corpus
-        self._partial = True
-        self.browse.show_corpus(corpus)
-        done, total = self._progress
-        counts = f" {done}/{total}" if total else ""
-        self._set_status(Text(f"Loading notes{counts} …", style="italic"))
-
-    def _loaded(self, corpus: Corpus, signature: Signature) -> None:
+    @on(CorpusLoaded)
+    def _corpus_loaded(self, message: CorpusLoaded) -> None:
+        if not self.is_running:
+            return  # quitting: the screens are gone
+        corpus = message.corpus
+        if message.partial:
+            if not self._loading or (self.corpus is not None and not self._partial):
+                return  # a reload keeps the complete corpus until the new one is complete
+            self.corpus = corpus
+            self._partial = True
+            self.browse.show_corpus(corpus, partial=True)
+            done, total = self._progress
+            counts = f" {done}/{total}" if total else ""
+            self._set_status(Text(f"Loading notes{counts} …", style="italic"))
+            return
         self._loading = False
         self._partial = False
         self.corpus = corpus
         self.load_error = None
-        self._signature = signature
+        self._signature = message.signature
+        if self.search_index is not None:
+            self.search_index = None  # of the corpus before: built again when searched
         self.browse.show_corpus(corpus)
         self._set_status()
         self.refresh_bindings()
-        self.corpus_changed.publish(corpus)
+        self.annotator.corpus_loaded(corpus)
+        for screen in self.screen_stack:
+            if screen is not self._browse:
+                screen.post_message(CorpusChanged(corpus))
+        self._index_if_waited_for()
 
-    def _load_failed(self, message: str) -> None:
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        if not self.is_running:
+            return  # quitting: the screens are gone
         self._loading = False
         self._partial = False
         self.corpus = None
-        self.load_error = message
+        self.search_index = None
+        self.load_error = message.message
         self._signature = None
-        self.browse.show_failure(message)
+        self.browse.show_failure(message.message)
         self._set_status()
         self.refresh_bindings()
 
@@ -419,7 +499,113 @@ class SummitApp(App[None]):
         self.notify("Notes changed on disk; reloading.", markup=False, timeout=2)
         self.load()
 
-    # -- actions ----------------------------------------------------------------------------
+    # -- search -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search overlay. While the notes load it opens too and takes what is
+        typed; results come once the notes are in and indexed."""
+        from summit_tui.search.history import SearchHistory
+        from summit_tui.ui.screens.search import SearchScreen
+
+        if isinstance(self.screen, SearchScreen):
+            return
+        if self.corpus is None and not self._loading:
+            self.notify("Search needs notes: none are loaded.", markup=False)
+            return
+        corpus = None if self._partial else self.corpus
+        screen = SearchScreen(
+            corpus,
+            SearchHistory.default(),
+            self._annotation_list(),
+            self.search_index,
+            limit=self.settings.search_limit,
+        )
+        self.push_screen(screen, self._search_closed)
+        self._index_if_waited_for()
+
+    def _annotation_list(self) -> list[Annotation]:
+        session = self.annotator.session
+        return list(session.annotations) if session is not None else []
+
+    def _search_closed(self, place: Place | None) -> None:
+        if self.search_index is None and self._indexing is not None:
+            self.workers.cancel_group(self, "search-index")  # nobody waits for it now
+            self._indexing = None
+        self.go_to(place)
+
+    def _index_if_waited_for(self) -> None:
+        """Build the search index when a search screen waits for it."""
+        from summit_tui.ui.screens.search import SearchScreen
+
+        corpus = self.corpus
+        waiting = [s for s in self.screen_stack if isinstance(s, SearchScreen)]
+        if not waiting or corpus is None or self._partial:
+            return
+        for screen in waiting:
+            screen.corpus_ready(corpus, self.search_index)
+        if self.search_index is None and self._indexing is not corpus:
+            self._indexing = corpus
+            self._build_index(corpus, self._annotation_list())
+
+    @work(thread=True, exclusive=True, group="search-index", name="search-index")
+    def _build_index(self, corpus: Corpus, annotations: list[Annotation]) -> None:
+        from summit_tui import config
+        from summit_tui.search.child_build import build_in_child
+        from summit_tui.search.index import SearchIndex, annotation_docs
+
+        worker = get_current_worker()
+        cache = config.cache_dir()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._indexing_progress, corpus, done, total)
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
+        def in_a_child() -> None:
+            build_in_child(corpus, cache, cancelled=cancelled, progress=progress)
+            if worker.is_cancelled:
+                raise _IndexLeft  # the screen is gone: build nothing here either
+
+        try:
+            index = SearchIndex.load_or_build(
+                corpus,
+                cache,
+                annotation_docs(annotations),
+                elsewhere=in_a_child,
+                progress=progress,
+            )
+        except _IndexLeft:
+            return
+        if not worker.is_cancelled:
+            self.post_message(IndexReady(corpus, index))
+
+    def _indexing_progress(self, corpus: Corpus, done: int, total: int) -> None:
+        from summit_tui.ui.screens.search import SearchScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, SearchScreen):
+                screen.indexing(done, total)
+
+    @on(IndexReady)
+    def _index_ready(self, message: IndexReady) -> None:
+        if not self.is_running:
+            return  # quitting: the screens are gone
+        from summit_tui.ui.screens.search import SearchScreen
+
+        if message.corpus is not self.corpus:
+            return  # built for notes that have since been reloaded
+        self._indexing = None
+        self.search_index = message.index
+        for screen in self.screen_stack:
+            if isinstance(screen, SearchScreen):
+                screen.index_ready(message.index)
+
+    # -- other screens ----------------------------------------------------------------------
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
+        self.preferences.clash(clashed_bindings)
 
     def action_reload(self) -> None:
         self.notify(f"Reloading notes from {clean_line(str(self.notes_dir))}", markup=False)
@@ -434,75 +620,17 @@ class SummitApp(App[None]):
     def action_problems(self) -> None:
         from summit_tui.ui.screens.problems import ProblemsScreen
 
-        if self.corpus is not None and not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(self.corpus))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "problems":
-            return bool(self.corpus and self.corpus.problems)
-        if action == "compare":  # compares the item browsed: offered from the browser only
-            return bool(self.screen_stack) and self.screen_stack[-1] is self._browse
-        return True
-
-    # -- Feature actions (search, compare, annotate) go below. ------------------------------
-
-    def action_search(self) -> None:
-        """Open the search overlay (results on every keystroke; enter opens the passage)."""
-        from summit_tui.ui.screens.search import open_search
-
-        if not self.still_loading("Search is ready"):
-            open_search(self)
-
-    def action_compare(self) -> None:
-        """Open the compare screen on the browsed item (it needs two or more authors)."""
-        from summit_tui.ui.screens.compare import CompareScreen
-
-        item_id = self.current_item_id
-        if self.corpus is None or item_id is None or self.screen is not self._browse:
-            return
-        if self.still_loading("Compare is ready"):
-            return
-        if len(self.corpus.authors_for(item_id)) < 2:
+        if self.corpus is None:
             self.notify(
-                COMPARE_NEEDS_TWO,
-                severity="warning",
+                "Problems are listed once the notes have loaded."
+                if self._loading
+                else "No notes are loaded, so there are no problems to list.",
                 markup=False,
             )
             return
-        self.push_screen(CompareScreen(self.corpus, item_id, self.reader.current_author))
-
-    def action_annotate(self) -> None:
-        self.annotator.annotate()
-
-    def action_star(self) -> None:
-        self.annotator.toggle_star()
-
-    def action_reviewed(self) -> None:
-        self.annotator.toggle_reviewed()
-
-    def action_export(self) -> None:
-        if not self.still_loading("Export is ready"):
-            self.annotator.export()
-
-    def action_report(self) -> None:
-        if not self.still_loading("The report is ready"):
-            from summit_tui.ui.reporter import write_report
-
-            write_report(self)
-
-    def action_annotations(self) -> None:
-        if not self.still_loading("The annotation list is ready"):
-            self.annotator.show_list()
-
-    @on(EntryView.CursorMoved)
-    def _annotations_follow_cursor(self) -> None:
-        self.annotator.cursor_moved()
-
-    def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
-        self.preferences.clash(clashed_bindings)
-
-    # -- helpers ----------------------------------------------------------------------------
-
-    def _return_to_browse(self) -> None:
-        while len(self.screen_stack) > 1 and self.screen is not self._browse:
-            self.pop_screen()
+        if not self.corpus.problems:
+            what = "so far" if self._partial else "every note loaded cleanly"
+            self.notify(f"No problems: {what}.", markup=False, timeout=3)
+            return
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(self.corpus))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -12,11 +12,18 @@ from textual.markup import escape
 
 from summit_tui.search.suggest import Suggester, item_suggester
 from summit_tui.text import clean_line
+from summit_tui.ui.messages import OpenPlace, Place
 from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
-    from summit_tui.ui.app import SummitApp
+
+
+class CorpusHost(Protocol):
+    """The app this provider is registered on: it holds the loaded corpus."""
+
+    corpus: Corpus | None
+
 
 SHOWN = 100  # items listed for a query, best first
 
@@ -43,7 +50,10 @@ class ItemCommands(Provider):
     _suggester: Suggester | None = None
 
     def _corpus(self) -> Corpus | None:
-        return getattr(self.app, "corpus", None)
+        return cast("CorpusHost", self.app).corpus
+
+    def _open(self, item_id: str) -> None:
+        self.app.post_message(OpenPlace(Place(item_id=item_id)))
 
     async def startup(self) -> None:
         # Built for each opening of the palette, in a thread (a tenth of a second at 10,000
@@ -56,7 +66,6 @@ class ItemCommands(Provider):
         corpus = self._corpus()
         if corpus is None or self._suggester is None:
             return
-        app = cast("SummitApp", self.app)
         match_style = self.matcher(query).match_style
         for suggestion in self._suggester.rank(query, SHOWN):
             item = corpus.item(suggestion.key)
@@ -69,7 +78,7 @@ class ItemCommands(Provider):
             yield Hit(
                 suggestion.score / 100,
                 display,
-                partial(app.open_item, item.id),
+                partial(self._open, item.id),
                 text=candidate,
                 help=item_help(corpus, item),
             )
@@ -78,12 +87,11 @@ class ItemCommands(Provider):
         corpus = self._corpus()
         if corpus is None:
             return
-        app = cast("SummitApp", self.app)
         for item in corpus.items():
             candidate = item_candidate(item)
             yield DiscoveryHit(
                 Content(candidate),
-                partial(app.open_item, item.id),
+                partial(self._open, item.id),
                 text=candidate,
                 help=item_help(corpus, item),
             )

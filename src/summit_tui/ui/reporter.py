@@ -1,11 +1,12 @@
 """`R`: write the conference report (compare/report.py) into the export folder.
 
-The user's annotations and marks are read here (the store belongs to this thread); the
-talks are aligned in a worker thread, then the file is written and the path shown.
+The App passes the user's annotations and marks (read from its session on this thread);
+the talks are aligned in a worker thread, then the file is written and the path shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,25 +15,21 @@ from textual.worker import get_current_worker
 from summit_tui import words
 
 if TYPE_CHECKING:
-    from summit_tui.ui.app import SummitApp
+    from textual.app import App
+
+    from summit_tui.annotate.model import Annotation, ItemMark
+    from summit_tui.corpus.model import Corpus
 
 
-def write_report(app: SummitApp) -> None:
-    """Start writing the report of every event (an earlier one still running is dropped)."""
-    corpus = app.corpus
-    if corpus is None:
-        return
-    annotator = app.annotator
-    store = annotator.store
-    annotations = store.annotations() if store is not None else []
-    marks = store.marks() if store is not None else {}
-    data_dir = annotator.data_dir
-    folder = app.settings.path_value("export_folder") or (
-        data_dir / "exports" if data_dir is not None else None
-    )
-    if folder is None:
-        app.notify("No folder to write the report in.", severity="error", markup=False)
-        return
+def write_report(
+    app: App,
+    corpus: Corpus,
+    annotations: Sequence[Annotation],
+    marks: Mapping[str, ItemMark],
+    folder: Path,
+) -> None:
+    """Start writing the report of every event into ``folder`` (an earlier one still
+    running is dropped); the app says where it went."""
     app.notify("Writing the report …", markup=False, timeout=3)
 
     def work() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,46 +12,55 @@ from textual.screen import Screen
 from textual.widgets import Checkbox, DataTable, Input, Select, Static
 
 from summit_tui.annotate.model import Annotation
+from summit_tui.annotate.session import Filters
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.annotator import excerpt as _excerpt
+from summit_tui.ui.messages import (
+    AnnotateRequested,
+    CorpusChanged,
+    MarkRequested,
+    Place,
+)
 from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
-    from summit_tui.ui.annotator import AnnotationController
-    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.annotator import Annotator
 
 
-# -- the list of every annotation ---------------------------------------------------------
+class AnnotationsScreen(Screen[Place | None]):
+    """Every annotation; filter by tag, event, day and orphans; jump, edit, delete, undo.
 
-
-class AnnotationsScreen(Screen[None]):
-    """Every annotation; filter by tag, event, day and orphans; jump, edit, delete, undo."""
+    Dismissed with the place to jump to (enter), or None (escape, q).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="annotations.back"),
+        Binding("q", "close", "Close", show=False, id="annotations.close"),
         Binding("enter", "jump", "Jump to", id="annotations.jump"),
         Binding("e", "edit", "Edit", id="annotations.edit"),
         Binding("d,delete", "delete", "Delete", id="annotations.delete"),
         Binding("u", "undo", "Undo delete", id="annotations.undo"),
-        Binding("x", "export", "Export", id="annotations.export"),
+        Binding("x", "export", "Export shown", id="annotations.export"),
         Binding("s", "star", "Star its item", show=False, id="annotations.star"),
         Binding("r", "reviewed", "Mark its item reviewed", show=False, id="annotations.reviewed"),
         Binding("slash", "focus_tag", "Filter by tag", key_display="/", id="annotations.tag"),
+        Binding("a", "annotate", "Annotate", show=False, id="annotations.annotate"),
     ]
 
-    def __init__(self, controller: AnnotationController) -> None:
+    def __init__(
+        self, session: AnnotationSession, corpus: Corpus | None, annotator: Annotator
+    ) -> None:
         super().__init__(id="annotations")
-        self.controller = controller
+        self.session = session
+        self.corpus = corpus
+        self.annotator = annotator
         self._deleted: list[str] = []
         self._shown: list[Annotation] = []
 
-    @property
-    def summit(self) -> SummitApp:
-        return cast("SummitApp", self.app)
-
     def compose(self) -> ComposeResult:
-        corpus = self.summit.corpus
+        corpus = self.corpus
         events = list(corpus.program.events) if corpus is not None else []
         days = list(
             dict.fromkeys((d.date, d.label) for e in events for d in e.days if d.date is not None)
@@ -77,47 +86,41 @@ class AnnotationsScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("", "Item", "Author · line", "Quote / comment", "Tags", "Updated")
-        self.controller.changed_callbacks.append(self.refresh_list)
         self.refresh_list()
         table.focus()
 
-    def on_unmount(self) -> None:
-        if self.refresh_list in self.controller.changed_callbacks:
-            self.controller.changed_callbacks.remove(self.refresh_list)
+    def on_annotations_changed(self) -> None:
+        self.refresh_list()
+
+    def on_corpus_changed(self, message: CorpusChanged) -> None:
+        self.corpus = message.corpus
+        self.refresh_list()
 
     # -- the list -----------------------------------------------------------------------
 
-    def _filters(self) -> tuple[str | None, str | None, str | None, bool]:
-        tag = self.query_one("#annotations-tag", Input).value.strip() or None
+    def filters(self) -> Filters:
+        tag = self.query_one("#annotations-tag", Input).value
         event = self.query_one("#annotations-event", Select).value
         day = self.query_one("#annotations-day", Select).value
         orphans = self.query_one("#annotations-orphans", Checkbox).value
-        return (
-            tag,
-            event if isinstance(event, str) else None,
-            day if isinstance(day, str) else None,
-            orphans,
+        return Filters(
+            tag=tag,
+            event=event if isinstance(event, str) else None,
+            day=day if isinstance(day, str) else None,
+            orphans_only=orphans,
         )
 
     def refresh_list(self) -> None:
-        from summit_tui.annotate.export import select
-
-        corpus = self.summit.corpus
-        tag, event, day, orphans = self._filters()
-        chosen = select(
-            self.controller.annotations, {}, corpus, event=event, day=day, tag=tag
-        ).annotations
-        if orphans:
-            chosen = tuple(a for a in chosen if a.orphaned)
+        corpus = self.corpus
         table = self.query_one(DataTable)
         current = self.selected
         table.clear()
-        self._shown = sorted(chosen, key=lambda a: a.updated, reverse=True)
+        self._shown = self.session.filtered(corpus, self.filters())
         for annotation in self._shown:
             table.add_row(*self._cells(annotation, corpus), key=annotation.id)
         if current is not None and current.id in {a.id for a in self._shown}:
             table.move_cursor(row=table.get_row_index(current.id))
-        total = len(self.controller.annotations)
+        total = len(self.session.annotations)
         title = Text("Annotations", style="bold")
         title.append(f"  {len(self._shown)} of {total} shown", style="dim")
         if self._deleted:
@@ -195,41 +198,66 @@ class AnnotationsScreen(Screen[None]):
         event.stop()
         self.action_jump()
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(DataTable).focus()  # filtered: on to the list
+
     # -- actions ------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        self.dismiss()
+        """escape: out of the tag filter (clearing it first), else back to the notes."""
+        field = self.query_one("#annotations-tag", Input)
+        if field.has_focus:
+            if field.value:
+                field.value = ""
+            else:
+                self.query_one(DataTable).focus()
+            return
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
 
     def action_focus_tag(self) -> None:
         self.query_one("#annotations-tag", Input).focus()
 
+    def action_annotate(self) -> None:
+        self.notify(
+            "a annotates the passage under the reader's cursor: escape goes back to the "
+            "notes. Here, e edits the selected annotation.",
+            markup=False,
+        )
+
     def action_jump(self) -> None:
         annotation = self.selected
         if annotation is None:
+            self.notify("No annotation is selected.", markup=False)
             return
-        app = self.summit
         target = annotation.target
+        corpus = self.corpus
         if (
             target is not None
             and not annotation.orphaned
-            and app.open_entry(target.entry_id, target.line)
+            and corpus is not None
+            and corpus.entry(target.entry_id) is not None
         ):
-            app.reader.entry_view.focus()
+            self.dismiss(Place(entry_id=target.entry_id, line=target.line))
             return
-        if app.open_item(annotation.item_id):
+        if corpus is not None and corpus.item(annotation.item_id) is not None:
             if annotation.orphaned:
-                app.notify("This quote is no longer in the notes; showing its item.", markup=False)
+                self.notify("This quote is no longer in the notes; showing its item.", markup=False)
+            self.dismiss(Place(item_id=annotation.item_id))
             return
-        app.notify(f"{annotation.item_id} is not in the loaded program.", markup=False)
+        self.notify(f"{annotation.item_id} is not in the loaded program.", markup=False)
 
     def action_edit(self) -> None:
         annotation = self.selected
         if annotation is not None:
-            self.controller.edit(annotation, item_id=annotation.item_id)
+            self.post_message(AnnotateRequested(annotation.item_id, annotation=annotation))
 
     def action_delete(self) -> None:
         annotation = self.selected
-        if annotation is None or not self.controller.delete(annotation.id):
+        if annotation is None or not self.annotator.delete(annotation.id):
             return
         self._deleted.append(annotation.id)
         self.notify("Annotation deleted. Press u to undo.", markup=False, timeout=5)
@@ -239,7 +267,7 @@ class AnnotationsScreen(Screen[None]):
         if not self._deleted:
             self.notify("Nothing to undo.", markup=False, timeout=2)
             return
-        restored = self.controller.restore(self._deleted[-1])
+        restored = self.annotator.restore(self._deleted[-1])
         if restored is None:
             return
         self._deleted.pop()
@@ -250,12 +278,16 @@ class AnnotationsScreen(Screen[None]):
         self.notify("Annotation restored.", markup=False, timeout=3)
 
     def action_export(self) -> None:
-        self.controller.export()
+        """x: export what the list shows (every annotation when no filter is set)."""
+        if not self._shown:
+            self.notify("No annotations are shown: nothing to export.", markup=False)
+            return
+        self.annotator.export(self.corpus, list(self._shown))
 
     def action_star(self) -> None:
         if self.selected is not None:
-            self.controller.toggle_star(self.selected.item_id)
+            self.post_message(MarkRequested(self.selected.item_id, "star"))
 
     def action_reviewed(self) -> None:
         if self.selected is not None:
-            self.controller.toggle_reviewed(self.selected.item_id)
+            self.post_message(MarkRequested(self.selected.item_id, "reviewed"))

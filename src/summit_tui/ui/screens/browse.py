@@ -1,28 +1,46 @@
-"""The main screen: the program tree on the left, the reader on the right."""
+"""The main screen: the program tree on the left, the reader on the right.
+
+Keys act on what has focus: in the tree, on the node under its cursor (an event or a
+day is not something to star, and the key says so); in the reader, on the item and
+passage shown. What only the App can do is asked for with a message.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static, Tree
 
+from summit_tui.ui.messages import AnnotateRequested, MarkRequested, OpenInEditor, OpenPlace, Place
+from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.navigator import KindFilter, NavData, Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 from summit_tui.ui.widgets.reader import Reader
+from summit_tui.words import COMPARE_NEEDS_TWO
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
-    from summit_tui.ui.app import SummitApp
 
 
 ITEM_GROUP = Binding.Group("Prev/next", compact=True)
 SWITCH = "Switch between the program tree and the reader"
+NOT_AN_ITEM = {
+    "event": "an event",
+    "day": "a day",
+    "track": "a track",
+    "unsorted": "the Unsorted list",
+    "entry": "an unsorted entry (it is in no session or booth)",
+}
 
 
 def _author_bindings() -> list[Binding]:
@@ -49,22 +67,6 @@ class BrowseScreen(Screen[None]):
         ),
         *_author_bindings(),
         Binding(
-            "left",
-            "author_step(-1)",
-            "Previous author",
-            show=False,
-            tooltip="Previous author tab (in the reader)",
-            id="browse.previous_author",
-        ),
-        Binding(
-            "right",
-            "author_step(1)",
-            "Next author",
-            show=False,
-            tooltip="Next author tab (in the reader)",
-            id="browse.next_author",
-        ),
-        Binding(
             "left_square_bracket",
             "sibling(-1)",
             "Previous item in the track",
@@ -77,6 +79,69 @@ class BrowseScreen(Screen[None]):
             "Next item in the track",
             id="browse.next_item",
             group=ITEM_GROUP,
+        ),
+        Binding(
+            "slash",
+            "app.search",
+            "Search",
+            tooltip="Find items, passages, annotations",
+            id="search",
+        ),
+        Binding(
+            "c",
+            "compare",
+            "Compare",
+            tooltip="The item's authors side by side",
+            id="app.compare",
+        ),
+        Binding(
+            "a",
+            "annotate",
+            "Annotate",
+            tooltip="Comment on the passage (reader) or the item (tree)",
+            id="app.annotate",
+        ),
+        Binding("s", "mark('star')", "Star", tooltip="Star or unstar the item", id="app.star"),
+        Binding(
+            "r",
+            "mark('reviewed')",
+            "Reviewed",
+            tooltip="Mark the item reviewed, or not",
+            id="app.reviewed",
+        ),
+        Binding(
+            "A",
+            "app.annotations",
+            "All annotations",
+            key_display="A",
+            show=False,
+            tooltip="Every annotation: filter, jump, edit, delete",
+            id="app.annotations",
+        ),
+        Binding(
+            "e",
+            "app.export",
+            "Export annotations",
+            show=False,
+            tooltip="Export every annotation as Markdown",
+            id="app.export",
+        ),
+        Binding(
+            "R",
+            "app.report",
+            "Report",
+            key_display="R",
+            show=False,
+            tooltip="Write the conference report (Markdown) into the export folder",
+            id="app.report",
+        ),
+        Binding(
+            "p",
+            "app.problems",
+            "Problems",
+            show=False,
+            tooltip="What the loader reported about the notes",
+            id="app.problems",
         ),
         Binding(
             "o",
@@ -94,15 +159,51 @@ class BrowseScreen(Screen[None]):
             tooltip="Show sessions and booths → sessions only → booths only",
             id="browse.filter",
         ),
+        Binding(
+            "ctrl+o",
+            "app.jump_back",
+            "Back",
+            show=False,
+            tooltip="Back to where the last jump came from",
+            id="app.jump_back",
+        ),
+        Binding(
+            "ctrl+i,alt+right",
+            "app.jump_forward",
+            "Forward",
+            show=False,
+            tooltip="Forward again after going back (alt+right where ctrl+i is tab)",
+            id="app.jump_forward",
+        ),
+        Binding(
+            "alt+left",
+            "app.jump_back",
+            "Back",
+            show=False,
+            tooltip="Back to where the last jump came from",
+            id="app.jump_back_alt",
+        ),
+        Binding(
+            "ctrl+r",
+            "app.reload",
+            "Reload",
+            show=False,
+            tooltip="Reload the notes",
+            id="app.reload",
+        ),
+        Binding("q", "app.quit", "Quit", tooltip="Quit summit-tui", id="app.quit"),
     ]
+
+    kind_filter: reactive[KindFilter] = reactive(KindFilter.ALL, init=False)
+
+    class Ready(Message):
+        """The screen is composed and mounted: the notes can be loaded into it."""
 
     def __init__(self) -> None:
         super().__init__(id="browse")
-        self.kind_filter = KindFilter.ALL
-
-    @property
-    def summit(self) -> SummitApp:
-        return cast("SummitApp", self.app)
+        self._corpus: Corpus | None = None
+        self._partial = False
+        self._session: AnnotationSession | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -120,8 +221,7 @@ class BrowseScreen(Screen[None]):
         self.navigator.show_placeholder("Loading notes…")
         self.reader.show_message("Loading notes…")
         self.navigator.focus()
-        # After the first frame: the loader thread competes with painting for the GIL.
-        self.call_after_refresh(self.summit.load)
+        self.post_message(self.Ready())
 
     # -- parts ------------------------------------------------------------------------------
 
@@ -133,83 +233,122 @@ class BrowseScreen(Screen[None]):
     def reader(self) -> Reader:
         return self.query_one(Reader)
 
+    @property
+    def current_item_id(self) -> str | None:
+        return self.reader.item_id
+
     def set_status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text)
+
+    def focus_reader(self) -> None:
+        self.reader.entry_view.focus()
+
+    def current_place(self) -> Place | None:
+        """Where the reader is: its item or unsorted entry, author and passage."""
+        reader = self.reader
+        if reader.item_id is None and reader.unsorted_entry_id is None:
+            return None
+        passage, entry = reader.current_passage, reader.current_entry
+        return Place(
+            item_id=reader.item_id,
+            entry_id=reader.unsorted_entry_id,
+            author=reader.current_author,
+            line=passage.start_line if passage is not None else None,
+            note=entry.note if entry is not None else None,
+        )
 
     # -- called by the app ------------------------------------------------------------------
 
     def show_loading(self, message: str) -> None:
-        if self.summit.corpus is None:
-            self.reader.show_message(message)
-
-    def show_failure(self, message: str) -> None:
-        self.navigator.show_placeholder("No notes loaded")
         self.reader.show_message(message)
 
-    def show_corpus(self, corpus: Corpus) -> None:
-        """Fill the tree from a (re)loaded corpus, keeping the selection when possible."""
-        reader = self.reader
-        item_id, entry_id = reader.item_id, reader.unsorted_entry_id
-        author = reader.current_author
-        passage = reader.current_passage
-        line = passage.start_line if passage is not None else None
-        self.navigator.populate(corpus, self.summit.marks, self.kind_filter)
-        if item_id is not None and corpus.item(item_id) is not None:
-            self.open_item(item_id, author, line)
-        elif entry_id is not None and corpus.entry(entry_id) is not None:
-            self.open_entry(entry_id, line)
-        else:
-            self._open_first()
+    def show_failure(self, message: str) -> None:
+        self._corpus = None
+        self.navigator.show_placeholder("No notes loaded")
+        self.reader.show_message(message)
+        self.refresh_bindings()
 
-    def refresh_marks(self, item_ids: list[str] | None = None) -> None:
-        # Safe before the screen is composed: populate() reads the marks anyway.
-        for navigator in self.query(Navigator):
-            navigator.refresh_labels(item_ids)
+    def show_corpus(self, corpus: Corpus, *, partial: bool = False) -> None:
+        """Fill the tree from a (re)loaded corpus, keeping the selection when possible."""
+        here = self.current_place()
+        self._corpus = corpus
+        self._partial = partial
+        self.navigator.populate(corpus, self.marks, self.kind_filter)
+        if here is None or not self.open_place(here):
+            self._open_first()
+        self.refresh_bindings()
+
+    def use_annotations(self, session: AnnotationSession) -> None:
+        self._session = session
+        self.reader.entry_view.passage_marks = session.is_annotated
+
+    def annotations_changed(self) -> None:
+        """Marks or annotations changed: relabel the tree, redraw the notes and highlights."""
+        for navigator in self.query(Navigator):  # safe before the screen is composed
+            navigator.refresh_labels()
+        if self.is_mounted:
+            self._show_passage_notes()
+            self.reader.entry_view.refresh()
+
+    def marks(self, item_id: str) -> tuple[bool, bool]:
+        """(starred, reviewed); both False while the annotation store is not open."""
+        return self._session.marks(item_id) if self._session is not None else (False, False)
+
+    def open_place(self, place: Place) -> bool:
+        """Show a place: an item (at an author and line) or an entry. False if it is gone."""
+        if place.item_id is not None:
+            return self._open_item(place.item_id, place.author, place.line, place.note)
+        if place.entry_id is not None:
+            return self._open_entry(place.entry_id, place.line)
+        return False
+
+    # -- opening ----------------------------------------------------------------------------
 
     def _open_first(self) -> None:
-        corpus = self.summit.corpus
+        corpus = self._corpus
         if corpus is None:
             return
         first = next((i for i in corpus.items() if self.kind_filter.allows(i)), None)
         if first is not None:
-            self.open_item(first.id)
+            self._open_item(first.id)
         elif corpus.unsorted():
-            self.open_entry(corpus.unsorted()[0].id)
+            self._open_entry(corpus.unsorted()[0].id)
         else:
             self.reader.show_message(
                 f"No notes found in {corpus.root}.\nAdd Markdown files (*.md) and press ctrl+r."
             )
 
-    def open_item(self, item_id: str, author: str | None = None, line: int | None = None) -> bool:
-        corpus = self.summit.corpus
+    def _open_item(
+        self,
+        item_id: str,
+        author: str | None = None,
+        line: int | None = None,
+        note: str | None = None,
+    ) -> bool:
+        corpus = self._corpus
         item = corpus.item(item_id) if corpus is not None else None
         if corpus is None or item is None:
             return False
         if not self.kind_filter.allows(item):
-            self.kind_filter = KindFilter.ALL
-            self.navigator.populate(corpus, self.summit.marks, self.kind_filter)
-        node = self.navigator.item_node(item_id)
+            self.kind_filter = KindFilter.ALL  # the watcher rebuilds the tree
         self.reader.show_item(corpus, item, author)
+        node = self.navigator.item_node(item_id)
         if node is not None:
             self.navigator.reveal(node)
-        if author is not None:
-            self.reader.select_author_name(author)
         if line is not None:
-            self.reader.select_line(line)
+            self.reader.select_line(line, note)
         return True
 
-    def open_entry(self, entry_id: str, line: int | None = None) -> bool:
+    def _open_entry(self, entry_id: str, line: int | None = None) -> bool:
         """Open an entry: on its item's author tab, or as an unsorted entry."""
-        corpus = self.summit.corpus
+        corpus = self._corpus
         entry = corpus.entry(entry_id) if corpus is not None else None
         if corpus is None or entry is None:
             return False
-        link = corpus.link(entry_id)
         target = line if line is not None else entry.start_line
-        if link is not None and link.item_id is not None and corpus.item(link.item_id):
-            opened = self.open_item(link.item_id, entry.author, None)
-            self.reader.entry_view.select_line(target, entry.note)
-            return opened
+        item_id = corpus.linked_item_id(entry_id)
+        if item_id is not None and corpus.item(item_id) is not None:
+            return self._open_item(item_id, entry.author, target, entry.note)
         self.reader.show_unsorted(corpus, entry)
         node = self.navigator.entry_node(entry_id)
         if node is not None:
@@ -217,11 +356,38 @@ class BrowseScreen(Screen[None]):
         self.reader.select_line(target)
         return True
 
+    # -- what has focus ---------------------------------------------------------------------
+
+    def _focused_item(self, doing: str) -> str | None:
+        """The item the focused pane is on, or None after saying why there is none."""
+        navigator = self.navigator
+        if navigator.has_focus:
+            node = navigator.cursor_node
+            data = node.data if node is not None else None
+            if data is not None and data.kind == "item":
+                return data.key
+            where = NOT_AN_ITEM.get(data.kind, "nothing") if data is not None else "nothing"
+            self.notify(
+                f"{doing} needs a session or booth: the cursor is on {where}.",
+                markup=False,
+                timeout=4,
+            )
+            return None
+        item_id = self.reader.item_id
+        if item_id is None:
+            why = (
+                "this entry is in no session or booth"
+                if self.reader.unsorted_entry_id is not None
+                else "nothing is open"
+            )
+            self.notify(f"{doing} needs a session or booth: {why}.", markup=False, timeout=4)
+        return item_id
+
     # -- events -----------------------------------------------------------------------------
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NavData]) -> None:
         data = event.node.data
-        corpus = self.summit.corpus
+        corpus = self._corpus
         if data is None or corpus is None:
             return
         if data.kind == "item" and data.key != self.reader.item_id:
@@ -236,15 +402,37 @@ class BrowseScreen(Screen[None]):
     def on_tree_node_selected(self, event: Tree.NodeSelected[NavData]) -> None:
         data = event.node.data
         if data is not None and data.kind in ("item", "entry"):
-            self.reader.entry_view.focus()
+            self.focus_reader()
+
+    @on(EntryView.CursorMoved)
+    def _cursor_moved(self) -> None:
+        self._show_passage_notes()
+
+    def _show_passage_notes(self) -> None:
+        reader = self.reader
+        self.query_one(PassageNotes).show_for(
+            self._session, reader.item_id, reader.current_entry, reader.current_passage
+        )
+
+    def watch_kind_filter(self, kind_filter: KindFilter) -> None:
+        corpus = self._corpus
+        if corpus is not None:
+            self.navigator.populate(corpus, self.marks, kind_filter)
+        labels = {
+            KindFilter.ALL: "sessions and booths",
+            KindFilter.SESSIONS: "sessions only",
+            KindFilter.BOOTHS: "booths only",
+        }
+        self.navigator.border_subtitle = labels[kind_filter]
 
     # -- actions ----------------------------------------------------------------------------
 
     def action_switch_pane(self) -> None:
         if self.navigator.has_focus:
-            self.reader.entry_view.focus()
+            self.focus_reader()
         else:
             self.navigator.focus()
+        self.post_message(self.Ready())
 
     def action_author(self, index: int) -> None:
         if not self.reader.select_author(index):
@@ -256,15 +444,10 @@ class BrowseScreen(Screen[None]):
                 markup=False,
             )
 
-    def action_author_step(self, step: int) -> None:
-        count = len(self.reader.authors)
-        if count > 1:
-            current = self.reader.authors.index(self.reader.current_author or "")
-            self.reader.select_author((current + step) % count)
-
     def action_sibling(self, step: int) -> None:
         item_id = self.reader.item_id
         if item_id is None:
+            self.notify("[ and ] move between the items of a track: open an item.", markup=False)
             return
         target = self.navigator.sibling_item(item_id, step)
         if target is None:
@@ -275,14 +458,13 @@ class BrowseScreen(Screen[None]):
                 markup=False,
             )
             return
-        self.open_item(target)
+        self._open_item(target)
 
     def action_cycle_filter(self) -> None:
+        item_id = self.reader.item_id
         self.kind_filter = self.kind_filter.next()
-        corpus = self.summit.corpus
+        corpus = self._corpus
         if corpus is not None:
-            item_id = self.reader.item_id
-            self.navigator.populate(corpus, self.summit.marks, self.kind_filter)
             item = corpus.item(item_id) if item_id else None
             if item is not None and self.kind_filter.allows(item):
                 node = self.navigator.item_node(item.id)
@@ -290,13 +472,59 @@ class BrowseScreen(Screen[None]):
                     self.navigator.reveal(node)
             else:
                 self._open_first()
-        labels = {
-            KindFilter.ALL: "sessions and booths",
-            KindFilter.SESSIONS: "sessions only",
-            KindFilter.BOOTHS: "booths only",
-        }
-        self.navigator.border_subtitle = labels[self.kind_filter]
-        self.notify(f"Showing {labels[self.kind_filter]}.", markup=False, timeout=2)
+        self.notify(f"Showing {self.navigator.border_subtitle}.", markup=False, timeout=2)
 
     def action_open_editor(self) -> None:
-        self.summit.open_in_editor()
+        self.post_message(OpenInEditor())
+
+    def action_mark(self, which: str) -> None:
+        item_id = self._focused_item("Starring" if which == "star" else "Marking reviewed")
+        if item_id is not None:
+            self.post_message(MarkRequested(item_id, which))
+
+    def action_annotate(self) -> None:
+        """`a`: the passage under the reader's cursor (in an item or not), or the item
+        under the tree's."""
+        reader = self.reader
+        entry, passage = reader.current_entry, reader.current_passage
+        if not self.navigator.has_focus and reader.unsorted_entry_id is not None:
+            if entry is None or passage is None:
+                self.notify("a annotates the passage under the cursor: there is none.")
+                return
+            self.post_message(AnnotateRequested("", entry, passage))  # a passage in no item
+            return
+        item_id = self._focused_item("Annotating")
+        if item_id is None:
+            return
+        if self.navigator.has_focus or passage is None:
+            self.post_message(AnnotateRequested(item_id))
+            return
+        self.post_message(AnnotateRequested(item_id, entry, passage))
+
+    def action_compare(self) -> None:
+        """Open the compare screen on the item in focus (it needs two or more authors)."""
+        from summit_tui.ui.screens.compare import CompareScreen
+
+        corpus = self._corpus
+        if corpus is None:
+            self.notify("Compare needs the notes: they are not loaded yet.", markup=False)
+            return
+        item_id = self._focused_item("Compare")
+        if item_id is None:
+            return
+        if self._partial:
+            self.notify("Compare is ready once the notes have loaded.", markup=False)
+            return
+        if len(corpus.authors_for(item_id)) < 2:
+            self.notify(
+                COMPARE_NEEDS_TWO,
+                severity="warning",
+                markup=False,
+            )
+            return
+        author = self.reader.current_author if self.reader.item_id == item_id else None
+        self.app.push_screen(CompareScreen(corpus, item_id, author), self._back_from_compare)
+
+    def _back_from_compare(self, place: Place | None) -> None:
+        if place is not None:
+            self.post_message(OpenPlace(place))

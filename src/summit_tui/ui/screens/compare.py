@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -37,11 +38,11 @@ from summit_tui.compare.coverage import (
     restrict,
 )
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.messages import AnnotateRequested, CorpusChanged, MarkRequested, Place
 from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus, Entry
-    from summit_tui.corpus.passages import Passage
+    from summit_tui.corpus.model import Corpus
 
 MAX_COLUMNS = 4
 NARROW = 100  # below this many terminal columns, the author columns stack
@@ -411,11 +412,15 @@ class AuthorPicker(ModalScreen[list[str] | None]):
         self.dismiss(None)
 
 
-class CompareScreen(Screen[None]):
-    """The same item from every author, side by side and aligned."""
+class CompareScreen(Screen[Place | None]):
+    """The same item from every author, side by side and aligned.
+
+    Dismissed with the place to show in the reader: the passage under the cursor.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="compare.back"),
+        Binding("q", "back", "Back", show=False, id="compare.close"),
         Binding("tab", "switch_column(1)", "Column", id="compare.next_column"),
         Binding(
             "shift+tab",
@@ -435,7 +440,36 @@ class CompareScreen(Screen[None]):
         Binding("n", "next_unique(1)", "Next unique", id="compare.next_unique"),
         Binding("N", "next_unique(-1)", "Previous unique", id="compare.previous_unique"),
         Binding("w", "pick_authors", "Authors", id="compare.pick_authors"),
+        Binding(
+            "a",
+            "annotate",
+            "Annotate",
+            show=False,
+            tooltip="Comment on the passage under the cursor",
+            id="compare.annotate",
+        ),
+        Binding(
+            "s", "mark('star')", "Star", show=False, tooltip="Star the item", id="compare.star"
+        ),
+        Binding(
+            "r",
+            "mark('reviewed')",
+            "Reviewed",
+            show=False,
+            tooltip="Mark the item reviewed, or not",
+            id="compare.reviewed",
+        ),
+        Binding(
+            "slash",
+            "app.search",
+            "Search",
+            show=False,
+            tooltip="Find items, passages, annotations",
+            id="compare.search",
+        ),
     ]
+
+    unique_only: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, corpus: Corpus, item_id: str, author: str | None = None) -> None:
         super().__init__(id="compare")
@@ -444,7 +478,6 @@ class CompareScreen(Screen[None]):
         self.start_author = author
         self.alignment: Alignment | None = None
         self.shown: list[str] = []
-        self.unique_only = False
         self.consensus = False
         self._opening = False  # columns just mounted: each stays at its first passage
 
@@ -464,16 +497,14 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-title", Static).update(title)
         self.set_class(True, "-loading")
         self._set_narrow(self.app.size.width)
-        changed = getattr(self.app, "corpus_changed", None)  # SummitApp's reload signal
-        if changed is not None:
-            changed.subscribe(self, self._corpus_changed)
         self._align()
 
-    def _corpus_changed(self, corpus: Corpus) -> None:
+    def on_corpus_changed(self, message: CorpusChanged) -> None:
         """Notes changed on disk: realign, or go back when the item is gone."""
-        self.corpus = corpus
+        corpus = self.corpus = message.corpus
         if corpus.item(self.item_id) is None:
-            self.app.pop_screen()
+            self.notify("The compared item is no longer in the notes.", markup=False)
+            self.dismiss(None)
             return
         active = self.active
         self.start_author = active.author if active is not None else self.start_author
@@ -620,26 +651,30 @@ class CompareScreen(Screen[None]):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def annotation_target(self) -> tuple[str, Entry | None, Passage | None] | None:
-        """What `a` annotates here: the reader passage that holds the compare cursor."""
+    def action_annotate(self) -> None:
+        """`a`: annotate the reader passage that holds the compare cursor."""
         active = self.active
         current = active.current if active is not None else None
-        if current is None:
-            return None
-        entry = self.corpus.entry(current.entry_id)
-        if entry is None:
-            return (self.item_id, None, None)
+        entry = self.corpus.entry(current.entry_id) if current is not None else None
+        if current is None or entry is None:
+            self.notify("a annotates the passage under the cursor: there is none.", markup=False)
+            return
         passage = next((p for p in self.corpus.passages(entry) if p.holds(current.line)), None)
-        return (self.item_id, entry, passage)
+        self.post_message(AnnotateRequested(self.item_id, entry, passage))
+
+    def action_mark(self, which: str) -> None:
+        self.post_message(MarkRequested(self.item_id, which))
 
     def action_back(self) -> None:
+        """escape: back to the reader, on the passage under the compare cursor."""
         active = self.active
         passage = active.current if active is not None else None
-        author = active.author if active is not None else None
-        line = passage.line if passage is not None else None
-        open_item = getattr(self.app, "open_item", None)  # SummitApp; a bare host just pops
-        if open_item is None or not open_item(self.item_id, author, line):
-            self.app.pop_screen()
+        if active is None or passage is None:
+            self.dismiss(Place(item_id=self.item_id))
+            return
+        self.dismiss(
+            Place(item_id=self.item_id, author=active.author, line=passage.line, note=passage.note)
+        )
 
     def action_switch_column(self, step: int) -> None:
         columns = self.columns
@@ -651,8 +686,10 @@ class CompareScreen(Screen[None]):
 
     def action_toggle_unique(self) -> None:
         self.unique_only = not self.unique_only
+
+    def watch_unique_only(self, unique_only: bool) -> None:
         for column in self.columns:
-            column.set_unique_only(self.unique_only)
+            column.set_unique_only(unique_only)
         active = self.active
         if active is not None:
             self._follow(active, active.current)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,10 +13,8 @@ from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
 from summit_tui.text import clean_line
+from summit_tui.ui.messages import OpenInEditor
 from summit_tui.ui.widgets.footer import KeyBar
-
-if TYPE_CHECKING:
-    from summit_tui.ui.app import SummitApp
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
@@ -25,7 +23,7 @@ class ProblemsScreen(Screen[None]):
     """One row per problem; enter or o opens the file at that line."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="problems.back"),
+        Binding("escape,q", "app.pop_screen", "Back", id="problems.back"),
         Binding("o,enter", "open_editor", "Open in $EDITOR", id="problems.open_editor"),
         Binding("j", "cursor_down", "Down", show=False, id="problems.down"),
         Binding("k", "cursor_up", "Up", show=False, id="problems.up"),
@@ -92,7 +90,7 @@ class ProblemsScreen(Screen[None]):
             return
         problem = self._problems[table.cursor_row]
         path = Path(self._corpus.root) / problem.path
-        cast("SummitApp", self.app).open_in_editor(path, problem.line)
+        self.post_message(OpenInEditor(path, problem.line))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_editor()

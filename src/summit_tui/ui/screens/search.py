@@ -1,8 +1,8 @@
-"""The search overlay: `/` anywhere, results on every keystroke, enter opens the passage.
+"""The search overlay: `/`, results on every keystroke, enter opens the passage.
 
-The index is built once per loaded corpus in a thread worker and kept for the next
-time (``shared_index``). Each keystroke runs the search in an exclusive thread worker,
-so a slower, older search never overwrites a newer one: its results are dropped.
+The App owns the index (built once per loaded corpus, kept for the next time) and
+hands it down. Each keystroke runs the search in an exclusive thread worker, so a
+slower, older search never overwrites a newer one: its results are dropped.
 Snippets are shown as ``rich.text.Text`` with matched spans stylised; note text never
 goes through markup, and escape sequences and control characters are removed first.
 """
@@ -10,6 +10,7 @@ goes through markup, and escape sequences and control characters are removed fir
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -24,9 +25,12 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.messages import Place
+from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.words import count
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.model import Annotation
     from summit_tui.corpus.model import Corpus
     from summit_tui.search.history import SearchHistory
     from summit_tui.search.index import Result, SearchIndex
@@ -38,24 +42,6 @@ KIND_LABEL = {"item": "item", "passage": "passage", "annotation": "annotation"}
 # What matched, as shown before the title; a passage's own text needs no label.
 FIELD_LABEL = {"body": "", "filter": "", "item": "via item", "annotation": ""}
 PLACEHOLDER = "Search titles, speakers, notes · 초성 ok · kind:booth author:NAME day:1 track:NAME"
-
-# The index of the corpus last searched, reused until another corpus is loaded.
-_shared: tuple[Corpus, SearchIndex] | None = None
-
-
-def shared_index(corpus: Corpus) -> SearchIndex | None:
-    if _shared is not None and _shared[0] is corpus:
-        return _shared[1]
-    return None
-
-
-def _remember(corpus: Corpus, index: SearchIndex) -> None:
-    global _shared
-    _shared = (corpus, index)
-
-
-class _Left(Exception):
-    """The search screen closed while its index was being built."""
 
 
 def _plain(text: str) -> str:
@@ -118,11 +104,17 @@ class SearchResults(OptionList):
         return Text("\n").join([head, body])
 
 
-class SearchScreen(ModalScreen[None]):
-    """Type to search; enter opens the highlighted result; escape closes."""
+class SearchScreen(ModalScreen[Place | None]):
+    """Type to search; enter opens the highlighted result; escape closes.
+
+    The App gives the corpus (None while the notes load: what is typed meanwhile is
+    kept and searched once they are in) and the index once it is built; the screen
+    dismisses with the place to open.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="search.close"),
+        Binding("enter", "open", "Open", show=True, id="search.open"),
         Binding("down", "move(1)", "Next", show=False, id="search.next"),
         Binding("up", "move(-1)", "Previous", show=False, id="search.previous"),
         Binding("pagedown", "move(10)", "Page down", show=False, id="search.page_down"),
@@ -130,76 +122,70 @@ class SearchScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, corpus: Corpus, history: SearchHistory, annotations: list, limit: int = LIMIT
+        self,
+        corpus: Corpus | None,
+        history: SearchHistory,
+        annotations: Sequence[Annotation] = (),
+        index: SearchIndex | None = None,
+        *,
+        limit: int = LIMIT,
     ) -> None:
         super().__init__()
         self.limit = limit
         self.corpus = corpus
         self.history = history
-        self.index: SearchIndex | None = shared_index(corpus)
+        self.index: SearchIndex | None = index
         self.results: list[Result] = []
         self.recent: list[str] = []
         self.shown_query: str | None = None  # the query the list currently shows
-        self._annotations = annotations
+        self._annotations = {a.id: a for a in annotations}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
             yield Input(placeholder=PLACEHOLDER, id="search-input")
             yield Static("", id="search-status")
             yield SearchResults(id="search-results")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#search-results", OptionList).can_focus = False
         self.query_one("#search-input", Input).focus()
-        if self.index is None:
+        if self.corpus is None:
+            self._status("Waiting for the notes to load … (type away: nothing is lost)")
+        elif self.index is None:
             self._status(f"Indexing {len(self.corpus.notes):,} notes …")
-            self._build_index()
         else:
-            self.index.set_annotations(self._annotations)
+            self._use_annotations(self.index)
         self._show_recent()
 
-    # -- the index --------------------------------------------------------------------------
+    # -- called by the app ------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="search-index", name="search-index")
-    def _build_index(self) -> None:
-        from summit_tui import config
-        from summit_tui.search.child_build import build_in_child
-        from summit_tui.search.index import SearchIndex
-
-        worker = get_current_worker()
-        cache = config.cache_dir()
-
-        def progress(done: int, total: int) -> None:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._indexing, done, total)
-
-        def cancelled() -> bool:
-            return worker.is_cancelled
-
-        def in_a_child() -> None:
-            build_in_child(self.corpus, cache, cancelled=cancelled, progress=progress)
-            if worker.is_cancelled:
-                raise _Left  # the screen is gone: build nothing here either
-
-        try:
-            index = SearchIndex.load_or_build(
-                self.corpus, cache, self._annotations, elsewhere=in_a_child, progress=progress
-            )
-        except _Left:
+    def corpus_ready(self, corpus: Corpus, index: SearchIndex | None) -> None:
+        """The notes are in (or were reloaded): search them once the index is ready."""
+        if corpus is self.corpus and index is self.index:
             return
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._index_ready, index)
+        self.corpus = corpus
+        self.index = None
+        if index is not None:
+            self.index_ready(index)
+        else:
+            self._status(f"Indexing {len(corpus.notes):,} notes …")
 
-    def _indexing(self, done: int, total: int) -> None:
-        if self.index is None and total:
+    def indexing(self, done: int, total: int) -> None:
+        if self.index is None and total and self.corpus is not None:
             notes = len(self.corpus.notes)
             self._status(f"Indexing {notes:,} notes … {100 * done // total}%")
 
-    def _index_ready(self, index: SearchIndex) -> None:
-        _remember(self.corpus, index)
+    def index_ready(self, index: SearchIndex) -> None:
+        self._use_annotations(index)
         self.index = index
         self._status("")
         self._search(self.query_one("#search-input", Input).value)
+
+    def _use_annotations(self, index: SearchIndex) -> None:
+        from summit_tui.search.index import annotation_docs
+
+        index.set_annotations(annotation_docs(self._annotations.values()))
 
     # -- searching --------------------------------------------------------------------------
 
@@ -263,9 +249,11 @@ class SearchScreen(ModalScreen[None]):
             options.add_option(Option(prompt, id=f"recent-{n}"))
         if self.recent:
             options.highlighted = 0
-            self._status("Recent searches (enter to search again)")
-        elif self.index is not None:
-            self._status("Type to search.")
+        if self.index is None:
+            return  # the status says what is being waited for
+        self._status(
+            "Recent searches (enter to search again)" if self.recent else "Type to search."
+        )
 
     def _status(self, message: str, *, error: bool = False) -> None:
         status = self.query_one("#search-status", Static)
@@ -283,6 +271,11 @@ class SearchScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_open(self) -> None:
+        options = self.query_one("#search-results", OptionList)
+        if options.highlighted is not None:
+            self._choose(options.highlighted)
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -312,41 +305,15 @@ class SearchScreen(ModalScreen[None]):
         self.open_result(result)
 
     def open_result(self, result: Result) -> None:
-        """Close the overlay and show the result in the browser, at the matched passage."""
-        app = self.app
-        self.dismiss(None)
-        opened = False
-        if result.entry_id is not None and hasattr(app, "open_entry"):
-            opened = app.open_entry(result.entry_id, result.line)
-        elif result.item_id is not None and hasattr(app, "open_item"):
-            opened = app.open_item(result.item_id)
-        if not opened:
-            app.notify("That result is no longer in the notes.", severity="warning", markup=False)
-
-
-def open_search(app) -> None:
-    """Push the search overlay over whatever screen is showing (the app's `/` action)."""
-    from summit_tui.search.history import SearchHistory
-
-    corpus = getattr(app, "corpus", None)
-    if corpus is None:
-        app.notify("Search is ready once the notes have loaded.", markup=False)
-        return
-    if isinstance(app.screen, SearchScreen):
-        return
-    limit = app.settings.search_limit
-    app.push_screen(SearchScreen(corpus, SearchHistory.default(), _annotations(app), limit))
-
-
-def _annotations(app) -> list:
-    """The app's annotations as search documents; none when the store is not open."""
-    from summit_tui.search.index import annotation_docs
-
-    store = getattr(getattr(app, "annotator", None), "store", None)
-    if store is None:
-        return []
-    try:
-        return annotation_docs(store.annotations())
-    except Exception as error:  # a store failure must not keep search from opening
-        app.log.warning("annotations not searched", error)
-        return []
+        """Close the overlay, asking the App to show the result at its passage (a NOTE on
+        a quoted passage: at that passage, not the top of its entry)."""
+        line = result.line
+        annotation = self._annotations.get(result.annotation_id or "")
+        if annotation is not None and annotation.target is not None and not annotation.orphaned:
+            line = annotation.target.line or line
+        if result.entry_id is not None:
+            self.dismiss(Place(entry_id=result.entry_id, line=line))
+        elif result.item_id is not None:
+            self.dismiss(Place(item_id=result.item_id))
+        else:
+            self.notify("That result is no longer in the notes.", severity="warning", markup=False)

@@ -68,7 +68,30 @@ class EntryView(ScrollView, can_focus=True):
         Binding("G,end", "cursor_bottom", "Last passage", show=False, id="reader.bottom"),
         Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+        Binding(
+            "h,left",
+            "author(-1)",
+            "Previous author",
+            show=False,
+            tooltip="The previous author's tab",
+            id="browse.previous_author",
+        ),
+        Binding(
+            "l,right",
+            "author(1)",
+            "Next author",
+            show=False,
+            tooltip="The next author's tab",
+            id="browse.next_author",
+        ),
     ]
+
+    class AuthorStep(Message):
+        """h/l: the reader should show the previous (-1) or next (1) author's tab."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
 
     class CursorMoved(Message):
         """The selected passage changed (None when the view is empty)."""
@@ -243,6 +266,9 @@ class EntryView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self._page(-1)
+
+    def action_author(self, step: int) -> None:
+        self.post_message(self.AuthorStep(step))
 
     # -- rendering --------------------------------------------------------------------------
 

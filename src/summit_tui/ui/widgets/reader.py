@@ -12,6 +12,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Static
 
 from summit_tui.text import clean_line
@@ -115,11 +116,12 @@ class Reader(Vertical):
             self.reader = reader
             self.author = author
 
+    item_id: var[str | None] = var(None)  # the item shown (None: an unsorted entry, a message)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._tabs: list[AuthorTab] = []
         self._active = -1
-        self._item_id: str | None = None
         self._entry_id: str | None = None  # the unsorted entry shown, if any
         self._corpus: Corpus | None = None
 
@@ -135,10 +137,6 @@ class Reader(Vertical):
     @property
     def entry_view(self) -> EntryView:
         return self.query_one(EntryView)
-
-    @property
-    def item_id(self) -> str | None:
-        return self._item_id
 
     @property
     def unsorted_entry_id(self) -> str | None:
@@ -161,7 +159,7 @@ class Reader(Vertical):
         return self.entry_view.current_entry
 
     def show_message(self, message: str) -> None:
-        self._item_id = self._entry_id = None
+        self.item_id = self._entry_id = None
         self._tabs = []
         self._active = -1
         self.query_one("#reader-message", Static).update(Text(message))
@@ -175,17 +173,17 @@ class Reader(Vertical):
         self.remove_class("-message")
         self._corpus = corpus
         self.query_one(ItemHeader).show_item(corpus, item)
-        self._set_tabs(tabs, author, reset=self._item_id != item.id or self._entry_id is not None)
-        self._item_id = item.id
+        self._set_tabs(tabs, author, reset=self.item_id != item.id or self._entry_id is not None)
         self._entry_id = None
+        self.item_id = item.id
 
     def show_unsorted(self, corpus: Corpus, entry: Entry) -> None:
         self.remove_class("-message")
         self._corpus = corpus
         self.query_one(ItemHeader).show_unsorted(entry)
         self._set_tabs([AuthorTab(entry.author, (entry,))], entry.author, reset=True)
-        self._item_id = None
         self._entry_id = entry.id
+        self.item_id = None
 
     def select_author(self, index: int) -> bool:
         """Pick the author tab at ``index`` (0-based); False when there is none."""
@@ -251,3 +249,16 @@ class Reader(Vertical):
     def on_author_tabs_picked(self, event: AuthorTabs.Picked) -> None:
         event.stop()
         self.select_author(event.index)
+
+    def on_entry_view_author_step(self, event: EntryView.AuthorStep) -> None:
+        event.stop()
+        self.step_author(event.step)
+
+    def step_author(self, step: int) -> None:
+        """The previous (-1) or next (1) author's tab, wrapping around; says so when alone."""
+        count = len(self._tabs)
+        if count > 1:
+            self.select_author((self._active + step) % count)
+        else:
+            who = "one author" if count == 1 else "no author"
+            self.notify(f"Only {who} wrote about this: there is no other tab.", markup=False)

@@ -1,0 +1,65 @@
+"""Cutting text to fit: at a word boundary where there is one, always with ``…``.
+
+Widths are terminal cells (a Hangul syllable takes two). Text without spaces nearby
+(a long Korean word, a URL) is cut where it must be; a cut never leaves a dangling
+separator such as ``·`` or ``—`` before the ellipsis.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.text import Text
+
+ELLIPSIS = "…"
+# A word boundary further back than this share of the width is not worth losing text for.
+_WORD_BACKOFF = 0.6
+_DANGLING = " \t·—–-,;:/|([{"
+
+
+def _cut_index(text: str, room: int) -> int:
+    """How many characters of ``text`` fit in ``room`` cells."""
+    used = 0
+    for index, char in enumerate(text):
+        used += cell_len(char)
+        if used > room:
+            return index
+    return len(text)
+
+
+def cut_point(text: str, width: int) -> int | None:
+    """Where to cut ``text`` so that it and an ellipsis fit ``width`` cells (None: it fits)."""
+    if cell_len(text) <= width:
+        return None
+    room = max(0, width - 1)
+    index = _cut_index(text, room)
+    if index < len(text) and not text[index].isspace():
+        space = text.rfind(" ", 0, index + 1)
+        if space > 0 and cell_len(text[:space]) >= room * _WORD_BACKOFF:
+            index = space
+    while index > 0 and text[index - 1] in _DANGLING:
+        index -= 1
+    return index
+
+
+def ellipsize(text: str, width: int) -> str:
+    """``text`` within ``width`` cells, cut at a word with ``…`` when it is longer."""
+    if width <= 0:
+        return ""
+    index = cut_point(text, width)
+    return text if index is None else text[:index] + ELLIPSIS
+
+
+def fit_text(text: Text, width: int) -> Text:
+    """A Rich ``Text`` (one line) within ``width`` cells, styles kept, cut like ``ellipsize``."""
+    if width <= 0:
+        return Text("", end=text.end)
+    index = cut_point(text.plain, width)
+    if index is None:
+        return text
+    cut = text[:index]
+    # The ellipsis takes the style of the last character kept (a dim author stays dim).
+    style = next(
+        (span.style for span in reversed(text.spans) if span.start < index <= span.end), ""
+    )
+    cut.append(ELLIPSIS, style=style)
+    return cut

@@ -1,0 +1,68 @@
+"""Loading the notes for the app: the default loader and what a failed load says.
+
+The App runs the loader in a thread worker. A loader is ``loader(path, progress)``; the
+``progress`` it is given reports (done, total) and, for the default loader, also takes
+the notes parsed so far (``partial(corpus)``) so the tree fills while a first load goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Corpus
+
+Progress = Callable[[int, int], None]
+Loader = Callable[[Path, Progress], "Corpus"]
+
+
+class LoadCancelled(Exception):
+    """Raised into the loader when its worker was cancelled (a reload, or quitting)."""
+
+
+class LoadReport:
+    """The ``progress`` a loader is given: call it with (done, total); a loader that can
+    also show the notes parsed so far calls ``partial(corpus)`` (the default one does)."""
+
+    def __init__(self, progress: Progress, partial: Callable[[Corpus], None]) -> None:
+        self._progress = progress
+        self.partial = partial
+
+    def __call__(self, done: int, total: int) -> None:
+        self._progress(done, total)
+
+
+def build_with_cache(path: Path, progress: Progress) -> Corpus:
+    """The default loader: the notes folder through the load cache."""
+    from summit_tui import config
+    from summit_tui.corpus.build import build_corpus
+
+    partial = progress.partial if isinstance(progress, LoadReport) else None
+    return build_corpus(path, cache_dir=config.cache_dir(), progress=progress, partial=partial)
+
+
+def missing_message(path: Path, why: str) -> str:
+    return (
+        f"The notes folder {path} does not exist (from {why}).\n\n"
+        "Start summit-tui with --notes DIR, set $SUMMIT_TUI_NOTES, or run it where a "
+        "notes/ folder is. Press ctrl+r to try again, q to quit."
+    )
+
+
+def error_message(path: Path, error: Exception) -> str:
+    """What the reader says when the loader raised."""
+    try:
+        from summit_tui.corpus.build import NotesDirError
+    except ImportError:  # no loader at all: fall through to the generic text
+        NotesDirError = ()  # type: ignore[assignment,misc]
+    if NotesDirError and isinstance(error, NotesDirError):
+        return f"{error}\n\nPress ctrl+r to try again, q to quit."
+    if isinstance(error, ImportError):
+        return f"The notes loader is not available: {error}"
+    return (
+        f"Could not load the notes in {path}: {type(error).__name__}: {error}\n\n"
+        "This is a bug in summit-tui; `summit-tui check` may say more. "
+        "Press ctrl+r to try again."
+    )
