@@ -66,7 +66,8 @@ def program_fingerprint(path: Path) -> str:
         imported = path.parent / match.group("file").strip()
         try:
             info = imported.stat()
-            parts.append(f"{imported}:{info.st_mtime_ns}:{info.st_size}")
+            changed = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)
+            parts.append(f"{imported}:{changed}")
         except OSError:
             parts.append(f"{imported}:absent")
     return "|".join(parts)
