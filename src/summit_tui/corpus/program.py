@@ -91,9 +91,13 @@ def load_program(path: Path, *, rel: str | None = None) -> tuple[Program, list[P
 
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from summit_tui.corpus.bounded_yaml import YamlLimit, compose
+
     try:
-        root = yaml.compose(text, Loader=loader)
+        root = compose(text)
+    except YamlLimit as error:  # an alias bomb, deep nesting, a huge file: not built at all
+        reader.error(error.line, f"program file {error.message}", "no program loaded")
+        return Program(source=str(path)), reader.problems
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
