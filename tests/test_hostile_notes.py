@@ -164,3 +164,40 @@ def test_an_alias_bomb_in_the_program_file_is_a_problem(tmp_path: Path) -> None:
     assert [(p.severity, "aliases expanded" in p.message) for p in problems] == [
         (Severity.ERROR, True)
     ]
+
+
+# -- one huge note: near-linear steps give the same results (speed: bench_big_note.py) ----------
+
+
+def test_tags_keep_their_first_order_once_each(tmp_path: Path) -> None:
+    path = tmp_path / "tags.md"
+    path.write_text("---\ntags: [b, '#a', b, c, a]\ncategories: c, d\n---\n# Body\n")
+    note, _ = load_note(path, tmp_path)
+    assert note is not None and note.tags == ("b", "a", "c", "d")
+
+
+def test_a_booth_list_of_thousands_still_finds_the_same_booth_in_another_note(
+    tmp_path: Path,
+) -> None:
+    """Past 2,000 booths, inference compares a booth with those sharing a word or a word's
+    start only: the same booth (or a typo of it) in another note still joins it."""
+    from summit_tui.corpus.build import build_corpus
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    bullets = "".join(f"- Vendor{i} Robotics: shows thing {i}\n" for i in range(2_300))
+    (notes / "a.md").write_text(f"---\ntitle: Expo\nauthor: Ann\n---\n# Booths\n\n{bullets}")
+    (notes / "b.md").write_text(
+        "---\ntitle: Expo too\nauthor: Bob\n---\n# Booths\n\n"
+        "- Vendor2200 Robotics: a demo\n- Vendor2250 Robotcs: a typo\n- Vendor17 Robotics\n"
+    )
+    corpus = build_corpus(notes)
+    item_of = {(e.note, e.title): corpus.linked_item_id(e.id) for e in corpus.entries if e.title}
+    for mine, theirs in (
+        ("Vendor2200 Robotics", "Vendor2200 Robotics"),
+        ("Vendor2250 Robotcs", "Vendor2250 Robotics"),
+        ("Vendor17 Robotics", "Vendor17 Robotics"),
+    ):
+        assert item_of[("b.md", mine)] is not None
+        assert item_of[("b.md", mine)] == item_of[("a.md", theirs)], mine
+    assert len({item_of[("a.md", f"Vendor{i} Robotics")] for i in range(2_300)}) == 2_300

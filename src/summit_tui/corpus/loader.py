@@ -408,13 +408,13 @@ def _strings(value: Any) -> tuple[str, ...]:
         items = list(value)
     else:
         items = [value]
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once (a list's `in` made 40,000 tags quadratic)
     for item in items:
         text = _text(item)
         if text:
             text = text.lstrip("#").strip()
-            if text and text not in out:
-                out.append(text)
+            if text:
+                out[text] = None
     return tuple(out)
 
 
