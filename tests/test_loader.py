@@ -345,7 +345,7 @@ def test_note_without_frontmatter_takes_author_from_the_text(tmp_path: Path) -> 
     note, problems = load(tmp_path, "expo.md", content)
     assert problems == []
     assert note is not None
-    assert (note.author, note.author_guessed) == ("이기훈", True)
+    assert (note.author, note.author_guessed) == ("이기훈", False)  # stated, not guessed
     assert note.title == "Information"
     assert note.body_line == 1
 

@@ -190,7 +190,7 @@ def test_each_bullet_of_a_booth_list_is_a_booth_entry() -> None:
     assert found[1].heading_path == ("Interesting booths", "allganize")
 
 
-def test_sub_headings_inside_a_booth_belong_to_it() -> None:
+def test_sub_headings_inside_a_booth_belong_to_it_with_a_program() -> None:
     body = """
         # EXHIBITION
         ### SK
@@ -201,9 +201,19 @@ def test_sub_headings_inside_a_booth_belong_to_it() -> None:
         #### SASE(클라우드 보안)
         q
         """
+    with_program = entries(body, program(booth("b-sk", "SK")))
+    assert titles(with_program) == [("SK", EntryKind.BOOTH)]
+    assert "#### SASE" in with_program[0].text
+    # Without a program each is a part of its own under the booth; inference puts it back
+    # with the booth unless another note names it as a booth (see test_link).
     found = entries(body)
-    assert titles(found) == [("SK", EntryKind.BOOTH)]
-    assert "#### SASE" in found[0].text
+    assert [e.heading_path[1:] for e in found] == [
+        ("SK",),
+        ("SK", "A.(에이닷)"),
+        ("SK", "Starburst (데이터 분석 플랫폼)"),
+        ("SK", "SASE(클라우드 보안)"),
+    ]
+    assert all(e.kind is EntryKind.BOOTH for e in found)
 
 
 def test_a_sub_heading_the_program_lists_on_its_own_is_its_own_entry() -> None:
@@ -432,3 +442,169 @@ def test_a_heading_the_program_lists_is_a_talk_even_with_a_context_word() -> Non
         """
     prog = program(session("s5", "Rani Borkar keynote", "Rani Borkar"))
     assert titles(entries(body, prog)) == [("Rani Borkar keynote", EntryKind.SESSION)]
+
+
+# -- the shapes of real notes -------------------------------------------------------------
+
+
+def shaped(body: str, **fields) -> list[Entry]:
+    """A note as the loader makes it: frontmatter fields and facts read from the text."""
+    from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
+
+    text = textwrap.dedent(body).lstrip("\n")
+    path = fields.pop("path", "n.md")
+    meta = frontmatter_fields({k: v for k, v in fields.items()}, path, [], 2)
+    if not meta.get("title"):
+        meta["title"] = title_heading(text) or path.rsplit("/", 1)[-1][:-3]
+    meta.update(note_facts(meta, text, path, 1))
+    meta["author_guessed"] = meta.get("author_source") != "frontmatter"
+    meta.setdefault("author", "Ann")
+    found, problems = segment_note(Note(path=path, body=text, body_line=1, **meta), None)
+    assert problems == []
+    return found
+
+
+def test_a_post_per_talk_is_one_talk_with_its_parts() -> None:
+    found = shaped(
+        """
+        Contributed paper session, Friday morning.
+
+        ## Why the one-shot doesn't work
+        - 50 minutes
+        ## Q&A session
+        - someone asked about assessment
+        ## Takeaways
+        - try it
+        """,
+        title="Beyond the One-Shot: Critical Information Literacy",
+        subtitle="Marcus Hale; Dana Whitfield",
+        categories=["ACRL 2019"],
+    )
+    assert titles(found) == [("Beyond the One-Shot: Critical Information Literacy", SESSION)]
+    assert found[0].speakers == ("Marcus Hale", "Dana Whitfield")
+    assert "Q&A session" in found[0].text and found[0].start_line == 1
+
+
+def test_a_note_per_day_has_a_talk_per_heading() -> None:
+    found = shaped(
+        """
+        # 2024 DevFest Seoul day 1
+
+        오늘 들은 세션 정리.
+
+        ## 모바일앱 CI/CD 파이프라인 구축기
+        - fastlane
+        ## What's new in Kotlin (김민지님)
+        - K2
+        ## Q&A
+        - 질문
+        ## 마치며
+        다음에도 와야지
+        """
+    )
+    assert titles(found) == [
+        ("2024 DevFest Seoul day 1", OTHER),
+        ("모바일앱 CI/CD 파이프라인 구축기", SESSION),
+        ("What's new in Kotlin (김민지님)", SESSION),
+        ("마치며", OTHER),
+    ]
+    kotlin = found[2]
+    assert kotlin.speakers == ("김민지",)
+    assert "- 질문" in kotlin.text  # the Q&A after a talk is that talk's
+    assert found[1].day_hint == "day:1"
+
+
+def test_headings_that_name_days_group_their_talks() -> None:
+    found = shaped(
+        """
+        # PyCon KR 2024 정리
+        ## Day 1 (10월 26일)
+        ### 파이썬과 함께 자라기 (김도윤님)
+        text
+        ## Day 2
+        ### Free-threaded Python — Tom Brenner
+        text
+        """
+    )
+    talks = [e for e in found if e.kind is SESSION]
+    assert [(e.title, e.day_hint) for e in talks] == [
+        ("파이썬과 함께 자라기 (김도윤님)", "--10-26"),
+        ("Free-threaded Python — Tom Brenner", "day:2"),
+    ]
+    assert talks[1].speakers == ("Tom Brenner",)
+
+
+def test_a_seminar_report_is_one_talk() -> None:
+    found = shaped(
+        """
+        Seminar Report
+
+        Title : Limits and Possibilities of Graph Neural Networks
+        Speaker : Prof. Seungmin Lee (POSTECH)
+        Seminar Date/Time : 2023/03/15, 16:00 ~ 17:15
+
+        1. Summary
+        ## Questions
+        - why
+        """,
+        path="report - choi.md",
+    )
+    assert [e.kind for e in found] == [SESSION]
+    assert found[0].speakers == ("Seungmin Lee",)
+
+
+def test_notes_about_no_talk_stay_unsorted() -> None:
+    essay = shaped("그냥 생각나는 것들.\n\n## 요즘 드는 생각\n글\n", title="일상 기록")
+    assert {e.kind for e in essay} == {OTHER}
+    draft = shaped("## Talk A (Jane Doe)\ntext\n", title="PyCon 2024", published=False)
+    assert [e.kind for e in draft] == [OTHER]
+    links = shaped(
+        "# PyCon KR 2024\n\n## 들은 세션\n- [[Keynote - 파이썬과 함께 자라기]]\n- [[Polars]]\n",
+        tags=["conference", "MOC"],
+    )
+    assert {e.kind for e in links} == {OTHER}
+    theme = shaped("## Headers\ntext\n## Lists\n- a\n", title="Welcome to Jekyll!")
+    assert {e.kind for e in theme} == {OTHER}
+
+
+def test_booths_from_a_table_and_from_a_heading_naming_one() -> None:
+    found = shaped(
+        """
+        # AWS Summit Seoul 2024 메모
+        ## 부스 (표로 정리)
+
+        | 부스 | 내용 | 메모 |
+        |---|---|---|
+        | Datadog | LLM Observability | 베타 신청함 |
+        | Snowflake | Cortex LLM 함수 | 데모 신기 |
+
+        ## 당근 부스에서 물어본 것
+        내년에 오픈소스화 검토 중이라고.
+        """
+    )
+    booths = [(e.title, e.start_line) for e in found if e.kind is BOOTH]
+    assert booths == [("Datadog", 6), ("Snowflake", 7), ("당근", 9)]
+
+
+def test_talk_titles_in_bold_lines_with_a_speaker_after_a_dash() -> None:
+    found = shaped(
+        """
+        I/O Extended Seoul 2024, 7/6(토)
+
+        **Web: Baseline & View Transitions — 이수아**
+
+        Baseline 개념
+
+        **Firebase Genkit 맛보기 — Kevin Cho**
+
+        - flow
+        """,
+        path="IO Extended 후기 - 웹 세션.md",
+    )
+    assert [(e.kind, e.speakers) for e in found if e.kind is SESSION] == [
+        (SESSION, ("이수아",)),
+        (SESSION, ("Kevin Cho",)),
+    ]
+
+
+SESSION, BOOTH, OTHER = EntryKind.SESSION, EntryKind.BOOTH, EntryKind.OTHER

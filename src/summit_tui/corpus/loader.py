@@ -7,7 +7,6 @@ has frontmatter, and read through libyaml's CSafeLoader when it is installed.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import re
@@ -15,21 +14,13 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
 from summit_tui.corpus.model import Note, Problem, Severity
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".md", ".markdown")
 
-_AUTHOR_LINE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?"
-    r"(?:작성자|글쓴이|저자|필자|작성|author|authors|written by|submitter|submitted by|by)"
-    r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(?P<name>[^\n]+?)(?:\*\*|__)?\s*$",
-    re.IGNORECASE,
-)
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
-_AUTHOR_SCAN_LINES = 30
 
 
 def _problem(path: str, line: int | None, severity: Severity, message: str, action: str = ""):
@@ -268,22 +259,9 @@ def _split_frontmatter(
 def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
     import yaml
 
-    from summit_tui.corpus.bounded_yaml import YamlLimit, load
-
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return load(front)
-    except YamlLimit as error:  # an alias bomb, deep nesting, a huge block: not built at all
-        line = (error.line or 1) + 1
-        problems.append(
-            _problem(
-                rel,
-                line,
-                Severity.ERROR,
-                f"frontmatter {error.message} (line {line})",
-                "body loaded without frontmatter",
-            )
-        )
-        return None
+        return yaml.load(front, Loader=loader)
     except Exception as error:  # YAMLError, or e.g. ValueError for `date: 2024-13-45`
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 2 if mark is not None else 2
@@ -313,44 +291,21 @@ def _bad_value_line(front: str) -> int | None:
 def _read_toml(front: str, rel: str, problems: list[Problem]) -> Any:
     import tomllib
 
-    from summit_tui.corpus.bounded_yaml import MAX_BYTES, MAX_DEPTH
-
-    size = len(front.encode("utf-8", "surrogatepass"))
-    if size > MAX_BYTES:
-        message = f"is {size / 1024:.0f} KB of TOML, over the {MAX_BYTES // 1024} KB limit"
-        return _toml_problem(rel, 2, message, problems)
-    depth = _bracket_depth(front)
-    if depth > MAX_DEPTH:  # tomllib recurses once per level
-        return _toml_problem(rel, 2, f"nests more than {MAX_DEPTH} arrays or tables deep", problems)
     try:
         return tomllib.loads(front)
-    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as error:
+    except tomllib.TOMLDecodeError as error:
         found = re.search(r"line (\d+)", str(error))
         line = int(found.group(1)) + 1 if found else 2
-        return _toml_problem(rel, line, f"is not valid TOML: {error}", problems)
-
-
-def _toml_problem(rel: str, line: int, message: str, problems: list[Problem]) -> None:
-    problems.append(
-        _problem(
-            rel, line, Severity.ERROR, f"frontmatter {message}", "body loaded without frontmatter"
+        problems.append(
+            _problem(
+                rel,
+                line,
+                Severity.ERROR,
+                f"frontmatter is not valid TOML: {error}",
+                "body loaded without frontmatter",
+            )
         )
-    )
-
-
-def _bracket_depth(text: str) -> int:
-    """How deep ``[``/``{`` nest, counted over the whole text (an upper bound: brackets
-    inside strings count too, which only matters for text no one writes by hand)."""
-    if text.count("[") + text.count("{") <= 64:
-        return 0
-    depth = deepest = 0
-    for char in text:
-        if char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    return deepest
+        return None
 
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
@@ -371,153 +326,10 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
                     "body loaded without frontmatter",
                 )
             )
-    fields = _fields(meta, rel, problems, front_line=2)
+    fields = frontmatter_fields(meta, rel, problems, front_line=2)
     if not fields.get("title"):
-        fields["title"] = _first_heading(body)
-    if fields.get("author"):
-        fields["author_guessed"] = False
-    else:
-        fields["author"] = _author_from_text(body) or Path(rel).stem
-        fields["author_guessed"] = True
+        fields["title"] = title_heading(body)
+    fields.update(note_facts(fields, body, rel, body_line))
+    fields["author_guessed"] = fields["author_source"] in ("source", "file")
     fields.update(path=rel, body=body, body_line=body_line)
     return fields
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        parts = [t for v in value if (t := _text(v))]
-        return ", ".join(parts) or None
-    if isinstance(value, dict):
-        return _text(value.get("name") or value.get("title"))
-    text = " ".join(str(value).split())
-    return text or None
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    """A list of names from a list, a mapping's names, or a comma/space separated string."""
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        parts = value.split(",") if "," in value else [value]
-        if "," not in value and value.lstrip().startswith("#"):
-            parts = value.split()
-        items = parts
-    elif isinstance(value, (list, tuple, set)):
-        items = list(value)
-    else:
-        items = [value]
-    out: dict[str, None] = {}  # in order, each once (a list's `in` made 40,000 tags quadratic)
-    for item in items:
-        text = _text(item)
-        if text:
-            text = text.lstrip("#").strip()
-            if text:
-                out[text] = None
-    return tuple(out)
-
-
-def _iso_date(value: Any) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        match = _ISO_DATE.match(value)
-        if match:
-            try:
-                return dt.date(*(int(g) for g in match.groups())).isoformat()
-            except ValueError:
-                return None
-    return None
-
-
-def _fields(
-    meta: dict[str, Any], rel: str, problems: list[Problem], front_line: int
-) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    fields["title"] = _text(meta.get("title"))
-    fields["author"] = _text(meta.get("author") or meta.get("authors"))
-    fields["event"] = _text(meta.get("event"))
-    raw_date = next(
-        (meta[k] for k in ("event_date", "date") if meta.get(k) not in (None, "")), None
-    )
-    fields["date"] = _iso_date(raw_date)
-    if raw_date is not None and fields["date"] is None:
-        problems.append(
-            _problem(
-                rel,
-                front_line,
-                Severity.WARNING,
-                f"frontmatter date {raw_date!r} is not a date (expected YYYY-MM-DD)",
-                "date ignored",
-            )
-        )
-    fields["source"] = _text(
-        next((meta[k] for k in ("source", "url", "link", "canonical_url") if meta.get(k)), None)
-    )
-    fields["lang"] = _text(meta.get("lang") or meta.get("language"))
-    fields["track"] = _text(meta.get("track"))
-    fields["tags"] = tuple(
-        dict.fromkeys((*_strings(meta.get("tags")), *_strings(meta.get("categories"))))
-    )
-    speakers = _strings(meta.get("speakers")) or _strings(meta.get("speaker"))
-    if not speakers and meta.get("subtitle"):
-        speakers = _strings(meta.get("subtitle"))
-    fields["speakers"] = speakers
-    fields["aliases"] = _strings(meta.get("aliases") or meta.get("alias"))
-    links = meta.get("links")
-    pairs: list[tuple[str, str]] = []
-    if isinstance(links, dict):
-        for heading, item in links.items():
-            if heading is not None and item is not None:
-                pairs.append((" ".join(str(heading).split()), str(item).strip()))
-    elif links is not None:
-        problems.append(
-            _problem(
-                rel,
-                front_line,
-                Severity.WARNING,
-                'frontmatter links must be a mapping {"heading text": item-id}',
-                "links ignored",
-            )
-        )
-    fields["links"] = tuple(pairs)
-    return {k: v for k, v in fields.items() if v is not None}
-
-
-def _first_heading(body: str) -> str | None:
-    previous = ""
-    fence: str | None = None
-    for line in body.split("\n"):
-        opener = _FENCE.match(line)
-        if fence:
-            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opener:
-            fence = opener.group(1)
-            continue
-        match = _ATX.match(line)
-        if match and match.group("text").strip():
-            return _plain_heading(match.group("text"))
-        if previous.strip() and re.match(r"^ {0,3}=+\s*$", line):
-            return _plain_heading(previous)
-        previous = line
-    return None
-
-
-def _plain_heading(text: str) -> str | None:
-    text = re.sub(r"(\*\*|__|`)", "", text).strip()
-    return " ".join(text.split()) or None
-
-
-def _author_from_text(body: str) -> str | None:
-    for line in body.split("\n", _AUTHOR_SCAN_LINES)[:_AUTHOR_SCAN_LINES]:
-        match = _AUTHOR_LINE.match(line)
-        if match:
-            name = match.group("name").strip().strip("*_").strip()
-            if 0 < len(name) <= 80:
-                return name
-    return None

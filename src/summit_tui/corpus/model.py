@@ -80,6 +80,20 @@ class Note:
     encoding: str = "utf-8"
     mtime_ns: int = 0
     size: int = 0
+    # What the note says about its event and day, weighed across notes by corpus.events
+    # (see corpus.metadata): nothing here is decided yet.
+    date_kind: str = ""  # how `date` was given: "event" (event_date), "timed", "plain"
+    published: bool = True  # False: `published: false` or `draft: true`
+    author_source: str = ""  # frontmatter, text (a 작성자:/By line), source (a blog URL), file
+    event_names: tuple[str, ...] = ()  # names of its event, strongest evidence first
+    event_sources: tuple[str, ...] = ()  # where each was found: frontmatter, folder, title …
+    event_kind: str | None = None  # "Seminar", "Conference" … when no name is given
+    dates: tuple[str, ...] = ()  # days it says it is about: ISO, or "--MM-DD" without a year
+    mentioned_dates: tuple[str, ...] = ()  # other dates in its first lines (weaker)
+    span: tuple[str, str] | None = None  # the event's first and last day, when it says
+    day_number: int | None = None  # "Day 2" in its title or folders
+    weekdays: tuple[int, ...] = ()  # "Thursday afternoon's panel": 0 = Monday
+    talk_title: str | None = None  # a "Title :" line
 
     def __hash__(self) -> int:  # the body may be stored encoded: not decoded to hash
         return hash((self.path, self.title, self.author, self.mtime_ns, self.size))
@@ -99,6 +113,9 @@ class Entry:
     end_line: int  # inclusive
     text: str  # the Markdown source of lines start_line..end_line
     speakers: tuple[str, ...] = ()
+    # The day its headings name ("Day 2" → "day:2", "11월 5일" → "--11-05"), resolved
+    # against its event's days by corpus.events; None: the note's day.
+    day_hint: str | None = None
 
     # Equality and hashing look at the cheap fields first: ``text`` may be stored as a
     # span of its note's body (see below) and is only decoded when all else is equal.
@@ -116,6 +133,7 @@ class Entry:
             and self.start_line == other.start_line
             and self.end_line == other.end_line
             and self.speakers == other.speakers
+            and self.day_hint == other.day_hint
             and (_same_span(self, other) or self.text == other.text)
         )
 

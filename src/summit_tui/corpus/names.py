@@ -17,8 +17,33 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
 _LEADING_BRACKET = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+# Words that make a parenthesis an affiliation ("Kai-Fu Lee (Sinovation Ventures)").
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:ventures?|labs?|inc|corp|corporation|group|university|univ|institute|college|"
+    r"technolog(?:y|ies)|systems|capital|partners|foundation|research|cloud|ai|company|co|"
+    r"ltd|gmbh|studios?|games|bank|electronics|software|networks|solutions|ceo|cto|cvp|svp|vp|"
+    r"founder|chairman|professor|fellow|director|head|lead|engineer)\b|[,/]|대학|회장|대표|교수|연구"
+)
+# Roles written before a name: "한울정밀 CTO 서정민", "카카오 리드 엔지니어 김민수".
+_ROLE = re.compile(
+    r"(?i)\b(?:ceo|cto|cpo|cfo|coo|vp|svp|evp|cvp|founder|director|head|lead|engineer|manager"
+    r"|professor|researcher|fellow|gde|developer)\b|대표|이사|팀장|리드|엔지니어|개발자|교수|연구원|매니저"
+)
+_NOT_IN_NAMES = frozenset(
+    str.split(
+        "the of and for with in on to a an from at by into how why what your our my new"
+        " building using beyond towards toward is are this that future ai"
+    )
+)
+_PREFIX_TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
 _LATIN_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.|de|van|von|der|bin|al|la|le|da)$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# The first syllables of most Korean names: a word without one is rarely a person
+# ("플랫폼", "데이터"), in a parenthesis after a title or between dashes.
+_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원"
+    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+)
 # Honorifics and roles written after a name: "전병곤 교수님", "오혜연 교수", "유영상 CEO".
 _HONORIFICS = (
     "교수님",
@@ -68,18 +93,39 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
     words = text.split()
     if not words or len(text) > 60:
         return False
+    if any(w.lower() in _NOT_IN_NAMES for w in words):
+        return False  # "The Future of AI", "Building with Rust"
     if all(_LATIN_WORD.match(w) for w in words):
         capitals = sum(1 for w in words if w[0].isupper())
         return 2 <= len(words) <= 4 and capitals >= 2
     if len(words) == 1 and _HANGUL_NAME.match(words[0]):
-        return not strict or len(words[0]) == 3
+        return not strict or (len(words[0]) == 3 and words[0][0] in _SURNAMES)
     return False
+
+
+def korean_name_at_end(text: str, *, role: bool = False) -> str | None:
+    """ "넥슨 김도윤", "한울정밀 CTO 서정민": a company or role, then a Korean name.
+    ``role``: only after a role or an organisation word ("CTO", "대표", "Labs")."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    for suffix in _HONORIFICS:
+        if last.endswith(suffix) and len(last) - len(suffix) >= 2:
+            last = last[: -len(suffix)]
+            break
+    if not looks_like_name(last, strict=True):
+        return None
+    if role and not _ROLE.search(" ".join(words[:-1])):
+        return None
+    return last
 
 
 def clean_person(text: str) -> str | None:
     """The name in "오혜연 교수 (KAIST, Moderator)" or "**Rani Borkar**", or None."""
     text = re.sub(r"\([^()]*\)", " ", text)
     text = text.replace("*", " ").replace("`", " ").strip(" \t-–—:,;·.")
+    text = _PREFIX_TITLE.sub("", text)
     words = text.split()
     while len(words) > 1 and words[-1] in _HONORIFICS:
         words.pop()
@@ -94,6 +140,7 @@ def clean_person(text: str) -> str | None:
     return name if looks_like_name(name) else None
 
 
+@lru_cache(maxsize=65536)
 def split_title(title: str) -> tuple[str, int | None, str | None]:
     """(title without numbering, date prefix or trailing speaker; its number; the speaker).
 
@@ -107,6 +154,24 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)
+    if (
+        match
+        and match.start() > 0
+        and _ORGANISATION.search(match.group(1))
+        and looks_like_name(text[: match.start()].strip(), strict=True)
+    ):
+        # "Kai-Fu Lee (Sinovation Ventures)": a person, with the affiliation in parentheses
+        speaker = text[: match.start()].strip()
+        return speaker, number, speaker
+    if match and match.start() > 0 and "," in match.group(1):
+        # "(키노트, 김도윤님)": the person among the parts
+        for part in match.group(1).split(","):
+            person = _person_part(part.strip())
+            if person and looks_like_name(person, strict=True):
+                return text[: match.start()].rstrip() or title.strip(), number, person
+    if match and match.start() > 0 and (person := korean_name_at_end(match.group(1))):
+        # "(LG전자 최윤호)": the company, then the speaker
+        return text[: match.start()].rstrip() or title.strip(), number, person
     if match and match.start() > 0:
         candidate = clean_person(match.group(1))
         if candidate and looks_like_name(candidate, strict=True):
@@ -115,14 +180,58 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     return text.strip() or title.strip(), number, speaker
 
 
-def title_variants(title: str) -> list[str]:
-    """The normalised ways to match a title: as written, and without a trailing "(...)"."""
+_DASH_BEFORE_LAST = re.compile(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
+_PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
+
+
+@lru_cache(maxsize=65536)
+def title_parts(title: str) -> tuple[str, str | None]:
+    """(title, speaker) of a heading that names a speaker between dashes or before a
+    colon: "NVIDIA — Jensen Huang: Accelerated Computing" → ("Accelerated Computing",
+    "Jensen Huang"); "AMD — Steve Scott" → ("AMD", "Steve Scott"). A speaker in a
+    trailing parenthesis is ``split_title``'s; without a name, (title, None)."""
+    text = " ".join(title.split())
+    parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text, None
+    names = [(p, person) for p in parts if (person := _person_part(p))]
+    last = parts[-1]
+    if not names and _DASH_BEFORE_LAST.search(text) and looks_like_name(last, strict=True):
+        names = [(last, last)]  # "Web: Baseline & View Transitions — 이수아"
+    if not names:
+        return text, None
+    speaker, person = names[0]
+    if len(names) > 1 and names[-1][0] == parts[-1] and _DASH_BEFORE_LAST.search(text):
+        speaker, person = names[-1]  # "Free-threaded Python — Tom Brenner": the name last
+    rest = [p for p in parts if p is not speaker]
+    shown = max(reversed(rest), key=lambda p: len(p.split()))
+    return shown, person
+
+
+def _person_part(part: str) -> str | None:
+    """A person named on their own between dashes: a Latin name, or a Korean one with an
+    honorific ("김민지님", "전병곤 교수"); a bare Korean word may be anything (인프라)."""
+    bare = _TRAILING_PAREN.sub("", part).strip()
+    if bare.isascii():
+        return bare if looks_like_name(bare, strict=True) else None
+    if bare.endswith(_HONORIFICS) and bare not in _HONORIFICS:
+        return clean_person(bare)
+    return korean_name_at_end(bare, role=True)
+
+
+@lru_cache(maxsize=65536)
+def title_variants(title: str) -> tuple[str, ...]:
+    """The normalised ways to match a title: as written, without a trailing "(...)", and
+    without a speaker named between dashes ("NVIDIA — Jensen Huang: Accelerated …")."""
     text = split_title(title)[0]
     variants = [normalize(text)]
     match = _TRAILING_PAREN.search(text)
     if match and match.start() > 0:
         variants.append(normalize(text[: match.start()]))
-    return [v for v in dict.fromkeys(variants) if v]
+    shown, speaker = title_parts(text)
+    if speaker is not None and len(normalize(shown)) >= 6:  # not "AMD" alone: too short
+        variants.append(normalize(shown))
+    return tuple(v for v in dict.fromkeys(variants) if v)
 
 
 def containment(short: str, long: str) -> float:

@@ -25,10 +25,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blockscan import Tok, scan
+from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.metadata import event_phrases, strip_event
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
-from summit_tui.corpus.names import normalize, slug, split_title, title_similarity
+from summit_tui.corpus.names import normalize, slug, split_title, title_parts, title_similarity
 from summit_tui.corpus.passages import inline_plain
-from summit_tui.corpus.speakers import Block, find_speakers
+from summit_tui.corpus.speakers import Block, find_speakers, mentioned_speakers
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
     BlockToken = Token | Tok  # markdown-it's, or the fast scanner's look-alike
 
 _BOOTH_WORDS = {
+    "poster",
+    "posters",
     "exhibition",
     "exhibitions",
     "exhibit",
@@ -49,17 +53,108 @@ _BOOTH_WORDS = {
     "booth",
     "booths",
 }
-_BOOTH_PREFIXES = ("부스", "전시")
+_BOOTH_PREFIXES = ("부스", "전시", "포스터")
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
-_SESSION_PARTS = ("세션", "발표", "키노트", "강연")
+_SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
 _CONTEXT_MAX_WORDS = 6
 _STRONG = 88.0  # a title this close to a program item is about that item
+_OPENING_LINES = 12  # where a post about one talk says whose talk it was
+_TAG = re.compile(r"<[^>\n]{1,200}>")
 _SUBJECT = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.&+\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&+\-]*){0,4}?)"
     r"\s*(?:에서는|에서|사는|사의|은|는|이|가|의|[,:(])"
 )
 _BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*[:：]\s")
+
+# Headings that are a part of a talk or of a note, never a talk of their own: what is
+# under "Q&A" belongs to the talk before it; an intro or a closing belongs to no talk.
+_PART, _INTRO, _CLOSING = "part", "intro", "closing"
+_LINK_LINE = re.compile(
+    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)"
+    r"(?:\s*[-–—:|]\s*.{0,60})?$"
+)
+_GENERIC_PHRASES = {
+    _PART: (
+        "q&a qna qa q a 질의응답 질의 응답 질문 질문들 답변 questions question audience ask 청중"
+        " takeaways takeaway key summary 요약 정리 핵심 한줄 tl dr tldr 메모 notes note demo"
+        " 데모 slides slide 발표자료 자료 영상 video recording 녹화 details highlights 하이라이트"
+        " points 주요 내용 본론 speaker speakers 발표자 연사 강연자 bio 약력 session starts 시작"
+        " 발표 세션 강연 talk 소개 about 설명 q&a세션"
+    ),
+    _INTRO: (
+        "intro introduction 들어가며 들어가기 전에 서론 개요 overview information info 정보 행사"
+        " 목차 contents table of toc agenda 아젠다 일정 schedule timetable 타임테이블 배경"
+        " background prologue 프롤로그 참석 계기 동기 motivation 머리말 시작하며 문서 documents"
+        " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
+    ),
+    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내",
+    "break": (
+        "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
+        " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
+        " swag 스프린트 sprint"
+    ),
+    _CLOSING: (
+        "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
+        " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
+        " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
+        " 기타 etc 정산 expenses 적용할 것 todo"
+    ),
+}
+_GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
+_GLUE = frozenset(_GENERIC_PHRASES["glue"].split())
+# Headings that group talks without being one: tracks, rooms, halves of a day.
+_GROUP = re.compile(
+    r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지|part|파트|session|세션)\s*[\w.]{0,8}$"
+    r"|^(?:오전|오후|morning|afternoon|evening|저녁|\d\s*부)(?:\s*(?:세션|session|sessions|발표|"
+    r"talks?|keynotes?|키노트))?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def generic_heading(text: str) -> str | None:
+    """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"."""
+    words = [
+        w
+        for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
+        if w not in _GLUE and not w.isdigit()
+    ]
+    if not words or len(words) > 5:
+        return None
+    kinds = [_GENERIC_WORDS.get(w) for w in words]
+    if any(k is None for k in kinds):
+        return None
+    return next(k for k in kinds if k is not None)
+
+
+_DAY_WORDS = re.compile(
+    r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
+    r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|\([월화수목금토일]\)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|오전|오후|morning|afternoon|evening|\d"
+)
+
+
+def _only_a_day(text: str) -> bool:
+    """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후"."""
+    if day_number(text) is None and not find_dates(text):
+        return False
+    return not normalize(_DAY_WORDS.sub(" ", text)).strip()
+
+
+@lru_cache(maxsize=65536)
+def day_heading(text: str) -> str | None:
+    """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
+    "2일차: Keynotes"): "day:2" or a date ("--11-05" without a year); else None."""
+    number = day_number(text)
+    dates = find_dates(text)
+    if number is None and not dates:
+        return None
+    if strip_event(text, ()) and len(normalize(strip_event(text, ())).split()) > 2:
+        return None
+    if dates:
+        return dates[0].partial()
+    return f"day:{number}"
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +199,11 @@ def _rough(token: BlockToken) -> str:
 
     Enough to read a speaker label or a speech sentence, and much faster on long notes.
     """
-    return " ".join(_EMPHASIS.sub("", token.content).split())
+    content = _EMPHASIS.sub("", token.content)
+    if "\n" not in content.strip():
+        return " ".join(content.split())
+    # lines kept: "Title : …" and "Speaker : …" on consecutive lines are two facts
+    return "\n".join(" ".join(line.split()) for line in content.strip().split("\n"))
 
 
 def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list[Problem]]:
@@ -201,9 +300,34 @@ def _parse(body: str) -> _Parsed:
                 parsed.headings.append(_Heading(level, text, token.map[0], token.map[1]))
         elif token.type == "paragraph_open" and inline is not None and _is_bold(inline):
             parsed.bold.append(_Heading(1, _plain(inline), token.map[0], token.map[1]))
-        elif token.type == "bullet_list_open":
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
             parsed.lists.append(_read_list(tokens, index))
+        elif token.type == "table_open":
+            parsed.lists.append(_read_table(tokens, index))
     return parsed
+
+
+def _read_table(tokens: Sequence[BlockToken], index: int) -> _List:
+    """A table as a list of its body rows, each named by its first cell (a booth table:
+    "| Datadog | LLM Observability | 베타 신청함 |")."""
+    opener = tokens[index]
+    assert opener.map is not None
+    rows: list[_Bullet] = []
+    in_body = False
+    row: _Bullet | None = None
+    for token in tokens[index + 1 :]:
+        if token.type == "table_close":
+            break
+        if token.type == "tbody_open":
+            in_body = True
+        elif token.type == "tr_open" and in_body and token.map:
+            row = _Bullet(token.map[0], token.map[1], None, _named=True)
+            rows.append(row)
+        elif token.type == "inline" and row is not None and not row._name:
+            row._name = _plain(token) or None
+        elif token.type == "tr_close":
+            row = None
+    return _List(opener.map[0], opener.map[1], tuple(rows))
 
 
 def _is_bold(inline: BlockToken) -> bool:
@@ -230,7 +354,7 @@ def _read_list(tokens: Sequence[BlockToken], index: int) -> _List:
     position = index + 1
     while position < len(tokens):
         token = tokens[position]
-        if token.type == "bullet_list_close" and depth == 0:
+        if token.type in ("bullet_list_close", "ordered_list_close") and depth == 0:
             break
         if token.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
@@ -270,17 +394,18 @@ def _bullet_name(inline: BlockToken | None) -> str | None:
 def _tree(headings: list[_Heading], total: int) -> list[_Heading]:
     roots: list[_Heading] = []
     stack: list[_Heading] = []
-    for heading in headings:
+    for position, heading in enumerate(headings):
+        later = (h.start for h in headings[position + 1 :] if h.level <= heading.level)
+        heading.end = next(later, total)
         heading.children = []
         while stack and stack[-1].level >= heading.level:
-            stack.pop().end = heading.start  # a section ends where one of its level or above starts
+            stack.pop()
         (stack[-1].children if stack else roots).append(heading)
         stack.append(heading)
-    for heading in stack:
-        heading.end = total
     return roots
 
 
+@lru_cache(maxsize=65536)
 def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     """The kind a heading such as "EXHIBITION" or "Keynote session" gives what is under it.
 
@@ -314,6 +439,7 @@ def _make_entry(
     end: int,
     speakers: tuple[str, ...],
     fragment: str,
+    day_hint: str | None = None,
 ) -> Entry | None:
     end = min(end, len(lines))
     while end > start and not lines[end - 1].strip():
@@ -333,6 +459,7 @@ def _make_entry(
         end_line=note.body_line + end - 1,
         text="\n".join(lines[start:end]),
         speakers=speakers,
+        day_hint=day_hint,
     )
 
 
@@ -352,6 +479,13 @@ class _Segmenter:
         self.entries: list[Entry] = []
         self.ids: set[str] = set()
         self.title_heading: _Heading | None = None
+        self.day_hints: dict[str, str] = {}
+        self.talk_default = False
+        self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
+        self.talk_count: int | None = None
+        self.title_names_event: bool | None = None
+        # the names its event goes by, to tell a talk's title from the event's
+        self.event_names = (*note.event_names, *event_phrases(note.title))
 
     # -- output --------------------------------------------------------------------------
 
@@ -370,7 +504,10 @@ class _Segmenter:
         while f"{self.note.path}#{unique}" in self.ids:
             number += 1
             unique = f"{base}~{number}"
-        entry = _make_entry(self.note, self.lines, kind, title, path, start, end, speakers, unique)
+        hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
+        entry = _make_entry(
+            self.note, self.lines, kind, title, path, start, end, speakers, unique, hint
+        )
         if entry is not None:
             self.ids.add(entry.id)
             self.entries.append(entry)
@@ -380,13 +517,23 @@ class _Segmenter:
     def run(self) -> list[Entry]:
         headings = self.parsed.headings or self.parsed.bold
         total = len(self.lines)
-        if not headings:
+        if not self.note.published:  # a draft, or `published: false`: about no talk yet
             self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
             return self.entries
-        roots = _tree(headings, total)
-        first = headings[0]
-        if first.level == min(h.level for h in headings) and self._is_note_title(first.text):
+        first = headings[0] if headings else None
+        top = min((h.level for h in headings), default=0)
+        if first is not None and first.level == top and self._is_note_title(first.text):
             self.title_heading = first
+        roots = _tree(headings, total)
+        self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
+        if self.one_talk(headings):
+            self.whole_note_talk()
+            return self.entries
+        if first is None:
+            self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
+            return self.entries
+        self.talk_default = self._talks_by_default(headings)
+        _fold_parts(roots)
         if any(line.strip() for line in self.lines[: first.start]):
             self.add(EntryKind.OTHER, self.note.title, (), 0, first.start, fragment="intro")
         for root in roots:
@@ -398,6 +545,96 @@ class _Segmenter:
         a, b = normalize(split_title(text)[0]), normalize(split_title(self.note.title)[0])
         return bool(a) and title_similarity(a, b) >= 90
 
+    # -- the shape of the note -------------------------------------------------------------
+
+    def _talk_headings(self, headings: list[_Heading]) -> int:
+        """How many headings name a talk of their own (a speaker, a program item): 0, 1 or
+        2 for "two or more"."""
+        if self.talk_count is None:
+            count = 0
+            for heading in headings:
+                if heading is self.title_heading or generic_heading(heading.text):
+                    continue
+                own = split_title(heading.text)[2] or title_parts(heading.text)[1]
+                if own or self._strong_item(heading.text, None) is ItemKind.SESSION:
+                    count += 1
+                    if count >= 2:
+                        break
+            self.talk_count = count
+        return self.talk_count
+
+    def one_talk(self, headings: list[_Heading]) -> bool:
+        """A note about one talk (a blog post per talk, a seminar report): its title or a
+        "Title :" line names the talk, its frontmatter or a "Speaker :" line the speaker,
+        and no heading in it names another talk, a booth list or a day."""
+        note = self.note
+        named = any(where != "folder-weak" for where in note.event_sources)
+        about_event = named or bool(note.event or note.event_kind)
+        names_talk = bool(note.talk_title or note.speakers)
+        if not names_talk and (
+            not about_event
+            or not strip_event(note.title, self.event_names)  # "My notes": no talk's name
+            or _about_no_talk(note.title)
+        ):
+            return False
+        if any(context_kind(h.text) is EntryKind.BOOTH for h in headings):
+            return False
+        if self._by_day(headings):
+            return False
+        return self._talk_headings(headings) < 2
+
+    def _title_names_event(self) -> bool:
+        """The note's title names its event or day, not a talk ("2024 DevFest Seoul day 1",
+        "[정리] SK AI SUMMIT 키노트 정리 - Day1 오후")."""
+        if self.title_names_event is None:
+            title = self.note.title
+            names = self.event_names
+            self.title_names_event = (
+                bool(title)
+                and not strip_event(title, names)
+                and bool(names or self.note.event_kind or day_number(title) or find_dates(title))
+            )
+        return self.title_names_event
+
+    def _talks_by_default(self, headings: list[_Heading]) -> bool:
+        """A note whose headings are its talks: the title names the event or day, several
+        headings name speakers, or the note is organised by day. Not an index, a links
+        page or a guide ("README", "MOC", "링크 모음")."""
+        note = self.note
+        stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if any(_about_no_talk(text) for text in (note.title, stem, *note.tags)):
+            return False
+        if self._title_names_event() or self._talk_headings(headings) >= 2:
+            return True
+        return self._by_day(headings)
+
+    def _by_day(self, headings: list[_Heading]) -> bool:
+        """Sub-headings under a heading that names a day: the note is organised by day."""
+        return any(
+            h is not self.title_heading and h.text in self.day_hints and h.children
+            for h in headings
+        )
+
+    def whole_note_talk(self) -> None:
+        """The whole note as one talk: its headings are parts of it (Q&A, takeaways …)."""
+        note = self.note
+        heading = self.title_heading
+        title = heading.text if heading is not None else note.title
+        start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
+        total = len(self.lines)
+        found = list(note.speakers)
+        opening = " ".join(line for line in self.lines[:_OPENING_LINES] if line.strip())
+        if "<" in opening:
+            opening = _TAG.sub(" ", opening)
+        for name in (*self.speakers(heading, 0, total), *mentioned_speakers(opening)):
+            if name not in found:
+                found.append(name)
+        path = (heading.text,) if heading is not None else (title,)
+        fragment = slug(heading.text) if heading is not None else "note"
+        self.add(EntryKind.SESSION, title, path, start, total, tuple(found), fragment=fragment)
+
+    # -- headings ------------------------------------------------------------------------
+
     def own_context(self, heading: _Heading) -> EntryKind | None:
         if heading is self.title_heading:
             return None
@@ -406,13 +643,19 @@ class _Segmenter:
             return None  # "Rani Borkar keynote" is a talk the program lists, not a group
         return kind
 
+    def _groups(self, node: _Heading) -> bool:
+        """A heading that only groups what is under it: a day, a track, a half-day."""
+        if not node.children or node is self.title_heading:
+            return False
+        return node.text in self.day_hints or bool(_GROUP.match(normalize(node.text)))
+
     def visit(self, node: _Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
         own = self.own_context(node)
         path = (*path, node.text)
         if inherited is not None:
             nested = context_kind(node.text, nested=True) if own is not None else None
-            if node.children and nested is not None:
-                self.container(node, nested, path)
+            if node.children and (nested is not None or self._groups(node)):
+                self.container(node, nested or inherited, path)
             else:
                 self.unit(node, inherited, path, named_by_context=own is not None)
             return
@@ -421,6 +664,9 @@ class _Segmenter:
                 self.container(node, own, path)
             else:
                 self.unit(node, own, path, named_by_context=True)
+            return
+        if self._groups(node) or (node is self.title_heading and self.talk_default):
+            self.container(node, None, path)
             return
         # A context below makes this heading a container ("# Day 1" over "## Keynotes"); a
         # lone "### 발표 요약" without sub-headings inside a talk does not.
@@ -448,6 +694,11 @@ class _Segmenter:
             self.add(EntryKind.OTHER, node.text, path, node.start, content_end)
         for child in node.children:
             self.visit(child, kind, path)
+
+    def _only_links(self, start: int, end: int) -> bool:
+        """Lines start..end hold nothing but links ("- [[Day 1 키노트]]", "- [x](./x.md)")."""
+        lines = [line.strip() for line in self.lines[start:end] if line.strip()]
+        return bool(lines) and all(_LINK_LINE.match(line) for line in lines)
 
     def _has_text(self, start: int, end: int) -> bool:
         return any(line.strip() for line in self.lines[start:end])
@@ -487,7 +738,7 @@ class _Segmenter:
             return
         title = node.text
         if named_by_context and kind is EntryKind.BOOTH:
-            title = self.mentioned_name(node) or node.text
+            title = _booth_subject(node.text) or self.mentioned_name(node) or node.text
             if title != node.text:
                 path = (*path, title)
         item_kind = _item_kind(kind)
@@ -501,25 +752,44 @@ class _Segmenter:
         parts.append((cursor, node.end))
         for number, (start, end) in enumerate(parts):
             speakers = self.speakers(node if number == 0 else None, start, end)
-            self.add(self._kind(kind, own_item, speakers), title, path, start, end, speakers)
+            entry_kind = self._kind(kind, own_item, speakers, title if number == 0 else "")
+            if (
+                entry_kind is EntryKind.SESSION
+                and own_item is None
+                and self._only_links(node.head_end if number == 0 else start, end)
+            ):
+                entry_kind = EntryKind.OTHER  # a list of links to other pages: an index
+            self.add(entry_kind, title, path, start, end, speakers)
         for split in splits:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
 
     def _kind(
-        self, kind: EntryKind | None, item_kind: ItemKind | None, speakers: tuple[str, ...]
+        self,
+        kind: EntryKind | None,
+        item_kind: ItemKind | None,
+        speakers: tuple[str, ...],
+        title: str = "",
     ) -> EntryKind:
-        if kind is not None:
-            return kind
         if item_kind is not None:
             return EntryKind(item_kind.value)
-        return EntryKind.SESSION if speakers else EntryKind.OTHER
+        if title and (generic_heading(title) or _only_a_day(title)):
+            return EntryKind.OTHER  # "개요", "마치며", "Day 2" on their own: no talk
+        if kind is not None:
+            return kind
+        if speakers or self.talk_default:
+            return EntryKind.SESSION
+        return EntryKind.OTHER
 
     def _splits(self, node: _Heading, kind: ItemKind | None) -> list[_Heading]:
-        """Sub-headings the program lists as items of their own (not the unit's item)."""
+        """Sub-headings the program lists as items of their own (not the unit's item).
+
+        Without a program, each sub-heading of a booth is a part of its own: a company's
+        stand often holds its partners' ("### SK" over "#### Starburst"); inference puts
+        a part back with its booth unless another note names that booth on its own."""
         if self.index is None:
-            return []
+            return list(node.children) if kind is ItemKind.BOOTH else []
         own_id = self._strong_item_id(node.text, kind)
         found: list[_Heading] = []
 
@@ -537,7 +807,10 @@ class _Segmenter:
     def _strong_item_id(self, text: str, kind: ItemKind | None) -> str | None:
         if self.index is None:
             return None
-        return self.index.strong_match(text, kind, self.event, _STRONG)
+        key = (text, kind)
+        if key not in self.strong:
+            self.strong[key] = self.index.strong_match(text, kind, self.event, _STRONG)
+        return self.strong[key]
 
     def _strong_item(self, text: str, kind: ItemKind | None) -> ItemKind | None:
         item_id = self._strong_item_id(text, kind)
@@ -548,7 +821,7 @@ class _Segmenter:
     def speakers(self, node: _Heading | None, start: int, end: int) -> tuple[str, ...]:
         found: list[str] = []
         if node is not None:
-            title_speaker = split_title(node.text)[2]
+            title_speaker = split_title(node.text)[2] or title_parts(node.text)[1]
             if title_speaker:
                 found.append(title_speaker)
         inlines = self.parsed.inlines
@@ -573,6 +846,61 @@ class _Segmenter:
                 if match:
                     return match.group("name").strip()
         return None
+
+
+# Titles of notes about no talk: guides, indexes, link lists, diaries, test posts.
+_NO_TALK_TEXT = """
+안내 공지 양식 템플릿 template guide notice index moc 목차 모음 links link 링크
+일정표 schedule timetable 회고 retrospective todo til 일기 diary journal welcome
+test 테스트 readme 메모장 정산 후기모음 bookmarks 북마크 reading 읽을거리
+"""
+_NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
+
+
+def _about_no_talk(title: str) -> bool:
+    return any(word in _NO_TALK_WORDS for word in normalize(title).split())
+
+
+def _booth_subject(text: str) -> str | None:
+    """ "당근 부스에서 물어본 것" → "당근", "Datadog booth Q&A" → "Datadog": the name before
+    the booth word, when a heading names one booth."""
+    words = text.split()
+    for position, word in enumerate(words):
+        low = normalize(word)
+        if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
+            name = " ".join(words[:position]).strip(" -–—:|·,")
+            return name if 0 < position <= 3 and name else None
+    return None
+
+
+def _fold_parts(siblings: list[_Heading]) -> None:
+    """ "## Q&A" after "## Some talk" at the same level is that talk's Q&A: it becomes a
+    sub-part of the heading before it. An intro or a closing is folded only between two
+    talks; first or last, it stays a part of the note about no talk."""
+    kinds = [generic_heading(h.text) for h in siblings]
+    last_talk = max((n for n, kind in enumerate(kinds) if kind is None), default=-1)
+    index = 1
+    while index < len(siblings):
+        heading = siblings[index]
+        previous = siblings[index - 1]
+        kind = kinds[index]
+        later = index < last_talk
+        if (
+            kind in (_PART, _CLOSING)
+            and not heading.children  # "## 들은 세션" over talks groups them
+            and not generic_heading(previous.text)
+            and (kind == _PART or later)
+            and previous.level == heading.level
+        ):
+            previous.children.append(heading)
+            previous.end = heading.end
+            del siblings[index]
+            del kinds[index]
+            last_talk -= 1
+            continue
+        index += 1
+    for heading in siblings:
+        _fold_parts(heading.children)
 
 
 def _item_kind(kind: EntryKind | None) -> ItemKind | None:

@@ -71,16 +71,46 @@ def find_speakers(blocks: Iterable[Block]) -> list[str]:
             collecting_below = None
         if block.heading:
             continue
-        label = _LABEL.match(block.text)
-        if label:
-            rest = label.group("rest").strip()
-            if rest:
-                for part in split_names(rest):
-                    add(part)
-            else:
-                collecting_below = block.level
+        labelled = False
+        for line in block.text.split("\n") if "\n" in block.text else (block.text,):
+            label = _LABEL.match(line)
+            if label:
+                labelled = True
+                rest = label.group("rest").strip()
+                if rest:
+                    for part in split_names(rest):
+                        add(part)
+                else:
+                    collecting_below = block.level
+        if labelled:
             continue
         if "연설" in block.text or "강연" in block.text:
             for match in _SPEECH.finditer(block.text):
                 add(match.group("name"))
+    return found
+
+
+# A speaker named in running text: "토스 김태희님의 … 발표", "조은서님이 발표한",
+# "Notes on Hana Lee's talk", "a keynote by Amara Okafor".
+_MENTION_KO = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:님|씨|교수님?|박사님?|대표님?)\s*(?:의|이|께서|가)?"
+    r"[^.。!?\n]{0,40}?(?:발표|강연|세션|키노트|이야기|talk)"
+)
+_MENTION_EN = re.compile(
+    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})['’]s\s+"
+    r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
+    r"|(?:talk|keynote|session|presentation|lecture)\s+(?:given\s+)?by\s+"
+    r"(?P<by>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+)
+
+
+def mentioned_speakers(text: str) -> list[str]:
+    """Speakers a note's opening sentences name as giving the talk it is about."""
+    found: list[str] = []
+    for pattern in (_MENTION_KO, _MENTION_EN):
+        for match in pattern.finditer(text):
+            raw = match.group("name") or match.groupdict().get("by") or ""
+            name = clean_person(raw)
+            if name and name not in found:
+                found.append(name)
     return found

@@ -1,0 +1,263 @@
+"""Dates as people write them in conference notes, Korean and English.
+
+``find_dates`` reads ``2024년 11월 4일 (월)``, ``11월 4일``, ``2024.11.04``, ``2024. 11. 4.``,
+``2024-11-04``, ``2023/03/29``, ``[23.03.29]``, ``April 11, 2019``, ``11 April 2019``,
+``Nov 4``, and ranges (``11월 4일부터 5일까지``, ``Nov 4–5, 2024``, ``2024.11.04 ~ 11.05``).
+A date without its year keeps ``year`` None: the year comes from elsewhere (the note's
+posting date, the event's name). ``day_number`` reads ``Day 2``, ``DAY1``, ``2일차``,
+``둘째 날``; ``weekday`` reads ``Monday 10:30am`` or ``화요일 오후 2시``.
+
+Hand-written on purpose: one pass of a few compiled patterns per line is cheap enough
+for every note of a 10,000-note folder, and it never turns a version number, a count
+or a price into a date (see benchmarks/dates_compare.py for the comparison with
+dateparser).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
+
+_KOREAN = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
+    r"(?:\s*(?:부터|~|-|–)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일)?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<d>\d{1,2})(?![\d])\.?"
+    r"(?:\s*\(?[월화수목금토일A-Za-z]{1,3}\)?)?"
+    r"(?:\s*[~–-]\s*(?:(?:(?:19|20)\d{2})\s*[.\-/]\s*)?(?P<m2>\d{1,2})\s*[.\-/]\s*(?P<d2>\d{1,2})"
+    r"(?![\d]))?"
+)
+_SHORT = re.compile(
+    r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)"
+)
+_ENGLISH_MD = re.compile(
+    r"(?<![A-Za-z])" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:" + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_ENGLISH_DM = re.compile(
+    r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:" + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+    r"\s+(?:of\s+)?" + _MONTH + r"(?![A-Za-z])(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+_DAY_NUMBER = re.compile(
+    r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
+    r"|(?<![\d])(?P<k>\d{1,2})\s*일\s*차"
+    r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
+    r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
+_ENGLISH_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "Monday", "Thursday afternoon's", "Sat", "화요일": a day of the week written out (an English
+# name capitalised, as in running text, or a Korean 요일).
+_WEEKDAY = re.compile(
+    r"(?<![A-Za-z])(?P<en>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?(?![a-z])"
+    r"|(?P<ko>[월화수목금토일])요일"
+)
+_DIGIT = re.compile(r"\d")
+# "10/26", "7/6(토)", "11/24 오후 세션": a month and day with a slash, only where it reads as a
+# date (at the start, or followed by a weekday or a part of the day), not as "3/4 of them".
+_SLASH = re.compile(
+    r"(?:^|(?<=[\s|(\[]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"
+    r"(?P<after>\s*\(?[월화수목금토일](?:요일)?\)?(?![가-힣])"
+    r"|\s*(?=오전|오후|저녁|키노트|세션|발표|부스|keynote|session|morning|afternoon|evening))?"
+)
+_YEAR_SEP = re.compile(r"(?:19|20)\d\d\s*[.\-/]")
+# Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
+_MONTH_QUICK = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
+    r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_SHORT_QUICK = re.compile(r"\d\d\.\d\d\.\d\d")
+_WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS_KO = "월화수목금토일"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in text; ``year`` None when the text gives none."""
+
+    year: int | None
+    month: int
+    day: int
+    offset: int  # where it starts in the text
+    end_month: int | None = None  # a range: its last day
+    end_day: int | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_day is not None
+
+    def iso(self, year: int | None = None) -> str | None:
+        """YYYY-MM-DD with this year (or ``year`` when the text gave none); None if invalid
+        or without any year."""
+        return _iso(self.year or year, self.month, self.day)
+
+    def end_iso(self, year: int | None = None) -> str | None:
+        if self.end_day is None:
+            return None
+        return _iso(self.year or year, self.end_month or self.month, self.end_day)
+
+    def partial(self) -> str:
+        """ "2024-11-04", or "--11-04" when the year is not known (ISO 8601's form)."""
+        if self.year is not None:
+            return _iso(self.year, self.month, self.day) or f"--{self.month:02d}-{self.day:02d}"
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    def partial_end(self) -> str | None:
+        if self.end_day is None:
+            return None
+        month = self.end_month or self.month
+        if self.year is not None:
+            return _iso(self.year, month, self.end_day)
+        return f"--{month:02d}-{self.end_day:02d}"
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date the text writes, in text order; overlapping forms are read once."""
+    if _DIGIT.search(text) is None:
+        return []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(match: re.Match[str], year: int | None, month: int, day: int, m2, d2) -> None:
+        if not _valid(month, day) or not free(match.start(), match.end()):
+            return
+        end_month = int(m2) if m2 else None
+        end_day = int(d2) if d2 else None
+        if end_day is not None and not _valid(end_month or month, end_day):
+            end_month = end_day = None
+        if end_day is not None and (end_month or month, end_day) <= (month, day):
+            end_month = end_day = None
+        taken.append((match.start(), match.end()))
+        found.append(DateMention(year, month, day, match.start(), end_month, end_day))
+
+    if "월" in text and "일" in text:
+        for match in _KOREAN.finditer(text):
+            year = int(match.group("y")) if match.group("y") else None
+            add(match, year, int(match.group("m")), int(match.group("d")), match["m2"], match["d2"])
+    for match in _NUMERIC.finditer(text) if _YEAR_SEP.search(text) else ():
+        add(
+            match,
+            int(match.group("y")),
+            int(match.group("m")),
+            int(match.group("d")),
+            match["m2"],
+            match["d2"],
+        )
+    for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():
+        add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
+    if "/" in text:
+        for match in _SLASH.finditer(text):
+            if match.group("after") is not None or not text[: match.start()].strip(" -*+>#|"):
+                add(match, None, int(match.group("m")), int(match.group("d")), None, None)
+    if _MONTH_QUICK.search(text):
+        for pattern in (_ENGLISH_MD, _ENGLISH_DM):
+            for match in pattern.finditer(text):
+                month = _MONTHS[match.group("mname").lower()]
+                year = int(match.group("y")) if match.group("y") else None
+                d2 = match.group("d2")
+                add(match, year, month, int(match.group("d")), month if d2 else None, d2)
+    found.sort(key=lambda mention: mention.offset)
+    return found
+
+
+def day_number(text: str) -> int | None:
+    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날" → 2."""
+    match = _DAY_NUMBER.search(text)
+    if match is None:
+        return None
+    if match.group("n"):
+        number = int(match.group("n"))
+    elif match.group("k"):
+        number = int(match.group("k"))
+    elif match.group("w"):
+        number = _KOREAN_ORDINALS[match.group("w")]
+    else:
+        number = _ENGLISH_ORDINALS[match.group("e").lower()]
+    return number if 1 <= number <= 14 else None
+
+
+def weekdays(text: str) -> list[int]:
+    """The days of the week a text names (0 = Monday), in order: "Thursday afternoon's
+    panel", "화요일 오후 2시"."""
+    if "day" not in text and "요일" not in text and "Mon" not in text:
+        return []
+    found: list[int] = []
+    for match in _WEEKDAY.finditer(text):
+        if match.group("en"):
+            number = _WEEKDAYS_EN.index(match.group("en")[:3].lower())
+        else:
+            number = _WEEKDAYS_KO.index(match.group("ko"))
+        if number not in found:
+            found.append(number)
+    return found
+
+
+def complete_year(partial: str, reference: str | None) -> str | None:
+    """ "--11-04" with the year of ``reference`` (an ISO date): that year if the day is not
+    after the reference day, else the year before (notes are written after the event)."""
+    if not partial.startswith("--"):
+        return partial
+    if reference is None or len(reference) < 10:
+        return None
+    month, day = int(partial[2:4]), int(partial[5:7])
+    year = int(reference[:4])
+    if (month, day) > (int(reference[5:7]), int(reference[8:10])):
+        year -= 1
+    return _iso(year, month, day)
+
+
+def with_year(partial: str, year: int | None) -> str | None:
+    """ "--11-04" in ``year``; a full date as it is."""
+    if not partial.startswith("--"):
+        return partial
+    if year is None:
+        return None
+    return _iso(year, int(partial[2:4]), int(partial[5:7]))

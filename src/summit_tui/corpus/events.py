@@ -1,0 +1,445 @@
+"""Which event and which day each note is about, weighing every note's evidence together.
+
+A note names its event in many ways (frontmatter, a folder, its title, a tag, its first
+lines; see corpus.metadata), or not at all. Notes whose names agree once spelling, case,
+the year and Korean/English conference words are set aside ("SK AI SUMMIT", "SK AI 서밋
+2024") form one event, named the way most of its notes name it, with its year. A note
+that names no event joins the event whose days include the day it gives; failing that,
+notes that give the same day form an event of that day ("Seminar 2023-03-29").
+
+A note's day: the day its title, folders or first lines say (a date, or "Day 2" counted
+from the event's first day, or "Monday 10:30am" within the event's days), with the year
+of its event or posting date when it writes none; its frontmatter ``date`` when it says
+nothing, or when the text only names a later day. A frontmatter date after the event's
+last known day is a posting date, not the event's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from summit_tui.corpus.dates import complete_year, with_year
+from summit_tui.corpus.metadata import display_name, event_key
+from summit_tui.corpus.model import Note
+from summit_tui.corpus.names import normalize, slug
+
+UNNAMED = "Notes"
+_SERIES = re.compile(
+    r"^(?:seminars?|colloquiums?|colloquia|lectures?)$|세미나|콜로키움|특강|강연회"
+)
+_PREFIX_MIN = 5  # a shorter key is a prefix of a longer one: "pycon" ~ "pyconkr"
+_SPAN_MAX_DAYS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a note belongs, and how that was worked out (for `check`)."""
+
+    event_id: str
+    event_title: str
+    day: str | None
+    event_how: str  # frontmatter, folder, title, tags, body, date, folder-neighbours, none
+    day_how: str  # title, body, folder, frontmatter, day number, weekday, event, none
+    year: int | None = None  # the event's year: for dates the note writes without one
+
+
+@dataclass
+class EventInfo:
+    """One event as the notes describe it."""
+
+    id: str
+    title: str
+    year: int | None = None
+    dates: list[str] = field(default_factory=list)  # every day the notes say it had, sorted
+
+    @property
+    def series(self) -> bool:
+        """A seminar or colloquium series: one talk a day, so notes of one day are about
+        one talk (in whatever language its title was written down)."""
+        words = normalize(self.title).split()
+        return any(_SERIES.search(word) for word in words)
+
+    def day_number(self, number: int) -> str | None:
+        """The date of "Day N": counted from the first known day (days run on)."""
+        if not self.dates or number < 1:
+            return None
+        first = dt.date.fromisoformat(self.dates[0])
+        return (first + dt.timedelta(days=number - 1)).isoformat()
+
+    def weekday(self, weekday: int) -> str | None:
+        """The one day of the event (as far as known) that falls on ``weekday``."""
+        if not self.dates:
+            return None
+        first = dt.date.fromisoformat(self.dates[0])
+        last = dt.date.fromisoformat(self.dates[-1])
+        days = [
+            first + dt.timedelta(days=n)
+            for n in range((last - first).days + 1)
+            if (first + dt.timedelta(days=n)).weekday() == weekday
+        ]
+        return days[0].isoformat() if len(days) == 1 else None
+
+    def holds(self, date: str) -> bool:
+        return bool(self.dates) and self.dates[0] <= date <= self.dates[-1]
+
+
+@dataclass
+class _Member:
+    note: Note
+    key: str | None = None
+    year: int | None = None
+    how: str = "none"
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, EventInfo]]:
+    """Each note's event and day (by path), and the events (by id), without a program."""
+    notes = list(notes)
+    popular = _popular_keys(notes)
+    members = [_member(note, popular) for note in notes]
+    groups = _group_by_name(members)
+    events: dict[str, EventInfo] = {}
+    event_of: dict[str, str] = {}  # note path → event id
+    for group in groups:
+        info = _named_event(group, events)
+        for member in group:
+            event_of[member.note.path] = info.id
+    unnamed = [m for m in members if m.key is None]
+    _attach_by_date(unnamed, events, event_of)
+    _attach_by_folder(unnamed, members, event_of)
+    _unnamed_events(unnamed, events, event_of)
+    placements: dict[str, Placement] = {}
+    for member in members:
+        info = events[event_of[member.note.path]]
+        day, day_how = note_day(member.note, info)
+        placements[member.note.path] = Placement(
+            info.id, info.title, day, member.how, day_how, info.year
+        )
+    return placements, events
+
+
+# How much a name found in each place says about the note's event.
+_STRENGTH = {
+    "frontmatter": 6.0,
+    "fact": 5.0,
+    "folder": 5.0,
+    "title": 4.0,
+    "tags": 3.0,
+    "body": 2.0,
+    "folder-weak": 1.0,
+}
+_PLAUSIBLE = 3.0  # names from here on count when notes agree on a name
+
+
+def _named(note: Note) -> list[tuple[str, str, float]]:
+    """(name, where, strength) of every event name the note gives, strongest first."""
+    named = [
+        (name, where, _STRENGTH.get(where, 1.0) + (0.5 if event_key(name)[1] else 0.0))
+        for name, where in zip(note.event_names, note.event_sources, strict=False)
+    ]
+    if note.event and not any(where == "frontmatter" for _, where, _ in named):
+        named.insert(0, (note.event, "frontmatter", _STRENGTH["frontmatter"]))
+    return sorted(named, key=lambda row: -row[2])
+
+
+def _popular_keys(notes: list[Note]) -> Counter[str]:
+    """How many notes name each event key among their plausible names; a folder's name
+    (weak evidence) counts for the notes that name nothing else."""
+    counts: Counter[str] = Counter()
+    for note in notes:
+        named = _named(note)
+        plausible = [n for n, _, s in named if s >= _PLAUSIBLE]
+        keys = {event_key(n)[0] for n in plausible or [n for n, _, _ in named]}
+        counts.update(k for k in keys if k)
+    return counts
+
+
+def _member(note: Note, popular: Counter[str]) -> _Member:
+    """A note's event name: its frontmatter's; else the plausible name other notes share
+    most ("ACRL 2019" in its categories over "First-Year Seminar" in its title); else
+    its strongest."""
+    member = _Member(note)
+    named = _named(note)
+    if not named:
+        member.year = _year_of_dates(note)
+        return member
+    if named[0][1] == "frontmatter":
+        chosen = named[0]
+    else:
+        plausible = [row for row in named if row[2] >= _PLAUSIBLE] or named
+        chosen = max(
+            plausible,
+            key=lambda row: (
+                popular[event_key(row[0])[0]] > 1,
+                row[2],
+                popular[event_key(row[0])[0]],
+            ),
+        )
+    name, member.how, _ = chosen
+    member.key = event_key(name)[0] or None
+    if member.how == "folder-weak" and popular[member.key or ""] < 2:
+        member.key, member.how = None, "none"  # a folder of one such note: not an event
+    years = [event_key(n)[1] for n, _, _ in named if event_key(n)[0] == member.key]
+    member.year = next((y for y in years if y), None) or _year_of_dates(note)
+    return member
+
+
+def _year_of_dates(note: Note) -> int | None:
+    for value in (*note.dates, *(note.span or ())):
+        if not value.startswith("--"):
+            return int(value[:4])
+    if note.date and note.date_kind in ("event", "timed"):
+        return int(note.date[:4])
+    return None
+
+
+def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
+    """Notes whose event keys agree (equal, or one a prefix of the other), split by year."""
+    keys = sorted({m.key for m in members if m.key}, key=lambda k: (len(k), k))
+    parent = {key: key for key in keys}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    by_first: dict[str, list[str]] = {}
+    for key in keys:
+        by_first.setdefault(key[:_PREFIX_MIN], []).append(key)
+    for shorter in keys:
+        if len(shorter) < _PREFIX_MIN:
+            continue
+        for longer in by_first.get(shorter[:_PREFIX_MIN], ()):
+            if longer != shorter and longer.startswith(shorter):
+                parent[root(longer)] = root(shorter)
+    clusters: dict[str, list[_Member]] = {}
+    for member in members:
+        if member.key:
+            clusters.setdefault(root(member.key), []).append(member)
+    groups: list[list[_Member]] = []
+    for cluster in clusters.values():
+        years = Counter(m.year for m in cluster if m.year)
+        if len(years) <= 1:
+            groups.append(cluster)
+            continue
+        by_year: dict[int, list[_Member]] = {year: [] for year in years}
+        usual = years.most_common(1)[0][0]
+        for member in cluster:
+            by_year[member.year if member.year in by_year else usual].append(member)
+        groups.extend(by_year.values())
+    return groups
+
+
+def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInfo:
+    names: Counter[str] = Counter()
+    for member in group:
+        own = [
+            n
+            for n in (member.note.event or "", *member.note.event_names)
+            if event_key(n)[0] and _same(event_key(n)[0], member)
+        ]
+        if own:
+            names[display_name(own[0])] += 1
+    years = Counter(m.year for m in group if m.year)
+    year = years.most_common(1)[0][0] if years else None
+    ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
+    title = ranked[0][0] if ranked else UNNAMED
+    if year is not None and not _has_year(title):
+        title = f"{title} {year}"
+    info = _new_event(title, events, year)
+    for member in group:
+        info.dates.extend(_stated_dates(member.note, year))
+    info.dates = sorted(set(info.dates))
+    return info
+
+
+def _same(key: str, member: _Member) -> bool:
+    other = member.key or ""
+    return key == other or (
+        min(len(key), len(other)) >= _PREFIX_MIN
+        and (key.startswith(other) or other.startswith(key))
+    )
+
+
+def _has_year(name: str) -> bool:
+    return event_key(name)[1] is not None
+
+
+def _new_event(title: str, events: dict[str, EventInfo], year: int | None) -> EventInfo:
+    base = slug(title)
+    event_id, number = base, 1
+    while event_id in events:
+        number += 1
+        event_id = f"{base}~{number}"
+    info = EventInfo(event_id, title, year)
+    events[event_id] = info
+    return info
+
+
+def _stated_dates(note: Note, year: int | None) -> list[str]:
+    """The event's days as this note states them: its own days and the span it gives."""
+    out: list[str] = []
+    reference = note.date
+    for value in note.dates:
+        full = _full(value, year, reference)
+        if full:
+            out.append(full)
+    if note.span is not None:
+        first = _full(note.span[0], year, reference)
+        last = _full(note.span[1], year, reference)
+        if first and last and first <= last:
+            start = dt.date.fromisoformat(first)
+            end = dt.date.fromisoformat(last)
+            if (end - start).days <= _SPAN_MAX_DAYS:
+                out.extend(
+                    (start + dt.timedelta(days=n)).isoformat()
+                    for n in range((end - start).days + 1)
+                )
+    if note.date and note.date_kind in ("event", "timed"):
+        out.append(note.date)
+    return out
+
+
+def _full(value: str, year: int | None, reference: str | None) -> str | None:
+    """A stated day as an ISO date: its own year, else the event's, else the posting date's."""
+    if not value.startswith("--"):
+        return value
+    if year is not None:
+        return with_year(value, year)
+    return complete_year(value, reference)
+
+
+def _attach_by_date(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """A note that names no event joins the one event whose days include its day."""
+    for member in unnamed:
+        note = member.note
+        days = set(_stated_dates(note, member.year))
+        if note.date:
+            days.add(note.date)
+        partial = {v[1:] for v in note.dates if v.startswith("--")}  # "-11-04"
+        hits = Counter()
+        for info in events.values():
+            for date in info.dates:
+                if date in days or date[4:] in partial:
+                    hits[info.id] += 1
+        if hits:
+            best = hits.most_common(2)
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                event_of[note.path] = best[0][0]
+                member.how = "date"
+
+
+def _attach_by_folder(
+    unnamed: list[_Member], members: list[_Member], event_of: dict[str, str]
+) -> None:
+    """An undated note that names no event, in a folder whose notes all name one event."""
+    folder_events: dict[str, set[str]] = {}
+    for member in members:
+        if member.key:
+            folder = str(PurePosixPath(member.note.path).parent)
+            folder_events.setdefault(folder, set()).add(event_of[member.note.path])
+    for member in unnamed:
+        note = member.note
+        if note.path in event_of or note.dates or note.date or note.span:
+            continue
+        found = folder_events.get(str(PurePosixPath(note.path).parent), set())
+        if len(found) == 1:
+            event_of[note.path] = next(iter(found))
+            member.how = "folder-neighbours"
+
+
+def _unnamed_events(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """Notes that name no event and joined none: one event per day they give."""
+    by_day: dict[str | None, list[_Member]] = {}
+    for member in unnamed:
+        if member.note.path in event_of:
+            continue
+        days = sorted(set(_stated_dates(member.note, member.year)))
+        day = days[0] if days else member.note.date
+        by_day.setdefault(day, []).append(member)
+    for day, group in sorted(by_day.items(), key=lambda pair: (pair[0] is None, pair[0] or "")):
+        kinds = Counter(m.note.event_kind for m in group if m.note.event_kind)
+        kind = kinds.most_common(1)[0][0] if kinds else UNNAMED
+        title = f"{kind} {day}" if day else UNNAMED
+        info = _new_event(title, events, int(day[:4]) if day else None)
+        if day:
+            info.dates = [day]
+        for member in group:
+            event_of[member.note.path] = info.id
+
+
+# -- days ------------------------------------------------------------------------------------
+
+
+def note_day(note: Note, event: EventInfo | None) -> tuple[str | None, str]:
+    """The day a note is about, and where that came from."""
+    year = event.year if event is not None else None
+    posted = note.date
+    if posted and note.date_kind == "event":
+        return posted, "frontmatter"
+    stated, how = _stated_day(note, event, year, posted)
+    if posted is not None:
+        if stated is not None and stated < posted:
+            return stated, how  # the body says an earlier day: posted later
+        late = event is not None and bool(event.dates) and posted > event.dates[-1]
+        if stated is None and note.date_kind == "plain" and late and event is not None:
+            # posted after the event: the posting date, not the event's
+            return (event.dates[0], "event") if len(event.dates) == 1 else (None, "none")
+        return posted, "frontmatter"
+    if stated is not None:
+        return stated, how
+    if event is not None and len(event.dates) == 1:
+        return event.dates[0], "event"
+    return None, "none"
+
+
+def _stated_day(
+    note: Note, event: EventInfo | None, year: int | None, posted: str | None
+) -> tuple[str | None, str]:
+    """The day the note's own text gives: a date in its title, folders or first lines, its
+    "Day N", a day of the week within its event's days, or a date its first lines
+    mention within them."""
+    for value in note.dates:
+        full = _full(value, year, posted)
+        if full:
+            return full, "text"
+    if event is None:
+        return None, "none"
+    if note.day_number is not None:
+        day = event.day_number(note.day_number)
+        if day:
+            return day, "day number"
+    named_days = [d for w in note.weekdays if (d := event.weekday(w))]
+    if named_days:
+        before = [d for d in named_days if posted is None or d < posted]
+        return (max(before) if before and posted else named_days[0]), "weekday"
+    for value in note.mentioned_dates:
+        full = _full(value, year, posted)
+        if full and (event.holds(full) or (not event.dates and posted and full < posted)):
+            return full, "text"
+    return None, "none"
+
+
+def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str | None:
+    """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
+    if hint.startswith("day:"):
+        number = int(hint[4:])
+        return event.day_number(number) if event is not None else None
+    year = event.year if event is not None else None
+    return _full(hint, year, note_day_)
+
+
+def events_by_path(placements: Mapping[str, Placement]) -> dict[str, str]:
+    return {path: placement.event_id for path, placement in placements.items()}
