@@ -222,3 +222,25 @@ def test_a_read_only_data_folder_reads_and_exports(data: Path, capsys) -> None:
         assert sorted(p.name for p in data.iterdir()) == [DB_NAME]
     finally:
         data.chmod(0o755)
+
+
+def test_export_while_another_process_holds_the_lock_still_exports(
+    data: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Re-anchoring results are kept in memory when they cannot be saved right now."""
+    monkeypatch.setattr(database, "LOCK_WAIT_S", 0.3)
+    argv = ["--data-dir", str(data), "d1-keynote", "crux", "--quote", "not model size"]
+    assert run_command("annotate_cmd", [*argv, "--author", "Alice"])[0] == 0
+    rewritten = corpus("## Agents\n\nAll rewritten.")
+    monkeypatch.setattr("summit_tui.commands._common.load_corpus", lambda args: rewritten)
+    other = sqlite3.connect(data / DB_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        capsys.readouterr()
+        code, message = run_command("export_cmd", ["--data-dir", str(data)])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert code == 0, message
+    out = capsys.readouterr().out
+    assert "## Orphaned annotations" in out and "crux" in out

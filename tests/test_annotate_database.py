@@ -209,3 +209,21 @@ def test_an_old_schema_opened_read_only_still_reads(tmp_path: Path) -> None:
         assert store.schema_version == database.SCHEMA_VERSION
         assert [a.comment for a in store.annotations()] == ["old"]
         assert store.marks()["talk-1"].starred
+
+
+def test_a_disk_full_before_opening_still_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even the WAL index cannot be made: what is saved is read; changes are refused."""
+    with AnnotationStore.open(tmp_path) as store:
+        kept = store.add("talk-1", "kept")
+
+    def full(self: database.Database) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database.Database, "_prepare", full)
+    with AnnotationStore.open(tmp_path) as store:
+        assert "is full" in (store.read_only or "")
+        assert [a.id for a in store.annotations()] == [kept.id]
+        with pytest.raises(StoreReadOnlyError, match="free some space"):
+            store.add("talk-1", "more")

@@ -428,6 +428,7 @@ async def test_a_damaged_database_keeps_the_app_showing_notes_and_annotations(
         assert app.corpus is not None and app.current_item_id is not None
         titles = "\n".join(str(n.title) for n in app._notifications)
         assert "read-only" in titles.lower() and "damaged" in notifications(app)
+        assert "could not be read from the damaged pages" in notifications(app)
         # What can be read is shown: most annotations and the star.
         assert 250 < len(app.annotations.annotations) < 300
         assert app.annotations.marks("d1-keynote") == (True, False)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summit_tui.annotate.database import StoreBusyError
 from summit_tui.annotate.model import Collection, now_iso
 
 if TYPE_CHECKING:
@@ -129,11 +130,15 @@ def attach(store: AnnotationStore, corpus: Corpus) -> Choice:
     if store.read_only is not None:
         store.use_collection(collection.id if choice.how != "new" else "")
         return choice
-    known = {c.id: c for c in store.collections()}
-    if known.get(collection.id) != collection:
-        store.save_collection(collection)
     store.use_collection(collection.id)
-    adopted = _adopt_legacy(store, collection.id, set(note_paths), {i.id for i in corpus.items()})
+    try:
+        known = {c.id: c for c in store.collections()}
+        if known.get(collection.id) != collection:
+            store.save_collection(collection)
+        items = {i.id for i in corpus.items()}
+        adopted = _adopt_legacy(store, collection.id, set(note_paths), items)
+    except StoreBusyError:  # another process is saving: recorded the next time
+        return choice
     return replace(choice, adopted=adopted) if adopted else choice
 
 

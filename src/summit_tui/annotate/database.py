@@ -219,7 +219,19 @@ class Database:
                 if exists:
                     connection.close()
                     database.connection = connection = _connect(path, writable=True)
-                database._prepare()
+                try:
+                    database._prepare()
+                except sqlite3.OperationalError as error:
+                    failure = unavailable(path, error)
+                    if not exists or not isinstance(failure, StoreFullError):
+                        raise
+                    # A full disk: what is saved can still be read and exported.
+                    connection.close()
+                    database.connection = connection = _connect(path, writable=False)
+                    database.read_only = (
+                        f"the disk holding {path} is full{_free(path)}; free some space to "
+                        "save again"
+                    )
         except StoreError:
             connection.close()
             raise
@@ -381,7 +393,7 @@ class Database:
             raise StoreReadOnlyError(
                 f"nothing was saved: {self.read_only}"
                 if self.damage
-                else f"nothing was saved: {self.read_only}; reading and exporting still work",
+                else f"nothing was saved: {self.read_only}; reading and exporting still work.",
                 self.path,
             )
 

@@ -309,10 +309,10 @@ class AnnotationStore:
         pending = list(changes)
         if not pending:
             return
-        if self.read_only is not None:
+
+        def remember() -> None:
             for annotation_id, target, orphaned in pending:
                 self._derived[annotation_id] = {"target": target, "orphaned": orphaned}
-            return
 
         def change(db: sqlite3.Connection) -> None:
             for annotation_id, target, orphaned in pending:
@@ -321,7 +321,20 @@ class AnnotationStore:
                     new = current.with_changes(target=target, orphaned=orphaned)
                     rows.insert(db, new, replace=True)
 
-        self._write(change)
+        self._save_derived(change, remember)
+
+    def _save_derived(
+        self, change: Callable[[sqlite3.Connection], None], remember: Callable[[], None]
+    ) -> None:
+        """Save what was worked out from the notes; when the store cannot be written, or
+        another process holds the lock past the wait, keep it in memory (saved next time)."""
+        if self.read_only is None:
+            try:
+                self._write(change)
+                return
+            except StoreBusyError:
+                pass
+        remember()
 
     def move_to_items(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
         """Re-file annotations under the item they belong to now (its id changed);
@@ -329,10 +342,10 @@ class AnnotationStore:
         pending = list(changes)
         if not pending:
             return
-        if self.read_only is not None:
+
+        def remember() -> None:
             for annotation_id, item_id, info in pending:
                 self._derived.setdefault(annotation_id, {}).update(item_id=item_id, item=info)
-            return
 
         def change(db: sqlite3.Connection) -> None:
             for annotation_id, item_id, info in pending:
@@ -340,7 +353,7 @@ class AnnotationStore:
                 if current is not None:
                     rows.insert(db, current.with_changes(item_id=item_id, item=info), replace=True)
 
-        self._write(change)
+        self._save_derived(change, remember)
 
     def move_marks(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
         """Re-file marks under the item they belong to now; a mark already there wins
@@ -348,7 +361,8 @@ class AnnotationStore:
         pending = list(changes)
         if not pending:
             return
-        if self.read_only is not None:
+
+        def remember() -> None:
             current = self.marks()
             for old_id, new_id, info in pending:
                 mark = current.get(old_id)
@@ -356,7 +370,6 @@ class AnnotationStore:
                     moved = ItemMark(new_id, mark.starred, mark.reviewed, mark.updated, info)
                     self._derived_marks[new_id] = moved
                 self._derived_marks[old_id] = None
-            return
 
         def change(db: sqlite3.Connection) -> None:
             for old_id, new_id, info in pending:
@@ -371,7 +384,7 @@ class AnnotationStore:
                     (self.collection, old_id),
                 )
 
-        self._write(change)
+        self._save_derived(change, remember)
 
     def delete(self, annotation_id: str) -> Annotation:
         """Soft delete: hidden everywhere, but ``restore`` brings it back."""

@@ -50,6 +50,7 @@ class Annotator:
         self.data_dir: Path | None = None
         self._changed = changed  # the app redraws what shows annotations
         self._main_thread = threading.get_ident()
+        self._told_unreadable = False
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -152,6 +153,16 @@ class Annotator:
                 severity="warning",
                 markup=False,
                 timeout=8,
+            )
+        unreadable = session.store.unreadable
+        if unreadable and not self._told_unreadable:
+            self._told_unreadable = True
+            self.app.notify(
+                f"Up to {unreadable} annotations could not be read from the damaged pages of "
+                "the database; everything else is shown.",
+                severity="warning",
+                markup=False,
+                timeout=10,
             )
         self._changed()
 
