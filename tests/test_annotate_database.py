@@ -227,3 +227,15 @@ def test_a_disk_full_before_opening_still_reads(
         assert [a.id for a in store.annotations()] == [kept.id]
         with pytest.raises(StoreReadOnlyError, match="free some space"):
             store.add("talk-1", "more")
+
+
+def test_the_store_open_benchmark_reports_its_figure_with_its_baseline() -> None:
+    """benchmarks/bench_store.py keeps working (nothing here is timed)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_store
+
+    (figure,) = bench_store.measure([50], runs=1)
+    assert figure.name == "store open" and figure.baseline is not None
+    assert figure.baseline_name == "open without quick_check"
