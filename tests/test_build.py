@@ -44,7 +44,7 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
     segment.segment_note = segment_note
     link = types.ModuleType("summit_tui.corpus.link")
     link.link_entries = lambda entries, notes, program: {}
-    link.infer_program = lambda notes, entries: (Program(inferred=True), {})
+    link.infer_program = lambda notes, entries, *placed: (Program(inferred=True), {})
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
     seen.segment, seen.link = segment, link
@@ -97,6 +97,7 @@ def test_root_is_absolute_and_problem_paths_relative(
     assert corpus.root == str(tmp_path / "notes")
     assert sorted((p.path, p.severity) for p in corpus.problems) == [
         ("day1/bad.md", Severity.ERROR),
+        ("day1/bad.md", Severity.WARNING),  # its author guessed from its file name
         ("empty.md", Severity.WARNING),
     ]
     assert [n.path for n in corpus.notes] == ["day1/bad.md"]
@@ -160,7 +161,7 @@ def test_a_segmenter_crash_is_a_problem(tmp_path: Path, stand_ins) -> None:
 
 
 def test_a_linker_crash_is_a_problem_and_not_cached(tmp_path: Path, stand_ins) -> None:
-    def boom(notes, entries):
+    def boom(notes, entries, *placed):
         raise RuntimeError("bad cluster")
 
     stand_ins.link.infer_program = boom

@@ -145,13 +145,15 @@ def test_list_json_shape(notes: Path, stand_ins, capsys) -> None:
     assert beta["entries"] == [] and beta["authors"] == []
     [unsorted] = data["unsorted"]
     assert (unsorted["note"], unsorted["line"], unsorted["author"]) == ("bob.md", 6, "Bob")
-    assert data["problems"] == []
+    # check's warning about it is a problem too, with its file and line
+    [warning] = data["problems"]
+    assert (warning["note"], warning["line"], warning["severity"]) == ("bob.md", 6, "warning")
 
 
 def test_list_json_problems(notes: Path, stand_ins, capsys) -> None:
     (notes / "broken.md").write_text("---\ntitle: [x\n---\nbody\n")
     _, out, _ = run(capsys, "list", "--notes", str(notes), "--json")
-    [problem] = json.loads(out)["problems"]
+    [problem] = [p for p in json.loads(out)["problems"] if p["severity"] == "error"]
     assert {k: problem[k] for k in ("note", "line", "severity")} == {
         "note": "broken.md",
         "line": 3,

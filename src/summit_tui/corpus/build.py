@@ -20,6 +20,7 @@ from summit_tui.corpus.cache import (
     read_cache,
     write_cache,
 )
+from summit_tui.corpus.events import Placement
 from summit_tui.corpus.loader import discover_files
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.pool import Job, parse_files
@@ -159,6 +160,7 @@ def build_corpus(
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]
     links: dict[str, Link] = {}
+    placements: dict[str, Placement] | None = None
     if per_note_links:
         for record in records.values():
             links.update(record.links)
@@ -168,13 +170,14 @@ def build_corpus(
             cacheable = False
             program = Program(inferred=True)
         else:
-            program, links = inferred
+            program, links, placements = inferred
     for entry in entries:
         if entry.id not in links:
             links[entry.id] = Link(entry_id=entry.id, item_id=None, score=0.0, reason=None)
 
     for record in records.values():
         problems.extend(record.problems)
+    problems.extend(_warnings(notes, entries, links, placements))
     corpus = Corpus(
         root=str(root),
         notes=tuple(notes.values()),
@@ -239,15 +242,36 @@ def _link(
 
 def _infer(
     notes: Mapping[str, Note], entries: list[Entry], problems: list[Problem]
-) -> tuple[Program, dict[str, Link]] | None:
+) -> tuple[Program, dict[str, Link], dict[str, Placement]] | None:
+    from summit_tui.corpus.events import place_notes
     from summit_tui.corpus.link import infer_program
 
     try:
-        program, links = infer_program(notes, entries)
+        placements, events = place_notes(notes.values())
+        program, links = infer_program(notes, entries, placements, events)
     except Exception as error:
         problems.append(_link_failure(".", error))
         return None
-    return program, dict(links)
+    return program, dict(links), placements
+
+
+def _warnings(
+    notes: Mapping[str, Note],
+    entries: list[Entry],
+    links: Mapping[str, Link],
+    placements: Mapping[str, Placement] | None,
+) -> list[Problem]:
+    """What `check` warns about: what could not be worked out (corpus.checks)."""
+    from summit_tui.corpus.checks import note_warnings
+
+    def item_of(entry_id: str) -> str | None:
+        link = links.get(entry_id)
+        return link.item_id if link is not None else None
+
+    try:
+        return note_warnings(notes.values(), entries, item_of, placements)
+    except Exception as error:  # a bug here must not stop the notes loading
+        return [_link_failure(".", error)]
 
 
 def _link_failure(where: str, error: Exception) -> Problem:

@@ -58,6 +58,8 @@ _CODE_FILES = (
     "names.py",
     "speakers.py",
     "events.py",
+    "checks.py",
+    "romanize.py",
     "link.py",
     "program.py",
     "schedule.py",

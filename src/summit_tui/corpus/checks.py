@@ -1,0 +1,107 @@
+"""What `check` warns about in notes that loaded fine: what could not be worked out.
+
+A note whose talks have no event or no day, a heading that reads like a talk but is in no
+item, a note about an event most of whose parts are unsorted, an author that was guessed.
+Each is a warning with the note's file and line, never a guess made silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from summit_tui.corpus.events import UNNAMED, Placement
+from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity
+from summit_tui.corpus.names import split_title, title_parts
+
+_GUESSED_FROM = {"source": "the blog of its source URL", "file": "its file name"}
+
+
+def note_warnings(
+    notes: Iterable[Note],
+    entries: Iterable[Entry],
+    item_of: Callable[[str], str | None],
+    placements: Mapping[str, Placement] | None = None,
+) -> list[Problem]:
+    """Warnings for every note; ``item_of(entry_id)`` is the item an entry is in, if any."""
+    by_note: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_note.setdefault(entry.note, []).append(entry)
+    found: list[Problem] = []
+    for note in notes:
+        mine = by_note.get(note.path, [])
+        found.extend(_for_note(note, mine, item_of, placements))
+    return found
+
+
+def _for_note(
+    note: Note,
+    entries: list[Entry],
+    item_of: Callable[[str], str | None],
+    placements: Mapping[str, Placement] | None,
+) -> list[Problem]:
+    found: list[Problem] = []
+    path = note.path
+    talks = [e for e in entries if e.kind is not EntryKind.OTHER]
+    unsorted = [e for e in entries if item_of(e.id) is None]
+    if note.author_guessed:
+        found.append(
+            Problem(
+                path,
+                note.body_line,
+                Severity.WARNING,
+                f"no author given: shown as {note.author!r}, guessed from "
+                f"{_GUESSED_FROM.get(note.author_source, 'the note')}",
+                "add `author:` to the frontmatter or an `Author:` line at the top",
+            )
+        )
+    placement = placements.get(path) if placements is not None else None
+    if placement is not None and talks:
+        line = talks[0].start_line
+        if placement.event_how == "none" and placement.event_title == UNNAMED:
+            found.append(
+                Problem(
+                    path,
+                    line,
+                    Severity.WARNING,
+                    "no event could be worked out for the talks in this note",
+                    f'filed under "{UNNAMED}"; name the event in its title, its folder or '
+                    "an `event:` line",
+                )
+            )
+        if placement.day is None and not any(e.day_hint for e in talks):
+            found.append(
+                Problem(
+                    path,
+                    line,
+                    Severity.WARNING,
+                    "the day of the talks in this note could not be worked out",
+                    'filed under "Day unknown"; write the date near the top or add `date:`',
+                )
+            )
+    for entry in unsorted:
+        if entry.kind is not EntryKind.OTHER or _names_a_speaker(entry.title):
+            found.append(
+                Problem(
+                    path,
+                    entry.start_line,
+                    Severity.WARNING,
+                    f"{entry.title!r} reads like a talk but is in no item",
+                    "left unsorted; `summit-tui check` lists its closest items",
+                )
+            )
+    about_event = bool(talks) or (placement is not None and placement.event_how != "none")
+    if len(entries) >= 3 and len(unsorted) * 2 > len(entries) and about_event:
+        found.append(
+            Problem(
+                path,
+                note.body_line,
+                Severity.WARNING,
+                f"{len(unsorted)} of the {len(entries)} parts of this note are unsorted",
+                "its headings may not name talks or booths the way summit-tui reads them",
+            )
+        )
+    return found
+
+
+def _names_a_speaker(title: str) -> bool:
+    return bool(split_title(title)[2] or title_parts(title)[1])
