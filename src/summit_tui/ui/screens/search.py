@@ -131,7 +131,9 @@ class SearchScreen(ModalScreen[Place | None]):
         limit: int = LIMIT,
     ) -> None:
         super().__init__()
-        self.limit = limit
+        self.limit = limit  # results per page: the first page, and each one added below it
+        self.asked = limit  # results asked for the query shown (a page more at its end)
+        self.more = False  # the query shown may have more results than it shows
         self.corpus = corpus
         self.history = history
         self.index: SearchIndex | None = index
@@ -199,27 +201,40 @@ class SearchScreen(ModalScreen[Place | None]):
             return
         if self.index is None:
             return  # searched as soon as the index is ready
-        self._run_search(self.index, query)
+        self._run_search(self.index, query, self.limit)
 
     @work(thread=True, exclusive=True, group="search", name="search")
-    def _run_search(self, index: SearchIndex, query: str) -> None:
+    def _run_search(self, index: SearchIndex, query: str, limit: int) -> None:
         from summit_tui.search.query import parse_query
 
         started = time.perf_counter()
         parsed = parse_query(query)
-        results = index.search_parsed(parsed, self.limit)
+        results = index.search_parsed(parsed, limit)
         elapsed = time.perf_counter() - started
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, query, results, parsed.problems, elapsed)
+            self.app.call_from_thread(self._show, query, limit, results, parsed.problems, elapsed)
 
     def _show(
-        self, query: str, results: list[Result], problems: tuple[str, ...], elapsed: float
+        self,
+        query: str,
+        limit: int,
+        results: list[Result],
+        problems: tuple[str, ...],
+        elapsed: float,
     ) -> None:
         if query != self.query_one("#search-input", Input).value:
             return  # a newer keystroke is on its way
-        self.shown_query = query
-        self.results = results
         options = self.query_one("#search-results", SearchResults)
+        # A page more of the query shown: the cursor stays on the result it was on.
+        keep = options.highlighted if query == self.shown_query and limit > self.asked else None
+        grown = keep is None or len(results) > len(self.results)
+        self.shown_query = query
+        self.asked = limit
+        self.more = grown and len(results) >= limit
+        if keep is not None and not grown:
+            self._status_counts(elapsed)
+            return  # nothing beyond what is shown
+        self.results = results
         options.clear_options()
         width = options.scrollable_content_region.width - 1  # a cell for the scrollbar's edge
         options.add_options(
@@ -227,14 +242,44 @@ class SearchScreen(ModalScreen[Place | None]):
             for n, result in enumerate(results)
         )
         if results:
-            options.highlighted = 0
+            options.highlighted = min(keep or 0, len(results) - 1)
         if problems:
             self._status(" · ".join(problems), error=True)
         elif not results:
-            self._status("No matches.")
+            self._status(f"No matches{self._why_none(query) or '.'}")
         else:
-            more = "+" if len(results) >= self.limit else ""
-            self._status(f"{count(len(results), 'result')}{more} · {elapsed * 1000:.0f} ms")
+            self._status_counts(elapsed)
+
+    def _status_counts(self, elapsed: float) -> None:
+        shown = count(len(self.results), "result")
+        if self.more:
+            self._status(f"{shown} so far · more below the last · {elapsed * 1000:.0f} ms")
+        else:
+            self._status(f"{shown} · {elapsed * 1000:.0f} ms")
+
+    def _why_none(self, query: str) -> str:
+        """Which filter names nothing (the words the command line says too), if one does."""
+        from summit_tui.search.query import parse_query
+        from summit_tui.search.suggest import unknown_filters
+
+        parsed = parse_query(query)
+        if self.corpus is None or not parsed.filters:
+            return ""
+        hints = unknown_filters(parsed.filters, self.corpus)
+        return f": {'; '.join(hints)}" if hints else ""
+
+    @on(OptionList.OptionHighlighted, "#search-results")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """On the last result of a query with more: ask for a page more."""
+        options = event.option_list
+        if (
+            self.more
+            and self.index is not None
+            and self.shown_query
+            and event.option_index == options.option_count - 1
+        ):
+            self.more = False  # asked once; the answer says whether there are more still
+            self._run_search(self.index, self.shown_query, self.asked + self.limit)
 
     def _show_recent(self) -> None:
         self.shown_query = ""
