@@ -77,7 +77,8 @@ async def test_a_stale_result_is_dropped(shipped_notes: Path) -> None:
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Perplexity")
         current = list(screen.results)
-        screen._show("Perp", screen.limit, [], (), 0.0)  # an older keystroke's search finishing late
+        # an older keystroke's search finishing late:
+        screen._show("Perp", screen.limit, [], (), 0.0)
         assert screen.results == current
         assert screen.shown_query == "Perplexity"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui_search import open_search, settle, type_query
 
 from summit_tui.search.index import SearchIndex
 from summit_tui.ui.app import SummitApp
+from test_ui_search import open_search, settle, type_query
 
 
 @pytest.fixture
