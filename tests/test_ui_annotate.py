@@ -356,16 +356,21 @@ async def test_annotated_passage_shows_a_mark_in_the_reader_gutter(tmp_path: Pat
         app.open_item("d1-keynote", "Alice")
         app.reader.entry_view.focus()
         await pilot.pause()
-        lines = app.reader.entry_view.rendered_text().splitlines()
         view = app.reader.entry_view
-        shown = [
-            "".join(seg.text for seg in view.render_line(y))
-            for y in range(view.scrollable_content_region.height)
-        ]
-        marked = [line for line in shown if line.startswith("✎ ")]
-        assert marked, shown
+
+        def shown() -> list[str]:
+            return [
+                "".join(seg.text for seg in view.render_line(y))
+                for y in range(view.scrollable_content_region.height)
+            ]
+
+        marked = [line for line in shown() if line[:3] == " ✎ "]
+        assert marked, shown()
         assert all("evaluation" in line or "ships" in line for line in marked)
-        assert lines  # the reader rendered the entry
+        # Under the cursor the mark stays, beside the cursor's ▶.
+        app.reader.select_line(CLAIM_LINE)
+        await pilot.pause()
+        assert any(line.startswith("▶✎ Her main claim") for line in shown()), shown()
 
 
 async def test_a_on_the_compare_screen_annotates_the_compared_passage(tmp_path: Path) -> None:

@@ -1,11 +1,15 @@
 """The reading pane: one author's entries for an item, with a passage cursor.
 
-One scrollable Line-API widget renders every passage with Rich and keeps the
-resulting lines, so a 20 KB entry costs one Rich render, not hundreds of mounted
-widgets. Passages are rendered in batches (the first screenful at once, the rest
-on later ticks) so a huge note never freezes the app. The cursor selects one
-passage (paragraph, list item, heading, code block or table); other features read
-it through ``current_passage`` and move it with ``select_line``.
+A ``PassageList`` whose rows are the passages of the entries (``Corpus.passages``),
+rendered with Rich and kept as lines, so a 20 KB entry costs one Rich render, not
+hundreds of mounted widgets. Passages are rendered in batches (the first screenful at
+once, the rest on later ticks) so a huge note never freezes the app. The cursor selects
+one passage (paragraph, list item, heading, code block or table); other parts read it
+through ``current_passage`` and move it with ``select_line``.
+
+The cursor is drawn in reverse video with a ▶ in the gutter: readable in every theme
+and at every colour depth (and with NO_COLOR), and unlike a block quote's ▌ bar. An
+annotated passage has ✎ in the gutter's second cell, shown under the cursor too.
 """
 
 from __future__ import annotations
@@ -16,44 +20,45 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual import events, work
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from summit_tui.text import clean_line
+from summit_tui.ui.widgets.cursor_list import Line
+from summit_tui.ui.widgets.passage_list import PassageList
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage
     from summit_tui.ui.render import InlineStyles
 
-GUTTER = 2
 BATCH_SECONDS = 0.03  # rendering per tick after the first screenful
 JUMP_SECONDS = 0.1  # rendering allowed at once when the cursor jumps far ahead
 THREAD_ABOVE = 64_000  # characters of entry text split into passages off the main thread
+CURSOR_MARK = "▶"
+_NOT_DIM = Style(dim=False)
+ANNOTATED_MARK = "✎"
 
 
 @dataclass(slots=True)
 class _Block:
     entry: Entry
     passage: Passage | None  # None: the separator line naming the entry's source
-    top: int = -1  # first virtual line, -1 until rendered
-    height: int = 0
+    row: int = -1  # the passage's row (index among the passages), -1 for a separator
 
 
-class EntryView(ScrollView, can_focus=True):
+class EntryView(PassageList):
     """Scrollable rendering of entries with a selectable passage."""
 
+    GUTTER = 3  # the cursor's ▶, an annotation's ✎, a space
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "entry-view--cursor",
-        "entry-view--gutter",
+        "entry-view--cursor-mark",
         "entry-view--heading",
         "entry-view--separator",
-        "entry-view--empty",
         "entry-view--link",
         "entry-view--url",
         "entry-view--code",
@@ -93,36 +98,20 @@ class EntryView(ScrollView, can_focus=True):
             super().__init__()
             self.step = step
 
-    class CursorMoved(Message):
-        """The selected passage changed (None when the view is empty)."""
-
-        def __init__(self, view: EntryView, passage: Passage | None) -> None:
-            super().__init__()
-            self.view = view
-            self.passage = passage
-
-        @property
-        def control(self) -> EntryView:
-            return self.view
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
+        super().__init__(id=id, classes=classes, empty_text="Nothing to show.")
         self._entries: tuple[Entry, ...] = ()
+        self._corpus: Corpus | None = None  # where the entries' passages come from
         self._blocks: list[_Block] = []
-        self._selectable: list[int] = []  # block indices of passages, in order
-        self._lines: list[tuple[Strip, int]] = []  # (rendered line, block index or -1)
+        self._rows: list[int] = []  # block index of each passage row
         self._rendered = 0  # blocks rendered so far
         self._width = 0
-        self._cursor = -1  # index into _selectable
-        self._empty_text = "Nothing to show."
-        self._corpus: Corpus | None = None  # where the entries' passages come from
         self._pending_batch = False
-        self._pending_scroll = False
         self._pending_line: tuple[int, str | None] | None = None
         self._generation = 0
         self._relayout_pending = False
         self._inline_style_cache: InlineStyles | None = None
-        # Set by the annotations controller: does this passage carry an annotation?
+        # Set by the browse screen from the annotation session: is this passage annotated?
         self.passage_marks: Callable[[Entry, Passage], bool] | None = None
 
     # -- public API -------------------------------------------------------------------------
@@ -133,26 +122,30 @@ class EntryView(ScrollView, can_focus=True):
 
     @property
     def passages(self) -> list[Passage]:
-        return [p for i in self._selectable if (p := self._blocks[i].passage) is not None]
+        return [p for i in self._rows if (p := self._blocks[i].passage) is not None]
+
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
 
     @property
     def current_passage(self) -> Passage | None:
-        if 0 <= self._cursor < len(self._selectable):
-            return self._blocks[self._selectable[self._cursor]].passage
+        if 0 <= self.cursor < len(self._rows):
+            return self._blocks[self._rows[self.cursor]].passage
         return None
 
     @property
     def current_entry(self) -> Entry | None:
-        if 0 <= self._cursor < len(self._selectable):
-            return self._blocks[self._selectable[self._cursor]].entry
+        if 0 <= self.cursor < len(self._rows):
+            return self._blocks[self._rows[self.cursor]].entry
         return self._entries[0] if self._entries else None
 
     def rendered_text(self) -> str:
         """The text rendered so far, one line per screen line (for tests and copying)."""
-        return "\n".join(strip.text.rstrip() for strip, _ in self._lines)
+        return "\n".join(Strip(_segments(line)).text.rstrip() for line in self.lines)
 
     def rendered_segments(self) -> list[Segment]:
-        return [segment for strip, _ in self._lines for segment in strip]
+        return [segment for line in self.lines for segment in _segments(line)]
 
     def show_entries(
         self, corpus: Corpus | None, entries: Sequence[Entry], empty_text: str = "Nothing to show."
@@ -165,22 +158,24 @@ class EntryView(ScrollView, can_focus=True):
         """
         self._corpus = corpus
         self._entries = tuple(entries) if corpus is not None else ()
-        self._empty_text = empty_text
+        self.empty_text = empty_text
         self._generation += 1
         self._pending_line = None
         unsplit = [e for e in self._entries if corpus is not None and not corpus.passages_ready(e)]
         if corpus is not None and sum(len(e.text) for e in unsplit) > THREAD_ABOVE:
-            self._empty_text = "Reading a long entry …"
+            self.empty_text = "Reading a long entry …"
             self._set_blocks([])
             self._split_in_thread(corpus, unsplit, self._generation)
             return
         self._build_blocks()
 
-    @work(thread=True, exclusive=True, group="passages")
     def _split_in_thread(self, corpus: Corpus, entries: list[Entry], generation: int) -> None:
-        for entry in entries:
-            corpus.passages(entry)  # memoised by the corpus
-        self.app.call_from_thread(self._passages_ready, generation)
+        def split() -> None:
+            for entry in entries:
+                corpus.passages(entry)  # memoised by the corpus
+            self.app.call_from_thread(self._passages_ready, generation)
+
+        self.run_worker(split, thread=True, exclusive=True, group="passages")
 
     def _passages_ready(self, generation: int) -> None:
         if generation != self._generation:
@@ -192,21 +187,24 @@ class EntryView(ScrollView, can_focus=True):
 
     def _build_blocks(self) -> None:
         blocks: list[_Block] = []
+        corpus = self._corpus
         for entry in self._entries:
             if len(self._entries) > 1:
                 blocks.append(_Block(entry, None))
-            for passage in self._passages_of(entry):
+            for passage in corpus.passages(entry) if corpus is not None else ():
                 blocks.append(_Block(entry, passage))
         self._set_blocks(blocks)
 
     def _set_blocks(self, blocks: list[_Block]) -> None:
         self._blocks = blocks
-        self._pending_scroll = False
-        self._selectable = [i for i, b in enumerate(blocks) if b.passage is not None]
-        self._cursor = 0 if self._selectable else -1
+        self._rows = []
+        for index, block in enumerate(blocks):
+            if block.passage is not None:
+                block.row = len(self._rows)
+                self._rows.append(index)
         self._reset_render()
         self.scroll_to(0, 0, animate=False, immediate=True)
-        self._announce()
+        self.move_cursor(0)
 
     def select_line(self, line: int, note: str | None = None) -> bool:
         """Move the cursor to the passage holding this file line (or the next one).
@@ -214,84 +212,63 @@ class EntryView(ScrollView, can_focus=True):
         ``note`` limits the search to one note file when the author has several.
         Returns False when no passage is at or after the line.
         """
-        if self._entries and not self._blocks and self._empty_text.startswith("Reading"):
+        if self._entries and not self._blocks and self.empty_text.startswith("Reading"):
             self._pending_line = (line, note)  # passages are being split in a thread
             return True
         best: int | None = None
-        for index, block_index in enumerate(self._selectable):
+        for row, block_index in enumerate(self._rows):
             block = self._blocks[block_index]
             passage = block.passage
             assert passage is not None
             if note is not None and block.entry.note != note:
                 continue
-            if passage.start_line <= line <= passage.end_line:
-                best = index
+            if passage.holds(line):
+                best = row
                 break
             if passage.start_line > line and best is None:
-                best = index
+                best = row
         if best is None:
             return False
-        self._move_cursor(best, center=True)
+        self.move_cursor(best, center=True)
         return True
 
     def select_passage(self, index: int) -> None:
-        if self._selectable:
-            self._move_cursor(max(0, min(index, len(self._selectable) - 1)))
-
-    # -- actions ----------------------------------------------------------------------------
-
-    def action_cursor_down(self) -> None:
-        if self._cursor < len(self._selectable) - 1:
-            self._move_cursor(self._cursor + 1)
-        else:
-            self.scroll_down(animate=False)
-
-    def action_cursor_up(self) -> None:
-        if self._cursor > 0:
-            self._move_cursor(self._cursor - 1)
-        else:
-            self.scroll_up(animate=False)
-
-    def action_cursor_top(self) -> None:
-        if self._selectable:
-            self._move_cursor(0)
-        self.scroll_home(animate=False)
-
-    def action_cursor_bottom(self) -> None:
-        if self._selectable:
-            self._move_cursor(len(self._selectable) - 1)
-
-    def action_page_down(self) -> None:
-        self._page(+1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
+        if self._rows:
+            self.move_cursor(index)
 
     def action_author(self, step: int) -> None:
         self.post_message(self.AuthorStep(step))
 
-    # -- rendering --------------------------------------------------------------------------
-
-    def _passages_of(self, entry: Entry) -> Sequence[Passage]:
-        return self._corpus.passages(entry) if self._corpus is not None else ()
+    # -- laying out (rendering) -------------------------------------------------------------
 
     def _reset_render(self) -> None:
-        self._lines = []
+        self.lines = []
+        self.spans = []
         self._rendered = 0
-        for block in self._blocks:
-            block.top = -1
-            block.height = 0
         self._width = self._render_width()
         if self._width > 0:
-            self._render_until(lines=self.size.height * 2 + 10, block=self._cursor_block())
-        self._update_virtual_size()
+            block = self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else 0
+            self._render_until(lines=self.size.height * 2 + 10, block=block)
+        self._update_size()
         self.refresh()
 
     def _render_width(self) -> int:
-        return max(0, self.scrollable_content_region.width - GUTTER)
+        return max(0, self.scrollable_content_region.width - self.mark_width)
 
-    def _cursor_block(self) -> int:
-        return self._selectable[self._cursor] if self._cursor >= 0 else 0
+    def lay_out_until(self, row: int) -> bool:
+        if not 0 <= row < len(self._rows):
+            return False
+        block = self._rows[row]
+        if block >= self._rendered:
+            # Far below what is rendered: render for a moment, finish on later ticks.
+            reached = self._render_until(block=block, budget=JUMP_SECONDS)
+            self._update_size()
+            return reached
+        return row < len(self.spans)
+
+    def lay_out_lines(self, lines: int) -> None:
+        self._render_until(lines=lines)
+        self._update_size()
 
     def _render_until(self, *, lines: int = 0, block: int = 0, budget: float = 0.0) -> bool:
         """Render until there are ``lines`` lines and ``block`` is rendered.
@@ -303,7 +280,7 @@ class EntryView(ScrollView, can_focus=True):
             return False  # not laid out yet: on_resize renders at the real width
         deadline = time.perf_counter() + budget if budget else 0.0
         while self._rendered < len(self._blocks) and (
-            len(self._lines) < lines or self._rendered <= block
+            len(self.lines) < lines or self._rendered <= block
         ):
             self._render_block(self._rendered)
             if deadline and time.perf_counter() > deadline:
@@ -318,11 +295,8 @@ class EntryView(ScrollView, can_focus=True):
         if self._rendered >= len(self._blocks) or self._width <= 0:
             return
         self._render_until(block=len(self._blocks) - 1, budget=BATCH_SECONDS)
-        self._update_virtual_size()
-        if self._pending_scroll and self._rendered > self._cursor_block():
-            self._pending_scroll = False
-            self._scroll_to_cursor(center=True)
-        self.refresh()
+        self._update_size()
+        self.rows_laid_out()
 
     def _render_block(self, index: int) -> None:
         # Imported here: rich.markdown pulls in pygments, which first paint need not wait for.
@@ -333,17 +307,15 @@ class EntryView(ScrollView, can_focus=True):
         blank = Strip.blank(0)
         if block.passage is None:
             if index > 0:
-                self._lines.append((blank, -1))
-            block.top = len(self._lines)
-            block.height = 1
-            self._lines.append((self._separator(block.entry), index))
+                self.lines.append(Line(blank, -1))
+            self.lines.append(Line(self._separator(block.entry), -1))
             self._rendered = index + 1
             return
         previous_passage = previous.passage if previous is not None else None
         if previous is not None and (
             previous_passage is None or gap_before(previous_passage, block.passage)
         ):
-            self._lines.append((blank, -1))
+            self.lines.append(Line(blank, -1))
         console = self.app.console
         rendered = fast_lines(block.passage, console, self._width, self._markdown_styles())
         if rendered is None:
@@ -358,10 +330,15 @@ class EntryView(ScrollView, can_focus=True):
             rendered.pop(0)
         if not rendered:
             rendered = [[]]
-        block.top = len(self._lines)
-        block.height = len(rendered)
-        self._lines.extend((Strip(line), index) for line in rendered)
+        self.spans.append((len(self.lines), len(rendered)))
+        self.lines.extend(
+            Line(Strip(line), block.row, first=n == 0) for n, line in enumerate(rendered)
+        )
         self._rendered = index + 1
+
+    def _update_size(self) -> None:
+        # One more line while the rest renders: room to scroll.
+        self.update_virtual_size(extra=1 if self._rendered < len(self._blocks) else 0)
 
     def _markdown_styles(self) -> InlineStyles:
         if self._inline_style_cache is None:
@@ -384,14 +361,10 @@ class EntryView(ScrollView, can_focus=True):
         style = self.get_component_rich_style("entry-view--separator", partial=True)
         label = f"── {clean_line(entry.note)} · lines {entry.start_line}–{entry.end_line} "
         text = Text(label, style=style, no_wrap=True, overflow="ellipsis", end="")
-        text.pad_right(max(0, self._width - text.cell_len), "─")
+        width = self._width + self.mark_width
+        text.pad_right(max(0, width - text.cell_len), "─")
+        text.truncate(width, overflow="ellipsis")
         return Strip(list(text.render(self.app.console)))
-
-    def _update_virtual_size(self) -> None:
-        height = len(self._lines)
-        if self._rendered < len(self._blocks):
-            height += 1  # room to scroll while the rest renders
-        self.virtual_size = Size(self._width + GUTTER, max(height, 1))
 
     def on_resize(self) -> None:
         self._relayout()
@@ -400,112 +373,39 @@ class EntryView(ScrollView, can_focus=True):
         self._relayout_pending = False
         if self._render_width() != self._width:
             self._reset_render()
-            self._scroll_to_cursor()
+            self.scroll_to_row(self.cursor)
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        if width - GUTTER != self._width and not self._relayout_pending:
+        if self._render_width() != self._width and not self._relayout_pending:
             # The content area changed without a resize (e.g. a scrollbar appeared).
             self._relayout_pending = True
             self.call_after_refresh(self._relayout)
-        index = y + scroll_y
-        if not self._selectable and index == 0:
-            style = self.get_component_rich_style("entry-view--empty", partial=True)
-            text = Text(" " * GUTTER + self._empty_text, style=style, no_wrap=True, end="")
-            strip = Strip(list(text.render(self.app.console)))
-            return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
-        if index >= len(self._lines):
-            return Strip.blank(width, base)
-        strip, block_index = self._lines[index]
-        selected = block_index >= 0 and block_index == self._cursor_block() and self._cursor >= 0
-        if selected:
-            cursor = self.get_component_rich_style("entry-view--cursor", partial=True)
-            gutter = self.get_component_rich_style("entry-view--gutter", partial=True)
-            line = Strip([Segment("▌ ", gutter + cursor), *strip]).apply_style(cursor)
-            line = line.crop_extend(scroll_x, scroll_x + width, cursor)
-        elif self._is_annotated(block_index):
-            marked = self.get_component_rich_style("entry-view--annotated", partial=True)
-            line = Strip([Segment("✎ ", marked), *strip])
-            line = line.crop_extend(scroll_x, scroll_x + width, base)
-        else:
-            line = Strip([Segment(" " * GUTTER), *strip])
-            line = line.crop_extend(scroll_x, scroll_x + width, base)
-        return line.apply_style(base)
+        return super().render_line(y)
 
-    def _is_annotated(self, block_index: int) -> bool:
-        if self.passage_marks is None or block_index < 0:
+    # -- the gutter and the cursor ----------------------------------------------------------
+
+    def row_mark(self, row: int, first: bool) -> tuple[str, Style]:
+        cursor = row == self.cursor
+        annotated = first and self._is_annotated(row)
+        if not cursor and not annotated:
+            return ("", Style())
+        mark = (CURSOR_MARK if cursor else " ") + (ANNOTATED_MARK if annotated else "")
+        role = "entry-view--cursor-mark" if cursor else "entry-view--annotated"
+        return (mark, self.get_component_rich_style(role, partial=True))
+
+    def row_style(self, row: int) -> Style:
+        if row == self.cursor:
+            # Nothing under the cursor is dimmed: dim text on the swapped colours is faint.
+            return self.get_component_rich_style("entry-view--cursor", partial=True) + _NOT_DIM
+        return Style()
+
+    def _is_annotated(self, row: int) -> bool:
+        if self.passage_marks is None or not 0 <= row < len(self._rows):
             return False
-        block = self._blocks[block_index]
+        block = self._blocks[self._rows[row]]
         return block.passage is not None and self.passage_marks(block.entry, block.passage)
 
-    def on_click(self, event: events.Click) -> None:
-        """A click selects the passage under the pointer."""
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        index = int(offset.y + self.scroll_offset.y)
-        if 0 <= index < len(self._lines):
-            block = self._lines[index][1]
-            if block in self._selectable:
-                self._cursor = self._selectable.index(block)
-                self.refresh()
-                self._announce()
 
-    # -- cursor -----------------------------------------------------------------------------
-
-    def _move_cursor(self, index: int, *, center: bool = False) -> None:
-        self._cursor = index
-        block = self._cursor_block()
-        if block >= self._rendered:
-            # Far below what is rendered: render for a moment, then finish on later ticks.
-            reached = self._render_until(block=block, budget=JUMP_SECONDS)
-            self._update_virtual_size()
-            if not reached:
-                self._pending_scroll = True
-                self.refresh()
-                self._announce()
-                return
-        self._scroll_to_cursor(center=center)
-        self.refresh()
-        self._announce()
-
-    @property
-    def cursor_on_screen(self) -> bool:
-        """Is the first line of the passage under the cursor inside the visible area?"""
-        if self._cursor < 0:
-            return False
-        top = self._blocks[self._cursor_block()].top
-        scroll_y = int(self.scroll_offset.y)
-        return top >= 0 and scroll_y <= top < scroll_y + self.scrollable_content_region.height
-
-    def _scroll_to_cursor(self, *, center: bool = False) -> None:
-        if self._cursor < 0:
-            return
-        block = self._blocks[self._cursor_block()]
-        if block.top < 0:
-            return
-        height = min(block.height, max(1, self.scrollable_content_region.height))
-        region = Region(0, block.top, 1, height)
-        # force: right after new content is set, Textual has not yet worked out that a
-        # scrollbar is needed and would refuse to scroll (a jump from search landed at top).
-        self.scroll_to_region(region, animate=False, center=center, immediate=True, force=True)
-
-    def _page(self, direction: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
-        target = max(0, self.scroll_offset.y + direction * height)
-        self._render_until(lines=target + height * 2)
-        self._update_virtual_size()
-        self.scroll_to(y=target, animate=False, immediate=True)
-        top = int(self.scroll_offset.y)
-        for index, block_index in enumerate(self._selectable):
-            block = self._blocks[block_index]
-            if block.top >= top:
-                self._cursor = index
-                break
-        self.refresh()
-        self._announce()
-
-    def _announce(self) -> None:
-        self.post_message(self.CursorMoved(self, self.current_passage))
+def _segments(line: Line) -> list[Segment]:
+    content = line.content
+    return list(content) if isinstance(content, Strip) else [Segment(content.plain)]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -243,7 +243,8 @@ class Reader(Vertical):
         text.append(clean_line(entry.note))  # last: a long file name may be cut
         source.update(text)
 
-    def on_entry_view_cursor_moved(self, event: EntryView.CursorMoved) -> None:
+    @on(EntryView.CursorMoved)
+    def _cursor_moved(self) -> None:
         self._update_source()
 
     def on_author_tabs_picked(self, event: AuthorTabs.Picked) -> None:

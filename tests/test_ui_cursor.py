@@ -1,0 +1,188 @@
+"""The reader's cursor is readable in every theme and at every colour depth, keeps working
+without colour, is not a block quote's bar, and leaves the annotation mark visible."""
+
+from __future__ import annotations
+
+import pytest
+from rich.color import ColorSystem
+from rich.segment import Segment
+from rich.style import Style
+from rich.terminal_theme import DEFAULT_TERMINAL_THEME
+from textual.pilot import Pilot
+
+from summit_tui.corpus.model import (
+    Corpus,
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Link,
+    LinkReason,
+    Note,
+    Program,
+    Track,
+)
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
+
+TEXT = """## A heading with **bold** and a [link](https://example.com)
+
+Plain text, `code`, *emphasis* and a [link](https://example.com) in one paragraph.
+
+> A quoted remark from the talk.
+
+- a list item
+"""
+DEPTHS = (ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT, ColorSystem.STANDARD)
+MIN_CONTRAST = 4.5  # WCAG AA for body text
+
+
+def one_entry_corpus(root: str) -> Corpus:
+    item = Item("ev-talk", ItemKind.SESSION, "Talk", "ev", "2024-11-04", "Main")
+    program = Program(
+        (Event("ev", "Conf", (Day("2024-11-04", "Day 1", (Track("Main", (item,)),)),)),)
+    )
+    entry = Entry(
+        id="a.md#talk",
+        note="a.md",
+        author="Ann",
+        title="Talk",
+        heading_path=("Talk",),
+        kind=EntryKind.SESSION,
+        start_line=1,
+        end_line=1 + TEXT.count("\n"),
+        text=TEXT,
+    )
+    link = Link(entry.id, item.id, 90, LinkReason.TITLE)
+    return Corpus(
+        root, (Note("a.md", "a", "Ann", False, "", 1),), (entry,), program, {entry.id: link}
+    )
+
+
+def luminance(triplet: tuple[int, int, int]) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(v) for v in triplet)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def shown_background(style: Style, depth: ColorSystem, dark: bool) -> tuple[int, ...]:
+    colour = style.color if style.reverse else style.bgcolor
+    assert colour is not None
+    if colour.is_default:  # an ANSI theme: the terminal's own, dark or light as the theme
+        return (0, 0, 0) if dark != bool(style.reverse) else (255, 255, 255)
+    return tuple(colour.downgrade(depth).get_truecolor(DEFAULT_TERMINAL_THEME, style.reverse))
+
+
+def ratio(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    high, low = max(luminance(a), luminance(b)), min(luminance(a), luminance(b))
+    return (high + 0.05) / (low + 0.05)
+
+
+def contrast(style: Style, depth: ColorSystem) -> float:
+    """The contrast of a segment's text on its background as the terminal shows them at a
+    colour depth: dim blended (as Textual does), default colours as a terminal has them,
+    then swapped by reverse video."""
+    fg, bg = style.color, style.bgcolor
+    assert fg is not None and bg is not None, style
+    theme = DEFAULT_TERMINAL_THEME
+    text = tuple(fg.downgrade(depth).get_truecolor(theme, foreground=True))
+    ground = tuple(bg.downgrade(depth).get_truecolor(theme, foreground=False))
+    if style.dim:
+        text = tuple(round(g + (t - g) * 0.5) for t, g in zip(text, ground, strict=True))
+    lt, lg = luminance(text), luminance(ground)
+    high, low = max(lt, lg), min(lt, lg)
+    return (high + 0.05) / (low + 0.05)
+
+
+async def cursor_lines(pilot: Pilot, view: EntryView) -> list[list[Segment]]:
+    """The body segments (past the gutter) of every line of the cursor's passage."""
+    await pilot.pause()
+    top, height = view.spans[view.cursor]
+    scroll = int(view.scroll_offset.y)
+    lines = []
+    for y in range(top - scroll, top - scroll + height):
+        segments = list(view.render_line(y))
+        text = "".join(s.text for s in segments)
+        assert text.startswith(CURSOR_MARK), text
+        cells = 0
+        body = []
+        for segment in segments:  # skip the gutter's cells
+            if cells >= view.mark_width:
+                body.append(segment)
+            cells += segment.cell_length
+        lines.append([s for s in body if s.text.strip()])
+    return lines
+
+
+async def open_reader(pilot: Pilot) -> EntryView:
+    app = pilot.app
+    assert isinstance(app, SummitApp)
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.02)
+        if app.corpus is not None:
+            break
+    app.open_item("ev-talk")
+    view = app.reader.entry_view
+    view.focus()
+    await pilot.pause()
+    return view
+
+
+async def test_the_cursor_is_high_contrast_in_every_theme_and_colour_depth(tmp_path) -> None:
+    app = SummitApp(tmp_path, loader=lambda p, _: one_entry_corpus(str(p)), watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = await open_reader(pilot)
+        checked = 0
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            for row in range(view.row_count):  # the heading, the paragraph, the quote, the item
+                view.move_cursor(row)
+                lines = await cursor_lines(pilot, view)
+                last = view.spans[row][0] + view.spans[row][1] - int(view.scroll_offset.y)
+                around = list(view.render_line(last))[-1].style  # the line after the row
+                for line in lines:
+                    for segment in line:
+                        assert segment.style.reverse  # visible without colour too
+                        for depth in DEPTHS:
+                            readable = contrast(segment.style, depth)
+                            assert readable >= MIN_CONTRAST, (theme, depth, segment.text)
+                            # ... and the row stands out from the lines around it.
+                            dark = app.current_theme.dark
+                            bar = shown_background(segment.style, depth, dark)
+                            near = shown_background(around, depth, dark)
+                            assert ratio(bar, near) >= 3, (theme, depth)
+                            checked += 1
+        assert checked > 100
+
+
+async def test_without_colour_the_cursor_is_reverse_video_and_a_mark(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = SummitApp(tmp_path, loader=lambda p, _: one_entry_corpus(str(p)), watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.no_color
+        view = await open_reader(pilot)
+        for line in await cursor_lines(pilot, view):
+            assert line and all(segment.style.reverse for segment in line)
+
+
+async def test_the_cursor_is_not_a_block_quotes_bar(tmp_path) -> None:
+    app = SummitApp(tmp_path, loader=lambda p, _: one_entry_corpus(str(p)), watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = await open_reader(pilot)
+        quote = next(n for n, p in enumerate(view.passages) if p.text.startswith(">"))
+        top, _ = view.spans[quote]
+        drawn = "".join(s.text for s in view.render_line(top - int(view.scroll_offset.y)))
+        assert "▌" in drawn, drawn  # Rich draws a block quote with a bar ...
+        assert CURSOR_MARK != "▌" and not drawn.startswith(CURSOR_MARK)  # ... the cursor a ▶
+        view.move_cursor(quote)
+        await pilot.pause()
+        drawn = "".join(s.text for s in view.render_line(top - int(view.scroll_offset.y)))
+        assert drawn.startswith(CURSOR_MARK)
