@@ -17,10 +17,11 @@ from summit_tui.ui.screens.annotate_modal import AnnotateModal
 from summit_tui.ui.screens.annotations import AnnotationsScreen
 from summit_tui.ui.widgets.navigator import Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
-from test_annotate_support import corpus
+from test_annotate_support import ALICE_TALK, corpus
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
 CLAIM_LINE = 10
+ALICE_TALK_LINES = ALICE_TALK.split("\n")
 
 
 def make_app(tmp_path: Path, loaded: Corpus | None = None) -> SummitApp:
@@ -497,3 +498,24 @@ async def test_annotations_on_an_item_that_is_gone_are_listed_not_filed_away(
         assert table.row_count == 1
         row = table.get_row_at(0)
         assert row[0].plain == "⚠" and "item gone: Quantum chips" in row[1].plain
+
+
+async def test_the_editor_shows_the_passage_as_read_and_the_export_quotes_it_so(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    line = 3 + ALICE_TALK_LINES.index("- Agents need memory that survives restarts.")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item("d1-keynote", "Alice", line)
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#annotate-quote").render())
+        assert shown.startswith("Agents need memory") and "- Agents" not in shown
+        await pilot.press(*"memory matters", "ctrl+s")
+        await pilot.pause()
+        (annotation,) = app.annotator.session.annotations
+        assert annotation.target.exact == "- Agents need memory that survives restarts."
+        assert annotation.target.quote == "Agents need memory that survives restarts."

@@ -195,7 +195,7 @@ class Annotator:
         quote: str | None = None
         where = ""
         if entry is not None and passage is not None:
-            quote = passage.text
+            quote = passage.plain or passage.text  # as shown, without Markdown markers
             where = f"{entry.author}, notes/{entry.note}:{passage.start_line}"
         elif annotation is not None and annotation.target is not None:
             target = annotation.target
