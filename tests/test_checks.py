@@ -69,7 +69,7 @@ def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
     talks = "".join(f"## Talk number {n} (Jane Roe)\ntext\n" for n in range(3))
     note = f"---\nauthor: A\nevent: Demo Conf 2024\n---\n# Keynote\n{talks}"
     corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
-    (most,) = warnings(corpus, "parts of this note are unsorted")
+    (most,) = warnings(corpus, "entries of this note are unsorted")
     assert most.message.startswith("3 of the 3")
 
 

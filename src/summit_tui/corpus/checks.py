@@ -96,7 +96,7 @@ def _for_note(
                 path,
                 note.body_line,
                 Severity.WARNING,
-                f"{len(unsorted)} of the {len(entries)} parts of this note are unsorted",
+                f"{len(unsorted)} of the {len(entries)} entries of this note are unsorted",
                 "its headings may not name talks or booths the way summit-tui reads them",
             )
         )

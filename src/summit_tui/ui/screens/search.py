@@ -155,7 +155,7 @@ class SearchScreen(ModalScreen[Place | None]):
         if self.corpus is None:
             self._status("Waiting for the notes to load … (type away: nothing is lost)")
         elif self.index is None:
-            self._status(f"Indexing {len(self.corpus.notes):,} notes …")
+            self._status(f"Indexing {count(len(self.corpus.notes), 'note')} …")
         else:
             self._use_annotations(self.index)
         self._show_recent()
@@ -171,12 +171,12 @@ class SearchScreen(ModalScreen[Place | None]):
         if index is not None:
             self.index_ready(index)
         else:
-            self._status(f"Indexing {len(corpus.notes):,} notes …")
+            self._status(f"Indexing {count(len(corpus.notes), 'note')} …")
 
     def indexing(self, done: int, total: int) -> None:
         if self.index is None and total and self.corpus is not None:
             notes = len(self.corpus.notes)
-            self._status(f"Indexing {notes:,} notes … {100 * done // total}%")
+            self._status(f"Indexing {count(notes, 'note')} … {100 * done // total}%")
 
     def index_ready(self, index: SearchIndex) -> None:
         self._use_annotations(index)
