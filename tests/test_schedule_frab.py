@@ -425,3 +425,55 @@ def test_importing_the_module_is_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+# -- schedule v2: sessions in schedule.events[], days without rooms -------------------------
+
+V2 = DATA / "devconf.schedule-v2.json"
+
+
+def test_schedule_v2_imports_like_the_older_format() -> None:
+    program, problems = load_schedule(V2)
+    assert [p for p in problems if p.severity is Severity.ERROR] == []
+    (event,) = program.events
+    assert (event.id, event.title, event.time_zone) == (
+        "devconf25",
+        "DevConf Seoul 2025",
+        "Asia/Seoul",
+    )
+    items = _items(program)
+    queues = items["0b3f6e9a-1111-4000-8000-000000000001"]
+    assert (queues.title, queues.titles) == (
+        "큐 없이 이벤트 처리하기",
+        ("Event processing without a queue",),
+    )
+    assert [p.name for p in queues.speakers] == ["김민지"]  # the speaker, not the moderator
+    assert (queues.day, queues.track, queues.room, queues.duration) == (
+        "2025-03-14",
+        "Backend",
+        "Hall A",
+        "00:40",
+    )
+    late = items["0b3f6e9a-1111-4000-8000-000000000002"]
+    assert late.day == "2025-03-14"  # 00:15 belongs to the evening before
+    assert late.track == "Frontend" and [p.name for p in late.speakers] == ["Jiwoo Park"]
+    booths = items["0b3f6e9a-1111-4000-8000-000000000003"]
+    assert (booths.kind, booths.day) == (ItemKind.BOOTH, "2025-03-15")
+    assert [d.date for d in event.days] == ["2025-03-14", "2025-03-15"]
+
+
+def test_a_file_that_is_no_schedule_gets_one_clear_message(tmp_path: Path, fixtures_dir) -> None:
+    program, problems = load_schedule(fixtures_dir / "frab-schedule.schema.json")
+    assert not list(program.items())
+    assert [(p.severity, p.line) for p in problems] == [(Severity.ERROR, 1)]
+    assert "schedule v2" in problems[0].message
+    no_sessions = {
+        "schedule": {
+            "conference": {
+                "title": "X",
+                "days": [{"date": "2024-11-04"}, {"date": "2024-11-05"}],
+            }
+        }
+    }
+    _, problems = load_schedule(_write(tmp_path, no_sessions))
+    assert len(problems) == 1 and "schedule.events" in problems[0].message

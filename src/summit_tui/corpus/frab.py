@@ -38,20 +38,32 @@ def parse(text: str, problems: Problems, *, stem: str) -> list[Event]:
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict):
         problems.error(
-            "not a frab/pretalx schedule: no schedule.conference object",
+            "not a frab/pretalx schedule (nor a schedule v2): no schedule.conference object",
             "nothing imported",
             line=1,
         )
         return []
     days = conference.get("days")
-    if not isinstance(days, list):
+    events = schedule.get("events") if isinstance(schedule, dict) else None
+    if isinstance(events, list) and not _has_rooms(days):
+        return [_conference_v2(conference, events, problems, stem)]
+    if not isinstance(days, list) or (days and not _has_rooms(days)):
         problems.error(
-            "not a frab/pretalx schedule: schedule.conference.days is not a list",
+            "not a frab/pretalx schedule: its sessions are neither under "
+            "schedule.conference.days[].rooms (frab, pretalx) nor in schedule.events[] "
+            "(schedule v2)",
             "nothing imported",
-            near='"days"',
+            near='"days"' if "days" in problems.text else None,
         )
         return []
     return [_conference(conference, days, problems, stem)]
+
+
+def _has_rooms(days: object) -> bool:
+    """Whether any day lists its sessions by room (the older frab/pretalx layout)."""
+    return isinstance(days, list) and any(
+        isinstance(day, dict) and isinstance(day.get("rooms"), dict) for day in days
+    )
 
 
 def _conference(conference: dict, days: list, problems: Problems, stem: str) -> Event:
@@ -119,6 +131,105 @@ def _conference(conference: dict, days: list, problems: Problems, stem: str) -> 
         aliases=aliases,
         time_zone=zone_name if zone is not None else None,
     )
+
+
+def _conference_v2(conference: dict, events: list, problems: Problems, stem: str) -> Event:
+    """A "schedule v2" file: sessions in schedule.events[], each with its start and end,
+    its room and track as objects, its speakers as participants; days without rooms.
+    Each session is put under the day whose start and end hold its start."""
+    title = text_field(conference.get("title"))
+    acronym = text_field(conference.get("acronym"))
+    if title is None:
+        title = acronym or stem
+        problems.warning("schedule.conference has no title", f'used "{title}"', near='"conference"')
+    event_id = slug(acronym or title, fallback=slug(stem))
+    zone_name = text_field(conference.get("time_zone_name"))
+    zone = _zone(zone_name)
+    rooms = _dicts(conference.get("rooms"))
+    room_names = [text_field(r.get("name")) for r in rooms]
+    room_rank = {name: i for i, name in enumerate(n for n in room_names if n)}
+    tracks = _dicts(conference.get("tracks"))
+    track_names = {
+        key: name
+        for t in tracks
+        if (name := text_field(t.get("name")))
+        for key in (text_field(t.get("slug")), text_field(t.get("guid")), name)
+        if key
+    }
+    day_spans: list[tuple[str, datetime | None, datetime | None]] = []
+    for day in _dicts(conference.get("days")):
+        date = _day_date(day.get("date"))
+        if date is None:
+            continue
+        start = _when(day.get("start") or day.get("day_start"))
+        end = _when(day.get("end") or day.get("day_end"))
+        day_spans.append((date, start, end))
+    context = _Context(event_id, problems, zone, zone_name, room_rank)
+    placed: list[Placed] = []
+    for raw in events:
+        if not isinstance(raw, dict):
+            problems.error("an entry in schedule.events is not an event object", "skipped")
+            continue
+        try:
+            session = _as_v1(raw, track_names)
+            day = _day_of(session.get("date"), day_spans, zone)
+            entry = context.event(session, day, session.get("room") or "")
+        except Exception as error:  # one odd event must not stop the rest importing
+            what = text_field(raw.get("title"))
+            problems.error(f"{describe(what, None)}: cannot read it ({error})", "skipped")
+            continue
+        if entry is not None:
+            placed.append(entry)
+    aliases = tuple(a for a in (acronym,) if a and a not in (title, event_id))
+    return assemble(
+        event_id=event_id,
+        title=title,
+        placed=placed,
+        day_dates=[date for date, _, _ in day_spans],
+        track_order=[name for t in tracks if (name := text_field(t.get("name")))],
+        aliases=aliases,
+        time_zone=zone_name if zone is not None else None,
+    )
+
+
+def _as_v1(raw: dict, track_names: dict[str, str]) -> dict:
+    """A schedule v2 session in the older layout's field names."""
+    session = dict(raw)
+    session["date"] = raw.get("start") if isinstance(raw.get("start"), str) else raw.get("date")
+    session.pop("start", None)
+    room = raw.get("room")
+    session["room"] = text_field(room.get("name")) if isinstance(room, dict) else room
+    track = raw.get("track")
+    if isinstance(track, dict):
+        key = text_field(track.get("name")) or text_field(track.get("slug"))
+        session["track"] = track_names.get(key or "", key)
+    people = raw.get("participants")
+    if isinstance(people, list) and not raw.get("persons"):
+        speakers = [p for p in people if isinstance(p, dict) and p.get("role") in (None, "speaker")]
+        session["persons"] = speakers or people
+    return session
+
+
+def _when(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    when = parse_datetime(value)
+    return when if when is not None and when.tzinfo is not None else None
+
+
+def _day_of(
+    start: object, days: list[tuple[str, datetime | None, datetime | None]], zone: tzinfo | None
+) -> str | None:
+    """The schedule day a session starting at ``start`` belongs to: the one whose hours
+    hold it (a 00:30 session stays on the evening before), else its own date."""
+    when = _when(start)
+    if when is None:
+        return None
+    for date, day_start, day_end in days:
+        if day_start is not None and day_end is not None and day_start <= when < day_end:
+            return date
+    local = when.astimezone(zone) if zone is not None else when
+    return local.date().isoformat()
 
 
 class _Context:
