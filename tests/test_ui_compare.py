@@ -128,7 +128,7 @@ def position_of(col: PassageColumn, needle: str) -> int:
 
 
 def on_screen(col: PassageColumn, index: int) -> bool:
-    top, height = col._tops[col._visible.index(index)]
+    top, height = col.spans[col._visible.index(index)]
     first = int(col.scroll_offset.y)
     return first <= top and top + height <= first + col.scrollable_content_region.height
 

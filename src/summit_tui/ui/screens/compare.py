@@ -10,21 +10,16 @@ Rich as cleaned plain ``Text``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
-from textual.geometry import Region, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import SelectionList, Static
 from textual.worker import get_current_worker
@@ -39,7 +34,9 @@ from summit_tui.compare.coverage import (
 )
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.messages import AnnotateRequested, CorpusChanged, MarkRequested, Place
+from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.footer import KeyBar
+from summit_tui.ui.widgets.passage_list import PassageList
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
@@ -59,14 +56,7 @@ def gutter_mark(passage: AlignedPassage, others: int) -> str:
     return COVERED_MARK * covered + UNCOVERED_MARK * (others - covered)
 
 
-@dataclass(slots=True)
-class _Line:
-    text: Text
-    position: int  # index into the visible passages, -1 for context and blank lines
-    first: bool = False  # first line of its passage: carries the gutter mark
-
-
-class PassageColumn(ScrollView, can_focus=True):
+class PassageColumn(PassageList):
     """One author's passages with a coverage gutter, a cursor and counterpart highlights."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -76,47 +66,33 @@ class PassageColumn(ScrollView, can_focus=True):
         "passage-column--unique-mark",
         "passage-column--covered-mark",
         "passage-column--context",
-        "passage-column--empty",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor(1)", "Next passage", show=False, id="compare.next"),
-        Binding("k,up", "cursor(-1)", "Previous passage", show=False, id="compare.previous"),
-        Binding("g,home", "edge(0)", "First passage", show=False, id="compare.top"),
-        Binding("G,end", "edge(-1)", "Last passage", show=False, id="compare.bottom"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="compare.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
+        Binding("j,down", "cursor_down", "Next passage", show=False, id="compare.next"),
+        Binding("k,up", "cursor_up", "Previous passage", show=False, id="compare.previous"),
+        Binding("g,home", "cursor_top", "First passage", show=False, id="compare.top"),
+        Binding("G,end", "cursor_bottom", "Last passage", show=False, id="compare.bottom"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="compare.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="compare.page_up"),
     ]
 
-    class CursorMoved(Message):
-        """The cursor of a column moved onto a passage (None when the column is empty)."""
-
-        def __init__(self, column: PassageColumn, passage: AlignedPassage | None) -> None:
-            super().__init__()
-            self.column = column
-            self.passage = passage
-
-        @property
-        def control(self) -> PassageColumn:
-            return self.column
-
     def __init__(self, column: Column, others: int, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="passage-column")
+        super().__init__(id=id, classes="passage-column", empty_text="No passages.")
         self.column = column
         self.others = others
         self.unique_only = False
         self.consensus = False  # passages in consensus order (most authors first)
         self.highlighted: frozenset[int] = frozenset()  # passage indices of counterparts
         self._visible: list[int] = list(range(len(column.passages)))
-        self._cursor = 0 if self._visible else -1  # index into _visible
-        self._lines: list[_Line] = []
-        self._tops: list[tuple[int, int]] = []  # (first line, height) per visible passage
         self._width = -1
-        self._wanted: tuple[int, bool] | None = None  # the last position asked to be shown
         title = Text(clean_line(column.author))
         title.append(f" · {column.unique_count} unique", style="not bold")
         self.border_title = title
         self._source = _sources(column.sources)
+
+    def on_mount(self) -> None:
+        self.move_cursor(0, announce=False)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -125,9 +101,13 @@ class PassageColumn(ScrollView, can_focus=True):
         return self.column.author
 
     @property
+    def row_count(self) -> int:
+        return len(self._visible)
+
+    @property
     def current(self) -> AlignedPassage | None:
-        if 0 <= self._cursor < len(self._visible):
-            return self.column.passages[self._visible[self._cursor]]
+        if 0 <= self.cursor < len(self._visible):
+            return self.column.passages[self._visible[self.cursor]]
         return None
 
     @property
@@ -150,18 +130,19 @@ class PassageColumn(ScrollView, can_focus=True):
         passages = self.column.passages
         order = consensus_order(self.column) if self.consensus else range(len(passages))
         self._visible = [i for i in order if passages[i].unique or not self.unique_only]
-        self._cursor = -1
-        if self._visible:
-            self._cursor = 0
-            if current is not None:
-                if current.index in self._visible:
-                    self._cursor = self._visible.index(current.index)
-                elif not self.consensus:
-                    # Stay where the reader was: the next passage shown.
-                    after = [n for n, i in enumerate(self._visible) if i >= current.index]
-                    self._cursor = after[0] if after else len(self._visible) - 1
+        self.empty_text = (
+            "No passages unique to this author." if self.unique_only else "No passages."
+        )
+        row = 0
+        if self._visible and current is not None:
+            if current.index in self._visible:
+                row = self._visible.index(current.index)
+            elif not self.consensus:
+                # Stay where the reader was: the next passage shown.
+                after = [n for n, i in enumerate(self._visible) if i >= current.index]
+                row = after[0] if after else len(self._visible) - 1
         self._relayout(force=True)
-        self._show_position(self._cursor, center=True)
+        self.move_cursor(row, center=True, announce=False)
 
     def set_highlight(self, indices: Sequence[int]) -> None:
         """Mark these passages (by index in the column) as counterparts of the cursor."""
@@ -174,60 +155,37 @@ class PassageColumn(ScrollView, can_focus=True):
         """Put the cursor on passage ``index`` of the column, if it is shown."""
         if index not in self._visible:
             return False
-        self._move(self._visible.index(index), center=center, announce=announce)
+        self.move_cursor(self._visible.index(index), center=center, announce=announce)
         return True
 
     def reveal(self, index: int) -> None:
         """Scroll passage ``index`` into view without moving the cursor."""
         if index in self._visible:
-            self._show_position(self._visible.index(index), center=True)
+            self.scroll_to_row(self._visible.index(index), center=True)
 
     def next_unique(self, step: int) -> bool:
         """Move to the next (step 1) or previous (-1) unique passage; False at the end."""
-        positions = range(self._cursor + step, len(self._visible) if step > 0 else -1, step)
-        for position in positions:
-            if self.column.passages[self._visible[position]].unique:
-                self._move(position, center=True)
+        rows = range(self.cursor + step, len(self._visible) if step > 0 else -1, step)
+        for row in rows:
+            if self.column.passages[self._visible[row]].unique:
+                self.move_cursor(row, center=True)
                 return True
         return False
 
     def rendered_text(self) -> str:
         """The column as plain text, one screen line per line (for tests)."""
         self._relayout()
-        return "\n".join(self._plain(line) for line in self._lines)
-
-    # -- actions ----------------------------------------------------------------------------
-
-    def action_cursor(self, step: int) -> None:
-        if not self._visible:
-            return
-        target = self._cursor + step
-        if 0 <= target < len(self._visible):
-            self._move(target)
-        elif step > 0:
-            self.scroll_down(animate=False)
-        else:
-            self.scroll_up(animate=False)
-
-    def action_edge(self, which: int) -> None:
-        if self._visible:
-            self._move(0 if which == 0 else len(self._visible) - 1)
-
-    def action_page(self, direction: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
-        target = max(0, min(self.scroll_offset.y + direction * height, self.max_scroll_y))
-        self.scroll_to(y=target, animate=False, immediate=True)
-        top = int(self.scroll_offset.y)
-        position = next(
-            (n for n, (first, _) in enumerate(self._tops) if first >= top), len(self._tops) - 1
-        )
-        if position >= 0:
-            self._move(position)
+        return "\n".join(self._plain(line) for line in self.lines)
 
     # -- layout -----------------------------------------------------------------------------
 
-    def _gutter_width(self) -> int:
+    @property
+    def mark_width(self) -> int:
         return max(1, self.others) + 1
+
+    def lay_out_until(self, row: int) -> bool:
+        self._relayout()
+        return 0 <= row < len(self.spans)
 
     def _relayout(self, *, force: bool = False) -> None:
         width = self.scrollable_content_region.width
@@ -235,16 +193,15 @@ class PassageColumn(ScrollView, can_focus=True):
             return
         self._width = width
         console = self.app.console
-        gutter = self._gutter_width()
-        body_width = max(8, width - gutter)
+        body_width = max(8, width - self.mark_width)
         context_style = self.get_component_rich_style("passage-column--context", partial=True)
-        lines: list[_Line] = []
-        tops: list[tuple[int, int]] = []
+        lines: list[Line] = []
+        spans: list[tuple[int, int]] = []
         previous_context: str | None = None
-        for position, index in enumerate(self._visible):
+        for row, index in enumerate(self._visible):
             passage = self.column.passages[index]
             if lines:
-                lines.append(_Line(Text(""), -1))
+                lines.append(Line(Text(""), -1))
             context = (
                 coverage_label(passage, self.others)
                 if self.consensus
@@ -253,110 +210,64 @@ class PassageColumn(ScrollView, can_focus=True):
             if context and context != previous_context:
                 heading = Text(context, style=context_style)
                 for part in heading.wrap(console, width - 1):
-                    lines.append(_Line(part, -1))
+                    lines.append(Line(part, -1))
             previous_context = context
             body = Text(clean(passage.text).replace("\n", " "))
             wrapped = body.wrap(console, body_width) or [Text("")]
-            tops.append((len(lines), len(wrapped)))
+            spans.append((len(lines), len(wrapped)))
             for number, part in enumerate(wrapped):
-                lines.append(_Line(part, position, first=number == 0))
-        self._lines = lines
-        self._tops = tops
-        self.virtual_size = Size(width, max(1, len(lines)))
+                lines.append(Line(part, row, first=number == 0))
+        self.lines = lines
+        self.spans = spans
+        self.update_virtual_size()
         self.refresh()
 
     def on_resize(self) -> None:
         self._relayout()
-        self._show_position(self._cursor)
+        self.scroll_to_row(self.cursor)
         # Keep the end of a long note path (its distinctive part and the lines) in view.
         room = max(8, self.size.width - 6)
         source = self._source
         self.border_subtitle = Text(source if len(source) <= room else "…" + source[1 - room :])
 
-    def _plain(self, line: _Line) -> str:
-        if line.position < 0:
-            return line.text.plain.rstrip()
-        passage = self.column.passages[self._visible[line.position]]
+    def _plain(self, line: Line) -> str:
+        text = line.content.plain if isinstance(line.content, Text) else line.content.text
+        if line.row < 0:
+            return text.rstrip()
+        passage = self.column.passages[self._visible[line.row]]
         mark = gutter_mark(passage, self.others) if line.first else ""
-        return f"{mark:<{self._gutter_width()}}{line.text.plain}".rstrip()
+        return f"{mark:<{self.mark_width}}{text}".rstrip()
 
     def render_line(self, y: int) -> Strip:
         self._relayout()
-        scroll_x, scroll_y = self.scroll_offset
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        index = y + scroll_y
-        if not self._visible and index == 0:
-            style = self.get_component_rich_style("passage-column--empty", partial=True)
-            message = "No passages unique to this author." if self.unique_only else "No passages."
-            text = Text(message, style=style, no_wrap=True, end="")
-            return Strip(list(text.render(self.app.console))).crop_extend(0, width, base)
-        if index >= len(self._lines):
-            return Strip.blank(width, base)
-        line = self._lines[index]
-        if line.position < 0:
-            strip = Strip(list(line.text.render(self.app.console)))
-            return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
-        passage = self.column.passages[self._visible[line.position]]
+        return super().render_line(y)
+
+    def row_mark(self, row: int, first: bool) -> tuple[str, Style]:
+        if not first:
+            return ("", Style())
+        passage = self.column.passages[self._visible[row]]
+        role = "unique-mark" if passage.unique else "covered-mark"
+        style = self.get_component_rich_style(f"passage-column--{role}", partial=True)
+        return (gutter_mark(passage, self.others), style)
+
+    def row_style(self, row: int) -> Style:
+        passage = self.column.passages[self._visible[row]]
         style = Style()
         if passage.unique:
             style += self.get_component_rich_style("passage-column--unique", partial=True)
         if passage.index in self.highlighted:
             style += self._background("passage-column--counterpart")
-        if line.position == self._cursor and self.has_focus:
+        if row == self.cursor and self.has_focus:
             style += self._background("passage-column--cursor")
-        gutter = self._gutter_width()
-        if line.first:
-            mark = gutter_mark(passage, self.others)
-            role = "unique-mark" if passage.unique else "covered-mark"
-            mark_style = self.get_component_rich_style(f"passage-column--{role}", partial=True)
-        else:
-            mark, mark_style = "", Style()
-        segments = [
-            Segment(f"{mark:<{gutter}}", mark_style),
-            *(
-                Segment(s.text, style + s.style if s.style else style)
-                for s in line.text.render(self.app.console)
-            ),
-        ]
-        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, style)
-        return strip.apply_style(base)
+        return style
 
     def _background(self, component: str) -> Style:
         """Only the background of a component, blended with the widget's (CSS alpha works)."""
         return Style(bgcolor=self.get_component_rich_style(component).bgcolor)
 
-    # -- cursor -----------------------------------------------------------------------------
-
-    def _move(self, position: int, *, center: bool = False, announce: bool = True) -> None:
-        self._cursor = position
-        self._show_position(position, center=center)
-        self.refresh()
-        if announce:
-            self.post_message(self.CursorMoved(self, self.current))
-
-    def _show_position(self, position: int, *, center: bool = False, again: bool = True) -> None:
-        self._relayout()
-        if not 0 <= position < len(self._tops):
-            return
-        top, height = self._tops[position]
-        view = self.scrollable_content_region.height
-        height = min(height, max(1, view))
-        region = Region(0, top, 1, height)
-        self.scroll_to_region(region, animate=False, center=center, immediate=True)
-        self._wanted = (position, center)
-        first = int(self.scroll_offset.y)
-        if again and not first <= top < first + view:
-            # Just laid out: the new height counts for scrolling from the next frame.
-            self.call_after_refresh(self._show_again, position, center)
-
-    def _show_again(self, position: int, center: bool) -> None:
-        if self._wanted == (position, center):  # not since moved elsewhere
-            self._show_position(position, center=center, again=False)
-
     def on_focus(self) -> None:
         self.refresh()
-        self.post_message(self.CursorMoved(self, self.current))
+        self.post_message(self.CursorMoved(self, self.cursor))
 
     def on_blur(self) -> None:
         self.refresh()
@@ -600,11 +511,13 @@ class CompareScreen(Screen[Place | None]):
 
     # -- following the cursor ---------------------------------------------------------------
 
-    def on_passage_column_cursor_moved(self, event: PassageColumn.CursorMoved) -> None:
-        if event.column is not self.focused:
+    @on(PassageColumn.CursorMoved)
+    def _column_cursor_moved(self, event: PassageColumn.CursorMoved) -> None:
+        column = event.cursor_list
+        if not isinstance(column, PassageColumn) or column is not self.focused:
             return
         opening, self._opening = self._opening, False
-        self._follow(event.column, event.passage, move=not opening)
+        self._follow(column, column.current, move=not opening)
 
     def _follow(
         self, source: PassageColumn, passage: AlignedPassage | None, *, move: bool = True

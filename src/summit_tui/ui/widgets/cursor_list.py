@@ -29,6 +29,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from summit_tui.ui.fit import ellipsize
+
 
 @dataclass(slots=True)
 class Line:
@@ -142,7 +144,7 @@ class CursorList(ScrollView, can_focus=True):
             self.call_after_refresh(self._scroll_again, row, center)
 
     def _scroll_again(self, row: int, center: bool) -> None:
-        if self._wanted == (row, center) and row == self.cursor:  # not moved since
+        if self._wanted == (row, center):  # not asked to show another row since
             self._wanted = None
             self.scroll_to_row(row, center=center)
 
@@ -214,7 +216,7 @@ class CursorList(ScrollView, can_focus=True):
         index = y + scroll_y
         if not self.row_count and index == 0 and self.empty_text:
             style = self.get_component_rich_style("cursor-list--empty", partial=True)
-            text = Text(self.empty_text, style=style, no_wrap=True, end="")
+            text = Text(ellipsize(self.empty_text, width), style=style, no_wrap=True, end="")
             strip = Strip(list(text.render(self.app.console)))
             return strip.crop_extend(0, width, base).apply_style(base)
         if index >= len(self.lines):
