@@ -47,3 +47,41 @@ async def test_help_on_the_compare_screen_lists_the_compare_keys(tmp_path: Path)
         text = await _open_help(pilot)
         assert "Program tree" in text
         assert "Unique only" not in text
+
+
+async def test_help_speaks_the_apps_words_and_gives_each_key_one_meaning(tmp_path: Path) -> None:
+    """No Textual default description (like ctrl+q's "Quit the app and return to the
+    command prompt" or the reader's "Scroll Left" for ←), and in each place a key is
+    listed once: in the reader ← is the previous author, as the README says."""
+    from textual.app import App
+    from textual.binding import Binding
+    from textual.scroll_view import ScrollView
+    from textual.widgets import Tree
+
+    from summit_tui.ui.screens.help import bindings_of, help_sections
+
+    (tmp_path / "notes").mkdir()
+    app = SummitApp(
+        tmp_path / "notes",
+        data_dir=tmp_path / "data",
+        loader=lambda path, progress: corpus(),
+        watch_interval=None,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.open_item("d1-keynote", "Alice")
+        app.reader.entry_view.focus()
+        text = await _open_help(pilot)
+        textual_words = {
+            binding.tooltip or binding.description
+            for cls in (App, ScrollView, Tree)
+            for binding in Binding.make_bindings(cls.BINDINGS)
+        } - {""}
+        assert textual_words
+        assert not [words for words in textual_words if words in text], text
+        for title, node in help_sections(app.browse):
+            keys = [key for row in bindings_of(node) for key in row[0].split(", ")]
+            assert len(keys) == len(set(keys)), (title, keys)
+        reader = dict((row[0], row[1]) for row in bindings_of(app.reader.entry_view))
+        assert reader["h, ←"] == "The previous author's tab"

@@ -24,12 +24,15 @@ LEGEND = (
 
 def bindings_of(node: DOMNode) -> list[tuple[str, str, str]]:
     """(keys, description, binding id) for a node's bindings, inherited ones included, once
-    each, with the keys the user's settings give them ([keys] in settings.toml)."""
+    each, with the keys the user's settings give them ([keys] in settings.toml).
+
+    Only summit-tui's own bindings are listed, in its own words: a Textual key the app
+    relies on is bound again by the widget that uses it, with what it does here."""
     keymap = node.app._keymap  # binding id → keys, as Textual applies it to every screen
     seen_keys: set[str] = set()
     grouped: dict[tuple[str, str], list[Binding]] = {}
     for cls in type(node).__mro__:
-        if "BINDINGS" not in cls.__dict__:
+        if "BINDINGS" not in cls.__dict__ or not cls.__module__.startswith("summit_tui"):
             continue
         for binding in Binding.make_bindings(cls.__dict__["BINDINGS"]):
             if binding.key in seen_keys or binding.system:

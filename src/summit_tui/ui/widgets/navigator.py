@@ -93,12 +93,41 @@ class Navigator(Tree[NavData]):
     """The program tree. Posts Tree.NodeHighlighted as the cursor moves."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="nav.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="nav.up"),
-        Binding("h,left", "collapse", "Collapse", show=False, id="nav.collapse"),
-        Binding("l,right", "expand", "Expand", show=False, id="nav.expand"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="nav.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="nav.bottom"),
+        Binding(
+            "j,down", "cursor_down", "Down", show=False, tooltip="The next line", id="nav.down"
+        ),
+        Binding("k,up", "cursor_up", "Up", show=False, tooltip="The line above", id="nav.up"),
+        Binding(
+            "enter",
+            "select_cursor",
+            "Read",
+            show=False,
+            tooltip="Read the item in the reader (or fold a day or track)",
+            id="nav.read",
+        ),
+        Binding(
+            "space", "toggle_node", "Fold", show=False, tooltip="Fold or unfold", id="nav.fold"
+        ),
+        Binding(
+            "h,left",
+            "collapse",
+            "Collapse",
+            show=False,
+            tooltip="Fold this day or track, or go up to the one it is in",
+            id="nav.collapse",
+        ),
+        Binding(
+            "l,right",
+            "expand",
+            "Expand",
+            show=False,
+            tooltip="Unfold this day or track, or go down into it",
+            id="nav.expand",
+        ),
+        Binding("g,home", "scroll_home", "Top", show=False, tooltip="The first line", id="nav.top"),
+        Binding(
+            "G,end", "scroll_end", "Bottom", show=False, tooltip="The last line", id="nav.bottom"
+        ),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

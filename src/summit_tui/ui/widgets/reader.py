@@ -29,6 +29,29 @@ def shorten(text: str, width: int) -> str:
     return set_cell_size(text, width - 1).rstrip() + "…"
 
 
+def source_line(entry: Entry, position: str | None, cursor: str | None, width: int) -> Text:
+    """"lines 12–40 (entry 2 of 3) · cursor 17 · notes/file.md" within ``width`` cells.
+
+    The file name is what says where the text is, so it stays: the cursor's line goes
+    first, then the entry's position, and a file name still too long keeps its end."""
+    lines = f"lines {entry.start_line}–{entry.end_line}"
+    name = clean_line(entry.note)
+    for extra in ((position, cursor), (position, None), (None, None)):
+        parts = [part for part in extra if part]
+        if cell_len(lines + "".join(parts) + " · " + name) <= width:
+            break
+    room = width - cell_len(lines + "".join(parts) + " · ")
+    if cell_len(name) > room:
+        name = "…" + set_cell_size(name[::-1], max(0, room - 1))[::-1].lstrip()
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(lines, style="bold")
+    for part in parts:
+        text.append(part, style="dim" if part is cursor else "")
+    text.append(" · ")
+    text.append(name)
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorTab:
     author: str
@@ -231,17 +254,17 @@ class Reader(Vertical):
         if tab is None or entry is None:
             source.update("")
             return
-        text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append(f"lines {entry.start_line}–{entry.end_line}", style="bold")
+        position = None
         if len(tab.entries) > 1:
-            position = tab.entries.index(entry) + 1 if entry in tab.entries else 1
-            text.append(f" (entry {position} of {len(tab.entries)})")
+            number = tab.entries.index(entry) + 1 if entry in tab.entries else 1
+            position = f" (entry {number} of {len(tab.entries)})"
         passage = self.entry_view.current_passage
-        if passage is not None:
-            text.append(f" · cursor {passage.start_line}", style="dim")
-        text.append(" · ")
-        text.append(clean_line(entry.note))  # last: a long file name may be cut
-        source.update(text)
+        cursor = f" · cursor {passage.start_line}" if passage is not None else None
+        width = source.content_region.width or self.size.width or 80
+        source.update(source_line(entry, position, cursor, width))
+
+    def on_resize(self) -> None:
+        self._update_source()
 
     @on(EntryView.CursorMoved)
     def _cursor_moved(self) -> None:

@@ -1,0 +1,37 @@
+"""Cutting text to fit: at a word with an ellipsis, never a dangling separator; the
+reader's source line keeps the file name."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from summit_tui.corpus.model import Entry, EntryKind
+from summit_tui.ui.fit import ellipsize
+from summit_tui.ui.widgets.reader import source_line
+
+
+def test_a_cut_ends_at_a_word_with_an_ellipsis() -> None:
+    assert ellipsize("No passages unique to this author.", 28) == "No passages unique to this…"
+    assert ellipsize("Opening keynote — Steve Scott", 20) == "Opening keynote…"  # not "— Ste"
+    assert ellipsize("short", 10) == "short"
+
+
+def test_wide_characters_count_two_cells_and_long_words_are_cut_where_they_must() -> None:
+    cut = ellipsize("AI의 실현: GenAI의 잠재력을 끌어내는 방법", 26)
+    assert cut.endswith("…") and cell_len(cut) <= 26
+    assert ellipsize("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghi…"
+
+
+def entry(note: str) -> Entry:
+    return Entry("x", note, "Ann", "t", ("t",), EntryKind.SESSION, 97, 113, "text")
+
+
+def test_the_source_line_keeps_the_file_name_and_drops_the_cursor_first() -> None:
+    note = "2024-11-04-sk-ai-summit-booths-and-keynotes.md"
+    wide = source_line(entry(note), " (entry 1 of 2)", " · cursor 97", 120).plain
+    assert wide == f"lines 97–113 (entry 1 of 2) · cursor 97 · {note}"
+    narrow = source_line(entry(note), " (entry 1 of 2)", " · cursor 97", 64).plain
+    assert narrow == f"lines 97–113 · {note}"
+    tight = source_line(entry(note), None, " · cursor 97", 40).plain
+    assert cell_len(tight) <= 40 and tight.endswith("keynotes.md") and "…" in tight
+    assert not tight.rstrip().endswith("·")
