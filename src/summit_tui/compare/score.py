@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from summit_tui.compare.features import Features, Unit, features
@@ -86,21 +86,29 @@ class Weighed:
     grams: frozenset[str]
     lang: str
     stem_text: str
+    holders: Mapping[str, tuple[int, ...]]  # key -> the units that hold it
+    partial: tuple[int, ...]  # units with syllable pairs (can half-match)
 
 
 def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
     crossing = sum(
         w if unit.crosses else w * UNTRANSLATED for unit, w in zip(units, weights, strict=True)
     )
+    holders: dict[str, list[int]] = {}
+    for n, unit in enumerate(units):
+        for key in unit.keys:
+            holders.setdefault(key, []).append(n)
     return Weighed(
         tuple(units),
         tuple(weights),
         sum(weights),
         crossing,
-        frozenset(k for unit in units for k in unit.keys),
+        frozenset(holders),
         frozenset(g for unit in units for g in unit.grams),
         lang,
         stem_text,
+        {key: tuple(at) for key, at in holders.items()},
+        tuple(n for n, unit in enumerate(units) if unit.grams),
     )
 
 
@@ -150,13 +158,20 @@ def _credit(unit: Unit, other: Weighed) -> float:
 
 
 def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
-    """The weight of a's units that b matches, and how many of them there are."""
-    weight, count = 0.0, 0
-    for unit, w in zip(a.units, a.weights, strict=True):
-        credit = _credit(unit, b)
-        if credit:
-            weight += w * credit
-            count += 1
+    """The weight of a's units that b matches, and how many of them there are (the same
+    as summing ``_credit`` over a's units, from the few keys the two share)."""
+    full: set[int] = set()
+    for key in a.keys & b.keys:
+        full.update(a.holders[key])
+    weight = sum(a.weights[n] for n in full)
+    count = len(full)
+    if a.partial and not a.grams.isdisjoint(b.grams):
+        for n in a.partial:
+            if n not in full:
+                credit = _credit(a.units[n], b)
+                if credit:
+                    weight += a.weights[n] * credit
+                    count += 1
     return weight, count
 
 

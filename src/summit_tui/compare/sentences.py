@@ -36,8 +36,13 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>!&]")
+
+
 def to_plain(source: str) -> str:
     """Inline Markdown → readable one-line text (links and emphasis unwrapped)."""
+    if not _INLINE_MARKUP.search(source):
+        return " ".join(source.split())  # nothing inline to unwrap: the text as it reads
     from summit_tui.corpus.passages import inline_plain
 
     tokens = _parser().parseInline(source)
