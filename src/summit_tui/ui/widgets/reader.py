@@ -30,7 +30,7 @@ def shorten(text: str, width: int) -> str:
 
 
 def source_line(entry: Entry, position: str | None, cursor: str | None, width: int) -> Text:
-    """"lines 12–40 (entry 2 of 3) · cursor 17 · notes/file.md" within ``width`` cells.
+    """ "lines 12–40 (entry 2 of 3) · cursor 17 · notes/file.md" within ``width`` cells.
 
     The file name is what says where the text is, so it stays: the cursor's line goes
     first, then the entry's position, and a file name still too long keeps its end."""
