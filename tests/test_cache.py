@@ -202,6 +202,53 @@ def test_same_size_edit_is_seen(notes: Path, tmp_path: Path, calls: Calls) -> No
     assert corpus.authors_for("ev-alpha") == ("Eve",)
 
 
+def test_same_size_edit_with_its_mtime_restored_is_seen(
+    notes: Path, tmp_path: Path, calls: Calls
+) -> None:
+    """`touch -r`: the edit keeps the size and the nanosecond mtime; its ctime moves."""
+    cache_dir = tmp_path / "cache"
+    build_corpus(notes, cache_dir=cache_dir)
+    path = notes / "a.md"
+    before = path.stat()
+    path.write_text("---\nauthor: Eve\n---\n# Alpha\ntext\n", encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == (before.st_mtime_ns, before.st_size)
+    corpus = build_corpus(notes, cache_dir=cache_dir)
+    assert corpus.authors_for("ev-alpha") == ("Eve",)
+
+
+def test_a_note_replaced_by_another_file_is_seen(
+    notes: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor that saves by renaming a new file over the note: a new inode, even when
+    size, mtime (restored) and, on a coarse clock, ctime all look the same."""
+    cache_dir = tmp_path / "cache"
+    build_corpus(notes, cache_dir=cache_dir)
+    path = notes / "a.md"
+    before = path.stat()
+    keep = notes / "a.md.keep"
+    os.link(path, keep)  # the old inode stays in use, so the new file cannot reuse it
+    fresh = notes / ".a.md.swp"
+    fresh.write_text("---\nauthor: Eve\n---\n# Alpha\ntext\n", encoding="utf-8")
+    os.utime(fresh, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(fresh, path)
+    real_stat = os.stat
+
+    def same_ctime(target, *args, **kwargs):
+        info = real_stat(target, *args, **kwargs)
+        if os.fspath(target).endswith("a.md"):
+            cls, (fields, more) = info.__reduce__()
+            fields = (*fields[:9], int(before.st_ctime))
+            more = dict(more, st_ctime=before.st_ctime, st_ctime_ns=before.st_ctime_ns)
+            return cls(fields, more)
+        return info
+
+    monkeypatch.setattr(os, "stat", same_ctime)
+    assert os.stat(path).st_ctime_ns == before.st_ctime_ns
+    corpus = build_corpus(notes, cache_dir=cache_dir)
+    assert corpus.authors_for("ev-alpha") == ("Eve",)
+
+
 def test_added_and_deleted_notes(notes: Path, tmp_path: Path, calls: Calls) -> None:
     cache_dir = tmp_path / "cache"
     build_corpus(notes, cache_dir=cache_dir)

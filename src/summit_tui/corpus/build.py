@@ -15,8 +15,10 @@ from pathlib import Path
 
 from summit_tui.corpus.cache import (
     CacheData,
+    FileKey,
     NoteRecord,
     cache_key,
+    file_key,
     read_cache,
     write_cache,
 )
@@ -31,7 +33,7 @@ Progress = Callable[[int, int], None]
 Partial = Callable[[Corpus], None]
 PARTIAL_FIRST = 0.3  # seconds between partial corpora: short at first, then doubling
 PARTIAL_MAX = 3.0
-_UNSTATTABLE = (-1, -1, -1)
+_UNSTATTABLE = (-1, -1, -1, -1, -1)
 
 
 class NotesDirError(Exception):
@@ -77,11 +79,11 @@ def build_corpus(
     """
     root = notes_root(notes_dir)
     found, problems = discover_files(root)
-    files: list[tuple[str, str, os.stat_result | None, tuple[int, int, int]]] = []
+    files: list[tuple[str, str, os.stat_result | None, FileKey]] = []
     for rel, path in found:
         try:
             info: os.stat_result | None = os.stat(path)
-            key = (info.st_mtime_ns, info.st_size, info.st_mode)
+            key = file_key(info)
         except OSError:
             info, key = None, _UNSTATTABLE
         files.append((rel, path, info, key))
@@ -115,10 +117,10 @@ def build_corpus(
     old = cached.records() if cached is not None else {}
     records: dict[str, NoteRecord] = {}
     jobs: list[Job] = []
-    for position, (rel, path, info, file_key) in enumerate(files):
+    for position, (rel, path, info, stat_key) in enumerate(files):
         record = old.get(rel)
-        if record is None or file_key == _UNSTATTABLE or record.key != file_key:
-            jobs.append((position, rel, path, info, file_key))
+        if record is None or stat_key == _UNSTATTABLE or record.key != stat_key:
+            jobs.append((position, rel, path, info, stat_key))
         else:
             records[rel] = record
     del old

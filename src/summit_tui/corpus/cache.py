@@ -1,7 +1,7 @@
 """The parse cache: one file per notes folder, so a warm start is one file read.
 
 It holds, per note, what parsing produced (Note, entries, problems, links), keyed
-by the note's mtime_ns, size and mode, plus a snapshot of the whole Corpus keyed
+by what its stat says (``file_key``), plus a snapshot of the whole Corpus keyed
 by the manifest of every file. Everything is also keyed by ``PARSER_VERSION``,
 the code that parses, and the program file's fingerprint, so a change to any of
 them invalidates it. A cache that is missing, corrupt, truncated, from another
@@ -67,7 +67,15 @@ _CODE_FILES = (
     "cache.py",
 )
 
-FileKey = tuple[int, int, int]  # mtime_ns, size, mode
+FileKey = tuple[int, int, int, int, int]  # mtime_ns, ctime_ns, size, inode, mode
+
+
+def file_key(info: os.stat_result) -> FileKey:
+    """What tells that a file changed, cheaply: its mtime alone misses an edit whose
+    mtime was put back (`touch -r`, some sync tools); the ctime cannot be put back, and
+    a file saved by renaming a new one over it has a new inode. The mode is there so a
+    note made unreadable (or readable again) is looked at again."""
+    return (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino, info.st_mode)
 
 
 @dataclass(slots=True)
@@ -110,7 +118,7 @@ class CacheData:
     root: str
     manifest: tuple  # what the snapshot was built from; equal manifest → snapshot valid
     corpus: Corpus
-    file_keys: dict[str, FileKey]  # rel path → (mtime_ns, size, mode) when it was parsed
+    file_keys: dict[str, FileKey]  # rel path → its file_key when it was parsed
     file_problems: dict[str, tuple[Problem, ...]]  # rel path → its load and segment problems
     per_note_links: bool = True  # False when links came from inference over all notes
 

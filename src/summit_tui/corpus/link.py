@@ -70,6 +70,12 @@ _PREFIX_SCORE = 90.0
 _LIMIT = 6  # best names per rapidfuzz call: enough for the winner and the candidates
 _SPELLINGS = 8  # distinct titles / spellings kept per inferred item for matching
 _OPENING_CHARS = 400  # where a note about one talk says whose talk it was
+# Inference compares each entry with the items found so far: quadratic when one folder (or
+# one note) holds thousands of different talks or booths. Past this many names, an entry is
+# compared only with the names sharing a word or a word's start with it, at most
+# _PER_KEY of the latest per word: near linear, and the same results below it.
+_BLOCK_FROM = 2_000
+_PER_KEY = 64
 
 
 # -- title lists -----------------------------------------------------------------------------
@@ -84,6 +90,8 @@ class _Titles:
     squashed: list[str] = field(default_factory=list)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_first_word: dict[str, list[int]] = field(default_factory=dict)
+    blocking: bool = False  # an inference group's: it grows with the notes (see _BLOCK_FROM)
+    blocks: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, norm: str) -> int:
         position = len(self.norms)
@@ -94,7 +102,12 @@ class _Titles:
         for word in set(words):
             self.by_word.setdefault(word, []).append(position)
         self.by_first_word.setdefault(words[0], []).append(position)
+        if self.blocking:
+            _add_blocks(self.blocks, norm, position)
         return position
+
+    def blocked(self) -> bool:
+        return self.blocking and len(self.norms) >= _BLOCK_FROM
 
     def scores(self, query: str) -> dict[int, float]:
         """Title similarity (see names.title_similarity) of the best titles, by position."""
@@ -102,7 +115,9 @@ class _Titles:
         words = query.split()
         if not words or not self.norms:
             return found
-        for text, choices in ((query, self.norms), (" ".join(sorted(words)), self.sorted)):
+        picked = _likely(self.blocks, query) if self.blocked() else None
+        for text, names in ((query, self.norms), (" ".join(sorted(words)), self.sorted)):
+            choices = names if picked is None else {p: names[p] for p in picked}
             for _, score, position in process.extract(
                 text, choices, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=_TITLE_CUTOFF
             ):
@@ -112,14 +127,39 @@ class _Titles:
         if len(short) < 4 or max(found.values(), default=0.0) >= 90:
             return found
         # A title inside another ("AI 반도체와 인프라의 진화" in "패널토의: AI 반도체와 ...").
-        nearby = set(self.by_word.get(words[0], ()))
+        latest = -_PER_KEY if self.blocked() else 0  # (0: the whole list)
+        nearby = set(self.by_word.get(words[0], [])[latest:])
         for word in words:
-            nearby.update(self.by_first_word.get(word, ()))
+            nearby.update(self.by_first_word.get(word, [])[latest:])
         for position in nearby:
             score = containment(short, self.squashed[position])
             if score > found.get(position, 0.0):
                 found[position] = score
         return found
+
+
+def _block_keys(norm: str) -> set[str]:
+    """A name's words, and the first three characters of its longer words (so a typo
+    further on still shares a key)."""
+    keys = set()
+    for word in norm.split():
+        keys.add(word)
+        if len(word) > 3:
+            keys.add(word[:3] + "…")
+    return keys
+
+
+def _add_blocks(blocks: dict[str, list[int]], norm: str, position: int) -> None:
+    for key in _block_keys(norm):
+        blocks.setdefault(key, []).append(position)
+
+
+def _likely(blocks: Mapping[str, list[int]], query: str) -> list[int]:
+    """The names worth scoring against ``query``: sharing a key, the latest of each key."""
+    picked: set[int] = set()
+    for key in _block_keys(query):
+        picked.update(blocks.get(key, [])[-_PER_KEY:])
+    return sorted(picked)
 
 
 # -- the prepared program --------------------------------------------------------------------
@@ -444,10 +484,11 @@ class _Group:
     """The clusters of one event and kind, with flat lists for rapidfuzz."""
 
     clusters: list[_Cluster] = field(default_factory=list)
-    titles: _Titles = field(default_factory=_Titles)
+    titles: _Titles = field(default_factory=lambda: _Titles(blocking=True))
     title_owner: list[int] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     person_owner: list[tuple[int, int]] = field(default_factory=list)
+    people_blocks: dict[str, list[int]] = field(default_factory=dict)
     # the same people by the sound of their names (박지우 ~ Jiwoo Park): surname → given
     sounds: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     # full names and surnames as words, for notes that name a speaker in their text
@@ -523,7 +564,8 @@ def _similarity(
         # "Microsoft" and "Microsoft phi silica" are the same booth: a name is the
         # first words of the other.
         words = query.split()
-        for position in group.titles.by_first_word.get(words[0], ()):
+        same_start = group.titles.by_first_word.get(words[0], [])
+        for position in same_start[-_PER_KEY:] if group.titles.blocked() else same_start:
             other = group.titles.norms[position].split()
             shorter = min(len(words), len(other))
             if words[:shorter] == other[:shorter] and len("".join(words[:shorter])) >= 4:
@@ -534,8 +576,11 @@ def _similarity(
         query_name = normalize(speaker)
         if not query_name or not group.people:
             continue
+        people: Sequence[str] | dict[int, str] = group.people
+        if len(group.people) >= _BLOCK_FROM:
+            people = {p: group.people[p] for p in _likely(group.people_blocks, query_name)}
         for _, _, position in process.extract(
-            query_name, group.people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
+            query_name, people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
         ):
             other = group.people[position]
             if name_similarity(query_name, other) >= 85 and _same_numbers(query_name, other):
@@ -617,6 +662,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
         spellings = cluster.spellings[person]
         if name not in spellings and len(spellings) < _SPELLINGS:
             spellings.append(name)
+            _add_blocks(group.people_blocks, name, len(group.people))
             group.people.append(name)
             group.person_owner.append((owner, person))
             for surname, given in name_keys(speaker):

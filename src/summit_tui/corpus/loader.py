@@ -259,9 +259,22 @@ def _split_frontmatter(
 def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from summit_tui.corpus.bounded_yaml import YamlLimit, load
+
     try:
-        return yaml.load(front, Loader=loader)
+        return load(front)
+    except YamlLimit as error:  # an alias bomb, deep nesting, a huge block: not built at all
+        line = (error.line or 1) + 1
+        problems.append(
+            _problem(
+                rel,
+                line,
+                Severity.ERROR,
+                f"frontmatter {error.message} (line {line})",
+                "body loaded without frontmatter",
+            )
+        )
+        return None
     except Exception as error:  # YAMLError, or e.g. ValueError for `date: 2024-13-45`
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 2 if mark is not None else 2
@@ -291,21 +304,44 @@ def _bad_value_line(front: str) -> int | None:
 def _read_toml(front: str, rel: str, problems: list[Problem]) -> Any:
     import tomllib
 
+    from summit_tui.corpus.bounded_yaml import MAX_BYTES, MAX_DEPTH
+
+    size = len(front.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        message = f"is {size / 1024:.0f} KB of TOML, over the {MAX_BYTES // 1024} KB limit"
+        return _toml_problem(rel, 2, message, problems)
+    depth = _bracket_depth(front)
+    if depth > MAX_DEPTH:  # tomllib recurses once per level
+        return _toml_problem(rel, 2, f"nests more than {MAX_DEPTH} arrays or tables deep", problems)
     try:
         return tomllib.loads(front)
-    except tomllib.TOMLDecodeError as error:
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as error:
         found = re.search(r"line (\d+)", str(error))
         line = int(found.group(1)) + 1 if found else 2
-        problems.append(
-            _problem(
-                rel,
-                line,
-                Severity.ERROR,
-                f"frontmatter is not valid TOML: {error}",
-                "body loaded without frontmatter",
-            )
+        return _toml_problem(rel, line, f"is not valid TOML: {error}", problems)
+
+
+def _toml_problem(rel: str, line: int, message: str, problems: list[Problem]) -> None:
+    problems.append(
+        _problem(
+            rel, line, Severity.ERROR, f"frontmatter {message}", "body loaded without frontmatter"
         )
-        return None
+    )
+
+
+def _bracket_depth(text: str) -> int:
+    """How deep ``[``/``{`` nest, counted over the whole text (an upper bound: brackets
+    inside strings count too, which only matters for text no one writes by hand)."""
+    if text.count("[") + text.count("{") <= 64:
+        return 0
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:

@@ -251,13 +251,13 @@ def strings(value: Any) -> tuple[str, ...]:
         items = list(value)
     else:
         items = [value]
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once (a list's `in` made 40,000 tags quadratic)
     for item in items:
         text = _text(item)
         if text:
             text = text.lstrip("#").strip()
-            if text and text not in out:
-                out.append(text)
+            if text:
+                out[text] = None
     return tuple(out)
 
 
@@ -378,14 +378,14 @@ def people(value: Any, *, strict: bool = False) -> tuple[str, ...]:
         if text:
             for part in split_names(_PEOPLE_PREFIX.sub("", text)):
                 raw.extend(re.split(r"\s+(?:and|&|및)\s+", part))
-    out: list[str] = []
+    out: dict[str, None] = {}  # in order, each once
     for part in raw:
         name = clean_person(part)
         if name is None and not strict:
             cleaned = re.sub(r"\([^()]*\)", " ", part).strip(" \t-–—:,;")
             name = cleaned if 0 < len(cleaned) <= 40 else None
-        if name and name not in out:
-            out.append(name)
+        if name:
+            out[name] = None
     if strict and len(out) < len([p for p in raw if p.strip()]):
         return ()  # some part is not a name: a real subtitle, not a speaker list
     return tuple(out)

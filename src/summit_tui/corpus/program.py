@@ -66,7 +66,8 @@ def program_fingerprint(path: Path) -> str:
         imported = path.parent / match.group("file").strip()
         try:
             info = imported.stat()
-            parts.append(f"{imported}:{info.st_mtime_ns}:{info.st_size}")
+            changed = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino)
+            parts.append(f"{imported}:{changed}")
         except OSError:
             parts.append(f"{imported}:absent")
     return "|".join(parts)
@@ -90,9 +91,13 @@ def load_program(path: Path, *, rel: str | None = None) -> tuple[Program, list[P
 
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from summit_tui.corpus.bounded_yaml import YamlLimit, compose
+
     try:
-        root = yaml.compose(text, Loader=loader)
+        root = compose(text)
+    except YamlLimit as error:  # an alias bomb, deep nesting, a huge file: not built at all
+        reader.error(error.line, f"program file {error.message}", "no program loaded")
+        return Program(source=str(path)), reader.problems
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark is not None else None

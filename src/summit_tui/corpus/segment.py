@@ -394,14 +394,14 @@ def _bullet_name(inline: BlockToken | None) -> str | None:
 def _tree(headings: list[_Heading], total: int) -> list[_Heading]:
     roots: list[_Heading] = []
     stack: list[_Heading] = []
-    for position, heading in enumerate(headings):
-        later = (h.start for h in headings[position + 1 :] if h.level <= heading.level)
-        heading.end = next(later, total)
+    for heading in headings:
         heading.children = []
         while stack and stack[-1].level >= heading.level:
-            stack.pop()
+            stack.pop().end = heading.start  # a section ends where one of its level or above starts
         (stack[-1].children if stack else roots).append(heading)
         stack.append(heading)
+    for heading in stack:
+        heading.end = total
     return roots
 
 

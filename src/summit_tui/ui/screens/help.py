@@ -63,15 +63,17 @@ def bindings_table(sections: Iterable[tuple[str, DOMNode]]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
     table.add_column("keys", no_wrap=True, style="bold")
     table.add_column("what", ratio=1)
-    table.add_column("id", no_wrap=True, style="dim")  # what [keys] in settings.toml names
     for position, (title, node) in enumerate(sections):
-        table.add_row(Text(title, style="bold underline"), "", "")
+        table.add_row(Text(title, style="bold underline"), "")
         for keys, description, binding_id in bindings_of(node):
-            table.add_row(Text(keys), Text(description), Text(binding_id))
+            what = Text(description)
+            if binding_id:  # what [keys] in settings.toml names
+                what.append(f"  {binding_id}", style="dim")
+            table.add_row(Text(keys), what)
         if position == 0:
             palette = "Command palette: jump to any item by name"
-            table.add_row(Text("^p"), Text(palette), "")
-        table.add_row("", "", "")
+            table.add_row(Text("^p"), Text(palette))
+        table.add_row("", "")
     return table
 
 
