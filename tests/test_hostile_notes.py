@@ -201,3 +201,89 @@ def test_a_booth_list_of_thousands_still_finds_the_same_booth_in_another_note(
         assert item_of[("b.md", mine)] is not None
         assert item_of[("b.md", mine)] == item_of[("a.md", theirs)], mine
     assert len({item_of[("a.md", f"Vendor{i} Robotics")] for i in range(2_300)}) == 2_300
+
+
+# -- symbolic links out of the notes folder --------------------------------------------------------
+
+
+@pytest.fixture
+def linked_out(tmp_path: Path) -> Path:
+    """A notes folder with links out of it (a folder of notes, a secret file) and in it."""
+    outside = tmp_path / "elsewhere"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "deep" / "theirs.md").write_text("# Theirs\nzebracorn outside\n")
+    secret = tmp_path / "secret"
+    secret.write_text("root:x:0:0:zebracorn secret:/root:/bin/bash\n")
+    notes = tmp_path / "notes"
+    (notes / "day1").mkdir(parents=True)
+    (notes / "day1" / "mine.md").write_text("# Mine\nzebracorn inside\n")
+    (notes / "other").symlink_to(outside, target_is_directory=True)
+    (notes / "passwd.md").symlink_to(secret)
+    (notes / "alias").symlink_to(notes / "day1", target_is_directory=True)  # inside: fine
+    (notes / "day1" / "up").symlink_to(notes, target_is_directory=True)  # a loop
+    return notes
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_links_out_of_the_notes_folder_are_problems_not_notes(
+    linked_out: Path, tmp_path: Path
+) -> None:
+    checked = run_cli("check", "--json", notes=linked_out, tmp_path=tmp_path)
+    report = json.loads(checked.stdout)
+    outside = {
+        p["note"]: p for p in report["problems"] if "outside the notes folder" in p["message"]
+    }
+    assert sorted(outside) == ["other", "passwd.md"]
+    assert all(
+        p["severity"] == "warning" and "--follow-links" in p["action"] for p in outside.values()
+    )
+    assert str(tmp_path / "secret") in outside["passwd.md"]["message"]  # where it points
+
+    listed = json.loads(run_cli("list", "--json", notes=linked_out, tmp_path=tmp_path).stdout)
+    assert {entry["note"] for entry in listed["unsorted"]} == {"day1/mine.md"}
+    found = run_cli("search", "zebracorn", "--json", notes=linked_out, tmp_path=tmp_path)
+    notes_found = {r["note"] for r in json.loads(found.stdout)["results"]}
+    assert notes_found == {"day1/mine.md"}
+
+    followed = run_cli(
+        "search", "zebracorn", "--json", "--follow-links", notes=linked_out, tmp_path=tmp_path
+    )
+    notes_found = {r["note"] for r in json.loads(followed.stdout)["results"]}
+    assert notes_found == {"day1/mine.md", "other/deep/theirs.md", "passwd.md"}
+
+
+def test_discovery_skips_links_out_unless_asked(linked_out: Path) -> None:
+    from summit_tui.corpus.loader import discover_files
+
+    found, problems = discover_files(linked_out)
+    assert [rel for rel, _ in found] == ["day1/mine.md"]
+    said = {p.path: p.message for p in problems}
+    assert set(said) == {"other", "passwd.md", "alias", "day1/up"}
+    assert "outside the notes folder" in said["other"] and "already read" in said["alias"]
+
+    found, problems = discover_files(linked_out, follow_links=True)
+    assert [rel for rel, _ in found] == ["day1/mine.md", "other/deep/theirs.md", "passwd.md"]
+    assert {p.path for p in problems} == {"alias", "day1/up"}  # loops still never hang
+
+
+def test_a_program_file_linked_from_outside_is_not_read_unless_asked(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus
+
+    program = tmp_path / "shared-program.yaml"
+    program.write_text(
+        "events:\n  - id: ev\n    title: Event\n    days:\n      - date: 2024-11-04\n"
+        "        tracks:\n          - name: Talks\n            items:\n"
+        "              - id: ev-a\n                title: Alpha\n"
+    )
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# Alpha\ntext\n")
+    (notes / "program.yaml").symlink_to(program)
+
+    corpus = build_corpus(notes)
+    assert corpus.program.inferred
+    assert [(p.path, "outside the notes folder" in p.message) for p in corpus.problems] == [
+        ("program.yaml", True)
+    ]
+    followed = build_corpus(notes, follow_links=True)
+    assert [item.id for item in followed.program.items()] == ["ev-a"]

@@ -48,6 +48,13 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default,
         help="where annotations are kept (default: $SUMMIT_TUI_DATA_DIR or the user data dir)",
     )
+    parser.add_argument(
+        "--follow-links",
+        action="store_true",
+        default=default,
+        help="read notes behind symbolic links that lead out of the notes folder (default: "
+        "the follow_links setting; off: such links are reported, not read)",
+    )
 
 
 class _Parser(argparse.ArgumentParser):

@@ -99,7 +99,9 @@ def load_corpus(args: argparse.Namespace, *, quiet: bool = False) -> Corpus:
 
     folder = notes_folder(args, quiet=quiet)
     try:
-        return build_corpus(folder, cache_dir=config.cache_dir())
+        return build_corpus(
+            folder, cache_dir=config.cache_dir(), follow_links=settings_for(args).follow_links
+        )
     except NotesDirError as error:
         raise CommandError(str(error)) from None
 

@@ -19,6 +19,7 @@ from summit_tui.commands._common import (
     load_corpus,
     notes_folder,
     print_json,
+    settings_for,
 )
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ def _index(args: argparse.Namespace) -> SearchIndex:
 
     cache = config.cache_dir()
     try:
-        index = SearchIndex.open_folder(notes_folder(args), cache)
+        follow_links = settings_for(args).follow_links
+        index = SearchIndex.open_folder(notes_folder(args), cache, follow_links=follow_links)
     except NotesDirError as error:
         raise CommandError(str(error)) from None
     if index is None:

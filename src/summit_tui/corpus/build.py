@@ -23,7 +23,7 @@ from summit_tui.corpus.cache import (
     write_cache,
 )
 from summit_tui.corpus.events import Placement
-from summit_tui.corpus.loader import discover_files
+from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.pool import Job, parse_files
 from summit_tui.corpus.program import load_program, program_fingerprint
@@ -59,8 +59,29 @@ def notes_root(notes_dir: Path | str) -> Path:
     return root
 
 
-def program_path(root: Path) -> Path | None:
-    return next((root / n for n in PROGRAM_FILES if (root / n).is_file()), None)
+def program_path(root: Path, *, follow_links: bool = False) -> Path | None:
+    """The folder's program file; not one that is a symbolic link out of the folder
+    (``program_link_problem`` says so), unless ``follow_links``."""
+    for name in PROGRAM_FILES:
+        path = root / name
+        if path.is_file():
+            return path if follow_links or link_outside(path, root) is None else None
+    return None
+
+
+def program_link_problem(root: Path) -> Problem | None:
+    """The problem of a program file that is a symbolic link out of the folder."""
+    for name in PROGRAM_FILES:
+        target = link_outside(root / name, root)
+        if target is not None:
+            return Problem(
+                name,
+                None,
+                Severity.WARNING,
+                f"symbolic link to the file {target}, outside the notes folder",
+                "not read; --follow-links (or follow_links = true in settings.toml) reads it",
+            )
+    return None
 
 
 def build_corpus(
@@ -69,8 +90,12 @@ def build_corpus(
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     partial: Partial | None = None,
+    follow_links: bool = False,
 ) -> Corpus:
     """The corpus of ``notes_dir``, from the cache for every note that did not change.
+
+    Symbolic links out of the notes folder are reported, not read, unless
+    ``follow_links`` (see ``loader.discover_files``).
 
     ``progress(done, total)`` follows the notes as they are parsed. With a program file,
     ``partial(corpus)`` is also given the notes parsed so far, now and then (more rarely
@@ -78,7 +103,7 @@ def build_corpus(
     the caller's thread and may raise to stop the load.
     """
     root = notes_root(notes_dir)
-    found, problems = discover_files(root)
+    found, problems = discover_files(root, follow_links=follow_links)
     files: list[tuple[str, str, os.stat_result | None, FileKey]] = []
     for rel, path in found:
         try:
@@ -90,7 +115,12 @@ def build_corpus(
     manifest = (tuple((rel, key) for rel, _, _, key in files), tuple(problems))
     total = len(files)
 
-    program_file = program_path(root)
+    program_file = program_path(root, follow_links=follow_links)
+    if program_file is None and not follow_links:
+        link_problem = program_link_problem(root)
+        if link_problem is not None:
+            problems.append(link_problem)
+            manifest = (manifest[0], tuple(problems))
     key = cache_key(program_fingerprint(program_file) if program_file else "inferred")
     cached = read_cache(cache_dir, root, key) if cache_dir is not None else None
     if cached is not None and cached.manifest == manifest:

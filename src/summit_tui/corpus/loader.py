@@ -7,6 +7,7 @@ has frontmatter, and read through libyaml's CSafeLoader when it is installed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -38,94 +39,144 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def discover(root: Path) -> tuple[list[Path], list[Problem]]:
-    """Every Markdown file under ``root``, sorted by relative path.
-
-    Hidden files and folders are skipped. Symbolic links to folders are followed
-    once: a folder already visited (a loop, or a second link to the same place) is
-    reported and skipped. Folders that cannot be read are reported.
-    """
-    found, problems = discover_files(root)
+def discover(root: Path, *, follow_links: bool = False) -> tuple[list[Path], list[Problem]]:
+    """Every Markdown file under ``root``, sorted by relative path (see ``discover_files``)."""
+    found, problems = discover_files(root, follow_links=follow_links)
     return [Path(path) for _, path in found], problems
 
 
-def discover_files(root: Path) -> tuple[list[tuple[str, str]], list[Problem]]:
-    """Like ``discover``, as (POSIX path relative to ``root``, full path) string pairs.
+def discover_files(
+    root: Path, *, follow_links: bool = False
+) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """Every Markdown file under ``root`` as (POSIX path relative to ``root``, full path)
+    string pairs, sorted by relative path, and what could not be read.
+
+    Hidden files and folders are skipped. A symbolic link (to a note or a folder) that
+    leads out of the notes folder is reported and not followed, unless ``follow_links``:
+    otherwise a link to a big folder elsewhere (or to ``/``) would be walked by every
+    command, and a link to any file on the machine would be read and searched as a note.
+    Links inside the folder are followed once: the real folders are read first, and a link
+    to a folder already read (a loop, or a second way to the same place) is reported and
+    skipped. Folders that cannot be read are reported.
 
     Strings, not Paths: for 10,000 notes, making Path objects costs more than the walk.
     """
-    root = Path(root)
-    top_text = os.fspath(root)
-    skip = len(top_text.rstrip(os.sep)) + 1
+    top = os.fspath(root)
+    skip = len(top.rstrip(os.sep)) + 1
+    inside = _Inside(top)
     problems: list[Problem] = []
     found: list[tuple[str, str]] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()  # folders read, by (device, inode)
+    links: list[str] = []  # links to folders: followed once the real folders are read
 
     def rel_of(full: str) -> str:
-        rel = full[skip:] if full.startswith(top_text) else full
+        rel = full[skip:] if full.startswith(top) else full
         return (rel.replace(os.sep, "/") if os.sep != "/" else rel) or "."
 
-    def on_error(error: OSError) -> None:
-        where = rel_of(os.fspath(error.filename)) if error.filename else "."
-        problems.append(
-            _problem(
-                where,
-                None,
-                Severity.ERROR,
-                f"cannot read folder: {error.strerror or error}",
+    def skipped(full: str, severity: Severity, message: str, action: str) -> None:
+        problems.append(_problem(rel_of(full), None, severity, message, action))
+
+    def outside(full: str, what: str) -> bool:
+        target = inside.target_outside(full)
+        if target is None or follow_links:
+            return False
+        skipped(
+            full,
+            Severity.WARNING,
+            f"symbolic link to {what} {target}, outside the notes folder",
+            "not read; --follow-links (or follow_links = true in settings.toml) reads it",
+        )
+        return True
+
+    def first_visit(full: str) -> bool:
+        try:
+            info = os.stat(full)
+        except OSError as error:
+            loop = error.errno == errno.ELOOP
+            reason = "symbolic link loop" if loop else f"cannot open folder: {error.strerror}"
+            skipped(full, Severity.WARNING, reason, "folder skipped")
+            return False
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            skipped(
+                full,
+                Severity.WARNING,
+                "symbolic link to a folder already read (a link loop or a second link "
+                f"to {os.path.realpath(full)})",
                 "folder skipped",
             )
-        )
+            return False
+        seen.add(key)
+        return True
 
-    try:
-        top = os.stat(root)
-        seen.add((top.st_dev, top.st_ino))
-    except OSError:
-        pass
-    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=True):
-        keep: list[str] = []
-        for name in sorted(dirnames):
-            if _hidden(name):
-                continue
-            full = os.path.join(dirpath, name)
+    def read(folder: str) -> None:
+        """``folder`` and every real folder under it; links to folders are kept for later."""
+        stack = [folder]
+        while stack:
+            current = stack.pop()
             try:
-                info = os.stat(full)
+                with os.scandir(current) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as error:
-                loop = error.errno == errno.ELOOP
-                problems.append(
-                    _problem(
-                        rel_of(full),
-                        None,
-                        Severity.WARNING,
-                        "symbolic link loop" if loop else f"cannot open folder: {error.strerror}",
-                        "folder skipped",
-                    )
-                )
+                reason = f"cannot read folder: {error.strerror or error}"
+                skipped(current, Severity.ERROR, reason, "folder skipped")
                 continue
-            key = (info.st_dev, info.st_ino)
-            if key in seen:
-                problems.append(
-                    _problem(
-                        rel_of(full),
-                        None,
-                        Severity.WARNING,
-                        "symbolic link to a folder already read (a link loop or a second link "
-                        f"to {os.path.realpath(full)})",
-                        "folder skipped",
-                    )
-                )
-                continue
-            seen.add(key)
-            keep.append(name)
-        dirnames[:] = keep
-        sub = dirpath[skip:] if len(dirpath) > skip else ""
-        prefix = sub.replace(os.sep, "/") + "/" if sub else ""
-        for name in filenames:
-            if _hidden(name) or not name.lower().endswith(SUFFIXES):
-                continue
-            found.append((prefix + name, os.path.join(dirpath, name)))
+            sub = current[skip:] if len(current) > skip else ""
+            prefix = sub.replace(os.sep, "/") + "/" if sub else ""
+            for entry in entries:
+                name = entry.name
+                if _hidden(name):
+                    continue
+                try:
+                    link = entry.is_symlink()
+                    is_folder = entry.is_dir()  # through the link, if it is one
+                except OSError:
+                    link, is_folder = True, False
+                if is_folder:
+                    if link:
+                        links.append(entry.path)
+                    elif first_visit(entry.path):
+                        stack.append(entry.path)
+                elif name.lower().endswith(SUFFIXES):
+                    if link and outside(entry.path, "the file"):
+                        continue
+                    found.append((prefix + name, entry.path))
+
+    with contextlib.suppress(OSError):
+        info = os.stat(top)
+        seen.add((info.st_dev, info.st_ino))
+    read(top)
+    while links:  # each round reads what the links found so far lead to
+        pending, links = sorted(links), []
+        for full in pending:
+            if not outside(full, "the folder") and first_visit(full):
+                read(full)
     found.sort(key=lambda pair: pair[0])
     return found, problems
+
+
+def link_outside(path: Path | str, root: Path | str) -> str | None:
+    """Where the symbolic link at ``path`` leads when that is outside the folder ``root``;
+    None when ``path`` is no link or stays inside."""
+    if not os.path.islink(path):
+        return None
+    return _Inside(os.fspath(root)).target_outside(os.fspath(path))
+
+
+class _Inside:
+    """Whether a link leads out of the notes folder (both sides fully resolved)."""
+
+    def __init__(self, root: str) -> None:
+        self.real = os.path.normcase(os.path.realpath(root))
+        self.prefix = self.real.rstrip(os.sep) + os.sep
+
+    def target_outside(self, path: str) -> str | None:
+        """Where the link at ``path`` leads, when that is outside the folder; else None."""
+        target = os.path.realpath(path)
+        folded = os.path.normcase(target)
+        if folded == self.real or folded.startswith(self.prefix):
+            return None
+        return target
 
 
 def load_note(

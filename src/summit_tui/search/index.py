@@ -488,7 +488,12 @@ class SearchIndex:
 
     @classmethod
     def open_folder(
-        cls, notes_dir: Path, cache_dir: Path, annotations: Iterable[AnnotationDoc] = ()
+        cls,
+        notes_dir: Path,
+        cache_dir: Path,
+        annotations: Iterable[AnnotationDoc] = (),
+        *,
+        follow_links: bool = False,
     ) -> SearchIndex | None:
         """The saved index of a notes folder, brought up to date without the corpus: the
         files are listed and stat'ed, and only the notes changed since are parsed (and
@@ -502,12 +507,12 @@ class SearchIndex:
         from summit_tui.corpus.loader import discover_files
 
         root = notes_root(notes_dir)
-        if program_path(root) is None:
+        if program_path(root, follow_links=follow_links) is None:
             return None
         index = cls._read(Path(cache_dir), base_stamp(str(root)), root=str(root))
         if index is None:
             return None
-        found, _problems = discover_files(root)
+        found, _problems = discover_files(root, follow_links=follow_links)
         current: dict[str, FileKey] = {}
         stats: dict[str, tuple[str, os.stat_result | None]] = {}
         for rel, path in found:

@@ -14,6 +14,7 @@ line)``, ``app.browse`` and ``app.reader``, ``app.current_item_id``.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -122,7 +123,9 @@ class SummitApp(App[None]):
         self.annotator = Annotator(
             self, self._annotations_changed, self.settings.path_value("export_folder")
         )
-        self._loader: Loader = loader or build_with_cache
+        self._loader: Loader = loader or functools.partial(
+            build_with_cache, follow_links=self.settings.follow_links
+        )
         self._watch_interval = watch_interval
         self._signature: Signature | None = None
         self._loading = False

@@ -34,13 +34,20 @@ class LoadReport:
         self._progress(done, total)
 
 
-def build_with_cache(path: Path, progress: Progress) -> Corpus:
-    """The default loader: the notes folder through the load cache."""
+def build_with_cache(path: Path, progress: Progress, *, follow_links: bool = False) -> Corpus:
+    """The default loader: the notes folder through the load cache (``follow_links``: read
+    notes behind symbolic links that lead out of the folder too)."""
     from summit_tui import config
     from summit_tui.corpus.build import build_corpus
 
     partial = progress.partial if isinstance(progress, LoadReport) else None
-    return build_corpus(path, cache_dir=config.cache_dir(), progress=progress, partial=partial)
+    return build_corpus(
+        path,
+        cache_dir=config.cache_dir(),
+        progress=progress,
+        partial=partial,
+        follow_links=follow_links,
+    )
 
 
 def missing_message(path: Path, why: str) -> str:

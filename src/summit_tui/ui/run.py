@@ -21,6 +21,8 @@ def run_app(args: argparse.Namespace) -> int:
     from summit_tui.ui.app import SummitApp
 
     settings = settings_module.load()
+    if getattr(args, "follow_links", None):
+        settings.override("follow_links", True, "--follow-links")
     choice = config.resolve_notes_dir(getattr(args, "notes", None), settings)
     data_dir = getattr(args, "data_dir", None)
     app = SummitApp(
