@@ -86,7 +86,11 @@ def test_hostile_frontmatter_is_a_problem_and_the_body_still_loads(
     checked = run_cli("check", "--json", notes=notes, tmp_path=tmp_path)
     assert checked.returncode == 1, checked.stderr[-2000:]
     report = json.loads(checked.stdout)
-    mine = [p for p in report["problems"] if p["note"] == "hostile.md"]
+    mine = [
+        p
+        for p in report["problems"]
+        if p["note"] == "hostile.md" and p["message"].startswith("frontmatter")
+    ]
     assert [(p["line"], p["severity"]) for p in mine] == [(line, "error")]
     assert says in mine[0]["message"] and "frontmatter" in mine[0]["message"]
 
@@ -107,10 +111,11 @@ def test_an_alias_bomb_is_refused_before_anything_is_built(tmp_path: Path) -> No
     note, problems = load_note(path, tmp_path)
     assert note is not None
     assert "still here" in note.body and note.title == "Body"
-    assert [(p.line, p.severity) for p in problems] == [
+    mine = [p for p in problems if p.message.startswith("frontmatter")]
+    assert [(p.line, p.severity) for p in mine] == [
         (8, Severity.ERROR)
     ]  # where it passes the limit
-    assert problems[0].action == "body loaded without frontmatter"
+    assert mine[0].action == "body loaded without frontmatter"
 
 
 def test_aliases_within_the_limits_still_work() -> None:
@@ -282,8 +287,7 @@ def test_a_program_file_linked_from_outside_is_not_read_unless_asked(tmp_path: P
 
     corpus = build_corpus(notes)
     assert corpus.program.inferred
-    assert [(p.path, "outside the notes folder" in p.message) for p in corpus.problems] == [
-        ("program.yaml", True)
-    ]
+    linked = [p for p in corpus.problems if "outside the notes folder" in p.message]
+    assert [p.path for p in linked] == ["program.yaml"]
     followed = build_corpus(notes, follow_links=True)
     assert [item.id for item in followed.program.items()] == ["ev-a"]

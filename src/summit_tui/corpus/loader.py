@@ -321,7 +321,7 @@ def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
                 rel,
                 line,
                 Severity.ERROR,
-                f"frontmatter {error.message} (line {line})",
+                f"frontmatter {error.message}",
                 "body loaded without frontmatter",
             )
         )
