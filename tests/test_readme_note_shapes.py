@@ -1,0 +1,131 @@
+"""The README's example of each shape of notes comes out as the README says.
+
+The examples are read from the README itself (section "The shapes of notes, one example each"),
+each written alone into a fresh notes folder without a program and listed as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+SECTION = "### The shapes of notes, one example each"
+
+
+def examples() -> list[str]:
+    """The fenced Markdown/text blocks of the section, up to the next `## ` heading outside them."""
+    lines = README.read_text(encoding="utf-8").split(SECTION, 1)[1].split("\n")
+    blocks: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if current is None and line.startswith("## "):
+            break
+        if current is None and re.fullmatch(r"```(markdown|text)", line):
+            current = []
+        elif current is not None and line == "```":
+            blocks.append("\n".join(current) + "\n")
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> dict[str, Any]:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every item with its event title and day date added."""
+    return [
+        dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
+    assert len(examples()) == 4
+
+
+def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"2019-04-11-oer.md": examples()[0]})
+    (item,) = items(data)
+    assert "OER at Scale" in item["title"]
+    assert {"Priya Raman", "Tom Becker", "Lucia Ortiz"} <= set(item["speakers"])
+    assert "ACRL" in item["event"] and item["date"] == "2019-04-11"
+    assert data["unsorted"] == []
+
+
+def test_a_note_per_day_gives_a_talk_per_heading(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"devfest-day1.md": examples()[1]})
+    talks = items(data)
+    assert len(talks) == 2
+    assert {t["date"] for t in talks} == {"2024-11-23"}
+    kotlin = next(t for t in talks if "Kotlin" in t["title"])
+    assert kotlin["speakers"] == ["김민지"]
+    assert all("DevFest" in t["event"] for t in talks)
+    assert not any(
+        "마무리" in e["heading"] or "day 1" in e["heading"] for t in talks for e in t["entries"]
+    )
+
+
+def test_booths_and_talks_in_one_note(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"aws-summit-day1.md": examples()[2]})
+    kinds = sorted((t["kind"], t["title"]) for t in items(data))
+    assert [k for k, _ in kinds] == ["booth", "booth", "session"]
+    assert any("Datadog" in title for _, title in kinds)
+
+
+def test_a_seminar_report_is_one_talk_on_its_date(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"[23.03.15] gnn.md": examples()[3]})
+    (item,) = items(data)
+    assert item["date"] == "2023-03-15"
+    assert any("이승민" in s for s in item["speakers"])
+
+
+def test_notes_about_no_talk_make_no_talks(tmp_path: Path, capsys) -> None:
+    data = listing(
+        tmp_path,
+        capsys,
+        {
+            "draft.md": "---\ntitle: Travel tips\npublished: false\n---\n\n- bring a power strip\n",
+            "diary/2024-10-26.md": "# 2024-10-26 (토)\n\n- 파이콘 1일차! 피곤\n- 점심은 국밥\n",
+            "links.md": "# 링크 모음\n\n## 공식\n- [Python docs](https://docs.python.org)\n",
+        },
+    )
+    assert items(data) == []
+
+
+def test_folders_name_the_event_and_the_day(tmp_path: Path, capsys) -> None:
+    folder = "Conferences/PyCon KR 2024/"
+    data = listing(
+        tmp_path,
+        capsys,
+        {
+            folder
+            + "PyCon KR 2024.md": "# PyCon KR 2024\n\n- 일시: 2024년 10월 26일(토) ~ 27일(일)\n",
+            folder + "Day 2/Keynote - Free-threaded Python 3.13.md": (
+                "Day 2 키노트. Lukas Brenner\n\n## What breaks\n- C extensions\n"
+            ),
+        },
+    )
+    (item,) = items(data)
+    assert "Free-threaded Python" in item["title"]
+    assert "PyCon KR 2024" in item["event"] and item["date"] == "2024-10-27"
