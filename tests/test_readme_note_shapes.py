@@ -88,9 +88,12 @@ def test_a_note_per_day_gives_a_talk_per_heading(tmp_path: Path, capsys) -> None
 
 def test_booths_and_talks_in_one_note(tmp_path: Path, capsys) -> None:
     data = listing(tmp_path, capsys, {"aws-summit-day1.md": examples()[2]})
-    kinds = sorted((t["kind"], t["title"]) for t in items(data))
+    found = items(data)
+    kinds = sorted((t["kind"], t["title"]) for t in found)
     assert [k for k, _ in kinds] == ["booth", "booth", "session"]
     assert any("Datadog" in title for _, title in kinds)
+    assert {t["date"] for t in found} == {"2024-05-16"}
+    assert {t["event"] for t in found} == {"AWS Summit Seoul 2024"}
 
 
 def test_a_seminar_report_is_one_talk_on_its_date(tmp_path: Path, capsys) -> None:
