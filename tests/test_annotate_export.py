@@ -367,6 +367,10 @@ def test_same_time_different_text_on_import_is_a_conflict_and_both_are_kept(
         assert len(store.annotations()) == 2
         same = import_file(store, _backup(tmp_path, [mine]))  # identical: not a conflict
         assert (same.conflicts, same.unchanged) == (0, 1)
+        c = corpus()
+        text = export_markdown(c, select(store.annotations(), store.marks(), c), exported_at=WHEN)
+    assert "what I wrote here" in text and "what I wrote on the laptop" in text
+    assert text.count("edited at the same time") == 1 and f"`{mine.id}`" in text
 
 
 def test_a_conflict_copy_travels_in_the_json_export(tmp_path: Path) -> None:

@@ -224,6 +224,11 @@ def _meta_line(annotation: Annotation, *, kind: str) -> str:
         parts.append(" ".join(f"#{inline(t)}" for t in annotation.tags))
     if annotation.label:
         parts.append(f"label: {inline(annotation.label)}")
+    if annotation.conflict_of:
+        parts.append(
+            inline("imported: another version of an annotation edited at the same time")
+            + f" {code_span(annotation.conflict_of)}"
+        )
     return " · ".join(parts)
 
 
