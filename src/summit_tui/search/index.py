@@ -29,11 +29,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import hashlib
 import heapq
 import os
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -389,8 +392,8 @@ class SearchIndex:
         self, delta: Segment | None, removed: Sequence[str], corpus: Corpus | None
     ) -> SearchIndex:
         """This index's base with another delta (and notes removed since the base)."""
-        base_keys = self._base_keys()
-        replaced = [p for p in delta.notes.path if p in base_keys] if delta is not None else []
+        in_base = self._base_paths()[1]
+        replaced = [p for p in delta.notes.path if p in in_base] if delta is not None else []
         index = SearchIndex(
             self._base_items,
             self.base,
@@ -402,7 +405,7 @@ class SearchIndex:
             corpus=corpus,
             root=self.root,
         )
-        index._base_key_cache = base_keys
+        index._base_path_cache = self._base_paths()
         return index
 
     def updated(
@@ -427,7 +430,7 @@ class SearchIndex:
         paths = sorted(p for p in asked if p in folder and corpus.note(p) is not None)
         kept = set(paths)
         removed = [
-            p for p in self._base_keys() if p not in folder or (p in asked and p not in kept)
+            p for p in self._base_paths()[0] if p not in folder or (p in asked and p not in kept)
         ]
         if len(paths) + len(removed) > DELTA_MAX_NOTES:
             return None
@@ -443,27 +446,41 @@ class SearchIndex:
             index.save_delta(cache_dir)
         return index
 
-    def _base_keys(self) -> dict[str, FileKey]:
-        keys = getattr(self, "_base_key_cache", None)
-        if keys is None:
-            keys = self._base_key_cache = self.base.notes.as_dict()
-        return keys
+    def _base_paths(self) -> tuple[list[str], set[str]]:
+        """The base's notes, in its order and as a set."""
+        found = getattr(self, "_base_path_cache", None)
+        if found is None:
+            paths = self.base.notes.path.joined.split("\x00")[1:-1]
+            found = self._base_path_cache = (paths, set(paths))
+        return found
 
     def _changed(self, current: dict[str, FileKey]) -> list[str]:
-        """Notes (paths) whose file is not the one indexed: new or edited."""
-        base = self._base_keys()
+        """Notes (paths) whose file is not the one indexed: new or edited.
+
+        The base's keys are compared in one piece when nothing changed (the usual case:
+        a command searching a folder it searched before)."""
+        paths, in_base = self._base_paths()
         delta = self.delta.notes.as_dict() if self.delta is not None else {}
-        changed = []
+        rows = [current.get(path, UNKNOWN) for path in paths]
+        keys = self.base.notes.keys
+        changed: list[str] = []
+        if array("q", chain.from_iterable(rows)).tobytes() != bytes(keys):
+            for n, path in enumerate(paths):
+                row = rows[n]
+                if path in current and path not in delta and tuple(keys[4 * n : 4 * n + 4]) != row:
+                    changed.append(path)
         for path, key in current.items():
-            known = delta.get(path, base.get(path))
-            if known is None or key != known or key == UNKNOWN:
+            if path in delta:
+                if key != delta[path]:
+                    changed.append(path)
+            elif path not in in_base or key == UNKNOWN:
                 changed.append(path)
-        return changed
+        return list(dict.fromkeys(changed))
 
     def _gone(self, current: dict[str, FileKey]) -> list[str]:
         """Notes of the base no longer in the folder, and not yet known to be gone."""
         known = set(self.removed)
-        return [p for p in self._base_keys() if p not in current and p not in known]
+        return [p for p in self._base_paths()[0] if p not in current and p not in known]
 
     def save(self, cache_dir: Path) -> bool:
         """Save the base and the delta (each only when it changed since read)."""
@@ -844,6 +861,9 @@ class SearchIndex:
     def folder(self) -> IndexedFolder:
         """What the index knows of its notes folder: its notes (path and title) and the
         program's items; enough to tell which annotation collection the folder is."""
+        return IndexedFolder(self)
+
+    def _folder_notes(self) -> tuple[_Named, ...]:
         notes = [
             _Named(path, title)
             for path, title in zip(self.base.notes.path, self.base.notes.title, strict=True)
@@ -851,8 +871,7 @@ class SearchIndex:
         ]
         if self.delta is not None:
             notes += map(_Named, self.delta.notes.path, self.delta.notes.title)
-        notes.sort(key=lambda note: note.path)
-        return IndexedFolder(self.root, tuple(notes), tuple(map(_Item, self.items.id)))
+        return tuple(sorted(notes, key=lambda note: note.path))
 
     # introspection, for benchmarks and the UI
 
@@ -882,17 +901,20 @@ class _Item:
     id: str
 
 
-@dataclass(frozen=True, slots=True)
 class IndexedFolder:
-    """A notes folder as its search index knows it (a corpus's ``root``, ``notes`` and
-    ``items()`` ids, without loading it)."""
+    """A notes folder as its search index knows it: a corpus's ``root``, ``notes`` (path
+    and title) and ``items()`` (ids), without loading it; the notes listed when asked."""
 
-    root: str
-    notes: tuple[_Named, ...]
-    _items: tuple[_Item, ...]
+    def __init__(self, index: SearchIndex) -> None:
+        self.root = index.root
+        self._index = index
+
+    @functools.cached_property
+    def notes(self) -> tuple[_Named, ...]:
+        return self._index._folder_notes()
 
     def items(self) -> tuple[_Item, ...]:
-        return self._items
+        return tuple(map(_Item, self._index.items.id))
 
 
 def base_stamp(root: str, inferred_from: Iterable[Any] | None = None) -> str:

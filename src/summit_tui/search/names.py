@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from typing import Any
 
 from summit_tui.search.hangul import choseong_key, fold
@@ -24,6 +25,7 @@ from summit_tui.search.text import (
     PREFIX,
     SUBSTRING,
     WORD_PREFIX,
+    JoinedKeys,
     Query,
     bigrams,
     find_all,
@@ -83,31 +85,29 @@ class NameBuilder:
 
     def finish(self) -> Names:
         names = Names()
-        names.key = self.keys
-        names.text = self.texts
-        names.cho_of = self.cho
-        compact = names.compact = [key.replace(" ", "") for key in self.keys]
+        compact = [key.replace(" ", "") for key in self.keys]
         grams: dict[str, list[int]] = {}
         for position, name in enumerate(compact):
             for gram in sorted(bigrams(name)):
                 grams.setdefault(gram, []).append(position)
         names.grams = {gram: array("I", ids) for gram, ids in grams.items()}
         names.joined, names.offsets = join_keys(compact)
+        names.compact = JoinedKeys(names.joined, names.offsets)
+        names.key = _joined(self.keys)
+        names.text = _joined(self.texts)
+        names.cho_of = _joined(self.cho)
         cho_names = [i for i, cho in enumerate(self.cho) if cho]
         names.cho_names = array("I", cho_names)
         names.cho_joined, names.cho_offsets = join_keys([self.cho[i] for i in cho_names])
         order = sorted(range(len(compact)), key=compact.__getitem__)
-        names.sorted = [compact[i] for i in order]
+        names.sorted = _joined([compact[i] for i in order])
         names.sorted_ids = array("I", order)
-        distinct: dict[str, str] = {}  # one str per word, however many names hold it
         words = sorted(
-            (distinct.setdefault(word, word), position)
-            for position, key in enumerate(self.keys)
-            for word in set(key.split())
+            {(word, position) for position, key in enumerate(self.keys) for word in key.split()}
         )
-        names.word_sorted = [word for word, _ in words]
+        names.word_sorted = _joined([word for word, _ in words])
         names.word_names = array("I", [position for _, position in words])
-        del words, distinct
+        del words
         empty: tuple = ()
         items: list[tuple[ItemOwner, ...]] = []
         head_start, head_entry, head_line = array("I", [0]), array("I"), array("I")
@@ -127,18 +127,19 @@ class NameBuilder:
 class Names:
     """The names, folded once; ``score(query)`` says which match and how well."""
 
-    key: list[str]  # folded, single spaces
-    text: list[str]  # as written (NFC), for snippets
-    cho_of: list[str]  # initial consonants (초성) of the Hangul in the name
-    compact: list[str]  # folded, no spaces
+    # Strings per name, each column one joined string (read from the saved index at once).
+    key: JoinedKeys  # folded, single spaces
+    text: JoinedKeys  # as written (NFC), for snippets
+    cho_of: JoinedKeys  # initial consonants (초성) of the Hangul in the name
+    compact: JoinedKeys  # folded, no spaces
     items: list[tuple[ItemOwner, ...]]  # per name: the items that go by it
     # The headings named so: those of name i are head_*[head_start[i] : head_start[i + 1]].
     head_start: array
     head_entry: array
     head_line: array
-    sorted: list[str]  # compact names in text order, for prefix bisection
+    sorted: JoinedKeys  # compact names in text order, for prefix bisection
     sorted_ids: array
-    word_sorted: list[str]  # every word of every name, in text order
+    word_sorted: JoinedKeys  # every word of every name, in text order
     word_names: array
     grams: dict[str, array]  # bigram → names holding it
     joined: str  # compact names joined, for substring scans (join_keys)
@@ -230,18 +231,13 @@ class Names:
 
     # -- saving ---------------------------------------------------------------------------
 
+    _JOINED = ("key", "text", "cho_of", "sorted", "word_sorted")
     _FIELDS = (
-        "key",
-        "text",
-        "cho_of",
-        "compact",
         "items",
         "head_start",
         "head_entry",
         "head_line",
-        "sorted",
         "sorted_ids",
-        "word_sorted",
         "word_names",
         "grams",
         "joined",
@@ -252,17 +248,28 @@ class Names:
     )
 
     def state(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self._FIELDS}
+        state = {name: getattr(self, name) for name in self._FIELDS}
+        for name in self._JOINED:
+            column = getattr(self, name)
+            state[f"{name}_joined"], state[f"{name}_offsets"] = column.joined, column.offsets
+        return state
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Names:
         names = cls()
         for name in cls._FIELDS:
             setattr(names, name, state[name])
+        for name in cls._JOINED:
+            setattr(names, name, JoinedKeys(state[f"{name}_joined"], state[f"{name}_offsets"]))
+        names.compact = JoinedKeys(names.joined, names.offsets)
         return names
 
 
-def _prefixed(ordered: list[str], ids: array, prefix: str, cap: int) -> list[int]:
+def _joined(values: list[str]) -> JoinedKeys:
+    return JoinedKeys(*join_keys(values))
+
+
+def _prefixed(ordered: Sequence[str], ids: array, prefix: str, cap: int) -> list[int]:
     """Ids of the sorted keys starting with ``prefix``, at most ``cap``."""
     found = prefix_range(ordered, prefix, cap)
     return list(ids[found.start : found.stop])

@@ -3,14 +3,15 @@
 Written and read through ``persist`` (its checks first; nothing but plain values and
 arrays unpickled). The file is a header line, a stamp line (what the index was built
 from, and the byte order), then each part's state: a pickled head of its small values
-and the layout of its big arrays, followed by those arrays as raw bytes, read straight
-into place (no second copy, as unpickling them would make). A stale file costs the read
-of two lines; a missing, truncated, padded or garbled one is ignored (the caller builds
-and saves again).
+and the layout of its big arrays, followed by those arrays as raw bytes, mapped into
+memory when read (no copy, and only the pages a search touches are read). A stale file
+costs the read of two lines; a missing, truncated, padded or garbled one is ignored (the
+caller builds and saves again).
 """
 
 from __future__ import annotations
 
+import mmap
 import pickle
 import struct
 import sys
@@ -67,16 +68,23 @@ def _write_parts(out: IO[bytes], parts: Parts) -> None:
 
 
 def _read_parts(handle: IO[bytes]) -> Parts | None:
+    """The parts, their big arrays mapped from the file rather than read: a command that
+    searches once touches only the pages it needs (the file is only ever replaced whole,
+    never changed in place, so what is mapped stays as it was)."""
     (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
     head = persist.load_pickle(handle.read(length), _ALLOWED)
+    at = handle.tell()
+    mapped = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
     parts: Parts = {}
     for part, saved in head.items():
         state = saved["state"]
         for name, typecode, itemsize, count in saved["arrays"]:
-            values = array(typecode)
-            if values.itemsize != itemsize:
+            if array(typecode).itemsize != itemsize:
                 return None
-            values.fromfile(handle, count)  # straight into the array: no second copy
-            state[name] = values
+            end = at + itemsize * count
+            if end > len(mapped):
+                return None  # truncated
+            state[name] = mapped[at:end].cast(typecode)
+            at = end
         parts[part] = state
-    return None if handle.read(1) else parts
+    return None if at != len(mapped) else parts
