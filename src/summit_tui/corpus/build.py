@@ -102,6 +102,12 @@ def build_corpus(
     as the load goes on), so a first cold load can be browsed while it fills; both run in
     the caller's thread and may raise to stop the load.
     """
+    # What the last load froze (_settled) and has since become garbage in cycles (a
+    # reloaded tree's nodes, a notification shown meanwhile) is collected now; frozen,
+    # it never would be. The first load has nothing frozen: this costs it nothing.
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     root = notes_root(notes_dir)
     found, problems = discover_files(root, follow_links=follow_links)
     files: list[tuple[str, str, os.stat_result | None, FileKey]] = []
@@ -255,6 +261,9 @@ def _settled(corpus: Corpus) -> Corpus:
     It is a few hundred thousand long-lived objects without reference cycles (freed by
     reference counting when dropped); left tracked, every later full collection walks
     all of them, which stalls the UI for a few hundred milliseconds at 10,000 notes.
+    Whatever else is alive is frozen too, and what of it later becomes garbage in cycles
+    is never collected while frozen: a load therefore starts by unfreezing and collecting
+    (build_corpus), so no load keeps the garbage of the one before for good.
     """
     gc.freeze()
     return corpus

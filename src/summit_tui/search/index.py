@@ -945,6 +945,7 @@ def _parse_alone(
     it), parsed and linked against the program; None when there are too many, or the
     program lists no items (links would then be inferred from every note)."""
     from summit_tui.corpus.build import program_path
+    from summit_tui.corpus.cache import file_key as cache_file_key
     from summit_tui.corpus.link import link_entries
     from summit_tui.corpus.model import Corpus
     from summit_tui.corpus.note_parse import parse_file
@@ -962,7 +963,7 @@ def _parse_alone(
     entries = []
     for rel in paths:
         path, info = stats[rel]
-        key = (info.st_mtime_ns, info.st_size, info.st_mode) if info else (-1, -1, -1)
+        key = cache_file_key(info) if info else (-1, -1, -1, -1, -1)
         record = parse_file(rel, path, root, info, key, program)
         if record.note is not None:
             notes[rel] = record.note

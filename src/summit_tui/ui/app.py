@@ -38,6 +38,7 @@ from summit_tui.ui.messages import (
     CorpusLoaded,
     IndexReady,
     MarkRequested,
+    NotesRefreshed,
     OpenInEditor,
     OpenPlace,
     Place,
@@ -45,13 +46,13 @@ from summit_tui.ui.messages import (
 from summit_tui.ui.palette import ItemCommands
 from summit_tui.ui.preferences import Preferences
 from summit_tui.ui.screens.browse import BrowseScreen
-from summit_tui.ui.watch import Signature, notes_signature
 from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation
     from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.watch import Changed, NotesWatcher, Signature
     from summit_tui.search.index import SearchIndex
     from summit_tui.settings import Settings
     from summit_tui.ui.loading import Loader
@@ -127,6 +128,8 @@ class SummitApp(App[None]):
             build_with_cache, follow_links=self.settings.follow_links
         )
         self._watch_interval = watch_interval
+        self._watcher: NotesWatcher | None = None
+        self._waiting_change = False  # notes changed while a load ran: look again after
         self._signature: Signature | None = None
         self._loading = False
         self._partial = False  # self.corpus holds the notes parsed so far of a first load
@@ -343,8 +346,31 @@ class SummitApp(App[None]):
 
     def on_mount(self) -> None:
         self.preferences.start()
-        if self._watch_interval:
-            self.set_interval(self._watch_interval, self.check_for_changes, name="watch-notes")
+
+    def on_unmount(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+
+    def _watch_notes(self) -> None:
+        """Watch the folder (once the first load is in): an edited note is read again
+        alone as soon as it is saved."""
+        if self._watcher is not None or not self._watch_interval or self.corpus is None:
+            return
+        from summit_tui.corpus.watch import NotesWatcher
+
+        notes = self.corpus.notes
+
+        def held(rel: str) -> bool:  # a path gone: was it a folder of notes?
+            return any(note.path.startswith(rel + "/") for note in notes)
+
+        def changed(paths: Changed) -> None:
+            self.call_from_thread(self._notes_changed, paths)
+
+        self._watcher = NotesWatcher(
+            self.notes_dir, changed, held=held, poll_seconds=self._watch_interval
+        )
+        self._watcher.start()
 
     @on(BrowseScreen.Ready)
     def _browse_ready(self) -> None:
@@ -379,6 +405,8 @@ class SummitApp(App[None]):
             message = f"{path} is a file, not a notes folder ({self.notes_why})."
             self.post_message(LoadFailed(message))
             return
+        from summit_tui.corpus.watch import notes_signature
+
         signature = notes_signature(path)
         last = [0]
 
@@ -448,6 +476,10 @@ class SummitApp(App[None]):
             if screen is not self._browse:
                 screen.post_message(CorpusChanged(corpus))
         self._index_if_waited_for()
+        self._watch_notes()
+        if self._waiting_change:
+            self._waiting_change = False
+            self.check_for_changes()
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -486,21 +518,72 @@ class SummitApp(App[None]):
     # -- watching the folder ----------------------------------------------------------------
 
     def check_for_changes(self) -> None:
-        """Reload when a note or program file changed on disk since the last load."""
-        if not self._loading and self._signature is not None:
-            self._signature_worker()
+        """Read again the notes changed on disk since they were read (the watcher does
+        this by itself; this is for when the app knows it, e.g. after the editor)."""
+        if self._loading:
+            self._waiting_change = True
+        elif self._signature is not None:
+            self._signature_worker(self._signature)
 
     @work(thread=True, exclusive=True, group="watch", name="watch-notes")
-    def _signature_worker(self) -> None:
-        signature = notes_signature(self.notes_dir)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._compare_signature, signature)
+    def _signature_worker(self, before: Signature) -> None:
+        from summit_tui.corpus.watch import classify, notes_signature
 
-    def _compare_signature(self, signature: Signature) -> None:
-        if self._loading or self._signature is None or signature == self._signature:
+        now = notes_signature(self.notes_dir)
+        if get_current_worker().is_cancelled or now == before:
             return
-        self.notify("Notes changed on disk; reloading.", markup=False, timeout=2)
-        self.load()
+        # A signature lists files, never folders: a folder gone shows as its notes gone.
+        changed = classify({path for path, _ in before ^ now}, self.notes_dir, _no_folder)
+        self.call_from_thread(self._notes_changed, changed)
+
+    def _notes_changed(self, changed: Changed) -> None:
+        """Notes changed on disk: read those again alone (in a worker), or everything
+        when that cannot be told (the program, a folder) or the items are inferred."""
+        if not self.is_running:
+            return
+        if self._loading:
+            self._waiting_change = True
+            return
+        corpus = self.corpus
+        if corpus is None:
+            return
+        if changed is None or corpus.program.inferred:
+            self.notify("Notes changed on disk; reloading.", markup=False, timeout=2)
+            self.load()
+            return
+        self._refresh_worker(corpus, changed, self.search_index)
+
+    @work(thread=True, exclusive=False, group="refresh", name="refresh-notes")
+    def _refresh_worker(self, corpus: Corpus, changed: set[str], index: SearchIndex | None) -> None:
+        from summit_tui import config
+        from summit_tui.corpus.update import updated_corpus
+
+        fresh = updated_corpus(corpus, changed)
+        if fresh is None:
+            self.call_from_thread(self.load)
+            return
+        if index is not None:
+            index = index.updated(fresh, changed, cache_dir=config.cache_dir())
+        signature = _signature_with(self._signature or frozenset(), self.notes_dir, changed)
+        self.post_message(NotesRefreshed(corpus, fresh, index, signature))
+
+    @on(NotesRefreshed)
+    def _notes_refreshed(self, message: NotesRefreshed) -> None:
+        if not self.is_running or self._loading or message.before is not self.corpus:
+            if self.is_running:  # the corpus moved on meanwhile: look again
+                self.check_for_changes()
+            return
+        corpus = message.corpus
+        self.corpus = corpus
+        self._signature = message.signature
+        self.search_index = message.index
+        self.browse.show_corpus(corpus)
+        self._set_status()
+        self.annotator.corpus_loaded(corpus)
+        for screen in self.screen_stack:
+            if screen is not self._browse:
+                screen.post_message(CorpusChanged(corpus))
+        self._index_if_waited_for()
 
     # -- search -----------------------------------------------------------------------------
 
@@ -637,3 +720,21 @@ class SummitApp(App[None]):
             return
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(self.corpus))
+
+
+def _no_folder(_rel: str) -> bool:
+    return False
+
+
+def _signature_with(before: Signature, root: Path, changed: set[str]) -> Signature:
+    """A folder's signature after the notes ``changed`` were read again (each stat'ed)."""
+    from summit_tui.corpus.cache import file_key
+
+    rows = {row for row in before if row[0] not in changed}
+    for rel in changed:
+        try:
+            info = os.stat(root / rel)
+        except OSError:
+            continue
+        rows.add((rel, file_key(info)))
+    return frozenset(rows)

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation
     from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage
+    from summit_tui.corpus.watch import Signature
     from summit_tui.search.index import SearchIndex
-    from summit_tui.ui.watch import Signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,20 @@ class CorpusLoaded(Message):
         self.corpus = corpus
         self.signature = signature
         self.partial = partial
+
+
+class NotesRefreshed(Message):
+    """Some notes changed on disk and were read again alone: ``corpus`` is ``before``
+    with them, ``index`` its search index (None when it must be built again)."""
+
+    def __init__(
+        self, before: Corpus, corpus: Corpus, index: SearchIndex | None, signature: Signature
+    ) -> None:
+        super().__init__()
+        self.before = before
+        self.corpus = corpus
+        self.index = index
+        self.signature = signature
 
 
 class CorpusChanged(Message, bubble=False):

@@ -1,0 +1,129 @@
+"""A corpus with some notes read again: what a note edited on disk costs is that note.
+
+``updated_corpus(corpus, paths)`` parses, segments and links just those notes (new,
+edited or deleted) and makes the corpus anew around them; every other note, entry and
+link is the same object as before. Links are per note only with a program: when the
+items were inferred from all the notes together, any note can move every link, and
+the caller loads the whole folder instead (None).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from stat import S_ISREG
+
+from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem
+from summit_tui.corpus.watch import is_note
+
+
+def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
+    """``corpus`` with the notes at ``paths`` (relative to its folder) read again; None
+    when only a whole load will do (a program inferred from every note)."""
+    from summit_tui.corpus.build import _warnings
+    from summit_tui.corpus.cache import file_key
+    from summit_tui.corpus.link import link_entries
+    from summit_tui.corpus.note_parse import parse_file
+
+    program = corpus.program
+    if program.inferred:
+        return None
+    root = Path(corpus.root)
+    changed = {rel for rel in paths if is_note(rel)}
+    fresh_notes: dict[str, Note] = {}
+    fresh_entries: dict[str, list[Entry]] = {}
+    fresh_problems: list[Problem] = []
+    for rel in sorted(changed):
+        full = root / rel
+        try:
+            info = os.stat(full)
+        except OSError:
+            continue  # deleted (or unreadable now): it leaves the corpus
+        if not S_ISREG(info.st_mode):
+            continue
+        record = parse_file(rel, os.fspath(full), root, info, file_key(info), program)
+        fresh_problems.extend(record.problems)
+        if record.note is not None:
+            fresh_notes[rel] = record.note
+            fresh_entries[rel] = list(record.entries)
+    entries_new = [entry for found in fresh_entries.values() for entry in found]
+    links = dict(link_entries(entries_new, fresh_notes, program)) if entries_new else {}
+    for entry in entries_new:
+        links.setdefault(entry.id, Link(entry_id=entry.id, item_id=None, score=0.0, reason=None))
+    # What `check` warns about in these notes, as a whole load says it (per note, with a
+    # program: nothing about one note depends on another).
+    fresh_problems.extend(_warnings(fresh_notes, entries_new, links, None))
+
+    notes = [note for note in corpus.notes if note.path not in changed]
+    notes.extend(fresh_notes.values())
+    notes.sort(key=lambda note: note.path)  # the folder's order, as the loader lists it
+    by_note: dict[str, list[Entry]] = {}
+    gone: set[str] = set()
+    for entry in corpus.entries:
+        if entry.note in changed:
+            gone.add(entry.id)
+        else:
+            by_note.setdefault(entry.note, []).append(entry)
+    by_note.update(fresh_entries)
+    entries = [entry for note in notes for entry in by_note.get(note.path, ())]
+    problems = [p for p in corpus.problems if p.path not in changed]
+    return Corpus(
+        root=corpus.root,
+        notes=tuple(notes),
+        entries=tuple(entries),
+        program=program,
+        links=Relinked.over(corpus.links, links, gone),
+        problems=(*problems, *fresh_problems),
+    )
+
+
+class Relinked(Mapping[str, Link]):
+    """A corpus's links with some entries' links replaced or gone, without copying the
+    rest (the links read from the cache stay packed: see ``cache.StoredLinks``)."""
+
+    __slots__ = ("_base", "_fresh", "_gone")
+
+    def __init__(self, base: Mapping[str, Link], fresh: dict[str, Link], gone: set[str]) -> None:
+        self._base = base
+        self._fresh = fresh
+        self._gone = gone - fresh.keys()  # gone from the base, not linked again
+
+    @classmethod
+    def over(cls, base: Mapping[str, Link], fresh: dict[str, Link], gone: set[str]) -> Relinked:
+        """``base`` updated; overlays of overlays are flattened (one lookup deep)."""
+        if isinstance(base, Relinked):
+            merged = {k: v for k, v in base._fresh.items() if k not in gone}
+            merged.update(fresh)
+            return cls(base._base, merged, base._gone | gone)
+        return cls(base, dict(fresh), set(gone))
+
+    def __getitem__(self, entry_id: str) -> Link:
+        link = self._fresh.get(entry_id)
+        if link is not None:
+            return link
+        if entry_id in self._gone:
+            raise KeyError(entry_id)
+        return self._base[entry_id]
+
+    def item_id_of(self, entry_id: str) -> str | None:
+        link = self._fresh.get(entry_id)
+        if link is not None:
+            return link.item_id
+        if entry_id in self._gone:
+            return None
+        item_id_of = getattr(self._base, "item_id_of", None)
+        if item_id_of is not None:
+            return item_id_of(entry_id)
+        found = self._base.get(entry_id)
+        return found.item_id if found is not None else None
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._fresh or (entry_id not in self._gone and entry_id in self._base)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (k for k in self._base if k not in self._gone and k not in self._fresh)
+        yield from self._fresh
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

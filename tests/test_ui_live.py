@@ -1,0 +1,127 @@
+"""Live notes in the app: a note saved on disk is read again alone, shown, and found by
+search at once; reloading over and over does not make the app grow."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from summit_tui.corpus.model import Corpus, Entry
+from summit_tui.search.index import SearchIndex
+from summit_tui.ui.app import SummitApp
+from test_ui_search import open_search, settle, shown, type_query
+
+
+@pytest.fixture
+def notes(tmp_path: Path, shipped_notes: Path) -> Path:
+    folder = tmp_path / "notes"
+    shutil.copytree(shipped_notes, folder)
+    return folder
+
+
+async def _until(pilot: Pilot, done, what: str, seconds: float = 10.0) -> None:
+    """Wait (bounded) until ``done()``; fail saying ``what`` did not happen."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"within {seconds:g} s: {what}")
+        await pilot.pause(0.05)
+
+
+def _note_with(notes: Path, word: str) -> Path:
+    return next(p for p in sorted(notes.rglob("*.md")) if word in p.read_text("utf-8"))
+
+
+async def test_a_saved_note_is_read_again_alone_and_searched_at_once(notes: Path) -> None:
+    app = SummitApp(notes, watch_interval=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "zanzibar")
+        assert not screen.results
+        before = app.corpus
+        index = app.search_index
+        assert before is not None and index is not None
+        note = _note_with(notes, "Perplexity")
+        note.write_text(note.read_text("utf-8") + "\nZanzibar marmalade.\n", "utf-8")
+        await _until(pilot, lambda: app.corpus is not before, "the note was read again")
+        await _until(pilot, lambda: bool(screen.results), "the open search found the new word")
+        corpus = app.corpus
+        assert corpus is not None
+        assert screen.results[0].note == note.name
+        assert any("Zanzibar" in line for line in shown(screen))
+        others = [n for n in corpus.notes if n.path != note.name]
+        assert all(n is before.note(n.path) for n in others)  # not a whole reload
+        assert app.search_index is not None and app.search_index is not index
+        assert app.search_index.size["delta_notes"] == 1  # the index gained that note only
+
+
+async def test_the_reader_shows_a_note_saved_on_disk(notes: Path) -> None:
+    app = SummitApp(notes, watch_interval=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.open_item("skai2024-k14")
+        await pilot.pause()
+        entry = app.reader.current_entry
+        assert entry is not None
+        path = notes / entry.note
+        text = path.read_text("utf-8").replace("Perplexity", "Perplexity Zanzibar", 1)
+        path.write_text(text, "utf-8")
+
+        def shown_again() -> bool:
+            current = app.reader.current_entry
+            return current is not None and "Zanzibar" in current.text
+
+        await _until(pilot, shown_again, "the reader shows the edited text")
+        assert app.current_item_id == "skai2024-k14"
+
+
+async def test_reloading_twenty_times_does_not_grow(notes: Path) -> None:
+    app = SummitApp(notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_search(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        async def reload() -> None:
+            before = app.corpus
+            app.action_reload()
+            await _until(pilot, lambda: app.corpus is not before, "the reload finished")
+            await settle(pilot)
+
+        def alive() -> tuple[int, int, int, int, int]:
+            """Objects the collector tracks (frozen ones too), live corpora, indexes and
+            entries, and the resident memory (kB; 0 where /proc is absent)."""
+            gc.collect()
+            tracked = gc.get_freeze_count() + len(gc.get_objects())
+            gc.unfreeze()  # to see the frozen objects' types (the next load freezes again)
+            objects = gc.get_objects()
+            corpora = sum(1 for o in objects if type(o) is Corpus)
+            indexes = sum(1 for o in objects if type(o) is SearchIndex)
+            entries = sum(1 for o in objects if type(o) is Entry)
+            return tracked, corpora, indexes, entries, _rss_kb()
+
+        for _ in range(3):  # caches and lazy imports settle
+            await reload()
+        first = alive()
+        for _ in range(20):
+            await reload()
+        last = alive()
+        assert last[1] <= first[1] and last[2] <= first[2]  # old ones are let go
+        assert last[3] <= first[3], (first, last)
+        assert last[0] <= first[0] * 1.05, (first, last)
+        assert last[4] <= first[4] * 1.1, (first, last)
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0
