@@ -168,3 +168,19 @@ async def test_help_shows_each_bindings_id_and_the_users_keys(
     star = next(row for row in rows if "Star or unstar the item" in row)
     assert star.split()[0] == "S" and star.split()[-1] == "app.star"
     assert any(row.split() and row.split()[-1] == "app.reviewed" for row in rows)
+
+
+async def test_an_overridden_key_keeps_its_place_in_the_footer(
+    config_dir: Path, shipped_notes: Path
+) -> None:
+    from summit_tui.ui.widgets.footer import KeyBar
+
+    async def footer(app: SummitApp) -> list[str]:
+        async with app.run_test(size=(160, 30)) as pilot:
+            await settle(pilot, lambda: app.corpus is not None)
+            chunks, _ = app.screen.query_one(KeyBar).chunks()
+            return [cap.action for chunk in chunks for cap in chunk.keys]
+
+    plain = await footer(make_app(shipped_notes))
+    write(config_dir, '[keys]\n"app.star" = "S"\n')
+    assert await footer(make_app(shipped_notes)) == plain

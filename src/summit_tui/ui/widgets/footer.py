@@ -118,8 +118,11 @@ class KeyBar(Widget, can_focus=False):
     def chunks(self) -> tuple[list[Chunk], KeyCap | None]:
         """The shown keys grouped as drawn, and the command palette's key (drawn right)."""
         active = self.screen.active_bindings
+        entries = list(active.values())
+        if self.app._keymap:  # a key override moves its binding last: put it back in its place
+            entries = _declared_order(entries)
         by_action: dict[str, tuple[Binding, bool, str]] = {}
-        for _node, binding, enabled, tooltip in active.values():
+        for _node, binding, enabled, tooltip in entries:
             if binding.show and binding.action not in by_action:
                 by_action[binding.action] = (binding, enabled, tooltip)
         chunks: list[Chunk] = []
@@ -211,3 +214,22 @@ class KeyBar(Widget, can_focus=False):
             self.app.simulate_key(cap.key)
         else:
             self.app.bell()
+
+
+def _declared_order(entries: list) -> list:
+    """Active bindings by their node (in the order nodes first come), then in the order their
+    class declares them, as they are shown when no key is overridden."""
+    nodes: dict[int, int] = {}
+    for node, *_ in entries:
+        nodes.setdefault(id(node), len(nodes))
+
+    def declared(node: object, binding: Binding) -> int:
+        position = 0
+        for cls in type(node).__mro__:
+            for declared_binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
+                if declared_binding.id == binding.id and declared_binding.action == binding.action:
+                    return position
+                position += 1
+        return position
+
+    return sorted(entries, key=lambda entry: (nodes[id(entry[0])], declared(entry[0], entry[1])))
