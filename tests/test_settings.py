@@ -226,3 +226,24 @@ def test_every_key_is_in_the_readme() -> None:
         assert f"`{spec.key}`" in section or f"`[{spec.key}]`" in section, spec.key
         if spec.env:
             assert f"`${spec.env}`" in section, spec.env
+
+
+def test_follow_links_from_the_file_reads_notes_behind_links_out_of_the_folder(
+    config_dir: Path, tmp_path: Path, capsys
+) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "far.md").write_text("# Far away\n\nzebracorn\n", encoding="utf-8")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "here.md").write_text("# Here\n\ntext\n", encoding="utf-8")
+    (notes / "far.md").symlink_to(outside / "far.md")
+
+    def listed() -> set[str]:
+        assert main(["list", "--json", "--notes", str(notes)]) == 0
+        data = json.loads(capsys.readouterr().out)
+        return {row["note"] for row in data["unsorted"]}
+
+    assert listed() == {"here.md"}
+    write(config_dir, "follow_links = true\n")
+    assert listed() == {"here.md", "far.md"}
