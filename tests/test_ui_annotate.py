@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from summit_tui.annotate.anchor import find_quote
 from summit_tui.annotate.collection import attach
@@ -15,6 +15,7 @@ from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.annotate_modal import AnnotateModal
 from summit_tui.ui.screens.annotations import AnnotationsScreen
+from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.navigator import Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 from test_annotate_support import ALICE_TALK, corpus
@@ -172,7 +173,7 @@ async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_pat
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AnnotationsScreen)
-        table = screen.query_one(DataTable)
+        table = screen.query_one(AnnotationList)
         assert table.row_count == 3
 
         screen.query_one("#annotations-tag", Input).value = "eval"
@@ -188,7 +189,7 @@ async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_pat
 
         # delete the item note, then undo
         table.focus()
-        table.move_cursor(row=table.get_row_index(item_id))
+        table.select_id(item_id)
         await pilot.press("d")
         await pilot.pause()
         assert table.row_count == 2
@@ -201,7 +202,7 @@ async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_pat
             assert store.get(item_id).deleted is None
 
         # edit the passage annotation
-        table.move_cursor(row=table.get_row_index(passage_id))
+        table.select_id(passage_id)
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, AnnotateModal)
@@ -213,7 +214,7 @@ async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_pat
             assert store.get(passage_id).comment == "the crux, revised"
 
         # jump to it: the reader shows Alice's passage under the cursor
-        table.move_cursor(row=table.get_row_index(passage_id))
+        table.select_id(passage_id)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.browse
@@ -237,9 +238,9 @@ async def test_orphans_filter(tmp_path: Path) -> None:
         screen = app.screen
         screen.query_one("#annotations-orphans").value = True
         await pilot.pause()
-        table = screen.query_one(DataTable)
+        table = screen.query_one(AnnotationList)
         assert table.row_count == 1
-        assert table.get_row_at(0)[0].plain == "⚠"
+        assert table.row_text(0).plain.startswith("⚠")
     with stored(tmp_path) as store:
         assert store.get(passage_id).orphaned
         assert store.get(passage_id).comment == "the crux"
@@ -340,8 +341,8 @@ async def test_star_from_the_annotations_screen_marks_the_selected_item(tmp_path
         app.open_item("d1-keynote")
         await pilot.press("A")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
-        table.move_cursor(row=table.get_row_index(item_id))
+        table = app.screen.query_one(AnnotationList)
+        table.select_id(item_id)
         await pilot.press("s", "r")
         await pilot.pause()
         label = app.query_one(Navigator).item_node("d1-lambda").label.plain
@@ -494,10 +495,10 @@ async def test_annotations_on_an_item_that_is_gone_are_listed_not_filed_away(
         assert "1 annotation is on items these notes no longer have" in notifications(app)
         await pilot.press("A")
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(AnnotationList)
         assert table.row_count == 1
-        row = table.get_row_at(0)
-        assert row[0].plain == "⚠" and "item gone: Quantum chips" in row[1].plain
+        row = table.row_text(0, 140).plain
+        assert row.startswith("• ⚠ item gone: Quantum chips"), row
 
 
 async def test_the_editor_shows_the_passage_as_read_and_the_export_quotes_it_so(
@@ -519,3 +520,47 @@ async def test_the_editor_shows_the_passage_as_read_and_the_export_quotes_it_so(
         (annotation,) = app.annotator.session.annotations
         assert annotation.target.exact == "- Agents need memory that survives restarts."
         assert annotation.target.quote == "Agents need memory that survives restarts."
+
+
+async def test_the_annotations_filter_keys_and_export_act_on_what_is_shown(tmp_path: Path) -> None:
+    """/ then enter leaves the filter for the list; escape in the filter clears it, then
+    leaves it (the screen stays); tags match in part; x exports what the filter shows;
+    a says what it would need."""
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AnnotationsScreen)
+        listed = screen.query_one(AnnotationList)
+        field = screen.query_one("#annotations-tag", Input)
+        await pilot.press("slash", *"bo", "enter")  # "bo" finds #booth
+        await pilot.pause()
+        assert listed.has_focus and listed.row_count == 1
+        await pilot.press("x")
+        await pilot.pause()
+        (export,) = (tmp_path / "data" / "exports").glob("*.md")
+        text = export.read_text(encoding="utf-8")
+        assert "ask about pricing" in text and "the crux" not in text
+        await pilot.press("slash")
+        await pilot.press("escape")  # clears the filter
+        await pilot.pause()
+        assert app.screen is screen and field.value == "" and field.has_focus
+        assert listed.row_count == 3
+        await pilot.press("escape")  # leaves it
+        await pilot.pause()
+        assert app.screen is screen and listed.has_focus
+        app._notifications.clear()
+        await pilot.press("a")
+        await pilot.pause()
+        assert "e edits the selected annotation" in notifications(app)
+        # Everything fits 80×24: no widget of the screen is cut off at the bottom or right.
+        for widget in screen.query("*"):
+            region = widget.region
+            if region.area:
+                assert region.right <= 80 and region.bottom <= 24, widget
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.browse

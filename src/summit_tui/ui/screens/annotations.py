@@ -5,22 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Checkbox, DataTable, Input, Select, Static
+from textual.widgets import Checkbox, Input, Select, Static
 
 from summit_tui.annotate.model import Annotation
 from summit_tui.annotate.session import Filters
 from summit_tui.text import clean, clean_line
-from summit_tui.ui.annotator import excerpt as _excerpt
 from summit_tui.ui.messages import (
     AnnotateRequested,
     CorpusChanged,
     MarkRequested,
     Place,
 )
+from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.footer import KeyBar
 
 if TYPE_CHECKING:
@@ -79,15 +80,13 @@ class AnnotationsScreen(Screen[Place | None]):
                 id="annotations-day",
             )
             yield Checkbox("Orphans only", id="annotations-orphans")
-        yield DataTable(id="annotations-table", cursor_type="row", zebra_stripes=True)
+        yield AnnotationList(id="annotations-list")
         yield Static(id="annotations-detail")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("", "Item", "Author · line", "Quote / comment", "Tags", "Updated")
         self.refresh_list()
-        table.focus()
+        self.query_one(AnnotationList).focus()
 
     def on_annotations_changed(self) -> None:
         self.refresh_list()
@@ -112,14 +111,8 @@ class AnnotationsScreen(Screen[Place | None]):
 
     def refresh_list(self) -> None:
         corpus = self.corpus
-        table = self.query_one(DataTable)
-        current = self.selected
-        table.clear()
         self._shown = self.session.filtered(corpus, self.filters())
-        for annotation in self._shown:
-            table.add_row(*self._cells(annotation, corpus), key=annotation.id)
-        if current is not None and current.id in {a.id for a in self._shown}:
-            table.move_cursor(row=table.get_row_index(current.id))
+        self.query_one(AnnotationList).show(self._shown, self._item_label)
         total = len(self.session.annotations)
         title = Text("Annotations", style="bold")
         title.append(f"  {len(self._shown)} of {total} shown", style="dim")
@@ -128,40 +121,19 @@ class AnnotationsScreen(Screen[Place | None]):
         self.query_one("#annotations-title", Static).update(title)
         self._show_detail()
 
-    def _cells(self, annotation: Annotation, corpus: Corpus | None) -> list[Text]:
-        item = corpus.item(annotation.item_id) if corpus is not None else None
-        flag = Text("⚠" if annotation.orphaned else ("❝" if annotation.target else "•"))
+    def _item_label(self, annotation: Annotation) -> str:
+        """What the list says an annotation is on: its item, or why there is none."""
+        item = self.corpus.item(annotation.item_id) if self.corpus is not None else None
         if item is not None:
-            label = item.title
-        elif annotation.unsorted:
-            label = "in no item: " + (annotation.target.note if annotation.target else "")
-        else:  # its item id is gone and it could not be re-attached: say so, keep it
-            flag = Text("⚠")
-            label = f"item gone: {annotation.item.title or annotation.item_id}"
-        title = Text(_excerpt(label, 30))
-        target = annotation.target
-        who = ""
-        if target is not None:
-            who = clean_line(target.author) + (f" · {target.line}" if target.line else "")
-        body = _excerpt(annotation.comment, 60) or "(no comment)"
-        if target is not None:
-            body = f"“{_excerpt(target.shown, 30)}” {body}"
-        tags = " ".join(f"#{clean_line(t)}" for t in annotation.tags)
-        return [
-            flag,
-            title,
-            Text(who),
-            Text(body),
-            Text(tags),
-            Text(annotation.updated[:16].replace("T", " ")),
-        ]
+            return item.title
+        if annotation.unsorted:
+            return "in no item: " + (annotation.target.note if annotation.target else "")
+        # Its item id is gone and it could not be re-attached: say so, keep it.
+        return f"⚠ item gone: {annotation.item.title or annotation.item_id}"
 
     @property
     def selected(self) -> Annotation | None:
-        table = self.query_one(DataTable)
-        if not self._shown or table.cursor_row < 0 or table.cursor_row >= len(self._shown):
-            return None
-        return self._shown[table.cursor_row]
+        return self.query_one(AnnotationList).selected
 
     def _show_detail(self) -> None:
         annotation = self.selected
@@ -191,16 +163,13 @@ class AnnotationsScreen(Screen[Place | None]):
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self.refresh_list()
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(AnnotationList.CursorMoved)
+    def _cursor_moved(self) -> None:
         self._show_detail()
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self.action_jump()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(DataTable).focus()  # filtered: on to the list
+        self.query_one(AnnotationList).focus()  # filtered: on to the list
 
     # -- actions ------------------------------------------------------------------------
 
@@ -211,7 +180,7 @@ class AnnotationsScreen(Screen[Place | None]):
             if field.value:
                 field.value = ""
             else:
-                self.query_one(DataTable).focus()
+                self.query_one(AnnotationList).focus()
             return
         self.dismiss(None)
 
@@ -272,9 +241,7 @@ class AnnotationsScreen(Screen[Place | None]):
             return
         self._deleted.pop()
         self.refresh_list()
-        table = self.query_one(DataTable)
-        if restored.id in {a.id for a in self._shown}:
-            table.move_cursor(row=table.get_row_index(restored.id))
+        self.query_one(AnnotationList).select_id(restored.id)
         self.notify("Annotation restored.", markup=False, timeout=3)
 
     def action_export(self) -> None:
