@@ -316,6 +316,25 @@ def test_a_speaker_introduction_matches_only_other_introductions() -> None:
     assert partners(alignment, point) == ["Moving data into cache costs about 100x the energy."]
 
 
+def test_introductions_of_the_same_speaker_match_whatever_else_they_share() -> None:
+    # In a talk everyone writes the speaker's name everywhere: it weighs next to nothing,
+    # so two introductions share no word that counts; they still introduce the same talk.
+    words = ItemWords.from_texts(["Chris Levesque"], ["TerraPower"], ["첨단 원자력"])
+    point = "- Chris Levesque는 TerraPower의 원자로 {}호기를 말했다.\n"
+    points = "".join(point.format(n) for n in range(6))
+    alignment = align_entries(
+        "talk",
+        [
+            entry("민지", "- 발표자: Chris Levesque (TerraPower CEO)\n" + points),
+            entry("지훈", "- TerraPower의 CEO인 Chris Levesque이 연설하였습니다.\n" + points),
+        ],
+        words=words,
+    )
+    intro = one(alignment, "민지", "발표자")
+    assert intro.kind == "intro"
+    assert partners(alignment, intro) == ["TerraPower의 CEO인 Chris Levesque이 연설하였습니다."]
+
+
 def test_table_rows_are_points_of_their_own() -> None:
     body = (
         "| 구분 | 비중 |\n| --- | --- |\n| GPU와 HBM | **50%** |\n| CPU 및 네트워크 통신 | 30% |\n"

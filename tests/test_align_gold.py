@@ -83,6 +83,8 @@ def test_our_own_gold_meets_the_issue_goals(shared_dir: Path, tmp_path: Path) ->
     assert figures["ko-ko P"] >= 0.85, figures
     assert figures["ko-ko R"] >= 0.75, figures
     assert figures["ko-ko F1"] >= 0.8, figures
+    # What is reached (22 of 26 pairs, 21 of 23 links right): held so it cannot slip back.
+    assert figures["ko-ko R"] >= 0.84 and figures["ko-ko P"] >= 0.9, figures
     assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
     assert figures["unique"] >= 0.9, figures
 

@@ -42,6 +42,15 @@ def test_words_many_passages_hold_weigh_less_than_rare_ones() -> None:
     assert weights.weight(common) < weights.weight(rare) / 3
 
 
+def test_a_word_nearly_every_passage_holds_is_not_the_second_shared_word() -> None:
+    topic = ["검색 결과", "검색 속도", "검색 광고", "검색 품질", "AI 검색 엔진", "검색 비용"]
+    a, b, c = "검색의 출처를 밝힌다", "검색 답변마다 출처를 단다", "검색할 때 출처를 밝히고 있다"
+    weights = ItemWeights([features(t) for t in [*topic, a, b, c]])
+    first, second, third = (weights.weigh(features(t)) for t in (a, b, c))
+    assert score(first, second) == 0  # 출처 and the talk's topic word: one word in truth
+    assert score(first, third) >= THRESHOLD  # 출처 and 밝히
+
+
 def test_speakers_names_and_title_words_weigh_little() -> None:
     words = ItemWords.from_texts(
         ["Chris Levesque", "레베스크"], ["TerraPower"], ["첨단 원자력 에너지"]

@@ -75,6 +75,17 @@ def test_english_stems_keep_apart_what_differs() -> None:
     assert english.stem_word("personal") != english.stem_word("person")
 
 
+def test_korean_words_that_only_carry_grammar_are_no_units() -> None:
+    # 있다/하다/않다 left without their endings, demonstratives, connectives, "for example":
+    # every note is full of them, and they made short points look diluted.
+    text = "이러한 기술이 있기 때문에, 예를 들어 다른 방식을 통한 확장이 이미 있다"
+    assert [u.text for u in features(text).units] == ["기술", "방식", "확장"]
+    assert [u.text for u in features("그리고 이에 따라 전력이 늘어나지 않는다").units] == [
+        "전력",
+        "늘어",
+    ]
+
+
 def test_stop_words_are_no_units() -> None:
     assert [u.text for u in features("the app does not work at all without AI").units] == [
         "app",

@@ -255,6 +255,21 @@ def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWord
     return found
 
 
+def _intro_pairs(
+    intros: set[int], feats: Sequence[Features], owners: Sequence[int], words: ItemWords
+) -> list[tuple[int, int]]:
+    """Introductions by different authors that name the same speaker (or, when the item
+    names none, share a word): they introduce the same talk, whatever else they say."""
+    found = sorted(intros)
+    pairs = []
+    for n, first in enumerate(found):
+        names = feats[first].keys & words.people if words.people else feats[first].keys
+        for second in found[n + 1 :]:
+            if owners[first] != owners[second] and not names.isdisjoint(feats[second].keys):
+                pairs.append((first, second))
+    return pairs
+
+
 def _pair_scores(
     weighed: Sequence[Weighed], owners: Sequence[int], floor: float = 0.0
 ) -> dict[tuple[int, int], float]:
@@ -351,6 +366,8 @@ def align_entries(
     if ORDER:
         placed = order.factors(scores, owners, positions, counts)
         scores = {pair: value * placed.get(pair, 1.0) for pair, value in scores.items()}
+    for pair in _intro_pairs(intros, feats, owners, words):
+        scores.setdefault(pair, 0.0)
     kept: dict[tuple[int, int], float] = {}
     for (first, second), value in scores.items():
         if (first in intros) != (second in intros):

@@ -62,6 +62,14 @@ STOP = frozenset(
         "되었 했 됐 하여 되어 하기 되기 "
         "같 수 것 등 때 중 데 점 뿐 및 더 또 그 이 저 잘 못 안 좀 다 한 할 될 들 중에 중의 "
         "있습 없습 있으 없으 있스 없스 하나는 "
+        # What is left of verbs that only carry grammar (있다, 하다, 되다, 같다, 않다) and of
+        # demonstratives, connectives and hedges, once their endings come off (not numerals:
+        # 하나 is "one", a number another language says too).
+        "있 없 있기 없기 있게 없게 있음 없음 있지 없지 하 한다 합니 "
+        "된다 됩니 입니 같습 같은 않 않고 않는 않으 않느 못하 "
+        "이러 그러 저러 이런 그리 이에 이와 이제 이미 역시 점점 "
+        "등의 와의 과의 내에 통한 위한 따라 아니 아니라 뿐만 "
+        "예 들어 다른 여러 어떻 되면 하지 것으 "
     )
 )
 

@@ -9,7 +9,9 @@ are then compared on the weighted share of each one's units that the other match
 - overlap: the Dice share of matched weight (similar material overall), the
   containment of the better-covered side (a short point inside a long paragraph still
   counts) and the evidence (how much matched weight there is at all: two common words
-  are never enough), combined as 100·√(√(dice·containment)·evidence);
+  are never enough), combined as 100·√(√(dice·containment)·evidence); in one language,
+  a shared word that weighs next to nothing (the talk's topic, its title) is not one of
+  the two words they must share;
 - copy: a sentence copied with other particles scores by rapidfuzz on its stems.
 
 Across languages only units that can cross (concepts, sounds, numbers) count in full;
@@ -27,6 +29,9 @@ from summit_tui.compare.features import Features, Unit, features
 
 # Words two passages must share before they can be the same point (one is a coincidence).
 MIN_SHARED = 2
+# A unit weighing less than this (a word nearly every passage of the item holds, a title
+# word) is not one of the MIN_SHARED words: it says nothing about which point is made.
+NEGLIGIBLE = 0.1
 # Matched weight two passages need for full evidence: about three rare words.
 EVIDENCE = 2.0
 # rapidfuzz ratio of two stem strings from which they are the same sentence.
@@ -164,14 +169,15 @@ def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
     for key in a.keys & b.keys:
         full.update(a.holders[key])
     weight = sum(a.weights[n] for n in full)
-    count = len(full)
+    floor = NEGLIGIBLE if a.lang == b.lang else 0.0
+    count = sum(1 for n in full if a.weights[n] >= floor)
     if a.partial and not a.grams.isdisjoint(b.grams):
         for n in a.partial:
             if n not in full:
                 credit = _credit(a.units[n], b)
                 if credit:
                     weight += a.weights[n] * credit
-                    count += 1
+                    count += a.weights[n] >= floor
     return weight, count
 
 
