@@ -35,3 +35,35 @@ def test_the_source_line_keeps_the_file_name_and_drops_the_cursor_first() -> Non
     tight = source_line(entry(note), None, " · cursor 97", 40).plain
     assert cell_len(tight) <= 40 and tight.endswith("keynotes.md") and "…" in tight
     assert not tight.rstrip().endswith("·")
+
+
+async def test_the_program_tree_cuts_long_titles_at_a_word_with_an_ellipsis(
+    shipped_notes,
+) -> None:
+    from rich.style import Style
+
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.widgets.navigator import Navigator
+
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+            if app.corpus is not None and not app.is_loading:
+                break
+        navigator = app.query_one(Navigator)
+        width = navigator.scrollable_content_region.width
+        cut = 0
+        for line in range(navigator.last_line + 1):
+            node = navigator.get_node_at_line(line)
+            shown = navigator.render_label(node, Style(), Style()).plain
+            whole = node.label.plain
+            guide = navigator._tree_lines[line]._get_guide_width(
+                navigator.guide_depth, navigator.show_root
+            )
+            assert cell_len(shown) <= width - guide, shown
+            if not shown.endswith(whole):  # cut (a toggle icon may come before the label)
+                assert shown.endswith("…") and not shown.endswith(" …"), shown
+                cut += 1
+        assert cut, "some titles of the shipped notes are longer than the tree at 80 columns"

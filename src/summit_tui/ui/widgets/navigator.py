@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from summit_tui.text import clean_line
+from summit_tui.ui.fit import fit_text
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Day, Entry, Item
@@ -141,6 +143,17 @@ class Navigator(Tree[NavData]):
         self._entry_nodes: dict[str, TreeNode[NavData]] = {}
         self._unsorted: tuple[Entry, ...] | list[Entry] = ()
         self._unsorted_filled = False
+
+    def render_label(self, node: TreeNode[NavData], base_style: Style, style: Style) -> Text:
+        """The label, cut at a word with an ellipsis where the pane ends (the tree would
+        crop it mid-word: "— Ste")."""
+        label = super().render_label(node, base_style, style)
+        width = self.scrollable_content_region.width
+        line = node.line
+        if width <= 0 or not 0 <= line < len(self._tree_lines):
+            return label
+        room = width - self._tree_lines[line]._get_guide_width(self.guide_depth, self.show_root)
+        return fit_text(label, room - 1) if label.cell_len > room - 1 else label
 
     # -- building ---------------------------------------------------------------------------
 
