@@ -132,8 +132,17 @@ def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = app_arguments(sys.argv[1:] if argv is None else argv)
-    if args is None:
-        args = parse_arguments(argv)
+    if args is not None:  # the app: it draws its own screen
+        return _main(args)
+    from summit_tui.text import visible_output
+
+    # Every line a command prints (its output, messages, usage errors) shows control
+    # characters from notes and file names as \x1b etc., never sends them to the terminal.
+    with visible_output():
+        return _main(parse_arguments(argv))
+
+
+def _main(args: argparse.Namespace) -> int:
     run = getattr(args, "_run", None)
     configure_output(args)
     try:

@@ -1,13 +1,19 @@
-"""Make text from a note safe to show in a terminal.
+"""Make text from a note or a file name safe to show in a terminal.
 
-Notes are data: ANSI/OSC/DCS escape sequences and control characters are removed
-before anything is displayed or printed, so a note can never move the cursor,
-retitle the window, write to the clipboard or ring the bell. Tabs and newlines stay.
+Notes are data: a note can never move the cursor, retitle the window, write to the
+clipboard or ring the bell. The app removes escape sequences and control characters
+(``clean``); the commands show them instead (``visible``: ``\\x1b``, ``\\u202e``), so a
+file name printed stays one a user can find, and every line a command prints (text,
+messages, the strings inside its JSON) goes through it (``visible_output``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 # CSI ... final byte; OSC/DCS/APC/PM/SOS ... terminated by BEL or ST; other ESC x.
 _ESCAPES = re.compile(
@@ -37,3 +43,58 @@ def clean(text: str) -> str:
 def clean_line(text: str) -> str:
     """Like ``clean`` but for one-line labels: newlines and tabs become spaces."""
     return " ".join(clean(text).split())
+
+
+# Every character a terminal may act on rather than show: C0 controls but tab and newline,
+# DEL, C1 controls (0x9b is CSI, 0x9d OSC), and the format characters that reorder or
+# hide text (bidi embeddings, overrides and isolates, zero-width marks, BOM).
+_UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    # C0 as \\x1b; the rest as \\u009b, which is also JSON's own escape, so JSON printed
+    # through ``visible`` stays valid (JSON escapes C0 itself, never DEL, C1 or bidi).
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written out visibly (ESC as ``\\x1b``, a
+    right-to-left override as ``\\u202e``); nothing is dropped, tabs and newlines stay."""
+    if not text or _UNSHOWN.search(text) is None:
+        return text
+    return _UNSHOWN.sub(_escaped, text)
+
+
+class VisibleStream:
+    """A text stream that writes everything through ``visible`` (the rest: the stream's)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(visible(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, close, fileno, isatty, encoding, …
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def visible_output() -> Iterator[None]:
+    """Within: whatever is printed on stdout and stderr shows its control characters
+    instead of sending them to the terminal (every subcommand runs so)."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(sys.stdout), VisibleStream(sys.stderr)
+    try:
+        yield
+    finally:
+        for wrapped in (sys.stdout, sys.stderr):
+            if isinstance(wrapped, VisibleStream) and not wrapped.stream.closed:
+                with contextlib.suppress(OSError, ValueError):
+                    wrapped.flush()
+        sys.stdout, sys.stderr = saved

@@ -62,9 +62,9 @@ def print_json(data: Any) -> None:
 
 def problem_line(problem: Problem) -> str:
     """``FILE:LINE: severity: message (what was done)``: every command prints problems so."""
-    from summit_tui.text import clean_line
+    from summit_tui.text import clean_line, visible
 
-    where = clean_line(problem.path) + (f":{problem.line}" if problem.line else "")
+    where = visible(problem.path) + (f":{problem.line}" if problem.line else "")
     action = f" ({clean_line(problem.action)})" if problem.action else ""
     return f"{where}: {problem.severity.value}: {clean_line(problem.message)}{action}"
 

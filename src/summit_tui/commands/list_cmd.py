@@ -129,7 +129,7 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
 def tree_lines(corpus: Corpus) -> list[str]:
     """The program as the app's tree shows it: days and tracks without items are left out
     (``--json`` keeps every day of the program)."""
-    from summit_tui.text import clean_line
+    from summit_tui.text import clean_line, visible
     from summit_tui.words import count
 
     lines: list[str] = []
@@ -152,7 +152,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
         lines.append("")
         lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that belong to no item)")
         for entry in unsorted:
-            where = f"{clean_line(entry.note)}:{entry.start_line}"
+            where = f"{visible(entry.note)}:{entry.start_line}"
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
     if corpus.problems:
         errors = sum(1 for p in corpus.problems if p.severity.value == "error")
