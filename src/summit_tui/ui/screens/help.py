@@ -15,6 +15,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from summit_tui.ui.widgets.footer import KeyBar
+
 LEGEND = (
     "In the program tree: ★ starred, ✓ reviewed, (n) how many authors wrote about the item; "
     "days and tracks show how many of their items you have reviewed. "
@@ -81,7 +83,7 @@ class HelpScreen(ModalScreen[None]):
     """Lists every binding; escape, ? or F1 closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,f1", "dismiss", "Close help", id="help.close"),
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
     ]
 
     def __init__(self, screen: Screen) -> None:
@@ -95,6 +97,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(bindings_table(help_sections(self._screen)), id="help-bindings")
                 yield Static(Text(LEGEND), id="help-legend")
             yield Static(Text("escape closes this help", style="dim"), id="help-hint")
+        yield KeyBar()  # this screen's keys, not the ones of the screen under it
 
     def action_dismiss(self) -> None:
         self.dismiss()

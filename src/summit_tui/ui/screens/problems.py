@@ -60,7 +60,7 @@ class ProblemsScreen(Screen[None]):
                 Text(clean_line(problem.path)),
                 Text(str(problem.line) if problem.line else "", justify="right"),
                 Text(problem.severity.value, style=SEVERITY_STYLE.get(problem.severity, "")),
-                Text(message),
+                Text(message, no_wrap=True, overflow="ellipsis"),
             )
         self.set_class(not self._problems, "-empty")
         table.focus()
