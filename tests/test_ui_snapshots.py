@@ -5,6 +5,7 @@ Review a changed snapshot before accepting it with `pytest --snapshot-update`.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,7 @@ def test_every_screen(
         show(screen, query, limit, results, problems, 0.0)
 
     monkeypatch.setattr(search.SearchScreen, "_show", timeless)
-    monkeypatch.setattr(store, "now_iso", lambda: "2024-11-04T15:30:00+09:00")
+    minutes = itertools.count(30)  # each annotation a minute after the one before
+    monkeypatch.setattr(store, "now_iso", lambda: f"2024-11-04T15:{next(minutes):02d}:00+09:00")
     app = SummitApp(notes, watch_interval=None)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
