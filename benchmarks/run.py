@@ -8,6 +8,9 @@ the same run:
   4. opening an item / switching author tab, 20 KB entry, vs Textual's Markdown widget
   5. compare alignment, 4 authors × 5 KB, vs a naive all-pairs fuzz.ratio loop
   6. peak RSS with the search index vs the parsed corpus alone
+  7. live notes at the largest N (benchmarks/bench_live.py): CLI search end to end, edit →
+     CLI search and edit → searchable in the app vs a whole index build, RSS over 5 edit +
+     search cycles vs the steady state, list --json vs --pretty
 Prints a table and writes JSON (benchmarks/out/results.json). Generated corpora are
 cached under benchmarks/out/corpora by N and seed.
 """
@@ -31,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _util
 from _util import OUT_DIR, Figure, ensure_corpus, table
 
-FIGURES = ("paint", "load", "search", "reader", "compare", "rss")
+FIGURES = ("paint", "load", "search", "reader", "compare", "rss", "live")
 FULL_SIZES = (100, 1000, 10000)
 QUICK_SIZES = (100, 1000)
 
@@ -171,6 +174,12 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         n = args.sizes[-1]
         return bench_load.run_rss(corpora[n], n, args.runs, log=say)
 
+    def live() -> list[Figure]:
+        import bench_live
+
+        n = args.sizes[-1]
+        return bench_live.run(corpora[n], n, args.runs, log=say)
+
     for name, fn in (
         ("paint", paint),
         ("load", load),
@@ -178,6 +187,7 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         ("reader", reader),
         ("compare", compare),
         ("rss", rss),
+        ("live", live),
     ):
         step(name, fn)
 

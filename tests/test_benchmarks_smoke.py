@@ -27,6 +27,11 @@ FIGURES = {
     "author tab switch",
     "compare alignment",
     "peak RSS",
+    "CLI search, nothing changed",
+    "edit → CLI search finds it",
+    "edit → searchable in the app",
+    "RSS after 5 edit + search cycles",
+    "list --json",
 }
 
 
