@@ -252,3 +252,17 @@ def test_only_the_named_classes_are_unpickled() -> None:
         persist.load_pickle(pickle.dumps(Path("/etc")), allowed)
     with pytest.raises(persist.UnsafeCache):
         persist.load_pickle(b"\x80\x04carray\narray.__init__\n.", allowed)
+
+
+def test_temp_files_left_by_an_interrupted_write_are_cleared_once_old(tmp_path: Path) -> None:
+    path = tmp_path / "thing.bin"
+    stale, young = tmp_path / ".thing.bin.0123456789ab.tmp", tmp_path / ".thing.bin.ba98.tmp"
+    other = tmp_path / ".other.bin.0123.tmp"
+    for leftover in (stale, young, other):
+        leftover.write_bytes(b"half a cache")
+    old = stale.stat().st_mtime - persist.STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    assert persist.save_cache(path, "thing", "v1", lambda out: out.write(b"whole"))
+    assert not stale.exists()
+    assert young.exists() and other.exists()  # maybe a write in progress; not this file's

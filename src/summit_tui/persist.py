@@ -98,10 +98,27 @@ def save_cache(path: Path, kind: str, stamp: str, write: Callable[[IO[bytes]], N
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not usable_folder(path.parent):
             return False
+        _remove_stale_temps(path)
         write_atomic(path, write_all)
     except Exception:
         return False
     return True
+
+
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files of ``path`` left by a process that ended mid-write (a crash, or quitting
+    during a load: the app then leaves at once). Only old ones: a young one may be
+    another summit-tui's write in progress."""
+    import time
+
+    limit = time.time() - STALE_TEMP_SECONDS
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if temp.lstat().st_mtime < limit:
+                temp.unlink()
 
 
 # -- reading -----------------------------------------------------------------------------------
