@@ -68,10 +68,8 @@ class ItemTable:
                 found[i].setdefault(author, None)
         table = ItemTable.from_state(self.state())
         table.author_text = [", ".join(names) or None for names in found]
-        folded: dict[str, str] = {}
-        table.authors = [
-            tuple(folded.setdefault(a, spaced(fold(a))) for a in names) for names in found
-        ]
+        folded = {a: spaced(fold(a)) for a in {a for names in found for a in names}}
+        table.authors = [tuple(map(folded.__getitem__, names)) for names in found]
         return table
 
     def ok(self, i: int, filters: Filters | None) -> bool:
