@@ -47,6 +47,7 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
     link.infer_program = lambda notes, entries, *placed: (Program(inferred=True), {})
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
+    monkeypatch.setitem(sys.modules, "summit_tui.corpus.infer", link)  # its infer_program
     seen.segment, seen.link = segment, link
     return seen
 

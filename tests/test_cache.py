@@ -112,6 +112,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     link.link_entries, link.infer_program = fake_link(record)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
+    monkeypatch.setitem(sys.modules, "summit_tui.corpus.infer", link)  # its infer_program
     return record
 
 

@@ -91,6 +91,7 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
     link.infer_program = lambda notes, entries: (Program(inferred=True), {})
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
+    monkeypatch.setitem(sys.modules, "summit_tui.corpus.infer", link)  # its infer_program
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from summit_tui.corpus.build import build_corpus
-from summit_tui.corpus.link import THRESHOLD, find_item, infer_program, link_entries
+from summit_tui.corpus.infer import infer_program
+from summit_tui.corpus.link import THRESHOLD, find_item, link_entries
 from summit_tui.corpus.model import (
     Corpus,
     Day,

@@ -7,7 +7,8 @@ import textwrap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summit_tui.corpus.link import infer_program, link_entries
+from summit_tui.corpus.infer import infer_program
+from summit_tui.corpus.link import link_entries
 from summit_tui.corpus.model import (
     Day,
     Entry,

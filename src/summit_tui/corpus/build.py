@@ -285,7 +285,7 @@ def _infer(
     notes: Mapping[str, Note], entries: list[Entry], problems: list[Problem]
 ) -> tuple[Program, dict[str, Link], dict[str, Placement]] | None:
     from summit_tui.corpus.events import place_notes
-    from summit_tui.corpus.link import infer_program
+    from summit_tui.corpus.infer import infer_program
 
     try:
         placements, events = place_notes(notes.values())

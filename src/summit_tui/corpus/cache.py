@@ -61,6 +61,7 @@ _CODE_FILES = (
     "checks.py",
     "romanize.py",
     "link.py",
+    "infer.py",
     "program.py",
     "schedule.py",
     "build.py",

@@ -1,0 +1,437 @@
+"""Inferred items: entries about the same talk or booth grouped when no program lists them.
+
+Entries of one event and kind are clustered in note order, those naming their speakers
+first: by title (any spelling, numbering ignored), by speaker (misspellings, 박지우 ~ Jiwoo
+Park), by a speaker the title or text names, by a panel's surnames, by the day in a seminar
+series (one talk a day); a booth's part stays with its booth unless another note names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
+from summit_tui.corpus.link import (
+    _BLOCK_FROM,
+    _LIMIT,
+    _MENTION_SCORE,
+    _PER_KEY,
+    TitleList,
+    _add_blocks,
+    _likely,
+)
+from summit_tui.corpus.model import (
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Link,
+    LinkReason,
+    Note,
+    Person,
+    Program,
+    Track,
+)
+from summit_tui.corpus.names import name_similarity, normalize, slug, split_title
+from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
+from summit_tui.corpus.romanize import name_keys
+
+_PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
+_SPELLINGS = 8  # distinct titles / spellings kept per inferred item for matching
+_OPENING_CHARS = 400  # where a note about one talk says whose talk it was
+
+
+@dataclass
+class _Cluster:
+    kind: EntryKind
+    event: str
+    day: str | None = None
+    members: list[tuple[Entry, float]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # cleaned titles as written
+    title_positions: list[int] = field(default_factory=list)  # in _Group.titles
+    people: list[Counter[str]] = field(default_factory=list)  # spellings per person, counted
+    spellings: list[list[str]] = field(default_factory=list)  # normalised, per person
+
+
+@dataclass
+class _Group:
+    """The clusters of one event and kind, with flat lists for rapidfuzz."""
+
+    clusters: list[_Cluster] = field(default_factory=list)
+    titles: TitleList = field(default_factory=lambda: TitleList(blocking=True))
+    title_owner: list[int] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    person_owner: list[tuple[int, int]] = field(default_factory=list)
+    people_blocks: dict[str, list[int]] = field(default_factory=dict)
+    # the same people by the sound of their names (박지우 ~ Jiwoo Park): surname → given
+    sounds: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # full names and surnames as words, for notes that name a speaker in their text
+    full_names: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    surnames: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+
+
+def _entry_features(entry: Entry) -> tuple[str, list[str]]:
+    title, _, title_speaker = split_title(entry.title)
+    speakers = list(entry.speakers)
+    if title_speaker and title_speaker not in speakers:
+        speakers.insert(0, title_speaker)
+    return title, speakers
+
+
+# Titles that say what kind of part this is but not which talk ("Keynote", "기조연설").
+_KIND_ONLY = frozenset(
+    [
+        "keynote",
+        "keynotes",
+        "opening",
+        "closing",
+        "session",
+        "sessions",
+        "talk",
+        "talks",
+        "panel",
+        "day",
+        "기조연설",
+        "키노트",
+        "세션",
+        "발표",
+        "강연",
+        "패널",
+        "오프닝",
+        "클로징",
+        "main",
+    ]
+)
+
+
+def _kind_only(title: str) -> bool:
+    words = [w for w in normalize(title).split() if not w.isdigit()]
+    return all(w in _KIND_ONLY for w in words)
+
+
+_LEADING_NUMBER = re.compile(r"^\d+\s+")
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """False when both normalised names carry numbers and they differ ("Talk 88" / "Talk 89").
+
+    A leading number is an author's own list numbering ("5 ai의 미래"), not part of the name.
+    """
+    numbers_a = set(_NUMBER.findall(_LEADING_NUMBER.sub("", a)))
+    numbers_b = set(_NUMBER.findall(_LEADING_NUMBER.sub("", b)))
+    return not (numbers_a and numbers_b) or numbers_a == numbers_b
+
+
+def _similarity(
+    group: _Group, title: str, speakers: list[str], *, booth: bool
+) -> list[tuple[float, int]]:
+    """(score, cluster) for every cluster of the group that the entry could belong to."""
+    query = normalize(title)
+    title_scores: dict[int, float] = {}
+    for position, score in group.titles.scores(query).items():
+        if not _same_numbers(query, group.titles.norms[position]):
+            continue
+        owner = group.title_owner[position]
+        title_scores[owner] = max(title_scores.get(owner, 0.0), score)
+    if booth and query:
+        # "Microsoft" and "Microsoft phi silica" are the same booth: a name is the
+        # first words of the other.
+        words = query.split()
+        same_start = group.titles.by_first_word.get(words[0], [])
+        for position in same_start[-_PER_KEY:] if group.titles.blocked() else same_start:
+            other = group.titles.norms[position].split()
+            shorter = min(len(words), len(other))
+            if words[:shorter] == other[:shorter] and len("".join(words[:shorter])) >= 4:
+                owner = group.title_owner[position]
+                title_scores[owner] = max(title_scores.get(owner, 0.0), _PREFIX_SCORE)
+    matched: dict[int, set[int]] = {}
+    for speaker in speakers:
+        query_name = normalize(speaker)
+        if not query_name or not group.people:
+            continue
+        people: Sequence[str] | dict[int, str] = group.people
+        if len(group.people) >= _BLOCK_FROM:
+            people = {p: group.people[p] for p in _likely(group.people_blocks, query_name)}
+        for _, _, position in process.extract(
+            query_name, people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
+        ):
+            other = group.people[position]
+            if name_similarity(query_name, other) >= 85 and _same_numbers(query_name, other):
+                owner, person = group.person_owner[position]
+                matched.setdefault(owner, set()).add(person)
+        for surname, given in name_keys(speaker):
+            for other_given, owner, person in group.sounds.get(surname, ()):
+                if fuzz.ratio(given, other_given) >= SOUND_MATCH:
+                    matched.setdefault(owner, set()).add(person)
+    results: list[tuple[float, int]] = []
+    for owner in title_scores.keys() | matched.keys():
+        cluster = group.clusters[owner]
+        t = title_scores.get(owner, 0.0)
+        hits = len(matched.get(owner, ()))
+        s = 100.0 * hits / max(len(speakers), len(cluster.people), 1) if hits else 0.0
+        if s >= 80 or t >= 85 or (s >= 50 and t >= 60):
+            high, low = max(t, s), min(t, s)
+            results.append((high + (100.0 - high) * (low / 100.0) * 0.6, owner))
+    return results
+
+
+def _mentioned(group: _Group, text: str, *, surnames: bool) -> int | None:
+    """The one cluster whose speakers a text names: a full name ("Amara Okafor",
+    "김도윤"), or two or more surnames of one panel ("Raman / Becker / Ortiz")."""
+    if not group.full_names:
+        return None
+    words = normalize(text).split()
+    full: dict[int, set[int]] = {}
+    partial: dict[int, set[int]] = {}
+    for position, word in enumerate(words):
+        candidates = [" ".join(words[position : position + 2]), word, word[:3]]
+        if position + 2 < len(words):
+            candidates.append(" ".join(words[position : position + 3]))
+        for candidate in candidates:
+            for owner, person in group.full_names.get(candidate, ()):
+                full.setdefault(owner, set()).add(person)
+        if surnames:
+            for owner, person in group.surnames.get(word, ()):
+                partial.setdefault(owner, set()).add(person)
+    for owner, people in partial.items():
+        if len(people) >= 2:
+            full.setdefault(owner, set()).update(people)
+    if len(full) != 1:
+        return None
+    return next(iter(full))
+
+
+def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
+    cluster = group.clusters[owner]
+    cluster.members.append((entry, score))
+    title, speakers = _entry_features(entry)
+    norm = normalize(title)
+    known_titles = [group.titles.norms[p] for p in cluster.title_positions]
+    if (
+        norm
+        and len(known_titles) < _SPELLINGS
+        and process.extractOne(norm, known_titles, scorer=fuzz.ratio, score_cutoff=95) is None
+    ):
+        cluster.titles.append(title)
+        cluster.title_positions.append(group.titles.add(norm))
+        group.title_owner.append(owner)
+    for speaker in speakers:
+        name = normalize(speaker)
+        if not name:
+            continue
+        person = next(
+            (
+                n
+                for n, spellings in enumerate(cluster.spellings)
+                if any(name_similarity(name, s) >= 85 for s in spellings)
+            ),
+            None,
+        )
+        if person is None:
+            cluster.people.append(Counter())
+            cluster.spellings.append([])
+            person = len(cluster.people) - 1
+        cluster.people[person][speaker] += 1  # repeats make the usual spelling the name
+        spellings = cluster.spellings[person]
+        if name not in spellings and len(spellings) < _SPELLINGS:
+            spellings.append(name)
+            _add_blocks(group.people_blocks, name, len(group.people))
+            group.people.append(name)
+            group.person_owner.append((owner, person))
+            for surname, given in name_keys(speaker):
+                group.sounds.setdefault(surname, []).append((given, owner, person))
+            words = name.split()
+            if len(words) >= 2 or len(name) >= 3:
+                group.full_names.setdefault(name, set()).add((owner, person))
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                group.surnames.setdefault(words[-1], set()).add((owner, person))
+
+
+def infer_program(
+    notes: Mapping[str, Note],
+    entries: Iterable[Entry],
+    placements: Mapping[str, Placement] | None = None,
+    events: Mapping[str, EventInfo] | None = None,
+) -> tuple[Program, dict[str, Link]]:
+    """Group entries about the same talk or booth into inferred items (no program file).
+
+    ``placements`` and ``events`` (corpus.events.place_notes) say which event and day
+    each note is about; worked out here when not given.
+    """
+    if placements is None or events is None:
+        placements, events = place_notes(notes.values())
+    groups: dict[tuple[str, EntryKind], _Group] = {}
+    links: dict[str, Link] = {}
+    days: dict[str, str | None] = {}
+    entries = list(entries)
+    parents = _booth_parents(entries)
+    cluster_of: dict[str, int] = {}  # entry id → its cluster in its group
+    # Entries that name their speakers first: the others may then be found by a speaker
+    # their title or text names.
+    ordered = sorted(entries, key=lambda e: (not _entry_features(e)[1], e.note, e.start_line))
+    for entry in ordered:
+        if entry.kind is EntryKind.OTHER:
+            links[entry.id] = Link(entry.id, None, 0.0, None)
+            continue
+        placement = placements.get(entry.note)
+        event_id = placement.event_id if placement is not None else UNNAMED.lower()
+        days[entry.id] = entry_day(entry, placement, events)
+        group = groups.setdefault((event_id, entry.kind), _Group())
+        title, speakers = _entry_features(entry)
+        found = _similarity(group, title, speakers, booth=entry.kind is EntryKind.BOOTH)
+        if not found and not speakers and entry.kind is EntryKind.SESSION:
+            bare = _kind_only(title)
+            owner = _mentioned(group, title, surnames=False)
+            if owner is None:
+                text = entry.text if bare else entry.text[:_OPENING_CHARS]
+                owner = _mentioned(group, text, surnames=True)
+            if owner is not None:
+                found = [(_MENTION_SCORE, owner)]
+        parent = parents.get(entry.id)
+        if parent is not None and parent in cluster_of:
+            # a part of a booth: with its booth, unless it is a booth another note names
+            home = cluster_of[parent]
+            found = [(score, owner) for score, owner in found if owner != home and score >= 85]
+            found = found or [(80.0, home)]
+        info = events.get(event_id)
+        if not found and info is not None and info.series and entry.kind is EntryKind.SESSION:
+            # one talk a day: a note of the same day is about the same talk
+            found = [(90.0, n) for n, c in enumerate(group.clusters) if days[entry.id] == c.day]
+            found = found if days[entry.id] and len(found) == 1 else []
+        if found:
+            score, owner = max(found, key=lambda pair: (pair[0], -pair[1]))
+        else:
+            group.clusters.append(_Cluster(entry.kind, event_id, days[entry.id]))
+            score, owner = 100.0, len(group.clusters) - 1
+        _add_to(group, owner, entry, score)
+        cluster_of[entry.id] = owner
+    program, item_of = _build_program(groups, notes, events, days)
+    for group in groups.values():
+        for cluster in group.clusters:
+            item_id = item_of[id(cluster)]
+            for entry, score in cluster.members:
+                links[entry.id] = Link(entry.id, item_id, round(score, 1), LinkReason.INFERRED)
+    return program, links
+
+
+def _booth_parents(entries: list[Entry]) -> dict[str, str]:
+    """Booth entry → the booth entry whose heading it sits under, in the same note."""
+    by_path = {(e.note, e.heading_path): e.id for e in entries if e.kind is EntryKind.BOOTH}
+    parents: dict[str, str] = {}
+    for entry in entries:
+        if entry.kind is EntryKind.BOOTH and len(entry.heading_path) > 1:
+            parent = by_path.get((entry.note, entry.heading_path[:-1]))
+            if parent is not None:
+                parents[entry.id] = parent
+    return parents
+
+
+def entry_day(
+    entry: Entry, placement: Placement | None, events: Mapping[str, EventInfo]
+) -> str | None:
+    """The day an entry is about: the one its headings name, else its note's."""
+    if placement is None:
+        return None
+    if entry.day_hint:
+        day = hint_day(entry.day_hint, placement.day, events.get(placement.event_id))
+        if day:
+            return day
+    return placement.day
+
+
+def _person(spellings: Counter[str]) -> Person:
+    name = spellings.most_common(1)[0][0]
+    return Person(name=name, aliases=tuple(s for s in spellings if s != name))
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _build_program(
+    groups: Mapping[tuple[str, EntryKind], _Group],
+    notes: Mapping[str, Note],
+    events: Mapping[str, EventInfo],
+    entry_days: Mapping[str, str | None],
+) -> tuple[Program, dict[int, str]]:
+    placed: dict[str, dict[str | None, dict[str, list[Item]]]] = {}
+    item_of: dict[int, str] = {}
+    used: set[str] = set()
+    for (event_id, kind), group in groups.items():
+        for cluster in group.clusters:
+            member_notes = [notes.get(e.note) for e, _ in cluster.members]
+            day = _most_common(entry_days.get(e.id) for e, _ in cluster.members)
+            default_track = "Exhibition" if kind is EntryKind.BOOTH else "Sessions"
+            track = _most_common(n.track for n in member_notes if n is not None)
+            title = cluster.titles[0] if cluster.titles else cluster.members[0][0].title
+            if kind is EntryKind.BOOTH and cluster.titles:
+                title = min(cluster.titles, key=len)  # "Microsoft", not "Microsoft phi silica"
+            item_id = _fresh_id(title, event_id, used)
+            used.add(item_id)
+            speakers = tuple(_person(spellings) for spellings in cluster.people)
+            item = Item(
+                id=item_id,
+                kind=ItemKind.BOOTH if kind is EntryKind.BOOTH else ItemKind.SESSION,
+                title=title,
+                event=event_id,
+                day=day,
+                track=track or default_track,
+                titles=tuple(dict.fromkeys(t for t in cluster.titles[1:] if t != title)),
+                speakers=speakers,
+                inferred=True,
+            )
+            item_of[id(cluster)] = item_id
+            placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(
+                item
+            )
+    program_events: list[Event] = []
+    for event_id, days in placed.items():
+        info = events.get(event_id)
+        known = info.dates if info is not None else []
+        dated = sorted(d for d in days if d is not None)
+        order = [*dated, *([None] if None in days else [])]
+        event_days = tuple(
+            Day(
+                date=date,
+                label=_day_label(date, known, dated),
+                tracks=tuple(Track(name, tuple(items)) for name, items in days[date].items()),
+            )
+            for date in order
+        )
+        title = info.title if info is not None else event_id
+        program_events.append(Event(id=event_id, title=title, days=event_days))
+    return Program(events=tuple(program_events), source=None, inferred=True), item_of
+
+
+def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
+    """ "Day 2 · 2024-11-05": counted from the event's first known day."""
+    if date is None:
+        return "Day unknown"
+    if known and known[0] <= date:
+        number = (dt.date.fromisoformat(date) - dt.date.fromisoformat(known[0])).days + 1
+        if number <= 31:
+            return f"Day {number} · {date}"
+    return f"Day {dated.index(date) + 1} · {date}"
+
+
+def _fresh_id(title: str, event_id: str, used: set[str]) -> str:
+    """An inferred item's id from its title: no date in it (a corrected date must not move
+    it); the event's id in front only when two events have a talk of that name."""
+    base = slug(split_title(title)[0])
+    if base in used:
+        base = f"{event_id}-{base}"
+    item_id, number = base, 1
+    while item_id in used:
+        number += 1
+        item_id = f"{base}~{number}"
+    return item_id
