@@ -26,6 +26,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
+from waits import loaded
 
 TEXT = """## A heading with **bold** and a [link](https://example.com)
 
@@ -122,11 +123,7 @@ async def cursor_lines(pilot: Pilot, view: EntryView) -> list[list[Segment]]:
 async def open_reader(pilot: Pilot) -> EntryView:
     app = pilot.app
     assert isinstance(app, SummitApp)
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.02)
-        if app.corpus is not None:
-            break
+    await loaded(pilot)
     app.open_item("ev-talk")
     view = app.reader.entry_view
     view.focus()

@@ -44,14 +44,11 @@ async def test_the_program_tree_cuts_long_titles_at_a_word_with_an_ellipsis(
 
     from summit_tui.ui.app import SummitApp
     from summit_tui.ui.widgets.navigator import Navigator
+    from waits import loaded
 
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(100):
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.02)
-            if app.corpus is not None and not app.is_loading:
-                break
+        await loaded(pilot)
         navigator = app.query_one(Navigator)
         width = navigator.scrollable_content_region.width
         cut = 0

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
-
 from summit_tui.annotate.anchor import find_quote
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.compare import CompareScreen
@@ -16,6 +14,7 @@ from summit_tui.ui.screens.search import SearchResults, SearchScreen
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.navigator import Navigator
 from test_annotate_support import ESSAY, alice_entry, corpus, essay_entry
+from waits import annotations_open, loaded, until
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
 
@@ -32,16 +31,6 @@ def make_app(tmp_path: Path, **kwargs) -> SummitApp:
     )
 
 
-async def settle(pilot: Pilot, until=lambda: True) -> None:
-    """Wait, at most two seconds, for the workers and what they post, and ``until()``."""
-    for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.02)
-        if until():
-            return
-    raise AssertionError("waited two seconds in vain")
-
-
 def said(app: SummitApp) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
@@ -51,16 +40,16 @@ async def test_a_search_result_lands_focused_on_its_passage_and_ctrl_o_goes_back
 ) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.corpus is not None)
+        await loaded(pilot)
         app.open_item("d1-lambda")
         await pilot.press("slash", *"model size")
-        await settle(pilot, lambda: bool(getattr(app.screen, "results", None)))
+        await until(pilot, lambda: bool(getattr(app.screen, "results", None)), "results")
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         target = next(r for r in screen.results if r.kind == "passage")
         screen.query_one(SearchResults).highlighted = screen.results.index(target)
         await pilot.press("enter")
-        await settle(pilot, lambda: app.screen is app.browse)
+        await until(pilot, lambda: app.screen is app.browse, "the browser")
         assert app.reader.entry_view.has_focus, "focus is in the reader, not the tree"
         assert app.current_item_id == "d1-keynote"
         assert app.reader.current_passage.text == CLAIM
@@ -81,15 +70,15 @@ async def test_a_search_result_lands_focused_on_its_passage_and_ctrl_o_goes_back
 async def test_a_note_result_lands_on_the_quoted_passage_not_the_heading(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.annotations is not None and app.annotations.attached)
+        await annotations_open(pilot)
         app.annotations.store.add(
             "d1-keynote", "zebra remark", target=find_quote(alice_entry(app.corpus), CLAIM)
         )
         await pilot.press("slash", *"zebra")
-        await settle(pilot, lambda: bool(getattr(app.screen, "results", None)))
+        await until(pilot, lambda: bool(getattr(app.screen, "results", None)), "results")
         assert app.screen.results[0].kind == "annotation"
         await pilot.press("enter")
-        await settle(pilot, lambda: app.screen is app.browse)
+        await until(pilot, lambda: app.screen is app.browse, "the browser")
         assert app.reader.entry_view.has_focus
         assert app.reader.current_passage.text == CLAIM
 
@@ -99,17 +88,17 @@ async def test_compare_escape_and_the_annotations_list_land_focused_on_the_passa
 ) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot, lambda: app.annotations is not None and app.annotations.attached)
+        await annotations_open(pilot)
         app.open_item("d1-keynote", "Alice")
         await pilot.press("c")
-        await settle(pilot, lambda: bool(app.screen.query("PassageColumn")))
+        await until(pilot, lambda: bool(app.screen.query("PassageColumn")), "the columns")
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         column = screen.active
         claim = next(p for p in column.visible if p.text.startswith("Her main claim"))
         column.select(claim.index)
         await pilot.press("escape")
-        await settle(pilot, lambda: app.screen is app.browse)
+        await until(pilot, lambda: app.screen is app.browse, "the browser")
         assert app.reader.entry_view.has_focus and app.reader.current_author == "Alice"
         assert app.reader.current_passage.text == CLAIM
         # The annotations list: enter on a quote.
@@ -121,14 +110,14 @@ async def test_compare_escape_and_the_annotations_list_land_focused_on_the_passa
         await pilot.press("A")
         await pilot.pause()
         await pilot.press("enter")
-        await settle(pilot, lambda: app.screen is app.browse)
+        await until(pilot, lambda: app.screen is app.browse, "the browser")
         assert app.reader.entry_view.has_focus and app.reader.current_passage.text == CLAIM
 
 
 async def test_keys_act_on_what_has_focus_or_say_why_not(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.annotations is not None and app.annotations.attached)
+        await annotations_open(pilot)
         navigator = app.query_one(Navigator)
         navigator.focus()
         navigator.cursor_line = 0  # the event
@@ -154,7 +143,7 @@ async def test_keys_act_on_what_has_focus_or_say_why_not(tmp_path: Path) -> None
 async def test_h_and_l_switch_author_tabs_in_the_reader(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.corpus is not None)
+        await loaded(pilot)
         app.open_item("d1-keynote", "Alice")
         app.reader.entry_view.focus()
         await pilot.press("l")
@@ -168,7 +157,7 @@ async def test_h_and_l_switch_author_tabs_in_the_reader(tmp_path: Path) -> None:
 async def test_each_screen_shows_its_own_keys_and_q_closes_a_sub_screen(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: app.corpus is not None)
+        await loaded(pilot)
         app.open_item("d1-keynote", "Alice")
         browse_keys = app.browse.query_one(KeyBar).render().plain
         assert "Compare" in browse_keys and "Quit" in browse_keys
@@ -181,7 +170,7 @@ async def test_each_screen_shows_its_own_keys_and_q_closes_a_sub_screen(tmp_path
         await pilot.pause()
         assert app.screen is app.browse and app.is_running
         await pilot.press("c")
-        await settle(pilot, lambda: bool(app.screen.query("PassageColumn")))
+        await until(pilot, lambda: bool(app.screen.query("PassageColumn")), "the columns")
         shown = app.screen.query_one(KeyBar).render().plain
         assert "Unique only" in shown and "Star" not in shown
         await pilot.press("q")
