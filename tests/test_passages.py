@@ -8,8 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import factories
 from summit_tui.corpus.build import build_corpus
-from summit_tui.corpus.model import Corpus, Entry, EntryKind, Program
+from summit_tui.corpus.model import Corpus, Entry, EntryKind
 from summit_tui.corpus.passages import PassageMemo, passage_at, split_passages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,21 +57,11 @@ def documents(draw: st.DrawFn) -> str:
 
 
 def entry_of(text: str, start: int = 7, entry_id: str = "n.md#x") -> Entry:
-    return Entry(
-        id=entry_id,
-        note="n.md",
-        author="Ann",
-        title="x",
-        heading_path=("x",),
-        kind=EntryKind.OTHER,
-        start_line=start,
-        end_line=start + text.count("\n"),
-        text=text,
-    )
+    return factories.entry(text, start=start, note="n.md", entry_id=entry_id, kind=EntryKind.OTHER)
 
 
 def corpus_of(*entries: Entry) -> Corpus:
-    return Corpus("/notes", (), entries, Program(), {})
+    return factories.corpus(*entries)
 
 
 @settings(max_examples=400, deadline=None)

@@ -10,20 +10,8 @@ from rich.style import Style
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 from textual.pilot import Pilot
 
-from summit_tui.corpus.model import (
-    Corpus,
-    Day,
-    Entry,
-    EntryKind,
-    Event,
-    Item,
-    ItemKind,
-    Link,
-    LinkReason,
-    Note,
-    Program,
-    Track,
-)
+from factories import corpus, entry, item
+from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
 from waits import loaded
@@ -41,25 +29,8 @@ MIN_CONTRAST = 4.5  # WCAG AA for body text
 
 
 def one_entry_corpus(root: str) -> Corpus:
-    item = Item("ev-talk", ItemKind.SESSION, "Talk", "ev", "2024-11-04", "Main")
-    program = Program(
-        (Event("ev", "Conf", (Day("2024-11-04", "Day 1", (Track("Main", (item,)),)),)),)
-    )
-    entry = Entry(
-        id="a.md#talk",
-        note="a.md",
-        author="Ann",
-        title="Talk",
-        heading_path=("Talk",),
-        kind=EntryKind.SESSION,
-        start_line=1,
-        end_line=1 + TEXT.count("\n"),
-        text=TEXT,
-    )
-    link = Link(entry.id, item.id, 90, LinkReason.TITLE)
-    return Corpus(
-        root, (Note("a.md", "a", "Ann", False, "", 1),), (entry,), program, {entry.id: link}
-    )
+    talk = entry(TEXT, entry_id="a.md#talk")
+    return corpus(talk, items=[item()], links={talk.id: "ev-talk"}, root=root)
 
 
 def luminance(triplet: tuple[int, int, int]) -> float:

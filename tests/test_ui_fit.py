@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from summit_tui.corpus.model import Entry, EntryKind
+import factories
+from summit_tui.corpus.model import Entry
 from summit_tui.ui.fit import ellipsize
 from summit_tui.ui.widgets.reader import source_line
 
@@ -23,7 +24,7 @@ def test_wide_characters_count_two_cells_and_long_words_are_cut_where_they_must(
 
 
 def entry(note: str) -> Entry:
-    return Entry("x", note, "Ann", "t", ("t",), EntryKind.SESSION, 97, 113, "text")
+    return factories.entry("\n" * 16, start=97, note=note)
 
 
 def test_the_source_line_keeps_the_file_name_and_drops_the_cursor_first() -> None:

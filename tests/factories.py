@@ -1,0 +1,92 @@
+"""Test factories: notes, entries, items and corpora built by hand (no test module here).
+
+Each has defaults for everything a test does not care about, so a test says only what
+matters to it: ``entry("Some text.\\n", start=7)``, ``corpus(entry(...), items=[item()])``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from summit_tui.corpus.model import (
+    Corpus,
+    Day,
+    Entry,
+    EntryKind,
+    Event,
+    Item,
+    ItemKind,
+    Link,
+    LinkReason,
+    Note,
+    Program,
+    Track,
+)
+
+
+def entry(
+    text: str,
+    *,
+    start: int = 1,
+    note: str = "a.md",
+    author: str = "Ann",
+    title: str = "Talk",
+    entry_id: str | None = None,
+    kind: EntryKind = EntryKind.SESSION,
+) -> Entry:
+    """An entry of ``note`` whose text starts at file line ``start``."""
+    return Entry(
+        id=entry_id or f"{note}#{title.lower().replace(' ', '-')}",
+        note=note,
+        author=author,
+        title=title,
+        heading_path=(title,),
+        kind=kind,
+        start_line=start,
+        end_line=start + text.count("\n"),
+        text=text,
+    )
+
+
+def item(
+    item_id: str = "ev-talk",
+    title: str = "Talk",
+    *,
+    kind: ItemKind = ItemKind.SESSION,
+    event: str = "ev",
+    day: str = "2024-11-04",
+    track: str = "Main",
+) -> Item:
+    return Item(item_id, kind, title, event, day, track)
+
+
+def note(path: str = "a.md", author: str = "Ann", body: str = "") -> Note:
+    return Note(path, path, author, False, body, 1)
+
+
+def program(items: Iterable[Item]) -> Program:
+    """One event, one day, a track per distinct track name, in the order given."""
+    tracks: dict[str, list[Item]] = {}
+    for one in items:
+        tracks.setdefault(one.track, []).append(one)
+    day = Day("2024-11-04", "Day 1", tuple(Track(name, tuple(i)) for name, i in tracks.items()))
+    return Program((Event("ev", "Conf", (day,)),))
+
+
+def corpus(
+    *entries: Entry,
+    items: Iterable[Item] = (),
+    links: Mapping[str, str | None] | None = None,
+    root: str = "/notes",
+) -> Corpus:
+    """A corpus of these entries; ``links`` maps an entry id to its item id (unlinked
+    entries are unsorted); the notes are the entries' notes."""
+    links = links or {}
+    made = {
+        e.id: Link(e.id, links.get(e.id), 90 if links.get(e.id) else 0, LinkReason.TITLE)
+        for e in entries
+    }
+    notes = tuple(
+        note(path, author) for path, author in dict((e.note, e.author) for e in entries).items()
+    )
+    return Corpus(root, notes, tuple(entries), program(items), made)
