@@ -147,3 +147,13 @@ def test_every_command_counts_right_on_two_authors(capsys, two: Path, tmp_path: 
     output = _all_output(capsys, two, tmp_path / "data", tmp_path)
     assert "1 passage, 1 shared, 0 unique" in output
     assert _wrong_counts(output) == [], output
+
+
+def test_list_says_one_unsorted_entry_belongs(capsys, one: Path, tmp_path: Path) -> None:
+    place = ["--notes", str(one), "--data-dir", str(tmp_path / "data")]
+    (one / "diary.md").write_text("---\nauthor: Alice\n---\n# My diary\n\nRainy.\n", "utf-8")
+    main(["list", *place])
+    assert "Unsorted (1 entry that belongs to no item)" in capsys.readouterr().out
+    (one / "essay.md").write_text("---\nauthor: Alice\n---\n# An essay\n\nOn AI.\n", "utf-8")
+    main(["list", *place])
+    assert "Unsorted (2 entries that belong to no item)" in capsys.readouterr().out

@@ -167,3 +167,13 @@ def test_report_command_names_what_it_cannot_find(capsys) -> None:
     assert "skai2024-k" in capsys.readouterr().err
     assert main(["report", "--event", "pycon"]) != 0
     assert "pycon" in capsys.readouterr().err
+
+
+def test_an_empty_reviewed_report_says_nothing_is_marked_reviewed(corpus) -> None:
+    """`report --reviewed` before any review mark: the reason given is the missing marks, not
+    missing notes (the talks do have notes)."""
+    empty = report_markdown(build_report(corpus, reviewed_only=True))
+    assert "is marked reviewed" in empty
+    assert "no notes were linked" not in empty
+    nowhere = report_markdown(build_report(corpus, day="2024-11-05"))  # no notes on day 2
+    assert "no notes were linked to the talks asked for" in nowhere

@@ -150,7 +150,8 @@ def tree_lines(corpus: Corpus) -> list[str]:
     unsorted = corpus.unsorted()
     if unsorted:
         lines.append("")
-        lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that belong to no item)")
+        verb = "belongs" if len(unsorted) == 1 else "belong"
+        lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that {verb} to no item)")
         for entry in unsorted:
             where = f"{visible(entry.note)}:{entry.start_line}"
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")

@@ -347,6 +347,17 @@ def _meta(note: UserNote) -> str:
     return " · ".join(parts)
 
 
+def _nothing_matches(report: Report) -> str:
+    """Why an empty report is empty: with ``--reviewed`` the likely cause is that no talk
+    is marked reviewed yet, not that nobody wrote about them."""
+    if ("reviewed", "only") in report.filters:
+        return (
+            "No talk matches: none of the talks asked for that have notes is marked reviewed "
+            "(r in the app, or summit-tui mark ITEM_ID --reviewed)."
+        )
+    return "No talk matches: no notes were linked to the talks asked for."
+
+
 def report_markdown(report: Report) -> str:
     """The report as CommonMark (see the module docstring)."""
     from summit_tui.annotate.export import inline
@@ -367,7 +378,7 @@ def report_markdown(report: Report) -> str:
                 for talk in track.talks:
                     out += _talk_lines(talk)
     if not talks:
-        out += [inline("No talk matches: no notes were linked to the talks asked for."), ""]
+        out += [inline(_nothing_matches(report)), ""]
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
