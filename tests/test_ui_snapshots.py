@@ -123,7 +123,7 @@ def test_every_screen(
     snap_compare, monkeypatch: pytest.MonkeyPatch, size, screen, notes, run_before
 ) -> None:
     from summit_tui.annotate import store
-    from summit_tui.ui.screens import search
+    from summit_tui.ui.screens import problems, search
 
     # What changes from run to run is fixed: the search's time, annotations' times.
     show = search.SearchScreen._show
@@ -132,6 +132,12 @@ def test_every_screen(
         show(screen, query, limit, results, problems, 0.0)
 
     monkeypatch.setattr(search.SearchScreen, "_show", timeless)
+    # The problems screen names the notes folder by its absolute path: the checkout's place.
+    plain = problems.clean_line
+    here = str(BROKEN.parent)
+    monkeypatch.setattr(
+        problems, "clean_line", lambda text: plain(text).replace(here, "tests/data/ui")
+    )
     minutes = itertools.count(30)  # each annotation a minute after the one before
     monkeypatch.setattr(store, "now_iso", lambda: f"2024-11-04T15:{next(minutes):02d}:00+09:00")
     app = SummitApp(notes, watch_interval=None)
