@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Static
 
 from summit_tui.text import clean_line
@@ -50,6 +51,27 @@ def source_line(entry: Entry, position: str | None, cursor: str | None, width: i
     text.append(" · ")
     text.append(name)
     return text
+
+
+class SourceLine(Widget):
+    """The reader's source line, fitted to its width each time it is drawn (a width
+    worked out before the layout settles would let the file name wrap out of sight)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: tuple[Entry, str | None, str | None] | None = None
+
+    def show(
+        self, entry: Entry | None, position: str | None = None, cursor: str | None = None
+    ) -> None:
+        self._shown = (entry, position, cursor) if entry is not None else None
+        self.refresh()
+
+    def render(self) -> Text:
+        if self._shown is None:
+            return Text("")
+        width = self.content_region.width or self.size.width or 80
+        return source_line(*self._shown, width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +173,7 @@ class Reader(Vertical):
     def compose(self) -> ComposeResult:
         yield ItemHeader(id="item-header")
         yield AuthorTabs(id="author-tabs")
-        yield Static(id="entry-source")
+        yield SourceLine(id="entry-source")
         yield EntryView(id="entry-view")
         yield Static(id="reader-message")
 
@@ -248,11 +270,11 @@ class Reader(Vertical):
         self.post_message(self.AuthorChanged(self, self.current_author))
 
     def _update_source(self) -> None:
-        source = self.query_one("#entry-source", Static)
+        source = self.query_one(SourceLine)
         tab = self._tabs[self._active] if self._active >= 0 else None
         entry = self.entry_view.current_entry
         if tab is None or entry is None:
-            source.update("")
+            source.show(None)
             return
         position = None
         if len(tab.entries) > 1:
@@ -260,11 +282,7 @@ class Reader(Vertical):
             position = f" (entry {number} of {len(tab.entries)})"
         passage = self.entry_view.current_passage
         cursor = f" · cursor {passage.start_line}" if passage is not None else None
-        width = source.content_region.width or self.size.width or 80
-        source.update(source_line(entry, position, cursor, width))
-
-    def on_resize(self) -> None:
-        self._update_source()
+        source.show(entry, position, cursor)
 
     @on(EntryView.CursorMoved)
     def _cursor_moved(self) -> None:
