@@ -460,3 +460,43 @@ def test_passages_in_no_item_have_their_own_section(tmp_path: Path) -> None:
     assert "### `notes/alice.md`" in section
     assert "Closing remarks were about hiring" in section and "on the essay" in section
     assert "1 annotation on 0 items" in text
+
+
+SCRIPT_LINKS = [
+    "see [x](javascript:alert(1)) here",
+    "see [x]( JavaScript:alert(1) 'title') here",
+    "see [x](<javascript:alert(1)>) here",
+    "see [x](jav&#x61;script:alert(1)) here",
+    "see [x](javascript\\:alert(1)) here",
+    "see [x](data:text/html,<b>hi</b>) here",
+    "see ![x](vbscript:msgbox) here",
+]
+
+
+def _hrefs(markdown: str) -> list[str]:
+    """Every link's address as a permissive CommonMark renderer would make it (markdown-it
+    itself drops javascript: links; other viewers do not)."""
+    md = MarkdownIt("commonmark")
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    found: list[str] = []
+    for token in md.parse(markdown):
+        for child in token.children or ():
+            if child.type in ("link_open", "image"):
+                found.append(str(child.attrs.get("href") or child.attrs.get("src") or ""))
+    return found
+
+
+@pytest.mark.parametrize("comment", SCRIPT_LINKS)
+def test_a_link_to_a_script_in_a_comment_is_exported_as_the_text_typed(
+    tmp_path: Path, comment: str
+) -> None:
+    assert any(not h.startswith("http") for h in _hrefs(comment))  # a script link as written
+    text = _export_with_comment(tmp_path, comment)
+    assert _hrefs(text) == []
+    assert "alert(1)" in _text(text) or "msgbox" in _text(text) or "hi" in _text(text)
+
+
+def test_web_and_mail_links_in_a_comment_stay_links(tmp_path: Path) -> None:
+    text = _export_with_comment(tmp_path, "see [site](https://example.com), [me](mailto:a@b.c)")
+    assert _hrefs(text).count("https://example.com") == 2  # the item's note and the highlight
+    assert "mailto:a@b.c" in _hrefs(text)

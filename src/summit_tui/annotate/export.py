@@ -48,9 +48,26 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _unsafe_destination(paragraph: str, start: int) -> bool:
+    """Whether ``(dest`` at ``start`` would make a link a viewer could run
+    (``javascript:``, ``data:`` ..., also spelt with entities or escapes): only web and
+    mail addresses and plain relative paths stay links."""
+    if not paragraph.startswith("(", start):
+        return False
+    rest = paragraph[start + 1 :].lstrip().removeprefix("<").lstrip()
+    destination = re.split(r"[\s)>]", rest, maxsplit=1)[0]
+    if destination.casefold().startswith(_SAFE_SCHEMES):
+        return False
+    return any(char in destination for char in ":&\\")
+
+
 def _escape_angles(paragraph: str) -> str:
-    """Escape '<' (raw HTML, autolinks) and the '!' of '![' (an image, which a viewer
-    would fetch) outside code spans and existing escapes; the image stays a link."""
+    """Escape '<' (raw HTML, autolinks), the '!' of '![' (an image, which a viewer
+    would fetch) and the ']' of a link to a script (``[x](javascript:...)``, shown as
+    typed) outside code spans and existing escapes; the image stays a link."""
     out: list[str] = []
     i = 0
     n = len(paragraph)
@@ -66,7 +83,11 @@ def _escape_angles(paragraph: str) -> str:
             end = found.end() if found else i + run
             out.append(paragraph[i:end])
             i = end
-        elif char == "<" or (char == "!" and paragraph.startswith("[", i + 1)):
+        elif (
+            char == "<"
+            or (char == "!" and paragraph.startswith("[", i + 1))
+            or (char == "]" and _unsafe_destination(paragraph, i + 1))
+        ):
             out.append("\\" + char)
             i += 1
         else:
