@@ -73,7 +73,10 @@ def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
     assert most.message.startswith("3 of the 3")
 
 
-def test_the_summary_line_counts_unsorted_parts(tmp_path: Path) -> None:
+def test_the_summary_line_counts_unsorted_entries(tmp_path: Path) -> None:
     corpus = corpus_of(tmp_path, {"n.md": "---\nauthor: A\n---\nintro\n\n# Thoughts\nmore\n"})
     summary = report_lines(corpus, [])[-1]
-    assert summary.endswith("2 parts of notes unsorted")
+    # One word per concept (README's words table): a part of a note is an entry.
+    assert summary.endswith("2 entries unsorted")
+    one = corpus_of(tmp_path / "one", {"n.md": "---\nauthor: A\n---\n# Thoughts\nmore\n"})
+    assert report_lines(one, [])[-1].endswith("1 entry unsorted")

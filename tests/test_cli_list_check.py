@@ -174,6 +174,7 @@ def test_list_tree_is_readable_and_clean(notes: Path, stand_ins, capsys) -> None
     assert "\x1b" not in out  # escape sequences from a note never reach the terminal
     assert "Betta [31mred" not in out
     assert any("bob.md:6" in line for line in lines)
+    assert "Unsorted (1 entry that belongs to no item)" in lines
 
 
 def test_missing_notes_folder_is_a_clear_error(tmp_path: Path, capsys) -> None:

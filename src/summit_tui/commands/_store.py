@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from summit_tui.commands._common import CommandError
+from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.annotate.items import Gone
@@ -48,8 +49,8 @@ def opened_store(
         yield store
         if store.unreadable:
             _say(
-                f"warning: up to {store.unreadable} annotations could not be read from the "
-                "damaged pages of the database; everything else was"
+                f"warning: up to {count(store.unreadable, 'annotation')} could not be read "
+                "from the damaged pages of the database; everything else was"
             )
     except StoreError as error:
         raise CommandError(str(error)) from None

@@ -133,6 +133,6 @@ def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
         f"{count(len(corpus.notes), 'note')}, {count(len(corpus.entries), 'entry')}: "
         f"{count(counts['error'], 'error')}, {count(counts['warning'], 'warning')}, "
         f"{counts['info']} info, {count(len(unlinked), 'unlinked entry')} with candidates, "
-        f"{count(len(corpus.unsorted()), 'part')} of notes unsorted"
+        f"{count(len(corpus.unsorted()), 'entry')} unsorted"
     )
     return lines

@@ -158,8 +158,8 @@ class Annotator:
         if unreadable and not self._told_unreadable:
             self._told_unreadable = True
             self.app.notify(
-                f"Up to {unreadable} annotations could not be read from the damaged pages of "
-                "the database; everything else is shown.",
+                f"Up to {words.count(unreadable, 'annotation')} could not be read from the "
+                "damaged pages of the database; everything else is shown.",
                 severity="warning",
                 markup=False,
                 timeout=10,
