@@ -239,3 +239,19 @@ def test_the_store_open_benchmark_reports_its_figure_with_its_baseline() -> None
     (figure,) = bench_store.measure([50], runs=1)
     assert figure.name == "store open" and figure.baseline is not None
     assert figure.baseline_name == "open without quick_check"
+
+
+def test_the_damage_is_told_on_one_short_line(damaged: Path) -> None:
+    with AnnotationStore.open(damaged) as store:
+        assert store.read_only is not None
+        assert "\n" not in store.read_only and len(store.damage or "") < 200
+
+
+def test_quick_checks_many_lines_are_shortened() -> None:
+    cells = "\n".join(f"On tree page 18 cell {n}: Offset 65535 out of range" for n in range(6))
+    rows = [(f"*** in database main ***\n{cells}",), ("database disk image is malformed",)]
+    assert database._short_verdict(rows) == (
+        "On tree page 18 cell 0: Offset 65535 out of range; "
+        "On tree page 18 cell 1: Offset 65535 out of range; and 5 more problems"
+    )
+    assert database._short_verdict([("ok",)]) == "ok"

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+from summit_tui.words import count
+
 DB_NAME = "annotations.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_WAIT_S = 5.0  # how long a write waits for another process's lock (told to the user)
@@ -284,7 +286,7 @@ class Database:
         """Damage behind a valid header: reads go on (salvaging), writes are refused."""
         try:
             rows = self.wait(lambda: self.connection.execute("PRAGMA quick_check").fetchall())
-            verdict = "; ".join(str(row[0]) for row in rows[:3])
+            verdict = _short_verdict(rows)
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and not _is_damage(error):
                 raise
@@ -570,3 +572,18 @@ def _free(path: Path) -> str:
         return f": {shutil.disk_usage(path.parent).free:,} bytes free"
     except OSError:
         return ""
+
+
+def _short_verdict(rows: list[tuple[Any, ...]]) -> str:
+    """quick_check's answer on one short line: one row can hold a line per damaged cell
+    (dozens), and the message goes into a one-line error and a notification."""
+    found = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    shown = "; ".join(found[:2])
+    if len(found) > 2:
+        shown += f"; and {count(len(found) - 2, 'more problem')}"
+    return shown
