@@ -168,7 +168,7 @@ def test_the_notes_folder_from_the_settings(
 def test_config_prints_each_value_and_where_it_came_from(
     config_dir: Path, capsys, monkeypatch: pytest.MonkeyPatch, shipped_notes: Path
 ) -> None:
-    write(config_dir, 'theme = "nord"\n\n[keys]\n"app.star" = "S"\n')
+    write(config_dir, 'theme = "nord"\n\n[keys]\n"app.star" = "S"\n"search" = "ctrl+f"\n')
     monkeypatch.setenv("SUMMIT_TUI_SEARCH_LIMIT", "7")
     assert main(["config", "--notes", str(shipped_notes)]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -178,7 +178,9 @@ def test_config_prints_each_value_and_where_it_came_from(
     assert rows["search_limit"].split() == ["7", "env", "($SUMMIT_TUI_SEARCH_LIMIT)"]
     assert rows["notes"].split() == [str(shipped_notes.resolve()), "flag", "(--notes)"]
     assert rows["follow_links"].split() == ["false", "default"]
-    assert rows["keys.app.star"].split() == ["S", "file", "(settings.toml:3)"]
+    # Each binding at its own line, not at the [keys] line.
+    assert rows["keys.app.star"].split() == ["S", "file", "(settings.toml:4)"]
+    assert rows["keys.search"].split() == ["ctrl+f", "file", "(settings.toml:5)"]
     assert main(["config", "--json", "--data-dir", "/tmp/d"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["file"] == {

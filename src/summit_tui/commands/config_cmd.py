@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         source = f"{row['source']} ({row['where']})" if row["where"] else row["source"]
         if key == "keys":
             for binding, keys in row["value"].items():
-                lines.append((f"keys.{clean_line(binding)}", clean_line(keys), source))
+                line = settings.key_lines.get(binding)
+                where = f"{row['source']} ({settings.path.name}:{line})" if line else source
+                lines.append((f"keys.{clean_line(binding)}", clean_line(keys), where))
             if not row["value"]:
                 lines.append(("keys", "(no overrides)", source))
             continue
