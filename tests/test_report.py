@@ -174,6 +174,15 @@ def test_an_empty_reviewed_report_says_nothing_is_marked_reviewed(corpus) -> Non
     missing notes (the talks do have notes)."""
     empty = report_markdown(build_report(corpus, reviewed_only=True))
     assert "is marked reviewed" in empty
-    assert "no notes were linked" not in empty
+    assert "fits the filters" not in empty
     nowhere = report_markdown(build_report(corpus, day="2024-11-05"))  # no notes on day 2
-    assert "no notes were linked to the talks asked for" in nowhere
+    assert "no talk with notes fits the filters above" in nowhere
+    elsewhere = build_report(corpus, event="seminar-2023-03-29", items=["skai2024-k14"])
+    assert "no talk with notes fits the filters above" in report_markdown(elsewhere)
+
+
+def test_a_report_of_notes_about_no_talk_says_there_is_nothing_to_report(tmp_path: Path) -> None:
+    (tmp_path / "essay.md").write_text("# Thoughts on AI\n\nNo talk here.\n", encoding="utf-8")
+    text = report_markdown(build_report(build_corpus(tmp_path)))
+    assert "there is nothing to report" in text
+    assert _tokens(text)[0].tag == "h1"  # still a document with its title

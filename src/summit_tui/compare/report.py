@@ -355,7 +355,9 @@ def _nothing_matches(report: Report) -> str:
             "No talk matches: none of the talks asked for that have notes is marked reviewed "
             "(r in the app, or summit-tui mark ITEM_ID --reviewed)."
         )
-    return "No talk matches: no notes were linked to the talks asked for."
+    if not report.filters:
+        return "No talk has notes linked to it yet: there is nothing to report."
+    return "No talk matches: no talk with notes fits the filters above."
 
 
 def report_markdown(report: Report) -> str:
