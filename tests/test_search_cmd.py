@@ -125,7 +125,14 @@ def test_limit_0_gives_every_result(capsys, shipped_notes) -> None:
     code, out, _ = run(capsys, "--notes", str(shipped_notes), "--limit", "0", "ai")
     every = out.splitlines()
     assert code == 0
-    _, out, _ = run(capsys, "--notes", str(shipped_notes), "ai")
+    _, out, err = run(capsys, "--notes", str(shipped_notes), "ai")
     assert len(out.splitlines()) == 50 < len(every)  # the search_limit setting's default
-    _, out, _ = run(capsys, "--notes", str(shipped_notes), "--limit", str(len(every) + 50), "ai")
+    # A cut list says so, and how to see the rest (on stderr: stdout stays one line a result).
+    assert "the first 50 results shown; --limit 0 shows every one" in err
+    _, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", str(len(every) + 50), "ai")
     assert len(out.splitlines()) == len(every)
+    assert "--limit 0" not in err
+    _, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", str(len(every)), "ai")
+    assert len(out.splitlines()) == len(every) and "--limit 0" not in err  # exactly all: no hint
+    _, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "1", "ai")
+    assert "the first 1 result shown" in err

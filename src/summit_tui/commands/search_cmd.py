@@ -63,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
     settings.override("search_limit", args.limit, "--limit")
     limit = settings.search_limit or sys.maxsize
     index = _index(args)
-    results = index.search_parsed(parsed, limit, resolve=True)
+    results = index.search_parsed(parsed, limit + 1, resolve=True)  # one more: are there more?
+    more = len(results) > limit
+    del results[limit:]
     if args.json:
         filters = parsed.filters
         print_json(
@@ -82,6 +84,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         for result in results:
             print(_line(result.to_json()))
+        if more:
+            from summit_tui.words import count
+
+            shown = count(limit, "result")
+            print(
+                f"summit-tui: the first {shown} shown; --limit 0 shows every one", file=sys.stderr
+            )
         if not results:
             from summit_tui.search.suggest import unknown_filters
 
