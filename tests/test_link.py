@@ -550,3 +550,5 @@ def test_an_english_heading_naming_company_speaker_and_a_short_title_links() -> 
     link = _link(_entry("NVIDIA — Jensen Huang: Accelerated Computing"), program=program)
     assert link.item_id == "nv1"
     assert _link(_entry("AMD — Steve Scott"), program=PROGRAM).item_id is None
+    # a speaker with a keynote and a seat on a panel: the heading names the keynote
+    assert _link(_entry("SK Telecom — Mark Adams"), program=PROGRAM).item_id == "k7"

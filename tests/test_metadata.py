@@ -136,6 +136,8 @@ def test_author_from_the_blog_of_a_source_url_is_guessed(tmp_path: Path) -> None
         ("https://blog.naver.com/leekh/2233", "leekh"),
         ("https://jane.github.io/2024/notes", "jane"),
         ("https://www.example.com/post", None),
+        ("https://youtu.be/jb9yZ_3r78Q", None),  # a video link is not a blog
+        ("https://www.youtube.com/watch?v=jb9yZ_3r78Q", None),
     ],
 )
 def test_blog_names_from_urls(url: str, blog: str | None) -> None:
@@ -206,3 +208,9 @@ def test_an_obsidian_note_is_titled_by_its_file_name(tmp_path: Path) -> None:
     assert note.day_number == 1
     titled = load(tmp_path, "t.md", "# The Title\n\ntext\n## Section\n")
     assert titled.title == "The Title"
+
+
+def test_a_video_link_names_no_author(tmp_path: Path) -> None:
+    body = "영상버전 : https://youtu.be/jb9yZ_3r78Q\n눈 떠보니 후진국?\n"
+    note = load(tmp_path, "essay.md", "---\nsource: https://youtu.be/jb9yZ_3r78Q\n---\n" + body)
+    assert (note.author, note.author_guessed, note.author_source) == ("essay", True, "file")

@@ -41,6 +41,7 @@ from summit_tui.corpus.names import (
     normalize,
     split_title,
     squash,
+    title_parts,
     title_variants,
 )
 
@@ -415,6 +416,7 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
     if not subset.items:
         return Link(entry.id, None, 0.0, None)
     _, number, title_speaker = split_title(entry.title)
+    title_speaker = title_speaker or title_parts(entry.title)[1]  # "AMD — Steve Scott"
     speakers = list(entry.speakers)
     if title_speaker and title_speaker not in speakers:
         speakers.insert(0, title_speaker)
