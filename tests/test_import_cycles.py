@@ -15,7 +15,6 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "summit_tui"
 # settings (lazy imports both ways, issue 19). Nothing may be added; remove an entry
 # when its cycle is gone.
 KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset({"summit_tui.corpus.frab", "summit_tui.corpus.ical", "summit_tui.corpus.schedule"}),
     frozenset({"summit_tui.config", "summit_tui.settings"}),
 }
 

@@ -63,7 +63,10 @@ _CODE_FILES = (
     "link.py",
     "infer.py",
     "program.py",
-    "schedule.py",
+    "schedule/__init__.py",
+    "schedule/common.py",
+    "schedule/frab.py",
+    "schedule/ical.py",
     "build.py",
     "cache.py",
 )

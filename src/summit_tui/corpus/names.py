@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
 _LEADING_BRACKET = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
@@ -74,9 +75,13 @@ def squash(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
-def slug(text: str) -> str:
-    """A stable id part: lowercase words joined by '-', Hangul kept."""
-    return "-".join(normalize(text).split()) or "x"
+def slug(text: str, *, ascii_only: bool = False, fallback: str = "x") -> str:
+    """A stable id part: lowercase words joined by '-', Hangul kept; the one slug of the
+    project. ``ascii_only``: only [a-z0-9-] (ids of imported schedules, which program.yaml
+    requires; other scripts drop out), ``fallback`` when nothing is left."""
+    if ascii_only:
+        return _SLUG_DROP.sub("-", text.lower()).strip("-") or fallback
+    return "-".join(normalize(text).split()) or fallback
 
 
 def leading_number(title: str) -> int | None:

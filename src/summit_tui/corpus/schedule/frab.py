@@ -13,7 +13,8 @@ from datetime import datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.model import Event, Item, ItemKind, Person
-from summit_tui.corpus.schedule import (
+from summit_tui.corpus.names import slug
+from summit_tui.corpus.schedule.common import (
     Placed,
     Problems,
     assemble,
@@ -23,7 +24,6 @@ from summit_tui.corpus.schedule import (
     long_text,
     parse_datetime,
     parse_duration,
-    slug,
     text_field,
 )
 
@@ -72,7 +72,9 @@ def _conference(conference: dict, days: list, problems: Problems, stem: str) -> 
     if title is None:
         title = acronym or stem
         problems.warning("schedule.conference has no title", f'used "{title}"', near='"conference"')
-    event_id = slug(acronym or title, fallback=slug(stem))
+    event_id = slug(
+        acronym or title, ascii_only=True, fallback=slug(stem, ascii_only=True, fallback="event")
+    )
     zone_name = text_field(conference.get("time_zone_name"))
     zone = _zone(zone_name)
     if zone_name and zone is None:
@@ -142,7 +144,9 @@ def _conference_v2(conference: dict, events: list, problems: Problems, stem: str
     if title is None:
         title = acronym or stem
         problems.warning("schedule.conference has no title", f'used "{title}"', near='"conference"')
-    event_id = slug(acronym or title, fallback=slug(stem))
+    event_id = slug(
+        acronym or title, ascii_only=True, fallback=slug(stem, ascii_only=True, fallback="event")
+    )
     zone_name = text_field(conference.get("time_zone_name"))
     zone = _zone(zone_name)
     rooms = _dicts(conference.get("rooms"))
@@ -260,7 +264,7 @@ class _Context:
             problems.error(f"{name}: no title", "event skipped", near=needle)
             return None
         if item_id is None:
-            item_id = f"{self.event_id}-{slug(title)}"
+            item_id = f"{self.event_id}-{slug(title, ascii_only=True)}"
             problems.warning(
                 f"{name}: no guid, code or id",
                 f'id "{item_id}" made from the title; links break if the title changes',
@@ -303,12 +307,12 @@ class _Context:
             return guid, json.dumps(guid)
         code = text_field(raw.get("code"))
         if code:
-            return f"{self.event_id}-{slug(code)}", json.dumps(code)
+            return f"{self.event_id}-{slug(code, ascii_only=True)}", json.dumps(code)
         number = raw.get("id")
         if isinstance(number, int) and not isinstance(number, bool):
             return f"{self.event_id}-{number}", json.dumps(title) if title else None
         if isinstance(number, str) and number.strip():
-            return f"{self.event_id}-{slug(number)}", json.dumps(number)
+            return f"{self.event_id}-{slug(number, ascii_only=True)}", json.dumps(number)
         return None, json.dumps(title, ensure_ascii=False) if title else None
 
     def _start(self, raw: dict, day: str | None, name: str, needle: str | None) -> datetime | None:

@@ -17,7 +17,8 @@ from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.model import Event, Item, ItemKind, Severity
-from summit_tui.corpus.schedule import (
+from summit_tui.corpus.names import slug
+from summit_tui.corpus.schedule.common import (
     Placed,
     Problems,
     assemble,
@@ -25,7 +26,6 @@ from summit_tui.corpus.schedule import (
     format_duration,
     is_booth,
     long_text,
-    slug,
     text_field,
 )
 
@@ -54,7 +54,7 @@ def _calendar(calendar, problems: Problems, stem: str, used: set[str]) -> Event 
         return None
     title = text_field(_str(calendar.get("X-WR-CALNAME"))) or text_field(_str(calendar.get("NAME")))
     title = title or stem
-    event_id = slug(title, fallback=slug(stem))
+    event_id = slug(title, ascii_only=True, fallback=slug(stem, ascii_only=True, fallback="event"))
     base, n = event_id, 1
     while event_id in used:
         n += 1
@@ -141,7 +141,7 @@ def _vevent(
         problems.warning(f"{name}: no DTSTART", "day and time unknown", near=needle)
 
     if uid is None:
-        uid = f"{event_id}-{slug(title)}" + (f"-{day}" if day else "")
+        uid = f"{event_id}-{slug(title, ascii_only=True)}" + (f"-{day}" if day else "")
         problems.warning(
             f"{name}: no UID",
             f'id "{uid}" made from the title and day; links break if either changes',
