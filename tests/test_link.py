@@ -552,3 +552,12 @@ def test_an_english_heading_naming_company_speaker_and_a_short_title_links() -> 
     assert _link(_entry("AMD — Steve Scott"), program=PROGRAM).item_id is None
     # a speaker with a keynote and a seat on a panel: the heading names the keynote
     assert _link(_entry("SK Telecom — Mark Adams"), program=PROGRAM).item_id == "k7"
+
+
+def test_a_talk_named_after_its_kind_in_either_language() -> None:
+    notes, entries = _notes_entries(
+        ("a.md", 'Opening keynote — "Cloud native in the age of AI"', "session", ("Ann Lee",), ""),
+        ("b.md", "키노트: Cloud native in the age of AI", "session", (), ""),
+        ("c.md", "Keynote: Platform engineering for the rest of us", "session", (), ""),
+    )
+    assert len(_groups(notes, entries)) == 2

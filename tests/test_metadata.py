@@ -214,3 +214,17 @@ def test_a_video_link_names_no_author(tmp_path: Path) -> None:
     body = "영상버전 : https://youtu.be/jb9yZ_3r78Q\n눈 떠보니 후진국?\n"
     note = load(tmp_path, "essay.md", "---\nsource: https://youtu.be/jb9yZ_3r78Q\n---\n" + body)
     assert (note.author, note.author_guessed, note.author_source) == ("essay", True, "file")
+
+
+def test_names_with_parentheses_and_running_korean_text() -> None:
+    assert event_phrases("if(kakao)AI 2024 — my notes, day 1") == ("if(kakao)AI 2024",)
+    # in running text a Korean phrase around 컨퍼런스 is no name; in a title it may be
+    assert event_phrases("올해 컨퍼런스를 7개 다녀왔다", years=False) == ()
+    assert strip_event("KubeCon EU 2024, day one: the keynotes", ["KubeCon EU 2024"]) == ""
+    assert strip_event("Guest post: my Friday at KubeCon Paris", ["KubeCon Paris"]) == ""
+
+
+def test_the_first_line_may_say_the_day(tmp_path: Path) -> None:
+    note = load(tmp_path, "dan24_day2.md", "DAN 24 - 2일차 (11/12 화)\n\n# Talk A\n")
+    assert note.day_number == 2
+    assert note.dates[0] == "--11-12"

@@ -609,3 +609,77 @@ def test_talk_titles_in_bold_lines_with_a_speaker_after_a_dash() -> None:
 
 
 SESSION, BOOTH, OTHER = EntryKind.SESSION, EntryKind.BOOTH, EntryKind.OTHER
+
+
+def test_a_plain_text_note_with_kind_lines_has_a_talk_per_line() -> None:
+    found = shaped(
+        """
+        if(kakao)AI 2024 — my notes, day 1 (Oct 22)
+
+        KEYNOTE — AI in everyday life (Jihoon Kim)
+        * agents inside conversations
+
+        SESSION — LLM embeddings for recommendation (Seojin Park)
+        * cold start
+        """,
+        path="notes-eng-day1.md",
+        author="Ethan Cole",
+    )
+    talks = [(e.title, e.speakers) for e in found if e.kind is SESSION]
+    assert talks == [
+        ("KEYNOTE — AI in everyday life (Jihoon Kim)", ("Jihoon Kim",)),
+        ("SESSION — LLM embeddings for recommendation (Seojin Park)", ("Seojin Park",)),
+    ]
+
+
+def test_a_post_about_a_day_or_the_exhibition_hall_has_several_parts() -> None:
+    day = shaped(
+        """
+        3월 20일 (수) 첫날 들은 것들을 정리합니다.
+        ## 키노트: Cloud native in the age of AI
+        text
+        ## 쿠버네티스 10주년 패널
+        text
+        """,
+        title="KubeCon EU 2024 파리 후기 - 1일차",
+        categories=["KubeCon EU 2024"],
+    )
+    assert [e.kind for e in day] == [OTHER, SESSION, SESSION]
+    hall = shaped(
+        "Friday on the floor.\n## Isovalent\ntext\n## Grafana Labs\ntext\n",
+        title="KubeCon Paris: the Solutions Showcase and project pavilion",
+        categories=["KubeCon EU 2024"],
+    )
+    assert [(e.title, e.kind) for e in hall if e.kind is not OTHER] == [
+        ("Isovalent", BOOTH),
+        ("Grafana Labs", BOOTH),
+    ]
+    timed = shaped(
+        "Marta asked me to write up the last day.\n"
+        "### Friday 9:15am — Keynote: Sustainable compute (Hanna Müller)\ntext\n"
+        "### Friday 11:00am — WebAssembly on Kubernetes (Diego Alvarez)\ntext\n",
+        title="Guest post: my Friday at KubeCon Paris",
+        categories=["KubeCon EU 2024"],
+    )
+    assert [e.speakers for e in timed if e.kind is SESSION] == [
+        ("Hanna Müller",),
+        ("Diego Alvarez",),
+    ]
+
+
+def test_several_level_one_headings_are_talks_not_the_title() -> None:
+    found = shaped(
+        """
+        DAN 24 - 2일차 (11/12 화)
+
+        # 하이퍼클로바X 경량화 모델 서빙 (한도경)
+        - text
+        # 지도 앱 리뉴얼 후기 (이서하)
+        - text
+        """,
+        path="dan24_day2_세션.md",
+    )
+    assert [e.title for e in found if e.kind is SESSION] == [
+        "하이퍼클로바X 경량화 모델 서빙 (한도경)",
+        "지도 앱 리뉴얼 후기 (이서하)",
+    ]

@@ -131,7 +131,7 @@ _STRENGTH = {
     "fact": 5.0,
     "folder": 5.0,
     "title": 4.0,
-    "tags": 3.0,
+    "tags": 4.5,  # categories/tags are the author's own filing: over a guess from a title
     "body": 2.0,
     "folder-weak": 1.0,
 }

@@ -40,7 +40,7 @@ from summit_tui.corpus.model import (
     Program,
     Track,
 )
-from summit_tui.corpus.names import name_similarity, normalize, slug, split_title
+from summit_tui.corpus.names import name_similarity, normalize, slug, split_title, title_variants
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import name_keys
 
@@ -131,17 +131,24 @@ def _same_numbers(a: str, b: str) -> bool:
     return not (numbers_a and numbers_b) or numbers_a == numbers_b
 
 
+def _variants(title: str) -> list[str]:
+    """The title as written (normalised) first, then its other readings."""
+    plain = normalize(title)
+    return [plain, *(v for v in title_variants(title) if v != plain)] if plain else []
+
+
 def _similarity(
     group: _Group, title: str, speakers: list[str], *, booth: bool
 ) -> list[tuple[float, int]]:
     """(score, cluster) for every cluster of the group that the entry could belong to."""
     query = normalize(title)
     title_scores: dict[int, float] = {}
-    for position, score in group.titles.scores(query).items():
-        if not _same_numbers(query, group.titles.norms[position]):
-            continue
-        owner = group.title_owner[position]
-        title_scores[owner] = max(title_scores.get(owner, 0.0), score)
+    for variant in _variants(title):  # also without "Keynote:", "— Name"
+        for position, score in group.titles.scores(variant).items():
+            if not _same_numbers(variant, group.titles.norms[position]):
+                continue
+            owner = group.title_owner[position]
+            title_scores[owner] = max(title_scores.get(owner, 0.0), score)
     if booth and query:
         # "Microsoft" and "Microsoft phi silica" are the same booth: a name is the
         # first words of the other.
@@ -214,16 +221,17 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
     cluster = group.clusters[owner]
     cluster.members.append((entry, score))
     title, speakers = _entry_features(entry)
-    norm = normalize(title)
-    known_titles = [group.titles.norms[p] for p in cluster.title_positions]
-    if (
-        norm
-        and len(known_titles) < _SPELLINGS
-        and process.extractOne(norm, known_titles, scorer=fuzz.ratio, score_cutoff=95) is None
-    ):
-        cluster.titles.append(title)
-        cluster.title_positions.append(group.titles.add(norm))
-        group.title_owner.append(owner)
+    for norm in _variants(title):
+        known_titles = [group.titles.norms[p] for p in cluster.title_positions]
+        if (
+            norm
+            and len(known_titles) < _SPELLINGS
+            and process.extractOne(norm, known_titles, scorer=fuzz.ratio, score_cutoff=95) is None
+        ):
+            if norm == normalize(title):
+                cluster.titles.append(title)
+            cluster.title_positions.append(group.titles.add(norm))
+            group.title_owner.append(owner)
     for speaker in speakers:
         name = normalize(speaker)
         if not name:

@@ -96,7 +96,7 @@ _KO_SPELLING = {
 # Words around an event's name that are not part of it: what the note is, when, which part.
 _FILLER = _words(
     """
-    roundup round-up poster posters 포스터 date dates time place speaker title
+    roundup round-up poster posters 포스터 date dates time place speaker title guest
     장소 일시 날짜 발표자 제목
     review reviews recap notes note summary summaries takeaways session sessions talk
     talks keynote keynotes booth booths exhibition day days morning afternoon evening part
@@ -147,8 +147,16 @@ _TRACK_FOLDER = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d{2}$|^'\d{2}$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
-_BREAK = re.compile(r"\s[-–—|·:]\s|[|｜/·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|[(),]")
+_BREAK = re.compile(
+    r"\s[-–—|·:]\s|[|｜/·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+)
 _COLON = re.compile("[:：]")
+# Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
+_DAY_NAMES = re.compile(
+    r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
+    r"|(?:첫|둘|셋|넷)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|[월화수목금토일]요일"
+)
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
 # The talk a note is about, quoted in its first lines: 발표한 "타입스크립트 5.5 신기능" 세션.
 _QUOTE_MARK = re.compile(r"[\"“「『*]|<b>")
@@ -511,7 +519,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             else:
                 title_dates.append(mention.partial())
     dates = [*title_dates, *folder["dates"], *dates]
-    number = next((n for t in (*titles, *folder["days"]) if (n := day_number(t))), None)
+    first_line = intro_lines[:1]  # "DAN 24 - 2일차 (11/12 화)" opening a note as its title
+    number = next(
+        (n for t in (*titles, *folder["days"], *first_line) if (n := day_number(t))), None
+    )
+    if first_line and day_number(first_line[0]) is not None:
+        dates = [*(m.partial() for m in find_dates(first_line[0]) if not m.is_range), *dates]
     for text in (*titles, *intro_lines):
         days_of_week.extend(weekdays(text))
 
@@ -747,7 +760,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     if not _may_name_event(text, years):
         return ()
     for chunk in _BREAK.split(text):
-        tokens: list[tuple[str, bool]] = [_strip_particle(t) for t in chunk.split()]
+        tokens: list[tuple[str, bool]] = [
+            _strip_particle(t.strip("*_")) for t in chunk.split() if t.strip("*_")
+        ]
         if not tokens:
             continue
         position = 0
@@ -769,7 +784,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     if (year and not word) or hangul_left >= 2:
                         break
                     hangul_left += 1
-                elif not (previous[:1].isupper() or previous[:1].isdigit()):
+                elif not (previous[:1].isdigit() or any(c.isupper() for c in previous)):
                     break  # "… bothers posting conference notes": running text, no name
                 start -= 1
             # grow right over the year, a region, a capitalised word
@@ -795,8 +810,11 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 if not _is_year(w) and w.lower() not in _EVENT_WORDS and w not in _EVENT_WORDS_KO
             ]
             latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
-            if plain and (word or latin_name):
-                found.append(" ".join(words))
+            korean_only = not any(ch.isascii() and ch.isalpha() for w in plain for ch in w)
+            if plain and (word or latin_name) and (years or not korean_only):
+                # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
+                # in a title, a tag or a folder
+                found.append(" ".join(words).strip("*_"))
             position = end + 1
     return tuple(dict.fromkeys(found))
 
@@ -838,7 +856,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     for name in sorted(set(names), key=len, reverse=True):
         if name:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차", " ", text)
+    text = _DAY_NAMES.sub(" ", text)
     for mention in reversed(find_dates(text)):
         text = text[: mention.offset] + " " + text[mention.offset :].split(" ", 1)[-1]
     words = [w for w in re.split(r"\s+", text) if w]
@@ -869,7 +887,11 @@ def title_heading(body: str) -> str | None:
     if found is None:
         return None
     text, level, first = found
-    return text if level == 1 or first else None
+    if first:
+        return text
+    if level == 1 and len(_LEVEL_ONE.findall(body)) == 1:
+        return text  # one "# …" in the note: its title; several: its talks
+    return None
 
 
 def _first_heading(body: str) -> tuple[str, int, bool] | None:
@@ -917,6 +939,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FIRST_ATX = re.compile(
     r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE
 )
+_LEVEL_ONE = re.compile(r"^ {0,3}#[ \t]+\S", re.MULTILINE)
 _SETEXT = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 

@@ -89,6 +89,16 @@ def leading_number(title: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _accented_word(word: str) -> bool:
+    """ "Müller", "Álvarez": a capitalised Latin word with letters beyond ASCII."""
+    return (
+        word[:1].isupper()
+        and not word.isascii()
+        and all(c.isalpha() or c in "'’-." for c in word)
+        and not any("\u1100" <= c <= "\ud7ff" for c in word)
+    )
+
+
 def looks_like_name(text: str, *, strict: bool = False) -> bool:
     """A person's name: 2–4 capitalised Latin words, or a 2–4 syllable Hangul name.
 
@@ -100,7 +110,7 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
         return False
     if any(w.lower() in _NOT_IN_NAMES for w in words):
         return False  # "The Future of AI", "Building with Rust"
-    if all(_LATIN_WORD.match(w) for w in words):
+    if all(_LATIN_WORD.match(w) or _accented_word(w) for w in words):
         capitals = sum(1 for w in words if w[0].isupper())
         return 2 <= len(words) <= 4 and capitals >= 2
     if len(words) == 1 and _HANGUL_NAME.match(words[0]):
@@ -186,6 +196,10 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
 
 
 _DASH_BEFORE_LAST = re.compile(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
+_KIND_PREFIX = re.compile(
+    r"(?i)^\s*(?:opening |closing |main )?(?:keynote|session|talk|panel|workshop|키노트|기조연설"
+    r"|세션|발표|패널|강연)\s*[:：—–-]\s*"
+)
 _PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
 
 
@@ -236,6 +250,9 @@ def title_variants(title: str) -> tuple[str, ...]:
     shown, speaker = title_parts(text)
     if speaker is not None and len(normalize(shown)) >= 6:  # not "AMD" alone: too short
         variants.append(normalize(shown))
+    bare = _KIND_PREFIX.sub("", text)
+    if bare != text and len(normalize(bare)) >= 6:  # "Keynote: X", "키노트 — X": X
+        variants.append(normalize(bare))
     return tuple(v for v in dict.fromkeys(variants) if v)
 
 

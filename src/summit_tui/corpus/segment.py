@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 _BOOTH_WORDS = {
     "poster",
     "posters",
+    "showcase",
+    "pavilion",
+    "sponsors",
     "exhibition",
     "exhibitions",
     "exhibit",
@@ -53,7 +56,7 @@ _BOOTH_WORDS = {
     "booth",
     "booths",
 }
-_BOOTH_PREFIXES = ("부스", "전시", "포스터")
+_BOOTH_PREFIXES = ("부스", "전시", "포스터", "스폰서")
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
@@ -118,7 +121,7 @@ def generic_heading(text: str) -> str | None:
     words = [
         w
         for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
-        if w not in _GLUE and not w.isdigit()
+        if w not in _GLUE and not w.isdigit() and day_number(w) is None
     ]
     if not words or len(words) > 5:
         return None
@@ -173,6 +176,12 @@ def _inline_parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
+# A line that names a talk or booth by its kind first, in notes written without Markdown.
+_KIND_LINE = re.compile(
+    r"^(?:KEYNOTE|OPENING KEYNOTE|CLOSING KEYNOTE|SESSION|TALK|PANEL|WORKSHOP|BOOTH|LIGHTNING TALK"
+    r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|발표|패널|부스)"
+    r"\s*[—–:-]\s*\S.{0,100}$"
+)
 _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")
 
@@ -299,6 +308,13 @@ def _parse(body: str) -> _Parsed:
                 level = int(token.tag[1:]) if token.tag[1:].isdigit() else 6
                 parsed.headings.append(_Heading(level, text, token.map[0], token.map[1]))
         elif token.type == "paragraph_open" and inline is not None and _is_bold(inline):
+            parsed.bold.append(_Heading(1, _plain(inline), token.map[0], token.map[1]))
+        elif (
+            token.type == "paragraph_open"
+            and inline is not None
+            and token.map[1] - token.map[0] == 1
+            and _KIND_LINE.match(inline.content)
+        ):  # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
             parsed.bold.append(_Heading(1, _plain(inline), token.map[0], token.map[1]))
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             parsed.lists.append(_read_list(tokens, index))
@@ -484,6 +500,10 @@ class _Segmenter:
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
         self.title_names_event: bool | None = None
+        title_words = normalize(note.title).split()
+        self.title_booths = any(
+            w in _BOOTH_WORDS or w.startswith(_BOOTH_PREFIXES) for w in title_words
+        )
         # the names its event goes by, to tell a talk's title from the event's
         self.event_names = (*note.event_names, *event_phrases(note.title))
 
@@ -556,7 +576,8 @@ class _Segmenter:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
                 own = split_title(heading.text)[2] or title_parts(heading.text)[1]
-                if own or self._strong_item(heading.text, None) is ItemKind.SESSION:
+                marked = _TALK_MARK.search(heading.text) is not None
+                if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
                     if count >= 2:
                         break
@@ -570,6 +591,9 @@ class _Segmenter:
         note = self.note
         named = any(where != "folder-weak" for where in note.event_sources)
         about_event = named or bool(note.event or note.event_kind)
+        about_event = about_event or _TALK_TITLE.search(note.title) is not None
+        if self.title_booths or (day_number(note.title) is not None and not note.speakers):
+            return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
             not about_event
@@ -605,6 +629,8 @@ class _Segmenter:
         if any(_about_no_talk(text) for text in (note.title, stem, *note.tags)):
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
+            return True
+        if self.title_booths or day_number(note.title) is not None:
             return True
         return self._by_day(headings)
 
@@ -708,7 +734,7 @@ class _Segmenter:
         lists = [
             lst
             for lst in self.parsed.lists
-            if node.start < lst.start < content_end and len(lst.bullets) >= 2
+            if node.start < lst.start < content_end and len(lst.bullets) >= 1
         ]
         named = [b for lst in lists for b in lst.bullets if b.name]
         if not lists or len(named) * 2 < sum(len(lst.bullets) for lst in lists):
@@ -778,6 +804,8 @@ class _Segmenter:
             return EntryKind.OTHER  # "개요", "마치며", "Day 2" on their own: no talk
         if kind is not None:
             return kind
+        if self.talk_default and self.title_booths and not speakers:
+            return EntryKind.BOOTH  # headings of a note about the exhibition hall
         if speakers or self.talk_default:
             return EntryKind.SESSION
         return EntryKind.OTHER
@@ -857,8 +885,25 @@ test 테스트 readme 메모장 정산 후기모음 bookmarks 북마크 reading 
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
 
 
+# A heading marked as a talk: a time ("Friday 9:15am —", "10:30 "), or a talk's kind
+# before a colon or dash ("Keynote: …", "키노트: …", "— Keynote: …").
+_TALK_MARK = re.compile(
+    r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
+    r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
+    r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
+    r"|\s(?:keynote|panel|패널|키노트)\s*$"
+)
+# A title that says the note is about a talk ("… 세션 정리", "Team Naver keynote - notes").
+_TALK_TITLE = re.compile(
+    r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel)\b|세션|발표|키노트|강연|기조연설"
+)
+
+
 def _about_no_talk(title: str) -> bool:
     return any(word in _NO_TALK_WORDS for word in normalize(title).split())
+
+
+_VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
 
 
 def _booth_subject(text: str) -> str | None:
@@ -869,6 +914,10 @@ def _booth_subject(text: str) -> str | None:
         low = normalize(word)
         if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
             name = " ".join(words[:position]).strip(" -–—:|·,")
+            if not any(c.isalnum() for c in name):
+                return None  # "🎪 부스 후기"
+            if name[-1] in _VERB_ENDINGS:
+                return None  # "오후에 들른 부스": no name, a clause
             return name if 0 < position <= 3 and name else None
     return None
 
