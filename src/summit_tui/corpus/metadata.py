@@ -887,11 +887,10 @@ def title_heading(body: str) -> str | None:
     if found is None:
         return None
     text, level, first = found
-    if first:
-        return text
-    if level == 1 and len(_LEVEL_ONE.findall(body)) == 1:
-        return text  # one "# …" in the note: its title; several: its talks
-    return None
+    if level == 1:
+        # one "# …" in the note is its title; several are its talks
+        return text if len(_LEVEL_ONE.findall(body)) <= 1 else None
+    return text if first else None
 
 
 def _first_heading(body: str) -> tuple[str, int, bool] | None:
