@@ -7,10 +7,12 @@ A date without its year keeps ``year`` None: the year comes from elsewhere (the 
 posting date, the event's name). ``day_number`` reads ``Day 2``, ``DAY1``, ``2일차``,
 ``둘째 날``; ``weekday`` reads ``Monday 10:30am`` or ``화요일 오후 2시``.
 
-Hand-written on purpose: one pass of a few compiled patterns per line is cheap enough
-for every note of a 10,000-note folder, and it never turns a version number, a count
-or a price into a date (see benchmarks/dates_compare.py for the comparison with
-dateparser).
+Hand-written on purpose, after measuring dateparser (which reads Korean) against it on
+the forms above and on the first lines of the labelled corpora: dateparser's
+search_dates read 10 of 15 test strings right (it reads "[23.03.29]" as 1929-03-23,
+"3/4 of the room" as a date, a bare "2024" as December 1st, and gives a missing year
+as the current one) and took 0.74 ms a line against 0.004 ms here: about 7 s more for
+a first load of 10,000 notes, for worse answers.
 """
 
 from __future__ import annotations
