@@ -4,11 +4,13 @@ faster export never changes what people get."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from summit_tui.annotate.anchor import find_quote
-from summit_tui.annotate.export import export_markdown, select
+from summit_tui.annotate.export import export_markdown, select, write_markdown
 from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
+from summit_tui.commands._common import write_output_with
 from test_annotate_support import alice_entry, corpus, essay_entry
 
 EXPECTED = Path(__file__).parent / "data" / "export" / "fixed-set.md"
@@ -88,3 +90,35 @@ def _export(**filters: str) -> str:
 
 def test_the_export_of_a_fixed_set_is_unchanged() -> None:
     assert _export() == EXPECTED.read_text(encoding="utf-8")
+
+
+class _Chunks(io.StringIO):
+    """A file that counts the writes it gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+def test_the_export_is_written_as_it_is_made_and_is_the_same() -> None:
+    annotations, marks = _fixed_set()
+    c = corpus(essay=ESSAY)
+    out = _Chunks()
+    write_markdown(out, c, select(annotations, marks, c), exported_at=WHEN)
+    assert out.getvalue() == EXPECTED.read_text(encoding="utf-8")
+    assert out.writes > 10  # item by item, not one string built whole
+
+
+def test_a_file_export_holds_the_same_bytes(tmp_path: Path) -> None:
+    annotations, marks = _fixed_set()
+    c = corpus(essay=ESSAY)
+    path = tmp_path / "export.md"
+    write_output_with(
+        path, lambda out: write_markdown(out, c, select(annotations, marks, c), exported_at=WHEN)
+    )
+    assert path.read_bytes() == EXPECTED.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["export.md"]  # no temp file left

@@ -32,7 +32,7 @@ import secrets
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 T = TypeVar("T")
 Allowed = Mapping[str, frozenset[str]]  # module → the names in it that may be unpickled
@@ -79,6 +79,20 @@ def write_atomic(path: Path, write: Callable[[IO[bytes]], None], *, private: boo
 def write_bytes_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
     """``write_atomic`` for content already in memory (an export)."""
     write_atomic(path, lambda handle: handle.write(data), private=private)
+
+
+def write_text_atomic(
+    path: Path, write: Callable[[TextIO], None], *, private: bool = False
+) -> None:
+    """``write_atomic`` for text written as it is made (UTF-8, newlines as given)."""
+
+    def encode(handle: IO[bytes]) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n", write_through=False)
+        write(text)
+        text.flush()
+        text.detach()  # the handle is write_atomic's to fsync and close
+
+    write_atomic(path, encode, private=private)
 
 
 def save_cache(path: Path, kind: str, stamp: str, write: Callable[[IO[bytes]], None]) -> bool:

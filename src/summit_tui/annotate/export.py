@@ -9,11 +9,13 @@ image in a comment becomes a link: a shared export never loads anything from the
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, TextIO
 
 from summit_tui.annotate.model import Annotation, ItemMark, now_iso, parse_time
 from summit_tui.text import clean, clean_line
@@ -32,13 +34,18 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 # setext underlines, tables, link reference definitions, HTML blocks.
 _LINE_START = set("#>-+*=_~`[|:<")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
+# What _escape_angles acts on: an escape, a backtick run, '<', the '!' of '![', the ']'
+# of '](' (a link, whose destination decides).
+_ANGLE_WORK = re.compile(r"\\|`+|<|!(?=\[)|\](?=\()")
 
 
+@lru_cache(maxsize=4096)  # names, tags, labels and places recur on every annotation
 def inline(text: str) -> str:
     """One line of plain text, every Markdown-active character escaped."""
     return _INLINE_SPECIAL.sub(r"\\\1", clean_line(text))
 
 
+@lru_cache(maxsize=4096)
 def code_span(text: str) -> str:
     """A code span that holds ``text`` verbatim, whatever backticks it contains."""
     text = clean_line(text)
@@ -68,31 +75,33 @@ def _escape_angles(paragraph: str) -> str:
     """Escape '<' (raw HTML, autolinks), the '!' of '![' (an image, which a viewer
     would fetch) and the ']' of a link to a script (``[x](javascript:...)``, shown as
     typed) outside code spans and existing escapes; the image stays a link."""
+    found = _ANGLE_WORK.search(paragraph)
+    if found is None:
+        return paragraph
     out: list[str] = []
     i = 0
     n = len(paragraph)
-    while i < n:
-        char = paragraph[i]
-        if char == "\\" and i + 1 < n:
-            out.append(paragraph[i : i + 2])
-            i += 2
+    while found is not None:
+        at = found.start()
+        out.append(paragraph[i:at])
+        char = paragraph[at]
+        if char == "\\":
+            i = min(at + 2, n)
+            out.append(paragraph[at:i])
         elif char == "`":
-            run = len(re.match(r"`+", paragraph[i:]).group(0))  # type: ignore[union-attr]
+            run = len(found.group(0))
             closing = re.compile(rf"(?<!`)`{{{run}}}(?!`)")
-            found = closing.search(paragraph, i + run)
-            end = found.end() if found else i + run
-            out.append(paragraph[i:end])
-            i = end
-        elif (
-            char == "<"
-            or (char == "!" and paragraph.startswith("[", i + 1))
-            or (char == "]" and _unsafe_destination(paragraph, i + 1))
-        ):
-            out.append("\\" + char)
-            i += 1
-        else:
+            close = closing.search(paragraph, at + run)
+            i = close.end() if close else at + run
+            out.append(paragraph[at:i])
+        elif char == "]" and not _unsafe_destination(paragraph, at + 1):
             out.append(char)
-            i += 1
+            i = at + 1
+        else:  # '<', the '!' of '![', the ']' of a link to a script
+            out.append("\\" + char)
+            i = at + 1
+        found = _ANGLE_WORK.search(paragraph, i)
+    out.append(paragraph[i:])
     return "".join(out)
 
 
@@ -237,10 +246,9 @@ def _when(stamp: str) -> str:
 
 
 def _meta_line(annotation: Annotation, *, kind: str) -> str:
-    parts = [f"*{kind} {_when(annotation.created)}"]
-    if _when(annotation.updated) != _when(annotation.created):
-        parts[0] += f", edited {_when(annotation.updated)}"
-    parts[0] += "*"
+    created = _when(annotation.created)
+    updated = _when(annotation.updated) if annotation.updated != annotation.created else created
+    parts = [f"*{kind} {created}" + (f", edited {updated}*" if updated != created else "*")]
     if annotation.tags:
         parts.append(" ".join(f"#{inline(t)}" for t in annotation.tags))
     if annotation.label:
@@ -306,6 +314,35 @@ def _item_heading(
     return [heading, "", " · ".join(meta), ""]
 
 
+class _LineWriter:
+    """Writes lines as they come, exactly as ``"\\n".join(lines) + "\\n"`` would with the
+    trailing blank lines dropped: a blank line is only written once a line follows it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._started = False
+        self._blank = 0
+
+    def add(self, lines: Iterable[str]) -> None:
+        parts: list[str] = []
+        for line in lines:
+            if not line:
+                self._blank += 1
+                continue
+            if self._started:
+                parts.append("\n" * (self._blank + 1))
+            elif self._blank:
+                parts.append("\n" * self._blank)
+            parts.append(line)
+            self._started = True
+            self._blank = 0
+        if parts:
+            self._out.write("".join(parts))
+
+    def end(self) -> None:
+        self._out.write("\n")
+
+
 def export_markdown(
     corpus: Corpus | None,
     selection: Selection,
@@ -314,6 +351,20 @@ def export_markdown(
     filters: str = "",
 ) -> str:
     """The Markdown export of a selection, grouped by the corpus's program."""
+    buffer = io.StringIO()
+    write_markdown(buffer, corpus, selection, exported_at=exported_at, filters=filters)
+    return buffer.getvalue()
+
+
+def write_markdown(
+    out: TextIO,
+    corpus: Corpus | None,
+    selection: Selection,
+    *,
+    exported_at: str | None = None,
+    filters: str = "",
+) -> None:
+    """Write the Markdown export of a selection to ``out`` as it is made, item by item."""
     annotations = selection.annotations
     marks = selection.marks
     live = [a for a in annotations if not a.orphaned]
@@ -326,9 +377,9 @@ def export_markdown(
         else:
             by_item.setdefault(annotation.item_id, []).append(annotation)
     wanted = set(by_item) | set(marks)
+    writer = _LineWriter(out)
 
     stamp = _when(exported_at or now_iso())
-    out: list[str] = ["# Annotations", ""]
     items = len({a.item_id for a in annotations if a.item_id})
     summary = (
         f"Exported by summit-tui on {stamp} · {_count(len(annotations), 'annotation')} "
@@ -336,54 +387,55 @@ def export_markdown(
     )
     if filters:
         summary += f" · {inline(filters)}"
-    out += [summary, ""]
+    writer.add(["# Annotations", "", summary, ""])
 
     placed: set[str] = set()
     if corpus is not None:
         for event in corpus.program.events:
-            event_lines: list[str] = []
+            event_heading = ["## " + inline(event.title or event.id), ""]
             for day in event.days:
-                day_lines: list[str] = []
+                day_heading = ["### " + inline(_day_heading(day)), ""]
                 for track in day.tracks:
-                    track_lines: list[str] = []
+                    track_heading = ["#### " + inline(track.name or "No track"), ""]
                     for item in track.items:
                         if item.id not in wanted or item.id in placed:
                             continue
                         placed.add(item.id)
-                        track_lines += _item_section(5, item.title, item, marks, by_item)
-                    if track_lines:
-                        day_lines += ["#### " + inline(track.name or "No track"), "", *track_lines]
-                if day_lines:
-                    event_lines += ["### " + inline(_day_heading(day)), "", *day_lines]
-            if event_lines:
-                out += ["## " + inline(event.title or event.id), "", *event_lines]
+                        # A heading is written before the first item under it, or never.
+                        writer.add([*event_heading, *day_heading, *track_heading])
+                        event_heading = day_heading = track_heading = []
+                        writer.add(_item_section(5, item.title, item, marks, by_item))
     rest = sorted(wanted - placed)
     if rest:
-        out += [
-            "## Annotations whose item is no longer in the notes",
-            "",
-            inline(
-                "Made on an item these notes no longer have (its id changed or it is gone), "
-                "and no item with the same title and speakers was found to move them to; "
-                "they are kept as they were. `summit-tui check` lists them too."
-            ),
-            "",
-        ]
+        writer.add(
+            [
+                "## Annotations whose item is no longer in the notes",
+                "",
+                inline(
+                    "Made on an item these notes no longer have (its id changed or it is "
+                    "gone), and no item with the same title and speakers was found to move "
+                    "them to; they are kept as they were. `summit-tui check` lists them too."
+                ),
+                "",
+            ]
+        )
         for item_id in rest:
-            out += _unknown_item_section(item_id, marks, by_item)
+            writer.add(_unknown_item_section(item_id, marks, by_item))
     if unsorted:
-        out += ["## Passages in no item", ""]
+        writer.add(["## Passages in no item", ""])
         for note in sorted(unsorted):
-            out += ["### " + code_span(f"notes/{note}"), ""]
+            writer.add(["### " + code_span(f"notes/{note}"), ""])
             for annotation in unsorted[note]:
-                out += _annotation_lines(annotation)
+                writer.add(_annotation_lines(annotation))
     if orphans:
-        out += [
-            "## Orphaned annotations",
-            "",
-            inline("These quotes can no longer be found in the notes; kept as they were."),
-            "",
-        ]
+        writer.add(
+            [
+                "## Orphaned annotations",
+                "",
+                inline("These quotes can no longer be found in the notes; kept as they were."),
+                "",
+            ]
+        )
         orphan_items: dict[str, list[Annotation]] = {}
         for annotation in orphans:
             orphan_items.setdefault(annotation.item_id, []).append(annotation)
@@ -391,14 +443,12 @@ def export_markdown(
             item = corpus.item(item_id) if corpus is not None and item_id else None
             recorded = items_orphans[0].item.title
             title = item.title if item else recorded or item_id or "Passages in no item"
-            out += ["### " + inline(title), ""]
+            writer.add(["### " + inline(title), ""])
             for annotation in items_orphans:
-                out += _annotation_lines(annotation)
+                writer.add(_annotation_lines(annotation))
     if not annotations and not marks:
-        out += [inline("No annotations match."), ""]
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out) + "\n"
+        writer.add([inline("No annotations match."), ""])
+    writer.end()
 
 
 def _unknown_item_section(

@@ -260,10 +260,10 @@ class AnnotationSession:
         from summit_tui.annotate.export import (
             Selection,
             default_filename,
-            export_markdown,
             select,
+            write_markdown,
         )
-        from summit_tui.persist import write_bytes_atomic
+        from summit_tui.persist import write_text_atomic
 
         marks = self.store.marks()
         if annotations is None:
@@ -272,10 +272,9 @@ class AnnotationSession:
             items = {a.item_id for a in annotations}
             kept = {k: m for k, m in marks.items() if k in items and not m.empty}
             selection = Selection(tuple(annotations), kept)
-        text = export_markdown(corpus, selection)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / default_filename()
-        write_bytes_atomic(path, text.encode("utf-8"))
+        write_text_atomic(path, lambda out: write_markdown(out, corpus, selection))
         return Exported(path, len(selection.annotations))
 
 

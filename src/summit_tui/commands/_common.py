@@ -8,7 +8,9 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+    from typing import TextIO
 
     from summit_tui.corpus.model import Corpus, Item, Problem
     from summit_tui.settings import Settings
@@ -139,6 +141,12 @@ def write_output(path: Path, text: str) -> None:
     """Write a file the user asked for (``-o``): whole or not at all (``persist``), with the
     permissions their umask gives (not a cache's 0600); a missing folder is refused, never
     created."""
+    write_output_with(path, lambda out: out.write(text))
+
+
+def write_output_with(path: Path, write: Callable[[TextIO], object]) -> None:
+    """``write_output`` for text written as it is made (``write(handle)``), still whole
+    or not at all."""
     from summit_tui import persist
 
     folder = path.parent
@@ -146,6 +154,6 @@ def write_output(path: Path, text: str) -> None:
         what = "is not a folder" if folder.exists() else "does not exist"
         raise CommandError(f"cannot write {path}: the folder {folder} {what}; nothing was written")
     try:
-        persist.write_bytes_atomic(path, text.encode("utf-8"), private=False)
+        persist.write_text_atomic(path, write, private=False)
     except OSError as error:
         raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
