@@ -16,7 +16,7 @@ them, so an orphan re-attaches by itself when the text comes back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from summit_tui.annotate.model import Annotation, Target
@@ -210,7 +210,7 @@ def locate(text: str, target: Target, *, near: bool = True) -> Match | None:
             distance = abs(at - hint) if hint is not None else 0
             return (context, -distance)
 
-        at = max(starts, key=rank)
+        at = starts[0] if len(starts) == 1 else max(starts, key=rank)
         return Match(at, at + len(exact), 100.0, exact=True)
     if len(exact.strip()) < MIN_FUZZY_LENGTH:
         return None
@@ -311,18 +311,24 @@ def reanchor(
     corpus: Corpus,
     item_id: str | None = None,
     candidates: Sequence[Entry] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Reanchored:
     """Find ``target`` in the current corpus: its own entry, then its own item's entries.
 
     ``item_id`` is the annotation's item ("" for a passage in no item: then the other
     unsorted entries of its note are searched); None searches the own entry only.
-    ``candidates`` are those entries when the caller has them at hand.
+    ``candidates`` are those entries when the caller has them at hand. ``texts`` keeps
+    the entries' texts (decoded on every read) across many calls, by entry id.
     """
     entry = corpus.entry(target.entry_id)
     if entry is not None:
-        match = locate(entry.text, target)
+        if texts is None:
+            text = entry.text
+        else:
+            text = texts.get(entry.id) or texts.setdefault(entry.id, entry.text)
+        match = locate(text, target)
         if match is not None:
-            return Reanchored(_moved(target, entry, match), orphaned=False)
+            return Reanchored(_moved(target, entry, match, text), orphaned=False)
     if candidates is None:
         candidates = _own_entries(corpus, target, item_id)
     fuzzy: list[tuple[Entry, Match]] = []
@@ -350,16 +356,32 @@ def _own_entries(corpus: Corpus, target: Target, item_id: str | None) -> Sequenc
     ]
 
 
-def _moved(target: Target, entry: Entry, match: Match) -> Target:
-    """Where the quote is now; the quote and its context stay as they were annotated."""
+def _moved(target: Target, entry: Entry, match: Match, text: str | None = None) -> Target:
+    """Where the quote is now; the quote and its context stay as they were annotated.
+    ``text`` is the entry's text when the caller has it (an entry's text is decoded on
+    every read)."""
+    if text is None:
+        line = line_of(entry, match.start)
+    else:
+        line = entry.start_line + text.count("\n", 0, match.start)
+    author = entry.author or target.author
+    if (entry.id, entry.note, match.start, match.end, line, author) == (
+        target.entry_id,
+        target.note,
+        target.start,
+        target.end,
+        target.line,
+        target.author,
+    ):
+        return target  # where it was: the usual case, and no copy to compare
     return replace(
         target,
         entry_id=entry.id,
         note=entry.note,
         start=match.start,
         end=match.end,
-        line=line_of(entry, match.start),
-        author=entry.author or target.author,
+        line=line,
+        author=author,
     )
 
 
@@ -371,6 +393,9 @@ class ReanchorReport:
     recovered: int = 0  # orphans found again
     refiled: int = 0  # item ids that changed, whose annotations and marks followed
     stranded: int = 0  # annotations on an item id the notes do not have (kept as they are)
+    # Every live annotation as it is now (re-anchored), in the store's order: what a caller
+    # would read back next, without reading 5,000 rows again.
+    annotations: tuple[Annotation, ...] = field(default=(), compare=False, repr=False)
 
     def __str__(self) -> str:
         from summit_tui.words import count
@@ -389,6 +414,7 @@ def reanchor_all(
     for entry in corpus.unsorted():
         unsorted_by_note.setdefault(entry.note, []).append(entry)
     changes: list[tuple[Annotation, Reanchored]] = []
+    texts: dict[str, str] = {}
     for annotation in annotations:
         target = annotation.target
         if target is None:
@@ -397,7 +423,7 @@ def reanchor_all(
             candidates: Sequence[Entry] = corpus.entries_for(annotation.item_id)
         else:
             candidates = unsorted_by_note.get(target.note, ())
-        result = reanchor(target, corpus, annotation.item_id, candidates)
+        result = reanchor(target, corpus, annotation.item_id, candidates, texts)
         if result.orphaned != annotation.orphaned or (
             not result.orphaned and result.target != target
         ):
@@ -410,12 +436,18 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
     live passage annotation, and save what changed. Never drops one."""
     from summit_tui.annotate.items import refile
 
-    refiling = refile(store, corpus)
-    annotations = [a for a in store.annotations() if a.target is not None]
+    everything = store.annotations(include_deleted=True)
+    refiling = refile(store, corpus, everything)
+    if refiling.moves:
+        everything = store.annotations(include_deleted=True)
+    live = [a for a in everything if a.deleted is None]
+    annotations = [a for a in live if a.target is not None]
     moved = orphaned = recovered = 0
     changes = reanchor_all(annotations, corpus)
     store.set_anchors((a.id, result.target, result.orphaned) for a, result in changes)
+    now: dict[str, Annotation] = {}
     for annotation, result in changes:
+        now[annotation.id] = annotation.with_changes(target=result.target, orphaned=result.orphaned)
         if result.orphaned:
             orphaned += 1
         elif annotation.orphaned:
@@ -423,5 +455,11 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
         else:
             moved += 1
     return ReanchorReport(
-        len(annotations), moved, orphaned, recovered, refiling.moved, refiling.stranded
+        len(annotations),
+        moved,
+        orphaned,
+        recovered,
+        refiling.moved,
+        refiling.stranded,
+        tuple(now.get(a.id, a) for a in live),
     )

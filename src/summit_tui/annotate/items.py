@@ -10,7 +10,7 @@ under the old id (so they come back if it does) and are reported (``Refiling.gon
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,14 +105,19 @@ def _find(corpus: Corpus, info: ItemInfo) -> Item | None:
     return find_item(corpus.program, info.title, info.speakers, kind=kind, event=info.event)
 
 
-def refile(store: AnnotationStore, corpus: Corpus) -> Refiling:
+def refile(
+    store: AnnotationStore, corpus: Corpus, annotations: Sequence[Annotation] | None = None
+) -> Refiling:
     """Move what was filed under item ids that no longer exist to the items they belong to
-    now (annotations, deleted ones too, and marks); the rest stays and is reported."""
-    plan = plan_refiling(store.annotations(include_deleted=True), store.marks(), corpus)
+    now (annotations, deleted ones too, and marks); the rest stays and is reported.
+    ``annotations``: the store's, deleted ones too, when the caller has just read them."""
+    if annotations is None:
+        annotations = store.annotations(include_deleted=True)
+    plan = plan_refiling(annotations, store.marks(), corpus)
     if plan.moves:
         store.move_to_items(
             (a.id, plan.moves[a.item_id].id, item_info(plan.moves[a.item_id]))
-            for a in store.annotations(include_deleted=True)
+            for a in annotations
             if a.item_id in plan.moves
         )
         store.move_marks((old_id, item.id, item_info(item)) for old_id, item in plan.moves.items())

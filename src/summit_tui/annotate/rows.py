@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark, Target
@@ -72,6 +73,9 @@ def _info_json(info: ItemInfo) -> str | None:
     return None if info.empty else json.dumps(info.to_json(), ensure_ascii=False)
 
 
+# Many annotations share an item and a set of tags: each stored text is parsed once
+# (both results are immutable).
+@lru_cache(maxsize=1024)
 def _info(text: str | None) -> ItemInfo:
     if not text:
         return ItemInfo()
@@ -79,6 +83,14 @@ def _info(text: str | None) -> ItemInfo:
         return ItemInfo.from_json(json.loads(text))
     except (ValueError, TypeError, RecursionError):
         return ItemInfo()
+
+
+@lru_cache(maxsize=1024)
+def _tags(text: str | None) -> tuple[Any, ...]:
+    try:
+        return tuple(json.loads(text))  # type: ignore[arg-type]
+    except (ValueError, TypeError, RecursionError):
+        return ()
 
 
 def annotation_values(a: Annotation) -> tuple[Any, ...]:
@@ -166,15 +178,11 @@ def annotation_from_row(row: tuple[Any, ...]) -> Annotation:
             author=author or "",
             quote=quote or "",
         )
-    try:
-        tag_list = tuple(json.loads(tags))
-    except (ValueError, TypeError, RecursionError):
-        tag_list = ()
     return Annotation(
         id=id_,
         item_id=item_id or "",
         comment=comment or "",
-        tags=tag_list,
+        tags=_tags(tags),
         label=label,
         created=created,
         updated=updated,

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from summit_tui.commands._common import CommandError
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from summit_tui.annotate.store import AnnotationStore
     from summit_tui.corpus.model import Corpus
 
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from summit_tui.annotate.anchor import reanchor_store
-    from summit_tui.annotate.export import Selection, export_data, export_markdown, select
+    from summit_tui.annotate.export import Selection, export_data, select, write_markdown
     from summit_tui.commands._common import load_corpus, resolve_item
     from summit_tui.commands.annotate_cmd import open_store
     from summit_tui.words import count
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             )
         everything = fmt == "json" and not (filtered or args.tag)
         selection = select(
-            store.annotations(include_deleted=everything),
+            store.annotations(include_deleted=True) if everything else report.annotations,
             store.marks(),
             corpus,
             event=args.event,
@@ -77,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
         )
     if fmt == "json":
         text = json.dumps(export_data(selection), ensure_ascii=False, indent=2) + "\n"
+
+        def write(out: TextIO) -> object:
+            return out.write(text)
+
     else:
         filters = " · ".join(
             f"{name} {value}"
@@ -88,14 +94,17 @@ def run(args: argparse.Namespace) -> int:
             )
             if value
         )
-        text = export_markdown(corpus, selection, filters=filters)
+
+        def write(out: TextIO) -> object:  # the Markdown goes out as it is made
+            return write_markdown(out, corpus, selection, filters=filters)
+
     if not args.output or args.output == "-":
-        sys.stdout.write(text)
+        write(sys.stdout)
         return 0
-    from summit_tui.commands._common import write_output
+    from summit_tui.commands._common import write_output_with
 
     path = Path(args.output).expanduser()
-    write_output(path, text)
+    write_output_with(path, write)
     print(
         f"summit-tui: wrote {count(len(selection.annotations), 'annotation')} to {path}",
         file=sys.stderr,
