@@ -16,43 +16,65 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _util import Figure, Stats, table
 
 
-def _fill(folder: Path, count: int) -> int:
-    from summit_tui.annotate import rows
-    from summit_tui.annotate.model import Annotation, ItemInfo, Target
-    from summit_tui.annotate.store import AnnotationStore
+def synthetic_place(n: int) -> tuple[str, Any, Any]:
+    """Annotation ``n``'s item id, item and quote: generated, on notes that do not exist."""
+    from summit_tui.annotate.model import ItemInfo, Target
 
     quote = "평가가 모델 크기보다 중요하다는 주장 — evaluation, not model size, decides. " * 2
+    target = Target(
+        entry_id=f"note-{n % 300}.md#talk",
+        note=f"note-{n % 300}.md",
+        exact=quote,
+        prefix="p" * 32,
+        suffix="s" * 32,
+        start=n,
+        end=n + len(quote),
+        line=n % 500,
+        author="Author",
+        quote=quote,
+    )
+    return f"item-{n % 300}", ItemInfo(f"Talk {n % 300}", ("Speaker",), "session", "summit"), target
+
+
+def annotations(count: int, place: Callable[[int], tuple[str, Any, Any]] = synthetic_place):
+    """``count`` annotations as the app makes them: a quote (``place(n)`` says on which
+    item and passage), a comment and tags; ``bench_export`` makes its own on real notes."""
+    from summit_tui.annotate.model import Annotation
+
+    made = []
+    for n in range(count):
+        item_id, item, target = place(n)
+        made.append(
+            Annotation(
+                id=uuid.uuid4().hex,
+                item_id=item_id,
+                comment=f"comment {n}: " + "a thought about it " * 4,
+                tags=("ai", "follow-up"),
+                target=target,
+                item=item,
+            )
+        )
+    return made
+
+
+def _fill(folder: Path, count: int) -> int:
+    from summit_tui.annotate import rows
+    from summit_tui.annotate.store import AnnotationStore
+
+    made = annotations(count)
     with AnnotationStore.open(folder) as store:
 
         def insert(db) -> None:
-            for n in range(count):
-                target = Target(
-                    entry_id=f"note-{n % 300}.md#talk",
-                    note=f"note-{n % 300}.md",
-                    exact=quote,
-                    prefix="p" * 32,
-                    suffix="s" * 32,
-                    start=n,
-                    end=n + len(quote),
-                    line=n % 500,
-                    author="Author",
-                    quote=quote,
-                )
-                annotation = Annotation(
-                    id=uuid.uuid4().hex,
-                    item_id=f"item-{n % 300}",
-                    comment=f"comment {n}: " + "a thought about it " * 4,
-                    tags=("ai", "follow-up"),
-                    target=target,
-                    item=ItemInfo(f"Talk {n % 300}", ("Speaker",), "session", "summit"),
-                )
+            for annotation in made:
                 rows.insert(db, annotation)
 
         store._database.write(insert)

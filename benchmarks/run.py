@@ -11,6 +11,8 @@ the same run:
   7. live notes at the largest N (benchmarks/bench_live.py): CLI search end to end, edit →
      CLI search and edit → searchable in the app vs a whole index build, RSS over 5 edit +
      search cycles vs the steady state, list --json vs --pretty
+  8. the Markdown export of 5,000 annotations on the shipped notes, in process and
+     `summit-tui export` end to end, vs sqlite3 + plain strings (benchmarks/bench_export.py)
 Prints a table and writes JSON (benchmarks/out/results.json). Generated corpora are
 cached under benchmarks/out/corpora by N and seed.
 """
@@ -34,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _util
 from _util import OUT_DIR, Figure, ensure_corpus, table
 
-FIGURES = ("paint", "load", "search", "reader", "compare", "rss", "live")
+FIGURES = ("paint", "load", "search", "reader", "compare", "rss", "live", "export")
 FULL_SIZES = (100, 1000, 10000)
 QUICK_SIZES = (100, 1000)
 
@@ -180,6 +182,11 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         n = args.sizes[-1]
         return bench_live.run(corpora[n], n, args.runs, log=say)
 
+    def export() -> list[Figure]:
+        import bench_export
+
+        return bench_export.run(args.runs, log=say)
+
     for name, fn in (
         ("paint", paint),
         ("load", load),
@@ -188,6 +195,7 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         ("compare", compare),
         ("rss", rss),
         ("live", live),
+        ("export", export),
     ):
         step(name, fn)
 
