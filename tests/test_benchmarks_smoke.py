@@ -32,6 +32,8 @@ FIGURES = {
     "edit → searchable in the app",
     "RSS after 5 edit + search cycles",
     "list --json",
+    "export Markdown, in process",
+    "export Markdown, CLI end to end",
 }
 
 
