@@ -23,7 +23,6 @@ from summit_tui.search.text import (
     FUZZY_CUTOFF,
     FUZZY_WEIGHT,
     PREFIX,
-    SUBSTRING,
     WORD_PREFIX,
     JoinedKeys,
     Query,
@@ -32,6 +31,7 @@ from summit_tui.search.text import (
     join_keys,
     prefix_range,
     spaced,
+    substring_grade,
 )
 
 # Bounds that keep one keystroke cheap whatever the number of names.
@@ -175,15 +175,7 @@ class Names:
             return scores
         # Substrings (prefixes included) in one scan of the joined names.
         for position in find_all(self.joined, self.offsets, compact, NAME_HITS):
-            name = self.compact[position]
-            if name == compact:
-                score = EXACT
-            elif name.startswith(compact):
-                score = PREFIX
-            elif (" " + self.key[position]).find(" " + q.key) >= 0:
-                score = WORD_PREFIX
-            else:
-                score = SUBSTRING
+            score = substring_grade(self.compact[position], self.key[position], compact, q.key)
             if scores.get(position, 0) < score:
                 scores[position] = score
         if q.all_choseong or len(compact) < 4 or len(scores) >= ENOUGH_NAMES:

@@ -29,12 +29,12 @@ from summit_tui.search.text import (
     FUZZY_CUTOFF,
     FUZZY_WEIGHT,
     PREFIX,
-    SUBSTRING,
     WORD_PREFIX,
     find_all,
     join_keys,
     prefix_range,
     spaced,
+    substring_grade,
 )
 
 if TYPE_CHECKING:
@@ -203,16 +203,9 @@ class Suggester:
                 scores.setdefault(self._word_ids[i], WORD_PREFIX)
         else:
             for position in find_all(self._joined, self._offsets, compact, HITS):
-                name = self._compact[position]
-                if name == compact:
-                    score = EXACT
-                elif name.startswith(compact):
-                    score = PREFIX
-                elif (" " + self._spaced[position]).find(" " + q.spaced) >= 0:
-                    score = WORD_PREFIX
-                else:
-                    score = SUBSTRING
-                scores[position] = score
+                scores[position] = substring_grade(
+                    self._compact[position], self._spaced[position], compact, q.spaced
+                )
         if q.choseong:
             short = len(compact) < 3
             for position in find_all(

@@ -96,6 +96,18 @@ def prefix_range(ordered: Sequence[str], prefix: str, cap: int) -> range:
     return range(low, min(bisect.bisect_left(ordered, prefix + "\U0010ffff"), low + cap))
 
 
+def substring_grade(name: str, spaced_name: str, compact: str, spaced_query: str) -> float:
+    """How a name that contains the query holds it: whole, at its start, at a word's
+    start, or inside a word (``name`` and ``compact`` without spaces)."""
+    if name == compact:
+        return EXACT
+    if name.startswith(compact):
+        return PREFIX
+    if (" " + spaced_name).find(" " + spaced_query) >= 0:
+        return WORD_PREFIX
+    return SUBSTRING
+
+
 def find_all(
     joined: str,
     offsets: array,
