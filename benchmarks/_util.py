@@ -119,9 +119,21 @@ def time_call(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def repeat(fn: Callable[[], object], runs: int, *, scale: float = 1.0) -> Stats:
-    """Run ``fn`` ``runs`` times; seconds times ``scale`` (1000 for ms)."""
-    return Stats(tuple(time_call(fn) * scale for _ in range(max(1, runs))))
+def repeat(
+    fn: Callable[[], object],
+    runs: int,
+    *,
+    scale: float = 1.0,
+    setup: Callable[[], object] | None = None,
+) -> Stats:
+    """Run ``fn`` ``runs`` times; seconds times ``scale`` (1000 for ms). ``setup`` runs
+    before each run, untimed."""
+    samples: list[float] = []
+    for _ in range(max(1, runs)):
+        if setup is not None:
+            setup()
+        samples.append(time_call(fn) * scale)
+    return Stats(tuple(samples))
 
 
 def interleave(
