@@ -10,13 +10,13 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from summit_tui.search.suggest import Suggester, item_suggester
 from summit_tui.text import clean_line
 from summit_tui.ui.messages import OpenPlace, Place
 from summit_tui.words import count
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
+    from summit_tui.search.suggest import Suggester
 
 
 class CorpusHost(Protocol):
@@ -60,6 +60,8 @@ class ItemCommands(Provider):
         # notes): nothing outlives it, so a reloaded corpus is never held twice.
         corpus = self._corpus()
         if corpus is not None:
+            from summit_tui.search.suggest import item_suggester  # not before first paint
+
             self._suggester = await asyncio.to_thread(item_suggester, corpus)
 
     async def search(self, query: str) -> Hits:
