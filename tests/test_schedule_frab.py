@@ -462,6 +462,16 @@ def test_schedule_v2_imports_like_the_older_format() -> None:
     assert [d.date for d in event.days] == ["2025-03-14", "2025-03-15"]
 
 
+def test_schedule_v2_with_an_unknown_time_zone_says_so_as_the_older_format_does(
+    tmp_path: Path,
+) -> None:
+    data = json.loads(V2.read_text(encoding="utf-8"))
+    data["schedule"]["conference"]["time_zone_name"] = "Asia/Nowhere"
+    program, problems = load_schedule(_write(tmp_path, data))
+    assert any(p.severity is Severity.WARNING and "Asia/Nowhere" in p.message for p in problems)
+    assert list(program.items())  # the sessions still import
+
+
 def test_a_file_that_is_no_schedule_gets_one_clear_message(tmp_path: Path, fixtures_dir) -> None:
     program, problems = load_schedule(fixtures_dir / "frab-schedule.schema.json")
     assert not list(program.items())

@@ -66,7 +66,11 @@ def _has_rooms(days: object) -> bool:
     )
 
 
-def _conference(conference: dict, days: list, problems: Problems, stem: str) -> Event:
+def _identity(
+    conference: dict, problems: Problems, stem: str
+) -> tuple[str, str | None, str, str | None, tzinfo | None]:
+    """The conference's title, acronym, event id, time zone name and time zone, as both
+    schedule layouts give them."""
     title = text_field(conference.get("title"))
     acronym = text_field(conference.get("acronym"))
     if title is None:
@@ -83,6 +87,11 @@ def _conference(conference: dict, days: list, problems: Problems, stem: str) -> 
             "times without an offset are left out",
             near='"time_zone_name"',
         )
+    return title, acronym, event_id, zone_name, zone
+
+
+def _conference(conference: dict, days: list, problems: Problems, stem: str) -> Event:
+    title, acronym, event_id, zone_name, zone = _identity(conference, problems, stem)
     room_names = [text_field(r.get("name")) for r in _dicts(conference.get("rooms"))]
     room_rank = {name: i for i, name in enumerate(n for n in room_names if n)}
     track_order = [text_field(t.get("name")) for t in _dicts(conference.get("tracks"))]
@@ -139,16 +148,7 @@ def _conference_v2(conference: dict, events: list, problems: Problems, stem: str
     """A "schedule v2" file: sessions in schedule.events[], each with its start and end,
     its room and track as objects, its speakers as participants; days without rooms.
     Each session is put under the day whose start and end hold its start."""
-    title = text_field(conference.get("title"))
-    acronym = text_field(conference.get("acronym"))
-    if title is None:
-        title = acronym or stem
-        problems.warning("schedule.conference has no title", f'used "{title}"', near='"conference"')
-    event_id = slug(
-        acronym or title, ascii_only=True, fallback=slug(stem, ascii_only=True, fallback="event")
-    )
-    zone_name = text_field(conference.get("time_zone_name"))
-    zone = _zone(zone_name)
+    title, acronym, event_id, zone_name, zone = _identity(conference, problems, stem)
     rooms = _dicts(conference.get("rooms"))
     room_names = [text_field(r.get("name")) for r in rooms]
     room_rank = {name: i for i, name in enumerate(n for n in room_names if n)}
