@@ -171,6 +171,9 @@ def test_a_warm_corpus_knows_every_entry_item_without_making_links(
         link = warm.link(entry.id)
         assert (link.item_id if link else None) == warm.linked_item_id(entry.id)
         assert link == cold.link(entry.id)
+        expected = (link.score, link.reason) if link else None
+        assert warm.link_score(entry.id) == cold.link_score(entry.id) == expected
+    assert warm.link_score("no-such-entry") is None
 
 
 def test_warm_start_reports_progress_complete(notes: Path, tmp_path: Path, calls: Calls) -> None:

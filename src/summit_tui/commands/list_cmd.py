@@ -34,14 +34,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def entry_json(corpus: Corpus, entry: Entry) -> dict[str, Any]:
-    link = corpus.link(entry.id)
+    score, reason = corpus.link_score(entry.id) or (None, None)
     return {
         "note": entry.note,
         "heading": entry.title,
         "line": entry.start_line,
         "author": entry.author,
-        "score": round(link.score, 1) if link is not None else None,
-        "reason": link.reason.value if link is not None and link.reason is not None else None,
+        "score": round(score, 1) if score is not None else None,
+        "reason": reason.value if reason is not None else None,
     }
 
 

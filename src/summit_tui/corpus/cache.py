@@ -493,6 +493,12 @@ class StoredLinks(Mapping[str, Link]):
         position = self._index.get(entry_id)
         return None if position is None else items[position]
 
+    def score_of(self, entry_id: str) -> tuple[float, LinkReason | None] | None:
+        """``(self[entry_id].score, .reason)`` without making the Link."""
+        columns = self._unpacked()
+        position = self._index.get(entry_id)
+        return None if position is None else (columns[2][position], columns[3][position])
+
     def __contains__(self, entry_id: object) -> bool:
         self._unpacked()
         return entry_id in self._index

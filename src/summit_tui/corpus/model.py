@@ -385,6 +385,15 @@ class Corpus:
     def link(self, entry_id: str) -> Link | None:
         return self.links.get(entry_id)
 
+    def link_score(self, entry_id: str) -> tuple[float, LinkReason | None] | None:
+        """An entry's link score and reason, without making its Link (as
+        ``linked_item_id``); None for an entry the corpus does not hold."""
+        score_of = getattr(self.links, "score_of", None)
+        if score_of is not None:
+            return score_of(entry_id)
+        link = self.links.get(entry_id)
+        return (link.score, link.reason) if link is not None else None
+
     def linked_item_id(self, entry_id: str) -> str | None:
         """The item an entry is linked to, without making its Link (links read from the
         cache make Link objects only for the entries whose link is looked at)."""
