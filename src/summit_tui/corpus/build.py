@@ -1,4 +1,18 @@
-"""A notes folder → Corpus: discover, load (through the cache), program, segment, link.
+"""A notes folder → Corpus, as a short pipeline of named steps.
+
+``build_corpus`` reads as the steps it takes:
+
+1. ``discover``: the folder's notes, each with its stat key, and the program file;
+   their listing is the ``manifest`` that tells whether the saved corpus still holds.
+2. ``read_cache``: when nothing changed, the saved corpus is the answer.
+3. ``read_program``: the program file, if any (``None``: items are inferred).
+4. ``reuse_unchanged``: the notes the cache holds unchanged, and jobs for the rest.
+5. ``parse_files`` (corpus/pool.py): the jobs parsed, on every core when it pays;
+   ``Arrivals`` takes each batch as it comes, links it when there is a program (links
+   are per note then) and shows progress and partial corpora.
+6. ``link_corpus``: the links gathered, or the program inferred from every note.
+7. ``gather_problems``: every note's problems, then what `check` warns about.
+8. ``save_cache``: the corpus and what each file contributed, for the next load.
 
 ``build_corpus`` never raises on a bad note: everything wrong ends up in
 ``Corpus.problems``. It raises ``NotesDirError`` only when the folder itself is
@@ -10,7 +24,8 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from summit_tui.corpus.cache import (
@@ -34,6 +49,9 @@ Partial = Callable[[Corpus], None]
 PARTIAL_FIRST = 0.3  # seconds between partial corpora: short at first, then doubling
 PARTIAL_MAX = 3.0
 _UNSTATTABLE = (-1, -1, -1, -1, -1)
+
+# A file found in the folder: (rel path, absolute path, its stat or None, its file key)
+FolderFile = tuple[str, str, os.stat_result | None, FileKey]
 
 
 class NotesDirError(Exception):
@@ -102,15 +120,66 @@ def build_corpus(
     as the load goes on), so a first cold load can be browsed while it fills; both run in
     the caller's thread and may raise to stop the load.
     """
-    # What the last load froze (_settled) and has since become garbage in cycles (a
-    # reloaded tree's nodes, a notification shown meanwhile) is collected now; frozen,
-    # it never would be. The first load has nothing frozen: this costs it nothing.
-    if gc.get_freeze_count():
-        gc.unfreeze()
-        gc.collect()
-    root = notes_root(notes_dir)
+    release_previous_load()
+    folder = discover(notes_root(notes_dir), follow_links=follow_links)
+    key = cache_key(program_fingerprint(folder.program_file) if folder.program_file else "inferred")
+    cached = read_cache(cache_dir, folder.root, key) if cache_dir is not None else None
+    if cached is not None and cached.manifest == folder.manifest:
+        if progress is not None:
+            progress(folder.total, folder.total)
+        return _settled(cached.corpus)
+
+    problems = list(folder.problems)
+    program = read_program(folder.program_file, problems)
+    records, jobs = reuse_unchanged(folder.files, cached)
+    del cached
+    arrivals = Arrivals(folder, program, records, problems, progress, partial)
+    arrivals.start(jobs)
+    parse_files(jobs, folder.root, program, arrivals.take)
+    records = in_folder_order(folder.files, arrivals.records)
+    notes = {rel: r.note for rel, r in records.items() if r.note is not None}
+    entries = [entry for record in records.values() for entry in record.entries]
+    linked = link_corpus(records, notes, entries, program, problems)
+    problems.extend(gather_problems(records, notes, entries, linked))
+    corpus = Corpus(
+        root=str(folder.root),
+        notes=tuple(notes.values()),
+        entries=tuple(entries),
+        program=linked.program,
+        links=linked.links,
+        problems=tuple(problems),
+    )
+    if cache_dir is not None and arrivals.cacheable and linked.cacheable:
+        save_cache(cache_dir, folder, key, corpus, records, per_note_links=program is not None)
+    return _settled(corpus)
+
+
+# -- 1. discover ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Folder:
+    """What a load starts from: the notes folder's files, its program file and what could
+    not be read. ``manifest`` is all of it that decides whether a saved corpus holds."""
+
+    root: Path
+    files: list[FolderFile]
+    problems: tuple[Problem, ...]
+    program_file: Path | None
+
+    @property
+    def total(self) -> int:
+        return len(self.files)
+
+    @property
+    def manifest(self) -> tuple:
+        return (tuple((rel, key) for rel, _, _, key in self.files), self.problems)
+
+
+def discover(root: Path, *, follow_links: bool = False) -> Folder:
+    """Every note under ``root`` with its stat key, and the folder's program file."""
     found, problems = discover_files(root, follow_links=follow_links)
-    files: list[tuple[str, str, os.stat_result | None, FileKey]] = []
+    files: list[FolderFile] = []
     for rel, path in found:
         try:
             info: os.stat_result | None = os.stat(path)
@@ -118,38 +187,54 @@ def build_corpus(
         except OSError:
             info, key = None, _UNSTATTABLE
         files.append((rel, path, info, key))
-    manifest = (tuple((rel, key) for rel, _, _, key in files), tuple(problems))
-    total = len(files)
-
     program_file = program_path(root, follow_links=follow_links)
     if program_file is None and not follow_links:
         link_problem = program_link_problem(root)
         if link_problem is not None:
             problems.append(link_problem)
-            manifest = (manifest[0], tuple(problems))
-    key = cache_key(program_fingerprint(program_file) if program_file else "inferred")
-    cached = read_cache(cache_dir, root, key) if cache_dir is not None else None
-    if cached is not None and cached.manifest == manifest:
-        if progress is not None:
-            progress(total, total)
-        return _settled(cached.corpus)
+    return Folder(root, files, tuple(problems), program_file)
 
-    program: Program | None = None
-    if program_file is not None:
-        program, program_problems = load_program(program_file, rel=program_file.name)
-        problems.extend(program_problems)
-        if not any(True for _ in program.items()):
-            problems.append(
-                Problem(
-                    program_file.name,
-                    None,
-                    Severity.WARNING,
-                    "the program file lists no items",
-                    "items inferred from the notes instead",
-                )
-            )
-            program = None
 
+def release_previous_load() -> None:
+    """Collect what the last load froze (``_settled``) and has since become garbage in
+    cycles (a reloaded tree's nodes, a notification shown meanwhile); frozen, it never
+    would be. The first load has nothing frozen: this costs it nothing."""
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
+
+
+# -- 3. the program ---------------------------------------------------------------------------
+
+
+def read_program(program_file: Path | None, problems: list[Problem]) -> Program | None:
+    """The folder's program, its problems added to ``problems``; None when there is no
+    program file or it lists no items (items are then inferred from the notes)."""
+    if program_file is None:
+        return None
+    program, program_problems = load_program(program_file, rel=program_file.name)
+    problems.extend(program_problems)
+    if any(True for _ in program.items()):
+        return program
+    problems.append(
+        Problem(
+            program_file.name,
+            None,
+            Severity.WARNING,
+            "the program file lists no items",
+            "items inferred from the notes instead",
+        )
+    )
+    return None
+
+
+# -- 4. what the cache still holds --------------------------------------------------------------
+
+
+def reuse_unchanged(
+    files: Iterable[FolderFile], cached: CacheData | None
+) -> tuple[dict[str, NoteRecord], list[Job]]:
+    """The records of the files the cache holds unchanged, and a parse job for each other."""
     old = cached.records() if cached is not None else {}
     records: dict[str, NoteRecord] = {}
     jobs: list[Job] = []
@@ -159,86 +244,70 @@ def build_corpus(
             jobs.append((position, rel, path, info, stat_key))
         else:
             records[rel] = record
-    del old
-    per_note_links = program is not None
-    cacheable = True
-    if progress is not None and records:
-        progress(len(records), total)  # the unchanged notes, from the cache
+    return records, jobs
 
-    clock = [time.monotonic(), PARTIAL_FIRST]  # last partial, wait before the next
 
-    def show_partial(force: bool = False) -> None:
-        now = time.monotonic()
-        if partial is None or program is None or (not force and now - clock[0] < clock[1]):
+# -- 5. notes as they are parsed ----------------------------------------------------------------
+
+
+@dataclass
+class Arrivals:
+    """Takes the parsed notes a batch at a time (``take``, called by ``parse_files``):
+    links them when there is a program, reports progress, and now and then shows the
+    corpus so far (``partial``), more rarely as the load goes on."""
+
+    folder: Folder
+    program: Program | None
+    records: dict[str, NoteRecord]  # rel path → record, the cache's unchanged ones first
+    problems: list[Problem]  # shared with the load: a link failure is reported here
+    progress: Progress | None = None
+    partial: Partial | None = None
+    cacheable: bool = True  # False once linking failed: the result is not saved
+    _last_partial: float = field(default_factory=time.monotonic)
+    _wait: float = field(default_factory=lambda: PARTIAL_FIRST)  # read at each load
+
+    def start(self, jobs: list[Job]) -> None:
+        """Before parsing: the unchanged notes' progress, and the program's tree at once."""
+        if self.progress is not None and self.records:
+            self.progress(len(self.records), self.folder.total)
+        if jobs:
+            self._show_partial(force=True)
+
+    def take(self, batch: list[tuple[int, NoteRecord]]) -> None:
+        fresh = [(self.folder.files[position][0], record) for position, record in batch]
+        if self.program is not None and self.cacheable:
+            self.cacheable = link_batch([r for _, r in fresh], self.program, self.problems)
+        self.records.update(fresh)
+        if self.progress is not None:
+            self.progress(len(self.records), self.folder.total)
+        if len(self.records) < self.folder.total:
+            self._show_partial()
+
+    def _show_partial(self, force: bool = False) -> None:
+        if self.partial is None or self.program is None:
             return
-        partial(_snapshot(root, records, program, problems))
-        clock[0], clock[1] = time.monotonic(), min(clock[1] * 2, PARTIAL_MAX)
+        if not force and time.monotonic() - self._last_partial < self._wait:
+            return
+        self.partial(snapshot(self.folder.root, self.records, self.program, self.problems))
+        self._last_partial, self._wait = time.monotonic(), min(self._wait * 2, PARTIAL_MAX)
 
-    def arrived(batch: list[tuple[int, NoteRecord]]) -> None:
-        nonlocal cacheable
-        fresh = [(files[position][0], record) for position, record in batch]
-        if program is not None and cacheable:  # links are per entry: made as notes arrive
-            notes = {r.note.path: r.note for _, r in fresh if r.note is not None}
-            entries = [e for _, r in fresh for e in r.entries]
-            new_links = _link(entries, notes, program, problems) if entries else {}
-            if new_links is None:  # reported once; the rest stays unlinked, and uncached
-                cacheable, new_links = False, {}
-            for _, record in fresh:
-                record.links = {e.id: new_links[e.id] for e in record.entries if e.id in new_links}
-        records.update(fresh)
-        if progress is not None:
-            progress(len(records), total)
-        if len(records) < total:
-            show_partial()
 
-    if jobs:
-        show_partial(force=True)  # the program's tree at once, with the cached notes
-    parse_files(jobs, root, program, arrived)
-    records = {rel: records[rel] for rel, _, _, _ in files}  # the folder's order
-    notes = {rel: r.note for rel, r in records.items() if r.note is not None}
-    entries = [entry for record in records.values() for entry in record.entries]
-    links: dict[str, Link] = {}
-    placements: dict[str, Placement] | None = None
-    if per_note_links:
-        for record in records.values():
-            links.update(record.links)
-    else:
-        inferred = _infer(notes, entries, problems)
-        if inferred is None:
-            cacheable = False
-            program = Program(inferred=True)
-        else:
-            program, links, placements = inferred
-    for entry in entries:
-        if entry.id not in links:
-            links[entry.id] = Link(entry_id=entry.id, item_id=None, score=0.0, reason=None)
-
-    for record in records.values():
-        problems.extend(record.problems)
-    problems.extend(_warnings(notes, entries, links, placements))
-    corpus = Corpus(
-        root=str(root),
-        notes=tuple(notes.values()),
-        entries=tuple(entries),
-        program=program,
-        links=links,
-        problems=tuple(problems),
-    )
-    if cache_dir is not None and cacheable:
-        data = CacheData(
-            key=key,
-            root=str(root),
-            manifest=manifest,
-            corpus=corpus,
-            file_keys={rel: r.key for rel, r in records.items() if r.key != _UNSTATTABLE},
-            file_problems={rel: r.problems for rel, r in records.items() if r.problems},
-            per_note_links=per_note_links,
+def link_batch(records: list[NoteRecord], program: Program, problems: list[Problem]) -> bool:
+    """Link the entries of freshly parsed notes to the program, into their records.
+    False when linking failed (reported once in ``problems``; these stay unlinked)."""
+    notes = {r.note.path: r.note for r in records if r.note is not None}
+    entries = [e for r in records for e in r.entries]
+    new_links = _link(entries, notes, program, problems) if entries else {}
+    for record in records:
+        record.links = (
+            {e.id: new_links[e.id] for e in record.entries if e.id in new_links}
+            if new_links is not None
+            else {}
         )
-        write_cache(cache_dir, root, data)
-    return _settled(corpus)
+    return new_links is not None
 
 
-def _snapshot(
+def snapshot(
     root: Path, records: Mapping[str, NoteRecord], program: Program, problems: list[Problem]
 ) -> Corpus:
     """A corpus of the notes parsed so far (linked, as links are made per note)."""
@@ -255,18 +324,48 @@ def _snapshot(
     )
 
 
-def _settled(corpus: Corpus) -> Corpus:
-    """Move the corpus out of the garbage collector's sight.
+def in_folder_order(
+    files: Iterable[FolderFile], records: Mapping[str, NoteRecord]
+) -> dict[str, NoteRecord]:
+    return {rel: records[rel] for rel, _, _, _ in files}
 
-    It is a few hundred thousand long-lived objects without reference cycles (freed by
-    reference counting when dropped); left tracked, every later full collection walks
-    all of them, which stalls the UI for a few hundred milliseconds at 10,000 notes.
-    Whatever else is alive is frozen too, and what of it later becomes garbage in cycles
-    is never collected while frozen: a load therefore starts by unfreezing and collecting
-    (build_corpus), so no load keeps the garbage of the one before for good.
-    """
-    gc.freeze()
-    return corpus
+
+# -- 6. links -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Linked:
+    """Every entry's link (unsorted ones too) and the program they point into."""
+
+    program: Program
+    links: dict[str, Link]
+    placements: dict[str, Placement] | None = None  # where inference put each note
+    cacheable: bool = True  # False when inference failed
+
+
+def link_corpus(
+    records: Mapping[str, NoteRecord],
+    notes: Mapping[str, Note],
+    entries: list[Entry],
+    program: Program | None,
+    problems: list[Problem],
+) -> Linked:
+    """With a program, the links made per note as they arrived; without, the program
+    inferred from every note together. Entries linked to nothing are unsorted."""
+    if program is not None:
+        linked = Linked(program, {})
+        for record in records.values():
+            linked.links.update(record.links)
+    else:
+        inferred = _infer(notes, entries, problems)
+        if inferred is None:
+            linked = Linked(Program(inferred=True), {}, cacheable=False)
+        else:
+            linked = Linked(*inferred)
+    for entry in entries:
+        if entry.id not in linked.links:
+            linked.links[entry.id] = Link(entry_id=entry.id, item_id=None, score=0.0, reason=None)
+    return linked
 
 
 def _link(
@@ -296,7 +395,23 @@ def _infer(
     return program, dict(links), placements
 
 
-def _warnings(
+# -- 7. problems ------------------------------------------------------------------------------
+
+
+def gather_problems(
+    records: Mapping[str, NoteRecord],
+    notes: Mapping[str, Note],
+    entries: list[Entry],
+    linked: Linked,
+) -> list[Problem]:
+    """Each note's load and segment problems, in the folder's order, then `check`'s
+    warnings about what could not be worked out."""
+    found = [problem for record in records.values() for problem in record.problems]
+    found.extend(check_warnings(notes, entries, linked.links, linked.placements))
+    return found
+
+
+def check_warnings(
     notes: Mapping[str, Note],
     entries: list[Entry],
     links: Mapping[str, Link],
@@ -323,3 +438,42 @@ def _link_failure(where: str, error: Exception) -> Problem:
         f"could not link entries to the program ({type(error).__name__}: {error})",
         "every entry left unsorted; please report this",
     )
+
+
+# -- 8. the cache and the end ---------------------------------------------------------------------
+
+
+def save_cache(
+    cache_dir: Path,
+    folder: Folder,
+    key: str,
+    corpus: Corpus,
+    records: Mapping[str, NoteRecord],
+    *,
+    per_note_links: bool,
+) -> None:
+    """Save the corpus, with what each file contributed, for the next load to reuse."""
+    data = CacheData(
+        key=key,
+        root=str(folder.root),
+        manifest=folder.manifest,
+        corpus=corpus,
+        file_keys={rel: r.key for rel, r in records.items() if r.key != _UNSTATTABLE},
+        file_problems={rel: r.problems for rel, r in records.items() if r.problems},
+        per_note_links=per_note_links,
+    )
+    write_cache(cache_dir, folder.root, data)
+
+
+def _settled(corpus: Corpus) -> Corpus:
+    """Move the corpus out of the garbage collector's sight.
+
+    It is a few hundred thousand long-lived objects without reference cycles (freed by
+    reference counting when dropped); left tracked, every later full collection walks
+    all of them, which stalls the UI for a few hundred milliseconds at 10,000 notes.
+    Whatever else is alive is frozen too, and what of it later becomes garbage in cycles
+    is never collected while frozen: a load therefore starts by unfreezing and collecting
+    (``release_previous_load``), so no load keeps the garbage of the one before for good.
+    """
+    gc.freeze()
+    return corpus

@@ -21,7 +21,7 @@ from summit_tui.corpus.watch import is_note
 def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
     """``corpus`` with the notes at ``paths`` (relative to its folder) read again; None
     when only a whole load will do (a program inferred from every note)."""
-    from summit_tui.corpus.build import _warnings
+    from summit_tui.corpus.build import check_warnings
     from summit_tui.corpus.cache import file_key
     from summit_tui.corpus.link import link_entries
     from summit_tui.corpus.note_parse import parse_file
@@ -53,7 +53,7 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         links.setdefault(entry.id, Link(entry_id=entry.id, item_id=None, score=0.0, reason=None))
     # What `check` warns about in these notes, as a whole load says it (per note, with a
     # program: nothing about one note depends on another).
-    fresh_problems.extend(_warnings(fresh_notes, entries_new, links, None))
+    fresh_problems.extend(check_warnings(fresh_notes, entries_new, links, None))
 
     notes = [note for note in corpus.notes if note.path not in changed]
     notes.extend(fresh_notes.values())
