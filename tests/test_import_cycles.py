@@ -10,13 +10,6 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "summit_tui"
-# Cycles on main when this test was written, left to their owners: the schedule
-# parsers' shared helpers out of the dispatch module (issue 16 §5), and config ↔
-# settings (lazy imports both ways, issue 19). Nothing may be added; remove an entry
-# when its cycle is gone.
-KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset({"summit_tui.config", "summit_tui.settings"}),
-}
 
 
 def _modules() -> dict[str, Path]:
@@ -89,9 +82,8 @@ def test_the_finder_sees_a_cycle() -> None:
 
 
 def test_no_import_cycle_inside_summit_tui() -> None:
-    found = set(cycles(import_graph()))
-    new = [sorted(group) for group in found - KNOWN_CYCLES]
-    assert not new, f"import cycles: {new}"
+    found = [sorted(group) for group in cycles(import_graph())]
+    assert not found, f"import cycles: {found}"
 
 
 def test_nothing_in_the_ui_imports_the_app() -> None:

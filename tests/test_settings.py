@@ -157,12 +157,13 @@ def test_the_notes_folder_from_the_settings(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     write(config_dir, 'notes = "my-notes"\n')
-    choice = config.resolve_notes_dir()
+    configured = settings.load().notes_choice()
+    choice = config.resolve_notes_dir(None, configured)
     assert choice.path == config_dir / "my-notes"  # relative to the settings file
     assert choice.why == "settings.toml:1"
-    assert config.resolve_notes_dir("elsewhere").why == "--notes"
+    assert config.resolve_notes_dir("elsewhere", configured).why == "--notes"
     monkeypatch.setenv("SUMMIT_TUI_NOTES", str(tmp_path))
-    assert config.resolve_notes_dir().why == "$SUMMIT_TUI_NOTES"
+    assert config.resolve_notes_dir(None, configured).why == "$SUMMIT_TUI_NOTES"
 
 
 def test_config_prints_each_value_and_where_it_came_from(

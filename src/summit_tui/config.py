@@ -11,10 +11,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from summit_tui.settings import Settings
 
 APP_NAME = "summit-tui"
 ENV_NOTES = "SUMMIT_TUI_NOTES"
@@ -39,21 +35,19 @@ def shipped_notes_dir() -> Path:
     return here.parents[1] / "notes"
 
 
-def resolve_notes_dir(flag: str | None = None, settings: Settings | None = None) -> NotesChoice:
-    """``--notes``, else ``$SUMMIT_TUI_NOTES``, else the settings file's ``notes``, else
-    ``./notes`` when it exists, else the shipped notes."""
+def resolve_notes_dir(
+    flag: str | None = None, configured: NotesChoice | None = None
+) -> NotesChoice:
+    """``--notes``, else ``$SUMMIT_TUI_NOTES``, else the settings file's ``notes``
+    (``configured``: ``Settings.notes_choice()``), else ``./notes`` when it exists, else
+    the shipped notes."""
     if flag:
         return NotesChoice(Path(flag).expanduser(), "--notes")
     env = os.environ.get(ENV_NOTES)
     if env:
         return NotesChoice(Path(env).expanduser(), f"${ENV_NOTES}")
-    if settings is None:
-        from summit_tui import settings as settings_module
-
-        settings = settings_module.load()
-    configured = settings.path_value("notes")
     if configured is not None:
-        return NotesChoice(configured, str(settings.source("notes").where))
+        return configured
     local = Path("notes")
     if local.is_dir():
         return NotesChoice(local, "./notes")

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summit_tui import config
+
 FILE_NAME = "settings.toml"
 DEFAULT_THEME = "textual-dark"
 DEFAULT_SEARCH_LIMIT = 50
@@ -203,6 +205,14 @@ class Settings:
             path = self.path.parent / path
         return path
 
+    def notes_choice(self) -> config.NotesChoice | None:
+        """The notes folder these settings name (file, environment or flag), with where
+        it was named; None when they name none."""
+        configured = self.path_value("notes")
+        if configured is None:
+            return None
+        return config.NotesChoice(configured, str(self.source("notes").where))
+
     def problem(
         self, key: str, message: str, action: str = "default used", *, env: bool = False
     ) -> None:
@@ -214,8 +224,6 @@ class Settings:
 
 def settings_path(config_dir: Path | None = None) -> Path:
     if config_dir is None:
-        from summit_tui import config
-
         config_dir = config.config_dir()
     return config_dir / FILE_NAME
 

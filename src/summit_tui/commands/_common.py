@@ -113,7 +113,9 @@ def notes_folder(args: argparse.Namespace, *, quiet: bool = False) -> Path:
     ./notes or the shipped notes), said on stderr unless ``quiet``."""
     from summit_tui import config
 
-    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
+    choice = config.resolve_notes_dir(
+        getattr(args, "notes", None), settings_for(args).notes_choice()
+    )
     if not quiet:
         print(f"summit-tui: notes from {choice.path} ({choice.why})", file=sys.stderr)
     return choice.path

@@ -26,7 +26,7 @@ def effective(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
         value: Any = settings.get(spec.key)
         source = settings.source(spec.key)
         if spec.key == "notes":
-            choice = config.resolve_notes_dir(getattr(args, "notes", None), settings)
+            choice = config.resolve_notes_dir(getattr(args, "notes", None), settings.notes_choice())
             value = str(choice.path.resolve())
             if source.kind == "default":
                 source = Source("default", choice.why)

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
     from summit_tui.commands._common import settings_for
     from summit_tui.settings import settings_path
 
-    notes = config.resolve_notes_dir(getattr(args, "notes", None), settings_for(args))
+    notes = config.resolve_notes_dir(
+        getattr(args, "notes", None), settings_for(args).notes_choice()
+    )
     data_flag = getattr(args, "data_dir", None)
     data = config.data_dir(data_flag)
     data_why = "--data-dir" if data_flag else _why(config.ENV_DATA)

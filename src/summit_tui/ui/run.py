@@ -23,7 +23,7 @@ def run_app(args: argparse.Namespace) -> int:
     settings = settings_module.load()
     if getattr(args, "follow_links", None):
         settings.override("follow_links", True, "--follow-links")
-    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings)
+    choice = config.resolve_notes_dir(getattr(args, "notes", None), settings.notes_choice())
     data_dir = getattr(args, "data_dir", None)
     app = SummitApp(
         choice.path,
