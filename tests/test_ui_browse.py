@@ -221,6 +221,30 @@ async def test_problems_screen_lists_the_broken_note() -> None:
         assert not isinstance(app.screen, ProblemsScreen)
 
 
+@pytest.mark.parametrize("width", [60, 80, 120])
+async def test_problem_messages_fit_the_table_and_end_in_an_ellipsis_where_cut(
+    width: int,
+) -> None:
+    from waits import loaded
+
+    app = make_app(UI_DATA / "broken")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width  # no crop
+        assert app.corpus is not None
+        cut = 0
+        for row, problem in enumerate(app.corpus.problems):
+            shown = str(table.get_row_at(row)[3])
+            whole = problem.message + (f" — {problem.action}" if problem.action else "")
+            if shown != whole:
+                assert shown.endswith("…") and whole.startswith(shown[:-1]), shown
+                cut += 1
+        assert cut or width >= 120, "the broken notes have messages longer than the table"
+
+
 async def test_markup_injection_note_is_shown_literally() -> None:
     app = make_app(UI_DATA / "injection")
     async with app.run_test(size=(120, 40)) as pilot:

@@ -13,8 +13,25 @@ from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
 from summit_tui.text import clean_line
+from summit_tui.ui.fit import ellipsize
 from summit_tui.ui.messages import OpenInEditor
 from summit_tui.ui.widgets.footer import KeyBar
+
+MIN_MESSAGE_WIDTH = 20
+MIN_FILE_WIDTH = 12
+
+
+def _message(problem: Problem) -> str:
+    message = clean_line(problem.message)
+    return message + (f" — {clean_line(problem.action)}" if problem.action else "")
+
+
+def _widths(rows: list[tuple[Text, ...]]) -> list[int]:
+    """Each column's widest cell."""
+    return [
+        max((cell.cell_len for cell in column), default=0) for column in zip(*rows, strict=True)
+    ]
+
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 
@@ -50,20 +67,39 @@ class ProblemsScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self._fill_table()
+        self.set_class(not self._problems, "-empty")
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        """The rows cut with ``…`` to the table's width: a file name to a third of it, a
+        message to the room the other columns leave (a table wider than the screen would
+        be cropped mid-word at its edge instead)."""
         table = self.query_one(DataTable)
-        table.add_columns("File", "Line", "Severity", "Message")
-        for problem in self._problems:
-            message = clean_line(problem.message)
-            if problem.action:
-                message += f" — {clean_line(problem.action)}"
-            table.add_row(
-                Text(clean_line(problem.path)),
+        width = table.scrollable_content_region.width - 2  # room for a vertical scrollbar
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns("File", "Line", "Severity")
+        cells = [
+            (
+                Text(ellipsize(clean_line(problem.path), max(MIN_FILE_WIDTH, width // 3))),
                 Text(str(problem.line) if problem.line else "", justify="right"),
                 Text(problem.severity.value, style=SEVERITY_STYLE.get(problem.severity, "")),
-                Text(message, no_wrap=True, overflow="ellipsis"),
             )
-        self.set_class(not self._problems, "-empty")
-        table.focus()
+            for problem in self._problems
+        ]
+        for column, widest in zip(table.columns.values(), _widths(cells), strict=False):
+            column.content_width = max(column.content_width, widest)
+        used = sum(column.get_render_width(table) for column in table.columns.values())
+        room = max(MIN_MESSAGE_WIDTH, width - used - 2 * table.cell_padding)
+        table.add_column("Message", width=room)
+        for problem, (path, line, severity) in zip(self._problems, cells, strict=True):
+            table.add_row(path, line, severity, Text(ellipsize(_message(problem), room)))
+        if self._problems:
+            table.move_cursor(row=min(row, len(self._problems) - 1))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if not 0 <= event.cursor_row < len(self._problems):
