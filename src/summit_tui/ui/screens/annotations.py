@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -36,6 +37,14 @@ class AnnotationsScreen(Screen[Place | None]):
     Dismissed with the place to jump to (enter), or None (escape, q).
     """
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "annotations--heading",
+        "annotations--count",
+        "annotations--quote",
+        "annotations--orphaned",
+        "annotations--none",
+    }
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="annotations.back"),
         Binding("q", "close", "Close", show=False, id="annotations.close"),
@@ -66,7 +75,7 @@ class AnnotationsScreen(Screen[Place | None]):
         days = list(
             dict.fromkeys((d.date, d.label) for e in events for d in e.days if d.date is not None)
         )
-        yield Static(Text("Annotations", style="bold"), id="annotations-title")
+        yield Static(id="annotations-title")
         with Horizontal(id="annotations-filters"):
             yield Input(placeholder="tag", id="annotations-tag")
             yield Select(
@@ -114,10 +123,11 @@ class AnnotationsScreen(Screen[Place | None]):
         self._shown = self.session.filtered(corpus, self.filters())
         self.query_one(AnnotationList).show(self._shown, self._item_label)
         total = len(self.session.annotations)
-        title = Text("Annotations", style="bold")
-        title.append(f"  {len(self._shown)} of {total} shown", style="dim")
+        count = self._style("annotations--count")
+        title = Text("Annotations", style=self._style("annotations--heading"))
+        title.append(f"  {len(self._shown)} of {total} shown", style=count)
         if self._deleted:
-            title.append("  · u undoes the last delete", style="dim")
+            title.append("  · u undoes the last delete", style=count)
         self.query_one("#annotations-title", Static).update(title)
         self._show_detail()
 
@@ -131,6 +141,10 @@ class AnnotationsScreen(Screen[Place | None]):
         # Its item id is gone and it could not be re-attached: say so, keep it.
         return f"⚠ item gone: {annotation.item.title or annotation.item_id}"
 
+    def _style(self, component: str) -> Style:
+        """A part of the title or the detail, styled in summit.tcss."""
+        return self.get_component_rich_style(component, partial=True)
+
     @property
     def selected(self) -> Annotation | None:
         return self.query_one(AnnotationList).selected
@@ -139,15 +153,20 @@ class AnnotationsScreen(Screen[Place | None]):
         annotation = self.selected
         detail = self.query_one("#annotations-detail", Static)
         if annotation is None:
-            detail.update(Text("No annotations match.", style="dim italic"))
+            detail.update(Text("No annotations match.", style=self._style("annotations--none")))
             return
         text = Text(end="")
         if annotation.target is not None:
-            text.append(clean(annotation.target.shown).strip(), style="italic")
+            text.append(
+                clean(annotation.target.shown).strip(), style=self._style("annotations--quote")
+            )
             where = f"\n— {clean_line(annotation.target.author)}, notes/{annotation.target.note}"
             text.append(where + (f":{annotation.target.line}" if annotation.target.line else ""))
             if annotation.orphaned:
-                text.append("  (orphaned: no longer in the notes)", style="bold")
+                text.append(
+                    "  (orphaned: no longer in the notes)",
+                    style=self._style("annotations--orphaned"),
+                )
             text.append("\n\n")
         text.append(clean(annotation.comment) or "(no comment)")
         detail.update(text)
