@@ -61,7 +61,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 4
+    assert len(examples()) == 8
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -132,3 +132,41 @@ def test_folders_name_the_event_and_the_day(tmp_path: Path, capsys) -> None:
     (item,) = items(data)
     assert "Free-threaded Python" in item["title"]
     assert "PyCon KR 2024" in item["event"] and item["date"] == "2024-10-27"
+
+
+def test_talks_under_day_headings_are_on_their_days(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"devfest.md": examples()[4]})
+    days = {t["title"]: t["date"] for t in items(data)}
+    assert days == {
+        "Compose Multiplatform 실전 적용기": "2024-11-23",
+        "Flutter 3.24 새 기능": "2024-11-24",
+    }
+
+
+def test_bold_lines_are_the_talks_of_a_day(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"메모.md": examples()[5]})
+    found = items(data)
+    assert [t["title"] for t in found] == [
+        "모바일앱 CI/CD 파이프라인 구축기",
+        "카카오톡 검색 개편기",
+    ]
+    assert {(t["event"], t["date"]) for t in found} == {("if(kakao)AI 2024", "2024-10-23")}
+
+
+def test_times_and_speakers_leave_the_titles(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"day1.md": examples()[6]})
+    speakers = {t["title"]: t["speakers"] for t in items(data)}
+    assert speakers == {
+        "React Server Components 실전": ["김하늘"],
+        "Bun은 Node를 대체할까": ["Tom Lee"],
+    }
+
+
+def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기.md": examples()[7]})
+    (item,) = items(data)
+    assert (item["event"], item["date"], item["speakers"]) == (
+        "DroidKnights 2024",
+        "2024-11-04",
+        ["박지훈"],
+    )

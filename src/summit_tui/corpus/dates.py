@@ -50,6 +50,11 @@ _KOREAN = re.compile(
     r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
     r"(?:\s*(?:부터|~|-|–)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일)?"
 )
+# "11월 4~5일": a range whose first day has no 일 of its own.
+_KOREAN_SPAN = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*(?:~|-|–)\s*"
+    r"(?P<d2>\d{1,2})\s*일"
+)
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<d>\d{1,2})(?![\d])\.?"
@@ -181,6 +186,9 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(DateMention(year, month, day, match.start(), end_month, end_day))
 
     if "월" in text and "일" in text:
+        for match in _KOREAN_SPAN.finditer(text):
+            year = int(match.group("y")) if match.group("y") else None
+            add(match, year, int(match.group("m")), int(match.group("d")), None, match["d2"])
         for match in _KOREAN.finditer(text):
             year = int(match.group("y")) if match.group("y") else None
             add(match, year, int(match.group("m")), int(match.group("d")), match["m2"], match["d2"])
@@ -208,6 +216,20 @@ def find_dates(text: str) -> list[DateMention]:
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
     found.sort(key=lambda mention: mention.offset)
     return found
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def only_a_date(line: str) -> bool:
+    """A line that says nothing but a date: "June 29, 2024", "Sat, 7 Sep 2024"."""
+    if not find_dates(line):
+        return False
+    for word in _WORD.findall(line):
+        low = word.lower().rstrip(".")
+        if low not in _MONTHS and not (low[:3] in _WEEKDAYS_EN and len(low) <= 9):
+            return False
+    return True
 
 
 def day_number(text: str) -> int | None:

@@ -21,7 +21,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.dates import day_number, find_dates, only_a_date, weekdays
 from summit_tui.corpus.model import Problem, Severity
 from summit_tui.corpus.names import clean_person, looks_like_name, normalize
 from summit_tui.corpus.speakers import split_names
@@ -138,7 +138,17 @@ _GENERIC_FOLDERS = _words(
     후기 노트 블로그
     """
 )
-_EVENT_PARENTS = {"conferences", "conference", "events", "event", "컨퍼런스", "행사", "seminars"}
+_EVENT_PARENTS = {
+    "conferences",
+    "conference",
+    "conf",
+    "events",
+    "event",
+    "컨퍼런스",
+    "행사",
+    "seminars",
+    "seminar",
+}
 _TRACK_FOLDER = re.compile(
     r"^(?:track|room|hall|stage|트랙|룸|홀)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
     r"tutorials?|lightning talks?|panels?|booths?|exhibition|부스|전시)$",
@@ -148,7 +158,8 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$|^'\d{2}$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _BREAK = re.compile(
-    r"\s[-–—|·:]\s|[|｜/·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+    r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
 _COLON = re.compile("[:：]")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
@@ -187,6 +198,7 @@ _AUTHOR_LABELS = {
     "submitter",
     "submitted by",
     "by",
+    "posted by",
 }
 _DATE_LABEL = re.compile(
     r"^(?:(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연)\s*)?"
@@ -199,11 +211,18 @@ _ANY_LABEL = re.compile(
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
     r"|source|original|원본|원문|출처|원글|cross)"
 )
+_PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
+_SPEAKER_LABEL = re.compile(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
 _TITLE_LABEL = re.compile(r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목)$")
 _SOURCE_LABEL = re.compile(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
 )
-_BYLINE = re.compile(r"^\s*(?:\*|_)*by\s+(?P<name>[^*_\n]{2,60}?)(?:\*|_)*\s*$", re.IGNORECASE)
+# "By Jane Doe", "Posted by Minji Park", "*Written by: Alex Cho | 2024-09-08*".
+_BYLINE = re.compile(
+    r"^\s*[*_]*(?:(?:posted|written|authored|notes)\s+)?by\s*:?\s+(?P<name>[^*_\n|·]{2,60}?)"
+    r"\s*(?:[|·].{0,80})?[*_]*\s*$",
+    re.IGNORECASE,
+)
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
 _ATTENDED = re.compile(
     r"참석|참가|다녀|방문|열린|열렸|개최|진행된|진행되|행사|당일|현장"
@@ -269,6 +288,16 @@ def strings(value: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+_WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
+
+
+def _unlinked(text: str | None) -> str | None:
+    """An Obsidian link's page name: "[[SK AI Summit 2024]]" → "SK AI Summit 2024"."""
+    if text is None or "[[" not in text:
+        return text
+    return _WIKILINK.sub(lambda match: match.group(1), text).strip() or None
+
+
 def iso_date(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -305,7 +334,9 @@ def frontmatter_fields(
     fields: dict[str, Any] = {}
     fields["title"] = _text(meta.get("title"))
     fields["author"] = _text(meta.get("author") or meta.get("authors"))
-    fields["event"] = _text(meta.get("event") or meta.get("conference") or meta.get("event_name"))
+    fields["event"] = _unlinked(
+        _text(meta.get("event") or meta.get("conference") or meta.get("event_name"))
+    )
     explicit = meta.get("event_date")
     raw_date = explicit if explicit not in (None, "") else meta.get("date")
     if raw_date in (None, ""):
@@ -422,7 +453,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         for name in event_phrases(text):
             names.append((4, "title", name))
     for tag in fields.get("tags", ()):
-        for part in _TAG_SPLIT.split(tag):
+        parts = _TAG_SPLIT.split(tag)
+        for position, part in enumerate(parts):
+            if position and parts[position - 1].lower() in _EVENT_PARENTS:
+                # a nested tag under a conference tag: "conference/pycon-kr-2024"
+                names.append((3, "tags", " ".join(part.replace("_", "-").split("-"))))
+                continue
             for name in event_phrases(part):
                 names.append((3, "tags", name))
 
@@ -437,11 +473,25 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     source: str | None = None
     intro_lines: list[str] = []
     head = body.split("\n", _SCAN_LINES)[:_SCAN_LINES]
+    table_speakers: tuple[str, ...] = ()
+    if "|" in body[: len("\n".join(head))]:
+        # a Notion export's properties table: "| 날짜 | 2024년 11월 4일 |" is "날짜: …"
+        rows = [_PROPERTY_ROW.match(line) for line in head]
+        if any(rows):
+            head = [
+                f"{r.group(1)}: {r.group(2)}" if r else line
+                for r, line in zip(rows, head, strict=True)
+            ]
+            rest = body.split("\n", _SCAN_LINES)[_SCAN_LINES:]
+            body = "\n".join([*head, *rest])
+            for row in rows:
+                if row is not None and _SPEAKER_LABEL.match(row.group(1).strip().lower()):
+                    table_speakers = table_speakers or people(row.group(2))
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
-            if author is None and "y " in stripped[:6] and _BYLINE.match(stripped):
+            if author is None and "y" in stripped[:12] and _BYLINE.match(stripped):
                 byline = _BYLINE.match(stripped)
                 if byline is not None and looks_like_name(byline.group("name").strip()):
                     author = byline.group("name").strip()
@@ -492,20 +542,29 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     intro_text = "\n".join(intro_lines)
     may_name = _may_name_event(intro_text, False)
     may_date = bool(find_dates(intro_text))
-    for line in intro_lines:
+    for position, line in enumerate(intro_lines):
         if line.startswith("#"):
             continue
+        # the line that opens a note without a title heading reads as its title: a year
+        # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
+        opening = position == 0 and len(line) <= 200 and not _FACT.match(line)
         if talk_title is None and _QUOTE_MARK.search(line) and _TALK_WORD.search(line):
             quoted = _QUOTED_TALK.search(line)
             if quoted:
                 talk_title = next(g for g in quoted.groups() if g).strip()
         mentions = find_dates(line) if may_date else []
-        phrases = event_phrases(line, years=False) if may_name else ()
+        if "[[" in line:  # an Obsidian link names a page, read like a title: [[DEVIEW 2023]]
+            for target in _WIKILINK.findall(line):
+                names.extend((3, "body", name) for name in event_phrases(target))
+        if opening:
+            phrases = event_phrases(line)
+        else:
+            phrases = event_phrases(line, years=False) if may_name else ()
         for name in phrases:
             names.append((2, "body", name))
         if mentions:
             said = bool(phrases) or _ATTENDED.search(line) is not None
-            said = said or _ONLY_DATE.match(line) is not None
+            said = said or _ONLY_DATE.match(line) is not None or only_a_date(line)
             for mention in mentions:
                 if mention.is_range:
                     span = span or (mention.partial(), mention.partial_end() or mention.partial())
@@ -556,6 +615,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["event_kind"] = kind
     if talk_title:
         facts["talk_title"] = talk_title
+    if table_speakers and not fields.get("speakers"):
+        facts["speakers"] = table_speakers
     if not fields.get("track") and folder["track"]:
         facts["track"] = folder["track"]
 
@@ -740,6 +801,8 @@ def _name_like(token: str) -> bool:
         return False
     if low in _FILLER or not token:
         return False
+    if "/" in low and all(part in _FILLER for part in low.split("/")):
+        return False  # "Date/Time"
     if _hangul(token) and any(f in token for f in ("정리", "후기")):
         return False
     if day_number(token) is not None or find_dates(token):

@@ -282,3 +282,58 @@ def name_similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+
+
+# A time or time range opening a heading: "10:00", "10:30–11:10", "14:00 ~ 14:40 |",
+# "[09:30]", "오후 2:00 -". Anchored and without nested repeats: linear on any line.
+_CLOCK = r"(?:(?:오전|오후)\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_LEADING_TIME = re.compile(
+    rf"(?i)^\s*[\[(]?{_CLOCK}(?:\s*(?:~|-|–|—|to)\s*{_CLOCK})?[\])]?(?:\s*[|｜·:：—–-]\s*|\s+)"
+)
+# Words of talk titles that are not people's names ("Lessons Learned", "Deep Dive").
+_TITLE_WORDS = frozenset(
+    str.split(
+        "part lessons learned deep dive intro introduction overview recap summary demo q&a"
+        " qna keynote talk session panel workshop tutorial edition update updates edge scale"
+        " production practice patterns tips tricks day track stage room hall live case study"
+        " studies notes basics advanced beginners revisited explained reloaded"
+    )
+)
+_SPEAKER_BREAK = re.compile(r"\s+[—–|｜-]\s+|\s*[—–|｜]\s*")
+
+
+def leading_time(text: str) -> tuple[str, str | None]:
+    """("Title", "10:30–11:10") for "10:30–11:10 Title"; (text, None) without a time."""
+    match = _LEADING_TIME.match(text)
+    if match is None or not text[match.end() :].strip():
+        return text, None
+    return text[match.end() :].strip(), match.group(0).strip(" |｜·:：—–-[]()")
+
+
+def _speaker_name(part: str) -> str | None:
+    """A part after a dash or bar that is a person: "김하늘", "Tom Lee", "홍길동 님"."""
+    name = clean_person(part)
+    if name is None:
+        return korean_name_at_end(part) if len(part.split()) <= 3 else None  # "카카오 김민수"
+    if len(name.split()) > 4:
+        return None
+    if name.isascii():
+        words = name.lower().split()
+        return None if any(w in _TITLE_WORDS for w in words) else name
+    return name if looks_like_name(name, strict=True) else None
+
+
+@lru_cache(maxsize=65536)
+def heading_title(text: str) -> tuple[str, str | None, str | None]:
+    """(title, speaker, time) of a talk heading as attendees write it: a time before it
+    ("10:30–11:10 Title", "14:00 ~ 14:40 | Title") and a speaker after a dash or a bar
+    ("Title — 김하늘", "Title - 홍길동", "Title | Tom Lee") are not part of the title."""
+    title, time = leading_time(" ".join(text.split()))
+    speaker: str | None = None
+    parts = _SPEAKER_BREAK.split(title)
+    if len(parts) >= 2 and parts[0].strip():
+        name = _speaker_name(parts[-1])
+        if name is not None:
+            speaker = name
+            title = title[: title.rfind(parts[-1])].rstrip(" —–|｜-")
+    return title or text, speaker, time

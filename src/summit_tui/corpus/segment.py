@@ -28,7 +28,14 @@ from summit_tui.corpus.blockscan import Tok, scan
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.metadata import event_phrases, strip_event
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
-from summit_tui.corpus.names import normalize, slug, split_title, title_parts, title_similarity
+from summit_tui.corpus.names import (
+    heading_title,
+    normalize,
+    slug,
+    split_title,
+    title_parts,
+    title_similarity,
+)
 from summit_tui.corpus.passages import inline_plain
 from summit_tui.corpus.speakers import Block, find_speakers, mentioned_speakers
 
@@ -182,6 +189,11 @@ _KIND_LINE = re.compile(
     r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|발표|패널|부스)"
     r"\s*[—–:-]\s*\S.{0,100}$"
 )
+# A line that names a talk by its time first: "14:00 ~ 14:40 | Title", "10:30 - Title".
+_TIME_LINE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
+)
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1[ \t]*\n")
 _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")
 
@@ -312,8 +324,15 @@ def _parse(body: str) -> _Parsed:
         elif (
             token.type == "paragraph_open"
             and inline is not None
+            and (first_line := _BOLD_LINE.match(inline.content)) is not None
+        ):  # "**Building with Gemini Nano**" with the talk's text on the next line
+            text = " ".join(first_line.group(2).split())
+            parsed.bold.append(_Heading(1, text, token.map[0], token.map[0] + 1))
+        elif (
+            token.type == "paragraph_open"
+            and inline is not None
             and token.map[1] - token.map[0] == 1
-            and _KIND_LINE.match(inline.content)
+            and (_KIND_LINE.match(inline.content) or _TIME_LINE.match(inline.content))
         ):  # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
             parsed.bold.append(_Heading(1, _plain(inline), token.map[0], token.map[1]))
         elif token.type in ("bullet_list_open", "ordered_list_open"):
@@ -534,8 +553,23 @@ class _Segmenter:
 
     # -- the walk ------------------------------------------------------------------------
 
+    def _headings(self) -> list[_Heading]:
+        """The headings, or the bold lines where a note has none but its title: a note
+        whose talks are written as ``**Title**`` lines (under a lone ``# title``)."""
+        headings, bold = self.parsed.headings, self.parsed.bold
+        if not headings:
+            return bold
+        if len(headings) == 1 and len(bold) >= 2:
+            (title,) = headings
+            below = [b for b in bold if b.start > title.start]
+            if len(below) >= 2 and not self._has_text(0, title.start):
+                for line in below:
+                    line.level = title.level + 1
+                return [title, *below]
+        return headings
+
     def run(self) -> list[Entry]:
-        headings = self.parsed.headings or self.parsed.bold
+        headings = self._headings()
         total = len(self.lines)
         if not self.note.published:  # a draft, or `published: false`: about no talk yet
             self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
@@ -575,7 +609,11 @@ class _Segmenter:
             for heading in headings:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
-                own = split_title(heading.text)[2] or title_parts(heading.text)[1]
+                own = (
+                    split_title(heading.text)[2]
+                    or heading_title(heading.text)[1]
+                    or title_parts(heading.text)[1]
+                )
                 marked = _TALK_MARK.search(heading.text) is not None
                 if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
@@ -592,7 +630,7 @@ class _Segmenter:
         named = any(where != "folder-weak" for where in note.event_sources)
         about_event = named or bool(note.event or note.event_kind)
         about_event = about_event or _TALK_TITLE.search(note.title) is not None
-        if self.title_booths or (day_number(note.title) is not None and not note.speakers):
+        if self.title_booths or (self._names_a_day() and not note.speakers):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
@@ -630,9 +668,20 @@ class _Segmenter:
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
             return True
-        if self.title_booths or day_number(note.title) is not None:
+        if self.title_booths or self._names_a_day():
             return True
         return self._by_day(headings)
+
+    def _names_a_day(self) -> bool:
+        """The title, or the line that opens a note without a title heading, names a
+        conference day: "… 후기 - 1일차", "if(kakao)AI 2024 둘째 날 들은 세션 정리"."""
+        if day_number(self.note.title) is not None:
+            return True
+        stem = self.note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if self.note.title != stem or len(self.parsed.headings or self.parsed.bold) < 2:
+            return False  # a title of its own, or one part: the opening line is no title
+        opening = next((line for line in self.lines[:_OPENING_LINES] if line.strip()), "")
+        return not opening.lstrip().startswith("#") and day_number(opening[:200]) is not None
 
     def _by_day(self, headings: list[_Heading]) -> bool:
         """Sub-headings under a heading that names a day: the note is organised by day."""
@@ -645,7 +694,7 @@ class _Segmenter:
         """The whole note as one talk: its headings are parts of it (Q&A, takeaways …)."""
         note = self.note
         heading = self.title_heading
-        title = heading.text if heading is not None else note.title
+        title = heading_title(heading.text if heading is not None else note.title)[0]
         start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
         total = len(self.lines)
         found = list(note.speakers)
@@ -767,6 +816,8 @@ class _Segmenter:
             title = _booth_subject(node.text) or self.mentioned_name(node) or node.text
             if title != node.text:
                 path = (*path, title)
+        else:
+            title = heading_title(node.text)[0]  # no "10:30–11:10" before, no "— 김하늘" after
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)
@@ -849,7 +900,11 @@ class _Segmenter:
     def speakers(self, node: _Heading | None, start: int, end: int) -> tuple[str, ...]:
         found: list[str] = []
         if node is not None:
-            title_speaker = split_title(node.text)[2] or title_parts(node.text)[1]
+            title_speaker = (
+                split_title(node.text)[2]
+                or heading_title(node.text)[1]
+                or title_parts(node.text)[1]
+            )
             if title_speaker:
                 found.append(title_speaker)
         inlines = self.parsed.inlines

@@ -1,0 +1,323 @@
+"""Shapes of notes a QA pass found misread (issue 14), each as a user sees it in `list --json`.
+
+Every note here is written as an attendee would publish it, without frontmatter edits and
+without a program: talks under day headings, talks as bold lines, a Notion export's
+properties, `Title — Speaker` and time-prefixed headings, an Obsidian link naming the event,
+a `Posted by` line, and what `check` says about what could not be worked out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> dict[str, Any]:
+    notes = write(tmp_path, files)
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def write(tmp_path: Path, files: dict[str, str]) -> Path:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    return notes
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> str:
+    notes = write(tmp_path, files)
+    capsys.readouterr()
+    cli.main(["check", "--notes", str(notes)])
+    return capsys.readouterr().out
+
+
+def items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every item with its event title and day date added."""
+    return [
+        dict(item, event=event["title"], date=day["date"], day=day["label"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+def by_title(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {item["title"]: item for item in items(data)}
+
+
+# -- 1. ### talks under ## day headings --------------------------------------------------------
+
+DAYS_KO = """\
+# DevFest Seoul 2024 참석 후기
+
+2024년 11월 23일, 24일 이틀 동안 열린 DevFest Seoul 2024에 다녀왔다.
+
+## 1일차
+
+### Compose Multiplatform 실전 적용기
+
+- iOS까지 공유되는 UI 코드가 70% 정도
+- 접근성 쪽은 아직 약함
+
+### Gemini API로 만드는 챗봇
+
+- function calling 데모가 인상적
+
+## 2일차
+
+### Flutter 3.24 새 기능
+
+- 셰이더 프리워밍 없이도 버벅임이 줄었다
+"""
+
+DAYS_EN_NO_DATES = """\
+# Notes — RustConf 2024
+
+## Day 1
+
+### Async closures are here
+
+- finally stable
+
+### Embedded Rust in cars
+
+- no_std everywhere
+
+## Day 2
+
+### The borrow checker, explained
+
+- polonius
+"""
+
+
+def test_talks_under_day_headings_land_on_their_day(tmp_path: Path, capsys) -> None:
+    found = by_title(listing(tmp_path, capsys, {"devfest.md": DAYS_KO}))
+    assert set(found) == {
+        "Compose Multiplatform 실전 적용기",
+        "Gemini API로 만드는 챗봇",
+        "Flutter 3.24 새 기능",
+    }
+    assert found["Gemini API로 만드는 챗봇"]["date"] == "2024-11-23"
+    assert found["Flutter 3.24 새 기능"]["date"] == "2024-11-24"
+    assert {t["event"] for t in found.values()} == {"DevFest Seoul 2024"}
+
+
+# -- 2. talks written as bold lines ------------------------------------------------------------
+
+BOLD_KO = """\
+if(kakao)AI 2024 둘째 날 들은 세션 정리. 2024년 10월 23일.
+
+**모바일앱 CI/CD 파이프라인 구축기**
+
+- fastlane + GitHub Actions
+- 빌드 시간 40분에서 12분으로
+
+**카카오톡 검색 개편기**
+
+- 형태소 분석기 교체
+- 랭킹 모델을 LTR로
+
+**LLM 서빙 비용 줄이기**
+
+- vLLM, 양자화
+"""
+
+BOLD_EN = """\
+# Notes from Google I/O Extended Seoul 2024
+
+June 29, 2024
+
+**Building with Gemini Nano**
+On-device model, no network round trip. Demo on a Pixel.
+
+**Jetpack Compose performance tips**
+Baseline profiles help startup a lot.
+
+**Closing thoughts**
+A good event overall.
+"""
+
+
+def test_bold_lines_are_talks_in_a_note_without_headings(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"카카오 메모.md": BOLD_KO})
+    found = by_title(data)
+    assert set(found) == {
+        "모바일앱 CI/CD 파이프라인 구축기",
+        "카카오톡 검색 개편기",
+        "LLM 서빙 비용 줄이기",
+    }
+    assert {t["date"] for t in found.values()} == {"2024-10-23"}
+    assert all("kakao" in t["event"] for t in found.values())
+
+
+def test_bold_lines_are_talks_under_a_lone_title_heading(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"io-extended.md": BOLD_EN})
+    found = by_title(data)
+    assert set(found) == {"Building with Gemini Nano", "Jetpack Compose performance tips"}
+    assert {t["event"] for t in found.values()} == {"Google I/O Extended Seoul 2024"}
+    assert {t["date"] for t in found.values()} == {"2024-06-29"}
+    assert any(e["heading"] == "Closing thoughts" for e in data["unsorted"])
+
+
+# -- 3. a Notion export's properties -----------------------------------------------------------
+
+NOTION_TABLE = """\
+# Kotlin 멀티플랫폼 도입기
+
+| 속성 | 값 |
+| --- | --- |
+| 날짜 | 2024년 11월 4일 |
+| 행사 | DroidKnights 2024 |
+| 발표자 | 박지훈 |
+
+## 배경
+- 안드로이드와 iOS 로직이 중복
+
+## 결과
+- 공유 코드 60%
+"""
+
+NOTION_LINES = """\
+# Rust at the edge
+
+Created: November 10, 2024 9:12 PM
+Date: November 5, 2024
+Event: DroidKnights 2024
+Speaker: Sam Ortega
+
+WebAssembly runtimes compared, cold starts measured.
+"""
+
+
+def test_a_notion_properties_table_gives_the_day_event_and_speaker(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기 1a2b3c.md": NOTION_TABLE})
+    (item,) = items(data)
+    assert item["title"] == "Kotlin 멀티플랫폼 도입기"
+    assert item["date"] == "2024-11-04"
+    assert item["event"] == "DroidKnights 2024"
+    assert item["speakers"] == ["박지훈"]
+
+
+def test_notion_property_lines_under_the_title(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"Rust at the edge.md": NOTION_LINES})
+    (item,) = items(data)
+    assert item["date"] == "2024-11-05"  # the Date property, not when the page was created
+    assert item["event"] == "DroidKnights 2024"
+    assert item["speakers"] == ["Sam Ortega"]
+
+
+# -- 4 and 5. speakers and times written into headings -----------------------------------------
+
+TIMED = """\
+# JSConf Korea 2024 Day 1
+
+2024년 9월 7일
+
+## 10:00 키노트
+- 웹 플랫폼의 10년
+
+## 10:30–11:10 React Server Components 실전 — 김하늘
+- 스트리밍 SSR
+
+## 11:20 ~ 12:00 | Bun은 Node를 대체할까 | Tom Lee
+- 벤치마크 이야기
+
+## Signals everywhere - 홍길동
+- 프레임워크 간 비교
+
+## Edge functions in practice — Platform team
+- cold start
+
+## 14:00 ~ 14:40 | Type-safe APIs with tRPC
+- zod
+"""
+
+
+def test_speakers_and_times_leave_the_titles(tmp_path: Path, capsys) -> None:
+    found = by_title(listing(tmp_path, capsys, {"jsconf-day1.md": TIMED}))
+    assert set(found) == {
+        "키노트",
+        "React Server Components 실전",
+        "Bun은 Node를 대체할까",
+        "Signals everywhere",
+        "Edge functions in practice — Platform team",
+        "Type-safe APIs with tRPC",
+    }
+    assert found["React Server Components 실전"]["speakers"] == ["김하늘"]
+    assert found["Bun은 Node를 대체할까"]["speakers"] == ["Tom Lee"]
+    assert found["Signals everywhere"]["speakers"] == ["홍길동"]
+    assert found["Edge functions in practice — Platform team"]["speakers"] == []
+
+
+TIMED_LINES = """\
+PyCon KR 2024 둘째 날 (2024년 10월 27일) 메모
+
+14:00 ~ 14:40 | 파이썬 패키징의 현재
+
+uv와 pip 비교, lock 파일 이야기.
+
+15:00 ~ 15:40 | Free-threaded CPython
+
+GIL 없는 빌드에서 C 확장 호환성.
+"""
+
+
+def test_time_lines_are_talks_in_a_plain_text_note(tmp_path: Path, capsys) -> None:
+    found = by_title(listing(tmp_path, capsys, {"pycon-day2.md": TIMED_LINES}))
+    assert set(found) == {"파이썬 패키징의 현재", "Free-threaded CPython"}
+    assert {t["date"] for t in found.values()} == {"2024-10-27"}
+
+
+# -- 6. an Obsidian link or a nested tag names the event ---------------------------------------
+
+
+def test_obsidian_links_and_nested_tags_name_the_event(tmp_path: Path, capsys) -> None:
+    files = {
+        "Talks/Server components.md": (
+            '---\nevent: "[[FEConf 2024]]"\ndate: 2024-08-24\n---\n'
+            "# Server components\n\nStreaming HTML, then hydration.\n"
+        ),
+        "Talks/Bun vs Node.md": (
+            "---\ntags: [conference/feconf-2024, js]\ndate: 2024-08-24\n---\n"
+            "# Bun vs Node\n\nStartup benchmarks.\n"
+        ),
+        "Talks/시그널.md": (
+            "# 시그널 정리\n\n[[FEConf 2024]]에서 들은 발표. 2024-08-24\n\n반응성 모델 비교.\n"
+        ),
+    }
+    found = items(listing(tmp_path, capsys, files))
+    assert len(found) == 3
+    assert {t["event"] for t in found} == {"FEConf 2024"}
+    assert {t["date"] for t in found} == {"2024-08-24"}
+
+
+# -- 7. Posted by / Written by / 글쓴이 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted by Minji Park", "Minji Park"),
+        ("*Written by Alex Cho*", "Alex Cho"),
+        ("글쓴이: 이수진", "이수진"),
+        ("Posted by: 정하윤 | 2024-09-08", "정하윤"),
+    ],
+)
+def test_a_byline_names_the_author(tmp_path: Path, capsys, line: str, author: str) -> None:
+    note = f"# RSC deep dive\n\n{line}\n\nJSConf Korea 2024 발표. Server components stream HTML.\n"
+    data = listing(tmp_path, capsys, {"rsc.md": note})
+    authors = {e["author"] for t in items(data) for e in t["entries"]}
+    authors |= {e["author"] for e in data["unsorted"]}
+    assert authors == {author}
