@@ -81,6 +81,53 @@ def test_decimal_numbers_do_not_end_a_sentence() -> None:
     assert len(split_sentences("전력 수요가 2.5배 증가한다. 그래서 원자력이 필요하다.")) == 2
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Python vs. Rust 성능을 비교했습니다. 결과는 예상과 달랐다고 합니다.",
+            ["Python vs. Rust 성능을 비교했습니다.", "결과는 예상과 달랐다고 합니다."],
+        ),
+        (
+            "존 F. 케네디의 연설을 인용했습니다. 다음 이야기로 넘어갔습니다.",
+            ["존 F. 케네디의 연설을 인용했습니다.", "다음 이야기로 넘어갔습니다."],
+        ),
+        (
+            "J. R. R. Tolkien inspired the whole talk. Then came the demo.",
+            ["J. R. R. Tolkien inspired the whole talk.", "Then came the demo."],
+        ),
+        (
+            "Many tools, e.g. Ruff, i.e. a linter, are fast. That was the point.",
+            ["Many tools, e.g. Ruff, i.e. a linter, are fast.", "That was the point."],
+        ),
+        (
+            "Dr. Kim opened with a story about chips. The U.S. market came next.",
+            ["Dr. Kim opened with a story about chips.", "The U.S. market came next."],
+        ),
+        (
+            "It costs approx. five dollars a unit today. Prices will fall soon.",
+            ["It costs approx. five dollars a unit today.", "Prices will fall soon."],
+        ),
+        (
+            "비용이 3. 5배 늘었다고 합니다. 2025년에는 두 배가 된다고 합니다.",
+            ["비용이 3. 5배 늘었다고 합니다.", "2025년에는 두 배가 된다고 합니다."],
+        ),
+        (
+            'He said "it grows four times a year." Then the demo started.',
+            ['He said "it grows four times a year."', "Then the demo started."],
+        ),
+        (
+            "The keynote compared Rust vs.\nGo for services. Go won on build times.",
+            ["The keynote compared Rust vs. Go for services.", "Go won on build times."],
+        ),
+    ],
+)
+def test_abbreviations_initials_and_decimals_do_not_end_a_sentence(
+    source: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(source)] == expected
+
+
 def test_long_paragraphs_are_split_into_sentences_with_their_lines() -> None:
     long = (
         "레베스크 CEO는 전력 수요가 2050년까지 2.5배 증가할 것이라고 말하였습니다.\n"

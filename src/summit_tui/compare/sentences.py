@@ -2,8 +2,11 @@
 
 Korean notes often end a sentence with 다/요/니다 and a line break but no full stop,
 while English prose wraps mid-sentence; so a line break ends a sentence only when the
-line before it ends like one. Inside a line, . ! ? followed by a space end a sentence
-("2.5배" and "e.g.x" stay whole).
+line before it ends like one. Inside a line, . ! ? followed by a space end a sentence,
+except after what only looks like an end: an abbreviation ("vs.", "e.g.", "Dr."), an
+initial ("존 F. 케네디", "J. R. R. Tolkien"), a dotted acronym ("U.S."), a Latin word
+followed by a lower-case one ("approx. five") and a number whose decimals follow a stray
+space ("3. 5배"); "2.5배" has no space and never splits.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from summit_tui.compare.wordlist import words
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -20,6 +25,16 @@ if TYPE_CHECKING:
 _FRAGMENT = 12
 _LINE_END = re.compile(r"(?:[.!?…:;]|다|요|죠|니다|음|함)[\"'”’)\]*_~`]*\s*$")
 _INLINE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=\S)")
+# Words that end with a full stop without ending the sentence (compared in lower case).
+_ABBREVIATIONS = frozenset(
+    words(
+        "vs v e.g i.e cf al approx ca dr mr mrs ms prof sr jr st mt fig ed vol pp "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
+# The word before a full stop: an initial (F.), a dotted acronym (U.S., e.g.) or any word.
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\[\"'“‘])([^\s(\[\"'“‘]*)\.$")
+_INITIAL = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 LIST_MARK = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
 
 
@@ -56,7 +71,10 @@ def split_sentences(source: str) -> list[Sentence]:
         line = LIST_MARK.sub("", raw, count=1) if offset == 0 else raw.strip().lstrip(">")
         if not line.strip():
             continue
-        if groups and not _LINE_END.search(groups[-1][1][-1]):
+        previous = groups[-1][1][-1] if groups else ""
+        if groups and (
+            not _LINE_END.search(previous) or not _ends_sentence(previous, line.strip())
+        ):
             groups[-1][1].append(line.strip())
         else:
             groups.append((offset, [line.strip()]))
@@ -64,10 +82,40 @@ def split_sentences(source: str) -> list[Sentence]:
     for offset, lines in groups:
         plain = to_plain("\n".join(lines))
         parts: list[str] = []
-        for part in (p.strip() for p in _INLINE_END.split(plain)):
+        for part in _inline_sentences(plain):
             if parts and len(part) < _FRAGMENT:
                 parts[-1] = f"{parts[-1]} {part}"  # "(Space 기능)" belongs to the sentence before
             elif part:
                 parts.append(part)
         sentences.extend(Sentence(offset, part) for part in parts)
     return sentences
+
+
+def _ends_sentence(before: str, after: str) -> bool:
+    """Whether the full stop (or ! ? …) that ``before`` ends with ends a sentence, ``after``
+    being the text that follows the space."""
+    if not before.endswith("."):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return True
+    token = word.group(1)
+    if _INITIAL.fullmatch(token) or token.lower() in _ABBREVIATIONS:
+        return False
+    if token[-1:].isdigit() and after[:1].isdigit():
+        return False  # 3. 5배: decimals after a stray space
+    last, first = token[-1:], after[:1]
+    # "approx. five": English that goes on in lower case has not ended.
+    return not (last.isascii() and last.isalpha() and first.isascii() and first.islower())
+
+
+def _inline_sentences(plain: str) -> list[str]:
+    """One line of readable text cut where a sentence ends (see the module docstring)."""
+    pieces: list[str] = []
+    start = 0
+    for end in _INLINE_END.finditer(plain):
+        if _ends_sentence(plain[start : end.start()], plain[end.end() :]):
+            pieces.append(plain[start : end.start()].strip() + end.group().strip())
+            start = end.end()
+    pieces.append(plain[start:].strip())
+    return [piece for piece in pieces if piece]
