@@ -401,3 +401,32 @@ async def _consensus_ready(pilot: Pilot) -> None:
 
 def test_snapshot_consensus_order_120x40(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_consensus_ready)
+
+
+async def test_capital_r_writes_the_report_of_the_compared_item_alone(tmp_path: Path) -> None:
+    app = SummitApp(
+        Path(__file__).parent,
+        data_dir=tmp_path / "data",
+        watch_interval=None,
+        loader=lambda path, progress: fake_corpus(),
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        (report,) = (tmp_path / "data" / "exports").glob("summit-report-ev-k14-*.md")
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert f"Wrote a report of “Perplexity의 AI 검색” to {report}" in said
+        assert isinstance(app.screen, CompareScreen)  # the report does not leave the screen
+    text = report.read_text(encoding="utf-8")
+    assert "Perplexity의 AI 검색" in text and "출처" in text
+    assert "Only one author" not in text and "Five authors" not in text
+
+
+async def test_capital_r_is_listed_in_the_compare_screens_help() -> None:
+    from summit_tui.ui.screens.help import bindings_of
+
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot)
+        rows = {keys: description for keys, description, _id in bindings_of(screen)}
+        assert "report of this item" in rows["R"]

@@ -42,6 +42,7 @@ from summit_tui.ui.messages import (
     OpenInEditor,
     OpenPlace,
     Place,
+    ReportRequested,
 )
 from summit_tui.ui.palette import ItemCommands
 from summit_tui.ui.preferences import Preferences
@@ -327,6 +328,14 @@ class SummitApp(App[None]):
 
     def action_report(self) -> None:
         """R: write the conference report into the export folder (in a worker)."""
+        self.write_report()
+
+    @on(ReportRequested)
+    def _report(self, message: ReportRequested) -> None:
+        self.write_report(message.items)
+
+    def write_report(self, items: tuple[str, ...] = ()) -> None:
+        """Write the report of every talk, or of ``items`` only, into the export folder."""
         from summit_tui.ui.reporter import write_report
 
         if self._still_loading("The report is ready") or self.corpus is None:
@@ -340,7 +349,7 @@ class SummitApp(App[None]):
             return
         annotations = list(session.annotations) if session is not None else []
         marks = session.all_marks() if session is not None else {}
-        write_report(self, self.corpus, annotations, marks, folder)
+        write_report(self, self.corpus, annotations, marks, folder, items=items)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -67,6 +67,14 @@ class MarkRequested(Message):
         self.which = which
 
 
+class ReportRequested(Message):
+    """Write the conference report into the export folder: of every talk, or of ``items``."""
+
+    def __init__(self, items: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.items = items
+
+
 class OpenInEditor(Message):
     """Hand the terminal to $EDITOR on a file (the reader's note when ``path`` is None)."""
 

@@ -2,10 +2,12 @@
 
 The App passes the user's annotations and marks (read from its session on this thread);
 the talks are aligned in a worker thread, then the file is written and the path shown.
+On the compare screen `R` writes the report of the compared item alone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from summit_tui import words
+from summit_tui.text import clean_line
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -27,9 +30,11 @@ def write_report(
     annotations: Sequence[Annotation],
     marks: Mapping[str, ItemMark],
     folder: Path,
+    *,
+    items: Sequence[str] = (),
 ) -> None:
-    """Start writing the report of every event into ``folder`` (an earlier one still
-    running is dropped); the app says where it went."""
+    """Start writing the report of every event (or of ``items`` only) into ``folder`` (an
+    earlier one still running is dropped); the app says where it went, or why not."""
     app.notify("Writing the report …", markup=False, timeout=3)
 
     def work() -> None:
@@ -37,16 +42,27 @@ def write_report(
         from summit_tui.compare.report import (
             ReportCancelled,
             build_report,
-            default_filename,
             report_markdown,
         )
 
         worker = get_current_worker()
         try:
-            report = build_report(corpus, annotations, marks, cancelled=lambda: worker.is_cancelled)
+            report = build_report(
+                corpus, annotations, marks, items=items, cancelled=lambda: worker.is_cancelled
+            )
         except ReportCancelled:
             return
-        path = Path(folder) / default_filename(report.generated)
+        if items and not report.talks:
+            app.call_from_thread(
+                app.notify,
+                "No report written: no author's notes are linked to this item.",
+                title="Report",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+            return
+        path = Path(folder) / _filename(report.generated, items)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             persist.write_bytes_atomic(path, report_markdown(report).encode("utf-8"))
@@ -60,12 +76,30 @@ def write_report(
                 timeout=10,
             )
             return
+        what = words.count(len(report.talks), "item")
+        if len(items) == 1:
+            item = corpus.item(items[0])
+            what = f"“{clean_line(item.title)}”" if item is not None else items[0]
         app.call_from_thread(
             app.notify,
-            f"Wrote a report of {words.count(len(report.talks), 'item')} to {path}",
+            f"Wrote a report of {what} to {path}",
             title="Report",
             markup=False,
             timeout=10,
         )
 
     app.run_worker(work, thread=True, exclusive=True, group="report", name="write-report")
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def _filename(generated: str, items: Sequence[str]) -> str:
+    """summit-report-YYYYMMDD-HHMMSS.md; with one item, its id after ``summit-report-``."""
+    from summit_tui.compare.report import default_filename
+
+    name = default_filename(generated)
+    if len(items) != 1:
+        return name
+    item = _UNSAFE.sub("-", items[0]).strip("-.")[:80] or "item"
+    return name.replace("summit-report-", f"summit-report-{item}-", 1)

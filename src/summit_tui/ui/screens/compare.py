@@ -33,7 +33,13 @@ from summit_tui.compare.coverage import (
     restrict,
 )
 from summit_tui.text import clean, clean_line
-from summit_tui.ui.messages import AnnotateRequested, CorpusChanged, MarkRequested, Place
+from summit_tui.ui.messages import (
+    AnnotateRequested,
+    CorpusChanged,
+    MarkRequested,
+    Place,
+    ReportRequested,
+)
 from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.passage_list import PassageList
@@ -371,6 +377,15 @@ class CompareScreen(Screen[Place | None]):
             id="compare.reviewed",
         ),
         Binding(
+            "R",
+            "report",
+            "Report",
+            key_display="R",
+            show=False,
+            tooltip="Write the report of this item (Markdown) into the export folder",
+            id="compare.report",
+        ),
+        Binding(
             "slash",
             "app.search",
             "Search",
@@ -577,6 +592,10 @@ class CompareScreen(Screen[Place | None]):
 
     def action_mark(self, which: str) -> None:
         self.post_message(MarkRequested(self.item_id, which))
+
+    def action_report(self) -> None:
+        """`R`: the conference report of this item alone (the App writes it)."""
+        self.post_message(ReportRequested((self.item_id,)))
 
     def action_back(self) -> None:
         """escape: back to the reader, on the passage under the compare cursor."""
