@@ -60,7 +60,7 @@ def test_a_talk_the_program_does_not_list_is_said(tmp_path: Path) -> None:
     assert (unsorted.path, unsorted.line) == ("n.md", 9)
 
 
-def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
+def test_a_note_about_an_event_wholly_unsorted(tmp_path: Path) -> None:
     program = (
         "version: 1\nevents:\n  - id: ev\n    title: Demo Conf 2024\n    days:\n"
         "      - date: 2024-11-04\n        tracks:\n          - name: Main\n            items:\n"
@@ -69,8 +69,23 @@ def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
     talks = "".join(f"## Talk number {n} (Jane Roe)\ntext\n" for n in range(3))
     note = f"---\nauthor: A\nevent: Demo Conf 2024\n---\n# Keynote\n{talks}"
     corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
+    (whole,) = warnings(corpus, "nothing in this note is in an item")
+    assert whole.message.endswith("all 3 of its entries are unsorted")
+    assert whole.line == 6  # its first entry
+    assert not warnings(corpus, "entries of this note are unsorted")
+
+
+def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
+    program = (
+        "version: 1\nevents:\n  - id: ev\n    title: Demo Conf 2024\n    days:\n"
+        "      - date: 2024-11-04\n        tracks:\n          - name: Main\n            items:\n"
+        "              - id: k1\n                title: Opening keynote\n"
+    )
+    talks = "".join(f"## Talk number {n} (Jane Roe)\ntext\n" for n in range(3))
+    note = f"---\nauthor: A\nevent: Demo Conf 2024\n---\n# Keynote\n## Opening keynote\nx\n{talks}"
+    corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
     (most,) = warnings(corpus, "entries of this note are unsorted")
-    assert most.message.startswith("3 of the 3")
+    assert most.message.startswith("3 of the 4")
 
 
 def test_the_summary_line_counts_unsorted_entries(tmp_path: Path) -> None:

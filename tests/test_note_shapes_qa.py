@@ -321,3 +321,42 @@ def test_a_byline_names_the_author(tmp_path: Path, capsys, line: str, author: st
     authors = {e["author"] for t in items(data) for e in t["entries"]}
     authors |= {e["author"] for e in data["unsorted"]}
     assert authors == {author}
+
+
+# -- 8. what check says --------------------------------------------------------------------------
+
+
+def test_check_warns_when_day_headings_give_no_date(tmp_path: Path, capsys) -> None:
+    """ "## Day 2" with no date anywhere: the talks are on "Day unknown", and check says so."""
+    out = check(tmp_path, capsys, {"rustconf.md": "---\nauthor: Ann\n---\n" + DAYS_EN_NO_DATES})
+    assert (
+        "rustconf.md:8: warning: the day of the talks in this note could not be worked out" in out
+    )
+
+
+def test_check_warns_when_the_event_is_known_but_not_the_day(tmp_path: Path, capsys) -> None:
+    parts = DAYS_EN_NO_DATES.replace("## Day", "## Part")
+    out = check(tmp_path, capsys, {"rustconf.md": "---\nauthor: Ann\n---\n" + parts})
+    assert (
+        "rustconf.md:8: warning: the day of the talks in this note could not be worked out" in out
+    )
+
+
+def test_check_is_quiet_about_days_when_they_are_known(tmp_path: Path, capsys) -> None:
+    out = check(tmp_path, capsys, {"devfest.md": "---\nauthor: Ann\n---\n" + DAYS_KO})
+    assert "could not be worked out" not in out
+
+
+def test_check_warns_about_a_wholly_unsorted_note(tmp_path: Path, capsys) -> None:
+    note = (
+        "---\nauthor: Ann\n---\n# SK AI Summit 2024 후기\n\n11월 4일 코엑스에 다녀왔다.\n\n"
+        "## 느낀 점\n- 에이전트 이야기가 제일 많았다\n\n## 마무리\n내년에도 갈 것 같다.\n"
+    )
+    out = check(tmp_path, capsys, {"summit.md": note})
+    assert "summit.md:4: warning: nothing in this note is in an item" in out
+    assert out.rstrip().endswith("3 entries unsorted")
+
+
+def test_check_says_nothing_of_an_unsorted_essay(tmp_path: Path, capsys) -> None:
+    note = "---\nauthor: Ann\n---\n# On note taking\n\nI write everything down by hand first.\n"
+    assert "nothing in this note" not in check(tmp_path, capsys, {"essay.md": note})

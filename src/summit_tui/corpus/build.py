@@ -407,7 +407,7 @@ def gather_problems(
     """Each note's load and segment problems, in the folder's order, then `check`'s
     warnings about what could not be worked out."""
     found = [problem for record in records.values() for problem in record.problems]
-    found.extend(check_warnings(notes, entries, linked.links, linked.placements))
+    found.extend(check_warnings(notes, entries, linked.links, linked.placements, linked.program))
     return found
 
 
@@ -416,6 +416,7 @@ def check_warnings(
     entries: list[Entry],
     links: Mapping[str, Link],
     placements: Mapping[str, Placement] | None,
+    program: Program | None = None,
 ) -> list[Problem]:
     """What `check` warns about: what could not be worked out (corpus.checks)."""
     from summit_tui.corpus.checks import note_warnings
@@ -425,7 +426,9 @@ def check_warnings(
         return link.item_id if link is not None else None
 
     try:
-        return note_warnings(notes.values(), entries, item_of, placements)
+        days = {item.id: item.day for item in program.items()} if program is not None else None
+        day_of = days.get if days is not None else None
+        return note_warnings(notes.values(), entries, item_of, placements, day_of)
     except Exception as error:  # a bug here must not stop the notes loading
         return [_link_failure(".", error)]
 

@@ -1,7 +1,8 @@
 """What `check` warns about in notes that loaded fine: what could not be worked out.
 
-A note whose talks have no event or no day, a heading that reads like a talk but is in no
-item, a note about an event most of whose parts are unsorted, an author that was guessed.
+A note whose talks have no event or no day (also talks under a "Day 2" heading whose date
+nothing gives), a heading that reads like a talk but is in no item, a note about an event
+most or all of whose parts are unsorted, an author that was guessed.
 Each is a warning with the note's file and line, never a guess made silently.
 """
 
@@ -12,7 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from summit_tui.corpus.events import UNNAMED, Placement
 from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity
 from summit_tui.corpus.names import split_title, title_parts
+from summit_tui.corpus.segment import about_no_talk
 
+_GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {"source": "the blog of its source URL", "file": "its file name"}
 
 
@@ -21,15 +24,17 @@ def note_warnings(
     entries: Iterable[Entry],
     item_of: Callable[[str], str | None],
     placements: Mapping[str, Placement] | None = None,
+    day_of: Callable[[str], str | None] | None = None,
 ) -> list[Problem]:
-    """Warnings for every note; ``item_of(entry_id)`` is the item an entry is in, if any."""
+    """Warnings for every note; ``item_of(entry_id)`` is the item an entry is in, if any,
+    ``day_of(item_id)`` that item's day (None: the day is unknown)."""
     by_note: dict[str, list[Entry]] = {}
     for entry in entries:
         by_note.setdefault(entry.note, []).append(entry)
     found: list[Problem] = []
     for note in notes:
         mine = by_note.get(note.path, [])
-        found.extend(_for_note(note, mine, item_of, placements))
+        found.extend(_for_note(note, mine, item_of, placements, day_of))
     return found
 
 
@@ -38,6 +43,7 @@ def _for_note(
     entries: list[Entry],
     item_of: Callable[[str], str | None],
     placements: Mapping[str, Placement] | None,
+    day_of: Callable[[str], str | None] | None = None,
 ) -> list[Problem]:
     found: list[Problem] = []
     path = note.path
@@ -68,11 +74,17 @@ def _for_note(
                     "an `event:` line",
                 )
             )
-        if placement.day is None and not any(e.day_hint for e in talks):
+        if day_of is not None:
+            # the talks that ended on "Day unknown": also those under a "Day 2" heading
+            # when no note says which date the event's first day was
+            undated = [e for e in talks if (i := item_of(e.id)) is not None and day_of(i) is None]
+        else:
+            undated = talks if placement.day is None and not any(e.day_hint for e in talks) else []
+        if undated:
             found.append(
                 Problem(
                     path,
-                    line,
+                    undated[0].start_line,
                     Severity.WARNING,
                     "the day of the talks in this note could not be worked out",
                     'filed under "Day unknown"; write the date near the top or add `date:`',
@@ -90,7 +102,26 @@ def _for_note(
                 )
             )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
-    if len(entries) >= 3 and len(unsorted) * 2 > len(entries) and about_event:
+    # named by the note itself, not only put beside its neighbours or its day's event
+    names_event = bool(talks) or (
+        placement is not None and placement.event_how not in _GUESSED_EVENT
+    )
+    if entries and len(unsorted) == len(entries) and names_event and not about_no_talk(note):
+        found.append(
+            Problem(
+                path,
+                entries[0].start_line,
+                Severity.WARNING,
+                "nothing in this note is in an item: "
+                + (
+                    "its one entry is unsorted"
+                    if len(entries) == 1
+                    else f"all {len(entries)} of its entries are unsorted"
+                ),
+                "left unsorted; a heading per talk (`## Title`) or a `Title:` line makes its talks",
+            )
+        )
+    elif len(entries) >= 3 and len(unsorted) * 2 > len(entries) and about_event:
         found.append(
             Problem(
                 path,

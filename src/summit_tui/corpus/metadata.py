@@ -135,7 +135,7 @@ _GENERIC_FOLDERS = _words(
     notes note posts post _posts blog content contents docs doc src md markdown archive
     archives drafts draft _drafts conferences conference events event talks sessions
     seminars meetups inbox daily journal misc vault public pages 컨퍼런스 행사 세미나 정리
-    후기 노트 블로그
+    후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     """
 )
 _EVENT_PARENTS = {

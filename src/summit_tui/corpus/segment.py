@@ -958,6 +958,13 @@ def _about_no_talk(title: str) -> bool:
     return any(word in _NO_TALK_WORDS for word in normalize(title).split())
 
 
+def about_no_talk(note: Note) -> bool:
+    """A note that says it holds no talk: a draft, or a guide, an index, a diary, a
+    retrospective by its title, file name or tags."""
+    stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return not note.published or any(_about_no_talk(t) for t in (note.title, stem, *note.tags))
+
+
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
 
 
