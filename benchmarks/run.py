@@ -13,6 +13,9 @@ the same run:
      search cycles vs the steady state, list --json vs --pretty
   8. the Markdown export of 5,000 annotations on the shipped notes, in process and
      `summit-tui export` end to end, vs sqlite3 + plain strings (benchmarks/bench_export.py)
+  9. pressing `A` until the annotations list is drawn, with 1 and 5,000 annotations on the
+     shipped notes, vs a bare screen with a DataTable of the same rows
+     (benchmarks/bench_annotations.py)
 Prints a table and writes JSON (benchmarks/out/results.json). Generated corpora are
 cached under benchmarks/out/corpora by N and seed.
 """
@@ -36,7 +39,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _util
 from _util import OUT_DIR, Figure, ensure_corpus, table
 
-FIGURES = ("paint", "load", "search", "reader", "compare", "rss", "live", "export")
+FIGURES = (
+    "paint",
+    "load",
+    "search",
+    "reader",
+    "compare",
+    "rss",
+    "live",
+    "export",
+    "annotations",
+)
 FULL_SIZES = (100, 1000, 10000)
 QUICK_SIZES = (100, 1000)
 
@@ -190,6 +203,14 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         count = 5000 if args.sizes[-1] >= 1000 else 500
         return bench_export.run(args.runs, sizes=(count,), log=say)
 
+    def annotations() -> list[Figure]:
+        import bench_annotations
+
+        # issue 18's figure is at 5,000 annotations, beside the one-annotation case; a
+        # run on toy corpora (the smoke test) opens 50 to stay quick
+        count = 5000 if args.sizes[-1] >= 1000 else 50
+        return bench_annotations.run(args.runs, sizes=(1, count), log=say)
+
     for name, fn in (
         ("paint", paint),
         ("load", load),
@@ -199,6 +220,7 @@ def run_suite(args: argparse.Namespace, *, say: Callable[[str], None] = log) -> 
         ("rss", rss),
         ("live", live),
         ("export", export),
+        ("annotations", annotations),
     ):
         step(name, fn)
 

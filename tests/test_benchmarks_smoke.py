@@ -34,6 +34,7 @@ FIGURES = {
     "list --json",
     "export Markdown, in process",
     "export Markdown, CLI end to end",
+    "annotations screen, A → list drawn",
 }
 
 
