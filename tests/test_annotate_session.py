@@ -105,3 +105,39 @@ def test_reanchoring_after_a_reload_keeps_every_annotation(tmp_path: Path) -> No
     assert report.checked == 1 and report.orphaned == 0
     assert len(session.annotations) == 1
     session.close()
+
+
+def test_its_own_changes_are_held_as_a_new_read_would_show_them_without_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # A keystroke (save, delete, undo, star) costs one row, not a read of every
+    # annotation: at 5,000 that read took longer than the whole annotations screen.
+    c = corpus()
+    session = opened(tmp_path, c)
+    told: list[int] = []
+    session.subscribe(lambda: told.append(len(session.annotations)))
+    reads: list[bool] = []
+    read_all = session.store.annotations
+    monkeypatch.setattr(
+        session.store, "annotations", lambda *a, **k: reads.append(True) or read_all(*a, **k)
+    )
+    entry = alice_entry(c)
+    passage = next(p for p in c.passages(entry) if p.text == CLAIM)
+    quoted = session.annotate("d1-keynote", "the crux", ["eval"], entry=entry, passage=passage)
+    note = session.annotate("d1-lambda", "ask about pricing")
+    session.update(quoted.id, "the crux, edited", ["eval", "agents"])
+    session.delete(note.id)
+    session.toggle_star("d1-keynote")
+    assert reads == []
+    assert told == [1, 2, 2, 1, 1]  # each change told once, after it is held
+    assert [a.comment for a in session.for_passage(entry, passage)] == ["the crux, edited"]
+    assert session.item_notes("d1-lambda") == []
+    assert session.marks("d1-keynote") == (True, False)
+    assert session.restore(note.id).deleted is None
+    assert [a.id for a in session.annotations] == [quoted.id, note.id]  # in the order made
+    monkeypatch.undo()
+    again = opened(tmp_path, c)
+    assert session.annotations == again.annotations
+    assert session.all_marks() == again.all_marks()
+    again.close()
+    session.close()

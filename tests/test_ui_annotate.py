@@ -3,6 +3,7 @@ screen (filter, jump, edit, delete, undo), export, and a broken database."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -10,15 +11,18 @@ from textual.widgets import Input, TextArea
 
 from summit_tui.annotate.anchor import find_quote
 from summit_tui.annotate.collection import attach
+from summit_tui.annotate.session import AnnotationSession
 from summit_tui.annotate.store import DB_NAME, AnnotationStore
 from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
+from summit_tui.ui.messages import CorpusLoaded
 from summit_tui.ui.screens.annotate_modal import AnnotateModal
 from summit_tui.ui.screens.annotations import AnnotationsScreen
 from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.navigator import Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 from test_annotate_support import ALICE_TALK, corpus
+from waits import annotations_open, until
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
 CLAIM_LINE = 10
@@ -564,3 +568,58 @@ async def test_the_annotations_filter_keys_and_export_act_on_what_is_shown(tmp_p
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.browse
+
+
+async def test_quotes_are_found_again_in_a_worker_thread(tmp_path: Path, monkeypatch) -> None:
+    # At 5,000 annotations finding every quote again takes about a third of a second:
+    # never on the thread that answers keys (after a load, or each time a note is saved).
+    threads: list[int] = []
+    found_again = AnnotationSession.corpus_loaded
+
+    def recorded(session: AnnotationSession, loaded: Corpus):
+        threads.append(threading.get_ident())
+        return found_again(session, loaded)
+
+    monkeypatch.setattr(AnnotationSession, "corpus_loaded", recorded)
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await annotations_open(pilot)
+        assert threads and threading.get_ident() not in threads
+        assert len(app.annotations.annotations) == 3
+        app.post_message(CorpusLoaded(corpus()))  # a reload: found again the same way
+        await until(pilot, lambda: len(threads) == 2, "the second search")
+        await until(pilot, lambda: not app.annotator.finding, "the search to end")
+        assert threading.get_ident() not in threads
+
+
+async def test_annotation_keys_wait_until_the_store_knows_the_notes_folder(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Until the store is scoped to this notes folder's collection, a star or a note would
+    # be saved in no collection: the keys say so and save nothing.
+    gate = threading.Event()
+    found_again = AnnotationSession.corpus_loaded
+
+    def held(session: AnnotationSession, loaded: Corpus):
+        gate.wait(10)
+        return found_again(session, loaded)
+
+    monkeypatch.setattr(AnnotationSession, "corpus_loaded", held)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(250):
+            await pilot.pause(0.02)
+            if app.corpus is not None and app.annotator.finding:
+                break
+        assert app.annotator.finding
+        app.annotator.toggle("star", "d1-keynote", app.corpus)
+        await pilot.pause(0.05)
+        assert "being matched to these notes" in notifications(app)
+        assert app.annotations.marks("d1-keynote") == (False, False)
+        gate.set()
+        await annotations_open(pilot)
+        app.annotator.toggle("star", "d1-keynote", app.corpus)
+        assert app.annotations.marks("d1-keynote") == (True, False)
+    with stored(tmp_path) as store:
+        assert store.mark("d1-keynote").starred

@@ -5,19 +5,24 @@ the store. Annotations belong to the notes folder they were made in (its collect
 ``annotate/collection.py``): nothing is shown until a loaded corpus says which folder
 that is (``corpus_loaded``). The session then reads the store once and answers from
 memory: an item's marks, the annotations on an item or on a passage, whether a passage
-is annotated (asked while drawing, so it never waits on SQLite). It reads the store
-again when the store changes, here or in another process
-(``refresh_if_changed_elsewhere``), re-anchors passage annotations when a new corpus is
-loaded, filters the list the way the annotations screen offers, and exports. No UI in
-it: listeners are told when something changed and decide what to redraw.
+is annotated (asked while drawing, so it never waits on SQLite). Its own changes (a new
+annotation, an edit, a delete or restore, a star) are applied to what it holds, so a
+keystroke costs one row, not a read of every annotation; it reads the whole store again
+when another process changed it (``refresh_if_changed_elsewhere``) and once after
+re-anchoring passage annotations when a new corpus is loaded. It filters the list the
+way the annotations screen offers, and exports. No UI in it: listeners are told when
+something changed and decide what to redraw.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from bisect import insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
 
@@ -26,6 +31,9 @@ if TYPE_CHECKING:
     from summit_tui.annotate.store import AnnotationStore
     from summit_tui.corpus.model import Corpus, Entry, Item
     from summit_tui.corpus.passages import Passage
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +63,12 @@ class AnnotationSession:
         self._by_entry: dict[str, list[Annotation]] = {}
         self._annotated: dict[tuple[str, int, int], bool] = {}
         self._listeners: list[Callable[[], None]] = []
-        self.attached = False  # scoped to a notes folder's collection yet?
+        # A read of the store and holding what it read, or a change and holding its
+        # result: one at a time (re-anchoring may run in a worker thread).
+        self._lock = threading.RLock()
+        self._quiet = threading.local()  # per thread: inside changes of our own
+        self._scoped = False  # scoped to a notes folder's collection
+        self.attached = False  # scoped, and its annotations read
         store.subscribe(self._store_changed)
         store.reload_if_changed_elsewhere()  # remembers the version seen
 
@@ -87,9 +100,14 @@ class AnnotationSession:
 
     def refresh(self) -> None:
         """Read every annotation and mark again (none before a collection is attached)."""
-        if not self.attached:
+        if not self._scoped:
             return
-        annotations = tuple(self.store.annotations())
+        with self._lock:
+            self._hold(tuple(self.store.annotations()))
+            self._marks = self.store.marks()
+
+    def _hold(self, annotations: tuple[Annotation, ...]) -> None:
+        """Keep these annotations (in the order they were made) and their lookups."""
         by_item: dict[str, list[Annotation]] = {}
         by_entry: dict[str, list[Annotation]] = {}
         for annotation in annotations:
@@ -100,7 +118,6 @@ class AnnotationSession:
         self._annotations = annotations
         self._by_item = by_item
         self._by_entry = by_entry
-        self._marks = self.store.marks()
         self._annotated = {}
 
     def refresh_if_changed_elsewhere(self) -> bool:
@@ -108,9 +125,42 @@ class AnnotationSession:
         return self.store.reload_if_changed_elsewhere()
 
     def _store_changed(self) -> None:
+        if getattr(self._quiet, "depth", 0):
+            return  # a change of our own: whoever made it holds it and tells
         self.refresh()
+        self._tell()
+
+    def _tell(self) -> None:
         for listener in list(self._listeners):
             listener()
+
+    @contextmanager
+    def _own_changes(self) -> Iterator[None]:
+        self._quiet.depth = getattr(self._quiet, "depth", 0) + 1
+        try:
+            yield
+        finally:
+            self._quiet.depth -= 1
+
+    def _own(self, change: Callable[[], T], apply: Callable[[T], None]) -> T:
+        """Make one of our changes in the store, then ``apply`` its result to what is held
+        instead of reading every annotation again; listeners are told once."""
+        with self._lock, self._own_changes():
+            result = change()
+            if self.attached:
+                apply(result)
+        self._tell()
+        return result
+
+    def _put(self, annotation: Annotation) -> None:
+        """One annotation as it is now: added, replaced, or gone when deleted."""
+        kept = [a for a in self._annotations if a.id != annotation.id]
+        if annotation.deleted is None:
+            insort(kept, annotation, key=lambda a: (a.created, a.id))
+        self._hold(tuple(kept))
+
+    def _put_mark(self, mark: ItemMark) -> None:
+        self._marks[mark.item_id] = mark
 
     # -- answers ------------------------------------------------------------------------
 
@@ -198,14 +248,10 @@ class AnnotationSession:
     # -- changes ------------------------------------------------------------------------
 
     def toggle_star(self, item_id: str, item: Item | None = None) -> ItemMark:
-        mark = self.store.toggle_star(item_id, _info(item))
-        self._marks[item_id] = mark
-        return mark
+        return self._own(lambda: self.store.toggle_star(item_id, _info(item)), self._put_mark)
 
     def toggle_reviewed(self, item_id: str, item: Item | None = None) -> ItemMark:
-        mark = self.store.toggle_reviewed(item_id, _info(item))
-        self._marks[item_id] = mark
-        return mark
+        return self._own(lambda: self.store.toggle_reviewed(item_id, _info(item)), self._put_mark)
 
     def annotate(
         self,
@@ -225,28 +271,43 @@ class AnnotationSession:
             from summit_tui.annotate.anchor import target_for_passage
 
             target = target_for_passage(entry, passage)
-        return self.store.add(item_id, comment, tags=tuple(tags), target=target, item=_info(item))
+        return self._own(
+            lambda: self.store.add(
+                item_id, comment, tags=tuple(tags), target=target, item=_info(item)
+            ),
+            self._put,
+        )
 
     def update(self, annotation_id: str, comment: str, tags: Iterable[str]) -> Annotation:
-        return self.store.update(annotation_id, comment=comment, tags=tuple(tags))
+        return self._own(
+            lambda: self.store.update(annotation_id, comment=comment, tags=tuple(tags)),
+            self._put,
+        )
 
     def delete(self, annotation_id: str) -> Annotation:
-        return self.store.delete(annotation_id)
+        return self._own(lambda: self.store.delete(annotation_id), self._put)
 
     def restore(self, annotation_id: str) -> Annotation:
-        return self.store.restore(annotation_id)
+        return self._own(lambda: self.store.restore(annotation_id), self._put)
 
     def corpus_loaded(self, corpus: Corpus) -> ReanchorReport:
         """Scope the session to the corpus's notes folder (its collection) and find every
         passage annotation again in it (none is dropped; a database that cannot be
-        written keeps the new anchors in memory)."""
+        written keeps the new anchors in memory).
+
+        It may run in a worker thread: what is held is replaced in one step at the end.
+        Listeners are not told; the caller redraws once it has the report.
+        """
         from summit_tui.annotate.anchor import reanchor_store
         from summit_tui.annotate.collection import attach
 
-        attach(self.store, corpus)
-        self.attached = True
-        report = reanchor_store(self.store, corpus)
-        self.refresh()
+        with self._own_changes():  # every re-anchoring write is read back once, below
+            attach(self.store, corpus)
+            self._scoped = True
+            report = reanchor_store(self.store, corpus)
+        with self._lock:
+            self.refresh()
+            self.attached = True
         return report
 
     def export(

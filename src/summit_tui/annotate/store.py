@@ -294,7 +294,7 @@ class AnnotationStore:
             rows.insert(db, new, replace=True)
             return new
 
-        return self._write(change)
+        return self._with_derived(self._write(change))
 
     def set_anchor(self, annotation_id: str, target: Target | None, orphaned: bool) -> None:
         """Re-anchoring result; not a user edit, so ``updated`` stays."""
@@ -402,7 +402,7 @@ class AnnotationStore:
             rows.insert(db, new, replace=True)
             return new
 
-        return self._write(change)
+        return self._with_derived(self._write(change))
 
     def get(self, annotation_id: str) -> Annotation | None:
         found = self._select(

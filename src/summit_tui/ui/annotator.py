@@ -8,6 +8,7 @@ opened the notes are still shown and every annotation key says why it does nothi
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,8 +20,10 @@ from summit_tui.text import clean_line
 if TYPE_CHECKING:
     from textual.app import App
 
+    from summit_tui.annotate.anchor import ReanchorReport
     from summit_tui.annotate.model import Annotation
     from summit_tui.annotate.session import AnnotationSession
+    from summit_tui.annotate.store import StoreError
     from summit_tui.corpus.model import Corpus, Entry, Item
     from summit_tui.corpus.passages import Passage
     from summit_tui.ui.screens.annotate_modal import AnnotateResult
@@ -51,6 +54,8 @@ class Annotator:
         self._changed = changed  # the app redraws what shows annotations
         self._main_thread = threading.get_ident()
         self._told_unreadable = False
+        self._finding = False  # quotes being found again in a new corpus (a worker)
+        self._next_corpus: Corpus | None = None  # to find them again in after that
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -110,6 +115,14 @@ class Annotator:
                 markup=False,
                 timeout=8,
             )
+        elif self._finding and not self.session.attached:
+            # Until the store is scoped to this notes folder, nothing may be written.
+            self.app.notify(
+                "Your annotations are being matched to these notes: a moment.",
+                markup=False,
+                timeout=3,
+            )
+            return None
         return self.session
 
     def _guarded(self, change: Callable[[], T]) -> T | None:
@@ -119,21 +132,60 @@ class Annotator:
         try:
             return change()
         except StoreError as error:
-            self.app.notify(
-                f"{error}\n\nEverything saved before is still in the database.",
-                title="Annotations could not be saved",
-                severity="error",
-                markup=False,
-                timeout=15,
-            )
+            self._failed(error)
             return None
 
+    def _failed(self, error: StoreError) -> None:
+        self.app.notify(
+            f"{error}\n\nEverything saved before is still in the database.",
+            title="Annotations could not be saved",
+            severity="error",
+            markup=False,
+            timeout=15,
+        )
+
     def corpus_loaded(self, corpus: Corpus) -> None:
-        """Find every quoted passage again in a newly loaded corpus."""
-        session = self.session
-        if session is None:
+        """Find every quoted passage again in a newly loaded corpus, in a worker thread
+        (at 5,000 annotations it takes about a third of a second): one search at a time,
+        then one for the newest corpus if another came meanwhile."""
+        if self.session is None:
             return
-        report = self._guarded(lambda: session.corpus_loaded(corpus))
+        self._next_corpus = corpus
+        if not self._finding:
+            self._find_again()
+
+    @property
+    def finding(self) -> bool:
+        """Are quoted passages being found again in a newly loaded corpus?"""
+        return self._finding
+
+    def _find_again(self) -> None:
+        session, corpus = self.session, self._next_corpus
+        self._next_corpus = None
+        if session is None or corpus is None:
+            return
+        self._finding = True
+
+        async def find() -> None:
+            try:
+                found = await asyncio.to_thread(_found_again, session, corpus)
+            finally:
+                self._finding = False
+            self._found(session, found)
+            if self._next_corpus is not None:
+                self._find_again()
+
+        self.app.run_worker(find(), name="annotations found again", group="annotations")
+
+    def _found(self, session: AnnotationSession, found: ReanchorReport | StoreError) -> None:
+        """Say what finding the quotes again came to, and redraw."""
+        from summit_tui.annotate.store import StoreError
+
+        report = None
+        if isinstance(found, StoreError):
+            self._failed(found)
+        else:
+            report = found
         stranded = report.stranded if report is not None else 0
         if stranded:
             verb = "is" if stranded == 1 else "are"
@@ -333,3 +385,13 @@ class Annotator:
         if session is None:
             return None
         return self._guarded(lambda: session.restore(annotation_id))
+
+
+def _found_again(session: AnnotationSession, corpus: Corpus) -> ReanchorReport | StoreError:
+    """``session.corpus_loaded`` in a worker thread: a store failure is handed back."""
+    from summit_tui.annotate.store import StoreError
+
+    try:
+        return session.corpus_loaded(corpus)
+    except StoreError as error:
+        return error
