@@ -140,7 +140,7 @@ async def test_the_export_folder_setting(
     write(config_dir, f"export_folder = {str(folder)!r}\n")
     app = SummitApp(shipped_notes, watch_interval=None, data_dir=tmp_path / "data")
     async with app.run_test() as pilot:
-        await settle(pilot, lambda: app.corpus is not None and app.annotations is not None)
+        await settle(pilot, lambda: app.annotations is not None and app.annotations.attached)
         path = app.annotator.export(app.corpus)
     assert path is not None and path.parent == folder and path.exists()
 
