@@ -71,6 +71,20 @@ def test_english_inflections_and_derivations_meet(words: tuple[str, ...]) -> Non
     assert len({english.stem_word(w) for w in words}) == 1
 
 
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("GPUs", "GPU"), ("CPUs", "CPU"), ("LLMs", "LLM"), ("APIs", "API"), ("SoCs", "SoC")],
+)
+def test_an_acronyms_plural_is_the_acronym(plural: str, singular: str) -> None:
+    assert keys(f"{plural} and HBM") == keys(f"{singular} and HBM")
+    assert keys(f"{plural} take half the power") & keys(f"{singular}와 메모리의 전력")
+
+
+def test_plural_s_of_ordinary_words_is_left_to_the_stemmer() -> None:
+    assert keys("status") != keys("statu")
+    assert keys("Analysis of GPUs") == keys("analysis of gpu")
+
+
 def test_english_stems_keep_apart_what_differs() -> None:
     assert english.stem_word("personal") != english.stem_word("person")
 

@@ -7,6 +7,7 @@ keys, and two units match when they share any key:
   pairs for partial matches (금융리서치 / 금융 리서치);
 - ``c:grow`` a concept: an English word's stem (english.py), or a Korean word's English
   words from the word list (lexicon.py), or a Latin term kept in a Korean note (BeaGo);
+  an acronym's plural is the acronym (GPUs → gpu);
 - ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (translit.py);
 - ``n:4~5x`` a number with its unit, in any language (numbers.py).
 
@@ -33,6 +34,9 @@ _TOKEN = re.compile(
     r"|(?P<ko>[\uac00-\ud7a3]+)"
     r"|(?P<sym>[%×$])"
 )
+# An acronym's plural (GPUs, LLMs, SoCs, APIs) reads as the acronym: the stemmer keeps
+# "gpus" whole, since the s of "status" or "analysis" is no plural either.
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]*[A-Z])s(?![A-Za-z])")
 _RANGE = re.compile(rf"({_NUM})\s*[-~–—]\s*({_NUM})")
 # A Hangul suffix glued to a Latin word or a number (AMD사의, GPT를, Perplexity는).
 _GLUED = re.compile(
@@ -159,7 +163,7 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
 @lru_cache(maxsize=8192)
 def features(text: str) -> Features:
     """The units of a passage's readable text (see the module docstring)."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = _ACRONYM_PLURAL.sub(r"\1", unicodedata.normalize("NFKC", text)).lower()
     tokens = _tokens(text)
     units: list[Unit] = []
     has_hangul = False
