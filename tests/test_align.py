@@ -15,7 +15,7 @@ from summit_tui.compare.align import (
     entry_passages,
 )
 from summit_tui.compare.score import ItemWords, compare_texts
-from summit_tui.compare.sentences import split_sentences
+from summit_tui.compare.sentences import split_clauses, split_sentences
 from summit_tui.corpus.model import Entry, EntryKind
 
 
@@ -79,6 +79,18 @@ def test_a_short_trailing_remark_stays_with_its_sentence() -> None:
 
 def test_decimal_numbers_do_not_end_a_sentence() -> None:
     assert len(split_sentences("전력 수요가 2.5배 증가한다. 그래서 원자력이 필요하다.")) == 2
+
+
+def test_clauses_end_at_commas_and_korean_connectives() -> None:
+    sentence = (
+        "전력망에 변화가 필요하다고 언급하면서 빌게이츠와 SK의 지원을 받아, 원자로를 개발했다."
+    )
+    assert split_clauses(sentence) == [
+        "전력망에 변화가 필요하다고 언급하면서",
+        "빌게이츠와 SK의 지원을 받아,",
+        "원자로를 개발했다.",
+    ]
+    assert split_clauses("One clause only.") == ["One clause only."]
 
 
 @pytest.mark.parametrize(
@@ -306,6 +318,26 @@ def test_one_passage_may_match_several_of_one_author_and_coverage_counts_authors
         assert sorted(c.author for c in passage.counterparts) == ["ann", "cy"]
     assert one(alignment, "cy", "원자력").unique
     assert one(alignment, "bob", "용융염").unique
+
+
+def test_a_clause_of_a_long_sentence_meets_a_short_point_in_another_language() -> None:
+    # The first clause lists the company's history; the second makes the point the English
+    # note makes. As one bag of words the sentence dilutes the point below the threshold.
+    korean = entry(
+        "민지",
+        "- 발표 초반에는 회사의 연혁과 지난해 매출, 여러 고객 사례와 채용 계획, 사무실 이전 "
+        "소식과 새 제품 로드맵, 파트너 생태계 현황과 개발자 행사 일정, 오픈소스 기여 내역과 "
+        "보안 인증 취득 과정까지 길게 소개하면서 광학 기술이 대역폭을 늘린다고 설명했다.\n"
+        "- 행사장 점심 메뉴는 비빔밥이었다.\n- 오후 세션은 에너지 효율 이야기였다.\n",
+    )
+    english = entry(
+        "Sam",
+        "- Optical links add bandwidth between racks.\n- The lunch line was long.\n"
+        "- Energy efficiency came up in the afternoon.\n",
+    )
+    alignment = align_entries("talk", [korean, english])
+    point = one(alignment, "Sam", "Optical links")
+    assert [p.split()[0] for p in partners(alignment, point)] == ["발표"]
 
 
 def test_korean_and_english_notes_of_one_talk_line_up() -> None:

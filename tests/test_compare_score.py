@@ -92,3 +92,17 @@ def test_sure_matches_bend_the_path() -> None:
     placed = order.factors(scores, owners, positions, [10, 4])
     assert placed[near] == 1.0
     assert placed[far] < 1.0
+
+
+def test_across_languages_the_best_clause_counts_in_one_language_the_whole() -> None:
+    weights = ItemWeights([])
+    korean = (
+        "데이터센터의 전력은 냉각 설비, 네트워크 장비, 스토리지 시스템 등 여러 곳에서 쓰이며, "
+        "그중 GPU와 메모리가 절반 정도를 차지합니다."
+    )
+    clauses = [weights.weigh(features(part)) for part in korean.split(", ")]
+    whole = weights.weigh(features(korean))
+    english = weights.weigh(features("GPUs and memory take about half of the power."))
+    assert score(whole, english, clauses) > score(whole, english) >= THRESHOLD
+    korean_point = weights.weigh(features("GPU와 메모리가 전력의 절반을 차지한다."))
+    assert score(whole, korean_point, clauses) == score(whole, korean_point)

@@ -21,7 +21,7 @@ from summit_tui.compare import order
 from summit_tui.compare.features import Features, features
 from summit_tui.compare.score import ItemWeights, ItemWords, Weighed, score
 from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
-from summit_tui.compare.sentences import split_sentences, to_plain
+from summit_tui.compare.sentences import split_clauses, split_sentences, to_plain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,6 +37,8 @@ THRESHOLD = 28.0
 NEAR_BEST = 0.8
 # Whether pairs far from the path the columns follow score less (order.py).
 ORDER = True
+# A clause needs this many units to be compared on its own (see score.score).
+CLAUSE_UNITS = 3
 # Keys held by more passages than this share of the item's (and at least COMMON_FLOOR)
 # find no candidate pairs by themselves (see _pair_scores).
 COMMON_SHARE = 0.05
@@ -271,7 +273,10 @@ def _intro_pairs(
 
 
 def _pair_scores(
-    weighed: Sequence[Weighed], owners: Sequence[int], floor: float = 0.0
+    weighed: Sequence[Weighed],
+    owners: Sequence[int],
+    floor: float = 0.0,
+    parts: Callable[[int], Sequence[Weighed]] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Scores (above ``floor``) of the pairs of passages by different authors that can be
     the same point: they share at least two words that few of the item's passages hold.
@@ -299,10 +304,28 @@ def _pair_scores(
                     shared[second] = shared.get(second, 0) + 1
         for second, count in shared.items():
             if count >= CANDIDATE_SHARED:
-                value = score(passage, weighed[second])
+                other = weighed[second]
+                if parts is not None and passage.lang != other.lang:
+                    value = score(passage, other, parts(first), parts(second))
+                else:
+                    value = score(passage, other)
                 if value > floor:
                     scores[first, second] = value
     return scores
+
+
+def _clauses(text: str) -> list[Features]:
+    """A passage's clauses (sentences.split_clauses), each with at least CLAUSE_UNITS
+    units (a shorter piece joins its neighbour); none when it has only one."""
+    pieces: list[str] = []
+    for piece in split_clauses(text):
+        if pieces and min(len(features(pieces[-1]).units), len(features(piece).units)) < (
+            CLAUSE_UNITS
+        ):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return [features(piece) for piece in pieces] if len(pieces) > 1 else []
 
 
 def _near_best(
@@ -355,6 +378,14 @@ def align_entries(
     feats = [features(d.text) for d in drafts]
     weights = ItemWeights(feats, words)
     weighed = [weights.weigh(f) for f in feats]
+    clauses: dict[int, list[Weighed]] = {}
+
+    def parts(n: int) -> list[Weighed]:
+        """The clauses of draft n, weighed (made when a pair first needs them)."""
+        if n not in clauses:
+            clauses[n] = [weights.weigh(part) for part in _clauses(drafts[n].text)]
+        return clauses[n]
+
     intros = _intros(drafts, feats, words)
 
     positions: list[int] = []  # index of each draft in its author's column
@@ -362,7 +393,9 @@ def align_entries(
     for owner in owners:
         positions.append(counts[owner])
         counts[owner] += 1
-    scores = _pair_scores(weighed, owners, floor=min(threshold, order.ANCHOR) * order.FLOOR)
+    scores = _pair_scores(
+        weighed, owners, floor=min(threshold, order.ANCHOR) * order.FLOOR, parts=parts
+    )
     if ORDER:
         placed = order.factors(scores, owners, positions, counts)
         scores = {pair: value * placed.get(pair, 1.0) for pair, value in scores.items()}

@@ -186,8 +186,24 @@ def matched_weight(a: Weighed, b: Weighed) -> float:
     return _matched(a, b)[0]
 
 
-def score(a: Weighed, b: Weighed) -> float:
-    """0–100: how much a and b say the same thing (see the module docstring). Symmetric."""
+def score(
+    a: Weighed, b: Weighed, a_parts: Sequence[Weighed] = (), b_parts: Sequence[Weighed] = ()
+) -> float:
+    """0–100: how much a and b say the same thing (see the module docstring). Symmetric.
+
+    ``a_parts`` and ``b_parts`` are the passages' clauses (when they have several): across
+    languages a clause of one that says what (a clause of) the other says is enough, since
+    the evidence there (a word list, sounds, numbers) is thin and the other clauses of a
+    long sentence would only dilute it."""
+    value = _score(a, b)
+    if a.lang != b.lang and (a_parts or b_parts):
+        for part_a in a_parts or (a,):
+            for part_b in b_parts or (b,):
+                value = max(value, _score(part_a, part_b))
+    return value
+
+
+def _score(a: Weighed, b: Weighed) -> float:
     if not a.total or not b.total:
         return 0.0
     (mine, mine_count), (theirs, theirs_count) = _matched(a, b), _matched(b, a)

@@ -119,3 +119,13 @@ def _inline_sentences(plain: str) -> list[str]:
             start = end.end()
     pieces.append(plain[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+# Where a sentence's clauses meet: a comma or semicolon, or a Korean connective ending
+# that joins two statements (…라고 언급하면서 …, …을 높이며 …).
+_CLAUSE_END = re.compile(r"(?<=[,;])\s+|(?<=면서)\s+|(?<=으며)\s+|(?<=하며)\s+")
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """A sentence's clauses, in order (one piece when it has none)."""
+    return [piece for piece in (p.strip() for p in _CLAUSE_END.split(sentence)) if piece]
