@@ -340,6 +340,39 @@ def test_a_clause_of_a_long_sentence_meets_a_short_point_in_another_language() -
     assert [p.split()[0] for p in partners(alignment, point)] == ["발표"]
 
 
+def test_a_point_an_author_sums_up_first_and_restates_later_matches_in_both_places() -> None:
+    # Bob opens with the talk's key point, then goes through the talk in order: his opening
+    # line is far from where Ann wrote the point, but it restates his own later line.
+    ann = entry(
+        "ann",
+        "- 회사는 작년에 검색 엔진을 처음 출시했다.\n"
+        "- 사용자는 매일 천만 건의 질문을 보낸다.\n"
+        "- 모델은 질문을 작은 단계로 쪼개어 답을 찾는다.\n"
+        "- 광고 없는 화면을 끝까지 유지하겠다고 했다.\n"
+        "- 모든 결과에 출처를 밝혀 사실 확인을 돕는다.\n"
+        "- 금융 회사들이 내부 문서를 검색하는 데 쓴다.\n"
+        "- 다음 목표는 음성 비서다.\n",
+    )
+    bob = entry(
+        "bob",
+        "- 가장 중요한 기능은 답변의 출처를 명확히 밝히는 것이다.\n"
+        "- 작년에 처음 출시된 검색 엔진이다.\n"
+        "- 하루 천만 건의 질문이 들어온다고 한다.\n"
+        "- 질문을 작은 단계로 쪼개어 답을 찾는 방식이다.\n"
+        "- 광고 없는 화면은 계속 유지한다.\n"
+        "- 답변의 출처를 명확히 밝혀 사실 확인을 돕는 기능은 필수적이다.\n"
+        "- 금융 회사들이 내부 문서 검색에 활용한다.\n- 음성 비서가 다음 목표라고 했다.\n",
+    )
+    alignment = align_entries("talk", [ann, bob])
+    point = one(alignment, "ann", "출처를 밝혀")
+    assert sorted(partners(alignment, point)) == sorted(
+        [one(alignment, "bob", needle).text for needle in ("가장 중요한 기능", "필수적")]
+    )
+    # Every other point keeps its one counterpart, in order.
+    others = [p for p in alignment.column("ann").passages if p is not point]
+    assert [[c.index for c in p.counterparts] for p in others] == [[1], [2], [3], [4], [6], [7]]
+
+
 def test_korean_and_english_notes_of_one_talk_line_up() -> None:
     alignment = align_entries(
         "talk",

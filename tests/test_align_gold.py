@@ -86,6 +86,8 @@ def test_our_own_gold_meets_the_issue_goals(shared_dir: Path, tmp_path: Path) ->
     # What is reached (22 of 26 pairs, 21 of 23 links right): held so it cannot slip back.
     assert figures["ko-ko R"] >= 0.84 and figures["ko-ko P"] >= 0.9, figures
     assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
+    # Reached across languages (46 of 59 pairs, 44 of 46 links right): held as well.
+    assert figures["ko-en R"] >= 0.77 and figures["ko-en P"] >= 0.95, figures
     assert figures["unique"] >= 0.9, figures
 
 
@@ -105,4 +107,5 @@ def test_the_kits_gold_across_languages(shared_dir: Path, tmp_path: Path) -> Non
     assert figures["unique"] >= 0.9, figures
     # Korean–Korean on the Perplexity keynote falls short of the goal (see the README); hold
     # what is reached so it cannot slip back.
-    assert figures["ko-ko P"] >= 0.8 and figures["ko-ko R"] >= 0.44, figures
+    assert figures["ko-ko P"] >= 0.8 and figures["ko-ko R"] >= 0.55, figures
+    assert figures["ko-en R"] >= 0.75, figures

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import order
 from summit_tui.compare.features import Features, features
-from summit_tui.compare.score import ItemWeights, ItemWords, Weighed, score
+from summit_tui.compare.score import MIN_SHARED, ItemWeights, ItemWords, Weighed, score
 from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
 from summit_tui.compare.sentences import split_clauses, split_sentences, to_plain
 
@@ -37,6 +37,9 @@ THRESHOLD = 28.0
 NEAR_BEST = 0.8
 # Whether pairs far from the path the columns follow score less (order.py).
 ORDER = True
+# Two passages of one author scoring this much (as sure as an anchor of the order) make
+# the same point twice: a counterpart of one is not off the path at the other (0: off).
+RESTATED = order.ANCHOR
 # A clause needs this many units to be compared on its own (see score.score).
 CLAUSE_UNITS = 3
 # Keys held by more passages than this share of the item's (and at least COMMON_FLOOR)
@@ -328,6 +331,48 @@ def _clauses(text: str) -> list[Features]:
     return [features(piece) for piece in pieces] if len(pieces) > 1 else []
 
 
+def _restatements(
+    placed: dict[tuple[int, int], float],
+    scores: dict[tuple[int, int], float],
+    weighed: Sequence[Weighed],
+    owners: Sequence[int],
+    threshold: float,
+) -> dict[tuple[int, int], float]:
+    """Order factors with restatements forgiven: a pair off the path keeps its whole score
+    when one side restates, by the same author, a passage that makes the point with the
+    other side where the path expects it. An author who sums a talk up first and then goes
+    through it writes a point twice, and only one of the two can sit where it was said.
+    In one language only: across languages the evidence is looser and order counts more."""
+    kept: dict[tuple[int, int], list[int]] = {}  # (passage, author) -> its matches on the path
+    for pair, value in scores.items():
+        if value * placed.get(pair, 1.0) >= threshold:
+            first, second = pair
+            kept.setdefault((first, owners[second]), []).append(second)
+            kept.setdefault((second, owners[first]), []).append(first)
+    same: dict[tuple[int, int], bool] = {}  # two passages of one author: the same point?
+
+    def restates(one: int, other: int) -> bool:
+        key = (one, other) if one < other else (other, one)
+        if key not in same:
+            shared = len(weighed[one].keys & weighed[other].keys) >= MIN_SHARED
+            same[key] = shared and score(weighed[one], weighed[other]) >= RESTATED
+        return same[key]
+
+    result = dict(placed)
+    for (first, second), factor in placed.items():
+        value = scores[first, second]
+        if value < threshold or value * factor >= threshold:
+            continue  # only pairs the order alone would drop
+        if weighed[first].lang != weighed[second].lang:
+            continue
+        for mine, theirs in ((first, second), (second, first)):
+            twins = kept.get((mine, owners[theirs]), ())
+            if any(restates(theirs, n) for n in twins if n != theirs):
+                result[first, second] = 1.0
+                break
+    return result
+
+
 def _near_best(
     pairs: dict[tuple[int, int], float], owners: Sequence[int]
 ) -> dict[tuple[int, int], float]:
@@ -398,6 +443,8 @@ def align_entries(
     )
     if ORDER:
         placed = order.factors(scores, owners, positions, counts)
+        if RESTATED:
+            placed = _restatements(placed, scores, weighed, owners, threshold)
         scores = {pair: value * placed.get(pair, 1.0) for pair, value in scores.items()}
     for pair in _intro_pairs(intros, feats, owners, words):
         scores.setdefault(pair, 0.0)

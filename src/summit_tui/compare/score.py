@@ -162,15 +162,20 @@ def _credit(unit: Unit, other: Weighed) -> float:
     return 0.0
 
 
-def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
+def _matched(a: Weighed, b: Weighed, shared: frozenset[str] | None = None) -> tuple[float, int]:
     """The weight of a's units that b matches, and how many of them there are (the same
-    as summing ``_credit`` over a's units, from the few keys the two share)."""
+    as summing ``_credit`` over a's units, from the few keys the two share: ``shared``)."""
     full: set[int] = set()
-    for key in a.keys & b.keys:
-        full.update(a.holders[key])
-    weight = sum(a.weights[n] for n in full)
+    holders = a.holders
+    for key in a.keys & b.keys if shared is None else shared:
+        full.update(holders[key])
     floor = NEGLIGIBLE if a.lang == b.lang else 0.0
-    count = sum(1 for n in full if a.weights[n] >= floor)
+    weights = a.weights
+    weight = 0.0
+    count = 0
+    for n in full:
+        weight += weights[n]
+        count += weights[n] >= floor
     if a.partial and not a.grams.isdisjoint(b.grams):
         for n in a.partial:
             if n not in full:
@@ -206,7 +211,8 @@ def score(
 def _score(a: Weighed, b: Weighed) -> float:
     if not a.total or not b.total:
         return 0.0
-    (mine, mine_count), (theirs, theirs_count) = _matched(a, b), _matched(b, a)
+    shared = a.keys & b.keys
+    (mine, mine_count), (theirs, theirs_count) = _matched(a, b, shared), _matched(b, a, shared)
     overlap = 0.0
     if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
         same = a.lang == b.lang
