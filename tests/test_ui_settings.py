@@ -4,15 +4,16 @@ folder, and a bad settings file reported (file, line, key) while the app starts 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
 from summit_tui import settings
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.preferences import binding_ids
 from summit_tui.ui.screens.help import HelpScreen
+from waits import annotations_open, loaded, until
 
 
 @pytest.fixture
@@ -38,12 +39,8 @@ def notifications(app: SummitApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
-async def settle(pilot: Pilot, until=lambda: True) -> None:
-    for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.02)
-        if until():
-            return
+def notified(app: SummitApp, words: str) -> Callable[[], bool]:
+    return lambda: any(words in n for n in notifications(app))
 
 
 async def test_the_theme_is_used_at_start_and_a_new_one_saved(
@@ -52,17 +49,16 @@ async def test_the_theme_is_used_at_start_and_a_new_one_saved(
     path = write(config_dir, "# mine\nsearch_limit = 20  # fewer\n")
     app = make_app(shipped_notes)
     async with app.run_test() as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         assert app.theme == "textual-dark"
         app.theme = "nord"
-        await settle(pilot, lambda: "nord" in path.read_text(encoding="utf-8"))
-        assert any("Theme nord saved" in n for n in notifications(app))
+        await until(pilot, notified(app, "Theme nord saved"), "the theme to be saved")
     text = path.read_text(encoding="utf-8")
     assert tomllib.loads(text) == {"search_limit": 20, "theme": "nord"}
     assert "# mine" in text and "# fewer" in text
     app = make_app(shipped_notes)
     async with app.run_test() as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         assert app.theme == "nord"
         assert not any("saved" in n for n in notifications(app))  # using it is not saving it
 
@@ -74,13 +70,12 @@ async def test_a_broken_settings_file_is_reported_and_never_written(
     path = write(config_dir, text)
     app = make_app(shipped_notes)
     async with app.run_test() as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         assert app.theme == "textual-dark"  # defaults for what cannot be read
-        shown = notifications(app)
-        assert any(f"{path}:2: error: the settings file is not valid TOML" in n for n in shown)
+        problem = f"{path}:2: error: the settings file is not valid TOML"
+        await until(pilot, notified(app, problem), "the settings file's problem")
         app.theme = "gruvbox"
-        await settle(pilot)
-        assert any("The theme is not saved" in n for n in notifications(app))
+        await until(pilot, notified(app, "The theme is not saved"), "why the theme is not saved")
     assert path.read_text(encoding="utf-8") == text
 
 
@@ -90,29 +85,24 @@ async def test_an_unknown_theme_gets_the_closest_ones(
     path = write(config_dir, '\ntheme = "nordd"\n')
     app = make_app(shipped_notes)
     async with app.run_test() as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         assert app.theme == "textual-dark"
-        assert any(
-            f"{path}:2: warning: no theme 'nordd'; did you mean nord?" in n
-            for n in notifications(app)
-        )
+        problem = f"{path}:2: warning: no theme 'nordd'; did you mean nord?"
+        await until(pilot, notified(app, problem), "the unknown theme's problem")
 
 
 async def test_keys_are_overridden_by_binding_id(config_dir: Path, shipped_notes: Path) -> None:
     path = write(config_dir, '[keys]\n"app.help" = "f2"\n"app.hlep" = "f3"\n')
     app = make_app(shipped_notes)
     async with app.run_test() as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f2")
-        await settle(pilot, lambda: isinstance(app.screen, HelpScreen))
-        assert isinstance(app.screen, HelpScreen)
-        assert any(
-            f"{path}:3: warning: no binding 'app.hlep'; did you mean app.help" in n
-            for n in notifications(app)
-        )
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help to open on f2")
+        problem = f"{path}:3: warning: no binding 'app.hlep'; did you mean app.help"
+        await until(pilot, notified(app, problem), "the unknown binding's problem")
 
 
 def test_every_binding_has_an_id_the_keymap_can_name() -> None:
@@ -140,7 +130,8 @@ async def test_the_export_folder_setting(
     write(config_dir, f"export_folder = {str(folder)!r}\n")
     app = SummitApp(shipped_notes, watch_interval=None, data_dir=tmp_path / "data")
     async with app.run_test() as pilot:
-        await settle(pilot, lambda: app.annotations is not None and app.annotations.attached)
+        await loaded(pilot)
+        await annotations_open(pilot)
         path = app.annotator.export(app.corpus)
     assert path is not None and path.parent == folder and path.exists()
 
@@ -159,9 +150,9 @@ async def test_help_shows_each_bindings_id_and_the_users_keys(
     write(config_dir, '[keys]\n"app.star" = "S"\n')
     app = make_app(shipped_notes)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await loaded(pilot)
         await pilot.press("question_mark")
-        await settle(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help to open")
         console = Console(width=120, record=True)
         console.print(app.screen.query_one("#help-bindings", Static).content)
         rows = console.export_text().splitlines()
@@ -177,7 +168,7 @@ async def test_an_overridden_key_keeps_its_place_in_the_footer(
 
     async def footer(app: SummitApp) -> list[str]:
         async with app.run_test(size=(160, 30)) as pilot:
-            await settle(pilot, lambda: app.corpus is not None)
+            await loaded(pilot)
             chunks, _ = app.screen.query_one(KeyBar).chunks()
             return [cap.action for chunk in chunks for cap in chunk.keys]
 

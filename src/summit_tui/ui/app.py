@@ -451,7 +451,7 @@ class SummitApp(App[None]):
         if not self._loading:
             return
         done, total = self._progress = (message.done, message.total)
-        self._set_status(Text(f"Loading notes {done}/{total} …", style="italic"))
+        self._set_status(Text(f"Loading notes {done}/{total} …", style="styled--emphasis"))
         if self.corpus is None:
             self.browse.show_loading(f"Loading notes from {self.notes_dir} … {done}/{total}")
 
@@ -468,7 +468,7 @@ class SummitApp(App[None]):
             self.browse.show_corpus(corpus, partial=True)
             done, total = self._progress
             counts = f" {done}/{total}" if total else ""
-            self._set_status(Text(f"Loading notes{counts} …", style="italic"))
+            self._set_status(Text(f"Loading notes{counts} …", style="styled--emphasis"))
             return
         self._loading = False
         self._partial = False
@@ -511,17 +511,19 @@ class SummitApp(App[None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         corpus = self.corpus
         if self._loading and corpus is None:
-            text.append("Loading notes …", style="italic")
+            text.append("Loading notes …", style="styled--emphasis")
         elif corpus is None:
-            text.append("No notes loaded", style="bold")
+            text.append("No notes loaded", style="styled--strong")
         else:
             items = sum(1 for _ in corpus.items())
-            text.append(f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="bold")
+            text.append(
+                f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="styled--strong"
+            )
             text.append(f"{count(len(corpus.notes), 'note')} · {count(items, 'item')}")
             if corpus.problems:
                 text.append(" · ")
-                text.append(f"⚠ {count(len(corpus.problems), 'problem')}", style="bold")
-                text.append(" (p)", style="dim")
+                text.append(f"⚠ {count(len(corpus.problems), 'problem')}", style="styled--strong")
+                text.append(" (p)", style="styled--muted")
         self.browse.set_status(text)
 
     # -- watching the folder ----------------------------------------------------------------

@@ -12,7 +12,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from markdown_it import MarkdownIt
 from rich.cells import cell_len
@@ -26,6 +26,9 @@ from rich.text import Text
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line
 
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
@@ -35,10 +38,19 @@ def _parser() -> MarkdownIt:
 class ImagePlaceholder(ImageItem):
     """An image becomes one line with its alt text; nothing is fetched or linked."""
 
+    look = Style.null()
+
+    @classmethod
+    def create(cls, markdown: Markdown, token: Token) -> MarkdownElement:
+        element = super().create(markdown, token)
+        if isinstance(element, ImagePlaceholder) and isinstance(markdown, NoteMarkdown):
+            element.look = markdown.image_style
+        return element
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         alt = clean_line(self.text.plain) if self.text else ""
         name = alt or clean_line(self.destination.rstrip("/").rsplit("/", 1)[-1]) or "image"
-        yield Text.assemble(("▣ image: ", "dim"), (name, "italic dim"), " ", end="")
+        yield Text(f"▣ image: {name} ", style=self.look, end="")
 
 
 class NoteMarkdown(Markdown):
@@ -49,7 +61,7 @@ class NoteMarkdown(Markdown):
         "image": ImagePlaceholder,
     }
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, image_style: Style) -> None:
         # Rich builds a new MarkdownIt parser per Markdown object (~1 ms); a reader renders
         # hundreds of passages, so parse with one shared parser and set what Rich would.
         self.markup = source
@@ -60,6 +72,7 @@ class NoteMarkdown(Markdown):
         self.hyperlinks = False  # prints "text (url)": the URL stays visible in any terminal
         self.inline_code_lexer = None
         self.inline_code_theme = "ansi_dark"
+        self.image_style = image_style
 
 
 def heading_level(source: str) -> int:
@@ -70,14 +83,14 @@ def heading_level(source: str) -> int:
     return 1 if last.startswith("=") else 2
 
 
-def passage_renderable(passage: Passage, heading_style: Style) -> RenderableType:
+def passage_renderable(passage: Passage, styles: InlineStyles) -> RenderableType:
     """The renderable for one passage (source already belongs to the entry)."""
     if passage.kind == "heading":
         level = heading_level(passage.text)
         title = clean_line(passage.plain) or clean_line(passage.text.strip("#= -\n"))
-        return Text.assemble(("#" * level + " ", "dim"), (title, heading_style))
+        return Text.assemble(("#" * level + " ", styles.heading_mark), (title, styles.heading))
     source = textwrap.dedent(clean(passage.text))
-    markdown = NoteMarkdown(source)
+    markdown = NoteMarkdown(source, styles.image)
     indent = 2 * max(0, passage.depth - (1 if passage.kind == "item" else 0))
     if indent:
         return Padding(markdown, (0, 0, 0, indent))
@@ -108,10 +121,19 @@ _OTHER_BLOCKS = re.compile(r"^[ \t]*(>|\||```|~~~|<|#|={2,}\s*$|-{2,}\s*$)", re.
 
 @dataclass(frozen=True, slots=True)
 class InlineStyles:
+    """The looks of a note's Markdown, from the reader's component classes. Rich's
+    Markdown renderer draws the rest (quotes, tables, code blocks) in its own styles:
+    they come from the note's structure, which no class of ours names."""
+
+    heading: Style
+    heading_mark: Style
     link: Style
     url: Style
     code: Style
     image: Style
+    strong: Style
+    emphasis: Style
+    strike: Style
 
 
 def inline_text(source: str, styles: InlineStyles) -> Text:
@@ -137,11 +159,11 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
             text.append("\n")
         elif kind in ("strong_open", "em_open", "s_open"):
             stack.append(
-                Style(bold=True)
+                styles.strong
                 if kind == "strong_open"
-                else Style(italic=True)
+                else styles.emphasis
                 if kind == "em_open"
-                else Style(strike=True)
+                else styles.strike
             )
         elif kind in ("strong_close", "em_close", "s_close", "link_close") and stack:
             stack.pop()

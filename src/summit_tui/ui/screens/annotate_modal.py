@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.styled import StyledStatic
 
 QUOTE_LINES = 4
 
@@ -56,14 +57,14 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="annotate-box"):
-            yield Static(Text(clean_line(self._heading), style="bold"), id="annotate-title")
+            yield Static(Text(clean_line(self._heading)), id="annotate-title")
             if self._quote is not None:
                 lines = clean(self._quote).strip().split("\n")
                 shown = "\n".join(lines[:QUOTE_LINES]) + ("\n…" if len(lines) > QUOTE_LINES else "")
-                quote = Text(shown, style="italic")
+                quote = Text(shown, style="styled--emphasis")
                 if self._where:
-                    quote.append(f"\n— {clean_line(self._where)}", style="dim")
-                yield Static(quote, id="annotate-quote")
+                    quote.append(f"\n— {clean_line(self._where)}", style="styled--muted")
+                yield StyledStatic(quote, id="annotate-quote")
             yield TextArea(
                 self._comment,
                 id="annotate-comment",

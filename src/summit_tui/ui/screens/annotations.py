@@ -35,6 +35,14 @@ class AnnotationsScreen(Screen[Place | None]):
     """Every annotation; filter by tag, event, day and orphans; jump, edit, delete, undo.
 
     Dismissed with the place to jump to (enter), or None (escape, q).
+
+    | Class | Description |
+    | :- | :- |
+    | `annotations--heading` | The screen's title. |
+    | `annotations--count` | How many are shown, and the undo hint. |
+    | `annotations--quote` | The annotated passage, in the detail. |
+    | `annotations--orphaned` | Said of an annotation whose passage is gone. |
+    | `annotations--none` | Said when no annotation matches. |
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -17,9 +17,10 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Static, Tree
+from textual.widgets import Tree
 
 from summit_tui.ui.messages import AnnotateRequested, MarkRequested, OpenInEditor, OpenPlace, Place
+from summit_tui.ui.styled import StyledStatic
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.navigator import KindFilter, NavData, Navigator
@@ -210,7 +211,7 @@ class BrowseScreen(Screen[None]):
             yield Navigator(id="navigator")
             yield Reader(id="reader")
         yield PassageNotes()  # your notes on the passage under the cursor (annotations)
-        yield Static(id="status")
+        yield StyledStatic(id="status")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -238,7 +239,7 @@ class BrowseScreen(Screen[None]):
         return self.reader.item_id
 
     def set_status(self, text: Text) -> None:
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", StyledStatic).update(text)
 
     def focus_reader(self) -> None:
         self.reader.entry_view.focus()

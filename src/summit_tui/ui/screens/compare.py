@@ -40,6 +40,7 @@ from summit_tui.ui.messages import (
     Place,
     ReportRequested,
 )
+from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.passage_list import PassageList
@@ -63,7 +64,18 @@ def gutter_mark(passage: AlignedPassage, others: int) -> str:
 
 
 class PassageColumn(PassageList):
-    """One author's passages with a coverage gutter, a cursor and counterpart highlights."""
+    """One author's passages with a coverage gutter, a cursor and counterpart highlights.
+
+    | Class | Description |
+    | :- | :- |
+    | `passage-column--cursor` | The passage under the cursor (its background). |
+    | `passage-column--counterpart` | Passages making the cursor's point (background). |
+    | `passage-column--unique` | A passage no other author's matches. |
+    | `passage-column--unique-mark` | The gutter's mark of a unique passage. |
+    | `passage-column--covered-mark` | The gutter's marks of other authors covering it. |
+    | `passage-column--context` | The heading a run of passages sits under. |
+    | `passage-column--count` | The title's count of unique passages. |
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "passage-column--cursor",
@@ -72,6 +84,7 @@ class PassageColumn(PassageList):
         "passage-column--unique-mark",
         "passage-column--covered-mark",
         "passage-column--context",
+        "passage-column--count",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -92,12 +105,12 @@ class PassageColumn(PassageList):
         self.highlighted: frozenset[int] = frozenset()  # passage indices of counterparts
         self._visible: list[int] = list(range(len(column.passages)))
         self._width = -1
-        title = Text(clean_line(column.author))
-        title.append(f" · {column.unique_count} unique", style="not bold")
-        self.border_title = title
         self._source = _sources(column.sources)
 
     def on_mount(self) -> None:
+        title = Text(clean_line(self.column.author))
+        title.append(f" · {self.column.unique_count} unique", style="passage-column--count")
+        self.border_title = resolve(title, self)
         self.move_cursor(0, announce=False)
 
     # -- public API -------------------------------------------------------------------------
@@ -408,19 +421,21 @@ class CompareScreen(Screen[Place | None]):
         self._opening = False  # columns just mounted: each stays at its first passage
 
     def compose(self) -> ComposeResult:
-        yield Static(id="compare-title")
-        yield Static(Text("Aligning passages …", style="italic"), id="compare-message")
+        yield StyledStatic(id="compare-title")
+        yield StyledStatic(
+            Text("Aligning passages …", style="styled--emphasis"), id="compare-message"
+        )
         yield Container(id="compare-columns")
-        yield Static(id="compare-echo")
-        yield Static(id="compare-status")
+        yield StyledStatic(id="compare-echo")
+        yield StyledStatic(id="compare-status")
         yield KeyBar()
 
     def on_mount(self) -> None:
         item = self.corpus.item(self.item_id)
         title = Text(no_wrap=True, overflow="ellipsis", end="")
-        title.append("Compare  ", style="bold")
+        title.append("Compare  ", style="styled--strong")
         title.append(clean_line(item.title) if item else self.item_id)
-        self.query_one("#compare-title", Static).update(title)
+        self.query_one("#compare-title", StyledStatic).update(title)
         self.set_class(True, "-loading")
         self._set_narrow(self.app.size.width)
         self._align()
@@ -448,7 +463,7 @@ class CompareScreen(Screen[Place | None]):
         self.set_class(False, "-loading")
         authors = list(alignment.authors)
         if len(authors) < 2:
-            self.query_one("#compare-message", Static).update(
+            self.query_one("#compare-message", StyledStatic).update(
                 Text("Only one author wrote about this item: nothing to compare. Escape goes back.")
             )
             self.set_class(True, "-loading")
@@ -506,17 +521,17 @@ class CompareScreen(Screen[Place | None]):
         if self.alignment is not None:
             others = max(1, len(self.shown) - 1)
             if self.consensus:
-                text.append("Most authors first (o: note order)  ", style="bold italic")
+                text.append("Most authors first (o: note order)  ", style="styled--mode")
             if self.unique_only:
-                text.append("Unique passages only (u shows all)  ", style="bold italic")
-            text.append(f"{UNIQUE_MARK} ", style="bold")
+                text.append("Unique passages only (u shows all)  ", style="styled--mode")
+            text.append(f"{UNIQUE_MARK} ", style="styled--strong")
             text.append("only this author  ")
-            text.append(COVERED_MARK, style="bold")
+            text.append(COVERED_MARK, style="styled--strong")
             text.append(" one per other author who says it too  ")
             if others > 1:
-                text.append(UNCOVERED_MARK, style="bold")
+                text.append(UNCOVERED_MARK, style="styled--strong")
                 text.append(" one who does not  ")
-        self.query_one("#compare-status", Static).update(text)
+        self.query_one("#compare-status", StyledStatic).update(text)
 
     def _set_narrow(self, width: int) -> None:
         self.set_class(width < NARROW, "-narrow")
@@ -566,16 +581,18 @@ class CompareScreen(Screen[Place | None]):
         if passage is not None and self.alignment is not None:
             found = echoes(self.alignment, passage, self.shown)
             if not found:
-                text.append(f"Only {clean_line(source.author)} made this point.", style="italic")
+                text.append(
+                    f"Only {clean_line(source.author)} made this point.", style="styled--emphasis"
+                )
             else:
-                text.append("Also made by ", style="bold")
+                text.append("Also made by ", style="styled--strong")
                 for n, echo in enumerate(found):
                     if n:
                         text.append("; ")
-                    text.append(clean_line(echo.author), style="bold")
+                    text.append(clean_line(echo.author), style="styled--strong")
                     if echo.words:
                         text.append(" (" + " · ".join(clean_line(w) for w in echo.words[:6]) + ")")
-        self.query_one("#compare-echo", Static).update(text)
+        self.query_one("#compare-echo", StyledStatic).update(text)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -61,22 +62,51 @@ def bindings_of(node: DOMNode) -> list[tuple[str, str, str]]:
     return rows
 
 
-def bindings_table(sections: Iterable[tuple[str, DOMNode]]) -> Table:
+def bindings_table(sections: Iterable[tuple[str, DOMNode]], style: Callable[[str], Style]) -> Table:
+    """The keys of each section; ``style`` gives a part's style by its component class."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
-    table.add_column("keys", no_wrap=True, style="bold")
+    table.add_column("keys", no_wrap=True, style=style("key-table--keys"))
     table.add_column("what", ratio=1)
+    binding_id_style = style("key-table--binding-id")
     for position, (title, node) in enumerate(sections):
-        table.add_row(Text(title, style="bold underline"), "")
+        table.add_row(Text(title, style=style("key-table--section")), "")
         for keys, description, binding_id in bindings_of(node):
             what = Text(description)
             if binding_id:  # what [keys] in settings.toml names
-                what.append(f"  {binding_id}", style="dim")
+                what.append(f"  {binding_id}", style=binding_id_style)
             table.add_row(Text(keys), what)
         if position == 0:
             palette = "Command palette: jump to any item by name"
             table.add_row(Text("^p"), Text(palette))
         table.add_row("", "")
     return table
+
+
+class KeyTable(Static):
+    """Every key of a screen and those under it, by section.
+
+    | Class | Description |
+    | :- | :- |
+    | `key-table--section` | A section's title (this screen, the App). |
+    | `key-table--keys` | The keys of a binding. |
+    | `key-table--binding-id` | The id that ``[keys]`` in settings.toml names it by. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "key-table--section",
+        "key-table--keys",
+        "key-table--binding-id",
+    }
+
+    def __init__(self, screen: Screen, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._screen = screen
+
+    def on_mount(self) -> None:
+        self.update(bindings_table(help_sections(self._screen), self._style))
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -92,11 +122,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
-            yield Static(Text("summit-tui — keys", style="bold"), id="help-title")
+            yield Static(Text("summit-tui — keys"), id="help-title")
             with VerticalScroll(id="help-scroll"):
-                yield Static(bindings_table(help_sections(self._screen)), id="help-bindings")
+                yield KeyTable(self._screen, id="help-bindings")
                 yield Static(Text(LEGEND), id="help-legend")
-            yield Static(Text("escape closes this help", style="dim"), id="help-hint")
+            yield Static(Text("escape closes this help"), id="help-hint")
         yield KeyBar()  # this screen's keys, not the ones of the screen under it
 
     def action_dismiss(self) -> None:

@@ -15,6 +15,7 @@ from summit_tui.corpus.model import Corpus, Problem, Severity
 from summit_tui.text import clean_line
 from summit_tui.ui.fit import ellipsize
 from summit_tui.ui.messages import OpenInEditor
+from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.footer import KeyBar
 
 MIN_MESSAGE_WIDTH = 20
@@ -33,11 +34,35 @@ def _widths(rows: list[tuple[Text, ...]]) -> list[int]:
     ]
 
 
-SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "dim"}
+SEVERITY_CLASS = {
+    Severity.ERROR: "problems--error",
+    Severity.WARNING: "problems--warning",
+    Severity.INFO: "problems--info",
+}
+
+
+class ProblemDetail(StyledStatic):
+    """The problem under the cursor: where, how bad, what was done.
+
+    | Class | Description |
+    | :- | :- |
+    | `problems--error` | A note that could not be read as meant. |
+    | `problems--warning` | A note read with a guess. |
+    | `problems--info` | Something worth knowing. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "problems--error",
+        "problems--warning",
+        "problems--info",
+    }
 
 
 class ProblemsScreen(Screen[None]):
-    """One row per problem; enter or o opens the file at that line."""
+    """One row per problem; enter or o opens the file at that line.
+
+    The severity column takes the styles of `ProblemDetail`'s classes.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="problems.back"),
@@ -59,14 +84,12 @@ class ProblemsScreen(Screen[None]):
             id="problems-table", cursor_type="row", zebra_stripes=True
         )
         yield table
-        yield Static(id="problem-detail")
-        yield Static(
-            Text("No problems: every note loaded cleanly.", style="italic"),
-            id="problems-empty",
-        )
+        yield ProblemDetail(id="problem-detail")
+        yield Static(Text("No problems: every note loaded cleanly."), id="problems-empty")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.watch(self.app, "theme", lambda _theme: self._fill_table(), init=False)
         self._fill_table()
         self.set_class(not self._problems, "-empty")
         self.query_one(DataTable).focus()
@@ -79,6 +102,7 @@ class ProblemsScreen(Screen[None]):
         message to the room the other columns leave (a table wider than the screen would
         be cropped mid-word at its edge instead)."""
         table = self.query_one(DataTable)
+        detail = self.query_one(ProblemDetail)
         width = table.scrollable_content_region.width - 2  # room for a vertical scrollbar
         row = table.cursor_row
         table.clear(columns=True)
@@ -87,7 +111,9 @@ class ProblemsScreen(Screen[None]):
             (
                 Text(ellipsize(clean_line(problem.path), max(MIN_FILE_WIDTH, width // 3))),
                 Text(str(problem.line) if problem.line else "", justify="right"),
-                Text(problem.severity.value, style=SEVERITY_STYLE.get(problem.severity, "")),
+                resolve(
+                    Text(problem.severity.value, style=SEVERITY_CLASS[problem.severity]), detail
+                ),
             )
             for problem in self._problems
         ]
@@ -107,12 +133,12 @@ class ProblemsScreen(Screen[None]):
         problem = self._problems[event.cursor_row]
         text = Text()
         place = clean_line(problem.path) + (f", line {problem.line}" if problem.line else "")
-        text.append(place, style="bold")
-        text.append(f"  {problem.severity.value}\n", style=SEVERITY_STYLE.get(problem.severity, ""))
+        text.append(place, style="styled--strong")
+        text.append(f"  {problem.severity.value}\n", style=SEVERITY_CLASS[problem.severity])
         text.append(clean_line(problem.message))
         if problem.action:
-            text.append(f"\nWhat was done: {clean_line(problem.action)}", style="dim")
-        self.query_one("#problem-detail", Static).update(text)
+            text.append(f"\nWhat was done: {clean_line(problem.action)}", style="styled--muted")
+        self.query_one(ProblemDetail).update(text)
 
     def action_cursor_down(self) -> None:
         self.query_one(DataTable).action_cursor_down()

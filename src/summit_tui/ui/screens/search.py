@@ -64,12 +64,23 @@ def snippet_text(snippet: str, spans: tuple[tuple[int, int], ...], match: Style 
 
 
 class SearchResults(OptionList):
-    """The result list; its parts are styled in summit.tcss through these classes."""
+    """The result list; its parts are styled in summit.tcss through these classes.
+
+    | Class | Description |
+    | :- | :- |
+    | `search-results--kind` | The result's kind: item, passage, annotation. |
+    | `search-results--meta` | What matched, when not the passage's own text. |
+    | `search-results--title` | The item's title. |
+    | `search-results--match` | The matched words in the snippet. |
+    | `search-results--recent` | The ↺ before a recent search. |
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "search-results--match",
         "search-results--kind",
         "search-results--meta",
+        "search-results--title",
+        "search-results--recent",
     }
 
     def prompt(self, result: Result, width: int = 0) -> Text:
@@ -88,7 +99,10 @@ class SearchResults(OptionList):
         label = FIELD_LABEL.get(result.field, result.field)
         if label:
             head.append(f"{label} ", style=meta)
-        title = Text(clean_line(result.title or "(untitled)"), style="bold")
+        title = Text(
+            clean_line(result.title or "(untitled)"),
+            style=self.get_component_rich_style("search-results--title", partial=True),
+        )
         author = Text(f" · {clean_line(result.author)}") if result.author else Text()
         room = width - head.cell_len
         if width and title.cell_len + author.cell_len > room:
@@ -285,11 +299,12 @@ class SearchScreen(ModalScreen[Place | None]):
         self.shown_query = ""
         self.results = []
         self.recent = self.history.load()[:RECENT]
-        options = self.query_one("#search-results", OptionList)
+        options = self.query_one("#search-results", SearchResults)
         options.clear_options()
+        recent = options.get_component_rich_style("search-results--recent", partial=True)
         for n, query in enumerate(self.recent):
             prompt = Text(no_wrap=True, overflow="ellipsis")
-            prompt.append(" ↺ ", style="dim")
+            prompt.append(" ↺ ", style=recent)
             prompt.append(clean_line(query))
             options.add_option(Option(prompt, id=f"recent-{n}"))
         if self.recent:

@@ -29,7 +29,14 @@ ItemTitle = Callable[["Annotation"], str]
 
 
 class AnnotationList(CursorList):
-    """Annotations, one per line, with a cursor (see the module docstring)."""
+    """Annotations, one per line, with a cursor (see the module docstring).
+
+    | Class | Description |
+    | :- | :- |
+    | `annotation-list--cursor` | The row under the cursor. |
+    | `annotation-list--flag` | ❝ a passage's, • an item's, ⚠ an orphan. |
+    | `annotation-list--dim` | Author and line, tags, when. |
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "annotation-list--cursor",

@@ -42,7 +42,12 @@ class Line:
 
 
 class CursorList(ScrollView, can_focus=True):
-    """Rows with one cursor row (see the module docstring)."""
+    """Rows with one cursor row (see the module docstring).
+
+    | Class | Description |
+    | :- | :- |
+    | `cursor-list--empty` | What an empty list says. |
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"cursor-list--empty"}
 

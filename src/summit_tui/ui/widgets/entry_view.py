@@ -51,7 +51,24 @@ class _Block:
 
 
 class EntryView(PassageList):
-    """Scrollable rendering of entries with a selectable passage."""
+    """Scrollable rendering of entries with a selectable passage.
+
+    | Class | Description |
+    | :- | :- |
+    | `entry-view--cursor` | The passage under the cursor (high contrast in every theme). |
+    | `entry-view--cursor-mark` | The ▶ beside it. |
+    | `entry-view--annotated` | The ✎ beside an annotated passage. |
+    | `entry-view--heading` | A heading in a note. |
+    | `entry-view--heading-mark` | The ``#`` before it. |
+    | `entry-view--separator` | The line naming an entry's file and lines. |
+    | `entry-view--link` | A link's text. |
+    | `entry-view--url` | A link's address, shown after its text. |
+    | `entry-view--code` | Inline code. |
+    | `entry-view--image` | An image's placeholder (nothing is fetched). |
+    | `entry-view--strong` | **Bold** in a note. |
+    | `entry-view--emphasis` | *Italic* in a note. |
+    | `entry-view--strike` | ~~Struck~~ text in a note. |
+    """
 
     GUTTER = 3  # the cursor's ▶, an annotation's ✎, a space
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -64,6 +81,10 @@ class EntryView(PassageList):
         "entry-view--code",
         "entry-view--image",
         "entry-view--annotated",
+        "entry-view--strong",
+        "entry-view--emphasis",
+        "entry-view--strike",
+        "entry-view--heading-mark",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -320,8 +341,7 @@ class EntryView(PassageList):
         rendered = fast_lines(block.passage, console, self._width, self._markdown_styles())
         if rendered is None:
             options = console.options.update(width=self._width, height=None, highlight=False)
-            heading = self.get_component_rich_style("entry-view--heading", partial=True)
-            renderable = passage_renderable(block.passage, heading)
+            renderable = passage_renderable(block.passage, self._markdown_styles())
             rendered = console.render_lines(renderable, options, pad=False, new_lines=False)
         # Rich Markdown puts an empty line before lists, quotes and tables; gaps are ours.
         while rendered and not Segment.get_line_length(rendered[-1]):
@@ -346,10 +366,15 @@ class EntryView(PassageList):
 
             style = self.get_component_rich_style
             self._inline_style_cache = InlineStyles(
+                heading=style("entry-view--heading", partial=True),
+                heading_mark=style("entry-view--heading-mark", partial=True),
                 link=style("entry-view--link", partial=True),
                 url=style("entry-view--url", partial=True),
                 code=style("entry-view--code", partial=True),
                 image=style("entry-view--image", partial=True),
+                strong=style("entry-view--strong", partial=True),
+                emphasis=style("entry-view--emphasis", partial=True),
+                strike=style("entry-view--strike", partial=True),
             )
         return self._inline_style_cache
 

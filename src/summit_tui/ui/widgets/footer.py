@@ -88,7 +88,16 @@ def chunk_parts(chunk: Chunk) -> Iterator[tuple[str, str, KeyCap | None]]:
 
 
 class KeyBar(Widget, can_focus=False):
-    """The active screen's shown key bindings, in one line (see the module docstring)."""
+    """The active screen's shown key bindings, in one line (see the module docstring).
+
+    | Class | Description |
+    | :- | :- |
+    | `keybar--key` | A key. |
+    | `keybar--description` | What it does. |
+    | `keybar--disabled` | A key that cannot act now. |
+    | `keybar--hover` | The key under the mouse. |
+    | `keybar--palette` | The command palette's key, at the right. |
+    """
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {

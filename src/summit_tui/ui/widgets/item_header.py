@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual.widgets import Static
 
 from summit_tui.text import clean_line
+from summit_tui.ui.styled import StyledStatic
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry, Item
@@ -47,18 +47,18 @@ def day_label(corpus: Corpus, item: Item) -> str:
 def item_header_text(corpus: Corpus, item: Item) -> Text:
     text = Text(no_wrap=False, end="")
     kind = "Booth" if item.kind == "booth" else (item.type or "Session").capitalize()
-    text.append(f"{clean_line(kind)}  ", style="dim")
-    text.append(clean_line(item.title), style="bold")
+    text.append(f"{clean_line(kind)}  ", style="item-header--kind")
+    text.append(clean_line(item.title), style="item-header--title")
     for other in item.titles:
-        text.append(f"  ·  {clean_line(other)}", style="italic")
+        text.append(f"  ·  {clean_line(other)}", style="item-header--other-title")
     if item.speakers:
         text.append("\n")
         for position, person in enumerate(item.speakers):
             if position:
                 text.append(", ")
-            text.append(clean_line(person.name), style="bold")
+            text.append(clean_line(person.name), style="item-header--speaker")
             if person.affiliation:
-                text.append(f" ({clean_line(person.affiliation)})", style="dim")
+                text.append(f" ({clean_line(person.affiliation)})", style="item-header--where")
     event = corpus.program.event(item.event)
     where = [
         clean_line(event.title) if event else clean_line(item.event),
@@ -68,28 +68,47 @@ def item_header_text(corpus: Corpus, item: Item) -> Text:
         clean_line(item.room or ""),
     ]
     text.append("\n")
-    text.append("  ·  ".join(part for part in where if part), style="dim")
+    text.append("  ·  ".join(part for part in where if part), style="item-header--where")
     if item.abstract:
         text.append("\n")
-        text.append(clean_line(item.abstract), style="italic")
+        text.append(clean_line(item.abstract), style="item-header--abstract")
     return text
 
 
 def unsorted_header_text(entry: Entry) -> Text:
     text = Text(no_wrap=False, end="")
-    text.append("Unsorted  ", style="dim")
-    text.append(clean_line(entry.title) or "(untitled)", style="bold")
+    text.append("Unsorted  ", style="item-header--kind")
+    text.append(clean_line(entry.title) or "(untitled)", style="item-header--title")
     text.append("\n")
-    text.append(f"by {clean_line(entry.author)}", style="dim")
+    text.append(f"by {clean_line(entry.author)}", style="item-header--where")
     text.append(
         "  ·  in no item of the program (`summit-tui check` lists candidates)",
-        style="dim",
+        style="item-header--where",
     )
     return text
 
 
-class ItemHeader(Static):
-    """Title, speakers with affiliations, event · day · track · time · room, abstract."""
+class ItemHeader(StyledStatic):
+    """Title, speakers with affiliations, event · day · track · time · room, abstract.
+
+    | Class | Description |
+    | :- | :- |
+    | `item-header--kind` | Session, Booth, Keynote… or Unsorted. |
+    | `item-header--title` | The item's (or unsorted entry's) title. |
+    | `item-header--other-title` | The title in the program's other language. |
+    | `item-header--speaker` | A speaker's name. |
+    | `item-header--where` | Affiliations; event · day · track · time · room; the author. |
+    | `item-header--abstract` | The program's abstract. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "item-header--kind",
+        "item-header--title",
+        "item-header--other-title",
+        "item-header--speaker",
+        "item-header--where",
+        "item-header--abstract",
+    }
 
     def show_item(self, corpus: Corpus, item: Item) -> None:
         self.update(item_header_text(corpus, item))

@@ -19,6 +19,7 @@ from textual.widgets.tree import TreeNode
 
 from summit_tui.text import clean_line
 from summit_tui.ui.fit import fit_text
+from summit_tui.ui.styled import resolve
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Day, Entry, Item
@@ -56,16 +57,16 @@ def item_label(item: Item, authors: int, marks: tuple[bool, bool]) -> Text:
     starred, reviewed = marks
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     if starred:
-        text.append("★", style="bold yellow")
+        text.append("★", style="navigator--star")
     if reviewed:
-        text.append("✓", style="bold green")
+        text.append("✓", style="navigator--reviewed")
     if starred or reviewed:
         text.append(" ")
-    text.append(f"({authors}) ", style="dim")
-    text.append(clean_line(item.title) or item.id, style="" if authors else "dim")
+    text.append(f"({authors}) ", style="navigator--muted")
+    text.append(clean_line(item.title) or item.id, style="" if authors else "navigator--muted")
     who = ", ".join(clean_line(p.name) for p in item.speakers)
     if who:
-        text.append(f" — {who}", style="dim")
+        text.append(f" — {who}", style="navigator--muted")
     return text
 
 
@@ -79,20 +80,41 @@ def day_title(day: Day) -> str:
 
 def progress_label(title: str, reviewed: int, total: int) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(clean_line(title), style="bold")
-    text.append(f"  {reviewed}/{total} reviewed", style="dim")
+    text.append(clean_line(title), style="navigator--branch")
+    text.append(f"  {reviewed}/{total} reviewed", style="navigator--muted")
     return text
 
 
 def entry_label(entry: Entry) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(clean_line(entry.title) or "(untitled)")
-    text.append(f" — {clean_line(entry.author)}", style="dim")
+    text.append(f" — {clean_line(entry.author)}", style="navigator--muted")
     return text
 
 
 class Navigator(Tree[NavData]):
-    """The program tree. Posts Tree.NodeHighlighted as the cursor moves."""
+    """The program tree. Posts Tree.NodeHighlighted as the cursor moves.
+
+    Labels name their parts' styles by these classes (resolved when drawn):
+
+    | Class | Description |
+    | :- | :- |
+    | `navigator--branch` | An event, day or track. |
+    | `navigator--unsorted` | The Unsorted branch. |
+    | `navigator--star` | ★ on a starred item. |
+    | `navigator--reviewed` | ✓ on a reviewed item. |
+    | `navigator--muted` | Counts, speakers, authors, an item nobody wrote about. |
+    | `navigator--placeholder` | Loading… or why there is nothing to show. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "navigator--branch",
+        "navigator--unsorted",
+        "navigator--star",
+        "navigator--reviewed",
+        "navigator--muted",
+        "navigator--placeholder",
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -147,7 +169,7 @@ class Navigator(Tree[NavData]):
     def render_label(self, node: TreeNode[NavData], base_style: Style, style: Style) -> Text:
         """The label, cut at a word with an ellipsis where the pane ends (the tree would
         crop it mid-word: "— Ste")."""
-        label = super().render_label(node, base_style, style)
+        label = resolve(super().render_label(node, base_style, style), self)
         width = self.scrollable_content_region.width
         line = node.line
         if width <= 0 or not 0 <= line < len(self._tree_lines):
@@ -161,7 +183,7 @@ class Navigator(Tree[NavData]):
         self.clear()
         self._item_nodes.clear()
         self._entry_nodes.clear()
-        self.root.add_leaf(Text(message, style="dim italic"))
+        self.root.add_leaf(Text(message, style="navigator--placeholder"))
 
     def populate(self, corpus: Corpus, marks: MarksFn, kind_filter: KindFilter) -> None:
         """Rebuild the tree from a corpus; the caller restores the selection."""
@@ -181,7 +203,7 @@ class Navigator(Tree[NavData]):
                 if kind_filter.allows(item)
             )
             event_node = self.root.add(
-                Text(clean_line(event.title), style="bold"),
+                Text(clean_line(event.title), style="navigator--branch"),
                 data=NavData("event", event.id, event_items),
                 expand=True,
             )
@@ -266,15 +288,18 @@ class Navigator(Tree[NavData]):
                 child.set_label(progress_label(data.title, reviewed, len(data.items)))
             elif data.kind == "event":
                 event = self._corpus.program.event(data.key) if self._corpus else None
-                label = Text(clean_line(event.title) if event else data.key, style="bold")
+                label = Text(
+                    clean_line(event.title) if event else data.key, style="navigator--branch"
+                )
                 if self.kind_filter is not KindFilter.ALL:
-                    label.append(f"  ({self.kind_filter.value} only)", style="dim")
+                    label.append(f"  ({self.kind_filter.value} only)", style="navigator--muted")
                 child.set_label(label)
             elif data.kind == "unsorted":
-                label = Text("Unsorted", style="bold italic")
+                label = Text("Unsorted", style="navigator--unsorted")
                 count = len(self._unsorted)
                 label.append(
-                    f"  {count} {'entry' if count == 1 else 'entries'} in no item", style="dim"
+                    f"  {count} {'entry' if count == 1 else 'entries'} in no item",
+                    style="navigator--muted",
                 )
                 child.set_label(label)
             self._relabel_branches(child)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual.widgets import Static
 
 from summit_tui.text import clean_line
 from summit_tui.ui.fit import ellipsize
+from summit_tui.ui.styled import StyledStatic
 
 if TYPE_CHECKING:
     from summit_tui.annotate.session import AnnotationSession
@@ -38,7 +38,7 @@ def notes_text(
         for index, annotation in enumerate(here):
             if index:
                 text.append("\n")
-            text.append("✎ ", style="bold")
+            text.append("✎ ", style="passage-notes--mark")
             text.append(ellipsize(clean_line(annotation.comment), 200) or "(highlight, no comment)")
             if annotation.tags:
                 text.append("  " + " ".join(f"#{clean_line(t)}" for t in annotation.tags))
@@ -53,13 +53,21 @@ def notes_text(
         parts.append("annotated lines " + ", ".join(str(n) for n in lines[:8]))
     if orphans:
         parts.append(f"{orphans} orphaned")
-    text.append("✎ ", style="bold")
-    text.append(" · ".join(parts), style="dim")
+    text.append("✎ ", style="passage-notes--mark")
+    text.append(" · ".join(parts), style="passage-notes--summary")
     return text
 
 
-class PassageNotes(Static):
-    """One to a few lines under the reader: your notes on the passage under the cursor."""
+class PassageNotes(StyledStatic):
+    """One to a few lines under the reader: your notes on the passage under the cursor.
+
+    | Class | Description |
+    | :- | :- |
+    | `passage-notes--mark` | The ✎ before a note. |
+    | `passage-notes--summary` | The item's note, annotated lines, orphans. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"passage-notes--mark", "passage-notes--summary"}
 
     def __init__(self) -> None:
         super().__init__(id="passage-notes")

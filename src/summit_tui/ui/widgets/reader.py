@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from summit_tui.text import clean_line
+from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.item_header import ItemHeader
 
@@ -45,9 +46,9 @@ def source_line(entry: Entry, position: str | None, cursor: str | None, width: i
     if cell_len(name) > room:
         name = "…" + set_cell_size(name[::-1], max(0, room - 1))[::-1].lstrip()
     text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(lines, style="bold")
+    text.append(lines, style="source-line--lines")
     for part in parts:
-        text.append(part, style="dim" if part is cursor else "")
+        text.append(part, style="source-line--cursor" if part is cursor else "")
     text.append(" · ")
     text.append(name)
     return text
@@ -55,7 +56,15 @@ def source_line(entry: Entry, position: str | None, cursor: str | None, width: i
 
 class SourceLine(Widget):
     """The reader's source line, fitted to its width each time it is drawn (a width
-    worked out before the layout settles would let the file name wrap out of sight)."""
+    worked out before the layout settles would let the file name wrap out of sight).
+
+    | Class | Description |
+    | :- | :- |
+    | `source-line--lines` | The entry's lines in its file. |
+    | `source-line--cursor` | The cursor's line. |
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"source-line--lines", "source-line--cursor"}
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -71,7 +80,7 @@ class SourceLine(Widget):
         if self._shown is None:
             return Text("")
         width = self.content_region.width or self.size.width or 80
-        return source_line(*self._shown, width)
+        return resolve(source_line(*self._shown, width), self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +89,22 @@ class AuthorTab:
     entries: tuple[Entry, ...]
 
 
-class AuthorTabs(Static):
-    """A one-line tab bar: `1 Alice  2 Bob`; click or press 1–9 to pick."""
+class AuthorTabs(StyledStatic):
+    """A one-line tab bar: `1 Alice  2 Bob`; click or press 1–9 to pick.
+
+    | Class | Description |
+    | :- | :- |
+    | `author-tabs--active` | The tab shown. |
+    | `author-tabs--inactive` | Every other tab. |
+    | `author-tabs--key` | The digit that picks a tab. |
+    | `author-tabs--empty` | Said when nobody wrote about the item. |
+    """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "author-tabs--active",
         "author-tabs--inactive",
         "author-tabs--key",
+        "author-tabs--empty",
     }
 
     class Picked(Message):
@@ -125,23 +143,17 @@ class AuthorTabs(Static):
     def _redraw(self) -> None:
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         self._spans = []
-        active_style = self.get_component_rich_style("author-tabs--active", partial=True)
-        inactive_style = self.get_component_rich_style("author-tabs--inactive", partial=True)
-        key_style = self.get_component_rich_style("author-tabs--key", partial=True)
         for index, name in enumerate(self._labels()):
             if index:
                 text.append(" ")
             start = text.cell_len
-            style = active_style if index == self._active else inactive_style
             key = str(index + 1) if index < 9 else " "
-            text.append(" ", style=style)
-            text.append(key, style=style + key_style)
-            text.append(" ", style=style)
-            text.append(name, style=style)
-            text.append(" ", style=style)
+            tab = "author-tabs--active" if index == self._active else "author-tabs--inactive"
+            text.append(f" {key} {name} ", style=tab)
+            text.stylize("author-tabs--key", len(text) - len(name) - 3, len(text) - len(name) - 2)
             self._spans.append((start, text.cell_len))
         if not self._authors:
-            text.append(" no notes about this item yet", style="dim italic")
+            text.append(" no notes about this item yet", style="author-tabs--empty")
         self.update(text)
 
     def on_click(self, event: events.Click) -> None:
