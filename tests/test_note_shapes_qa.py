@@ -360,3 +360,120 @@ def test_check_warns_about_a_wholly_unsorted_note(tmp_path: Path, capsys) -> Non
 def test_check_says_nothing_of_an_unsorted_essay(tmp_path: Path, capsys) -> None:
     note = "---\nauthor: Ann\n---\n# On note taking\n\nI write everything down by hand first.\n"
     assert "nothing in this note" not in check(tmp_path, capsys, {"essay.md": note})
+
+
+# -- a second QA pass: an expo, the last day, headings about no talk, blog headers ------------
+
+EXPO_DAY = """\
+# [Robotics EXPO 2025] 1일차 후기 - 기조연설이랑 부스
+
+2025년 3월 12일 (수) 코엑스.
+
+## 개막 기조연설 - 휴머노이드의 현재
+
+- 양산까지는 아직 멀었다는 이야기
+
+## 부스 구경
+
+### 레인보우로보틱스 부스
+- 협동로봇 데모
+- 가격 문의는 B2B로만
+
+### 두산로보틱스 부스
+- 바리스타 로봇
+
+## 오후 세미나 - 물류 자동화 사례
+
+- 피킹 정확도 99.7%
+
+## 공지
+
+- 내일은 오후에만 갑니다
+"""
+
+EXPO_LAST_DAY = """\
+Robotics EXPO 마지막날 후기
+
+봄날 · 2025.3.16. 10:20
+
+첫날에 이어 마지막날(금요일)에도 다녀왔어요.
+
+**패널토론 - 로봇 규제, 어디까지 왔나**
+
+- 안전 인증 기준 이야기
+
+**오늘 느낀 점**
+
+다리가 아프다.
+"""
+
+EXPO_MEDIUM = """\
+# Three days at Robotics EXPO 2025
+
+Sam Whitfield · 5 min read · March 17, 2025
+
+## Wednesday, March 12
+
+### Opening keynote
+
+Humanoids are still far from mass production.
+
+## Thursday, March 13
+
+Mostly walked the floor; nothing to report.
+
+## Friday, March 14
+
+### Panel: regulating robots
+
+Safety certification takes years.
+
+## 같이 보면 좋은 글
+
+- [Day 1 recap](https://example.com/day1)
+"""
+
+
+def test_an_expo_day_with_talks_and_booths(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"robot-day1.md": EXPO_DAY})
+    kinds = {t["title"]: t["kind"] for t in items(data)}
+    assert kinds == {
+        "개막 기조연설 - 휴머노이드의 현재": "session",  # the event's name says EXPO, not the talk
+        "레인보우로보틱스": "booth",  # one booth, its bullets are notes on it
+        "두산로보틱스": "booth",
+        "오후 세미나 - 물류 자동화 사례": "session",
+    }
+    assert any(e["heading"] == "공지" for e in data["unsorted"])
+
+
+def test_the_last_day_and_its_weekday(tmp_path: Path, capsys) -> None:
+    files = {
+        "robot-day1.md": EXPO_DAY,
+        "Robotics EXPO 마지막날 후기.md": EXPO_LAST_DAY,
+        "medium.md": EXPO_MEDIUM,
+    }
+    data = listing(tmp_path, capsys, files)
+    found = by_title(data)
+    assert found["패널토론 - 로봇 규제, 어디까지 왔나"]["date"] == "2025-03-14"
+    assert found["Panel: regulating robots"]["date"] == "2025-03-14"
+    assert "Thursday, March 13" not in found  # a day heading is no talk
+    assert "오늘 느낀 점" not in found and "같이 보면 좋은 글" not in found
+    authors = {e["note"]: e["author"] for t in items(data) for e in t["entries"]}
+    assert authors["Robotics EXPO 마지막날 후기.md"] == "봄날"  # the blog's post header
+    assert authors["medium.md"] == "Sam Whitfield"
+
+
+def test_authors_from_notion_and_blog_folders(tmp_path: Path, capsys) -> None:
+    files = {
+        "NDC/세션 노트 0123456789abcdef0123456789abcdef.md": (
+            "# 세션 노트\n\nCreated by: Mark Ellison\n\n## 렌더링 최적화 (김하늘)\n- draw call\n"
+        ),
+        "NDC/팀 공유 fedcba9876543210fedcba9876543210.md": "# 팀 공유\n\n- 내용 없음\n",
+        "@jiyoon_log/ndc-후기.md": "# NDC 후기\n\n좋았다.\n",
+    }
+    data = listing(tmp_path, capsys, files)
+    authors = {e["note"]: e["author"] for t in items(data) for e in t["entries"]}
+    authors |= {e["note"]: e["author"] for e in data["unsorted"]}
+    assert authors["NDC/세션 노트 0123456789abcdef0123456789abcdef.md"] == "Mark Ellison"
+    assert authors["NDC/팀 공유 fedcba9876543210fedcba9876543210.md"] == "팀 공유"
+    assert authors["@jiyoon_log/ndc-후기.md"] == "jiyoon_log"

@@ -45,7 +45,7 @@ from summit_tui.corpus.model import (
 from summit_tui.corpus.passages import PassageMemo
 
 # Bump when what the loader, segmenter or linker produce changes shape or meaning.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 _PROTOCOL = 5
 _CODE_FILES = (
     "model.py",

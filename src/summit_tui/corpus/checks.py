@@ -16,7 +16,11 @@ from summit_tui.corpus.names import split_title, title_parts
 from summit_tui.corpus.segment import about_no_talk
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
-_GUESSED_FROM = {"source": "the blog of its source URL", "file": "its file name"}
+_GUESSED_FROM = {
+    "source": "the blog of its source URL",
+    "folder": "the @name of its folder",
+    "file": "its file name",
+}
 
 
 def note_warnings(

@@ -80,9 +80,11 @@ _DAY_NUMBER = re.compile(
     r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
     r"|(?<![\d])(?P<k>\d{1,2})\s*일\s*차"
     r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
-    r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])",
+    r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
+    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z]))",
     re.IGNORECASE,
 )
+LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _ENGLISH_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "Monday", "Thursday afternoon's", "Sat", "화요일": a day of the week written out (an English
@@ -233,10 +235,13 @@ def only_a_date(line: str) -> bool:
 
 
 def day_number(text: str) -> int | None:
-    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날" → 2."""
+    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날" → 2;
+    "마지막날", "last day" → LAST_DAY."""
     match = _DAY_NUMBER.search(text)
     if match is None:
         return None
+    if match.group("last"):
+        return LAST_DAY
     if match.group("n"):
         number = int(match.group("n"))
     elif match.group("k"):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from summit_tui.corpus.dates import complete_year, with_year
+from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
 from summit_tui.corpus.metadata import display_name, event_key
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize, slug
@@ -65,7 +65,10 @@ class EventInfo:
         return any(_SERIES.search(word) for word in words)
 
     def day_number(self, number: int) -> str | None:
-        """The date of "Day N": counted from the first known day (days run on)."""
+        """The date of "Day N": counted from the first known day (days run on); the last
+        known day for LAST_DAY, when more than one day is known."""
+        if number == LAST_DAY and len(self.dates) > 1:
+            return self.dates[-1]
         if not self.dates or number < 1:
             return None
         first = dt.date.fromisoformat(self.dates[0])
@@ -82,6 +85,14 @@ class EventInfo:
             for n in range((last - first).days + 1)
             if (first + dt.timedelta(days=n)).weekday() == weekday
         ]
+        if not days:
+            # a day the notes' dates do not reach, right after the last known one: "마지막날
+            # (금요일)" of an event known to run Wednesday and Thursday
+            days = [
+                day
+                for day in (last + dt.timedelta(days=1), last + dt.timedelta(days=2))
+                if day.weekday() == weekday
+            ]
         return days[0].isoformat() if len(days) == 1 else None
 
     def holds(self, date: str) -> bool:
@@ -417,11 +428,11 @@ def _stated_day(
             return full, "text"
     if event is None:
         return None, "none"
-    if note.day_number is not None:
+    named_days = [d for w in note.weekdays if (d := event.weekday(w))]
+    if note.day_number is not None and not (note.day_number == LAST_DAY and named_days):
         day = event.day_number(note.day_number)
         if day:
             return day, "day number"
-    named_days = [d for w in note.weekdays if (d := event.weekday(w))]
     if named_days:
         before = [d for d in named_days if posted is None or d < posted]
         return (max(before) if before and posted else named_days[0]), "weekday"

@@ -15,7 +15,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
-from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
+from summit_tui.corpus.metadata import file_title, frontmatter_fields, note_facts, title_heading
 from summit_tui.corpus.model import Note, Problem, Severity
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -226,7 +226,7 @@ def load_note(
     note = _parse(text, rel, problems)
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
-        note_fields["title"] = Path(rel).stem
+        note_fields["title"] = file_title(rel)
     return Note(**note_fields), problems
 
 
@@ -417,6 +417,6 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     if not fields.get("title"):
         fields["title"] = title_heading(body)
     fields.update(note_facts(fields, body, rel, body_line))
-    fields["author_guessed"] = fields["author_source"] in ("source", "file")
+    fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file")
     fields.update(path=rel, body=body, body_line=body_line)
     return fields

@@ -165,7 +165,8 @@ _COLON = re.compile("[:：]")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
 _DAY_NAMES = re.compile(
     r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
-    r"|(?:첫|둘|셋|넷)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:첫|둘|셋|넷|마지막)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:last|final|closing) day\b"
     r"|[월화수목금토일]요일"
 )
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
@@ -199,6 +200,8 @@ _AUTHOR_LABELS = {
     "submitted by",
     "by",
     "posted by",
+    "created by",
+    "작성자명",
 }
 _DATE_LABEL = re.compile(
     r"^(?:(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연)\s*)?"
@@ -209,6 +212,7 @@ _EVENT_LABEL = re.compile(r"^(?:event|conference|행사|행사명|컨퍼런스|�
 _ANY_LABEL = re.compile(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
+    r"|created|posted"
     r"|source|original|원본|원문|출처|원글|cross)"
 )
 _PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
@@ -221,6 +225,11 @@ _SOURCE_LABEL = re.compile(
 _BYLINE = re.compile(
     r"^\s*[*_]*(?:(?:posted|written|authored|notes)\s+)?by\s*:?\s+(?P<name>[^*_\n|·]{2,60}?)"
     r"\s*(?:[|·].{0,80})?[*_]*\s*$",
+    re.IGNORECASE,
+)
+_POST_HEADER = re.compile(
+    r"^(?P<name>[^·|:\d\n#*\[(]{2,30}?)\s*·\s*(?:\d{4}\s*\.|\d+\s*min read|\d+분|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
@@ -495,6 +504,11 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 byline = _BYLINE.match(stripped)
                 if byline is not None and looks_like_name(byline.group("name").strip()):
                     author = byline.group("name").strip()
+            if author is None and "·" in stripped[:40]:
+                # a blog's post header: "써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"
+                header = _POST_HEADER.match(stripped)
+                if header is not None:
+                    author = header.group("name").strip()
             if len(intro_lines) >= _INTRO_LINES:
                 break
     top_end = len("\n".join(head)) + 1
@@ -565,6 +579,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if mentions:
             said = bool(phrases) or _ATTENDED.search(line) is not None
             said = said or _ONLY_DATE.match(line) is not None or only_a_date(line)
+            # "2025년 3월 12일 (수) 코엑스.": a short line that opens with its date
+            said = said or (len(line) <= 40 and not line[: mentions[0].offset].strip(" -*+>["))
             for mention in mentions:
                 if mention.is_range:
                     span = span or (mention.partial(), mention.partial_end() or mention.partial())
@@ -626,13 +642,26 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["author"], facts["author_source"] = author, "text"
     else:
         blog = blog_name(fields.get("source") or "") or blog_name(source or "")
+        handle = next((p[1:] for p in rel.split("/")[:-1] if p.startswith("@") and p[1:]), None)
         if blog:
             facts["author"], facts["author_source"] = blog, "source"
+        elif handle:  # a folder per blog, as velog exports are kept: "@jiyoon_log/…"
+            facts["author"], facts["author_source"] = handle, "folder"
         else:
-            facts["author"], facts["author_source"] = PurePosixPath(rel).stem, "file"
+            facts["author"], facts["author_source"] = file_title(rel), "file"
     if not fields.get("source") and source:
         facts["source"] = source
     return facts
+
+
+_EXPORT_ID = re.compile(r"\s+[0-9a-f]{32}$")
+
+
+def file_title(rel: str) -> str:
+    """A note's file name as a title, without the id a Notion export adds to it
+    ("Kotlin 도입기 1a2b…(32 hex).md" → "Kotlin 도입기")."""
+    stem = PurePosixPath(rel).stem
+    return _EXPORT_ID.sub("", stem) or stem
 
 
 def _kind_of(label: str) -> str | None:

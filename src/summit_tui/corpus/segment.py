@@ -97,6 +97,7 @@ _GENERIC_PHRASES = {
         " 목차 contents table of toc agenda 아젠다 일정 schedule timetable 타임테이블 배경"
         " background prologue 프롤로그 참석 계기 동기 motivation 머리말 시작하며 문서 documents"
         " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
+        " 공지 공지사항 notice announcement announcements 페이지 page 인덱스"
     ),
     "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내",
     "break": (
@@ -108,7 +109,8 @@ _GENERIC_PHRASES = {
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
         " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
-        " 기타 etc 정산 expenses 적용할 것 todo"
+        " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
+        " further reading read more related posts 다녀온 다녀와서 오늘 today"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -122,13 +124,16 @@ _GROUP = re.compile(
 )
 
 
+_COUNT = re.compile(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"."""
     words = [
         w
         for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
-        if w not in _GLUE and not w.isdigit() and day_number(w) is None
+        if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
     ]
     if not words or len(words) > 5:
         return None
@@ -139,9 +144,11 @@ def generic_heading(text: str) -> str | None:
 
 
 _DAY_WORDS = re.compile(
-    r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
+    r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯|마지막)\s*(?:째|번째)?\s*날"
+    r"|\b(?:last|final|closing)\s+day\b"
     r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|\([월화수목금토일]\)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
     r"|오전|오후|morning|afternoon|evening|\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 
 
@@ -426,6 +433,18 @@ def _bullet_name(inline: BlockToken | None) -> str | None:
     return text if 0 < len(text.split()) <= 6 else None
 
 
+def _firmly_named(bullet: _Bullet) -> bool:
+    """A bullet that names something as a link or before a colon ("[Datadog](…)",
+    "**AI 메이트 데모존**: …"), not a short note such as "협동로봇 데모"."""
+    inline = bullet.inline
+    if inline is None:
+        return bullet.name is not None  # a table row, named by its first cell
+    children = _expand(inline).children or []
+    if children and children[0].type == "link_open":
+        return True
+    return _BULLET_NAME.match(_plain(inline)) is not None
+
+
 def _tree(headings: list[_Heading], total: int) -> list[_Heading]:
     roots: list[_Heading] = []
     stack: list[_Heading] = []
@@ -519,12 +538,14 @@ class _Segmenter:
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
         self.title_names_event: bool | None = None
-        title_words = normalize(note.title).split()
+        # the names its event goes by, to tell a talk's title from the event's
+        self.event_names = (*note.event_names, *event_phrases(note.title))
+        # a title about the exhibition hall ("… 부스 투어"), not one whose event's name holds
+        # such a word ("AI EXPO KOREA 2024 다녀왔어요")
+        title_words = normalize(_without(note.title, self.event_names)).split()
         self.title_booths = any(
             w in _BOOTH_WORDS or w.startswith(_BOOTH_PREFIXES) for w in title_words
         )
-        # the names its event goes by, to tell a talk's title from the event's
-        self.event_names = (*note.event_names, *event_phrases(note.title))
 
     # -- output --------------------------------------------------------------------------
 
@@ -778,14 +799,19 @@ class _Segmenter:
     def _has_text(self, start: int, end: int) -> bool:
         return any(line.strip() for line in self.lines[start:end])
 
-    def bullets(self, node: _Heading, path: tuple[str, ...], content_end: int) -> bool:
-        """One booth entry per bullet of a list of booths; False when there is no such list."""
+    def bullets(
+        self, node: _Heading, path: tuple[str, ...], content_end: int, *, firm: bool = False
+    ) -> bool:
+        """One booth entry per bullet of a list of booths; False when there is no such list.
+        ``firm``: only bullets that name something as a link or before a colon count."""
         lists = [
             lst
             for lst in self.parsed.lists
             if node.start < lst.start < content_end and len(lst.bullets) >= 1
         ]
-        named = [b for lst in lists for b in lst.bullets if b.name]
+        named = [
+            b for lst in lists for b in lst.bullets if b.name and (not firm or _firmly_named(b))
+        ]
         if not lists or len(named) * 2 < sum(len(lst.bullets) for lst in lists):
             return False
         first = lists[0].start
@@ -809,7 +835,13 @@ class _Segmenter:
         named_by_context: bool = False,
     ) -> None:
         content_end = node.children[0].start if node.children else node.end
-        if named_by_context and kind is EntryKind.BOOTH and self.bullets(node, path, content_end):
+        if (
+            named_by_context
+            and kind is EntryKind.BOOTH
+            # "### 퓨리오사AI 부스" over short notes: one booth; "## 체험 부스" over "**X**: …"
+            # lines: a booth per line
+            and self.bullets(node, path, content_end, firm=_booth_subject(node.text) is not None)
+        ):
             return
         title = node.text
         if named_by_context and kind is EntryKind.BOOTH:
@@ -855,7 +887,12 @@ class _Segmenter:
             return EntryKind.OTHER  # "개요", "마치며", "Day 2" on their own: no talk
         if kind is not None:
             return kind
-        if self.talk_default and self.title_booths and not speakers:
+        if (
+            self.talk_default
+            and self.title_booths
+            and not speakers
+            and not (title and _NAMES_TALK_KIND.search(title))  # "개막 기조연설 - …"
+        ):
             return EntryKind.BOOTH  # headings of a note about the exhibition hall
         if speakers or self.talk_default:
             return EntryKind.SESSION
@@ -948,6 +985,11 @@ _TALK_MARK = re.compile(
     r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
     r"|\s(?:keynote|panel|패널|키노트)\s*$"
 )
+# A heading that says it is a talk, even in a note about the exhibition hall.
+_NAMES_TALK_KIND = re.compile(
+    r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel|seminar|workshop)\b"
+    r"|세션|발표|키노트|강연|기조연설|세미나|패널|워크숍"
+)
 # A title that says the note is about a talk ("… 세션 정리", "Team Naver keynote - notes").
 _TALK_TITLE = re.compile(
     r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel)\b|세션|발표|키노트|강연|기조연설"
@@ -982,6 +1024,14 @@ def _booth_subject(text: str) -> str | None:
                 return None  # "오후에 들른 부스": no name, a clause
             return name if 0 < position <= 3 and name else None
     return None
+
+
+def _without(text: str, names: Sequence[str]) -> str:
+    """The text with the event names it holds taken out."""
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        if name.lower() in text.lower():
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def _fold_parts(siblings: list[_Heading]) -> None:
