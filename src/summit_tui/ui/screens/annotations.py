@@ -45,6 +45,8 @@ class AnnotationsScreen(Screen[Place | None]):
     | `annotations--none` | Said when no annotation matches. |
     """
 
+    AUTO_FOCUS = "#annotations-list"  # not the tag filter, to move away from at once
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "annotations--heading",
         "annotations--count",
@@ -103,7 +105,6 @@ class AnnotationsScreen(Screen[Place | None]):
 
     def on_mount(self) -> None:
         self.refresh_list()
-        self.query_one(AnnotationList).focus()
 
     def on_annotations_changed(self) -> None:
         self.refresh_list()
