@@ -256,7 +256,7 @@ async def test_export_writes_markdown_and_says_where(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("e")
-        await pilot.pause()
+        await until(pilot, lambda: str(tmp_path) in notifications(app), "the export")
         exports = list((tmp_path / "data" / "exports").glob("*.md"))
         assert len(exports) == 1
         assert str(exports[0]) in notifications(app)
@@ -544,7 +544,7 @@ async def test_the_annotations_filter_keys_and_export_act_on_what_is_shown(tmp_p
         await pilot.pause()
         assert listed.has_focus and listed.row_count == 1
         await pilot.press("x")
-        await pilot.pause()
+        await until(pilot, lambda: "Exported 1 annotation" in notifications(app), "the export")
         (export,) = (tmp_path / "data" / "exports").glob("*.md")
         text = export.read_text(encoding="utf-8")
         assert "ask about pricing" in text and "the crux" not in text
@@ -623,3 +623,27 @@ async def test_annotation_keys_wait_until_the_store_knows_the_notes_folder(
         assert app.annotations.marks("d1-keynote") == (True, False)
     with stored(tmp_path) as store:
         assert store.mark("d1-keynote").starred
+
+
+async def test_exports_are_written_in_a_worker_thread(tmp_path: Path, monkeypatch) -> None:
+    # e and x write every (or every shown) annotation: half a second at 5,000, never on
+    # the thread that answers keys.
+    threads: list[int] = []
+    export = AnnotationSession.export
+
+    def recorded(session: AnnotationSession, *args):
+        threads.append(threading.get_ident())
+        return export(session, *args)
+
+    monkeypatch.setattr(AnnotationSession, "export", recorded)
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await annotations_open(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: "Exported 3 annotations" in notifications(app), "e")
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen), "the list")
+        await pilot.press("x")
+        await until(pilot, lambda: len(threads) == 2, "x")
+        assert threading.get_ident() not in threads

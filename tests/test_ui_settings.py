@@ -132,7 +132,9 @@ async def test_the_export_folder_setting(
     async with app.run_test() as pilot:
         await loaded(pilot)
         await annotations_open(pilot)
-        path = app.annotator.export(app.corpus)
+        exporting = app.annotator.export(app.corpus)
+        assert exporting is not None
+        path = await exporting.wait()
     assert path is not None and path.parent == folder and path.exists()
 
 

@@ -19,6 +19,7 @@ from summit_tui.text import clean_line
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.worker import Worker
 
     from summit_tui.annotate.anchor import ReanchorReport
     from summit_tui.annotate.model import Annotation
@@ -348,31 +349,41 @@ class Annotator:
 
     def export(
         self, corpus: Corpus | None, annotations: Sequence[Annotation] | None = None
-    ) -> Path | None:
+    ) -> Worker[Path | None] | None:
         """Write annotations (every one, or those given) as Markdown into the export folder
-        (the setting, else the data dir's exports folder)."""
+        (the setting, else the data dir's exports folder), in a worker thread (5,000 take a
+        quarter to half a second); says where, or why not, when done. The worker's result
+        is the file written (None when it could not be)."""
         session = self.usable()
         if session is None or self.data_dir is None:
             return None
         folder = self.export_folder or self.data_dir / "exports"
-        try:
-            exported = session.export(corpus, folder, annotations)
-        except OSError as error:
+        chosen = None if annotations is None else tuple(annotations)
+
+        async def write() -> Path | None:
+            from summit_tui.annotate.store import StoreError
+
+            try:
+                exported = await asyncio.to_thread(session.export, corpus, folder, chosen)
+            except (OSError, StoreError) as error:
+                why = error.strerror or error if isinstance(error, OSError) else error
+                self.app.notify(
+                    f"Could not write into {folder}: {why}",
+                    title="Export failed",
+                    severity="error",
+                    markup=False,
+                    timeout=10,
+                )
+                return None
             self.app.notify(
-                f"Could not write into {folder}: {error.strerror or error}",
-                title="Export failed",
-                severity="error",
+                f"Exported {words.count(exported.count, 'annotation')} to {exported.path}",
+                title="Exported",
                 markup=False,
                 timeout=10,
             )
-            return None
-        self.app.notify(
-            f"Exported {words.count(exported.count, 'annotation')} to {exported.path}",
-            title="Exported",
-            markup=False,
-            timeout=10,
-        )
-        return exported.path
+            return exported.path
+
+        return self.app.run_worker(write(), name="export annotations", group="export")
 
     def delete(self, annotation_id: str) -> bool:
         session = self.usable()
