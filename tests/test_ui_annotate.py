@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -647,3 +648,26 @@ async def test_exports_are_written_in_a_worker_thread(tmp_path: Path, monkeypatc
         await pilot.press("x")
         await until(pilot, lambda: len(threads) == 2, "x")
         assert threading.get_ident() not in threads
+
+
+async def test_a_tag_filter_typed_at_once_goes_into_the_filter(tmp_path: Path) -> None:
+    # "/", the tag and enter arriving together (a fast typist, a paste, a busy machine):
+    # the keys after "/" belong to the filter, and enter to the filter, not to the list
+    # (it jumped to the selected annotation's passage).
+    _seed(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotations_open(pilot)
+        await pilot.press("A")
+        await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen), "the list")
+        screen = app.screen
+        for key, char in (("slash", "/"), ("b", "b"), ("o", "o"), ("enter", "\r")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#annotations-tag", Input).value == "bo"
+        listed = screen.query_one(AnnotationList)
+        assert listed.has_focus and listed.row_count == 1
+        await pilot.press("slash", "slash")  # in the filter, "/" is typed
+        assert screen.query_one("#annotations-tag", Input).value == "bo/"

@@ -65,7 +65,16 @@ class AnnotationsScreen(Screen[Place | None]):
         Binding("x", "export", "Export shown", id="annotations.export"),
         Binding("s", "star", "Star its item", show=False, id="annotations.star"),
         Binding("r", "reviewed", "Mark its item reviewed", show=False, id="annotations.reviewed"),
-        Binding("slash", "focus_tag", "Filter by tag", key_display="/", id="annotations.tag"),
+        # A priority binding acts before the keys after it are handed to the focused
+        # widget: "/", a tag and enter typed at once all go into the filter.
+        Binding(
+            "slash",
+            "focus_tag",
+            "Filter by tag",
+            key_display="/",
+            priority=True,
+            id="annotations.tag",
+        ),
         Binding("a", "annotate", "Annotate", show=False, id="annotations.annotate"),
     ]
 
@@ -197,7 +206,7 @@ class AnnotationsScreen(Screen[Place | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(AnnotationList).focus()  # filtered: on to the list
+        self.set_focus(self.query_one(AnnotationList))  # filtered: on to the list
 
     # -- actions ------------------------------------------------------------------------
 
@@ -208,7 +217,7 @@ class AnnotationsScreen(Screen[Place | None]):
             if field.value:
                 field.value = ""
             else:
-                self.query_one(AnnotationList).focus()
+                self.set_focus(self.query_one(AnnotationList))
             return
         self.dismiss(None)
 
@@ -216,7 +225,11 @@ class AnnotationsScreen(Screen[Place | None]):
         self.dismiss(None)
 
     def action_focus_tag(self) -> None:
-        self.query_one("#annotations-tag", Input).focus()
+        field = self.query_one("#annotations-tag", Input)
+        if field.has_focus:
+            field.insert_text_at_cursor("/")  # a "/" in a tag
+        else:
+            self.set_focus(field)  # at once: the keys after it are the tag
 
     def action_annotate(self) -> None:
         self.notify(
