@@ -37,13 +37,18 @@ def keys(text: str) -> set[str]:
         ("명확히", "명확"),
         ("개인화된", "개인"),
         ("칩이", "칩"),  # a one-syllable noun with its particle
+        ("설정집을", "설정집"),  # a noun ending in ㅂ keeps it under a particle
+        ("수집을", "수집"),
+        ("캐릭터별", "캐릭터"),  # -별 "per", -본 "copy" are suffixes of the noun
+        ("요약본", "요약"),
+        ("단계별로", "단계"),
     ],
 )
 def test_korean_particles_and_endings_come_off(word: str, stem: str) -> None:
     assert korean.stem(word) == stem
 
 
-@pytest.mark.parametrize("word", ["증가", "국가", "차이", "회의", "발전"])
+@pytest.mark.parametrize("word", ["증가", "국가", "차이", "회의", "발전", "기본", "개별", "일본"])
 def test_short_korean_nouns_that_end_like_a_particle_stay_whole(word: str) -> None:
     assert korean.stem(word) == word
 

@@ -42,8 +42,9 @@ _PARTICLES = _longest_first(
     "라는 라고 에는 에도 이나 이며 이란 이랑 하고 와 과 의 은 는 이 가 을 를 에 도 로 만 께 란 "
     "랑 나 들 "
 )
-# What is left of 하다/되다/시키다 verbs and of -적/-화/-성 derivations: the noun is the point.
-_DERIVATIONS = ("시키", "하", "되", "적", "화", "성", "들", "히")
+# What is left of 하다/되다/시키다 verbs, of -적/-화/-성 derivations and of the noun suffixes -별
+# (per: 캐릭터별) and -본 (a copy: 요약본): the noun is the point.
+_DERIVATIONS = ("시키", "하", "되", "적", "화", "성", "들", "히", "별", "본")
 # Contracted past tense: the last syllable with ㅆ stands for stem + 었/았/였.
 _PAST = {"했": "하", "됐": "되", "혔": "히", "켰": "키", "졌": "지", "렸": "리", "웠": "우"}
 _PAST.update({"왔": "오", "줬": "주", "췄": "추", "났": "나", "갔": "가", "셨": "시", "쳤": "치"})
@@ -105,8 +106,9 @@ def _strip_one(token: str, suffixes: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
-def _strip_tense(token: str) -> str:
-    """밝혔 → 밝히, 증가했 → 증가하; 합/됩/입 (before 니다) → 하/되/이."""
+def _strip_tense(token: str, ending: str = "니다") -> str:
+    """What is left of a verb once ``ending`` came off: 밝혔 → 밝히, 증가했 → 증가하;
+    합/됩/입 → 하/되/이 when the ending is 니다 (해결합니다), never otherwise (설정집)."""
     if len(token) < 2:
         return token
     last = token[-1]
@@ -114,7 +116,12 @@ def _strip_tense(token: str) -> str:
         return token[:-1] + _PAST[last]
     if last in ("었", "았", "였", "겠") and len(token) >= 3:
         return token[:-1]
-    if _S_BASE <= ord(last) <= _S_LAST and _final(last) == 17 and len(token) >= 3:  # ㅂ
+    if (
+        ending.startswith("니")
+        and _S_BASE <= ord(last) <= _S_LAST
+        and _final(last) == 17  # ㅂ
+        and len(token) >= 3
+    ):
         return token[:-1] + _without_final(last)  # 합 → 하 (해결합니다)
     return token
 
@@ -156,11 +163,13 @@ def stem_forms(token: str) -> tuple[str, ...]:
             forms.append(token)
             continue
         cut = _strip_one(token, _ENDINGS_BY_LAST)
-        if cut is None:
+        if cut is not None:
+            token = _strip_tense(cut, token[len(cut) :])
+        else:
             cut = _strip_one(token, _PARTICLES_BY_LAST)
-        if cut is None:
-            break
-        token = _strip_tense(cut)
+            if cut is None:
+                break
+            token = cut  # a particle follows a noun: no tense to undo (설정집을 → 설정집)
         forms.append(token)
     for suffix in _DERIVATIONS:
         if token.endswith(suffix) and len(token) - len(suffix) >= 2:
