@@ -166,6 +166,46 @@ def test_headings_images_and_bold_lines_are_context_not_passages() -> None:
     ]
 
 
+def test_property_lines_are_lines_and_the_notes_facts_are_no_points() -> None:
+    # A Notion page's properties: one Markdown paragraph, one fact per line.
+    body = (
+        "세션명: 생성형 AI로 NPC 대사 만들기\n연사: 정민서\n날짜: 2024년 5월 29일\n"
+        "트랙: AI\n작성자: 박지원\nTags: AI, LLM\n\n"
+        "작가 검수 안 거친 대사는 하나도 없음\n"
+    )
+    drafts = entry_passages(entry("ann", body, start=1))
+    assert [(d.text, d.line) for d in drafts] == [
+        ("세션명: 생성형 AI로 NPC 대사 만들기", 3),
+        ("연사: 정민서", 4),
+        ("작가 검수 안 거친 대사는 하나도 없음", 10),
+    ]
+
+
+def test_a_paragraph_of_labelled_points_stays_a_point() -> None:
+    body = "문제: 빌드가 한 시간 걸림\n해결: 에셋 번들을 코드 빌드와 분리\n"
+    assert [d.text for d in entry_passages(entry("ann", body))] == [
+        "문제: 빌드가 한 시간 걸림 해결: 에셋 번들을 코드 빌드와 분리"
+    ]
+
+
+def test_a_list_item_that_only_labels_its_sub_items_is_their_context() -> None:
+    body = (
+        "1. 왜 했나: 서브 NPC 잡담 대사가 병목\n"
+        "2. 파이프라인\n"
+        "    - 캐릭터 카드 → LLM 초안 5개 → 작가가 고름\n"
+        "3. 결과\n"
+        "    - 작가 1인당 처리 대사 수 약 2.5배\n"
+        "4. 녹음 분량은 오히려 늘었다\n"
+    )
+    drafts = entry_passages(entry("ann", body))
+    assert [(d.text, d.context) for d in drafts] == [
+        ("왜 했나: 서브 NPC 잡담 대사가 병목", "Talk"),
+        ("캐릭터 카드 → LLM 초안 5개 → 작가가 고름", "파이프라인"),
+        ("작가 1인당 처리 대사 수 약 2.5배", "결과"),
+        ("녹음 분량은 오히려 늘었다", "결과"),
+    ]
+
+
 # --- alignment on hand-written inputs -------------------------------------------------
 
 

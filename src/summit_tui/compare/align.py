@@ -142,6 +142,41 @@ def _is_heading_like(kind: str, source: str, plain: str) -> bool:
     )
 
 
+# A property line: a short label, a colon, a value ("연사: 정민서", "Created by: Mark").
+_PROPERTY = re.compile(
+    r"^\s*(?:\*\*)?[A-Za-z가-힣][A-Za-z가-힣 ]{0,18}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S"
+)
+# What a note says about a talk rather than what the talk said.
+_METADATA_LABEL = re.compile(
+    r"^\s*(?:날짜|일시|일자|장소|트랙|작성자|글쓴이|태그|분류|카테고리|상태|링크|"
+    r"tags?|date|track|room|location|author|created by|created|category|status|link)\s*[:：]",
+    re.IGNORECASE,
+)
+# A list item this short that has sub-items is their label ("2. 파이프라인").
+LIST_LABEL_UNITS = 2
+
+
+def _properties(source: str) -> bool:
+    """Whether a paragraph is only property lines, one of them about the note or talk."""
+    lines = [line for line in source.split("\n") if line.strip()]
+    return all(_PROPERTY.match(line) for line in lines) and any(
+        _METADATA_LABEL.match(to_plain(line)) for line in lines
+    )
+
+
+def _is_list_label(passage: Passage, text: str, following: Passage | None) -> bool:
+    """A list item that only names what its sub-items are about ("2. 파이프라인" over
+    "- 캐릭터 카드 → LLM 초안 …"): the context of its sub-items, not a point."""
+    return (
+        passage.kind == "item"
+        and following is not None
+        and following.kind == "item"
+        and following.depth > passage.depth
+        and len(features(text).units) <= LIST_LABEL_UNITS
+        and not text.rstrip().endswith((".", "다", "요"))
+    )
+
+
 def _cells(line: str) -> list[str]:
     line = line.strip()
     if line.startswith("|"):
@@ -187,9 +222,18 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
         passages = split_passages(entry)
     drafts: list[_Draft] = []
     context = entry.title
-    for passage in passages:
+    for number, passage in enumerate(passages):
         if passage.kind == "heading":
             context = passage.plain
+            continue
+        if passage.kind == "paragraph" and _properties(passage.text):
+            # Property lines (세션명: … / 연사: … / 작성자: …): each its own line; the note's
+            # facts about the talk (day, track, author, tags) are no point of it.
+            for offset, line in enumerate(passage.text.split("\n")):
+                plain = to_plain(line)
+                if plain and not _METADATA_LABEL.match(plain) and features(plain).units:
+                    at = passage.start_line + offset
+                    drafts.append(_Draft(entry, at, at, plain, context, "paragraph"))
             continue
         text = passage.plain
         if passage.kind != "code" and (
@@ -198,7 +242,10 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
             # No inline text was found (a table, or only an image or HTML), so the
             # passage fell back to its source: read what the source says, often nothing.
             text = to_plain(passage.text)
-        if _is_heading_like(passage.kind, passage.text, text):
+        following = passages[number + 1] if number + 1 < len(passages) else None
+        if _is_heading_like(passage.kind, passage.text, text) or _is_list_label(
+            passage, text, following
+        ):
             context = text
             continue
         if not features(text).units:
@@ -224,7 +271,8 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
 
 # A line that introduces the talk rather than making a point of it.
 _INTRO_LABEL = re.compile(
-    r"^\s*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|내용|주제|요약|"
+    r"^\s*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|세션명|세션 제목|"
+    r"강연명|발표명|내용|주제|요약|"
     r"speakers?|presenters?|presented by|panelists?|moderators?|title|topic|abstract)\s*[:：]",
     re.IGNORECASE,
 )
