@@ -202,6 +202,20 @@ def test_korean_words_carry_the_english_concepts_of_the_word_list() -> None:
     assert keys("질문에 답을 준다") & keys("answers a question") >= {question, answer}
 
 
+@pytest.mark.parametrize(
+    ("korean_text", "english_text"),
+    [
+        ("작가가 초안을 고친다", "writers fix the drafts"),
+        ("패치 후에 빌드를 배포한다", "deploy the build after a patch"),
+        ("캐릭터 대사를 따로 검수한다", "character dialogue is reviewed separately"),
+    ],
+)
+def test_the_word_list_knows_how_software_and_games_are_made(
+    korean_text: str, english_text: str
+) -> None:
+    assert len(keys(korean_text) & keys(english_text)) >= 2
+
+
 def test_unlisted_compounds_are_split_into_listed_parts() -> None:
     assert lexicon.split_compound("금융리서치") == ("금융", "리서치")
     assert lexicon.split_compound("가나다라") == ()

@@ -719,6 +719,68 @@ pc/컴퓨터: pc computer
 공급량: supply
 기가와트: gigawatt gw
 메가와트: megawatt mw
+# building and running software
+빌드: build builds
+배포/디플로이: deploy deployment release ship
+릴리스/릴리즈: release
+패치: patch
+업데이트/갱신: update
+버전: version
+버그/결함: bug bugs defect
+디버깅/디버그: debug debugging
+검토/검수: review reviewed
+승인: approve approval approved
+병합/머지: merge
+브랜치: branch
+커밋: commit
+파이프라인: pipeline
+클라이언트: client
+마이그레이션: migration migrate
+리팩터링/리팩토링: refactor refactoring
+모니터링/감시: monitoring monitor
+로그: log logs logging
+대시보드: dashboard
+장애: outage incident failure
+트래픽: traffic
+취약점: vulnerability
+권한: permission permissions
+초안: draft drafts
+템플릿/양식: template
+별도/따로: separate separately apart
+예외: exception
+호환/호환성: compatible compatibility
+의존성: dependency dependencies
+컨테이너: container
+쿠버네티스: kubernetes
+클러스터: cluster
+캐시: cache caching
+동시접속/동접: concurrent
+병목: bottleneck
+# games, stories and media
+캐릭터: character characters
+대사: dialogue dialog
+시나리오/각본/대본: scenario script
+스토리: story
+세계관: lore worldbuilding
+설정: setting settings configuration config
+퀘스트: quest
+밸런스/밸런싱: balance balancing
+승률: win rate
+픽률: pick rate
+보상: reward rewards
+작가: writer writers author
+성우: voice actor
+녹음: recording
+음악: music
+그래픽: graphics
+애니메이션: animation
+렌더링: rendering render
+에셋: asset assets
+플레이어: player players
+커뮤니티: community
+피드백/의견: feedback opinion
+여론: opinion
+치트/부정행위: cheat cheating
 # events and talks
 세미나: seminar
 컨퍼런스/콘퍼런스/학회: conference
