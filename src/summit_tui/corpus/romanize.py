@@ -181,3 +181,11 @@ def same_person(a: str, b: str) -> bool:
 
 def is_hangul_name(name: str) -> bool:
     return bool(_HANGUL.match(name.strip()))
+
+
+def loose_spelling(word: str) -> str:
+    """A word's loose Latin spelling (a Hangul word romanized first): 모바일 → "mobair",
+    mobile → "mobire"; close spellings of one sound come out close."""
+    if word.isascii():
+        return _loose(word)
+    return _loose(_romanized(word))

@@ -2,10 +2,12 @@
 affiliations, booth names, and entry headings.
 
 Few and short, so matched as whole strings: exact, prefix, word prefix, substring and
-초성 by whole-string scans, then typo-tolerant with rapidfuzz on the candidates that a
-bigram index picks. A name is stored once however many items and headings share it;
-its owners say which items (``("item", item position, field)``) and which headings
-(entry position, file line) go by it.
+초성 by whole-string scans; a query of several words by each word (``search.words``: in
+any order, with particles attached); a word by its sound in the other script (upstage,
+업스테이지); then typo-tolerant with rapidfuzz on the candidates that a bigram index
+picks. A name is stored once however many items and headings share it; its owners say
+which items (``("item", item position, field)``) and which headings (entry position,
+file line) go by it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from summit_tui.search.text import (
     spaced,
     substring_grade,
 )
+from summit_tui.search.words import SOUND, Sounds, every_word
 
 # Bounds that keep one keystroke cheap whatever the number of names.
 NAME_FUZZY_CANDIDATES = 400
@@ -85,6 +88,13 @@ class NameBuilder:
 
     def finish(self) -> Names:
         names = Names()
+        # Sounds of the names items go by only: a heading's words are too many and too
+        # common to be matched by their consonants.
+        named = [any(o[0] == "item" for o in owners) for owners in self.owners]
+        sounds = Sounds.build(
+            [text if i else "" for text, i in zip(self.texts, named, strict=True)]
+        )
+        names.sound, names.sound_names = sounds.keys, sounds.names
         compact = [key.replace(" ", "") for key in self.keys]
         grams: dict[str, list[int]] = {}
         for position, name in enumerate(compact):
@@ -141,6 +151,8 @@ class Names:
     sorted_ids: array
     word_sorted: JoinedKeys  # every word of every name, in text order
     word_names: array
+    sound: JoinedKeys  # the sound of every word of every name (search.words), in text order
+    sound_names: array
     grams: dict[str, array]  # bigram → names holding it
     joined: str  # compact names joined, for substring scans (join_keys)
     offsets: array
@@ -178,11 +190,28 @@ class Names:
             score = substring_grade(self.compact[position], self.key[position], compact, q.key)
             if scores.get(position, 0) < score:
                 scores[position] = score
-        if q.all_choseong or len(compact) < 4 or len(scores) >= ENOUGH_NAMES:
-            return scores  # typo matching only when the text itself is not found
-        if any(self.items[position] for position in scores):
-            return scores  # a title or name holds the words as typed: they are no typo
-        self._typos(q, scores)
+        if q.all_choseong:
+            return scores
+        # Typo matching only when the text itself is not found, and no title or name
+        # holds it as typed (it is no typo then).
+        if (
+            len(compact) >= 4
+            and len(scores) < ENOUGH_NAMES
+            and not any(self.items[position] for position in scores)
+        ):
+            self._typos(q, scores)
+        sounds = Sounds(self.sound, self.sound_names)
+        like = [sounds.like(raw, NAME_HITS) for raw in q.raw]
+        if len(q.tokens) > 1:  # several words: each anywhere in the name
+            words = every_word(
+                q.tokens, like, self.joined, self.offsets, self.key, self.compact, NAME_HITS
+            )
+            for position, score in words.items():
+                if scores.get(position, 0) < score:
+                    scores[position] = score
+        elif like:
+            for position in like[0]:
+                scores.setdefault(position, SOUND)
         return scores
 
     def _typos(self, q: Query, scores: dict[int, float]) -> None:
@@ -223,7 +252,7 @@ class Names:
 
     # -- saving ---------------------------------------------------------------------------
 
-    _JOINED = ("key", "text", "cho_of", "sorted", "word_sorted")
+    _JOINED = ("key", "text", "cho_of", "sorted", "word_sorted", "sound")
     _FIELDS = (
         "items",
         "head_start",
@@ -231,6 +260,7 @@ class Names:
         "head_line",
         "sorted_ids",
         "word_names",
+        "sound_names",
         "grams",
         "joined",
         "offsets",

@@ -4,8 +4,9 @@ Candidates are small lists (items, events, days, tags, setting keys, binding ids
 a ``key`` (an id) with a ``label`` and other ``names`` (titles in every language,
 aliases, speakers). A query is matched the way search matches names (``search.names``):
 folded (NFKC, casefold, Hangul as jamo keys), then as typed (exact, prefix, word
-prefix, 초성, substring) with the same scores, then, only when nothing matches as
-typed, typo-tolerant: names with rapidfuzz's partial ratio at search's cutoff, keys
+prefix, 초성, substring; several words each anywhere in a name; a word by its sound in
+the other script, ``search.words``) with the same scores, then, only when nothing matches
+as typed, typo-tolerant: names with rapidfuzz's partial ratio at search's cutoff, keys
 by Damerau-Levenshtein distance keeping only the closest (as git does), so
 ``skai2024-k99`` suggests ``skai2024-k09`` and not every keynote.
 """
@@ -31,11 +32,13 @@ from summit_tui.search.text import (
     PREFIX,
     WORD_PREFIX,
     find_all,
+    fold_query,
     join_keys,
     prefix_range,
     spaced,
     substring_grade,
 )
+from summit_tui.search.words import ALL_WORDS, SOUND, Sounds, every_word, word_spans
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
@@ -87,6 +90,8 @@ class _Folded:
     spaced: str
     compact: str
     choseong: bool
+    tokens: tuple[str, ...] = ()  # the words, folded (as search's Query)
+    raw: tuple[str, ...] = ()  # the words before jamo
 
 
 def _folded_words(text: str) -> str:
@@ -96,7 +101,8 @@ def _folded_words(text: str) -> str:
 
 def _fold_query(query: str) -> _Folded:
     words = _folded_words(query)
-    return _Folded(words, words.replace(" ", ""), is_choseong_query(words))
+    split = fold_query(query)
+    return _Folded(words, words.replace(" ", ""), is_choseong_query(words), split.tokens, split.raw)
 
 
 class Suggester:
@@ -143,6 +149,7 @@ class Suggester:
         )
         self._words = [word for word, _ in words]
         self._word_ids = array("I", [position for _, position in words])
+        self._sounds = Sounds.build(self._text)
 
     def __len__(self) -> int:
         return len(self.candidates)
@@ -215,6 +222,18 @@ class Suggester:
                 score = CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
                 if scores.get(position, 0.0) < score:
                     scores[position] = score
+        else:
+            like = [self._sounds.like(raw, HITS) for raw in q.raw]
+            if len(q.tokens) > 1:  # several words: each anywhere in the name
+                words = every_word(
+                    q.tokens, like, self._joined, self._offsets, self._spaced, self._compact, HITS
+                )
+                for position, score in words.items():
+                    if scores.get(position, 0.0) < score:
+                        scores[position] = score
+            elif like:
+                for position in like[0]:
+                    scores.setdefault(position, SOUND)
         return self._best(scores)
 
     def _best(self, scores: dict[int, float]) -> dict[int, tuple[float, int]]:
@@ -295,6 +314,9 @@ def _spans(name: _Name, q: _Folded, score: float) -> tuple[tuple[int, int], ...]
     """Where the query matched in ``name.text`` (nothing for a typo match)."""
     if score < AS_TYPED:
         return ()
+    if len(q.tokens) > 1 and score <= ALL_WORDS and q.compact not in name.compact:
+        folded, owners = _folded_map(name.text)
+        return _runs(word_spans(folded, owners, q.tokens))
     if q.choseong and score in (CHOSEONG_PREFIX, CHOSEONG_SUBSTRING):
         cho, positions = choseong_with_map(name.text)
         at = cho.find(q.compact)
@@ -312,6 +334,18 @@ def _spans(name: _Name, q: _Folded, score: float) -> tuple[tuple[int, int], ...]
     if at < 0:
         return ()
     return _runs(sorted(set(owners[at : at + len(q.compact)])))
+
+
+def _folded_map(text: str) -> tuple[str, list[int]]:
+    """The folded text (an id's separators as spaces) and for each of its characters the
+    index in ``text`` of the character it came from."""
+    out: list[str] = []
+    owners: list[int] = []
+    for index, char in enumerate(text):
+        for piece in _KEY_SEPARATORS.sub(" ", fold(char)):
+            out.append(piece)
+            owners.append(index)
+    return "".join(out), owners
 
 
 def _starts_word(text: str, index: int) -> bool:
@@ -339,8 +373,10 @@ def _runs(indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
 
 
 def item_candidate(item: Item) -> Candidate:
-    """An item: its id, title, other titles, aliases, speakers (and their aliases)."""
+    """An item: its id, title, other titles, aliases, speakers (and their aliases, and
+    their companies)."""
     speakers = [name for person in item.speakers for name in (person.name, *person.aliases)]
+    speakers += [person.affiliation for person in item.speakers if person.affiliation]
     return Candidate(item.id, item.title, (*item.titles, *item.aliases, *speakers))
 
 

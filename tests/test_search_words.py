@@ -1,0 +1,187 @@
+"""Names are found by their words: in any order, with a particle attached (넥슨 라이브 finds
+"넥슨의 다음 10년, 라이브 서비스를 다시 생각하다"), and by sound across scripts (upstage
+finds 업스테이지, 넥슨 finds Nexon). The same in `summit-tui search`, `/` and the palette
+(one matcher: search.names and search.suggest)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factories import corpus, entry, item
+from summit_tui.cli import main
+from summit_tui.corpus.model import ItemKind, Person
+from summit_tui.search.index import SearchIndex
+from summit_tui.search.suggest import Candidate, Suggester, item_candidate
+
+ROOT = Path(__file__).resolve().parents[1]
+NDC = ROOT / "tests" / "data" / "corpora" / "notion-ndc" / "notes"
+NEXON_TITLE = "넥슨의 다음 10년, 라이브 서비스를 다시 생각하다"
+UNREAL_TITLE = "언리얼 엔진 5로 오픈월드 스트리밍 최적화하기"
+
+
+def search_json(capsys, notes: Path, query: str) -> list[dict]:
+    code = main(["search", "--notes", str(notes), "--json", query])
+    out, _err = capsys.readouterr()
+    assert code in (0, 1), query  # 1: nothing found
+    return json.loads(out)["results"]
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("넥슨 라이브", NEXON_TITLE),  # 넥슨 carries 의 in the title; words apart
+        ("라이브 넥슨", NEXON_TITLE),  # either order
+        ("넥슨의 라이브", NEXON_TITLE),
+        ("다시 넥슨", NEXON_TITLE),
+        ("언리얼 최적화", UNREAL_TITLE),  # 최적화 is the start of 최적화하기
+        ("오픈월드 최적화", UNREAL_TITLE),
+        ("월드 최적화", UNREAL_TITLE),  # a word inside a compound (오픈월드)
+        ("언리얼 최적", UNREAL_TITLE),  # the last word still being typed
+    ],
+)
+def test_search_finds_the_item_whose_title_holds_every_word(capsys, query: str, title: str) -> None:
+    first = search_json(capsys, NDC, query)[0]
+    assert (first["kind"], first["title"]) == ("item", title)
+    marked = [first["snippet"][a:b] for a, b in first["spans"]]
+    assert len(marked) >= 2, marked  # each word is highlighted where it is
+
+
+def test_every_word_must_be_there(capsys) -> None:
+    results = search_json(capsys, NDC, "넥슨 양자컴퓨터")
+    assert not [r for r in results if r["kind"] == "item" and r["title"] == NEXON_TITLE]
+
+
+# -- Latin ↔ Hangul names, by sound ---------------------------------------------------------
+
+UPSTAGE = item("ev-upstage", "업스테이지", kind=ItemKind.BOOTH, track="Exhibition")
+NEXON = item("ev-nexon", "Nexon Developers Conference keynote")
+KIM = replace(item("ev-kim", "오픈소스 LLM의 현재"), speakers=(Person("김성훈", "업스테이지"),))
+OTHER = item("ev-other", "Upstart founders panel")
+
+
+def sound_corpus():
+    text = entry("솔라 데모를 봤다.\n", title="업스테이지", note="a.md")
+    return corpus(text, items=[UPSTAGE, NEXON, KIM, OTHER], links={text.id: UPSTAGE.id})
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("upstage", {"ev-upstage", "ev-kim"}),  # a booth, and a speaker's company
+        ("Upstage", {"ev-upstage", "ev-kim"}),
+        ("넥슨", {"ev-nexon"}),  # Hangul for a Latin name
+        ("넥슨 keynote", {"ev-nexon"}),  # one word by sound, one as typed
+    ],
+)
+def test_a_latin_spelling_finds_the_hangul_name_and_back(query: str, expected: set) -> None:
+    index = SearchIndex.build(sound_corpus())
+    found = {r.item_id for r in index.search(query) if r.kind == "item"}
+    assert expected <= found
+    assert "ev-upstage" in found or "ev-upstage" not in expected
+
+
+def test_sound_matches_rank_below_names_as_typed() -> None:
+    index = SearchIndex.build(sound_corpus())
+    items = [r.item_id for r in index.search("upstart") if r.kind == "item"]
+    assert items == ["ev-other"]  # upstart does not sound like 업스테이지
+
+
+def test_the_suggester_matches_words_in_any_order_and_by_sound() -> None:
+    suggester = Suggester(
+        [
+            Candidate("ndc-k01", NEXON_TITLE),
+            Candidate("ndc-s03", UNREAL_TITLE),
+            Candidate("aiexpo-upstage", "업스테이지"),
+            Candidate("aiexpo-nexon", "Nexon"),
+        ]
+    )
+    assert [s.key for s in suggester.rank("라이브 넥슨")][:1] == ["ndc-k01"]
+    assert [s.key for s in suggester.rank("최적화 언리얼")][:1] == ["ndc-s03"]
+    assert {s.key for s in suggester.rank("upstage")} == {"aiexpo-upstage"}
+    assert [s.key for s in suggester.rank("넥슨")] == ["ndc-k01", "aiexpo-nexon"]
+    top = suggester.rank("넥슨 라이브")[0]
+    marked = [top.name[a:b] for a, b in top.spans]
+    assert marked == ["넥슨", "라이브"]
+
+
+def test_item_candidates_are_matched_by_speaker_company_by_sound() -> None:
+    suggester = Suggester([item_candidate(KIM), item_candidate(NEXON)])
+    assert [s.key for s in suggester.rank("upstage")] == ["ev-kim"]
+    assert [s.key for s in suggester.rank("넥슨")] == ["ev-nexon"]
+
+
+# -- the palette -------------------------------------------------------------------------------
+
+PROGRAM = """\
+version: 1
+events:
+  - id: expo
+    title: AI EXPO
+    days:
+      - date: 2024-05-01
+        tracks:
+          - name: Exhibition
+            items:
+              - id: expo-upstage
+                kind: booth
+                title: 업스테이지
+              - id: expo-nexon
+                title: 넥슨의 다음 10년, 라이브 서비스를 다시 생각하다
+              - id: expo-other
+                title: 오픈소스 데이터 플랫폼
+"""
+
+
+@pytest.fixture
+def expo_notes(tmp_path: Path) -> Path:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "program.yaml").write_text(PROGRAM, encoding="utf-8")
+    (notes / "day1.md").write_text(
+        "# AI EXPO 1일차\n\n## 업스테이지\n\n- 솔라 데모\n", encoding="utf-8"
+    )
+    return notes
+
+
+async def _palette_jump(notes: Path, query: str) -> str | None:
+    from summit_tui.ui.app import SummitApp
+    from waits import loaded
+
+    app = SummitApp(notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*query)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        return app.current_item_id
+
+
+@pytest.mark.parametrize(
+    ("query", "item_id"),
+    [
+        ("upstage", "expo-upstage"),  # Latin for a Hangul name
+        ("넥슨 라이브", "expo-nexon"),  # two words apart, one with a particle
+        ("라이브 넥슨", "expo-nexon"),
+    ],
+)
+async def test_the_palette_finds_names_by_their_words_and_sound(
+    expo_notes: Path, query: str, item_id: str
+) -> None:
+    assert await _palette_jump(expo_notes, query) == item_id
+
+
+def test_each_word_needs_a_place_of_its_own() -> None:
+    """ㅇ, the start of the next word being typed, is not the ㅇ of 원자력 typed before it."""
+    suggester = Suggester([Candidate("a", "원자력 발전의 미래"), Candidate("b", "원자력 에너지")])
+    assert [s.key for s in suggester.rank("원자력 ㅇ")] == ["b"]
+    index = SearchIndex.build(
+        corpus(items=[item("a", "원자력 발전의 미래"), item("b", "원자력 에너지")])
+    )
+    assert [r.item_id for r in index.search("원자력 ㅇ") if r.kind == "item"] == ["b"]
