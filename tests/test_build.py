@@ -48,6 +48,8 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.infer", link)  # its infer_program
+    link.add_unlisted = lambda program, *rest: (program, {})  # no unlisted items
+    monkeypatch.setitem(sys.modules, "summit_tui.corpus.unlisted", link)
     seen.segment, seen.link = segment, link
     return seen
 

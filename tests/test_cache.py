@@ -113,6 +113,8 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.segment", segment)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.link", link)
     monkeypatch.setitem(sys.modules, "summit_tui.corpus.infer", link)  # its infer_program
+    link.add_unlisted = lambda program, *rest: (program, {})  # no unlisted items
+    monkeypatch.setitem(sys.modules, "summit_tui.corpus.unlisted", link)
     return record
 
 

@@ -51,8 +51,10 @@ def test_a_talk_the_program_does_not_list_is_said(tmp_path: Path) -> None:
         "      - date: 2024-11-04\n        tracks:\n          - name: Main\n            items:\n"
         "              - id: k1\n                title: Opening keynote\n"
     )
+    # Dated before the program's one day (so not a posting date): not clearly placed, so not
+    # an item of its own (corpus.unlisted) but unsorted, and said.
     note = (
-        "---\nauthor: A\nevent: Demo Conf 2024\ndate: 2024-11-04\n---\n# Keynote\n"
+        "---\nauthor: A\nevent: Demo Conf 2024\ndate: 2024-11-01\n---\n# Keynote\n"
         "## Opening keynote\ntext\n## Something unplanned (Jane Doe)\ntext\n"
     )
     corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
@@ -67,11 +69,12 @@ def test_a_note_about_an_event_wholly_unsorted(tmp_path: Path) -> None:
         "              - id: k1\n                title: Opening keynote\n"
     )
     talks = "".join(f"## Talk number {n} (Jane Roe)\ntext\n" for n in range(3))
-    note = f"---\nauthor: A\nevent: Demo Conf 2024\n---\n# Keynote\n{talks}"
+    # dated before the program's one day: the talks are not clearly placed (corpus.unlisted)
+    note = f"---\nauthor: A\nevent: Demo Conf 2024\ndate: 2024-11-01\n---\n# Keynote\n{talks}"
     corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
     (whole,) = warnings(corpus, "nothing in this note is in an item")
     assert whole.message.endswith("all 3 of its entries are unsorted")
-    assert whole.line == 6  # its first entry
+    assert whole.line == 7  # its first entry
     assert not warnings(corpus, "entries of this note are unsorted")
 
 
@@ -82,7 +85,11 @@ def test_a_note_about_an_event_mostly_unsorted(tmp_path: Path) -> None:
         "              - id: k1\n                title: Opening keynote\n"
     )
     talks = "".join(f"## Talk number {n} (Jane Roe)\ntext\n" for n in range(3))
-    note = f"---\nauthor: A\nevent: Demo Conf 2024\n---\n# Keynote\n## Opening keynote\nx\n{talks}"
+    # dated before the program's one day: the talks are not clearly placed (corpus.unlisted)
+    note = (
+        f"---\nauthor: A\nevent: Demo Conf 2024\ndate: 2024-11-01\n---\n# Keynote\n"
+        f"## Opening keynote\nx\n{talks}"
+    )
     corpus = corpus_of(tmp_path, {"program.yaml": program, "n.md": note})
     (most,) = warnings(corpus, "entries of this note are unsorted")
     assert most.message.startswith("3 of the 4")

@@ -35,14 +35,29 @@ def _same(a: Corpus, b: Corpus) -> None:
 def test_an_edited_note_gives_the_corpus_a_whole_load_gives(notes: Path) -> None:
     before = build_corpus(notes)
     note = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
-    note.write_text(note.read_text("utf-8") + "\n## Zanzibar\n\nA new section.\n", "utf-8")
+    heading = "Rethinking Silicon at the Dawn of the AI Era, once more"  # a program talk
+    note.write_text(note.read_text("utf-8") + f"\n## {heading}\n\nA new section.\n", "utf-8")
     rel = note.name
     after = updated_corpus(before, {rel})
     assert after is not None
     _same(after, build_corpus(notes))
     kept = [n for n in after.notes if n.path != rel]
     assert all(n is before.note(n.path) for n in kept)  # the other notes are not read again
-    assert any(e.title == "Zanzibar" for e in after.entries)
+    (added,) = [e for e in after.entries if e.title == heading]
+    assert after.linked_item_id(added.id) == "skai2024-k12"
+
+
+def test_a_talk_the_program_does_not_list_needs_a_whole_load(notes: Path) -> None:
+    """It becomes an item beside the program's (corpus.unlisted), which depends on every
+    note: the caller loads the whole folder."""
+    before = build_corpus(notes)
+    note = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
+    note.write_text(note.read_text("utf-8") + "\n## Zanzibar\n\nA new section.\n", "utf-8")
+    assert updated_corpus(before, {note.name}) is None
+    after = build_corpus(notes)
+    assert after.program.extended
+    assert after.item("zanzibar") is not None and after.item("zanzibar").inferred
+    assert updated_corpus(after, {sorted(notes.glob("*.md"))[0].name}) is None
 
 
 def test_added_and_deleted_notes(notes: Path) -> None:

@@ -38,6 +38,7 @@ from summit_tui.corpus.cache import (
     write_cache,
 )
 from summit_tui.corpus.events import Placement
+from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
 from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.pool import Job, parse_files
@@ -139,7 +140,9 @@ def build_corpus(
     records = in_folder_order(folder.files, arrivals.records)
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]
-    linked = link_corpus(records, notes, entries, program, problems)
+    ids = IdBook(read_remembered(cache_dir, str(folder.root)))
+    linked = link_corpus(records, notes, entries, program, problems, ids)
+    write_remembered(cache_dir, str(folder.root), ids.given, ids.remembered)
     problems.extend(gather_problems(records, notes, entries, linked))
     corpus = Corpus(
         root=str(folder.root),
@@ -349,15 +352,20 @@ def link_corpus(
     entries: list[Entry],
     program: Program | None,
     problems: list[Problem],
+    ids: IdBook | None = None,
 ) -> Linked:
-    """With a program, the links made per note as they arrived; without, the program
-    inferred from every note together. Entries linked to nothing are unsorted."""
+    """With a program, the links made per note as they arrived, and the items it does not
+    list inferred (corpus.unlisted); without, the program inferred from every note
+    together. Entries linked to nothing are unsorted. ``ids`` gives inferred items their
+    ids (corpus.ids: the ones remembered from the last load where they are the same)."""
+    ids = ids if ids is not None else IdBook()
     if program is not None:
         linked = Linked(program, {})
         for record in records.values():
             linked.links.update(record.links)
+        linked.program = _unlisted(program, notes, entries, linked.links, problems, ids)
     else:
-        inferred = _infer(notes, entries, problems)
+        inferred = _infer(notes, entries, problems, ids)
         if inferred is None:
             linked = Linked(Program(inferred=True), {}, cacheable=False)
         else:
@@ -381,18 +389,39 @@ def _link(
 
 
 def _infer(
-    notes: Mapping[str, Note], entries: list[Entry], problems: list[Problem]
+    notes: Mapping[str, Note], entries: list[Entry], problems: list[Problem], ids: IdBook
 ) -> tuple[Program, dict[str, Link], dict[str, Placement]] | None:
     from summit_tui.corpus.events import place_notes
     from summit_tui.corpus.infer import infer_program
 
     try:
         placements, events = place_notes(notes.values())
-        program, links = infer_program(notes, entries, placements, events)
+        program, links = infer_program(notes, entries, placements, events, ids)
     except Exception as error:
         problems.append(_link_failure(".", error))
         return None
     return program, dict(links), placements
+
+
+def _unlisted(
+    program: Program,
+    notes: Mapping[str, Note],
+    entries: list[Entry],
+    links: dict[str, Link],
+    problems: list[Problem],
+    ids: IdBook,
+) -> Program:
+    """The program with the items it does not list that the notes clearly place
+    (corpus.unlisted); ``links`` updated to them."""
+    from summit_tui.corpus.unlisted import add_unlisted
+
+    try:
+        extended, found = add_unlisted(program, notes, entries, links, ids)
+    except Exception as error:  # a bug here must not stop the notes loading
+        problems.append(_link_failure(".", error))
+        return program
+    links.update(found)
+    return extended
 
 
 # -- 7. problems ------------------------------------------------------------------------------

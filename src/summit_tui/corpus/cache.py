@@ -62,6 +62,8 @@ _CODE_FILES = (
     "romanize.py",
     "link.py",
     "infer.py",
+    "ids.py",
+    "unlisted.py",
     "program.py",
     "schedule/__init__.py",
     "schedule/common.py",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
+from summit_tui.corpus.ids import IdBook, Wanted
 from summit_tui.corpus.link import (
     _BLOCK_FROM,
     _LIMIT,
@@ -26,6 +27,7 @@ from summit_tui.corpus.link import (
     _add_blocks,
     _likely,
 )
+from summit_tui.corpus.metadata import event_key
 from summit_tui.corpus.model import (
     Day,
     Entry,
@@ -40,7 +42,7 @@ from summit_tui.corpus.model import (
     Program,
     Track,
 )
-from summit_tui.corpus.names import name_similarity, normalize, slug, split_title, title_variants
+from summit_tui.corpus.names import name_similarity, normalize, split_title, title_variants
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import name_keys
 
@@ -269,11 +271,13 @@ def infer_program(
     entries: Iterable[Entry],
     placements: Mapping[str, Placement] | None = None,
     events: Mapping[str, EventInfo] | None = None,
+    ids: IdBook | None = None,
 ) -> tuple[Program, dict[str, Link]]:
-    """Group entries about the same talk or booth into inferred items (no program file).
+    """Group entries about the same talk or booth into inferred items.
 
     ``placements`` and ``events`` (corpus.events.place_notes) say which event and day
-    each note is about; worked out here when not given.
+    each note is about; worked out here when not given. ``ids`` gives the items their ids
+    (the ones remembered from the last load where they are the same items: corpus.ids).
     """
     if placements is None or events is None:
         placements, events = place_notes(notes.values())
@@ -322,7 +326,7 @@ def infer_program(
             score, owner = 100.0, len(group.clusters) - 1
         _add_to(group, owner, entry, score)
         cluster_of[entry.id] = owner
-    program, item_of = _build_program(groups, notes, events, days)
+    program, item_of = _build_program(groups, notes, events, days, ids or IdBook())
     for group in groups.values():
         for cluster in group.clusters:
             item_id = item_of[id(cluster)]
@@ -371,37 +375,49 @@ def _build_program(
     notes: Mapping[str, Note],
     events: Mapping[str, EventInfo],
     entry_days: Mapping[str, str | None],
+    ids: IdBook,
 ) -> tuple[Program, dict[int, str]]:
+    """The inferred program and each cluster's item id (by ``id(cluster)``); the ids are
+    given by ``ids`` (corpus.ids), which records them."""
     placed: dict[str, dict[str | None, dict[str, list[Item]]]] = {}
     item_of: dict[int, str] = {}
-    used: set[str] = set()
-    for (event_id, kind), group in groups.items():
-        for cluster in group.clusters:
-            member_notes = [notes.get(e.note) for e, _ in cluster.members]
-            day = _most_common(entry_days.get(e.id) for e, _ in cluster.members)
-            default_track = "Exhibition" if kind is EntryKind.BOOTH else "Sessions"
-            track = _most_common(n.track for n in member_notes if n is not None)
-            title = cluster.titles[0] if cluster.titles else cluster.members[0][0].title
-            if kind is EntryKind.BOOTH and cluster.titles:
-                title = min(cluster.titles, key=len)  # "Microsoft", not "Microsoft phi silica"
-            item_id = _fresh_id(title, event_id, used)
-            used.add(item_id)
-            speakers = tuple(_person(spellings) for spellings in cluster.people)
-            item = Item(
-                id=item_id,
-                kind=ItemKind.BOOTH if kind is EntryKind.BOOTH else ItemKind.SESSION,
-                title=title,
-                event=event_id,
-                day=day,
-                track=track or default_track,
-                titles=tuple(dict.fromkeys(t for t in cluster.titles[1:] if t != title)),
-                speakers=speakers,
-                inferred=True,
-            )
-            item_of[id(cluster)] = item_id
-            placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(
-                item
-            )
+    clusters = [
+        (event_id, kind, cluster)
+        for (event_id, kind), group in groups.items()
+        for cluster in group.clusters
+    ]
+    shown = [_shown(kind, cluster) for _, kind, cluster in clusters]
+    wanted = [
+        Wanted(
+            kind=str(kind),
+            event_id=event_id,
+            event=_event_key(event_id, events),
+            title=title,
+            speakers=tuple(person.name for person in speakers),
+        )
+        for (event_id, kind, _), (title, speakers) in zip(clusters, shown, strict=True)
+    ]
+    item_ids = ids.assign(wanted)
+    for (event_id, kind, cluster), (title, speakers), item_id in zip(
+        clusters, shown, item_ids, strict=True
+    ):
+        member_notes = [notes.get(e.note) for e, _ in cluster.members]
+        day = _most_common(entry_days.get(e.id) for e, _ in cluster.members)
+        default_track = "Exhibition" if kind is EntryKind.BOOTH else "Sessions"
+        track = _most_common(n.track for n in member_notes if n is not None)
+        item = Item(
+            id=item_id,
+            kind=ItemKind.BOOTH if kind is EntryKind.BOOTH else ItemKind.SESSION,
+            title=title,
+            event=event_id,
+            day=day,
+            track=track or default_track,
+            titles=tuple(dict.fromkeys(t for t in cluster.titles[1:] if t != title)),
+            speakers=speakers,
+            inferred=True,
+        )
+        item_of[id(cluster)] = item_id
+        placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(item)
     program_events: list[Event] = []
     for event_id, days in placed.items():
         info = events.get(event_id)
@@ -421,6 +437,19 @@ def _build_program(
     return Program(events=tuple(program_events), source=None, inferred=True), item_of
 
 
+def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]:
+    """The title and speakers an inferred item shows."""
+    title = cluster.titles[0] if cluster.titles else cluster.members[0][0].title
+    if kind is EntryKind.BOOTH and cluster.titles:
+        title = min(cluster.titles, key=len)  # "Microsoft", not "Microsoft phi silica"
+    return title, tuple(_person(spellings) for spellings in cluster.people)
+
+
+def _event_key(event_id: str, events: Mapping[str, EventInfo]) -> str:
+    info = events.get(event_id)
+    return event_key(info.title)[0] if info is not None else event_id
+
+
 def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
     """ "Day 2 · 2024-11-05": counted from the event's first known day."""
     if date is None:
@@ -430,16 +459,3 @@ def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
         if number <= 31:
             return f"Day {number} · {date}"
     return f"Day {dated.index(date) + 1} · {date}"
-
-
-def _fresh_id(title: str, event_id: str, used: set[str]) -> str:
-    """An inferred item's id from its title: no date in it (a corrected date must not move
-    it); the event's id in front only when two events have a talk of that name."""
-    base = slug(split_title(title)[0])
-    if base in used:
-        base = f"{event_id}-{base}"
-    item_id, number = base, 1
-    while item_id in used:
-        number += 1
-        item_id = f"{base}~{number}"
-    return item_id

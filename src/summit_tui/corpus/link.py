@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from summit_tui.corpus.metadata import event_key
 from summit_tui.corpus.model import (
     Candidate,
     Entry,
@@ -58,6 +59,9 @@ _LIMIT = 6  # best names per rapidfuzz call: enough for the winner and the candi
 # _PER_KEY of the latest per word: near linear, and the same results below it.
 _BLOCK_FROM = 2_000
 _PER_KEY = 64
+# Where a note's event name is found that says clearly which event it is about.
+CLEAR_EVENT_SOURCES = frozenset(("frontmatter", "fact", "folder", "title", "tags"))
+_EVENT_PREFIX = 5  # as corpus.events: a shorter event key is a prefix of a longer one
 
 
 # -- title lists -----------------------------------------------------------------------------
@@ -186,6 +190,7 @@ class ProgramIndex:
                 if day.date:
                     self.days.setdefault(day.date, []).append(event.id)
         self._subsets: dict[tuple[str | None, ItemKind | None], _Subset] = {}
+        self._event_keys: dict[str, list[tuple[str, int | None]]] | None = None
 
     def item(self, item_id: str) -> Item:
         return self.items[self.positions[item_id]]
@@ -204,6 +209,56 @@ class ProgramIndex:
         if note.date and len(set(self.days.get(note.date, ()))) == 1:
             return self.days[note.date][0]
         return None
+
+    def note_event(self, note: Note) -> tuple[str | None, bool]:
+        """(the program event a note is about, or None; whether it is about another event).
+
+        The clearest name the note gives (its ``event``, or one from its fact lines,
+        folders, title, categories or tags: corpus.metadata) decides: a program event's
+        title, id or alias, spelling and year set aside, or close to it. A note that
+        clearly names another event is about that event, unless it is dated on a day
+        only one program event has. A note that names none clearly: a weaker name it gives
+        (its text), else its date (``resolve_event``).
+        """
+        named = [(note.event, "frontmatter")] if note.event else []
+        named += list(zip(note.event_names, note.event_sources, strict=False))
+        clear = [name for name, where in named if where in CLEAR_EVENT_SOURCES]
+        if clear:
+            found = self._event_named(clear[0]) or self.resolve_event(note)
+            return found, found is None
+        for name, _ in named:
+            found = self._event_named(name)
+            if found is not None:
+                return found, False
+        return self.resolve_event(note), False
+
+    def _event_named(self, name: str) -> str | None:
+        """The one program event a name is (its key equal to one of the event's names',
+        or one a prefix of the other), when the years, if both give one, agree."""
+        if self._event_keys is None:
+            self._event_keys = {}
+            for event in self.program.events:
+                dates = sorted(day.date for day in event.days if day.date)
+                for alias in (event.title, event.id, *event.aliases):
+                    key, year = event_key(alias)
+                    if key:
+                        year = int(dates[0][:4]) if dates else year
+                        self._event_keys.setdefault(key, []).append((event.id, year))
+        key, year = event_key(name)
+        if not key:
+            return None
+        hits = {
+            event_id
+            for other, found in self._event_keys.items()
+            if other == key
+            or (
+                min(len(key), len(other)) >= _EVENT_PREFIX
+                and (key.startswith(other) or other.startswith(key))
+            )
+            for event_id, event_year in found
+            if year is None or event_year is None or year == event_year
+        }
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def subset(self, event: str | None, kind: ItemKind | None) -> _Subset:
         key = (event, kind)
@@ -361,13 +416,18 @@ def link_entries(
 ) -> dict[str, Link]:
     """A link for every entry (item_id None when nothing is close enough)."""
     index = program_index(program)
-    events: dict[str, str | None] = {}
+    events: dict[str, tuple[str | None, bool]] = {}
     links: dict[str, Link] = {}
     for entry in entries:
         note = notes.get(entry.note)
         if note is not None and entry.note not in events:
-            events[entry.note] = index.resolve_event(note)
-        links[entry.id] = _link_one(index, entry, note, events.get(entry.note))
+            events[entry.note] = index.note_event(note)
+        event, elsewhere = events.get(entry.note, (None, False))
+        if elsewhere and _explicit(index, entry, note) is None:
+            # about another event: not this program's (corpus.unlisted gives it an item)
+            links[entry.id] = Link(entry.id, None, 0.0, None)
+        else:
+            links[entry.id] = _link_one(index, entry, note, event)
     return links
 
 

@@ -262,6 +262,15 @@ class Program:
     events: tuple[Event, ...] = ()
     source: str | None = None  # program file path, None when inferred
     inferred: bool = False
+    # A program file's, with items it does not list inferred from the notes beside its own
+    # (corpus.unlisted): as when inferred, which entries link where depends on every note.
+    extended: bool = False
+
+    @property
+    def from_notes(self) -> bool:
+        """Some items were inferred from all the notes together: a note read again alone
+        cannot be linked alone (a whole load, a whole search index, does it)."""
+        return self.inferred or self.extended
 
     def items(self) -> Iterator[Item]:
         for event in self.events:

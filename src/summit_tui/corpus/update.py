@@ -3,8 +3,10 @@
 ``updated_corpus(corpus, paths)`` parses, segments and links just those notes (new,
 edited or deleted) and makes the corpus anew around them; every other note, entry and
 link is the same object as before. Links are per note only with a program: when the
-items were inferred from all the notes together, any note can move every link, and
-the caller loads the whole folder instead (None).
+items were inferred from all the notes together (no program, or items a program does not
+list: corpus.unlisted), any note can move every link, and the caller loads the whole
+folder instead (None); so also when a note read again has a talk or booth the program
+does not list.
 """
 
 from __future__ import annotations
@@ -20,14 +22,15 @@ from summit_tui.corpus.watch import is_note
 
 def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
     """``corpus`` with the notes at ``paths`` (relative to its folder) read again; None
-    when only a whole load will do (a program inferred from every note)."""
+    when only a whole load will do (items inferred from every note)."""
     from summit_tui.corpus.build import check_warnings
     from summit_tui.corpus.cache import file_key
     from summit_tui.corpus.link import link_entries
     from summit_tui.corpus.note_parse import parse_file
+    from summit_tui.corpus.unlisted import placeable
 
     program = corpus.program
-    if program.inferred:
+    if program.from_notes:
         return None
     root = Path(corpus.root)
     changed = {rel for rel in paths if is_note(rel)}
@@ -51,6 +54,8 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
     links = dict(link_entries(entries_new, fresh_notes, program)) if entries_new else {}
     for entry in entries_new:
         links.setdefault(entry.id, Link(entry_id=entry.id, item_id=None, score=0.0, reason=None))
+        if placeable(entry, links[entry.id], fresh_notes.get(entry.note), program):
+            return None  # perhaps a talk the program does not list: corpus.unlisted
     # What `check` warns about in these notes, as a whole load says it (per note, with a
     # program: nothing about one note depends on another).
     fresh_problems.extend(check_warnings(fresh_notes, entries_new, links, None))

@@ -314,7 +314,7 @@ class SearchIndex:
         table = ItemTable.build(corpus.program)
         rows = base.entries
         table = table.with_authors(zip(rows.item, rows.author, strict=True))
-        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.from_notes else None)
         # The delta file names its base by this: the same notes as they were, indexed by
         # the same code, give the same base.
         build_id = hashlib.blake2b(
@@ -349,7 +349,7 @@ class SearchIndex:
         if cache_dir is None:
             return cls.build(corpus, annotations, progress=progress)
         cache = Path(cache_dir)
-        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.from_notes else None)
         index = cls._read(cache, stamp, corpus=corpus)
         if index is None and elsewhere is not None:
             elsewhere()
@@ -422,7 +422,7 @@ class SearchIndex:
         ``cache_dir``). ``present``: the notes in the folder (default: the corpus's).
         None when the base should be built again: too many notes changed, or the corpus
         was linked by inference over every note."""
-        if corpus.program.inferred:
+        if corpus.program.from_notes:
             return None
         folder = set(present) if present is not None else {n.path for n in corpus.notes}
         before = list(self.delta.notes.path) if self.delta is not None else []
@@ -942,14 +942,16 @@ def _parse_alone(
     stats: dict[str, tuple[str, os.stat_result | None]],
 ) -> Corpus | None:
     """A corpus of just the notes the delta needs (those changed, and those already in
-    it), parsed and linked against the program; None when there are too many, or the
-    program lists no items (links would then be inferred from every note)."""
+    it), parsed and linked against the program; None when there are too many, the
+    program lists no items, or a talk or booth links to none (links would then be
+    inferred from every note)."""
     from summit_tui.corpus.build import program_path
     from summit_tui.corpus.cache import file_key as cache_file_key
     from summit_tui.corpus.link import link_entries
     from summit_tui.corpus.model import Corpus
     from summit_tui.corpus.note_parse import parse_file
     from summit_tui.corpus.program import load_program
+    from summit_tui.corpus.unlisted import placeable
 
     before = list(index.delta.notes.path) if index.delta is not None else []
     paths = [p for p in dict.fromkeys([*before, *changed]) if p in stats]
@@ -969,6 +971,8 @@ def _parse_alone(
             notes[rel] = record.note
             entries.extend(record.entries)
     links = dict(link_entries(entries, notes, program)) if entries else {}
+    if any(placeable(e, links.get(e.id), notes.get(e.note), program) for e in entries):
+        return None  # perhaps a talk the program does not list (corpus.unlisted)
     return Corpus(
         root=str(root),
         notes=tuple(notes.values()),

@@ -558,7 +558,7 @@ class SummitApp(App[None]):
         corpus = self.corpus
         if corpus is None:
             return
-        if changed is None or corpus.program.inferred:
+        if changed is None or corpus.program.from_notes:
             self.notify("Notes changed on disk; reloading.", markup=False, timeout=2)
             self.load()
             return
