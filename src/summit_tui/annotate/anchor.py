@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from summit_tui.annotate.model import Annotation, Target
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.items import Gone
     from summit_tui.annotate.store import AnnotationStore
     from summit_tui.corpus.model import Corpus, Entry
     from summit_tui.corpus.passages import Passage
@@ -396,6 +397,9 @@ class ReanchorReport:
     # Every live annotation as it is now (re-anchored), in the store's order: what a caller
     # would read back next, without reading 5,000 rows again.
     annotations: tuple[Annotation, ...] = field(default=(), compare=False, repr=False)
+    # The item ids the notes no longer have whose annotations or marks could not follow
+    # (annotate.items.Gone): for the problems screen.
+    gone: tuple[Gone, ...] = field(default=(), compare=False, repr=False)
 
     def __str__(self) -> str:
         from summit_tui.words import count
@@ -462,4 +466,5 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
         refiling.moved,
         refiling.stranded,
         tuple(now.get(a.id, a) for a in live),
+        refiling.gone,
     )

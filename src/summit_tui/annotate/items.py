@@ -18,7 +18,7 @@ from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
 
 if TYPE_CHECKING:
     from summit_tui.annotate.store import AnnotationStore
-    from summit_tui.corpus.model import Corpus, Item
+    from summit_tui.corpus.model import Corpus, Item, Problem
 
 
 def item_info(item: Item) -> ItemInfo:
@@ -122,3 +122,30 @@ def refile(
         )
         store.move_marks((old_id, item.id, item_info(item)) for old_id, item in plan.moves.items())
     return plan
+
+
+def gone_problem(gone: Gone) -> Problem:
+    """What could not follow an item whose id changed, as a problem (the app's problems
+    screen): what is kept, under which id, and where it is listed."""
+    from summit_tui.corpus.model import Problem, Severity
+    from summit_tui.words import count
+
+    what = [count(len(gone.annotations), "annotation")] if gone.annotations else []
+    if gone.mark is not None and gone.mark.starred:
+        what.append("a star")
+    if gone.mark is not None and gone.mark.reviewed:
+        what.append("a review mark")
+    listed = ", ".join(what[:-1]) + (" and " if len(what) > 1 else "") + what[-1] if what else ""
+    name = f"'{gone.info.title}'" if gone.info.title else "an item (no title recorded)"
+    if gone.info.speakers:
+        name += f" ({', '.join(gone.info.speakers)})"
+    return Problem(
+        path="",
+        line=None,
+        severity=Severity.WARNING,
+        message=(
+            f"{listed or 'Annotations'} on {name}, item {gone.item_id}: these "
+            "notes no longer have that item, and no item has the title and speakers recorded"
+        ),
+        action="kept under the old id (they come back if it does); A lists them as item gone",
+    )

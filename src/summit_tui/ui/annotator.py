@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from textual.worker import Worker
 
     from summit_tui.annotate.anchor import ReanchorReport
+    from summit_tui.annotate.items import Gone
     from summit_tui.annotate.model import Annotation
     from summit_tui.annotate.session import AnnotationSession
     from summit_tui.annotate.store import StoreError
@@ -57,6 +58,9 @@ class Annotator:
         self._told_unreadable = False
         self._finding = False  # quotes being found again in a new corpus (a worker)
         self._next_corpus: Corpus | None = None  # to find them again in after that
+        # What could not follow an item whose id changed (annotate.items.Gone), from the
+        # last load: the problems screen lists it.
+        self.gone: tuple[Gone, ...] = ()
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -187,13 +191,23 @@ class Annotator:
             self._failed(found)
         else:
             report = found
+        self.gone = report.gone if report is not None else ()
         stranded = report.stranded if report is not None else 0
         if stranded:
             verb = "is" if stranded == 1 else "are"
             self.app.notify(
                 f"{words.count(stranded, 'annotation')} {verb} on items these notes no longer "
                 "have, and no item has the title and speakers they recorded: they are kept "
-                "as they are (A lists them as 'item gone'; `summit-tui check` too).",
+                "as they are (A lists them as 'item gone'; p and `summit-tui check` too).",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        elif self.gone:
+            self.app.notify(
+                f"Stars or review marks on {words.count(len(self.gone), 'item')} these notes "
+                "no longer have, and no item has the title and speakers they recorded: "
+                "they are kept as they are (p and `summit-tui check` list them).",
                 severity="warning",
                 markup=False,
                 timeout=10,

@@ -306,6 +306,8 @@ class SummitApp(App[None]):
             self._annotations_changed()
 
     def _annotations_changed(self) -> None:
+        if self.corpus is not None and not self._loading:
+            self._set_status()  # what could not follow a changed item id counts as problems
         self.browse.annotations_changed()
         for screen in self.screen_stack:
             if screen is not self._browse:
@@ -520,9 +522,10 @@ class SummitApp(App[None]):
                 f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="styled--strong"
             )
             text.append(f"{count(len(corpus.notes), 'note')} · {count(items, 'item')}")
-            if corpus.problems:
+            problems = len(corpus.problems) + len(self.annotator.gone)
+            if problems:
                 text.append(" · ")
-                text.append(f"⚠ {count(len(corpus.problems), 'problem')}", style="styled--strong")
+                text.append(f"⚠ {count(problems, 'problem')}", style="styled--strong")
                 text.append(" (p)", style="styled--muted")
         self.browse.set_status(text)
 
@@ -725,12 +728,15 @@ class SummitApp(App[None]):
                 markup=False,
             )
             return
-        if not self.corpus.problems:
+        from summit_tui.annotate.items import gone_problem
+
+        problems = (*self.corpus.problems, *map(gone_problem, self.annotator.gone))
+        if not problems:
             what = "so far" if self._partial else "every note loaded cleanly"
             self.notify(f"No problems: {what}.", markup=False, timeout=3)
             return
         if not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen(self.corpus))
+            self.push_screen(ProblemsScreen(self.corpus, problems))
 
 
 def _no_folder(_rel: str) -> bool:

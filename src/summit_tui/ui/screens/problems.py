@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -71,10 +72,14 @@ class ProblemsScreen(Screen[None]):
         Binding("k", "cursor_up", "Up", show=False, id="problems.up"),
     ]
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, problems: Sequence[Problem] | None = None) -> None:
+        """``problems``: the corpus's, and any others to list (annotations whose item is
+        gone: a problem without a file)."""
         super().__init__(id="problems")
         self._corpus = corpus
-        self._problems: tuple[Problem, ...] = corpus.problems
+        self._problems: tuple[Problem, ...] = (
+            corpus.problems if problems is None else tuple(problems)
+        )
 
     def compose(self) -> ComposeResult:
         count = len(self._problems)
@@ -109,7 +114,7 @@ class ProblemsScreen(Screen[None]):
         table.add_columns("File", "Line", "Severity")
         cells = [
             (
-                Text(ellipsize(clean_line(problem.path), max(MIN_FILE_WIDTH, width // 3))),
+                Text(ellipsize(_place(problem), max(MIN_FILE_WIDTH, width // 3))),
                 Text(str(problem.line) if problem.line else "", justify="right"),
                 resolve(
                     Text(problem.severity.value, style=SEVERITY_CLASS[problem.severity]), detail
@@ -132,7 +137,7 @@ class ProblemsScreen(Screen[None]):
             return
         problem = self._problems[event.cursor_row]
         text = Text()
-        place = clean_line(problem.path) + (f", line {problem.line}" if problem.line else "")
+        place = _place(problem, "Annotations") + (f", line {problem.line}" if problem.line else "")
         text.append(place, style="styled--strong")
         text.append(f"  {problem.severity.value}\n", style=SEVERITY_CLASS[problem.severity])
         text.append(clean_line(problem.message))
@@ -151,8 +156,18 @@ class ProblemsScreen(Screen[None]):
         if not self._problems:
             return
         problem = self._problems[table.cursor_row]
+        if not problem.path:
+            self.notify(
+                "This is about annotations, not a file: A lists them.", markup=False, timeout=3
+            )
+            return
         path = Path(self._corpus.root) / problem.path
         self.post_message(OpenInEditor(path, problem.line))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_editor()
+
+
+def _place(problem: Problem, none: str = "(annotations)") -> str:
+    """The file a problem is about; annotations left on an item that is gone have none."""
+    return clean_line(problem.path) or none
