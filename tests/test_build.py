@@ -11,6 +11,7 @@ import pytest
 
 from summit_tui.corpus.build import NotesDirError, build_corpus
 from summit_tui.corpus.model import Entry, EntryKind, Note, Severity
+from summit_tui.corpus.segment import about_no_talk
 
 
 def _one_entry_per_note(note: Note, program) -> tuple[list[Entry], list]:
@@ -42,6 +43,7 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
         return _one_entry_per_note(note, program)
 
     segment.segment_note = segment_note
+    segment.about_no_talk = about_no_talk  # `check`'s warnings (corpus.checks) use it
     link = types.ModuleType("summit_tui.corpus.link")
     link.link_entries = lambda entries, notes, program: {}
     link.infer_program = lambda notes, entries, *placed: (Program(inferred=True), {})
