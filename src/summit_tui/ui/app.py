@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation
     from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.outline import Outline
     from summit_tui.corpus.watch import Changed, NotesWatcher, Signature
     from summit_tui.search.index import SearchIndex
     from summit_tui.settings import Settings
@@ -67,6 +68,14 @@ class LoadProgress(Message):
         super().__init__()
         self.done = done
         self.total = total
+
+
+class OutlineLoaded(Message):
+    """The tree as the last load left it, read before the corpus (``corpus.outline``)."""
+
+    def __init__(self, outline: Outline) -> None:
+        super().__init__()
+        self.outline = outline
 
 
 class LoadFailed(Message):
@@ -128,6 +137,9 @@ class SummitApp(App[None]):
         self._loader: Loader = loader or functools.partial(
             build_with_cache, follow_links=self.settings.follow_links
         )
+        # The tree drawn from the outline the last load saved, before the corpus is in:
+        # with the default loader only (another loader's corpus is not the folder's).
+        self._outlines = loader is None
         self._watch_interval = watch_interval
         self._watcher: NotesWatcher | None = None
         self._waiting_change = False  # notes changed while a load ran: look again after
@@ -416,9 +428,14 @@ class SummitApp(App[None]):
             message = f"{path} is a file, not a notes folder ({self.notes_why})."
             self.post_message(LoadFailed(message))
             return
+        from summit_tui.corpus.outline import Outline, signature_digest
         from summit_tui.corpus.watch import notes_signature
 
         signature = notes_signature(path)
+        digest = signature_digest(signature)
+        saved = self._saved_outline(path, digest) if self.corpus is None else None
+        if saved is not None and not worker.is_cancelled:
+            self.post_message(OutlineLoaded(saved))
         last = [0]
 
         def progress(done: int, total: int) -> None:
@@ -433,7 +450,7 @@ class SummitApp(App[None]):
         def partial(corpus: Corpus) -> None:
             if worker.is_cancelled:
                 raise LoadCancelled
-            self.post_message(CorpusLoaded(corpus, partial=True))
+            self.post_message(CorpusLoaded(corpus, partial=True, outline=Outline.of(corpus)))
 
         try:
             corpus = self._loader(path, LoadReport(progress, partial))
@@ -443,8 +460,37 @@ class SummitApp(App[None]):
             if not worker.is_cancelled:
                 self.post_message(LoadFailed(error_message(path, error)))
             return
-        if not worker.is_cancelled:
-            self.post_message(CorpusLoaded(corpus, signature))
+        if worker.is_cancelled:
+            return
+        outline = Outline.of(corpus, digest)
+        self.post_message(CorpusLoaded(corpus, signature, outline=outline))
+        if saved is None and self._outlines:
+            self._save_outline(outline)
+
+    def _saved_outline(self, path: Path, digest: str) -> Outline | None:
+        """The outline the last load of this folder saved, if the folder is as it was then."""
+        if not self._outlines:
+            return None
+        from summit_tui import config
+        from summit_tui.corpus.outline import read_outline
+
+        root = Path(os.path.abspath(path.expanduser()))
+        follow = self.settings.follow_links
+        return read_outline(config.cache_dir(), root, digest, follow_links=follow)
+
+    def _save_outline(self, outline: Outline) -> None:
+        from summit_tui import config
+        from summit_tui.corpus.outline import write_outline
+
+        corpus_root = Path(os.path.abspath(self.notes_dir.expanduser()))
+        follow = self.settings.follow_links
+        write_outline(config.cache_dir(), corpus_root, outline, follow_links=follow)
+
+    @on(OutlineLoaded)
+    def _outline_loaded(self, message: OutlineLoaded) -> None:
+        if not self.is_running or not self._loading or self.corpus is not None:
+            return  # quitting, or the notes are already in
+        self.browse.show_outline(message.outline)
 
     @on(LoadProgress)
     def _load_progress(self, message: LoadProgress) -> None:
@@ -467,7 +513,7 @@ class SummitApp(App[None]):
                 return  # a reload keeps the complete corpus until the new one is complete
             self.corpus = corpus
             self._partial = True
-            self.browse.show_corpus(corpus, partial=True)
+            self.browse.show_corpus(corpus, message.outline, partial=True)
             done, total = self._progress
             counts = f" {done}/{total}" if total else ""
             self._set_status(Text(f"Loading notes{counts} …", style="styled--emphasis"))
@@ -479,7 +525,7 @@ class SummitApp(App[None]):
         self._signature = message.signature
         if self.search_index is not None:
             self.search_index = None  # of the corpus before: built again when searched
-        self.browse.show_corpus(corpus)
+        self.browse.show_corpus(corpus, message.outline)
         self._set_status()
         self.refresh_bindings()
         self.annotator.corpus_loaded(corpus)
@@ -539,7 +585,16 @@ class SummitApp(App[None]):
         elif self._signature is not None:
             self._signature_worker(self._signature)
 
-    @work(thread=True, exclusive=True, group="watch", name="watch-notes")
+    # Each worker taking notes or an index has a description: Textual would otherwise
+    # describe it by the repr of its arguments, on the main thread (a whole corpus's
+    # dataclass repr: seconds at 10,000 notes, before the worker even starts).
+    @work(
+        thread=True,
+        exclusive=True,
+        group="watch",
+        name="watch-notes",
+        description="look for changed notes",
+    )
     def _signature_worker(self, before: Signature) -> None:
         from summit_tui.corpus.watch import classify, notes_signature
 
@@ -567,9 +622,16 @@ class SummitApp(App[None]):
             return
         self._refresh_worker(corpus, changed, self.search_index)
 
-    @work(thread=True, exclusive=False, group="refresh", name="refresh-notes")
+    @work(
+        thread=True,
+        exclusive=False,
+        group="refresh",
+        name="refresh-notes",
+        description="read the changed notes again",
+    )
     def _refresh_worker(self, corpus: Corpus, changed: set[str], index: SearchIndex | None) -> None:
         from summit_tui import config
+        from summit_tui.corpus.outline import Outline
         from summit_tui.corpus.update import updated_corpus
 
         fresh = updated_corpus(corpus, changed)
@@ -579,7 +641,8 @@ class SummitApp(App[None]):
         if index is not None:
             index = index.updated(fresh, changed, cache_dir=config.cache_dir())
         signature = _signature_with(self._signature or frozenset(), self.notes_dir, changed)
-        self.post_message(NotesRefreshed(corpus, fresh, index, signature))
+        outline = Outline.of(fresh)
+        self.post_message(NotesRefreshed(corpus, fresh, index, signature, outline))
 
     @on(NotesRefreshed)
     def _notes_refreshed(self, message: NotesRefreshed) -> None:
@@ -591,7 +654,7 @@ class SummitApp(App[None]):
         self.corpus = corpus
         self._signature = message.signature
         self.search_index = message.index
-        self.browse.show_corpus(corpus)
+        self.browse.show_corpus(corpus, message.outline)
         self._set_status()
         self.annotator.corpus_loaded(corpus)
         for screen in self.screen_stack:
@@ -647,7 +710,13 @@ class SummitApp(App[None]):
             self._indexing = corpus
             self._build_index(corpus, self._annotation_list())
 
-    @work(thread=True, exclusive=True, group="search-index", name="search-index")
+    @work(
+        thread=True,
+        exclusive=True,
+        group="search-index",
+        name="search-index",
+        description="get the search index",
+    )
     def _build_index(self, corpus: Corpus, annotations: list[Annotation]) -> None:
         from summit_tui import config
         from summit_tui.search.child_build import build_in_child

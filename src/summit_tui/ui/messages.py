@@ -16,6 +16,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation
     from summit_tui.corpus.model import Corpus, Entry
+    from summit_tui.corpus.outline import Outline
     from summit_tui.corpus.passages import Passage
     from summit_tui.corpus.watch import Signature
     from summit_tui.search.index import SearchIndex
@@ -85,15 +86,22 @@ class OpenInEditor(Message):
 
 
 class CorpusLoaded(Message):
-    """A load finished: the complete corpus (``partial`` False) or the notes parsed so far."""
+    """A load finished: the complete corpus (``partial`` False) or the notes parsed so far;
+    ``outline`` is what the tree shows of it (made in the worker; None: made when shown)."""
 
     def __init__(
-        self, corpus: Corpus, signature: Signature | None = None, *, partial: bool = False
+        self,
+        corpus: Corpus,
+        signature: Signature | None = None,
+        *,
+        partial: bool = False,
+        outline: Outline | None = None,
     ) -> None:
         super().__init__()
         self.corpus = corpus
         self.signature = signature
         self.partial = partial
+        self.outline = outline
 
 
 class NotesRefreshed(Message):
@@ -101,13 +109,19 @@ class NotesRefreshed(Message):
     with them, ``index`` its search index (None when it must be built again)."""
 
     def __init__(
-        self, before: Corpus, corpus: Corpus, index: SearchIndex | None, signature: Signature
+        self,
+        before: Corpus,
+        corpus: Corpus,
+        index: SearchIndex | None,
+        signature: Signature,
+        outline: Outline | None = None,
     ) -> None:
         super().__init__()
         self.before = before
         self.corpus = corpus
         self.index = index
         self.signature = signature
+        self.outline = outline
 
 
 class CorpusChanged(Message, bubble=False):

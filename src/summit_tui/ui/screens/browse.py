@@ -31,6 +31,7 @@ from summit_tui.words import COMPARE_NEEDS_TWO
 if TYPE_CHECKING:
     from summit_tui.annotate.session import AnnotationSession
     from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.outline import Outline
 
 
 ITEM_GROUP = Binding.Group("Prev/next", compact=True)
@@ -203,6 +204,7 @@ class BrowseScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__(id="browse")
         self._corpus: Corpus | None = None
+        self._outline: Outline | None = None  # what the tree shows
         self._partial = False
         self._session: AnnotationSession | None = None
 
@@ -265,19 +267,69 @@ class BrowseScreen(Screen[None]):
 
     def show_failure(self, message: str) -> None:
         self._corpus = None
+        self._outline = None
         self.navigator.show_placeholder("No notes loaded")
         self.reader.show_message(message)
         self.refresh_bindings()
 
-    def show_corpus(self, corpus: Corpus, *, partial: bool = False) -> None:
-        """Fill the tree from a (re)loaded corpus, keeping the selection when possible."""
+    def show_outline(self, outline: Outline) -> None:
+        """The tree as the last load left it (``corpus.outline``), before the corpus is in:
+        browsed meanwhile, with the cursor where a load puts it; the reader waits."""
+        self._outline = outline
+        navigator = self.navigator
+        navigator.populate(outline, self.marks, self.kind_filter)
+        first = next((i for i in outline.items() if self.kind_filter.allows(i)), None)
+        node = navigator.item_node(first.id) if first is not None else None
+        if node is not None:
+            navigator.reveal(node)
+
+    def show_corpus(
+        self, corpus: Corpus, outline: Outline | None = None, *, partial: bool = False
+    ) -> None:
+        """Fill the tree from a (re)loaded corpus, keeping the selection when possible.
+
+        When the tree already shows this very folder's outline (drawn before the corpus
+        was unpacked), it stays as the user has moved and folded it meanwhile; the reader
+        shows the item under the cursor."""
+        from summit_tui.corpus.outline import Outline
+
         here = self.current_place()
+        if outline is None:
+            outline = Outline.of(corpus)
+        shown = self.navigator.outline
+        kept = (
+            self._corpus is None
+            and shown is not None
+            and bool(outline.signature)
+            and shown.signature == outline.signature
+        )
         self._corpus = corpus
         self._partial = partial
-        self.navigator.populate(corpus, self.marks, self.kind_filter)
-        if here is None or not self.open_place(here):
-            self._open_first()
+        self._outline = outline
+        if kept:
+            self.navigator.use_unsorted(corpus.unsorted)
+            self._open_at_cursor()
+        else:
+            self.navigator.populate(outline, self.marks, self.kind_filter, corpus.unsorted)
+            if here is None or not self.open_place(here):
+                self._open_first()
         self.refresh_bindings()
+
+    def _open_at_cursor(self) -> None:
+        """Show the item under the tree's cursor in the reader (or the first item, when
+        the cursor is on a day or a track), without moving the cursor."""
+        corpus = self._corpus
+        if corpus is None:
+            return
+        node = self.navigator.cursor_node
+        data = node.data if node is not None else None
+        item = corpus.item(data.key) if data is not None and data.kind == "item" else None
+        if item is None:
+            item = next((i for i in corpus.items() if self.kind_filter.allows(i)), None)
+        if item is None:
+            self._open_first()
+            return
+        self.reader.show_item(corpus, item)
 
     def use_annotations(self, session: AnnotationSession) -> None:
         self._session = session
@@ -416,9 +468,10 @@ class BrowseScreen(Screen[None]):
         )
 
     def watch_kind_filter(self, kind_filter: KindFilter) -> None:
-        corpus = self._corpus
-        if corpus is not None:
-            self.navigator.populate(corpus, self.marks, kind_filter)
+        outline, corpus = self._outline, self._corpus
+        if outline is not None:
+            unsorted = corpus.unsorted if corpus is not None else None
+            self.navigator.populate(outline, self.marks, kind_filter, unsorted)
         labels = {
             KindFilter.ALL: "sessions and booths",
             KindFilter.SESSIONS: "sessions only",

@@ -217,7 +217,7 @@ class SearchScreen(ModalScreen[Place | None]):
             return  # searched as soon as the index is ready
         self._run_search(self.index, query, self.limit)
 
-    @work(thread=True, exclusive=True, group="search", name="search")
+    @work(thread=True, exclusive=True, group="search", name="search", description="search")
     def _run_search(self, index: SearchIndex, query: str, limit: int) -> None:
         from summit_tui.search.query import parse_query
 

@@ -6,7 +6,7 @@ Labels are Rich ``Text`` built from cleaned note text, never markup strings (a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar
@@ -22,9 +22,11 @@ from summit_tui.ui.fit import fit_text
 from summit_tui.ui.styled import resolve
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.model import Corpus, Day, Entry, Item
+    from summit_tui.corpus.model import Day, Entry, Item
+    from summit_tui.corpus.outline import Outline
 
 MarksFn = Callable[[str], tuple[bool, bool]]
+UnsortedFn = Callable[[], Sequence["Entry"]]
 EXPAND_ALL_UP_TO = 300  # items; bigger programs open with tracks collapsed
 
 
@@ -158,13 +160,23 @@ class Navigator(Tree[NavData]):
         super().__init__(Text("Program"), id=id)
         self.show_root = False
         self.guide_depth = 2
-        self._corpus: Corpus | None = None
+        self._outline: Outline | None = None
+        self._items: dict[str, Item] = {}
         self._marks: MarksFn = lambda _item_id: (False, False)
         self.kind_filter = KindFilter.ALL
         self._item_nodes: dict[str, TreeNode[NavData]] = {}
         self._entry_nodes: dict[str, TreeNode[NavData]] = {}
-        self._unsorted: tuple[Entry, ...] | list[Entry] = ()
+        # A folded track's items get their nodes when it is first opened (or one of them
+        # is looked for): a large program has thousands, and the first screenful shows few.
+        self._unfilled: dict[int, tuple[TreeNode[NavData], list[Item]]] = {}
+        self._track_of: dict[str, TreeNode[NavData]] = {}
+        self._unsorted: UnsortedFn | None = None
         self._unsorted_filled = False
+
+    @property
+    def outline(self) -> Outline | None:
+        """What the tree shows (the program, author counts), once populated."""
+        return self._outline
 
     def render_label(self, node: TreeNode[NavData], base_style: Style, style: Style) -> Text:
         """The label, cut at a word with an ellipsis where the pane ends (the tree would
@@ -181,20 +193,34 @@ class Navigator(Tree[NavData]):
 
     def show_placeholder(self, message: str) -> None:
         self.clear()
+        self._outline = None
         self._item_nodes.clear()
         self._entry_nodes.clear()
+        self._unfilled.clear()
+        self._track_of.clear()
         self.root.add_leaf(Text(message, style="navigator--placeholder"))
 
-    def populate(self, corpus: Corpus, marks: MarksFn, kind_filter: KindFilter) -> None:
-        """Rebuild the tree from a corpus; the caller restores the selection."""
-        self._corpus = corpus
+    def populate(
+        self,
+        outline: Outline,
+        marks: MarksFn,
+        kind_filter: KindFilter,
+        unsorted: UnsortedFn | None = None,
+    ) -> None:
+        """Rebuild the tree from an outline (of a loaded corpus, or saved by the last
+        load); ``unsorted`` gives the unsorted entries (None: not known yet, see
+        ``use_unsorted``). The caller restores the selection."""
+        self._outline = outline
+        self._items = {item.id: item for item in outline.items()}
         self._marks = marks
         self.kind_filter = kind_filter
         self.clear()
         self._item_nodes.clear()
         self._entry_nodes.clear()
-        expand_all = sum(1 for _ in corpus.items()) <= EXPAND_ALL_UP_TO
-        for event in corpus.program.events:
+        self._unfilled.clear()
+        self._track_of.clear()
+        expand_all = len(self._items) <= EXPAND_ALL_UP_TO
+        for event in outline.program.events:
             event_items = tuple(
                 item.id
                 for day in event.days
@@ -234,48 +260,79 @@ class Navigator(Tree[NavData]):
                             track.name,
                         ),
                         expand=expand_all,
+                        allow_expand=True,
                     )
                     for item in items:
-                        self._item_nodes[item.id] = track_node.add_leaf(
-                            Text(item.title), data=NavData("item", item.id)
-                        )
+                        self._track_of[item.id] = track_node
+                    if expand_all:
+                        self._fill_track(track_node, items)
+                    else:
+                        self._unfilled[track_node.id] = (track_node, items)
         # Unsorted entries get their nodes when the branch is first opened: a large folder
         # has thousands, and making them all would hold up every (partial) load.
-        self._unsorted = corpus.unsorted()
+        self._unsorted = unsorted
         self._unsorted_filled = False
-        if self._unsorted:
+        if outline.unsorted:
             self.root.add(
                 Text(""), data=NavData("unsorted", "unsorted"), expand=False, allow_expand=True
             )
-        self.refresh_labels()
+        self._relabel_branches(self.root)
+
+    def _fill_track(self, track_node: TreeNode[NavData], items: list[Item]) -> None:
+        outline = self._outline
+        for item in items:
+            authors = outline.authors_of(item.id) if outline is not None else 0
+            self._item_nodes[item.id] = track_node.add_leaf(
+                item_label(item, authors, self._marks(item.id)), data=NavData("item", item.id)
+            )
+
+    def _fill(self, node: TreeNode[NavData]) -> None:
+        unfilled = self._unfilled.pop(node.id, None)
+        if unfilled is not None:
+            self._fill_track(*unfilled)
+
+    def use_unsorted(self, unsorted: UnsortedFn) -> None:
+        """The unsorted entries are known now (the corpus is in): an opened Unsorted branch
+        that waited for them is filled."""
+        self._unsorted = unsorted
+        node = self.unsorted_node()
+        if node is not None and self._unsorted_filled and not self._entry_nodes:
+            node.remove_children()
+            self._unsorted_filled = False
+            self._fill_unsorted()
 
     def _fill_unsorted(self) -> None:
         node = self.unsorted_node()
         if node is None or self._unsorted_filled:
             return
         self._unsorted_filled = True
-        for entry in self._unsorted:
+        if self._unsorted is None:
+            node.add_leaf(Text("Loading notes…", style="navigator--placeholder"))
+            return
+        for entry in self._unsorted():
             self._entry_nodes[entry.id] = node.add_leaf(
                 entry_label(entry), data=NavData("entry", entry.id)
             )
 
     def _on_tree_node_expanded(self, event: Tree.NodeExpanded[NavData]) -> None:
-        if event.node.data is not None and event.node.data.kind == "unsorted":
+        data = event.node.data
+        if data is not None and data.kind == "unsorted":
             self._fill_unsorted()
+        elif data is not None and data.kind == "track":
+            self._fill(event.node)
 
     def refresh_labels(self, item_ids: Iterable[str] | None = None) -> None:
         """Relabel items (marks, author counts) and every progress count."""
-        corpus = self._corpus
-        if corpus is None:
+        outline = self._outline
+        if outline is None:
             return
         wanted = set(item_ids) if item_ids is not None else None
         for item_id, node in self._item_nodes.items():
             if wanted is not None and item_id not in wanted:
                 continue
-            item = corpus.item(item_id)
+            item = self._items.get(item_id)
             if item is not None:
-                authors = len(corpus.authors_for(item_id))
-                node.set_label(item_label(item, authors, self._marks(item_id)))
+                node.set_label(item_label(item, outline.authors_of(item_id), self._marks(item_id)))
         self._relabel_branches(self.root)
 
     def _relabel_branches(self, node: TreeNode[NavData]) -> None:
@@ -287,7 +344,7 @@ class Navigator(Tree[NavData]):
                 reviewed = sum(1 for item_id in data.items if self._marks(item_id)[1])
                 child.set_label(progress_label(data.title, reviewed, len(data.items)))
             elif data.kind == "event":
-                event = self._corpus.program.event(data.key) if self._corpus else None
+                event = self._outline.program.event(data.key) if self._outline else None
                 label = Text(
                     clean_line(event.title) if event else data.key, style="navigator--branch"
                 )
@@ -296,7 +353,7 @@ class Navigator(Tree[NavData]):
                 child.set_label(label)
             elif data.kind == "unsorted":
                 label = Text("Unsorted", style="navigator--unsorted")
-                count = len(self._unsorted)
+                count = self._outline.unsorted if self._outline is not None else 0
                 label.append(
                     f"  {count} {'entry' if count == 1 else 'entries'} in no item",
                     style="navigator--muted",
@@ -307,6 +364,10 @@ class Navigator(Tree[NavData]):
     # -- finding and moving -----------------------------------------------------------------
 
     def item_node(self, item_id: str) -> TreeNode[NavData] | None:
+        if item_id not in self._item_nodes:
+            track = self._track_of.get(item_id)
+            if track is not None:
+                self._fill(track)
         return self._item_nodes.get(item_id)
 
     def entry_node(self, entry_id: str) -> TreeNode[NavData] | None:
