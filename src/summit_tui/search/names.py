@@ -41,6 +41,9 @@ from summit_tui.search.words import SOUND, Sounds, every_word
 NAME_FUZZY_CANDIDATES = 400
 NAME_FUZZY_POOL = 1500
 NAME_HITS = 1000
+# A query whose rarest bigram is in at most this many names is looked for in those names
+# only; past it, one scan of every name is cheaper (its hits come early then).
+GRAM_CANDIDATES = 3000
 ENOUGH_NAMES = 10  # names found as typed: no typo matching then
 
 ItemOwner = tuple[str, int, str]  # ("item", item position, field)
@@ -185,8 +188,8 @@ class Names:
             for position in _prefixed(self.word_sorted, self.word_names, compact, NAME_HITS):
                 scores.setdefault(position, WORD_PREFIX)
             return scores
-        # Substrings (prefixes included) in one scan of the joined names.
-        for position in find_all(self.joined, self.offsets, compact, NAME_HITS):
+        # Substrings (prefixes included).
+        for position in self.containing(compact):
             score = substring_grade(self.compact[position], self.key[position], compact, q.key)
             if scores.get(position, 0) < score:
                 scores[position] = score
@@ -213,6 +216,30 @@ class Names:
             for position in like[0]:
                 scores.setdefault(position, SOUND)
         return scores
+
+    def containing(self, compact: str) -> list[int]:
+        """Positions of the names holding ``compact`` (two characters or more), in order,
+        at most ``NAME_HITS``: those of the names holding its rarest bigram when it is
+        rare (a scan of every name costs a time that grows with the corpus, and most of
+        it is spent where a rare word is not), else one scan of the joined names. Both
+        give the same names."""
+        rarest: array | None = None
+        for gram in bigrams(compact):
+            holding = self.grams.get(gram)
+            if holding is None:
+                return []  # no name holds this bigram, so none holds the query
+            if rarest is None or len(holding) < len(rarest):
+                rarest = holding
+        if rarest is None or len(rarest) > GRAM_CANDIDATES:
+            return find_all(self.joined, self.offsets, compact, NAME_HITS)
+        names = self.compact
+        found: list[int] = []
+        for position in rarest:  # ascending, as the names are in the joined string
+            if compact in names[position]:
+                found.append(position)
+                if len(found) >= NAME_HITS:
+                    break
+        return found
 
     def _typos(self, q: Query, scores: dict[int, float]) -> None:
         """Names sharing enough bigrams with the query, scored with rapidfuzz."""
