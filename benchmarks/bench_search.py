@@ -46,6 +46,17 @@ QUERIES = (
 )
 BASELINE_KEYSTROKES = 16
 GOAL_P95_MS = 16.0
+GOAL_P95_MS_AT = {30000: 12.0}  # issue 18: p95 at 30,000 notes
+
+
+def goal_p95_ms(notes: int) -> float:
+    return GOAL_P95_MS_AT.get(notes, GOAL_P95_MS)
+
+
+def baseline_keystrokes(notes: int) -> int:
+    """The naive scan takes ~0.5 s a keystroke per 2,000 notes: fewer of them beyond
+    10,000 notes, so N = 30,000 costs about what N = 10,000 does."""
+    return max(4, BASELINE_KEYSTROKES * 10000 // max(notes, 10000))
 
 
 def keystrokes() -> list[str]:
@@ -110,7 +121,7 @@ def worker(count: int, seed: int, runs: int) -> dict:
     build_s: list[float] = []
     index = None
     rss_index = 0.0
-    for run in range(max(1, min(runs, 2))):
+    for run in range(max(1, min(runs, 2 if count <= 10000 else 1))):
         index = None
         gc.collect()
         started = time.perf_counter()
@@ -151,11 +162,12 @@ def worker(count: int, seed: int, runs: int) -> dict:
     from summit_tui.corpus.passages import split_passages
 
     passages = [p.plain for entry in corpus.entries for p in split_passages(entry)]
-    step = max(1, len(states) // BASELINE_KEYSTROKES)
-    sample = states[::step][:BASELINE_KEYSTROKES]
+    wanted = baseline_keystrokes(count)
+    step = max(1, len(states) // wanted)
+    sample = states[::step][:wanted]
     base_p50: list[float] = []
     base_p95: list[float] = []
-    for _ in range(max(1, min(runs, 2))):
+    for _ in range(max(1, min(runs, 2 if count <= 10000 else 1))):
         times = []
         for state in sample:
             started = time.perf_counter()
@@ -204,7 +216,8 @@ def table(results: list[dict]) -> str:
     ]
     for r in results:
         ratio = r["baseline_p95_ms"]["median"] / max(r["search_p95_ms"]["median"], 1e-9)
-        goal = "meets" if r["search_p95_ms"]["median"] <= GOAL_P95_MS else "MISSES"
+        limit = goal_p95_ms(r["notes"])
+        goal = "meets" if r["search_p95_ms"]["median"] <= limit else "MISSES"
         size = r["size"]
         lines += [
             f"N = {r['notes']:,} notes: {size['entries']:,} entries, {size['passages']:,} passages,"
@@ -212,7 +225,7 @@ def table(results: list[dict]) -> str:
             f" {r['keystrokes']} keystrokes x {r['runs']} runs",
             f"  search p50 per keystroke   {_fmt(r['search_p50_ms'], 2)} ms",
             f"  search p95 per keystroke   {_fmt(r['search_p95_ms'], 2)} ms"
-            f"   ({goal} the {GOAL_P95_MS:g} ms goal)",
+            f"   ({goal} the {limit:g} ms goal)",
             f"  search slowest keystroke   {_fmt(r['search_max_ms'], 2)} ms",
             f"  search CPU time p50 / p95  {_fmt(r['search_cpu_p50_ms'], 2)} ms"
             f" / {_fmt(r['search_cpu_p95_ms'], 2)} ms"

@@ -35,6 +35,8 @@ FIGURES = {
     "export Markdown, in process",
     "export Markdown, CLI end to end",
     "annotations screen, A → list drawn",
+    "tree browsable, warm start",
+    "edit → the reader shows it, in the app",
 }
 
 
