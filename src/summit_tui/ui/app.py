@@ -140,6 +140,7 @@ class SummitApp(App[None]):
         # The tree drawn from the outline the last load saved, before the corpus is in:
         # with the default loader only (another loader's corpus is not the folder's).
         self._outlines = loader is None
+        self._outline_saved = ""  # the folder signature whose outline is on disk
         self._watch_interval = watch_interval
         self._watcher: NotesWatcher | None = None
         self._waiting_change = False  # notes changed while a load ran: look again after
@@ -435,6 +436,7 @@ class SummitApp(App[None]):
         digest = signature_digest(signature)
         saved = self._saved_outline(path, digest) if self.corpus is None else None
         if saved is not None and not worker.is_cancelled:
+            self._outline_saved = digest
             self.post_message(OutlineLoaded(saved))
         last = [0]
 
@@ -464,7 +466,7 @@ class SummitApp(App[None]):
             return
         outline = Outline.of(corpus, digest)
         self.post_message(CorpusLoaded(corpus, signature, outline=outline))
-        if saved is None and self._outlines:
+        if self._outlines and digest != self._outline_saved:
             self._save_outline(outline)
 
     def _saved_outline(self, path: Path, digest: str) -> Outline | None:
@@ -484,7 +486,8 @@ class SummitApp(App[None]):
 
         corpus_root = Path(os.path.abspath(self.notes_dir.expanduser()))
         follow = self.settings.follow_links
-        write_outline(config.cache_dir(), corpus_root, outline, follow_links=follow)
+        if write_outline(config.cache_dir(), corpus_root, outline, follow_links=follow):
+            self._outline_saved = outline.signature
 
     @on(OutlineLoaded)
     def _outline_loaded(self, message: OutlineLoaded) -> None:
