@@ -152,6 +152,7 @@ def run(corpora: dict[int, Path], runs: int, *, log=print) -> list[Figure]:
         base = Path(tmp)
         counter = iter(range(1_000_000))
         for n, notes in corpora.items():
+            notes = notes.absolute()  # the app runs elsewhere (cwd)
             cache = notes.with_name(notes.name + ".cache")  # shared with bench_search
             _warm(notes, cache, base, log)
             app_argv = [SUMMIT_TUI, "--notes", str(notes)]
