@@ -141,3 +141,20 @@ def test_its_own_changes_are_held_as_a_new_read_would_show_them_without_one(
     assert session.all_marks() == again.all_marks()
     again.close()
     session.close()
+
+
+def test_a_worker_reads_another_process_write_without_telling_listeners(tmp_path: Path) -> None:
+    # The app looks in a worker thread and redraws on its own thread when this says so.
+    c = corpus()
+    session = opened(tmp_path, c)
+    told: list[bool] = []
+    session.subscribe(lambda: told.append(True))
+    assert not session.read_if_changed_elsewhere()
+    with AnnotationStore.open(tmp_path) as elsewhere:
+        attach(elsewhere, c)
+        elsewhere.add("d1-lambda", "from the other window")
+    assert session.read_if_changed_elsewhere()
+    assert told == []
+    assert [a.comment for a in session.annotations] == ["from the other window"]
+    assert not session.read_if_changed_elsewhere()
+    session.close()

@@ -287,19 +287,33 @@ async def test_broken_database_leaves_notes_readable(tmp_path: Path) -> None:
     assert (data / DB_NAME).read_bytes() == garbage
 
 
-async def test_marks_written_by_another_instance_show_up(tmp_path: Path) -> None:
+async def test_marks_written_by_another_instance_show_up(tmp_path: Path, monkeypatch) -> None:
+    # Read again in a worker thread: 5,000 annotations take over 0.1 s to read.
+    threads: list[int] = []
+    read = AnnotationSession.read_if_changed_elsewhere
+
+    def recorded(session: AnnotationSession) -> bool:
+        threads.append(threading.get_ident())
+        return read(session)
+
+    monkeypatch.setattr(AnnotationSession, "read_if_changed_elsewhere", recorded)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        await annotations_open(pilot)
         navigator = app.query_one(Navigator)
         assert not navigator.item_node("d2-panel").label.plain.startswith("★")
         with stored(tmp_path) as other:  # e.g. `summit-tui mark d2-panel --star`
             other.set_mark("d2-panel", starred=True)
             other.add("d2-panel", "from the other window")
         app.annotator.poll()
-        await pilot.pause()
-        assert navigator.item_node("d2-panel").label.plain.startswith("★")
+        await until(
+            pilot,
+            lambda: navigator.item_node("d2-panel").label.plain.startswith("★"),
+            "the star written elsewhere",
+        )
         assert any(a.comment == "from the other window" for a in app.annotations.annotations)
+        assert threads and threading.get_ident() not in threads
 
 
 async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkeypatch) -> None:

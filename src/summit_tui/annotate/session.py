@@ -124,6 +124,15 @@ class AnnotationSession:
         """Pick up what another process wrote since the last look (listeners are told)."""
         return self.store.reload_if_changed_elsewhere()
 
+    def read_if_changed_elsewhere(self) -> bool:
+        """``refresh_if_changed_elsewhere`` for a worker thread: what is held is read again
+        if another process wrote, and listeners are not told (the caller redraws)."""
+        with self._own_changes():
+            changed = self.store.reload_if_changed_elsewhere()
+        if changed:
+            self.refresh()
+        return changed
+
     def _store_changed(self) -> None:
         if getattr(self._quiet, "depth", 0):
             return  # a change of our own: whoever made it holds it and tells

@@ -57,6 +57,7 @@ class Annotator:
         self._main_thread = threading.get_ident()
         self._told_unreadable = False
         self._finding = False  # quotes being found again in a new corpus (a worker)
+        self._polling = False  # looking for another process's changes (a worker)
         self._next_corpus: Corpus | None = None  # to find them again in after that
         # What could not follow an item whose id changed (annotate.items.Gone), from the
         # last load: the problems screen lists it.
@@ -101,8 +102,27 @@ class Annotator:
         return self.session
 
     def poll(self) -> None:
-        if self.session is not None:
-            self._guarded(self.session.refresh_if_changed_elsewhere)
+        """Pick up what another process wrote, in a worker thread (reading 5,000
+        annotations again takes over 0.1 s); redraw if there was something."""
+        session = self.session
+        if session is None or self._polling or self._finding:
+            return
+        self._polling = True
+
+        async def look() -> None:
+            from summit_tui.annotate.store import StoreError
+
+            try:
+                changed = await asyncio.to_thread(session.read_if_changed_elsewhere)
+            except StoreError as error:
+                self._failed(error)
+                return
+            finally:
+                self._polling = False
+            if changed:
+                self._changed()
+
+        self.app.run_worker(look(), name="annotations written elsewhere", group="poll")
 
     def _session_changed(self) -> None:
         if threading.get_ident() != self._main_thread:
