@@ -209,14 +209,11 @@ async def test_list_and_the_tree_show_the_same_days(shipped_notes: Path) -> None
     from summit_tui.commands.list_cmd import tree_lines
     from summit_tui.ui.app import SummitApp
     from summit_tui.ui.widgets.navigator import Navigator
+    from waits import loaded
 
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test() as pilot:
-        for _ in range(200):
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.02)
-            if app.corpus is not None and not app.is_loading:
-                break
+        await loaded(pilot)
         assert app.corpus is not None
         tree = app.query_one(Navigator)
         in_tree = [

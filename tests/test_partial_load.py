@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input
 
 from summit_tui.corpus import build
@@ -16,6 +15,7 @@ from summit_tui.corpus.model import Corpus
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.search import SearchScreen
 from summit_tui.ui.widgets.navigator import Navigator
+from waits import until
 
 PROGRAM = """\
 events:
@@ -90,7 +90,8 @@ async def test_the_app_browses_a_first_load_while_it_fills(notes: Path) -> None:
 
     app = SummitApp(notes, watch_interval=None, loader=loader)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.corpus is half)
+        # Not waiting for workers: the load is held half done.
+        await until(pilot, lambda: app.corpus is half, "the partial corpus", workers=False)
         assert app.is_loading and app.is_partial
         assert app.current_item_id == "demo-a"  # the first item opens, as after a load
         assert len(app.reader.authors) == 2
@@ -105,9 +106,9 @@ async def test_the_app_browses_a_first_load_while_it_fills(notes: Path) -> None:
         assert "Waiting for the notes" in str(screen.query_one("#search-status").render())
         assert screen.query_one("#search-input", Input).value == "Alpha"
         release.set()
-        await wait_for(pilot, lambda: app.corpus is whole)
+        await until(pilot, lambda: app.corpus is whole, "the whole corpus")
         assert not app.is_loading and not app.is_partial
-        await wait_for(pilot, lambda: bool(screen.results))
+        await until(pilot, lambda: bool(screen.results), "the search typed while loading")
         assert screen.query_one("#search-input", Input).value == "Alpha"
         assert any(r.item_id == "demo-a" for r in screen.results)
         await pilot.press("escape")
@@ -122,11 +123,3 @@ def replace_entries(corpus: Corpus, authors: int) -> Corpus:
     links = {e.id: corpus.links[e.id] for e in entries}
     notes = tuple(n for n in corpus.notes if n.path in keep)
     return replace(corpus, notes=notes, entries=entries, links=links)
-
-
-async def wait_for(pilot: Pilot, condition, tries: int = 200) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never came true")

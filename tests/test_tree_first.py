@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.pilot import Pilot
 
 from factories import corpus as make_corpus
 from factories import entry, item
@@ -28,6 +27,7 @@ from summit_tui.ui import app as app_module
 from summit_tui.ui import loading
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.widgets.navigator import KindFilter, Navigator
+from waits import until
 
 PROGRAM = """\
 events:
@@ -90,20 +90,14 @@ def test_the_signature_digest_ignores_order() -> None:
     assert signature_digest(rows) != signature_digest([("a.md", (1, 2, 4)), rows[1]])
 
 
-async def _until(pilot: Pilot, condition, what: str, seconds: float = 5.0) -> None:
-    # Not waits.until: it waits for the workers, and the load is held back on purpose.
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"waited {seconds:g} s in vain for {what}")
+# These waits do not wait for the workers (workers=False): the load is held back on purpose.
 
 
 async def test_a_warm_start_shows_the_tree_before_the_notes(notes: Path, monkeypatch) -> None:
     first = SummitApp(notes, watch_interval=None)
     saved = outline_file(config.cache_dir(), Path(os.path.abspath(notes)))
     async with first.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: saved.is_file(), "the outline to be saved")
+        await until(pilot, lambda: saved.is_file(), "the outline to be saved", workers=False)
 
     release = threading.Event()
     real = loading.build_with_cache
@@ -116,7 +110,9 @@ async def test_a_warm_start_shows_the_tree_before_the_notes(notes: Path, monkeyp
     app = SummitApp(notes, watch_interval=None)
     async with app.run_test(size=(100, 30)) as pilot:
         navigator = app.query_one(Navigator)
-        await _until(pilot, lambda: navigator.item_node("demo-c") is not None, "the tree")
+        await until(
+            pilot, lambda: navigator.item_node("demo-c") is not None, "the tree", workers=False
+        )
         assert app.corpus is None and app.is_loading  # the notes are still held back
         assert navigator.item_node("demo-a").label.plain.startswith("(2) Alpha talk")
         assert navigator.cursor_node is navigator.item_node("demo-a")
@@ -125,7 +121,9 @@ async def test_a_warm_start_shows_the_tree_before_the_notes(notes: Path, monkeyp
         await pilot.pause()
         assert navigator.cursor_node is navigator.item_node("demo-c")
         release.set()
-        await _until(pilot, lambda: app.corpus is not None and not app.is_loading, "the notes")
+        await until(
+            pilot, lambda: app.corpus is not None and not app.is_loading, "the notes", workers=False
+        )
         await pilot.pause()
         # Nothing the user did was undone: the cursor stays, the reader shows its item.
         assert navigator.cursor_node is navigator.item_node("demo-c")
@@ -140,7 +138,7 @@ async def test_no_outline_is_used_once_a_note_changed(notes: Path, monkeypatch) 
     first = SummitApp(notes, watch_interval=None)
     saved = outline_file(config.cache_dir(), Path(os.path.abspath(notes)))
     async with first.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: saved.is_file(), "the outline to be saved")
+        await until(pilot, lambda: saved.is_file(), "the outline to be saved", workers=False)
     (notes / "bob.md").write_text(
         "---\nauthor: Bob\nevent: demo\n---\n# Beta talk\n\nmoved\n", encoding="utf-8"
     )
@@ -151,7 +149,9 @@ async def test_no_outline_is_used_once_a_note_changed(notes: Path, monkeypatch) 
     )
     app = SummitApp(notes, watch_interval=None)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: app.corpus is not None and not app.is_loading, "the notes")
+        await until(
+            pilot, lambda: app.corpus is not None and not app.is_loading, "the notes", workers=False
+        )
         await pilot.pause()
         assert shown == []
         label = app.query_one(Navigator).item_node("demo-b").label.plain

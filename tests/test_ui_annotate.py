@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 
 from textual import events
-from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from summit_tui.annotate.anchor import find_quote
@@ -23,7 +22,7 @@ from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.navigator import Navigator
 from summit_tui.ui.widgets.passage_notes import PassageNotes
 from test_annotate_support import ALICE_TALK, corpus
-from waits import annotations_open, until
+from waits import annotations_open, settled, until
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
 CLAIM_LINE = 10
@@ -40,12 +39,6 @@ def make_app(tmp_path: Path, loaded: Corpus | None = None) -> SummitApp:
     )
 
 
-async def settle(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
-
-
 def notifications(app: SummitApp) -> str:
     return "\n".join(str(n.message) for n in app._notifications)
 
@@ -60,7 +53,7 @@ def stored(tmp_path: Path, loaded: Corpus | None = None) -> AnnotationStore:
 async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("d1-keynote", "Alice", CLAIM_LINE)
         app.reader.entry_view.focus()
         await pilot.pause()
@@ -98,7 +91,7 @@ async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
 async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-lambda")
         app.query_one(Navigator).focus()
         await pilot.pause()
@@ -115,7 +108,7 @@ async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
 async def test_cancel_saves_nothing(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote")
         await pilot.press("a")
         await pilot.pause()
@@ -128,7 +121,7 @@ async def test_cancel_saves_nothing(tmp_path: Path) -> None:
 async def test_star_and_reviewed_update_the_tree_and_progress_at_once(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote")
         navigator = app.query_one(Navigator)
         await pilot.press("s")
@@ -152,7 +145,7 @@ async def test_marks_saved_earlier_show_when_the_app_opens(tmp_path: Path) -> No
         store.set_mark("d1-lambda", starred=True, reviewed=True)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         label = app.query_one(Navigator).item_node("d1-lambda").label.plain
         assert label.startswith("★✓")
 
@@ -173,7 +166,7 @@ async def test_annotations_screen_filters_jumps_edits_deletes_and_undoes(tmp_pat
     passage_id, item_id, _other_id = _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("A")
         await pilot.pause()
         screen = app.screen
@@ -236,7 +229,7 @@ async def test_orphans_filter(tmp_path: Path) -> None:
     edited = corpus(alice="## Agents\n\nCompletely rewritten notes.")
     app = make_app(tmp_path, edited)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert "can no longer be found" in notifications(app)
         await pilot.press("A")
         await pilot.pause()
@@ -255,7 +248,7 @@ async def test_export_writes_markdown_and_says_where(tmp_path: Path) -> None:
     _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("e")
         await until(pilot, lambda: str(tmp_path) in notifications(app), "the export")
         exports = list((tmp_path / "data" / "exports").glob("*.md"))
@@ -273,7 +266,7 @@ async def test_broken_database_leaves_notes_readable(tmp_path: Path) -> None:
     (data / DB_NAME).write_bytes(garbage)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is not None and app.current_item_id is not None
         assert "unavailable" in "\n".join(str(n.title) for n in app._notifications).lower()
         assert str(data / DB_NAME) in notifications(app)
@@ -299,7 +292,7 @@ async def test_marks_written_by_another_instance_show_up(tmp_path: Path, monkeyp
     monkeypatch.setattr(AnnotationSession, "read_if_changed_elsewhere", recorded)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await annotations_open(pilot)
         navigator = app.query_one(Navigator)
         assert not navigator.item_node("d2-panel").label.plain.startswith("★")
@@ -321,7 +314,7 @@ async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkey
 
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote")
 
         def disk_full(*args, **kwargs):
@@ -343,7 +336,7 @@ async def test_annotated_passages_are_offered_to_the_reader_for_highlighting(
     _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote", "Alice")
         view = app.reader.entry_view
         assert view.passage_marks == app.annotations.is_annotated
@@ -356,7 +349,7 @@ async def test_star_from_the_annotations_screen_marks_the_selected_item(tmp_path
     _passage_id, item_id, _ = _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote")
         await pilot.press("A")
         await pilot.pause()
@@ -373,7 +366,7 @@ async def test_annotated_passage_shows_a_mark_in_the_reader_gutter(tmp_path: Pat
     _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote", "Alice")
         app.reader.entry_view.focus()
         await pilot.pause()
@@ -399,10 +392,10 @@ async def test_a_on_the_compare_screen_annotates_the_compared_passage(tmp_path: 
 
     app = make_app(tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("d1-keynote", "Alice")
         await pilot.press("c")
-        await settle(pilot)
+        await settled(pilot)
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         column = screen.active
@@ -450,7 +443,7 @@ async def test_a_damaged_database_keeps_the_app_showing_notes_and_annotations(
     before = (data / DB_NAME).read_bytes()
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is not None and app.current_item_id is not None
         titles = "\n".join(str(n.title) for n in app._notifications)
         assert "read-only" in titles.lower() and "damaged" in notifications(app)
@@ -475,7 +468,7 @@ async def test_a_passage_that_belongs_to_no_item_can_be_annotated(tmp_path: Path
     app = make_app(tmp_path, loaded)
     line = 1 + ESSAY.split("\n").index("Next year I will go to fewer talks and more booths.")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_entry(essay_entry(loaded).id, line)
         app.reader.entry_view.focus()
         await pilot.pause()
@@ -510,7 +503,7 @@ async def test_annotations_on_an_item_that_is_gone_are_listed_not_filed_away(
         )
     app = make_app(tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert "1 annotation is on items these notes no longer have" in notifications(app)
         await pilot.press("A")
         await pilot.pause()
@@ -526,7 +519,7 @@ async def test_the_editor_shows_the_passage_as_read_and_the_export_quotes_it_so(
     app = make_app(tmp_path)
     line = 3 + ALICE_TALK_LINES.index("- Agents need memory that survives restarts.")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("d1-keynote", "Alice", line)
         app.reader.entry_view.focus()
         await pilot.pause()
@@ -548,7 +541,7 @@ async def test_the_annotations_filter_keys_and_export_act_on_what_is_shown(tmp_p
     _seed(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("A")
         await pilot.pause()
         screen = app.screen
@@ -623,11 +616,13 @@ async def test_annotation_keys_wait_until_the_store_knows_the_notes_folder(
     monkeypatch.setattr(AnnotationSession, "corpus_loaded", held)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(250):
-            await pilot.pause(0.02)
-            if app.corpus is not None and app.annotator.finding:
-                break
-        assert app.annotator.finding
+        # Not waiting for workers: the quotes' finder is held.
+        await until(
+            pilot,
+            lambda: app.corpus is not None and app.annotator.finding,
+            "the quotes to be being found",
+            workers=False,
+        )
         app.annotator.toggle("star", "d1-keynote", app.corpus)
         await pilot.pause(0.05)
         assert "being matched to these notes" in notifications(app)

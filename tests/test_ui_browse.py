@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import (
@@ -31,6 +30,7 @@ from summit_tui.ui.screens.help import HelpScreen, bindings_of
 from summit_tui.ui.screens.problems import ProblemsScreen
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.navigator import Navigator
+from waits import settled, until
 
 UI_DATA = Path(__file__).parent / "data" / "ui"
 PERPLEXITY = "skai2024-k14"
@@ -39,18 +39,6 @@ PERPLEXITY = "skai2024-k14"
 def make_app(notes: Path | str, **kwargs) -> SummitApp:
     kwargs.setdefault("watch_interval", None)
     return SummitApp(notes, **kwargs)
-
-
-async def settle(pilot: Pilot) -> None:
-    """Wait for the corpus worker (started once the browse screen mounts) and its effects."""
-    app = pilot.app
-    assert isinstance(app, SummitApp)
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.02)
-        if not app.is_loading and (app.corpus is not None or app.load_error is not None):
-            break
-    await pilot.pause()
 
 
 def nav_path(app: SummitApp) -> tuple[str, str] | None:
@@ -127,7 +115,7 @@ def fake_app(tmp_path: Path, **kwargs) -> SummitApp:
 async def test_opens_on_shipped_notes(shipped_notes: Path) -> None:
     app = make_app(shipped_notes)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is not None
         assert app.load_error is None
         assert app.current_item_id is not None, "the first item is shown"
@@ -139,7 +127,7 @@ async def test_opens_on_shipped_notes(shipped_notes: Path) -> None:
 async def test_walk_to_perplexity_keynote_shows_three_author_tabs(shipped_notes: Path) -> None:
     app = make_app(shipped_notes)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         for _ in range(200):
             if nav_path(app) == ("item", PERPLEXITY):
                 break
@@ -156,7 +144,7 @@ async def test_walk_to_perplexity_keynote_shows_three_author_tabs(shipped_notes:
 async def test_number_keys_switch_author_tabs(shipped_notes: Path) -> None:
     app = make_app(shipped_notes)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item(PERPLEXITY)
         await pilot.pause()
         authors = app.reader.authors
@@ -172,7 +160,7 @@ async def test_number_keys_switch_author_tabs(shipped_notes: Path) -> None:
 async def test_unsorted_node_lists_entries_in_no_item(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         navigator = app.query_one(Navigator)
         unsorted = navigator.unsorted_node()
         assert unsorted is not None
@@ -190,7 +178,7 @@ async def test_unsorted_entries_get_their_nodes_only_when_needed(tmp_path: Path)
     """A large folder has thousands of unsorted entries: a load must not build them all."""
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         navigator = app.query_one(Navigator)
         unsorted = navigator.unsorted_node()
         assert unsorted is not None and not unsorted.children
@@ -208,7 +196,7 @@ async def test_unsorted_entries_get_their_nodes_only_when_needed(tmp_path: Path)
 async def test_problems_screen_lists_the_broken_note() -> None:
     app = make_app(UI_DATA / "broken")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is not None and app.corpus.problems
         assert "problem" in str(app.screen.query_one("#status").render())
         await pilot.press("p")
@@ -245,10 +233,32 @@ async def test_problem_messages_fit_the_table_and_end_in_an_ellipsis_where_cut(
         assert cut or width >= 120, "the broken notes have messages longer than the table"
 
 
+async def test_problem_rows_under_a_long_folder_keep_their_file_names(tmp_path: Path) -> None:
+    from rich.cells import cell_len
+
+    from waits import loaded
+
+    folder = tmp_path / "NDC 2024 참관 6b2d9e0f1a3c4b5d8e7f9a0b1c2d3e4f"
+    folder.mkdir()
+    names = ["1일차 정리 (김도현).md", "2일차 정리 (김도현).md"]
+    for name in names:
+        (folder / name).write_text("---\ntitle: [unclosed\n---\n# 정리\n", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        shown = {str(table.get_row_at(row)[0]) for row in range(table.row_count)}
+        assert all(cell_len(cell) <= 80 // 3 for cell in shown), shown
+        for name in names:
+            assert any(cell.startswith("…") and cell.endswith(name) for cell in shown), shown
+
+
 async def test_markup_injection_note_is_shown_literally() -> None:
     app = make_app(UI_DATA / "injection")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         corpus = app.corpus
         assert corpus is not None
         entry = next(e for e in corpus.entries if "not bold" in e.text)
@@ -272,7 +282,7 @@ async def test_markup_injection_note_is_shown_literally() -> None:
 async def test_missing_notes_folder_is_a_message(tmp_path: Path) -> None:
     app = make_app(tmp_path / "nowhere", notes_why="--notes")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is None
         assert app.load_error is not None
         message = str(app.screen.query_one("#reader-message").render())
@@ -285,14 +295,14 @@ async def test_notes_changed_on_disk_reload_and_keep_selection(tmp_path: Path) -
     shutil.copytree(UI_DATA / "korean", notes)
     app = make_app(notes)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("demo-booth-robot")
         await pilot.pause()
         before = app.corpus
         alice = notes / "alice.md"
         alice.write_text(alice.read_text(encoding="utf-8") + "\n추가된 문단.\n", encoding="utf-8")
         app.check_for_changes()
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is not before
         assert app.current_item_id == "demo-booth-robot"
         assert nav_path(app) == ("item", "demo-booth-robot")
@@ -304,7 +314,7 @@ async def test_notes_changed_on_disk_reload_and_keep_selection(tmp_path: Path) -
 async def test_passage_cursor_moves_and_select_line_scrolls(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("ev-talk", author="Ann")
         await pilot.press("tab")
         view = app.query_one(EntryView)
@@ -330,7 +340,7 @@ async def test_passage_cursor_moves_and_select_line_scrolls(tmp_path: Path) -> N
 async def test_open_item_picks_author_and_line(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("ev-talk", author="Ben", line=5)
         await pilot.pause()
         assert app.reader.current_author == "Ben"
@@ -342,7 +352,7 @@ async def test_open_item_picks_author_and_line(tmp_path: Path) -> None:
 async def test_brackets_move_within_the_track(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("ev-talk")
         await pilot.press("right_square_bracket")
         assert app.current_item_id == "ev-second"
@@ -355,7 +365,7 @@ async def test_brackets_move_within_the_track(tmp_path: Path) -> None:
 async def test_filter_shows_sessions_or_booths(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         navigator = app.query_one(Navigator)
         await pilot.press("f")
         assert navigator.item_node("ev-talk") is not None
@@ -374,7 +384,7 @@ async def test_marks_and_review_progress_come_from_the_annotation_session(
 ) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         navigator = app.query_one(Navigator)
         assert "★" not in navigator.item_node("ev-talk").label.plain
         session = app.annotations
@@ -391,7 +401,7 @@ async def test_marks_and_review_progress_come_from_the_annotation_session(
 async def test_header_shows_speakers_time_and_room(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("ev-talk")
         header = str(app.query_one("#item-header").render())
         assert "Opening talk" in header
@@ -408,7 +418,7 @@ async def test_editor_without_editor_variable_notifies(
     monkeypatch.delenv("VISUAL", raising=False)
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("ev-talk", author="Ben")
         await pilot.press("o")
         await pilot.pause()
@@ -419,7 +429,7 @@ async def test_editor_without_editor_variable_notifies(
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         table = app.screen.query_one("#help-bindings", Static).content
@@ -441,7 +451,7 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
 async def test_command_palette_jumps_to_an_item(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Robot")
@@ -457,7 +467,7 @@ async def test_loader_crash_is_a_message_not_a_traceback(tmp_path: Path) -> None
 
     app = make_app(tmp_path, loader=broken_loader)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.corpus is None
         assert "boom" in str(app.screen.query_one("#reader-message").render())
         assert app.is_running
@@ -466,7 +476,7 @@ async def test_loader_crash_is_a_message_not_a_traceback(tmp_path: Path) -> None
 async def test_images_links_and_html_render_as_text() -> None:
     app = make_app(UI_DATA / "korean")
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         view = app.query_one(EntryView)
         assert app.open_item("demo-k01", author="Bob")
         await pilot.pause()
@@ -492,7 +502,7 @@ def huge_corpus(root: str) -> Corpus:
 async def test_a_huge_entry_opens_at_a_far_line_without_blocking(tmp_path: Path) -> None:
     app = make_app(tmp_path, loader=lambda path, progress: huge_corpus(str(path)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         far = 3 + 2 * 3990  # the line of paragraph 3990
         assert app.open_item("ev-second", author="Hu", line=far)
         view = app.query_one(EntryView)
@@ -500,11 +510,8 @@ async def test_a_huge_entry_opens_at_a_far_line_without_blocking(tmp_path: Path)
         def shown() -> bool:
             return any("3990" in view.render_line(y).text for y in range(view.size.height))
 
-        for _ in range(400):  # split in a thread, rendered over several ticks
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.05)
-            if shown():
-                break
+        # Split in a thread, rendered over several ticks.
+        await until(pilot, shown, "paragraph 3990 to be drawn", 20)
         assert app.reader.current_passage.plain == "Paragraph 3990 of a very long entry."
         assert shown()
 
@@ -512,7 +519,7 @@ async def test_a_huge_entry_opens_at_a_far_line_without_blocking(tmp_path: Path)
 async def test_arrows_in_the_reader_step_through_author_tabs(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("ev-talk")
         await pilot.press("tab")
         assert app.reader.current_author == "Ann"

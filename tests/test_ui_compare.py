@@ -24,6 +24,7 @@ from summit_tui.corpus.model import (
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen, PassageColumn
+from waits import settled
 
 FILLER = "".join(
     f"- Side note {n}: hall {'ABCDEFGHIJKLMNOPQRST'[n]} was full.\n" for n in range(20)
@@ -108,15 +109,9 @@ async def open_compare(
     app.open_item(item_id, author=author)
     await pilot.pause()
     await pilot.press("c")
-    await settle(pilot)
+    await settled(pilot)
     assert isinstance(app.screen, CompareScreen)
     return app.screen
-
-
-async def settle(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
 
 
 def column(screen: CompareScreen, author: str) -> PassageColumn:
@@ -311,6 +306,30 @@ async def test_compare_needs_two_authors() -> None:
         assert isinstance(app.screen, BrowseScreen)
 
 
+async def test_a_long_hangul_path_under_a_column_keeps_its_file_name_and_lines() -> None:
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    folder = "NDC 2024 참관 6b2d9e0f1a3c4b5d8e7f9a0b1c2d3e4f/"
+
+    def long_paths(path: Path, progress: object) -> Corpus:
+        corpus = fake_corpus()
+        entries = tuple(
+            replace(e, note=f"{folder}둘째날 정리 ({e.author}).md") for e in corpus.entries
+        )
+        return replace(corpus, entries=entries)
+
+    app = SummitApp(Path(__file__).parent, watch_interval=None, loader=long_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        for col in screen.columns:
+            shown = str(col.border_subtitle)
+            lines = str(col.column.sources[0]).rsplit(":", 1)[1]
+            assert shown.startswith("…") and shown.endswith(f"({col.author}).md:{lines}"), shown
+            assert cell_len(shown) <= col.size.width - 6, shown
+
+
 async def test_narrow_terminal_stacks_the_columns() -> None:
     async with make_app().run_test(size=(80, 30)) as pilot:
         screen = await open_compare(pilot, author="앨리스")
@@ -334,7 +353,7 @@ async def test_more_than_four_authors_shows_four_and_lets_the_user_pick() -> Non
         choices.select(1)
         choices.select(4)
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert pilot.app.screen is screen
         assert [c.author for c in screen.columns] == ["A2", "A5"]
 
@@ -366,8 +385,8 @@ async def test_reloaded_notes_are_realigned() -> None:
         assert len(screen.columns) == 3
         corpora.append(without_chris)
         app.load()
-        await settle(pilot)
-        await settle(pilot)
+        await settled(pilot)
+        await settled(pilot)
         assert app.screen is screen
         assert [c.author for c in screen.columns] == ["앨리스", "Bob"]
 
@@ -381,7 +400,7 @@ async def test_bindings_have_ids_and_descriptions() -> None:
 async def _compare_ready(pilot: Pilot) -> None:
     await open_compare(pilot, author="앨리스")
     await pilot.press("j")
-    await settle(pilot)
+    await settled(pilot)
 
 
 def test_snapshot_120x40(snap_compare) -> None:
@@ -396,7 +415,7 @@ def _no_real_notes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 async def _consensus_ready(pilot: Pilot) -> None:
     await open_compare(pilot, author="앨리스")
     await pilot.press("o")
-    await settle(pilot)
+    await settled(pilot)
 
 
 def test_snapshot_consensus_order_120x40(snap_compare) -> None:
@@ -413,7 +432,7 @@ async def test_capital_r_writes_the_report_of_the_compared_item_alone(tmp_path: 
     async with app.run_test(size=(120, 40)) as pilot:
         await open_compare(pilot)
         await pilot.press("R")
-        await settle(pilot)
+        await settled(pilot)
         (report,) = (tmp_path / "data" / "exports").glob("summit-report-ev-k14-*.md")
         said = "\n".join(str(n.message) for n in app._notifications)
         assert f"Wrote a report of “Perplexity의 AI 검색” to {report}" in said

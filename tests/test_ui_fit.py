@@ -7,7 +7,7 @@ from rich.cells import cell_len
 
 import factories
 from summit_tui.corpus.model import Entry
-from summit_tui.ui.fit import ellipsize
+from summit_tui.ui.fit import ellipsize, keep_end
 from summit_tui.ui.widgets.reader import source_line
 
 
@@ -21,6 +21,16 @@ def test_wide_characters_count_two_cells_and_long_words_are_cut_where_they_must(
     cut = ellipsize("AI의 실현: GenAI의 잠재력을 끌어내는 방법", 26)
     assert cut.endswith("…") and cell_len(cut) <= 26
     assert ellipsize("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghi…"
+
+
+def test_a_path_keeps_its_end_counting_wide_characters_as_two_cells() -> None:
+    path = "NDC 2024 참관 6b2d9e0f/둘째날 정리 (김도현).md:3-8"
+    for width in range(4, 40):
+        cut = keep_end(path, width)
+        assert cell_len(cut) <= width and cut.startswith("…"), (width, cut)
+        assert path.endswith(cut[1:])
+    assert keep_end(path, 60) == path
+    assert keep_end(path, 30).endswith("둘째날 정리 (김도현).md:3-8")
 
 
 def entry(note: str) -> Entry:

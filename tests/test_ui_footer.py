@@ -7,7 +7,8 @@ from pathlib import Path
 
 from summit_tui.ui.screens.help import HelpScreen
 from summit_tui.ui.widgets.footer import KeyBar
-from test_ui_browse import fake_app, fake_corpus, make_app, settle
+from test_ui_browse import fake_app, fake_corpus, make_app
+from waits import settled
 
 
 def footer_text(app) -> str:
@@ -27,7 +28,7 @@ async def test_keys_are_in_the_first_frame_while_the_notes_load(tmp_path: Path) 
         for shown in ("tab Pane", "[] Prev/next", "/ Search", "? Help", "q Quit", "^p palette"):
             assert shown in text
         release.set()
-        await settle(pilot)
+        await settled(pilot)
         await pilot.pause(0.1)
         # Problems are offered where they are counted, in the status line: `p` lists them.
         status = str(app.screen.query_one("#status").render())
@@ -37,7 +38,7 @@ async def test_keys_are_in_the_first_frame_while_the_notes_load(tmp_path: Path) 
 async def test_a_narrow_footer_drops_whole_keys_and_keeps_help(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(60, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         text = footer_text(app)
         assert len(text) <= 60
         assert "? Help" in text
@@ -51,7 +52,7 @@ async def test_a_narrow_footer_drops_whole_keys_and_keeps_help(tmp_path: Path) -
 async def test_clicking_a_key_presses_it_and_hovering_explains_it(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         search_x = footer_text(app).index("/ Search")
         await pilot.hover(KeyBar, offset=(search_x + 3, 0))
         await pilot.pause()

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import gc
 import shutil
-import time
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
 from summit_tui.corpus.model import Corpus, Entry
 from summit_tui.search.index import SearchIndex
 from summit_tui.ui.app import SummitApp
-from test_ui_search import open_search, settle, shown, type_query
+from test_ui_search import open_search, shown, type_query
+from waits import settled, until
 
 
 @pytest.fixture
@@ -24,15 +23,6 @@ def notes(tmp_path: Path, shipped_notes: Path) -> Path:
     return folder
 
 
-async def _until(pilot: Pilot, done, what: str, seconds: float = 10.0) -> None:
-    """Wait (bounded) until ``done()``; fail saying ``what`` did not happen."""
-    deadline = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"within {seconds:g} s: {what}")
-        await pilot.pause(0.05)
-
-
 def _note_with(notes: Path, word: str) -> Path:
     return next(p for p in sorted(notes.rglob("*.md")) if word in p.read_text("utf-8"))
 
@@ -40,7 +30,7 @@ def _note_with(notes: Path, word: str) -> Path:
 async def test_a_saved_note_is_read_again_alone_and_searched_at_once(notes: Path) -> None:
     app = SummitApp(notes, watch_interval=0.2)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "zanzibar")
         assert not screen.results
@@ -49,8 +39,8 @@ async def test_a_saved_note_is_read_again_alone_and_searched_at_once(notes: Path
         assert before is not None and index is not None
         note = _note_with(notes, "Perplexity")
         note.write_text(note.read_text("utf-8") + "\nZanzibar marmalade.\n", "utf-8")
-        await _until(pilot, lambda: app.corpus is not before, "the note was read again")
-        await _until(pilot, lambda: bool(screen.results), "the open search found the new word")
+        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
+        await until(pilot, lambda: bool(screen.results), "the open search found the new word", 10)
         corpus = app.corpus
         assert corpus is not None
         assert screen.results[0].note == note.name
@@ -64,7 +54,7 @@ async def test_a_saved_note_is_read_again_alone_and_searched_at_once(notes: Path
 async def test_the_reader_shows_a_note_saved_on_disk(notes: Path) -> None:
     app = SummitApp(notes, watch_interval=0.2)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         assert app.open_item("skai2024-k14")
         await pilot.pause()
         entry = app.reader.current_entry
@@ -77,23 +67,23 @@ async def test_the_reader_shows_a_note_saved_on_disk(notes: Path) -> None:
             current = app.reader.current_entry
             return current is not None and "Zanzibar" in current.text
 
-        await _until(pilot, shown_again, "the reader shows the edited text")
+        await until(pilot, shown_again, "the reader shows the edited text", 10)
         assert app.current_item_id == "skai2024-k14"
 
 
 async def test_reloading_twenty_times_does_not_grow(notes: Path) -> None:
     app = SummitApp(notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await open_search(pilot)
         await pilot.press("escape")
-        await settle(pilot)
+        await settled(pilot)
 
         async def reload() -> None:
             before = app.corpus
             app.action_reload()
-            await _until(pilot, lambda: app.corpus is not before, "the reload finished")
-            await settle(pilot)
+            await until(pilot, lambda: app.corpus is not before, "the reload finished", 10)
+            await settled(pilot)
 
         def alive() -> tuple[int, int, int, int, int]:
             """Objects the collector tracks (frozen ones too), live corpora, indexes and
@@ -107,7 +97,7 @@ async def test_reloading_twenty_times_does_not_grow(notes: Path) -> None:
             entries = sum(1 for o in objects if type(o) is Entry)
             return tracked, corpora, indexes, entries, _rss_kb()
 
-        for _ in range(3):  # caches and lazy imports settle
+        for _ in range(3):  # caches and lazy imports warm up
             await reload()
         first = alive()
         for _ in range(20):

@@ -7,16 +7,13 @@ from pathlib import Path
 import pytest
 
 from summit_tui.ui.app import SummitApp
+from waits import loaded
 
 
 async def _jump(shipped_notes: Path, query: str) -> str | None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(100):
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.02)
-            if app.corpus is not None and not app.is_loading:
-                break
+        await loaded(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*query)

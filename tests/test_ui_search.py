@@ -17,25 +17,14 @@ from summit_tui.search.index import SearchIndex
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.screens.search import SearchResults, SearchScreen
+from waits import settled, until
 
 PERPLEXITY = "skai2024-k14"
 
 
-async def settle(pilot: Pilot) -> None:
-    """Wait for the workers (corpus, index, search) and what they post back."""
-    app = pilot.app
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.02)
-        idle = not any(worker.is_running for worker in app.workers)
-        if idle and getattr(app, "corpus", None) is not None:
-            break
-    await pilot.pause()
-
-
 async def open_search(pilot: Pilot) -> SearchScreen:
     await pilot.press("slash")
-    await settle(pilot)
+    await settled(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, SearchScreen)
     return screen
@@ -44,7 +33,7 @@ async def open_search(pilot: Pilot) -> SearchScreen:
 async def type_query(pilot: Pilot, screen: SearchScreen, query: str) -> None:
     field = screen.query_one("#search-input", Input)
     field.value = query  # as an IME delivers composed Hangul; Input.Changed follows
-    await settle(pilot)
+    await settled(pilot)
 
 
 def shown(screen: SearchScreen) -> list[str]:
@@ -55,10 +44,10 @@ def shown(screen: SearchScreen) -> list[str]:
 async def test_typing_updates_the_results(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await pilot.press(*"Borakr")
-        await settle(pilot)
+        await settled(pilot)
         assert screen.results, "no results for Borakr"
         assert screen.results[0].item_id == "skai2024-k05"
         assert "AI의 미래" in shown(screen)[0]
@@ -73,7 +62,7 @@ async def test_typing_updates_the_results(shipped_notes: Path) -> None:
 async def test_a_stale_result_is_dropped(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Perplexity")
         current = list(screen.results)
@@ -86,13 +75,13 @@ async def test_a_stale_result_is_dropped(shipped_notes: Path) -> None:
 async def test_enter_lands_on_the_passage(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "충격적인 발표")
         target = screen.results[0]
         assert target.kind == "passage" and target.entry_id and target.line
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert app.current_item_id == target.item_id == PERPLEXITY
         assert app.reader.current_author == target.author
@@ -110,13 +99,13 @@ async def test_enter_scrolls_a_long_entry_to_the_passage(shipped_notes: Path) ->
     """The blind-test passage sits a screen below the top of its entry: it must be shown."""
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "블라인드 테스트 1위를")
         target = next(r for r in screen.results if r.kind == "passage" and "1위를" in r.snippet)
         screen.query_one(SearchResults).highlighted = screen.results.index(target)
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         passage = app.reader.current_passage
         assert passage is not None and "1위를" in passage.plain
         view = app.reader.entry_view
@@ -127,12 +116,12 @@ async def test_enter_scrolls_a_long_entry_to_the_passage(shipped_notes: Path) ->
 async def test_enter_on_an_item_opens_it(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "몰로코")
         assert screen.results[0].kind == "item"
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert app.current_item_id == "skai2024-booth-moloco"
 
@@ -140,12 +129,12 @@ async def test_enter_on_an_item_opens_it(shipped_notes: Path) -> None:
 async def test_arrows_choose_another_result(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Perplexity")
         second = screen.results[1]
         await pilot.press("down", "enter")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert app.reader.current_entry is not None
         assert app.reader.current_entry.id == second.entry_id
@@ -154,14 +143,14 @@ async def test_arrows_choose_another_result(shipped_notes: Path) -> None:
 async def test_escape_closes_and_restores(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("skai2024-k10")
-        await settle(pilot)
+        await settled(pilot)
         before = (app.current_item_id, app.reader.current_author)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "몰로코")
         await pilot.press("escape")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert (app.current_item_id, app.reader.current_author) == before
 
@@ -169,16 +158,16 @@ async def test_escape_closes_and_restores(shipped_notes: Path) -> None:
 async def test_recent_queries_are_offered_when_the_query_is_empty(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "몰로코")
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert SearchHistory.default().load() == ["몰로코"]
         screen = await open_search(pilot)
         assert shown(screen) == [" ↺ 몰로코"]
         await pilot.press("enter")  # the recent query goes back into the field
-        await settle(pilot)
+        await settled(pilot)
         assert screen.query_one("#search-input", Input).value == "몰로코"
         assert screen.results and screen.results[0].item_id == "skai2024-booth-moloco"
 
@@ -192,7 +181,7 @@ async def test_note_text_is_never_markup(tmp_path: Path) -> None:
     )
     app = SummitApp(notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "zebra")
         text = shown(screen)[0]
@@ -213,9 +202,9 @@ async def test_enter_opens_the_passage_on_its_authors_tab(shipped_notes: Path) -
     """A passage by the item's second author opens on that author's tab, not the first."""
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.open_item("skai2024-k10")
-        await settle(pilot)
+        await settled(pilot)
         first_tab = app.reader.current_author
         screen = await open_search(pilot)
         await type_query(pilot, screen, "author:이기훈 원자력")
@@ -223,7 +212,7 @@ async def test_enter_opens_the_passage_on_its_authors_tab(shipped_notes: Path) -
         assert target.author == "이기훈" != first_tab
         screen.query_one(SearchResults).highlighted = screen.results.index(target)
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert app.current_item_id == "skai2024-k10"
         assert app.reader.current_author == "이기훈"
         passage = app.reader.current_passage
@@ -233,14 +222,14 @@ async def test_enter_opens_the_passage_on_its_authors_tab(shipped_notes: Path) -
 async def test_recent_queries_are_remembered_across_runs(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "ㅇㄴㅈ")
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
     again = SummitApp(shipped_notes, watch_interval=None)  # a new run, the same state dir
     async with again.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         assert shown(screen) == [" ↺ ㅇㄴㅈ"]
         assert "Recent searches" in str(screen.query_one("#search-status").render())
@@ -254,14 +243,14 @@ async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> Non
         store.add("skai2024-booth-lambda", "ask about GPU cluster pricing", tags=["followup"])
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "followup")
         found = [r for r in screen.results if r.kind == "annotation"]
         assert [r.item_id for r in found] == ["skai2024-booth-lambda"]
         assert " annotation " in shown(screen)[screen.results.index(found[0])]
         await pilot.press("escape")
-        await settle(pilot)
+        await settled(pilot)
         # One written while the app runs is found the next time search opens.
         assert app.annotations is not None
         app.annotations.store.add("skai2024-k10", "소형 원자로 안전성 질문", tags=["원전"])
@@ -270,7 +259,7 @@ async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> Non
         assert screen.results[0].kind == "annotation"
         assert screen.results[0].item_id == "skai2024-k10"
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert app.current_item_id == "skai2024-k10"
 
@@ -278,7 +267,7 @@ async def test_annotations_are_found_once_they_exist(shipped_notes: Path) -> Non
 async def test_the_author_stays_in_sight_on_a_narrow_terminal(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "퍼플렉시티")
         passages = [
@@ -316,7 +305,7 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
     monkeypatch.setattr(SearchScreen, "_status", status)
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Borakr")
         assert built_in_child == [True]
@@ -337,15 +326,13 @@ async def test_closing_search_stops_the_index_build(
     monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, *a, **k: _never()))
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("slash")
-        for _ in range(200):
-            if pid_file.exists():
-                break
-            await pilot.pause(0.05)
+        # Not waiting for workers: the index's worker waits for a child that sleeps.
+        await until(pilot, pid_file.exists, "the index builder to start", 10, workers=False)
         assert "Indexing" in str(app.screen.query_one("#search-status").render())
         await pilot.press("escape")
-        await settle(pilot)
+        await settled(pilot)
         assert isinstance(app.screen, BrowseScreen)
         assert not any(worker.is_running for worker in app.workers)
     with pytest.raises(ProcessLookupError):

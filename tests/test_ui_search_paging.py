@@ -8,7 +8,8 @@ import pytest
 
 from summit_tui.search.index import SearchIndex
 from summit_tui.ui.app import SummitApp
-from test_ui_search import open_search, settle, type_query
+from test_ui_search import open_search, type_query
+from waits import settled
 
 
 @pytest.fixture
@@ -27,19 +28,19 @@ async def test_the_end_of_the_list_shows_the_next_page(shipped_notes: Path, smal
     every = SearchIndex.build(_corpus(shipped_notes)).search("ai", limit=10_000)
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "ai")
         assert len(screen.results) == 20
         assert "20 results so far · more below the last" in status(screen)
         await pilot.press("pagedown", "pagedown")  # onto the last result: a page more
-        await settle(pilot)
+        await settled(pilot)
         assert len(screen.results) == 40
         options = screen.query_one("#search-results")
         assert options.highlighted == 19  # the cursor stays where it was
         while screen.more:
             await pilot.press("pagedown", "pagedown", "pagedown")
-            await settle(pilot)
+            await settled(pilot)
         assert len(screen.results) == len(every) > 40
         assert status(screen).startswith(f"{len(every)} results · ")
         assert [r.entry_id or r.item_id for r in screen.results] == [
@@ -52,7 +53,7 @@ async def test_the_end_of_the_list_shows_the_next_page(shipped_notes: Path, smal
 async def test_one_result_is_counted_in_the_singular(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "seminar")
         assert len(screen.results) == 1
@@ -62,7 +63,7 @@ async def test_one_result_is_counted_in_the_singular(shipped_notes: Path) -> Non
 async def test_no_matches_says_which_filter_names_nothing(shipped_notes: Path) -> None:
     app = SummitApp(shipped_notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "ai track:keynotz")
         assert status(screen) == "No matches: no track 'keynotz'; did you mean Keynote?"

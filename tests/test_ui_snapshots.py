@@ -12,6 +12,8 @@ import pytest
 from textual.pilot import Pilot
 
 from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.search import SearchScreen
+from waits import annotations_open, loaded, until
 
 KOREAN = Path(__file__).parent / "data" / "ui" / "korean"
 
@@ -19,11 +21,7 @@ KOREAN = Path(__file__).parent / "data" / "ui" / "korean"
 async def _ready(pilot: Pilot) -> None:
     app = pilot.app
     assert isinstance(app, SummitApp)
-    for _ in range(100):  # the load may not have started when run_before is called
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        if app.corpus is not None or app.load_error is not None:
-            break
+    await loaded(pilot)
     assert app.corpus is not None, app.load_error
     app.open_item("demo-k01", author="앨리스")
     await pilot.pause()
@@ -46,22 +44,16 @@ SIZE_IDS = ["120x40", "80x24"]
 async def _search_results(pilot: Pilot) -> None:
     await _ready(pilot)
     await pilot.press("slash", *"검색")
-    for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        if getattr(pilot.app.screen, "results", None):
-            break
+    screen = pilot.app.screen
+    assert isinstance(screen, SearchScreen)
+    await until(pilot, lambda: bool(screen.results), "results for 검색")
     await pilot.pause()
 
 
 async def _compare(pilot: Pilot) -> None:
     await _ready(pilot)
     await pilot.press("c")
-    for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        if pilot.app.screen.query("PassageColumn"):
-            break
+    await until(pilot, lambda: bool(pilot.app.screen.query("PassageColumn")), "compare's columns")
     await pilot.pause()
     await pilot.pause()
 
@@ -70,10 +62,7 @@ async def _annotations(pilot: Pilot) -> None:
     await _ready(pilot)
     app = pilot.app
     assert isinstance(app, SummitApp)
-    for _ in range(100):
-        if app.annotations is not None and app.annotations.attached:
-            break
-        await pilot.pause(0.05)
+    await annotations_open(pilot)
     session = app.annotations
     assert session is not None and app.corpus is not None
     entry = app.corpus.entries_for("demo-k01")[0]
@@ -88,12 +77,7 @@ async def _annotations(pilot: Pilot) -> None:
 
 
 async def _problems(pilot: Pilot) -> None:
-    app = pilot.app
-    for _ in range(100):
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        if app.corpus is not None:
-            break
+    await loaded(pilot)
     await pilot.press("p")
     await pilot.pause()
     await pilot.pause()

@@ -1,11 +1,13 @@
 """Bounded, described waits for Pilot tests (no test module here).
 
 Each wait gives up after a bound and says what it was waiting for, instead of a loop of
-pauses that either hangs or fails somewhere later with a puzzling message.
+pauses that either hangs or fails somewhere later with a puzzling message. The bound is
+time, not a count of pauses, so a busy machine gets the same time as a quiet one.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from textual.pilot import Pilot
@@ -13,18 +15,46 @@ from textual.pilot import Pilot
 STEP = 0.02  # seconds between looks
 
 
-async def until(pilot: Pilot, condition: Callable[[], object], what: str, seconds: float = 3.0):
-    """Let workers finish and messages arrive until ``condition()`` holds; fail, naming
-    ``what``, after ``seconds``."""
-    for _ in range(max(1, int(seconds / STEP))):
-        await pilot.app.workers.wait_for_complete()
+async def until(
+    pilot: Pilot,
+    condition: Callable[[], object],
+    what: str,
+    seconds: float = 5.0,
+    *,
+    workers: bool = True,
+) -> None:
+    """Let workers finish (unless ``workers`` is False: a watcher that never ends, or a
+    load to be seen half done) and messages arrive until ``condition()`` holds; fail,
+    naming ``what``, after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    app = pilot.app
+    while True:
+        # Looked at, not awaited: cancelling a wait for a worker would cancel the worker.
+        while workers and any(w.is_running for w in app.workers):
+            if time.monotonic() > deadline:
+                break
+            await pilot.pause(STEP)
         await pilot.pause(STEP)
         if condition():
             return
-    raise AssertionError(f"waited {seconds:g} s in vain for {what}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {seconds:g} s in vain for {what}")
 
 
-async def loaded(pilot: Pilot, seconds: float = 5.0) -> None:
+async def settled(pilot: Pilot, seconds: float = 10.0) -> None:
+    """Until the notes are loaded (or the app says why not), no worker is running (an
+    index, a search, an alignment) and what they posted has been handled."""
+    app = pilot.app
+
+    def done() -> bool:
+        loaded = not app.is_loading and (app.corpus is not None or app.load_error is not None)
+        return loaded and not any(worker.is_running for worker in app.workers)
+
+    await until(pilot, done, "the notes to load and the app's workers to finish", seconds)
+    await pilot.pause()
+
+
+async def loaded(pilot: Pilot, seconds: float = 10.0) -> None:
     """Until the app has a complete corpus (or says why it has none)."""
     app = pilot.app
 

@@ -7,7 +7,7 @@ separator such as ``·`` or ``—`` before the ellipsis.
 
 from __future__ import annotations
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 ELLIPSIS = "…"
@@ -47,6 +47,17 @@ def ellipsize(text: str, width: int) -> str:
         return ""
     index = cut_point(text, width)
     return text if index is None else text[:index] + ELLIPSIS
+
+
+def keep_end(text: str, width: int) -> str:
+    """``text`` within ``width`` cells, its start cut with ``…`` when it is longer: for a
+    path, whose file name and line range at the end are what tell rows apart."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    # Cut on the reversed text so a wide character across the edge goes whole.
+    return ELLIPSIS + set_cell_size(text[::-1], width - 1)[::-1].lstrip()
 
 
 def fit_text(text: Text, width: int) -> Text:

@@ -33,6 +33,7 @@ from summit_tui.compare.coverage import (
     restrict,
 )
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.fit import keep_end
 from summit_tui.ui.messages import (
     AnnotateRequested,
     CorpusChanged,
@@ -246,8 +247,7 @@ class PassageColumn(PassageList):
         self.scroll_to_row(self.cursor)
         # Keep the end of a long note path (its distinctive part and the lines) in view.
         room = max(8, self.size.width - 6)
-        source = self._source
-        self.border_subtitle = Text(source if len(source) <= room else "…" + source[1 - room :])
+        self.border_subtitle = Text(keep_end(self._source, room))
 
     def _plain(self, line: Line) -> str:
         text = line.content.plain if isinstance(line.content, Text) else line.content.text

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
 from summit_tui.text import clean_line
-from summit_tui.ui.fit import ellipsize
+from summit_tui.ui.fit import ellipsize, keep_end
 from summit_tui.ui.messages import OpenInEditor
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.footer import KeyBar
@@ -103,9 +103,9 @@ class ProblemsScreen(Screen[None]):
         self._fill_table()
 
     def _fill_table(self) -> None:
-        """The rows cut with ``…`` to the table's width: a file name to a third of it, a
-        message to the room the other columns leave (a table wider than the screen would
-        be cropped mid-word at its edge instead)."""
+        """The rows cut with ``…`` to the table's width: a path's start to a third of it
+        (its file name tells rows apart), a message's end to the room the other columns
+        leave (a table wider than the screen would be cropped mid-word at its edge)."""
         table = self.query_one(DataTable)
         detail = self.query_one(ProblemDetail)
         width = table.scrollable_content_region.width - 2  # room for a vertical scrollbar
@@ -114,7 +114,7 @@ class ProblemsScreen(Screen[None]):
         table.add_columns("File", "Line", "Severity")
         cells = [
             (
-                Text(ellipsize(_place(problem), max(MIN_FILE_WIDTH, width // 3))),
+                Text(keep_end(_place(problem), max(MIN_FILE_WIDTH, width // 3))),
                 Text(str(problem.line) if problem.line else "", justify="right"),
                 resolve(
                     Text(problem.severity.value, style=SEVERITY_CLASS[problem.severity]), detail

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from summit_tui.text import clean_line
+from summit_tui.ui.fit import keep_end
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.item_header import ItemHeader
@@ -43,8 +44,7 @@ def source_line(entry: Entry, position: str | None, cursor: str | None, width: i
         if cell_len(lines + "".join(parts) + " · " + name) <= width:
             break
     room = width - cell_len(lines + "".join(parts) + " · ")
-    if cell_len(name) > room:
-        name = "…" + set_cell_size(name[::-1], max(0, room - 1))[::-1].lstrip()
+    name = keep_end(name, max(1, room))
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(lines, style="source-line--lines")
     for part in parts:
