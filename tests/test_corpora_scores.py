@@ -61,10 +61,11 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # A second held-out batch, written in the next session by someone who did not work on the
     # engine, in shapes the first batch lacked (a Notion export, a blog series with booths, a
     # monthly meetup; obsidian-kotlinconf met the bar and has no floor; notion-ndc reached it
-    # once Notion properties tables, bold-line talks and day headings were read). The thresholds
-    # that count are still issue 14's (ISSUE_14); these floors are only what main scored.
+    # once Notion properties tables, bold-line talks and day headings were read, and
+    # meetup-rust-seoul once Korean and Latin spellings of one name were heard alike). The
+    # thresholds that count are still issue 14's (ISSUE_14); these floors are only what main
+    # scored.
     "blog-aiexpo": Bar(talks_f1=0.91, unsorted_wrong=0.01, events_f1=1.0, days=0.99),
-    "meetup-rust-seoul": Bar(talks_f1=0.90, unsorted_wrong=0.12, events_f1=0.63, days=0.88),
 }
 
 

@@ -477,3 +477,73 @@ def test_authors_from_notion_and_blog_folders(tmp_path: Path, capsys) -> None:
     assert authors["NDC/세션 노트 0123456789abcdef0123456789abcdef.md"] == "Mark Ellison"
     assert authors["NDC/팀 공유 fedcba9876543210fedcba9876543210.md"] == "팀 공유"
     assert authors["@jiyoon_log/ndc-후기.md"] == "jiyoon_log"
+
+
+# -- a monthly meetup written up in two languages, an essay, a template, a daily note -------
+
+
+MEETUP = {
+    "meetups/2024-09-12 Go Busan Meetup #7.md": (
+        "---\ntitle: Go Busan Meetup #7\ndate: 2024-09-12\nauthor: Dana\n---\n"
+        "## Profiling with pprof — Minho Kang\n- flame graphs\n"
+    ),
+    "meetups/2024-10-10 고 부산 밋업 8회.md": (
+        "---\ntitle: 고 부산 밋업 8회 후기\ndate: 2024-10-10\nauthor: 서연\n---\n"
+        "## 제네릭 1년 써보기 — 윤도윤\n- 타입 파라미터 남용 주의\n"
+    ),
+    "meetups/sam - october.md": (
+        "# Go Busan #8 (Oct 10)\n\nby Sam Reid\n\nHad to leave early.\n\n"
+        "## A year of generics (Doyun Yoon)\n- don't over-parameterise\n"
+    ),
+    "writing/밋업 반년 회고.md": (
+        "---\ntitle: 고 밋업 반년 다녀보고\ndate: 2024-11-01\nauthor: 서연\n"
+        "tags: [회고]\n---\nGo Busan Meetup에 반년 동안 다녔다.\n\n"
+        "## 좋았던 점\n사람들.\n\n## 아쉬운 점\n장소가 멀다.\n"
+    ),
+    "Templates/Talk.md": (
+        "---\ntags: [conference/]\n---\n# {{time}} {{title}} — {{speaker}}\n\n## Notes\n- \n"
+    ),
+    "Daily Notes/2024-10-10.md": (
+        "---\ntags: [daily]\n---\n# Thursday, October 10\n\n- Go Busan meetup tonight\n"
+        "- Talks: see [[A year of generics]]\n"
+    ),
+}
+
+
+def test_a_meetup_written_in_two_languages_is_one_event(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, MEETUP)
+    assert [e["title"] for e in data["events"]] == ["Go Busan Meetup"]
+    found = by_title(data)
+    assert set(found) == {"Profiling with pprof", "제네릭 1년 써보기"}
+    # Sam's note names no event: it joins the meetup that has a note dated its day, and its
+    # talk is the one 서연 wrote up in Korean (윤도윤 is Doyun Yoon)
+    generics = found["제네릭 1년 써보기"]
+    assert generics["date"] == "2024-10-10"
+    assert {e["note"] for e in generics["entries"]} == {
+        "meetups/2024-10-10 고 부산 밋업 8회.md",
+        "meetups/sam - october.md",
+    }
+    unsorted = {e["note"] for e in data["unsorted"]}
+    assert {
+        "writing/밋업 반년 회고.md",
+        "Templates/Talk.md",
+        "Daily Notes/2024-10-10.md",
+    } <= unsorted
+
+
+def test_lunch_and_booths_is_no_booth_named_lunch(tmp_path: Path, capsys) -> None:
+    note = (
+        "# DevDay 2024 1일차\n\n2024년 6월 4일\n\n## 키노트 - 플랫폼의 미래 (김서준)\n- 요약\n\n"
+        "## 점심 + 부스\n- 도시락이 맛있었다\n- 부스는 두 군데만 들름\n"
+    )
+    titles = {t["title"] for t in items(listing(tmp_path, capsys, {"devday.md": note}))}
+    assert "점심 +" not in titles and "점심" not in titles
+
+
+def test_a_title_naming_its_day_and_author_reads_like_no_talk(tmp_path: Path, capsys) -> None:
+    note = (
+        "---\nauthor: 김도현\n---\n# 1일차 정리 (김도현)\n\nNDC 2024 첫날, 2024년 5월 24일.\n\n"
+        "## 오픈월드 최적화 (박지성)\n- LOD\n\n## 라이브 서비스 운영 (최민아)\n- 핫픽스\n"
+    )
+    out = check(tmp_path, capsys, {"day1.md": note})
+    assert "reads like a talk" not in out

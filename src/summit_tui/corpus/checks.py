@@ -95,7 +95,9 @@ def _for_note(
                 )
             )
     for entry in unsorted:
-        if entry.kind is not EntryKind.OTHER or _names_a_speaker(entry.title):
+        # the note's own title naming its author ("1일차 정리 (김도현)") is no talk
+        own_title = entry.kind is EntryKind.OTHER and entry.heading_path[:1] == (note.title,)
+        if entry.kind is not EntryKind.OTHER or (not own_title and _names_a_speaker(entry.title)):
             found.append(
                 Problem(
                     path,

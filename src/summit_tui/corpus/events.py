@@ -27,6 +27,7 @@ from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
 from summit_tui.corpus.metadata import display_name, event_key
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize, slug
+from summit_tui.corpus.romanize import sound_key
 
 UNNAMED = "Notes"
 _SERIES = re.compile(
@@ -34,6 +35,11 @@ _SERIES = re.compile(
 )
 _PREFIX_MIN = 5  # a shorter key is a prefix of a longer one: "pycon" ~ "pyconkr"
 _SPAN_MAX_DAYS = 14
+_SOUND_MIN = 5  # fewer consonants than this sound too much alike ("pk": ifkakao, 파이콘)
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +129,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         for member in group:
             event_of[member.note.path] = info.id
     unnamed = [m for m in members if m.key is None]
-    _attach_by_date(unnamed, events, event_of)
+    _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
     _unnamed_events(unnamed, events, event_of)
     placements: dict[str, Placement] = {}
@@ -231,6 +237,15 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
         for longer in by_first.get(shorter[:_PREFIX_MIN], ()):
             if longer != shorter and longer.startswith(shorter):
                 parent[root(longer)] = root(shorter)
+    # a Korean spelling and a Latin one heard alike: "러스트 서울 밋업" and "Rust Seoul Meetup"
+    by_sound: dict[str, str] = {}
+    for key in keys:
+        sound = sound_key(key)
+        if len(sound) < _SOUND_MIN:
+            continue
+        other = by_sound.setdefault(sound, key)
+        if other != key and _hangul(key) != _hangul(other):
+            parent[root(key)] = root(other)
     clusters: dict[str, list[_Member]] = {}
     for member in members:
         if member.key:
@@ -329,9 +344,18 @@ def _full(value: str, year: int | None, reference: str | None) -> str | None:
 
 
 def _attach_by_date(
-    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+    unnamed: list[_Member],
+    events: dict[str, EventInfo],
+    event_of: dict[str, str],
+    members: list[_Member],
 ) -> None:
-    """A note that names no event joins the one event whose days include its day."""
+    """A note that names no event joins the one event whose days include its day; failing
+    that, the one event with a note dated that day (a meetup's notes, each with its
+    `date:`: "# Rust Seoul #14 (May 16)" joins the meetup whose May notes say 2024-05-16)."""
+    dated: dict[str, set[str]] = {}
+    for member in members:
+        if member.key and member.note.date:
+            dated.setdefault(member.note.date, set()).add(event_of[member.note.path])
     for member in unnamed:
         note = member.note
         days = set(_stated_dates(note, member.year))
@@ -343,6 +367,14 @@ def _attach_by_date(
             for date in info.dates:
                 if date in days or date[4:] in partial:
                     hits[info.id] += 1
+        if not hits:
+            found = {
+                event_id
+                for date, ids in dated.items()
+                if date in days or date[4:] in partial
+                for event_id in ids
+            }
+            hits.update(found if len(found) == 1 else ())
         if hits:
             best = hits.most_common(2)
             if len(best) == 1 or best[0][1] > best[1][1]:

@@ -162,6 +162,7 @@ _BREAK = re.compile(
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
 _COLON = re.compile("[:：]")
+_EDITION = re.compile(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
 _DAY_NAMES = re.compile(
     r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
@@ -956,7 +957,13 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     def junk(word: str) -> bool:
         bare = word.strip("-–—:|·,.!?[]()「」『』\"'").lower()
         base, _ = _strip_particle(bare)
-        return not bare or bare in _FILLER or base in _FILLER or _is_year(bare)
+        return (
+            not bare
+            or bare in _FILLER
+            or base in _FILLER
+            or _is_year(bare)
+            or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
+        )
 
     while words and junk(words[0]):
         words.pop(0)

@@ -189,3 +189,53 @@ def loose_spelling(word: str) -> str:
     if word.isascii():
         return _loose(word)
     return _loose(_romanized(word))
+
+
+# -- loanwords: 러스트 and Rust, 데브페스트 and DevFest --------------------------------------------
+
+# The consonants a word is heard by, as a Korean loanword writes them: voiced and voiceless
+# together (g/k, d/t, b/p/f/v, j/z/ch), l and r together, vowels and h, w, y dropped.
+_INITIAL_SOUNDS = ("k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "j", "j", "j", "k")
+_INITIAL_SOUNDS += ("t", "p", "h")
+_FINAL_SOUNDS = ("", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r", "r", "p", "r")
+_FINAL_SOUNDS += ("m", "p", "p", "t", "t", "n", "t", "t", "k", "t", "p", "t")
+_LATIN_SOUNDS = (
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ph|[fvb]"), "p"),
+    (re.compile(r"ck|[cgq]"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"d"), "t"),
+    (re.compile(r"ch|[zj]"), "j"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"l"), "r"),
+    (re.compile(r"[^a-z]|[aeiouwyh]"), ""),
+)
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def sound_key(text: str) -> str:
+    """The consonants a name is heard by, the same for "러스트 서울 밋업" and "Rust Seoul
+    Meetup" ("rstsrmtp"): how a Latin name and its Korean loanword spelling are matched."""
+    out: list[str] = []
+    latin: list[str] = []
+
+    def flush() -> None:
+        if latin:
+            word = "".join(latin)
+            for pattern, sound in _LATIN_SOUNDS:
+                word = pattern.sub(sound, word)
+            out.append(word)
+            latin.clear()
+
+    for ch in text.lower():
+        code = ord(ch) - _BASE
+        if 0 <= code < 11172:
+            flush()
+            out.append(_INITIAL_SOUNDS[code // 588] + _FINAL_SOUNDS[code % 28])
+        elif "a" <= ch <= "z":
+            latin.append(ch)
+        else:
+            flush()
+    flush()
+    return _REPEATS.sub(r"\1", "".join(out))

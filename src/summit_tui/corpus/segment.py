@@ -657,7 +657,7 @@ class _Segmenter:
         if not names_talk and (
             not about_event
             or not strip_event(note.title, self.event_names)  # "My notes": no talk's name
-            or _about_no_talk(note.title)
+            or about_no_talk(note)
         ):
             return False
         if any(context_kind(h.text) is EntryKind.BOOTH for h in headings):
@@ -684,8 +684,7 @@ class _Segmenter:
         headings name speakers, or the note is organised by day. Not an index, a links
         page or a guide ("README", "MOC", "링크 모음")."""
         note = self.note
-        stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        if any(_about_no_talk(text) for text in (note.title, stem, *note.tags)):
+        if about_no_talk(note):
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
             return True
@@ -773,7 +772,9 @@ class _Segmenter:
             or sum(1 for _, kind in contexts if kind is not None) >= 2
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
-        if has_context or unit_like >= 2:
+        # under the note's own title, one heading naming its speaker is a talk of its own
+        # ("# Rust Seoul #14 (May 16)" over "## Image processing … (Sua Bae)")
+        if has_context or unit_like >= 2 or (unit_like and node is self.title_heading):
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
@@ -972,9 +973,12 @@ class _Segmenter:
 _NO_TALK_TEXT = """
 안내 공지 양식 템플릿 template guide notice index moc 목차 모음 links link 링크
 일정표 schedule timetable 회고 retrospective todo til 일기 diary journal welcome
-test 테스트 readme 메모장 정산 후기모음 bookmarks 북마크 reading 읽을거리
+test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 """
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
+_NO_TALK_FOLDERS = frozenset(
+    {"templates", "template", "templater", "daily", "daily notes", "dailies", "journal", "일기"}
+)
 
 
 # A heading marked as a talk: a time ("Friday 9:15am —", "10:30 "), or a talk's kind
@@ -1001,10 +1005,16 @@ def _about_no_talk(title: str) -> bool:
 
 
 def about_no_talk(note: Note) -> bool:
-    """A note that says it holds no talk: a draft, or a guide, an index, a diary, a
-    retrospective by its title, file name or tags."""
-    stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return not note.published or any(_about_no_talk(t) for t in (note.title, stem, *note.tags))
+    """A note that says it holds no talk: a draft, a template (in a templates folder, or
+    a ``{{title}}`` placeholder for a title), a guide, an index, a diary, a daily note, a
+    retrospective by its title, file name, folders or tags."""
+    *folders, name = note.path.split("/")
+    stem = name.rsplit(".", 1)[0]
+    if not note.published or "{{" in note.title:
+        return True
+    if any(normalize(folder) in _NO_TALK_FOLDERS for folder in folders):
+        return True
+    return any(_about_no_talk(t) for t in (note.title, stem, *note.tags))
 
 
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
@@ -1017,11 +1027,13 @@ def _booth_subject(text: str) -> str | None:
     for position, word in enumerate(words):
         low = normalize(word)
         if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
-            name = " ".join(words[:position]).strip(" -–—:|·,")
+            name = " ".join(words[:position]).strip(" -–—:|·,+&")
             if not any(c.isalnum() for c in name):
                 return None  # "🎪 부스 후기"
             if name[-1] in _VERB_ENDINGS:
                 return None  # "오후에 들른 부스": no name, a clause
+            if generic_heading(name) or _GENERIC_WORDS.get(normalize(name)):
+                return None  # "점심 + 부스": lunch, then the booths
             return name if 0 < position <= 3 and name else None
     return None
 
