@@ -103,6 +103,10 @@ def test_korean_words_that_only_carry_grammar_are_no_units() -> None:
         "전력",
         "늘어",
     ]
+    # Two-syllable forms of 하다/되다/보다/같다/없다/싶다 and discourse words: no stem is
+    # left to cut, and "했다" in two passages is no second shared word.
+    text = "그래서 픽률 × 승률로 보면 안 되고 매트릭스로 봐야 했다고 한다. 결국 덕분에 싶다"
+    assert [u.text for u in features(text).units] == ["픽률", "승률", "매트릭스"]
 
 
 def test_stop_words_are_no_units() -> None:

@@ -71,6 +71,13 @@ STOP = frozenset(
         "이러 그러 저러 이런 그리 이에 이와 이제 이미 역시 점점 "
         "등의 와의 과의 내에 통한 위한 따라 아니 아니라 뿐만 "
         "예 들어 다른 여러 어떻 되면 하지 것으 "
+        # Two-syllable forms of one-syllable verbs that only carry grammar (하다, 되다, 보다,
+        # 같다, 없다, 싶다): the stem cannot be cut below two syllables, so list what is left.
+        "해서 하면 하게 했고 했는데 했다 한데 해야 해도 했던 되고 돼서 되어 됐다 됐고 된데 "
+        "보면 봐야 보고 보니 보니까 보여 본다 봤다 봐서 보는 같아 같다 같고 같이 것같 없어 없고 "
+        "싶다 싶어 싶은 "
+        # connectives and discourse words
+        "그래 게다 반면 한편 결국 아무튼 어쨌든 거의 대로 덕분 관해 관한 "
     )
 )
 
