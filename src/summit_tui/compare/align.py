@@ -148,8 +148,9 @@ _PROPERTY = re.compile(
 )
 # What a note says about a talk rather than what the talk said.
 _METADATA_LABEL = re.compile(
-    r"^\s*(?:날짜|일시|일자|장소|트랙|작성자|글쓴이|태그|분류|카테고리|상태|링크|"
-    r"tags?|date|track|room|location|author|created by|created|category|status|link)\s*[:：]",
+    r"^\s*(?:\*\*|__)?(?:날짜|일시|일자|장소|트랙|작성자|글쓴이|태그|분류|카테고리|상태|링크|"
+    r"tags?|date|track|room|location|author|created by|created|category|status|link)"
+    r"(?:\*\*|__)?\s*[:：]",
     re.IGNORECASE,
 )
 # A list item this short that has sub-items is their label ("2. 파이프라인").
@@ -160,7 +161,7 @@ def _properties(source: str) -> bool:
     """Whether a paragraph is only property lines, one of them about the note or talk."""
     lines = [line for line in source.split("\n") if line.strip()]
     return all(_PROPERTY.match(line) for line in lines) and any(
-        _METADATA_LABEL.match(to_plain(line)) for line in lines
+        _METADATA_LABEL.match(line) for line in lines
     )
 
 
@@ -392,11 +393,14 @@ def _restatements(
     through it writes a point twice, and only one of the two can sit where it was said.
     In one language only: across languages the evidence is looser and order counts more."""
     kept: dict[tuple[int, int], list[int]] = {}  # (passage, author) -> its matches on the path
+    dropped: list[tuple[int, int]] = []  # pairs the order alone takes under the threshold
     for pair, value in scores.items():
+        first, second = pair
         if value * placed.get(pair, 1.0) >= threshold:
-            first, second = pair
             kept.setdefault((first, owners[second]), []).append(second)
             kept.setdefault((second, owners[first]), []).append(first)
+        elif value >= threshold and weighed[first].lang == weighed[second].lang:
+            dropped.append(pair)
     same: dict[tuple[int, int], bool] = {}  # two passages of one author: the same point?
 
     def restates(one: int, other: int) -> bool:
@@ -406,19 +410,13 @@ def _restatements(
             same[key] = shared and score(weighed[one], weighed[other]) >= RESTATED
         return same[key]
 
-    result = dict(placed)
-    for (first, second), factor in placed.items():
-        value = scores[first, second]
-        if value < threshold or value * factor >= threshold:
-            continue  # only pairs the order alone would drop
-        if weighed[first].lang != weighed[second].lang:
-            continue
+    for first, second in dropped:
         for mine, theirs in ((first, second), (second, first)):
             twins = kept.get((mine, owners[theirs]), ())
             if any(restates(theirs, n) for n in twins if n != theirs):
-                result[first, second] = 1.0
+                placed[first, second] = 1.0
                 break
-    return result
+    return placed
 
 
 def _near_best(

@@ -109,12 +109,17 @@ def _ends_sentence(before: str, after: str) -> bool:
     return not (last.isascii() and last.isalpha() and first.isascii() and first.islower())
 
 
+_LOOK_BACK = 40
+
+
 def _inline_sentences(plain: str) -> list[str]:
     """One line of readable text cut where a sentence ends (see the module docstring)."""
     pieces: list[str] = []
     start = 0
     for end in _INLINE_END.finditer(plain):
-        if _ends_sentence(plain[start : end.start()], plain[end.end() :]):
+        # The word before and the letter after are all that decide (see _ends_sentence).
+        before = plain[max(start, end.start() - _LOOK_BACK) : end.start()]
+        if _ends_sentence(before, plain[end.end() : end.end() + 1]):
             pieces.append(plain[start : end.start()].strip() + end.group().strip())
             start = end.end()
     pieces.append(plain[start:].strip())
