@@ -308,6 +308,11 @@ def _split_frontmatter(
 
 
 def _read_yaml(front: str, rel: str, problems: list[Problem]) -> Any:
+    from summit_tui.corpus import simple_yaml
+
+    simple = simple_yaml.load(front)  # most frontmatter: read directly, as YAML would
+    if simple is not None:
+        return simple
     import yaml
 
     from summit_tui.corpus.bounded_yaml import YamlLimit, load

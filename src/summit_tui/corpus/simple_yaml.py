@@ -1,0 +1,183 @@
+"""The frontmatter most notes have, read without a YAML parser: exactly as YAML reads it.
+
+Most frontmatter is a few ``key: value`` lines and a list or two of ``- item`` lines.
+Reading that through the bounded YAML loader (a limits pass over the parser's events,
+then the loader itself) is a noticeable part of a cold load. ``load`` reads that simple
+shape directly, with one-line lists (``tags: [a, "b c"]``), and returns None for
+anything else (nested collections, block scalars, anchors, tags, multi-line scalars,
+escapes, comments after a value...), so the caller falls back to the bounded loader.
+A plain value is typed by PyYAML's own implicit resolver and safe constructor, so
+``yes``, ``null``, ``2024-11-04 16:00`` or ``12`` come out as YAML makes them; a
+property test holds the two readers equal on generated frontmatter
+(tests/test_simple_yaml.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_CHARS = 16 * 1024  # longer frontmatter is unusual: the bounded loader reads it
+
+_STR = "tag:yaml.org,2002:str"
+_NOT_SIMPLE = object()
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+# Characters YAML rejects, reads as line breaks, or treats specially: the full loader
+# says what is wrong with them.
+_AWKWARD = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def load(text: str) -> dict[str, Any] | None:
+    """``text`` as YAML would load it, when it is simple frontmatter; else None."""
+    if len(text) > MAX_CHARS or _AWKWARD.search(text):
+        return None
+    data: dict[Any, Any] = {}
+    key: Any = None
+    items: list[Any] | None = None  # the list under ``key`` while its items are read
+    item_indent = -1
+    for line in text.split("\n"):
+        stripped = line.strip(" ")
+        if not stripped or stripped[0] == "#":
+            continue  # a blank line or a comment line
+        indent = len(line) - len(line.lstrip(" "))
+        if stripped[0] == "-" and (len(stripped) == 1 or stripped[1] == " "):
+            if items is None or (item_indent >= 0 and indent != item_indent):
+                return None
+            item_indent = indent
+            value = _scalar(stripped[2:].strip(" "))
+            if value is _NOT_SIMPLE or stripped == "-":
+                return None
+            items.append(value)
+            continue
+        if indent:
+            return None  # a nested mapping or a continued scalar
+        if items is not None:
+            data[key] = items or None
+            items = None
+        raw_key, value_text = _split_pair(stripped)
+        if raw_key is None:
+            return None
+        key = _scalar(raw_key, key=True)
+        if key is _NOT_SIMPLE:
+            return None
+        if value_text:
+            value = _scalar(value_text)
+            if value is _NOT_SIMPLE:
+                return None
+            data[key] = value
+        else:  # a list may follow; if not, the value is null
+            items, item_indent = [], -1
+    if items is not None:
+        data[key] = items or None
+    return data or None
+
+
+def _split_pair(line: str) -> tuple[str | None, str]:
+    """``key: value`` → (key, value); (None, "") when the line is no such pair."""
+    if line.endswith(":"):
+        head, value = line[:-1], ""
+    else:
+        colon = line.find(": ")
+        if colon < 0:
+            return None, ""
+        head, value = line[:colon], line[colon + 2 :].strip(" ")
+    head = head.rstrip(" ")
+    if not head or ": " in head or head.endswith(":"):
+        return None, ""
+    return head, value
+
+
+def _scalar(text: str, *, key: bool = False) -> Any:
+    """One scalar (or a one-line list, as a value) on one line, as YAML constructs it;
+    _NOT_SIMPLE when unsure."""
+    if not text:
+        return _NOT_SIMPLE if key else None
+    first = text[0]
+    if first in "\"'":
+        return _quoted(text) if not key else _NOT_SIMPLE
+    if first == "[" and not key:
+        return _flow_list(text)
+    if first in _INDICATORS and not (first == "-" and len(text) > 1 and text[1] != " "):
+        return _NOT_SIMPLE
+    if text.endswith(":") or ": " in text or " #" in text:
+        return _NOT_SIMPLE
+    return _resolved(text)
+
+
+def _quoted(text: str) -> Any:
+    quote = text[0]
+    if len(text) < 2 or text[-1] != quote:
+        return _NOT_SIMPLE
+    inner = text[1:-1]
+    if quote in inner or "\\" in inner:
+        return _NOT_SIMPLE
+    return inner
+
+
+def _flow_list(text: str) -> Any:
+    """``[a, "b c", 3]``: scalars only, no quotes holding commas, no trailing comma."""
+    if text[-1] != "]":
+        return _NOT_SIMPLE
+    inner = text[1:-1]
+    if any(mark in inner for mark in "[]{}:#&*!|>%@`?") or (inner and not inner.strip(" ")):
+        return _NOT_SIMPLE
+    if not inner:
+        return []
+    items = []
+    for part in inner.split(","):
+        part = part.strip(" ")
+        if not part:
+            return _NOT_SIMPLE
+        if part[0] in "\"'":
+            value = _quoted(part)
+        elif any(quote in part for quote in "\"'") or (part[0] == "-" and part[1:2] in ("", " ")):
+            return _NOT_SIMPLE
+        else:
+            value = _resolved(part)
+        if value is _NOT_SIMPLE:
+            return _NOT_SIMPLE
+        items.append(value)
+    return items
+
+
+def _resolved(text: str) -> Any:
+    """A plain scalar, typed as PyYAML's resolver and safe constructor type it."""
+    tag = _tag(text)
+    if tag == _STR:
+        return text
+    safe = _constructor()
+    construct = _CONSTRUCTORS.get(tag)
+    if construct is None:  # a merge key, "=" or the like
+        return _NOT_SIMPLE
+    from yaml.nodes import ScalarNode
+
+    try:
+        return construct(safe, ScalarNode(tag, text))
+    except Exception:  # 2024-13-45: the loader reports it
+        return _NOT_SIMPLE
+
+
+def _tag(text: str) -> str:
+    from yaml.resolver import Resolver
+
+    for tag, pattern in Resolver.yaml_implicit_resolvers.get(text[0], ()):
+        if pattern.match(text):
+            return tag
+    return _STR
+
+
+_CONSTRUCTORS: dict[str, Any] = {}
+_SAFE: list[Any] = []
+
+
+def _constructor() -> Any:
+    if not _SAFE:
+        from yaml.constructor import SafeConstructor
+
+        _SAFE.append(SafeConstructor())
+        for kind in ("null", "bool", "int", "float", "timestamp"):
+            tag = f"tag:yaml.org,2002:{kind}"
+            _CONSTRUCTORS[tag] = SafeConstructor.yaml_constructors[tag]
+    return _SAFE[0]
