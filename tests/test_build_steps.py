@@ -168,3 +168,29 @@ def test_gather_problems_puts_note_problems_before_warnings() -> None:
     assert found[0] is mine
     assert [p.path for p in found[1:]] == ["b.md"]
     assert "guess" in found[1].message
+
+
+def test_a_warm_load_imports_nothing_that_parses(tmp_path: Path, shipped_notes: Path) -> None:
+    """Every command starts with a load, usually warm: it must not pay for importing the
+    parsers (YAML, Markdown, segmenting, metadata, the worker pool)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path; from summit_tui.corpus.build import build_corpus; "
+        f"build_corpus(Path({str(shipped_notes)!r}), cache_dir=Path({str(tmp_path)!r})); "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    cold = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    parsing = {
+        "yaml",
+        "markdown_it",
+        "summit_tui.corpus.segment",
+        "summit_tui.corpus.metadata",
+        "summit_tui.corpus.events",
+        "summit_tui.corpus.pool",
+        "summit_tui.corpus.link",
+    }
+    assert parsing <= set(cold.stdout.split())  # the cold load did parse
+    assert not parsing & set(warm.stdout.split())

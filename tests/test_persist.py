@@ -105,18 +105,18 @@ def _stats(notes: Path, cache_dir: Path) -> tuple[Path, bytes]:
 
 def _reads_cache(notes: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> bool:
     """Whether a load used the cache (parsing nothing) or parsed the notes again."""
-    from summit_tui.corpus import build
+    from summit_tui.corpus import pool  # build imports parse_files from it when it parses
 
     parsed: list[int] = []
-    real = build.parse_files
+    real = pool.parse_files
 
     def counting(jobs, *args, **kwargs):
         parsed.append(len(jobs))
         return real(jobs, *args, **kwargs)
 
-    monkeypatch.setattr(build, "parse_files", counting)
+    monkeypatch.setattr(pool, "parse_files", counting)
     build_corpus(notes, cache_dir=cache_dir)
-    monkeypatch.setattr(build, "parse_files", real)
+    monkeypatch.setattr(pool, "parse_files", real)
     return sum(parsed) == 0
 
 

@@ -115,10 +115,10 @@ def run(args: argparse.Namespace) -> int:
 def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
     """An event or day that names nothing is an error with the closest ones (an unknown
     item is, through ``resolve_item``): an empty export would look like no annotations."""
-    from summit_tui.search.suggest import Candidate, Suggester, event_suggester, unknown
-
     events = list(corpus.program.events)
     if args.event:
+        from summit_tui.search.suggest import event_suggester, unknown
+
         wanted = args.event.casefold().strip()
         chosen = [
             event
@@ -129,6 +129,8 @@ def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
             raise CommandError(unknown("event", args.event, event_suggester(corpus)))
         events = chosen
     if args.day:
+        from summit_tui.search.suggest import Candidate, Suggester, unknown
+
         wanted = args.day.casefold().strip()
         days = [day for event in events for day in event.days]
         if not any(wanted in _day_names(day.date, day.label) for day in days):
@@ -141,10 +143,10 @@ def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
 
 def check_tag(args: argparse.Namespace, store: AnnotationStore) -> None:
     """A tag no annotation has is an error with the closest tags."""
-    from summit_tui.search.suggest import Candidate, Suggester, unknown
-
     if not args.tag:
         return
+    from summit_tui.search.suggest import Candidate, Suggester, unknown
+
     wanted = args.tag.lstrip("#").casefold()
     tags = {tag.casefold(): tag for a in store.annotations() for tag in a.tags}
     if wanted in tags:

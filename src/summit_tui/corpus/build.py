@@ -25,8 +25,8 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summit_tui.corpus.cache import (
     CacheData,
@@ -37,12 +37,14 @@ from summit_tui.corpus.cache import (
     read_cache,
     write_cache,
 )
-from summit_tui.corpus.events import Placement
-from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
 from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
-from summit_tui.corpus.pool import Job, parse_files
 from summit_tui.corpus.program import load_program, program_fingerprint
+
+if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
+    from summit_tui.corpus.events import Placement
+    from summit_tui.corpus.ids import IdBook
+    from summit_tui.corpus.pool import Job
 
 PROGRAM_FILES = ("program.yaml", "program.yml")
 Progress = Callable[[int, int], None]
@@ -136,10 +138,14 @@ def build_corpus(
     del cached
     arrivals = Arrivals(folder, program, records, problems, progress, partial)
     arrivals.start(jobs)
+    from summit_tui.corpus.pool import parse_files  # with its helpers: not on a warm start
+
     parse_files(jobs, folder.root, program, arrivals.take)
     records = in_folder_order(folder.files, arrivals.records)
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]
+    from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
+
     ids = IdBook(read_remembered(cache_dir, str(folder.root)))
     linked = link_corpus(records, notes, entries, program, problems, ids)
     write_remembered(cache_dir, str(folder.root), ids.given, ids.remembered)
@@ -160,15 +166,27 @@ def build_corpus(
 # -- 1. discover ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+# The three classes below are plain classes, not dataclasses: every command imports
+# this module, and making a dataclass costs start-up time.
+
+
 class Folder:
     """What a load starts from: the notes folder's files, its program file and what could
     not be read. ``manifest`` is all of it that decides whether a saved corpus holds."""
 
-    root: Path
-    files: list[FolderFile]
-    problems: tuple[Problem, ...]
-    program_file: Path | None
+    __slots__ = ("files", "problems", "program_file", "root")
+
+    def __init__(
+        self,
+        root: Path,
+        files: list[FolderFile],
+        problems: tuple[Problem, ...],
+        program_file: Path | None,
+    ) -> None:
+        self.root = root
+        self.files = files
+        self.problems = problems
+        self.program_file = program_file
 
     @property
     def total(self) -> int:
@@ -253,21 +271,29 @@ def reuse_unchanged(
 # -- 5. notes as they are parsed ----------------------------------------------------------------
 
 
-@dataclass
 class Arrivals:
     """Takes the parsed notes a batch at a time (``take``, called by ``parse_files``):
     links them when there is a program, reports progress, and now and then shows the
     corpus so far (``partial``), more rarely as the load goes on."""
 
-    folder: Folder
-    program: Program | None
-    records: dict[str, NoteRecord]  # rel path → record, the cache's unchanged ones first
-    problems: list[Problem]  # shared with the load: a link failure is reported here
-    progress: Progress | None = None
-    partial: Partial | None = None
-    cacheable: bool = True  # False once linking failed: the result is not saved
-    _last_partial: float = field(default_factory=time.monotonic)
-    _wait: float = field(default_factory=lambda: PARTIAL_FIRST)  # read at each load
+    def __init__(
+        self,
+        folder: Folder,
+        program: Program | None,
+        records: dict[str, NoteRecord],
+        problems: list[Problem],
+        progress: Progress | None = None,
+        partial: Partial | None = None,
+    ) -> None:
+        self.folder = folder
+        self.program = program
+        self.records = records  # rel path → record, the cache's unchanged ones first
+        self.problems = problems  # shared with the load: a link failure is reported here
+        self.progress = progress
+        self.partial = partial
+        self.cacheable = True  # False once linking failed: the result is not saved
+        self._last_partial = time.monotonic()
+        self._wait = PARTIAL_FIRST
 
     def start(self, jobs: list[Job]) -> None:
         """Before parsing: the unchanged notes' progress, and the program's tree at once."""
@@ -336,14 +362,22 @@ def in_folder_order(
 # -- 6. links -----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class Linked:
     """Every entry's link (unsorted ones too) and the program they point into."""
 
-    program: Program
-    links: dict[str, Link]
-    placements: dict[str, Placement] | None = None  # where inference put each note
-    cacheable: bool = True  # False when inference failed
+    __slots__ = ("cacheable", "links", "placements", "program")
+
+    def __init__(
+        self,
+        program: Program,
+        links: dict[str, Link],
+        placements: dict[str, Placement] | None = None,  # where inference put each note
+        cacheable: bool = True,  # False when inference failed
+    ) -> None:
+        self.program = program
+        self.links = links
+        self.placements = placements
+        self.cacheable = cacheable
 
 
 def link_corpus(
@@ -358,7 +392,10 @@ def link_corpus(
     list inferred (corpus.unlisted); without, the program inferred from every note
     together. Entries linked to nothing are unsorted. ``ids`` gives inferred items their
     ids (corpus.ids: the ones remembered from the last load where they are the same)."""
-    ids = ids if ids is not None else IdBook()
+    if ids is None:
+        from summit_tui.corpus.ids import IdBook
+
+        ids = IdBook()
     if program is not None:
         linked = Linked(program, {})
         for record in records.values():

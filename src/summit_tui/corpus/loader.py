@@ -15,7 +15,6 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
-from summit_tui.corpus.metadata import file_title, frontmatter_fields, note_facts, title_heading
 from summit_tui.corpus.model import Note, Problem, Severity
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -226,6 +225,8 @@ def load_note(
     note = _parse(text, rel, problems)
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
+        from summit_tui.corpus.metadata import file_title
+
         note_fields["title"] = file_title(rel)
     return Note(**note_fields), problems
 
@@ -401,6 +402,9 @@ def _bracket_depth(text: str) -> int:
 
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
+    # Imported here: a warm start lists the folder through this module and never parses.
+    from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
+
     front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
     meta: dict[str, Any] = {}
     if front is not None and front.strip():
