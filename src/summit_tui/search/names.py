@@ -35,7 +35,7 @@ from summit_tui.search.text import (
     spaced,
     substring_grade,
 )
-from summit_tui.search.words import SOUND, Sounds, every_word
+from summit_tui.search.words import SOUND, Columns, Sounds, every_word
 
 # Bounds that keep one keystroke cheap whatever the number of names.
 NAME_FUZZY_CANDIDATES = 400
@@ -95,7 +95,7 @@ class NameBuilder:
         # common to be matched by their consonants.
         named = [any(o[0] == "item" for o in owners) for owners in self.owners]
         sounds = Sounds.build(
-            [text if i else "" for text, i in zip(self.texts, named, strict=True)]
+            [text if i else "" for text, i in zip(self.texts, named, strict=True)], cached=False
         )
         names.sound, names.sound_names = sounds.keys, sounds.names
         compact = [key.replace(" ", "") for key in self.keys]
@@ -193,12 +193,11 @@ class Names:
             score = substring_grade(self.compact[position], self.key[position], compact, q.key)
             if scores.get(position, 0) < score:
                 scores[position] = score
-        if q.all_choseong:
-            return scores
         # Typo matching only when the text itself is not found, and no title or name
         # holds it as typed (it is no typo then).
         if (
-            len(compact) >= 4
+            not q.all_choseong
+            and len(compact) >= 4
             and len(scores) < ENOUGH_NAMES
             and not any(self.items[position] for position in scores)
         ):
@@ -206,9 +205,7 @@ class Names:
         sounds = Sounds(self.sound, self.sound_names)
         like = [sounds.like(raw, NAME_HITS) for raw in q.raw]
         if len(q.tokens) > 1:  # several words: each anywhere in the name
-            words = every_word(
-                q.tokens, like, self.joined, self.offsets, self.key, self.compact, NAME_HITS
-            )
+            words = every_word(q.tokens, q.choseong, like, self._columns(), NAME_HITS)
             for position, score in words.items():
                 if scores.get(position, 0) < score:
                     scores[position] = score
@@ -240,6 +237,19 @@ class Names:
                 if len(found) >= NAME_HITS:
                     break
         return found
+
+    def _columns(self) -> Columns:
+        return Columns(
+            lambda word, _cap: self.containing(word),
+            self.key,
+            self.compact,
+            self.cho_of,
+            self._with_initials,
+        )
+
+    def _with_initials(self, key: str, cap: int) -> list[int]:
+        found = find_all(self.cho_joined, self.cho_offsets, key, cap)
+        return [self.cho_names[at] for at in found]
 
     def _typos(self, q: Query, scores: dict[int, float]) -> None:
         """Names sharing enough bigrams with the query, scored with rapidfuzz."""

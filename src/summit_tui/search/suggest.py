@@ -38,7 +38,14 @@ from summit_tui.search.text import (
     spaced,
     substring_grade,
 )
-from summit_tui.search.words import ALL_WORDS, SOUND, Sounds, every_word, word_spans
+from summit_tui.search.words import (
+    ALL_WORDS,
+    SOUND,
+    Columns,
+    Sounds,
+    every_word,
+    word_spans,
+)
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Item
@@ -92,6 +99,7 @@ class _Folded:
     choseong: bool
     tokens: tuple[str, ...] = ()  # the words, folded (as search's Query)
     raw: tuple[str, ...] = ()  # the words before jamo
+    initials: tuple[bool, ...] = ()  # per word: only initial consonants (초성)
 
 
 def _folded_words(text: str) -> str:
@@ -102,7 +110,14 @@ def _folded_words(text: str) -> str:
 def _fold_query(query: str) -> _Folded:
     words = _folded_words(query)
     split = fold_query(query)
-    return _Folded(words, words.replace(" ", ""), is_choseong_query(words), split.tokens, split.raw)
+    return _Folded(
+        words,
+        words.replace(" ", ""),
+        is_choseong_query(words),
+        split.tokens,
+        split.raw,
+        split.choseong,
+    )
 
 
 class Suggester:
@@ -222,18 +237,22 @@ class Suggester:
                 score = CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
                 if scores.get(position, 0.0) < score:
                     scores[position] = score
-        else:
-            like = [self._sounds.like(raw, HITS) for raw in q.raw]
-            if len(q.tokens) > 1:  # several words: each anywhere in the name
-                words = every_word(
-                    q.tokens, like, self._joined, self._offsets, self._spaced, self._compact, HITS
-                )
-                for position, score in words.items():
-                    if scores.get(position, 0.0) < score:
-                        scores[position] = score
-            elif like:
-                for position in like[0]:
-                    scores.setdefault(position, SOUND)
+        like = [self._sounds.like(raw, HITS) for raw in q.raw]
+        if len(q.tokens) > 1:  # several words: each anywhere in the name
+            columns = Columns(
+                lambda word, cap: find_all(self._joined, self._offsets, word, cap),
+                self._spaced,
+                self._compact,
+                self._cho,
+                lambda key, cap: find_all(self._cho_joined, self._cho_offsets, key, cap),
+            )
+            words = every_word(q.tokens, q.initials, like, columns, HITS)
+            for position, score in words.items():
+                if scores.get(position, 0.0) < score:
+                    scores[position] = score
+        elif like:
+            for position in like[0]:
+                scores.setdefault(position, SOUND)
         return self._best(scores)
 
     def _best(self, scores: dict[int, float]) -> dict[int, tuple[float, int]]:

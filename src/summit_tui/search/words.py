@@ -19,41 +19,53 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
-from summit_tui.search.text import TOKEN, JoinedKeys, find_all, join_keys, prefix_range
+from summit_tui.search.text import (
+    FUZZY_CUTOFF,
+    TOKEN,
+    JoinedKeys,
+    join_keys,
+    prefix_range,
+)
 
 # Scores (0–100), beside those of text.py: below a name holding the words as one piece.
 ALL_WORDS = 90.0  # every word of the query starts a word of the name
 WORDS_INSIDE = 87.0  # every word is in the name, one at least inside a word (월드 in 오픈월드)
 SOUND = 85.0  # a word sounds like a word of the name written in the other script
+CHOSEONG_WORDS = 84.0  # a word typed as initial consonants (ㄴㅅ ㄹㅇㅂ) is among the name's
+WORD_TYPO = 80.0  # one word misspelt (넥손 라이브), the others found
 
 MAX_WORDS = 6  # words matched one by one; a longer query is matched by its first six
 INSIDE_MIN = 3  # folded characters a word needs to be found inside another word
+TYPO_MIN = 4  # folded characters a word needs to be taken as misspelt
+AGAIN = 100  # names looked at again when the rarest word may be the misspelt one
 SURE_SKELETON = 4  # consonants from which a skeleton alone says two words sound alike
 CLOSE_SPELLING = 70.0  # rapidfuzz ratio of loose spellings a shorter skeleton also needs
 
 _VOWEL_START = frozenset("aeiou")
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
-# Uncached: the words of a whole index kept in translit's caches would hold on to memory
-# the build frees (pymalloc keeps an arena while one object in it lives).
-_hangul_skeleton = hangul_skeleton.__wrapped__
-_latin_skeleton = latin_skeleton.__wrapped__
+_hangul = hangul_skeleton.__wrapped__
+_latin = latin_skeleton.__wrapped__
 _TAKEN = "\x00"  # a place in a name a word of the query was found at
 _SPELLING = "\x01"  # between a sound's skeleton and the word
 
 
-def sound_key(raw: str, *, other: bool = False) -> str:
+def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
     """The sound of one word (NFKC, casefolded, before jamo): its script ("h" or "l"),
     "_" when it starts with a vowel, and its consonant skeleton; with ``other``, the
     script is the other one (the key a query word looks up). Empty for a word whose
-    skeleton is too short or that is of neither script."""
+    skeleton is too short or that is of neither script. Not ``cached`` while an index is
+    built: its words kept in translit's caches would pin memory the build frees."""
     if raw.isascii() and raw.isalpha():
-        script, skeleton = "l", _latin_skeleton(raw)
+        if len(raw) - sum(map(raw.count, "aeiouy")) < MIN_LENGTH:
+            return ""  # fewer consonant letters than a skeleton needs (the, for, AI)
+        script, skeleton = "l", (latin_skeleton if cached else _latin)(raw)
         vowel = raw[0] in _VOWEL_START
     elif raw and all("\uac00" <= char <= "\ud7a3" for char in raw):
-        script, skeleton = "h", _hangul_skeleton(raw)
+        script, skeleton = "h", (hangul_skeleton if cached else _hangul)(raw)
         vowel = (ord(raw[0]) - 0xAC00) // 588 == _SILENT_INITIAL
     else:
         return ""
@@ -68,12 +80,12 @@ def _skeleton(key: str) -> str:
     return key[1:].lstrip("_")
 
 
-def sound_keys(text: str) -> set[str]:
+def sound_keys(text: str, *, cached: bool = True) -> set[str]:
     """The sounds of the words of a name (as written), each followed by the word."""
     base = unicodedata.normalize("NFKC", text).casefold()
     keys: set[str] = set()
     for word in TOKEN.findall(base):
-        key = sound_key(word)
+        key = sound_key(word, cached=cached)
         if key:
             keys.add(key + _SPELLING + word)
     return keys
@@ -87,10 +99,12 @@ class Sounds:
         self.names = names
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> Sounds:
+    def build(cls, texts: Sequence[str], *, cached: bool = True) -> Sounds:
         """``texts``: the names; an empty text has no sound (a name no item goes by)."""
         pairs = sorted(
-            (key, position) for position, text in enumerate(texts) for key in sound_keys(text)
+            (key, position)
+            for position, text in enumerate(texts)
+            for key in sound_keys(text, cached=cached)
         )
         keys = JoinedKeys(*join_keys([key for key, _ in pairs]))
         return cls(keys, array("I", [position for _, position in pairs]))
@@ -118,65 +132,135 @@ class Sounds:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """What ``every_word`` reads of a list of names (search's ``Names``, the suggester)."""
+
+    holding: Callable[[str, int], Iterable[int]]  # names whose compact form holds a word, capped
+    spaced: Sequence[str]  # each name folded, single spaces
+    compact: Sequence[str]  # each name folded, no spaces
+    initials: Sequence[str]  # each name's 초성 (``choseong_key``)
+    with_initials: Callable[[str, int], Iterable[int]]  # names whose 초성 hold a key, capped
+
+
 def every_word(
     tokens: Sequence[str],
+    choseong: Sequence[bool],
     sounds: Sequence[set[int]],
-    joined: str,
-    offsets: array,
-    spaced: Sequence[str],
-    compact: Sequence[str],
+    names: Columns,
     cap: int,
 ) -> dict[int, float]:
     """Names (positions) holding every one of ``tokens`` (folded query words), scored.
 
-    ``sounds[i]``: the names with a word sounding like token ``i``; ``joined``/``offsets``:
-    the names folded without spaces (``join_keys``); ``spaced``/``compact``: each name
-    folded with single spaces / without spaces.
+    ``choseong[i]``: token ``i`` is initial consonants only (found in the names' 초성);
+    ``sounds[i]``: the names with a word sounding like token ``i``. One word may be
+    misspelt (``넥손 라이브``) when the others are found as typed.
     """
     tokens = tokens[:MAX_WORDS]
-    # The names holding the rarest word are the candidates: each word's scan stops at
-    # ``cap`` hits, and a word found fewer times than that has found all its names.
-    candidates: set[int] | None = None
-    for at in sorted(range(len(tokens)), key=lambda i: -len(tokens[i])):
-        hits = set(find_all(joined, offsets, tokens[at], cap)) | sounds[at]
-        if candidates is None or len(hits) < len(candidates):
-            candidates = hits
-        if len(hits) < cap:
+    # One consonant alone is a word being typed (ㅇ on the way to 에너지), not 초성.
+    choseong = [is_cho and len(token) > 1 for token, is_cho in zip(tokens, choseong, strict=False)]
+    # Candidates: the names holding the rarest word (a scan stops at ``cap`` hits; one
+    # that found fewer found all its names). One word may be misspelt: a word found
+    # nowhere is that one (with two such words nothing matches); and when the rarest
+    # word's names give nothing, the rarest may be the misspelt one, and the next rarest
+    # word's names are looked at.
+    order = sorted(range(len(tokens)), key=lambda i: -len(tokens[i]))
+    found: dict[int, set[int]] = {}
+    missing: list[int] = []
+
+    def scan(at: int) -> None:
+        if choseong[at]:
+            hits = set(names.with_initials(tokens[at], cap))
+        else:
+            hits = set(names.holding(tokens[at], cap))
+        hits |= sounds[at]
+        if hits:
+            found[at] = hits
+        else:
+            missing.append(at)
+
+    def misspelt(at: int) -> bool:
+        return not choseong[at] and len(tokens[at]) >= TYPO_MIN
+
+    for at in order:
+        scan(at)
+        if missing and (len(missing) > 1 or not misspelt(missing[0])):
+            return {}
+        if at in found and len(found[at]) < cap:
             break
     scores: dict[int, float] = {}
-    for position in sorted(candidates or ()):
-        score = grade(spaced[position], compact[position], tokens, sounds, position)
-        if score:
-            scores[position] = score
+    looked: set[int] = set()
+    for _pass in range(2):
+        if not found:
+            break
+        rarest = min(found, key=lambda at: (len(found[at]), order.index(at)))
+        for position in sorted(found[rarest] - looked):
+            score = grade(names, position, tokens, choseong, sounds)
+            if score:
+                scores[position] = score
+        if scores or missing or not misspelt(rarest):
+            break
+        looked |= found.pop(rarest)
+        for at in order:  # the next rarest word, scanned now if it was not yet
+            if at != rarest and at not in found and at not in missing:
+                scan(at)
+                if at in found and len(found[at]) < cap:
+                    break
+        # Only a word of a few letters found in few names says which to look at again.
+        found = {
+            at: hits
+            for at, hits in found.items()
+            if len(hits) <= AGAIN and len(tokens[at]) >= INSIDE_MIN
+        }
     return scores
 
 
 def grade(
-    spaced: str,
-    compact: str,
-    tokens: Sequence[str],
-    sounds: Sequence[set[int]],
+    names: Columns,
     position: int,
+    tokens: Sequence[str],
+    choseong: Sequence[bool],
+    sounds: Sequence[set[int]],
 ) -> float:
     """How one name holds every word, each in a place of its own (so ㅇ, the start of a
-    word still being typed, is not the ㅇ of 원자력 typed before it): 0 when one is missing.
-    ``compact`` only says quickly that a word is missing."""
+    word still being typed, is not the ㅇ of 원자력 typed before it): 0 when one is missing."""
     score = ALL_WORDS
-    text = spaced
+    text, compact, initials = names.spaced[position], names.compact[position], ""
+    misspelt: int | None = None
     for at in sorted(range(len(tokens)), key=lambda i: -len(tokens[i])):
         token = tokens[at]
+        if choseong[at]:
+            initials = initials or names.initials[position]
+            where = initials.find(token)
+            if where < 0:
+                return 0.0
+            initials = _taken(initials, where, len(token))
+            score = min(score, CHOSEONG_WORDS)
+            continue
         where = word_start(text, token) if token in compact else -1
         if where < 0 and len(token) >= INSIDE_MIN:
             where = text.find(token)
             if where >= 0:
                 score = min(score, WORDS_INSIDE)
         if where >= 0:  # taken: another word must be found elsewhere
-            text = text[:where] + _TAKEN * len(token) + text[where + len(token) :]
+            text = _taken(text, where, len(token))
         elif position in sounds[at]:
-            score = SOUND
+            score = min(score, SOUND)
+        elif misspelt is None and len(token) >= TYPO_MIN:
+            misspelt = at  # looked at once every other word has its place
         else:
             return 0.0
+    if misspelt is not None:
+        from rapidfuzz import fuzz
+
+        if fuzz.partial_ratio(tokens[misspelt], text, score_cutoff=FUZZY_CUTOFF) == 0:
+            return 0.0
+        score = min(score, WORD_TYPO)
     return score
+
+
+def _taken(text: str, where: int, length: int) -> str:
+    return text[:where] + _TAKEN * length + text[where + length :]
 
 
 def word_start(text: str, word: str) -> int:
