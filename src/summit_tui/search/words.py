@@ -11,8 +11,10 @@ Skeletons of four consonants or more are specific enough alone; one of three als
 the two words' loose spellings to be close (keynote and 키노트, not kind); shorter ones,
 and two words of one script, share a skeleton by chance and are not compared.
 
-Every step is bounded: a C-level scan of the joined names per word (at most ``MAX_WORDS``,
-each stopping after ``cap`` hits) and a bisection per word for sounds.
+Every step is bounded: the names holding a word are looked up once per word (at most
+``MAX_WORDS``, each stopping after ``cap`` hits; ``Columns.holding``), the names graded are
+those of the rarest word (or, once, at most ``AGAIN`` more), and a word's sound is one
+bisection.
 """
 
 from __future__ import annotations
