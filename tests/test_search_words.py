@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NDC = ROOT / "tests" / "data" / "corpora" / "notion-ndc" / "notes"
 NEXON_TITLE = "넥슨의 다음 10년, 라이브 서비스를 다시 생각하다"
 UNREAL_TITLE = "언리얼 엔진 5로 오픈월드 스트리밍 최적화하기"
+RUST_TITLE = "게임 서버 10만 동접을 버틴 Rust 마이그레이션"
 
 
 def search_json(capsys, notes: Path, query: str) -> list[dict]:
@@ -45,6 +46,7 @@ def search_json(capsys, notes: Path, query: str) -> list[dict]:
         ("언리얼 최적회", UNREAL_TITLE),
         ("ㄴㅅ ㄹㅇㅂ", NEXON_TITLE),  # each word as its initial consonants (초성)
         ("넥슨 ㄹㅇㅂ", NEXON_TITLE),  # one word typed, one as 초성
+        ("러스트 마이그레이션", RUST_TITLE),  # 러스트 sounds like Rust
     ],
 )
 def test_search_finds_the_item_whose_title_holds_every_word(capsys, query: str, title: str) -> None:

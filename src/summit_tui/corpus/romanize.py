@@ -185,10 +185,14 @@ def is_hangul_name(name: str) -> bool:
 
 def loose_spelling(word: str) -> str:
     """A word's loose Latin spelling (a Hangul word romanized first): 모바일 → "mobair",
-    mobile → "mobire"; close spellings of one sound come out close."""
+    mobile → "mobire"; close spellings of one sound come out close. The 으 that Hangul
+    puts after a consonant of a loanword is left out: 러스트 → "rusd", as rust."""
     if word.isascii():
         return _loose(word)
-    return _loose(_romanized(word))
+    return _EPENTHETIC.sub("", _loose(_romanized(word)))
+
+
+_EPENTHETIC = re.compile(r"eu(?![aeiou])")
 
 
 # -- loanwords: 러스트 and Rust, 데브페스트 and DevFest --------------------------------------------
