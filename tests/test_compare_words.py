@@ -220,6 +220,11 @@ def test_the_word_list_knows_how_software_and_games_are_made(
     assert len(keys(korean_text) & keys(english_text)) >= 2
 
 
+def test_deploying_a_build_is_not_writing_release_notes() -> None:
+    assert not keys("빌드를 자동 배포") & keys("릴리스 노트")
+    assert keys("빌드를 자동 배포") & keys("builds are deployed automatically")
+
+
 def test_unlisted_compounds_are_split_into_listed_parts() -> None:
     assert lexicon.split_compound("금융리서치") == ("금융", "리서치")
     assert lexicon.split_compound("가나다라") == ()

@@ -721,7 +721,7 @@ pc/컴퓨터: pc computer
 메가와트: megawatt mw
 # building and running software
 빌드: build builds
-배포/디플로이: deploy deployment release ship
+배포/디플로이: deploy deployment
 릴리스/릴리즈: release
 패치: patch
 업데이트/갱신: update
