@@ -53,11 +53,10 @@ ISSUE_14 = Bar(talks_f1=0.95, unsorted_wrong=0.05, events_f1=1.0, days=0.95)
 # built against that batch, to measure how it generalises to collections it was not built on. The
 # ones below did not reach issue 14's bar when they landed; they are held at what they scored then
 # (rounded against them), so they can only get better. Raise a floor when the engine does better,
-# and remove the entry once the corpus reaches ISSUE_14.
+# and remove the entry once the corpus reaches ISSUE_14 (hugo-kubecon and drive-dump have: the
+# latter once a seminar series named with and without its institution was one event).
 FLOORS_AT_LANDING: dict[str, Bar] = {
-    "hugo-kubecon": Bar(talks_f1=0.96, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
     "ifkakao-days": Bar(talks_f1=0.94, unsorted_wrong=0.07, events_f1=0.99, days=0.93),
-    "drive-dump": Bar(talks_f1=0.96, unsorted_wrong=0.01, events_f1=0.92, days=0.99),
     # A second held-out batch, written in the next session by someone who did not work on the
     # engine, in shapes the first batch lacked (a Notion export, a blog series with booths, a
     # monthly meetup; obsidian-kotlinconf met the bar and has no floor; notion-ndc reached it

@@ -547,3 +547,47 @@ def test_a_title_naming_its_day_and_author_reads_like_no_talk(tmp_path: Path, ca
     )
     out = check(tmp_path, capsys, {"day1.md": note})
     assert "reads like a talk" not in out
+
+
+# -- times order a day's talks; a series named with and without its institution ------------
+
+
+def test_talks_are_listed_in_the_order_of_their_times(tmp_path: Path, capsys) -> None:
+    folder = "Conferences/JVM Summit 2024/2024-09-18/"
+    files = {
+        folder + "a.md": "# 11:45 Virtual threads in practice — Ola Berg\n\n- pinning\n",
+        folder + "b.md": "# 09:00 Opening keynote — Mia Holt\n\n- roadmap\n",
+        folder + "c.md": "# 2:00 pm Valhalla at last — Ken Ito\n\n- value classes\n",
+        folder + "d.md": "# 10:30 GraalVM native images — Lea Voss\n\n- startup\n",
+    }
+    data = listing(tmp_path, capsys, files)
+    assert [t["title"] for t in items(data)] == [
+        "Opening keynote",
+        "GraalVM native images",
+        "Virtual threads in practice",
+        "Valhalla at last",
+    ]
+
+
+def test_a_series_named_with_its_institution_is_the_same_series(tmp_path: Path, capsys) -> None:
+    files = {
+        "세미나 보고서/a.md": (
+            "[24.09.25] 그래프 신경망\n\n한빛대학교 데이터과학대학 ML 세미나 (2024 가을) 보고서\n\n"
+            "Title : 그래프 신경망의 한계\nSpeaker : 오세훈 교수\n"
+            "Seminar Date/Time : 2024/09/25, 17:00\n\n요약: 과평활화 문제.\n"
+        ),
+        "세미나 보고서/b.md": (
+            "# [24.10.02] 확산 모델\n\n> ML 세미나 (2024 가을) 2주차 보고서\n\n"
+            "* 제목 : 확산 모델 입문\n* 발표자 : 한지민 박사\n"
+            "* 일시 : 2024년 10월 2일 (수) 17:00\n\n"
+            "## 요약\n노이즈 스케줄.\n"
+        ),
+        "세미나 보고서/report_1009_kim.md": (
+            "ML Seminar (Fall 2024) — Report\n\nTitle: Retrieval for small models\n"
+            "Speaker: Dr. Nora Lindqvist\nDate/Time: October 9, 2024, 5:00 PM\n\n"
+            "Smaller models with retrieval beat larger ones on niche domains.\n"
+        ),
+    }
+    data = listing(tmp_path, capsys, files)
+    assert len(data["events"]) == 1
+    assert len(items(data)) == 3

@@ -42,7 +42,13 @@ from summit_tui.corpus.model import (
     Program,
     Track,
 )
-from summit_tui.corpus.names import name_similarity, normalize, split_title, title_variants
+from summit_tui.corpus.names import (
+    clock_time,
+    name_similarity,
+    normalize,
+    split_title,
+    title_variants,
+)
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import name_keys
 
@@ -381,6 +387,7 @@ def _build_program(
     given by ``ids`` (corpus.ids), which records them."""
     placed: dict[str, dict[str | None, dict[str, list[Item]]]] = {}
     item_of: dict[int, str] = {}
+    times: dict[str, str] = {}  # item id → the time its headings give ("10:30 Title")
     clusters = [
         (event_id, kind, cluster)
         for (event_id, kind), group in groups.items()
@@ -417,6 +424,9 @@ def _build_program(
             inferred=True,
         )
         item_of[id(cluster)] = item_id
+        when = min((t for e, _ in cluster.members if (t := _heading_time(e))), default=None)
+        if when is not None:
+            times[item_id] = when
         placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(item)
     program_events: list[Event] = []
     for event_id, days in placed.items():
@@ -428,13 +438,27 @@ def _build_program(
             Day(
                 date=date,
                 label=_day_label(date, known, dated),
-                tracks=tuple(Track(name, tuple(items)) for name, items in days[date].items()),
+                tracks=tuple(
+                    Track(name, _in_time_order(items, times)) for name, items in days[date].items()
+                ),
             )
             for date in order
         )
         title = info.title if info is not None else event_id
         program_events.append(Event(id=event_id, title=title, days=event_days))
     return Program(events=tuple(program_events), source=None, inferred=True), item_of
+
+
+def _heading_time(entry: Entry) -> str | None:
+    return clock_time(entry.heading_path[-1] if entry.heading_path else entry.title)
+
+
+def _in_time_order(items: list[Item], times: Mapping[str, str]) -> tuple[Item, ...]:
+    """A track's items by the times their headings give ("09:00 Opening", "10:30 …"); those
+    without a time after them, each group in the order the notes gave."""
+    if not any(item.id in times for item in items):
+        return tuple(items)
+    return tuple(sorted(items, key=lambda item: (item.id not in times, times.get(item.id, ""))))
 
 
 def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]:

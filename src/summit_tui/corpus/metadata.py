@@ -908,6 +908,11 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
                 # in a title, a tag or a folder
                 found.append(" ".join(words).strip("*_"))
+                # "연세대학교 인공지능융합대학 AI 세미나" is also "AI 세미나", as other notes of
+                # the series name it
+                latin = next((n for n, w in enumerate(words) if w.isascii() and w.isalpha()), 0)
+                if latin and all(_hangul(w) for w in words[:latin]):
+                    found.append(" ".join(words[latin:]).strip("*_"))
             position = end + 1
     return tuple(dict.fromkeys(found))
 

@@ -337,3 +337,24 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
             speaker = name
             title = title[: title.rfind(parts[-1])].rstrip(" —–|｜-")
     return title or text, speaker, time
+
+
+_CLOCK_PARTS = re.compile(
+    r"(?i)(?P<half>오전|오후)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?"
+)
+
+
+def clock_time(text: str) -> str | None:
+    """ "HH:MM" (24-hour) of the time a talk heading opens with: "10:30–11:10 Title" →
+    "10:30", "오후 2:00 - 클로징" → "14:00", "2:15pm Title" → "14:15"; None without one."""
+    time = heading_title(text)[2]
+    match = _CLOCK_PARTS.match(time) if time else None
+    if match is None:
+        return None
+    hour, minute = int(match.group("h")), int(match.group("m"))
+    afternoon = match.group("half") == "오후" or (match.group("ap") or "").lower() == "p"
+    if afternoon and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
