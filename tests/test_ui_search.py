@@ -282,6 +282,22 @@ async def test_the_author_stays_in_sight_on_a_narrow_terminal(shipped_notes: Pat
             assert head.split(" · ")[0].endswith("…")  # the long title was cut, not the author
 
 
+async def test_a_cut_title_or_author_ends_at_a_word_with_an_ellipsis(shipped_notes: Path) -> None:
+    from rich.cells import cell_len
+
+    app = SummitApp(shipped_notes, watch_interval=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "perplexity")
+        heads = [text.split("\n")[0] for text in shown(screen)]
+        assert any("…" in head for head in heads)
+        width = screen.query_one(SearchResults).scrollable_content_region.width
+        for head in heads:
+            assert " …" not in head and "· …" not in head, head  # not "탐구적 …"
+            assert cell_len(head) <= width, head
+
+
 async def test_a_big_corpus_is_indexed_in_a_child_process(
     shipped_notes: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

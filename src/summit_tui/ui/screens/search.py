@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.fit import fit_text
 from summit_tui.ui.messages import Place
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.words import count
@@ -109,8 +110,8 @@ class SearchResults(OptionList):
             # The author keeps what the title leaves, and at least a third of the line.
             keep = max(room - title.cell_len, room // 3, 12)
             if author.cell_len > keep:
-                author.truncate(keep, overflow="ellipsis")
-            title.truncate(max(room - author.cell_len, 12), overflow="ellipsis")
+                author = fit_text(author, keep)
+            title = fit_text(title, max(room - author.cell_len, 12))
         head.append_text(title)
         head.append_text(author)
         body = Text("      ", no_wrap=True, overflow="ellipsis")
