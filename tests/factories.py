@@ -7,6 +7,7 @@ matters to it: ``entry("Some text.\\n", start=7)``, ``corpus(entry(...), items=[
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from summit_tui.corpus.model import (
     Corpus,
@@ -19,6 +20,7 @@ from summit_tui.corpus.model import (
     Link,
     LinkReason,
     Note,
+    Person,
     Program,
     Track,
 )
@@ -33,17 +35,20 @@ def entry(
     title: str = "Talk",
     entry_id: str | None = None,
     kind: EntryKind = EntryKind.SESSION,
+    end: int | None = None,
+    heading_path: tuple[str, ...] | None = None,
 ) -> Entry:
-    """An entry of ``note`` whose text starts at file line ``start``."""
+    """An entry of ``note`` whose text starts at file line ``start`` and ends at ``end``
+    (by default ``start`` plus the text's newlines)."""
     return Entry(
         id=entry_id or f"{note}#{title.lower().replace(' ', '-')}",
         note=note,
         author=author,
         title=title,
-        heading_path=(title,),
+        heading_path=(title,) if heading_path is None else heading_path,
         kind=kind,
         start_line=start,
-        end_line=start + text.count("\n"),
+        end_line=start + text.count("\n") if end is None else end,
         text=text,
     )
 
@@ -56,21 +61,37 @@ def item(
     event: str = "ev",
     day: str = "2024-11-04",
     track: str = "Main",
+    speakers: Iterable[str | Person] = (),
+    **fields: Any,
 ) -> Item:
-    return Item(item_id, kind, title, event, day, track)
+    """An item; ``speakers`` by name (or as people), ``fields`` any other of Item's."""
+    people = tuple(Person(s) if isinstance(s, str) else s for s in speakers)
+    return Item(item_id, kind, title, event, day, track, speakers=people, **fields)
 
 
-def note(path: str = "a.md", author: str = "Ann", body: str = "") -> Note:
-    return Note(path, path, author, False, body, 1)
+def note(
+    path: str = "a.md",
+    author: str = "Ann",
+    body: str = "",
+    *,
+    title: str | None = None,
+    line: int = 1,
+    **fields: Any,
+) -> Note:
+    """A note titled by its path unless ``title``; its body starts at file line ``line``;
+    ``fields`` any other of Note's (event, date…)."""
+    return Note(path, path if title is None else title, author, False, body, line, **fields)
 
 
-def program(items: Iterable[Item]) -> Program:
+def program(
+    items: Iterable[Item], *, event: str = "ev", title: str = "Conf", aliases: tuple[str, ...] = ()
+) -> Program:
     """One event, one day, a track per distinct track name, in the order given."""
     tracks: dict[str, list[Item]] = {}
     for one in items:
         tracks.setdefault(one.track, []).append(one)
     day = Day("2024-11-04", "Day 1", tuple(Track(name, tuple(i)) for name, i in tracks.items()))
-    return Program((Event("ev", "Conf", (day,)),))
+    return Program((Event(event, title, (day,), aliases=aliases),))
 
 
 def corpus(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
+import factories
 from summit_tui.compare.align import (
     THRESHOLD,
     AlignedPassage,
@@ -16,23 +17,13 @@ from summit_tui.compare.align import (
 )
 from summit_tui.compare.score import ItemWords, compare_texts
 from summit_tui.compare.sentences import split_clauses, split_sentences
-from summit_tui.corpus.model import Entry, EntryKind
+from summit_tui.corpus.model import Entry
 
 
 def entry(author: str, body: str, *, note: str | None = None, start: int = 10) -> Entry:
     text = "## Talk\n\n" + body
-    path = note or f"{author}.md"
-    return Entry(
-        id=f"{path}#talk",
-        note=path,
-        author=author,
-        title="Talk",
-        heading_path=("Talk",),
-        kind=EntryKind.SESSION,
-        start_line=start,
-        end_line=start + len(text.rstrip("\n").split("\n")) - 1,
-        text=text,
-    )
+    end = start + len(text.rstrip("\n").split("\n")) - 1
+    return factories.entry(text, start=start, end=end, note=note or f"{author}.md", author=author)
 
 
 def one(alignment: Alignment, author: str, needle: str) -> AlignedPassage:

@@ -7,18 +7,17 @@ import importlib
 from collections.abc import Sequence
 from types import ModuleType
 
+import factories
 from summit_tui.commands._common import CommandError
 from summit_tui.corpus.model import (
     Corpus,
     Day,
     Entry,
-    EntryKind,
     Event,
     Item,
     ItemKind,
     Link,
     LinkReason,
-    Note,
     Person,
     Program,
     Track,
@@ -98,22 +97,8 @@ def program() -> Program:
     )
 
 
-def _note(path: str, author: str, body: str) -> Note:
-    return Note(path=path, title=path, author=author, author_guessed=False, body=body, body_line=1)
-
-
 def _entry(note: str, author: str, text: str, item_title: str, start_line: int = 3) -> Entry:
-    return Entry(
-        id=f"{note}#{item_title.lower().replace(' ', '-')}",
-        note=note,
-        author=author,
-        title=item_title,
-        heading_path=(item_title,),
-        kind=EntryKind.SESSION,
-        start_line=start_line,
-        end_line=start_line + text.count("\n"),
-        text=text,
-    )
+    return factories.entry(text, start=start_line, note=note, author=author, title=item_title)
 
 
 def corpus(
@@ -138,12 +123,15 @@ def corpus(
         b.id: Link(b.id, "d1-keynote", 90.0, LinkReason.TITLE),
         booth.id: Link(booth.id, "d1-lambda", 90.0, LinkReason.TITLE),
     }
-    notes = (_note("alice.md", "Alice", alice), _note("bob.md", "Bob", bob + "\n" + BOOTH))
+    notes = (
+        factories.note("alice.md", "Alice", alice),
+        factories.note("bob.md", "Bob", bob + "\n" + BOOTH),
+    )
     if essay is not None:
         carol = _entry("essay.md", "Carol", essay, "what i took home", 1)
         entries += (carol,)
         links[carol.id] = Link(carol.id, None, 20.0, None)
-        notes += (_note("essay.md", "Carol", essay),)
+        notes += (factories.note("essay.md", "Carol", essay),)
     return Corpus(root=root, notes=notes, entries=entries, program=program(), links=links)
 
 

@@ -10,11 +10,11 @@ import pickle
 from dataclasses import asdict, replace
 from pathlib import Path
 
+import factories
 from summit_tui.corpus.build import build_corpus
 from summit_tui.corpus.cache import NoteRecord, compact
 from summit_tui.corpus.model import (
     Entry,
-    EntryKind,
     Note,
     entry_text_utf8,
     stored_body,
@@ -31,16 +31,14 @@ def _note(body: str = BODY) -> Note:
 
 def _entry(note: Note, first: int, last: int, text: str | None = None) -> Entry:
     lines = note.body.split("\n")[first - note.body_line : last - note.body_line + 1]
-    return Entry(
-        id=f"{note.path}#{first}",
+    return factories.entry(
+        "\n".join(lines) if text is None else text,
+        start=first,
+        end=last,
         note=note.path,
         author=note.author,
         title=lines[0].lstrip("#- "),
-        heading_path=(lines[0].lstrip("#- "),),
-        kind=EntryKind.SESSION,
-        start_line=first,
-        end_line=last,
-        text="\n".join(lines) if text is None else text,
+        entry_id=f"{note.path}#{first}",
     )
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+import factories
 from summit_tui.commands import _common, compare_cmd
 from summit_tui.commands._common import CommandError
 from summit_tui.corpus.model import (
     Corpus,
     Day,
     Entry,
-    EntryKind,
     Event,
     Item,
     ItemKind,
@@ -26,18 +26,10 @@ from summit_tui.corpus.model import (
 
 
 def _entry(note: str, author: str, start: int, body: str) -> Entry:
+    """An entry under a '## Keynote' heading."""
     text = "## Keynote\n\n" + body
-    return Entry(
-        id=f"{note}#keynote",
-        note=note,
-        author=author,
-        title="Keynote",
-        heading_path=("Keynote",),
-        kind=EntryKind.SESSION,
-        start_line=start,
-        end_line=start + len(text.rstrip("\n").split("\n")) - 1,
-        text=text,
-    )
+    end = start + len(text.rstrip("\n").split("\n")) - 1
+    return factories.entry(text, start=start, end=end, note=note, author=author, title="Keynote")
 
 
 def _corpus() -> Corpus:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import factories
 from summit_tui.corpus.build import build_corpus
 from summit_tui.corpus.infer import infer_program
 from summit_tui.corpus.link import THRESHOLD, find_item, link_entries
@@ -21,7 +22,6 @@ from summit_tui.corpus.model import (
     ItemKind,
     LinkReason,
     Note,
-    Person,
     Program,
     Track,
 )
@@ -232,17 +232,12 @@ def test_without_program_items_are_placed_by_note_event_date_and_track(inferred:
 
 
 def _program(*items: Item, event: str = "ev") -> Program:
-    tracks: dict[str, list[Item]] = {}
-    for item in items:
-        tracks.setdefault(item.track, []).append(item)
-    day = Day("2024-11-04", "Day 1", tuple(Track(n, tuple(i)) for n, i in tracks.items()))
-    return Program(events=(Event(event, "The Event", (day,), aliases=("EV 2024",)),))
+    return factories.program(items, event=event, title="The Event", aliases=("EV 2024",))
 
 
 def _item(item_id: str, title: str, *speakers: str, kind: ItemKind = ItemKind.SESSION, **kw):
     track = "Exhibition" if kind is ItemKind.BOOTH else "Keynote"
-    people = tuple(Person(s) for s in speakers)
-    return Item(item_id, kind, title, "ev", "2024-11-04", track, speakers=people, **kw)
+    return factories.item(item_id, title, kind=kind, track=track, speakers=speakers, **kw)
 
 
 def _note(path: str = "n.md", **kw) -> Note:

@@ -9,10 +9,10 @@ import unicodedata
 
 import pytest
 
+import factories
 from summit_tui.corpus.model import (
     Corpus,
     Day,
-    Entry,
     EntryKind,
     Event,
     Item,
@@ -29,8 +29,7 @@ EVENT = "skai2024"
 
 
 def _item(id: str, title: str, track: str, day: str, **kw) -> Item:
-    kind = kw.pop("kind", ItemKind.SESSION)
-    return Item(id=id, kind=kind, title=title, event=EVENT, day=day, track=track, **kw)
+    return factories.item(id, title, event=EVENT, day=day, track=track, **kw)
 
 
 PERPLEXITY = _item(
@@ -106,20 +105,9 @@ PROGRAM = Program(
 
 
 def _entry(note: str, author: str, title: str, start: int, body: str, kind=EntryKind.SESSION):
+    """An entry under a '### title' heading."""
     text = f"### {title}\n{body}"
-    lines = text.count("\n")
-    slug = title.lower().replace(" ", "-")
-    return Entry(
-        id=f"{note}#{slug}",
-        note=note,
-        author=author,
-        title=title,
-        heading_path=(title,),
-        kind=kind,
-        start_line=start,
-        end_line=start + lines,
-        text=text,
-    )
+    return factories.entry(text, start=start, note=note, author=author, title=title, kind=kind)
 
 
 KIM = "kim.md"

@@ -7,53 +7,39 @@ import textwrap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import factories
 from summit_tui.corpus.infer import infer_program
 from summit_tui.corpus.link import link_entries
 from summit_tui.corpus.model import (
-    Day,
     Entry,
     EntryKind,
-    Event,
     Item,
     ItemKind,
     Note,
-    Person,
     Program,
-    Track,
 )
 from summit_tui.corpus.segment import context_kind, segment_note
 
 
 def note(body: str, *, title: str = "My notes", path: str = "n.md", line: int = 1) -> Note:
-    return Note(
-        path=path,
-        title=title,
-        author="Ann",
-        author_guessed=False,
-        body=textwrap.dedent(body).lstrip("\n"),
-        body_line=line,
-        event="demo",
-        date="2024-11-04",
+    body = textwrap.dedent(body).lstrip("\n")
+    return factories.note(
+        path, "Ann", body, title=title, line=line, event="demo", date="2024-11-04"
     )
 
 
 def program(*items: Item) -> Program:
-    tracks: dict[str, list[Item]] = {}
-    for item in items:
-        tracks.setdefault(item.track, []).append(item)
-    day = Day("2024-11-04", "Day 1", tuple(Track(n, tuple(i)) for n, i in tracks.items()))
-    return Program(events=(Event("demo", "Demo", (day,)),))
+    return factories.program(items, event="demo", title="Demo")
 
 
 def session(item_id: str, title: str, *speakers: str, **extra) -> Item:
-    people = tuple(Person(s) for s in speakers)
-    return Item(
-        item_id, ItemKind.SESSION, title, "demo", "2024-11-04", "Keynote", speakers=people, **extra
-    )
+    return factories.item(item_id, title, event="demo", track="Keynote", speakers=speakers, **extra)
 
 
 def booth(item_id: str, title: str, *aliases: str) -> Item:
-    return Item(item_id, ItemKind.BOOTH, title, "demo", "2024-11-04", "Exhibition", aliases=aliases)
+    return factories.item(
+        item_id, title, kind=ItemKind.BOOTH, event="demo", track="Exhibition", aliases=aliases
+    )
 
 
 def entries(body: str, prog: Program | None = None, **kwargs) -> list[Entry]:

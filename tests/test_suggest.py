@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from summit_tui.corpus.model import Item, ItemKind, Person
+import factories
+from summit_tui.corpus.model import Item
 from summit_tui.search.suggest import Candidate, Suggester, item_candidate, unknown
 
 
 def _item(number: int, title: str, *speakers: str, aliases: tuple[str, ...] = ()) -> Item:
-    return Item(
-        id=f"skai2024-k{number:02d}",
-        kind=ItemKind.SESSION,
-        title=title,
+    return factories.item(
+        f"skai2024-k{number:02d}",
+        title,
         event="skai2024",
-        day="2024-11-04",
         track="Keynote",
-        speakers=tuple(Person(name) for name in speakers),
+        speakers=speakers,
         aliases=aliases,
     )
 

@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
+import factories
 from summit_tui.corpus.model import (
     Corpus,
     Day,
-    Entry,
     EntryKind,
     Event,
     Item,
     ItemKind,
     Link,
     LinkReason,
-    Note,
     Person,
     Problem,
     Program,
@@ -52,16 +51,15 @@ def nav_path(app: SummitApp) -> tuple[str, str] | None:
 
 
 def _entry(note: str, author: str, title: str, start: int, text: str, kind=EntryKind.SESSION):
-    return Entry(
-        id=f"{note}#{title}",
+    """An entry whose id is ``note#title`` (ids the tests below name)."""
+    return factories.entry(
+        text,
+        start=start,
         note=note,
         author=author,
         title=title,
-        heading_path=(title,),
+        entry_id=f"{note}#{title}",
         kind=kind,
-        start_line=start,
-        end_line=start + text.count("\n"),
-        text=text,
     )
 
 
@@ -98,7 +96,7 @@ def fake_corpus(root: str) -> Corpus:
         for e, t in zip(entries, targets, strict=True)
     }
     notes = tuple(
-        Note(path, path, author, False, "", 1)
+        factories.note(path, author)
         for path, author in (("ann.md", "Ann"), ("ben.md", "Ben"), ("cy.md", "Cy"))
     )
     problem = Problem("cy.md", 2, Severity.WARNING, "no heading", "kept as one entry")
@@ -495,7 +493,7 @@ def huge_corpus(root: str) -> Corpus:
     paragraphs = "\n\n".join(f"Paragraph {i} of a very long entry." for i in range(4000))
     big = _entry("huge.md", "Hu", "Huge", 1, "# Huge\n\n" + paragraphs)
     links = {**corpus.links, big.id: Link(big.id, "ev-second", 90, LinkReason.TITLE)}
-    notes = (*corpus.notes, Note("huge.md", "huge.md", "Hu", False, "", 1))
+    notes = (*corpus.notes, factories.note("huge.md", "Hu"))
     return Corpus(root, notes, (*corpus.entries, big), corpus.program, links, corpus.problems)
 
 

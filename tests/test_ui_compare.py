@@ -8,11 +8,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import SelectionList, Static
 
+import factories
 from summit_tui.corpus.model import (
     Corpus,
     Day,
     Entry,
-    EntryKind,
     Event,
     Item,
     ItemKind,
@@ -55,16 +55,15 @@ TALK = {
 
 def _entry(author: str, item: str, text: str, start: int = 3) -> Entry:
     note = f"{item}-{author}.md"
-    return Entry(
-        id=f"{note}#talk",
+    return factories.entry(
+        text,
+        start=start,
+        end=start + len(text.rstrip("\n").split("\n")) - 1,
         note=note,
         author=author,
         title=text.split("\n", 1)[0].lstrip("# "),
+        entry_id=f"{note}#talk",
         heading_path=("talk",),
-        kind=EntryKind.SESSION,
-        start_line=start,
-        end_line=start + len(text.rstrip("\n").split("\n")) - 1,
-        text=text,
     )
 
 
