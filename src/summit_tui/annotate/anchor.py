@@ -15,11 +15,11 @@ them, so an orphan re-attaches by itself when the text comes back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from summit_tui.annotate.model import Annotation, Target
+from summit_tui.annotate.model import Annotation, ItemInfo, Target
 
 if TYPE_CHECKING:
     from summit_tui.annotate.items import Gone
@@ -305,6 +305,10 @@ def match_quote(
 class Reanchored:
     target: Target
     orphaned: bool
+    # The item the quote's text is in now, when that is not the annotation's own ("" for a
+    # passage in no item): a passage sorted into an item, or out of one, takes its
+    # annotations along. None: where it was filed.
+    item_id: str | None = None
 
 
 def reanchor(
@@ -313,13 +317,21 @@ def reanchor(
     item_id: str | None = None,
     candidates: Sequence[Entry] | None = None,
     texts: dict[str, str] | None = None,
+    in_note: Callable[[str], Sequence[Entry]] | None = None,
 ) -> Reanchored:
-    """Find ``target`` in the current corpus: its own entry, then its own item's entries.
+    """Find ``target`` in the current corpus: its own entry, then its own item's entries,
+    then (the exact words only, in one place) the other entries of its own note.
 
     ``item_id`` is the annotation's item ("" for a passage in no item: then the other
     unsorted entries of its note are searched); None searches the own entry only.
     ``candidates`` are those entries when the caller has them at hand. ``texts`` keeps
-    the entries' texts (decoded on every read) across many calls, by entry id.
+    the entries' texts (decoded on every read) across many calls, by entry id; ``in_note``
+    a note's entries (``_NoteEntries``) across many calls.
+
+    The annotation follows its text: when the entry it is found in now belongs to another
+    item (an unsorted passage sorted into an item, a heading that now names another talk),
+    ``Reanchored.item_id`` says which (None: its own). Only the author's own note is
+    searched beyond the own item, so it never lands on another author's similar words.
     """
     entry = corpus.entry(target.entry_id)
     if entry is not None:
@@ -329,7 +341,7 @@ def reanchor(
             text = texts.get(entry.id) or texts.setdefault(entry.id, entry.text)
         match = locate(text, target)
         if match is not None:
-            return Reanchored(_moved(target, entry, match, text), orphaned=False)
+            return _found(corpus, item_id, entry, _moved(target, entry, match, text))
     if candidates is None:
         candidates = _own_entries(corpus, target, item_id)
     fuzzy: list[tuple[Entry, Match]] = []
@@ -339,12 +351,46 @@ def reanchor(
         match = locate(other.text, target, near=False)
         if match is not None:
             if match.exact:
-                return Reanchored(_moved(target, other, match), orphaned=False)
+                return _found(corpus, item_id, other, _moved(target, other, match))
             fuzzy.append((other, match))
     if fuzzy:
         best_entry, best = max(fuzzy, key=lambda pair: pair[1].score)
-        return Reanchored(_moved(target, best_entry, best), orphaned=False)
+        return _found(corpus, item_id, best_entry, _moved(target, best_entry, best))
+    if item_id is not None:
+        searched = {e.id for e in candidates} | {target.entry_id}
+        exact = [
+            (other, match)
+            for other in (in_note or _NoteEntries(corpus))(target.note)
+            if other.id not in searched
+            and (match := locate(other.text, target, near=False)) is not None
+            and match.exact
+        ]
+        if len(exact) == 1:
+            other, match = exact[0]
+            return _found(corpus, item_id, other, _moved(target, other, match))
     return Reanchored(target, orphaned=True)
+
+
+class _NoteEntries:
+    """A note's entries, by its path; the index is made on the first question."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._by_note: dict[str, list[Entry]] | None = None
+
+    def __call__(self, note: str) -> Sequence[Entry]:
+        if self._by_note is None:
+            self._by_note = {}
+            for entry in self._corpus.entries:
+                self._by_note.setdefault(entry.note, []).append(entry)
+        return self._by_note.get(note, ())
+
+
+def _found(corpus: Corpus, item_id: str | None, entry: Entry, target: Target) -> Reanchored:
+    """Found in ``entry``: with the item that entry belongs to now, when not its own."""
+    now = corpus.linked_item_id(entry.id) or ""
+    moved = item_id is not None and now != item_id
+    return Reanchored(target, orphaned=False, item_id=now if moved else None)
 
 
 def _own_entries(corpus: Corpus, target: Target, item_id: str | None) -> Sequence[Entry]:
@@ -410,6 +456,14 @@ class ReanchorReport:
         )
 
 
+def _info(corpus: Corpus, item_id: str) -> ItemInfo:
+    """What an annotation records of the item it now belongs to (nothing for none)."""
+    from summit_tui.annotate.items import item_info
+
+    item = corpus.item(item_id) if item_id else None
+    return item_info(item) if item is not None else ItemInfo()
+
+
 def reanchor_all(
     annotations: Iterable[Annotation], corpus: Corpus
 ) -> list[tuple[Annotation, Reanchored]]:
@@ -419,6 +473,7 @@ def reanchor_all(
         unsorted_by_note.setdefault(entry.note, []).append(entry)
     changes: list[tuple[Annotation, Reanchored]] = []
     texts: dict[str, str] = {}
+    in_note = _NoteEntries(corpus)
     for annotation in annotations:
         target = annotation.target
         if target is None:
@@ -427,9 +482,11 @@ def reanchor_all(
             candidates: Sequence[Entry] = corpus.entries_for(annotation.item_id)
         else:
             candidates = unsorted_by_note.get(target.note, ())
-        result = reanchor(target, corpus, annotation.item_id, candidates, texts)
-        if result.orphaned != annotation.orphaned or (
-            not result.orphaned and result.target != target
+        result = reanchor(target, corpus, annotation.item_id, candidates, texts, in_note)
+        if (
+            result.orphaned != annotation.orphaned
+            or result.item_id is not None
+            or (not result.orphaned and result.target != target)
         ):
             changes.append((annotation, result))
     return changes
@@ -449,9 +506,17 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
     moved = orphaned = recovered = 0
     changes = reanchor_all(annotations, corpus)
     store.set_anchors((a.id, result.target, result.orphaned) for a, result in changes)
+    followed = [
+        (a.id, r.item_id, _info(corpus, r.item_id)) for a, r in changes if r.item_id is not None
+    ]
+    store.move_to_items(followed)
+    items = {annotation_id: (item_id, info) for annotation_id, item_id, info in followed}
     now: dict[str, Annotation] = {}
     for annotation, result in changes:
         now[annotation.id] = annotation.with_changes(target=result.target, orphaned=result.orphaned)
+        if annotation.id in items:
+            item_id, info = items[annotation.id]
+            now[annotation.id] = now[annotation.id].with_changes(item_id=item_id, item=info)
         if result.orphaned:
             orphaned += 1
         elif annotation.orphaned:
