@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from summit_tui.corpus.bilingual import has_hangul, same_booth, same_talk
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
 from summit_tui.corpus.ids import IdBook, Wanted
 from summit_tui.corpus.link import (
@@ -50,7 +51,7 @@ from summit_tui.corpus.names import (
     title_variants,
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
-from summit_tui.corpus.romanize import name_keys
+from summit_tui.corpus.romanize import name_keys, same_person
 
 _PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
 _SPELLINGS = 8  # distinct titles / spellings kept per inferred item for matching
@@ -332,6 +333,8 @@ def infer_program(
             score, owner = 100.0, len(group.clusters) - 1
         _add_to(group, owner, entry, score)
         cluster_of[entry.id] = owner
+    for (_, kind), group in groups.items():
+        _join_languages(group, days, booth=kind is EntryKind.BOOTH)
     program, item_of = _build_program(groups, notes, events, days, ids or IdBook())
     for group in groups.values():
         for cluster in group.clusters:
@@ -339,6 +342,75 @@ def infer_program(
             for entry, score in cluster.members:
                 links[entry.id] = Link(entry.id, item_id, round(score, 1), LinkReason.INFERRED)
     return program, links
+
+
+_PAIRS_MAX = 20_000  # cross-language pairs of one day compared, at most
+
+
+def _join_languages(group: _Group, days: Mapping[str, str | None], *, booth: bool) -> None:
+    """Clusters about the same talk or booth written in two languages become one: a
+    Latin-letter title and a Korean one on the same day that name the same thing
+    (corpus.bilingual), each the other's only such match, their speakers not at odds."""
+    sides: dict[str, tuple[list[int], list[int]]] = {}
+    for number, cluster in enumerate(group.clusters):
+        titles = cluster.titles or [cluster.members[0][0].title]
+        hangul = [has_hangul(t) for t in titles]
+        day = _most_common(days.get(e.id) for e, _ in cluster.members)
+        if day is None or (any(hangul) and not all(hangul)):
+            continue
+        sides.setdefault(day, ([], []))[1 if all(hangul) else 0].append(number)
+    same = same_booth if booth else same_talk
+    joined: dict[int, int] = {}  # Korean cluster → the Latin one it joins
+    for latin, korean in sides.values():
+        if not latin or not korean or len(latin) * len(korean) > _PAIRS_MAX:
+            continue
+        pairs = [
+            (a, b)
+            for a in latin
+            for b in korean
+            if _agree(group.clusters[a], group.clusters[b])
+            and same(_name(group.clusters[a], booth), _name(group.clusters[b], booth))
+        ]
+        of_a = Counter(a for a, _ in pairs)
+        of_b = Counter(b for _, b in pairs)
+        for a, b in pairs:
+            if of_a[a] == 1 and of_b[b] == 1:
+                joined[b] = a
+    if not joined:
+        return
+    for b, a in joined.items():
+        into, other = group.clusters[a], group.clusters[b]
+        if len(other.members) > len(into.members):
+            into.titles[:0] = other.titles  # the title most notes use leads
+        else:
+            into.titles.extend(other.titles)
+        into.members.extend(other.members)
+        for spellings in other.people:
+            name = spellings.most_common(1)[0][0]
+            known = next((p for p in into.people if any(_same_name(name, s) for s in p)), None)
+            if known is None:
+                into.people.append(Counter(spellings))
+            else:
+                known.update(spellings)
+    group.clusters = [c for n, c in enumerate(group.clusters) if n not in joined]
+
+
+def _name(cluster: _Cluster, booth: bool) -> str:
+    titles = cluster.titles or [cluster.members[0][0].title]
+    return min(titles, key=len) if booth else titles[0]
+
+
+def _same_name(a: str, b: str) -> bool:
+    return name_similarity(normalize(a), normalize(b)) >= 85 or same_person(a, b)
+
+
+def _agree(a: _Cluster, b: _Cluster) -> bool:
+    """No speakers on one side, or one of them on both."""
+    if not a.people or not b.people:
+        return True
+    names_a = [p.most_common(1)[0][0] for p in a.people]
+    names_b = [p.most_common(1)[0][0] for p in b.people]
+    return any(_same_name(x, y) for x in names_a for y in names_b)
 
 
 def _booth_parents(entries: list[Entry]) -> dict[str, str]:

@@ -30,7 +30,6 @@ from pathlib import PurePosixPath
 
 from summit_tui.corpus.events import EventInfo, Placement, note_day, place_notes
 from summit_tui.corpus.ids import IdBook
-from summit_tui.corpus.infer import entry_day, infer_program
 from summit_tui.corpus.link import CLEAR_EVENT_SOURCES, program_index
 from summit_tui.corpus.metadata import event_key
 from summit_tui.corpus.model import (
@@ -65,6 +64,8 @@ def add_unlisted(
     candidates = [e for e in entries if e.kind is not EntryKind.OTHER and _unlinked(links, e.id)]
     if not candidates:
         return program, {}
+    from summit_tui.corpus.infer import entry_day, infer_program  # only when there are some
+
     index = program_index(program)
     infos = {event.id: _event_info(event) for event in program.events}
     ours: dict[str, Placement] = {}
