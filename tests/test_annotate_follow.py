@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from summit_tui.annotate.anchor import find_quote, reanchor_store
-from summit_tui.annotate.items import item_info
+from summit_tui.annotate.items import item_info, plan_refiling
+from summit_tui.annotate.model import ItemInfo
 from summit_tui.annotate.store import AnnotationStore
 from summit_tui.corpus.model import Corpus, Link, LinkReason
 from test_annotate_support import ESSAY, alice_entry, corpus, essay_entry
@@ -72,3 +73,18 @@ def test_never_onto_another_authors_words(tmp_path: Path) -> None:
         report = reanchor_store(store, after)
         assert store.get(note.id).orphaned and store.get(note.id).item_id == "d1-keynote"
         assert report.orphaned == 1
+
+
+def test_a_quote_left_on_a_gone_item_follows_its_text_and_is_not_reported(tmp_path: Path) -> None:
+    """Filed under an id the notes no longer have, with nothing that finds the item again:
+    its quoted passage is still in an item, so it goes there; only the rest is 'gone'."""
+    before = corpus()
+    alice = alice_entry(before)
+    with AnnotationStore.open(tmp_path) as store:
+        gone = ItemInfo(title="Something long gone")
+        note = store.add("old-id", "x", target=find_quote(alice, "Tool use"), item=gone)
+        whole = store.add("old-id", "about the whole talk", item=gone)
+        (left,) = plan_refiling(store.annotations(), store.marks(), before).gone
+        assert [a.id for a in left.annotations] == [whole.id]
+        report = reanchor_store(store, before)
+        assert store.get(note.id).item_id == "d1-keynote" and report.stranded == 1

@@ -13,6 +13,7 @@ from summit_tui.annotate.anchor import find_quote, reanchor_store
 from summit_tui.annotate.export import export_markdown, select
 from summit_tui.annotate.items import item_info, plan_refiling
 from summit_tui.annotate.store import AnnotationStore
+from summit_tui.commands import check_cmd, list_cmd  # noqa: F401 - see below
 from summit_tui.corpus.model import Corpus, Link
 from test_annotate_support import alice_entry, corpus, run_command
 
@@ -114,6 +115,11 @@ def test_a_read_only_store_refiles_in_memory_only(tmp_path: Path) -> None:
         assert store.marks()[NEW_ID].starred and "d1-keynote" not in store.marks()
     with AnnotationStore.open(tmp_path) as store:
         assert store.get(note.id).item_id == "d1-keynote"
+
+
+# check_cmd and list_cmd are imported above, before any test swaps _common.load_corpus: a
+# command module first imported while the stand-in is in place keeps it for good (every later
+# `list` or `check` in the session would show the stand-in corpus).
 
 
 @pytest.fixture

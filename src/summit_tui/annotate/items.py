@@ -82,9 +82,17 @@ def plan_refiling(
         found = _find(corpus, info)
         if found is not None:
             moves[item_id] = found
-        else:
-            gone.append(Gone(item_id, info, filed, mark))
+            continue
+        # A quote whose entry is in an item now follows its text there (anchor.reanchor).
+        staying = tuple(a for a in filed if not _follows_text(a, corpus))
+        if staying or mark is not None:
+            gone.append(Gone(item_id, info, staying, mark))
     return Refiling(moves, tuple(gone))
+
+
+def _follows_text(annotation: Annotation, corpus: Corpus) -> bool:
+    target = annotation.target
+    return target is not None and corpus.linked_item_id(target.entry_id) is not None
 
 
 def _recorded(filed: Iterable[Annotation], mark: ItemMark | None) -> ItemInfo:
