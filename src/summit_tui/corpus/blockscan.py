@@ -21,6 +21,9 @@ from markdown_it.common.utils import mdTrim
 MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
 _UNSUPPORTED = ("\t", "\r", "\x00", "|", "]:")  # tabs, tables, link reference definitions
 _NOT_SCANNED = "<>"  # HTML and block quotes, where a block starts
+# The first characters of a line that may end a paragraph (or make the scanner give up):
+# terminates_paragraph is asked only about lines that start with one of them.
+_STARTERS = frozenset("`~*-_+#<>0123456789")
 
 
 class Tok:
@@ -147,16 +150,15 @@ class _Scanner:
         return text[pos] if pos < len(text) else ""
 
     def get_lines(self, begin: int, end: int, indent: int) -> str:
-        """getLines(begin, end, indent, keepLastLF=False) without tabs."""
-        out: list[str] = []
-        for line in range(begin, end):
-            text, shift = self.lines[line], self.shift[line]
-            cut = 0
-            limit = min(indent, len(text))
-            while cut < limit and (text[cut] == " " or cut < shift):
-                cut += 1
-            out.append(text[cut:])
-        return "\n".join(out)
+        """getLines(begin, end, indent, keepLastLF=False) without tabs.
+
+        markdown-it cuts up to ``indent`` columns of leading spaces, and goes on past a
+        list marker up to the line's content (``shift``, moved there while a list item
+        is read): that is ``min(indent, shift)`` columns, as no line has tabs."""
+        if not indent:
+            return "\n".join(self.lines[begin:end])
+        lines, shift = self.lines, self.shift
+        return "\n".join(lines[line][min(indent, shift[line]) :] for line in range(begin, end))
 
     def tokenize(self, start: int, end: int) -> None:
         line = start
@@ -196,8 +198,9 @@ class _Scanner:
             return
         if ch == "#" and self.heading(line, False):
             return
-        if not self.lheading(line, end):
-            self.paragraph(line)
+        stop = self.lheading(line, end)
+        if stop >= 0:  # no underline: a paragraph, which ends where the search stopped
+            self.paragraph(line, stop)
 
     def terminates_paragraph(self, line: int, end: int) -> bool:
         """Whether a rule of the "paragraph" chain would start a block at ``line``."""
@@ -323,32 +326,39 @@ class _Scanner:
         self.push("heading_close", f"h{level}", -1)
         return True
 
-    def lheading(self, start: int, end: int) -> bool:
+    def lheading(self, start: int, end: int) -> int:
+        """A setext heading (-1), or where the paragraph starting at ``start`` ends.
+
+        markdown-it tries this rule, then the paragraph rule, over the same lines with the
+        same tests (the underline aside): the paragraph's end is found once, here."""
         if self.is_code(start):
-            return False
+            return self.paragraph_end(start)
         old_parent = self.parent
         self.parent = "paragraph"  # not restored when there is no underline, as in markdown-it
         level = 0
         next_line = start + 1
-        while next_line < end and not self.is_empty(next_line):
-            if self.shift[next_line] - self.blk_indent > 3:
+        lines, shift, blk_indent = self.lines, self.shift, self.blk_indent
+        while next_line < end:
+            text = lines[next_line]
+            pos = shift[next_line]
+            if pos >= len(text):  # an empty line
+                break
+            if pos - blk_indent > 3:
                 next_line += 1
                 continue
-            if self.shift[next_line] >= self.blk_indent:
-                text = self.lines[next_line]
-                pos = self.shift[next_line]
-                if pos < len(text) and text[pos] in "-=":
-                    marker = text[pos]
-                    while pos < len(text) and text[pos] == marker:
-                        pos += 1
-                    if _skip_spaces(text, pos) >= len(text):
-                        level = 1 if marker == "=" else 2
-                        break
-            if self.terminates_paragraph(next_line, end):
+            ch = text[pos]
+            if pos >= blk_indent and ch in "-=":
+                marker = ch
+                while pos < len(text) and text[pos] == marker:
+                    pos += 1
+                if _skip_spaces(text, pos) >= len(text):
+                    level = 1 if marker == "=" else 2
+                    break
+            if ch in _STARTERS and self.terminates_paragraph(next_line, end):
                 break
             next_line += 1
         if not level:
-            return False
+            return next_line if end == self.line_max else self.paragraph_end(start)
         content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
         self.line = next_line + 1
         opener = self.push("heading_open", f"h{level}", 1)
@@ -359,22 +369,31 @@ class _Scanner:
         inline.children = []
         self.push("heading_close", f"h{level}", -1)
         self.parent = old_parent
-        return True
+        return -1
 
-    def paragraph(self, start: int) -> None:
+    def paragraph_end(self, start: int) -> int:
+        """Where a paragraph starting at ``start`` ends (markdown-it's paragraph rule)."""
         old_parent = self.parent
         self.parent = "paragraph"
         next_line = start + 1
         end = self.line_max
+        lines, shift, blk_indent = self.lines, self.shift, self.blk_indent
         while next_line < end:
-            if self.is_empty(next_line):
+            text = lines[next_line]
+            pos = shift[next_line]
+            if pos >= len(text):  # an empty line
                 break
-            if self.shift[next_line] - self.blk_indent > 3:
+            if pos - blk_indent > 3:
                 next_line += 1
                 continue
-            if self.terminates_paragraph(next_line, end):
+            if text[pos] in _STARTERS and self.terminates_paragraph(next_line, end):
                 break
             next_line += 1
+        self.parent = old_parent
+        return next_line
+
+    def paragraph(self, start: int, next_line: int) -> None:
+        """A paragraph of lines start..next_line (its end found by ``lheading``)."""
         self.line = next_line
         level = self.level  # push() by hand: most tokens are paragraphs
         inline = Tok("inline", "", 0, level + 1, [start, next_line])
@@ -385,7 +404,6 @@ class _Scanner:
             inline,
             Tok("paragraph_close", "p", -1, level),
         )
-        self.parent = old_parent
 
     def list(self, start: int, end: int, silent: bool) -> bool:
         if self.is_code(start):
