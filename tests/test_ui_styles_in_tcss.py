@@ -181,3 +181,29 @@ def test_each_widget_documents_the_parts_it_names() -> None:
                         and f"`{c.value}`" not in doc
                     ]
     assert not undocumented, "\n".join(undocumented)
+
+
+async def test_a_styled_text_takes_the_new_theme_s_colours_when_the_theme_changes() -> None:
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.screens.problems import ProblemDetail
+    from waits import loaded
+
+    broken = Path(__file__).parent / "data" / "ui" / "broken"
+    app = SummitApp(broken, watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        detail = app.screen.query_one(ProblemDetail)
+
+        def severity_colour() -> str:
+            text = detail.render()
+            span = next(s for s in text.spans if "warning" in text.plain[s.start : s.end])
+            return span.style.color.triplet.hex
+
+        colours = {}
+        for theme in ("textual-dark", "gruvbox"):
+            app.theme = theme
+            await pilot.pause()
+            colours[theme] = severity_colour()
+        assert colours["textual-dark"] != colours["gruvbox"]  # the theme's warning colour
