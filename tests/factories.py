@@ -37,6 +37,7 @@ def entry(
     kind: EntryKind = EntryKind.SESSION,
     end: int | None = None,
     heading_path: tuple[str, ...] | None = None,
+    speakers: tuple[str, ...] = (),
 ) -> Entry:
     """An entry of ``note`` whose text starts at file line ``start`` and ends at ``end``
     (by default ``start`` plus the text's newlines)."""
@@ -50,6 +51,7 @@ def entry(
         start_line=start,
         end_line=start + text.count("\n") if end is None else end,
         text=text,
+        speakers=speakers,
     )
 
 

@@ -25,8 +25,7 @@ BODY = "# 키노트: AI의 미래\n\n발표자 김민수. Opening remarks 🎤\n
 
 
 def _note(body: str = BODY) -> Note:
-    return Note(path="day1/kim.md", title="메모", author="kim", author_guessed=False,
-                body=body, body_line=4)  # fmt: skip
+    return factories.note("day1/kim.md", "kim", body, title="메모", line=4)
 
 
 def _entry(note: Note, first: int, last: int, text: str | None = None) -> Entry:

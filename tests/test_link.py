@@ -241,24 +241,21 @@ def _item(item_id: str, title: str, *speakers: str, kind: ItemKind = ItemKind.SE
 
 
 def _note(path: str = "n.md", **kw) -> Note:
-    fields = {"title": "t", "author": "a", "author_guessed": False, "body": "", "body_line": 1}
-    fields.update(kw)
-    return Note(path=path, **fields)
+    fields = {"title": "t", "author": "a", **kw}
+    return factories.note(path, fields.pop("author"), fields.pop("body", ""), **fields)
 
 
 def _entry(
     title: str, *speakers: str, kind: EntryKind = EntryKind.SESSION, text: str = ""
 ) -> Entry:
-    return Entry(
-        id=f"n.md#{title}",
+    return factories.entry(
+        text or title,
         note="n.md",
         author="a",
         title=title,
-        heading_path=(title,),
+        entry_id=f"n.md#{title}",
         kind=kind,
-        start_line=1,
-        end_line=1,
-        text=text or title,
+        end=1,
         speakers=speakers,
     )
 
