@@ -475,3 +475,73 @@ def synth_entry(author: str, title: str, text: str, index: int = 0) -> Any:
         end_line=text.count("\n") + 1,
         text=text,
     )
+
+
+class PtyApp:
+    """A command spawned in a pseudo-terminal of ``width``×``height``, its output read into
+    a ``Screen``; used as a context manager, it kills the command's process group on exit."""
+
+    def __init__(
+        self, argv: Iterable[str], env: dict[str, str], *, width: int, height: int, cwd=None
+    ) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        self.argv = list(argv)
+        self.screen = Screen(width, height)
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+        self.start = time.perf_counter()
+        self.process = subprocess.Popen(
+            self.argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+        )
+        os.close(slave)
+
+    def frames(self, timeout: float) -> Iterable[tuple[str, float]]:
+        """The screen's text and the seconds since the spawn, each time output arrives,
+        until ``timeout`` seconds after the spawn or the command ends."""
+        import select
+
+        deadline = self.start + timeout
+        while True:
+            now = time.perf_counter()
+            if now > deadline:
+                return
+            ready, _, _ = select.select([self.master], [], [], min(0.05, deadline - now))
+            if not ready:
+                if self.process.poll() is not None:
+                    return
+                continue
+            try:
+                data = os.read(self.master, 1 << 16)
+            except OSError:  # the child closed the pty
+                return
+            if not data:
+                return
+            self.screen.feed(data)
+            yield self.screen.text(), time.perf_counter() - self.start
+
+    def shown(self) -> str:
+        """The screen's non-blank lines, for an error message."""
+        text = self.screen.text()
+        return "\n".join(line.rstrip() for line in text.splitlines() if line.strip())
+
+    def __enter__(self) -> PtyApp:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import contextlib
+        import signal
+
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        os.close(self.master)

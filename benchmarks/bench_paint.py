@@ -12,22 +12,13 @@ the navigator shows the first event of the program (the tree filled).
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import os
-import pty
-import select
 import signal
 import statistics
-import struct
-import subprocess
 import tempfile
-import termios
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from _util import BENCH_DIR, PYTHON, Figure, Goal, Screen, fresh_user_env, interleave
+from _util import BENCH_DIR, PYTHON, Figure, Goal, PtyApp, fresh_user_env, interleave
 
 WIDTH, HEIGHT = 120, 40
 SUMMIT_TUI = [str(Path(PYTHON).with_name("summit-tui"))]
@@ -52,64 +43,27 @@ def paint_time(
     With ``then``, keep watching until those markers are on screen too (e.g. the
     loaded tree) and return that time as well; None if it never came within timeout.
     """
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
     env = {**env, "TERM": "xterm-256color", "COLUMNS": str(WIDTH), "LINES": str(HEIGHT)}
     env.pop("TEXTUAL", None)  # no devtools
-    screen = Screen(WIDTH, HEIGHT)
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        list(argv),
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        cwd=cwd,
-        start_new_session=True,
-    )
-    os.close(slave)
     painted: float | None = None
     later: float | None = None
-    try:
-        deadline = start + timeout
-        while True:
-            now = time.perf_counter()
-            if now > deadline:
-                break
-            ready, _, _ = select.select([master], [], [], min(0.05, deadline - now))
-            if not ready:
-                if process.poll() is not None:
-                    break
-                continue
-            try:
-                data = os.read(master, 1 << 16)
-            except OSError:  # the child closed the pty
-                break
-            if not data:
-                break
-            screen.feed(data)
-            text = screen.text()
+    with PtyApp(argv, env, width=WIDTH, height=HEIGHT, cwd=cwd) as app:
+        for text, at in app.frames(timeout):
             if painted is None and all(m in text for m in markers):
-                painted = time.perf_counter() - start
+                painted = at
                 if not then:
                     break
             if painted is not None and then and all(m in text for m in then):
-                later = time.perf_counter() - start
+                later = at
                 break
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        os.close(master)
     if painted is None:
-        shown = "\n".join(line.rstrip() for line in screen.text().splitlines() if line.strip())
         why = (
-            f"it exited with code {process.returncode}"
-            if process.returncode not in (None, -signal.SIGKILL)
+            f"it exited with code {app.process.returncode}"
+            if app.process.returncode not in (None, -signal.SIGKILL)
             else f"not after {timeout:.0f} s"
         )
         raise PaintTimeout(
-            f"{' '.join(argv)}: {markers} never on screen ({why}); screen:\n{shown[-2000:]}"
+            f"{' '.join(argv)}: {markers} never on screen ({why}); screen:\n{app.shown()[-2000:]}"
         )
     return painted, later
 

@@ -20,22 +20,14 @@ installed summit-tui, and one warm-up run of each comes first.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import os
-import pty
-import select
-import signal
 import statistics
-import struct
-import subprocess
 import tempfile
-import termios
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from _util import BENCH_DIR, PYTHON, Figure, Goal, Screen, Stats, fresh_user_env
+from _util import BENCH_DIR, PYTHON, Figure, Goal, PtyApp, Stats, fresh_user_env
 
 WIDTH, HEIGHT = 120, 40
 SUMMIT_TUI = str(Path(PYTHON).with_name("summit-tui"))
@@ -74,61 +66,25 @@ def watch(
     """Seconds from spawn until ``markers`` are on screen ("shown"); with ``key``, the key
     is sent then and the time ``answer`` appears is "answered"; with ``gone``, the time
     that text has left the screen (after ``markers``) is "gone"."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
-    screen = Screen(WIDTH, HEIGHT)
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        list(argv),
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        env=env,
-        cwd=cwd,
-        start_new_session=True,
-    )
-    os.close(slave)
     times: dict[str, float] = {}
     wanted = {"shown"} | ({"answered"} if key else set()) | ({"gone"} if gone else set())
-    try:
-        deadline = start + timeout
-        while times.keys() != wanted:
-            now = time.perf_counter()
-            if now > deadline:
-                break
-            ready, _, _ = select.select([master], [], [], min(0.05, deadline - now))
-            if not ready:
-                if process.poll() is not None:
-                    break
-                continue
-            try:
-                data = os.read(master, 1 << 16)
-            except OSError:  # the child closed the pty
-                break
-            if not data:
-                break
-            screen.feed(data)
-            text = screen.text()
-            at = time.perf_counter() - start
+    with PtyApp(argv, env, width=WIDTH, height=HEIGHT, cwd=cwd) as app:
+        for text, at in app.frames(timeout):
             if "shown" not in times and all(m in text for m in markers):
                 times["shown"] = at
                 if key:
-                    os.write(master, key)
+                    os.write(app.master, key)
             if "shown" in times:
                 if key and "answered" not in times and answer in text:
                     times["answered"] = at
                 if gone and "gone" not in times and gone not in text:
                     times["gone"] = at
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        os.close(master)
+            if times.keys() == wanted:
+                break
     if times.keys() != wanted:
-        shown = "\n".join(line.rstrip() for line in screen.text().splitlines() if line.strip())
         raise TreeTimeout(
             f"{' '.join(argv)}: only {sorted(times)} of {sorted(wanted)} within {timeout:.0f} s;"
-            f" screen:\n{shown[-2000:]}"
+            f" screen:\n{app.shown()[-2000:]}"
         )
     return times
 
