@@ -6,16 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.corpus.bylines import blog_name
+from summit_tui.corpus.event_names import display_name, event_key, event_phrases, strip_event
+from summit_tui.corpus.fields import people
+from summit_tui.corpus.folders import folder_facts
 from summit_tui.corpus.loader import load_note
-from summit_tui.corpus.metadata import (
-    blog_name,
-    display_name,
-    event_key,
-    event_phrases,
-    folder_facts,
-    people,
-    strip_event,
-)
 from summit_tui.corpus.model import Note
 
 

@@ -436,7 +436,9 @@ def test_a_heading_the_program_lists_is_a_talk_even_with_a_context_word() -> Non
 
 def shaped(body: str, **fields) -> list[Entry]:
     """A note as the loader makes it: frontmatter fields and facts read from the text."""
-    from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
+    from summit_tui.corpus.fields import frontmatter_fields
+    from summit_tui.corpus.metadata import note_facts
+    from summit_tui.corpus.note_headings import title_heading
 
     text = textwrap.dedent(body).lstrip("\n")
     path = fields.pop("path", "n.md")

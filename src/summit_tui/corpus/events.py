@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
-from summit_tui.corpus.metadata import display_name, event_key
+from summit_tui.corpus.event_names import display_name, event_key
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.romanize import sound_key

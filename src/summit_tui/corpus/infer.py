@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.bilingual import has_hangul, same_booth, same_talk
+from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
 from summit_tui.corpus.ids import IdBook, Wanted
 from summit_tui.corpus.link import (
@@ -28,7 +29,6 @@ from summit_tui.corpus.link import (
     _add_blocks,
     _likely,
 )
-from summit_tui.corpus.metadata import event_key
 from summit_tui.corpus.model import (
     Day,
     Entry,

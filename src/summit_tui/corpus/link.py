@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from summit_tui.corpus.metadata import event_key
+from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.model import (
     Candidate,
     Entry,

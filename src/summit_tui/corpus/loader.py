@@ -225,7 +225,7 @@ def load_note(
     note = _parse(text, rel, problems)
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
-        from summit_tui.corpus.metadata import file_title
+        from summit_tui.corpus.folders import file_title
 
         note_fields["title"] = file_title(rel)
     return Note(**note_fields), problems
@@ -403,7 +403,9 @@ def _bracket_depth(text: str) -> int:
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     # Imported here: a warm start lists the folder through this module and never parses.
-    from summit_tui.corpus.metadata import frontmatter_fields, note_facts, title_heading
+    from summit_tui.corpus.fields import frontmatter_fields
+    from summit_tui.corpus.metadata import note_facts
+    from summit_tui.corpus.note_headings import title_heading
 
     front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
     meta: dict[str, Any] = {}

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blockscan import Tok, scan
 from summit_tui.corpus.dates import day_number, find_dates
-from summit_tui.corpus.metadata import event_phrases, strip_event
+from summit_tui.corpus.event_names import event_phrases, strip_event
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
 from summit_tui.corpus.names import (
     heading_title,

@@ -28,10 +28,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import EventInfo, Placement, note_day, place_notes
 from summit_tui.corpus.ids import IdBook
 from summit_tui.corpus.link import CLEAR_EVENT_SOURCES, program_index
-from summit_tui.corpus.metadata import event_key
 from summit_tui.corpus.model import (
     Day,
     Entry,

@@ -1,0 +1,352 @@
+"""Event names by their shape, never by a list of known conferences: a word that says
+conference (``Summit``, ``DevFest``, ``PyCon``, ``서밋``, ``컨퍼런스``) or a year next to a
+name (``ACRL 2019``), grown over the name-like words around it; one key per event whatever
+its spelling (``SK AI 서밋 2024`` = ``SK AI SUMMIT``), and a title without the event it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.names import normalize
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- vocabulary --------------------------------------------------------------------------------
+
+# Words that make a phrase an event's name, and the kind of event they say.
+_EVENT_WORDS = {
+    "summit": "Summit",
+    "conference": "Conference",
+    "conf": "Conference",
+    "fest": "Festival",
+    "festival": "Festival",
+    "forum": "Forum",
+    "meetup": "Meetup",
+    "hackathon": "Hackathon",
+    "expo": "Expo",
+    "symposium": "Symposium",
+    "seminar": "Seminar",
+    "colloquium": "Seminar",
+    "convention": "Conference",
+    "congress": "Conference",
+    "devday": "Conference",
+    "devdays": "Conference",
+    "workshop": "Workshop",
+    "camp": "Conference",
+}
+_EVENT_WORDS_KO = {
+    "서밋": "Summit",
+    "써밋": "Summit",
+    "컨퍼런스": "Conference",
+    "콘퍼런스": "Conference",
+    "포럼": "Forum",
+    "세미나": "Seminar",
+    "페스티벌": "Festival",
+    "밋업": "Meetup",
+    "해커톤": "Hackathon",
+    "엑스포": "Expo",
+    "박람회": "Expo",
+    "심포지엄": "Symposium",
+    "학회": "Conference",
+    "워크숍": "Workshop",
+    "워크샵": "Workshop",
+    "특강": "Seminar",
+    "콜로키움": "Seminar",
+}
+# Latin spellings of the Korean words, so 서밋 and SUMMIT are one event.
+_KO_SPELLING = {
+    "서밋": "summit",
+    "써밋": "summit",
+    "컨퍼런스": "conference",
+    "콘퍼런스": "conference",
+    "포럼": "forum",
+    "세미나": "seminar",
+    "페스티벌": "festival",
+    "밋업": "meetup",
+    "해커톤": "hackathon",
+    "엑스포": "expo",
+    "심포지엄": "symposium",
+    "워크숍": "workshop",
+    "워크샵": "workshop",
+    "코리아": "kr",
+    "한국": "kr",
+    "korea": "kr",
+    "서울": "seoul",
+}
+# Words around an event's name that are not part of it: what the note is, when, which part.
+_FILLER = word_set(
+    """
+    roundup round-up poster posters 포스터 date dates time place speaker title guest
+    장소 일시 날짜 발표자 제목
+    review reviews recap notes note summary summaries takeaways session sessions talk
+    talks keynote keynotes booth booths exhibition day days morning afternoon evening part
+    live blog post my at the in of from and with attending attended visit highlights
+    report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트
+    부스 전시 이모 저모 이모저모 기록 노트 메모 오전 오후 다녀온 다녀와서 다녀옴 다녀왔다
+    회고 소감 스케치 현장 첫째 둘째 셋째 날
+    """
+)
+_PARTICLES = (
+    "에서는",
+    "에서의",
+    "에서",
+    "에는",
+    "으로",
+    "에",
+    "를",
+    "을",
+    "은",
+    "는",
+    "이",
+    "가",
+    "의",
+    "와",
+    "과",
+    "도",
+    "로",
+)
+_REGION_WORDS = word_set(
+    """
+    kr korea seoul asia japan tokyo busan 한국 서울 코리아
+    """
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$|^'\d{2}$")
+_BREAK = re.compile(
+    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+    r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
+)
+_EDITION = re.compile(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
+# Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
+_DAY_NAMES = re.compile(
+    r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
+    r"|(?:첫|둘|셋|넷|마지막)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:last|final|closing) day\b"
+    r"|[월화수목금토일]요일"
+)
+
+
+def label_kind(label: str) -> str | None:
+    for word in label.split():
+        kind = _EVENT_WORDS.get(word) or _EVENT_WORDS_KO.get(word)
+        if kind:
+            return kind
+    return None
+
+
+def bare_kind(text: str) -> str | None:
+    """ "Seminar", "세미나 정리": the kind of event a title or tag names without a name."""
+    words = [w for w in normalize(text).split() if w not in _FILLER]
+    if len(words) != 1:
+        return None
+    return _EVENT_WORDS.get(words[0]) or _EVENT_WORDS_KO.get(words[0])
+
+
+def strip_particle(token: str) -> tuple[str, bool]:
+    """ "서밋에서" → ("서밋", True): a Korean particle ends the phrase it closes."""
+    if token and "\uac00" <= token[-1] <= "\ud7a3":
+        for particle in _PARTICLES:
+            if token.endswith(particle) and len(token) > len(particle) + 1:
+                return token[: -len(particle)], True
+    return token, False
+
+
+def is_year(token: str) -> bool:
+    return bool(_YEAR.match(token))
+
+
+_EVENT_WORD = re.compile(
+    r"(?:summit|conference|conf|fest|festival|forum|meetup|hackathon)$|^(?:"
+    + "|".join(_EVENT_WORDS)
+    + r")$",
+    re.IGNORECASE,
+)
+_EVENT_WORD_KO = re.compile("|".join(_EVENT_WORDS_KO))
+# Could the text name an event at all? Most lines cannot: substring tests skip them fast.
+_MAYBE_EVENT = (
+    "summit conf fest forum meetup hackathon expo symposium seminar colloquium convention"
+    " congress devday workshop camp " + " ".join(_EVENT_WORDS_KO)
+).split()
+_MAYBE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
+_CAMEL_CON = re.compile(r"[A-Za-z](?:Con|CON)\b")
+
+
+_MAYBE_EVENT_WORD = re.compile("|".join(_MAYBE_EVENT))
+
+
+def may_name_event(text: str, years: bool) -> bool:
+    if _MAYBE_EVENT_WORD.search(text.lower()) or _CAMEL_CON.search(text):
+        return True
+    return years and _MAYBE_YEAR.search(text) is not None
+
+
+def _event_word(token: str) -> bool:
+    if _EVENT_WORD.search(token) or _EVENT_WORD_KO.search(token):
+        return True
+    # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word
+    return len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha()
+
+
+def _hangul(token: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in token)
+
+
+_COUNTED = re.compile(r"^\d+(?:년|월|일|시|분|차|부|장|명|개)$")
+
+
+def _name_like(token: str) -> bool:
+    low = token.lower()
+    if _COUNTED.match(token):
+        return False
+    if low in _FILLER or not token:
+        return False
+    if "/" in low and all(part in _FILLER for part in low.split("/")):
+        return False  # "Date/Time"
+    if _hangul(token) and any(f in token for f in ("정리", "후기")):
+        return False
+    if day_number(token) is not None or find_dates(token):
+        return False
+    return any(ch.isalnum() for ch in token)
+
+
+@lru_cache(maxsize=16384)
+def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
+    """Event names written in a text, such as "SK AI SUMMIT", "PyCon KR 2024",
+    "SK AI 서밋 2024", "2019 ACRL": a conference word or a year, and the name-like words
+    around it. A conference word on its own ("Seminar", "컨퍼런스") is not a name.
+
+    ``years`` False (body text): only a conference word anchors a name; a year next to
+    a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
+    """
+    found: list[str] = []
+    if not may_name_event(text, years):
+        return ()
+    for chunk in _BREAK.split(text):
+        tokens: list[tuple[str, bool]] = [
+            strip_particle(t.strip("*_")) for t in chunk.split() if t.strip("*_")
+        ]
+        if not tokens:
+            continue
+        position = 0
+        while position < len(tokens):
+            token, _ = tokens[position]
+            year = is_year(token)
+            word = _event_word(token)
+            if not (word or (year and years)):
+                position += 1
+                continue
+            start = end = position
+            hangul_left = 0
+            # grow left over name-like words (a year anchors only Latin names)
+            while start > 0:
+                previous, closed = tokens[start - 1]
+                if closed or not _name_like(previous):
+                    break
+                if _hangul(previous):
+                    if (year and not word) or hangul_left >= 2:
+                        break
+                    hangul_left += 1
+                elif not (previous[:1].isdigit() or any(c.isupper() for c in previous)):
+                    break  # "… bothers posting conference notes": running text, no name
+                start -= 1
+            # grow right over the year, a region, a capitalised word
+            if not tokens[end][1]:
+                while end + 1 < len(tokens) and end - position < 3:
+                    following, closed = tokens[end + 1]
+                    if not _name_like(following):
+                        break
+                    if not (
+                        is_year(following)
+                        or following.lower() in _REGION_WORDS
+                        or (following[:1].isupper() and following.isascii())
+                        or _event_word(following)
+                    ):
+                        break
+                    end += 1
+                    if closed:
+                        break
+            words = [tokens[i][0] for i in range(start, end + 1)]
+            plain = [
+                w
+                for w in words
+                if not is_year(w) and w.lower() not in _EVENT_WORDS and w not in _EVENT_WORDS_KO
+            ]
+            latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
+            korean_only = not any(ch.isascii() and ch.isalpha() for w in plain for ch in w)
+            if plain and (word or latin_name) and (years or not korean_only):
+                # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
+                # in a title, a tag or a folder
+                found.append(" ".join(words).strip("*_"))
+                # "연세대학교 인공지능융합대학 AI 세미나" is also "AI 세미나", as other notes of
+                # the series name it
+                latin = next((n for n, w in enumerate(words) if w.isascii() and w.isalpha()), 0)
+                if latin and all(_hangul(w) for w in words[:latin]):
+                    found.append(" ".join(words[latin:]).strip("*_"))
+            position = end + 1
+    return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=16384)
+def event_key(name: str) -> tuple[str, int | None]:
+    """(spelling-independent key, year) of an event name: "SK AI 서밋 2024" and
+    "SK AI SUMMIT" share the key "skaisummit"."""
+    year: int | None = None
+    parts: list[str] = []
+    for token in normalize(name).split():
+        if is_year(token):
+            year = year or int(token)
+            continue
+        if token.startswith("'") and token[1:].isdigit():
+            year = year or 2000 + int(token[1:])
+            continue
+        for korean, latin in _KO_SPELLING.items():
+            if korean in token:
+                token = token.replace(korean, latin)
+        parts.append(token)
+    return "".join(parts), year
+
+
+def display_name(name: str) -> str:
+    """An event name for the tree: a year in front moves to the end ("2019 ACRL" → "ACRL 2019")."""
+    words = name.replace("_", " ").split()
+    if len(words) >= 2 and is_year(words[0]):
+        words = [*words[1:], words[0]]
+    return " ".join(words)
+
+
+def strip_event(title: str, names: Iterable[str]) -> str:
+    """A title without the event it names, bracketed tags, dates, day names and filler
+    words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
+    is left (the title names the event or the day, not a talk)."""
+    text = " ".join(title.split())
+    text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
+    for name in sorted(set(names), key=len, reverse=True):
+        if name:
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    text = _DAY_NAMES.sub(" ", text)
+    for mention in reversed(find_dates(text)):
+        text = text[: mention.offset] + " " + text[mention.offset :].split(" ", 1)[-1]
+    words = [w for w in re.split(r"\s+", text) if w]
+
+    def junk(word: str) -> bool:
+        bare = word.strip("-–—:|·,.!?[]()「」『』\"'").lower()
+        base, _ = strip_particle(bare)
+        return (
+            not bare
+            or bare in _FILLER
+            or base in _FILLER
+            or is_year(bare)
+            or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
+        )
+
+    while words and junk(words[0]):
+        words.pop(0)
+    while words and junk(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" -–—:|·,")

@@ -1,0 +1,193 @@
+"""Note fields from any tool's frontmatter (Jekyll, Hugo, Obsidian, velog exports): the
+title, author, event, date (and whether it is the event's, a session time or a posting
+date), tags, speakers, links; a speaker list from a ``subtitle`` only when it holds names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from summit_tui.corpus.model import Problem, Severity
+from summit_tui.corpus.names import clean_person
+from summit_tui.corpus.speakers import split_names
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        parts = [t for v in value if (t := _text(v))]
+        return ", ".join(parts) or None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("title"))
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    """A list of names from a list, a mapping's names, or a comma/space separated string."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts = value.split(",") if "," in value else [value]
+        if "," not in value and value.lstrip().startswith("#"):
+            parts = value.split()
+        items: list[Any] = parts
+    elif isinstance(value, (list, tuple, set)):
+        items = list(value)
+    else:
+        items = [value]
+    out: dict[str, None] = {}  # in order, each once (a list's `in` made 40,000 tags quadratic)
+    for item in items:
+        text = _text(item)
+        if text:
+            text = text.lstrip("#").strip()
+            if text:
+                out[text] = None
+    return tuple(out)
+
+
+WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
+
+
+def _unlinked(text: str | None) -> str | None:
+    """An Obsidian link's page name: "[[SK AI Summit 2024]]" → "SK AI Summit 2024"."""
+    if text is None or "[[" not in text:
+        return text
+    return WIKILINK.sub(lambda match: match.group(1), text).strip() or None
+
+
+def iso_date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value)
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups())).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def _has_time(value: Any) -> bool:
+    if isinstance(value, dt.datetime):
+        return (value.hour, value.minute) != (0, 0)
+    return isinstance(value, str) and bool(_HAS_TIME.search(value))
+
+
+def _falsy(value: Any) -> bool:
+    return value is False or (isinstance(value, str) and value.strip().lower() in ("false", "no"))
+
+
+def _truthy(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes"))
+
+
+def frontmatter_fields(
+    meta: dict[str, Any], rel: str, problems: list[Problem], front_line: int
+) -> dict[str, Any]:
+    """Note fields from a frontmatter mapping (keys already lower-cased)."""
+    fields: dict[str, Any] = {}
+    fields["title"] = _text(meta.get("title"))
+    fields["author"] = _text(meta.get("author") or meta.get("authors"))
+    fields["event"] = _unlinked(
+        _text(meta.get("event") or meta.get("conference") or meta.get("event_name"))
+    )
+    explicit = meta.get("event_date")
+    raw_date = explicit if explicit not in (None, "") else meta.get("date")
+    if raw_date in (None, ""):
+        raw_date = None
+    fields["date"] = iso_date(raw_date)
+    if raw_date is not None and fields["date"] is None:
+        problems.append(
+            Problem(
+                rel,
+                front_line,
+                Severity.WARNING,
+                f"frontmatter date {raw_date!r} is not a date (expected YYYY-MM-DD)",
+                "date ignored",
+            )
+        )
+    if fields["date"] is not None:
+        fields["date_kind"] = (
+            "event" if explicit not in (None, "") else "timed" if _has_time(raw_date) else "plain"
+        )
+    fields["source"] = _text(
+        next(
+            (
+                meta[k]
+                for k in ("source", "url", "link", "canonical_url", "original", "origin")
+                if meta.get(k)
+            ),
+            None,
+        )
+    )
+    fields["lang"] = _text(meta.get("lang") or meta.get("language"))
+    fields["track"] = _text(meta.get("track"))
+    fields["tags"] = tuple(
+        dict.fromkeys((*strings(meta.get("tags")), *strings(meta.get("categories"))))
+    )
+    speakers = people(meta.get("speakers")) or people(meta.get("speaker"))
+    if not speakers and meta.get("subtitle"):
+        speakers = people(meta.get("subtitle"), strict=True)
+    fields["speakers"] = speakers
+    fields["aliases"] = strings(meta.get("aliases") or meta.get("alias"))
+    if _falsy(meta.get("published")) or _truthy(meta.get("draft")):
+        fields["published"] = False
+    links = meta.get("links")
+    pairs: list[tuple[str, str]] = []
+    if isinstance(links, dict):
+        for heading, item in links.items():
+            if heading is not None and item is not None:
+                pairs.append((" ".join(str(heading).split()), str(item).strip()))
+    elif links is not None:
+        problems.append(
+            Problem(
+                rel,
+                front_line,
+                Severity.WARNING,
+                'frontmatter links must be a mapping {"heading text": item-id}',
+                "links ignored",
+            )
+        )
+    fields["links"] = tuple(pairs)
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+_PEOPLE_PREFIX = re.compile(
+    r"^\s*(?:by|speakers?|presenters?|발표자|연사|강연자)\s*[:：]?\s+", re.IGNORECASE
+)
+
+
+def people(value: Any, *, strict: bool = False) -> tuple[str, ...]:
+    """Speaker names from a frontmatter value: a list, or "Jane Doe, 김민지 (Google)".
+
+    ``strict`` (a Jekyll ``subtitle``, which may be a real subtitle): only parts that
+    read as people's names count.
+    """
+    if value is None:
+        return ()
+    raw: list[str] = []
+    for item in value if isinstance(value, (list, tuple)) else [value]:
+        text = _text(item)
+        if text:
+            for part in split_names(_PEOPLE_PREFIX.sub("", text)):
+                raw.extend(re.split(r"\s+(?:and|&|및)\s+", part))
+    out: dict[str, None] = {}  # in order, each once
+    for part in raw:
+        name = clean_person(part)
+        if name is None and not strict:
+            cleaned = re.sub(r"\([^()]*\)", " ", part).strip(" \t-–—:,;")
+            name = cleaned if 0 < len(cleaned) <= 40 else None
+        if name:
+            out[name] = None
+    if strict and len(out) < len([p for p in raw if p.strip()]):
+        return ()  # some part is not a name: a real subtitle, not a speaker list
+    return tuple(out)

@@ -1,0 +1,98 @@
+"""What a note's path says: the event, day, date and track its folders name
+(``Conferences/PyCon KR 2024/Day 2/Keynote - X.md``), and its file name as a title."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import PurePosixPath
+from typing import Any
+
+from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.event_names import event_phrases, is_year, word_set
+
+_GENERIC_FOLDERS = word_set(
+    """
+    notes note posts post _posts blog content contents docs doc src md markdown archive
+    archives drafts draft _drafts conferences conference events event talks sessions
+    seminars meetups inbox daily journal misc vault public pages 컨퍼런스 행사 세미나 정리
+    후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
+    """
+)
+EVENT_PARENTS = {
+    "conferences",
+    "conference",
+    "conf",
+    "events",
+    "event",
+    "컨퍼런스",
+    "행사",
+    "seminars",
+    "seminar",
+}
+_TRACK_FOLDER = re.compile(
+    r"^(?:track|room|hall|stage|트랙|룸|홀)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
+    r"tutorials?|lightning talks?|panels?|booths?|exhibition|부스|전시)$",
+    re.IGNORECASE,
+)
+
+
+def folder_facts(rel: str) -> dict[str, Any]:
+    folder, _, name = rel.rpartition("/")
+    facts = dict(_folder_facts(folder))
+    stem = name.rsplit(".", 1)[0]
+    prefix = re.split(r"\s+[-–—]\s+", stem, maxsplit=1)
+    if len(prefix) == 2 and _TRACK_FOLDER.match(prefix[0].strip()) and facts["track"] is None:
+        facts["track"] = prefix[0].strip()
+    return facts
+
+
+@lru_cache(maxsize=4096)
+def _folder_facts(folder: str) -> dict[str, Any]:
+    """What the folders around a note say: event names (with strength), dates, day names
+    and a track. ``Conferences/PyCon KR 2024/Day 2/Keynote - X.md``: the event PyCon KR
+    2024, day 2, track Keynote (the file's own prefix)."""
+    folders = [part for part in folder.split("/") if part]
+    out: dict[str, Any] = {"events": [], "dates": [], "days": [], "track": None}
+    previous = ""
+    for folder in folders:
+        text = " ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", folder).split())
+        lowered = text.lower()
+        if lowered in _GENERIC_FOLDERS or not text:
+            previous = lowered
+            continue
+        if day_number(text) is not None and len(text.split()) <= 3:
+            out["days"].append(text)
+            previous = lowered
+            continue
+        mentions = find_dates(folder)
+        if mentions and len(folder) <= 12:
+            out["dates"].append(mentions[0].partial())
+            previous = lowered
+            continue
+        if is_year(text) or text.isdigit():
+            previous = lowered
+            continue
+        if _TRACK_FOLDER.match(text):
+            out["track"] = text
+            previous = lowered
+            continue
+        found = event_phrases(text)
+        if found:
+            out["events"].extend((5, name) for name in found)
+        elif previous in EVENT_PARENTS:
+            out["events"].append((5, text))
+        else:
+            out["events"].append((1, text))
+        previous = lowered
+    return out
+
+
+_EXPORT_ID = re.compile(r"\s+[0-9a-f]{32}$")
+
+
+def file_title(rel: str) -> str:
+    """A note's file name as a title, without the id a Notion export adds to it
+    ("Kotlin 도입기 1a2b…(32 hex).md" → "Kotlin 도입기")."""
+    stem = PurePosixPath(rel).stem
+    return _EXPORT_ID.sub("", stem) or stem

@@ -1,0 +1,80 @@
+"""A note's first heading, and its own title written as a heading, read from the raw text
+(outside code fences) without parsing the Markdown."""
+
+from __future__ import annotations
+
+import re
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the note's first ATX or setext heading (outside code fences)."""
+    found = _first_heading(body)
+    return found[0] if found is not None else None
+
+
+def title_heading(body: str) -> str | None:
+    """The note's own title written as a heading: a level-1 heading (``# …`` or ``===``),
+    or any heading that opens the note. "## 배경" after some text is a section, not the
+    title (an Obsidian note's title is its file name)."""
+    found = _first_heading(body)
+    if found is None:
+        return None
+    text, level, first = found
+    if level == 1:
+        # one "# …" in the note is its title; several are its talks
+        return text if len(_LEVEL_ONE.findall(body)) <= 1 else None
+    return text if first else None
+
+
+def _first_heading(body: str) -> tuple[str, int, bool] | None:
+    """(text, level, whether only blank lines come before it) of the first heading."""
+    match = _FIRST_ATX.search(body)
+    if match is not None:
+        before = body[: match.start()]
+        if "```" not in before and "~~~" not in before and not _SETEXT.search(before):
+            text = _plain_heading(match.group("text"))
+            if text is None:
+                return None
+            return text, len(match.group("marks")), not before.strip()
+    elif "```" not in body and "~~~" not in body and not _SETEXT.search(body):
+        return None
+    previous = ""
+    seen_text = False  # any text before the current line
+    before_previous = False  # any text before the previous line
+    fence: str | None = None
+    for line in body.split("\n"):
+        opener = _FENCE.match(line)
+        if fence:
+            if opener and opener.group(1)[0] == fence[0] and len(opener.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opener:
+            fence = opener.group(1)
+            seen_text = True
+            continue
+        atx = _ATX.match(line)
+        if atx and atx.group("text").strip():
+            text = _plain_heading(atx.group("text"))
+            return (text, len(atx.group(1)), not seen_text) if text else None
+        if previous.strip() and re.match(r"^ {0,3}=+\s*$", line):
+            text = _plain_heading(previous)
+            return (text, 1, not before_previous) if text else None
+        before_previous = seen_text
+        if line.strip():
+            seen_text = True
+        previous = line
+    return None
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FIRST_ATX = re.compile(
+    r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE
+)
+_LEVEL_ONE = re.compile(r"^ {0,3}#[ \t]+\S", re.MULTILINE)
+_SETEXT = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
+
+
+def _plain_heading(text: str) -> str | None:
+    text = re.sub(r"(\*\*|__|`)", "", text).strip()
+    return " ".join(text.split()) or None
