@@ -65,6 +65,18 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # thresholds that count are still issue 14's (ISSUE_14); these floors are only what main
     # scored.
     "blog-aiexpo": Bar(talks_f1=0.91, unsorted_wrong=0.01, events_f1=1.0, days=0.99),
+    # A third held-out batch (issue 14), written in the third session by someone who did not work
+    # on the engine, in shapes and languages the first two lack: English Jekyll posts with a day
+    # recap (RubyKaigi 2024), Japanese and Chinese Zenn/Qiita/Hatena posts and a mixed memo
+    # (PyCon JP 2024), a GitHub repo with day1.md/day2.md/day3.md and the dates only in the
+    # README (NDC Oslo 2024), and a Confluence export where colleagues each wrote one page about
+    # the same talks, with tables, @mentions and action items (DEVIEW 2023). Again the thresholds
+    # that count are issue 14's (ISSUE_14); these floors are only what main scored when the
+    # batch landed (rounded against them), so the suite stays green and can only get better.
+    "jekyll-rubykaigi": Bar(talks_f1=0.85, unsorted_wrong=0.12, events_f1=0.68, days=0.77),
+    "zenn-pyconjp": Bar(talks_f1=0.22, unsorted_wrong=0.82, events_f1=1.0, days=0.0),
+    "github-ndc-oslo": Bar(talks_f1=0.78, unsorted_wrong=0.22, events_f1=0.74, days=0.0),
+    "confluence-deview": Bar(talks_f1=0.59, unsorted_wrong=0.51, events_f1=1.0, days=0.19),
 }
 
 
