@@ -80,7 +80,8 @@ async def cursor_lines(pilot: Pilot, view: EntryView) -> list[list[Segment]]:
     for y in range(top - scroll, top - scroll + height):
         segments = list(view.render_line(y))
         text = "".join(s.text for s in segments)
-        assert text.startswith(CURSOR_MARK), text
+        # The first line carries the ▶; a wrapped passage's other lines do not repeat it.
+        assert text.startswith(CURSOR_MARK) == (y == top - scroll), text
         cells = 0
         body = []
         for segment in segments:  # skip the gutter's cells
@@ -154,3 +155,20 @@ async def test_the_cursor_is_not_a_block_quotes_bar(tmp_path) -> None:
         await pilot.pause()
         drawn = "".join(s.text for s in view.render_line(top - int(view.scroll_offset.y)))
         assert drawn.startswith(CURSOR_MARK)
+
+
+async def test_a_wrapped_passage_shows_one_mark_on_its_first_line(tmp_path) -> None:
+    long = "A long remark about the talk that wraps. " * 6
+    talk = entry(f"{long}\n\n- a list item\n", entry_id="a.md#talk")
+    notes = corpus(talk, items=[item()], links={talk.id: "ev-talk"}, root=str(tmp_path))
+    app = SummitApp(tmp_path, loader=lambda p, _: notes, watch_interval=None)
+    async with app.run_test(size=(60, 24)) as pilot:
+        view = await open_reader(pilot)
+        top, height = view.spans[view.cursor]
+        assert height >= 3  # the paragraph wraps at this width
+        scroll = int(view.scroll_offset.y)
+        drawn = [
+            "".join(s.text for s in view.render_line(y - scroll)) for y in range(top, top + height)
+        ]
+        assert [line.startswith(CURSOR_MARK) for line in drawn] == [True] + [False] * (height - 1)
+        assert sum(line.count(CURSOR_MARK) for line in drawn) == 1, drawn

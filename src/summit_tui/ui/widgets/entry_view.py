@@ -410,7 +410,8 @@ class EntryView(PassageList):
     # -- the gutter and the cursor ----------------------------------------------------------
 
     def row_mark(self, row: int, first: bool) -> tuple[str, Style]:
-        cursor = row == self.cursor
+        # Only a row's first line carries its marks: a wrapped passage shows one ▶.
+        cursor = first and row == self.cursor
         annotated = first and self._is_annotated(row)
         if not cursor and not annotated:
             return ("", Style())
