@@ -42,7 +42,6 @@ class AnnotationsScreen(Screen[Place | None]):
     | `annotations--count` | How many are shown, and the undo hint. |
     | `annotations--quote` | The annotated passage, in the detail. |
     | `annotations--orphaned` | Said of an annotation whose passage is gone. |
-    | `annotations--none` | Said when no annotation matches. |
     """
 
     AUTO_FOCUS = "#annotations-list"  # not the tag filter, to move away from at once
@@ -52,7 +51,6 @@ class AnnotationsScreen(Screen[Place | None]):
         "annotations--count",
         "annotations--quote",
         "annotations--orphaned",
-        "annotations--none",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,32 +83,49 @@ class AnnotationsScreen(Screen[Place | None]):
         self.session = session
         self.corpus = corpus
         self.annotator = annotator
-        self._deleted: list[str] = []
+        self._deleted: list[Annotation] = []  # as they were before their delete
+        # Restored annotation id -> (its "updated" after the restore, before the delete):
+        # undo puts it back in its place, not at the top as the latest change.
+        self._restored: dict[str, tuple[str, str]] = {}
         self._shown: list[Annotation] = []
+        self._choices: dict[str, list[tuple[Text, str]]] = {}  # offered by each filter
 
     def compose(self) -> ComposeResult:
-        corpus = self.corpus
-        events = list(corpus.program.events) if corpus is not None else []
-        days = list(
-            dict.fromkeys((d.date, d.label) for e in events for d in e.days if d.date is not None)
-        )
+        events, days = self._filter_choices()
+        self._choices = {"#annotations-event": events, "#annotations-day": days}
         yield Static(id="annotations-title")
         with Horizontal(id="annotations-filters"):
             yield Input(placeholder="tag", id="annotations-tag")
-            yield Select(
-                [(Text(clean_line(e.title)), e.id) for e in events],
-                prompt="Any event",
-                id="annotations-event",
-            )
-            yield Select(
-                [(Text(clean_line(label)), date) for date, label in days],
-                prompt="Any day",
-                id="annotations-day",
-            )
+            yield Select(events, prompt="Any event", id="annotations-event")
+            yield Select(days, prompt="Any day", id="annotations-day")
             yield Checkbox("Orphans only", id="annotations-orphans")
         yield AnnotationList(id="annotations-list")
         yield Static(id="annotations-detail")
         yield KeyBar()
+
+    def _filter_choices(self) -> tuple[list[tuple[Text, str]], list[tuple[Text, str]]]:
+        """The events and the days (with a date) of the corpus, for the filters."""
+        events = list(self.corpus.program.events) if self.corpus is not None else []
+        days = dict.fromkeys((d.date, d.label) for e in events for d in e.days if d.date)
+        return (
+            [(Text(clean_line(e.title)), e.id) for e in events],
+            [(Text(clean_line(label)), date) for date, label in days if date is not None],
+        )
+
+    def _rebuild_filters(self) -> None:
+        """The corpus changed (a note edited to a new day, an event added): offer its
+        events and days, keeping a choice that is still among them."""
+        events, days = self._filter_choices()
+        for selector, choices in (("#annotations-event", events), ("#annotations-day", days)):
+            if self._choices.get(selector) == choices:
+                continue  # the same choices: nothing to redraw
+            self._choices[selector] = choices
+            select = self.query_one(selector, Select)
+            chosen = select.value
+            with select.prevent(Select.Changed):
+                select.set_options(choices)
+                if any(value == chosen for _, value in choices):
+                    select.value = chosen
 
     def on_mount(self) -> None:
         self.refresh_list()
@@ -120,6 +135,7 @@ class AnnotationsScreen(Screen[Place | None]):
 
     def on_corpus_changed(self, message: CorpusChanged) -> None:
         self.corpus = message.corpus
+        self._rebuild_filters()
         self.refresh_list()
 
     # -- the list -----------------------------------------------------------------------
@@ -138,9 +154,15 @@ class AnnotationsScreen(Screen[Place | None]):
 
     def refresh_list(self) -> None:
         corpus = self.corpus
-        self._shown = self.session.filtered(corpus, self.filters())
-        self.query_one(AnnotationList).show(self._shown, self._item_label)
+        self._shown = self._in_place(self.session.filtered(corpus, self.filters()))
         total = len(self.session.annotations)
+        listed = self.query_one(AnnotationList)
+        listed.empty_text = (
+            "No annotations match the filters."
+            if total
+            else "No annotations yet: in the reader, a annotates the passage under the cursor."
+        )
+        listed.show(self._shown, self._item_label)
         count = self._style("annotations--count")
         title = Text("Annotations", style=self._style("annotations--heading"))
         title.append(f"  {len(self._shown)} of {total} shown", style=count)
@@ -148,6 +170,17 @@ class AnnotationsScreen(Screen[Place | None]):
             title.append("  · u undoes the last delete", style=count)
         self.query_one("#annotations-title", Static).update(title)
         self._show_detail()
+
+    def _in_place(self, annotations: list[Annotation]) -> list[Annotation]:
+        """The list (most recently changed first) with each undone delete in its place."""
+        if not self._restored:
+            return annotations
+        return sorted(annotations, key=self._changed, reverse=True)
+
+    def _changed(self, annotation: Annotation) -> str:
+        """When it was last changed, for the order; an undone delete is no change."""
+        restored, before = self._restored.get(annotation.id, ("", ""))
+        return before if annotation.updated == restored else annotation.updated
 
     def _item_label(self, annotation: Annotation) -> str:
         """What the list says an annotation is on: its item, or why there is none."""
@@ -171,7 +204,7 @@ class AnnotationsScreen(Screen[Place | None]):
         annotation = self.selected
         detail = self.query_one("#annotations-detail", Static)
         if annotation is None:
-            detail.update(Text("No annotations match.", style=self._style("annotations--none")))
+            detail.update("")  # the list says why it is empty
             return
         text = Text(end="")
         if annotation.target is not None:
@@ -269,7 +302,7 @@ class AnnotationsScreen(Screen[Place | None]):
         annotation = self.selected
         if annotation is None or not self.annotator.delete(annotation.id):
             return
-        self._deleted.append(annotation.id)
+        self._deleted.append(annotation)
         self.notify("Annotation deleted. Press u to undo.", markup=False, timeout=5)
         self.refresh_list()
 
@@ -277,10 +310,12 @@ class AnnotationsScreen(Screen[Place | None]):
         if not self._deleted:
             self.notify("Nothing to undo.", markup=False, timeout=2)
             return
-        restored = self.annotator.restore(self._deleted[-1])
+        before = self._deleted[-1]
+        restored = self.annotator.restore(before.id)
         if restored is None:
             return
         self._deleted.pop()
+        self._restored[before.id] = (restored.updated, self._changed(before))
         self.refresh_list()
         self.query_one(AnnotationList).select_id(restored.id)
         self.notify("Annotation restored.", markup=False, timeout=3)
