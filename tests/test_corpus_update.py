@@ -10,7 +10,9 @@ import pytest
 
 from summit_tui.corpus.build import build_corpus
 from summit_tui.corpus.model import Corpus
-from summit_tui.corpus.update import Relinked, updated_corpus
+from summit_tui.corpus.program import load_program
+from summit_tui.corpus.unlisted import listed_program
+from summit_tui.corpus.update import Relinked, unlisted_sources, updated_corpus
 
 
 @pytest.fixture
@@ -49,7 +51,7 @@ def test_an_edited_note_gives_the_corpus_a_whole_load_gives(notes: Path) -> None
 
 def test_a_talk_the_program_does_not_list_needs_a_whole_load(notes: Path) -> None:
     """It becomes an item beside the program's (corpus.unlisted), which depends on every
-    note: the caller loads the whole folder."""
+    note that holds or could make such an item: the caller loads the whole folder."""
     before = build_corpus(notes)
     note = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
     note.write_text(note.read_text("utf-8") + "\n## Zanzibar\n\nA new section.\n", "utf-8")
@@ -57,7 +59,72 @@ def test_a_talk_the_program_does_not_list_needs_a_whole_load(notes: Path) -> Non
     after = build_corpus(notes)
     assert after.program.extended
     assert after.item("zanzibar") is not None and after.item("zanzibar").inferred
-    assert updated_corpus(after, {sorted(notes.glob("*.md"))[0].name}) is None
+    assert unlisted_sources(after) == {note.name}
+
+
+def _extended(notes: Path) -> tuple[Path, Corpus]:
+    """The shipped notes with one talk their program does not list (Zanzibar), in the
+    note that also has the Perplexity talk: the holder, and the corpus a whole load gives."""
+    holder = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
+    holder.write_text(holder.read_text("utf-8") + "\n## Zanzibar\n\nA new section.\n", "utf-8")
+    corpus = build_corpus(notes)
+    assert corpus.program.extended and corpus.item("zanzibar") is not None
+    return holder, corpus
+
+
+def test_beside_an_unlisted_item_another_note_is_read_again_alone(notes: Path) -> None:
+    """An edit to a note that has nothing to do with the item the program does not list
+    costs that note (the other notes are the same objects) and gives what a whole load
+    gives, the unlisted item included."""
+    holder, before = _extended(notes)
+    other = next(p for p in sorted(notes.glob("*sk-ai-summit*.md")) if p != holder)
+    heading = "Rethinking Silicon at the Dawn of the AI Era, once more"  # a program talk
+    other.write_text(other.read_text("utf-8") + f"\n## {heading}\n\nquokka words.\n", "utf-8")
+    after = updated_corpus(before, {other.name})
+    assert after is not None
+    _same(after, build_corpus(notes))
+    assert all(n is before.note(n.path) for n in after.notes if n.path != other.name)
+    assert after.program is before.program
+    assert after.authors_for("zanzibar") == before.authors_for("zanzibar")
+    (added,) = [e for e in after.entries if e.title == heading]
+    assert after.linked_item_id(added.id) == "skai2024-k12"
+
+
+def test_the_unlisted_talks_own_note_takes_a_whole_load(notes: Path) -> None:
+    """The note that holds the unlisted item, edited: a whole load, which gives the item
+    as the note now says (renamed here, and gone when the section goes)."""
+    holder, before = _extended(notes)
+    text = holder.read_text("utf-8")
+    holder.write_text(text.replace("## Zanzibar", "## Zanzibar Reef"), "utf-8")
+    assert updated_corpus(before, {holder.name}) is None
+    renamed = build_corpus(notes)
+    assert renamed.item("zanzibar-reef") is not None and renamed.item("zanzibar") is None
+    holder.write_text(text.replace("\n## Zanzibar\n\nA new section.\n", ""), "utf-8")
+    assert updated_corpus(renamed, {holder.name}) is None
+    assert not build_corpus(notes).program.extended
+
+
+def test_a_new_note_with_the_unlisted_talk_takes_a_whole_load(notes: Path) -> None:
+    """A second note about the unlisted talk joins its item: only a whole load says so."""
+    _holder, before = _extended(notes)
+    (notes / "zanzibar-too.md").write_text(
+        "---\nauthor: Second Author\nevent: SK AI Summit 2024\ndate: 2024-11-04\n---\n"
+        "# Zanzibar\n\nMore about it.\n",
+        "utf-8",
+    )
+    assert updated_corpus(before, {"zanzibar-too.md"}) is None
+    after = build_corpus(notes)
+    assert "zanzibar-too.md" in {e.note for e in after.entries_for("zanzibar")}
+
+
+def test_the_program_a_note_is_read_against_is_its_files(notes: Path) -> None:
+    """A note read again alone is segmented and linked as a whole load does it: against
+    the program as its file lists it, not the one with the unlisted items in."""
+    _holder, corpus = _extended(notes)
+    from_file, _problems = load_program(notes / "program.yaml", rel="program.yaml")
+    listed = listed_program(corpus.program)
+    assert listed.events == from_file.events and not listed.extended
+    assert listed_program(listed) is listed
 
 
 def test_added_and_deleted_notes(notes: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 import search_rankings
 from summit_tui.corpus import build as corpus_build
 from summit_tui.corpus.build import build_corpus
+from summit_tui.corpus.update import updated_corpus
 from summit_tui.search import index as index_module
 from summit_tui.search.index import CACHE_FILE, DELTA_FILE, SearchIndex
 
@@ -179,3 +180,64 @@ def test_a_note_replaced_by_another_file_of_the_same_size_and_time_is_seen(
     os.replace(replacement, note)  # same size and mtime, another inode
     searched = SearchIndex.open_folder(notes, cache)
     assert searched is not None and searched.search("zanzibarxx")
+
+
+def _extended(notes: Path) -> Path:
+    """A talk the program does not list (Zanzibar, an item beside the program's:
+    corpus.unlisted) in one note; that note."""
+    holder = _note_with(notes, "Perplexity")
+    _edit(holder, "Perplexity", "Perplexity", "\n## Zanzibar\n\nA talk of its own.\n")
+    corpus = build_corpus(notes)
+    assert corpus.program.extended and corpus.item("zanzibar") is not None
+    return holder
+
+
+def test_beside_an_unlisted_item_an_edit_is_indexed_alone(notes: Path, cache: Path) -> None:
+    """In a folder whose program does not list every talk, a note apart from those talks
+    is still indexed alone, in the app (the corpus updated) and on a load."""
+    holder = _extended(notes)
+    corpus = build_corpus(notes, cache_dir=cache)
+    index = SearchIndex.load_or_build(corpus, cache)
+    base = (cache / CACHE_FILE).read_bytes()
+    other = next(p for p in sorted(notes.glob("*sk-ai-summit*.md")) if p != holder)
+    rel = other.name
+    _edit(other, "\n", "\n", "\nQuokka marmalade.\n")
+    fresh = updated_corpus(corpus, {rel})
+    assert fresh is not None
+    updated = index.updated(fresh, {rel}, cache_dir=cache)
+    assert updated is not None and updated.size["delta_notes"] == 1
+    assert updated.search("quokka")[0].note == rel
+    assert updated.search("zanzibar")[0].item_id == "zanzibar"
+    loaded = _loaded(notes, cache)
+    assert loaded.size["delta_notes"] == 1 and loaded.search("quokka")[0].note == rel
+    assert (cache / CACHE_FILE).read_bytes() == base  # the base is not built again
+
+
+def test_beside_an_unlisted_item_the_command_finds_an_edit_without_the_corpus(
+    notes: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = _extended(notes)
+    _loaded(notes, cache)
+    monkeypatch.setattr(corpus_build, "build_corpus", _never)
+    unchanged = SearchIndex.open_folder(notes, cache)
+    assert unchanged is not None and unchanged.search("zanzibar")[0].item_id == "zanzibar"
+    other = next(p for p in sorted(notes.glob("*sk-ai-summit*.md")) if p != holder)
+    _edit(other, "\n", "\n", "\nQuokka marmalade.\n")
+    fresh = SearchIndex.open_folder(notes, cache)
+    assert fresh is not None and fresh.size["delta_notes"] == 1
+    assert fresh.search("quokka")[0].note == other.name
+
+
+def test_the_unlisted_talks_own_note_edited_builds_the_base_again(notes: Path, cache: Path) -> None:
+    """The note the unlisted item comes from, edited: the command loads the corpus, and
+    the index is built again with the item as the note now names it."""
+    holder = _extended(notes)
+    _loaded(notes, cache)
+    _edit(holder, "## Zanzibar\n", "## Zanzibar Reef\n")
+    assert SearchIndex.open_folder(notes, cache) is None  # the caller loads the corpus
+    index = _loaded(notes, cache)
+    assert index.size["delta_notes"] == 0
+    assert index.item_position("zanzibar") is None
+    assert index.search("zanzibar reef")[0].item_id == "zanzibar-reef"
+    searched = SearchIndex.open_folder(notes, cache)
+    assert searched is not None and searched.search("zanzibar reef")[0].item_id == "zanzibar-reef"

@@ -264,14 +264,9 @@ class Program:
     source: str | None = None  # program file path, None when inferred
     inferred: bool = False
     # A program file's, with items it does not list inferred from the notes beside its own
-    # (corpus.unlisted): as when inferred, which entries link where depends on every note.
+    # (corpus.unlisted): only the notes those items come from cannot be read again alone
+    # (corpus.update.unlisted_sources).
     extended: bool = False
-
-    @property
-    def from_notes(self) -> bool:
-        """Some items were inferred from all the notes together: a note read again alone
-        cannot be linked alone (a whole load, a whole search index, does it)."""
-        return self.inferred or self.extended
 
     def items(self) -> Iterator[Item]:
         for event in self.events:

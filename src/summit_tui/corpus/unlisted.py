@@ -242,3 +242,37 @@ def _merged(program: Program, inferred: Program, tracks: Mapping[str, str]) -> P
     own = {event.id for event in program.events}
     events.extend(event for event in inferred.events if event.id not in own)
     return replace(program, events=tuple(events), extended=True)
+
+
+_LAST_LISTED: list[tuple[Program, Program]] = []
+
+
+def listed_program(program: Program) -> Program:
+    """The program as its file lists it: an extended program without the items inferred
+    beside its own (the inverse of ``add_unlisted``), which a note read again alone is
+    segmented and linked against, as a whole load does. Reused while the same program
+    object is passed (so is its ``program_index``)."""
+    if not program.extended:
+        return program
+    if _LAST_LISTED and _LAST_LISTED[0][0] is program:
+        return _LAST_LISTED[0][1]
+    events: list[Event] = []
+    for event in program.events:
+        items = [item for day in event.days for track in day.tracks for item in track.items]
+        if items and all(item.inferred for item in items):
+            continue  # another event, made of unlisted items only
+        days = tuple(replace(day, tracks=tuple(_listed_tracks(day.tracks))) for day in event.days)
+        events.append(replace(event, days=days))
+    listed = replace(program, events=tuple(events), extended=False)
+    _LAST_LISTED[:] = [(program, listed)]
+    return listed
+
+
+def _listed_tracks(tracks: Sequence[Track]) -> list[Track]:
+    """The tracks without their inferred items; a track only they filled is dropped."""
+    kept: list[Track] = []
+    for track in tracks:
+        items = tuple(item for item in track.items if not item.inferred)
+        if items or not track.items:
+            kept.append(track if len(items) == len(track.items) else replace(track, items=items))
+    return kept

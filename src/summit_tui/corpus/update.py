@@ -3,37 +3,48 @@
 ``updated_corpus(corpus, paths)`` parses, segments and links just those notes (new,
 edited or deleted) and makes the corpus anew around them; every other note, entry and
 link is the same object as before. Links are per note only with a program: when the
-items were inferred from all the notes together (no program, or items a program does not
-list: corpus.unlisted), any note can move every link, and the caller loads the whole
-folder instead (None); so also when a note read again has a talk or booth the program
-does not list.
+items were inferred from all the notes together (no program), any note can move every
+link, and the caller loads the whole folder instead (None).
+
+Items a program does not list (corpus.unlisted) are inferred from the entries of every
+note together, but only from some notes: those with an entry in such an item, or with a
+talk or booth that could become one (``unlisted_sources``). One question decides every
+incremental path (this update, the search index's delta, ``SearchIndex.open_folder``):
+does a changed note touch those items, as it was or as it is now
+(``touches_unlisted``)? Only then is the whole folder loaded again; any other note is
+read, segmented and linked alone against the program as its file lists it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from stat import S_ISREG
 
-from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem
+from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program
 from summit_tui.corpus.watch import is_note
 
 
 def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
     """``corpus`` with the notes at ``paths`` (relative to its folder) read again; None
-    when only a whole load will do (items inferred from every note)."""
+    when only a whole load will do (items inferred from every note, or a changed note
+    that touches the items the program does not list)."""
     from summit_tui.corpus.build import check_warnings
     from summit_tui.corpus.cache import file_key
     from summit_tui.corpus.link import link_entries
     from summit_tui.corpus.note_parse import parse_file
-    from summit_tui.corpus.unlisted import placeable
+    from summit_tui.corpus.unlisted import listed_program
 
     program = corpus.program
-    if program.from_notes:
+    if program.inferred:
         return None
     root = Path(corpus.root)
     changed = {rel for rel in paths if is_note(rel)}
+    if unlisted_sources(corpus, changed):
+        return None  # as it was, it took part in the items the program does not list
+    listed = listed_program(program)  # what a whole load segments and links against
     fresh_notes: dict[str, Note] = {}
     fresh_entries: dict[str, list[Entry]] = {}
     fresh_problems: list[Problem] = []
@@ -45,17 +56,17 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
             continue  # deleted (or unreadable now): it leaves the corpus
         if not S_ISREG(info.st_mode):
             continue
-        record = parse_file(rel, os.fspath(full), root, info, file_key(info), program)
+        record = parse_file(rel, os.fspath(full), root, info, file_key(info), listed)
         fresh_problems.extend(record.problems)
         if record.note is not None:
             fresh_notes[rel] = record.note
             fresh_entries[rel] = list(record.entries)
     entries_new = [entry for found in fresh_entries.values() for entry in found]
-    links = dict(link_entries(entries_new, fresh_notes, program)) if entries_new else {}
+    links = dict(link_entries(entries_new, fresh_notes, listed)) if entries_new else {}
     for entry in entries_new:
         links.setdefault(entry.id, Link(entry_id=entry.id, item_id=None, score=0.0, reason=None))
-        if placeable(entry, links[entry.id], fresh_notes.get(entry.note), program):
-            return None  # perhaps a talk the program does not list: corpus.unlisted
+    if touches_unlisted(entries_new, links, fresh_notes, listed):
+        return None  # as it is now, it may make or join an item the program does not list
     # What `check` warns about in these notes, as a whole load says it (per note, with a
     # program: nothing about one note depends on another).
     fresh_problems.extend(check_warnings(fresh_notes, entries_new, links, None))
@@ -81,6 +92,57 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         links=Relinked.over(corpus.links, links, gone),
         problems=(*problems, *fresh_problems),
     )
+
+
+def unlisted_sources(corpus: Corpus, paths: Collection[str] | None = None) -> set[str]:
+    """The notes (of ``paths``; default every note) that the items the program does not
+    list are inferred from: those with an entry in such an item, or with a talk or booth
+    that could become one (``corpus.unlisted.placeable``). None of them can be read again
+    alone; any other note can."""
+    from summit_tui.corpus.unlisted import listed_program, placeable
+
+    if corpus.program.inferred:
+        return {note.path for note in corpus.notes if paths is None or note.path in paths}
+    listed = listed_program(corpus.program)
+    found: set[str] = set()
+    for entry in corpus.entries:
+        if entry.note in found or (paths is not None and entry.note not in paths):
+            continue
+        item_id = corpus.linked_item_id(entry.id)
+        if item_id is None:
+            if placeable(entry, None, corpus.note(entry.note), listed):
+                found.add(entry.note)
+        else:
+            item = corpus.item(item_id)
+            if item is not None and item.inferred:
+                found.add(entry.note)
+    return found
+
+
+def unlisted_key(corpus: Corpus) -> str:
+    """The items the program does not list, as a digest: each item (id, title, kind,
+    where it sits) and the entries in it. What a saved search index is checked against:
+    built when they were other, it is built again."""
+    digest = hashlib.blake2b(digest_size=16)
+    for item in corpus.items():
+        if item.inferred:
+            where = (item.id, item.title, str(item.kind), item.event, item.day or "", item.track)
+            digest.update("\x01".join(where).encode())
+            for entry in corpus.entries_for(item.id):
+                digest.update(f"\x02{entry.id}".encode())
+            digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def touches_unlisted(
+    entries: Iterable[Entry], links: Mapping[str, Link], notes: Mapping[str, Note], listed: Program
+) -> bool:
+    """Whether entries read again alone (linked against the program as its file lists
+    it) touch the items it does not list: a talk or booth that links to no item in a note
+    that places it, which a whole load may make an item of, or put in one."""
+    from summit_tui.corpus.unlisted import placeable
+
+    return any(placeable(e, links.get(e.id), notes.get(e.note), listed) for e in entries)
 
 
 class Relinked(Mapping[str, Link]):

@@ -66,7 +66,7 @@ __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "
 
 CACHE_FILE = store.CACHE_FILE
 DELTA_FILE = store.DELTA_FILE
-INDEX_VERSION = 6  # bump when the index layout or what it folds changes
+INDEX_VERSION = 7  # bump when the index layout or what it folds changes
 DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.
@@ -165,8 +165,10 @@ class SearchIndex:
         removed: Sequence[str] = (),
         corpus: Corpus | None = None,
         root: str | None = None,
+        unlisted: Unlisted | None = None,
     ) -> None:
         self.items = self._base_items = items
+        self.unlisted = unlisted if unlisted is not None else Unlisted()
         self.base = base
         self.delta = delta
         self.stamp = stamp
@@ -314,14 +316,15 @@ class SearchIndex:
         table = ItemTable.build(corpus.program)
         rows = base.entries
         table = table.with_authors(zip(rows.item, rows.author, strict=True))
-        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.from_notes else None)
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
         # The delta file names its base by this: the same notes as they were, indexed by
         # the same code, give the same base.
         build_id = hashlib.blake2b(
             stamp.encode() + base.notes.path.joined.encode() + base.notes.keys.tobytes(),
             digest_size=12,
         ).hexdigest()
-        index = cls(table, base, stamp=stamp, build_id=build_id, corpus=corpus)
+        unlisted = Unlisted.of(corpus)
+        index = cls(table, base, stamp=stamp, build_id=build_id, corpus=corpus, unlisted=unlisted)
         if progress is not None:
             progress(total, total)
         index.set_annotations(annotations)
@@ -349,11 +352,18 @@ class SearchIndex:
         if cache_dir is None:
             return cls.build(corpus, annotations, progress=progress)
         cache = Path(cache_dir)
-        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.from_notes else None)
-        index = cls._read(cache, stamp, corpus=corpus)
+        stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
+        unlisted = Unlisted.key_of(corpus)
+
+        def read() -> SearchIndex | None:
+            found = cls._read(cache, stamp, corpus=corpus)
+            # Built when the items the program does not list were other: build again.
+            return found if found is not None and found.unlisted.key == unlisted else None
+
+        index = read()
         if index is None and elsewhere is not None:
             elsewhere()
-            index = cls._read(cache, stamp, corpus=corpus)
+            index = read()
         if index is not None:
             current = {note.path: note_key(corpus.root, note) for note in corpus.notes}
             changed = index._changed(current)
@@ -376,6 +386,7 @@ class SearchIndex:
             items = ItemTable.from_state(parts["items"])
             base = Segment.from_state(parts, "base")
             build_id = parts["meta"]["build_id"]
+            unlisted = Unlisted.from_state(parts["meta"])
             delta, removed = None, []
             saved = store.read(cache / DELTA_FILE, build_id)
             if saved is not None:
@@ -383,7 +394,9 @@ class SearchIndex:
                 removed = list(saved["removed"]["paths"])
         except (KeyError, TypeError):  # another layout under the same stamp: rebuild
             return None
-        index = cls(items, base, stamp=stamp, build_id=build_id, corpus=corpus, root=root)
+        index = cls(
+            items, base, stamp=stamp, build_id=build_id, corpus=corpus, root=root, unlisted=unlisted
+        )
         if delta is None:
             return index
         return index._derived(delta, removed, corpus)
@@ -404,6 +417,7 @@ class SearchIndex:
             removed=removed,
             corpus=corpus,
             root=self.root,
+            unlisted=self.unlisted,
         )
         index._base_path_cache = self._base_paths()
         return index
@@ -420,9 +434,13 @@ class SearchIndex:
         again from ``corpus``, which holds them parsed: one delta of those and of the
         notes already in the delta, the work of those notes only (saved in
         ``cache_dir``). ``present``: the notes in the folder (default: the corpus's).
-        None when the base should be built again: too many notes changed, or the corpus
-        was linked by inference over every note."""
-        if corpus.program.from_notes:
+        None when the base should be built again: too many notes changed, the corpus was
+        linked by inference over every note, or the items its program does not list are
+        not the base's (the caller asks ``corpus.update.updated_corpus`` first: it reads a
+        note alone only when the note does not touch them)."""
+        if corpus.program.inferred:
+            return None
+        if corpus.program.extended and Unlisted.key_of(corpus) != self.unlisted.key:
             return None
         folder = set(present) if present is not None else {n.path for n in corpus.notes}
         before = list(self.delta.notes.path) if self.delta is not None else []
@@ -485,7 +503,8 @@ class SearchIndex:
     def save(self, cache_dir: Path) -> bool:
         """Save the base and the delta (each only when it changed since read)."""
         cache = Path(cache_dir)
-        parts: store.Parts = {"items": self.items_base_state(), "meta": {"build_id": self.build_id}}
+        meta = {"build_id": self.build_id, **self.unlisted.state()}
+        parts: store.Parts = {"items": self.items_base_state(), "meta": meta}
         parts.update(self.base.state("base"))
         if not store.write(cache / CACHE_FILE, self.stamp, parts):
             return False
@@ -540,7 +559,10 @@ class SearchIndex:
                 info, current[rel] = None, UNKNOWN
             stats[rel] = (path, info)
         changed = index._changed(current)
-        if changed or index._gone(current):
+        gone = index._gone(current)
+        if changed or gone:
+            if index.unlisted.notes.intersection(changed, gone):
+                return None  # a note the items the program does not list come from
             corpus = _parse_alone(root, index, changed, stats)
             if corpus is None:
                 return None
@@ -917,6 +939,39 @@ class IndexedFolder:
         return tuple(map(_Item, self._index.items.id))
 
 
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """What a base index holds of the items its program does not list (corpus.unlisted):
+    which they are with their entries (``key``, ``corpus.update.unlisted_key``), and the
+    notes they are inferred from (``notes``, ``corpus.update.unlisted_sources``). A
+    corpus whose key differs needs another base; a changed note among ``notes`` cannot be
+    indexed alone, any other can."""
+
+    key: str = ""
+    notes: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> Unlisted:
+        from summit_tui.corpus.update import unlisted_sources
+
+        if corpus.program.inferred:
+            return cls()  # its base's stamp holds every note instead
+        return cls(cls.key_of(corpus), frozenset(unlisted_sources(corpus)))
+
+    @staticmethod
+    def key_of(corpus: Corpus) -> str:
+        from summit_tui.corpus.update import unlisted_key
+
+        return "" if corpus.program.inferred else unlisted_key(corpus)
+
+    def state(self) -> dict[str, Any]:
+        return {"unlisted_key": self.key, "unlisted_notes": sorted(self.notes)}
+
+    @classmethod
+    def from_state(cls, meta: dict[str, Any]) -> Unlisted:
+        return cls(str(meta["unlisted_key"]), frozenset(map(str, meta["unlisted_notes"])))
+
+
 def base_stamp(root: str, inferred_from: Iterable[Any] | None = None) -> str:
     """What a base index was built from, as its file's stamp: the index and parser code,
     and the program file; for a program inferred from the notes (``inferred_from``, the
@@ -951,7 +1006,7 @@ def _parse_alone(
     from summit_tui.corpus.model import Corpus
     from summit_tui.corpus.note_parse import parse_file
     from summit_tui.corpus.program import load_program
-    from summit_tui.corpus.unlisted import placeable
+    from summit_tui.corpus.update import touches_unlisted
 
     before = list(index.delta.notes.path) if index.delta is not None else []
     paths = [p for p in dict.fromkeys([*before, *changed]) if p in stats]
@@ -971,7 +1026,7 @@ def _parse_alone(
             notes[rel] = record.note
             entries.extend(record.entries)
     links = dict(link_entries(entries, notes, program)) if entries else {}
-    if any(placeable(e, links.get(e.id), notes.get(e.note), program) for e in entries):
+    if touches_unlisted(entries, links, notes, program):
         return None  # perhaps a talk the program does not list (corpus.unlisted)
     return Corpus(
         root=str(root),

@@ -610,7 +610,8 @@ class SummitApp(App[None]):
 
     def _notes_changed(self, changed: Changed) -> None:
         """Notes changed on disk: read those again alone (in a worker), or everything
-        when that cannot be told (the program, a folder) or the items are inferred."""
+        when that cannot be told (the program, a folder), the items are inferred, or a
+        changed note touches the items the program does not list (``updated_corpus``)."""
         if not self.is_running:
             return
         if self._loading:
@@ -619,7 +620,7 @@ class SummitApp(App[None]):
         corpus = self.corpus
         if corpus is None:
             return
-        if changed is None or corpus.program.from_notes:
+        if changed is None or corpus.program.inferred:
             self.notify("Notes changed on disk; reloading.", markup=False, timeout=2)
             self.load()
             return
