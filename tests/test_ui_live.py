@@ -115,3 +115,54 @@ def _rss_kb() -> int:
             return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
     except (OSError, StopIteration):
         return 0
+
+
+def _big_program_folder(root: Path) -> Path:
+    """A program of 320 items in two tracks (the tree folds them: over 300 items), notes
+    on talks of the second track, and one talk the program does not list."""
+    root.mkdir()
+    lines = ["events:", "  - id: big", "    title: Big Summit", "    days:"]
+    lines += ["      - date: 2024-11-04", "        tracks:"]
+    for track in ("Alpha", "Beta"):
+        lines += [f"          - name: {track}", "            items:"]
+        lines += [
+            f"              - {{id: {track.lower()}-{n:03d}, title: {track} talk number {n}}}"
+            for n in range(160)
+        ]
+    (root / "program.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    front = "---\nauthor: {author}\nevent: Big Summit\ndate: 2024-11-04\n---\n"
+    for n in (150, 151, 152):
+        body = f"# Beta talk number {n}\n\nWhat was said about number {n}.\n"
+        (root / f"beta-{n}.md").write_text(front.format(author=f"A{n}") + body, "utf-8")
+    unlisted = "# Zanzibar reef futures\n\nA talk the program does not list.\n"
+    (root / "unlisted.md").write_text(front.format(author="Zed") + unlisted, "utf-8")
+    return root
+
+
+async def test_the_reader_keeps_an_edited_note_in_a_big_program(tmp_path: Path) -> None:
+    """A program big enough that the tree folds its tracks, with a talk it does not list:
+    a note saved on disk is read again alone, and the reader stays on it, showing it."""
+    notes = _big_program_folder(tmp_path / "notes")
+    app = SummitApp(notes, watch_interval=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        before = app.corpus
+        assert before is not None and before.program.extended
+        assert app.open_item("beta-151")
+        await pilot.pause()
+        entry = app.reader.current_entry
+        assert entry is not None and entry.note == "beta-151.md"
+        path = notes / entry.note
+        path.write_text(path.read_text("utf-8") + "\nQuokka marmalade.\n", "utf-8")
+
+        def shown_again() -> bool:
+            current = app.reader.current_entry
+            return current is not None and "Quokka" in current.text
+
+        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
+        await until(pilot, shown_again, "the reader shows the edited note", 10)
+        assert app.current_item_id == "beta-151"
+        corpus = app.corpus
+        assert corpus is not None
+        others = [n for n in corpus.notes if n.path != entry.note]
+        assert all(n is before.note(n.path) for n in others)  # not a whole reload
