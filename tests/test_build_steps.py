@@ -197,3 +197,33 @@ def test_a_warm_load_imports_nothing_that_parses(tmp_path: Path, shipped_notes: 
     }
     assert parsing <= set(cold.stdout.split())  # the cold load did parse
     assert not parsing & set(warm.stdout.split())
+
+
+def test_discover_takes_the_keys_it_is_given_and_stats_only_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _folder(tmp_path, "a.md", "b.md")
+    given = {"a.md": discover(root).files[0][3]}
+    stat_calls: list[str] = []
+    real_stat = os.stat
+
+    def counting_stat(path, *args, **kwargs):
+        stat_calls.append(os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counting_stat)
+    folder = discover(root, known_keys=given)
+    assert next((rel, key) for rel, _, _, key in folder.files) == ("a.md", given["a.md"])
+    assert [p for p in stat_calls if p.endswith(".md")] == [str(root / "b.md")]
+
+
+def test_a_load_given_the_keys_of_its_notes_is_the_same_load(tmp_path: Path) -> None:
+    root = _folder(tmp_path, "a.md", "day1/c.md")
+    (root / "program.yaml").write_text(PROGRAM, encoding="utf-8")
+    keys = {rel: key for rel, _, _, key in discover(root).files}
+    cache = tmp_path / "cache"
+    cold = build.build_corpus(root, cache_dir=cache, known_keys=keys)  # parsed: stat'ed then
+    assert cold.notes[0].size == (root / "a.md").stat().st_size
+    warm = build.build_corpus(root, cache_dir=cache, known_keys=keys)
+    assert warm.entries == cold.entries and warm.notes == cold.notes
+    assert build.build_corpus(root, cache_dir=tmp_path / "other").entries == cold.entries

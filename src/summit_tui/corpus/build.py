@@ -112,11 +112,14 @@ def build_corpus(
     progress: Progress | None = None,
     partial: Partial | None = None,
     follow_links: bool = False,
+    known_keys: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Corpus:
     """The corpus of ``notes_dir``, from the cache for every note that did not change.
 
     Symbolic links out of the notes folder are reported, not read, unless
-    ``follow_links`` (see ``loader.discover_files``).
+    ``follow_links`` (see ``loader.discover_files``). ``known_keys`` (path relative to the
+    folder → ``file_key``) are the keys of notes the caller has just stat'ed (the app's
+    folder signature): those notes are not stat'ed again.
 
     ``progress(done, total)`` follows the notes as they are parsed. With a program file,
     ``partial(corpus)`` is also given the notes parsed so far, now and then (more rarely
@@ -124,7 +127,7 @@ def build_corpus(
     the caller's thread and may raise to stop the load.
     """
     release_previous_load()
-    folder = discover(notes_root(notes_dir), follow_links=follow_links)
+    folder = discover(notes_root(notes_dir), follow_links=follow_links, known_keys=known_keys)
     manifest = folder.manifest  # before the cache is read: see Folder.manifest
     key = cache_key(program_fingerprint(folder.program_file) if folder.program_file else "inferred")
     cached = read_cache(cache_dir, folder.root, key) if cache_dir is not None else None
@@ -204,11 +207,23 @@ class Folder:
         return self._manifest
 
 
-def discover(root: Path, *, follow_links: bool = False) -> Folder:
-    """Every note under ``root`` with its stat key, and the folder's program file."""
+def discover(
+    root: Path,
+    *,
+    follow_links: bool = False,
+    known_keys: Mapping[str, tuple[int, ...]] | None = None,
+) -> Folder:
+    """Every note under ``root`` with its stat key, and the folder's program file. A note
+    in ``known_keys`` takes its key from there, unstat'ed (its stat is then None: a parse
+    job stats it when it reads it)."""
     found, problems = discover_files(root, follow_links=follow_links)
     files: list[FolderFile] = []
+    known = known_keys or {}
     for rel, path in found:
+        given = known.get(rel)
+        if given is not None:
+            files.append((rel, path, None, given))
+            continue
         try:
             info: os.stat_result | None = os.stat(path)
             key = file_key(info)

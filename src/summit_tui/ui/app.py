@@ -455,7 +455,7 @@ class SummitApp(App[None]):
             self.post_message(CorpusLoaded(corpus, partial=True, outline=Outline.of(corpus)))
 
         try:
-            corpus = self._loader(path, LoadReport(progress, partial))
+            corpus = self._loader(path, LoadReport(progress, partial, dict(signature)))
         except Exception as error:
             if not isinstance(error, LoadCancelled | ImportError):
                 self.log.error("loading notes failed", error)

@@ -7,7 +7,7 @@ the notes parsed so far (``partial(corpus)``) so the tree fills while a first lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,11 +24,19 @@ class LoadCancelled(Exception):
 
 class LoadReport:
     """The ``progress`` a loader is given: call it with (done, total); a loader that can
-    also show the notes parsed so far calls ``partial(corpus)`` (the default one does)."""
+    also show the notes parsed so far calls ``partial(corpus)`` (the default one does).
+    ``known_keys``: the notes' file keys the app has just stat'ed (its folder signature),
+    so the default loader does not stat every note a second time."""
 
-    def __init__(self, progress: Progress, partial: Callable[[Corpus], None]) -> None:
+    def __init__(
+        self,
+        progress: Progress,
+        partial: Callable[[Corpus], None],
+        known_keys: Mapping[str, tuple[int, ...]] | None = None,
+    ) -> None:
         self._progress = progress
         self.partial = partial
+        self.known_keys = known_keys
 
     def __call__(self, done: int, total: int) -> None:
         self._progress(done, total)
@@ -40,13 +48,14 @@ def build_with_cache(path: Path, progress: Progress, *, follow_links: bool = Fal
     from summit_tui import config
     from summit_tui.corpus.build import build_corpus
 
-    partial = progress.partial if isinstance(progress, LoadReport) else None
+    report = progress if isinstance(progress, LoadReport) else None
     return build_corpus(
         path,
         cache_dir=config.cache_dir(),
         progress=progress,
-        partial=partial,
+        partial=report.partial if report is not None else None,
         follow_links=follow_links,
+        known_keys=report.known_keys if report is not None else None,
     )
 
 
