@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summit_tui.corpus.blocks import markdown_parser
 from summit_tui.corpus.blockscan import scan
-from summit_tui.corpus.segment import _parser
 
 NOTES = Path(__file__).resolve().parents[1] / "notes"
 
@@ -95,7 +95,7 @@ def signature(tokens) -> list[tuple]:
 def test_same_tokens_as_markdown_it_or_none(text: str) -> None:
     mine = scan(text)
     if mine is not None:
-        assert signature(mine) == signature(_parser().parse(text))
+        assert signature(mine) == signature(markdown_parser().parse(text))
 
 
 def test_what_it_gives_up_on() -> None:
@@ -116,5 +116,5 @@ def test_shipped_notes_that_it_accepts_give_markdown_it_tokens() -> None:
         mine = scan(body)
         if mine is not None:
             accepted += 1
-            assert signature(mine) == signature(_parser().parse(body)), path.name
+            assert signature(mine) == signature(markdown_parser().parse(body)), path.name
     assert accepted >= 1

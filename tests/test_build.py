@@ -11,7 +11,7 @@ import pytest
 
 from summit_tui.corpus.build import NotesDirError, build_corpus
 from summit_tui.corpus.model import Entry, EntryKind, Note, Severity
-from summit_tui.corpus.segment import about_no_talk
+from summit_tui.corpus.no_talk import about_no_talk
 
 
 def _one_entry_per_note(note: Note, program) -> tuple[list[Entry], list]:

@@ -187,6 +187,8 @@ def test_a_warm_load_imports_nothing_that_parses(tmp_path: Path, shipped_notes: 
         "yaml",
         "markdown_it",
         "summit_tui.corpus.segment",
+        "summit_tui.corpus.blocks",
+        "summit_tui.corpus.heading_kinds",
         "summit_tui.corpus.metadata",
         "summit_tui.corpus.event_names",
         "summit_tui.corpus.fields",

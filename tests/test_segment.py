@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factories
+from summit_tui.corpus.heading_kinds import context_kind
 from summit_tui.corpus.infer import infer_program
 from summit_tui.corpus.link import link_entries
 from summit_tui.corpus.model import (
@@ -18,7 +19,7 @@ from summit_tui.corpus.model import (
     Note,
     Program,
 )
-from summit_tui.corpus.segment import context_kind, segment_note
+from summit_tui.corpus.segment import segment_note
 
 
 def note(body: str, *, title: str = "My notes", path: str = "n.md", line: int = 1) -> Note:

@@ -3,14 +3,14 @@
 Segmenting needs only a note's block structure: headings, paragraphs, lists and their
 items, with line numbers and nesting levels. markdown-it-py spends most of a cold load
 finding it, because every block rule is a Python call on every line. This scanner
-applies markdown-it's own block rules (CommonMark with tables, as segment.py sets it up)
+applies markdown-it's own block rules (CommonMark with tables, as blocks.py sets it up)
 to the constructs notes are made of: ATX and setext headings, paragraphs, bullet and
 ordered lists, code fences and thematic breaks. It gives up (``scan`` returns None) at
 the first sign of anything else: block quotes, HTML, tables, link reference
 definitions, indented code, tabs. The caller then parses that note with markdown-it. A
 test checks that both give the same tokens for every note the scanner accepts.
 
-The tokens carry the attributes segment.py reads (type, tag, map, level, content,
+The tokens carry the attributes blocks.py reads (type, tag, map, level, content,
 children, meta), so the segmenter treats them like markdown-it's.
 """
 
@@ -27,7 +27,7 @@ _STARTERS = frozenset("`~*-_+#<>0123456789")
 
 
 class Tok:
-    """A block token, shaped like markdown-it's ``Token`` where segment.py reads it."""
+    """A block token, shaped like markdown-it's ``Token`` where blocks.py reads it."""
 
     __slots__ = ("children", "content", "level", "map", "meta", "nesting", "tag", "type")
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from summit_tui.corpus.events import UNNAMED, Placement
 from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity
 from summit_tui.corpus.names import split_title, title_parts
-from summit_tui.corpus.segment import about_no_talk
+from summit_tui.corpus.no_talk import about_no_talk
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {

@@ -1,0 +1,292 @@
+"""A note's blocks: its headings, its talk lines, its paragraphs and its lists, with lines.
+
+The body is scanned by ``blockscan`` (most notes) or parsed by markdown-it (the rest).
+Headings are ATX or setext headings; a paragraph that is one bold line, or a line that
+names a talk by its kind or its time ("KEYNOTE — …", "14:00 ~ 14:40 | …"), is kept as a
+*bold line*, a heading of a note written without headings. Paragraph text is kept for
+finding speakers; lists and tables are kept with their bullets (a booth per bullet).
+Inline parsing (emphasis, links) is done only where a text has markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summit_tui.corpus.blockscan import Tok, scan
+from summit_tui.corpus.passages import inline_plain
+from summit_tui.corpus.speakers import Block
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    BlockToken = Token | Tok  # markdown-it's, or the fast scanner's look-alike
+
+_BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*[:：]\s")
+
+
+@lru_cache(maxsize=1)
+def markdown_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # Inline parsing is the slow half of markdown-it; it is done per block, only where
+    # the text has markup (see expand).
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+@lru_cache(maxsize=1)
+def inline_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+# A line that names a talk or booth by its kind first, in notes written without Markdown.
+_KIND_LINE = re.compile(
+    r"^(?:KEYNOTE|OPENING KEYNOTE|CLOSING KEYNOTE|SESSION|TALK|PANEL|WORKSHOP|BOOTH|LIGHTNING TALK"
+    r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|발표|패널|부스)"
+    r"\s*[—–:-]\s*\S.{0,100}$"
+)
+# A line that names a talk by its time first: "14:00 ~ 14:40 | Title", "10:30 - Title".
+_TIME_LINE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
+)
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1[ \t]*\n")
+_MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+def expand(token: BlockToken) -> BlockToken:
+    """Give an inline token its children (emphasis, links) when its text has markup."""
+    if not token.meta.get("expanded"):
+        token.meta["expanded"] = True
+        if _MARKUP.search(token.content):
+            parsed = inline_parser().parseInline(token.content)
+            if parsed:
+                token.children = parsed[0].children
+    return token
+
+
+def plain_text(token: BlockToken) -> str:
+    if not expand(token).children:
+        return " ".join(token.content.split())
+    return inline_plain(token)
+
+
+def rough_text(token: BlockToken) -> str:
+    """The readable text of a paragraph without inline parsing: emphasis marks dropped.
+
+    Enough to read a speaker label or a speech sentence, and much faster on long notes.
+    """
+    content = _EMPHASIS.sub("", token.content)
+    if "\n" not in content.strip():
+        return " ".join(content.split())
+    # lines kept: "Title : …" and "Speaker : …" on consecutive lines are two facts
+    return "\n".join(" ".join(line.split()) for line in content.strip().split("\n"))
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    start: int  # body line, 0-based
+    head_end: int  # the line after the heading itself (setext headings take two)
+    end: int = 0  # end of the section (exclusive)
+    children: list[Heading] = field(default_factory=list)
+
+    def descendants(self) -> Iterator[Heading]:
+        for child in self.children:
+            yield child
+            yield from child.descendants()
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    start: int
+    block: Block
+
+
+@dataclass
+class Bullet:
+    start: int
+    end: int
+    inline: BlockToken | None
+    _name: str | None = None
+    _named: bool = False
+
+    @property
+    def name(self) -> str | None:
+        if not self._named:
+            self._name, self._named = _bullet_name(self.inline), True
+        return self._name
+
+
+@dataclass(frozen=True, slots=True)
+class BlockList:
+    start: int
+    end: int
+    bullets: tuple[Bullet, ...]
+
+
+@dataclass
+class Blocks:
+    headings: list[Heading] = field(default_factory=list)
+    bold: list[Heading] = field(default_factory=list)  # bold-only paragraphs, level 0
+    inlines: list[Inline] = field(default_factory=list)
+    lists: list[BlockList] = field(default_factory=list)
+
+
+def parse_blocks(body: str) -> Blocks:
+    tokens: Sequence[BlockToken] | None = scan(body)  # most notes; the rest: markdown-it
+    if tokens is None:
+        tokens = markdown_parser().parse(body)
+    parsed = Blocks()
+    for index, token in enumerate(tokens):
+        if token.type == "inline":  # never at level 0: nothing else to look at
+            if token.map:
+                heading = index > 0 and tokens[index - 1].type == "heading_open"
+                text = plain_text(token) if heading else rough_text(token)
+                if text:
+                    parsed.inlines.append(Inline(token.map[0], Block(text, token.level, heading)))
+            continue
+        if token.level != 0 or not token.map:
+            continue
+        inline = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.type == "heading_open" and inline is not None:
+            text = plain_text(inline)
+            if text:
+                level = int(token.tag[1:]) if token.tag[1:].isdigit() else 6
+                parsed.headings.append(Heading(level, text, token.map[0], token.map[1]))
+        elif token.type == "paragraph_open" and inline is not None and _is_bold(inline):
+            parsed.bold.append(Heading(1, plain_text(inline), token.map[0], token.map[1]))
+        elif (
+            token.type == "paragraph_open"
+            and inline is not None
+            and (first_line := _BOLD_LINE.match(inline.content)) is not None
+        ):  # "**Building with Gemini Nano**" with the talk's text on the next line
+            text = " ".join(first_line.group(2).split())
+            parsed.bold.append(Heading(1, text, token.map[0], token.map[0] + 1))
+        elif (
+            token.type == "paragraph_open"
+            and inline is not None
+            and token.map[1] - token.map[0] == 1
+            and (_KIND_LINE.match(inline.content) or _TIME_LINE.match(inline.content))
+        ):  # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
+            parsed.bold.append(Heading(1, plain_text(inline), token.map[0], token.map[1]))
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            parsed.lists.append(_read_list(tokens, index))
+        elif token.type == "table_open":
+            parsed.lists.append(_read_table(tokens, index))
+    return parsed
+
+
+def _read_table(tokens: Sequence[BlockToken], index: int) -> BlockList:
+    """A table as a list of its body rows, each named by its first cell (a booth table:
+    "| Datadog | LLM Observability | 베타 신청함 |")."""
+    opener = tokens[index]
+    assert opener.map is not None
+    rows: list[Bullet] = []
+    in_body = False
+    row: Bullet | None = None
+    for token in tokens[index + 1 :]:
+        if token.type == "table_close":
+            break
+        if token.type == "tbody_open":
+            in_body = True
+        elif token.type == "tr_open" and in_body and token.map:
+            row = Bullet(token.map[0], token.map[1], None, _named=True)
+            rows.append(row)
+        elif token.type == "inline" and row is not None and not row._name:
+            row._name = plain_text(token) or None
+        elif token.type == "tr_close":
+            row = None
+    return BlockList(opener.map[0], opener.map[1], tuple(rows))
+
+
+def _is_bold(inline: BlockToken) -> bool:
+    if not inline.content.lstrip().startswith(("**", "__")):
+        return False
+    children = [
+        c for c in expand(inline).children or [] if not (c.type == "text" and not c.content.strip())
+    ]
+    return (
+        len(children) >= 3
+        and children[0].type == "strong_open"
+        and children[-1].type == "strong_close"
+        and sum(1 for c in children if c.type == "strong_open") == 1
+    )
+
+
+def _read_list(tokens: Sequence[BlockToken], index: int) -> BlockList:
+    opener = tokens[index]
+    assert opener.map is not None
+    bullets: list[Bullet] = []
+    depth = 0
+    position = index + 1
+    while position < len(tokens):
+        token = tokens[position]
+        if token.type in ("bullet_list_close", "ordered_list_close") and depth == 0:
+            break
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif token.type == "list_item_open" and depth == 0 and token.map:
+            inline = next(
+                (t for t in tokens[position + 1 : position + 4] if t.type == "inline"), None
+            )
+            bullets.append(Bullet(token.map[0], token.map[1], inline))
+        position += 1
+    return BlockList(opener.map[0], opener.map[1], tuple(bullets))
+
+
+def _bullet_name(inline: BlockToken | None) -> str | None:
+    """The name a bullet describes: its leading link's text, or the text before a colon."""
+    if inline is None:
+        return None
+    children = expand(inline).children or []
+    if children and children[0].type == "link_open":
+        parts: list[str] = []
+        for child in children[1:]:
+            if child.type == "link_close":
+                break
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+        name = " ".join("".join(parts).split())
+        if name:
+            return name
+    text = plain_text(inline)
+    match = _BULLET_NAME.match(text)
+    if match:
+        return match.group("name").strip()
+    return text if 0 < len(text.split()) <= 6 else None
+
+
+def firmly_named(bullet: Bullet) -> bool:
+    """A bullet that names something as a link or before a colon ("[Datadog](…)",
+    "**AI 메이트 데모존**: …"), not a short note such as "협동로봇 데모"."""
+    inline = bullet.inline
+    if inline is None:
+        return bullet.name is not None  # a table row, named by its first cell
+    children = expand(inline).children or []
+    if children and children[0].type == "link_open":
+        return True
+    return _BULLET_NAME.match(plain_text(inline)) is not None
+
+
+def heading_tree(headings: list[Heading], total: int) -> list[Heading]:
+    roots: list[Heading] = []
+    stack: list[Heading] = []
+    for heading in headings:
+        heading.children = []
+        while stack and stack[-1].level >= heading.level:
+            stack.pop().end = heading.start  # a section ends where one of its level or above starts
+        (stack[-1].children if stack else roots).append(heading)
+        stack.append(heading)
+    for heading in stack:
+        heading.end = total
+    return roots

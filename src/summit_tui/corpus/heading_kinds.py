@@ -1,0 +1,237 @@
+"""What a heading says by its words: a group of booths or talks, a part of a talk (Q&A,
+takeaways), an intro or a closing, a day, a track, a talk marked by its time or kind,
+the booth it names, and the speaker it names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.event_names import strip_event
+from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.blocks import Heading
+
+_BOOTH_WORDS = {
+    "poster",
+    "posters",
+    "showcase",
+    "pavilion",
+    "sponsors",
+    "exhibition",
+    "exhibitions",
+    "exhibit",
+    "exhibits",
+    "exhibitor",
+    "exhibitors",
+    "expo",
+    "booth",
+    "booths",
+}
+_BOOTH_PREFIXES = ("부스", "전시", "포스터", "스폰서")
+_SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
+_SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
+_SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
+_CONTEXT_MAX_WORDS = 6
+# Headings that are a part of a talk or of a note, never a talk of their own: what is
+# under "Q&A" belongs to the talk before it; an intro or a closing belongs to no talk.
+_PART, _INTRO, _CLOSING = "part", "intro", "closing"
+_GENERIC_PHRASES = {
+    _PART: (
+        "q&a qna qa q a 질의응답 질의 응답 질문 질문들 답변 questions question audience ask 청중"
+        " takeaways takeaway key summary 요약 정리 핵심 한줄 tl dr tldr 메모 notes note demo"
+        " 데모 slides slide 발표자료 자료 영상 video recording 녹화 details highlights 하이라이트"
+        " points 주요 내용 본론 speaker speakers 발표자 연사 강연자 bio 약력 session starts 시작"
+        " 발표 세션 강연 talk 소개 about 설명 q&a세션"
+    ),
+    _INTRO: (
+        "intro introduction 들어가며 들어가기 전에 서론 개요 overview information info 정보 행사"
+        " 목차 contents table of toc agenda 아젠다 일정 schedule timetable 타임테이블 배경"
+        " background prologue 프롤로그 참석 계기 동기 motivation 머리말 시작하며 문서 documents"
+        " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
+        " 공지 공지사항 notice announcement announcements 페이지 page 인덱스"
+    ),
+    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내",
+    "break": (
+        "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
+        " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
+        " swag 스프린트 sprint"
+    ),
+    _CLOSING: (
+        "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
+        " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
+        " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
+        " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
+        " further reading read more related posts 다녀온 다녀와서 오늘 today"
+    ),
+}
+_GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
+_GLUE = frozenset(_GENERIC_PHRASES["glue"].split())
+# Headings that group talks without being one: tracks, rooms, halves of a day.
+_GROUP = re.compile(
+    r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지|part|파트|session|세션)\s*[\w.]{0,8}$"
+    r"|^(?:오전|오후|morning|afternoon|evening|저녁|\d\s*부)(?:\s*(?:세션|session|sessions|발표|"
+    r"talks?|keynotes?|키노트))?$",
+    re.IGNORECASE,
+)
+
+
+_COUNT = re.compile(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+
+
+@lru_cache(maxsize=65536)
+def generic_heading(text: str) -> str | None:
+    """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"."""
+    words = [
+        w
+        for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
+        if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
+    ]
+    if not words or len(words) > 5:
+        return None
+    kinds = [_GENERIC_WORDS.get(w) for w in words]
+    if any(k is None for k in kinds):
+        return None
+    return next(k for k in kinds if k is not None)
+
+
+_DAY_WORDS = re.compile(
+    r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯|마지막)\s*(?:째|번째)?\s*날"
+    r"|\b(?:last|final|closing)\s+day\b"
+    r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|\([월화수목금토일]\)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|오전|오후|morning|afternoon|evening|\d"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+
+
+def only_a_day(text: str) -> bool:
+    """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후"."""
+    if day_number(text) is None and not find_dates(text):
+        return False
+    return not normalize(_DAY_WORDS.sub(" ", text)).strip()
+
+
+@lru_cache(maxsize=65536)
+def day_heading(text: str) -> str | None:
+    """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
+    "2일차: Keynotes"): "day:2" or a date ("--11-05" without a year); else None."""
+    number = day_number(text)
+    dates = find_dates(text)
+    if number is None and not dates:
+        return None
+    if strip_event(text, ()) and len(normalize(strip_event(text, ())).split()) > 2:
+        return None
+    if dates:
+        return dates[0].partial()
+    return f"day:{number}"
+
+
+@lru_cache(maxsize=65536)
+def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
+    """The kind a heading such as "EXHIBITION" or "Keynote session" gives what is under it.
+
+    ``nested`` is for a heading already under a context: only a plain group name
+    ("Sessions", "Booths", "세션") opens a context there, so a talk called "Fireside
+    talk" with sub-headings stays one talk.
+    """
+    words = normalize(text).split()
+    if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
+        return None
+    singular = _SINGULAR if nested else frozenset()
+    booth_words = _BOOTH_WORDS - singular
+    session_words = _SESSION_WORDS - singular
+    if any(w in booth_words or w.startswith(_BOOTH_PREFIXES) for w in words):
+        return EntryKind.BOOTH
+    if any(w in session_words or any(p in w for p in _SESSION_PARTS) for w in words):
+        return EntryKind.SESSION
+    return None
+
+
+# A heading marked as a talk: a time ("Friday 9:15am —", "10:30 "), or a talk's kind
+# before a colon or dash ("Keynote: …", "키노트: …", "— Keynote: …").
+TALK_MARK = re.compile(
+    r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
+    r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
+    r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
+    r"|\s(?:keynote|panel|패널|키노트)\s*$"
+)
+# A heading that says it is a talk, even in a note about the exhibition hall.
+NAMES_TALK_KIND = re.compile(
+    r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel|seminar|workshop)\b"
+    r"|세션|발표|키노트|강연|기조연설|세미나|패널|워크숍"
+)
+# A title that says the note is about a talk ("… 세션 정리", "Team Naver keynote - notes").
+TALK_TITLE = re.compile(
+    r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel)\b|세션|발표|키노트|강연|기조연설"
+)
+
+
+_VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
+
+
+def booth_subject(text: str) -> str | None:
+    """ "당근 부스에서 물어본 것" → "당근", "Datadog booth Q&A" → "Datadog": the name before
+    the booth word, when a heading names one booth."""
+    words = text.split()
+    for position, word in enumerate(words):
+        low = normalize(word)
+        if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
+            name = " ".join(words[:position]).strip(" -–—:|·,+&")
+            if not any(c.isalnum() for c in name):
+                return None  # "🎪 부스 후기"
+            if name[-1] in _VERB_ENDINGS:
+                return None  # "오후에 들른 부스": no name, a clause
+            if generic_heading(name) or _GENERIC_WORDS.get(normalize(name)):
+                return None  # "점심 + 부스": lunch, then the booths
+            return name if 0 < position <= 3 and name else None
+    return None
+
+
+def fold_parts(siblings: list[Heading]) -> None:
+    """ "## Q&A" after "## Some talk" at the same level is that talk's Q&A: it becomes a
+    sub-part of the heading before it. An intro or a closing is folded only between two
+    talks; first or last, it stays a part of the note about no talk."""
+    kinds = [generic_heading(h.text) for h in siblings]
+    last_talk = max((n for n, kind in enumerate(kinds) if kind is None), default=-1)
+    index = 1
+    while index < len(siblings):
+        heading = siblings[index]
+        previous = siblings[index - 1]
+        kind = kinds[index]
+        later = index < last_talk
+        if (
+            kind in (_PART, _CLOSING)
+            and not heading.children  # "## 들은 세션" over talks groups them
+            and not generic_heading(previous.text)
+            and (kind == _PART or later)
+            and previous.level == heading.level
+        ):
+            previous.children.append(heading)
+            previous.end = heading.end
+            del siblings[index]
+            del kinds[index]
+            last_talk -= 1
+            continue
+        index += 1
+    for heading in siblings:
+        fold_parts(heading.children)
+
+
+def is_booth_word(word: str) -> bool:
+    """A normalised word that names booths: "booth", "exhibition", "부스…", "전시…"."""
+    return word in _BOOTH_WORDS or word.startswith(_BOOTH_PREFIXES)
+
+
+def is_group_heading(text: str) -> bool:
+    """A heading that groups talks without being one: a track, a room, a half-day."""
+    return bool(_GROUP.match(normalize(text)))
+
+
+def speaker_in_heading(text: str) -> str:
+    """The speaker a heading names ("… (김민지님)", "… — 김하늘", "Title | Tom Lee"), or ""."""
+    return split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1]
