@@ -220,6 +220,13 @@ def test_the_word_list_knows_how_software_and_games_are_made(
     assert len(keys(korean_text) & keys(english_text)) >= 2
 
 
+def test_a_compound_carries_the_meanings_of_its_parts() -> None:
+    # 오답 is a wrong (오) answer (답): it meets an answer with an error in it.
+    wrong_answer = keys("오답을 낸다")
+    met = [u.text for u in features("답변에 오류가 있다").units if u.keys & wrong_answer]
+    assert met == ["답변", "오류"]
+
+
 def test_deploying_a_build_is_not_writing_release_notes() -> None:
     assert not keys("빌드를 자동 배포") & keys("릴리스 노트")
     assert keys("빌드를 자동 배포") & keys("builds are deployed automatically")

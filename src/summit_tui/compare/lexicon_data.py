@@ -600,6 +600,7 @@ WORDS = """
 결과: result results
 정답: correct answer
 오답/오류/에러/실수: error mistake wrong
+오답: wrong answer
 환각: hallucination
 개인/개인화: personal personalized personalization individual
 맞춤/맞춤형: custom customized tailored personalized
