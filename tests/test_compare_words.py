@@ -42,15 +42,32 @@ def keys(text: str) -> set[str]:
         ("캐릭터별", "캐릭터"),  # -별 "per", -본 "copy" are suffixes of the noun
         ("요약본", "요약"),
         ("단계별로", "단계"),
+        ("넣으면", "넣"),  # a one-syllable verb stem: 넣으면 / 넣기 / 넣고 meet
+        ("넣기", "넣"),
+        ("쓰고", "쓰"),
+        ("늘었는데", "늘"),  # 었 off a one-syllable stem
+        ("받았다", "받"),
+        ("옮겼다", "옮기"),  # a contracted past tense, by its vowel (ㅕ was ㅣ + 었)
+        ("보냈다", "보내"),
+        ("바뀌었다", "바뀌"),
     ],
 )
 def test_korean_particles_and_endings_come_off(word: str, stem: str) -> None:
     assert korean.stem(word) == stem
 
 
-@pytest.mark.parametrize("word", ["증가", "국가", "차이", "회의", "발전", "기본", "개별", "일본"])
+@pytest.mark.parametrize(
+    "word", ["증가", "국가", "차이", "회의", "발전", "기본", "개별", "일본", "잡지", "받침"]
+)
 def test_short_korean_nouns_that_end_like_a_particle_stay_whole(word: str) -> None:
     assert korean.stem(word) == word
+
+
+def test_a_one_syllable_stem_alone_is_no_verb() -> None:
+    # 늘 alone is the adverb "always"; 늘었다 is "grew".
+    grew = f"c:{english.stem_word('increase')}"
+    assert grew in keys("사용량이 늘었다")
+    assert grew not in keys("롤백 경로를 늘 열어 둔다")
 
 
 def test_loanwords_that_end_like_an_ending_are_still_found_in_the_word_list() -> None:
@@ -101,7 +118,7 @@ def test_korean_words_that_only_carry_grammar_are_no_units() -> None:
     assert [u.text for u in features(text).units] == ["기술", "방식", "확장"]
     assert [u.text for u in features("그리고 이에 따라 전력이 늘어나지 않는다").units] == [
         "전력",
-        "늘어",
+        "늘",
     ]
     # Two-syllable forms of 하다/되다/보다/같다/없다/싶다 and discourse words: no stem is
     # left to cut, and "했다" in two passages is no second shared word.
@@ -181,6 +198,9 @@ def test_a_date_is_not_a_range() -> None:
         ("테라파워", "TerraPower"),
         ("아라빈드", "Aravind"),
         ("소프트웨어", "software"),
+        ("오버헤드", "overhead"),  # the h after a silent r is heard
+        ("윈도우", "window"),  # a w after a vowel is only its glide
+        ("워크플로", "workflow"),
     ],
 )
 def test_hangul_loanwords_meet_the_english_word_they_spell(hangul: str, latin: str) -> None:
@@ -195,6 +215,13 @@ def test_different_words_do_not_sound_alike(hangul: str, latin: str) -> None:
 
 def test_a_loanword_in_a_korean_note_matches_the_english_word() -> None:
     assert keys("에이전트가 쇼핑을 한다") & keys("the agent goes shopping")
+
+
+def test_a_loanword_meets_the_english_plural() -> None:
+    # Korean writes the singular: 체크섬 for checksums.
+    assert keys("매일 체크섬을 비교") & keys("nightly checksums")
+    # 분들 ("those people") is grammar, not the sound of foundries.
+    assert not keys("연설하신 분들과") & keys("foundries")
 
 
 # --- the word list ----------------------------------------------------------------------

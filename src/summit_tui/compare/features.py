@@ -111,8 +111,12 @@ def _korean_units(token: str) -> list[Unit]:
     stem = forms[-1]
     if stem in korean.STOP:
         return []
-    if len(stem) < 2 and len(forms) == 1 and not lexicon.known(stem):
-        return []  # a lone syllable (및, 등, 더) unless it is a noun with its particle (칩이)
+    if (
+        len(stem) < 2
+        and len(forms) == 1
+        and (not lexicon.known(stem) or korean.bare_verb_stem(stem))
+    ):
+        return []  # a lone syllable (및, 등, 더, 늘) unless it is a noun with its particle (칩이)
     strength = COMMON if stem in _COMMON_KO else 1.0
     concepts = next((lexicon.concepts(f) for f in forms if lexicon.known(f)), ())
     if not concepts and len(stem) >= 3:
@@ -144,9 +148,13 @@ def _latin_unit(word: str) -> Unit | None:
         return None
     stem = english.stem_word(word)
     keys = {f"c:{stem}"}
-    skeleton = latin_skeleton(word)
-    if len(skeleton) >= MIN_LENGTH:
-        keys.add(f"t:{skeleton}")
+    spellings = [word]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        spellings.append(word[:-1])  # Korean writes the singular: checksums → 체크섬
+    for spelling in spellings:
+        skeleton = latin_skeleton(spelling)
+        if len(skeleton) >= MIN_LENGTH:
+            keys.add(f"t:{skeleton}")
     strength = COMMON if stem in _COMMON_EN_STEMS else 1.0
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 

@@ -48,6 +48,24 @@ _DERIVATIONS = ("시키", "하", "되", "적", "화", "성", "들", "히", "별"
 # Contracted past tense: the last syllable with ㅆ stands for stem + 었/았/였.
 _PAST = {"했": "하", "됐": "되", "혔": "히", "켰": "키", "졌": "지", "렸": "리", "웠": "우"}
 _PAST.update({"왔": "오", "줬": "주", "췄": "추", "났": "나", "갔": "가", "셨": "시", "쳤": "치"})
+_PAST.update({"썼": "쓰", "컸": "크", "껐": "끄", "떴": "뜨"})  # ㅡ stems: 쓰 + 었 → 썼
+# Other contractions with ㅆ by their vowel: ㅕ was ㅣ + 었 (옮겼 → 옮기), ㅘ was ㅗ + 았,
+# ㅝ was ㅜ + 었, ㅙ was ㅚ + 었; ㅏ ㅓ ㅐ kept their vowel (보냈 → 보내, 건넜 → 건너).
+_JUNG_YEO, _JUNG_WA, _JUNG_WAE, _JUNG_WO = 6, 9, 10, 14
+_CONTRACTED = {_JUNG_YEO: 20, _JUNG_WA: 8, _JUNG_WAE: 11, _JUNG_WO: 13}
+_FINAL_SS = 20
+_KEPT_VOWELS = frozenset((0, 1, 4))
+
+# One-syllable verb and adjective stems: a stem cannot otherwise be cut below two
+# syllables, so 넣으면 / 넣기 / 넣고 would never meet. Only stems whose two-syllable forms
+# are rarely nouns (not 잡: 잡지, not 길: 길이, not 보/주/사/알/열/말: too many meanings).
+_ONE_SYLLABLE_STEMS = frozenset(
+    words("넣 쓰 찾 읽 듣 놓 빼 얻 잃 쌓 높 낮 깊 넓 좁 늦 켜 끄 닫 받 먹 믿 끌 밀 돕 짧 늘")
+)
+# What may follow such a stem: an ending, or the linking vowel of one (넣으면, 넣어, 넣었).
+_AFTER_ONE_SYLLABLE = frozenset(
+    (*_ENDINGS, "으", "어", "아", "었", "았", "은", "을", "음", "어서", "아서", "어야", "아야")
+)
 
 # Stems too common to say anything about what a passage is about.
 STOP = frozenset(
@@ -60,7 +78,7 @@ STOP = frozenset(
         "라는 라고 하는 되는 하고 이라 까지 부터 에서 으로 에게 처럼 보다 수도 것입 겁니다 "
         "합니다 입니다 됩니다 했습 있었 였습 이었 정말 진짜 약간 어떻게 무엇 어떤 누가 언제 "
         "어디 왜냐 그냥 물론 단순히 얘기 이야기 말씀 언급 강조 설명 소개 발표 생각 내용 하였 "
-        "되었 했 됐 하여 되어 하기 되기 "
+        "되었 했 됐 하여 되어 하기 되기 되 거 분 분들 "
         "같 수 것 등 때 중 데 점 뿐 및 더 또 그 이 저 잘 못 안 좀 다 한 할 될 들 중에 중의 "
         "있습 없습 있으 없으 있스 없스 하나는 "
         # What is left of verbs that only carry grammar (있다, 하다, 되다, 같다, 않다) and of
@@ -121,8 +139,15 @@ def _strip_tense(token: str, ending: str = "니다") -> str:
     last = token[-1]
     if last in _PAST:
         return token[:-1] + _PAST[last]
-    if last in ("었", "았", "였", "겠") and len(token) >= 3:
-        return token[:-1]
+    if last in ("었", "았", "였", "겠"):
+        return token[:-1]  # 늘었 → 늘, 증가하였 → 증가하
+    if is_hangul(last) and _final(last) == _FINAL_SS and last not in ("있", "잇"):
+        code = ord(last) - _S_BASE
+        initial, vowel = code // 588, (code % 588) // 28
+        if vowel in _CONTRACTED:
+            return token[:-1] + chr(_S_BASE + initial * 588 + _CONTRACTED[vowel] * 28)
+        if vowel in _KEPT_VOWELS:
+            return token[:-1] + chr(_S_BASE + initial * 588 + vowel * 28)
     if (
         ending.startswith("니")
         and _S_BASE <= ord(last) <= _S_LAST
@@ -182,7 +207,16 @@ def stem_forms(token: str) -> tuple[str, ...]:
         if token.endswith(suffix) and len(token) - len(suffix) >= 2:
             forms.append(token[: -len(suffix)])
             break
+    last = forms[-1]
+    if len(last) >= 2 and last[0] in _ONE_SYLLABLE_STEMS and last[1:] in _AFTER_ONE_SYLLABLE:
+        forms.append(last[0])  # 넣으면 → 넣으 → 넣, 쓰기 → 쓰
     return tuple(forms)
+
+
+def bare_verb_stem(token: str) -> bool:
+    """Whether a word standing alone is only a verb's stem, which a verb never is: 늘 alone
+    is the adverb "always", not 늘다 "to grow"."""
+    return token in _ONE_SYLLABLE_STEMS
 
 
 def stem(token: str) -> str:

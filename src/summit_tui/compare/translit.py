@@ -91,8 +91,15 @@ def latin_skeleton(word: str) -> str:
                 pass
             elif char == "r" and (after not in _VOWEL_LETTERS or word.endswith("re", i)):
                 pass  # a silent r: platform, hardware
-            elif char == "h" and i > 0 and word[i - 1] not in _VOWEL_LETTERS:
-                pass
+            elif char == "h" and i > 0 and word[i - 1] not in _VOWEL_LETTERS | {"r"}:
+                pass  # silent after a consonant (john), sounded after a silent r (overhead)
+            elif (
+                char == "w"
+                and i > 0
+                and word[i - 1] in _VOWEL_LETTERS
+                and (after not in _VOWEL_LETTERS)
+            ):
+                pass  # a vowel's glide: shadow, window, flow (섀도, 윈도우, 플로우)
             elif char in "cg" and after in ("e", "i", "y"):
                 symbols.append("S")  # soft: cell, agent
             elif char in _LETTERS:
