@@ -164,6 +164,12 @@ def test_a_number_keeps_its_unit() -> None:
     assert not keys("5 years") & keys("5 hours")
 
 
+def test_the_same_number_with_two_units_is_two_facts() -> None:
+    # Only one unit per word, but three years and three weeks are not the same word twice.
+    both = keys("three years of history took three weeks")
+    assert keys("3년") & both and keys("3주") & both
+
+
 def test_years_and_durations() -> None:
     assert numbers.number_keys(2030, None, "y") == ("n:2030",)
     assert numbers.number_keys(1.3, None, "y") == ("n:1.3y",)
@@ -220,6 +226,8 @@ def test_a_loanword_in_a_korean_note_matches_the_english_word() -> None:
 def test_a_loanword_meets_the_english_plural() -> None:
     # Korean writes the singular: 체크섬 for checksums.
     assert keys("매일 체크섬을 비교") & keys("nightly checksums")
+    assert keys("백필에 3주") & keys("backfilling took weeks")  # the base of -ing and -ed
+    assert keys("플래그로 전환") & keys("flagged users")
     # 분들 ("those people") is grammar, not the sound of foundries.
     assert not keys("연설하신 분들과") & keys("foundries")
 

@@ -143,15 +143,28 @@ def _korean_units(token: str) -> list[Unit]:
     return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
 
 
+def _spellings(word: str) -> tuple[str, ...]:
+    """The word, and its base when it is inflected: a Korean note writes the loanword of
+    the base (checksums 체크섬, backfilling 백필, flagged 플래그) or of the whole word
+    (sharding 샤딩), so both are sounded."""
+    base = ""
+    if word.endswith("ing") and len(word) > 5:
+        base = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        base = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return (word, word[:-1])
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouy":
+        base = base[:-1]  # backfilling → backfil, flagged → flag
+    return (word, base) if base else (word,)
+
+
 def _latin_unit(word: str) -> Unit | None:
     if word in english.STOP or len(word) < 2:
         return None
     stem = english.stem_word(word)
     keys = {f"c:{stem}"}
-    spellings = [word]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        spellings.append(word[:-1])  # Korean writes the singular: checksums → 체크섬
-    for spelling in spellings:
+    for spelling in _spellings(word):
         skeleton = latin_skeleton(spelling)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
@@ -233,9 +246,11 @@ def _distinct(units: list[Unit]) -> tuple[Unit, ...]:
     """One unit per word: a word said twice in a passage is one point, not two."""
     seen: dict[str, Unit] = {}
     for unit in units:
-        kept = seen.get(unit.text)
+        # A number is told by its unit too: three years and three weeks are two facts.
+        said = unit.primary if unit.lang == "num" else unit.text
+        kept = seen.get(said)
         if kept is None or unit.strength > kept.strength:
-            seen[unit.text] = unit
+            seen[said] = unit
     return tuple(seen.values())
 
 
