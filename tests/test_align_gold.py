@@ -105,9 +105,9 @@ def test_the_kits_gold_across_languages(shared_dir: Path, tmp_path: Path) -> Non
     figures = _figures(scorer, shared_dir / "eval" / "align-gold.json", [linked], tmp_path)
     assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
     assert figures["unique"] >= 0.9, figures
-    # Korean–Korean on the Perplexity keynote falls short of the goal (see the README); hold
-    # what is reached so it cannot slip back.
-    assert figures["ko-ko P"] >= 0.8 and figures["ko-ko R"] >= 0.55, figures
+    # Korean–Korean on the Perplexity keynote falls short of the goal's recall (see the
+    # README); hold what is reached (6 of 9 pairs, 6 of 7 links right) so it cannot slip back.
+    assert figures["ko-ko P"] >= 0.85 and figures["ko-ko R"] >= 0.66, figures
     assert figures["ko-en R"] >= 0.75, figures
 
 
@@ -119,6 +119,7 @@ def test_a_held_out_talk_written_after_the_method(shared_dir: Path, tmp_path: Pa
     folder = DATA / "heldout"
     extras = sorted(folder.glob("*.md"))
     figures = _figures(scorer, folder / "gold.json", extras, tmp_path)
-    assert figures["ko-ko P"] >= 0.85 and figures["ko-ko R"] >= 0.7, figures
-    assert figures["ko-en R"] >= 0.5 and figures["ko-en P"] >= 0.8, figures
+    # Reached: ko-ko 9 of 11 pairs (9 of 10 links right), ko-en 12 of 20 (12 of 14).
+    assert figures["ko-ko P"] >= 0.85 and figures["ko-ko R"] >= 0.8, figures
+    assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.85, figures
     assert figures["unique"] >= 0.9, figures
