@@ -326,14 +326,6 @@ def test_a_byline_names_the_author(tmp_path: Path, capsys, line: str, author: st
 # -- 8. what check says --------------------------------------------------------------------------
 
 
-def test_check_warns_when_day_headings_give_no_date(tmp_path: Path, capsys) -> None:
-    """ "## Day 2" with no date anywhere: the talks are on "Day unknown", and check says so."""
-    out = check(tmp_path, capsys, {"rustconf.md": "---\nauthor: Ann\n---\n" + DAYS_EN_NO_DATES})
-    assert (
-        "rustconf.md:8: warning: the day of the talks in this note could not be worked out" in out
-    )
-
-
 def test_check_warns_when_the_event_is_known_but_not_the_day(tmp_path: Path, capsys) -> None:
     parts = DAYS_EN_NO_DATES.replace("## Day", "## Part")
     out = check(tmp_path, capsys, {"rustconf.md": "---\nauthor: Ann\n---\n" + parts})

@@ -61,7 +61,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 8
+    assert len(examples()) == 9
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -143,8 +143,21 @@ def test_talks_under_day_headings_are_on_their_days(tmp_path: Path, capsys) -> N
     }
 
 
+def test_day_headings_without_dates_are_days_of_their_own(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"rustconf.md": examples()[5]})
+    days = [
+        (day["label"], day["date"], [i["title"] for t in day["tracks"] for i in t["items"]])
+        for event in data["events"]
+        for day in event["days"]
+    ]
+    assert days == [
+        ("Day 1", None, ["Async closures are here"]),
+        ("Day 2", None, ["The borrow checker, explained"]),
+    ]
+
+
 def test_bold_lines_are_the_talks_of_a_day(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"메모.md": examples()[5]})
+    data = listing(tmp_path, capsys, {"메모.md": examples()[6]})
     found = items(data)
     assert [t["title"] for t in found] == [
         "모바일앱 CI/CD 파이프라인 구축기",
@@ -154,7 +167,7 @@ def test_bold_lines_are_the_talks_of_a_day(tmp_path: Path, capsys) -> None:
 
 
 def test_times_and_speakers_leave_the_titles(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"day1.md": examples()[6]})
+    data = listing(tmp_path, capsys, {"day1.md": examples()[7]})
     speakers = {t["title"]: t["speakers"] for t in items(data)}
     assert speakers == {
         "React Server Components 실전": ["김하늘"],
@@ -163,7 +176,7 @@ def test_times_and_speakers_leave_the_titles(tmp_path: Path, capsys) -> None:
 
 
 def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기.md": examples()[7]})
+    data = listing(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기.md": examples()[8]})
     (item,) = items(data)
     assert (item["event"], item["date"], item["speakers"]) == (
         "DroidKnights 2024",

@@ -12,6 +12,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.commands._common import add_json_flag, load_corpus, print_json
+from summit_tui.corpus.model import day_date
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry, Item, Problem
@@ -103,7 +104,7 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
                 "title": event.title,
                 "days": [
                     {
-                        "date": day.date,
+                        "date": day_date(day.date),  # null for "Day 2" when its date is unknown
                         "label": day.label,
                         "tracks": [
                             {

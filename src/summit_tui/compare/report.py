@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.compare.align import AlignedPassage, Alignment, align_item
+from summit_tui.corpus.model import day_date
 
 if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation, ItemMark
@@ -416,7 +417,7 @@ def report_data(report: Report) -> dict[str, Any]:
                 "title": event.title,
                 "days": [
                     {
-                        "date": day.date,
+                        "date": day_date(day.date),
                         "label": day.label,
                         "tracks": [
                             {"name": track.name, "talks": [_talk_data(t) for t in track.talks]}

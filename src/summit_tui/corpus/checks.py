@@ -1,8 +1,8 @@
 """What `check` warns about in notes that loaded fine: what could not be worked out.
 
-A note whose talks have no event or no day (also talks under a "Day 2" heading whose date
-nothing gives), a heading that reads like a talk but is in no item, a note about an event
-most or all of whose parts are unsorted, an author that was guessed.
+A note whose talks have no event or no day, or are on a day known only by its number ("Day 2"
+when nothing gives the event's dates), a heading that reads like a talk but is in no item, a
+note about an event most or all of whose parts are unsorted, an author that was guessed.
 Each is a warning with the note's file and line, never a guess made silently.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
-from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity
+from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity, day_date
 from summit_tui.corpus.names import split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk
 
@@ -79,8 +79,7 @@ def _for_note(
                 )
             )
         if day_of is not None:
-            # the talks that ended on "Day unknown": also those under a "Day 2" heading
-            # when no note says which date the event's first day was
+            # the talks that ended on "Day unknown"
             undated = [e for e in talks if (i := item_of(e.id)) is not None and day_of(i) is None]
         else:
             undated = talks if placement.day is None and not any(e.day_hint for e in talks) else []
@@ -92,6 +91,19 @@ def _for_note(
                     Severity.WARNING,
                     "the day of the talks in this note could not be worked out",
                     'filed under "Day unknown"; write the date near the top or add `date:`',
+                )
+            )
+        numbered = [] if day_of is None else _numbered_days(talks, item_of, day_of)
+        if numbered:
+            days = ", ".join(f'"{day}"' for day in dict.fromkeys(day for _, day in numbered))
+            found.append(
+                Problem(
+                    path,
+                    numbered[0][0].start_line,
+                    Severity.WARNING,
+                    f"no note gives the date of {days}",
+                    "filed under the day's number without a date; write the first day's date "
+                    "near the top or add `date:`",
                 )
             )
     for entry in unsorted:
@@ -142,3 +154,18 @@ def _for_note(
 
 def _names_a_speaker(title: str) -> bool:
     return bool(split_title(title)[2] or title_parts(title)[1])
+
+
+def _numbered_days(
+    talks: list[Entry],
+    item_of: Callable[[str], str | None],
+    day_of: Callable[[str], str | None],
+) -> list[tuple[Entry, str]]:
+    """The talks on a day known by its number only ("Day 2"), with that day."""
+    out: list[tuple[Entry, str]] = []
+    for entry in talks:
+        item = item_of(entry.id)
+        day = day_of(item) if item is not None else None
+        if day is not None and day_date(day) is None:
+            out.append((entry, day))
+    return out

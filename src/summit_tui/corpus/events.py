@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
 from summit_tui.corpus.event_names import display_name, event_key
-from summit_tui.corpus.model import Note
+from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.romanize import sound_key
 
@@ -79,6 +79,11 @@ class EventInfo:
             return None
         first = dt.date.fromisoformat(self.dates[0])
         return (first + dt.timedelta(days=number - 1)).isoformat()
+
+    def undated_day(self, number: int) -> str | None:
+        """ "Day N" as a day of its own when nothing gives the event's dates: told apart from
+        the other days and in order, without a date."""
+        return numbered_day(number) if not self.dates and number >= 1 else None
 
     def weekday(self, weekday: int) -> str | None:
         """The one day of the event (as far as known) that falls on ``weekday``."""
@@ -434,7 +439,7 @@ def note_day(note: Note, event: EventInfo | None) -> tuple[str | None, str]:
         return posted, "frontmatter"
     stated, how = _stated_day(note, event, year, posted)
     if posted is not None:
-        if stated is not None and stated < posted:
+        if day_date(stated) is not None and stated < posted:
             return stated, how  # the body says an earlier day: posted later
         late = event is not None and bool(event.dates) and posted > event.dates[-1]
         if stated is None and note.date_kind == "plain" and late and event is not None:
@@ -462,7 +467,7 @@ def _stated_day(
         return None, "none"
     named_days = [d for w in note.weekdays if (d := event.weekday(w))]
     if note.day_number is not None and not (note.day_number == LAST_DAY and named_days):
-        day = event.day_number(note.day_number)
+        day = event.day_number(note.day_number) or event.undated_day(note.day_number)
         if day:
             return day, "day number"
     if named_days:
@@ -479,9 +484,11 @@ def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str |
     """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
     if hint.startswith("day:"):
         number = int(hint[4:])
-        return event.day_number(number) if event is not None else None
+        if event is None:
+            return None
+        return event.day_number(number) or event.undated_day(number)
     year = event.year if event is not None else None
-    return _full(hint, year, note_day_)
+    return _full(hint, year, day_date(note_day_))
 
 
 def events_by_path(placements: Mapping[str, Placement]) -> dict[str, str]:

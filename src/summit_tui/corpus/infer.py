@@ -42,6 +42,7 @@ from summit_tui.corpus.model import (
     Person,
     Program,
     Track,
+    day_date,
 )
 from summit_tui.corpus.names import (
     clock_time,
@@ -504,8 +505,10 @@ def _build_program(
     for event_id, days in placed.items():
         info = events.get(event_id)
         known = info.dates if info is not None else []
-        dated = sorted(d for d in days if d is not None)
-        order = [*dated, *([None] if None in days else [])]
+        dated = sorted(d for d in days if day_date(d))
+        # "Day 2" of an event whose dates no note gives: after the dated days, in order
+        numbered = sorted((d for d in days if d and not day_date(d)), key=lambda d: (len(d), d))
+        order = [*dated, *numbered, *([None] if None in days else [])]
         event_days = tuple(
             Day(
                 date=date,
@@ -550,6 +553,8 @@ def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
     """ "Day 2 · 2024-11-05": counted from the event's first known day."""
     if date is None:
         return "Day unknown"
+    if not day_date(date):
+        return date  # "Day 2": numbered, its date unknown
     if known and known[0] <= date:
         number = (dt.date.fromisoformat(date) - dt.date.fromisoformat(known[0])).days + 1
         if number <= 31:

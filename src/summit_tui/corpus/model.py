@@ -215,7 +215,7 @@ class Item:
     kind: ItemKind
     title: str
     event: str  # Event.id
-    day: str | None  # Day.date (ISO) or None when the day is unknown
+    day: str | None  # Day.date: ISO, "Day N" (numbered, date unknown) or None (day unknown)
     track: str  # Track.name
     titles: tuple[str, ...] = ()  # other titles, e.g. the English one of a Korean talk
     speakers: tuple[Person, ...] = ()
@@ -243,9 +243,22 @@ class Track:
 
 @dataclass(frozen=True, slots=True)
 class Day:
-    date: str | None  # ISO date, None for "day unknown"
+    # ISO date; "Day 2" for the second day of an event whose dates no note gives (the day is
+    # told apart from the others, its date is not known); None for "Day unknown"
+    date: str | None
     label: str  # "Day 1 · 2024-11-04"
     tracks: tuple[Track, ...] = ()
+
+
+def numbered_day(number: int) -> str:
+    """The key of the Nth day of an event whose dates are unknown: ``Day.date`` and
+    ``Item.day`` hold it where a date would be."""
+    return f"Day {number}"
+
+
+def day_date(day: str | None) -> str | None:
+    """A day key's ISO date; None for a numbered day without one ("Day 2") or no day."""
+    return day if day and day[:1].isdigit() else None
 
 
 @dataclass(frozen=True, slots=True)
