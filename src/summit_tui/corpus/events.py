@@ -486,6 +486,8 @@ def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str |
         number = int(hint[4:])
         if event is None:
             return None
+        if day_date(note_day_) is not None:  # the note's own date stands for its undated days
+            return event.day_number(number)
         return event.day_number(number) or event.undated_day(number)
     year = event.year if event is not None else None
     return _full(hint, year, day_date(note_day_))
