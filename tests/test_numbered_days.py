@@ -170,3 +170,24 @@ def test_check_says_the_numbered_days_have_no_date(tmp_path: Path, capsys) -> No
     out = capsys.readouterr().out
     assert 'rustconf.md:8: warning: no note gives the date of "Day 1", "Day 2"' in out
     assert "Day unknown" not in out
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line"),
+    [
+        ("# Day 2", "June 13, 2024"),
+        ("# Day 2", "2024-06-13"),
+        ("# 2일차", "2024년 6월 13일"),
+        ("# Day 2 (2024-06-13)", ""),
+    ],
+)
+def test_a_day_n_note_is_on_the_date_it_writes(
+    tmp_path: Path, capsys, title: str, date_line: str
+) -> None:
+    """ "# Day 2" over "June 13, 2024": the talks are on June 13, the event's second day (QA2: they
+    were counted from the written date, as if it were the first day, onto June 14)."""
+    text = f"{title}\n\n{date_line}\n\n### OAuth 2.1 and what changed — Peter Lindgren\n\n- PKCE\n"
+    data = listing(tmp_path, capsys, {"n.md": text})
+    assert [(label, date) for _, label, date, _ in days(data)] == [
+        ("Day 2 · 2024-06-13", "2024-06-13")
+    ]

@@ -336,7 +336,20 @@ def _stated_dates(note: Note, year: int | None) -> list[str]:
                 )
     if note.date and note.date_kind in ("event", "timed"):
         out.append(note.date)
+    first = _first_day(note, _full(note.dates[0], year, reference) if note.dates else None)
+    if first is not None:
+        out.append(first)
     return out
+
+
+def _first_day(note: Note, stated: str | None) -> str | None:
+    """The event's first day, from a note that says it is "Day N" and writes its date: "# Day 2"
+    over "June 13, 2024" says the event began on June 12 (so Day 2 is the date written, not the
+    day after it)."""
+    number = note.day_number
+    if stated is None or number is None or not 1 < number <= _SPAN_MAX_DAYS:
+        return None
+    return (dt.date.fromisoformat(stated) - dt.timedelta(days=number - 1)).isoformat()
 
 
 def _full(value: str, year: int | None, reference: str | None) -> str | None:
