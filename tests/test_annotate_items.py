@@ -4,6 +4,7 @@ recorded; what cannot follow is kept, listed by `check`, the app and the export.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from summit_tui.annotate.export import export_markdown, select
 from summit_tui.annotate.items import item_info, plan_refiling
 from summit_tui.annotate.store import AnnotationStore
 from summit_tui.commands import check_cmd, list_cmd  # noqa: F401 - see below
+from summit_tui.corpus.build import build_corpus
+from summit_tui.corpus.link import find_item
 from summit_tui.corpus.model import Corpus, Link
 from test_annotate_support import alice_entry, corpus, run_command
 
@@ -158,3 +161,42 @@ def test_check_lists_annotations_on_items_that_are_gone(
     captured = capsys.readouterr()
     assert "1 annotation on items these notes no longer have" in captured.err
     assert "Items not in the program" not in captured.out
+
+
+def test_a_retitled_day_1_post_never_takes_the_day_2_posts_place(tmp_path: Path) -> None:
+    """QA1: a star, a review mark and an item note on "… 1日目 参加レポート" follow the post
+    when its title gains "(追記あり)", and never go to "… 2日目 参加レポート", which is one
+    character away: a number that differs is another talk."""
+    source = Path(__file__).parent / "data" / "corpora" / "zenn-pyconjp" / "notes"
+    notes = tmp_path / "notes"
+    shutil.copytree(source, notes)
+    cache = tmp_path / "cache"
+    before = build_corpus(notes, cache_dir=cache)
+    old = "pycon-jp-2024-1日目-参加レポート"
+    day2 = "pycon-jp-2024-2日目-参加レポート"
+    assert before.item(old) is not None and before.item(day2) is not None
+    with AnnotationStore.open(tmp_path / "data") as store:
+        info = item_info(before.item(old))
+        note = store.add(old, "day 1 overall: good", item=info)
+        store.set_mark(old, starred=True, reviewed=True, item=info)
+        post = notes / "articles" / "pyconjp2024-day1.md"
+        text = post.read_text("utf-8")
+        title = 'title: "PyCon JP 2024 1日目 参加レポート"'
+        assert title in text
+        post.write_text(text.replace(title, title[:-1] + ' (追記あり)"'), "utf-8")
+        after = build_corpus(notes, cache_dir=cache)
+        assert after.item(old) is None
+        renamed_id = next(i.id for i in after.items() if i.title.endswith("(追記あり)"))
+        reanchor_store(store, after)
+        assert store.get(note.id).item_id == renamed_id
+        assert set(store.marks()) == {renamed_id}
+        assert store.mark(renamed_id).starred and store.mark(renamed_id).reviewed
+
+
+def test_find_item_wants_the_same_numbers() -> None:
+    """An item is found again by a close title only when the numbers in it agree."""
+    c = corpus()
+    speakers = [person.name for person in _keynote(c).speakers]
+    day_1 = renamed(c, title="Agents at scale, day 1")
+    assert find_item(day_1.program, "Agents at scale, day 2", speakers) is None
+    assert find_item(day_1.program, "Agents at scale, day 1!").id == NEW_ID

@@ -511,6 +511,7 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
 
 FIND_THRESHOLD = 75.0
 _FIND_MARGIN = 5.0
+_DIGITS = re.compile(r"\d+")
 
 
 def find_item(
@@ -548,7 +549,17 @@ def find_item(
     people = [s for s in speakers if s.strip()]
     if title_speaker and title_speaker not in people:
         people.insert(0, title_speaker)
-    scored = sorted(_score(index, subset, title, number, people), reverse=True)
+    # Only an item that has a name with the same numbers: "… 1日目 …" is never found
+    # again as "… 2日目 …", however close the rest of the title is.
+    numbers = _title_numbers(title)
+    scored = sorted(
+        (
+            found
+            for found in _score(index, subset, title, number, people)
+            if any(_title_numbers(name) == numbers for name in index.items[found[1]].names)
+        ),
+        reverse=True,
+    )
     if not scored or scored[0][0] < FIND_THRESHOLD:
         return None
     best, owner, _ = scored[0]
@@ -556,3 +567,8 @@ def find_item(
     if best - runner_up < _FIND_MARGIN:
         return None
     return index.items[owner]
+
+
+def _title_numbers(title: str) -> list[int]:
+    """The numbers in a title, its numbering left out: "3. Day 1 recap" → [1]."""
+    return [int(digits) for digits in _DIGITS.findall(split_title(title)[0])]
