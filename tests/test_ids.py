@@ -46,6 +46,13 @@ def test_different_numbers_or_short_names_are_other_items() -> None:
     before = remembered((talk("Talk 88"), "talk-88"), (talk("AMD", event="x"), "amd"))
     assert assign_ids([talk("Talk 89")], before) == ["talk-89"]
     assert assign_ids([talk("AMX", event="x")], before) == ["amx"]
+    # close, by the same speaker, but another number: another talk (QA1: 1日目 / 2日目)
+    day_1 = remembered((talk("Caching at scale, part 1", "Ann Lee"), "caching-at-scale-part-1"))
+    assert assign_ids([talk("Caching at scale, part 2", "Ann Lee")], day_1) == [
+        "caching-at-scale-part-2"
+    ]
+    same = talk("Caching at scale, part 1 revisited", "Ann Lee")
+    assert assign_ids([same], day_1) == ["caching-at-scale-part-1"]
 
 
 def test_the_same_title_goes_to_the_same_event_and_a_tie_to_neither() -> None:

@@ -15,7 +15,8 @@ of the remembered item it clearly is, in this order:
 2. else a title one or two typos away (a character added, dropped, changed, or two
    swapped; one for titles under ten letters, none under four) with the same numbers in
    it ("Talk 88" is not "Talk 89"), and the same kind;
-3. else a close title (similarity ≥ 80) and a speaker in common, and the same kind.
+3. else a close title (similarity ≥ 80) with the same numbers in it and a speaker in
+   common, and the same kind.
 
 Among several candidates the one of the same event (by name, spelling and year set aside)
 and then the closest wins; a tie takes none. An id another item has in this load (a
@@ -153,7 +154,9 @@ def assign_ids(
             if known.id in claimed:
                 continue
             distance = OSA.distance(key, known.title, score_cutoff=edits + 1)
-            if distance <= edits and _same_numbers(key, known.title):
+            if not _same_numbers(key, known.title):
+                continue  # "… 1日目 …" is never "… 2日目 …", however close the rest
+            if distance <= edits:
                 found.append((float(distance), known))
             elif (
                 people
