@@ -40,6 +40,7 @@ from summit_tui.corpus.cache import (
 from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.program import load_program, program_fingerprint
+from summit_tui.corpus.shared_text import SharedText
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
     from summit_tui.corpus.events import Placement
@@ -316,6 +317,7 @@ class Arrivals:
         self.cacheable = True  # False once linking failed: the result is not saved
         self._last_partial = time.monotonic()
         self._wait = PARTIAL_FIRST
+        self._shared = SharedText()  # one copy of what many notes say alike
 
     def start(self, jobs: list[Job]) -> None:
         """Before parsing: the unchanged notes' progress, and the program's tree at once."""
@@ -326,6 +328,9 @@ class Arrivals:
 
     def take(self, batch: list[tuple[int, NoteRecord]]) -> None:
         fresh = [(self.folder.files[position][0], record) for position, record in batch]
+        for _, record in fresh:
+            if record.note is not None:
+                self._shared.share(record.note, record.entries)
         if self.program is not None and self.cacheable:
             self.cacheable = link_batch([r for _, r in fresh], self.program, self.problems)
         self.records.update(fresh)
