@@ -76,10 +76,24 @@ def test_pairs_off_the_columns_path_score_less() -> None:
     owners = [0] * 10 + [1] * 10
     positions = list(range(10)) * 2
     on_path = (2, 12)  # third passage of each column
-    off_path = (1, 18)  # second against the ninth
-    placed = order.factors({on_path: 50.0, off_path: 50.0}, owners, positions, [10, 10])
-    assert placed[on_path] == 1.0
+    off_path = (1, 18)  # second against the ninth, which matches its own place better
+    rival = (8, 18)
+    scores = {on_path: 50.0, off_path: 40.0, rival: 45.0}
+    placed = order.factors(scores, owners, positions, [10, 10])
+    assert placed[on_path] == placed[rival] == 1.0
     assert order.FLOOR <= placed[off_path] < 1.0
+
+
+def test_a_point_two_authors_made_in_other_places_keeps_its_score() -> None:
+    # Each passage is the other's one best match: the order has nothing to choose.
+    owners = [0] * 10 + [1] * 10
+    positions = list(range(10)) * 2
+    path = {(2, 12): 60.0, (5, 15): 60.0, (8, 18): 60.0}
+    moved, echo = (1, 17), (3, 17)  # the second author wrote it near the end
+    scores = {**path, moved: 45.0, echo: 30.0}
+    placed = order.factors(scores, owners, positions, [10, 10])
+    assert placed[moved] == 1.0
+    assert placed[echo] < 1.0  # 17 has a better match; 3 is off the path
 
 
 def test_sure_matches_bend_the_path() -> None:

@@ -5,7 +5,9 @@ of the way down is usually found about as far down in the other's, or near where
 surest matches (a number, a copied sentence) say the two columns meet. A candidate pair
 far from that path is more likely a shared topic word than a shared point: its score is
 reduced, the further off the more (never below ``FLOOR`` of itself, since some authors
-do reorder).
+do reorder). A pair whose two passages are each other's one best match keeps its score
+wherever it sits: the order chooses between candidates, and there it has nothing to
+choose, so the authors made the point in different places.
 """
 
 from __future__ import annotations
@@ -62,6 +64,22 @@ def _expected(position: int, path: list[tuple[int, int]], ratio: float) -> float
     return b0 + (position - a0) * (b1 - b0) / (a1 - a0)
 
 
+def _mutual_best(
+    pairs: Sequence[tuple[int, int]], scores: Mapping[tuple[int, int], float]
+) -> set[tuple[int, int]]:
+    """The pairs (a, b) where b is a's one best match and a is b's (a tie is no best)."""
+    best: dict[int, tuple[float, int | None]] = {}
+    for a, b in pairs:
+        value = scores.get((a, b), scores.get((b, a), 0.0))
+        for mine, theirs in ((a, b), (b, a)):
+            kept = best.get(mine)
+            if kept is None or value > kept[0]:
+                best[mine] = (value, theirs)
+            elif value == kept[0]:
+                best[mine] = (value, None)
+    return {(a, b) for a, b in pairs if best[a][1] == b and best[b][1] == a}
+
+
 def factors(
     scores: Mapping[tuple[int, int], float],
     owners: Sequence[int],
@@ -86,7 +104,13 @@ def factors(
         reverse = [(second, first) for first, second in path]
         ratio = (size_b - 1) / (size_a - 1) if size_a > 1 else 0.0
         back = (size_a - 1) / (size_b - 1) if size_b > 1 else 0.0
+        mutual = _mutual_best(pairs, scores)
         for a, b in pairs:
+            if (a, b) in mutual:
+                # Each is the other's one best match in its column: the two authors made
+                # this point in different places, and the order is what they changed.
+                result[(a, b) if (a, b) in scores else (b, a)] = 1.0
+                continue
             off_b = abs(positions[b] - _expected(positions[a], path, ratio)) / size_b
             off_a = abs(positions[a] - _expected(positions[b], reverse, back)) / size_a
             off = min(off_a, off_b)
