@@ -172,6 +172,27 @@ def test_property_lines_are_lines_and_the_notes_facts_are_no_points() -> None:
     ]
 
 
+def test_a_page_byline_is_no_point() -> None:
+    # Confluence and blogs put who wrote the page and when above its text.
+    body = (
+        "Created by 김민수, last modified on Mar 02, 2023\n\n"
+        "원격 빌드 캐시로 클린 빌드가 빨라졌다\n\n"
+        "Posted by Ann Lee on June 3\n"
+    )
+    assert [d.text for d in entry_passages(entry("ann", body))] == [
+        "원격 빌드 캐시로 클린 빌드가 빨라졌다"
+    ]
+
+
+def test_japanese_and_chinese_lines_join_without_a_space() -> None:
+    # (Only their Latin words and numbers are compared, so each line here holds one.)
+    body = "会場は去年と同じ有明の\nTOC です\n\nmypy の型ヒントの話が\n面白かった\n"
+    assert [d.text for d in entry_passages(entry("ann", body))] == [
+        "会場は去年と同じ有明の TOC です",
+        "mypy の型ヒントの話が面白かった",
+    ]
+
+
 def test_a_paragraph_of_labelled_points_stays_a_point() -> None:
     body = "문제: 빌드가 한 시간 걸림\n해결: 에셋 번들을 코드 빌드와 분리\n"
     assert [d.text for d in entry_passages(entry("ann", body))] == [
@@ -457,6 +478,16 @@ def test_a_speaker_introduction_matches_only_other_introductions() -> None:
     point = one(alignment, "민지", "100배")
     assert point.kind != "intro"
     assert partners(alignment, point) == ["Moving data into cache costs about 100x the energy."]
+
+
+@pytest.mark.parametrize(
+    "line", ["登壇者: Daniel Park さん", "講者：Daniel Park", "발표자: 정민서", "Speaker: Ann Lee"]
+)
+def test_a_speaker_line_in_any_language_is_an_introduction(line: str) -> None:
+    alignment = align_entries(
+        "talk", [entry("ann", f"{line}\n\nmypy の型ヒントの話\n"), entry("bob", "Typing talk\n")]
+    )
+    assert alignment.columns[0].passages[0].kind == "intro"
 
 
 def test_introductions_of_the_same_speaker_match_whatever_else_they_share() -> None:

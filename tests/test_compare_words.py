@@ -50,6 +50,9 @@ def keys(text: str) -> set[str]:
         ("옮겼다", "옮기"),  # a contracted past tense, by its vowel (ㅕ was ㅣ + 었)
         ("보냈다", "보내"),
         ("바뀌었다", "바뀌"),
+        ("빨라짐", "빨라"),  # 지 + ㅁ: what became so
+        ("기술보다", "기술"),  # a listed noun under a particle that ends like an ending (다)
+        ("데이터보다", "데이터"),
     ],
 )
 def test_korean_particles_and_endings_come_off(word: str, stem: str) -> None:
@@ -253,6 +256,10 @@ def test_the_word_list_knows_how_software_and_games_are_made(
     korean_text: str, english_text: str
 ) -> None:
     assert len(keys(korean_text) & keys(english_text)) >= 2
+
+
+def test_remote_work_and_builds_are_in_the_word_list() -> None:
+    assert len(keys("원격 빌드 캐시") & keys("remote build cache")) >= 3
 
 
 def test_a_compound_carries_the_meanings_of_its_parts() -> None:

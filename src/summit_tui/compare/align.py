@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from summit_tui.compare import order
 from summit_tui.compare.features import Features, features
 from summit_tui.compare.score import MIN_SHARED, ItemWeights, ItemWords, Weighed, score
+from summit_tui.compare.sentences import CJK_BREAK, split_clauses, split_sentences, to_plain
 from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
-from summit_tui.compare.sentences import split_clauses, split_sentences, to_plain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -153,6 +153,14 @@ _METADATA_LABEL = re.compile(
     r"(?:\*\*|__)?\s*[:：]",
     re.IGNORECASE,
 )
+# A page's byline ("Created by 김민수, last modified on Mar 02, 2023", "Posted by Ann on
+# …", "Last updated by …"): who wrote the note and when, not a point of the talk.
+_BYLINE = re.compile(
+    r"^\s*(?:created|written|posted|published|authored|(?:last\s+)?(?:modified|updated|edited))"
+    r"\s+by\s+\S",
+    re.IGNORECASE,
+)
+BYLINE_LENGTH = 120
 # A list item this short that has sub-items is their label ("2. 파이프라인").
 LIST_LABEL_UNITS = 2
 
@@ -163,6 +171,10 @@ def _properties(source: str) -> bool:
     return all(_PROPERTY.match(line) for line in lines) and any(
         _METADATA_LABEL.match(line) for line in lines
     )
+
+
+def _is_byline(plain: str) -> bool:
+    return len(plain) <= BYLINE_LENGTH and bool(_BYLINE.match(plain))
 
 
 def _is_list_label(passage: Passage, text: str, following: Passage | None) -> bool:
@@ -227,6 +239,8 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
         if passage.kind == "heading":
             context = passage.plain
             continue
+        if passage.kind == "paragraph" and _is_byline(passage.plain):
+            continue  # the note's author and dates, as a page tool writes them
         if passage.kind == "paragraph" and _properties(passage.text):
             # Property lines (세션명: … / 연사: … / 작성자: …): each its own line; the note's
             # facts about the talk (day, track, author, tags) are no point of it.
@@ -238,7 +252,9 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
             continue
         text = passage.plain
         if passage.kind != "code" and (
-            passage.kind == "table" or passage.plain == " ".join(passage.text.split())
+            passage.kind == "table"
+            or passage.plain == " ".join(passage.text.split())
+            or CJK_BREAK.search(passage.text)
         ):
             # No inline text was found (a table, or only an image or HTML), so the
             # passage fell back to its source: read what the source says, often nothing.
@@ -274,6 +290,7 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
 _INTRO_LABEL = re.compile(
     r"^\s*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|세션명|세션 제목|"
     r"강연명|발표명|내용|주제|요약|"
+    r"登壇者|講演者|発表者|講者|讲者|演讲者|主讲人|讲师|スピーカー|"
     r"speakers?|presenters?|presented by|panelists?|moderators?|title|topic|abstract)\s*[:：]",
     re.IGNORECASE,
 )

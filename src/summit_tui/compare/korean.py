@@ -3,15 +3,18 @@
 Korean glues particles onto nouns (퍼플렉시티는 / 퍼플렉시티가) and endings onto verbs
 (밝히는 / 밝혔다 / 밝히고), and most content words of notes are Sino-Korean nouns used as
 verbs with 하다/되다/시키다 (증가했습니다, 증가한다, 증가하는). ``stem`` takes these off so
-that two authors' words meet. It is a light, rule-based stemmer (no dictionary): it never
-cuts a word below two syllables (but for a one-syllable noun with its particle: 칩이,
-답을), so short nouns that end like a particle (증가, 국가) stay.
+that two authors' words meet. It is a light, rule-based stemmer: it never cuts a word
+below two syllables (but for a one-syllable noun with its particle: 칩이, 답을, and a
+short list of one-syllable verb stems: 넣으면, 쓰기), so short nouns that end like a
+particle (증가, 국가) stay. The word list (lexicon.py) is asked one thing only: whether what
+a particle leaves is a listed noun (기술보다 → 기술, where the ending 다 would leave 기술보).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from summit_tui.compare import lexicon
 from summit_tui.compare.wordlist import words
 
 _S_BASE = 0xAC00
@@ -31,7 +34,7 @@ _ENDINGS = _longest_first(
     "도록 하려고 려고 하거나 거나 하기에 하기도 하기로 하기 되기 하는 되는 시키는 하고 되고 "
     "시키고 하며 되며 하면 되면 하게 되게 하여 되어 해야 돼야 어야 아야 했던 었던 하던 던 한데 "
     "인데 이며 이고 이라 이라는 이란 라는 다는 다고 냐고 자고 라고 이라고 하죠 이죠 죠 해요 "
-    "어요 아요 에요 예요 세요 하세요 할 한 함 됨 임 음 되 해 돼 고 며 면 게 기 지 다 요 어 아 "
+    "어요 아요 에요 예요 세요 하세요 할 한 함 됨 임 음 짐 되 해 돼 고 며 면 게 기 지 다 요 어 아 "
     "여 는 은 서 된 될 "
 )
 # Particles after a noun, longest first; 들 (plural) before a particle.
@@ -195,7 +198,10 @@ def stem_forms(token: str) -> tuple[str, ...]:
             forms.append(token)
             continue
         cut = _strip_one(token, _ENDINGS_BY_LAST)
-        if cut is not None:
+        noun = _strip_one(token, _PARTICLES_BY_LAST)
+        if noun is not None and (cut is None or len(noun) < len(cut)) and lexicon.known(noun):
+            token = noun  # a listed noun under a longer particle: 기술보다 → 기술, not 기술보
+        elif cut is not None:
             token = _strip_tense(cut, token[len(cut) :])
         else:
             cut = _strip_one(token, _PARTICLES_BY_LAST)

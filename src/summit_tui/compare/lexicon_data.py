@@ -516,6 +516,7 @@ WORDS = """
 서버: server
 데이터센터/데이터 센터: data center datacenter
 클라우드: cloud
+원격: remote
 엣지: edge
 온디바이스: on-device device
 기기/장치/디바이스/단말: device devices hardware

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Pieces shorter than this after a sentence end are a trailing remark, not a sentence.
 _FRAGMENT = 12
-_LINE_END = re.compile(r"(?:[.!?…:;]|다|요|죠|니다|음|함)[\"'”’)\]*_~`]*\s*$")
+_LINE_END = re.compile(r"(?:[.!?…:;。！？]|다|요|죠|니다|음|함)[\"'”’)\]*_~`」』）]*\s*$")
 _INLINE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=\S)")
 # Words that end with a full stop without ending the sentence (compared in lower case).
 _ABBREVIATIONS = frozenset(
@@ -52,10 +52,16 @@ def _parser() -> MarkdownIt:
 
 
 _INLINE_MARKUP = re.compile(r"[\\`*_\[\]<>!&]")
+# Japanese and Chinese (kana, ideographs, their punctuation and full-width forms) are
+# written without spaces: a line break between two such characters joins them directly.
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n[ \t]*(?=[{_CJK}])")
 
 
 def to_plain(source: str) -> str:
-    """Inline Markdown → readable one-line text (links and emphasis unwrapped)."""
+    """Inline Markdown → readable one-line text (links and emphasis unwrapped); a line
+    break inside Japanese or Chinese text joins without a space."""
+    source = CJK_BREAK.sub("", source)
     if not _INLINE_MARKUP.search(source):
         return " ".join(source.split())  # nothing inline to unwrap: the text as it reads
     from summit_tui.corpus.passages import inline_plain
