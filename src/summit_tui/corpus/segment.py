@@ -503,16 +503,16 @@ class _Segmenter:
             return list(node.children) if kind is ItemKind.BOOTH else []
         own_id = self._strong_item_id(node.text, kind)
         found: list[Heading] = []
-
-        def walk(heading: Heading) -> None:
-            for child in heading.children:
-                child_id = self._strong_item_id(child.text, kind)
-                if child_id is not None and child_id != own_id:
-                    found.append(child)
-                else:
-                    walk(child)
-
-        walk(node)
+        # depth first, in order; a loop, not a nested function calling itself, which would
+        # be a reference cycle holding the whole segmenter until the garbage collector runs
+        waiting = node.children[::-1]
+        while waiting:
+            child = waiting.pop()
+            child_id = self._strong_item_id(child.text, kind)
+            if child_id is not None and child_id != own_id:
+                found.append(child)
+            else:
+                waiting.extend(child.children[::-1])
         return found
 
     def _strong_item_id(self, text: str, kind: ItemKind | None) -> str | None:
