@@ -104,10 +104,45 @@ class Heading:
             yield from child.descendants()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Inline:
     start: int
-    block: Block
+    block: Block | Paragraph
+
+
+class Paragraph:
+    """A paragraph as ``speakers`` reads it (a ``Block``), its readable text made only
+    when read: most paragraphs hold no speaker label, which ``source`` tells cheaply."""
+
+    __slots__ = ("_text", "_token", "level")
+    heading = False
+
+    def __init__(self, token: BlockToken, text: str | None = None) -> None:
+        self._token = token
+        self._text = text
+        self.level = token.level
+
+    @property
+    def source(self) -> str:
+        """The paragraph as written: every character of ``text`` is in it."""
+        return self._token.content
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = rough_text(self._token)
+        return self._text
+
+
+def _paragraph(token: BlockToken) -> Paragraph | None:
+    """The paragraph of an inline token; None when it has no readable text."""
+    content = token.content
+    if "*" in content or "_" in content or "`" in content:  # marks dropped: maybe nothing left
+        text = rough_text(token)
+        return Paragraph(token, text) if text else None
+    if not content or content.isspace():
+        return None
+    return Paragraph(token)
 
 
 @dataclass
@@ -145,41 +180,51 @@ def parse_blocks(body: str) -> Blocks:
     if tokens is None:
         tokens = markdown_parser().parse(body)
     parsed = Blocks()
+    inlines = parsed.inlines
+    previous = ""  # the type of the token before
+    heading_text: tuple[BlockToken, str] | None = None  # a level-0 heading's, read once
     for index, token in enumerate(tokens):
-        if token.type == "inline":  # never at level 0: nothing else to look at
+        kind = token.type
+        after_heading, previous = previous == "heading_open", kind
+        if kind == "inline":  # never at level 0: nothing else to look at
             if token.map:
-                heading = index > 0 and tokens[index - 1].type == "heading_open"
-                text = plain_text(token) if heading else rough_text(token)
-                if text:
-                    parsed.inlines.append(Inline(token.map[0], Block(text, token.level, heading)))
+                if after_heading:
+                    if heading_text is not None and heading_text[0] is token:
+                        text = heading_text[1]
+                    else:
+                        text = plain_text(token)
+                    if text:
+                        inlines.append(Inline(token.map[0], Block(text, token.level, True)))
+                elif (paragraph := _paragraph(token)) is not None:
+                    inlines.append(Inline(token.map[0], paragraph))
             continue
         if token.level != 0 or not token.map:
             continue
         inline = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.type == "heading_open" and inline is not None:
+        if kind == "heading_open" and inline is not None:
             text = plain_text(inline)
+            heading_text = (inline, text)
             if text:
                 level = int(token.tag[1:]) if token.tag[1:].isdigit() else 6
                 parsed.headings.append(Heading(level, text, token.map[0], token.map[1]))
-        elif token.type == "paragraph_open" and inline is not None and _is_bold(inline):
-            parsed.bold.append(Heading(1, plain_text(inline), token.map[0], token.map[1]))
-        elif (
-            token.type == "paragraph_open"
-            and inline is not None
-            and (first_line := _BOLD_LINE.match(inline.content)) is not None
-        ):  # "**Building with Gemini Nano**" with the talk's text on the next line
-            text = " ".join(first_line.group(2).split())
-            parsed.bold.append(Heading(1, text, token.map[0], token.map[0] + 1))
-        elif (
-            token.type == "paragraph_open"
-            and inline is not None
-            and token.map[1] - token.map[0] == 1
-            and (_KIND_LINE.match(inline.content) or _TIME_LINE.match(inline.content))
-        ):  # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
-            parsed.bold.append(Heading(1, plain_text(inline), token.map[0], token.map[1]))
-        elif token.type in ("bullet_list_open", "ordered_list_open"):
+        elif kind == "paragraph_open" and inline is not None:
+            content = inline.content
+            start, end = token.map
+            if content.lstrip().startswith(("**", "__")):
+                if _is_bold(inline):
+                    parsed.bold.append(Heading(1, plain_text(inline), start, end))
+                elif (first_line := _BOLD_LINE.match(content)) is not None:
+                    # "**Building with Gemini Nano**" with the talk's text on the next line
+                    text = " ".join(first_line.group(2).split())
+                    parsed.bold.append(Heading(1, text, start, start + 1))
+                elif end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
+                    parsed.bold.append(Heading(1, plain_text(inline), start, end))
+            elif end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
+                # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
+                parsed.bold.append(Heading(1, plain_text(inline), start, end))
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             parsed.lists.append(_read_list(tokens, index))
-        elif token.type == "table_open":
+        elif kind == "table_open":
             parsed.lists.append(_read_table(tokens, index))
     return parsed
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from summit_tui.corpus.names import clean_person
 
@@ -32,6 +33,11 @@ class Block:
     level: int
     heading: bool = False
 
+    @property
+    def source(self) -> str:
+        """The text the block was read from: every character of ``text`` is in it."""
+        return self.text
+
 
 def split_names(text: str) -> list[str]:
     """'A (x, y), B (z)' → ['A (x, y)', 'B (z)']: commas inside parentheses do not split."""
@@ -52,7 +58,20 @@ def split_names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def find_speakers(blocks: Iterable[Block]) -> list[str]:
+class Readable(Protocol):
+    """What ``find_speakers`` reads of a block (a ``Block``, or a paragraph read lazily)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def level(self) -> int: ...
+    @property
+    def heading(self) -> bool: ...
+
+
+def find_speakers(blocks: Iterable[Readable]) -> list[str]:
     """Speakers named by labels and speech sentences, in order, without repeats."""
     found: list[str] = []
     collecting_below: int | None = None  # a label with nothing after it: names follow, nested
@@ -71,6 +90,9 @@ def find_speakers(blocks: Iterable[Block]) -> list[str]:
             collecting_below = None
         if block.heading:
             continue
+        source = block.source
+        if ":" not in source and "：" not in source and "연" not in source:
+            continue  # no label ("…:"), no "연설" or "강연": nothing to read here
         labelled = False
         for line in block.text.split("\n") if "\n" in block.text else (block.text,):
             label = _LABEL.match(line)
