@@ -30,6 +30,8 @@ class Tok:
     """A block token, shaped like markdown-it's ``Token`` where blocks.py reads it."""
 
     __slots__ = ("children", "content", "level", "map", "meta", "nesting", "tag", "type")
+    children: list | None
+    meta: dict
 
     def __init__(
         self, type: str, tag: str, nesting: int, level: int, map: list[int] | None = None
@@ -40,8 +42,8 @@ class Tok:
         self.level = level
         self.map = map
         self.content = ""
-        self.children: list | None = None
-        self.meta: dict = {}
+        # ``children`` and ``meta`` are set on inline tokens only: nothing reads them on
+        # the others, and most tokens are not inline.
 
 
 class _GiveUp(Exception):
@@ -163,20 +165,21 @@ class _Scanner:
     def tokenize(self, start: int, end: int) -> None:
         line = start
         has_empty_lines = False
+        lines, shift, line_max = self.lines, self.shift, self.line_max  # is_empty, inlined
         while line < end:
-            while line < self.line_max and self.is_empty(line):
+            while line < line_max and shift[line] >= len(lines[line]):
                 line += 1
             self.line = line
-            if line >= end or self.shift[line] < self.blk_indent:
+            if line >= end or shift[line] < self.blk_indent:
                 break
             if self.level >= MAX_LEVEL:
                 raise _GiveUp
             self.block(line, end)
             self.tight = not has_empty_lines
             line = self.line
-            if line - 1 < end and self.is_empty(line - 1):
+            if line - 1 < end and shift[line - 1] >= len(lines[line - 1]):
                 has_empty_lines = True
-            if line < end and self.is_empty(line):
+            if line < end and shift[line] >= len(lines[line]):
                 has_empty_lines = True
                 line += 1
                 self.line = line
@@ -323,6 +326,7 @@ class _Scanner:
         inline.content = mdTrim(text[pos:maximum])
         inline.map = [start, self.line]
         inline.children = []
+        inline.meta = {}
         self.push("heading_close", f"h{level}", -1)
         return True
 
@@ -367,6 +371,7 @@ class _Scanner:
         inline.content = content
         inline.map = [start, self.line - 1]
         inline.children = []
+        inline.meta = {}
         self.push("heading_close", f"h{level}", -1)
         self.parent = old_parent
         return -1
@@ -399,6 +404,7 @@ class _Scanner:
         inline = Tok("inline", "", 0, level + 1, [start, next_line])
         inline.content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
         inline.children = []
+        inline.meta = {}
         self.tokens += (
             Tok("paragraph_open", "p", 1, level, [start, next_line]),
             inline,
@@ -482,7 +488,9 @@ class _Scanner:
             ch = self.first(next_line)
             if ch == ">":
                 raise _GiveUp  # a block quote would end the list here
-            if self.fence(next_line, end, True) or self.hr(next_line, True):
+            if (ch in "`~" and self.fence(next_line, end, True)) or (
+                ch in "*-_" and self.hr(next_line, True)
+            ):
                 break
             text = self.lines[next_line]
             if ordered:
