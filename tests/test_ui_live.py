@@ -166,3 +166,25 @@ async def test_the_reader_keeps_an_edited_note_in_a_big_program(tmp_path: Path) 
         assert corpus is not None
         others = [n for n in corpus.notes if n.path != entry.note]
         assert all(n is before.note(n.path) for n in others)  # not a whole reload
+
+
+async def test_the_reader_follows_its_note_when_the_items_title_changes(tmp_path: Path) -> None:
+    """The title of the reader's post edited on disk gives its item another id: the reader
+    stays on that post (its new item), not on the first item of the program."""
+    notes = tmp_path / "notes"
+    shutil.copytree(Path(__file__).parent / "data" / "corpora" / "zenn-pyconjp" / "notes", notes)
+    app = SummitApp(notes, watch_interval=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert app.open_item("pycon-jp-2024-1日目-参加レポート")
+        await pilot.pause()
+        post = notes / "articles" / "pyconjp2024-day1.md"
+        title = 'title: "PyCon JP 2024 1日目 参加レポート"'
+        before = app.corpus
+        text = post.read_text("utf-8").replace(title, title[:-1] + ' (追記あり)"')
+        post.write_text(text, "utf-8")
+        await until(pilot, lambda: app.corpus is not before, "the notes were read again", 10)
+        await settled(pilot)
+        shown = app.reader.current_entry
+        assert shown is not None and shown.note == "articles/pyconjp2024-day1.md"
+        assert app.current_item_id == "pycon-jp-2024-1日目-参加レポート-追記あり"

@@ -311,7 +311,7 @@ class BrowseScreen(Screen[None]):
             self._open_at_cursor()
         else:
             self.navigator.populate(outline, self.marks, self.kind_filter, corpus.unsorted)
-            if here is None or not self.open_place(here):
+            if here is None or not (self.open_place(here) or self._open_note_line(here)):
                 self._open_first()
         self.refresh_bindings()
 
@@ -354,6 +354,23 @@ class BrowseScreen(Screen[None]):
         if place.entry_id is not None:
             return self._open_entry(place.entry_id, place.line)
         return False
+
+    def _open_note_line(self, place: Place) -> bool:
+        """The entry of the place's note that holds its line: where the reader was, when its
+        item's id changed (its title edited on disk) or it left its item."""
+        corpus = self._corpus
+        if corpus is None or place.note is None or place.line is None:
+            return False
+        line = place.line
+        entry = next(
+            (
+                e
+                for e in corpus.entries
+                if e.note == place.note and e.start_line <= line <= e.end_line
+            ),
+            None,
+        )
+        return entry is not None and self._open_entry(entry.id, line)
 
     # -- opening ----------------------------------------------------------------------------
 
