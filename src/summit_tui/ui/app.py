@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -30,6 +30,7 @@ from textual.worker import get_current_worker
 from summit_tui.settings import load as load_settings
 from summit_tui.text import clean_line
 from summit_tui.ui.annotator import Annotator
+from summit_tui.ui.keyhold import KeyHold
 from summit_tui.ui.loading import LoadReport, build_with_cache, error_message, missing_message
 from summit_tui.ui.messages import (
     AnnotateRequested,
@@ -134,6 +135,7 @@ class SummitApp(App[None]):
         self.annotator = Annotator(
             self, self._annotations_changed, self.settings.path_value("export_folder")
         )
+        self._key_hold = KeyHold(self)  # keys typed right after one that moves focus
         self._loader: Loader = loader or functools.partial(
             build_with_cache, follow_links=self.settings.follow_links
         )
@@ -244,6 +246,20 @@ class SummitApp(App[None]):
         """A screen's result: where to go, or None to stay."""
         if place is not None:
             self.go(place)
+
+    # -- keys typed at once ------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._key_hold.take(event):
+            return  # held until focus has moved: handed on then
+        await super().on_event(event)
+
+    def on_descendant_focus(self) -> None:
+        self._key_hold.release()
+
+    def notify(self, message: str, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        super().notify(message, *args, **kwargs)  # type: ignore[arg-type]
+        self._key_hold.release()  # a key that could not act says why: the keys go on
 
     @on(OpenPlace)
     def _open_place(self, message: OpenPlace) -> None:

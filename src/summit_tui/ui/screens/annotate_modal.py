@@ -34,6 +34,8 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class AnnotateModal(ModalScreen[AnnotateResult | None]):
     """Write or edit one annotation. ctrl+s saves, escape cancels."""
 
+    AUTO_FOCUS = "#annotate-comment"  # focused when composed: for the keys typed at once
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="annotate.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="annotate.cancel"),
@@ -79,9 +81,6 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
             with Horizontal(id="annotate-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="annotate-save")
                 yield Button("Cancel (esc)", id="annotate-cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#annotate-comment", TextArea).focus()
 
     @property
     def result(self) -> AnnotateResult:

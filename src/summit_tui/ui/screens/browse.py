@@ -244,7 +244,8 @@ class BrowseScreen(Screen[None]):
         self.query_one("#status", StyledStatic).update(text)
 
     def focus_reader(self) -> None:
-        self.reader.entry_view.focus()
+        # At once, not on a later tick as focus() does: the keys after are the reader's.
+        self.set_focus(self.reader.entry_view)
 
     def current_place(self) -> Place | None:
         """Where the reader is: its item or unsorted entry, author and passage."""
@@ -502,7 +503,7 @@ class BrowseScreen(Screen[None]):
         if self.navigator.has_focus:
             self.focus_reader()
         else:
-            self.navigator.focus()
+            self.set_focus(self.navigator)
         self.post_message(self.Ready())
 
     def action_author(self, index: int) -> None:

@@ -299,12 +299,24 @@ def _sources(sources: Sequence[str]) -> str:
     return first if len(sources) == 1 else f"{first} +{len(sources) - 1}"
 
 
+class AuthorChoices(SelectionList[int]):
+    """The authors to tick: space toggles one, enter applies the choice.
+
+    enter is the list's own key (not a priority key of the screen, which acted before a
+    space typed just before it reached the list)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.apply", "Show these authors", id="compare.pick_apply"),
+    ]
+
+
 class AuthorPicker(ModalScreen[list[str] | None]):
     """Pick which authors (two to four) get a column."""
 
+    AUTO_FOCUS = "#author-picker-list"  # focused when composed: for the keys typed at once
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="compare.pick_cancel"),
-        Binding("enter", "apply", "Show these authors", priority=True, id="compare.pick_apply"),
     ]
 
     def __init__(self, authors: Sequence[str], chosen: Sequence[str]) -> None:
@@ -318,7 +330,7 @@ class AuthorPicker(ModalScreen[list[str] | None]):
                 Text(f"Show 2–{MAX_COLUMNS} authors side by side (space toggles, enter applies)"),
                 id="author-picker-title",
             )
-            yield SelectionList[int](
+            yield AuthorChoices(
                 *[
                     (Text(clean_line(author)), n, author in self._chosen)
                     for n, author in enumerate(self._authors)
@@ -327,6 +339,11 @@ class AuthorPicker(ModalScreen[list[str] | None]):
             )
 
     def action_apply(self) -> None:
+        # A space before enter toggles through a message the list sends itself: apply
+        # once the list has handled it.
+        self.query_one(AuthorChoices).call_later(self._apply)
+
+    def _apply(self) -> None:
         picked = [self._authors[n] for n in self.query_one(SelectionList).selected]
         picked = [a for a in self._authors if a in picked]  # keep the alignment's order
         if not 2 <= len(picked) <= MAX_COLUMNS:
@@ -631,7 +648,7 @@ class CompareScreen(Screen[Place | None]):
             return
         active = self.active
         position = columns.index(active) if active in columns else 0
-        columns[(position + step) % len(columns)].focus()
+        self.set_focus(columns[(position + step) % len(columns)])
 
     def action_toggle_unique(self) -> None:
         self.unique_only = not self.unique_only

@@ -65,6 +65,8 @@ class ProblemsScreen(Screen[None]):
     The severity column takes the styles of `ProblemDetail`'s classes.
     """
 
+    AUTO_FOCUS = "DataTable"  # focused when composed: for the keys typed at once
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="problems.back"),
         Binding("o,enter", "open_editor", "Open in $EDITOR", id="problems.open_editor"),
@@ -97,7 +99,6 @@ class ProblemsScreen(Screen[None]):
         self.watch(self.app, "theme", lambda _theme: self._fill_table(), init=False)
         self._fill_table()
         self.set_class(not self._problems, "-empty")
-        self.query_one(DataTable).focus()
 
     def on_resize(self) -> None:
         self._fill_table()

@@ -127,6 +127,8 @@ class SearchScreen(ModalScreen[Place | None]):
     dismisses with the place to open.
     """
 
+    AUTO_FOCUS = "#search-input"  # focused when composed: for the keys typed at once
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="search.close"),
         Binding("enter", "open", "Open", show=True, id="search.open"),
@@ -166,7 +168,6 @@ class SearchScreen(ModalScreen[Place | None]):
 
     def on_mount(self) -> None:
         self.query_one("#search-results", OptionList).can_focus = False
-        self.query_one("#search-input", Input).focus()
         if self.corpus is None:
             self._status("Waiting for the notes to load … (type away: nothing is lost)")
         elif self.index is None:

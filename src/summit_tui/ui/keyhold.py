@@ -1,0 +1,99 @@
+"""Keys typed right after a key that moves focus go where the user meant.
+
+Textual hands each key to the widget focused when the key is taken from the App's
+queue, and most keys act later (the focused widget's binding runs when the key has
+bubbled back to the App, a screen is mounted a few messages on, ``focus()`` is
+deferred). So ``/`` typed with ``nex`` at once (a fast typist, a paste, a busy
+machine) gave ``nex`` to the tree, where ``e`` exports, instead of to the search field.
+
+After a key whose binding moves focus (``OPENERS``: it opens a screen or an editor, or
+switches panes), the keys that follow are held, in order, until focus has moved (or
+the opener said why it could not act, or ``HOLD_SECONDS`` passed), and then handed on
+as if typed again, to the widget focused now.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.timer import Timer
+from textual.widgets import Input, TextArea
+
+# Binding ids whose action moves focus to another widget or screen.
+OPENERS = frozenset(
+    {
+        "search",  # / in the browse screen
+        "compare.search",
+        "search.open",  # enter on a result: the reader
+        "app.annotate",
+        "compare.annotate",
+        "annotations.edit",
+        "annotations.jump",
+        "app.annotations",
+        "app.problems",
+        "app.help",
+        "app.compare",
+        "compare.pick_authors",
+        "nav.read",  # enter on an item: the reader
+        "browse.switch_pane",
+        "browse.switch_back",
+        "compare.next_column",
+        "compare.prev_column",
+    }
+)
+HOLD_SECONDS = 1.0  # at most: an opener that neither moves focus nor says why
+
+
+class KeyHold:
+    """The keys held after an opener, for one App (see the module docstring)."""
+
+    def __init__(self, app: App, openers: frozenset[str] = OPENERS) -> None:
+        self._app = app
+        self._openers = openers
+        self._held: list[events.Key] | None = None
+        self._timer: Timer | None = None
+
+    @property
+    def holding(self) -> bool:
+        return self._held is not None
+
+    def take(self, event: events.Key) -> bool:
+        """Called for each key the App receives: True when it is held (the App then
+        does nothing more with it); an opener starts holding the keys after it."""
+        if self._held is not None:
+            self._held.append(event)
+            return True
+        if self._opens(event):
+            self._held = []
+            self._timer = self._app.set_timer(HOLD_SECONDS, self.release)
+        return False
+
+    def release(self) -> None:
+        """Focus has moved (or the opener said why not): hand the held keys on, in order
+        (nothing when none are held)."""
+        held, self._held = self._held, None
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        for event in held or ():
+            self._app.post_message(events.Key(event.key, event.character))
+
+    def _opens(self, event: events.Key) -> bool:
+        app = self._app
+        if event.is_printable and isinstance(app.focused, Input | TextArea):
+            return False  # typed into a field: a letter, not a key that opens anything
+        try:
+            screen = app.screen
+        except Exception:  # no screen yet (the first frame)
+            return False
+        active = screen.active_bindings.get(event.key)
+        if active is None or not active.enabled:
+            return False
+        if active.binding.id in self._openers:
+            return True
+        # enter in a field submits it, and the screen acts as its own enter would (the
+        # search field's enter opens the result).
+        if event.key != "enter" or not isinstance(active.node, Input):
+            return False
+        own = screen._bindings.key_to_bindings.get("enter", ())
+        return any(binding.id in self._openers for binding in own)

@@ -1,0 +1,121 @@
+"""Keys typed right after a key that moves focus go where the user meant.
+
+Each test posts the opening key and the keys after it at once, with no pause between
+(a fast typist, a paste, a busy machine): before, Textual gave the keys after it to the
+widget that had focus (the tree, the reader), where they acted as keys of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import TextArea
+
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.screens.annotate_modal import AnnotateModal
+from summit_tui.ui.screens.annotations import AnnotationsScreen
+from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen
+from summit_tui.ui.screens.search import SearchScreen
+from summit_tui.ui.widgets.annotation_list import AnnotationList
+from summit_tui.ui.widgets.entry_view import EntryView
+from test_ui_annotate import make_app, stored
+from test_ui_compare import make_app as compare_app
+from test_ui_compare import open_compare
+from waits import annotations_open, settled, until
+
+CHARACTERS = {"slash": "/", "space": " ", "enter": "\r", "tab": "\t"}
+
+
+async def at_once(pilot: Pilot, *keys: str) -> None:
+    """Post every key before any is handled, then let them all be handled."""
+    for key in keys:
+        pilot.app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
+    await settled(pilot)
+
+
+def field(app: SummitApp, selector: str) -> str:
+    widget = app.screen.query_one(selector)
+    return widget.text if isinstance(widget, TextArea) else widget.value
+
+
+async def test_slash_and_a_query_typed_at_once_go_into_search(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await at_once(pilot, "slash", "l", "a", "m")
+        assert isinstance(app.screen, SearchScreen)
+        assert field(app, "#search-input") == "lam"
+        # enter and j at once: the reader has the result, and j moves its passage.
+        await until(pilot, lambda: bool(app.screen.results), "results")
+        await at_once(pilot, "enter", "j")
+        assert app.screen is app.browse
+        assert isinstance(app.focused, EntryView) and app.focused.cursor == 1
+
+
+async def test_a_and_a_comment_typed_at_once_go_into_the_editor(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotations_open(pilot)
+        assert app.open_item("d1-keynote", "Alice")
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        await at_once(pilot, "a", "h", "i")  # h was the reader's previous author
+        assert isinstance(app.screen, AnnotateModal)
+        assert field(app, "#annotate-comment") == "hi"
+        assert app.reader.current_author == "Alice"
+
+
+async def test_e_on_the_annotations_list_and_text_go_into_the_editor(tmp_path: Path) -> None:
+    with stored(tmp_path) as store:
+        store.add("d1-lambda", "", tags=["booth"])
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotations_open(pilot)
+        await at_once(pilot, "A", "j")
+        assert isinstance(app.screen, AnnotationsScreen)
+        assert isinstance(app.focused, AnnotationList)
+        await at_once(pilot, "e", "o", "k")
+        assert isinstance(app.screen, AnnotateModal)
+        assert field(app, "#annotate-comment") == "ok"
+        await pilot.press("escape")
+        # In the tag filter the same letters are typed, not acted on.
+        await at_once(pilot, "slash", "e", "d")
+        assert field(app, "#annotations-tag") == "ed"
+
+
+async def test_tab_and_j_at_once_move_the_reader_not_the_tree(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice")
+        app.browse.navigator.focus()
+        await pilot.pause()
+        tree_line = app.browse.navigator.cursor_line
+        await at_once(pilot, "tab", "j")
+        assert isinstance(app.focused, EntryView) and app.focused.cursor == 1
+        assert app.browse.navigator.cursor_line == tree_line
+
+
+async def test_keys_after_a_key_that_cannot_act_are_not_lost(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        app.browse.navigator.focus()
+        await pilot.pause()
+        line = app.browse.navigator.cursor_line
+        await at_once(pilot, "p", "j")  # no problems: p says so; j moves the tree
+        assert app.screen is app.browse
+        assert app.browse.navigator.cursor_line == line + 1
+
+
+async def test_compare_search_and_author_picker_take_the_keys_typed_at_once() -> None:
+    async with compare_app().run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, "ev-many")
+        await at_once(pilot, "w", "space", "enter")  # A1 unticked, the rest applied
+        assert pilot.app.screen is screen, type(pilot.app.screen)
+        assert [c.author for c in screen.columns] == ["A2", "A3", "A4"]
+        await at_once(pilot, "slash", "f", "i")
+        assert isinstance(pilot.app.screen, SearchScreen)
+        assert field(pilot.app, "#search-input") == "fi"
+        assert not isinstance(pilot.app.screen, AuthorPicker | CompareScreen)
