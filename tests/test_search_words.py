@@ -16,6 +16,7 @@ from summit_tui.cli import main
 from summit_tui.corpus.model import ItemKind, Person
 from summit_tui.search.index import SearchIndex
 from summit_tui.search.suggest import Candidate, Suggester, item_candidate
+from summit_tui.search.words import Sounds, sound_key, syllable_key
 
 ROOT = Path(__file__).resolve().parents[1]
 NDC = ROOT / "tests" / "data" / "corpora" / "notion-ndc" / "notes"
@@ -200,3 +201,114 @@ def test_each_word_needs_a_place_of_its_own() -> None:
         corpus(items=[item("a", "원자력 발전의 미래"), item("b", "원자력 에너지")])
     )
     assert [r.item_id for r in index.search("원자력 ㅇ") if r.kind == "item"] == ["b"]
+
+
+# -- loanwords of one or two consonants, and names spelt with a letter's name ------------------
+
+LOANWORDS = [
+    ("kakao", "카카오"),  # one consonant, three times
+    ("apple", "애플"),  # the 으 of 플 and apple's final e are not heard
+    ("google", "구글"),
+    ("naver", "네이버"),  # a silent final r
+    ("toss", "토스"),
+    ("data", "데이터"),
+    ("coupang", "쿠팡"),
+    ("nvidia", "엔비디아"),  # n read as its name, 엔
+    ("intel", "인텔"),
+]
+
+
+@pytest.mark.parametrize(("latin", "hangul"), LOANWORDS)
+def test_a_loanword_and_its_latin_spelling_meet_by_sound_both_ways(latin: str, hangul: str) -> None:
+    assert Sounds.build([f"{hangul} 부스"]).like(latin, 10) == {0}
+    assert Sounds.build([f"{latin.title()} booth"]).like(hangul, 10) == {0}
+
+
+@pytest.mark.parametrize(
+    ("latin", "hangul"),
+    [
+        ("kakao", "가구"),  # the same consonants (KVKV), other vowels
+        ("kakao", "코코아"),
+        ("apple", "아파트"),
+        ("meta", "마트"),  # its last vowel is heard
+        ("google", "고객"),
+        ("the", "더"),  # too short to say
+        ("toss", "토"),
+    ],
+)
+def test_words_of_few_consonants_that_sound_otherwise_do_not_meet(latin: str, hangul: str) -> None:
+    assert Sounds.build([hangul]).like(latin, 10) == set()
+    assert Sounds.build([latin]).like(hangul, 10) == set()
+
+
+def test_syllable_keys_keep_where_the_vowels_are() -> None:
+    assert syllable_key("kakao") == syllable_key("카카오") == "KVKV"
+    assert syllable_key("apple") == syllable_key("애플") == "VPL"
+    assert syllable_key("google") == syllable_key("구글") == "KVKL"
+    assert sound_key("카카오", other=True) == "l=KVKV"  # the key a Hangul word looks up
+    assert sound_key("nvidia") == "lNPT" and sound_key("엔비디아") == "h_NPT"
+    assert sound_key("AI".casefold()) == "" and sound_key("이") == ""
+
+
+LOANWORD_PROGRAM = """\
+version: 1
+events:
+  - id: expo
+    title: Dev Expo
+    days:
+      - date: 2024-05-01
+        tracks:
+          - name: Exhibition
+            items:
+              - {id: expo-kakao, kind: booth, title: 카카오 부스}
+              - {id: expo-nvidia, kind: booth, title: 엔비디아}
+              - {id: expo-apple, title: Apple keynote}
+              - {id: expo-intel, title: 인텔 파트너 세션}
+              - {id: expo-furniture, kind: booth, title: 가구 전시}
+"""
+
+
+@pytest.fixture
+def loanword_notes(tmp_path: Path) -> Path:
+    notes = tmp_path / "loanwords"
+    notes.mkdir()
+    (notes / "program.yaml").write_text(LOANWORD_PROGRAM, encoding="utf-8")
+    (notes / "day1.md").write_text("# Dev Expo\n\n## 카카오 부스\n\n- 데모\n", encoding="utf-8")
+    return notes
+
+
+@pytest.mark.parametrize(
+    ("query", "item_id"),
+    [
+        ("kakao", "expo-kakao"),
+        ("nvidia", "expo-nvidia"),
+        ("애플", "expo-apple"),
+        ("intel", "expo-intel"),
+    ],
+)
+def test_summit_tui_search_finds_loanwords_by_sound(
+    capsys, loanword_notes: Path, query: str, item_id: str
+) -> None:
+    found = [
+        r["item_id"] for r in search_json(capsys, loanword_notes, query) if r["kind"] == "item"
+    ]
+    assert found == [item_id]  # and not 가구 전시 for kakao
+
+
+@pytest.mark.parametrize(("query", "item_id"), [("kakao", "expo-kakao"), ("nvidia", "expo-nvidia")])
+async def test_the_palette_and_slash_find_loanwords_by_sound(
+    loanword_notes: Path, query: str, item_id: str
+) -> None:
+    assert await _palette_jump(loanword_notes, query) == item_id
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.screens.search import SearchScreen
+    from waits import settled
+
+    app = SummitApp(loanword_notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *query)
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert [r.item_id for r in screen.results if r.kind == "item"][:1] == [item_id]

@@ -8,8 +8,13 @@ A word also matches a word of an item's name in the other script that sounds the
 upstage and 업스테이지, Nexon and 넥슨. Both are reduced to the consonant skeleton that
 compare's transliteration uses (PSTS, NKSN), marked when the word starts with a vowel.
 Skeletons of four consonants or more are specific enough alone; one of three also needs
-the two words' loose spellings to be close (keynote and 키노트, not kind); shorter ones,
-and two words of one script, share a skeleton by chance and are not compared.
+the two words' loose spellings to be close (keynote and 키노트, not kind). A word of one
+or two consonants (kakao 카카오, apple 애플, google 구글) is matched by its syllables
+instead: where its vowels fall between the consonants, which a loanword keeps, with the
+으 Hangul adds after a consonant left out (애플 and apple are both VPL). Two words of one
+script are not compared. A Latin word that starts with two consonants may be written
+with its first letter's name (nvidia 엔비디아, ncsoft 엔씨소프트): it is looked up with
+and without the vowel it then starts with.
 
 Every step is bounded: the names holding a word are looked up once per word (at most
 ``MAX_WORDS``, each stopping after ``cap`` hits; ``Columns.holding``), the names graded are
@@ -19,6 +24,7 @@ bisection.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -48,6 +54,11 @@ SURE_SKELETON = 4  # consonants from which a skeleton alone says two words sound
 CLOSE_SPELLING = 70.0  # rapidfuzz ratio of loose spellings a shorter skeleton also needs
 
 _VOWEL_START = frozenset("aeiou")
+_LETTER_NAMED = frozenset("flmnsx")  # letters whose Korean names start with 에 (엔, 엘, 에스…)
+_E_VOWEL = 5  # ㅔ: 엔비디아, 엘지, 에스케이
+SYLLABLE = "="  # marks a key made of syllables (after the script)
+SYLLABLE_MIN_LATIN = 4  # letters a Latin word needs to be matched by its syllables
+SYLLABLE_CONSONANTS = 2  # consonants a syllable key needs: fewer meet by chance
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _hangul = hangul_skeleton.__wrapped__
 _latin = latin_skeleton.__wrapped__
@@ -57,25 +68,136 @@ _SPELLING = "\x01"  # between a sound's skeleton and the word
 
 def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
     """The sound of one word (NFKC, casefolded, before jamo): its script ("h" or "l"),
-    "_" when it starts with a vowel, and its consonant skeleton; with ``other``, the
-    script is the other one (the key a query word looks up). Empty for a word whose
-    skeleton is too short or that is of neither script. Not ``cached`` while an index is
-    built: its words kept in translit's caches would pin memory the build frees."""
+    "_" when it starts with a vowel, and its consonant skeleton; or, for a word of one or
+    two consonants, its script, "=" and its syllables (``syllable_key``). With ``other``,
+    the script is the other one (the key a query word looks up). Empty for a word too
+    short to say (the, AI, 이) or that is of neither script. Not ``cached`` while an index
+    is built: its words kept in translit's caches would pin memory the build frees."""
     if raw.isascii() and raw.isalpha():
+        script = "l"
         if len(raw) - sum(map(raw.count, "aeiouy")) < MIN_LENGTH:
-            return ""  # fewer consonant letters than a skeleton needs (the, for, AI)
-        script, skeleton = "l", (latin_skeleton if cached else _latin)(raw)
+            skeleton = ""  # fewer consonant letters than a skeleton needs (the, for, AI)
+        else:
+            skeleton = (latin_skeleton if cached else _latin)(raw)
         vowel = raw[0] in _VOWEL_START
+        long_enough = len(raw) >= SYLLABLE_MIN_LATIN
     elif raw and all("\uac00" <= char <= "\ud7a3" for char in raw):
         script, skeleton = "h", (hangul_skeleton if cached else _hangul)(raw)
         vowel = (ord(raw[0]) - 0xAC00) // 588 == _SILENT_INITIAL
+        long_enough = len(raw) >= 2
     else:
-        return ""
-    if len(skeleton) < MIN_LENGTH:
         return ""
     if other:
         script = "h" if script == "l" else "l"
-    return script + ("_" if vowel else "") + skeleton
+    if len(skeleton) >= MIN_LENGTH:
+        return script + ("_" if vowel else "") + skeleton
+    if not long_enough:
+        return ""
+    syllables = syllable_key(raw)
+    if sum(1 for sound in syllables if sound != "V") < SYLLABLE_CONSONANTS:
+        return ""
+    return script + SYLLABLE + syllables
+
+
+# -- syllables: 카카오 and kakao, 애플 and apple -------------------------------------------
+
+# Each sound as a class (the classes of compare's skeletons), V for a vowel.
+_SYLLABLE_INITIALS = tuple("KKNTTLMPPSS_SSSKTPH")
+_SYLLABLE_FINALS = ("", *"KKKNNNTLLLLLLLLMPPTTGTTKTPT")
+# How Hangul writes each vowel, by class (ㅏ a, ㅐ e, … ㅣ i), and which classes each vowel
+# letter of a Latin word may come out as in a loanword (a: 카 애 데이 어).
+_HANGUL_VOWELS = ("a", "e", "a", "e", "eo", "e", "eo", "e", "o", "a", "e", "e", "o", "u")
+_HANGUL_VOWELS += ("eo", "e", "i", "u", "eu", "i", "i")
+_LATIN_VOWELS = {
+    "a": {"a", "e", "eo"},
+    "e": {"e", "i", "eo"},
+    "i": {"i", "a", "e"},
+    "o": {"o", "eo", "u", "a"},
+    "u": {"u", "eo", "a"},
+    "y": {"i", "a", "e"},
+}
+_EU = 18  # ㅡ: after a consonant, the vowel Hangul adds to a loanword's consonant (스, 플)
+_LATIN_SYLLABLES = (
+    (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a silent final e: line, game, apple
+    (re.compile(r"tion"), "SoN"),
+    (re.compile(r"ng(?![aeiouy])"), "G"),
+    (re.compile(r"ph"), "P"),
+    (re.compile(r"tch|[cs]h"), "S"),
+    (re.compile(r"th"), "T"),
+    (re.compile(r"ck|q"), "K"),
+    (re.compile(r"[cg](?=[eiy])"), "S"),  # soft: cell, agent
+    (re.compile(r"x"), "KS"),
+    (re.compile(r"r(?![aeiouy])"), ""),  # silent after a vowel: naver, uber
+    (re.compile(r"(?<=[^aeiouy])h|h(?![aeiouy])"), ""),  # yahoo keeps its h
+    (re.compile(r"[bpfv]"), "P"),
+    (re.compile(r"[td]"), "T"),
+    (re.compile(r"[kcg]"), "K"),
+    (re.compile(r"[szj]"), "S"),
+    (re.compile(r"[lr]"), "L"),
+    (re.compile(r"[hmn]"), lambda found: found.group().upper()),
+)
+_LATIN_VOWEL_RUN = re.compile(r"[aeiouyw]+")
+_RUNS = re.compile(r"(.)\1+")
+
+
+def syllable_key(word: str) -> str:
+    """Consonant classes with V where vowels are, repeats merged: 카카오 and kakao are
+    KVKV, 애플 and apple VPL (the 으 of 플 and apple's final e are not heard), 구글 and
+    google KVKL, 네이버 and naver NVPV. ``word``: casefolded, of one script."""
+    return _syllables(word)[0]
+
+
+def _syllables(word: str) -> tuple[str, list[set[str]]]:
+    """The syllable key, and the vowels of each V: the letters of a Latin word, the
+    classes of a Hangul word's vowels."""
+    if word.isascii():
+        for pattern, sound in _LATIN_SYLLABLES:
+            word = pattern.sub(sound, word)
+        vowels = [set(run) for run in _LATIN_VOWEL_RUN.findall(word)]
+        return _RUNS.sub(r"\1", _LATIN_VOWEL_RUN.sub("V", word)), vowels
+    sounds: list[str] = []
+    vowels: list[set[str]] = []
+    for char in word:
+        code = ord(char) - 0xAC00
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        if initial != _SILENT_INITIAL:
+            sounds.append(_SYLLABLE_INITIALS[initial])
+        if vowel != _EU or initial == _SILENT_INITIAL:
+            if sounds and sounds[-1] == "V":
+                vowels[-1].add(_HANGUL_VOWELS[vowel])
+            else:
+                sounds.append("V")
+                vowels.append({_HANGUL_VOWELS[vowel]})
+        if final:
+            sounds.append(_SYLLABLE_FINALS[final])
+    return _RUNS.sub(r"\1", "".join(sounds)), vowels
+
+
+def vowels_agree(latin: str, hangul: str) -> bool:
+    """Two words of one syllable key: is each vowel letter of the Latin word one way
+    Hangul writes it, where it is (kakao and 카카오, not 가구 nor 코코아)?"""
+    _key, letters = _syllables(latin)
+    _key, classes = _syllables(hangul)
+    return len(letters) == len(classes) and all(
+        letter == "w" or _LATIN_VOWELS[letter] & written
+        for group, written in zip(letters, classes, strict=True)
+        for letter in group
+    )
+
+
+def _looked_up(raw: str, key: str) -> list[str]:
+    """The keys a query word looks up: its own and, for a word that may be written with
+    its first letter's name (nvidia and 엔비디아), the same with or without the vowel."""
+    if key[1:2] == SYLLABLE or len(raw) < 2:
+        return [key]
+    script, rest = key[0], key[1:]
+    if raw.isascii():
+        named = raw[0] in _LETTER_NAMED and raw[1] not in "aeiouy"
+    else:
+        named = rest.startswith("_") and (ord(raw[0]) - 0xAC00) % 588 // 28 == _E_VOWEL
+    if not named:
+        return [key]
+    return [key, script + (rest[1:] if rest.startswith("_") else "_" + rest)]
 
 
 def _skeleton(key: str) -> str:
@@ -116,9 +238,25 @@ class Sounds:
         key = sound_key(raw, other=True)
         if not key:
             return set()
+        names: set[int] = set()
+        for looked in _looked_up(raw, key):
+            names |= self._like(raw, looked, cap)
+        return names
+
+    def _like(self, raw: str, key: str, cap: int) -> set[int]:
         found = prefix_range(self.keys, key + _SPELLING, cap)
         if not found:
             return set()
+        skip = len(key) + 1
+        if key[1:2] == SYLLABLE:
+            latin = raw.isascii()
+            return {
+                self.names[i]
+                for i in found
+                if vowels_agree(
+                    *((raw, self.keys[i][skip:]) if latin else (self.keys[i][skip:], raw))
+                )
+            }
         if len(_skeleton(key)) >= SURE_SKELETON:
             return {self.names[i] for i in found}
         from rapidfuzz import fuzz
@@ -126,7 +264,6 @@ class Sounds:
         from summit_tui.corpus.romanize import loose_spelling
 
         spelling = loose_spelling(raw)
-        skip = len(key) + 1
         return {
             self.names[i]
             for i in found
