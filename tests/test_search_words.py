@@ -215,6 +215,7 @@ LOANWORDS = [
     ("coupang", "쿠팡"),
     ("nvidia", "엔비디아"),  # n read as its name, 엔
     ("intel", "인텔"),
+    ("unreal", "언리얼"),  # 언 and un, 얼 and eal
 ]
 
 

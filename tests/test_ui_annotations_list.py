@@ -95,3 +95,15 @@ async def test_the_event_and_day_filters_follow_the_notes(tmp_path: Path) -> Non
         days.value = "2024-11-06"  # ... and the new day is offered (else this raises)
         await pilot.pause()
         assert days.value == "2024-11-06"
+
+
+async def test_keys_on_an_empty_list_say_there_is_nothing_selected(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        for key in ("e", "d", "s", "r", "enter"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            said = [str(n.message) for n in app._notifications]
+            assert said == ["No annotation is selected."], (key, said)

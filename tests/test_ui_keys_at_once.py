@@ -119,3 +119,16 @@ async def test_compare_search_and_author_picker_take_the_keys_typed_at_once() ->
         assert isinstance(pilot.app.screen, SearchScreen)
         assert field(pilot.app, "#search-input") == "fi"
         assert not isinstance(pilot.app.screen, AuthorPicker | CompareScreen)
+
+
+async def test_the_author_picker_shows_its_own_keys() -> None:
+    from summit_tui.ui.widgets.footer import KeyBar
+
+    async with compare_app().run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, "ev-many")
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(pilot.app.screen, AuthorPicker), "the picker")
+        await pilot.pause()
+        keys = str(pilot.app.screen.query_one(KeyBar).render())
+        assert "Show these authors" in keys and "Cancel" in keys, keys
+        assert "Unique only" not in keys

@@ -271,10 +271,16 @@ class AnnotationsScreen(Screen[Place | None]):
             markup=False,
         )
 
-    def action_jump(self) -> None:
+    def _chosen(self) -> Annotation | None:
+        """The selected annotation, or None after saying there is none (an empty list)."""
         annotation = self.selected
         if annotation is None:
-            self.notify("No annotation is selected.", markup=False)
+            self.notify("No annotation is selected.", markup=False, timeout=2)
+        return annotation
+
+    def action_jump(self) -> None:
+        annotation = self._chosen()
+        if annotation is None:
             return
         target = annotation.target
         corpus = self.corpus
@@ -294,12 +300,12 @@ class AnnotationsScreen(Screen[Place | None]):
         self.notify(f"{annotation.item_id} is not in the loaded program.", markup=False)
 
     def action_edit(self) -> None:
-        annotation = self.selected
+        annotation = self._chosen()
         if annotation is not None:
             self.post_message(AnnotateRequested(annotation.item_id, annotation=annotation))
 
     def action_delete(self) -> None:
-        annotation = self.selected
+        annotation = self._chosen()
         if annotation is None or not self.annotator.delete(annotation.id):
             return
         self._deleted.append(annotation)
@@ -328,9 +334,11 @@ class AnnotationsScreen(Screen[Place | None]):
         self.annotator.export(self.corpus, list(self._shown))
 
     def action_star(self) -> None:
-        if self.selected is not None:
-            self.post_message(MarkRequested(self.selected.item_id, "star"))
+        annotation = self._chosen()
+        if annotation is not None:
+            self.post_message(MarkRequested(annotation.item_id, "star"))
 
     def action_reviewed(self) -> None:
-        if self.selected is not None:
-            self.post_message(MarkRequested(self.selected.item_id, "reviewed"))
+        annotation = self._chosen()
+        if annotation is not None:
+            self.post_message(MarkRequested(annotation.item_id, "reviewed"))

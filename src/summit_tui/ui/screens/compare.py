@@ -337,6 +337,7 @@ class AuthorPicker(ModalScreen[list[str] | None]):
                 ],
                 id="author-picker-list",
             )
+        yield KeyBar()  # its own keys, not the compare screen's behind it
 
     def action_apply(self) -> None:
         # A space before enter toggles through a message the list sends itself: apply
