@@ -527,3 +527,22 @@ async def test_arrows_in_the_reader_step_through_author_tabs(tmp_path: Path) -> 
         assert app.reader.current_author == "Ann"
         await pilot.press("left")
         assert app.reader.current_author == "Ben"
+
+
+async def test_the_problem_detail_does_not_call_advice_what_was_done(tmp_path: Path) -> None:
+    # A guessed author's problem says what to do ("add `author:` …"): the detail shows it
+    # as it is, not under "What was done".
+    from summit_tui.ui.screens.problems import ProblemDetail
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "day1.md").write_text("# Day 1\n\n## A talk\n\n- a point\n", encoding="utf-8")
+    app = make_app(notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the problems")
+        await pilot.pause()
+        shown = str(app.screen.query_one(ProblemDetail).render())
+        assert "no author given" in shown
+        assert "add `author:`" in shown and "What was done" not in shown, shown

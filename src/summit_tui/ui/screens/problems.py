@@ -143,7 +143,9 @@ class ProblemsScreen(Screen[None]):
         text.append(f"  {problem.severity.value}\n", style=SEVERITY_CLASS[problem.severity])
         text.append(clean_line(problem.message))
         if problem.action:
-            text.append(f"\nWhat was done: {clean_line(problem.action)}", style="styled--muted")
+            # What was done, what to do, or both ("filed under …; name the event …"):
+            # shown as it is, not under a label that fits only one of them.
+            text.append(f"\n→ {clean_line(problem.action)}", style="styled--muted")
         self.query_one(ProblemDetail).update(text)
 
     def action_cursor_down(self) -> None:
