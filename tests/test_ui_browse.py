@@ -546,3 +546,28 @@ async def test_the_problem_detail_does_not_call_advice_what_was_done(tmp_path: P
         shown = str(app.screen.query_one(ProblemDetail).render())
         assert "no author given" in shown
         assert "add `author:`" in shown and "What was done" not in shown, shown
+
+
+async def test_author_tabs_cut_to_fit_stay_distinct() -> None:
+    # Guessed authors that share their start (Confluence pages "DEVIEW 2023 참관기 (…)"):
+    # cut at their ends, tabs 2 and 3 read the same (QA8).
+    from summit_tui.ui.widgets.reader import AuthorTabs
+
+    authors = [
+        "DEVIEW 2023 참관 (이서연)",
+        "DEVIEW 2023 참관기 (김민수)",
+        "DEVIEW 2023 참관기 (박지훈)",
+    ]
+    talks = [
+        factories.entry("- a point\n", note=f"{n}.md", author=a) for n, a in enumerate(authors)
+    ]
+    loaded = factories.corpus(
+        *talks, items=[factories.item()], links={t.id: "ev-talk" for t in talks}
+    )
+    app = make_app(UI_DATA / "broken", loader=lambda path, progress: loaded)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert app.open_item("ev-talk")
+        await pilot.pause()
+        shown = str(app.query_one(AuthorTabs).render())
+        assert "김민수" in shown and "박지훈" in shown, shown

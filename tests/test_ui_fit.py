@@ -7,7 +7,7 @@ from rich.cells import cell_len
 
 import factories
 from summit_tui.corpus.model import Entry
-from summit_tui.ui.fit import ellipsize, keep_end
+from summit_tui.ui.fit import ellipsize, keep_end, keep_ends
 from summit_tui.ui.widgets.reader import source_line
 
 
@@ -75,3 +75,12 @@ async def test_the_program_tree_cuts_long_titles_at_a_word_with_an_ellipsis(
                 assert shown.endswith("…") and not shown.endswith(" …"), shown
                 cut += 1
         assert cut, "some titles of the shipped notes are longer than the tree at 80 columns"
+
+
+def test_keep_ends_keeps_what_tells_names_with_one_start_apart() -> None:
+    a, b = "DEVIEW 2023 참관기 (김민수)", "DEVIEW 2023 참관기 (박지훈)"
+    cut_a, cut_b = keep_ends(a, 16), keep_ends(b, 16)
+    assert cut_a != cut_b and "김민수" in cut_a and "박지훈" in cut_b
+    assert cut_a.startswith("DEV") and "…" in cut_a
+    assert cell_len(cut_a) <= 16 and cell_len(cut_b) <= 16
+    assert keep_ends("short", 16) == "short"

@@ -60,6 +60,19 @@ def keep_end(text: str, width: int) -> str:
     return ELLIPSIS + set_cell_size(text[::-1], width - 1)[::-1].lstrip()
 
 
+def keep_ends(text: str, width: int) -> str:
+    """``text`` within ``width`` cells, cut in its middle with ``…`` when it is longer:
+    for names that share their start ("DEVIEW 2023 참관기 (김민수)", "… (박지훈)"), whose
+    ends tell them apart. A third of the room keeps the start, the rest the end."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 2:
+        return ellipsize(text, width)
+    head = max(1, (width - 1) // 3)
+    start = set_cell_size(text, head).rstrip()
+    return start + keep_end(text, width - cell_len(start))
+
+
 def fit_text(text: Text, width: int) -> Text:
     """A Rich ``Text`` (one line) within ``width`` cells, styles kept, cut like ``ellipsize``."""
     if width <= 0:

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from summit_tui.text import clean_line
-from summit_tui.ui.fit import keep_end
+from summit_tui.ui.fit import keep_end, keep_ends
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.item_header import ItemHeader
@@ -138,7 +138,16 @@ class AuthorTabs(StyledStatic):
         if sum(cell_len(name) + overhead for name in names) <= width or not names:
             return names
         room = max(4, width // len(names) - overhead)
-        return [name if cell_len(name) <= room else shorten(name, room) for name in names]
+        labels = [name if cell_len(name) <= room else shorten(name, room) for name in names]
+        if len(set(labels)) == len(labels):
+            return labels
+        # Cut at their ends, names that share their start look the same (QA8): keep
+        # both ends of those instead.
+        same = {label for label in labels if labels.count(label) > 1}
+        return [
+            keep_ends(name, room) if label in same else label
+            for name, label in zip(names, labels, strict=True)
+        ]
 
     def _redraw(self) -> None:
         text = Text(end="", no_wrap=True, overflow="ellipsis")
