@@ -262,3 +262,17 @@ def test_a_search_filter_that_names_something_adds_nothing(capsys, shipped_notes
     code, _, err = run(capsys, "search", "zzzqqq", "author:이기훈", "--notes", str(shipped_notes))
     assert code == 1
     assert _error_line(err) == "summit-tui: nothing matches 'zzzqqq author:이기훈'"
+
+
+def test_a_day_filter_on_notes_whose_days_have_no_date_says_so(capsys, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "memo.md").write_text(
+        "---\nauthor: Kim\n---\n# Conf memo\n\n## A talk about caching\n\n- caching\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "search", "caching", "day:2024-09-27", "--notes", str(notes))
+    assert (code, out) == (1, "")
+    said = _error_line(err)
+    assert "there are none" not in said, said  # the notes have a day: "Day unknown"
+    assert "no day '2024-09-27'; no day of these notes has a date" in said

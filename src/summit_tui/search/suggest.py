@@ -458,6 +458,7 @@ def unknown_filters(filters: Filters, corpus: Corpus) -> list[str]:
     corpus, said with the closest names (for a search that found nothing)."""
     from summit_tui.search.filters import _any_in, _author_matches
     from summit_tui.search.query import day_matches
+    from summit_tui.text import clean_line
 
     said: list[str] = []
     authors = sorted({entry.author for entry in corpus.entries} | {n.author for n in corpus.notes})
@@ -489,6 +490,13 @@ def unknown_filters(filters: Filters, corpus: Corpus) -> list[str]:
         if not any(day_matches(wanted, date, number) for date, number in days) and not any(
             day_matches(wanted, date, None) for date in dates
         ):
+            if not dates:  # the talks are under "Day unknown": "there are none" misleads
+                numbers = f"1–{len(days)}" if len(days) > 1 else "1"
+                said.append(
+                    f"no day {clean_line(wanted)!r}; no day of these notes has a date"
+                    + (f" (days by number: {numbers})" if days else "")
+                )
+                continue
             choices = Suggester(Candidate(date) for date in dates)
             said.append(unknown("day", wanted, choices, listing="days are numbers or dates"))
     return said
