@@ -25,6 +25,7 @@ from rich.text import Text
 
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line
+from summit_tui.ui.wrap import wrap
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -208,7 +209,7 @@ def fast_lines(
     hang = cell_len(prefix)
     room = max(4, width - indent - hang)
     text = inline_text(body.strip(), styles)
-    wrapped = text.wrap(console, room) if text.plain else [Text("")]
+    wrapped = wrap(text, console, room) if text.plain else [Text("")]
     lines: list[list[Segment]] = []
     for number, line in enumerate(wrapped):
         lead = " " * indent + (prefix if number == 0 else " " * hang)

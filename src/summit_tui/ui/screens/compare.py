@@ -45,6 +45,7 @@ from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.footer import KeyBar
 from summit_tui.ui.widgets.passage_list import PassageList
+from summit_tui.ui.wrap import wrap
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
@@ -229,11 +230,11 @@ class PassageColumn(PassageList):
             )
             if context and context != previous_context:
                 heading = Text(context, style=context_style)
-                for part in heading.wrap(console, width - 1):
+                for part in wrap(heading, console, width - 1):
                     lines.append(Line(part, -1))
             previous_context = context
             body = Text(clean(passage.text).replace("\n", " "))
-            wrapped = body.wrap(console, body_width) or [Text("")]
+            wrapped = wrap(body, console, body_width) or [Text("")]
             spans.append((len(lines), len(wrapped)))
             for number, part in enumerate(wrapped):
                 lines.append(Line(part, row, first=number == 0))
