@@ -571,3 +571,23 @@ async def test_author_tabs_cut_to_fit_stay_distinct() -> None:
         await pilot.pause()
         shown = str(app.query_one(AuthorTabs).render())
         assert "김민수" in shown and "박지훈" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("title", "event", "shown"),
+    [
+        ("PyCon JP 2024 1日目 参加レポート", "PyCon JP 2024", "1日目 参加レポート"),
+        ("【PyCon JP 2024】2日目まとめ", "PyCon JP 2024", "2日目まとめ"),
+        ("NDC 2024: Keynote", "NDC 2024", "Keynote"),
+        ("PyCon JP 2024", "PyCon JP 2024", "PyCon JP 2024"),  # nothing would be left
+        ("NDCx talk", "NDC", "NDCx talk"),  # not a word of its own
+        ("Keynote", "NDC 2024", "Keynote"),
+    ],
+)
+def test_tree_rows_leave_out_the_event_name_a_title_starts_with(
+    title: str, event: str, shown: str
+) -> None:
+    # QA12: at 80×24 four rows read "PyCon JP 2024…"; the event is the branch above them.
+    from summit_tui.ui.widgets.navigator import without_event
+
+    assert without_event(title, event) == shown

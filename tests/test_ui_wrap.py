@@ -44,3 +44,26 @@ def test_a_closing_mark_does_not_start_a_line() -> None:
 )
 def test_text_without_chinese_or_japanese_wraps_as_rich_does(text: str) -> None:
     assert lines(text, 24) == [line.plain for line in Text(text).wrap(CONSOLE, 24)]
+
+
+async def test_the_reader_wraps_a_japanese_heading_and_list_between_characters(tmp_path) -> None:
+    from factories import corpus, entry, item
+    from summit_tui.ui.app import SummitApp
+    from waits import loaded
+
+    text = (
+        "## オープニングキーノート「Pythonと歩んだ20年、そしてこれからの20年」\n\n"
+        "- Python 2.2 の頃から使っている話から始まり、コミュニティの変化の話が続いた\n"
+    )
+    talk = entry(text, entry_id="a.md#talk")
+    notes = corpus(talk, items=[item()], links={talk.id: "ev-talk"}, root=str(tmp_path))
+    app = SummitApp(tmp_path, loader=lambda p, _: notes, watch_interval=None)
+    async with app.run_test(size=(70, 24)) as pilot:
+        await loaded(pilot)
+        app.open_item("ev-talk")
+        await pilot.pause()
+        shown = [line.strip() for line in app.reader.entry_view.rendered_text().splitlines()]
+        shown = [line for line in shown if line]
+        assert shown[0].startswith("## オープニング"), shown  # not "##" alone
+        assert not any(line.startswith(("」", "、", "。")) for line in shown), shown
+        assert shown[2].startswith("• Python 2.2 の頃から"), shown  # not "• Python 2.2" alone

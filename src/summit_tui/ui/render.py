@@ -25,7 +25,7 @@ from rich.text import Text
 
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line
-from summit_tui.ui.wrap import wrap
+from summit_tui.ui.wrap import has_cjk, wrap
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -188,7 +188,14 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
 def fast_lines(
     passage: Passage, console: Console, width: int, styles: InlineStyles
 ) -> list[list[Segment]] | None:
-    """Lines for a paragraph or list item, or None when it needs the full renderer."""
+    """Lines for a paragraph or list item (or a Chinese or Japanese heading, which Rich
+    would break after its ``##``), or None when it needs the full renderer."""
+    if passage.kind == "heading":
+        heading = passage_renderable(passage, styles)
+        if not isinstance(heading, Text) or not has_cjk(heading.plain):
+            return None
+        heading.end = ""
+        return [list(line.render(console)) for line in wrap(heading, console, width)]
     if passage.kind not in ("paragraph", "item"):
         return None
     source = clean(passage.text)

@@ -24,10 +24,15 @@ _CLOSING = re.escape("、。，．！？）」』】〉》〕・ー…‥：；,
 _PIECE = re.compile(rf"[{_CJK}][{_CLOSING}]*\s*|[^\s{_CJK}]+\s*|\s+")
 
 
+def has_cjk(text: str) -> bool:
+    """Does ``text`` hold Chinese or Japanese (Han, kana, full-width forms)?"""
+    return _HAS_CJK.search(text) is not None
+
+
 def wrap(text: Text, console: Console, width: int) -> list[Text]:
     """``text`` as lines of at most ``width`` cells (Rich's ``Text.wrap`` unless the
     text holds Chinese or Japanese)."""
-    if not _HAS_CJK.search(text.plain):
+    if not has_cjk(text.plain):
         return list(text.wrap(console, width))
     lines: list[Text] = []
     for paragraph in text.split("\n", allow_blank=True):

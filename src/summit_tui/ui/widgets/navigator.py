@@ -55,7 +55,32 @@ class NavData:
     title: str = ""
 
 
-def item_label(item: Item, authors: int, marks: tuple[bool, bool]) -> Text:
+def without_event(title: str, event: str) -> str:
+    """An item's title without the event's name it starts with ("PyCon JP 2024 1日目
+    参加レポート" under PyCon JP 2024 is "1日目 参加レポート"): the tree shows the event
+    above it, and at 80 columns the rest of the title is what tells the items apart.
+    The title as it is when nothing would be left."""
+    name = event.casefold()
+    if not name:
+        return title
+    if title[: len(event)].casefold() == name:
+        rest = title[len(event) :]
+        if rest[:1].isalnum() and event[-1].isalnum():
+            return title  # the event's name is the start of a longer word
+    elif title[:1] in _OPENING and title[1 : 1 + len(event)].casefold() == name:
+        rest = title[1 + len(event) :].lstrip(" ")
+        rest = rest[1:] if rest[:1] in _CLOSING_BRACKETS else rest
+    else:
+        return title
+    return rest.lstrip(_SEPARATORS) or title
+
+
+_OPENING = "【[(「『"
+_CLOSING_BRACKETS = "】])」』"
+_SEPARATORS = " \t-–—:：|·,、"
+
+
+def item_label(item: Item, authors: int, marks: tuple[bool, bool], event_title: str = "") -> Text:
     starred, reviewed = marks
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     if starred:
@@ -65,7 +90,8 @@ def item_label(item: Item, authors: int, marks: tuple[bool, bool]) -> Text:
     if starred or reviewed:
         text.append(" ")
     text.append(f"({authors}) ", style="navigator--muted")
-    text.append(clean_line(item.title) or item.id, style="" if authors else "navigator--muted")
+    title = without_event(clean_line(item.title), clean_line(event_title))
+    text.append(title or item.id, style="" if authors else "navigator--muted")
     who = ", ".join(clean_line(p.name) for p in item.speakers)
     if who:
         text.append(f" — {who}", style="navigator--muted")
@@ -283,8 +309,14 @@ class Navigator(Tree[NavData]):
         for item in items:
             authors = outline.authors_of(item.id) if outline is not None else 0
             self._item_nodes[item.id] = track_node.add_leaf(
-                item_label(item, authors, self._marks(item.id)), data=NavData("item", item.id)
+                item_label(item, authors, self._marks(item.id), self._event_title(item)),
+                data=NavData("item", item.id),
             )
+
+    def _event_title(self, item: Item) -> str:
+        outline = self._outline
+        event = outline.program.event(item.event) if outline is not None else None
+        return event.title if event is not None else ""
 
     def _fill(self, node: TreeNode[NavData]) -> None:
         unfilled = self._unfilled.pop(node.id, None)
@@ -332,7 +364,14 @@ class Navigator(Tree[NavData]):
                 continue
             item = self._items.get(item_id)
             if item is not None:
-                node.set_label(item_label(item, outline.authors_of(item_id), self._marks(item_id)))
+                node.set_label(
+                    item_label(
+                        item,
+                        outline.authors_of(item_id),
+                        self._marks(item_id),
+                        self._event_title(item),
+                    )
+                )
         self._relabel_branches(self.root)
 
     def _relabel_branches(self, node: TreeNode[NavData]) -> None:
