@@ -136,3 +136,22 @@ def test_limit_0_gives_every_result(capsys, shipped_notes) -> None:
     assert len(out.splitlines()) == len(every) and "--limit 0" not in err  # exactly all: no hint
     _, out, err = run(capsys, "--notes", str(shipped_notes), "--limit", "1", "ai")
     assert "the first 1 result shown" in err
+
+
+def test_a_table_row_found_reads_as_cells_not_markdown_pipes(capsys, tmp_path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "team.md").write_text(
+        "---\nauthor: Kim\n---\n# Conference\n\n## Who went where\n\n"
+        "| 참석자 | Day 1 | Day 2 |\n| --- | :---: | --- |\n| @김민수 | 키노트 | LLM 서빙 |\n",
+        encoding="utf-8",
+    )
+    code, out, _err = run(capsys, "--notes", str(notes), "서빙", "--json")
+    assert code == 0
+    found = [r for r in json.loads(out)["results"] if r["kind"] == "passage"]
+    assert found, out
+    snippet = found[0]["snippet"]
+    assert "|" not in snippet and "---" not in snippet, snippet
+    assert "@김민수 · 키노트 · LLM 서빙" in snippet
+    start, end = found[0]["spans"][0]
+    assert snippet[start:end] == "서빙"

@@ -59,7 +59,10 @@ class Snippets:
         text = self._texts.get(pid)
         if text is None:
             passages = self._passages_of(e)
-            plain = passages[index].plain if index < len(passages) else ""
+            passage = passages[index] if index < len(passages) else None
+            plain = "" if passage is None else passage.plain
+            if passage is not None and passage.kind == "table":
+                plain = table_text(passage.text)
             text = unicodedata.normalize("NFC", plain)
             if len(self._texts) >= TEXT_CACHE:
                 self._texts.pop(next(iter(self._texts)))
@@ -73,6 +76,18 @@ class Snippets:
 
         passages = self._passages_by_id(entry_id)
         return passage_at(passages, line) or (passages[0] if passages else None)
+
+
+def table_text(source: str) -> str:
+    """A Markdown table as a snippet reads it: its rows' cells joined by " · ", rows by
+    " / ", without the pipes and the row of dashes under the header."""
+    rows = []
+    for line in source.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(not cell.strip(":- ") for cell in cells):
+            continue  # the |---|:---:| row, or an empty line
+        rows.append(" · ".join(cell for cell in cells if cell))
+    return " / ".join(row for row in rows if row)
 
 
 def highlight(text: str, q: Query) -> Spans:
