@@ -15,7 +15,7 @@ from textual.widgets import TextArea
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.annotate_modal import AnnotateModal
 from summit_tui.ui.screens.annotations import AnnotationsScreen
-from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen
+from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen, PassageColumn
 from summit_tui.ui.screens.search import SearchScreen
 from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.entry_view import EntryView
@@ -114,7 +114,14 @@ async def test_compare_search_and_author_picker_take_the_keys_typed_at_once() ->
         screen = await open_compare(pilot, "ev-many")
         await at_once(pilot, "w", "space", "enter")  # A1 unticked, the rest applied
         assert pilot.app.screen is screen, type(pilot.app.screen)
-        assert [c.author for c in screen.columns] == ["A2", "A3", "A4"]
+        await until(
+            pilot,
+            lambda: (
+                [c.author for c in screen.columns] == ["A2", "A3", "A4"]
+                and isinstance(pilot.app.focused, PassageColumn)
+            ),
+            "the columns picked, one of them focused",
+        )
         await at_once(pilot, "slash", "f", "i")
         assert isinstance(pilot.app.screen, SearchScreen)
         assert field(pilot.app, "#search-input") == "fi"
