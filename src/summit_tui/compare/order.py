@@ -64,20 +64,17 @@ def _expected(position: int, path: list[tuple[int, int]], ratio: float) -> float
     return b0 + (position - a0) * (b1 - b0) / (a1 - a0)
 
 
-def _mutual_best(
-    pairs: Sequence[tuple[int, int]], scores: Mapping[tuple[int, int], float]
-) -> set[tuple[int, int]]:
+def _mutual_best(pairs: Sequence[tuple[int, int, tuple[int, int], float]]) -> set[tuple[int, int]]:
     """The pairs (a, b) where b is a's one best match and a is b's (a tie is no best)."""
-    best: dict[int, tuple[float, int | None]] = {}
-    for a, b in pairs:
-        value = scores.get((a, b), scores.get((b, a), 0.0))
+    best: dict[int, tuple[float, int]] = {}  # passage -> (best value, its partner or -1)
+    for a, b, _, value in pairs:
         for mine, theirs in ((a, b), (b, a)):
             kept = best.get(mine)
             if kept is None or value > kept[0]:
                 best[mine] = (value, theirs)
             elif value == kept[0]:
-                best[mine] = (value, None)
-    return {(a, b) for a, b in pairs if best[a][1] == b and best[b][1] == a}
+                best[mine] = (value, -1)
+    return {(a, b) for a, b, _, _ in pairs if best[a][1] == b and best[b][1] == a}
 
 
 def factors(
@@ -88,33 +85,29 @@ def factors(
 ) -> dict[tuple[int, int], float]:
     """A factor in [FLOOR, 1] per scored pair (passages by their draft number): how well
     the pair sits on the path its two authors' columns follow."""
-    by_authors: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for first, second in scores:
+    # Per pair of authors: (passage of the first, of the second, the key in scores, score).
+    by_authors: dict[tuple[int, int], list[tuple[int, int, tuple[int, int], float]]] = {}
+    for key, value in scores.items():
+        first, second = key
         a, b = (first, second) if owners[first] < owners[second] else (second, first)
-        by_authors.setdefault((owners[a], owners[b]), []).append((a, b))
+        by_authors.setdefault((owners[a], owners[b]), []).append((a, b, key, value))
     result: dict[tuple[int, int], float] = {}
     for (author_a, author_b), pairs in by_authors.items():
         size_a, size_b = max(1, sizes[author_a]), max(1, sizes[author_b])
-        anchors = [
-            (positions[a], positions[b])
-            for a, b in pairs
-            if scores.get((a, b), scores.get((b, a), 0.0)) >= ANCHOR
-        ]
+        anchors = [(positions[a], positions[b]) for a, b, _, value in pairs if value >= ANCHOR]
         path = _monotone(anchors)
         reverse = [(second, first) for first, second in path]
         ratio = (size_b - 1) / (size_a - 1) if size_a > 1 else 0.0
         back = (size_a - 1) / (size_b - 1) if size_b > 1 else 0.0
-        mutual = _mutual_best(pairs, scores)
-        for a, b in pairs:
+        mutual = _mutual_best(pairs)
+        for a, b, key, _ in pairs:
             if (a, b) in mutual:
                 # Each is the other's one best match in its column: the two authors made
                 # this point in different places, and the order is what they changed.
-                result[(a, b) if (a, b) in scores else (b, a)] = 1.0
+                result[key] = 1.0
                 continue
             off_b = abs(positions[b] - _expected(positions[a], path, ratio)) / size_b
             off_a = abs(positions[a] - _expected(positions[b], reverse, back)) / size_a
             off = min(off_a, off_b)
-            factor = 1.0 if off <= SLACK else max(FLOOR, 1.0 - (off - SLACK) * SLOPE)
-            key = (a, b) if (a, b) in scores else (b, a)
-            result[key] = factor
+            result[key] = 1.0 if off <= SLACK else max(FLOOR, 1.0 - (off - SLACK) * SLOPE)
     return result
