@@ -335,6 +335,8 @@ class SummitApp(App[None]):
             self._annotations_changed()
 
     def _annotations_changed(self) -> None:
+        if not self.is_running:
+            return  # a re-anchoring worker finished while quitting: the screens are gone
         if self.corpus is not None and not self._loading:
             self._set_status()  # what could not follow a changed item id counts as problems
         self.browse.annotations_changed()

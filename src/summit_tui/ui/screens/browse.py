@@ -241,7 +241,9 @@ class BrowseScreen(Screen[None]):
         return self.reader.item_id
 
     def set_status(self, text: Text) -> None:
-        self.query_one("#status", StyledStatic).update(text)
+        # Not query_one: a worker's message may arrive while the app is tearing the screen down.
+        for status in self.query("#status").results(StyledStatic):
+            status.update(text)
 
     def focus_reader(self) -> None:
         # At once, not on a later tick as focus() does: the keys after are the reader's.
