@@ -93,3 +93,61 @@ def test_a_date_without_a_year_takes_the_year_of_a_later_day() -> None:
     assert complete_year("--11-04", None) is None
     assert with_year("--02-29", 2023) is None  # no such day
     assert with_year("2024-11-04", None) == "2024-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年11月3日、幕張メッセで開かれた", [("2023-11-03", None)]),
+        ("（2023年11月4日）", [("2023-11-04", None)]),
+        ("11月3日(金)のセッション", [("--11-03", None)]),
+        ("日期：10月21號（六）上午", [("--10-21", None)]),
+        ("10月21号 星期六", [("--10-21", None)]),
+        ("11/3(金)に参加", [("--11-03", None)]),
+        ("11/3（金）", [("--11-03", None)]),
+        ("先週（11/4）の続き", [("--11-04", None)]),
+        ("昨日 11/4 のメモ", [("--11-04", None)]),
+        ("## Day 2 (Sat 11/4)", [("--11-04", None)]),
+        ("Thursday 6/13, room 2", [("--06-13", None)]),
+        ("2023年11月3日～4日", [("2023-11-03", "2023-11-04")]),
+        ("11月3〜4日", [("--11-03", "--11-04")]),
+    ],
+)
+def test_japanese_and_chinese_dates(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第3章 (1/3)",
+        "スライド 2/5 枚目",
+        "会場の 1/2 が手を挙げた",
+        "約3月ぶり",
+        "Monster 3/4 size",
+    ],
+)
+def test_cjk_numbers_that_are_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ScalaMatsuri 2023 2日目 参加レポート", 2),
+        ("1日目のまとめ", 1),
+        ("第二天的议程", 2),
+        ("第1日", 1),
+        ("日曜日", None),
+    ],
+)
+def test_day_of_the_conference_in_japanese_and_chinese(text: str, number: int | None) -> None:
+    assert day_number(text) == number
+
+
+def test_days_of_the_week_in_japanese_and_chinese() -> None:
+    assert weekdays("金曜日の午後") == [4]
+    assert weekdays("11/3(金)") == [4]
+    assert weekdays("時間：星期六下午") == [5]
+    assert weekdays("週日的 workshop") == [6]
+    assert weekdays("(注)") == []

@@ -1,11 +1,13 @@
-"""Dates as people write them in conference notes, Korean and English.
+"""Dates as people write them in conference notes, in Korean, English, Japanese and Chinese.
 
-``find_dates`` reads ``2024년 11월 4일 (월)``, ``11월 4일``, ``2024.11.04``, ``2024. 11. 4.``,
-``2024-11-04``, ``2023/03/29``, ``[23.03.29]``, ``April 11, 2019``, ``11 April 2019``,
-``Nov 4``, and ranges (``11월 4일부터 5일까지``, ``Nov 4–5, 2024``, ``2024.11.04 ~ 11.05``).
-A date without its year keeps ``year`` None: the year comes from elsewhere (the note's
-posting date, the event's name). ``day_number`` reads ``Day 2``, ``DAY1``, ``2일차``,
-``둘째 날``; ``weekday`` reads ``Monday 10:30am`` or ``화요일 오후 2시``.
+``find_dates`` reads ``2024년 11월 4일 (월)``, ``11월 4일``, ``2024年9月27日``, ``9月27日（五）``,
+``2024.11.04``, ``2024. 11. 4.``, ``2024-11-04``, ``2023/03/29``, ``[23.03.29]``,
+``April 11, 2019``, ``11 April 2019``, ``Nov 4``, a slash date where it reads as one
+(``9/27(金)``, ``Fri 9/27``, ``昨日（9/28）``), and ranges (``11월 4일부터 5일까지``,
+``9月27日～28日``, ``Nov 4–5, 2024``, ``2024.11.04 ~ 11.05``). A date without its year keeps
+``year`` None: the year comes from elsewhere (the note's posting date, the event's name).
+``day_number`` reads ``Day 2``, ``DAY1``, ``2일차``, ``둘째 날``, ``2日目``, ``第二天``;
+``weekdays`` reads ``Monday 10:30am``, ``화요일 오후 2시``, ``金曜日``, ``(金)``, ``星期五``.
 
 Hand-written on purpose, after measuring dateparser (which reads Korean) against it on
 the forms above and on the first lines of the labelled corpora: dateparser's
@@ -45,15 +47,29 @@ _MONTHS = {
 _MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
 
-_KOREAN = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
-    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?"
-    r"(?:\s*(?:부터|~|-|–)\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일)?"
+# The characters that write a date's parts in Korean, Japanese and Chinese: 2024년 11월 4일,
+# 2024年9月27日, 9月27号; a day of the week after it, in any of the three: (월), （金）, (五),
+# 화요일, 金曜日, 星期五; and the words that join the two ends of a range.
+_YEAR_MARK = "년年"
+_MONTH_MARK = "월月"
+_DAY_MARK = "일日号號"
+_CJK_WEEKDAY_CHARS = "월화수목금토일月火水木金土日一二三四五六天"
+_CJK_WEEKDAY = (
+    r"(?:\s*[(（]\s*(?:星期|週|周|礼拜|禮拜)?[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+    r"|\s*[월화수목금토일]요일|\s*[月火水木金土日]曜日?|\s*(?:星期|週|周)[一二三四五六日天])"
 )
-# "11월 4~5일": a range whose first day has no 일 of its own.
-_KOREAN_SPAN = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*(?:~|-|–)\s*"
-    r"(?P<d2>\d{1,2})\s*일"
+_CJK_THROUGH = r"\s*(?:부터|から|~|-|–|～|〜|至|到)\s*"
+_CJK_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*[" + _YEAR_MARK + r"]\s*)?"
+_CJK = re.compile(
+    _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[" + _DAY_MARK + "]"
+    r"(?:" + _CJK_WEEKDAY + ")?"
+    r"(?:" + _CJK_THROUGH + r"(?:(?P<m2>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*)?(?P<d2>\d{1,2})\s*"
+    r"[" + _DAY_MARK + "])?"
+)
+# "11월 4~5일", "9月27～28日": a range whose first day has no day mark of its own.
+_CJK_SPAN = re.compile(
+    _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[~\-–～〜]\s*"
+    r"(?P<d2>\d{1,2})\s*[" + _DAY_MARK + "]"
 )
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
@@ -78,7 +94,8 @@ _ENGLISH_DM = re.compile(
 )
 _DAY_NUMBER = re.compile(
     r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
-    r"|(?<![\d])(?P<k>\d{1,2})\s*일\s*차"
+    r"|(?<![\d])(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目)"
+    r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
     r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
     r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
     r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z]))",
@@ -86,20 +103,38 @@ _DAY_NUMBER = re.compile(
 )
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
+_CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _ENGLISH_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# "Monday", "Thursday afternoon's", "Sat", "화요일": a day of the week written out (an English
-# name capitalised, as in running text, or a Korean 요일).
+# "Monday", "Thursday afternoon's", "Sat", "화요일", "金曜日", "(金)", "星期五", "週五": a day of
+# the week written out (an English name capitalised, as in running text, a Korean 요일, a
+# Japanese 曜日 or one in parentheses, a Chinese 星期/週/周 and its number).
 _WEEKDAY = re.compile(
     r"(?<![A-Za-z])(?P<en>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?(?![a-z])"
     r"|(?P<ko>[월화수목금토일])요일"
+    r"|(?P<ja>[月火水木金土日])曜|(?<=[(（])(?P<jp>[月火水木金土日])(?=[)）])"
+    r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
 )
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_ZH = "一二三四五六日"
 _DIGIT = re.compile(r"\d")
-# "10/26", "7/6(토)", "11/24 오후 세션": a month and day with a slash, only where it reads as a
-# date (at the start, or followed by a weekday or a part of the day), not as "3/4 of them".
+# "10/26", "7/6(토)", "9/27(金)", "11/24 오후 세션": a month and day with a slash, only where
+# it reads as a date (at the start, followed by a day of the week or a part of the day, or
+# after one: ``_BEFORE_SLASH``), not as "3/4 of them".
 _SLASH = re.compile(
-    r"(?:^|(?<=[\s|(\[]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"
+    r"(?:^|(?<=[\s|(\[（「]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"
     r"(?P<after>\s*\(?[월화수목금토일](?:요일)?\)?(?![가-힣])"
-    r"|\s*(?=오전|오후|저녁|키노트|세션|발표|부스|keynote|session|morning|afternoon|evening))?"
+    r"|\s*[(（]\s*(?:[" + _CJK_WEEKDAY_CHARS + r"]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
+    r"\s*[)）]"
+    r"|\s*(?=오전|오후|저녁|키노트|세션|발표|부스|午前|午後|上午|下午|晚上|keynote|session|morning"
+    r"|afternoon|evening))?"
+)
+# What makes a slash date before it: a day of the week ("Fri 9/27"), a word for a day
+# ("昨日（9/28）", "어제 (11/4)"), or a full-width parenthesis, which CJK text opens for an aside.
+_BEFORE_SLASH = re.compile(
+    r"(?:(?<![A-Za-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun)\.?,?|昨日|今日|本日|当日|翌日|어제|오늘|당일|yesterday|today|（)"
+    r"\s*[(（]?\s*$",
+    re.IGNORECASE,
 )
 _YEAR_SEP = re.compile(r"(?:19|20)\d\d\s*[.\-/]")
 # Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
@@ -110,6 +145,7 @@ _MONTH_QUICK = re.compile(
 _SHORT_QUICK = re.compile(r"\d\d\.\d\d\.\d\d")
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAYS_KO = "월화수목금토일"
+_CJK_WEEKDAY_MARKS = ("曜", "星期", "週", "周", "拜", "(", "（")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +223,11 @@ def find_dates(text: str) -> list[DateMention]:
         taken.append((match.start(), match.end()))
         found.append(DateMention(year, month, day, match.start(), end_month, end_day))
 
-    if "월" in text and "일" in text:
-        for match in _KOREAN_SPAN.finditer(text):
+    if "월" in text or "月" in text:
+        for match in _CJK_SPAN.finditer(text):
             year = int(match.group("y")) if match.group("y") else None
             add(match, year, int(match.group("m")), int(match.group("d")), None, match["d2"])
-        for match in _KOREAN.finditer(text):
+        for match in _CJK.finditer(text):
             year = int(match.group("y")) if match.group("y") else None
             add(match, year, int(match.group("m")), int(match.group("d")), match["m2"], match["d2"])
     for match in _NUMERIC.finditer(text) if _YEAR_SEP.search(text) else ():
@@ -207,7 +243,12 @@ def find_dates(text: str) -> list[DateMention]:
         add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
     if "/" in text:
         for match in _SLASH.finditer(text):
-            if match.group("after") is not None or not text[: match.start()].strip(" -*+>#|"):
+            before = text[max(0, match.start() - 14) : match.start()]
+            if (
+                match.group("after") is not None
+                or not text[: match.start()].strip(" -*+>#|")
+                or _BEFORE_SLASH.search(before)
+            ):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if _MONTH_QUICK.search(text):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
@@ -246,6 +287,8 @@ def day_number(text: str) -> int | None:
         number = int(match.group("n"))
     elif match.group("k"):
         number = int(match.group("k"))
+    elif match.group("c"):
+        number = _CHINESE_NUMBERS.get(match.group("c")) or int(match.group("c"))
     elif match.group("w"):
         number = _KOREAN_ORDINALS[match.group("w")]
     else:
@@ -256,14 +299,23 @@ def day_number(text: str) -> int | None:
 def weekdays(text: str) -> list[int]:
     """The days of the week a text names (0 = Monday), in order: "Thursday afternoon's
     panel", "화요일 오후 2시"."""
-    if "day" not in text and "요일" not in text and "Mon" not in text:
+    if (
+        "day" not in text
+        and "요일" not in text
+        and "Mon" not in text
+        and not any(mark in text for mark in _CJK_WEEKDAY_MARKS)
+    ):
         return []
     found: list[int] = []
     for match in _WEEKDAY.finditer(text):
         if match.group("en"):
             number = _WEEKDAYS_EN.index(match.group("en")[:3].lower())
-        else:
+        elif match.group("ko"):
             number = _WEEKDAYS_KO.index(match.group("ko"))
+        elif match.group("zh"):
+            number = _WEEKDAYS_ZH.index(match.group("zh").replace("天", "日"))
+        else:
+            number = _WEEKDAYS_JA.index(match.group("ja") or match.group("jp"))
         if number not in found:
             found.append(number)
     return found
