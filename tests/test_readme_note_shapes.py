@@ -183,3 +183,11 @@ def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
         "2024-11-04",
         ["박지훈"],
     )
+
+
+def test_notes_in_japanese_read_their_dates_days_and_speakers(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"gocon-day2.md": examples()[8]})
+    speakers = {t["title"]: (t["date"], t["speakers"]) for t in items(data)}
+    assert speakers["基調講演「Go と歩いた十年」"] == ("2023-06-03", ["佐藤 健一"])
+    assert speakers["ジェネリクスを実務で使う"] == ("2023-06-03", ["田中 美咲"])
+    assert {t["event"] for t in items(data)} == {"Go Conference 2023"}

@@ -10,7 +10,7 @@ from typing import Any
 
 from summit_tui.corpus.model import Problem, Severity
 from summit_tui.corpus.names import clean_person
-from summit_tui.corpus.speakers import split_names
+from summit_tui.corpus.speakers import label_person, split_names
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -164,25 +164,34 @@ def frontmatter_fields(
 _PEOPLE_PREFIX = re.compile(
     r"^\s*(?:by|speakers?|presenters?|발표자|연사|강연자)\s*[:：]?\s+", re.IGNORECASE
 )
+# A subtitle that says whose talk it is: "Opening keynote by Aiko Tanabe", "A talk given by
+# A and B": the names after "by".
+_BY_SPEAKERS = re.compile(
+    r"(?i)\b(?:keynote|talk|session|presentation|panel|workshop|lecture|tutorial|lightning talk)s?"
+    r"\s+(?:(?:given|presented|delivered|led)\s+)?by\s+(?P<names>[^()\n]{2,120}?)\s*$"
+)
 
 
 def people(value: Any, *, strict: bool = False) -> tuple[str, ...]:
     """Speaker names from a frontmatter value: a list, or "Jane Doe, 김민지 (Google)".
 
     ``strict`` (a Jekyll ``subtitle``, which may be a real subtitle): only parts that
-    read as people's names count.
+    read as people's names count, or the names after "keynote by" ("Opening keynote by
+    Aiko Tanabe").
     """
     if value is None:
         return ()
     raw: list[str] = []
     for item in value if isinstance(value, (list, tuple)) else [value]:
         text = _text(item)
+        if text and (by := _BY_SPEAKERS.search(text)):
+            text = by.group("names")
         if text:
             for part in split_names(_PEOPLE_PREFIX.sub("", text)):
                 raw.extend(re.split(r"\s+(?:and|&|및)\s+", part))
     out: dict[str, None] = {}  # in order, each once
     for part in raw:
-        name = clean_person(part)
+        name = clean_person(part) or label_person(part)
         if name is None and not strict:
             cleaned = re.sub(r"\([^()]*\)", " ", part).strip(" \t-–—:,;")
             name = cleaned if 0 < len(cleaned) <= 40 else None

@@ -55,19 +55,23 @@ _FACT = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"^(?:(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연)\s*)?"
-    r"(?:date|dates|date\s*/\s*time|day|when|time|일시|날짜|일자|행사일|일정|언제)$"
+    r"(?:date|dates|date\s*/\s*time|day|when|time|일시|날짜|일자|행사일|일정|언제"
+    r"|日時|日付|開催日|時間|时间|日期)$"
 )
 _EVENT_LABEL = re.compile(r"^(?:event|conference|행사|행사명|컨퍼런스|세미나명|seminar)$")
 # Any label a fact line is read for (a quick test before the ones above).
 _ANY_LABEL = re.compile(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
-    r"|created|posted"
+    r"|created|posted|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
     r"|source|original|원본|원문|출처|원글|cross)"
 )
 _PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
-_TITLE_LABEL = re.compile(r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목)$")
+_TITLE_LABEL = re.compile(
+    r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목"
+    r"|タイトル|題目|题目|演題|議程|议程|セッション名)$"
+)
 _ATTENDED = re.compile(
     r"참석|참가|다녀|방문|열린|열렸|개최|진행된|진행되|행사|당일|현장"
     r"|attend|held|took place|visited|keynote|talk|session|panel|키노트|발표|세션|강연"

@@ -299,7 +299,7 @@ _TITLE_WORDS = frozenset(
         " studies notes basics advanced beginners revisited explained reloaded"
     )
 )
-_SPEAKER_BREAK = re.compile(r"\s+[—–|｜-]\s+|\s*[—–|｜]\s*")
+_SPEAKER_BREAK = re.compile(r"\s+[—–|｜/-]\s+|\s*[—–|｜]\s*")
 
 
 def leading_time(text: str) -> tuple[str, str | None]:
@@ -327,7 +327,8 @@ def _speaker_name(part: str) -> str | None:
 def heading_title(text: str) -> tuple[str, str | None, str | None]:
     """(title, speaker, time) of a talk heading as attendees write it: a time before it
     ("10:30–11:10 Title", "14:00 ~ 14:40 | Title") and a speaker after a dash or a bar
-    ("Title — 김하늘", "Title - 홍길동", "Title | Tom Lee") are not part of the title."""
+    ("Title — 김하늘", "Title - 홍길동", "Title | Tom Lee", "Title / 오세훈") are not part of the
+    title."""
     title, time = leading_time(" ".join(text.split()))
     speaker: str | None = None
     parts = _SPEAKER_BREAK.split(title)
@@ -335,7 +336,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         name = _speaker_name(parts[-1])
         if name is not None:
             speaker = name
-            title = title[: title.rfind(parts[-1])].rstrip(" —–|｜-")
+            title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
     return title or text, speaker, time
 
 

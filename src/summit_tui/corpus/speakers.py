@@ -1,9 +1,12 @@
 """Who an entry names as its speakers, from the readable text of its blocks.
 
-Three forms occur in real notes: a label line (``발표자: Rani Borkar (Microsoft CVP)``,
-``참여자:`` followed by a list, ``Speaker : 전병곤 교수님``), a parenthesis after the
-title (handled by ``names.split_title``), and a sentence such as
-``AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다``.
+Four forms occur in real notes: a label line in any of the languages notes are written in
+(``발표자: Rani Borkar (Microsoft CVP)``, ``발표: 최현우``, ``登壇者: 山本 翔太さん``,
+``講者：Daniel Park``, ``참여자:`` followed by a list, ``Speaker : 전병곤 교수님``), a label
+opening a sentence (``登壇者は Marcus Lindqvist さん。``), a parenthesis or a dash after the
+title (handled by ``names.split_title`` and ``names.heading_title``), and a sentence such as
+``AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다``. A label's name is read in
+Latin, Hangul, kanji or kana, without its honorific (님, さん, 氏, 先生).
 """
 
 from __future__ import annotations
@@ -15,10 +18,34 @@ from typing import Protocol
 
 from summit_tui.corpus.names import clean_person
 
-_LABEL = re.compile(
-    r"^\s*(?:발표자|연사|강연자|참여자|패널|speakers?|presenters?|panelists?|panel)\s*[:：]\s*(?P<rest>.*)$",
-    re.IGNORECASE,
+# The words that label a talk's speakers, in Korean, Japanese, Chinese and English.
+_LABEL_WORDS = (
+    "발표자|발표|연사|강연자|참여자|패널|登壇者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
+    "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
 )
+_LABEL = re.compile(r"^\s*(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE)
+# "登壇者は Marcus Lindqvist さん。", "발표자는 김민지님으로", "講者是 Daniel Park，…"
+_LABEL_SENTENCE = re.compile(
+    r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
+)
+# Honorifics written after a name in Japanese, Chinese and Korean, with or without a space.
+_AFTER_NAME = re.compile(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+# A name in kanji or kana: "山本 翔太", "鈴木恵子", "マーカス・リンドクヴィスト"; one or two words,
+# each a few kanji (hiragana for a given name) or a longer katakana spelling of a foreign name.
+_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々\u3040-\u309f]{1,5}$")
+_KATAKANA_WORD = re.compile(r"^[\u30a0-\u30ff・]{2,14}$")
+
+
+def _cjk_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 2 or len("".join(words)) < 2:
+        return False
+    return all(_KANJI_WORD.match(w) or _KATAKANA_WORD.match(w) for w in words)
+
+
+# A name ending a sentence particle: "으로", "이었고" stop a Korean label sentence early.
+_KOREAN_TAIL = re.compile(r"(?:으로|로|이었|였|이고|이며|이다|입니다).*$")
 _SPEECH = re.compile(
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,3}|(?<![가-힣])[가-힣]{2,4})"
     r"(?:\s+(?:CEO|교수님?|회장|대표|부사장|사장))?(?:이|가|께서)\s*(?:연설|강연)"
@@ -71,13 +98,26 @@ class Readable(Protocol):
     def heading(self) -> bool: ...
 
 
+def label_person(raw: str) -> str | None:
+    """The person a label names: "山本 翔太さん" → "山本 翔太", "최현우 (NAVER CTO)" → "최현우",
+    "Marcus Lindqvist さん" → "Marcus Lindqvist"; None for anything else."""
+    text = " ".join(_ASIDE.sub(" ", raw).replace("*", " ").split()).strip(" -–—:,;·.。、")
+    text = _AFTER_NAME.sub("", text).strip()
+    name = clean_person(text)
+    if name is not None:
+        return name
+    if _cjk_name(text):
+        return text
+    return None
+
+
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:
     """Speakers named by labels and speech sentences, in order, without repeats."""
     found: list[str] = []
     collecting_below: int | None = None  # a label with nothing after it: names follow, nested
 
     def add(raw: str) -> None:
-        name = clean_person(raw)
+        name = label_person(raw)
         if name and name not in found:
             found.append(name)
 
@@ -91,8 +131,13 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
         if block.heading:
             continue
         source = block.source
-        if ":" not in source and "：" not in source and "연" not in source:
-            continue  # no label ("…:"), no "연설" or "강연": nothing to read here
+        if (
+            ":" not in source
+            and "：" not in source
+            and "연" not in source
+            and _LABEL_SENTENCE.match(source) is None
+        ):
+            continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
         for line in block.text.split("\n") if "\n" in block.text else (block.text,):
             label = _LABEL.match(line)
@@ -104,6 +149,9 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                         add(part)
                 else:
                     collecting_below = block.level
+            elif not found and (sentence := _LABEL_SENTENCE.match(line)):
+                labelled = True
+                add(_KOREAN_TAIL.sub("", sentence.group("rest")))
         if labelled:
             continue
         if "연설" in block.text or "강연" in block.text:

@@ -1,0 +1,143 @@
+"""Speaker lines in the languages and shapes attendees write them (issue 14): label lines in
+Korean, Japanese and Chinese, a label opening a sentence, honorifics left out, a "… by Name"
+subtitle, a `Title / 이름` heading, and a talk reported in three languages as one item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+from summit_tui.corpus.fields import people
+from summit_tui.corpus.names import heading_title
+from summit_tui.corpus.speakers import Block, find_speakers, label_person
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("登壇者: 佐藤 健一さん", ["佐藤 健一"]),
+        ("登壇者：田中美咲 氏", ["田中美咲"]),
+        ("講者：Grace Liu", ["Grace Liu"]),
+        ("讲者：王小明 老师", ["王小明"]),
+        ("演讲者: 陈静", ["陈静"]),
+        ("발표: 한지수 (카카오페이)", ["한지수"]),
+        ("연사: Tom Becker", ["Tom Becker"]),
+        ("登壇者は Ola Nordmann さん。元 Kotlin チームの人。", ["Ola Nordmann"]),
+        ("발표자는 이도현님으로 당근에서 일한다", ["이도현"]),
+        ("발표: 생각보다 어려웠다", []),
+    ],
+)
+def test_a_label_line_names_the_speaker(line: str, expected: list[str]) -> None:
+    assert find_speakers([Block(line, 0)]) == expected
+
+
+def test_a_label_names_people_not_phrases() -> None:
+    assert label_person("マーカス・リンドクヴィスト さん") == "マーカス・リンドクヴィスト"
+    assert label_person("このセッションはとても良かったので皆さんも見てください") is None
+    assert label_person("Jane Doe (Google)") == "Jane Doe"
+
+
+def test_a_subtitle_naming_the_speaker_after_by() -> None:
+    assert people("Opening keynote by Ana Souza", strict=True) == ("Ana Souza",)
+    assert people("A talk given by Ana Souza and Li Wei", strict=True) == ("Ana Souza", "Li Wei")
+    assert people("Inspired by Grace Hopper", strict=True) == ()
+    assert people("Lessons from a rewrite", strict=True) == ()
+
+
+def test_a_name_after_a_slash_ends_a_heading() -> None:
+    assert heading_title("[Day2] 서비스 메시 운영 1년 / 박서준")[:2] == (
+        "[Day2] 서비스 메시 운영 1년",
+        "박서준",
+    )
+    assert heading_title("CI/CD 파이프라인 구축기")[1] is None
+    assert heading_title("Frontend / Backend 협업")[1] is None
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> list[dict[str, Any]]:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    return [
+        dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+DAY_REPORT_JA = """\
+---
+title: "Go Conference 2023 2日目 参加メモ"
+---
+
+2023年6月3日、Go Conference 2023 の2日目に行ってきました。
+
+## 基調講演「Go と歩いた十年」
+
+登壇者: 佐藤 健一さん
+
+- 昔の GC は遅かった
+
+## ジェネリクスを実務で使う
+
+登壇者：田中 美咲 氏
+
+- 型パラメータは小さく始める
+"""
+
+ONE_TALK_JA = """\
+---
+title: 【Go Conference 2023】「ジェネリクスを実務で使う」を聞いてきた
+---
+# はじめに
+
+6/3(土)に Go Conference 2023 で聞いたトークのメモです。
+
+- タイトル: ジェネリクスを実務で使う
+- 登壇者: 田中 美咲さん
+
+# 内容
+
+制約は interface で書く。
+"""
+
+ONE_TALK_ZH = """\
+---
+title: "Go Conference 2023 心得"
+---
+
+第一次去東京參加 Go Conference 2023。
+
+## 議程：ジェネリクスを実務で使う
+
+講者：田中 美咲
+時間：6月3日（六）下午
+
+- 型參數從小處開始
+"""
+
+
+def test_a_talk_reported_in_japanese_and_chinese_is_one_item(tmp_path: Path, capsys) -> None:
+    found = listing(
+        tmp_path,
+        capsys,
+        {"day2.md": DAY_REPORT_JA, "qiita/generics.md": ONE_TALK_JA, "zh/gocon.md": ONE_TALK_ZH},
+    )
+    generics = [t for t in found if "田中 美咲" in t["speakers"]]
+    assert len(generics) == 1
+    (item,) = generics
+    assert {e["note"] for e in item["entries"]} == {"day2.md", "qiita/generics.md", "zh/gocon.md"}
+    assert (item["event"], item["date"]) == ("Go Conference 2023", "2023-06-03")
+    keynote = next(t for t in found if "佐藤 健一" in t["speakers"])
+    assert keynote["date"] == "2023-06-03"
