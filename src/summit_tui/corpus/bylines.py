@@ -1,14 +1,18 @@
 """Who wrote a note when its frontmatter does not say: a ``작성자:`` / ``Submitter:`` / ``By …``
-line, a blog's post header (``이름 · 2024.5.4.``), or the blog in a source URL
-(``velog.io/@euisuk-chung``)."""
+line, a Confluence page's ``Created by NAME, last modified on …``, a blog's post header
+(``이름 · 2024.5.4.``), a report's title ending in its writer (``DEVIEW 2023 참관기 - 김민수``),
+the blog in a source URL (``velog.io/@euisuk-chung``), or the blog a post sits in (a Jekyll
+``_posts/`` folder: one blogger, not one author per file name)."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import unquote, urlsplit
 
+from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import file_title
 from summit_tui.corpus.names import looks_like_name
+from summit_tui.corpus.speakers import label_person
 
 AUTHOR_LABELS = {
     "작성자",
@@ -29,12 +33,22 @@ AUTHOR_LABELS = {
 SOURCE_LABEL = re.compile(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
 )
-# "By Jane Doe", "Posted by Minji Park", "*Written by: Alex Cho | 2024-09-08*".
+# "By Jane Doe", "Posted by Minji Park", "*Written by: Alex Cho | 2024-09-08*", a Confluence
+# page's "Created by 김민수, last modified on Mar 02, 2023".
 _BYLINE = re.compile(
-    r"^\s*[*_]*(?:(?:posted|written|authored|notes)\s+)?by\s*:?\s+(?P<name>[^*_\n|·]{2,60}?)"
-    r"\s*(?:[|·].{0,80})?[*_]*\s*$",
+    r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+"
+    r"(?P<name>[^*_\n|·,]{2,60}?)\s*(?:[|·,].{0,80})?[*_]*\s*$",
     re.IGNORECASE,
 )
+# The words of a title that says it is someone's report of an event: "DEVIEW 2023 참관기 - 김민수",
+# "PyCon notes — Sarah Kim", "RubyKaigi recap | Ken".
+_REPORT_WORDS = re.compile(
+    r"(?i)참관기|참관|참가기|후기|정리|노트|메모|회고|(?<![a-z])(?:notes?|recap|report|review"
+    r"|write-?up|takeaways|diary|journal)(?![a-z])|参加レポート|参加記|レポート|メモ|心得|筆記|笔记"
+)
+_TITLE_BREAK = re.compile(r"\s[-–—|｜]\s")
+# The folders a blog keeps its posts in, one blogger's: Jekyll's _posts.
+_POST_FOLDERS = ("_posts",)
 _POST_HEADER = re.compile(
     r"^(?P<name>[^·|:\d\n#*\[(]{2,30}?)\s*·\s*(?:\d{4}\s*\.|\d+\s*min read|\d+분|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
@@ -66,6 +80,21 @@ def byline_author(line: str) -> str | None:
         if header is not None:
             return header.group("name").strip()
     return None
+
+
+def title_author(title: str) -> str | None:
+    """The writer a report's title ends with: "DEVIEW 2023 참관기 - 김민수" → "김민수",
+    "DEVIEW 2023 notes - Sarah Kim" → "Sarah Kim"; None when the title before the dash does
+    not name an event and say it is a report ("Rust in the kernel - Jane Doe" is a talk and
+    its speaker, and so is "캐시 발표 정리 - 정다은")."""
+    breaks = list(_TITLE_BREAK.finditer(title))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    lead, tail = title[: last.start()], title[last.end() :]
+    if not _REPORT_WORDS.search(lead) or not event_phrases(lead):
+        return None
+    return label_person(tail)
 
 
 def author_name(value: str) -> str | None:
@@ -108,13 +137,18 @@ def unstated_author(
 ) -> tuple[str, str]:
     """(author, where it was found) for a note whose frontmatter names none: its text (a byline),
     the blog of a source URL (the frontmatter's, then the text's), a folder per blog (velog
-    exports: "@jiyoon_log/…"), else its file name."""
+    exports: "@jiyoon_log/…"; a Jekyll blog's "_posts/", named after the folder above it, or
+    "blog"), else its file name."""
     if text_author:
         return text_author, "text"
     blog = next((name for url in sources if (name := blog_name(url or ""))), None)
     if blog:
         return blog, "source"
-    handle = next((p[1:] for p in rel.split("/")[:-1] if p.startswith("@") and p[1:]), None)
+    folders = rel.split("/")[:-1]
+    handle = next((p[1:] for p in folders if p.startswith("@") and p[1:]), None)
     if handle:
         return handle, "folder"
+    for position, folder in enumerate(folders):
+        if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
+            return (folders[position - 1] if position else "blog"), "folder"
     return file_title(rel), "file"

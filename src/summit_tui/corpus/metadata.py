@@ -19,6 +19,7 @@ from summit_tui.corpus.bylines import (
     SOURCE_LABEL,
     author_name,
     byline_author,
+    title_author,
     unstated_author,
     url_in,
 )
@@ -278,6 +279,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     if fields.get("author"):
         facts["author_source"] = "frontmatter"
     else:
+        author = author or next((a for t in titles if (a := title_author(t))), None)
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel
         )
