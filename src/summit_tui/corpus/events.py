@@ -4,8 +4,9 @@ A note names its event in many ways (frontmatter, a folder, its title, a tag, it
 lines; see corpus.metadata), or not at all. Notes whose names agree once spelling, case,
 the year and Korean/English conference words are set aside ("SK AI SUMMIT", "SK AI 서밋
 2024") form one event, named the way most of its notes name it, with its year. A note
-that names no event joins the event whose days include the day it gives; failing that,
-notes that give the same day form an event of that day ("Seminar 2023-03-29").
+that names no event joins the event whose days include the day it gives, or the event its
+folder's notes or the README above it name; failing that, notes that give the same day form an
+event of that day ("Seminar 2023-03-29").
 
 A note's day: the day its title, folders or first lines say (a date, or "Day 2" counted
 from the event's first day, or "Monday 10:30am" within the event's days), with the year
@@ -49,7 +50,8 @@ class Placement:
     event_id: str
     event_title: str
     day: str | None
-    event_how: str  # frontmatter, folder, title, tags, body, date, folder-neighbours, none
+    event_how: str  # frontmatter, folder, title, tags, body, date, folder-neighbours,
+    # folder-index, none
     day_how: str  # title, body, folder, frontmatter, day number, weekday, event, none
     year: int | None = None  # the event's year: for dates the note writes without one
 
@@ -136,6 +138,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     unnamed = [m for m in members if m.key is None]
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
+    _attach_by_index(unnamed, members, event_of)
     _unnamed_events(unnamed, events, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
@@ -417,6 +420,35 @@ def _attach_by_folder(
         if len(found) == 1:
             event_of[note.path] = next(iter(found))
             member.how = "folder-neighbours"
+
+
+# The file names of a folder's front page: a repository's README, a site's index.
+_INDEX_NAMES = frozenset({"readme", "index", "_index", "home", "about"})
+
+
+def _attach_by_index(
+    unnamed: list[_Member], members: list[_Member], event_of: dict[str, str]
+) -> None:
+    """A note that names no event and joined none takes the event of the nearest folder
+    front page above it or beside it (a README.md or index.md that names one event: "My notes
+    from NDC Oslo 2024 (June 12–14, 2024)"), whose days then date its "Day 2" or "Thursday"."""
+    index_event: dict[str, str] = {}  # folder → the event its front page names
+    for member in members:
+        path = PurePosixPath(member.note.path)
+        if member.key and path.stem.lower() in _INDEX_NAMES:
+            index_event.setdefault(str(path.parent), event_of[member.note.path])
+    if not index_event:
+        return
+    for member in unnamed:
+        note = member.note
+        if note.path in event_of:
+            continue
+        for folder in PurePosixPath(note.path).parents:
+            found = index_event.get(str(folder))
+            if found is not None:
+                event_of[note.path] = found
+                member.how = "folder-index"
+                break
 
 
 def _unnamed_events(

@@ -210,7 +210,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if "[[" in line:  # an Obsidian link names a page, read like a title: [[DEVIEW 2023]]
             for target in WIKILINK.findall(line):
                 names.extend((3, "body", name) for name in event_phrases(target))
-        if opening:
+        if opening or any(m.is_range for m in mentions):
+            # a line that gives a range of days names the event they are the days of, by its
+            # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
             phrases = event_phrases(line)
         else:
             phrases = event_phrases(line, years=False) if may_name else ()
