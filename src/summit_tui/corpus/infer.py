@@ -147,10 +147,29 @@ def _variants(title: str) -> list[str]:
     return [plain, *(v for v in title_variants(title) if v != plain)] if plain else []
 
 
+def _script(text: str) -> str:
+    """The script a title is written in, as far as comparing titles goes."""
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return "hangul"
+    if any("\u3040" <= ch <= "\u9fff" for ch in text):
+        return "cjk"
+    return "latin"
+
+
+def _comparable(title: str, cluster: _Cluster) -> bool:
+    """Whether the titles' similarity says anything: both written in one script (a Korean
+    and an English title of one talk share no words)."""
+    return bool(cluster.titles) and _script(title) == _script(cluster.titles[0])
+
+
 def _similarity(
-    group: _Group, title: str, speakers: list[str], *, booth: bool
+    group: _Group, title: str, speakers: list[str], *, booth: bool, day: str | None = None
 ) -> list[tuple[float, int]]:
-    """(score, cluster) for every cluster of the group that the entry could belong to."""
+    """(score, cluster) for every cluster of the group that the entry could belong to.
+
+    A speaker in common is not enough on another ``day`` when titles in one script differ:
+    one person gives two talks at a conference ("Event sourcing …" on day 1, "Modular
+    monoliths …" on day 3)."""
     query = normalize(title)
     title_scores: dict[int, float] = {}
     for variant in _variants(title):  # also without "Keynote:", "— Name"
@@ -195,6 +214,8 @@ def _similarity(
         t = title_scores.get(owner, 0.0)
         hits = len(matched.get(owner, ()))
         s = 100.0 * hits / max(len(speakers), len(cluster.people), 1) if hits else 0.0
+        if t < 60 and day and cluster.day and day != cluster.day and _comparable(title, cluster):
+            s = 0.0  # the same speaker's other talk
         if s >= 80 or t >= 85 or (s >= 50 and t >= 60):
             high, low = max(t, s), min(t, s)
             results.append((high + (100.0 - high) * (low / 100.0) * 0.6, owner))
@@ -307,7 +328,9 @@ def infer_program(
         days[entry.id] = entry_day(entry, placement, events)
         group = groups.setdefault((event_id, entry.kind), _Group())
         title, speakers = _entry_features(entry)
-        found = _similarity(group, title, speakers, booth=entry.kind is EntryKind.BOOTH)
+        found = _similarity(
+            group, title, speakers, booth=entry.kind is EntryKind.BOOTH, day=days[entry.id]
+        )
         if not found and not speakers and entry.kind is EntryKind.SESSION:
             bare = _kind_only(title)
             owner = _mentioned(group, title, surnames=False)

@@ -1,0 +1,85 @@
+"""One speaker, two talks at one conference (issue 14, QA G3): different titles on different
+days stay two items; the same talk written up by two authors still meets by its speaker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> list[dict[str, Any]]:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    return [
+        dict(item, date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+DAY_1 = """\
+# JSConf EU 2024 — day 1
+
+June 3, 2024.
+
+## Signals in every framework — Rosa Ibáñez
+
+- the TC39 proposal
+
+## Bundlers are boring now — Kai Müller
+
+- rolldown
+"""
+
+DAY_2 = """\
+# JSConf EU 2024 — day 2
+
+June 4, 2024.
+
+## Testing without mocks — Rosa Ibáñez
+
+- her second talk this year: fakes over mocks
+"""
+
+OTHER_AUTHOR = """\
+# JSConf EU 2024 — my day 1
+
+June 3, 2024.
+
+## The signals talk — Rosa Ibáñez
+
+- the proposal is stage 1
+"""
+
+
+def test_two_talks_of_one_speaker_on_two_days_are_two_items(tmp_path: Path, capsys) -> None:
+    found = listing(tmp_path, capsys, {"day1.md": DAY_1, "day2.md": DAY_2})
+    rosa = sorted((t["date"], t["title"]) for t in found if "Rosa Ibáñez" in t["speakers"])
+    assert rosa == [
+        ("2024-06-03", "Signals in every framework"),
+        ("2024-06-04", "Testing without mocks"),
+    ]
+
+
+def test_one_talk_told_by_two_authors_meets_by_its_speaker(tmp_path: Path, capsys) -> None:
+    found = listing(
+        tmp_path, capsys, {"day1.md": DAY_1, "day2.md": DAY_2, "mine/day1.md": OTHER_AUTHOR}
+    )
+    rosa = [t for t in found if "Rosa Ibáñez" in t["speakers"]]
+    assert len(rosa) == 2
+    signals = next(t for t in rosa if t["date"] == "2024-06-03")
+    assert {e["note"] for e in signals["entries"]} == {"day1.md", "mine/day1.md"}
