@@ -83,3 +83,29 @@ def test_one_talk_told_by_two_authors_meets_by_its_speaker(tmp_path: Path, capsy
     assert len(rosa) == 2
     signals = next(t for t in rosa if t["date"] == "2024-06-03")
     assert {e["note"] for e in signals["entries"]} == {"day1.md", "mine/day1.md"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Zero-downtime migrations, part 1", "Zero-downtime migrations, part 2"),
+        ("データ基盤の作り方 第1回", "データ基盤の作り方 第2回"),
+    ],
+)
+@pytest.mark.parametrize("dates", [("2024-09-10", "2024-09-11"), ("2024-09-10", "2024-09-10")])
+def test_numbered_parts_of_one_speaker_are_two_items(
+    tmp_path: Path, capsys, first: str, second: str, dates: tuple[str, str]
+) -> None:
+    note = (
+        "---\ntitle: {title}\nevent: DataConf 2024\ndate: {date}\nspeaker: Mei Tanaka\n---\n"
+        "\n{text}\n"
+    )
+    found = listing(
+        tmp_path,
+        capsys,
+        {
+            "p1.md": note.format(title=first, date=dates[0], text="Expand, then contract."),
+            "p2.md": note.format(title=second, date=dates[1], text="Backfills in batches."),
+        },
+    )
+    assert sorted(t["title"] for t in found) == [first, second]

@@ -169,12 +169,16 @@ def _similarity(
 
     A speaker in common is not enough on another ``day`` when titles in one script differ:
     one person gives two talks at a conference ("Event sourcing …" on day 1, "Modular
-    monoliths …" on day 3)."""
+    monoliths …" on day 3); nor when the titles are alike but their numbers differ
+    ("Caching at scale, part 1" / "part 2", "キャッシュ戦略 第1回" / "第2回")."""
     query = normalize(title)
     title_scores: dict[int, float] = {}
+    numbered_apart: set[int] = set()  # "Caching at scale, part 1" and "…, part 2"
     for variant in _variants(title):  # also without "Keynote:", "— Name"
         for position, score in group.titles.scores(variant).items():
             if not _same_numbers(variant, group.titles.norms[position]):
+                if score >= 60:
+                    numbered_apart.add(group.title_owner[position])
                 continue
             owner = group.title_owner[position]
             title_scores[owner] = max(title_scores.get(owner, 0.0), score)
@@ -216,6 +220,8 @@ def _similarity(
         s = 100.0 * hits / max(len(speakers), len(cluster.people), 1) if hits else 0.0
         if t < 60 and day and cluster.day and day != cluster.day and _comparable(title, cluster):
             s = 0.0  # the same speaker's other talk
+        if owner in numbered_apart and t < 85:
+            s = 0.0  # the same speaker's next part: another number in the same title
         if s >= 80 or t >= 85 or (s >= 50 and t >= 60):
             high, low = max(t, s), min(t, s)
             results.append((high + (100.0 - high) * (low / 100.0) * 0.6, owner))
