@@ -21,18 +21,39 @@ def warnings(corpus: Corpus, needle: str) -> list[Problem]:
     return [p for p in corpus.problems if p.severity is Severity.WARNING and needle in p.message]
 
 
+_TALK = (
+    "---\n{author}title: Platform teams that last\nspeaker: Jane Doe\n"
+    "event: Demo Conf 2024\ndate: 2024-11-01\n---\n- team topologies\n"
+)
+
+
 def test_a_guessed_author_is_a_warning(tmp_path: Path) -> None:
     corpus = corpus_of(
         tmp_path,
         {
-            "kim-notes.md": "# Notes\ntext\n",
-            "given.md": "---\nauthor: 이기훈\n---\n# Notes\ntext\n",
+            "kim-notes.md": _TALK.format(author=""),
+            "given.md": _TALK.format(author="author: 이기훈\n"),
             "stated.md": "작성자: 박소영\n\n# Notes\n",
         },
     )
     (guessed,) = warnings(corpus, "no author given")
-    assert (guessed.path, guessed.line) == ("kim-notes.md", 1)
+    assert (guessed.path, guessed.line) == ("kim-notes.md", 7)
     assert "'kim-notes'" in guessed.message and "file name" in guessed.message
+
+
+def test_a_guessed_author_is_told_once_and_not_for_notes_about_no_talk(tmp_path: Path) -> None:
+    corpus = corpus_of(
+        tmp_path,
+        {
+            "README.md": "# my-conf-notes\n\nMy notes from Demo Conf 2024.\n",
+            "_posts/2024-11-01-keynote.md": _TALK.format(author=""),
+            "_posts/2024-11-01-panel.md": _TALK.format(author="").replace("Jane Doe", "Li Wei"),
+            "_posts/2024-11-02-about-me.md": "---\ntitle: About me\n---\nI write code.\n",
+        },
+    )
+    (guessed,) = warnings(corpus, "no author given")
+    assert guessed.path == "_posts/2024-11-01-keynote.md"
+    assert "'blog'" in guessed.message and "(so are 1 other notes)" in guessed.message
 
 
 def test_talks_whose_event_and_day_cannot_be_worked_out(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 A note whose talks have no event or no day, or are on a day known only by its number ("Day 2"
 when nothing gives the event's dates), a heading that reads like a talk but is in no item, a
-note about an event most or all of whose parts are unsorted, an author that was guessed.
+note about an event most or all of whose parts are unsorted, an author that was guessed (once
+per guessed name, on notes with talks).
 Each is a warning with the note's file and line, never a guess made silently.
 """
 
@@ -18,7 +19,7 @@ from summit_tui.corpus.no_talk import about_no_talk
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {
     "source": "the blog of its source URL",
-    "folder": "the @name of its folder",
+    "folder": "its folder (an @name, a blog's _posts)",
     "file": "its file name",
 }
 
@@ -35,10 +36,20 @@ def note_warnings(
     by_note: dict[str, list[Entry]] = {}
     for entry in entries:
         by_note.setdefault(entry.note, []).append(entry)
+    notes = list(notes)
+    # A guessed author is told once, on the first note with talks that shows it (a blog's
+    # posts share one), and not at all for notes about no talk (a README, a links page).
+    guessed: dict[str, list[str]] = {}
+    for note in notes:
+        if note.author_guessed and any(
+            e.kind is not EntryKind.OTHER for e in by_note.get(note.path, ())
+        ):
+            guessed.setdefault(note.author, []).append(note.path)
+    tell = {min(paths): len(paths) - 1 for paths in guessed.values()}
     found: list[Problem] = []
     for note in notes:
         mine = by_note.get(note.path, [])
-        found.extend(_for_note(note, mine, item_of, placements, day_of))
+        found.extend(_for_note(note, mine, item_of, placements, day_of, tell.get(note.path)))
     return found
 
 
@@ -48,19 +59,23 @@ def _for_note(
     item_of: Callable[[str], str | None],
     placements: Mapping[str, Placement] | None,
     day_of: Callable[[str], str | None] | None = None,
+    same_author_notes: int | None = None,
 ) -> list[Problem]:
+    """``same_author_notes``: how many other notes show the author guessed for this one
+    (None: its guessed author, if any, is not told here)."""
     found: list[Problem] = []
     path = note.path
     talks = [e for e in entries if e.kind is not EntryKind.OTHER]
     unsorted = [e for e in entries if item_of(e.id) is None]
-    if note.author_guessed:
+    if note.author_guessed and same_author_notes is not None:
+        others = f" (so are {same_author_notes} other notes)" if same_author_notes else ""
         found.append(
             Problem(
                 path,
                 note.body_line,
                 Severity.WARNING,
                 f"no author given: shown as {note.author!r}, guessed from "
-                f"{_GUESSED_FROM.get(note.author_source, 'the note')}",
+                f"{_GUESSED_FROM.get(note.author_source, 'the note')}{others}",
                 "add `author:` to the frontmatter or an `Author:` line at the top",
             )
         )
