@@ -215,6 +215,27 @@ def _name_like(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
 
+# A category, tag or repository name written as a slug with a year: "rubykaigi-2024",
+# "ndc-oslo-2024-notes", "pycon_kr_2024".
+_SLUG_EVENT = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*){0,3})[-_](?P<year>(?:19|20)\d\d)"
+    r"(?:[-_](?:notes|posts|blog|recap|review|log|memo|slides))?$"
+)
+
+
+def slug_event(text: str) -> str | None:
+    """The event a slug names: "rubykaigi-2024" → "Rubykaigi 2024", "ndc-oslo-2024-notes" →
+    "NDC Oslo 2024" (short words in capitals); None for any other text."""
+    match = _SLUG_EVENT.match(text.strip())
+    if match is None:
+        return None
+    words = re.split(r"[-_]", match.group("name"))
+    if all(word in _FILLER or word in _EVENT_WORDS for word in words):
+        return None  # "conference-2024", "notes-2024": no name
+    shown = [word.upper() if len(word) <= 3 else word.capitalize() for word in words]
+    return " ".join([*shown, match.group("year")])
+
+
 @lru_cache(maxsize=16384)
 def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     """Event names written in a text, such as "SK AI SUMMIT", "PyCon KR 2024",
@@ -225,6 +246,10 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
     """
     found: list[str] = []
+    if years and ("-" in text or "_" in text):
+        slugged = slug_event(text)
+        if slugged:
+            return (slugged,)
     if not may_name_event(text, years):
         return ()
     for chunk in _BREAK.split(text):

@@ -289,10 +289,37 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     if year is not None and not _has_year(title):
         title = f"{title} {year}"
     info = _new_event(title, events, year)
+    timed: list[str] = []
     for member in group:
-        info.dates.extend(_stated_dates(member.note, year))
-    info.dates = sorted(set(info.dates))
+        note = member.note
+        info.dates.extend(_stated_dates(note, year, with_timed=False))
+        if note.date and note.date_kind == "timed":
+            timed.append(note.date)
+    info.dates = sorted(set(info.dates) | _session_days(timed, info.dates))
     return info
+
+
+def _session_days(timed: list[str], stated: list[str]) -> set[str]:
+    """The days a blog's post times say the event had: the run of consecutive days most
+    posts fall on (a post written before the event or days after it is dated when it was
+    posted, not when a session was), and any within a day of the days the text states."""
+    if not timed:
+        return set()
+    days = sorted(set(timed))
+    counts = Counter(timed)
+    runs: list[list[str]] = [[days[0]]]
+    for day in days[1:]:
+        gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(runs[-1][-1])).days
+        if gap <= 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    kept = set(max(runs, key=lambda run: sum(counts[d] for d in run)))
+    if stated:
+        first = dt.date.fromisoformat(min(stated)) - dt.timedelta(days=1)
+        last = dt.date.fromisoformat(max(stated)) + dt.timedelta(days=1)
+        kept |= {d for d in days if first <= dt.date.fromisoformat(d) <= last}
+    return kept
 
 
 def _same(key: str, member: _Member) -> bool:
@@ -318,8 +345,9 @@ def _new_event(title: str, events: dict[str, EventInfo], year: int | None) -> Ev
     return info
 
 
-def _stated_dates(note: Note, year: int | None) -> list[str]:
-    """The event's days as this note states them: its own days and the span it gives."""
+def _stated_dates(note: Note, year: int | None, *, with_timed: bool = True) -> list[str]:
+    """The event's days as this note states them: its own days and the span it gives, and
+    its frontmatter date when that is the event's or a session time (``with_timed``)."""
     out: list[str] = []
     reference = note.date
     for value in note.dates:
@@ -337,7 +365,7 @@ def _stated_dates(note: Note, year: int | None) -> list[str]:
                     (start + dt.timedelta(days=n)).isoformat()
                     for n in range((end - start).days + 1)
                 )
-    if note.date and note.date_kind in ("event", "timed"):
+    if note.date and (note.date_kind == "event" or (with_timed and note.date_kind == "timed")):
         out.append(note.date)
     first = _first_day(note, _full(note.dates[0], year, reference) if note.dates else None)
     if first is not None:

@@ -1,0 +1,111 @@
+"""A Jekyll blog's posts about one conference (issue 14, QA J1, J2): a category written as a
+slug (`elixirconf-2023`) names the event, and the days of the event are the run of days most
+posts' session times fall on, not a post written before it or a guest post published after."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+from summit_tui.corpus.event_names import event_phrases, slug_event
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("elixirconf-2023", "Elixirconf 2023"),
+        ("gophercon-eu-2023-notes", "Gophercon EU 2023"),
+        ("pycon_kr_2024", "Pycon KR 2024"),
+        ("conference-2024", None),
+        ("2023-09-06-liveview-at-scale", None),
+        ("guest-posts", None),
+    ],
+)
+def test_a_slug_with_a_year_names_an_event(text: str, name: str | None) -> None:
+    assert slug_event(text) == name
+    assert event_phrases(text) == ((name,) if name else ())
+
+
+POST = """\
+---
+layout: post
+title: "{title}"
+date: {date} +0200
+categories: [{categories}]
+{extra}---
+
+{body}
+"""
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> list[dict[str, Any]]:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    return [
+        dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+def post(title: str, date: str, body: str, *, extra: str = "", guest: bool = False) -> str:
+    categories = "conferences, elixirconf-2023" + (", guest-posts" if guest else "")
+    return POST.format(title=title, date=date, categories=categories, extra=extra, body=body)
+
+
+def test_posts_of_one_conference_are_one_event_on_its_days(tmp_path: Path, capsys) -> None:
+    files = {
+        "_posts/2023-09-01-packing.md": post(
+            "Packing for Orlando", "2023-09-01 20:00:00", "Flights booked, talks picked."
+        ),
+        "_posts/2023-09-06-liveview.md": post(
+            "LiveView at scale",
+            "2023-09-06 10:00:00",
+            "## The problem\n\n- 40k sockets\n",
+            extra='subtitle: "Keynote by Ana Souza"\n',
+        ),
+        "_posts/2023-09-07-nx.md": post(
+            "Nx in production",
+            "2023-09-07 14:00:00",
+            "## Serving\n\n- batching\n",
+            extra='subtitle: "Li Wei"\n',
+        ),
+        "_posts/2023-09-08-ecto.md": post(
+            "Ecto tips",
+            "2023-09-08 11:00:00",
+            "## Queries\n\n- preload\n",
+            extra='subtitle: "Tom Becker"\n',
+        ),
+        "_posts/2023-09-15-guest.md": post(
+            "Guest post: the LiveView keynote",
+            "2023-09-15 08:00:00",
+            "I went to the keynote on Wednesday. Ana Souza's talk on LiveView at scale was the"
+            " one I had come for.\n\n## What I took home\n\n- fewer assigns\n",
+            extra='author: "Mara Holt"\n',
+            guest=True,
+        ),
+    }
+    found = listing(tmp_path, capsys, files)
+    assert {t["event"] for t in found} == {"Elixirconf 2023"}
+    placed = {t["title"]: t["date"] for t in found}
+    assert placed["LiveView at scale"] == "2023-09-06"
+    assert placed["Nx in production"] == "2023-09-07"
+    assert placed["Ecto tips"] == "2023-09-08"
+    liveview = next(t for t in found if t["title"] == "LiveView at scale")
+    assert {e["note"] for e in liveview["entries"]} == {
+        "_posts/2023-09-06-liveview.md",
+        "_posts/2023-09-15-guest.md",
+    }
