@@ -141,3 +141,24 @@ def test_a_talk_reported_in_japanese_and_chinese_is_one_item(tmp_path: Path, cap
     assert (item["event"], item["date"]) == ("Go Conference 2023", "2023-06-03")
     keynote = next(t for t in found if "佐藤 健一" in t["speakers"])
     assert keynote["date"] == "2023-06-03"
+
+
+def test_an_item_shows_the_title_a_note_writes_without_its_kind(tmp_path: Path, capsys) -> None:
+    found = listing(
+        tmp_path,
+        capsys,
+        {
+            "a/1일차.md": (
+                "# FEConf 2024 1일차 정리\n\n날짜: 2024년 8월 24일\n\n"
+                "## 키노트 - 디자인 시스템 5년 운영기\n\n발표: 한지수 (토스)\n\n- 토큰부터\n"
+            ),
+            "b/전체.md": (
+                "# FEConf 2024 전체 정리\n\n날짜: 2024년 8월 24일\n\n"
+                "## 디자인 시스템 5년 운영기 (한지수)\n\n- 컴포넌트 문서화\n\n"
+                "## 모노레포 전환기 (오민석)\n\n- 빌드 캐시\n"
+            ),
+        },
+    )
+    (item,) = [t for t in found if "한지수" in t["speakers"]]
+    assert item["title"] == "디자인 시스템 5년 운영기"
+    assert len(item["entries"]) == 2

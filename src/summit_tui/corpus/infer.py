@@ -565,9 +565,20 @@ def _in_time_order(items: list[Item], times: Mapping[str, str]) -> tuple[Item, .
     return tuple(sorted(items, key=lambda item: (item.id not in times, times.get(item.id, ""))))
 
 
+# A talk's kind written before its title: "키노트 - 넥슨의 다음 10년", "Keynote: …".
+_KIND_PREFIX = re.compile(
+    r"(?i)^(?:opening |closing )?(?:keynote|키노트|기조연설|session|세션|talk|panel|패널|발표|강연)"
+    r"\s*[-–—:：]\s*\S"
+)
+
+
 def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]:
-    """The title and speakers an inferred item shows."""
+    """The title and speakers an inferred item shows: the first title written without a
+    talk's kind before it, if any note writes one."""
     title = cluster.titles[0] if cluster.titles else cluster.members[0][0].title
+    if _KIND_PREFIX.match(title):
+        written = (_entry_features(entry)[0] for entry, _ in cluster.members)
+        title = next((t for t in written if t and not _KIND_PREFIX.match(t)), title)
     if kind is EntryKind.BOOTH and cluster.titles:
         title = min(cluster.titles, key=len)  # "Microsoft", not "Microsoft phi silica"
     return title, tuple(_person(spellings) for spellings in cluster.people)
