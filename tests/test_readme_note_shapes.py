@@ -61,7 +61,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 9
+    assert len(examples()) == 10
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -186,7 +186,7 @@ def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
 
 
 def test_notes_in_japanese_read_their_dates_days_and_speakers(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"gocon-day2.md": examples()[8]})
+    data = listing(tmp_path, capsys, {"gocon-day2.md": examples()[9]})
     speakers = {t["title"]: (t["date"], t["speakers"]) for t in items(data)}
     assert speakers["基調講演「Go と歩いた十年」"] == ("2023-06-03", ["佐藤 健一"])
     assert speakers["ジェネリクスを実務で使う"] == ("2023-06-03", ["田中 美咲"])
