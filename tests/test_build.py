@@ -102,7 +102,6 @@ def test_root_is_absolute_and_problem_paths_relative(
     assert corpus.root == str(tmp_path / "notes")
     assert sorted((p.path, p.severity) for p in corpus.problems) == [
         ("day1/bad.md", Severity.ERROR),
-        ("day1/bad.md", Severity.WARNING),  # its author guessed from its file name
         ("empty.md", Severity.WARNING),
     ]
     assert [n.path for n in corpus.notes] == ["day1/bad.md"]
