@@ -73,10 +73,10 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # the same talks, with tables, @mentions and action items (DEVIEW 2023). Again the thresholds
     # that count are issue 14's (ISSUE_14); these floors are only what main scored when the
     # batch landed (rounded against them), so the suite stays green and can only get better.
-    "jekyll-rubykaigi": Bar(talks_f1=0.85, unsorted_wrong=0.12, events_f1=0.68, days=0.77),
-    "zenn-pyconjp": Bar(talks_f1=0.25, unsorted_wrong=0.77, events_f1=1.0, days=0.0),
-    "github-ndc-oslo": Bar(talks_f1=0.62, unsorted_wrong=0.39, events_f1=0.57, days=0.0),
-    "confluence-deview": Bar(talks_f1=0.49, unsorted_wrong=0.59, events_f1=1.0, days=0.16),
+    "jekyll-rubykaigi": Bar(talks_f1=0.95, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
+    "zenn-pyconjp": Bar(talks_f1=0.61, unsorted_wrong=0.42, events_f1=1.0, days=0.58),
+    "github-ndc-oslo": Bar(talks_f1=0.64, unsorted_wrong=0.39, events_f1=0.57, days=0.60),
+    "confluence-deview": Bar(talks_f1=0.70, unsorted_wrong=0.34, events_f1=1.0, days=0.24),
 }
 
 
