@@ -4,7 +4,6 @@ recorded; what cannot follow is kept, listed by `check`, the app and the export.
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -167,26 +166,34 @@ def test_a_retitled_day_1_post_never_takes_the_day_2_posts_place(tmp_path: Path)
     """QA1: a star, a review mark and an item note on "… 1日目 参加レポート" follow the post
     when its title gains "(追記あり)", and never go to "… 2日目 参加レポート", which is one
     character away: a number that differs is another talk."""
-    source = Path(__file__).parent / "data" / "corpora" / "zenn-pyconjp" / "notes"
     notes = tmp_path / "notes"
-    shutil.copytree(source, notes)
+    (notes / "articles").mkdir(parents=True)
+    day_1 = (
+        '---\ntitle: "ScalaMatsuri 2023 1日目 参加レポート"\nspeaker: 佐藤 健一\n---\n\n'
+        "2023年11月3日、ScalaMatsuri 2023 の1日目に参加しました。型クラスの話がよかった。\n"
+    )
+    (notes / "articles" / "day1.md").write_text(day_1, "utf-8")
+    day_2 = day_1.replace("1日目", "2日目").replace("11月3日", "11月4日")
+    (notes / "articles" / "day2.md").write_text(day_2, "utf-8")
     cache = tmp_path / "cache"
     before = build_corpus(notes, cache_dir=cache)
-    old = "pycon-jp-2024-1日目-参加レポート"
-    day2 = "pycon-jp-2024-2日目-参加レポート"
+    old = "scalamatsuri-2023-1日目-参加レポート"
+    day2 = "scalamatsuri-2023-2日目-参加レポート"
     assert before.item(old) is not None and before.item(day2) is not None
     with AnnotationStore.open(tmp_path / "data") as store:
         info = item_info(before.item(old))
         note = store.add(old, "day 1 overall: good", item=info)
         store.set_mark(old, starred=True, reviewed=True, item=info)
-        post = notes / "articles" / "pyconjp2024-day1.md"
+        post = notes / "articles" / "day1.md"
         text = post.read_text("utf-8")
-        title = 'title: "PyCon JP 2024 1日目 参加レポート"'
+        title = 'title: "ScalaMatsuri 2023 1日目 参加レポート"'
         assert title in text
         post.write_text(text.replace(title, title[:-1] + ' (追記あり)"'), "utf-8")
         after = build_corpus(notes, cache_dir=cache)
-        assert after.item(old) is None
+        # the remembered id may be kept (a close title, a speaker in common) or not: either
+        # way what was filed on day 1 stays with day 1
         renamed_id = next(i.id for i in after.items() if i.title.endswith("(追記あり)"))
+        assert renamed_id != day2 and after.item(day2) is not None
         reanchor_store(store, after)
         assert store.get(note.id).item_id == renamed_id
         assert set(store.marks()) == {renamed_id}
