@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -162,3 +163,26 @@ def test_a_garbled_answer_has_its_notes_parsed_here(
     liar.chmod(0o755)
     monkeypatch.setattr(sys, "executable", str(liar))
     assert collect(jobs, folder, workers=2) == expected
+
+
+def test_the_collector_is_paused_while_notes_arrive_and_given_back(folder: Path) -> None:
+    """The records only pile up while a folder is parsed (no reference cycles), so the
+    collector is paused meanwhile; it is running again afterwards, also when the caller
+    stopped the load."""
+    assert gc.isenabled()
+    seen: list[bool] = []
+
+    def on_batch(_batch: list[tuple[int, NoteRecord]]) -> None:
+        seen.append(gc.isenabled())
+
+    for workers in (1, 2):
+        parse_files(jobs_for(folder), folder, None, on_batch, workers=workers)
+        assert seen and not any(seen)
+        assert gc.isenabled()
+
+    def stop(_batch: list[tuple[int, NoteRecord]]) -> None:
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        parse_files(jobs_for(folder), folder, None, stop, workers=2)
+    assert gc.isenabled()

@@ -224,7 +224,13 @@ def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
     def dump(out: BinaryIO) -> None:
         pickler = pickle.Pickler(out, protocol=_PROTOCOL)
         pickler.dispatch_table = _dispatch_table()
-        pickler.dump(data)
+        collecting = gc.isenabled()
+        gc.disable()  # the rows made for the file trigger passes over the whole corpus
+        try:
+            pickler.dump(data)
+        finally:
+            if collecting:
+                gc.enable()
 
     return persist.save_cache(
         cache_file(cache_dir, root), _KIND, _stamp(key=data.key, root=root), dump

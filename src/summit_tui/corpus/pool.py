@@ -11,6 +11,7 @@ way to fail.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -47,10 +48,19 @@ def parse_files(
     particular order. ``on_batch`` runs in this thread and may raise to stop early."""
     count = worker_count(len(jobs)) if workers is None else workers
     left: Sequence[Job] = jobs
-    if count > 1:
-        left = _parse_in_workers(jobs, root, program, on_batch, count)
-    for job in left:  # one at a time: progress (and the app's tree) moves with every note
-        on_batch([(job[0], _parse_job(job, root, program))])
+    # The records only pile up here (no reference cycles, see test_segment), so the
+    # collector's passes over them, ever longer as they grow, would find nothing: paused
+    # while they arrive, and given back its usual thresholds after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if count > 1:
+            left = _parse_in_workers(jobs, root, program, on_batch, count)
+        for job in left:  # one at a time: progress (and the app's tree) moves with every note
+            on_batch([(job[0], _parse_job(job, root, program))])
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def worker_count(jobs: int) -> int:
