@@ -272,18 +272,22 @@ def _read_list(tokens: Sequence[BlockToken], index: int) -> BlockList:
     bullets: list[Bullet] = []
     depth = 0
     position = index + 1
-    while position < len(tokens):
+    count = len(tokens)
+    while position < count:
         token = tokens[position]
-        if token.type in ("bullet_list_close", "ordered_list_close") and depth == 0:
-            break
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            depth += 1
-        elif token.type in ("bullet_list_close", "ordered_list_close"):
+        kind = token.type
+        if kind == "bullet_list_close" or kind == "ordered_list_close":
+            if depth == 0:
+                break
             depth -= 1
-        elif token.type == "list_item_open" and depth == 0 and token.map:
-            inline = next(
-                (t for t in tokens[position + 1 : position + 4] if t.type == "inline"), None
-            )
+        elif kind == "bullet_list_open" or kind == "ordered_list_open":
+            depth += 1
+        elif kind == "list_item_open" and depth == 0 and token.map:
+            inline = None
+            for candidate in tokens[position + 1 : position + 4]:
+                if candidate.type == "inline":
+                    inline = candidate
+                    break
             bullets.append(Bullet(token.map[0], token.map[1], inline))
         position += 1
     return BlockList(opener.map[0], opener.map[1], tuple(bullets))
