@@ -69,6 +69,7 @@ _CODE_FILES = (
     "checks.py",
     "romanize.py",
     "link.py",
+    "name_scan.py",
     "infer.py",
     "ids.py",
     "bilingual.py",

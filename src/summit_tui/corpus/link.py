@@ -37,6 +37,7 @@ from summit_tui.corpus.model import (
     Note,
     Program,
 )
+from summit_tui.corpus.name_scan import NameScan
 from summit_tui.corpus.names import (
     containment,
     normalize,
@@ -59,6 +60,12 @@ _LIMIT = 6  # best names per rapidfuzz call: enough for the winner and the candi
 # _PER_KEY of the latest per word: near linear, and the same results below it.
 _BLOCK_FROM = 2_000
 _PER_KEY = 64
+# A program's names are a fixed list, but scoring every entry against every one of them
+# grows as entries × items. Past this many names, an entry's title and its speakers are
+# scored only against the names sharing a word, or a word's first three characters, with
+# them (found in an index made once per program subset): the same results on every
+# corpus the project holds, at a fraction of the work on large programs.
+_PROGRAM_BLOCK_FROM = 200
 # Where a note's event name is found that says clearly which event it is about.
 CLEAR_EVENT_SOURCES = frozenset(("frontmatter", "fact", "folder", "title", "tags"))
 _EVENT_PREFIX = 5  # as corpus.events: a shorter event key is a prefix of a longer one
@@ -77,6 +84,7 @@ class TitleList:
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_first_word: dict[str, list[int]] = field(default_factory=dict)
     blocking: bool = False  # an inference group's: it grows with the notes (see _BLOCK_FROM)
+    keyed: bool = False  # a program's: scored by key past _PROGRAM_BLOCK_FROM names
     blocks: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, norm: str) -> int:
@@ -90,10 +98,20 @@ class TitleList:
         self.by_first_word.setdefault(words[0], []).append(position)
         if self.blocking:
             _add_blocks(self.blocks, norm, position)
+        elif self.keyed:
+            _add_program_keys(self.blocks, norm, position)
         return position
 
     def blocked(self) -> bool:
         return self.blocking and len(self.norms) >= _BLOCK_FROM
+
+    def candidates(self, query: str) -> list[int] | None:
+        """The names worth scoring against ``query``, by position; None: all of them."""
+        if self.blocked():
+            return _likely(self.blocks, query)
+        if self.keyed and len(self.norms) >= _PROGRAM_BLOCK_FROM:
+            return _sharing(self.blocks, query)
+        return None
 
     def scores(self, query: str) -> dict[int, float]:
         """Title similarity (see names.title_similarity) of the best titles, by position."""
@@ -101,7 +119,7 @@ class TitleList:
         words = query.split()
         if not words or not self.norms:
             return found
-        picked = _likely(self.blocks, query) if self.blocked() else None
+        picked = self.candidates(query)
         for text, names in ((query, self.norms), (" ".join(sorted(words)), self.sorted)):
             choices = names if picked is None else {p: names[p] for p in picked}
             for _, score, position in process.extract(
@@ -140,6 +158,31 @@ def _add_blocks(blocks: dict[str, list[int]], norm: str, position: int) -> None:
         blocks.setdefault(key, []).append(position)
 
 
+def _program_keys(norm: str) -> set[str]:
+    """A program name's words, and the first and last three characters of its words (so
+    a typo, a particle or the other half of a compound still shares a key)."""
+    keys = set()
+    for word in norm.split():
+        keys.add(word)
+        if len(word) >= 3:
+            keys.add(word[:3] + "…")
+            keys.add("…" + word[-3:])
+    return keys
+
+
+def _add_program_keys(blocks: dict[str, list[int]], norm: str, position: int) -> None:
+    for key in _program_keys(norm):
+        blocks.setdefault(key, []).append(position)
+
+
+def _sharing(blocks: Mapping[str, list[int]], query: str) -> list[int]:
+    """The names sharing a key with ``query``, every one of them, in list order."""
+    picked: set[int] = set()
+    for key in _program_keys(query):
+        picked.update(blocks.get(key, ()))
+    return sorted(picked)
+
+
 def _likely(blocks: Mapping[str, list[int]], query: str) -> list[int]:
     """The names worth scoring against ``query``: sharing a key, the latest of each key."""
     picked: set[int] = set()
@@ -156,13 +199,14 @@ class _Subset:
     """The names of the items one entry may link to (one event, one kind)."""
 
     items: list[int]
-    names: TitleList = field(default_factory=TitleList)  # normalised titles and aliases
+    names: TitleList = field(default_factory=lambda: TitleList(keyed=True))  # titles, aliases
     name_owner: list[int] = field(default_factory=list)
     name_alias: list[bool] = field(default_factory=list)
     people: list[str] = field(default_factory=list)  # normalised speaker names and aliases
     person_owner: list[int] = field(default_factory=list)
     person_index: list[int] = field(default_factory=list)  # which speaker of the item
-    mention: re.Pattern[str] | None = None
+    person_keys: dict[str, list[int]] = field(default_factory=dict)  # key → people positions
+    mention: NameScan | None = None
     mention_owner: dict[str, int] = field(default_factory=dict)
     title_cache: dict[str, dict[int, tuple[float, bool]]] = field(default_factory=dict)
     person_cache: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
@@ -285,6 +329,7 @@ class ProgramIndex:
                 for name in (person.name, *person.aliases):
                     norm = normalize(name)
                     if norm:
+                        _add_program_keys(subset.person_keys, norm, len(subset.people))
                         subset.people.append(norm)
                         subset.person_owner.append(n)
                         subset.person_index.append(person_number)
@@ -340,8 +385,11 @@ class ProgramIndex:
         hits: list[tuple[int, float]] = []
         if query:
             squashed = query.replace(" ", "")
+            people: list[str] | dict[int, str] = subset.people
+            if len(people) >= _PROGRAM_BLOCK_FROM:
+                people = {p: subset.people[p] for p in _sharing(subset.person_keys, query)}
             for choice, score, position in process.extract(
-                query, subset.people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
+                query, people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
             ):
                 if score < _SPEAKER_CUTOFF:
                     score = max(score, fuzz.ratio(squashed, choice.replace(" ", "")))
@@ -361,15 +409,11 @@ class ProgramIndex:
             for name, owner in zip(subset.people, subset.person_owner, strict=True):
                 if " " in name or len(name) >= 3:
                     owners.setdefault(name, owner)
-            if not owners:
-                subset.mention = re.compile(r"(?!x)x")
-            else:
-                alternatives = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-                subset.mention = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+            subset.mention = NameScan(owners)
             subset.mention_owner = owners
         counts: Counter[int] = Counter()
-        for match in subset.mention.finditer(normalize(text)):
-            owner = subset.mention_owner.get(match.group(0))
+        for name in subset.mention.find(normalize(text)):
+            owner = subset.mention_owner.get(name)
             if owner is not None:
                 counts[owner] += 1
         return counts
@@ -389,10 +433,10 @@ class ProgramIndex:
         subset = self.subset(event, kind)
         self.mentions(subset, "")
         assert subset.mention is not None
-        match = subset.mention.search(normalize(text))
-        if match is None:
+        name = next(subset.mention.find(normalize(text)), None)
+        if name is None:
             return None
-        owner = subset.mention_owner.get(match.group(0))
+        owner = subset.mention_owner.get(name)
         return self.items[owner].id if owner is not None else None
 
 
