@@ -73,9 +73,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # the same talks, with tables, @mentions and action items (DEVIEW 2023). Again the thresholds
     # that count are issue 14's (ISSUE_14); these floors are only what main scored when the
     # batch landed (rounded against them), so the suite stays green and can only get better.
-    "jekyll-rubykaigi": Bar(talks_f1=0.95, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
+    "jekyll-rubykaigi": Bar(talks_f1=0.99, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
     "zenn-pyconjp": Bar(talks_f1=0.61, unsorted_wrong=0.42, events_f1=1.0, days=0.58),
-    "github-ndc-oslo": Bar(talks_f1=0.64, unsorted_wrong=0.39, events_f1=0.57, days=0.60),
+    "github-ndc-oslo": Bar(talks_f1=0.75, unsorted_wrong=0.23, events_f1=0.63, days=0.60),
     "confluence-deview": Bar(talks_f1=0.70, unsorted_wrong=0.34, events_f1=1.0, days=0.24),
 }
 

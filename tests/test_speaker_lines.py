@@ -13,7 +13,7 @@ import pytest
 from summit_tui import cli
 from summit_tui.corpus.fields import people
 from summit_tui.corpus.names import heading_title
-from summit_tui.corpus.speakers import Block, find_speakers, label_person
+from summit_tui.corpus.speakers import Block, find_speakers, label_person, mentioned_speakers
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,40 @@ def test_an_item_shows_the_title_a_note_writes_without_its_kind(tmp_path: Path, 
     (item,) = [t for t in found if "한지수" in t["speakers"]]
     assert item["title"] == "디자인 시스템 5년 운영기"
     assert len(item["entries"]) == 2
+
+
+def test_an_italic_name_under_a_heading_and_a_sentence_that_says_who_gave_it(
+    tmp_path: Path, capsys
+) -> None:
+    found = listing(
+        tmp_path,
+        capsys,
+        {
+            "mara.md": (
+                "# Mara's notes — GopherCon EU 2023, day 2\n\n"
+                "## Profiling in production\n*Li Wei*\n\nContinuous pprof per tenant.\n\n"
+                "## Generics, two years on\n_Ana Souza_\n\nConstraints packages.\n\n"
+                "## Lunch\n\n*Good.*\n"
+            ),
+            "post.md": (
+                '---\ntitle: "Fuzzing the standard library"\ncategories: [gophercon-eu-2023]\n'
+                "date: 2023-06-28 11:00:00\n---\n\nTom Becker and Mei Tanaka gave this one right"
+                " after the keynote. Then Ana Souza gave hers.\n\n## What they found\n\n- bugs\n"
+            ),
+        },
+    )
+    speakers = {t["title"]: t["speakers"] for t in found}
+    assert speakers == {
+        "Profiling in production": ["Li Wei"],
+        "Generics, two years on": ["Ana Souza"],
+        "Fuzzing the standard library": ["Tom Becker", "Mei Tanaka"],
+    }
+
+
+def test_mentioned_speakers_start_a_sentence() -> None:
+    assert mentioned_speakers("Kenta Mori and Lena Vogt gave this one.") == [
+        "Kenta Mori",
+        "Lena Vogt",
+    ]
+    assert mentioned_speakers("Fun day. Then Ana Souza presented the keynote.") == ["Ana Souza"]
+    assert mentioned_speakers("We all gave the talk a standing ovation.") == []

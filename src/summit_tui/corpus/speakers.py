@@ -5,7 +5,8 @@ Four forms occur in real notes: a label line in any of the languages notes are w
 ``講者：Daniel Park``, ``참여자:`` followed by a list, ``Speaker : 전병곤 교수님``), a label
 opening a sentence (``登壇者は Marcus Lindqvist さん。``), a parenthesis or a dash after the
 title (handled by ``names.split_title`` and ``names.heading_title``), and a sentence such as
-``AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다``. A label's name is read in
+``AMD사의 Corporate Fellow인 Steve Scott이 연설을 하였습니다``; also a line that is only a name in
+italics right under the heading (``*Joanna Kowalska*``). A label's name is read in
 Latin, Hangul, kanji or kana, without its honorific (님, さん, 氏, 先生).
 """
 
@@ -44,6 +45,8 @@ def _cjk_name(text: str) -> bool:
     return all(_KANJI_WORD.match(w) or _KATAKANA_WORD.match(w) for w in words)
 
 
+# A paragraph that is one italic line: "*Joanna Kowalska*", "_Ana Souza (Vipps)_".
+_ITALIC_LINE = re.compile(r"^([*_])(?![*_\s])[^*_\n]{1,80}(?<!\s)\1$")
 # A name ending a sentence particle: "으로", "이었고" stop a Korean label sentence early.
 _KOREAN_TAIL = re.compile(r"(?:으로|로|이었|였|이고|이며|이다|입니다).*$")
 _SPEECH = re.compile(
@@ -121,7 +124,17 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
         if name and name not in found:
             found.append(name)
 
+    under_heading = False  # the block before this one is a heading
     for block in blocks:
+        after_heading, under_heading = under_heading, block.heading
+        if after_heading and not block.heading and not found:
+            source = block.source.strip()
+            if source[:1] in ("*", "_") and _ITALIC_LINE.match(source):
+                # "*Joanna Kowalska*" alone right under a talk's heading names its speaker
+                name = label_person(block.text)
+                if name is not None:
+                    found.append(name)
+                    continue
         if collecting_below is not None:
             if block.level > collecting_below and not block.heading:
                 for part in split_names(block.text):
@@ -174,9 +187,48 @@ _MENTION_EN = re.compile(
 )
 
 
+# "Kenta Morishita and Lena Vogt gave this one …", "Ana Souza presented the keynote": a
+# sentence that opens with the people who gave the talk.
+_PERSON_EN = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}"
+_GAVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<names>"
+    + _PERSON_EN
+    + r"(?:(?:,\s+|,?\s+and\s+)"
+    + _PERSON_EN
+    + r"){0,3})\s+(?:gave|presented|delivered)\s+(?:this|the|that|a|an|their|her|his)\b"
+)
+_AND = re.compile(r",\s+|,?\s+and\s+")
+# Words that open a sentence before its subject: "Then Ana Souza gave the keynote".
+_OPENERS = frozenset(
+    [
+        "then",
+        "and",
+        "but",
+        "so",
+        "also",
+        "finally",
+        "next",
+        "later",
+        "after",
+        "today",
+        "yesterday",
+        "here",
+        "there",
+        "first",
+    ]
+)
+
+
 def mentioned_speakers(text: str) -> list[str]:
     """Speakers a note's opening sentences name as giving the talk it is about."""
     found: list[str] = []
+    if " gave " in text or " presented " in text or " delivered " in text:
+        for match in _GAVE.finditer(text):
+            for raw in _AND.split(match.group("names")):
+                first, _, rest = raw.partition(" ")
+                name = clean_person(rest if first.lower() in _OPENERS else raw)
+                if name and name not in found:
+                    found.append(name)
     for pattern in (_MENTION_KO, _MENTION_EN):
         for match in pattern.finditer(text):
             raw = match.group("name") or match.groupdict().get("by") or ""
