@@ -536,7 +536,11 @@ async def test_the_problem_detail_does_not_call_advice_what_was_done(tmp_path: P
 
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "day1.md").write_text("# Day 1\n\n## A talk\n\n- a point\n", encoding="utf-8")
+    talk = (  # a guessed author is told on a note with talks
+        "---\ntitle: Platform teams that last\nspeaker: Jane Doe\nevent: Demo Conf 2024\n"
+        "date: 2024-11-01\n---\n- a point\n"
+    )
+    (notes / "day1.md").write_text(talk, encoding="utf-8")
     app = make_app(notes)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)

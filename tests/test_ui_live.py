@@ -172,19 +172,29 @@ async def test_the_reader_follows_its_note_when_the_items_title_changes(tmp_path
     """The title of the reader's post edited on disk gives its item another id: the reader
     stays on that post (its new item), not on the first item of the program."""
     notes = tmp_path / "notes"
-    shutil.copytree(Path(__file__).parent / "data" / "corpora" / "zenn-pyconjp" / "notes", notes)
+    (notes / "articles").mkdir(parents=True)
+    day_1 = (
+        '---\ntitle: "ScalaMatsuri 2023 1日目 参加レポート"\nspeaker: 佐藤 健一\n---\n\n'
+        "2023年11月3日、ScalaMatsuri 2023 の1日目に参加しました。型クラスの話がよかった。\n"
+    )
+    (notes / "articles" / "day1.md").write_text(day_1, "utf-8")
+    day_2 = day_1.replace("1日目", "2日目").replace("11月3日", "11月4日")
+    (notes / "articles" / "day2.md").write_text(day_2, "utf-8")
     app = SummitApp(notes, watch_interval=0.2)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
-        assert app.open_item("pycon-jp-2024-1日目-参加レポート")
+        assert app.open_item("scalamatsuri-2023-1日目-参加レポート")
         await pilot.pause()
-        post = notes / "articles" / "pyconjp2024-day1.md"
-        title = 'title: "PyCon JP 2024 1日目 参加レポート"'
+        post = notes / "articles" / "day1.md"
+        title = 'title: "ScalaMatsuri 2023 1日目 参加レポート"'
         before = app.corpus
         text = post.read_text("utf-8").replace(title, title[:-1] + ' (追記あり)"')
         post.write_text(text, "utf-8")
         await until(pilot, lambda: app.corpus is not before, "the notes were read again", 10)
         await settled(pilot)
         shown = app.reader.current_entry
-        assert shown is not None and shown.note == "articles/pyconjp2024-day1.md"
-        assert app.current_item_id == "pycon-jp-2024-1日目-参加レポート-追記あり"
+        assert shown is not None and shown.note == "articles/day1.md"
+        # its id may be remembered (a close title, a speaker in common) or not: the reader
+        # is on the retitled post's item either way
+        item = app.corpus.item(app.current_item_id)
+        assert item is not None and item.title.endswith("(追記あり)")
