@@ -447,7 +447,7 @@ def test_the_last_day_and_its_weekday(tmp_path: Path, capsys) -> None:
     data = listing(tmp_path, capsys, files)
     found = by_title(data)
     # the panel in Korean and in English: one item of that day (corpus.bilingual)
-    titles = ("패널토론 - 로봇 규제, 어디까지 왔나", "Panel: regulating robots")
+    titles = ("패널토론 - 로봇 규제, 어디까지 왔나", "regulating robots")
     (panel,) = [found[t] for t in titles if t in found]
     assert panel["date"] == "2025-03-14"
     assert "Thursday, March 13" not in found  # a day heading is no talk

@@ -61,7 +61,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 10
+    assert len(examples()) == 11
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -191,3 +191,11 @@ def test_notes_in_japanese_read_their_dates_days_and_speakers(tmp_path: Path, ca
     assert speakers["基調講演「Go と歩いた十年」"] == ("2023-06-03", ["佐藤 健一"])
     assert speakers["ジェネリクスを実務で使う"] == ("2023-06-03", ["田中 美咲"])
     assert {t["event"] for t in items(data)} == {"Go Conference 2023"}
+
+
+def test_a_page_per_attendee_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": examples()[10]})
+    found = items(data)
+    assert sorted(t["title"] for t in found) == ["번들러 없이 배포하기", "웹 플랫폼의 다음 10년"]
+    assert {(t["event"], t["date"]) for t in found} == {("JSConf Korea 2024", "2024-09-07")}
+    assert not any("오하린" in s for t in found for s in t["speakers"])

@@ -617,8 +617,8 @@ def test_a_plain_text_note_with_kind_lines_has_a_talk_per_line() -> None:
     )
     talks = [(e.title, e.speakers) for e in found if e.kind is SESSION]
     assert talks == [
-        ("KEYNOTE — AI in everyday life (Jihoon Kim)", ("Jihoon Kim",)),
-        ("SESSION — LLM embeddings for recommendation (Seojin Park)", ("Seojin Park",)),
+        ("AI in everyday life (Jihoon Kim)", ("Jihoon Kim",)),
+        ("LLM embeddings for recommendation (Seojin Park)", ("Seojin Park",)),
     ]
 
 

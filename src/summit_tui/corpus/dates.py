@@ -98,7 +98,9 @@ _DAY_NUMBER = re.compile(
     r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
     r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
     r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
-    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z]))",
+    # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
+    r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
+    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日)",
     re.IGNORECASE,
 )
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
@@ -276,8 +278,8 @@ def only_a_date(line: str) -> bool:
 
 
 def day_number(text: str) -> int | None:
-    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날" → 2;
-    "마지막날", "last day" → LAST_DAY."""
+    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날", "2日目", "第二天"
+    → 2; "마지막날", "last day", "最終日" → LAST_DAY."""
     match = _DAY_NUMBER.search(text)
     if match is None:
         return None
@@ -291,6 +293,10 @@ def day_number(text: str) -> int | None:
         number = _CHINESE_NUMBERS.get(match.group("c")) or int(match.group("c"))
     elif match.group("w"):
         number = _KOREAN_ORDINALS[match.group("w")]
+    elif match.group("j"):
+        number = _CHINESE_NUMBERS[match.group("j")]
+    elif match.group("first"):
+        number = 1
     else:
         number = _ENGLISH_ORDINALS[match.group("e").lower()]
     return number if 1 <= number <= 14 else None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from summit_tui.corpus.dates import day_number, find_dates
-from summit_tui.corpus.names import normalize
+from summit_tui.corpus.names import looks_like_name, normalize
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -91,6 +91,8 @@ _FILLER = word_set(
     report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트
     부스 전시 이모 저모 이모저모 기록 노트 메모 오전 오후 다녀온 다녀와서 다녀옴 다녀왔다
     회고 소감 스케치 현장 첫째 둘째 셋째 날
+    memo memos 参加 参加レポート 参加記 参加報告 参加メモ レポート まとめ メモ 感想 聴講 參加心得
+    心得 筆記 笔记 总结 總結
     """
 )
 _PARTICLES = (
@@ -124,11 +126,14 @@ _BREAK = re.compile(
 )
 _EDITION = re.compile(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
+_AFTER_A_DASH = re.compile(r"\s[-–—|]\s*$")
 _DAY_NAMES = re.compile(
     r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
     r"|(?:첫|둘|셋|넷|마지막)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:last|final|closing) day\b"
     r"|[월화수목금토일]요일"
+    r"|(?:\d{1,2}|[一二三四五])日目|第\s*(?:\d{1,2}|[一二三四五])\s*天|初日|最終日"
+    r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:,?\s+[\d/.\-]{3,10})?\)"  # "(Fri 9/27)"
 )
 
 
@@ -345,6 +350,23 @@ def display_name(name: str) -> str:
     return " ".join(words)
 
 
+def without_event(title: str, names: Iterable[str]) -> str:
+    """A talk's title without the event written before or after it, set off by a colon, a dash,
+    a bar or brackets: "RubyKaigi 2024: The Road to a Universal Parser" → "The Road to a
+    Universal Parser", "… (RubyKaigi 2024)" → "…"; "… in the First-Year Seminar" keeps it."""
+    text = " ".join(title.split())
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        escaped = re.escape(name)
+        text = re.sub(
+            rf"^[\[【(]\s*{escaped}\s*[\]】)]\s*|^{escaped}\s*[:：|｜\-–—]\s+"
+            rf"|\s+[\-–—|｜]\s*{escaped}$|\s*[\[【(]\s*{escaped}\s*[\]】)]$",
+            "",
+            text,
+            flags=re.IGNORECASE,
+        )
+    return text.strip() or title
+
+
 def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
@@ -374,4 +396,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
         words.pop(0)
     while words and junk(words[-1]):
         words.pop()
-    return " ".join(words).strip(" -–—:|·,")
+    left = " ".join(words).strip(" -–—:|·,")
+    if left and looks_like_name(left) and _AFTER_A_DASH.search(title[: len(title) - len(left)]):
+        return ""  # "DEVIEW 2023 참관기 - 김민수": the event and the page's author, no talk
+    return left

@@ -33,7 +33,7 @@ _BOOTH_WORDS = {
     "booth",
     "booths",
 }
-_BOOTH_PREFIXES = ("부스", "전시", "포스터", "스폰서")
+_BOOTH_PREFIXES = ("부스", "전시", "포스터", "스폰서", "ブース", "スポンサー", "展位", "攤位")
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
@@ -56,18 +56,20 @@ _GENERIC_PHRASES = {
         " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
         " 공지 공지사항 notice announcement announcements 페이지 page 인덱스"
     ),
-    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내",
+    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track",
     "break": (
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
-        " swag 스프린트 sprint"
+        " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
+        " 休憩 ランチ 昼食"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
         " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
         " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
-        " further reading read more related posts 다녀온 다녀와서 오늘 today"
+        " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
+        " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}

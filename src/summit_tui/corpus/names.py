@@ -337,7 +337,30 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         if name is not None:
             speaker = name
             title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
-    return title or text, speaker, time
+    return _unlabelled(title) or text, speaker, time
+
+
+# What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
+# "Keynote: …", "Morning: …", "After lunch: …").
+_LABEL = re.compile(
+    r"^(?:(?:opening|closing)\s+)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
+    r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
+    r"|오전|오후|점심\s*(?:전|후|이후))\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'^["“「『](?P<inner>[^"”」』]+)["”」』](?P<rest>\s*\([^()]*\))?$')
+
+
+def _unlabelled(title: str) -> str:
+    """A talk's title without the kind or part of the day written before it, and without the
+    quotes around it: "Morning: "Writing a Type Profiler"" → "Writing a Type Profiler"."""
+    match = _LABEL.match(title)
+    if match is not None:
+        title = title[match.end() :]
+    quoted = _QUOTED.match(title)
+    if quoted is None:
+        return title
+    return quoted.group("inner").strip() + (quoted.group("rest") or "")
 
 
 _CLOCK_PARTS = re.compile(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blocks import Heading, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.dates import day_number, find_dates
-from summit_tui.corpus.event_names import event_phrases, strip_event
+from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     TALK_MARK,
@@ -309,6 +309,7 @@ class _Segmenter:
         note = self.note
         heading = self.title_heading
         title = heading_title(heading.text if heading is not None else note.title)[0]
+        title = without_event(title, self.event_names)  # "RubyKaigi 2024: Title" is "Title"
         start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
         total = len(self.lines)
         found = list(note.speakers)

@@ -1,0 +1,199 @@
+"""Shapes of notes the third held-out batch found misread (issue 14; qa-corpora3), each as a user
+sees it in `list --json`, written small and in my own words: a Japanese day report, a Confluence
+page per attendee, sections about no talk, titles with a
+time-of-day or event prefix.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+
+
+def listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
+) -> dict[str, Any]:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def items(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every item by its title, with its event title and day date added."""
+    return {
+        item["title"]: dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def unsorted_headings(data: dict[str, Any]) -> set[str]:
+    return {entry["heading"] for entry in data["unsorted"]}
+
+
+JAPANESE_DAY = """\
+---
+title: "EuroPython 2024 2日目 参加レポート"
+published: true
+---
+
+EuroPython 2024 の2日目に行ってきました。
+
+## パッケージングの現在地
+
+登壇者: 佐藤 花子さん
+
+- pyproject.toml だけで完結する時代
+
+## 非同期 I/O の落とし穴
+
+- キャンセルの扱いが難しい
+
+## 懇親会
+
+ビールがおいしかった。
+
+## まとめ
+
+2日目も充実していました。
+"""
+
+
+def test_a_japanese_day_report_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
+    """ "… 2日目 参加レポート" names the event and its day: the title is context, each `##` a talk,
+    the party and the wrap-up no talk (Z1)."""
+    data = listing(tmp_path, capsys, {"europython-day2.md": JAPANESE_DAY})
+    found = items(data)
+    assert set(found) == {"パッケージングの現在地", "非同期 I/O の落とし穴"}
+    assert {t["event"] for t in found.values()} == {"EuroPython 2024"}
+    assert {"懇親会", "まとめ"} <= unsorted_headings(data)
+
+
+CONFLUENCE_PAGE = """\
+# JSConf Korea 2024 참관기 - 오하린
+
+Created by 오하린, last modified on Sep 10, 2024
+
+9월 7일 (토) 다녀왔습니다.
+
+## 키노트 - 웹 플랫폼의 다음 10년
+
+- 브라우저 간 호환성 이야기
+
+## 번들러 없이 배포하기
+
+- import map 활용
+
+## 기타
+
+점심은 김밥.
+"""
+
+
+def test_a_page_per_attendee_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
+    """ "# EVENT 참관기 - 이름" names the event and the page's author: it is context, not a talk,
+    and 이름 is nobody's speaker; each `##` is a talk, "키노트 - Title" titled by its title (C1)."""
+    data = listing(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": CONFLUENCE_PAGE})
+    found = items(data)
+    assert set(found) == {"웹 플랫폼의 다음 10년", "번들러 없이 배포하기"}
+    assert not any("오하린" in s for t in found.values() for s in t["speakers"])
+    assert {t["date"] for t in found.values()} == {"2024-09-07"}
+    assert "기타" in unsorted_headings(data)
+
+
+NO_TALK_SECTIONS = """\
+# FooConf 2024 Day 1
+
+## Caching at the edge — Ann Lee
+
+- stale-while-revalidate
+
+## Hallway track
+
+Spent the slot at the sponsor area instead of a talk.
+
+## Evening
+
+Went to the party, too loud.
+
+## Notes to self
+
+- [ ] try the edge cache
+
+## Random
+
+The wifi was terrible.
+
+## TODO after conf
+
+- [ ] write the report
+
+## 우리 팀에 적용할 것
+
+- 캐시 TTL 줄이기
+"""
+
+
+def test_sections_about_no_talk_stay_unsorted(tmp_path: Path, capsys) -> None:
+    """The hallway track, the evening, notes to self, a to-do list: no talks (J3, G5, C3, Z3)."""
+    data = listing(tmp_path, capsys, {"day1.md": NO_TALK_SECTIONS})
+    assert set(items(data)) == {"Caching at the edge"}
+    assert {
+        "Hallway track",
+        "Evening",
+        "Notes to self",
+        "Random",
+        "TODO after conf",
+        "우리 팀에 적용할 것",
+    } <= unsorted_headings(data)
+
+
+RECAP = """\
+---
+title: "BarConf 2024 day 2 recap"
+date: 2024-06-12 23:10:00 +0900
+categories: [conferences, barconf-2024]
+---
+
+Day 2 done.
+
+## Morning: "Profiling Ruby without tears"
+
+Kim Ode on the sampling profiler.
+
+## After lunch: Ractors
+
+Two speakers on their job runner.
+"""
+
+ONE_TALK = """\
+---
+title: "BarConf 2024: The Road to a Faster Parser"
+subtitle: "Taro Yamada"
+date: 2024-06-11 10:30:00 +0900
+categories: [conferences, barconf-2024]
+---
+
+The opening keynote.
+"""
+
+
+def test_titles_lose_a_time_of_day_and_the_event(tmp_path: Path, capsys) -> None:
+    """ "Morning: "Title"" is the talk "Title"; "BarConf 2024: Title" is "Title" (J4, J5)."""
+    data = listing(tmp_path, capsys, {"recap.md": RECAP, "keynote.md": ONE_TALK})
+    assert set(items(data)) == {
+        "Profiling Ruby without tears",
+        "Ractors",
+        "The Road to a Faster Parser",
+    }
