@@ -7,12 +7,16 @@ time-of-day or event prefix.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from factories import entry, note
 from summit_tui import cli
+from summit_tui.corpus.checks import note_warnings
+from summit_tui.corpus.model import EntryKind
 
 
 def listing(
@@ -197,3 +201,75 @@ def test_titles_lose_a_time_of_day_and_the_event(tmp_path: Path, capsys) -> None
         "Ractors",
         "The Road to a Faster Parser",
     }
+
+
+DAY_PREFIXED = """\
+# DEVIEW 2023 참관기 - 박지훈
+
+## [Day1] 검색 랭킹에 LLM 붙이기 / 한지민
+
+- 랭킹 피처로 LLM 임베딩 유사도
+
+## [Day2] 쿠버네티스 비용 최적화, 1년의 기록 / 오세훈
+
+- 스팟 인스턴스 비중 확대
+"""
+
+DEVIEW_DAY1 = """\
+# DEVIEW 2023 후기
+
+2023년 2월 27일 (월) 다녀왔습니다.
+
+## 쿠버네티스 비용 최적화, 1년의 기록 - 오세훈
+
+- 노드 풀 정리
+"""
+
+
+def test_a_day_before_a_talk_title_is_its_day(tmp_path: Path, capsys) -> None:
+    """ "## [Day2] Title / Name": the talk is on the event's second day, Name its speaker, even
+    when another note about the first day has it too (C1, C2: a heading's day outweighs a
+    note's)."""
+    files = {"박지훈.md": DAY_PREFIXED, "김민수.md": DEVIEW_DAY1}
+    found = items(listing(tmp_path, capsys, files))
+    assert (
+        found["검색 랭킹에 LLM 붙이기"]["date"],
+        found["검색 랭킹에 LLM 붙이기"]["speakers"],
+    ) == (
+        "2023-02-27",
+        ["한지민"],
+    )
+    k8s = found["쿠버네티스 비용 최적화, 1년의 기록"]
+    assert (k8s["date"], k8s["speakers"], len(k8s["entries"])) == ("2023-02-28", ["오세훈"], 2)
+
+
+LOST_TALKS = """\
+# Mia's notes — Wednesday
+
+I sat in different rooms than the others.
+
+## Rust for embedded dashboards
+*Oskar Lind*
+
+The demo ran on a tiny board.
+
+## Feature flags at scale
+*Hanna Berg*
+
+- flags are debt
+"""
+
+
+def test_check_names_talks_lost_inside_an_unsorted_part() -> None:
+    """Headings over an italic speaker line inside a part left unsorted (the speaker lines not
+    read): check says which (QA11; it said nothing)."""
+    body = "# Mia's notes — Wednesday\n\n" + LOST_TALKS.split("\n", 2)[2]
+    mia = note("contrib/mia.md", "Mia", body, line=4)
+    lost = entry(body, note="contrib/mia.md", start=4, title="Mia's notes — Wednesday")
+    lost = replace(lost, kind=EntryKind.OTHER)
+    (warning,) = [
+        p for p in note_warnings([mia], [lost], lambda _: None) if "unsorted part" in p.message
+    ]
+    assert (warning.path, warning.line) == ("contrib/mia.md", 8)
+    assert warning.message.startswith("2 heading(s) inside an unsorted part name a speaker")
+    assert "'Rust for embedded dashboards', 'Feature flags at scale'" in warning.message

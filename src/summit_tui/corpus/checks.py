@@ -9,11 +9,13 @@ Each is a warning with the note's file and line, never a guess made silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
+from summit_tui.corpus.heading_kinds import generic_heading
 from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity, day_date
-from summit_tui.corpus.names import split_title, title_parts
+from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
@@ -134,6 +136,22 @@ def _for_note(
                     "left unsorted; `summit-tui check` lists its closest items",
                 )
             )
+    buried = _buried_talks(note, unsorted)
+    if buried:
+        shown = ", ".join(repr(title) for _, title in buried[:3]) + (
+            ", …" if len(buried) > 3 else ""
+        )
+        found.append(
+            Problem(
+                path,
+                buried[0][0],
+                Severity.WARNING,
+                f"{len(buried)} heading(s) inside an unsorted part name a speaker, like talks, "
+                f"but are in no item: {shown}",
+                "left unsorted with the part around them; a title naming the event or day "
+                "(`# EVENT Day 2`) makes each heading a talk",
+            )
+        )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
     # named by the note itself, not only put beside its neighbours or its day's event
     names_event = bool(talks) or (
@@ -184,3 +202,34 @@ def _numbered_days(
         if day is not None and day_date(day) is None:
             out.append((entry, day))
     return out
+
+
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _buried_talks(note: Note, unsorted: list[Entry]) -> list[tuple[int, str]]:
+    """(line, heading) of the headings inside an unsorted part of the note that name a speaker,
+    in the heading ("Title — 김하늘") or on the line under it ("*Joanna Kowalska*"): talks that
+    were lost in the part around them."""
+    if about_no_talk(note):
+        return []
+    lines = note.body.split("\n")
+    found: list[tuple[int, str]] = []
+    for entry in unsorted:
+        if entry.kind is not EntryKind.OTHER:
+            continue
+        fenced = False
+        first = max(entry.start_line - note.body_line + 1, 0)  # past the part's own heading
+        last = min(entry.end_line - note.body_line + 1, len(lines))
+        for index in range(first, last):
+            if _FENCE.match(lines[index]):
+                fenced = not fenced
+            heading = None if fenced else _ATX.match(lines[index])
+            if heading is None or generic_heading(heading.group(1)):
+                continue
+            below = next((line.strip() for line in lines[index + 1 : last] if line.strip()), "")
+            person = below.strip("*_ ") if below[:1] in "*_" else ""
+            if _names_a_speaker(heading.group(1)) or (person and looks_like_name(person)):
+                found.append((note.body_line + index, heading.group(1)))
+    return found

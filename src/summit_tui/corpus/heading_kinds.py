@@ -54,7 +54,8 @@ _GENERIC_PHRASES = {
         " 목차 contents table of toc agenda 아젠다 일정 schedule timetable 타임테이블 배경"
         " background prologue 프롤로그 참석 계기 동기 motivation 머리말 시작하며 문서 documents"
         " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
-        " 공지 공지사항 notice announcement announcements 페이지 page 인덱스"
+        " 공지 공지사항 notice announcement announcements 페이지 page 인덱스 참석자 담당 하위"
+        " subpages"
     ),
     "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track",
     "break": (
@@ -69,7 +70,8 @@ _GENERIC_PHRASES = {
         " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
         " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
-        " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結"
+        " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
+        " 참관 예산 cost costs budget"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -131,6 +133,19 @@ def day_heading(text: str) -> str | None:
     if dates:
         return dates[0].partial()
     return f"day:{number}"
+
+
+_DAY_PREFIX = re.compile(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
+
+
+def day_prefix(text: str) -> str | None:
+    """The day a talk heading names before its title ("[Day1] 검색 랭킹에 LLM 붙이기",
+    "(2일차) …"): "day:1"; None without one."""
+    match = _DAY_PREFIX.match(text)
+    if match is None or not only_a_day(match.group(1)):
+        return None
+    number = day_number(match.group(1))
+    return f"day:{number}" if number is not None and number > 0 else None
 
 
 @lru_cache(maxsize=65536)

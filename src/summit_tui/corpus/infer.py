@@ -511,7 +511,13 @@ def _build_program(
         clusters, shown, item_ids, strict=True
     ):
         member_notes = [notes.get(e.note) for e, _ in cluster.members]
-        day = _most_common(entry_days.get(e.id) for e, _ in cluster.members)
+        # a day a talk's own heading names ("## [Day2] …", under "## 2일차") outweighs a
+        # note's day
+        day = _most_common(
+            day
+            for e, _ in cluster.members
+            for day in [entry_days.get(e.id)] * (2 if e.day_hint else 1)
+        )
         default_track = "Exhibition" if kind is EntryKind.BOOTH else "Sessions"
         track = _most_common(n.track for n in member_notes if n is not None)
         item = Item(

@@ -35,6 +35,7 @@ from summit_tui.corpus.heading_kinds import (
     booth_subject,
     context_kind,
     day_heading,
+    day_prefix,
     fold_parts,
     generic_heading,
     is_booth_word,
@@ -163,6 +164,7 @@ class _Segmenter:
             number += 1
             unique = f"{base}~{number}"
         hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
+        hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
         entry = _make_entry(
             self.note, self.lines, kind, title, path, start, end, speakers, unique, hint
         )
