@@ -273,3 +273,114 @@ def test_check_names_talks_lost_inside_an_unsorted_part() -> None:
     assert (warning.path, warning.line) == ("contrib/mia.md", 8)
     assert warning.message.startswith("2 heading(s) inside an unsorted part name a speaker")
     assert "'Rust for embedded dashboards', 'Feature flags at scale'" in warning.message
+
+
+def _post(title: str, date: str, body: str, extra: str = "") -> str:
+    return (
+        f'---\ntitle: "{title}"\ndate: {date} +0900\ncategories: [conferences, bazconf-2024]\n'
+        f"{extra}---\n\n{body}\n"
+    )
+
+
+BLOG = {
+    "_posts/2024-05-08-off-to-bazconf.md": _post(
+        "Off to BazConf", "2024-05-08 09:00:00", "Packing my bags for next week."
+    ),
+    "_posts/2024-05-15-bazconf-2024-keynote.md": _post(
+        "BazConf 2024: Parsers all the way down",
+        "2024-05-15 10:30:00",
+        "The opening keynote.",
+        'subtitle: "Aiko Tanabe"\n',
+    ),
+    "_posts/2024-05-16-caching.md": _post(
+        "BazConf 2024: Caching without tears",
+        "2024-05-16 14:00:00",
+        "A talk on caches.",
+        'subtitle: "Kenji Mori"\n',
+    ),
+    "_posts/2024-05-22-guest-post.md": _post(
+        "Guest post: what I got out of the parser keynote",
+        "2024-05-22 08:00:00",
+        "I went into the opening keynote on Wednesday. Aiko Tanabe's talk was approachable.",
+        'author: "Priya Raman"\n',
+    ),
+}
+
+
+def test_jekyll_categories_under_conferences_name_the_event(tmp_path: Path, capsys) -> None:
+    """`categories: [conferences, bazconf-2024]` names the event even where the title does not,
+    spelt as the titles spell it; the days are the posts' session times, not a preview posted a
+    week before or a guest post a week after (J2)."""
+    data = listing(tmp_path, capsys, BLOG)
+    assert [event["title"] for event in data["events"]] == ["BazConf 2024"]
+    found = items(data)
+    assert found["Parsers all the way down"]["date"] == "2024-05-15"
+    assert found["Caching without tears"]["date"] == "2024-05-16"
+    # the guest post, posted a week later, is about the keynote it names by its speaker
+    assert "Priya Raman" in found["Parsers all the way down"]["authors"]
+    labels = [day["label"] for day in data["events"][0]["days"]]
+    assert "Day 1 · 2024-05-15" in labels and "Day 2 · 2024-05-16" in labels
+
+
+BOOTH_PROSE = """\
+# if(kakao)AI 2024 둘째 날 정리
+
+2024.10.23, 둘째 날에 들은 세션이랑 부스 후기!
+
+### 한국어 LLM 평가 세션 (최윤서님)
+리더보드 점수와 만족도는 다르다.
+
+### 🎪 부스 후기
+데모존은 줄이 길어서 포기하고, 길찾기 부스만 해봄.
+"""
+
+
+def test_a_booth_heading_that_names_no_booth_is_no_booth(tmp_path: Path, capsys) -> None:
+    """ "🎪 부스 후기" (booth notes) over a paragraph names no booth: no item of that name
+    (ifkakao-days' one wrongly sorted part)."""
+    data = listing(tmp_path, capsys, {"day2.md": BOOTH_PROSE})
+    assert set(items(data)) == {"한국어 LLM 평가 세션"}
+    assert "🎪 부스 후기" in unsorted_headings(data)
+
+
+MEI = """\
+# Mei's notes
+
+I only had tickets for Wednesday and Friday.
+
+## Wed
+
+**Copilots at work** (Helen Ashford)
+Reviewing is the new bottleneck.
+
+**Event sourcing in practice** (Ingrid Solberg)
+Crypto-shredding for GDPR.
+
+## Fri
+
+**Postgres is enough** (Kari Nordmann)
+- SKIP LOCKED job queues
+"""
+
+OSLO_DAY1 = """\
+# Oslo Dev Summit 2024 — Day 1
+
+June 12, 2024. The summit ran June 12–14.
+
+## Keynote: Copilots at work — Helen Ashford
+
+- review is the bottleneck
+"""
+
+
+def test_bold_talk_lines_under_weekday_headings(tmp_path: Path, capsys) -> None:
+    """ "## Wed" / "## Fri" over "**Title** (Speaker)" lines: each bold line a talk with its
+    speaker, on that weekday of the event (corpora3's mei-wed-fri)."""
+    files = {"oslo/mei.md": MEI, "oslo/day1.md": OSLO_DAY1}
+    found = items(listing(tmp_path, capsys, files))
+    assert (found["Copilots at work"]["date"], len(found["Copilots at work"]["entries"])) == (
+        "2024-06-12",
+        2,
+    )
+    assert found["Event sourcing in practice"]["speakers"] == ["Ingrid Solberg"]
+    assert found["Postgres is enough"]["date"] == "2024-06-14"

@@ -55,7 +55,10 @@ _KIND_LINE = re.compile(
 _TIME_LINE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
 )
-_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1[ \t]*\n")
+# "**Title**" or "**Title** (Speaker)" alone on the first line of a paragraph
+_BOLD_LINE = re.compile(
+    r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1(?P<after>[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:\n|$)"
+)
 _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")
 
@@ -215,7 +218,7 @@ def parse_blocks(body: str) -> Blocks:
                     parsed.bold.append(Heading(1, plain_text(inline), start, end))
                 elif (first_line := _BOLD_LINE.match(content)) is not None:
                     # "**Building with Gemini Nano**" with the talk's text on the next line
-                    text = " ".join(first_line.group(2).split())
+                    text = " ".join((first_line.group(2) + (first_line["after"] or "")).split())
                     parsed.bold.append(Heading(1, text, start, start + 1))
                 elif end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
                     parsed.bold.append(Heading(1, plain_text(inline), start, end))

@@ -228,7 +228,7 @@ def _buried_talks(note: Note, unsorted: list[Entry]) -> list[tuple[int, str]]:
             heading = None if fenced else _ATX.match(lines[index])
             if heading is None or generic_heading(heading.group(1)):
                 continue
-            below = next((line.strip() for line in lines[index + 1 : last] if line.strip()), "")
+            below = next((lines[n].strip() for n in range(index + 1, last) if lines[n].strip()), "")
             person = below.strip("*_ ") if below[:1] in "*_" else ""
             if _names_a_speaker(heading.group(1)) or (person and looks_like_name(person)):
                 found.append((note.body_line + index, heading.group(1)))

@@ -555,6 +555,8 @@ def _stated_day(
 
 def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str | None:
     """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
+    if hint.startswith("weekday:"):  # "## Wed": that weekday within the event's days
+        return event.weekday(int(hint[8:])) if event is not None else None
     if hint.startswith("day:"):
         number = int(hint[4:])
         if event is None:

@@ -120,6 +120,11 @@ def only_a_day(text: str) -> bool:
     return not normalize(_DAY_WORDS.sub(" ", text)).strip()
 
 
+_WEEKDAY_WORDS = re.compile(
+    r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일"
+)
+
+
 @lru_cache(maxsize=65536)
 def day_heading(text: str) -> str | None:
     """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
@@ -127,7 +132,14 @@ def day_heading(text: str) -> str | None:
     number = day_number(text)
     dates = find_dates(text)
     if number is None and not dates:
-        return None
+        named = _WEEKDAY_WORDS.match(text.strip())  # "## Wed", "## Friday": a weekday alone
+        if named is None or _WEEKDAY_WORDS.sub(" ", text).strip(" \t-–—:|·,.()[]"):
+            return None
+        word = named.group(0).lower()
+        number = "월화수목금토일".find(word[0]) if word[0] in "월화수목금토일" else None
+        if number is None:
+            number = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3])
+        return f"weekday:{number}"
     if strip_event(text, ()) and len(normalize(strip_event(text, ())).split()) > 2:
         return None
     if dates:
@@ -237,6 +249,13 @@ def fold_parts(siblings: list[Heading]) -> None:
         index += 1
     for heading in siblings:
         fold_parts(heading.children)
+
+
+def names_no_booth(text: str) -> bool:
+    """A booth heading that names no booth, only booths in general: "부스", "🎪 부스 후기",
+    "Booth notes"."""
+    words = [w for w in normalize(text).split() if not is_booth_word(w)]
+    return all(w in _GLUE or _GENERIC_WORDS.get(w) for w in words)
 
 
 def is_booth_word(word: str) -> bool:

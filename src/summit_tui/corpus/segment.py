@@ -40,6 +40,7 @@ from summit_tui.corpus.heading_kinds import (
     generic_heading,
     is_booth_word,
     is_group_heading,
+    names_no_booth,
     only_a_day,
     speaker_in_heading,
 )
@@ -187,6 +188,18 @@ class _Segmenter:
                 for line in below:
                     line.level = title.level + 1
                 return [title, *below]
+        days = [h for h in headings if day_heading(h.text)]
+        if len(bold) >= 2 and len(days) >= 2 and len(headings) - len(days) <= 1:
+            # "## Wed" / "## Day 2" over "**Title** (Speaker)" lines: the bold lines are the
+            # day's talks
+            merged = list(headings)
+            starts = [day.start for day in days]  # in the note's order
+            for line in bold:
+                before = bisect.bisect_left(starts, line.start)
+                if before:
+                    line.level = days[before - 1].level + 1
+                    merged.append(line)
+            return sorted(merged, key=lambda h: h.start)
         return headings
 
     def run(self) -> list[Entry]:
@@ -442,10 +455,13 @@ class _Segmenter:
         ):
             return
         title = node.text
+        no_booth = False
         if named_by_context and kind is EntryKind.BOOTH:
             title = booth_subject(node.text) or self.mentioned_name(node) or node.text
             if title != node.text:
                 path = (*path, title)
+            # "🎪 부스 후기" over a paragraph: booths in general, no one booth
+            no_booth = names_no_booth(title)
         else:
             title = heading_title(node.text)[0]  # no "10:30–11:10" before, no "— 김하늘" after
         item_kind = _item_kind(kind)
@@ -460,6 +476,8 @@ class _Segmenter:
         for number, (start, end) in enumerate(parts):
             speakers = self.speakers(node if number == 0 else None, start, end)
             entry_kind = self._kind(kind, own_item, speakers, title if number == 0 else "")
+            if no_booth and own_item is None and number == 0:
+                entry_kind = EntryKind.OTHER
             if (
                 entry_kind is EntryKind.SESSION
                 and own_item is None
