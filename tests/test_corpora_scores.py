@@ -61,10 +61,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # engine, in shapes the first batch lacked (a Notion export, a blog series with booths, a
     # monthly meetup; obsidian-kotlinconf met the bar and has no floor; notion-ndc reached it
     # once Notion properties tables, bold-line talks and day headings were read, and
-    # meetup-rust-seoul once Korean and Latin spellings of one name were heard alike). The
-    # thresholds that count are still issue 14's (ISSUE_14); these floors are only what main
-    # scored.
-    "blog-aiexpo": Bar(talks_f1=0.91, unsorted_wrong=0.01, events_f1=1.0, days=0.99),
+    # meetup-rust-seoul once Korean and Latin spellings of one name were heard alike, and
+    # blog-aiexpo once the same talk in two languages was one item). The thresholds that count
+    # are still issue 14's (ISSUE_14); these floors are only what main scored.
     # A third held-out batch (issue 14), written in the third session by someone who did not work
     # on the engine, in shapes and languages the first two lack: English Jekyll posts with a day
     # recap (RubyKaigi 2024), Japanese and Chinese Zenn/Qiita/Hatena posts and a mixed memo
@@ -74,9 +73,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # that count are issue 14's (ISSUE_14); these floors are only what main scored when the
     # batch landed (rounded against them), so the suite stays green and can only get better.
     "jekyll-rubykaigi": Bar(talks_f1=0.99, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
-    "zenn-pyconjp": Bar(talks_f1=0.61, unsorted_wrong=0.42, events_f1=1.0, days=0.58),
-    "github-ndc-oslo": Bar(talks_f1=0.75, unsorted_wrong=0.23, events_f1=0.63, days=0.60),
-    "confluence-deview": Bar(talks_f1=0.70, unsorted_wrong=0.34, events_f1=1.0, days=0.24),
+    "zenn-pyconjp": Bar(talks_f1=0.91, unsorted_wrong=0.07, events_f1=1.0, days=0.93),
+    "github-ndc-oslo": Bar(talks_f1=0.87, unsorted_wrong=0.01, events_f1=0.74, days=0.6),
+    "confluence-deview": Bar(talks_f1=0.87, unsorted_wrong=0.18, events_f1=1.0, days=0.66),
 }
 
 
