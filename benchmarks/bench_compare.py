@@ -53,7 +53,7 @@ def naive_alignment(entries: Sequence[Any]) -> int:
 
 def forget_caches() -> None:
     """Empty every cache of the compare package: the next alignment starts cold."""
-    from summit_tui.compare import english, features, korean, lexicon, translit
+    from summit_tui.compare import cjk, english, features, korean, lexicon, translit
 
     for cached in (
         features.features,
@@ -62,6 +62,7 @@ def forget_caches() -> None:
         translit.hangul_skeleton,
         translit.latin_skeleton,
         lexicon.split_compound,
+        cjk.katakana_skeletons,
     ):
         cached.cache_clear()
 

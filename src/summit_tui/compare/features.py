@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summit_tui.compare import english, korean, lexicon, numbers
+from summit_tui.compare import cjk, english, korean, lexicon, numbers
 from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
 from summit_tui.compare.wordlist import words
 
@@ -32,6 +32,7 @@ _TOKEN = re.compile(
     rf"|(?P<num>(?:{_NUM})(?:\s*[-~–—]\s*(?:{_NUM}))?)"
     r"|(?P<lat>[a-z]+(?:'[a-z]+)?)"
     r"|(?P<ko>[\uac00-\ud7a3]+)"
+    rf"|(?P<cjk>{cjk.CJK_RUN})"
     r"|(?P<sym>[%×$])"
 )
 # An acronym's plural (GPUs, LLMs, SoCs, APIs) reads as the acronym: the stemmer keeps
@@ -60,8 +61,18 @@ _COMMON_EN = frozenset(
         "session talk speaker "
     )
 )
+# The same for Japanese and Chinese (as cjk.py's keys: Simplified where forms differ).
+_COMMON_HAN = frozenset(
+    cjk.canonical_han(w)
+    for w in words(
+        "発表 講演 登壇 会場 参加 今回 内容 紹介 説明 自分 感想 資料 質問 発表者 "
+        "讲者 演讲 分享 介绍 内容 这次 今天 问题 方法 使用 利用 重要 必要 可能 "
+    )
+)
+_COMMON_KATAKANA = frozenset(words("セッション トーク スライド イベント スピーカー キーノート"))
 _COMMON_EN_STEMS = frozenset(english.stem_word(w) for w in _COMMON_EN)
 COMMON = 0.35
+HAN_PAIR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +154,38 @@ def _korean_units(token: str) -> list[Unit]:
     return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
 
 
+# A Han numeral before a unit of time or a multiple (兩年 = 2 years, 三倍 = 3×); not
+# before 分 (十分 is "enough" in Japanese) or a count word.
+_HAN_NUMERALS = {c: float(n) for n, chars in enumerate(("", "一", "二两兩", "三", "四", "五",
+                 "六", "七", "八", "九", "十")) for c in chars}  # fmt: skip
+_HAN_NUMERAL_UNITS = frozenset(("y", "mo", "h", "wk", "day", "x"))
+
+
+def _cjk_units(token: str) -> list[Unit]:
+    """Han pairs, lone Han and Katakana words of a Japanese or Chinese run (cjk.py)."""
+    units: list[Unit] = []
+    for position, char in enumerate(token):
+        value = _HAN_NUMERALS.get(char)
+        found = numbers.cjk_unit(token[position + 1 :]) if value else None
+        if value and found and found[0].unit in _HAN_NUMERAL_UNITS:
+            units.append(_number_unit(char, value, None, found[0].unit or ""))
+            end = position + 1 + found[1]
+            token = token[:position] + "、" * (end - position) + token[end:]
+    for kind, run in cjk.runs(token):
+        if kind == "kata":
+            if len(run) < 2:
+                continue
+            keys = {f"j:{run}", *(f"t:{s}" for s in cjk.katakana_skeletons(run))}
+            strength = COMMON if run in _COMMON_KATAKANA else 1.0
+            units.append(Unit(run, frozenset(keys), frozenset(), strength, "cjk"))
+            continue
+        for pair in cjk.han_pairs(run):
+            # A pair is about half a word: a run of n characters gives n - 1 pairs.
+            strength = HAN_PAIR * (COMMON if len(pair) < 2 or pair in _COMMON_HAN else 1.0)
+            units.append(Unit(pair, frozenset({f"h:{pair}"}), frozenset(), strength, "cjk"))
+    return units
+
+
 def _spellings(word: str) -> tuple[str, ...]:
     """The word, and its base when it is inflected: a Korean note writes the loanword of
     the base (checksums 체크섬, backfilling 백필, flagged 플래그) or of the whole word
@@ -187,7 +230,7 @@ def features(text: str) -> Features:
     text = _ACRONYM_PLURAL.sub(r"\1", unicodedata.normalize("NFKC", text)).lower()
     tokens = _tokens(text)
     units: list[Unit] = []
-    has_hangul = False
+    has_hangul = has_cjk = False
     skip = 0
     for position, (kind, value, start, _end) in enumerate(tokens):
         if skip:
@@ -212,6 +255,14 @@ def features(text: str) -> Features:
                     skip = 1
                     continue
             units.extend(_korean_units(value))
+        elif kind == "cjk":
+            before = tokens[position - 1] if position else None
+            if before and before[3] == start and before[0] == "num":
+                found = numbers.cjk_unit(value)
+                value = value[found[1] :] if found else value  # the number's unit, read above
+            cjk_units = _cjk_units(value)
+            has_cjk = has_cjk or bool(cjk_units)
+            units.extend(cjk_units)
         elif kind in ("num", "date"):
             if kind == "date":
                 units.append(Unit(value, frozenset({f"n:{value}"}), frozenset(), 1.0, "num"))
@@ -238,7 +289,7 @@ def features(text: str) -> Features:
             unit = _latin_unit(value)
             if unit is not None:
                 units.append(unit)
-    lang = "ko" if has_hangul else "en"
+    lang = "ko" if has_hangul else "cjk" if has_cjk else "en"
     return Features(_distinct(units), " ".join(u.text for u in units), lang)
 
 
@@ -287,6 +338,11 @@ def _number(
             factor = measure.multiplier
             unit = measure.unit or ""
             consumed = 1
+    elif rest and rest[0][0] == "cjk" and rest[0][2] == tokens[position][3]:
+        found = numbers.cjk_unit(rest[0][1])
+        if found is not None:  # the rest of the run is read on its own (300万行の → 行)
+            factor = found[0].multiplier
+            unit = found[0].unit or ""
     if position and tokens[position - 1][1] == "$":
         unit = "usd"
     low *= factor

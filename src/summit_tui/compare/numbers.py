@@ -111,6 +111,33 @@ def korean_unit(token: str) -> KoreanUnit | None:
     return KoreanUnit(multiplier, None) if multiplier != 1.0 else None
 
 
+# Japanese and Chinese multipliers and units after digits (300万行, 12分鐘, 2年間), longest first.
+_CJK_MULTIPLIERS = (("億", 1e8), ("亿", 1e8), ("萬", 1e4), ("万", 1e4), ("千", 1e3), ("百", 1e2))
+_CJK_UNITS = (
+    ("パーセント", "%"), ("ビット", "bit"), ("ヶ月", "mo"), ("か月", "mo"), ("カ月", "mo"),
+    ("个月", "mo"), ("個月", "mo"), ("年間", "y"), ("時間", "h"), ("小時", "h"), ("小时", "h"),
+    ("分鐘", "min"), ("分钟", "min"), ("分間", "min"), ("日間", "day"), ("週間", "wk"),
+    ("世代", "gen"), ("年", "y"), ("月", "moy"), ("分", "min"), ("秒", "sec"), ("日", "day"),
+    ("天", "day"), ("週", "wk"), ("周", "wk"), ("倍", "x"), ("円", "jpy"), ("元", "cny"),
+    ("人", ""), ("名", ""), ("件", ""), ("個", ""), ("个", ""), ("行", ""), ("台", ""),
+    ("回", ""), ("次", ""),
+)  # fmt: skip
+
+
+def cjk_unit(token: str) -> tuple[KoreanUnit, int] | None:
+    """What Japanese or Chinese right after a number says about it, and how many of the
+    token's characters that took: 万行の → (×10⁴ count, 2), 分鐘縮短 → (minutes, 2)."""
+    multiplier, used = 1.0, 0
+    for prefix, factor in _CJK_MULTIPLIERS:
+        if token.startswith(prefix):
+            multiplier, used = factor, len(prefix)
+            break
+    for prefix, unit in _CJK_UNITS:
+        if token.startswith(prefix, used):
+            return KoreanUnit(multiplier, unit), used + len(prefix)
+    return (KoreanUnit(multiplier, None), used) if used else None
+
+
 def _fmt(value: float) -> str:
     return f"{value:.6g}" if value < 1e6 else f"{value:.4e}"
 

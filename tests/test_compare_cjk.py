@@ -1,0 +1,73 @@
+"""Units of Japanese and Chinese passages (compare/cjk.py and its use in features.py)."""
+
+from __future__ import annotations
+
+from summit_tui.compare import cjk
+from summit_tui.compare.align import THRESHOLD
+from summit_tui.compare.features import features
+from summit_tui.compare.score import compare_texts
+
+
+def _texts(text: str) -> list[str]:
+    return [unit.text for unit in features(text).units]
+
+
+def _keys(text: str) -> set[str]:
+    return set(features(text).keys)
+
+
+def test_han_runs_become_overlapping_pairs_and_kana_endings_are_left_out() -> None:
+    assert _texts("本番障害が減少しました") == ["本番", "番障", "障害", "减少"]
+    assert features("本番障害が減少しました").lang == "cjk"
+    assert _texts("それはとてもよかったです") == []  # only kana: nothing to compare on
+
+
+def test_traditional_simplified_and_japanese_forms_are_one_key() -> None:
+    assert cjk.canonical_han("參與") == cjk.canonical_han("参与")
+    assert "h:减少" in _keys("減少した") & _keys("減少了") & _keys("减少了")
+    assert "h:检查" in _keys("型別檢查") & _keys("类型检查")
+    assert "h:导入" in _keys("段階的に導入") & _keys("逐步導入")
+
+
+def test_chinese_grammar_characters_end_a_run() -> None:
+    assert _texts("我們的專案") == ["专案"]
+
+
+def test_katakana_words_are_sounded_so_they_meet_the_english_word() -> None:
+    assert _keys("テストを書く") & _keys("we write tests")
+    assert _keys("新しいフレームワーク") & _keys("a new framework")
+    assert _keys("モジュール単位で") & _keys("one module at a time")
+    assert not _keys("モジュール") & _keys("mistake")
+
+
+def test_numbers_with_japanese_and_chinese_units_meet_the_english_ones() -> None:
+    minutes = {k for k in _keys("12 minutes") if k.startswith("n:")}
+    assert minutes <= _keys("12分に短縮") and minutes <= _keys("12分鐘")
+    assert "h:短缩" in _keys("12分に短縮")  # the rest of the run after the unit still counts
+    million = {k for k in _keys("3 million lines") if k.startswith("n:")}
+    assert million <= _keys("300万行") and million <= _keys("300萬行")
+    assert {k for k in _keys("two years") if k.startswith("n:")} <= _keys("兩年內")
+    assert not any(k.startswith("n:") for k in _keys("これで十分です"))  # enough, not 10 min
+
+
+def test_japanese_and_chinese_notes_of_one_fact_score_above_the_threshold() -> None:
+    assert (
+        compare_texts(
+            "型チェックのキャッシュを使ってCIの時間を12分から3分に短縮。",
+            "利用型別檢查的快取，CI 從12分鐘縮短到3分鐘。",
+        )
+        >= THRESHOLD
+    )
+    assert compare_texts("導入後2年で本番障害が40%減少した。", "兩年內線上事故減少了40%。") >= (
+        THRESHOLD
+    )
+
+
+def test_unrelated_japanese_and_chinese_passages_stay_apart() -> None:
+    assert (
+        compare_texts(
+            "会場は満席で立ち見も出ていた。", "我自己的專案還停留在舊版本，回去要先升級。"
+        )
+        < THRESHOLD
+    )
+    assert compare_texts("型ヒントの導入は大変だった", "型別提示的文件很完整") < THRESHOLD
