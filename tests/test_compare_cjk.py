@@ -47,6 +47,7 @@ def test_numbers_with_japanese_and_chinese_units_meet_the_english_ones() -> None
     million = {k for k in _keys("3 million lines") if k.startswith("n:")}
     assert million <= _keys("300万行") and million <= _keys("300萬行")
     assert {k for k in _keys("two years") if k.startswith("n:")} <= _keys("兩年內")
+    assert "n:30x" in _keys("デモでは 30倍") & _keys("快了大約 30 倍") & _keys("30x faster")
     assert not any(k.startswith("n:") for k in _keys("これで十分です"))  # enough, not 10 min
 
 

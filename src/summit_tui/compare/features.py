@@ -257,7 +257,7 @@ def features(text: str) -> Features:
             units.extend(_korean_units(value))
         elif kind == "cjk":
             before = tokens[position - 1] if position else None
-            if before and before[3] == start and before[0] == "num":
+            if before and start - before[3] <= 1 and before[0] == "num":  # 30倍, 30 倍
                 found = numbers.cjk_unit(value)
                 value = value[found[1] :] if found else value  # the number's unit, read above
             cjk_units = _cjk_units(value)
@@ -338,7 +338,7 @@ def _number(
             factor = measure.multiplier
             unit = measure.unit or ""
             consumed = 1
-    elif rest and rest[0][0] == "cjk" and rest[0][2] == tokens[position][3]:
+    elif rest and rest[0][0] == "cjk" and rest[0][2] - tokens[position][3] <= 1:
         found = numbers.cjk_unit(rest[0][1])
         if found is not None:  # the rest of the run is read on its own (300万行の → 行)
             factor = found[0].multiplier
