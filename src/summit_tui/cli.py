@@ -78,7 +78,11 @@ class _Parser(argparse.ArgumentParser):
         super().error(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser. Given ``argv``, only the commands it names get their
+    options (importing a command's module costs start-up time: every other one only needs
+    its name and help line, all ``summit-tui --help`` shows); without, every command."""
+    named = None if argv is None else set(argv)
     parser = _Parser(
         prog="summit-tui",
         description="Review the notes several people took at the same conference. "
@@ -88,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(f"summit_tui.commands.{module_name}")
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if named is not None and name not in named:
+            continue  # argparse never reaches this command's own parser
+        module = importlib.import_module(f"summit_tui.commands.{module_name}")
         _common(command_parser, suppress=True)
         module.add_arguments(command_parser)
         command_parser.set_defaults(_run=module.run, _parser=command_parser)
@@ -99,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     """The full command line; an option a command does not know is explained with that
     command's usage (argparse would show the top-level one)."""
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         command_parser = getattr(args, "_parser", None) or parser

@@ -144,13 +144,15 @@ def _annotations(args: argparse.Namespace, corpus: Corpus | IndexedFolder) -> li
     database yet. Searching never writes to the database. ``corpus`` may be what the
     search index knows of the folder (its notes and items), which is all this needs."""
     from summit_tui import config
-    from summit_tui.annotate.collection import attach
-    from summit_tui.annotate.store import AnnotationStore, StoreError, db_path
-    from summit_tui.search.index import annotation_docs
+    from summit_tui.annotate.database import db_path
 
     folder = config.data_dir(getattr(args, "data_dir", None))
     if not db_path(folder).exists():
-        return []  # searching never creates the database
+        return []  # searching never creates the database (nor imports the store to say so)
+    from summit_tui.annotate.collection import attach
+    from summit_tui.annotate.store import AnnotationStore, StoreError
+    from summit_tui.search.index import annotation_docs
+
     try:
         with AnnotationStore.open(folder, read_only=True) as store:
             attach(store, corpus)  # type: ignore[arg-type]
