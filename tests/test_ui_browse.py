@@ -595,3 +595,20 @@ def test_tree_rows_leave_out_the_event_name_a_title_starts_with(
     from summit_tui.ui.widgets.navigator import without_event
 
     assert without_event(title, event) == shown
+
+
+async def test_the_problems_title_fits_one_line_keeping_the_folder_name(tmp_path: Path) -> None:
+    notes = tmp_path / ("a-rather-long-folder-name-" * 3) / "conference-notes"
+    notes.mkdir(parents=True)
+    (notes / "day1.md").write_text("# Day 1\n\n## A talk\n\n- a point\n", encoding="utf-8")
+    app = make_app(notes)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the problems")
+        await pilot.pause()
+        title = app.screen.query_one("#problems-title", Static)
+        shown = str(title.render())
+        assert title.size.height == 1 and "\n" not in shown
+        assert shown.endswith("/conference-notes"), shown
+        assert shown.startswith(f"{len(app.corpus.problems)} problem"), shown

@@ -18,6 +18,7 @@ from summit_tui.ui.fit import ellipsize, keep_end
 from summit_tui.ui.messages import OpenInEditor
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.footer import KeyBar
+from summit_tui.words import count
 
 MIN_MESSAGE_WIDTH = 20
 MIN_FILE_WIDTH = 12
@@ -84,9 +85,7 @@ class ProblemsScreen(Screen[None]):
         )
 
     def compose(self) -> ComposeResult:
-        count = len(self._problems)
-        title = Text(f"Problems found while loading {clean_line(self._corpus.root)}: {count}")
-        yield Static(title, id="problems-title")
+        yield Static(self._title(80), id="problems-title")
         table: DataTable[Text] = DataTable(
             id="problems-table", cursor_type="row", zebra_stripes=True
         )
@@ -102,6 +101,15 @@ class ProblemsScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._fill_table()
+        title = self.query_one("#problems-title", Static)
+        title.update(self._title(title.content_region.width or self.size.width))
+
+    def _title(self, width: int) -> Text:
+        """One line: how many, and the folder, cut at its start when it does not fit
+        (its end names the notes folder)."""
+        head = f"{count(len(self._problems), 'problem')} found while loading "
+        folder = keep_end(clean_line(self._corpus.root), max(8, width - len(head)))
+        return Text(head + folder, no_wrap=True, overflow="ellipsis")
 
     def _fill_table(self) -> None:
         """The rows cut with ``…`` to the table's width: a path's start to a third of it
