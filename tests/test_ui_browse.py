@@ -529,27 +529,23 @@ async def test_arrows_in_the_reader_step_through_author_tabs(tmp_path: Path) -> 
         assert app.reader.current_author == "Ben"
 
 
-async def test_the_problem_detail_does_not_call_advice_what_was_done(tmp_path: Path) -> None:
-    # A guessed author's problem says what to do ("add `author:` …"): the detail shows it
-    # as it is, not under "What was done".
+async def test_the_problem_detail_does_not_call_advice_what_was_done() -> None:
+    # "no event could be worked out" says what was done and what to do ('filed under
+    # "Notes"; name the event …'): the detail shows it as it is, not under "What was done".
     from summit_tui.ui.screens.problems import ProblemDetail
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    talk = (  # a guessed author is told on a note with talks
-        "---\ntitle: Platform teams that last\nspeaker: Jane Doe\nevent: Demo Conf 2024\n"
-        "date: 2024-11-01\n---\n- a point\n"
-    )
-    (notes / "day1.md").write_text(talk, encoding="utf-8")
-    app = make_app(notes)
+    app = make_app(UI_DATA / "broken")
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         await pilot.press("p")
         await until(pilot, lambda: isinstance(app.screen, ProblemsScreen), "the problems")
+        assert app.corpus is not None
+        row = next(n for n, p in enumerate(app.corpus.problems) if p.message.startswith("no event"))
+        app.screen.query_one(DataTable).move_cursor(row=row)
         await pilot.pause()
         shown = str(app.screen.query_one(ProblemDetail).render())
-        assert "no author given" in shown
-        assert "add `author:`" in shown and "What was done" not in shown, shown
+        assert "no event could be worked out" in shown, shown
+        assert "→ filed under" in shown and "What was done" not in shown, shown
 
 
 async def test_author_tabs_cut_to_fit_stay_distinct() -> None:
@@ -599,8 +595,7 @@ def test_tree_rows_leave_out_the_event_name_a_title_starts_with(
 
 async def test_the_problems_title_fits_one_line_keeping_the_folder_name(tmp_path: Path) -> None:
     notes = tmp_path / ("a-rather-long-folder-name-" * 3) / "conference-notes"
-    notes.mkdir(parents=True)
-    (notes / "day1.md").write_text("# Day 1\n\n## A talk\n\n- a point\n", encoding="utf-8")
+    shutil.copytree(UI_DATA / "broken", notes)
     app = make_app(notes)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
