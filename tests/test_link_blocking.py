@@ -91,3 +91,26 @@ def test_a_large_program_links_typos_particles_and_speakers(
     assert keyed["a.md#particle"].item_id == "ev-020"
     assert keyed["a.md#speaker"].item_id == "ev-030"
     assert keyed["a.md#mention"].item_id == "ev-030"
+
+
+def test_parts_with_the_same_title_share_one_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = [item("ev-a", "Vector search at scale"), item("ev-b", "Vector search in practice")]
+    entries = [
+        entry("x", note=f"{name}.md", title="Vector search at scale", entry_id=f"{name}.md#t")
+        for name in ("a", "b")
+    ]
+    notes = {f"{name}.md": note(f"{name}.md", event="ev") for name in ("a", "b")}
+    found = _links(entries, notes, program(items), monkeypatch, block_from=200)
+    first, second = found["a.md#t"], found["b.md#t"]
+    assert first.item_id == second.item_id == "ev-a"
+    assert first.candidates == second.candidates and first.candidates is second.candidates
+
+
+def test_a_load_forgets_the_scores_it_kept(shipped_notes: Path) -> None:
+    link._LAST_INDEX.clear()
+    build_corpus(shipped_notes)
+    (index,) = link._LAST_INDEX
+    subsets = list(index._subsets.values())
+    assert subsets and all(
+        not (s.title_cache or s.person_cache or s.link_cache or s.decided) for s in subsets
+    )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -153,6 +154,7 @@ def build_corpus(
 
     ids = IdBook(read_remembered(cache_dir, str(folder.root)))
     linked = link_corpus(records, notes, entries, program, problems, ids)
+    _forget_link_scores()
     write_remembered(cache_dir, str(folder.root), ids.given, ids.remembered)
     problems.extend(gather_problems(records, notes, entries, linked))
     corpus = Corpus(
@@ -559,6 +561,14 @@ def save_cache(
         per_note_links=per_note_links,
     )
     write_cache(cache_dir, folder.root, data)
+
+
+def _forget_link_scores() -> None:
+    """What linking remembered of the entries it scored is not kept past the load
+    (corpus.link.forget_scores), when this process linked at all."""
+    forget = getattr(sys.modules.get("summit_tui.corpus.link"), "forget_scores", None)
+    if forget is not None:
+        forget()
 
 
 def _settled(corpus: Corpus) -> Corpus:

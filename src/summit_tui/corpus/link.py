@@ -194,6 +194,10 @@ def _likely(blocks: Mapping[str, list[int]], query: str) -> list[int]:
 # -- the prepared program --------------------------------------------------------------------
 
 
+# What linking decided for an entry: item id (None: unsorted), score, reason, candidates.
+_Decision = tuple[str | None, float, LinkReason | None, tuple[Candidate, ...]]
+
+
 @dataclass
 class _Subset:
     """The names of the items one entry may link to (one event, one kind)."""
@@ -213,6 +217,14 @@ class _Subset:
     link_cache: dict[tuple[str, tuple[str, ...]], list[tuple[float, int, LinkReason]]] = field(
         default_factory=dict
     )
+    decided: dict[tuple[str, tuple[str, ...]], _Decision] = field(default_factory=dict)
+
+    def forget_scores(self) -> None:
+        """Drop what was remembered of the entries scored (the prepared names stay)."""
+        self.title_cache.clear()
+        self.person_cache.clear()
+        self.link_cache.clear()
+        self.decided.clear()
 
 
 class ProgramIndex:
@@ -443,6 +455,15 @@ class ProgramIndex:
 _LAST_INDEX: list[ProgramIndex] = []
 
 
+def forget_scores() -> None:
+    """At the end of a load: what the prepared program remembers of the entries it scored
+    (about 15 MB at 10,000 notes) is not needed until the next note is linked, and then
+    only for that note."""
+    for index in _LAST_INDEX:
+        for subset in index._subsets.values():
+            subset.forget_scores()
+
+
 def program_index(program: Program) -> ProgramIndex:
     """The prepared index of a program, reused while the same program object is passed."""
     if _LAST_INDEX and _LAST_INDEX[0].program is program:
@@ -525,6 +546,9 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
     if title_speaker and title_speaker not in speakers:
         speakers.insert(0, title_speaker)
     key = (entry.title, tuple(speakers))
+    decided = subset.decided.get(key)
+    if decided is not None:  # the same title and speakers in another part or note
+        return Link(entry.id, *decided)
     cached = subset.link_cache.get(key)
     if cached is None:
         cached = _score(index, subset, entry.title, number, speakers)
@@ -538,6 +562,18 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
             ranked = counts.most_common(2)
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
                 scored.append((_MENTION_SCORE, ranked[0][0], LinkReason.MENTION))
+        return Link(entry.id, *_decide(index, scored))
+    # Decided by the title and speakers alone (the text was not looked at): kept, so the
+    # next entry with the same ones gets the same link, candidates and all (one tuple).
+    decided = _decide(index, scored)
+    if len(subset.decided) > 50_000:
+        subset.decided.clear()
+    subset.decided[key] = decided
+    return Link(entry.id, *decided)
+
+
+def _decide(index: ProgramIndex, scored: list[tuple[float, int, LinkReason]]) -> _Decision:
+    """(item id or None, score, reason, candidates) from the scored items."""
     scored.sort(key=lambda row: (-row[0], index.items[row[1]].id))
     best_per_item: dict[str, float] = {}
     for score, owner, _ in scored:
@@ -546,9 +582,9 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
     if scored and scored[0][0] >= THRESHOLD:
         score, owner, reason = scored[0]
         rest = tuple(c for c in candidates if c.item_id != index.items[owner].id)
-        return Link(entry.id, index.items[owner].id, round(score, 1), reason, rest[:CANDIDATES])
+        return index.items[owner].id, round(score, 1), reason, rest[:CANDIDATES]
     best = scored[0][0] if scored else 0.0
-    return Link(entry.id, None, round(best, 1), None, candidates[:CANDIDATES])
+    return None, round(best, 1), None, candidates[:CANDIDATES]
 
 
 # -- finding an item again -------------------------------------------------------------------
