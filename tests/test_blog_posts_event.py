@@ -109,3 +109,29 @@ def test_posts_of_one_conference_are_one_event_on_its_days(tmp_path: Path, capsy
         "_posts/2023-09-06-liveview.md",
         "_posts/2023-09-15-guest.md",
     }
+
+
+def test_the_event_is_named_as_people_write_it_not_as_its_slug(tmp_path: Path, capsys) -> None:
+    files = {
+        f"_posts/2023-09-0{day}-post.md": post(
+            f"Post {day}",
+            f"2023-09-0{day} 10:00:00",
+            "## Notes\n\n- a point\n",
+            extra='subtitle: "Ana Souza"\n',
+        )
+        for day in (6, 7, 8)
+    }
+    files["_posts/2023-09-07-liveview.md"] = post(
+        "ElixirConf 2023: LiveView at scale",
+        "2023-09-07 11:00:00",
+        "- 40k sockets\n",
+        extra='subtitle: "Li Wei"\n',
+    )
+    files["_posts/2023-09-08-nx.md"] = post(
+        "ElixirConf 2023: Nx in production",
+        "2023-09-08 11:00:00",
+        "- batching\n",
+        extra='subtitle: "Tom Becker"\n',
+    )
+    found = listing(tmp_path, capsys, files)
+    assert {t["event"] for t in found} == {"ElixirConf 2023"}

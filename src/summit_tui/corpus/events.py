@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
-from summit_tui.corpus.event_names import display_name, event_key
+from summit_tui.corpus.event_names import display_name, event_key, slug_event
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.romanize import sound_key
@@ -273,7 +273,7 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
 
 
 def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInfo:
-    names: Counter[str] = Counter()
+    names: Counter[str] = Counter()  # spelling → how many notes use it (weighted)
     for member in group:
         own = [
             n
@@ -281,7 +281,10 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             if event_key(n)[0] and _same(event_key(n)[0], member)
         ]
         if own:
-            names[display_name(own[0])] += 1
+            shown = display_name(own[0])
+            # a spelling read from a slug ("rubykaigi-2024" → "Rubykaigi 2024") counts half:
+            # the way people write the name ("RubyKaigi 2024") wins over it
+            names[shown] += 0.5 if _slug_spelling(shown) else 1.0
     years = Counter(m.year for m in group if m.year)
     year = years.most_common(1)[0][0] if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
@@ -320,6 +323,11 @@ def _session_days(timed: list[str], stated: list[str]) -> set[str]:
         last = dt.date.fromisoformat(max(stated)) + dt.timedelta(days=1)
         kept |= {d for d in days if first <= dt.date.fromisoformat(d) <= last}
     return kept
+
+
+def _slug_spelling(name: str) -> bool:
+    """Whether a name is spelt exactly as ``slug_event`` spells a slug of it."""
+    return slug_event("-".join(name.lower().split())) == name
 
 
 def _same(key: str, member: _Member) -> bool:
