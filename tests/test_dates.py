@@ -154,7 +154,7 @@ def test_day_of_the_conference_in_japanese_and_chinese(text: str, number: int | 
 
 def test_days_of_the_week_in_japanese_and_chinese() -> None:
     assert weekdays("金曜日の午後") == [4]
-    assert weekdays("11/3(金)") == [4]
+    assert weekdays("金曜 11/3") == [4]
     assert weekdays("時間：星期六下午") == [5]
     assert weekdays("週日的 workshop") == [6]
     assert weekdays("(注)") == []

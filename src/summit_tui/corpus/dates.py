@@ -7,7 +7,7 @@
 ``9月27日～28日``, ``Nov 4–5, 2024``, ``2024.11.04 ~ 11.05``). A date without its year keeps
 ``year`` None: the year comes from elsewhere (the note's posting date, the event's name).
 ``day_number`` reads ``Day 2``, ``DAY1``, ``2일차``, ``둘째 날``, ``2日目``, ``第二天``;
-``weekdays`` reads ``Monday 10:30am``, ``화요일 오후 2시``, ``金曜日``, ``(金)``, ``星期五``.
+``weekdays`` reads ``Monday 10:30am``, ``화요일 오후 2시``, ``金曜日``, ``星期五``.
 
 Hand-written on purpose, after measuring dateparser (which reads Korean) against it on
 the forms above and on the first lines of the labelled corpora: dateparser's
@@ -107,13 +107,13 @@ LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last 
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _ENGLISH_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# "Monday", "Thursday afternoon's", "Sat", "화요일", "金曜日", "(金)", "星期五", "週五": a day of
-# the week written out (an English name capitalised, as in running text, a Korean 요일, a
-# Japanese 曜日 or one in parentheses, a Chinese 星期/週/周 and its number).
+# "Monday", "Thursday afternoon's", "Sat", "화요일", "金曜日", "星期五", "週五": a day of the week
+# written out (an English name capitalised, as in running text, a Korean 요일, a Japanese 曜日,
+# a Chinese 星期/週/周 and its number).
 _WEEKDAY = re.compile(
     r"(?<![A-Za-z])(?P<en>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?(?![a-z])"
     r"|(?P<ko>[월화수목금토일])요일"
-    r"|(?P<ja>[月火水木金土日])曜|(?<=[(（])(?P<jp>[月火水木金土日])(?=[)）])"
+    r"|(?P<ja>[月火水木金土日])曜"
     r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
 )
 _WEEKDAYS_JA = "月火水木金土日"
@@ -147,7 +147,12 @@ _MONTH_QUICK = re.compile(
 _SHORT_QUICK = re.compile(r"\d\d\.\d\d\.\d\d")
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAYS_KO = "월화수목금토일"
-_CJK_WEEKDAY_MARKS = ("曜", "星期", "週", "周", "拜", "(", "（")
+
+
+def _cjk_weekday_mark(text: str) -> bool:
+    """A quick test: the text may name a day of the week in Japanese or Chinese (a weekday
+    in parentheses after a date, "9/27(金)", is read with the date by ``find_dates``)."""
+    return "曜" in text or "星期" in text or "週" in text or "周" in text or "拜" in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +314,7 @@ def weekdays(text: str) -> list[int]:
         "day" not in text
         and "요일" not in text
         and "Mon" not in text
-        and not any(mark in text for mark in _CJK_WEEKDAY_MARKS)
+        and not _cjk_weekday_mark(text)
     ):
         return []
     found: list[int] = []
@@ -321,7 +326,7 @@ def weekdays(text: str) -> list[int]:
         elif match.group("zh"):
             number = _WEEKDAYS_ZH.index(match.group("zh").replace("天", "日"))
         else:
-            number = _WEEKDAYS_JA.index(match.group("ja") or match.group("jp"))
+            number = _WEEKDAYS_JA.index(match.group("ja"))
         if number not in found:
             found.append(number)
     return found
