@@ -6,9 +6,14 @@ matters to it: ``entry("Some text.\\n", start=7)``, ``corpus(entry(...), items=[
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from summit_tui import cli
 from summit_tui.corpus.model import (
     Corpus,
     Day,
@@ -113,3 +118,32 @@ def corpus(
         note(path, author) for path, author in dict((e.note, e.author) for e in entries).items()
     )
     return Corpus(root, notes, tuple(entries), program(items), made)
+
+
+def list_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: Mapping[str, str]
+) -> dict[str, Any]:
+    """Write ``files`` (path under the folder → text) into ``tmp_path/notes`` and return what
+    ``summit-tui list --json`` prints for that folder."""
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def list_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """Every item ``list --json`` prints for ``files``, each with its event's title and its
+    day's date beside its own fields."""
+    data = list_json(tmp_path, capsys, files)
+    return [
+        dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]

@@ -4,13 +4,11 @@ posts' session times fall on, not a post written before it or a guest post publi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from summit_tui import cli
+from factories import list_items
 from summit_tui.corpus.event_names import event_phrases, slug_event
 
 
@@ -40,25 +38,6 @@ categories: [{categories}]
 
 {body}
 """
-
-
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> list[dict[str, Any]]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    return [
-        dict(item, event=event["title"], date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
 
 
 def post(title: str, date: str, body: str, *, extra: str = "", guest: bool = False) -> str:
@@ -98,7 +77,7 @@ def test_posts_of_one_conference_are_one_event_on_its_days(tmp_path: Path, capsy
             guest=True,
         ),
     }
-    found = listing(tmp_path, capsys, files)
+    found = list_items(tmp_path, capsys, files)
     assert {t["event"] for t in found} == {"Elixirconf 2023"}
     placed = {t["title"]: t["date"] for t in found}
     assert placed["LiveView at scale"] == "2023-09-06"
@@ -133,5 +112,5 @@ def test_the_event_is_named_as_people_write_it_not_as_its_slug(tmp_path: Path, c
         "- batching\n",
         extra='subtitle: "Tom Becker"\n',
     )
-    found = listing(tmp_path, capsys, files)
+    found = list_items(tmp_path, capsys, files)
     assert {t["event"] for t in found} == {"ElixirConf 2023"}

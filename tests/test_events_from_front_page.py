@@ -3,13 +3,9 @@ days gives them to the notes beside it and below it that name none (issue 14, QA
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from summit_tui import cli
+from factories import list_items
 
 README = """\
 # gophercon-eu-notes
@@ -52,29 +48,10 @@ GUEST = """\
 """
 
 
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> list[dict[str, Any]]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    return [
-        dict(item, event=event["title"], date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
-
-
 def test_the_readme_names_the_event_and_days_of_the_notes_beside_and_below_it(
     tmp_path: Path, capsys
 ) -> None:
-    found = listing(
+    found = list_items(
         tmp_path,
         capsys,
         {"README.md": README, "day2.md": DAY2, "day3.md": DAY3, "guests/mara.md": GUEST},
@@ -90,6 +67,6 @@ def test_the_readme_names_the_event_and_days_of_the_notes_beside_and_below_it(
 
 
 def test_without_a_front_page_the_notes_name_no_event(tmp_path: Path, capsys) -> None:
-    found = listing(tmp_path, capsys, {"day2.md": DAY2, "day3.md": DAY3})
+    found = list_items(tmp_path, capsys, {"day2.md": DAY2, "day3.md": DAY3})
     assert {t["event"] for t in found} == {"Notes"}
     assert {t["date"] for t in found} == {None}

@@ -6,29 +6,13 @@ time-of-day or event prefix.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from factories import entry, note
-from summit_tui import cli
+from factories import entry, list_json, note
 from summit_tui.corpus.checks import note_warnings
 from summit_tui.corpus.model import EntryKind
-
-
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> dict[str, Any]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    return json.loads(capsys.readouterr().out)
 
 
 def items(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -77,7 +61,7 @@ EuroPython 2024 の2日目に行ってきました。
 def test_a_japanese_day_report_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
     """ "… 2日目 参加レポート" names the event and its day: the title is context, each `##` a talk,
     the party and the wrap-up no talk (Z1)."""
-    data = listing(tmp_path, capsys, {"europython-day2.md": JAPANESE_DAY})
+    data = list_json(tmp_path, capsys, {"europython-day2.md": JAPANESE_DAY})
     found = items(data)
     assert set(found) == {"パッケージングの現在地", "非同期 I/O の落とし穴"}
     assert {t["event"] for t in found.values()} == {"EuroPython 2024"}
@@ -108,7 +92,7 @@ Created by 오하린, last modified on Sep 10, 2024
 def test_a_page_per_attendee_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
     """ "# EVENT 참관기 - 이름" names the event and the page's author: it is context, not a talk,
     and 이름 is nobody's speaker; each `##` is a talk, "키노트 - Title" titled by its title (C1)."""
-    data = listing(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": CONFLUENCE_PAGE})
+    data = list_json(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": CONFLUENCE_PAGE})
     found = items(data)
     assert set(found) == {"웹 플랫폼의 다음 10년", "번들러 없이 배포하기"}
     assert not any("오하린" in s for t in found.values() for s in t["speakers"])
@@ -151,7 +135,7 @@ The wifi was terrible.
 
 def test_sections_about_no_talk_stay_unsorted(tmp_path: Path, capsys) -> None:
     """The hallway track, the evening, notes to self, a to-do list: no talks (J3, G5, C3, Z3)."""
-    data = listing(tmp_path, capsys, {"day1.md": NO_TALK_SECTIONS})
+    data = list_json(tmp_path, capsys, {"day1.md": NO_TALK_SECTIONS})
     assert set(items(data)) == {"Caching at the edge"}
     assert {
         "Hallway track",
@@ -195,7 +179,7 @@ The opening keynote.
 
 def test_titles_lose_a_time_of_day_and_the_event(tmp_path: Path, capsys) -> None:
     """ "Morning: "Title"" is the talk "Title"; "BarConf 2024: Title" is "Title" (J4, J5)."""
-    data = listing(tmp_path, capsys, {"recap.md": RECAP, "keynote.md": ONE_TALK})
+    data = list_json(tmp_path, capsys, {"recap.md": RECAP, "keynote.md": ONE_TALK})
     assert set(items(data)) == {
         "Profiling Ruby without tears",
         "Ractors",
@@ -231,7 +215,7 @@ def test_a_day_before_a_talk_title_is_its_day(tmp_path: Path, capsys) -> None:
     when another note about the first day has it too (C1, C2: a heading's day outweighs a
     note's)."""
     files = {"박지훈.md": DAY_PREFIXED, "김민수.md": DEVIEW_DAY1}
-    found = items(listing(tmp_path, capsys, files))
+    found = items(list_json(tmp_path, capsys, files))
     assert (
         found["검색 랭킹에 LLM 붙이기"]["date"],
         found["검색 랭킹에 LLM 붙이기"]["speakers"],
@@ -311,7 +295,7 @@ def test_jekyll_categories_under_conferences_name_the_event(tmp_path: Path, caps
     """`categories: [conferences, bazconf-2024]` names the event even where the title does not,
     spelt as the titles spell it; the days are the posts' session times, not a preview posted a
     week before or a guest post a week after (J2)."""
-    data = listing(tmp_path, capsys, BLOG)
+    data = list_json(tmp_path, capsys, BLOG)
     assert [event["title"] for event in data["events"]] == ["BazConf 2024"]
     found = items(data)
     assert found["Parsers all the way down"]["date"] == "2024-05-15"
@@ -338,7 +322,7 @@ BOOTH_PROSE = """\
 def test_a_booth_heading_that_names_no_booth_is_no_booth(tmp_path: Path, capsys) -> None:
     """ "🎪 부스 후기" (booth notes) over a paragraph names no booth: no item of that name
     (ifkakao-days' one wrongly sorted part)."""
-    data = listing(tmp_path, capsys, {"day2.md": BOOTH_PROSE})
+    data = list_json(tmp_path, capsys, {"day2.md": BOOTH_PROSE})
     assert set(items(data)) == {"한국어 LLM 평가 세션"}
     assert "🎪 부스 후기" in unsorted_headings(data)
 
@@ -377,7 +361,7 @@ def test_bold_talk_lines_under_weekday_headings(tmp_path: Path, capsys) -> None:
     """ "## Wed" / "## Fri" over "**Title** (Speaker)" lines: each bold line a talk with its
     speaker, on that weekday of the event (corpora3's mei-wed-fri)."""
     files = {"oslo/mei.md": MEI, "oslo/day1.md": OSLO_DAY1}
-    found = items(listing(tmp_path, capsys, files))
+    found = items(list_json(tmp_path, capsys, files))
     assert (found["Copilots at work"]["date"], len(found["Copilots at work"]["entries"])) == (
         "2024-06-12",
         2,

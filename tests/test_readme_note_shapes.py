@@ -6,14 +6,11 @@ each written alone into a fresh notes folder without a program and listed as a u
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from summit_tui import cli
+from factories import list_json
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 SECTION = "### The shapes of notes, one example each"
@@ -37,18 +34,6 @@ def examples() -> list[str]:
     return blocks
 
 
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> dict[str, Any]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
 def items(data: dict[str, Any]) -> list[dict[str, Any]]:
     """Every item with its event title and day date added."""
     return [
@@ -65,7 +50,7 @@ def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"2019-04-11-oer.md": examples()[0]})
+    data = list_json(tmp_path, capsys, {"2019-04-11-oer.md": examples()[0]})
     (item,) = items(data)
     assert "OER at Scale" in item["title"]
     assert {"Priya Raman", "Tom Becker", "Lucia Ortiz"} <= set(item["speakers"])
@@ -74,7 +59,7 @@ def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) 
 
 
 def test_a_note_per_day_gives_a_talk_per_heading(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"devfest-day1.md": examples()[1]})
+    data = list_json(tmp_path, capsys, {"devfest-day1.md": examples()[1]})
     talks = items(data)
     assert len(talks) == 2
     assert {t["date"] for t in talks} == {"2024-11-23"}
@@ -87,7 +72,7 @@ def test_a_note_per_day_gives_a_talk_per_heading(tmp_path: Path, capsys) -> None
 
 
 def test_booths_and_talks_in_one_note(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"aws-summit-day1.md": examples()[2]})
+    data = list_json(tmp_path, capsys, {"aws-summit-day1.md": examples()[2]})
     found = items(data)
     kinds = sorted((t["kind"], t["title"]) for t in found)
     assert [k for k, _ in kinds] == ["booth", "booth", "session"]
@@ -97,14 +82,14 @@ def test_booths_and_talks_in_one_note(tmp_path: Path, capsys) -> None:
 
 
 def test_a_seminar_report_is_one_talk_on_its_date(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"[23.03.15] gnn.md": examples()[3]})
+    data = list_json(tmp_path, capsys, {"[23.03.15] gnn.md": examples()[3]})
     (item,) = items(data)
     assert item["date"] == "2023-03-15"
     assert any("이승민" in s for s in item["speakers"])
 
 
 def test_notes_about_no_talk_make_no_talks(tmp_path: Path, capsys) -> None:
-    data = listing(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -118,7 +103,7 @@ def test_notes_about_no_talk_make_no_talks(tmp_path: Path, capsys) -> None:
 
 def test_folders_name_the_event_and_the_day(tmp_path: Path, capsys) -> None:
     folder = "Conferences/PyCon KR 2024/"
-    data = listing(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -135,7 +120,7 @@ def test_folders_name_the_event_and_the_day(tmp_path: Path, capsys) -> None:
 
 
 def test_talks_under_day_headings_are_on_their_days(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"devfest.md": examples()[4]})
+    data = list_json(tmp_path, capsys, {"devfest.md": examples()[4]})
     days = {t["title"]: t["date"] for t in items(data)}
     assert days == {
         "Compose Multiplatform 실전 적용기": "2024-11-23",
@@ -144,7 +129,7 @@ def test_talks_under_day_headings_are_on_their_days(tmp_path: Path, capsys) -> N
 
 
 def test_day_headings_without_dates_are_days_of_their_own(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"rustconf.md": examples()[5]})
+    data = list_json(tmp_path, capsys, {"rustconf.md": examples()[5]})
     days = [
         (day["label"], day["date"], [i["title"] for t in day["tracks"] for i in t["items"]])
         for event in data["events"]
@@ -157,7 +142,7 @@ def test_day_headings_without_dates_are_days_of_their_own(tmp_path: Path, capsys
 
 
 def test_bold_lines_are_the_talks_of_a_day(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"메모.md": examples()[6]})
+    data = list_json(tmp_path, capsys, {"메모.md": examples()[6]})
     found = items(data)
     assert [t["title"] for t in found] == [
         "모바일앱 CI/CD 파이프라인 구축기",
@@ -167,7 +152,7 @@ def test_bold_lines_are_the_talks_of_a_day(tmp_path: Path, capsys) -> None:
 
 
 def test_times_and_speakers_leave_the_titles(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"day1.md": examples()[7]})
+    data = list_json(tmp_path, capsys, {"day1.md": examples()[7]})
     speakers = {t["title"]: t["speakers"] for t in items(data)}
     assert speakers == {
         "React Server Components 실전": ["김하늘"],
@@ -176,7 +161,7 @@ def test_times_and_speakers_leave_the_titles(tmp_path: Path, capsys) -> None:
 
 
 def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기.md": examples()[8]})
+    data = list_json(tmp_path, capsys, {"Kotlin 멀티플랫폼 도입기.md": examples()[8]})
     (item,) = items(data)
     assert (item["event"], item["date"], item["speakers"]) == (
         "DroidKnights 2024",
@@ -186,7 +171,7 @@ def test_a_notion_properties_table(tmp_path: Path, capsys) -> None:
 
 
 def test_notes_in_japanese_read_their_dates_days_and_speakers(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"gocon-day2.md": examples()[9]})
+    data = list_json(tmp_path, capsys, {"gocon-day2.md": examples()[9]})
     speakers = {t["title"]: (t["date"], t["speakers"]) for t in items(data)}
     assert speakers["基調講演「Go と歩いた十年」"] == ("2023-06-03", ["佐藤 健一"])
     assert speakers["ジェネリクスを実務で使う"] == ("2023-06-03", ["田中 美咲"])
@@ -194,7 +179,7 @@ def test_notes_in_japanese_read_their_dates_days_and_speakers(tmp_path: Path, ca
 
 
 def test_a_page_per_attendee_has_a_talk_per_heading(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": examples()[10]})
+    data = list_json(tmp_path, capsys, {"JSConf Korea 2024 참관기 - 오하린.md": examples()[10]})
     found = items(data)
     assert sorted(t["title"] for t in found) == ["번들러 없이 배포하기", "웹 플랫폼의 다음 10년"]
     assert {(t["event"], t["date"]) for t in found} == {("JSConf Korea 2024", "2024-09-07")}

@@ -3,33 +3,11 @@ days stay two items; the same talk written up by two authors still meets by its 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from summit_tui import cli
-
-
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> list[dict[str, Any]]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    return [
-        dict(item, date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
-
+from factories import list_items
 
 DAY_1 = """\
 # JSConf EU 2024 — day 1
@@ -67,7 +45,7 @@ June 3, 2024.
 
 
 def test_two_talks_of_one_speaker_on_two_days_are_two_items(tmp_path: Path, capsys) -> None:
-    found = listing(tmp_path, capsys, {"day1.md": DAY_1, "day2.md": DAY_2})
+    found = list_items(tmp_path, capsys, {"day1.md": DAY_1, "day2.md": DAY_2})
     rosa = sorted((t["date"], t["title"]) for t in found if "Rosa Ibáñez" in t["speakers"])
     assert rosa == [
         ("2024-06-03", "Signals in every framework"),
@@ -76,7 +54,7 @@ def test_two_talks_of_one_speaker_on_two_days_are_two_items(tmp_path: Path, caps
 
 
 def test_one_talk_told_by_two_authors_meets_by_its_speaker(tmp_path: Path, capsys) -> None:
-    found = listing(
+    found = list_items(
         tmp_path, capsys, {"day1.md": DAY_1, "day2.md": DAY_2, "mine/day1.md": OTHER_AUTHOR}
     )
     rosa = [t for t in found if "Rosa Ibáñez" in t["speakers"]]
@@ -100,7 +78,7 @@ def test_numbered_parts_of_one_speaker_are_two_items(
         "---\ntitle: {title}\nevent: DataConf 2024\ndate: {date}\nspeaker: Mei Tanaka\n---\n"
         "\n{text}\n"
     )
-    found = listing(
+    found = list_items(
         tmp_path,
         capsys,
         {

@@ -4,13 +4,11 @@ subtitle, a `Title / 이름` heading, and a talk reported in three languages as 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from summit_tui import cli
+from factories import list_items
 from summit_tui.corpus.fields import people
 from summit_tui.corpus.names import heading_title
 from summit_tui.corpus.speakers import Block, find_speakers, label_person, mentioned_speakers
@@ -55,25 +53,6 @@ def test_a_name_after_a_slash_ends_a_heading() -> None:
     )
     assert heading_title("CI/CD 파이프라인 구축기")[1] is None
     assert heading_title("Frontend / Backend 협업")[1] is None
-
-
-def listing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]
-) -> list[dict[str, Any]]:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    return [
-        dict(item, event=event["title"], date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
 
 
 DAY_REPORT_JA = """\
@@ -129,7 +108,7 @@ title: "Go Conference 2023 心得"
 
 
 def test_a_talk_reported_in_japanese_and_chinese_is_one_item(tmp_path: Path, capsys) -> None:
-    found = listing(
+    found = list_items(
         tmp_path,
         capsys,
         {"day2.md": DAY_REPORT_JA, "qiita/generics.md": ONE_TALK_JA, "zh/gocon.md": ONE_TALK_ZH},
@@ -144,7 +123,7 @@ def test_a_talk_reported_in_japanese_and_chinese_is_one_item(tmp_path: Path, cap
 
 
 def test_an_item_shows_the_title_a_note_writes_without_its_kind(tmp_path: Path, capsys) -> None:
-    found = listing(
+    found = list_items(
         tmp_path,
         capsys,
         {
@@ -167,7 +146,7 @@ def test_an_item_shows_the_title_a_note_writes_without_its_kind(tmp_path: Path, 
 def test_an_italic_name_under_a_heading_and_a_sentence_that_says_who_gave_it(
     tmp_path: Path, capsys
 ) -> None:
-    found = listing(
+    found = list_items(
         tmp_path,
         capsys,
         {
