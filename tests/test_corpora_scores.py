@@ -72,8 +72,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # the same talks, with tables, @mentions and action items (DEVIEW 2023). Again the thresholds
     # that count are issue 14's (ISSUE_14); these floors are only what main scored when the
     # batch landed (rounded against them), so the suite stays green and can only get better.
+    # zenn-pyconjp reached the bar once a post's title line, "Title :" line and speaker
+    # sentence were read, and has no floor.
     "jekyll-rubykaigi": Bar(talks_f1=0.99, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
-    "zenn-pyconjp": Bar(talks_f1=0.91, unsorted_wrong=0.07, events_f1=1.0, days=0.93),
     "github-ndc-oslo": Bar(talks_f1=0.87, unsorted_wrong=0.01, events_f1=0.74, days=0.6),
     "confluence-deview": Bar(talks_f1=0.87, unsorted_wrong=0.18, events_f1=1.0, days=0.66),
     # A fourth held-out batch (issue 14), written in the fourth session by someone who did not

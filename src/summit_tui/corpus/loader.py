@@ -225,9 +225,11 @@ def load_note(
     note = _parse(text, rel, problems)
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
-        from summit_tui.corpus.folders import file_title
+        from summit_tui.corpus.note_title import untitled_note_title
 
-        note_fields["title"] = file_title(rel)
+        note_fields["title"] = untitled_note_title(
+            note_fields["body"], note_fields.get("talk_title"), rel
+        )
     return Note(**note_fields), problems
 
 

@@ -34,6 +34,7 @@ from summit_tui.corpus.event_names import (
 from summit_tui.corpus.fields import WIKILINK, people
 from summit_tui.corpus.folders import EVENT_PARENTS, folder_facts
 from summit_tui.corpus.note_headings import first_heading
+from summit_tui.corpus.speakers import line_speakers
 
 _COLON = re.compile("[:：]")
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
@@ -84,6 +85,9 @@ _ONLY_DATE = re.compile(
     r"(?:[월화수목금토일](?:요일)?\)?)?\s*$"
     r"|^[-*+>\s]*(?:19|20)\d{2}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*(?:\(?\w{1,3}\)?)?\s*$"
 )
+# What may come before a fact line's label: list marks, a heading's #, bold, and the bullets
+# Japanese posts write by hand ("・タイトル：…", "■ 日時：…").
+_LABEL_MARKS = " \t-*+>_#・•●■□◆◇▶▷※"
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
@@ -143,12 +147,23 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             for row in rows:
                 if row is not None and _SPEAKER_LABEL.match(row.group(1).strip().lower()):
                     table_speakers = table_speakers or people(row.group(2))
+    # the speakers a line names before the first heading or bold section line: the talk the
+    # whole note is about ("登壇者は Marcus Lindqvist さん。" under a post's title line)
+    preamble_speakers: list[str] = []
+    in_preamble = not fields.get("speakers")
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None:
                 author = byline_author(stripped)
+            if in_preamble:
+                if stripped.startswith("#") or (
+                    stripped.startswith(("**", "__")) and stripped.endswith(("**", "__"))
+                ):
+                    in_preamble = False
+                elif not preamble_speakers:
+                    preamble_speakers = line_speakers(stripped)
             if len(intro_lines) >= _INTRO_LINES:
                 break
     top_end = len("\n".join(head)) + 1
@@ -168,7 +183,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         label_text = body[line_start : colon.start()]
         if "<" in label_text:
             label_text = _HTML_TAG.sub(" ", label_text)
-        label = " ".join(label_text.strip(" \t-*+>_#").lower().split())
+        label = " ".join(label_text.strip(_LABEL_MARKS).lower().split())
         if not _ANY_LABEL.match(label):
             continue
         top = line_start < top_end
@@ -273,8 +288,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["event_kind"] = kind
     if talk_title:
         facts["talk_title"] = talk_title
-    if table_speakers and not fields.get("speakers"):
-        facts["speakers"] = table_speakers
+    if not fields.get("speakers") and (table_speakers or preamble_speakers):
+        facts["speakers"] = table_speakers or tuple(preamble_speakers)
     if not fields.get("track") and folder["track"]:
         facts["track"] = folder["track"]
 

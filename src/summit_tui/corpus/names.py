@@ -345,7 +345,10 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
 _LABEL = re.compile(
     r"^(?:(?:opening|closing)\s+)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
     r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
-    r"|오전|오후|점심\s*(?:전|후|이후))\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
+    r"|오전|오후|점심\s*(?:전|후|이후)"
+    # a label naming what follows as the talk: "議程：…", "Agenda: …", "タイトル：…", "제목: …"
+    r"|agenda|title|제목|議程|议程|演題|題目|题目|タイトル|セッション|オープニング\s*キーノート"
+    r"|キーノート|基調講演|主題演講|主题演讲)\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r'^["“「『](?P<inner>[^"”」』]+)["”」』](?P<rest>\s*\([^()]*\))?$')

@@ -323,7 +323,10 @@ class _Segmenter:
         """The whole note as one talk: its headings are parts of it (Q&A, takeaways …)."""
         note = self.note
         heading = self.title_heading
-        title = heading_title(heading.text if heading is not None else note.title)[0]
+        # a "Title :" line names the talk better than the post's title ("…を聞いてきた")
+        title = heading_title(
+            note.talk_title or (heading.text if heading is not None else note.title)
+        )[0]
         title = without_event(title, self.event_names)  # "RubyKaigi 2024: Title" is "Title"
         start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
         total = len(self.lines)

@@ -24,7 +24,11 @@ _LABEL_WORDS = (
     "발표자|발표|연사|강연자|참여자|패널|登壇者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
     "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
 )
-_LABEL = re.compile(r"^\s*(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE)
+# Bullets typed by hand before a label: "・登壇者：佐藤 由美さん", "■ 발표자: …".
+_BULLET = r"(?:[・•●■□◆◇▶▷※]\s*)?"
+_LABEL = re.compile(
+    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE
+)
 # "登壇者は Marcus Lindqvist さん。", "발표자는 김민지님으로", "講者是 Daniel Park，…"
 _LABEL_SENTENCE = re.compile(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
@@ -112,6 +116,20 @@ def label_person(raw: str) -> str | None:
     if _cjk_name(text):
         return text
     return None
+
+
+def line_speakers(line: str) -> list[str]:
+    """The speakers one line names by a label ("Speaker : 전병곤 교수님", "登壇者：佐藤さん") or
+    a label sentence ("登壇者は Marcus Lindqvist さん。"); [] for any other line."""
+    if ":" in line or "：" in line:
+        label = _LABEL.match(line)
+        if label is not None:
+            return [n for part in split_names(label.group("rest")) if (n := label_person(part))]
+    sentence = _LABEL_SENTENCE.match(line)
+    if sentence is not None:
+        name = label_person(_KOREAN_TAIL.sub("", sentence.group("rest")))
+        return [name] if name else []
+    return []
 
 
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:

@@ -1,0 +1,66 @@
+"""A note's title when neither its frontmatter nor a title heading gives one.
+
+A seminar or talk report names its talk in a ``Title :`` / ``제목:`` / ``タイトル：`` line; a
+post copied from a blog without frontmatter (Hatena, note.com, a plain text export) opens
+with its title on a line of its own. Only when neither is there is the file name the title.
+A file name with spaces (an Obsidian or Notion page, "Kotlin 도입기.md") was chosen as the
+title, so an opening line does not replace it; a slug ("2024-09-29-pyconjp-keynote") was not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.corpus.dates import only_a_date
+from summit_tui.corpus.folders import file_title
+
+_TITLE_MAX = 120
+# Lines that are not a title: a list item, a quote, a table row, a fence, a fact line
+# ("발표자: …"), an image or a link alone, a horizontal rule.
+_NOT_TITLE_START = re.compile(r"^(?:[-*+>|!]|\d+[.)]\s|```|~~~|<|\[[^\]]*\]\()")
+_FACT_LINE = re.compile(r"^[^:：]{1,30}[:：]\s*\S")
+# A sentence, not a title: it ends like one ("…에 다녀왔다.", "…でした。").
+_SENTENCE_END = re.compile(r"[.。!！?？:：,，、]$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def opening_title(body: str) -> str | None:
+    """The body's first line when it stands alone as a title: a short line of its own
+    (a blank line or the end after it), not a list item, quote, table, fact line or
+    sentence, and not only a date."""
+    start = 0
+    length = len(body)
+    while start < length and body[start] in " \t\n":
+        start += 1
+    end = body.find("\n", start)
+    if end == -1:
+        end = length
+    line = body[start:end].strip()
+    if not line or len(line) > _TITLE_MAX or line.startswith("#"):
+        return None
+    if body[end + 1 : end + 2].strip() and end < length:
+        return None  # a paragraph goes on: prose, not a title
+    bold = line.startswith(("**", "__")) and line.endswith(("**", "__")) and len(line) > 4
+    if bold:
+        line = line[2:-2].strip()
+    if (
+        not line
+        or _NOT_TITLE_START.match(line)
+        or _FACT_LINE.match(line)
+        or _SENTENCE_END.search(line)
+        or _LETTER.search(line) is None
+        or only_a_date(line)
+    ):
+        return None
+    return line
+
+
+def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
+    """The title of a note whose frontmatter and headings give none (``talk_title``: what
+    its ``Title :`` line says)."""
+    if talk_title:
+        return talk_title
+    title = file_title(rel)
+    if " " in title:
+        return title
+    return opening_title(body) or title

@@ -1,0 +1,174 @@
+"""A talk's title where the note writes it (issue 14, shape 4 and posts copied without
+frontmatter): a "Title :" line of a seminar report in any language, a post's opening line
+when the file name is only a slug, and a heading labelled "議程：" / "Agenda:" without its
+label. Notes written small, as a user sees them in `list --json`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_items, list_json
+from summit_tui.corpus.note_title import opening_title, untitled_note_title
+
+ENGLISH_REPORT = """\
+Seminar Report
+
+Title : Building reliable data pipelines
+Speaker : Jane Morrison (Acme Corp)
+Place : Room 301
+Seminar Date/Time : 2023/03/29, 13:00 ~ 13:50
+
+The talk opened with a story about a failed nightly job.
+
+- retries with backoff
+- idempotent writers
+"""
+
+KOREAN_REPORT = """\
+제목: 작은 모델로 검색 품질 올리기
+발표자: 오하늘 박사 (K랩)
+일시: 2023년 4월 5일 (수) 13:00
+
+- 작은 모델 여러 개를 붙이는 편이 비용 대비 나았다고
+"""
+
+
+def test_a_seminar_report_is_titled_by_its_title_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = list_items(
+        tmp_path,
+        capsys,
+        {
+            "seminars/report_0329_kim.md": ENGLISH_REPORT,
+            "seminars/[23.03.29] 세미나.md": KOREAN_REPORT,
+        },
+    )
+    by_title = {item["title"]: item for item in found}
+    assert set(by_title) == {"Building reliable data pipelines", "작은 모델로 검색 품질 올리기"}
+    assert by_title["Building reliable data pipelines"]["speakers"] == ["Jane Morrison"]
+    assert by_title["Building reliable data pipelines"]["date"] == "2023-03-29"
+    assert by_title["작은 모델로 검색 품질 올리기"]["speakers"] == ["오하늘"]
+
+
+def test_a_title_line_names_the_talk_better_than_the_posts_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        "---\ntitle: 【DevConf 2024】「段階的な型付け」を聞いてきた\n---\n\n"
+        "- タイトル: 段階的な型付けの実践\n- 登壇者: 森 一郎さん\n\n# 内容\n\nよかった。\n"
+    )
+    (found,) = list_items(tmp_path, capsys, {"qiita/typing.md": post})
+    assert found["title"] == "段階的な型付けの実践"
+    assert found["speakers"] == ["森 一郎"]
+
+
+HATENA = """\
+DevConf 2024 2日目キーノートのメモ
+
+昨日（10/5）の DevConf 2024、2日目のキーノートがとてもよかったのでメモ。
+
+登壇者は Ingrid Holm さん。コンパイラの研究者。
+
+**インクリメンタルビルド**
+
+変更したファイルだけを再コンパイルする仕組みの話。
+
+**キャッシュの共有**
+
+CI と手元で同じキャッシュを使う。
+
+#DevConf
+"""
+
+NOTE_COM = """\
+DevConf 2024 で聞いた「分散トレースの始め方」がよかった話
+
+こんにちは。DevConf 2024 の1日目、10月4日（金）に聞いたトークの感想です。
+
+■ トーク概要
+・タイトル：分散トレースの始め方
+・登壇者：三浦 海さん
+
+■ 内容
+最初は一つのサービスだけに入れるのがよい、という話でした。
+"""
+
+
+def test_a_post_without_frontmatter_is_titled_by_its_opening_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Hatena-style post (a title line, a speaker sentence, bold section lines) is one talk
+    titled by its first line; a note.com-style post by its "・タイトル：" line."""
+    found = list_items(
+        tmp_path,
+        capsys,
+        {"hatena/2024-10-06-devconf-keynote.md": HATENA, "note/devconf-tracing.md": NOTE_COM},
+    )
+    by_title = {item["title"]: item for item in found}
+    assert set(by_title) == {"DevConf 2024 2日目キーノートのメモ", "分散トレースの始め方"}
+    keynote = by_title["DevConf 2024 2日目キーノートのメモ"]
+    assert keynote["speakers"] == ["Ingrid Holm"]
+    assert [e["line"] for e in keynote["entries"]] == [1]  # the bold lines are parts of it
+    assert by_title["分散トレースの始め方"]["speakers"] == ["三浦 海"]
+
+
+def test_a_page_named_with_spaces_keeps_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An Obsidian page's file name is its title: an opening line does not replace it."""
+    page = "오늘 들은 것 중 제일 좋았음\n\n- 캐시 무효화는 이벤트로\n"
+    data = list_json(tmp_path, capsys, {"캐시 전략 세션.md": page})
+    headings = [e["heading"] for e in data["unsorted"]]
+    titles = [
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert "캐시 전략 세션" in headings + titles
+    assert "오늘 들은 것 중 제일 좋았음" not in headings + titles
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("議程：", "Rust で書く拡張モジュール"),
+        ("议程: ", "用 Rust 写扩展模块"),
+        ("Agenda: ", "Writing extensions in Rust"),
+        ("세션: ", "러스트로 확장 모듈 만들기"),
+    ],
+)
+def test_a_labelled_heading_names_the_talk_without_its_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, title: str
+) -> None:
+    post = (
+        "---\ntitle: DevConf 2024 參加心得\nevent: DevConf 2024\n---\n\n"
+        f"## {label}{title}\n\n講者：Daniel Park\n\n- 重點一\n"
+    )
+    (found,) = list_items(tmp_path, capsys, {"post.md": post})
+    assert found["title"] == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "오늘 DEVIEW에 다녀왔다.\n\n- 좋았다\n",  # a sentence
+        "- first point\n- second point\n",  # a list
+        "Speaker: Ann Lee\n\nText.\n",  # a fact line
+        "June 29, 2024\n\nText.\n",  # only a date
+        "A first line that goes on\nonto the next line as prose.\n",  # a paragraph
+        "# A heading\n\nText.\n",  # a heading is read elsewhere
+    ],
+)
+def test_lines_that_are_not_a_title(body: str) -> None:
+    assert opening_title(body) is None
+
+
+def test_the_file_name_is_the_last_resort() -> None:
+    assert opening_title("\n\nKubeCon 2024 day 2 notes\n\n- a\n") == "KubeCon 2024 day 2 notes"
+    assert untitled_note_title("- a\n", None, "notes/kubecon-day2.md") == "kubecon-day2"
+    assert untitled_note_title("Notes\n\n- a\n", "The real talk", "x.md") == "The real talk"
