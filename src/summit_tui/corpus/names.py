@@ -34,6 +34,16 @@ _NOT_IN_NAMES = frozenset(
     str.split(
         "the of and for with in on to a an from at by into how why what your our my new"
         " building using beyond towards toward is are this that future ai"
+        # placeholders where a name will go: "Speaker TBD", "To Be Announced"
+        " tbd tba tbc speaker speakers unknown anonymous announced confirmed"
+    )
+)
+# Words written where a speaker's name is not known yet or not given (未定, 미정, 비공개):
+# never a person, though they look like a short Korean or kanji name.
+PLACEHOLDERS = frozenset(
+    str.split(
+        "미정 익명 비공개 미공개 추후 추후공개 없음 모름 공석 未定 調整中 未発表 未公開 不明 匿名"
+        " なし 無し 待定 未定 未公布 待公布 暫定 未知 tbd tba tbc n/a na none unknown anonymous"
     )
 )
 _PREFIX_TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
@@ -114,6 +124,8 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
         capitals = sum(1 for w in words if w[0].isupper())
         return 2 <= len(words) <= 4 and capitals >= 2
     if len(words) == 1 and _HANGUL_NAME.match(words[0]):
+        if words[0] in PLACEHOLDERS:
+            return False
         return not strict or (len(words[0]) == 3 and words[0][0] in _SURNAMES)
     return False
 
@@ -358,8 +370,8 @@ def _unlabelled(title: str) -> str:
     """A talk's title without the kind or part of the day written before it, and without the
     quotes around it: "Morning: "Writing a Type Profiler"" → "Writing a Type Profiler"."""
     match = _LABEL.match(title)
-    if match is not None:
-        title = title[match.end() :]
+    if match is not None and title[match.end() :].strip().lower() not in PLACEHOLDERS:
+        title = title[match.end() :]  # "Keynote — TBD" keeps its kind: nothing else names it
     quoted = _QUOTED.match(title)
     if quoted is None:
         return title

@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from summit_tui.corpus.names import clean_person
+from summit_tui.corpus.names import PLACEHOLDERS, clean_person, korean_name_at_end
 
 # The words that label a talk's speakers, in Korean, Japanese, Chinese and English.
 _LABEL_WORDS = (
-    "발표자|발표|연사|강연자|참여자|패널|登壇者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
+    "발표자|발표|연사|강연자|참여자|패널|登壇者|発表者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
     "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
 )
 # Bullets typed by hand before a label: "・登壇者：佐藤 由美さん", "■ 발표자: …".
@@ -33,6 +33,11 @@ _LABEL = re.compile(
 _LABEL_SENTENCE = re.compile(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
 )
+# "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
+_OTHERS = re.compile(
+    r"\s*(?:외\s*\d*\s*(?:명|인)?|et\s+al\.?|and\s+others|ほか\d*名?|他\d*名?|等\d*人?)$"
+)
+_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
 # Honorifics written after a name in Japanese, Chinese and Korean, with or without a space.
 _AFTER_NAME = re.compile(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -44,7 +49,7 @@ _KATAKANA_WORD = re.compile(r"^[\u30a0-\u30ff・]{2,14}$")
 
 def _cjk_name(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 2 or len("".join(words)) < 2:
+    if not 1 <= len(words) <= 2 or len("".join(words)) < 2 or "".join(words) in PLACEHOLDERS:
         return False
     return all(_KANJI_WORD.match(w) or _KATAKANA_WORD.match(w) for w in words)
 
@@ -107,15 +112,24 @@ class Readable(Protocol):
 
 def label_person(raw: str) -> str | None:
     """The person a label names: "山本 翔太さん" → "山本 翔太", "최현우 (NAVER CTO)" → "최현우",
-    "Marcus Lindqvist さん" → "Marcus Lindqvist"; None for anything else."""
+    "Marcus Lindqvist さん" → "Marcus Lindqvist", "카카오 김민수" → "김민수", "Ann Lee — Google"
+    → "Ann Lee", "홍길동 외 2명" → "홍길동"; None for anything else (未定, 미정, TBD)."""
     text = " ".join(_ASIDE.sub(" ", raw).replace("*", " ").split()).strip(" -–—:,;·.。、")
+    text = _OTHERS.sub("", text)
     text = _AFTER_NAME.sub("", text).strip()
+    if text.lower() in PLACEHOLDERS:
+        return None
     name = clean_person(text)
     if name is not None:
         return name
     if _cjk_name(text):
         return text
-    return None
+    if " " not in text:
+        return None
+    if _DASH.search(text):  # "Ann Lee — Google", "Google - Ann Lee": the part that is a name
+        people = [n for part in _DASH.split(text) if (n := clean_person(part))]
+        return people[0] if len(people) == 1 else None
+    return korean_name_at_end(text)  # "카카오 김민수": a company, then the name
 
 
 def line_speakers(line: str) -> list[str]:
