@@ -35,7 +35,7 @@ ESSAY = "korea-ai-applied-skills-essay.md"
 # Every entry of every shipped note, in order, with the item it must link to (None: unsorted).
 EXPECTED: dict[str, list[tuple[str, str | None]]] = {
     SEMINAR: [
-        ("[23.03.29] Generative AI의 기술적 기반과 미래", "seminar-2023-03-29-generative-ai"),
+        ("Generative AI의 기술적 기반과 미래", "seminar-2023-03-29-generative-ai"),
     ],
     BOOTHS: [
         ("SK AI SUMMIT 이모 저모", None),
