@@ -118,3 +118,89 @@ def test_shipped_notes_that_it_accepts_give_markdown_it_tokens() -> None:
             accepted += 1
             assert signature(mine) == signature(markdown_parser().parse(body)), path.name
     assert accepted >= 1
+
+
+# -- the blocks a note is segmented by ---------------------------------------------------------
+
+TRICKY = [
+    "# Title\n\nText **bold** and `code`.\n\n- [Datadog](https://x): LLM\n- **AI 데모존**: 체험\n",
+    "Title\n=====\n\nSub\n---\n\ntext\nmore text\n---\n",
+    "```python\n# not a heading\n```\n\n~~~\n- not a list\n~~~\n",
+    "- one\n\n  second paragraph\n- two\n  - nested\n    - deeper\n- ```\n  code\n  ```\n",
+    "1. **Talk**: x\n2) other\n3. third\n\n10. ten\n",
+    "**Building with Gemini Nano**\nThe talk's text\n\n**Title** (Speaker)\n",
+    "KEYNOTE — AI in everyday life (Jihoon Kim)\n\n14:00 ~ 14:40 | 세션 제목\n",
+    "| a | b |\n| - | - |\n| Datadog | LLM |\n",
+    "> a quote\n> # heading in quote\n\n<div>\n# inside html\n</div>\n",
+    "\ttabbed\n- item\n\tmore\n",
+    "text\r\nwith CRLF\r\n# heading\r\n",
+    "\ufeff# BOM title\n\ntext\n",
+    "## 日本語の見出し（登壇者: 山田）\n\n中文 标题\n\n- 발표자: 홍길동\n",
+    "- \n- # heading in item\n- ---\n  after rule\n-\n\n  late\n",
+    "* * *\n- - -\n___\n",
+    "- a\n---\n- b\n***\n",
+    "    indented code\n\ntext\n",
+    "[ref]: https://example.com\n\n[link][ref]\n",
+    "1. one\n   1. nested one\n\n   para\n2. two\n",
+    "# #\n\n#\n\n####### seven\n\n## Closed ##\n",
+    "* ---\n  after a rule\n* ```\n  code\n  ```\n  after a fence\n* ***\n  # heading after\n",
+]
+
+
+def block_signature(parsed) -> dict:
+    from summit_tui.corpus.blocks import firmly_named
+
+    def heading(h):
+        return (h.level, h.text, h.start, h.head_end)
+
+    return {
+        "headings": [heading(h) for h in parsed.headings],
+        "bold": [heading(h) for h in parsed.bold],
+        "inlines": [
+            (i.start, i.block.text, i.block.level, i.block.heading, i.block.source)
+            for i in parsed.inlines
+        ],
+        "lists": [
+            (
+                lst.start,
+                lst.end,
+                [
+                    (
+                        b.start,
+                        b.end,
+                        None if b.inline is None else (b.inline.content, b.inline.map[0]),
+                        b.name,
+                        firmly_named(b),
+                    )
+                    for b in lst.bullets
+                ],
+            )
+            for lst in parsed.lists
+        ],
+    }
+
+
+def markdown_it_blocks(text: str):
+    from summit_tui.corpus.blocks import _read_tokens
+
+    return _read_tokens(markdown_parser().parse(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(documents())
+def test_blocks_read_while_scanning_are_those_of_markdown_its_tokens(text: str) -> None:
+    from summit_tui.corpus.blocks import parse_blocks
+
+    assert block_signature(parse_blocks(text)) == block_signature(markdown_it_blocks(text))
+
+
+def test_blocks_of_tricky_notes_are_those_of_markdown_its_tokens() -> None:
+    from summit_tui.corpus.blocks import parse_blocks
+
+    notes = [*TRICKY, *(p.read_text(encoding="utf-8") for p in sorted(NOTES.glob("*.md")))]
+    scanned = 0
+    for text in notes:
+        body = text.replace("\r\n", "\n")
+        scanned += scan(body) is not None
+        assert block_signature(parse_blocks(body)) == block_signature(markdown_it_blocks(body))
+    assert scanned >= 10  # most of them take the scanner's path

@@ -1,6 +1,8 @@
 """A note's blocks: its headings, its talk lines, its paragraphs and its lists, with lines.
 
-The body is scanned by ``blockscan`` (most notes) or parsed by markdown-it (the rest).
+The body is scanned by ``blockscan`` (most notes), whose rules report straight into the
+blocks here, or parsed by markdown-it (the rest), whose tokens are read into the same
+blocks.
 Headings are ATX or setext headings; a paragraph that is one bold line, or a line that
 names a talk by its kind or its time ("KEYNOTE — …", "14:00 ~ 14:40 | …"), is kept as a
 *bold line*, a heading of a note written without headings. Paragraph text is kept for
@@ -11,12 +13,12 @@ Inline parsing (emphasis, links) is done only where a text has markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.blockscan import Tok, scan
+from summit_tui.corpus.blockscan import GiveUp, Scanner, Tok, scannable
 from summit_tui.corpus.passages import inline_plain
 from summit_tui.corpus.speakers import Block
 
@@ -80,12 +82,26 @@ def plain_text(token: BlockToken) -> str:
     return inline_plain(token)
 
 
+def _plain_of(content: str) -> str:
+    """``plain_text`` of an inline token holding ``content``, without the token."""
+    if _MARKUP.search(content):
+        parsed = inline_parser().parseInline(content)
+        if parsed and parsed[0].children:
+            return inline_plain(parsed[0])
+    return " ".join(content.split())
+
+
 def rough_text(token: BlockToken) -> str:
     """The readable text of a paragraph without inline parsing: emphasis marks dropped.
 
     Enough to read a speaker label or a speech sentence, and much faster on long notes.
     """
-    content = _EMPHASIS.sub("", token.content)
+    return rough_content(token.content)
+
+
+def rough_content(source: str) -> str:
+    """``rough_text`` of an inline token holding ``source``."""
+    content = _EMPHASIS.sub("", source)
     if "\n" not in content.strip():
         return " ".join(content.split())
     # lines kept: "Title : …" and "Speaker : …" on consecutive lines are two facts
@@ -117,35 +133,29 @@ class Paragraph:
     """A paragraph as ``speakers`` reads it (a ``Block``), its readable text made only
     when read: most paragraphs hold no speaker label, which ``source`` tells cheaply."""
 
-    __slots__ = ("_text", "_token", "level")
+    __slots__ = ("_text", "level", "source")
     heading = False
 
-    def __init__(self, token: BlockToken, text: str | None = None) -> None:
-        self._token = token
+    def __init__(self, source: str, level: int, text: str | None = None) -> None:
+        self.source = source  # the paragraph as written: every character of ``text`` is in it
+        self.level = level
         self._text = text
-        self.level = token.level
-
-    @property
-    def source(self) -> str:
-        """The paragraph as written: every character of ``text`` is in it."""
-        return self._token.content
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = rough_text(self._token)
+            self._text = rough_content(self.source)
         return self._text
 
 
-def _paragraph(token: BlockToken) -> Paragraph | None:
-    """The paragraph of an inline token; None when it has no readable text."""
-    content = token.content
+def _paragraph(content: str, level: int) -> Paragraph | None:
+    """The paragraph of an inline token's content; None when it has no readable text."""
     if "*" in content or "_" in content or "`" in content:  # marks dropped: maybe nothing left
-        text = rough_text(token)
-        return Paragraph(token, text) if text else None
+        text = rough_content(content)
+        return Paragraph(content, level, text) if text else None
     if not content or content.isspace():
         return None
-    return Paragraph(token)
+    return Paragraph(content, level)
 
 
 @dataclass
@@ -179,9 +189,19 @@ class Blocks:
 
 
 def parse_blocks(body: str) -> Blocks:
-    tokens: Sequence[BlockToken] | None = scan(body)  # most notes; the rest: markdown-it
-    if tokens is None:
-        tokens = markdown_parser().parse(body)
+    if scannable(body):  # most notes
+        reader = _BlockReader(body)
+        try:
+            reader.run()
+        except GiveUp:
+            pass
+        else:
+            return reader.parsed
+    return _read_tokens(markdown_parser().parse(body))
+
+
+def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
+    """The blocks of markdown-it's tokens (what ``_BlockReader`` finds as it scans)."""
     parsed = Blocks()
     inlines = parsed.inlines
     previous = ""  # the type of the token before
@@ -198,7 +218,7 @@ def parse_blocks(body: str) -> Blocks:
                         text = plain_text(token)
                     if text:
                         inlines.append(Inline(token.map[0], Block(text, token.level, True)))
-                elif (paragraph := _paragraph(token)) is not None:
+                elif (paragraph := _paragraph(token.content, token.level)) is not None:
                     inlines.append(Inline(token.map[0], paragraph))
             continue
         if token.level != 0 or not token.map:
@@ -211,25 +231,127 @@ def parse_blocks(body: str) -> Blocks:
                 level = int(token.tag[1:]) if token.tag[1:].isdigit() else 6
                 parsed.headings.append(Heading(level, text, token.map[0], token.map[1]))
         elif kind == "paragraph_open" and inline is not None:
-            content = inline.content
             start, end = token.map
-            if content.lstrip().startswith(("**", "__")):
-                if _is_bold(inline):
-                    parsed.bold.append(Heading(1, plain_text(inline), start, end))
-                elif (first_line := _BOLD_LINE.match(content)) is not None:
-                    # "**Building with Gemini Nano**" with the talk's text on the next line
-                    text = " ".join((first_line.group(2) + (first_line["after"] or "")).split())
-                    parsed.bold.append(Heading(1, text, start, start + 1))
-                elif end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
-                    parsed.bold.append(Heading(1, plain_text(inline), start, end))
-            elif end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
-                # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
-                parsed.bold.append(Heading(1, plain_text(inline), start, end))
+            line = _bold_line(inline, start, end)
+            if line is not None:
+                parsed.bold.append(line)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             parsed.lists.append(_read_list(tokens, index))
         elif kind == "table_open":
             parsed.lists.append(_read_table(tokens, index))
     return parsed
+
+
+def _bold_line(inline: BlockToken, start: int, end: int) -> Heading | None:
+    """A top-level paragraph that is a heading of a note written without headings: one
+    bold line, or a line naming a talk by its kind or its time."""
+    content = inline.content
+    if content.lstrip().startswith(("**", "__")):
+        if _is_bold(inline):
+            return Heading(1, plain_text(inline), start, end)
+        if (first_line := _BOLD_LINE.match(content)) is not None:
+            # "**Building with Gemini Nano**" with the talk's text on the next line
+            text = " ".join((first_line.group(2) + (first_line["after"] or "")).split())
+            return Heading(1, text, start, start + 1)
+    if end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
+        # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
+        return Heading(1, plain_text(inline), start, end)
+    return None
+
+
+def _inline_token(content: str, level: int, start: int, end: int) -> Tok:
+    token = Tok("inline", "", 0, level, [start, end])
+    token.content = content
+    token.children = []
+    token.meta = {}
+    return token
+
+
+class _BlockReader(Scanner):
+    """The scanner reporting straight into a note's blocks: what ``_read_tokens`` reads
+    from the tokens ``blockscan.scan`` would make, without making them.
+
+    ``count`` numbers the tokens as markdown-it would, since a bullet's text is the
+    first inline token within the three after its item opens (``_read_list``)."""
+
+    def __init__(self, src: str) -> None:
+        super().__init__(src)
+        self.parsed = Blocks()
+        self.count = 0
+        self.bullets: list[Bullet] = []  # the items of the top-level list being read
+        self.bullet: Bullet | None = None  # its item still waiting for its text …
+        self.bullet_until = 0  # … from an inline token numbered up to this
+
+    def _bullet_text(self, index: int, token: Callable[[], Tok]) -> None:
+        if self.bullet is not None:
+            if index <= self.bullet_until:
+                self.bullet.inline = token()
+            self.bullet = None
+
+    def found_fence(self, start: int, end: int, content_end: int) -> None:
+        self.count += 1
+
+    def found_hr(self, start: int) -> None:
+        self.count += 1
+
+    def found_heading(self, level: int, start: int, end: int, content: str) -> None:
+        index = self.count + 1  # of its inline token
+        self.count += 3
+        inline_level = self.level + 1
+        text = _plain_of(content)
+        if text:
+            self.parsed.inlines.append(Inline(start, Block(text, inline_level, True)))
+            if self.level == 0:
+                self.parsed.headings.append(Heading(level, text, start, end))
+        if self.bullet is not None:
+            inline_end = end if end == start + 1 else end - 1
+            self._bullet_text(
+                index, lambda: _inline_token(content, inline_level, start, inline_end)
+            )
+
+    def found_paragraph(self, start: int, end: int, content: str) -> None:
+        index = self.count + 1
+        self.count += 3
+        level = self.level
+        paragraph = _paragraph(content, level + 1)
+        if paragraph is not None:
+            self.parsed.inlines.append(Inline(start, paragraph))
+        if level == 0:
+            if end - start == 1 or content.lstrip().startswith(("**", "__")):
+                line = _bold_line(_inline_token(content, 1, start, end), start, end)
+                if line is not None:
+                    self.parsed.bold.append(line)
+        elif self.bullet is not None:
+            self._bullet_text(index, lambda: _inline_token(content, level + 1, start, end))
+
+    def found_list(self, ordered: bool, start: int) -> object:
+        self.count += 1
+        if self.level == 0:
+            self.bullets = []
+        return start
+
+    def list_ended(self, handle: object, ordered: bool, end: int) -> None:
+        self.count += 1
+        if self.level == 0:
+            assert isinstance(handle, int)
+            self.parsed.lists.append(BlockList(handle, end, tuple(self.bullets)))
+
+    def found_item(self, start: int) -> object:
+        index = self.count
+        self.count += 1
+        if self.level != 1:  # an item of a nested list
+            self.bullet = None
+            return None
+        self.bullet = bullet = Bullet(start, 0, None)
+        self.bullet_until = index + 3
+        self.bullets.append(bullet)
+        return bullet
+
+    def item_ended(self, handle: object, end: int) -> None:
+        self.count += 1
+        if handle is not None:
+            assert isinstance(handle, Bullet)
+            handle.end = end
 
 
 def _read_table(tokens: Sequence[BlockToken], index: int) -> BlockList:

@@ -10,8 +10,11 @@ the first sign of anything else: block quotes, HTML, tables, link reference
 definitions, indented code, tabs. The caller then parses that note with markdown-it. A
 test checks that both give the same tokens for every note the scanner accepts.
 
-The tokens carry the attributes blocks.py reads (type, tag, map, level, content,
-children, meta), so the segmenter treats them like markdown-it's.
+``Scanner`` walks the lines with those rules and says what it found through a few
+methods (a heading, a paragraph, a list and its items, a fence, a rule): ``scan``'s
+subclass makes markdown-it-shaped tokens of them (for passages, and for the test that
+compares with markdown-it), and blocks.py's makes a note's blocks directly, without
+tokens that would only be walked again.
 """
 
 from __future__ import annotations
@@ -46,18 +49,25 @@ class Tok:
         # the others, and most tokens are not inline.
 
 
-class _GiveUp(Exception):
+class GiveUp(Exception):
     """The note holds something this scanner does not handle."""
+
+
+def scannable(src: str) -> bool:
+    """Whether ``src`` is free of what the scanner never reads (tabs, tables …)."""
+    return not any(mark in src for mark in _UNSUPPORTED)
 
 
 def scan(src: str) -> list[Tok] | None:
     """markdown-it's block tokens for ``src``, or None when markdown-it must parse it."""
-    if any(mark in src for mark in _UNSUPPORTED):
+    if not scannable(src):
         return None
+    scanner = _TokenScanner(src)
     try:
-        return _Scanner(src).run()
-    except _GiveUp:
+        scanner.run()
+    except GiveUp:
         return None
+    return scanner.tokens
 
 
 def _bullet_marker(line: str, pos: int) -> int:
@@ -100,8 +110,12 @@ def _skip_spaces(line: str, pos: int) -> int:
     return pos
 
 
-class _Scanner:
-    """markdown-it's StateBlock and block rules, for one note, without tabs."""
+class Scanner:
+    """markdown-it's StateBlock and block rules, for one note, without tabs.
+
+    What it finds goes to the ``found_*`` methods (``level`` is the token level the
+    block's opening token would have), which subclasses define; ``run`` raises
+    ``GiveUp`` where markdown-it must parse the note."""
 
     def __init__(self, src: str) -> None:
         lines = src.split("\n")
@@ -124,22 +138,41 @@ class _Scanner:
         self.level = 0
         self.line = 0
         self.tight = False
-        self.tokens: list[Tok] = []
 
-    def run(self) -> list[Tok]:
+    def run(self) -> None:
         self.tokenize(0, self.line_max)
-        return self.tokens
+
+    # -- what was found ---------------------------------------------------------------------
+
+    def found_fence(self, start: int, end: int, content_end: int) -> None:
+        """A code fence on lines start..end; its content is lines start + 1..content_end."""
+        raise NotImplementedError
+
+    def found_hr(self, start: int) -> None:
+        raise NotImplementedError
+
+    def found_heading(self, level: int, start: int, end: int, content: str) -> None:
+        """An ATX heading (one line) or a setext heading (its text, then the underline)."""
+        raise NotImplementedError
+
+    def found_paragraph(self, start: int, end: int, content: str) -> None:
+        raise NotImplementedError
+
+    def found_list(self, ordered: bool, start: int) -> object:
+        """A list opens; the value returned is given back to ``list_ended``."""
+        raise NotImplementedError
+
+    def list_ended(self, handle: object, ordered: bool, end: int) -> None:
+        raise NotImplementedError
+
+    def found_item(self, start: int) -> object:
+        """An item of the innermost list opens; the value goes back to ``item_ended``."""
+        raise NotImplementedError
+
+    def item_ended(self, handle: object, end: int) -> None:
+        raise NotImplementedError
 
     # -- StateBlock -------------------------------------------------------------------------
-
-    def push(self, type: str, tag: str, nesting: int) -> Tok:
-        if nesting < 0:
-            self.level -= 1
-        token = Tok(type, tag, nesting, self.level)
-        if nesting > 0:
-            self.level += 1
-        self.tokens.append(token)
-        return token
 
     def is_empty(self, line: int) -> bool:
         return self.shift[line] >= len(self.lines[line])
@@ -173,7 +206,7 @@ class _Scanner:
             if line >= end or shift[line] < self.blk_indent:
                 break
             if self.level >= MAX_LEVEL:
-                raise _GiveUp
+                raise GiveUp
             self.block(line, end)
             self.tight = not has_empty_lines
             line = self.line
@@ -189,10 +222,10 @@ class _Scanner:
         allows them (table and reference cannot match here)."""
         text, shift = self.lines[line], self.shift[line]
         if shift - self.blk_indent >= 4:
-            raise _GiveUp  # an indented code block
+            raise GiveUp  # an indented code block
         ch = text[shift] if shift < len(text) else " "
         if ch in _NOT_SCANNED:
-            raise _GiveUp
+            raise GiveUp
         if ch in "`~" and self.fence(line, end, False):
             return
         if ch in "*-_" and self.hr(line, False):
@@ -210,7 +243,7 @@ class _Scanner:
         text, shift = self.lines[line], self.shift[line]
         ch = text[shift] if shift < len(text) else " "
         if ch in _NOT_SCANNED and shift - self.blk_indent < 4:
-            raise _GiveUp  # a block quote or HTML block could interrupt here
+            raise GiveUp  # a block quote or HTML block could interrupt here
         return (
             (ch in "`~" and self.fence(line, end, True))
             or (ch in "*-_" and self.hr(line, True))
@@ -261,13 +294,7 @@ class _Scanner:
             closed = True
             break
         self.line = next_line + (1 if closed else 0)
-        token = self.push("fence", "code", 0)
-        token.map = [start, self.line]
-        # markdown-it's getLines(start + 1, next_line, indent, keepLastLF=True)
-        content = self.get_lines(start + 1, next_line, self.shift[start])
-        if next_line > start + 1 and (next_line < self.line_max or self.last_line_ends):
-            content += "\n"
-        token.content = content
+        self.found_fence(start, self.line, next_line)
         return True
 
     def hr(self, start: int, silent: bool) -> bool:
@@ -289,8 +316,7 @@ class _Scanner:
         if silent:
             return True
         self.line = start + 1
-        token = self.push("hr", "hr", 0)
-        token.map = [start, self.line]
+        self.found_hr(start)
         return True
 
     def heading(self, start: int, silent: bool) -> bool:
@@ -320,14 +346,7 @@ class _Scanner:
         if tmp > pos and text[tmp - 1] == " ":
             maximum = tmp
         self.line = start + 1
-        opener = self.push("heading_open", f"h{level}", 1)
-        opener.map = [start, self.line]
-        inline = self.push("inline", "", 0)
-        inline.content = mdTrim(text[pos:maximum])
-        inline.map = [start, self.line]
-        inline.children = []
-        inline.meta = {}
-        self.push("heading_close", f"h{level}", -1)
+        self.found_heading(level, start, start + 1, mdTrim(text[pos:maximum]))
         return True
 
     def lheading(self, start: int, end: int) -> int:
@@ -365,14 +384,7 @@ class _Scanner:
             return next_line if end == self.line_max else self.paragraph_end(start)
         content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
         self.line = next_line + 1
-        opener = self.push("heading_open", f"h{level}", 1)
-        opener.map = [start, self.line]
-        inline = self.push("inline", "", 0)
-        inline.content = content
-        inline.map = [start, self.line - 1]
-        inline.children = []
-        inline.meta = {}
-        self.push("heading_close", f"h{level}", -1)
+        self.found_heading(level, start, self.line, content)
         self.parent = old_parent
         return -1
 
@@ -400,15 +412,8 @@ class _Scanner:
     def paragraph(self, start: int, next_line: int) -> None:
         """A paragraph of lines start..next_line (its end found by ``lheading``)."""
         self.line = next_line
-        level = self.level  # push() by hand: most tokens are paragraphs
-        inline = Tok("inline", "", 0, level + 1, [start, next_line])
-        inline.content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
-        inline.children = []
-        inline.meta = {}
-        self.tokens += (
-            Tok("paragraph_open", "p", 1, level, [start, next_line]),
-            inline,
-            Tok("paragraph_close", "p", -1, level),
+        self.found_paragraph(
+            start, next_line, mdTrim(self.get_lines(start, next_line, self.blk_indent))
         )
 
     def list(self, start: int, end: int, silent: bool) -> bool:
@@ -439,10 +444,8 @@ class _Scanner:
         if silent:
             return True
 
-        kind = "ordered_list" if ordered else "bullet_list"
-        opener = self.push(f"{kind}_open", "ol" if ordered else "ul", 1)
-        list_lines = [start, 0]
-        opener.map = list_lines
+        opened = self.found_list(ordered, start)
+        self.level += 1
         next_line = start
         old_parent = self.parent
         self.parent = "list"
@@ -459,9 +462,8 @@ class _Scanner:
                 indent_after = 1
             indent = initial + indent_after
 
-            item = self.push("list_item_open", "li", 1)
-            item_lines = [start, 0]
-            item.map = item_lines
+            item = self.found_item(start)
+            self.level += 1
             old_tight = self.tight
             old_shift = shift[start]
             old_list_indent = self.list_indent
@@ -477,17 +479,16 @@ class _Scanner:
             self.list_indent = old_list_indent
             shift[start] = old_shift
             self.tight = old_tight
-            self.push("list_item_close", "li", -1)
-
             next_line = start = self.line
-            item_lines[1] = next_line
+            self.level -= 1
+            self.item_ended(item, next_line)
             if next_line >= end:
                 break
             if shift[next_line] < self.blk_indent or self.is_code(start):
                 break
             ch = self.first(next_line)
             if ch == ">":
-                raise _GiveUp  # a block quote would end the list here
+                raise GiveUp  # a block quote would end the list here
             if (ch in "`~" and self.fence(next_line, end, True)) or (
                 ch in "*-_" and self.hr(next_line, True)
             ):
@@ -499,8 +500,73 @@ class _Scanner:
                 after = _bullet_marker(text, shift[next_line])
             if after < 0 or text[after - 1] != marker:
                 break
-        self.push(f"{kind}_close", "ol" if ordered else "ul", -1)
-        list_lines[1] = next_line
+        self.level -= 1
+        self.list_ended(opened, ordered, next_line)
         self.line = next_line
         self.parent = old_parent
         return True
+
+
+class _TokenScanner(Scanner):
+    """The scanner making markdown-it's block tokens."""
+
+    def __init__(self, src: str) -> None:
+        super().__init__(src)
+        self.tokens: list[Tok] = []
+
+    def push(self, type: str, tag: str, nesting: int, map: list[int] | None = None) -> Tok:
+        token = Tok(type, tag, nesting, self.level, map)
+        self.tokens.append(token)
+        return token
+
+    def found_fence(self, start: int, end: int, content_end: int) -> None:
+        token = self.push("fence", "code", 0, [start, end])
+        # markdown-it's getLines(start + 1, content_end, indent, keepLastLF=True)
+        content = self.get_lines(start + 1, content_end, self.shift[start])
+        if content_end > start + 1 and (content_end < self.line_max or self.last_line_ends):
+            content += "\n"
+        token.content = content
+
+    def found_hr(self, start: int) -> None:
+        self.push("hr", "hr", 0, [start, start + 1])
+
+    def found_heading(self, level: int, start: int, end: int, content: str) -> None:
+        # a setext heading's inline token ends before its underline
+        inline_end = end if end == start + 1 else end - 1
+        self.push("heading_open", f"h{level}", 1, [start, end])
+        inline = Tok("inline", "", 0, self.level + 1, [start, inline_end])
+        inline.content = content
+        inline.children = []
+        inline.meta = {}
+        self.tokens.append(inline)
+        self.push("heading_close", f"h{level}", -1)
+
+    def found_paragraph(self, start: int, end: int, content: str) -> None:
+        level = self.level
+        inline = Tok("inline", "", 0, level + 1, [start, end])
+        inline.content = content
+        inline.children = []
+        inline.meta = {}
+        self.tokens += (
+            Tok("paragraph_open", "p", 1, level, [start, end]),
+            inline,
+            Tok("paragraph_close", "p", -1, level),
+        )
+
+    def found_list(self, ordered: bool, start: int) -> object:
+        kind, tag = ("ordered_list", "ol") if ordered else ("bullet_list", "ul")
+        return self.push(f"{kind}_open", tag, 1, [start, 0])
+
+    def list_ended(self, handle: object, ordered: bool, end: int) -> None:
+        assert isinstance(handle, Tok) and handle.map is not None
+        handle.map[1] = end
+        kind, tag = ("ordered_list", "ol") if ordered else ("bullet_list", "ul")
+        self.tokens.append(Tok(f"{kind}_close", tag, -1, self.level))
+
+    def found_item(self, start: int) -> object:
+        return self.push("list_item_open", "li", 1, [start, 0])
+
+    def item_ended(self, handle: object, end: int) -> None:
+        assert isinstance(handle, Tok) and handle.map is not None
+        handle.map[1] = end
+        self.tokens.append(Tok("list_item_close", "li", -1, self.level))
