@@ -70,3 +70,67 @@ def test_without_a_front_page_the_notes_name_no_event(tmp_path: Path, capsys) ->
     found = list_items(tmp_path, capsys, {"day2.md": DAY2, "day3.md": DAY3})
     assert {t["event"] for t in found} == {"Notes"}
     assert {t["date"] for t in found} == {None}
+
+
+FRIEND_THURSDAY = """\
+# Notes from Ola — Tuesday
+
+## Go generics, two years on
+*Ana Souza*
+
+- type sets explained well
+"""
+
+FRIEND_DAYS = """\
+# Kim's notes
+
+## Tue
+
+**Profiling in production** (Li Wei)
+Flame graphs per request.
+
+## Wed
+
+**Fuzzing the standard library** (Tom Becker)
+Corpus files in testdata.
+"""
+
+
+def test_a_folder_of_friends_notes_joins_the_event_the_front_page_above_names(
+    tmp_path: Path, capsys
+) -> None:
+    # two notes in guests/ share a folder name that is no conference: it is no event of its
+    # own, and their weekdays fall within the days the README gives
+    found = list_items(
+        tmp_path,
+        capsys,
+        {
+            "README.md": README,
+            "day2.md": DAY2,
+            "day3.md": DAY3,
+            "guests/ola.md": FRIEND_THURSDAY,
+            "guests/kim.md": FRIEND_DAYS,
+        },
+    )
+    assert {t["event"] for t in found} == {"GopherCon EU 2023"}
+    by_title = {t["title"]: t for t in found}
+    assert by_title["Go generics, two years on"]["date"] == "2023-06-27"  # Tue 27 June
+    assert {e["note"] for e in by_title["Go generics, two years on"]["entries"]} == {
+        "day2.md",
+        "guests/ola.md",
+    }
+    assert {e["note"] for e in by_title["Profiling in production"]["entries"]} == {
+        "day2.md",
+        "guests/kim.md",
+    }
+    assert by_title["Fuzzing the standard library"]["date"] == "2023-06-28"
+    assert len(by_title["Fuzzing the standard library"]["entries"]) == 2
+
+
+def test_a_shared_folder_name_is_an_event_when_nothing_else_names_one(
+    tmp_path: Path, capsys
+) -> None:
+    found = list_items(
+        tmp_path, capsys, {"guests/ola.md": FRIEND_THURSDAY, "guests/kim.md": FRIEND_DAYS}
+    )
+    assert {t["event"] for t in found} == {"guests"}

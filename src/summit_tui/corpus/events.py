@@ -118,6 +118,7 @@ class _Member:
     key: str | None = None
     year: int | None = None
     how: str = "none"
+    weak_key: str | None = None  # a folder name several such notes share
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -139,6 +140,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
     _attach_by_index(unnamed, members, event_of)
+    _folder_events(unnamed, events, event_of)
     _unnamed_events(unnamed, events, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
@@ -209,8 +211,11 @@ def _member(note: Note, popular: Counter[str]) -> _Member:
         )
     name, member.how, _ = chosen
     member.key = event_key(name)[0] or None
-    if member.how == "folder-weak" and popular[member.key or ""] < 2:
-        member.key, member.how = None, "none"  # a folder of one such note: not an event
+    if member.how == "folder-weak":
+        # a folder's name alone is evidence, not an event: the note first joins the event its
+        # dates, its neighbours or the front page above it name (_attach_weak_folders)
+        member.weak_key = member.key if popular[member.key or ""] >= 2 else None
+        member.key, member.how = None, "none"
     years = [event_key(n)[1] for n, _, _ in named if event_key(n)[0] == member.key]
     member.year = next((y for y in years if y), None) or _year_of_dates(note)
     return member
@@ -485,6 +490,25 @@ def _attach_by_index(
                 event_of[note.path] = found
                 member.how = "folder-index"
                 break
+
+
+def _folder_events(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """Notes that joined no event and share a folder name that is their only clue form the
+    event that folder names."""
+    groups: dict[str, list[_Member]] = {}
+    for member in unnamed:
+        if member.weak_key and member.note.path not in event_of:
+            groups.setdefault(member.weak_key, []).append(member)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for member in group:
+            member.key, member.how = member.weak_key, "folder-weak"
+        info = _named_event(group, events)
+        for member in group:
+            event_of[member.note.path] = info.id
 
 
 def _unnamed_events(
