@@ -69,6 +69,7 @@ _ANY_LABEL = re.compile(
     r"|source|original|원본|원문|출처|원글|cross)"
 )
 _PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 _SPEAKER_LABEL = re.compile(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
 _TITLE_LABEL = re.compile(
     r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목"
@@ -144,8 +145,13 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             ]
             rest = body.split("\n", _SCAN_LINES)[_SCAN_LINES:]
             body = "\n".join([*head, *rest])
-            for row in rows:
-                if row is not None and _SPEAKER_LABEL.match(row.group(1).strip().lower()):
+            sections = 0  # headings above the row other than the note's title
+            for line, row in zip(head, rows, strict=True):
+                if row is None:
+                    sections += line.lstrip().startswith("#") and bool(_HEADING_LINE.match(line))
+                elif sections <= 1 and _SPEAKER_LABEL.match(row.group(1).strip().lower()):
+                    # the note's own properties, not a table under one of its talks
+                    # ("### 1. Title" over "| 발표자 | 한지민 |")
                     table_speakers = table_speakers or people(row.group(2))
     # the speakers a line names before the first heading or bold section line: the talk the
     # whole note is about ("登壇者は Marcus Lindqvist さん。" under a post's title line)

@@ -47,6 +47,7 @@ from summit_tui.corpus.heading_kinds import (
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
 from summit_tui.corpus.no_talk import about_no_talk
+from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.speakers import find_speakers, mentioned_speakers
 
 if TYPE_CHECKING:
@@ -136,6 +137,7 @@ class _Segmenter:
         self.ids: set[str] = set()
         self.title_heading: Heading | None = None
         self.day_hints: dict[str, str] = {}
+        self.table_days = table_days(self.lines) if "|" in note.body else {}
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -166,6 +168,9 @@ class _Segmenter:
             unique = f"{base}~{number}"
         hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
         hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
+        if hint is None and fragment is None and kind is not EntryKind.OTHER:
+            # a talk's own date line or its row in the note's table of sessions
+            hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
         entry = _make_entry(
             self.note, self.lines, kind, title, path, start, end, speakers, unique, hint
         )

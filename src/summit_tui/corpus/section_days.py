@@ -1,0 +1,99 @@
+"""The day one part of a note gives for itself, where the note's own day is not that part's:
+a date line or a properties row right under a talk's heading (``| 일시 | 2/28 (화) 11:00 |``,
+``Date: June 13``), or the row naming that talk in a table of the sessions a note lists
+(``| Faster mobile builds | Kang Min-jae | Tue 2/28 |``).
+
+The day is returned as a hint for ``events.hint_day``: a date without its year
+(``--02-28``) or with it, or ``weekday:N`` when a row gives only the day of the week.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.corpus.dates import find_dates, weekdays
+from summit_tui.corpus.names import normalize
+
+# the lines under a heading where a talk's own facts are written
+_FACT_LINES = 8
+_LABELLED = re.compile(r"^[-*+>\s]*\**([^:：|\n]{1,24}?)\**\s*[:：]\s*(.+)$")
+_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+_DATE_LABEL = re.compile(
+    r"^(?:(?:talk|session|발표|강연|세션)\s*)?"
+    r"(?:date|date\s*/\s*time|day|when|time|일시|날짜|일자|언제|日時|日付|時間|时间|日期)$"
+)
+_MIN_TITLE = 4  # a cell shorter than this names no talk
+
+
+def _day_in(text: str) -> str | None:
+    """The one day a cell or a line's value names: a date, else a day of the week."""
+    for mention in find_dates(text):
+        if not mention.is_range:
+            return mention.partial()
+    days = weekdays(text)
+    return f"weekday:{days[0]}" if len(days) == 1 else None
+
+
+def own_day(lines: list[str], start: int, end: int) -> str | None:
+    """The day the first lines of a section (``lines[start]`` is its heading) state for it
+    in a labelled line or a two-cell properties row."""
+    for line in lines[start + 1 : min(end, start + 1 + _FACT_LINES)]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        row = _ROW.match(stripped)
+        if row is not None:
+            cells = [c.strip(" *_") for c in row.group(1).split("|")]
+            if len(cells) != 2:
+                continue
+            label, value = cells
+        else:
+            labelled = _LABELLED.match(stripped)
+            if labelled is None:
+                continue
+            label, value = labelled.group(1), labelled.group(2)
+        if _DATE_LABEL.match(" ".join(label.lower().split())):
+            day = _day_in(value)
+            if day:
+                return day
+    return None
+
+
+def table_days(lines: list[str]) -> dict[str, str]:
+    """Normalised talk title → the day its row gives, from tables whose rows each name a
+    talk beside a day (a page's summary of the sessions it covers)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if "|" not in line:
+            continue
+        row = _ROW.match(line)
+        if row is None:
+            continue
+        cells = [c.strip(" *_`") for c in row.group(1).split("|")]
+        if len(cells) < 2 or all(_RULE_CELL.match(c) or not c for c in cells):
+            continue
+        days = [(n, day) for n, c in enumerate(cells) if (day := _day_in(c))]
+        if len(days) != 1:
+            continue
+        where, day = days[0]
+        for n, cell in enumerate(cells):
+            key = normalize(cell)
+            if n != where and len(key) >= _MIN_TITLE:
+                found.setdefault(key, day)
+    return found
+
+
+def row_day(days: dict[str, str], title: str) -> str | None:
+    """The day of the table row that names ``title`` (the row's cell holds the whole title,
+    or the title holds the whole cell: "Faster mobile builds (Kang Min-jae)")."""
+    if not days:
+        return None
+    key = normalize(title)
+    if len(key) < _MIN_TITLE:
+        return None
+    found = days.get(key)
+    if found is not None:
+        return found
+    best = max((cell for cell in days if cell in key), key=len, default=None)
+    return days[best] if best is not None and len(best) * 2 >= len(key) else None
