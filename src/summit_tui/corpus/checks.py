@@ -2,7 +2,8 @@
 
 A note whose talks have no event or no day, or are on a day known only by its number ("Day 2"
 when nothing gives the event's dates), a heading that reads like a talk but is in no item, a
-note about an event most or all of whose parts are unsorted, an author that was guessed (once
+note about an event most or all of whose parts are unsorted, headings that read as talks of their
+own folded into one talk, an author that was guessed (once
 per guessed name, on notes with talks).
 Each is a warning with the note's file and line, never a guess made silently.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
-from summit_tui.corpus.heading_kinds import generic_heading
+from summit_tui.corpus.heading_kinds import TALK_MARK, generic_heading, speaker_in_heading
 from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity, day_date
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk
@@ -152,6 +153,22 @@ def _for_note(
                 "(`# EVENT Day 2`) makes each heading a talk",
             )
         )
+    folded = _folded_talks(note, entries)
+    if folded:
+        shown = ", ".join(repr(title) for _, title, _ in folded[:3]) + (
+            ", …" if len(folded) > 3 else ""
+        )
+        found.append(
+            Problem(
+                path,
+                folded[0][0],
+                Severity.WARNING,
+                f"{len(folded)} heading(s) inside the talk {folded[0][2]!r} read like talks of "
+                f"their own but were folded into it: {shown}",
+                "kept as parts of that talk; a title naming the event or day (`# EVENT Day 2`) "
+                "makes each heading a talk",
+            )
+        )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
     # named by the note itself, not only put beside its neighbours or its day's event
     names_event = bool(talks) or (
@@ -219,17 +236,40 @@ def _buried_talks(note: Note, unsorted: list[Entry]) -> list[tuple[int, str]]:
     for entry in unsorted:
         if entry.kind is not EntryKind.OTHER:
             continue
-        fenced = False
-        first = max(entry.start_line - note.body_line + 1, 0)  # past the part's own heading
-        last = min(entry.end_line - note.body_line + 1, len(lines))
-        for index in range(first, last):
-            if _FENCE.match(lines[index]):
-                fenced = not fenced
-            heading = None if fenced else _ATX.match(lines[index])
-            if heading is None or generic_heading(heading.group(1)):
-                continue
-            below = next((lines[n].strip() for n in range(index + 1, last) if lines[n].strip()), "")
-            person = below.strip("*_ ") if below[:1] in "*_" else ""
-            if _names_a_speaker(heading.group(1)) or (person and looks_like_name(person)):
-                found.append((note.body_line + index, heading.group(1)))
+        for index, heading, person in _inner_headings(note, lines, entry):
+            if _names_a_speaker(heading) or (person and looks_like_name(person)):
+                found.append((note.body_line + index, heading))
     return found
+
+
+def _folded_talks(note: Note, entries: list[Entry]) -> list[tuple[int, str, str]]:
+    """(line, heading, talk) of the headings inside a talk's entry that read as talks of their
+    own: a numbered talk ("## Session 2 — Bob Stone") or a speaker the talk does not have.
+    They were folded into the talk around them."""
+    lines = note.body.split("\n")
+    found: list[tuple[int, str, str]] = []
+    for entry in entries:
+        if entry.kind is not EntryKind.SESSION:
+            continue
+        own = {" ".join(name.lower().split()) for name in entry.speakers}
+        for index, heading, _ in _inner_headings(note, lines, entry):
+            speaker = " ".join((speaker_in_heading(heading) or "").lower().split())
+            if TALK_MARK.match(heading) or (speaker and speaker not in own):
+                found.append((note.body_line + index, heading, entry.title))
+    return found
+
+
+def _inner_headings(note: Note, lines: list[str], entry: Entry) -> Iterable[tuple[int, str, str]]:
+    """(body line index, text, the emphasised line under it) of the headings inside an
+    entry, past its own first line, outside code fences."""
+    fenced = False
+    first = max(entry.start_line - note.body_line + 1, 0)  # past the part's own heading
+    last = min(entry.end_line - note.body_line + 1, len(lines))
+    for index in range(first, last):
+        if _FENCE.match(lines[index]):
+            fenced = not fenced
+        heading = None if fenced else _ATX.match(lines[index])
+        if heading is None or generic_heading(heading.group(1)):
+            continue
+        below = next((lines[n].strip() for n in range(index + 1, last) if lines[n].strip()), "")
+        yield index, heading.group(1), (below.strip("*_ ") if below[:1] in "*_" else "")

@@ -188,6 +188,9 @@ TALK_MARK = re.compile(
     r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
     r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
     r"|\s(?:keynote|panel|패널|키노트)\s*$"
+    # a numbered talk with its speaker or title after it: "Session 2 — Bob Stone", "Talk 3: …"
+    r"|^(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
+    r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
 # A heading that says it is a talk, even in a note about the exhibition hall.
 NAMES_TALK_KIND = re.compile(

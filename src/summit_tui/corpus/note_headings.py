@@ -23,7 +23,12 @@ def title_heading(body: str) -> str | None:
     if level == 1:
         # one "# …" in the note is its title; several are its talks
         return text if len(_LEVEL_ONE.findall(body)) <= 1 else None
-    return text if first else None
+    if not first:
+        return None
+    # "## Session 1 — Ann" opening a note whose next talks are "## Session 2 — Bob": the
+    # first of its sections, not its title (a title stands above the sections it heads)
+    same_level = re.compile(rf"^ {{0,3}}#{{1,{level}}}[ \t]+\S", re.MULTILINE)
+    return text if len(same_level.findall(body, 1)) <= 1 else None
 
 
 def _first_heading(body: str) -> tuple[str, int, bool] | None:
