@@ -140,7 +140,9 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
     _attach_by_index(unnamed, members, event_of)
-    _folder_events(unnamed, events, event_of)
+    if _folder_events(unnamed, events, event_of):
+        # a note of that day elsewhere joins the event a folder's notes just formed
+        _attach_by_date(unnamed, events, event_of, members)
     _unnamed_events(unnamed, events, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
@@ -420,6 +422,8 @@ def _attach_by_date(
             dated.setdefault(member.note.date, set()).add(event_of[member.note.path])
     for member in unnamed:
         note = member.note
+        if note.path in event_of:
+            continue
         days = set(_stated_dates(note, member.year))
         if note.date:
             days.add(note.date)
@@ -494,13 +498,14 @@ def _attach_by_index(
 
 def _folder_events(
     unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
-) -> None:
+) -> bool:
     """Notes that joined no event and share a folder name that is their only clue form the
     event that folder names."""
     groups: dict[str, list[_Member]] = {}
     for member in unnamed:
         if member.weak_key and member.note.path not in event_of:
             groups.setdefault(member.weak_key, []).append(member)
+    formed = False
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -509,6 +514,8 @@ def _folder_events(
         info = _named_event(group, events)
         for member in group:
             event_of[member.note.path] = info.id
+        formed = True
+    return formed
 
 
 def _unnamed_events(
