@@ -200,6 +200,30 @@ def test_a_paragraph_of_labelled_points_stays_a_point() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["핵심:", "要点:", "重點：", "Takeaways:", "**Key points**:"])
+def test_a_line_that_only_labels_the_points_under_it_is_their_context(label: str) -> None:
+    body = f"{label}\n\n- 빌드 캐시로 클린 빌드가 12분에서 3분으로\n- 에셋 번들을 따로 빌드\n"
+    drafts = entry_passages(entry("ann", body))
+    assert [(d.text, d.context) for d in drafts] == [
+        ("빌드 캐시로 클린 빌드가 12분에서 3분으로", label.strip("*:： ").replace("**", "")),
+        ("에셋 번들을 따로 빌드", label.strip("*:： ").replace("**", "")),
+    ]
+
+
+def test_a_short_line_with_a_value_after_its_colon_is_still_a_point() -> None:
+    body = "결론: 캐시가 답이다\n"
+    assert [d.text for d in entry_passages(entry("ann", body))] == ["결론: 캐시가 답이다"]
+
+
+def test_japanese_and_chinese_property_lines_are_lines_and_the_time_is_no_point() -> None:
+    body = "講者：Daniel Park\n時間：9月27日（五）下午\n\n只把熱點函式搬到 Rust\n"
+    drafts = entry_passages(entry("ann", body, start=1))
+    assert [(d.text, d.line) for d in drafts] == [
+        ("講者：Daniel Park", 3),
+        ("只把熱點函式搬到 Rust", 6),
+    ]
+
+
 def test_a_list_item_that_only_labels_its_sub_items_is_their_context() -> None:
     body = (
         "1. 왜 했나: 서브 NPC 잡담 대사가 병목\n"

@@ -142,17 +142,22 @@ def _is_heading_like(kind: str, source: str, plain: str) -> bool:
     )
 
 
+# Letters a label may be written in: Latin, Hangul, kana and Han (時間：, 講者：).
+_LABEL_LETTER = "A-Za-z가-힣\u3040-\u30ff\u4e00-\u9fff"
 # A property line: a short label, a colon, a value ("연사: 정민서", "Created by: Mark").
 _PROPERTY = re.compile(
-    r"^\s*(?:\*\*)?[A-Za-z가-힣][A-Za-z가-힣 ]{0,18}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S"
+    rf"^\s*(?:\*\*)?[{_LABEL_LETTER}][{_LABEL_LETTER} ]{{0,18}}(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S"
 )
 # What a note says about a talk rather than what the talk said.
 _METADATA_LABEL = re.compile(
     r"^\s*(?:\*\*|__)?(?:날짜|일시|일자|장소|트랙|작성자|글쓴이|태그|분류|카테고리|상태|링크|"
-    r"tags?|date|track|room|location|author|created by|created|category|status|link)"
+    r"日時|日时|日付|日期|時間|时间|場所|场所|会場|會場|地點|地点|作者|標籤|标签|"
+    r"tags?|date|time|track|room|location|author|created by|created|category|status|link)"
     r"(?:\*\*|__)?\s*[:：]",
     re.IGNORECASE,
 )
+# A line that only names what follows ("핵심:", "要点:", "重點：", "Takeaways:"): a label.
+_LABEL_LINE = re.compile(rf"^\s*[{_LABEL_LETTER}][{_LABEL_LETTER} ]{{0,18}}\s*[:：]\s*$")
 # A page's byline ("Created by 김민수, last modified on Mar 02, 2023", "Posted by Ann on
 # …", "Last updated by …"): who wrote the note and when, not a point of the talk.
 _BYLINE = re.compile(
@@ -175,6 +180,16 @@ def _properties(source: str) -> bool:
 
 def _is_byline(plain: str) -> bool:
     return len(plain) <= BYLINE_LENGTH and bool(_BYLINE.match(plain))
+
+
+def _is_label_line(kind: str, plain: str) -> bool:
+    """A paragraph that is only a short label and a colon ("핵심:", "要点:", "重點：",
+    "Takeaways:") introduces the points under it: their context, not a point."""
+    return (
+        kind == "paragraph"
+        and bool(_LABEL_LINE.match(plain))
+        and len(features(plain).units) <= LIST_LABEL_UNITS
+    )
 
 
 def _is_list_label(passage: Passage, text: str, following: Passage | None) -> bool:
@@ -260,10 +275,12 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
             # passage fell back to its source: read what the source says, often nothing.
             text = to_plain(passage.text)
         following = passages[number + 1] if number + 1 < len(passages) else None
-        if _is_heading_like(passage.kind, passage.text, text) or _is_list_label(
-            passage, text, following
+        if (
+            _is_heading_like(passage.kind, passage.text, text)
+            or _is_label_line(passage.kind, text)
+            or _is_list_label(passage, text, following)
         ):
-            context = text
+            context = text.rstrip(":： ") or text
             continue
         if not features(text).units:
             continue  # images, bare links, separators: nothing to align
