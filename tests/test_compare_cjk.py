@@ -17,8 +17,8 @@ def _keys(text: str) -> set[str]:
 
 
 def test_han_runs_become_overlapping_pairs_and_kana_endings_are_left_out() -> None:
-    assert _texts("本番障害が減少しました") == ["本番", "番障", "障害", "减少"]
-    assert features("本番障害が減少しました").lang == "cjk"
+    assert _texts("東京会場が満席でした") == ["东京", "京会", "会场", "满席"]
+    assert features("東京会場が満席でした").lang == "cjk"
     assert _texts("それはとてもよかったです") == []  # only kana: nothing to compare on
 
 
@@ -27,6 +27,30 @@ def test_traditional_simplified_and_japanese_forms_are_one_key() -> None:
     assert "h:减少" in _keys("減少した") & _keys("減少了") & _keys("减少了")
     assert "h:检查" in _keys("型別檢查") & _keys("类型检查")
     assert "h:导入" in _keys("段階的に導入") & _keys("逐步導入")
+
+
+def test_a_run_is_cut_into_the_glossary_words_it_holds_and_pairs_of_the_rest() -> None:
+    assert _texts("本番障害が減少しました") == ["本番", "障害", "减少"]
+    assert _texts("他們的程式碼庫大約有300萬行") == ["程式码库", "大约", "有", "300"]
+    # A glossary word keeps its pairs, so it still meets the other language's pairs.
+    assert "h:码库" in _keys("程式碼庫") & _keys("代码库很大")
+
+
+def test_glossary_words_meet_the_english_words_in_japanese_and_chinese() -> None:
+    for text in ("本番障害", "線上事故", "生产环境的故障"):
+        assert {"c:production", "c:incid"} <= _keys(text) & _keys("production incidents"), text
+    assert "c:log" in _keys("ログを残す") & _keys("the logs")
+    assert "c:check" in _keys("型チェック") & _keys("the type checker")
+    assert "c:cach" in _keys("利用快取") & _keys("caching helps")
+    # One character is a word only as a whole run (減った), not inside one (加減).
+    assert "c:decreas" in _keys("減った") and "c:decreas" not in _keys("加減が難しい")
+
+
+def test_a_japanese_or_chinese_point_meets_the_english_one() -> None:
+    english = "Production incidents dropped 40% over two years."
+    assert compare_texts("導入後2年で本番障害が40%減少した。", english) >= THRESHOLD
+    assert compare_texts("兩年內線上事故減少了40%。", english) >= THRESHOLD
+    assert compare_texts("会場は満席で立ち見も出ていた。", english) < THRESHOLD
 
 
 def test_chinese_grammar_characters_end_a_run() -> None:

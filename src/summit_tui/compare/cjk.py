@@ -13,8 +13,11 @@ A run of CJK characters is split by script:
 - Hiragana is left out: particles and endings (は, が, を, です, ました …) say nothing
   about which point is made.
 
-No dictionary: the pairs of a run overlap, so a word of two characters inside a longer
-compound (型検査 in 型検査器) still meets the word alone.
+Pairs need no dictionary: they overlap, so a word of two characters inside a longer
+compound (型検査 in 型検査器) still meets the word alone. To meet English, a small
+glossary of general technology words (cjk_words.py) gives a Han or Katakana word the
+English concepts the Korean word list gives (障害 → incident, ログ → log): a run is cut
+into the longest glossary words it holds, and the rest into pairs as before.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summit_tui.compare.english import STOP as ENGLISH_STOP
+from summit_tui.compare.english import stem_word
 from summit_tui.compare.translit import MIN_LENGTH
 
 # Any run of Han, kana, the iteration mark and the long-vowel mark.
@@ -132,3 +137,50 @@ def han_pairs(run: str) -> list[str]:
     if len(run) < 2:
         return [run]
     return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+# The longest glossary word looked for at each place of a Han run.
+LONGEST_WORD = 6
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[str, ...]]:
+    from summit_tui.compare.cjk_words import WORDS
+
+    table: dict[str, set[str]] = {}
+    for line in WORDS.splitlines():
+        forms, _, english = line.partition(":")
+        if line.startswith("#") or not english:
+            continue
+        concepts = {
+            f"c:{stem_word(w)}" for w in english.replace(",", " ").split() if w not in ENGLISH_STOP
+        }
+        for form in forms.split("/"):
+            if form.strip():
+                table.setdefault(canonical_han(form.strip()), set()).update(concepts)
+    return {form: tuple(sorted(concepts)) for form, concepts in table.items() if concepts}
+
+
+def concepts(word: str) -> tuple[str, ...]:
+    """The English concepts of a Han or Katakana word (its canonical form), or ()."""
+    return _glossary().get(word, ())
+
+
+def glossary_words(run: str) -> list[tuple[int, int]]:
+    """Where a canonical Han run holds glossary words, longest first from the left:
+    (start, end) spans that do not overlap. A one-character word counts only as a whole
+    run (減 in 減った), since one character inside a longer run is seldom that word."""
+    table = _glossary()
+    if len(run) == 1:
+        return [(0, 1)] if run in table else []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(run) - 1:
+        for end in range(min(len(run), at + LONGEST_WORD), at + 1, -1):
+            if run[at:end] in table:
+                spans.append((at, end))
+                at = end
+                break
+        else:
+            at += 1
+    return spans

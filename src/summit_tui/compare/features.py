@@ -176,14 +176,34 @@ def _cjk_units(token: str) -> list[Unit]:
             if len(run) < 2:
                 continue
             keys = {f"j:{run}", *(f"t:{s}" for s in cjk.katakana_skeletons(run))}
+            keys.update(cjk.concepts(run))
             strength = COMMON if run in _COMMON_KATAKANA else 1.0
             units.append(Unit(run, frozenset(keys), frozenset(), strength, "cjk"))
             continue
-        for pair in cjk.han_pairs(run):
-            # A pair is about half a word: a run of n characters gives n - 1 pairs.
-            strength = HAN_PAIR * (COMMON if len(pair) < 2 or pair in _COMMON_HAN else 1.0)
-            units.append(Unit(pair, frozenset({f"h:{pair}"}), frozenset(), strength, "cjk"))
+        at = 0
+        for start, end in cjk.glossary_words(run):
+            units.extend(_han_pair_units(run[at:start]))
+            units.append(_han_word_unit(run[start:end]))
+            at = end
+        units.extend(_han_pair_units(run[at:]))
     return units
+
+
+def _han_pair_units(run: str) -> list[Unit]:
+    units = []
+    for pair in cjk.han_pairs(run) if run else ():
+        # A pair is about half a word: a run of n characters gives n - 1 pairs.
+        strength = HAN_PAIR * (COMMON if len(pair) < 2 or pair in _COMMON_HAN else 1.0)
+        units.append(Unit(pair, frozenset({f"h:{pair}"}), frozenset(), strength, "cjk"))
+    return units
+
+
+def _han_word_unit(word: str) -> Unit:
+    """A glossary word: its pairs (so it still meets the other Han language's pairs) and
+    its English concepts, one unit as strong as a pair (it is one word either way)."""
+    keys = {f"h:{pair}" for pair in cjk.han_pairs(word)} | set(cjk.concepts(word))
+    strength = HAN_PAIR * (COMMON if len(word) < 2 or word in _COMMON_HAN else 1.0)
+    return Unit(word, frozenset(keys), frozenset(), strength, "cjk")
 
 
 def _spellings(word: str) -> tuple[str, ...]:
