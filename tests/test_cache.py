@@ -176,6 +176,12 @@ def test_a_warm_corpus_knows_every_entry_item_without_making_links(
         expected = (link.score, link.reason) if link else None
         assert warm.link_score(entry.id) == cold.link_score(entry.id) == expected
     assert warm.link_score("no-such-entry") is None
+    for corpus in (cold, warm):  # all at once, as list --json reads them
+        assert corpus.link_scores() == {
+            entry.id: corpus.link_score(entry.id)
+            for entry in corpus.entries
+            if corpus.link_score(entry.id) is not None
+        }
 
 
 def test_warm_start_reports_progress_complete(notes: Path, tmp_path: Path, calls: Calls) -> None:

@@ -25,3 +25,17 @@ def test_json_is_compact_and_pretty_is_the_same_data(
     assert compact == json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     assert pretty.count("\n") > 10
     assert json.loads(pretty) == data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"note": "caf\udce9.md", "line": 3},  # a lone surrogate: an undecodable file name
+        {1: "a key that is not a string"},
+        {"score": 87.5, "reason": "title", "text": "한국어 \x7f \u202e \x1b", "none": None},
+    ],
+)
+def test_compact_json_is_what_the_standard_encoder_writes(data: dict) -> None:
+    from summit_tui.commands._common import compact_json
+
+    assert compact_json(data) == json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -51,15 +51,26 @@ def fail(message: str, code: int = 2) -> int:
 
 
 def print_json(data: Any) -> None:
-    """``data`` as JSON on stdout: compact by default (the standard library's C encoder,
-    several times faster than indenting, which only its Python encoder does), indented
-    with ``--pretty``."""
-    if _Output.pretty:
-        text = json.dumps(data, ensure_ascii=False, indent=2)
-    else:
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """``data`` as JSON on stdout: compact by default, indented with ``--pretty``."""
+    pretty = _Output.pretty
+    text = json.dumps(data, ensure_ascii=False, indent=2) if pretty else compact_json(data)
     sys.stdout.write(text)
     sys.stdout.write("\n")
+
+
+def compact_json(data: Any) -> str:
+    """``data`` as one line of JSON, as ``json.dumps(data, ensure_ascii=False,
+    separators=(",", ":"))`` writes it, by orjson (about 5x faster than the standard
+    library's C encoder on ``list --json``'s 10 MB). What orjson does not take (a lone
+    surrogate from an undecodable file name, a key that is not a string) goes through the
+    standard encoder. It differs only where no command prints anything: exponents (1e-7
+    for 1e-07) and NaN or infinity (null)."""
+    import orjson
+
+    try:
+        return orjson.dumps(data).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def problem_line(problem: Problem) -> str:

@@ -519,6 +519,11 @@ class StoredLinks(Mapping[str, Link]):
         position = self._index.get(entry_id)
         return None if position is None else (columns[2][position], columns[3][position])
 
+    def scores(self) -> dict[str, tuple[float, LinkReason | None]]:
+        """Every link's ``(score, reason)`` by entry id, from the columns (no Link made)."""
+        columns = self._unpacked()
+        return dict(zip(columns[0], zip(columns[2], columns[3], strict=True), strict=True))
+
     def __contains__(self, entry_id: object) -> bool:
         self._unpacked()
         return entry_id in self._index
