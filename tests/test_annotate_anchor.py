@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summit_tui.annotate.anchor import (
     find_quote,
     locate,
@@ -168,3 +172,37 @@ def test_reanchor_store_saves_moves_and_orphans_without_dropping(tmp_path: Path)
         assert report.recovered == 1
         assert not store.get(moved.id).orphaned
         assert len(store.annotations()) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab \n", min_size=1, max_size=60),
+    span=st.tuples(st.integers(0, 59), st.integers(1, 12)),
+    hint_shift=st.integers(-3, 3),
+    context=st.integers(0, 8),
+    edit=st.sampled_from(["", "a", "b\n"]),
+    edit_at=st.integers(0, 60),
+)
+def test_a_quote_where_it_was_is_found_where_a_search_finds_it(
+    text: str,
+    span: tuple[int, int],
+    hint_shift: int,
+    context: int,
+    edit: str,
+    edit_at: int,
+) -> None:
+    """The shortcut for a quote still in place with its context (re-anchoring 5,000
+    annotations at each export) gives what ranking every occurrence gives, ties and
+    repeated words included."""
+    from summit_tui.annotate import anchor
+
+    start = min(span[0], len(text) - 1)
+    end = min(len(text), start + span[1])
+    exact, prefix, suffix = anchor.selector(text, start, end, context)
+    target = Target("e", "n.md", exact, prefix, suffix, max(0, start + hint_shift), None)
+    now = text[:edit_at] + edit + text[edit_at:]
+    found = locate(now, target)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(anchor, "_in_place", lambda *_: False)
+        searched = locate(now, target)
+    assert found == searched

@@ -500,3 +500,34 @@ def test_web_and_mail_links_in_a_comment_stay_links(tmp_path: Path) -> None:
     text = _export_with_comment(tmp_path, "see [site](https://example.com), [me](mailto:a@b.c)")
     assert _hrefs(text).count("https://example.com") == 2  # the item's note and the highlight
     assert "mailto:a@b.c" in _hrefs(text)
+
+
+STAMP_PARTS = st.tuples(
+    st.sampled_from(["2024", "0999", "1999", "9999", "0000", "2０24"]),
+    st.sampled_from(["01", "02", "12", "13", "00"]),
+    st.sampled_from(["01", "28", "29", "30", "31", "32"]),
+    st.sampled_from(["00", "09", "23", "24"]),
+    st.sampled_from(["00", "59", "60"]),
+    st.sampled_from(["00", "59", "60", "61"]),
+    st.sampled_from(["", ".1", ".123456", ".1234567"]),
+    st.sampled_from(["Z", "z", "+00:00", "+09:00", "", " "]),
+    st.sampled_from(["T", " ", "t"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(STAMP_PARTS)
+def test_export_times_read_as_a_parse_of_the_stamp_would(parts: tuple[str, ...]) -> None:
+    """The export reads the store's own stamps (2024-11-04T10:22:33.123456Z) by their
+    places; every stamp gets what parsing it gives, and one that is no time is shown as
+    it is."""
+    from summit_tui.annotate.export import _when
+    from summit_tui.annotate.model import parse_time
+
+    year, month, day, hour, minute, second, fraction, zone, sep = parts
+    stamp = f"{year}-{month}-{day}{sep}{hour}:{minute}:{second}{fraction}{zone}"
+    try:
+        expected = parse_time(stamp).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        expected = stamp
+    assert _when(stamp) == expected

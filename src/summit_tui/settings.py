@@ -248,8 +248,6 @@ def load(path: Path | None = None, environ: Mapping[str, str] | None = None) -> 
 
 
 def _read_file(settings: Settings) -> None:
-    import tomllib
-
     path = settings.path
     try:
         raw = path.read_bytes()
@@ -269,6 +267,8 @@ def _read_file(settings: Settings) -> None:
         )
         return
     settings.exists = True
+    import tomllib  # only with a file to read: its patterns cost every command ~7 ms
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)

@@ -35,7 +35,7 @@ def clean(text: str) -> str:
     let a line overwrite itself on screen). Bidi overrides are removed so a line
     cannot display reversed.
     """
-    if not text:
+    if not text or _CONTROLS.search(text) is None:  # every escape starts with a control
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 

@@ -201,6 +201,10 @@ def locate(text: str, target: Target, *, near: bool = True) -> Match | None:
     if not exact:
         return None
     hint = target.start if near else None
+    if hint is not None and hint >= 0 and _in_place(text, target, hint):
+        # Where it was, with all of its recorded context: no other place ranks higher
+        # (most context, then nearest: ``rank`` below), so the text is not searched.
+        return Match(hint, hint + len(exact), 100.0, exact=True)
     starts = _exact_matches(text, exact)
     if starts:
 
@@ -230,6 +234,16 @@ def locate(text: str, target: Target, *, near: bool = True) -> Match | None:
     # The neighbourhood of the hint wins ties and near-ties: the same words may recur.
     best = max(candidates, key=lambda m: m.score + (2.0 if m is candidates[0] else 0.0))
     return best if best.score >= threshold(len(exact)) else None
+
+
+def _in_place(text: str, target: Target, at: int) -> bool:
+    """Whether ``target``'s quote, its prefix and its suffix are all at ``at`` in ``text``."""
+    end = at + len(target.exact)
+    return (
+        text.startswith(target.exact, at)
+        and text.startswith(target.suffix, end)
+        and text.endswith(target.prefix, 0, at)
+    )
 
 
 def _normalised(text: str) -> tuple[str, list[int]]:
