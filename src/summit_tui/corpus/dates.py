@@ -45,6 +45,46 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Months in German, French and Spanish ("9. April 2024", "17 avril 2024", "17 de abril"),
+# full and as abbreviated in dates; read only after the day's number.
+_EUROPEAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jänner", "janvier", "janv", "enero", "ene"),
+            ("februar", "février", "fevrier", "févr", "fevr", "févr", "febrero"),
+            ("märz", "maerz", "mär", "mars", "marzo"),
+            ("avril", "avr", "abril", "abr"),
+            ("mai", "mayo"),
+            ("juni", "juin", "junio"),
+            ("juli", "juillet", "juil", "julio"),
+            ("août", "aout", "agosto", "ago"),
+            ("septembre", "septiembre", "setiembre"),
+            ("oktober", "okt", "octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_ALL_MONTHS = {**_MONTHS, **_EUROPEAN_MONTHS}
+_EUROPEAN_DM = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
+    r"(?:\s*(?:-|–|~|au|bis|al|y|et|und)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
+    r"\s*(?:de\s+)?(?P<mname>"
+    + "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
+    + r")\.?(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+# A quick test: a day's number before a month only these languages write ("9. April" too:
+# German writes the day with a dot).
+_EUROPEAN_QUICK = re.compile(
+    r"(?i)\d(?:\.|er|º)?\s*(?:de\s+)?(?:j[aä]nner|januar|janv|enero|ene|f[eé]vr|februar|febrero"
+    r"|m[aä]rz|mär|mars|marzo|avr|abr|mai|mayo|juni|juin|juil|juli|ao[uû]t|agosto|ago|septembre"
+    r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic)"
+    r"|\d\.\s*(?:april|august|september|november)"
+)
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
 
 # The characters that write a date's parts in Korean, Japanese and Chinese: 2024년 11월 4일,
@@ -100,9 +140,29 @@ _DAY_NUMBER = re.compile(
     r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
     # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
     r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
-    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日)",
+    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日"
+    r"|(?<![A-Za-z])(?:letzter\s+tag|dernier\s+jour|[uú]ltimo\s+d[ií]a)(?![A-Za-z]))"
+    # German, French, Spanish: "Tag 2" (capitalised: "tag" is an English word), "Jour 1",
+    # "Día 2", "2. Tag", "zweiter Tag", "deuxième jour", "segundo día"
+    r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a)\s*(?P<eu>\d{1,2})(?!\d)"
+    r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
+    r"|primer|segundo|tercer)\s+(?:tag|jour|d[ií]a)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_EUROPEAN_ORDINALS = {
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "premier": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "primer": 1,
+    "segundo": 2,
+    "tercer": 3,
+}
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -115,6 +175,23 @@ _WEEKDAY = re.compile(
     r"|(?P<ko>[월화수목금토일])요일"
     r"|(?P<ja>[月火水木金土日])曜"
     r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
+)
+# Days of the week in German, French and Spanish, Monday first: "Dienstag, 9. April",
+# "Mercredi 17 avril", "jueves".
+_EUROPEAN_WEEKDAYS = (
+    ("montag", "lundi", "lunes"),
+    ("dienstag", "mardi", "martes"),
+    ("mittwoch", "mercredi", "miércoles", "miercoles"),
+    ("donnerstag", "jeudi", "jueves"),
+    ("freitag", "vendredi", "viernes"),
+    ("samstag", "sonnabend", "samedi", "sábado", "sabado"),
+    ("sonntag", "dimanche", "domingo"),
+)
+_EUROPEAN_WEEKDAY_NUMBER = {
+    name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names
+}
+_EUROPEAN_WEEKDAY = re.compile(
+    r"(?i)(?<![^\W\d_])(" + "|".join(_EUROPEAN_WEEKDAY_NUMBER) + r")(?![^\W\d_])"
 )
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
@@ -165,6 +242,7 @@ class DateMention:
     offset: int  # where it starts in the text
     end_month: int | None = None  # a range: its last day
     end_day: int | None = None
+    length: int = 0  # how many characters of the text it takes
 
     @property
     def is_range(self) -> bool:
@@ -228,7 +306,11 @@ def find_dates(text: str) -> list[DateMention]:
         if end_day is not None and (end_month or month, end_day) <= (month, day):
             end_month = end_day = None
         taken.append((match.start(), match.end()))
-        found.append(DateMention(year, month, day, match.start(), end_month, end_day))
+        found.append(
+            DateMention(
+                year, month, day, match.start(), end_month, end_day, match.end() - match.start()
+            )
+        )
 
     if "월" in text or "月" in text:
         for match in _CJK_SPAN.finditer(text):
@@ -257,6 +339,12 @@ def find_dates(text: str) -> list[DateMention]:
                 or _BEFORE_SLASH.search(before)
             ):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
+    if _EUROPEAN_QUICK.search(text):
+        for match in _EUROPEAN_DM.finditer(text):
+            month = _ALL_MONTHS[match.group("mname").lower()]
+            year = int(match.group("y")) if match.group("y") else None
+            d2 = match.group("d2")
+            add(match, year, month, int(match.group("d")), month if d2 else None, d2)
     if _MONTH_QUICK.search(text):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
@@ -277,9 +365,14 @@ def only_a_date(line: str) -> bool:
         return False
     for word in _WORD.findall(line):
         low = word.lower().rstrip(".")
-        if low not in _MONTHS and not (low[:3] in _WEEKDAYS_EN and len(low) <= 9):
+        if low in _ALL_MONTHS or low in _EUROPEAN_WEEKDAY_NUMBER or low in _DATE_WORDS:
+            continue
+        if not (low[:3] in _WEEKDAYS_EN and len(low) <= 9):
             return False
     return True
+
+
+_DATE_WORDS = frozenset({"de", "er", "am", "le", "el", "del"})
 
 
 def day_number(text: str) -> int | None:
@@ -302,22 +395,37 @@ def day_number(text: str) -> int | None:
         number = _CHINESE_NUMBERS[match.group("j")]
     elif match.group("first"):
         number = 1
+    elif match.group("eu") or match.group("dot"):
+        number = int(match.group("eu") or match.group("dot"))
+    elif match.group("eo"):
+        word = match.group("eo").lower()
+        number = _EUROPEAN_ORDINALS.get(word) or _EUROPEAN_ORDINALS[word.rstrip("enr")]
     else:
         number = _ENGLISH_ORDINALS[match.group("e").lower()]
     return number if 1 <= number <= 14 else None
 
 
+# A quick test for ``_EUROPEAN_WEEKDAY``: the endings its names share.
+_EUROPEAN_MARK = re.compile(r"(?i)tag\b|woch|abend|di\b|es\b|ingo\b|bado\b|manche\b")
+
+
 def weekdays(text: str) -> list[int]:
     """The days of the week a text names (0 = Monday), in order: "Thursday afternoon's
     panel", "화요일 오후 2시"."""
+    european = _EUROPEAN_WEEKDAY.findall(text) if _EUROPEAN_MARK.search(text) else []
     if (
         "day" not in text
         and "요일" not in text
         and "Mon" not in text
         and not _cjk_weekday_mark(text)
+        and not european
     ):
         return []
     found: list[int] = []
+    for word in european:
+        number = _EUROPEAN_WEEKDAY_NUMBER[word.lower()]
+        if number not in found:
+            found.append(number)
     for match in _WEEKDAY.finditer(text):
         if match.group("en"):
             number = _WEEKDAYS_EN.index(match.group("en")[:3].lower())

@@ -93,6 +93,9 @@ _FILLER = word_set(
     회고 소감 스케치 현장 첫째 둘째 셋째 날
     memo memos 参加 参加レポート 参加記 参加報告 参加メモ レポート まとめ メモ 感想 聴講 參加心得
     心得 筆記 笔记 总结 總結 팀 공유 공유용 team shared
+    notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und
+    mes notes du des le la les compte-rendu résumé retour et
+    crónica cronica resumen notas mis el los las en y
     """
 )
 _PARTICLES = (
@@ -134,6 +137,11 @@ _DAY_NAMES = re.compile(
     r"|[월화수목금토일]요일"
     r"|(?:\d{1,2}|[一二三四五])日目|第\s*(?:\d{1,2}|[一二三四五])\s*天|初日|最終日"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:,?\s+[\d/.\-]{3,10})?\)"  # "(Fri 9/27)"
+    # German, French, Spanish: "Tag 2", "Jour 1", "Día 2", and the days of the week
+    r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a)\s*\d{1,2}\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
+    r"|domingo)\b"
 )
 
 
@@ -378,7 +386,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     text = _DAY_NAMES.sub(" ", text)
     for mention in reversed(find_dates(text)):
-        text = text[: mention.offset] + " " + text[mention.offset :].split(" ", 1)[-1]
+        text = text[: mention.offset] + " " + text[mention.offset + mention.length :]
     words = [w for w in re.split(r"\s+", text) if w]
 
     def junk(word: str) -> bool:
