@@ -23,12 +23,37 @@ from summit_tui.corpus.names import PLACEHOLDERS, clean_person, korean_name_at_e
 _LABEL_WORDS = (
     "발표자|발표|연사|강연자|참여자|패널|登壇者|発表者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
     "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
+    # German, French, Spanish
+    "|referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|intervenante?s?|orat(?:eur|rice)s?"
+    "|conf[ée]rencier|ponentes?|orador(?:a|es)?|conferenciante"
 )
-# Bullets typed by hand before a label: "・登壇者：佐藤 由美さん", "■ 발표자: …".
-_BULLET = r"(?:[・•●■□◆◇▶▷※]\s*)?"
+# Bullets, emoji or bold typed before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
+# "**Speaker:** Kim Seoyeon".
+_BULLET = r"(?:[^\w\s:：(（\[]{1,3}\s*)?"
 _LABEL = re.compile(
     r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE
 )
+# "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert.", "Por Ana Ruiz, de …": a
+# paragraph that opens by saying whose talk it is, in German, French or Spanish.
+_BY_SENTENCE = re.compile(
+    r"^\s*(?:Von|Par|Por)\s+(?P<rest>(?:(?:Dr|Prof|Pr)\.\s*)?[^\W\d_][^.,;:!?\n]{1,60}?)"
+    r"\s*(?:[.,;:!?]|$)"
+)
+_AND_WORDS = re.compile(r"\s+(?:and|und|et|y|&|및)\s+")
+# Where a label's names end and a sentence begins: "Speaker : Sophie Bernard. Outillage …"
+# (not after a title such as "Dr." or an initial).
+_WORD_AND_STOP = re.compile(r"([^\W\d_]+)\.\s+(?=\S)")
+_NOT_A_STOP = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "prof", "sr"})
+
+
+def _first_sentence(text: str) -> str:
+    for match in _WORD_AND_STOP.finditer(text):
+        word = match.group(1)
+        if len(word) >= 2 and word.lower() not in _NOT_A_STOP:
+            return text[: match.start() + len(word)]
+    return text
+
+
 # "登壇者は Marcus Lindqvist さん。", "발표자는 김민지님으로", "講者是 Daniel Park，…"
 _LABEL_SENTENCE = re.compile(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
@@ -88,7 +113,7 @@ def split_names(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;、/":
+        if depth == 0 and char in ",;、/·":
             parts.append("".join(current))
             current = []
         else:
@@ -132,13 +157,28 @@ def label_person(raw: str) -> str | None:
     return korean_name_at_end(text)  # "카카오 김민수": a company, then the name
 
 
+def label_names(rest: str) -> list[str]:
+    """The people after a speaker label: "Jane Doe, 김민지 (Google)", "Sophie Bernard.
+    Outillage maison …" (the sentence after the name is not part of it), "A und B"."""
+    rest = _first_sentence(rest) if ". " in rest else rest
+    names: list[str] = []
+    for part in split_names(rest):
+        if _AND_WORDS.search(part):  # "A und B", not "Bryan Black (CEO & Chairman)"
+            part = _ASIDE.sub(" ", part)
+        for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
+            name = label_person(piece)
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
 def line_speakers(line: str) -> list[str]:
     """The speakers one line names by a label ("Speaker : 전병곤 교수님", "登壇者：佐藤さん") or
     a label sentence ("登壇者は Marcus Lindqvist さん。"); [] for any other line."""
     if ":" in line or "：" in line:
         label = _LABEL.match(line)
         if label is not None:
-            return [n for part in split_names(label.group("rest")) if (n := label_person(part))]
+            return label_names(label.group("rest"))
     sentence = _LABEL_SENTENCE.match(line)
     if sentence is not None:
         name = label_person(_KOREAN_TAIL.sub("", sentence.group("rest")))
@@ -181,6 +221,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             and "：" not in source
             and "연" not in source
             and _LABEL_SENTENCE.match(source) is None
+            and not source.lstrip().startswith(("Von ", "Par ", "Por "))
         ):
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
@@ -190,13 +231,21 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                 labelled = True
                 rest = label.group("rest").strip()
                 if rest:
-                    for part in split_names(rest):
-                        add(part)
+                    for name in label_names(rest):
+                        if name not in found:
+                            found.append(name)
                 else:
                     collecting_below = block.level
             elif not found and (sentence := _LABEL_SENTENCE.match(line)):
                 labelled = True
                 add(_KOREAN_TAIL.sub("", sentence.group("rest")))
+            elif not found and (by := _BY_SENTENCE.match(line)):
+                names = [
+                    n for part in _AND_WORDS.split(by.group("rest")) if (n := clean_person(part))
+                ]
+                if names:
+                    labelled = True
+                    found.extend(n for n in names if n not in found)
         if labelled:
             continue
         if "연설" in block.text or "강연" in block.text:
