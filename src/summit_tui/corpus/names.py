@@ -298,7 +298,7 @@ def name_similarity(a: str, b: str) -> float:
 
 # A time or time range opening a heading: "10:00", "10:30–11:10", "14:00 ~ 14:40 |",
 # "[09:30]", "오후 2:00 -". Anchored and without nested repeats: linear on any line.
-_CLOCK = r"(?:(?:오전|오후)\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_CLOCK = r"(?:(?:오전|오후)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?)?"  # 9h00 too
 _LEADING_TIME = re.compile(
     rf"(?i)^\s*[\[(]?{_CLOCK}(?:\s*(?:~|-|–|—|to)\s*{_CLOCK})?[\])]?(?:\s*[|｜·:：—–-]\s*|\s+)"
 )
@@ -342,7 +342,13 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     ("Title — 김하늘", "Title - 홍길동", "Title | Tom Lee", "Title / 오세훈") are not part of the
     title."""
     title, time = leading_time(" ".join(text.split()))
+    if title and not title[0].isalnum():
+        title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …"
     speaker: str | None = None
+    by = _BY_SPEAKER.search(title) if "," in title else None
+    if by is not None and (name := clean_person(by.group("name"))):
+        # "Keynote : Sobriété numérique, par Élise Martin"
+        return _unlabelled(title[: by.start()]) or text, name, time
     parts = _SPEAKER_BREAK.split(title)
     if len(parts) >= 2 and parts[0].strip():
         name = _speaker_name(parts[-1])
@@ -360,10 +366,29 @@ _LABEL = re.compile(
     r"|오전|오후|점심\s*(?:전|후|이후)"
     # a label naming what follows as the talk: "議程：…", "Agenda: …", "タイトル：…", "제목: …"
     r"|agenda|title|제목|議程|议程|演題|題目|题目|タイトル|セッション|オープニング\s*キーノート"
-    r"|キーノート|基調講演|主題演講|主题演讲)\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
+    r"|キーノート|基調講演|主題演講|主题演讲"
+    # the kinds of talk French, German and Spanish programmes name
+    r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
+    r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia)"
+    r"\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'^["“「『](?P<inner>[^"”」』]+)["”」』](?P<rest>\s*\([^()]*\))?$')
+
+
+def _without_leading_marks(title: str) -> str:
+    """A heading without the emoji or symbols it opens with ("📌 세션 1: …", "⚡ 라이트닝"),
+    keeping punctuation (".NET", "{{title}}", "¿Qué …?")."""
+    start = 0
+    while start < len(title) and (
+        unicodedata.category(title[start]) in ("So", "Mn", "Cf", "Zs") or title[start] == " "
+    ):
+        start += 1
+    return title[start:] if start < len(title) else title
+
+
+# ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English.
+_BY_SPEAKER = re.compile(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
+_QUOTED = re.compile(r'^["“「『«](?P<inner>[^"”」』»]+)["”」』»](?P<rest>\s*\([^()]*\))?$')
 
 
 def _unlabelled(title: str) -> str:
@@ -379,7 +404,7 @@ def _unlabelled(title: str) -> str:
 
 
 _CLOCK_PARTS = re.compile(
-    r"(?i)(?P<half>오전|오후)?\s*(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?"
+    r"(?i)(?P<half>오전|오후)?\s*(?P<h>\d{1,2})(?:[:.]|h(?=\d))(?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?"
 )
 
 
