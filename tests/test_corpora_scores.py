@@ -88,11 +88,11 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # `Jour 1`, `Día 2 (18 de abril)`, `Dienstag, 9. April 2024`; JavaLand 2024 and Devoxx
     # France 2024); and a Korean 후기 set by two authors with emoji headings (`📌 세션 1:`,
     # `👤 발표자:`, `🎤 **제목**`) and a live memo with `### 11:00 트랙 A:` (INFCON 2024).
-    # Floors are what main scored when they landed (rounded against them).
+    # Floors are what main scored when they landed (rounded against them), raised since.
     "logseq-devoxx": Bar(talks_f1=0.38, unsorted_wrong=0.65, events_f1=0.79, days=0.35),
-    "hugo-gophercon-kr": Bar(talks_f1=0.79, unsorted_wrong=0.38, events_f1=0.64, days=0.62),
-    "eu-blogs-java": Bar(talks_f1=0.59, unsorted_wrong=0.53, events_f1=1.0, days=0.0),
-    "velog-infcon": Bar(talks_f1=0.32, unsorted_wrong=0.62, events_f1=0.57, days=0.38),
+    "hugo-gophercon-kr": Bar(talks_f1=0.95, unsorted_wrong=0.13, events_f1=0.99, days=0.87),
+    "eu-blogs-java": Bar(talks_f1=0.91, unsorted_wrong=0.2, events_f1=1.0, days=0.51),
+    "velog-infcon": Bar(talks_f1=0.5, unsorted_wrong=0.49, events_f1=0.57, days=0.51),
 }
 
 
