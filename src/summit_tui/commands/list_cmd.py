@@ -177,8 +177,8 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
 
 
 def tree_lines(corpus: Corpus) -> list[str]:
-    """The program as the app's tree shows it: days and tracks without items are left out
-    (``--json`` keeps every day of the program)."""
+    """The program as the app's tree shows it: events, days and tracks without items are left
+    out (``--json`` keeps every day of the program)."""
     from summit_tui.text import clean_line, visible
     from summit_tui.words import count
 
@@ -186,6 +186,8 @@ def tree_lines(corpus: Corpus) -> list[str]:
     if corpus.program.inferred:
         lines.append("(no program.yaml: items inferred from the notes)")
     for event in corpus.program.events:
+        if not any(track.items for day in event.days for track in day.tracks):
+            continue  # a header with nothing under it
         lines.append(f"{clean_line(event.title)}  [{clean_line(event.id)}]")
         for day in event.days:
             tracks = [track for track in day.tracks if track.items]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
-from summit_tui.corpus.event_names import display_name, event_key, slug_event
+from summit_tui.corpus.event_names import display_name, event_key, is_year, slug_event
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.romanize import sound_key
@@ -50,7 +50,7 @@ class Placement:
     event_id: str
     event_title: str
     day: str | None
-    event_how: str  # frontmatter, folder, title, tags, body, date, folder-neighbours,
+    event_how: str  # frontmatter, folder, title, tags, body, date, folder-name, folder-neighbours,
     # folder-index, none
     day_how: str  # title, body, folder, frontmatter, day number, weekday, event, none
     year: int | None = None  # the event's year: for dates the note writes without one
@@ -137,6 +137,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         for member in group:
             event_of[member.note.path] = info.id
     unnamed = [m for m in members if m.key is None]
+    _attach_by_folder_name(unnamed, events, event_of)
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
     _attach_by_index(unnamed, members, event_of)
@@ -215,8 +216,14 @@ def _member(note: Note, popular: Counter[str]) -> _Member:
     member.key = event_key(name)[0] or None
     if member.how == "folder-weak":
         # a folder's name alone is evidence, not an event: the note first joins the event its
-        # dates, its neighbours or the front page above it name (_attach_weak_folders)
-        member.weak_key = member.key if popular[member.key or ""] >= 2 else None
+        # folder's name holds, or its dates, its neighbours or the front page above it name
+        # (_folder_events); the folder nearest the note is its most particular grouping
+        shared = [
+            key
+            for name, where in zip(note.event_names, note.event_sources, strict=False)
+            if where == "folder-weak" and popular[key := event_key(name)[0]] >= 2
+        ]
+        member.weak_key = shared[-1] if shared else None
         member.key, member.how = None, "none"
     years = [event_key(n)[1] for n, _, _ in named if event_key(n)[0] == member.key]
     member.year = next((y for y in years if y), None) or _year_of_dates(note)
@@ -288,7 +295,9 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             if event_key(n)[0] and _same(event_key(n)[0], member)
         ]
         if own:
-            shown = display_name(own[0])
+            # the way a person writes it ("DevConf 2025" in a title) over a folder's or a
+            # tag's lower-case spelling ("devconf-2025")
+            shown = display_name(min(own, key=lambda name: name == name.lower()))
             # a spelling read from a slug ("rubykaigi-2024" → "Rubykaigi 2024") counts half:
             # the way people write the name ("RubyKaigi 2024") wins over it
             names[shown] += 0.5 if _slug_spelling(shown) else 1.0
@@ -405,6 +414,38 @@ def _full(value: str, year: int | None, reference: str | None) -> str | None:
     if year is not None:
         return with_year(value, year)
     return complete_year(value, reference)
+
+
+def _attach_by_folder_name(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """A note whose folder's name holds every word of one event's name joins it:
+    `jekyll-rubykaigi/` holds RubyKaigi 2024, `meetup-rust-seoul/` Rust Seoul Meetup."""
+    if not events:
+        return
+    event_words = {
+        event_id: words
+        for event_id, info in events.items()
+        if (words := frozenset(w for w in normalize(info.title).split() if not is_year(w)))
+    }
+    for member in unnamed:
+        note = member.note
+        folders = [
+            frozenset(normalize(name).split())
+            for name, where in zip(note.event_names, note.event_sources, strict=False)
+            if where == "folder-weak"
+        ]
+        held = {
+            event_id: len(words)
+            for event_id, words in event_words.items()
+            if any(words <= folder for folder in folders)
+        }
+        if not held:
+            continue
+        best = sorted(held.items(), key=lambda pair: -pair[1])
+        if len(best) == 1 or best[0][1] > best[1][1]:
+            event_of[note.path] = best[0][0]
+            member.how = "folder-name"
 
 
 def _attach_by_date(

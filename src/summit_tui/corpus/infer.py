@@ -321,6 +321,7 @@ def infer_program(
     days: dict[str, str | None] = {}
     entries = list(entries)
     parents = _booth_parents(entries)
+    per_note = Counter(entry.note for entry in entries)
     cluster_of: dict[str, int] = {}  # entry id → its cluster in its group
     # Entries that name their speakers first: the others may then be found by a speaker
     # their title or text names.
@@ -332,6 +333,9 @@ def infer_program(
         placement = placements.get(entry.note)
         event_id = placement.event_id if placement is not None else UNNAMED.lower()
         days[entry.id] = entry_day(entry, placement, events)
+        if _before_the_event(entry, days[entry.id], events.get(event_id), per_note):
+            links[entry.id] = Link(entry.id, None, 0.0, None)
+            continue
         group = groups.setdefault((event_id, entry.kind), _Group())
         title, speakers = _entry_features(entry)
         found = _similarity(
@@ -468,6 +472,17 @@ def entry_day(
     return placement.day
 
 
+def _before_the_event(
+    entry: Entry, day: str | None, event: EventInfo | None, per_note: Counter[str]
+) -> bool:
+    """A whole post that names no speaker, dated before the days the other notes give its
+    event: written before the event ("Heading to Okinawa for RubyKaigi"), about no talk."""
+    if entry.kind is not EntryKind.SESSION or entry.speakers or per_note[entry.note] != 1:
+        return False
+    first = event.dates[0] if event is not None and event.dates else None
+    return first is not None and day_date(day) is not None and day < first
+
+
 def _person(spellings: Counter[str]) -> Person:
     name = spellings.most_common(1)[0][0]
     return Person(name=name, aliases=tuple(s for s in spellings if s != name))
@@ -601,8 +616,21 @@ def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
         return "Day unknown"
     if not day_date(date):
         return date  # "Day 2": numbered, its date unknown
-    if known and known[0] <= date:
+    if known and known[0] <= date <= _after(known[-1], _DAYS_AFTER):
         number = (dt.date.fromisoformat(date) - dt.date.fromisoformat(known[0])).days + 1
-        if number <= 31:
+        if number <= _DAYS_COUNTED:
             return f"Day {number} · {date}"
+        if date in known:  # a series of one-day meetings: its meetings in order
+            return f"Day {known.index(date) + 1} · {date}"
+    if known:
+        return date  # outside the event's days (a post before it, a note after it): no Day N
     return f"Day {dated.index(date) + 1} · {date}"
+
+
+_DAYS_COUNTED = 14  # an event longer than this is a series: its days are not counted
+# a day right after the last one the notes state is still the event's ("마지막날 (금요일)")
+_DAYS_AFTER = 2
+
+
+def _after(date: str, days: int) -> str:
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()

@@ -272,7 +272,14 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     sources: list[str] = []
     for _, (_, where, name) in ranked:
         key = event_key(name)
-        if not key[0] or key in seen:
+        if key in seen:
+            kept = next(n for n, k in enumerate(event_names) if event_key(k) == key)
+            if event_names[kept] == event_names[kept].lower() and name != name.lower():
+                # the stronger place's spelling is a folder's or a tag's ("devconf-2025"); the
+                # title writes the name as people do ("DevConf 2025")
+                event_names[kept] = name
+            continue
+        if not key[0]:
             continue
         seen.add(key)
         event_names.append(name)
