@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from summit_tui.corpus.dates import LAST_DAY, complete_year, with_year
+from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
 from summit_tui.corpus.event_names import display_name, event_key, is_year, slug_event
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
@@ -420,7 +420,8 @@ def _attach_by_folder_name(
     unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
 ) -> None:
     """A note whose folder's name holds every word of one event's name joins it:
-    `jekyll-rubykaigi/` holds RubyKaigi 2024, `meetup-rust-seoul/` Rust Seoul Meetup."""
+    `jekyll-rubykaigi/` holds RubyKaigi 2024, `meetup-rust-seoul/` Rust Seoul Meetup; so does
+    one with a heading naming a day of it (`## Devoxx day 3`)."""
     if not events:
         return
     event_words = {
@@ -441,11 +442,35 @@ def _attach_by_folder_name(
             if any(words <= folder for folder in folders)
         }
         if not held:
+            held = _day_heading_names(note, events)
+        if not held:
             continue
         best = sorted(held.items(), key=lambda pair: -pair[1])
         if len(best) == 1 or best[0][1] > best[1][1]:
             event_of[note.path] = best[0][0]
             member.how = "folder-name"
+
+
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+
+
+def _day_heading_names(note: Note, events: dict[str, EventInfo]) -> dict[str, int]:
+    """The events whose name's first word a heading of the note writes beside a conference
+    day: a daily note's `## Devoxx day 3` is a day of Devoxx Belgium 2024."""
+    firsts: dict[str, list[str]] = {}
+    for event_id, info in events.items():
+        words = [w for w in normalize(info.title).split() if not is_year(w)]
+        if words and len(words[0]) >= 3:
+            firsts.setdefault(words[0], []).append(event_id)
+    found: dict[str, int] = {}
+    for heading in _HEADING_LINE.findall(note.body[:20_000]):
+        if day_number(heading) is None:
+            continue
+        for word in normalize(heading).split():
+            ids = firsts.get(word, ())
+            if len(ids) == 1:
+                found[ids[0]] = 1
+    return found
 
 
 def _attach_by_date(

@@ -47,7 +47,7 @@ _GENERIC_PHRASES = {
         " takeaways takeaway key summary 요약 정리 핵심 한줄 tl dr tldr 메모 notes note demo"
         " 데모 slides slide 발표자료 자료 영상 video recording 녹화 details highlights 하이라이트"
         " points 주요 내용 본론 speaker speakers 발표자 연사 강연자 bio 약력 session starts 시작"
-        " 발표 세션 강연 talk 소개 about 설명 q&a세션"
+        " 발표 세션 강연 talk 소개 about 설명 q&a세션 zusammenfassung résumé resumen"
     ),
     _INTRO: (
         "intro introduction 들어가며 들어가기 전에 서론 개요 overview information info 정보 행사"
@@ -62,7 +62,7 @@ _GENERIC_PHRASES = {
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
         " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
-        " 休憩 ランチ 昼食"
+        " 休憩 ランチ 昼食 mittagspause mittag pause déjeuner almuerzo comida descanso kaffeepause"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -71,7 +71,8 @@ _GENERIC_PHRASES = {
         " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
-        " 참관 예산 cost costs budget"
+        " 참관 예산 cost costs budget tasks 할일 errands chores"
+        " fazit conclusión bilan"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -189,9 +190,31 @@ TALK_MARK = re.compile(
     r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
     r"|\s(?:keynote|panel|패널|키노트)\s*$"
     # a numbered talk with its speaker or title after it: "Session 2 — Bob Stone", "Talk 3: …"
-    r"|^(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
+    r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
+_TALK_NUMBER = re.compile(
+    r"^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
+    r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|.]\s*(?=\S)",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"^(?:room|track|hall|stage|salle|saal|sala|트랙|룸|홀)\s*[\w.]{1,6}\s*[-–—:|]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def talk_title(text: str) -> str:
+    """A talk heading's title without what stands before it in a live blog or a 후기: its time,
+    its number (`📌 세션 1: `) or its room or track (`Room 8: `, `트랙 A — `)."""
+    title = heading_title(text)[0]
+    for prefix in (_TALK_NUMBER, _PLACE):
+        rest = prefix.sub("", title, count=1)
+        if rest != title and rest.strip():
+            title = rest
+    return title
+
+
 # A heading that says it is a talk, even in a note about the exhibition hall.
 NAMES_TALK_KIND = re.compile(
     r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel|seminar|workshop)\b"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
 
@@ -12,9 +15,11 @@ _NO_TALK_TEXT = """
 test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 """
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
-_NO_TALK_FOLDERS = frozenset(
-    {"templates", "template", "templater", "daily", "daily notes", "dailies", "journal", "일기"}
-)
+_TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
+_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
+_DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_NAMED_BY = frozenset({"frontmatter", "fact", "title", "tags"})
 
 
 def _about_no_talk(title: str) -> bool:
@@ -24,11 +29,30 @@ def _about_no_talk(title: str) -> bool:
 def about_no_talk(note: Note) -> bool:
     """A note that says it holds no talk: a draft, a template (in a templates folder, or
     a ``{{title}}`` placeholder for a title), a guide, an index, a diary, a daily note, a
-    retrospective by its title, file name, folders or tags."""
+    retrospective by its title, file name, folders or tags. A daily note or one tagged
+    `회고` that names a conference, or holds a heading naming a conference day (`## Devoxx
+    day 3` among the day's tasks), is about that conference's talks."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
     if not note.published or "{{" in note.title:
         return True
-    if any(normalize(folder) in _NO_TALK_FOLDERS for folder in folders):
+    lowered = [normalize(folder) for folder in folders]
+    if any(folder in _TEMPLATE_FOLDERS for folder in lowered):
         return True
-    return any(_about_no_talk(t) for t in (note.title, stem, *note.tags))
+    if any(_about_no_talk(t) for t in (note.title, stem)):
+        return True
+    diary = any(folder in _DIARY_FOLDERS for folder in lowered)
+    tagged = [tag for tag in note.tags if _about_no_talk(tag)]
+    if not diary and not tagged:
+        return False
+    if any(normalize(tag) not in _DIARY_WORDS for tag in tagged):
+        return True  # a guide, an index, a links page by its tag
+    return not _about_a_conference(note)
+
+
+def _about_a_conference(note: Note) -> bool:
+    if note.event or note.event_kind:
+        return True
+    if any(where in _NAMED_BY for where in note.event_sources):
+        return True
+    return any(day_number(h) is not None for h in _HEADING_LINE.findall(note.body[:20_000]))

@@ -43,6 +43,7 @@ from summit_tui.corpus.heading_kinds import (
     names_no_booth,
     only_a_day,
     speaker_in_heading,
+    talk_title,
 )
 from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
@@ -471,7 +472,7 @@ class _Segmenter:
             # "🎪 부스 후기" over a paragraph: booths in general, no one booth
             no_booth = names_no_booth(title)
         else:
-            title = heading_title(node.text)[0]  # no "10:30–11:10" before, no "— 김하늘" after
+            title = talk_title(node.text)  # no "10:30–11:10" before, no "— 김하늘" after
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)

@@ -1,0 +1,138 @@
+"""Shapes from the fourth held-out batch (issue 14): a daily note where a conference day is one
+section among errands, a 후기 tagged `회고` with numbered emoji session headings, a live blog's
+room and track prefixes, and closing and break headings in German, French and Spanish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_json
+from summit_tui.corpus.heading_kinds import generic_heading, talk_title
+
+LIVE_BLOG = """\
+# BarConf 2025 live blog
+
+Wednesday 4 June 2025, all day in the big hall.
+
+### 09:00 Opening keynote: Java at 30 — Ana Lima
+
+- thirty years
+
+### 11:00 Room 8: Structured concurrency in real code — Ken Ito
+
+- scopes
+
+### 12:00 Room 4 — Testcontainers beyond the basics — Mo Diallo
+
+- reuse
+
+### 12:30 Lunch
+
+Sandwiches.
+"""
+
+DAILY = """\
+---
+tags: [daily]
+---
+# Friday 6 Jun
+
+## Tasks
+- [x] check out of hotel
+- [ ] book dentist
+
+## BarConf day 3
+Only the morning.
+
+### Kotlin in 2025 — Hadi Rahimi
+- K2 is the default
+
+### Tracing the boring way — Nina Johansson
+- agent first
+
+## Misc
+Train was late.
+"""
+
+
+def _items(data: dict) -> dict[str, tuple[str, str | None]]:
+    return {
+        item["title"]: (event["title"], day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def test_a_conference_day_in_a_daily_note_is_that_days_talks(tmp_path: Path, capsys) -> None:
+    data = list_json(
+        tmp_path, capsys, {"Conferences/live.md": LIVE_BLOG, "Daily/2025-06-06.md": DAILY}
+    )
+    items = _items(data)
+    assert items["Kotlin in 2025"] == ("BarConf 2025", "2025-06-06")
+    assert items["Tracing the boring way"] == ("BarConf 2025", "2025-06-06")
+    assert "Tasks" not in items and "Misc" not in items
+
+
+def test_a_daily_note_about_nothing_but_errands_has_no_talks(tmp_path: Path, capsys) -> None:
+    errands = "---\ntags: [daily]\n---\n# Monday\n\n## Tasks\n- dentist\n\n## Reading\n- a book\n"
+    data = list_json(tmp_path, capsys, {"Daily/2025-06-09.md": errands})
+    assert _items(data) == {}
+
+
+def test_live_blog_titles_lose_their_room_and_track(tmp_path: Path, capsys) -> None:
+    items = _items(list_json(tmp_path, capsys, {"live.md": LIVE_BLOG}))
+    assert "Structured concurrency in real code" in items
+    assert "Testcontainers beyond the basics" in items
+    assert "Lunch" not in items
+
+
+HUGI = """\
+---
+title: "[후기] 데브콘 2025 참가 후기"
+date: 2025-08-04T10:00:00.000Z
+tags: ["회고", "컨퍼런스"]
+---
+지난 금요일에 다녀왔어요.
+
+## 📌 세션 1: 테스트 코드, 어디까지 짜야 할까?
+
+- 커버리지보다 중요한 것
+
+## 📌 세션 2: 주니어 개발자의 첫 장애 대응기
+
+- 새벽 3시 알람
+
+## ✍️ 마치며
+
+즐거웠다.
+"""
+
+
+def test_a_retrospective_tagged_post_about_a_conference_lists_its_sessions(
+    tmp_path: Path, capsys
+) -> None:
+    items = _items(list_json(tmp_path, capsys, {"hugi.md": HUGI}))
+    assert set(items) == {"테스트 코드, 어디까지 짜야 할까?", "주니어 개발자의 첫 장애 대응기"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("📌 세션 1: 테스트 코드", "테스트 코드"),
+        ("11:00 Room 8: Structured concurrency", "Structured concurrency"),
+        ("트랙 B — 주니어 개발자의 첫 장애 대응기", "주니어 개발자의 첫 장애 대응기"),
+        ("Session 2 — Bob Stone", "Session 2"),
+        ("Room 101", "Room 101"),
+    ],
+)
+def test_talk_title(heading: str, title: str) -> None:
+    assert talk_title(heading) == title
+
+
+@pytest.mark.parametrize("heading", ["Conclusión", "Mittagspause", "Pause déjeuner", "Fazit"])
+def test_closing_and_break_words_in_other_languages(heading: str) -> None:
+    assert generic_heading(heading) is not None
