@@ -136,3 +136,38 @@ def test_talk_title(heading: str, title: str) -> None:
 @pytest.mark.parametrize("heading", ["Conclusión", "Mittagspause", "Pause déjeuner", "Fazit"])
 def test_closing_and_break_words_in_other_languages(heading: str) -> None:
     assert generic_heading(heading) is not None
+
+
+BUNDLE_POST = """\
+---
+title: "Generics patterns that survived review"
+date: 2025-08-18
+tags: [go, gophercon-korea-2025]
+---
+
+Notes on Seoyeon's talk.
+
+### Kept
+
+- typed pool wrappers
+
+### Reverted
+
+- generic repositories
+"""
+
+
+ABOUT = "---\ntitle: 소개\n---\n\n## 소개\n\n백엔드 개발자입니다.\n"
+
+
+def test_a_hugo_page_bundle_is_the_post_its_folder_names(tmp_path: Path, capsys) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "content/posts/generics/index.en.md": BUNDLE_POST,
+            "content/about/index.ko.md": ABOUT,
+        },
+    )
+    assert set(_items(data)) == {"Generics patterns that survived review"}
+    assert "content/about/index.ko.md" in {e["note"] for e in data["unsorted"]}

@@ -19,6 +19,9 @@ _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_BUNDLE_PAGE = re.compile(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
+# A site's page about its author, by its file (or page bundle) name.
+_ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _NAMED_BY = frozenset({"frontmatter", "fact", "title", "tags"})
 
 
@@ -34,12 +37,14 @@ def about_no_talk(note: Note) -> bool:
     day 3` among the day's tasks), is about that conference's talks."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
+    if _BUNDLE_PAGE.match(stem) and folders:
+        stem = folders[-1]  # a Hugo page bundle's `index.en.md` is the post its folder names
     if not note.published or "{{" in note.title:
         return True
     lowered = [normalize(folder) for folder in folders]
     if any(folder in _TEMPLATE_FOLDERS for folder in lowered):
         return True
-    if any(_about_no_talk(t) for t in (note.title, stem)):
+    if any(_about_no_talk(t) for t in (note.title, stem)) or normalize(stem) in _ABOUT_PAGES:
         return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     tagged = [tag for tag in note.tags if _about_no_talk(tag)]
