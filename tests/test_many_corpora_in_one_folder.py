@@ -172,3 +172,14 @@ def test_an_event_with_no_items_is_not_listed(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert "BarConf 2025" in out
     assert "EmptyConf" not in out
+
+
+def test_check_says_a_post_before_the_event_was_taken_as_no_talk(tmp_path: Path, capsys) -> None:
+    list_json(tmp_path, capsys, _posts())
+    assert cli.main(["check", "--notes", str(tmp_path / "notes")]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "_posts/2025-05-01-packing.md:7: warning: written before the first day of its event "
+        "(2025-05-15): taken as about no talk" in out
+    )
+    assert "'Packing for FooConf' reads like a talk" not in out

@@ -49,11 +49,66 @@ def note_warnings(
         ):
             guessed.setdefault(note.author, []).append(note.path)
     tell = {min(paths): len(paths) - 1 for paths in guessed.values()}
+    first_days = _first_days(by_note, item_of, placements, day_of)
     found: list[Problem] = []
     for note in notes:
         mine = by_note.get(note.path, [])
+        early = _before_event(mine, item_of, placements, first_days)
+        if early is not None:
+            found.append(
+                Problem(
+                    note.path,
+                    mine[0].start_line,
+                    Severity.WARNING,
+                    f"written before the first day of its event ({early}): taken as about no talk",
+                    "left unsorted; give its talk's speaker or date if it is about one",
+                )
+            )
+            mine = [e for e in mine if e.kind is EntryKind.OTHER]
         found.extend(_for_note(note, mine, item_of, placements, day_of, tell.get(note.path)))
     return found
+
+
+def _first_days(
+    by_note: Mapping[str, list[Entry]],
+    item_of: Callable[[str], str | None],
+    placements: Mapping[str, Placement] | None,
+    day_of: Callable[[str], str | None] | None,
+) -> dict[str, str]:
+    """Each event's first day with a talk in an item."""
+    if placements is None or day_of is None:
+        return {}
+    first: dict[str, str] = {}
+    for path, entries in by_note.items():
+        placement = placements.get(path)
+        if placement is None:
+            continue
+        for entry in entries:
+            item = item_of(entry.id)
+            day = day_of(item) if item is not None else None
+            if day_date(day) is not None and day < first.get(placement.event_id, "9999"):
+                first[placement.event_id] = day
+    return first
+
+
+def _before_event(
+    entries: list[Entry],
+    item_of: Callable[[str], str | None],
+    placements: Mapping[str, Placement] | None,
+    first_days: Mapping[str, str],
+) -> str | None:
+    """The event's first day, for a whole post about no one's talk written before it (which
+    the inference leaves unsorted: corpus.infer)."""
+    if len(entries) != 1 or placements is None:
+        return None
+    (entry,) = entries
+    if entry.kind is not EntryKind.SESSION or entry.speakers or item_of(entry.id) is not None:
+        return None
+    placement = placements.get(entry.note)
+    first = first_days.get(placement.event_id) if placement is not None else None
+    if first is None or placement is None or day_date(placement.day) is None:
+        return None
+    return first if placement.day < first else None
 
 
 def _for_note(
