@@ -133,8 +133,19 @@ def test_talk_title(heading: str, title: str) -> None:
     assert talk_title(heading) == title
 
 
-@pytest.mark.parametrize("heading", ["Conclusión", "Mittagspause", "Pause déjeuner", "Fazit"])
-def test_closing_and_break_words_in_other_languages(heading: str) -> None:
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Conclusión",
+        "Mittagspause",
+        "Pause déjeuner",
+        "Fazit",
+        "09:40 입장 / 등록",
+        "15:30 쉬는 시간 ☕",
+        "Updates",
+    ],
+)
+def test_closing_and_break_headings(heading: str) -> None:
     assert generic_heading(heading) is not None
 
 

@@ -57,12 +57,13 @@ _GENERIC_PHRASES = {
         " 공지 공지사항 notice announcement announcements 페이지 page 인덱스 참석자 담당 하위"
         " subpages"
     ),
-    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track",
+    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간",
     "break": (
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
         " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
-        " 休憩 ランチ 昼食 mittagspause mittag pause déjeuner almuerzo comida descanso kaffeepause"
+        " 休憩 ランチ 昼食 쉬는 입장 doors mittagspause mittag pause déjeuner almuerzo comida"
+        " descanso kaffeepause"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -72,7 +73,7 @@ _GENERIC_PHRASES = {
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
         " 참관 예산 cost costs budget tasks 할일 errands chores"
-        " fazit conclusión bilan"
+        " fazit conclusión bilan updates update 업데이트 추가 addendum"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
