@@ -182,3 +182,30 @@ def test_a_hugo_page_bundle_is_the_post_its_folder_names(tmp_path: Path, capsys)
     )
     assert set(_items(data)) == {"Generics patterns that survived review"}
     assert "content/about/index.ko.md" in {e["note"] for e in data["unsorted"]}
+
+
+TESTING_TALK = """\
+---
+title: "[DevCon 2025] 테스트 코드, 어디까지 짜야 할까? 세션 정리"
+date: 2025-08-07T11:05:12.000Z
+tags: ["테스트", "TDD"]
+---
+(발표자: 이정민님)
+
+# 1. 왜 테스트를 짜는가
+
+- 안전한 변경
+
+# 2. 무엇을 테스트할까
+
+- 바뀌면 안 되는 것
+"""
+
+
+def test_a_talk_about_testing_is_no_test_post(tmp_path: Path, capsys) -> None:
+    data = list_json(
+        tmp_path, capsys, {"testing.md": TESTING_TALK, "test.md": "# 테스트\n\n글쓰기 테스트.\n"}
+    )
+    (title,) = _items(data)  # one talk, its parts "1. …" and "2. …" with it
+    assert title.startswith("테스트 코드, 어디까지 짜야 할까?")
+    assert "test.md" in {e["note"] for e in data["unsorted"]}
