@@ -439,7 +439,7 @@ def _attach_by_folder_name(
         held = {
             event_id: len(words)
             for event_id, words in event_words.items()
-            if any(words <= folder for folder in folders)
+            if folders and any(words <= folder for folder in folders)
         }
         if not held:
             held = _day_heading_names(note, events)
