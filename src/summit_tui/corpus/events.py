@@ -429,6 +429,11 @@ def _attach_by_folder_name(
         for event_id, info in events.items()
         if (words := frozenset(w for w in normalize(info.title).split() if not is_year(w)))
     }
+    firsts: dict[str, list[str]] = {}  # an event name's first word → the events
+    for event_id, info in events.items():
+        words = [w for w in normalize(info.title).split() if not is_year(w)]
+        if words and len(words[0]) >= 3:
+            firsts.setdefault(words[0], []).append(event_id)
     for member in unnamed:
         note = member.note
         folders = [
@@ -442,7 +447,7 @@ def _attach_by_folder_name(
             if folders and any(words <= folder for folder in folders)
         }
         if not held:
-            held = _day_heading_names(note, events)
+            held = _day_heading_names(note, firsts)
         if not held:
             continue
         best = sorted(held.items(), key=lambda pair: -pair[1])
@@ -454,14 +459,9 @@ def _attach_by_folder_name(
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
 
 
-def _day_heading_names(note: Note, events: dict[str, EventInfo]) -> dict[str, int]:
-    """The events whose name's first word a heading of the note writes beside a conference
-    day: a daily note's `## Devoxx day 3` is a day of Devoxx Belgium 2024."""
-    firsts: dict[str, list[str]] = {}
-    for event_id, info in events.items():
-        words = [w for w in normalize(info.title).split() if not is_year(w)]
-        if words and len(words[0]) >= 3:
-            firsts.setdefault(words[0], []).append(event_id)
+def _day_heading_names(note: Note, firsts: Mapping[str, list[str]]) -> dict[str, int]:
+    """The events whose name's first word (``firsts``) a heading of the note writes beside a
+    conference day: a daily note's `## Devoxx day 3` is a day of Devoxx Belgium 2024."""
     found: dict[str, int] = {}
     for heading in _HEADING_LINE.findall(note.body[:20_000]):
         if day_number(heading) is None:
