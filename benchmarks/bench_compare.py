@@ -61,8 +61,11 @@ def forget_caches() -> None:
         english.stem_word,
         translit.hangul_skeleton,
         translit.latin_skeleton,
+        translit.hangul_frames,
+        translit.latin_frames,
         lexicon.split_compound,
         cjk.katakana_skeletons,
+        cjk.katakana_frames,
     ):
         cached.cache_clear()
 

@@ -145,9 +145,9 @@ def test_a_held_out_talk_written_after_the_method(shared_dir: Path, tmp_path: Pa
     folder = DATA / "heldout"
     extras = sorted(folder.glob("*.md"))
     figures = _figures(scorer, folder / "gold.json", extras, tmp_path)
-    # Reached: ko-ko 10 of 11 pairs (10 of 11 links right), ko-en 12 of 20 (12 of 14).
+    # Reached: ko-ko 10 of 11 pairs (10 of 11 links right), ko-en 13 of 20 (13 of 15).
     assert figures["ko-ko P"] >= 0.9 and figures["ko-ko R"] >= 0.9, figures
-    assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.85, figures
+    assert figures["ko-en R"] >= 0.65 and figures["ko-en P"] >= 0.85, figures
     assert figures["unique"] >= 0.9, figures
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summit_tui.compare import english, korean, lexicon, numbers
+from summit_tui.compare.cjk import katakana_frames
 from summit_tui.compare.features import features
-from summit_tui.compare.translit import hangul_skeleton, latin_skeleton
+from summit_tui.compare.translit import hangul_frames, hangul_skeleton, latin_frames, latin_skeleton
 
 
 def keys(text: str) -> set[str]:
@@ -233,6 +234,68 @@ def test_a_loanword_meets_the_english_plural() -> None:
     assert keys("플래그로 전환") & keys("flagged users")
     # 분들 ("those people") is grammar, not the sound of foundries.
     assert not keys("연설하신 분들과") & keys("foundries")
+
+
+@pytest.mark.parametrize(
+    ("loanword", "latin"),
+    [
+        ("섀도", "shadow"),
+        ("로그", "log"),
+        ("코드", "code"),
+        ("버스", "bus"),
+        ("キャッシュ", "cache"),
+        ("ログ", "log"),
+        ("コード", "code"),
+        ("ルール", "rule"),
+        ("メンバー", "member"),
+        ("チーム", "team"),
+        ("ページ", "page"),
+        ("ブック", "book"),
+    ],
+)
+def test_short_loanwords_meet_the_english_word_by_consonants_and_vowels(
+    loanword: str, latin: str
+) -> None:
+    frames = (
+        katakana_frames(loanword)
+        if "\u30a0" <= loanword[0] <= "\u30ff"
+        else hangul_frames(loanword)
+    )
+    assert set(frames) & set(latin_frames(latin)), (frames, latin_frames(latin))
+    assert keys(f"{loanword} ") & keys(latin)
+
+
+@pytest.mark.parametrize(
+    ("loanword", "latin"),
+    [
+        ("섀도", "side"),
+        ("로그", "lake"),
+        ("ログ", "leg"),
+        ("キャッシュ", "kiss"),
+        ("コード", "kid"),
+    ],
+)
+def test_short_words_with_other_vowels_do_not_meet(loanword: str, latin: str) -> None:
+    frames = (
+        katakana_frames(loanword)
+        if "\u30a0" <= loanword[0] <= "\u30ff"
+        else hangul_frames(loanword)
+    )
+    assert not set(frames) & set(latin_frames(latin))
+
+
+def test_a_short_korean_word_without_a_loanwords_sign_is_not_sounded() -> None:
+    # 가지 (have), 거리 (distance), 조율 (tuning) would meet cars, carry and school.
+    for word in ("가지", "거리", "조율"):
+        assert hangul_frames(word) == ()
+    assert not keys("거리가 길어질수록") & keys("they carry more")
+
+
+def test_two_english_words_never_meet_by_their_frames() -> None:
+    from summit_tui.compare.score import compare_texts
+
+    # code and good have one frame (KoT): in one language that says nothing.
+    assert compare_texts("good coat design", "bad code reviews") == 0.0
 
 
 # --- the word list ----------------------------------------------------------------------

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from summit_tui.compare.english import STOP as ENGLISH_STOP
 from summit_tui.compare.english import stem_word
-from summit_tui.compare.translit import MIN_LENGTH
+from summit_tui.compare.translit import MIN_LENGTH, frames_from
 
 # Any run of Han, kana, the iteration mark and the long-vowel mark.
 CJK_RUN = r"[\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
@@ -115,6 +115,65 @@ def katakana_skeletons(word: str) -> tuple[str, ...]:
         if len(collapsed) >= MIN_LENGTH and collapsed not in merged:
             merged.append(collapsed)
     return tuple(merged)
+
+
+# Each Katakana's vowel (small kana change the one before: キャ is kya, ティ ti).
+_KATA_VOWEL_ROWS = {
+    "a": "アカサタナハマヤラワガザダバパァャヮ", "i": "イキシチニヒミリギジヂビピィ",
+    "u": "ウクスツヌフムユルグズヅブプヴゥュ", "e": "エケセテネヘメレゲゼデベペェ",
+    "o": "オコソトノホモヨロヲゴゾドボポォョ",
+}  # fmt: skip
+_KATA_VOWEL = {kana: vowel for vowel, row in _KATA_VOWEL_ROWS.items() for kana in row}
+_SMALL = frozenset("ァィゥェォャュョヮ")
+# The Latin letters each Japanese vowel stands for in loanwords (translit.py's frames): a
+# is a, o, u or e (バス bus, サーバー server), i is i, e or y, u is u or o (ルール rule,
+# ブック book), e is e or a (ゲーム game), o is o (the au of audio
+# オーディオ reads o).
+_KATA_READINGS = {"a": "aoue", "i": "iey", "u": "uo", "e": "ea", "o": "o"}
+# The vowel Japanese adds after a consonant an English word ends or clusters with: the u
+# of ク, ス, ル (ログ log, テスト test), the o of ト, ド (コード code), at the end the i of
+# チ, ジ (マッチ match, ページ page).
+_ADDED = {
+    "u": frozenset("クグスズプブフムルツシュ"),
+    "o": frozenset("トド"),
+    "i": frozenset("チジ"),
+}
+
+
+@lru_cache(maxsize=16384)
+def katakana_frames(word: str) -> tuple[str, ...]:
+    """The frames (translit.py) of a short Katakana word, so it meets the English word by
+    sound when its skeleton is too short: キャッシュ → KaS (cache), ログ → LoK (log),
+    メンバー → MeMPa … (member)."""
+    moras: list[list[str]] = []  # [consonant or "", vowel, kana]
+    for n, char in enumerate(word):
+        if char in _SMALL and moras:
+            moras[-1][1] = _KATA_VOWEL[char]
+            moras[-1][2] += char
+            if moras[-1][2][0] == "ウ":
+                moras[-1][0] = "W"  # ウィ wi, ウェ we, ウォ wo
+        elif char == "ン":
+            after = _KATA_SOUND.get(word[n + 1], "") if n + 1 < len(word) else ""
+            moras.append(["M" if after in ("P", "M") else "N", "", char])
+        elif char in _KATA_VOWEL:
+            moras.append([_KATA_SOUND.get(char, ""), _KATA_VOWEL[char], char])
+        elif char == "ー" and moras:
+            moras[-1][2] += char  # a long vowel: heard, never added
+    parts: list[str] = []
+    for n, (consonant, vowel, kana) in enumerate(moras):
+        if consonant:
+            # チ is ch or t (チップ chip, チーム team), as ジ is j or d.
+            parts.append("ST" if kana[0] in "チジヂ" else consonant)
+        following = moras[n + 1] if n + 1 < len(moras) else None
+        readings = _KATA_READINGS[vowel] if vowel else ""
+        if consonant and kana[-1] in _ADDED.get(vowel, ()):
+            if following is None:
+                readings = ""  # added at the end: log ログ, code コード, match マッチ
+            elif following[0] and vowel != "i":
+                readings += "_"  # before a consonant it may be added (テスト) or not
+        if readings:
+            parts.append(readings)
+    return frames_from(parts)
 
 
 def runs(token: str) -> list[tuple[str, str]]:

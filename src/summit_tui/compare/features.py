@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summit_tui.compare import cjk, english, korean, lexicon, numbers
-from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
+from summit_tui.compare.translit import (
+    MIN_LENGTH,
+    hangul_frames,
+    hangul_skeleton,
+    latin_frames,
+    latin_skeleton,
+)
 from summit_tui.compare.wordlist import words
 
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -73,6 +79,10 @@ _COMMON_KATAKANA = frozenset(words("セッション トーク スライド イ�
 _COMMON_EN_STEMS = frozenset(english.stem_word(w) for w in _COMMON_EN)
 COMMON = 0.35
 HAN_PAIR = 0.5
+# Letters a Latin word of two consonants has when it is compared by its frame (translit.py)
+# with a short Hangul or Katakana loanword: log ログ 로그, shadow 섀도 (not an, go; a longer
+# word with so few consonants is seldom a loanword).
+SHORT_SOUND_LETTERS = (3, 6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +103,7 @@ class Unit:
 
 
 def _key_order(key: str) -> tuple[int, str]:
-    return ("cnkt".find(key[0]), key)
+    return ("hjcnkts".find(key[0]), key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +157,14 @@ def _korean_units(token: str) -> list[Unit]:
             ]
     keys = {f"k:{stem}", *concepts}
     if not concepts:
-        # A loanword: its sound, from the form with only particles off (에너지를 → 에너지).
-        skeleton = hangul_skeleton(forms[1] if len(forms) > 1 else forms[0])
+        # A loanword: its sound, from the form with only particles off (에너지를 → 에너지);
+        # a short one's vowels too (섀도 → s:SeTo meets shadow).
+        loanword = forms[1] if len(forms) > 1 else forms[0]
+        skeleton = hangul_skeleton(loanword)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
+        elif len(skeleton) > 1:
+            keys.update(f"s:{frame}" for frame in hangul_frames(loanword))
     return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
 
 
@@ -175,7 +189,10 @@ def _cjk_units(token: str) -> list[Unit]:
         if kind == "kata":
             if len(run) < 2:
                 continue
-            keys = {f"j:{run}", *(f"t:{s}" for s in cjk.katakana_skeletons(run))}
+            skeletons = cjk.katakana_skeletons(run)
+            keys = {f"j:{run}", *(f"t:{s}" for s in skeletons)}
+            if not skeletons:  # too short to say by its consonants: by its vowels too
+                keys.update(f"s:{frame}" for frame in cjk.katakana_frames(run))
             keys.update(cjk.concepts(run))
             strength = COMMON if run in _COMMON_KATAKANA else 1.0
             units.append(Unit(run, frozenset(keys), frozenset(), strength, "cjk"))
@@ -231,6 +248,10 @@ def _latin_unit(word: str) -> Unit | None:
         skeleton = latin_skeleton(spelling)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
+        elif (
+            len(skeleton) > 1 and SHORT_SOUND_LETTERS[0] <= len(spelling) <= SHORT_SOUND_LETTERS[1]
+        ):
+            keys.update(f"s:{frame}" for frame in latin_frames(spelling))
     strength = COMMON if stem in _COMMON_EN_STEMS else 1.0
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 

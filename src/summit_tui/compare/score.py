@@ -93,6 +93,7 @@ class Weighed:
     stem_text: str
     holders: Mapping[str, tuple[int, ...]]  # key -> the units that hold it
     partial: tuple[int, ...]  # units with syllable pairs (can half-match)
+    unframed: frozenset[str]  # the keys without sound frames (what two Latin words share)
 
 
 def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
@@ -103,18 +104,24 @@ def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_te
     for n, unit in enumerate(units):
         for key in unit.keys:
             holders.setdefault(key, []).append(n)
+    keys = frozenset(holders)
     return Weighed(
         tuple(units),
         tuple(weights),
         sum(weights),
         crossing,
-        frozenset(holders),
+        keys,
         frozenset(g for unit in units for g in unit.grams),
         lang,
         stem_text,
         {key: tuple(at) for key, at in holders.items()},
         tuple(n for n, unit in enumerate(units) if unit.grams),
+        keys if not any(key[0] == "s" for key in keys) else _unframed(keys),
     )
+
+
+def _unframed(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(key for key in keys if key[0] != "s")
 
 
 class ItemWeights:
@@ -211,7 +218,8 @@ def score(
 def _score(a: Weighed, b: Weighed) -> float:
     if not a.total or not b.total:
         return 0.0
-    shared = a.keys & b.keys
+    # A sound frame meets a Latin word with its loanword; two Latin words (code, good) never.
+    shared = a.unframed & b.unframed if a.lang == b.lang == "en" else a.keys & b.keys
     (mine, mine_count), (theirs, theirs_count) = _matched(a, b, shared), _matched(b, a, shared)
     overlap = 0.0
     if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
