@@ -204,3 +204,25 @@ def test_blocks_of_tricky_notes_are_those_of_markdown_its_tokens() -> None:
         scanned += scan(body) is not None
         assert block_signature(parse_blocks(body)) == block_signature(markdown_it_blocks(body))
     assert scanned >= 10  # most of them take the scanner's path
+
+
+def test_text_is_trimmed_as_markdown_it_trims_it() -> None:
+    from markdown_it.common.utils import MD_TRIM_CHARS
+
+    from summit_tui.corpus.blockscan import TRIM_CHARS
+
+    assert sorted(TRIM_CHARS) == sorted(MD_TRIM_CHARS)
+
+
+def test_a_note_without_markup_is_read_without_markdown_it() -> None:
+    """A pool worker starts faster when it never imports markdown-it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from summit_tui.corpus.blocks import parse_blocks;"
+        "parse_blocks('# Title\\n\\nText, 한국어.\\n\\n- item\\n  - nested\\n');"
+        "print('markdown_it' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr

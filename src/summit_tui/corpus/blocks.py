@@ -13,7 +13,7 @@ Inline parsing (emphasis, links) is done only where a text has markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -282,12 +282,6 @@ class _BlockReader(Scanner):
         self.bullet: Bullet | None = None  # its item still waiting for its text …
         self.bullet_until = 0  # … from an inline token numbered up to this
 
-    def _bullet_text(self, index: int, token: Callable[[], Tok]) -> None:
-        if self.bullet is not None:
-            if index <= self.bullet_until:
-                self.bullet.inline = token()
-            self.bullet = None
-
     def found_fence(self, start: int, end: int, content_end: int) -> None:
         self.count += 1
 
@@ -304,10 +298,10 @@ class _BlockReader(Scanner):
             if self.level == 0:
                 self.parsed.headings.append(Heading(level, text, start, end))
         if self.bullet is not None:
-            inline_end = end if end == start + 1 else end - 1
-            self._bullet_text(
-                index, lambda: _inline_token(content, inline_level, start, inline_end)
-            )
+            if index <= self.bullet_until:
+                inline_end = end if end == start + 1 else end - 1
+                self.bullet.inline = _inline_token(content, inline_level, start, inline_end)
+            self.bullet = None
 
     def found_paragraph(self, start: int, end: int, content: str) -> None:
         index = self.count + 1
@@ -317,12 +311,17 @@ class _BlockReader(Scanner):
         if paragraph is not None:
             self.parsed.inlines.append(Inline(start, paragraph))
         if level == 0:
-            if end - start == 1 or content.lstrip().startswith(("**", "__")):
+            # a bold line, or a one-line talk line (tested here first: most lines are not)
+            if content.lstrip().startswith(("**", "__")) or (
+                end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content))
+            ):
                 line = _bold_line(_inline_token(content, 1, start, end), start, end)
                 if line is not None:
                     self.parsed.bold.append(line)
         elif self.bullet is not None:
-            self._bullet_text(index, lambda: _inline_token(content, level + 1, start, end))
+            if index <= self.bullet_until:
+                self.bullet.inline = _inline_token(content, level + 1, start, end)
+            self.bullet = None
 
     def found_list(self, ordered: bool, start: int) -> object:
         self.count += 1

@@ -19,14 +19,17 @@ tokens that would only be walked again.
 
 from __future__ import annotations
 
-from markdown_it.common.utils import mdTrim
-
 MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
 _UNSUPPORTED = ("\t", "\r", "\x00", "|", "]:")  # tabs, tables, link reference definitions
 _NOT_SCANNED = "<>"  # HTML and block quotes, where a block starts
 # The first characters of a line that may end a paragraph (or make the scanner give up):
 # terminates_paragraph is asked only about lines that start with one of them.
 _STARTERS = frozenset("`~*-_+#<>0123456789")
+# What markdown-it trims off a heading's or a paragraph's text (its MD_TRIM_CHARS: tabs,
+# line breaks, spaces of every width): written out so that a note with no inline markup
+# is read without importing markdown-it at all (test_blockscan holds the two equal).
+TRIM_CHARS = "\t\n\x0b\x0c\r \xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+TRIM_CHARS += "\u2028\u2029\u202f\u205f\u3000"
 
 
 class Tok:
@@ -103,6 +106,10 @@ def _ordered_marker(line: str, start: int) -> int:
     return pos
 
 
+def _trim(text: str) -> str:
+    return text.strip(TRIM_CHARS)
+
+
 def _skip_spaces(line: str, pos: int) -> int:
     end = len(line)
     while pos < end and line[pos] == " ":
@@ -137,7 +144,6 @@ class Scanner:
         self.parent = "root"
         self.level = 0
         self.line = 0
-        self.tight = False
 
     def run(self) -> None:
         self.tokenize(0, self.line_max)
@@ -196,8 +202,9 @@ class Scanner:
         return "\n".join(lines[line][min(indent, shift[line]) :] for line in range(begin, end))
 
     def tokenize(self, start: int, end: int) -> None:
+        """markdown-it's tokenize, without telling tight lists from loose ones: nothing
+        here reads that."""
         line = start
-        has_empty_lines = False
         lines, shift, line_max = self.lines, self.shift, self.line_max  # is_empty, inlined
         while line < end:
             while line < line_max and shift[line] >= len(lines[line]):
@@ -208,12 +215,8 @@ class Scanner:
             if self.level >= MAX_LEVEL:
                 raise GiveUp
             self.block(line, end)
-            self.tight = not has_empty_lines
             line = self.line
-            if line - 1 < end and shift[line - 1] >= len(lines[line - 1]):
-                has_empty_lines = True
             if line < end and shift[line] >= len(lines[line]):
-                has_empty_lines = True
                 line += 1
                 self.line = line
 
@@ -346,7 +349,7 @@ class Scanner:
         if tmp > pos and text[tmp - 1] == " ":
             maximum = tmp
         self.line = start + 1
-        self.found_heading(level, start, start + 1, mdTrim(text[pos:maximum]))
+        self.found_heading(level, start, start + 1, _trim(text[pos:maximum]))
         return True
 
     def lheading(self, start: int, end: int) -> int:
@@ -382,7 +385,7 @@ class Scanner:
             next_line += 1
         if not level:
             return next_line if end == self.line_max else self.paragraph_end(start)
-        content = mdTrim(self.get_lines(start, next_line, self.blk_indent))
+        content = _trim(self.get_lines(start, next_line, self.blk_indent))
         self.line = next_line + 1
         self.found_heading(level, start, self.line, content)
         self.parent = old_parent
@@ -413,7 +416,7 @@ class Scanner:
         """A paragraph of lines start..next_line (its end found by ``lheading``)."""
         self.line = next_line
         self.found_paragraph(
-            start, next_line, mdTrim(self.get_lines(start, next_line, self.blk_indent))
+            start, next_line, _trim(self.get_lines(start, next_line, self.blk_indent))
         )
 
     def list(self, start: int, end: int, silent: bool) -> bool:
@@ -464,21 +467,36 @@ class Scanner:
 
             item = self.found_item(start)
             self.level += 1
-            old_tight = self.tight
             old_shift = shift[start]
             old_list_indent = self.list_indent
             self.list_indent = self.blk_indent
             self.blk_indent = indent
-            self.tight = True
             shift[start] = content_start  # == offset: no tabs
-            if content_start >= len(text) and self.is_empty(start + 1):
-                self.line = min(self.line + 2, end)
+            if content_start >= len(text):
+                if self.is_empty(start + 1):
+                    self.line = min(self.line + 2, end)
+                else:
+                    self.tokenize(start, end)
+            elif (
+                text[content_start] not in _STARTERS
+                and content_start - indent < 4
+                and self.level < MAX_LEVEL
+            ):
+                # Most items open with a paragraph: tokenize's first round, by hand.
+                stop = self.lheading(start, end)
+                if stop >= 0:
+                    self.paragraph(start, stop)
+                line = self.line
+                if line < end and self.is_empty(line):
+                    line += 1
+                    self.line = line
+                if line < end:
+                    self.tokenize(line, end)
             else:
                 self.tokenize(start, end)
             self.blk_indent = self.list_indent
             self.list_indent = old_list_indent
             shift[start] = old_shift
-            self.tight = old_tight
             next_line = start = self.line
             self.level -= 1
             self.item_ended(item, next_line)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -167,10 +168,9 @@ def _feed(worker: _Worker, queue: deque[Sequence[Job]], lost: list[Sequence[Job]
 
 def _quiet_markdown_it() -> None:
     """markdown-it-py calls its loggers' ``debug`` for every rule tried on every line (about
-    500 calls per note); nobody reads them in a worker, so they become no-ops here."""
+    500 calls per note); nobody reads them in a worker, so they become no-ops here, once
+    markdown-it was needed at all (most notes are read without it)."""
     import logging
-
-    import markdown_it  # noqa: F401  (creates the rule modules' loggers)
 
     def ignore(*_args: object, **_kwargs: object) -> None:
         return None
@@ -182,10 +182,14 @@ def _quiet_markdown_it() -> None:
 
 def _handler(setup: tuple[Path, Program | None]) -> children.Handler:
     """A worker answers each batch of jobs with their parsed records."""
-    _quiet_markdown_it()
     root, program = setup
+    quiet = False
 
     def parse(batch: list[Job], _progress: Any) -> Parsed:
+        nonlocal quiet
+        if not quiet and "markdown_it" in sys.modules:  # imported by the batch before
+            _quiet_markdown_it()
+            quiet = True
         return [(job[0], _parse_job(job, root, program)) for job in batch]
 
     return parse
