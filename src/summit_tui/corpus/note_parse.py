@@ -10,7 +10,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from summit_tui.corpus.cache import FileKey, NoteRecord
+from summit_tui.corpus.cache import FileKey, NoteRecord, compact
 from summit_tui.corpus.loader import load_note
 from summit_tui.corpus.model import Note, Problem, Program, Severity
 
@@ -28,6 +28,9 @@ def parse_file(
         return NoteRecord(key=file_key, note=None, problems=tuple(problems))
     if program is not None:
         note = resolve_event(note, program)
+    # The body stored as UTF-8 first, as the record keeps it: the segmenter then makes each
+    # entry's text a span of it directly (compact would otherwise make and check each).
+    compact(note, ())
     from summit_tui.corpus.segment import segment_note
 
     try:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blocks import Heading, firmly_named, heading_tree, parse_blocks
@@ -45,7 +46,17 @@ from summit_tui.corpus.heading_kinds import (
     speaker_in_heading,
     talk_title,
 )
-from summit_tui.corpus.model import Entry, EntryKind, ItemKind, Note, Problem, Program, Severity
+from summit_tui.corpus.model import (
+    Entry,
+    EntryKind,
+    ItemKind,
+    Note,
+    Problem,
+    Program,
+    Severity,
+    StoredText,
+    stored_body,
+)
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
 from summit_tui.corpus.no_talk import about_no_talk
 from summit_tui.corpus.section_days import own_day, row_day, table_days
@@ -98,6 +109,7 @@ def _make_entry(
     speakers: tuple[str, ...],
     fragment: str,
     day_hint: str | None = None,
+    utf8: _Utf8Lines | None = None,
 ) -> Entry | None:
     end = min(end, len(lines))
     while end > start and not lines[end - 1].strip():
@@ -106,6 +118,7 @@ def _make_entry(
         start += 1
     if start >= end:
         return None
+    text: StoredText = "\n".join(lines[start:end]) if utf8 is None else utf8.span(start, end)
     return Entry(
         id=f"{note.path}#{fragment}",
         note=note.path,
@@ -115,17 +128,38 @@ def _make_entry(
         kind=kind,
         start_line=note.body_line + start,
         end_line=note.body_line + end - 1,
-        text="\n".join(lines[start:end]),
+        text=text,  # type: ignore[arg-type]  (a span reads as str: see model.py)
         speakers=speakers,
         day_hint=day_hint,
     )
 
 
+class _Utf8Lines:
+    """A note's body stored as UTF-8 (``cache.compact``): an entry's text is made a span
+    of it, lines start..end, as compact would make it, without making the text first."""
+
+    __slots__ = ("_starts", "raw")
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self._starts: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[bytes, int, int]:
+        starts = self._starts
+        if starts is None:  # where each line starts: one more than the line ends before it
+            lengths = map(int.__add__, map(len, self.raw.split(b"\n")), repeat(1))
+            starts = self._starts = list(accumulate(lengths, initial=0))
+        return (self.raw, starts[start], starts[end] - 1)
+
+
 class _Segmenter:
     def __init__(self, note: Note, program: Program | None) -> None:
         self.note = note
-        self.lines = note.body.split("\n")
-        self.parsed = parse_blocks(note.body)
+        body = note.body
+        self.lines = body.split("\n")
+        self.parsed = parse_blocks(body)
+        stored = stored_body(note)
+        self.utf8 = _Utf8Lines(stored) if type(stored) is bytes else None
         self.inline_starts = [i.start for i in self.parsed.inlines]
         self.index: ProgramIndex | None = None
         self.event: str | None = None
@@ -143,6 +177,9 @@ class _Segmenter:
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
         self.title_names_event: bool | None = None
+        self.names_a_day: bool | None = None
+        self.no_talk: bool | None = None
+        self.title_left: str | None = None  # the title without its event (strip_event)
         # the names its event goes by, to tell a talk's title from the event's
         self.event_names = (*note.event_names, *event_phrases(note.title))
         # a title about the exhibition hall ("… 부스 투어"), not one whose event's name holds
@@ -173,7 +210,7 @@ class _Segmenter:
             # a talk's own date line or its row in the note's table of sessions
             hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
         entry = _make_entry(
-            self.note, self.lines, kind, title, path, start, end, speakers, unique, hint
+            self.note, self.lines, kind, title, path, start, end, speakers, unique, hint, self.utf8
         )
         if entry is not None:
             self.ids.add(entry.id)
@@ -271,8 +308,8 @@ class _Segmenter:
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
             not about_event
-            or not strip_event(note.title, self.event_names)  # "My notes": no talk's name
-            or about_no_talk(note)
+            or not self._title_left()  # "My notes": no talk's name
+            or self._about_no_talk()
         ):
             return False
         if any(context_kind(h.text) is EntryKind.BOOTH for h in headings):
@@ -289,7 +326,7 @@ class _Segmenter:
             names = self.event_names
             self.title_names_event = (
                 bool(title)
-                and not strip_event(title, names)
+                and not self._title_left()
                 and bool(names or self.note.event_kind or day_number(title) or find_dates(title))
             )
         return self.title_names_event
@@ -298,8 +335,7 @@ class _Segmenter:
         """A note whose headings are its talks: the title names the event or day, several
         headings name speakers, or the note is organised by day. Not an index, a links
         page or a guide ("README", "MOC", "링크 모음")."""
-        note = self.note
-        if about_no_talk(note):
+        if self._about_no_talk():
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
             return True
@@ -307,9 +343,24 @@ class _Segmenter:
             return True
         return self._by_day(headings)
 
+    def _title_left(self) -> str:
+        if self.title_left is None:
+            self.title_left = strip_event(self.note.title, self.event_names)
+        return self.title_left
+
+    def _about_no_talk(self) -> bool:
+        if self.no_talk is None:
+            self.no_talk = about_no_talk(self.note)
+        return self.no_talk
+
     def _names_a_day(self) -> bool:
         """The title, or the line that opens a note without a title heading, names a
         conference day: "… 후기 - 1일차", "if(kakao)AI 2024 둘째 날 들은 세션 정리"."""
+        if self.names_a_day is None:
+            self.names_a_day = self._title_or_opening_names_a_day()
+        return self.names_a_day
+
+    def _title_or_opening_names_a_day(self) -> bool:
         if day_number(self.note.title) is not None:
             return True
         stem = self.note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
