@@ -307,14 +307,9 @@ class Scanner:
         pos = self.shift[start]
         if pos >= len(text) or text[pos] not in "*-_":
             return False
-        marker = text[pos]
-        count = 1
-        for ch in text[pos + 1 :]:
-            if ch != marker and ch != " ":
-                return False
-            if ch == marker:
-                count += 1
-        if count < 3:
+        # three or more of the marker, with nothing but spaces between (no tabs here)
+        marks = text[pos:].replace(" ", "")
+        if len(marks) < 3 or marks.strip(text[pos]):
             return False
         if silent:
             return True

@@ -221,7 +221,8 @@ def load_note(
     if decoded is None:
         return None, problems
     text, encoding = decoded
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     note = _parse(text, rel, problems)
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
@@ -292,12 +293,19 @@ def _split_frontmatter(
     if marker not in ("---", "+++"):
         return None, "", text, 1
     closers = ("---", "...") if marker == "---" else ("+++",)
-    lines = rest.split("\n")
-    for index, line in enumerate(lines):
+    # line by line up to the closing marker: the body after it is not split into lines
+    begin = 0  # where line ``index`` of ``rest`` begins
+    index = 0
+    while True:
+        end = rest.find("\n", begin)
+        line = rest[begin:] if end < 0 else rest[begin:end]
         if line.rstrip() in closers:
-            front = "\n".join(lines[:index])
-            body = "\n".join(lines[index + 1 :])
+            front = rest[: begin - 1] if begin else ""
+            body = "" if end < 0 else rest[end + 1 :]
             return front, "toml" if marker == "+++" else "yaml", body, index + 3
+        if end < 0:
+            break
+        begin, index = end + 1, index + 1
     problems.append(
         _problem(
             rel,
