@@ -130,8 +130,8 @@ def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
     started: list[int] = []
     real_start = pool._Worker.start
 
-    def start(root, program):
-        worker = real_start(root, program)
+    def start(root, program, spawned):
+        worker = real_start(root, program, spawned)
         started.append(worker.child.process.pid)
         return worker
 
@@ -186,3 +186,62 @@ def test_the_collector_is_paused_while_notes_arrive_and_given_back(folder: Path)
     with pytest.raises(RuntimeError):
         parse_files(jobs_for(folder), folder, None, stop, workers=2)
     assert gc.isenabled()
+
+
+PROGRAM = """\
+events:
+  - id: demo
+    title: Demo Summit
+    days:
+      - date: 2024-11-04
+        tracks:
+          - name: Main
+            items:
+              - {id: demo-k1, title: Keynote 1}
+"""
+
+
+def test_workers_started_before_the_program_is_read_are_the_ones_used(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    jobs = jobs_for(folder)
+    before = _children()
+    spawned = pool.spawn_workers(len(jobs))
+    assert len(spawned) == 2
+    pids = {child.process.pid for child in spawned}
+    got: dict[int, NoteRecord] = {}
+    parse_files(jobs, folder, None, got.update, spawned=spawned)
+    assert spawned == []  # both taken, none started besides them
+    assert got == collect(jobs, folder, workers=1)
+    assert not pids & _children() and _children() <= before
+
+
+def test_a_load_stopped_before_parsing_leaves_no_worker_behind(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (folder / "program.yaml").write_text(PROGRAM, encoding="utf-8")
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    spawned: list[int] = []
+    real_spawn = pool.spawn_workers
+
+    def spawn(jobs: int):
+        children = real_spawn(jobs)
+        spawned.extend(child.process.pid for child in children)
+        return children
+
+    monkeypatch.setattr(pool, "spawn_workers", spawn)
+
+    class Stop(Exception):
+        pass
+
+    def partial(_corpus: object) -> None:  # the program's tree, shown before any parsing
+        raise Stop
+
+    before = _children()
+    with pytest.raises(Stop):
+        build_corpus(folder, cache_dir=tmp_path / "cache", partial=partial)
+    assert len(spawned) == 2
+    assert _children() <= before

@@ -72,6 +72,18 @@ class Child:
     @classmethod
     def start(cls, module: str, setup: object) -> Child:
         """Start ``python -m module`` and send it ``setup``; Unavailable when it cannot."""
+        child = cls.spawn(module)
+        try:
+            child.send(setup)
+        except Failed:
+            child.stop()
+            raise
+        return child
+
+    @classmethod
+    def spawn(cls, module: str) -> Child:
+        """Start ``python -m module``, its set-up to be sent later (``send``): it starts
+        up while the caller works out what to send; Unavailable when it cannot."""
         if not available():
             raise Unavailable(sys.platform)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
@@ -85,13 +97,7 @@ class Child:
             )
         except (OSError, ValueError) as error:
             raise Unavailable(str(error)) from error
-        child = cls(process)
-        try:
-            child.send(setup)
-        except Failed:
-            child.stop()
-            raise
-        return child
+        return cls(process)
 
     @property
     def stdout(self) -> IO[bytes]:

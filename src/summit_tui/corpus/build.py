@@ -5,8 +5,9 @@
 1. ``discover``: the folder's notes, each with its stat key, and the program file;
    their listing is the ``manifest`` that tells whether the saved corpus still holds.
 2. ``read_cache``: when nothing changed, the saved corpus is the answer.
-3. ``read_program``: the program file, if any (``None``: items are inferred).
-4. ``reuse_unchanged``: the notes the cache holds unchanged, and jobs for the rest.
+3. ``reuse_unchanged``: the notes the cache holds unchanged, and jobs for the rest;
+   the worker processes they are worth start (``spawn_workers``, corpus/pool.py).
+4. ``read_program``: the program file, if any (``None``: items are inferred).
 5. ``parse_files`` (corpus/pool.py): the jobs parsed, on every core when it pays;
    ``Arrivals`` takes each batch as it comes, links it when there is a program (links
    are per note then) and shows progress and partial corpora.
@@ -138,15 +139,19 @@ def build_corpus(
             progress(folder.total, folder.total)
         return _settled(cached.corpus)
 
-    problems = list(folder.problems)
-    program = read_program(folder.program_file, problems)
     records, jobs = reuse_unchanged(folder.files, cached)
     del cached
-    arrivals = Arrivals(folder, program, records, problems, progress, partial)
-    arrivals.start(jobs)
-    from summit_tui.corpus.pool import parse_files  # with its helpers: not on a warm start
+    from summit_tui.corpus import pool  # with its helpers: not on a warm start
 
-    parse_files(jobs, folder.root, program, arrivals.take)
+    spawned = pool.spawn_workers(len(jobs))  # they start up while the program is read
+    try:
+        problems = list(folder.problems)
+        program = read_program(folder.program_file, problems)
+        arrivals = Arrivals(folder, program, records, problems, progress, partial)
+        arrivals.start(jobs)
+        pool.parse_files(jobs, folder.root, program, arrivals.take, spawned=spawned)
+    finally:
+        pool.stop_workers(spawned)  # those it did not take
     records = in_folder_order(folder.files, arrivals.records)
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]

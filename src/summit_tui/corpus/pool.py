@@ -37,6 +37,25 @@ MAX_BATCH = 40
 IN_FLIGHT = 2  # batches sent ahead to each worker, so it never waits for the next one
 
 
+def spawn_workers(jobs: int) -> list[children.Child]:
+    """The worker processes ``jobs`` files are worth, started before their set-up (the
+    program) is known: they start up while the caller reads it. For ``parse_files``; the
+    caller stops any it did not take (``stop_workers``)."""
+    spawned: list[children.Child] = []
+    count = worker_count(jobs)
+    while count > 1 and len(spawned) < count:
+        try:
+            spawned.append(children.Child.spawn(__name__))
+        except children.Unavailable:
+            break
+    return spawned
+
+
+def stop_workers(spawned: list[children.Child]) -> None:
+    while spawned:
+        spawned.pop().stop()
+
+
 def parse_files(
     jobs: Sequence[Job],
     root: Path,
@@ -44,10 +63,14 @@ def parse_files(
     on_batch: OnBatch,
     *,
     workers: int | None = None,
+    spawned: list[children.Child] | None = None,
 ) -> None:
     """Parse every job and hand the results to ``on_batch``, a batch at a time, in no
-    particular order. ``on_batch`` runs in this thread and may raise to stop early."""
+    particular order. ``on_batch`` runs in this thread and may raise to stop early.
+    ``spawned`` workers (``spawn_workers``) are used first; those taken leave the list."""
     count = worker_count(len(jobs)) if workers is None else workers
+    if spawned:
+        count = max(count, len(spawned))
     left: Sequence[Job] = jobs
     # The records only pile up here (no reference cycles, see test_segment), so the
     # collector's passes over them, ever longer as they grow, would find nothing: paused
@@ -56,7 +79,7 @@ def parse_files(
     gc.disable()
     try:
         if count > 1:
-            left = _parse_in_workers(jobs, root, program, on_batch, count)
+            left = _parse_in_workers(jobs, root, program, on_batch, count, spawned or [])
         for job in left:  # one at a time: progress (and the app's tree) moves with every note
             on_batch([(job[0], _parse_job(job, root, program))])
     finally:
@@ -89,8 +112,17 @@ class _Worker:
     sent: deque[Sequence[Job]] = field(default_factory=deque)  # batches not answered yet
 
     @classmethod
-    def start(cls, root: Path, program: Program | None) -> _Worker:
-        return cls(children.Child.start(__name__, (root, program)))
+    def start(cls, root: Path, program: Program | None, spawned: list[children.Child]) -> _Worker:
+        """A spawned worker given its set-up, or a new one."""
+        if not spawned:
+            return cls(children.Child.start(__name__, (root, program)))
+        child = spawned.pop()
+        try:
+            child.send((root, program))
+        except children.Failed:
+            child.stop()
+            raise
+        return cls(child)
 
     def give(self, batch: Sequence[Job]) -> None:
         self.child.send(list(batch))
@@ -98,7 +130,12 @@ class _Worker:
 
 
 def _parse_in_workers(
-    jobs: Sequence[Job], root: Path, program: Program | None, on_batch: OnBatch, count: int
+    jobs: Sequence[Job],
+    root: Path,
+    program: Program | None,
+    on_batch: OnBatch,
+    count: int,
+    spawned: list[children.Child],
 ) -> list[Job]:
     """Parse in ``count`` worker processes; returns the jobs they did not finish."""
     import selectors
@@ -118,7 +155,7 @@ def _parse_in_workers(
     try:
         for _ in range(count):
             try:
-                worker = _Worker.start(root, program)
+                worker = _Worker.start(root, program, spawned)
             except (children.Unavailable, children.Failed):  # the rest is done here
                 break
             workers.append(worker)
