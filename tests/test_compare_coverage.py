@@ -1,4 +1,4 @@
-"""compare/coverage.py: coverage over the shown authors, the nearest counterpart, the
+"""compare/coverage.py: counterparts among the shown authors, the nearest counterpart, the
 consensus order and who else made a point."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from summit_tui.compare.coverage import (
     consensus_order,
     coverage_label,
     echoes,
+    hidden_authors,
     nearest_counterpart,
     restrict,
 )
@@ -34,17 +35,23 @@ def _alignment() -> Alignment:
     return align_entries("talk", TALK)
 
 
-def test_coverage_counts_only_the_authors_shown() -> None:
-    ann = _alignment().column("ann")
+def test_counterparts_are_the_shown_authors_but_coverage_counts_every_author() -> None:
+    alignment = _alignment()
+    ann = alignment.column("ann")
     assert ann is not None
     demand = ann.passages[0]
     assert demand.coverage == 2 and {c.author for c in demand.counterparts} == {"bob", "cy"}
     shown = restrict(ann, ["ann", "cy"])
-    assert shown.passages[0].coverage == 1
+    # highlighted in the columns on screen: cy's only
     assert [c.author for c in shown.passages[0].counterparts] == ["cy"]
+    # but the gutter still counts bob, who has no column (QA15)
+    assert shown.passages[0].coverage == 2
     salt = shown.passages[2]
-    assert salt.coverage == 0 and salt.unique  # bob has it, but bob is not shown
-    assert not restrict(ann, ["ann"]).passages[1].unique  # nobody else shown: not unique
+    assert salt.coverage == 1 and not salt.unique and salt.counterparts == ()
+    assert hidden_authors(alignment, salt, ["ann", "cy"]) == ["bob"]
+    assert hidden_authors(alignment, shown.passages[0], ["ann", "cy"]) == ["bob"]
+    assert hidden_authors(alignment, shown.passages[0], ["ann", "bob", "cy"]) == []
+    assert shown.passages[1].unique  # the coffee: nobody else, shown or not
 
 
 def test_nearest_counterpart_looks_above_first_then_below() -> None:

@@ -680,3 +680,25 @@ async def test_a_tag_filter_typed_at_once_goes_into_the_filter(tmp_path: Path) -
         assert listed.has_focus and listed.row_count == 1
         await pilot.press("slash", "slash")  # in the filter, "/" is typed
         assert screen.query_one("#annotations-tag", Input).value == "bo/"
+
+
+async def test_editing_an_item_note_types_after_its_text(tmp_path: Path) -> None:
+    # QA16: the editor opened with the cursor at the start, so typing prepended to the note;
+    # tabbing to the tags and typing replaced them
+    with stored(tmp_path) as store:
+        store.add("d1-lambda", "ask about pricing\nand the free tier", tags=["booth"])
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await annotations_open(pilot)
+        app.open_item("d1-lambda")
+        app.query_one(Navigator).focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, AnnotateModal), "the editor")
+        await pilot.press(*" limits", "tab", *" vendor")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, AnnotateModal), "the save")
+        (annotation,) = app.annotations.annotations
+        assert annotation.comment == "ask about pricing\nand the free tier limits"
+        assert annotation.tags == ("booth", "vendor")

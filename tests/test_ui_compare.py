@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import SelectionList, Static
 
 import factories
+from summit_tui.compare.align import Column, align_item
 from summit_tui.corpus.model import (
     Corpus,
     Day,
@@ -23,7 +25,13 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.browse import BrowseScreen
-from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen, PassageColumn
+from summit_tui.ui.screens.compare import (
+    AuthorPicker,
+    CompareScreen,
+    PassageColumn,
+    gutter_mark,
+    gutter_width,
+)
 from waits import settled
 
 FILLER = "".join(
@@ -362,6 +370,57 @@ async def test_the_hint_for_more_than_four_authors_names_the_key_that_picks() ->
         await open_compare(pilot, "ev-many")
         hints = [str(n.message) for n in pilot.app._notifications]
         assert any("Press w to pick which" in hint for hint in hints)
+
+
+SIX = ["Ann", "Bea", "Cy", "Dee", "Eve", "Fay"]
+SHARED = (
+    "## Six\n\n"
+    "- Molten salt stores heat for the evening peak demand.\n"
+    "- Old coal plant sites are reused for the new storage.\n"
+)
+
+
+def six_authors_corpus() -> Corpus:
+    """Six authors who make the same two points about one talk (QA15)."""
+    entries = [_entry(author, "ev-six", SHARED) for author in SIX]
+    entries.append(_entry("Fay", "ev-six", "## Six, more\n\n- Fay alone saw the demo.\n", 9))
+    links = {e.id: Link(e.id, "ev-six", 100.0, LinkReason.EXPLICIT) for e in entries}
+    item = Item("ev-six", ItemKind.SESSION, "Six authors", "ev", "2024-11-04", "Keynote")
+    day = Day("2024-11-04", "Day 1", (Track("Keynote", (item,)),))
+    program = Program(events=(Event("ev", "Event", days=(day,)),))
+    return Corpus(root="/notes", notes=(), entries=tuple(entries), program=program, links=links)
+
+
+async def test_the_gutter_counts_every_other_author_not_only_the_columns_shown() -> None:
+    # QA15: with six authors, four columns show and the gutter said ●●● (the shown
+    # columns) though five other authors make the point.
+    here = Path(__file__).parent
+    app = SummitApp(here, watch_interval=None, loader=lambda path, progress: six_authors_corpus())
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await open_compare(pilot, "ev-six", author="Ann")
+        assert [c.author for c in screen.columns] == ["Ann", "Bea", "Cy", "Dee"]
+        ann = column(screen, "Ann")
+        gutters = [line[:6] for line in ann.rendered_text().splitlines() if "Molten" in line]
+        assert gutters == ["●●●●● "]
+        # who else made the point names the authors not shown too
+        line = echo_line(screen)
+        assert line.startswith("Also made by Bea") and "Eve" in line and "Fay" in line
+        await pilot.press("o")
+        await pilot.pause()
+        assert "Every other author" in ann.rendered_text().splitlines()
+
+
+def test_the_gutter_counts_in_figures_when_there_are_too_many_authors_for_dots() -> None:
+    passage = column_of_six().passages[0]
+    assert gutter_mark(passage, 5) == "●●●●●"
+    assert gutter_mark(replace(passage, coverage=3), 8) == "3/8"
+    assert gutter_width(8) == len("8/8 ") and gutter_width(5) == len("●●●●● ")
+
+
+def column_of_six() -> Column:
+    found = align_item(six_authors_corpus(), "ev-six").column("Ann")
+    assert found is not None
+    return found
 
 
 async def test_reloaded_notes_are_realigned() -> None:

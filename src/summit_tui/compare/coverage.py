@@ -1,4 +1,4 @@
-"""What the compare screen shows about an alignment: coverage over the authors shown,
+"""What the compare screen shows about an alignment: the counterparts among the authors shown,
 where the alignment stands in a column with no counterpart, the consensus order, and
 who else made a point with which words.
 """
@@ -12,24 +12,31 @@ from summit_tui.compare.align import AlignedPassage, Alignment, Column
 
 
 def restrict(column: Column, shown: Sequence[str]) -> Column:
-    """The column with counterparts, coverage and uniqueness counted over the shown
-    authors only (the screen shows at most four columns)."""
+    """The column with counterparts and matches among the shown authors only (the screen
+    shows at most four columns, and highlights only what is on it). Coverage and
+    uniqueness still count every author of the item: a point five others made is not
+    "unique" or made by two because only some of them have a column (QA15)."""
     others = set(shown) - {column.author}
-    passages = []
-    for passage in column.passages:
-        counterparts = tuple(c for c in passage.counterparts if c.author in others)
-        matches = tuple(m for m in passage.matches if m.author in others)
-        authors = {c.author for c in counterparts}
-        passages.append(
-            replace(
-                passage,
-                counterparts=counterparts,
-                matches=matches,
-                coverage=len(authors),
-                unique=not counterparts and bool(others),
-            )
+    passages = tuple(
+        replace(
+            passage,
+            counterparts=tuple(c for c in passage.counterparts if c.author in others),
+            matches=tuple(m for m in passage.matches if m.author in others),
         )
-    return replace(column, passages=tuple(passages))
+        for passage in column.passages
+    )
+    return replace(column, passages=passages)
+
+
+def hidden_authors(
+    alignment: Alignment, passage: AlignedPassage, shown: Sequence[str]
+) -> list[str]:
+    """The authors without a column who also made the point of ``passage``, best first."""
+    full = alignment.passage(passage.author, passage.index)
+    if full is None:
+        return []
+    found = dict.fromkeys(c.author for c in full.counterparts if c.author not in shown)
+    return list(found)
 
 
 def nearest_counterpart(column: Column, index: int, author: str) -> int | None:

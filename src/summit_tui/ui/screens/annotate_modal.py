@@ -77,10 +77,17 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
                 " ".join(self._tags),
                 placeholder="tags, separated by spaces or commas",
                 id="annotate-tags",
+                select_on_focus=False,  # tabbing in to add a tag keeps the others
             )
             with Horizontal(id="annotate-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="annotate-save")
                 yield Button("Cancel (esc)", id="annotate-cancel")
+
+    def on_mount(self) -> None:
+        # Editing an existing note continues it: the cursor goes after its text, as in
+        # any editor reopening a draft, so what is typed at once is appended (QA16).
+        comment = self.query_one("#annotate-comment", TextArea)
+        comment.move_cursor(comment.document.end)
 
     @property
     def result(self) -> AnnotateResult:

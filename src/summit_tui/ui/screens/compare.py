@@ -29,6 +29,7 @@ from summit_tui.compare.coverage import (
     consensus_order,
     coverage_label,
     echoes,
+    hidden_authors,
     nearest_counterpart,
     restrict,
 )
@@ -55,14 +56,23 @@ NARROW = 100  # below this many terminal columns, the author columns stack
 UNIQUE_MARK = "◆"
 COVERED_MARK = "●"
 UNCOVERED_MARK = "·"
+MAX_DOTS = 5  # more other authors than this: the gutter counts them ("7/9") instead
 
 
 def gutter_mark(passage: AlignedPassage, others: int) -> str:
-    """◆ for a unique passage, else one ● per other author who covers it (· for the rest)."""
+    """◆ for a unique passage, else one ● per other author of the item who covers it
+    (· for the rest), or "covered/others" when there are too many for dots."""
     if passage.unique:
         return UNIQUE_MARK
     covered = min(passage.coverage, others)
+    if others > MAX_DOTS:
+        return f"{covered}/{others}"
     return COVERED_MARK * covered + UNCOVERED_MARK * (others - covered)
+
+
+def gutter_width(others: int) -> int:
+    """The gutter's width for a column with ``others`` other authors, a space included."""
+    return (len(f"{others}/{others}") if others > MAX_DOTS else max(1, others)) + 1
 
 
 class PassageColumn(PassageList):
@@ -202,7 +212,7 @@ class PassageColumn(PassageList):
 
     @property
     def mark_width(self) -> int:
-        return max(1, self.others) + 1
+        return gutter_width(self.others)
 
     def lay_out_until(self, row: int) -> bool:
         self._relayout()
@@ -501,7 +511,7 @@ class CompareScreen(Screen[Place | None]):
         assert self.alignment is not None
         container = self.query_one("#compare-columns", Container)
         await container.remove_children()
-        others = len(self.shown) - 1
+        others = len(self.alignment.authors) - 1  # the gutter counts every author (QA15)
         columns = []
         for author in self.shown:
             column = self.alignment.column(author)
@@ -538,16 +548,20 @@ class CompareScreen(Screen[Place | None]):
     def _update_status(self) -> None:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if self.alignment is not None:
-            others = max(1, len(self.shown) - 1)
+            others = max(1, len(self.alignment.authors) - 1)
             if self.consensus:
                 text.append("Most authors first (o: note order)  ", style="styled--mode")
             if self.unique_only:
                 text.append("Unique passages only (u shows all)  ", style="styled--mode")
             text.append(f"{UNIQUE_MARK} ", style="styled--strong")
             text.append("only this author  ")
-            text.append(COVERED_MARK, style="styled--strong")
-            text.append(" one per other author who says it too  ")
-            if others > 1:
+            if others > MAX_DOTS:
+                text.append(f"3/{others}", style="styled--strong")
+                text.append(" other authors who say it too  ")
+            else:
+                text.append(COVERED_MARK, style="styled--strong")
+                text.append(" one per other author who says it too  ")
+            if 1 < others <= MAX_DOTS:
                 text.append(UNCOVERED_MARK, style="styled--strong")
                 text.append(" one who does not  ")
         self.query_one("#compare-status", StyledStatic).update(text)
@@ -599,7 +613,8 @@ class CompareScreen(Screen[Place | None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if passage is not None and self.alignment is not None:
             found = echoes(self.alignment, passage, self.shown)
-            if not found:
+            hidden = hidden_authors(self.alignment, passage, self.shown)
+            if not found and not hidden:
                 text.append(
                     f"Only {clean_line(source.author)} made this point.", style="styled--emphasis"
                 )
@@ -611,6 +626,10 @@ class CompareScreen(Screen[Place | None]):
                     text.append(clean_line(echo.author), style="styled--strong")
                     if echo.words:
                         text.append(" (" + " · ".join(clean_line(w) for w in echo.words[:6]) + ")")
+                if hidden:
+                    text.append("; " if found else "")
+                    text.append(", ".join(clean_line(a) for a in hidden), style="styled--strong")
+                    text.append(" (no column: w picks)", style="styled--muted")
         self.query_one("#compare-echo", StyledStatic).update(text)
 
     # -- actions ----------------------------------------------------------------------------
