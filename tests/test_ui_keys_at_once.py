@@ -12,6 +12,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
+import summit_tui.ui.app
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.annotate_modal import AnnotateModal
 from summit_tui.ui.screens.annotations import AnnotationsScreen
@@ -139,3 +140,49 @@ async def test_the_author_picker_shows_its_own_keys() -> None:
         keys = str(pilot.app.screen.query_one(KeyBar).render())
         assert "Show these authors" in keys and "Cancel" in keys, keys
         assert "Unique only" not in keys
+
+
+class TypedAtStart(SummitApp):
+    """The app as a user meets it who types `/` and a word right after `summit-tui`:
+    the keys are in its queue before the first frame, before the notes start loading."""
+
+    CSS_PATH = Path(summit_tui.ui.app.__file__).with_name("summit.tcss")
+
+    def __init__(self, keys: tuple[str, ...], *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.typed_at_start = keys
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        for key in self.typed_at_start:
+            self.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+async def test_slash_and_a_word_typed_before_the_first_frame_go_into_search(
+    tmp_path: Path,
+) -> None:
+    made = make_app(tmp_path)
+    app = TypedAtStart(
+        ("slash", "l", "a", "m"),
+        made.notes_dir,
+        data_dir=made.data_dir,
+        loader=made._loader,
+        watch_interval=None,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "the search screen")
+        await settled(pilot)
+        assert field(app, "#search-input") == "lam"
+        assert not app._notifications  # no "Search needs notes" on the way
+
+
+async def test_tab_between_panes_does_not_load_the_notes_again(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    loads: list[bool] = []
+    load = app.load
+    app.load = lambda: (loads.append(True), load())[1]  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("tab", "tab")
+        await settled(pilot)
+        assert len(loads) == 1

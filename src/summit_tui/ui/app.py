@@ -425,6 +425,7 @@ class SummitApp(App[None]):
             return  # quit before the first frame
         self.load()
         self._start_annotations()
+        self._key_hold.started()  # the keys typed before the first frame, in order
 
     def load(self) -> None:
         """(Re)build the corpus in a thread; the tree keeps showing the old one meanwhile."""

@@ -10,6 +10,11 @@ After a key whose binding moves focus (``OPENERS``: it opens a screen or an edit
 switches panes), the keys that follow are held, in order, until focus has moved (or
 the opener said why it could not act, or ``HOLD_SECONDS`` passed), and then handed on
 as if typed again, to the widget focused now.
+
+Keys typed before the first frame (``summit-tui`` then ``/`` and a word at once: the
+terminal keeps them while Python starts) are held the same way, until the App says it
+has started (the tree is focused and the notes are loading), and then replayed: before,
+``/`` found no notes loading yet ("Search needs notes") and the word went to the tree.
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ class KeyHold:
     def __init__(self, app: App, openers: frozenset[str] = OPENERS) -> None:
         self._app = app
         self._openers = openers
-        self._held: list[events.Key] | None = None
+        self._held: list[events.Key] | None = []  # from the start: until started()
+        self._starting = True
         self._timer: Timer | None = None
 
     @property
@@ -68,9 +74,18 @@ class KeyHold:
             self._timer = self._app.set_timer(HOLD_SECONDS, self.release)
         return False
 
+    def started(self) -> None:
+        """The App is ready for keys (its first frame is up and the notes are loading):
+        replay the keys typed before it, which may open something and be held again."""
+        self._starting = False
+        self.release()
+
     def release(self) -> None:
         """Focus has moved (or the opener said why not): hand the held keys on, in order
-        (nothing when none are held)."""
+        (nothing when none are held). Before the App has started, nothing moves on: a
+        message shown while starting is no answer to a key."""
+        if self._starting:
+            return
         held, self._held = self._held, None
         if self._timer is not None:
             self._timer.stop()

@@ -506,7 +506,6 @@ class BrowseScreen(Screen[None]):
             self.focus_reader()
         else:
             self.set_focus(self.navigator)
-        self.post_message(self.Ready())
 
     def action_author(self, index: int) -> None:
         if not self.reader.select_author(index):
