@@ -157,3 +157,41 @@ def test_links_overlaid_stay_one_level_deep(notes: Path) -> None:
     assert isinstance(corpus.links, Relinked)
     assert not isinstance(corpus.links._base, Relinked)
     _same(corpus, build_corpus(notes))
+
+
+def test_a_note_read_again_shares_the_strings_of_the_notes_beside_it(notes: Path) -> None:
+    """A whole load keeps one copy of what many notes say alike (author, event, date,
+    titles); a note read again alone holds those same strings, not copies that would add
+    up over a long session of edits."""
+    before = build_corpus(notes)
+    note = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
+    note.write_text(note.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    rel = note.name
+    after = updated_corpus(before, {rel})
+    assert after is not None
+    old, new = before.note(rel), after.note(rel)
+    assert new is not old
+    for name in ("author", "event", "date", "title"):
+        value = getattr(new, name)
+        assert value == getattr(old, name)
+        assert value is None or value is getattr(old, name), name
+    assert new.tags is old.tags or not new.tags
+    old_entries = {e.id: e for e in before.entries if e.note == rel}
+    for entry in (e for e in after.entries if e.note == rel):
+        was = old_entries[entry.id]
+        assert entry.author is was.author
+        assert entry.title is was.title
+        assert entry.heading_path is was.heading_path
+
+
+def test_a_new_note_shares_the_author_and_event_of_the_note_beside_it(notes: Path) -> None:
+    before = build_corpus(notes)
+    source = next(p for p in sorted(notes.glob("*.md")) if "Perplexity" in p.read_text("utf-8"))
+    copy = source.with_name(source.stem + "-copy.md")
+    copy.write_text(source.read_text("utf-8"), "utf-8")
+    after = updated_corpus(before, {copy.name})
+    assert after is not None
+    made, beside = after.note(copy.name), before.note(source.name)
+    assert made is not None and beside is not None
+    assert made.author == beside.author and made.author is beside.author
+    assert made.event == beside.event and (made.event is None or made.event is beside.event)

@@ -79,6 +79,29 @@ class SharedText:
         for entry in entries:
             self._share(entry, _ENTRY_TEXT_SLOTS, _ENTRY_TUPLE_SLOTS)
 
+    def remember(self, note: Note, entries: Iterable[Entry]) -> None:
+        """Make ``note``'s and its ``entries``' strings the table's, where it has none
+        equal yet, without touching them (a note of a corpus in use)."""
+        self._remember(note, _NOTE_TEXT_SLOTS, _NOTE_TUPLE_SLOTS)
+        for entry in entries:
+            self._remember(entry, _ENTRY_TEXT_SLOTS, _ENTRY_TUPLE_SLOTS)
+
+    def _remember(self, obj: object, texts: tuple, tuples: tuple) -> None:
+        strings, kept = self._strings, self._tuples
+        for get, _ in texts:
+            value = get(obj)
+            if type(value) is str:
+                strings.setdefault(value, value)
+        for get, _ in tuples:
+            value = get(obj)
+            if value and type(value) is tuple:
+                try:
+                    kept.setdefault(value, value)
+                    for text in value:
+                        strings.setdefault(text, text)
+                except TypeError:  # not strings after all (unhashable)
+                    continue
+
     def _share(self, obj: object, texts: tuple, tuples: tuple) -> None:
         text, strings = self.text, self._strings
         for get, put in texts:

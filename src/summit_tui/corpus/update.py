@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from stat import S_ISREG
 
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program
+from summit_tui.corpus.shared_text import SharedText
 from summit_tui.corpus.watch import is_note
 
 
@@ -45,6 +47,7 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
     if unlisted_sources(corpus, changed):
         return None  # as it was, it took part in the items the program does not list
     listed = listed_program(program)  # what a whole load segments and links against
+    shared = _shared_with(corpus, changed)
     fresh_notes: dict[str, Note] = {}
     fresh_entries: dict[str, list[Entry]] = {}
     fresh_problems: list[Problem] = []
@@ -59,6 +62,7 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         record = parse_file(rel, os.fspath(full), root, info, file_key(info), listed)
         fresh_problems.extend(record.problems)
         if record.note is not None:
+            shared.share(record.note, record.entries)
             fresh_notes[rel] = record.note
             fresh_entries[rel] = list(record.entries)
     entries_new = [entry for found in fresh_entries.values() for entry in found]
@@ -92,6 +96,29 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         links=Relinked.over(corpus.links, links, gone),
         problems=(*problems, *fresh_problems),
     )
+
+
+def _shared_with(corpus: Corpus, changed: Collection[str]) -> SharedText:
+    """A table of the strings of the changed notes as they were, and of the notes beside
+    them in the folder: a note read again then holds the same author, event, date, tag,
+    title and speaker strings as before (which the other notes hold too, as a whole load
+    leaves them: ``shared_text``), not copies that would add up over a long session of
+    edits until the next whole load. What it reads is the size of those notes."""
+    shared = SharedText()
+    paths = [note.path for note in corpus.notes]
+    near: set[str] = set()
+    for rel in changed:
+        at = bisect_left(paths, rel)
+        near.update(paths[max(0, at - 1) : at + 2])
+    entries: dict[str, list[Entry]] = {}
+    for entry in corpus.entries:
+        if entry.note in changed:
+            entries.setdefault(entry.note, []).append(entry)
+    for path in sorted(near):
+        note = corpus.note(path)
+        if note is not None:
+            shared.remember(note, entries.get(path, ()))
+    return shared
 
 
 def unlisted_sources(corpus: Corpus, paths: Collection[str] | None = None) -> set[str]:
