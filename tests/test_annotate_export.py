@@ -531,3 +531,15 @@ def test_export_times_read_as_a_parse_of_the_stamp_would(parts: tuple[str, ...])
     except ValueError:
         expected = stamp
     assert _when(stamp) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab #>-*`[]()!<:|\\1.\t\u3000\x1b한")), max_size=20))
+def test_a_one_line_comment_or_quote_is_escaped_as_any_other(text: str) -> None:
+    """One line takes a shorter way; it must give what the general way gives (which a
+    line break after it takes)."""
+    from summit_tui.annotate.export import plain_block
+
+    text = text.replace("\n", "")
+    assert block(text) == block(text + "\n")
+    assert plain_block(text) == plain_block(text + "\n")

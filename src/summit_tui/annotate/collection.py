@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -115,6 +114,8 @@ def resolve(
         moved = best[2]
         return Choice(replace(moved, path=where, notes=prints, seen=now_iso()), "moved", moved.path)
     name = Path(where).name or where
+    import uuid  # only for a new collection: the module costs every command ~2 ms
+
     return Choice(Collection(uuid.uuid4().hex, name, where, prints), "new")
 
 

@@ -124,8 +124,11 @@ def block(text: str) -> list[str]:
     block (heading, quote, list, fence, rule, table, HTML) is escaped. Line breaks the
     user typed stay line breaks (backslash hard breaks); blank lines separate paragraphs.
     """
+    cleaned = clean(text).replace("\t", "    ")
+    if "\n" not in cleaned:  # one line, as most comments are: what the loops below give
+        return [_escape_angles(_escape_line_start(cleaned.rstrip()))] if cleaned.strip() else []
     paragraphs: list[list[str]] = [[]]
-    for raw in clean(text).replace("\t", "    ").split("\n"):
+    for raw in cleaned.split("\n"):
         line = raw.strip()
         if not line:
             if paragraphs[-1]:
@@ -149,7 +152,10 @@ def block(text: str) -> list[str]:
 
 def plain_block(text: str) -> list[str]:
     """Plain text (not Markdown) as lines that read exactly as ``text``, breaks kept."""
-    lines = [inline(line) for line in clean(text).split("\n") if line.strip()]
+    cleaned = clean(text)
+    if "\n" not in cleaned:  # one line: what the general case below gives
+        return [inline(cleaned)] if cleaned.strip() else []
+    lines = [inline(line) for line in cleaned.split("\n") if line.strip()]
     return [line + "\\" if index < len(lines) - 1 else line for index, line in enumerate(lines)]
 
 
