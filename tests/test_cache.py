@@ -175,7 +175,13 @@ def test_a_warm_corpus_knows_every_entry_item_without_making_links(
         assert link == cold.link(entry.id)
         expected = (link.score, link.reason) if link else None
         assert warm.link_score(entry.id) == cold.link_score(entry.id) == expected
+        assert warm.link_candidates(entry.id) == cold.link_candidates(entry.id)
+        assert warm.link_candidates(entry.id) == [
+            (c.item_id, c.score) for c in (link.candidates if link else ())
+        ]
     assert warm.link_score("no-such-entry") is None
+    assert warm.link_candidates("no-such-entry") == []
+    assert any(warm.link_candidates(e.id) for e in warm.entries)  # some have alternatives
     for corpus in (cold, warm):  # all at once, as list --json reads them
         assert corpus.link_scores() == {
             entry.id: corpus.link_score(entry.id)

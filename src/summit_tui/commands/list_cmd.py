@@ -121,10 +121,9 @@ def unsorted_json(corpus: Corpus, scores: Scores) -> list[dict[str, Any]]:
     for entry in corpus.unsorted():
         row = entry_json(entry, scores)
         row["kind"] = entry.kind.value
-        link = corpus.link(entry.id)
         row["candidates"] = [
-            {"item": c.item_id, "score": round(c.score, 1)}
-            for c in (link.candidates if link is not None else ())
+            {"item": item_id, "score": round(score, 1)}
+            for item_id, score in corpus.link_candidates(entry.id)
         ]
         out.append(row)
     for note in corpus.notes:

@@ -536,6 +536,16 @@ class StoredLinks(Mapping[str, Link]):
         position = self._index.get(entry_id)
         return None if position is None else (columns[2][position], columns[3][position])
 
+    def candidates_of(self, entry_id: str) -> list[tuple[str, float]]:
+        """``(item_id, score)`` of each of ``self[entry_id].candidates`` without making the
+        Link or its candidates (none for an entry without a link)."""
+        columns = self._unpacked()
+        position = self._index.get(entry_id)
+        if position is None:
+            return []
+        begin, end = self._offsets[position], self._offsets[position + 1]
+        return list(zip(columns[5][begin:end], columns[6][begin:end], strict=True))
+
     def scores(self) -> dict[str, tuple[float, LinkReason | None]]:
         """Every link's ``(score, reason)`` by entry id, from the columns (no Link made)."""
         columns = self._unpacked()

@@ -415,6 +415,15 @@ class Corpus:
         link = self.links.get(entry_id)
         return (link.score, link.reason) if link is not None else None
 
+    def link_candidates(self, entry_id: str) -> list[tuple[str, float]]:
+        """``(item_id, score)`` of each candidate of an entry's link, in its order, without
+        making the Link (as ``link_score``); none for an entry without a link."""
+        candidates_of = getattr(self.links, "candidates_of", None)
+        if candidates_of is not None:
+            return candidates_of(entry_id)
+        link = self.links.get(entry_id)
+        return [(c.item_id, c.score) for c in link.candidates] if link is not None else []
+
     def link_scores(self) -> dict[str, tuple[float, LinkReason | None]]:
         """Every linked entry's score and reason by entry id, in one go (for listing every
         entry: one lookup per entry in the columns the cache keeps, no Link made)."""
