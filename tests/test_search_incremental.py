@@ -241,3 +241,21 @@ def test_the_unlisted_talks_own_note_edited_builds_the_base_again(notes: Path, c
     assert index.search("zanzibar reef")[0].item_id == "zanzibar-reef"
     searched = SearchIndex.open_folder(notes, cache)
     assert searched is not None and searched.search("zanzibar reef")[0].item_id == "zanzibar-reef"
+
+
+def test_the_saved_notes_of_unlisted_items_are_the_corpus_s_after_edits(
+    notes: Path, cache: Path
+) -> None:
+    """The notes the unlisted items come from are saved with the base only; they stay right
+    through edits indexed alone, since they are the notes of those items' entries (which
+    the saved key holds: an edit that changes them changes the key and builds the base
+    again)."""
+    holder = _extended(notes)
+    other = next(p for p in sorted(notes.glob("*sk-ai-summit*.md")) if p != holder)
+    _loaded(notes, cache)
+    for edited, old, new in ((other, "\n", "\n"), (holder, "## Zanzibar\n", "## Zanzibar Reef\n")):
+        _edit(edited, old, new, "\nQuokka marmalade.\n")
+        index = _loaded(notes, cache)
+        corpus = build_corpus(notes)
+        assert index.unlisted == index_module.Unlisted.of(corpus)
+        assert index.unlisted.notes == {holder.name}
