@@ -67,3 +67,25 @@ def test_check_says_when_talk_like_headings_were_folded_into_a_talk(tmp_path: Pa
     out = capsys.readouterr().out
     assert "a.md:13: warning: 1 heading(s) inside the talk 'Caching at scale'" in out
     assert "'Queues in practice — Bob Stone'" in out
+
+
+def test_numbered_sessions_of_two_notes_join_only_by_their_speakers(tmp_path: Path, capsys) -> None:
+    kim = (
+        "---\nevent: FooConf 2024\ndate: 2024-01-01\nauthor: Kim\n---\n\n"
+        "## Session 1 — Ann Lee\n\ntext a\n\n## Session 2 — Bob Stone\n\ntext b\n"
+    )
+    lee = (
+        "---\nevent: FooConf 2024\ndate: 2024-01-02\nauthor: Lee\n---\n\n"
+        "## Session 1 — Cy Park\n\ntext c\n"
+    )
+    park = (
+        "---\nevent: FooConf 2024\ndate: 2024-01-01\nauthor: Park\n---\n\n"
+        "## Session 2 — Bob Stone\n\ntext b again\n"
+    )
+    found = list_items(tmp_path, capsys, {"kim.md": kim, "lee.md": lee, "park.md": park})
+    by_speaker = {t["speakers"][0]: {e["note"] for e in t["entries"]} for t in found}
+    assert by_speaker == {
+        "Ann Lee": {"kim.md"},
+        "Bob Stone": {"kim.md", "park.md"},
+        "Cy Park": {"lee.md"},
+    }

@@ -213,10 +213,13 @@ def _similarity(
                 if fuzz.ratio(given, other_given) >= SOUND_MATCH:
                     matched.setdefault(owner, set()).add(person)
     results: list[tuple[float, int]] = []
+    generic = bool(speakers) and _kind_only(title)  # "Session 1": says no topic
     for owner in title_scores.keys() | matched.keys():
         cluster = group.clusters[owner]
         t = title_scores.get(owner, 0.0)
         hits = len(matched.get(owner, ()))
+        if generic and not hits and cluster.people:
+            continue  # "Session 1 — Ann Lee" and "Session 1 — Cy Park" are two talks
         s = 100.0 * hits / max(len(speakers), len(cluster.people), 1) if hits else 0.0
         if t < 60 and day and cluster.day and day != cluster.day and _comparable(title, cluster):
             s = 0.0  # the same speaker's other talk
