@@ -12,10 +12,12 @@ from summit_tui.compare.align import (
     THRESHOLD,
     AlignedPassage,
     Alignment,
+    _clauses,
     align_entries,
     entry_passages,
 )
-from summit_tui.compare.score import ItemWords, compare_texts
+from summit_tui.compare.features import features
+from summit_tui.compare.score import ItemWeights, ItemWords, clause_score, compare_texts, score
 from summit_tui.compare.sentences import split_clauses, split_sentences
 from summit_tui.corpus.model import Entry
 
@@ -416,6 +418,23 @@ def test_a_clause_of_a_long_sentence_meets_a_short_point_in_another_language() -
     assert [p.split()[0] for p in partners(alignment, point)] == ["발표"]
 
 
+def test_a_clause_counts_four_fifths_in_one_language_and_in_full_across() -> None:
+    long = (
+        "최종적으로 이 도구는 웹 전체를 훑어보고, 회사 내부 문서를 요약하고, "
+        "외부 유료 리포트를 가져오는 플랫폼을 목표로 한다."
+    )
+    weights = ItemWeights([features(long)])
+    whole = weights.weigh(features(long))
+    clauses = [weights.weigh(part) for part in _clauses(long)]
+    assert len(clauses) == 3
+    korean = weights.weigh(features("기업 내부 문서도 요약해 주는 기능을 제공합니다."))
+    english = weights.weigh(features("It can summarise a company's internal documents."))
+    best = max(score(clause, korean) for clause in clauses)
+    assert clause_score(whole, korean, clauses, ()) == round(0.8 * best, 1)
+    best = max(score(clause, english) for clause in clauses)
+    assert clause_score(whole, english, clauses, ()) == round(best, 1)
+
+
 def test_a_point_an_author_sums_up_first_and_restates_later_matches_in_both_places() -> None:
     # Bob opens with the talk's key point, then goes through the talk in order: his opening
     # line is far from where Ann wrote the point, but it restates his own later line.
@@ -642,6 +661,9 @@ def test_perplexity_keynote_has_three_authors(shipped_corpus) -> None:
         (MOJEO, "검색의 출처를 밝히는", VELOG, "답변의 출처를 명확히 밝히는"),
         # Financial research firms search their own data with it.
         (MOJEO, "금융리서치 분야에서", VELOG, "금융 리서치 기업이"),
+        # It searches a company's own data: one clause of a long sentence (in one language
+        # a clause counts four fifths of a whole passage).
+        (MOJEO, "자체 데이터를 리서치하고", VELOG, "기업의 내부 데이터를 검색하고"),
     ],
 )
 def test_perplexity_points_two_authors_make(shipped_corpus, note_a, needle_a, note_b, needle_b):

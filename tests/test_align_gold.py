@@ -131,9 +131,10 @@ def test_the_kits_gold_across_languages(shared_dir: Path, tmp_path: Path) -> Non
     figures = _figures(scorer, shared_dir / "eval" / "align-gold.json", [linked], tmp_path)
     assert figures["ko-en R"] >= 0.6 and figures["ko-en P"] >= 0.8, figures
     assert figures["unique"] >= 0.9, figures
-    # Korean–Korean on the Perplexity keynote falls short of the goal's recall (see the
-    # README); hold what is reached (6 of 9 pairs, 6 of 7 links right) so it cannot slip back.
-    assert figures["ko-ko P"] >= 0.85 and figures["ko-ko R"] >= 0.66, figures
+    # Korean–Korean on the Perplexity keynote: the goal, reached with one clause of a
+    # long sentence counted at four fifths (7 of 9 pairs, 7 of 8 links right; see the README).
+    assert figures["ko-ko P"] >= 0.85 and figures["ko-ko R"] >= 0.75, figures
+    assert figures["ko-ko F1"] >= 0.8, figures
     assert figures["ko-en R"] >= 0.75, figures
 
 

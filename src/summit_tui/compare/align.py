@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import order
 from summit_tui.compare.features import Features, features
-from summit_tui.compare.score import MIN_SHARED, ItemWeights, ItemWords, Weighed, score
+from summit_tui.compare.score import (
+    MIN_SHARED,
+    ItemWeights,
+    ItemWords,
+    Weighed,
+    clause_score,
+    score,
+)
 from summit_tui.compare.sentences import CJK_BREAK, split_clauses, split_sentences, to_plain
 from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
 
@@ -363,6 +370,7 @@ def _pair_scores(
     owners: Sequence[int],
     floor: float = 0.0,
     parts: Callable[[int], Sequence[Weighed]] | None = None,
+    threshold: float = THRESHOLD,
 ) -> dict[tuple[int, int], float]:
     """Scores (above ``floor``) of the pairs of passages by different authors that can be
     the same point: they share at least two words that few of the item's passages hold.
@@ -395,6 +403,16 @@ def _pair_scores(
                     value = score(passage, other, parts(first), parts(second))
                 else:
                     value = score(passage, other)
+                    if (
+                        parts is not None
+                        and floor < value < threshold
+                        and (parts(first) or parts(second))
+                    ):
+                        # In one language clause by clause only for a pair the whole
+                        # passages keep but do not link: it can only raise a near miss.
+                        value = max(
+                            value, clause_score(passage, other, parts(first), parts(second))
+                        )
                 if value > floor:
                     scores[first, second] = value
     return scores
@@ -519,7 +537,11 @@ def align_entries(
         positions.append(counts[owner])
         counts[owner] += 1
     scores = _pair_scores(
-        weighed, owners, floor=min(threshold, order.ANCHOR) * order.FLOOR, parts=parts
+        weighed,
+        owners,
+        floor=min(threshold, order.ANCHOR) * order.FLOOR,
+        parts=parts,
+        threshold=threshold,
     )
     if ORDER:
         placed = order.factors(scores, owners, positions, counts)

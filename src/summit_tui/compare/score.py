@@ -51,6 +51,9 @@ CERTAINTY = 0.5
 CROSS = 0.75
 # A Korean stem sharing this share of its syllable pairs with the other passage half-matches.
 PARTIAL = 0.5
+# In one language a clause of a long sentence that makes the other passage's point counts
+# this share of a whole passage that makes it (see ``clause_score``).
+SAME_LANGUAGE_CLAUSE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,16 +206,29 @@ def score(
 ) -> float:
     """0–100: how much a and b say the same thing (see the module docstring). Symmetric.
 
-    ``a_parts`` and ``b_parts`` are the passages' clauses (when they have several): across
-    languages a clause of one that says what (a clause of) the other says is enough, since
-    the evidence there (a word list, sounds, numbers) is thin and the other clauses of a
-    long sentence would only dilute it."""
+    ``a_parts`` and ``b_parts`` are the passages' clauses (when they have several): a
+    clause of one that says what (a clause of) the other says is enough (``clause_score``),
+    since the other clauses of a long sentence would only dilute the point."""
     value = _score(a, b)
-    if a.lang != b.lang and (a_parts or b_parts):
-        for part_a in a_parts or (a,):
-            for part_b in b_parts or (b,):
-                value = max(value, _score(part_a, part_b))
+    if a_parts or b_parts:
+        value = max(value, clause_score(a, b, a_parts, b_parts))
     return value
+
+
+def clause_score(
+    a: Weighed, b: Weighed, a_parts: Sequence[Weighed], b_parts: Sequence[Weighed]
+) -> float:
+    """The best score of a clause of a with b or a clause of b (and of b's with a). Across
+    languages it counts in full: the evidence there (a word list, sounds, numbers) is thin.
+    In one language it counts ``SAME_LANGUAGE_CLAUSE`` of a whole passage's: two authors
+    who write one point in one language share more of its words than a clause holds, and
+    at full weight two clauses sharing two words of the talk linked different points."""
+    share = 1.0 if a.lang != b.lang else SAME_LANGUAGE_CLAUSE
+    best = 0.0
+    for part_a in a_parts or (a,):
+        for part_b in b_parts or (b,):
+            best = max(best, _score(part_a, part_b))
+    return round(share * best, 1)
 
 
 def _score(a: Weighed, b: Weighed) -> float:
