@@ -143,3 +143,20 @@ def test_a_plain_date_after_the_event_is_when_it_was_posted(tmp_path: Path) -> N
 def test_a_frontmatter_event_date_is_the_day(tmp_path: Path) -> None:
     text = "---\nevent_date: 2019-04-13\ndate: 2019-04-20\n---\nOn Thursday we...\n"
     assert day_of(tmp_path, text, ACRL) == "2019-04-13"
+
+
+def test_a_short_name_and_its_hangul_spelling_are_one_event(tmp_path: Path) -> None:
+    # Two consonants (P K) say too little alone; the syllables, vowels and all, agree:
+    # ifkakao and 이프카카오 (corpus/sounds), where 가구 would not.
+    placements, _events = place_notes(
+        notes(
+            tmp_path,
+            {
+                "en.md": "---\ntitle: Day one\nevent: ifkakao 2024\ndate: 2024-10-22\n---\ntext\n",
+                "ko.md": "---\ntitle: 첫날\nevent: 이프카카오 2024\ndate: 2024-10-22\n---\ntext\n",
+                "other.md": "---\ntitle: 가구\nevent: 이프가구 2024\ndate: 2024-10-22\n---\ntext\n",
+            },
+        )
+    )
+    assert placements["en.md"].event_id == placements["ko.md"].event_id
+    assert placements["other.md"].event_id != placements["en.md"].event_id

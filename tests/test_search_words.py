@@ -14,9 +14,10 @@ import pytest
 from factories import corpus, entry, item
 from summit_tui.cli import main
 from summit_tui.corpus.model import ItemKind, Person
+from summit_tui.corpus.sounds import syllable_key
 from summit_tui.search.index import SearchIndex
 from summit_tui.search.suggest import Candidate, Suggester, item_candidate
-from summit_tui.search.words import Sounds, sound_key, syllable_key
+from summit_tui.search.words import Sounds, sound_key
 
 ROOT = Path(__file__).resolve().parents[1]
 NDC = ROOT / "tests" / "data" / "corpora" / "notion-ndc" / "notes"
@@ -216,6 +217,8 @@ LOANWORDS = [
     ("nvidia", "엔비디아"),  # n read as its name, 엔
     ("intel", "인텔"),
     ("unreal", "언리얼"),  # 언 and un, 얼 and eal
+    ("team", "팀"),  # one syllable of two consonants; ea written 이
+    ("openai", "오픈에이아이"),  # the e of open is the unheard 으 of 픈
 ]
 
 

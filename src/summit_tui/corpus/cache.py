@@ -72,6 +72,7 @@ _CODE_FILES = (
     "events.py",
     "checks.py",
     "romanize.py",
+    "sounds.py",
     "link.py",
     "name_scan.py",
     "infer.py",

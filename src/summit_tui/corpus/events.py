@@ -28,7 +28,7 @@ from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_ye
 from summit_tui.corpus.event_names import display_name, event_key, is_year, slug_event
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
-from summit_tui.corpus.romanize import sound_key
+from summit_tui.corpus.sounds import alike, consonant_key
 
 UNNAMED = "Notes"
 _SERIES = re.compile(
@@ -36,11 +36,7 @@ _SERIES = re.compile(
 )
 _PREFIX_MIN = 5  # a shorter key is a prefix of a longer one: "pycon" ~ "pyconkr"
 _SPAN_MAX_DAYS = 14
-_SOUND_MIN = 5  # fewer consonants than this sound too much alike ("pk": ifkakao, 파이콘)
-
-
-def _hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+_SOUND_MIN = 5  # consonants that alone say two names sound alike; fewer: the syllables too
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,14 +256,17 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             if longer != shorter and longer.startswith(shorter):
                 parent[root(longer)] = root(shorter)
     # a Korean spelling and a Latin one heard alike: "러스트 서울 밋업" and "Rust Seoul Meetup"
-    by_sound: dict[str, str] = {}
+    # by their consonants; a short name by its syllables, vowels too (ifkakao, 이프카카오)
+    by_sound: dict[str, list[str]] = {}
     for key in keys:
-        sound = sound_key(key)
-        if len(sound) < _SOUND_MIN:
-            continue
-        other = by_sound.setdefault(sound, key)
-        if other != key and _hangul(key) != _hangul(other):
-            parent[root(key)] = root(other)
+        sound = consonant_key(key)
+        if sound and (len(sound) >= _SOUND_MIN or key.isalpha()):
+            by_sound.setdefault(sound, []).append(key)
+    for heard in by_sound.values():
+        for key in heard[1:]:
+            other = next((o for o in heard if o != key and alike(key, o)), None)
+            if other is not None:
+                parent[root(key)] = root(other)
     clusters: dict[str, list[_Member]] = {}
     for member in members:
         if member.key:

@@ -9,9 +9,10 @@ upstage and 업스테이지, Nexon and 넥슨. Both are reduced to the consonant
 compare's transliteration uses (PSTS, NKSN), marked when the word starts with a vowel.
 Skeletons of four consonants or more are specific enough alone; one of three also needs
 the two words' loose spellings to be close (keynote and 키노트, not kind). A word of one
-or two consonants (kakao 카카오, apple 애플, google 구글) is matched by its syllables
-instead: where its vowels fall between the consonants, which a loanword keeps, with the
-으 Hangul adds after a consonant left out (애플 and apple are both VPL). Two words of one
+or two consonants (kakao 카카오, apple 애플, google 구글, team 팀, openai 오픈에이아이) is
+matched by its syllables instead (corpus/sounds, which events and compare use too): where
+its vowels fall between the consonants, which a loanword keeps, with the 으 Hangul adds
+after a consonant left out (애플 and apple are both VPL). Two words of one
 script are not compared. A Latin word that starts with two consonants may be written
 with its first letter's name (nvidia 엔비디아, ncsoft 엔씨소프트): it is looked up with
 and without the vowel it then starts with.
@@ -24,13 +25,13 @@ bisection.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
+from summit_tui.corpus.sounds import consonants, syllable_key, syllable_keys, vowels_agree
 from summit_tui.search.text import (
     FUZZY_CUTOFF,
     TOKEN,
@@ -84,7 +85,7 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
     elif raw and all("\uac00" <= char <= "\ud7a3" for char in raw):
         script, skeleton = "h", (hangul_skeleton if cached else _hangul)(raw)
         vowel = (ord(raw[0]) - 0xAC00) // 588 == _SILENT_INITIAL
-        long_enough = len(raw) >= 2
+        long_enough = True  # 팀 (team): one syllable of two consonants is enough
     else:
         return ""
     if other:
@@ -94,95 +95,19 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
     if not long_enough:
         return ""
     syllables = syllable_key(raw)
-    if sum(1 for sound in syllables if sound != "V") < SYLLABLE_CONSONANTS:
+    if consonants(syllables) < SYLLABLE_CONSONANTS:
         return ""
     return script + SYLLABLE + syllables
 
 
-# -- syllables: 카카오 and kakao, 애플 and apple -------------------------------------------
-
-# Each sound as a class (the classes of compare's skeletons), V for a vowel.
-_SYLLABLE_INITIALS = tuple("KKNTTLMPPSS_SSSKTPH")
-_SYLLABLE_FINALS = ("", *"KKKNNNTLLLLLLLLMPPTTGTTKTPT")
-# How Hangul writes each vowel, by class (ㅏ a, ㅐ e, … ㅣ i), and which classes each vowel
-# letter of a Latin word may come out as in a loanword (a: 카 애 데이 어).
-_HANGUL_VOWELS = ("a", "e", "a", "e", "eo", "e", "eo", "e", "o", "a", "e", "e", "o", "u")
-_HANGUL_VOWELS += ("eo", "e", "i", "u", "eu", "i", "i")
-_LATIN_VOWELS = {
-    "a": {"a", "e", "eo"},
-    "e": {"e", "i", "eo"},
-    "i": {"i", "a", "e"},
-    "o": {"o", "eo", "u", "a"},
-    "u": {"u", "eo", "a"},
-    "y": {"i", "a", "e"},
-}
-_EU = 18  # ㅡ: after a consonant, the vowel Hangul adds to a loanword's consonant (스, 플)
-_LATIN_SYLLABLES = (
-    (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a silent final e: line, game, apple
-    (re.compile(r"tion"), "SoN"),
-    (re.compile(r"ng(?![aeiouy])"), "G"),
-    (re.compile(r"ph"), "P"),
-    (re.compile(r"tch|[cs]h"), "S"),
-    (re.compile(r"th"), "T"),
-    (re.compile(r"ck|q"), "K"),
-    (re.compile(r"[cg](?=[eiy])"), "S"),  # soft: cell, agent
-    (re.compile(r"x"), "KS"),
-    (re.compile(r"r(?![aeiouy])"), ""),  # silent after a vowel: naver, uber
-    (re.compile(r"(?<=[^aeiouy])h|h(?![aeiouy])"), ""),  # yahoo keeps its h
-    (re.compile(r"[bpfv]"), "P"),
-    (re.compile(r"[td]"), "T"),
-    (re.compile(r"[kcg]"), "K"),
-    (re.compile(r"[szj]"), "S"),
-    (re.compile(r"[lr]"), "L"),
-    (re.compile(r"[hmn]"), lambda found: found.group().upper()),
-)
-_LATIN_VOWEL_RUN = re.compile(r"[aeiouyw]+")
-_RUNS = re.compile(r"(.)\1+")
-
-
-def syllable_key(word: str) -> str:
-    """Consonant classes with V where vowels are, repeats merged: 카카오 and kakao are
-    KVKV, 애플 and apple VPL (the 으 of 플 and apple's final e are not heard), 구글 and
-    google KVKL, 네이버 and naver NVPV. ``word``: casefolded, of one script."""
-    return _syllables(word)[0]
-
-
-def _syllables(word: str) -> tuple[str, list[set[str]]]:
-    """The syllable key, and the vowels of each V: the letters of a Latin word, the
-    classes of a Hangul word's vowels."""
-    if word.isascii():
-        for pattern, sound in _LATIN_SYLLABLES:
-            word = pattern.sub(sound, word)
-        vowels = [set(run) for run in _LATIN_VOWEL_RUN.findall(word)]
-        return _RUNS.sub(r"\1", _LATIN_VOWEL_RUN.sub("V", word)), vowels
-    sounds: list[str] = []
-    vowels: list[set[str]] = []
-    for char in word:
-        code = ord(char) - 0xAC00
-        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
-        if initial != _SILENT_INITIAL:
-            sounds.append(_SYLLABLE_INITIALS[initial])
-        if vowel != _EU or initial == _SILENT_INITIAL:
-            if sounds and sounds[-1] == "V":
-                vowels[-1].add(_HANGUL_VOWELS[vowel])
-            else:
-                sounds.append("V")
-                vowels.append({_HANGUL_VOWELS[vowel]})
-        if final:
-            sounds.append(_SYLLABLE_FINALS[final])
-    return _RUNS.sub(r"\1", "".join(sounds)), vowels
-
-
-def vowels_agree(latin: str, hangul: str) -> bool:
-    """Two words of one syllable key: is each vowel letter of the Latin word one way
-    Hangul writes it, where it is (kakao and 카카오, not 가구 nor 코코아)?"""
-    _key, letters = _syllables(latin)
-    _key, classes = _syllables(hangul)
-    return len(letters) == len(classes) and all(
-        letter == "w" or _LATIN_VOWELS[letter] & written
-        for group, written in zip(letters, classes, strict=True)
-        for letter in group
-    )
+def word_keys(raw: str, *, other: bool = False, cached: bool = True) -> list[str]:
+    """``sound_key``, and for a word heard by its syllables every other way it may be
+    heard (open as VPVN and as VPN, the way 오픈 is written)."""
+    key = sound_key(raw, other=other, cached=cached)
+    if key[1:2] != SYLLABLE or not raw.isascii():
+        return [key] if key else []
+    heard = syllable_keys(raw)
+    return [key[:2] + more for more in heard if consonants(more) >= SYLLABLE_CONSONANTS]
 
 
 def _looked_up(raw: str, key: str) -> list[str]:
@@ -209,8 +134,7 @@ def sound_keys(text: str, *, cached: bool = True) -> set[str]:
     base = unicodedata.normalize("NFKC", text).casefold()
     keys: set[str] = set()
     for word in TOKEN.findall(base):
-        key = sound_key(word, cached=cached)
-        if key:
+        for key in word_keys(word, cached=cached):
             keys.add(key + _SPELLING + word)
     return keys
 
@@ -235,12 +159,10 @@ class Sounds:
 
     def like(self, raw: str, cap: int) -> set[int]:
         """Names holding a word of the other script that sounds like ``raw``."""
-        key = sound_key(raw, other=True)
-        if not key:
-            return set()
         names: set[int] = set()
-        for looked in _looked_up(raw, key):
-            names |= self._like(raw, looked, cap)
+        for key in word_keys(raw, other=True):
+            for looked in _looked_up(raw, key):
+                names |= self._like(raw, looked, cap)
         return names
 
     def _like(self, raw: str, key: str, cap: int) -> set[int]:
