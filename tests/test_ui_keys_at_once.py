@@ -186,3 +186,17 @@ async def test_tab_between_panes_does_not_load_the_notes_again(tmp_path: Path) -
         await pilot.press("tab", "tab")
         await settled(pilot)
         assert len(loads) == 1
+
+
+async def test_a_backspace_typed_among_letters_at_once_deletes_where_it_was_typed(
+    tmp_path: Path,
+) -> None:
+    # Letters go straight into a field, but backspace (a binding of the field) acted only
+    # once the key had come back up to the App: after the letters typed behind it.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await at_once(pilot, "slash")
+        assert isinstance(app.screen, SearchScreen)
+        await at_once(pilot, "l", "a", "backspace", "u", "m", "left", "left", "backspace", "c")
+        assert field(app, "#search-input") == "cum"

@@ -250,9 +250,13 @@ class SummitApp(App[None]):
     # -- keys typed at once ------------------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded and self._key_hold.take(event):
-            return  # held until focus has moved: handed on then
+        key = isinstance(event, events.Key)
+        came_back = key and event.is_forwarded  # up from the focused widget (else: forwarded now)
+        if key and not came_back and self._key_hold.take(event):  # type: ignore[arg-type]
+            return  # held until focus has moved (or a field's key has acted): handed on then
         await super().on_event(event)
+        if came_back:
+            self._key_hold.came_back(event)  # type: ignore[arg-type]  # its bindings have run
 
     def on_descendant_focus(self) -> None:
         self._key_hold.release()

@@ -11,6 +11,11 @@ switches panes), the keys that follow are held, in order, until focus has moved 
 the opener said why it could not act, or ``HOLD_SECONDS`` passed), and then handed on
 as if typed again, to the widget focused now.
 
+A key that edits a field through one of the field's bindings (backspace, the arrows,
+ctrl+u) acts only once it has come back up to the App, after the letters typed behind it
+went straight into the field: ``b a backspace c`` typed at once gave ``ba``. After such a
+key, the keys that follow are held until it has acted (``EDIT_HOLD_SECONDS`` at most).
+
 Keys typed before the first frame (``summit-tui`` then ``/`` and a word at once: the
 terminal keeps them while Python starts) are held the same way, until the App says it
 has started (the tree is focused and the notes are loading), and then replayed: before,
@@ -47,6 +52,7 @@ OPENERS = frozenset(
     }
 )
 HOLD_SECONDS = 1.0  # at most: an opener that neither moves focus nor says why
+EDIT_HOLD_SECONDS = 0.25  # at most: a field's key that a screen stops on its way up
 
 
 class KeyHold:
@@ -57,6 +63,7 @@ class KeyHold:
         self._openers = openers
         self._held: list[events.Key] | None = []  # from the start: until started()
         self._starting = True
+        self._awaiting: events.Key | None = None  # a field's key, until it has acted
         self._timer: Timer | None = None
 
     @property
@@ -72,7 +79,17 @@ class KeyHold:
         if self._opens(event):
             self._held = []
             self._timer = self._app.set_timer(HOLD_SECONDS, self.release)
+        elif self._edits_later(event):
+            self._held = []
+            self._awaiting = event
+            self._timer = self._app.set_timer(EDIT_HOLD_SECONDS, self.release)
         return False
+
+    def came_back(self, event: events.Key) -> None:
+        """Called once the App has handled a key that came back up from the focused
+        widget: a field's key that was waited for has acted, so the keys after it go on."""
+        if event is self._awaiting:
+            self.release()
 
     def started(self) -> None:
         """The App is ready for keys (its first frame is up and the notes are loading):
@@ -87,11 +104,20 @@ class KeyHold:
         if self._starting:
             return
         held, self._held = self._held, None
+        self._awaiting = None
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         for event in held or ():
             self._app.post_message(events.Key(event.key, event.character))
+
+    def _edits_later(self, event: events.Key) -> bool:
+        """A key the focused field acts on by a binding of its own (not typed text)."""
+        focused = self._app.focused
+        if event.is_printable or not isinstance(focused, Input | TextArea):
+            return False
+        bindings = focused._bindings.key_to_bindings.get(event.key, ())
+        return any(not binding.priority for binding in bindings)
 
     def _opens(self, event: events.Key) -> bool:
         app = self._app
