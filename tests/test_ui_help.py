@@ -85,3 +85,28 @@ async def test_help_speaks_the_apps_words_and_gives_each_key_one_meaning(tmp_pat
             assert len(keys) == len(set(keys)), (title, keys)
         reader = dict((row[0], row[1]) for row in bindings_of(app.reader.entry_view))
         assert reader["h, ←"] == "The previous author's tab"
+
+
+async def test_j_and_k_scroll_the_help_as_they_move_everywhere_else(tmp_path: Path) -> None:
+    from textual.containers import VerticalScroll
+
+    (tmp_path / "notes").mkdir()
+    app = SummitApp(
+        tmp_path / "notes",
+        data_dir=tmp_path / "data",
+        loader=lambda path, progress: corpus(),
+        watch_interval=None,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await _open_help(pilot)
+        scroll = app.screen.query_one("#help-scroll", VerticalScroll)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y >= 3
+        await pilot.press("G")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y > 3
+        await pilot.press("k", "g")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
