@@ -44,7 +44,8 @@ def test_compare_meets_a_name_by_its_sound_but_not_a_translated_word() -> None:
             key for u in features(a).units for v in features(b).units for key in u.keys & v.keys
         }
 
-    assert shared("Kakao showed its new maps", "카카오 지도 발표") >= {"t:K(A)K(AO)"}
+    assert shared("Kakao showed its new maps", "카카오 지도 발표") >= {"s:K(A)K(AO)"}
+    assert shared("Naver search", "네이버의 검색") >= {"c:search", "s:N(E)P(A)"}
     assert shared("OpenAI opened the day", "오픈에이아이 키노트")
     # carry is in the word list (it has its Korean words): its sound meets nothing (거리)
     assert not shared("carry", "거리")

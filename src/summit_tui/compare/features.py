@@ -8,7 +8,9 @@ keys, and two units match when they share any key:
 - ``c:grow`` a concept: an English word's stem (english.py), or a Korean word's English
   words from the word list (lexicon.py), or a Latin term kept in a Korean note (BeaGo);
   an acronym's plural is the acronym (GPUs → gpu);
-- ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (translit.py);
+- ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (translit.py); a short
+  word's frame with its vowels, ``s:SeTo`` (섀도, shadow: translit.py), and a short name's
+  syllables, ``s:K(A)K(AO)`` (카카오, Kakao: corpus/sounds, as search and events hear it);
 - ``n:4~5x`` a number with its unit, in any language (numbers.py).
 
 Stop words are dropped; common words and bare small numbers say less (``strength``).
@@ -30,6 +32,7 @@ from summit_tui.compare.translit import (
     latin_skeleton,
 )
 from summit_tui.compare.wordlist import words
+from summit_tui.corpus.sounds import short_sound_keys
 
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(
@@ -165,6 +168,14 @@ def _korean_units(token: str) -> list[Unit]:
             keys.add(f"t:{skeleton}")
         elif len(skeleton) > 1:
             keys.update(f"s:{frame}" for frame in hangul_frames(loanword))
+        if (
+            len(skeleton) < MIN_LENGTH
+            and len(loanword) >= 2
+            and _GLUED.match(token[len(loanword) :])
+        ):
+            # a short name, particles only after it (카카오의, not 버리면): its syllables
+            # and vowels, as search and events hear it (corpus/sounds: kakao, 카카오)
+            keys.update(f"s:{key}" for key in short_sound_keys(loanword))
     return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
 
 
@@ -239,6 +250,12 @@ def _spellings(word: str) -> tuple[str, ...]:
     return (word, base) if base else (word,)
 
 
+@lru_cache(maxsize=1)
+def _translated() -> frozenset[str]:
+    """The English concepts the word list gives a Korean word for (data, team, carry)."""
+    return frozenset(c for concepts in lexicon._table().values() for c in concepts)
+
+
 def _latin_unit(word: str) -> Unit | None:
     if word in english.STOP or len(word) < 2:
         return None
@@ -252,6 +269,9 @@ def _latin_unit(word: str) -> Unit | None:
             len(skeleton) > 1 and SHORT_SOUND_LETTERS[0] <= len(spelling) <= SHORT_SOUND_LETTERS[1]
         ):
             keys.update(f"s:{frame}" for frame in latin_frames(spelling))
+        if len(skeleton) < MIN_LENGTH and spelling == word and f"c:{stem}" not in _translated():
+            # a name the word list does not translate (kakao, naver): as corpus/sounds hears it
+            keys.update(f"s:{key}" for key in short_sound_keys(spelling))
     strength = COMMON if stem in _COMMON_EN_STEMS else 1.0
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 

@@ -245,10 +245,9 @@ def _with_vowels(key: str, runs: list[set[str]]) -> set[str]:
 
 
 def short_sound_keys(word: str) -> set[str]:
-    """Compare's keys of a loanword too short for a consonant skeleton (kakao, 카카오):
-    ``t:`` (a transliteration, as compare's skeletons are) and its syllable key with each V
-    as the coarse vowels it may be heard as, two consonants at least, so kakao meets 카카오
-    and not 가구 or 코코아 by key alone."""
+    """Keys of a short loanword or name (kakao, 카카오) that meet by equality alone: its
+    syllable key with each V as the coarse vowels it may be heard as (K(A)K(AO)), two
+    consonants at least, so kakao meets 카카오 and not 가구 or 코코아 (compare's units)."""
     if word.isascii():
         if len(word) < SHORT_MIN_LATIN or not word.isalpha():
             return set()
@@ -264,5 +263,5 @@ def short_sound_keys(word: str) -> set[str]:
     keys: set[str] = set()
     for key, runs in readings:
         if consonants(key) >= 2 and key.count("V") == len(runs):
-            keys |= {f"t:{heard}" for heard in _with_vowels(key, runs)}
+            keys |= _with_vowels(key, runs)
     return keys
