@@ -424,6 +424,30 @@ async def test_editor_without_editor_variable_notifies(
         assert app.is_running
 
 
+@pytest.mark.parametrize(
+    ("editor", "said"),
+    [
+        ("no-such-editor-xyz --wait", "names no program found"),
+        ('vim "unbalanced', "cannot be read"),
+    ],
+)
+async def test_editor_that_cannot_start_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, editor: str, said: str
+) -> None:
+    # Before, a missing program left the screen suspended (blank, no keys) and an unbalanced
+    # quote ended the app with a traceback.
+    monkeypatch.setenv("EDITOR", editor)
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        app.open_item("ev-talk", author="Ben")
+        await pilot.press("o")
+        await pilot.pause()
+        messages = [str(n.message) for n in app._notifications]
+        assert any(said in m and editor in m for m in messages), messages
+        assert app.is_running
+
+
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

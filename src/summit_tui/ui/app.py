@@ -296,6 +296,7 @@ class SummitApp(App[None]):
             path = Path(self.corpus.root) / entry.note
             line = passage.start_line if passage is not None else entry.start_line
         import shlex
+        import shutil
         import subprocess
 
         editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
@@ -309,15 +310,32 @@ class SummitApp(App[None]):
                 timeout=8,
             )
             return
-        command = [*shlex.split(editor), *([f"+{line}"] if line else []), str(path)]
+        program: str | None = None
+        try:
+            words = shlex.split(editor)
+        except ValueError as error:
+            words = []
+            problem = f"$EDITOR cannot be read ({error}): {editor}"
+        else:
+            program = shutil.which(words[0]) if words else None
+            problem = "" if program else f"$EDITOR names no program found: {editor}"
+        if problem:
+            self.notify(problem, title="No editor", severity="error", markup=False, timeout=8)
+            return
+        command = [program, *words[1:], *([f"+{line}"] if line else []), str(path)]
+        failure: OSError | None = None
         try:
             with self.suspend():
-                subprocess.run(command, check=False)
+                # Caught inside: an exception leaving suspend() would skip resuming the screen.
+                try:
+                    subprocess.run(command, check=False)
+                except OSError as error:
+                    failure = error
         except SuspendNotSupported:
             self.notify("This terminal cannot hand over to an editor.", markup=False)
-        except OSError as error:
+        if failure is not None:
             self.notify(
-                f"Could not start {editor}: {error}", severity="error", markup=False, timeout=8
+                f"Could not start {editor}: {failure}", severity="error", markup=False, timeout=8
             )
         self.check_for_changes()
 
