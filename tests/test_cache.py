@@ -416,3 +416,29 @@ def test_every_module_that_parses_notes_invalidates_the_cache_when_it_changes() 
     listed = {name for name in cache_module._CODE_FILES if not name.startswith("../")}
     assert modules - listed - set(cache_module.NOT_PARSING) == set()
     assert listed <= modules
+
+
+def test_every_compare_module_a_parse_uses_invalidates_the_cache_when_it_changes() -> None:
+    """Bilingual items are grouped by compare's units (corpus/bilingual.py): a change of
+    any module those come from (a word list, a stemmer) changes what a parse makes."""
+    import re
+
+    here = Path(cache_module.__file__).resolve().parent
+    compare = here.parent / "compare"
+    pattern = re.compile(r"from summit_tui\.compare(?:\.(\w+))? import ([\w, ]+)")
+
+    def imported(path: Path) -> set[str]:
+        found: set[str] = set()
+        for module, names in pattern.findall(path.read_text("utf-8")):
+            found |= {module} if module else {n.strip() for n in names.split(",")}
+        return {name for name in found if (compare / f"{name}.py").is_file()}
+
+    used: set[str] = set()
+    todo = set().union(*(imported(p) for p in here.rglob("*.py")))
+    while todo:
+        name = todo.pop()
+        if name not in used:
+            used.add(name)
+            todo |= imported(compare / f"{name}.py")
+    assert used  # the corpus does use compare
+    assert {f"../compare/{name}.py" for name in used} <= set(cache_module._CODE_FILES)
