@@ -60,7 +60,7 @@ def print_json(data: Any) -> None:
 
 def compact_json(data: Any) -> str:
     """``data`` as one line of JSON, as ``json.dumps(data, ensure_ascii=False,
-    separators=(",", ":"))`` writes it, by orjson (about 5x faster than the standard
+    separators=(",", ":"))`` writes it, by orjson (3-5x faster than the standard
     library's C encoder on ``list --json``'s 10 MB). What orjson does not take (a lone
     surrogate from an undecodable file name, a key that is not a string) goes through the
     standard encoder. It differs only where no command prints anything: exponents (1e-7

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     if args.json:
         # ~80,000 new dicts and lists, no cycle among them: the collector's passes over
-        # them would find nothing (about 20% of the command's time at 10,000 notes).
+        # them would find nothing (about 0.04 s of CPU at 10,000 notes).
         gc.disable()
         try:
             print_json(corpus_json(corpus))
