@@ -93,6 +93,7 @@ _FILLER = word_set(
     회고 소감 스케치 현장 첫째 둘째 셋째 날
     memo memos 参加 参加レポート 参加記 参加報告 参加メモ レポート まとめ メモ 感想 聴講 參加心得
     心得 筆記 笔记 总结 總結 팀 공유 공유용 team shared
+    오늘 어제 올해 작년 이번 지난 드디어
     notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und
     mes notes du des le la les compte-rendu résumé retour et
     crónica cronica resumen notas mis el los las en y
@@ -193,8 +194,26 @@ _CAMEL_CON = re.compile(r"[A-Za-z](?:Con|CON)\b")
 _MAYBE_EVENT_WORD = re.compile("|".join(_MAYBE_EVENT))
 
 
+# Korean community conferences are named like PyCon: 파이콘, 인프콘, 데브콘, 고퍼콘. Not these
+# words that end the same way.
+_NOT_CON_KO = frozenset({"아이콘", "실리콘", "리모콘", "팝콘", "에어콘", "베이콘", "스콘"})
+_HANGUL_CON = re.compile(r"[가-힣]{2,6}콘(?![가-힣])")
+
+
+def _hangul_con(token: str) -> bool:
+    """ "인프콘", "파이콘": a Hangul word ending in 콘 that is not a common noun."""
+    return (
+        token.endswith("콘")
+        and len(token) >= 3
+        and token not in _NOT_CON_KO
+        and (_HANGUL_CON.fullmatch(token) is not None)
+    )
+
+
 def may_name_event(text: str, years: bool) -> bool:
     if _MAYBE_EVENT_WORD.search(text.lower()) or _CAMEL_CON.search(text):
+        return True
+    if "콘" in text and any(_hangul_con(m.group(0)) for m in _HANGUL_CON.finditer(text)):
         return True
     return years and _MAYBE_YEAR.search(text) is not None
 
@@ -202,8 +221,10 @@ def may_name_event(text: str, years: bool) -> bool:
 def _event_word(token: str) -> bool:
     if _EVENT_WORD.search(token) or _EVENT_WORD_KO.search(token):
         return True
-    # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word
-    return len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha()
+    # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word; 인프콘, 파이콘
+    if len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha():
+        return True
+    return _hangul_con(token)
 
 
 def _hangul(token: str) -> bool:
