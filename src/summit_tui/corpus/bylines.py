@@ -68,6 +68,17 @@ _BLOG_HOSTS = (
 )
 
 
+# A folder a blog's posts were saved in, named after the platform and the blogger:
+# "velog-dahye", "tistory_hoon", "medium-@ann", "sunny.tistory.com", "ann.github.io".
+_BLOG_FOLDER = re.compile(
+    r"^(?:velog|tistory|medium|brunch|naver-?blog|hatena|hatenablog|qiita|zenn|note|substack"
+    r"|hashnode|dev\.to|wordpress|blogspot)[-_.]@?(?P<name>[\w.-]{2,40})$"
+    r"|^(?P<host>[\w-]{2,40})\.(?:tistory\.com|github\.io|hatenablog\.com|substack\.com"
+    r"|blogspot\.com|wordpress\.com|hashnode\.dev)$",
+    re.IGNORECASE,
+)
+
+
 def byline_author(line: str) -> str | None:
     """The author a line names: "By Jane Doe", "Posted by Minji Park", a blog's post header
     ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"); None for any other line."""
@@ -146,6 +157,8 @@ def unstated_author(
         return blog, "source"
     folders = rel.split("/")[:-1]
     handle = next((p[1:] for p in folders if p.startswith("@") and p[1:]), None)
+    blog = next((m for p in folders if (m := _BLOG_FOLDER.match(p))), None)
+    handle = handle or (blog and (blog.group("name") or blog.group("host")))
     if handle:
         return handle, "folder"
     for position, folder in enumerate(folders):

@@ -90,13 +90,28 @@ def _truthy(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "yes"))
 
 
+# The author's key in any language a blog is kept in.
+_AUTHOR_KEYS = (
+    "author",
+    "authors",
+    "auteur",
+    "autor",
+    "autora",
+    "verfasser",
+    "작성자",
+    "글쓴이",
+    "作者",
+    "著者",
+)
+
+
 def frontmatter_fields(
     meta: dict[str, Any], rel: str, problems: list[Problem], front_line: int
 ) -> dict[str, Any]:
     """Note fields from a frontmatter mapping (keys already lower-cased)."""
     fields: dict[str, Any] = {}
     fields["title"] = _text(meta.get("title"))
-    fields["author"] = _text(meta.get("author") or meta.get("authors"))
+    fields["author"] = _text(next((meta[k] for k in _AUTHOR_KEYS if meta.get(k)), None))
     fields["event"] = _unlinked(
         _text(meta.get("event") or meta.get("conference") or meta.get("event_name"))
     )
