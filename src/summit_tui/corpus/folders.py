@@ -30,6 +30,8 @@ EVENT_PARENTS = {
     "seminars",
     "seminar",
 }
+# A Hugo page bundle's page: "pgo-in-production/index.en.md" is the post its folder names.
+_BUNDLE_PAGE = re.compile(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 _TRACK_FOLDER = re.compile(
     r"^(?:track|room|hall|stage|트랙|룸|홀)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
     r"tutorials?|lightning talks?|panels?|booths?|exhibition|부스|전시)$",
@@ -39,8 +41,10 @@ _TRACK_FOLDER = re.compile(
 
 def folder_facts(rel: str) -> dict[str, Any]:
     folder, _, name = rel.rpartition("/")
-    facts = dict(_folder_facts(folder))
     stem = name.rsplit(".", 1)[0]
+    if _BUNDLE_PAGE.match(stem):
+        folder = folder.rpartition("/")[0]  # a page bundle's folder is its post's slug
+    facts = dict(_folder_facts(folder))
     prefix = re.split(r"\s+[-–—]\s+", stem, maxsplit=1)
     if len(prefix) == 2 and _TRACK_FOLDER.match(prefix[0].strip()) and facts["track"] is None:
         facts["track"] = prefix[0].strip()
@@ -93,6 +97,10 @@ _EXPORT_ID = re.compile(r"\s+[0-9a-f]{32}$")
 
 def file_title(rel: str) -> str:
     """A note's file name as a title, without the id a Notion export adds to it
-    ("Kotlin 도입기 1a2b…(32 hex).md" → "Kotlin 도입기")."""
-    stem = PurePosixPath(rel).stem
+    ("Kotlin 도입기 1a2b…(32 hex).md" → "Kotlin 도입기"); a page bundle's folder name
+    ("pgo-in-production/index.ko.md" → "pgo-in-production")."""
+    path = PurePosixPath(rel)
+    stem = path.stem
+    if _BUNDLE_PAGE.match(stem) and path.parent.name:
+        return path.parent.name
     return _EXPORT_ID.sub("", stem) or stem
