@@ -172,3 +172,13 @@ def test_the_file_name_is_the_last_resort() -> None:
     assert opening_title("\n\nKubeCon 2024 day 2 notes\n\n- a\n") == "KubeCon 2024 day 2 notes"
     assert untitled_note_title("- a\n", None, "notes/kubecon-day2.md") == "kubecon-day2"
     assert untitled_note_title("Notes\n\n- a\n", "The real talk", "x.md") == "The real talk"
+
+
+def test_a_heading_naming_the_one_talk_is_still_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One "## Title — Speaker" over a Q&A section: the note's one talk, titled by it."""
+    note = "## Caching at scale — Ann Lee\n\ntext\n\n## Q&A\n\n- how big?\n"
+    (found,) = list_items(tmp_path, capsys, {"fooconf-2024/caching.md": note})
+    assert found["title"] == "Caching at scale"
+    assert found["speakers"] == ["Ann Lee"]

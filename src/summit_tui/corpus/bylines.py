@@ -43,7 +43,7 @@ _BYLINE = re.compile(
 # The words of a title that says it is someone's report of an event: "DEVIEW 2023 참관기 - 김민수",
 # "PyCon notes — Sarah Kim", "RubyKaigi recap | Ken".
 _REPORT_WORDS = re.compile(
-    r"(?i)참관기|참관|참가기|후기|정리|노트|메모|회고|(?<![a-z])(?:notes?|recap|report|review"
+    r"(?i)참관기|참관|참가기|후기|정리|노트|메모|회고|보고서|리포트|감상문|報告|报告|(?<![a-z])(?:notes?|recap|report|review"
     r"|write-?up|takeaways|diary|journal)(?![a-z])|参加レポート|参加記|レポート|メモ|心得|筆記|笔记"
 )
 _TITLE_BREAK = re.compile(r"\s[-–—|｜]\s")

@@ -382,7 +382,8 @@ def display_name(name: str) -> str:
 def without_event(title: str, names: Iterable[str]) -> str:
     """A talk's title without the event written before or after it, set off by a colon, a dash,
     a bar or brackets: "RubyKaigi 2024: The Road to a Universal Parser" → "The Road to a
-    Universal Parser", "… (RubyKaigi 2024)" → "…"; "… in the First-Year Seminar" keeps it."""
+    Universal Parser", "… (RubyKaigi 2024)" → "…"; "… in the First-Year Seminar" keeps it;
+    and without the words a post adds to say it reports the talk ("… 세션 정리")."""
     text = " ".join(title.split())
     for name in sorted({n for n in names if n}, key=len, reverse=True):
         escaped = re.escape(name)
@@ -393,7 +394,20 @@ def without_event(title: str, names: Iterable[str]) -> str:
             text,
             flags=re.IGNORECASE,
         )
+    text = _REPORT_TAIL.sub("", text).strip() or text
+    quoted = _BRACKETED.match(text)
+    if quoted is not None:
+        text = quoted.group(1).strip()
     return text.strip() or title
+
+
+# What a post's title says after the talk's: that it is the writer's report of it
+# ("… 세션 자세히 정리", "… 발표 후기", "「…」を聞いてきた").
+_REPORT_TAIL = re.compile(
+    r"\s*(?:(?:세션|발표|강연|키노트)\s*(?:자세히\s*|내용\s*)?(?:정리|후기|요약|리뷰)|후기"
+    r"|を聞いてきた|を聴いてきた|に参加してきた)\s*$"
+)
+_BRACKETED = re.compile(r"^[「『\"“](.+)[」』\"”]$")
 
 
 def strip_event(title: str, names: Iterable[str]) -> str:

@@ -27,9 +27,9 @@ _LABEL_WORDS = (
     "|referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|intervenante?s?|orat(?:eur|rice)s?"
     "|conf[ée]rencier|ponentes?|orador(?:a|es)?|conferenciante"
 )
-# Bullets, emoji or bold typed before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
-# "**Speaker:** Kim Seoyeon".
-_BULLET = r"(?:[^\w\s:：(（\[]{1,3}\s*)?"
+# Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
+# "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
+_BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
 _LABEL = re.compile(
     r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE
 )
