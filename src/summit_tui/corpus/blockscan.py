@@ -196,6 +196,9 @@ class Scanner:
         markdown-it cuts up to ``indent`` columns of leading spaces, and goes on past a
         list marker up to the line's content (``shift``, moved there while a list item
         is read): that is ``min(indent, shift)`` columns, as no line has tabs."""
+        if end == begin + 1:  # most paragraphs are one line
+            text = self.lines[begin]
+            return text[min(indent, self.shift[begin]) :] if indent else text
         if not indent:
             return "\n".join(self.lines[begin:end])
         lines, shift = self.lines, self.shift
@@ -415,9 +418,9 @@ class Scanner:
         )
 
     def list(self, start: int, end: int, silent: bool) -> bool:
-        if self.is_code(start):
-            return False
         shift = self.shift
+        if shift[start] - self.blk_indent >= 4:  # indented code
+            return False
         if (
             self.list_indent >= 0
             and shift[start] - self.list_indent >= 4
@@ -426,16 +429,18 @@ class Scanner:
             return False
         terminating = silent and self.parent == "paragraph" and shift[start] >= self.blk_indent
         text = self.lines[start]
-        after = _ordered_marker(text, shift[start])
-        if after >= 0:
-            ordered = True
-            if terminating and int(text[shift[start] : after - 1]) != 1:
-                return False
-        else:
+        if text[shift[start] : shift[start] + 1] in ("*", "-", "+"):  # most lists
             after = _bullet_marker(text, shift[start])
             if after < 0:
                 return False
             ordered = False
+        else:
+            after = _ordered_marker(text, shift[start])
+            if after < 0:
+                return False
+            ordered = True
+            if terminating and int(text[shift[start] : after - 1]) != 1:
+                return False
         if terminating and _skip_spaces(text, after) >= len(text):
             return False
         marker = text[after - 1]
@@ -497,16 +502,17 @@ class Scanner:
             self.item_ended(item, next_line)
             if next_line >= end:
                 break
-            if shift[next_line] < self.blk_indent or self.is_code(start):
-                break
-            ch = self.first(next_line)
+            blk_indent = self.blk_indent
+            if shift[next_line] < blk_indent or shift[next_line] - blk_indent >= 4:
+                break  # less indented than the list, or indented code
+            text = self.lines[next_line]
+            ch = text[shift[next_line]] if shift[next_line] < len(text) else ""
             if ch == ">":
                 raise GiveUp  # a block quote would end the list here
             if (ch in "`~" and self.fence(next_line, end, True)) or (
                 ch in "*-_" and self.hr(next_line, True)
             ):
                 break
-            text = self.lines[next_line]
             if ordered:
                 after = _ordered_marker(text, shift[next_line])
             else:
