@@ -42,6 +42,8 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
+        if "|" not in stripped and ":" not in stripped and "：" not in stripped:
+            continue  # neither a row nor a labelled line (most lines): no pattern to try
         row = _ROW.match(stripped)
         if row is not None:
             cells = [c.strip(" *_") for c in row.group(1).split("|")]
