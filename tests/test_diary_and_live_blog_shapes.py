@@ -209,3 +209,26 @@ def test_a_talk_about_testing_is_no_test_post(tmp_path: Path, capsys) -> None:
     (title,) = _items(data)  # one talk, its parts "1. …" and "2. …" with it
     assert title.startswith("테스트 코드, 어디까지 짜야 할까?")
     assert "test.md" in {e["note"] for e in data["unsorted"]}
+
+
+RETROSPECTIVE = """\
+---
+title: 러스트 밋업 1년 다녀보고 느낀 점
+date: 2025-06-02
+tags: [회고, rust]
+---
+작년 6월부터 Rust Seoul Meetup에 거의 매달 갔다.
+
+## 좋았던 점
+
+실제로 쓰는 사람 얘기를 들을 수 있다.
+
+## 아쉬운 점
+
+늘 자리가 부족했다.
+"""
+
+
+def test_a_retrospective_that_only_names_its_meetup_has_no_talks(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"writing/retro.md": RETROSPECTIVE})
+    assert _items(data) == {}

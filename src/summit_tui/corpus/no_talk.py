@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.dates import day_number
+from summit_tui.corpus.heading_kinds import TALK_MARK, speaker_in_heading
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
 
@@ -23,7 +24,6 @@ _BUNDLE_PAGE = re.compile(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECA
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _TOPICS = frozenset({"test", "테스트"})
-_NAMED_BY = frozenset({"frontmatter", "fact", "title", "tags"})
 
 
 def _about_no_talk(title: str) -> bool:
@@ -38,8 +38,8 @@ def about_no_talk(note: Note) -> bool:
     """A note that says it holds no talk: a draft, a template (in a templates folder, or
     a ``{{title}}`` placeholder for a title), a guide, an index, a diary, a daily note, a
     retrospective by its title, file name, folders or tags. A daily note or one tagged
-    `회고` that names a conference, or holds a heading naming a conference day (`## Devoxx
-    day 3` among the day's tasks), is about that conference's talks."""
+    `회고` whose title or headings name a conference day (`## Devoxx day 3` among the day's
+    tasks) or its talks (`## 📌 세션 1: …`) is about that conference's talks."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
     if _BUNDLE_PAGE.match(stem) and folders:
@@ -62,8 +62,13 @@ def about_no_talk(note: Note) -> bool:
 
 
 def _about_a_conference(note: Note) -> bool:
-    if note.event or note.event_kind:
+    """A title naming a conference day (`고퍼콘 코리아 2024 둘째 날 정리`), or headings that
+    hold a conference's talks: one naming a conference day (`## Devoxx day 3`), a talk
+    (`## 📌 세션 1: …`, `## Keynote: …`) or its speaker (`## 1. Title (이준호님)`). A
+    retrospective that only names the meetup it went to (`## 좋았던 점`) holds none."""
+    if day_number(note.title) is not None:
         return True
-    if any(where in _NAMED_BY for where in note.event_sources):
-        return True
-    return any(day_number(h) is not None for h in _HEADING_LINE.findall(note.body[:20_000]))
+    return any(
+        day_number(h) is not None or TALK_MARK.search(h) is not None or speaker_in_heading(h)
+        for h in _HEADING_LINE.findall(note.body[:20_000])
+    )
