@@ -93,6 +93,17 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # hugo-gophercon-kr reached ISSUE_14 once a page bundle's index.<lang>.md was its post
     "eu-blogs-java": Bar(talks_f1=0.91, unsorted_wrong=0.2, events_f1=1.0, days=0.51),
     "velog-infcon": Bar(talks_f1=0.58, unsorted_wrong=0.44, events_f1=0.99, days=0.56),
+    # A fifth held-out batch (issue 14), written in the fifth session by someone who did not work
+    # on the engine and kept off main until it was frozen: Korean naver / brunch / tistory
+    # exports without frontmatter (title on the first line, bold-line talks, `🎤 이름 / 소속`,
+    # `2024. 9. 12. (목)`, a closing 총평; SLASH 24), a team's Google Docs / Bear / Apple Notes
+    # pages (`#conf/…` tags, one `#` per day, a schedule table, action items, plain-line talks;
+    # QCon London 2024) and Italian and Portuguese posts (`Relatore:`, `Palestrante:`,
+    # `29 de outubro de 2024`; Codemotion Milan 2024). Floors are what main scored at the freeze
+    # (rounded against them).
+    "blog-slash24": Bar(talks_f1=0.09, unsorted_wrong=0.93, events_f1=0.56, days=0.0),
+    "notes-qcon-london": Bar(talks_f1=0.67, unsorted_wrong=0.24, events_f1=0.41, days=0.40),
+    "blogs-codemotion-it-pt": Bar(talks_f1=0.61, unsorted_wrong=0.39, events_f1=0.49, days=0.0),
 }
 
 
