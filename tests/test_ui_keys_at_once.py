@@ -200,3 +200,21 @@ async def test_a_backspace_typed_among_letters_at_once_deletes_where_it_was_type
         assert isinstance(app.screen, SearchScreen)
         await at_once(pilot, "l", "a", "backspace", "u", "m", "left", "left", "backspace", "c")
         assert field(app, "#search-input") == "cum"
+
+
+async def test_tab_out_of_the_comment_and_tags_typed_at_once_go_into_the_tags(
+    tmp_path: Path,
+) -> None:
+    # tab bubbles up to the screen's focus_next while the letters behind it went straight
+    # into the comment: "nice" tab "ml" gave the comment "niceml" and no tag.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotations_open(pilot)
+        assert app.open_item("d1-keynote", "Alice")
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        await at_once(pilot, "a")
+        assert isinstance(app.screen, AnnotateModal)
+        await at_once(pilot, "n", "i", "c", "e", "tab", "m", "l", "shift+tab", "r")
+        assert field(app, "#annotate-comment") == "nicer"
+        assert field(app, "#annotate-tags") == "ml"

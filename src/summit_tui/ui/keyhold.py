@@ -7,7 +7,8 @@ deferred). So ``/`` typed with ``nex`` at once (a fast typist, a paste, a busy
 machine) gave ``nex`` to the tree, where ``e`` exports, instead of to the search field.
 
 After a key whose binding moves focus (``OPENERS``: it opens a screen or an editor, or
-switches panes), the keys that follow are held, in order, until focus has moved (or
+switches panes; tab or shift+tab out of a field, so ``nice`` tab ``ml`` puts ``ml`` in the
+next field, not in the comment), the keys that follow are held, in order, until focus has moved (or
 the opener said why it could not act, or ``HOLD_SECONDS`` passed), and then handed on
 as if typed again, to the widget focused now.
 
@@ -51,6 +52,9 @@ OPENERS = frozenset(
         "compare.prev_column",
     }
 )
+# Actions of tab / shift+tab: out of a field they move focus to the next field, but only
+# once the key has bubbled up, after the letters typed behind it went into the old one.
+FOCUS_MOVES = frozenset({"focus_next", "focus_previous", "app.focus_next", "app.focus_previous"})
 HOLD_SECONDS = 1.0  # at most: an opener that neither moves focus nor says why
 EDIT_HOLD_SECONDS = 0.25  # at most: a field's key that a screen stops on its way up
 
@@ -132,6 +136,8 @@ class KeyHold:
             return False
         if active.binding.id in self._openers:
             return True
+        if active.binding.action in FOCUS_MOVES and isinstance(app.focused, Input | TextArea):
+            return True  # tab out of a field: what follows belongs to the next one
         # enter in a field submits it, and the screen acts as its own enter would (the
         # search field's enter opens the result).
         if event.key != "enter" or not isinstance(active.node, Input):
