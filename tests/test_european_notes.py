@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items
-from summit_tui.corpus.dates import day_number, find_dates, only_a_date, weekdays
+from summit_tui.corpus.dates import LAST_DAY, day_number, find_dates, only_a_date, weekdays
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.heading_kinds import day_heading
 from summit_tui.corpus.names import clock_time, heading_title
@@ -173,4 +173,120 @@ def test_a_french_day_post(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert sorted((i["title"], tuple(i["speakers"]), i["date"]) for i in found) == [
         ("Le futur du build", ("Claire Dubois",), "2024-04-17"),
         ("Observabilité sans douleur", ("Marc Petit", "Léa Roux"), "2024-04-17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Data: 29 ottobre 2024", [(2024, 10, 29)]),
+        ("martedì 29 ottobre", [(None, 10, 29)]),
+        ("30 ottobre 2024", [(2024, 10, 30)]),
+        ("(29 ott. 2024)", [(2024, 10, 29)]),
+        ("29 de outubro de 2024 (terça-feira)", [(2024, 10, 29)]),
+        ("Quarta-feira, 30 de out. de 2024", [(2024, 10, 30)]),
+        ("12 set 2024", [(2024, 9, 12)]),
+        ("3 de março", [(None, 3, 3)]),
+        ("2 out of 3 demos failed", []),  # "out" and "set" are English words too
+        ("we played a 5 set match", []),
+    ],
+)
+def test_dates_in_italian_and_portuguese(
+    text: str, found: list[tuple[int | None, int, int]]
+) -> None:
+    assert [(m.year, m.month, m.day) for m in find_dates(text)] == found
+
+
+def test_italian_and_portuguese_ranges_and_days_of_the_week() -> None:
+    (span,) = find_dates("29–30 ottobre 2024")
+    assert (span.year, span.month, span.day, span.end_day) == (2024, 10, 29, 30)
+    (span,) = find_dates("29 e 30 de outubro")
+    assert (span.month, span.day, span.end_day) == (10, 29, 30)
+    assert weekdays("martedì 29 ottobre") == [1]
+    assert weekdays("Mercoledi pomeriggio") == [2]
+    assert weekdays("domenica") == [6]
+    assert weekdays("29 de outubro de 2024 (terça-feira)") == [1]
+    assert weekdays("na terça à tarde") == [1]
+    assert weekdays("Sexta-feira") == [4]
+    assert weekdays("a segunda edição") == []  # "segunda" alone is "second"
+    assert only_a_date("martedì 29 ottobre")
+    assert only_a_date("29 de outubro de 2024 (terça-feira)")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Codemotion Milano 2024 – Giorno 1", 1),
+        ("giorno 2", 2),
+        ("primo giorno", 1),
+        ("Il secondo giorno", 2),
+        ("Dia 2 (30 de outubro)", 2),
+        ("primeiro dia", 1),
+        ("segundo dia", 2),
+        ("ultimo giorno", LAST_DAY),
+    ],
+)
+def test_italian_and_portuguese_day_words(text: str, number: int) -> None:
+    assert day_number(text) == number
+
+
+def test_an_italian_or_portuguese_day_heading_is_a_day() -> None:
+    assert day_heading("Giorno 1 (29 ottobre)") == "--10-29"
+    assert day_heading("Dia 2 — quarta-feira, 30 de outubro") == "--10-30"
+    assert strip_event("QCon São Paulo 2024: Dia 1 (29 de outubro)", ["QCon São Paulo 2024"]) == ""
+    assert strip_event("QCon São Paulo 2024: primeiro dia", ["QCon São Paulo 2024"]) == ""
+    assert strip_event("Codemotion Milano 2024 – Giorno 2", ["Codemotion Milano 2024"]) == ""
+    assert (
+        strip_event("Codemotion Milano 2024: le mie note del giorno 1", ["Codemotion Milano 2024"])
+        == ""
+    )
+
+
+ITALIAN_TALK = """\
+---
+title: "Il mio talk preferito al DevFest Torino 2024"
+date: 2024-11-04
+---
+
+# Osservabilità senza dolore
+
+Relatore: Giulia Bianchi
+
+Data: 29 ottobre 2024
+
+- prima le tracce, poi i log
+- campionamento in coda
+"""
+
+PORTUGUESE_DAY = """\
+---
+title: "DevSummit Lisboa 2024 — Dia 2"
+date: 2024-11-10
+---
+
+# DevSummit Lisboa 2024 — Dia 2
+
+30 de outubro de 2024 (quarta-feira).
+
+## Kubernetes sem YAML
+
+Palestrante: João Pereira
+
+- tudo em Kotlin
+"""
+
+
+def test_an_italian_talk_posted_later_lands_on_the_day_it_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A one-talk Italian post dated a week after the talk is on the day its "Data:" line
+    gives, and a Portuguese day report on the day its first line writes."""
+    found = list_items(
+        tmp_path,
+        capsys,
+        {"blog/devfest-torino-2024.md": ITALIAN_TALK, "blog/devsummit-dia-2.md": PORTUGUESE_DAY},
+    )
+    assert sorted((i["event"], i["date"]) for i in found) == [
+        ("DevFest Torino 2024", "2024-10-29"),
+        ("DevSummit Lisboa 2024", "2024-10-30"),
     ]

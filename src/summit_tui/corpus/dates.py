@@ -45,36 +45,53 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# Months in German, French and Spanish ("9. April 2024", "17 avril 2024", "17 de abril"),
-# full and as abbreviated in dates; read only after the day's number.
+# Months in German, French, Spanish, Italian and Portuguese ("9. April 2024", "17 avril 2024",
+# "17 de abril", "29 ottobre 2024", "29 de outubro"), full and as abbreviated in dates; read
+# only after the day's number.
 _EUROPEAN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("januar", "jänner", "janvier", "janv", "enero", "ene"),
-            ("februar", "février", "fevrier", "févr", "fevr", "févr", "febrero"),
-            ("märz", "maerz", "mär", "mars", "marzo"),
-            ("avril", "avr", "abril", "abr"),
-            ("mai", "mayo"),
-            ("juni", "juin", "junio"),
-            ("juli", "juillet", "juil", "julio"),
+            ("januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro"),
+            ("februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro"),
+            ("märz", "maerz", "mär", "mars", "marzo", "março"),
+            ("avril", "avr", "abril", "abr", "aprile"),
+            ("mai", "mayo", "maggio", "mag", "maio"),
+            ("juni", "juin", "junio", "giugno", "giu", "junho"),
+            ("juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
             ("août", "aout", "agosto", "ago"),
-            ("septembre", "septiembre", "setiembre"),
-            ("oktober", "okt", "octobre", "octubre"),
-            ("novembre", "noviembre"),
-            ("dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+            ("septembre", "septiembre", "setiembre", "settembre", "sett", "setembro", "set"),
+            ("oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+            ("novembre", "noviembre", "novembro"),
+            (
+                "dezember",
+                "dez",
+                "décembre",
+                "decembre",
+                "déc",
+                "diciembre",
+                "dic",
+                "dicembre",
+                "dezembro",
+            ),
         ),
         start=1,
     )
     for name in names
 }
 _ALL_MONTHS = {**_MONTHS, **_EUROPEAN_MONTHS}
+# Abbreviations that are also English words ("2 out of 3", "a 3 set match"): a month only
+# with their dot or a year after them.
+_WORDLIKE_MONTHS = ("out", "set", "mag")
 _EUROPEAN_DM = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
-    r"(?:\s*(?:-|–|~|au|bis|al|y|et|und)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
-    r"\s*(?:de\s+)?(?P<mname>"
-    + "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
-    + r")\.?(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?",
+    r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
+    r"\s*(?:de\s+)?(?:(?P<mname>"
+    + "|".join(sorted(set(_ALL_MONTHS) - set(_WORDLIKE_MONTHS), key=len, reverse=True))
+    + r")\.?|(?P<mword>"
+    + "|".join(_WORDLIKE_MONTHS)
+    + r")(?:\.|(?=,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))))"
+    r"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
 # A quick test: a day's number before a month only these languages write ("9. April" too:
@@ -82,7 +99,9 @@ _EUROPEAN_DM = re.compile(
 _EUROPEAN_QUICK = re.compile(
     r"(?i)\d(?:\.|er|º)?\s*(?:de\s+)?(?:j[aä]nner|januar|janv|enero|ene|f[eé]vr|februar|febrero"
     r"|m[aä]rz|mär|mars|marzo|avr|abr|mai|mayo|juni|juin|juil|juli|ao[uû]t|agosto|ago|septembre"
-    r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic)"
+    r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic"
+    # Italian, Portuguese
+    r"|gennaio|janeiro|febbraio|fev|março|aprile|mag|giu|junho|lug|julho|set|ott|out|novembro)"
     r"|\d\.\s*(?:april|august|september|november)"
 )
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
@@ -141,13 +160,15 @@ _DAY_NUMBER = re.compile(
     # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
     r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
     r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日"
-    r"|(?<![A-Za-z])(?:letzter\s+tag|dernier\s+jour|[uú]ltimo\s+d[ií]a)(?![A-Za-z]))"
+    r"|(?<![A-Za-z])(?:letzter\s+tag|dernier\s+jour|[uú]ltimo\s+(?:d[ií]a|giorno))(?![A-Za-z]))"
     # German, French, Spanish: "Tag 2" (capitalised: "tag" is an English word), "Jour 1",
     # "Día 2", "2. Tag", "zweiter Tag", "deuxième jour", "segundo día"
-    r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a)\s*(?P<eu>\d{1,2})(?!\d)"
+    # Italian, Portuguese: "Giorno 1", "Dia 2", "primo giorno", "segundo dia"
+    r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a|giorno)\s*(?P<eu>\d{1,2})(?!\d)"
     r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
-    r"|primer|segundo|tercer)\s+(?:tag|jour|d[ií]a)(?![A-Za-z])",
+    r"|primer|segundo|tercer|primo|secondo|terzo|primeiro|terceiro)\s+(?:tag|jour|d[ií]a|giorno)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _EUROPEAN_ORDINALS = {
@@ -162,6 +183,11 @@ _EUROPEAN_ORDINALS = {
     "primer": 1,
     "segundo": 2,
     "tercer": 3,
+    "primo": 1,
+    "secondo": 2,
+    "terzo": 3,
+    "primeiro": 1,
+    "terceiro": 3,
 }
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
@@ -176,22 +202,25 @@ _WEEKDAY = re.compile(
     r"|(?P<ja>[月火水木金土日])曜"
     r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
 )
-# Days of the week in German, French and Spanish, Monday first: "Dienstag, 9. April",
-# "Mercredi 17 avril", "jueves".
+# Days of the week in German, French, Spanish, Italian and Portuguese, Monday first:
+# "Dienstag, 9. April", "Mercredi 17 avril", "jueves", "martedì 29 ottobre", "(terça-feira)".
+# Portuguese "segunda", "quarta", "quinta" and "sexta" alone are ordinals too: only with -feira.
 _EUROPEAN_WEEKDAYS = (
-    ("montag", "lundi", "lunes"),
-    ("dienstag", "mardi", "martes"),
-    ("mittwoch", "mercredi", "miércoles", "miercoles"),
-    ("donnerstag", "jeudi", "jueves"),
-    ("freitag", "vendredi", "viernes"),
-    ("samstag", "sonnabend", "samedi", "sábado", "sabado"),
-    ("sonntag", "dimanche", "domingo"),
+    ("montag", "lundi", "lunes", "lunedì", "lunedi", "segunda-feira"),
+    ("dienstag", "mardi", "martes", "martedì", "martedi", "terça-feira", "terca-feira", "terça"),
+    ("mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "quarta-feira"),
+    ("donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "quinta-feira"),
+    ("freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta-feira"),
+    ("samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato"),
+    ("sonntag", "dimanche", "domingo", "domenica"),
 )
 _EUROPEAN_WEEKDAY_NUMBER = {
     name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names
 }
 _EUROPEAN_WEEKDAY = re.compile(
-    r"(?i)(?<![^\W\d_])(" + "|".join(_EUROPEAN_WEEKDAY_NUMBER) + r")(?![^\W\d_])"
+    r"(?i)(?<![^\W\d_])("
+    + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
+    + r")(?![^\W\d_])"
 )
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
@@ -341,7 +370,7 @@ def find_dates(text: str) -> list[DateMention]:
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if _EUROPEAN_QUICK.search(text):
         for match in _EUROPEAN_DM.finditer(text):
-            month = _ALL_MONTHS[match.group("mname").lower()]
+            month = _ALL_MONTHS[(match.group("mname") or match.group("mword")).lower()]
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
             add(match, year, month, int(match.group("d")), month if d2 else None, d2)
@@ -372,7 +401,7 @@ def only_a_date(line: str) -> bool:
     return True
 
 
-_DATE_WORDS = frozenset({"de", "er", "am", "le", "el", "del"})
+_DATE_WORDS = frozenset({"de", "er", "am", "le", "el", "del", "feira"})
 
 
 def day_number(text: str) -> int | None:
@@ -406,7 +435,9 @@ def day_number(text: str) -> int | None:
 
 
 # A quick test for ``_EUROPEAN_WEEKDAY``: the endings its names share.
-_EUROPEAN_MARK = re.compile(r"(?i)tag\b|woch|abend|di\b|es\b|ingo\b|bado\b|manche\b")
+_EUROPEAN_MARK = re.compile(
+    r"(?i)tag\b|woch|abend|d[iì]\b|es\b|ingo\b|ba[dt]o\b|manche\b|menica\b|feira\b|ter[cç]a\b"
+)
 
 
 def weekdays(text: str) -> list[int]:

@@ -97,6 +97,7 @@ _FILLER = word_set(
     notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und
     mes notes du des le la les compte-rendu résumé retour et
     crónica cronica resumen notas mis el los las en y
+    appunti resoconto mie miei il dello della del gli minhas meus da dos das
     """
 )
 _PARTICLES = (
@@ -138,11 +139,14 @@ _DAY_NAMES = re.compile(
     r"|[월화수목금토일]요일"
     r"|(?:\d{1,2}|[一二三四五])日目|第\s*(?:\d{1,2}|[一二三四五])\s*天|初日|最終日"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:,?\s+[\d/.\-]{3,10})?\)"  # "(Fri 9/27)"
-    # German, French, Spanish: "Tag 2", "Jour 1", "Día 2", and the days of the week
-    r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a)\s*\d{1,2}\b"
+    # German, French, Spanish, Italian, Portuguese: "Tag 2", "Jour 1", "Día 2", "Giorno 1",
+    # "Dia 2", "primo giorno", "segundo dia", and the days of the week
+    r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
+    r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
     r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
-    r"|domingo)\b"
+    r"|domingo|(?:lun|mar|mercol|giov|vener)ed[iì]|sabato|domenica"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|ter[çc]a)\b"
 )
 
 
