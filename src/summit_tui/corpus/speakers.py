@@ -23,9 +23,10 @@ from summit_tui.corpus.names import PLACEHOLDERS, clean_person, korean_name_at_e
 _LABEL_WORDS = (
     "발표자|발표|연사|강연자|참여자|패널|登壇者|発表者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
     "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
-    # German, French, Spanish
+    # German, French, Spanish, Italian, Portuguese
     "|referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|intervenante?s?|orat(?:eur|rice)s?"
     "|conf[ée]rencier|ponentes?|orador(?:a|es)?|conferenciante"
+    "|relat(?:ore|rice|ori)|palestrantes?"
 )
 # Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
 # "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
