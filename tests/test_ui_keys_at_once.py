@@ -35,6 +35,14 @@ async def at_once(pilot: Pilot, *keys: str) -> None:
     await settled(pilot)
 
 
+async def reading_with_annotations(pilot: Pilot, app: SummitApp) -> None:
+    """The store open, Alice's keynote notes in the reader, the reader focused."""
+    await annotations_open(pilot)
+    assert app.open_item("d1-keynote", "Alice")
+    app.reader.entry_view.focus()
+    await pilot.pause()
+
+
 def field(app: SummitApp, selector: str) -> str:
     widget = app.screen.query_one(selector)
     return widget.text if isinstance(widget, TextArea) else widget.value
@@ -57,10 +65,7 @@ async def test_slash_and_a_query_typed_at_once_go_into_search(tmp_path: Path) ->
 async def test_a_and_a_comment_typed_at_once_go_into_the_editor(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await annotations_open(pilot)
-        assert app.open_item("d1-keynote", "Alice")
-        app.reader.entry_view.focus()
-        await pilot.pause()
+        await reading_with_annotations(pilot, app)
         await at_once(pilot, "a", "h", "i")  # h was the reader's previous author
         assert isinstance(app.screen, AnnotateModal)
         assert field(app, "#annotate-comment") == "hi"
@@ -209,10 +214,7 @@ async def test_tab_out_of_the_comment_and_tags_typed_at_once_go_into_the_tags(
     # into the comment: "nice" tab "ml" gave the comment "niceml" and no tag.
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await annotations_open(pilot)
-        assert app.open_item("d1-keynote", "Alice")
-        app.reader.entry_view.focus()
-        await pilot.pause()
+        await reading_with_annotations(pilot, app)
         await at_once(pilot, "a")
         assert isinstance(app.screen, AnnotateModal)
         await at_once(pilot, "n", "i", "c", "e", "tab", "m", "l", "shift+tab", "r")

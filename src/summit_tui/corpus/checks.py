@@ -194,9 +194,7 @@ def _for_note(
             )
     buried = _buried_talks(note, unsorted)
     if buried:
-        shown = ", ".join(repr(title) for _, title in buried[:3]) + (
-            ", …" if len(buried) > 3 else ""
-        )
+        shown = _first_titles([title for _, title in buried])
         found.append(
             Problem(
                 path,
@@ -210,9 +208,7 @@ def _for_note(
         )
     folded = _folded_talks(note, entries)
     if folded:
-        shown = ", ".join(repr(title) for _, title, _ in folded[:3]) + (
-            ", …" if len(folded) > 3 else ""
-        )
+        shown = _first_titles([title for _, title, _ in folded])
         found.append(
             Problem(
                 path,
@@ -278,6 +274,13 @@ def _numbered_days(
 
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def _first_titles(titles: list[str], shown: int = 3) -> str:
+    """'A', 'B', 'C', … : the first few titles a warning names."""
+    return ", ".join(repr(title) for title in titles[:shown]) + (
+        ", …" if len(titles) > shown else ""
+    )
 
 
 def _buried_talks(note: Note, unsorted: list[Entry]) -> list[tuple[int, str]]:
