@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from summit_tui.corpus.dates import DateMention, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import file_title
 from summit_tui.corpus.names import looks_like_name
@@ -165,3 +166,47 @@ def unstated_author(
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
             return (folders[position - 1] if position else "blog"), "folder"
     return file_title(rel), "file"
+
+
+# A blog's post header: the writer, the posting date and time, the reading time, the category,
+# set off by "·" or "|": "개발하는 곰돌이 · 2024. 9. 13. 23:41", "2024. 9. 20. 18:32 · 카테고리:
+# 컨퍼런스", "[Ann](https://…) · 4 min read · 31 ott 2024", "by 지원 · Sep 14. 2024".
+_HEADER_PARTS = re.compile(r"\s[·|]\s")
+_CLOCK = re.compile(r"^\s*(?:오전|오후|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.I)
+# What else a post header says: how long the post takes to read, its category, its views.
+_HEADER_WORDS = re.compile(
+    r"(?i)\d+\s*min(?:ute)?s?\s+read|\d+\s*분|카테고리|category|조회|views?\b|읽는\s*데"
+)
+_HEADER_PART_MAX = 60
+
+
+def posted_mention(line: str) -> DateMention | None:
+    """The posting date a post header line gives ("개발하는 곰돌이 · 2024. 9. 13. 23:41",
+    "2024. 9. 20. 18:32 · 카테고리: 컨퍼런스", "Ann · 4 min read · 31 ott 2024"): a date alone in
+    its part of the line, with the time it was posted, or after the writer's name, or beside
+    the reading time or category; None for any other line (a date in a sentence, or a date and
+    a place, is the event's)."""
+    if len(line) > 160 or ("·" not in line and "|" not in line):
+        return None
+    parts = _HEADER_PARTS.split(line.strip(" *_"))
+    if len(parts) < 2 or any(len(part) > _HEADER_PART_MAX for part in parts):
+        return None
+    header = _HEADER_WORDS.search(line) is not None or _POST_HEADER.match(line) is not None
+    for part in parts:
+        mentions = find_dates(part)
+        if len(mentions) != 1 or mentions[0].is_range:
+            continue
+        mention = mentions[0]
+        if part[: mention.offset].strip():
+            continue
+        rest = part[mention.offset + mention.length :].strip(" .")
+        if (rest and _CLOCK.match(rest)) or (not rest and header):
+            offset = line.find(part)
+            return DateMention(
+                mention.year,
+                mention.month,
+                mention.day,
+                max(0, offset) + mention.offset,
+                length=mention.length,
+            )
+    return None

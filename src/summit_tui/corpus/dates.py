@@ -492,3 +492,74 @@ def with_year(partial: str, year: int | None) -> str | None:
     if year is None:
         return None
     return _iso(year, int(partial[2:4]), int(partial[5:7]))
+
+
+# A day of the week in parentheses inside a date as CJK notes write it: "2024. 9. 12. (목)",
+# "9月27日（金）".
+_PAREN_WEEKDAY = re.compile(
+    r"[(（]\s*(?:星期|週|周)?[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+)
+_NEAR = 3  # characters between a date and its day of the week: ", " or " (" or "("
+
+
+def weekday_beside(text: str, mention: DateMention) -> bool:
+    """Whether the text writes a day of the week right beside the date, before or after it,
+    in any language: "Tue 9 April", "Dienstag, 9. April 2024", "Mercredi 17 avril",
+    "29 de outubro de 2024 (terça-feira)", "2024. 9. 12. (목)". A date written with its weekday
+    is the day the writer means, not a date mentioned in passing."""
+    end = mention.offset + mention.length
+    if _PAREN_WEEKDAY.search(text, mention.offset, end):
+        return True
+    before = text[max(0, mention.offset - 16) : mention.offset]
+    after = text[end : end + 20]
+    for window, at_end in ((before, True), (after, False)):
+        if not window.strip():
+            continue
+        for match in (*_WEEKDAY.finditer(window), *_EUROPEAN_WEEKDAY.finditer(window)):
+            gap = window[match.end() :] if at_end else window[: match.start()]
+            if len(gap) <= _NEAR and not gap.strip(" ,.(（"):
+                return True
+    return False
+
+
+# Words that only say when: months and days of the week in the languages above, and the word
+# for "day" ("QCon Tuesday", "JavaLand 2024 Tag 1", "8–10 April 2024" name no event by them).
+_DATE_ONLY_WORDS = frozenset(
+    {
+        *(name for name in _MONTHS if name != "may"),
+        *(name for name in _EUROPEAN_MONTHS if len(name) >= 4),
+        *_EUROPEAN_WEEKDAY_NUMBER,
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "day",
+        "days",
+        "tag",
+        "tage",
+        "jour",
+        "journée",
+        "día",
+        "dia",
+        "giorno",
+        "giornata",
+    }
+)
+
+
+def is_date_word(word: str) -> bool:
+    """A month, a day of the week or "day" in a language notes are written in: "April",
+    "Tuesday", "Tag", "mercredi"."""
+    return word.lower().rstrip(".,") in _DATE_ONLY_WORDS

@@ -7,10 +7,11 @@ its spelling (``SK AI 서밋 2024`` = ``SK AI SUMMIT``), and a title without the
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.dates import day_number, find_dates, is_date_word
 from summit_tui.corpus.names import looks_like_name, normalize
 
 
@@ -175,6 +176,14 @@ def strip_particle(token: str) -> tuple[str, bool]:
     return token, False
 
 
+def _sentence_end(token: str) -> tuple[str, bool] | None:
+    """ "2024." at the end of a sentence → ("2024", True): the word closes the phrase (not "Dr."
+    nor "St.", too short to end one)."""
+    if token[-1] in ".!?;" and len(bare := token.strip("*_").rstrip(".!?;")) > 3:
+        return strip_particle(bare)[0], True
+    return None
+
+
 def is_year(token: str) -> bool:
     return bool(_YEAR.match(token))
 
@@ -242,7 +251,7 @@ def _name_like(token: str) -> bool:
     low = token.lower()
     if _COUNTED.match(token):
         return False
-    if low in _FILLER or not token:
+    if low in _FILLER or not token or is_date_word(low):
         return False
     if "/" in low and all(part in _FILLER for part in low.split("/")):
         return False  # "Date/Time"
@@ -292,7 +301,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         return ()
     for chunk in _BREAK.split(text):
         tokens: list[tuple[str, bool]] = [
-            strip_particle(t.strip("*_")) for t in chunk.split() if t.strip("*_")
+            _sentence_end(t) or strip_particle(t.strip("*_"))
+            for t in chunk.split()
+            if t.strip("*_")
         ]
         if not tokens:
             continue
@@ -371,8 +382,39 @@ def event_key(name: str) -> tuple[str, int | None]:
         for korean, latin in _KO_SPELLING.items():
             if korean in token:
                 token = token.replace(korean, latin)
+        if not token.isascii():
+            token = _without_accents(token)
         parts.append(token)
     return "".join(parts), year
+
+
+def _without_accents(token: str) -> str:
+    """ "milão" → "milao", "münchen" → "munchen": Latin letters without their accents (Hangul
+    and kana as they are)."""
+    return "".join(
+        "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if "\u00c0" <= ch <= "\u024f"
+        else ch
+        for ch in token
+    )
+
+
+_NEAR_MIN = 10  # keys this long that differ by one letter name one event
+
+
+def near_spelling(key: str, other: str) -> bool:
+    """Whether two event keys of one length class differ by one letter: one conference named
+    in two languages or with a typo ("codemotionmilao" / "codemotionmilano", "Roma" / "Rome",
+    "Lisboa" / "Lisbon", "NDC Olso"). Short keys never: "pyconkr" / "pyconhk" are two events."""
+    if min(len(key), len(other)) < _NEAR_MIN or abs(len(key) - len(other)) > 1 or key == other:
+        return False
+    start = 0
+    while start < min(len(key), len(other)) and key[start] == other[start]:
+        start += 1
+    if len(key) == len(other):
+        return key[start + 1 :] == other[start + 1 :]
+    longer, shorter = (key, other) if len(key) > len(other) else (other, key)
+    return longer[start + 1 :] == shorter[start:]
 
 
 def display_name(name: str) -> str:

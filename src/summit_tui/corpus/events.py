@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
-from summit_tui.corpus.event_names import display_name, event_key, is_year, slug_event
+from summit_tui.corpus.event_names import (
+    display_name,
+    event_key,
+    is_year,
+    near_spelling,
+    slug_event,
+)
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.sounds import alike, consonant_key
@@ -35,6 +41,8 @@ _SERIES = re.compile(
     r"^(?:seminars?|colloquiums?|colloquia|lectures?)$|세미나|콜로키움|특강|강연회"
 )
 _PREFIX_MIN = 5  # a shorter key is a prefix of a longer one: "pycon" ~ "pyconkr"
+_TITLE_NAME_MIN = 6  # letters of an event's name a title must hold to join it by name alone
+_SHORT_PREFIX_MIN = 4  # shorter, only of one longer key
 _SPAN_MAX_DAYS = 14
 _SOUND_MIN = 5  # consonants that alone say two names sound alike; fewer: the syllables too
 
@@ -251,9 +259,15 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
         by_first.setdefault(key[:_PREFIX_MIN], []).append(key)
     for shorter in keys:
         if len(shorter) < _PREFIX_MIN:
+            # "qcon" joins "qconlondon" when no other key begins with it ("qconsf")
+            longer = [k for k in keys if len(k) > len(shorter) and k.startswith(shorter)]
+            if len(shorter) >= _SHORT_PREFIX_MIN and len(longer) == 1:
+                parent[root(shorter)] = root(longer[0])
             continue
         for longer in by_first.get(shorter[:_PREFIX_MIN], ()):
-            if longer != shorter and longer.startswith(shorter):
+            # a prefix ("pycon" ~ "pyconkr"), or one letter apart ("Codemotion Milão" /
+            # "Codemotion Milano": one conference in two languages)
+            if (longer != shorter and longer.startswith(shorter)) or near_spelling(shorter, longer):
                 parent[root(longer)] = root(shorter)
     # a Korean spelling and a Latin one heard alike: "러스트 서울 밋업" and "Rust Seoul Meetup"
     # by their consonants; a short name by its syllables, vowels too (ifkakao, 이프카카오)
@@ -296,10 +310,16 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         if own:
             # the way a person writes it ("DevConf 2025" in a title) over a folder's or a
             # tag's lower-case spelling ("devconf-2025")
-            shown = display_name(min(own, key=lambda name: name == name.lower()))
+            # the spelling of the name the note was filed by ("QCon London 2024" in its tag)
+            # over a shorter one its title writes ("QCon Tuesday" → "QCon")
+            exact = [n for n in own if event_key(n)[0] == member.key]
+            written = min(exact or own, key=lambda name: name == name.lower())
+            shown = display_name(written)
             # a spelling read from a slug ("rubykaigi-2024" → "Rubykaigi 2024") counts half:
-            # the way people write the name ("RubyKaigi 2024") wins over it
-            names[shown] += 0.5 if _slug_spelling(shown) else 1.0
+            # the way people write the name ("RubyKaigi 2024") wins over it; unless the note's
+            # own text writes it so ("Codemotion Milano 2024" in a sentence)
+            slugged = _slug_spelling(shown) and written not in _in_text(member.note)
+            names[shown] += 0.5 if slugged else 1.0
     years = Counter(m.year for m in group if m.year)
     year = years.most_common(1)[0][0] if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
@@ -315,6 +335,15 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             timed.append(note.date)
     info.dates = sorted(set(info.dates) | _session_days(timed, info.dates))
     return info
+
+
+def _in_text(note: Note) -> set[str]:
+    """The event names a note writes in its title, text or fact lines (not read from a slug)."""
+    return {
+        name
+        for name, where in zip(note.event_names, note.event_sources, strict=False)
+        if where in ("title", "body", "fact")
+    }
 
 
 def _session_days(timed: list[str], stated: list[str]) -> set[str]:
@@ -336,7 +365,10 @@ def _session_days(timed: list[str], stated: list[str]) -> set[str]:
     if stated:
         first = dt.date.fromisoformat(min(stated)) - dt.timedelta(days=1)
         last = dt.date.fromisoformat(max(stated)) + dt.timedelta(days=1)
-        kept |= {d for d in days if first <= dt.date.fromisoformat(d) <= last}
+        near = {d for d in days if first <= dt.date.fromisoformat(d) <= last}
+        # posts dated days after the days their text states were posted then (a series of
+        # posts the week after): only the post times near the stated days are sessions
+        return near if near or len(stated) > 1 else kept
     return kept
 
 
@@ -447,6 +479,15 @@ def _attach_by_folder_name(
         }
         if not held:
             held = _day_heading_names(note, firsts)
+        if not held and note.title:
+            # a title naming the event without its year or a conference word: "Due talk che mi
+            # porto via da Codemotion Milano" (Codemotion Milano 2024)
+            title_words = frozenset(normalize(note.title).split())
+            held = {
+                event_id: len(words)
+                for event_id, words in event_words.items()
+                if sum(map(len, words)) >= _TITLE_NAME_MIN and words <= title_words
+            }
         if not held:
             continue
         best = sorted(held.items(), key=lambda pair: -pair[1])

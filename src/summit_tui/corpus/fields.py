@@ -54,6 +54,25 @@ def strings(value: Any) -> tuple[str, ...]:
 WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
 
 
+# A line of inline tags as Bear and Obsidian write them under a note's title:
+# "#conf/qcon-london-2024 #work/notes" (a heading has a space after its #).
+_TAG_LINE = re.compile(r"^[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$")
+_TAG_LINES_READ = 12
+
+
+def inline_tags(body: str) -> tuple[str, ...]:
+    """The tags a note writes in its first lines as a line of ``#tag`` words ("#conf/qcon-2024
+    #work"): each without its "#", nested parts kept ("conf/qcon-2024")."""
+    head = body[:2000]
+    if "#" not in head:
+        return ()
+    tags: list[str] = []
+    for line in head.split("\n", _TAG_LINES_READ)[:_TAG_LINES_READ]:
+        if "#" in line and _TAG_LINE.match(line):
+            tags.extend(word[1:].rstrip(",.;") for word in line.split())
+    return tuple(dict.fromkeys(t for t in tags if t and not t.isdigit()))
+
+
 def _unlinked(text: str | None) -> str | None:
     """An Obsidian link's page name: "[[SK AI Summit 2024]]" → "SK AI Summit 2024"."""
     if text is None or "[[" not in text:

@@ -19,20 +19,28 @@ from summit_tui.corpus.bylines import (
     SOURCE_LABEL,
     author_name,
     byline_author,
+    posted_mention,
     title_author,
     unstated_author,
     url_in,
 )
-from summit_tui.corpus.dates import day_number, find_dates, only_a_date, weekdays
+from summit_tui.corpus.dates import (
+    day_number,
+    find_dates,
+    only_a_date,
+    weekday_beside,
+    weekdays,
+)
 from summit_tui.corpus.event_names import (
     bare_kind,
     event_key,
     event_phrases,
     label_kind,
     may_name_event,
+    slug_event,
 )
-from summit_tui.corpus.fields import WIKILINK, people
-from summit_tui.corpus.folders import EVENT_PARENTS, folder_facts
+from summit_tui.corpus.fields import WIKILINK, inline_tags, people
+from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
 from summit_tui.corpus.speakers import line_speakers
 
@@ -89,6 +97,7 @@ _ONLY_DATE = re.compile(
 # What may come before a fact line's label: list marks, a heading's #, bold, and the bullets
 # Japanese posts write by hand ("・タイトル：…", "■ 日時：…").
 _LABEL_MARKS = " \t-*+>_#・•●■□◆◇▶▷※"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
@@ -113,12 +122,13 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     for text in titles:
         for name in event_phrases(text):
             names.append((4, "title", name))
-    for tag in fields.get("tags", ()):
+    for tag in (*fields.get("tags", ()), *inline_tags(body)):
         parts = _TAG_SPLIT.split(tag)
         for position, part in enumerate(parts):
             if position and parts[position - 1].lower() in EVENT_PARENTS:
                 # a nested tag under a conference tag: "conference/pycon-kr-2024"
-                names.append((3, "tags", " ".join(part.replace("_", "-").split("-"))))
+                slugged = slug_event(part)
+                names.append((3, "tags", slugged or " ".join(part.replace("_", "-").split("-"))))
                 continue
             for name in event_phrases(part):
                 names.append((3, "tags", name))
@@ -159,6 +169,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     in_preamble = not fields.get("speakers")
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
+        if stripped[:1] in _INVISIBLE:  # a blog editor's empty paragraph: "\u200b"
+            stripped = stripped.strip(_INVISIBLE)
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None:
@@ -206,7 +218,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             kind = kind or label_kind(label)
             days_of_week.extend(weekdays(value))
         elif _EVENT_LABEL.match(label):
-            if value:
+            said = find_dates(value) if value[:1].isdigit() else []
+            if said and said[0].offset == 0:
+                # "Conference: 8–10 April 2024, QEII Centre": when and where, not its name
+                if said[0].is_range and span is None:
+                    span = (said[0].partial(), said[0].partial_end() or said[0].partial())
+            elif value:
                 names.append((5, "fact", value))
         elif talk_title is None and value and _TITLE_LABEL.match(label):
             talk_title = value.strip("*_` ")
@@ -217,6 +234,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     intro_text = "\n".join(intro_lines)
     may_name = may_name_event(intro_text, False)
     may_date = bool(find_dates(intro_text))
+    weekday_dates: list[str] = []
+    posted: str | None = None  # a post header's date: when it was posted, not the event's day
     for position, line in enumerate(intro_lines):
         if line.startswith("#"):
             continue
@@ -228,6 +247,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             if quoted:
                 talk_title = next(g for g in quoted.groups() if g).strip()
         mentions = find_dates(line) if may_date else []
+        if mentions and posted is None and (header := posted_mention(line)) is not None:
+            posted = header.iso()
+            mentions = [m for m in mentions if m.offset != header.offset]
         if "[[" in line:  # an Obsidian link names a page, read like a title: [[DEVIEW 2023]]
             for target in WIKILINK.findall(line):
                 names.extend((3, "body", name) for name in event_phrases(target))
@@ -247,8 +269,17 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             for mention in mentions:
                 if mention.is_range:
                     span = span or (mention.partial(), mention.partial_end() or mention.partial())
+                elif said:
+                    dates.append(mention.partial())
+                elif weekday_beside(line, mention):  # "Tue 9 April", "Dienstag, 9. April"
+                    weekday_dates.append(mention.partial())
                 else:
-                    (dates if said else mentioned).append(mention.partial())
+                    mentioned.append(mention.partial())
+    for value in weekday_dates:
+        # a day outside the days the note says the event had is another day's: "Out: Sun 7
+        # April" on a travel page under "Conference: 8–10 April 2024"
+        inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
+        (dates if inside else mentioned).append(value)
     title_dates: list[str] = []
     for text in titles:
         for mention in find_dates(text):
@@ -315,4 +346,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         )
     if not fields.get("source") and source:
         facts["source"] = source
+    posted = posted or file_date(rel)
+    if not fields.get("date") and posted:
+        facts["date"], facts["date_kind"] = posted, "plain"
     return facts
