@@ -53,16 +53,18 @@ def naive_alignment(entries: Sequence[Any]) -> int:
 
 def forget_caches() -> None:
     """Empty every cache of the compare package: the next alignment starts cold."""
-    from summit_tui.compare import cjk, english, features, korean, lexicon, translit
+    from summit_tui.compare import cjk, english, features, korean, lexicon
+    from summit_tui.corpus import sounds
 
     for cached in (
         features.features,
         korean.stem_forms,
         english.stem_word,
-        translit.hangul_skeleton,
-        translit.latin_skeleton,
-        translit.hangul_frames,
-        translit.latin_frames,
+        sounds.reading,
+        sounds.hangul_skeleton,
+        sounds.latin_skeleton,
+        sounds.hangul_frames,
+        sounds.latin_frames,
         lexicon.split_compound,
         cjk.katakana_skeletons,
         cjk.katakana_frames,

@@ -8,7 +8,7 @@ import pytest
 from summit_tui.compare import english, korean, lexicon, numbers
 from summit_tui.compare.cjk import katakana_frames
 from summit_tui.compare.features import features
-from summit_tui.compare.translit import hangul_frames, hangul_skeleton, latin_frames, latin_skeleton
+from summit_tui.corpus.sounds import hangul_frames, hangul_skeleton, latin_frames, latin_skeleton
 
 
 def keys(text: str) -> set[str]:

@@ -219,6 +219,8 @@ LOANWORDS = [
     ("unreal", "언리얼"),  # 언 and un, 얼 and eal
     ("team", "팀"),  # one syllable of two consonants; ea written 이
     ("openai", "오픈에이아이"),  # the e of open is the unheard 으 of 픈
+    ("time", "타임"),  # a silent e: the i is long, 아이
+    ("type", "타입"),
 ]
 
 
@@ -238,6 +240,8 @@ def test_a_loanword_and_its_latin_spelling_meet_by_sound_both_ways(latin: str, h
         ("google", "고객"),
         ("the", "더"),  # too short to say
         ("toss", "토"),
+        ("time", "팀"),  # a silent e makes the i long (타임), not 이
+        ("line", "린"),
     ],
 )
 def test_words_of_few_consonants_that_sound_otherwise_do_not_meet(latin: str, hangul: str) -> None:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import pytest
 
 from summit_tui.compare.features import features
-from summit_tui.corpus.sounds import alike, consonant_key, short_sound_keys, syllable_keys
+from summit_tui.corpus.sounds import (
+    alike,
+    consonant_key,
+    hangul_frames,
+    hangul_skeleton,
+    latin_frames,
+    latin_skeleton,
+    reading,
+    short_sound_keys,
+    syllable_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +59,29 @@ def test_compare_meets_a_name_by_its_sound_but_not_a_translated_word() -> None:
     assert shared("OpenAI opened the day", "오픈에이아이 키노트")
     # carry is in the word list (it has its Korean words): its sound meets nothing (거리)
     assert not shared("carry", "거리")
+
+
+def test_one_reading_of_a_latin_word_gives_every_key() -> None:
+    # one table of spellings: classes in upper case, the vowel letters as written
+    assert reading("kakao") == "KaKao"
+    assert reading("shadow") == "SaTow"  # the w of ow is a glide
+    assert reading("workflow") == "WoKPLow"  # a w before a vowel is heard, the r is silent
+    assert reading("time") == "TīM"  # a silent e, and the long i it makes
+    assert reading("technology") == "TeKNoLoSy"
+    # the skeleton and the frame are views of that reading
+    assert latin_skeleton("perplexity") == hangul_skeleton("퍼플렉시티") == "PLKST"
+    assert latin_skeleton("technology") == hangul_skeleton("테크놀로지") == "TKNLS"
+    assert latin_skeleton("mongodb") == hangul_skeleton("몽고디비") == "MGKTP"
+    assert "SaTo" in set(latin_frames("shadow")) & set(hangul_frames("섀도"))
+
+
+@pytest.mark.parametrize(
+    ("latin", "hangul"), [("time", "타임"), ("type", "타입"), ("line", "라인")]
+)
+def test_a_silent_e_makes_a_long_i(latin: str, hangul: str) -> None:
+    assert short_sound_keys(latin) & short_sound_keys(hangul)
+
+
+@pytest.mark.parametrize(("latin", "hangul"), [("time", "팀"), ("line", "린"), ("type", "팁")])
+def test_a_long_i_does_not_meet_a_short_one(latin: str, hangul: str) -> None:
+    assert not short_sound_keys(latin) & short_sound_keys(hangul)

@@ -8,7 +8,7 @@ A run of CJK characters is split by script:
   forms of a common character are one key (參/参, 對/対/对, 發/発/发), so a Japanese and
   a Chinese note meet on the Han they share.
 - Katakana runs are words (mostly loanwords): ``j:キャッシュ``, and their sound as the
-  consonant skeleton English words get (translit.py), so テスト meets test and
+  consonant skeleton English words get (corpus/sounds), so テスト meets test and
   フレームワーク meets framework.
 - Hiragana is left out: particles and endings (は, が, を, です, ました …) say nothing
   about which point is made.
@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from summit_tui.compare.english import STOP as ENGLISH_STOP
 from summit_tui.compare.english import stem_word
-from summit_tui.compare.translit import MIN_LENGTH, frames_from
+from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
+from summit_tui.corpus.sounds import frames_from
 
 # Any run of Han, kana, the iteration mark and the long-vowel mark.
 CJK_RUN = r"[\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
@@ -83,7 +84,7 @@ def _variant_table() -> dict[str, str]:
 
 _VARIANTS = _variant_table()
 
-# Katakana as the consonant classes of translit.py; vowels, small kana and ー say nothing.
+# Katakana as the consonant classes of corpus/sounds; vowels, small kana and ー say nothing.
 _KATA_ROWS = {
     "K": "カキクケコガギグゲゴ", "S": "サシスセソザズゼゾジチヂヅ", "T": "タテトダデド",
     "N": "ナニヌネノン", "H": "ハヒヘホ", "P": "フバビブベボパピプペポヴ",
@@ -125,7 +126,7 @@ _KATA_VOWEL_ROWS = {
 }  # fmt: skip
 _KATA_VOWEL = {kana: vowel for vowel, row in _KATA_VOWEL_ROWS.items() for kana in row}
 _SMALL = frozenset("ァィゥェォャュョヮ")
-# The Latin letters each Japanese vowel stands for in loanwords (translit.py's frames): a
+# The Latin letters each Japanese vowel stands for in loanwords (corpus/sounds' frames): a
 # is a, o, u or e (バス bus, サーバー server), i is i, e or y, u is u or o (ルール rule,
 # ブック book), e is e or a (ゲーム game), o is o (the au of audio
 # オーディオ reads o).
@@ -142,7 +143,7 @@ _ADDED = {
 
 @lru_cache(maxsize=16384)
 def katakana_frames(word: str) -> tuple[str, ...]:
-    """The frames (translit.py) of a short Katakana word, so it meets the English word by
+    """The frames (corpus/sounds) of a short Katakana word, so it meets the English word by
     sound when its skeleton is too short: キャッシュ → KaS (cache), ログ → LoK (log),
     メンバー → MeMPa … (member)."""
     moras: list[list[str]] = []  # [consonant or "", vowel, kana]

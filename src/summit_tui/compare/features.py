@@ -8,8 +8,8 @@ keys, and two units match when they share any key:
 - ``c:grow`` a concept: an English word's stem (english.py), or a Korean word's English
   words from the word list (lexicon.py), or a Latin term kept in a Korean note (BeaGo);
   an acronym's plural is the acronym (GPUs → gpu);
-- ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (translit.py); a short
-  word's frame with its vowels, ``s:SeTo`` (섀도, shadow: translit.py), and a short name's
+- ``t:PLKST`` a consonant skeleton, so 퍼플렉시티 meets Perplexity (corpus/sounds); a short
+  word's frame with its vowels, ``s:SeTo`` (섀도, shadow: corpus/sounds), and a short name's
   syllables, ``s:K(A)K(AO)`` (카카오, Kakao: corpus/sounds, as search and events hear it);
 - ``n:4~5x`` a number with its unit, in any language (numbers.py).
 
@@ -24,15 +24,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summit_tui.compare import cjk, english, korean, lexicon, numbers
-from summit_tui.compare.translit import (
-    MIN_LENGTH,
+from summit_tui.compare.wordlist import words
+from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
+from summit_tui.corpus.sounds import (
     hangul_frames,
     hangul_skeleton,
     latin_frames,
     latin_skeleton,
+    short_sound_keys,
 )
-from summit_tui.compare.wordlist import words
-from summit_tui.corpus.sounds import short_sound_keys
 
 _NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TOKEN = re.compile(
@@ -82,7 +82,7 @@ _COMMON_KATAKANA = frozenset(words("セッション トーク スライド イ�
 _COMMON_EN_STEMS = frozenset(english.stem_word(w) for w in _COMMON_EN)
 COMMON = 0.35
 HAN_PAIR = 0.5
-# Letters a Latin word of two consonants has when it is compared by its frame (translit.py)
+# Letters a Latin word of two consonants has when it is compared by its frame (corpus/sounds)
 # with a short Hangul or Katakana loanword: log ログ 로그, shadow 섀도 (not an, go; a longer
 # word with so few consonants is seldom a loanword).
 SHORT_SOUND_LETTERS = (3, 6)

@@ -69,7 +69,7 @@ def same_talk(latin: str, korean: str) -> bool:
 
 def same_booth(latin: str, korean: str) -> bool:
     """A Latin-letter booth name and a Korean one sound the same (a plural s aside)."""
-    from summit_tui.compare.translit import hangul_skeleton, latin_skeleton
+    from summit_tui.corpus.sounds import hangul_skeleton, latin_skeleton
 
     a = latin_skeleton("".join(latin.lower().split()))
     b = hangul_skeleton("".join(korean.split()))

@@ -86,7 +86,6 @@ _CODE_FILES = (
     "../compare/cjk.py",
     "../compare/cjk_words.py",
     "../compare/numbers.py",
-    "../compare/translit.py",
     "../compare/wordlist.py",
     "unlisted.py",
     "program.py",

@@ -1,37 +1,133 @@
 """How a word or a name sounds, in Latin letters or in Hangul: kakao and 카카오, OpenAI and
-오픈에이아이, "Rust Seoul Meetup" and "러스트 서울 밋업".
+오픈에이아이, "Rust Seoul Meetup" and "러스트 서울 밋업", perplexity and 퍼플렉시티.
 
-One table of Latin spellings (``_LATIN``) and the Hangul jamo tables bring either script to
-the same sound classes, the consonants a Korean loanword keeps (voiced and voiceless
-together: K T P S, l and r as L, M N, G for ng, H) and V where a vowel is heard:
+One table of Latin spellings (``_SPELLINGS``) reads a Latin word as the sounds a Korean ear
+keeps, and one set of jamo tables reads a Hangul word the same way: consonant classes
+(voiced and voiceless together: K T P S, l and r as L, M N, G for ng, H, W for a w before a
+vowel) and the vowel letters where vowels are heard (``reading``: kakao → KaKao, time →
+TīM). Every key below is a view of that one reading:
 
-- ``syllable_key``: the classes with their vowels, repeats merged (kakao and 카카오 KVKV,
-  apple and 애플 VPL, team and 팀 TVM). With ``vowels_agree`` (is each vowel letter one way
-  Hangul writes it, where it is?) it tells short words apart that share their consonants
-  (kakao, not 가구 nor 코코아).
+- ``syllable_key``: the classes with V where vowels are, repeats merged (kakao and 카카오
+  KVKV, apple and 애플 VPL, team and 팀 TVM). With ``vowels_agree`` (is each vowel letter
+  one way Hangul writes it, where it is?) it tells short words apart that share their
+  consonants (kakao, not 가구 nor 코코아; time 타임, not 팀: a silent e makes a long i).
 - ``consonant_key``: the consonants of a whole name in either script or both, vowels left
   out ("Rust Seoul Meetup" and "러스트 서울 밋업" LSTSLMTP): long names, mixed scripts.
+- ``latin_skeleton`` / ``hangul_skeleton``: the consonants of one word with its w glides
+  (퍼플렉시티 and perplexity PLKST, 워크플로 and workflow WKPL), for words of three
+  consonants or more (``SKELETON_MIN``).
+- ``latin_frames`` / ``hangul_frames``: a short word's consonants and the Latin letter
+  each vowel may stand for (섀도 and shadow SaTo, 로그 and log LoK).
+- ``short_sound_keys``: a short name's syllables with coarse vowels, meeting by equality.
 - ``alike``: a Latin name and a Hangul one sound the same, by either key.
 
-Search's sound matching (search/words), the grouping of event names (events) and compare's
-units of short loanwords use these. The 으 Hangul puts after a consonant of a loanword
-(스, 플, 픈) is not heard, and neither is a Latin e or o before a final-sounding n
-(open 오픈, button 버튼): either way the word meets its other spelling.
+Search (search/words), the grouping of event names (events), bilingual titles and
+compare's units use these. The 으 Hangul puts after a consonant of a loanword (스, 플, 픈)
+is not heard, and neither is a Latin e or o before a final-sounding n (open 오픈, button
+버튼): either way the word meets its other spelling.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _BASE = 0xAC00
 _LAST = 0xD7A3
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _EU = 18  # ㅡ: after a consonant, the vowel Hangul adds to a loanword's consonant (스, 플)
+_I = 20  # ㅣ
+_YAE, _WE = 3, 15  # ㅒ, ㅞ
+_RIEUL = 5  # ㄹ as an initial
 
-# Each Hangul sound as a class, V for a vowel.
+# -- the Latin spellings ---------------------------------------------------------------
+#
+# Read left to right in one pass: at each letter the first spelling that applies there
+# gives its sound (upper-case classes; "" for a silent letter); a vowel letter no spelling
+# takes stays, lower case. The lookarounds see the word as written.
+_V = "aeiouyī"  # vowel letters; ī is a long i (time, type), see ``_LONG_I``
+_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("tech", "TeK"),  # tech, fintech, technology: 테크
+    ("(?<=.)tia", "Sia"),  # initial, partial: 셜
+    ("tion", "SoN"),
+    ("tch|sch|ch|sh", "S"),
+    ("ng(?=[aou])", "GK"),  # mongo 몽고, angular 앵귤러
+    (f"ng(?![{_V}])", "G"),  # (before e, i, y: an n and a soft g, engine 엔진)
+    ("que$", "K"),  # technique 테크닉
+    ("qu", "KW"),
+    ("ph", "P"),
+    ("th", "T"),
+    ("ck", "K"),
+    ("wh", "W"),
+    ("gh", ""),  # night, high
+    ("^wr", "L"),  # write 라이트
+    ("x", "KS"),
+    ("q", "K"),
+    ("[cg](?=[eiyī])", "S"),  # soft: cell, agent, service
+    (f"r(?![{_V}])|r(?=e$)", ""),  # silent after a vowel: naver, uber, core, hardware
+    (f"(?:^|(?<=[{_V}r]))h(?=[{_V}])", "H"),  # heard before a vowel: yahoo, overhead
+    ("h", ""),  # not heard after a consonant (john) or before one
+    (f"w(?=[{_V}])", "W"),  # twitter 트위터, power 파워; a glide otherwise (shadow 섀도)
+    (f"(?<=[a-zī][^{_V}])e$", ""),  # a silent final e: line, game, apple
+    ("[bpfv]", "P"),
+    ("[td]", "T"),
+    ("[kcg]", "K"),
+    ("[szj]", "S"),
+    ("[lr]", "L"),
+    ("m", "M"),
+    ("n", "N"),
+)
+_SPELLING = re.compile("|".join(f"({pattern})" for pattern, _ in _SPELLINGS))
+_SOUNDS = tuple(sound for _, sound in _SPELLINGS)
+# A word of one syllable with i or y, one consonant and a silent e says the i long, as
+# Hangul writes 아이: time 타임, type 타입, line 라인, site 사이트 (not give, live).
+_LONG_I = re.compile(f"[^{_V}]*([iy])[^{_V}wvx]e")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@lru_cache(maxsize=16384)
+def reading(word: str) -> str:
+    """A Latin word (casefolded) as a Korean ear hears it: consonant classes in upper
+    case, vowel letters as written (ī a long i), signs and digits dropped: kakao →
+    KaKao, shadow → SaTow, time → TīM, agent → aSeNT."""
+    word = _NOT_LETTER.sub("", word)
+    long_i = _LONG_I.fullmatch(word)
+    if long_i is not None:
+        word = word[: long_i.start(1)] + "ī" + word[long_i.end(1) :]
+    return _SPELLING.sub(lambda found: _SOUNDS[found.lastindex - 1], word)
+
+
+# -- the Hangul tables -------------------------------------------------------------------
+
+# Each Hangul consonant as a class ("_" for a silent ㅇ), finals as loanwords sound them (ㅅ
+# is t: 로봇 robot; ㅇ is ng; a double final as its first consonant).
 _INITIALS = tuple("KKNTTLMPPSS_SSSKTPH")
-_FINALS = ("", *"KKKNNNTLLLLLLLLMPPTTGTTKTPT")
+_FINALS = ("", *"KKKNNNTLLLLLLLLMPPTTGSSKTPH")
+_W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ carry a w
+
+
+def _jamo(word: str) -> Iterator[tuple[int, int, int]]:
+    """Each Hangul syllable of ``word`` as its (initial, vowel, final) indexes."""
+    for char in word:
+        code = ord(char) - _BASE
+        if 0 <= code <= _LAST - _BASE:
+            yield code // 588, (code % 588) // 28, code % 28
+
+
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _merged(symbols: str) -> str:
+    return _RUNS.sub(r"\1", symbols)
+
+
+# -- syllable keys ------------------------------------------------------------------------
+
 # How Hangul writes each vowel, by class (ㅏ a, ㅐ e, … ㅣ i), and which classes each vowel
 # letter of a Latin word may come out as in a loanword (a: 카 애 데이 어).
 _HANGUL_VOWELS = ("a", "e", "a", "e", "eo", "e", "eo", "e", "o", "a", "e", "e", "o", "u")
@@ -45,49 +141,16 @@ _LATIN_VOWELS = {
     "y": {"i", "a", "e"},
 }
 _LATIN_DIGRAPHS = {"ea": {"i", "e"}, "ee": {"i"}, "oo": {"u"}}  # team 팀, bread 브레드
-# The Latin spellings: each pattern, in order, becomes its sound (upper case) or is dropped.
-_LATIN = (
-    (re.compile(r"tech"), "teK"),  # tech, fintech, technology: 테크
-    (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a silent final e: line, game, apple
-    (re.compile(r"tion"), "SoN"),
-    (re.compile(r"ng(?![aeiouy])"), "G"),
-    (re.compile(r"ph"), "P"),
-    (re.compile(r"tch|[cs]h"), "S"),
-    (re.compile(r"th"), "T"),
-    (re.compile(r"ck|q"), "K"),
-    (re.compile(r"[cg](?=[eiy])"), "S"),  # soft: cell, agent
-    (re.compile(r"x"), "KS"),
-    (re.compile(r"r(?![aeiouy])"), ""),  # silent after a vowel: naver, uber
-    (re.compile(r"(?<=[^aeiouy])h|h(?![aeiouy])"), ""),  # yahoo keeps its h
-    (re.compile(r"[bpfv]"), "P"),
-    (re.compile(r"[td]"), "T"),
-    (re.compile(r"[kcg]"), "K"),
-    (re.compile(r"[szj]"), "S"),
-    (re.compile(r"[lr]"), "L"),
-    (re.compile(r"[hmn]"), lambda found: found.group().upper()),
-)
-_VOWEL_RUN = re.compile(r"[aeiouyw]+")
+_LONG = {"ī": {"a", "i"}}  # a long i needs both: 타임 (time), not 팀
+_VOWEL_RUN = re.compile(r"[aeiouywī]+")
 # A lone e or o between a consonant and N, said as Hangul's unheard 으 (open 오픈, 토큰).
 _UNHEARD = re.compile(r"(?<=[A-Z])[eo](?=N)")
-_RUNS = re.compile(r"(.)\1+")
-_NOT_LETTER = re.compile(r"[^a-z]+")
-
-
-def _latin_sounds(word: str) -> str:
-    """Upper-case classes with the vowel letters left in place: kakao → KaKao."""
-    for pattern, sound in _LATIN:
-        word = pattern.sub(sound, word)
-    return word
 
 
 def _hangul_sounds(word: str) -> tuple[str, list[set[str]]]:
     sounds: list[str] = []
     vowels: list[set[str]] = []
-    for char in word:
-        code = ord(char) - _BASE
-        if not 0 <= code <= _LAST - _BASE:
-            continue
-        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+    for initial, vowel, final in _jamo(word):
         if initial != _SILENT_INITIAL:
             sounds.append(_INITIALS[initial])
         if vowel != _EU or initial == _SILENT_INITIAL:
@@ -98,11 +161,12 @@ def _hangul_sounds(word: str) -> tuple[str, list[set[str]]]:
                 vowels.append({_HANGUL_VOWELS[vowel]})
         if final:
             sounds.append(_FINALS[final])
-    return _RUNS.sub(r"\1", "".join(sounds)), vowels
+    return _merged("".join(sounds)), vowels
 
 
 def _keyed(sounds: str) -> tuple[str, list[str]]:
-    return _RUNS.sub(r"\1", _VOWEL_RUN.sub("V", sounds)), _VOWEL_RUN.findall(sounds)
+    sounds = sounds.replace("W", "w")  # a w is part of its vowel here (퀄리티 quality)
+    return _merged(_VOWEL_RUN.sub("V", sounds)), _VOWEL_RUN.findall(sounds)
 
 
 @lru_cache(maxsize=16384)
@@ -110,7 +174,7 @@ def syllables(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each way a Latin ``word`` (casefolded) may be heard: its syllable key and the vowel
     letters of each V. A word with an e or o Hangul would write as 으 has a second
     reading without it."""
-    sounds = _latin_sounds(word)
+    sounds = reading(word)
     readings = [_keyed(sounds)]
     unheard = _UNHEARD.search(sounds)
     if unheard is not None:
@@ -157,7 +221,11 @@ def _agrees(letters: str, written: frozenset[str]) -> bool:
     digraph = _LATIN_DIGRAPHS.get(letters)
     if digraph is not None:
         return bool(digraph & written)
-    return all(letter == "w" or _LATIN_VOWELS[letter] & written for letter in letters)
+    return all(
+        letter == "w"
+        or (_LONG[letter] <= written if letter in _LONG else _LATIN_VOWELS[letter] & written)
+        for letter in letters
+    )
 
 
 def alike_words(latin: str, hangul: str, *, min_consonants: int = 2) -> bool:
@@ -166,17 +234,20 @@ def alike_words(latin: str, hangul: str, *, min_consonants: int = 2) -> bool:
     return consonants(key) >= min_consonants and vowels_agree(latin, hangul)
 
 
+# -- names: consonant keys -----------------------------------------------------------------
+
+
 @lru_cache(maxsize=4096)
 def consonant_key(text: str) -> str:
-    """The consonants a name is heard by, in either script or both, vowels, spaces and
-    signs left out: "러스트 서울 밋업" and "Rust Seoul Meetup" are both LSTSLMTP."""
+    """The consonants a name is heard by, in either script or both, vowels, w glides,
+    spaces and signs left out: "러스트 서울 밋업" and "Rust Seoul Meetup" are LSTSLMTP."""
     out: list[str] = []
     for run in re.findall(r"[\uac00-\ud7a3]+|[a-z]+", text.lower()):
         if run.isascii():
-            out.append(_VOWEL_RUN.sub("", _latin_sounds(run)))
+            out.append(_VOWEL_RUN.sub("", reading(run).replace("W", "")))
         else:
             out.append(_hangul_sounds(run)[0].replace("V", ""))
-    return _RUNS.sub(r"\1", "".join(out))
+    return _merged("".join(out))
 
 
 def alike(a: str, b: str, *, min_consonants: int = 5) -> bool:
@@ -200,6 +271,144 @@ def _is_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
+# -- words: consonant skeletons ------------------------------------------------------------
+
+SKELETON_MIN = 3  # consonants a skeleton needs to be specific enough to compare
+
+
+@lru_cache(maxsize=16384)
+def latin_skeleton(word: str) -> str:
+    """perplexity → PLKST, agent → SNT, shopping → SPG, platform → PLTPM (a silent r),
+    workflow → WKPL (a w before a vowel is heard, the glide of ow is not)."""
+    return _merged("".join(filter(str.isupper, reading(word.lower()))))
+
+
+@lru_cache(maxsize=16384)
+def hangul_skeleton(word: str) -> str:
+    """퍼플렉시티 → PLKST, 에이전트 → SNT, 쇼핑 → SPG, 워크플로 → WKPL."""
+    symbols: list[str] = []
+    for initial, vowel, final in _jamo(word):
+        if _INITIALS[initial] != "_":
+            symbols.append(_INITIALS[initial])
+        if vowel in _W_VOWELS:
+            symbols.append("W")
+        if final:
+            symbols.append(_FINALS[final])
+    return _merged("".join(symbols))
+
+
+# -- short words: frames -----------------------------------------------------------------
+#
+# A word of two or three consonants (섀도 shadow, 로그 log, 버스 bus) has a skeleton too
+# short to tell words apart (SD is shadow, side, seed …). Its frame keeps the vowels as
+# well, each as the Latin letter that spells it: a Latin word has one frame, its
+# consonants and the first letter of each run of vowels (shadow → SaTo: the w of ow is a
+# glide, a final silent e is left out); a Hangul or Katakana loanword has one frame per
+# Latin letter each of its vowels may stand for (섀 is a or e: 섀도 → SaTo, SeTo), at most
+# ``MAX_READINGS``. The vowel a loanword adds after a consonant (으 in 로그, ウ in ログ) is
+# not heard in the English word and is left out.
+FRAME_CONSONANTS = (2, 3)  # consonants a frame needs (fewer say nothing), and at most
+MAX_READINGS = 48
+
+# The Latin letters each Hangul vowel (ㅏ … ㅣ) stands for in loanwords: ㅏ a, o (핫 hot),
+# u; ㅐ, ㅔ a (캐시 cache) or e; ㅓ u (버스 bus), e (서버 server), o (컴퓨터), a; ㅗ o (the au
+# of audio 오디오 reads o); ㅜ u, o (룰 rule, 북 book); ㅣ i, e (팀 team), y. Vowels in a row
+# are one vowel read as any of them (타임 time).
+_FRAME_VOWELS = tuple(
+    _words("aou ae aou ae ueoa ae ueoa ae o aou ae ae o uo ueoa ae iey uo eu iey iey")
+)
+_FRAME_LETTER = {"ī": "a", "au": "o", "aw": "o"}  # time 타임 (not 팀), audio 오디오
+
+
+def frame_key(parts: list[str]) -> str:
+    """Symbols in order, repeats merged: ["S", "a", "T", "o"] → "SaTo"."""
+    merged: list[str] = []
+    for part in parts:
+        if part and (not merged or merged[-1] != part):
+            merged.append(part)
+    return "".join(merged)
+
+
+def frames_from(parts: list[str]) -> tuple[str, ...]:
+    """Every frame of a loanword's symbols, each a string of the ways it may be read
+    ("SN" a consonant, "ae" a vowel that stands for a or e); vowels in a row are one
+    vowel that may be any of them (데이 e or i). Bounded by ``MAX_READINGS``."""
+    merged: list[str] = []
+    for options in parts:
+        if merged and options.islower() and merged[-1].islower():
+            merged[-1] = "".join(dict.fromkeys(merged[-1] + options))
+        elif not merged or options != merged[-1]:
+            merged.append(options)
+    low, high = FRAME_CONSONANTS
+    if not low <= sum(1 for options in merged if options.isupper()) <= high:
+        return ()
+    frames: list[list[str]] = [[]]
+    for options in merged:
+        # "_" stands for no vowel at all (the ウ of テスト may be added or heard).
+        choices = [c.replace("_", "") for c in options] if options.islower() else list(options)
+        frames = [[*frame, choice] for frame in frames for choice in choices][:MAX_READINGS]
+    return tuple(dict.fromkeys(frame_key(frame) for frame in frames))
+
+
+def looks_borrowed(codes: list[int]) -> bool:
+    """Whether a Hangul word (syllable codes from 가) shows a sign of a loanword that a
+    Korean word seldom shows: a consonant with only the added 으 (로그, 테스트, 버스), a
+    first ㄹ (룰, 리뷰, 레벨: Korean words do not start with it), or ㅒ, ㅞ after a
+    consonant (섀도, 쉐어). A short Korean word without one (가지, 거리, 조율) would meet
+    English words by chance."""
+    for n, code in enumerate(codes):
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        if initial != _SILENT_INITIAL and (
+            (vowel == _EU and not final) or vowel in (_YAE, _WE) or (n == 0 and initial == _RIEUL)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def hangul_frames(word: str) -> tuple[str, ...]:
+    """섀도 → SaTo, SeTo …; 로그 → LoK, LaK (the 으 of 그 is added); 캐시 → KaS, KeS (so is
+    the ㅣ of a final 시 after sh); () for a word of fewer than two or more than three
+    consonants, or one that shows no sign of a loanword (``looks_borrowed``)."""
+    codes = [ord(char) - _BASE for char in word if _BASE <= ord(char) <= _LAST]
+    if not looks_borrowed(codes):
+        return ()
+    parts: list[str] = []
+    last = len(codes) - 1
+    for n, (initial, vowel, final) in enumerate(_jamo(word)):
+        consonant = _INITIALS[initial]
+        if consonant != "_":
+            parts.append(consonant)
+        if vowel in _W_VOWELS:
+            parts.append("W")
+        added = consonant != "_" and (
+            vowel == _EU or (vowel == _I and consonant == "S" and not final and n == last)
+        )
+        if not added:
+            parts.append(_FRAME_VOWELS[vowel])
+        if final:
+            parts.append(_FINALS[final])
+    return frames_from(parts)
+
+
+@lru_cache(maxsize=16384)
+def latin_frames(word: str) -> tuple[str, ...]:
+    """shadow → SaTo, log → LoK, cache → KaS, team → TeM, time → TaM: the consonants and
+    the first letter of each run of vowels; () for fewer than two or more than three
+    consonants."""
+    parts: list[str] = []
+    for run in re.findall(r"[A-Z]|[a-zī]+", reading(word.lower())):
+        if run.isupper():
+            parts.append(run)
+        elif run := run.lstrip("w"):
+            parts.append(_FRAME_LETTER.get(run[:2], _FRAME_LETTER.get(run[0], run[0])))
+    low, high = FRAME_CONSONANTS
+    consonant_count = sum(1 for part in parts if part.isupper())
+    return (frame_key(parts),) if low <= consonant_count <= high else ()
+
+
+# -- short names: coarse syllables ----------------------------------------------------------
+
 SHORT_MIN_LATIN = 4  # letters a Latin word needs to be heard by its syllables (not the, AI)
 SHORT_MAX_KEYS = 32  # a word with more readings than this says too little to be keyed
 
@@ -211,6 +420,7 @@ _LATIN_COARSE = {
     "a": ("A", "E"),
     "e": ("E", "A"),
     "i": ("E", "AE"),
+    "ī": ("AE",),
     "o": ("O", "A"),
     "u": ("O", "A"),
     "y": ("E", "AE"),

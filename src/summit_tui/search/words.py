@@ -6,7 +6,7 @@ follows 넥슨 is a particle, 최적화 starts 최적화하기, 월드 is inside
 
 A word also matches a word of an item's name in the other script that sounds the same:
 upstage and 업스테이지, Nexon and 넥슨. Both are reduced to the consonant skeleton that
-compare's transliteration uses (PSTS, NKSN), marked when the word starts with a vowel.
+corpus/sounds gives compare too (PSTS, NKSN), marked when the word starts with a vowel.
 Skeletons of four consonants or more are specific enough alone; one of three also needs
 the two words' loose spellings to be close (keynote and 키노트, not kind). A word of one
 or two consonants (kakao 카카오, apple 애플, google 구글, team 팀, openai 오픈에이아이) is
@@ -30,8 +30,15 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from summit_tui.compare.translit import MIN_LENGTH, hangul_skeleton, latin_skeleton
-from summit_tui.corpus.sounds import consonants, syllable_key, syllable_keys, vowels_agree
+from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
+from summit_tui.corpus.sounds import (
+    consonants,
+    hangul_skeleton,
+    latin_skeleton,
+    syllable_key,
+    syllable_keys,
+    vowels_agree,
+)
 from summit_tui.search.text import (
     FUZZY_CUTOFF,
     TOKEN,
@@ -73,7 +80,7 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
     two consonants, its script, "=" and its syllables (``syllable_key``). With ``other``,
     the script is the other one (the key a query word looks up). Empty for a word too
     short to say (the, AI, 이) or that is of neither script. Not ``cached`` while an index
-    is built: its words kept in translit's caches would pin memory the build frees."""
+    is built: its words kept in the sounds' caches would pin memory the build frees."""
     if raw.isascii() and raw.isalpha():
         script = "l"
         if len(raw) - sum(map(raw.count, "aeiouy")) < MIN_LENGTH:
