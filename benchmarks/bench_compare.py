@@ -60,7 +60,6 @@ def forget_caches() -> None:
         features.features,
         korean.stem_forms,
         english.stem_word,
-        sounds.reading,
         sounds.hangul_skeleton,
         sounds.latin_skeleton,
         sounds.hangul_frames,

@@ -90,7 +90,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-@lru_cache(maxsize=16384)
 def reading(word: str) -> str:
     """A Latin word (casefolded) as a Korean ear hears it: consonant classes in upper
     case, vowel letters as written (ī a long i), signs and digits dropped: kakao →
@@ -287,14 +286,19 @@ def latin_skeleton(word: str) -> str:
 def hangul_skeleton(word: str) -> str:
     """퍼플렉시티 → PLKST, 에이전트 → SNT, 쇼핑 → SPG, 워크플로 → WKPL."""
     symbols: list[str] = []
-    for initial, vowel, final in _jamo(word):
-        if _INITIALS[initial] != "_":
-            symbols.append(_INITIALS[initial])
-        if vowel in _W_VOWELS:
-            symbols.append("W")
-        if final:
-            symbols.append(_FINALS[final])
-    return _merged("".join(symbols))
+    for char in word:
+        code = ord(char) - _BASE
+        if not 0 <= code <= _LAST - _BASE:
+            continue
+        initial, final = _INITIALS[code // 588], _FINALS[code % 28]
+        for symbol in (
+            initial if initial != "_" else "",
+            "W" if (code % 588) // 28 in _W_VOWELS else "",
+            final,
+        ):
+            if symbol and (not symbols or symbols[-1] != symbol):
+                symbols.append(symbol)
+    return "".join(symbols)
 
 
 # -- short words: frames -----------------------------------------------------------------
