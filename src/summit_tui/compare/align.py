@@ -13,6 +13,7 @@ introduction is context: it matches only other introductions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -53,7 +54,6 @@ CLAUSE_UNITS = 3
 # find no candidate pairs by themselves (see _pair_scores).
 COMMON_SHARE = 0.05
 COMMON_FLOOR = 12
-CANDIDATE_SHARED = 1
 # Paragraphs longer than this (readable characters) are aligned sentence by sentence.
 LONG_PARAGRAPH = 80
 
@@ -373,7 +373,7 @@ def _pair_scores(
     threshold: float = THRESHOLD,
 ) -> dict[tuple[int, int], float]:
     """Scores (above ``floor``) of the pairs of passages by different authors that can be
-    the same point: they share at least two words that few of the item's passages hold.
+    the same point: they share a word that few of the item's passages hold.
 
     An inverted index over the units' keys finds them without trying every pair; a key
     in more than ``COMMON_SHARE`` of the passages weighs next to nothing (score.RARITY) and
@@ -384,37 +384,36 @@ def _pair_scores(
         for key in passage.keys:
             index.setdefault(key, []).append(position)
     cap = max(COMMON_FLOOR, int(COMMON_SHARE * len(weighed)))
+    rare = {key: positions for key, positions in index.items() if len(positions) <= cap}
+    # The passages come author by author (``owners`` never decreases): each is paired
+    # with those of the authors after its own, so every pair is tried once.
+    after = [len(owners)] * len(owners)
+    for n in range(len(owners) - 2, -1, -1):
+        after[n] = n + 1 if owners[n + 1] != owners[n] else after[n + 1]
     scores: dict[tuple[int, int], float] = {}
     for first, passage in enumerate(weighed):
-        shared: dict[int, int] = {}
-        for unit in passage.units:
-            found: set[int] = set()
-            for key in unit.keys:
-                positions = index[key]
-                if len(positions) <= cap:
-                    found.update(positions)
-            for second in found:
-                if second > first and owners[second] != owners[first]:
-                    shared[second] = shared.get(second, 0) + 1
-        for second, count in shared.items():
-            if count >= CANDIDATE_SHARED:
-                other = weighed[second]
-                if parts is not None and passage.lang != other.lang:
-                    value = score(passage, other, parts(first), parts(second))
-                else:
-                    value = score(passage, other)
-                    if (
-                        parts is not None
-                        and floor < value < threshold
-                        and (parts(first) or parts(second))
-                    ):
-                        # In one language clause by clause only for a pair the whole
-                        # passages keep but do not link: it can only raise a near miss.
-                        value = max(
-                            value, clause_score(passage, other, parts(first), parts(second))
-                        )
-                if value > floor:
-                    scores[first, second] = value
+        start = after[first]
+        found: set[int] = set()
+        for key in passage.keys:
+            positions = rare.get(key)
+            if positions is not None and positions[-1] >= start:
+                found.update(positions[bisect_left(positions, start) :])
+        for second in found:
+            other = weighed[second]
+            if parts is not None and passage.lang != other.lang:
+                value = score(passage, other, parts(first), parts(second))
+            else:
+                value = score(passage, other)
+                if (
+                    parts is not None
+                    and floor < value < threshold
+                    and (parts(first) or parts(second))
+                ):
+                    # In one language clause by clause only for a pair the whole
+                    # passages keep but do not link: it can only raise a near miss.
+                    value = max(value, clause_score(passage, other, parts(first), parts(second)))
+            if value > floor:
+                scores[first, second] = value
     return scores
 
 

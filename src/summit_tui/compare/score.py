@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from operator import not_
 
 from summit_tui.compare.features import Features, Unit, features
 
@@ -94,37 +97,37 @@ class Weighed:
     grams: frozenset[str]
     lang: str
     stem_text: str
-    holders: Mapping[str, tuple[int, ...]]  # key -> the units that hold it
+    unit_keys: tuple[frozenset[str], ...]  # per unit, its keys
+    # per unit, its keys without sound frames (what two Latin words can share)
+    unit_unframed: tuple[frozenset[str], ...]
+    heavy: tuple[bool, ...]  # per unit, whether it weighs at least NEGLIGIBLE
     partial: tuple[int, ...]  # units with syllable pairs (can half-match)
-    unframed: frozenset[str]  # the keys without sound frames (what two Latin words share)
 
 
 def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
     crossing = sum(
         w if unit.crosses else w * UNTRANSLATED for unit, w in zip(units, weights, strict=True)
     )
-    holders: dict[str, list[int]] = {}
-    for n, unit in enumerate(units):
-        for key in unit.keys:
-            holders.setdefault(key, []).append(n)
-    keys = frozenset(holders)
+    unit_keys = tuple(unit.keys for unit in units)
+    keys = frozenset().union(*unit_keys)
     return Weighed(
         tuple(units),
         tuple(weights),
         sum(weights),
         crossing,
         keys,
-        frozenset(g for unit in units for g in unit.grams),
+        frozenset().union(*(unit.grams for unit in units)),
         lang,
         stem_text,
-        {key: tuple(at) for key, at in holders.items()},
+        unit_keys,
+        unit_keys if not any(key[0] == "s" for key in keys) else _unframed(unit_keys),
+        tuple(w >= NEGLIGIBLE for w in weights),
         tuple(n for n, unit in enumerate(units) if unit.grams),
-        keys if not any(key[0] == "s" for key in keys) else _unframed(keys),
     )
 
 
-def _unframed(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(key for key in keys if key[0] != "s")
+def _unframed(unit_keys: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(key for key in keys if key[0] != "s") for keys in unit_keys)
 
 
 class ItemWeights:
@@ -139,6 +142,7 @@ class ItemWeights:
         self._count = max(1, len(passages))
         self._rarity: dict[str, float] = {}
         self._shared = self.words.affiliations | self.words.title
+        self._weighed: dict[int, tuple[Features, Weighed]] = {}  # id(features) ->
 
     def rarity(self, unit: Unit) -> float:
         """1.0 for a word in one passage, down to ~0.1 for one in every passage (squared)."""
@@ -158,8 +162,15 @@ class ItemWeights:
         return unit.strength * self.rarity(unit) * share
 
     def weigh(self, passage: Features) -> Weighed:
+        """The passage's units with this item's weights; a passage that reads the same as
+        one already weighed (``features`` gives both the same object) is weighed once."""
+        known = self._weighed.get(id(passage))
+        if known is not None and known[0] is passage:
+            return known[1]
         weights = [self.weight(unit) for unit in passage.units]
-        return _weighed(passage.units, weights, passage.lang, passage.stem_text)
+        weighed = _weighed(passage.units, weights, passage.lang, passage.stem_text)
+        self._weighed[id(passage)] = (passage, weighed)
+        return weighed
 
 
 def _credit(unit: Unit, other: Weighed) -> float:
@@ -172,33 +183,28 @@ def _credit(unit: Unit, other: Weighed) -> float:
     return 0.0
 
 
-def _matched(a: Weighed, b: Weighed, shared: frozenset[str] | None = None) -> tuple[float, int]:
-    """The weight of a's units that b matches, and how many of them there are (the same
-    as summing ``_credit`` over a's units, from the few keys the two share: ``shared``)."""
-    full: set[int] = set()
-    holders = a.holders
-    for key in a.keys & b.keys if shared is None else shared:
-        full.update(holders[key])
-    floor = NEGLIGIBLE if a.lang == b.lang else 0.0
-    weights = a.weights
-    weight = 0.0
-    count = 0
-    for n in full:
-        weight += weights[n]
-        count += weights[n] >= floor
+def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
+    """The weight of a's units that b matches, and how many of them there are (in one
+    language only those that weigh at least NEGLIGIBLE): the sum of ``_credit`` over a's
+    units. A sound frame meets a Latin word with its loanword; two Latin words (code,
+    good) never meet by it."""
+    keys = b.keys
+    same = a.lang == b.lang
+    missed = list(map(keys.isdisjoint, a.unit_unframed if same and a.lang == "en" else a.unit_keys))
+    hits = list(map(not_, missed))
+    weight = sum(compress(a.weights, hits))
+    count = sum(compress(a.heavy, hits)) if same else hits.count(True)
     if a.partial and not a.grams.isdisjoint(b.grams):
+        # Only Korean stems have syllable pairs, so a missed one shares no key with b.
+        grams = b.grams
         for n in a.partial:
-            if n not in full:
-                credit = _credit(a.units[n], b)
-                if credit:
-                    weight += a.weights[n] * credit
-                    count += a.weights[n] >= floor
+            if missed[n]:
+                own = a.units[n].grams
+                share = len(own & grams) / len(own)
+                if share >= PARTIAL:
+                    weight += a.weights[n] * (share * 0.8)
+                    count += a.heavy[n] or not same
     return weight, count
-
-
-def matched_weight(a: Weighed, b: Weighed) -> float:
-    """The weight of a's units that b matches."""
-    return _matched(a, b)[0]
 
 
 def score(
@@ -234,12 +240,10 @@ def clause_score(
 def _score(a: Weighed, b: Weighed) -> float:
     if not a.total or not b.total:
         return 0.0
-    # A sound frame meets a Latin word with its loanword; two Latin words (code, good) never.
-    shared = a.unframed & b.unframed if a.lang == b.lang == "en" else a.keys & b.keys
-    (mine, mine_count), (theirs, theirs_count) = _matched(a, b, shared), _matched(b, a, shared)
+    (mine, mine_count), (theirs, theirs_count) = _matched(a, b), _matched(b, a)
     overlap = 0.0
+    same = a.lang == b.lang
     if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
-        same = a.lang == b.lang
         total_a = a.total if same else a.crossing_total
         total_b = b.total if same else b.crossing_total
         dice = (mine + theirs) / (total_a + total_b)
@@ -249,11 +253,17 @@ def _score(a: Weighed, b: Weighed) -> float:
         if not same:
             overlap *= CROSS
     copy = 0.0
-    if a.lang == b.lang and min(len(a.units), len(b.units)) >= 3:
-        from rapidfuzz import fuzz
-
-        copy = fuzz.ratio(a.stem_text, b.stem_text, score_cutoff=COPY) if a.stem_text else 0.0
+    if same and a.stem_text and min(len(a.units), len(b.units)) >= 3:
+        copy = _ratio()(a.stem_text, b.stem_text, score_cutoff=COPY)
     return round(max(overlap, copy), 1)
+
+
+@cache
+def _ratio() -> Callable[..., float]:
+    """rapidfuzz's ratio, imported when first needed."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
 
 
 def matched_words(a: Weighed, b: Weighed) -> list[str]:
