@@ -52,23 +52,27 @@ def naive_alignment(entries: Sequence[Any]) -> int:
 
 
 def forget_caches() -> None:
-    """Empty every cache of the compare package: the next alignment starts cold."""
-    from summit_tui.compare import cjk, english, features, korean, lexicon
-    from summit_tui.corpus import sounds
+    """Empty every cache of what compare reads text with (the compare package and the
+    sounds it shares with search): the next alignment starts cold. The tables loaded once
+    per process (the word list, the stop words: caches of one entry) stay."""
+    import importlib
+    import pkgutil
 
-    for cached in (
-        features.features,
-        korean.stem_forms,
-        english.stem_word,
-        sounds.hangul_skeleton,
-        sounds.latin_skeleton,
-        sounds.hangul_frames,
-        sounds.latin_frames,
-        lexicon.split_compound,
-        cjk.katakana_skeletons,
-        cjk.katakana_frames,
-    ):
-        cached.cache_clear()
+    import summit_tui.compare
+
+    names = [
+        f"summit_tui.compare.{m.name}" for m in pkgutil.iter_modules(summit_tui.compare.__path__)
+    ]
+    for name in [*names, "summit_tui.corpus.sounds"]:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if (
+                info is not None
+                and getattr(value, "__module__", None) == name
+                and info().maxsize != 1
+            ):
+                value.cache_clear()
 
 
 def cold_alignment(entries: Sequence[Any]) -> Any:

@@ -443,15 +443,24 @@ def _restatements(
     other side where the path expects it. An author who sums a talk up first and then goes
     through it writes a point twice, and only one of the two can sit where it was said.
     In one language only: across languages the evidence is looser and order counts more."""
+    dropped = [  # pairs the order alone takes under the threshold
+        (first, second)
+        for (first, second), value in scores.items()
+        if threshold <= value
+        and value * placed.get((first, second), 1.0) < threshold
+        and weighed[first].lang == weighed[second].lang
+    ]
+    if not dropped:
+        return placed
+    asked = {(mine, owners[theirs]) for pair in dropped for mine, theirs in (pair, pair[::-1])}
     kept: dict[tuple[int, int], list[int]] = {}  # (passage, author) -> its matches on the path
-    dropped: list[tuple[int, int]] = []  # pairs the order alone takes under the threshold
     for pair, value in scores.items():
-        first, second = pair
         if value * placed.get(pair, 1.0) >= threshold:
-            kept.setdefault((first, owners[second]), []).append(second)
-            kept.setdefault((second, owners[first]), []).append(first)
-        elif value >= threshold and weighed[first].lang == weighed[second].lang:
-            dropped.append(pair)
+            first, second = pair
+            if (first, owners[second]) in asked:
+                kept.setdefault((first, owners[second]), []).append(second)
+            if (second, owners[first]) in asked:
+                kept.setdefault((second, owners[first]), []).append(first)
     same: dict[tuple[int, int], bool] = {}  # two passages of one author: the same point?
 
     def restates(one: int, other: int) -> bool:
@@ -564,16 +573,13 @@ def align_entries(
 
     columns_passages: list[list[AlignedPassage]] = [[] for _ in authors]
     for n, draft in enumerate(drafts):
-        found = sorted(
-            (
-                Counterpart(authors[owners[other]], positions[other], value)
-                for other, value in matches.get(n, [])
-            ),
-            key=lambda c: (-c.score, c.author, c.index),
+        # Best first, then by author and place (plain tuples sort without a key function).
+        ranked = sorted(
+            (-value, authors[owners[other]], positions[other])
+            for other, value in matches.get(n, ())
         )
-        best: dict[str, Counterpart] = {}
-        for counterpart in found:
-            best.setdefault(counterpart.author, counterpart)
+        found = [Counterpart(author, index, -value) for value, author, index in ranked]
+        covered = len({c.author for c in found})
         columns_passages[owners[n]].append(
             AlignedPassage(
                 author=authors[owners[n]],
@@ -587,8 +593,8 @@ def align_entries(
                 kind="intro" if n in intros else draft.kind,
                 counterparts=tuple(found),
                 matches=tuple(found),
-                coverage=len(best),
-                unique=not best and len(authors) > 1,
+                coverage=covered,
+                unique=not covered and len(authors) > 1,
             )
         )
     columns = tuple(

@@ -130,17 +130,19 @@ def _bigrams(stem: str) -> frozenset[str]:
     )
 
 
-def _korean_units(token: str) -> list[Unit]:
+@lru_cache(maxsize=16384)
+def _korean_units(token: str) -> tuple[Unit, ...]:
+    """The units of a Hangul word (one, or a compound's parts, or none)."""
     forms = korean.stem_forms(token)
     stem = forms[-1]
     if stem in korean.STOP:
-        return []
+        return ()
     if (
         len(stem) < 2
         and len(forms) == 1
         and (not lexicon.known(stem) or korean.bare_verb_stem(stem))
     ):
-        return []  # a lone syllable (및, 등, 더, 늘) unless it is a noun with its particle (칩이)
+        return ()  # a lone syllable (및, 등, 더, 늘) unless it is a noun with its particle (칩이)
     strength = COMMON if stem in _COMMON_KO else 1.0
     concepts = next((lexicon.concepts(f) for f in forms if lexicon.known(f)), ())
     if not concepts and len(stem) >= 3:
@@ -148,7 +150,7 @@ def _korean_units(token: str) -> list[Unit]:
             forms[min(1, len(forms) - 1)]
         )
         if parts:
-            return [
+            return tuple(
                 Unit(
                     part,
                     frozenset({f"k:{part}", *lexicon.concepts(part)}),
@@ -157,7 +159,7 @@ def _korean_units(token: str) -> list[Unit]:
                     "ko",
                 )
                 for part in parts
-            ]
+            )
     keys = {f"k:{stem}", *concepts}
     if not concepts:
         # A loanword: its sound, from the form with only particles off (에너지를 → 에너지);
@@ -176,7 +178,7 @@ def _korean_units(token: str) -> list[Unit]:
             # a short name, particles only after it (카카오의, not 버리면): its syllables
             # and vowels, as search and events hear it (corpus/sounds: kakao, 카카오)
             keys.update(f"s:{key}" for key in short_sound_keys(loanword))
-    return [Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko")]
+    return (Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko"),)
 
 
 # A Han numeral before a unit of time or a multiple (兩年 = 2 years, 三倍 = 3×); not
@@ -256,6 +258,7 @@ def _translated() -> frozenset[str]:
     return frozenset(c for concepts in lexicon._table().values() for c in concepts)
 
 
+@lru_cache(maxsize=16384)
 def _latin_unit(word: str) -> Unit | None:
     if word in english.STOP or len(word) < 2:
         return None

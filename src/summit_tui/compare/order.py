@@ -100,14 +100,23 @@ def factors(
         ratio = (size_b - 1) / (size_a - 1) if size_a > 1 else 0.0
         back = (size_a - 1) / (size_b - 1) if size_b > 1 else 0.0
         mutual = _mutual_best(pairs)
+        in_b: dict[int, float] = {}  # a position of a's column -> where b's path has it
+        in_a: dict[int, float] = {}
         for a, b, key, _ in pairs:
             if (a, b) in mutual:
                 # Each is the other's one best match in its column: the two authors made
                 # this point in different places, and the order is what they changed.
                 result[key] = 1.0
                 continue
-            off_b = abs(positions[b] - _expected(positions[a], path, ratio)) / size_b
-            off_a = abs(positions[a] - _expected(positions[b], reverse, back)) / size_a
+            at_a, at_b = positions[a], positions[b]
+            expected_b = in_b.get(at_a)
+            if expected_b is None:
+                expected_b = in_b[at_a] = _expected(at_a, path, ratio)
+            expected_a = in_a.get(at_b)
+            if expected_a is None:
+                expected_a = in_a[at_b] = _expected(at_b, reverse, back)
+            off_b = abs(at_b - expected_b) / size_b
+            off_a = abs(at_a - expected_a) / size_a
             off = min(off_a, off_b)
             result[key] = 1.0 if off <= SLACK else max(FLOOR, 1.0 - (off - SLACK) * SLOPE)
     return result

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from itertools import compress
-from operator import not_
+from functools import lru_cache, reduce
+from operator import or_
 
 from summit_tui.compare.features import Features, Unit, features
 
@@ -97,19 +96,27 @@ class Weighed:
     grams: frozenset[str]
     lang: str
     stem_text: str
-    unit_keys: tuple[frozenset[str], ...]  # per unit, its keys
-    # per unit, its keys without sound frames (what two Latin words can share)
-    unit_unframed: tuple[frozenset[str], ...]
+    unframed: frozenset[str]  # the keys without sound frames (what two Latin words share)
+    holders: Mapping[str, int]  # key -> the units that hold it, as bits (unit n: 1 << n)
     heavy: tuple[bool, ...]  # per unit, whether it weighs at least NEGLIGIBLE
     partial: tuple[int, ...]  # units with syllable pairs (can half-match)
+    partial_bits: int  # the same, as bits
+    # Units (as bits) -> their weight, how many weigh at least NEGLIGIBLE, how many in all:
+    # filled as pairs need them.
+    sums: dict[int, tuple[float, int, int]]
 
 
 def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
     crossing = sum(
         w if unit.crosses else w * UNTRANSLATED for unit, w in zip(units, weights, strict=True)
     )
-    unit_keys = tuple(unit.keys for unit in units)
-    keys = frozenset().union(*unit_keys)
+    holders: dict[str, int] = {}
+    for n, unit in enumerate(units):
+        bit = 1 << n
+        for key in unit.keys:
+            holders[key] = holders.get(key, 0) | bit
+    keys = frozenset(holders)
+    partial = tuple(n for n, unit in enumerate(units) if unit.grams)
     return Weighed(
         tuple(units),
         tuple(weights),
@@ -119,15 +126,17 @@ def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_te
         frozenset().union(*(unit.grams for unit in units)),
         lang,
         stem_text,
-        unit_keys,
-        unit_keys if not any(key[0] == "s" for key in keys) else _unframed(unit_keys),
+        keys if not any(key[0] == "s" for key in keys) else _unframed(keys),
+        holders,
         tuple(w >= NEGLIGIBLE for w in weights),
-        tuple(n for n, unit in enumerate(units) if unit.grams),
+        partial,
+        sum(1 << n for n in partial),
+        {0: (0.0, 0, 0)},
     )
 
 
-def _unframed(unit_keys: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(key for key in keys if key[0] != "s") for keys in unit_keys)
+def _unframed(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(key for key in keys if key[0] != "s")
 
 
 class ItemWeights:
@@ -183,28 +192,40 @@ def _credit(unit: Unit, other: Weighed) -> float:
     return 0.0
 
 
-def _matched(a: Weighed, b: Weighed) -> tuple[float, int]:
+def _matched(a: Weighed, b: Weighed, shared: frozenset[str], same: bool) -> tuple[float, int]:
     """The weight of a's units that b matches, and how many of them there are (in one
     language only those that weigh at least NEGLIGIBLE): the sum of ``_credit`` over a's
-    units. A sound frame meets a Latin word with its loanword; two Latin words (code,
-    good) never meet by it."""
-    keys = b.keys
-    same = a.lang == b.lang
-    missed = list(map(keys.isdisjoint, a.unit_unframed if same and a.lang == "en" else a.unit_keys))
-    hits = list(map(not_, missed))
-    weight = sum(compress(a.weights, hits))
-    count = sum(compress(a.heavy, hits)) if same else hits.count(True)
-    if a.partial and not a.grams.isdisjoint(b.grams):
+    units, from the keys the two share (``shared``)."""
+    units = reduce(or_, map(a.holders.__getitem__, shared), 0)
+    sums = a.sums.get(units)
+    if sums is None:
+        sums = a.sums[units] = _sums(a, units)
+    weight, count = sums[0], sums[1] if same else sums[2]
+    missed = a.partial_bits & ~units
+    if missed and not a.grams.isdisjoint(b.grams):
         # Only Korean stems have syllable pairs, so a missed one shares no key with b.
         grams = b.grams
         for n in a.partial:
-            if missed[n]:
+            if missed >> n & 1:
                 own = a.units[n].grams
                 share = len(own & grams) / len(own)
                 if share >= PARTIAL:
                     weight += a.weights[n] * (share * 0.8)
                     count += a.heavy[n] or not same
     return weight, count
+
+
+def _sums(a: Weighed, units: int) -> tuple[float, int, int]:
+    weight = 0.0
+    heavy = count = n = 0
+    while units:
+        if units & 1:
+            weight += a.weights[n]
+            heavy += a.heavy[n]
+            count += 1
+        units >>= 1
+        n += 1
+    return weight, heavy, count
 
 
 def score(
@@ -240,9 +261,12 @@ def clause_score(
 def _score(a: Weighed, b: Weighed) -> float:
     if not a.total or not b.total:
         return 0.0
-    (mine, mine_count), (theirs, theirs_count) = _matched(a, b), _matched(b, a)
-    overlap = 0.0
     same = a.lang == b.lang
+    # A sound frame meets a Latin word with its loanword; two Latin words (code, good) never.
+    shared = a.unframed & b.unframed if same and a.lang == "en" else a.keys & b.keys
+    mine, mine_count = _matched(a, b, shared, same)
+    theirs, theirs_count = _matched(b, a, shared, same)
+    overlap = 0.0
     if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
         total_a = a.total if same else a.crossing_total
         total_b = b.total if same else b.crossing_total
@@ -258,7 +282,7 @@ def _score(a: Weighed, b: Weighed) -> float:
     return round(max(overlap, copy), 1)
 
 
-@cache
+@lru_cache(maxsize=1)
 def _ratio() -> Callable[..., float]:
     """rapidfuzz's ratio, imported when first needed."""
     from rapidfuzz import fuzz
