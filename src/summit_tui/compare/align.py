@@ -27,6 +27,7 @@ from summit_tui.compare.score import (
     Weighed,
     clause_score,
     score,
+    whole_score,
 )
 from summit_tui.compare.sentences import CJK_BREAK, split_clauses, split_sentences, to_plain
 from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
@@ -135,6 +136,8 @@ _BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*\s*:?$")
 def _is_heading_like(kind: str, source: str, plain: str) -> bool:
     """Bold labels work as headings: "**2. Natrium 원자로**: 미래 에너지" as a paragraph,
     or a list item that is only bold text ("1. **실시간 수요 예측**") over its sub-points."""
+    if "**" not in source:
+        return False
     lines = source.strip().split("\n")
     if len(lines) != 1 or len(plain) > 80:
         return False
@@ -179,6 +182,8 @@ LIST_LABEL_UNITS = 2
 
 def _properties(source: str) -> bool:
     """Whether a paragraph is only property lines, one of them about the note or talk."""
+    if ":" not in source and "：" not in source:
+        return False
     lines = [line for line in source.split("\n") if line.strip()]
     return all(_PROPERTY.match(line) for line in lines) and any(
         _METADATA_LABEL.match(line) for line in lines
@@ -403,7 +408,7 @@ def _pair_scores(
             if parts is not None and passage.lang != other.lang:
                 value = score(passage, other, parts(first), parts(second))
             else:
-                value = score(passage, other)
+                value = whole_score(passage, other)
                 if (
                     parts is not None
                     and floor < value < threshold
@@ -489,9 +494,12 @@ def _near_best(
         return pairs
     best: dict[tuple[int, int], float] = {}
     for (first, second), value in pairs.items():
-        for mine, theirs in ((first, second), (second, first)):
-            key = (mine, owners[theirs])
-            best[key] = max(best.get(key, 0.0), value)
+        key = (first, owners[second])
+        if value >= best.get(key, 0.0):
+            best[key] = value
+        key = (second, owners[first])
+        if value >= best.get(key, 0.0):
+            best[key] = value
     return {
         (first, second): value
         for (first, second), value in pairs.items()

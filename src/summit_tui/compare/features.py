@@ -279,6 +279,7 @@ def _latin_unit(word: str) -> Unit | None:
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 
 
+@lru_cache(maxsize=4096)
 def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
     keys = numbers.number_keys(low, high, unit)
     return Unit(text, frozenset(keys), frozenset(), numbers.strength(low, unit), "num")
@@ -339,6 +340,11 @@ def features(text: str) -> Features:
             word = value.replace("-", "")
             units.append(Unit(value, frozenset({f"c:{word}"}), frozenset(), 1.0, "en"))
         elif kind == "lat":
+            if value not in numbers.NUMBER_WORDS:
+                unit = _latin_unit(value)
+                if unit is not None:
+                    units.append(unit)
+                continue
             amount = numbers.word_amount(value)
             if amount is not None:
                 units.append(_number_unit(value, amount[0], None, amount[1]))

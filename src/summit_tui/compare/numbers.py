@@ -63,6 +63,9 @@ _KO_NATIVE = {
     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20,
 }  # fmt: skip
 
+# Every word that reads as a number (or a number with its unit) on its own.
+NUMBER_WORDS = frozenset(_WORDS) | frozenset(_WORD_AMOUNTS) | frozenset(_KO_NATIVE)
+
 
 def parse_digits(text: str) -> float | None:
     """`1,000` → 1000.0, `2.5` → 2.5; None when it is not a number."""

@@ -236,7 +236,7 @@ def score(
     ``a_parts`` and ``b_parts`` are the passages' clauses (when they have several): a
     clause of one that says what (a clause of) the other says is enough (``clause_score``),
     since the other clauses of a long sentence would only dilute the point."""
-    value = _score(a, b)
+    value = whole_score(a, b)
     if a_parts or b_parts:
         value = max(value, clause_score(a, b, a_parts, b_parts))
     return value
@@ -254,11 +254,12 @@ def clause_score(
     best = 0.0
     for part_a in a_parts or (a,):
         for part_b in b_parts or (b,):
-            best = max(best, _score(part_a, part_b))
+            best = max(best, whole_score(part_a, part_b))
     return round(share * best, 1)
 
 
-def _score(a: Weighed, b: Weighed) -> float:
+def whole_score(a: Weighed, b: Weighed) -> float:
+    """``score`` of two passages as wholes, without their clauses."""
     if not a.total or not b.total:
         return 0.0
     same = a.lang == b.lang
@@ -267,19 +268,26 @@ def _score(a: Weighed, b: Weighed) -> float:
     mine, mine_count = _matched(a, b, shared, same)
     theirs, theirs_count = _matched(b, a, shared, same)
     overlap = 0.0
-    if max(mine_count, theirs_count) >= MIN_SHARED and mine and theirs:
+    if (mine_count >= MIN_SHARED or theirs_count >= MIN_SHARED) and mine and theirs:
         total_a = a.total if same else a.crossing_total
         total_b = b.total if same else b.crossing_total
         dice = (mine + theirs) / (total_a + total_b)
-        containment = max(min(1.0, mine / total_a), min(1.0, theirs / total_b))
-        evidence = min(1.0, (mine + theirs) / 2 / EVIDENCE)
+        # the containment of the better-covered side, at most 1 (as min and max would)
+        contained_a, contained_b = mine / total_a, theirs / total_b
+        containment = contained_a if contained_a > contained_b else contained_b
+        if containment > 1.0:
+            containment = 1.0
+        evidence = (mine + theirs) / 2 / EVIDENCE
+        if evidence > 1.0:
+            evidence = 1.0
         overlap = 100 * (dice * containment) ** SHAPE * evidence**CERTAINTY
         if not same:
             overlap *= CROSS
-    copy = 0.0
-    if same and a.stem_text and min(len(a.units), len(b.units)) >= 3:
+    if same and a.stem_text and len(a.units) >= 3 and len(b.units) >= 3:
         copy = _ratio()(a.stem_text, b.stem_text, score_cutoff=COPY)
-    return round(max(overlap, copy), 1)
+        if copy > overlap:
+            overlap = copy
+    return round(overlap, 1)
 
 
 @lru_cache(maxsize=1)
