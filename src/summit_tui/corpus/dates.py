@@ -171,6 +171,9 @@ _DAY_NUMBER = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Every match of ``_DAY_NUMBER`` holds one of these in the lowercased text (ı and the dot
+# of İ, which its case-blind ``i`` also matches, send a text to the regex too).
+_DAY_MARKS = ("day", "일", "日", "天", "날", "tag", "jour", "dia", "día", "giorno", "ı", "\u0307")
 _EUROPEAN_ORDINALS = {
     "erst": 1,
     "zweit": 2,
@@ -407,6 +410,9 @@ _DATE_WORDS = frozenset({"de", "er", "am", "le", "el", "del", "feira"})
 def day_number(text: str) -> int | None:
     """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날", "2日目", "第二天"
     → 2; "마지막날", "last day", "最終日" → LAST_DAY."""
+    folded = text.lower()
+    if not any(mark in folded for mark in _DAY_MARKS):
+        return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
     if match is None:
         return None
