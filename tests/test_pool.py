@@ -136,6 +136,7 @@ def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
         return worker
 
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool, "HELP_UP_TO", 0)  # a large folder: this process only links
     monkeypatch.setattr(pool._Worker, "start", staticmethod(start))
     monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     seen: list[tuple[int, int]] = []
@@ -205,6 +206,7 @@ def test_workers_started_before_the_program_is_read_are_the_ones_used(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool, "HELP_UP_TO", 0)
     monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     jobs = jobs_for(folder)
     before = _children()
@@ -223,6 +225,7 @@ def test_a_load_stopped_before_parsing_leaves_no_worker_behind(
 ) -> None:
     (folder / "program.yaml").write_text(PROGRAM, encoding="utf-8")
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool, "HELP_UP_TO", 0)
     monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     spawned: list[int] = []
     real_spawn = pool.spawn_workers
@@ -245,3 +248,34 @@ def test_a_load_stopped_before_parsing_leaves_no_worker_behind(
         build_corpus(folder, cache_dir=tmp_path / "cache", partial=partial)
     assert len(spawned) == 2
     assert _children() <= before
+
+
+def test_a_small_folder_is_parsed_by_one_worker_fewer_and_this_process_too(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Up to HELP_UP_TO files a worker's start-up weighs: this process parses notes while
+    no answer waits, beside one worker fewer; the corpus is the same."""
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    assert pool.helps(13, 2) and not pool.helps(pool.HELP_UP_TO + 1, 2)
+    expected = collect(jobs_for(folder), folder, workers=1)
+    slow = tmp_path / "slow.sh"  # a worker slow to start: this process parses meanwhile
+    slow.write_text(f'#!/bin/sh\nsleep 0.5\nexec "{sys.executable}" "$@"\n', encoding="utf-8")
+    slow.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(slow))
+    parsed_here: list[int] = []
+    real_parse = pool._parse_job
+
+    def parse_job(job: Job, root: Path, program: object) -> NoteRecord:
+        parsed_here.append(job[0])  # a worker's parses are not seen in this process
+        return real_parse(job, root, program)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pool, "_parse_job", parse_job)
+    before = _children()
+    spawned = pool.spawn_workers(13)
+    assert len(spawned) == 1
+    got: dict[int, NoteRecord] = {}
+    parse_files(jobs_for(folder), folder, None, got.update, spawned=spawned)
+    assert spawned == [] and _children() <= before
+    assert got == expected
+    assert 0 < len(parsed_here) < 13  # both parsed

@@ -1,5 +1,6 @@
 """Parse many notes at once: on every core through worker processes when there are enough
-of them, in this process otherwise.
+of them (up to HELP_UP_TO of them, this process parses beside one worker fewer), in this
+process otherwise.
 
 A cold load is CPU-bound Python (YAML, markdown-it, segmenting), so threads would not
 help; processes do, and they leave this process's GIL to the UI while they work. The
@@ -31,6 +32,11 @@ Parsed = list[tuple[int, NoteRecord]]
 OnBatch = Callable[[Parsed], None]
 
 POOL_MIN_FILES = 120  # below this, starting interpreters costs more than it saves
+# Up to this many files, this process parses too (while no worker's answer waits) and one
+# worker fewer starts: a worker's start-up (an interpreter and the parsing modules, ~0.2 s
+# of CPU) is a fifth of a load of 1,000 notes. Above it, this process only links what the
+# workers send (in the app it is the UI's process, whose thread would wait on ours).
+HELP_UP_TO = 2000
 MAX_WORKERS = 8
 BATCHES_PER_WORKER = 8  # enough batches to balance the load and report progress often
 MAX_BATCH = 40
@@ -43,7 +49,8 @@ def spawn_workers(jobs: int) -> list[children.Child]:
     caller stops any it did not take (``stop_workers``)."""
     spawned: list[children.Child] = []
     count = worker_count(jobs)
-    while count > 1 and len(spawned) < count:
+    starting = count - 1 if helps(jobs, count) else count
+    while count > 1 and len(spawned) < starting:
         try:
             spawned.append(children.Child.spawn(__name__))
         except children.Unavailable:
@@ -69,8 +76,8 @@ def parse_files(
     particular order. ``on_batch`` runs in this thread and may raise to stop early.
     ``spawned`` workers (``spawn_workers``) are used first; those taken leave the list."""
     count = worker_count(len(jobs)) if workers is None else workers
-    if spawned:
-        count = max(count, len(spawned))
+    helping = helps(len(jobs), count)
+    starting = max(count - 1 if helping else count, len(spawned or ()))
     left: Sequence[Job] = jobs
     # The records only pile up here (no reference cycles, see test_segment), so the
     # collector's passes over them, ever longer as they grow, would find nothing: paused
@@ -79,7 +86,9 @@ def parse_files(
     gc.disable()
     try:
         if count > 1:
-            left = _parse_in_workers(jobs, root, program, on_batch, count, spawned or [])
+            left = _parse_in_workers(
+                jobs, root, program, on_batch, starting, spawned or [], helping=helping
+            )
         for job in left:  # one at a time: progress (and the app's tree) moves with every note
             on_batch([(job[0], _parse_job(job, root, program))])
     finally:
@@ -96,6 +105,11 @@ def worker_count(jobs: int) -> int:
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
     return max(1, min(cpus, MAX_WORKERS, jobs // (POOL_MIN_FILES // 2)))
+
+
+def helps(jobs: int, count: int) -> bool:
+    """Whether this process parses too, beside ``count`` - 1 workers (see HELP_UP_TO)."""
+    return count > 1 and jobs <= HELP_UP_TO
 
 
 def _parse_job(job: Job, root: Path, program: Program | None) -> NoteRecord:
@@ -136,11 +150,15 @@ def _parse_in_workers(
     on_batch: OnBatch,
     count: int,
     spawned: list[children.Child],
+    *,
+    helping: bool = False,
 ) -> list[Job]:
-    """Parse in ``count`` worker processes; returns the jobs they did not finish."""
+    """Parse in ``count`` worker processes (and here, when ``helping``, while no answer
+    waits); returns the jobs they did not finish."""
     import selectors
 
-    size = max(5, min(MAX_BATCH, -(-len(jobs) // (count * BATCHES_PER_WORKER))))
+    parsers = count + 1 if helping else count
+    size = max(5, min(MAX_BATCH, -(-len(jobs) // (parsers * BATCHES_PER_WORKER))))
     queue = deque(jobs[start : start + size] for start in range(0, len(jobs), size))
     workers: list[_Worker] = []
     lost: list[Sequence[Job]] = []
@@ -163,7 +181,12 @@ def _parse_in_workers(
             for _ in range(IN_FLIGHT):
                 _feed(worker, queue, lost)
         while selector.get_map():
-            for key, _events in selector.select():
+            ready = selector.select(0 if helping and queue else None)
+            if not ready:  # nothing to take: a note from the back of the queue, parsed here
+                job = _last_job(queue)
+                on_batch([(job[0], _parse_job(job, root, program))])
+                continue
+            for key, _events in ready:
                 worker = key.data
                 data = worker.child.read()
                 if not data:  # it died (or was killed)
@@ -188,6 +211,13 @@ def _parse_in_workers(
         for worker in workers:
             worker.child.stop()
     return [job for batch in (*lost, *queue) for job in batch]
+
+
+def _last_job(queue: deque[Sequence[Job]]) -> Job:
+    batch = queue.pop()
+    if len(batch) > 1:
+        queue.append(batch[:-1])
+    return batch[-1]
 
 
 def _feed(worker: _Worker, queue: deque[Sequence[Job]], lost: list[Sequence[Job]]) -> None:
