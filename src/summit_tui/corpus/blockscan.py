@@ -106,6 +106,14 @@ def _ordered_marker(line: str, start: int) -> int:
     return pos
 
 
+def _no_rule(text: str, pos: int, marker: str) -> bool:
+    """True when the line holding ``marker`` at ``pos`` is surely no thematic break: one of
+    the two characters after the marker is neither the marker nor a space (a rule is three
+    or more markers and spaces alone). Most lines starting with "-" or "*" are list items,
+    told apart here without ``hr``'s copy of the line."""
+    return bool(text[pos + 1 : pos + 3].strip(marker + " "))
+
+
 def _trim(text: str) -> str:
     return text.strip(TRIM_CHARS)
 
@@ -234,7 +242,7 @@ class Scanner:
             raise GiveUp
         if ch in "`~" and self.fence(line, end, False):
             return
-        if ch in "*-_" and self.hr(line, False):
+        if ch in "*-_" and not _no_rule(text, shift, ch) and self.hr(line, False):
             return
         if (ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, False):
             return
@@ -252,7 +260,7 @@ class Scanner:
             raise GiveUp  # a block quote or HTML block could interrupt here
         return (
             (ch in "`~" and self.fence(line, end, True))
-            or (ch in "*-_" and self.hr(line, True))
+            or (ch in "*-_" and not _no_rule(text, shift, ch) and self.hr(line, True))
             or ((ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, True))
             or (ch == "#" and self.heading(line, True))
         )
@@ -510,7 +518,9 @@ class Scanner:
             if ch == ">":
                 raise GiveUp  # a block quote would end the list here
             if (ch in "`~" and self.fence(next_line, end, True)) or (
-                ch in "*-_" and self.hr(next_line, True)
+                ch in "*-_"
+                and not _no_rule(text, shift[next_line], ch)
+                and self.hr(next_line, True)
             ):
                 break
             if ordered:
