@@ -1,7 +1,8 @@
 """The facts the fifth (blind) batch showed were misread (issue 14): an event named by an inline
 tag, a place-and-date line that names no event, one conference written in two languages, days
 written with their weekday and no year, a blog's post header (the day it was posted, not the
-talk's), and journal pages named after their day. Every note here is written for the test."""
+talk's), journal pages named after their day, speaker lines with a microphone and no label, and
+the writer a title line names first. Every note here is written for the test."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from factories import list_items
-from summit_tui.corpus.bylines import posted_mention
+from summit_tui.corpus.bylines import posted_mention, title_author
 from summit_tui.corpus.dates import find_dates, weekday_beside
 from summit_tui.corpus.event_names import event_key, event_phrases, near_spelling
 from summit_tui.corpus.fields import inline_tags
 from summit_tui.corpus.folders import file_date, folder_facts
+from summit_tui.corpus.section_days import own_day
+from summit_tui.corpus.speakers import Block, find_speakers, marked_speaker
 
 
 @pytest.mark.parametrize(
@@ -203,3 +206,88 @@ def test_a_journal_page_is_the_day_its_file_is_named(
         "Records and sealed types in practice": "2025-06-12",
         "Loom in production": "2025-06-13",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("🎤 윤서준 / 네이버 검색플랫폼", "윤서준"),
+        ("🎤 강하늘 (카카오페이 결제팀)", "강하늘"),
+        ("👤 Ana Souza · Vipps", "Ana Souza"),
+        ("발표 윤서준 (네이버 검색플랫폼)", "윤서준"),
+        # a title after the mark, a sentence about the talk: no speaker
+        ("🎤 **검색 랭킹, 다시 보기**", None),
+        ("🎤 키노트 - 우리가 일하는 방식", None),
+        ("발표 자료는 나중에 공유된다고 함", None),
+        ("🎤 Q&A 시간", None),
+    ],
+)
+def test_speaker_lines_with_a_microphone_or_a_bare_label(line: str, speaker: str | None) -> None:
+    assert marked_speaker(line) == speaker
+    assert find_speakers([Block(line, 0)]) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Mia - DevConf day 2", "Mia"),
+        ("Mia's notes, DevConf Lisbon", "Mia"),
+        ("Tomás Silva - DevConf Lisbon 2025 notes", "Tomás Silva"),
+        ("Keynote - DevConf Lisbon 2025 day 1", None),
+        ("Kotlin - KotlinConf 2025 day 2", None),
+        ("Rust in the kernel - Jane Doe", None),
+    ],
+)
+def test_the_writer_a_title_line_names_first(title: str, author: str | None) -> None:
+    assert title_author(title) == author
+
+
+def test_notes_without_a_title_are_by_the_writer_their_first_line_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "apple/Mia - DevConf day 2.md": (
+                "Mia - DevConf day 2\nFriday, 13 June 2025\n\n"
+                "## Testing in production\n- canaries\n"
+            ),
+            "apple/DevConf.md": (
+                "DevConf\nRui's notes, DevConf Lisbon 2025\n\nThursday 12 June\n\n"
+                "## Event sourcing without regrets\n- snapshots\n"
+            ),
+        },
+    )
+    authors = {entry["author"] for item in items for entry in item["entries"]}
+    assert authors == {"Mia", "Rui"}
+
+
+def test_a_day_and_month_with_a_slash_after_a_european_weekday() -> None:
+    assert [m.partial() for m in find_dates("Relatrice: Ana Russo · giovedì 12/6")] == ["--06-12"]
+    assert [m.partial() for m in find_dates("Jeudi 5/6, salle Bleue")] == ["--06-05"]
+    assert [m.partial() for m in find_dates("Thu 6/12 in room B")] == ["--06-12"]
+    assert own_day(["### 2. Flags", "", "**Relatrice:** Ana Russo · venerdì 13/6"], 0, 3) == (
+        "--06-13"
+    )
+
+
+def test_a_hugo_site_and_a_medium_export_name_their_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = "---\ntitle: '{}'\ndate: 2025-06-20T09:00:00+01:00\n---\n\nJavaZone Oslo 2025.\n\n- x\n"
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "site/it/content/post/2025-06-20-loom.md": post.format("Loom in produzione"),
+            "site/it/content/post/2025-06-21-records.md": post.format("Record e sealed types"),
+            "medium/2025-06-22_Two-talks-from-JavaZone.md": (
+                "# Two talks from JavaZone Oslo 2025\n\n"
+                "[Ana Russo](https://medium.example/@ana) · 4 min read · 22 Jun 2025\n\n"
+                "### Loom in production\n\n- pinning\n"
+            ),
+        },
+    )
+    authors = {entry["author"] for item in items for entry in item["entries"]}
+    assert authors == {"site", "Ana Russo"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from summit_tui.corpus.dates import DateMention, find_dates
+from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import file_title
 from summit_tui.corpus.names import looks_like_name
@@ -48,6 +48,7 @@ _REPORT_WORDS = re.compile(
     r"|write-?up|takeaways|diary|journal)(?![a-z])|参加レポート|参加記|レポート|メモ|心得|筆記|笔记"
 )
 _TITLE_BREAK = re.compile(r"\s[-–—|｜]\s")
+_LANGUAGE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 # The folders a blog keeps its posts in, one blogger's: Jekyll's _posts.
 _POST_FOLDERS = ("_posts",)
 _POST_HEADER = re.compile(
@@ -55,6 +56,7 @@ _POST_HEADER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
+_MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
 _BLOG_HOSTS = (
@@ -87,6 +89,8 @@ def byline_author(line: str) -> str | None:
         byline = _BYLINE.match(line)
         if byline is not None and looks_like_name(byline.group("name").strip()):
             return byline.group("name").strip()
+    if line.startswith("[") and "](" in line:  # "[Ann Lee](https://…/@ann) · 4 min read"
+        line = _MD_LINK.sub(r"\1", line)
     if "·" in line[:40]:
         header = _POST_HEADER.match(line)
         if header is not None:
@@ -94,14 +98,47 @@ def byline_author(line: str) -> str | None:
     return None
 
 
+# "Dan's notes, QCon London", "Mia's PyCon recap": a title that says whose notes they are.
+_POSSESSIVE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?)['’]s\s+(?:[A-Z]\w*\s+)?"
+    r"(?:notes|recap|report|memo|takeaways|write-?up|diary|journal)\b"
+)
+# A first name, or a first and last name, as a team's shared notes name their writer.
+_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{1,14}(?:[ -][A-ZÀ-Þ][a-zß-ÿ]{1,14})?$|^[가-힣]{2,4}$")
+_NOT_A_WRITER = frozenset(
+    {
+        *("keynote", "keynotes", "notes", "recap", "summary", "day", "talk", "talks"),
+        *("session", "sessions", "workshop", "booth", "booths", "agenda", "schedule"),
+        *("program", "travel", "intro", "introduction", "opening", "closing", "lunch"),
+        *("panel", "update", "키노트", "세션", "후기", "정리", "요약", "일정", "부스"),
+    }
+)
+
+
 def title_author(title: str) -> str | None:
     """The writer a report's title ends with: "DEVIEW 2023 참관기 - 김민수" → "김민수",
     "DEVIEW 2023 notes - Sarah Kim" → "Sarah Kim"; None when the title before the dash does
     not name an event and say it is a report ("Rust in the kernel - Jane Doe" is a talk and
     its speaker, and so is "캐시 발표 정리 - 정다은")."""
+    possessive = _POSSESSIVE.match(title)
+    if possessive is not None:  # "Dan's notes, QCon London"
+        return possessive.group("name")
     breaks = list(_TITLE_BREAK.finditer(title))
     if not breaks:
         return None
+    lead = title[: breaks[0].start()].strip()
+    tail = title[breaks[0].end() :]
+    low = lead.lower()
+    if (
+        _FIRST_NAME.match(lead)
+        and low not in _NOT_A_WRITER
+        and low not in tail.lower()
+        and (day_number(tail) is not None or _REPORT_WORDS.search(tail))
+        and event_phrases(tail)
+    ):
+        return (
+            lead  # the writer, then the event and the day or what the note is: "Fran - QCon day 3"
+        )
     last = breaks[-1]
     lead, tail = title[: last.start()], title[last.end() :]
     if not _REPORT_WORDS.search(lead) or not event_phrases(lead):
@@ -165,6 +202,10 @@ def unstated_author(
     for position, folder in enumerate(folders):
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
             return (folders[position - 1] if position else "blog"), "folder"
+        if folder in ("post", "posts") and position and folders[position - 1] == "content":
+            # a Hugo site's content/post/: the site's folder above it, not a language's
+            above = [f for f in folders[: position - 1] if not _LANGUAGE.match(f)]
+            return (above[-1] if above else "blog"), "folder"
     return file_title(rel), "file"
 
 

@@ -225,6 +225,11 @@ _EUROPEAN_WEEKDAY = re.compile(
     + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+_EUROPEAN_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
+    + r")[\s,.]{1,3}$"
+)
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
 _DIGIT = re.compile(r"\d")
@@ -362,6 +367,12 @@ def find_dates(text: str) -> list[DateMention]:
         )
     for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():
         add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
+    if "/" in text and _EUROPEAN_MARK.search(text):
+        # "martedì 29/10", "Mardi 5/11": a day, then its month, after a weekday in a language
+        # that writes dates so
+        for match in _DAY_MONTH_SLASH.finditer(text):
+            if _EUROPEAN_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
+                add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if "/" in text:
         for match in _SLASH.finditer(text):
             before = text[max(0, match.start() - 14) : match.start()]
@@ -440,6 +451,10 @@ def day_number(text: str) -> int | None:
     return number if 1 <= number <= 14 else None
 
 
+# A day and month with a slash ("29/10"), read so only after a European weekday.
+_DAY_MONTH_SLASH = re.compile(
+    r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"
+)
 # A quick test for ``_EUROPEAN_WEEKDAY``: the endings its names share.
 _EUROPEAN_MARK = re.compile(
     r"(?i)tag\b|woch|abend|d[iì]\b|es\b|ingo\b|ba[dt]o\b|manche\b|menica\b|feira\b|ter[cç]a\b"

@@ -340,7 +340,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     if fields.get("author"):
         facts["author_source"] = "frontmatter"
     else:
-        author = author or next((a for t in titles if (a := title_author(t))), None)
+        # a note without a title opens with its title line: "Fran - QCon day 3"
+        opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
+        author = author or next((a for t in opening if (a := title_author(t))), None)
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel
         )

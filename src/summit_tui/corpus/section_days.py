@@ -1,6 +1,7 @@
 """The day one part of a note gives for itself, where the note's own day is not that part's:
 a date line or a properties row right under a talk's heading (``| 일시 | 2/28 (화) 11:00 |``,
-``Date: June 13``), or the row naming that talk in a table of the sessions a note lists
+``Date: June 13``, a speaker line ending in its day: ``Relatore: Ana Russo · martedì 29/10``),
+or the row naming that talk in a table of the sessions a note lists
 (``| Faster mobile builds | Kang Min-jae | Tue 2/28 |``).
 
 The day is returned as a hint for ``events.hint_day``: a date without its year
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.corpus.dates import find_dates, weekdays
+from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import normalize
 
 # the lines under a heading where a talk's own facts are written
@@ -59,6 +60,12 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
             day = _day_in(value)
             if day:
                 return day
+        elif "·" in value:
+            # "**Relatore:** Lorenzo Bianchi · martedì 29/10": the speaker, then the day
+            for part in value.split("·")[1:]:
+                part = part.strip(" *_")
+                if only_a_date(part) and (day := _day_in(part)):
+                    return day
     return None
 
 

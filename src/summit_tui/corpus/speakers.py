@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from summit_tui.corpus.names import PLACEHOLDERS, clean_person, korean_name_at_end
+from summit_tui.corpus.names import (
+    PLACEHOLDERS,
+    clean_person,
+    korean_name_at_end,
+    looks_like_name,
+)
 
 # The words that label a talk's speakers, in Korean, Japanese, Chinese and English.
 _LABEL_WORDS = (
@@ -184,7 +189,40 @@ def line_speakers(line: str) -> list[str]:
     if sentence is not None:
         name = label_person(_KOREAN_TAIL.sub("", sentence.group("rest")))
         return [name] if name else []
-    return []
+    marked = marked_speaker(line)
+    return [marked] if marked else []
+
+
+# A speaker's line without a label word: a microphone or a person before the name ("🎤 정우진 /
+# 토스 ML 플랫폼팀", "🎤 이정훈 (토스 CTO)", "👤 Ana Souza · Vipps"), or a Korean label word without
+# its colon ("발표 한서연 (토스 디자인 플랫폼팀)"); not a bold title after the mark ("🎤 **제목**").
+_SPEAKER_MARKS = ("🎤", "🎙", "🗣", "👤")
+_MARKED = re.compile(r"^\s*(?:🎤|🎙|🗣|👤)[\ufe0f\s]*(?P<rest>[^*_\s].*)$")
+_BARE_LABEL = re.compile(
+    r"^\s*(?:발표자?|연사|강연자?)\s+(?P<rest>[가-힣]{2,4}\s*(?:님\s*)?(?:[(（/·].*)?)$"
+)
+_AFFILIATION = re.compile(r"\s+[/·|]\s+")
+
+
+def marked_speaker(line: str) -> str | None:
+    """The person a speaker's line names by a mark or a bare label word: "🎤 정우진 / 토스 ML
+    플랫폼팀" → "정우진", "발표 한서연 (토스 디자인 플랫폼팀)" → "한서연"; None for any other
+    line."""
+    opening = line.lstrip()
+    if not opening.startswith((*_SPEAKER_MARKS, "발표", "연사", "강연")):
+        return None
+    match = _MARKED.match(line) or _BARE_LABEL.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if _LABEL.match(rest):  # "🎤 Speaker: …" is read as a label
+        return None
+    first = _AFFILIATION.split(rest, maxsplit=1)[0]
+    if _DASH.search(first):  # "🎤 키노트 - 인프런이 그리는 …": a title
+        return None
+    name = label_person(first)
+    # no label says it is a person: only a name in its most usual form ("정우진", "Ana Souza")
+    return name if name is not None and looks_like_name(name, strict=True) else None
 
 
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:
@@ -222,7 +260,8 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             and "：" not in source
             and "연" not in source
             and _LABEL_SENTENCE.match(source) is None
-            and not source.lstrip().startswith(("Von ", "Par ", "Por "))
+            and not source.lstrip().startswith(("Von ", "Par ", "Por ", *_SPEAKER_MARKS))
+            and "발표" not in source[:8]
         ):
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
@@ -240,6 +279,10 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             elif not found and (sentence := _LABEL_SENTENCE.match(line)):
                 labelled = True
                 add(_KOREAN_TAIL.sub("", sentence.group("rest")))
+            elif marked := marked_speaker(line):
+                labelled = True
+                if marked not in found:
+                    found.append(marked)
             elif not found and (by := _BY_SENTENCE.match(line)):
                 names = [
                     n for part in _AND_WORDS.split(by.group("rest")) if (n := clean_person(part))
