@@ -14,7 +14,7 @@ from factories import list_items
 from summit_tui.corpus.bylines import posted_mention, title_author
 from summit_tui.corpus.dates import find_dates, weekday_beside
 from summit_tui.corpus.event_names import event_key, event_phrases, near_spelling
-from summit_tui.corpus.fields import inline_tags
+from summit_tui.corpus.fields import inline_tags, page_properties
 from summit_tui.corpus.folders import file_date, folder_facts
 from summit_tui.corpus.section_days import own_day
 from summit_tui.corpus.speakers import Block, find_speakers, marked_speaker
@@ -291,3 +291,29 @@ def test_a_hugo_site_and_a_medium_export_name_their_writer(
     )
     authors = {entry["author"] for item in items for entry in item["entries"]}
     assert authors == {"site", "Ana Russo"}
+
+
+def test_an_outliner_page_s_properties_are_its_frontmatter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert page_properties(
+        "type:: talk\nevent:: [[JavaZone Oslo 2025]]\nspeaker:: [[Ana Russo]]\nroom:: Room 5\n"
+        "\n- ## Setting\n"
+    ) == {"event": "JavaZone Oslo 2025", "speaker": "Ana Russo", "track": "Room 5"}
+    assert page_properties("- ## Setting\n\tevent:: not the page's\n") == {}
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "pages/Loom in production.md": (
+                "event:: [[JavaZone Oslo 2025]]\nspeaker:: [[Ana Russo]]\n"
+                "date:: [[Jun 12th, 2025]]\n\n- ## What went wrong\n\t- pinning\n"
+            ),
+        },
+    )
+    (item,) = items
+    assert (item["event"], item["date"], item["speakers"]) == (
+        "JavaZone Oslo 2025",
+        "2025-06-12",
+        ["Ana Russo"],
+    )

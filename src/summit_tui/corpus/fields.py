@@ -73,6 +73,32 @@ def inline_tags(body: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t and not t.isdigit()))
 
 
+# A Logseq page's properties, its first lines: "event:: [[Devoxx Belgium 2024]]", "speaker::
+# [[Marta Kowalczyk]]", "tags:: conf/devoxx, java".
+_PROPERTY = re.compile(r"^([A-Za-z][\w-]{0,30})::[ \t]*(.*?)\s*$")
+_PROPERTY_LINES = 30
+_PROPERTY_KEYS = frozenset(
+    ("event", "conference", "speaker", "speakers", "tags", "author", "authors", "track", "room")
+)
+
+
+def page_properties(body: str) -> dict[str, Any]:
+    """The properties an outliner page opens with (``key:: value`` lines), as frontmatter would
+    give them: the keys that say its event, speakers, tags, author and track (a ``room`` is
+    its track); links written as ``[[Page]]`` read as the page's name."""
+    if "::" not in body[:120]:
+        return {}
+    found: dict[str, Any] = {}
+    for line in body.split("\n", _PROPERTY_LINES)[:_PROPERTY_LINES]:
+        match = _PROPERTY.match(line)
+        if match is None:
+            break
+        key, value = match.group(1).lower(), WIKILINK.sub(r"\1", match.group(2)).strip()
+        if key in _PROPERTY_KEYS and value:
+            found.setdefault("track" if key == "room" else key, value)
+    return found
+
+
 def _unlinked(text: str | None) -> str | None:
     """An Obsidian link's page name: "[[SK AI Summit 2024]]" → "SK AI Summit 2024"."""
     if text is None or "[[" not in text:

@@ -39,7 +39,13 @@ from summit_tui.corpus.event_names import (
     may_name_event,
     slug_event,
 )
-from summit_tui.corpus.fields import WIKILINK, inline_tags, people
+from summit_tui.corpus.fields import (
+    WIKILINK,
+    frontmatter_fields,
+    inline_tags,
+    page_properties,
+    people,
+)
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
 from summit_tui.corpus.speakers import line_speakers
@@ -97,6 +103,7 @@ _ONLY_DATE = re.compile(
 # What may come before a fact line's label: list marks, a heading's #, bold, and the bullets
 # Japanese posts write by hand ("・タイトル：…", "■ 日時：…").
 _LABEL_MARKS = " \t-*+>_#・•●■□◆◇▶▷※"
+_PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
@@ -109,6 +116,11 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     conference day number, days of the week, the author when the frontmatter names none,
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
+    properties = page_properties(body)
+    if properties:  # an outliner page's "event:: [[…]]" lines, where no frontmatter says
+        given = frontmatter_fields(properties, rel, [], body_line)
+        facts = {k: v for k, v in given.items() if k in _PROPERTY_FIELDS and not fields.get(k)}
+        fields = {**fields, **facts}
     names: list[tuple[int, str, str]] = []  # (strength, source, name)
     title = fields.get("title") or ""
     heading = first_heading(body)
