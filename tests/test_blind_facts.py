@@ -317,3 +317,26 @@ def test_an_outliner_page_s_properties_are_its_frontmatter(
         "2025-06-12",
         ["Ana Russo"],
     )
+
+
+def test_yesterday_in_a_post_is_the_day_before_it_was_posted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert [m.partial() for m in find_dates("by 수달 · Jun 14. 2025")] == ["2025-06-14"]
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "naver/부산 데브서밋 2025 후기.md": (
+                "부산 데브서밋 2025 후기\n\n수달 · 2025. 6. 14. 08:10\n\n"
+                "어제 벡스코에서 열린 부산 데브서밋 2025에 다녀왔어요!\n\n"
+                "## 검색 랭킹 실험기\n\n- A/B 테스트 3주\n"
+            ),
+            "blog/_posts/2025-06-14-devsummit.md": (
+                "---\ntitle: 'Busan DevSummit 2025 recap'\ndate: 2025-06-14\n---\n\n"
+                "Yesterday I went to Busan DevSummit 2025, my first conference.\n"
+                "\n## Cache invalidation\n\n- events over TTLs\n"
+            ),
+        },
+    )
+    assert {item["date"] for item in items} == {"2025-06-13"}

@@ -143,7 +143,7 @@ _SHORT = re.compile(
 _ENGLISH_MD = re.compile(
     r"(?<![A-Za-z])" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
     r"(?:" + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
-    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
+    r"(?:[,.]?\s+(?P<y>(?:19|20)\d{2}))?",  # "Sep 14, 2024", "Sep 14. 2024" (Brunch)
     re.IGNORECASE,
 )
 _ENGLISH_DM = re.compile(
@@ -584,3 +584,8 @@ def is_date_word(word: str) -> bool:
     """A month, a day of the week or "day" in a language notes are written in: "April",
     "Tuesday", "Tag", "mercredi"."""
     return word.lower().rstrip(".,") in _DATE_ONLY_WORDS
+
+
+def day_before(iso: str) -> str:
+    """The ISO date of the day before ``iso``."""
+    return (dt.date.fromisoformat(iso[:10]) - dt.timedelta(days=1)).isoformat()

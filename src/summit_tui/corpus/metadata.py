@@ -25,6 +25,7 @@ from summit_tui.corpus.bylines import (
     url_in,
 )
 from summit_tui.corpus.dates import (
+    day_before,
     day_number,
     find_dates,
     only_a_date,
@@ -95,6 +96,8 @@ _ATTENDED = re.compile(
     r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup",
     re.IGNORECASE,
 )
+# "Yesterday", in the languages notes are written in (not French "hier": German "here").
+_YESTERDAY = re.compile(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
 _ONLY_DATE = re.compile(
     r"^[-*+>\s]*(?:(?:19|20)\d{2}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일[^가-힣A-Za-z]*"
     r"(?:[월화수목금토일](?:요일)?\)?)?\s*$"
@@ -248,6 +251,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     may_date = bool(find_dates(intro_text))
     weekday_dates: list[str] = []
     posted: str | None = None  # a post header's date: when it was posted, not the event's day
+    yesterday = False  # a first line says the event was the day before the post
     for position, line in enumerate(intro_lines):
         if line.startswith("#"):
             continue
@@ -273,6 +277,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             phrases = event_phrases(line, years=False) if may_name else ()
         for name in phrases:
             names.append((2, "body", name))
+        if not mentions and not yesterday and _YESTERDAY.search(line):
+            # "어제 코엑스에서 열린 … 다녀왔어요": the day before the post's
+            yesterday = bool(phrases) or _ATTENDED.search(line) is not None
         if mentions:
             said = bool(phrases) or _ATTENDED.search(line) is not None
             said = said or _ONLY_DATE.match(line) is not None or only_a_date(line)
@@ -292,6 +299,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # April" on a travel page under "Conference: 8–10 April 2024"
         inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
         (dates if inside else mentioned).append(value)
+    posted = posted or file_date(rel)
+    reference = fields.get("date") or posted
+    if yesterday and reference and not dates:
+        dates.append(day_before(reference))
     title_dates: list[str] = []
     for text in titles:
         for mention in find_dates(text):
@@ -360,7 +371,6 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         )
     if not fields.get("source") and source:
         facts["source"] = source
-    posted = posted or file_date(rel)
     if not fields.get("date") and posted:
         facts["date"], facts["date_kind"] = posted, "plain"
     return facts
