@@ -340,3 +340,23 @@ def test_yesterday_in_a_post_is_the_day_before_it_was_posted(
         },
     )
     assert {item["date"] for item in items} == {"2025-06-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("am 12.06.2025 in Oslo", ["2025-06-12"]),
+        ("le 13/06/2025, salle 2", ["2025-06-13"]),
+        ("on 06/13/2025 in room B", ["2025-06-13"]),
+        ("06/05/2025", []),  # June 5th or May 6th: not guessed
+        ("release v1.2.2025", []),
+    ],
+)
+def test_dates_with_the_year_last(text: str, found: list[str]) -> None:
+    assert [m.partial() for m in find_dates(text)] == found
+
+
+def test_conference_names_japanese_and_community_spellings() -> None:
+    assert event_phrases("DroidKaigi 2025 day 1") == ("DroidKaigi 2025",)
+    assert event_phrases("Notes from DevOpsDays Oslo") == ("DevOpsDays Oslo",)
+    assert event_phrases("Happy Holidays") == ()

@@ -137,6 +137,11 @@ _NUMERIC = re.compile(
     r"(?:\s*[~–-]\s*(?:(?:(?:19|20)\d{2})\s*[.\-/]\s*)?(?P<m2>\d{1,2})\s*[.\-/]\s*(?P<d2>\d{1,2})"
     r"(?![\d]))?"
 )
+# The year last: "09.10.2024" (German, day first), "17/04/2024", "04/17/2024".
+_YEAR_LAST = re.compile(
+    r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"
+)
+_YEAR_LAST_QUICK = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _SHORT = re.compile(
     r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)"
 )
@@ -365,6 +370,12 @@ def find_dates(text: str) -> list[DateMention]:
             match["m2"],
             match["d2"],
         )
+    for match in _YEAR_LAST.finditer(text) if _YEAR_LAST_QUICK.search(text) else ():
+        first, second = int(match.group("a")), int(match.group("b"))
+        if match.group("sep") == "." or first > 12:  # "09.10.2024", "17/04/2024": day first
+            add(match, int(match.group("y")), second, first, None, None)
+        elif second > 12:  # "04/17/2024": month first; "04/05/2024" could be either: unread
+            add(match, int(match.group("y")), first, second, None, None)
     for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():
         add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
     if "/" in text and _EUROPEAN_MARK.search(text):

@@ -41,6 +41,7 @@ _EVENT_WORDS = {
     "devdays": "Conference",
     "workshop": "Workshop",
     "camp": "Conference",
+    "kaigi": "Conference",  # Japanese: RubyKaigi, DroidKaigi
 }
 _EVENT_WORDS_KO = {
     "서밋": "Summit",
@@ -189,7 +190,7 @@ def is_year(token: str) -> bool:
 
 
 _EVENT_WORD = re.compile(
-    r"(?:summit|conference|conf|fest|festival|forum|meetup|hackathon)$|^(?:"
+    r"(?:summit|conference|conf|fest|festival|forum|meetup|hackathon|kaigi)$|^(?:"
     + "|".join(_EVENT_WORDS)
     + r")$",
     re.IGNORECASE,
@@ -198,10 +199,11 @@ _EVENT_WORD_KO = re.compile("|".join(_EVENT_WORDS_KO))
 # Could the text name an event at all? Most lines cannot: substring tests skip them fast.
 _MAYBE_EVENT = (
     "summit conf fest forum meetup hackathon expo symposium seminar colloquium convention"
-    " congress devday workshop camp " + " ".join(_EVENT_WORDS_KO)
+    " congress devday workshop camp kaigi " + " ".join(_EVENT_WORDS_KO)
 ).split()
 _MAYBE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
-_CAMEL_CON = re.compile(r"[A-Za-z](?:Con|CON)\b")
+# PyCon, KubeCon, DevOpsDays, JavaDays: a capitalised part that says conference ends the word
+_CAMEL_CON = re.compile(r"[A-Za-z](?:Con|CON|Days)\b")
 
 
 _MAYBE_EVENT_WORD = re.compile("|".join(_MAYBE_EVENT))
@@ -237,6 +239,8 @@ def _event_word(token: str) -> bool:
     # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word; 인프콘, 파이콘
     if len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha():
         return True
+    if len(token) > 5 and token.endswith("Days") and token[:-4].isalpha() and token[0].isupper():
+        return True  # DevOpsDays, JavaDays
     return _hangul_con(token)
 
 
