@@ -360,3 +360,19 @@ def test_conference_names_japanese_and_community_spellings() -> None:
     assert event_phrases("DroidKaigi 2025 day 1") == ("DroidKaigi 2025",)
     assert event_phrases("Notes from DevOpsDays Oslo") == ("DevOpsDays Oslo",)
     assert event_phrases("Happy Holidays") == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6.12(목) 오후 세션",
+        "25.06.12 (목)",
+        "6월 12일 목요일",
+        "木曜日 6月12日",
+        "Thursday, June 12th",
+    ],
+)
+def test_more_dates_written_with_their_weekday(line: str) -> None:
+    (mention,) = find_dates(line)
+    assert mention.partial()[-5:] == "06-12"
+    assert weekday_beside(line, mention)

@@ -141,6 +141,11 @@ _NUMERIC = re.compile(
 _YEAR_LAST = re.compile(
     r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"
 )
+# A month and day with dots and the weekday in parentheses, as Korean posts write them: "10.9(수)".
+_MONTH_DOT_DAY = re.compile(
+    r"(?<![\w.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?"
+    r"[(（]\s*[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+)
 _YEAR_LAST_QUICK = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _SHORT = re.compile(
     r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)"
@@ -376,6 +381,9 @@ def find_dates(text: str) -> list[DateMention]:
             add(match, int(match.group("y")), second, first, None, None)
         elif second > 12:  # "04/17/2024": month first; "04/05/2024" could be either: unread
             add(match, int(match.group("y")), first, second, None, None)
+    if "(" in text or "（" in text:
+        for match in _MONTH_DOT_DAY.finditer(text):  # "10.9(수)", "10. 9. (수)"
+            add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():
         add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
     if "/" in text and _EUROPEAN_MARK.search(text):
@@ -540,16 +548,18 @@ def weekday_beside(text: str, mention: DateMention) -> bool:
     "29 de outubro de 2024 (terça-feira)", "2024. 9. 12. (목)". A date written with its weekday
     is the day the writer means, not a date mentioned in passing."""
     end = mention.offset + mention.length
-    if _PAREN_WEEKDAY.search(text, mention.offset, end):
-        return True
+    if _PAREN_WEEKDAY.search(text, mention.offset, end) or weekdays(text[mention.offset : end]):
+        return True  # "2024. 9. 12. (목)", "10월 9일 수요일": read with the date
     before = text[max(0, mention.offset - 16) : mention.offset]
     after = text[end : end + 20]
+    if _PAREN_WEEKDAY.match(after.lstrip()):  # "24.10.09 (수)"
+        return True
     for window, at_end in ((before, True), (after, False)):
         if not window.strip():
             continue
         for match in (*_WEEKDAY.finditer(window), *_EUROPEAN_WEEKDAY.finditer(window)):
             gap = window[match.end() :] if at_end else window[: match.start()]
-            if len(gap) <= _NEAR and not gap.strip(" ,.(（"):
+            if len(gap) <= _NEAR and not gap.strip(" ,.(（日"):  # "水曜日 10月9日"
                 return True
     return False
 
