@@ -6,6 +6,7 @@ the blog in a source URL (``velog.io/@euisuk-chung``), or the blog a post sits i
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -56,7 +57,15 @@ _POST_HEADER = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-_MD_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+
+
+@functools.cache
+def _md_link() -> re.Pattern[str]:
+    # compiled on first use (so are the other patterns made by functions here): a start
+    # that parses no note never pays for it
+    return re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
+
+
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
 _URL = re.compile(r"https?://[^\s)>\]\"']+")
 _BLOG_HOSTS = (
@@ -90,7 +99,7 @@ def byline_author(line: str) -> str | None:
         if byline is not None and looks_like_name(byline.group("name").strip()):
             return byline.group("name").strip()
     if line.startswith("[") and "](" in line:  # "[Ann Lee](https://…/@ann) · 4 min read"
-        line = _MD_LINK.sub(r"\1", line)
+        line = _md_link().sub(r"\1", line)
     if "·" in line[:40]:
         header = _POST_HEADER.match(line)
         if header is not None:
@@ -99,12 +108,20 @@ def byline_author(line: str) -> str | None:
 
 
 # "Dan's notes, QCon London", "Mia's PyCon recap": a title that says whose notes they are.
-_POSSESSIVE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?)['’]s\s+(?:[A-Z]\w*\s+)?"
-    r"(?:notes|recap|report|memo|takeaways|write-?up|diary|journal)\b"
-)
+@functools.cache
+def _possessive() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?)['’]s\s+(?:[A-Z]\w*\s+)?"
+        r"(?:notes|recap|report|memo|takeaways|write-?up|diary|journal)\b"
+    )
+
+
 # A first name, or a first and last name, as a team's shared notes name their writer.
-_FIRST_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{1,14}(?:[ -][A-ZÀ-Þ][a-zß-ÿ]{1,14})?$|^[가-힣]{2,4}$")
+@functools.cache
+def _first_name() -> re.Pattern[str]:
+    return re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{1,14}(?:[ -][A-ZÀ-Þ][a-zß-ÿ]{1,14})?$|^[가-힣]{2,4}$")
+
+
 _NOT_A_WRITER = frozenset(
     {
         *("keynote", "keynotes", "notes", "recap", "summary", "day", "talk", "talks"),
@@ -120,7 +137,7 @@ def title_author(title: str) -> str | None:
     "DEVIEW 2023 notes - Sarah Kim" → "Sarah Kim"; None when the title before the dash does
     not name an event and say it is a report ("Rust in the kernel - Jane Doe" is a talk and
     its speaker, and so is "캐시 발표 정리 - 정다은")."""
-    possessive = _POSSESSIVE.match(title)
+    possessive = _possessive().match(title)
     if possessive is not None:  # "Dan's notes, QCon London"
         return possessive.group("name")
     breaks = list(_TITLE_BREAK.finditer(title))
@@ -130,7 +147,7 @@ def title_author(title: str) -> str | None:
     tail = title[breaks[0].end() :]
     low = lead.lower()
     if (
-        _FIRST_NAME.match(lead)
+        _first_name().match(lead)
         and low not in _NOT_A_WRITER
         and low not in tail.lower()
         and (day_number(tail) is not None or _REPORT_WORDS.search(tail))
@@ -212,12 +229,24 @@ def unstated_author(
 # A blog's post header: the writer, the posting date and time, the reading time, the category,
 # set off by "·" or "|": "개발하는 곰돌이 · 2024. 9. 13. 23:41", "2024. 9. 20. 18:32 · 카테고리:
 # 컨퍼런스", "[Ann](https://…) · 4 min read · 31 ott 2024", "by 지원 · Sep 14. 2024".
-_HEADER_PARTS = re.compile(r"\s[·|]\s")
-_CLOCK = re.compile(r"^\s*(?:오전|오후|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.I)
+@functools.cache
+def _header_parts() -> re.Pattern[str]:
+    return re.compile(r"\s[·|]\s")
+
+
+@functools.cache
+def _clock() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:오전|오후|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\s*$", re.I)
+
+
 # What else a post header says: how long the post takes to read, its category, its views.
-_HEADER_WORDS = re.compile(
-    r"(?i)\d+\s*min(?:ute)?s?\s+read|\d+\s*분|카테고리|category|조회|views?\b|읽는\s*데"
-)
+@functools.cache
+def _header_words() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)\d+\s*min(?:ute)?s?\s+read|\d+\s*분|카테고리|category|조회|views?\b|읽는\s*데"
+    )
+
+
 _HEADER_PART_MAX = 60
 
 
@@ -229,10 +258,10 @@ def posted_mention(line: str) -> DateMention | None:
     a place, is the event's)."""
     if len(line) > 160 or ("·" not in line and "|" not in line):
         return None
-    parts = _HEADER_PARTS.split(line.strip(" *_"))
+    parts = _header_parts().split(line.strip(" *_"))
     if len(parts) < 2 or any(len(part) > _HEADER_PART_MAX for part in parts):
         return None
-    header = _HEADER_WORDS.search(line) is not None or _POST_HEADER.match(line) is not None
+    header = _header_words().search(line) is not None or _POST_HEADER.match(line) is not None
     for part in parts:
         mentions = find_dates(part)
         if len(mentions) != 1 or mentions[0].is_range:
@@ -241,7 +270,7 @@ def posted_mention(line: str) -> DateMention | None:
         if part[: mention.offset].strip():
             continue
         rest = part[mention.offset + mention.length :].strip(" .")
-        if (rest and _CLOCK.match(rest)) or (not rest and header):
+        if (rest and _clock().match(rest)) or (not rest and header):
             offset = line.find(part)
             return DateMention(
                 mention.year,

@@ -20,6 +20,7 @@ a first load of 10,000 notes, for worse answers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -137,15 +138,27 @@ _NUMERIC = re.compile(
     r"(?:\s*[~–-]\s*(?:(?:(?:19|20)\d{2})\s*[.\-/]\s*)?(?P<m2>\d{1,2})\s*[.\-/]\s*(?P<d2>\d{1,2})"
     r"(?![\d]))?"
 )
+
+
 # The year last: "09.10.2024" (German, day first), "17/04/2024", "04/17/2024".
-_YEAR_LAST = re.compile(
-    r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"
-)
+@functools.cache
+def _year_last() -> re.Pattern[str]:
+    # compiled on first use (so are the other patterns made by functions here): a start
+    # that parses no note never pays for it
+    return re.compile(
+        r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"
+    )
+
+
 # A month and day with dots and the weekday in parentheses, as Korean posts write them: "10.9(수)".
-_MONTH_DOT_DAY = re.compile(
-    r"(?<![\w.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?"
-    r"[(（]\s*[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
-)
+@functools.cache
+def _month_dot_day() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?"
+        r"[(（]\s*[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+    )
+
+
 _YEAR_LAST_QUICK = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _SHORT = re.compile(
     r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)"
@@ -235,11 +248,17 @@ _EUROPEAN_WEEKDAY = re.compile(
     + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
-_EUROPEAN_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:"
-    + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
-    + r")[\s,.]{1,3}$"
-)
+
+
+@functools.cache
+def _european_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)(?<![^\W\d_])(?:"
+        + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
+        + r")[\s,.]{1,3}$"
+    )
+
+
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
 _DIGIT = re.compile(r"\d")
@@ -333,6 +352,16 @@ def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """Where ``char`` occurs in ``text``."""
+    found: list[int] = []
+    at = text.find(char)
+    while at != -1:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date the text writes, in text order; overlapping forms are read once."""
     if _DIGIT.search(text) is None:
@@ -375,23 +404,32 @@ def find_dates(text: str) -> list[DateMention]:
             match["m2"],
             match["d2"],
         )
-    for match in _YEAR_LAST.finditer(text) if _YEAR_LAST_QUICK.search(text) else ():
+    year_last = (
+        ".20" in text or "/20" in text or ".19" in text or "/19" in text
+    ) and _YEAR_LAST_QUICK.search(text)
+    for match in _year_last().finditer(text) if year_last else ():
         first, second = int(match.group("a")), int(match.group("b"))
         if match.group("sep") == "." or first > 12:  # "09.10.2024", "17/04/2024": day first
             add(match, int(match.group("y")), second, first, None, None)
         elif second > 12:  # "04/17/2024": month first; "04/05/2024" could be either: unread
             add(match, int(match.group("y")), first, second, None, None)
-    if "(" in text or "（" in text:
-        for match in _MONTH_DOT_DAY.finditer(text):  # "10.9(수)", "10. 9. (수)"
-            add(match, None, int(match.group("m")), int(match.group("d")), None, None)
+    if "." in text and ("(" in text or "（" in text):
+        # "10.9(수)", "10. 9. (수)": tried only around each parenthesis (a search of the
+        # whole line costs far more)
+        for at in (*_positions(text, "("), *_positions(text, "（")):
+            hit = _month_dot_day().search(text, max(0, at - 9), at + 8)
+            if hit is not None:
+                add(hit, None, int(hit.group("m")), int(hit.group("d")), None, None)
     for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():
         add(match, 2000 + int(match.group("y")), int(match.group("m")), int(match.group("d")), 0, 0)
-    if "/" in text and _EUROPEAN_MARK.search(text):
+    for at in _positions(text, "/") if "/" in text else ():
         # "martedì 29/10", "Mardi 5/11": a day, then its month, after a weekday in a language
         # that writes dates so
-        for match in _DAY_MONTH_SLASH.finditer(text):
-            if _EUROPEAN_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
-                add(match, None, int(match.group("m")), int(match.group("d")), None, None)
+        hit = _DAY_MONTH_SLASH.search(text, max(0, at - 2), at + 3)
+        if hit is not None and _european_before().search(
+            text[max(0, hit.start() - 16) : hit.start()]
+        ):
+            add(hit, None, int(hit.group("m")), int(hit.group("d")), None, None)
     if "/" in text:
         for match in _SLASH.finditer(text):
             before = text[max(0, match.start() - 14) : match.start()]
@@ -536,9 +574,13 @@ def with_year(partial: str, year: int | None) -> str | None:
 
 # A day of the week in parentheses inside a date as CJK notes write it: "2024. 9. 12. (목)",
 # "9月27日（金）".
-_PAREN_WEEKDAY = re.compile(
-    r"[(（]\s*(?:星期|週|周)?[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
-)
+@functools.cache
+def _paren_weekday() -> re.Pattern[str]:
+    return re.compile(
+        r"[(（]\s*(?:星期|週|周)?[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+    )
+
+
 _NEAR = 3  # characters between a date and its day of the week: ", " or " (" or "("
 
 
@@ -548,11 +590,11 @@ def weekday_beside(text: str, mention: DateMention) -> bool:
     "29 de outubro de 2024 (terça-feira)", "2024. 9. 12. (목)". A date written with its weekday
     is the day the writer means, not a date mentioned in passing."""
     end = mention.offset + mention.length
-    if _PAREN_WEEKDAY.search(text, mention.offset, end) or weekdays(text[mention.offset : end]):
+    if _paren_weekday().search(text, mention.offset, end) or weekdays(text[mention.offset : end]):
         return True  # "2024. 9. 12. (목)", "10월 9일 수요일": read with the date
     before = text[max(0, mention.offset - 16) : mention.offset]
     after = text[end : end + 20]
-    if _PAREN_WEEKDAY.match(after.lstrip()):  # "24.10.09 (수)"
+    if _paren_weekday().match(after.lstrip()):  # "24.10.09 (수)"
         return True
     for window, at_end in ((before, True), (after, False)):
         if not window.strip():

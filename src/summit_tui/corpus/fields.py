@@ -5,6 +5,7 @@ date), tags, speakers, links; a speaker list from a ``subtitle`` only when it ho
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -56,7 +57,13 @@ WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
 
 # A line of inline tags as Bear and Obsidian write them under a note's title:
 # "#conf/qcon-london-2024 #work/notes" (a heading has a space after its #).
-_TAG_LINE = re.compile(r"^[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$")
+@functools.cache
+def _tag_line() -> re.Pattern[str]:
+    # compiled on first use (so are the other patterns made by functions here): a start
+    # that parses no note never pays for it
+    return re.compile(r"^[ \t]*#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)*[ \t]*$")
+
+
 _TAG_LINES_READ = 12
 
 
@@ -68,14 +75,18 @@ def inline_tags(body: str) -> tuple[str, ...]:
         return ()
     tags: list[str] = []
     for line in head.split("\n", _TAG_LINES_READ)[:_TAG_LINES_READ]:
-        if "#" in line and _TAG_LINE.match(line):
+        if "#" in line and _tag_line().match(line):
             tags.extend(word[1:].rstrip(",.;") for word in line.split())
     return tuple(dict.fromkeys(t for t in tags if t and not t.isdigit()))
 
 
 # A Logseq page's properties, its first lines: "event:: [[Devoxx Belgium 2024]]", "speaker::
 # [[Marta Kowalczyk]]", "tags:: conf/devoxx, java".
-_PROPERTY = re.compile(r"^([A-Za-z][\w-]{0,30})::[ \t]*(.*?)\s*$")
+@functools.cache
+def _property() -> re.Pattern[str]:
+    return re.compile(r"^([A-Za-z][\w-]{0,30})::[ \t]*(.*?)\s*$")
+
+
 _PROPERTY_LINES = 30
 _PROPERTY_KEYS = frozenset(
     ("event", "conference", "speaker", "speakers", "tags", "author", "authors", "track", "room")
@@ -90,7 +101,7 @@ def page_properties(body: str) -> dict[str, Any]:
         return {}
     found: dict[str, Any] = {}
     for line in body.split("\n", _PROPERTY_LINES)[:_PROPERTY_LINES]:
-        match = _PROPERTY.match(line)
+        match = _property().match(line)
         if match is None:
             break
         key, value = match.group(1).lower(), WIKILINK.sub(r"\1", match.group(2)).strip()

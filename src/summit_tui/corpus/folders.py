@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -31,13 +32,21 @@ EVENT_PARENTS = {
     "seminars",
     "seminar",
 }
+
+
 # A site's folder per language ("content/it/post/…", "pt/", "zh-cn/"): which language, not which
 # event.
-_LANGUAGE_FOLDER = re.compile(
-    r"^(?:en|ko|kr|ja|jp|zh|de|fr|es|it|pt|nl|ru|pl|sv|cs|tr|uk|vi|id|th|da|no|fi|hu|ro|el)"
-    r"(?:[-_ ](?:[a-z]{2}|hans|hant))?$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _language_folder() -> re.Pattern[str]:
+    # compiled on first use (so are the other patterns made by functions here): a start
+    # that parses no note never pays for it
+    return re.compile(
+        r"^(?:en|ko|kr|ja|jp|zh|de|fr|es|it|pt|nl|ru|pl|sv|cs|tr|uk|vi|id|th|da|no|fi|hu|ro|el)"
+        r"(?:[-_ ](?:[a-z]{2}|hans|hant))?$",
+        re.IGNORECASE,
+    )
+
+
 # A Hugo page bundle's page: "pgo-in-production/index.en.md" is the post its folder names.
 _BUNDLE_PAGE = re.compile(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 _TRACK_FOLDER = re.compile(
@@ -70,7 +79,7 @@ def _folder_facts(folder: str) -> dict[str, Any]:
     for folder in folders:
         text = " ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", folder).split())
         lowered = text.lower()
-        if lowered in _GENERIC_FOLDERS or not text or _LANGUAGE_FOLDER.match(lowered):
+        if lowered in _GENERIC_FOLDERS or not text or _language_folder().match(lowered):
             previous = lowered
             continue
         if day_number(text) is not None and len(text.split()) <= 3:
@@ -116,18 +125,20 @@ def file_title(rel: str) -> str:
 
 # A journal page named after its day: Logseq's "2024_10_09.md", Obsidian's "2024-10-09.md",
 # "2024.10.09.md", "20241009.md".
-_DATE_STEM = re.compile(
-    r"^(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])$"
-)
+@functools.cache
+def _date_stem() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])$"
+    )
 
 
 def file_date(rel: str) -> str | None:
     """The day a note's file name is, when the name is nothing but a date (a daily note or a
     journal page: the day it was written); None for any other name."""
-    stem = PurePosixPath(rel).stem
-    if not stem[:1].isdigit():
+    name = rel.rpartition("/")[2]
+    if not name[:1].isdigit():
         return None
-    match = _DATE_STEM.match(stem)
+    match = _date_stem().match(name.rpartition(".")[0] or name)
     if match is None:
         return None
     try:

@@ -12,6 +12,7 @@ Latin, Hangul, kanji or kana, without its honorific (님, さん, 氏, 先生).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -197,10 +198,25 @@ def line_speakers(line: str) -> list[str]:
 # 토스 ML 플랫폼팀", "🎤 이정훈 (토스 CTO)", "👤 Ana Souza · Vipps"), or a Korean label word without
 # its colon ("발표 한서연 (토스 디자인 플랫폼팀)"); not a bold title after the mark ("🎤 **제목**").
 _SPEAKER_MARKS = ("🎤", "🎙", "🗣", "👤")
-_MARKED = re.compile(r"^\s*(?:🎤|🎙|🗣|👤)[\ufe0f\s]*(?P<rest>[^*_\s].*)$")
-_BARE_LABEL = re.compile(
-    r"^\s*(?:발표자?|연사|강연자?)\s+(?P<rest>[가-힣]{2,4}\s*(?:님\s*)?(?:[(（/·].*)?)$"
-)
+
+
+@functools.cache
+def _marked() -> re.Pattern[str]:
+    # compiled on first use (so are the other patterns made by functions here): a start
+    # that parses no note never pays for it
+    return re.compile(r"^\s*(?:🎤|🎙|🗣|👤)[\ufe0f\s]*(?P<rest>[^*_\s].*)$")
+
+
+@functools.cache
+def _bare_label() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:발표자?|연사|강연자?)\s+(?P<rest>[가-힣]{2,4}\s*(?:님\s*)?(?:[(（/·].*)?)$"
+    )
+
+
+# How a line that may name its talk's speaker without a colon opens.
+_MARK_OPENERS = (*_SPEAKER_MARKS, "발표", "연사", "강연")
+_LINE_OPENERS = ("Von ", "Par ", "Por ", *_MARK_OPENERS)
 _AFFILIATION = re.compile(r"\s+[/·|]\s+")
 
 
@@ -208,10 +224,9 @@ def marked_speaker(line: str) -> str | None:
     """The person a speaker's line names by a mark or a bare label word: "🎤 정우진 / 토스 ML
     플랫폼팀" → "정우진", "발표 한서연 (토스 디자인 플랫폼팀)" → "한서연"; None for any other
     line."""
-    opening = line.lstrip()
-    if not opening.startswith((*_SPEAKER_MARKS, "발표", "연사", "강연")):
+    if not line.lstrip().startswith(_MARK_OPENERS):
         return None
-    match = _MARKED.match(line) or _BARE_LABEL.match(line)
+    match = _marked().match(line) or _bare_label().match(line)
     if match is None:
         return None
     rest = match.group("rest")
@@ -260,8 +275,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             and "：" not in source
             and "연" not in source
             and _LABEL_SENTENCE.match(source) is None
-            and not source.lstrip().startswith(("Von ", "Par ", "Por ", *_SPEAKER_MARKS))
-            and "발표" not in source[:8]
+            and not source.lstrip().startswith(_LINE_OPENERS)
         ):
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
