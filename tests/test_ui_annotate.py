@@ -118,6 +118,36 @@ async def test_cancel_saves_nothing(tmp_path: Path) -> None:
         assert app.annotations.annotations == ()
 
 
+async def test_quitting_with_the_editor_open_saves_what_was_typed(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        app.open_item("d1-lambda")
+        app.query_one(Navigator).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Half a thought")
+        await pilot.press("ctrl+q")  # neither ctrl+s nor escape: the text is not thrown away
+        await pilot.pause()
+    with stored(tmp_path) as store:
+        (annotation,) = store.annotations()
+    assert annotation.item_id == "d1-lambda" and annotation.comment == "Half a thought"
+
+
+async def test_quitting_with_an_unchanged_editor_writes_nothing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        app.open_item("d1-lambda")
+        app.query_one(Navigator).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    with stored(tmp_path) as store:
+        assert store.annotations() == []
+
+
 async def test_star_and_reviewed_update_the_tree_and_progress_at_once(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from summit_tui.annotate.store import StoreError
     from summit_tui.corpus.model import Corpus, Entry, Item
     from summit_tui.corpus.passages import Passage
-    from summit_tui.ui.screens.annotate_modal import AnnotateResult
+    from summit_tui.ui.screens.annotate_modal import AnnotateModal, AnnotateResult
 
 T = TypeVar("T")
 UNAVAILABLE = "Annotations are unavailable"
@@ -62,6 +62,9 @@ class Annotator:
         # What could not follow an item whose id changed (annotate.items.Gone), from the
         # last load: the problems screen lists it.
         self.gone: tuple[Gone, ...] = ()
+        # The annotation being written (its editor and what saves it): quitting, or the
+        # terminal closing, saves it rather than lose what was typed.
+        self._draft: tuple[AnnotateModal, Callable[[AnnotateResult | None], None]] | None = None
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -359,7 +362,23 @@ class Annotator:
                 return
             self.app.notify(message, markup=False, timeout=3)
 
-        self.app.push_screen(modal, save)
+        def closed(result: AnnotateResult | None) -> None:
+            if self._draft is not None and self._draft[0] is modal:
+                self._draft = None
+            save(result)
+
+        self._draft = (modal, save)
+        self.app.push_screen(modal, closed)
+
+    def save_draft(self) -> None:
+        """Save the annotation being written, if its text or tags were changed: called
+        when the app ends without the editor's ctrl+s or escape (a quit, a closed terminal)."""
+        if self._draft is None:
+            return
+        modal, save = self._draft
+        self._draft = None
+        if modal.is_attached and modal.changed:
+            save(modal.result)
 
     def toggle(self, which: str, item_id: str, corpus: Corpus | None) -> None:
         """Star or unstar (``which`` "star"), or mark reviewed or not ("reviewed")."""

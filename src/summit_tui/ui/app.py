@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -30,6 +31,7 @@ from textual.worker import get_current_worker
 from summit_tui.settings import load as load_settings
 from summit_tui.text import clean_line
 from summit_tui.ui.annotator import Annotator
+from summit_tui.ui.hangup import HANG_UP_CODE, HangUpWatch, end_now, terminal_gone
 from summit_tui.ui.keyhold import KeyHold
 from summit_tui.ui.loading import LoadReport, build_with_cache, error_message, missing_message
 from summit_tui.ui.messages import (
@@ -154,6 +156,7 @@ class SummitApp(App[None]):
         self._back: list[Place] = []
         self._forward: list[Place] = []
         self._browse = BrowseScreen()
+        self._hang_up: HangUpWatch | None = None
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -410,8 +413,32 @@ class SummitApp(App[None]):
 
     def on_mount(self) -> None:
         self.preferences.start()
+        fd = getattr(self._driver, "fileno", None)
+        if not self.is_headless and isinstance(fd, int):
+            self._hang_up = HangUpWatch(fd, self._terminal_hung_up, self._asked_to_end)
+            self._hang_up.start()
+
+    async def action_quit(self) -> None:
+        self.annotator.save_draft()
+        self.exit()
+
+    def _terminal_hung_up(self) -> None:
+        """The terminal closed (or SIGHUP): save what a quit saves, then end. With the
+        terminal gone there is nothing to restore on it, so the end is immediate."""
+        self.annotator.save_draft()
+        fd = getattr(self._driver, "fileno", None)
+        if not isinstance(fd, int) or terminal_gone(fd):
+            end_now(HANG_UP_CODE)
+        self.exit(return_code=HANG_UP_CODE)
+
+    def _asked_to_end(self) -> None:
+        """SIGTERM: a quit, with the terminal put back as it was."""
+        self.annotator.save_draft()
+        self.exit(return_code=128 + signal.SIGTERM)
 
     def on_unmount(self) -> None:
+        if self._hang_up is not None:
+            self._hang_up.stop()
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher = None

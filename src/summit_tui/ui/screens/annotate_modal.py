@@ -95,6 +95,12 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
         tags = parse_tags(self.query_one("#annotate-tags", Input).value)
         return AnnotateResult(comment.strip("\n"), tags)
 
+    @property
+    def changed(self) -> bool:
+        """True when the comment or the tags differ from what the editor opened with."""
+        result = self.result
+        return result.comment != self._comment.strip("\n") or result.tags != self._tags
+
     def action_save(self) -> None:
         self.dismiss(self.result)
 
