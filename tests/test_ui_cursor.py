@@ -74,7 +74,7 @@ def contrast(style: Style, depth: ColorSystem) -> float:
 async def cursor_lines(pilot: Pilot, view: EntryView) -> list[list[Segment]]:
     """The body segments (past the gutter) of every line of the cursor's passage."""
     await pilot.pause()
-    top, height = view.spans[view.cursor]
+    top, height = view.row_span(view.cursor)
     scroll = int(view.scroll_offset.y)
     lines = []
     for y in range(top - scroll, top - scroll + height):
@@ -113,7 +113,7 @@ async def test_the_cursor_is_high_contrast_in_every_theme_and_colour_depth(tmp_p
             for row in range(view.row_count):  # the heading, the paragraph, the quote, the item
                 view.move_cursor(row)
                 lines = await cursor_lines(pilot, view)
-                last = view.spans[row][0] + view.spans[row][1] - int(view.scroll_offset.y)
+                last = sum(view.row_span(row)) - int(view.scroll_offset.y)
                 around = list(view.render_line(last))[-1].style  # the line after the row
                 for line in lines:
                     for segment in line:
@@ -147,7 +147,7 @@ async def test_the_cursor_is_not_a_block_quotes_bar(tmp_path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         view = await open_reader(pilot)
         quote = next(n for n, p in enumerate(view.passages) if p.text.startswith(">"))
-        top, _ = view.spans[quote]
+        top, _ = view.row_span(quote)
         drawn = "".join(s.text for s in view.render_line(top - int(view.scroll_offset.y)))
         assert "▌" in drawn, drawn  # Rich draws a block quote with a bar ...
         assert CURSOR_MARK != "▌" and not drawn.startswith(CURSOR_MARK)  # ... the cursor a ▶
@@ -164,7 +164,7 @@ async def test_a_wrapped_passage_shows_one_mark_on_its_first_line(tmp_path) -> N
     app = SummitApp(tmp_path, loader=lambda p, _: notes, watch_interval=None)
     async with app.run_test(size=(60, 24)) as pilot:
         view = await open_reader(pilot)
-        top, height = view.spans[view.cursor]
+        top, height = view.row_span(view.cursor)
         assert height >= 3  # the paragraph wraps at this width
         scroll = int(view.scroll_offset.y)
         drawn = [

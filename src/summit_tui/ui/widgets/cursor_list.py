@@ -13,7 +13,8 @@ cursor and nothing else:
 A subclass lays its rows out into ``self.lines`` (one ``Strip`` or ``Text`` per screen
 line, with the row it belongs to, -1 for none) and ``self.spans`` (first line and height
 per row); it may lay out lazily, answering ``lay_out_until`` when the cursor moves past
-what is laid out. It draws a line in ``render_row_line``.
+what is laid out, or keep its lines otherwise and answer ``line_count``, ``line_at``,
+``row_span`` and ``first_row_from`` instead. It draws a line in ``render_row_line``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,23 @@ class CursorList(ScrollView, can_focus=True):
         subclass then calls ``rows_laid_out``)."""
         return 0 <= row < len(self.spans)
 
+    @property
+    def line_count(self) -> int:
+        """How many screen lines the rows take (the scroll range)."""
+        return len(self.lines)
+
+    def line_at(self, index: int) -> Line | None:
+        """The screen line ``index``; None past the end."""
+        return self.lines[index] if 0 <= index < len(self.lines) else None
+
+    def row_span(self, row: int) -> tuple[int, int] | None:
+        """The first screen line and height of a laid-out ``row``; None otherwise."""
+        return self.spans[row] if 0 <= row < len(self.spans) else None
+
+    def first_row_from(self, line: int) -> int:
+        """The first row starting at or after screen line ``line``; -1 when none does."""
+        return next((n for n, (first, _) in enumerate(self.spans) if first >= line), -1)
+
     def render_row_line(self, line: Line, y: int) -> Strip:
         """Draw one line of a row, ``self.size.width`` cells wide (scrolling applied by
         the caller)."""
@@ -120,9 +138,10 @@ class CursorList(ScrollView, can_focus=True):
     @property
     def cursor_on_screen(self) -> bool:
         """Is the first line of the cursor's row inside the visible area?"""
-        if not 0 <= self.cursor < len(self.spans):
+        span = self.row_span(self.cursor)
+        if span is None:
             return False
-        top = self.spans[self.cursor][0]
+        top = span[0]
         scroll_y = int(self.scroll_offset.y)
         return top >= 0 and scroll_y <= top < scroll_y + self.scrollable_content_region.height
 
@@ -134,7 +153,10 @@ class CursorList(ScrollView, can_focus=True):
             self._pending_row, self._center = row, center
             return
         self._pending_row = -1
-        top, height = self.spans[row]
+        span = self.row_span(row)
+        if span is None:
+            return
+        top, height = span
         if top < 0:
             return
         view = max(1, self.scrollable_content_region.height)
@@ -162,7 +184,7 @@ class CursorList(ScrollView, can_focus=True):
 
     def update_virtual_size(self, extra: int = 0) -> None:
         width = self.scrollable_content_region.width
-        self.virtual_size = Size(width, max(1, len(self.lines) + extra))
+        self.virtual_size = Size(width, max(1, self.line_count + extra))
 
     # -- keys -------------------------------------------------------------------------------
 
@@ -202,7 +224,7 @@ class CursorList(ScrollView, can_focus=True):
         self.lay_out_lines(target + 2 * height)
         self.scroll_to(y=min(target, self.max_scroll_y), animate=False, immediate=True)
         top = int(self.scroll_offset.y)
-        row = next((n for n, (first, _) in enumerate(self.spans) if first >= top), -1)
+        row = self.first_row_from(top)
         if row < 0:
             row = self.row_count - 1 if direction > 0 else 0
         self._announce = True
@@ -224,9 +246,10 @@ class CursorList(ScrollView, can_focus=True):
             text = Text(ellipsize(self.empty_text, width), style=style, no_wrap=True, end="")
             strip = Strip(list(text.render(self.app.console)))
             return strip.crop_extend(0, width, base).apply_style(base)
-        if index >= len(self.lines):
+        line = self.line_at(index)
+        if line is None:
             return Strip.blank(width, base)
-        strip = self.render_row_line(self.lines[index], index)
+        strip = self.render_row_line(line, index)
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_style(base)
 
     def on_click(self, event: events.Click) -> None:
@@ -234,6 +257,6 @@ class CursorList(ScrollView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        index = int(offset.y + self.scroll_offset.y)
-        if 0 <= index < len(self.lines) and self.lines[index].row >= 0:
-            self.move_cursor(self.lines[index].row)
+        line = self.line_at(int(offset.y + self.scroll_offset.y))
+        if line is not None and line.row >= 0:
+            self.move_cursor(line.row)

@@ -2,8 +2,12 @@
 
 A ``PassageList`` whose rows are the passages of the entries (``Corpus.passages``),
 rendered with Rich and kept as lines, so a 20 KB entry costs one Rich render, not
-hundreds of mounted widgets. Passages are rendered in batches (the first screenful at
-once, the rest on later ticks) so a huge note never freezes the app. The cursor selects
+hundreds of mounted widgets. Passages are rendered in batches so a huge note never
+freezes the app: what is on screen (and around the cursor) at once, the rest on later
+ticks. A passage not rendered yet has an estimated height, so a jump to any passage is
+drawn in the next frame; the view stays on what it shows as estimates are corrected
+above it (QA4-1: `G` in an 80,000-line entry waited for everything above to render).
+The cursor selects
 one passage (paragraph, list item, heading, code block or table); other parts read it
 through ``current_passage`` and move it with ``select_line``.
 
@@ -23,10 +27,12 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 
 from summit_tui.text import clean_line
+from summit_tui.ui.heights import Heights
 from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.passage_list import PassageList
 
@@ -36,7 +42,6 @@ if TYPE_CHECKING:
     from summit_tui.ui.render import InlineStyles
 
 BATCH_SECONDS = 0.03  # rendering per tick after the first screenful
-JUMP_SECONDS = 0.1  # rendering allowed at once when the cursor jumps far ahead
 THREAD_ABOVE = 64_000  # characters of entry text split into passages off the main thread
 CURSOR_MARK = "▶"
 _NOT_DIM = Style(dim=False)
@@ -48,6 +53,8 @@ class _Block:
     entry: Entry
     passage: Passage | None  # None: the separator line naming the entry's source
     row: int = -1  # the passage's row (index among the passages), -1 for a separator
+    lines: list[Line] | None = None  # once rendered: a blank or separator first, then the row's
+    lead: int = 0  # how many of those lines come before the row's own
 
 
 class EntryView(PassageList):
@@ -125,7 +132,9 @@ class EntryView(PassageList):
         self._corpus: Corpus | None = None  # where the entries' passages come from
         self._blocks: list[_Block] = []
         self._rows: list[int] = []  # block index of each passage row
-        self._rendered = 0  # blocks rendered so far
+        self._heights = Heights(())  # each block's lines, estimated until it is rendered
+        self._unrendered = 0  # blocks not rendered yet
+        self._next = 0  # no block before this one is left to render
         self._width = 0
         self._pending_batch = False
         self._pending_line: tuple[int, str | None] | None = None
@@ -161,12 +170,20 @@ class EntryView(PassageList):
             return self._blocks[self._rows[self.cursor]].entry
         return self._entries[0] if self._entries else None
 
+    @property
+    def fully_rendered(self) -> bool:
+        """Every passage rendered (until then some heights are estimates)."""
+        return not self._unrendered
+
+    def _rendered_lines(self) -> list[Line]:
+        return [line for block in self._blocks if block.lines is not None for line in block.lines]
+
     def rendered_text(self) -> str:
         """The text rendered so far, one line per screen line (for tests and copying)."""
-        return "\n".join(Strip(_segments(line)).text.rstrip() for line in self.lines)
+        return "\n".join(Strip(_segments(line)).text.rstrip() for line in self._rendered_lines())
 
     def rendered_segments(self) -> list[Segment]:
-        return [segment for line in self.lines for segment in _segments(line)]
+        return [segment for line in self._rendered_lines() for segment in _segments(line)]
 
     def show_entries(
         self, corpus: Corpus | None, entries: Sequence[Entry], empty_text: str = "Nothing to show."
@@ -263,60 +280,147 @@ class EntryView(PassageList):
     # -- laying out (rendering) -------------------------------------------------------------
 
     def _reset_render(self) -> None:
-        self.lines = []
-        self.spans = []
-        self._rendered = 0
+        for block in self._blocks:
+            block.lines = None
         self._width = self._render_width()
-        if self._width > 0:
-            block = self._rows[self.cursor] if 0 <= self.cursor < len(self._rows) else 0
-            self._render_until(lines=self.size.height * 2 + 10, block=block)
+        self._next = 0
+        self._unrendered = len(self._blocks)
+        self._heights = Heights([self._estimate(n) for n in range(len(self._blocks))])
+        if self._width > 0 and self._blocks:
+            row = self.cursor if 0 <= self.cursor < len(self._rows) else 0
+            self._render_around(self._rows[row] if self._rows else 0)
         self._update_size()
         self.refresh()
 
     def _render_width(self) -> int:
         return max(0, self.scrollable_content_region.width - self.mark_width)
 
+    def _estimate(self, index: int) -> int:
+        """A block's height before it is rendered: its blank line and its text wrapped."""
+        from summit_tui.ui.render import gap_before
+
+        block = self._blocks[index]
+        if block.passage is None:
+            return 2 if index else 1
+        previous = self._blocks[index - 1].passage if index else None
+        gap = index > 0 and (previous is None or gap_before(previous, block.passage))
+        text = block.passage.plain or block.passage.text
+        return gap + max(text.count("\n") + 1, 1 + len(text) // max(1, self._width))
+
+    # What the cursor list asks: every block has a height, rendered or estimated.
+
+    @property
+    def line_count(self) -> int:
+        return self._heights.total if self._width > 0 else 0
+
+    def line_at(self, index: int) -> Line | None:
+        if not 0 <= index < self.line_count:
+            return None
+        block, offset = self._heights.find(index)
+        lines = self._blocks[block].lines
+        return lines[offset] if lines is not None and offset < len(lines) else None
+
+    def row_span(self, row: int) -> tuple[int, int] | None:
+        if not 0 <= row < len(self._rows) or self._width <= 0:
+            return None
+        index = self._rows[row]
+        block = self._blocks[index]
+        if block.lines is None:
+            return None
+        return (self._heights.start(index) + block.lead, len(block.lines) - block.lead)
+
+    def first_row_from(self, line: int) -> int:
+        if not self._blocks or self._width <= 0:
+            return -1
+        index, _ = self._heights.find(line)
+        for later in range(index, len(self._blocks)):
+            block = self._blocks[later]
+            if block.row < 0:
+                continue
+            lead = block.lead if block.lines is not None else self._heights.height(later) - 1
+            if self._heights.start(later) + lead >= line:
+                return block.row
+        return -1
+
     def lay_out_until(self, row: int) -> bool:
-        if not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self._rows) or self._width <= 0:
             return False
-        block = self._rows[row]
-        if block >= self._rendered:
-            # Far below what is rendered: render for a moment, finish on later ticks.
-            reached = self._render_until(block=block, budget=JUMP_SECONDS)
+        index = self._rows[row]
+        if self._blocks[index].lines is None:
+            self._render_around(index)
             self._update_size()
-            return reached
-        return row < len(self.spans)
+        return True
 
     def lay_out_lines(self, lines: int) -> None:
-        self._render_until(lines=lines)
+        """Render what a page ending at screen line ``lines`` shows (a page key)."""
+        if self._width <= 0 or not self._blocks:
+            return
+        view = max(1, self.scrollable_content_region.height)
+        self._render_lines(max(0, lines - 3 * view), lines)
         self._update_size()
 
-    def _render_until(self, *, lines: int = 0, block: int = 0, budget: float = 0.0) -> bool:
-        """Render until there are ``lines`` lines and ``block`` is rendered.
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Whatever is about to be drawn is rendered first (a scroll, a click on the bar).
+        if self._unrendered and self._width > 0:
+            top = int(self.scroll_offset.y)
+            if self._render_lines(top, top + self.size.height):
+                self._update_size()
+        return super().render_lines(crop)
 
-        With a ``budget`` (seconds) stop early when it is spent; the rest is rendered
-        on later ticks. Returns True when the goal was reached.
-        """
-        if self._width <= 0:
-            return False  # not laid out yet: on_resize renders at the real width
-        deadline = time.perf_counter() + budget if budget else 0.0
-        while self._rendered < len(self._blocks) and (
-            len(self.lines) < lines or self._rendered <= block
-        ):
-            self._render_block(self._rendered)
-            if deadline and time.perf_counter() > deadline:
-                break
-        if self._rendered < len(self._blocks) and not self._pending_batch:
+    def _render_around(self, index: int) -> None:
+        """Render block ``index`` and a screenful above and below it."""
+        view = max(1, self.scrollable_content_region.height)
+        self._render_block(index)
+        above, first = 0, index
+        while first > 0 and above < view:
+            first -= 1
+            self._render_block(first)
+            above += self._heights.height(first)
+        start = self._heights.start(index)
+        self._render_lines(start, start + 2 * view)
+        self._schedule_batch()
+
+    def _render_lines(self, top: int, bottom: int) -> bool:
+        """Render every block that holds a screen line from ``top`` to ``bottom``; True
+        when any was rendered. Blocks above ``top`` keep their heights, so ``top`` stays."""
+        rendered = False
+        line = top
+        while line < min(bottom, self._heights.total):
+            index, _ = self._heights.find(line)
+            if self._blocks[index].lines is None:
+                self._render_block(index)
+                rendered = True
+            line = self._heights.start(index) + self._heights.height(index)
+        if rendered:
+            self._schedule_batch()
+        return rendered
+
+    def _schedule_batch(self) -> None:
+        if self._unrendered and not self._pending_batch:
             self._pending_batch = True
             self.set_timer(0.01, self._render_batch)
-        return self._rendered > block
 
     def _render_batch(self) -> None:
+        """Render the next blocks from the top for a moment; keep the view where it is."""
         self._pending_batch = False
-        if self._rendered >= len(self._blocks) or self._width <= 0:
+        if not self._unrendered or self._width <= 0:
             return
-        self._render_until(block=len(self._blocks) - 1, budget=BATCH_SECONDS)
+        top = int(self.scroll_offset.y)
+        anchor, offset = self._heights.find(top)
+        deadline = time.perf_counter() + BATCH_SECONDS
+        index = self._next
+        while index < len(self._blocks) and time.perf_counter() < deadline:
+            if self._blocks[index].lines is None:
+                self._render_block(index)
+            index += 1
+        while index < len(self._blocks) and self._blocks[index].lines is not None:
+            index += 1
+        self._next = index
         self._update_size()
+        moved = self._heights.start(anchor) + min(offset, self._heights.height(anchor) - 1)
+        if moved != top:  # estimates above the view were corrected: it shows the same lines
+            self.scroll_to(y=moved, animate=False, immediate=True, force=True)
+        self._schedule_batch()
         self.rows_laid_out()
 
     def _render_block(self, index: int) -> None:
@@ -324,19 +428,22 @@ class EntryView(PassageList):
         from summit_tui.ui.render import fast_lines, gap_before, passage_renderable
 
         block = self._blocks[index]
+        if block.lines is not None:
+            return
         previous = self._blocks[index - 1] if index > 0 else None
         blank = Strip.blank(0)
+        lines: list[Line] = []
         if block.passage is None:
             if index > 0:
-                self.lines.append(Line(blank, -1))
-            self.lines.append(Line(self._separator(block.entry), -1))
-            self._rendered = index + 1
+                lines.append(Line(blank, -1))
+            lines.append(Line(self._separator(block.entry), -1))
+            self._rendered_block(index, lines, len(lines))
             return
         previous_passage = previous.passage if previous is not None else None
         if previous is not None and (
             previous_passage is None or gap_before(previous_passage, block.passage)
         ):
-            self.lines.append(Line(blank, -1))
+            lines.append(Line(blank, -1))
         console = self.app.console
         rendered = fast_lines(block.passage, console, self._width, self._markdown_styles())
         if rendered is None:
@@ -350,15 +457,18 @@ class EntryView(PassageList):
             rendered.pop(0)
         if not rendered:
             rendered = [[]]
-        self.spans.append((len(self.lines), len(rendered)))
-        self.lines.extend(
-            Line(Strip(line), block.row, first=n == 0) for n, line in enumerate(rendered)
-        )
-        self._rendered = index + 1
+        lead = len(lines)
+        lines.extend(Line(Strip(line), block.row, first=n == 0) for n, line in enumerate(rendered))
+        self._rendered_block(index, lines, lead)
+
+    def _rendered_block(self, index: int, lines: list[Line], lead: int) -> None:
+        block = self._blocks[index]
+        block.lines, block.lead = lines, lead
+        self._heights.set(index, len(lines))
+        self._unrendered -= 1
 
     def _update_size(self) -> None:
-        # One more line while the rest renders: room to scroll.
-        self.update_virtual_size(extra=1 if self._rendered < len(self._blocks) else 0)
+        self.update_virtual_size()
 
     def _markdown_styles(self) -> InlineStyles:
         if self._inline_style_cache is None:

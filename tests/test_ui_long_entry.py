@@ -1,0 +1,81 @@
+"""The reader on one very long entry: a far jump is drawn at once, while the rest of the
+entry is still being rendered (QA4-1: `G` in an entry of 80,000 lines moved the cursor
+and not the view, for as long as rendering everything above the last passage took)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factories
+from summit_tui.ui.app import SummitApp
+from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
+from waits import settled, until
+
+BULLETS = 20_000
+
+
+def long_talk_app(tmp_path: Path, bullets: int = BULLETS) -> SummitApp:
+    text = "# Long talk\n\n" + "".join(f"- bullet {n} of the long talk\n" for n in range(bullets))
+    talk = factories.entry(text, note="long.md", title="Long talk")
+    loaded = factories.corpus(talk, items=[factories.item()], links={talk.id: "ev-talk"})
+    (tmp_path / "notes").mkdir(exist_ok=True)
+    return SummitApp(
+        tmp_path / "notes",
+        data_dir=tmp_path / "data",
+        loader=lambda path, progress: loaded,
+        watch_interval=None,
+    )
+
+
+def screen_text(view: EntryView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(tmp_path: Path) -> None:
+    app = long_talk_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        assert app.open_item("ev-talk")
+        view = app.query_one(EntryView)
+        await until(pilot, lambda: view.row_count == BULLETS + 1, "the passages", 30)
+        view.focus()
+        await pilot.press("G")
+        assert not view.fully_rendered  # else this would show nothing about the jump
+        await pilot.pause()
+        await pilot.pause()
+        shown = screen_text(view)
+        assert f"bullet {BULLETS - 1} of the long talk" in shown, shown
+        last = next(line for line in shown.split("\n") if f"bullet {BULLETS - 1} " in line)
+        assert last.lstrip().startswith(CURSOR_MARK), shown
+        # k goes up one bullet, drawn and marked as well
+        await pilot.press("k")
+        await pilot.pause()
+        shown = screen_text(view)
+        above = next(line for line in shown.split("\n") if f"bullet {BULLETS - 2} " in line)
+        assert above.lstrip().startswith(CURSOR_MARK), shown
+        assert not view.fully_rendered
+
+
+async def test_the_view_stays_on_its_passage_while_rendering_catches_up(tmp_path: Path) -> None:
+    app = long_talk_app(tmp_path, 3_000)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        assert app.open_item("ev-talk")
+        view = app.query_one(EntryView)
+        await until(pilot, lambda: view.row_count == 3_001, "the passages", 30)
+        view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        await until(pilot, lambda: view.fully_rendered, "the whole entry rendered", 60)
+        await pilot.pause()
+        shown = screen_text(view)
+        assert "bullet 2999 of the long talk" in shown, shown
+        assert view.cursor_on_screen
+        # Every passage once, in order, and the scroll range is the real one.
+        text = view.rendered_text()
+        assert text.count("of the long talk") == 3_000
+        assert text.index("bullet 0 ") < text.index("bullet 1500 ") < text.index("bullet 2999 ")
+        assert view.virtual_size.height == len(text.split("\n"))
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Long talk" in screen_text(view) and view.scroll_offset.y == 0
