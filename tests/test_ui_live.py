@@ -198,3 +198,27 @@ async def test_the_reader_follows_its_note_when_the_items_title_changes(tmp_path
         # is on the retitled post's item either way
         item = app.corpus.item(app.current_item_id)
         assert item is not None and item.title.endswith("(追記あり)")
+
+
+async def test_lines_added_above_the_cursor_keep_it_on_its_passage(tmp_path: Path) -> None:
+    """Two lines written above the reader's passage in another program: the reader reloads
+    the note with the cursor on the same passage, now two lines further down (QA4-4)."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    head = "---\ntitle: Test code talk\nevent: INFCON 2024\ndate: 2024-08-02\n---\n\n"
+    body = "# Test code talk\n\n- tests are for changing safely\n- a second point\n- a third\n"
+    post = notes / "talk.md"
+    post.write_text(head + body, "utf-8")
+    app = SummitApp(notes, watch_interval=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert app.reader.select_line(10)  # "a second point"
+        await pilot.pause()
+        assert app.reader.current_passage.plain == "a second point"
+        before = app.corpus
+        post.write_text(head + "Added later.\n\nAnd more.\n\n" + body, "utf-8")
+        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
+        await settled(pilot)
+        passage = app.reader.current_passage
+        assert passage is not None and passage.plain == "a second point"
+        assert passage.start_line == 14

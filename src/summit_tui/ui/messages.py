@@ -32,6 +32,7 @@ class Place:
     author: str | None = None
     line: int | None = None
     note: str | None = None  # the note the line is in, when an author has several
+    passage: str | None = None  # its passage's text: found again when lines above it moved
 
 
 class OpenPlace(Message):

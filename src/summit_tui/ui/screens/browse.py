@@ -261,6 +261,7 @@ class BrowseScreen(Screen[None]):
             author=reader.current_author,
             line=passage.start_line if passage is not None else None,
             note=entry.note if entry is not None else None,
+            passage=passage.text if passage is not None else None,
         )
 
     # -- called by the app ------------------------------------------------------------------
@@ -353,10 +354,15 @@ class BrowseScreen(Screen[None]):
     def open_place(self, place: Place) -> bool:
         """Show a place: an item (at an author and line) or an entry. False if it is gone."""
         if place.item_id is not None:
-            return self._open_item(place.item_id, place.author, place.line, place.note)
-        if place.entry_id is not None:
-            return self._open_entry(place.entry_id, place.line)
-        return False
+            opened = self._open_item(place.item_id, place.author, place.line, place.note)
+        elif place.entry_id is not None:
+            opened = self._open_entry(place.entry_id, place.line)
+        else:
+            return False
+        if opened and place.passage is not None and place.line is not None:
+            # Lines written or removed above it since: the same passage, not the same line.
+            self.reader.select_passage_text(place.passage, place.line, place.note)
+        return opened
 
     def _open_note_line(self, place: Place) -> bool:
         """The entry of the place's note that holds its line: where the reader was, when its

@@ -270,6 +270,32 @@ class EntryView(PassageList):
         self.move_cursor(best, center=True)
         return True
 
+    def select_passage_text(self, text: str, line: int, note: str | None = None) -> bool:
+        """Move the cursor to the passage with this text nearest to file ``line`` (in
+        ``note`` when given): the passage that was there before lines above it changed.
+        False, the cursor unmoved, when no passage has this text."""
+        if self._entries and not self._blocks and self.empty_text.startswith("Reading"):
+            return False  # being split: the line, remembered, will do
+        current = self.current_passage
+        if current is not None and current.text == text and current.start_line == line:
+            return True
+        best: tuple[int, int] | None = None  # (distance, row)
+        for row, block_index in enumerate(self._rows):
+            block = self._blocks[block_index]
+            passage = block.passage
+            if passage is None or passage.text != text:
+                continue
+            if note is not None and block.entry.note != note:
+                continue
+            distance = abs(passage.start_line - line)
+            if best is None or distance < best[0]:
+                best = (distance, row)
+        if best is None:
+            return False
+        if best[1] != self.cursor:
+            self.move_cursor(best[1], center=True)
+        return True
+
     def select_passage(self, index: int) -> None:
         if self._rows:
             self.move_cursor(index)

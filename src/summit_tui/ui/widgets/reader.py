@@ -269,6 +269,9 @@ class Reader(Vertical):
     def select_line(self, line: int, note: str | None = None) -> bool:
         return self.entry_view.select_line(line, note)
 
+    def select_passage_text(self, text: str, line: int, note: str | None = None) -> bool:
+        return self.entry_view.select_passage_text(text, line, note)
+
     # -- internals --------------------------------------------------------------------------
 
     def _set_tabs(self, tabs: list[AuthorTab], author: str | None, *, reset: bool) -> None:
