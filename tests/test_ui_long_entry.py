@@ -4,6 +4,7 @@ and not the view, for as long as rendering everything above the last passage too
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import factories
@@ -12,6 +13,7 @@ from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
 from waits import settled, until
 
 BULLETS = 20_000
+MAIN = threading.main_thread()
 
 
 def long_talk_app(tmp_path: Path, bullets: int = BULLETS) -> SummitApp:
@@ -79,3 +81,42 @@ async def test_the_view_stays_on_its_passage_while_rendering_catches_up(tmp_path
         await pilot.press("g")
         await pilot.pause()
         assert "Long talk" in screen_text(view) and view.scroll_offset.y == 0
+
+
+async def test_keys_typed_while_a_long_entry_is_read_act_once_it_is(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """tab and j right after switching to a long entry, whose passages are still being
+    split in a thread (a busy machine): j moves the cursor once they are in (QA4-2: the
+    first key was dropped, the reader then showed the entry from its first passage)."""
+    text = "# Long talk\n\n" + "".join(f"- bullet {n} of the long talk\n" for n in range(3_000))
+    short = factories.entry("# Short talk\n\n- one\n- two\n", note="short.md", title="Short talk")
+    talk = factories.entry(text, note="long.md", title="Long talk")
+    items = [factories.item("ev-short", "Short talk"), factories.item("ev-long", "Long talk")]
+    loaded = factories.corpus(
+        short, talk, items=items, links={short.id: "ev-short", talk.id: "ev-long"}
+    )
+    release = threading.Event()
+    split = type(loaded).passages
+
+    def slow_passages(corpus, entry):  # the split of the long entry waits for the test
+        if getattr(entry, "id", entry) == talk.id and threading.current_thread() is not MAIN:
+            release.wait(30)
+        return split(corpus, entry)
+
+    monkeypatch.setattr(type(loaded), "passages", slow_passages)
+    (tmp_path / "notes").mkdir()
+    app = SummitApp(tmp_path / "notes", loader=lambda path, progress: loaded, watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        assert app.open_item("ev-short")
+        app.browse.navigator.focus()
+        await pilot.pause()
+        await pilot.press("j")  # the tree onto the long talk
+        assert app.current_item_id == "ev-long"
+        await pilot.press("tab", "j", "j")
+        release.set()
+        view = app.query_one(EntryView)
+        await until(pilot, lambda: view.row_count == 3_001, "the passages", 30)
+        await pilot.pause()
+        assert view.cursor == 2 and app.reader.current_passage.plain.startswith("bullet 1 ")

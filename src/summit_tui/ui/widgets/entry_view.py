@@ -138,6 +138,8 @@ class EntryView(PassageList):
         self._width = 0
         self._pending_batch = False
         self._pending_line: tuple[int, str | None] | None = None
+        self._reading = False  # the entries' passages are being split in a thread
+        self._pending_keys: list[str] = []  # cursor actions typed meanwhile, in order
         self._generation = 0
         self._relayout_pending = False
         self._inline_style_cache: InlineStyles | None = None
@@ -199,9 +201,12 @@ class EntryView(PassageList):
         self.empty_text = empty_text
         self._generation += 1
         self._pending_line = None
+        self._pending_keys = []
+        self._reading = False
         unsplit = [e for e in self._entries if corpus is not None and not corpus.passages_ready(e)]
         if corpus is not None and sum(len(e.text) for e in unsplit) > THREAD_ABOVE:
             self.empty_text = "Reading a long entry …"
+            self._reading = True
             self._set_blocks([])
             self._split_in_thread(corpus, unsplit, self._generation)
             return
@@ -218,10 +223,13 @@ class EntryView(PassageList):
     def _passages_ready(self, generation: int) -> None:
         if generation != self._generation:
             return  # another item was opened meanwhile
-        pending = self._pending_line
+        pending, keys = self._pending_line, self._pending_keys
+        self._reading, self._pending_keys = False, []
         self._build_blocks()
         if pending is not None:
             self.select_line(*pending)
+        for action in keys:  # the keys typed while it was read act now, in order (QA4-2)
+            getattr(self, f"action_{action}")()
 
     def _build_blocks(self) -> None:
         blocks: list[_Block] = []
@@ -250,7 +258,7 @@ class EntryView(PassageList):
         ``note`` limits the search to one note file when the author has several.
         Returns False when no passage is at or after the line.
         """
-        if self._entries and not self._blocks and self.empty_text.startswith("Reading"):
+        if self._reading:
             self._pending_line = (line, note)  # passages are being split in a thread
             return True
         best: int | None = None
@@ -274,7 +282,7 @@ class EntryView(PassageList):
         """Move the cursor to the passage with this text nearest to file ``line`` (in
         ``note`` when given): the passage that was there before lines above it changed.
         False, the cursor unmoved, when no passage has this text."""
-        if self._entries and not self._blocks and self.empty_text.startswith("Reading"):
+        if self._reading:
             return False  # being split: the line, remembered, will do
         current = self.current_passage
         if current is not None and current.text == text and current.start_line == line:
@@ -299,6 +307,37 @@ class EntryView(PassageList):
     def select_passage(self, index: int) -> None:
         if self._rows:
             self.move_cursor(index)
+
+    # Keys that move the cursor while the passages are being read wait for them.
+
+    def _held(self, action: str) -> bool:
+        if self._reading:
+            self._pending_keys.append(action)
+        return self._reading
+
+    def action_cursor_down(self) -> None:
+        if not self._held("cursor_down"):
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if not self._held("cursor_up"):
+            super().action_cursor_up()
+
+    def action_cursor_top(self) -> None:
+        if not self._held("cursor_top"):
+            super().action_cursor_top()
+
+    def action_cursor_bottom(self) -> None:
+        if not self._held("cursor_bottom"):
+            super().action_cursor_bottom()
+
+    def action_page_down(self) -> None:
+        if not self._held("page_down"):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if not self._held("page_up"):
+            super().action_page_up()
 
     def action_author(self, step: int) -> None:
         self.post_message(self.AuthorStep(step))
