@@ -155,3 +155,23 @@ def test_a_table_row_found_reads_as_cells_not_markdown_pipes(capsys, tmp_path) -
     assert "@김민수 · 키노트 · LLM 서빙" in snippet
     start, end = found[0]["spans"][0]
     assert snippet[start:end] == "서빙"
+
+
+def test_an_annotation_on_a_passage_points_at_that_passage(capsys, shipped_notes, tmp_path):
+    """QA4-15: the annotated passage's line, as the app's search opens it, not its entry's
+    first line."""
+    data = tmp_path / "data"
+    quote = "perplexity는 곧 광고 키워드를 탑재한다."
+    annotate = ["annotate", "skai2024-k14", "memo-one important", "--quote", quote]
+    annotate += ["--author", "SK AI SUMMIT 이모 저모"]
+    assert main([*annotate, "--notes", str(shipped_notes), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    argv = ("--notes", str(shipped_notes), "--data-dir", str(data), "--json", "memo-one")
+    code, out, _err = run(capsys, *argv)
+    assert code == 0
+    first = json.loads(out)["results"][0]
+    assert first["kind"] == "annotation"
+    lines = (shipped_notes / first["note"]).read_text("utf-8").split("\n")
+    assert first["line"] > 1 and "키워드를 탑재한다" in lines[first["line"] - 1]
+    _code, out, _err = run(capsys, *argv[:-2], "memo-one")
+    assert out.splitlines()[0].endswith(f"({first['note']}:{first['line']})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.commands._common import (
@@ -24,7 +25,7 @@ from summit_tui.commands._common import (
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus
-    from summit_tui.search.index import IndexedFolder, SearchIndex
+    from summit_tui.search.index import IndexedFolder, Result, SearchIndex
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_for(args)
     settings.override("search_limit", args.limit, "--limit")
     limit = settings.search_limit or sys.maxsize
-    index = _index(args)
+    lines: dict[str, int] = {}  # annotation id → its passage's line
+    index = _index(args, lines)
     results = index.search_parsed(parsed, limit + 1, resolve=True)  # one more: are there more?
+    results = [_at_passage(result, lines) for result in results]
     more = len(results) > limit
     del results[limit:]
     if args.json:
@@ -103,7 +106,14 @@ def run(args: argparse.Namespace) -> int:
     return 0 if results else 1
 
 
-def _index(args: argparse.Namespace) -> SearchIndex:
+def _at_passage(result: Result, lines: dict[str, int]) -> Result:
+    """An annotation on a passage points at that passage's line, as the app opens it
+    (the index knows only its entry), not at the entry's first line (QA4-15)."""
+    line = lines.get(result.annotation_id or "")
+    return replace(result, line=line) if line is not None else result
+
+
+def _index(args: argparse.Namespace, lines: dict[str, int]) -> SearchIndex:
     """The saved index brought up to date with the notes changed since (only those are
     parsed); the whole corpus is loaded only when there is none or too much changed."""
     from summit_tui import config
@@ -118,8 +128,8 @@ def _index(args: argparse.Namespace) -> SearchIndex:
         raise CommandError(str(error)) from None
     if index is None:
         corpus = load_corpus(args, quiet=True)
-        return SearchIndex.load_or_build(corpus, cache, _annotations(args, corpus))
-    index.set_annotations(_annotations(args, index.folder()))
+        return SearchIndex.load_or_build(corpus, cache, _annotations(args, corpus, lines))
+    index.set_annotations(_annotations(args, index.folder(), lines))
     return index
 
 
@@ -139,10 +149,13 @@ def _line(result: dict[str, Any]) -> str:
     return f"{line}  ({where})" if where else line
 
 
-def _annotations(args: argparse.Namespace, corpus: Corpus | IndexedFolder) -> list:
+def _annotations(
+    args: argparse.Namespace, corpus: Corpus | IndexedFolder, lines: dict[str, int]
+) -> list:
     """This notes folder's annotations as search documents; none when there is no
     database yet. Searching never writes to the database. ``corpus`` may be what the
-    search index knows of the folder (its notes and items), which is all this needs."""
+    search index knows of the folder (its notes and items), which is all this needs.
+    ``lines`` gets the line of each annotated passage that is not an orphan."""
     from summit_tui import config
     from summit_tui.annotate.database import db_path
 
@@ -156,7 +169,12 @@ def _annotations(args: argparse.Namespace, corpus: Corpus | IndexedFolder) -> li
     try:
         with AnnotationStore.open(folder, read_only=True) as store:
             attach(store, corpus)  # type: ignore[arg-type]
-            return annotation_docs(store.annotations())
+            annotations = store.annotations()
     except StoreError as error:  # a damaged store must not stop a search of the notes
         print(f"summit-tui: annotations not searched: {error}", file=sys.stderr)
         return []
+    for annotation in annotations:
+        target = annotation.target
+        if target is not None and target.line and not annotation.orphaned:
+            lines[annotation.id] = target.line
+    return annotation_docs(annotations)
