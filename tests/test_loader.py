@@ -132,6 +132,41 @@ def test_cp949_is_decoded_and_reported_as_info(tmp_path: Path) -> None:
     assert [(p.severity, "cp949" in p.message) for p in problems] == [(Severity.INFO, True)]
 
 
+def test_a_latin_1_note_reads_right_and_says_how_it_was_read(tmp_path: Path) -> None:
+    # Older German, French and Spanish files are Latin-1 / Windows-1252 (QA4-7: every
+    # accented letter showed as a replacement mark).
+    content = "---\ntitle: Café notes\n---\n## Über Migrationen - Jürgen Groß\nDie Größe – “gut”\n"
+    for encoding in ("latin-1", "cp1252"):
+        note, problems = load(tmp_path, f"{encoding}.md", content.encode(encoding, "replace"))
+        assert note is not None and note.title == "Café notes"
+        assert "Über Migrationen - Jürgen Groß" in note.body and "Die Größe" in note.body
+        assert "\ufffd" not in note.body
+        assert [p.severity for p in problems] == [Severity.WARNING]
+        assert "Windows-1252" in problems[0].message and "UTF-8" in problems[0].action
+    # The pairs of accented letters a CP949 decoder would take for Hanja stay Latin.
+    note, _ = load(tmp_path, "pairs.md", "# Größe Straße\n".encode("latin-1"))
+    assert note is not None and "Größe Straße" in note.body
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path: Path) -> None:
+    data = "# 키노트 정리 Café\n".encode() + b"one bad byte \xff here\n"
+    note, problems = load(tmp_path, "broken.md", data)
+    assert note is not None and "키노트 정리 Café" in note.body and "\ufffd" in note.body
+    assert "not valid UTF-8" in problems[0].message
+
+
+def test_names_from_decomposed_file_names_are_composed(tmp_path: Path) -> None:
+    # macOS writes file names decomposed (NFD); names made from them are NFC like the text.
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "인프콘 2024 후기 - 캐시 세션.md")
+    note, _ = load(tmp_path, name, "그날 들은 캐시 이야기.\n")
+    assert note is not None
+    assert note.path == name  # the file is still found by its own name
+    assert unicodedata.is_normalized("NFC", note.title) and "인프콘" in note.title
+    assert unicodedata.is_normalized("NFC", note.author)
+
+
 def test_crlf_is_normalised_and_lines_still_count(tmp_path: Path) -> None:
     content = "---\r\ntitle: Windows\r\nauthor: Kim\r\n---\r\n\r\n# Talk\r\nText\r\n"
     note, problems = load(tmp_path, "crlf.md", content.encode("utf-8"))
@@ -143,7 +178,7 @@ def test_crlf_is_normalised_and_lines_still_count(tmp_path: Path) -> None:
     assert note.body.split("\n")[6 - note.body_line] == "# Talk"  # file line 6
 
 
-def test_undecodable_text_loads_with_replacements_and_a_warning(tmp_path: Path) -> None:
+def test_undecodable_text_loads_with_a_warning_at_its_first_bad_line(tmp_path: Path) -> None:
     data = b"# Title\nfine line\n" + b"bad \xff\xfe\xfd byte \x80\x80\n"
     note, problems = load(tmp_path, "mixed.md", data)
     assert note is not None

@@ -11,6 +11,8 @@ import contextlib
 import errno
 import os
 import re
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
@@ -223,13 +225,19 @@ def load_note(
     text, encoding = decoded
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    note = _parse(text, rel, problems)
+    # Names are made from the path (authors, titles, events from folders): composed as the
+    # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
+    named = unicodedata.normalize("NFC", rel)
+    note = _parse(text, named, problems)
+    if named != rel:
+        note["path"] = rel
+        problems[:] = [replace(p, path=rel) if p.path == named else p for p in problems]
     note_fields = dict(note, encoding=encoding, mtime_ns=info.st_mtime_ns, size=info.st_size)
     if not note_fields.get("title"):
         from summit_tui.corpus.note_title import untitled_note_title
 
         note_fields["title"] = untitled_note_title(
-            note_fields["body"], note_fields.get("talk_title"), rel
+            note_fields["body"], note_fields.get("talk_title"), named
         )
     return Note(**note_fields), problems
 
@@ -254,21 +262,16 @@ def _decode(data: bytes, rel: str, problems: list[Problem]) -> tuple[str, str] |
         return data.decode("utf-8"), encoding
     except UnicodeDecodeError as error:
         bad_line = data.count(b"\n", 0, error.start) + 1
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        pass
-    else:
-        problems.append(
-            _problem(rel, None, Severity.INFO, "decoded as cp949 (EUC-KR), not UTF-8", "loaded")
-        )
-        return text, "cp949"
     controls = sum(1 for byte in data[:4096] if byte < 9 or 13 < byte < 32)
     if controls > len(data[:4096]) // 10:
         problems.append(
             _problem(rel, bad_line, Severity.WARNING, "binary file, not text", "skipped")
         )
         return None
+    if not _mostly_utf8(data):
+        legacy = _legacy_decode(data, rel, bad_line, problems)
+        if legacy is not None:
+            return legacy
     problems.append(
         _problem(
             rel,
@@ -279,6 +282,49 @@ def _decode(data: bytes, rel: str, problems: list[Problem]) -> tuple[str, str] |
         )
     )
     return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More of the non-ASCII text reads as UTF-8 than not: a UTF-8 file with a few broken
+    bytes, better shown with those as � than all of it misread in a legacy encoding."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return sum(1 for char in text if char > "\x7f") - broken > broken
+
+
+def _legacy_decode(
+    data: bytes, rel: str, bad_line: int, problems: list[Problem]
+) -> tuple[str, str] | None:
+    """A note in the legacy encoding of its language, as a careful tool would guess it:
+    CP949 (EUC-KR) when that reads as Korean, else Windows-1252, the superset of Latin-1
+    that older German, French and Spanish files use. Either is said in ``check``."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        pass
+    else:
+        wide = [char for char in text if char > "\x7f"]
+        hangul = sum(1 for char in wide if "\uac00" <= char <= "\ud7a3")
+        # Pairs of accented Latin letters (Größe) also decode as CP949, as Hanja.
+        if hangul * 2 >= len(wide):
+            problems.append(
+                _problem(rel, None, Severity.INFO, "decoded as cp949 (EUC-KR), not UTF-8", "loaded")
+            )
+            return text, "cp949"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+        return None
+    problems.append(
+        _problem(
+            rel,
+            bad_line,
+            Severity.WARNING,
+            "not UTF-8: read as Windows-1252 (Latin-1), the usual older Western encoding",
+            "loaded; if letters look wrong, save the file as UTF-8",
+        )
+    )
+    return text, "cp1252"
 
 
 # -- frontmatter ---------------------------------------------------------------------------
