@@ -118,6 +118,7 @@ def test_export_by_a_known_name_still_works(capsys, shipped_notes: Path, tmp_pat
     for argv in (
         ["--event", "SK AI Summit 2024"],
         ["--day", "day 1"],
+        ["--day", "1"],  # the event's first day, as search's day:1
         ["--tag", "#Insight"],
         ["--item", "skai2024-k05"],
     ):

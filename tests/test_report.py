@@ -186,3 +186,22 @@ def test_a_report_of_notes_about_no_talk_says_there_is_nothing_to_report(tmp_pat
     text = report_markdown(build_report(build_corpus(tmp_path)))
     assert "there is nothing to report" in text
     assert _tokens(text)[0].tag == "h1"  # still a document with its title
+
+
+def test_report_and_export_take_a_day_number_as_search_does(tmp_path: Path, capsys) -> None:
+    """`report --day 2` is each event's second day, as `search day:2` is."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for day, title in (("2024-11-04", "Opening talk"), ("2024-11-05", "Closing talk")):
+        head = f"---\ntitle: {title}\nevent: Test Summit 2024\ndate: {day}\n---\n\n"
+        (notes / f"{day}.md").write_text(f"{head}# {title}\n\n- a point\n", encoding="utf-8")
+    place = ["--notes", str(notes), "--data-dir", str(tmp_path / "data")]
+    assert main(["report", "--day", "2", "--format", "json", *place]) == 0
+    data = json.loads(capsys.readouterr().out)
+    days = [day for event in data["events"] for day in event["days"]]
+    assert [day["date"] for day in days] == ["2024-11-05"]
+    assert main(["search", "day:2", "talk", "--json", *place]) == 0
+    found = {r["title"] for r in json.loads(capsys.readouterr().out)["results"]}
+    assert found == {"Closing talk"}
+    assert main(["report", "--day", "3", *place]) == 2
+    assert "no day '3'" in capsys.readouterr().err

@@ -185,8 +185,12 @@ def day_matches(corpus: Corpus, item: Item, wanted: str) -> bool:
         return True
     event = corpus.program.event(item.event)
     label = next((d.label for d in event.days if d.date == item.day), None) if event else None
-    if label is None:
+    if label is None or event is None:
         return False
+    wanted = wanted.strip()
+    if wanted.isdigit() and len(wanted) < 4:  # a day number in its event, as search's day:2
+        number = next(n for n, d in enumerate(event.days, 1) if d.date == item.day)
+        return number == int(wanted)
     parts = [label, *(part.strip() for part in label.split("·"))]
     return any(part.casefold() == wanted.casefold().strip() for part in parts)
 

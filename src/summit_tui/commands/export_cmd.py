@@ -26,7 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="md (default, or from -o FILE.json) or json",
     )
     parser.add_argument("--event", metavar="E", help="only this event (id or title)")
-    parser.add_argument("--day", metavar="D", help="only this day (YYYY-MM-DD or label)")
+    parser.add_argument(
+        "--day",
+        metavar="D",
+        help="only this day (YYYY-MM-DD, its label, or its number in the event: 2)",
+    )
     parser.add_argument("--tag", metavar="T", help="only annotations with this tag")
     parser.add_argument("--item", metavar="ITEM_ID", help="only this item (see `summit-tui list`)")
 
@@ -132,8 +136,9 @@ def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
         from summit_tui.search.suggest import Candidate, Suggester, unknown
 
         wanted = args.day.casefold().strip()
-        days = [day for event in events for day in event.days]
-        if not any(wanted in _day_names(day.date, day.label) for day in days):
+        numbered = [(n, day) for event in events for n, day in enumerate(event.days, 1)]
+        days = [day for _, day in numbered]
+        if not any(wanted in _day_names(day.date, day.label, n) for n, day in numbered):
             where = f" in {events[0].id}" if args.event and len(events) == 1 else ""
             choices = Suggester(
                 Candidate(day.date or day.label, day.label, (day.label,)) for day in days
@@ -164,9 +169,10 @@ def check_tag(args: argparse.Namespace, store: AnnotationStore) -> None:
     )
 
 
-def _day_names(date: str | None, label: str) -> set[str]:
-    """What ``--day`` may say for a day: its date, its label, or a part of the label."""
-    names = {label, *(part.strip() for part in label.split("·"))}
+def _day_names(date: str | None, label: str, number: int) -> set[str]:
+    """What ``--day`` may say for a day: its date, its label, a part of the label, or its
+    number in its event (``2``, as search's ``day:2``)."""
+    names = {label, *(part.strip() for part in label.split("·")), str(number)}
     if date:
         names.add(date)
     return {name.casefold() for name in names}

@@ -18,7 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="md (default, or from -o FILE.json) or json: the same content as data",
     )
     parser.add_argument("--event", metavar="E", help="only this event (id or title)")
-    parser.add_argument("--day", metavar="D", help="only this day (YYYY-MM-DD or label)")
+    parser.add_argument(
+        "--day",
+        metavar="D",
+        help="only this day (YYYY-MM-DD, its label, or its number in the event: 2)",
+    )
     parser.add_argument(
         "--item",
         metavar="ITEM_ID",
