@@ -158,3 +158,25 @@ def test_passage_at_finds_the_passage_holding_a_line_or_the_next_one() -> None:
     assert passage_at(passages, 1).plain == "One."
     assert passage_at(passages, 3).plain == "Two.", "a blank line: the next passage"
     assert passage_at(passages, 99) is None
+
+
+def test_raw_html_blocks_keep_their_words() -> None:
+    """A `<details>` block (slides, a Q&A folded away) is read and searched by its words;
+    tags, comments and blocks of tags alone are not passages."""
+    text = (
+        "# Talk\n\n<details>\n<summary>Slides and Q&amp;A</summary>\n\n"
+        "Hidden answer about **caching** layers.\n\n</details>\n\n"
+        '<div align="center">Centered <b>words</b> here</div>\n\n'
+        "<!-- a comment nobody reads -->\n\n<br>\n"
+    )
+    passages = split_passages(factories.entry(text, start=10))
+    shown = [(p.kind, p.plain, p.start_line) for p in passages]
+    assert shown == [
+        ("heading", "Talk", 10),
+        ("html", "Slides and Q&A", 12),
+        ("paragraph", "Hidden answer about caching layers.", 15),
+        ("html", "Centered words here", 19),
+    ]
+    assert split_passages(factories.entry(text), fast=False) == split_passages(
+        factories.entry(text)
+    )

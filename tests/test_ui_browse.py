@@ -631,3 +631,20 @@ async def test_the_problems_title_fits_one_line_keeping_the_folder_name(tmp_path
         assert title.size.height == 1 and "\n" not in shown
         assert shown.endswith("/conference-notes"), shown
         assert shown.startswith(f"{len(app.corpus.problems)} problem"), shown
+
+
+async def test_raw_html_shows_its_words_not_its_tags(tmp_path: Path) -> None:
+    text = (
+        "# Talk\n\n<details>\n<summary>Slides and Q&amp;A</summary>\n\n"
+        "Hidden answer.\n\n</details>\n"
+    )
+    talk = factories.entry(text)
+    loaded = factories.corpus(talk, items=[factories.item()], links={talk.id: "ev-talk"})
+    app = make_app(tmp_path, loader=lambda path, progress: loaded)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert app.open_item("ev-talk")
+        await pilot.pause()
+        shown = app.query_one(EntryView).rendered_text()
+        assert "Slides and Q&A" in shown and "Hidden answer." in shown, shown
+        assert "<" not in shown and "&amp;" not in shown, shown

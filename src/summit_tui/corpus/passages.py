@@ -163,7 +163,24 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
             add("code", token.map[0], token.map[1], " ".join(token.content.split()))
         elif kind == "table_open" and token.map:
             add("table", token.map[0], token.map[1], "")
+        elif kind == "html_block" and token.map:
+            words = html_words(token.content)
+            if words:  # a block of tags alone (</details>, <br>, a comment) is no passage
+                add("html", token.map[0], token.map[1], words)
     return passages
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_HTML_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_words(source: str) -> str:
+    """The words of a raw HTML block (`<details><summary>Slides</summary>`): tags and
+    comments dropped, entities read, spaces collapsed."""
+    from html import unescape
+
+    text = _HTML_TAG.sub(" ", _HTML_COMMENT.sub(" ", source))
+    return " ".join(unescape(text).split())
 
 
 def passage_at(passages: Sequence[Passage], line: int) -> Passage | None:

@@ -188,14 +188,23 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
 def fast_lines(
     passage: Passage, console: Console, width: int, styles: InlineStyles
 ) -> list[list[Segment]] | None:
-    """Lines for a paragraph or list item (or a Chinese or Japanese heading, which Rich
-    would break after its ``##``), or None when it needs the full renderer."""
+    """Lines for a paragraph, a list item or raw HTML's words (or a Chinese or Japanese
+    heading, which Rich would break after its ``##``), or None when it needs the full
+    renderer."""
     if passage.kind == "heading":
         heading = passage_renderable(passage, styles)
         if not isinstance(heading, Text) or not has_cjk(heading.plain):
             return None
         heading.end = ""
         return [list(line.render(console)) for line in wrap(heading, console, width)]
+    if passage.kind == "html":  # raw HTML: its words as a paragraph, never its tags
+        indent = 2 * passage.depth
+        text = Text(clean_line(passage.plain))
+        lines = []
+        for line in wrap(text, console, max(4, width - indent)):
+            line.end = ""
+            lines.append([Segment(" " * indent), *line.render(console)])
+        return lines
     if passage.kind not in ("paragraph", "item"):
         return None
     source = clean(passage.text)
