@@ -350,7 +350,7 @@ class EntryView(PassageList):
         self._width = self._render_width()
         self._next = 0
         self._unrendered = len(self._blocks)
-        self._heights = Heights([self._estimate(n) for n in range(len(self._blocks))])
+        self._heights = Heights(self._estimates())
         if self._width > 0 and self._blocks:
             row = self.cursor if 0 <= self.cursor < len(self._rows) else 0
             self._render_around(self._rows[row] if self._rows else 0)
@@ -360,17 +360,25 @@ class EntryView(PassageList):
     def _render_width(self) -> int:
         return max(0, self.scrollable_content_region.width - self.mark_width)
 
-    def _estimate(self, index: int) -> int:
-        """A block's height before it is rendered: its blank line and its text wrapped."""
+    def _estimates(self) -> list[int]:
+        """Each block's height before it is rendered: its blank line and its text wrapped."""
         from summit_tui.ui.render import gap_before
 
-        block = self._blocks[index]
-        if block.passage is None:
-            return 2 if index else 1
-        previous = self._blocks[index - 1].passage if index else None
-        gap = index > 0 and (previous is None or gap_before(previous, block.passage))
-        text = block.passage.plain or block.passage.text
-        return gap + max(text.count("\n") + 1, 1 + len(text) // max(1, self._width))
+        width = max(1, self._width)
+        heights: list[int] = []
+        previous: _Block | None = None
+        for block in self._blocks:
+            passage = block.passage
+            if passage is None:
+                heights.append(2 if previous is not None else 1)
+            else:
+                gap = previous is not None and (
+                    previous.passage is None or gap_before(previous.passage, passage)
+                )
+                text = passage.plain or passage.text
+                heights.append(gap + max(text.count("\n") + 1, 1 + len(text) // width))
+            previous = block
+        return heights
 
     # What the cursor list asks: every block has a height, rendered or estimated.
 
