@@ -55,6 +55,12 @@ async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(tmp_path: Pa
         shown = screen_text(view)
         above = next(line for line in shown.split("\n") if f"bullet {BULLETS - 2} " in line)
         assert above.lstrip().startswith(CURSOR_MARK), shown
+        # a page up lands on the first passage that starts on the page above, drawn
+        before = view.cursor
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert before - 2 * view.size.height <= view.cursor < before - 10 and view.cursor_on_screen
+        assert f"bullet {view.cursor - 1} of" in screen_text(view)
         assert not view.fully_rendered
 
 

@@ -410,7 +410,7 @@ class EntryView(PassageList):
             block = self._blocks[later]
             if block.row < 0:
                 continue
-            lead = block.lead if block.lines is not None else self._heights.height(later) - 1
+            lead = block.lead if block.lines is not None else 0  # not rendered: its start
             if self._heights.start(later) + lead >= line:
                 return block.row
         return -1
