@@ -105,7 +105,7 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("theme", DEFAULT_THEME, _text, "the colour theme (the palette's “Change theme”)"),
+    Spec("theme", DEFAULT_THEME, _text, "the colour theme (the palette's “Theme”)"),
     Spec(
         "notes",
         None,

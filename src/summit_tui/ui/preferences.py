@@ -50,7 +50,7 @@ class Preferences:
             from summit_tui.search.suggest import Candidate, Suggester, unknown
 
             themes = Suggester(Candidate(theme) for theme in sorted(app.available_themes))
-            listing = "ctrl+p, “Change theme” lists them"
+            listing = "ctrl+p, “Theme” lists them"
             self._problem("theme", unknown("theme", name, themes, listing=listing))
         self.saved_theme = app.theme
 
