@@ -42,15 +42,19 @@ async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(tmp_path: Pa
         await until(pilot, lambda: view.row_count == BULLETS + 1, "the passages", 30)
         view.focus()
         await pilot.press("G")
-        assert not view.fully_rendered  # else this would show nothing about the jump
-        await pilot.pause()
-        await pilot.pause()
+        last_bullet = f"bullet {BULLETS - 1} of the long talk"
+        await until(
+            pilot, lambda: last_bullet in screen_text(view), "the last bullet", 5, workers=False
+        )
+        # Drawn before the rest of the entry is rendered: rendering everything above the
+        # last bullet first (QA4-1) would have rendered the whole entry by then.
+        assert not view.fully_rendered
         shown = screen_text(view)
-        assert f"bullet {BULLETS - 1} of the long talk" in shown, shown
         last = next(line for line in shown.split("\n") if f"bullet {BULLETS - 1} " in line)
         assert last.lstrip().startswith(CURSOR_MARK), shown
         # k goes up one bullet, drawn and marked as well
         await pilot.press("k")
+        await until(pilot, lambda: view.cursor == BULLETS - 1, "the cursor up", workers=False)
         await pilot.pause()
         shown = screen_text(view)
         above = next(line for line in shown.split("\n") if f"bullet {BULLETS - 2} " in line)
