@@ -376,3 +376,23 @@ def test_more_dates_written_with_their_weekday(line: str) -> None:
     (mention,) = find_dates(line)
     assert mention.partial()[-5:] == "06-12"
     assert weekday_beside(line, mention)
+
+
+def test_a_date_range_property_gives_the_event_s_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "pages/JavaZone Oslo 2025.md": (
+                "type:: [[Conference]]\ndate-range:: [[Jun 11th, 2025]] → [[Jun 13th, 2025]]\n"
+                "tags:: conf/javazone, java\n\n- talks I want to see\n"
+            ),
+            "notes/JavaZone Oslo 2025 day 3.md": (
+                "# JavaZone Oslo 2025 day 3\n\n## Loom in production\n\n- pinning\n"
+            ),
+        },
+    )
+    dates = {item["title"]: item["date"] for item in items}
+    assert dates["Loom in production"] == "2025-06-13"

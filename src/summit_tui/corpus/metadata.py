@@ -72,9 +72,11 @@ _FACT = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"^(?:(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연)\s*)?"
-    r"(?:date|dates|date\s*/\s*time|day|when|time|일시|날짜|일자|행사일|일정|언제"
+    r"(?:date|dates|date[- ]?range|date\s*/\s*time|day|when|time|일시|날짜|일자|행사일|일정|언제"
     r"|日時|日付|開催日|時間|时间|日期)$"
 )
+# What joins the first and last day of a range written as two dates: "Oct 9 → Oct 11".
+_TWO_ENDS = re.compile(r"\s(?:→|->|–|—|~|to|bis|au|al|a|까지|부터)\s")
 _EVENT_LABEL = re.compile(r"^(?:event|conference|행사|행사명|컨퍼런스|세미나명|seminar)$")
 # Any label a fact line is read for (a quick test before the ones above).
 _ANY_LABEL = re.compile(
@@ -240,7 +242,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             value = _HTML_TAG.sub(" ", value)
         value = value.strip(" \t*_")
         if _DATE_LABEL.match(label):
-            for mention in find_dates(value):
+            found = find_dates(value)
+            if len(found) == 2 and span is None and _TWO_ENDS.search(value):
+                # "date-range:: [[Oct 9th, 2024]] → [[Oct 11th, 2024]]": the event's days
+                span = (found[0].partial(), found[1].partial())
+                found = []
+            for mention in found:
                 dates.append(mention.partial())
                 if mention.is_range and span is None:
                     span = (mention.partial(), mention.partial_end() or mention.partial())
