@@ -396,3 +396,15 @@ def test_a_date_range_property_gives_the_event_s_days(
     )
     dates = {item["title"]: item["date"] for item in items}
     assert dates["Loom in production"] == "2025-06-13"
+
+
+def test_an_event_is_spelt_as_people_write_it_even_when_more_posts_give_its_slug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = "---\ntitle: '{}'\ntags: [javazone-oslo-2025]\n---\n\n## {}\n\n- notes\n"
+    files = {f"posts/talk-{n}.md": post.format(f"Talk {n}", f"Talk number {n}") for n in range(3)}
+    files["index.md"] = (
+        "# JavaZone Oslo 2025\n\nMy notes from JavaZone Oslo 2025 (June 11–13, 2025).\n"
+    )
+    items = list_items(tmp_path, capsys, files)
+    assert {item["event"] for item in items} == {"JavaZone Oslo 2025"}

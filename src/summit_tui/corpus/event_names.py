@@ -180,7 +180,8 @@ def strip_particle(token: str) -> tuple[str, bool]:
 def _sentence_end(token: str) -> tuple[str, bool] | None:
     """ "2024." at the end of a sentence → ("2024", True): the word closes the phrase (not "Dr."
     nor "St.", too short to end one)."""
-    if token[-1] in ".!?;" and len(bare := token.strip("*_").rstrip(".!?;")) > 3:
+    bare = token.strip("*_").rstrip(".!?;")
+    if token[-1] in ".!?;" and (len(bare) > 3 or not bare.isascii()):  # "2024.", "합니다."
         return strip_particle(bare)[0], True
     return None
 

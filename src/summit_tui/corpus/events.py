@@ -324,6 +324,11 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     year = years.most_common(1)[0][0] if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
     title = ranked[0][0] if ranked else UNNAMED
+    if _slug_spelling(title):
+        # six posts tagged "gophercon-korea-2024" and two titles writing "GopherCon Korea 2024":
+        # the same name, spelt the way people write it
+        written = [n for n, _ in ranked if n.casefold() == title.casefold() and n != title]
+        title = written[0] if written else title
     if year is not None and not _has_year(title):
         title = f"{title} {year}"
     info = _new_event(title, events, year)
