@@ -189,6 +189,36 @@ def test_a_date_is_not_a_range() -> None:
     assert "n:2024-11-04" in keys("on 2024-11-04")
 
 
+@pytest.mark.parametrize(
+    ("english_text", "other_text"),
+    [
+        ("from $180k a month", "월 18만 달러에서"),
+        ("down to $45k", "4만 5천 달러로"),
+        ("down to $45k", "4.5万ドルに"),
+        ("kept for 24 hours", "24시간 동안"),
+        ("kept for 24 hours", "24時間分"),
+        ("120 million won", "1억 2천만 원"),
+    ],
+)
+def test_amounts_in_parts_and_their_units_meet_across_languages(
+    english_text: str, other_text: str
+) -> None:
+    shared = {k for k in keys(english_text) & keys(other_text) if k.startswith("n:")}
+    assert shared, (keys(english_text), keys(other_text))
+
+
+def test_an_amount_in_parts_is_one_number() -> None:
+    assert "n:45000usd" in keys("4만 5천 달러")
+    assert "n:40000" not in keys("4만 5천 달러")
+    # a larger part after a smaller one starts another number
+    assert "n:23000" not in keys("3천 2만")
+
+
+def test_a_k_after_the_digits_is_a_thousand_only_when_glued() -> None:
+    assert "n:10000" in keys("10k stars")
+    assert "n:10000" not in keys("10 k")
+
+
 # --- transliteration --------------------------------------------------------------------
 
 
@@ -225,6 +255,15 @@ def test_different_words_do_not_sound_alike(hangul: str, latin: str) -> None:
 
 def test_a_loanword_in_a_korean_note_matches_the_english_word() -> None:
     assert keys("에이전트가 쇼핑을 한다") & keys("the agent goes shopping")
+
+
+@pytest.mark.parametrize("verb", ["샘플링한다", "샘플링했다", "샘플링하고", "캐싱된다"])
+def test_a_loanword_made_a_verb_sounds_like_the_word(verb: str) -> None:
+    english = "caching" if verb.startswith("캐") else "sampling"
+    assert {k for k in keys(verb) & keys(english) if k.startswith("t:")}, (
+        keys(verb),
+        keys(english),
+    )
 
 
 def test_a_loanword_meets_the_english_plural() -> None:

@@ -130,6 +130,10 @@ def _bigrams(stem: str) -> frozenset[str]:
     )
 
 
+# What makes a noun a verb (샘플링하다, 캐시되다): not part of a loanword's sound.
+_VERB_SUFFIXES = ("하", "되")
+
+
 @lru_cache(maxsize=16384)
 def _korean_units(token: str) -> tuple[Unit, ...]:
     """The units of a Hangul word (one, or a compound's parts, or none)."""
@@ -165,6 +169,8 @@ def _korean_units(token: str) -> tuple[Unit, ...]:
         # A loanword: its sound, from the form with only particles off (에너지를 → 에너지);
         # a short one's vowels too (섀도 → s:SeTo meets shadow).
         loanword = forms[1] if len(forms) > 1 else forms[0]
+        if loanword.endswith(_VERB_SUFFIXES) and len(forms) > 2 and forms[2] == loanword[:-1]:
+            loanword = forms[2]  # a loanword made a verb: 샘플링한다 → 샘플링하 → 샘플링
         skeleton = hangul_skeleton(loanword)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
@@ -394,6 +400,8 @@ def _number(
     rest = tokens[position + 1 :]
     if rest and rest[0][0] == "lat":
         multiplier = numbers.latin_multiplier(rest[0][1])
+        if multiplier is None and rest[0][2] == tokens[position][3]:
+            multiplier = numbers.glued_multiplier(rest[0][1])  # $180k
         if multiplier is not None:
             factor, consumed, rest = multiplier, 1, rest[1:]
         if rest and rest[0][0] == "lat" and numbers.latin_unit(rest[0][1]) is not None:
@@ -408,6 +416,10 @@ def _number(
             factor = measure.multiplier
             unit = measure.unit or ""
             consumed = 1
+            if measure.unit is None and high is None:
+                # an amount in parts and its unit: 4만 5천 달러 (45,000 dollars)
+                low, unit, used = _korean_amount(low * factor, factor, rest[1:])
+                factor, consumed = 1.0, consumed + used
     elif rest and rest[0][0] == "cjk" and rest[0][2] - tokens[position][3] <= 1:
         found = numbers.cjk_unit(rest[0][1])
         if found is not None:  # the rest of the run is read on its own (300万行の → 行)
@@ -418,3 +430,26 @@ def _number(
     low *= factor
     high = high * factor if high is not None else None
     return _number_unit(value, low, high, unit), consumed
+
+
+def _korean_amount(
+    amount: float, multiplier: float, rest: list[tuple[str, str, int, int]]
+) -> tuple[float, str, int]:
+    """An amount read up to a Korean multiplier (4만), with the smaller parts after it (5천)
+    and the unit word that ends it (달러): the whole amount, its unit, the tokens used."""
+    used = 0
+    while len(rest) > used + 1 and rest[used][0] == "num" and rest[used + 1][0] == "ko":
+        part = numbers.parse_digits(rest[used][1])
+        measure = numbers.korean_unit(rest[used + 1][1])
+        if part is None or measure is None or measure.multiplier >= multiplier:
+            break
+        amount += part * measure.multiplier
+        used += 2
+        if measure.unit is not None:
+            return amount, measure.unit, used
+        multiplier = measure.multiplier
+    if len(rest) > used and rest[used][0] == "ko":
+        measure = numbers.korean_unit(rest[used][1])
+        if measure is not None and measure.multiplier == 1.0 and measure.unit:
+            return amount, measure.unit, used + 1
+    return amount, "", used

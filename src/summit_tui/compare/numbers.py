@@ -94,6 +94,14 @@ def latin_multiplier(word: str) -> float | None:
     return _LATIN_MULTIPLIERS.get(word)
 
 
+# Multipliers written right after the digits: 180k, 45k (a thousand; `m` and `bn` are above).
+_GLUED_MULTIPLIERS = {"k": 1e3}
+
+
+def glued_multiplier(word: str) -> float | None:
+    return _GLUED_MULTIPLIERS.get(word)
+
+
 @dataclass(frozen=True, slots=True)
 class KoreanUnit:
     multiplier: float
@@ -121,7 +129,8 @@ _CJK_UNITS = (
     ("个月", "mo"), ("個月", "mo"), ("年間", "y"), ("時間", "h"), ("小時", "h"), ("小时", "h"),
     ("分鐘", "min"), ("分钟", "min"), ("分間", "min"), ("日間", "day"), ("週間", "wk"),
     ("世代", "gen"), ("年", "y"), ("月", "moy"), ("分", "min"), ("秒", "sec"), ("日", "day"),
-    ("天", "day"), ("週", "wk"), ("周", "wk"), ("倍", "x"), ("円", "jpy"), ("元", "cny"),
+    ("天", "day"), ("週", "wk"), ("周", "wk"), ("倍", "x"), ("円", "jpy"), ("ドル", "usd"),
+    ("美元", "usd"), ("美金", "usd"), ("元", "cny"),
     ("人", ""), ("名", ""), ("件", ""), ("個", ""), ("个", ""), ("行", ""), ("台", ""),
     ("回", ""), ("次", ""),
 )  # fmt: skip
