@@ -15,6 +15,7 @@ from summit_tui.compare.align import (
     _clauses,
     align_entries,
     entry_passages,
+    introduces,
 )
 from summit_tui.compare.features import features
 from summit_tui.compare.score import ItemWeights, ItemWords, clause_score, compare_texts, score
@@ -531,6 +532,80 @@ def test_a_speaker_line_in_any_language_is_an_introduction(line: str) -> None:
         "talk", [entry("ann", f"{line}\n\nmypy の型ヒントの話\n"), entry("bob", "Typing talk\n")]
     )
     assert alignment.columns[0].passages[0].kind == "intro"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "◆ 발표자: 정다은 (네이버 쇼핑)",
+        "🎤 Speaker: 김도윤 (토스뱅크)",
+        "(발표자: 이정민님, 인프콘 2024)",
+        "Von Dr. Katrin Weber.",
+        "Par Lucie Fontaine et Hugo Lambert.",
+        "By Jane Doe, Acme Corp.",
+        "Relatore: Giulia Ferri (tech lead mobile)",
+        "Palestrante: Sara Conti",
+        "Referentin: Anna Schmidt",
+        "발표 한서연 (토스 디자인 플랫폼팀)",
+        "발표자는 Ines Duarte, Kenji Watanabe 두 분.",
+        "연사는 이정훈 협회장님.",
+        "タイトル：型ヒントを段階的に導入する",
+    ],
+)
+def test_speaker_lines_and_bylines_are_introductions(line: str) -> None:
+    assert introduces(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2030 they could use as much as India.",
+        "By John Smith and the team at Google we learned a lot.",
+        "Von Java Entwicklern für Java Entwickler",
+        "발표 자료에 있던 표 옮겨 둠.",
+        "발표자는 이러한 한계를 정리하고 대안을 소개하였다.",
+        "발표자분이 라이브 코딩으로 보여줘서 이해가 쉬웠음.",
+    ],
+)
+def test_sentences_that_start_like_a_byline_are_still_points(line: str) -> None:
+    assert not introduces(line)
+
+
+def test_an_introduction_beside_a_point_is_cut_from_it() -> None:
+    alignment = align_entries(
+        "talk",
+        [
+            entry("Camille", "Par Nicolas Girard. 30 minutes, très concret.\n"),
+            entry("Stefan", "Von Dr. Katrin Weber.\n"),
+        ],
+    )
+    assert one(alignment, "Camille", "Nicolas Girard").kind == "intro"
+    assert one(alignment, "Camille", "30 minutes").kind == "sentence"
+    assert one(alignment, "Stefan", "Katrin Weber").kind == "intro"
+
+
+def test_a_block_of_labelled_facts_about_the_talk_is_one_introduction() -> None:
+    body = "Title : Graph networks\nSpeaker : Prof. Seungmin Lee (POSTECH)\nPlace : E3-1 #1501\n"
+    alignment = align_entries("talk", [entry("ann", body), entry("bob", "Graph talk notes.\n")])
+    (passage,) = alignment.columns[0].passages
+    assert passage.kind == "intro"
+
+
+def test_introductions_of_different_speakers_do_not_match_by_their_label() -> None:
+    # No speakers known for the item: 登壇者 / 발표자 are in both lines, the names differ.
+    alignment = align_entries(
+        "talk",
+        [
+            entry("ann", "登壇者: 山本 翔太さん\n\n型ヒントの話。\n"),
+            entry("bob", "登壇者: 田中 亮さん\n\nCI の話。\n"),
+            entry("cho", "발표자: 정민서\n\n타입 힌트 이야기.\n"),
+            entry("dan", "발표자: 김하늘\n\n빌드 이야기.\n"),
+            entry("eve", "登壇者: 山本 翔太さん\n"),
+        ],
+    )
+    assert partners(alignment, one(alignment, "ann", "山本")) == ["登壇者: 山本 翔太さん"]
+    assert not one(alignment, "bob", "田中").counterparts
+    assert not one(alignment, "cho", "정민서").counterparts
 
 
 def test_introductions_of_the_same_speaker_match_whatever_else_they_share() -> None:

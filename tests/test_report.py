@@ -116,6 +116,16 @@ def test_introductions_are_not_points(corpus) -> None:
     assert not [p for p in (*shared, *single) if p.text.startswith("발표자")]
 
 
+def test_bylines_and_speaker_lines_in_other_languages_are_not_points() -> None:
+    # QA4-8: "Von Dr. Katrin Weber." and "Par Nicolas Girard. 30 minutes, très concret."
+    # were points of their talks; the introduction is context, the remark stays a point.
+    folder = Path(__file__).parent / "data" / "corpora" / "eu-blogs-java" / "notes"
+    report = build_report(build_corpus(folder), [], {})
+    texts = [p.text for talk in report.talks for p in (*talk.shared, *talk.single)]
+    assert not [t for t in texts if t.startswith(("Von ", "Par ", "Speaker", "Relatore"))], texts
+    assert "30 minutes, très concret." in texts
+
+
 def test_user_text_is_escaped_as_the_annotation_export_escapes_it(corpus) -> None:
     from summit_tui.annotate.export import block
 

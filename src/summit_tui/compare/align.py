@@ -29,8 +29,13 @@ from summit_tui.compare.score import (
     score,
     whole_score,
 )
-from summit_tui.compare.sentences import CJK_BREAK, split_clauses, split_sentences, to_plain
-from summit_tui.compare.sentences import LIST_MARK as _LIST_MARK
+from summit_tui.compare.sentences import (
+    CJK_BREAK,
+    LIST_MARK,
+    split_clauses,
+    split_sentences,
+    to_plain,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -142,7 +147,7 @@ def _is_heading_like(kind: str, source: str, plain: str) -> bool:
     if len(lines) != 1 or len(plain) > 80:
         return False
     if kind == "item":
-        return bool(_BOLD_ONLY.match(_LIST_MARK.sub("", lines[0]).strip()))
+        return bool(_BOLD_ONLY.match(LIST_MARK.sub("", lines[0]).strip()))
     stripped = lines[0].strip()
     return (
         kind == "paragraph"
@@ -301,6 +306,20 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
                 line = passage.start_line + offset
                 drafts.append(_Draft(entry, line, line, row, context, "row"))
             continue
+        pieces, introduction = (
+            _intro_pieces(passage.text) if passage.kind in ("paragraph", "item") else ([], False)
+        )
+        if introduction:
+            drafts.append(
+                _Draft(entry, passage.start_line, passage.end_line, text, context, "intro")
+            )
+            continue
+        if pieces:
+            for offset, piece in pieces:
+                if features(piece).units and (introduces(piece) or not _label_like(piece)):
+                    line = passage.start_line + offset
+                    drafts.append(_Draft(entry, line, line, piece, context, "sentence"))
+            continue
         if passage.kind in ("paragraph", "item") and len(passage.plain) > LONG_PARAGRAPH:
             sentences = split_sentences(passage.text)
             if len(sentences) > 1:
@@ -315,14 +334,78 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
     return drafts
 
 
-# A line that introduces the talk rather than making a point of it.
+# A line that introduces the talk rather than making a point of it: a label, after any
+# decoration (◆, 🎤, a bullet), and a colon.
 _INTRO_LABEL = re.compile(
-    r"^\s*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|세션명|세션 제목|"
-    r"강연명|발표명|내용|주제|요약|"
-    r"登壇者|講演者|発表者|講者|讲者|演讲者|主讲人|讲师|スピーカー|"
-    r"speakers?|presenters?|presented by|panelists?|moderators?|title|topic|abstract)\s*[:：]",
+    r"^[^\w]*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|"
+    r"세션명|세션 제목|세션|강연명|발표명|내용|주제|요약|"
+    r"登壇者|講演者|発表者|講者|讲者|演讲者|主讲人|讲师|スピーカー|タイトル|題目|演題|标题|標題|"
+    r"speakers?|presenters?|presented by|panelists?|moderators?|title|topic|abstract|session|"
+    r"referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|relat(?:ore|rice|ori)|palestrantes?|"
+    r"ponentes?|intervenant(?:e|es|s)?|orat(?:eur|rice)|conférenci(?:er|ère))\s*[:：]",
     re.IGNORECASE,
 )
+# A person's name as notes write it: two to four capitalised words (Dr./Prof. before,
+# van/von/de between), or a Korean name with its honorific.
+_LATIN_NAME = (
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+)
+_KOREAN_NAME = r"[가-힣]{2,4}(?:님|씨)?"
+_NAMES = (
+    rf"(?:{_LATIN_NAME}|{_KOREAN_NAME})"
+    rf"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*(?:{_LATIN_NAME}|{_KOREAN_NAME}))*"
+)
+# A byline: "By Jane Doe.", "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert,",
+# "발표 한서연 (토스)", "발표자는 Ines Duarte, Kenji Watanabe 두 분.", "연사는 이정훈 협회장님.":
+# a word for "by" or "the speaker", the names, then the end of the sentence or what
+# follows a name (a comma, the affiliation in brackets, a title).
+_BYLINE_INTRO = re.compile(
+    rf"^[^\w]*(?:(?i:by|von|par|por|presented by|talk by|vortrag von)|"
+    rf"(?:발표자|발표|연사|강연자)(?:는|은)?)\s+{_NAMES}"
+    r"(?:\s+[가-힣]{1,12}(?:장님|장|님|대표|교수|박사))?(?:\s*(?:두|세|네|다섯)\s*분)?"
+    r"\s*(?:[.,;:(（·—–-]|$)"
+)
+
+
+def introduces(text: str) -> bool:
+    """Whether a line or sentence only introduces the talk: its speaker (a `발표자:` /
+    `Speaker:` / `登壇者:` line, a byline such as "Von Dr. Katrin Weber."), its title."""
+    return bool(_INTRO_LABEL.match(text) or _BYLINE_INTRO.match(text))
+
+
+def _intro_pieces(source: str) -> tuple[list[tuple[int, str]], bool]:
+    """A short paragraph that holds an introduction among other lines or sentences ("Par
+    Nicolas Girard. 30 minutes, très concret.", "발표: … " over "5/10 콜로키움"), cut into
+    them with their line offsets, so that the introduction is context and the rest points
+    of their own. A block of labelled lines with an introduction among them ("Title: …",
+    "Speaker: …", "Place: …") is facts about the talk: it stays whole, an introduction
+    (the flag). Nothing when the paragraph holds no introduction or nothing else."""
+    lines = [(n, to_plain(LIST_MARK.sub("", line, count=1) if n == 0 else line))
+             for n, line in enumerate(source.split("\n"))]  # fmt: skip
+    pieces = [
+        (n + sentence.line_offset, sentence.text)
+        for n, line in lines
+        if line
+        for sentence in split_sentences(line)
+    ]
+    if len(pieces) < 2 or not any(introduces(text) for _, text in pieces):
+        return [], False
+    if all(_LABELLED.match(line) for _, line in lines if line):
+        return [], True
+    return pieces, False
+
+
+# A line that gives one fact under a label ("Place : E3-1", "Seminar Date/Time : …").
+_LABELLED = re.compile(r"^[^\w]*\w[\w /.&-]{0,24}\s*[:：]\s*\S")
+
+
+def _label_like(text: str) -> bool:
+    """A piece beside an introduction that only names what follows or where it was ("■
+    トーク概要", "오후 세션."): context, not a point."""
+    return len(features(text).units) <= LIST_LABEL_UNITS
+
+
 _ROLE_TEXT = (
     "ceo cto cfo coo cso chairman chair founder cofounder co-founder fellow president vice "
     "vp svp evp head director professor lead leader principal chief senior corporate keynote "
@@ -341,7 +424,7 @@ def _role_keys() -> frozenset[str]:
 def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWords) -> set[int]:
     """The drafts that only introduce a speaker: a `발표자:` / `Speaker:` line, or a
     sentence that names a speaker and says nothing else but roles and affiliations."""
-    labelled = {i for i, d in enumerate(drafts) if _INTRO_LABEL.match(d.text)}
+    labelled = {i for i, d in enumerate(drafts) if d.kind == "intro" or introduces(d.text)}
     known = words.names | words.title | _role_keys()
     for i in labelled:
         known |= feats[i].keys  # affiliations as the notes write them
@@ -359,15 +442,35 @@ def _intro_pairs(
     intros: set[int], feats: Sequence[Features], owners: Sequence[int], words: ItemWords
 ) -> list[tuple[int, int]]:
     """Introductions by different authors that name the same speaker (or, when the item
-    names none, share a word): they introduce the same talk, whatever else they say."""
+    names none, share a word besides their labels and roles: 登壇者 and Speaker name
+    nobody): they introduce the same talk, whatever else they say."""
     found = sorted(intros)
+    if words.people:
+        names = {n: feats[n].keys & words.people for n in found}
+    else:
+        roles = _role_keys() | _label_keys()
+        names = {n: feats[n].keys - roles for n in found}
     pairs = []
     for n, first in enumerate(found):
-        names = feats[first].keys & words.people if words.people else feats[first].keys
         for second in found[n + 1 :]:
-            if owners[first] != owners[second] and not names.isdisjoint(feats[second].keys):
+            if owners[first] != owners[second] and not names[first].isdisjoint(feats[second].keys):
                 pairs.append((first, second))
     return pairs
+
+
+# The words of the labels an introduction starts with (see _INTRO_LABEL and _BYLINE_INTRO).
+_LABEL_TEXT = (
+    "발표자 발표 연사 강연자 연설자 참여자 패널 좌장 "
+    "登壇者 講演者 発表者 講者 讲者 演讲者 主讲人 讲师 スピーカー "
+    "speaker speakers presenter presenters presented panelist panelists moderator "
+    "moderators referent referentin sprecher sprecherin vortragende relatore relatrice relatori "
+    "palestrante palestrantes ponente ponentes intervenant intervenante orateur oratrice "
+    "conférencier conférencière 님 씨 さん"
+)
+
+
+def _label_keys() -> frozenset[str]:
+    return frozenset(k for unit in features(_LABEL_TEXT).units for k in unit.keys)
 
 
 def _pair_scores(
