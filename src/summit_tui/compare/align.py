@@ -307,7 +307,13 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
                 drafts.append(_Draft(entry, line, line, row, context, "row"))
             continue
         pieces, introduction = (
-            _intro_pieces(passage.text) if passage.kind in ("paragraph", "item") else ([], False)
+            _intro_pieces(passage.text)
+            if passage.kind in ("paragraph", "item")
+            and (
+                1 < passage.text.strip().count("\n") + 1 <= INTRO_BLOCK_LINES
+                or (len(passage.plain) <= LONG_PARAGRAPH and _SENTENCE_BREAK.search(passage.plain))
+            )
+            else ([], False)
         )
         if introduction:
             drafts.append(
@@ -372,6 +378,13 @@ def introduces(text: str) -> bool:
     """Whether a line or sentence only introduces the talk: its speaker (a `발표자:` /
     `Speaker:` / `登壇者:` line, a byline such as "Von Dr. Katrin Weber."), its title."""
     return bool(_INTRO_LABEL.match(text) or _BYLINE_INTRO.match(text))
+
+
+# A paragraph of at most this many lines, or a short one of several sentences, may hold an
+# introduction beside other lines or sentences (see _intro_pieces).
+INTRO_BLOCK_LINES = 8
+# A sentence's end with more text after it (a short paragraph of two sentences).
+_SENTENCE_BREAK = re.compile(r"[.!?。！？…][\"'”’)\]]*\s+\S")
 
 
 def _intro_pieces(source: str) -> tuple[list[tuple[int, str]], bool]:
