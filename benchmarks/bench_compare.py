@@ -3,8 +3,9 @@
 Two cases: 4 authors × 5 KB, and the goal's case, 8 authors × 20 KB (≤ 300 ms). The
 value is ``compare.align.align_entries`` on synthetic entries about the same talk
 (shared facts, paraphrased, in Korean and English, with each author's own remarks), with
-every cache of the compare package emptied before each run (features, stems, sounds,
-compound splits), as the first compare of an item in a fresh app. The baseline is the
+every per-text cache of the compare package and of corpus/sounds emptied before each run
+(features, words, stems, sounds, compound splits), as the first compare of an item in a
+fresh app. The baseline is the
 obvious approach over the same passages: split them the same way, then score every
 passage against every passage of every other author with ``rapidfuzz.fuzz.ratio`` in a
 Python loop. The app runs the alignment in a worker thread, off the UI thread.
