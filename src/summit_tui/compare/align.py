@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from summit_tui.compare import order
+from summit_tui.compare import lexicon, order
 from summit_tui.compare.features import Features, features
 from summit_tui.compare.score import (
     MIN_SHARED,
@@ -357,9 +357,9 @@ _LATIN_NAME = (
     r"(?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
     r"(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
 )
-_KOREAN_NAME = r"[가-힣]{2,4}(?:님|씨)?"
+_KOREAN_NAME = r"(?:[가-힣]{3,4}|[가-힣]{2}(?=님|씨))(?:님|씨)?"  # 한서연, 지원님
 _NAMES = (
-    rf"(?:{_LATIN_NAME}|{_KOREAN_NAME})"
+    rf"(?P<first>{_LATIN_NAME}|{_KOREAN_NAME})"
     rf"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*(?:{_LATIN_NAME}|{_KOREAN_NAME}))*"
 )
 # A byline: "By Jane Doe.", "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert,",
@@ -377,7 +377,11 @@ _BYLINE_INTRO = re.compile(
 def introduces(text: str) -> bool:
     """Whether a line or sentence only introduces the talk: its speaker (a `발표자:` /
     `Speaker:` / `登壇者:` line, a byline such as "Von Dr. Katrin Weber."), its title."""
-    return bool(_INTRO_LABEL.match(text) or _BYLINE_INTRO.match(text))
+    if _INTRO_LABEL.match(text):
+        return True
+    byline = _BYLINE_INTRO.match(text)
+    # a word the word list knows is no name: 발표 자료 (the slides), 발표 후기 (a review)
+    return byline is not None and not lexicon.known(byline["first"].rstrip("님씨"))
 
 
 # A paragraph of at most this many lines, or a short one of several sentences, may hold an
