@@ -17,7 +17,7 @@ from summit_tui.corpus.model import ItemKind, Person
 from summit_tui.corpus.sounds import syllable_key
 from summit_tui.search.index import SearchIndex
 from summit_tui.search.suggest import Candidate, Suggester, item_candidate
-from summit_tui.search.words import Sounds, sound_key
+from summit_tui.search.words import Sounds, heard_forms, may_be_borrowed, sound_key
 
 ROOT = Path(__file__).resolve().parents[1]
 NDC = ROOT / "tests" / "data" / "corpora" / "notion-ndc" / "notes"
@@ -320,3 +320,119 @@ async def test_the_palette_and_slash_find_loanwords_by_sound(
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         assert [r.item_id for r in screen.results if r.kind == "item"][:1] == [item_id]
+
+
+# -- loanwords in the notes' text, with endings, plurals and half typed (QA4-5, QA4-6) ----
+
+
+def test_a_plural_and_a_word_with_its_particle_are_also_heard_bare() -> None:
+    assert heard_forms("testcontainers") == ["testcontainers", "testcontainer"]
+    assert heard_forms("redis") == ["redis"]  # an s that is no plural
+    assert heard_forms("캐시부터") == ["캐시부터", "캐시"]
+    assert heard_forms("레디스를") == ["레디스를", "레디스"]
+    assert heard_forms("가을") == ["가을"]  # a particle never leaves less than two syllables
+
+
+def test_only_words_written_as_loanwords_are_sounded_in_the_index() -> None:
+    for word in ("캐시부터", "레디스를", "테스트컨테이너로", "엔비디아", "cache", "redis"):
+        assert may_be_borrowed(word), word
+    # tense consonants, ㅢ, finals loanwords never write: Korean words, not sounded
+    for word in ("있습니다", "읽고", "의미", "따라서", "팀", "k8s"):
+        assert not may_be_borrowed(word), word
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("cache", "운영 팁: 캐시부터 데우기"),  # 캐시: the 이 after a hushed end; 부터 a particle
+        ("캐시", "Cache warming tips"),
+        ("redis", "레디스를 쓰는 이유"),
+        ("레디스", "Why Redis"),
+        ("testcontainers", "테스트컨테이너로 통합 테스트"),  # no s in Hangul
+        ("테스트컨테이너", "Testcontainers in CI"),
+        ("엔비디", "NVIDIA booth"),  # 엔비디아 half typed
+    ],
+)
+def test_loanwords_meet_their_other_spelling_with_endings_and_half_typed(
+    query: str, name: str
+) -> None:
+    assert Sounds.build([name]).like(query, 10) == {0}
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("cache", "서비스 개시"),  # 개시 "opening": a c is written ㅋ, never ㄱ
+        ("cache", "가사 전문"),  # 가사: its vowels are not cache's
+        ("kind", "키노트 세션"),  # among a passage's words three consonants need the syllables
+        ("zanzibar", "신사업 발표"),  # SNSP both, but spelt nothing alike
+        ("time", "팀 회고"),  # a silent e: time is 타임
+        ("레디스", "ready status"),
+    ],
+)
+def test_a_passage_word_is_not_found_by_a_word_that_only_shares_consonants(
+    query: str, text: str
+) -> None:
+    index = SearchIndex.build(corpus(entry(f"{text}\n")))
+    assert [r.kind for r in index.search(query)] == []
+
+
+LOANWORD_PASSAGES = """\
+# 인프라 세션 정리
+
+캐시부터 데우고 배포합니다.
+
+Redis 클러스터를 세 대로 나눴다.
+
+Testcontainers로 통합 테스트를 돌린다.
+
+NVIDIA 부스에서 GPU 데모를 봤다.
+
+서비스 개시 일정은 미정.
+"""
+
+
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("cache", "캐시부터 데우고 배포합니다."),
+        ("레디스", "Redis 클러스터를 세 대로 나눴다."),
+        ("테스트컨테이너", "Testcontainers로 통합 테스트를 돌린다."),
+        ("엔비디", "NVIDIA 부스에서 GPU 데모를 봤다."),
+        ("엔비디아", "NVIDIA 부스에서 GPU 데모를 봤다."),
+    ],
+)
+def test_summit_tui_search_finds_passages_that_write_a_loanword_in_the_other_script(
+    capsys, tmp_path: Path, query: str, line: str
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "infra.md").write_text(LOANWORD_PASSAGES, encoding="utf-8")
+    passages = [r for r in search_json(capsys, notes, query) if r["kind"] == "passage"]
+    assert [r["snippet"] for r in passages] == [line]
+
+
+def test_a_passage_holding_the_word_as_typed_ranks_above_one_heard_in_the_other_script() -> None:
+    index = SearchIndex.build(corpus(entry("캐시 히트율이 올랐다\n\ncache hit rate went up\n")))
+    passages = [r for r in index.search("cache") if r.kind == "passage"]
+    assert [r.snippet for r in passages][:2] == ["cache hit rate went up", "캐시 히트율이 올랐다"]
+
+
+async def test_slash_in_the_app_finds_a_passage_written_in_the_other_script(tmp_path: Path) -> None:
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.screens.search import SearchScreen
+    from waits import settled
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "infra.md").write_text(LOANWORD_PASSAGES, encoding="utf-8")
+    app = SummitApp(notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"cache")
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        assert [r.snippet for r in screen.results if r.kind == "passage"] == [
+            "캐시부터 데우고 배포합니다."  # and not 서비스 개시
+        ]

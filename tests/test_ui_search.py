@@ -279,7 +279,9 @@ async def test_the_author_stays_in_sight_on_a_narrow_terminal(shipped_notes: Pat
         for text, result in passages:
             head = text.split("\n")[0]
             assert (result.author or "")[:10] in head
-            assert head.split(" · ")[0].endswith("…")  # the long title was cut, not the author
+            if len(result.title) > 40:  # (Perplexity heard in a short one's passages too)
+                assert head.split(" · ")[0].endswith("…")  # the long title was cut, not the author
+        assert any(len(result.title) > 40 for _, result in passages)
 
 
 async def test_a_cut_title_or_author_ends_at_a_word_with_an_ellipsis(shipped_notes: Path) -> None:

@@ -30,7 +30,7 @@ is not heard, and neither is a Latin e or o before a final-sounding n (open 오�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 _BASE = 0xAC00
@@ -122,7 +122,8 @@ _RUNS = re.compile(r"(.)\1+")
 
 
 def _merged(symbols: str) -> str:
-    return _RUNS.sub(r"\1", symbols)
+    """Repeats merged (KKVS → KVS); the search first, as most keys have none."""
+    return _RUNS.sub(r"\1", symbols) if _RUNS.search(symbols) else symbols
 
 
 # -- syllable keys ------------------------------------------------------------------------
@@ -144,6 +145,10 @@ _LONG = {"ī": {"a", "i"}}  # a long i needs both: 타임 (time), not 팀
 _VOWEL_RUN = re.compile(r"[aeiouywī]+")
 # A lone e or o between a consonant and N, said as Hangul's unheard 으 (open 오픈, 토큰).
 _UNHEARD = re.compile(r"(?<=[A-Z])[eo](?=N)")
+# After a word that ends hushed (sh, ch, a soft g) Hangul writes 이: cache 캐시, flash 플래시,
+# match 매치, image 이미지. That 이 is heard as ee, which only Hangul's ㅣ agrees with.
+_HUSHED_END = re.compile(r"(?:[cs]he?|ge)$")
+_HUSHED_VOWEL = "ee"
 
 
 def _hangul_sounds(word: str) -> tuple[str, list[set[str]]]:
@@ -172,13 +177,14 @@ def _keyed(sounds: str) -> tuple[str, list[str]]:
 def syllables(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each way a Latin ``word`` (casefolded) may be heard: its syllable key and the vowel
     letters of each V. A word with an e or o Hangul would write as 으 has a second
-    reading without it."""
-    sounds = reading(word)
-    readings = [_keyed(sounds)]
-    unheard = _UNHEARD.search(sounds)
+    reading without it; a word that ends hushed, one more with the 이 Hangul adds."""
+    heard = [reading(word)]
+    unheard = _UNHEARD.search(heard[0])
     if unheard is not None:
-        readings.append(_keyed(sounds[: unheard.start()] + sounds[unheard.end() :]))
-    return tuple((key, tuple(vowels)) for key, vowels in readings)
+        heard.append(heard[0][: unheard.start()] + heard[0][unheard.end() :])
+    if heard[0].endswith("S") and _HUSHED_END.search(word):
+        heard += [sounds + _HUSHED_VOWEL for sounds in heard]
+    return tuple((key, tuple(vowels)) for key, vowels in map(_keyed, heard))
 
 
 @lru_cache(maxsize=16384)
@@ -285,20 +291,42 @@ def latin_skeleton(word: str) -> str:
 @lru_cache(maxsize=16384)
 def hangul_skeleton(word: str) -> str:
     """퍼플렉시티 → PLKST, 에이전트 → SNT, 쇼핑 → SPG, 워크플로 → WKPL."""
-    symbols: list[str] = []
-    for char in word:
+    return _merged("".join(map(_SKELETON_PART.__getitem__, word)))
+
+
+def hangul_syllable_key(word: str) -> str:
+    """``hangul_syllables``' key alone, the fast way (a search index keys many words)."""
+    return _merged("".join(map(_SYLLABLE_PART.__getitem__, word)))
+
+
+class _Parts(dict):
+    """Each Hangul syllable's part of a key, worked out the first time it is met (11,172
+    syllables at most); any other character has none."""
+
+    def __init__(self, part: Callable[[int, int, int], str]) -> None:
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, char: str) -> str:
         code = ord(char) - _BASE
         if not 0 <= code <= _LAST - _BASE:
-            continue
-        initial, final = _INITIALS[code // 588], _FINALS[code % 28]
-        for symbol in (
-            initial if initial != "_" else "",
-            "W" if (code % 588) // 28 in _W_VOWELS else "",
-            final,
-        ):
-            if symbol and (not symbols or symbols[-1] != symbol):
-                symbols.append(symbol)
-    return "".join(symbols)
+            return ""
+        self[char] = part = self.part(code // 588, (code % 588) // 28, code % 28)
+        return part
+
+
+_SKELETON_PART = _Parts(
+    lambda initial, vowel, final: (
+        _INITIALS[initial].strip("_") + ("W" if vowel in _W_VOWELS else "") + _FINALS[final]
+    )
+)
+_SYLLABLE_PART = _Parts(
+    lambda initial, vowel, final: (
+        _INITIALS[initial].strip("_")
+        + ("" if vowel == _EU and initial != _SILENT_INITIAL else "V")
+        + _FINALS[final]
+    )
+)
 
 
 # -- short words: frames -----------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.search.hangul import choseong, decompose
 from summit_tui.search.text import TOKEN, Query, spaced
 from summit_tui.search.vocabulary import Vocabulary
+from summit_tui.search.words import index_sounds
 
 if TYPE_CHECKING:
     from summit_tui.corpus.passages import Passage
@@ -68,8 +69,8 @@ class Postings:
         first (corpus order among equals); ``entry_ok`` filters by entry position."""
         matches = []
         starts = self.post_start
-        for token, cho in zip(q.tokens, q.choseong, strict=True):
-            found = vocabulary.matches(token, cho, self.frequency)
+        for token, raw, cho in zip(q.tokens, q.raw, q.choseong, strict=True):
+            found = vocabulary.matches(token, cho, self.frequency, raw)
             if not found:
                 return []  # every word must match somewhere
             weight = sum(starts[tid + 1] - starts[tid] for tid in found)
@@ -164,6 +165,7 @@ def build(
     by_base: dict[str, int] = {}
     cho_ids: list[int] = []
     cho_keys: list[str] = []
+    sounds: list[tuple[str, int]] = []  # (sound, id) of the words that may be loanwords
     normalize = unicodedata.normalize
     findall = TOKEN.findall
     count = len(entries)
@@ -197,6 +199,7 @@ def build(
                     if "\uac00" <= token[0] <= "\ud7a3":  # tokens are of one script
                         cho_ids.append(tid)
                         cho_keys.append(choseong(token))
+                    sounds.extend((key, tid) for key in index_sounds(token))
                 by_base[token] = tid
             ids = list(map(by_base.__getitem__, found))
             for tid in ids:
@@ -219,8 +222,9 @@ def build(
     vocabulary = Vocabulary.build(
         [tokens[old] for old in order],
         list(zip(map(renumber.__getitem__, cho_ids), cho_keys, strict=True)),
+        [(key, renumber[tid]) for key, tid in sounds],
     )
-    del cho_keys, cho_ids, renumber
+    del cho_keys, cho_ids, sounds, renumber
     for old in order:  # one flat array: far less memory than one per token
         result.post.extend(postings[old])
         postings[old] = _EMPTY

@@ -4,8 +4,10 @@ Numbered in text order (so bisection finds prefixes, and the numbers are the pos
 token ids) and held as one joined string rather than 100,000s of ``str``. A query word
 finds its vocabulary words exactly, by prefix (bisection), by substring (one
 ``str.find`` scan over the Hangul or the other part of the joined string), by 초성
-(their own joined string), and by typo (a small bucket of words of about its length
-that start with the same letter).
+(their own joined string), by typo (a small bucket of words of about its length
+that start with the same letter), and by sound in the other script (cache finds 캐시,
+레디스 finds redis: the sorted sounds of the words that may be loanwords, bisected;
+``search.words``).
 """
 
 from __future__ import annotations
@@ -28,10 +30,14 @@ from summit_tui.search.text import (
     join_keys,
     prefix_range,
 )
+from summit_tui.search.words import Sounds
 
 VOCAB_INFIX_HITS = 800
 VOCAB_PREFIX_HITS = 3000
 COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
+VOCAB_SOUND_HITS = 200  # words of one sound looked at, per key
+# A word heard in the other script (cache, 캐시) ranks below a typo of the script typed.
+SOUND_QUALITY = 70.0
 
 # First characters of Hangul tokens (folded Hangul is conjoining jamo; typed jamo stay).
 _HANGUL_STARTS = (("\u1100", "\u1200"), ("\u3131", "\u318f"))
@@ -52,6 +58,9 @@ class Vocabulary:
     cho_offsets: array
     cho_ids: array
     buckets: dict[tuple[str, int], array]  # (first letter, length) → words, for typos
+    sound_joined: str  # sounds of the words that may be loanwords (``words.word_sounds``)
+    sound_offsets: array
+    sound_ids: array  # the word of each sound
 
     def __init__(self) -> None:
         self.joined, self.offsets = join_keys([])
@@ -60,11 +69,19 @@ class Vocabulary:
         self.cho_joined, self.cho_offsets = join_keys([])
         self.cho_ids = array("I")
         self.buckets = {}
+        self.sound_joined, self.sound_offsets = join_keys([])
+        self.sound_ids = array("I")
 
     @classmethod
-    def build(cls, words: list[str], initials: list[tuple[int, str]]) -> Vocabulary:
+    def build(
+        cls,
+        words: list[str],
+        initials: list[tuple[int, str]],
+        sounds: Sequence[tuple[str, int]] = (),
+    ) -> Vocabulary:
         """``words`` in text order (their positions are the ids); ``initials``: (id, 초성
-        key) of the words written in syllables."""
+        key) of the words written in syllables; ``sounds``: (sound, id) of those that may
+        be loanwords."""
         vocabulary = cls()
         vocabulary.joined, vocabulary.offsets = join_keys(words)
         vocabulary.words = JoinedKeys(vocabulary.joined, vocabulary.offsets)
@@ -77,6 +94,9 @@ class Vocabulary:
             if len(word) >= 3:
                 buckets.setdefault((word[0], len(word)), []).append(tid)
         vocabulary.buckets = {key: array("I", ids) for key, ids in buckets.items()}
+        sounds = sorted(sounds)
+        vocabulary.sound_ids = array("I", [tid for _, tid in sounds])
+        vocabulary.sound_joined, vocabulary.sound_offsets = join_keys([key for key, _ in sounds])
         return vocabulary
 
     def __len__(self) -> int:
@@ -90,12 +110,12 @@ class Vocabulary:
         return list(prefix_range(self.words, prefix, VOCAB_PREFIX_HITS))
 
     def matches(
-        self, token: str, choseong: bool, frequency: Callable[[int], int]
+        self, token: str, choseong: bool, frequency: Callable[[int], int], raw: str = ""
     ) -> dict[int, float]:
         """Vocabulary words matching one query word, with how well (0–100).
 
         ``frequency(id)``: in how many passages a word is (a common word as typed gets
-        no typo variants).
+        no typo variants). ``raw``: the word before jamo, heard in the other script.
         """
         found: dict[int, float] = {}
         if choseong and len(token) >= 2:
@@ -138,6 +158,12 @@ class Vocabulary:
                     token, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=30
                 ):
                     found.setdefault(pool[at], similarity * FUZZY_WEIGHT)
+        if raw and self.sound_ids:
+            sounds = Sounds(
+                JoinedKeys(self.sound_joined, self.sound_offsets), self.sound_ids, few=False
+            )
+            for tid in sounds.like(raw, VOCAB_SOUND_HITS):
+                found.setdefault(tid, SOUND_QUALITY)
         return found
 
     # -- saving ---------------------------------------------------------------------------
@@ -151,6 +177,9 @@ class Vocabulary:
         "cho_offsets",
         "cho_ids",
         "buckets",
+        "sound_joined",
+        "sound_offsets",
+        "sound_ids",
     )
 
     def state(self) -> dict[str, Any]:

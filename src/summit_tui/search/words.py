@@ -25,6 +25,7 @@ bisection.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -34,9 +35,10 @@ from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
     consonants,
     hangul_skeleton,
+    hangul_syllable_key,
+    hangul_syllables,
     latin_skeleton,
-    syllable_key,
-    syllable_keys,
+    syllables,
     vowels_agree,
 )
 from summit_tui.search.text import (
@@ -58,8 +60,11 @@ MAX_WORDS = 6  # words matched one by one; a longer query is matched by its firs
 INSIDE_MIN = 3  # folded characters a word needs to be found inside another word
 TYPO_MIN = 4  # folded characters a word needs to be taken as misspelt
 AGAIN = 100  # names looked at again when the rarest word may be the misspelt one
-SURE_SKELETON = 4  # consonants from which a skeleton alone says two words sound alike
+SURE_SKELETON = 4  # consonants from which a skeleton alone says two names sound alike
 CLOSE_SPELLING = 70.0  # rapidfuzz ratio of loose spellings a shorter skeleton also needs
+# What a longer skeleton needs among the many words of passages: zanzibar and 신사업 share
+# SNSP and spell nothing alike; testcontainer and 테스트컨테이너 spell 64 apart.
+NEAR_SPELLING = 55.0
 
 _VOWEL_START = frozenset("aeiou")
 _LETTER_NAMED = frozenset("flmnsx")  # letters whose Korean names start with 에 (엔, 엘, 에스…)
@@ -70,8 +75,38 @@ SYLLABLE_CONSONANTS = 2  # consonants a syllable key needs: fewer meet by chance
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _hangul = hangul_skeleton.__wrapped__
 _latin = latin_skeleton.__wrapped__
+_SYLLABLES = re.compile("[\uac00-\ud7a3]+")
 _TAKEN = "\x00"  # a place in a name a word of the query was found at
 _SPELLING = "\x01"  # between a sound's skeleton and the word
+# Particles a Hangul word may carry (캐시부터, 레디스를): it is also heard without one.
+_PARTICLES = (
+    "에서부터", "으로부터", "에서는", "에서도", "으로는", "이라는", "부터", "까지", "에서",
+    "으로", "에게", "처럼", "보다", "라는", "에는", "에도", "와", "과", "의", "은", "는",
+    "이", "가", "을", "를", "에", "도", "로", "만",
+)  # fmt: skip
+_BARE = re.compile(f"(.{{2,}}?)(?:{'|'.join(_PARTICLES)})")  # the shortest stem, two syllables
+_MAY_END_A_LOANWORD = frozenset("이가도로와과만")  # 디스플레이, 토네이도, 마이크로
+_NO_PLURAL = ("ss", "us", "is")  # an s that is no plural: toss, status, redis
+_VOICELESS = frozenset("kcptq")  # a Latin word starting so is written ㅋ ㅌ ㅍ, not
+_LAX_INITIALS = frozenset((0, 3, 7))  # ㄱ ㄷ ㅂ
+
+
+def _loanword_syllables() -> frozenset[str]:
+    """The Hangul syllables loanwords are written with (외래어 표기법, and the usual
+    spellings of names: 깃허브, 엔씨): no ㄸ ㅃ ㅉ, no ㅢ, a final of ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
+    or none."""
+    initials = [i for i in range(19) if i not in (4, 8, 13)]
+    vowels = [v for v in range(21) if v != 19]
+    finals = (0, 1, 4, 8, 16, 17, 19, 21)
+    return frozenset(
+        chr(0xAC00 + (initial * 21 + vowel) * 28 + final)
+        for initial in initials
+        for vowel in vowels
+        for final in finals
+    )
+
+
+_LOANWORD_SYLLABLES = _loanword_syllables()
 
 
 def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
@@ -89,7 +124,7 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
             skeleton = (latin_skeleton if cached else _latin)(raw)
         vowel = raw[0] in _VOWEL_START
         long_enough = len(raw) >= SYLLABLE_MIN_LATIN
-    elif raw and all("\uac00" <= char <= "\ud7a3" for char in raw):
+    elif _SYLLABLES.fullmatch(raw):
         script, skeleton = "h", (hangul_skeleton if cached else _hangul)(raw)
         vowel = (ord(raw[0]) - 0xAC00) // 588 == _SILENT_INITIAL
         long_enough = True  # 팀 (team): one syllable of two consonants is enough
@@ -101,20 +136,93 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
         return script + ("_" if vowel else "") + skeleton
     if not long_enough:
         return ""
-    syllables = syllable_key(raw)
-    if consonants(syllables) < SYLLABLE_CONSONANTS:
+    heard = _syllable_keys(raw, cached)[0]
+    if consonants(heard) < SYLLABLE_CONSONANTS:
         return ""
-    return script + SYLLABLE + syllables
+    return script + SYLLABLE + heard
+
+
+def _syllable_keys(raw: str, cached: bool) -> tuple[str, ...]:
+    """Every syllable key a word of one script may be heard by (corpus/sounds)."""
+    if raw.isascii():
+        readings = (syllables if cached else syllables.__wrapped__)(raw)
+        return tuple(dict.fromkeys(key for key, _ in readings))
+    return (hangul_syllables(raw)[0] if cached else hangul_syllable_key(raw),)
 
 
 def word_keys(raw: str, *, other: bool = False, cached: bool = True) -> list[str]:
     """``sound_key``, and for a word heard by its syllables every other way it may be
-    heard (open as VPVN and as VPN, the way 오픈 is written)."""
+    heard (open as VPVN and as VPN, the way 오픈 is written; cache as KVS and as KVSV,
+    the way 캐시 is)."""
     key = sound_key(raw, other=other, cached=cached)
     if key[1:2] != SYLLABLE or not raw.isascii():
         return [key] if key else []
-    heard = syllable_keys(raw)
+    heard = _syllable_keys(raw, cached)
     return [key[:2] + more for more in heard if consonants(more) >= SYLLABLE_CONSONANTS]
+
+
+def heard_forms(raw: str) -> list[str]:
+    """The word, and the word as the other script would write it bare: a Latin plural
+    without its s (testcontainers, 테스트컨테이너), a Hangul word without its particle
+    (캐시부터, cache), two syllables at least left."""
+    if raw.isascii():
+        if len(raw) > SYLLABLE_MIN_LATIN and raw.endswith("s") and not raw.endswith(_NO_PLURAL):
+            return [raw, raw[:-1]]
+        return [raw]
+    bare = _BARE.fullmatch(raw)
+    return [raw] if bare is None else [raw, bare.group(1)]
+
+
+def word_sounds(raw: str, *, cached: bool = True) -> set[str]:
+    """The sounds of one word and of its bare form, each followed by the form heard. A
+    word whose particle no loanword ends with (캐시를, 레디스는) is heard bare only: the
+    index keeps fewer sounds (a query word is heard both ways, ``Sounds.like``)."""
+    forms = heard_forms(raw)
+    if len(forms) > 1 and not raw.isascii() and raw[-1] not in _MAY_END_A_LOANWORD:
+        forms = forms[1:]
+    return {key + _SPELLING + form for form in forms for key in word_keys(form, cached=cached)}
+
+
+def index_sounds(raw: str) -> list[str]:
+    """The sounds the search index keeps for a word of the notes' text (as ``word_sounds``,
+    the fast way for Hangul: an index keys many words): none for a word that cannot be a
+    loanword (``may_be_borrowed``)."""
+    if raw.isascii():
+        return list(word_sounds(raw, cached=False)) if may_be_borrowed(raw) else []
+    bare = _BARE.fullmatch(raw)
+    stem = raw if bare is None else bare.group(1)
+    if len(stem) < 2 or not _LOANWORD_SYLLABLES.issuperset(stem):
+        return []
+    if bare is None:
+        forms = [raw]
+    elif raw[-1] in _MAY_END_A_LOANWORD:
+        forms = [raw, stem]
+    else:
+        forms = [stem]
+    sounds: list[str] = []
+    for form in forms:
+        skeleton = _hangul(form)
+        if len(skeleton) >= MIN_LENGTH:
+            vowel = (ord(form[0]) - 0xAC00) // 588 == _SILENT_INITIAL
+            sounds.append("h" + ("_" if vowel else "") + skeleton + _SPELLING + form)
+        else:
+            key = hangul_syllable_key(form)
+            if consonants(key) >= SYLLABLE_CONSONANTS:
+                sounds.append("h" + SYLLABLE + key + _SPELLING + form)
+    return sounds
+
+
+def may_be_borrowed(raw: str) -> bool:
+    """Whether a word of the notes' text may be a loanword written in the other script,
+    and so is worth its sounds in the index: a Latin word of letters only, or a Hangul
+    word of two syllables or more written only with what loanwords are written with (no
+    ㄸ ㅃ ㅉ, no ㅢ, finals ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ only), a particle aside. Many Korean words
+    fail it (있습니다, 읽고, 의미)."""
+    if raw.isascii():
+        return len(raw) >= SYLLABLE_MIN_LATIN - 1 and raw.isalpha()
+    bare = _BARE.fullmatch(raw)
+    stem = raw if bare is None else bare.group(1)
+    return len(stem) >= 2 and _LOANWORD_SYLLABLES.issuperset(stem)
 
 
 def _looked_up(raw: str, key: str) -> list[str]:
@@ -141,17 +249,20 @@ def sound_keys(text: str, *, cached: bool = True) -> set[str]:
     base = unicodedata.normalize("NFKC", text).casefold()
     keys: set[str] = set()
     for word in TOKEN.findall(base):
-        for key in word_keys(word, cached=cached):
-            keys.add(key + _SPELLING + word)
+        keys |= word_sounds(word, cached=cached)
     return keys
 
 
 class Sounds:
-    """Which names hold a word of each sound: sorted keys and their names, for bisection."""
+    """Which names (or vocabulary words) hold a word of each sound: sorted keys and their
+    names, for bisection."""
 
-    def __init__(self, keys: JoinedKeys, names: array) -> None:
+    def __init__(self, keys: JoinedKeys, names: array, *, few: bool = True) -> None:
+        """``few``: the words are those of names, where a skeleton of ``SURE_SKELETON``
+        consonants is enough alone; among the many words of passages it is not."""
         self.keys = keys
         self.names = names
+        self.few = few
 
     @classmethod
     def build(cls, texts: Sequence[str], *, cached: bool = True) -> Sounds:
@@ -165,39 +276,68 @@ class Sounds:
         return cls(keys, array("I", [position for _, position in pairs]))
 
     def like(self, raw: str, cap: int) -> set[int]:
-        """Names holding a word of the other script that sounds like ``raw``."""
+        """Names holding a word of the other script that sounds like ``raw`` (or like
+        its bare form: a plural without its s, a word without its particle)."""
         names: set[int] = set()
-        for key in word_keys(raw, other=True):
-            for looked in _looked_up(raw, key):
-                names |= self._like(raw, looked, cap)
+        for form in heard_forms(raw):
+            for key in word_keys(form, other=True):
+                for looked in _looked_up(form, key):
+                    names |= self._like(form, looked, cap, named=looked != key)
         return names
 
-    def _like(self, raw: str, key: str, cap: int) -> set[int]:
+    def _like(self, raw: str, key: str, cap: int, *, named: bool) -> set[int]:
         found = prefix_range(self.keys, key + _SPELLING, cap)
         if not found:
             return set()
         skip = len(key) + 1
+        latin = raw.isascii()
+
+        def heard(i: int) -> tuple[str, str]:  # (the Latin word, the Hangul one)
+            return (raw, self.keys[i][skip:]) if latin else (self.keys[i][skip:], raw)
+
+        # A Hangul word written as no loanword is (따덕, 의미) is no Latin word's spelling
+        # (the word typed is not judged so: its last syllable may be half typed, 퍼플렉싵).
+        if latin:
+            found = [i for i in found if _LOANWORD_SYLLABLES.issuperset(self.keys[i][skip:])]
+
         if key[1:2] == SYLLABLE:
-            latin = raw.isascii()
-            return {
-                self.names[i]
-                for i in found
-                if vowels_agree(
-                    *((raw, self.keys[i][skip:]) if latin else (self.keys[i][skip:], raw))
-                )
-            }
+            return {self.names[i] for i in found if _syllables_agree(*heard(i))}
+        cutoff = CLOSE_SPELLING
         if len(_skeleton(key)) >= SURE_SKELETON:
-            return {self.names[i] for i in found}
+            if self.few:
+                return {self.names[i] for i in found}
+            cutoff = NEAR_SPELLING
+        elif not self.few and not named:
+            # Among many words three consonants need their syllables too: kind and 키노트
+            # spell close, but keynote is the one heard with a vowel between n and t.
+            found = [i for i in found if _syllables_agree(*heard(i))]
         from rapidfuzz import fuzz
 
-        from summit_tui.corpus.romanize import loose_spelling
-
-        spelling = loose_spelling(raw)
+        spelling = _spelt(raw, named)
         return {
             self.names[i]
             for i in found
-            if fuzz.ratio(spelling, loose_spelling(self.keys[i][skip:])) >= CLOSE_SPELLING
+            if fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff
         }
+
+
+def _spelt(word: str, named: bool) -> str:
+    """A word's loose spelling; the 엔 of 엔비디아, the name of nvidia's n, without its e
+    (so 엔비디, half typed, is as close to nvidia as 엔비디아 is)."""
+    from summit_tui.corpus.romanize import loose_spelling
+
+    spelling = loose_spelling(word)
+    return spelling[1:] if named and not word.isascii() else spelling
+
+
+def _syllables_agree(latin: str, hangul: str) -> bool:
+    """The vowels agree (``vowels_agree``), and a Latin word that starts with a voiceless
+    k, c, p or t is not one Hangul starts with ㄱ ㄷ ㅂ (cache 캐시, never 개시: loanwords
+    write them ㅋ ㅌ ㅍ)."""
+    stop = latin[0] in _VOICELESS and not latin.startswith(("ce", "ci", "cy", "ch"))
+    if stop and (ord(hangul[0]) - 0xAC00) // 588 in _LAX_INITIALS:
+        return False
+    return vowels_agree(latin, hangul)
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,6 +253,9 @@ class SearchScreen(ModalScreen[Place | None]):
         self.results = results
         options.clear_options()
         width = options.scrollable_content_region.width - 1  # a cell for the scrollbar's edge
+        region = options.scrollable_content_region
+        if not options.show_vertical_scrollbar and 2 * len(results) > region.height:
+            width -= options.styles.scrollbar_size_vertical  # the results will need it
         options.add_options(
             Option(options.prompt(result, max(width, 0)), id=f"result-{n}")
             for n, result in enumerate(results)
