@@ -151,6 +151,9 @@ TRICKY = [
     "1. one\n   1. nested one\n\n   para\n2. two\n",
     "# #\n\n#\n\n####### seven\n\n## Closed ##\n",
     "* ---\n  after a rule\n* ```\n  code\n  ```\n  after a fence\n* ***\n  # heading after\n",
+    # an outliner's block headings (Logseq), with tabs and with spaces
+    "- morning run\n- [[Conf]] day 1\n\t- ## Keynote: x\n\t\t- point\n\t- ## Talk two\n- evening\n",
+    "- a\n  - ## Nested title\n    - point\n  - text first\n    ## not a block heading\n",
 ]
 
 
@@ -233,3 +236,19 @@ def test_a_note_without_markup_is_read_without_markdown_it() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_heading_opening_a_list_item_is_a_heading_of_the_note() -> None:
+    """Logseq and other outliners write a talk's title as a block heading (`- ## Talk`);
+    a heading further down an item, or in a quote, is no heading of the note."""
+    from summit_tui.corpus.blocks import parse_blocks
+
+    body = (
+        "- errands\n- [[Conf 2024]]\n\t- ## Opening keynote\n\t\t- point\n"
+        "\t- ## Second talk\n\t\t- x\n\t\t  ## inside an item\n> ## quoted\n"
+    )
+    for parsed in (parse_blocks(body), markdown_it_blocks(body)):
+        assert [(h.level, h.text, h.start) for h in parsed.headings] == [
+            (2, "Opening keynote", 2),
+            (2, "Second talk", 4),
+        ]

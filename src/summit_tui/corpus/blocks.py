@@ -3,9 +3,10 @@
 The body is scanned by ``blockscan`` (most notes), whose rules report straight into the
 blocks here, or parsed by markdown-it (the rest), whose tokens are read into the same
 blocks.
-Headings are ATX or setext headings; a paragraph that is one bold line, or a line that
-names a talk by its kind or its time ("KEYNOTE — …", "14:00 ~ 14:40 | …"), is kept as a
-*bold line*, a heading of a note written without headings. Paragraph text is kept for
+Headings are ATX or setext headings, at the top level or opening a list item (an
+outliner's block heading: Logseq's ``- ## Talk``); a paragraph that is one bold line, or a
+line that names a talk by its kind or its time ("KEYNOTE — …", "14:00 ~ 14:40 | …"), is
+kept as a *bold line*, a heading of a note written without headings. Paragraph text is kept for
 finding speakers; lists and tables are kept with their bullets (a booth per bullet).
 Inline parsing (emphasis, links) is done only where a text has markup.
 """
@@ -208,6 +209,7 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
     heading_text: tuple[BlockToken, str] | None = None  # a level-0 heading's, read once
     for index, token in enumerate(tokens):
         kind = token.type
+        opens_item = previous == "list_item_open"
         after_heading, previous = previous == "heading_open", kind
         if kind == "inline":  # never at level 0: nothing else to look at
             if token.map:
@@ -221,7 +223,7 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
                 elif (paragraph := _paragraph(token.content, token.level)) is not None:
                     inlines.append(Inline(token.map[0], paragraph))
             continue
-        if token.level != 0 or not token.map:
+        if (token.level != 0 and not (opens_item and kind == "heading_open")) or not token.map:
             continue
         inline = tokens[index + 1] if index + 1 < len(tokens) else None
         if kind == "heading_open" and inline is not None:
@@ -281,6 +283,7 @@ class _BlockReader(Scanner):
         self.bullets: list[Bullet] = []  # the items of the top-level list being read
         self.bullet: Bullet | None = None  # its item still waiting for its text …
         self.bullet_until = 0  # … from an inline token numbered up to this
+        self.item_open = -1  # the number of the token after the last item's opening
 
     def found_fence(self, start: int, end: int, content_end: int) -> None:
         self.count += 1
@@ -295,7 +298,7 @@ class _BlockReader(Scanner):
         text = _plain_of(content)
         if text:
             self.parsed.inlines.append(Inline(start, Block(text, inline_level, True)))
-            if self.level == 0:
+            if self.level == 0 or index == self.item_open + 1:
                 self.parsed.headings.append(Heading(level, text, start, end))
         if self.bullet is not None:
             if index <= self.bullet_until:
@@ -338,6 +341,7 @@ class _BlockReader(Scanner):
     def found_item(self, start: int) -> object:
         index = self.count
         self.count += 1
+        self.item_open = self.count
         if self.level != 1:  # an item of a nested list
             self.bullet = None
             return None

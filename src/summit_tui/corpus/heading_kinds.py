@@ -122,6 +122,22 @@ def only_a_day(text: str) -> bool:
     return not normalize(_DAY_WORDS.sub(" ", text)).strip()
 
 
+_JOURNAL_NAME = re.compile(r"^((?:19|20)\d{2})_(\d{2})_(\d{2})$")
+
+
+def journal_date(title: str) -> str | None:
+    """The day an outliner's journal page is named after ("2024_10_09", Logseq's file
+    name for the page of 9 October 2024): "2024-10-09"; None for any other title."""
+    match = _JOURNAL_NAME.match(title.strip())
+    return "-".join(match.groups()) if match else None
+
+
+def titled_by_a_day(title: str) -> bool:
+    """A note titled by nothing but its day: a daily note ("2024-10-11", "Friday 11 Oct")
+    or a journal page ("2024_10_09")."""
+    return journal_date(title) is not None or only_a_day(title)
+
+
 _WEEKDAY_WORDS = re.compile(
     r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일"
 )
@@ -205,9 +221,15 @@ _PLACE = re.compile(
 )
 
 
+_WIKILINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+
+
 def talk_title(text: str) -> str:
     """A talk heading's title without what stands before it in a live blog or a 후기: its time,
-    its number (`📌 세션 1: `) or its room or track (`Room 8: `, `트랙 A — `)."""
+    its number (`📌 세션 1: `) or its room or track (`Room 8: `, `트랙 A — `); a wiki link
+    reads as the page it names (`## [[Loom at scale]]`)."""
+    if "[[" in text:
+        text = _WIKILINK.sub(r"\1", text)
     title = heading_title(text)[0]
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.dates import day_number
-from summit_tui.corpus.heading_kinds import TALK_MARK, speaker_in_heading
+from summit_tui.corpus.heading_kinds import (
+    TALK_MARK,
+    generic_heading,
+    only_a_day,
+    speaker_in_heading,
+)
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
 
@@ -17,9 +22,11 @@ test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북�
 """
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
-_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
+_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
-_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+# a heading, or an outliner's block heading ("\t- ## Structured concurrency")
+_HEADING_LINE = re.compile(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
 _BUNDLE_PAGE = re.compile(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
@@ -58,17 +65,28 @@ def about_no_talk(note: Note) -> bool:
         return False
     if any(normalize(tag) not in _DIARY_WORDS for tag in tagged):
         return True  # a guide, an index, a links page by its tag
-    return not _about_a_conference(note)
+    return not _about_a_conference(note, diary=diary)
 
 
-def _about_a_conference(note: Note) -> bool:
+def _about_a_conference(note: Note, *, diary: bool = False) -> bool:
     """A title naming a conference day (`고퍼콘 코리아 2024 둘째 날 정리`), or headings that
     hold a conference's talks: one naming a conference day (`## Devoxx day 3`), a talk
     (`## 📌 세션 1: …`, `## Keynote: …`) or its speaker (`## 1. Title (이준호님)`). A
-    retrospective that only names the meetup it went to (`## 좋았던 점`) holds none."""
+    retrospective that only names the meetup it went to (`## 좋았던 점`) holds none.
+    A journal page (``diary``) that names an event and holds an outliner's block headings
+    (`- [[Devoxx Belgium 2024]]` over `\t- ## Quarkus or Spring Boot`) holds its talks:
+    in an outline, a heading is a block its writer chose to make a title."""
     if day_number(note.title) is not None:
         return True
-    return any(
+    headings = _HEADING_LINE.findall(note.body[:20_000])
+    if any(
         day_number(h) is not None or TALK_MARK.search(h) is not None or speaker_in_heading(h)
-        for h in _HEADING_LINE.findall(note.body[:20_000])
+        for h in headings
+    ):
+        return True
+    if not diary or not any(where != "folder-weak" for where in note.event_sources):
+        return False
+    return any(
+        not generic_heading(h) and not only_a_day(h)
+        for h in _OUTLINE_HEADING.findall(note.body[:20_000])
     )

@@ -45,6 +45,7 @@ from summit_tui.corpus.heading_kinds import (
     only_a_day,
     speaker_in_heading,
     talk_title,
+    titled_by_a_day,
 )
 from summit_tui.corpus.model import (
     Entry,
@@ -361,8 +362,8 @@ class _Segmenter:
         return self.names_a_day
 
     def _title_or_opening_names_a_day(self) -> bool:
-        if day_number(self.note.title) is not None:
-            return True
+        if day_number(self.note.title) is not None or titled_by_a_day(self.note.title):
+            return True  # "… 1일차", or a daily note or journal page titled by its day
         stem = self.note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if self.note.title != stem or len(self.parsed.headings or self.parsed.bold) < 2:
             return False  # a title of its own, or one part: the opening line is no title
