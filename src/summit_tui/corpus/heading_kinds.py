@@ -57,13 +57,22 @@ _GENERIC_PHRASES = {
         " 공지 공지사항 notice announcement announcements 페이지 page 인덱스 참석자 담당 하위"
         " subpages"
     ),
-    "glue": "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간",
+    "glue": (
+        "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간"
+        # the small words of Italian, Portuguese, Spanish, French and German headings, and
+        # their words for a day ("Fim do dia 1", "Fine della giornata", "Ende von Tag 2")
+        " in per di del della dello dei degli delle da do dos das de du des la le les il lo gli"
+        " el los las der die das von und e y et al au aux em no na nos dia día giorno giornata"
+        " jour journée jornada"
+    ),
     "break": (
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
         " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
         " 休憩 ランチ 昼食 쉬는 입장 doors mittagspause mittag pause déjeuner almuerzo comida"
-        " descanso kaffeepause"
+        " descanso kaffeepause pausa pranzo caffè caffe colazione cena aperitivo almoço almoco"
+        " jantar lanche intervalo café cafe apéro aperitif abendessen abendveranstaltung"
+        " frühstück desayuno merienda happy hour"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -73,7 +82,9 @@ _GENERIC_PHRASES = {
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
         " 참관 예산 cost costs budget tasks 할일 errands chores"
-        " fazit conclusión bilan updates update 업데이트 추가 addendum"
+        " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
+        " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
+        " fim fine fin end ende schluss abschluss cierre"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -320,3 +331,44 @@ def is_group_heading(text: str) -> bool:
 def speaker_in_heading(text: str) -> str:
     """The speaker a heading names ("… (김민지님)", "… — 김하늘", "Title | Tom Lee"), or ""."""
     return split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1]
+
+
+# A line that opens by naming the booth it is about, in the languages we read: "Allo stand di
+# JetBrains …", "Au stand Google, …", "Am Stand von JetBrains …", "En el stand de X", "No
+# estande da X", "At the Datadog booth …", "Talked to the JetBrains booth people …".
+def _name(group: str) -> str:
+    return rf"(?P<{group}>[A-Z0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){{0,2}})"
+
+
+_PROSE_BOOTH = re.compile(
+    r"(?i:allo|lo|al|nello|presso\s+lo|au|le|sur\s+le|en\s+el|el|no|o|ao)"
+    r"\s+(?i:stand|estand|estande)\s+"
+    r"(?i:di\s+|del\s+|della\s+|de\s+|d['’]|da\s+|do\s+)?"
+    + _name("place")
+    # German capitalises every noun: "Am Stand von Azul Gespräche …" names one word
+    + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
+    + r"|(?i:(?:i\s+)?(?:talked|chatted|spoke|stopped|went|was)\s+(?:to|by|at)\s+)?"
+    r"(?i:at\s+)?(?i:the)\s+" + _name("booth") + r"\s+(?i:booth|stand)(?![\w-])"
+)
+# "당근 부스에서 …", "커리어 상담 부스에 줄이 …": a booth named before 부스 and a particle.
+_PROSE_BOOTH_KO = re.compile(
+    r"(?P<name>\S{1,20}(?: \S{1,20})?) ?부스(?:에서는|에서|에는|에|는|도|의) "
+)
+
+
+def booth_in_prose(line: str) -> str | None:
+    """The booth a line of prose opens by naming ("Allo stand di JetBrains mi hanno …" →
+    "JetBrains"), or None. Only a line's opening counts: a booth named further on is a
+    mention, not what the line is about."""
+    if "tand" in line or "ooth" in line:
+        match = _PROSE_BOOTH.match(line)
+        if match is not None:
+            name = match.group("place") or match.group("stand") or match.group("booth")
+            return name.strip(" ,.;:'’")
+    if "부스" in line:
+        match = _PROSE_BOOTH_KO.match(line)
+        if match is not None:
+            name = match.group("name")
+            if not generic_heading(name) and name[-1] not in _VERB_ENDINGS:
+                return name
+    return None

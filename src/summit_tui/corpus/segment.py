@@ -33,6 +33,7 @@ from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     TALK_MARK,
     TALK_TITLE,
+    booth_in_prose,
     booth_subject,
     context_kind,
     day_heading,
@@ -174,6 +175,15 @@ class _Segmenter:
         self.title_heading: Heading | None = None
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in note.body else {}
+        # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
+        self.booth_names: dict[int, str] = {}
+        if ("tand" in body or "ooth" in body or "부스" in body) and note.published:
+            for number, line in enumerate(self.lines):
+                if ("tand" in line or "ooth" in line or "부스" in line) and (
+                    name := booth_in_prose(line)
+                ) is not None:
+                    self.booth_names[number] = name
+        self.booth_lines = sorted(self.booth_names)
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -191,6 +201,58 @@ class _Segmenter:
     # -- output --------------------------------------------------------------------------
 
     def add(
+        self,
+        kind: EntryKind,
+        title: str,
+        path: tuple[str, ...],
+        start: int,
+        end: int,
+        speakers: tuple[str, ...] = (),
+        fragment: str | None = None,
+    ) -> None:
+        if kind is not EntryKind.BOOTH and self.booth_lines:
+            low = bisect.bisect_left(self.booth_lines, start)
+            if low < len(self.booth_lines) and self.booth_lines[low] < end:
+                self.add_with_booths(kind, title, path, start, end, speakers, fragment)
+                return
+        self.add_one(kind, title, path, start, end, speakers, fragment)
+
+    def add_with_booths(
+        self,
+        kind: EntryKind,
+        title: str,
+        path: tuple[str, ...],
+        start: int,
+        end: int,
+        speakers: tuple[str, ...],
+        fragment: str | None,
+    ) -> None:
+        """Lines start..end with the booths its prose opens lines by naming ("Allo stand di
+        JetBrains …") as booth entries of their own, each to the end of its paragraph or the
+        next such line; the text before them keeps ``kind`` unless only its heading is left."""
+        lines = self.lines
+        booths = [n for n in self.booth_lines if start <= n < end and (n > start or not path)]
+        if not booths:
+            self.add_one(kind, title, path, start, end, speakers, fragment)
+            return
+        first = booths[0]
+        head_kind = kind
+        if path and not self._has_text(start + 1, first):
+            head_kind = EntryKind.OTHER  # "### In giro per gli stand" over booths in prose
+        self.add_one(head_kind, title, path, start, first, speakers, fragment)
+        cursor = first
+        for number, line in enumerate(booths):
+            if line < cursor:
+                continue
+            stop = booths[number + 1] if number + 1 < len(booths) else end
+            paragraph_end = next((n for n in range(line + 1, stop) if not lines[n].strip()), stop)
+            name = self.booth_names[line]
+            self.add_one(EntryKind.BOOTH, name, (*path, name), line, paragraph_end)
+            cursor = paragraph_end
+        if self._has_text(cursor, end):
+            self.add_one(EntryKind.OTHER, title, path, cursor, end)
+
+    def add_one(
         self,
         kind: EntryKind,
         title: str,
