@@ -260,6 +260,17 @@ TALK_TITLE = re.compile(
 )
 
 
+# A title that says the note holds several talks: "오후 세션 모음", "들은 세션들", "두 세션",
+# "Due talk che mi porto via", "Three talks I liked", "5 sessions worth your time".
+SEVERAL_TALKS = re.compile(
+    r"세션\s*(?:모음|들)|발표\s*(?:모음|들)|(?:두|세|네|다섯|[2-9]\s*개의?)\s*(?:세션|발표|강연)"
+    r"|(?i:(?<![\w/.-])(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|due|tre|quattro|cinque"
+    r"|dois|duas|três|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)\s+"
+    r"(?:[\w-]+\s+)?(?:talks?|sessions?|sessioni|sessões|palestras|keynotes|conférences"
+    r"|vorträge|charlas|ponencias)\b)"
+)
+
+
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
 
 
@@ -352,7 +363,7 @@ _PROSE_BOOTH = re.compile(
 )
 # "당근 부스에서 …", "커리어 상담 부스에 줄이 …": a booth named before 부스 and a particle.
 _PROSE_BOOTH_KO = re.compile(
-    r"(?P<name>\S{1,20}(?: \S{1,20})?) ?부스(?:에서는|에서|에는|에|는|도|의) "
+    r"(?P<name>[^\W_]\S{0,19}(?: [^\W_]\S{0,19})?) ?부스(?:에서는|에서|에는|에|는|도|의) "
 )
 
 

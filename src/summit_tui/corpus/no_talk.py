@@ -6,6 +6,7 @@ import re
 
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.heading_kinds import (
+    SEVERAL_TALKS,
     TALK_MARK,
     generic_heading,
     only_a_day,
@@ -21,6 +22,14 @@ _NO_TALK_TEXT = """
 test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 """
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
+_COLLECTIONS = frozenset({"모음", "모아보기"})
+# A post written before the event about the talks its writer means to see: "들을 세션 미리
+# 골라봄", "Sessions I'll see at X", "My KubeCon preview", "Talks I want to attend".
+_BEFORE_THE_EVENT = re.compile(
+    r"미리\s*(?:골라|정리|찜|살펴|보는|봐)|(?:들을|볼|갈|듣고\s*싶은|기대되는)\s*세션"
+    r"|(?i:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}preview\b|\b(?:sessions?|talks?)\s+I(?:'ll|’ll|\s+will|\s+want\s+to|\s+plan\s+to)\s"
+    r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b)"
+)
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
@@ -35,9 +44,16 @@ _TOPICS = frozenset({"test", "테스트"})
 
 def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
+    if _BEFORE_THE_EVENT.search(title):
+        return True  # "SLASH 24 당첨! 들을 세션 미리 골라봄": the talks it means to see
+    # "링크 모음", "발표 자료 모음" collect links; "후기 - 오후 세션 모음" the talks it reports
+    collects_talks = SEVERAL_TALKS.search(title) is not None
     # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing
     return any(
-        word in _NO_TALK_WORDS and (word not in _TOPICS or len(words) <= 2) for word in words
+        word in _NO_TALK_WORDS
+        and (word not in _TOPICS or len(words) <= 2)
+        and (word not in _COLLECTIONS or not collects_talks)
+        for word in words
     )
 
 

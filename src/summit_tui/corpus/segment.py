@@ -31,6 +31,7 @@ from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
+    SEVERAL_TALKS,
     TALK_MARK,
     TALK_TITLE,
     booth_in_prose,
@@ -368,6 +369,8 @@ class _Segmenter:
         about_event = about_event or TALK_TITLE.search(note.title) is not None
         if self.title_booths or (self._names_a_day() and not note.speakers):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
+        if SEVERAL_TALKS.search(note.title):
+            return False  # "… 오후 세션 모음", "Due talk che mi porto via …"
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
             not about_event

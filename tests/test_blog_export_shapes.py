@@ -1,0 +1,107 @@
+"""Blog exports (issue 14): a post about the talks its writer means to see is no talk; a post
+that collects several talks ("오후 세션 모음", "Due talk che mi porto via …") is not one talk,
+and a collection of links ("발표 자료 모음") stays no talk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_json
+from summit_tui.corpus.heading_kinds import SEVERAL_TALKS
+from summit_tui.corpus.no_talk import _about_no_talk
+
+COLLECTION = """\
+# [FooConf 25] 후기 - 오후 세션 모음
+
+2025.09.12 (목) 코엑스에서 열린 FooConf 25 오후 세션 후기.
+
+### 1) 실시간 이상거래 탐지 ML 파이프라인
+
+👤 발표자: 정우진 (ML 플랫폼팀)
+
+- 100ms 안에 점수를 내야 함
+
+### 2) Server-Driven UI로 앱 배포 없이 화면 바꾸기
+
+👤 발표자: 오지민 (프론트엔드 챕터)
+
+- 서버가 화면 스키마를 내려줌
+
+### 총평
+
+오후 세션이 더 알찼다.
+"""
+
+PLAN = """\
+FooConf 25 당첨! 들을 세션 미리 골라봄
+
+9월 12일(목) 코엑스에서 한다고 하네요.
+
+✅ 실시간 이상거래 탐지 ML 파이프라인
+
+✅ Server-Driven UI로 앱 배포 없이 화면 바꾸기
+
+다녀와서 후기 꼭 올리겠습니다!
+"""
+
+
+def test_a_post_collecting_the_afternoons_talks_holds_each_of_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/오후 세션 모음.md": COLLECTION})
+    titles = {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert len(titles) == 2
+    assert any("이상거래" in t for t in titles) and any("Server-Driven" in t for t in titles)
+
+
+def test_a_post_about_the_talks_its_writer_means_to_see_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/들을 세션 미리 골라봄.md": PLAN})
+    assert data["events"] == [] or all(
+        not track["items"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "no_talk"),
+    [
+        ("SLASH 24 당첨! 들을 세션 미리 골라봄", True),
+        ("Sessions I'll see at KubeCon", True),
+        ("Talks I want to attend at JSConf", True),
+        ("My KubeCon 2024 preview", True),
+        ("Java 23 preview features", False),
+        ("[SLASH 24] 후기 - 오후 세션 모음", False),
+        ("링크 모음", True),
+        ("DEVIEW 2023 발표 자료 모음", True),
+    ],
+)
+def test_titles_of_posts_about_no_talk(title: str, no_talk: bool) -> None:
+    assert _about_no_talk(title) is no_talk
+
+
+@pytest.mark.parametrize(
+    ("title", "several"),
+    [
+        ("후기 - 오후 세션 모음", True),
+        ("Due talk che mi porto via da Codemotion Milano", True),
+        ("Three talks I liked at QCon", True),
+        ("SLASH 24에서 들은 두 세션", True),
+        ("테스트 코드, 어디까지 짜야 할까? 세션 정리", False),
+        ("GPT-4 talks back", False),
+        ("HTTP/2 sessions explained", False),
+    ],
+)
+def test_a_title_that_says_it_holds_several_talks(title: str, several: bool) -> None:
+    assert bool(SEVERAL_TALKS.search(title)) is several
