@@ -154,6 +154,8 @@ TRICKY = [
     # an outliner's block headings (Logseq), with tabs and with spaces
     "- morning run\n- [[Conf]] day 1\n\t- ## Keynote: x\n\t\t- point\n\t- ## Talk two\n- evening\n",
     "- a\n  - ## Nested title\n    - point\n  - text first\n    ## not a block heading\n",
+    # bold titles after an emoji ("🎤 **Title**"), and lines that are not one
+    "🎤 **대규모 트래픽, 캐시부터 다시 보기**\n\n✅ **Done** and more\n\n발표: 인프런 대표\n",
 ]
 
 
@@ -252,3 +254,14 @@ def test_a_heading_opening_a_list_item_is_a_heading_of_the_note() -> None:
             (2, "Opening keynote", 2),
             (2, "Second talk", 4),
         ]
+
+
+def test_a_bold_title_after_an_emoji_is_a_bold_line() -> None:
+    from summit_tui.corpus.blocks import parse_blocks
+
+    body = (
+        "🎤 **캐시부터 다시 보기**\n\n👤 발표자: 한지호님\n\n✅ **Done** and more\n\n"
+        "발표: 인프런 대표\n"
+    )
+    for parsed in (parse_blocks(body), markdown_it_blocks(body)):
+        assert [(h.text, h.start) for h in parsed.bold] == [("캐시부터 다시 보기", 0)]

@@ -105,3 +105,53 @@ def test_titles_of_posts_about_no_talk(title: str, no_talk: bool) -> None:
 )
 def test_a_title_that_says_it_holds_several_talks(title: str, several: bool) -> None:
     assert bool(SEVERAL_TALKS.search(title)) is several
+
+
+TISTORY = """\
+# [후기] FooConf 2025 후기 (1) - 오전 세션
+
+📅 2025.08.02 (금) / 📍 코엑스 그랜드볼룸
+
+회사에서 지원받아 다녀왔다.
+
+🎤 **키노트 - 함께 성장하는 개발 문화**
+
+발표: 김대표
+
+커뮤니티 기능 업데이트 소개가 대부분이었다.
+
+🎤 **테스트 코드, 어디까지 짜야 할까?**
+
+👤 발표자: 이정민님
+
+- 커버리지 숫자보다 중요한 건 실패했을 때 원인을 바로 알 수 있는지
+
+🎤 **주니어 개발자의 첫 장애 대응기**
+
+👤 발표자: 박소영님
+
+- 장애 타임라인을 분 단위로 기록
+
+🧭 **부스 돌아본 것**
+
+당근 부스에서 퀴즈 이벤트 참여.
+카카오 부스에서는 채용 상담 받았다.
+"""
+
+
+def test_bold_titles_after_an_emoji_with_speaker_lines_are_the_posts_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"tistory-hoon/후기 (1) - 오전.md": TISTORY})
+    items = {
+        item["title"]: (item["kind"], item.get("speakers"))
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert items["테스트 코드, 어디까지 짜야 할까?"][0] == "session"
+    assert items["주니어 개발자의 첫 장애 대응기"][0] == "session"
+    assert any("함께 성장하는 개발 문화" in title for title in items)
+    assert items["당근"][0] == "booth" and items["카카오"][0] == "booth"
+    assert not any("김대표" in title for title in items)  # "발표: 이름" names, it is no talk

@@ -51,8 +51,10 @@ def inline_parser() -> MarkdownIt:
 # A line that names a talk or booth by its kind first, in notes written without Markdown.
 _KIND_LINE = re.compile(
     r"^(?:KEYNOTE|OPENING KEYNOTE|CLOSING KEYNOTE|SESSION|TALK|PANEL|WORKSHOP|BOOTH|LIGHTNING TALK"
-    r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|발표|패널|부스)"
+    r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|패널|부스)"
     r"\s*[—–:-]\s*\S.{0,100}$"
+    # "발표 — Title"; "발표: 인프런 대표" names who gave the talk above it
+    r"|^발표\s*[—–-]\s*\S.{0,100}$"
 )
 # A line that names a talk by its time first: "14:00 ~ 14:40 | Title", "10:30 - Title".
 _TIME_LINE = re.compile(
@@ -244,10 +246,23 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
     return parsed
 
 
+def _emoji_bold(content: str) -> bool:
+    """A paragraph that opens with an emoji before its bold line: "🎤 **Title**"."""
+    head = content.lstrip()[:4]
+    return head[:1] > "\u2000" and ("**" in head or "__" in head) and not head[0].isalnum()
+
+
 def _bold_line(inline: BlockToken, start: int, end: int) -> Heading | None:
     """A top-level paragraph that is a heading of a note written without headings: one
-    bold line, or a line naming a talk by its kind or its time."""
+    bold line (after an emoji too: "🎤 **Title**"), or a line naming a talk by its kind or
+    its time."""
     content = inline.content
+    if _emoji_bold(content):
+        mark = content.find("**") if "**" in content[:6] else content.find("__")
+        bare = _inline_token(content[mark:], inline.level, start, end)
+        line = _bold_line(bare, start, end)
+        if line is not None and line.text:
+            return line
     if content.lstrip().startswith(("**", "__")):
         if _is_bold(inline):
             return Heading(1, plain_text(inline), start, end)
@@ -315,8 +330,10 @@ class _BlockReader(Scanner):
             self.parsed.inlines.append(Inline(start, paragraph))
         if level == 0:
             # a bold line, or a one-line talk line (tested here first: most lines are not)
-            if content.lstrip().startswith(("**", "__")) or (
-                end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content))
+            if (
+                content.lstrip().startswith(("**", "__"))
+                or (end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)))
+                or _emoji_bold(content)
             ):
                 line = _bold_line(_inline_token(content, 1, start, end), start, end)
                 if line is not None:

@@ -125,6 +125,8 @@ _ONLY_DATE = re.compile(
 _LABEL_MARKS = " \t-*+>_#・•●■□◆◇▶▷※"
 _PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# What a bold title line may open with: an emoji and a space ("🎤 **Title**")
+_EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋🍱🎁🎪📣📢▶▷◆◇■□●•"
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
@@ -208,10 +210,11 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             if author is None:
                 author = byline_author(stripped)
             if in_preamble:
+                bold = stripped.lstrip(_EMOJI_MARKS) if stripped[:1] > "\u2000" else stripped
                 if stripped.startswith("#") or (
-                    stripped.startswith(("**", "__")) and stripped.endswith(("**", "__"))
+                    bold.startswith(("**", "__")) and bold.endswith(("**", "__"))
                 ):
-                    in_preamble = False
+                    in_preamble = False  # a heading, or a bold line ("🎤 **Title**")
                 elif not preamble_speakers:
                     preamble_speakers = line_speakers(stripped)
             if len(intro_lines) >= _INTRO_LINES:

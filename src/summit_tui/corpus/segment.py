@@ -210,8 +210,13 @@ class _Segmenter:
         end: int,
         speakers: tuple[str, ...] = (),
         fragment: str | None = None,
+        *,
+        unnamed_booth: bool = False,
     ) -> None:
-        if kind is not EntryKind.BOOTH and self.booth_lines:
+        """Add an entry; booths its prose names are entries of their own (``add_with_booths``)
+        unless it is a booth already, or a booth heading that names none (``unnamed_booth``:
+        "🧭 **부스 돌아본 것**" over "당근 부스에서 …" lines)."""
+        if (kind is not EntryKind.BOOTH or unnamed_booth) and self.booth_lines:
             low = bisect.bisect_left(self.booth_lines, start)
             if low < len(self.booth_lines) and self.booth_lines[low] < end:
                 self.add_with_booths(kind, title, path, start, end, speakers, fragment)
@@ -347,6 +352,7 @@ class _Segmenter:
         2 for "two or more"."""
         if self.talk_count is None:
             count = 0
+            named: set[str] = set()  # speakers named on the lines under a heading
             for heading in headings:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
@@ -354,10 +360,19 @@ class _Segmenter:
                 marked = TALK_MARK.search(heading.text) is not None
                 if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
-                    if count >= 2:
-                        break
+                elif (under := self._speakers_under(heading)) and not named & set(under):
+                    # "🎤 **Title**" over "👤 발표자: 한지호님": a talk of its own, unless the
+                    # speaker is one named under an earlier heading (parts of one talk)
+                    named.update(under)
+                    count += 1
+                if count >= 2:
+                    break
             self.talk_count = count
         return self.talk_count
+
+    def _speakers_under(self, heading: Heading) -> tuple[str, ...]:
+        """The speakers a label line right under a heading names (its next few lines)."""
+        return self.speakers(None, heading.head_end, min(heading.end, heading.head_end + 4))
 
     def one_talk(self, headings: list[Heading]) -> bool:
         """A note about one talk (a blog post per talk, a seminar report): its title or a
@@ -581,9 +596,10 @@ class _Segmenter:
         ):
             return
         title = node.text
-        no_booth = False
+        no_booth = unnamed = False
         if named_by_context and kind is EntryKind.BOOTH:
             title = booth_subject(node.text) or self.mentioned_name(node) or node.text
+            unnamed = title == node.text
             if title != node.text:
                 path = (*path, title)
             # "🎪 부스 후기" over a paragraph: booths in general, no one booth
@@ -610,7 +626,7 @@ class _Segmenter:
                 and self._only_links(node.head_end if number == 0 else start, end)
             ):
                 entry_kind = EntryKind.OTHER  # a list of links to other pages: an index
-            self.add(entry_kind, title, path, start, end, speakers)
+            self.add(entry_kind, title, path, start, end, speakers, unnamed_booth=unnamed)
         for split in splits:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
