@@ -155,3 +155,96 @@ def test_bold_titles_after_an_emoji_with_speaker_lines_are_the_posts_talks(
     assert any("함께 성장하는 개발 문화" in title for title in items)
     assert items["당근"][0] == "booth" and items["카카오"][0] == "booth"
     assert not any("김대표" in title for title in items)  # "발표: 이름" names, it is no talk
+
+
+SPEAKER_ABOVE = """\
+[컨퍼런스 후기] FooConf 25 키노트, TDS 세션 정리
+
+민지의 개발일지 · 2025.09.13 (금) 08:12
+
+어제 2025.09.12 (목) FooConf 25 다녀왔습니다!
+
+목차
+
+1. 오프닝 키노트
+
+2. TDS 3년의 회고
+
+🎤 Speaker : 이정훈 (토스)
+
+**오프닝 키노트 - 일하는 방식, 그 다음**
+
+- 사일로가 40개 넘어가면서 생긴 문제들
+
+🎤 Speaker : 한서연 (디자인 플랫폼팀)
+
+**TDS 3년의 회고: 디자인 시스템은 끝나지 않는다**
+
+- 디자인 시스템 = 운영하는 제품
+
+**총평**
+
+재밌었다.
+"""
+
+SUBTITLE = """\
+디자인 시스템과 이상거래 탐지 사이에서
+FooConf 25에서 들은 두 세션, 그리고 나의 일
+
+by 지원 · Sep 14. 2025
+
+FooConf 25에 다녀왔다. 2025.09.12 (목), 코엑스.
+
+---
+
+**TDS 3년의 회고: 디자인 시스템은 끝나지 않는다**
+
+디자인 시스템을 제품으로 보자 모든 게 달라졌다고 했다.
+
+---
+
+**실시간 이상거래 탐지, 모델보다 파이프라인**
+
+피처가 결제 순간에 100ms 안에 준비되어야 한다.
+
+---
+
+**총평**
+
+위로가 됐다.
+"""
+
+
+def _entries(data: dict) -> dict[int, str | None]:
+    """Each entry's first line → the title of its item (None: unsorted)."""
+    found: dict[int, str | None] = {e["line"]: None for e in data["unsorted"]}
+    for event in data["events"]:
+        for day in event["days"]:
+            for track in day["tracks"]:
+                for item in track["items"]:
+                    for entry in item["entries"]:
+                        found[entry["line"]] = item["title"]
+    return found
+
+
+def test_a_speaker_line_above_each_bold_title_starts_that_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entries = _entries(list_json(tmp_path, capsys, {"naver-minji/키노트, TDS.md": SPEAKER_ABOVE}))
+    lines = SPEAKER_ABOVE.split("\n")
+    keynote = lines.index("🎤 Speaker : 이정훈 (토스)") + 1
+    tds = lines.index("🎤 Speaker : 한서연 (디자인 플랫폼팀)") + 1
+    assert entries[keynote] is not None and "일하는 방식" in entries[keynote]
+    assert entries[tds] is not None and entries[tds].startswith("TDS 3년의 회고")
+    assert entries[lines.index("**총평**") + 1] is None
+
+
+def test_a_subtitle_naming_two_sessions_makes_each_bold_title_a_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entries = _entries(list_json(tmp_path, capsys, {"brunch-jiwon/사이에서.md": SUBTITLE}))
+    lines = SUBTITLE.split("\n")
+    first = lines.index("**TDS 3년의 회고: 디자인 시스템은 끝나지 않는다**") + 1
+    second = lines.index("**실시간 이상거래 탐지, 모델보다 파이프라인**") + 1
+    assert entries[first] and entries[second] and entries[first] != entries[second]
+    assert entries[1] is None and entries[lines.index("**총평**") + 1] is None

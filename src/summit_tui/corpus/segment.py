@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.blocks import Heading, firmly_named, heading_tree, parse_blocks
+from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
@@ -292,6 +292,7 @@ class _Segmenter:
         whose talks are written as ``**Title**`` lines (under a lone ``# title``)."""
         headings, bold = self.parsed.headings, self.parsed.bold
         if not headings:
+            self._speaker_lines_first(bold)
             return bold
         if len(headings) == 1 and len(bold) >= 2:
             (title,) = headings
@@ -299,6 +300,7 @@ class _Segmenter:
             if len(below) >= 2 and not self._has_text(0, title.start):
                 for line in below:
                     line.level = title.level + 1
+                self._speaker_lines_first(below)
                 return [title, *below]
         days = [h for h in headings if day_heading(h.text)]
         if len(bold) >= 2 and len(days) >= 2 and len(headings) - len(days) <= 1:
@@ -313,6 +315,34 @@ class _Segmenter:
                     merged.append(line)
             return sorted(merged, key=lambda h: h.start)
         return headings
+
+    def _speaker_lines_first(self, bold: list[Heading]) -> None:
+        """Where a note names each talk's speaker on the line above its bold title ("🎤
+        Speaker : 이정훈 (토스)" over "**오프닝 키노트 - …**") and not below it, each talk starts
+        at its speaker's line, which otherwise ends the talk before it."""
+        inlines, starts = self.parsed.inlines, self.inline_starts
+        above: list[tuple[Heading, int]] = []
+        below = 0
+        for line in bold:
+            at = bisect.bisect_left(starts, line.start)
+            if at < len(inlines) and inlines[at].start == line.start:
+                if at + 1 < len(inlines) and self._speaker_line(inlines[at + 1], line.head_end):
+                    below += 1
+                if at and self._speaker_line(inlines[at - 1], None, before=line.start):
+                    above.append((line, inlines[at - 1].start))
+        if len(above) > below:
+            for line, start in above:
+                line.start = start
+
+    def _speaker_line(self, inline: Inline, after: int | None, *, before: int = 0) -> bool:
+        """A one-line paragraph naming a speaker, with only blank lines between it and the
+        line ``after`` (below a title) or ``before`` (above one)."""
+        if inline.block.heading or "\n" in inline.block.source.strip():
+            return False
+        gap = (after, inline.start) if after is not None else (inline.start + 1, before)
+        if self._has_text(*gap):
+            return False
+        return bool(find_speakers([inline.block]))
 
     def run(self) -> list[Entry]:
         headings = self._headings()
@@ -371,8 +401,9 @@ class _Segmenter:
         return self.talk_count
 
     def _speakers_under(self, heading: Heading) -> tuple[str, ...]:
-        """The speakers a label line right under a heading names (its next few lines)."""
-        return self.speakers(None, heading.head_end, min(heading.end, heading.head_end + 4))
+        """The speakers a label line right under a heading names (its next few lines), or
+        right above a bold title whose talk starts there (``_speaker_lines_first``)."""
+        return self.speakers(None, heading.start, min(heading.end, heading.head_end + 4))
 
     def one_talk(self, headings: list[Heading]) -> bool:
         """A note about one talk (a blog post per talk, a seminar report): its title or a
@@ -384,7 +415,7 @@ class _Segmenter:
         about_event = about_event or TALK_TITLE.search(note.title) is not None
         if self.title_booths or (self._names_a_day() and not note.speakers):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
-        if SEVERAL_TALKS.search(note.title):
+        if self._says_several_talks():
             return False  # "… 오후 세션 모음", "Due talk che mi porto via …"
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
@@ -398,6 +429,14 @@ class _Segmenter:
         if self._by_day(headings):
             return False
         return self._talk_headings(headings) < 2
+
+    def _says_several_talks(self) -> bool:
+        """The title, or the subtitle line under a title line, says the note holds several
+        talks ("… 오후 세션 모음", "SLASH 24에서 들은 두 세션, 그리고 나의 일")."""
+        if SEVERAL_TALKS.search(self.note.title):
+            return True
+        opening = [line for line in self.lines[:4] if line.strip()][:2]
+        return bool(opening) and any(SEVERAL_TALKS.search(line[:200]) for line in opening)
 
     def _title_names_event(self) -> bool:
         """The note's title names its event or day, not a talk ("2024 DevFest Seoul day 1",
@@ -419,6 +458,8 @@ class _Segmenter:
         if self._about_no_talk():
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
+            return True
+        if self._says_several_talks():
             return True
         if self.title_booths or self._names_a_day():
             return True
