@@ -156,6 +156,7 @@ TRICKY = [
     "- a\n  - ## Nested title\n    - point\n  - text first\n    ## not a block heading\n",
     # bold titles after an emoji ("🎤 **Title**"), and lines that are not one
     "🎤 **대규모 트래픽, 캐시부터 다시 보기**\n\n✅ **Done** and more\n\n발표: 인프런 대표\n",
+    "**Observability on a Budget** — Ines Dahl\n\n**Bold** — and a sentence that goes on\n",
 ]
 
 

@@ -60,9 +60,12 @@ _KIND_LINE = re.compile(
 _TIME_LINE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
 )
-# "**Title**" or "**Title** (Speaker)" alone on the first line of a paragraph
+# "**Title**", "**Title** (Speaker)" or "**Title** — Speaker" alone on the first line of a
+# paragraph
 _BOLD_LINE = re.compile(
-    r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1(?P<after>[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:\n|$)"
+    r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1"
+    r"(?P<after>[ \t]*\([^()\n]{1,60}\)"
+    r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?[ \t]*(?:\n|$)"
 )
 _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")

@@ -63,7 +63,7 @@ from summit_tui.corpus.model import (
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
 from summit_tui.corpus.no_talk import about_no_talk
 from summit_tui.corpus.section_days import own_day, row_day, table_days
-from summit_tui.corpus.speakers import find_speakers, mentioned_speakers
+from summit_tui.corpus.speakers import find_speakers, label_person, mentioned_speakers
 
 if TYPE_CHECKING:
     from summit_tui.corpus.link import ProgramIndex
@@ -292,8 +292,10 @@ class _Segmenter:
         whose talks are written as ``**Title**`` lines (under a lone ``# title``)."""
         headings, bold = self.parsed.headings, self.parsed.bold
         if not headings:
+            if not bold:
+                return self._plain_talks()
             self._speaker_lines_first(bold)
-            return bold
+            return self._with_day_lines(bold)
         if len(headings) == 1 and len(bold) >= 2:
             (title,) = headings
             below = [b for b in bold if b.start > title.start]
@@ -314,7 +316,63 @@ class _Segmenter:
                     line.level = days[before - 1].level + 1
                     merged.append(line)
             return sorted(merged, key=lambda h: h.start)
+        if len(bold) >= 2 and days:
+            # "# Tuesday 9 April" over "**Title** — Speaker" lines, other days' talks under
+            # "###" headings: the bold lines right under a day heading are its talks
+            ends = [h.start for h in headings[1:]] + [len(self.lines)]
+            merged = list(headings)
+            for heading, end in zip(headings, ends, strict=True):
+                if heading in days and only_a_day(heading.text):
+                    inside = [line for line in bold if heading.start < line.start < end]
+                    if len(inside) >= 2:
+                        for line in inside:
+                            line.level = heading.level + 1
+                        merged.extend(inside)
+            if len(merged) > len(headings):
+                return sorted(merged, key=lambda h: h.start)
         return headings
+
+    def _with_day_lines(self, bold: list[Heading]) -> list[Heading]:
+        """Bold talk titles with the lines that name their day above them ("Monday 8 April"
+        alone on a line over "**Opening keynote – Priya Nair**"): those lines are day
+        headings, the bold lines their talks."""
+        if len(bold) < 2:
+            return bold
+        days: list[Heading] = []
+        for inline in self.parsed.inlines:
+            block = inline.block
+            if block.heading or block.level != 1 or "\n" in block.source.strip():
+                continue
+            text = block.text
+            if len(text) <= 40 and not text.startswith(("*", "_")) and only_a_day(text):
+                days.append(Heading(1, text, inline.start, inline.start + 1))
+        if not days or days[0].start > bold[0].start:
+            return bold  # days only after the first talk: a date in the text, not a heading
+        for line in bold:
+            line.level = 2
+        return sorted([*days, *bold], key=lambda h: h.start)
+
+    def _plain_talks(self) -> list[Heading]:
+        """Talks in a note without any Markdown (an Apple note, a plain text file): a short
+        line, the speaker's name alone on the next line, then the notes ("Staff+ Engineers as
+        Force Multipliers" / "Aisha Rahman" / "Staff engineers exist to …"). Each such
+        paragraph start is read as a heading "Title — Name"; two of them at least."""
+        found: list[Heading] = []
+        for inline in self.parsed.inlines:
+            block = inline.block
+            if block.heading or block.level != 1:
+                continue
+            lines = block.source.split("\n", 3)
+            if len(lines) < 3:
+                continue
+            title, name = lines[0].strip(), lines[1].strip()
+            if not (4 <= len(title) <= 80) or title[-1] in ".!?:;,。" or len(name) > 60:
+                continue
+            person = label_person(name)
+            if person is None or person != name or day_heading(title):
+                continue
+            found.append(Heading(1, f"{title} — {person}", inline.start, inline.start + 2))
+        return found if len(found) >= 2 else []
 
     def _speaker_lines_first(self, bold: list[Heading]) -> None:
         """Where a note names each talk's speaker on the line above its bold title ("🎤
