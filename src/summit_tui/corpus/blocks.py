@@ -251,8 +251,10 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
 
 def _emoji_bold(content: str) -> bool:
     """A paragraph that opens with an emoji before its bold line: "🎤 **Title**"."""
-    head = content.lstrip()[:4]
-    return head[:1] > "\u2000" and ("**" in head or "__" in head) and not head[0].isalnum()
+    if content[:1] <= "\u2000":  # most paragraphs: a letter, a digit or a mark of ASCII
+        return False
+    head = content[:4]
+    return ("**" in head or "__" in head) and not head[0].isalnum()
 
 
 def _bold_line(inline: BlockToken, start: int, end: int) -> Heading | None:
