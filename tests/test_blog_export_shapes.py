@@ -248,3 +248,17 @@ def test_a_subtitle_naming_two_sessions_makes_each_bold_title_a_talk(
     second = lines.index("**실시간 이상거래 탐지, 모델보다 파이프라인**") + 1
     assert entries[first] and entries[second] and entries[first] != entries[second]
     assert entries[1] is None and entries[lines.index("**총평**") + 1] is None
+
+
+def test_check_says_a_post_about_the_talks_to_see_was_taken_as_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summit_tui import cli
+
+    notes = tmp_path / "notes"
+    (notes / "blog").mkdir(parents=True)
+    (notes / "blog" / "들을 세션 미리 골라봄.md").write_text(PLAN, encoding="utf-8")
+    capsys.readouterr()
+    cli.main(["check", "--notes", str(notes)])
+    out = capsys.readouterr().out
+    assert "blog/들을 세션 미리 골라봄.md:1: info: its title says it lists the talks" in out

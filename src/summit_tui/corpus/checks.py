@@ -17,7 +17,7 @@ from summit_tui.corpus.events import UNNAMED, Placement
 from summit_tui.corpus.heading_kinds import TALK_MARK, generic_heading, speaker_in_heading
 from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity, day_date
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
-from summit_tui.corpus.no_talk import about_no_talk
+from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {
@@ -65,6 +65,17 @@ def note_warnings(
                 )
             )
             mine = [e for e in mine if e.kind is EntryKind.OTHER]
+        elif mine and plans_talks(note):
+            found.append(
+                Problem(
+                    note.path,
+                    mine[0].start_line,
+                    Severity.INFO,
+                    "its title says it lists the talks its writer means to see: taken as "
+                    "written before the event, about no talk",
+                    "left unsorted; retitle it if it reports the talks",
+                )
+            )
         found.extend(_for_note(note, mine, item_of, placements, day_of, tell.get(note.path)))
     return found
 

@@ -57,6 +57,12 @@ def _about_no_talk(title: str) -> bool:
     )
 
 
+def plans_talks(note: Note) -> bool:
+    """A post written before the event about the talks its writer means to see, by its
+    title ("SLASH 24 당첨! 들을 세션 미리 골라봄", "Sessions I'll see at KubeCon")."""
+    return _BEFORE_THE_EVENT.search(note.title) is not None
+
+
 def about_no_talk(note: Note) -> bool:
     """A note that says it holds no talk: a draft, a template (in a templates folder, or
     a ``{{title}}`` placeholder for a title), a guide, an index, a diary, a daily note, a
