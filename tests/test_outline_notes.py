@@ -73,3 +73,36 @@ def test_a_journal_page_is_named_after_its_day() -> None:
 def test_a_wiki_link_heading_reads_as_the_page_it_names() -> None:
     assert talk_title("[[Loom at scale]]") == "Loom at scale"
     assert talk_title("[[loom-at-scale|Loom at scale]]") == "Loom at scale"
+
+
+TALK_PAGE = """\
+type:: talk
+event:: [[BarConf 2025]]
+speaker:: [[Marta Kowalczyk]]
+date:: [[Jun 5th, 2025]]
+room:: Room 5
+
+- ## Setting
+\t- payments at a big bank, moved back to blocking code on virtual threads
+- ## Pinning
+\t- synchronized blocks pin the carrier thread
+"""
+
+
+def test_a_page_s_properties_are_its_facts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`speaker:: [[Name]]`, `event:: [[Event]]` and `date:: [[Jun 5th, 2025]]` name the talk's
+    speaker, event and day, as `Speaker: Name` lines do."""
+    data = list_json(tmp_path, capsys, {"pages/Loom at scale.md": TALK_PAGE})
+    (event,) = data["events"]
+    assert event["title"] == "BarConf 2025"
+    items = [
+        (day["date"], item)
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert [(date, item["title"], item["speakers"]) for date, item in items] == [
+        ("2025-06-05", "Loom at scale", ["Marta Kowalczyk"])
+    ]

@@ -63,6 +63,7 @@ _QUOTED_TALK = re.compile(
     r"[\"“「『]([^\"”」』\n]{4,80})[\"”」』]",
     re.IGNORECASE,
 )
+_WIKILINK_TEXT = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 _TAG_SPLIT = re.compile(r"\s*[|>/]\s*")
 
 # Fact lines: "Title : …", "Speaker : …", "Seminar Date/Time : …", "작성자: …".
@@ -130,6 +131,21 @@ _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋�
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
+
+
+# An outliner's block property ("speaker:: [[Marta Kowalczyk]]", "- room:: Room 5")
+_PROPERTY = re.compile(r"^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,30})::[ \t]+(\S.*)$")
+
+
+def _property_line(line: str) -> str:
+    """A Logseq property line read as a fact line: "speaker:: [[Marta Kowalczyk]]" →
+    "speaker: Marta Kowalczyk" (a page link reads as the page it names)."""
+    match = _PROPERTY.match(line)
+    if match is None:
+        return line
+    indent, label, value = match.groups()
+    value = _WIKILINK_TEXT.sub(r"\1", value)
+    return f"{indent}{label}: {value}"
 
 
 def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> dict[str, Any]:
@@ -201,6 +217,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     # whole note is about ("登壇者は Marcus Lindqvist さん。" under a post's title line)
     preamble_speakers: list[str] = []
     in_preamble = not fields.get("speakers")
+    if "::" in body[: len("\n".join(head))]:
+        head = [_property_line(line) if "::" in line else line for line in head]
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped[:1] in _INVISIBLE:  # a blog editor's empty paragraph: "\u200b"
@@ -241,6 +259,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             continue
         top = line_start < top_end
         value = body[colon.end() : line_end]
+        if value[:1] in ":：":  # an outliner's property: "event:: [[Devoxx Belgium 2024]]"
+            value = _WIKILINK_TEXT.sub(r"\1", value[1:])
         if "<" in value:
             value = _HTML_TAG.sub(" ", value)
         value = value.strip(" \t*_")
