@@ -139,6 +139,8 @@ _JOURNAL_NAME = re.compile(r"^((?:19|20)\d{2})_(\d{2})_(\d{2})$")
 def journal_date(title: str) -> str | None:
     """The day an outliner's journal page is named after ("2024_10_09", Logseq's file
     name for the page of 9 October 2024): "2024-10-09"; None for any other title."""
+    if title[:2] not in ("19", "20"):
+        return None
     match = _JOURNAL_NAME.match(title.strip())
     return "-".join(match.groups()) if match else None
 

@@ -46,13 +46,12 @@ def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
     if _BEFORE_THE_EVENT.search(title):
         return True  # "SLASH 24 당첨! 들을 세션 미리 골라봄": the talks it means to see
-    # "링크 모음", "발표 자료 모음" collect links; "후기 - 오후 세션 모음" the talks it reports
-    collects_talks = SEVERAL_TALKS.search(title) is not None
-    # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing
+    # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing;
+    # "링크 모음", "발표 자료 모음" collect links, "후기 - 오후 세션 모음" the talks it reports
     return any(
         word in _NO_TALK_WORDS
         and (word not in _TOPICS or len(words) <= 2)
-        and (word not in _COLLECTIONS or not collects_talks)
+        and (word not in _COLLECTIONS or SEVERAL_TALKS.search(title) is None)
         for word in words
     )
 

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
     from summit_tui.corpus.link import ProgramIndex
 
 _STRONG = 88.0  # a title this close to a program item is about that item
+# What a line naming a talk's speaker holds: a label's colon, a speaker emoji, a label word
+_SPEAKER_MARKS = (":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ")
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 _TAG = re.compile(r"<[^>\n]{1,200}>")
 _SUBJECT = re.compile(
@@ -461,7 +463,11 @@ class _Segmenter:
     def _speakers_under(self, heading: Heading) -> tuple[str, ...]:
         """The speakers a label line right under a heading names (its next few lines), or
         right above a bold title whose talk starts there (``_speaker_lines_first``)."""
-        return self.speakers(None, heading.start, min(heading.end, heading.head_end + 4))
+        end = min(heading.end, heading.head_end + 4)
+        text = "\n".join(self.lines[heading.start : end])
+        if not any(mark in text for mark in _SPEAKER_MARKS):
+            return ()  # no label line: most headings, and much cheaper than reading them
+        return self.speakers(None, heading.start, end)
 
     def one_talk(self, headings: list[Heading]) -> bool:
         """A note about one talk (a blog post per talk, a seminar report): its title or a
@@ -473,8 +479,6 @@ class _Segmenter:
         about_event = about_event or TALK_TITLE.search(note.title) is not None
         if self.title_booths or (self._names_a_day() and not note.speakers):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
-        if self._says_several_talks():
-            return False  # "… 오후 세션 모음", "Due talk che mi porto via …"
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
             not about_event
@@ -486,7 +490,8 @@ class _Segmenter:
             return False
         if self._by_day(headings):
             return False
-        return self._talk_headings(headings) < 2
+        # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
+        return self._talk_headings(headings) < 2 and not self._says_several_talks()
 
     def _says_several_talks(self) -> bool:
         """The title, or the subtitle line under a title line, says the note holds several
@@ -541,8 +546,10 @@ class _Segmenter:
         return self.names_a_day
 
     def _title_or_opening_names_a_day(self) -> bool:
-        if day_number(self.note.title) is not None or titled_by_a_day(self.note.title):
-            return True  # "… 1일차", or a daily note or journal page titled by its day
+        if day_number(self.note.title) is not None:
+            return True  # "… 1일차"
+        if self.note.dates and titled_by_a_day(self.note.title):
+            return True  # a daily note or a journal page titled by its day (a date it gives)
         stem = self.note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if self.note.title != stem or len(self.parsed.headings or self.parsed.bold) < 2:
             return False  # a title of its own, or one part: the opening line is no title
