@@ -70,7 +70,9 @@ if TYPE_CHECKING:
 
 _STRONG = 88.0  # a title this close to a program item is about that item
 # What a line naming a talk's speaker holds: a label's colon, a speaker emoji, a label word
-_SPEAKER_MARKS = (":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ")
+_SPEAKER_MARKS = (
+    ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von "
+)  # fmt: skip
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 _TAG = re.compile(r"<[^>\n]{1,200}>")
 _SUBJECT = re.compile(
