@@ -550,7 +550,7 @@ class _Segmenter:
     def _title_or_opening_names_a_day(self) -> bool:
         if day_number(self.note.title) is not None:
             return True  # "… 1일차"
-        if self.note.dates and titled_by_a_day(self.note.title):
+        if (self.note.dates or self.note.date) and titled_by_a_day(self.note.title):
             return True  # a daily note or a journal page titled by its day (a date it gives)
         stem = self.note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if self.note.title != stem or len(self.parsed.headings or self.parsed.bold) < 2:
