@@ -120,3 +120,25 @@ def test_bold_titles_under_a_day_heading_among_other_days_headed_talks(
     assert talks["What LLMs Did to Our On-Call"][:2] == ("2024-04-09", ["Sam Ferreira"])
     assert talks["Observability on a Budget"][:2] == ("2024-04-09", ["Ines Dahl"])
     assert talks["Cell-Based Architecture at Scale"][0] == "2024-04-08"
+
+
+MINUTES = """\
+Team sync, 12 March
+
+Attendees
+John Smith
+Jane Doe
+
+Apologies
+Tom Lee
+Mia Lopez
+
+Mia will own the migration.
+"""
+
+
+def test_meeting_minutes_without_markdown_hold_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A list of names under a word ("Attendees", "Apologies") is no talk."""
+    assert _talks(list_json(tmp_path, capsys, {"Team sync.md": MINUTES})) == {}

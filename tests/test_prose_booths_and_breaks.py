@@ -116,6 +116,8 @@ def test_booth_lines_after_a_talk_are_booths_not_the_talk(
         ("당근 부스에서 물어본 것", "당근"),
         ("점심 먹고 부스에 갔다", None),
         ("- 부스에서 받은 굿즈가 더 기억에 남음", None),  # a bullet, not a paragraph
+        ("각 부스에서 굿즈를 나눠줬다", None),
+        ("모든 부스에 줄이 길었다", None),
         ("The standard library got faster", None),
         ("I stand by what I said", None),
         ("After the Team stand-up we left", None),

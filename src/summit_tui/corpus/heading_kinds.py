@@ -369,6 +369,14 @@ _PROSE_BOOTH_KO = re.compile(
 )
 
 
+# Words before 부스 that say which booths, not whose: "각 부스에서", "모든 부스에", "여러 부스"
+_NOT_A_NAME_KO_TEXT = """
+각 모든 여러 몇몇 몇 대부분 이 그 저 이번 다음 첫 한 두 세 네 전시 기업 회사 스폰서 참가 체험
+인기 유명한 큰 작은 메인 해외 국내
+"""
+_NOT_A_NAME_KO = frozenset(_NOT_A_NAME_KO_TEXT.split())
+
+
 def booth_in_prose(line: str) -> str | None:
     """The booth a line of prose opens by naming ("Allo stand di JetBrains mi hanno …" →
     "JetBrains"), or None. Only a line's opening counts: a booth named further on is a
@@ -382,6 +390,10 @@ def booth_in_prose(line: str) -> str | None:
         match = _PROSE_BOOTH_KO.match(line)
         if match is not None:
             name = match.group("name")
-            if not generic_heading(name) and name[-1] not in _VERB_ENDINGS:
+            if (
+                not generic_heading(name)
+                and name[-1] not in _VERB_ENDINGS
+                and name.split()[-1] not in _NOT_A_NAME_KO
+            ):
                 return name
     return None

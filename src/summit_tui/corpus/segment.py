@@ -373,8 +373,10 @@ class _Segmenter:
             if not (4 <= len(title) <= 80) or title[-1] in ".!?:;,。" or len(name) > 60:
                 continue
             person = label_person(name)
-            if person is None or person != name or day_heading(title):
+            if person is None or person != name or day_heading(title) or generic_heading(title):
                 continue
+            if label_person(lines[2].strip()) == lines[2].strip():
+                continue  # "Attendees" over a list of names: no talk
             found.append(Heading(1, f"{title} — {person}", inline.start, inline.start + 2))
         return found if len(found) >= 2 else []
 
