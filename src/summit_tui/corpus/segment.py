@@ -73,6 +73,21 @@ _STRONG = 88.0  # a title this close to a program item is about that item
 _SPEAKER_MARKS = (
     ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von "
 )  # fmt: skip
+# An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
+_UPDATE_MARKS = ("pdate", "PDATE", "추가", "업데이트", "Nachtrag", "Aggiornamento", "Atualiza")
+_UPDATE_LINE = re.compile(
+    r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:update|updated|nachtrag|aggiornamento|atualização)"
+    r"(?:[ \t]+[\d:.h/()\- ]{1,16})?|(?:추가|업데이트)(?:[ \t]*\([^()\n]{1,12}\))?)"
+    r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)"
+)
+_WORD = re.compile(r"[^\W_]{2,}")
+# Words an update line shares with any talk's heading: they name none in particular.
+_COMMON_TEXT = """
+the and for are was now its with from this that talk talks session sessions slides slide
+recording video link links online deck speaker 세션 발표 슬라이드 영상 링크 공개됨 올라옴
+올림 채널에 부분 질의응답 것
+"""
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 _TAG = re.compile(r"<[^>\n]{1,200}>")
 _SUBJECT = re.compile(
@@ -189,6 +204,14 @@ class _Segmenter:
                 ) is not None:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
+        # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
+        self.update_lines: list[int] = []
+        if any(mark in body for mark in _UPDATE_MARKS):
+            self.update_lines = [
+                number
+                for number, line in enumerate(self.lines)
+                if any(mark in line[:24] for mark in _UPDATE_MARKS) and _UPDATE_LINE.match(line)
+            ]
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -216,16 +239,73 @@ class _Segmenter:
         fragment: str | None = None,
         *,
         unnamed_booth: bool = False,
+        updates: bool = True,
     ) -> None:
         """Add an entry; booths its prose names are entries of their own (``add_with_booths``)
         unless it is a booth already, or a booth heading that names none (``unnamed_booth``:
         "🧭 **부스 돌아본 것**" over "당근 부스에서 …" lines)."""
+        if updates and self.update_lines and kind is not EntryKind.BOOTH:
+            low = bisect.bisect_right(self.update_lines, start)
+            if low < len(self.update_lines) and self.update_lines[low] < end:
+                self.add_with_updates(kind, title, path, start, end, speakers, fragment)
+                return
         if (kind is not EntryKind.BOOTH or unnamed_booth) and self.booth_lines:
             low = bisect.bisect_left(self.booth_lines, start)
             if low < len(self.booth_lines) and self.booth_lines[low] < end:
                 self.add_with_booths(kind, title, path, start, end, speakers, fragment)
                 return
         self.add_one(kind, title, path, start, end, speakers, fragment)
+
+    def add_with_updates(
+        self,
+        kind: EntryKind,
+        title: str,
+        path: tuple[str, ...],
+        start: int,
+        end: int,
+        speakers: tuple[str, ...],
+        fragment: str | None,
+    ) -> None:
+        """Lines start..end with the update lines in them ("**Update 18:40** — slides for the
+        structured concurrency talk …", "추가 (8/3): 장애 대응기 슬라이드 공개됨") each an entry of
+        the talk of this note it names, or of none."""
+        current = (title, path)
+        named = [
+            (n, talk)
+            for n in self.update_lines
+            if start < n < end
+            and (talk := self._named_talk(self.lines[n], (title, path, kind)))
+            not in (None, current)
+        ]
+        if not named:  # updates about this entry's own talk, or none in particular
+            self.add(kind, title, path, start, end, speakers, fragment, updates=False)
+            return
+        self.add(kind, title, path, start, named[0][0], speakers, fragment, updates=False)
+        for number, (line, talk) in enumerate(named):
+            stop = named[number + 1][0] if number + 1 < len(named) else end
+            assert talk is not None
+            named_title, named_path = talk
+            self.add_one(EntryKind.SESSION, named_title, (*named_path, "update"), line, stop)
+
+    def _named_talk(
+        self, line: str, current: tuple[str, tuple[str, ...], EntryKind]
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The talk of this note an update line names by the words of its heading: the one
+        sharing most words with it, if only one does."""
+        words = _content_words(_UPDATE_LINE.sub("", line, count=1))
+        if not words:
+            return None
+        talks = [(e.title, e.heading_path) for e in self.entries if e.kind is EntryKind.SESSION]
+        if current[2] is EntryKind.SESSION:
+            talks.append((current[0], current[1]))
+        scored: dict[tuple[str, tuple[str, ...]], int] = {}
+        for title, path in talks:
+            heading = " ".join((title, *path[-1:]))
+            score = sum(1 for w in words if any(_same_word(w, h) for h in _content_words(heading)))
+            scored[(title, path)] = max(scored.get((title, path), 0), score)
+        best = max(scored.values(), default=0)
+        winners = [talk for talk, score in scored.items() if score == best]
+        return winners[0] if best and len(winners) == 1 else None
 
     def add_with_booths(
         self,
@@ -842,6 +922,18 @@ class _Segmenter:
                 if match:
                     return match.group("name").strip()
         return None
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in _COMMON_WORDS and not w.isdigit()]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or a Korean word and the same word with its particle ("캐시" / "캐시부터")."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return "\uac00" <= short[0] <= "\ud7a3" and long.startswith(short)
 
 
 def _without(text: str, names: Sequence[str]) -> str:
