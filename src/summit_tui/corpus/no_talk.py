@@ -31,7 +31,7 @@ _BEFORE_THE_EVENT = re.compile(
     r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b)"
 )
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
-_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "일기"})
+_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
 # a heading, or an outliner's block heading ("\t- ## Structured concurrency")
 _HEADING_LINE = re.compile(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
