@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
@@ -74,12 +74,14 @@ _SPEAKER_MARKS = (
     ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von "
 )  # fmt: skip
 # An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
-_UPDATE_MARKS = ("pdate", "PDATE", "추가", "업데이트", "Nachtrag", "Aggiornamento", "Atualiza")
 _UPDATE_LINE = re.compile(
     r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:update|updated|nachtrag|aggiornamento|atualização)"
     r"(?:[ \t]+[\d:.h/()\- ]{1,16})?|(?:추가|업데이트)(?:[ \t]*\([^()\n]{1,12}\))?)"
-    r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)"
+    r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)",
+    re.MULTILINE,
 )
+# A line that may name a booth in its prose (booth_in_prose tells)
+_BOOTH_HINT = re.compile(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
 _COMMON_TEXT = """
@@ -197,21 +199,13 @@ class _Segmenter:
         self.table_days = table_days(self.lines) if "|" in note.body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
-        if ("tand" in body or "ooth" in body or "부스" in body) and note.published:
-            for number, line in enumerate(self.lines):
-                if ("tand" in line or "ooth" in line or "부스" in line) and (
-                    name := booth_in_prose(line)
-                ) is not None:
+        if note.published:
+            for number, line in _lines_matching(_BOOTH_HINT, body):
+                if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
         # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
-        self.update_lines: list[int] = []
-        if any(mark in body for mark in _UPDATE_MARKS):
-            self.update_lines = [
-                number
-                for number, line in enumerate(self.lines)
-                if any(mark in line[:24] for mark in _UPDATE_MARKS) and _UPDATE_LINE.match(line)
-            ]
+        self.update_lines = [number for number, _ in _lines_matching(_UPDATE_LINE, body)]
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -922,6 +916,18 @@ class _Segmenter:
                 if match:
                     return match.group("name").strip()
         return None
+
+
+def _lines_matching(pattern: re.Pattern[str], body: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every line of ``body`` where ``pattern`` matches at its start,
+    found by one scan of the body rather than a test per line."""
+    number, counted = 0, 0
+    for match in pattern.finditer(body):
+        start = match.start()
+        number += body.count("\n", counted, start)
+        counted = start
+        end = body.find("\n", start)
+        yield number, body[start : end if end != -1 else len(body)]
 
 
 def _content_words(text: str) -> list[str]:
