@@ -74,6 +74,10 @@ _SPEAKER_MARKS = (
     ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von "
 )  # fmt: skip
 # An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
+_UPDATE_MARKS = (
+    "pdate", "PDATE", "추가", "업데이트", "achtrag", "ACHTRAG", "ggiornament", "GGIORNAMENT",
+    "tualiza", "TUALIZA",
+)  # fmt: skip
 _UPDATE_LINE = re.compile(
     r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:update|updated|nachtrag|aggiornamento|atualização)"
     r"(?:[ \t]+[\d:.h/()\- ]{1,16})?|(?:추가|업데이트)(?:[ \t]*\([^()\n]{1,12}\))?)"
@@ -199,13 +203,15 @@ class _Segmenter:
         self.table_days = table_days(self.lines) if "|" in note.body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
-        if note.published:
+        if note.published and ("tand" in body or "ooth" in body or "부스" in body):
             for number, line in _lines_matching(_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
         # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
-        self.update_lines = [number for number, _ in _lines_matching(_UPDATE_LINE, body)]
+        self.update_lines: list[int] = []
+        if any(mark in body for mark in _UPDATE_MARKS):  # one fast search each: most notes
+            self.update_lines = [number for number, _ in _lines_matching(_UPDATE_LINE, body)]
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
