@@ -386,7 +386,7 @@ Redis 클러스터를 세 대로 나눴다.
 
 Testcontainers로 통합 테스트를 돌린다.
 
-NVIDIA 부스에서 GPU 데모를 봤다.
+NVIDIA GPU 여덟 장으로 학습을 돌렸다.
 
 서비스 개시 일정은 미정.
 """
@@ -398,8 +398,8 @@ NVIDIA 부스에서 GPU 데모를 봤다.
         ("cache", "캐시부터 데우고 배포합니다."),
         ("레디스", "Redis 클러스터를 세 대로 나눴다."),
         ("테스트컨테이너", "Testcontainers로 통합 테스트를 돌린다."),
-        ("엔비디", "NVIDIA 부스에서 GPU 데모를 봤다."),
-        ("엔비디아", "NVIDIA 부스에서 GPU 데모를 봤다."),
+        ("엔비디", "NVIDIA GPU 여덟 장으로 학습을 돌렸다."),
+        ("엔비디아", "NVIDIA GPU 여덟 장으로 학습을 돌렸다."),
     ],
 )
 def test_summit_tui_search_finds_passages_that_write_a_loanword_in_the_other_script(
