@@ -9,6 +9,7 @@ from pathlib import Path
 
 import factories
 from summit_tui.ui.app import SummitApp
+from summit_tui.ui.widgets import entry_view
 from summit_tui.ui.widgets.entry_view import CURSOR_MARK, EntryView
 from waits import settled, until
 
@@ -33,7 +34,12 @@ def screen_text(view: EntryView) -> str:
     return "\n".join(view.render_line(y).text for y in range(view.size.height))
 
 
-async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(tmp_path: Path) -> None:
+async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Rendering the rest of the entry a few rows per tick keeps it unfinished for a long
+    # while on any machine, so the jump cannot be drawn only because rendering ended first.
+    monkeypatch.setattr(entry_view, "BATCH_SECONDS", 0.0001)
     app = long_talk_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settled(pilot)
