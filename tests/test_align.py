@@ -611,6 +611,21 @@ def test_introductions_of_different_speakers_do_not_match_by_their_label() -> No
     assert not one(alignment, "cho", "정민서").counterparts
 
 
+def test_an_introduction_nobody_else_wrote_is_context_not_a_unique_point() -> None:
+    # The compare screen marks unique points ◆ and counts them; a speaker line is neither.
+    alignment = align_entries(
+        "talk",
+        [
+            entry("ann", "발표자: 정민서 (토스)\n\n타입 힌트를 점진적으로 도입했다.\n"),
+            entry("bob", "빌드 캐시로 CI 시간을 절반으로 줄였다.\n"),
+        ],
+    )
+    intro = one(alignment, "ann", "정민서")
+    assert intro.kind == "intro"
+    assert not intro.unique
+    assert one(alignment, "ann", "타입 힌트").unique
+
+
 def test_introductions_of_the_same_speaker_match_whatever_else_they_share() -> None:
     # In a talk everyone writes the speaker's name everywhere: it weighs next to nothing,
     # so two introductions share no word that counts; they still introduce the same talk.

@@ -708,6 +708,7 @@ def align_entries(
         )
         found = [Counterpart(author, index, -value) for value, author, index in ranked]
         covered = len({c.author for c in found})
+        kind = "intro" if n in intros else draft.kind
         columns_passages[owners[n]].append(
             AlignedPassage(
                 author=authors[owners[n]],
@@ -718,11 +719,12 @@ def align_entries(
                 end_line=draft.end_line,
                 text=draft.text,
                 context=draft.context,
-                kind="intro" if n in intros else draft.kind,
+                kind=kind,
                 counterparts=tuple(found),
                 matches=tuple(found),
                 coverage=covered,
-                unique=not covered and len(authors) > 1,
+                # An introduction is context, not a point: never one only this author made.
+                unique=not covered and len(authors) > 1 and kind != "intro",
             )
         )
     columns = tuple(
