@@ -147,3 +147,16 @@ def list_items(
         for track in day["tracks"]
         for item in track["items"]
     ]
+
+
+def item_of_line(data: Mapping[str, Any]) -> dict[int, str | None]:
+    """Each entry's first line in ``list --json`` output → the title of its item (None:
+    unsorted)."""
+    found: dict[int, str | None] = {e["line"]: None for e in data["unsorted"]}
+    for event in data["events"]:
+        for day in event["days"]:
+            for track in day["tracks"]:
+                for item in track["items"]:
+                    for entry in item["entries"]:
+                        found[entry["line"]] = item["title"]
+    return found

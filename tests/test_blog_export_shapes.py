@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import item_of_line, list_json
 from summit_tui.corpus.heading_kinds import SEVERAL_TALKS
 from summit_tui.corpus.no_talk import _about_no_talk
 
@@ -215,22 +215,12 @@ FooConf 25에 다녀왔다. 2025.09.12 (목), 코엑스.
 """
 
 
-def _entries(data: dict) -> dict[int, str | None]:
-    """Each entry's first line → the title of its item (None: unsorted)."""
-    found: dict[int, str | None] = {e["line"]: None for e in data["unsorted"]}
-    for event in data["events"]:
-        for day in event["days"]:
-            for track in day["tracks"]:
-                for item in track["items"]:
-                    for entry in item["entries"]:
-                        found[entry["line"]] = item["title"]
-    return found
-
-
 def test_a_speaker_line_above_each_bold_title_starts_that_talk(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    entries = _entries(list_json(tmp_path, capsys, {"naver-minji/키노트, TDS.md": SPEAKER_ABOVE}))
+    entries = item_of_line(
+        list_json(tmp_path, capsys, {"naver-minji/키노트, TDS.md": SPEAKER_ABOVE})
+    )
     lines = SPEAKER_ABOVE.split("\n")
     keynote = lines.index("🎤 Speaker : 이정훈 (토스)") + 1
     tds = lines.index("🎤 Speaker : 한서연 (디자인 플랫폼팀)") + 1
@@ -242,7 +232,7 @@ def test_a_speaker_line_above_each_bold_title_starts_that_talk(
 def test_a_subtitle_naming_two_sessions_makes_each_bold_title_a_talk(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    entries = _entries(list_json(tmp_path, capsys, {"brunch-jiwon/사이에서.md": SUBTITLE}))
+    entries = item_of_line(list_json(tmp_path, capsys, {"brunch-jiwon/사이에서.md": SUBTITLE}))
     lines = SUBTITLE.split("\n")
     first = lines.index("**TDS 3년의 회고: 디자인 시스템은 끝나지 않는다**") + 1
     second = lines.index("**실시간 이상거래 탐지, 모델보다 파이프라인**") + 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import item_of_line, list_json
 
 LIVE_BLOG = """\
 # BarConf 2025 live blog
@@ -69,17 +69,6 @@ Notes from the opening keynote.
 """
 
 
-def _item_of_line(data: dict) -> dict[int, str | None]:
-    found: dict[int, str | None] = {e["line"]: None for e in data["unsorted"]}
-    for event in data["events"]:
-        for day in event["days"]:
-            for track in day["tracks"]:
-                for item in track["items"]:
-                    for entry in item["entries"]:
-                        found[entry["line"]] = item["title"]
-    return found
-
-
 def _line(text: str, opening: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
 
@@ -87,7 +76,7 @@ def _line(text: str, opening: str) -> int:
 def test_update_lines_go_to_the_talks_they_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    items = _item_of_line(list_json(tmp_path, capsys, {"live.md": LIVE_BLOG}))
+    items = item_of_line(list_json(tmp_path, capsys, {"live.md": LIVE_BLOG}))
     assert items[_line(LIVE_BLOG, "**Update 18:40")] == items[_line(LIVE_BLOG, "### 11:00")]
     assert items[_line(LIVE_BLOG, "**Update 21:15")] == items[_line(LIVE_BLOG, "### 09:30")]
     assert items[_line(LIVE_BLOG, "**Update 18:40")] is not None
@@ -96,7 +85,7 @@ def test_update_lines_go_to_the_talks_they_name(
 def test_korean_update_lines_go_to_the_talks_they_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    items = _item_of_line(list_json(tmp_path, capsys, {"memo.md": MEMO}))
+    items = item_of_line(list_json(tmp_path, capsys, {"memo.md": MEMO}))
     assert items[_line(MEMO, "추가 (8/3)")] == items[_line(MEMO, "### 13:30")] is not None
     assert items[_line(MEMO, "추가 (8/5)")] == items[_line(MEMO, "### 14:30")] is not None
 

@@ -300,8 +300,8 @@ class _Segmenter:
             talks.append((current[0], current[1]))
         scored: dict[tuple[str, tuple[str, ...]], int] = {}
         for title, path in talks:
-            heading = " ".join((title, *path[-1:]))
-            score = sum(1 for w in words if any(_same_word(w, h) for h in _content_words(heading)))
+            heading = _content_words(" ".join((title, *path[-1:])))
+            score = sum(1 for w in words if any(_same_word(w, h) for h in heading))
             scored[(title, path)] = max(scored.get((title, path), 0), score)
         best = max(scored.values(), default=0)
         winners = [talk for talk, score in scored.items() if score == best]
