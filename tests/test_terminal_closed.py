@@ -107,7 +107,9 @@ def test_closing_the_terminal_ends_the_app_and_saves_the_draft(
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=DEADLINE)
         assert process.poll() is not None, f"the app still ran {DEADLINE:g} s after its terminal"
-        assert process.returncode == 129  # ended as a hang-up, by the app, not killed by it
+        # Ended by the app as a quit ends, not killed: a program that ran it (`make run`, a
+        # script) has no failure to report about a window the user closed.
+        assert process.returncode == 0
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)

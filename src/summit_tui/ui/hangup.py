@@ -9,7 +9,8 @@ only when told to, turned that into a busy loop that kept the process alive at f
 
 So both are watched: SIGHUP and SIGTERM through the event loop, and the terminal itself by
 a thread blocked in ``poll`` on it, which wakes only when the terminal hangs up. Either
-calls the app's handler on the event loop; the handler saves what a quit saves and ends.
+calls the app's handler on the event loop; the handler saves what a quit saves and ends,
+with a quit's status.
 Should the loop be stuck (writes to the dead terminal can fill Textual's output queue),
 the process ends anyway GRACE seconds later: a closed terminal never leaves it running.
 """
@@ -27,7 +28,10 @@ import time
 from collections.abc import Callable
 
 GRACE = 5.0  # seconds the handler has before a hung-up process ends regardless
-HANG_UP_CODE = 128 + signal.SIGHUP  # the status of a process ended by a hang-up
+# A closed terminal ends the app as a quit does (what was being written is saved), so the
+# status is a quit's: a non-zero one made `make run`, which gets the hang-up too, print
+# "make: *** [run] Error 129" on its way out.
+HANG_UP_CODE = 0
 _GONE = select.POLLHUP | select.POLLERR | select.POLLNVAL if hasattr(select, "poll") else 0
 
 
