@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
@@ -64,6 +65,21 @@ def visible(text: str) -> str:
     if not text or _UNSHOWN.search(text) is None:
         return text
     return _UNSHOWN.sub(_escaped, text)
+
+
+# A file name's every control character, tab and newline included: a path is one line.
+_PATH_UNSHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def shown_path(path: str) -> str:
+    """A note's path as its user sees it in a file manager, for people to read: composed
+    (macOS writes names decomposed, NFD, which a terminal draws as loose jamo or accents
+    beside their letters) and on one line, its control characters written out as
+    ``visible`` writes them. Scripts (JSON) get the path as it is on disk."""
+    composed = unicodedata.normalize("NFC", path)
+    if _PATH_UNSHOWN.search(composed) is None:
+        return composed
+    return _PATH_UNSHOWN.sub(_escaped, composed)
 
 
 class VisibleStream:

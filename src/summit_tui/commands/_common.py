@@ -75,9 +75,9 @@ def compact_json(data: Any) -> str:
 
 def problem_line(problem: Problem) -> str:
     """``FILE:LINE: severity: message (what was done)``: every command prints problems so."""
-    from summit_tui.text import clean_line, visible
+    from summit_tui.text import clean_line, shown_path
 
-    where = visible(problem.path) + (f":{problem.line}" if problem.line else "")
+    where = shown_path(problem.path) + (f":{problem.line}" if problem.line else "")
     action = f" ({clean_line(problem.action)})" if problem.action else ""
     return f"{where}: {problem.severity.value}: {clean_line(problem.message)}{action}"
 

@@ -54,7 +54,7 @@ def open_store(
 def run(args: argparse.Namespace) -> int:
     from summit_tui.annotate.items import item_info
     from summit_tui.commands._common import load_corpus
-    from summit_tui.text import clean_line
+    from summit_tui.text import clean_line, shown_path
 
     if not args.comment.strip() and not args.quote and not args.tag:
         raise CommandError("nothing to save: give a comment, a --quote or a --tag")
@@ -79,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         place = ""
         if target is not None:
-            place = f" on notes/{target.note}:{target.line} ({clean_line(target.author)})"
+            place = (
+                f" on notes/{shown_path(target.note)}:{target.line} ({clean_line(target.author)})"
+            )
         what = item.id if item else "a passage that belongs to no item"
         print(f"annotated {what}{place}: {annotation.id}")
         print(f"summit-tui: saved in {store.path}", file=sys.stderr)

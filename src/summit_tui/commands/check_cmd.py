@@ -106,7 +106,7 @@ def _unlinked_json(corpus: Corpus, entry: Entry) -> dict[str, Any]:
 
 def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
     from summit_tui.commands._common import problem_line
-    from summit_tui.text import clean_line, visible
+    from summit_tui.text import clean_line, shown_path
     from summit_tui.words import count
 
     lines: list[str] = []
@@ -122,7 +122,7 @@ def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
             lines.append("")
         lines.append("Unlinked entries (below the linking threshold; best candidates)")
         for entry in unlinked:
-            where = f"{visible(entry.note)}:{entry.start_line}"
+            where = f"{shown_path(entry.note)}:{entry.start_line}"
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
             for item_id, title, score in _candidates(corpus, entry):
                 lines.append(f"      {score:5.1f}  {clean_line(title)}  [{clean_line(item_id)}]")

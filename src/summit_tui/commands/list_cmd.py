@@ -178,7 +178,7 @@ def corpus_json(corpus: Corpus) -> dict[str, Any]:
 def tree_lines(corpus: Corpus) -> list[str]:
     """The program as the app's tree shows it: events, days and tracks without items are left
     out (``--json`` keeps every day of the program)."""
-    from summit_tui.text import clean_line, visible
+    from summit_tui.text import clean_line, shown_path
     from summit_tui.words import count
 
     lines: list[str] = []
@@ -204,7 +204,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
         verb = "belongs" if len(unsorted) == 1 else "belong"
         lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that {verb} to no item)")
         for entry in unsorted:
-            where = f"{visible(entry.note)}:{entry.start_line}"
+            where = f"{shown_path(entry.note)}:{entry.start_line}"
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
     if corpus.problems:
         errors = sum(1 for p in corpus.problems if p.severity.value == "error")

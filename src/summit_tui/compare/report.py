@@ -34,7 +34,10 @@ class Source:
 
     @property
     def link(self) -> str:
-        return f"notes/{self.note}" + (f":{self.line}" if self.line else "")
+        """Where to look, for people to read (composed, one line; ``note`` is as on disk)."""
+        from summit_tui.text import shown_path
+
+        return f"notes/{shown_path(self.note)}" + (f":{self.line}" if self.line else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from summit_tui import words
-from summit_tui.text import clean_line
+from summit_tui.text import clean_line, shown_path
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -281,16 +281,16 @@ class Annotator:
         item = corpus.item(item_id) if corpus is not None and item_id else None
         title = clean_line(item.title if item is not None else item_id)
         if not item_id and entry is not None:
-            title = f"{clean_line(entry.title or entry.note)} (in no item)"
+            title = f"{clean_line(entry.title) or shown_path(entry.note)} (in no item)"
         quote: str | None = None
         where = ""
         if entry is not None and passage is not None:
             quote = passage.plain or passage.text  # as shown, without Markdown markers
-            where = f"{entry.author}, notes/{entry.note}:{passage.start_line}"
+            where = f"{entry.author}, notes/{shown_path(entry.note)}:{passage.start_line}"
         elif annotation is not None and annotation.target is not None:
             target = annotation.target
             quote = target.shown
-            where = f"{target.author}, notes/{target.note}" + (
+            where = f"{target.author}, notes/{shown_path(target.note)}" + (
                 f":{target.line}" if target.line else ""
             )
         verb = "Edit the note on" if annotation is not None else "Annotate"

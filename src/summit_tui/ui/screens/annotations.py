@@ -15,7 +15,7 @@ from textual.widgets import Checkbox, Input, Select, Static
 
 from summit_tui.annotate.model import Annotation
 from summit_tui.annotate.session import Filters
-from summit_tui.text import clean, clean_line
+from summit_tui.text import clean, clean_line, shown_path
 from summit_tui.ui.messages import (
     AnnotateRequested,
     CorpusChanged,
@@ -188,7 +188,9 @@ class AnnotationsScreen(Screen[Place | None]):
         if item is not None:
             return item.title
         if annotation.unsorted:
-            return "in no item: " + (annotation.target.note if annotation.target else "")
+            return "in no item: " + (
+                shown_path(annotation.target.note) if annotation.target else ""
+            )
         # Its item id is gone and it could not be re-attached: say so, keep it.
         return f"⚠ item gone: {annotation.item.title or annotation.item_id}"
 
@@ -211,7 +213,8 @@ class AnnotationsScreen(Screen[Place | None]):
             text.append(
                 clean(annotation.target.shown).strip(), style=self._style("annotations--quote")
             )
-            where = f"\n— {clean_line(annotation.target.author)}, notes/{annotation.target.note}"
+            author, note = annotation.target.author, annotation.target.note
+            where = f"\n— {clean_line(author)}, notes/{shown_path(note)}"
             text.append(where + (f":{annotation.target.line}" if annotation.target.line else ""))
             if annotation.orphaned:
                 text.append(

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
-from summit_tui.text import clean_line
+from summit_tui.text import clean_line, shown_path
 from summit_tui.ui.fit import ellipsize, keep_end
 from summit_tui.ui.messages import OpenInEditor
 from summit_tui.ui.styled import StyledStatic, resolve
@@ -181,4 +181,4 @@ class ProblemsScreen(Screen[None]):
 
 def _place(problem: Problem, none: str = "(annotations)") -> str:
     """The file a problem is about; annotations left on an item that is gone have none."""
-    return clean_line(problem.path) or none
+    return shown_path(problem.path) or none

@@ -31,7 +31,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 
-from summit_tui.text import clean_line
+from summit_tui.text import shown_path
 from summit_tui.ui.heights import Heights
 from summit_tui.ui.widgets.cursor_list import Line
 from summit_tui.ui.widgets.passage_list import PassageList
@@ -567,7 +567,7 @@ class EntryView(PassageList):
 
     def _separator(self, entry: Entry) -> Strip:
         style = self.get_component_rich_style("entry-view--separator", partial=True)
-        label = f"── {clean_line(entry.note)} · lines {entry.start_line}–{entry.end_line} "
+        label = f"── {shown_path(entry.note)} · lines {entry.start_line}–{entry.end_line} "
         text = Text(label, style=style, no_wrap=True, overflow="ellipsis", end="")
         width = self._width + self.mark_width
         text.pad_right(max(0, width - text.cell_len), "─")

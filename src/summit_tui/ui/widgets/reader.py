@@ -16,7 +16,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Static
 
-from summit_tui.text import clean_line
+from summit_tui.text import clean_line, shown_path
 from summit_tui.ui.fit import keep_end, keep_ends
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
@@ -38,7 +38,7 @@ def source_line(entry: Entry, position: str | None, cursor: str | None, width: i
     The file name is what says where the text is, so it stays: the cursor's line goes
     first, then the entry's position, and a file name still too long keeps its end."""
     lines = f"lines {entry.start_line}–{entry.end_line}"
-    name = clean_line(entry.note)
+    name = shown_path(entry.note)
     for extra in ((position, cursor), (position, None), (None, None)):
         parts = [part for part in extra if part]
         if cell_len(lines + "".join(parts) + " · " + name) <= width:

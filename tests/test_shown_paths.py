@@ -1,0 +1,82 @@
+"""A note's path is shown as its user sees it in a file manager: composed (macOS writes file
+names decomposed, NFD, which a terminal draws as loose jamo or an accent beside its letter) and
+on one line, its control characters written out. Scripts still get the path as it is on disk."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from factories import entry
+from summit_tui import cli
+from summit_tui.text import shown_path
+
+FOLDER = "세미나"
+NAME = "한글 노트.md"
+COMPOSED = f"{FOLDER}/{NAME}"
+DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
+
+
+def test_a_decomposed_path_is_shown_composed() -> None:
+    assert DECOMPOSED != COMPOSED
+    assert shown_path(DECOMPOSED) == COMPOSED
+    assert shown_path(unicodedata.normalize("NFD", "café.md")) == "café.md"
+
+
+def test_a_path_is_one_line_with_its_controls_written_out() -> None:
+    assert shown_path("a\tb\nc\x1b[31m.md") == "a\\x09b\\x0ac\\x1b[31m.md"
+    assert shown_path("bidi\u202eevil.md") == "bidi\\u202eevil.md"
+    assert shown_path("plain/path.md") == "plain/path.md"
+
+
+@pytest.fixture
+def decomposed_notes(tmp_path: Path) -> Path:
+    notes = tmp_path / "notes"
+    folder = notes / unicodedata.normalize("NFD", FOLDER)
+    folder.mkdir(parents=True)
+    # Broken frontmatter: a problem `check` reports with the file's path.
+    (folder / unicodedata.normalize("NFD", NAME)).write_text(
+        "---\ntitle: [broken\n---\n# 발표\n\n- 첫 번째 요점\n", encoding="utf-8"
+    )
+    return notes
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    cli.main(list(argv))
+    return capsys.readouterr().out
+
+
+def test_check_shows_the_path_composed(decomposed_notes: Path, capsys) -> None:
+    out = _run(capsys, "check", "--notes", str(decomposed_notes))
+    assert f"  {COMPOSED}:3: error: frontmatter is not valid YAML" in out
+    assert DECOMPOSED not in out
+
+
+def test_list_shows_an_unsorted_entrys_path_composed(decomposed_notes: Path, capsys) -> None:
+    out = _run(capsys, "list", "--notes", str(decomposed_notes))
+    assert f"  {COMPOSED}:4  발표" in out
+    assert DECOMPOSED not in out
+
+
+def test_json_keeps_the_path_as_it_is_on_disk(decomposed_notes: Path, capsys) -> None:
+    data = json.loads(_run(capsys, "check", "--json", "--notes", str(decomposed_notes)))
+    assert [problem["note"] for problem in data["problems"]] == [DECOMPOSED]  # a script opens it
+    assert (decomposed_notes / data["problems"][0]["note"]).is_file()
+
+
+def test_the_readers_source_line_shows_the_path_composed() -> None:
+    from summit_tui.ui.widgets.reader import source_line
+
+    shown = source_line(
+        entry("- 첫 번째 요점", note=DECOMPOSED, start=4, end=6), None, None, 80
+    ).plain
+    assert shown.endswith(COMPOSED)
+
+
+def test_a_report_says_where_a_point_was_written_composed() -> None:
+    from summit_tui.compare.report import Source
+
+    assert Source("Mina", DECOMPOSED, 6).link == f"notes/{COMPOSED}:6"
