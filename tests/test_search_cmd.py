@@ -175,3 +175,36 @@ def test_an_annotation_on_a_passage_points_at_that_passage(capsys, shipped_notes
     assert first["line"] > 1 and "키워드를 탑재한다" in lines[first["line"] - 1]
     _code, out, _err = run(capsys, *argv[:-2], "memo-one")
     assert out.splitlines()[0].endswith(f"({first['note']}:{first['line']})")
+
+
+def test_an_annotation_result_gives_a_script_its_passage_and_its_own_fields(
+    capsys, shipped_notes, tmp_path
+):
+    """An annotation found gives the passage it is on (its number, as `compare --json` and
+    the passage results number it) and what it says, without a second command."""
+    data = tmp_path / "data"
+    quote = "perplexity는 곧 광고 키워드를 탑재한다."
+    annotate = ["annotate", "skai2024-k14", "memo-two on ads", "--quote", quote, "--tag", "ads"]
+    annotate += ["--author", "SK AI SUMMIT 이모 저모", "--label", "yellow"]
+    common = ["--notes", str(shipped_notes), "--data-dir", str(data)]
+    assert main([*annotate, *common]) == 0
+    assert main(["annotate", "skai2024-k14", "memo-two on the whole talk", *common]) == 0
+    capsys.readouterr()
+    code, out, _err = run(capsys, *common, "--json", "memo-two")
+    assert code == 0
+    found = {r["annotation"]["comment"]: r for r in json.loads(out)["results"]}
+    on_passage, on_item = found["memo-two on ads"], found["memo-two on the whole talk"]
+    own = on_passage["annotation"]
+    assert (own["tags"], own["label"], own["orphaned"]) == (["ads"], "yellow", False)
+    assert own["quote"].startswith(quote)  # the passage it is on, as the app shows it
+    assert own["created"] and own["updated"]
+    _code, out, _err = run(capsys, "--notes", str(shipped_notes), "--json", "키워드를 탑재한다")
+    same = [
+        r
+        for r in json.loads(out)["results"]
+        if r["kind"] == "passage" and r["line"] == on_passage["line"]
+    ]
+    assert same and on_passage["passage"] == same[0]["passage"] is not None
+    assert on_item["annotation"]["quote"] is None and on_item["passage"] is None
+    code, out, _err = run(capsys, "--notes", str(shipped_notes), "--json", "키워드를 탑재한다")
+    assert all(r["annotation"] is None for r in json.loads(out)["results"])

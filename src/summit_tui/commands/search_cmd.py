@@ -2,9 +2,10 @@
 
 Prints one result per line: kind, item title, author, snippet, and where (note:line).
 ``--json`` prints one object: {"query", "filters", "results": [...]}, each result with
-kind, item_id, title, entry_id, note, author, passage, line, score, field, snippet and
-spans ([start, end) character ranges of the snippet that matched). Exit status: 0 with
-results, 1 with none, 2 for a bad query (e.g. ``kind:talkz``).
+kind, item_id, title, entry_id, note, author, passage, line, score, field, snippet,
+spans ([start, end) character ranges of the snippet that matched), annotation_id and
+annotation (an annotation's own fields: what a script needs without a second command).
+Exit status: 0 with results, 1 with none, 2 for a bad query (e.g. ``kind:talkz``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from summit_tui.commands._common import (
 )
 
 if TYPE_CHECKING:
+    from summit_tui.annotate.model import Annotation
     from summit_tui.corpus.model import Corpus
     from summit_tui.search.index import IndexedFolder, Result, SearchIndex
 
@@ -63,10 +65,10 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_for(args)
     settings.override("search_limit", args.limit, "--limit")
     limit = settings.search_limit or sys.maxsize
-    lines: dict[str, int] = {}  # annotation id → its passage's line
-    index = _index(args, lines)
+    annotations: dict[str, Annotation] = {}  # by id: those the results can name
+    index = _index(args, annotations)
     results = index.search_parsed(parsed, limit + 1, resolve=True)  # one more: are there more?
-    results = [_at_passage(result, lines) for result in results]
+    results = [_at_passage(index, result, annotations) for result in results]
     more = len(results) > limit
     del results[limit:]
     if args.json:
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
                     "day": list(filters.days),
                     "track": list(filters.tracks),
                 },
-                "results": [result.to_json() for result in results],
+                "results": [_json(result, annotations) for result in results],
             }
         )
     else:
@@ -106,14 +108,39 @@ def run(args: argparse.Namespace) -> int:
     return 0 if results else 1
 
 
-def _at_passage(result: Result, lines: dict[str, int]) -> Result:
-    """An annotation on a passage points at that passage's line, as the app opens it
-    (the index knows only its entry), not at the entry's first line (QA4-15)."""
-    line = lines.get(result.annotation_id or "")
-    return replace(result, line=line) if line is not None else result
+def _at_passage(index: SearchIndex, result: Result, annotations: dict[str, Annotation]) -> Result:
+    """An annotation on a passage points at that passage (its number in the entry and its
+    line), as the app opens it (the index knows only its entry), not at the entry's first
+    line (QA4-15). An orphan's text is no longer in the notes: it keeps the entry's."""
+    annotation = annotations.get(result.annotation_id or "")
+    if annotation is None or annotation.orphaned or result.entry_id is None:
+        return result
+    target = annotation.target
+    if target is None or not target.line:
+        return result
+    passage = index.passage_at(result.entry_id, target.line)
+    return replace(result, line=target.line, passage=passage.index if passage else None)
 
 
-def _index(args: argparse.Namespace, lines: dict[str, int]) -> SearchIndex:
+def _json(result: Result, annotations: dict[str, Annotation]) -> dict[str, Any]:
+    """A result for scripts; an annotation's carries its own fields (``annotation``)."""
+    annotation = annotations.get(result.annotation_id or "")
+    own = None
+    if annotation is not None:
+        target = annotation.target
+        own = {
+            "comment": annotation.comment,
+            "tags": list(annotation.tags),
+            "label": annotation.label,
+            "quote": target.shown if target is not None else None,  # None: on the whole item
+            "orphaned": annotation.orphaned,
+            "created": annotation.created,
+            "updated": annotation.updated,
+        }
+    return {**result.to_json(), "annotation": own}
+
+
+def _index(args: argparse.Namespace, annotations: dict[str, Annotation]) -> SearchIndex:
     """The saved index brought up to date with the notes changed since (only those are
     parsed); the whole corpus is loaded only when there is none or too much changed."""
     from summit_tui import config
@@ -128,15 +155,15 @@ def _index(args: argparse.Namespace, lines: dict[str, int]) -> SearchIndex:
         raise CommandError(str(error)) from None
     if index is None:
         corpus = load_corpus(args, quiet=True)
-        return SearchIndex.load_or_build(corpus, cache, _annotations(args, corpus, lines))
-    index.set_annotations(_annotations(args, index.folder(), lines))
+        return SearchIndex.load_or_build(corpus, cache, _annotations(args, corpus, annotations))
+    index.set_annotations(_annotations(args, index.folder(), annotations))
     return index
 
 
 def _line(result: dict[str, Any]) -> str:
-    from summit_tui.text import clean_line
+    from summit_tui.text import clean_line, shown_path
 
-    where = f"{result['note']}:{result['line']}" if result["note"] else ""
+    where = f"{shown_path(result['note'])}:{result['line']}" if result["note"] else ""
     parts = [
         f"{result['kind']:<10}",
         clean_line(result["title"] or ""),
@@ -150,12 +177,12 @@ def _line(result: dict[str, Any]) -> str:
 
 
 def _annotations(
-    args: argparse.Namespace, corpus: Corpus | IndexedFolder, lines: dict[str, int]
+    args: argparse.Namespace, corpus: Corpus | IndexedFolder, by_id: dict[str, Annotation]
 ) -> list:
     """This notes folder's annotations as search documents; none when there is no
     database yet. Searching never writes to the database. ``corpus`` may be what the
     search index knows of the folder (its notes and items), which is all this needs.
-    ``lines`` gets the line of each annotated passage that is not an orphan."""
+    ``by_id`` gets each annotation by its id."""
     from summit_tui import config
     from summit_tui.annotate.database import db_path
 
@@ -173,8 +200,5 @@ def _annotations(
     except StoreError as error:  # a damaged store must not stop a search of the notes
         print(f"summit-tui: annotations not searched: {error}", file=sys.stderr)
         return []
-    for annotation in annotations:
-        target = annotation.target
-        if target is not None and target.line and not annotation.orphaned:
-            lines[annotation.id] = target.line
+    by_id.update((annotation.id, annotation) for annotation in annotations)
     return annotation_docs(annotations)
