@@ -533,7 +533,7 @@ async def test_a_huge_entry_opens_at_a_far_line_without_blocking(tmp_path: Path)
             return any("3990" in view.render_line(y).text for y in range(view.size.height))
 
         # Split in a thread, rendered over several ticks.
-        await until(pilot, shown, "paragraph 3990 to be drawn", 20)
+        await until(pilot, shown, "paragraph 3990 to be drawn")
         assert app.reader.current_passage.plain == "Paragraph 3990 of a very long entry."
         assert shown()
 

@@ -111,9 +111,8 @@ async def open_compare(
 ) -> CompareScreen:
     app = pilot.app
     assert isinstance(app, SummitApp)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    app.open_item(item_id, author=author)
+    await settled(pilot)
+    assert app.open_item(item_id, author=author)
     await pilot.pause()
     await pilot.press("c")
     await settled(pilot)
@@ -304,9 +303,8 @@ async def test_escape_returns_to_the_item_in_the_browser() -> None:
 async def test_compare_needs_two_authors() -> None:
     async with make_app().run_test(size=(120, 40)) as pilot:
         app = pilot.app
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.open_item("ev-solo")
+        await settled(pilot)
+        assert app.open_item("ev-solo")
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()

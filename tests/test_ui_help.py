@@ -11,6 +11,7 @@ from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.compare import CompareScreen
 from summit_tui.ui.screens.help import HelpScreen
 from test_annotate_support import corpus
+from waits import settled
 
 
 async def _open_help(pilot) -> str:
@@ -31,12 +32,10 @@ async def test_help_on_the_compare_screen_lists_the_compare_keys(tmp_path: Path)
         watch_interval=None,
     )
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.open_item("d1-keynote", "Alice")
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice")
         await pilot.press("c")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert isinstance(app.screen, CompareScreen)
         text = await _open_help(pilot)
         assert "Compare screen" in text
@@ -68,9 +67,8 @@ async def test_help_speaks_the_apps_words_and_gives_each_key_one_meaning(tmp_pat
         watch_interval=None,
     )
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        app.open_item("d1-keynote", "Alice")
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice")
         app.reader.entry_view.focus()
         text = await _open_help(pilot)
         textual_words = {
@@ -98,7 +96,7 @@ async def test_j_and_k_scroll_the_help_as_they_move_everywhere_else(tmp_path: Pa
         watch_interval=None,
     )
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         await _open_help(pilot)
         scroll = app.screen.query_one("#help-scroll", VerticalScroll)
         await pilot.press("j", "j", "j")

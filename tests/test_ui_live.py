@@ -39,8 +39,8 @@ async def test_a_saved_note_is_read_again_alone_and_searched_at_once(notes: Path
         assert before is not None and index is not None
         note = _note_with(notes, "Perplexity")
         note.write_text(note.read_text("utf-8") + "\nZanzibar marmalade.\n", "utf-8")
-        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
-        await until(pilot, lambda: bool(screen.results), "the open search found the new word", 10)
+        await until(pilot, lambda: app.corpus is not before, "the note was read again")
+        await until(pilot, lambda: bool(screen.results), "the open search found the new word")
         corpus = app.corpus
         assert corpus is not None
         assert screen.results[0].note == note.name
@@ -67,7 +67,7 @@ async def test_the_reader_shows_a_note_saved_on_disk(notes: Path) -> None:
             current = app.reader.current_entry
             return current is not None and "Zanzibar" in current.text
 
-        await until(pilot, shown_again, "the reader shows the edited text", 10)
+        await until(pilot, shown_again, "the reader shows the edited text")
         assert app.current_item_id == "skai2024-k14"
 
 
@@ -82,7 +82,7 @@ async def test_reloading_twenty_times_does_not_grow(notes: Path) -> None:
         async def reload() -> None:
             before = app.corpus
             app.action_reload()
-            await until(pilot, lambda: app.corpus is not before, "the reload finished", 10)
+            await until(pilot, lambda: app.corpus is not before, "the reload finished")
             await settled(pilot)
 
         def alive() -> tuple[int, int, int, int, int]:
@@ -159,8 +159,8 @@ async def test_the_reader_keeps_an_edited_note_in_a_big_program(tmp_path: Path) 
             current = app.reader.current_entry
             return current is not None and "Quokka" in current.text
 
-        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
-        await until(pilot, shown_again, "the reader shows the edited note", 10)
+        await until(pilot, lambda: app.corpus is not before, "the note was read again")
+        await until(pilot, shown_again, "the reader shows the edited note")
         assert app.current_item_id == "beta-151"
         corpus = app.corpus
         assert corpus is not None
@@ -190,7 +190,7 @@ async def test_the_reader_follows_its_note_when_the_items_title_changes(tmp_path
         before = app.corpus
         text = post.read_text("utf-8").replace(title, title[:-1] + ' (追記あり)"')
         post.write_text(text, "utf-8")
-        await until(pilot, lambda: app.corpus is not before, "the notes were read again", 10)
+        await until(pilot, lambda: app.corpus is not before, "the notes were read again")
         await settled(pilot)
         shown = app.reader.current_entry
         assert shown is not None and shown.note == "articles/day1.md"
@@ -217,7 +217,7 @@ async def test_lines_added_above_the_cursor_keep_it_on_its_passage(tmp_path: Pat
         assert app.reader.current_passage.plain == "a second point"
         before = app.corpus
         post.write_text(head + "Added later.\n\nAnd more.\n\n" + body, "utf-8")
-        await until(pilot, lambda: app.corpus is not before, "the note was read again", 10)
+        await until(pilot, lambda: app.corpus is not before, "the note was read again")
         await settled(pilot)
         passage = app.reader.current_passage
         assert passage is not None and passage.plain == "a second point"

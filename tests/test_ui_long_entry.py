@@ -45,12 +45,12 @@ async def test_G_draws_the_last_bullet_before_the_entry_is_rendered(
         await settled(pilot)
         assert app.open_item("ev-talk")
         view = app.query_one(EntryView)
-        await until(pilot, lambda: view.row_count == BULLETS + 1, "the passages", 30)
+        await until(pilot, lambda: view.row_count == BULLETS + 1, "the passages")
         view.focus()
         await pilot.press("G")
         last_bullet = f"bullet {BULLETS - 1} of the long talk"
         await until(
-            pilot, lambda: last_bullet in screen_text(view), "the last bullet", 5, workers=False
+            pilot, lambda: last_bullet in screen_text(view), "the last bullet", workers=False
         )
         # Drawn before the rest of the entry is rendered: rendering everything above the
         # last bullet first (QA4-1) would have rendered the whole entry by then.
@@ -80,11 +80,11 @@ async def test_the_view_stays_on_its_passage_while_rendering_catches_up(tmp_path
         await settled(pilot)
         assert app.open_item("ev-talk")
         view = app.query_one(EntryView)
-        await until(pilot, lambda: view.row_count == 3_001, "the passages", 30)
+        await until(pilot, lambda: view.row_count == 3_001, "the passages")
         view.focus()
         await pilot.press("G")
         await pilot.pause()
-        await until(pilot, lambda: view.fully_rendered, "the whole entry rendered", 60)
+        await until(pilot, lambda: view.fully_rendered, "the whole entry rendered")
         await pilot.pause()
         shown = screen_text(view)
         assert "bullet 2999 of the long talk" in shown, shown
@@ -133,6 +133,6 @@ async def test_keys_typed_while_a_long_entry_is_read_act_once_it_is(
         await pilot.press("tab", "j", "j")
         release.set()
         view = app.query_one(EntryView)
-        await until(pilot, lambda: view.row_count == 3_001, "the passages", 30)
+        await until(pilot, lambda: view.row_count == 3_001, "the passages")
         await pilot.pause()
         assert view.cursor == 2 and app.reader.current_passage.plain.startswith("bullet 1 ")

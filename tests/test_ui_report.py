@@ -10,6 +10,7 @@ from summit_tui.annotate.anchor import find_quote
 from summit_tui.annotate.store import AnnotationStore
 from summit_tui.ui.app import SummitApp
 from test_annotate_support import corpus
+from waits import settled
 
 CLAIM = "Her main claim was that evaluation, not model size, decides who ships agents first."
 
@@ -31,12 +32,10 @@ async def test_capital_r_writes_the_report_and_says_where(tmp_path: Path) -> Non
         store.set_mark("d1-keynote", starred=True, reviewed=True)
     app = _app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("R")
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         (report,) = (tmp_path / "data" / "exports").glob("summit-report-*.md")
         assert str(report) in "\n".join(str(n.message) for n in app._notifications)
     text = report.read_text(encoding="utf-8")

@@ -347,7 +347,7 @@ async def test_closing_search_stops_the_index_build(
         await settled(pilot)
         await pilot.press("slash")
         # Not waiting for workers: the index's worker waits for a child that sleeps.
-        await until(pilot, pid_file.exists, "the index builder to start", 10, workers=False)
+        await until(pilot, pid_file.exists, "the index builder to start", workers=False)
         assert "Indexing" in str(app.screen.query_one("#search-status").render())
         await pilot.press("escape")
         await settled(pilot)
