@@ -804,3 +804,45 @@ def test_terrapower_points_both_authors_make(shipped_corpus, needle_lee, needles
 def test_terrapower_points_only_velog_makes(shipped_corpus, needle: str) -> None:
     alignment = _by_title(shipped_corpus, "첨단 원자력")
     assert _in_note(alignment, VELOG, needle).unique
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Room: Janson, Saturday 10:30",
+        "- Track: Main track (keynote)",
+        "- Slides: https://fosdem.org/2025/schedule/event/keynote/",
+        "- 地点：Janson 大厅，开场就坐满了",
+        "Data: 30 de outubro de 2024, tarde, sala 3",
+        "**When:** Sunday 2 February 2025",
+        "- 📍 장소: 코엑스 그랜드볼룸",
+        "時間：9月27日（五）下午",
+        "Video: https://youtu.be/abc",
+    ],
+)
+def test_where_and_when_the_talk_was_is_context_not_a_point(line: str) -> None:
+    body = f"{line}\n\n- 빌드 캐시로 클린 빌드가 12분에서 3분으로\n"
+    alignment = align_entries("talk", [entry("ann", body), entry("bob", "- 빌드 캐시 3분\n")])
+    assert [p.text for p in alignment.columns[0].passages] == [
+        "빌드 캐시로 클린 빌드가 12분에서 3분으로"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Data: 3 TB a day from the sensors", "Time: 40 min → 10 min", "Video: 4K at 60 fps"],
+)
+def test_a_point_under_a_label_that_can_also_name_a_fact_stays_a_point(line: str) -> None:
+    assert [d.text for d in entry_passages(entry("ann", f"- {line}\n"))] == [line]
+
+
+def test_a_notion_rows_session_code_and_level_are_facts_not_points() -> None:
+    body = (
+        "작성자: 박서연\n날짜: 2024년 12월 3일\n세션 코드: DAT403\n레벨: 400\n"
+        "연사: Anand Iyer, Mei Tanaka\n태그: Database, Serverless\n\n"
+        "- DSQL = 서버리스 분산 SQL\n"
+    )
+    assert [d.text for d in entry_passages(entry("ann", body))] == [
+        "연사: Anand Iyer, Mei Tanaka",
+        "DSQL = 서버리스 분산 SQL",
+    ]

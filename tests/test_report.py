@@ -215,3 +215,19 @@ def test_report_and_export_take_a_day_number_as_search_does(tmp_path: Path, caps
     assert found == {"Closing talk"}
     assert main(["report", "--day", "3", *place]) == 2
     assert "no day '3'" in capsys.readouterr().err
+
+
+def test_where_and_when_a_talk_was_are_not_points() -> None:
+    # Noticed 4: "Room: Janson, Saturday 10:30", "Track: …", "Slides: https://…",
+    # "地点：…", "세션 코드: DAT403", "레벨: 400", "Data: 30 de outubro…" were points of their
+    # talks (unique ones, as no other author writes the room down).
+    corpora = Path(__file__).parent / "data" / "corpora"
+    texts = [
+        p.text
+        for name in ("repo-fosdem", "notion-reinvent", "blogs-codemotion-it-pt")
+        for talk in build_report(build_corpus(corpora / name / "notes"), [], {}).talks
+        for p in (*talk.shared, *talk.single)
+    ]
+    facts = ("Room:", "Track:", "Slides:", "地点：", "세션 코드:", "레벨:", "Data:")
+    assert not [t for t in texts if t.startswith(facts)], [t for t in texts if t.startswith(facts)]
+    assert "Janson completely full, people standing at the back." in texts  # a remark stays

@@ -181,6 +181,69 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_LENGTH = 120
+
+# A line that says where, when or in what the talk was, not what it said: its room, track,
+# slides, session code, level ("Room: Janson, Saturday 10:30", "세션 코드: DAT403",
+# "地点：Janson 大厅", "Slides: https://…").
+_FACT_LABELS = (
+    r"rooms?|location|venue|place|hall|where|track|slides?|slide deck|deck|session code|"
+    r"session id|level|tags?|raum|saal|ort|folien|salle|lieu|diapos|diapositives|niveau|où|"
+    r"sala|lugar|diapositivas|nivel|dónde|luogo|livello|dove|local|nível|onde|"
+    r"장소|위치|트랙|세션 ?코드|레벨|난이도|발표 ?자료|슬라이드|태그|"
+    r"場所|会場|トラック|スライド|資料|レベル|セッションコード|タグ|"
+    r"地点|地點|会场|會場|幻灯片|投影片|分论坛|分論壇|标签|標籤"
+)
+# Labels that are a fact only with a date or a time after them ("Data: 30 de outubro", but
+# not "Data: 3 TB a day"; "Time: 14:00", not "Time: 40 min → 10 min").
+_WHEN_LABELS = (
+    r"date|data|datum|fecha|time|hora|ora|zeit|uhrzeit|heure|horaire|horário|orario|horario|"
+    r"when|quando|cuándo|quand|wann|"
+    r"날짜|일시|일자|시간|日時|日付|日期|時間|时间"
+)
+# Labels that are a fact only with a link after them ("Video: https://…", not "Video: 4K").
+_LINK_LABELS = (
+    r"video|recording|vídeo|gravação|registrazione|grabación|영상|녹화|動画|录像|视频|影片"
+)
+_FACT_LINE = re.compile(
+    rf"^[^\w]*(?:\*\*|__)?(?:(?P<fact>{_FACT_LABELS})|(?P<when>{_WHEN_LABELS})|"
+    rf"(?P<link>{_LINK_LABELS}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_MONTH_OR_DAY = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"janv|févr|mars|avr|mai|juin|juil|août|déc|lun|mer|jeu|ven|sam|dim|"
+    r"ene|abr|ago|dic|gen|mag|giu|lug|set|ott|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
+    r"sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|märz|okt|dez|"
+    r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+    r"dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+)
+_DATE_OR_TIME = re.compile(
+    rf"\d{{1,2}}\s*[:h]\s*\d{{2}}|\d{{4}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}|"
+    rf"\d\s*(?:년|월|일|시|年|月|日|時|时|点|am\b|pm\b|uhr\b)|\b(?:{_MONTH_OR_DAY})\b|"
+    r"[월화수목금토일]요일|\([월화수목금토일]\)|오전|오후|午前|午後|上午|下午|周[一二三四五六日]|"
+    r"星期|曜日|（[月火水木金土日一二三四五六]）|\((?:[月火水木金土日])\)",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|www\.|youtu|\blink\b|링크|リンク|链接|連結", re.IGNORECASE)
+
+
+def session_fact(text: str) -> bool:
+    """Whether a line only says where or when the talk was, its track, slides, code or
+    level: a fact about the talk, context like an introduction, never a point of it."""
+    found = _FACT_LINE.match(text)
+    if found is None:
+        return False
+    if found["fact"]:
+        return True
+    if found["when"]:
+        return _DATE_OR_TIME.search(found["value"]) is not None
+    return _LINK.search(found["value"]) is not None
+
+
 # A list item this short that has sub-items is their label ("2. 파이프라인").
 LIST_LABEL_UNITS = 2
 
@@ -193,6 +256,11 @@ def _properties(source: str) -> bool:
     return all(_PROPERTY.match(line) for line in lines) and any(
         _METADATA_LABEL.match(line) for line in lines
     )
+
+
+def _about_the_talk(line: str) -> bool:
+    """A property line about the note or the talk (its day, place, track, author, tags)."""
+    return bool(_METADATA_LABEL.match(line)) or session_fact(line)
 
 
 def _is_byline(plain: str) -> bool:
@@ -273,12 +341,18 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
             continue
         if passage.kind == "paragraph" and _is_byline(passage.plain):
             continue  # the note's author and dates, as a page tool writes them
+        if (
+            passage.kind in ("paragraph", "item")
+            and "\n" not in passage.text.strip()
+            and session_fact(passage.plain)
+        ):
+            continue  # where and when the talk was, its track, slides: context, no point
         if passage.kind == "paragraph" and _properties(passage.text):
             # Property lines (세션명: … / 연사: … / 작성자: …): each its own line; the note's
             # facts about the talk (day, track, author, tags) are no point of it.
             for offset, line in enumerate(passage.text.split("\n")):
                 plain = to_plain(line)
-                if plain and not _METADATA_LABEL.match(plain) and features(plain).units:
+                if plain and not _about_the_talk(plain) and features(plain).units:
                     at = passage.start_line + offset
                     drafts.append(_Draft(entry, at, at, plain, context, "paragraph"))
             continue
