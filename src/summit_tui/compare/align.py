@@ -234,7 +234,7 @@ _LINK = re.compile(r"https?://|www\.|youtu|\blink\b|링크|リンク|链接|連�
 def session_fact(text: str) -> bool:
     """Whether a line only says where or when the talk was, its track, slides, code or
     level: a fact about the talk, context like an introduction, never a point of it."""
-    found = _FACT_LINE.match(text)
+    found = _FACT_LINE.match(text) if ":" in text or "：" in text else None
     if found is None:
         return False
     if found["fact"]:
