@@ -32,3 +32,32 @@ def test_a_kind_or_a_time_of_day_before_a_title_is_not_part_of_it(
     heading: str, title: str, speaker: str | None
 ) -> None:
     assert heading_title(heading)[:2] == (title, speaker)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        # a label in CJK brackets opens the heading; a devroom in full-width parentheses
+        # follows the speaker
+        (
+            "【演讲】Zero-copy parsing with nom 8 — Kasper Vinther（Rust devroom）",
+            "Zero-copy parsing with nom 8",
+            "Kasper Vinther",
+        ),
+        ("【主题演讲】开源的下一个十年 — Mirjam Vos", "开源的下一个十年", "Mirjam Vos"),
+        ("〔基調講演〕Rubyの未来", "Rubyの未来", None),
+        ("［セッション］型のある生活 — Yuki Tanaka（Ruby部屋）", "型のある生活", "Yuki Tanaka"),
+        # an Org-mode export's tags and state keyword are not part of the title
+        ("Go: PGO in production     :go:perf:", "Go: PGO in production", None),
+        ("Keynote: The CRA, one year on :policy:", "The CRA, one year on", None),
+        ("TODO Watch the recordings I missed", "Watch the recordings I missed", None),
+        ("Ratio 3:2:", "Ratio 3:2:", None),  # no tags: a colon the title ends with
+        # "오프닝 키노트 - " / "클로징 키노트: " say the kind, as "Opening keynote: " does
+        ("오프닝 키노트 - 토스가 일하는 방식", "토스가 일하는 방식", None),
+        ("클로징 키노트: 다음 10년", "다음 10년", None),
+    ],
+)
+def test_labels_brackets_and_org_tags_around_a_heading_are_not_its_title(
+    heading: str, title: str, speaker: str | None
+) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)

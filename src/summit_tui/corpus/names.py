@@ -148,9 +148,14 @@ def korean_name_at_end(text: str, *, role: bool = False) -> str | None:
     return last
 
 
+_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def clean_person(text: str) -> str | None:
-    """The name in "오혜연 교수 (KAIST, Moderator)" or "**Rani Borkar**", or None."""
-    text = re.sub(r"\([^()]*\)", " ", text)
+    """The name in "오혜연 교수 (KAIST, Moderator)", "Kasper Vinther（Rust devroom）" or
+    "**Rani Borkar**", or None."""
+    if "(" in text or "（" in text:
+        text = _PARENTHESIS.sub(" ", text)
     text = text.replace("*", " ").replace("`", " ").strip(" \t-–—:,;·.")
     text = _PREFIX_TITLE.sub("", text)
     words = text.split()
@@ -343,7 +348,11 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     title."""
     title, time = leading_time(" ".join(text.split()))
     if title and not title[0].isalnum():
-        title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …"
+        title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …", "【演讲】…"
+    if title.endswith(":") and (tags := _ORG_TAGS.search(title)) and tags.start() > 0:
+        title = title[: tags.start()]  # an Org heading's tags: "Go: PGO in production  :go:perf:"
+    if title[:4] in _ORG_KEYWORDS and (keyword := _ORG_KEYWORD.match(title)):
+        title = title[keyword.end() :]  # an Org heading's state: "TODO Watch the recordings"
     speaker: str | None = None
     by = _BY_SPEAKER.search(title) if "," in title else None
     if by is not None and (name := clean_person(by.group("name"))):
@@ -361,7 +370,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
 # "Keynote: …", "Morning: …", "After lunch: …").
 _LABEL = re.compile(
-    r"^(?:(?:opening|closing)\s+)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
+    r"^(?:(?:opening|closing)\s+|(?:오프닝|클로징)\s*)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
     r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
     r"|오전|오후|점심\s*(?:전|후|이후)"
     # a label naming what follows as the talk: "議程：…", "Agenda: …", "タイトル：…", "제목: …"
@@ -375,9 +384,20 @@ _LABEL = re.compile(
 )
 
 
+# An Org-mode heading's tags after its title (":policy:", ":go:perf:") and its state keyword.
+_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+$")
+_ORG_KEYWORDS = frozenset({"TODO", "DONE", "NEXT", "WAIT", "CANC"})
+_ORG_KEYWORD = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)\s+(?=\S)")
+# A label in lenticular or square CJK brackets opening a heading: "【演讲】", "【主题演讲】",
+# "〔基調講演〕", "［セッション］"; what follows is the title.
+_BRACKET_LABEL = re.compile(r"^[【〔［〖][^】〕］〗]{1,12}[】〕］〗]\s*(?=\S)")
+
+
 def _without_leading_marks(title: str) -> str:
-    """A heading without the emoji or symbols it opens with ("📌 세션 1: …", "⚡ 라이트닝"),
-    keeping punctuation (".NET", "{{title}}", "¿Qué …?")."""
+    """A heading without the emoji, symbols or bracketed label it opens with ("📌 세션 1: …",
+    "⚡ 라이트닝", "【演讲】…"), keeping punctuation (".NET", "{{title}}", "¿Qué …?")."""
+    if label := _BRACKET_LABEL.match(title):
+        return title[label.end() :]
     start = 0
     while start < len(title) and (
         unicodedata.category(title[start]) in ("So", "Mn", "Cf", "Zs") or title[start] == " "
