@@ -90,6 +90,8 @@ _FILLER = word_set(
     review reviews recap notes note summary summaries takeaways session sessions talk
     talks keynote keynotes booth booths exhibition day days morning afternoon evening part
     live blog post my at the in of from and with attending attended visit highlights
+    our we your his her their 우리 우리의 저희 팀의 unser unsere unseren notre nos nuestro nuestra
+    nostro nostra nosso nossa mi charla charlas ponencia vortrag intervento palestra
     report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트
     부스 전시 이모 저모 이모저모 기록 노트 메모 오전 오후 다녀온 다녀와서 다녀옴 다녀왔다
     회고 소감 스케치 현장 첫째 둘째 셋째 날
@@ -445,11 +447,35 @@ def without_event(title: str, names: Iterable[str]) -> str:
             text,
             flags=re.IGNORECASE,
         )
+        head = _HEAD.match(text)
+        if head is not None and _only_filler_besides(head.group("head"), name):
+            # "Our DjangoCon US talk: …", "Mi charla en FOSDEM 2025 — …": the event, and words
+            # saying whose talk or what kind of post, before the title
+            text = text[head.end() :]
     text = _REPORT_TAIL.sub("", text).strip() or text
     quoted = _BRACKETED.match(text)
     if quoted is not None:
         text = quoted.group(1).strip()
     return text.strip() or title
+
+
+# A title's first part, before a colon, a bar or a dash: "Our DjangoCon US talk: …".
+_HEAD = re.compile(r"^(?P<head>[^:：|｜—–]{3,80}?)\s*(?:[:：|｜]|\s[\-–—])\s+(?=\S)")
+
+
+def _only_filler_besides(head: str, name: str) -> bool:
+    """Whether ``head`` holds the event's name and otherwise only filler words ("our",
+    "talk", "recap", a year)."""
+    at = head.lower().find(name.lower())
+    if at < 0:
+        return False
+    rest = (head[:at] + " " + head[at + len(name) :]).split()
+    return bool(rest) and all(
+        (bare := word.strip(".,!?'’\"“”").lower()) in _FILLER
+        or strip_particle(bare)[0] in _FILLER
+        or is_year(bare)
+        for word in rest
+    )
 
 
 # What a post's title says after the talk's: that it is the writer's report of it
