@@ -9,6 +9,7 @@ import pytest
 
 from factories import list_items
 from summit_tui.corpus.event_names import without_event
+from summit_tui.corpus.note_title import quoted_talk_title
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,48 @@ def test_a_speakers_post_naming_the_event_joins_it_on_the_day_it_gives(
         "recaps/day-2.md",
         "team-blog/2024-05-20-our-talk.md",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            'My favourite was **"Postgres search before Elasticsearch"** by Deepa Krishnan.',
+            "Postgres search before Elasticsearch",
+        ),
+        (
+            "I went to Sam's talk **HTMX and Django: two years later**.",
+            "HTMX and Django: two years later",
+        ),
+        (
+            "Fui a la charla «Builds reproducibles para todos» de Femke de Graaf.",
+            "Builds reproducibles para todos",
+        ),
+        ("오늘은 「타입 힌트 잘 쓰기」라는 발표를 들었다.", "타입 힌트 잘 쓰기"),
+        # bold for emphasis is no title
+        ("I **really** liked the talk by Ana Souza.", None),
+        ("**Important** by the way: slides are up.", None),
+    ],
+)
+def test_a_talk_quoted_or_in_bold_in_a_posts_first_lines(line: str, title: str | None) -> None:
+    assert quoted_talk_title(line) == title
+
+
+def test_a_post_whose_title_paraphrases_the_talk_joins_it_by_the_title_in_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "devto/pyconus-search.md": (
+            "---\ntitle: 'PyCon US 2024: ditch the search cluster (for now)'\n---\n\n"
+            'Friday\'s highlight was **"Full-text search with plain SQLite"** by Mara Holt.\n\n'
+            "## The pitch\n\n- FTS5 goes a long way\n"
+        ),
+        "recap/friday.md": (
+            "---\ntitle: 'PyCon US 2024 — Friday, May 17'\n---\n\n"
+            "## Full-text search with plain SQLite\n\nMara Holt. FTS5 goes a long way.\n\n"
+            "## Packaging in 2024\n\nTom Becker. uv everywhere.\n"
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    talk = next(t for t in found if t["title"] == "Full-text search with plain SQLite")
+    assert {e["note"] for e in talk["entries"]} == {"devto/pyconus-search.md", "recap/friday.md"}

@@ -49,20 +49,12 @@ from summit_tui.corpus.fields import (
 )
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
+from summit_tui.corpus.note_title import quoted_talk_title
 from summit_tui.corpus.speakers import line_speakers
 
 _COLON = re.compile("[:：]")
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
 # The talk a note is about, quoted in its first lines: 발표한 "타입스크립트 5.5 신기능" 세션.
-_QUOTE_MARK = re.compile(r"[\"“「『*]|<b>")
-_TALK_WORD = re.compile(r"발표|강연|세션|키노트|talk|keynote|session|presentation", re.I)
-_QUOTED_TALK = re.compile(
-    r"(?:[\"“「『]([^\"”」』\n]{4,80})[\"”」』]|\*\*([^*\n]{4,80})\*\*|<b>([^<\n]{4,80})</b>)"
-    r"\s*(?:(?:이)?라는\s*)?(?:발표|세션|강연|키노트|talk|keynote|session|presentation)"
-    r"|(?:talk|keynote|session|presentation|발표|세션)\s*(?:titled|called|,|:)?\s*"
-    r"[\"“「『]([^\"”」』\n]{4,80})[\"”」』]",
-    re.IGNORECASE,
-)
 _WIKILINK_TEXT = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 _TAG_SPLIT = re.compile(r"\s*[|>/]\s*")
 
@@ -303,10 +295,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # the line that opens a note without a title heading reads as its title: a year
         # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
         opening = position == 0 and len(line) <= 200 and not _FACT.match(line)
-        if talk_title is None and _QUOTE_MARK.search(line) and _TALK_WORD.search(line):
-            quoted = _QUOTED_TALK.search(line)
-            if quoted:
-                talk_title = next(g for g in quoted.groups() if g).strip()
+        if talk_title is None:
+            talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
         if mentions and posted is None and (header := posted_mention(line)) is not None:
             posted = header.iso()

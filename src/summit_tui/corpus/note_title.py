@@ -64,3 +64,42 @@ def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
     if " " in title:
         return title
     return opening_title(body) or title
+
+
+# A talk's title quoted or in bold in a post's first lines, where the post's own title may
+# paraphrase it: "**"Async Django in the real world"** by Jonas Feld", "Sam's talk **HTMX and
+# Django: two years later**", "「型の話」という発表", "the keynote "Rust in 2030"".
+_QUOTE_MARK = re.compile(r"[\"“「『*«]|<b>")
+_TALK_WORD = re.compile(
+    r"발표|강연|세션|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag|講演|演讲",
+    re.IGNORECASE,
+)
+_QUOTED = (
+    r"[\"“「『«]([^\"”」』»\n]{4,80})[\"”」』»]"
+    r"|\*\*[\"“«]?([^*\"“”«»\n]{4,80})[\"”»]?\*\*"
+    r"|<b>([^<\n]{4,80})</b>"
+)
+_TALK_KINDS = r"발표|세션|강연|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag"
+_QUOTED_TALK = re.compile(
+    rf"(?:{_QUOTED})\s*(?:(?:이)?라는\s*)?(?:{_TALK_KINDS})"
+    rf"|(?:{_TALK_KINDS})\s*(?:titled|called|named|intitulada|titulada|,|:)?\s*(?:{_QUOTED})",
+    re.IGNORECASE,
+)
+# The same, followed by its speaker: "**"Title"** by Jonas Feld", "«Title» de Ana Souza".
+_QUOTED_BY = re.compile(
+    rf"(?:{_QUOTED})\s*,?\s*(?:by|von|par|de|di|por)\s+[A-Z\u00c0-\u024f][\w'’.-]*\s+[A-Z\u00c0-\u024f]"
+)
+
+
+def quoted_talk_title(line: str) -> str | None:
+    """The talk's title a post's opening line quotes or sets in bold beside a talk word or
+    before its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan"), or None."""
+    if _QUOTE_MARK.search(line) is None:
+        return None
+    found = _QUOTED_BY.search(line)
+    if found is None and _TALK_WORD.search(line) is not None:
+        found = _QUOTED_TALK.search(line)
+    if found is None:
+        return None
+    title = next(g for g in found.groups() if g).strip()
+    return title or None
