@@ -508,6 +508,45 @@ def day_number(text: str) -> int | None:
     return number if 1 <= number <= 14 else None
 
 
+# A day counted among the days with talks, not from the event's first day (tutorials or
+# workshops before them): "Day 1 of talks", "the first day of the main conference", "talk day
+# 2", "Konferenztag 1", "día 1 de charlas", "jour 2 des conférences", "본행사 1일차",
+# "세션 1일차", "本編1日目", "会议第一天".
+_OF_TALKS = re.compile(
+    r"(?i)(?:day\s*\d{1,2}|(?:first|second|third|last)\s+day)\s+of\s+(?:the\s+)?(?:talks|sessions"
+    r"|main\s+(?:conference|event|program(?:me)?))(?![a-z])"
+    r"|(?<![a-z])(?:talk|session|main[\s-]conference)\s+day\s*\d"
+    r"|konferenztag\s*\d|(?:d[ií]a|giorno|dia)\s*\d{1,2}\s+(?:de|di)\s+(?:charlas|talk|palestras)"
+    r"|jour\s*\d{1,2}\s+des\s+conf[ée]rences"
+    r"|(?:본\s*행사|본\s*컨퍼런스|세션|컨퍼런스\s*본행사)\s*(?:\d{1,2}\s*일\s*차|(?:첫|둘|셋)\s*째\s*날)"
+    r"|本編\s*\d{1,2}\s*日目|本会議\s*\d{1,2}\s*日目|会议\s*第\s*[一二三四五\d]\s*天"
+)
+_TALK_MARKS = (
+    "talk",
+    "session",
+    "main",
+    "konferenz",
+    "charla",
+    "palestra",
+    "conf",
+    "본",
+    "세션",
+    "본편",
+    "本編",
+    "本会議",
+    "会议",
+)
+
+
+def counts_talk_days(text: str) -> bool:
+    """Whether a text counts its "Day N" among the days with talks ("Day 1 of talks at …"),
+    not from the event's first day (a tutorial day before them)."""
+    folded = text.lower()
+    if not any(mark in folded for mark in _TALK_MARKS):
+        return False
+    return _OF_TALKS.search(text) is not None
+
+
 # A day and month with a slash ("29/10"), read so only after a European weekday.
 _DAY_MONTH_SLASH = re.compile(
     r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"

@@ -68,6 +68,9 @@ class EventInfo:
     title: str
     year: int | None = None
     dates: list[str] = field(default_factory=list)  # every day the notes say it had, sorted
+    # the first day a note says it is about (not a span's first day, which may be tutorials):
+    # where "Day 1 of talks" is
+    first_talk_day: str | None = None
 
     @property
     def series(self) -> bool:
@@ -76,14 +79,15 @@ class EventInfo:
         words = normalize(self.title).split()
         return any(_SERIES.search(word) for word in words)
 
-    def day_number(self, number: int) -> str | None:
-        """The date of "Day N": counted from the first known day (days run on); the last
-        known day for LAST_DAY, when more than one day is known."""
+    def day_number(self, number: int, *, of_talks: bool = False) -> str | None:
+        """The date of "Day N": counted from the first known day (days run on), or from the
+        first day a note is about when it counts ``of_talks`` ("Day 1 of talks" after a
+        tutorial day); the last known day for LAST_DAY, when more than one day is known."""
         if number == LAST_DAY and len(self.dates) > 1:
             return self.dates[-1]
         if not self.dates or number < 1:
             return None
-        first = dt.date.fromisoformat(self.dates[0])
+        first = dt.date.fromisoformat((of_talks and self.first_talk_day) or self.dates[0])
         return (first + dt.timedelta(days=number - 1)).isoformat()
 
     def undated_day(self, number: int) -> str | None:
@@ -333,12 +337,19 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         title = f"{title} {year}"
     info = _new_event(title, events, year)
     timed: list[str] = []
+    own: list[str] = []  # the days notes say they are about, without spans
     for member in group:
         note = member.note
         info.dates.extend(_stated_dates(note, year, with_timed=False))
         if note.date and note.date_kind == "timed":
             timed.append(note.date)
+        if not note.day_of_talks:
+            own.extend(d for v in note.dates if (d := _full(v, year, note.date)))
+        if note.date and note.date_kind == "event":
+            own.append(note.date)
     info.dates = sorted(set(info.dates) | _session_days(timed, info.dates))
+    known = [day for day in own if info.holds(day)]
+    info.first_talk_day = min(known) if known else None
     return info
 
 
@@ -440,6 +451,8 @@ def _first_day(note: Note, stated: str | None) -> str | None:
     number = note.day_number
     if stated is None or number is None or not 1 < number <= _SPAN_MAX_DAYS:
         return None
+    if note.day_of_talks:
+        return None  # "Day 2 of talks": the tutorials may have come before Day 1
     return (dt.date.fromisoformat(stated) - dt.timedelta(days=number - 1)).isoformat()
 
 
@@ -690,7 +703,9 @@ def _stated_day(
         return None, "none"
     named_days = [d for w in note.weekdays if (d := event.weekday(w))]
     if note.day_number is not None and not (note.day_number == LAST_DAY and named_days):
-        day = event.day_number(note.day_number) or event.undated_day(note.day_number)
+        day = event.day_number(note.day_number, of_talks=note.day_of_talks) or event.undated_day(
+            note.day_number
+        )
         if day:
             return day, "day number"
     if named_days:

@@ -25,6 +25,7 @@ from summit_tui.corpus.bylines import (
     url_in,
 )
 from summit_tui.corpus.dates import (
+    counts_talk_days,
     day_before,
     day_number,
     find_dates,
@@ -381,6 +382,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["span"] = span
     if number is not None:
         facts["day_number"] = number
+        if any(counts_talk_days(text) for text in (*titles, *intro_lines)):
+            facts["day_of_talks"] = True  # "Day 1 of talks": not the tutorials' day before
     if days_of_week:
         facts["weekdays"] = tuple(dict.fromkeys(days_of_week))
     kind = kind or next(

@@ -93,6 +93,7 @@ class Note:
     mentioned_dates: tuple[str, ...] = ()  # other dates in its first lines (weaker)
     span: tuple[str, str] | None = None  # the event's first and last day, when it says
     day_number: int | None = None  # "Day 2" in its title or folders
+    day_of_talks: bool = False  # that day is counted among the days with talks ("Day 1 of talks")
     weekdays: tuple[int, ...] = ()  # "Thursday afternoon's panel": 0 = Monday
     talk_title: str | None = None  # a "Title :" line
 
