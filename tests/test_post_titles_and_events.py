@@ -100,3 +100,21 @@ def test_a_post_whose_title_paraphrases_the_talk_joins_it_by_the_title_in_its_te
     found = list_items(tmp_path, capsys, files)
     talk = next(t for t in found if t["title"] == "Full-text search with plain SQLite")
     assert {e["note"] for e in talk["entries"]} == {"devto/pyconus-search.md", "recap/friday.md"}
+
+
+def test_an_event_is_named_as_a_page_writes_it_not_as_its_folder_spells_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a Notion export: the folder and file names drop the colon the page titles write
+    files = {
+        "AWS reInvent 2024 참관기 3b1f0c2d.md": "# AWS re:Invent 2024 참관기\n\n팀 출장 정리.\n",
+        "AWS reInvent 2024 참관기 3b1f0c2d/Day 1 8e7d6c5b.md": (
+            "# Day 1 — 12월 2일 (월)\n\n## CMP315 | Graviton4 migration\n\n- 연사: Priya Raman\n"
+            "- 비용 38% 절감\n"
+        ),
+        "AWS reInvent 2024 참관기 3b1f0c2d/Day 2 1a2b3c4d.md": (
+            "# Day 2 — 12월 3일 (화)\n\n## DAT403 | Aurora DSQL\n\n- 연사: Anand Iyer\n- OCC\n"
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    assert {t["event"] for t in found} == {"AWS re:Invent 2024"}

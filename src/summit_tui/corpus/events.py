@@ -335,6 +335,7 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         title = written[0] if written else title
     if year is not None and not _has_year(title):
         title = f"{title} {year}"
+    title = _as_written(title, group)
     info = _new_event(title, events, year)
     timed: list[str] = []
     own: list[str] = []  # the days notes say they are about, without spans
@@ -351,6 +352,27 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     known = [day for day in own if info.holds(day)]
     info.first_talk_day = min(known) if known else None
     return info
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _as_written(title: str, group: list[_Member]) -> str:
+    """The event's name as a note's text writes it, when the name most notes give is the
+    same letters from file or folder names, which drop what a file name cannot hold: a
+    Notion export's folder "AWS reInvent 2024 참관기" under a page titled "# AWS re:Invent
+    2024 참관기"."""
+    written = [name for member in group for name in _in_text(member.note)]
+    if any(display_name(name) == title for name in written):
+        return title
+    letters = _letters(title)
+    found = Counter(
+        shown
+        for name in written
+        if _letters(shown := display_name(name)) == letters and len(shown) > len(title)
+    )
+    return min(found, key=lambda name: (-found[name], name)) if found else title
 
 
 def _in_text(note: Note) -> set[str]:
