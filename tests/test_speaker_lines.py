@@ -27,6 +27,11 @@ from summit_tui.corpus.speakers import Block, find_speakers, label_person, menti
         ("登壇者は Ola Nordmann さん。元 Kotlin チームの人。", ["Ola Nordmann"]),
         ("발표자는 이도현님으로 당근에서 일한다", ["이도현"]),
         ("발표: 생각보다 어려웠다", []),
+        # a job title after a comma is the speaker's role, not a second speaker
+        ("연사: Daniel Okafor, Sr. Solutions Architect", ["Daniel Okafor"]),
+        ("Speaker: Arjun Mehta, Senior Product Manager", ["Arjun Mehta"]),
+        ("Speakers: Ana Souza, Staff Engineer, and Li Wei", ["Ana Souza", "Li Wei"]),
+        ("Ponente: Lucía Gómez, Principal Architect", ["Lucía Gómez"]),
     ],
 )
 def test_a_label_line_names_the_speaker(line: str, expected: list[str]) -> None:

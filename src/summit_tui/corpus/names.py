@@ -36,6 +36,10 @@ _NOT_IN_NAMES = frozenset(
         " building using beyond towards toward is are this that future ai"
         # placeholders where a name will go: "Speaker TBD", "To Be Announced"
         " tbd tba tbc speaker speakers unknown anonymous announced confirmed"
+        # a job title after a name is a role, not a second person: "Daniel Okafor, Sr.
+        # Solutions Architect", "Arjun Mehta, Senior Product Manager"
+        " sr sr. senior principal staff architect architects engineer engineers manager"
+        " scientist solutions product developer advocate evangelist consultant specialist"
     )
 )
 # Words written where a speaker's name is not known yet or not given (未定, 미정, 비공개):

@@ -47,6 +47,7 @@ _BY_SENTENCE = re.compile(
     r"\s*(?:[.,;:!?]|$)"
 )
 _AND_WORDS = re.compile(r"\s+(?:and|und|et|y|&|및)\s+")
+_AND_OPENERS = ("and ", "und ", "et ", "y ", "& ", "및 ")
 # Where a label's names end and a sentence begins: "Speaker : Sophie Bernard. Outillage …"
 # (not after a title such as "Dr." or an initial).
 _WORD_AND_STOP = re.compile(r"([^\W\d_]+)\.\s+(?=\S)")
@@ -170,6 +171,8 @@ def label_names(rest: str) -> list[str]:
     rest = _first_sentence(rest) if ". " in rest else rest
     names: list[str] = []
     for part in split_names(rest):
+        if part[:4].lower().startswith(_AND_OPENERS):
+            part = part.split(None, 1)[-1]  # "A, B, and C": the serial comma's "and C"
         if _AND_WORDS.search(part):  # "A und B", not "Bryan Black (CEO & Chairman)"
             part = _ASIDE.sub(" ", part)
         for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
