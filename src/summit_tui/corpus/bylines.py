@@ -91,13 +91,24 @@ _BLOG_FOLDER = re.compile(
 )
 
 
+# "Notes by @lotte.", "Written by @kvz, …": a handle, whatever follows it.
+_BY_HANDLE = re.compile(
+    r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+@(?P<handle>[\w.-]{2,39})"
+    r"(?![\w@])",
+    re.IGNORECASE,
+)
+
+
 def byline_author(line: str) -> str | None:
-    """The author a line names: "By Jane Doe", "Posted by Minji Park", a blog's post header
-    ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"); None for any other line."""
+    """The author a line names: "By Jane Doe", "Posted by Minji Park", "Notes by @lotte.", a
+    blog's post header ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"); None for any
+    other line."""
     if "y" in line[:12]:
         byline = _BYLINE.match(line)
         if byline is not None and looks_like_name(byline.group("name").strip()):
             return byline.group("name").strip()
+        if "@" in line[:24] and (handle := _BY_HANDLE.match(line)):
+            return handle.group("handle").rstrip(".")
     if line.startswith("[") and "](" in line:  # "[Ann Lee](https://…/@ann) · 4 min read"
         line = _md_link().sub(r"\1", line)
     if "·" in line[:40]:
@@ -195,7 +206,19 @@ def blog_name(url: str) -> str | None:
             name = host[: -len(blog_host) - 1]
             if name and name not in ("www", "blog"):
                 return name
+    labels = host.removeprefix("www.").split(".")
+    if (
+        len(labels) == 2
+        and len(path) >= 2
+        and path[0].lower() in _BLOG_PATHS
+        and labels[0].isalpha()
+    ):
+        return labels[0]  # a blog of one's own: "priyanka.codes/blog/…", "jane.dev/posts/…"
     return None
+
+
+# The folder a personal site keeps its posts in, first in a post's address.
+_BLOG_PATHS = frozenset({"blog", "posts", "post", "articles", "writing", "notes", "til"})
 
 
 def unstated_author(

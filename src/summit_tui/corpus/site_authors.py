@@ -1,0 +1,189 @@
+"""Who wrote a note, from the files of the site or repository it sits in.
+
+- A blog's authors file: a Docusaurus post says ``authors: [lena]`` and ``blog/authors.yml``
+  (or a Jekyll ``_data/authors.yml``) says ``lena`` is "Lena Hoffmann".
+- A repository's front page: a README or index whose table links each note with a "By"
+  column (``| … | [notes](saturday/keynote.md) | @kvz |``), or whose list says whose each
+  linked file is ("Ruben's Org file: [contrib/ruben/fosdem25.md](…)").
+
+Only notes whose author would otherwise be a file name, or whose frontmatter authors are
+bare keys, look further; each such file is read once per process while it is unchanged.
+A note's parse is cached by its own file: an edit to README.md or authors.yml is seen when
+the note is next parsed.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections.abc import Callable
+from urllib.parse import unquote
+
+_MAX_BYTES = 256 * 1024
+_AUTHOR_FILES = ("authors.yml", "authors.yaml", "_data/authors.yml", "_data/authors.yaml")
+_INDEX_FILES = ("README.md", "readme.md", "Readme.md", "index.md", "_index.md")
+# Frontmatter authors that are keys into an authors file: "lena", "tomasz", "j.doe".
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
+# A table's column that says who wrote the linked note.
+_BY_COLUMN = re.compile(
+    r"(?i)^(?:by|author|authors|who|written by|notes by|작성자|작성|글쓴이|autor|autora|auteur"
+    r"|autore|作者|著者|筆者|記録者)$"
+)
+_LINK = re.compile(r"\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?\s*(?:\"[^\"]*\")?\s*\)")
+# "Ruben's Org file, exported to Markdown: [contrib/ruben/fosdem25.md](…)", "王磊's blog post".
+_POSSESSIVE_ITEM = re.compile(
+    r"^\s*[-*+]\s+(?P<name>[^\s'’:\[\]]{1,20}(?:\s[A-Z][^\s'’:\[\]]{0,20})?)['’]s\s+[^\[\n]{0,80}\["
+)
+
+# path → (mtime_ns, size, what it says); a missing file is remembered as None
+_seen: dict[str, tuple[int, int, object] | None] = {}
+
+
+def site_author(root: str, rel: str, author: str, source: str) -> str | None:
+    """The author the site's files name for the note at ``rel`` (relative to ``root``), or
+    None: the names behind frontmatter keys (``source`` "frontmatter"), or the writer a front
+    page gives for a note whose author is its file name (``source`` "file")."""
+    if source == "frontmatter":
+        keys = [key.strip() for key in author.split(",")]
+        if not keys or not all(_KEY.match(key) for key in keys):
+            return None
+        for folder in _folders(rel):
+            for name in _AUTHOR_FILES:
+                names = _authors_file(os.path.join(root, folder, name))
+                if names and all(key in names for key in keys):
+                    return ", ".join(names[key] for key in keys)
+        return None
+    if source != "file":
+        return None
+    for folder in _folders(rel):
+        for name in _INDEX_FILES:
+            index = _index_file(os.path.join(root, folder, name), folder)
+            if index and (writer := _writer(index, rel)):
+                return writer
+    return None
+
+
+def _folders(rel: str) -> list[str]:
+    """The note's folder and every folder above it, nearest first ("" is the root)."""
+    folders: list[str] = []
+    folder = posixpath.dirname(rel)
+    while True:
+        folders.append(folder)
+        if not folder:
+            return folders
+        folder = posixpath.dirname(folder)
+
+
+def _writer(index: dict[str, str], rel: str) -> str | None:
+    if rel in index:
+        return index[rel]
+    for folder in _folders(rel)[:-1]:  # a linked folder: "[contrib/wanglei](contrib/wanglei/)"
+        if folder + "/" in index:
+            return index[folder + "/"]
+    return None
+
+
+def _read(path: str) -> str | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not os.path.isfile(path) or info.st_size > _MAX_BYTES:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(_MAX_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _remembered(path: str, parse: Callable[[str], object]) -> object:
+    try:
+        info = os.stat(path)
+    except OSError:
+        _seen[path] = None
+        return None
+    known = _seen.get(path)
+    if known is not None and known[:2] == (info.st_mtime_ns, info.st_size):
+        return known[2]
+    text = _read(path)
+    value = parse(text) if text is not None else None
+    _seen[path] = (info.st_mtime_ns, info.st_size, value)
+    return value
+
+
+def _authors_file(path: str) -> dict[str, str] | None:
+    return _remembered(path, _parse_authors)  # type: ignore[return-value]
+
+
+def _parse_authors(text: str) -> dict[str, str] | None:
+    """``key: {name: …}`` entries of a blog's authors file (YAML, read within limits)."""
+    from summit_tui.corpus.bounded_yaml import load
+
+    try:
+        data = load(text)
+    except Exception:  # not YAML, or over the limits: no authors from it
+        return None
+    if not isinstance(data, dict):
+        return None
+    names: dict[str, str] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            name = " ".join(value["name"].split())
+            if 0 < len(name) <= 60 and name.isprintable():
+                names[str(key)] = name
+    return names or None
+
+
+def _index_file(path: str, folder: str) -> dict[str, str] | None:
+    return _remembered(path, lambda text: _parse_index(text, folder))  # type: ignore[return-value]
+
+
+def _parse_index(text: str, folder: str) -> dict[str, str] | None:
+    """Note path (from the notes root) → its writer, as a front page's table or list says."""
+    found: dict[str, str] = {}
+    by_column: int | None = None
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = [cell.strip() for cell in stripped.strip("|").split("|")]
+            if by_column is None:
+                by_column = next((n for n, c in enumerate(cells) if _BY_COLUMN.match(c)), None)
+                continue
+            if by_column >= len(cells) or set(stripped) <= set("|-: "):
+                continue
+            writer = _writer_name(cells[by_column])
+            for cell in cells:
+                for target in _LINK.findall(cell):
+                    if writer and (path := _target(folder, target)):
+                        found.setdefault(path, writer)
+            continue
+        by_column = None
+        item = _POSSESSIVE_ITEM.match(line)
+        if item is not None:
+            for target in _LINK.findall(line):
+                if path := _target(folder, target):
+                    found.setdefault(path, item.group("name"))
+    return found or None
+
+
+def _writer_name(cell: str) -> str | None:
+    name = cell.strip(" *_`").lstrip("@")
+    name = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", name).strip(" *_`").lstrip("@")
+    if not name or len(name) > 40 or not name.isprintable():
+        return None
+    return name
+
+
+def _target(folder: str, target: str) -> str | None:
+    """A link's file or folder, relative to the notes root; None for a web address."""
+    if "://" in target or target.startswith(("#", "mailto:", "/")):
+        return None
+    target = unquote(target.split("#", 1)[0])
+    if not target:
+        return None
+    path = posixpath.normpath(posixpath.join(folder, target))
+    if path.startswith(".."):
+        return None
+    return path + "/" if target.endswith("/") else path

@@ -1,0 +1,89 @@
+"""Who wrote a note, from the site or repository it sits in, before its file name: a blog's
+authors.yml behind `authors: [key]`, a README index's "By" column or "X's notes" list, a
+`Notes by @x` line, the blog a `canonical_url` belongs to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summit_tui.corpus.loader import load_note
+from summit_tui.corpus.model import Note
+
+
+def write(tmp_path: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def note(tmp_path: Path, rel: str) -> Note:
+    found, _ = load_note(tmp_path / rel, tmp_path, rel=rel)
+    assert found is not None
+    return found
+
+
+def test_frontmatter_author_keys_are_named_by_the_blogs_authors_file(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "site/blog/authors.yml": (
+                "lena:\n  name: Lena Hoffmann\n  title: Product engineer\n"
+                "tomasz:\n  name: Tomasz Wrona\n"
+            ),
+            "site/blog/2024-09-30-recap.md": "---\ntitle: Recap\nauthors: [lena, tomasz]\n---\ntext\n",
+            "site/blog/2024-10-01-other.md": "---\ntitle: Other\nauthors: [maria]\n---\ntext\n",
+            "site/blog/2024-10-02-named.md": "---\ntitle: Named\nauthor: Jane Doe\n---\ntext\n",
+        },
+    )
+    recap = note(tmp_path, "site/blog/2024-09-30-recap.md")
+    assert (recap.author, recap.author_guessed) == ("Lena Hoffmann, Tomasz Wrona", False)
+    assert note(tmp_path, "site/blog/2024-10-01-other.md").author == "maria"  # not in the file
+    assert note(tmp_path, "site/blog/2024-10-02-named.md").author == "Jane Doe"
+
+
+def test_a_readme_index_says_who_wrote_each_linked_note(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "README.md": (
+                "# conf-notes\n\n| Day | Talk | Notes | By |\n| --- | --- | --- | --- |\n"
+                "| Sat | Keynote | [notes](saturday/keynote.md) | @kvz |\n"
+                "| Sun | Replication | [notes](sunday/pg%20failover.md) | [@lotte](https://x.org/lotte) |\n\n"
+                "Other people's notes:\n\n"
+                "- Ruben's Org file, exported: [contrib/ruben/conf.md](contrib/ruben/conf.md)\n"
+                "- 王磊's blog post (中文): [contrib/wanglei](contrib/wanglei/)\n"
+            ),
+            "saturday/keynote.md": "# Keynote\n\ntext\n",
+            "sunday/pg failover.md": "# Replication\n\ntext\n",
+            "contrib/ruben/conf.md": "# Saturday\n\ntext\n",
+            "contrib/wanglei/参会记录.md": "# 参会记录\n\ntext\n",
+            "saturday/unlisted.md": "# Unlisted\n\ntext\n",
+        },
+    )
+    keynote = note(tmp_path, "saturday/keynote.md")
+    assert (keynote.author, keynote.author_source, keynote.author_guessed) == (
+        "kvz",
+        "index",
+        False,
+    )
+    assert note(tmp_path, "sunday/pg failover.md").author == "lotte"
+    assert note(tmp_path, "contrib/ruben/conf.md").author == "Ruben"
+    assert note(tmp_path, "contrib/wanglei/参会记录.md").author == "王磊"
+    assert note(tmp_path, "saturday/unlisted.md").author == "unlisted"  # its file name
+
+
+def test_a_notes_by_handle_line_and_a_personal_blogs_canonical_url(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pg.md": "# Failover\n\n**Speaker:** Hiroshi Takeda\n\nNotes by @lotte. Room full.\n",
+            "devto.md": (
+                "---\ntitle: 'PyCon: async'\ncanonical_url: https://priyanka.codes/blog/async\n"
+                "---\ntext\n"
+            ),
+        },
+    )
+    assert note(tmp_path, "pg.md").author == "lotte"
+    devto = note(tmp_path, "devto.md")
+    assert (devto.author, devto.author_guessed) == ("priyanka", True)
