@@ -7,9 +7,9 @@
   linked file is ("Ruben's Org file: [contrib/ruben/fosdem25.md](…)").
 
 Only notes whose author would otherwise be a file name, or whose frontmatter authors are
-bare keys, look further; each such file is read once per process while it is unchanged.
-A note's parse is cached by its own file: an edit to README.md or authors.yml is seen when
-the note is next parsed.
+bare keys, look further; each such file is read once per process while it is unchanged, and
+a file found missing is not looked for again in that process. A note's parse is cached by
+its own file: an edit to README.md or authors.yml is seen when the note is next parsed.
 """
 
 from __future__ import annotations
@@ -99,13 +99,15 @@ def _read(path: str) -> str | None:
 
 
 def _remembered(path: str, parse: Callable[[str], object]) -> object:
+    if path in _seen and _seen[path] is None:
+        return None  # looked for once in this process and not there: a stat per note would cost
+    known = _seen.get(path)
     try:
         info = os.stat(path)
     except OSError:
         _seen[path] = None
         return None
-    known = _seen.get(path)
-    if known is not None and known[:2] == (info.st_mtime_ns, info.st_size):
+    if known and known[:2] == (info.st_mtime_ns, info.st_size):
         return known[2]
     text = _read(path)
     value = parse(text) if text is not None else None
