@@ -160,3 +160,13 @@ def test_a_short_name_and_its_hangul_spelling_are_one_event(tmp_path: Path) -> N
     )
     assert placements["en.md"].event_id == placements["ko.md"].event_id
     assert placements["other.md"].event_id != placements["en.md"].event_id
+
+
+def test_names_one_letter_apart_join_only_when_their_days_are_near(tmp_path: Path) -> None:
+    lisbon = "---\ntitle: DevFest Lisbon 2024 notes\ndate: 2024-03-09\n---\ntext\n"
+    same_day = "---\ntitle: Notas da DevFest Lisboa 2024\ndate: 2024-03-09\n---\ntexto\n"
+    later = "---\ntitle: Notas da DevFest Lisboa 2024\ndate: 2024-11-16\n---\ntexto\n"
+    placements, _ = place_notes(notes(tmp_path / "one", {"a.md": lisbon, "b.md": same_day}))
+    assert placements["a.md"].event_id == placements["b.md"].event_id  # one event, two spellings
+    placements, _ = place_notes(notes(tmp_path / "two", {"a.md": lisbon, "b.md": later}))
+    assert placements["a.md"].event_id != placements["b.md"].event_id  # months apart: two

@@ -50,7 +50,6 @@ def test_a_kind_or_a_time_of_day_before_a_title_is_not_part_of_it(
         # an Org-mode export's tags and state keyword are not part of the title
         ("Go: PGO in production     :go:perf:", "Go: PGO in production", None),
         ("Keynote: The CRA, one year on :policy:", "The CRA, one year on", None),
-        ("TODO Watch the recordings I missed", "Watch the recordings I missed", None),
         ("Ratio 3:2:", "Ratio 3:2:", None),  # no tags: a colon the title ends with
         # "오프닝 키노트 - " / "클로징 키노트: " say the kind, as "Opening keynote: " does
         ("오프닝 키노트 - 토스가 일하는 방식", "토스가 일하는 방식", None),

@@ -31,7 +31,9 @@ def test_frontmatter_author_keys_are_named_by_the_blogs_authors_file(tmp_path: P
                 "lena:\n  name: Lena Hoffmann\n  title: Product engineer\n"
                 "tomasz:\n  name: Tomasz Wrona\n"
             ),
-            "site/blog/2024-09-30-recap.md": "---\ntitle: Recap\nauthors: [lena, tomasz]\n---\ntext\n",
+            "site/blog/2024-09-30-recap.md": (
+                "---\ntitle: Recap\nauthors: [lena, tomasz]\n---\ntext\n"
+            ),
             "site/blog/2024-10-01-other.md": "---\ntitle: Other\nauthors: [maria]\n---\ntext\n",
             "site/blog/2024-10-02-named.md": "---\ntitle: Named\nauthor: Jane Doe\n---\ntext\n",
         },
@@ -49,7 +51,8 @@ def test_a_readme_index_says_who_wrote_each_linked_note(tmp_path: Path) -> None:
             "README.md": (
                 "# conf-notes\n\n| Day | Talk | Notes | By |\n| --- | --- | --- | --- |\n"
                 "| Sat | Keynote | [notes](saturday/keynote.md) | @kvz |\n"
-                "| Sun | Replication | [notes](sunday/pg%20failover.md) | [@lotte](https://x.org/lotte) |\n\n"
+                "| Sun | Replication | [notes](sunday/pg%20failover.md)"
+                " | [@lotte](https://x.org/lotte) |\n\n"
                 "Other people's notes:\n\n"
                 "- Ruben's Org file, exported: [contrib/ruben/conf.md](contrib/ruben/conf.md)\n"
                 "- 王磊's blog post (中文): [contrib/wanglei](contrib/wanglei/)\n"

@@ -261,6 +261,22 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
     by_first: dict[str, list[str]] = {}
     for key in keys:
         by_first.setdefault(key[:_PREFIX_MIN], []).append(key)
+    days_of: dict[str, list[str]] = {}  # a key → the days its notes give (made when needed)
+
+    def days(key: str) -> list[str]:
+        if key not in days_of:
+            days_of[key] = sorted(
+                day
+                for member in members
+                if member.key == key
+                # the days it states, else its date (when posted, near the event's days)
+                for day in (
+                    _stated_dates(member.note, member.year)
+                    or ([member.note.date] if member.note.date else [])
+                )
+            )
+        return days_of[key]
+
     for shorter in keys:
         if len(shorter) < _PREFIX_MIN:
             # "qcon" joins "qconlondon" when no other key begins with it ("qconsf")
@@ -271,7 +287,9 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
         for longer in by_first.get(shorter[:_PREFIX_MIN], ()):
             # a prefix ("pycon" ~ "pyconkr"), or one letter apart ("Codemotion Milão" /
             # "Codemotion Milano": one conference in two languages)
-            if (longer != shorter and longer.startswith(shorter)) or near_spelling(shorter, longer):
+            if (longer != shorter and longer.startswith(shorter)) or (
+                near_spelling(shorter, longer) and _near_in_time(days(shorter), days(longer))
+            ):
                 parent[root(longer)] = root(shorter)
     # a Korean spelling and a Latin one heard alike: "러스트 서울 밋업" and "Rust Seoul Meetup"
     # by their consonants; a short name by its syllables, vowels too (ifkakao, 이프카카오)
@@ -301,6 +319,21 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             by_year[member.year if member.year in by_year else usual].append(member)
         groups.extend(by_year.values())
     return groups
+
+
+def _near_in_time(days: list[str], other: list[str]) -> bool:
+    """Whether two names one letter apart can be one event by the days their notes give: no
+    days on one side, or days within two weeks of each other ("Codemotion Milão" and
+    "Codemotion Milano" on the same days are one event; "DevFest Lisbon" in March and "DevFest
+    Lisboa" in November are two)."""
+    if not days or not other:
+        return True
+    first = max(days[0], other[0])
+    last = min(days[-1], other[-1])
+    if first <= last:
+        return True  # the spans overlap
+    gap = dt.date.fromisoformat(first) - dt.date.fromisoformat(last)
+    return gap.days <= _SPAN_MAX_DAYS
 
 
 def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInfo:

@@ -355,8 +355,6 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …", "【演讲】…"
     if title.endswith(":") and (tags := _ORG_TAGS.search(title)) and tags.start() > 0:
         title = title[: tags.start()]  # an Org heading's tags: "Go: PGO in production  :go:perf:"
-    if title[:4] in _ORG_KEYWORDS and (keyword := _ORG_KEYWORD.match(title)):
-        title = title[keyword.end() :]  # an Org heading's state: "TODO Watch the recordings"
     speaker: str | None = None
     by = _BY_SPEAKER.search(title) if "," in title else None
     if by is not None and (name := clean_person(by.group("name"))):
@@ -388,10 +386,8 @@ _LABEL = re.compile(
 )
 
 
-# An Org-mode heading's tags after its title (":policy:", ":go:perf:") and its state keyword.
+# An Org-mode heading's tags after its title (":policy:", ":go:perf:").
 _ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+$")
-_ORG_KEYWORDS = frozenset({"TODO", "DONE", "NEXT", "WAIT", "CANC"})
-_ORG_KEYWORD = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)\s+(?=\S)")
 # A label in lenticular or square CJK brackets opening a heading: "【演讲】", "【主题演讲】",
 # "〔基調講演〕", "［セッション］"; what follows is the title.
 _BRACKET_LABEL = re.compile(r"^[【〔［〖][^】〕］〗]{1,12}[】〕］〗]\s*(?=\S)")
