@@ -53,6 +53,8 @@ def strings(value: Any) -> tuple[str, ...]:
 
 
 WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
+# The text an Obsidian or Logseq link shows: "[[Page]]" → "Page", "[[page|Shown]]" → "Shown".
+WIKILINK_TEXT = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 
 
 # A line of inline tags as Bear and Obsidian write them under a note's title:
@@ -80,11 +82,23 @@ def inline_tags(body: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t and not t.isdigit()))
 
 
-# A Logseq page's properties, its first lines: "event:: [[Devoxx Belgium 2024]]", "speaker::
-# [[Marta Kowalczyk]]", "tags:: conf/devoxx, java".
+# An outliner's property line: a page's first lines ("event:: [[Devoxx Belgium 2024]]",
+# "tags:: conf/devoxx, java") or a block's ("- speaker:: [[Marta Kowalczyk]]", "- room:: Room 5").
+# The one reader of them: page_properties and property_fact_line.
 @functools.cache
 def _property() -> re.Pattern[str]:
-    return re.compile(r"^([A-Za-z][\w-]{0,30})::[ \t]*(.*?)\s*$")
+    return re.compile(r"^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,30})::([ \t]*)(.*?)\s*$")
+
+
+def property_fact_line(line: str) -> str:
+    """A property line read as a fact line: "speaker:: [[Marta Kowalczyk]]" → "speaker: Marta
+    Kowalczyk" (a page link reads as the page it names); any other line as it is."""
+    match = _property().match(line)
+    if match is None or not match.group(3) or not match.group(4):
+        return line
+    indent, label, _, value = match.groups()
+    value = WIKILINK_TEXT.sub(r"\1", value)
+    return f"{indent}{label}: {value}"
 
 
 _PROPERTY_LINES = 30
@@ -102,9 +116,9 @@ def page_properties(body: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for line in body.split("\n", _PROPERTY_LINES)[:_PROPERTY_LINES]:
         match = _property().match(line)
-        if match is None:
-            break
-        key, value = match.group(1).lower(), WIKILINK.sub(r"\1", match.group(2)).strip()
+        if match is None or match.group(1):
+            break  # the page's properties end where its first block begins
+        key, value = match.group(2).lower(), WIKILINK.sub(r"\1", match.group(4)).strip()
         if key in _PROPERTY_KEYS and value:
             found.setdefault("track" if key == "room" else key, value)
     return found

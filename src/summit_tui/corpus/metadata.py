@@ -43,10 +43,12 @@ from summit_tui.corpus.event_names import (
 )
 from summit_tui.corpus.fields import (
     WIKILINK,
+    WIKILINK_TEXT,
     frontmatter_fields,
     inline_tags,
     page_properties,
     people,
+    property_fact_line,
 )
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
@@ -55,8 +57,6 @@ from summit_tui.corpus.speakers import line_speakers
 
 _COLON = re.compile("[:：]")
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
-# The talk a note is about, quoted in its first lines: 발표한 "타입스크립트 5.5 신기능" 세션.
-_WIKILINK_TEXT = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 _TAG_SPLIT = re.compile(r"\s*[|>/]\s*")
 
 # Fact lines: "Title : …", "Speaker : …", "Seminar Date/Time : …", "작성자: …".
@@ -124,21 +124,6 @@ _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋�
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
-
-
-# An outliner's block property ("speaker:: [[Marta Kowalczyk]]", "- room:: Room 5")
-_PROPERTY = re.compile(r"^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,30})::[ \t]+(\S.*)$")
-
-
-def _property_line(line: str) -> str:
-    """A Logseq property line read as a fact line: "speaker:: [[Marta Kowalczyk]]" →
-    "speaker: Marta Kowalczyk" (a page link reads as the page it names)."""
-    match = _PROPERTY.match(line)
-    if match is None:
-        return line
-    indent, label, value = match.groups()
-    value = _WIKILINK_TEXT.sub(r"\1", value)
-    return f"{indent}{label}: {value}"
 
 
 def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> dict[str, Any]:
@@ -211,7 +196,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     preamble_speakers: list[str] = []
     in_preamble = not fields.get("speakers")
     if "::" in body[: len("\n".join(head))]:
-        head = [_property_line(line) if "::" in line else line for line in head]
+        head = [property_fact_line(line) if "::" in line else line for line in head]
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped[:1] in _INVISIBLE:  # a blog editor's empty paragraph: "\u200b"
@@ -253,7 +238,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         top = line_start < top_end
         value = body[colon.end() : line_end]
         if value[:1] in ":：":  # an outliner's property: "event:: [[Devoxx Belgium 2024]]"
-            value = _WIKILINK_TEXT.sub(r"\1", value[1:])
+            value = WIKILINK_TEXT.sub(r"\1", value[1:])
         if "<" in value:
             value = _HTML_TAG.sub(" ", value)
         value = value.strip(" \t*_")
