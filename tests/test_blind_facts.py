@@ -349,6 +349,11 @@ def test_yesterday_in_a_post_is_the_day_before_it_was_posted(
         ("le 13/06/2025, salle 2", ["2025-06-13"]),
         ("on 06/13/2025 in room B", ["2025-06-13"]),
         ("06/05/2025", []),  # June 5th or May 6th: not guessed
+        # the weekday beside it tells which: 2025-06-05 is a Thursday, 2025-05-06 a Tuesday
+        ("Thu 06/05/2025, room B", ["2025-06-05"]),
+        ("mardi 06/05/2025", ["2025-05-06"]),
+        ("Wednesday 06/05/2025", []),  # neither reading is a Wednesday
+        ("07/07/2025", ["2025-07-07"]),  # reads the same both ways
         ("release v1.2.2025", []),
     ],
 )

@@ -362,6 +362,28 @@ def _positions(text: str, char: str) -> list[int]:
     return found
 
 
+def _by_weekday(text: str, match: re.Match[str], first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of a year-last date that reads both ways ("04/05/2024"), by the one reading
+    that falls on the weekday written beside it; None without one, or when both do."""
+    if first == second:
+        return first, second
+    near = text[max(0, match.start() - 16) : match.end() + 16]
+    named = set(weekdays(near)) | {
+        _WEEKDAYS_EN.index(m.group("en")[:3].lower())
+        for m in _WEEKDAY.finditer(near)
+        if m.group("en")
+    }
+    if not named:
+        return None
+    year = int(match.group("y"))
+    readings = [
+        (month, day)
+        for month, day in ((second, first), (first, second))
+        if _valid(month, day) and dt.date(year, month, day).weekday() in named
+    ]
+    return readings[0] if len(readings) == 1 else None
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date the text writes, in text order; overlapping forms are read once."""
     if _DIGIT.search(text) is None:
@@ -411,8 +433,11 @@ def find_dates(text: str) -> list[DateMention]:
         first, second = int(match.group("a")), int(match.group("b"))
         if match.group("sep") == "." or first > 12:  # "09.10.2024", "17/04/2024": day first
             add(match, int(match.group("y")), second, first, None, None)
-        elif second > 12:  # "04/17/2024": month first; "04/05/2024" could be either: unread
+        elif second > 12:  # "04/17/2024": month first
             add(match, int(match.group("y")), first, second, None, None)
+        elif reading := _by_weekday(text, match, first, second):
+            # "04/05/2024" could be either: the weekday beside it tells ("Sat 04/05/2024")
+            add(match, int(match.group("y")), *reading, None, None)
     if "." in text and ("(" in text or "（" in text):
         # "10.9(수)", "10. 9. (수)": tried only around each parenthesis (a search of the
         # whole line costs far more)
