@@ -65,6 +65,7 @@ _CODE_FILES = (
     "fields.py",
     "folders.py",
     "bylines.py",
+    "site_authors.py",
     "note_headings.py",
     "dates.py",
     "names.py",
