@@ -11,11 +11,20 @@ Each is a warning with the note's file and line, never a guess made silently.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
 from summit_tui.corpus.heading_kinds import TALK_MARK, generic_heading, speaker_in_heading
-from summit_tui.corpus.model import Entry, EntryKind, Note, Problem, Severity, day_date
+from summit_tui.corpus.model import (
+    Entry,
+    EntryKind,
+    Note,
+    Problem,
+    Severity,
+    day_date,
+    entry_text_utf8,
+)
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 
@@ -203,7 +212,8 @@ def _for_note(
                     "left unsorted; `summit-tui check` lists its closest items",
                 )
             )
-    buried = _buried_talks(note, unsorted)
+    body = _Body(note)
+    buried = _buried_talks(note, unsorted, body)
     if buried:
         shown = _first_titles([title for _, title in buried])
         found.append(
@@ -217,7 +227,7 @@ def _for_note(
                 "(`# EVENT Day 2`) makes each heading a talk",
             )
         )
-    folded = _folded_talks(note, entries)
+    folded = _folded_talks(note, entries, body)
     if folded:
         shown = _first_titles([title for _, title, _ in folded])
         found.append(
@@ -285,6 +295,7 @@ def _numbered_days(
 
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_MARKS = frozenset("#`~")
 
 
 def _first_titles(titles: list[str], shown: int = 3) -> str:
@@ -294,51 +305,81 @@ def _first_titles(titles: list[str], shown: int = 3) -> str:
     )
 
 
-def _buried_talks(note: Note, unsorted: list[Entry]) -> list[tuple[int, str]]:
+def _buried_talks(note: Note, unsorted: list[Entry], body: _Body) -> list[tuple[int, str]]:
     """(line, heading) of the headings inside an unsorted part of the note that name a speaker,
     in the heading ("Title — 김하늘") or on the line under it ("*Joanna Kowalska*"): talks that
     were lost in the part around them."""
-    if about_no_talk(note):
+    parts = [entry for entry in unsorted if entry.kind is EntryKind.OTHER]
+    if not parts or about_no_talk(note):
         return []
-    lines = note.body.split("\n")
     found: list[tuple[int, str]] = []
-    for entry in unsorted:
-        if entry.kind is not EntryKind.OTHER:
-            continue
-        for index, heading, person in _inner_headings(note, lines, entry):
+    for entry in parts:
+        for index, heading, person in _inner_headings(note, body, entry):
             if _names_a_speaker(heading) or (person and looks_like_name(person)):
                 found.append((note.body_line + index, heading))
     return found
 
 
-def _folded_talks(note: Note, entries: list[Entry]) -> list[tuple[int, str, str]]:
+def _folded_talks(note: Note, entries: list[Entry], body: _Body) -> list[tuple[int, str, str]]:
     """(line, heading, talk) of the headings inside a talk's entry that read as talks of their
     own: a numbered talk ("## Session 2 — Bob Stone") or a speaker the talk does not have.
     They were folded into the talk around them."""
-    lines = note.body.split("\n")
     found: list[tuple[int, str, str]] = []
     for entry in entries:
         if entry.kind is not EntryKind.SESSION:
             continue
+        inner = _inner_headings(note, body, entry)
+        if not inner:
+            continue
         own = {" ".join(name.lower().split()) for name in entry.speakers}
-        for index, heading, _ in _inner_headings(note, lines, entry):
+        for index, heading, _ in inner:
             speaker = " ".join((speaker_in_heading(heading) or "").lower().split())
             if TALK_MARK.match(heading) or (speaker and speaker not in own):
                 found.append((note.body_line + index, heading, entry.title))
     return found
 
 
-def _inner_headings(note: Note, lines: list[str], entry: Entry) -> Iterable[tuple[int, str, str]]:
+class _Body:
+    """A note's body as lines, and which of them may be a heading or a fence (a "#", "`" or
+    "~" after its spaces): made once per note, when a part of it is looked into."""
+
+    __slots__ = ("_lines", "_marks", "_note")
+
+    def __init__(self, note: Note) -> None:
+        self._note = note
+        self._lines: list[str] | None = None
+        self._marks: list[int] = []
+
+    def lines(self) -> tuple[list[str], list[int]]:
+        """The lines, and the numbers of those that may be a heading or a fence."""
+        if self._lines is None:
+            self._lines = self._note.body.split("\n")
+            self._marks = [
+                number
+                for number, line in enumerate(self._lines)
+                if line and line.lstrip(" ")[:1] in _MARKS
+            ]
+        return self._lines, self._marks
+
+
+def _inner_headings(note: Note, body: _Body, entry: Entry) -> list[tuple[int, str, str]]:
     """(body line index, text, the emphasised line under it) of the headings inside an
     entry, past its own first line, outside code fences."""
+    text = entry_text_utf8(entry)  # its lines, start_line to end_line
+    if text.find(b"#", text.find(b"\n") + 1) < 0:
+        return []  # no "#" past its first line: no heading in it (most parts)
+    lines, marks = body.lines()
     fenced = False
     first = max(entry.start_line - note.body_line + 1, 0)  # past the part's own heading
     last = min(entry.end_line - note.body_line + 1, len(lines))
-    for index in range(first, last):
+    found: list[tuple[int, str, str]] = []
+    # only the lines that may be a fence or a heading: no other line matches either
+    for index in marks[bisect_left(marks, first) : bisect_left(marks, last)]:
         if _FENCE.match(lines[index]):
             fenced = not fenced
         heading = None if fenced else _ATX.match(lines[index])
         if heading is None or generic_heading(heading.group(1)):
             continue
         below = next((lines[n].strip() for n in range(index + 1, last) if lines[n].strip()), "")
-        yield index, heading.group(1), (below.strip("*_ ") if below[:1] in "*_" else "")
+        found.append((index, heading.group(1), (below.strip("*_ ") if below[:1] in "*_" else "")))
+    return found
