@@ -20,10 +20,11 @@ import functools
 import gc
 import hashlib
 import itertools
+import operator
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -141,16 +142,16 @@ class NoteRecord:
         # dataclasses' per-field __setstate__ (slow for ~70,000 entries).
         note = self.note
         bodies = {} if note is None else {note.path: stored_body(note)}
-        rows = _entry_rows(self.entries, bodies)
+        columns = _entry_columns(self.entries, bodies)
         state = None if note is None else tuple(g(note) for g in _getters(Note))
-        return _restore_record, (self.key, state, rows, self.problems, self.links)
+        return _restore_record, (self.key, state, columns, self.problems, self.links)
 
 
 def _restore_record(
-    key: FileKey, state: tuple | None, rows: list[tuple], problems: tuple, links: dict
+    key: FileKey, state: tuple | None, columns: list[list], problems: tuple, links: dict
 ) -> NoteRecord:
     note = None if state is None else _maker(Note)(*state)
-    entries = tuple(map(_maker(Entry), *zip(*rows, strict=True))) if rows else ()
+    entries = tuple(map(_maker(Entry), *columns)) if columns else ()
     return NoteRecord(key, note, entries, problems, links)
 
 
@@ -252,7 +253,7 @@ def write_cache(cache_dir: Path, root: Path, data: CacheData) -> bool:
         pickler = pickle.Pickler(out, protocol=_PROTOCOL)
         pickler.dispatch_table = _dispatch_table()
         collecting = gc.isenabled()
-        gc.disable()  # the rows made for the file trigger passes over the whole corpus
+        gc.disable()  # the columns made for the file trigger passes over the whole corpus
         try:
             pickler.dump(data)
         finally:
@@ -319,21 +320,22 @@ def _span(starts: list[int], note: Note, entry: Entry) -> tuple[int, int] | None
 _ENTRY_FIELDS = Entry.__slots__
 _TEXT = _ENTRY_FIELDS.index("text")
 _ID = _ENTRY_FIELDS.index("id")
+_NOTE = _ENTRY_FIELDS.index("note")
 
 
-def _entry_rows(entries: Iterable[Entry], bodies: Mapping[str, object]) -> list[tuple]:
-    """Entries as rows of their fields as stored. A text that is a span of its own note's
-    body (as given in ``bodies``, by path) stays a span: pickled with that body, it points
-    at the same bytes again when unpickled. Any other span is written out as text."""
-    getters = _getters(Entry)
-    rows = []
-    for entry in entries:
-        row = tuple(g(entry) for g in getters)
-        text = row[_TEXT]
-        if type(text) is tuple and text[0] is not bodies.get(entry.note):
-            row = (*row[:_TEXT], entry.text, *row[_TEXT + 1 :])
-        rows.append(row)
-    return rows
+def _entry_columns(entries: Sequence[Entry], bodies: Mapping[str, object]) -> list[list]:
+    """Entries as columns of their fields as stored (none: no columns). A text that is a span
+    of its own note's body (as given in ``bodies``, by path) stays a span: pickled with that
+    body, it points at the same bytes again when unpickled. Any other span is written out as
+    text."""
+    if not entries:
+        return []
+    columns = [list(map(getter, entries)) for getter in _getters(Entry)]
+    texts, notes = columns[_TEXT], columns[_NOTE]
+    for position, text in enumerate(texts):
+        if type(text) is tuple and text[0] is not bodies.get(notes[position]):
+            texts[position] = entries[position].text
+    return columns
 
 
 # -- fast pickling of the model ------------------------------------------------------------
@@ -420,13 +422,12 @@ def _reduce_corpus(corpus: Corpus) -> tuple:
         note = notes.get(path)
         if note is not None:
             compact(note, mine)  # a no-op for what a pool worker or the cache made
-    rows = _entry_rows(corpus.entries, {path: stored_body(note) for path, note in notes.items()})
+    bodies = {path: stored_body(note) for path, note in notes.items()}
+    columns = _entry_columns(corpus.entries, bodies)  # cheaper to unpickle than rows
     index = {entry.id: position for position, entry in enumerate(corpus.entries)}
     by_item = {
         item_id: tuple(index[e.id] for e in found) for item_id, found in corpus._by_item.items()
     }
-    # Column by column: cheaper to unpickle than a tuple per entry.
-    columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
     state = {
         "root": corpus.root,
         "notes": corpus.notes,
@@ -492,17 +493,18 @@ class StoredLinks(Mapping[str, Link]):
             if links._blob is not None:
                 return links._blob
             return pickle.dumps(links._unpacked(), protocol=_PROTOCOL)
-        columns: _LinkColumns = ([], [], [], [], [], [], [])
-        ids, items, scores, reasons, counts, candidate_items, candidate_scores = columns
-        for entry_id, link in links.items():
-            ids.append(entry_id)
-            items.append(link.item_id)
-            scores.append(link.score)
-            reasons.append(link.reason)
-            counts.append(len(link.candidates))
-            for candidate in link.candidates:
-                candidate_items.append(candidate.item_id)
-                candidate_scores.append(candidate.score)
+        made = list(links.values())
+        candidates = list(map(_CANDIDATES, made))
+        flat = list(itertools.chain.from_iterable(candidates))
+        columns: _LinkColumns = (
+            list(links),
+            list(map(_ITEM_ID, made)),
+            list(map(_SCORE, made)),
+            list(map(_REASON, made)),
+            list(map(len, candidates)),
+            list(map(_ITEM_ID, flat)),
+            list(map(_SCORE, flat)),
+        )
         return pickle.dumps(columns, protocol=_PROTOCOL)
 
     def _unpacked(self) -> _LinkColumns:
@@ -570,6 +572,11 @@ class StoredLinks(Mapping[str, Link]):
     def __len__(self) -> int:
         return len(self._unpacked()[0])
 
+
+_ITEM_ID = operator.attrgetter("item_id")  # of a Link or a Candidate
+_SCORE = operator.attrgetter("score")
+_REASON = operator.attrgetter("reason")
+_CANDIDATES = operator.attrgetter("candidates")
 
 # entry ids, item ids, scores, reasons, candidates per link, candidates' item ids and scores
 _LinkColumns = tuple[
