@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -462,6 +463,7 @@ def forget_scores() -> None:
     for index in _LAST_INDEX:
         for subset in index._subsets.values():
             subset.forget_scores()
+    _query.cache_clear()
 
 
 def program_index(program: Program) -> ProgramIndex:
@@ -509,7 +511,11 @@ def _explicit(index: ProgramIndex, entry: Entry, note: Note | None) -> str | Non
 
 
 def _score(
-    index: ProgramIndex, subset: _Subset, title: str, number: int | None, speakers: list[str]
+    index: ProgramIndex,
+    subset: _Subset,
+    title: str,
+    number: int | None,
+    speakers: Sequence[str],
 ) -> list[tuple[float, int, LinkReason]]:
     """(score, item, reason) for every item the title or the speakers come close to."""
     titles = index.variant_scores(subset, title)
@@ -540,12 +546,8 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
     subset = index.subset(event, kind)
     if not subset.items:
         return Link(entry.id, None, 0.0, None)
-    _, number, title_speaker = split_title(entry.title)
-    title_speaker = title_speaker or title_parts(entry.title)[1]  # "AMD — Steve Scott"
-    speakers = list(entry.speakers)
-    if title_speaker and title_speaker not in speakers:
-        speakers.insert(0, title_speaker)
-    key = (entry.title, tuple(speakers))
+    number, speakers = _query(entry.title, tuple(entry.speakers))
+    key = (entry.title, speakers)
     decided = subset.decided.get(key)
     if decided is not None:  # the same title and speakers in another part or note
         return Link(entry.id, *decided)
@@ -570,6 +572,18 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
         subset.decided.clear()
     subset.decided[key] = decided
     return Link(entry.id, *decided)
+
+
+@lru_cache(maxsize=16384)
+def _query(title: str, speakers: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+    """(its number, the speakers to score) of an entry with this title and these speakers:
+    a speaker its title names first ("AMD — Steve Scott"). The same title and speakers come
+    back in many notes and parts of notes."""
+    _, number, title_speaker = split_title(title)
+    title_speaker = title_speaker or title_parts(title)[1]
+    if title_speaker and title_speaker not in speakers:
+        return number, (title_speaker, *speakers)
+    return number, speakers
 
 
 def _decide(index: ProgramIndex, scored: list[tuple[float, int, LinkReason]]) -> _Decision:
