@@ -555,7 +555,7 @@ async def test_the_editor_shows_the_passage_as_read_and_the_export_quotes_it_so(
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
-        shown = str(app.screen.query_one("#annotate-quote").render())
+        shown = app.screen.query_one("#annotate-text").render().plain
         assert shown.startswith("Agents need memory") and "- Agents" not in shown
         await pilot.press(*"memory matters", "ctrl+s")
         await pilot.pause()

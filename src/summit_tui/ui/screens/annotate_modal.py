@@ -6,15 +6,20 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static, TextArea
 
 from summit_tui.text import clean, clean_line
-from summit_tui.ui.styled import StyledStatic
+from summit_tui.ui.fit import keep_end, keep_ends
+from summit_tui.ui.styled import StyledStatic, resolve
+from summit_tui.ui.widgets.footer import KeyBar
 
 QUOTE_LINES = 4
 
@@ -31,10 +36,52 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
+class QuoteText(StyledStatic):
+    """The quotation, cut to the rows its style allows (fewer on a short terminal), its
+    last row ending in … when some of it is left out."""
+
+    def _rows(self, width: int) -> list[Text]:
+        return list(resolve(self.text, self).wrap(self.app.console, max(1, width)))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._rows(width))
+
+    def render(self) -> Text:
+        rows = self._rows(self.size.width)
+        room = max(1, self.size.height)
+        if len(rows) > room:
+            rows = rows[:room]
+            last = rows[-1]
+            last.truncate(max(0, self.size.width - 1))
+            last.rstrip()
+            last.append("…")
+        return Text("\n", end="").join(rows)
+
+
+class WhereLine(Widget):
+    """Where the quote is (author, note and line), on one line: a path too long for it
+    loses its start (after the author's name), never the line number at its end."""
+
+    def __init__(self, where: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.where = clean_line(where)
+
+    def render(self) -> Text:
+        width = self.size.width
+        author, comma, place = self.where.partition(", notes/")
+        if not comma:
+            return Text(keep_ends(f"— {self.where}", width), no_wrap=True, end="")
+        head = keep_ends(f"— {author}, ", max(1, width // 2))  # the author, unless very long
+        return Text(head + keep_end(f"notes/{place}", width - cell_len(head)), end="")
+
+
 class AnnotateModal(ModalScreen[AnnotateResult | None]):
     """Write or edit one annotation. ctrl+s saves, escape cancels."""
 
     AUTO_FOCUS = "#annotate-comment"  # focused when composed: for the keys typed at once
+    # A terminal of fewer rows gets the compact editor (-short in summit.tcss): the whole
+    # form, tags and buttons too, fits in 24 rows.
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (32, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="annotate.save", priority=True),
@@ -63,10 +110,10 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
             if self._quote is not None:
                 lines = clean(self._quote).strip().split("\n")
                 shown = "\n".join(lines[:QUOTE_LINES]) + ("\n…" if len(lines) > QUOTE_LINES else "")
-                quote = Text(shown, style="styled--emphasis")
-                if self._where:
-                    quote.append(f"\n— {clean_line(self._where)}", style="styled--muted")
-                yield StyledStatic(quote, id="annotate-quote")
+                with Vertical(id="annotate-quote"):
+                    yield QuoteText(Text(shown, style="styled--emphasis"), id="annotate-text")
+                    if self._where:
+                        yield WhereLine(self._where, id="annotate-where")
             yield TextArea(
                 self._comment,
                 id="annotate-comment",
@@ -82,6 +129,7 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
             with Horizontal(id="annotate-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="annotate-save")
                 yield Button("Cancel (esc)", id="annotate-cancel")
+        yield KeyBar()  # its own keys: the reader's, shown behind it, do not act here
 
     def on_mount(self) -> None:
         # Editing an existing note continues it: the cursor goes after its text, as in
