@@ -107,3 +107,29 @@ async def test_keys_on_an_empty_list_say_there_is_nothing_selected(tmp_path: Pat
             await pilot.pause()
             said = [str(n.message) for n in app._notifications]
             assert said == ["No annotation is selected."], (key, said)
+
+
+async def test_the_detail_shows_the_whole_comment_and_where_it_is_first(tmp_path: Path) -> None:
+    # At 80×24 the detail's rows went to the quote (whose start the list row shows) and the
+    # comment, what the detail is for, was cut off below it.
+    from test_ui_annotate import ALICE_TALK_LINES
+    from waits import settled
+
+    app = make_app(tmp_path)
+    claim = "Her main claim was that evaluation, not model size, decides who ships agents first."
+    line = 3 + ALICE_TALK_LINES.index(claim)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice", line)
+        app.reader.entry_view.focus()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"first thought", "enter", *"second", "enter", *"third line", "ctrl+s")
+        await pilot.pause()
+        screen = await open_list(pilot)
+        await pilot.pause()
+        detail = screen.query_one("#annotations-detail", Static)
+        shown = "\n".join(detail.render_line(y).text for y in range(detail.size.height))
+        assert "first thought" in shown and "third line" in shown, shown
+        assert f"notes/alice.md:{line}" in shown.replace("\n", ""), shown

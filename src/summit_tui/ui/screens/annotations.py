@@ -208,21 +208,22 @@ class AnnotationsScreen(Screen[Place | None]):
         if annotation is None:
             detail.update("")  # the list says why it is empty
             return
-        text = Text(end="")
+        # What you wrote first, then where and what it is on: on a short terminal the
+        # detail's rows run out, and the quote's start is in the list row already.
+        text = Text(clean(annotation.comment).strip("\n") or "(no comment)", end="")
         if annotation.target is not None:
-            text.append(
-                clean(annotation.target.shown).strip(), style=self._style("annotations--quote")
-            )
             author, note = annotation.target.author, annotation.target.note
-            where = f"\n— {clean_line(author)}, notes/{shown_path(note)}"
+            where = f"\n\n— {clean_line(author)}, notes/{shown_path(note)}"
             text.append(where + (f":{annotation.target.line}" if annotation.target.line else ""))
             if annotation.orphaned:
                 text.append(
                     "  (orphaned: no longer in the notes)",
                     style=self._style("annotations--orphaned"),
                 )
-            text.append("\n\n")
-        text.append(clean(annotation.comment) or "(no comment)")
+            text.append("\n")
+            text.append(
+                clean(annotation.target.shown).strip(), style=self._style("annotations--quote")
+            )
         detail.update(text)
 
     # -- events -------------------------------------------------------------------------
