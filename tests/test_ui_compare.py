@@ -505,3 +505,21 @@ async def test_capital_r_is_listed_in_the_compare_screens_help() -> None:
         screen = await open_compare(pilot)
         rows = {keys: description for keys, description, _id in bindings_of(screen)}
         assert "report of this item" in rows["R"]
+
+
+async def test_w_with_two_authors_says_why_it_picks_nothing(tmp_path) -> None:
+    from test_ui_annotate import make_app as two_author_app
+
+    app = two_author_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice")
+        await pilot.press("c")
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and len(screen.alignment.authors) == 2
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.screen is screen  # no picker
+        hints = [str(n.message) for n in app._notifications]
+        assert any("Both authors have a column" in hint for hint in hints), hints

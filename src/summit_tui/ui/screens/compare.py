@@ -703,6 +703,15 @@ class CompareScreen(Screen[Place | None]):
                 timeout=2,
             )
 
+    def key_w(self) -> None:
+        """w with two authors (its binding is then hidden): say why it does nothing."""
+        if self.alignment is not None and len(self.alignment.authors) == 2:
+            self.notify(
+                "Both authors have a column: w chooses among three or more.",
+                markup=False,
+                timeout=3,
+            )
+
     def action_pick_authors(self) -> None:
         if self.alignment is None or len(self.alignment.authors) < 2:
             return
@@ -715,6 +724,6 @@ class CompareScreen(Screen[Place | None]):
         self.app.push_screen(AuthorPicker(self.alignment.authors, self.shown), picked)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "pick_authors":
+        if action == "pick_authors":  # with two authors, hidden: key_w says why
             return self.alignment is not None and len(self.alignment.authors) > 2
         return True
