@@ -846,3 +846,19 @@ def test_a_notion_rows_session_code_and_level_are_facts_not_points() -> None:
         "연사: Anand Iyer, Mei Tanaka",
         "DSQL = 서버리스 분산 SQL",
     ]
+
+
+def test_a_timetable_line_naming_the_speaker_is_an_introduction() -> None:
+    # "Ana Lucía Ferreyra, Go devroom (UD2.218A), 14:00": who, where and when, no point of
+    # the talk; it was a unique point (◆) in compare and in the report.
+    words = ItemWords.from_texts(["Ana Lucía Ferreyra"], [], ["PGO in production with Go"])
+    notes = [
+        entry("ruben", "- Ana Lucía Ferreyra, Go devroom (UD2.218A), 14:00\n- PGO cut CPU 2-7%\n"),
+        entry("diego", "- Resultado: entre un 2 y un 7 % menos de CPU\n"),
+    ]
+    alignment = align_entries("talk", notes, words=words)
+    line = one(alignment, "ruben", "Ana Lucía")
+    assert line.kind == "intro" and not line.unique
+    # Without a time the rule does not apply: a point that names the speaker stays a point.
+    said = [entry("ruben", "- Ana Lucía Ferreyra: PGO cut CPU 2-7% in production\n"), notes[1]]
+    assert one(align_entries("talk", said, words=words), "ruben", "Ana").kind != "intro"

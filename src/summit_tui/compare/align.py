@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import lexicon, order
-from summit_tui.compare.features import Features, features
+from summit_tui.compare.features import Features, Unit, features
 from summit_tui.compare.score import (
     MIN_SHARED,
     ItemWeights,
@@ -524,9 +524,33 @@ def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWord
         if i in found or not any(unit.keys & words.people for unit in passage.units):
             continue
         others = [unit for unit in passage.units if not unit.keys & known]
+        if _CLOCK.search(drafts[i].text):
+            # "Ana Lucía Ferreyra, Go devroom (UD2.218A), 14:00": the speaker, then where
+            # and when; its room, its codes and numbers, its day say nothing of the talk.
+            others = [unit for unit in others if not _where_or_when(unit)]
         if len(others) <= INTRO_OTHER_WORDS:
             found.add(i)
     return found
+
+
+# A clock time (14:00, 10h30, 9:30am): a line with the speaker and one is a timetable's.
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}\s*[:h]\s*\d{2}(?![\d.:%])", re.IGNORECASE)
+_VENUE_TEXT = (
+    "room rooms devroom hall auditorium stage track main building floor level "
+    "sala salle saal raum aula "
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec am pm"
+)
+
+
+def _venue_keys() -> frozenset[str]:
+    return frozenset(k for unit in features(_VENUE_TEXT).units for k in unit.keys)
+
+
+def _where_or_when(unit: Unit) -> bool:
+    """A unit of a timetable line: a number, a code with digits (UD2.218A, H.1308), a
+    room word or a day's or month's name."""
+    return any(ch.isdigit() for ch in unit.text) or bool(unit.keys & _venue_keys())
 
 
 def _intro_pairs(
