@@ -383,3 +383,24 @@ def test_unlisted_compounds_are_split_into_listed_parts() -> None:
 
 def test_latin_words_glued_to_a_korean_particle_keep_only_the_word() -> None:
     assert [u.text for u in features("AMD사의 GPU를").units] == ["amd", "gpu"]
+
+
+# --- Latin letters with marks ------------------------------------------------------------
+
+
+def test_a_word_with_accents_is_one_word() -> None:
+    # "producción" was "producci" (the words are a-z), "Größe" was "gr" and "e".
+    texts = [u.text for u in features("La compilación de producción: Größe, Lucía").units]
+    assert {"compilacion", "produccion", "grosse", "lucia"} <= set(texts), texts
+
+
+def test_a_name_meets_itself_with_or_without_its_accents() -> None:
+    assert keys("Sébastien Lefèvre") == keys("Sebastien Lefevre")
+
+
+def test_hangul_and_kana_are_kept_whole_beside_accented_words() -> None:
+    assert [u.text for u in features("café 디버그 デバッグ").units] == [
+        "cafe",
+        "디버그",
+        "デバッグ",
+    ]

@@ -291,6 +291,21 @@ def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
     return Unit(text, frozenset(keys), frozenset(), numbers.strength(low, unit), "num")
 
 
+# Latin letters with marks (é, ñ, ü, ç) and those without a decomposition (ß, ø, æ).
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"})
+
+
+def _unaccented(text: str) -> str:
+    """Latin letters without their marks, so "producción" is one word (the tokens are
+    a-z), "Lucía" meets "Lucia" and "Größe" is not "gr" and "e". Only combining marks of
+    Latin letters go: Hangul and kana recompose whole."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LETTERS))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    )
+
+
 def _tokens(text: str) -> list[tuple[str, str, int, int]]:
     return [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -299,6 +314,8 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
 def features(text: str) -> Features:
     """The units of a passage's readable text (see the module docstring)."""
     text = _ACRONYM_PLURAL.sub(r"\1", unicodedata.normalize("NFKC", text)).lower()
+    if _ACCENTED.search(text):
+        text = _unaccented(text)
     tokens = _tokens(text)
     units: list[Unit] = []
     has_hangul = has_cjk = False
