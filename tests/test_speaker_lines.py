@@ -32,6 +32,17 @@ from summit_tui.corpus.speakers import Block, find_speakers, label_person, menti
         ("Speaker: Arjun Mehta, Senior Product Manager", ["Arjun Mehta"]),
         ("Speakers: Ana Souza, Staff Engineer, and Li Wei", ["Ana Souza", "Li Wei"]),
         ("Ponente: Lucía Gómez, Principal Architect", ["Lucía Gómez"]),
+        # a bold label closed before its colon; labels in Dutch, Polish, German, Japanese, a
+        # Korean loanword; a paragraph that opens "Presented by …"
+        ("**Speakers**: Jane Doe, Tom Lee", ["Jane Doe", "Tom Lee"]),
+        ("Spreker: Jan de Vries", ["Jan de Vries"]),
+        ("Prelegent: Jan Kowalski", ["Jan Kowalski"]),
+        ("Rednerin: Anna Schmidt", ["Anna Schmidt"]),
+        ("登壇: 山田太郎", ["山田太郎"]),
+        ("스피커: 김민수", ["김민수"]),
+        ("Presented by Jane Doe. Slides are online.", ["Jane Doe"]),
+        ("Présentée par Lucie Fontaine", ["Lucie Fontaine"]),
+        ("Presented by the community team", []),
     ],
 )
 def test_a_label_line_names_the_speaker(line: str, expected: list[str]) -> None:

@@ -33,17 +33,22 @@ _LABEL_WORDS = (
     "|referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|intervenante?s?|orat(?:eur|rice)s?"
     "|conf[ée]rencier|ponentes?|orador(?:a|es)?|conferenciante"
     "|relat(?:ore|rice|ori)|palestrantes?"
+    # Dutch, Polish; a Korean loanword; Japanese without 者
+    "|sprekers?|prelegen(?:t|tka|ci)|redner(?:in)?|스피커|登壇"
 )
 # Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
 # "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
 _BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
 _LABEL = re.compile(
-    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")\s*[:：]\s*(?P<rest>.*)$", re.IGNORECASE
+    # the bold may close before the colon: "**Speakers**: …"
+    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 # "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert.", "Por Ana Ruiz, de …": a
 # paragraph that opens by saying whose talk it is, in German, French or Spanish.
 _BY_SENTENCE = re.compile(
-    r"^\s*(?:Von|Par|Por)\s+(?P<rest>(?:(?:Dr|Prof|Pr)\.\s*)?[^\W\d_][^.,;:!?\n]{1,60}?)"
+    r"^\s*(?:Von|Par|Por|Presented\s+by|Présentée?\s+par|Presentad[oa]\s+por|Presentat[oa]\s+da"
+    r"|Apresentad[oa]\s+por)\s+(?P<rest>(?:(?:Dr|Prof|Pr)\.\s*)?[^\W\d_][^.,;:!?\n]{1,60}?)"
     r"\s*(?:[.,;:!?]|$)"
 )
 _AND_WORDS = re.compile(r"\s+(?:and|und|et|y|&|및)\s+")
@@ -219,7 +224,10 @@ def _bare_label() -> re.Pattern[str]:
 
 # How a line that may name its talk's speaker without a colon opens.
 _MARK_OPENERS = (*_SPEAKER_MARKS, "발표", "연사", "강연")
-_LINE_OPENERS = ("Von ", "Par ", "Por ", *_MARK_OPENERS)
+_LINE_OPENERS = (
+    *("Von ", "Par ", "Por ", "Presented ", "Présenté", "Presentad", "Presentat", "Apresentad"),
+    *_MARK_OPENERS,
+)
 _AFFILIATION = re.compile(r"\s+[/·|]\s+")
 
 
