@@ -158,3 +158,30 @@ def test_days_of_the_week_in_japanese_and_chinese() -> None:
     assert weekdays("時間：星期六下午") == [5]
     assert weekdays("週日的 workshop") == [6]
     assert weekdays("(注)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Second day recap", 2),
+        ("On the 3rd day of KubeCon", 3),
+        ("My first day at DevFest", 1),
+        ("Dag 2 — Devoxx", 2),  # Dutch
+        ("dagboek 2", None),
+    ],
+)
+def test_english_ordinal_days_and_dutch_day_words(text: str, number: int | None) -> None:
+    assert day_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 februari 2025", [("2025-02-01", None)]),
+        ("zaterdag 3 mei 2025", [("2025-05-03", None)]),
+        ("15 maart", [("--03-15", None)]),
+        ("20 augustus 2024", [("2024-08-20", None)]),
+    ],
+)
+def test_dutch_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected

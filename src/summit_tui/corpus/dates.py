@@ -53,14 +53,34 @@ _EUROPEAN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro"),
-            ("februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro"),
-            ("märz", "maerz", "mär", "mars", "marzo", "março"),
+            (
+                "januar",
+                "jänner",
+                "janvier",
+                "janv",
+                "enero",
+                "ene",
+                "gennaio",
+                "janeiro",
+                "januari",
+            ),
+            (
+                "februar",
+                "février",
+                "fevrier",
+                "févr",
+                "fevr",
+                "febrero",
+                "febbraio",
+                "fevereiro",
+                "februari",
+            ),
+            ("märz", "maerz", "mär", "mars", "marzo", "março", "maart"),
             ("avril", "avr", "abril", "abr", "aprile"),
-            ("mai", "mayo", "maggio", "mag", "maio"),
+            ("mai", "mayo", "maggio", "mag", "maio", "mei"),
             ("juni", "juin", "junio", "giugno", "giu", "junho"),
             ("juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-            ("août", "aout", "agosto", "ago"),
+            ("août", "aout", "agosto", "ago", "augustus"),
             ("septembre", "septiembre", "setiembre", "settembre", "sett", "setembro", "set"),
             ("oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
             ("novembre", "noviembre", "novembro"),
@@ -102,7 +122,9 @@ _EUROPEAN_QUICK = re.compile(
     r"|m[aä]rz|mär|mars|marzo|avr|abr|mai|mayo|juni|juin|juil|juli|ao[uû]t|agosto|ago|septembre"
     r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic"
     # Italian, Portuguese
-    r"|gennaio|janeiro|febbraio|fev|março|aprile|mag|giu|junho|lug|julho|set|ott|out|novembro)"
+    r"|gennaio|janeiro|febbraio|fev|março|aprile|mag|giu|junho|lug|julho|set|ott|out|novembro"
+    # Dutch ("1 februari 2025"; januari and februari hold januar and februar)
+    r"|maart|mei|augustus)"
     r"|\d\.\s*(?:april|august|september|november)"
 )
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
@@ -180,6 +202,9 @@ _DAY_NUMBER = re.compile(
     r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
     r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
     r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
+    # "the second day", "2nd day", "Dag 2" (Dutch)
+    r"|(?<![A-Za-z\d])(?P<o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?-i:Dag)\s*(?P<nl>\d{1,2})(?!\d)"
     # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
     r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
     r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日"
@@ -196,7 +221,9 @@ _DAY_NUMBER = re.compile(
 )
 # Every match of ``_DAY_NUMBER`` holds one of these in the lowercased text (ı and the dot
 # of İ, which its case-blind ``i`` also matches, send a text to the regex too).
-_DAY_MARKS = ("day", "일", "日", "天", "날", "tag", "jour", "dia", "día", "giorno", "ı", "\u0307")
+_DAY_MARKS = (
+    *("day", "일", "日", "天", "날", "tag", "jour", "dia", "día", "giorno", "dag", "ı", "\u0307"),
+)
 _EUROPEAN_ORDINALS = {
     "erst": 1,
     "zweit": 2,
@@ -218,7 +245,11 @@ _EUROPEAN_ORDINALS = {
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_ENGLISH_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ENGLISH_ORDINALS = {
+    **{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5},
+    **{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5},
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5},
+}
 # "Monday", "Thursday afternoon's", "Sat", "화요일", "金曜日", "星期五", "週五": a day of the week
 # written out (an English name capitalised, as in running text, a Korean 요일, a Japanese 曜日,
 # a Chinese 星期/週/周 and its number).
@@ -525,6 +556,10 @@ def day_number(text: str) -> int | None:
         number = 1
     elif match.group("eu") or match.group("dot"):
         number = int(match.group("eu") or match.group("dot"))
+    elif match.group("o"):
+        number = _ENGLISH_ORDINALS[match.group("o").lower()]
+    elif match.group("nl"):
+        number = int(match.group("nl"))
     elif match.group("eo"):
         word = match.group("eo").lower()
         number = _EUROPEAN_ORDINALS.get(word) or _EUROPEAN_ORDINALS[word.rstrip("enr")]
