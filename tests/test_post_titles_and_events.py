@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items
-from summit_tui.corpus.event_names import without_event
+from summit_tui.corpus.event_names import event_phrases, without_event
 from summit_tui.corpus.note_title import quoted_talk_title
 
 
@@ -118,3 +118,18 @@ def test_an_event_is_named_as_a_page_writes_it_not_as_its_folder_spells_it(
     }
     found = list_items(tmp_path, capsys, files)
     assert {t["event"] for t in found} == {"AWS re:Invent 2024"}
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("WWDC24 recap", "WWDC 2024"),
+        ("RubyConf25: notes", "RubyConf 2025"),
+        ("SRECon24 Americas, day 1", "SRECon 2024 Americas"),
+        ("COVID19 and conferences", None),  # a year of its own only from 2020
+        ("HTML5 tips from the talk", None),
+        ("GPT4o at work", None),
+    ],
+)
+def test_a_name_with_its_years_last_two_digits_fused_to_it(title: str, name: str | None) -> None:
+    assert event_phrases(title) == ((name,) if name else ())

@@ -290,6 +290,16 @@ def slug_event(text: str) -> str | None:
     return " ".join([*shown, match.group("year")])
 
 
+# A name with its year's last two digits fused to it, as conferences brand themselves:
+# "WWDC24", "SRECon24", "RubyConf25" (an all-capitals name of three letters or more, or one
+# ending in a conference word; 2020–2039 only, so "COVID19" or "HTML5" are no event).
+_FUSED_QUICK = re.compile(r"[A-Za-z][23]\d(?![\w])")
+_FUSED_YEAR = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z](?:[A-Z]{2,}|[A-Za-z]*(?:Con|Conf|conf|Days|Fest|fest|Kaigi)))"
+    r"(?P<yy>[23]\d)(?![\w])"
+)
+
+
 @lru_cache(maxsize=16384)
 def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     """Event names written in a text, such as "SK AI SUMMIT", "PyCon KR 2024",
@@ -304,6 +314,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         slugged = slug_event(text)
         if slugged:
             return (slugged,)
+    if years and _FUSED_QUICK.search(text):
+        text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024
     if not may_name_event(text, years):
         return ()
     for chunk in _BREAK.split(text):
