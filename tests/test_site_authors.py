@@ -90,3 +90,24 @@ def test_a_notes_by_handle_line_and_a_personal_blogs_canonical_url(tmp_path: Pat
     assert note(tmp_path, "pg.md").author == "lotte"
     devto = note(tmp_path, "devto.md")
     assert (devto.author, devto.author_guessed) == ("priyanka", True)
+
+
+def test_author_lines_in_more_languages(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "zh.md": "# 参会记录\n\n作者：王磊\n\n## 演讲\n",
+            "de.md": "# Bericht\n\nGeschrieben von Anna Schmidt\n\nText\n",
+            "fr.md": "# Compte rendu\n\nAuteur : Lucie Fontaine\n\ntexte\n",
+            "es.md": "# Crónica\n\nEscrito por Ana Souza\n\ntexto\n",
+            "ko.md": "# 후기\n\n글: 김민수\n\n본문\n",
+            # "Par …" opening a paragraph names the talk's speaker, not the note's writer
+            "talk.md": "# Sobriété numérique\n\nPar Lucie Fontaine.\n\ntexte\n",
+        },
+    )
+    assert note(tmp_path, "zh.md").author == "王磊"
+    assert note(tmp_path, "de.md").author == "Anna Schmidt"
+    assert note(tmp_path, "fr.md").author == "Lucie Fontaine"
+    assert note(tmp_path, "es.md").author == "Ana Souza"
+    assert note(tmp_path, "ko.md").author == "김민수"
+    assert note(tmp_path, "talk.md").author == "talk"

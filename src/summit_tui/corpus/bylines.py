@@ -31,6 +31,10 @@ AUTHOR_LABELS = {
     "posted by",
     "created by",
     "작성자명",
+    # Chinese and Japanese; German, French, Spanish, Italian, Portuguese
+    *("作者", "著者", "筆者", "撰文", "글"),
+    *("autor", "autora", "auteur", "autrice", "autore", "verfasser", "verfasserin"),
+    *("geschrieben von", "écrit par", "escrito por", "scritto da"),
 }
 SOURCE_LABEL = re.compile(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
@@ -38,7 +42,8 @@ SOURCE_LABEL = re.compile(
 # "By Jane Doe", "Posted by Minji Park", "*Written by: Alex Cho | 2024-09-08*", a Confluence
 # page's "Created by 김민수, last modified on Mar 02, 2023".
 _BYLINE = re.compile(
-    r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+"
+    r"^\s*[*_]*(?:(?:(?:posted|written|authored|notes|created)\s+)?by|geschrieben\s+von"
+    r"|[ée]crit\s+par|escrito\s+por|scritto\s+da)\s*:?\s+"
     r"(?P<name>[^*_\n|·,]{2,60}?)\s*(?:[|·,].{0,80})?[*_]*\s*$",
     re.IGNORECASE,
 )
@@ -91,6 +96,7 @@ _BLOG_FOLDER = re.compile(
 )
 
 
+_BY_OTHER_QUICK = re.compile(r"(?i)von |par |por |da ")
 # "Notes by @lotte.", "Written by @kvz, …": a handle, whatever follows it.
 _BY_HANDLE = re.compile(
     r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+@(?P<handle>[\w.-]{2,39})"
@@ -103,7 +109,7 @@ def byline_author(line: str) -> str | None:
     """The author a line names: "By Jane Doe", "Posted by Minji Park", "Notes by @lotte.", a
     blog's post header ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"); None for any
     other line."""
-    if "y" in line[:12]:
+    if "y" in line[:12] or _BY_OTHER_QUICK.search(line[:20]):
         byline = _BYLINE.match(line)
         if byline is not None and looks_like_name(byline.group("name").strip()):
             return byline.group("name").strip()

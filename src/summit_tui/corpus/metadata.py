@@ -77,7 +77,8 @@ _ANY_LABEL = re.compile(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
     r"|created|posted|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
-    r"|source|original|원본|원문|출처|원글|cross)"
+    r"|source|original|원본|원문|출처|원글|cross"
+    r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto)"
 )
 _PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
