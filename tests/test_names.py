@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summit_tui.corpus.names import heading_title, slug
+from summit_tui.corpus.names import heading_title, slug, split_title
 
 
 def test_one_slug_for_ids_of_every_kind() -> None:
@@ -60,3 +60,27 @@ def test_labels_brackets_and_org_tags_around_a_heading_are_not_its_title(
     heading: str, title: str, speaker: str | None
 ) -> None:
     assert heading_title(heading)[:2] == (title, speaker)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        # two speakers after the dash: the first is named, the title is what comes before
+        ("Scaling Postgres — Jane Doe and Tom Lee", "Scaling Postgres", "Jane Doe"),
+        ("Scaling Postgres - Jane Doe & Tom Lee", "Scaling Postgres", "Jane Doe"),
+        ("Cats and Dogs — Jane Doe, Tom Lee", "Cats and Dogs", "Jane Doe"),
+        ("Rust and Go — Tom Lee", "Rust and Go", "Tom Lee"),
+    ],
+)
+def test_two_speakers_after_a_dash(heading: str, title: str, speaker: str) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)
+
+
+def test_people_in_parentheses_after_a_title_are_its_speakers() -> None:
+    # not the "Kai-Fu Lee (Sinovation Ventures)" shape: a person, then an affiliation
+    assert split_title("Scaling Postgres (Jane Doe, Tom Lee)") == (
+        "Scaling Postgres",
+        None,
+        "Jane Doe",
+    )
+    assert split_title("Kai-Fu Lee (Sinovation Ventures)") == ("Kai-Fu Lee", None, "Kai-Fu Lee")

@@ -190,6 +190,11 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)
+    if match and match.start() > 0 and "," in match.group(1):
+        # "Scaling Postgres (Jane Doe, Tom Lee)": every part a person, the first one named
+        people = [clean_person(part) for part in match.group(1).split(",")]
+        if all(p and looks_like_name(p, strict=True) for p in people):
+            return text[: match.start()].rstrip() or title.strip(), number, people[0]
     if (
         match
         and match.start() > 0
@@ -331,8 +336,23 @@ def leading_time(text: str) -> tuple[str, str | None]:
     return text[match.end() :].strip(), match.group(0).strip(" |｜·:：—–-[]()")
 
 
+_TWO_PEOPLE = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*[、,]\s*")
+_TWO_PEOPLE_MARKS = (" and ", "&", ",", "、", " und ", " et ", " y ", " e ")
+
+
 def _speaker_name(part: str) -> str | None:
-    """A part after a dash or bar that is a person: "김하늘", "Tom Lee", "홍길동 님"."""
+    """A part after a dash or bar that is a person: "김하늘", "Tom Lee", "홍길동 님"; of two
+    people ("Jane Doe and Tom Lee"), the first."""
+    if (
+        any(mark in part for mark in _TWO_PEOPLE_MARKS)
+        and 2 <= len(people := _TWO_PEOPLE.split(part)) <= 3
+        and all(_one_speaker_name(p) for p in people)
+    ):
+        return _one_speaker_name(people[0])
+    return _one_speaker_name(part)
+
+
+def _one_speaker_name(part: str) -> str | None:
     name = clean_person(part)
     if name is None:
         return korean_name_at_end(part) if len(part.split()) <= 3 else None  # "카카오 김민수"
