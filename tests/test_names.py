@@ -84,3 +84,18 @@ def test_people_in_parentheses_after_a_title_are_its_speakers() -> None:
         "Jane Doe",
     )
     assert split_title("Kai-Fu Lee (Sinovation Ventures)") == ("Kai-Fu Lee", None, "Kai-Fu Lee")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ('"Scaling Postgres" by Jane Doe', "Scaling Postgres", "Jane Doe"),
+        ("“Rust in 2030” by Tom Lee", "Rust in 2030", "Tom Lee"),
+        ("Opening keynote by Amara Nwosu", "Opening keynote", "Amara Nwosu"),
+        ("Inspired by Grace Hopper", "Inspired by Grace Hopper", None),  # a title, not a byline
+    ],
+)
+def test_a_quoted_title_or_a_talks_kind_then_by_its_speaker(
+    heading: str, title: str, speaker: str | None
+) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)

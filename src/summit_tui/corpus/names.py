@@ -380,6 +380,10 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # "Keynote : Sobriété numérique, par Élise Martin"
         return _unlabelled(title[: by.start()]) or text, name, time
+    by = _QUOTED_BY.match(title) if any(w in title for w in _BY_WORDS) else None
+    if by is not None and (name := clean_person(by.group("name"))):
+        # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
+        return _unlabelled(by.group("title")) or text, name, time
     parts = _SPEAKER_BREAK.split(title)
     if len(parts) >= 2 and parts[0].strip():
         name = _speaker_name(parts[-1])
@@ -428,6 +432,14 @@ def _without_leading_marks(title: str) -> str:
 
 # ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English.
 _BY_SPEAKER = re.compile(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
+# A quoted title or a talk's kind, then its speaker: '"Scaling Postgres" by Jane Doe'.
+_BY_WORDS = (" by ", " par ", " por ", " von ")
+_QUOTED_BY = re.compile(
+    r'^(?P<title>["“«「][^"”»」]{2,100}["”»」]|(?:(?:opening|closing)\s+)?(?:keynote|talk|session'
+    r"|panel|workshop|lightning\s+talk|fireside\s+chat|conf[ée]rence|charla|vortrag))"
+    r"\s+(?:by|par|por|von)\s+(?P<name>[^,()\n]{3,60})$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r'^["“「『«](?P<inner>[^"”」』»]+)["”」』»](?P<rest>\s*\([^()]*\))?$')
 
 
