@@ -75,3 +75,19 @@ def test_day_1_of_talks_is_the_first_day_a_note_is_about(tmp_path: Path) -> None
 def test_day_1_alone_is_the_events_first_day(tmp_path: Path) -> None:
     placements, _ = place_notes(notes(tmp_path, files("Day 1 at RustConf is done!")))
     assert placements["recap.md"].day == "2024-09-09"
+
+
+def test_a_folder_named_for_a_weekday_is_that_day_of_the_event(tmp_path: Path) -> None:
+    placements, _ = place_notes(
+        notes(
+            tmp_path,
+            {
+                "README.md": "# notes\n\nOur notes from FOSDEM 2025 (1–2 February 2025).\n",
+                "sunday/pg-failover.md": "# Logical replication failover\n\n- slots sync\n",
+                "토요일/rust.md": "# Zero-copy parsing\n\n- nom 8\n",
+            },
+        )
+    )
+    assert {p.event_id for p in placements.values()} == {"fosdem-2025"}
+    assert placements["sunday/pg-failover.md"].day == "2025-02-02"
+    assert placements["토요일/rust.md"].day == "2025-02-01"

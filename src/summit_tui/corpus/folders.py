@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import event_phrases, is_year, word_set
 
 _GENERIC_FOLDERS = word_set(
@@ -70,11 +70,12 @@ def folder_facts(rel: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=4096)
 def _folder_facts(folder: str) -> dict[str, Any]:
-    """What the folders around a note say: event names (with strength), dates, day names
-    and a track. ``Conferences/PyCon KR 2024/Day 2/Keynote - X.md``: the event PyCon KR
-    2024, day 2, track Keynote (the file's own prefix)."""
+    """What the folders around a note say: event names (with strength), dates, day names,
+    days of the week and a track. ``Conferences/PyCon KR 2024/Day 2/Keynote - X.md``: the
+    event PyCon KR 2024, day 2, track Keynote (the file's own prefix); ``saturday/x.md``: a
+    Saturday, not an event called "saturday"."""
     folders = [part for part in folder.split("/") if part]
-    out: dict[str, Any] = {"events": [], "dates": [], "days": [], "track": None}
+    out: dict[str, Any] = {"events": [], "dates": [], "days": [], "track": None, "weekdays": []}
     previous = ""
     for folder in folders:
         text = " ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", folder).split())
@@ -92,6 +93,10 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             previous = lowered
             continue
         if is_year(text) or text.isdigit():
+            previous = lowered
+            continue
+        if len(text.split()) <= 2 and len(named := weekdays(text.title())) == 1:
+            out["weekdays"].extend(named)  # "saturday/", "2 - Sunday/", "토요일/": a day of it
             previous = lowered
             continue
         if _TRACK_FOLDER.match(text):

@@ -341,6 +341,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         dates = [*(m.partial() for m in find_dates(first_line[0]) if not m.is_range), *dates]
     for text in (*titles, *intro_lines):
         days_of_week.extend(weekdays(text))
+    days_of_week.extend(folder["weekdays"])  # "saturday/janson-keynote.md"
 
     ranked = sorted(enumerate(names), key=lambda pair: (-pair[1][0], pair[0]))
     seen: set[tuple[str, int | None]] = set()
