@@ -51,6 +51,7 @@ def test_a_readme_index_says_who_wrote_each_linked_note(tmp_path: Path) -> None:
             "README.md": (
                 "# conf-notes\n\n| Day | Talk | Notes | By |\n| --- | --- | --- | --- |\n"
                 "| Sat | Keynote | [notes](saturday/keynote.md) | @kvz |\n"
+                "| Sat | Stands | [notes](saturday/stands.md) | — |\n"
                 "| Sun | Replication | [notes](sunday/pg%20failover.md)"
                 " | [@lotte](https://x.org/lotte) |\n\n"
                 "Other people's notes:\n\n"
@@ -62,6 +63,7 @@ def test_a_readme_index_says_who_wrote_each_linked_note(tmp_path: Path) -> None:
             "contrib/ruben/conf.md": "# Saturday\n\ntext\n",
             "contrib/wanglei/参会记录.md": "# 参会记录\n\ntext\n",
             "saturday/unlisted.md": "# Unlisted\n\ntext\n",
+            "saturday/stands.md": "# Stands\n\ntext\n",
         },
     )
     keynote = note(tmp_path, "saturday/keynote.md")
@@ -74,6 +76,7 @@ def test_a_readme_index_says_who_wrote_each_linked_note(tmp_path: Path) -> None:
     assert note(tmp_path, "contrib/ruben/conf.md").author == "Ruben"
     assert note(tmp_path, "contrib/wanglei/参会记录.md").author == "王磊"
     assert note(tmp_path, "saturday/unlisted.md").author == "unlisted"  # its file name
+    assert note(tmp_path, "saturday/stands.md").author == "stands"  # "—" names nobody
 
 
 def test_a_notes_by_handle_line_and_a_personal_blogs_canonical_url(tmp_path: Path) -> None:

@@ -173,8 +173,8 @@ def _parse_index(text: str, folder: str) -> dict[str, str] | None:
 def _writer_name(cell: str) -> str | None:
     name = cell.strip(" *_`").lstrip("@")
     name = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", name).strip(" *_`").lstrip("@")
-    if not name or len(name) > 40 or not name.isprintable():
-        return None
+    if not name or len(name) > 40 or not name.isprintable() or not any(c.isalpha() for c in name):
+        return None  # "—", "?", "-": nobody named
     return name
 
 
