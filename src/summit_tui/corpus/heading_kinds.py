@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
@@ -32,8 +32,16 @@ _BOOTH_WORDS = {
     "expo",
     "booth",
     "booths",
+    # "Stands (K building)", "Por los stands", "Les stands", "Gli stand": the plural only, as
+    # "stand" alone is also a verb ("Where we stand")
+    "stands",
+    "estands",
+    "estandes",
 }
-_BOOTH_PREFIXES = ("부스", "전시", "포스터", "스폰서", "ブース", "スポンサー", "展位", "攤位")
+_BOOTH_PREFIXES = (
+    "부스", "전시", "포스터", "스폰서", "엑스포", "ブース", "スポンサー", "展位", "攤位", "展台",
+    "展区", "展區", "展示",
+)  # fmt: skip
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
@@ -72,7 +80,7 @@ _GENERIC_PHRASES = {
         " 休憩 ランチ 昼食 쉬는 입장 doors mittagspause mittag pause déjeuner almuerzo comida"
         " descanso kaffeepause pausa pranzo caffè caffe colazione cena aperitivo almoço almoco"
         " jantar lanche intervalo café cafe apéro aperitif abendessen abendveranstaltung"
-        " frühstück desayuno merienda happy hour"
+        " frühstück desayuno merienda happy hour sprints parties fiesta festa soirée"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -84,7 +92,7 @@ _GENERIC_PHRASES = {
         " 참관 예산 cost costs budget tasks 할일 errands chores"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
-        " fim fine fin end ende schluss abschluss cierre"
+        " fim fine fin end ende schluss abschluss cierre conclusiones clausura clôture"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -101,9 +109,18 @@ _GROUP = re.compile(
 _COUNT = re.compile(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
 
 
+# A heading's emoji that says it is a party or a meal, not a talk: "re:Play 🎉", "Drinkup 🍻"
+_PARTY_EMOJI = frozenset("🎉🥳🎊🍻🍺🍷🥂🍸🍹🍾🕺💃🪩🍔🍕🍣🍜🌮🍽🍱🍚")
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
-    """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"."""
+    """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
+    for a meal or a party ("점심", "re:Play 🎉" unless it names a talk: "🎉 Closing keynote")."""
+    if any(c in _PARTY_EMOJI for c in text):
+        bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
+        if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
+            return "break"
     words = [
         w
         for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
@@ -165,7 +182,8 @@ def day_heading(text: str) -> str | None:
     if number is None and not dates:
         named = _WEEKDAY_WORDS.match(text.strip())  # "## Wed", "## Friday": a weekday alone
         if named is None or _WEEKDAY_WORDS.sub(" ", text).strip(" \t-–—:|·,.()[]"):
-            return None
+            weekday = _weekday_with_numbers(text)
+            return f"weekday:{weekday}" if weekday is not None else None
         word = named.group(0).lower()
         number = "월화수목금토일".find(word[0]) if word[0] in "월화수목금토일" else None
         if number is None:
@@ -176,6 +194,27 @@ def day_heading(text: str) -> str | None:
     if dates:
         return dates[0].partial()
     return f"day:{number}"
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may stand beside a weekday's name in a day heading: a date in numbers ("(12/6)",
+# "6.12."), brackets, and the second word of a Portuguese weekday ("segunda-feira")
+_BESIDE_WEEKDAY = frozenset({"feira"})
+
+
+def _weekday_with_numbers(text: str) -> int | None:
+    """The weekday of a heading that is only a weekday's name, in any language, and numbers:
+    "금요일 (12/6)", "Freitag, 6.12.", "周六", "土曜日 (9/28)" (a date the date reader does not
+    take alone, whose order of day and month the weekday makes moot)."""
+    words = _LETTERS.findall(text)
+    if not words or len(words) > 2 or len(text) > 40:
+        return None
+    found = weekdays(text)
+    if len(found) != 1:
+        return None
+    if any(not weekdays(w) and w.lower() not in _BESIDE_WEEKDAY for w in words):
+        return None
+    return found[0]
 
 
 _DAY_PREFIX = re.compile(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
@@ -397,3 +436,61 @@ def booth_in_prose(line: str) -> str | None:
             ):
                 return name
     return None
+
+
+# What joins the names of a section written by two people: "도윤 + 준호", "Ana & Bo", "Li / Wu"
+_PEOPLE_JOIN = re.compile(r"\s*(?:[+&/,、·]|\s(?:and|und|et|y|e)\s|(?<=[가-힣])(?:와|과|랑)\s)\s*")
+_HANGUL_GIVEN_NAME = re.compile(r"^[가-힣]{2,4}(?:님)?$")
+_LATIN_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+# Short Hangul words that head a section and are no one's name: "공통 — …", "전체", "기타"
+_NOT_GIVEN_NAMES = frozenset(
+    str.split(
+        "공통 전체 다같이 같이 함께 기타 잡담 개인 출장 준비 숙소 교통 식사 이동 일정 메모"
+        " 정리 요약 후기 소감 오전 오후 저녁 아침 점심 밤 세션 발표 부스 키노트 첫날 둘째날"
+        " 마지막날 공지 참고 링크 자료 질문 답변 느낀점 배운점 좋았던점 아쉬운점 결론 서론 본론"
+        " 소개 목차 개요"
+    )
+)
+_PERSON_MARKS = re.compile(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
+
+
+@lru_cache(maxsize=65536)
+def names_people(text: str) -> bool:
+    """A heading that is nothing but one to four people's names: "도윤", "도윤 + 준호", "Marta",
+    "Ana & Bo", "王磊" (in a shared page, the section each colleague wrote). Short words that
+    head other sections ("공통", "Day 2", "Keynotes", "Q&A", "Wed") are not names."""
+    text = _PERSON_MARKS.sub(" ", text).strip(" -–—:|·")
+    if not text or len(text) > 60:
+        return False
+    parts = [p for p in _PEOPLE_JOIN.split(text) if p.strip()]
+    if not 1 <= len(parts) <= 4:
+        return False
+    for part in parts:
+        words = part.split()
+        if len(words) == 1 and _HANGUL_GIVEN_NAME.match(words[0]):
+            if words[0] in _NOT_GIVEN_NAMES or words[0].removesuffix("님") in _NOT_GIVEN_NAMES:
+                return False
+        elif len(words) == 1 and _CJK_NAME.match(words[0]):
+            pass
+        elif not (1 <= len(words) <= 3 and all(_LATIN_NAME_WORD.match(w) for w in words)):
+            return False
+        if (
+            generic_heading(part)
+            or day_heading(part)
+            or context_kind(part)
+            or is_group_heading(part)
+            or any(w.lower() in _NOT_A_NAME_WORDS for w in words)
+        ):
+            return False
+    return True
+
+
+# Capitalised words that head sections and are no one's name
+_NOT_A_NAME_WORDS = frozenset(
+    str.split(
+        "the and notes misc other others general shared common everyone all team overview summary"
+        " travel hotel logistics agenda schedule morning afternoon evening night recap random"
+        " tuesday wednesday thursday friday saturday sunday monday today tomorrow yesterday"
+    )
+)

@@ -44,6 +44,7 @@ from summit_tui.corpus.heading_kinds import (
     is_booth_word,
     is_group_heading,
     names_no_booth,
+    names_people,
     only_a_day,
     speaker_in_heading,
     talk_title,
@@ -199,6 +200,7 @@ class _Segmenter:
         self.entries: list[Entry] = []
         self.ids: set[str] = set()
         self.title_heading: Heading | None = None
+        self.author_sections: frozenset[int] = frozenset()  # see _author_sections
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in note.body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
@@ -508,12 +510,30 @@ class _Segmenter:
             return self.entries
         self.talk_default = self._talks_by_default(headings)
         fold_parts(roots)
+        self.author_sections = self._author_sections(headings)
         if any(line.strip() for line in self.lines[: first.start]):
             self.add(EntryKind.OTHER, self.note.title, (), 0, first.start, fragment="intro")
         for root in roots:
             self.visit(root, None, ())
         self.entries.sort(key=lambda e: e.start_line)
         return self.entries
+
+    def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
+        """The first lines of the headings that are sections by one colleague each ("## 도윤"
+        over "### CMP315 | Title" in a team's shared day page): they group that person's talks
+        and are no talk. Two such sections in the note, or one over a heading that names its
+        speaker, tell them from a one-word talk title with parts ("## Kubernetes")."""
+        found = [
+            h
+            for h in headings
+            if h.children
+            and h is not self.title_heading
+            and names_people(h.text)
+            and any(not generic_heading(c.text) for c in h.children)
+        ]
+        if len(found) == 1 and not any(self._looks_like_unit(c) for c in found[0].children):
+            return frozenset()
+        return frozenset(h.start for h in found)
 
     def _is_note_title(self, text: str) -> bool:
         a, b = normalize(split_title(text)[0]), normalize(split_title(self.note.title)[0])
@@ -683,7 +703,11 @@ class _Segmenter:
         """A heading that only groups what is under it: a day, a track, a half-day."""
         if not node.children or node is self.title_heading:
             return False
-        return node.text in self.day_hints or is_group_heading(node.text)
+        return (
+            node.text in self.day_hints
+            or is_group_heading(node.text)
+            or node.start in self.author_sections
+        )
 
     def visit(self, node: Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
         own = self.own_context(node)

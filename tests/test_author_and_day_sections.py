@@ -1,0 +1,299 @@
+"""Shared pages where each colleague writes a section under their own name, and day sections
+inside a page of several days (issue 14): "## 민지" over "### K8S201 | Title" is the section one
+person wrote, so the talks under it are entries and the name is no talk; "## 금요일 (11/14)" or
+"## Freitag, 14.11." inside a page is a day, not a talk whose speaker is "금요일"; a party, the
+sprints, a closing and a packing list are about no talk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import item_of_line, list_items, list_json
+from summit_tui.corpus.heading_kinds import day_heading, generic_heading, names_people
+
+
+def _line(text: str, opening: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
+
+
+KO_DAY_ONE = """\
+# KubeCon NA 2025 1일차 — 11월 11일 (화)
+
+## 민지
+
+### K8S201 | Gateway API in anger
+
+- 연사: Rosa Delgado (Principal Engineer)
+- HTTPRoute로 옮기는 데 석 달
+
+### 오프닝 키노트
+
+- 참석자 수 역대 최대
+
+## 태현 + 유나
+
+### OBS310 | eBPF profiling at fleet scale
+
+- 연사: Ken Ito
+- 오버헤드 1% 미만
+
+### 오프닝 키노트
+
+- 민지 정리 참고, 추가로 CNCF 졸업 프로젝트 발표
+"""
+
+KO_DAY_TWO = """\
+# KubeCon NA 2025 2일차 — 11월 12일 (수)
+
+## 민지
+
+### SEC120 | Signing every image
+
+- 연사: Hana Park
+- cosign + 정책 엔진
+
+## 태현 + 유나
+
+오전엔 부스만 돌았음
+
+### NET330 | Cilium mesh without sidecars
+
+- 연사: Omar Haddad
+"""
+
+
+def test_a_colleagues_name_section_holds_talks_and_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"day1.md": KO_DAY_ONE, "day2.md": KO_DAY_TWO})
+    items = {
+        item["title"]: item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert set(items) == {
+        "K8S201 | Gateway API in anger",
+        "오프닝 키노트",
+        "OBS310 | eBPF profiling at fleet scale",
+        "SEC120 | Signing every image",
+        "NET330 | Cilium mesh without sidecars",
+    }
+    # the keynote both wrote up is one talk with two entries, on the first day
+    assert len(items["오프닝 키노트"]["entries"]) == 2
+    dates = {
+        item["title"]: day["date"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert dates["SEC120 | Signing every image"] == "2025-11-12"
+    assert dates["오프닝 키노트"] == "2025-11-11"
+    # a name section's own line is no talk, and the same name on two days merges nothing
+    unsorted = {(e["note"], e["line"]) for e in data["unsorted"]}
+    assert ("day2.md", _line(KO_DAY_TWO, "## 태현")) in unsorted
+
+
+EN_TEAM_DOC = """\
+# PyCon US 2025 — Day 1 (May 16)
+
+## Priya
+
+### Keynote: Python in the browser, for real — Ana Costa
+
+Packed hall.
+
+### Rust extensions without tears
+
+Speaker: Lukas Meyer
+
+## Tom & Jess
+
+### Typing at scale
+
+Speaker: Wei Zhang
+
+### Rust extensions without tears
+
+Same as Priya's, we sat together.
+"""
+
+
+def test_an_english_team_doc_with_sections_by_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"pycon-day1.md": EN_TEAM_DOC})
+    titles = item_of_line(data)
+    text = EN_TEAM_DOC
+    assert titles[_line(text, "### Rust extensions")] == "Rust extensions without tears"
+    assert titles[_line(text, "### Typing")] == "Typing at scale"
+    assert titles[_line(text, "### Keynote")] is not None
+    # Tom & Jess's copy of the Rust talk is the same item as Priya's
+    second = [n for n, line in enumerate(text.split("\n"), 1) if line.startswith("### Rust")][1]
+    assert titles[second] == "Rust extensions without tears"
+    assert "Priya" not in {t for t in titles.values() if t}
+    assert "Tom & Jess" not in {t for t in titles.values() if t}
+
+
+ONE_TOPIC = """\
+---
+title: "DevDays 2025 — Kubernetes"
+date: 2025-03-04
+---
+
+## Kubernetes
+
+### Architecture
+
+Control plane, nodes.
+
+### Demo
+
+kind cluster on a laptop.
+"""
+
+
+def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"k8s.md": ONE_TOPIC})
+    titles = item_of_line(data)
+    # one talk: its "Architecture" and "Demo" parts are not talks of their own
+    assert _line(ONE_TOPIC, "### Architecture") not in titles
+    assert _line(ONE_TOPIC, "### Demo") not in titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "people"),
+    [
+        ("민지", True),
+        ("태현 + 유나", True),
+        ("Priya", True),
+        ("Tom & Jess", True),
+        ("王磊", True),
+        ("공통 — CEO 키노트 (KEY001)", False),
+        ("Keynotes", False),
+        ("Q&A", False),
+        ("Day 2", False),
+        ("목요일", False),
+        ("Morning", False),
+        ("Sprints", False),
+        ("부스", False),
+    ],
+)
+def test_a_heading_that_only_names_people(heading: str, people: bool) -> None:
+    assert names_people(heading) is people
+
+
+FOUR_DAYS = """\
+# DevSummit 2025 Day 4 — 11월 13일 (목) ~ 14일 (금)
+
+## 목요일
+
+### API10 | Versioning public APIs
+
+- 연사: Sara Kim
+
+## 금요일 (11/14)
+
+### API20 | Rate limits that users like (민지)
+
+- 연사: Ben Wu
+"""
+
+
+def test_a_weekday_with_its_date_inside_a_page_of_two_days_is_a_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "day3.md": "# DevSummit 2025 Day 3 — 11월 12일 (수)\n\n## 민지\n\n### X | Y\n",
+            "day4.md": FOUR_DAYS,
+        },
+    )
+    dates = {item["title"]: item["date"] for item in items}
+    assert "금요일" not in " ".join(dates)
+    assert dates["API10 | Versioning public APIs"] == "2025-11-13"
+    assert dates["API20 | Rate limits that users like (민지)"] == "2025-11-14"
+    friday = next(i for i in items if i["title"].startswith("API20"))
+    assert "금요일" not in friday.get("speakers", [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "weekday"),
+    [
+        ("금요일 (12/6)", 4),
+        ("Freitag, 6.12.", 4),
+        ("周六", 5),
+        ("土曜日 (9/28)", 5),
+        ("Friday", 4),
+    ],
+)
+def test_a_weekday_heading_with_numbers_is_that_day(heading: str, weekday: int) -> None:
+    assert day_heading(heading) == f"weekday:{weekday}"
+
+
+@pytest.mark.parametrize("heading", ["금요일 세션 정리", "Friday keynote", "Freitag ist Feiertag"])
+def test_a_weekday_in_a_longer_heading_is_not_only_a_day(heading: str) -> None:
+    assert day_heading(heading) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["re:Play 🎉", "Drinkup 🍻", "Sprints", "Conclusiones", "Party", "Fiesta de clausura"],
+)
+def test_parties_sprints_and_closings_are_no_talk(heading: str) -> None:
+    assert generic_heading(heading) is not None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["🎉 Closing keynote", "Launch party tooling — Ann Lee 🎉", "Sprint planning at scale"],
+)
+def test_a_talk_with_a_party_emoji_or_word_stays_a_talk(heading: str) -> None:
+    assert generic_heading(heading) is None
+
+
+PACKING = """\
+# 출장 준비물 & 체크리스트
+
+## 출국 전
+
+- [x] 호텔 예약
+- [ ] 세션 예약
+
+## 챙길 것
+
+- 보조배터리
+"""
+
+
+def test_a_packing_list_is_about_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "KubeCon NA 2025/출장 준비물 & 체크리스트.md": PACKING,
+            "KubeCon NA 2025/day1.md": KO_DAY_ONE,
+        },
+    )
+    assert all(e["note"] != "KubeCon NA 2025/출장 준비물 & 체크리스트.md" for e in _linked(data))
+
+
+def _linked(data: dict) -> list[dict]:
+    return [
+        entry
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    ]
