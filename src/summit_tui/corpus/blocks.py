@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
     BlockToken = Token | Tok  # markdown-it's, or the fast scanner's look-alike
 
-_BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*[:：]\s")
+# "Name: …", or "Name：…" (a full-width colon is followed by no space: "KDE：在 Steam Deck 上演示")
+_BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*(?::\s|：)")
 
 
 @lru_cache(maxsize=1)

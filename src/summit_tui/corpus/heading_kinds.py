@@ -312,6 +312,13 @@ SEVERAL_TALKS = re.compile(
 )
 
 
+# Words that say where one went among the booths, not whose booth: "Por los stands"
+_AROUND = frozenset(
+    str.split(
+        "por around through among visiting between tour tra fra entre pelos auf durch bei dans"
+        " parmi vers at on a"
+    )
+)
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
 
 
@@ -329,6 +336,8 @@ def booth_subject(text: str) -> str | None:
                 return None  # "오후에 들른 부스": no name, a clause
             if generic_heading(name) or _GENERIC_WORDS.get(normalize(name)):
                 return None  # "점심 + 부스": lunch, then the booths
+            if all(w in _GLUE or w in _AROUND for w in normalize(name).split()):
+                return None  # "Por los stands", "Around the booths": no name
             return name if 0 < position <= 3 and name else None
     return None
 
@@ -393,6 +402,9 @@ def _name(group: str) -> str:
 
 
 _PROSE_BOOTH = re.compile(
+    # a word that links the line to the one before: "Also: the GNOME stand ran out …"
+    r"(?i:(?:also|and|then|later|plus|afterwards|luego|después|dann|danach|ensuite|puis|poi"
+    r"|depois)[,:]?\s+)?(?:"
     r"(?i:allo|lo|al|nello|presso\s+lo|au|le|sur\s+le|en\s+el|el|no|o|ao)"
     r"\s+(?i:stand|estand|estande)\s+"
     r"(?i:di\s+|del\s+|della\s+|de\s+|d['’]|da\s+|do\s+)?"
@@ -401,6 +413,19 @@ _PROSE_BOOTH = re.compile(
     + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
     + r"|(?i:(?:i\s+)?(?:talked|chatted|spoke|stopped|went|was)\s+(?:to|by|at)\s+)?"
     r"(?i:at\s+)?(?i:the)\s+" + _name("booth") + r"\s+(?i:booth|stand)(?![\w-])"
+    r")"
+)
+# A booth named anywhere in a line, read only in a section about booths ("### Por los stands"):
+# "pasé por el stand de FreeBSD", "the GNOME stand", "Datadog's booth", and "en el de Codeberg"
+# (the stand of Codeberg, the noun left out after the one before).
+_BOOTH_IN_LINE = re.compile(
+    r"(?i:stand|estand|estande|booth)\s+(?i:di|del|della|de|da|do|von|of)\s+"
+    + _name("of")
+    + r"|(?i:the)\s+"
+    + _name("the")
+    + r"(?:['’]s)?\s+(?i:booth|stand)(?![\w-])"
+    + r"|(?<!\w)(?i:en\s+el|al|nel|no|en\s+el\s+de)\s+(?i:de|di|da|do)\s+"
+    + _name("elided")
 )
 # "당근 부스에서 …", "커리어 상담 부스에 줄이 …": a booth named before 부스 and a particle.
 _PROSE_BOOTH_KO = re.compile(
@@ -494,3 +519,33 @@ _NOT_A_NAME_WORDS = frozenset(
         " tuesday wednesday thursday friday saturday sunday monday today tomorrow yesterday"
     )
 )
+
+
+def booth_in_section(text: str) -> str | None:
+    """The booth a paragraph in a section about booths names first, anywhere in it: "En el
+    edificio K pasé por el stand de FreeBSD" → "FreeBSD", "Luego, en el de Codeberg, …" →
+    "Codeberg"; a Korean "당근 부스에서 …" as ``booth_in_prose`` reads it."""
+    opening = booth_in_prose(text)
+    if opening is not None:
+        return opening
+    if "부스" in text:
+        match = _PROSE_BOOTH_KO.search(text[:200])
+        if match is not None and match.group("name").split()[-1] not in _NOT_A_NAME_KO:
+            return match.group("name")
+    match = _BOOTH_IN_LINE.search(text[:300])
+    if match is None:
+        return None
+    name = match.group("of") or match.group("the") or match.group("elided")
+    return name.strip(" ,.;:'’")
+
+
+# Booth words that end a booth's name in a list: "**Datadog 부스**: …", "KDE stand: …"
+_TRAILING_BOOTH_WORDS = frozenset({"booth", "stand", "부스", "ブース", "展台", "展位"})
+
+
+def without_booth_word(name: str) -> str:
+    """A booth's name without the word booth after it: "Datadog 부스" → "Datadog"."""
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _TRAILING_BOOTH_WORDS:
+        return " ".join(words[:-1])
+    return name

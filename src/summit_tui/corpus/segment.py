@@ -35,6 +35,7 @@ from summit_tui.corpus.heading_kinds import (
     TALK_MARK,
     TALK_TITLE,
     booth_in_prose,
+    booth_in_section,
     booth_subject,
     context_kind,
     day_heading,
@@ -49,6 +50,7 @@ from summit_tui.corpus.heading_kinds import (
     speaker_in_heading,
     talk_title,
     titled_by_a_day,
+    without_booth_word,
 )
 from summit_tui.corpus.model import (
     Entry,
@@ -323,7 +325,12 @@ class _Segmenter:
         JetBrains …") as booth entries of their own, each to the end of its paragraph or the
         next such line; the text before them keeps ``kind`` unless only its heading is left."""
         lines = self.lines
-        booths = [n for n in self.booth_lines if start <= n < end and (n > start or not path)]
+        # not the part's own heading line ("### Allo stand di X" is a heading, not prose)
+        booths = [
+            n
+            for n in self.booth_lines
+            if start <= n < end and (n > start or not path or not self.lines[n].startswith("#"))
+        ]
         if not booths:
             self.add_one(kind, title, path, start, end, speakers, fragment)
             return
@@ -725,6 +732,10 @@ class _Segmenter:
             else:
                 self.unit(node, own, path, named_by_context=True)
             return
+        if node is self.title_heading and self.title_booths and not node.children:
+            # "# Stands (K building), Saturday" over "- **Codeberg**: …" bullets: the booths
+            self.container(node, EntryKind.BOOTH, path)
+            return
         if self._groups(node) or (node is self.title_heading and self.talk_default):
             self.container(node, None, path)
             return
@@ -786,10 +797,38 @@ class _Segmenter:
         for lst in lists:
             for bullet in lst.bullets:
                 name = bullet.name or " ".join(self.lines[bullet.start].split())[:60]
-                self.add(EntryKind.BOOTH, name, (*path, name), bullet.start, bullet.end)
+                # "**Datadog 부스**: …" is Datadog's booth (its id keeps the name as written)
+                title = without_booth_word(name)
+                self.add(EntryKind.BOOTH, title, (*path, name), bullet.start, bullet.end)
         tail = lists[-1].end
         if self._has_text(tail, content_end):
             self.add(EntryKind.OTHER, node.text, path, tail, content_end)
+        return True
+
+    def booth_paragraphs(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
+        """A booth entry per paragraph under a heading about booths that names none ("### Por
+        los stands"), where the paragraphs name them anywhere ("En el edificio K pasé por el
+        stand de FreeBSD …", "Luego, en el de Codeberg, …"); False when no paragraph does. A
+        paragraph naming none belongs to the booth before it."""
+        first = bisect.bisect_left(self.inline_starts, node.head_end)
+        last = bisect.bisect_left(self.inline_starts, content_end)
+        named: list[tuple[int, str]] = []
+        for inline in self.parsed.inlines[first:last]:
+            block = inline.block
+            if block.heading or block.level != 1:
+                continue
+            name = booth_in_section(block.text)
+            if name is not None and (not named or named[-1][1] != name):
+                named.append((inline.start, name))
+        if not named:
+            return False
+        low = bisect.bisect_right(self.booth_lines, node.start)
+        if low < len(self.booth_lines) and self.booth_lines[low] < content_end:
+            return False  # lines that open by naming their booth: ``add_with_booths`` reads them
+        self.add_one(EntryKind.OTHER, node.text, path, node.start, named[0][0])
+        for number, (start, name) in enumerate(named):
+            stop = named[number + 1][0] if number + 1 < len(named) else content_end
+            self.add_one(EntryKind.BOOTH, name, (*path, name), start, stop)
         return True
 
     def unit(
@@ -811,6 +850,13 @@ class _Segmenter:
             return
         title = node.text
         no_booth = unnamed = False
+        if (
+            named_by_context
+            and kind is EntryKind.BOOTH
+            and booth_subject(node.text) is None
+            and self.booth_paragraphs(node, path, content_end)
+        ):
+            return
         if named_by_context and kind is EntryKind.BOOTH:
             title = booth_subject(node.text) or self.mentioned_name(node) or node.text
             unnamed = title == node.text
