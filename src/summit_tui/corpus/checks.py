@@ -15,7 +15,14 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
-from summit_tui.corpus.heading_kinds import TALK_MARK, generic_heading, speaker_in_heading
+from summit_tui.corpus.heading_kinds import (
+    TALK_MARK,
+    context_kind,
+    day_heading,
+    generic_heading,
+    only_a_day,
+    speaker_in_heading,
+)
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -59,6 +66,15 @@ def note_warnings(
             guessed.setdefault(note.author, []).append(note.path)
     tell = {min(paths): len(paths) - 1 for paths in guessed.values()}
     first_days = _first_days(by_note, item_of, placements, day_of)
+    # folders (below the top) holding a note that is one talk from its first line to its last
+    talk_folders = {
+        folder
+        for path, mine in by_note.items()
+        if (folder := path.rpartition("/")[0])
+        and len(mine) == 1
+        and mine[0].kind is EntryKind.SESSION
+        and item_of(mine[0].id) is not None
+    }
     found: list[Problem] = []
     for note in notes:
         mine = by_note.get(note.path, [])
@@ -85,7 +101,10 @@ def note_warnings(
                     "left unsorted; retitle it if it reports the talks",
                 )
             )
-        found.extend(_for_note(note, mine, item_of, placements, day_of, tell.get(note.path)))
+        beside = note.path.rpartition("/")[0] in talk_folders
+        found.extend(
+            _for_note(note, mine, item_of, placements, day_of, tell.get(note.path), beside)
+        )
     return found
 
 
@@ -138,9 +157,11 @@ def _for_note(
     placements: Mapping[str, Placement] | None,
     day_of: Callable[[str], str | None] | None = None,
     same_author_notes: int | None = None,
+    beside_talk_files: bool = False,
 ) -> list[Problem]:
     """``same_author_notes``: how many other notes show the author guessed for this one
-    (None: its guessed author, if any, is not told here)."""
+    (None: its guessed author, if any, is not told here); ``beside_talk_files``: other notes
+    in its folder are one talk each."""
     found: list[Problem] = []
     path = note.path
     talks = [e for e in entries if e.kind is not EntryKind.OTHER]
@@ -246,7 +267,30 @@ def _for_note(
     names_event = bool(talks) or (
         placement is not None and placement.event_how not in _GUESSED_EVENT
     )
-    if entries and len(unsorted) == len(entries) and names_event and not about_no_talk(note):
+    if (
+        entries
+        and not talks
+        and len(unsorted) == len(entries)
+        and beside_talk_files
+        and not about_no_talk(note)
+        and _one_talk_shaped(note)
+    ):
+        # a per-talk file ("saturday/rust-nom.md") whose event only the repo's index names,
+        # beside files that are one talk each
+        folder = path.rpartition("/")[0]
+        found.append(
+            Problem(
+                path,
+                entries[0].start_line,
+                Severity.WARNING,
+                f"{note.title!r} reads like the notes of one talk, as the other notes in "
+                f"{folder}/ are, but nothing in it names its speaker or its event: it is in no "
+                "item",
+                "left unsorted; a `Speaker:` line under its title (or `speakers:` and `event:` in "
+                "its frontmatter) makes the whole note that talk",
+            )
+        )
+    elif entries and len(unsorted) == len(entries) and names_event and not about_no_talk(note):
         found.append(
             Problem(
                 path,
@@ -272,6 +316,28 @@ def _for_note(
             )
         )
     return found
+
+
+def _one_talk_shaped(note: Note) -> bool:
+    """A note shaped like the notes of one talk: it opens with its title as a heading, and no
+    other heading names a day, a time, a speaker or a group of talks."""
+    lines = note.body.split("\n")
+    opening = next((line for line in lines[:12] if line.strip()), "")
+    title = _ATX.match(opening)
+    if title is None or title.group(1).startswith("#") or only_a_day(title.group(1)):
+        return False
+    if generic_heading(title.group(1)) or day_heading(title.group(1)):
+        return False
+    for line in lines[1:]:
+        heading = _ATX.match(line) if line[:1] == "#" else None
+        if heading is None:
+            continue
+        text = heading.group(1)
+        if day_heading(text) or TALK_MARK.search(text) or speaker_in_heading(text):
+            return False
+        if context_kind(text) is not None:
+            return False
+    return True
 
 
 def _names_a_speaker(title: str) -> bool:

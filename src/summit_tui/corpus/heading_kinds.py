@@ -143,6 +143,19 @@ _DAY_WORDS = re.compile(
 )
 
 
+# A part only a talk has: the audience's questions, its slides, its speaker's bio.
+_TALK_PART = re.compile(
+    r"^(?:q ?& ?a|q and a|qna|q a|질의 ?응답|질문과 답변|questions?(?: and answers)?"
+    r"|audience questions|slides|발표 ?자료|speaker bio|質疑応答|质疑|問答|问答|preguntas"
+    r"|domande|perguntas|fragen|fragerunde|diapositivas)$"
+)
+
+
+def talk_part(text: str) -> bool:
+    """A heading for a part that only a talk has: "Q&A", "질의응답", "Slides", "Preguntas"."""
+    return _TALK_PART.match(normalize(text).replace("q a", "q&a")) is not None
+
+
 def only_a_day(text: str) -> bool:
     """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후"."""
     if day_number(text) is None and not find_dates(text):

@@ -48,6 +48,7 @@ from summit_tui.corpus.heading_kinds import (
     names_people,
     only_a_day,
     speaker_in_heading,
+    talk_part,
     talk_title,
     titled_by_a_day,
     without_booth_word,
@@ -588,6 +589,9 @@ class _Segmenter:
         named = any(where != "folder-weak" for where in note.event_sources)
         about_event = named or bool(note.event or note.event_kind)
         about_event = about_event or TALK_TITLE.search(note.title) is not None
+        # "# Zero-copy parsing with nom 8" over "## Notes" and "## Q&A": the audience's questions
+        # say it reports a talk, though only the repo's index names its event
+        about_event = about_event or any(talk_part(h.text) for h in headings)
         if self.title_booths or (self._names_a_day() and not note.speakers):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
         names_talk = bool(note.talk_title or note.speakers)
