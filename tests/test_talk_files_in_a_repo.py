@@ -111,7 +111,7 @@ def test_a_note_about_no_talk_beside_talk_files_is_not_told(tmp_path: Path) -> N
         {
             "README.md": README,
             "thursday/podman-ci.md": WITH_SPEAKER,
-            "thursday/packing-list.md": "# Packing list\n\n- charger\n- badge\n",
+            "thursday/checklist.md": "# Travel checklist\n\n- charger\n- badge\n",
         },
     )
     assert not [p for p in corpus.problems if "reads like the notes of one talk" in p.message]

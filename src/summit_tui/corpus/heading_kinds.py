@@ -151,6 +151,7 @@ _TALK_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def talk_part(text: str) -> bool:
     """A heading for a part that only a talk has: "Q&A", "질의응답", "Slides", "Preguntas"."""
     return _TALK_PART.match(normalize(text).replace("q a", "q&a")) is not None
