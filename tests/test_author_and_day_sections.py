@@ -82,8 +82,10 @@ def test_a_colleagues_name_section_holds_talks_and_is_no_talk(
         "SEC120 | Signing every image",
         "NET330 | Cilium mesh without sidecars",
     }
-    # the keynote both wrote up is one talk with two entries, on the first day
-    assert len(items["오프닝 키노트"]["entries"]) == 2
+    # the keynote both wrote up is one talk with two entries, each by the colleague whose
+    # section holds it (side by side they are two authors), on the first day
+    assert [e["author"] for e in items["오프닝 키노트"]["entries"]] == ["민지", "태현 + 유나"]
+    assert [e["author"] for e in items["SEC120 | Signing every image"]["entries"]] == ["민지"]
     dates = {
         item["title"]: day["date"]
         for event in data["events"]
@@ -135,6 +137,15 @@ def test_an_english_team_doc_with_sections_by_person(
     # Tom & Jess's copy of the Rust talk is the same item as Priya's
     second = [n for n, line in enumerate(text.split("\n"), 1) if line.startswith("### Rust")][1]
     assert titles[second] == "Rust extensions without tears"
+    rust = next(
+        item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["title"] == "Rust extensions without tears"
+    )
+    assert [e["author"] for e in rust["entries"]] == ["Priya", "Tom & Jess"]
     assert "Priya" not in {t for t in titles.values() if t}
     assert "Tom & Jess" not in {t for t in titles.values() if t}
 
@@ -183,6 +194,8 @@ def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
         ("Morning", False),
         ("Sprints", False),
         ("부스", False),
+        ("Frontend", False),  # a track over its talks, not a colleague
+        ("백엔드", False),
     ],
 )
 def test_a_heading_that_only_names_people(heading: str, people: bool) -> None:
@@ -297,3 +310,14 @@ def _linked(data: dict) -> list[dict]:
         for item in track["items"]
         for entry in item["entries"]
     ]
+
+
+def test_a_page_of_colleagues_sections_has_no_guessed_author_to_tell(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus
+
+    (tmp_path / "day1.md").write_text(KO_DAY_ONE, encoding="utf-8")
+    (tmp_path / "retro.md").write_text("# KubeCon NA 2025 1일차\n\n## 키노트 — Ann Lee\n\n- 좋음\n")
+    problems = build_corpus(tmp_path).problems
+    guessed = {p.path for p in problems if "no author given" in p.message}
+    # every talk of day1.md is in a colleague's section; retro.md's is the guessed file name's
+    assert guessed == {"retro.md"}

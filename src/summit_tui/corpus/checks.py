@@ -60,8 +60,10 @@ def note_warnings(
     # posts share one), and not at all for notes about no talk (a README, a links page).
     guessed: dict[str, list[str]] = {}
     for note in notes:
+        # (talks in a colleague's section, "## 도윤", are that colleague's: nothing guessed)
         if note.author_guessed and any(
-            e.kind is not EntryKind.OTHER for e in by_note.get(note.path, ())
+            e.kind is not EntryKind.OTHER and e.author == note.author
+            for e in by_note.get(note.path, ())
         ):
             guessed.setdefault(note.author, []).append(note.path)
     tell = {min(paths): len(paths) - 1 for paths in guessed.values()}

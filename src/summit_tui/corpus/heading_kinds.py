@@ -488,7 +488,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "공통 전체 다같이 같이 함께 기타 잡담 개인 출장 준비 숙소 교통 식사 이동 일정 메모"
         " 정리 요약 후기 소감 오전 오후 저녁 아침 점심 밤 세션 발표 부스 키노트 첫날 둘째날"
         " 마지막날 공지 참고 링크 자료 질문 답변 느낀점 배운점 좋았던점 아쉬운점 결론 서론 본론"
-        " 소개 목차 개요"
+        " 소개 목차 개요 프론트엔드 백엔드 인프라 모바일 데이터 보안 클라우드 데브옵스 플랫폼"
+        " 디자인 기획 안드로이드 머신러닝 인공지능 네트워크 서버리스 컨테이너 쿠버네티스"
     )
 )
 _PERSON_MARKS = re.compile(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
@@ -525,10 +526,14 @@ def names_people(text: str) -> bool:
     return True
 
 
-# Capitalised words that head sections and are no one's name
+# Capitalised words that head sections and are no one's name: parts of a page, days, and the
+# tracks talks are grouped by ("## Frontend" over its talks is a track, not a colleague)
 _NOT_A_NAME_WORDS = frozenset(
     str.split(
-        "the and notes misc other others general shared common everyone all team overview summary"
+        "frontend backend infra infrastructure mobile data security cloud web devops platform"
+        " design product android ios database databases observability networking serverless"
+        " containers kubernetes ml ai llm genai python java rust go golang javascript typescript"
+        " the and notes misc other others general shared common everyone all team overview summary"
         " travel hotel logistics agenda schedule morning afternoon evening night recap random"
         " tuesday wednesday thursday friday saturday sunday monday today tomorrow yesterday"
     )
@@ -563,3 +568,9 @@ def without_booth_word(name: str) -> str:
     if len(words) >= 2 and words[-1].lower() in _TRAILING_BOOTH_WORDS:
         return " ".join(words[:-1])
     return name
+
+
+def section_author(text: str) -> str:
+    """The name a colleague's section heading gives as its author: "👤 도윤" → "도윤",
+    "**Tom & Jess**" → "Tom & Jess"."""
+    return " ".join(_PERSON_MARKS.sub(" ", text).split()).strip(" -–—:|·")

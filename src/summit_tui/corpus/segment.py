@@ -47,6 +47,7 @@ from summit_tui.corpus.heading_kinds import (
     names_no_booth,
     names_people,
     only_a_day,
+    section_author,
     speaker_in_heading,
     talk_part,
     talk_title,
@@ -142,6 +143,7 @@ def _make_entry(
     fragment: str,
     day_hint: str | None = None,
     utf8: _Utf8Lines | None = None,
+    author: str | None = None,
 ) -> Entry | None:
     end = min(end, len(lines))
     while end > start and not lines[end - 1].strip():
@@ -154,7 +156,7 @@ def _make_entry(
     return Entry(
         id=f"{note.path}#{fragment}",
         note=note.path,
-        author=note.author,
+        author=author or note.author,
         title=title,
         heading_path=path,
         kind=kind,
@@ -204,6 +206,7 @@ class _Segmenter:
         self.ids: set[str] = set()
         self.title_heading: Heading | None = None
         self.author_sections: frozenset[int] = frozenset()  # see _author_sections
+        self.section_authors: dict[str, str] = {}  # their headings → the names they give
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in note.body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
@@ -372,8 +375,25 @@ class _Segmenter:
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
             hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
+        # the colleague whose section ("## 도윤") it sits in wrote it
+        author = (
+            next(filter(None, map(self.section_authors.get, path)), None)
+            if self.section_authors
+            else None
+        )
         entry = _make_entry(
-            self.note, self.lines, kind, title, path, start, end, speakers, unique, hint, self.utf8
+            self.note,
+            self.lines,
+            kind,
+            title,
+            path,
+            start,
+            end,
+            speakers,
+            unique,
+            hint,
+            self.utf8,
+            author,
         )
         if entry is not None:
             self.ids.add(entry.id)
@@ -519,6 +539,9 @@ class _Segmenter:
         self.talk_default = self._talks_by_default(headings)
         fold_parts(roots)
         self.author_sections = self._author_sections(headings)
+        self.section_authors = {
+            h.text: section_author(h.text) for h in headings if h.start in self.author_sections
+        }
         if any(line.strip() for line in self.lines[: first.start]):
             self.add(EntryKind.OTHER, self.note.title, (), 0, first.start, fragment="intro")
         for root in roots:
