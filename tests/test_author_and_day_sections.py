@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, list_items, list_json
-from summit_tui.corpus.heading_kinds import day_heading, generic_heading, names_people
+from summit_tui.corpus.heading_kinds import (
+    day_heading,
+    generic_heading,
+    names_people,
+    section_author,
+)
 
 
 def _line(text: str, opening: str) -> int:
@@ -194,6 +199,12 @@ def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
         ("Morning", False),
         ("Sprints", False),
         ("부스", False),
+        ("Notes by Ana", True),
+        ("Ana's notes", True),
+        ("도윤의 메모", True),
+        ("@kvz", True),
+        ("Keynote notes", False),
+        ("세션 정리", False),
         ("Frontend", False),  # a track over its talks, not a colleague
         ("백엔드", False),
     ],
@@ -321,3 +332,16 @@ def test_a_page_of_colleagues_sections_has_no_guessed_author_to_tell(tmp_path: P
     guessed = {p.path for p in problems if "no author given" in p.message}
     # every talk of day1.md is in a colleague's section; retro.md's is the guessed file name's
     assert guessed == {"retro.md"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "author"),
+    [
+        ("👤 도윤", "도윤"),
+        ("Notes by Ana Souza", "Ana Souza"),
+        ("Jess’s notes", "Jess"),
+        ("@kvz", "@kvz"),
+    ],
+)
+def test_the_author_a_section_heading_gives(heading: str, author: str) -> None:
+    assert section_author(heading) == author

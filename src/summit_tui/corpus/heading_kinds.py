@@ -500,7 +500,7 @@ def names_people(text: str) -> bool:
     """A heading that is nothing but one to four people's names: "도윤", "도윤 + 준호", "Marta",
     "Ana & Bo", "王磊" (in a shared page, the section each colleague wrote). Short words that
     head other sections ("공통", "Day 2", "Keynotes", "Q&A", "Wed") are not names."""
-    text = _PERSON_MARKS.sub(" ", text).strip(" -–—:|·")
+    text = section_author(text)
     if not text or len(text) > 60:
         return False
     parts = [p for p in _PEOPLE_JOIN.split(text) if p.strip()]
@@ -511,8 +511,8 @@ def names_people(text: str) -> bool:
         if len(words) == 1 and _HANGUL_GIVEN_NAME.match(words[0]):
             if words[0] in _NOT_GIVEN_NAMES or words[0].removesuffix("님") in _NOT_GIVEN_NAMES:
                 return False
-        elif len(words) == 1 and _CJK_NAME.match(words[0]):
-            pass
+        elif len(words) == 1 and (_CJK_NAME.match(words[0]) or _HANDLE.match(words[0])):
+            continue  # "王磊", "@kvz"
         elif not (1 <= len(words) <= 3 and all(_LATIN_NAME_WORD.match(w) for w in words)):
             return False
         if (
@@ -572,5 +572,19 @@ def without_booth_word(name: str) -> str:
 
 def section_author(text: str) -> str:
     """The name a colleague's section heading gives as its author: "👤 도윤" → "도윤",
-    "**Tom & Jess**" → "Tom & Jess"."""
-    return " ".join(_PERSON_MARKS.sub(" ", text).split()).strip(" -–—:|·")
+    "**Tom & Jess**" → "Tom & Jess", "Ana's notes" / "Notes by Ana" → "Ana", "도윤 정리" →
+    "도윤"."""
+    text = " ".join(_PERSON_MARKS.sub(" ", text).split()).strip(" -–—:|·")
+    owned = _OWNED.match(text)
+    if owned is not None:
+        text = (owned.group("by") or owned.group("own")).strip()
+    return text
+
+
+# A section named as someone's notes: "Notes by Ana", "Ana's notes", "도윤의 메모", "도윤님 정리"
+_OWNED = re.compile(
+    r"(?i:(?:notes|written|taken)\s+by|by)\s+(?P<by>\S.*)$"
+    r"|(?P<own>\S.*?)(?:['’]s?\s+(?i:notes|take|picks|write-?up|summary)|\s+(?i:notes)"
+    r"|(?<=[가-힣])(?:님|의)?\s*(?:정리|메모|노트|기록))$"
+)
+_HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
