@@ -80,3 +80,28 @@ def test_a_report_says_where_a_point_was_written_composed() -> None:
     from summit_tui.compare.report import Source
 
     assert Source("Mina", DECOMPOSED, 6).link == f"notes/{COMPOSED}:6"
+
+
+def test_compare_shows_the_authors_paths_composed(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    names = {}
+    for author in ("민수", "지원"):
+        name = unicodedata.normalize("NFD", f"{author} 후기.md")
+        (notes / name).write_text(
+            f"---\nevent: 테스트 서밋 2024\ndate: 2024-11-04\nauthor: {author}\n---\n"
+            "# 캐시 전략 발표\n\n- 캐시 히트율이 90%를 넘었다\n",
+            encoding="utf-8",
+        )
+        names[author] = unicodedata.normalize("NFC", name)
+    listing = json.loads(_run(capsys, "list", "--json", "--notes", str(notes)))
+    (item,) = [
+        i["id"]
+        for event in listing["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for i in track["items"]
+    ]
+    out = _run(capsys, "compare", item, "--notes", str(notes))
+    assert all(f"{name}:" in out for name in names.values()), out
+    assert unicodedata.normalize("NFD", "후기") not in out

@@ -63,7 +63,7 @@ def _short(text: str, width: int = 72) -> str:
 
 
 def print_text(alignment: Alignment, title: str) -> None:
-    from summit_tui.text import clean_line
+    from summit_tui.text import clean_line, shown_path
     from summit_tui.words import count
 
     others = len(alignment.authors) - 1
@@ -73,16 +73,17 @@ def print_text(alignment: Alignment, title: str) -> None:
         print()
         shared = len(column.passages) - column.unique_count
         print(
-            f"== {clean_line(column.author)}  ({', '.join(column.sources)}; "
+            f"== {clean_line(column.author)}  ({', '.join(map(shown_path, column.sources))}; "
             f"{count(len(column.passages), 'passage')}, {shared} shared, "
             f"{column.unique_count} unique)"
         )
         for passage in column.passages:
             mark = "unique" if passage.unique else f"{passage.coverage}/{others}"
-            print(f"[{passage.index}] {passage.source}  {mark}  {_short(clean_line(passage.text))}")
+            where = shown_path(passage.source)
+            print(f"[{passage.index}] {where}  {mark}  {_short(clean_line(passage.text))}")
             for counterpart in passage.counterparts:
                 other = alignment.passage(counterpart.author, counterpart.index)
-                where = other.source if other else "?"
+                where = shown_path(other.source) if other else "?"
                 text = _short(clean_line(other.text), 60) if other else ""
                 print(
                     f"      ↔ {clean_line(counterpart.author)} [{counterpart.index}] {where} "

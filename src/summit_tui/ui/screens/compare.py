@@ -33,7 +33,7 @@ from summit_tui.compare.coverage import (
     nearest_counterpart,
     restrict,
 )
-from summit_tui.text import clean, clean_line
+from summit_tui.text import clean, clean_line, shown_path
 from summit_tui.ui.fit import keep_end
 from summit_tui.ui.messages import (
     AnnotateRequested,
@@ -306,7 +306,7 @@ class PassageColumn(PassageList):
 def _sources(sources: Sequence[str]) -> str:
     if not sources:
         return ""
-    first = clean_line(sources[0])
+    first = shown_path(sources[0])
     return first if len(sources) == 1 else f"{first} +{len(sources) - 1}"
 
 
