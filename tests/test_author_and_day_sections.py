@@ -345,3 +345,24 @@ def test_a_page_of_colleagues_sections_has_no_guessed_author_to_tell(tmp_path: P
 )
 def test_the_author_a_section_heading_gives(heading: str, author: str) -> None:
     assert section_author(heading) == author
+
+
+def test_a_section_naming_the_speaker_or_a_note_naming_its_writer_gives_no_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    by_speaker = (
+        "# GTC 2025 Day 1 — March 18\n\n## Jensen Huang\n\n### Accelerated computing\n\n"
+        "- Speaker: Jensen Huang\n- Blackwell\n\n## Lisa Su\n\n### The AI era\n\n"
+        "- Speaker: Lisa Su\n- MI350\n"
+    )
+    written = "---\nauthor: Kim Minji\n---\n" + KO_DAY_TWO
+    data = list_json(tmp_path, capsys, {"gtc-day1.md": by_speaker, "day2.md": written})
+    authors = {
+        item["title"]: [e["author"] for e in item["entries"]]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert authors["Accelerated computing"] == ["gtc-day1"]
+    assert authors["SEC120 | Signing every image"] == ["Kim Minji"]

@@ -381,6 +381,8 @@ class _Segmenter:
             if self.section_authors
             else None
         )
+        if author is not None and any(_same_person(author, name) for name in speakers):
+            author = None  # "## Jensen Huang" over his talk: the section names its speaker
         entry = _make_entry(
             self.note,
             self.lines,
@@ -539,9 +541,10 @@ class _Segmenter:
         self.talk_default = self._talks_by_default(headings)
         fold_parts(roots)
         self.author_sections = self._author_sections(headings)
-        self.section_authors = {
-            h.text: section_author(h.text) for h in headings if h.start in self.author_sections
-        }
+        if self.note.author_guessed:  # a note that names its writer keeps them
+            self.section_authors = {
+                h.text: section_author(h.text) for h in headings if h.start in self.author_sections
+            }
         if any(line.strip() for line in self.lines[: first.start]):
             self.add(EntryKind.OTHER, self.note.title, (), 0, first.start, fragment="intro")
         for root in roots:
@@ -1031,6 +1034,12 @@ def _lines_matching(pattern: re.Pattern[str], body: str) -> Iterator[tuple[int, 
         counted = start
         end = body.find("\n", start)
         yield number, body[start : end if end != -1 else len(body)]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name written in full or in part: "도윤" and "김도윤", "Jensen Huang" and "Jensen"."""
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
 
 
 def _content_words(text: str) -> list[str]:
