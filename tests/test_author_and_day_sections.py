@@ -366,3 +366,15 @@ def test_a_section_naming_the_speaker_or_a_note_naming_its_writer_gives_no_autho
     }
     assert authors["Accelerated computing"] == ["gtc-day1"]
     assert authors["SEC120 | Signing every image"] == ["Kim Minji"]
+
+
+def test_a_sections_author_survives_the_parse_cache(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus
+
+    notes, cache = tmp_path / "notes", tmp_path / "cache"
+    notes.mkdir()
+    (notes / "day1.md").write_text(KO_DAY_ONE, encoding="utf-8")
+    cold = build_corpus(notes, cache_dir=cache)
+    warm = build_corpus(notes, cache_dir=cache)
+    assert [e.author for e in warm.entries] == [e.author for e in cold.entries]
+    assert {"민지", "태현 + 유나"} <= {e.author for e in warm.entries}
