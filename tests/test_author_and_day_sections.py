@@ -191,6 +191,8 @@ def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
         ("Priya", True),
         ("Tom & Jess", True),
         ("王磊", True),
+        ("上午", False),  # the morning's talks, in Chinese
+        ("总结", False),
         ("공통 — CEO 키노트 (KEY001)", False),
         ("Keynotes", False),
         ("Q&A", False),

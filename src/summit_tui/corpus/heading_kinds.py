@@ -492,6 +492,15 @@ _NOT_GIVEN_NAMES = frozenset(
         " 디자인 기획 안드로이드 머신러닝 인공지능 네트워크 서버리스 컨테이너 쿠버네티스"
     )
 )
+# Short Han words that head a section and are no one's name
+_NOT_CJK_NAMES = frozenset(
+    str.split(
+        "上午 下午 晚上 中午 早上 午餐 午饭 茶歇 总结 總結 感想 所感 展台 展位 展区 演讲 演講"
+        " 主题 主會場 主会场 开幕 閉幕 闭幕 开场 议程 議程 笔记 筆記 其他 其它 杂记 雑記 概要"
+        " 午前 午後 懇親会 休憩 昼食 基調講演 講演 会場 展示 会议 會議 分会场 第一天 第二天"
+        " 第三天 附录 参考"
+    )
+)
 _PERSON_MARKS = re.compile(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
 
 
@@ -511,8 +520,11 @@ def names_people(text: str) -> bool:
         if len(words) == 1 and _HANGUL_GIVEN_NAME.match(words[0]):
             if words[0] in _NOT_GIVEN_NAMES or words[0].removesuffix("님") in _NOT_GIVEN_NAMES:
                 return False
-        elif len(words) == 1 and (_CJK_NAME.match(words[0]) or _HANDLE.match(words[0])):
-            continue  # "王磊", "@kvz"
+        elif len(words) == 1 and _HANDLE.match(words[0]):
+            continue  # "@kvz"
+        elif len(words) == 1 and _CJK_NAME.match(words[0]):
+            if words[0] in _NOT_CJK_NAMES:
+                return False  # "上午" over the morning's talks: a half-day, not a person
         elif not (1 <= len(words) <= 3 and all(_LATIN_NAME_WORD.match(w) for w in words)):
             return False
         if (
