@@ -150,8 +150,8 @@ class NoteRecord:
 def _restore_record(
     key: FileKey, state: tuple | None, columns: list[list], problems: tuple, links: dict
 ) -> NoteRecord:
-    note = None if state is None else _maker(Note)(*state)
-    entries = tuple(map(_maker(Entry), *columns)) if columns else ()
+    note = None if state is None else fast_maker(Note)(*state)
+    entries = tuple(map(fast_maker(Entry), *columns)) if columns else ()
     return NoteRecord(key, note, entries, problems, links)
 
 
@@ -341,7 +341,7 @@ def _entry_columns(entries: Sequence[Entry], bodies: Mapping[str, object]) -> li
 # -- fast pickling of the model ------------------------------------------------------------
 # A 10,000-note corpus is ~80,000 frozen dataclasses and ~50 MB of text, and a warm start
 # has to rebuild all of it. The default pickling restores each dataclass through a Python
-# __setstate__ that looks its fields up every time; `_maker` (below) is ~3x faster. Notes'
+# __setstate__ that looks its fields up every time; `fast_maker` (below) is ~3x faster. Notes'
 # bodies are stored as UTF-8 bytes and entries' texts as offsets into them (`compact`), so
 # a warm start decodes no text at all. Links stay one packed blob until read (StoredLinks).
 
@@ -362,9 +362,10 @@ def _getters(cls: type) -> tuple[Callable[[Any], Any], ...]:
 
 
 @functools.cache
-def _maker(cls: type) -> Callable[..., Any]:
+def fast_maker(cls: type) -> Callable[..., Any]:
     """A fast constructor for a frozen, slotted dataclass without __post_init__, generated
-    once per class like dataclasses' own __init__.
+    once per class like dataclasses' own __init__: every field, positionally, in order (no
+    defaults). Also for the hot paths that make many (entries, links).
 
     The frozen __init__ stores each field through object.__setattr__. This one is the
     __init__ of a plain twin class with the same slots, whose stores are the interpreter's
@@ -405,7 +406,7 @@ def _setting_maker(cls: type) -> Callable[..., Any]:
 def _rebuild(cls: type, values: tuple) -> Any:
     if cls not in _BY_FIELDS:  # only ever called by the unpickler, with what the file says
         raise persist.UnsafeCache(f"not a model class: {cls!r}")
-    return _maker(cls)(*values)
+    return fast_maker(cls)(*values)
 
 
 def _by_fields(obj: object) -> tuple:
@@ -444,7 +445,7 @@ def _reduce_corpus(corpus: Corpus) -> tuple:
 def _restore_corpus(state: dict) -> Corpus:
     notes_by_path = {note.path: note for note in state["notes"]}
     columns = state["entries"]
-    entries = list(map(_maker(Entry), *columns)) if columns else []
+    entries = list(map(fast_maker(Entry), *columns)) if columns else []
     by_item: dict[str, tuple[int, ...]] = state["_by_item"]
     corpus = object.__new__(Corpus)
     values = {

@@ -27,6 +27,7 @@ from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
+from summit_tui.corpus.cache import fast_maker
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
@@ -153,19 +154,22 @@ def _make_entry(
     if start >= end:
         return None
     text: StoredText = "\n".join(lines[start:end]) if utf8 is None else utf8.span(start, end)
-    return Entry(
-        id=f"{note.path}#{fragment}",
-        note=note.path,
-        author=author or note.author,
-        title=title,
-        heading_path=path,
-        kind=kind,
-        start_line=note.body_line + start,
-        end_line=note.body_line + end - 1,
-        text=text,  # type: ignore[arg-type]  (a span reads as str: see model.py)
-        speakers=speakers,
-        day_hint=day_hint,
+    return _new_entry(  # Entry's fields in order (a span reads as str: see model.py)
+        f"{note.path}#{fragment}",  # id
+        note.path,
+        author or note.author,
+        title,
+        path,  # heading_path
+        kind,
+        note.body_line + start,  # start_line
+        note.body_line + end - 1,  # end_line
+        text,
+        speakers,
+        day_hint,
     )
+
+
+_new_entry = fast_maker(Entry)  # twice as fast as Entry(...), a few per heading
 
 
 class _Utf8Lines:
