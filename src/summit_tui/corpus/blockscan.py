@@ -319,8 +319,8 @@ class Scanner:
         if pos >= len(text) or text[pos] not in "*-_":
             return False
         # three or more of the marker, with nothing but spaces between (no tabs here)
-        marks = text[pos:].replace(" ", "")
-        if len(marks) < 3 or marks.strip(text[pos]):
+        marker = text[pos]
+        if text.count(marker, pos) < 3 or text[pos:].strip(marker + " "):
             return False
         if silent:
             return True
@@ -498,7 +498,11 @@ class Scanner:
                 if line < end and self.is_empty(line):
                     line += 1
                     self.line = line
-                if line < end:
+                # tokenize, unless it would stop at once: the next line is a non-empty one
+                # left of the item's content (the next item, most often), self.line already
+                if line < end and (
+                    shift[line] >= len(self.lines[line]) or shift[line] >= self.blk_indent
+                ):
                     self.tokenize(line, end)
             else:
                 self.tokenize(start, end)
