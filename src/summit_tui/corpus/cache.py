@@ -425,9 +425,11 @@ def _reduce_corpus(corpus: Corpus) -> tuple:
             compact(note, mine)  # a no-op for what a pool worker or the cache made
     bodies = {path: stored_body(note) for path, note in notes.items()}
     columns = _entry_columns(corpus.entries, bodies)  # cheaper to unpickle than rows
-    index = {entry.id: position for position, entry in enumerate(corpus.entries)}
+    # by identity: the entries of an item are the corpus's own (Corpus.__post_init__)
+    index = {id(entry): position for position, entry in enumerate(corpus.entries)}
     by_item = {
-        item_id: tuple(index[e.id] for e in found) for item_id, found in corpus._by_item.items()
+        item_id: tuple(map(index.__getitem__, map(id, found)))
+        for item_id, found in corpus._by_item.items()
     }
     state = {
         "root": corpus.root,

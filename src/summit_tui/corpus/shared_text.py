@@ -70,7 +70,8 @@ class SharedText:
     def texts(self, values: tuple[str, ...]) -> tuple[str, ...]:
         if not values:
             return values
-        shared = tuple(map(self.text, values))
+        keep = self._strings.setdefault  # ``text`` of each, without a Python call each
+        shared = tuple(map(keep, values, values))
         return self._tuples.setdefault(shared, shared)
 
     def share(self, note: Note, entries: Iterable[Entry]) -> None:
@@ -103,11 +104,11 @@ class SharedText:
                     continue
 
     def _share(self, obj: object, texts: tuple, tuples: tuple) -> None:
-        text, strings = self.text, self._strings
+        keep = self._strings.setdefault
         for get, put in texts:
             value = get(obj)
-            if type(value) is str and strings.get(value) is not value:
-                put(obj, text(value))
+            if type(value) is str and (shared := keep(value, value)) is not value:
+                put(obj, shared)
         for get, put in tuples:
             value = get(obj)
             if value and type(value) is tuple:
