@@ -561,3 +561,29 @@ def test_the_earlier_index_cache_file_is_removed(tmp_path) -> None:
     SearchIndex.load_or_build(small_corpus(), tmp_path)
     assert not (tmp_path / "search-index.pickle").exists()
     assert (tmp_path / "search-index.bin").is_file()
+
+
+def test_big_strings_come_back_from_the_saved_index_as_they_were(tmp_path) -> None:
+    # Big strings are kept in the encoding quickest to read back; every kind of text a
+    # note may hold must come back unchanged (an emoji outside the BMP, a lone surrogate
+    # from a note read with surrogateescape, plain ASCII).
+    from array import array
+
+    from summit_tui.search import store
+
+    size = store.BIG_STRING
+    texts = {
+        "ascii": "perplexity " * size,
+        "hangul": "ㅍㅓㅍㅡㄹㄹㅔㄱ 🚀 퍼플렉시티 " * size,
+        "surrogate": "caf\udce9 au lait " * size,
+        "small": "퍼플",
+    }
+    parts = {"part": {**texts, "numbers": array("I", [1, 2, 3])}, "other": {"x": "y" * size}}
+    path = tmp_path / "search-index.bin"
+    assert store.write(path, "stamp", parts)
+    read = store.read(path, "stamp")
+    assert read is not None
+    assert {name: read["part"][name] for name in texts} == texts
+    assert list(read["part"]["numbers"]) == [1, 2, 3]
+    assert read["other"] == {"x": "y" * size}
+    assert store.read(path, "another stamp") is None

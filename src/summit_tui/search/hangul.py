@@ -10,6 +10,7 @@ compatibility jamo) map to the same compatibility jamo; archaic jamo pass throug
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from itertools import accumulate, chain, compress, product, repeat
 
@@ -76,11 +77,22 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
-_INITIAL_PER_SYLLABLE = list(chain.from_iterable(map(repeat, INITIALS, repeat(N_COUNT))))
-_CHOSEONG_TABLE: dict[int, str] = dict(zip(_SYLLABLES, _INITIAL_PER_SYLLABLE, strict=True))
-_CHOSEONG_TABLE.update({0x1100 + offset: jamo for offset, jamo in enumerate(INITIALS)})
-_CHAR_TABLE = dict(zip(map(chr, _TABLE), _TABLE.values(), strict=True))
-_CHOSEONG_CHAR = dict(zip(map(chr, _SYLLABLES), _INITIAL_PER_SYLLABLE, strict=True))
+
+
+@functools.cache
+def _choseong_tables() -> tuple[dict[int, str], dict[str, str]]:
+    """Each syllable's initial, by code point and by character: made on first use (a
+    command that searches words typed in full never needs them)."""
+    initials = list(chain.from_iterable(map(repeat, INITIALS, repeat(N_COUNT))))
+    by_code: dict[int, str] = dict(zip(_SYLLABLES, initials, strict=True))
+    by_code.update({0x1100 + offset: jamo for offset, jamo in enumerate(INITIALS)})
+    return by_code, dict(zip(map(chr, _SYLLABLES), initials, strict=True))
+
+
+@functools.cache
+def _char_table() -> dict[str, str]:
+    """``_TABLE`` by character (``jamo_ends``), made on first use."""
+    return dict(zip(map(chr, _TABLE), _TABLE.values(), strict=True))
 
 
 def is_syllable(char: str) -> bool:
@@ -94,7 +106,7 @@ def decompose(text: str) -> str:
 
 def choseong(text: str) -> str:
     """Each syllable replaced by its initial consonant; other characters unchanged."""
-    return text.translate(_CHOSEONG_TABLE)
+    return text.translate(_choseong_tables()[0])
 
 
 def choseong_key(text: str) -> str:
@@ -130,19 +142,22 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
         folded = base.translate(_TABLE)
         if len(folded) == len(text):
             return folded, None
-        return folded, list(accumulate(map(len, map(_CHAR_TABLE.get, base, base))))
+        table = _char_table()
+        return folded, list(accumulate(map(len, map(table.get, base, base))))
     pieces = [fold(char) for char in text]  # NFKC or casefold changed the length (ﬁ, ß)
     return "".join(pieces), list(accumulate(map(len, pieces)))
 
 
 def jamo_ends(text: str) -> list[int]:
     """``ends[i]`` = len(decompose(text[: i + 1])): maps a jamo position back to a character."""
-    return list(accumulate(map(len, map(_CHAR_TABLE.get, text, text))))
+    table = _char_table()
+    return list(accumulate(map(len, map(table.get, text, text))))
 
 
 def choseong_with_map(text: str) -> tuple[str, list[int]]:
     """``choseong_key`` with the index in ``text`` of every initial."""
-    initials = [_CHOSEONG_CHAR.get(char, "") for char in text]
+    by_char = _choseong_tables()[1]
+    initials = [by_char.get(char, "") for char in text]
     return "".join(initials), list(compress(range(len(text)), initials))
 
 

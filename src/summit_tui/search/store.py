@@ -3,14 +3,18 @@
 Written and read through ``persist`` (its checks first; nothing but plain values and
 arrays unpickled). The file is a header line, a stamp line (what the index was built
 from, and the byte order), then each part's state: a pickled head of its small values
-and the layout of its big arrays, followed by those arrays as raw bytes, mapped into
-memory when read (no copy, and only the pages a search touches are read). A stale file
+and the layout of its big arrays and strings, followed by those arrays as raw bytes,
+mapped into memory when read (no copy, and only the pages a search touches are read),
+and the big strings, each in the encoding that is quickest to read back (ASCII, else
+UTF-16, or UTF-32 for one holding lone surrogates): the joined vocabulary and names are
+mostly Hangul jamo, which UTF-8, pickle's encoding, decodes several times slower. A stale file
 costs the read of two lines; a missing, truncated, padded or garbled one is ignored (the
 caller builds and saves again).
 """
 
 from __future__ import annotations
 
+import gc
 import mmap
 import pickle
 import struct
@@ -27,6 +31,9 @@ OLD_CACHE_FILE = "search-index.pickle"  # the earlier format (one whole pickle):
 _KIND = "search index"  # the file's first line: "summit-tui search index"
 _ALLOWED = persist.allow("array", "array", "_array_reconstructor")  # all a head may make
 _LENGTH = struct.Struct("<Q")
+BIG_STRING = 4096  # characters from which a string is kept outside the pickled head
+_ENCODINGS = ("ascii", "utf-16-le", "utf-32-le")  # how a big string may be kept
+_ALIGN = 8  # where each big string starts: UTF-16 is decoded word by word only when aligned
 
 Parts = dict[str, dict[str, Any]]  # part name → its state (field → value)
 
@@ -50,21 +57,48 @@ def _stamp(stamp: str) -> str:
     return f"{stamp} {sys.byteorder}"
 
 
+def _big_string(value: Any) -> bool:
+    return isinstance(value, str) and len(value) >= BIG_STRING
+
+
+def _encoded(text: str) -> tuple[str, bytes]:
+    """A big string as the bytes quickest to decode again, and their encoding."""
+    if text.isascii():
+        return "ascii", text.encode("ascii")
+    try:
+        return "utf-16-le", text.encode("utf-16-le")  # astral characters as pairs
+    except UnicodeEncodeError:  # a lone surrogate (a note read with surrogateescape)
+        return "utf-32-le", text.encode("utf-32-le", "surrogatepass")
+
+
 def _write_parts(out: IO[bytes], parts: Parts) -> None:
     arrays: list[array] = []
+    strings: list[bytes] = []
     head: dict[str, Any] = {}
     for part, state in parts.items():
-        small = {name: value for name, value in state.items() if not isinstance(value, array)}
-        big = [(name, value) for name, value in state.items() if isinstance(value, array)]
-        layout = [(name, a.typecode, a.itemsize, len(a)) for name, a in big]
-        head[part] = {"state": small, "arrays": layout}
-        arrays.extend(value for _, value in big)
+        small: dict[str, Any] = {}
+        layout: list[tuple[str, str, int, int]] = []
+        texts: list[tuple[str, str, int]] = []
+        for name, value in state.items():
+            if isinstance(value, array):
+                layout.append((name, value.typecode, value.itemsize, len(value)))
+                arrays.append(value)
+            elif _big_string(value):
+                encoding, data = _encoded(value)
+                texts.append((name, encoding, len(data)))
+                strings.append(data)
+            else:
+                small[name] = value
+        head[part] = {"state": small, "arrays": layout, "strings": texts}
     data = pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)
     out.write(_LENGTH.pack(len(data)))
     out.write(data)
     del data
     for values in arrays:
         values.tofile(out)
+    for data in strings:
+        out.write(bytes(-out.tell() % _ALIGN))
+        out.write(data)
 
 
 def _read_parts(handle: IO[bytes]) -> Parts | None:
@@ -72,7 +106,13 @@ def _read_parts(handle: IO[bytes]) -> Parts | None:
     searches once touches only the pages it needs (the file is only ever replaced whole,
     never changed in place, so what is mapped stays as it was)."""
     (length,) = _LENGTH.unpack(handle.read(_LENGTH.size))
-    head = persist.load_pickle(handle.read(length), _ALLOWED)
+    collecting = gc.isenabled()
+    gc.disable()  # the head makes many lists and no cycles: no collector passes meanwhile
+    try:
+        head = persist.load_pickle(handle.read(length), _ALLOWED)
+    finally:
+        if collecting:
+            gc.enable()
     at = handle.tell()
     mapped = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
     parts: Parts = {}
@@ -87,4 +127,12 @@ def _read_parts(handle: IO[bytes]) -> Parts | None:
             state[name] = mapped[at:end].cast(typecode)
             at = end
         parts[part] = state
+    for part, saved in head.items():  # the strings follow every part's arrays
+        for name, encoding, size in saved["strings"]:
+            at += -at % _ALIGN
+            end = at + size
+            if end > len(mapped) or encoding not in _ENCODINGS:
+                return None
+            parts[part][name] = str(mapped[at:end], encoding, "surrogatepass")
+            at = end
     return None if at != len(mapped) else parts
