@@ -570,6 +570,7 @@ def test_big_strings_come_back_from_the_saved_index_as_they_were(tmp_path) -> No
     from array import array
 
     from summit_tui.search import store
+    from summit_tui.search.text import JoinedKeys, join_keys, whole
 
     size = store.BIG_STRING
     texts = {
@@ -583,7 +584,16 @@ def test_big_strings_come_back_from_the_saved_index_as_they_were(tmp_path) -> No
     assert store.write(path, "stamp", parts)
     read = store.read(path, "stamp")
     assert read is not None
-    assert {name: read["part"][name] for name in texts} == texts
+    assert {name: whole(read["part"][name]) for name in texts} == texts
     assert list(read["part"]["numbers"]) == [1, 2, 3]
-    assert read["other"] == {"x": "y" * size}
+    assert whole(read["other"]["x"]) == "y" * size
     assert store.read(path, "another stamp") is None
+    # Keys are read one by one from the file before the whole string is decoded.
+    for some in (["ㅍㅓㅍㅡㄹ", "퍼플렉시티", "plain"], ["🚀 rocket", "caf\udce9"], ["plain"]):
+        keys = some * size
+        joined, offsets = join_keys(keys)
+        assert store.write(path, "stamp", {"part": {"joined": joined}})
+        lazy = JoinedKeys(store.read(path, "stamp")["part"]["joined"], offsets)
+        assert [lazy[i] for i in range(8)] == keys[:8]
+        assert list(lazy) == keys
+        assert lazy.joined == joined

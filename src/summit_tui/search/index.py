@@ -33,7 +33,7 @@ import functools
 import hashlib
 import heapq
 import os
-from array import array
+import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -66,7 +66,7 @@ __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "
 
 CACHE_FILE = store.CACHE_FILE
 DELTA_FILE = store.DELTA_FILE
-INDEX_VERSION = 10  # bump when the index layout or what it folds changes
+INDEX_VERSION = 11  # bump when the index layout or what it folds changes
 DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.
@@ -482,7 +482,8 @@ class SearchIndex:
         rows = [current.get(path, UNKNOWN) for path in paths]
         keys = self.base.notes.keys
         changed: list[str] = []
-        if array("q", chain.from_iterable(rows)).tobytes() != bytes(keys):
+        flat = struct.pack(f"={4 * len(rows)}q", *chain.from_iterable(rows))  # as array("q")
+        if flat != bytes(keys):
             for n, path in enumerate(paths):
                 row = rows[n]
                 if path in current and path not in delta and tuple(keys[4 * n : 4 * n + 4]) != row:
@@ -617,7 +618,10 @@ class SearchIndex:
         ranked = heapq.nsmallest(limit, best.values(), key=lambda c: (-c[0], c[1]))
         results = [self._result(q, payload) for _rank, _order, payload in ranked]
         if resolve:
-            results = [self._resolved(result) for result in results]
+            results = [
+                self._resolved(result, payload)
+                for result, (_rank, _order, payload) in zip(results, ranked, strict=True)
+            ]
         return results
 
     def _segments(self) -> list[tuple[Segment, int]]:
@@ -870,12 +874,12 @@ class SearchIndex:
         """The ``corpus.passages`` passage of an entry that holds a file line."""
         return self.snippets.passage_at(entry_id, line)
 
-    def _resolved(self, result: Result) -> Result:
+    def _resolved(self, result: Result, payload: tuple) -> Result:
         if result.passage is not None or result.entry_id is None or result.line is None:
             return result
-        if result.kind != "passage":
+        if result.kind != "passage" or payload[0] not in ("heading", "linked"):
             return result
-        passage = self.passage_at(result.entry_id, result.line)
+        passage = self.snippets.passage_of(payload[1], result.line)  # its entry's position
         if passage is None:
             return result
         return dataclasses.replace(result, passage=passage.index)

@@ -27,6 +27,7 @@ from summit_tui.search.text import (
     PREFIX,
     WORD_PREFIX,
     JoinedKeys,
+    LazyText,
     Query,
     bigrams,
     find_all,
@@ -34,6 +35,7 @@ from summit_tui.search.text import (
     prefix_range,
     spaced,
     substring_grade,
+    whole,
 )
 from summit_tui.search.words import SOUND, Columns, Sounds, every_word
 
@@ -157,9 +159,9 @@ class Names:
     sound: JoinedKeys  # the sound of every word of every name (search.words), in text order
     sound_names: array
     grams: dict[str, array]  # bigram → names holding it
-    joined: str  # compact names joined, for substring scans (join_keys)
+    joined: str | LazyText  # compact names joined, for substring scans (join_keys)
     offsets: array
-    cho_joined: str
+    cho_joined: str | LazyText
     cho_offsets: array
     cho_names: array
 
@@ -175,7 +177,7 @@ class Names:
         scores: dict[int, float] = {}
         compact = q.compact
         if q.all_choseong:
-            for found in find_all(self.cho_joined, self.cho_offsets, compact, NAME_HITS):
+            for found in find_all(whole(self.cho_joined), self.cho_offsets, compact, NAME_HITS):
                 position = self.cho_names[found]
                 cho = self.cho_of[position]
                 scores[position] = (
@@ -228,7 +230,7 @@ class Names:
             if rarest is None or len(holding) < len(rarest):
                 rarest = holding
         if rarest is None or len(rarest) > GRAM_CANDIDATES:
-            return find_all(self.joined, self.offsets, compact, NAME_HITS)
+            return find_all(self.compact.joined, self.offsets, compact, NAME_HITS)
         names = self.compact
         found: list[int] = []
         for position in rarest:  # ascending, as the names are in the joined string
@@ -248,7 +250,7 @@ class Names:
         )
 
     def _with_initials(self, key: str, cap: int) -> list[int]:
-        found = find_all(self.cho_joined, self.cho_offsets, key, cap)
+        found = find_all(whole(self.cho_joined), self.cho_offsets, key, cap)
         return [self.cho_names[at] for at in found]
 
     def _typos(self, q: Query, scores: dict[int, float]) -> None:

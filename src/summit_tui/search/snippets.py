@@ -72,10 +72,17 @@ class Snippets:
     def passage_at(self, entry_id: str, line: int) -> Passage | None:
         """The passage of an entry that holds a file line (else the next one, else its
         first)."""
-        from summit_tui.corpus.passages import passage_at
+        return _holding(self._passages_by_id(entry_id), line)
 
-        passages = self._passages_by_id(entry_id)
-        return passage_at(passages, line) or (passages[0] if passages else None)
+    def passage_of(self, e: int, line: int) -> Passage | None:
+        """``passage_at`` for the entry at position ``e``."""
+        return _holding(self._passages_of(e), line)
+
+
+def _holding(passages: Sequence[Passage], line: int) -> Passage | None:
+    from summit_tui.corpus.passages import passage_at
+
+    return passage_at(passages, line) or (passages[0] if passages else None)
 
 
 def table_text(source: str) -> str:

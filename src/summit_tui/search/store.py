@@ -5,9 +5,11 @@ arrays unpickled). The file is a header line, a stamp line (what the index was b
 from, and the byte order), then each part's state: a pickled head of its small values
 and the layout of its big arrays and strings, followed by those arrays as raw bytes,
 mapped into memory when read (no copy, and only the pages a search touches are read),
-and the big strings, each in the encoding that is quickest to read back (ASCII, else
-UTF-16, or UTF-32 for one holding lone surrogates): the joined vocabulary and names are
-mostly Hangul jamo, which UTF-8, pickle's encoding, decodes several times slower. A stale file
+and the big strings, each in a fixed-width encoding (ASCII, else UTF-16, or UTF-32 for
+one outside the BMP or holding lone surrogates), left in the mapping until used
+(``text.LazyText``: a key at a time, or the whole string; the joined vocabulary and
+names are mostly Hangul jamo, which UTF-8, pickle's encoding, decodes several times
+slower). A stale file
 costs the read of two lines; a missing, truncated, padded or garbled one is ignored (the
 caller builds and saves again).
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from summit_tui import persist
+from summit_tui.search.text import LazyText, whole
 
 CACHE_FILE = "search-index.bin"  # the base: the whole folder
 DELTA_FILE = "search-index.delta.bin"  # the notes changed since the base was built
@@ -32,7 +35,7 @@ _KIND = "search index"  # the file's first line: "summit-tui search index"
 _ALLOWED = persist.allow("array", "array", "_array_reconstructor")  # all a head may make
 _LENGTH = struct.Struct("<Q")
 BIG_STRING = 4096  # characters from which a string is kept outside the pickled head
-_ENCODINGS = ("ascii", "utf-16-le", "utf-32-le")  # how a big string may be kept
+_ENCODINGS = tuple(LazyText.WIDTHS)  # how a big string may be kept: fixed widths
 _ALIGN = 8  # where each big string starts: UTF-16 is decoded word by word only when aligned
 
 Parts = dict[str, dict[str, Any]]  # part name → its state (field → value)
@@ -62,13 +65,16 @@ def _big_string(value: Any) -> bool:
 
 
 def _encoded(text: str) -> tuple[str, bytes]:
-    """A big string as the bytes quickest to decode again, and their encoding."""
+    """A big string as bytes of a fixed width per character, and their encoding."""
     if text.isascii():
         return "ascii", text.encode("ascii")
     try:
-        return "utf-16-le", text.encode("utf-16-le")  # astral characters as pairs
+        data = text.encode("utf-16-le")
     except UnicodeEncodeError:  # a lone surrogate (a note read with surrogateescape)
-        return "utf-32-le", text.encode("utf-32-le", "surrogatepass")
+        data = b""
+    if len(data) == 2 * len(text):  # the BMP only: two bytes a character, keys sliced
+        return "utf-16-le", data
+    return "utf-32-le", text.encode("utf-32-le", "surrogatepass")
 
 
 def _write_parts(out: IO[bytes], parts: Parts) -> None:
@@ -83,8 +89,8 @@ def _write_parts(out: IO[bytes], parts: Parts) -> None:
             if isinstance(value, array):
                 layout.append((name, value.typecode, value.itemsize, len(value)))
                 arrays.append(value)
-            elif _big_string(value):
-                encoding, data = _encoded(value)
+            elif isinstance(value, LazyText) or _big_string(value):
+                encoding, data = _encoded(whole(value))
                 texts.append((name, encoding, len(data)))
                 strings.append(data)
             else:
@@ -133,6 +139,6 @@ def _read_parts(handle: IO[bytes]) -> Parts | None:
             end = at + size
             if end > len(mapped) or encoding not in _ENCODINGS:
                 return None
-            parts[part][name] = str(mapped[at:end], encoding, "surrogatepass")
+            parts[part][name] = LazyText(mapped[at:end], encoding)
             at = end
     return None if at != len(mapped) else parts

@@ -9,6 +9,7 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from summit_tui.search.hangul import decompose, fold, is_choseong_query
 
@@ -74,20 +75,77 @@ def join_keys(keys: list[str]) -> tuple[str, array]:
     return "\x00" + "\x00".join(keys) + "\x00", offsets
 
 
+class LazyText:
+    """A big string of the saved index as it lies in the file (mapped, not read), in a
+    fixed-width encoding: a few keys are decoded from it one by one (a command that
+    searches once looks up a few dozen), the whole string once a scan needs it or after
+    ``PIECES`` keys (a running app then slices it like any string)."""
+
+    PIECES = 512
+    WIDTHS: ClassVar[dict[str, int]] = {"ascii": 1, "utf-16-le": 2, "utf-32-le": 4}
+
+    __slots__ = ("_data", "_encoding", "_pieces", "_width", "decoded")
+
+    def __init__(self, data: memoryview, encoding: str) -> None:
+        self._data = data
+        self._encoding = encoding
+        self._width = self.WIDTHS[encoding]
+        self._pieces = 0
+        self.decoded: str | None = None
+
+    def __len__(self) -> int:
+        return len(self._data) // self._width
+
+    def text(self) -> str:
+        if self.decoded is None:
+            self.decoded = str(self._data, self._encoding, "surrogatepass")
+            self._data = memoryview(b"")  # let the mapping go with the index
+        return self.decoded
+
+    def piece(self, start: int, end: int) -> str:
+        """Characters ``start`` to ``end`` (exclusive)."""
+        if self.decoded is not None:
+            return self.decoded[start:end]
+        self._pieces += 1
+        if self._pieces > self.PIECES:
+            return self.text()[start:end]
+        width = self._width
+        return str(self._data[start * width : end * width], self._encoding, "surrogatepass")
+
+
+def whole(text: str | LazyText) -> str:
+    """The string itself, decoded first if it is still a ``LazyText``."""
+    return text if text.__class__ is str else text.text()  # type: ignore[union-attr]
+
+
 class JoinedKeys(Sequence[str]):
-    """The keys of a ``join_keys`` string as a read-only sequence (for bisection)."""
+    """The keys of a ``join_keys`` string as a read-only sequence (for bisection); the
+    string may be a ``LazyText`` (read from the saved index), decoded when needed."""
 
-    __slots__ = ("joined", "offsets")
+    __slots__ = ("_joined", "offsets")
 
-    def __init__(self, joined: str, offsets: array) -> None:
-        self.joined = joined
+    def __init__(self, joined: str | LazyText, offsets: array) -> None:
+        self._joined = joined
         self.offsets = offsets
+
+    @property
+    def joined(self) -> str:
+        joined = self._joined
+        if joined.__class__ is not str:
+            joined = self._joined = whole(joined)
+        return joined  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
     def __getitem__(self, i: int) -> str:  # type: ignore[override]  # ints only
-        return self.joined[self.offsets[i] : self.offsets[i + 1] - 1]
+        joined = self._joined
+        if joined.__class__ is not str:
+            lazy: LazyText = joined  # type: ignore[assignment]
+            if lazy.decoded is None:
+                return lazy.piece(self.offsets[i], self.offsets[i + 1] - 1)
+            joined = self._joined = lazy.decoded
+        return joined[self.offsets[i] : self.offsets[i + 1] - 1]  # type: ignore[index]
 
 
 def prefix_range(ordered: Sequence[str], prefix: str, cap: int) -> range:

@@ -26,9 +26,11 @@ from summit_tui.search.text import (
     PREFIX,
     SUBSTRING,
     JoinedKeys,
+    LazyText,
     find_all,
     join_keys,
     prefix_range,
+    whole,
 )
 from summit_tui.search.words import Sounds
 
@@ -48,17 +50,18 @@ Spans = tuple[tuple[int, int], ...]
 class Vocabulary:
     """Build with ``Vocabulary.build(words, initials)``; ``matches`` answers a query word."""
 
-    joined: str
+    joined: str | LazyText
     offsets: array
     # Where in ``joined`` the Hangul words are (two ranges: conjoining jamo, compatibility
     # jamo), so a Latin word never scans the jamo, and the reverse.
     hangul_spans: Spans
     other_spans: Spans
-    cho_joined: str  # 초성 keys of the words written in Hangul syllables
+    cho_joined: str | LazyText  # 초성 keys of the words written in Hangul syllables
     cho_offsets: array
     cho_ids: array
     buckets: dict[tuple[str, int], array]  # (first letter, length) → words, for typos
-    sound_joined: str  # sounds of the words that may be loanwords (``words.word_sounds``)
+    # sounds of the words that may be loanwords (``words.word_sounds``)
+    sound_joined: str | LazyText
     sound_offsets: array
     sound_ids: array  # the word of each sound
 
@@ -121,10 +124,10 @@ class Vocabulary:
         if choseong and len(token) >= 2:
             if len(token) < 3:  # two initials: words starting with them
                 hits = find_all(
-                    self.cho_joined, self.cho_offsets, token, VOCAB_PREFIX_HITS, start=True
+                    whole(self.cho_joined), self.cho_offsets, token, VOCAB_PREFIX_HITS, start=True
                 )
             else:
-                hits = find_all(self.cho_joined, self.cho_offsets, token, VOCAB_INFIX_HITS)
+                hits = find_all(whole(self.cho_joined), self.cho_offsets, token, VOCAB_INFIX_HITS)
             for position in hits:
                 found[self.cho_ids[position]] = CHOSEONG_PREFIX
             return found
@@ -141,7 +144,7 @@ class Vocabulary:
             spans = self.hangul_spans if _script(token) == "hangul" else self.other_spans
             room = VOCAB_INFIX_HITS
             for low, high in spans:
-                hits = find_all(self.joined, self.offsets, token, room, low=low, high=high)
+                hits = find_all(self.words.joined, self.offsets, token, room, low=low, high=high)
                 found.update((tid, SUBSTRING) for tid in hits if tid not in found)
                 room -= len(hits)
                 if room <= 0:
