@@ -29,6 +29,7 @@ from summit_tui.search.text import (
     JoinedKeys,
     LazyText,
     Query,
+    Recent,
     bigrams,
     find_all,
     join_keys,
@@ -165,6 +166,11 @@ class Names:
     cho_offsets: array
     cho_names: array
 
+    def __init__(self) -> None:
+        # Per word while a query is typed: the names holding it, and sounding like it.
+        self._holding: Recent = Recent()
+        self._sounding: Recent = Recent()
+
     def __len__(self) -> int:
         return len(self.key)
 
@@ -204,8 +210,7 @@ class Names:
             and not any(self.items[position] for position in scores)
         ):
             self._typos(q, scores)
-        sounds = Sounds(self.sound, self.sound_names)
-        like = [sounds.like(raw, NAME_HITS) for raw in q.raw]
+        like = [self._sounding_like(raw) for raw in q.raw]
         if len(q.tokens) > 1:  # several words: each anywhere in the name
             words = every_word(q.tokens, q.choseong, like, self._columns(), NAME_HITS)
             for position, score in words.items():
@@ -216,12 +221,27 @@ class Names:
                 scores.setdefault(position, SOUND)
         return scores
 
+    def _sounding_like(self, raw: str) -> set[int]:
+        """The names with a word sounding like ``raw`` (``Sounds.like``); not to be changed."""
+        found = self._sounding.get(raw)
+        if found is None:
+            sounds = Sounds(self.sound, self.sound_names)
+            found = self._sounding.keep(raw, sounds.like(raw, NAME_HITS))
+        return found
+
     def containing(self, compact: str) -> list[int]:
         """Positions of the names holding ``compact`` (two characters or more), in order,
-        at most ``NAME_HITS``: those of the names holding its rarest bigram when it is
-        rare (a scan of every name costs a time that grows with the corpus, and most of
-        it is spent where a rare word is not), else one scan of the joined names. Both
-        give the same names."""
+        at most ``NAME_HITS``; not to be changed (the same list is given again for the
+        same word while a query is typed)."""
+        found = self._holding.get(compact)
+        if found is None:
+            found = self._holding.keep(compact, self._containing(compact))
+        return found
+
+    def _containing(self, compact: str) -> list[int]:
+        """Those of the names holding its rarest bigram when it is rare (a scan of every
+        name costs a time that grows with the corpus, and most of it is spent where a
+        rare word is not), else one scan of the joined names. Both give the same names."""
         rarest: array | None = None
         for gram in bigrams(compact):
             holding = self.grams.get(gram)

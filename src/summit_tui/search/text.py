@@ -4,14 +4,17 @@ scans that find keys by prefix or substring without a Python loop over them."""
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from summit_tui.search.hangul import decompose, fold, is_choseong_query
+
+T = TypeVar("T")
 
 # Scores (0–100) of how a name, a word or an annotation matched.
 EXACT = 100.0
@@ -83,12 +86,19 @@ class LazyText:
 
     PIECES = 512
     WIDTHS: ClassVar[dict[str, int]] = {"ascii": 1, "utf-16-le": 2, "utf-32-le": 4}
+    # Each encoding's decoder and its arguments after the data, called directly: through
+    # the codec registry a key costs twice as much.
+    _DECODERS: ClassVar[dict[str, tuple[Callable[..., tuple[str, int]], tuple]]] = {
+        "ascii": (codecs.ascii_decode, ()),
+        "utf-16-le": (codecs.utf_16_le_decode, ("surrogatepass", True)),
+        "utf-32-le": (codecs.utf_32_le_decode, ("surrogatepass", True)),
+    }
 
-    __slots__ = ("_data", "_encoding", "_pieces", "_width", "decoded")
+    __slots__ = ("_arguments", "_data", "_decoder", "_pieces", "_width", "decoded")
 
     def __init__(self, data: memoryview, encoding: str) -> None:
         self._data = data
-        self._encoding = encoding
+        self._decoder, self._arguments = self._DECODERS[encoding]
         self._width = self.WIDTHS[encoding]
         self._pieces = 0
         self.decoded: str | None = None
@@ -98,7 +108,7 @@ class LazyText:
 
     def text(self) -> str:
         if self.decoded is None:
-            self.decoded = str(self._data, self._encoding, "surrogatepass")
+            self.decoded = self._decoder(self._data, *self._arguments)[0]
             self._data = memoryview(b"")  # let the mapping go with the index
         return self.decoded
 
@@ -109,8 +119,22 @@ class LazyText:
         self._pieces += 1
         if self._pieces > self.PIECES:
             return self.text()[start:end]
-        width = self._width
-        return str(self._data[start * width : end * width], self._encoding, "surrogatepass")
+        data = self._data[start * self._width : end * self._width]
+        return self._decoder(data, *self._arguments)[0]
+
+
+class Recent(dict):
+    """What the last few lookups found, by what was looked up: while a query is typed,
+    the words already typed are looked up again on every keystroke, and each lookup of
+    a word costs as much as its first (a scan of the vocabulary, its sounds)."""
+
+    SIZE = 8
+
+    def keep(self, key: object, value: T) -> T:
+        if len(self) >= self.SIZE:
+            self.pop(next(iter(self), None), None)  # the oldest
+        self[key] = value
+        return value
 
 
 def whole(text: str | LazyText) -> str:

@@ -27,6 +27,7 @@ from summit_tui.search.text import (
     SUBSTRING,
     JoinedKeys,
     LazyText,
+    Recent,
     find_all,
     join_keys,
     prefix_range,
@@ -74,6 +75,7 @@ class Vocabulary:
         self.buckets = {}
         self.sound_joined, self.sound_offsets = join_keys([])
         self.sound_ids = array("I")
+        self._recent = Recent()
 
     @classmethod
     def build(
@@ -115,11 +117,22 @@ class Vocabulary:
     def matches(
         self, token: str, choseong: bool, frequency: Callable[[int], int], raw: str = ""
     ) -> dict[int, float]:
-        """Vocabulary words matching one query word, with how well (0–100).
+        """Vocabulary words matching one query word, with how well (0–100); not to be
+        changed (the same dict is given for the same word while a query is typed).
 
         ``frequency(id)``: in how many passages a word is (a common word as typed gets
-        no typo variants). ``raw``: the word before jamo, heard in the other script.
+        no typo variants), the same function on every call (the segment's postings).
+        ``raw``: the word before jamo, heard in the other script.
         """
+        key = (token, choseong, raw)
+        found = self._recent.get(key)
+        if found is None:
+            found = self._recent.keep(key, self._matches(token, choseong, frequency, raw))
+        return found
+
+    def _matches(
+        self, token: str, choseong: bool, frequency: Callable[[int], int], raw: str
+    ) -> dict[int, float]:
         found: dict[int, float] = {}
         if choseong and len(token) >= 2:
             if len(token) < 3:  # two initials: words starting with them
