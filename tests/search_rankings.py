@@ -11,6 +11,9 @@ how notes are segmented or linked does not move these rankings.
 Record again (only when a ranking change is intended, and say why in the commit):
 
     .venv/bin/python tests/search_rankings.py --record
+
+``--record --keep-corpora`` records the rankings again on the corpora already frozen
+(a change to search alone), rather than freezing them again from today's parser.
 """
 
 from __future__ import annotations
@@ -214,18 +217,21 @@ def load() -> dict[str, Any]:
         return json.load(handle)
 
 
-def record() -> None:
+def record(*, keep_corpora: bool = False) -> None:
     import tempfile
 
     from summit_tui.corpus.build import build_corpus
     from summit_tui.search.index import SearchIndex
 
     with tempfile.TemporaryDirectory() as tmp:
-        generated = generate(Path(tmp) / "notes")
-        corpora = {
-            "shipped": freeze(build_corpus(ROOT / "notes"), bodies=True),
-            "generated": freeze(build_corpus(generated), bodies=False),
-        }
+        generated = generate(Path(tmp) / "notes")  # the text of the frozen generated notes
+        if keep_corpora:
+            corpora = load()["corpora"]
+        else:
+            corpora = {
+                "shipped": freeze(build_corpus(ROOT / "notes"), bodies=True),
+                "generated": freeze(build_corpus(generated), bodies=False),
+            }
         data: dict[str, Any] = {"corpora": corpora, "rankings": {}}
         for name, frozen in corpora.items():
             corpus = thaw(frozen, ROOT / "notes" if name == "shipped" else generated)
@@ -237,7 +243,7 @@ def record() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["--record"]:
+    if sys.argv[1:] not in (["--record"], ["--record", "--keep-corpora"]):
         sys.exit(__doc__)
     sys.path.insert(0, str(ROOT / "src"))
-    record()
+    record(keep_corpora="--keep-corpora" in sys.argv)

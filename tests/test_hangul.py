@@ -39,7 +39,8 @@ def test_decompose_leaves_non_hangul_alone_and_handles_mixed_scripts() -> None:
     assert decompose("") == ""
     assert decompose("AI, GPU 2024!") == "AI, GPU 2024!"
     assert decompose("Perplexity의 AI검색") == "Perplexityㅇㅡㅣ AIㄱㅓㅁㅅㅐㄱ"
-    assert decompose("東京 café") == "東京 café"
+    assert decompose("東京 café") == "東京 cafe"  # Latin accents are left out (sobriete)
+    assert decompose("がっこう") == "がっこう"  # kana keep their voicing marks
 
 
 def test_compatibility_jamo_are_split_too() -> None:

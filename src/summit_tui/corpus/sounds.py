@@ -39,6 +39,7 @@ _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _EU = 18  # ㅡ: after a consonant, the vowel Hangul adds to a loanword's consonant (스, 플)
 _I = 20  # ㅣ
 _YAE, _WE = 3, 15  # ㅒ, ㅞ
+_GLIDES = frozenset((13, _I))  # ㅜ ㅣ: after a vowel, the end of a diphthong (데이, 아이, 오우)
 _RIEUL = 5  # ㄹ as an initial
 
 # -- the Latin spellings ---------------------------------------------------------------
@@ -151,21 +152,26 @@ _HUSHED_END = re.compile(r"(?:[cs]he?|ge)$")
 _HUSHED_VOWEL = "ee"
 
 
-def _hangul_sounds(word: str) -> tuple[str, list[set[str]]]:
+def _hangul_sounds(word: str) -> tuple[str, list[set[str]], list[int]]:
+    """The syllable key, the vowel classes of each V, and how many vowel letters each V
+    needs in a Latin word heard so (``hangul_vowel_letters``)."""
     sounds: list[str] = []
     vowels: list[set[str]] = []
+    letters: list[int] = []
     for initial, vowel, final in _jamo(word):
         if initial != _SILENT_INITIAL:
             sounds.append(_INITIALS[initial])
         if vowel != _EU or initial == _SILENT_INITIAL:
             if sounds and sounds[-1] == "V":
                 vowels[-1].add(_HANGUL_VOWELS[vowel])
+                letters[-1] += vowel not in _GLIDES
             else:
                 sounds.append("V")
                 vowels.append({_HANGUL_VOWELS[vowel]})
+                letters.append(1)
         if final:
             sounds.append(_FINALS[final])
-    return _merged("".join(sounds)), vowels
+    return _merged("".join(sounds)), vowels, letters
 
 
 def _keyed(sounds: str) -> tuple[str, list[str]]:
@@ -190,8 +196,17 @@ def syllables(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 @lru_cache(maxsize=16384)
 def hangul_syllables(word: str) -> tuple[str, tuple[frozenset[str], ...]]:
     """A Hangul ``word``'s syllable key and the vowel classes of each V."""
-    key, vowels = _hangul_sounds(word)
+    key, vowels, _letters = _hangul_sounds(word)
     return key, tuple(map(frozenset, vowels))
+
+
+@lru_cache(maxsize=16384)
+def hangul_vowel_letters(word: str) -> tuple[int, ...]:
+    """For each V of a Hangul word's syllable key, the vowel letters a Latin word needs
+    there to be written so, syllable for syllable: one per syllable, but a 이 or 우 after
+    a vowel may be the end of one letter said as two (데이 is the a of date, 아이 the i of
+    ai). 서연 needs two: it is no way to write chen (첸)."""
+    return tuple(_hangul_sounds(word)[2])
 
 
 def syllable_key(word: str) -> str:
@@ -212,14 +227,32 @@ def consonants(key: str) -> int:
     return sum(1 for sound in key if sound != "V")
 
 
-def vowels_agree(latin: str, hangul: str) -> bool:
+def vowels_agree(latin: str, hangul: str, *, letter_by_letter: bool = False) -> bool:
     """A Latin word and a Hangul one of the same syllable key: is each vowel letter of the
-    Latin word one way Hangul writes it, where it is (kakao and 카카오, not 가구 nor 코코아)?"""
+    Latin word one way Hangul writes it, where it is (kakao and 카카오, not 가구 nor 코코아)?
+
+    ``letter_by_letter`` (search): the Hangul word must also write each vowel the Latin
+    word has, syllable for syllable (``hangul_vowel_letters``: chen is not 서연, a Korean
+    given name), and may write au as 오 (aurora 오로라, audio 오디오)."""
     key, classes = hangul_syllables(hangul)
+    needed = hangul_vowel_letters(hangul) if letter_by_letter else ()
+    agrees = _agrees_written if letter_by_letter else _agrees
     return any(
-        heard == key and len(letters) == len(classes) and all(map(_agrees, letters, classes))
+        heard == key
+        and len(letters) == len(classes)
+        and all(map(agrees, letters, classes))
+        and all(map(int.__le__, needed, map(_vowel_letters, letters)))
         for heard, letters in syllables(latin)
     )
+
+
+def _vowel_letters(letters: str) -> int:
+    return len(letters) - letters.count("w")  # a w is a glide, no vowel of its own
+
+
+def _agrees_written(letters: str, written: frozenset[str]) -> bool:
+    """``_agrees``, and au as 오."""
+    return (letters == "au" and "o" in written) or _agrees(letters, written)
 
 
 def _agrees(letters: str, written: frozenset[str]) -> bool:

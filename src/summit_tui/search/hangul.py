@@ -73,6 +73,21 @@ def _build_table() -> dict[int, str]:
     # Conjoining fillers carry no key.
     table[0x115F] = ""
     table[0x1160] = ""
+    table.update(_accents())
+    return table
+
+
+def _accents() -> dict[int, str]:
+    """Latin letters with accents as the letters alone (é → e, ü → u, ǆ → dz), and the
+    accents left after NFKC dropped: a word is found typed without them (sobriete,
+    munchen). Only Latin letters: a kana's voicing marks (が, か) tell words apart."""
+    table: dict[int, str] = {}
+    for code in chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        bare = "".join(c for c in parts if not 0x300 <= ord(c) < 0x370)
+        if bare and bare != chr(code):
+            table[code] = bare
+    table.update(dict.fromkeys(range(0x300, 0x370), ""))
     return table
 
 

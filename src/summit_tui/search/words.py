@@ -337,7 +337,7 @@ def _syllables_agree(latin: str, hangul: str) -> bool:
     stop = latin[0] in _VOICELESS and not latin.startswith(("ce", "ci", "cy", "ch"))
     if stop and (ord(hangul[0]) - 0xAC00) // 588 in _LAX_INITIALS:
         return False
-    return vowels_agree(latin, hangul)
+    return vowels_agree(latin, hangul, letter_by_letter=True)
 
 
 @dataclass(frozen=True, slots=True)
