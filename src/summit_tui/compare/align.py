@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import lexicon, order
@@ -508,8 +509,14 @@ _ROLE_TEXT = (
 INTRO_OTHER_WORDS = 2
 
 
+@cache
+def _keys_of(text: str) -> frozenset[str]:
+    """Every key of a fixed word list's units (role, label and venue words), worked out once."""
+    return frozenset(k for unit in features(text).units for k in unit.keys)
+
+
 def _role_keys() -> frozenset[str]:
-    return frozenset(k for unit in features(_ROLE_TEXT).units for k in unit.keys)
+    return _keys_of(_ROLE_TEXT)
 
 
 def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWords) -> set[int]:
@@ -544,7 +551,7 @@ _VENUE_TEXT = (
 
 
 def _venue_keys() -> frozenset[str]:
-    return frozenset(k for unit in features(_VENUE_TEXT).units for k in unit.keys)
+    return _keys_of(_VENUE_TEXT)
 
 
 def _where_or_when(unit: Unit) -> bool:
@@ -585,7 +592,7 @@ _LABEL_TEXT = (
 
 
 def _label_keys() -> frozenset[str]:
-    return frozenset(k for unit in features(_LABEL_TEXT).units for k in unit.keys)
+    return _keys_of(_LABEL_TEXT)
 
 
 def _pair_scores(
