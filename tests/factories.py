@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from summit_tui import cli
+from summit_tui.corpus.loader import load_note
 from summit_tui.corpus.model import (
     Corpus,
     Day,
@@ -160,3 +161,16 @@ def item_of_line(data: Mapping[str, Any]) -> dict[int, str | None]:
                     for entry in item["entries"]:
                         found[entry["line"]] = item["title"]
     return found
+
+
+def loaded_notes(tmp_path: Path, files: Mapping[str, str]) -> list[Note]:
+    """Each of ``files`` (path under tmp_path → text) written and read as the loader reads it."""
+    out: list[Note] = []
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        note, _ = load_note(path, tmp_path, rel=rel)
+        assert note is not None
+        out.append(note)
+    return out

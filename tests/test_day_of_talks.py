@@ -7,22 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from factories import loaded_notes
 from summit_tui.corpus.dates import counts_talk_days
 from summit_tui.corpus.events import place_notes
-from summit_tui.corpus.loader import load_note
-from summit_tui.corpus.model import Note
-
-
-def notes(tmp_path: Path, files: dict[str, str]) -> list[Note]:
-    out: list[Note] = []
-    for rel, text in files.items():
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        note, _ = load_note(path, tmp_path, rel=rel)
-        assert note is not None
-        out.append(note)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -68,18 +55,20 @@ def files(recap_line: str) -> dict[str, str]:
 
 
 def test_day_1_of_talks_is_the_first_day_a_note_is_about(tmp_path: Path) -> None:
-    placements, _ = place_notes(notes(tmp_path, files("Day 1 of talks at RustConf is done!")))
+    placements, _ = place_notes(
+        loaded_notes(tmp_path, files("Day 1 of talks at RustConf is done!"))
+    )
     assert placements["recap.md"].day == "2024-09-10"
 
 
 def test_day_1_alone_is_the_events_first_day(tmp_path: Path) -> None:
-    placements, _ = place_notes(notes(tmp_path, files("Day 1 at RustConf is done!")))
+    placements, _ = place_notes(loaded_notes(tmp_path, files("Day 1 at RustConf is done!")))
     assert placements["recap.md"].day == "2024-09-09"
 
 
 def test_a_folder_named_for_a_weekday_is_that_day_of_the_event(tmp_path: Path) -> None:
     placements, _ = place_notes(
-        notes(
+        loaded_notes(
             tmp_path,
             {
                 "README.md": "# notes\n\nOur notes from FOSDEM 2025 (1–2 February 2025).\n",

@@ -4,22 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factories import loaded_notes
 from summit_tui.corpus.events import EventInfo, note_day, place_notes
-from summit_tui.corpus.loader import load_note
-from summit_tui.corpus.model import Note
-
-
-def notes(tmp_path: Path, files: dict[str, str]) -> list[Note]:
-    out: list[Note] = []
-    for rel, text in files.items():
-        path = tmp_path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        note, _ = load_note(path, tmp_path, rel=rel)
-        assert note is not None
-        out.append(note)
-    return out
-
 
 SEEDS_LIKE = {
     # booths and talks in one note, the event in its title, the day without a year
@@ -38,7 +24,7 @@ SEEDS_LIKE = {
 
 
 def test_notes_naming_one_conference_form_one_event_with_its_year(tmp_path: Path) -> None:
-    placements, events = place_notes(notes(tmp_path, SEEDS_LIKE))
+    placements, events = place_notes(loaded_notes(tmp_path, SEEDS_LIKE))
     summit = placements["a.md"].event_id
     assert placements["b.md"].event_id == summit
     assert events[summit].title == "SK AI SUMMIT 2024"  # the way most notes name it
@@ -51,7 +37,7 @@ def test_notes_naming_one_conference_form_one_event_with_its_year(tmp_path: Path
 
 
 def test_the_day_each_note_is_about(tmp_path: Path) -> None:
-    placements, _ = place_notes(notes(tmp_path, SEEDS_LIKE))
+    placements, _ = place_notes(loaded_notes(tmp_path, SEEDS_LIKE))
     assert placements["a.md"].day == "2024-11-04"  # 11월 4일 with the event's year
     assert (placements["b.md"].day, placements["b.md"].day_how) == ("2024-11-04", "day number")
     assert placements["c.md"].day == "2024-11-04"
@@ -60,7 +46,7 @@ def test_the_day_each_note_is_about(tmp_path: Path) -> None:
 
 def test_two_years_of_one_conference_are_two_events(tmp_path: Path) -> None:
     placements, events = place_notes(
-        notes(
+        loaded_notes(
             tmp_path,
             {
                 "x.md": "---\ntitle: PyCon KR 2023 후기\n---\ntext\n",
@@ -84,14 +70,14 @@ def test_the_name_other_notes_share_wins_over_a_conference_word_in_a_title(
         "---\ntitle: 'Critical Information Literacy in the First-Year Seminar'\n"
         "categories: [ACRL 2019, instruction]\n---\ntext\n"
     )
-    placements, events = place_notes(notes(tmp_path, files))
+    placements, events = place_notes(loaded_notes(tmp_path, files))
     assert len({p.event_id for p in placements.values()}) == 1
     assert events[placements["s.md"].event_id].title == "ACRL 2019"
 
 
 def test_an_undated_unnamed_note_joins_its_folder_s_only_event(tmp_path: Path) -> None:
     placements, _ = place_notes(
-        notes(
+        loaded_notes(
             tmp_path,
             {
                 "conf/a.md": "---\ntitle: DevFest Seoul 2024 day 1\n---\ntext\n",
@@ -106,7 +92,7 @@ def test_an_undated_unnamed_note_joins_its_folder_s_only_event(tmp_path: Path) -
 
 
 def day_of(tmp_path: Path, text: str, event: EventInfo | None) -> str | None:
-    (note,) = notes(tmp_path, {"n.md": text})
+    (note,) = loaded_notes(tmp_path, {"n.md": text})
     return note_day(note, event)[0]
 
 
@@ -149,7 +135,7 @@ def test_a_short_name_and_its_hangul_spelling_are_one_event(tmp_path: Path) -> N
     # Two consonants (P K) say too little alone; the syllables, vowels and all, agree:
     # ifkakao and 이프카카오 (corpus/sounds), where 가구 would not.
     placements, _events = place_notes(
-        notes(
+        loaded_notes(
             tmp_path,
             {
                 "en.md": "---\ntitle: Day one\nevent: ifkakao 2024\ndate: 2024-10-22\n---\ntext\n",
@@ -166,7 +152,7 @@ def test_names_one_letter_apart_join_only_when_their_days_are_near(tmp_path: Pat
     lisbon = "---\ntitle: DevFest Lisbon 2024 notes\ndate: 2024-03-09\n---\ntext\n"
     same_day = "---\ntitle: Notas da DevFest Lisboa 2024\ndate: 2024-03-09\n---\ntexto\n"
     later = "---\ntitle: Notas da DevFest Lisboa 2024\ndate: 2024-11-16\n---\ntexto\n"
-    placements, _ = place_notes(notes(tmp_path / "one", {"a.md": lisbon, "b.md": same_day}))
+    placements, _ = place_notes(loaded_notes(tmp_path / "one", {"a.md": lisbon, "b.md": same_day}))
     assert placements["a.md"].event_id == placements["b.md"].event_id  # one event, two spellings
-    placements, _ = place_notes(notes(tmp_path / "two", {"a.md": lisbon, "b.md": later}))
+    placements, _ = place_notes(loaded_notes(tmp_path / "two", {"a.md": lisbon, "b.md": later}))
     assert placements["a.md"].event_id != placements["b.md"].event_id  # months apart: two
