@@ -17,7 +17,8 @@ _GENERIC_FOLDERS = word_set(
     """
     notes note posts post _posts blog content contents docs doc src md markdown archive
     archives drafts draft _drafts conferences conference events event talks sessions
-    seminars meetups inbox daily journal misc vault public pages 컨퍼런스 행사 세미나 정리
+    seminars meetups inbox daily journal misc vault public pages rooms tracks halls stages
+    컨퍼런스 행사 세미나 정리
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     """
 )
@@ -50,7 +51,8 @@ def _language_folder() -> re.Pattern[str]:
 # A Hugo page bundle's page: "pgo-in-production/index.en.md" is the post its folder names.
 _BUNDLE_PAGE = re.compile(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 _TRACK_FOLDER = re.compile(
-    r"^(?:track|room|hall|stage|트랙|룸|홀)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
+    # "rooms/" and "tracks/" hold tracks; "room-a/", "Track 2/", "트랙 B/" are one
+    r"^(?:track|room|hall|stage|트랙|룸|홀)(?!s$)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
     r"tutorials?|lightning talks?|panels?|booths?|exhibition|부스|전시)$",
     re.IGNORECASE,
 )
@@ -100,7 +102,7 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             previous = lowered
             continue
         if _TRACK_FOLDER.match(text):
-            out["track"] = text
+            out["track"] = text.title() if text.islower() else text  # "room-a/": "Room A"
             previous = lowered
             continue
         found = event_phrases(text)

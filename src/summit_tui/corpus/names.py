@@ -17,7 +17,8 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
 _LEADING_BRACKET = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
-_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+# A parenthesis ending a title, half- or full-width: "(Mark Adams)", "（陳柏翰）".
+_TRAILING_PAREN = re.compile(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
 # Words that make a parenthesis an affiliation ("Kai-Fu Lee (Sinovation Ventures)").
 _ORGANISATION = re.compile(
     r"(?i)\b(?:ventures?|labs?|inc|corp|corporation|group|university|univ|institute|college|"
@@ -131,7 +132,46 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
         if words[0] in PLACEHOLDERS:
             return False
         return not strict or (len(words[0]) == 3 and words[0][0] in _SURNAMES)
+    if "\u3040" <= text[0] <= "\u9fff":
+        return han_name(text)
     return False
+
+
+# The surnames most Chinese names open with (traditional and simplified), and the compound ones:
+# a run of two to four Han characters after a dash or in a parenthesis is a person only when it
+# opens with one ("林怡君", "張哲維", "欧阳娜娜"), so "心得", "午餐" or "閃電秀" are not.
+_HAN_SURNAMES = frozenset(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
+    "曹彭曾蕭萧田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏"
+    "韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向"
+    "湯汤柯溫温歐欧洪賴赖游簡简詹翁施康傅涂紀纪連连莊庄甘蘭兰鄔邬"
+)
+_HAN_COMPOUND_SURNAMES = ("歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "東方", "东方")
+# Characters that end words, not given names: days, kinds of event, parts of a programme
+# ("金曜日", "高速化", "方法", "林業", "周年").
+_NOT_GIVEN_NAME = frozenset(
+    "日曜年月週周會会式法化題题論论場场室展區区組组部篇記记錄录得結结總总筆笔課课程議议講讲演版"
+    "語语學学界業业品具器機机體体型性類类動动辺边故油間间後后前點点表單单書书館馆"
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A Japanese name written as two words: "山本 翔太", "佐藤 由美" (kanji, a given name may be kana).
+_JAPANESE_NAME = re.compile(r"^[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々\u3040-\u309f]{1,3}$")
+
+
+def han_name(text: str) -> bool:
+    """A Chinese name ("林怡君", "王磊", "歐陽娜娜") or a Japanese one written with its space
+    ("山本 翔太"); not a Han word that happens to open with a surname ("金曜日", "高速化")."""
+    if _JAPANESE_NAME.match(text):
+        return True
+    if not _HAN.match(text) or text in PLACEHOLDERS:
+        return False
+    if text[:2] in _HAN_COMPOUND_SURNAMES:
+        given = text[2:]
+    elif text[0] in _HAN_SURNAMES:
+        given = text[1:]
+    else:
+        return False
+    return 1 <= len(given) <= 2 and not any(char in _NOT_GIVEN_NAME for char in given)
 
 
 def korean_name_at_end(text: str, *, role: bool = False) -> str | None:

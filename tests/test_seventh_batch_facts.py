@@ -1,0 +1,116 @@
+"""The facts the seventh (blind) batch showed were misread (issue 14): Chinese and Japanese
+speakers after a dash, a slash or in full-width parentheses, and folders that hold rooms or
+tracks rather than being one. Every note here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_items
+from summit_tui.corpus.folders import folder_facts
+from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ("開源永續：從志工到基金會 - 林怡君", "開源永續：從志工到基金會", "林怡君"),
+        ("用 Rust 重寫 CLI 工具的一年 — 张哲维", "用 Rust 重寫 CLI 工具的一年", "张哲维"),
+        (
+            "11:20 Matrix 聯邦式通訊：把社群搬出 Discord / 許家豪",
+            "Matrix 聯邦式通訊：把社群搬出 Discord",
+            "許家豪",
+        ),
+        ("型ヒントの実践 - 山本 翔太", "型ヒントの実践", "山本 翔太"),
+        ("開源社群的十年 | 歐陽娜娜", "開源社群的十年", "歐陽娜娜"),
+        # a word after the dash that is no person stays in the title
+        ("COSCUP Day 1 - 心得", "COSCUP Day 1 - 心得", None),
+        ("Day 2 - 金曜日", "Day 2 - 金曜日", None),
+        ("閃電秀 - 午餐", "閃電秀 - 午餐", None),
+        ("開幕 - 高速化", "開幕 - 高速化", None),
+    ],
+)
+def test_a_chinese_or_japanese_speaker_after_a_dash_or_slash(
+    heading: str, title: str, speaker: str | None
+) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ("PostgreSQL 17 新功能巡禮（陳柏翰）", "PostgreSQL 17 新功能巡禮", "陳柏翰"),
+        (
+            "eBPF 入門：在 Kubernetes 裡看見封包（黃冠霖）",
+            "eBPF 入門：在 Kubernetes 裡看見封包",
+            "黃冠霖",
+        ),
+        ("Rust CLI（Kasper Vinther）", "Rust CLI", "Kasper Vinther"),
+        ("新功能巡禮（下午場）", "新功能巡禮（下午場）", None),
+    ],
+)
+def test_a_speaker_in_full_width_parentheses(heading: str, title: str, speaker: str | None) -> None:
+    shown, _, person = split_title(heading)
+    assert (shown, person) == (title, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("林怡君", True),
+        ("王磊", True),
+        ("欧阳娜娜", True),
+        ("山本 翔太", True),
+        ("心得", False),
+        ("攤位", False),
+        ("周年", False),
+        ("林業", False),
+        ("基調講演", False),
+        ("張", False),
+    ],
+)
+def test_han_names(text: str, name: bool) -> None:
+    assert han_name(text) is name
+    assert looks_like_name(text) is name
+
+
+def test_a_talk_named_two_ways_is_one_item_with_its_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A room's shared note writes "Title / Speaker", a blog "Title（Speaker）": one talk, the
+    speaker read from both and kept out of the title."""
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "room-b/day2.md": "# SITCON 2025 Day 2 共筆\n\n2025/3/9\n\n"
+            "## 10:00 可觀測性入門：從日誌到追蹤 / 曾子涵\n\n"
+            "- OpenTelemetry 的三種訊號\n- 取樣很重要\n",
+            "blog/sitcon.md": "# SITCON 2025 心得\n\n2025/3/9 參加了 SITCON 2025。\n\n"
+            "## 可觀測性入門：從日誌到追蹤（曾子涵）\n\n- 先從日誌開始，再加追蹤\n",
+        },
+    )
+    talks = [i for i in items if "可觀測性" in i["title"]]
+    assert len(talks) == 1, items
+    (talk,) = talks
+    assert talk["title"] == "可觀測性入門：從日誌到追蹤"
+    assert talk["speakers"] == ["曾子涵"]
+    assert len(talk["entries"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("rel", "track"),
+    [
+        ("rooms/TR-313-day2.md", None),
+        ("tracks/notes.md", None),
+        ("halls/x.md", None),
+        ("room-a/x.md", "Room A"),
+        ("rooms/Room 5/x.md", "Room 5"),
+        ("tracks/track-2/x.md", "Track 2"),
+        ("Track B - Keynote.md", "Track B"),
+    ],
+)
+def test_a_folder_of_rooms_is_no_track(rel: str, track: str | None) -> None:
+    assert folder_facts(rel)["track"] == track
