@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from factories import list_items
-from summit_tui.corpus.folders import folder_facts
+from summit_tui.corpus.fields import epoch_date
+from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
 
 
@@ -114,3 +115,61 @@ def test_a_talk_named_two_ways_is_one_item_with_its_speaker(
 )
 def test_a_folder_of_rooms_is_no_track(rel: str, track: str | None) -> None:
     assert folder_facts(rel)["track"] == track
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        (1716054360123, "2024-05-18"),  # Dendron: milliseconds
+        ("1716054360", "2024-05-18"),  # seconds, as a string
+        (True, None),
+        (20240518, None),  # eight digits: no stamp
+        ("2024-05-18", None),  # a written date is iso_date's
+    ],
+)
+def test_an_epoch_stamp_is_a_day(value: object, day: str | None) -> None:
+    assert epoch_date(value) == day
+
+
+@pytest.mark.parametrize(
+    ("rel", "event", "title", "day"),
+    [
+        ("vault/conf.pycon-us-2024.typing-at-scale.md", "pycon us 2024", "typing-at-scale", None),
+        ("conf.pycon.2024.keynote.md", "pycon 2024", "keynote", None),
+        ("daily.journal.2024.05.18.md", None, "2024.05.18", "2024-05-18"),
+        ("notes/node.js.md", None, "node.js", None),
+        ("notes/v1.2.3.md", None, "v1.2.3", None),
+        ("post/index.en.md", None, "post", None),
+    ],
+)
+def test_a_dot_named_file_is_its_place_in_a_hierarchy(
+    rel: str, event: str | None, title: str, day: str | None
+) -> None:
+    strong = [name for strength, name in folder_facts(rel)["events"] if strength > 1]
+    assert strong == ([event] if event else [])
+    assert file_title(rel) == title
+    assert file_date(rel) == day
+
+
+def test_a_dendron_vault_gives_event_and_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dendron names a page by its place (``conf.devconf-2025.rust-async``) and stamps it in
+    epoch milliseconds: the event comes from the name, the day from the stamp; the hub page,
+    begun weeks before, makes no day of its own."""
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "vault/conf.devconf-2025.md": "---\nid: a1\ntitle: DevConf 2025\n"
+            "created: 1744700000000\n---\n\n## Talks I went to\n\n"
+            "- [[conf.devconf-2025.rust-async]]\n",
+            "vault/conf.devconf-2025.rust-async.md": "---\nid: b2\ntitle: Async Rust in anger\n"
+            "created: 1749722400000\n---\n\nSpeaker: Mira Jansen\n\n- cancellation is the hard"
+            " part\n- `select!` drops futures\n",
+        },
+    )
+    talk = next(i for i in items if i["title"] == "Async Rust in anger")
+    assert talk["event"] == "DevConf 2025"
+    assert talk["date"] == "2025-06-12"
+    assert {i["date"] for i in items} == {"2025-06-12"}

@@ -730,10 +730,14 @@ def note_day(note: Note, event: EventInfo | None) -> tuple[str | None, str]:
         return posted, "frontmatter"
     stated, how = _stated_day(note, event, year, posted)
     if posted is not None:
-        if day_date(stated) is not None and stated < posted:
-            return stated, how  # the body says an earlier day: posted later
+        if day_date(stated) is not None and (stated < posted or note.date_kind == "created"):
+            # the body says an earlier day: posted later; a notes app's creation stamp is
+            # when the page was begun, and what the page says of its day comes first
+            return stated, how
         late = event is not None and bool(event.dates) and posted > event.dates[-1]
-        if stated is None and note.date_kind == "plain" and late and event is not None:
+        if note.date_kind == "created" and event is not None and event.dates:
+            late = late or posted < event.dates[0]  # begun while planning the trip
+        if stated is None and note.date_kind in ("plain", "created") and late and event:
             # posted after the event: the posting date, not the event's
             return (event.dates[0], "event") if len(event.dates) == 1 else (None, "none")
         return posted, "frontmatter"

@@ -146,6 +146,26 @@ def iso_date(value: Any) -> str | None:
     return None
 
 
+_CREATED_KEYS = ("created", "created_at", "date_created", "creation_date")
+# Seconds (ten digits) or milliseconds (thirteen) since 1970: a notes app's stamp.
+_EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
+
+
+def epoch_date(value: Any) -> str | None:
+    """The day (UTC) an epoch stamp falls on: Dendron's ``created: 1716054360123``; None for
+    anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    match = _EPOCH.match(str(value)) if not isinstance(value, float) else None
+    if match is None:
+        return None
+    seconds = int(match.group(1)) // (1000 if len(match.group(1)) == 13 else 1)
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _has_time(value: Any) -> bool:
     if isinstance(value, dt.datetime):
         return (value.hour, value.minute) != (0, 0)
@@ -204,6 +224,12 @@ def frontmatter_fields(
         fields["date_kind"] = (
             "event" if explicit not in (None, "") else "timed" if _has_time(raw_date) else "plain"
         )
+    if raw_date is None:
+        # a notes app's own stamp: when the note was begun (Joplin "2024-05-18 13:07:02Z",
+        # Dendron's epoch milliseconds), the day it was written, as a posting date is
+        created = next((meta[k] for k in _CREATED_KEYS if meta.get(k) not in (None, "")), None)
+        if created is not None and (day := epoch_date(created) or iso_date(created)):
+            fields["date"], fields["date_kind"] = day, "created"
     fields["source"] = _text(
         next(
             (

@@ -17,7 +17,7 @@ _GENERIC_FOLDERS = word_set(
     """
     notes note posts post _posts blog content contents docs doc src md markdown archive
     archives drafts draft _drafts conferences conference events event talks sessions
-    seminars meetups inbox daily journal misc vault public pages rooms tracks halls stages
+    seminars meetups inbox daily journal misc vault public pages rooms tracks halls stages conf
     컨퍼런스 행사 세미나 정리
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     """
@@ -61,6 +61,9 @@ _TRACK_FOLDER = re.compile(
 def folder_facts(rel: str) -> dict[str, Any]:
     folder, _, name = rel.rpartition("/")
     stem = name.rsplit(".", 1)[0]
+    if "." in stem and (parents := dotted_parents(stem)):
+        # a Dendron note: "conf.pycon-us-2024.typing-at-scale" sits under conf/pycon-us-2024
+        folder, stem = "/".join((folder, *parents)), stem.rsplit(".", 1)[-1]
     if _BUNDLE_PAGE.match(stem):
         folder = folder.rpartition("/")[0]  # a page bundle's folder is its post's slug
     facts = dict(_folder_facts(folder))
@@ -117,6 +120,49 @@ def _folder_facts(folder: str) -> dict[str, Any]:
 
 
 _EXPORT_ID = re.compile(r"\s+[0-9a-f]{32}$")
+# A file named by its place in a hierarchy of dot-separated slugs, as Dendron names them:
+# "conf.pycon-us-2024.typing-at-scale", "daily.journal.2024.05.18".
+_DOTTED = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_DOTTED_DATE = re.compile(r"\.((?:19|20)\d{2}\.\d{2}\.\d{2})$")
+
+
+@lru_cache(maxsize=4096)
+def dotted_parents(stem: str) -> tuple[str, ...]:
+    """The parents a dot-named file names before its own name ("conf.pycon-us-2024.keynote" →
+    ("conf", "pycon-us-2024")); () for a name whose dots are not a hierarchy ("index.en",
+    "v1.2", "node.js", "2024.05.18"). A journal's date stays whole: "daily.journal.2024.05.18"
+    → ("daily", "journal")."""
+    if not _DOTTED.match(stem):
+        return ()
+    date = _DOTTED_DATE.search(stem)
+    raw = stem[: date.start()].split(".") if date else stem.split(".")[:-1]
+    parts: list[str] = []
+    for part in raw:
+        if parts and is_year(part):
+            parts[-1] += "-" + part  # "conf.pycon.2024.keynote": PyCon 2024
+        elif not part or part.isdigit() or len(part) <= 2:
+            return ()  # version numbers, language codes
+        else:
+            parts.append(part)
+    if len(raw) == 1 and not date and parts[0].lower() not in _DOTTED_ROOTS:
+        return ()  # one dot: "node.js", "index.en" name no hierarchy
+    return tuple(parts)
+
+
+# The first part of a one-dot Dendron name that is a hierarchy's root: "conf.pycon-us-2024".
+_DOTTED_ROOTS = frozenset(
+    {"conf", "confs", "conference", "conferences", "talk", "talks", "event", "events", "meetup"}
+    | {"meetups", "daily", "journal", "notes", "session", "sessions", "seminar", "seminars"}
+)
+
+
+def _dotted_leaf(stem: str) -> str:
+    """A dot-named file's own name: "conf.pycon-us-2024.typing-at-scale" → "typing-at-scale",
+    "daily.journal.2024.05.18" → "2024.05.18"."""
+    if "." not in stem or not dotted_parents(stem):
+        return stem
+    date = _DOTTED_DATE.search(stem)
+    return date.group(1) if date else stem.rsplit(".", 1)[1]
 
 
 def file_title(rel: str) -> str:
@@ -127,7 +173,7 @@ def file_title(rel: str) -> str:
     stem = path.stem
     if _BUNDLE_PAGE.match(stem) and path.parent.name:
         return path.parent.name
-    return _EXPORT_ID.sub("", stem) or stem
+    return _EXPORT_ID.sub("", _dotted_leaf(stem)) or stem
 
 
 # A journal page named after its day: Logseq's "2024_10_09.md", Obsidian's "2024-10-09.md",
@@ -143,9 +189,9 @@ def file_date(rel: str) -> str | None:
     """The day a note's file name is, when the name is nothing but a date (a daily note or a
     journal page: the day it was written); None for any other name."""
     name = rel.rpartition("/")[2]
-    if not name[:1].isdigit():
+    if not name[:1].isdigit() and not name.rpartition(".")[0][-1:].isdigit():
         return None
-    match = _date_stem().match(name.rpartition(".")[0] or name)
+    match = _date_stem().match(_dotted_leaf(name.rpartition(".")[0] or name))
     if match is None:
         return None
     try:

@@ -290,7 +290,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             mentions = [m for m in mentions if m.offset != header.offset]
         if "[[" in line:  # an Obsidian link names a page, read like a title: [[DEVIEW 2023]]
             for target in WIKILINK.findall(line):
-                names.extend((3, "body", name) for name in event_phrases(target))
+                # a Dendron link names its page by its place: [[conf.pycon-us-2024]]
+                parts = target.split(".") if "." in target and " " not in target else (target,)
+                names.extend((3, "body", name) for part in parts for name in event_phrases(part))
         if opening or any(m.is_range for m in mentions):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"

@@ -83,7 +83,8 @@ class Note:
     size: int = 0
     # What the note says about its event and day, weighed across notes by corpus.events
     # (see corpus.metadata): nothing here is decided yet.
-    date_kind: str = ""  # how `date` was given: "event" (event_date), "timed", "plain"
+    # how `date` was given: "event" (event_date), "timed", "plain", "created" (an app's stamp)
+    date_kind: str = ""
     published: bool = True  # False: `published: false` or `draft: true`
     author_source: str = ""  # frontmatter, text (a 작성자:/By line), source (a blog URL), file
     event_names: tuple[str, ...] = ()  # names of its event, strongest evidence first
