@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_items
+from factories import list_items, list_json
+from summit_tui.corpus.bylines import signature_author
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
@@ -173,3 +174,67 @@ def test_a_dendron_vault_gives_event_and_day(
     assert talk["event"] == "DevConf 2025"
     assert talk["date"] == "2025-06-12"
     assert {i["date"] for i in items} == {"2025-06-12"}
+
+
+@pytest.mark.parametrize(
+    ("ending", "author"),
+    [
+        ("Thanks for reading The Weekly Import! Subscribe for free.\n\nNaomi\n", "Naomi"),
+        ("See you at the next meetup.\n\n— Naomi Park\n", "Naomi Park"),
+        ("Cheers, Jonas\n", "Jonas"),
+        ("Cheers,\nJonas\n\n---\n", "Jonas"),
+        ("Bis bald,\nLena\n", "Lena"),
+        ("Un abrazo, Lucía\n", "Lucía"),
+        ("다음 글에서 뵐게요.\n\n지원 드림\n", "지원"),
+        # a note that ends otherwise names nobody
+        ("- Kubernetes\n- Docker\n", None),
+        ("Thanks, everyone!\n", None),
+        ("Next year: Kubernetes\n", None),
+        ("## Summary\n\nWorth it.\n", None),
+    ],
+)
+def test_a_newsletter_signed_off_names_its_writer(ending: str, author: str | None) -> None:
+    assert signature_author("# Five talks\n\nSome text about the talks.\n\n" + ending) == author
+
+
+def test_one_persons_export_is_one_author(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes app's export (one person's notebooks), a newsletter's export and a Dendron vault
+    named after its owner: each is one writer, not one per file ("Saturday", "export")."""
+    files = {
+        "joplin-export/Conferences/DjangoCon EU 2025/Thursday.md": "---\ntitle: Thursday\n"
+        "created: 2025-04-24 08:10:00Z\n---\n\n## Async views in practice\n\n"
+        "Speaker: Tom Brenner\n\n- sync_to_async costs a thread hop\n",
+        "joplin-export/Conferences/DjangoCon EU 2025/Friday.md": "---\ntitle: Friday\n"
+        "created: 2025-04-25 08:10:00Z\n---\n\n## Postgres full text search\n\n"
+        "Speaker: Ana Ruiz\n\n- GIN indexes, ts_rank\n",
+        "substack-export/posts/99.djangocon-eu.md": "---\ntitle: DjangoCon EU 2025 in three"
+        " talks\npost_date: 2025-04-30\n---\n\n## Async views in practice\n\n"
+        "- Tom Brenner on thread hops\n\nThanks for reading!\n\nCheers, Naomi\n",
+        "work/dendron.yml": "version: 5\nworkspace:\n  vaults:\n    - fsPath: notes\n"
+        "      name: chris\n",
+        "work/notes/conf.djangocon-eu-2025.async-views.md": "---\nid: q1\n"
+        "title: Async views in practice\ncreated: 1745482200000\n---\n\nSpeaker: Tom Brenner\n\n"
+        "- thread hops\n",
+    }
+    data = list_json(tmp_path, capsys, files)
+    authors = {
+        entry["note"]: entry["author"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    } | {entry["note"]: entry["author"] for entry in data["unsorted"]}
+    assert authors == {
+        "joplin-export/Conferences/DjangoCon EU 2025/Thursday.md": "joplin-export",
+        "joplin-export/Conferences/DjangoCon EU 2025/Friday.md": "joplin-export",
+        "substack-export/posts/99.djangocon-eu.md": "Naomi",
+        "work/notes/conf.djangocon-eu-2025.async-views.md": "chris",
+    }
+
+
+@pytest.mark.parametrize("ending", ["Best Practices\n", "Thanks Giving\n", "Love Letters\n"])
+def test_a_closing_heading_is_no_signature(ending: str) -> None:
+    assert signature_author("# Notes\n\nText.\n\n" + ending) is None

@@ -149,6 +149,70 @@ _NOT_A_WRITER = frozenset(
 )
 
 
+# How a letter or a newsletter is signed off before its writer's name, in the languages notes
+# are written in: "Cheers, Naomi", "Thanks,\nNaomi", "Bis bald, Jonas", "Un abrazo, Lucía".
+@functools.cache
+def _sign_off() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)^(?:cheers|thanks(?: again)?|thank you|many thanks|best|best wishes|regards"
+        r"|kind regards|warm regards|best regards|all the best|see you(?: next time| soon)?"
+        r"|until next time|take care|love|xo+|ciao|bis bald|viele grüße|liebe grüße|grüße|gruß"
+        r"|merci|à bientôt|a bientot|bises|saludos|un abrazo|abrazos|a presto|un saluto"
+        r"|abraços|obrigad[oa]|groetjes|groeten|happy hacking|stay curious)"
+        # the name on the same line only after a comma: "Best practices" signs nothing
+        r"(?:\s*[,!…]+\s*(?P<name>\S.*)|\s*[,!.…]*)$"
+    )
+
+
+# A line that ends a newsletter before its writer signs: "Thanks for reading The Weekly Import!"
+_CLOSING_LINE = re.compile(r"(?i)thanks? (?:you )?for reading|읽어 주셔서|読んでいただき")
+# "— Naomi", "-- Naomi", "~ Naomi" (not "- Docker": a list's last item)
+_SIGNED = re.compile(r"^(?:[—–~]+|--)\s*(?P<name>\S.{0,40})$")
+_KOREAN_SIGNED = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:드림|올림)$")
+_SIGNATURE_LINES = 4
+# What may stand around a signed name: emphasis, punctuation, a wave or a heart.
+_SIGNATURE_MARKS = " \t*_.!,:;\ufe0f👋🙏❤✌"
+_NOT_SIGNERS = frozenset({"everyone", "all", "team", "folks", "friends", "y'all", "you"})
+
+
+def _signer(text: str) -> str | None:
+    name = text.strip(_SIGNATURE_MARKS).lstrip("@")
+    low = name.lower()
+    if low in _NOT_A_WRITER or low in _NOT_SIGNERS or not name:
+        return None
+    if _first_name().match(name) or looks_like_name(name):
+        return name
+    return None
+
+
+def signature_author(body: str) -> str | None:
+    """The writer a note signs off with in its last lines ("— Naomi", "Cheers, Naomi", a
+    newsletter's "Thanks for reading …!" then "Naomi", "지원 드림"); None when it ends
+    otherwise."""
+    tail = body[-600:].rstrip()
+    if not tail:
+        return None
+    lines = [line.strip() for line in tail.split("\n")]
+    lines = [line for line in lines if line and not set(line) <= set("-*_=~ ")][-_SIGNATURE_LINES:]
+    if not lines:
+        return None
+    last = lines[-1]
+    if len(last) > 60:
+        return None
+    signed = _SIGNED.match(last) or _KOREAN_SIGNED.match(last)
+    if signed is not None:
+        return _signer(signed.group("name"))
+    sign_off = _sign_off().match(last)
+    if sign_off is not None:
+        return _signer(sign_off.group("name")) if sign_off.group("name") else None
+    if len(lines) >= 2 and (
+        (_sign_off().match(lines[-2]) and not _sign_off().match(lines[-2]).group("name"))
+        or _CLOSING_LINE.search(lines[-2])
+    ):
+        return _signer(last)  # "Cheers," then "Naomi" on its own line
+    return None
+
+
 def title_author(title: str) -> str | None:
     """The writer a report's title ends with: "DEVIEW 2023 참관기 - 김민수" → "김민수",
     "DEVIEW 2023 notes - Sarah Kim" → "Sarah Kim"; None when the title before the dash does
@@ -223,6 +287,19 @@ def blog_name(url: str) -> str | None:
     return None
 
 
+# What follows a platform's name in a folder that is an export, not a blogger's handle.
+_NOT_HANDLES = frozenset(
+    {"export", "exports", "backup", "backups", "archive", "dump", "posts", "data", "md"}
+)
+# A folder a personal notes app exported one person's notebooks to: "joplin-export",
+# "Evernote export", "bear_notes", "apple-notes".
+_APP_EXPORT = re.compile(
+    r"(?i)^(?:joplin|evernote|bear|apple[-_ ]?notes|simplenote|standard[-_ ]?notes"
+    r"|upnote|notesnook|day[-_ ]?one|google[-_ ]?keep)"
+    r"(?:[-_ ](?:export|exports|backup|notes|md|markdown|archive))?$"
+)
+
+
 # The folder a personal site keeps its posts in, first in a post's address.
 _BLOG_PATHS = frozenset({"blog", "posts", "post", "articles", "writing", "notes", "til"})
 
@@ -242,9 +319,14 @@ def unstated_author(
     folders = rel.split("/")[:-1]
     handle = next((p[1:] for p in folders if p.startswith("@") and p[1:]), None)
     blog = next((m for p in folders if (m := _BLOG_FOLDER.match(p))), None)
+    if blog is not None and (blog.group("name") or "").lower() in _NOT_HANDLES:
+        return blog.group(0), "folder"  # "substack-export": one writer's export, unnamed
     handle = handle or (blog and (blog.group("name") or blog.group("host")))
     if handle:
         return handle, "folder"
+    export = next((p for p in folders if _APP_EXPORT.match(p)), None)
+    if export is not None:
+        return export, "folder"  # "joplin-export/…/Saturday.md": one person's notebooks
     for position, folder in enumerate(folders):
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
             return (folders[position - 1] if position else "blog"), "folder"

@@ -20,6 +20,7 @@ from summit_tui.corpus.bylines import (
     author_name,
     byline_author,
     posted_mention,
+    signature_author,
     title_author,
     unstated_author,
     url_in,
@@ -393,6 +394,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # a note without a title opens with its title line: "Fran - QCon day 3"
         opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
         author = author or next((a for t in opening if (a := title_author(t))), None)
+        author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel
         )

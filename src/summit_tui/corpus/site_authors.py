@@ -5,6 +5,7 @@
 - A repository's front page: a README or index whose table links each note with a "By"
   column (``| … | [notes](saturday/keynote.md) | @kvz |``), or whose list says whose each
   linked file is ("Ruben's Org file: [contrib/ruben/fosdem25.md](…)").
+- A Dendron workspace's ``dendron.yml``: the vault a note sits in, when named after someone.
 
 Only notes whose author would otherwise be a file name, or whose frontmatter authors are
 bare keys, look further; each such file is read once per process while it is unchanged, and
@@ -61,6 +62,13 @@ def site_author(root: str, rel: str, author: str, source: str) -> str | None:
             index = _index_file(os.path.join(root, folder, name), folder)
             if index and (writer := _writer(index, rel)):
                 return writer
+        vaults = _dendron_file(os.path.join(root, folder, "dendron.yml"))
+        if vaults:
+            # a Dendron workspace: the vault the note sits in names whose notes they are
+            inside = rel[len(folder) + 1 :] if folder else rel
+            for path, vault in vaults.items():
+                if inside.startswith(path.rstrip("/") + "/") or path in (".", ""):
+                    return vault
     return None
 
 
@@ -113,6 +121,39 @@ def _remembered(path: str, parse: Callable[[str], object]) -> object:
     value = parse(text) if text is not None else None
     _seen[path] = (info.st_mtime_ns, info.st_size, value)
     return value
+
+
+def _dendron_file(path: str) -> dict[str, str] | None:
+    return _remembered(path, _parse_dendron)  # type: ignore[return-value]
+
+
+# Names a Dendron vault is given that say nothing of whose it is.
+_GENERIC_VAULTS = frozenset(
+    {"vault", "notes", "main", "default", "personal", "private", "public", "wiki", "docs"}
+)
+
+
+def _parse_dendron(text: str) -> dict[str, str] | None:
+    """A Dendron workspace's vaults (``workspace: vaults: [{fsPath, name}]``): vault folder →
+    its name, for the vaults named after someone ("chris", not "vault")."""
+    from summit_tui.corpus.bounded_yaml import load
+
+    try:
+        data = load(text)
+    except Exception:  # not YAML, or over the limits: no vaults from it
+        return None
+    workspace = data.get("workspace") if isinstance(data, dict) else None
+    vaults = workspace.get("vaults") if isinstance(workspace, dict) else None
+    found: dict[str, str] = {}
+    for vault in vaults if isinstance(vaults, list) else ():
+        if not isinstance(vault, dict):
+            continue
+        path, name = vault.get("fsPath"), vault.get("name")
+        if isinstance(path, str) and isinstance(name, str):
+            name = " ".join(name.split())
+            if 0 < len(name) <= 40 and name.isprintable() and name.lower() not in _GENERIC_VAULTS:
+                found[posixpath.normpath(path)] = name
+    return found or None
 
 
 def _authors_file(path: str) -> dict[str, str] | None:
