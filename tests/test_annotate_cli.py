@@ -210,7 +210,8 @@ def test_a_passage_in_no_item_is_annotated_through_its_note(
         ["--data-dir", str(data), "essay.md", "Agreed", "--quote", "fewer talks and more booths"],
     )
     assert code == 0, message
-    assert "a passage that belongs to no item on notes/essay.md:5" in capsys.readouterr().out
+    # The factory's notes folder is /notes, outside the working folder: written in full.
+    assert "a passage that belongs to no item on /notes/essay.md:5" in capsys.readouterr().out
     # The note's path also finds a passage that does belong to an item: filed under it.
     code, message = run_command(
         "annotate_cmd",

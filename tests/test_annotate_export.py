@@ -119,7 +119,7 @@ def test_export_is_grouped_event_day_track_item_with_quotes(tmp_path: Path) -> N
         "##### ✓ Lambda",
     ]
     assert "> evaluation, not model size" in text
-    assert "> — Alice, `notes/alice.md:10`" in text
+    assert "> — Alice, `/notes/alice.md:10`" in text  # the factory's notes folder is /notes
     assert "#ai #agents" in text
     assert "2024-11-06 12:00 UTC" in text
     assert "Worth rewatching." in text and "The crux." in text
@@ -457,7 +457,7 @@ def test_passages_in_no_item_have_their_own_section(tmp_path: Path) -> None:
         store.add("", "on the essay", target=target)
         text = export_markdown(c, select(store.annotations(), store.marks(), c), exported_at=WHEN)
     section = text[text.index("## Passages in no item") :]
-    assert "### `notes/alice.md`" in section
+    assert "### `/notes/alice.md`" in section
     assert "Closing remarks were about hiring" in section and "on the essay" in section
     assert "1 annotation on 0 items" in text
 

@@ -11,6 +11,7 @@ from summit_tui.annotate.anchor import find_quote
 from summit_tui.annotate.export import export_markdown, select, write_markdown
 from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
 from summit_tui.commands._common import write_output_with
+from summit_tui.places import seen_from
 from test_annotate_support import alice_entry, corpus, essay_entry
 
 EXPECTED = Path(__file__).parent / "data" / "export" / "fixed-set.md"
@@ -82,10 +83,16 @@ Evaluation, not model size, decides who ships agents first: I heard it all week.
 Next year I will go to fewer talks and more booths."""
 
 
+# The fixed set's notes folder is /notes: read from /, its places are notes/PATH:LINE.
+FROM_ROOT = seen_from("/notes", "/")
+
+
 def _export(**filters: str) -> str:
     annotations, marks = _fixed_set()
     c = corpus(essay=ESSAY)
-    return export_markdown(c, select(annotations, marks, c, **filters), exported_at=WHEN)
+    return export_markdown(
+        c, select(annotations, marks, c, **filters), exported_at=WHEN, places=FROM_ROOT
+    )
 
 
 def test_the_export_of_a_fixed_set_is_unchanged() -> None:
@@ -108,7 +115,7 @@ def test_the_export_is_written_as_it_is_made_and_is_the_same() -> None:
     annotations, marks = _fixed_set()
     c = corpus(essay=ESSAY)
     out = _Chunks()
-    write_markdown(out, c, select(annotations, marks, c), exported_at=WHEN)
+    write_markdown(out, c, select(annotations, marks, c), exported_at=WHEN, places=FROM_ROOT)
     assert out.getvalue() == EXPECTED.read_text(encoding="utf-8")
     assert out.writes > 10  # item by item, not one string built whole
 
@@ -118,7 +125,10 @@ def test_a_file_export_holds_the_same_bytes(tmp_path: Path) -> None:
     c = corpus(essay=ESSAY)
     path = tmp_path / "export.md"
     write_output_with(
-        path, lambda out: write_markdown(out, c, select(annotations, marks, c), exported_at=WHEN)
+        path,
+        lambda out: write_markdown(
+            out, c, select(annotations, marks, c), exported_at=WHEN, places=FROM_ROOT
+        ),
     )
     assert path.read_bytes() == EXPECTED.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["export.md"]  # no temp file left

@@ -104,9 +104,12 @@ def test_each_point_says_who_made_it_with_back_links(corpus) -> None:
         for source in point.sources:
             lines = (Path(corpus.root) / source.note).read_text(encoding="utf-8").split("\n")
             assert 1 <= source.line <= len(lines)
-            assert source.link == f"notes/{source.note}:{source.line}"
-    text = report_markdown(report)
-    assert f"`{talk.shared[0].sources[0].link}`" in text
+    # Read from the folder that holds notes/, a place is notes/PATH:LINE.
+    places = report.places(str(Path(corpus.root).parent))
+    first = talk.shared[0].sources[0]
+    assert places.of(first.note, first.line) == f"notes/{first.note}:{first.line}"
+    text = report_markdown(report, places)
+    assert f"`notes/{first.note}:{first.line}`" in text
 
 
 def test_introductions_are_not_points(corpus) -> None:
@@ -140,7 +143,8 @@ def test_user_text_is_escaped_as_the_annotation_export_escapes_it(corpus) -> Non
 def test_json_holds_the_same_content(corpus) -> None:
     annotations, marks = _annotations(corpus)
     report = build_report(corpus, annotations, marks, items=["skai2024-k14", "skai2024-k10"])
-    data = json.loads(json.dumps(report_data(report)))
+    places = report.places(str(Path(corpus.root).parent))
+    data = json.loads(json.dumps(report_data(report, places)))
     assert data["format"] == "summit-tui-report"
     assert data["filters"] == {"items": ["skai2024-k14", "skai2024-k10"]}
     talks = [
@@ -156,7 +160,7 @@ def test_json_holds_the_same_content(corpus) -> None:
         "text": first.text,
         "authors": list(first.authors),
         "sources": [
-            {"author": s.author, "note": s.note, "line": s.line, "link": s.link}
+            {"author": s.author, "note": s.note, "line": s.line, "link": f"notes/{s.note}:{s.line}"}
             for s in first.sources
         ],
     }

@@ -77,9 +77,11 @@ def test_the_readers_source_line_shows_the_path_composed() -> None:
 
 
 def test_a_report_says_where_a_point_was_written_composed() -> None:
-    from summit_tui.compare.report import Source
+    from summit_tui.places import seen_from
 
-    assert Source("Mina", DECOMPOSED, 6).link == f"notes/{COMPOSED}:6"
+    assert seen_from("/x/notes", "/x").of(DECOMPOSED, 6) == f"notes/{COMPOSED}:6"
+    folder = unicodedata.normalize("NFD", "/x/세미나 노트")
+    assert seen_from(folder, "/x").of(DECOMPOSED, 6) == f"세미나 노트/{COMPOSED}:6"
 
 
 def test_compare_shows_the_authors_paths_composed(tmp_path: Path, capsys) -> None:

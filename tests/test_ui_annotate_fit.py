@@ -9,12 +9,12 @@ from pathlib import Path
 from textual.app import App
 
 import summit_tui.ui.app
-from summit_tui.ui.screens.annotate_modal import AnnotateModal
+from summit_tui.ui.screens.annotate_modal import AnnotateModal, Where
 from summit_tui.ui.widgets.footer import KeyBar
 
 QUOTE = " ".join(["지금 AI는 우리가 얼마나 많은 컴퓨팅 용량을 사용하냐에 달려있다."] * 6)
-WHERE = (
-    "velog @euisuk-chung, notes/2024/seoul/2024-11-04-sk-ai-summit-day1-afternoon-keynotes.md:694"
+WHERE = Where(
+    "velog @euisuk-chung", "notes/2024/seoul/2024-11-04-sk-ai-summit-day1-afternoon-keynotes.md:694"
 )
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TextIO
 
 from summit_tui.annotate.model import Annotation, ItemMark, now_iso, parse_time
+from summit_tui.places import IN_NOTES, Places, seen_from
 from summit_tui.text import clean, clean_line
 
 if TYPE_CHECKING:
@@ -290,18 +291,18 @@ def _meta_line(annotation: Annotation, *, kind: str) -> str:
     return " · ".join(parts)
 
 
-def _location(annotation: Annotation) -> str:
+def _location(annotation: Annotation, places: Places) -> str:
     target = annotation.target
     assert target is not None
-    place = f"notes/{target.note}" + (f":{target.line}" if target.line else "")
+    place = places.of(target.note, target.line)
     author = inline(target.author) if target.author else "unknown author"
     return f"{author}, {code_span(place)}"
 
 
-def _annotation_lines(annotation: Annotation) -> list[str]:
+def _annotation_lines(annotation: Annotation, places: Places) -> list[str]:
     lines: list[str] = []
     if annotation.target is not None:
-        lines += quote_block(annotation.target.shown, _location(annotation))
+        lines += quote_block(annotation.target.shown, _location(annotation, places))
         lines.append("")
         kind = "Orphaned quote, noted" if annotation.orphaned else "Noted"
     else:
@@ -378,10 +379,13 @@ def export_markdown(
     *,
     exported_at: str | None = None,
     filters: str = "",
+    places: Places | None = None,
 ) -> str:
     """The Markdown export of a selection, grouped by the corpus's program."""
     buffer = io.StringIO()
-    write_markdown(buffer, corpus, selection, exported_at=exported_at, filters=filters)
+    write_markdown(
+        buffer, corpus, selection, exported_at=exported_at, filters=filters, places=places
+    )
     return buffer.getvalue()
 
 
@@ -392,8 +396,12 @@ def write_markdown(
     *,
     exported_at: str | None = None,
     filters: str = "",
+    places: Places | None = None,
 ) -> None:
-    """Write the Markdown export of a selection to ``out`` as it is made, item by item."""
+    """Write the Markdown export of a selection to ``out`` as it is made, item by item.
+    ``places`` says how to write where a quote is (default: from the working folder)."""
+    if places is None:
+        places = seen_from(corpus.root) if corpus is not None else IN_NOTES
     annotations = selection.annotations
     marks = selection.marks
     live = [a for a in annotations if not a.orphaned]
@@ -433,7 +441,7 @@ def write_markdown(
                         # A heading is written before the first item under it, or never.
                         writer.add([*event_heading, *day_heading, *track_heading])
                         event_heading = day_heading = track_heading = []
-                        writer.add(_item_section(5, item.title, item, marks, by_item))
+                        writer.add(_item_section(5, item.title, item, marks, by_item, places))
     rest = sorted(wanted - placed)
     if rest:
         writer.add(
@@ -449,13 +457,13 @@ def write_markdown(
             ]
         )
         for item_id in rest:
-            writer.add(_unknown_item_section(item_id, marks, by_item))
+            writer.add(_unknown_item_section(item_id, marks, by_item, places))
     if unsorted:
         writer.add(["## Passages in no item", ""])
         for note in sorted(unsorted):
-            writer.add(["### " + code_span(f"notes/{note}"), ""])
+            writer.add(["### " + code_span(places.of(note)), ""])
             for annotation in unsorted[note]:
-                writer.add(_annotation_lines(annotation))
+                writer.add(_annotation_lines(annotation, places))
     if orphans:
         writer.add(
             [
@@ -474,14 +482,17 @@ def write_markdown(
             title = item.title if item else recorded or item_id or "Passages in no item"
             writer.add(["### " + inline(title), ""])
             for annotation in items_orphans:
-                writer.add(_annotation_lines(annotation))
+                writer.add(_annotation_lines(annotation, places))
     if not annotations and not marks:
         writer.add([inline("No annotations match."), ""])
     writer.end()
 
 
 def _unknown_item_section(
-    item_id: str, marks: Mapping[str, ItemMark], by_item: Mapping[str, list[Annotation]]
+    item_id: str,
+    marks: Mapping[str, ItemMark],
+    by_item: Mapping[str, list[Annotation]],
+    places: Places,
 ) -> list[str]:
     """An item id the notes no longer have, named as it was when it was annotated."""
     notes = by_item.get(item_id, [])
@@ -494,9 +505,9 @@ def _unknown_item_section(
     lines = _item_heading(3, title, None, mark, speakers=speakers, item_id=item_id)
     lines[2] = f"was {lines[2]}"
     for annotation in [a for a in notes if a.target is None]:
-        lines += _annotation_lines(annotation)
+        lines += _annotation_lines(annotation, places)
     for annotation in [a for a in notes if a.target is not None]:
-        lines += _annotation_lines(annotation)
+        lines += _annotation_lines(annotation, places)
     return lines
 
 
@@ -506,14 +517,15 @@ def _item_section(
     item: Item | None,
     marks: Mapping[str, ItemMark],
     by_item: Mapping[str, list[Annotation]],
+    places: Places,
 ) -> list[str]:
     item_id = item.id if item else title
     lines = _item_heading(level, title, item, marks.get(item_id))
     notes = by_item.get(item_id, [])
     for annotation in [a for a in notes if a.target is None]:
-        lines += _annotation_lines(annotation)
+        lines += _annotation_lines(annotation, places)
     for annotation in [a for a in notes if a.target is not None]:
-        lines += _annotation_lines(annotation)
+        lines += _annotation_lines(annotation, places)
     return lines
 
 

@@ -334,6 +334,7 @@ class AnnotationSession:
             write_markdown,
         )
         from summit_tui.persist import write_text_atomic
+        from summit_tui.places import IN_NOTES, seen_from_file
 
         marks = self.store.marks()
         if annotations is None:
@@ -344,7 +345,8 @@ class AnnotationSession:
             selection = Selection(tuple(annotations), kept)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / default_filename()
-        write_text_atomic(path, lambda out: write_markdown(out, corpus, selection))
+        places = seen_from_file(corpus.root, path) if corpus is not None else IN_NOTES
+        write_text_atomic(path, lambda out: write_markdown(out, corpus, selection, places=places))
         return Exported(path, len(selection.annotations))
 
 

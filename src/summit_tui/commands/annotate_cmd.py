@@ -54,7 +54,8 @@ def open_store(
 def run(args: argparse.Namespace) -> int:
     from summit_tui.annotate.items import item_info
     from summit_tui.commands._common import load_corpus
-    from summit_tui.text import clean_line, shown_path
+    from summit_tui.places import seen_from
+    from summit_tui.text import clean_line
 
     if not args.comment.strip() and not args.quote and not args.tag:
         raise CommandError("nothing to save: give a comment, a --quote or a --tag")
@@ -79,9 +80,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         place = ""
         if target is not None:
-            place = (
-                f" on notes/{shown_path(target.note)}:{target.line} ({clean_line(target.author)})"
-            )
+            where = seen_from(corpus.root).of(target.note, target.line)
+            place = f" on {where} ({clean_line(target.author)})"
         what = item.id if item else "a passage that belongs to no item"
         print(f"annotated {what}{place}: {annotation.id}")
         print(f"summit-tui: saved in {store.path}", file=sys.stderr)
@@ -89,10 +89,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _note_path(corpus: Corpus, wanted: str) -> str | None:
-    """The note ``wanted`` names (its path as `list` prints it, with or without notes/)."""
+    """The note ``wanted`` names: its path as `list` prints it, or as this command,
+    `export` and `report` write it (from here), with or without notes/."""
+    from summit_tui.places import seen_from
+
     if corpus.item(wanted) is not None:
         return None
-    for candidate in (wanted, wanted.removeprefix("notes/"), wanted.removeprefix("./")):
+    here = seen_from(corpus.root).folder
+    for candidate in (
+        wanted,
+        wanted.removeprefix(here) if here else wanted,
+        wanted.removeprefix("notes/"),
+        wanted.removeprefix("./"),
+    ):
         if corpus.note(candidate) is not None:
             return candidate
     return None

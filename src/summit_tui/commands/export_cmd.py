@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from summit_tui.annotate.export import Selection, export_data, select, write_markdown
     from summit_tui.commands._common import load_corpus, resolve_item
     from summit_tui.commands.annotate_cmd import open_store
+    from summit_tui.places import seen_from, seen_from_file
     from summit_tui.words import count
 
     fmt = args.format or ("json" if (args.output or "").endswith(".json") else "md")
@@ -100,14 +101,16 @@ def run(args: argparse.Namespace) -> int:
         )
 
         def write(out: TextIO) -> object:  # the Markdown goes out as it is made
-            return write_markdown(out, corpus, selection, filters=filters)
+            return write_markdown(out, corpus, selection, filters=filters, places=places)
 
     if not args.output or args.output == "-":
+        places = seen_from(corpus.root)
         write(sys.stdout)
         return 0
     from summit_tui.commands._common import write_output_with
 
     path = Path(args.output).expanduser()
+    places = seen_from_file(corpus.root, path)  # where a reader of that file starts
     write_output_with(path, write)
     print(
         f"summit-tui: wrote {count(len(selection.annotations), 'annotation')} to {path}",

@@ -59,14 +59,16 @@ def run(args: argparse.Namespace) -> int:
         items=items,
         reviewed_only=args.reviewed,
     )
+    path = Path(args.output).expanduser() if args.output and args.output != "-" else None
+    # Places are written from where the report is read: the file's folder, or here.
+    places = report.places(str(path.absolute().parent) if path is not None else None)
     if fmt == "json":
-        text = json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(report_data(report, places), ensure_ascii=False, indent=2) + "\n"
     else:
-        text = report_markdown(report)
-    if not args.output or args.output == "-":
+        text = report_markdown(report, places)
+    if path is None:
         sys.stdout.write(text)
         return 0
-    path = Path(args.output).expanduser()
     try:
         write_output(path, text)
     except OSError as error:

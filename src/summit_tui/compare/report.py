@@ -4,7 +4,8 @@ what the user marked, event → day → track → talk.
 ``build_report`` gathers it (each talk's alignment, the user's annotations and marks);
 ``report_markdown`` writes CommonMark with every note's and user's text escaped exactly as
 the annotation export escapes it (annotate/export.py); ``report_data`` gives the same
-content as JSON-ready data. Every point carries back-links ``notes/PATH:LINE``.
+content as JSON-ready data. Every point carries back-links ``PATH:LINE``, written from the
+folder the report is read in (``summit_tui.places``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from summit_tui.compare.align import AlignedPassage, Alignment, align_item
 from summit_tui.corpus.model import day_date
+from summit_tui.places import IN_NOTES, Places, seen_from
 
 if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation, ItemMark
@@ -31,13 +33,6 @@ class Source:
     author: str
     note: str  # Note.path, relative to the notes folder
     line: int | None
-
-    @property
-    def link(self) -> str:
-        """Where to look, for people to read (composed, one line; ``note`` is as on disk)."""
-        from summit_tui.text import shown_path
-
-        return f"notes/{shown_path(self.note)}" + (f":{self.line}" if self.line else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +93,12 @@ class Report:
     events: tuple[EventReport, ...]
     generated: str  # ISO time
     filters: tuple[tuple[str, str], ...] = ()  # (name, value) as asked
+    root: str = ""  # the notes folder the report is about
+
+    def places(self, base: str | None = None) -> Places:
+        """How the report names notes, read from the folder ``base`` (default: the
+        working folder)."""
+        return seen_from(self.root, base) if self.root else IN_NOTES
 
     @property
     def talks(self) -> list[TalkReport]:
@@ -248,7 +249,7 @@ def build_report(
     )
     if reviewed_only:
         filters += (("reviewed", "only"),)
-    return Report(tuple(events), generated or now_iso(), filters)
+    return Report(tuple(events), generated or now_iso(), filters, corpus.root)
 
 
 class ReportCancelled(Exception):
@@ -287,14 +288,14 @@ def _day_label(day: Day) -> str:
 # -- Markdown ----------------------------------------------------------------------------
 
 
-def _who(point: Point) -> str:
+def _who(point: Point, places: Places) -> str:
     from summit_tui.annotate.export import code_span, inline
 
-    links = ", ".join(code_span(source.link) for source in point.sources)
+    links = ", ".join(code_span(places.of(s.note, s.line)) for s in point.sources)
     return f"{', '.join(inline(a) for a in point.authors)} ({links})"
 
 
-def _talk_lines(talk: TalkReport) -> list[str]:
+def _talk_lines(talk: TalkReport, places: Places) -> list[str]:
     from summit_tui.annotate.export import block, code_span, inline, quote_block
 
     glyphs = [g for g, on in (("★", talk.starred), ("✓", talk.reviewed)) if on]
@@ -310,19 +311,19 @@ def _talk_lines(talk: TalkReport) -> list[str]:
     lines += [" · ".join(meta), ""]
     if talk.shared:
         lines += ["###### Points several authors made", ""]
-        lines += [f"- {inline(p.text)} — {_who(p)}" for p in talk.shared]
+        lines += [f"- {inline(p.text)} — {_who(p, places)}" for p in talk.shared]
         lines.append("")
     if talk.single:
         heading = "Points one author caught" if len(talk.authors) > 1 else "Points"
         lines += [f"###### {heading}", ""]
-        lines += [f"- {inline(p.text)} — {_who(p)}" for p in talk.single]
+        lines += [f"- {inline(p.text)} — {_who(p, places)}" for p in talk.single]
         lines.append("")
     if talk.notes:
         lines += ["###### Your notes", ""]
         for note in talk.notes:
             if note.quote is not None and note.source is not None:
                 where = f"{inline(note.source.author or 'unknown author')}, "
-                where += code_span(note.source.link)
+                where += code_span(places.of(note.source.note, note.source.line))
                 lines += [*quote_block(note.quote, where), ""]
             comment = block(note.comment)
             if comment:
@@ -364,11 +365,13 @@ def _nothing_matches(report: Report) -> str:
     return "No talk matches: no talk with notes fits the filters above."
 
 
-def report_markdown(report: Report) -> str:
-    """The report as CommonMark (see the module docstring)."""
+def report_markdown(report: Report, places: Places | None = None) -> str:
+    """The report as CommonMark (see the module docstring); ``places`` says how to write
+    where a point was made (default: from the working folder)."""
     from summit_tui.annotate.export import inline
     from summit_tui.words import count
 
+    places = places or report.places()
     talks = report.talks
     out = ["# Conference report", ""]
     summary = f"Written by summit-tui on {_when(report.generated)} · {count(len(talks), 'item')}"
@@ -382,7 +385,7 @@ def report_markdown(report: Report) -> str:
             for track in day.tracks:
                 out += ["#### " + inline(track.name or "No track"), ""]
                 for talk in track.talks:
-                    out += _talk_lines(talk)
+                    out += _talk_lines(talk, places)
     if not talks:
         out += [inline(_nothing_matches(report)), ""]
     while out and out[-1] == "":
@@ -393,22 +396,25 @@ def report_markdown(report: Report) -> str:
 # -- JSON --------------------------------------------------------------------------------
 
 
-def _source_data(source: Source | None) -> dict[str, Any] | None:
+def _source_data(source: Source | None, places: Places) -> dict[str, Any] | None:
     if source is None:
         return None
-    return {"author": source.author, "note": source.note, "line": source.line, "link": source.link}
+    link = places.of(source.note, source.line)
+    return {"author": source.author, "note": source.note, "line": source.line, "link": link}
 
 
-def _point_data(point: Point) -> dict[str, Any]:
+def _point_data(point: Point, places: Places) -> dict[str, Any]:
     return {
         "text": point.text,
         "authors": list(point.authors),
-        "sources": [_source_data(s) for s in point.sources],
+        "sources": [_source_data(s, places) for s in point.sources],
     }
 
 
-def report_data(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data: the same content as the Markdown."""
+def report_data(report: Report, places: Places | None = None) -> dict[str, Any]:
+    """The report as JSON-ready data: the same content as the Markdown (``note`` is the
+    path in the notes folder as on disk; ``link`` the place as the Markdown writes it)."""
+    places = places or report.places()
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -423,7 +429,10 @@ def report_data(report: Report) -> dict[str, Any]:
                         "date": day_date(day.date),
                         "label": day.label,
                         "tracks": [
-                            {"name": track.name, "talks": [_talk_data(t) for t in track.talks]}
+                            {
+                                "name": track.name,
+                                "talks": [_talk_data(t, places) for t in track.talks],
+                            }
                             for track in day.tracks
                         ],
                     }
@@ -447,7 +456,7 @@ def _filters_data(filters: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return data
 
 
-def _talk_data(talk: TalkReport) -> dict[str, Any]:
+def _talk_data(talk: TalkReport, places: Places) -> dict[str, Any]:
     return {
         "item": talk.item_id,
         "title": talk.title,
@@ -455,13 +464,13 @@ def _talk_data(talk: TalkReport) -> dict[str, Any]:
         "authors": list(talk.authors),
         "starred": talk.starred,
         "reviewed": talk.reviewed,
-        "shared": [_point_data(p) for p in talk.shared],
-        "single": [_point_data(p) for p in talk.single],
+        "shared": [_point_data(p, places) for p in talk.shared],
+        "single": [_point_data(p, places) for p in talk.single],
         "notes": [
             {
                 "comment": note.comment,
                 "quote": note.quote,
-                "source": _source_data(note.source),
+                "source": _source_data(note.source, places),
                 "tags": list(note.tags),
                 "label": note.label,
                 "created": note.created,

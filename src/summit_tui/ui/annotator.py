@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from summit_tui.annotate.store import StoreError
     from summit_tui.corpus.model import Corpus, Entry, Item
     from summit_tui.corpus.passages import Passage
-    from summit_tui.ui.screens.annotate_modal import AnnotateModal, AnnotateResult
+    from summit_tui.ui.screens.annotate_modal import AnnotateModal, AnnotateResult, Where
 
 T = TypeVar("T")
 UNAVAILABLE = "Annotations are unavailable"
@@ -282,17 +282,19 @@ class Annotator:
         title = clean_line(item.title if item is not None else item_id)
         if not item_id and entry is not None:
             title = f"{clean_line(entry.title) or shown_path(entry.note)} (in no item)"
+        from summit_tui.places import IN_NOTES, seen_from
+        from summit_tui.ui.screens.annotate_modal import Where
+
         quote: str | None = None
-        where = ""
+        where: Where | None = None
+        places = seen_from(corpus.root) if corpus is not None else IN_NOTES
         if entry is not None and passage is not None:
             quote = passage.plain or passage.text  # as shown, without Markdown markers
-            where = f"{entry.author}, notes/{shown_path(entry.note)}:{passage.start_line}"
+            where = Where(entry.author, places.of(entry.note, passage.start_line))
         elif annotation is not None and annotation.target is not None:
             target = annotation.target
             quote = target.shown
-            where = f"{target.author}, notes/{shown_path(target.note)}" + (
-                f":{target.line}" if target.line else ""
-            )
+            where = Where(target.author, places.of(target.note, target.line))
         verb = "Edit the note on" if annotation is not None else "Annotate"
         what = "a passage of" if quote is not None else "the item"
         self._edit(
@@ -306,7 +308,7 @@ class Annotator:
         item_id: str,
         item: Item | None,
         quote: str | None,
-        where: str,
+        where: Where | None,
         entry: Entry | None,
         passage: Passage | None,
         comment: str = "",

@@ -65,7 +65,8 @@ def write_report(
         path = Path(folder) / _filename(report.generated, items)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            persist.write_bytes_atomic(path, report_markdown(report).encode("utf-8"))
+            text = report_markdown(report, report.places(str(path.absolute().parent)))
+            persist.write_bytes_atomic(path, text.encode("utf-8"))
         except OSError as error:
             app.call_from_thread(
                 app.notify,

@@ -58,21 +58,29 @@ class QuoteText(StyledStatic):
         return Text("\n", end="").join(rows)
 
 
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a quote is: whose note, and the place (``PATH:LINE``) as ``places`` writes it."""
+
+    author: str
+    place: str
+
+
 class WhereLine(Widget):
     """Where the quote is (author, note and line), on one line: a path too long for it
     loses its start (after the author's name), never the line number at its end."""
 
-    def __init__(self, where: str, *, id: str | None = None) -> None:
+    def __init__(self, where: Where, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.where = clean_line(where)
+        self.author = clean_line(where.author)
+        self.place = clean_line(where.place)
 
     def render(self) -> Text:
         width = self.size.width
-        author, comma, place = self.where.partition(", notes/")
-        if not comma:
-            return Text(keep_ends(f"— {self.where}", width), no_wrap=True, end="")
-        head = keep_ends(f"— {author}, ", max(1, width // 2))  # the author, unless very long
-        return Text(head + keep_end(f"notes/{place}", width - cell_len(head)), end="")
+        if not self.author:
+            return Text(keep_end(f"— {self.place}", width), no_wrap=True, end="")
+        head = keep_ends(f"— {self.author}, ", max(1, width // 2))  # the author, unless very long
+        return Text(head + keep_end(self.place, width - cell_len(head)), end="")
 
 
 class AnnotateModal(ModalScreen[AnnotateResult | None]):
@@ -93,7 +101,7 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
         heading: str,
         *,
         quote: str | None = None,
-        where: str = "",
+        where: Where | None = None,
         comment: str = "",
         tags: tuple[str, ...] = (),
     ) -> None:
@@ -112,7 +120,7 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
                 shown = "\n".join(lines[:QUOTE_LINES]) + ("\n…" if len(lines) > QUOTE_LINES else "")
                 with Vertical(id="annotate-quote"):
                     yield QuoteText(Text(shown, style="styled--emphasis"), id="annotate-text")
-                    if self._where:
+                    if self._where is not None:
                         yield WhereLine(self._where, id="annotate-where")
             yield TextArea(
                 self._comment,

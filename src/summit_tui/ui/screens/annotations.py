@@ -15,7 +15,8 @@ from textual.widgets import Checkbox, Input, Select, Static
 
 from summit_tui.annotate.model import Annotation
 from summit_tui.annotate.session import Filters
-from summit_tui.text import clean, clean_line, shown_path
+from summit_tui.places import IN_NOTES, Places, seen_from
+from summit_tui.text import clean, clean_line
 from summit_tui.ui.messages import (
     AnnotateRequested,
     CorpusChanged,
@@ -189,10 +190,14 @@ class AnnotationsScreen(Screen[Place | None]):
             return item.title
         if annotation.unsorted:
             return "in no item: " + (
-                shown_path(annotation.target.note) if annotation.target else ""
+                self._places().of(annotation.target.note) if annotation.target else ""
             )
         # Its item id is gone and it could not be re-attached: say so, keep it.
         return f"⚠ item gone: {annotation.item.title or annotation.item_id}"
+
+    def _places(self) -> Places:
+        """How notes are named here: from the folder the app was started in."""
+        return seen_from(self.corpus.root) if self.corpus is not None else IN_NOTES
 
     def _style(self, component: str) -> Style:
         """A part of the title or the detail, styled in summit.tcss."""
@@ -212,9 +217,9 @@ class AnnotationsScreen(Screen[Place | None]):
         # detail's rows run out, and the quote's start is in the list row already.
         text = Text(clean(annotation.comment).strip("\n") or "(no comment)", end="")
         if annotation.target is not None:
-            author, note = annotation.target.author, annotation.target.note
-            where = f"\n\n— {clean_line(author)}, notes/{shown_path(note)}"
-            text.append(where + (f":{annotation.target.line}" if annotation.target.line else ""))
+            target = annotation.target
+            place = self._places().of(target.note, target.line)
+            text.append(f"\n\n— {clean_line(target.author)}, {place}")
             if annotation.orphaned:
                 text.append(
                     "  (orphaned: no longer in the notes)",

@@ -16,7 +16,8 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Static
 
-from summit_tui.text import clean_line, shown_path
+from summit_tui.places import IN_NOTES, Places, seen_from
+from summit_tui.text import clean_line
 from summit_tui.ui.fit import keep_end, keep_ends
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
@@ -32,13 +33,20 @@ def shorten(text: str, width: int) -> str:
     return set_cell_size(text, width - 1).rstrip() + "…"
 
 
-def source_line(entry: Entry, position: str | None, cursor: str | None, width: int) -> Text:
-    """ "lines 12–40 (entry 2 of 3) · cursor 17 · notes/file.md" within ``width`` cells.
+def source_line(
+    entry: Entry,
+    position: str | None,
+    cursor: str | None,
+    width: int,
+    places: Places = IN_NOTES,
+) -> Text:
+    """ "lines 12–40 (entry 2 of 3) · cursor 17 · notes/file.md" within ``width`` cells,
+    the file written as ``places`` writes it (from the folder the app was started in).
 
     The file name is what says where the text is, so it stays: the cursor's line goes
     first, then the entry's position, and a file name still too long keeps its end."""
     lines = f"lines {entry.start_line}–{entry.end_line}"
-    name = shown_path(entry.note)
+    name = places.of(entry.note)
     for extra in ((position, cursor), (position, None), (None, None)):
         parts = [part for part in extra if part]
         if cell_len(lines + "".join(parts) + " · " + name) <= width:
@@ -69,18 +77,24 @@ class SourceLine(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: tuple[Entry, str | None, str | None] | None = None
+        self._places = IN_NOTES
 
     def show(
-        self, entry: Entry | None, position: str | None = None, cursor: str | None = None
+        self,
+        entry: Entry | None,
+        position: str | None = None,
+        cursor: str | None = None,
+        places: Places = IN_NOTES,
     ) -> None:
         self._shown = (entry, position, cursor) if entry is not None else None
+        self._places = places
         self.refresh()
 
     def render(self) -> Text:
         if self._shown is None:
             return Text("")
         width = self.content_region.width or self.size.width or 80
-        return resolve(source_line(*self._shown, width), self)
+        return resolve(source_line(*self._shown, width, self._places), self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +320,8 @@ class Reader(Vertical):
             position = f" (entry {number} of {len(tab.entries)})"
         passage = self.entry_view.current_passage
         cursor = f" · cursor {passage.start_line}" if passage is not None else None
-        source.show(entry, position, cursor)
+        places = seen_from(self._corpus.root) if self._corpus is not None else IN_NOTES
+        source.show(entry, position, cursor, places)
 
     @on(EntryView.CursorMoved)
     def _cursor_moved(self) -> None:
