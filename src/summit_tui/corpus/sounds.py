@@ -53,8 +53,10 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("(?<=.)tia", "Sia"),  # initial, partial: 셜
     ("tion", "SoN"),
     ("tch|sch|ch|sh", "S"),
-    ("ng(?=[aou])", "GK"),  # mongo 몽고, angular 앵귤러
-    (f"ng(?![{_V}])", "G"),  # (before e, i, y: an n and a soft g, engine 엔진)
+    # No word starts with the sound of ng: a first n is said as the letter's name (nGrinder
+    # 엔그라인더, nginx).
+    ("(?<=.)ng(?=[aou])", "GK"),  # mongo 몽고, angular 앵귤러
+    (f"(?<=.)ng(?![{_V}])", "G"),  # (before e, i, y: an n and a soft g, engine 엔진)
     ("que$", "K"),  # technique 테크닉
     ("qu", "KW"),
     ("ph", "P"),
@@ -85,10 +87,6 @@ _SOUNDS = tuple(sound for _, sound in _SPELLINGS)
 # Hangul writes 아이: time 타임, type 타입, line 라인, site 사이트 (not give, live).
 _LONG_I = re.compile(f"[^{_V}]*([iy])[^{_V}wvx]e")
 _NOT_LETTER = re.compile(r"[^a-z]+")
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 def reading(word: str) -> str:
@@ -375,13 +373,13 @@ _SYLLABLE_PART = _Parts(
 FRAME_CONSONANTS = (2, 3)  # consonants a frame needs (fewer say nothing), and at most
 MAX_READINGS = 48
 
-# The Latin letters each Hangul vowel (ㅏ … ㅣ) stands for in loanwords: ㅏ a, o (핫 hot),
-# u; ㅐ, ㅔ a (캐시 cache) or e; ㅓ u (버스 bus), e (서버 server), o (컴퓨터), a; ㅗ o (the au
-# of audio 오디오 reads o); ㅜ u, o (룰 rule, 북 book); ㅣ i, e (팀 team), y. Vowels in a row
-# are one vowel read as any of them (타임 time).
-_FRAME_VOWELS = tuple(
-    _words("aou ae aou ae ueoa ae ueoa ae o aou ae ae o uo ueoa ae iey uo eu iey iey")
-)
+# The Latin letters each way Hangul writes a vowel (``_HANGUL_VOWELS``, the one table of
+# Hangul vowels) stands for in loanwords: a a, o (핫 hot), u; e a (캐시 cache) or e; eo u
+# (버스 bus), e (서버 server), o (컴퓨터), a; o o (the au of audio 오디오 reads o); u u, o (룰
+# rule, 북 book); i i, e (팀 team), y. Vowels in a row are one vowel read as any of them
+# (타임 time).
+_CLASS_LETTERS = {"a": "aou", "e": "ae", "eo": "ueoa", "o": "o", "u": "uo", "eu": "eu", "i": "iey"}
+_FRAME_VOWELS = tuple(_CLASS_LETTERS[written] for written in _HANGUL_VOWELS)
 _FRAME_LETTER = {"ī": "a", "au": "o", "aw": "o"}  # time 타임 (not 팀), audio 오디오
 
 

@@ -6,6 +6,8 @@ the keys a user presses (ㄳ → ㄱㅅ, ㅘ → ㅗㅏ). A query typed halfway 
 syllable is then a plain prefix of the text: 퍼플레 → ㅍㅓㅍㅡㄹㄹㅔ is a prefix of
 퍼플렉시티's jamo. Modern conjoining jamo (U+1100 block, which NFKC produces from
 compatibility jamo) map to the same compatibility jamo; archaic jamo pass through.
+The same translation leaves out Latin accents and gives a Han character one form for
+its Traditional, Simplified and Japanese spellings (``fold``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from itertools import accumulate, chain, compress, product, repeat
+
+from summit_tui.corpus.han_variants import VARIANTS
 
 S_BASE = 0xAC00
 S_LAST = 0xD7A3
@@ -74,6 +78,9 @@ def _build_table() -> dict[int, str]:
     table[0x115F] = ""
     table[0x1160] = ""
     table.update(_accents())
+    # One form for a Han character's Traditional, Simplified and Japanese spellings: 开源永续
+    # finds 開源永續 (compare reads them as one too).
+    table.update({ord(char): form for char, form in VARIANTS.items() if char != form})
     return table
 
 
@@ -136,7 +143,8 @@ def is_choseong_query(query: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """The search key of a text: NFKC (width), casefold, then Hangul jamo.
+    """The search key of a text: NFKC (width), casefold, then Hangul jamo, Latin letters
+    without their accents and Han characters in one form (開源永續 and 开源永续 alike).
 
     NFKC turns compatibility jamo into conjoining jamo (and may compose them into
     syllables); decomposition maps both back to the same compatibility jamo keys.

@@ -303,10 +303,15 @@ class Sounds:
         if key[1:2] == SYLLABLE:
             return {self.names[i] for i in found if _syllables_agree(*heard(i))}
         cutoff = CLOSE_SPELLING
+        agreeing: Callable[[int], bool] = _never
         if len(_skeleton(key)) >= SURE_SKELETON:
             if self.few:
                 return {self.names[i] for i in found}
             cutoff = NEAR_SPELLING
+            if not named:
+                # A compound's loose spellings drift apart word by word (업캐스터 ubgesdu,
+                # upcaster ubcasder): syllables with agreeing vowels say it as well.
+                agreeing = lambda i: _syllables_agree(*heard(i))  # noqa: E731
         elif not self.few and not named:
             # Among many words three consonants need their syllables too: kind and 키노트
             # spell close, but keynote is the one heard with a vowel between n and t.
@@ -317,8 +322,12 @@ class Sounds:
         return {
             self.names[i]
             for i in found
-            if fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff
+            if fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff or agreeing(i)
         }
+
+
+def _never(_position: int) -> bool:
+    return False
 
 
 def _spelt(word: str, named: bool) -> str:

@@ -1,0 +1,113 @@
+"""Search meets the other spellings of what people type, in the CLI and with `/` in the app:
+Chinese typed in Simplified or Traditional characters, a Latin compound or camel-case name
+written as one Hangul word, and what they meet in a passage is what is highlighted; never
+a word that only looks alike."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summit_tui.cli import main
+from summit_tui.ui.app import SummitApp
+from test_ui_search import open_search, type_query
+from waits import settled
+
+NOTES = {
+    "coscup.md": "---\nauthor: 怡君\nevent: COSCUP 2024\n---\n# 開源永續：從志工到基金會\n\n"
+    "開源專案需要長期的維護者。\n\n開放資料的講者談到授權。\n",
+    "events.md": "---\nauthor: 준영\nevent: 우아콘 2024\n---\n"
+    "# 주문 시스템의 이벤트 소싱 전환기\n\n"
+    "- 이벤트 스키마 변경에 대비한 upcaster를 만들었다\n"
+    "- 업스케일 서버는 따로 두었다\n",
+    "til.md": "---\nauthor: 서연\nevent: 우아콘 2024\n---\n# 개발 환경\n\n"
+    "- devcontainer로 로컬 환경 원클릭\n"
+    "- 부하 테스트는 nGrinder로 재현\n"
+    "- testcontainers로 통합 테스트\n",
+}
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def cli(capsys, notes: Path, query: str) -> list[dict]:
+    code = main(["search", "--notes", str(notes), "--json", "--limit", "0", query])
+    out, _err = capsys.readouterr()
+    return json.loads(out)["results"] if code == 0 else []
+
+
+def body_lines(results: list[dict]) -> set[int]:
+    return {r["line"] for r in results if r["field"] == "body"}
+
+
+def marked(result: dict) -> list[str]:
+    return [result["snippet"][a:b] for a, b in result["spans"]]
+
+
+@pytest.mark.parametrize("query", ["开源永续", "開源永續", "开源永續"])
+def test_chinese_is_found_in_either_set_of_characters(capsys, notes, query) -> None:
+    results = cli(capsys, notes, query)
+    assert results and results[0]["title"].startswith("開源永續")
+    assert marked(results[0]) == ["開源永續"]
+
+
+def test_simplified_characters_find_traditional_passages_and_only_their_word(capsys, notes) -> None:
+    assert body_lines(cli(capsys, notes, "开源专案")) == {7}
+    assert body_lines(cli(capsys, notes, "开源")) == {7}  # not 開放 (open), line 9
+    assert body_lines(cli(capsys, notes, "开放")) == {9}
+
+
+@pytest.mark.parametrize(
+    ("query", "line", "word"),
+    [
+        ("업캐스터", 7, "upcaster"),
+        ("데브컨테이너", 7, "devcontainer"),
+        ("엔그라인더", 8, "nGrinder"),  # a first n said as the letter's name
+    ],
+)
+def test_a_latin_compound_written_as_one_hangul_word_is_found(
+    capsys, notes, query, line, word
+) -> None:
+    results = cli(capsys, notes, query)
+    assert body_lines(results) == {line}
+
+
+@pytest.mark.parametrize(
+    ("query", "not_this"),
+    [
+        ("업스케일", "upcaster"),  # upscale: the same start, another word
+        ("테스트컨테이너", "devcontainer"),  # it finds testcontainers, not devcontainer
+        ("엔진엑스", "nGrinder"),  # nginx
+        ("그라인더", "nGrinder"),  # grinder, without the n
+    ],
+)
+def test_a_hangul_word_that_only_looks_alike_is_not_found(capsys, notes, query, not_this) -> None:
+    results = cli(capsys, notes, query)
+    assert not any(not_this in r["snippet"] for r in results)
+
+
+def test_testcontainers_is_found_as_its_hangul_spelling(capsys, notes) -> None:
+    assert body_lines(cli(capsys, notes, "테스트컨테이너")) == {9}
+
+
+async def test_the_app_finds_the_same(notes: Path) -> None:
+    app = SummitApp(notes, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = await open_search(pilot)
+        await type_query(pilot, screen, "开源永续")
+        assert screen.results and screen.results[0].title.startswith("開源永續")
+        assert screen.results[0].spans
+        for query, line in (("업캐스터", 7), ("데브컨테이너", 7), ("엔그라인더", 8)):
+            await type_query(pilot, screen, query)
+            assert {r.line for r in screen.results if r.field == "body"} == {line}, query
+        await type_query(pilot, screen, "업스케일")
+        assert not any("upcaster" in r.snippet for r in screen.results)
