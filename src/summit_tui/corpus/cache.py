@@ -75,6 +75,7 @@ _CODE_FILES = (
     "checks.py",
     "romanize.py",
     "sounds.py",
+    "han_variants.py",  # (compare/cjk, bilingual items)
     "link.py",
     "name_scan.py",
     "infer.py",
