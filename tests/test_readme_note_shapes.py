@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 11
+    assert len(examples()) == 12
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -184,3 +184,12 @@ def test_a_page_per_attendee_has_a_talk_per_heading(tmp_path: Path, capsys) -> N
     assert sorted(t["title"] for t in found) == ["번들러 없이 배포하기", "웹 플랫폼의 다음 10년"]
     assert {(t["event"], t["date"]) for t in found} == {("JSConf Korea 2024", "2024-09-07")}
     assert not any("오하린" in s for t in found for s in t["speakers"])
+
+
+def test_a_blog_export_that_kept_its_html_gives_its_talks(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"2024-11-02-woowacon.md": examples()[11]})
+    speakers = {item["title"]: item["speakers"] for item in items(data)}
+    assert speakers == {
+        "LLM으로 메뉴 검색 품질 올리기": ["최민재"],
+        "배민 앱 화면을 서버가 그린다: Server-Driven UI 3년": ["박서연"],
+    }

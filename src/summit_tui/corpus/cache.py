@@ -51,6 +51,8 @@ _PROTOCOL = 5
 _CODE_FILES = (
     "model.py",
     "loader.py",
+    "html_body.py",
+    "html_markdown.py",
     "simple_yaml.py",
     "bounded_yaml.py",
     "note_title.py",

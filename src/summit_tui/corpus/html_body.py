@@ -1,0 +1,174 @@
+"""A note body as a blog platform exports it, read as the Markdown it stands for.
+
+Tistory, WordPress, Blogger and Medium exports keep a post's body as HTML (``<h3>``,
+``<p>발표: …</p>``, ``<li><b>X 부스</b>: …</li>``, ``<br>``, entities, ``<div>`` and
+``<span>`` wrappers), often under Markdown frontmatter or between Markdown lines.
+CommonMark reads such lines as raw HTML blocks: one opaque block, no headings, no lists.
+``readable_body`` rewrites each HTML block as its Markdown equivalent, line for line (the
+n-th line of the result is made from the n-th line of the body, so every line number
+found later still points into the file), and leaves every Markdown line as written.
+
+Platform placeholders are no text: a Tistory ``[##_Image|kage@…_##]`` becomes a Markdown
+image carrying its caption (or nothing when it has none), shortcodes on a line of their
+own (``{{< figure … >}}``, ``{% youtube … %}``, ``{%hackmd … %}``, ``[caption]…[/caption]``)
+and comments (``<!-- more -->``) are dropped.
+
+The HTML is read with the standard library's parser; nothing is fetched or run, and
+every character of text is escaped so that it reads back as itself, never as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens (or closes) an HTML block: CommonMark's kinds 1, 2 and 6, the ones
+# platform exports write (a line opening with an inline tag, ``<b>``, ``<a>``, is a
+# paragraph with HTML in it, as CommonMark reads it, and stays as written).
+_BLOCK_NAMES = (
+    "p|div|h[1-6]|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|blockquote|figure|figcaption"
+    "|section|article|header|footer|main|aside|nav|hr|pre|center|dl|dt|dd|details|summary"
+    "|script|style"
+)
+_HTML_LINE = re.compile(rf"^ {{0,3}}(?:<!--|</?(?:{_BLOCK_NAMES})(?=[\s/>]))", re.I | re.M)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Tistory's placeholders: "[##_Image|kage@…/img.jpg|CDM|1.3|{"caption":"등록 데스크 앞"}_##]"
+_PLACEHOLDER = re.compile(r"\[##_(\w+)\|(.*?)_##\]", re.S)
+_IMAGE_KINDS = frozenset({"image", "imagegrid", "gallery"})
+# A shortcode alone on a line: Hugo's, Liquid's (Jekyll, HackMD), WordPress's
+_SHORTCODE_LINE = re.compile(
+    r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\[(?P<wp>caption|gallery|embed|video|audio|youtube"
+    r"|playlist)\b[^\]]*\](?:.*?\[/(?P=wp)\])?)\s*$",
+    re.I,
+)
+_SHORTCODE_MARKS = ("{{<", "{{%", "{%", "[caption", "[gallery", "[embed", "[video", "[youtube")
+_CAPTION = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_WP_CAPTION = re.compile(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.I)
+
+_SPECIAL = re.compile(r"[\\*`\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
+
+
+def may_need_reading(body: str) -> bool:
+    """A cheap pre-check: whether ``readable_body`` could change anything in ``body``."""
+    return (
+        ("<" in body and _HTML_LINE.search(body) is not None)
+        or "[##_" in body
+        or any(mark in body for mark in _SHORTCODE_MARKS)
+    )
+
+
+def readable_body(body: str) -> str:
+    """``body`` with its HTML blocks as Markdown and its placeholders as what they are,
+    line for line. A body without them is returned as it is."""
+    if not may_need_reading(body):
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        if fence is not None:
+            out.append(line)
+            if line.strip().startswith(fence):
+                fence = None
+            index += 1
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            fence = opening.group(1)[:3]
+            out.append(line)
+            index += 1
+            continue
+        if _HTML_LINE.match(line):
+            end = _html_block_end(lines, index)
+            out.extend(markdown_of_html("\n".join(lines[index:end])))
+            index = end
+            continue
+        out.append(_markdown_line(line))
+        index += 1
+    return "\n".join(out)
+
+
+def _html_block_end(lines: list[str], start: int) -> int:
+    """Where an HTML block that starts at ``start`` ends: at a blank line, as CommonMark
+    ends kinds 6 and 7, or after ``</pre>`` when it holds one (a kind 1 block keeps its
+    blank lines)."""
+    inside_pre = False
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        low = line.lower()
+        if "<pre" in low:
+            inside_pre = "</pre>" not in low[low.rfind("<pre") :]
+        elif inside_pre and "</pre>" in low:
+            inside_pre = False
+        elif not inside_pre and not line.strip():
+            return index
+        index += 1
+    return index
+
+
+def _markdown_line(line: str) -> str:
+    """A Markdown line with its placeholders and lone shortcodes dropped or made images."""
+    if "[##_" in line:
+        line = _PLACEHOLDER.sub(lambda m: _placeholder(m.group(1), m.group(2)), line)
+        if not line.strip():
+            return ""
+    if any(mark in line for mark in _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):
+        caption = _shortcode_caption(line)
+        return f"![{escape(caption)}]()" if caption else ""
+    return line
+
+
+def _shortcode_caption(line: str) -> str:
+    wordpress = _WP_CAPTION.match(line)
+    if wordpress:  # "[caption …]<img …/> The stage[/caption]": the text after the image
+        inner = re.sub(r"<[^>]*>", " ", wordpress.group("inner"))
+        return " ".join(inner.split())
+    found = _CAPTION.search(line)
+    return " ".join((found.group(1) or found.group(2) or "").split()) if found else ""
+
+
+def _placeholder(kind: str, inside: str) -> str:
+    """A Tistory placeholder as Markdown: an image with its caption, or nothing."""
+    if kind.lower() not in _IMAGE_KINDS:
+        return ""
+    caption = ""
+    brace = inside.find("{")
+    if brace >= 0:
+        import json
+
+        try:
+            options = json.loads(inside[brace : inside.rfind("}") + 1])
+        except ValueError:
+            options = None
+        if isinstance(options, dict) and isinstance(options.get("caption"), str):
+            caption = " ".join(options["caption"].split())
+    return f"![{escape(caption)}]()" if caption else ""
+
+
+def escape(text: str) -> str:
+    """Text that Markdown reads back as itself (emphasis marks, brackets, tags escaped)."""
+    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
+def readable_text(text: str) -> str:
+    """A run of an HTML text node as Markdown: placeholders as images, the rest escaped."""
+    if "[##_" not in text:
+        return escape(text)
+    parts: list[str] = []
+    last = 0
+    for found in _PLACEHOLDER.finditer(text):
+        parts.append(escape(text[last : found.start()]))
+        parts.append(_placeholder(found.group(1), found.group(2)))
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return "".join(parts)
+
+
+def markdown_of_html(html: str) -> list[str]:
+    """The Markdown lines of an HTML fragment, one per line of it."""
+    from summit_tui.corpus.html_markdown import html_lines
+
+    return html_lines(html)

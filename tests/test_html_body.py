@@ -1,0 +1,205 @@
+"""Notes whose body is HTML, as blog platforms export them (issue 14): Tistory, WordPress,
+Blogger and Medium keep a post's body as HTML. Its headings, paragraphs, lists, bold and
+tables are read as their Markdown equivalents on the lines they were written on, so a post
+with a heading per talk is a talk per heading; platform placeholders and shortcodes are no
+text; text stays text (never markup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import item_of_line, list_json
+from summit_tui.corpus.html_body import may_need_reading, readable_body
+from summit_tui.corpus.passages import split_passages
+
+TISTORY_POST = """\
+---
+title: "[후기] 데브데이 2025 다녀왔어요"
+date: 2025-06-20 21:10:00 +0900
+---
+<p data-ke-size="size16">지난 6월 14일(토)에 <b>데브데이 2025</b>에 다녀왔습니다.</p>
+<p>[##_Image|kage@abc/img.jpg|CDM|1.3|{"originWidth":1440,"caption":"입구 사진"}_##]</p>
+<h3 data-ke-size="size23">1. 키노트 - 모두를 위한 플랫폼</h3>
+<p data-ke-size="size16">발표: 정유진 (플랫폼실)</p>
+<ul style="list-style-type: disc;" data-ke-list-type="disc">
+<li>배포 횟수가 하루 <b>300회</b>를 넘었다고</li>
+<li>플랫폼팀의 고객은 사내 개발자</li>
+</ul>
+<h3 data-ke-size="size23">2. 검색 랭킹 실험기</h3>
+<p data-ke-size="size16">발표: 오민석 (검색팀)</p>
+<ul>
+<li>A/B 테스트를 2주 단위로</li>
+</ul>
+<h2 data-ke-size="size26">부스</h2>
+<ul>
+<li><b>로봇 부스</b>: 배달 로봇 시연</li>
+<li><b>굿즈 부스</b>: 스티커를 받았다</li>
+</ul>
+<p>[##_Image|kage@def/img.jpg|CDM|1.3|{"originWidth":1080}_##]</p>
+"""
+
+WORDPRESS_POST = """\
+---
+title: "My notes from RustFest Lyon 2025"
+date: 2025-09-30
+---
+<!-- wp:paragraph -->
+<p>I spent Friday, September 26 2025 at RustFest Lyon.&nbsp;Two talks stood out.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:heading {"level":3} -->
+<h3 class="wp-block-heading">Async drop, finally &#8211; Marie Dubois</h3>
+<!-- /wp:heading -->
+
+<!-- wp:list -->
+<ul><li>why <code>Drop</code> cannot await</li><li>the <em>poll_drop</em> proposal</li></ul>
+<!-- /wp:list -->
+
+<!-- more -->
+
+<!-- wp:heading {"level":3} -->
+<h3>Embedded without alloc &#8211; Tom Becker</h3>
+<!-- /wp:heading -->
+
+<!-- wp:paragraph -->
+<p>Heapless collections &amp; const generics everywhere.</p>
+<!-- /wp:paragraph -->
+"""
+
+
+def _line(text: str, opening: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
+
+
+def test_html_is_read_line_for_line_as_markdown() -> None:
+    body = TISTORY_POST.split("---\n", 2)[2]
+    read = readable_body(body).split("\n")
+    assert len(read) == len(body.split("\n"))  # every line number still points into the file
+    assert read[0] == "지난 6월 14일(토)에 **데브데이 2025**에 다녀왔습니다."
+    assert read[1] == "![입구 사진]()"  # a placeholder is an image with its caption
+    assert read[2] == "### 1. 키노트 - 모두를 위한 플랫폼"
+    assert read[3] == "발표: 정유진 (플랫폼실)"
+    assert read[4] == "" and read[7] == ""  # <ul> and </ul>
+    assert read[5] == "- 배포 횟수가 하루 **300회**를 넘었다고"
+    assert read[15] == "- **로봇 부스**: 배달 로봇 시연"
+    assert read[18] == ""  # an image without a caption: nothing
+
+
+def test_a_blog_posts_html_gives_a_talk_per_heading_and_a_booth_per_bullet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"devday.md": TISTORY_POST})
+    found = item_of_line(data)
+    first = found[_line(TISTORY_POST, '<h3 data-ke-size="size23">1.')]
+    second = found[_line(TISTORY_POST, '<h3 data-ke-size="size23">2.')]
+    assert first is not None and "모두를 위한 플랫폼" in first
+    assert second is not None and "검색 랭킹 실험기" in second
+    speakers = {
+        item["title"]: item["speakers"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert speakers[first] == ["정유진"]
+    assert found[_line(TISTORY_POST, "<li><b>로봇")] == "로봇"
+    assert found[_line(TISTORY_POST, "<li><b>굿즈")] == "굿즈"
+    days = {day["date"] for event in data["events"] for day in event["days"]}
+    assert days == {"2025-06-14"}  # the day the post names, not the day it was posted
+
+
+def test_a_wordpress_export_with_block_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"rustfest.md": WORDPRESS_POST})
+    found = item_of_line(data)
+    assert found[_line(WORDPRESS_POST, '<h3 class="wp-block')] == "Async drop, finally"
+    assert found[_line(WORDPRESS_POST, "<h3>Embedded")] == "Embedded without alloc"
+    body = WORDPRESS_POST.split("---\n", 2)[2]
+    read = readable_body(body).split("\n")
+    assert read[0] == "" and read[2] == ""  # the block comments are no text
+    assert read[1] == "I spent Friday, September 26 2025 at RustFest Lyon. Two talks stood out."
+    assert read[5] == "### Async drop, finally – Marie Dubois"  # entities read
+    # a one-line list stays one line; its items cannot have lines of their own
+    assert read[9] == "- why `Drop` cannot await · the poll_drop proposal"
+    assert read[19] == "Heapless collections & const generics everywhere."
+
+
+def test_text_in_html_stays_text() -> None:
+    body = (
+        "<p>*not emphasis* and [not a link](x) and snake_case_name</p>\n"
+        "<p>- not a list, 1. not a list either</p>\n"
+        "<p># not a heading &lt;b&gt;not bold&lt;/b&gt;</p>"
+    )
+    read = readable_body(body).split("\n")
+    passages = split_passages(_Entry(readable_body(body)))
+    assert passages[0].plain == (
+        "*not emphasis* and [not a link](x) and snake_case_name "
+        "- not a list, 1. not a list either "
+        "# not a heading <b>not bold</b>"
+    )
+    assert read[2].startswith("\\#")
+
+
+def test_markdown_around_html_stays_as_written() -> None:
+    body = (
+        '<p data-ke-size="size16">&nbsp;</p>\n'
+        "\n"
+        "## 배경\n"
+        "\n"
+        "- **굵게** 쓴 목록, <b>태그</b>가 섞인 줄\n"
+        "\n"
+        "```html\n"
+        "<p>코드 안의 HTML</p>\n"
+        "```\n"
+        "\n"
+        '[##_Image|kage@x/img.png|CDM|1.3|{"caption":"다이어그램"}_##]\n'
+        "{{< youtube dQw4w9WgXcQ >}}\n"
+        "{%hackmd @coscup/template %}\n"
+        '[caption id="a1"]<img src="x.jpg" /> The main stage[/caption]\n'
+    )
+    read = readable_body(body).split("\n")
+    assert read[0] == ""  # a paragraph of a non-breaking space is a blank line
+    assert read[2:9] == body.split("\n")[2:9]  # Markdown and code are left as they are
+    assert read[10] == "![다이어그램]()"
+    assert read[11] == "" and read[12] == ""  # shortcodes alone on a line: no text
+    assert read[13] == "![The main stage]()"
+
+
+def test_tables_headings_quotes_and_code_in_html() -> None:
+    body = (
+        "<table>\n"
+        "<tr><th>Booth</th><th>What</th></tr>\n"
+        "<tr><td>Grafana</td><td>adaptive metrics</td><td>stickers</td></tr>\n"
+        "</table>\n"
+        "<blockquote>A quote<br>on two lines</blockquote>\n"
+        "<h4>Title <b>bold</b></h4><p>and a paragraph on the same line</p>\n"
+        "<pre><code>let x = *y;\n"
+        "\n"
+        "x.await</code></pre>\n"
+        "<ol><li>first</li></ol>"
+    )
+    read = readable_body(body).split("\n")
+    assert read[1] == "Booth: What"
+    assert read[2] == "- Grafana: adaptive metrics · stickers"
+    assert read[4] == "> A quote on two lines"
+    assert read[5] == "**Title bold** and a paragraph on the same line"
+    assert read[6:9] == ["    let x = *y;", "", "    x.await"]
+    assert read[9] == "1. first"
+
+
+def test_the_pre_check_leaves_markdown_alone() -> None:
+    markdown = "# Talk\n\n- a <-> b, x < y\n- `<p>` in code\n"
+    assert not may_need_reading(markdown)
+    assert readable_body(markdown) is markdown
+    assert may_need_reading("text\n<p>html</p>\n")
+    assert may_need_reading("[##_Image|kage@x_##]")
+
+
+class _Entry:
+    def __init__(self, text: str) -> None:
+        self.id = "note.md#x"
+        self.text = text
+        self.start_line = 1
