@@ -53,6 +53,8 @@ _CODE_FILES = (
     "loader.py",
     "html_body.py",
     "html_markdown.py",
+    "chat_export.py",
+    "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",
     "note_title.py",

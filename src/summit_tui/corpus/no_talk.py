@@ -34,6 +34,7 @@ _BEFORE_THE_EVENT = re.compile(
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
+_DIARY_TITLES = frozenset({"til", "일기", "diary", "journal", "daily"})  # a day's own file
 # a heading, or an outliner's block heading ("\t- ## Structured concurrency")
 _HEADING_LINE = re.compile(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
 _OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
@@ -78,7 +79,14 @@ def about_no_talk(note: Note) -> bool:
     lowered = [normalize(folder) for folder in folders]
     if any(folder in _TEMPLATE_FOLDERS for folder in lowered):
         return True
-    if any(_about_no_talk(t) for t in (note.title, stem)) or normalize(stem) in _ABOUT_PAGES:
+    for text in (note.title, stem):
+        if _about_no_talk(text):
+            if _DIARY_TITLES.intersection(normalize(text).split()):
+                # "2024-10-30 TIL" over "## 우아콘 2024" › "### Title (Speaker)": a day file
+                # about a conference's talks when its headings hold them
+                return not _about_a_conference(note, diary=True)
+            return True
+    if normalize(stem) in _ABOUT_PAGES:
         return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     # "test" is a test post by its title, but software testing as a topic by its tag

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.cache import fast_maker
+from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
@@ -68,6 +69,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
 from summit_tui.corpus.no_talk import about_no_talk
+from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.speakers import find_speakers, label_person, mentioned_speakers
 
@@ -115,6 +117,8 @@ _LINK_LINE = re.compile(
 def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list[Problem]]:
     """Split a note into entries. Never raises: odd Markdown still gives entries."""
     try:
+        if may_be_chat(note.body) and (chat := _chat_entries(note)):
+            return chat, []  # a Slack or Discord channel's export: a talk per thread
         return _Segmenter(note, program).run(), []
     except Exception as error:  # the note must still be readable whatever went wrong
         lines = note.body.split("\n")
@@ -130,6 +134,42 @@ def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list
 
 
 # -- building entries ------------------------------------------------------------------------
+
+
+def _chat_entries(note: Note) -> list[Entry]:
+    """A channel export's threads as entries (chat_export says which), the chatter between
+    them as unsorted ones; none when no thread is about a talk or a booth."""
+    from summit_tui.corpus.chat_export import chat_parts
+
+    parts = chat_parts(note.body)
+    if not parts:
+        return []
+    lines = note.body.split("\n")
+    entries: list[Entry] = []
+    ids: set[str] = set()
+
+    def add(kind: EntryKind, title: str, path: tuple[str, ...], start: int, end: int,
+            speakers: tuple[str, ...] = (), day: str | None = None, author: str | None = None
+            ) -> None:  # fmt: skip
+        base = "/".join(slug(part) for part in path) or "intro"
+        fragment, number = base, 1
+        while f"{note.path}#{fragment}" in ids:
+            number += 1
+            fragment = f"{base}~{number}"
+        made = _make_entry(note, lines, kind, title, path, start, end, speakers, fragment, day,
+                           None, author)  # fmt: skip
+        if made is not None:
+            ids.add(made.id)
+            entries.append(made)
+
+    cursor = 0
+    for part in parts:
+        add(EntryKind.OTHER, note.title, (), cursor, part.start)
+        add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers, part.day,
+            part.author)  # fmt: skip
+        cursor = part.end
+    add(EntryKind.OTHER, note.title, (), cursor, len(lines))
+    return entries
 
 
 def _make_entry(
@@ -450,6 +490,9 @@ class _Segmenter:
                         merged.extend(inside)
             if len(merged) > len(headings):
                 return sorted(merged, key=lambda h: h.start)
+        if len(bold) >= 2 and (numbered := bold_headings(headings, bold)):
+            # a report's "**가. Title (Speaker, 소속)**" / "**나. …**" under "# 2. 주요 세션"
+            return sorted([*headings, *numbered], key=lambda h: h.start)
         return headings
 
     def _with_day_lines(self, bold: list[Heading]) -> list[Heading]:
