@@ -64,10 +64,6 @@ class _Message:
     day: str | None
     replies: list[_Message]
 
-    def last(self) -> int:
-        """The end of its thread: its last reply's, or its own."""
-        return self.replies[-1].end if self.replies else self.end
-
     def text_lines(self, lines: list[str]) -> list[str]:
         out = []
         for line in lines[self.start + 1 : self.end]:
@@ -79,8 +75,9 @@ class _Message:
 
 
 def may_be_chat(body: str) -> bool:
-    """A cheap pre-check: three lines that open with bold or a bracket at least."""
-    return body.count("\n**") + body.count("\n> **") + body.count("\n[") >= _MIN_MESSAGES
+    """A cheap pre-check: three lines that open with bold or a bracket at least (each count
+    is one pass over the body; most notes have neither)."""
+    return body.count("\n**") >= _MIN_MESSAGES or body.count("\n[") >= _MIN_MESSAGES
 
 
 def chat_parts(body: str) -> list[ChatPart] | None:
@@ -96,11 +93,7 @@ def chat_parts(body: str) -> list[ChatPart] | None:
         if part is None:
             continue
         kind, title, topic, speakers = part
-        # a talk's thread: each person's lines are theirs; a booth's: one part
-        runs = (
-            _runs(message) if kind is EntryKind.SESSION else [(message.start, message.last(), None)]
-        )
-        for start, end, author in runs:
+        for start, end, author in _runs(message):  # each person's lines are theirs
             parts.append(ChatPart(kind, title, topic, speakers, start, end, message.day, author))
     return parts
 

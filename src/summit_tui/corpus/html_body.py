@@ -49,11 +49,19 @@ _SPECIAL = re.compile(r"[\\*`\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
 
 def may_need_reading(body: str) -> bool:
     """A cheap pre-check: whether ``readable_body`` could change anything in ``body``."""
-    return (
-        ("<" in body and _HTML_LINE.search(body) is not None)
-        or "[##_" in body
-        or any(mark in body for mark in _SHORTCODE_MARKS)
-    )
+    return _has_html_line(body) or "[##_" in body or any(mark in body for mark in _SHORTCODE_MARKS)
+
+
+def _has_html_line(body: str) -> bool:
+    """Whether a line opens with an HTML block's tag: each ``<`` is looked at where it is
+    (a note has few), since a search for the pattern at every line start costs much more."""
+    at = body.find("<")
+    while at >= 0:
+        start = body.rfind("\n", 0, at) + 1
+        if at - start <= 3 and not body[start:at].strip(" ") and _HTML_LINE.match(body, start):
+            return True
+        at = body.find("<", at + 1)
+    return False
 
 
 def readable_body(body: str) -> str:

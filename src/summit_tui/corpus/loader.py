@@ -466,11 +466,6 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
-# What a platform's export leaves in a body (HTML, placeholders, shortcodes): only a body
-# holding one of them is read by html_body, which tells exactly.
-_EXPORT_MARKS = ("<", "{", "[##_", "[caption", "[gallery", "[embed", "[youtube", "[video")
-
-
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     # Imported here: a warm start lists the folder through this module and never parses.
     from summit_tui.corpus.fields import frontmatter_fields
@@ -478,7 +473,7 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     from summit_tui.corpus.note_headings import title_heading
 
     front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
-    if any(mark in body for mark in _EXPORT_MARKS):
+    if "<" in body or "{" in body or "[##_" in body:  # what a platform's export leaves
         from summit_tui.corpus.html_body import readable_body
 
         body = readable_body(body)  # a platform's HTML or placeholders, as Markdown
