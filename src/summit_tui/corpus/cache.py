@@ -53,6 +53,7 @@ _CODE_FILES = (
     "loader.py",
     "html_body.py",
     "html_markdown.py",
+    "placeholders.py",
     "chat_export.py",
     "numbered_bold.py",
     "simple_yaml.py",

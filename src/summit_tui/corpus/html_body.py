@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.corpus.placeholders import PLACEHOLDER, escape, placeholder
+
 # A line that opens (or closes) an HTML block: CommonMark's kinds 1, 2 and 6, the ones
 # platform exports write (a line opening with an inline tag, ``<b>``, ``<a>``, is a
 # paragraph with HTML in it, as CommonMark reads it, and stays as written).
@@ -31,9 +33,6 @@ _BLOCK_NAMES = (
 )
 _HTML_LINE = re.compile(rf"^ {{0,3}}(?:<!--|</?(?:{_BLOCK_NAMES})(?=[\s/>]))", re.I | re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-# Tistory's placeholders: "[##_Image|kage@…/img.jpg|CDM|1.3|{"caption":"등록 데스크 앞"}_##]"
-_PLACEHOLDER = re.compile(r"\[##_(\w+)\|(.*?)_##\]", re.S)
-_IMAGE_KINDS = frozenset({"image", "imagegrid", "gallery"})
 # A shortcode alone on a line: Hugo's, Liquid's (Jekyll, HackMD), WordPress's
 _SHORTCODE_LINE = re.compile(
     r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\[(?P<wp>caption|gallery|embed|video|audio|youtube"
@@ -43,8 +42,6 @@ _SHORTCODE_LINE = re.compile(
 _SHORTCODE_MARKS = ("{{<", "{{%", "{%", "[caption", "[gallery", "[embed", "[video", "[youtube")
 _CAPTION = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _WP_CAPTION = re.compile(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.I)
-
-_SPECIAL = re.compile(r"[\\*`\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
 
 
 def may_need_reading(body: str) -> bool:
@@ -120,7 +117,7 @@ def _html_block_end(lines: list[str], start: int) -> int:
 def _markdown_line(line: str) -> str:
     """A Markdown line with its placeholders and lone shortcodes dropped or made images."""
     if "[##_" in line:
-        line = _PLACEHOLDER.sub(lambda m: _placeholder(m.group(1), m.group(2)), line)
+        line = PLACEHOLDER.sub(lambda m: placeholder(m.group(1), m.group(2)), line)
         if not line.strip():
             return ""
     if any(mark in line for mark in _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):
@@ -136,43 +133,6 @@ def _shortcode_caption(line: str) -> str:
         return " ".join(inner.split())
     found = _CAPTION.search(line)
     return " ".join((found.group(1) or found.group(2) or "").split()) if found else ""
-
-
-def _placeholder(kind: str, inside: str) -> str:
-    """A Tistory placeholder as Markdown: an image with its caption, or nothing."""
-    if kind.lower() not in _IMAGE_KINDS:
-        return ""
-    caption = ""
-    brace = inside.find("{")
-    if brace >= 0:
-        import json
-
-        try:
-            options = json.loads(inside[brace : inside.rfind("}") + 1])
-        except ValueError:
-            options = None
-        if isinstance(options, dict) and isinstance(options.get("caption"), str):
-            caption = " ".join(options["caption"].split())
-    return f"![{escape(caption)}]()" if caption else ""
-
-
-def escape(text: str) -> str:
-    """Text that Markdown reads back as itself (emphasis marks, brackets, tags escaped)."""
-    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-
-
-def readable_text(text: str) -> str:
-    """A run of an HTML text node as Markdown: placeholders as images, the rest escaped."""
-    if "[##_" not in text:
-        return escape(text)
-    parts: list[str] = []
-    last = 0
-    for found in _PLACEHOLDER.finditer(text):
-        parts.append(escape(text[last : found.start()]))
-        parts.append(_placeholder(found.group(1), found.group(2)))
-        last = found.end()
-    parts.append(escape(text[last:]))
-    return "".join(parts)
 
 
 def markdown_of_html(html: str) -> list[str]:

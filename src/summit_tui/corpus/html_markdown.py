@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from summit_tui.corpus.html_body import escape, readable_text
+from summit_tui.corpus.placeholders import escape, readable_text
 
 _LINE_START = re.compile(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
