@@ -203,3 +203,21 @@ class _Entry:
         self.id = "note.md#x"
         self.text = text
         self.start_line = 1
+
+
+def test_code_shortcodes_are_fences_and_markdown_inside_a_lone_tag_stays_markdown() -> None:
+    body = (
+        "{% highlight ruby %}\n"
+        "puts '**not bold**'\n"
+        "{% endhighlight %}\n"
+        "<aside>\n"
+        "💡 Notes by **Mina**, one page per day\n"
+        "</aside>\n"
+        "{{< highlight go >}}\n"
+        "fmt.Println(x)\n"
+        "{{< /highlight >}}"
+    )
+    read = readable_body(body).split("\n")
+    assert read[:3] == ["```ruby", "puts '**not bold**'", "```"]
+    assert read[3:6] == ["", "💡 Notes by **Mina**, one page per day", ""]
+    assert read[6:] == ["```go", "fmt.Println(x)", "```"]

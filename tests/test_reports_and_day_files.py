@@ -134,6 +134,7 @@ def test_an_english_trip_report(tmp_path: Path, capsys: pytest.CaptureFixture[st
         (["가. 하나"], []),  # one line: no sequence
         (["1) One", "나. 둘"], []),  # two ways of numbering
         (["Bold remark", "Another one"], []),
+        (["1. A post's point", "2. Its next point"], []),  # Markdown's sub-points
     ],
 )
 def test_which_bold_lines_number_sub_headings(lines: list[str], found: list[str]) -> None:

@@ -92,8 +92,8 @@ _GENERIC_PHRASES = {
         " 참관 예산 cost costs budget tasks 할일 errands chores"
         # a day file's own parts: "## 오늘 한 일", "## 배운 것", "## Done today"; a report's
         # last ones: "# 4. 시사점 및 적용 방안", "# 5. 첨부", "Appendix"
-        " 한 일 한일 배운 했던 것 did done learned 시사점 적용 방안 첨부 별첨 부록 appendix"
-        " attachment attachments 향후 계획 건의 건의사항 제언"
+        " 한 일 한일 배운 했던 것 did done learned other others 시사점 적용 방안 첨부 별첨 부록"
+        " appendix attachment attachments 향후 계획 건의 건의사항 제언"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
         " fim fine fin end ende schluss abschluss cierre conclusiones clausura clôture"

@@ -39,6 +39,11 @@ _SHORTCODE_LINE = re.compile(
     r"|playlist)\b[^\]]*\](?:.*?\[/(?P=wp)\])?)\s*$",
     re.I,
 )
+_HIGHLIGHT = re.compile(
+    r"^\s*(?:\{%-?\s*highlight\s+(?P<lang>[\w+-]+)?[^%]*%\}"
+    r"|\{\{<\s*highlight\s+(?P<hugo_lang>[\w+-]+)?[^>]*>\}\})\s*$"
+)
+_HIGHLIGHT_END = re.compile(r"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{<\s*/highlight\s*>\}\})\s*$")
 _SHORTCODE_MARKS = ("{{<", "{{%", "{%", "[caption", "[gallery", "[embed", "[video", "[youtube")
 _CAPTION = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _WP_CAPTION = re.compile(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.I)
@@ -85,6 +90,18 @@ def readable_body(body: str) -> str:
             out.append(line)
             index += 1
             continue
+        if "{" in line and (code := _HIGHLIGHT.match(line)) is not None:
+            # "{% highlight ruby %}" … "{% endhighlight %}": a code fence, as Markdown writes it
+            end = next(
+                (n for n in range(index + 1, count) if _HIGHLIGHT_END.match(lines[n])), count
+            )
+            mark = "~~~~" if any("```" in text for text in lines[index:end]) else "```"
+            out.append(mark + (code["lang"] or code["hugo_lang"] or ""))
+            out.extend(lines[index + 1 : end])
+            if end < count:
+                out.append(mark)
+            index = end + 1
+            continue
         if _HTML_LINE.match(line):
             end = _html_block_end(lines, index)
             out.extend(markdown_of_html("\n".join(lines[index:end])))
@@ -96,9 +113,11 @@ def readable_body(body: str) -> str:
 
 
 def _html_block_end(lines: list[str], start: int) -> int:
-    """Where an HTML block that starts at ``start`` ends: at a blank line, as CommonMark
-    ends kinds 6 and 7, or after ``</pre>`` when it holds one (a kind 1 block keeps its
-    blank lines)."""
+    """Where HTML that starts at ``start`` ends: at a blank line, as CommonMark ends an
+    HTML block, after ``</pre>`` when it holds one (its blank lines are code), or where a
+    line that opens with no tag follows one that ends with one: Notion's ``<aside>``
+    alone on a line over Markdown (``💡 … **bold** …``), a WordPress paragraph without
+    its ``<p>``; a paragraph's text on the lines after its ``<p>`` stays HTML."""
     inside_pre = False
     index = start
     while index < len(lines):
@@ -108,7 +127,14 @@ def _html_block_end(lines: list[str], start: int) -> int:
             inside_pre = "</pre>" not in low[low.rfind("<pre") :]
         elif inside_pre and "</pre>" in low:
             inside_pre = False
-        elif not inside_pre and not line.strip():
+        elif not inside_pre and (
+            not line.strip()
+            or (
+                index > start
+                and not line.lstrip().startswith("<")
+                and lines[index - 1].rstrip().endswith(">")
+            )
+        ):
             return index
         index += 1
     return index

@@ -7,6 +7,8 @@ number them: ``**가. 제목 (발표자, 소속)**`` / ``**나. …**``, ``**1) 
 section, numbered one after the other, are that section's sub-headings: ``bold_headings``
 gives them a level under the heading above them and a text without the number, and
 with ``(Speaker, Affiliation)`` read as ``(Speaker)`` so the speaker is found.
+``**1. …**`` is not read so: Markdown posts number their sub-points that way (a talk's
+``**1. 검색의 변곡점**``), and a table of contents its talks.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def _ordinal(found: re.Match[str]) -> tuple[str, int] | None:
     mark = found["paren"] or found["mark"]
     scheme = "paren-" if found["paren"] else ""
     if mark.isdigit():
+        if not scheme and found.group(0)[len(mark)] == ".":
+            return None  # "**1. Point**": a blog's numbered sub-point, not a document's
         return scheme + "digit", int(mark)
     if mark in _KOREAN:
         return scheme + "korean", _KOREAN.index(mark) + 1
