@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 12
+    assert len(examples()) == 13
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -193,3 +193,11 @@ def test_a_blog_export_that_kept_its_html_gives_its_talks(tmp_path: Path, capsys
         "LLM으로 메뉴 검색 품질 올리기": ["최민재"],
         "배민 앱 화면을 서버가 그린다: Server-Driven UI 3년": ["박서연"],
     }
+
+
+def test_a_chat_channel_gives_a_talk_per_thread_by_each_writer(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"slack/conf-rustfest.md": examples()[12]})
+    (item,) = items(data)
+    assert item["title"] == "Ten years of Rust in production"
+    assert item["speakers"] == ["Kelsey Nakamura"] and item["date"] == "2025-09-26"
+    assert [e["author"] for e in item["entries"]] == ["Priya", "Marco"]

@@ -77,7 +77,10 @@ class _Message:
 def may_be_chat(body: str) -> bool:
     """A cheap pre-check: three lines that open with bold or a bracket at least (each count
     is one pass over the body; most notes have neither)."""
-    return body.count("\n**") >= _MIN_MESSAGES or body.count("\n[") >= _MIN_MESSAGES
+    opened = body.count("\n**")
+    if opened and opened + body.count("\n> **") >= _MIN_MESSAGES:  # replies count too
+        return True
+    return body.count("\n[") >= _MIN_MESSAGES
 
 
 def chat_parts(body: str) -> list[ChatPart] | None:
