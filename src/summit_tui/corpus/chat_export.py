@@ -39,6 +39,7 @@ _BOOTH_TOPIC = re.compile(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3
+_LONGEST_LINE = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,8 @@ def _messages(lines: list[str]) -> list[_Message] | None:
     day: str | None = None
     count = 0
     for number, line in enumerate(lines):
-        header = _HEADER.match(line) if ("**" in line or "[" in line) else None
+        short = len(line) <= _LONGEST_LINE  # a message's or a divider's line is short
+        header = _HEADER.match(line) if short and ("**" in line or "[" in line) else None
         if header is not None:
             count += 1
             author = (header["bold"] or header["plain"] or "").strip()
@@ -126,7 +128,7 @@ def _messages(lines: list[str]) -> list[_Message] | None:
                 top = current
                 found.append(current)
             continue
-        divider = _DIVIDER_LINE.match(line) if line[:1] in "#-—–=" else None
+        divider = _DIVIDER_LINE.match(line) if short and line[:1] in "#-—–=" else None
         if divider is not None:
             mentions = [m for m in find_dates(divider["text"]) if not m.is_range]
             if current is not None:
@@ -170,7 +172,7 @@ def _thread(
     text = message.text_lines(lines)
     if not text:
         return None
-    topic = text[0]
+    topic = text[0][:_LONGEST_LINE]
     marked = _THREAD_MARK.match(topic)
     name = _STATUS.sub("", topic[marked.end() :] if marked else topic).strip()
     if not name:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.corpus.placeholders import PLACEHOLDER, escape, placeholder
+from summit_tui.corpus.placeholders import escape, without_placeholders
 
 # A line that opens (or closes) an HTML block: CommonMark's kinds 1, 2 and 6, the ones
 # platform exports write (a line opening with an inline tag, ``<b>``, ``<a>``, is a
@@ -62,7 +62,10 @@ def _has_html_line(body: str) -> bool:
         start = body.rfind("\n", 0, at) + 1
         if at - start <= 3 and not body[start:at].strip(" ") and _HTML_LINE.match(body, start):
             return True
-        at = body.find("<", at + 1)
+        newline = body.find("\n", at)  # only a line's first "<" can open it
+        if newline < 0:
+            return False
+        at = body.find("<", newline)
     return False
 
 
@@ -143,7 +146,7 @@ def _html_block_end(lines: list[str], start: int) -> int:
 def _markdown_line(line: str) -> str:
     """A Markdown line with its placeholders and lone shortcodes dropped or made images."""
     if "[##_" in line:
-        line = PLACEHOLDER.sub(lambda m: placeholder(m.group(1), m.group(2)), line)
+        line = without_placeholders(line, lambda text: text)
         if not line.strip():
             return ""
     if any(mark in line for mark in _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):

@@ -12,6 +12,9 @@ from html.parser import HTMLParser
 from summit_tui.corpus.placeholders import escape, readable_text
 
 _LINE_START = re.compile(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
+_LARGEST = 1_000_000  # characters of HTML in one piece read with the parser; beyond, words
+_TAG = re.compile(r"<[^<>]*>")
+_MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this depth
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 _ITEM_BREAKS = frozenset({"p", "div", "br", "li", "tr"})
@@ -20,15 +23,43 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\xa0\u200b\u3000]+")
 
 def html_lines(html: str) -> list[str]:
     """The Markdown lines of an HTML fragment, one per line of it."""
+    if len(html) > _LARGEST:
+        return _words_by_line(html)
     reader = _HtmlReader(html.count("\n") + 1)
     try:
-        reader.feed(html)
+        reader.feed(_tags_closed(html))
         reader.close()
     except Exception:  # the parser is lenient; a bug here must not lose the note's text
-        return [
-            _SPACES.sub(" ", re.sub(r"<[^>]*>", " ", line)).strip() for line in html.split("\n")
-        ]
+        return _words_by_line(html)
     return reader.lines()
+
+
+def _words_by_line(html: str) -> list[str]:
+    """Each line's words without its tags: what a fragment too large to parse reads as."""
+    return [escape(_SPACES.sub(" ", _TAG.sub(" ", line)).strip()) for line in html.split("\n")]
+
+
+def _tags_closed(html: str) -> str:
+    """``html`` with every ``<`` that no ``>`` closes before the next ``<`` written as
+    ``&lt;`` (text, as a browser reads it): the standard library's parser looks again
+    from each unclosed one, which takes time quadratic in their number."""
+    parts: list[str] = []
+    last = 0
+    at = html.find("<")
+    close = html.find(">")
+    while at >= 0:
+        if 0 <= close <= at:  # the ">" found last is behind: the next one (each looked for once)
+            close = html.find(">", at + 1)
+        following = html.find("<", at + 1)
+        if close < 0 or (0 <= following < close):
+            parts.append(html[last:at])
+            parts.append("&lt;")
+            last = at + 1
+        at = following
+    if not parts:
+        return html
+    parts.append(html[last:])
+    return "".join(parts)
 
 
 class _Block:
@@ -61,6 +92,7 @@ class _HtmlReader(HTMLParser):
         self.bold: list[tuple[_Block, int]] = []  # where each open <b> started
         self.cells = 0  # cells of the table row being read
         self.code_span: _Block | None = None  # the block an open <code> is in
+        self.bold_skipped = 0  # <b> opened past _MAX_DEPTH, not yet closed
 
     # -- where text goes ------------------------------------------------------------------
 
@@ -121,6 +153,9 @@ class _HtmlReader(HTMLParser):
             self.code_span = self._block(line)
             self._text(line, "`")
         elif tag in ("b", "strong"):
+            if len(self.bold) >= _MAX_DEPTH:
+                self.bold_skipped += 1  # bold within bold within …: the text, no more marks
+                return
             block = self._block(line)
             self.bold.append((block, len(block.parts)))
         elif tag == "blockquote":
@@ -154,6 +189,8 @@ class _HtmlReader(HTMLParser):
             if self.lists:
                 self.lists.pop()
             self._close_block()
+        elif tag in ("b", "strong") and self.bold_skipped:
+            self.bold_skipped -= 1
         elif tag in ("b", "strong") and self.bold:
             block, start = self.bold.pop()
             inner = "".join(block.parts[start:])
@@ -205,7 +242,7 @@ class _HtmlReader(HTMLParser):
 
     def _item_marker(self) -> str:
         indent = ""
-        for kind, _count in self.lists[:-1]:
+        for kind, _count in self.lists[-_MAX_DEPTH:-1]:  # deeper lists are not indented more
             indent += "   " if kind == "ol" else "  "
         if self.lists and self.lists[-1][0] == "ol":
             return f"{indent}{self.lists[-1][1]}. "
