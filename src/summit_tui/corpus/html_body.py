@@ -107,7 +107,11 @@ def readable_body(body: str) -> str:
             continue
         if _HTML_LINE.match(line):
             end = _html_block_end(lines, index)
-            out.extend(markdown_of_html("\n".join(lines[index:end])))
+            read = markdown_of_html("\n".join(lines[index:end]))
+            if any(read) or (end < count and lines[end].strip()):
+                out.extend(read)
+            else:  # tags alone before a blank line ("<div class="page-break"></div>"): as
+                out.extend(lines[index:end])  # written, shown as nothing in either case
             index = end
             continue
         out.append(_markdown_line(line))
