@@ -279,3 +279,26 @@ def test_a_small_folder_is_parsed_by_one_worker_fewer_and_this_process_too(
     assert spawned == [] and _children() <= before
     assert got == expected
     assert 0 < len(parsed_here) < 13  # both parsed
+
+
+def test_batches_shrink_as_the_queue_drains_so_the_parsers_finish_together() -> None:
+    """Workers take batches from the front, this process single notes from the back; a
+    batch is a share of what still waits, so the last ones are a note or two and no parser
+    sits idle while another works through a large last batch. Every job is given once."""
+    jobs: list[Job] = [(n, f"n{n}.md", f"/x/n{n}.md", None, (0, 0, 0)) for n in range(1000)]
+    queue = pool._Queue(jobs, parsers=2)
+    given: list[int] = []
+    sizes: list[int] = []
+    while queue:
+        batch = queue.batch()
+        sizes.append(len(batch))
+        given.extend(job[0] for job in batch)
+        if queue:
+            given.append(queue.last()[0])
+    assert sorted(given) == list(range(1000))
+    assert sizes[0] == pool.MAX_BATCH and sizes[-3:] == [1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+    half = pool._Queue(jobs, parsers=2)
+    taken = [half.batch() for _ in range(3)]
+    assert [job[0] for batch in taken for job in batch] == list(range(3 * pool.MAX_BATCH))
+    assert len(half.rest()) == 1000 - 3 * pool.MAX_BATCH

@@ -38,7 +38,11 @@ POOL_MIN_FILES = 120  # below this, starting interpreters costs more than it sav
 # workers send (in the app it is the UI's process, whose thread would wait on ours).
 HELP_UP_TO = 2000
 MAX_WORKERS = 8
-BATCHES_PER_WORKER = 8  # enough batches to balance the load and report progress often
+# A batch is this share of the notes still waiting, per parser: large while many wait (few
+# round trips), ever smaller towards the end, so the parsers finish together rather than
+# one of them waiting on another's last large batch (which at 1,000 notes cost about a
+# tenth of the load while this process sat idle).
+SHARE = 8
 MAX_BATCH = 40
 IN_FLIGHT = 2  # batches sent ahead to each worker, so it never waits for the next one
 
@@ -158,8 +162,7 @@ def _parse_in_workers(
     import selectors
 
     parsers = count + 1 if helping else count
-    size = max(5, min(MAX_BATCH, -(-len(jobs) // (parsers * BATCHES_PER_WORKER))))
-    queue = deque(jobs[start : start + size] for start in range(0, len(jobs), size))
+    queue = _Queue(jobs, parsers)
     workers: list[_Worker] = []
     lost: list[Sequence[Job]] = []
     selector = selectors.DefaultSelector()
@@ -183,7 +186,7 @@ def _parse_in_workers(
         while selector.get_map():
             ready = selector.select(0 if helping and queue else None)
             if not ready:  # nothing to take: a note from the back of the queue, parsed here
-                job = _last_job(queue)
+                job = queue.last()
                 on_batch([(job[0], _parse_job(job, root, program))])
                 continue
             for key, _events in ready:
@@ -210,20 +213,41 @@ def _parse_in_workers(
         selector.close()
         for worker in workers:
             worker.child.stop()
-    return [job for batch in (*lost, *queue) for job in batch]
+    return [job for batch in lost for job in batch] + queue.rest()
 
 
-def _last_job(queue: deque[Sequence[Job]]) -> Job:
-    batch = queue.pop()
-    if len(batch) > 1:
-        queue.append(batch[:-1])
-    return batch[-1]
+class _Queue:
+    """The jobs not sent yet: workers take batches from the front, this process single
+    notes from the back."""
+
+    __slots__ = ("_first", "_jobs", "_last", "_parsers")
+
+    def __init__(self, jobs: Sequence[Job], parsers: int) -> None:
+        self._jobs = jobs
+        self._first, self._last = 0, len(jobs)  # jobs[first:last] wait
+        self._parsers = parsers
+
+    def __bool__(self) -> bool:
+        return self._first < self._last
+
+    def batch(self) -> Sequence[Job]:
+        waiting = self._last - self._first
+        size = max(1, min(MAX_BATCH, waiting // (self._parsers * SHARE)))
+        start, self._first = self._first, self._first + min(size, waiting)
+        return self._jobs[start : self._first]
+
+    def last(self) -> Job:
+        self._last -= 1
+        return self._jobs[self._last]
+
+    def rest(self) -> list[Job]:
+        return list(self._jobs[self._first : self._last])
 
 
-def _feed(worker: _Worker, queue: deque[Sequence[Job]], lost: list[Sequence[Job]]) -> None:
+def _feed(worker: _Worker, queue: _Queue, lost: list[Sequence[Job]]) -> None:
     if not queue:
         return
-    batch = queue.popleft()
+    batch = queue.batch()
     try:
         worker.give(batch)
     except children.Failed:  # its pipe is gone: the batch is redone here
