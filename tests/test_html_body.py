@@ -221,3 +221,11 @@ def test_code_shortcodes_are_fences_and_markdown_inside_a_lone_tag_stays_markdow
     assert read[:3] == ["```ruby", "puts '**not bold**'", "```"]
     assert read[3:6] == ["", "💡 Notes by **Mina**, one page per day", ""]
     assert read[6:] == ["```go", "fmt.Println(x)", "```"]
+
+
+def test_a_styled_span_is_bold_as_a_word_processor_or_naver_writes_it() -> None:
+    body = (
+        '<p><span style="font-weight: 700;">키노트 - 모두의 플랫폼</span>'
+        '<span style="color: red"> 본문</span></p>'
+    )
+    assert readable_body(body) == "**키노트 - 모두의 플랫폼** 본문"

@@ -14,6 +14,7 @@ from summit_tui.corpus.placeholders import escape, readable_text
 _LINE_START = re.compile(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
 _LARGEST = 1_000_000  # characters of HTML in one piece read with the parser; beyond, words
 _TAG = re.compile(r"<[^<>]*>")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this depth
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
@@ -93,6 +94,7 @@ class _HtmlReader(HTMLParser):
         self.cells = 0  # cells of the table row being read
         self.code_span: _Block | None = None  # the block an open <code> is in
         self.bold_skipped = 0  # <b> opened past _MAX_DEPTH, not yet closed
+        self.spans: list[bool] = []  # per open <span>: whether its style makes it bold
 
     # -- where text goes ------------------------------------------------------------------
 
@@ -118,6 +120,13 @@ class _HtmlReader(HTMLParser):
     # -- the parser's events ----------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "span":  # a word processor's or Naver's bold: <span style="font-weight:700">
+            style = next((value for name, value in attrs if name == "style" and value), "")
+            bold = "font-weight" in style and _BOLD_STYLE.search(style) is not None
+            self.spans.append(bold)
+            if not bold:
+                return
+            tag = "b"
         if tag in _SKIPPED:
             self.skip_depth += 1
             return
@@ -179,6 +188,10 @@ class _HtmlReader(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "span":
+            if not (self.spans and self.spans.pop()):
+                return
+            tag = "b"
         if tag in _SKIPPED:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
