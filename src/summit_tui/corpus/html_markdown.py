@@ -265,7 +265,20 @@ class _HtmlReader(HTMLParser):
 
     def lines(self) -> list[str]:
         result: list[str] = []
+        plain_before = False  # the line above is a paragraph's text
         for number, row in enumerate(self.rows):
+            # a paragraph on the line after another's (Tistory's <p> per line): Markdown
+            # joins them; a line break at the end of the first keeps them apart when shown
+            starts = bool(row) and row[0].marker == " " and not self.quotes[number]
+            if plain_before and starts and any(block.text() for block in row):
+                result[-1] += "  "
+            plain_before = (
+                bool(row)
+                and row[0].marker.strip() == ""
+                and not row[0].heading
+                and number not in self.code
+                and not self.quotes[number]
+            )
             if number in self.code:
                 result.append("    " + self.code[number] if self.code[number].strip() else "")
                 continue
