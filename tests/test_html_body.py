@@ -230,3 +230,35 @@ def test_a_styled_span_is_bold_as_a_word_processor_or_naver_writes_it() -> None:
         '<span style="color: red"> 본문</span></p>'
     )
     assert readable_body(body) == "**키노트 - 모두의 플랫폼** 본문"
+
+
+NAVER_POST = """\
+---
+title: "데브데이 2025 후기"
+date: 2025-06-20
+---
+<p>지난 6월 14일 데브데이 2025에 다녀왔다.</p>
+<p><b>1. 키노트 - 모두를 위한 플랫폼</b></p>
+<p>발표: 정유진</p>
+<p>배포가 하루 300회를 넘었다고 한다.</p>
+<p><b>2. 검색 랭킹 실험기</b></p>
+<p>발표: 오민석</p>
+<p>A/B 테스트를 <b>2주 단위</b>로 돌린다.</p>
+"""
+
+
+def test_bold_paragraphs_one_after_another_are_titles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Markdown would join a bold paragraph to the paragraph on the line above it; when one
+    would be joined, the bold paragraphs are headings, each a talk."""
+    body = NAVER_POST.split("---\n", 2)[2]
+    read = readable_body(body).split("\n")
+    assert read[1] == "## 1. 키노트 - 모두를 위한 플랫폼"
+    assert read[4] == "## 2. 검색 랭킹 실험기"
+    assert read[6] == "A/B 테스트를 **2주 단위**로 돌린다."  # bold within a sentence stays
+    data = list_json(tmp_path, capsys, {"devday.md": NAVER_POST})
+    found = item_of_line(data)
+    first, second = found[_line(NAVER_POST, "<p><b>1.")], found[_line(NAVER_POST, "<p><b>2.")]
+    assert first is not None and "모두를 위한 플랫폼" in first
+    assert second is not None and "검색 랭킹 실험기" in second

@@ -15,6 +15,7 @@ _LINE_START = re.compile(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
 _LARGEST = 1_000_000  # characters of HTML in one piece read with the parser; beyond, words
 _TAG = re.compile(r"<[^<>]*>")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_LONGEST_TITLE = 154  # a bold paragraph read as a title: 150 characters and its marks
 _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this depth
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
@@ -66,12 +67,13 @@ def _tags_closed(html: str) -> str:
 class _Block:
     """One line's Markdown block as it is being written: its marker and its text."""
 
-    __slots__ = ("heading", "marker", "parts")
+    __slots__ = ("bold_only", "heading", "marker", "parts")
 
     def __init__(self, marker: str = "", heading: int = 0) -> None:
         self.marker = marker
         self.heading = heading
         self.parts: list[str] = []
+        self.bold_only = False  # a paragraph of one line, all of it bold: a title, maybe
 
     def text(self) -> str:
         return _SPACES.sub(" ", "".join(self.parts)).strip()
@@ -220,6 +222,13 @@ class _HtmlReader(HTMLParser):
             self.code_span.parts.append("`")
             self.code_span = None
         elif tag in ("p", "div", "li", "tr", "dt", "dd", "figcaption", "summary"):
+            row = self.rows[self._line()]
+            if tag in ("p", "div") and row and row[-1].marker == " ":
+                text = row[-1].text()
+                row[-1].bold_only = (
+                    len(text) <= _LONGEST_TITLE and text.startswith("**") and text.count("**") == 2
+                    and text.endswith("**")
+                )  # fmt: skip
             self._close_block()
 
     def handle_data(self, data: str) -> None:
@@ -263,10 +272,34 @@ class _HtmlReader(HTMLParser):
 
     # -- the result -----------------------------------------------------------------------------
 
+    def _bold_titles(self) -> set[int]:
+        """The lines holding a paragraph that is one bold line, when one of them comes
+        right after a paragraph's line: Markdown would make it that paragraph's second
+        line, no title; all of them are then written as headings (one level under the
+        deepest heading of the fragment), so that all stay alike."""
+        titles: set[int] = set()
+        joined = False
+        for number, row in enumerate(self.rows):
+            if len(row) == 1 and row[0].bold_only and not self.quotes[number]:
+                titles.add(number)
+                above = self.rows[number - 1] if number else []
+                joined = joined or (
+                    bool(above) and above[-1].marker.strip() == "" and not above[-1].heading
+                    and any(block.text() for block in above) and number - 1 not in self.code
+                )  # fmt: skip
+        return titles if joined else set()
+
     def lines(self) -> list[str]:
         result: list[str] = []
         plain_before = False  # the line above is a paragraph's text
+        titles = self._bold_titles()
+        deepest = max((block.heading for row in self.rows for block in row), default=0)
+        level = min(6, deepest + 1) if deepest else 2
         for number, row in enumerate(self.rows):
+            if number in titles:
+                result.append("#" * level + " " + row[0].text()[2:-2].strip())
+                plain_before = False
+                continue
             # a paragraph on the line after another's (Tistory's <p> per line): Markdown
             # joins them; a line break at the end of the first keeps them apart when shown
             starts = bool(row) and row[0].marker == " " and not self.quotes[number]
