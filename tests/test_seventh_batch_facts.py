@@ -10,6 +10,7 @@ import pytest
 
 from factories import list_items, list_json
 from summit_tui.corpus.bylines import signature_author
+from summit_tui.corpus.event_names import bracket_alias
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
@@ -238,3 +239,42 @@ def test_one_persons_export_is_one_author(
 @pytest.mark.parametrize("ending", ["Best Practices\n", "Thanks Giving\n", "Love Letters\n"])
 def test_a_closing_heading_is_no_signature(ending: str) -> None:
     assert signature_author("# Notes\n\nText.\n\n" + ending) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("우아콘 2024 (WOOWACON 2024)", ("우아콘 2024", "WOOWACON 2024")),
+        ("파이콘 한국 2024（PyCon Korea 2024）", ("파이콘 한국 2024", "PyCon Korea 2024")),
+        ("# 우아콘 2024 (WOOWACON 2024) 참석 후기", ("우아콘 2024", "WOOWACON 2024")),
+        ("PyCon US 2024 (Pittsburgh)", None),  # a place, not a name
+        ("PyCon 2023 (PyCon 2024)", None),  # two years: two events
+        ("Keynote (Jane Doe)", None),
+    ],
+)
+def test_an_event_with_its_other_spelling_in_brackets(
+    text: str, pair: tuple[str, str] | None
+) -> None:
+    assert bracket_alias(text) == pair
+
+
+def test_an_alias_in_brackets_is_the_same_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report's facts table writes the event both ways; a post writes only the Latin name,
+    another only the Korean one: one event, not two or three."""
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "보고서/참석결과보고.md": "# 참석 결과 보고\n\n| 항목 | 내용 |\n| --- | --- |\n"
+            "| 행사명 | 오픈소스 컨퍼런스 2025 (OSCON 2025) |\n| 일시 | 2025년 5월 14일 |\n\n"
+            "## 결제 시스템 무중단 전환기 (한지우)\n\n- 이중 쓰기 후 검증\n",
+            "blog/devfair.md": "# OSCON 2025 recap\n\nMay 14, 2025 at COEX.\n\n"
+            "## Feature flags at scale (Mina Cho)\n\n- kill switches first\n",
+            "til/2025-05-14.md": "# 오픈소스 컨퍼런스 2025 메모\n\n2025년 5월 14일\n\n"
+            "## 검색 랭킹 개선기 (오세린)\n\n- 클릭 로그 편향 보정\n",
+        },
+    )
+    assert {i["event"] for i in items} == {"오픈소스 컨퍼런스 2025"}, items
+    assert len(items) == 3

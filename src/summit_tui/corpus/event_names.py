@@ -385,6 +385,33 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# An event's name with its other spelling in brackets: "우아콘 2024 (WOOWACON 2024)",
+# "파이콘 한국 2024（PyCon Korea 2024）", "DEVIEW 2023 [데뷰]".
+_BRACKET_ALIAS = re.compile(
+    r"(?P<name>[^()（）\[\]\n]{2,80}?)\s*[(（\[](?P<alias>[^()（）\[\]\n]{2,60})[)）\]]"
+)
+
+
+@lru_cache(maxsize=4096)
+def bracket_alias(text: str) -> tuple[str, str] | None:
+    """(name, alias) of an event written with its other spelling in brackets right after it
+    ("우아콘 2024 (WOOWACON 2024)" → ("우아콘 2024", "WOOWACON 2024")): one event, not two;
+    None when the brackets hold no event's name ("PyCon US 2024 (Pittsburgh)")."""
+    if "(" not in text and "（" not in text and "[" not in text:
+        return None
+    for match in _BRACKET_ALIAS.finditer(text):
+        names = event_phrases(match.group("name"))
+        aliases = event_phrases(match.group("alias"))
+        if not names or not aliases:
+            continue
+        name, alias = names[-1], aliases[0]
+        key, year = event_key(name)
+        other_key, other_year = event_key(alias)
+        if key != other_key and (year is None or other_year is None or year == other_year):
+            return name, alias
+    return None
+
+
 @lru_cache(maxsize=16384)
 def event_key(name: str) -> tuple[str, int | None]:
     """(spelling-independent key, year) of an event name: "SK AI 서밋 2024" and

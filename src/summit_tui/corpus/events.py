@@ -172,6 +172,7 @@ _STRENGTH = {
     "tags": 4.5,  # categories/tags are the author's own filing: over a guess from a title
     "body": 2.0,
     "folder-weak": 1.0,
+    "alias": 3.5,  # the other spelling written in brackets after a stated name
 }
 _PLAUSIBLE = 3.0  # names from here on count when notes agree on a name
 
@@ -291,6 +292,15 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
                 near_spelling(shorter, longer) and _near_in_time(days(shorter), days(longer))
             ):
                 parent[root(longer)] = root(shorter)
+    # a name and its other spelling in brackets ("우아콘 2024 (WOOWACON 2024)"): one event, so
+    # the notes that write only one of the two join
+    for member in members:
+        if member.key and "alias" in member.note.event_sources:
+            for name, where in zip(
+                member.note.event_names, member.note.event_sources, strict=False
+            ):
+                if where == "alias" and (alias := event_key(name)[0]) in parent:
+                    parent[root(alias)] = root(member.key)
     # a Korean spelling and a Latin one heard alike: "러스트 서울 밋업" and "Rust Seoul Meetup"
     # by their consonants; a short name by its syllables, vowels too (ifkakao, 이프카카오)
     by_sound: dict[str, list[str]] = {}

@@ -36,6 +36,7 @@ from summit_tui.corpus.dates import (
 )
 from summit_tui.corpus.event_names import (
     bare_kind,
+    bracket_alias,
     event_key,
     event_phrases,
     label_kind,
@@ -128,6 +129,15 @@ _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
 
 
+def _with_alias(strength: int, where: str, value: str) -> list[tuple[int, str, str]]:
+    """A stated event name, or the two spellings of one written "우아콘 2024 (WOOWACON 2024)"
+    (the second marked as an alias: the same event, not a second one)."""
+    alias = bracket_alias(value)
+    if alias is None:
+        return [(strength, where, value)]
+    return [(strength, where, alias[0]), (strength, "alias", alias[1])]
+
+
 def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> dict[str, Any]:
     """Evidence from the note's path and text, added to its frontmatter ``fields``:
     event names (strongest first, with where each was found), the days it states, a
@@ -145,13 +155,15 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     titles = [t for t in dict.fromkeys((title, heading or "")) if t]
 
     if fields.get("event"):
-        names.append((6, "frontmatter", fields["event"]))
+        names.extend(_with_alias(6, "frontmatter", fields["event"]))
     folder = folder_facts(rel)
     for strength, name in folder["events"]:
         names.append((strength, "folder" if strength > 1 else "folder-weak", name))
     for text in titles:
+        alias = bracket_alias(text)
         for name in event_phrases(text):
-            names.append((4, "title", name))
+            # "# 우아콘 2024 (WOOWACON 2024) 후기": the bracketed spelling is the same event
+            names.append((4, "alias" if alias and name == alias[1] else "title", name))
     for tag in (*fields.get("tags", ()), *inline_tags(body)):
         parts = _TAG_SPLIT.split(tag)
         for position, part in enumerate(parts):
@@ -264,7 +276,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 if said[0].is_range and span is None:
                     span = (said[0].partial(), said[0].partial_end() or said[0].partial())
             elif value:
-                names.append((5, "fact", value))
+                names.extend(_with_alias(5, "fact", value))
         elif talk_title is None and value and _TITLE_LABEL.match(label):
             talk_title = value.strip("*_` ")
         elif top and author is None and label in AUTHOR_LABELS:
