@@ -15,7 +15,7 @@ from summit_tui.corpus.note_title import quoted_talk_title
 @pytest.mark.parametrize(
     ("title", "names", "left"),
     [
-        ("Our RustConf talk: async traits in practice", ["RustConf"], "async traits in practice"),
+        ("Our RustConf talk: async traits in practice", ["RustConf"], "Async traits in practice"),
         ("My talk at PyCon KR 2024 — Typing in practice", ["PyCon KR 2024"], "Typing in practice"),
         ("Mi charla en FOSDEM 2025: Builds sin sorpresas", ["FOSDEM 2025"], "Builds sin sorpresas"),
         ("우리 팀의 DEVIEW 2023 발표: 검색 랭킹 이야기", ["DEVIEW 2023"], "검색 랭킹 이야기"),

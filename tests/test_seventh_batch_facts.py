@@ -10,10 +10,11 @@ import pytest
 
 from factories import list_items, list_json
 from summit_tui.corpus.bylines import signature_author
-from summit_tui.corpus.event_names import bracket_alias
+from summit_tui.corpus.event_names import bracket_alias, without_event
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
+from summit_tui.corpus.speakers import Block, fact_line_speaker, find_speakers
 
 
 @pytest.mark.parametrize(
@@ -278,3 +279,39 @@ def test_an_alias_in_brackets_is_the_same_event(
     )
     assert {i["event"] for i in items} == {"오픈소스 컨퍼런스 2025"}, items
     assert len(items) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Kasper Vinther · Rust devroom (H.1308) · Sat 1 Feb, 12:00", "Kasper Vinther"),
+        ("Mira Jansen · Room 5 · Thursday 10:30", "Mira Jansen"),
+        ("이서윤 · 트랙 B · 14:00", "이서윤"),
+        # a blog's post header names its writer, not a speaker
+        ("Ann Lee · 2024.5.4. 11:40", None),
+        ("Daniel Kerr · 6 min read · May 7, 2024", None),
+        ("Go · Rust · Zig", None),
+        ("Ana Souza · Vipps", None),
+    ],
+)
+def test_a_line_of_facts_opening_with_the_speaker(line: str, speaker: str | None) -> None:
+    assert fact_line_speaker(line) == speaker
+    assert find_speakers([Block("Title", 0, heading=True), Block(line, 0)]) == (
+        [speaker] if speaker else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        (
+            "Our DevConf talk: building a CMS editor people love",
+            "Building a CMS editor people love",
+        ),
+        ("Mi charla en DevConf — cómo medir la latencia", "Cómo medir la latencia"),
+        ("Our DevConf talk: gRPC in Django", "gRPC in Django"),
+        ("Our DevConf talk: iOS builds in CI", "iOS builds in CI"),
+    ],
+)
+def test_a_title_after_our_talk_is_capitalised(title: str, shown: str) -> None:
+    assert without_event(title, ["DevConf"]) == shown

@@ -491,6 +491,11 @@ def without_event(title: str, names: Iterable[str]) -> str:
             # "Our DjangoCon US talk: …", "Mi charla en FOSDEM 2025 — …": the event, and words
             # saying whose talk or what kind of post, before the title
             text = text[head.end() :]
+            first = text.split(" ", 1)[0]
+            if first.isalpha() and first.islower():
+                # the sentence's case after the colon, the talk's title's own on its own:
+                # "building a CMS editor …" is "Building a CMS editor …" (not "iOS", "gRPC")
+                text = text[0].upper() + text[1:]
     text = _REPORT_TAIL.sub("", text).strip() or text
     quoted = _BRACKETED.match(text)
     if quoted is not None:

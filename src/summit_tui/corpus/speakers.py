@@ -198,7 +198,7 @@ def line_speakers(line: str) -> list[str]:
     if sentence is not None:
         name = label_person(_KOREAN_TAIL.sub("", sentence.group("rest")))
         return [name] if name else []
-    marked = marked_speaker(line)
+    marked = marked_speaker(line) or fact_line_speaker(line)
     return [marked] if marked else []
 
 
@@ -251,6 +251,41 @@ def marked_speaker(line: str) -> str | None:
     return name if name is not None and looks_like_name(name, strict=True) else None
 
 
+# The parts of a talk's line of facts: "Kasper Vinther · Rust devroom (H.1308) · Sat 1 Feb, 12:00".
+_FACT_PARTS = re.compile(r"\s+[·•|]\s+")
+# What the other parts of such a line say: a room, a track, a time or a day.
+_WHERE_OR_WHEN = re.compile(
+    r"(?i)\d{1,2}[:.h]\d{2}|\b(?:room|devroom|track|hall|stage|salle|sala|saal|aula)\b"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|[월화수목금토일]요일|\d+\s*월\s*\d+\s*일|트랙|룸|홀|会場|ルーム|会议室|教室"
+)
+
+
+# What a blog post's header line says beside its writer: a full date, the reading time, views.
+_POST_HEADER_PART = re.compile(
+    r"(?i)(?:19|20)\d{2}\s*[./\-년]\s*\d{1,2}|,\s*(?:19|20)\d{2}\b|\bmin(?:ute)?s?\s+read"
+    r"|\d+\s*분|\bviews?\b|조회|読了|閲覧"
+)
+
+
+def fact_line_speaker(line: str) -> str | None:
+    """The person opening a talk's line of facts set off by middle dots ("Kasper Vinther · Rust
+    devroom (H.1308) · Sat 1 Feb, 12:00", "이서윤 · 트랙 B · 14:00"): a name, then where or
+    when; None for any other line ("Go · Rust · Zig", "Ann Lee · 4 min read")."""
+    if "·" not in line and "•" not in line and " | " not in line:
+        return None
+    parts = _FACT_PARTS.split(line.strip(" *_-"))
+    if not 2 <= len(parts) <= 5 or len(line) > 160:
+        return None
+    if not any(_WHERE_OR_WHEN.search(part) for part in parts[1:]):
+        return None
+    if _POST_HEADER_PART.search(line):
+        return None  # a post's header: its writer, when it was posted, how long it reads
+    name = label_person(parts[0])
+    return name if name is not None and looks_like_name(name, strict=True) else None
+
+
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:
     """Speakers named by labels and speech sentences, in order, without repeats."""
     found: list[str] = []
@@ -285,6 +320,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             ":" not in source
             and "：" not in source
             and "연" not in source
+            and "·" not in source
             and _LABEL_SENTENCE.match(source) is None
             and not source.lstrip().startswith(_LINE_OPENERS)
         ):
@@ -304,7 +340,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             elif not found and (sentence := _LABEL_SENTENCE.match(line)):
                 labelled = True
                 add(_KOREAN_TAIL.sub("", sentence.group("rest")))
-            elif marked := marked_speaker(line):
+            elif marked := marked_speaker(line) or (not found and fact_line_speaker(line)):
                 labelled = True
                 if marked not in found:
                     found.append(marked)
