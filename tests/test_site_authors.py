@@ -114,3 +114,72 @@ def test_author_lines_in_more_languages(tmp_path: Path) -> None:
     assert note(tmp_path, "es.md").author == "Ana Souza"
     assert note(tmp_path, "ko.md").author == "김민수"
     assert note(tmp_path, "talk.md").author == "talk"
+
+
+def _authors(corpus) -> dict[str, str]:
+    return {n.path: n.author for n in corpus.notes}
+
+
+def test_an_edit_to_the_site_files_reaches_cached_notes(tmp_path: Path) -> None:
+    """A note's parse is cached by its own file, but its author may come from an authors file
+    or a front page: editing, adding or removing one re-reads the notes it may name, on the
+    next load through the cache; the notes it cannot name are not parsed again."""
+    from summit_tui.corpus.build import build_corpus
+
+    notes, cache = tmp_path / "notes", tmp_path / "cache"
+    write(
+        notes,
+        {
+            "blog/authors.yml": "lena:\n  name: Lena Hoffmann\n",
+            "blog/2024-09-30-recap.md": "---\ntitle: Recap\nauthors: [lena]\n---\ntext\n",
+            "repo/README.md": "# notes\n\n| Talk | Notes | By |\n| --- | --- | --- |\n"
+            "| Keynote | [notes](saturday/keynote.md) | @kvz |\n",
+            "repo/saturday/keynote.md": "# Keynote\n\ntext\n",
+            "repo/saturday/stands.md": "# Stands\n\ntext\n",
+            "other/named.md": "---\ntitle: Named\nauthor: Jane Doe\n---\ntext\n",
+        },
+    )
+    first = build_corpus(notes, cache_dir=cache)
+    assert _authors(first)["blog/2024-09-30-recap.md"] == "Lena Hoffmann"
+    assert _authors(first)["repo/saturday/keynote.md"] == "kvz"
+
+    (notes / "blog/authors.yml").write_text("lena:\n  name: Lena Hoffmann-Wrona\n")
+    (notes / "repo/README.md").write_text(
+        "# notes\n\n| Talk | Notes | By |\n| --- | --- | --- |\n"
+        "| Keynote | [notes](saturday/keynote.md) | @lotte |\n"
+        "| Stands | [notes](saturday/stands.md) | @kvz |\n"
+    )
+    second = _authors(build_corpus(notes, cache_dir=cache))
+    assert second["blog/2024-09-30-recap.md"] == "Lena Hoffmann-Wrona"
+    assert second["repo/saturday/keynote.md"] == "lotte"
+    assert second["repo/saturday/stands.md"] == "kvz"
+    assert second["other/named.md"] == "Jane Doe"
+
+    (notes / "blog/authors.yml").unlink()
+    (notes / "repo/README.md").unlink()
+    third = _authors(build_corpus(notes, cache_dir=cache))
+    assert third["blog/2024-09-30-recap.md"] == "lena"
+    assert third["repo/saturday/keynote.md"] == "keynote"  # its file name again
+
+
+def test_a_site_edit_parses_only_the_notes_it_may_name(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus, discover, reuse_unchanged
+    from summit_tui.corpus.cache import cache_key, read_cache
+
+    notes, cache = tmp_path / "notes", tmp_path / "cache"
+    write(
+        notes,
+        {
+            "blog/authors.yml": "lena:\n  name: Lena Hoffmann\n",
+            "blog/recap.md": "---\ntitle: Recap\nauthors: [lena]\n---\ntext\n",
+            "blog/untitled.md": "# Untitled\n\ntext\n",
+        },
+    )
+    build_corpus(notes, cache_dir=cache)
+    (notes / "blog/authors.yml").write_text("lena:\n  name: Lena H.\n")
+    folder = discover(notes)
+    cached = read_cache(cache, folder.root, cache_key("inferred"))
+    assert cached is not None and cached.manifest != folder.manifest
+    records, jobs = reuse_unchanged(folder.files, cached, folder.site)
+    assert [job[1] for job in jobs] == ["blog/recap.md"]  # the file-named note is kept
+    assert set(records) == {"blog/untitled.md"}

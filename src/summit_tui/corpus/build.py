@@ -43,6 +43,7 @@ from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.program import load_program, program_fingerprint
 from summit_tui.corpus.shared_text import SharedText
+from summit_tui.corpus.site_authors import INDEX_FILES, reads_site, site_keys
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
     from summit_tui.corpus.events import Placement
@@ -139,7 +140,7 @@ def build_corpus(
             progress(folder.total, folder.total)
         return _settled(cached.corpus)
 
-    records, jobs = reuse_unchanged(folder.files, cached)
+    records, jobs = reuse_unchanged(folder.files, cached, folder.site)
     del cached
     # Everything a cold load makes lives on in the corpus, without reference cycles (see
     # test_segment): the collector's passes over it would find nothing. Its first passes
@@ -210,7 +211,7 @@ class Folder:
     """What a load starts from: the notes folder's files, its program file and what could
     not be read. ``manifest`` is all of it that decides whether a saved corpus holds."""
 
-    __slots__ = ("_manifest", "files", "problems", "program_file", "root")
+    __slots__ = ("_manifest", "files", "problems", "program_file", "root", "site")
 
     def __init__(
         self,
@@ -218,11 +219,13 @@ class Folder:
         files: list[FolderFile],
         problems: tuple[Problem, ...],
         program_file: Path | None,
+        site: tuple[tuple[str, int, int], ...] = (),
     ) -> None:
         self.root = root
         self.files = files
         self.problems = problems
         self.program_file = program_file
+        self.site = site  # the authors files and Dendron workspaces notes may read
         self._manifest: tuple | None = None
 
     @property
@@ -235,7 +238,11 @@ class Folder:
         10,000 new tuples set off collections that walk the whole unpickled corpus (about
         0.1 s at 10,000 notes)."""
         if self._manifest is None:
-            self._manifest = (tuple((rel, key) for rel, _, _, key in self.files), self.problems)
+            self._manifest = (
+                tuple((rel, key) for rel, _, _, key in self.files),
+                self.problems,
+                self.site,
+            )
         return self._manifest
 
 
@@ -267,7 +274,8 @@ def discover(
         link_problem = program_link_problem(root)
         if link_problem is not None:
             problems.append(link_problem)
-    return Folder(root, files, tuple(problems), program_file)
+    site = site_keys(str(root), (rel for rel, _ in found))
+    return Folder(root, files, tuple(problems), program_file, site)
 
 
 def release_previous_load() -> None:
@@ -307,19 +315,63 @@ def read_program(program_file: Path | None, problems: list[Problem]) -> Program 
 
 
 def reuse_unchanged(
-    files: Iterable[FolderFile], cached: CacheData | None
+    files: Iterable[FolderFile],
+    cached: CacheData | None,
+    site: tuple[tuple[str, int, int], ...] = (),
 ) -> tuple[dict[str, NoteRecord], list[Job]]:
-    """The records of the files the cache holds unchanged, and a parse job for each other."""
+    """The records of the files the cache holds unchanged, and a parse job for each other
+    (and for each note whose author a changed authors file, front page or Dendron workspace
+    may give: ``site_authors.reads_site``)."""
     old = cached.records() if cached is not None else {}
+    files = list(files)
+    changed = _site_changes(files, cached, site, old) if cached is not None else frozenset()
     records: dict[str, NoteRecord] = {}
     jobs: list[Job] = []
     for position, (rel, path, info, stat_key) in enumerate(files):
         record = old.get(rel)
-        if record is None or stat_key == _UNSTATTABLE or record.key != stat_key:
+        if (
+            record is None
+            or stat_key == _UNSTATTABLE
+            or record.key != stat_key
+            or (
+                changed
+                and record.note is not None
+                and reads_site(record.note.author_source, changed)
+            )
+        ):
             jobs.append((position, rel, path, info, stat_key))
         else:
             records[rel] = record
     return records, jobs
+
+
+def _site_changes(
+    files: list[FolderFile],
+    cached: CacheData,
+    site: tuple[tuple[str, int, int], ...],
+    old: Mapping[str, NoteRecord],
+) -> frozenset[str]:
+    """Which kinds of site files changed since the cache was saved: "authors" (an authors
+    file), "index" (a front page, itself a note, or a Dendron workspace)."""
+    manifest = cached.manifest
+    before = {p: (m, n) for p, m, n in manifest[2]} if len(manifest) > 2 else None
+    if before is None:
+        return frozenset(("authors", "index"))
+    now = {p: (m, n) for p, m, n in site}
+    changed: set[str] = set()
+    for path in before.keys() | now.keys():
+        if before.get(path) != now.get(path):
+            changed.add("index" if path.endswith("dendron.yml") else "authors")
+    present = set()
+    for rel, _, _, stat_key in files:
+        if rel.rpartition("/")[2] in INDEX_FILES:
+            present.add(rel)
+            record = old.get(rel)
+            if record is None or record.key != stat_key:
+                changed.add("index")
+    if any(rel.rpartition("/")[2] in INDEX_FILES and rel not in present for rel in old):
+        changed.add("index")  # a front page removed
+    return frozenset(changed)
 
 
 # -- 5. notes as they are parsed ----------------------------------------------------------------

@@ -9,8 +9,9 @@
 
 Only notes whose author would otherwise be a file name, or whose frontmatter authors are
 bare keys, look further; each such file is read once per process while it is unchanged, and
-a file found missing is not looked for again in that process. A note's parse is cached by
-its own file: an edit to README.md or authors.yml is seen when the note is next parsed.
+a file found missing is not looked for again in that process. The parse cache checks these
+files too (``site_keys``): when one changes, the notes whose author it may give are parsed
+again (``reads_site``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from urllib.parse import unquote
 
 _MAX_BYTES = 256 * 1024
@@ -36,6 +37,43 @@ _LINK = re.compile(r"\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?\s*(?:\"[^\"]*\"
 _POSSESSIVE_ITEM = re.compile(
     r"^\s*[-*+]\s+(?P<name>[^\s'’:\[\]]{1,20}(?:\s[A-Z][^\s'’:\[\]]{0,20})?)['’]s\s+[^\[\n]{0,80}\["
 )
+
+# The files besides notes that a note's author may come from, and which notes each may change:
+# an authors file names frontmatter keys; a front page (itself a note) or a Dendron workspace
+# names the writers of notes that name none.
+INDEX_FILES = _INDEX_FILES
+_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml")
+
+
+def site_keys(root: str, rels: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime_ns, size) of every authors file and Dendron workspace in the folders that
+    hold notes or lie above them: what the parse cache checks besides the notes."""
+    folders: set[str] = set()
+    for folder in {posixpath.dirname(rel) for rel in rels}:
+        while folder not in folders:
+            folders.add(folder)
+            if not folder:
+                break
+            folder = posixpath.dirname(folder)
+    found: list[tuple[str, int, int]] = []
+    for folder in sorted(folders):
+        for name in _SITE_FILES:
+            path = posixpath.join(folder, name) if folder else name
+            try:
+                info = os.stat(os.path.join(root, path))
+            except OSError:
+                continue
+            found.append((path, info.st_mtime_ns, info.st_size))
+    return tuple(found)
+
+
+def reads_site(author_source: str, changed: frozenset[str]) -> bool:
+    """Whether a note whose author came from ``author_source`` may read otherwise now that site
+    files of these kinds (``"authors"``, ``"index"``) changed."""
+    if author_source == "frontmatter":
+        return "authors" in changed
+    return author_source in ("file", "index") and "index" in changed
+
 
 # path → (mtime_ns, size, what it says); a missing file is remembered as None
 _seen: dict[str, tuple[int, int, object] | None] = {}
