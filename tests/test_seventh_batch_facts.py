@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items, list_json
-from summit_tui.corpus.bylines import signature_author
+from summit_tui.corpus.bylines import signature_author, unstated_author
 from summit_tui.corpus.event_names import bracket_alias, without_event
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
@@ -315,3 +315,17 @@ def test_a_line_of_facts_opening_with_the_speaker(line: str, speaker: str | None
 )
 def test_a_title_after_our_talk_is_capitalised(title: str, shown: str) -> None:
     assert without_event(title, ["DevConf"]) == shown
+
+
+@pytest.mark.parametrize(
+    ("rel", "author"),
+    [
+        ("TIL/2024-10-30.md", "TIL"),
+        ("journals/2024_10_09.md", "journals"),
+        ("alice/2024-10-09.md", "alice"),
+        ("2024-10-09.md", "2024-10-09"),  # nothing above it names anyone
+        ("notes/keynote.md", "keynote"),
+    ],
+)
+def test_day_pages_are_one_writer_named_by_their_folder(rel: str, author: str) -> None:
+    assert unstated_author(None, (), rel)[0] == author

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
-from summit_tui.corpus.folders import file_title
+from summit_tui.corpus.folders import file_date, file_title
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.corpus.speakers import label_person
 
@@ -334,6 +334,10 @@ def unstated_author(
             # a Hugo site's content/post/: the site's folder above it, not a language's
             above = [f for f in folders[: position - 1] if not _LANGUAGE.match(f)]
             return (above[-1] if above else "blog"), "folder"
+    if folders and file_date(rel) is not None:
+        # a journal's day pages ("TIL/2024-10-30.md", "journals/2024_10_09.md"): one writer's,
+        # named after their folder rather than one author per day
+        return folders[-1], "folder"
     return file_title(rel), "file"
 
 

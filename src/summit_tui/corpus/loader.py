@@ -229,14 +229,14 @@ def load_note(
     # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
     named = unicodedata.normalize("NFC", rel)
     note = _parse(text, named, problems)
-    if note.get("author_source") in ("file", "frontmatter"):
+    if note.get("author_source") in ("file", "folder", "frontmatter"):
         # a blog's authors.yml behind `authors: [lena]`, a README's "By" column
         from summit_tui.corpus.site_authors import site_author
 
         writer = site_author(str(root), named, note.get("author") or "", note["author_source"])
         if writer:
             note["author"], note["author_guessed"] = writer, False
-            if note["author_source"] == "file":
+            if note["author_source"] != "frontmatter":
                 note["author_source"] = "index"
     if named != rel:
         note["path"] = rel

@@ -72,7 +72,7 @@ def reads_site(author_source: str, changed: frozenset[str]) -> bool:
     files of these kinds (``"authors"``, ``"index"``) changed."""
     if author_source == "frontmatter":
         return "authors" in changed
-    return author_source in ("file", "index") and "index" in changed
+    return author_source in ("file", "folder", "index") and "index" in changed
 
 
 # path → (mtime_ns, size, what it says); a missing file is remembered as None
@@ -82,7 +82,8 @@ _seen: dict[str, tuple[int, int, object] | None] = {}
 def site_author(root: str, rel: str, author: str, source: str) -> str | None:
     """The author the site's files name for the note at ``rel`` (relative to ``root``), or
     None: the names behind frontmatter keys (``source`` "frontmatter"), or the writer a front
-    page gives for a note whose author is its file name (``source`` "file")."""
+    page gives for a note whose author is its file or folder name (``source`` "file",
+    "folder")."""
     if source == "frontmatter":
         keys = [key.strip() for key in author.split(",")]
         if not keys or not all(_KEY.match(key) for key in keys):
@@ -93,7 +94,7 @@ def site_author(root: str, rel: str, author: str, source: str) -> str | None:
                 if names and all(key in names for key in keys):
                     return ", ".join(names[key] for key in keys)
         return None
-    if source != "file":
+    if source not in ("file", "folder"):
         return None
     for folder in _folders(rel):
         for name in _INDEX_FILES:
