@@ -49,12 +49,12 @@ def site_keys(root: str, rels: Iterable[str]) -> tuple[tuple[str, int, int], ...
     """(path, mtime_ns, size) of every authors file and Dendron workspace in the folders that
     hold notes or lie above them: what the parse cache checks besides the notes."""
     folders: set[str] = set()
-    for folder in {posixpath.dirname(rel) for rel in rels}:
+    for folder in {rel.rpartition("/")[0] for rel in rels}:
         while folder not in folders:
             folders.add(folder)
             if not folder:
                 break
-            folder = posixpath.dirname(folder)
+            folder = folder.rpartition("/")[0]
     found: list[tuple[str, int, int]] = []
     for folder in sorted(folders):
         for name in _SITE_FILES:
