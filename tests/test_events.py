@@ -156,3 +156,21 @@ def test_names_one_letter_apart_join_only_when_their_days_are_near(tmp_path: Pat
     assert placements["a.md"].event_id == placements["b.md"].event_id  # one event, two spellings
     placements, _ = place_notes(loaded_notes(tmp_path / "two", {"a.md": lisbon, "b.md": later}))
     assert placements["a.md"].event_id != placements["b.md"].event_id  # months apart: two
+
+
+def test_a_post_that_states_no_day_joins_by_when_it_was_posted(tmp_path: Path) -> None:
+    """One side states its days, the other was only posted: a post weeks after the days is
+    about them (one event, two spellings); a post months after, or weeks before, is not."""
+    stated = "---\ntitle: DevFest Lisbon 2024 notes\n---\nDevFest Lisbon on 9 March 2024.\n"
+
+    def posted(day: str) -> str:
+        return f"---\ntitle: Notas da DevFest Lisboa 2024\ndate: {day}\n---\ntexto\n"
+
+    for case, day, joined in (
+        ("weeks-after", "2024-04-02", True),  # 24 days after: more than two weeks, still its post
+        ("months-after", "2024-11-16", False),
+        ("weeks-before", "2024-02-01", False),
+    ):
+        notes = loaded_notes(tmp_path / case, {"a.md": stated, "b.md": posted(day)})
+        placements, _ = place_notes(notes)
+        assert (placements["a.md"].event_id == placements["b.md"].event_id) is joined, case

@@ -262,20 +262,20 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
     by_first: dict[str, list[str]] = {}
     for key in keys:
         by_first.setdefault(key[:_PREFIX_MIN], []).append(key)
-    days_of: dict[str, list[str]] = {}  # a key → the days its notes give (made when needed)
+    # a key → the days its notes state, and the days notes that state none were posted on
+    days_of: dict[str, tuple[list[str], list[str]]] = {}
 
-    def days(key: str) -> list[str]:
+    def days(key: str) -> tuple[list[str], list[str]]:
         if key not in days_of:
-            days_of[key] = sorted(
-                day
-                for member in members
-                if member.key == key
-                # the days it states, else its date (when posted, near the event's days)
-                for day in (
-                    _stated_dates(member.note, member.year)
-                    or ([member.note.date] if member.note.date else [])
-                )
-            )
+            stated: list[str] = []
+            posted: list[str] = []
+            for member in members:
+                if member.key == key:
+                    said = _stated_dates(member.note, member.year)
+                    stated.extend(said)
+                    if not said and member.note.date:
+                        posted.append(member.note.date)
+            days_of[key] = (sorted(stated), sorted(posted))
         return days_of[key]
 
     for shorter in keys:
@@ -331,13 +331,33 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
     return groups
 
 
-def _near_in_time(days: list[str], other: list[str]) -> bool:
+def _near_in_time(these: tuple[list[str], list[str]], those: tuple[list[str], list[str]]) -> bool:
     """Whether two names one letter apart can be one event by the days their notes give: no
     days on one side, or days within two weeks of each other ("Codemotion Milão" and
     "Codemotion Milano" on the same days are one event; "DevFest Lisbon" in March and "DevFest
-    Lisboa" in November are two)."""
-    if not days or not other:
+    Lisboa" in November are two). A side whose notes state no day but were posted on one was
+    there before it: a post a few weeks after the other side's days is about them."""
+    (days, posted), (other, other_posted) = these, those
+    if days and other:
+        return _days_near(days, other)
+    if days or other:
+        stated, after = (days, other_posted) if days else (other, posted)
+        if not after:
+            return True
+        start = dt.date.fromisoformat(stated[0]) - dt.timedelta(days=_SPAN_MAX_DAYS)
+        end = dt.date.fromisoformat(stated[-1]) + dt.timedelta(days=_POSTED_MAX_DAYS)
+        return any(start <= dt.date.fromisoformat(day) <= end for day in after)
+    if not posted or not other_posted:
         return True
+    return _days_near(posted, other_posted)
+
+
+# How long after an event a post about it that states no day may still be one of its notes.
+_POSTED_MAX_DAYS = 60
+
+
+def _days_near(days: list[str], other: list[str]) -> bool:
+    """Two runs of days overlap or lie within two weeks of each other."""
     first = max(days[0], other[0])
     last = min(days[-1], other[-1])
     if first <= last:
