@@ -14,6 +14,7 @@ from summit_tui.corpus.event_names import bracket_alias, without_event
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
+from summit_tui.corpus.section_days import own_day
 from summit_tui.corpus.speakers import Block, fact_line_speaker, find_speakers
 
 
@@ -329,3 +330,19 @@ def test_a_title_after_our_talk_is_capitalised(title: str, shown: str) -> None:
 )
 def test_day_pages_are_one_writer_named_by_their_folder(rel: str, author: str) -> None:
     assert unstated_author(None, (), rel)[0] == author
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("*Valeria Quispe — Saturday afternoon, Charlas track (in Spanish)*", "weekday:5"),
+        ("Marcus Webb · Saturday, 10:30", "weekday:5"),
+        ("_Ana Russo - martedì 29/10_", "--10-29"),
+        ("Renata Okonkwo — Friday morning keynote", "weekday:4"),
+        ("Friday — a long day", None),  # no person opens it
+        ("Lunch — Saturday", None),
+    ],
+)
+def test_the_speakers_line_gives_the_talks_day(line: str, day: str | None) -> None:
+    lines = ["### A talk", "", line, "", "- a point"]
+    assert own_day(lines, 0, len(lines)) == day

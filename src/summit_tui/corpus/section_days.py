@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
-from summit_tui.corpus.names import normalize
+from summit_tui.corpus.names import clean_person, normalize
 
 # the lines under a heading where a talk's own facts are written
 _FACT_LINES = 8
@@ -36,13 +36,35 @@ def _day_in(text: str) -> str | None:
     return f"weekday:{days[0]}" if len(days) == 1 else None
 
 
+# The parts of a speaker's line under a talk's heading: "*Sofia Lindqvist — Friday afternoon*",
+# "Marcus Webb · Saturday, 10:30", "Ana Russo - martedì 29/10".
+_SPEAKER_LINE_PARTS = re.compile(r"\s+[—–·|-]\s+|\s*[—–]\s*")
+
+
+def _speaker_line_day(line: str) -> str | None:
+    """The day a speaker's line gives after the name: "*Valeria Quispe — Saturday afternoon,
+    Charlas track*" → weekday 5; None when the line does not open with a person."""
+    text = line.strip(" *_")
+    parts = _SPEAKER_LINE_PARTS.split(text, maxsplit=1)
+    if len(parts) != 2 or clean_person(parts[0]) is None:
+        return None
+    return _day_in(parts[1])
+
+
 def own_day(lines: list[str], start: int, end: int) -> str | None:
     """The day the first lines of a section (``lines[start]`` is its heading) state for it
-    in a labelled line or a two-cell properties row."""
+    in a labelled line or a two-cell properties row, or after the speaker's name on the line
+    under the heading."""
+    first = True
     for line in lines[start + 1 : min(end, start + 1 + _FACT_LINES)]:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
+        if first and ("—" in stripped or "–" in stripped or "·" in stripped or " - " in stripped):
+            first = False
+            if day := _speaker_line_day(stripped):
+                return day
+        first = False
         if "|" not in stripped and ":" not in stripped and "：" not in stripped:
             continue  # neither a row nor a labelled line (most lines): no pattern to try
         row = _ROW.match(stripped)
