@@ -134,8 +134,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Slack channel export, a 참석 결과 보고서 converted from Word and TIL day files (우아콘 2024).
     # Floors are what main scored at this session's freeze (rounded against them).
     "hackmd-coscup": Bar(talks_f1=0.69, unsorted_wrong=0.36, events_f1=0.99, days=0.64),
-    # joplin-pycon-us raised once Dendron's dot-named files and epoch stamps were read (facts).
-    "joplin-pycon-us": Bar(talks_f1=0.90, unsorted_wrong=0.21, events_f1=0.99, days=0.74),
+    # joplin-pycon-us raised once Dendron's dot-named files, epoch stamps and a speaker line's day
+    # were read (facts).
+    "joplin-pycon-us": Bar(talks_f1=0.92, unsorted_wrong=0.21, events_f1=0.99, days=0.79),
     "tistory-woowacon": Bar(talks_f1=0.71, unsorted_wrong=0.06, events_f1=0.43, days=0.94),
 }
 
