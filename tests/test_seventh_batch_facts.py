@@ -346,3 +346,19 @@ def test_day_pages_are_one_writer_named_by_their_folder(rel: str, author: str) -
 def test_the_speakers_line_gives_the_talks_day(line: str, day: str | None) -> None:
     lines = ["### A talk", "", line, "", "- a point"]
     assert own_day(lines, 0, len(lines)) == day
+
+
+@pytest.mark.parametrize(
+    ("rel", "day"),
+    [
+        ("journals/October 9th, 2024.md", "2024-10-09"),  # Roam's daily pages
+        ("일기/2024년 10월 9일 (수).md", "2024-10-09"),
+        ("2024年10月9日.md", "2024-10-09"),
+        ("Wednesday, October 9, 2024.md", "2024-10-09"),
+        ("PyCon 2024.md", None),
+        ("Oct 9 notes 2024.md", None),  # a date and more: a title
+        ("October 9th.md", None),  # no year
+    ],
+)
+def test_a_page_named_by_a_date_in_words_is_that_day(rel: str, day: str | None) -> None:
+    assert file_date(rel) == day

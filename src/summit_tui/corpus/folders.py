@@ -189,12 +189,35 @@ def file_date(rel: str) -> str | None:
     """The day a note's file name is, when the name is nothing but a date (a daily note or a
     journal page: the day it was written); None for any other name."""
     name = rel.rpartition("/")[2]
-    if not name[:1].isdigit() and not name.rpartition(".")[0][-1:].isdigit():
-        return None
-    match = _date_stem().match(_dotted_leaf(name.rpartition(".")[0] or name))
+    stem = name.rpartition(".")[0] or name
+    if not name[:1].isdigit() and not stem[-1:].isdigit():
+        return _written_date_stem(stem) if len(stem) <= _WRITTEN_DATE_MAX else None
+    match = _date_stem().match(_dotted_leaf(stem))
     if match is None:
-        return None
+        return _written_date_stem(stem) if len(stem) <= _WRITTEN_DATE_MAX else None
     try:
         return dt.date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
     except ValueError:
         return None
+
+
+_WRITTEN_DATE_MAX = 32
+# What may stand beside a day in a journal page's name: "October 9th, 2024" (Roam),
+# "2024년 10월 9일 (수)", "2024年10月9日", "Wednesday, 9 October 2024".
+_DATE_FILLER = re.compile(r"[\s,.()（）]+|(?<=\d)(?:st|nd|rd|th|년|월|일|年|月|日)")
+
+
+def _written_date_stem(stem: str) -> str | None:
+    """The day a file name written as a date in words is ("October 9th, 2024",
+    "2024년 10월 9일"); None when the name says anything else or gives no year."""
+    if not any(c.isdigit() for c in stem[-4:] + stem[:4]):
+        return None
+    mentions = find_dates(stem)
+    if len(mentions) != 1 or mentions[0].is_range or mentions[0].year is None:
+        return None
+    mention = mentions[0]
+    rest = stem[: mention.offset] + " " + stem[mention.offset + mention.length :]
+    rest = _DATE_FILLER.sub(" ", rest)
+    if any(word and not weekdays(word.title()) for word in rest.split()):
+        return None
+    return mention.iso()
