@@ -38,7 +38,7 @@ from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {
     "source": "the blog of its source URL",
-    "folder": "its folder (an @name, a blog's _posts)",
+    "folder": "its folder (an @name, a blog's _posts, a notes app's export, day pages)",
     "file": "its file name",
 }
 
