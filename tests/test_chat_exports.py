@@ -146,3 +146,23 @@ def test_thread_parts_and_their_lines() -> None:
 def test_notes_that_are_not_chat_exports(body: str) -> None:
     parts = chat_parts(body)
     assert not parts
+
+
+def test_a_labelled_message_without_replies_and_bracketed_times() -> None:
+    body = (
+        "## 2024-06-01\n\n"
+        "**Ana** [9:58 AM]\nmorning all\n\n"
+        "**Ben** [10:30 AM]\n"
+        "[Talk] Zero-downtime migrations / Priya Nair\n"
+        "- expand, migrate, contract\n\n"
+        "**Ana** [11:00 AM]\nlunch at noon?\n"
+    )
+    parts = chat_parts(body)
+    assert parts is not None
+    (part,) = parts
+    assert (part.title, part.speakers, part.author) == (
+        "[Talk] Zero-downtime migrations",
+        ("Priya Nair",),
+        "Ben",
+    )
+    assert (part.start, part.end, part.day) == (5, 8, "2024-06-01")  # 0-based, end excluded

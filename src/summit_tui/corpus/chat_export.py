@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 from summit_tui.corpus.model import EntryKind
 
-# "**오세라** 오전 10:04", "**Dana Kim** 10:04 AM", "**dana** — 10:04", "> **박준영** 오후 2:25"
+# "**오세라** 오전 10:04", "**Dana Kim** 10:04 AM", "**dana** — 10:04", "**dana** [10:04 AM]",
+# "> **박준영** 오후 2:25"
 _TIME = r"(?:(?:오전|오후|午前|午後|上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _HEADER = re.compile(
-    rf"^(?P<quote>>\s?)?(?:\*\*(?P<bold>[^*\n]{{1,40}})\*\*\s*(?:[—–-]\s*)?(?:\S+\s+)?{_TIME}"
+    rf"^(?P<quote>>\s?)?(?:\*\*(?P<bold>[^*\n]{{1,40}})\*\*\s*(?:[—–-]\s*)?(?:\S+\s+)?\[?{_TIME}\]?"
     rf"|\[(?:[^\]\n]{{0,24}}\s)?{_TIME}\]\s+(?P<plain>[^\s\[\]][^\n]{{0,39}}))\s*$"
 )
 # A thread's opening: "🧵 …", "Thread: …", "스레드: …", "[스레드] …"
@@ -35,6 +36,9 @@ _STATUS = re.compile(
     r"|\((?i:live|now)\)|(?i:live now|starting now|now|live))\s*[.!…]*$"
 )
 _DIVIDER_LINE = re.compile(r"^\s*(?:#{1,6}\s+|[-—–=]{2,}\s*)(?P<text>.*?)(?:\s*[-—–=]{2,})?\s*$")
+_TALK_LABEL = re.compile(
+    r"^[\[【(](?:키노트|기조연설|세션|발표|강연|(?i:keynote|talk|session|panel|workshop))[\]】)]"
+)
 _BOOTH_TOPIC = re.compile(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
@@ -181,7 +185,9 @@ def _thread(
     if booth is not None and (marked or message.replies):
         return EntryKind.BOOTH, booth, topic, ()
     speaker = speaker_in_heading(name)
-    if marked or (message.replies and (speaker or TALK_MARK.search(name))):
+    # a thread, or one message that shares a talk's notes under its label ("[세션] Title / Name")
+    shared = bool(message.replies) or _TALK_LABEL.match(name) is not None
+    if marked or (shared and (speaker or TALK_MARK.search(name))):
         title = talk_title(name)
         return EntryKind.SESSION, title, topic, (speaker,) if speaker else ()
     return None
