@@ -10,7 +10,7 @@ import pytest
 
 from factories import list_items, list_json
 from summit_tui.corpus.bylines import signature_author, unstated_author
-from summit_tui.corpus.event_names import bracket_alias, without_event
+from summit_tui.corpus.event_names import bracket_alias, event_phrases, without_event
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.folders import file_date, file_title, folder_facts
 from summit_tui.corpus.names import han_name, heading_title, looks_like_name, split_title
@@ -362,3 +362,17 @@ def test_the_speakers_line_gives_the_talks_day(line: str, day: str | None) -> No
 )
 def test_a_page_named_by_a_date_in_words_is_that_day(rel: str, day: str | None) -> None:
     assert file_date(rel) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("인프콘2024 후기", ("인프콘 2024",)),
+        ("PyCon2024 recap", ("PyCon 2024",)),
+        ("# #conf-데브콘2025", ("데브콘 2025",)),  # a chat channel named after the event
+        ("python3.12 notes", ()),
+        ("room2024", ()),
+    ],
+)
+def test_a_year_written_onto_the_name(text: str, names: tuple[str, ...]) -> None:
+    assert event_phrases(text) == names

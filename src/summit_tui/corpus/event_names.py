@@ -299,6 +299,13 @@ _FUSED_YEAR = re.compile(
     r"(?P<yy>[23]\d)(?![\w])"
 )
 
+# What a chat channel named after an event opens with: "#conf-우아콘2024", "event-파이콘2024".
+_CHANNEL_PREFIX = re.compile(
+    r"(?i)#?\b(?:conf|confs|event|events|evt|talks?|channel|ch)-(?=[가-힣])"
+)
+# A whole year written right after a name's last letter: "우아콘2024", "KubeCon2024".
+_FUSED_FULL_YEAR = re.compile(r"(?P<name>[^\W\d_])(?P<year>(?:19|20)\d{2})(?!\d)")
+
 
 @lru_cache(maxsize=16384)
 def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
@@ -316,6 +323,11 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             return (slugged,)
     if years and _FUSED_QUICK.search(text):
         text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024
+    if ("20" in text or "19" in text) and _FUSED_FULL_YEAR.search(text):
+        # "우아콘2024", "PyCon2024 후기", a channel's "#conf-우아콘2024": the name, then its year
+        text = _FUSED_FULL_YEAR.sub(r"\g<name> \g<year>", text)
+        if "-" in text:
+            text = _CHANNEL_PREFIX.sub("", text)  # "#conf-우아콘": a channel named for the event
     if not may_name_event(text, years):
         return ()
     for chunk in _BREAK.split(text):
