@@ -23,6 +23,11 @@ from summit_tui.compare.sentences import split_clauses, split_sentences
 from summit_tui.corpus.model import Entry
 
 
+def _points(drafts):
+    """The drafts that are aligned (facts about the talk are context)."""
+    return [d for d in drafts if d.kind != "fact"]
+
+
 def entry(author: str, body: str, *, note: str | None = None, start: int = 10) -> Entry:
     text = "## Talk\n\n" + body
     end = start + len(text.rstrip("\n").split("\n")) - 1
@@ -168,10 +173,17 @@ def test_property_lines_are_lines_and_the_notes_facts_are_no_points() -> None:
         "작가 검수 안 거친 대사는 하나도 없음\n"
     )
     drafts = entry_passages(entry("ann", body, start=1))
-    assert [(d.text, d.line) for d in drafts] == [
+    assert [(d.text, d.line) for d in _points(drafts)] == [
         ("세션명: 생성형 AI로 NPC 대사 만들기", 3),
         ("연사: 정민서", 4),
         ("작가 검수 안 거친 대사는 하나도 없음", 10),
+    ]
+    # The note's facts are context, shown in their place, never aligned.
+    assert [(d.text, d.line) for d in drafts if d.kind == "fact"] == [
+        ("날짜: 2024년 5월 29일", 5),
+        ("트랙: AI", 6),
+        ("작성자: 박지원", 7),
+        ("Tags: AI, LLM", 8),
     ]
 
 
@@ -182,9 +194,9 @@ def test_a_page_byline_is_no_point() -> None:
         "원격 빌드 캐시로 클린 빌드가 빨라졌다\n\n"
         "Posted by Ann Lee on June 3\n"
     )
-    assert [d.text for d in entry_passages(entry("ann", body))] == [
-        "원격 빌드 캐시로 클린 빌드가 빨라졌다"
-    ]
+    drafts = entry_passages(entry("ann", body))
+    assert [d.text for d in _points(drafts)] == ["원격 빌드 캐시로 클린 빌드가 빨라졌다"]
+    assert [d.kind for d in drafts] == ["fact", "paragraph", "fact"]
 
 
 def test_japanese_and_chinese_lines_join_without_a_space() -> None:
@@ -221,9 +233,12 @@ def test_a_short_line_with_a_value_after_its_colon_is_still_a_point() -> None:
 def test_japanese_and_chinese_property_lines_are_lines_and_the_time_is_no_point() -> None:
     body = "講者：Daniel Park\n時間：9月27日（五）下午\n\n只把熱點函式搬到 Rust\n"
     drafts = entry_passages(entry("ann", body, start=1))
-    assert [(d.text, d.line) for d in drafts] == [
+    assert [(d.text, d.line) for d in _points(drafts)] == [
         ("講者：Daniel Park", 3),
         ("只把熱點函式搬到 Rust", 6),
+    ]
+    assert [(d.text, d.kind) for d in drafts if d.line == 4] == [
+        ("時間：9月27日（五）下午", "fact")
     ]
 
 
@@ -823,9 +838,10 @@ def test_terrapower_points_only_velog_makes(shipped_corpus, needle: str) -> None
 def test_where_and_when_the_talk_was_is_context_not_a_point(line: str) -> None:
     body = f"{line}\n\n- 빌드 캐시로 클린 빌드가 12분에서 3분으로\n"
     alignment = align_entries("talk", [entry("ann", body), entry("bob", "- 빌드 캐시 3분\n")])
-    assert [p.text for p in alignment.columns[0].passages] == [
-        "빌드 캐시로 클린 빌드가 12분에서 3분으로"
-    ]
+    fact, point = alignment.columns[0].passages
+    assert point.text == "빌드 캐시로 클린 빌드가 12분에서 3분으로" and point.is_point
+    # Shown in its place as context (dimmed in the app): never a point, never unique.
+    assert fact.aside and not fact.is_point and not fact.unique and not fact.matches
 
 
 @pytest.mark.parametrize(
@@ -842,7 +858,7 @@ def test_a_notion_rows_session_code_and_level_are_facts_not_points() -> None:
         "연사: Anand Iyer, Mei Tanaka\n태그: Database, Serverless\n\n"
         "- DSQL = 서버리스 분산 SQL\n"
     )
-    assert [d.text for d in entry_passages(entry("ann", body))] == [
+    assert [d.text for d in _points(entry_passages(entry("ann", body)))] == [
         "연사: Anand Iyer, Mei Tanaka",
         "DSQL = 서버리스 분산 SQL",
     ]

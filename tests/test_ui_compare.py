@@ -523,3 +523,39 @@ async def test_w_with_two_authors_says_why_it_picks_nothing(tmp_path) -> None:
         assert app.screen is screen  # no picker
         hints = [str(n.message) for n in app._notifications]
         assert any("Both authors have a column" in hint for hint in hints), hints
+
+
+def corpus_with_a_room_line() -> Corpus:
+    """앨리스 writes where the talk was; Bob does not: the line is context, not a point."""
+    corpus = fake_corpus()
+    with_room = TALK["앨리스"].replace("\n\n", "\n\n- Room: Hall A, Monday 10:30\n", 1)
+    entries = tuple(
+        _entry("앨리스", "ev-k14", with_room) if e.note == "ev-k14-앨리스.md" else e
+        for e in corpus.entries
+    )
+    return replace(corpus, entries=entries)
+
+
+async def test_where_the_talk_was_is_shown_dimmed_as_context_not_as_a_point() -> None:
+    here = Path(__file__).parent
+    app = SummitApp(
+        here, watch_interval=None, loader=lambda path, progress: corpus_with_a_room_line()
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(pilot, author="앨리스")
+        alice = column(screen, "앨리스")
+        room = alice.column.passages[position_of(alice, "Room: Hall A")]
+        assert room.aside and not room.unique
+        lines = alice.rendered_text().splitlines()
+        shown = next(line for line in lines if "Room: Hall A" in line)
+        assert shown.startswith(" " * alice.mark_width)  # no gutter mark: no point
+        row = alice._visible.index(room.index)
+        dimmed = alice.get_component_rich_style("passage-column--aside", partial=True)
+        assert dimmed.italic and alice.row_style(row).italic
+        alice.select(room.index)
+        await pilot.pause()
+        assert echo_line(screen).startswith("Context (where, when")
+        await pilot.press("o")  # most authors first: context comes after every point
+        await pilot.pause()
+        assert alice.visible[-1].index == room.index
+        assert "About the talk and the note" in alice.rendered_text().splitlines()

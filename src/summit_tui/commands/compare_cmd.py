@@ -72,6 +72,7 @@ def print_text(alignment: Alignment, title: str) -> None:
     for column in alignment.columns:
         print()
         shared = len(column.passages) - column.unique_count
+        shared -= sum(1 for passage in column.passages if passage.aside)
         print(
             f"== {clean_line(column.author)}  ({', '.join(map(shown_path, column.sources))}; "
             f"{count(len(column.passages), 'passage')}, {shared} shared, "
@@ -79,6 +80,8 @@ def print_text(alignment: Alignment, title: str) -> None:
         )
         for passage in column.passages:
             mark = "unique" if passage.unique else f"{passage.coverage}/{others}"
+            if passage.aside:
+                mark = "context"  # where and when, a byline, the note's opening: no point
             where = shown_path(passage.source)
             print(f"[{passage.index}] {where}  {mark}  {_short(clean_line(passage.text))}")
             for counterpart in passage.counterparts:

@@ -37,6 +37,7 @@ from summit_tui.compare.sentences import (
     split_sentences,
     to_plain,
 )
+from summit_tui.corpus.dates import month_and_weekday_names
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,6 +64,9 @@ COMMON_SHARE = 0.05
 COMMON_FLOOR = 12
 # Paragraphs longer than this (readable characters) are aligned sentence by sentence.
 LONG_PARAGRAPH = 80
+# The kinds of passage shown only as context, and all that are no point of the talk.
+ASIDE_KINDS = frozenset({"fact", "opening"})
+NOT_POINTS = ASIDE_KINDS | {"intro"}
 
 
 class Counterpart(NamedTuple):
@@ -81,7 +85,11 @@ class AlignedPassage:
     end_line: int
     text: str  # readable text (not yet cleaned for display)
     context: str  # the nearest heading above it, or the entry's title
-    kind: str  # "paragraph", "item", "sentence", "code", "table"
+    # "paragraph", "item", "sentence", "code", "row": points; "intro": a speaker's
+    # introduction (matches only introductions); "fact": where, when or by whom the talk or
+    # the note was; "opening": what the note is, before the talk's content. The last two
+    # are context: never aligned, never a point.
+    kind: str
     counterparts: tuple[Counterpart, ...] = ()  # the best match per other author, best first
     matches: tuple[Counterpart, ...] = ()  # every match at or above the threshold, best first
     coverage: int = 0  # number of other authors with a counterpart
@@ -90,6 +98,16 @@ class AlignedPassage:
     @property
     def source(self) -> str:
         return f"{self.note}:{self.line}"
+
+    @property
+    def is_point(self) -> bool:
+        """Whether it says something of the talk (not an introduction, a fact or an opening)."""
+        return self.kind not in NOT_POINTS
+
+    @property
+    def aside(self) -> bool:
+        """Context shown among the points, never aligned: a fact or the note's opening."""
+        return self.kind in ASIDE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +152,7 @@ class _Draft:
     text: str
     context: str
     kind: str
+    opening: bool = False  # in the paragraphs an entry opens with, saying what the note is
 
 
 _BOLD_ONLY = re.compile(r"^\*\*[^*]+\*\*\s*:?$")
@@ -210,17 +229,16 @@ _FACT_LINE = re.compile(
     rf"(?P<link>{_LINK_LABELS}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_MONTH_OR_DAY = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"janv|févr|mars|avr|mai|juin|juil|août|déc|lun|mer|jeu|ven|sam|dim|"
-    r"ene|abr|ago|dic|gen|mag|giu|lug|set|ott|lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|"
-    r"sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|märz|okt|dez|"
-    r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
-    r"dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+# Abbreviations the dates module does not read alone (elsewhere they are words, names or
+# ordinals: "sam", "ven", "segunda"); after a label that asks when ("Data: lun 3 mars",
+# "Quando: sexta de manhã") they are the day.
+_MORE_DAY_NAMES = ("lun", "mer", "jeu", "ven", "sam", "dim", "gen", "set", "mag")
+_MORE_DAY_NAMES += ("segunda", "quarta", "quinta", "sexta")
+_MONTH_OR_DAY = "|".join(
+    re.escape(name)
+    for name in sorted(
+        month_and_weekday_names() | set(_MORE_DAY_NAMES), key=lambda name: (-len(name), name)
+    )
 )
 _DATE_OR_TIME = re.compile(
     rf"\d{{1,2}}\s*[:h]\s*\d{{2}}|\d{{4}}|\d{{1,2}}\s*[./-]\s*\d{{1,2}}|"
@@ -266,6 +284,56 @@ def _about_the_talk(line: str) -> bool:
 
 def _is_byline(plain: str) -> bool:
     return len(plain) <= BYLINE_LENGTH and bool(_BYLINE.match(plain))
+
+
+# Who wrote what follows in a shared note: "以下由 @kuanyu 補充", "(notes continued by @ana)",
+# "이하 @준호 작성", "以下 @ken さんが追記".
+_CREDIT = re.compile(
+    r"^[^\w@]*(?:"
+    r"(?:以下|下面|接下來|接下来)?\s*由\s*@?[\w.-]+\s*(?:補充|补充|整理|記錄|记录|撰寫|撰写|共筆|共笔|"
+    r"接手|接力|提供|紀錄)"
+    r"|(?:(?:notes?|continued|added|written|taken|compiled|contributed|edited|transcribed)\s+)+"
+    r"by\s+@[\w.-]+"
+    r"|(?:이하|아래(?:는)?|여기부터(?:는)?)\s*@?[\w.-]+\s*(?:님)?\s*(?:이|가)?\s*(?:작성|정리|기록|추가|보충)"
+    r"|(?:以下|ここから)(?:は)?\s*@?[\w.-]+\s*(?:さん)?\s*(?:が|による)?\s*(?:追記|補足|記録|メモ)"
+    r")[^\w]*$",
+    re.IGNORECASE,
+)
+CREDIT_LENGTH = 60
+
+
+def _is_credit(plain: str) -> bool:
+    """A line that says who wrote what follows in a note several people wrote: context."""
+    return len(plain) <= CREDIT_LENGTH and bool(_CREDIT.match(plain))
+
+
+# A static site's template tags: "{%hackmd @coscup/theme-2024 %}", "{% include toc.html %}",
+# Hugo's "{{< youtube abc >}}" and "{{% notice %}}": markup, not the note's text.
+_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
+
+
+def _only_template_tags(source: str) -> bool:
+    return "{" in source and not _TEMPLATE_TAG.sub("", source).strip(" \n>")
+
+
+# An image alone whose text is its file name ("![IMG_2041.jpg](…/IMG_2041.jpg)"): nothing
+# the author wrote.
+_NAMED_IMAGE = re.compile(
+    r"^\s*!\[\s*[^\]]*\.(?:jpe?g|png|gif|webp|svg|heic|bmp|tiff?)\s*\]\([^)]*\)\s*$", re.IGNORECASE
+)
+
+
+# What an opening paragraph says about the note itself rather than the talk: that it is a
+# post, a series, someone's notes or summary ("This is the first post in my series",
+# "Secondo post della serie", "세션 정리입니다", "トークのメモです", "這篇只寫一場").
+_ABOUT_THE_NOTE = re.compile(
+    r"\b(?:post|posts|series|write-?up|recap|blog|notes|this article|serie|appunti|articolo|"
+    r"crónica|cronaca|entrada|apuntes|notas|série|artigo|billet|Beitrag|Notizen|Mitschrift)\b"
+    r"|정리|후기|메모|기록|포스팅|포스트|이 글|글에서|시리즈|참관기"
+    r"|メモ|記事|まとめ|レポート|参加記|聞いてきた|ブログ|シリーズ"
+    r"|心得|筆記|笔记|這篇|这篇|本文|系列",
+    re.IGNORECASE,
+)
 
 
 def _is_label_line(kind: str, plain: str) -> bool:
@@ -327,34 +395,52 @@ def table_rows(source: str) -> list[tuple[int, str]]:
     return rows
 
 
-def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> list[_Draft]:
+def entry_passages(
+    entry: Entry, passages: Sequence[Passage] | None = None, *, opens_note: bool = False
+) -> list[_Draft]:
     """What an entry gives to align: its passages (the corpus's, when given), headings as
-    context, long paragraphs as sentences, tables as rows."""
+    context, long paragraphs as sentences, tables as rows. Lines that say where, when or by
+    whom the talk or the note was (its room, time, byline, who wrote what follows) are kept as
+    ``fact`` drafts: shown as context, never aligned, never a point. When the entry
+    ``opens_note`` (a post about one talk), its first paragraph's sentences that say what
+    the note is are marked ``opening``."""
     if passages is None:
         from summit_tui.corpus.passages import split_passages
 
         passages = split_passages(entry)
     drafts: list[_Draft] = []
-    context = entry.title
+    context = shown_heading(entry.title)
+    opening = opens_note  # until the first passage that is not a heading
+
+    def fact(line: int, end_line: int, text: str) -> None:
+        drafts.append(_Draft(entry, line, end_line, text, context, "fact"))
+
     for number, passage in enumerate(passages):
         if passage.kind == "heading":
-            context = passage.plain
+            context = shown_heading(passage.plain)
             continue
-        if passage.kind == "paragraph" and _is_byline(passage.plain):
-            continue  # the note's author and dates, as a page tool writes them
-        if (
+        about_the_note = opening and passage.kind == "paragraph"
+        opening = False
+        if _only_template_tags(passage.text) or _NAMED_IMAGE.match(passage.text):
+            continue  # a site template's tag, an image named by its file: nothing written
+        if (passage.kind == "paragraph" and _is_byline(passage.plain)) or (
             passage.kind in ("paragraph", "item")
             and "\n" not in passage.text.strip()
-            and session_fact(passage.plain)
+            and (session_fact(passage.plain) or _is_credit(passage.plain))
         ):
-            continue  # where and when the talk was, its track, slides: context, no point
+            # The note's author and dates as a page tool writes them; where and when the talk
+            # was, its track, slides; who wrote what follows: context, no point.
+            fact(passage.start_line, passage.end_line, passage.plain)
+            continue
         if passage.kind == "paragraph" and _properties(passage.text):
             # Property lines (세션명: … / 연사: … / 작성자: …): each its own line; the note's
             # facts about the talk (day, track, author, tags) are no point of it.
             for offset, line in enumerate(passage.text.split("\n")):
                 plain = to_plain(line)
-                if plain and not _about_the_talk(plain) and features(plain).units:
-                    at = passage.start_line + offset
+                at = passage.start_line + offset
+                if plain and _about_the_talk(plain):
+                    fact(at, at, plain)
+                elif plain and features(plain).units:
                     drafts.append(_Draft(entry, at, at, plain, context, "paragraph"))
             continue
         text = passage.plain
@@ -397,8 +483,10 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
             continue
         if pieces:
             for offset, piece in pieces:
-                if features(piece).units and (introduces(piece) or not _label_like(piece)):
-                    line = passage.start_line + offset
+                line = passage.start_line + offset
+                if _about_the_talk(piece) or _is_credit(piece):
+                    fact(line, line, piece)  # "Time: 8/3 (Sat) 13:30 ~ 14:00" beside a speaker
+                elif features(piece).units and (introduces(piece) or not _label_like(piece)):
                     drafts.append(_Draft(entry, line, line, piece, context, "sentence"))
             continue
         if passage.kind in ("paragraph", "item") and len(passage.plain) > LONG_PARAGRAPH:
@@ -407,12 +495,44 @@ def entry_passages(entry: Entry, passages: Sequence[Passage] | None = None) -> l
                 for sentence in sentences:
                     if features(sentence.text).units:
                         line = passage.start_line + sentence.line_offset
-                        drafts.append(_Draft(entry, line, line, sentence.text, context, "sentence"))
+                        drafts.append(
+                            _Draft(
+                                entry,
+                                line,
+                                line,
+                                sentence.text,
+                                context,
+                                "sentence",
+                                about_the_note and _opening_line(sentence.text),
+                            )
+                        )
                 continue
         drafts.append(
-            _Draft(entry, passage.start_line, passage.end_line, text, context, passage.kind)
+            _Draft(
+                entry,
+                passage.start_line,
+                passage.end_line,
+                text,
+                context,
+                passage.kind,
+                about_the_note and _opening_line(text),
+            )
         )
     return drafts
+
+
+def _opening_line(text: str) -> bool:
+    """An opening paragraph's sentence that says what the note is (a post of a series, the
+    author's notes of a talk), not what the talk said."""
+    return _ABOUT_THE_NOTE.search(text) is not None
+
+
+def shown_heading(title: str) -> str:
+    """A heading as a column shows it over its passages: as the item's title is shown,
+    without a bracketed kind (【演讲】), an Org heading's :tags:, a time or a speaker."""
+    from summit_tui.corpus.names import heading_title
+
+    return heading_title(title)[0] if title else title
 
 
 # A line that introduces the talk rather than making a point of it: a label, after any
@@ -740,23 +860,31 @@ def align_entries(
     threshold: float = THRESHOLD,
     words: ItemWords | None = None,
     passages: Callable[[Entry], Sequence[Passage]] | None = None,
+    opens_note: Callable[[Entry], bool] | None = None,
 ) -> Alignment:
     """Align entries (of one item) grouped by author, in first-seen author order.
 
     ``words`` are the item's names and titles (see ``ItemWords``): they weigh little, and
-    they tell a speaker's introduction from a point of the talk.
+    they tell a speaker's introduction from a point of the talk. ``opens_note`` says
+    whether an entry starts its note (see ``entry_passages``).
     """
     words = words or ItemWords()
     by_author: dict[str, list[Entry]] = {}
     for entry in entries:
         by_author.setdefault(entry.author, []).append(entry)
     authors = tuple(by_author)
-    drafts: list[_Draft] = []
+    drafts: list[_Draft] = []  # what is aligned
     owners: list[int] = []
+    shown: list[list[_Draft | int]] = [[] for _ in authors]  # each column: facts, draft numbers
     for number, author in enumerate(authors):
         for entry in by_author[author]:
             split = passages(entry) if passages is not None else None
-            for draft in entry_passages(entry, split):
+            first = opens_note is not None and opens_note(entry)
+            for draft in entry_passages(entry, split, opens_note=first):
+                if draft.kind == "fact":
+                    shown[number].append(draft)  # context: shown, never aligned
+                    continue
+                shown[number].append(len(drafts))
                 drafts.append(draft)
                 owners.append(number)
     feats = [features(d.text) for d in drafts]
@@ -804,34 +932,41 @@ def align_entries(
         matches.setdefault(first, []).append((second, value))
         matches.setdefault(second, []).append((first, value))
 
+    # Where each aligned draft sits in its author's column, facts included.
+    index_of: dict[int, int] = {}
+    for column in shown:
+        for place, part in enumerate(column):
+            if isinstance(part, int):
+                index_of[part] = place
     columns_passages: list[list[AlignedPassage]] = [[] for _ in authors]
-    for n, draft in enumerate(drafts):
-        # Best first, then by author and place (plain tuples sort without a key function).
-        ranked = sorted(
-            (-value, authors[owners[other]], positions[other])
-            for other, value in matches.get(n, ())
-        )
-        found = [Counterpart(author, index, -value) for value, author, index in ranked]
-        covered = len({c.author for c in found})
-        kind = "intro" if n in intros else draft.kind
-        columns_passages[owners[n]].append(
-            AlignedPassage(
-                author=authors[owners[n]],
-                index=positions[n],
-                entry_id=draft.entry.id,
-                note=draft.entry.note,
-                line=draft.line,
-                end_line=draft.end_line,
-                text=draft.text,
-                context=draft.context,
-                kind=kind,
-                counterparts=tuple(found),
-                matches=tuple(found),
-                coverage=covered,
-                # An introduction is context, not a point: never one only this author made.
-                unique=not covered and len(authors) > 1 and kind != "intro",
+    for number, column in enumerate(shown):
+        for place, part in enumerate(column):
+            if not isinstance(part, int):
+                columns_passages[number].append(_aligned(part, authors[number], place))
+                continue
+            n, draft = part, drafts[part]
+            # Best first, then by author and place (plain tuples sort without a key function).
+            ranked = sorted(
+                (-value, authors[owners[other]], index_of[other])
+                for other, value in matches.get(n, ())
             )
-        )
+            found = [Counterpart(author, index, -value) for value, author, index in ranked]
+            covered = len({c.author for c in found})
+            kind = "intro" if n in intros else draft.kind
+            if draft.opening and not covered and kind != "intro":
+                kind = "opening"  # what the note is, said before the talk's content
+            columns_passages[number].append(
+                _aligned(
+                    draft,
+                    authors[number],
+                    place,
+                    kind=kind,
+                    found=tuple(found),
+                    covered=covered,
+                    # An introduction is context, not a point: never one only this author made.
+                    unique=not covered and len(authors) > 1 and kind not in NOT_POINTS,
+                )
+            )
     columns = tuple(
         Column(
             author=author,
@@ -842,6 +977,33 @@ def align_entries(
         for number, author in enumerate(authors)
     )
     return Alignment(item_id=item_id, authors=authors, columns=columns, threshold=threshold)
+
+
+def _aligned(
+    draft: _Draft,
+    author: str,
+    index: int,
+    *,
+    kind: str | None = None,
+    found: tuple[Counterpart, ...] = (),
+    covered: int = 0,
+    unique: bool = False,
+) -> AlignedPassage:
+    return AlignedPassage(
+        author=author,
+        index=index,
+        entry_id=draft.entry.id,
+        note=draft.entry.note,
+        line=draft.line,
+        end_line=draft.end_line,
+        text=draft.text,
+        context=draft.context,
+        kind=kind or draft.kind,
+        counterparts=found,
+        matches=found,
+        coverage=covered,
+        unique=unique,
+    )
 
 
 def item_words(item: Item) -> ItemWords:
@@ -861,4 +1023,18 @@ def align_item(corpus: Corpus, item_id: str, *, threshold: float = THRESHOLD) ->
         threshold=threshold,
         words=words,
         passages=corpus.passages,
+        opens_note=lambda entry: _opens_note(corpus, entry),
     )
+
+
+def _opens_note(corpus: Corpus, entry: Entry) -> bool:
+    """Whether nothing but blank lines and headings comes before the entry in its note (a
+    post about one talk, not a talk's section in a day's notes)."""
+    note = corpus.note(entry.note)
+    if note is None:
+        return False
+    before = entry.start_line - note.body_line
+    if before <= 0:
+        return True
+    lines = note.body.split("\n", before)[:before]
+    return all(not line.strip() or line.lstrip().startswith("#") for line in lines)

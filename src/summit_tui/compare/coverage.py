@@ -57,12 +57,16 @@ def nearest_counterpart(column: Column, index: int, author: str) -> int | None:
 
 def consensus_order(column: Column) -> list[int]:
     """The column's passage indices, the points most other authors made first, then down
-    to what only this author caught; note order within each group."""
-    return sorted(range(len(column.passages)), key=lambda i: (-column.passages[i].coverage, i))
+    to what only this author caught, then what is only context (where and when the talk
+    was, the note's opening); note order within each group."""
+    passages = column.passages
+    return sorted(range(len(passages)), key=lambda i: (passages[i].aside, -passages[i].coverage, i))
 
 
 def coverage_label(passage: AlignedPassage, others: int) -> str:
     """The group a passage falls in when the column is in consensus order."""
+    if passage.aside:
+        return "About the talk and the note"
     if passage.coverage == 0:
         return "Only this author" if others else "All passages"
     if passage.coverage >= others:

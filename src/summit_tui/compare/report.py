@@ -119,7 +119,8 @@ def _source(passage: AlignedPassage) -> Source:
 
 
 def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
-    """The talk's points: (made by several authors, made by one), introductions left out.
+    """The talk's points: (made by several authors, made by one), introductions, facts
+    about the talk and a post's opening left out.
 
     A shared point is a passage with the best counterpart of each other author who makes
     it; passages already used in a point are not used again, so a point restated in three
@@ -127,7 +128,7 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
     them, then in the order of the notes; a talk with one author has only single points.
     """
     order = {author: n for n, author in enumerate(alignment.authors)}
-    passages = [p for column in alignment.columns for p in column.passages if p.kind != "intro"]
+    passages = [p for column in alignment.columns for p in column.passages if p.is_point]
     used: set[tuple[str, int]] = set()
     shared: list[tuple[int, int, Point]] = []
     ranked = sorted(
@@ -147,7 +148,7 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
             if key in used or any(m.author == counterpart.author for m in members):
                 continue
             other = alignment.passage(counterpart.author, counterpart.index)
-            if other is not None and other.kind != "intro":
+            if other is not None and other.is_point:
                 members.append(other)
         if len(members) < 2:
             continue

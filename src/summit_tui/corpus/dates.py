@@ -753,3 +753,16 @@ def is_date_word(word: str) -> bool:
 def day_before(iso: str) -> str:
     """The ISO date of the day before ``iso``."""
     return (dt.date.fromisoformat(iso[:10]) - dt.timedelta(days=1)).isoformat()
+
+
+@functools.cache
+def month_and_weekday_names() -> frozenset[str]:
+    """Every name of a month or a day of the week this module reads, lower case, in every
+    language above, abbreviations included; not the ones that are also common words
+    ("out", "set", "mag"): for other readers of dates (compare's facts about a talk)."""
+    english_days = (
+        f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+    )
+    names = {*_ALL_MONTHS, *_EUROPEAN_WEEKDAY_NUMBER, *_WEEKDAYS_EN, *english_days}
+    names.update(("tues", "thur", "thurs"))
+    return frozenset(names - set(_WORDLIKE_MONTHS))

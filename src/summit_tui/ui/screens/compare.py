@@ -61,7 +61,10 @@ MAX_DOTS = 5  # more other authors than this: the gutter counts them ("7/9") ins
 
 def gutter_mark(passage: AlignedPassage, others: int) -> str:
     """◆ for a unique passage, else one ● per other author of the item who covers it
-    (· for the rest), or "covered/others" when there are too many for dots."""
+    (· for the rest), or "covered/others" when there are too many for dots; nothing for
+    context that is no point (where and when the talk was, the note's opening)."""
+    if passage.aside:
+        return ""
     if passage.unique:
         return UNIQUE_MARK
     covered = min(passage.coverage, others)
@@ -86,6 +89,7 @@ class PassageColumn(PassageList):
     | `passage-column--unique-mark` | The gutter's mark of a unique passage. |
     | `passage-column--covered-mark` | The gutter's marks of other authors covering it. |
     | `passage-column--context` | The heading a run of passages sits under. |
+    | `passage-column--aside` | A line shown as context, never aligned (room, time, byline). |
     | `passage-column--count` | The title's count of unique passages. |
     """
 
@@ -96,6 +100,7 @@ class PassageColumn(PassageList):
         "passage-column--unique-mark",
         "passage-column--covered-mark",
         "passage-column--context",
+        "passage-column--aside",
         "passage-column--count",
     }
 
@@ -283,6 +288,8 @@ class PassageColumn(PassageList):
     def row_style(self, row: int) -> Style:
         passage = self.column.passages[self._visible[row]]
         style = Style()
+        if passage.aside:
+            style += self.get_component_rich_style("passage-column--aside", partial=True)
         if passage.unique:
             style += self.get_component_rich_style("passage-column--unique", partial=True)
         if passage.index in self.highlighted:
@@ -614,7 +621,12 @@ class CompareScreen(Screen[Place | None]):
         if passage is not None and self.alignment is not None:
             found = echoes(self.alignment, passage, self.shown)
             hidden = hidden_authors(self.alignment, passage, self.shown)
-            if not found and not hidden:
+            if passage.aside:
+                text.append(
+                    "Context (where, when, by whom, or what the note is): no point of the talk.",
+                    style="styled--muted",
+                )
+            elif not found and not hidden:
                 text.append(
                     f"Only {clean_line(source.author)} made this point.", style="styled--emphasis"
                 )
