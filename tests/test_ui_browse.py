@@ -648,3 +648,57 @@ async def test_raw_html_shows_its_words_not_its_tags(tmp_path: Path) -> None:
         shown = app.query_one(EntryView).rendered_text()
         assert "Slides and Q&A" in shown and "Hidden answer." in shown, shown
         assert "<" not in shown and "&amp;" not in shown, shown
+
+
+async def test_filters_typed_fast_leave_the_reader_on_an_item_the_tree_shows(
+    shipped_notes: Path,
+) -> None:
+    """Noticed 7: `f` twice in quick succession (all → sessions → booths) left the reader on
+    a keynote while the tree showed booths only: the first rebuild's late cursor message
+    opened its item after the second filter had moved away from it."""
+    from textual import events
+
+    from summit_tui.corpus.model import ItemKind
+
+    app = make_app(shipped_notes)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        navigator = app.query_one(Navigator)
+        navigator.focus()
+        booth = next(i for i in app.corpus.items() if i.kind is ItemKind.BOOTH)
+        assert app.open_item(booth.id)
+        navigator.focus()
+        await pilot.pause()
+        for _ in range(2):  # typed faster than the app redraws
+            app.post_message(events.Key("f", "f"))
+        await settled(pilot)
+        shown = app.corpus.item(app.current_item_id)
+        assert shown is not None and shown.kind is ItemKind.BOOTH, shown
+        assert navigator.item_node(shown.id) is not None
+        assert nav_path(app) == ("item", shown.id)
+
+
+async def test_l_on_unsorted_at_the_bottom_scrolls_its_entries_into_view(
+    shipped_notes: Path,
+) -> None:
+    """Noticed 7: on a short terminal, `l` on Unsorted (the tree's last line) opened it below
+    the bottom edge: nothing new showed until the user scrolled."""
+    app = make_app(shipped_notes)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        navigator = app.query_one(Navigator)
+        navigator.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        node = navigator.cursor_node
+        assert node is not None and node.data is not None and node.data.kind == "unsorted"
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.pause()
+        assert node.is_expanded and node.children
+        top = round(navigator.scroll_offset.y)
+        height = navigator.scrollable_content_region.height
+        assert top <= node.line < top + height  # the branch stays in view
+        shown = [child for child in node.children if top <= child.line < top + height]
+        assert len(shown) == min(len(node.children), top + height - node.line - 1)
+        assert shown and shown[0] is node.children[0]

@@ -469,6 +469,11 @@ class BrowseScreen(Screen[None]):
         corpus = self._corpus
         if data is None or corpus is None:
             return
+        if event.node is not self.navigator.cursor_node:
+            # A late message: the cursor moved on, or the tree was rebuilt (a filter typed
+            # right after another) since. Opening its item would leave the reader on an item
+            # the tree no longer shows or points at.
+            return
         if data.kind == "item" and data.key != self.reader.item_id:
             item = corpus.item(data.key)
             if item is not None:

@@ -352,6 +352,26 @@ class Navigator(Tree[NavData]):
             self._fill_unsorted()
         elif data is not None and data.kind == "track":
             self._fill(event.node)
+        self.call_after_refresh(self._show_children, event.node)
+
+    def _show_children(self, node: TreeNode[NavData]) -> None:
+        """Scroll what the user just opened into view: the branch's children, as many as
+        fit below it, the branch itself kept (opening the last branch, Unsorted at the
+        bottom, showed nothing new). Only the cursor's branch: ``reveal`` opens parents on
+        the way to another node, which it scrolls to itself."""
+        if node is not self.cursor_node or not node.is_expanded or not node.children:
+            return
+        self.get_node_at_line(0)  # the line index, after the expansion
+        last = node
+        while last.is_expanded and last.children:
+            last = last.children[-1]
+        height = self.scrollable_content_region.height
+        if node.line < 0 or last.line < 0 or height <= 0:
+            return
+        top = round(self.scroll_offset.y)
+        if last.line < top + height:
+            return  # all of it is in view already
+        self.scroll_to(y=min(node.line, last.line - height + 1), animate=False, immediate=True)
 
     def refresh_labels(self, item_ids: Iterable[str] | None = None) -> None:
         """Relabel items (marks, author counts) and every progress count."""
