@@ -156,3 +156,12 @@ def test_a_sub_headings_bracketed_kind_is_left_out_too() -> None:
     body = f"### 【展台】K 楼逛展台\n\n{POINT}"
     (draft,) = entry_passages(entry("ann", body))
     assert draft.context == "K 楼逛展台"
+
+
+def test_a_columns_first_heading_drops_its_number_and_speaker_as_the_item_title_does() -> None:
+    for heading, shown in (
+        ("5. AI의 미래", "AI의 미래"),
+        ("The Vision for the Future of AI (Rani Borakr)", "The Vision for the Future of AI"),
+    ):
+        (draft,) = entry_passages(entry("ann", POINT, title=heading))
+        assert draft.context == shown, heading

@@ -114,6 +114,8 @@ async def test_the_app_writes_places_from_the_folder_it_was_started_in(
     notes = tmp_path / "conference-notes"
     notes.mkdir()
     (notes / "agents.md").write_text(NOTE, encoding="utf-8")
+    bob = NOTE.replace("author: Alice", "author: Bob").replace("Evaluation, not", "Memory,")
+    (notes / "bob.md").write_text(bob.replace("- Agents need memory", "- Memory"), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     app = SummitApp(notes, data_dir=tmp_path / "data", watch_interval=None)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -127,3 +129,12 @@ async def test_the_app_writes_places_from_the_folder_it_was_started_in(
         assert isinstance(app.screen, AnnotateModal)
         where = app.screen.query_one("#annotate-where").render().plain
         assert where.startswith("— Alice, conference-notes/agents.md:"), where
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c")  # compare: each column says where its notes are
+        await settled(pilot)
+        from summit_tui.ui.screens.compare import CompareScreen
+
+        assert isinstance(app.screen, CompareScreen)
+        subtitles = sorted(str(column.border_subtitle) for column in app.screen.columns)
+        assert subtitles == ["conference-notes/agents.md:8-11", "conference-notes/bob.md:8-11"]

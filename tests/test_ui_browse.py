@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets import DataTable, Static
 
 import factories
@@ -702,3 +703,26 @@ async def test_l_on_unsorted_at_the_bottom_scrolls_its_entries_into_view(
         shown = [child for child in node.children if top <= child.line < top + height]
         assert len(shown) == min(len(node.children), top + height - node.line - 1)
         assert shown and shown[0] is node.children[0]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_item_header_fits_its_rows_and_keeps_where_and_when(
+    shipped_notes: Path, size: tuple[int, int]
+) -> None:
+    """At 80×24 a panel's header wrapped past its seven rows: the track was cut off out of
+    sight (the last line shown ended in "·") and the reader kept ten rows. Each line now
+    has its rows (fewer on a short terminal), the rest cut with "…", and the event's name
+    (the tree shows it) goes before the day, track and time."""
+    app = make_app(shipped_notes)
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        panel = next(i for i in app.corpus.items() if i.title.startswith("패널토의: AI 시대"))
+        assert app.open_item(panel.id)
+        await pilot.pause()
+        header = app.query_one("#item-header")
+        lines = header.render().plain.split("\n")
+        assert len(lines) <= (4 if size[1] < 32 else 7), lines
+        assert all(cell_len(line) <= header.content_region.width for line in lines)
+        assert not [line for line in lines if line.rstrip().endswith("·")]
+        assert lines[-1].rstrip().endswith(panel.track), lines
+        assert header.region.height == len(lines)

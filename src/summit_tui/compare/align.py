@@ -409,7 +409,7 @@ def entry_passages(
 
         passages = split_passages(entry)
     drafts: list[_Draft] = []
-    context = shown_heading(entry.title)
+    context = shown_title(entry.title)
     opening = opens_note  # until the first passage that is not a heading
 
     def fact(line: int, end_line: int, text: str) -> None:
@@ -417,7 +417,8 @@ def entry_passages(
 
     for number, passage in enumerate(passages):
         if passage.kind == "heading":
-            context = shown_heading(passage.plain)
+            own = number == 0 and passage.plain == entry.title  # the entry's title heading
+            context = shown_title(passage.plain) if own else shown_heading(passage.plain)
             continue
         about_the_note = opening and passage.kind == "paragraph"
         opening = False
@@ -527,12 +528,21 @@ def _opening_line(text: str) -> bool:
     return _ABOUT_THE_NOTE.search(text) is not None
 
 
-def shown_heading(title: str) -> str:
-    """A heading as a column shows it over its passages: as the item's title is shown,
-    without a bracketed kind (【演讲】), an Org heading's :tags:, a time or a speaker."""
+def shown_heading(heading: str) -> str:
+    """A heading inside an entry as a column shows it over its passages: without a
+    bracketed kind (【演讲】), an Org heading's :tags:, a time or a speaker after a dash."""
     from summit_tui.corpus.names import heading_title
 
-    return heading_title(title)[0] if title else title
+    return heading_title(heading)[0] if heading else heading
+
+
+def shown_title(title: str) -> str:
+    """An entry's title as a column shows it over its first passages: as the item's title
+    is shown, also without its number (`5. `, `📌 세션 1: `), room or speaker in brackets."""
+    from summit_tui.corpus.heading_kinds import talk_title
+    from summit_tui.corpus.names import split_title
+
+    return split_title(talk_title(title))[0] if title else title
 
 
 # A line that introduces the talk rather than making a point of it: a label, after any

@@ -33,7 +33,8 @@ from summit_tui.compare.coverage import (
     nearest_counterpart,
     restrict,
 )
-from summit_tui.text import clean, clean_line, shown_path
+from summit_tui.places import IN_NOTES, Places, seen_from
+from summit_tui.text import clean, clean_line
 from summit_tui.ui.fit import keep_end
 from summit_tui.ui.messages import (
     AnnotateRequested,
@@ -113,7 +114,9 @@ class PassageColumn(PassageList):
         Binding("pageup", "page_up", "Page up", show=False, id="compare.page_up"),
     ]
 
-    def __init__(self, column: Column, others: int, *, id: str | None = None) -> None:
+    def __init__(
+        self, column: Column, others: int, *, places: Places = IN_NOTES, id: str | None = None
+    ) -> None:
         super().__init__(id=id, classes="passage-column", empty_text="No passages.")
         self.column = column
         self.others = others
@@ -122,7 +125,7 @@ class PassageColumn(PassageList):
         self.highlighted: frozenset[int] = frozenset()  # passage indices of counterparts
         self._visible: list[int] = list(range(len(column.passages)))
         self._width = -1
-        self._source = _sources(column.sources)
+        self._source = _sources(column.sources, places)
 
     def on_mount(self) -> None:
         title = Text(clean_line(self.column.author))
@@ -310,10 +313,12 @@ class PassageColumn(PassageList):
         self.refresh()
 
 
-def _sources(sources: Sequence[str]) -> str:
+def _sources(sources: Sequence[str], places: Places) -> str:
+    """The column's first source ("note:start-end", written as ``places`` writes a note)
+    and how many more there are."""
     if not sources:
         return ""
-    first = shown_path(sources[0])
+    first = places.of(sources[0])
     return first if len(sources) == 1 else f"{first} +{len(sources) - 1}"
 
 
@@ -523,7 +528,11 @@ class CompareScreen(Screen[Place | None]):
         for author in self.shown:
             column = self.alignment.column(author)
             if column is not None:
-                columns.append(PassageColumn(restrict(column, self.shown), others))
+                columns.append(
+                    PassageColumn(
+                        restrict(column, self.shown), others, places=seen_from(self.corpus.root)
+                    )
+                )
         await container.mount_all(columns)
         for column in columns:
             if self.unique_only:

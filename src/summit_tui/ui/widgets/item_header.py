@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
+from textual.app import RenderResult
 
 from summit_tui.text import clean_line
-from summit_tui.ui.styled import StyledStatic
+from summit_tui.ui.styled import StyledStatic, resolve
 
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Corpus, Entry, Item
@@ -44,6 +45,9 @@ def day_label(corpus: Corpus, item: Item) -> str:
     return item.day or "day unknown"
 
 
+_DOT = "  ·  "  # between the parts of "where and when"
+
+
 def item_header_text(corpus: Corpus, item: Item) -> Text:
     text = Text(no_wrap=False, end="")
     kind = "Booth" if item.kind == "booth" else (item.type or "Session").capitalize()
@@ -68,7 +72,7 @@ def item_header_text(corpus: Corpus, item: Item) -> Text:
         clean_line(item.room or ""),
     ]
     text.append("\n")
-    text.append("  ·  ".join(part for part in where if part), style="item-header--where")
+    text.append(_DOT.join(part for part in where if part), style="item-header--where")
     if item.abstract:
         text.append("\n")
         text.append(clean_line(item.abstract), style="item-header--abstract")
@@ -110,11 +114,53 @@ class ItemHeader(StyledStatic):
         "item-header--abstract",
     }
 
+    # Rows each line of the header may wrap to (title, speakers, where and when, abstract),
+    # on a short terminal and on a tall one; the rest of a line is cut with "…". The reader
+    # below keeps its rows, and "where and when" never loses its end out of sight.
+    SHORT_TERMINAL = 32
+    ROWS_SHORT: ClassVar[tuple[int, ...]] = (2, 1, 1, 1)
+    ROWS_TALL: ClassVar[tuple[int, ...]] = (3, 2, 2, 2)
+
+    def __init__(self, content: Text | str = "", **options: Any) -> None:
+        super().__init__(content, **options)
+        self._rows: tuple[str, ...] = ()  # which line is which: title, speakers, where, abstract
+
     def show_item(self, corpus: Corpus, item: Item) -> None:
+        parts = ["title", *(["speakers"] if item.speakers else []), "where"]
+        self._rows = (*parts, *(["abstract"] if item.abstract else []))
         self.update(item_header_text(corpus, item))
 
     def show_unsorted(self, entry: Entry) -> None:
+        self._rows = ("title", "where")
         self.update(unsorted_header_text(entry))
 
     def show_text(self, text: str) -> None:
+        self._rows = ()
         self.update(Text(text, end=""))
+
+    def render(self) -> RenderResult:
+        text = resolve(self.text, self)
+        width = self.content_region.width
+        if not self._rows or width <= 1:
+            return text
+        rows = self.ROWS_SHORT if self.app.size.height < self.SHORT_TERMINAL else self.ROWS_TALL
+        limit = dict(zip(("title", "speakers", "where", "abstract"), rows, strict=True))
+        shown: list[Text] = []
+        for role, line in zip(self._rows, text.split("\n"), strict=False):
+            wrapped = list(line.wrap(self.app.console, width))
+            if role == "where" and len(wrapped) > 1 and line.plain.count(_DOT) > 1:
+                # The event's name goes first (the tree shows it): the day, track, time
+                # and room are what tell this item from its neighbours.
+                line = line[line.plain.index(_DOT) + len(_DOT) :]
+                wrapped = list(line.wrap(self.app.console, width))
+            if len(wrapped) > limit[role]:
+                wrapped = wrapped[: limit[role]]
+                last = wrapped[-1]
+                last.truncate(width - 1)
+                last.rstrip()
+                if last.plain.endswith("·"):
+                    last.right_crop(1)
+                    last.rstrip()
+                last.append("…")
+            shown.extend(wrapped)
+        return Text("\n", end="").join(shown)
