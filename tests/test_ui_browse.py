@@ -721,7 +721,7 @@ async def test_the_item_header_fits_its_rows_and_keeps_where_and_when(
         await pilot.pause()
         header = app.query_one("#item-header")
         lines = header.render().plain.split("\n")
-        assert len(lines) <= (4 if size[1] < 32 else 7), lines
+        assert len(lines) <= (5 if size[1] < 32 else 7), lines
         assert all(cell_len(line) <= header.content_region.width for line in lines)
         assert not [line for line in lines if line.rstrip().endswith("·")]
         assert lines[-1].rstrip().endswith(panel.track), lines

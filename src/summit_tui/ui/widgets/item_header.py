@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import RenderResult
 
@@ -118,7 +119,7 @@ class ItemHeader(StyledStatic):
     # on a short terminal and on a tall one; the rest of a line is cut with "…". The reader
     # below keeps its rows, and "where and when" never loses its end out of sight.
     SHORT_TERMINAL = 32
-    ROWS_SHORT: ClassVar[tuple[int, ...]] = (2, 1, 1, 1)
+    ROWS_SHORT: ClassVar[tuple[int, ...]] = (2, 1, 2, 1)
     ROWS_TALL: ClassVar[tuple[int, ...]] = (3, 2, 2, 2)
 
     def __init__(self, content: Text | str = "", **options: Any) -> None:
@@ -148,11 +149,12 @@ class ItemHeader(StyledStatic):
         shown: list[Text] = []
         for role, line in zip(self._rows, text.split("\n"), strict=False):
             wrapped = list(line.wrap(self.app.console, width))
-            if role == "where" and len(wrapped) > 1 and line.plain.count(_DOT) > 1:
-                # The event's name goes first (the tree shows it): the day, track, time
-                # and room are what tell this item from its neighbours.
-                line = line[line.plain.index(_DOT) + len(_DOT) :]
-                wrapped = list(line.wrap(self.app.console, width))
+            if role == "where" and len(wrapped) > 1:
+                if line.plain.count(_DOT) > 1:
+                    # The event's name goes first (the tree shows it): the day, track, time
+                    # and room are what tell this item from its neighbours.
+                    line = line[line.plain.index(_DOT) + len(_DOT) :]
+                wrapped = self._by_parts(line, width)
             if len(wrapped) > limit[role]:
                 wrapped = wrapped[: limit[role]]
                 last = wrapped[-1]
@@ -164,3 +166,17 @@ class ItemHeader(StyledStatic):
                 last.append("…")
             shown.extend(wrapped)
         return Text("\n", end="").join(shown)
+
+    def _by_parts(self, line: Text, width: int) -> list[Text]:
+        """Where and when on rows broken between its parts (day, track, time, room), a
+        part longer than a row wrapped on its own."""
+        rows: list[Text] = []
+        position = 0
+        for part in line.plain.split(_DOT):
+            begin, end = position, position + len(part)
+            position = end + len(_DOT)
+            if rows and cell_len(rows[-1].plain) + cell_len(_DOT + part) <= width:
+                rows[-1].append_text(line[begin - len(_DOT) : end])  # the separator, the part
+            else:
+                rows.extend(line[begin:end].wrap(self.app.console, width))
+        return rows
