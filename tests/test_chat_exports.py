@@ -166,3 +166,32 @@ def test_a_labelled_message_without_replies_and_bracketed_times() -> None:
         "Ben",
     )
     assert (part.start, part.end, part.day) == (5, 8, "2024-06-01")  # 0-based, end excluded
+
+
+DISCORD = """\
+==============================================================
+Guild: RustFest
+Channel: #talks
+==============================================================
+
+--- 2025-09-26 ---
+
+[26/09/2025 09:58] mina
+anyone near room B?
+
+[26/09/2025 10:02] jon
+🧵 Async drop, finally (Marie Dubois)
+
+[26/09/2025 10:40] mina
+lunch?
+"""
+
+
+def test_a_discord_export_with_bracketed_stamps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = _items(list_json(tmp_path, capsys, {"discord/talks.md": DISCORD}))
+    assert set(items) == {"Async drop, finally"}
+    talk = items["Async drop, finally"]
+    assert talk["speakers"] == ["Marie Dubois"] and talk["date"] == "2025-09-26"
+    assert [e["author"] for e in talk["entries"]] == ["jon"]
