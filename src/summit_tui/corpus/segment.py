@@ -117,7 +117,7 @@ _LINK_LINE = re.compile(
 def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list[Problem]]:
     """Split a note into entries. Never raises: odd Markdown still gives entries."""
     try:
-        if may_be_chat(note.body) and (chat := _chat_entries(note)):
+        if note.published and may_be_chat(note.body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         return _Segmenter(note, program).run(), []
     except Exception as error:  # the note must still be readable whatever went wrong
