@@ -180,6 +180,7 @@ def test_a_site_edit_parses_only_the_notes_it_may_name(tmp_path: Path) -> None:
     folder = discover(notes)
     cached = read_cache(cache, folder.root, cache_key("inferred"))
     assert cached is not None and cached.manifest != folder.manifest
-    records, jobs = reuse_unchanged(folder.files, cached, folder.site)
+    assert cached.manifest[:2] == folder.manifest[:2]  # the same notes, another authors file
+    records, jobs = reuse_unchanged(folder.files, cached, folder.manifest[2])
     assert [job[1] for job in jobs] == ["blog/recap.md"]  # the file-named note is kept
     assert set(records) == {"blog/untitled.md"}

@@ -43,7 +43,7 @@ from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.program import load_program, program_fingerprint
 from summit_tui.corpus.shared_text import SharedText
-from summit_tui.corpus.site_authors import INDEX_FILES, reads_site, site_keys
+from summit_tui.corpus.site_authors import INDEX_FILES, note_folders, reads_site, site_keys
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
     from summit_tui.corpus.events import Placement
@@ -140,7 +140,7 @@ def build_corpus(
             progress(folder.total, folder.total)
         return _settled(cached.corpus)
 
-    records, jobs = reuse_unchanged(folder.files, cached, folder.site)
+    records, jobs = reuse_unchanged(folder.files, cached, manifest[2])
     del cached
     # Everything a cold load makes lives on in the corpus, without reference cycles (see
     # test_segment): the collector's passes over it would find nothing. Its first passes
@@ -211,7 +211,7 @@ class Folder:
     """What a load starts from: the notes folder's files, its program file and what could
     not be read. ``manifest`` is all of it that decides whether a saved corpus holds."""
 
-    __slots__ = ("_manifest", "files", "problems", "program_file", "root", "site")
+    __slots__ = ("_manifest", "files", "problems", "program_file", "root")
 
     def __init__(
         self,
@@ -219,13 +219,11 @@ class Folder:
         files: list[FolderFile],
         problems: tuple[Problem, ...],
         program_file: Path | None,
-        site: tuple[tuple[str, int, int], ...] = (),
     ) -> None:
         self.root = root
         self.files = files
         self.problems = problems
         self.program_file = program_file
-        self.site = site  # the authors files and Dendron workspaces notes may read
         self._manifest: tuple | None = None
 
     @property
@@ -238,10 +236,12 @@ class Folder:
         10,000 new tuples set off collections that walk the whole unpickled corpus (about
         0.1 s at 10,000 notes)."""
         if self._manifest is None:
+            folders = note_folders(rel for rel, _, _, _ in self.files)
             self._manifest = (
                 tuple((rel, key) for rel, _, _, key in self.files),
                 self.problems,
-                self.site,
+                # the authors files and Dendron workspaces a note's author may come from
+                site_keys(str(self.root), folders),
             )
         return self._manifest
 
@@ -274,8 +274,7 @@ def discover(
         link_problem = program_link_problem(root)
         if link_problem is not None:
             problems.append(link_problem)
-    site = site_keys(str(root), (rel for rel, _ in found))
-    return Folder(root, files, tuple(problems), program_file, site)
+    return Folder(root, files, tuple(problems), program_file)
 
 
 def release_previous_load() -> None:

@@ -45,9 +45,8 @@ INDEX_FILES = _INDEX_FILES
 _SITE_FILES = (*_AUTHOR_FILES, "dendron.yml")
 
 
-def site_keys(root: str, rels: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
-    """(path, mtime_ns, size) of every authors file and Dendron workspace in the folders that
-    hold notes or lie above them: what the parse cache checks besides the notes."""
+def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
+    """Every folder that holds notes or lies above one ("" is the root), in order."""
     folders: set[str] = set()
     for folder in {rel.rpartition("/")[0] for rel in rels}:
         while folder not in folders:
@@ -55,8 +54,14 @@ def site_keys(root: str, rels: Iterable[str]) -> tuple[tuple[str, int, int], ...
             if not folder:
                 break
             folder = folder.rpartition("/")[0]
+    return tuple(sorted(folders))
+
+
+def site_keys(root: str, folders: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime_ns, size) of every authors file and Dendron workspace in these folders
+    (``note_folders``): what the parse cache checks besides the notes."""
     found: list[tuple[str, int, int]] = []
-    for folder in sorted(folders):
+    for folder in folders:
         for name in _SITE_FILES:
             path = posixpath.join(folder, name) if folder else name
             try:
