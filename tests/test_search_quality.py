@@ -106,7 +106,9 @@ def test_a_korean_given_name_is_not_a_latin_surname(capsys, notes) -> None:
 
 
 def test_a_loanword_typed_in_hangul_finds_its_latin_spelling(capsys, notes) -> None:
-    assert cli(capsys, notes, "오로라")[0]["item_id"] == "conf-3"
+    results = cli(capsys, notes, "오로라")
+    assert results[0]["item_id"] == "conf-3"
+    assert all(marked(r) == ["Aurora"] for r in results)  # what was heard is highlighted
     assert "conf-3" not in found_items(cli(capsys, notes, "오라"))  # aura, not aurora
     assert "conf-3" not in found_items(cli(capsys, notes, "로라"))
 
@@ -122,5 +124,7 @@ async def test_the_app_finds_the_same(notes: Path) -> None:
             assert screen.results[0].spans, query
         await type_query(pilot, screen, "오로라")
         assert screen.results[0].item_id == "conf-3"
+        first = screen.results[0]
+        assert [first.snippet[a:b] for a, b in first.spans] == ["Aurora"]
         await type_query(pilot, screen, "서연")
         assert "conf-1" not in {r.item_id for r in screen.results}

@@ -26,6 +26,12 @@ NOTES = {
     "- devcontainer로 로컬 환경 원클릭\n"
     "- 부하 테스트는 nGrinder로 재현\n"
     "- testcontainers로 통합 테스트\n",
+    "ui.md": "---\nauthor: 민수\nevent: 우아콘 2024\n---\n# Server-Driven UI 3년\n\n"
+    "- server driven 화면은 JSON으로 그린다\n"
+    "- 서버 드리븐 방식의 장점\n"
+    "- 서버드리븐 구조로 바꿨다\n"
+    "- the server was driven hard by load\n"
+    "- I took a note on the book\n",
 }
 
 
@@ -46,6 +52,10 @@ def cli(capsys, notes: Path, query: str) -> list[dict]:
 
 def body_lines(results: list[dict]) -> set[int]:
     return {r["line"] for r in results if r["field"] == "body"}
+
+
+def lines_in(results: list[dict], note: str) -> set[int]:
+    return {r["line"] for r in results if r["note"] == note}
 
 
 def marked(result: dict) -> list[str]:
@@ -98,6 +108,43 @@ def test_testcontainers_is_found_as_its_hangul_spelling(capsys, notes) -> None:
     assert body_lines(cli(capsys, notes, "테스트컨테이너")) == {9}
 
 
+def test_a_compound_is_found_typed_as_one_word_with_a_hyphen_or_a_space(capsys, notes) -> None:
+    # The heading and the passage that write it with a hyphen or a space; not "the server
+    # was driven" (the words apart), and 서버드리븐 in Hangul by its sound.
+    joined = cli(capsys, notes, "serverdriven")
+    assert lines_in(joined, "ui.md") == {5, 7, 9}
+    assert marked(next(r for r in joined if r["line"] == 5)) == ["Server-Driven"]
+    assert marked(next(r for r in joined if r["line"] == 7)) == ["server driven"]
+    assert marked(next(r for r in joined if r["line"] == 9)) == ["서버드리븐"]
+    for query in ("server-driven", "server driven"):
+        assert {5, 7} <= lines_in(cli(capsys, notes, query), "ui.md"), query
+
+
+def test_korean_spacing_variants_meet(capsys, notes) -> None:
+    # 서버드리븐 finds 서버 드리븐 (written apart) and Server-Driven (heard); 서버 드리븐 finds
+    # 서버드리븐 (written as one).
+    joined = cli(capsys, notes, "서버드리븐")
+    assert {5, 8, 9} <= lines_in(joined, "ui.md")
+    assert 10 not in lines_in(joined, "ui.md")
+    assert marked(next(r for r in joined if r["line"] == 8)) == ["서버 드리븐"]
+    assert marked(next(r for r in joined if r["line"] == 5)) == ["Server-Driven"]
+    assert {8, 9} <= lines_in(cli(capsys, notes, "서버 드리븐"), "ui.md")
+
+
+def test_words_written_apart_only_meet_side_by_side(capsys, notes) -> None:
+    assert not lines_in(cli(capsys, notes, "notebook"), "ui.md")  # "a note on the book"
+    assert 10 not in lines_in(cli(capsys, notes, "serverdriven"), "ui.md")
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("업캐스터", "upcaster"), ("데브컨테이너", "devcontainer"), ("엔그라인더", "nGrinder")],
+)
+def test_what_is_found_by_its_sound_is_highlighted(capsys, notes, query, word) -> None:
+    results = cli(capsys, notes, query)
+    assert results and all(marked(r) == [word] for r in results)
+
+
 async def test_the_app_finds_the_same(notes: Path) -> None:
     app = SummitApp(notes, watch_interval=None)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -111,3 +158,11 @@ async def test_the_app_finds_the_same(notes: Path) -> None:
             assert {r.line for r in screen.results if r.field == "body"} == {line}, query
         await type_query(pilot, screen, "업스케일")
         assert not any("upcaster" in r.snippet for r in screen.results)
+        await type_query(pilot, screen, "serverdriven")
+        found = {r.line: r for r in screen.results if r.note == "ui.md"}
+        assert set(found) == {5, 7, 9}
+        assert [found[7].snippet[a:b] for a, b in found[7].spans] == ["server driven"]
+        await type_query(pilot, screen, "서버드리븐")
+        found = {r.line: r for r in screen.results if r.note == "ui.md"}
+        assert {5, 8, 9} <= set(found)
+        assert [found[5].snippet[a:b] for a, b in found[5].spans] == ["Server-Driven"]

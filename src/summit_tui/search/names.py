@@ -35,6 +35,7 @@ from summit_tui.search.text import (
     join_keys,
     prefix_range,
     spaced,
+    squeezed,
     substring_grade,
     whole,
 )
@@ -101,7 +102,7 @@ class NameBuilder:
             [text if i else "" for text, i in zip(self.texts, named, strict=True)], cached=False
         )
         names.sound, names.sound_names = sounds.keys, sounds.names
-        compact = [key.replace(" ", "") for key in self.keys]
+        compact = [squeezed(key) for key in self.keys]
         grams: dict[str, list[int]] = {}
         for position, name in enumerate(compact):
             for gram in sorted(bigrams(name)):
@@ -147,7 +148,7 @@ class Names:
     key: JoinedKeys  # folded, single spaces
     text: JoinedKeys  # as written (NFC), for snippets
     cho_of: JoinedKeys  # initial consonants (초성) of the Hangul in the name
-    compact: JoinedKeys  # folded, no spaces
+    compact: JoinedKeys  # folded, no spaces nor joining signs (Server-Driven: serverdriven)
     items: list[tuple[ItemOwner, ...]]  # per name: the items that go by it
     # The headings named so: those of name i are head_*[head_start[i] : head_start[i + 1]].
     head_start: array

@@ -21,14 +21,15 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.search.hangul import choseong, decompose
-from summit_tui.search.text import TOKEN, Query, spaced
-from summit_tui.search.vocabulary import Vocabulary
+from summit_tui.search.text import EXACT, PREFIX, TOKEN, Query, Recent, compounds, spaced
+from summit_tui.search.vocabulary import SPLIT_PART, Vocabulary
 from summit_tui.search.words import index_sounds
 
 if TYPE_CHECKING:
     from summit_tui.corpus.passages import Passage
 
 PASSAGE_POOL = 1200
+APART_PASSAGES = 2000  # passages of the first word looked at for a word written apart
 KEEP_PER_RESULT = 4
 SET_PER_CANDIDATE = 25  # a set of postings costs about 1/25 of a candidate's forward check
 
@@ -47,6 +48,7 @@ class Postings:
     forward_start: array
 
     def __init__(self) -> None:
+        self._apart = Recent()  # per word typed as one, the passages writing it apart
         self.p_entry, self.p_index, self.p_line = array("I"), array("I"), array("I")
         self.post, self.post_start = array("I"), array("I", [0])
         self.forward, self.forward_start = array("I"), array("I", [0])
@@ -71,14 +73,21 @@ class Postings:
         starts = self.post_start
         for token, raw, cho in zip(q.tokens, q.raw, q.choseong, strict=True):
             found = vocabulary.matches(token, cho, self.frequency, raw)
-            if not found:
+            # A word no word of the notes begins with may be two written apart; so may a
+            # word found as typed that is two words (serverdriven, server driven).
+            apart = {}
+            if not cho and len(token) >= 2 * SPLIT_PART:
+                best = max(found.values(), default=0.0)
+                if best < PREFIX or best >= EXACT:
+                    apart = self.apart(raw, vocabulary, whole=best >= EXACT)
+            if not found and not apart:
                 return []  # every word must match somewhere
-            weight = sum(starts[tid + 1] - starts[tid] for tid in found)
-            matches.append((weight, found))
+            weight = sum(starts[tid + 1] - starts[tid] for tid in found) + len(apart)
+            matches.append((weight, found, apart))
         if not matches:
             return []
         matches.sort(key=lambda m: m[0])
-        primary = matches[0][1]
+        primary, primary_apart = matches[0][1], matches[0][2]
         pool: dict[int, float] = {}
         post = self.post
         for tid, quality in sorted(primary.items(), key=itemgetter(1), reverse=True):
@@ -92,15 +101,19 @@ class Postings:
             pool.update(dict.fromkeys(fresh, quality))
             if len(pool) >= PASSAGE_POOL:
                 break
+        for pid, quality in primary_apart.items():
+            if len(pool) >= PASSAGE_POOL:
+                break
+            pool.setdefault(pid, quality)
         forward = self.forward
         start = self.forward_start
         enough = KEEP_PER_RESULT * limit
-        for weight, found in matches[1:]:
+        for weight, found, apart in matches[1:]:
             wanted = found.keys()
             quality_of = found.get
             candidates: Iterable[int] = pool
             if weight <= SET_PER_CANDIDATE * len(pool):  # cheaper: this word's passages as a set
-                members: set[int] = set()
+                members: set[int] = set(apart)
                 for tid in found:
                     members.update(post[starts[tid] : starts[tid + 1]])
                 candidates = [pid for pid in pool if pid in members]
@@ -109,8 +122,12 @@ class Postings:
                 tids = forward[start[pid] : start[pid + 1]]
                 if not wanted.isdisjoint(tids):
                     kept[pid] = pool[pid] + max(filter(None, map(quality_of, tids)))
-                    if len(kept) >= enough:
-                        break  # the pool is in order of the rarest word's match quality
+                elif pid in apart:
+                    kept[pid] = pool[pid] + apart[pid]
+                else:
+                    continue
+                if len(kept) >= enough:
+                    break  # the pool is in order of the rarest word's match quality
             pool = kept
         count = len(matches)
         if entry_ok is not None:
@@ -119,6 +136,32 @@ class Postings:
         # A stable sort: among equal scores, the pool's order (corpus order) stays.
         best = sorted(pool.items(), key=itemgetter(1), reverse=True)[:limit]
         return [(pid, quality / count) for pid, quality in best]
+
+    def apart(self, raw: str, vocabulary: Vocabulary, *, whole: bool) -> dict[int, float]:
+        """The passages holding a word typed as one (``raw``, before jamo) as two words
+        written apart, one right after the other (``Vocabulary.split``; ``whole``: both
+        words whole), with how well; the same dict for the same word while a query is
+        typed."""
+        found = self._apart.get((raw, whole))
+        if found is None:
+            found = self._apart.keep((raw, whole), self._written_apart(raw, vocabulary, whole))
+        return found
+
+    def _written_apart(self, raw: str, vocabulary: Vocabulary, whole: bool) -> dict[int, float]:
+        parts = vocabulary.split(raw, whole=whole)
+        if parts is None:
+            return {}
+        first, seconds = parts
+        forward, start = self.forward, self.forward_start
+        found: dict[int, float] = {}
+        at = self.post_start[first]
+        for pid in self.post[at : min(self.post_start[first + 1], at + APART_PASSAGES)]:
+            # A passage's words are kept in the order they first appear in it.
+            tids = list(forward[start[pid] : start[pid + 1]])  # (a memoryview when mapped)
+            after = tids.index(first) + 1
+            if after < len(tids) and tids[after] in seconds:
+                found[pid] = seconds[tids[after]]
+        return found
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -186,7 +229,10 @@ def build(
                 headed = headed or normalize("NFC", plain) == normalize("NFC", title)
                 add_heading(plain, ("heading", e, line))
             # In text order, not a set's: the index is the same whatever the hash seed.
-            found = dict.fromkeys(findall(normalize("NFKC", plain).casefold()))
+            base = normalize("NFKC", plain).casefold()
+            found = dict.fromkeys(findall(base))
+            if "-" in base:  # Server-Driven is also the word serverdriven (after its parts)
+                found.update(dict.fromkeys(word for word, _, _ in compounds(base)))
             for token in [t for t in found if t not in by_base]:
                 jamo = decompose(token)
                 if jamo == token:

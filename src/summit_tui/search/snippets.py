@@ -21,6 +21,7 @@ from summit_tui.search.hangul import (
     jamo_ends,
 )
 from summit_tui.search.text import FUZZY_CUTOFF, Query
+from summit_tui.search.words import sounding_spans
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -98,7 +99,8 @@ def table_text(source: str) -> str:
 
 
 def highlight(text: str, q: Query) -> Spans:
-    """Spans of ``text`` that match the query's tokens (substring, choseong, or typo).
+    """Spans of ``text`` that match the query's tokens (substring, choseong, typo, or a
+    word of the other script that sounds like one).
 
     A token of one or two characters is marked only where a word starts with it.
     """
@@ -107,7 +109,7 @@ def highlight(text: str, q: Query) -> Spans:
     folded, ends = fold_with_map(text)
     spans: list[tuple[int, int]] = []
     cho: tuple[str, list[int]] | None = None
-    for token, is_cho in zip(q.tokens, q.choseong, strict=True):
+    for token, raw, is_cho in zip(q.tokens, q.raw, q.choseong, strict=True):
         if is_cho:
             cho = cho or choseong_with_map(text)
             haystack, where = cho
@@ -119,6 +121,9 @@ def highlight(text: str, q: Query) -> Spans:
         found = _occurrences(folded, token, word_start=len(token) < 3)
         if not found and len(token) >= 3:
             found = _loose(folded, token)
+        if not found and len(token) >= 3:  # found by its sound (오로라 in "Aurora DSQL")
+            spans.extend(sounding_spans(text, raw))
+            continue
         for a, b in found:
             if ends is None:
                 spans.append((a, b))
@@ -132,6 +137,9 @@ def window(text: str, q: Query) -> tuple[str, Spans]:
     if len(text) <= SNIPPET:
         return text, highlight(text, q)
     first = _first_match(text, q)
+    if first < 0:  # found otherwise (a typo, a sound): where the first mark is
+        marks = highlight(text, q)
+        first = marks[0][0] if marks else 0
     start = max(0, first - BEFORE)
     if start:
         space = text.rfind(" ", start - 10, start)
@@ -145,8 +153,9 @@ def window(text: str, q: Query) -> tuple[str, Spans]:
 
 
 def _loose(folded: str, token: str) -> list[tuple[int, int]]:
-    """Where ``token`` matches ignoring spaces (kaifu → Kai Fu) or with a typo."""
-    keep = [not c.isspace() for c in folded]
+    """Where ``token`` matches ignoring spaces and signs (kaifu → Kai Fu, serverdriven →
+    Server-Driven) or with a typo."""
+    keep = [c.isalnum() for c in folded]
     compact = "".join(compress(folded, keep))
     where = list(compress(range(len(folded)), keep))
     found = _occurrences(compact, token, word_start=False)
@@ -182,11 +191,12 @@ def _merge(spans: list[tuple[int, int]]) -> Spans:
 
 
 def _first_match(text: str, q: Query) -> int:
-    """Where the first query word is in ``text``, found with whole-string (C) operations."""
+    """Where the first query word is in ``text``, found with whole-string (C) operations;
+    -1 when no word is there as typed."""
     base = unicodedata.normalize("NFKC", text).casefold()
     if len(base) != len(text):
         spans = highlight(text, q)
-        return spans[0][0] if spans else 0
+        return spans[0][0] if spans else -1
     found: list[int] = []
     jamo = initials = None
     for raw, token, is_cho in zip(q.raw, q.tokens, q.choseong, strict=True):
@@ -202,4 +212,4 @@ def _first_match(text: str, q: Query) -> int:
                     at = bisect.bisect_right(jamo_ends(base), at)
         if at >= 0:
             found.append(at)
-    return min(found) if found else 0
+    return min(found) if found else -1

@@ -32,13 +32,40 @@ TOKEN = re.compile(
 )
 
 
+# What a name's compact form leaves out beside spaces: the signs that join the words of a
+# compound or an id (Server-Driven, snake_case), so serverdriven finds Server-Driven.
+_JOINERS = re.compile(r"[\s\-_\u2010\u2011]+")
+# Words joined by hyphens, each of two characters or more with a letter (Server-Driven,
+# 서버-드리븐; not 2024-11-04, nor K-AI: a letter alone is no word).
+_PART = r"(?=[^\W_]*[^\W\d_])[^\W_]{2,}"
+_HYPHENED = re.compile(rf"(?<![\w-]){_PART}(?:-{_PART})+(?!-?\w)")
+
+
+def squeezed(key: str) -> str:
+    """A folded name without its spaces and joining signs: what its ``compact`` form is."""
+    return _JOINERS.sub("", key)
+
+
+def compounds(base: str) -> list[tuple[str, int, int]]:
+    """The hyphened compounds of a text (NFKC, casefolded) as one word each, of one script
+    (serverdriven for Server-Driven), with where each is in ``base``."""
+    if "-" not in base:
+        return []
+    found = []
+    for match in _HYPHENED.finditer(base):
+        word = match.group().replace("-", "")
+        if TOKEN.fullmatch(word):
+            found.append((word, match.start(), match.end()))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     tokens: tuple[str, ...]  # folded tokens
     raw: tuple[str, ...]  # the same tokens before jamo decomposition (NFKC, casefolded)
     choseong: tuple[bool, ...]  # per token: only initial consonants
     key: str  # folded, single spaces
-    compact: str  # folded, no spaces
+    compact: str  # folded, no spaces nor joining signs (``squeezed``)
     all_choseong: bool
 
 
@@ -57,7 +84,7 @@ def fold_query(text: str) -> Query:
         raw=raw,
         choseong=cho,
         key=key,
-        compact=key.replace(" ", ""),
+        compact=squeezed(key),
         all_choseong=bool(tokens) and all(cho),
     )
 

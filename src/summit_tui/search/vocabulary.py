@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
+from summit_tui.search.hangul import decompose
 from summit_tui.search.text import (
     CHOSEONG_PREFIX,
     EXACT,
@@ -39,6 +40,7 @@ VOCAB_INFIX_HITS = 800
 VOCAB_PREFIX_HITS = 3000
 COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
 VOCAB_SOUND_HITS = 200  # words of one sound looked at, per key
+SPLIT_PART = 3  # folded characters each word of a word typed without its space needs
 # A word heard in the other script (cache, 캐시) ranks below a typo of the script typed.
 SOUND_QUALITY = 70.0
 
@@ -181,6 +183,36 @@ class Vocabulary:
             for tid in sounds.like(raw, VOCAB_SOUND_HITS):
                 found.setdefault(tid, SOUND_QUALITY)
         return found
+
+    def split(self, raw: str, *, whole: bool = False) -> tuple[int, dict[int, float]] | None:
+        """A word typed without the space or hyphen the notes write between its two words
+        (serverdriven for server driven, 서버드리븐 for 서버 드리븐): the id of its first
+        word, a word of the vocabulary as typed, and the second's words, as typed or, but
+        with ``whole``, begun (it may be half typed). The longest first word that leaves
+        such a second; None when there is none. ``raw``: the word before jamo (split
+        between syllables)."""
+        key = ("split", raw, whole)
+        if key in self._recent:
+            return self._recent[key]
+        return self._recent.keep(key, self._split(raw, whole))
+
+    def _split(self, raw: str, whole: bool) -> tuple[int, dict[int, float]] | None:
+        if not (raw.isascii() and raw.isalpha()) and not "\uac00" <= raw[:1] <= "\ud7a3":
+            return None  # Chinese or Japanese are written without spaces; digits are no word
+        words = self.words
+        for at in range(len(raw) - 1, 0, -1):
+            first, rest = decompose(raw[:at]), decompose(raw[at:])
+            if len(first) < SPLIT_PART or len(rest) < SPLIT_PART:
+                continue
+            tids = prefix_range(words, first, 1)
+            if not tids or words[tids[0]] != first:
+                continue
+            seconds = self.prefixed(rest)
+            if whole:
+                seconds = seconds[:1] if seconds and words[seconds[0]] == rest else []
+            if seconds:
+                return tids[0], {tid: EXACT if words[tid] == rest else PREFIX for tid in seconds}
+        return None
 
     # -- saving ---------------------------------------------------------------------------
 

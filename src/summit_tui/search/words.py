@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -45,6 +47,7 @@ from summit_tui.search.text import (
     FUZZY_CUTOFF,
     TOKEN,
     JoinedKeys,
+    compounds,
     join_keys,
     prefix_range,
 )
@@ -245,12 +248,48 @@ def _skeleton(key: str) -> str:
 
 
 def sound_keys(text: str, *, cached: bool = True) -> set[str]:
-    """The sounds of the words of a name (as written), each followed by the word."""
+    """The sounds of the words of a name (as written) and of its hyphened compounds
+    (Server-Driven as serverdriven, which 서버드리븐 writes), each followed by the word."""
     base = unicodedata.normalize("NFKC", text).casefold()
     keys: set[str] = set()
     for word in TOKEN.findall(base):
         keys |= word_sounds(word, cached=cached)
+    for word, _start, _end in compounds(base):
+        keys |= word_sounds(word, cached=cached)
     return keys
+
+
+def sounding_spans(text: str, raw: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a word of the other script, or a hyphened compound, that sounds
+    like the query word ``raw`` (before jamo), as a passage's words are heard (``Sounds``
+    among many words): what a result found by sound shows as matched (오로라 in "Aurora
+    DSQL")."""
+    latin = raw.isascii()
+    if not (raw.isalpha() if latin else _SYLLABLES.match(raw)):
+        return []
+    base = unicodedata.normalize("NFKC", text).casefold()
+    if len(base) != len(text):  # (ﬁ, ß, ㈜): spans of the text, by where each character went
+        pieces = [unicodedata.normalize("NFKC", char).casefold() for char in text]
+        ends = list(accumulate(map(len, pieces)))
+        return [
+            (bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
+            for start, end in sounding_spans("".join(pieces), raw)
+        ]
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    for match in TOKEN.finditer(base):
+        if match.group().isascii() != latin:
+            spans.append(match.span())
+            words.append(match.group())
+    for word, start, end in compounds(base):
+        if word.isascii() != latin:
+            spans.append((start, end))
+            words.append(word)
+    if not words:
+        return []
+    sounds = Sounds.build(words)
+    sounds.few = False
+    return [spans[i] for i in sorted(sounds.like(raw, len(words)))]
 
 
 class Sounds:
