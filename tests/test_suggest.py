@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import factories
-from summit_tui.corpus.model import Item
+from summit_tui.corpus.model import Item, ItemKind, Person
 from summit_tui.search.suggest import Candidate, Suggester, item_candidate, unknown
 
 
@@ -98,3 +98,16 @@ def test_unknown_says_the_closest_the_choices_or_where_to_look() -> None:
 def test_names_from_notes_are_cleaned() -> None:
     suggester = Suggester([Candidate("x-1", "Evil\x1b[2J title")])
     assert "\x1b" not in unknown("item with id", "x-2", suggester)
+
+
+def test_an_items_own_name_ranks_above_a_speakers_role_that_matches_as_well() -> None:
+    # `lamb` begins the booth's name and the role of the CEO who spoke in two talks: the
+    # booth first, whatever the items' order; its speaker still finds the talks.
+    speaker = Person("Stephen Balaban", affiliation="Lambda CEO")
+    talk = factories.item("conf-k08", "Open models", speakers=(speaker,))
+    booth = factories.item("conf-booth-lambda", "Lambda", kind=ItemKind.BOOTH)
+    suggester = Suggester(item_candidate(item) for item in (talk, booth))
+    ranked = suggester.rank("lamb")
+    assert [s.key for s in ranked] == ["conf-booth-lambda", "conf-k08"]
+    assert ranked[1].name == "Lambda CEO"  # what matched is shown
+    assert [s.key for s in suggester.rank("stephen")] == ["conf-k08"]

@@ -32,6 +32,8 @@ async def _jump(shipped_notes: Path, query: str) -> str | None:
         ("borkar", "skai2024-k05"),  # a speaker
         ("nvidia", "skai2024-booth-nvidia"),  # a booth
         ("k13", "skai2024-k13"),  # an id
+        ("lamb", "skai2024-booth-lambda"),  # the booth's own name, not "Lambda CEO" in two talks
+        ("stephen", "skai2024-k08"),  # a speaker still finds his talks
     ],
 )
 async def test_the_palette_finds_what_search_finds(

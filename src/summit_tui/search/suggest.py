@@ -67,7 +67,11 @@ class Candidate:
 
     key: str
     label: str = ""  # shown beside the key: a title
-    names: tuple[str, ...] = ()  # other names it goes by (titles, aliases, speakers)
+    names: tuple[str, ...] = ()  # other names it goes by (titles, aliases)
+    # Names of the people it is by (speakers, their aliases and companies): found as its
+    # own names are, but below them when both match as well (`lamb`: the booth Lambda
+    # before the talks by "Lambda CEO").
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +139,13 @@ class Suggester:
         self._compact: list[str] = []
         self._cho: list[str] = []
         self._keys: list[int] = []  # positions of the names that are keys
+        self._people: set[int] = set()  # positions of the names that are people's
         for owner, candidate in enumerate(self.candidates):
             seen: set[str] = set()
-            texts = [(candidate.key, True), (candidate.label, False)]
-            texts += [(name, False) for name in candidate.names]
-            for text, is_key in texts:
+            texts = [(candidate.key, True, False), (candidate.label, False, False)]
+            texts += [(name, False, False) for name in candidate.names]
+            texts += [(name, False, True) for name in candidate.people]
+            for text, is_key, is_person in texts:
                 text = spaced(text)
                 if not text or text in seen:
                     continue
@@ -147,6 +153,8 @@ class Suggester:
                 words = _folded_words(text)
                 if is_key:
                     self._keys.append(len(self._text))
+                if is_person:
+                    self._people.add(len(self._text))
                 self._owner.append(owner)
                 self._text.append(text)
                 self._spaced.append(words)
@@ -178,7 +186,10 @@ class Suggester:
         best = self._as_typed(q)
         if not best:
             best = self._typos(q)
-        ordered = sorted(best.items(), key=lambda pair: (-pair[1][0], pair[0]))
+        people = self._people
+        ordered = sorted(
+            best.items(), key=lambda pair: (-pair[1][0], pair[1][1] in people, pair[0])
+        )
         if limit is not None:
             ordered = ordered[:limit]
         return [
@@ -256,11 +267,18 @@ class Suggester:
         return self._best(scores)
 
     def _best(self, scores: dict[int, float]) -> dict[int, tuple[float, int]]:
-        """Per candidate, its best scoring name (the first such name on ties)."""
+        """Per candidate, its best scoring name (on ties its own before a person's, then
+        the first)."""
         best: dict[int, tuple[float, int]] = {}
+        people = self._people
         for position, score in sorted(scores.items()):
             owner = self._owner[position]
-            if score > best.get(owner, (0.0, 0))[0]:
+            kept = best.get(owner)
+            if (
+                kept is None
+                or score > kept[0]
+                or (score == kept[0] and kept[1] in people and position not in people)
+            ):
                 best[owner] = (score, position)
         return best
 
@@ -396,7 +414,7 @@ def item_candidate(item: Item) -> Candidate:
     their companies)."""
     speakers = [name for person in item.speakers for name in (person.name, *person.aliases)]
     speakers += [person.affiliation for person in item.speakers if person.affiliation]
-    return Candidate(item.id, item.title, (*item.titles, *item.aliases, *speakers))
+    return Candidate(item.id, item.title, (*item.titles, *item.aliases), tuple(speakers))
 
 
 def item_suggester(corpus: Corpus) -> Suggester:
