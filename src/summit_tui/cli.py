@@ -57,6 +57,40 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, given the terminal's width as argparse reads it but
+    without importing ``shutil`` for it (which imports ``bz2`` and ``lzma``): argparse
+    makes a formatter for every option added, so every command would pay for it."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    """The terminal's columns: ``$COLUMNS``, else what standard output's terminal says,
+    else 80 (``shutil.get_terminal_size``'s answer)."""
+    import os
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
     """The top-level parser: a mistyped command gets the closest ones suggested."""
 
@@ -79,20 +113,30 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole command line's parser. Given ``argv``, only the commands it names get their
-    options (importing a command's module costs start-up time: every other one only needs
-    its name and help line, all ``summit-tui --help`` shows); without, every command."""
+    """The whole command line's parser. Given ``argv``, only the command it names gets a
+    parser of its own, with its options (importing a command's module and making its
+    parser cost start-up time); every command is listed when ``argv`` names none of them
+    (``summit-tui --help``, a mistyped command: each needs only its name and help line
+    then). Without ``argv``, every command with its options."""
     named = None if argv is None else set(argv)
+    wanted = [] if named is None else [name for name in COMMANDS if name in named]
+    if named is not None and named & {"-h", "--help"}:
+        wanted = []  # `summit-tui --help search` lists every command
     parser = _Parser(
         prog="summit-tui",
         description="Review the notes several people took at the same conference. "
         "Without a command, starts the app.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"summit-tui {__version__}")
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if wanted and name not in wanted:
+            continue  # another command is asked for: this one is never reached
+        command_parser = sub.add_parser(
+            name, help=help_text, description=help_text, formatter_class=_Formatter
+        )
         if named is not None and name not in named:
             continue  # argparse never reaches this command's own parser
         module = importlib.import_module(f"summit_tui.commands.{module_name}")
@@ -127,7 +171,7 @@ def app_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     parsers (which imports every command module: a twentieth of a second before the first
     frame); None for anything else (a command, --help, a mistake), which the full parser
     handles and explains."""
-    parser = _AppOnlyParser(prog="summit-tui", add_help=False)
+    parser = _AppOnlyParser(prog="summit-tui", add_help=False, formatter_class=_Formatter)
     _common(parser, suppress=False)
     try:
         args, rest = parser.parse_known_args(argv)

@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+from summit_tui.annotate.db_file import DB_NAME as DB_NAME  # where its importers look
+from summit_tui.annotate.db_file import db_path as db_path
 from summit_tui.words import count
 
-DB_NAME = "annotations.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_WAIT_S = 5.0  # how long a write waits for another process's lock (told to the user)
 _SQLITE_WAIT_S = 0.2  # one slice of SQLite's own busy wait, between our checks
@@ -131,10 +132,6 @@ class StoreBusyError(StoreUnavailableError):
 
 class StoreFullError(StoreUnavailableError):
     """The disk is full; nothing was written."""
-
-
-def db_path(data_dir: Path) -> Path:
-    return Path(data_dir) / DB_NAME
 
 
 def now_stamp() -> str:

@@ -202,7 +202,7 @@ def _annotations(
     search index knows of the folder (its notes and items), which is all this needs.
     ``by_id`` gets each annotation by its id."""
     from summit_tui import config
-    from summit_tui.annotate.database import db_path
+    from summit_tui.annotate.db_file import db_path
 
     folder = config.data_dir(getattr(args, "data_dir", None))
     if not db_path(folder).exists():
