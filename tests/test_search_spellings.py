@@ -32,6 +32,10 @@ NOTES = {
     "- 서버드리븐 구조로 바꿨다\n"
     "- the server was driven hard by load\n"
     "- I took a note on the book\n",
+    "tools.md": "---\nauthor: 지민\nevent: 우아콘 2024\n---\n# 도구\n\n"
+    "- Slack 채널에 공유한다\n"
+    "- React 18로 올렸다\n"
+    "- WebAssembly 모듈로 옮겼다\n",
 }
 
 
@@ -143,6 +147,23 @@ def test_words_written_apart_only_meet_side_by_side(capsys, notes) -> None:
 def test_what_is_found_by_its_sound_is_highlighted(capsys, notes, query, word) -> None:
     results = cli(capsys, notes, query)
     assert results and all(marked(r) == [word] for r in results)
+
+
+@pytest.mark.parametrize(
+    ("query", "line", "word"),
+    [("슬랙", 7, "Slack"), ("리액트", 8, "React"), ("웹어셈블리", 9, "WebAssembly")],
+)
+def test_short_loanwords_and_words_starting_with_w_are_heard_in_passages(
+    capsys, notes, query, line, word
+) -> None:
+    results = cli(capsys, notes, query)
+    assert lines_in(results, "tools.md") == {line}
+    assert [marked(r) for r in results if r["note"] == "tools.md"] == [[word]]
+
+
+@pytest.mark.parametrize("query", ["슬롯", "리액션", "어셈블리"])  # slot, reaction, assembly
+def test_words_that_sound_a_little_alike_are_not_heard(capsys, notes, query) -> None:
+    assert not lines_in(cli(capsys, notes, query), "tools.md")
 
 
 async def test_the_app_finds_the_same(notes: Path) -> None:

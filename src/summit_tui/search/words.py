@@ -76,6 +76,7 @@ SYLLABLE = "="  # marks a key made of syllables (after the script)
 SYLLABLE_MIN_LATIN = 4  # letters a Latin word needs to be matched by its syllables
 SYLLABLE_CONSONANTS = 2  # consonants a syllable key needs: fewer meet by chance
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
+_W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ: a w, then the vowel
 _hangul = hangul_skeleton.__wrapped__
 _latin = latin_skeleton.__wrapped__
 _SYLLABLES = re.compile("[\uac00-\ud7a3]+")
@@ -92,6 +93,13 @@ _MAY_END_A_LOANWORD = frozenset("이가도로와과만")  # 디스플레이, 토
 _NO_PLURAL = ("ss", "us", "is")  # an s that is no plural: toss, status, redis
 _VOICELESS = frozenset("kcptq")  # a Latin word starting so is written ㅋ ㅌ ㅍ, not
 _LAX_INITIALS = frozenset((0, 3, 7))  # ㄱ ㄷ ㅂ
+
+
+def _starts_with_vowel(word: str) -> bool:
+    """Whether a Hangul word starts with a vowel: a silent ㅇ, but not before a w (웹 is
+    web, 워크플로 workflow: the w is heard as Latin writes it)."""
+    code = ord(word[0]) - 0xAC00
+    return code // 588 == _SILENT_INITIAL and (code % 588) // 28 not in _W_VOWELS
 
 
 def _loanword_syllables() -> frozenset[str]:
@@ -129,7 +137,7 @@ def sound_key(raw: str, *, other: bool = False, cached: bool = True) -> str:
         long_enough = len(raw) >= SYLLABLE_MIN_LATIN
     elif _SYLLABLES.fullmatch(raw):
         script, skeleton = "h", (hangul_skeleton if cached else _hangul)(raw)
-        vowel = (ord(raw[0]) - 0xAC00) // 588 == _SILENT_INITIAL
+        vowel = _starts_with_vowel(raw)
         long_enough = True  # 팀 (team): one syllable of two consonants is enough
     else:
         return ""
@@ -206,7 +214,7 @@ def index_sounds(raw: str) -> list[str]:
     for form in forms:
         skeleton = _hangul(form)
         if len(skeleton) >= MIN_LENGTH:
-            vowel = (ord(form[0]) - 0xAC00) // 588 == _SILENT_INITIAL
+            vowel = _starts_with_vowel(form)
             sounds.append("h" + ("_" if vowel else "") + skeleton + _SPELLING + form)
         else:
             key = hangul_syllable_key(form)
@@ -341,32 +349,35 @@ class Sounds:
 
         if key[1:2] == SYLLABLE:
             return {self.names[i] for i in found if _syllables_agree(*heard(i))}
-        cutoff = CLOSE_SPELLING
-        agreeing: Callable[[int], bool] = _never
-        if len(_skeleton(key)) >= SURE_SKELETON:
-            if self.few:
-                return {self.names[i] for i in found}
-            cutoff = NEAR_SPELLING
-            if not named:
-                # A compound's loose spellings drift apart word by word (업캐스터 ubgesdu,
-                # upcaster ubcasder): syllables with agreeing vowels say it as well.
-                agreeing = lambda i: _syllables_agree(*heard(i))  # noqa: E731
-        elif not self.few and not named:
-            # Among many words three consonants need their syllables too: kind and 키노트
-            # spell close, but keynote is the one heard with a vowel between n and t.
-            found = [i for i in found if _syllables_agree(*heard(i))]
         from rapidfuzz import fuzz
 
         spelling = _spelt(raw, named)
+
+        def close(i: int, cutoff: float) -> bool:
+            return fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff
+
+        def agree(i: int) -> bool:
+            return _syllables_agree(*heard(i))
+
+        if len(_skeleton(key)) >= SURE_SKELETON:
+            if self.few:
+                return {self.names[i] for i in found}
+            # A compound's loose spellings drift apart word by word (업캐스터 ubgesdu,
+            # upcaster ubcasder): syllables with agreeing vowels say it as well.
+            return {
+                self.names[i] for i in found if close(i, NEAR_SPELLING) or (not named and agree(i))
+            }
+        if named:
+            return {self.names[i] for i in found if close(i, CLOSE_SPELLING)}
+        # Three consonants: syllables with agreeing vowels and a loosely near spelling
+        # (slack 슬랙, react 리액트, notion 노션; kind and 키노트 spell close, but keynote is
+        # the one heard with a vowel between n and t), or among a name's few words a close
+        # spelling alone.
         return {
             self.names[i]
             for i in found
-            if fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff or agreeing(i)
+            if (agree(i) and close(i, NEAR_SPELLING)) or (self.few and close(i, CLOSE_SPELLING))
         }
-
-
-def _never(_position: int) -> bool:
-    return False
 
 
 def _spelt(word: str, named: bool) -> str:
