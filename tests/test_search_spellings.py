@@ -35,7 +35,9 @@ NOTES = {
     "tools.md": "---\nauthor: 지민\nevent: 우아콘 2024\n---\n# 도구\n\n"
     "- Slack 채널에 공유한다\n"
     "- React 18로 올렸다\n"
-    "- WebAssembly 모듈로 옮겼다\n",
+    "- WebAssembly 모듈로 옮겼다\n"
+    "- GitLab CI로 배포한다\n"
+    "- GitOps 방식을 따른다\n",
 }
 
 
@@ -151,7 +153,13 @@ def test_what_is_found_by_its_sound_is_highlighted(capsys, notes, query, word) -
 
 @pytest.mark.parametrize(
     ("query", "line", "word"),
-    [("슬랙", 7, "Slack"), ("리액트", 8, "React"), ("웹어셈블리", 9, "WebAssembly")],
+    [
+        ("슬랙", 7, "Slack"),
+        ("리액트", 8, "React"),
+        ("웹어셈블리", 9, "WebAssembly"),
+        ("깃랩", 10, "GitLab"),  # a g before i may be hard (gear 기어) as well as soft (agent)
+        ("깃옵스", 11, "GitOps"),
+    ],
 )
 def test_short_loanwords_and_words_starting_with_w_are_heard_in_passages(
     capsys, notes, query, line, word
@@ -161,7 +169,7 @@ def test_short_loanwords_and_words_starting_with_w_are_heard_in_passages(
     assert [marked(r) for r in results if r["note"] == "tools.md"] == [[word]]
 
 
-@pytest.mark.parametrize("query", ["슬롯", "리액션", "어셈블리"])  # slot, reaction, assembly
+@pytest.mark.parametrize("query", ["슬롯", "리액션", "어셈블리", "깃발"])  # slot, reaction, …, flag
 def test_words_that_sound_a_little_alike_are_not_heard(capsys, notes, query) -> None:
     assert not lines_in(cli(capsys, notes, query), "tools.md")
 

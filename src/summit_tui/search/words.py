@@ -75,6 +75,7 @@ _E_VOWEL = 5  # ㅔ: 엔비디아, 엘지, 에스케이
 SYLLABLE = "="  # marks a key made of syllables (after the script)
 SYLLABLE_MIN_LATIN = 4  # letters a Latin word needs to be matched by its syllables
 SYLLABLE_CONSONANTS = 2  # consonants a syllable key needs: fewer meet by chance
+_SOFT_G = re.compile("(?<![gn])g(?=[eiy])")  # a g Latin may say either way (not in -nge, -gge)
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ: a w, then the vowel
 _hangul = hangul_skeleton.__wrapped__
@@ -164,7 +165,15 @@ def _syllable_keys(raw: str, cached: bool) -> tuple[str, ...]:
 def word_keys(raw: str, *, other: bool = False, cached: bool = True) -> list[str]:
     """``sound_key``, and for a word heard by its syllables every other way it may be
     heard (open as VPVN and as VPN, the way 오픈 is written; cache as KVS and as KVSV,
-    the way 캐시 is)."""
+    the way 캐시 is); a g before e, i or y is heard soft (agent 에이전트) and hard (github
+    깃허브, gear 기어)."""
+    keys = _keys_of(raw, other, cached)
+    if raw.isascii() and _SOFT_G.search(raw):
+        keys += [key for key in _keys_of(_SOFT_G.sub("k", raw), other, cached) if key not in keys]
+    return keys
+
+
+def _keys_of(raw: str, other: bool, cached: bool) -> list[str]:
     key = sound_key(raw, other=other, cached=cached)
     if key[1:2] != SYLLABLE or not raw.isascii():
         return [key] if key else []
