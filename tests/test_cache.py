@@ -53,7 +53,9 @@ class Calls:
 
 
 def fake_segment(calls: Calls):
-    def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list]:
+    def segment_note(
+        note: Note, program: Program | None, body: str | None = None
+    ) -> tuple[list[Entry], list]:
         calls.segmented.append(note.path)
         entries = []
         lines = note.body.split("\n")
@@ -392,8 +394,8 @@ def test_entry_text_survives_the_cache_whatever_it_holds(
     segment = sys.modules["summit_tui.corpus.segment"]
     plain = segment.segment_note
 
-    def odd_text(note: Note, program: Program | None):
-        entries, problems = plain(note, program)
+    def odd_text(note: Note, program: Program | None, body: str | None = None):
+        entries, problems = plain(note, program, body)
         if note.path == "b.md":
             entries = [replace(e, text=e.text + " (edited)") for e in entries]
         return entries, problems

@@ -247,6 +247,22 @@ def test_file_over_5_mb_is_skipped(tmp_path: Path) -> None:
     assert "skipped" in problems[0].action
 
 
+def test_a_file_that_changed_since_it_was_listed_is_read_as_it_is_now(tmp_path: Path) -> None:
+    path = write(tmp_path, "live.md", "# Live\n\nfirst line\n")
+    listed = os.stat(path)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("a line added since\n" * 20)
+    note, _ = load_note(path, tmp_path, listed)
+    assert note is not None and note.body.count("a line added since") == 20
+    path.write_text("# Short\n", encoding="utf-8")
+    note, _ = load_note(path, tmp_path, listed)
+    assert note is not None and note.title == "Short" and "first" not in note.body
+    with open(path, "ab") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    note, problems = load_note(path, tmp_path, listed)
+    assert note is None and "over 5 MB" in problems[0].message
+
+
 def test_file_of_exactly_5_mb_loads(tmp_path: Path) -> None:
     path = write(tmp_path, "big.md", b"# big\n" + b"a" * (MAX_BYTES - 6))
     note, problems = load_note(path, tmp_path)
@@ -279,8 +295,9 @@ def test_file_that_refuses_reading_is_reported(
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(loader, "open", refuse, raising=False)
+    monkeypatch.setattr(loader.os, "open", refuse)
     note, problems = load_note(path, tmp_path)
+    monkeypatch.undo()
     assert note is None
     assert (problems[0].path, problems[0].severity) == ("secret.md", Severity.ERROR)
     assert "Permission denied" in problems[0].message

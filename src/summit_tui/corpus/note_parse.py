@@ -29,12 +29,14 @@ def parse_file(
     if program is not None:
         note = resolve_event(note, program)
     # The body stored as UTF-8 first, as the record keeps it: the segmenter then makes each
-    # entry's text a span of it directly (compact would otherwise make and check each).
+    # entry's text a span of it directly (compact would otherwise make and check each). The
+    # segmenter reads the text as it was, not decoded again.
+    body = note.body
     compact(note, ())
     from summit_tui.corpus.segment import segment_note
 
     try:
-        entries, segment_problems = segment_note(note, program)
+        entries, segment_problems = segment_note(note, program, body)
     except Exception as error:  # a segmenter bug must not take the whole folder down
         entries, segment_problems = [], []
         problems.append(

@@ -114,12 +114,18 @@ _LINK_LINE = re.compile(
 )
 
 
-def segment_note(note: Note, program: Program | None) -> tuple[list[Entry], list[Problem]]:
-    """Split a note into entries. Never raises: odd Markdown still gives entries."""
+def segment_note(
+    note: Note, program: Program | None, body: str | None = None
+) -> tuple[list[Entry], list[Problem]]:
+    """Split a note into entries. Never raises: odd Markdown still gives entries.
+    ``body``: the note's body, where the caller has it as text (a body stored as UTF-8
+    would be decoded again to read it)."""
     try:
-        if note.published and may_be_chat(note.body) and (chat := _chat_entries(note)):
+        if body is None:
+            body = note.body
+        if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
-        return _Segmenter(note, program).run(), []
+        return _Segmenter(note, program, body).run(), []
     except Exception as error:  # the note must still be readable whatever went wrong
         lines = note.body.split("\n")
         entry = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "note")
@@ -231,9 +237,10 @@ class _Utf8Lines:
 
 
 class _Segmenter:
-    def __init__(self, note: Note, program: Program | None) -> None:
+    def __init__(self, note: Note, program: Program | None, body: str | None = None) -> None:
         self.note = note
-        body = note.body
+        if body is None:
+            body = note.body
         self.lines = body.split("\n")
         self.parsed = parse_blocks(body)
         stored = stored_body(note)
@@ -252,7 +259,7 @@ class _Segmenter:
         self.author_sections: frozenset[int] = frozenset()  # see _author_sections
         self.section_authors: dict[str, str] = {}  # their headings → the names they give
         self.day_hints: dict[str, str] = {}
-        self.table_days = table_days(self.lines) if "|" in note.body else {}
+        self.table_days = table_days(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
         if note.published and ("tand" in body or "ooth" in body or "부스" in body):
