@@ -31,6 +31,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
@@ -295,18 +296,27 @@ def sounding_spans(text: str, raw: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     words: list[str] = []
     for match in TOKEN.finditer(base):
-        if match.group().isascii() != latin:
+        word = match.group()
+        if word.isascii() != latin and may_be_borrowed(word):  # (the words the index hears)
             spans.append(match.span())
-            words.append(match.group())
+            words.append(word)
     for word, start, end in compounds(base):
-        if word.isascii() != latin:
+        if word.isascii() != latin and may_be_borrowed(word):
             spans.append((start, end))
             words.append(word)
     if not words:
         return []
-    sounds = Sounds.build(words)
-    sounds.few = False
+    pairs = sorted((key, at) for at, word in enumerate(words) for key in _heard_as(word))
+    keys = JoinedKeys(*join_keys([key for key, _ in pairs]))
+    sounds = Sounds(keys, array("I", [at for _, at in pairs]), few=False)
     return [spans[i] for i in sorted(sounds.like(raw, len(words)))]
+
+
+@lru_cache(maxsize=8192)
+def _heard_as(word: str) -> frozenset[str]:
+    """``word_sounds``, remembered: the words of the results shown repeat from one
+    keystroke to the next."""
+    return frozenset(word_sounds(word))
 
 
 class Sounds:
