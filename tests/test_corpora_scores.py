@@ -133,10 +133,11 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # dates, a daily journal; PyCon US 2024); and Korean Tistory posts that kept their HTML, a
     # Slack channel export, a 참석 결과 보고서 converted from Word and TIL day files (우아콘 2024).
     # Floors are what main scored at this session's freeze (rounded against them).
-    "hackmd-coscup": Bar(talks_f1=0.69, unsorted_wrong=0.36, events_f1=0.99, days=0.64),
-    # joplin-pycon-us raised once Dendron's dot-named files, epoch stamps and a speaker line's day
-    # were read (facts).
-    "joplin-pycon-us": Bar(talks_f1=0.94, unsorted_wrong=0.16, events_f1=0.99, days=0.84),
+    # joplin-pycon-us reached ISSUE_14 once day headings over talk headings were days, booth
+    # bullets named in bold before a dash were booths, a travel note and a hub's lists were no
+    # talk, and a first sentence or a quoted title after a name gave a talk's speaker (shapes),
+    # and Dendron's dot-named files, epoch stamps and a speaker line's day were read (facts).
+    "hackmd-coscup": Bar(talks_f1=0.88, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
     # tistory-woowacon raised again once "우아콘 2024 (WOOWACON 2024)" was one event and a chat
     # channel's "#conf-우아콘2024" named it.
     "tistory-woowacon": Bar(talks_f1=0.92, unsorted_wrong=0.06, events_f1=0.82, days=0.94),

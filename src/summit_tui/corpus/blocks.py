@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # "Name: …", or "Name：…" (a full-width colon is followed by no space: "KDE：在 Steam Deck 上演示")
 _BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*(?::\s|：)")
+# "**PSF booth** - became a member", "**g0v** — civic tech": a bold name, then a dash or colon
+_BOLD_NAME = re.compile(r"^(\*\*|__)(?P<name>[^*_\n]{1,60}?)\1[ \t]*(?:[-–—:：|]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -459,6 +461,9 @@ def _bullet_name(inline: BlockToken | None) -> str | None:
         name = " ".join("".join(parts).split())
         if name:
             return name
+    bold = _BOLD_NAME.match(inline.content)
+    if bold is not None and bold.group("name").strip():
+        return " ".join(bold.group("name").split())
     text = plain_text(inline)
     match = _BULLET_NAME.match(text)
     if match:
@@ -474,6 +479,8 @@ def firmly_named(bullet: Bullet) -> bool:
         return bullet.name is not None  # a table row, named by its first cell
     children = expand(inline).children or []
     if children and children[0].type == "link_open":
+        return True
+    if _BOLD_NAME.match(inline.content) is not None:
         return True
     return _BULLET_NAME.match(plain_text(inline)) is not None
 

@@ -13,6 +13,7 @@ from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
+from summit_tui.corpus.speakers import label_person
 
 if TYPE_CHECKING:
     from summit_tui.corpus.blocks import Heading
@@ -64,9 +65,12 @@ _GENERIC_PHRASES = {
         " docs 참가자 participants attendees 장소 venue 준비물 logistics 들은 세션들 sessions"
         " 공지 공지사항 notice announcement announcements 페이지 page 인덱스 참석자 담당 하위"
         " subpages"
+        # a shared page's rules and a trip's arrangements: "共筆規則 / Rules", "Hotel and travel"
+        " rules guidelines 規則 规则 규칙 共筆規則 共笔规则 注意事項 注意事项 hotel hotels travel"
+        " flight flights accommodation 숙소 교통 항공 호텔 packing"
     ),
     "glue": (
-        "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간"
+        "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간 this at"
         # the small words of Italian, Portuguese, Spanish, French and German headings, and
         # their words for a day ("Fim do dia 1", "Fine della giornata", "Ende von Tag 2")
         " in per di del della dello dei degli delle da do dos das de du des la le les il lo gli"
@@ -81,6 +85,7 @@ _GENERIC_PHRASES = {
         " descanso kaffeepause pausa pranzo caffè caffe colazione cena aperitivo almoço almoco"
         " jantar lanche intervalo café cafe apéro aperitif abendessen abendveranstaltung"
         " frühstück desayuno merienda happy hour sprints parties fiesta festa soirée"
+        " job jobs fair career careers hiring recruiting 채용 잡페어 박람회 招聘 就業 求人"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -89,7 +94,8 @@ _GENERIC_PHRASES = {
         " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
-        " 참관 예산 cost costs budget tasks 할일 errands chores"
+        " 참관 참관기 참석 결과 보고 보고서 출장 report recap trip 예산 cost costs budget tasks"
+        " 할일 errands chores"
         # a day file's own parts: "## 오늘 한 일", "## 배운 것", "## Done today"; a report's
         # last ones: "# 4. 시사점 및 적용 방안", "# 5. 첨부", "Appendix"
         " 한 일 한일 배운 했던 것 did done learned other others 시사점 적용 방안 첨부 별첨 부록"
@@ -97,6 +103,10 @@ _GENERIC_PHRASES = {
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
         " fim fine fin end ende schluss abschluss cierre conclusiones clausura clôture"
+        # what comes after the talks: a room's "16:00 結束後", "Things to try at work", a
+        # newsletter's "Also in this issue", a hub's "Want to watch later"
+        " 結束 結束後 结束 结束后 終了 終了後 종료 이후 things try next steps work also issue"
+        " elsewhere want watch later watchlist missed 놓친 나중에"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -111,6 +121,25 @@ _GROUP = re.compile(
 
 
 _COUNT = re.compile(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+# A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
+_META_LINE = re.compile(
+    r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
+)
+# A slot marked as cancelled: "15:00（講者臨時取消）", "14:00 — cancelled", "(취소)"
+_CANCEL_HINT = re.compile(
+    r"(?i)取消|cancell?ed|abgesagt|annulé|cancelad|annullat|취소|休講|中止|キャンセル"
+)
+_BRACKETED = re.compile(r"[(（\[【]([^)）\]】]{1,40})[)）\]】]")
+_SLOT_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[-–~～]\s*\d{1,2}[:.]\d{2})?\s*[-–—:|]?\s*")
+
+
+def _cancelled_slot(text: str) -> bool:
+    """A heading that marks its slot as cancelled: the cancel word in brackets ("15:00
+    （講者臨時取消）", "Nix 開發環境 (cancelled)") or all the heading says after its time."""
+    if any(_CANCEL_HINT.search(inner) for inner in _BRACKETED.findall(text)):
+        return True
+    rest = _SLOT_TIME.sub("", text, count=1).strip(" -–—:|*_")
+    return bool(_CANCEL_HINT.match(rest)) and len(rest.split()) <= 3
 
 
 # A heading's emoji that says it is a party or a meal, not a talk: "re:Play 🎉", "Drinkup 🍻"
@@ -125,10 +154,17 @@ def generic_heading(text: str) -> str | None:
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
+    if _META_LINE.match(text):
+        return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
+    if _CANCEL_HINT.search(text) and _cancelled_slot(text):
+        return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
     words = [
         w
         for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
-        if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
+        if w not in _GLUE
+        and not _COUNT.match(w)
+        and day_number(w) is None
+        and not _WEEKDAY_WORDS.fullmatch(w)  # "Sprints (Monday)"
     ]
     if not words or len(words) > 5:
         return None
@@ -141,8 +177,11 @@ def generic_heading(text: str) -> str | None:
 _DAY_WORDS = re.compile(
     r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯|마지막)\s*(?:째|번째)?\s*날"
     r"|\b(?:last|final|closing)\s+day\b"
-    r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|\([월화수목금토일]\)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|[(（][월화수목금토일][)）]|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
     r"|오전|오후|morning|afternoon|evening|\d"
+    # a Chinese or Japanese weekday: "8/3（六）", "(土)", "星期六", "週日", "土曜日"
+    r"|[(（][一二三四五六日天月火水木金土][)）]|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
+    r"|[月火水木金土日]曜日?"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 
@@ -294,12 +333,37 @@ _PLACE = re.compile(
 _WIKILINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 
 
+# "Keynote - Alan Brightwater, "Python in the classroom"", "Opening keynote — Lin Yi-Chun,
+# “Sustainable open source”", "김도윤, 「…」": a talk's kind, its speaker, then its quoted title
+_QUOTED_AFTER_NAME = re.compile(
+    r"^(?:[^\W\d][^,，\"“「『]{0,30}?\s*[-–—:：|]\s*)?"
+    r"(?P<name>[^\s,，\"“「『:：\-–—|][^,，\"“「『:：|]{1,38}?)\s*[,，]\s*"
+    r"[\"“「『](?P<title>[^\"”」』]{3,160})[\"”」』][\s.]*$"
+)
+
+
+def quoted_after_name(text: str) -> tuple[str, str] | None:
+    """(title, speaker) of a heading that names its speaker, then the talk's title in quotes
+    ("Keynote - Alan Brightwater, \"Python in the classroom, ten years on\""), or None."""
+    if '"' not in text and "“" not in text and "「" not in text and "『" not in text:
+        return None
+    match = _QUOTED_AFTER_NAME.match(text.strip())
+    if match is None:
+        return None
+    name = label_person(match.group("name"))
+    return (match.group("title").strip(), name) if name else None
+
+
 def talk_title(text: str) -> str:
     """A talk heading's title without what stands before it in a live blog or a 후기: its time,
     its number (`📌 세션 1: `) or its room or track (`Room 8: `, `트랙 A — `); a wiki link
-    reads as the page it names (`## [[Loom at scale]]`)."""
+    reads as the page it names (`## [[Loom at scale]]`); a quoted title after the speaker's
+    name is the title (`Keynote - Name, "Title"`)."""
     if "[[" in text:
         text = _WIKILINK.sub(r"\1", text)
+    quoted = quoted_after_name(text)
+    if quoted is not None:
+        return quoted[0]
     title = heading_title(text)[0]
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)
@@ -408,7 +472,11 @@ def is_group_heading(text: str) -> bool:
 
 
 def speaker_in_heading(text: str) -> str:
-    """The speaker a heading names ("… (김민지님)", "… — 김하늘", "Title | Tom Lee"), or ""."""
+    """The speaker a heading names ("… (김민지님)", "… — 김하늘", "Title | Tom Lee", "Keynote -
+    Name, \"Title\""), or ""."""
+    quoted = quoted_after_name(text)
+    if quoted is not None:
+        return quoted[1]
     return split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1]
 
 

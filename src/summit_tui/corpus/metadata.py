@@ -42,6 +42,7 @@ from summit_tui.corpus.event_names import (
     label_kind,
     may_name_event,
     slug_event,
+    strip_event,
 )
 from summit_tui.corpus.fields import (
     WIKILINK,
@@ -55,7 +56,7 @@ from summit_tui.corpus.fields import (
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
 from summit_tui.corpus.note_title import quoted_talk_title
-from summit_tui.corpus.speakers import line_speakers
+from summit_tui.corpus.speakers import label_person, line_speakers
 
 _COLON = re.compile("[:：]")
 _HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
@@ -97,6 +98,63 @@ _ATTENDED = re.compile(
 )
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
 _YESTERDAY = re.compile(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
+
+
+# "Yuki Tanaka, Saturday 13:45.", "김도윤, 11월 4일 14:00", "陳柏翰，8/3 13:30": a speaker's name,
+# then when the talk was, opening a note about one talk
+_NAME_THEN_WHEN = re.compile(
+    r"^(?P<name>[^\W\d][^,，:：()\[\]]{1,38}?)\s*[,，]\s*(?P<when>\S.{0,60})"
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+# Words of a place, not a person, before the comma: "Moscone Center, Monday 9am"
+_PLACE_WORDS = frozenset(
+    str.split(
+        "center centre hall ballroom room building campus university hotel stage track"
+        " auditorium arena sight convention plaza tower station theatre theater hub lounge"
+        " floor level salle saal sala aula"
+    )
+)
+_KOREAN_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공"
+    "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형피두감음빈동온"
+    "호범좌시"
+)
+
+
+def _name_then_when(line: str) -> list[str]:
+    """The speaker of a line that opens with a name, then the talk's day or time."""
+    if "," not in line[:42] and "，" not in line[:42]:
+        return []
+    match = _NAME_THEN_WHEN.match(line)
+    if match is None:
+        return []
+    when = match.group("when")
+    if not (_CLOCK.search(when) or weekdays(when) or find_dates(when)):
+        return []
+    raw = match.group("name").strip()
+    name = label_person(raw)
+    if name is None or name != raw or any(w.lower() in _PLACE_WORDS for w in raw.split()):
+        return []
+    if "\uac00" <= raw[0] <= "\ud7a3" and raw[0] not in _KOREAN_SURNAMES:
+        return []  # "코엑스, 11월 4일": a place
+    return [name]
+
+
+_UPPER_HEADING = re.compile(r"^ {0,3}#{1,3}[ \t]+(\S[^\n]{0,80}?)[ \t#]*$", re.MULTILINE)
+
+
+def _event_headings(body: str) -> list[str]:
+    """The event names of the first headings near the top that name nothing but an event
+    ("## 우아콘 2024", "## PyCon US 2024")."""
+    found: list[str] = []
+    for number, match in enumerate(_UPPER_HEADING.finditer(body, 0, 4000)):
+        if number >= 4:
+            break
+        text = match.group(1)
+        phrases = event_phrases(text)
+        if phrases and not strip_event(text, phrases):
+            found.extend(phrases)
+    return found
 
 
 def _says_yesterday(line: str) -> bool:
@@ -164,6 +222,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         for name in event_phrases(text):
             # "# 우아콘 2024 (WOOWACON 2024) 후기": the bracketed spelling is the same event
             names.append((4, "alias" if alias and name == alias[1] else "title", name))
+    if "#" in body and not any(strength >= 3 for strength, _, _ in names):
+        # "# 2024-10-30 TIL" over "## 우아콘 2024" over the talks: a section named by its event
+        names.extend((4, "title", name) for name in _event_headings(body))
     for tag in (*fields.get("tags", ()), *inline_tags(body)):
         parts = _TAG_SPLIT.split(tag)
         for position, part in enumerate(parts):
@@ -226,7 +287,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 ):
                     in_preamble = False  # a heading, or a bold line ("🎤 **Title**")
                 elif not preamble_speakers:
-                    preamble_speakers = line_speakers(stripped)
+                    preamble_speakers = line_speakers(stripped) or _name_then_when(stripped)
             if len(intro_lines) >= _INTRO_LINES:
                 break
     top_end = len("\n".join(head)) + 1

@@ -42,6 +42,12 @@ _BUNDLE_PAGE = re.compile(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECA
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _TOPICS = frozenset({"test", "테스트"})
+# A post about helping run the event, not about its talks: "第一次當 COSCUP 志工", "Volunteering
+# at PyCon", "우아콘 스태프 후기"
+_HELPING_TEXT = """
+volunteer volunteering 志工 義工 志願者 志愿者 ボランティア 봉사 자원봉사 스태프 staffing
+"""
+_HELPING_WORDS = frozenset(_HELPING_TEXT.split())
 
 
 def _about_no_talk(title: str) -> bool:
@@ -88,6 +94,8 @@ def about_no_talk(note: Note) -> bool:
             return True
     if normalize(stem) in _ABOUT_PAGES:
         return True
+    if not note.speakers and not note.talk_title and _about_helping(note):
+        return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     # "test" is a test post by its title, but software testing as a topic by its tag
     tagged = [tag for tag in note.tags if _about_no_talk(tag) and normalize(tag) not in _TOPICS]
@@ -96,6 +104,15 @@ def about_no_talk(note: Note) -> bool:
     if any(normalize(tag) not in _DIARY_WORDS for tag in tagged):
         return True  # a guide, an index, a links page by its tag
     return not _about_a_conference(note, diary=diary)
+
+
+def _about_helping(note: Note) -> bool:
+    """A post whose title or tags say it is about volunteering at the event ("第一次當 COSCUP
+    志工：議程組的一天"), with no heading naming a talk or a conference day."""
+    words = [*normalize(note.title).split(), *(normalize(tag) for tag in note.tags)]
+    if not any(word in _HELPING_WORDS for word in words):
+        return False
+    return not _about_a_conference(note)
 
 
 def _about_a_conference(note: Note, *, diary: bool = False) -> bool:

@@ -71,7 +71,12 @@ from summit_tui.corpus.names import heading_title, normalize, slug, split_title,
 from summit_tui.corpus.no_talk import about_no_talk
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
-from summit_tui.corpus.speakers import find_speakers, label_person, mentioned_speakers
+from summit_tui.corpus.speakers import (
+    find_speakers,
+    label_person,
+    line_speakers,
+    mentioned_speakers,
+)
 
 if TYPE_CHECKING:
     from summit_tui.corpus.link import ProgramIndex
@@ -103,11 +108,34 @@ recording video link links online deck speaker 세션 발표 슬라이드 영상
 """
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
+# A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>")
+_LABEL_WORDS = (
+    "발표",
+    "연사",
+    "peaker",
+    "登壇",
+    "講者",
+    "讲者",
+    "resenter",
+    "Relatore",
+    "Palestrante",
+)
+_LABEL_LINE = re.compile(
+    r"^[^\n]{0,40}?(?:발표|연사|[Ss]peaker|登壇|講者|讲者|[Pp]resenter|Relatore|Palestrante)"
+    r"[^\n:：]{0,12}[:：][^\n]*",
+    re.MULTILINE,
+)
 _TAG = re.compile(r"<[^>\n]{1,200}>")
 _SUBJECT = re.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.&+\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&+\-]*){0,4}?)"
     r"\s*(?:에서는|에서|사는|사의|은|는|이|가|의|[,:(])"
 )
+# A bullet that points to another page with a few words beside it: "- [[conf.typing]] (Fri)"
+_POINTER_LINE = re.compile(
+    r"^(?:[-*+]\s+|\d+[.)]\s+)(?=.{0,60}(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)))"
+    r"[^\n]{0,140}$"
+)
+_TASK_LINE = re.compile(r"^(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s")
 _LINK_LINE = re.compile(
     r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)"
     r"(?:\s*[-–—:|]\s*.{0,60})?$"
@@ -678,6 +706,7 @@ class _Segmenter:
         if not names_talk and (
             not about_event
             or not self._title_left()  # "My notes": no talk's name
+            or self._generic_title()  # "Hotel and travel"
             or self._about_no_talk()
         ):
             return False
@@ -686,7 +715,33 @@ class _Segmenter:
         if self._by_day(headings):
             return False
         # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
-        return self._talk_headings(headings) < 2 and not self._says_several_talks()
+        if self._talk_headings(headings) >= 2 or self._says_several_talks():
+            return False
+        return not self._other_speakers()
+
+    def _generic_title(self) -> bool:
+        """A title about no talk ("Hotel and travel", "Job fair"), not one naming a talk's
+        kind ("Closing talk", "Opening keynote")."""
+        if generic_heading(self._title_left()) is None:
+            return False
+        return NAMES_TALK_KIND.search(self.note.title) is None
+
+    def _other_speakers(self) -> bool:
+        """Label lines name two or more speakers, one of them not the note's: the notes of
+        several talks, each under its speaker's line ("<p>발표: 김도윤</p>" … "<p>발표:
+        이정훈</p>" in a post without Markdown headings), not one talk."""
+        body = self.note.body
+        if not any(mark in body for mark in _LABEL_WORDS):
+            return False
+        named: set[str] = set()
+        for _, line in _lines_matching(_LABEL_LINE, body):
+            if "<" in line:
+                line = _TAG.sub(" ", line)
+            named.update(line_speakers(line.strip(" \t-*+>")))
+            if len(named) >= 2:
+                own = set(self.note.speakers)
+                return any(not any(_same_person(n, o) for o in own) for n in named)
+        return False
 
     def _says_several_talks(self) -> bool:
         """The title, or the subtitle line under a title line, says the note holds several
@@ -830,6 +885,8 @@ class _Segmenter:
             any(self.own_context(d) is not None and d.children for d in node.descendants())
             or any(kind is EntryKind.BOOTH for _, kind in contexts)
             or sum(1 for _, kind in contexts if kind is not None) >= 2
+            # "# My first COSCUP" over "## Saturday" / "## Sunday" over their talks: the days
+            or any(c.text in self.day_hints and c.children for c in node.children)
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
         # under the note's own title, one heading naming its speaker is a talk of its own
@@ -853,9 +910,18 @@ class _Segmenter:
             self.visit(child, kind, path)
 
     def _only_links(self, start: int, end: int) -> bool:
-        """Lines start..end hold nothing but links ("- [[Day 1 키노트]]", "- [x](./x.md)")."""
+        """Lines start..end hold nothing but links ("- [[Day 1 키노트]]", "- [x](./x.md)"),
+        bullets that each point to a page ("- [[conf.typing]] (Fri)", "- Keynote + Polars:
+        see [[daily.2024.05.18]]"), or a to-do list ("- [ ] mypy ratchet"): an index or a
+        list of things to do, no talk's notes."""
         lines = [line.strip() for line in self.lines[start:end] if line.strip()]
-        return bool(lines) and all(_LINK_LINE.match(line) for line in lines)
+        if not lines:
+            return False
+        if all(_LINK_LINE.match(line) for line in lines):
+            return True
+        return all(_TASK_LINE.match(line) for line in lines) or all(
+            _POINTER_LINE.match(line) for line in lines
+        )
 
     def _has_text(self, start: int, end: int) -> bool:
         return any(line.strip() for line in self.lines[start:end])
