@@ -339,14 +339,20 @@ def test_check_is_quiet_about_days_when_they_are_known(tmp_path: Path, capsys) -
     assert "could not be worked out" not in out
 
 
-def test_check_warns_about_a_wholly_unsorted_note(tmp_path: Path, capsys) -> None:
+def test_check_tells_of_a_wholly_unsorted_note(tmp_path: Path, capsys) -> None:
     note = (
         "---\nauthor: Ann\n---\n# SK AI Summit 2024 후기\n\n11월 4일 코엑스에 다녀왔다.\n\n"
         "## 느낀 점\n- 에이전트 이야기가 제일 많았다\n\n## 마무리\n내년에도 갈 것 같다.\n"
     )
     out = check(tmp_path, capsys, {"summit.md": note})
-    assert "summit.md:4: warning: nothing in this note is in an item" in out
+    # nothing in it reads like a talk: told, as information, not as something to mend
+    assert "summit.md:4: info: nothing in this note is in an item" in out
+    assert "nothing in it reads like a talk" in out
     assert out.rstrip().endswith("3 entries unsorted")
+    talks = note.replace("## 느낀 점", "## 에이전트의 시대 (김민지님)\n- 도구 호출\n\n## 느낀 점")
+    dated_before = talks.replace("author: Ann", "author: Ann\ndate: 2024-11-04")
+    out = check(tmp_path / "talks", capsys, {"summit.md": dated_before})
+    assert "warning: nothing in this note is in an item" not in out  # its talk is an item
 
 
 def test_check_says_nothing_of_an_unsorted_essay(tmp_path: Path, capsys) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from summit_tui.corpus.events import UNNAMED, Placement
 from summit_tui.corpus.heading_kinds import (
+    NAMES_TALK_KIND,
     TALK_MARK,
     context_kind,
     day_heading,
@@ -34,6 +35,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
+from summit_tui.corpus.speakers import label_person, line_speakers
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {
@@ -236,20 +238,18 @@ def _for_note(
                 )
             )
     body = _Body(note)
-    buried = _buried_talks(note, unsorted, body)
-    if buried:
-        shown = _first_titles([title for _, title in buried])
-        found.append(
-            Problem(
-                path,
-                buried[0][0],
-                Severity.WARNING,
-                f"{len(buried)} heading(s) inside an unsorted part name a speaker, like talks, "
-                f"but are in no item: {shown}",
-                "left unsorted with the part around them; a title naming the event or day "
-                "(`# EVENT Day 2`) makes each heading a talk",
-            )
-        )
+    no_talk = None if not unsorted else about_no_talk(note)
+    lost = (
+        _lost_talks(note, unsorted, body, mostly=len(unsorted) * 2 > len(entries))
+        if (unsorted and not no_talk)
+        else []
+    )
+    # a part of the note that reads like a talk and is in no item: the talks went missing
+    talk_shaped = bool(lost) or any(
+        e.kind is not EntryKind.OTHER
+        or (e.heading_path[:1] != (note.title,) and _names_a_speaker(e.title))
+        for e in unsorted
+    )
     folded = _folded_talks(note, entries, body)
     if folded:
         shown = _first_titles([title for _, title, _ in folded])
@@ -292,22 +292,57 @@ def _for_note(
                 "its frontmatter) makes the whole note that talk",
             )
         )
-    elif entries and len(unsorted) == len(entries) and names_event and not about_no_talk(note):
+    elif entries and len(unsorted) == len(entries) and names_event and not no_talk:
+        whole = (
+            "its one entry is unsorted"
+            if len(entries) == 1
+            else f"all {len(entries)} of its entries are unsorted"
+        )
+        if lost:
+            # the talks are in it, in lines not read as talks: say which, and what would be
+            found.append(
+                Problem(
+                    path,
+                    lost[0][0],
+                    Severity.WARNING,
+                    f"nothing in this note is in an item ({whole}), though {len(lost)} "
+                    f"{_LOST_SHAPES[lost[0][2]][0]} in it read like talks: "
+                    + _first_titles([text for _, text, _ in lost]),
+                    _LOST_SHAPES[lost[0][2]][1],
+                )
+            )
+        else:
+            found.append(
+                Problem(
+                    path,
+                    entries[0].start_line,
+                    Severity.WARNING if talk_shaped else Severity.INFO,
+                    f"nothing in this note is in an item: {whole}"
+                    + ("" if talk_shaped else ", and nothing in it reads like a talk"),
+                    "left unsorted; a heading per talk (`## Title`) or a `Title:` line makes its "
+                    "talks"
+                    if talk_shaped
+                    else "left unsorted as about no talk; a heading per talk (`## Title "
+                    "(Speaker)`) makes one a talk, if it reports any",
+                )
+            )
+    elif lost:
         found.append(
             Problem(
                 path,
-                entries[0].start_line,
+                lost[0][0],
                 Severity.WARNING,
-                "nothing in this note is in an item: "
-                + (
-                    "its one entry is unsorted"
-                    if len(entries) == 1
-                    else f"all {len(entries)} of its entries are unsorted"
-                ),
-                "left unsorted; a heading per talk (`## Title`) or a `Title:` line makes its talks",
+                _lost_message(lost),
+                _LOST_SHAPES[lost[0][2]][1],
             )
         )
-    elif len(entries) >= 3 and len(unsorted) * 2 > len(entries) and about_event:
+    elif (
+        len(entries) >= 3
+        and len(unsorted) * 2 > len(entries)
+        and about_event
+        and talk_shaped
+        and not no_talk
+    ):
         found.append(
             Problem(
                 path,
@@ -318,6 +353,48 @@ def _for_note(
             )
         )
     return found
+
+
+# What each shape of lost talk is called in a warning, and what makes such lines talks.
+_LOST_SHAPES = {
+    "heading": (
+        "heading(s)",
+        "left unsorted with the part around them; a title naming the event or day "
+        "(`# EVENT Day 2`) makes each heading a talk",
+    ),
+    "bold": (
+        "bold line(s)",
+        "left unsorted; bold lines are talks only in a note without headings of its own (or "
+        "under a day's heading): a heading per talk (`### Title (Speaker)`) makes each a talk",
+    ),
+    "html": (
+        "HTML heading(s)",
+        "left unsorted; a Markdown heading per talk (`## Title (Speaker)`) makes each a talk",
+    ),
+    "thread": (
+        "chat line(s)",
+        "left unsorted; a message naming a talk (`[키노트] Title - Speaker`) is not a heading: a "
+        "heading per talk (`## Title - Speaker`) makes each a talk",
+    ),
+    "label": (
+        "speaker line(s)",
+        "left unsorted; a heading over each talk (`## Title`), above its speaker line, makes "
+        "it a talk",
+    ),
+}
+
+
+def _lost_message(lost: list[tuple[int, str, str]]) -> str:
+    shown = _first_titles([text for _, text, _ in lost])
+    if all(shape == "heading" for _, _, shape in lost):
+        return (
+            f"{len(lost)} heading(s) inside an unsorted part name a speaker, like talks, "
+            f"but are in no item: {shown}"
+        )
+    return (
+        f"{len(lost)} {_LOST_SHAPES[lost[0][2]][0]} inside unsorted parts of this note read like "
+        f"talks but are in no item: {shown}"
+    )
 
 
 def _one_talk_shaped(note: Note) -> bool:
@@ -373,19 +450,86 @@ def _first_titles(titles: list[str], shown: int = 3) -> str:
     )
 
 
-def _buried_talks(note: Note, unsorted: list[Entry], body: _Body) -> list[tuple[int, str]]:
-    """(line, heading) of the headings inside an unsorted part of the note that name a speaker,
-    in the heading ("Title — 김하늘") or on the line under it ("*Joanna Kowalska*"): talks that
-    were lost in the part around them."""
+def _lost_talks(
+    note: Note, unsorted: list[Entry], body: _Body, *, mostly: bool
+) -> list[tuple[int, str, str]]:
+    """(line, text, shape) of what inside the unsorted parts of the note reads like a talk:
+    talks lost in the part around them. Headings that name a speaker, in the heading ("Title —
+    김하늘") or on the line under it ("*Joanna Kowalska*"); in a note ``mostly`` unsorted, also
+    bold lines naming one ("**가. Title (이정훈, 주문플랫폼팀)**"), HTML headings
+    ("<h3>Title</h3>"), chat messages naming a talk ("🧵 [키노트] Title - 김도윤") and speaker
+    lines ("발표: 이정훈")."""
     parts = [entry for entry in unsorted if entry.kind is EntryKind.OTHER]
-    if not parts or about_no_talk(note):
-        return []
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     for entry in parts:
         for index, heading, person in _inner_headings(note, body, entry):
             if _names_a_speaker(heading) or (person and looks_like_name(person)):
-                found.append((note.body_line + index, heading))
+                found.append((note.body_line + index, heading, "heading"))
+    if found or not mostly:
+        return found
+    lines, _ = body.lines()
+    for entry in parts:
+        first = max(entry.start_line - note.body_line, 0)
+        last = min(entry.end_line - note.body_line + 1, len(lines))
+        for index in range(first, last):
+            shaped = _talk_line(lines[index], lines[index + 1 : min(index + 4, last)])
+            if shaped is not None:
+                found.append((note.body_line + index, *shaped))
+    found.sort()
     return found
+
+
+_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<text>[^*_\n]{4,160})(?:\*\*|__)\s*$")
+_HTML_HEADING = re.compile(r"^\s*<h[1-6][^>\n]{0,80}>(?P<text>.{2,200}?)</h[1-6]>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>\n]{1,200}>")
+_KIND_IN_BRACKETS = re.compile(
+    r"^\W{0,4}[\[【](?P<kind>[^\]】]{1,12})[\]】](?!\()\s*(?P<text>\S.{2,160})$"
+)
+# "(이정훈, 우아한형제들 주문플랫폼팀)" closing a title: the speaker, then where they work
+_SPEAKER_AND_TEAM = re.compile(r"[(（](?P<name>[^,，()（）]{2,30})[,，][^()（）]{1,60}[)）]\s*$")
+
+
+def _names_speaker(text: str) -> bool:
+    """A title that names its speaker ("Title (Jane Doe)", "Title (이정훈, 주문플랫폼팀)")."""
+    if speaker_in_heading(text):
+        return True
+    with_team = _SPEAKER_AND_TEAM.search(text)
+    return with_team is not None and label_person(with_team.group("name")) is not None
+
+
+def _talk_line(line: str, after: list[str]) -> tuple[str, str] | None:
+    """(text, shape) of a line that reads like a talk though not a heading, or None; ``after``
+    are the next few lines (an HTML heading's speaker is often in the paragraph below)."""
+    start = line.lstrip()[:2]
+    if not start:
+        return None
+    if start in ("**", "__", "- ", "* ", "+ ") and ("**" in line or "__" in line):
+        bold = _BOLD_LINE.match(line)
+        if bold is not None:
+            text = bold.group("text").strip()
+            if _names_speaker(text) and not generic_heading(text):
+                return text, "bold"
+        return None
+    if start[0] == "<":
+        html = _HTML_HEADING.match(line)
+        if html is None:
+            return None
+        text = " ".join(_TAGS.sub(" ", html.group("text")).split())
+        if not text or generic_heading(text) or only_a_day(text):
+            return None
+        # a talk by its speaker or its kind ("1. 오프닝 키노트 - …"), or by the speaker line
+        # under it ("<p>발표: 김도윤 (우아한형제들 CTO)</p>"); not "1. 기본 설정" in a how-to post
+        if _names_speaker(text) or NAMES_TALK_KIND.search(text):
+            return text, "html"
+        below = (" ".join(_TAGS.sub(" ", line).split()) for line in after)
+        return (text, "html") if any(line_speakers(line) for line in below if line) else None
+    if "[" in line[:8] or "【" in line[:8]:
+        bracketed = _KIND_IN_BRACKETS.match(line.strip())
+        if bracketed is not None and NAMES_TALK_KIND.search(bracketed.group("kind")):
+            return line.strip().lstrip("🧵 "), "thread"
+    if (":" in line[:24] or "：" in line[:24]) and len(line) < 120 and line_speakers(line.strip()):
+        return line.strip(), "label"
+    return None
 
 
 def _folded_talks(note: Note, entries: list[Entry], body: _Body) -> list[tuple[int, str, str]]:
