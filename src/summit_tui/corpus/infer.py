@@ -141,6 +141,26 @@ def _same_numbers(a: str, b: str) -> bool:
     return not (numbers_a and numbers_b) or numbers_a == numbers_b
 
 
+def _translated(rest: list[str], name: str) -> bool:
+    """The words after a short booth name are that name in another script ("g0v 零時政府"):
+    not a longer Latin name that starts alike ("AWS Startups")."""
+    return bool(rest) and len(name) >= 2 and all(_script(w) != _script(name) for w in rest)
+
+
+_CODE = re.compile(r"\b[A-Za-z]{2,5}-?\d{2,4}\b")
+
+
+def _other_codes(title: str, titles: list[str]) -> bool:
+    """Both titles carry a session code (`KEY001`, `SEC332`, `DAT-403`) and the codes differ."""
+    if not any(c.isdigit() for c in title):
+        return False
+    codes = {c.upper().replace("-", "") for c in _CODE.findall(title)}
+    if not codes:
+        return False
+    theirs = {c.upper().replace("-", "") for t in titles for c in _CODE.findall(t)}
+    return bool(theirs) and not codes & theirs
+
+
 def _variants(title: str) -> list[str]:
     """The title as written (normalised) first, then its other readings."""
     plain = normalize(title)
@@ -190,7 +210,10 @@ def _similarity(
         for position in same_start[-_PER_KEY:] if group.titles.blocked() else same_start:
             other = group.titles.norms[position].split()
             shorter = min(len(words), len(other))
-            if words[:shorter] == other[:shorter] and len("".join(words[:shorter])) >= 4:
+            if words[:shorter] == other[:shorter] and (
+                len("".join(words[:shorter])) >= 4
+                or _translated(words[shorter:] or other[shorter:], words[0])
+            ):
                 owner = group.title_owner[position]
                 title_scores[owner] = max(title_scores.get(owner, 0.0), _PREFIX_SCORE)
     matched: dict[int, set[int]] = {}
@@ -225,6 +248,8 @@ def _similarity(
             s = 0.0  # the same speaker's other talk
         if owner in numbered_apart and t < 85:
             s = 0.0  # the same speaker's next part: another number in the same title
+        if t and _other_codes(title, cluster.titles):
+            t = 0.0  # "CEO 키노트 (KEY001)" and "CTO 키노트 (KEY003)": two sessions by their codes
         if s >= 80 or t >= 85 or (s >= 50 and t >= 60):
             high, low = max(t, s), min(t, s)
             results.append((high + (100.0 - high) * (low / 100.0) * 0.6, owner))
