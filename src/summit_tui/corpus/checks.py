@@ -260,8 +260,11 @@ def _for_note(
                 Severity.WARNING,
                 f"{len(folded)} heading(s) inside the talk {folded[0][2]!r} read like talks of "
                 f"their own but were folded into it: {shown}",
-                "kept as parts of that talk; a title naming the event or day (`# EVENT Day 2`) "
-                "makes each heading a talk",
+                "kept as parts of that talk, which the note's `speakers:` or `Speaker:` line "
+                "names; a note of its own per talk makes each a talk"
+                if note.speakers or note.talk_title
+                else "kept as parts of that talk; a title naming the event or day (`# EVENT Day "
+                "2`) makes each heading a talk",
             )
         )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
