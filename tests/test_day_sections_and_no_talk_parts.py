@@ -459,10 +459,69 @@ def test_a_speaker_named_in_the_first_sentence_and_a_quoted_title_after_the_spea
         "9/13（土）",
         "11월 5일（화）",
         "星期六 Day 2",
+        "Saturday",
+        "土曜日",
+        "8月3日（土）",
+        "Samedi 12 octobre",
+        "Sábado 12 de octubre",
+        "Tag 2",
+        "第一天",
     ],
 )
-def test_day_headings_with_cjk_weekdays_are_only_a_day(heading: str) -> None:
+def test_headings_that_are_only_a_day_in_several_languages(heading: str) -> None:
     assert only_a_day(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Saturday keynote",
+        "Sun Microsystems",
+        "8月3日 基調講演",
+        "Friday deploys considered harmful",
+    ],
+)
+def test_headings_that_name_more_than_a_day(heading: str) -> None:
+    assert not only_a_day(heading)
+
+
+BLOG_BOOTHS = """---
+title: HarborConf 2025 心得
+date: 2025-09-20
+---
+
+# HarborConf 2025 心得
+
+## 9/12（五）
+
+### 攤位
+
+- **g0v 零時政府**：公民科技
+- **SITCON**：學生社群
+"""
+
+VISITOR_BOOTHS = """---
+title: My HarborConf 2025
+---
+
+## Friday, 12 September 2025
+
+### Booths
+
+- **g0v** — civic tech stickers
+- **OSGeo** — map workshops
+"""
+
+
+def test_a_short_booth_name_and_the_same_name_with_its_translation_are_one_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path, capsys, {"blog/harborcon.md": BLOG_BOOTHS, "people/ana.md": VISITOR_BOOTHS}
+    )
+    booths = {i["title"]: len(i["entries"]) for i in items if i["kind"] == "booth"}
+    assert sorted(booths.values()) == [1, 1, 2]
+    assert booths.get("g0v 零時政府", booths.get("g0v")) == 2
 
 
 @pytest.mark.parametrize(
@@ -506,3 +565,174 @@ def test_a_quoted_title_after_a_speaker_and_not_any_quote() -> None:
     assert talk_title("김도윤, 「검색의 미래」") == "검색의 미래"
     assert not speaker_in_heading('Why "fast" matters, "really"')
     assert quoted_after_name('Notes, "quoted"') is None
+
+
+NEWSLETTER_DAYS = """\
+---
+title: "#13: Two talks from HarborConf 2025"
+post_date: 2025-09-20T08:00:00Z
+---
+
+HarborConf 2025 ran Friday to Saturday, September 12–13.
+
+### 1. Streaming joins without tears
+
+*Tomas Berg — Friday afternoon*
+
+Watermarks per partition.
+
+### 2. Enseñar Python sin internet
+
+*Valeria Rojas — Saturday afternoon, Charlas track (in Spanish)*
+
+Everything runs offline.
+"""
+
+JOURNAL_SATURDAY = """\
+---
+title: '2025-09-13'
+---
+
+HarborConf day 2.
+
+## Charlas: Valeria Rojas
+
+- Raspberry Pi in the classroom
+"""
+
+
+def test_the_day_in_the_italic_line_under_a_talk_keeps_one_talk_on_one_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "posts/13.two-talks.md": NEWSLETTER_DAYS,
+            "journal/daily.journal.2025.09.13.md": JOURNAL_SATURDAY,
+        },
+    )
+    by_speaker = {tuple(i["speakers"]): i for i in items}
+    rojas = by_speaker[("Valeria Rojas",)]
+    assert rojas["date"] == "2025-09-13"
+    assert len(rojas["entries"]) == 2  # the post's and the journal's: one talk
+    assert by_speaker[("Tomas Berg",)]["date"] == "2025-09-12"
+
+
+TEAM_DAY = """\
+# Day 3 — 2024년 12월 4일 (수)
+
+## Keynote
+
+### 도윤
+
+- Bedrock 에이전트 협업
+
+### 준호
+
+- Nova 모델 데모
+
+## 공통 — CTO 키노트 (KEY003)
+
+- 분산 시스템 얘기
+
+## 도윤
+
+### SVS401 | Serverless at scale
+
+- 콜드 스타트
+
+## 준호
+
+### CON402 | Karpenter at scale
+
+- consolidation
+"""
+
+TEAM_DAY_TWO = """\
+# Day 2 — 2024년 12월 3일 (화)
+
+## 공통 — CEO 키노트 (KEY001)
+
+- Aurora DSQL
+
+## 도윤
+
+### ARC401 | Cells at scale
+
+- 셀 아키텍처
+
+## 준호
+
+### CON301 | EKS Auto Mode
+
+- 노드 관리
+"""
+
+TALK_PARTS = """\
+# Day 1 — 2024년 12월 2일 (월)
+
+## Kubernetes at the edge (Ana Lima)
+
+### Architecture
+
+- one control plane per site
+
+### Migration
+
+- two clusters a week
+"""
+
+
+def test_a_keynote_written_up_by_two_colleagues_is_one_talk_with_an_entry_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "reInvent 2024/Day 3.md": TEAM_DAY,
+            "reInvent 2024/Day 2.md": TEAM_DAY_TWO,
+            "reInvent 2024/Day 1.md": TALK_PARTS,
+        },
+    )
+    by_title = {i["title"]: i for i in items}
+    keynote = by_title["Keynote"]
+    assert sorted(e["author"] for e in keynote["entries"]) == ["도윤", "준호"]
+    # everyone's section: its title without "공통 —"; the two keynotes' codes keep them apart
+    assert "CTO 키노트 (KEY003)" in by_title
+    assert "CEO 키노트 (KEY001)" in by_title
+    assert by_title["CTO 키노트 (KEY003)"]["date"] != by_title["CEO 키노트 (KEY001)"]["date"]
+    # parts of a talk that look like names are not colleagues
+    edge = by_title["Kubernetes at the edge"]
+    assert [e["author"] for e in edge["entries"]] == ["Day 1"]
+    assert "도윤" not in by_title and "Architecture" not in by_title
+
+
+DASHED_BOOTHS = """\
+---
+title: DevConf 2025 day 1
+date: 2025-06-12
+---
+
+## Keynote — Ann Lee
+
+- things
+
+## Booths
+
+- JetBrains — free licences for students
+- Red Hat - OpenShift demo, long queue
+- Grafana: adaptive metrics
+"""
+
+
+def test_booth_bullets_named_before_a_dash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(tmp_path, capsys, {"devconf.md": DASHED_BOOTHS})
+    assert sorted(i["title"] for i in items if i["kind"] == "booth") == [
+        "Grafana",
+        "JetBrains",
+        "Red Hat",
+    ]

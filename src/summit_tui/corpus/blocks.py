@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # "Name: …", or "Name：…" (a full-width colon is followed by no space: "KDE：在 Steam Deck 上演示")
 _BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*(?::\s|：)")
 # "**PSF booth** - became a member", "**g0v** — civic tech": a bold name, then a dash or colon
+# "JetBrains — free licences", "Red Hat - OpenShift demo": a short name, then a spaced dash
+_DASHED_NAME = re.compile(r"^(?P<name>[^\s—–-][^—–\n]{0,38}?[^\s—–-])\s+[—–-]\s+\S")
 _BOLD_NAME = re.compile(r"^(\*\*|__)(?P<name>[^*_\n]{1,60}?)\1[ \t]*(?:[-–—:：|]|$)")
 
 
@@ -468,6 +470,9 @@ def _bullet_name(inline: BlockToken | None) -> str | None:
     match = _BULLET_NAME.match(text)
     if match:
         return match.group("name").strip()
+    dashed = _DASHED_NAME.match(text)
+    if dashed is not None:
+        return dashed.group("name")  # "JetBrains — free licences for students"
     return text if 0 < len(text.split()) <= 6 else None
 
 

@@ -200,11 +200,49 @@ def talk_part(text: str) -> bool:
     return _TALK_PART.match(normalize(text).replace("q a", "q&a")) is not None
 
 
+@lru_cache(maxsize=65536)
 def only_a_day(text: str) -> bool:
-    """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후"."""
-    if day_number(text) is None and not find_dates(text):
+    """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후", and in
+    the other languages days are named in: "Saturday", "土曜日", "8月3日（土）", "Samedi 12
+    octobre", "Tag 2", "第一天"."""
+    if day_number(text) is None and not find_dates(text) and not weekdays(text):
         return False
-    return not normalize(_DAY_WORDS.sub(" ", text)).strip()
+    rest = normalize(_DAY_WORDS.sub(" ", text)).split()
+    return all(
+        word in _GLUE
+        or word in _DAY_NOUNS
+        or day_number(word) is not None
+        or weekdays(word)
+        or _month_name(word)
+        for word in rest
+    )
+
+
+# Words for "day" that stand beside a day's number or date: "Tag 2", "Jour 1", "2日目"
+_DAY_NOUNS = frozenset(
+    {
+        "day",
+        "days",
+        "tag",
+        "dag",
+        "jour",
+        "día",
+        "dia",
+        "giorno",
+        "日目",
+        "年",
+        "月",
+        "日",
+        "号",
+        "號",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def _month_name(word: str) -> bool:
+    """A month's name in a language dates are read in ("octobre", "Oktober", "agosto")."""
+    return word.isalpha() and len(word) >= 3 and bool(find_dates(f"12 {word} 2024"))
 
 
 _JOURNAL_NAME = re.compile(r"^((?:19|20)\d{2})_(\d{2})_(\d{2})$")
@@ -342,6 +380,13 @@ _QUOTED_AFTER_NAME = re.compile(
 )
 
 
+# What a shared page's section written by everyone opens with: "공통 — CEO 키노트", "All: …"
+_SHARED_PREFIX = re.compile(
+    r"^(?:공통|전체|다같이|같이|함께|모두|共通|全体|全員|共同|(?i:all|everyone|together|shared))"
+    r"\s*[-–—:|·]\s*(?=\S)"
+)
+
+
 def quoted_after_name(text: str) -> tuple[str, str] | None:
     """(title, speaker) of a heading that names its speaker, then the talk's title in quotes
     ("Keynote - Alan Brightwater, \"Python in the classroom, ten years on\""), or None."""
@@ -364,6 +409,8 @@ def talk_title(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[0]
+    if _SHARED_PREFIX.match(text):
+        text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
     title = heading_title(text)[0]
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)

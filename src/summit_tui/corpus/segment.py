@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.cache import fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
-from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
@@ -286,6 +286,7 @@ class _Segmenter:
         self.title_heading: Heading | None = None
         self.author_sections: frozenset[int] = frozenset()  # see _author_sections
         self.section_authors: dict[str, str] = {}  # their headings → the names they give
+        self.author_names: frozenset[str] = frozenset()  # the names those sections give
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
@@ -454,6 +455,7 @@ class _Segmenter:
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
             hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
+            hint = hint or self._byline_day(start, end)
         # the colleague whose section ("## 도윤") it sits in wrote it
         author = (
             next(filter(None, map(self.section_authors.get, path)), None)
@@ -623,6 +625,9 @@ class _Segmenter:
         self.talk_default = self._talks_by_default(headings)
         fold_parts(roots)
         self.author_sections = self._author_sections(headings)
+        self.author_names = frozenset(
+            section_author(h.text) for h in headings if h.start in self.author_sections
+        )
         if self.note.author_guessed:  # a note that names its writer keeps them
             self.section_authors = {
                 h.text: section_author(h.text) for h in headings if h.start in self.author_sections
@@ -718,6 +723,20 @@ class _Segmenter:
         if self._talk_headings(headings) >= 2 or self._says_several_talks():
             return False
         return not self._other_speakers()
+
+    def _byline_day(self, start: int, end: int) -> str | None:
+        """The day an italic line under a talk's heading gives beside its speaker ("*Valeria
+        Quispe — Saturday afternoon, Charlas track*"): "weekday:5", or the date it writes."""
+        line = next((x for x in self.lines[start + 1 : min(end, start + 4)] if x.strip()), "")
+        line = line.strip()
+        if len(line) > 160 or line[:1] not in "*_" or line[-1:] not in "*_":
+            return None
+        text = line.strip("*_ ")
+        dates = [d for d in find_dates(text) if not d.is_range]
+        if len(dates) == 1:
+            return dates[0].partial()
+        days = weekdays(text)
+        return f"weekday:{days[0]}" if len(days) == 1 else None
 
     def _generic_title(self) -> bool:
         """A title about no talk ("Hotel and travel", "Job fair"), not one naming a talk's
@@ -858,6 +877,9 @@ class _Segmenter:
     def visit(self, node: Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
         own = self.own_context(node)
         path = (*path, node.text)
+        if len(node.children) >= 2 and self._written_by_several(node):
+            self.shared_talk(node, inherited, path)
+            return
         if inherited is not None:
             nested = context_kind(node.text, nested=True) if own is not None else None
             if node.children and (nested is not None or self._groups(node)):
@@ -895,6 +917,36 @@ class _Segmenter:
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
+
+    def _written_by_several(self, node: Heading) -> bool:
+        """A talk's heading over one section per colleague who wrote it up ("## AI 키노트" or
+        "## Keynote" over "### 도윤", "### 준호"): every heading under it is only a name."""
+        if not self.author_names or node is self.title_heading:
+            return False
+        if node.start in self.author_sections or node.text in self.day_hints:
+            return False
+        if any(c.children or not names_people(c.text) for c in node.children):
+            return False
+        # the names are colleagues' by the sections they head elsewhere in the note ("## 도윤"
+        # over their talks), not parts of a talk that look like a name ("### Architecture")
+        if not any(section_author(c.text) in self.author_names for c in node.children):
+            return False
+        return not names_people(node.text)
+
+    def shared_talk(
+        self, node: Heading, inherited: EntryKind | None, path: tuple[str, ...]
+    ) -> None:
+        """One talk, an entry per colleague's section under its heading (by that colleague)."""
+        title = talk_title(node.text)
+        kind = inherited if inherited is not None else EntryKind.SESSION
+        speakers = self.speakers(node, node.start, node.head_end)
+        first = node.children[0].start
+        if self._has_text(node.head_end, first):
+            self.add(kind, title, path, node.start, first, speakers)
+        for child in node.children:
+            if self.note.author_guessed:
+                self.section_authors[child.text] = section_author(child.text)
+            self.add(kind, title, (*path, child.text), child.start, child.end, speakers)
 
     def _looks_like_unit(self, heading: Heading) -> bool:
         if self._strong_item(heading.text, None) is not None:
