@@ -137,7 +137,7 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # bullets named in bold before a dash were booths, a travel note and a hub's lists were no
     # talk, and a first sentence or a quoted title after a name gave a talk's speaker (shapes),
     # and Dendron's dot-named files, epoch stamps and a speaker line's day were read (facts).
-    "hackmd-coscup": Bar(talks_f1=0.88, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
+    "hackmd-coscup": Bar(talks_f1=0.90, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
     # tistory-woowacon raised again once "우아콘 2024 (WOOWACON 2024)" was one event and a chat
     # channel's "#conf-우아콘2024" named it.
     "tistory-woowacon": Bar(talks_f1=0.92, unsorted_wrong=0.06, events_f1=0.82, days=0.94),
