@@ -173,10 +173,11 @@ def test_a_second_held_out_talk_in_three_languages(shared_dir: Path, tmp_path: P
     of that session. Every pair is across languages; Japanese–English links count too.
     At first sight: 13 of 27 pairs, 13 of 13 links right (9 of them with the Korean
     note), unique 5 of 5. Holds what is reached: with the Japanese glossary 20 of 27; with
-    amounts in parts ($180k, 4만 5천 달러) and loanwords made verbs (샘플링한다) 22 of 27."""
+    amounts in parts ($180k, 4만 5천 달러) and loanwords made verbs (샘플링한다) 22 of 27; with
+    Katakana compounds cut at a glossary word (デバッグログ → デバッグ, ログ: 디버그 로그) 23."""
     scorer = _scorer(shared_dir)
     folder = DATA / "heldout2"
     extras = sorted(folder.glob("*.md"))
     figures = _figures(scorer, folder / "gold.json", extras, tmp_path, every_crossing=True)
-    assert figures["ko-en R"] >= 0.81 and figures["ko-en P"] >= 0.9, figures
+    assert figures["ko-en R"] >= 0.85 and figures["ko-en P"] >= 0.9, figures
     assert figures["unique"] >= 0.9, figures

@@ -96,3 +96,14 @@ def test_unrelated_japanese_and_chinese_passages_stay_apart() -> None:
         < THRESHOLD
     )
     assert compare_texts("型ヒントの導入は大変だった", "型別提示的文件很完整") < THRESHOLD
+
+
+def test_a_katakana_compound_is_cut_where_a_glossary_word_starts_or_ends_it() -> None:
+    # "디버그 로그" ~ "デバッグログ" (closing note 6, Noticed 5): one Katakana run of two words.
+    assert cjk.katakana_parts("デバッグログ") == ("デバッグ", "ログ")
+    assert cjk.katakana_parts("ログレベル") == ("ログ", "レベル")
+    assert cjk.katakana_parts("フレームワーク") == ("フレームワーク",)  # no glossary word in it
+    assert cjk.katakana_parts("キャッシュ") == ("キャッシュ",)  # a glossary word itself
+    assert _texts("デバッグログを有効にした") == ["デバッグ", "ログ", "有効"]
+    assert compare_texts("디버그 로그를 켰다", "デバッグログを有効にした") >= THRESHOLD
+    assert compare_texts("debug logs were on", "デバッグログを有効にした") >= THRESHOLD

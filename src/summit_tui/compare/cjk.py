@@ -180,6 +180,22 @@ def concepts(word: str) -> tuple[str, ...]:
     return _glossary().get(word, ())
 
 
+def katakana_parts(run: str) -> tuple[str, ...]:
+    """A Katakana compound cut where it starts or ends with a glossary word of two or more
+    characters (デバッグログ → デバッグ, ログ; ログレベル → ログ, レベル), so that each part meets
+    its English or Hangul word by sound or meaning; a run that is no such compound stays whole."""
+    table = _glossary()
+    if len(run) < 4 or run in table:
+        return (run,)
+    for cut in range(2, len(run) - 1):
+        head, tail = run[:cut], run[cut:]
+        if tail in table:
+            return (*katakana_parts(head), tail)
+        if head in table:
+            return (head, *katakana_parts(tail))
+    return (run,)
+
+
 def glossary_words(run: str) -> list[tuple[int, int]]:
     """Where a canonical Han run holds glossary words, longest first from the left:
     (start, end) spans that do not overlap. A one-character word counts only as a whole

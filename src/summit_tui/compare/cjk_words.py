@@ -86,6 +86,7 @@ WORDS = """
 検証/驗證/验证/検査/檢查/检查/チェック: verify check validation
 エラー/錯誤/错误: error errors
 バグ: bug bugs
+デバッグ/調試/调试/除錯/除错/偵錯/侦错: debug debugging debugger
 ログ/日誌/日志: log logs logging
 追跡/追蹤/追踪/トレース: trace traces tracing
 監視/監控/监控/モニタリング: monitoring monitor

@@ -206,15 +206,7 @@ def _cjk_units(token: str) -> list[Unit]:
             token = token[:position] + "、" * (end - position) + token[end:]
     for kind, run in cjk.runs(token):
         if kind == "kata":
-            if len(run) < 2:
-                continue
-            skeletons = cjk.katakana_skeletons(run)
-            keys = {f"j:{run}", *(f"t:{s}" for s in skeletons)}
-            if not skeletons:  # too short to say by its consonants: by its vowels too
-                keys.update(f"s:{frame}" for frame in cjk.katakana_frames(run))
-            keys.update(cjk.concepts(run))
-            strength = COMMON if run in _COMMON_KATAKANA else 1.0
-            units.append(Unit(run, frozenset(keys), frozenset(), strength, "cjk"))
+            units.extend(_katakana_unit(part) for part in cjk.katakana_parts(run) if len(part) > 1)
             continue
         at = 0
         for start, end in cjk.glossary_words(run):
@@ -223,6 +215,17 @@ def _cjk_units(token: str) -> list[Unit]:
             at = end
         units.extend(_han_pair_units(run[at:]))
     return units
+
+
+def _katakana_unit(run: str) -> Unit:
+    """A Katakana word: itself, its sound (consonants; vowels too when short), its meaning."""
+    skeletons = cjk.katakana_skeletons(run)
+    keys = {f"j:{run}", *(f"t:{s}" for s in skeletons)}
+    if not skeletons:  # too short to say by its consonants: by its vowels too
+        keys.update(f"s:{frame}" for frame in cjk.katakana_frames(run))
+    keys.update(cjk.concepts(run))
+    strength = COMMON if run in _COMMON_KATAKANA else 1.0
+    return Unit(run, frozenset(keys), frozenset(), strength, "cjk")
 
 
 def _han_pair_units(run: str) -> list[Unit]:
