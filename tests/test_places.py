@@ -138,3 +138,23 @@ async def test_the_app_writes_places_from_the_folder_it_was_started_in(
         assert isinstance(app.screen, CompareScreen)
         subtitles = sorted(str(column.border_subtitle) for column in app.screen.columns)
         assert subtitles == ["conference-notes/agents.md:8-11", "conference-notes/bob.md:8-11"]
+
+
+async def test_the_problems_screen_names_the_folder_as_the_other_places_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.screens.problems import ProblemsScreen
+
+    notes = tmp_path / "conference-notes"
+    notes.mkdir()
+    (notes / "broken.md").write_text("---\ntitle: [broken\n---\n# Talk\n\n- a point\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    app = SummitApp(notes, data_dir=tmp_path / "data", watch_interval=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        title = app.screen._title(96).plain
+        assert title == "1 problem found while loading conference-notes", title

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from summit_tui.corpus.model import Corpus, Problem, Severity
+from summit_tui.places import seen_from
 from summit_tui.text import clean_line, shown_path
 from summit_tui.ui.fit import ellipsize, keep_end
 from summit_tui.ui.messages import OpenInEditor
@@ -108,7 +109,9 @@ class ProblemsScreen(Screen[None]):
         """One line: how many, and the folder, cut at its start when it does not fit
         (its end names the notes folder)."""
         head = f"{count(len(self._problems), 'problem')} found while loading "
-        folder = keep_end(clean_line(self._corpus.root), max(8, width - len(head)))
+        # The folder as the app's other places write it: from where the app was started.
+        shown = seen_from(self._corpus.root).folder.rstrip("/") or "this folder"
+        folder = keep_end(clean_line(shown), max(8, width - len(head)))
         return Text(head + folder, no_wrap=True, overflow="ellipsis")
 
     def _fill_table(self) -> None:
