@@ -133,6 +133,14 @@ _BRACKETED = re.compile(r"[(（\[【]([^)）\]】]{1,40})[)）\]】]")
 _SLOT_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[-–~～]\s*\d{1,2}[:.]\d{2})?\s*[-–—:|]?\s*")
 
 
+_CANCEL_MARKS = ("取消", "ancel", "abgesagt", "annul", "취소", "休講", "中止", "キャンセル")
+
+
+def _cancel_mark(text: str) -> bool:
+    """A quick test for a cancel word before the pattern's."""
+    return any(mark in text for mark in _CANCEL_MARKS) and _CANCEL_HINT.search(text) is not None
+
+
 def _cancelled_slot(text: str) -> bool:
     """A heading that marks its slot as cancelled: the cancel word in brackets ("15:00
     （講者臨時取消）", "Nix 開發環境 (cancelled)") or all the heading says after its time."""
@@ -154,23 +162,23 @@ def generic_heading(text: str) -> str | None:
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
-    if _META_LINE.match(text):
+    if (":" in text or "：" in text) and _META_LINE.match(text):
         return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
-    if _CANCEL_HINT.search(text) and _cancelled_slot(text):
+    if _cancel_mark(text) and _cancelled_slot(text):
         return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
     words = [
         w
         for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
-        if w not in _GLUE
-        and not _COUNT.match(w)
-        and day_number(w) is None
-        and not _WEEKDAY_WORDS.fullmatch(w)  # "Sprints (Monday)"
+        if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
     ]
     if not words or len(words) > 5:
         return None
     kinds = [_GENERIC_WORDS.get(w) for w in words]
     if any(k is None for k in kinds):
-        return None
+        # "Sprints (Monday)": a weekday beside the words is no more than the day it was on
+        unknown = [w for w, k in zip(words, kinds, strict=True) if k is None]
+        if len(unknown) == len(words) or not all(_WEEKDAY_WORDS.fullmatch(w) for w in unknown):
+            return None
     return next(k for k in kinds if k is not None)
 
 

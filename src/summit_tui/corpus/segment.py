@@ -711,7 +711,6 @@ class _Segmenter:
         if not names_talk and (
             not about_event
             or not self._title_left()  # "My notes": no talk's name
-            or self._generic_title()  # "Hotel and travel"
             or self._about_no_talk()
         ):
             return False
@@ -722,14 +721,19 @@ class _Segmenter:
         # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
         if self._talk_headings(headings) >= 2 or self._says_several_talks():
             return False
+        if not names_talk and self._generic_title():
+            return False  # "Hotel and travel": a trip's arrangements
         return not self._other_speakers()
 
     def _byline_day(self, start: int, end: int) -> str | None:
         """The day an italic line under a talk's heading gives beside its speaker ("*Valeria
         Quispe — Saturday afternoon, Charlas track*"): "weekday:5", or the date it writes."""
-        line = next((x for x in self.lines[start + 1 : min(end, start + 4)] if x.strip()), "")
+        lines = self.lines
+        line = next((x for x in lines[start + 1 : min(end, start + 4)] if x.strip()), "")
+        if line[:1] not in "*_" or len(line) > 160:
+            return None  # most talks: no italic line right under the heading
         line = line.strip()
-        if len(line) > 160 or line[:1] not in "*_" or line[-1:] not in "*_":
+        if line[-1:] not in "*_":
             return None
         text = line.strip("*_ ")
         dates = [d for d in find_dates(text) if not d.is_range]
@@ -750,8 +754,8 @@ class _Segmenter:
         several talks, each under its speaker's line ("<p>발표: 김도윤</p>" … "<p>발표:
         이정훈</p>" in a post without Markdown headings), not one talk."""
         body = self.note.body
-        if not any(mark in body for mark in _LABEL_WORDS):
-            return False
+        if sum(body.count(mark) for mark in _LABEL_WORDS) < 2:
+            return False  # one label line at most (most notes): one speaker's
         named: set[str] = set()
         for _, line in _lines_matching(_LABEL_LINE, body):
             if "<" in line:
