@@ -137,6 +137,7 @@ def window(text: str, q: Query) -> tuple[str, Spans]:
     if len(text) <= SNIPPET:
         return text, highlight(text, q)
     first = _first_match(text, q)
+    marks: Spans | None = None
     if first < 0:  # found otherwise (a typo, a sound): where the first mark is
         marks = highlight(text, q)
         first = marks[0][0] if marks else 0
@@ -147,7 +148,12 @@ def window(text: str, q: Query) -> tuple[str, Spans]:
     end = min(len(text), start + SNIPPET)
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    spans = highlight(text[start:end], q)
+    if marks is None:
+        spans = highlight(text[start:end], q)
+    else:  # the marks already found, those within the snippet
+        spans = tuple(
+            (max(a, start) - start, min(b, end) - start) for a, b in marks if a < end and b > start
+        )
     shift = len(prefix)
     return prefix + text[start:end] + suffix, tuple((s + shift, e + shift) for s, e in spans)
 

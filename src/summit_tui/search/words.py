@@ -293,15 +293,20 @@ def sounding_spans(text: str, raw: str) -> list[tuple[int, int]]:
             (bisect_right(ends, start), bisect_right(ends, end - 1) + 1)
             for start, end in sounding_spans("".join(pieces), raw)
         ]
+    looked = _looked_keys(raw)
+    if not looked:
+        return []
     spans: list[tuple[int, int]] = []
     words: list[str] = []
+    # Only the words that may be loanwords (the index hears no other) and have a sound the
+    # query word looks up are judged as ``Sounds.like`` judges them.
     for match in TOKEN.finditer(base):
         word = match.group()
-        if word.isascii() != latin and may_be_borrowed(word):  # (the words the index hears)
+        if word.isascii() != latin and looked & _keys_heard(word) and may_be_borrowed(word):
             spans.append(match.span())
             words.append(word)
     for word, start, end in compounds(base):
-        if word.isascii() != latin and may_be_borrowed(word):
+        if word.isascii() != latin and looked & _keys_heard(word) and may_be_borrowed(word):
             spans.append((start, end))
             words.append(word)
     if not words:
@@ -317,6 +322,23 @@ def _heard_as(word: str) -> frozenset[str]:
     """``word_sounds``, remembered: the words of the results shown repeat from one
     keystroke to the next."""
     return frozenset(word_sounds(word))
+
+
+@lru_cache(maxsize=8192)
+def _keys_heard(word: str) -> frozenset[str]:
+    """The sounds of a word without the forms they were heard in."""
+    return frozenset(sound.partition(_SPELLING)[0] for sound in _heard_as(word))
+
+
+@lru_cache(maxsize=64)
+def _looked_keys(raw: str) -> frozenset[str]:
+    """Every sound ``Sounds.like`` looks up for a query word."""
+    return frozenset(
+        looked
+        for form in heard_forms(raw)
+        for key in word_keys(form, other=True)
+        for looked in _looked_up(form, key)
+    )
 
 
 class Sounds:
