@@ -174,3 +174,14 @@ def loaded_notes(tmp_path: Path, files: Mapping[str, str]) -> list[Note]:
         assert note is not None
         out.append(note)
     return out
+
+
+def items_by_title(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``list --json``'s items by title, each with its day's date beside its own fields."""
+    return {
+        item["title"]: dict(item, date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }

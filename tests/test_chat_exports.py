@@ -5,11 +5,10 @@ booth; the rest of the channel is chatter, left unsorted."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from factories import item_of_line, list_json
+from factories import item_of_line, items_by_title, list_json
 from summit_tui.corpus.chat_export import chat_parts
 from summit_tui.corpus.model import EntryKind
 
@@ -84,21 +83,11 @@ def _line(text: str, opening: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
 
 
-def _items(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {
-        item["title"]: dict(item, date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 def test_a_slack_channel_gives_a_talk_per_thread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"slack/kubecon.md": SLACK_EN})
-    items = _items(data)
+    items = items_by_title(data)
     keynote = items["Platform engineering at scale"]
     assert keynote["speakers"] == ["Kelsey Nakamura"]
     assert keynote["date"] == "2024-03-20"  # the divider above the thread, not the export's
@@ -116,7 +105,7 @@ def test_a_slack_channel_gives_a_talk_per_thread(
 
 
 def test_a_korean_channel_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    items = _items(list_json(tmp_path, capsys, {"conf-devfest.md": SLACK_KO}))
+    items = items_by_title(list_json(tmp_path, capsys, {"conf-devfest.md": SLACK_KO}))
     assert set(items) == {"안드로이드의 다음 10년", "모바일 CI/CD 파이프라인 구축기"}
     assert items["안드로이드의 다음 10년"]["speakers"] == ["정서연"]
     assert items["모바일 CI/CD 파이프라인 구축기"]["speakers"] == ["최민준"]
@@ -190,7 +179,7 @@ lunch?
 def test_a_discord_export_with_bracketed_stamps(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    items = _items(list_json(tmp_path, capsys, {"discord/talks.md": DISCORD}))
+    items = items_by_title(list_json(tmp_path, capsys, {"discord/talks.md": DISCORD}))
     assert set(items) == {"Async drop, finally"}
     talk = items["Async drop, finally"]
     assert talk["speakers"] == ["Marie Dubois"] and talk["date"] == "2025-09-26"

@@ -6,11 +6,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from factories import item_of_line, list_json
+from factories import item_of_line, items_by_title, list_json
 from summit_tui.corpus.blocks import Heading
 from summit_tui.corpus.numbered_bold import bold_headings
 
@@ -91,21 +90,11 @@ def _line(text: str, opening: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
 
 
-def _items(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {
-        item["title"]: dict(item, date=day["date"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 def test_a_korean_report_with_numbered_bold_sessions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"보고서/devsummit.md": REPORT_KO})
-    items = _items(data)
+    items = items_by_title(data)
     assert items["대규모 트래픽을 위한 캐시 설계"]["speakers"] == ["윤재호"]
     assert items["데이터 파이프라인 10년 회고"]["speakers"] == ["서지민"]
     assert {item["date"] for item in items.values()} == {"2024-09-12"}
@@ -116,7 +105,7 @@ def test_a_korean_report_with_numbered_bold_sessions(
 
 
 def test_an_english_trip_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    items = _items(list_json(tmp_path, capsys, {"rustconf-trip-report.md": REPORT_EN}))
+    items = items_by_title(list_json(tmp_path, capsys, {"rustconf-trip-report.md": REPORT_EN}))
     assert items["Async Rust in production"]["speakers"] == ["Maya Chen"]
     assert items["Compile times, measured"]["speakers"] == ["Tom Becker"]
     assert "Appendix" not in items and len(items) == 2
@@ -149,7 +138,7 @@ def test_a_til_day_file_about_a_conference(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"TIL/2024-05-17.md": TIL})
-    items = _items(data)
+    items = items_by_title(data)
     assert set(items) == {"Typing at scale", "Hypothesis in the real world"}
     assert items["Typing at scale"]["speakers"] == ["Lena Park"]
     assert {item["date"] for item in items.values()} == {"2024-05-17"}  # the file's day
@@ -161,4 +150,4 @@ def test_a_til_day_file_without_talks_is_no_talk(
 ) -> None:
     body = "# 2024-05-20 TIL\n\n## Rust\n\n- lifetimes in closures\n\n## Git\n\n- rerere\n"
     data = list_json(tmp_path, capsys, {"TIL/2024-05-20.md": body})
-    assert _items(data) == {}
+    assert items_by_title(data) == {}
