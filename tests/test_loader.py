@@ -48,6 +48,22 @@ def test_discover_finds_markdown_recursively_and_skips_the_rest(tmp_path: Path) 
     assert problems == []
 
 
+def test_discover_skips_the_folders_tools_fill_with_their_own_markdown(tmp_path: Path) -> None:
+    write(tmp_path, "docs/devfest/day1.md", "# Day 1")
+    write(tmp_path, "node_modules/@docusaurus/core/CHANGELOG.md", "# CHANGELOG\n\n## 3.5.2")
+    write(tmp_path, "site/node_modules/left-pad/README.md", "# left-pad")
+    write(tmp_path, "bower_components/jquery/README.md", "# jQuery")
+    write(tmp_path, ".venv/lib/python3.11/site-packages/rich/README.md", "# Rich")
+    write(tmp_path, "tools/lib/site-packages/pkg/README.md", "# pkg")
+    write(tmp_path, "node_modules.md", "# a note that is named like the folder")
+
+    paths, problems = discover(tmp_path)
+
+    rels = [p.relative_to(tmp_path).as_posix() for p in paths]
+    assert rels == ["docs/devfest/day1.md", "node_modules.md"]
+    assert problems == []
+
+
 def test_discover_with_a_trailing_slash_gives_the_same_paths(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "# A")
     write(tmp_path, "day1/b.md", "# B")

@@ -21,6 +21,8 @@ def _never(_rel: str) -> bool:
 def test_what_is_a_note_is_what_the_loader_reads(tmp_path: Path) -> None:
     assert is_note("a.md") and is_note("sub/b.MARKDOWN")
     assert not is_note(".a.md") and not is_note(".git/a.md") and not is_note("a.txt")
+    assert not is_note("node_modules/pkg/README.md") and not is_note("site/node_modules/x.md")
+    assert is_note("node_modules.md") and is_note("notes/node_modules-talk.md")
     (tmp_path / "folder").mkdir()
     (tmp_path / "notes.txt").write_text("x", "utf-8")
     assert classify({"a.md", "sub/b.md", "notes.txt", "4913"}, tmp_path, _never) == {
@@ -29,6 +31,9 @@ def test_what_is_a_note_is_what_the_loader_reads(tmp_path: Path) -> None:
     }
     assert classify({"a.md", "program.yaml"}, tmp_path, _never) is None
     assert classify({"folder"}, tmp_path, _never) is None  # a folder made or moved in
+    (tmp_path / "node_modules").mkdir()
+    # `npm ci` filling a docs site's packages changes no note and reloads nothing
+    assert classify({"node_modules", "node_modules/pkg/README.md"}, tmp_path, _never) == set()
     assert classify({"gone"}, tmp_path, lambda rel: rel == "gone") is None  # one that held notes
     assert classify({"", "a.md"}, tmp_path, _never) is None  # the folder itself
 

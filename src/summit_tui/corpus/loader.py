@@ -21,6 +21,11 @@ from summit_tui.corpus.model import Note, Problem, Severity
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".md", ".markdown")
+# Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
+# tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
+TOOL_FOLDERS = frozenset(
+    {"node_modules", "bower_components", "jspm_packages", "__pycache__", "site-packages"}
+)
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
@@ -38,6 +43,11 @@ def _rel(path: Path, root: Path) -> str:
 
 def _hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def skipped_folder(name: str) -> bool:
+    """A folder the loader does not walk: a hidden one, or one a tool fills (``TOOL_FOLDERS``)."""
+    return name.startswith(".") or name in TOOL_FOLDERS
 
 
 def discover(root: Path, *, follow_links: bool = False) -> tuple[list[Path], list[Problem]]:
@@ -134,6 +144,8 @@ def discover_files(
                 except OSError:
                     link, is_folder = True, False
                 if is_folder:
+                    if name in TOOL_FOLDERS:
+                        continue
                     if link:
                         links.append(entry.path)
                     elif first_visit(entry.path):

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from summit_tui.corpus.loader import SUFFIXES
+from summit_tui.corpus.loader import SUFFIXES, skipped_folder
 
 Changed = set[str] | None  # note paths relative to the folder, or None: reload everything
 OnChange = Callable[[Changed], None]
@@ -31,8 +31,8 @@ Signature = frozenset[tuple[str, tuple[int, ...]]]  # (path, corpus.cache.file_k
 
 
 def is_hidden(rel: str) -> bool:
-    """A path the loader skips: a hidden file, or anything in a hidden folder."""
-    return any(part.startswith(".") for part in rel.split("/"))
+    """A path the loader skips: a hidden file, a folder it does not walk, or anything in one."""
+    return any(skipped_folder(part) for part in rel.split("/"))
 
 
 def is_note(rel: str) -> bool:
@@ -153,7 +153,8 @@ def notes_signature(root: Path) -> Signature:
                         continue
                     try:
                         if entry.is_dir(follow_symlinks=False):
-                            stack.append(entry.path)
+                            if not skipped_folder(entry.name):
+                                stack.append(entry.path)
                         elif entry.name.lower().endswith(WATCHED_SUFFIXES):
                             rel = entry.path[skip:].replace(os.sep, "/")
                             found.add((rel, file_key(entry.stat())))
