@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 13
+    assert len(examples()) == 14
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -201,3 +201,12 @@ def test_a_chat_channel_gives_a_talk_per_thread_by_each_writer(tmp_path: Path, c
     assert item["title"] == "Ten years of Rust in production"
     assert item["speakers"] == ["Kelsey Nakamura"] and item["date"] == "2025-09-26"
     assert [e["author"] for e in item["entries"]] == ["Priya", "Marco"]
+
+
+def test_an_outliners_daily_page_gives_its_talk_blocks_on_its_day(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"July 10th, 2024.md": examples()[13]})
+    found = {t["title"]: t for t in items(data)}
+    assert set(found) == {"Rust for Pythonistas", "Typing at scale"}
+    assert found["Rust for Pythonistas"]["speakers"] == ["Ana Lima"]
+    assert {t["date"] for t in found.values()} == {"2024-07-10"}
+    assert {t["event"] for t in found.values()} == {"EuroPython 2024"}

@@ -200,6 +200,7 @@ class Blocks:
 
 
 def parse_blocks(body: str) -> Blocks:
+    parsed = None
     if scannable(body):  # most notes
         reader = _BlockReader(body)
         try:
@@ -207,8 +208,24 @@ def parse_blocks(body: str) -> Blocks:
         except GiveUp:
             pass
         else:
-            return reader.parsed
-    return _read_tokens(markdown_parser().parse(body))
+            parsed = reader.parsed
+    if parsed is None:
+        parsed = _read_tokens(markdown_parser().parse(body))
+    if body[:1] in _OUTLINE_STARTS or "::" in body[:200]:  # maybe an outliner's page
+        _add_outline_talks(parsed, body)
+    return parsed
+
+
+_OUTLINE_STARTS = frozenset("-*\n")
+
+
+def _add_outline_talks(parsed: Blocks, body: str) -> None:
+    """An outliner's talk blocks (``- **Title** — [[Speaker]]``) as headings."""
+    from summit_tui.corpus.outline_talks import outline_talk_headings
+
+    talks = [Heading(t.level, t.text, t.start, t.start + 1) for t in outline_talk_headings(body)]
+    if talks:
+        parsed.headings = sorted([*parsed.headings, *talks], key=lambda h: h.start)
 
 
 def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:

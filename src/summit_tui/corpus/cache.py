@@ -62,6 +62,7 @@ _CODE_FILES = (
     "section_days.py",
     "segment.py",
     "blocks.py",
+    "outline_talks.py",
     "heading_kinds.py",
     "no_talk.py",
     "blockscan.py",
