@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 14
+    assert len(examples()) == 15
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -210,3 +210,13 @@ def test_an_outliners_daily_page_gives_its_talk_blocks_on_its_day(tmp_path: Path
     assert found["Rust for Pythonistas"]["speakers"] == ["Ana Lima"]
     assert {t["date"] for t in found.values()} == {"2024-07-10"}
     assert {t["event"] for t in found.values()} == {"EuroPython 2024"}
+
+
+def test_a_book_chapters_headings_are_talks_beside_its_evening_and_shift(
+    tmp_path: Path, capsys
+) -> None:
+    data = list_json(tmp_path, capsys, {"book/src/tag1.md": examples()[14]})
+    assert [(t["title"], t["speakers"]) for t in items(data)] == [
+        ("Hacking the Heat Pump", ["Malte Brinkmann"])
+    ]
+    assert {e["heading"] for e in data["unsorted"]} >= {"Engelschicht", "Abends"}

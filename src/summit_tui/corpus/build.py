@@ -360,7 +360,7 @@ def _site_changes(
     changed: set[str] = set()
     for path in before.keys() | now.keys():
         if before.get(path) != now.get(path):
-            changed.add("index" if path.endswith("dendron.yml") else "authors")
+            changed.add("index" if path.endswith(("dendron.yml", "book.toml")) else "authors")
     present = set()
     for rel, _, _, stat_key in files:
         if rel.rpartition("/")[2] in INDEX_FILES:

@@ -52,6 +52,7 @@ _CODE_FILES = (
     "model.py",
     "loader.py",
     "html_body.py",
+    "book_title.py",
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",

@@ -168,6 +168,7 @@ _STRENGTH = {
     "frontmatter": 6.0,
     "fact": 5.0,
     "folder": 5.0,
+    "book": 5.0,  # the title of the book (mdBook, GitBook) the note is a chapter of
     "title": 4.0,
     "tags": 4.5,  # categories/tags are the author's own filing: over a guess from a title
     "body": 2.0,
@@ -677,7 +678,8 @@ def _attach_by_folder(
 
 
 # The file names of a folder's front page: a repository's README, a site's index.
-_INDEX_NAMES = frozenset({"readme", "index", "_index", "home", "about"})
+# (an mdBook's or GitBook's SUMMARY.md, whose title names the book)
+_INDEX_NAMES = frozenset({"readme", "index", "_index", "home", "about", "summary"})
 
 
 def _attach_by_index(

@@ -38,6 +38,10 @@ _BOOTH_WORDS = {
     "stands",
     "estands",
     "estandes",
+    # a congress's "Assemblies & Stände", an exhibition's "Aussteller"
+    "assemblies",
+    "stände",
+    "aussteller",
 }
 _BOOTH_PREFIXES = (
     "부스", "전시", "포스터", "스폰서", "엑스포", "ブース", "スポンサー", "展位", "攤位", "展台",
@@ -86,6 +90,9 @@ _GENERIC_PHRASES = {
         " jantar lanche intervalo café cafe apéro aperitif abendessen abendveranstaltung"
         " frühstück desayuno merienda happy hour sprints parties fiesta festa soirée"
         " job jobs fair career careers hiring recruiting 채용 잡페어 박람회 招聘 就業 求人"
+        # the evening and a volunteer's shift at a congress: "## Abends", "## Engelschicht"
+        " abends abend nachts evenings night nights engelschicht schicht engel angel angels"
+        " shift shifts herald heralding volunteer volunteering 자원봉사 봉사 스태프"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"

@@ -249,6 +249,13 @@ def load_note(
             note["author"], note["author_guessed"] = writer, False
             if note["author_source"] != "frontmatter":
                 note["author_source"] = "index"
+    if not _STRONG_SOURCES.intersection(note.get("event_sources", ())):
+        # a chapter of an mdBook or GitBook: the book's title names its event
+        from summit_tui.corpus.book_title import book_event
+
+        if book := book_event(str(root), named):
+            note["event_names"] = (book, *note.get("event_names", ()))
+            note["event_sources"] = ("book", *note.get("event_sources", ()))
     if named != rel:
         note["path"] = rel
         problems[:] = [replace(p, path=rel) if p.path == named else p for p in problems]
@@ -494,6 +501,10 @@ def _bracket_depth(text: str) -> int:
         elif char in "]}":
             depth = max(0, depth - 1)
     return deepest
+
+
+# Where a note's event name is its own, not guessed from a folder or the prose
+_STRONG_SOURCES = frozenset({"frontmatter", "fact", "folder", "title", "tags", "alias"})
 
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:

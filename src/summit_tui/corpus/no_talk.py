@@ -22,6 +22,12 @@ _NO_TALK_TEXT = """
 test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 준비물 체크리스트 checklist checklists packliste 持ち物 准备清单 독서 読書 读书
 """
+# A book's own pages (mdBook, GitBook), by file name or whole title: its table of contents
+# (`SUMMARY.md`) and its foreword
+_BOOK_PAGES = frozenset(
+    {"summary", "inhaltsverzeichnis", "sommaire", "vorwort", "foreword", "preface", "préface",
+     "prefazione", "prólogo", "서문", "머리말"}
+)  # fmt: skip
 _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
 _COLLECTIONS = frozenset({"모음", "모아보기"})
 # A post written before the event about the talks its writer means to see: "들을 세션 미리
@@ -92,7 +98,9 @@ def about_no_talk(note: Note) -> bool:
                 # about a conference's talks when its headings hold them
                 return not _about_a_conference(note, diary=True)
             return True
-    if normalize(stem) in _ABOUT_PAGES:
+    if normalize(stem) in _ABOUT_PAGES or normalize(stem) in _BOOK_PAGES:
+        return True
+    if normalize(note.title) in _BOOK_PAGES:
         return True
     if not note.speakers and not note.talk_title and _about_helping(note):
         return True

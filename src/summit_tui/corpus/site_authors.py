@@ -41,8 +41,11 @@ _POSSESSIVE_ITEM = re.compile(
 # The files besides notes that a note's author may come from, and which notes each may change:
 # an authors file names frontmatter keys; a front page (itself a note) or a Dendron workspace
 # names the writers of notes that name none.
-INDEX_FILES = _INDEX_FILES
-_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml")
+# front pages whose change may change other notes: also a book's table of contents, whose
+# title names the book's event (``book_title``)
+INDEX_FILES = (*_INDEX_FILES, "SUMMARY.md")
+# an mdBook's book.toml names its event the same way
+_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml")
 
 
 def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
@@ -58,8 +61,8 @@ def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
 
 
 def site_keys(root: str, folders: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
-    """(path, mtime_ns, size) of every authors file and Dendron workspace in these folders
-    (``note_folders``): what the parse cache checks besides the notes."""
+    """(path, mtime_ns, size) of every authors file, Dendron workspace and book.toml in these
+    folders (``note_folders``): what the parse cache checks besides the notes."""
     found: list[tuple[str, int, int]] = []
     for folder in folders:
         for name in _SITE_FILES:

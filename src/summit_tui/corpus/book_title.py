@@ -1,0 +1,93 @@
+"""The event a book of notes is about, from its own files (an mdBook, a GitBook).
+
+A book's chapters rarely name their event: ``src/tag1.md`` is ``# Mittwoch`` and its talks.
+The book does, in its table of contents (``SUMMARY.md``, whose first heading is the book's
+title unless it is only "Summary") or in mdBook's ``book.toml`` (``title = "38C3 – meine
+Notizen"``). The event is the part of that title that names one: a conference's name by its
+shape (``EuroPython 2024``), else the short part with a number before or after a dash, a
+colon or an at sign (``38C3`` of ``38C3 – notes from Hamburg`` or ``Mina @ 38C3``), never the
+folder the book sits in. Each file is read once per process while it is unchanged; the parse
+cache reads a book's chapters again when its ``book.toml`` or ``SUMMARY.md`` changes
+(``site_authors.INDEX_FILES``, ``site_keys``).
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from summit_tui.corpus.event_names import event_phrases
+
+_MAX_BYTES = 64 * 1024
+_MAX_LEVELS = 4  # the note's folder and the three above it
+_SUMMARY = "SUMMARY.md"
+_BOOK = "book.toml"
+# A table of contents' own title, which names no book: "# Summary", "# Table of contents"
+_GENERIC = frozenset(
+    {"summary", "table of contents", "contents", "toc", "inhalt", "inhaltsverzeichnis",
+     "sommaire", "table des matières", "índice", "indice", "目次", "目录", "目錄", "목차"}
+)  # fmt: skip
+_TOML_TITLE = re.compile(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
+_PARTS = re.compile(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
+# "38C3", "DEF CON 32", "RC3 2021": a short name holding a number and a letter
+_CODE_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])\S{2,12}(?:\s\S{1,12}){0,2}$")
+
+# path → (mtime_ns, size, its title or None) of the files read in this process
+_seen: dict[str, tuple[int, int, str | None]] = {}
+
+
+def event_in_title(title: str) -> str | None:
+    """The event a book's title names, or None."""
+    found = event_phrases(title)
+    if found:
+        return found[0]
+    parts = [part.strip() for part in _PARTS.split(title)]
+    for part in parts:
+        if _CODE_NAME.match(part) and (len(parts) > 1 or " " not in part):
+            return part
+    return None
+
+
+def _read(path: str, reader: str) -> str | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    known = _seen.get(path)
+    if known is not None and known[0] == info.st_mtime_ns and known[1] == info.st_size:
+        return known[2]
+    title: str | None = None
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(_MAX_BYTES).decode("utf-8", "replace")
+    except OSError:
+        text = ""
+    if reader == _SUMMARY:
+        for line in text.split("\n", 30)[:30]:
+            stripped = line.strip()
+            if stripped.startswith("# "):
+                heading = " ".join(stripped[2:].split())
+                if heading and heading.lower() not in _GENERIC:
+                    title = heading
+                break
+    elif (match := _TOML_TITLE.search(text)) is not None:
+        title = " ".join(match["title"].split())
+    _seen[path] = (info.st_mtime_ns, info.st_size, title)
+    return title
+
+
+def book_event(root: str, rel: str) -> str | None:
+    """The event named by the book the note at ``rel`` (relative to ``root``) is a chapter of,
+    or None: the nearest ``SUMMARY.md`` or ``book.toml`` above it whose title names one."""
+    folder = posixpath.dirname(rel)
+    for _ in range(_MAX_LEVELS):
+        for name in (_SUMMARY, _BOOK):
+            path = os.path.join(root, folder, name)
+            title = _read(path, name)
+            if title and (event := event_in_title(title)):
+                return event
+        if not folder:
+            break
+        folder = posixpath.dirname(folder)
+    return None
