@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 15
+    assert len(examples()) == 16
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -220,3 +220,13 @@ def test_a_book_chapters_headings_are_talks_beside_its_evening_and_shift(
         ("Hacking the Heat Pump", ["Malte Brinkmann"])
     ]
     assert {e["heading"] for e in data["unsorted"]} >= {"Engelschicht", "Abends"}
+
+
+def test_a_prose_posts_run_in_titles_are_its_weekdays_talks(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"fosdem-2025.md": examples()[15]})
+    found = {t["title"]: t["date"] for t in items(data)}
+    assert found == {
+        "Free software for cities": "2025-02-01",
+        "Rust in the Linux kernel, one year later": "2025-02-01",
+        "Postgres at the edge": "2025-02-02",
+    }

@@ -72,6 +72,19 @@ _BOLD_LINE = re.compile(
     r"(?P<after>[ \t]*\([^()\n]{1,60}\)"
     r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?[ \t]*(?:\n|$)"
 )
+# A prose post's paragraph that opens with its talk's title, run in: "**Title.** Name opened
+# with …", "**Title** — Name. …", "\"Title\" by Name was …", "“Title” (Name) …"
+_RUN_IN_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}|[가-힣]{2,4}(?:[ \t]*님)?"
+_RUN_IN_BOLD = re.compile(
+    r"(\*\*|__)(?P<title>[^*_\n]{3,150}?)(?P<stop>[.:])?\1"
+    rf"(?:(?(stop)|[.:])[ \t]+\S|[ \t]+(?:[—–-][ \t]+|by[ \t]+)(?P<who>{_RUN_IN_NAME})[ \t]*[.,:;]"
+    rf"|[ \t]*\((?P<paren>{_RUN_IN_NAME})\)[ \t]*[.,:;]?[ \t]+\S)"
+)
+_RUN_IN_QUOTED = re.compile(
+    r"(?P<q>[\"“„«])(?P<title>[^\"“”„«»\n]{3,150}?)[\"”“»]"
+    rf"[ \t]*(?:(?:[—–-]|by)[ \t]+(?P<who>{_RUN_IN_NAME})|\((?P<paren>{_RUN_IN_NAME})\))"
+    r"(?=[ \t.,:;]|$)"
+)
 _MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
 _EMPHASIS = re.compile(r"[*_`]+")
 
@@ -197,6 +210,8 @@ class Blocks:
     bold: list[Heading] = field(default_factory=list)  # bold-only paragraphs, level 0
     inlines: list[Inline] = field(default_factory=list)
     lists: list[BlockList] = field(default_factory=list)
+    # top-level paragraphs that open with a talk's title run in (``run_in_title``), level 1
+    run_in: list[Heading] = field(default_factory=list)
 
 
 def parse_blocks(body: str) -> Blocks:
@@ -217,6 +232,7 @@ def parse_blocks(body: str) -> Blocks:
 
 
 _OUTLINE_STARTS = frozenset("-*\n")
+_RUN_IN_STARTS = frozenset('*_"“„«')
 
 
 def _add_outline_talks(parsed: Blocks, body: str) -> None:
@@ -264,6 +280,8 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
             line = _bold_line(inline, start, end)
             if line is not None:
                 parsed.bold.append(line)
+            elif inline.content[:1] in _RUN_IN_STARTS and (run := _run_in(inline.content, start)):
+                parsed.run_in.append(run)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             parsed.lists.append(_read_list(tokens, index))
         elif kind == "table_open":
@@ -301,6 +319,29 @@ def _bold_line(inline: BlockToken, start: int, end: int) -> Heading | None:
         # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
         return Heading(1, plain_text(inline), start, end)
     return None
+
+
+def run_in_title(content: str) -> str | None:
+    """The talk a prose paragraph opens with (``Title`` or ``Title — Speaker``), or None."""
+    first = content[:1]
+    if first == "*" or first == "_":
+        match = _RUN_IN_BOLD.match(content)
+    elif first in '"“„«':
+        match = _RUN_IN_QUOTED.match(content)
+    else:
+        return None
+    if match is None:
+        return None
+    title = " ".join(match["title"].split()).rstrip(".:")
+    who = match["who"] or match["paren"]
+    if not title:
+        return None
+    return f"{title} — {' '.join(who.split())}" if who else title
+
+
+def _run_in(content: str, start: int) -> Heading | None:
+    text = run_in_title(content)
+    return Heading(1, text, start, start + 1) if text else None
 
 
 def _inline_token(content: str, level: int, start: int, end: int) -> Tok:
@@ -365,6 +406,10 @@ class _BlockReader(Scanner):
                 line = _bold_line(_inline_token(content, 1, start, end), start, end)
                 if line is not None:
                     self.parsed.bold.append(line)
+                elif (run := _run_in(content, start)) is not None:
+                    self.parsed.run_in.append(run)
+            elif content[:1] in _RUN_IN_STARTS and (run := _run_in(content, start)) is not None:
+                self.parsed.run_in.append(run)
         elif self.bullet is not None:
             if index <= self.bullet_until:
                 self.bullet.inline = _inline_token(content, level + 1, start, end)

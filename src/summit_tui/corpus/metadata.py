@@ -79,9 +79,14 @@ _EVENT_LABEL = re.compile(r"^(?:event|conference|행사|행사명|컨퍼런스|�
 _ANY_LABEL = re.compile(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
-    r"|created|posted|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
+    r"|created|posted|erstellt|créé|creado|생성|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
     r"|source|original|원본|원문|출처|원글|cross"
     r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto)"
+)
+# A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
+_CREATED_LABEL = re.compile(
+    r"^(?:created|created at|created on|date created|creation date|erstellt|erstellt am"
+    r"|créé le|créée le|creado|creado el|생성일|생성 일시|생성일시|作成日|作成日時|创建时间)$"
 )
 _PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
@@ -294,6 +299,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     # fact lines anywhere ("Seminar Date/Time : …", "Event: …", "Title : …"); the author
     # and the source near the top. Only lines with a colon near their start are read.
     line_end = -1
+    created: str | None = None  # a note app's "Created at:" stamp: the last fallback day
     days_of_week: list[int] = []
     for colon in _COLON.finditer(body):
         if colon.start() < line_end:
@@ -330,6 +336,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 break
             kind = kind or label_kind(label)
             days_of_week.extend(weekdays(value))
+        elif top and created is None and _CREATED_LABEL.match(label):
+            stamp = find_dates(value)
+            created = stamp[0].partial() if stamp and stamp[0].year else None
         elif _EVENT_LABEL.match(label):
             said = find_dates(value) if value[:1].isdigit() else []
             if said and said[0].offset == 0:
@@ -475,4 +484,6 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["source"] = source
     if not fields.get("date") and posted:
         facts["date"], facts["date_kind"] = posted, "plain"
+    elif not fields.get("date") and created:
+        facts["date"], facts["date_kind"] = created, "created"
     return facts

@@ -502,6 +502,10 @@ class _Segmenter:
                 self._speaker_lines_first(below)
                 return [title, *below]
         days = [h for h in headings if day_heading(h.text)]
+        if len(bold) < 2 and len(days) >= 2 and len(self.parsed.run_in) >= 2:
+            # a prose post's "## Saturday" / "## Sonntag" over paragraphs that open with their
+            # talk's title ("**Title.** Name opened …", "\"Title\" by Name …"): those are the talks
+            bold = [*bold, *self.parsed.run_in]
         if len(bold) >= 2 and len(days) >= 2 and len(headings) - len(days) <= 1:
             # "## Wed" / "## Day 2" over "**Title** (Speaker)" lines: the bold lines are the
             # day's talks
