@@ -13,7 +13,6 @@ Inline parsing (emphasis, links) is done only where a text has markup.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 from summit_tui.corpus.blockscan import GiveUp, Scanner, Tok, scannable
 from summit_tui.corpus.passages import inline_plain
 from summit_tui.corpus.speakers import Block
+from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -30,11 +30,11 @@ if TYPE_CHECKING:
     BlockToken = Token | Tok  # markdown-it's, or the fast scanner's look-alike
 
 # "Name: …", or "Name：…" (a full-width colon is followed by no space: "KDE：在 Steam Deck 上演示")
-_BULLET_NAME = re.compile(r"^(?P<name>[^:：\n]{1,60}?)\s*(?::\s|：)")
+_BULLET_NAME = lazy(r"^(?P<name>[^:：\n]{1,60}?)\s*(?::\s|：)")
 # "**PSF booth** - became a member", "**g0v** — civic tech": a bold name, then a dash or colon
 # "JetBrains — free licences", "Red Hat - OpenShift demo": a short name, then a spaced dash
-_DASHED_NAME = re.compile(r"^(?P<name>[^\s—–-][^—–\n]{0,38}?[^\s—–-])\s+[—–-]\s+\S")
-_BOLD_NAME = re.compile(r"^(\*\*|__)(?P<name>[^*_\n]{1,60}?)\1[ \t]*(?:[-–—:：|]|$)")
+_DASHED_NAME = lazy(r"^(?P<name>[^\s—–-][^—–\n]{0,38}?[^\s—–-])\s+[—–-]\s+\S")
+_BOLD_NAME = lazy(r"^(\*\*|__)(?P<name>[^*_\n]{1,60}?)\1[ \t]*(?:[-–—:：|]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def inline_parser() -> MarkdownIt:
 
 
 # A line that names a talk or booth by its kind first, in notes written without Markdown.
-_KIND_LINE = re.compile(
+_KIND_LINE = lazy(
     r"^(?:KEYNOTE|OPENING KEYNOTE|CLOSING KEYNOTE|SESSION|TALK|PANEL|WORKSHOP|BOOTH|LIGHTNING TALK"
     r"|Keynote|Session|Talk|Panel|Workshop|Booth|키노트|기조연설|세션|패널|부스)"
     r"\s*[—–:-]\s*\S.{0,100}$"
@@ -62,12 +62,12 @@ _KIND_LINE = re.compile(
     r"|^발표\s*[—–-]\s*\S.{0,100}$"
 )
 # A line that names a talk by its time first: "14:00 ~ 14:40 | Title", "10:30 - Title".
-_TIME_LINE = re.compile(
+_TIME_LINE = lazy(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
 )
 # "**Title**", "**Title** (Speaker)" or "**Title** — Speaker" alone on the first line of a
 # paragraph
-_BOLD_LINE = re.compile(
+_BOLD_LINE = lazy(
     r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1"
     r"(?P<after>[ \t]*\([^()\n]{1,60}\)"
     r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?[ \t]*(?:\n|$)"
@@ -75,18 +75,18 @@ _BOLD_LINE = re.compile(
 # A prose post's paragraph that opens with its talk's title, run in: "**Title.** Name opened
 # with …", "**Title** — Name. …", "\"Title\" by Name was …", "“Title” (Name) …"
 _RUN_IN_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}|[가-힣]{2,4}(?:[ \t]*님)?"
-_RUN_IN_BOLD = re.compile(
+_RUN_IN_BOLD = lazy(
     r"(\*\*|__)(?P<title>[^*_\n]{3,150}?)(?P<stop>[.:])?\1"
     rf"(?:(?(stop)|[.:])[ \t]+\S|[ \t]+(?:[—–-][ \t]+|by[ \t]+)(?P<who>{_RUN_IN_NAME})[ \t]*[.,:;]"
     rf"|[ \t]*\((?P<paren>{_RUN_IN_NAME})\)[ \t]*[.,:;]?[ \t]+\S)"
 )
-_RUN_IN_QUOTED = re.compile(
+_RUN_IN_QUOTED = lazy(
     r"(?P<q>[\"“„«])(?P<title>[^\"“”„«»\n]{3,150}?)[\"”“»]"
     rf"[ \t]*(?:(?:[—–-]|by)[ \t]+(?P<who>{_RUN_IN_NAME})|\((?P<paren>{_RUN_IN_NAME})\))"
     r"(?=[ \t.,:;]|$)"
 )
-_MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
-_EMPHASIS = re.compile(r"[*_`]+")
+_MARKUP = lazy(r"[*_`\[\]<>&\\!]")
+_EMPHASIS = lazy(r"[*_`]+")
 
 
 def expand(token: BlockToken) -> BlockToken:

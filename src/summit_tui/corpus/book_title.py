@@ -18,6 +18,7 @@ import posixpath
 import re
 
 from summit_tui.corpus.event_names import event_phrases
+from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 64 * 1024
 _MAX_LEVELS = 4  # the note's folder and the three above it
@@ -28,10 +29,10 @@ _GENERIC = frozenset(
     {"summary", "table of contents", "contents", "toc", "inhalt", "inhaltsverzeichnis",
      "sommaire", "table des matières", "índice", "indice", "目次", "目录", "目錄", "목차"}
 )  # fmt: skip
-_TOML_TITLE = re.compile(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
-_PARTS = re.compile(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
+_TOML_TITLE = lazy(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
+_PARTS = lazy(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
 # "38C3", "DEF CON 32", "RC3 2021": a short name holding a number and a letter
-_CODE_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])\S{2,12}(?:\s\S{1,12}){0,2}$")
+_CODE_NAME = lazy(r"^(?=.*\d)(?=.*[^\W\d_])\S{2,12}(?:\s\S{1,12}){0,2}$")
 
 # path → (mtime_ns, size, its title or None) of the files read in this process
 _seen: dict[str, tuple[int, int, str | None]] = {}

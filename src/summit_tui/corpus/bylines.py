@@ -15,6 +15,7 @@ from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import file_date, file_title
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.corpus.speakers import label_person
+from summit_tui.lazy_re import lazy
 
 AUTHOR_LABELS = {
     "작성자",
@@ -36,12 +37,12 @@ AUTHOR_LABELS = {
     *("autor", "autora", "auteur", "autrice", "autore", "verfasser", "verfasserin"),
     *("geschrieben von", "écrit par", "escrito por", "scritto da"),
 }
-SOURCE_LABEL = re.compile(
+SOURCE_LABEL = lazy(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
 )
 # "By Jane Doe", "Posted by Minji Park", "*Written by: Alex Cho | 2024-09-08*", a Confluence
 # page's "Created by 김민수, last modified on Mar 02, 2023".
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"^\s*[*_]*(?:(?:(?:posted|written|authored|notes|created)\s+)?by|geschrieben\s+von"
     r"|[ée]crit\s+par|escrito\s+por|scritto\s+da)\s*:?\s+"
     r"(?P<name>[^*_\n|·,]{2,60}?)\s*(?:[|·,].{0,80})?[*_]*\s*$",
@@ -49,15 +50,15 @@ _BYLINE = re.compile(
 )
 # The words of a title that says it is someone's report of an event: "DEVIEW 2023 참관기 - 김민수",
 # "PyCon notes — Sarah Kim", "RubyKaigi recap | Ken".
-_REPORT_WORDS = re.compile(
+_REPORT_WORDS = lazy(
     r"(?i)참관기|참관|참가기|후기|정리|노트|메모|회고|보고서|리포트|감상문|報告|报告|(?<![a-z])(?:notes?|recap|report|review"
     r"|write-?up|takeaways|diary|journal)(?![a-z])|参加レポート|参加記|レポート|メモ|心得|筆記|笔记"
 )
-_TITLE_BREAK = re.compile(r"\s[-–—|｜]\s")
-_LANGUAGE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
+_TITLE_BREAK = lazy(r"\s[-–—|｜]\s")
+_LANGUAGE = lazy(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 # The folders a blog keeps its posts in, one blogger's: Jekyll's _posts.
 _POST_FOLDERS = ("_posts",)
-_POST_HEADER = re.compile(
+_POST_HEADER = lazy(
     r"^(?P<name>[^·|:\d\n#*\[(]{2,30}?)\s*·\s*(?:\d{4}\s*\.|\d+\s*min read|\d+분|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ def _md_link() -> re.Pattern[str]:
 
 
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
-_URL = re.compile(r"https?://[^\s)>\]\"']+")
+_URL = lazy(r"https?://[^\s)>\]\"']+")
 _BLOG_HOSTS = (
     "tistory.com",
     "github.io",
@@ -87,7 +88,7 @@ _BLOG_HOSTS = (
 
 # A folder a blog's posts were saved in, named after the platform and the blogger:
 # "velog-dahye", "tistory_hoon", "medium-@ann", "sunny.tistory.com", "ann.github.io".
-_BLOG_FOLDER = re.compile(
+_BLOG_FOLDER = lazy(
     r"^(?:velog|tistory|medium|brunch|naver-?blog|hatena|hatenablog|qiita|zenn|note|substack"
     r"|hashnode|dev\.to|wordpress|blogspot)[-_.]@?(?P<name>[\w.-]{2,40})$"
     r"|^(?P<host>[\w-]{2,40})\.(?:tistory\.com|github\.io|hatenablog\.com|substack\.com"
@@ -96,9 +97,9 @@ _BLOG_FOLDER = re.compile(
 )
 
 
-_BY_OTHER_QUICK = re.compile(r"(?i)von |par |por |da ")
+_BY_OTHER_QUICK = lazy(r"(?i)von |par |por |da ")
 # "Notes by @lotte.", "Written by @kvz, …": a handle, whatever follows it.
-_BY_HANDLE = re.compile(
+_BY_HANDLE = lazy(
     r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+@(?P<handle>[\w.-]{2,39})"
     r"(?![\w@])",
     re.IGNORECASE,
@@ -165,10 +166,10 @@ def _sign_off() -> re.Pattern[str]:
 
 
 # A line that ends a newsletter before its writer signs: "Thanks for reading The Weekly Import!"
-_CLOSING_LINE = re.compile(r"(?i)thanks? (?:you )?for reading|읽어 주셔서|読んでいただき")
+_CLOSING_LINE = lazy(r"(?i)thanks? (?:you )?for reading|읽어 주셔서|読んでいただき")
 # "— Naomi", "-- Naomi", "~ Naomi" (not "- Docker": a list's last item)
-_SIGNED = re.compile(r"^(?:[—–~]+|--)\s*(?P<name>\S.{0,40})$")
-_KOREAN_SIGNED = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:드림|올림)$")
+_SIGNED = lazy(r"^(?:[—–~]+|--)\s*(?P<name>\S.{0,40})$")
+_KOREAN_SIGNED = lazy(r"^(?P<name>[가-힣]{2,4})\s*(?:드림|올림)$")
 _SIGNATURE_LINES = 4
 # What may stand around a signed name: emphasis, punctuation, a wave or a heart.
 _SIGNATURE_MARKS = " \t*_.!,:;\ufe0f👋🙏❤✌"
@@ -293,7 +294,7 @@ _NOT_HANDLES = frozenset(
 )
 # A folder a personal notes app exported one person's notebooks to: "joplin-export",
 # "Evernote export", "bear_notes", "apple-notes".
-_APP_EXPORT = re.compile(
+_APP_EXPORT = lazy(
     r"(?i)^(?:joplin|evernote|bear|apple[-_ ]?notes|simplenote|standard[-_ ]?notes"
     r"|upnote|notesnook|day[-_ ]?one|google[-_ ]?keep)"
     r"(?:[-_ ](?:export|exports|backup|notes|md|markdown|archive))?$"

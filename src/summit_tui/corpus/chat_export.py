@@ -16,30 +16,30 @@ not a chat export (fewer than three message lines).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summit_tui.corpus.model import EntryKind
+from summit_tui.lazy_re import lazy
 
 # "**오세라** 오전 10:04", "**Dana Kim** 10:04 AM", "**dana** — 10:04", "**dana** [10:04 AM]",
 # "> **박준영** 오후 2:25"
 _TIME = r"(?:(?:오전|오후|午前|午後|上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_HEADER = re.compile(
+_HEADER = lazy(
     rf"^(?P<quote>>\s?)?(?:\*\*(?P<bold>[^*\n]{{1,40}})\*\*\s*(?:[—–-]\s*)?(?:\S+\s+)?\[?{_TIME}\]?"
     rf"|\[(?:[^\]\n]{{0,24}}\s)?{_TIME}\]\s+(?P<plain>[^\s\[\]][^\n]{{0,39}}))\s*$"
 )
 # A thread's opening: "🧵 …", "Thread: …", "스레드: …", "[스레드] …"
-_THREAD_MARK = re.compile(r"^(?:🧵|(?i:thread)\s*[:：]|스레드\s*[:：]|\[스레드\])\s*")
+_THREAD_MARK = lazy(r"^(?:🧵|(?i:thread)\s*[:：]|스레드\s*[:：]|\[스레드\])\s*")
 # What people add after a talk's name in a chat: "… 듣는 중", "… (live)", "… now"
-_STATUS = re.compile(
+_STATUS = lazy(
     r"\s*(?:[-—–]\s*)?(?:듣는\s*중|듣고\s*있어요|듣는\s*중이에요|시작|시작합니다|진행\s*중|스레드"
     r"|\((?i:live|now)\)|(?i:live now|starting now|now|live))\s*[.!…]*$"
 )
-_DIVIDER_LINE = re.compile(r"^\s*(?:#{1,6}\s+|[-—–=]{2,}\s*)(?P<text>.*?)(?:\s*[-—–=]{2,})?\s*$")
-_TALK_LABEL = re.compile(
+_DIVIDER_LINE = lazy(r"^\s*(?:#{1,6}\s+|[-—–=]{2,}\s*)(?P<text>.*?)(?:\s*[-—–=]{2,})?\s*$")
+_TALK_LABEL = lazy(
     r"^[\[【(](?:키노트|기조연설|세션|발표|강연|(?i:keynote|talk|session|panel|workshop))[\]】)]"
 )
-_BOOTH_TOPIC = re.compile(
+_BOOTH_TOPIC = lazy(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3

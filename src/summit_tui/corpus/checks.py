@@ -36,6 +36,7 @@ from summit_tui.corpus.model import (
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 from summit_tui.corpus.speakers import label_person, line_speakers
+from summit_tui.lazy_re import lazy
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
 _GUESSED_FROM = {
@@ -441,8 +442,8 @@ def _numbered_days(
     return out
 
 
-_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_ATX = lazy(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
+_FENCE = lazy(r"^ {0,3}(?:```|~~~)")
 _MARKS = frozenset("#`~")
 
 
@@ -482,14 +483,14 @@ def _lost_talks(
     return found
 
 
-_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<text>[^*_\n]{4,160})(?:\*\*|__)\s*$")
-_HTML_HEADING = re.compile(r"^\s*<h[1-6][^>\n]{0,80}>(?P<text>.{2,200}?)</h[1-6]>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>\n]{1,200}>")
-_KIND_IN_BRACKETS = re.compile(
+_BOLD_LINE = lazy(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?P<text>[^*_\n]{4,160})(?:\*\*|__)\s*$")
+_HTML_HEADING = lazy(r"^\s*<h[1-6][^>\n]{0,80}>(?P<text>.{2,200}?)</h[1-6]>", re.IGNORECASE)
+_TAGS = lazy(r"<[^>\n]{1,200}>")
+_KIND_IN_BRACKETS = lazy(
     r"^\W{0,4}[\[【](?P<kind>[^\]】]{1,12})[\]】](?!\()\s*(?P<text>\S.{2,160})$"
 )
 # "(이정훈, 우아한형제들 주문플랫폼팀)" closing a title: the speaker, then where they work
-_SPEAKER_AND_TEAM = re.compile(r"[(（](?P<name>[^,，()（）]{2,30})[,，][^()（）]{1,60}[)）]\s*$")
+_SPEAKER_AND_TEAM = lazy(r"[(（](?P<name>[^,，()（）]{2,30})[,，][^()（）]{1,60}[)）]\s*$")
 
 
 def _names_speaker(text: str) -> bool:

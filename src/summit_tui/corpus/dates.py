@@ -24,6 +24,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summit_tui.lazy_re import lazy
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -104,7 +106,7 @@ _ALL_MONTHS = {**_MONTHS, **_EUROPEAN_MONTHS}
 # Abbreviations that are also English words ("2 out of 3", "a 3 set match"): a month only
 # with their dot or a year after them.
 _WORDLIKE_MONTHS = ("out", "set", "mag")
-_EUROPEAN_DM = re.compile(
+_EUROPEAN_DM = lazy(
     r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
     r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
     r"\s*(?:de\s+)?(?:(?P<mname>"
@@ -117,7 +119,7 @@ _EUROPEAN_DM = re.compile(
 )
 # A quick test: a day's number before a month only these languages write ("9. April" too:
 # German writes the day with a dot).
-_EUROPEAN_QUICK = re.compile(
+_EUROPEAN_QUICK = lazy(
     r"(?i)\d(?:\.|er|º)?\s*(?:de\s+)?(?:j[aä]nner|januar|janv|enero|ene|f[eé]vr|februar|febrero"
     r"|m[aä]rz|mär|mars|marzo|avr|abr|mai|mayo|juni|juin|juil|juli|ao[uû]t|agosto|ago|septembre"
     r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic"
@@ -142,18 +144,18 @@ _CJK_WEEKDAY = (
 )
 _CJK_THROUGH = r"\s*(?:부터|から|~|-|–|～|〜|至|到)\s*"
 _CJK_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*[" + _YEAR_MARK + r"]\s*)?"
-_CJK = re.compile(
+_CJK = lazy(
     _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[" + _DAY_MARK + "]"
     r"(?:" + _CJK_WEEKDAY + ")?"
     r"(?:" + _CJK_THROUGH + r"(?:(?P<m2>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*)?(?P<d2>\d{1,2})\s*"
     r"[" + _DAY_MARK + "])?"
 )
 # "11월 4~5일", "9月27～28日": a range whose first day has no day mark of its own.
-_CJK_SPAN = re.compile(
+_CJK_SPAN = lazy(
     _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[~\-–～〜]\s*"
     r"(?P<d2>\d{1,2})\s*[" + _DAY_MARK + "]"
 )
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<d>\d{1,2})(?![\d])\.?"
     r"(?:\s*\(?[월화수목금토일A-Za-z]{1,3}\)?)?"
@@ -181,22 +183,20 @@ def _month_dot_day() -> re.Pattern[str]:
     )
 
 
-_YEAR_LAST_QUICK = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
-_SHORT = re.compile(
-    r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)"
-)
-_ENGLISH_MD = re.compile(
+_YEAR_LAST_QUICK = lazy(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
+_SHORT = lazy(r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)")
+_ENGLISH_MD = lazy(
     r"(?<![A-Za-z])" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
     r"(?:" + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:[,.]?\s+(?P<y>(?:19|20)\d{2}))?",  # "Sep 14, 2024", "Sep 14. 2024" (Brunch)
     re.IGNORECASE,
 )
-_ENGLISH_DM = re.compile(
+_ENGLISH_DM = lazy(
     r"(?<![\d])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:" + _DASH + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
     r"\s+(?:of\s+)?" + _MONTH + r"(?![A-Za-z])(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
-_DAY_NUMBER = re.compile(
+_DAY_NUMBER = lazy(
     r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
     r"|(?<![\d])(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目)"
     r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
@@ -253,7 +253,7 @@ _ENGLISH_ORDINALS = {
 # "Monday", "Thursday afternoon's", "Sat", "화요일", "金曜日", "星期五", "週五": a day of the week
 # written out (an English name capitalised, as in running text, a Korean 요일, a Japanese 曜日,
 # a Chinese 星期/週/周 and its number).
-_WEEKDAY = re.compile(
+_WEEKDAY = lazy(
     r"(?<![A-Za-z])(?P<en>Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?(?![a-z])"
     r"|(?P<ko>[월화수목금토일])요일"
     r"|(?P<ja>[月火水木金土日])曜"
@@ -274,7 +274,7 @@ _EUROPEAN_WEEKDAYS = (
 _EUROPEAN_WEEKDAY_NUMBER = {
     name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names
 }
-_EUROPEAN_WEEKDAY = re.compile(
+_EUROPEAN_WEEKDAY = lazy(
     r"(?i)(?<![^\W\d_])("
     + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
     + r")(?![^\W\d_])"
@@ -292,11 +292,11 @@ def _european_before() -> re.Pattern[str]:
 
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # "10/26", "7/6(토)", "9/27(金)", "11/24 오후 세션": a month and day with a slash, only where
 # it reads as a date (at the start, followed by a day of the week or a part of the day, or
 # after one: ``_BEFORE_SLASH``), not as "3/4 of them".
-_SLASH = re.compile(
+_SLASH = lazy(
     r"(?:^|(?<=[\s|(\[（「]))(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])"
     r"(?P<after>\s*\(?[월화수목금토일](?:요일)?\)?(?![가-힣])"
     r"|\s*[(（]\s*(?:[" + _CJK_WEEKDAY_CHARS + r"]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)"
@@ -306,19 +306,19 @@ _SLASH = re.compile(
 )
 # What makes a slash date before it: a day of the week ("Fri 9/27"), a word for a day
 # ("昨日（9/28）", "어제 (11/4)"), or a full-width parenthesis, which CJK text opens for an aside.
-_BEFORE_SLASH = re.compile(
+_BEFORE_SLASH = lazy(
     r"(?:(?<![A-Za-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur"
     r"|thurs|fri|sat|sun)\.?,?|昨日|今日|本日|当日|翌日|어제|오늘|당일|yesterday|today|（)"
     r"\s*[(（]?\s*$",
     re.IGNORECASE,
 )
-_YEAR_SEP = re.compile(r"(?:19|20)\d\d\s*[.\-/]")
+_YEAR_SEP = lazy(r"(?:19|20)\d\d\s*[.\-/]")
 # Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
-_MONTH_QUICK = re.compile(
+_MONTH_QUICK = lazy(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
-_SHORT_QUICK = re.compile(r"\d\d\.\d\d\.\d\d")
+_SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAYS_KO = "월화수목금토일"
 
@@ -512,7 +512,7 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 
 
 def only_a_date(line: str) -> bool:
@@ -572,7 +572,7 @@ def day_number(text: str) -> int | None:
 # workshops before them): "Day 1 of talks", "the first day of the main conference", "talk day
 # 2", "Konferenztag 1", "día 1 de charlas", "jour 2 des conférences", "본행사 1일차",
 # "세션 1일차", "本編1日目", "会议第一天".
-_OF_TALKS = re.compile(
+_OF_TALKS = lazy(
     r"(?i)(?:day\s*\d{1,2}|(?:first|second|third|last)\s+day)\s+of\s+(?:the\s+)?(?:talks|sessions"
     r"|main\s+(?:conference|event|program(?:me)?))(?![a-z])"
     r"|(?<![a-z])(?:talk|session|main[\s-]conference)\s+day\s*\d"
@@ -608,13 +608,11 @@ def counts_talk_days(text: str) -> bool:
 
 
 # A day and month with a slash ("29/10"), read so only after a European weekday.
-_DAY_MONTH_SLASH = re.compile(
-    r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"
-)
+_DAY_MONTH_SLASH = lazy(r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 # A quick test for ``_EUROPEAN_WEEKDAY``: the endings its names share, searched in the
 # lowercased text (three times faster than the same test ignoring case, which it equals: ı
 # and ſ are what case-blind matching also takes for i and s).
-_EUROPEAN_MARK = re.compile(
+_EUROPEAN_MARK = lazy(
     r"woch|abend|(?:tag|d[iìı]|e[sſ]|[iı]ngo|ba[dt]o|manche|men[iı]ca|fe[iı]ra|ter[cç]a)\b"
 )
 

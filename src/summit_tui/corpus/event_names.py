@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from summit_tui.corpus.dates import day_number, find_dates, is_date_word
 from summit_tui.corpus.names import looks_like_name, normalize
+from summit_tui.lazy_re import lazy
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -128,15 +129,15 @@ _REGION_WORDS = word_set(
     kr korea seoul asia japan tokyo busan 한국 서울 코리아
     """
 )
-_YEAR = re.compile(r"^(?:19|20)\d{2}$|^'\d{2}$")
-_BREAK = re.compile(
+_YEAR = lazy(r"^(?:19|20)\d{2}$|^'\d{2}$")
+_BREAK = lazy(
     r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
-_EDITION = re.compile(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
+_EDITION = lazy(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
-_AFTER_A_DASH = re.compile(r"\s[-–—|]\s*$")
-_DAY_NAMES = re.compile(
+_AFTER_A_DASH = lazy(r"\s[-–—|]\s*$")
+_DAY_NAMES = lazy(
     r"(?i)\bday\s*[-_.]?\s*(?:\d{1,2}|one|two|three|four|five)\b|\d{1,2}\s*일\s*차"
     r"|(?:첫|둘|셋|넷|마지막)\s*(?:째|번째)?\s*날|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:last|final|closing) day\b"
@@ -192,30 +193,30 @@ def is_year(token: str) -> bool:
     return bool(_YEAR.match(token))
 
 
-_EVENT_WORD = re.compile(
+_EVENT_WORD = lazy(
     r"(?:summit|conference|conf|fest|festival|forum|meetup|hackathon|kaigi)$|^(?:"
     + "|".join(_EVENT_WORDS)
     + r")$",
     re.IGNORECASE,
 )
-_EVENT_WORD_KO = re.compile("|".join(_EVENT_WORDS_KO))
+_EVENT_WORD_KO = lazy("|".join(_EVENT_WORDS_KO))
 # Could the text name an event at all? Most lines cannot: substring tests skip them fast.
 _MAYBE_EVENT = (
     "summit conf fest forum meetup hackathon expo symposium seminar colloquium convention"
     " congress devday workshop camp kaigi " + " ".join(_EVENT_WORDS_KO)
 ).split()
-_MAYBE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
+_MAYBE_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 # PyCon, KubeCon, DevOpsDays, JavaDays: a capitalised part that says conference ends the word
-_CAMEL_CON = re.compile(r"[A-Za-z](?:Con|CON|Days)\b")
+_CAMEL_CON = lazy(r"[A-Za-z](?:Con|CON|Days)\b")
 
 
-_MAYBE_EVENT_WORD = re.compile("|".join(_MAYBE_EVENT))
+_MAYBE_EVENT_WORD = lazy("|".join(_MAYBE_EVENT))
 
 
 # Korean community conferences are named like PyCon: 파이콘, 인프콘, 데브콘, 고퍼콘. Not these
 # words that end the same way.
 _NOT_CON_KO = frozenset({"아이콘", "실리콘", "리모콘", "팝콘", "에어콘", "베이콘", "스콘"})
-_HANGUL_CON = re.compile(r"[가-힣]{2,6}콘(?![가-힣])")
+_HANGUL_CON = lazy(r"[가-힣]{2,6}콘(?![가-힣])")
 
 
 def _hangul_con(token: str) -> bool:
@@ -251,7 +252,7 @@ def _hangul(token: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in token)
 
 
-_COUNTED = re.compile(r"^\d+(?:년|월|일|시|분|차|부|장|명|개)$")
+_COUNTED = lazy(r"^\d+(?:년|월|일|시|분|차|부|장|명|개)$")
 
 
 def _name_like(token: str) -> bool:
@@ -271,7 +272,7 @@ def _name_like(token: str) -> bool:
 
 # A category, tag or repository name written as a slug with a year: "rubykaigi-2024",
 # "ndc-oslo-2024-notes", "pycon_kr_2024".
-_SLUG_EVENT = re.compile(
+_SLUG_EVENT = lazy(
     r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*){0,3})[-_](?P<year>(?:19|20)\d\d)"
     r"(?:[-_](?:notes|posts|blog|recap|review|log|memo|slides))?$"
 )
@@ -293,18 +294,16 @@ def slug_event(text: str) -> str | None:
 # A name with its year's last two digits fused to it, as conferences brand themselves:
 # "WWDC24", "SRECon24", "RubyConf25" (an all-capitals name of three letters or more, or one
 # ending in a conference word; 2020–2039 only, so "COVID19" or "HTML5" are no event).
-_FUSED_QUICK = re.compile(r"[A-Za-z][23]\d(?![\w])")
-_FUSED_YEAR = re.compile(
+_FUSED_QUICK = lazy(r"[A-Za-z][23]\d(?![\w])")
+_FUSED_YEAR = lazy(
     r"(?<![\w.])(?P<name>[A-Z](?:[A-Z]{2,}|[A-Za-z]*(?:Con|Conf|conf|Days|Fest|fest|Kaigi)))"
     r"(?P<yy>[23]\d)(?![\w])"
 )
 
 # What a chat channel named after an event opens with: "#conf-우아콘2024", "event-파이콘2024".
-_CHANNEL_PREFIX = re.compile(
-    r"(?i)#?\b(?:conf|confs|event|events|evt|talks?|channel|ch)-(?=[가-힣])"
-)
+_CHANNEL_PREFIX = lazy(r"(?i)#?\b(?:conf|confs|event|events|evt|talks?|channel|ch)-(?=[가-힣])")
 # A whole year written right after a name's last letter: "우아콘2024", "KubeCon2024".
-_FUSED_FULL_YEAR = re.compile(r"(?P<name>[^\W\d_])(?P<year>(?:19|20)\d{2})(?!\d)")
+_FUSED_FULL_YEAR = lazy(r"(?P<name>[^\W\d_])(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=16384)
@@ -399,7 +398,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
 
 # An event's name with its other spelling in brackets: "우아콘 2024 (WOOWACON 2024)",
 # "파이콘 한국 2024（PyCon Korea 2024）", "DEVIEW 2023 [데뷰]".
-_BRACKET_ALIAS = re.compile(
+_BRACKET_ALIAS = lazy(
     r"(?P<name>[^()（）\[\]\n]{2,80}?)\s*[(（\[](?P<alias>[^()（）\[\]\n]{2,60})[)）\]]"
 )
 
@@ -516,7 +515,7 @@ def without_event(title: str, names: Iterable[str]) -> str:
 
 
 # A title's first part, before a colon, a bar or a dash: "Our DjangoCon US talk: …".
-_HEAD = re.compile(r"^(?P<head>[^:：|｜—–]{3,80}?)\s*(?:[:：|｜]|\s[\-–—])\s+(?=\S)")
+_HEAD = lazy(r"^(?P<head>[^:：|｜—–]{3,80}?)\s*(?:[:：|｜]|\s[\-–—])\s+(?=\S)")
 
 
 def _only_filler_besides(head: str, name: str) -> bool:
@@ -536,11 +535,11 @@ def _only_filler_besides(head: str, name: str) -> bool:
 
 # What a post's title says after the talk's: that it is the writer's report of it
 # ("… 세션 자세히 정리", "… 발표 후기", "「…」を聞いてきた").
-_REPORT_TAIL = re.compile(
+_REPORT_TAIL = lazy(
     r"\s*(?:(?:세션|발표|강연|키노트)\s*(?:자세히\s*|내용\s*)?(?:정리|후기|요약|리뷰)|후기"
     r"|を聞いてきた|を聴いてきた|に参加してきた)\s*$"
 )
-_BRACKETED = re.compile(r"^[「『\"“](.+)[」』\"”]$")
+_BRACKETED = lazy(r"^[「『\"“](.+)[」』\"”]$")
 
 
 def strip_event(title: str, names: Iterable[str]) -> str:

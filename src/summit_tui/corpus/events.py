@@ -35,11 +35,10 @@ from summit_tui.corpus.event_names import (
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.sounds import alike, consonant_key
+from summit_tui.lazy_re import lazy
 
 UNNAMED = "Notes"
-_SERIES = re.compile(
-    r"^(?:seminars?|colloquiums?|colloquia|lectures?)$|세미나|콜로키움|특강|강연회"
-)
+_SERIES = lazy(r"^(?:seminars?|colloquiums?|colloquia|lectures?)$|세미나|콜로키움|특강|강연회")
 _PREFIX_MIN = 5  # a shorter key is a prefix of a longer one: "pycon" ~ "pyconkr"
 _TITLE_NAME_MIN = 6  # letters of an event's name a title must hold to join it by name alone
 _SHORT_PREFIX_MIN = 4  # shorter, only of one longer key
@@ -600,7 +599,7 @@ def _attach_by_folder_name(
             member.how = "folder-name"
 
 
-_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_HEADING_LINE = lazy(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
 
 
 def _day_heading_names(note: Note, firsts: Mapping[str, list[str]]) -> dict[str, int]:

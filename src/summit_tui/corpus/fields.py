@@ -12,9 +12,10 @@ from typing import Any
 from summit_tui.corpus.model import Problem, Severity
 from summit_tui.corpus.names import clean_person
 from summit_tui.corpus.speakers import label_person, split_names
+from summit_tui.lazy_re import lazy
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_ISO_DATE = lazy(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_HAS_TIME = lazy(r"\d{1,2}:\d{2}")
 
 
 def _text(value: Any) -> str | None:
@@ -52,9 +53,9 @@ def strings(value: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
-WIKILINK = re.compile(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
+WIKILINK = lazy(r"\[\[([^\]|#\n]{1,100})(?:[#|][^\]\n]{0,100})?\]\]")
 # The text an Obsidian or Logseq link shows: "[[Page]]" → "Page", "[[page|Shown]]" → "Shown".
-WIKILINK_TEXT = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+WIKILINK_TEXT = lazy(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 
 
 # A line of inline tags as Bear and Obsidian write them under a note's title:
@@ -148,7 +149,7 @@ def iso_date(value: Any) -> str | None:
 
 _CREATED_KEYS = ("created", "created_at", "date_created", "creation_date")
 # Seconds (ten digits) or milliseconds (thirteen) since 1970: a notes app's stamp.
-_EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
+_EPOCH = lazy(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
 
 
 def epoch_date(value: Any) -> str | None:
@@ -272,12 +273,12 @@ def frontmatter_fields(
     return {k: v for k, v in fields.items() if v is not None}
 
 
-_PEOPLE_PREFIX = re.compile(
+_PEOPLE_PREFIX = lazy(
     r"^\s*(?:by|speakers?|presenters?|발표자|연사|강연자)\s*[:：]?\s+", re.IGNORECASE
 )
 # A subtitle that says whose talk it is: "Opening keynote by Aiko Tanabe", "A talk given by
 # A and B": the names after "by".
-_BY_SPEAKERS = re.compile(
+_BY_SPEAKERS = lazy(
     r"(?i)\b(?:keynote|talk|session|presentation|panel|workshop|lecture|tutorial|lightning talk)s?"
     r"\s+(?:(?:given|presented|delivered|led)\s+)?by\s+(?P<names>[^()\n]{2,120}?)\s*$"
 )

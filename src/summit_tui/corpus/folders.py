@@ -12,6 +12,7 @@ from typing import Any
 
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import event_phrases, is_year, word_set
+from summit_tui.lazy_re import lazy
 
 _GENERIC_FOLDERS = word_set(
     """
@@ -49,8 +50,8 @@ def _language_folder() -> re.Pattern[str]:
 
 
 # A Hugo page bundle's page: "pgo-in-production/index.en.md" is the post its folder names.
-_BUNDLE_PAGE = re.compile(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
-_TRACK_FOLDER = re.compile(
+_BUNDLE_PAGE = lazy(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
+_TRACK_FOLDER = lazy(
     # "rooms/" and "tracks/" hold tracks; "room-a/", "Track 2/", "트랙 B/" are one
     r"^(?:track|room|hall|stage|트랙|룸|홀)(?!s$)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"
     r"tutorials?|lightning talks?|panels?|booths?|exhibition|부스|전시)$",
@@ -119,11 +120,11 @@ def _folder_facts(folder: str) -> dict[str, Any]:
     return out
 
 
-_EXPORT_ID = re.compile(r"\s+[0-9a-f]{32}$")
+_EXPORT_ID = lazy(r"\s+[0-9a-f]{32}$")
 # A file named by its place in a hierarchy of dot-separated slugs, as Dendron names them:
 # "conf.pycon-us-2024.typing-at-scale", "daily.journal.2024.05.18".
-_DOTTED = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_DOTTED_DATE = re.compile(r"\.((?:19|20)\d{2}\.\d{2}\.\d{2})$")
+_DOTTED = lazy(r"^[\w-]+(?:\.[\w-]+)+$")
+_DOTTED_DATE = lazy(r"\.((?:19|20)\d{2}\.\d{2}\.\d{2})$")
 
 
 @lru_cache(maxsize=4096)
@@ -204,7 +205,7 @@ def file_date(rel: str) -> str | None:
 _WRITTEN_DATE_MAX = 32
 # What may stand beside a day in a journal page's name: "October 9th, 2024" (Roam),
 # "2024년 10월 9일 (수)", "2024年10月9日", "Wednesday, 9 October 2024".
-_DATE_FILLER = re.compile(r"[\s,.()（）]+|(?<=\d)(?:st|nd|rd|th|년|월|일|年|月|日)")
+_DATE_FILLER = lazy(r"[\s,.()（）]+|(?<=\d)(?:st|nd|rd|th|년|월|일|年|月|日)")
 
 
 def _written_date_stem(stem: str) -> str | None:

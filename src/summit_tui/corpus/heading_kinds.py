@@ -14,6 +14,7 @@ from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
 from summit_tui.corpus.speakers import label_person
+from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
     from summit_tui.corpus.blocks import Heading
@@ -119,7 +120,7 @@ _GENERIC_PHRASES = {
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
 _GLUE = frozenset(_GENERIC_PHRASES["glue"].split())
 # Headings that group talks without being one: tracks, rooms, halves of a day.
-_GROUP = re.compile(
+_GROUP = lazy(
     r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지|part|파트|session|세션)\s*[\w.]{0,8}$"
     r"|^(?:오전|오후|morning|afternoon|evening|저녁|\d\s*부)(?:\s*(?:세션|session|sessions|발표|"
     r"talks?|keynotes?|키노트))?$",
@@ -127,17 +128,17 @@ _GROUP = re.compile(
 )
 
 
-_COUNT = re.compile(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+_COUNT = lazy(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
 # A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
-_META_LINE = re.compile(
+_META_LINE = lazy(
     r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
 )
 # A slot marked as cancelled: "15:00（講者臨時取消）", "14:00 — cancelled", "(취소)"
-_CANCEL_HINT = re.compile(
+_CANCEL_HINT = lazy(
     r"(?i)取消|cancell?ed|abgesagt|annulé|cancelad|annullat|취소|休講|中止|キャンセル"
 )
-_BRACKETED = re.compile(r"[(（\[【]([^)）\]】]{1,40})[)）\]】]")
-_SLOT_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[-–~～]\s*\d{1,2}[:.]\d{2})?\s*[-–—:|]?\s*")
+_BRACKETED = lazy(r"[(（\[【]([^)）\]】]{1,40})[)）\]】]")
+_SLOT_TIME = lazy(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[-–~～]\s*\d{1,2}[:.]\d{2})?\s*[-–—:|]?\s*")
 
 
 _CANCEL_MARKS = ("取消", "ancel", "abgesagt", "annul", "취소", "休講", "中止", "キャンセル")
@@ -189,7 +190,7 @@ def generic_heading(text: str) -> str | None:
     return next(k for k in kinds if k is not None)
 
 
-_DAY_WORDS = re.compile(
+_DAY_WORDS = lazy(
     r"(?i)\bday\s*[-_.]?\s*\d{1,2}\b|\d{1,2}\s*일\s*차|(?:첫|둘|셋|넷|다섯|마지막)\s*(?:째|번째)?\s*날"
     r"|\b(?:last|final|closing)\s+day\b"
     r"|\d{1,4}\s*[년월일.\-/]|[월화수목금토일]요일|[(（][월화수목금토일][)）]|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*"
@@ -202,7 +203,7 @@ _DAY_WORDS = re.compile(
 
 
 # A part only a talk has: the audience's questions, its slides, its speaker's bio.
-_TALK_PART = re.compile(
+_TALK_PART = lazy(
     r"^(?:q ?& ?a|q and a|qna|q a|질의 ?응답|질문과 답변|questions?(?: and answers)?"
     r"|audience questions|slides|발표 ?자료|speaker bio|質疑応答|质疑|問答|问答|preguntas"
     r"|domande|perguntas|fragen|fragerunde|diapositivas)$"
@@ -260,7 +261,7 @@ def _month_name(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and bool(find_dates(f"12 {word} 2024"))
 
 
-_JOURNAL_NAME = re.compile(r"^((?:19|20)\d{2})_(\d{2})_(\d{2})$")
+_JOURNAL_NAME = lazy(r"^((?:19|20)\d{2})_(\d{2})_(\d{2})$")
 
 
 def journal_date(title: str) -> str | None:
@@ -278,7 +279,7 @@ def titled_by_a_day(title: str) -> bool:
     return journal_date(title) is not None or only_a_day(title)
 
 
-_WEEKDAY_WORDS = re.compile(
+_WEEKDAY_WORDS = lazy(
     r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일"
 )
 
@@ -306,7 +307,7 @@ def day_heading(text: str) -> str | None:
     return f"day:{number}"
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
 # What may stand beside a weekday's name in a day heading: a date in numbers ("(12/6)",
 # "6.12."), brackets, and the second word of a Portuguese weekday ("segunda-feira")
 _BESIDE_WEEKDAY = frozenset({"feira"})
@@ -327,7 +328,7 @@ def _weekday_with_numbers(text: str) -> int | None:
     return found[0]
 
 
-_DAY_PREFIX = re.compile(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
+_DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
 
 
 def day_prefix(text: str) -> str | None:
@@ -363,7 +364,7 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
 
 # A heading marked as a talk: a time ("Friday 9:15am —", "10:30 "), or a talk's kind
 # before a colon or dash ("Keynote: …", "키노트: …", "— Keynote: …").
-TALK_MARK = re.compile(
+TALK_MARK = lazy(
     r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
     r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
     r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
@@ -372,23 +373,23 @@ TALK_MARK = re.compile(
     r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
-_TALK_NUMBER = re.compile(
+_TALK_NUMBER = lazy(
     r"^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|.]\s*(?=\S)",
     re.IGNORECASE,
 )
-_PLACE = re.compile(
+_PLACE = lazy(
     r"^(?:room|track|hall|stage|salle|saal|sala|트랙|룸|홀)\s*[\w.]{1,6}\s*[-–—:|]\s*(?=\S)",
     re.IGNORECASE,
 )
 
 
-_WIKILINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+_WIKILINK = lazy(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 
 
 # "Keynote - Alan Brightwater, "Python in the classroom"", "Opening keynote — Lin Yi-Chun,
 # “Sustainable open source”", "김도윤, 「…」": a talk's kind, its speaker, then its quoted title
-_QUOTED_AFTER_NAME = re.compile(
+_QUOTED_AFTER_NAME = lazy(
     r"^(?:[^\W\d][^,，\"“「『]{0,30}?\s*[-–—:：|]\s*)?"
     r"(?P<name>[^\s,，\"“「『:：\-–—|][^,，\"“「『:：|]{1,38}?)\s*[,，]\s*"
     r"[\"“「『](?P<title>[^\"”」』]{3,160})[\"”」』][\s.]*$"
@@ -396,7 +397,7 @@ _QUOTED_AFTER_NAME = re.compile(
 
 
 # What a shared page's section written by everyone opens with: "공통 — CEO 키노트", "All: …"
-_SHARED_PREFIX = re.compile(
+_SHARED_PREFIX = lazy(
     r"^(?:공통|전체|다같이|같이|함께|모두|共通|全体|全員|共同|(?i:all|everyone|together|shared))"
     r"\s*[-–—:|·]\s*(?=\S)"
 )
@@ -435,19 +436,19 @@ def talk_title(text: str) -> str:
 
 
 # A heading that says it is a talk, even in a note about the exhibition hall.
-NAMES_TALK_KIND = re.compile(
+NAMES_TALK_KIND = lazy(
     r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel|seminar|workshop)\b"
     r"|세션|발표|키노트|강연|기조연설|세미나|패널|워크숍"
 )
 # A title that says the note is about a talk ("… 세션 정리", "Team Naver keynote - notes").
-TALK_TITLE = re.compile(
+TALK_TITLE = lazy(
     r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel)\b|세션|발표|키노트|강연|기조연설"
 )
 
 
 # A title that says the note holds several talks: "오후 세션 모음", "들은 세션들", "두 세션",
 # "Due talk che mi porto via", "Three talks I liked", "5 sessions worth your time".
-SEVERAL_TALKS = re.compile(
+SEVERAL_TALKS = lazy(
     r"세션\s*(?:모음|들)|발표\s*(?:모음|들)|(?:두|세|네|다섯|[2-9]\s*개의?)\s*(?:세션|발표|강연)"
     r"|(?i:(?<![\w/.-])(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|due|tre|quattro|cinque"
     r"|dois|duas|três|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco)\s+"
@@ -549,7 +550,7 @@ def _name(group: str) -> str:
     return rf"(?P<{group}>[A-Z0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){{0,2}})"
 
 
-_PROSE_BOOTH = re.compile(
+_PROSE_BOOTH = lazy(
     # a word that links the line to the one before: "Also: the GNOME stand ran out …"
     r"(?i:(?:also|and|then|later|plus|afterwards|luego|después|dann|danach|ensuite|puis|poi"
     r"|depois)[,:]?\s+)?(?:"
@@ -566,7 +567,7 @@ _PROSE_BOOTH = re.compile(
 # A booth named anywhere in a line, read only in a section about booths ("### Por los stands"):
 # "pasé por el stand de FreeBSD", "the GNOME stand", "Datadog's booth", and "en el de Codeberg"
 # (the stand of Codeberg, the noun left out after the one before).
-_BOOTH_IN_LINE = re.compile(
+_BOOTH_IN_LINE = lazy(
     r"(?i:stand|estand|estande|booth)\s+(?i:di|del|della|de|da|do|von|of)\s+"
     + _name("of")
     + r"|(?i:the)\s+"
@@ -576,7 +577,7 @@ _BOOTH_IN_LINE = re.compile(
     + _name("elided")
 )
 # "당근 부스에서 …", "커리어 상담 부스에 줄이 …": a booth named before 부스 and a particle.
-_PROSE_BOOTH_KO = re.compile(
+_PROSE_BOOTH_KO = lazy(
     r"(?P<name>[^\W_]\S{0,19}(?: [^\W_]\S{0,19})?) ?부스(?:에서는|에서|에는|에|는|도|의) "
 )
 
@@ -612,10 +613,10 @@ def booth_in_prose(line: str) -> str | None:
 
 
 # What joins the names of a section written by two people: "도윤 + 준호", "Ana & Bo", "Li / Wu"
-_PEOPLE_JOIN = re.compile(r"\s*(?:[+&/,、·]|\s(?:and|und|et|y|e)\s|(?<=[가-힣])(?:와|과|랑)\s)\s*")
-_HANGUL_GIVEN_NAME = re.compile(r"^[가-힣]{2,4}(?:님)?$")
-_LATIN_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}$")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_PEOPLE_JOIN = lazy(r"\s*(?:[+&/,、·]|\s(?:and|und|et|y|e)\s|(?<=[가-힣])(?:와|과|랑)\s)\s*")
+_HANGUL_GIVEN_NAME = lazy(r"^[가-힣]{2,4}(?:님)?$")
+_LATIN_NAME_WORD = lazy(r"^[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}$")
+_CJK_NAME = lazy(r"^[\u4e00-\u9fff]{2,3}$")
 # Short Hangul words that head a section and are no one's name: "공통 — …", "전체", "기타"
 _NOT_GIVEN_NAMES = frozenset(
     str.split(
@@ -635,7 +636,7 @@ _NOT_CJK_NAMES = frozenset(
         " 第三天 附录 参考"
     )
 )
-_PERSON_MARKS = re.compile(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
+_PERSON_MARKS = lazy(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
 
 
 @lru_cache(maxsize=65536)
@@ -728,9 +729,9 @@ def section_author(text: str) -> str:
 
 
 # A section named as someone's notes: "Notes by Ana", "Ana's notes", "도윤의 메모", "도윤님 정리"
-_OWNED = re.compile(
+_OWNED = lazy(
     r"(?i:(?:notes|written|taken)\s+by|by)\s+(?P<by>\S.*)$"
     r"|(?P<own>\S.*?)(?:['’]s?\s+(?i:notes|take|picks|write-?up|summary)|\s+(?i:notes)"
     r"|(?<=[가-힣])(?:님|의)?\s*(?:정리|메모|노트|기록))$"
 )
-_HANDLE = re.compile(r"^@[A-Za-z0-9][\w.-]{1,38}$")
+_HANDLE = lazy(r"^@[A-Za-z0-9][\w.-]{1,38}$")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.placeholders import escape, without_placeholders
+from summit_tui.lazy_re import lazy
 
 # A line that opens (or closes) an HTML block: CommonMark's kinds 1, 2 and 6, the ones
 # platform exports write (a line opening with an inline tag, ``<b>``, ``<a>``, is a
@@ -31,22 +32,22 @@ _BLOCK_NAMES = (
     "|section|article|header|footer|main|aside|nav|hr|pre|center|dl|dt|dd|details|summary"
     "|script|style"
 )
-_HTML_LINE = re.compile(rf"^ {{0,3}}(?:<!--|</?(?:{_BLOCK_NAMES})(?=[\s/>]))", re.I | re.M)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HTML_LINE = lazy(rf"^ {{0,3}}(?:<!--|</?(?:{_BLOCK_NAMES})(?=[\s/>]))", re.I | re.M)
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
 # A shortcode alone on a line: Hugo's, Liquid's (Jekyll, HackMD), WordPress's
-_SHORTCODE_LINE = re.compile(
+_SHORTCODE_LINE = lazy(
     r"^\s*(?:\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\[(?P<wp>caption|gallery|embed|video|audio|youtube"
     r"|playlist)\b[^\]]*\](?:.*?\[/(?P=wp)\])?)\s*$",
     re.I,
 )
-_HIGHLIGHT = re.compile(
+_HIGHLIGHT = lazy(
     r"^\s*(?:\{%-?\s*highlight\s+(?P<lang>[\w+-]+)?[^%]*%\}"
     r"|\{\{<\s*highlight\s+(?P<hugo_lang>[\w+-]+)?[^>]*>\}\})\s*$"
 )
-_HIGHLIGHT_END = re.compile(r"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{<\s*/highlight\s*>\}\})\s*$")
+_HIGHLIGHT_END = lazy(r"^\s*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{<\s*/highlight\s*>\}\})\s*$")
 _SHORTCODE_MARKS = ("{{<", "{{%", "{%", "[caption", "[gallery", "[embed", "[video", "[youtube")
-_CAPTION = re.compile(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
-_WP_CAPTION = re.compile(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.I)
+_CAPTION = lazy(r"""\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_WP_CAPTION = lazy(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.I)
 
 
 def may_need_reading(body: str) -> bool:

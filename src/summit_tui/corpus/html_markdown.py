@@ -10,17 +10,18 @@ import re
 from html.parser import HTMLParser
 
 from summit_tui.corpus.placeholders import escape, readable_text
+from summit_tui.lazy_re import lazy
 
-_LINE_START = re.compile(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
+_LINE_START = lazy(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
 _LARGEST = 1_000_000  # characters of HTML in one piece read with the parser; beyond, words
-_TAG = re.compile(r"<[^<>]*>")
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_TAG = lazy(r"<[^<>]*>")
+_BOLD_STYLE = lazy(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _LONGEST_TITLE = 154  # a bold paragraph read as a title: 150 characters and its marks
 _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this depth
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 _ITEM_BREAKS = frozenset({"p", "div", "br", "li", "tr"})
-_SPACES = re.compile(r"[ \t\n\r\f\v\xa0\u200b\u3000]+")
+_SPACES = lazy(r"[ \t\n\r\f\v\xa0\u200b\u3000]+")
 
 
 def html_lines(html: str) -> list[str]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,12 +44,13 @@ from rapidfuzz.distance import OSA
 
 from summit_tui import persist
 from summit_tui.corpus.names import normalize, slug, split_title
+from summit_tui.lazy_re import lazy
 
 _KIND = "inferred item ids 1"
 _CLOSE_TITLE = 80.0
 _MAX_REMEMBERED = 200_000  # a bound on what is read back (one entry per inferred item)
 _BLOCK_FROM = 2_000
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)

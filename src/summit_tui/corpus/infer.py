@@ -9,7 +9,6 @@ series (one talk a day); a booth's part stays with its booth unless another note
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +52,7 @@ from summit_tui.corpus.names import (
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import name_keys, same_person
+from summit_tui.lazy_re import lazy
 
 _PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
 _SPELLINGS = 8  # distinct titles / spellings kept per inferred item for matching
@@ -127,8 +127,8 @@ def _kind_only(title: str) -> bool:
     return all(w in _KIND_ONLY for w in words)
 
 
-_LEADING_NUMBER = re.compile(r"^\d+\s+")
-_NUMBER = re.compile(r"\d+")
+_LEADING_NUMBER = lazy(r"^\d+\s+")
+_NUMBER = lazy(r"\d+")
 
 
 def _same_numbers(a: str, b: str) -> bool:
@@ -147,7 +147,7 @@ def _translated(rest: list[str], name: str) -> bool:
     return bool(rest) and len(name) >= 2 and all(_script(w) != _script(name) for w in rest)
 
 
-_CODE = re.compile(r"\b[A-Za-z]{2,5}-?\d{2,4}\b")
+_CODE = lazy(r"\b[A-Za-z]{2,5}-?\d{2,4}\b")
 
 
 def _other_codes(title: str, titles: list[str]) -> bool:
@@ -615,7 +615,7 @@ def _in_time_order(items: list[Item], times: Mapping[str, str]) -> tuple[Item, .
 
 
 # A talk's kind written before its title: "키노트 - 넥슨의 다음 10년", "Keynote: …".
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = lazy(
     r"(?i)^(?:opening |closing )?(?:keynote|키노트|기조연설|session|세션|talk|panel|패널|발표|강연)"
     r"\s*[-–—:：]\s*\S"
 )

@@ -18,7 +18,6 @@ work is a few ``rapidfuzz.process.extract`` calls over those prepared lists.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +48,7 @@ from summit_tui.corpus.names import (
     title_parts,
     title_variants,
 )
+from summit_tui.lazy_re import lazy
 
 THRESHOLD = 60.0
 CANDIDATES = 3
@@ -613,7 +613,7 @@ def _decide(index: ProgramIndex, scored: list[tuple[float, int, LinkReason]]) ->
 
 FIND_THRESHOLD = 75.0
 _FIND_MARGIN = 5.0
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy(r"\d+")
 
 
 def find_item(

@@ -18,6 +18,7 @@ from stat import S_ISREG
 from typing import Any
 
 from summit_tui.corpus.model import Note, Problem, Severity
+from summit_tui.lazy_re import lazy
 
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".md", ".markdown")
@@ -27,7 +28,7 @@ TOOL_FOLDERS = frozenset(
     {"node_modules", "bower_components", "jspm_packages", "__pycache__", "site-packages"}
 )
 
-_ISO_DATE = re.compile(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_ISO_DATE = lazy(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 def _problem(path: str, line: int | None, severity: Severity, message: str, action: str = ""):

@@ -57,26 +57,27 @@ from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.note_headings import first_heading
 from summit_tui.corpus.note_title import quoted_talk_title
 from summit_tui.corpus.speakers import label_person, line_speakers
+from summit_tui.lazy_re import lazy
 
-_COLON = re.compile("[:：]")
-_HTML_TAG = re.compile(r"<[^>\n]{1,200}>")
-_TAG_SPLIT = re.compile(r"\s*[|>/]\s*")
+_COLON = lazy("[:：]")
+_HTML_TAG = lazy(r"<[^>\n]{1,200}>")
+_TAG_SPLIT = lazy(r"\s*[|>/]\s*")
 
 # Fact lines: "Title : …", "Speaker : …", "Seminar Date/Time : …", "작성자: …".
-_FACT = re.compile(
+_FACT = lazy(
     r"^\s*(?:[-*+>]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z가-힣][A-Za-z가-힣 /&.]{0,28}?)(?:\*\*|__)?"
     r"\s*[:：]\s*(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"^(?:(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연)\s*)?"
     r"(?:date|dates|date[- ]?range|date\s*/\s*time|day|when|time|일시|날짜|일자|행사일|일정|언제"
     r"|日時|日付|開催日|時間|时间|日期)$"
 )
 # What joins the first and last day of a range written as two dates: "Oct 9 → Oct 11".
-_TWO_ENDS = re.compile(r"\s(?:→|->|–|—|~|to|bis|au|al|a|까지|부터)\s")
-_EVENT_LABEL = re.compile(r"^(?:event|conference|행사|행사명|컨퍼런스|세미나명|seminar)$")
+_TWO_ENDS = lazy(r"\s(?:→|->|–|—|~|to|bis|au|al|a|까지|부터)\s")
+_EVENT_LABEL = lazy(r"^(?:event|conference|행사|행사명|컨퍼런스|세미나명|seminar)$")
 # Any label a fact line is read for (a quick test before the ones above).
-_ANY_LABEL = re.compile(
+_ANY_LABEL = lazy(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
     r"|created|posted|erstellt|créé|creado|생성|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
@@ -84,33 +85,31 @@ _ANY_LABEL = re.compile(
     r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
-_CREATED_LABEL = re.compile(
+_CREATED_LABEL = lazy(
     r"^(?:created|created at|created on|date created|creation date|erstellt|erstellt am"
     r"|créé le|créée le|creado|creado el|생성일|생성 일시|생성일시|作成日|作成日時|创建时间)$"
 )
-_PROPERTY_ROW = re.compile(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
-_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
-_SPEAKER_LABEL = re.compile(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
-_TITLE_LABEL = re.compile(
+_PROPERTY_ROW = lazy(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
+_HEADING_LINE = lazy(r"^ {0,3}#{1,6}[ \t]+\S")
+_SPEAKER_LABEL = lazy(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
+_TITLE_LABEL = lazy(
     r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목"
     r"|タイトル|題目|题目|演題|議程|议程|セッション名)$"
 )
-_ATTENDED = re.compile(
+_ATTENDED = lazy(
     r"참석|참가|다녀|방문|열린|열렸|개최|진행된|진행되|행사|당일|현장"
     r"|attend|held|took place|visited|keynote|talk|session|panel|키노트|발표|세션|강연"
     r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup",
     re.IGNORECASE,
 )
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
-_YESTERDAY = re.compile(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
+_YESTERDAY = lazy(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
 
 
 # "Yuki Tanaka, Saturday 13:45.", "김도윤, 11월 4일 14:00", "陳柏翰，8/3 13:30": a speaker's name,
 # then when the talk was, opening a note about one talk
-_NAME_THEN_WHEN = re.compile(
-    r"^(?P<name>[^\W\d][^,，:：()\[\]]{1,38}?)\s*[,，]\s*(?P<when>\S.{0,60})"
-)
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+_NAME_THEN_WHEN = lazy(r"^(?P<name>[^\W\d][^,，:：()\[\]]{1,38}?)\s*[,，]\s*(?P<when>\S.{0,60})")
+_CLOCK = lazy(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
 # Words of a place, not a person, before the comma: "Moscone Center, Monday 9am"
 _PLACE_WORDS = frozenset(
     str.split(
@@ -145,7 +144,7 @@ def _name_then_when(line: str) -> list[str]:
     return [name]
 
 
-_UPPER_HEADING = re.compile(r"^ {0,3}#{1,3}[ \t]+(\S[^\n]{0,80}?)[ \t#]*$", re.MULTILINE)
+_UPPER_HEADING = lazy(r"^ {0,3}#{1,3}[ \t]+(\S[^\n]{0,80}?)[ \t#]*$", re.MULTILINE)
 
 
 def _event_headings(body: str) -> list[str]:
@@ -175,7 +174,7 @@ def _says_yesterday(line: str) -> bool:
     ) and _YESTERDAY.search(line) is not None
 
 
-_ONLY_DATE = re.compile(
+_ONLY_DATE = lazy(
     r"^[-*+>\s]*(?:(?:19|20)\d{2}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일[^가-힣A-Za-z]*"
     r"(?:[월화수목금토일](?:요일)?\)?)?\s*$"
     r"|^[-*+>\s]*(?:19|20)\d{2}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?\s*(?:\(?\w{1,3}\)?)?\s*$"

@@ -13,21 +13,23 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
-_LEADING_BRACKET = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
+from summit_tui.lazy_re import lazy
+
+_SLUG_DROP = lazy(r"[^a-z0-9]+")
+_NON_WORD = lazy(r"[^\w]+", re.UNICODE)
+_LEADING_NUMBER = lazy(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
+_LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
 # A parenthesis ending a title, half- or full-width: "(Mark Adams)", "（陳柏翰）".
-_TRAILING_PAREN = re.compile(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
+_TRAILING_PAREN = lazy(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
 # Words that make a parenthesis an affiliation ("Kai-Fu Lee (Sinovation Ventures)").
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy(
     r"(?i)\b(?:ventures?|labs?|inc|corp|corporation|group|university|univ|institute|college|"
     r"technolog(?:y|ies)|systems|capital|partners|foundation|research|cloud|ai|company|co|"
     r"ltd|gmbh|studios?|games|bank|electronics|software|networks|solutions|ceo|cto|cvp|svp|vp|"
     r"founder|chairman|professor|fellow|director|head|lead|engineer)\b|[,/]|대학|회장|대표|교수|연구"
 )
 # Roles written before a name: "한울정밀 CTO 서정민", "카카오 리드 엔지니어 김민수".
-_ROLE = re.compile(
+_ROLE = lazy(
     r"(?i)\b(?:ceo|cto|cpo|cfo|coo|vp|svp|evp|cvp|founder|director|head|lead|engineer|manager"
     r"|professor|researcher|fellow|gde|developer)\b|대표|이사|팀장|리드|엔지니어|개발자|교수|연구원|매니저"
 )
@@ -51,9 +53,9 @@ PLACEHOLDERS = frozenset(
         " なし 無し 待定 未定 未公布 待公布 暫定 未知 tbd tba tbc n/a na none unknown anonymous"
     )
 )
-_PREFIX_TITLE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
-_LATIN_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.|de|van|von|der|bin|al|la|le|da)$")
-_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_PREFIX_TITLE = lazy(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
+_LATIN_WORD = lazy(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.|de|van|von|der|bin|al|la|le|da)$")
+_HANGUL_NAME = lazy(r"^[가-힣]{2,4}$")
 # The first syllables of most Korean names: a word without one is rarely a person
 # ("플랫폼", "데이터"), in a parenthesis after a title or between dashes.
 _SURNAMES = frozenset(
@@ -153,9 +155,9 @@ _NOT_GIVEN_NAME = frozenset(
     "日曜年月週周會会式法化題题論论場场室展區区組组部篇記记錄录得結结總总筆笔課课程議议講讲演版"
     "語语學学界業业品具器機机體体型性類类動动辺边故油間间後后前點点表單单書书館馆"
 )
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_HAN = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 # A Japanese name written as two words: "山本 翔太", "佐藤 由美" (kanji, a given name may be kana).
-_JAPANESE_NAME = re.compile(r"^[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々\u3040-\u309f]{1,3}$")
+_JAPANESE_NAME = lazy(r"^[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々\u3040-\u309f]{1,3}$")
 
 
 def han_name(text: str) -> bool:
@@ -192,7 +194,7 @@ def korean_name_at_end(text: str, *, role: bool = False) -> str | None:
     return last
 
 
-_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+_PARENTHESIS = lazy(r"[(（][^()（）]*[)）]")
 
 
 def clean_person(text: str) -> str | None:
@@ -261,12 +263,12 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     return text.strip() or title.strip(), number, speaker
 
 
-_DASH_BEFORE_LAST = re.compile(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
-_KIND_PREFIX = re.compile(
+_DASH_BEFORE_LAST = lazy(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
+_KIND_PREFIX = lazy(
     r"(?i)^\s*(?:opening |closing |main )?(?:keynote|session|talk|panel|workshop|키노트|기조연설"
     r"|세션|발표|패널|강연)\s*[:：—–-]\s*"
 )
-_PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
+_PART_BREAK = lazy(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
 
 
 @lru_cache(maxsize=65536)
@@ -353,7 +355,7 @@ def name_similarity(a: str, b: str) -> float:
 # A time or time range opening a heading: "10:00", "10:30–11:10", "14:00 ~ 14:40 |",
 # "[09:30]", "오후 2:00 -". Anchored and without nested repeats: linear on any line.
 _CLOCK = r"(?:(?:오전|오후)\s*)?\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?)?"  # 9h00 too
-_LEADING_TIME = re.compile(
+_LEADING_TIME = lazy(
     rf"(?i)^\s*[\[(]?{_CLOCK}(?:\s*(?:~|-|–|—|to)\s*{_CLOCK})?[\])]?(?:\s*[|｜·:：—–-]\s*|\s+)"
 )
 # Words of talk titles that are not people's names ("Lessons Learned", "Deep Dive").
@@ -365,7 +367,7 @@ _TITLE_WORDS = frozenset(
         " studies notes basics advanced beginners revisited explained reloaded"
     )
 )
-_SPEAKER_BREAK = re.compile(r"\s+[—–|｜/-]\s+|\s*[—–|｜]\s*")
+_SPEAKER_BREAK = lazy(r"\s+[—–|｜/-]\s+|\s*[—–|｜]\s*")
 
 
 def leading_time(text: str) -> tuple[str, str | None]:
@@ -376,7 +378,7 @@ def leading_time(text: str) -> tuple[str, str | None]:
     return text[match.end() :].strip(), match.group(0).strip(" |｜·:：—–-[]()")
 
 
-_TWO_PEOPLE = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*[、,]\s*")
+_TWO_PEOPLE = lazy(r"\s+(?:and|&|und|et|y|e)\s+|\s*[、,]\s*")
 _TWO_PEOPLE_MARKS = (" and ", "&", ",", "、", " und ", " et ", " y ", " e ")
 
 
@@ -435,7 +437,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
 
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
 # "Keynote: …", "Morning: …", "After lunch: …").
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^(?:(?:opening|closing)\s+|(?:오프닝|클로징)\s*)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
     r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
     r"|오전|오후|점심\s*(?:전|후|이후)"
@@ -451,10 +453,10 @@ _LABEL = re.compile(
 
 
 # An Org-mode heading's tags after its title (":policy:", ":go:perf:").
-_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+$")
+_ORG_TAGS = lazy(r"\s+:(?:[\w@#%]+:)+$")
 # A label in lenticular or square CJK brackets opening a heading: "【演讲】", "【主题演讲】",
 # "〔基調講演〕", "［セッション］"; what follows is the title.
-_BRACKET_LABEL = re.compile(r"^[【〔［〖][^】〕］〗]{1,12}[】〕］〗]\s*(?=\S)")
+_BRACKET_LABEL = lazy(r"^[【〔［〖][^】〕］〗]{1,12}[】〕］〗]\s*(?=\S)")
 
 
 def _without_leading_marks(title: str) -> str:
@@ -471,16 +473,16 @@ def _without_leading_marks(title: str) -> str:
 
 
 # ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English.
-_BY_SPEAKER = re.compile(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
+_BY_SPEAKER = lazy(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
 # A quoted title or a talk's kind, then its speaker: '"Scaling Postgres" by Jane Doe'.
 _BY_WORDS = (" by ", " par ", " por ", " von ")
-_QUOTED_BY = re.compile(
+_QUOTED_BY = lazy(
     r'^(?P<title>["“«「][^"”»」]{2,100}["”»」]|(?:(?:opening|closing)\s+)?(?:keynote|talk|session'
     r"|panel|workshop|lightning\s+talk|fireside\s+chat|conf[ée]rence|charla|vortrag))"
     r"\s+(?:by|par|por|von)\s+(?P<name>[^,()\n]{3,60})$",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'^["“「『«](?P<inner>[^"”」』»]+)["”」』»](?P<rest>\s*\([^()]*\))?$')
+_QUOTED = lazy(r'^["“「『«](?P<inner>[^"”」』»]+)["”」』»](?P<rest>\s*\([^()]*\))?$')
 
 
 def _unlabelled(title: str) -> str:
@@ -495,7 +497,7 @@ def _unlabelled(title: str) -> str:
     return quoted.group("inner").strip() + (quoted.group("rest") or "")
 
 
-_CLOCK_PARTS = re.compile(
+_CLOCK_PARTS = lazy(
     r"(?i)(?P<half>오전|오후)?\s*(?P<h>\d{1,2})(?:[:.]|h(?=\d))(?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?"
 )
 

@@ -14,6 +14,7 @@ from summit_tui.corpus.heading_kinds import (
 )
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
+from summit_tui.lazy_re import lazy
 
 # Titles of notes about no talk: guides, indexes, link lists, diaries, test posts.
 _NO_TALK_TEXT = """
@@ -32,7 +33,7 @@ _NO_TALK_WORDS = frozenset(_NO_TALK_TEXT.split())
 _COLLECTIONS = frozenset({"모음", "모아보기"})
 # A post written before the event about the talks its writer means to see: "들을 세션 미리
 # 골라봄", "Sessions I'll see at X", "My KubeCon preview", "Talks I want to attend".
-_BEFORE_THE_EVENT = re.compile(
+_BEFORE_THE_EVENT = lazy(
     r"미리\s*(?:골라|정리|찜|살펴|보는|봐)|(?:들을|볼|갈|듣고\s*싶은|기대되는)\s*세션"
     r"|(?i:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}preview\b|\b(?:sessions?|talks?)\s+I(?:'ll|’ll|\s+will|\s+want\s+to|\s+plan\s+to)\s"
     r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b)"
@@ -42,9 +43,9 @@ _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일�
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
 _DIARY_TITLES = frozenset({"til", "일기", "diary", "journal", "daily"})  # a day's own file
 # a heading, or an outliner's block heading ("\t- ## Structured concurrency")
-_HEADING_LINE = re.compile(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
-_OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
-_BUNDLE_PAGE = re.compile(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
+_HEADING_LINE = lazy(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_OUTLINE_HEADING = lazy(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_BUNDLE_PAGE = lazy(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _TOPICS = frozenset({"test", "테스트"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.lazy_re import lazy
+
 
 def first_heading(body: str) -> str | None:
     """The text of the note's first ATX or setext heading (outside code fences)."""
@@ -71,13 +73,11 @@ def _first_heading(body: str) -> tuple[str, int, bool] | None:
     return None
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FIRST_ATX = re.compile(
-    r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE
-)
-_LEVEL_ONE = re.compile(r"^ {0,3}#[ \t]+\S", re.MULTILINE)
-_SETEXT = re.compile(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
+_ATX = lazy(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
+_FIRST_ATX = lazy(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_LEVEL_ONE = lazy(r"^ {0,3}#[ \t]+\S", re.MULTILINE)
+_SETEXT = lazy(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def _plain_heading(text: str) -> str | None:

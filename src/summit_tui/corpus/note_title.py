@@ -13,15 +13,16 @@ import re
 
 from summit_tui.corpus.dates import only_a_date
 from summit_tui.corpus.folders import file_title
+from summit_tui.lazy_re import lazy
 
 _TITLE_MAX = 120
 # Lines that are not a title: a list item, a quote, a table row, a fence, a fact line
 # ("발표자: …"), an image or a link alone, a horizontal rule.
-_NOT_TITLE_START = re.compile(r"^(?:[-*+>|!]|\d+[.)]\s|```|~~~|<|\[[^\]]*\]\()")
-_FACT_LINE = re.compile(r"^[^:：]{1,30}[:：]\s*\S")
+_NOT_TITLE_START = lazy(r"^(?:[-*+>|!]|\d+[.)]\s|```|~~~|<|\[[^\]]*\]\()")
+_FACT_LINE = lazy(r"^[^:：]{1,30}[:：]\s*\S")
 # A sentence, not a title: it ends like one ("…에 다녀왔다.", "…でした。").
-_SENTENCE_END = re.compile(r"[.。!！?？:：,，、]$")
-_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = lazy(r"[.。!！?？:：,，、]$")
+_LETTER = lazy(r"[^\W\d_]")
 
 
 def opening_title(body: str) -> str | None:
@@ -69,8 +70,8 @@ def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
 # A talk's title quoted or in bold in a post's first lines, where the post's own title may
 # paraphrase it: "**"Async Django in the real world"** by Jonas Feld", "Sam's talk **HTMX and
 # Django: two years later**", "「型の話」という発表", "the keynote "Rust in 2030"".
-_QUOTE_MARK = re.compile(r"[\"“「『*«]|<b>")
-_TALK_WORD = re.compile(
+_QUOTE_MARK = lazy(r"[\"“「『*«]|<b>")
+_TALK_WORD = lazy(
     r"발표|강연|세션|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag|講演|演讲",
     re.IGNORECASE,
 )
@@ -80,13 +81,13 @@ _QUOTED = (
     r"|<b>([^<\n]{4,80})</b>"
 )
 _TALK_KINDS = r"발표|세션|강연|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag"
-_QUOTED_TALK = re.compile(
+_QUOTED_TALK = lazy(
     rf"(?:{_QUOTED})\s*(?:(?:이)?라는\s*)?(?:{_TALK_KINDS})"
     rf"|(?:{_TALK_KINDS})\s*(?:titled|called|named|intitulada|titulada|,|:)?\s*(?:{_QUOTED})",
     re.IGNORECASE,
 )
 # The same, followed by its speaker: "**"Title"** by Jonas Feld", "«Title» de Ana Souza".
-_QUOTED_BY = re.compile(
+_QUOTED_BY = lazy(
     rf"(?:{_QUOTED})\s*,?\s*(?:by|von|par|de|di|por)\s+[A-Z\u00c0-\u024f][\w'’.-]*\s+[A-Z\u00c0-\u024f]"
 )
 

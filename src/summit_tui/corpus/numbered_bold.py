@@ -17,18 +17,20 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from summit_tui.lazy_re import lazy
+
 if TYPE_CHECKING:
     from summit_tui.corpus.blocks import Heading
 
 _KOREAN = "가나다라마바사아자차카타파하"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-_NUMBERED = re.compile(
+_NUMBERED = lazy(
     r"^(?:\((?P<paren>\d{1,2}|[가-하])\)|(?P<mark>\d{1,2}|[가-하]|[A-Za-z]|[IVXivx]{1,4})[.)]"
     rf"|(?P<circled>[{_CIRCLED}]))\s*(?P<rest>\S.*)$"
 )
 # "(이정훈, 우아한형제들 주문플랫폼팀)": a speaker, then where they work
-_SPEAKER_AND_PLACE = re.compile(r"\((?P<name>[^(),]{2,40}),\s*[^()]{1,60}\)\s*$")
+_SPEAKER_AND_PLACE = lazy(r"\((?P<name>[^(),]{2,40}),\s*[^()]{1,60}\)\s*$")
 
 
 def _ordinal(found: re.Match[str]) -> tuple[str, int] | None:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from summit_tui.lazy_re import lazy
+
 # A linked name: a person's page ("[[Ana Lima]]"), never a date's or an event's (no digits).
 _LINKED = r"\[\[[^\[\]\d\n]{2,60}\]\]"
 # A written name: "Ana Lima", "Jean-Luc O'Neil", "김민지", "김민지님".
@@ -31,34 +33,34 @@ _NAME = rf"(?:{_LINKED}|{_WRITTEN})"
 _NAMES = rf"{_NAME}(?:[ \t]*(?:,|&|\+|/|and|und|et|y|와|과)[ \t]*{_NAME}){{0,4}}"
 _LINKED_NAMES = rf"{_LINKED}(?:[ \t]*(?:,|&|\+|/|and|und|et|y|와|과)[ \t]*{_NAME}){{0,4}}"
 # The speakers after a bold title: "— Name", "- [[Name]]", "(Name)", "by Name", ": Name"
-_AFTER_BOLD = re.compile(
+_AFTER_BOLD = lazy(
     rf"^[ \t]*(?:[—–-]|by|von|par|di|por|door|:)[ \t]+(?P<who>{_NAMES})[ \t]*$"
     rf"|^[ \t]*[(（](?P<paren>{_NAMES})[)）][ \t]*$"
 )
-_BOLD = re.compile(r"^(\*\*|__)(?P<title>[^*_\n]{2,200}?)\1(?P<rest>.*)$")
+_BOLD = lazy(r"^(\*\*|__)(?P<title>[^*_\n]{2,200}?)\1(?P<rest>.*)$")
 # A plain title, then its linked speakers: "Title — [[Name]]", "Title by [[Name]]",
 # "Title ([[Name]])"
-_PLAIN = re.compile(
+_PLAIN = lazy(
     rf"^(?P<title>[^\[\]\n]{{3,200}}?)[ \t]+(?:[—–-]|by|von|par|di|por|door)[ \t]+"
     rf"(?P<who>{_LINKED_NAMES})[ \t]*$"
     rf"|^(?P<ptitle>[^\[\]\n]{{3,200}}?)[ \t]*[(（](?P<paren>{_LINKED_NAMES})[)）][ \t]*$"
 )
 # "speaker:: [[Ana Lima]]", "speakers:: [[A]], [[B]]", "발표자:: 김민지": a talk block's property
 # line or first child
-_SPEAKER_PROPERTY = re.compile(
+_SPEAKER_PROPERTY = lazy(
     r"^(?:speakers?|presenters?|by|referent(?:in)?|sprecher(?:in)?|orateur|intervenant|"
     r"ponente|발표자|연사|登壇者|講者)::[ \t]*(?P<who>\S.{0,200})$",
     re.IGNORECASE,
 )
 # "10:30 ", "10:30 - ", "9.15 | " before a talk block's title
-_TIME = re.compile(r"^(?P<time>\d{1,2}[:.h]\d{2})[ \t]*(?:[-–—|][ \t]*)?(?=\S)")
+_TIME = lazy(r"^(?P<time>\d{1,2}[:.h]\d{2})[ \t]*(?:[-–—|][ \t]*)?(?=\S)")
 # "#talk", "#[[keynote]]" tagging a block as a talk
-_TALK_TAG = re.compile(
+_TALK_TAG = lazy(
     r"[ \t]*#(?:\[\[)?(?:talk|session|keynote|vortrag|conférence|charla|발표|세션|키노트)(?:\]\])?"
     r"(?=\s|$)",
     re.IGNORECASE,
 )
-_JOINER = re.compile(r"[ \t]*(?:,|&|\+|/|\band\b|\bund\b|\bet\b|\by\b)[ \t]*")
+_JOINER = lazy(r"[ \t]*(?:,|&|\+|/|\band\b|\bund\b|\bet\b|\by\b)[ \t]*")
 # What opens a block that is never a talk: a to-do, a tag, a quote, a property
 _NOT_TALK = ("TODO", "DONE", "LATER", "NOW", "WAITING", "CANCELED", "CANCELLED", "#", ">", "{{")
 _MAX_ITEMS = 5000  # a page longer than this is read as it is written, without talk blocks

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from summit_tui.lazy_re import lazy
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -84,7 +86,7 @@ def inline_plain(token: Token | Tok | None) -> str:
 
 # Characters that can start inline syntax in CommonMark (emphasis, code, links, images,
 # autolinks and HTML, entities, escapes). Text without any reads as itself.
-_MARKUP = re.compile(r"[*_`\[\]<>&\\!]")
+_MARKUP = lazy(r"[*_`\[\]<>&\\!]")
 
 
 def _scanned_plain(token: Tok | None) -> str:
@@ -170,8 +172,8 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
     return passages
 
 
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_HTML_TAG = re.compile(r"<[^<>]*>")
+_HTML_COMMENT = lazy(r"<!--.*?(?:-->|$)", re.DOTALL)
+_HTML_TAG = lazy(r"<[^<>]*>")
 
 
 def html_words(source: str) -> str:

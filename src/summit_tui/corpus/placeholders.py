@@ -8,14 +8,15 @@ makes any text read back as itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from summit_tui.lazy_re import lazy
 
 # Tistory's placeholders: "[##_Image|kage@…/img.jpg|CDM|1.3|{"caption":"등록 데스크 앞"}_##]"
 _OPEN, _CLOSE = "[##_", "_##]"
-_KIND = re.compile(r"(\w{1,20})\|")
+_KIND = lazy(r"(\w{1,20})\|")
 _IMAGE_KINDS = frozenset({"image", "imagegrid", "gallery"})
-_SPECIAL = re.compile(r"[\\*`\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
+_SPECIAL = lazy(r"[\\*`\[\]<>]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
 
 
 def placeholder(kind: str, inside: str) -> str:

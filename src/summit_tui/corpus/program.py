@@ -26,6 +26,7 @@ from summit_tui.corpus.model import (
     Severity,
     Track,
 )
+from summit_tui.lazy_re import lazy
 
 TOP_KEYS = {"version", "import", "events"}
 EVENT_KEYS = {"id", "title", "aliases", "venue", "time_zone", "days"}
@@ -47,10 +48,10 @@ ITEM_KEYS = {
     "url",
 }
 PERSON_KEYS = {"name", "affiliation", "aliases"}
-_EVENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_SPEAKER_TEXT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]*)\)\s*$")
-_DURATION = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
-_IMPORT_LINE = re.compile(r"^import\s*:\s*['\"]?(?P<file>[^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.M)
+_EVENT_ID = lazy(r"^[a-z0-9][a-z0-9-]*$")
+_SPEAKER_TEXT = lazy(r"^(?P<name>[^()]+?)\s*\((?P<aff>[^()]*)\)\s*$")
+_DURATION = lazy(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
+_IMPORT_LINE = lazy(r"^import\s*:\s*['\"]?(?P<file>[^'\"#\n]+?)['\"]?\s*(?:#.*)?$", re.M)
 
 
 def program_fingerprint(path: Path) -> str:

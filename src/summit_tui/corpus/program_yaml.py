@@ -8,17 +8,17 @@ stays readable and editable by hand.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
 
 from summit_tui.corpus.model import Day, Event, Item, Person, Program, Track
+from summit_tui.lazy_re import lazy
 
 __all__ = ["diff_programs", "dump_program", "program_to_data"]
 
 
-_CLOCK = re.compile(r"^\d+(?::\d+)+$")
+_CLOCK = lazy(r"^\d+(?::\d+)+$")
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml when built with it

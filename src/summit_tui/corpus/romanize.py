@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summit_tui.lazy_re import lazy
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -109,7 +111,7 @@ for _syllable, _spellings in _SURNAMES.items():
     for _spelling in _spellings.split():
         _BY_SPELLING.setdefault(_spelling, set()).add(_syllable)
 
-_HANGUL = re.compile(r"^[가-힣]{2,4}$")
+_HANGUL = lazy(r"^[가-힣]{2,4}$")
 _LOOSE = (
     ("wu", "u"),
     ("oo", "u"),
@@ -192,4 +194,4 @@ def loose_spelling(word: str) -> str:
     return _EPENTHETIC.sub("", _loose(_romanized(word)))
 
 
-_EPENTHETIC = re.compile(r"eu(?![aeiou])")
+_EPENTHETIC = lazy(r"eu(?![aeiou])")

@@ -10,17 +10,16 @@ The day is returned as a hint for ``events.hint_day``: a date without its year
 
 from __future__ import annotations
 
-import re
-
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import clean_person, normalize
+from summit_tui.lazy_re import lazy
 
 # the lines under a heading where a talk's own facts are written
 _FACT_LINES = 8
-_LABELLED = re.compile(r"^[-*+>\s]*\**([^:：|\n]{1,24}?)\**\s*[:：]\s*(.+)$")
-_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
-_RULE_CELL = re.compile(r"^:?-{2,}:?$")
-_DATE_LABEL = re.compile(
+_LABELLED = lazy(r"^[-*+>\s]*\**([^:：|\n]{1,24}?)\**\s*[:：]\s*(.+)$")
+_ROW = lazy(r"^\s*\|(.+)\|\s*$")
+_RULE_CELL = lazy(r"^:?-{2,}:?$")
+_DATE_LABEL = lazy(
     r"^(?:(?:talk|session|발표|강연|세션)\s*)?"
     r"(?:date|date\s*/\s*time|day|when|time|일시|날짜|일자|언제|日時|日付|時間|时间|日期)$"
 )
@@ -38,7 +37,7 @@ def _day_in(text: str) -> str | None:
 
 # The parts of a speaker's line under a talk's heading: "*Sofia Lindqvist — Friday afternoon*",
 # "Marcus Webb · Saturday, 10:30", "Ana Russo - martedì 29/10".
-_SPEAKER_LINE_PARTS = re.compile(r"\s+[—–·|-]\s+|\s*[—–]\s*")
+_SPEAKER_LINE_PARTS = lazy(r"\s+[—–·|-]\s+|\s*[—–]\s*")
 
 
 def _speaker_line_day(line: str) -> str | None:

@@ -77,6 +77,7 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
+from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
     from summit_tui.corpus.link import ProgramIndex
@@ -91,15 +92,15 @@ _UPDATE_MARKS = (
     "pdate", "PDATE", "추가", "업데이트", "achtrag", "ACHTRAG", "ggiornament", "GGIORNAMENT",
     "tualiza", "TUALIZA",
 )  # fmt: skip
-_UPDATE_LINE = re.compile(
+_UPDATE_LINE = lazy(
     r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:update|updated|nachtrag|aggiornamento|atualização)"
     r"(?:[ \t]+[\d:.h/()\- ]{1,16})?|(?:추가|업데이트)(?:[ \t]*\([^()\n]{1,12}\))?)"
     r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)",
     re.MULTILINE,
 )
 # A line that may name a booth in its prose (booth_in_prose tells)
-_BOOTH_HINT = re.compile(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
-_WORD = re.compile(r"[^\W_]{2,}")
+_BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
+_WORD = lazy(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
 _COMMON_TEXT = """
 the and for are was now its with from this that talk talks session sessions slides slide
@@ -120,23 +121,23 @@ _LABEL_WORDS = (
     "Relatore",
     "Palestrante",
 )
-_LABEL_LINE = re.compile(
+_LABEL_LINE = lazy(
     r"^[^\n]{0,40}?(?:발표|연사|[Ss]peaker|登壇|講者|讲者|[Pp]resenter|Relatore|Palestrante)"
     r"[^\n:：]{0,12}[:：][^\n]*",
     re.MULTILINE,
 )
-_TAG = re.compile(r"<[^>\n]{1,200}>")
-_SUBJECT = re.compile(
+_TAG = lazy(r"<[^>\n]{1,200}>")
+_SUBJECT = lazy(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.&+\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&+\-]*){0,4}?)"
     r"\s*(?:에서는|에서|사는|사의|은|는|이|가|의|[,:(])"
 )
 # A bullet that points to another page with a few words beside it: "- [[conf.typing]] (Fri)"
-_POINTER_LINE = re.compile(
+_POINTER_LINE = lazy(
     r"^(?:[-*+]\s+|\d+[.)]\s+)(?=.{0,60}(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)))"
     r"[^\n]{0,140}$"
 )
-_TASK_LINE = re.compile(r"^(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s")
-_LINK_LINE = re.compile(
+_TASK_LINE = lazy(r"^(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s")
+_LINK_LINE = lazy(
     r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)"
     r"(?:\s*[-–—:|]\s*.{0,60})?$"
 )

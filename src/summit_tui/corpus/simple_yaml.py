@@ -14,8 +14,9 @@ property test holds the two readers equal on generated frontmatter
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from summit_tui.lazy_re import lazy
 
 MAX_CHARS = 16 * 1024  # longer frontmatter is unusual: the bounded loader reads it
 
@@ -24,7 +25,7 @@ _NOT_SIMPLE = object()
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # Characters YAML rejects, reads as line breaks, or treats specially: the full loader
 # says what is wrong with them.
-_AWKWARD = re.compile(
+_AWKWARD = lazy(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 

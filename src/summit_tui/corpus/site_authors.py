@@ -22,19 +22,21 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote
 
+from summit_tui.lazy_re import lazy
+
 _MAX_BYTES = 256 * 1024
 _AUTHOR_FILES = ("authors.yml", "authors.yaml", "_data/authors.yml", "_data/authors.yaml")
 _INDEX_FILES = ("README.md", "readme.md", "Readme.md", "index.md", "_index.md")
 # Frontmatter authors that are keys into an authors file: "lena", "tomasz", "j.doe".
-_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
+_KEY = lazy(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 # A table's column that says who wrote the linked note.
-_BY_COLUMN = re.compile(
+_BY_COLUMN = lazy(
     r"(?i)^(?:by|author|authors|who|written by|notes by|작성자|작성|글쓴이|autor|autora|auteur"
     r"|autore|作者|著者|筆者|記録者)$"
 )
-_LINK = re.compile(r"\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?\s*(?:\"[^\"]*\")?\s*\)")
+_LINK = lazy(r"\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?\s*(?:\"[^\"]*\")?\s*\)")
 # "Ruben's Org file, exported to Markdown: [contrib/ruben/fosdem25.md](…)", "王磊's blog post".
-_POSSESSIVE_ITEM = re.compile(
+_POSSESSIVE_ITEM = lazy(
     r"^\s*[-*+]\s+(?P<name>[^\s'’:\[\]]{1,20}(?:\s[A-Z][^\s'’:\[\]]{0,20})?)['’]s\s+[^\[\n]{0,80}\["
 )
 

@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from summit_tui.lazy_re import lazy
+
 _BASE = 0xAC00
 _LAST = 0xD7A3
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
@@ -81,12 +83,12 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("m", "M"),
     ("n", "N"),
 )
-_SPELLING = re.compile("|".join(f"({pattern})" for pattern, _ in _SPELLINGS))
+_SPELLING = lazy("|".join(f"({pattern})" for pattern, _ in _SPELLINGS))
 _SOUNDS = tuple(sound for _, sound in _SPELLINGS)
 # A word of one syllable with i or y, one consonant and a silent e says the i long, as
 # Hangul writes 아이: time 타임, type 타입, line 라인, site 사이트 (not give, live).
-_LONG_I = re.compile(f"[^{_V}]*([iy])[^{_V}wvx]e")
-_NOT_LETTER = re.compile(r"[^a-z]+")
+_LONG_I = lazy(f"[^{_V}]*([iy])[^{_V}wvx]e")
+_NOT_LETTER = lazy(r"[^a-z]+")
 
 
 def reading(word: str) -> str:
@@ -117,7 +119,7 @@ def _jamo(word: str) -> Iterator[tuple[int, int, int]]:
             yield code // 588, (code % 588) // 28, code % 28
 
 
-_RUNS = re.compile(r"(.)\1+")
+_RUNS = lazy(r"(.)\1+")
 
 
 def _merged(symbols: str) -> str:
@@ -141,12 +143,12 @@ _LATIN_VOWELS = {
 }
 _LATIN_DIGRAPHS = {"ea": {"i", "e"}, "ee": {"i"}, "oo": {"u"}}  # team 팀, bread 브레드
 _LONG = {"ī": {"a", "i"}}  # a long i needs both: 타임 (time), not 팀
-_VOWEL_RUN = re.compile(r"[aeiouywī]+")
+_VOWEL_RUN = lazy(r"[aeiouywī]+")
 # A lone e or o between a consonant and N, said as Hangul's unheard 으 (open 오픈, 토큰).
-_UNHEARD = re.compile(r"(?<=[A-Z])[eo](?=N)")
+_UNHEARD = lazy(r"(?<=[A-Z])[eo](?=N)")
 # After a word that ends hushed (sh, ch, a soft g) Hangul writes 이: cache 캐시, flash 플래시,
 # match 매치, image 이미지. That 이 is heard as ee, which only Hangul's ㅣ agrees with.
-_HUSHED_END = re.compile(r"(?:[cs]he?|ge)$")
+_HUSHED_END = lazy(r"(?:[cs]he?|ge)$")
 _HUSHED_VOWEL = "ee"
 
 

@@ -24,6 +24,7 @@ from summit_tui.corpus.names import (
     korean_name_at_end,
     looks_like_name,
 )
+from summit_tui.lazy_re import lazy
 
 # The words that label a talk's speakers, in Korean, Japanese, Chinese and English.
 _LABEL_WORDS = (
@@ -39,23 +40,23 @@ _LABEL_WORDS = (
 # Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
 # "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
 _BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
-_LABEL = re.compile(
+_LABEL = lazy(
     # the bold may close before the colon: "**Speakers**: …"
     r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert.", "Por Ana Ruiz, de …": a
 # paragraph that opens by saying whose talk it is, in German, French or Spanish.
-_BY_SENTENCE = re.compile(
+_BY_SENTENCE = lazy(
     r"^\s*(?:Von|Par|Por|Presented\s+by|Présentée?\s+par|Presentad[oa]\s+por|Presentat[oa]\s+da"
     r"|Apresentad[oa]\s+por)\s+(?P<rest>(?:(?:Dr|Prof|Pr)\.\s*)?[^\W\d_][^.,;:!?\n]{1,60}?)"
     r"\s*(?:[.,;:!?]|$)"
 )
-_AND_WORDS = re.compile(r"\s+(?:and|und|et|y|&|및)\s+")
+_AND_WORDS = lazy(r"\s+(?:and|und|et|y|&|및)\s+")
 _AND_OPENERS = ("and ", "und ", "et ", "y ", "& ", "및 ")
 # Where a label's names end and a sentence begins: "Speaker : Sophie Bernard. Outillage …"
 # (not after a title such as "Dr." or an initial).
-_WORD_AND_STOP = re.compile(r"([^\W\d_]+)\.\s+(?=\S)")
+_WORD_AND_STOP = lazy(r"([^\W\d_]+)\.\s+(?=\S)")
 _NOT_A_STOP = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "prof", "sr"})
 
 
@@ -68,21 +69,21 @@ def _first_sentence(text: str) -> str:
 
 
 # "登壇者は Marcus Lindqvist さん。", "발표자는 김민지님으로", "講者是 Daniel Park，…"
-_LABEL_SENTENCE = re.compile(
+_LABEL_SENTENCE = lazy(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
 )
 # "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
-_OTHERS = re.compile(
+_OTHERS = lazy(
     r"\s*(?:외\s*\d*\s*(?:명|인)?|et\s+al\.?|and\s+others|ほか\d*名?|他\d*名?|等\d*人?)$"
 )
-_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*")
+_DASH = lazy(r"\s+[—–-]\s+|\s*[—–]\s*")
 # Honorifics written after a name in Japanese, Chinese and Korean, with or without a space.
-_AFTER_NAME = re.compile(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_AFTER_NAME = lazy(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
+_ASIDE = lazy(r"[(（][^()（）]*[)）]")
 # A name in kanji or kana: "山本 翔太", "鈴木恵子", "マーカス・リンドクヴィスト"; one or two words,
 # each a few kanji (hiragana for a given name) or a longer katakana spelling of a foreign name.
-_KANJI_WORD = re.compile(r"^[\u4e00-\u9fff々\u3040-\u309f]{1,5}$")
-_KATAKANA_WORD = re.compile(r"^[\u30a0-\u30ff・]{2,14}$")
+_KANJI_WORD = lazy(r"^[\u4e00-\u9fff々\u3040-\u309f]{1,5}$")
+_KATAKANA_WORD = lazy(r"^[\u30a0-\u30ff・]{2,14}$")
 
 
 def _cjk_name(text: str) -> bool:
@@ -93,10 +94,10 @@ def _cjk_name(text: str) -> bool:
 
 
 # A paragraph that is one italic line: "*Joanna Kowalska*", "_Ana Souza (Vipps)_".
-_ITALIC_LINE = re.compile(r"^([*_])(?![*_\s])[^*_\n]{1,80}(?<!\s)\1$")
+_ITALIC_LINE = lazy(r"^([*_])(?![*_\s])[^*_\n]{1,80}(?<!\s)\1$")
 # A name ending a sentence particle: "으로", "이었고" stop a Korean label sentence early.
-_KOREAN_TAIL = re.compile(r"(?:으로|로|이었|였|이고|이며|이다|입니다).*$")
-_SPEECH = re.compile(
+_KOREAN_TAIL = lazy(r"(?:으로|로|이었|였|이고|이며|이다|입니다).*$")
+_SPEECH = lazy(
     r"(?P<name>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){1,3}|(?<![가-힣])[가-힣]{2,4})"
     r"(?:\s+(?:CEO|교수님?|회장|대표|부사장|사장))?(?:이|가|께서)\s*(?:연설|강연)"
 )
@@ -228,7 +229,7 @@ _LINE_OPENERS = (
     *("Von ", "Par ", "Por ", "Presented ", "Présenté", "Presentad", "Presentat", "Apresentad"),
     *_MARK_OPENERS,
 )
-_AFFILIATION = re.compile(r"\s+[/·|]\s+")
+_AFFILIATION = lazy(r"\s+[/·|]\s+")
 
 
 def marked_speaker(line: str) -> str | None:
@@ -252,9 +253,9 @@ def marked_speaker(line: str) -> str | None:
 
 
 # The parts of a talk's line of facts: "Kasper Vinther · Rust devroom (H.1308) · Sat 1 Feb, 12:00".
-_FACT_PARTS = re.compile(r"\s+[·•|]\s+")
+_FACT_PARTS = lazy(r"\s+[·•|]\s+")
 # What the other parts of such a line say: a room, a track, a time or a day.
-_WHERE_OR_WHEN = re.compile(
+_WHERE_OR_WHEN = lazy(
     r"(?i)\d{1,2}[:.h]\d{2}|\b(?:room|devroom|track|hall|stage|salle|sala|saal|aula)\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -263,7 +264,7 @@ _WHERE_OR_WHEN = re.compile(
 
 
 # What a blog post's header line says beside its writer: a full date, the reading time, views.
-_POST_HEADER_PART = re.compile(
+_POST_HEADER_PART = lazy(
     r"(?i)(?:19|20)\d{2}\s*[./\-년]\s*\d{1,2}|,\s*(?:19|20)\d{2}\b|\bmin(?:ute)?s?\s+read"
     r"|\d+\s*분|\bviews?\b|조회|読了|閲覧"
 )
@@ -361,11 +362,11 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
 
 # A speaker named in running text: "토스 김태희님의 … 발표", "조은서님이 발표한",
 # "Notes on Hana Lee's talk", "a keynote by Amara Okafor".
-_MENTION_KO = re.compile(
+_MENTION_KO = lazy(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s*(?:님|씨|교수님?|박사님?|대표님?)\s*(?:의|이|께서|가)?"
     r"[^.。!?\n]{0,40}?(?:발표|강연|세션|키노트|이야기|talk)"
 )
-_MENTION_EN = re.compile(
+_MENTION_EN = lazy(
     r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})['’]s\s+"
     r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
     r"|(?:talk|keynote|session|presentation|lecture)\s+(?:given\s+)?by\s+"
@@ -376,14 +377,14 @@ _MENTION_EN = re.compile(
 # "Kenta Morishita and Lena Vogt gave this one …", "Ana Souza presented the keynote": a
 # sentence that opens with the people who gave the talk.
 _PERSON_EN = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}"
-_GAVE = re.compile(
+_GAVE = lazy(
     r"(?:^|(?<=[.!?]\s))(?P<names>"
     + _PERSON_EN
     + r"(?:(?:,\s+|,?\s+and\s+)"
     + _PERSON_EN
     + r"){0,3})\s+(?:gave|presented|delivered)\s+(?:this|the|that|a|an|their|her|his)\b"
 )
-_AND = re.compile(r",\s+|,?\s+and\s+")
+_AND = lazy(r",\s+|,?\s+and\s+")
 # Words that open a sentence before its subject: "Then Ana Souza gave the keynote".
 _OPENERS = frozenset(
     [

@@ -22,7 +22,6 @@ Ids are given as for every inferred item (corpus.ids). The program then says it 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -46,8 +45,9 @@ from summit_tui.corpus.model import (
     Track,
 )
 from summit_tui.corpus.names import normalize
+from summit_tui.lazy_re import lazy
 
-_TRACK_NAME = re.compile(
+_TRACK_NAME = lazy(
     r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지)\s*[\w.]{1,8}$|^[\w.]{1,8}\s*(?:트랙|룸|홀)$"
 )
 

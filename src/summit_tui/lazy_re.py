@@ -1,0 +1,79 @@
+"""Regular expressions compiled the first time they are used.
+
+The parsing modules hold a few hundred patterns; a worker process (corpus/pool.py) imports
+them all but a folder of ordinary notes uses about half, and compiling the rest cost each
+worker's start-up tens of milliseconds. ``lazy(pattern, flags)`` stands where
+``re.compile(pattern, flags)`` stood: the same methods, compiled on the first call. That
+call also puts the compiled pattern in the defining module's namespace in place of the
+stand-in (and its methods on the stand-in, for other modules that imported it), so the
+patterns used on every note cost no more per call than before.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    def __init__(self, pattern: str, flags: int, namespace: dict[str, Any]) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self._namespace = namespace
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(self._compiled, name))
+            for key, value in self._namespace.items():
+                if value is self:
+                    self._namespace[key] = self._compiled
+        return self._compiled
+
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return self.compiled().subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags, sys._getframe(1).f_globals)

@@ -1,0 +1,80 @@
+"""Patterns compiled on first use: a worker's start-up compiles none of the parser's patterns,
+and a pattern behaves as the compiled one does before and after its first use."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import types
+
+from summit_tui.lazy_re import LazyPattern, lazy
+
+
+def _module(source: str) -> types.ModuleType:
+    module = types.ModuleType("lazy_patterns_under_test")
+    exec(compile(source, "<patterns>", "exec"), module.__dict__)
+    return module
+
+
+def test_a_pattern_is_compiled_at_its_first_use_and_then_replaces_itself() -> None:
+    module = _module(
+        "from summit_tui.lazy_re import lazy\n"
+        "WORD = lazy(r'(?P<word>[a-z]+)-(\\d+)', 2)\n"  # 2: re.IGNORECASE
+        "def first(text):\n"
+        "    return WORD.search(text)\n"
+    )
+    assert isinstance(module.WORD, LazyPattern)
+    stand_in = module.WORD
+    found = module.first("see Talk-12 and talk-13")
+    assert found is not None and found.group("word") == "Talk"
+    assert isinstance(module.WORD, re.Pattern)  # the module's own uses now cost nothing extra
+    # a module that imported the stand-in keeps a working one
+    assert stand_in.sub(r"\2", "Talk-12 x-3") == "12 3"
+    assert stand_in.findall("a-1 b-2") == [("a", "1"), ("b", "2")]
+    assert stand_in.flags & re.IGNORECASE
+
+
+def test_every_method_answers_as_the_compiled_pattern() -> None:
+    source = r"(\w+)@(\w+)"
+    text = "ann@pycon and bob@fosdem, carol@deview"
+    for method, args in (
+        ("search", (text,)),
+        ("match", (text,)),
+        ("fullmatch", ("ann@pycon",)),
+        ("findall", (text,)),
+        ("split", (text,)),
+        ("sub", (r"\2", text)),
+        ("subn", (r"\2", text)),
+        ("search", (text, 5, 20)),
+    ):
+        expected = getattr(re.compile(source), method)(*args)
+        got = getattr(lazy(source), method)(*args)
+        if isinstance(expected, re.Match):
+            assert got is not None and (got.span(), got.groups()) == (
+                expected.span(),
+                expected.groups(),
+            )
+        else:
+            assert got == expected, method
+    spans = [m.span() for m in lazy(source).finditer(text)]
+    assert spans == [m.span() for m in re.compile(source).finditer(text)]
+
+
+def test_importing_the_parser_compiles_none_of_its_patterns() -> None:
+    code = (
+        "import re, sys\n"
+        "made = []\n"
+        "original = re.compile\n"
+        "def counting(pattern, flags=0):\n"
+        "    made.append(sys._getframe(1).f_code.co_filename)\n"
+        "    return original(pattern, flags)\n"
+        "re.compile = counting\n"
+        "import summit_tui.corpus.pool, summit_tui.corpus.segment, summit_tui.corpus.metadata\n"
+        "import summit_tui.corpus.build\n"
+        "print(sum('summit_tui' in name for name in made))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "0"
