@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.commands._common import add_json_flag, load_corpus, print_json
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from summit_tui.annotate.items import Gone
-    from summit_tui.corpus.model import Corpus, Entry
+    from summit_tui.corpus.model import Corpus, Entry, Problem
 
 MAX_CANDIDATES = 3
 
@@ -21,10 +23,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from summit_tui.commands._store import items_gone
+    from summit_tui.commands.unread import unread_problems
     from summit_tui.corpus.model import Severity
 
     corpus = load_corpus(args)
+    unread = unread_problems(Path(corpus.root))
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     unlinked = [e for e in corpus.unsorted() if _candidates(corpus, e)]
     gone = items_gone(args, corpus)
@@ -34,13 +40,13 @@ def run(args: argparse.Namespace) -> int:
         print_json(
             {
                 "ok": not errors,
-                "problems": [problem_json(p) for p in corpus.problems],
+                "problems": [problem_json(p) for p in [*corpus.problems, *unread]],
                 "unlinked": [_unlinked_json(corpus, e) for e in corpus.unsorted()],
                 "annotations_without_item": [_gone_json(g) for g in gone],
             }
         )
     else:
-        lines = report_lines(corpus, unlinked)
+        lines = report_lines(corpus, unlinked, unread)
         if gone:
             lines[-1:-1] = [*_gone_lines(gone), ""]
         print("\n".join(lines))
@@ -104,15 +110,18 @@ def _unlinked_json(corpus: Corpus, entry: Entry) -> dict[str, Any]:
     }
 
 
-def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
+def report_lines(corpus: Corpus, unlinked: list[Entry], more: Sequence[Problem] = ()) -> list[str]:
+    """``check``'s text: the notes' problems and ``more`` of check's own, then the unlinked
+    entries, then the summary line that counts them all."""
     from summit_tui.commands._common import problem_line
     from summit_tui.text import clean_line, shown_path
     from summit_tui.words import count
 
     lines: list[str] = []
     order = {"error": 0, "warning": 1, "info": 2}
+    everything = [*corpus.problems, *more]
     problems = sorted(
-        corpus.problems, key=lambda p: (order.get(p.severity.value, 3), p.path, p.line or 0)
+        everything, key=lambda p: (order.get(p.severity.value, 3), p.path, p.line or 0)
     )
     if problems:
         lines.append("Problems")
@@ -126,7 +135,7 @@ def report_lines(corpus: Corpus, unlinked: list[Entry]) -> list[str]:
             lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
             for item_id, title, score in _candidates(corpus, entry):
                 lines.append(f"      {score:5.1f}  {clean_line(title)}  [{clean_line(item_id)}]")
-    counts = {s: sum(1 for p in corpus.problems if p.severity.value == s) for s in order}
+    counts = {s: sum(1 for p in everything if p.severity.value == s) for s in order}
     if lines:
         lines.append("")
     lines.append(

@@ -1,0 +1,85 @@
+"""Files in the notes folder that look like Markdown but are not read as notes.
+
+A Docusaurus, Nextra or Astro site keeps its pages as `.mdx`; some editors save Markdown as
+`.mdown` or `.mkd`. Notes are read from `.md` and `.markdown` files only, so without a word
+from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one silently
+loses its other pages.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.model import Problem
+
+MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
+MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
+SHOWN = 10  # files named one by one; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """Markdown-like files not read: the first few by path, and how many in all."""
+
+    paths: tuple[str, ...]  # the first SHOWN and the one after them, if any
+    total: int
+    suffixes: tuple[str, ...]  # of all of them, sorted
+
+
+def unread_markdown(root: Path) -> Unread:
+    """The Markdown-like files under ``root`` that are not notes, as POSIX paths relative to
+    ``root``. Hidden files and the folders the notes are not read from are skipped; links to
+    folders are not followed (the notes' own walk reports those)."""
+    from summit_tui.corpus.loader import SUFFIXES, skipped_folder
+
+    wanted = tuple(suffix for suffix in MARKDOWN_LIKE if suffix not in SUFFIXES)
+    top = os.fspath(root)
+    found: list[str] = []
+    for visited, (folder, folders, files) in enumerate(os.walk(top)):
+        if visited >= MAX_FOLDERS:
+            break
+        folders[:] = [name for name in folders if not skipped_folder(name)]
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(wanted):
+                rel = os.path.relpath(os.path.join(folder, name), top)
+                found.append(rel.replace(os.sep, "/"))
+    found.sort()
+    suffixes = sorted({os.path.splitext(path)[1].lower() for path in found})
+    return Unread(tuple(found[: SHOWN + 1]), len(found), tuple(suffixes))
+
+
+def unread_problems(root: Path) -> list[Problem]:
+    """``check``'s info lines for :func:`unread_markdown`: one per file named, one for the rest."""
+    from summit_tui.corpus.model import Problem, Severity
+    from summit_tui.words import count
+
+    unread = unread_markdown(root)
+    named = unread.paths if unread.total <= SHOWN + 1 else unread.paths[:SHOWN]
+    problems = [
+        Problem(
+            path,
+            None,
+            Severity.INFO,
+            f"a {os.path.splitext(path)[1].lower()} file is not read as a note "
+            "(notes are .md and .markdown files)",
+            "not read",
+        )
+        for path in named
+    ]
+    if unread.total > len(named):
+        # Named by the first of them, so the line sorts after the files named above.
+        problems.append(
+            Problem(
+                unread.paths[SHOWN],
+                None,
+                Severity.INFO,
+                f"this and {count(unread.total - SHOWN - 1, 'more file')} like it "
+                f"({', '.join(unread.suffixes)}) are not read as notes either",
+                "not read",
+            )
+        )
+    return problems

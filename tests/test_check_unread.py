@@ -1,0 +1,106 @@
+"""`summit-tui check` names the Markdown-like files it does not read (a Docusaurus site's `.mdx`
+pages), so a folder of them does not load as "0 notes, 0 errors" without a word."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summit_tui import cli
+from summit_tui.commands.unread import SHOWN, unread_markdown
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A docs site: one .md page, .mdx pages, and .mdx files that are no one's notes."""
+    root = tmp_path / "site"
+    write(root / "docs" / "intro.md", "# Welcome\n\nThe team's notes.\n")
+    write(root / "docs" / "droidkaigi" / "day1.mdx", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "droidkaigi" / "day2.MDX", "# Day 2\n")
+    write(root / "docs" / "old.mkd", "# Old page\n")
+    write(root / ".docusaurus" / "cache.mdx", "# generated\n")
+    write(root / "node_modules" / "@docusaurus" / "core" / "README.mdx", "# core\n")
+    write(root / "docs" / ".draft.mdx", "# hidden\n")
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = cli.main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_check_names_each_page_it_does_not_read(site: Path, capsys) -> None:
+    code, out = run(capsys, "check", "--notes", str(site))
+    assert code == 0  # not an error: the pages are left as they are
+    unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
+    assert unread == [
+        "docs/droidkaigi/day1.mdx: info: a .mdx file is not read as a note "
+        "(notes are .md and .markdown files) (not read)",
+        "docs/droidkaigi/day2.MDX: info: a .mdx file is not read as a note "
+        "(notes are .md and .markdown files) (not read)",
+        "docs/old.mkd: info: a .mkd file is not read as a note "
+        "(notes are .md and .markdown files) (not read)",
+    ]
+    assert ", 3 info," in out.splitlines()[-1]
+
+
+def test_check_json_gives_them_as_info_problems(site: Path, capsys) -> None:
+    code, out = run(capsys, "check", "--notes", str(site), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["ok"] is True
+    unread = [p for p in data["problems"] if p["action"] == "not read"]
+    assert [p["note"] for p in unread] == [
+        "docs/droidkaigi/day1.mdx",
+        "docs/droidkaigi/day2.MDX",
+        "docs/old.mkd",
+    ]
+    assert {p["severity"] for p in unread} == {"info"}
+    assert all(p["line"] is None for p in unread)
+
+
+def test_list_and_the_notes_are_untouched(site: Path, capsys) -> None:
+    code, out = run(capsys, "list", "--notes", str(site), "--json")
+    assert code == 0
+    assert not [p for p in json.loads(out)["problems"] if p["action"] == "not read"]
+    assert (
+        (site / "docs" / "droidkaigi" / "day1.mdx")
+        .read_text(encoding="utf-8")
+        .startswith("# Day 1")
+    )
+
+
+def test_many_pages_are_counted_after_the_first_few(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "site"
+    for number in range(SHOWN + 4):
+        write(root / f"page{number:02}.mdx", f"# Page {number}\n")
+    _, out = run(capsys, "check", "--notes", str(root))
+    unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
+    assert len(unread) == SHOWN + 1
+    assert unread[0].startswith("page00.mdx: info: a .mdx file is not read")
+    assert unread[-1] == (
+        f"page{SHOWN:02}.mdx: info: this and 3 more files like it (.mdx) are not read as "
+        "notes either (not read)"
+    )
+
+
+def test_a_suffix_the_notes_are_read_from_is_never_named(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should .mdx pages be read as notes one day, check stops calling them unread."""
+    monkeypatch.setattr("summit_tui.corpus.loader.SUFFIXES", (".md", ".markdown", ".mdx"))
+    assert unread_markdown(site).paths == ("docs/old.mkd",)
+
+
+def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "notes"
+    write(root / "talk.md", "# A talk\n\nSpeaker: Ann Lee\n\n- a point\n")
+    _, out = run(capsys, "check", "--notes", str(root))
+    assert "not read" not in out
+    assert unread_markdown(tmp_path / "missing").total == 0
