@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 SNIPPET = 160  # characters of a body snippet
 BEFORE = 50  # of which before the first match
+# A long passage (a page of HTML written on one line) is looked through character by
+# character (typos, sounds, the length NFKC changes) in at most this many characters, so
+# each result costs a keystroke a bounded amount; a word as typed is found anywhere in it.
+LOOKED = 8_000
+_OVERLAP = 200  # pieces of a long passage overlap, so a word across their border is seen
 TEXT_CACHE = 2000
 
 Spans = tuple[tuple[int, int], ...]
@@ -139,7 +144,7 @@ def window(text: str, q: Query) -> tuple[str, Spans]:
     first = _first_match(text, q)
     marks: Spans | None = None
     if first < 0:  # found otherwise (a typo, a sound): where the first mark is
-        marks = highlight(text, q)
+        marks = highlight(text[:LOOKED], q)
         first = marks[0][0] if marks else 0
     start = max(0, first - BEFORE)
     if start:
@@ -200,22 +205,44 @@ def _first_match(text: str, q: Query) -> int:
     """Where the first query word is in ``text``, found with whole-string (C) operations;
     -1 when no word is there as typed."""
     base = unicodedata.normalize("NFKC", text).casefold()
-    if len(base) != len(text):
-        spans = highlight(text, q)
-        return spans[0][0] if spans else -1
+    if len(base) != len(text):  # (ﬁ, ß, …): places in ``base`` are not places in ``text``
+        return _first_in_pieces(text, q)
     found: list[int] = []
-    jamo = initials = None
     for raw, token, is_cho in zip(q.raw, q.tokens, q.choseong, strict=True):
-        if is_cho:
-            initials = initials if initials is not None else choseong(base)
-            at = initials.find(token)
+        if is_cho:  # (in a long passage, the initials of its opening)
+            at = choseong(base[:LOOKED]).find(token)
         else:
             at = base.find(raw)
             if at < 0:
-                jamo = jamo if jamo is not None else decompose(base)
-                at = jamo.find(token)
-                if at >= 0:  # the character whose jamo hold position ``at``
-                    at = bisect.bisect_right(jamo_ends(base), at)
+                at = _typed_in_part(base, raw, token)
         if at >= 0:
             found.append(at)
     return min(found) if found else -1
+
+
+def _first_in_pieces(text: str, q: Query) -> int:
+    """``_first_match`` where folding changes the length: ``text`` looked at a piece of
+    LOOKED characters at a time, marked in its opening and in the first piece that holds a
+    word as typed (a passage that fits one piece: marked whole)."""
+    for start in range(0, len(text), LOOKED - _OVERLAP):
+        piece = text[start : start + LOOKED]
+        folded = unicodedata.normalize("NFKC", piece).casefold()
+        holds = any(raw in folded for raw in q.raw)
+        if start == 0 or holds:
+            spans = highlight(piece, q)
+            if spans:
+                return start + spans[0][0]
+            if holds:
+                return -1
+    return -1
+
+
+def _typed_in_part(base: str, raw: str, token: str) -> int:
+    """Where a word typed up to part of a syllable is (데이터세 in 데이터센터), by its jamo:
+    in a long passage, in the characters from where the rest of the word is."""
+    near = max(0, base.find(raw[:-1])) if len(base) > LOOKED else 0
+    piece = base[near : near + LOOKED] if len(base) > LOOKED else base
+    at = decompose(piece).find(token)
+    if at < 0:
+        return -1
+    return near + bisect.bisect_right(jamo_ends(piece[: at + 1]), at)  # its character
