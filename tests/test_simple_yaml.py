@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ VALUES = [
     "(x)", "100%", "C#", "a 'b' c", 'say "hi"', "", "[]", "[ ]", "[a, b]", "[a,b]",
     '["a", "b c"]', "['a', 3, yes, 2024-11-04]", "[a, ]", "[a, [b]]", '["a, b"]', "[a: b]",
     "[-, a]", "[-a]", "[a #b]", "2024-03-24T22:10:00+09:00", "2024-11-30T09:41:07.552Z",
-    "[it's]", "[~, null]",
+    "[it's]", "[~, null]", "2024-02-30", "0000-01-01", "２０２４-11-04", "2024-11-04x", "Yes",
 ]  # fmt: skip
 
 
@@ -155,3 +156,36 @@ def test_every_frontmatter_in_the_project_reads_the_same(shipped_notes: Path) ->
         if front is not None and fmt == "yaml" and front.strip():
             fast += _assert_agrees(front)
     assert fast >= 20  # most of these notes' frontmatter is simple
+
+
+def test_the_first_characters_of_typed_scalars_are_pyyamls() -> None:
+    from yaml.resolver import Resolver
+
+    resolvers = Resolver.yaml_implicit_resolvers
+    assert set(simple_yaml._TYPED_FIRST) == set(resolvers) - {None, ""}
+    # the typed scalars that start with a letter are words listed whole in PyYAML's patterns
+    words = {
+        word
+        for first, listed in resolvers.items()
+        if first and first.isalpha()
+        for _tag, pattern in listed
+        for word in re.findall(r"[A-Za-z]+", pattern.pattern)
+    }
+    assert words == simple_yaml._TYPED_WORDS
+
+
+def test_typical_frontmatter_is_read_without_importing_pyyaml() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from summit_tui.corpus import simple_yaml\n"
+        'data = simple_yaml.load(\'title: "Notes"\\nauthor: Kim\\ndate: 2024-11-04\\n'
+        "event: PyCon KR 2024\\ntags:\\n  - ai\\n  - 발표\\n')\n"
+        "print(repr(data['date']), 'yaml' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["datetime.date(2024,", "11,", "4)", "False"]

@@ -14,6 +14,7 @@ property test holds the two readers equal on generated frontmatter
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from summit_tui.lazy_re import lazy
@@ -21,6 +22,18 @@ from summit_tui.lazy_re import lazy
 MAX_CHARS = 16 * 1024  # longer frontmatter is unusual: the bounded loader reads it
 
 _STR = "tag:yaml.org,2002:str"
+# The first characters of PyYAML's implicitly typed scalars (bools, numbers, nulls, dates,
+# "<<", "="), and the words among them: any other plain scalar is a string without asking
+# PyYAML, whose import is a fifth of a parsing worker's start-up (tests/test_simple_yaml.py
+# holds these equal to PyYAML's). A date alone ("2024-11-04") is made here as its safe
+# constructor makes it.
+_TYPED_FIRST = frozenset("!&*+-.0123456789<=FNOTYfnoty~")
+_TYPED_WORDS = frozenset(
+    form
+    for word in ("yes", "no", "true", "false", "on", "off", "null")
+    for form in (word, word.title(), word.upper())
+)
+_DATE = lazy(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _NOT_SIMPLE = object()
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # Characters YAML rejects, reads as line breaks, or treats specially: the full loader
@@ -145,6 +158,14 @@ def _flow_list(text: str) -> Any:
 
 def _resolved(text: str) -> Any:
     """A plain scalar, typed as PyYAML's resolver and safe constructor type it."""
+    first = text[0]
+    if first not in _TYPED_FIRST or (first.isalpha() and text not in _TYPED_WORDS):
+        return text
+    if _DATE.fullmatch(text):
+        try:
+            return datetime.date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+        except ValueError:  # 2024-13-45: the loader reports it
+            return _NOT_SIMPLE
     tag = _tag(text)
     if tag == _STR:
         return text
