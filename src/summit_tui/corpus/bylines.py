@@ -120,8 +120,34 @@ def byline_author(line: str) -> str | None:
         line = _md_link().sub(r"\1", line)
     if "·" in line[:40]:
         header = _POST_HEADER.match(line)
-        if header is not None:
+        if header is not None and not _PUBLICATION.match(header.group("name")):
             return header.group("name").strip()
+    return None
+
+
+# "Published in 개발 일지 · 5 min read": the publication a Medium post appeared in, not its writer
+_PUBLICATION = lazy(r"(?i)\s*(?:published|posted)\s+in\s|\s*in\s")
+# "6 min read", "5분", "4 min": a Medium post's reading time, on its header's line
+_READING_TIME = lazy(r"(?i)(?:^|·\s*|\s)\d{1,3}\s*(?:min read|min\b|분(?:\s|$|·))")
+_FOLLOW = lazy(r"(?i)\s*·?\s*(?:follow|팔로우|フォロー)\s*$")
+
+
+def reading_header_author(lines: list[str]) -> str | None:
+    """The writer of a post copied from Medium (or a look-alike), whose header is a few lines
+    after its title: the name (or ``[Name](…/@handle)``, or ``Name · Follow``) on a line of its
+    own before the line with the reading time ("6 min read · Jun 16, 2024")."""
+    for position, line in enumerate(lines[:12]):
+        if not _READING_TIME.search(line):
+            continue
+        for before in lines[max(0, position - 6) : position]:
+            if before.startswith("#") or _PUBLICATION.match(before):
+                continue
+            if before.startswith("[") and "](" in before:
+                before = _md_link().sub(r"\1", before)
+            name = _FOLLOW.sub("", before).strip(" ·*_")
+            if name and len(name) <= 40 and looks_like_name(name):
+                return name
+        return None
     return None
 
 

@@ -20,6 +20,7 @@ from summit_tui.corpus.bylines import (
     author_name,
     byline_author,
     posted_mention,
+    reading_header_author,
     signature_author,
     title_author,
     unstated_author,
@@ -475,6 +476,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # a note without a title opens with its title line: "Fran - QCon day 3"
         opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
         author = author or next((a for t in opening if (a := title_author(t))), None)
+        # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"
+        author = author or reading_header_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel

@@ -55,6 +55,14 @@ _HELPING_TEXT = """
 volunteer volunteering 志工 義工 志願者 志愿者 ボランティア 봉사 자원봉사 스태프 staffing
 """
 _HELPING_WORDS = frozenset(_HELPING_TEXT.split())
+# A post about going to the event at all, not about one of its talks: "Going to PyCon US for the
+# first time", "My first KubeCon", "파이콘 첫 참가 후기", "PyCon JP 初参加", "第一次參加 COSCUP"
+_FIRST_VISIT = lazy(
+    r"(?i:\bfirst[- ]time(?:rs?)?\b|\bmy first\b|\bpremière fois\b|\berstes mal\b"
+    r"|\bzum ersten mal\b|\bprimera vez\b)"
+    r"|처음\s*(?:가|참가|참석|가본|가 본)|첫\s*(?:참가|참석|방문)"
+    r"|初参加|初めての|初めて参加|第一次(?:參加|参加|去)"
+)
 
 
 def _about_no_talk(title: str) -> bool:
@@ -105,6 +113,8 @@ def about_no_talk(note: Note) -> bool:
         return True
     if not note.speakers and not note.talk_title and _about_helping(note):
         return True
+    if not note.speakers and not note.talk_title and _about_going(note):
+        return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     # "test" is a test post by its title, but software testing as a topic by its tag
     tagged = [tag for tag in note.tags if _about_no_talk(tag) and normalize(tag) not in _TOPICS]
@@ -113,6 +123,14 @@ def about_no_talk(note: Note) -> bool:
     if any(normalize(tag) not in _DIARY_WORDS for tag in tagged):
         return True  # a guide, an index, a links page by its tag
     return not _about_a_conference(note, diary=diary)
+
+
+def _about_going(note: Note) -> bool:
+    """A post whose title says it is about a first visit to the event ("Going to PyCon US for
+    the first time"), with no heading naming a talk or a conference day."""
+    if _FIRST_VISIT.search(note.title) is None:
+        return False
+    return not _about_a_conference(note)
 
 
 def _about_helping(note: Note) -> bool:
