@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 16
+    assert len(examples()) == 17
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -230,3 +230,12 @@ def test_a_prose_posts_run_in_titles_are_its_weekdays_talks(tmp_path: Path, caps
         "Rust in the Linux kernel, one year later": "2025-02-01",
         "Postgres at the edge": "2025-02-02",
     }
+
+
+def test_a_pasted_chat_gives_a_talk_per_announcement(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"NDC 2024/같이가요 방.md": examples()[16]})
+    (item,) = items(data)
+    assert item["title"] == "라이브 서비스 10년, 무엇이 남았나"
+    assert item["date"] == "2024-05-28" and item["event"] == "NDC 2024"
+    assert [e["author"] for e in item["entries"]] == ["김도윤", "이서연"]
+    assert [u["line"] for u in data["unsorted"]] == [1, 4]  # the divider, then lunch

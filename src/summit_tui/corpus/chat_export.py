@@ -35,6 +35,44 @@ _STATUS = lazy(
     r"\s*(?:[-—–]\s*)?(?:듣는\s*중|듣고\s*있어요|듣는\s*중이에요|시작|시작합니다|진행\s*중|스레드"
     r"|\((?i:live|now)\)|(?i:live now|starting now|now|live))\s*[.!…]*$"
 )
+# Chats pasted as text: KakaoTalk's "[이름] [오후 2:13] 메시지" (the message on the header's
+# line), Discord's "Name — Today at 10:02" / "Name — 05/23/2024 9:31 AM", Slack's "Name  9:35 AM"
+_CLOCK = (
+    r"(?:(?:오전|오후|午前|午後|上午|下午)\s*\d{1,2}:\d{2}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+)
+_KAKAO = lazy(rf"^\[(?P<name>[^\[\]\n]{{1,40}})\]\s?\[(?P<time>{_CLOCK})\]\s?(?P<text>.*)$")
+_PASTED = lazy(
+    r"^(?P<name>[^\s#>*\[\]|`~=-][^\n—–]{0,39}?)"
+    rf"(?:\s+[—–]\s+(?:(?:(?i:today|yesterday)\s+at|오늘|어제)\s+(?P<time>{_CLOCK})"
+    rf"|(?P<date>\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})\.?,?\s+(?P<time2>{_CLOCK}))"
+    r"|\s{2,}(?P<time3>(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)"
+    r"|\s(?P<time4>(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?))\s*$"
+)
+_HOUR = lazy(r"(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])?")
+# A talk announced in a message: "지금 키노트 시작 - 제목", "세션 시작: 제목 - 이름님",
+# "오후 첫 세션: 제목 (이름님)", "Talk starting: Title — Name", "Next up: Title (Name)",
+# "Session: Title (Name)"; or after it: "제목 (이름님) 시작", "Title by Name starting now"
+_CUE_BEFORE = lazy(
+    r"^(?:(?:지금|이제|곧|다음|오전|오후)\s*)?(?:첫\s*|두\s*번째\s*|마지막\s*)?"
+    r"(?:(?P<ko>키노트|기조연설|세션|발표|강연)\s*(?:시작)?"
+    r"|(?i:(?:opening\s+|closing\s+)?(?P<en>keynote|talk|session|panel)"
+    r"(?:\s+(?:starting(?:\s+now)?|starts(?:\s+now)?|is\s+starting|now))?"
+    r"|next\s+up|up\s+next|now))\s*[:：\-–—]\s*"
+)
+_CUE_AFTER = lazy(
+    r"\s*(?:[-—–]\s*)?(?:시작(?:합니다|했어요|했습니다|함)?|듣는\s*중"
+    r"|(?i:starting now|starting|just started|is starting|live now))\s*[.!…]*\s*$"
+)
+_KEYNOTE = frozenset(("키노트", "기조연설", "keynote"))
+_BY_NAME = lazy(r"^(?P<title>.{4,}?)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+_SLOT_AFTER = lazy(r"\s*[,·]\s*(?:[^,·\d]{0,16}?\s*\d{0,4}\s+)?\d{1,2}:\d{2}\s*$")
+# What ends a talk in a live chat: a break ("점심 어디서 먹어요?", "lunch at the food trucks?")
+_BREAK = lazy(
+    r"(?i)\b(?:lunch|dinner|coffee break|food trucks?|after-?party)\b|점심|저녁|뒤풀이|오늘\s*끝"
+    r"|ランチ|昼食|懇親会|Mittag"
+)
+_TALK_MINUTES = 60  # a message this long after a talk's announcement is about something else
 _DIVIDER_LINE = lazy(r"^\s*(?:#{1,6}\s+|[-—–=]{2,}\s*)(?P<text>.*?)(?:\s*[-—–=]{2,})?\s*$")
 _TALK_LABEL = lazy(
     r"^[\[【(](?:키노트|기조연설|세션|발표|강연|(?i:keynote|talk|session|panel|workshop))[\]】)]"
@@ -43,6 +81,7 @@ _BOOTH_TOPIC = lazy(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3
+_PASTE_HEAD = 1000  # characters of a note in which a pasted chat shows three headers
 _LONGEST_LINE = 300
 
 
@@ -68,9 +107,11 @@ class _Message:
     quoted: bool
     day: str | None
     replies: list[_Message]
+    text: str = ""  # what a pasted chat writes on the header's own line (KakaoTalk)
+    minute: int | None = None  # the time of day it was sent, in minutes
 
     def text_lines(self, lines: list[str]) -> list[str]:
-        out = []
+        out = [self.text.strip()] if self.text.strip() else []
         for line in lines[self.start + 1 : self.end]:
             if self.quoted:
                 line = line.lstrip()[1:] if line.lstrip().startswith(">") else line
@@ -85,7 +126,15 @@ def may_be_chat(body: str) -> bool:
     opened = body.count("\n**")
     if opened and opened + body.count("\n> **") >= _MIN_MESSAGES:  # replies count too
         return True
-    return body.count("\n[") >= _MIN_MESSAGES
+    if body.count("\n[") >= _MIN_MESSAGES:
+        return True
+    # pasted headers: "Name  9:35 AM", "Name — Today at 10:02", "Name — 05/23/2024 9:31 AM";
+    # a paste's first messages come early, so only its opening is looked at (cheap)
+    # (Discord's "Today at" and Korean "오늘 오전" headers have the dash too)
+    return (
+        body.count("M\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        or body.count(" — ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+    )
 
 
 def chat_parts(body: str) -> list[ChatPart] | None:
@@ -96,14 +145,95 @@ def chat_parts(body: str) -> list[ChatPart] | None:
     if messages is None:
         return None
     parts: list[ChatPart] = []
+    talk: tuple[_Message, tuple[str, tuple[str, ...]]] | None = None  # the talk going on
+    said: list[_Message] = []  # the messages about it
     for message in messages:
         part = _thread(message, lines)
-        if part is None:
+        if part is not None:
+            kind, title, topic, speakers = part
+            for start, end, author in _runs(message):  # each person's lines are theirs
+                parts.append(ChatPart(kind, title, topic, speakers, start, end, message.day,
+                                      author))  # fmt: skip
             continue
-        kind, title, topic, speakers = part
-        for start, end, author in _runs(message):  # each person's lines are theirs
-            parts.append(ChatPart(kind, title, topic, speakers, start, end, message.day, author))
+        # a live chat with no threads: a message announces a talk, the messages after it
+        # are about it until the next one, a break, another day or an hour later
+        announced = announced_talk(message.text_lines(lines)[:1])
+        if announced is not None or (talk is not None and _talk_over(talk[0], message, lines)):
+            if talk is not None:
+                parts.extend(_live_parts(talk[0], talk[1], said, lines))
+            talk, said = (message, announced) if announced is not None else None, []
+        if talk is not None:
+            said.append(message)
+    if talk is not None:
+        parts.extend(_live_parts(talk[0], talk[1], said, lines))
+    parts.sort(key=lambda part: part.start)
     return parts
+
+
+def is_chatter(body: str, title: str) -> bool:
+    """A chat in which no talk was found is chatter when it is a KakaoTalk room's export
+    ("NDC 같이가요 님과 카카오톡 대화") or is named after a break ("저녁 약속", "Lunch plans");
+    otherwise the note is read as any other note (a Q&A thread titled by its talk)."""
+    first = body[:200].lstrip().split("\n", 1)[0]
+    return "카카오톡 대화" in first or "KakaoTalk Chats with" in first or bool(_BREAK.search(title))
+
+
+def announced_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The talk a chat message says is starting ("지금 키노트 시작 - 제목", "Next up: Title
+    (Name)", "제목 (이름님) 시작"): its title and speakers; None for any other message. A
+    talk without a named speaker needs a keynote word ("키노트 시작 - 제목")."""
+    from summit_tui.corpus.heading_kinds import speaker_in_heading, talk_title
+
+    if not text or len(text[0]) > _LONGEST_LINE:
+        return None
+    line = text[0].replace("**", "").strip()
+    before = _CUE_BEFORE.match(line)
+    rest = line[before.end() :] if before else line
+    after = _CUE_AFTER.search(rest)
+    if after is not None:
+        rest = rest[: after.start()]
+    if before is None and after is None:
+        return None
+    rest = _SLOT_AFTER.sub("", rest.strip(" \"“”'*_")).strip()
+    if len(rest) < 4 or _BREAK.search(rest) or not any(c.isalpha() for c in rest):
+        return None
+    by = _BY_NAME.match(rest)
+    if by is not None:
+        return by["title"], (by["name"],)
+    speaker = speaker_in_heading(rest) or ""
+    cue = ((before["ko"] or before["en"] or "") if before else "").lower()
+    if not speaker and cue not in _KEYNOTE:
+        return None
+    return talk_title(rest), (speaker,) if speaker else ()
+
+
+def _talk_over(opening: _Message, message: _Message, lines: list[str]) -> bool:
+    if message.day != opening.day:
+        return True
+    minutes = (message.minute or 0) - (opening.minute or 0)
+    if message.minute is not None and opening.minute is not None and minutes > _TALK_MINUTES:
+        return True
+    return any(_BREAK.search(line) for line in message.text_lines(lines)[:2])
+
+
+def _live_parts(
+    opening: _Message,
+    talk: tuple[str, tuple[str, ...]],
+    said: list[_Message],
+    lines: list[str],
+) -> list[ChatPart]:
+    title, speakers = talk
+    topic = opening.text_lines(lines)[0][:_LONGEST_LINE]
+    runs: list[tuple[int, int, str]] = []
+    for message in said:  # each person's run of messages is theirs
+        if runs and runs[-1][2] == message.author:
+            runs[-1] = (runs[-1][0], message.end, message.author)
+        else:
+            runs.append((message.start, message.end, message.author))
+    return [
+        ChatPart(EntryKind.SESSION, title, topic, speakers, start, end, opening.day, author)
+        for start, end, author in runs
+    ]
 
 
 def _messages(lines: list[str]) -> list[_Message] | None:
@@ -119,13 +249,21 @@ def _messages(lines: list[str]) -> list[_Message] | None:
     for number, line in enumerate(lines):
         short = len(line) <= _LONGEST_LINE  # a message's or a divider's line is short
         header = _HEADER.match(line) if short and ("**" in line or "[" in line) else None
-        if header is not None:
+        pasted = _pasted(line) if header is None and short and line else None
+        if header is not None or pasted is not None:
             count += 1
-            author = (header["bold"] or header["plain"] or "").strip()
-            quoted = header["quote"] is not None
+            text, minute = "", None
+            if header is not None:
+                author = (header["bold"] or header["plain"] or "").strip()
+                quoted = header["quote"] is not None
+            else:
+                assert pasted is not None
+                author, text, minute, said_day = pasted
+                quoted = False
+                day = said_day or day
             if current is not None:
                 current.end = number
-            current = _Message(author, number, number + 1, quoted, day, [])
+            current = _Message(author, number, number + 1, quoted, day, [], text, minute)
             if quoted and top is not None:
                 top.replies.append(current)
             else:
@@ -133,6 +271,8 @@ def _messages(lines: list[str]) -> list[_Message] | None:
                 found.append(current)
             continue
         divider = _DIVIDER_LINE.match(line) if short and line[:1] in "#-—–=" else None
+        if divider is None and len(line) <= 40 and (not number or not lines[number - 1].strip()):
+            divider = _DATE_LINE.match(line) if _plain_day(line) else None  # "Thursday, May 23rd"
         if divider is not None:
             mentions = [m for m in find_dates(divider["text"]) if not m.is_range]
             if current is not None:
@@ -154,6 +294,77 @@ def _messages(lines: list[str]) -> list[_Message] | None:
         for reply in message.replies:
             _trim(reply, lines)
     return found
+
+
+_DATE_LINE = lazy(r"^\s*(?P<text>.+?)\s*$")
+_DATE_PARTS = lazy(r"[./-]")
+_ORDINAL = lazy(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
+def _plain_day(line: str) -> bool:
+    """A short line that is only a day, as a pasted chat divides its days: "Thursday, May
+    23rd", "5월 23일 목요일"."""
+    from summit_tui.corpus.dates import find_dates
+
+    if ":" in line or not any(c.isdigit() for c in line):
+        return False
+    line = _ORDINAL.sub("", line)
+    found = find_dates(line)
+    if len(found) != 1 or found[0].is_range:
+        return False
+    rest = line[: found[0].offset] + line[found[0].offset + found[0].length :]
+    words = rest.replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return len(words) <= 1 and not any(c.isdigit() for c in rest)
+
+
+def _pasted(line: str) -> tuple[str, str, int | None, str | None] | None:
+    """A pasted chat's message header: (who, the text on its line, the minute, the day it
+    gives) for "[이름] [오후 2:13] 메시지", "Name — Today at 10:02", "Name  9:35 AM"."""
+    if line[0] == "[":
+        kakao = _KAKAO.match(line)
+        if kakao is None:
+            return None
+        return kakao["name"].strip(), kakao["text"], _minute(kakao["time"]), None
+    tail = line.rstrip()[-1:]
+    if not (tail.isdigit() or tail in "Mm") or line[0] in " \t":
+        return None
+    found = _PASTED.match(line)
+    if found is None:
+        return None
+    time = found["time"] or found["time2"] or found["time3"] or found["time4"]
+    return found["name"].strip(), "", _minute(time), _numeric_day(found["date"])
+
+
+def _minute(time: str) -> int | None:
+    found = _HOUR.search(time)
+    if found is None:
+        return None
+    half, hour, minute, mark = found.groups()
+    hour = int(hour) % 12 if half or mark else int(hour)
+    if half in ("오후", "午後", "下午") or (mark or "").lower() == "p":
+        hour += 12
+    return hour * 60 + int(minute)
+
+
+def _numeric_day(text: str | None) -> str | None:
+    """ "05/23/2024" (month first, as Discord writes in English), "23.05.2024", "2024-05-23";
+    None when the order cannot be told ("05/06/2024")."""
+    if not text:
+        return None
+    a, b, c = (int(n) for n in _DATE_PARTS.split(text))
+    if a > 31:
+        year, month, day = a, b, c
+    elif "." in text or a > 12:
+        day, month, year = a, b, c
+    elif b > 12 or a == b:
+        month, day, year = a, b, c
+    else:
+        return None
+    if year < 100:
+        year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _trim(message: _Message, lines: list[str]) -> None:

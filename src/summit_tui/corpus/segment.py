@@ -174,12 +174,15 @@ def segment_note(
 def _chat_entries(note: Note) -> list[Entry]:
     """A channel export's threads as entries (chat_export says which), the chatter between
     them as unsorted ones; none when no thread is about a talk or a booth."""
-    from summit_tui.corpus.chat_export import chat_parts
+    from summit_tui.corpus.chat_export import chat_parts, is_chatter
 
     parts = chat_parts(note.body)
+    lines = note.body.split("\n")
+    if parts == [] and is_chatter(note.body, note.title):  # a chat room's talk about dinner
+        whole = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "chat")
+        return [whole] if whole is not None else []
     if not parts:
         return []
-    lines = note.body.split("\n")
     entries: list[Entry] = []
     ids: set[str] = set()
 
