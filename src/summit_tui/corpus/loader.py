@@ -206,37 +206,10 @@ def load_note(
     """
     rel = rel or _rel(Path(path), Path(root))
     problems: list[Problem] = []
-    try:
-        info = stat or os.stat(path)
-        if not S_ISREG(info.st_mode):  # a FIFO or device named *.md would block or never end
-            return None, [_problem(rel, None, Severity.WARNING, "not a regular file", "skipped")]
-        if info.st_size > MAX_BYTES:
-            mb = info.st_size / 1024 / 1024
-            return None, [
-                _problem(
-                    rel,
-                    None,
-                    Severity.WARNING,
-                    f"file is {mb:.1f} MB, over the 5 MB limit for a note",
-                    "skipped; split it into smaller notes to load it",
-                )
-            ]
-        data = _read_up_to(path, info.st_size)
-        if len(data) > MAX_BYTES:  # grew since it was listed
-            return None, [_problem(rel, None, Severity.WARNING, "file is over 5 MB", "skipped")]
-    except OSError as error:
-        loop = error.errno == errno.ELOOP
-        message = "symbolic link loop" if loop else f"cannot read file: {error.strerror or error}"
-        return None, [_problem(rel, None, Severity.ERROR, message, "skipped")]
-
-    if not data.strip():
-        return None, [_problem(rel, None, Severity.WARNING, "file is empty", "skipped")]
-    decoded = _decode(data, rel, problems)
-    if decoded is None:
+    read = _read_text(path, rel, stat, problems)
+    if read is None:
         return None, problems
-    text, encoding = decoded
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, encoding, info = read
     # Names are made from the path (authors, titles, events from folders): composed as the
     # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
     named = unicodedata.normalize("NFC", rel)
@@ -268,6 +241,71 @@ def load_note(
             note_fields["body"], note_fields.get("talk_title"), named
         )
     return Note(**note_fields), problems
+
+
+def load_body(
+    path: Path | str, root: Path | str, *, rel: str | None = None
+) -> tuple[str, int] | None:
+    """A note's body as ``load_note`` makes it (``Note.body``, ``Note.body_line``), without
+    reading its fields and facts: what a search result shown needs of its note again."""
+    rel = rel or _rel(Path(path), Path(root))
+    read = _read_text(path, rel, None, [])
+    if read is None:
+        return None
+    _front, _format, body, body_line = _split_frontmatter(read[0], rel, [])
+    return _readable(body), body_line
+
+
+def _read_text(
+    path: Path | str, rel: str, stat: os.stat_result | None, problems: list[Problem]
+) -> tuple[str, str, os.stat_result] | None:
+    """The note's text (decoded, its lines ended by a line feed), encoding and stat; None,
+    and why in ``problems``, when the file cannot be used."""
+    try:
+        info = stat or os.stat(path)
+        if not S_ISREG(info.st_mode):  # a FIFO or device named *.md would block or never end
+            problems.append(_problem(rel, None, Severity.WARNING, "not a regular file", "skipped"))
+            return None
+        if info.st_size > MAX_BYTES:
+            mb = info.st_size / 1024 / 1024
+            problems.append(
+                _problem(
+                    rel,
+                    None,
+                    Severity.WARNING,
+                    f"file is {mb:.1f} MB, over the 5 MB limit for a note",
+                    "skipped; split it into smaller notes to load it",
+                )
+            )
+            return None
+        data = _read_up_to(path, info.st_size)
+        if len(data) > MAX_BYTES:  # grew since it was listed
+            problems.append(_problem(rel, None, Severity.WARNING, "file is over 5 MB", "skipped"))
+            return None
+    except OSError as error:
+        loop = error.errno == errno.ELOOP
+        message = "symbolic link loop" if loop else f"cannot read file: {error.strerror or error}"
+        problems.append(_problem(rel, None, Severity.ERROR, message, "skipped"))
+        return None
+
+    if not data.strip():
+        problems.append(_problem(rel, None, Severity.WARNING, "file is empty", "skipped"))
+        return None
+    decoded = _decode(data, rel, problems)
+    if decoded is None:
+        return None
+    text, encoding = decoded
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, encoding, info
+
+
+def _readable(body: str) -> str:
+    if "<" in body or "{" in body or "[##_" in body:  # what a platform's export leaves
+        from summit_tui.corpus.html_body import readable_body
+
+        return readable_body(body)  # a platform's HTML or placeholders, as Markdown
+    return body
 
 
 def _read_up_to(path: Path | str, size: int) -> bytes:
@@ -515,10 +553,7 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     from summit_tui.corpus.note_headings import title_heading
 
     front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
-    if "<" in body or "{" in body or "[##_" in body:  # what a platform's export leaves
-        from summit_tui.corpus.html_body import readable_body
-
-        body = readable_body(body)  # a platform's HTML or placeholders, as Markdown
+    body = _readable(body)
     meta: dict[str, Any] = {}
     if front is not None and front.strip():
         data = (_read_toml if fmt == "toml" else _read_yaml)(front, rel, problems)

@@ -1043,14 +1043,15 @@ def _parse_alone(
 
 def _entry_from_file(root: str, table: EntryTable, row: int) -> Entry | None:
     """An entry made again from its row and its note's file (the index holds no text)."""
-    from summit_tui.corpus.loader import load_note
+    from summit_tui.corpus.loader import load_body
     from summit_tui.corpus.model import Entry, EntryKind
 
     rel = table.note[row]
-    note, _problems = load_note(Path(root) / rel, root, rel=rel)
-    if note is None:
+    read = load_body(Path(root) / rel, root, rel=rel)  # its text only: facts are in the row
+    if read is None:
         return None
-    lines = [""] * (note.body_line - 1) + note.body.split("\n")
+    body, body_line = read
+    lines = [""] * (body_line - 1) + body.split("\n")
     start, end = table.start_line[row], table.end_line[row]
     return Entry(
         id=table.id[row],
