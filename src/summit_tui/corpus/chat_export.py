@@ -66,7 +66,11 @@ _CUE_AFTER = lazy(
 )
 _KEYNOTE = frozenset(("키노트", "기조연설", "keynote"))
 _BY_NAME = lazy(r"^(?P<title>.{4,}?)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
-_SLOT_AFTER = lazy(r"\s*[,·]\s*(?:[^,·\d]{0,16}?\s*\d{0,4}\s+)?\d{1,2}:\d{2}\s*$")
+_SLOT_AFTER = lazy(r"\s*[,·]\s*(?:[^,·]{0,20}?\s+)?\d{1,2}:\d{2}\s*$")  # ", 트랙1 11:00"
+# "Title — Kim Hyunsu (Kakao Pay)": the company after the speaker's name is no speaker
+_COMPANY_AFTER = lazy(r"(?<=\S)\s+\([^()\n]{1,40}\)$")
+_DASHED_NAME = lazy(r"\s[—–-]\s+[^()—–\n]{2,40}\([^()\n]{1,40}\)$")
+_LATIN_HONORIFIC = lazy(r"(?<=[A-Za-z])님(?=\s*[),])")  # "(Marco Rossi님)"
 # What ends a talk in a live chat: a break ("점심 어디서 먹어요?", "lunch at the food trucks?")
 _BREAK = lazy(
     r"(?i)\b(?:lunch|dinner|coffee break|food trucks?|after-?party)\b|점심|저녁|뒤풀이|오늘\s*끝"
@@ -118,6 +122,18 @@ class _Message:
             if line.strip():
                 out.append(line.strip())
         return out
+
+
+def opens_message(line: str) -> bool:
+    """Whether a line opens a chat message: a KakaoTalk line (``[이름] [오후 2:13] …``), a
+    channel export's header (``**Dana** 10:04 AM``, ``> **박준영** 오후 2:25``) or a pasted one
+    (``Name — Today at 10:02``). Lines that open with neither a bracket, bold, a quote nor a
+    letter are never read (cheap for the usual paragraph)."""
+    if not line or len(line) > _LONGEST_LINE:
+        return False
+    if "**" in line or line[0] == "[":
+        return _HEADER.match(line) is not None or _KAKAO.match(line) is not None
+    return _pasted(line) is not None
 
 
 def may_be_chat(body: str) -> bool:
@@ -197,6 +213,10 @@ def announced_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
     rest = _SLOT_AFTER.sub("", rest.strip(" \"“”'*_")).strip()
     if len(rest) < 4 or _BREAK.search(rest) or not any(c.isalpha() for c in rest):
         return None
+    if "님" in rest:
+        rest = _LATIN_HONORIFIC.sub("", rest)
+    if rest.endswith(")") and _DASHED_NAME.search(rest):
+        rest = _COMPANY_AFTER.sub("", rest)
     by = _BY_NAME.match(rest)
     if by is not None:
         return by["title"], (by["name"],)

@@ -78,6 +78,7 @@ _KO_SPELLING = {
     "심포지엄": "symposium",
     "워크숍": "workshop",
     "워크샵": "workshop",
+    "파이콘": "pycon",
     "코리아": "kr",
     "한국": "kr",
     "korea": "kr",

@@ -313,6 +313,19 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             other = next((o for o in heard if o != key and alike(key, o)), None)
             if other is not None:
                 parent[root(key)] = root(other)
+    # a short name that is a longer one's initials: "DK 2024" is "DroidKnights 2024" (and
+    # "EP 2024" "EuroPython 2024") when one name only has them
+    initials: dict[str, set[str]] = {}
+    for member in members:
+        for name in member.note.event_names:
+            capitals = _initials(name)
+            if len(capitals) >= 2 and capitals in parent:
+                key = event_key(name)[0]
+                if key in parent and key != capitals and len(key) > len(capitals) + 2:
+                    initials.setdefault(capitals, set()).add(key)
+    for short, named in initials.items():
+        if len(named) == 1:
+            parent[root(short)] = root(next(iter(named)))
     clusters: dict[str, list[_Member]] = {}
     for member in members:
         if member.key:
@@ -387,6 +400,11 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             # own text writes it so ("Codemotion Milano 2024" in a sentence)
             slugged = _slug_spelling(shown) and written not in _in_text(member.note)
             names[shown] += 0.5 if slugged else 1.0
+    for short in [n for n in names if len(event_key(n)[0]) <= 4]:
+        # "DK 2024" beside "DroidKnights 2024": the name its initials stand for is shown
+        spelt = [n for n in names if n != short and _initials(n) == event_key(short)[0]]
+        if len(spelt) == 1:
+            names[spelt[0]] += names.pop(short)
     years = Counter(m.year for m in group if m.year)
     year = years.most_common(1)[0][0] if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
@@ -415,6 +433,11 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     known = [day for day in own if info.holds(day)]
     info.first_talk_day = min(known) if known else None
     return info
+
+
+def _initials(name: str) -> str:
+    """ "DroidKnights 2024" → "dk", "EuroPython" → "ep": a name's capitals."""
+    return "".join(c for c in name if "A" <= c <= "Z").lower()
 
 
 def _letters(name: str) -> str:

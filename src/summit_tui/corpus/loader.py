@@ -549,6 +549,7 @@ _STRONG_SOURCES = frozenset({"frontmatter", "fact", "folder", "title", "tags", "
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     # Imported here: a warm start lists the folder through this module and never parses.
     from summit_tui.corpus.fields import frontmatter_fields
+    from summit_tui.corpus.issue_thread import may_be_thread, thread_title
     from summit_tui.corpus.metadata import note_facts
     from summit_tui.corpus.note_headings import title_heading
 
@@ -573,6 +574,8 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     fields = frontmatter_fields(meta, rel, problems, front_line=2)
     if not fields.get("title"):
         fields["title"] = title_heading(body)
+        if fields["title"] and may_be_thread(body):  # "[\#12 Issue](…) `closed`: Title"
+            fields["title"] = thread_title(fields["title"])
     fields.update(note_facts(fields, body, rel, body_line))
     fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file")
     fields.update(path=rel, body=body, body_line=body_line)

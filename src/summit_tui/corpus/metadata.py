@@ -55,6 +55,7 @@ from summit_tui.corpus.fields import (
     property_fact_line,
 )
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
+from summit_tui.corpus.issue_thread import opened
 from summit_tui.corpus.note_headings import first_heading
 from summit_tui.corpus.note_title import quoted_talk_title
 from summit_tui.corpus.speakers import label_person, line_speakers
@@ -406,7 +407,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # April" on a travel page under "Conference: 8–10 April 2024"
         inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
         (dates if inside else mentioned).append(value)
-    posted = posted or file_date(rel)
+    thread_day, opener = opened(body)  # a GitHub issue's opening post: its day and writer
+    posted = posted or thread_day or file_date(rel)
     reference = fields.get("date") or posted
     if yesterday and reference and not dates:
         dates.append(day_before(reference))
@@ -475,7 +477,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     else:
         # a note without a title opens with its title line: "Fran - QCon day 3"
         opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
-        author = author or next((a for t in opening if (a := title_author(t))), None)
+        author = author or opener or next((a for t in opening if (a := title_author(t))), None)
         # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"
         author = author or reading_header_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter

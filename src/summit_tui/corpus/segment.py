@@ -56,6 +56,7 @@ from summit_tui.corpus.heading_kinds import (
     titled_by_a_day,
     without_booth_word,
 )
+from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -80,6 +81,7 @@ from summit_tui.corpus.speakers import (
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
+    from summit_tui.corpus.chat_export import ChatPart
     from summit_tui.corpus.link import ProgramIndex
 
 _STRONG = 88.0  # a title this close to a program item is about that item
@@ -152,6 +154,8 @@ def segment_note(
     try:
         if body is None:
             body = note.body
+        if note.published and may_be_thread(body) and (thread := _thread_entries(note)):
+            return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         return _Segmenter(note, program, body).run(), []
@@ -183,6 +187,29 @@ def _chat_entries(note: Note) -> list[Entry]:
         return [whole] if whole is not None else []
     if not parts:
         return []
+    return _part_entries(note, lines, parts)
+
+
+def _thread_entries(note: Note) -> list[Entry]:
+    """A GitHub issue's or discussion's talks as entries (issue_thread says which), the rest
+    of its posts unsorted; a thread that names no talk is one unsorted entry."""
+    from summit_tui.corpus.issue_thread import thread_parts
+
+    parts = thread_parts(note.body)
+    if parts is None:
+        return []
+    lines = note.body.split("\n")
+    if not parts:
+        whole = _make_entry(
+            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "thread"
+        )
+        return [whole] if whole is not None else []
+    return _part_entries(note, lines, parts)
+
+
+def _part_entries(note: Note, lines: list[str], parts: list[ChatPart]) -> list[Entry]:
+    """Entries for a note's parts in line order (each a talk or a booth by its writer), the
+    lines between them as unsorted ones."""
     entries: list[Entry] = []
     ids: set[str] = set()
 
