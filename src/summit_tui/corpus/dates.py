@@ -48,87 +48,105 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<mname>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# Months in German, French, Spanish, Italian and Portuguese ("9. April 2024", "17 avril 2024",
-# "17 de abril", "29 ottobre 2024", "29 de outubro"), full and as abbreviated in dates; read
-# only after the day's number.
+# Months written after the day's number, in the languages notes are written in beside English,
+# full and as abbreviated in dates, a row per language, January first: "9. April 2024", "17 avril
+# 2024", "17 de abril", "29 ottobre 2024", "10. července", "9 lipca", "11 Temmuz", "10 Juli
+# 2024", "ngày 10 tháng 7". Czech, Slovak and Polish write a day's month in the genitive
+# ("10. července", "9 lipca"): both cases are listed. Read only after the day's number.
+_MONTH_ROWS: tuple[tuple[str, ...], ...] = (
+    # German, French, Spanish, Italian, Portuguese
+    ("januar jänner", "februar", "märz maerz mär", "april", "mai", "juni", "juli", "august",
+     "september", "oktober okt", "november", "dezember dez"),
+    ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin",
+     "juillet juil", "août aout", "septembre", "octobre", "novembre", "décembre decembre déc"),
+    ("enero ene", "febrero", "marzo", "abril abr", "mayo", "junio", "julio", "agosto ago",
+     "septiembre setiembre", "octubre", "noviembre", "diciembre dic"),
+    ("gennaio", "febbraio", "marzo", "aprile", "maggio mag", "giugno giu", "luglio lug",
+     "agosto", "settembre sett", "ottobre ott", "novembre", "dicembre"),
+    ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+     "setembro set", "outubro out", "novembro", "dezembro"),
+    # Dutch, Swedish, Danish and Norwegian, Indonesian
+    ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"),
+    ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+     "oktober", "november", "december"),
+    ("januar", "februar", "marts mars", "april", "maj mai", "juni", "juli", "august",
+     "september", "oktober", "november", "december desember"),
+    ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+     "oktober", "november", "desember"),
+    # Czech, Slovak, Polish: the name and its genitive, which dates use
+    ("leden ledna", "únor února", "březen března", "duben dubna", "květen května",
+     "červen června", "červenec července", "srpen srpna", "září", "říjen října",
+     "listopad listopadu", "prosinec prosince"),
+    ("január januára", "február februára", "marec marca", "apríl apríla", "máj mája",
+     "jún júna", "júl júla", "august augusta", "september septembra", "október októbra",
+     "november novembra", "december decembra"),
+    ("styczeń stycznia", "luty lutego", "marzec marca", "kwiecień kwietnia", "maj maja",
+     "czerwiec czerwca", "lipiec lipca", "sierpień sierpnia", "wrzesień września",
+     "październik października", "listopad listopada", "grudzień grudnia"),
+    # Turkish
+    ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+     "ekim", "kasım", "aralık"),
+)  # fmt: skip
 _EUROPEAN_MONTHS = {
     name: number
-    for number, names in enumerate(
-        (
-            (
-                "januar",
-                "jänner",
-                "janvier",
-                "janv",
-                "enero",
-                "ene",
-                "gennaio",
-                "janeiro",
-                "januari",
-            ),
-            (
-                "februar",
-                "février",
-                "fevrier",
-                "févr",
-                "fevr",
-                "febrero",
-                "febbraio",
-                "fevereiro",
-                "februari",
-            ),
-            ("märz", "maerz", "mär", "mars", "marzo", "março", "maart"),
-            ("avril", "avr", "abril", "abr", "aprile"),
-            ("mai", "mayo", "maggio", "mag", "maio", "mei"),
-            ("juni", "juin", "junio", "giugno", "giu", "junho"),
-            ("juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-            ("août", "aout", "agosto", "ago", "augustus"),
-            ("septembre", "septiembre", "setiembre", "settembre", "sett", "setembro", "set"),
-            ("oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
-            ("novembre", "noviembre", "novembro"),
-            (
-                "dezember",
-                "dez",
-                "décembre",
-                "decembre",
-                "déc",
-                "diciembre",
-                "dic",
-                "dicembre",
-                "dezembro",
-            ),
-        ),
-        start=1,
-    )
-    for name in names
+    for row in _MONTH_ROWS
+    for number, names in enumerate(row, start=1)
+    for name in names.split()
 }
+# Vietnamese numbers its months ("tháng 7" is July): "ngày 10 tháng 7 năm 2024"
+_EUROPEAN_MONTHS.update({f"tháng {number}": number for number in range(1, 13)})
+
+
+def _with_dotless_i(names: dict[str, int]) -> dict[str, int]:
+    """The names, and the Turkish ones with a plain i as well: "MAYIS".lower() is "mayis", and
+    people type "Sali" or "Kasim" on keyboards without ı."""
+    return {**names, **{name.replace("ı", "i"): number for name, number in names.items()}}
+
+
+_EUROPEAN_MONTHS = _with_dotless_i(_EUROPEAN_MONTHS)
 _ALL_MONTHS = {**_MONTHS, **_EUROPEAN_MONTHS}
 # Abbreviations that are also English words ("2 out of 3", "a 3 set match"): a month only
 # with their dot or a year after them.
 _WORDLIKE_MONTHS = ("out", "set", "mag")
-_EUROPEAN_DM = lazy(
-    r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
-    r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
-    r"\s*(?:de\s+)?(?:(?P<mname>"
-    + "|".join(sorted(set(_ALL_MONTHS) - set(_WORDLIKE_MONTHS), key=len, reverse=True))
-    + r")\.?|(?P<mword>"
-    + "|".join(_WORDLIKE_MONTHS)
-    + r")(?:\.|(?=,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))))"
-    r"(?![^\W\d_])(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2}))?",
-    re.IGNORECASE,
+
+
+# A day's number, then its month ("9. April", "17 de abril", "10. července"), compiled on first
+# use (a large alternation).
+@functools.cache
+def _european_dm() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
+        r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
+        r"\s*(?:de\s+)?(?:(?P<mname>"
+        + "|".join(sorted(set(_ALL_MONTHS) - set(_WORDLIKE_MONTHS), key=len, reverse=True))
+        + r")\.?|(?P<mword>"
+        + "|".join(_WORDLIKE_MONTHS)
+        + r")(?:\.|(?=,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))))"
+        # "17 de abril de 2024", "ngày 10 tháng 7 năm 2024"
+        r"(?![^\W_])(?:,?\s+(?:de\s+|năm\s+)?(?P<y>(?:19|20)\d{2}))?",
+        re.IGNORECASE,
+    )
+
+
+# A quick test: a word after a day's number ("10. července", "9 lipca", "17 de abril", "10
+# tháng 7") that is a month only these languages write, or an English one after a dot ("9.
+# April": German writes the day with a dot); looked up, not matched against every name.
+_AFTER_A_DAY = lazy(r"\d(\.?)(?:er|º)?\s*(?:de\s+)?([^\W\d_]{3,})")
+_EUROPEAN_ONLY_MONTHS = frozenset(
+    {*(name for name in _EUROPEAN_MONTHS if " " not in name), "tháng"} - set(_MONTHS)
 )
-# A quick test: a day's number before a month only these languages write ("9. April" too:
-# German writes the day with a dot).
-_EUROPEAN_QUICK = lazy(
-    r"(?i)\d(?:\.|er|º)?\s*(?:de\s+)?(?:j[aä]nner|januar|janv|enero|ene|f[eé]vr|februar|febrero"
-    r"|m[aä]rz|mär|mars|marzo|avr|abr|mai|mayo|juni|juin|juil|juli|ao[uû]t|agosto|ago|septembre"
-    r"|septiembre|setiembre|okt|octobre|octubre|novembre|noviembre|dez|d[eé]c|diciembre|dic"
-    # Italian, Portuguese
-    r"|gennaio|janeiro|febbraio|fev|março|aprile|mag|giu|junho|lug|julho|set|ott|out|novembro"
-    # Dutch ("1 februari 2025"; januari and februari hold januar and februar)
-    r"|maart|mei|augustus)"
-    r"|\d\.\s*(?:april|august|september|november)"
-)
+_ENGLISH_AFTER_A_DOT = frozenset({"april", "august", "september", "november", "december"})
+
+
+def _european_month_mark(text: str) -> bool:
+    for dot, word in _AFTER_A_DAY.findall(text):
+        low = word.lower()
+        if low in _EUROPEAN_ONLY_MONTHS or (dot and low in _ENGLISH_AFTER_A_DOT):
+            return True
+    return False
+
+
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
 
 # The characters that write a date's parts in Korean, Japanese and Chinese: 2024년 11월 4일,
@@ -170,7 +188,9 @@ def _year_last() -> re.Pattern[str]:
     # compiled on first use (so are the other patterns made by functions here): a start
     # that parses no note never pays for it
     return re.compile(
-        r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d])"
+        # "10. 7. 2024": Czech, Slovak and Polish put a space after each dot
+        r"(?<![\w./])(?P<a>\d{1,2})(?P<sep>[./]) ?(?P<b>\d{1,2})(?P=sep) ?(?P<y>(?:19|20)\d{2})"
+        r"(?![\d])"
     )
 
 
@@ -183,7 +203,7 @@ def _month_dot_day() -> re.Pattern[str]:
     )
 
 
-_YEAR_LAST_QUICK = lazy(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
+_YEAR_LAST_QUICK = lazy(r"\d[./] ?\d{1,2}[./] ?(?:19|20)\d\d")
 _SHORT = lazy(r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)")
 _ENGLISH_MD = lazy(
     r"(?<![A-Za-z])" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])"
@@ -259,26 +279,58 @@ _WEEKDAY = lazy(
     r"|(?P<ja>[月火水木金土日])曜"
     r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])"
 )
-# Days of the week in German, French, Spanish, Italian and Portuguese, Monday first:
-# "Dienstag, 9. April", "Mercredi 17 avril", "jueves", "martedì 29 ottobre", "(terça-feira)".
-# Portuguese "segunda", "quarta", "quinta" and "sexta" alone are ordinals too: only with -feira.
-_EUROPEAN_WEEKDAYS = (
-    ("montag", "lundi", "lunes", "lunedì", "lunedi", "segunda-feira"),
-    ("dienstag", "mardi", "martes", "martedì", "martedi", "terça-feira", "terca-feira", "terça"),
-    ("mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "quarta-feira"),
-    ("donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "quinta-feira"),
-    ("freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta-feira"),
-    ("samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato"),
-    ("sonntag", "dimanche", "domingo", "domenica"),
+# Days of the week in the languages notes are written in beside English, Korean, Japanese and
+# Chinese, a row per language, Monday first, each with the spellings and cases headings use:
+# "Dienstag, 9. April", "Mercredi 17 avril", "jueves", "martedì 29 ottobre", "(terça-feira)",
+# "Středa 10. července", "wtorek 9 lipca", "Woensdag 10 juli", "11 Temmuz Perşembe", "Rabu, 10
+# Juli", "Thứ Tư, ngày 10 tháng 7". Portuguese "segunda", "quarta", "quinta" and "sexta" alone
+# are ordinals too: only with -feira; Indonesian "minggu" (Sunday) is also "week" ("minggu
+# lalu"), so it is left out.
+_WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"),
+    ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    ("lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado", "domingo"),
+    ("lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi",
+     "venerdì venerdi", "sabato", "domenica"),
+    ("segunda-feira", "terça-feira terca-feira terça terca", "quarta-feira", "quinta-feira",
+     "sexta-feira", "sábado", "domingo"),
+    ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    ("pondělí", "úterý", "středa středu", "čtvrtek", "pátek", "sobota sobotu", "neděle neděli"),
+    ("pondelok", "utorok", "streda stredu", "štvrtok", "piatok", "sobota sobotu",
+     "nedeľa nedeľu"),
+    ("poniedziałek", "wtorek", "środa środę", "czwartek", "piątek", "sobota sobotę",
+     "niedziela niedzielę"),
+    ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", ""),
+    # Vietnamese: "Thứ Hai" (the second day) … "Thứ Bảy", "Chủ Nhật"; also "Thứ 2" … "Thứ 7"
+    ("thứ_hai thứ_2", "thứ_ba thứ_3", "thứ_tư thứ_4", "thứ_năm thứ_5", "thứ_sáu thứ_6",
+     "thứ_bảy thứ_7", "chủ_nhật"),
+)  # fmt: skip
+_EUROPEAN_WEEKDAY_NUMBER = _with_dotless_i(
+    {
+        name.replace("_", " "): number
+        for row in _WEEKDAY_ROWS
+        for number, names in enumerate(row)
+        for name in names.split()
+    }
 )
-_EUROPEAN_WEEKDAY_NUMBER = {
-    name: number for number, names in enumerate(_EUROPEAN_WEEKDAYS) for name in names
-}
-_EUROPEAN_WEEKDAY = lazy(
-    r"(?i)(?<![^\W\d_])("
-    + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
-    + r")(?![^\W\d_])"
-)
+
+
+def _weekday_alternation() -> str:
+    """The names of the days of the week in the languages above (English, Korean, Japanese and
+    Chinese aside), longest first, as a regex alternation: for other readers of day names."""
+    return "|".join(
+        re.escape(name) for name in sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True)
+    )
+
+
+@functools.cache
+def european_weekday() -> re.Pattern[str]:
+    """A day of the week named in a language other than English, Korean, Japanese or
+    Chinese, as a whole word (compiled on first use: a large alternation)."""
+    return re.compile(r"(?i)(?<![^\W\d_])(" + _weekday_alternation() + r")(?![^\W\d_])")
 
 
 @functools.cache
@@ -458,7 +510,7 @@ def find_dates(text: str) -> list[DateMention]:
             match["d2"],
         )
     year_last = (
-        ".20" in text or "/20" in text or ".19" in text or "/19" in text
+        ".20" in text or "/20" in text or ".19" in text or "/19" in text or ". 20" in text
     ) and _YEAR_LAST_QUICK.search(text)
     for match in _year_last().finditer(text) if year_last else ():
         first, second = int(match.group("a")), int(match.group("b"))
@@ -495,8 +547,8 @@ def find_dates(text: str) -> list[DateMention]:
                 or _BEFORE_SLASH.search(before)
             ):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
-    if _EUROPEAN_QUICK.search(text):
-        for match in _EUROPEAN_DM.finditer(text):
+    if _european_month_mark(text):
+        for match in _european_dm().finditer(text):
             month = _ALL_MONTHS[(match.group("mname") or match.group("mword")).lower()]
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
@@ -528,7 +580,14 @@ def only_a_date(line: str) -> bool:
     return True
 
 
-_DATE_WORDS = frozenset({"de", "er", "am", "le", "el", "del", "feira"})
+# The words around a date's numbers and names: "am 9. April", "el 17 de abril", "ngày 10 tháng
+# 7 năm 2024", "dnia 10 lipca", and the words of a weekday's name written in two ("Thứ Tư")
+_DATE_WORDS = frozenset(
+    {
+        *("de", "er", "am", "le", "el", "del", "feira", "ngày", "tháng", "năm", "dnia"),
+        *(word for name in _EUROPEAN_WEEKDAY_NUMBER for word in name.split()),
+    }
+)
 
 
 def day_number(text: str) -> int | None:
@@ -609,18 +668,44 @@ def counts_talk_days(text: str) -> bool:
 
 # A day and month with a slash ("29/10"), read so only after a European weekday.
 _DAY_MONTH_SLASH = lazy(r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
-# A quick test for ``_EUROPEAN_WEEKDAY``: the endings its names share, searched in the
-# lowercased text (three times faster than the same test ignoring case, which it equals: ı
-# and ſ are what case-blind matching also takes for i and s).
-_EUROPEAN_MARK = lazy(
-    r"woch|abend|(?:tag|d[iìı]|e[sſ]|[iı]ngo|ba[dt]o|manche|men[iı]ca|fe[iı]ra|ter[cç]a)\b"
+# The words of the names in ``_EUROPEAN_WEEKDAY_NUMBER`` ("středa", "thứ", "segunda",
+# "feira"): a text none of whose words is one names no such day. Words are looked up, not
+# matched against every name at every position.
+_WEEKDAY_TOKEN = lazy(r"\w+(?:'\w+)?")
+_WEEKDAY_WORDS = frozenset(
+    word for name in _EUROPEAN_WEEKDAY_NUMBER for word in re.split(r"[ -]", name)
 )
+
+
+def may_name_a_weekday(text: str) -> bool:
+    """A quick test: the text may name a day of the week in a language other than English,
+    Korean, Japanese and Chinese (never False when it does)."""
+    return not _WEEKDAY_WORDS.isdisjoint(_WEEKDAY_TOKEN.findall(text.lower()))
+
+
+def _european_weekdays(text: str) -> list[int]:
+    """The days of the week ``_EUROPEAN_WEEKDAY_NUMBER`` names in the text, in order; a name
+    in two words ("Thứ Tư", "terça-feira") read as one."""
+    words = _WEEKDAY_TOKEN.findall(text.lower())
+    if _WEEKDAY_WORDS.isdisjoint(words):
+        return []
+    found: list[int] = []
+    for at, word in enumerate(words):
+        number = _EUROPEAN_WEEKDAY_NUMBER.get(word)
+        if at + 1 < len(words) and (word in _WEEKDAY_WORDS):
+            pair = _EUROPEAN_WEEKDAY_NUMBER.get(f"{word} {words[at + 1]}")
+            if pair is None:
+                pair = _EUROPEAN_WEEKDAY_NUMBER.get(f"{word}-{words[at + 1]}")
+            number = pair if pair is not None else number
+        if number is not None and number not in found:
+            found.append(number)
+    return found
 
 
 def weekdays(text: str) -> list[int]:
     """The days of the week a text names (0 = Monday), in order: "Thursday afternoon's
     panel", "화요일 오후 2시"."""
-    european = _EUROPEAN_WEEKDAY.findall(text) if _EUROPEAN_MARK.search(text.lower()) else []
+    european = _european_weekdays(text)
     if (
         "day" not in text
         and "요일" not in text
@@ -629,11 +714,7 @@ def weekdays(text: str) -> list[int]:
         and not european
     ):
         return []
-    found: list[int] = []
-    for word in european:
-        number = _EUROPEAN_WEEKDAY_NUMBER[word.lower()]
-        if number not in found:
-            found.append(number)
+    found = european
     for match in _WEEKDAY.finditer(text):
         if match.group("en"):
             number = _WEEKDAYS_EN.index(match.group("en")[:3].lower())
@@ -698,7 +779,7 @@ def weekday_beside(text: str, mention: DateMention) -> bool:
     for window, at_end in ((before, True), (after, False)):
         if not window.strip():
             continue
-        for match in (*_WEEKDAY.finditer(window), *_EUROPEAN_WEEKDAY.finditer(window)):
+        for match in (*_WEEKDAY.finditer(window), *european_weekday().finditer(window)):
             gap = window[match.end() :] if at_end else window[: match.start()]
             if len(gap) <= _NEAR and not gap.strip(" ,.(（日"):  # "水曜日 10月9日"
                 return True
@@ -738,6 +819,9 @@ _DATE_ONLY_WORDS = frozenset(
         "dia",
         "giorno",
         "giornata",
+        # "Dag 2", "Dzień 1", "Deň 2", "1. gün", "Hari 2", "ngày 10 tháng 7"
+        *("dag", "dzień", "deň", "gün", "hari", "ngày", "tháng"),
+        *(word for name in _EUROPEAN_WEEKDAY_NUMBER for word in name.split()),
     }
 )
 

@@ -11,7 +11,13 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summit_tui.corpus.dates import day_number, find_dates, is_date_word
+from summit_tui.corpus.dates import (
+    day_number,
+    european_weekday,
+    find_dates,
+    is_date_word,
+    may_name_a_weekday,
+)
 from summit_tui.corpus.names import looks_like_name, normalize
 from summit_tui.lazy_re import lazy
 
@@ -104,6 +110,9 @@ _FILLER = word_set(
     mes notes du des le la les compte-rendu résumé retour et
     crónica cronica resumen notas mis el los las en y
     appunti resoconto mie miei il dello della del gli minhas meus da dos das
+    poznámky zápisky moje z ze poznámok relacja notatki moje z aantekeningen verslag mijn van
+    anteckningar från mina notater noter fra mine notlarım notları notlar notlarim notlari
+    ghi chép của tôi catatan laporan saya dari
     """
 )
 _PARTICLES = (
@@ -146,13 +155,9 @@ _DAY_NAMES = lazy(
     r"|(?:\d{1,2}|[一二三四五])日目|第\s*(?:\d{1,2}|[一二三四五])\s*天|初日|最終日"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?(?:,?\s+[\d/.\-]{3,10})?\)"  # "(Fri 9/27)"
     # German, French, Spanish, Italian, Portuguese: "Tag 2", "Jour 1", "Día 2", "Giorno 1",
-    # "Dia 2", "primo giorno", "segundo dia", and the days of the week
+    # "Dia 2", "primo giorno", "segundo dia"
     r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
     r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
-    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
-    r"|domingo|(?:lun|mar|mercol|giov|vener)ed[iì]|sabato|domenica"
-    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|ter[çc]a)\b"
 )
 
 
@@ -553,6 +558,8 @@ def strip_event(title: str, names: Iterable[str]) -> str:
         if name:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     text = _DAY_NAMES.sub(" ", text)
+    if may_name_a_weekday(text):  # "Středa", "Thứ Tư": the days of the week in other languages
+        text = european_weekday().sub(" ", text)
     for mention in reversed(find_dates(text)):
         text = text[: mention.offset] + " " + text[mention.offset + mention.length :]
     words = [w for w in re.split(r"\s+", text) if w]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
@@ -111,6 +111,12 @@ _GENERIC_PHRASES = {
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
         " fim fine fin end ende schluss abschluss cierre conclusiones clausura clôture"
+        # a summary or conclusion closing a note in Czech, Slovak, Polish, Dutch, the Nordic
+        # languages, Turkish, Vietnamese and Indonesian ("## Shrnutí", "## Podsumowanie",
+        # "## Samenvatting", "## Özet", "## Tổng kết", "## Kesimpulan")
+        " shrnutí závěr zhrnutie záver podsumowanie wnioski samenvatting conclusie afsluiting"
+        " sammanfattning slutsats sammendrag opsummering konklusjon konklusion özet sonuç"
+        " tổng kết tóm tắt lời ringkasan kesimpulan penutup"
         # what comes after the talks: a room's "16:00 結束後", "Things to try at work", a
         # newsletter's "Also in this issue", a hub's "Want to watch later"
         " 結束 結束後 结束 结束后 終了 終了後 종료 이후 things try next steps work also issue"
@@ -230,6 +236,7 @@ def only_a_day(text: str) -> bool:
         or day_number(word) is not None
         or weekdays(word)
         or _month_name(word)
+        or is_date_word(word)  # "Thứ Tư, ngày 10 tháng 7": the words of a two-word weekday
         for word in rest
     )
 

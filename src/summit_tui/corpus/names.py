@@ -107,12 +107,13 @@ def leading_number(title: str) -> int | None:
 
 
 def _accented_word(word: str) -> bool:
-    """ "Müller", "Álvarez": a capitalised Latin word with letters beyond ASCII."""
+    """ "Müller", "Álvarez", "Nguyễn": a capitalised Latin word with letters beyond ASCII."""
     return (
         word[:1].isupper()
         and not word.isascii()
         and all(c.isalpha() or c in "'’-." for c in word)
-        and not any("\u1100" <= c <= "\ud7ff" for c in word)
+        # no Hangul or CJK (Vietnamese letters, U+1E00–1EFF, sit between the two)
+        and not any("\u1100" <= c <= "\u11ff" or "\u2e80" <= c <= "\ud7ff" for c in word)
     )
 
 
