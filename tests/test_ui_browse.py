@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.text import Text
 from textual.widgets import DataTable, Static
 
 import factories
@@ -415,14 +416,37 @@ async def test_editor_without_editor_variable_notifies(
 ) -> None:
     monkeypatch.delenv("EDITOR", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
-    app = fake_app(tmp_path)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    monkeypatch.chdir(tmp_path)
+    app = fake_app(notes)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         app.open_item("ev-talk", author="Ben")
         await pilot.press("o")
         await pilot.pause()
-        assert any("$EDITOR" in str(n.message) for n in app._notifications)
+        said = [f"{n.title}: {n.message}" for n in app._notifications]
+        # The note as the app's other places name it (from where it was started), not in
+        # full, and how to get an editor.
+        assert any("The note is notes/ben.md:" in m for m in said), said
+        assert not any(str(tmp_path) in m for m in said), said
+        assert any("$EDITOR" in m and "export EDITOR=" in m for m in said), said
         assert app.is_running
+
+
+async def test_unsorted_header_names_the_check_command_without_markup_signs(
+    tmp_path: Path,
+) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("G", "l", "l")
+        await pilot.pause()
+        header = app.query_one("#item-header").render()
+        shown = header.plain if isinstance(header, Text) else str(header)
+        assert "Unsorted" in shown and "Lunch" in shown
+        assert "by Cy" in shown and "see summit-tui check" in shown
+        assert "`" not in shown
 
 
 @pytest.mark.parametrize(

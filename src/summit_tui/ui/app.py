@@ -305,9 +305,10 @@ class SummitApp(App[None]):
         editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
         if not editor:
             self.notify(
-                f"Set $EDITOR to open notes (e.g. export EDITOR=vim). The note is {path}"
-                + (f", line {line}." if line else "."),
-                title="No editor",
+                f"The note is {self._shown_place(path, line)}. To open notes here, quit (q), "
+                "set an editor in the shell (export EDITOR=nano, or vim, or 'code --wait') "
+                "and start summit-tui again.",
+                title="No editor ($EDITOR is not set)",
                 severity="warning",
                 markup=False,
                 timeout=8,
@@ -341,6 +342,21 @@ class SummitApp(App[None]):
                 f"Could not start {editor}: {failure}", severity="error", markup=False, timeout=8
             )
         self.check_for_changes()
+
+    def _shown_place(self, path: Path, line: int | None) -> str:
+        """``path`` as the app's other places name a note: from the notes folder as seen
+        from where the app was started (``notes/day1.md:12``), in full only outside it."""
+        from summit_tui.places import seen_from
+
+        if self.corpus is not None:
+            root = Path(self.corpus.root)
+            try:
+                note = path.resolve().relative_to(root.resolve()).as_posix()
+            except ValueError:
+                pass
+            else:
+                return seen_from(root).of(note, line)
+        return str(path) + (f":{line}" if line else "")
 
     # -- annotations ------------------------------------------------------------------------
 

@@ -86,10 +86,9 @@ def unsorted_header_text(entry: Entry) -> Text:
     text.append(clean_line(entry.title) or "(untitled)", style="item-header--title")
     text.append("\n")
     text.append(f"by {clean_line(entry.author)}", style="item-header--where")
-    text.append(
-        "  ·  in no item of the program (`summit-tui check` lists candidates)",
-        style="item-header--where",
-    )
+    # One separator only: a "where" line with more does not show its first part when it wraps.
+    text.append("  ·  in no program item; see ", style="item-header--where")
+    text.append("summit-tui check", style="styled--strong")
     return text
 
 
