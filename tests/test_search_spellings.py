@@ -38,6 +38,19 @@ NOTES = {
     "- WebAssembly 모듈로 옮겼다\n"
     "- GitLab CI로 배포한다\n"
     "- GitOps 방식을 따른다\n",
+    "ai.md": "---\nauthor: 하늘\nevent: 우아콘 2024\n---\n# AI 도구\n\n"
+    "- GitHub Actions로 배포한다\n"
+    "- agent가 코드를 고친다\n"
+    "- Notion에 정리한다\n"
+    "- ChatGPT로 초안을 쓴다\n"
+    "- HuggingFace 모델을 받았다\n"
+    "- TalkBack으로 화면을 읽어 본다\n"
+    "- 깃허브 이슈로 관리한다\n"
+    "- 에이전트 설계를 바꿨다\n"
+    "- 노션 페이지에 모았다\n"
+    "- 챗지피티 답변을 비교했다\n"
+    "- 허깅페이스 허브에 올렸다\n"
+    "- 토크백 켜고 테스트했다\n",
 }
 
 
@@ -172,6 +185,31 @@ def test_short_loanwords_and_words_starting_with_w_are_heard_in_passages(
 @pytest.mark.parametrize("query", ["슬롯", "리액션", "어셈블리", "깃발"])  # slot, reaction, …, flag
 def test_words_that_sound_a_little_alike_are_not_heard(capsys, notes, query) -> None:
     assert not lines_in(cli(capsys, notes, query), "tools.md")
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin", "lines"),
+    [
+        ("깃허브", "github", {7: "GitHub", 13: "깃허브"}),  # an h after a consonant is not heard
+        ("에이전트", "agent", {8: "agent", 14: "에이전트"}),  # 에이 is the a, 어 the e
+        ("노션", "notion", {9: "Notion", 15: "노션"}),
+        ("챗지피티", "chatgpt", {10: "ChatGPT", 16: "챗지피티"}),  # g and p said by their names
+        ("허깅페이스", "huggingface", {11: "HuggingFace", 17: "허깅페이스"}),  # gg is hard
+        ("토크백", "talkback", {12: "TalkBack", 18: "토크백"}),  # the l of talk is silent
+    ],
+)
+def test_loanwords_are_found_in_either_script(capsys, notes, hangul, latin, lines) -> None:
+    for query in (hangul, latin):
+        results = [r for r in cli(capsys, notes, query) if r["note"] == "ai.md"]
+        assert {r["line"]: marked(r) for r in results} == {
+            line: [word] for line, word in lines.items()
+        }, query
+
+
+@pytest.mark.parametrize("query", ["노선", "깃털", "챗봇", "에이전시", "토크쇼"])
+def test_korean_words_near_those_loanwords_are_not_heard_as_them(capsys, notes, query) -> None:
+    # route, feather, chatbot, agency, talk show
+    assert not lines_in(cli(capsys, notes, query), "ai.md")
 
 
 async def test_the_app_finds_the_same(notes: Path) -> None:

@@ -69,6 +69,8 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     ("^wr", "L"),  # write 라이트
     ("x", "KS"),
     ("q", "K"),
+    ("gg", "K"),  # doubled, hard before e, i, y too: hugging 허깅, logging 로깅, trigger
+    ("(?<=[ao])l(?=k)", ""),  # silent: talk 토크, walk 워크, folk 포크
     ("[cg](?=[eiyī])", "S"),  # soft: cell, agent, service
     (f"r(?![{_V}])|r(?=e$)", ""),  # silent after a vowel: naver, uber, core, hardware
     (f"(?:^|(?<=[{_V}r]))h(?=[{_V}])", "H"),  # heard before a vowel: yahoo, overhead
@@ -152,9 +154,32 @@ _HUSHED_END = lazy(r"(?:[cs]he?|ge)$")
 _HUSHED_VOWEL = "ee"
 
 
+# A syllable that starts with ㅎ after one that ends with a consonant (깃허브 github, 풀하우스
+# full house): the ㅎ is not heard, as a Latin h after a consonant is not (``reading``). ㅎ is
+# the last initial, so such syllables are 하 (U+D558) and after.
+_H_SYLLABLE = re.compile("[\ud558-\ud7a3]")
+_H_PAIR = re.compile("[\uac00-\ud7a3][\ud558-\ud7a3]")
+_H_TO_SILENT = (18 - _SILENT_INITIAL) * 588
+
+
+def _silent(pair: re.Match[str]) -> str:
+    before, syllable = pair[0]
+    if (ord(before) - _BASE) % 28 == 0:
+        return pair[0]
+    return before + chr(ord(syllable) - _H_TO_SILENT)
+
+
+def _unheard_h(word: str) -> str:
+    """``word`` with each ㅎ after a final consonant written as the silent ㅇ (깃허브 → 깃어브)."""
+    if _H_SYLLABLE.search(word, 1) is None:
+        return word
+    return _H_PAIR.sub(_silent, word)
+
+
 def _hangul_sounds(word: str) -> tuple[str, list[set[str]], list[int]]:
     """The syllable key, the vowel classes of each V, and how many vowel letters each V
     needs in a Latin word heard so (``hangul_vowel_letters``)."""
+    word = _unheard_h(word)
     sounds: list[str] = []
     vowels: list[set[str]] = []
     letters: list[int] = []
@@ -323,13 +348,13 @@ def latin_skeleton(word: str) -> str:
 
 @lru_cache(maxsize=16384)
 def hangul_skeleton(word: str) -> str:
-    """퍼플렉시티 → PLKST, 에이전트 → SNT, 쇼핑 → SPG, 워크플로 → WKPL."""
-    return _merged("".join(map(_SKELETON_PART.__getitem__, word)))
+    """퍼플렉시티 → PLKST, 에이전트 → SNT, 쇼핑 → SPG, 워크플로 → WKPL, 깃허브 → KTP."""
+    return _merged("".join(map(_SKELETON_PART.__getitem__, _unheard_h(word))))
 
 
 def hangul_syllable_key(word: str) -> str:
     """``hangul_syllables``' key alone, the fast way (a search index keys many words)."""
-    return _merged("".join(map(_SYLLABLE_PART.__getitem__, word)))
+    return _merged("".join(map(_SYLLABLE_PART.__getitem__, _unheard_h(word))))
 
 
 class _Parts(dict):
@@ -435,6 +460,7 @@ def hangul_frames(word: str) -> tuple[str, ...]:
     """섀도 → SaTo, SeTo …; 로그 → LoK, LaK (the 으 of 그 is added); 캐시 → KaS, KeS (so is
     the ㅣ of a final 시 after sh); () for a word of fewer than two or more than three
     consonants, or one that shows no sign of a loanword (``looks_borrowed``)."""
+    word = _unheard_h(word)
     codes = [ord(char) - _BASE for char in word if _BASE <= ord(char) <= _LAST]
     if not looks_borrowed(codes):
         return ()

@@ -77,6 +77,9 @@ SYLLABLE = "="  # marks a key made of syllables (after the script)
 SYLLABLE_MIN_LATIN = 4  # letters a Latin word needs to be matched by its syllables
 SYLLABLE_CONSONANTS = 2  # consonants a syllable key needs: fewer meet by chance
 _SOFT_G = re.compile("(?<![gn])g(?=[eiy])")  # a g Latin may say either way (not in -nge, -gge)
+# A c or g between consonants (but ch, ck, cl, cr, gh, gl, gr, ng): said by its name.
+_NAMED_CG = re.compile("(?<=[^aeiouy])c(?=[^aeiouyhklr])|(?<=[^aeiouyn])g(?=[^aeiouyhlr])")
+_CG_NAMES = {"c": "si", "g": "ji"}
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ: a w, then the vowel
 _hangul = hangul_skeleton.__wrapped__
@@ -169,9 +172,24 @@ def word_keys(raw: str, *, other: bool = False, cached: bool = True) -> list[str
     the way 캐시 is); a g before e, i or y is heard soft (agent 에이전트) and hard (github
     깃허브, gear 기어)."""
     keys = _keys_of(raw, other, cached)
-    if raw.isascii() and _SOFT_G.search(raw):
-        keys += [key for key in _keys_of(_SOFT_G.sub("k", raw), other, cached) if key not in keys]
+    for said in said_as(raw)[1:]:
+        keys += [key for key in _keys_of(said, other, cached) if key not in keys]
     return keys
+
+
+def said_as(raw: str) -> list[str]:
+    """A Latin word, and as it may also be said: a g before e, i or y hard (github 깃허브,
+    gear 기어: ``reading`` says it soft, agent 에이전트); a c or g between consonants by its
+    letter's name, 씨 or 지, as an acronym inside a word is (chatgpt 챗지피티, ncsoft
+    엔씨소프트)."""
+    if ("g" not in raw and "c" not in raw) or not raw.isascii():
+        return [raw]
+    said = [raw]
+    if _SOFT_G.search(raw):
+        said.append(_SOFT_G.sub("k", raw))
+    if _NAMED_CG.search(raw):
+        said.append(_NAMED_CG.sub(lambda letter: _CG_NAMES[letter.group()], raw))
+    return said
 
 
 def _keys_of(raw: str, other: bool, cached: bool) -> list[str]:
@@ -368,37 +386,53 @@ class Sounds:
         its bare form: a plural without its s, a word without its particle)."""
         names: set[int] = set()
         for form in heard_forms(raw):
-            for key in word_keys(form, other=True):
-                for looked in _looked_up(form, key):
-                    names |= self._like(form, looked, cap, named=looked != key)
+            for said in said_as(form):
+                for key in _keys_of(said, True, True):
+                    for looked in _looked_up(said, key):
+                        names |= self._like(said, looked, cap, named=looked != key, written=form)
         return names
 
-    def _like(self, raw: str, key: str, cap: int, *, named: bool) -> set[int]:
+    def _like(self, raw: str, key: str, cap: int, *, named: bool, written: str) -> set[int]:
+        """``raw`` as said (``said_as``) of the query word ``written``."""
         found = prefix_range(self.keys, key + _SPELLING, cap)
         if not found:
             return set()
         skip = len(key) + 1
         latin = raw.isascii()
 
-        def heard(i: int) -> tuple[str, str]:  # (the Latin word, the Hangul one)
-            return (raw, self.keys[i][skip:]) if latin else (self.keys[i][skip:], raw)
+        def heard(i: int) -> list[tuple[str, str, str]]:
+            """(the Latin word as said, the Hangul one, the Latin word as written), for each
+            way the Latin word is said."""
+            if latin:
+                return [(raw, self.keys[i][skip:], written)]
+            word = self.keys[i][skip:]
+            return [(said, raw, word) for said in said_as(word)]
 
         # A Hangul word written as no loanword is (따덕, 의미) is no Latin word's spelling
         # (the word typed is not judged so: its last syllable may be half typed, 퍼플렉싵).
         if latin:
             found = [i for i in found if _LOANWORD_SYLLABLES.issuperset(self.keys[i][skip:])]
 
+        def agree(i: int) -> bool:
+            return any(_syllables_agree(*pair) for pair in heard(i))
+
         if key[1:2] == SYLLABLE:
-            return {self.names[i] for i in found if _syllables_agree(*heard(i))}
+            return {self.names[i] for i in found if agree(i)}
         from rapidfuzz import fuzz
 
-        spelling = _spelt(raw, named)
-
         def close(i: int, cutoff: float) -> bool:
-            return fuzz.ratio(spelling, _spelt(self.keys[i][skip:], named)) >= cutoff
+            return any(
+                fuzz.ratio(_spelt(a, named), _spelt(b, named)) >= cutoff for a, b, _ in heard(i)
+            )
 
-        def agree(i: int) -> bool:
-            return _syllables_agree(*heard(i))
+        def consonants_close(i: int) -> bool:
+            # Where the vowels agree, how Hangul writes them (에이 for the a of agent, 어 for
+            # its e) says nothing more: the consonants' spellings are compared alone.
+            return any(
+                fuzz.ratio(_consonants_spelt(a, named), _consonants_spelt(b, named))
+                >= NEAR_SPELLING
+                for a, b, _ in heard(i)
+            )
 
         if len(_skeleton(key)) >= SURE_SKELETON:
             if self.few:
@@ -410,14 +444,15 @@ class Sounds:
             }
         if named:
             return {self.names[i] for i in found if close(i, CLOSE_SPELLING)}
-        # Three consonants: syllables with agreeing vowels and a loosely near spelling
-        # (slack 슬랙, react 리액트, notion 노션; kind and 키노트 spell close, but keynote is
-        # the one heard with a vowel between n and t), or among a name's few words a close
-        # spelling alone.
+        # Three consonants: syllables with agreeing vowels and a loosely near spelling, of
+        # the word or of its consonants (slack 슬랙, react 리액트, notion 노션, agent 에이전트;
+        # kind and 키노트 spell close, but keynote is the one heard with a vowel between n
+        # and t), or among a name's few words a close spelling alone.
         return {
             self.names[i]
             for i in found
-            if (agree(i) and close(i, NEAR_SPELLING)) or (self.few and close(i, CLOSE_SPELLING))
+            if (agree(i) and (close(i, NEAR_SPELLING) or consonants_close(i)))
+            or (self.few and close(i, CLOSE_SPELLING))
         }
 
 
@@ -430,14 +465,45 @@ def _spelt(word: str, named: bool) -> str:
     return spelling[1:] if named and not word.isascii() else spelling
 
 
-def _syllables_agree(latin: str, hangul: str) -> bool:
-    """The vowels agree (``vowels_agree``), and a Latin word that starts with a voiceless
-    k, c, p or t is not one Hangul starts with ㄱ ㄷ ㅂ (cache 캐시, never 개시: loanwords
-    write them ㅋ ㅌ ㅍ)."""
-    stop = latin[0] in _VOICELESS and not latin.startswith(("ce", "ci", "cy", "ch"))
+_SPELT_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def _consonants_spelt(word: str, named: bool) -> str:
+    """A word's loose spelling's consonants (agent's agend → gnd, 에이전트's eijund → jnd)."""
+    return _spelt(word, named).translate(_SPELT_VOWELS)
+
+
+def _syllables_agree(latin: str, hangul: str, written: str) -> bool:
+    """The vowels agree (``vowels_agree``), a Latin word ``written`` with a voiceless k,
+    c, p or t first is not one Hangul starts with ㄱ ㄷ ㅂ (cache 캐시, never 개시: loanwords
+    write them ㅋ ㅌ ㅍ), and a hushed s (sh, tion) is written hushed."""
+    stop = written[0] in _VOICELESS and not written.startswith(("ce", "ci", "cy", "ch"))
     if stop and (ord(hangul[0]) - 0xAC00) // 588 in _LAX_INITIALS:
         return False
+    # A hushed s is written hushed (노션 notion, 패션, 쇼핑, 퀘스천): 노선 (a route) is no way
+    # to write notion, though its letters are heard alike.
+    hushed = "sh" in latin or "tion" in latin
+    if hushed and not any(map(_HUSHED_SYLLABLES.__contains__, hangul)):
+        return False
     return vowels_agree(latin, hangul, letter_by_letter=True)
+
+
+def _hushed_syllables() -> frozenset[str]:
+    """Syllables that start hushed: ㅈ ㅉ ㅊ, or ㅅ ㅆ before a y glide, ㅣ, ㅟ or ㅞ."""
+    hushes = [
+        (initial, vowel)
+        for initial in (9, 10, 12, 13, 14)
+        for vowel in range(21)
+        if initial >= 12 or vowel in (2, 3, 6, 7, 12, 15, 16, 17, 20)
+    ]
+    return frozenset(
+        chr(0xAC00 + (initial * 21 + vowel) * 28 + final)
+        for initial, vowel in hushes
+        for final in range(28)
+    )
+
+
+_HUSHED_SYLLABLES = _hushed_syllables()
 
 
 @dataclass(frozen=True, slots=True)
