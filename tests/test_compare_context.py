@@ -165,3 +165,23 @@ def test_a_columns_first_heading_drops_its_number_and_speaker_as_the_item_title_
     ):
         (draft,) = entry_passages(entry("ann", POINT, title=heading))
         assert draft.context == shown, heading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Saal 1 · 14:45",
+        "Room B | 10:30",
+        "Sala 2, 9:00 - 9:45",
+    ],
+)
+def test_a_room_and_time_line_without_labels_is_context(line: str) -> None:
+    assert session_fact(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Saal 1 war voll, alle standen", "Room 3 · the one with the broken projector"],
+)
+def test_a_point_that_starts_like_those_lines_stays_a_point(line: str) -> None:
+    assert not session_fact(line)

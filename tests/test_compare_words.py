@@ -404,3 +404,26 @@ def test_hangul_and_kana_are_kept_whole_beside_accented_words() -> None:
         "디버그",
         "デバッグ",
     ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Netflix hat 13 Mio. Abos", "Netflix has 13 million subscriptions"),
+        ("Netflix tiene 13 millones de suscripciones", "13 million subscriptions"),
+        ("Zwei Millionen Anfragen pro Sekunde", "2 million requests per second"),
+        ("Dos millones de peticiones", "two million requests"),
+        ("La migración duró tres años", "the migration took three years"),
+        ("Die Migration dauerte drei Jahre", "3년 걸린 마이그레이션"),
+        ("15 Mrd. Nutzer", "15 billion users"),
+        ("deux milliards de requêtes", "2 billion requests"),
+    ],
+)
+def test_german_spanish_and_french_numbers_meet_other_languages(one: str, other: str) -> None:
+    shared = {k for k in keys(one) & keys(other) if k.startswith("n:")}
+    assert shared, (keys(one), keys(other))
+
+
+def test_european_number_words_keep_their_units() -> None:
+    assert not keys("drei Jahre") & keys("three hours")
+    assert not keys("13 Mio.") & keys("13")

@@ -250,9 +250,21 @@ _DATE_OR_TIME = re.compile(
 _LINK = re.compile(r"https?://|www\.|youtu|\blink\b|링크|リンク|链接|連結", re.IGNORECASE)
 
 
+# A line of a room and a time without labels ("Saal 1 · 14:45", "Room B | 10:30",
+# "Sala 2, 9:00"): where and when, as a programme prints it.
+_ROOM_AND_TIME = re.compile(
+    r"^[^\w]*(?:room|hall|stage|track|raum|saal|bühne|salle|sala|aula|auditori(?:o|um)|"
+    r"amphi(?:théâtre)?)\s+[\w-]{1,12}\s*[·|,–-]\s*\d{1,2}\s*[:h.]\s*\d{2}"
+    r"(?:\s*[-–~]\s*\d{1,2}\s*[:h.]\s*\d{2})?\s*(?:uhr)?[^\w]*$",
+    re.IGNORECASE,
+)
+
+
 def session_fact(text: str) -> bool:
     """Whether a line only says where or when the talk was, its track, slides, code or
     level: a fact about the talk, context like an introduction, never a point of it."""
+    if len(text) < 40 and _ROOM_AND_TIME.match(text):
+        return True
     found = _FACT_LINE.match(text) if ":" in text or "：" in text else None
     if found is None:
         return False

@@ -35,11 +35,24 @@ _LATIN_UNITS = {
     "hour": "h", "hours": "h", "hrs": "h", "h": "h", "day": "day", "days": "day",
     "week": "wk", "weeks": "wk", "minute": "min", "minutes": "min", "min": "min",
     "second": "sec", "seconds": "sec", "nm": "nm", "gb": "gb", "tb": "tb", "pb": "pb",
+    "jahr": "y", "jahre": "y", "jahren": "y", "ans": "y", "annees": "y", "ano": "y",
+    "anos": "y", "anni": "y", "monate": "mo", "monaten": "mo", "mois": "mo", "meses": "mo",
+    "mesi": "mo", "stunden": "h", "heures": "h", "horas": "h", "ore": "h", "tage": "day",
+    "tagen": "day", "jours": "day", "dias": "day", "giorni": "day", "wochen": "wk",
+    "semaines": "wk", "semanas": "wk", "minuten": "min", "minutos": "min", "minuti": "min",
+    "sekunden": "sec", "segundos": "sec", "secondi": "sec", "prozent": "%", "mal": "x",
+    "fach": "x", "fois": "x", "veces": "x", "volte": "x", "vezes": "x",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "won": "krw", "k": "k", "d": "d",
     "generation": "gen", "generations": "gen",
 }  # fmt: skip
 _LATIN_MULTIPLIERS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+    "millions": 1e6, "billions": 1e9,
+    # German, French, Spanish, Italian, Portuguese (a European billion is a thousand millions)
+    "tausend": 1e3, "tsd": 1e3, "mio": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarde": 1e9,
+    "milliarden": 1e9, "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "mil": 1e3,
+    "millon": 1e6, "millones": 1e6, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
+    "miliardi": 1e9, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9, "bilhoes": 1e9,
 }  # fmt: skip
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,6 +61,13 @@ _WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "dozen": 12,
+    # German, French, Spanish (not the words for one, which are also articles; not sept or
+    # cent, an English month and coin)
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "zwolf": 12, "zwanzig": 20, "hundert": 100,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10,
+    "vingt": 20, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "cien": 100,
 }  # fmt: skip
 # Words that are a number and a unit at once.
 _WORD_AMOUNTS = {
