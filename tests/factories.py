@@ -185,3 +185,16 @@ def items_by_title(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
         for track in day["tracks"]
         for item in track["items"]
     }
+
+
+def line_of(text: str, opening: str) -> int:
+    """The file line (1-based) of ``text`` that starts with ``opening``."""
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
+
+
+def search_results(capsys: pytest.CaptureFixture[str], notes: Path, query: str) -> list[dict]:
+    """What ``summit-tui search --json --limit 0 QUERY`` finds in ``notes`` (none when it
+    fails)."""
+    code = cli.main(["search", "--notes", str(notes), "--json", "--limit", "0", query])
+    out, _err = capsys.readouterr()
+    return json.loads(out)["results"] if code == 0 else []

@@ -10,18 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, list_items, list_json
+from factories import item_of_line, line_of, list_items, list_json
 from summit_tui.corpus.heading_kinds import (
     day_heading,
     generic_heading,
     names_people,
     section_author,
 )
-
-
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
 
 KO_DAY_ONE = """\
 # KubeCon NA 2025 1일차 — 11월 11일 (화)
@@ -102,7 +97,7 @@ def test_a_colleagues_name_section_holds_talks_and_is_no_talk(
     assert dates["오프닝 키노트"] == "2025-11-11"
     # a name section's own line is no talk, and the same name on two days merges nothing
     unsorted = {(e["note"], e["line"]) for e in data["unsorted"]}
-    assert ("day2.md", _line(KO_DAY_TWO, "## 태현")) in unsorted
+    assert ("day2.md", line_of(KO_DAY_TWO, "## 태현")) in unsorted
 
 
 EN_TEAM_DOC = """\
@@ -136,9 +131,9 @@ def test_an_english_team_doc_with_sections_by_person(
     data = list_json(tmp_path, capsys, {"pycon-day1.md": EN_TEAM_DOC})
     titles = item_of_line(data)
     text = EN_TEAM_DOC
-    assert titles[_line(text, "### Rust extensions")] == "Rust extensions without tears"
-    assert titles[_line(text, "### Typing")] == "Typing at scale"
-    assert titles[_line(text, "### Keynote")] is not None
+    assert titles[line_of(text, "### Rust extensions")] == "Rust extensions without tears"
+    assert titles[line_of(text, "### Typing")] == "Typing at scale"
+    assert titles[line_of(text, "### Keynote")] is not None
     # Tom & Jess's copy of the Rust talk is the same item as Priya's
     second = [n for n, line in enumerate(text.split("\n"), 1) if line.startswith("### Rust")][1]
     assert titles[second] == "Rust extensions without tears"
@@ -179,8 +174,8 @@ def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
     data = list_json(tmp_path, capsys, {"k8s.md": ONE_TOPIC})
     titles = item_of_line(data)
     # one talk: its "Architecture" and "Demo" parts are not talks of their own
-    assert _line(ONE_TOPIC, "### Architecture") not in titles
-    assert _line(ONE_TOPIC, "### Demo") not in titles
+    assert line_of(ONE_TOPIC, "### Architecture") not in titles
+    assert line_of(ONE_TOPIC, "### Demo") not in titles
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, list_json
+from factories import item_of_line, line_of, list_json
 from summit_tui.corpus.heading_kinds import booth_in_section, booth_subject, without_booth_word
-
-
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
 
 
 def _booths(data: dict) -> dict[str, int]:
@@ -49,10 +45,10 @@ def test_a_stands_page_gives_a_booth_per_bullet_and_per_stand_named_after_them(
     booths = _booths(list_json(tmp_path, capsys, {"stands.md": STANDS_PAGE}))
     text = STANDS_PAGE
     assert booths == {
-        "Sentry": _line(text, "- **Sentry"),
-        "JetBrains": _line(text, "- **JetBrains"),
-        "Python Software Foundation": _line(text, "- **Python"),
-        "Anaconda": _line(text, "Also:"),
+        "Sentry": line_of(text, "- **Sentry"),
+        "JetBrains": line_of(text, "- **JetBrains"),
+        "Python Software Foundation": line_of(text, "- **Python"),
+        "Anaconda": line_of(text, "Also:"),
     }
 
 
@@ -88,12 +84,12 @@ def test_spanish_stands_named_anywhere_in_a_paragraph_under_a_stands_heading(
     data = list_json(tmp_path, capsys, {"cronica.md": SPANISH})
     booths = _booths(data)
     assert booths == {
-        "Kiwi.com": _line(SPANISH, "En la planta"),
-        "Ohm Labs": _line(SPANISH, "Luego"),
+        "Kiwi.com": line_of(SPANISH, "En la planta"),
+        "Ohm Labs": line_of(SPANISH, "Luego"),
     }
     titles = item_of_line(data)
-    assert titles[_line(SPANISH, "### Por los")] is None  # the heading names no booth
-    assert titles[_line(SPANISH, "## Conclusiones")] is None
+    assert titles[line_of(SPANISH, "### Por los")] is None  # the heading names no booth
+    assert titles[line_of(SPANISH, "## Conclusiones")] is None
 
 
 CHINESE_AND_KOREAN = {

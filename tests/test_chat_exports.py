@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, items_by_title, list_json
+from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.chat_export import chat_parts
 from summit_tui.corpus.model import EntryKind
 
@@ -79,10 +79,6 @@ SLACK_KO = """\
 """
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def test_a_slack_channel_gives_a_talk_per_thread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -96,11 +92,11 @@ def test_a_slack_channel_gives_a_talk_per_thread(
     assert items["eBPF without the pain"]["speakers"] == ["Sofia Lindqvist"]
     assert items["Grafana"]["kind"] == "booth"
     found = item_of_line(data)
-    assert found[_line(SLACK_EN, "**Priya** 9:40 AM")] == "Platform engineering at scale"
-    assert found[_line(SLACK_EN, "**Marco** 11:30 AM")] == "eBPF without the pain"
+    assert found[line_of(SLACK_EN, "**Priya** 9:40 AM")] == "Platform engineering at scale"
+    assert found[line_of(SLACK_EN, "**Marco** 11:30 AM")] == "eBPF without the pain"
     # the chatter is in no item
     assert found[1] is None
-    assert found[_line(SLACK_EN, "**Marco** 11:05 AM")] is None
+    assert found[line_of(SLACK_EN, "**Marco** 11:05 AM")] is None
     assert len(items) == 3
 
 
@@ -116,7 +112,7 @@ def test_thread_parts_and_their_lines() -> None:
     parts = chat_parts(SLACK_KO)
     assert parts is not None
     talks = [(p.title, p.author, p.start + 1, p.end) for p in parts]
-    start = _line(SLACK_KO, "**김하늘** 오전 10:05")
+    start = line_of(SLACK_KO, "**김하늘** 오전 10:05")
     assert talks[0] == ("[키노트] 안드로이드의 다음 10년", "김하늘", start, start + 3)
     assert talks[1] == ("[키노트] 안드로이드의 다음 10년", "이도윤", start + 4, start + 5)
     assert all(p.kind is EntryKind.SESSION for p in parts)

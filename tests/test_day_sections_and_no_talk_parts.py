@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from factories import item_of_line, list_items, list_json
+from factories import item_of_line, line_of, list_items, list_json
 from summit_tui.corpus.heading_kinds import (
     generic_heading,
     only_a_day,
@@ -27,11 +27,6 @@ from summit_tui.corpus.heading_kinds import (
     speaker_in_heading,
     talk_title,
 )
-
-
-def _line(text: str, opening: str) -> int:
-    """The file line (1-based) where ``opening`` starts a line of ``text``."""
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
 
 
 def _kinds(data: dict[str, Any]) -> dict[str, str]:
@@ -99,16 +94,16 @@ def test_day_headings_over_talk_headings_are_days_with_a_talk_each(
 ) -> None:
     data = list_json(tmp_path, capsys, {"mira-harborconf.md": VISITOR})
     at = item_of_line(data)
-    assert at[_line(VISITOR, "### Opening keynote")] == "Maintainers are infrastructure"
-    assert at[_line(VISITOR, "### Streaming joins")] == "Streaming joins without tears"
-    assert at[_line(VISITOR, "### Schema migrations")] == "Schema migrations at 3 a.m."
+    assert at[line_of(VISITOR, "### Opening keynote")] == "Maintainers are infrastructure"
+    assert at[line_of(VISITOR, "### Streaming joins")] == "Streaming joins without tears"
+    assert at[line_of(VISITOR, "### Schema migrations")] == "Schema migrations at 3 a.m."
     # a booth per bullet, named by its bold name; the heading and its intro are no booth
-    assert at[_line(VISITOR, "- **OpenStreetMap PT**")] == "OpenStreetMap PT"
-    assert at[_line(VISITOR, "- **Python Lisboa**")] == "Python Lisboa"
-    assert at[_line(VISITOR, "- **Rust Iberia**")] == "Rust Iberia"
-    assert at[_line(VISITOR, "### Community booths")] is None
+    assert at[line_of(VISITOR, "- **OpenStreetMap PT**")] == "OpenStreetMap PT"
+    assert at[line_of(VISITOR, "- **Python Lisboa**")] == "Python Lisboa"
+    assert at[line_of(VISITOR, "- **Rust Iberia**")] == "Rust Iberia"
+    assert at[line_of(VISITOR, "### Community booths")] is None
     for aside in ("### Evening", "### Lunch", "## Takeaways"):
-        assert at[_line(VISITOR, aside)] is None, aside
+        assert at[line_of(VISITOR, aside)] is None, aside
     items = {i["title"]: i for i in list_items(tmp_path, capsys, {"mira-harborconf.md": VISITOR})}
     assert items["Maintainers are infrastructure"]["speakers"] == ["Ines Duarte"]
     assert items["OpenStreetMap PT"]["kind"] == "booth"
@@ -147,9 +142,11 @@ def test_german_weekday_sections_over_talks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     at = item_of_line(list_json(tmp_path, capsys, {"hafen.md": TAGESNOTIZ}))
-    assert at[_line(TAGESNOTIZ, "### Verteilte Caches")] == "Verteilte Caches richtig invalidieren"
-    assert at[_line(TAGESNOTIZ, "### Observability")] == "Observability ohne Budget"
-    assert at[_line(TAGESNOTIZ, "### Rust im")] == "Rust im Embedded-Alltag"
+    assert (
+        at[line_of(TAGESNOTIZ, "### Verteilte Caches")] == "Verteilte Caches richtig invalidieren"
+    )
+    assert at[line_of(TAGESNOTIZ, "### Observability")] == "Observability ohne Budget"
+    assert at[line_of(TAGESNOTIZ, "### Rust im")] == "Rust im Embedded-Alltag"
 
 
 INDEX_PAGE = """\
@@ -190,10 +187,10 @@ def test_an_index_page_of_rules_and_schedule_tables_holds_no_talk(
     data = list_json(tmp_path, capsys, {"HarborConf 2025 共筆.md": INDEX_PAGE})
     assert _kinds(data) == {}
     assert {e["line"] for e in data["unsorted"]} >= {
-        _line(INDEX_PAGE, "## 共筆規則"),
-        _line(INDEX_PAGE, "## 9/12"),
-        _line(INDEX_PAGE, "## 9/13"),
-        _line(INDEX_PAGE, "###### tags"),
+        line_of(INDEX_PAGE, "## 共筆規則"),
+        line_of(INDEX_PAGE, "## 9/12"),
+        line_of(INDEX_PAGE, "## 9/13"),
+        line_of(INDEX_PAGE, "###### tags"),
     }
 
 
@@ -235,8 +232,8 @@ def test_a_room_notes_cancelled_slot_and_the_time_after_its_talks_are_no_talk(
     # the two talks (how " / 講者" is read is the speakers' business, not this test's)
     assert sorted(title[:4] for title in _kinds(data)) == ["串流 j", "凌晨三點"]
     at = item_of_line(data)
-    assert at[_line(ROOM_NOTE, "## 15:00")] is None
-    assert at[_line(ROOM_NOTE, "## 16:00")] is None
+    assert at[line_of(ROOM_NOTE, "## 15:00")] is None
+    assert at[line_of(ROOM_NOTE, "## 16:00")] is None
 
 
 DAY_PAGE = """\
@@ -286,7 +283,7 @@ def test_booth_bullets_under_an_expo_heading_and_asides_after_the_talks(
     }
     at = item_of_line(data)
     for aside in ("## Job fair", "## Sprints", "## Things to try"):
-        assert at[_line(DAY_PAGE, aside)] is None, aside
+        assert at[line_of(DAY_PAGE, aside)] is None, aside
 
 
 NEWSLETTER = """\

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, list_json
+from factories import item_of_line, line_of, list_json
 from summit_tui.corpus.html_body import may_need_reading, readable_body
 from summit_tui.corpus.passages import split_passages
 
@@ -69,10 +69,6 @@ date: 2025-09-30
 """
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def test_html_is_read_line_for_line_as_markdown() -> None:
     body = TISTORY_POST.split("---\n", 2)[2]
     read = readable_body(body).split("\n")
@@ -93,8 +89,8 @@ def test_a_blog_posts_html_gives_a_talk_per_heading_and_a_booth_per_bullet(
 ) -> None:
     data = list_json(tmp_path, capsys, {"devday.md": TISTORY_POST})
     found = item_of_line(data)
-    first = found[_line(TISTORY_POST, '<h3 data-ke-size="size23">1.')]
-    second = found[_line(TISTORY_POST, '<h3 data-ke-size="size23">2.')]
+    first = found[line_of(TISTORY_POST, '<h3 data-ke-size="size23">1.')]
+    second = found[line_of(TISTORY_POST, '<h3 data-ke-size="size23">2.')]
     assert first is not None and "모두를 위한 플랫폼" in first
     assert second is not None and "검색 랭킹 실험기" in second
     speakers = {
@@ -105,8 +101,8 @@ def test_a_blog_posts_html_gives_a_talk_per_heading_and_a_booth_per_bullet(
         for item in track["items"]
     }
     assert speakers[first] == ["정유진"]
-    assert found[_line(TISTORY_POST, "<li><b>로봇")] == "로봇"
-    assert found[_line(TISTORY_POST, "<li><b>굿즈")] == "굿즈"
+    assert found[line_of(TISTORY_POST, "<li><b>로봇")] == "로봇"
+    assert found[line_of(TISTORY_POST, "<li><b>굿즈")] == "굿즈"
     days = {day["date"] for event in data["events"] for day in event["days"]}
     assert days == {"2025-06-14"}  # the day the post names, not the day it was posted
 
@@ -116,8 +112,8 @@ def test_a_wordpress_export_with_block_comments(
 ) -> None:
     data = list_json(tmp_path, capsys, {"rustfest.md": WORDPRESS_POST})
     found = item_of_line(data)
-    assert found[_line(WORDPRESS_POST, '<h3 class="wp-block')] == "Async drop, finally"
-    assert found[_line(WORDPRESS_POST, "<h3>Embedded")] == "Embedded without alloc"
+    assert found[line_of(WORDPRESS_POST, '<h3 class="wp-block')] == "Async drop, finally"
+    assert found[line_of(WORDPRESS_POST, "<h3>Embedded")] == "Embedded without alloc"
     body = WORDPRESS_POST.split("---\n", 2)[2]
     read = readable_body(body).split("\n")
     assert read[0] == "" and read[2] == ""  # the block comments are no text
@@ -259,6 +255,6 @@ def test_bold_paragraphs_one_after_another_are_titles(
     assert read[6] == "A/B 테스트를 **2주 단위**로 돌린다."  # bold within a sentence stays
     data = list_json(tmp_path, capsys, {"devday.md": NAVER_POST})
     found = item_of_line(data)
-    first, second = found[_line(NAVER_POST, "<p><b>1.")], found[_line(NAVER_POST, "<p><b>2.")]
+    first, second = found[line_of(NAVER_POST, "<p><b>1.")], found[line_of(NAVER_POST, "<p><b>2.")]
     assert first is not None and "모두를 위한 플랫폼" in first
     assert second is not None and "검색 랭킹 실험기" in second

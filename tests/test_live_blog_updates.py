@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, list_json
+from factories import item_of_line, line_of, list_json
 
 LIVE_BLOG = """\
 # BarConf 2025 live blog
@@ -69,25 +69,21 @@ Notes from the opening keynote.
 """
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def test_update_lines_go_to_the_talks_they_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = item_of_line(list_json(tmp_path, capsys, {"live.md": LIVE_BLOG}))
-    assert items[_line(LIVE_BLOG, "**Update 18:40")] == items[_line(LIVE_BLOG, "### 11:00")]
-    assert items[_line(LIVE_BLOG, "**Update 21:15")] == items[_line(LIVE_BLOG, "### 09:30")]
-    assert items[_line(LIVE_BLOG, "**Update 18:40")] is not None
+    assert items[line_of(LIVE_BLOG, "**Update 18:40")] == items[line_of(LIVE_BLOG, "### 11:00")]
+    assert items[line_of(LIVE_BLOG, "**Update 21:15")] == items[line_of(LIVE_BLOG, "### 09:30")]
+    assert items[line_of(LIVE_BLOG, "**Update 18:40")] is not None
 
 
 def test_korean_update_lines_go_to_the_talks_they_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     items = item_of_line(list_json(tmp_path, capsys, {"memo.md": MEMO}))
-    assert items[_line(MEMO, "추가 (8/3)")] == items[_line(MEMO, "### 13:30")] is not None
-    assert items[_line(MEMO, "추가 (8/5)")] == items[_line(MEMO, "### 14:30")] is not None
+    assert items[line_of(MEMO, "추가 (8/3)")] == items[line_of(MEMO, "### 13:30")] is not None
+    assert items[line_of(MEMO, "추가 (8/5)")] == items[line_of(MEMO, "### 14:30")] is not None
 
 
 def test_an_update_to_a_one_talk_post_stays_with_its_talk(

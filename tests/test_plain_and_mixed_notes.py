@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import line_of, list_json
 
 PLAIN = """\
 Fran - FooConf day 3
@@ -87,10 +87,6 @@ def _talks(data: dict) -> dict[str, tuple[str | None, list[str], int]]:
     }
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def test_an_apple_note_without_markdown_holds_its_talks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -101,7 +97,7 @@ def test_an_apple_note_without_markdown_holds_its_talks(
     }
     date, speakers, line = talks["Staff+ Engineers as Force Multipliers"]
     assert date == "2024-04-10" and "Aisha Rahman" in speakers
-    assert line == _line(PLAIN, "Staff+")
+    assert line == line_of(PLAIN, "Staff+")
 
 
 def test_bold_titles_take_the_day_of_the_line_above_them(
@@ -109,8 +105,8 @@ def test_bold_titles_take_the_day_of_the_line_above_them(
 ) -> None:
     talks = _talks(list_json(tmp_path, capsys, {"apple-notes/FooConf.md": DAY_LINES}))
     by_line = {line: date for date, _, line in talks.values()}
-    assert by_line[_line(DAY_LINES, "**Payments")] == "2024-04-08"
-    assert by_line[_line(DAY_LINES, "**LLMs")] == "2024-04-09"
+    assert by_line[line_of(DAY_LINES, "**Payments")] == "2024-04-08"
+    assert by_line[line_of(DAY_LINES, "**LLMs")] == "2024-04-09"
 
 
 def test_bold_titles_under_a_day_heading_among_other_days_headed_talks(

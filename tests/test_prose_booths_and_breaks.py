@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import line_of, list_json
 from summit_tui.corpus.heading_kinds import booth_in_prose, generic_heading
 
 DAY_RECAP = """\
@@ -62,10 +62,6 @@ Au stand Google, démo de Gemini dans l'IDE.
 """
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def _items(data: dict) -> dict[str, tuple[str, int]]:
     return {
         item["title"]: (item["kind"], item["entries"][0]["line"])
@@ -87,11 +83,11 @@ def test_booths_in_prose_and_breaks_in_an_italian_day_recap(
         "Grafana",
         "Postman",
     }
-    assert items["Grafana"] == ("booth", _line(DAY_RECAP, "Allo stand"))
-    assert items["Postman"] == ("booth", _line(DAY_RECAP, "Lo stand"))
+    assert items["Grafana"] == ("booth", line_of(DAY_RECAP, "Allo stand"))
+    assert items["Postman"] == ("booth", line_of(DAY_RECAP, "Lo stand"))
     unsorted = {e["line"] for e in data["unsorted"]}
     # lunch, the booth tour's heading, the closing
-    assert {_line(DAY_RECAP, h) for h in ("### Pausa", "### In giro", "## Chiusura")} <= unsorted
+    assert {line_of(DAY_RECAP, h) for h in ("### Pausa", "### In giro", "## Chiusura")} <= unsorted
 
 
 def test_booth_lines_after_a_talk_are_booths_not_the_talk(
@@ -99,9 +95,9 @@ def test_booth_lines_after_a_talk_are_booths_not_the_talk(
 ) -> None:
     items = _items(list_json(tmp_path, capsys, {"jour-2.md": BOOTHS_AFTER_A_TALK}))
     text = BOOTHS_AFTER_A_TALK
-    assert items["Les records dans les tests"] == ("session", _line(text, "### 16h30"))
-    assert items["Clever Cloud"] == ("booth", _line(text, "Au stand de"))
-    assert items["Google"] == ("booth", _line(text, "Au stand Google"))
+    assert items["Les records dans les tests"] == ("session", line_of(text, "### 16h30"))
+    assert items["Clever Cloud"] == ("booth", line_of(text, "Au stand de"))
+    assert items["Google"] == ("booth", line_of(text, "Au stand Google"))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, items_by_title, list_json
+from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.blocks import Heading
 from summit_tui.corpus.numbered_bold import bold_headings
 
@@ -86,10 +86,6 @@ Spent the afternoon at the conference.
 """
 
 
-def _line(text: str, opening: str) -> int:
-    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(opening))
-
-
 def test_a_korean_report_with_numbered_bold_sessions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -100,7 +96,7 @@ def test_a_korean_report_with_numbered_bold_sessions(
     assert {item["date"] for item in items.values()} == {"2024-09-12"}
     found = item_of_line(data)
     for closing in ("# 3. 시사점", "# 4. 첨부", "# 1. 개요"):
-        assert found.get(_line(REPORT_KO, closing)) is None
+        assert found.get(line_of(REPORT_KO, closing)) is None
     assert len(items) == 2
 
 
@@ -142,7 +138,7 @@ def test_a_til_day_file_about_a_conference(
     assert set(items) == {"Typing at scale", "Hypothesis in the real world"}
     assert items["Typing at scale"]["speakers"] == ["Lena Park"]
     assert {item["date"] for item in items.values()} == {"2024-05-17"}  # the file's day
-    assert item_of_line(data).get(_line(TIL, "## Done today")) is None
+    assert item_of_line(data).get(line_of(TIL, "## Done today")) is None
 
 
 def test_a_til_day_file_without_talks_is_no_talk(

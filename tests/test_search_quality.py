@@ -4,12 +4,11 @@ for a Latin surname that happens to sound alike."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from factories import search_results
 from summit_tui.ui.app import SummitApp
 from test_ui_search import open_search, type_query
 from waits import settled
@@ -60,12 +59,6 @@ def notes(tmp_path: Path) -> Path:
     return folder
 
 
-def cli(capsys, notes: Path, query: str) -> list[dict]:
-    code = main(["search", "--notes", str(notes), "--json", "--limit", "0", query])
-    out, _err = capsys.readouterr()
-    return json.loads(out)["results"] if code == 0 else []
-
-
 def found_items(results: list[dict]) -> set[str]:
     return {r["item_id"] for r in results if r["item_id"]}
 
@@ -83,7 +76,7 @@ def marked(result: dict) -> list[str]:
     ],
 )
 def test_words_typed_without_accents_are_found(capsys, notes, query, item, word) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert results[0]["item_id"] == item
     assert word in marked(results[0])  # the accented word is what is highlighted
     bodies = [r for r in results if r["field"] == "body"]
@@ -92,25 +85,25 @@ def test_words_typed_without_accents_are_found(capsys, notes, query, item, word)
 
 def test_kana_voicing_marks_are_not_folded_away(capsys, notes) -> None:
     # は and ば are different words; only Latin accents are left out.
-    assert "conf-5" in found_items(cli(capsys, notes, "はしる"))
-    assert "conf-5" not in found_items(cli(capsys, notes, "ばしる"))
+    assert "conf-5" in found_items(search_results(capsys, notes, "はしる"))
+    assert "conf-5" not in found_items(search_results(capsys, notes, "ばしる"))
 
 
 def test_a_korean_given_name_is_not_a_latin_surname(capsys, notes) -> None:
     # 서연 sounds a little like Chen, but Chen would be written 첸: neither finds the other.
-    assert "conf-1" not in found_items(cli(capsys, notes, "서연"))
-    assert "conf-4" in found_items(cli(capsys, notes, "서연"))
-    assert "conf-4" not in found_items(cli(capsys, notes, "Chen"))
-    assert "conf-1" in found_items(cli(capsys, notes, "Chen"))
-    assert found_items(cli(capsys, notes, "첸")) == {"conf-1"}  # as Hangul writes Chen
+    assert "conf-1" not in found_items(search_results(capsys, notes, "서연"))
+    assert "conf-4" in found_items(search_results(capsys, notes, "서연"))
+    assert "conf-4" not in found_items(search_results(capsys, notes, "Chen"))
+    assert "conf-1" in found_items(search_results(capsys, notes, "Chen"))
+    assert found_items(search_results(capsys, notes, "첸")) == {"conf-1"}  # as Hangul writes Chen
 
 
 def test_a_loanword_typed_in_hangul_finds_its_latin_spelling(capsys, notes) -> None:
-    results = cli(capsys, notes, "오로라")
+    results = search_results(capsys, notes, "오로라")
     assert results[0]["item_id"] == "conf-3"
     assert all(marked(r) == ["Aurora"] for r in results)  # what was heard is highlighted
-    assert "conf-3" not in found_items(cli(capsys, notes, "오라"))  # aura, not aurora
-    assert "conf-3" not in found_items(cli(capsys, notes, "로라"))
+    assert "conf-3" not in found_items(search_results(capsys, notes, "오라"))  # aura, not aurora
+    assert "conf-3" not in found_items(search_results(capsys, notes, "로라"))
 
 
 async def test_the_app_finds_the_same(notes: Path) -> None:

@@ -5,12 +5,11 @@ a word that only looks alike."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from factories import search_results
 from summit_tui.ui.app import SummitApp
 from test_ui_search import open_search, type_query
 from waits import settled
@@ -63,12 +62,6 @@ def notes(tmp_path: Path) -> Path:
     return folder
 
 
-def cli(capsys, notes: Path, query: str) -> list[dict]:
-    code = main(["search", "--notes", str(notes), "--json", "--limit", "0", query])
-    out, _err = capsys.readouterr()
-    return json.loads(out)["results"] if code == 0 else []
-
-
 def body_lines(results: list[dict]) -> set[int]:
     return {r["line"] for r in results if r["field"] == "body"}
 
@@ -83,15 +76,15 @@ def marked(result: dict) -> list[str]:
 
 @pytest.mark.parametrize("query", ["开源永续", "開源永續", "开源永續"])
 def test_chinese_is_found_in_either_set_of_characters(capsys, notes, query) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert results and results[0]["title"].startswith("開源永續")
     assert marked(results[0]) == ["開源永續"]
 
 
 def test_simplified_characters_find_traditional_passages_and_only_their_word(capsys, notes) -> None:
-    assert body_lines(cli(capsys, notes, "开源专案")) == {7}
-    assert body_lines(cli(capsys, notes, "开源")) == {7}  # not 開放 (open), line 9
-    assert body_lines(cli(capsys, notes, "开放")) == {9}
+    assert body_lines(search_results(capsys, notes, "开源专案")) == {7}
+    assert body_lines(search_results(capsys, notes, "开源")) == {7}  # not 開放 (open), line 9
+    assert body_lines(search_results(capsys, notes, "开放")) == {9}
 
 
 @pytest.mark.parametrize(
@@ -105,7 +98,7 @@ def test_simplified_characters_find_traditional_passages_and_only_their_word(cap
 def test_a_latin_compound_written_as_one_hangul_word_is_found(
     capsys, notes, query, line, word
 ) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert body_lines(results) == {line}
 
 
@@ -119,40 +112,40 @@ def test_a_latin_compound_written_as_one_hangul_word_is_found(
     ],
 )
 def test_a_hangul_word_that_only_looks_alike_is_not_found(capsys, notes, query, not_this) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert not any(not_this in r["snippet"] for r in results)
 
 
 def test_testcontainers_is_found_as_its_hangul_spelling(capsys, notes) -> None:
-    assert body_lines(cli(capsys, notes, "테스트컨테이너")) == {9}
+    assert body_lines(search_results(capsys, notes, "테스트컨테이너")) == {9}
 
 
 def test_a_compound_is_found_typed_as_one_word_with_a_hyphen_or_a_space(capsys, notes) -> None:
     # The heading and the passage that write it with a hyphen or a space; not "the server
     # was driven" (the words apart), and 서버드리븐 in Hangul by its sound.
-    joined = cli(capsys, notes, "serverdriven")
+    joined = search_results(capsys, notes, "serverdriven")
     assert lines_in(joined, "ui.md") == {5, 7, 9}
     assert marked(next(r for r in joined if r["line"] == 5)) == ["Server-Driven"]
     assert marked(next(r for r in joined if r["line"] == 7)) == ["server driven"]
     assert marked(next(r for r in joined if r["line"] == 9)) == ["서버드리븐"]
     for query in ("server-driven", "server driven"):
-        assert {5, 7} <= lines_in(cli(capsys, notes, query), "ui.md"), query
+        assert {5, 7} <= lines_in(search_results(capsys, notes, query), "ui.md"), query
 
 
 def test_korean_spacing_variants_meet(capsys, notes) -> None:
     # 서버드리븐 finds 서버 드리븐 (written apart) and Server-Driven (heard); 서버 드리븐 finds
     # 서버드리븐 (written as one).
-    joined = cli(capsys, notes, "서버드리븐")
+    joined = search_results(capsys, notes, "서버드리븐")
     assert {5, 8, 9} <= lines_in(joined, "ui.md")
     assert 10 not in lines_in(joined, "ui.md")
     assert marked(next(r for r in joined if r["line"] == 8)) == ["서버 드리븐"]
     assert marked(next(r for r in joined if r["line"] == 5)) == ["Server-Driven"]
-    assert {8, 9} <= lines_in(cli(capsys, notes, "서버 드리븐"), "ui.md")
+    assert {8, 9} <= lines_in(search_results(capsys, notes, "서버 드리븐"), "ui.md")
 
 
 def test_words_written_apart_only_meet_side_by_side(capsys, notes) -> None:
-    assert not lines_in(cli(capsys, notes, "notebook"), "ui.md")  # "a note on the book"
-    assert 10 not in lines_in(cli(capsys, notes, "serverdriven"), "ui.md")
+    assert not lines_in(search_results(capsys, notes, "notebook"), "ui.md")  # "a note on the book"
+    assert 10 not in lines_in(search_results(capsys, notes, "serverdriven"), "ui.md")
 
 
 @pytest.mark.parametrize(
@@ -160,7 +153,7 @@ def test_words_written_apart_only_meet_side_by_side(capsys, notes) -> None:
     [("업캐스터", "upcaster"), ("데브컨테이너", "devcontainer"), ("엔그라인더", "nGrinder")],
 )
 def test_what_is_found_by_its_sound_is_highlighted(capsys, notes, query, word) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert results and all(marked(r) == [word] for r in results)
 
 
@@ -177,14 +170,14 @@ def test_what_is_found_by_its_sound_is_highlighted(capsys, notes, query, word) -
 def test_short_loanwords_and_words_starting_with_w_are_heard_in_passages(
     capsys, notes, query, line, word
 ) -> None:
-    results = cli(capsys, notes, query)
+    results = search_results(capsys, notes, query)
     assert lines_in(results, "tools.md") == {line}
     assert [marked(r) for r in results if r["note"] == "tools.md"] == [[word]]
 
 
 @pytest.mark.parametrize("query", ["슬롯", "리액션", "어셈블리", "깃발"])  # slot, reaction, …, flag
 def test_words_that_sound_a_little_alike_are_not_heard(capsys, notes, query) -> None:
-    assert not lines_in(cli(capsys, notes, query), "tools.md")
+    assert not lines_in(search_results(capsys, notes, query), "tools.md")
 
 
 @pytest.mark.parametrize(
@@ -200,7 +193,7 @@ def test_words_that_sound_a_little_alike_are_not_heard(capsys, notes, query) -> 
 )
 def test_loanwords_are_found_in_either_script(capsys, notes, hangul, latin, lines) -> None:
     for query in (hangul, latin):
-        results = [r for r in cli(capsys, notes, query) if r["note"] == "ai.md"]
+        results = [r for r in search_results(capsys, notes, query) if r["note"] == "ai.md"]
         assert {r["line"]: marked(r) for r in results} == {
             line: [word] for line, word in lines.items()
         }, query
@@ -209,7 +202,7 @@ def test_loanwords_are_found_in_either_script(capsys, notes, hangul, latin, line
 @pytest.mark.parametrize("query", ["노선", "깃털", "챗봇", "에이전시", "토크쇼"])
 def test_korean_words_near_those_loanwords_are_not_heard_as_them(capsys, notes, query) -> None:
     # route, feather, chatbot, agency, talk show
-    assert not lines_in(cli(capsys, notes, query), "ai.md")
+    assert not lines_in(search_results(capsys, notes, query), "ai.md")
 
 
 async def test_the_app_finds_the_same(notes: Path) -> None:
