@@ -87,6 +87,12 @@ def inline_plain(token: Token | Tok | None) -> str:
 # Characters that can start inline syntax in CommonMark (emphasis, code, links, images,
 # autolinks and HTML, entities, escapes). Text without any reads as itself.
 _MARKUP = lazy(r"[*_`\[\]<>&\\!]")
+# A paragraph longer than this (a page written on one line) is made readable without
+# markdown-it, whose inline parse costs seconds per megabyte: its links and images become
+# their text, its emphasis and code marks are dropped (near what markdown-it makes).
+LONG_INLINE = 20_000
+_LINK = lazy(r"!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
+_MARKS = lazy(r"\*+|`+")
 
 
 def _scanned_plain(token: Tok | None) -> str:
@@ -97,6 +103,8 @@ def _scanned_plain(token: Tok | None) -> str:
     content = token.content
     if not _MARKUP.search(content):
         return " ".join(content.split())
+    if len(content) > LONG_INLINE:
+        return " ".join(_MARKS.sub("", _LINK.sub(r"\1", content)).split())
     parsed = _parser().parseInline(content)
     return inline_plain(parsed[0]) if parsed else ""
 
