@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui import children
+from waits import eventually
 
 HELPER = "children_helper"  # tests/children_helper.py, found through the child's PYTHONPATH
 
@@ -36,9 +37,18 @@ def test_a_cancelled_wait_kills_the_helper(tmp_path: Path) -> None:
     started = time.monotonic()
     with pytest.raises(children.Failed, match="cancelled"):
         children.run(HELPER, None, ("pid-then-sleep", str(pid_file)), cancelled=pid_file.exists)
-    assert time.monotonic() - started < 30
-    with pytest.raises(ProcessLookupError):
-        os.kill(int(pid_file.read_text()), 0)
+    # Sooner than the helper's own 60 s sleep would end: the cancel did not wait for it.
+    assert time.monotonic() - started < 55
+    pid = int(pid_file.read_text())
+    eventually(lambda: not _running(pid), "the cancelled helper to end")
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def test_no_interpreter_means_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,11 +33,28 @@ def write(config_dir: Path, text: str) -> Path:
 
 
 def make_app(shipped_notes: Path) -> SummitApp:
-    return SummitApp(shipped_notes, watch_interval=None)
+    """The app, keeping every message it notifies (``notifications``): a notification goes
+    away after a few seconds, which a loaded machine can spend in the app's workers before
+    a wait looks."""
+    app = SummitApp(shipped_notes, watch_interval=None)
+    seen: list[str] = []
+    show = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        seen.append(str(message))
+        show(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    _NOTIFIED[id(app)] = seen
+    return app
+
+
+_NOTIFIED: dict[int, list[str]] = {}
 
 
 def notifications(app: SummitApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    """Every message the app notified so far, those gone from the screen too."""
+    return list(_NOTIFIED[id(app)])
 
 
 def notified(app: SummitApp, words: str) -> Callable[[], bool]:

@@ -79,3 +79,13 @@ async def annotations_open(pilot: Pilot, seconds: float = PATIENCE) -> None:
         "the annotation session",
         seconds,
     )
+
+
+def eventually(condition: Callable[[], object], what: str, seconds: float = PATIENCE) -> None:
+    """Outside an app: look until ``condition()`` holds (a killed process gone, a file
+    written by another); fail, naming ``what``, after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {seconds:g} s in vain for {what}")
+        time.sleep(STEP)
