@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui import cli
-from summit_tui.commands.unread import SHOWN, unread_markdown
+from summit_tui.unread import SHOWN, unread_markdown
 
 
 def write(path: Path, text: str) -> None:
@@ -104,3 +104,29 @@ def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> Non
     _, out = run(capsys, "check", "--notes", str(root))
     assert "not read" not in out
     assert unread_markdown(tmp_path / "missing").total == 0
+
+
+async def test_the_app_says_why_a_folder_of_mdx_pages_shows_no_notes(tmp_path: Path) -> None:
+    from summit_tui.ui.app import SummitApp
+    from waits import settled
+
+    root = tmp_path / "site"
+    write(root / "docs" / "day1.mdx", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "day2.mdx", "# Day 2\n")
+    app = SummitApp(root, watch_interval=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        message = str(app.screen.query_one("#reader-message").render())
+    assert "No notes found" in message
+    assert "2 files here (.mdx) are not read: notes are .md and .markdown files." in message
+
+
+def test_the_app_says_nothing_more_of_a_folder_without_such_files(tmp_path: Path) -> None:
+    from summit_tui.unread import empty_folder_hint
+
+    write(tmp_path / "readme.txt", "not Markdown\n")
+    assert empty_folder_hint(tmp_path) == ""
+    write(tmp_path / "page.mkd", "# A page\n")
+    assert empty_folder_hint(tmp_path) == (
+        "1 file here (.mkd) is not read: notes are .md and .markdown files."
+    )

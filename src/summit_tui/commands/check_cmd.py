@@ -26,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from summit_tui.commands._store import items_gone
-    from summit_tui.commands.unread import unread_problems
     from summit_tui.corpus.model import Severity
+    from summit_tui.unread import unread_problems
 
     corpus = load_corpus(args)
     unread = unread_problems(Path(corpus.root))

@@ -7,6 +7,7 @@ passage shown. What only the App can do is asked for with a message.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -393,8 +394,13 @@ class BrowseScreen(Screen[None]):
         elif corpus.unsorted():
             self._open_entry(corpus.unsorted()[0].id)
         else:
+            from summit_tui.unread import empty_folder_hint
+
+            hint = empty_folder_hint(Path(corpus.root))
             self.reader.show_message(
-                f"No notes found in {corpus.root}.\nAdd Markdown files (*.md) and press ctrl+r."
+                f"No notes found in {corpus.root}.\n"
+                + (f"{hint}\n" if hint else "")
+                + "Add Markdown files (*.md) and press ctrl+r."
             )
 
     def _open_item(

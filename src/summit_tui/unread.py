@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
+APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
 SHOWN = 10  # files named one by one; the rest are counted
 
 
@@ -30,7 +31,7 @@ class Unread:
     suffixes: tuple[str, ...]  # of all of them, sorted
 
 
-def unread_markdown(root: Path) -> Unread:
+def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
     """The Markdown-like files under ``root`` that are not notes, as POSIX paths relative to
     ``root``. Hidden files and the folders the notes are not read from are skipped; links to
     folders are not followed (the notes' own walk reports those)."""
@@ -40,7 +41,7 @@ def unread_markdown(root: Path) -> Unread:
     top = os.fspath(root)
     found: list[str] = []
     for visited, (folder, folders, files) in enumerate(os.walk(top)):
-        if visited >= MAX_FOLDERS:
+        if visited >= max_folders:
             break
         folders[:] = [name for name in folders if not skipped_folder(name)]
         for name in files:
@@ -83,3 +84,18 @@ def unread_problems(root: Path) -> list[Problem]:
             )
         )
     return problems
+
+
+def empty_folder_hint(root: Path) -> str:
+    """What the app says about a folder where no note was found: the Markdown-like files it
+    holds that are not read, if any (``""`` when none)."""
+    from summit_tui.words import count
+
+    unread = unread_markdown(root, APP_FOLDERS)
+    if not unread.total:
+        return ""
+    verb = "is" if unread.total == 1 else "are"
+    return (
+        f"{count(unread.total, 'file')} here ({', '.join(unread.suffixes)}) {verb} not read: "
+        "notes are .md and .markdown files."
+    )
