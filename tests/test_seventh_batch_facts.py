@@ -323,6 +323,9 @@ def test_a_title_after_our_talk_is_capitalised(title: str, shown: str) -> None:
     [
         ("TIL/2024-10-30.md", "TIL"),
         ("journals/2024_10_09.md", "journals"),
+        ("daniel/journals/2024_07_03.md", "daniel"),  # a graph's journals, named by its folder
+        ("jiwoo/Daily/2024-07-05.md", "jiwoo"),
+        ("kim/TIL/2024-10-30.md", "kim"),
         ("alice/2024-10-09.md", "alice"),
         ("2024-10-09.md", "2024-10-09"),  # nothing above it names anyone
         ("notes/keynote.md", "keynote"),

@@ -315,6 +315,11 @@ def blog_name(url: str) -> str | None:
 
 
 # What follows a platform's name in a folder that is an export, not a blogger's handle.
+# The folders an outliner or a notes app keeps its day pages in (Logseq's journals/, Obsidian's
+# Daily/), named by the app, not by the writer
+_DAY_FOLDERS = frozenset(
+    {"journals", "journal", "daily", "dailies", "daily notes", "diary", "til", "일기", "日記"}
+)
 _NOT_HANDLES = frozenset(
     {"export", "exports", "backup", "backups", "archive", "dump", "posts", "data", "md"}
 )
@@ -363,7 +368,10 @@ def unstated_author(
             return (above[-1] if above else "blog"), "folder"
     if folders and file_date(rel) is not None:
         # a journal's day pages ("TIL/2024-10-30.md", "journals/2024_10_09.md"): one writer's,
-        # named after their folder rather than one author per day
+        # named after their folder rather than one author per day; after the folder above an
+        # outliner's or a notes app's day folder ("daniel/journals/…", "jiwoo/daily/…")
+        if len(folders) >= 2 and folders[-1].lower() in _DAY_FOLDERS:
+            return folders[-2], "folder"
         return folders[-1], "folder"
     return file_title(rel), "file"
 
