@@ -422,9 +422,10 @@ def bracket_alias(text: str) -> tuple[str, str] | None:
         if not names or not aliases:
             continue
         name, alias = names[-1], aliases[0]
-        key, year = event_key(name)
-        other_key, other_year = event_key(alias)
-        if key != other_key and (year is None or other_year is None or year == other_year):
+        # keys may be equal ("파이콘 한국 2024（PyCon Korea 2024）"): still one event, the
+        # bracketed spelling its alias rather than a second vote for how it is named
+        year, other_year = event_key(name)[1], event_key(alias)[1]
+        if year is None or other_year is None or year == other_year:
             return name, alias
     return None
 
