@@ -42,6 +42,7 @@ _TALK_WORD = lazy(
 )
 _KEYNOTE_WORD = lazy(r"(?i)\bkeynote\b|키노트|기조연설")
 _LONGEST = 300
+_RECENT_TALKS = 40  # a comment adds to a talk given lately (bounds a long thread's cost)
 
 
 def may_be_thread(body: str) -> bool:
@@ -199,7 +200,7 @@ def _named_earlier(line: str, earlier: list[ChatPart]) -> ChatPart | None:
     talk's title or its speaker's name ("uv 세션 저도 들었어요")."""
     if not earlier or not _TALK_WORD.search(line):
         return None
-    talks = {part.title: part for part in earlier}
+    talks = {part.title: part for part in earlier[-_RECENT_TALKS:]}
     if _KEYNOTE_WORD.search(line):
         keynotes = [p for p in talks.values() if _KEYNOTE_WORD.search(p.topic)]
         if len(keynotes) == 1:
