@@ -56,6 +56,7 @@ _CODE_FILES = (
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",
+    "chat_lines.py",
     "issue_thread.py",
     "numbered_bold.py",
     "simple_yaml.py",

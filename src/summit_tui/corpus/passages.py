@@ -162,6 +162,12 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
             add("heading", token.map[0], token.map[1], plain_of(inline))
         elif kind == "paragraph_open" and token.map:
+            begin, end = token.map
+            messages = _message_starts(lines, begin, end) if end - begin > 1 else None
+            if messages is not None:  # a chat's messages, one passage each
+                for first, last in zip(messages, [*messages[1:], end], strict=True):
+                    add("paragraph", first, last, _plain_text(lines[first:last]))
+                continue
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
             plain = plain_of(inline)
             if item_taken and not item_taken[-1]:
@@ -178,6 +184,39 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
             if words:  # a block of tags alone (</details>, <br>, a comment) is no passage
                 add("html", token.map[0], token.map[1], words)
     return passages
+
+
+def _message_starts(lines: list[str], begin: int, end: int) -> list[int] | None:
+    """Where the chat messages of a paragraph start (a KakaoTalk room's lines, a thread's
+    quoted replies) when it holds two or more: the lines before the first (a day's divider)
+    are a passage of their own. None for any other paragraph."""
+    from summit_tui.corpus.chat_lines import opens_message
+
+    starts: list[int] = []
+    for number in range(begin, min(end, len(lines))):
+        line = lines[number]
+        if line[:1] == ">" or line[:2] == " >":
+            line = line.lstrip()[1:].lstrip()
+        opening = line[:1]
+        if (opening in _MESSAGE_OPENINGS or opening.isalpha()) and opens_message(line):
+            starts.append(number)
+    if len(starts) < 2:
+        return None
+    return starts if starts[0] == begin else [begin, *starts]
+
+
+_MESSAGE_OPENINGS = frozenset("[*")
+
+
+def _plain_text(lines: list[str]) -> str:
+    """The readable text of a few source lines of one paragraph (quote marks dropped)."""
+    text = "\n".join(
+        line.lstrip()[1:] if line.lstrip().startswith(">") else line for line in lines
+    ).strip()
+    if not _MARKUP.search(text):
+        return " ".join(text.split())
+    parsed = _parser().parseInline(text)
+    return inline_plain(parsed[0]) if parsed else " ".join(text.split())
 
 
 _HTML_COMMENT = lazy(r"<!--.*?(?:-->|$)", re.DOTALL)
