@@ -106,7 +106,7 @@ _FILLER = word_set(
     memo memos 参加 参加レポート 参加記 参加報告 参加メモ レポート まとめ メモ 感想 聴講 參加心得
     心得 筆記 笔记 总结 總結 팀 공유 공유용 team shared
     오늘 어제 올해 작년 이번 지난 드디어
-    notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und
+    notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und für
     mes notes du des le la les compte-rendu résumé retour et
     crónica cronica resumen notas mis el los las en y
     appunti resoconto mie miei il dello della del gli minhas meus da dos das
@@ -334,6 +334,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         if "-" in text:
             text = _CHANNEL_PREFIX.sub("", text)  # "#conf-우아콘": a channel named for the event
     if not may_name_event(text, years):
+        if years and _EDITION_CODE_QUICK.search(text):
+            return edition_code(text)  # "38C3 – Bericht für das Team": no year, no "conf"
         return ()
     for chunk in _BREAK.split(text):
         tokens: list[tuple[str, bool]] = [
@@ -399,7 +401,25 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 if latin and all(_hangul(w) for w in words[:latin]):
                     found.append(" ".join(words[latin:]).strip("*_"))
             position = end + 1
+    if not found and years and _EDITION_CODE_QUICK.search(text):
+        return edition_code(text)
     return tuple(dict.fromkeys(found))
+
+
+# An event named by its edition in a code of digits and capitals, with no year or conference
+# word: "38C3" (the 38th Chaos Communication Congress), "37C3".
+_EDITION_CODE_QUICK = lazy(r"(?<![\w-])\d{1,3}[A-Z]{1,3}\d{1,2}(?![\w-])")
+
+
+def edition_code(text: str) -> tuple[str, ...]:
+    """The edition code a title names, when the title says nothing else but its day, its
+    date and words such as "notes" or "report" ("38C3 day 3 notes (Sunday, December 29,
+    2024)", "38C3 – Bericht für das Team"); () for a title about a talk ("Open-source 5G")."""
+    codes = set(_EDITION_CODE_QUICK.findall(text))
+    if len(codes) != 1:
+        return ()
+    code = codes.pop()
+    return (code,) if not strip_event(text.strip("*_ "), (code,)) else ()
 
 
 # An event's name with its other spelling in brackets: "우아콘 2024 (WOOWACON 2024)",

@@ -56,8 +56,9 @@ from summit_tui.corpus.fields import (
 )
 from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
 from summit_tui.corpus.issue_thread import opened
-from summit_tui.corpus.note_headings import first_heading
-from summit_tui.corpus.note_title import quoted_talk_title
+from summit_tui.corpus.names import unescape
+from summit_tui.corpus.note_headings import first_heading, title_heading
+from summit_tui.corpus.note_title import opening_title, quoted_talk_title
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
@@ -216,6 +217,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     names: list[tuple[int, str, str]] = []  # (strength, source, name)
     title = fields.get("title") or ""
     heading = first_heading(body)
+    if heading is not None and opening_title(body) is not None and title_heading(body) is None:
+        # "**38C3 – Bericht für das Team**" over "### Wahlcomputer 2025 (…)": the bold opening
+        # line is the note's title, the first heading one of its talks
+        heading = None
     titles = [t for t in dict.fromkeys((title, heading or "")) if t]
 
     if fields.get("event"):
@@ -282,6 +287,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped[:1] in _INVISIBLE:  # a blog editor's empty paragraph: "\u200b"
             stripped = stripped.strip(_INVISIBLE)
+        if "\\" in stripped:  # "Datum: 27\\.12\\.2024", a Word or Google Docs export's escapes
+            stripped = unescape(stripped)
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None:

@@ -117,6 +117,17 @@ def _accented_word(word: str) -> bool:
     )
 
 
+# A Markdown backslash escape: what a Google Docs or Word export writes for a plain "-", "(",
+# "*" or "#" ("E\\-Rezept", "(27.12.2024\\)").
+_ESCAPED = lazy(r"\\([!-/:-@\[-`{-~])")
+
+
+def unescape(text: str) -> str:
+    """Text as Markdown reads it: "38C3 \\- Tag 1 \\(27.12.2024\\)" → "38C3 - Tag 1
+    (27.12.2024)"; the text itself when it holds no backslash."""
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
+
+
 def looks_like_name(text: str, *, strict: bool = False) -> bool:
     """A person's name: 2–4 capitalised Latin words, or a 2–4 syllable Hangul name.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.corpus.names import unescape
 from summit_tui.lazy_re import lazy
 
 
@@ -81,5 +82,5 @@ _SETEXT = lazy(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def _plain_heading(text: str) -> str | None:
-    text = re.sub(r"(\*\*|__|`)", "", text).strip()
+    text = re.sub(r"(\*\*|__|`)", "", unescape(text)).strip()
     return " ".join(text.split()) or None

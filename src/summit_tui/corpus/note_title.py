@@ -13,6 +13,7 @@ import re
 
 from summit_tui.corpus.dates import only_a_date
 from summit_tui.corpus.folders import file_title
+from summit_tui.corpus.names import unescape
 from summit_tui.lazy_re import lazy
 
 _TITLE_MAX = 120
@@ -36,7 +37,7 @@ def opening_title(body: str) -> str | None:
     end = body.find("\n", start)
     if end == -1:
         end = length
-    line = body[start:end].strip()
+    line = unescape(body[start:end].strip())
     if not line or len(line) > _TITLE_MAX or line.startswith("#"):
         return None
     if body[end + 1 : end + 2].strip() and end < length:

@@ -100,6 +100,21 @@ _UPDATE_LINE = lazy(
     r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)",
     re.MULTILINE,
 )
+# A line about a break between talks, in the notes under a talk's heading ("Lunch: noodles from
+# the food court", "Mittag: Mate und Brezel", "점심: 커리부어스트"): it and what follows it under
+# that heading are about no talk. Substring tests first: most notes have none.
+_BREAK_MARKS = (
+    "unch", "UNCH", "ittag", "ITTAG", "ause", "reak", "ranzo", "lmo", "lmuerzo", "éjeuner",
+    "běd", "biad", "ğle", "unsj", "trưa", "siang", "점심", "휴식", "쉬는", "昼", "ランチ", "午",
+)  # fmt: skip
+_BREAK_LINE = lazy(
+    r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:lunch(?:[ \t]+break)?|mittag(?:essen|spause)?|kaffeepause"
+    r"|pause|coffee[ \t]+break|break|pranzo|almoço|almoco|almuerzo|déjeuner|oběd|obiad"
+    r"|öğle[ \t]+(?:yemeği|arası)|lunsj|ăn[ \t]+trưa|makan[ \t]+siang)"
+    r"|점심(?:[ \t]*시간)?|휴식|쉬는[ \t]*시간|昼食|昼休み|ランチ|午餐|午饭|午休)"
+    r"(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)",
+    re.MULTILINE,
+)
 # A line that may name a booth in its prose (booth_in_prose tells)
 _BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
 _WORD = lazy(r"[^\W_]{2,}")
@@ -331,6 +346,10 @@ class _Segmenter:
         self.update_lines: list[int] = []
         if any(mark in body for mark in _UPDATE_MARKS):  # one fast search each: most notes
             self.update_lines = [number for number, _ in _lines_matching(_UPDATE_LINE, body)]
+        # lines about a break between talks ("Lunch: …", "점심: …"), by line number
+        self.break_lines: list[int] = []
+        if any(mark in body for mark in _BREAK_MARKS):
+            self.break_lines = [number for number, _ in _lines_matching(_BREAK_LINE, body)]
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -363,6 +382,15 @@ class _Segmenter:
         """Add an entry; booths its prose names are entries of their own (``add_with_booths``)
         unless it is a booth already, or a booth heading that names none (``unnamed_booth``:
         "🧭 **부스 돌아본 것**" over "당근 부스에서 …" lines)."""
+        if kind is EntryKind.SESSION and self.break_lines:
+            low = bisect.bisect_right(self.break_lines, start)
+            if low < len(self.break_lines) and self.break_lines[low] < end:
+                # "Lunch: …" under a talk's heading: the talk ends there, the rest is no talk
+                at = self.break_lines[low]
+                self.add(kind, title, path, start, at, speakers, fragment, updates=updates)
+                what = _break_title(self.lines[at])
+                self.add_one(EntryKind.OTHER, what, (*path, "break"), at, end)
+                return
         if updates and self.update_lines and kind is not EntryKind.BOOTH:
             low = bisect.bisect_right(self.update_lines, start)
             if low < len(self.update_lines) and self.update_lines[low] < end:
@@ -1233,6 +1261,11 @@ class _Segmenter:
                 if match:
                     return match.group("name").strip()
         return None
+
+
+def _break_title(line: str) -> str:
+    """ "Lunch" for "Lunch: noodles from the food court", "점심" for "**점심:** 커리부어스트"."""
+    return re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t>*_")
 
 
 def _lines_matching(pattern: re.Pattern[str], body: str) -> Iterator[tuple[int, str]]:

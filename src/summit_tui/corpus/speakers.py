@@ -256,7 +256,8 @@ def marked_speaker(line: str) -> str | None:
 _FACT_PARTS = lazy(r"\s+[·•|]\s+")
 # What the other parts of such a line say: a room, a track, a time or a day.
 _WHERE_OR_WHEN = lazy(
-    r"(?i)\d{1,2}[:.h]\d{2}|\b(?:room|devroom|track|hall|stage|salle|sala|saal|aula)\b"
+    r"(?i)\d{1,2}[:.h]\d{2}|\b(?:room|devroom|track|hall|stage|salle|sala|saal|aula|raum|zaal"
+    r"|sál|auditorium)\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[월화수목금토일]요일|\d+\s*월\s*\d+\s*일|트랙|룸|홀|会場|ルーム|会议室|教室"
@@ -271,19 +272,26 @@ _POST_HEADER_PART = lazy(
 
 
 def fact_line_speaker(line: str) -> str | None:
-    """The person opening a talk's line of facts set off by middle dots ("Kasper Vinther · Rust
-    devroom (H.1308) · Sat 1 Feb, 12:00", "이서윤 · 트랙 B · 14:00"): a name, then where or
-    when; None for any other line ("Go · Rust · Zig", "Ann Lee · 4 min read")."""
+    """The person in a talk's line of facts set off by middle dots ("Kasper Vinther · Rust
+    devroom (H.1308) · Sat 1 Feb, 12:00", "이서윤 · 트랙 B · 14:00", "Saal GLITCH · 14:45 ·
+    Lena Brandt"): a name beside where or when; None for any other line ("Go · Rust · Zig",
+    "Ann Lee · 4 min read")."""
     if "·" not in line and "•" not in line and " | " not in line:
         return None
     parts = _FACT_PARTS.split(line.strip(" *_-"))
     if not 2 <= len(parts) <= 5 or len(line) > 160:
         return None
-    if not any(_WHERE_OR_WHEN.search(part) for part in parts[1:]):
+    says_where_or_when = [_WHERE_OR_WHEN.search(part) is not None for part in parts]
+    if not any(says_where_or_when[1:]):
         return None
     if _POST_HEADER_PART.search(line):
         return None  # a post's header: its writer, when it was posted, how long it reads
-    name = label_person(parts[0])
+    # the person is the part that is no room, track or time: first, or after them ("Saal
+    # GLITCH · 14:45 · Name", "Room 8 · 11:00 · Name"); a room is never a speaker
+    person = next(
+        (part for part, said in zip(parts, says_where_or_when, strict=True) if not said), None
+    )
+    name = label_person(person) if person is not None else None
     return name if name is not None and looks_like_name(name, strict=True) else None
 
 
