@@ -17,6 +17,7 @@ whole. Both give the same passages (tests/test_passages.py checks it).
 from __future__ import annotations
 
 import re
+import textwrap
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,6 +119,10 @@ def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
     from summit_tui.corpus.blockscan import scan
 
     text = entry.text
+    if text[:1] in (" ", "\t"):
+        # an outliner's talk block ("    - Title by [[Name]]" with its points nested under it)
+        # is indented as a whole: read at that depth it would be one code block
+        text = textwrap.dedent(text)
     scanned = scan(text) if fast else None
     if scanned is not None:
         return _passages(entry, text, scanned, _scanned_plain)

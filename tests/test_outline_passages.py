@@ -1,0 +1,53 @@
+"""An outliner's talk block (Roam, Logseq) is indented as a whole: its points are passages of
+their own, as a heading's bullets are, not one block of code (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summit_tui.corpus.build import build_corpus
+from summit_tui.corpus.passages import split_passages
+
+ROAM_PAGE = """\
+- morning: buy coffee beans
+- [[Droidcon Berlin 2024]] day 1 #conference
+    - **Scaling Compose at a bank** — [[Petra Novak]]
+        - 400 screens migrated in 9 months
+        - recomposition counts in CI, fail the build above a budget
+    - Kotlin Multiplatform in production by [[Jonas Weber]]
+        - shared networking and persistence, the UI stays native
+        - iOS build times were the real pain
+"""
+
+LOGSEQ_PAGE = """\
+- [[Devoxx Belgium 2024]] day 1 #conf/devoxx
+\t- ## Loom at scale
+\t\t- virtual threads pinned by synchronized blocks
+\t\t- structured concurrency still in preview
+"""
+
+
+def _talk_passages(tmp_path: Path, name: str, text: str, title: str) -> list[tuple[str, str, int]]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = build_corpus(tmp_path, cache_dir=tmp_path / ".cache")
+    entry = next(e for e in corpus.entries if title in e.text.split("\n", 1)[0])
+    passages = split_passages(entry)
+    assert passages == split_passages(entry, fast=False)
+    return [(p.kind, p.plain, p.start_line) for p in passages]
+
+
+def test_a_roam_talk_blocks_points_are_passages_of_their_own(tmp_path: Path) -> None:
+    found = _talk_passages(tmp_path, "June 6th, 2024.md", ROAM_PAGE, "Kotlin Multiplatform")
+    assert ("code", "- Kotlin") not in [(kind, plain[:8]) for kind, plain, _ in found]
+    assert [(kind, plain) for kind, plain, _ in found][-2:] == [
+        ("item", "shared networking and persistence, the UI stays native"),
+        ("item", "iOS build times were the real pain"),
+    ]
+    assert found[-1][2] == 8  # still the line of the note it was written on
+
+
+def test_a_logseq_talk_blocks_points_are_passages_of_their_own(tmp_path: Path) -> None:
+    found = _talk_passages(tmp_path, "2024_10_09.md", LOGSEQ_PAGE, "Loom at scale")
+    assert ("item", "virtual threads pinned by synchronized blocks", 3) in found
+    assert ("item", "structured concurrency still in preview", 4) in found
+    assert all(kind != "code" for kind, _, _ in found)
