@@ -17,7 +17,6 @@ whole. Both give the same passages (tests/test_passages.py checks it).
 from __future__ import annotations
 
 import re
-import textwrap
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,11 +121,21 @@ def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
     if text[:1] in (" ", "\t"):
         # an outliner's talk block ("    - Title by [[Name]]" with its points nested under it)
         # is indented as a whole: read at that depth it would be one code block
-        text = textwrap.dedent(text)
+        text = _outdented(text)
     scanned = scan(text) if fast else None
     if scanned is not None:
         return _passages(entry, text, scanned, _scanned_plain)
     return _passages(entry, text, _parser().parse(text), inline_plain)
+
+
+def _outdented(text: str) -> str:
+    """``text`` with its first line's indentation taken off every line that has it (the lines
+    after the block, less indented, stay as they are); as many lines as before."""
+    first = text.split("\n", 1)[0]
+    indent = first[: len(first) - len(first.lstrip(" \t"))]
+    return "\n".join(
+        line[len(indent) :] if line.startswith(indent) else line for line in text.split("\n")
+    )
 
 
 def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -> list[Passage]:
