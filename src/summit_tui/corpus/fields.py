@@ -273,9 +273,9 @@ def frontmatter_fields(
     return {k: v for k, v in fields.items() if v is not None}
 
 
-_PEOPLE_PREFIX = lazy(
-    r"^\s*(?:by|speakers?|presenters?|발표자|연사|강연자)\s*[:：]?\s+", re.IGNORECASE
-)
+# The labels that name a talk's speakers ("Speaker:", "발표자 :"), also read by metadata.py
+SPEAKER_LABELS = r"speakers?|presenters?|발표자|연사|강연자"
+_PEOPLE_PREFIX = lazy(rf"^\s*(?:by|{SPEAKER_LABELS})\s*[:：]?\s+", re.IGNORECASE)
 # A subtitle that says whose talk it is: "Opening keynote by Aiko Tanabe", "A talk given by
 # A and B": the names after "by".
 _BY_SPEAKERS = lazy(

@@ -46,6 +46,7 @@ from summit_tui.corpus.event_names import (
     strip_event,
 )
 from summit_tui.corpus.fields import (
+    SPEAKER_LABELS,
     WIKILINK,
     WIKILINK_TEXT,
     frontmatter_fields,
@@ -94,7 +95,7 @@ _CREATED_LABEL = lazy(
 )
 _PROPERTY_ROW = lazy(r"^\s*\|\s*([^|\n]{1,30}?)\s*\|\s*([^|\n]{1,200}?)\s*\|\s*$")
 _HEADING_LINE = lazy(r"^ {0,3}#{1,6}[ \t]+\S")
-_SPEAKER_LABEL = lazy(r"^(?:speakers?|presenters?|발표자|연사|강연자)$")
+_SPEAKER_LABEL = lazy(rf"^(?:{SPEAKER_LABELS})$")
 _TITLE_LABEL = lazy(
     r"^(?:title|제목|발표 ?제목|세션 ?제목|강연 ?제목"
     r"|タイトル|題目|题目|演題|議程|议程|セッション名)$"
