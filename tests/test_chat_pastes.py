@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, items_by_title, list_json
-from summit_tui.corpus.chat_export import announced_talk, chat_parts
+from summit_tui.corpus.chat_export import announced_talk, chat_parts, hinted_talk
 
 KAKAO = """\
 NDC 같이가요 님과 카카오톡 대화
@@ -155,3 +155,64 @@ def test_a_room_about_dinner_is_no_talk(tmp_path: Path, capsys: pytest.CaptureFi
 )
 def test_notes_that_are_no_pasted_chat(body: str) -> None:
     assert not chat_parts(body)
+
+
+@pytest.mark.parametrize(
+    ("message", "talk"),
+    [
+        ("Anyone at the K2 migration talk? I'm at the back", "K2 migration"),
+        ("I'm in the Rust keynote, row 3", "Rust"),
+        ("Swift 동시성 세션 들으시는 분?", "Swift 동시성"),
+        ("see you at the iOS talk", None),  # going to one later
+        ("anyone at the lunch talk?", None),  # a break
+        ("Anyone at the next talk?", None),
+        ("how was the K2 talk", None),
+    ],
+)  # fmt: skip
+def test_a_talk_only_asked_about(message: str, talk: str | None) -> None:
+    found = hinted_talk([message])
+    assert (found[0] if found else None) == talk
+
+
+SLACK_HINTED = """\
+Thursday, May 23rd
+
+Maja Lindqvist  9:35 AM
+Anyone at the K2 migration talk? I'm at the back
+
+Maja Lindqvist  9:47 AM
+Lena Vogt says they kept a K1 CI job running in parallel
+
+Olu Adeyemi  9:49 AM
+yes, 3rd row. 4 of 11 compiler plugins had no K2 version
+
+Olu Adeyemi  9:58 AM
+heading to Room 8 for the next one
+
+Maja Lindqvist  10:30 AM
+coffee?
+"""
+
+
+def test_a_talk_asked_about_holds_the_messages_after_it_until_someone_moves_on() -> None:
+    parts = chat_parts(SLACK_HINTED)
+    assert parts is not None
+    lines = SLACK_HINTED.split("\n")
+    assert [(p.title, p.author, p.day) for p in parts] == [
+        ("K2 migration", "Maja Lindqvist", "--05-23"),
+        ("K2 migration", "Olu Adeyemi", "--05-23"),
+    ]
+    assert all("heading to" not in line and "coffee" not in line
+               for p in parts for line in lines[p.start : p.end])  # fmt: skip
+
+
+def test_leaving_for_the_next_session_ends_the_talk() -> None:
+    leaving = "[박준호] [오전 10:58] 저는 다음 세션 B홀 갑니다\n"
+    room = KAKAO.replace("[박준호] [오전 11:02]", leaving + "[박준호] [오전 11:02]")
+    parts = chat_parts(room)
+    assert parts is not None
+    lines = room.split("\n")
+    assert all("다음 세션" not in line for p in parts for line in lines[p.start : p.end])
+    assert [p.title for p in parts][:3] == ["라이브 서비스 10년, 무엇이 남았나"] * 2 + [
+        "언리얼 5 셰이더 컴파일 지옥 탈출기 (최현우님)"
+    ]

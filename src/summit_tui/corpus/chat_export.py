@@ -46,6 +46,18 @@ _CUE_AFTER = lazy(
     r"|(?i:starting now|starting|just started|is starting|live now))\s*[.!…]*\s*$"
 )
 _KEYNOTE = frozenset(("키노트", "기조연설", "keynote"))
+# A talk only asked about or sat in, by a short name ("Anyone at the K2 migration talk?", "I'm
+# in the Rust keynote", "Swift 세션 들으시는 분?", "K2 발표 듣고 계신 분"): the messages after
+# it are about that talk. Going to one later ("see you at the iOS talk") names none.
+_HINT_EN = lazy(
+    r"(?i)^(?:anyone|anybody|who(?:'s|\s+is)|is\s+anyone|i'?m|we'?re|i\s+am|we\s+are|sitting)"
+    r"(?:\s+(?:else|here|also|too|now|sitting))*\s+(?:at|in)\s+the\s+"
+    r"(?P<title>[^?.!,\n]{2,60}?)\s+(?:talk|session|keynote|panel)\b"
+)
+_HINT_KO = lazy(
+    r"^(?P<title>[^?.!,\n]{2,40}?)\s*(?:세션|발표|키노트|강연)\s*"
+    r"(?:들으시는|듣고\s*계신|듣고\s*있는|계신|보시는|들어와\s*계신|오신)\s*분"
+)
 _BY_NAME = lazy(r"^(?P<title>.{4,}?)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 _SLOT_AFTER = lazy(r"\s*[,·]\s*(?:[^,·]{0,20}?\s+)?\d{1,2}:\d{2}\s*$")  # ", 트랙1 11:00"
 # "Title — Kim Hyunsu (Kakao Pay)": the company after the speaker's name is no speaker
@@ -56,6 +68,12 @@ _LATIN_HONORIFIC = lazy(r"(?<=[A-Za-z])님(?=\s*[),])")  # "(Marco Rossi님)"
 _BREAK = lazy(
     r"(?i)\b(?:lunch|dinner|coffee break|food trucks?|after-?party)\b|점심|저녁|뒤풀이|오늘\s*끝"
     r"|ランチ|昼食|懇親会|Mittag"
+)
+# Leaving for another talk ends the one going on ("저는 다음 세션 B홀 갑니다", "heading to
+# Room 8 for the next one"): such a message is about neither
+_MOVING_ON = lazy(
+    r"(?i)다음\s*(?:세션|발표|강연)|다른\s*(?:세션|발표|홀|트랙)|\b(?:heading|moving|off|switching)"
+    r"\s+(?:over\s+)?to\b|\bnext\s+(?:talk|session|one)\b"
 )
 _TALK_MINUTES = 60  # a message this long after a talk's announcement is about something else
 _DIVIDER_LINE = lazy(r"^\s*(?:#{1,6}\s+|[-—–=]{2,}\s*)(?P<text>.*?)(?:\s*[-—–=]{2,})?\s*$")
@@ -141,7 +159,10 @@ def chat_parts(body: str) -> list[ChatPart] | None:
             continue
         # a live chat with no threads: a message announces a talk, the messages after it
         # are about it until the next one, a break, another day or an hour later
-        announced = announced_talk(message.text_lines(lines)[:1])
+        opening = message.text_lines(lines)[:1]
+        announced = announced_talk(opening)
+        if announced is None and talk is None:
+            announced = hinted_talk(opening)
         if announced is not None or (talk is not None and _talk_over(talk[0], message, lines)):
             if talk is not None:
                 parts.extend(_live_parts(talk[0], talk[1], said, lines))
@@ -195,13 +216,30 @@ def announced_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
     return talk_title(rest), (speaker,) if speaker else ()
 
 
+def hinted_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The talk a message asks about or is sat in by a short name ("Anyone at the K2 migration
+    talk?", "Swift 세션 들으시는 분?"): its name and no speaker; None for any other message
+    (one about a break, or going to a talk later)."""
+    if not text or len(text[0]) > _LONGEST_LINE or _BREAK.search(text[0]):
+        return None
+    line = text[0].replace("**", "").strip()
+    found = _HINT_EN.match(line) or _HINT_KO.match(line)
+    if found is None:
+        return None
+    title = found["title"].strip(" \"“”'*_")
+    if not any(c.isalpha() for c in title) or title.lower() in ("next", "same", "other", "다음"):
+        return None
+    return title, ()
+
+
 def _talk_over(opening: _Message, message: _Message, lines: list[str]) -> bool:
     if message.day != opening.day:
         return True
     minutes = (message.minute or 0) - (opening.minute or 0)
     if message.minute is not None and opening.minute is not None and minutes > _TALK_MINUTES:
         return True
-    return any(_BREAK.search(line) for line in message.text_lines(lines)[:2])
+    opening = message.text_lines(lines)[:2]
+    return any(_BREAK.search(line) or _MOVING_ON.search(line) for line in opening)
 
 
 def _live_parts(
