@@ -185,3 +185,34 @@ def test_a_room_and_time_line_without_labels_is_context(line: str) -> None:
 )
 def test_a_point_that_starts_like_those_lines_stays_a_point(line: str) -> None:
     assert not session_fact(line)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "Anna Berg — 05/23/2024 9:31 AM\nNext up: Compose on iOS (Priya Nair)\n"
+            "Shadow DOM breaks aria-labelledby across the boundary\n",
+            "Next up: Compose on iOS (Priya Nair)",
+        ),
+        (
+            "[김도윤] [오전 10:01] 다음 세션 시작 - 웹 접근성 (오지은님)\n"
+            "[김도윤] [오전 10:09] Shadow DOM breaks aria-labelledby across the boundary\n",
+            "다음 세션 시작 - 웹 접근성 (오지은님)",
+        ),
+    ],
+)
+def test_a_chat_message_announcing_the_talk_is_context_not_a_point(message: str, said: str) -> None:
+    alignment = align_entries("talk", [entry("ann", message), OTHER])
+    passages = alignment.column("ann").passages
+    assert [(p.kind, p.text) for p in passages if p.aside] == [("fact", said)]
+    assert not any(p.unique for p in passages if p.aside)
+    (point,) = [p for p in passages if p.is_point]
+    assert "Shadow DOM" in point.text and point.coverage == 1
+
+
+def test_a_chat_message_that_announces_nothing_stays_one_point() -> None:
+    message = "Anna Berg — 05/23/2024 9:40 AM\n" + POINT.removeprefix("- ")
+    alignment = align_entries("talk", [entry("ann", message), OTHER])
+    (point,) = alignment.column("ann").passages
+    assert point.is_point and point.coverage == 1

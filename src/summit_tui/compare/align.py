@@ -294,6 +294,38 @@ def _about_the_talk(line: str) -> bool:
     return bool(_METADATA_LABEL.match(line)) or session_fact(line)
 
 
+def _announcing_message(passage: Passage) -> tuple[int, str] | None:
+    """A chat message (one passage) whose first words say a talk is starting or ask about one
+    ("Talk starting: Title — Name", "[김도윤] [오전 10:01] 지금 키노트 시작 - 제목", "Anyone at
+    the K2 talk?"): how many of its lines do so (its header's and the announcement's) and the
+    announcement; None for any other passage."""
+    from summit_tui.corpus.chat_export import announced_talk, hinted_talk
+    from summit_tui.corpus.chat_lines import opens_message, pasted_header
+
+    lines = [_unquoted(line) for line in passage.text.split("\n")]
+    if not lines or not opens_message(lines[0]):
+        return None
+    pasted = pasted_header(lines[0]) if lines[0][:1] != "*" else None
+    if pasted is not None and pasted[1].strip():  # KakaoTalk: the message on the header's line
+        said, count = pasted[1].strip(), 1
+    elif len(lines) > 1:
+        said, count = lines[1].strip(), 2
+    else:
+        return None
+    if announced_talk([said]) is None and hinted_talk([said]) is None:
+        return None
+    return count, to_plain(said)
+
+
+def _unquoted(line: str) -> str:
+    stripped = line.lstrip()
+    return stripped[1:].lstrip() if stripped.startswith(">") else line
+
+
+def _chat_text(lines: list[str]) -> str:
+    return to_plain("\n".join(_unquoted(line) for line in lines if line.strip()))
+
+
 def _is_byline(plain: str) -> bool:
     return len(plain) <= BYLINE_LENGTH and bool(_BYLINE.match(plain))
 
@@ -436,6 +468,18 @@ def entry_passages(
         opening = False
         if _only_template_tags(passage.text) or _NAMED_IMAGE.match(passage.text):
             continue  # a site template's tag, an image named by its file: nothing written
+        announcing = _announcing_message(passage) if passage.kind == "paragraph" else None
+        if announcing is not None:
+            # A chat message that says a talk is starting ("Next up: Title", "다음 세션 시작 -
+            # 제목") names the talk, as a heading would: context; what it adds below is a point.
+            lines, said = announcing
+            fact(passage.start_line, passage.start_line + lines - 1, said)
+            rest = passage.text.split("\n")[lines:]
+            text = _chat_text(rest)
+            if features(text).units:
+                at = passage.start_line + lines
+                drafts.append(_Draft(entry, at, passage.end_line, text, context, "paragraph"))
+            continue
         if (passage.kind == "paragraph" and _is_byline(passage.plain)) or (
             passage.kind in ("paragraph", "item")
             and "\n" not in passage.text.strip()
