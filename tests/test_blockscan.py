@@ -78,6 +78,18 @@ FRAGMENTS = [
     "** *",
     "__ _x",
     "-x--",
+    "10:30 | Keynote | Lena",
+    "| a | b |",
+    "|---|---|",
+    "| :-: | --: |",
+    "--- | ---",
+    "-|-",
+    "| - |",
+    "|",
+    "a|b",
+    ":--",
+    "- a | b",
+    "  |---|",
 ]
 
 
@@ -114,6 +126,13 @@ def test_what_it_gives_up_on() -> None:
     assert scan("- item\n\tmore") is None
     assert scan("- item\n  > quote in item") is None
     assert scan("# Title\n\n- item\n  - nested\n\ntext\n") is not None
+
+
+def test_a_pipe_is_text_unless_a_table_could_start() -> None:
+    schedule = "## Day 1\n\n10:30 | Keynote | Lena\n11:00 | Rust | Minho\n\n- a | b\n"
+    assert signature(scan(schedule)) == signature(markdown_parser().parse(schedule))
+    assert scan("Title | Speaker\n--- | ---\nKeynote | Lena") is None
+    assert scan("- x\n  | a |\n  |:-:|") is None
 
 
 def test_shipped_notes_that_it_accepts_give_markdown_it_tokens() -> None:

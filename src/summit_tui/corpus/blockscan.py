@@ -19,8 +19,13 @@ tokens that would only be walked again.
 
 from __future__ import annotations
 
+from summit_tui.lazy_re import lazy
+
 MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
-_UNSUPPORTED = ("\t", "\r", "\x00", "|", "]:")  # tabs, tables, link reference definitions
+_UNSUPPORTED = ("\t", "\r", "\x00", "]:")  # tabs, carriage returns, NULs, link references
+# A GFM table needs a line holding a pipe followed by a delimiter row (``|---|:-:``, only
+# pipes, dashes, colons and spaces): without one, a pipe is text (``10:30 | Title | Name``).
+_TABLE_START = lazy(r"\|[^\n]*\n *(?=[-:| ]*-)[-:|][-:| ]*(?:\n|\Z)")
 _NOT_SCANNED = "<>"  # HTML and block quotes, where a block starts
 # The first characters of a line that may end a paragraph (or make the scanner give up):
 # terminates_paragraph is asked only about lines that start with one of them.
@@ -58,7 +63,9 @@ class GiveUp(Exception):
 
 def scannable(src: str) -> bool:
     """Whether ``src`` is free of what the scanner never reads (tabs, tables …)."""
-    return not any(mark in src for mark in _UNSUPPORTED)
+    if any(mark in src for mark in _UNSUPPORTED):
+        return False
+    return "|" not in src or not _TABLE_START.search(src)
 
 
 def scan(src: str) -> list[Tok] | None:
