@@ -33,7 +33,7 @@ AUTHOR_LABELS = {
     "created by",
     "작성자명",
     # Chinese and Japanese; German, French, Spanish, Italian, Portuguese
-    *("作者", "著者", "筆者", "撰文", "글"),
+    *("作者", "著者", "筆者", "撰文", "글", "文", "書いた人", "執筆", "執筆者", "执笔", "記録"),
     *("autor", "autora", "auteur", "autrice", "autore", "verfasser", "verfasserin"),
     *("geschrieben von", "écrit par", "escrito por", "scritto da"),
 }
@@ -106,10 +106,67 @@ _BY_HANDLE = lazy(
 )
 
 
+# A byline in the languages blogs are written in, the name then the post's date or place:
+# "Por Pablo Méndez · 26 de mayo de 2025", "Von Lena Vogel", "Par Lucie Fontaine | 3 juin".
+# Case-sensitive: a byline opens its line with a capital, a sentence's "par" does not count;
+# "Par Lucie Fontaine." (a sentence) names the talk's speaker, not the writer.
+_BY_OTHER = lazy(
+    r"^\s*[*_]*(?:Von|Par|Por|Door|Di|Av|Af|De)\s+(?P<name>[^\W\d_][^*_\n|·,—–().]{1,50}?)"
+    r"\s*(?:(?P<sep>[|·—–]).{0,80}|,\s*(?P<rest>\S.{0,60}))?[*_]*\s*$"
+)
+# Lowercase words a person's name may hold: "Iria de la Fuente", "Joris van Dijk".
+_PARTICLES = frozenset({"de", "la", "del", "da", "das", "do", "dos", "van", "von", "der", "den"})
+# A Korean or a Chinese/Japanese byline without a colon or with one: "작성자 김민지",
+# "글 김민지", "글·사진 박서연", "文：陳柏翰", "書いた人：山口リナ。1日目の…".
+_CJK_BYLINE = lazy(
+    r"^\s*[*_]*(?:작성자|글쓴이|글|글\s*[·/]\s*사진|文|文\s*[・/]\s*写真|書いた人|執筆|执笔|撰文|記録)"
+    r"(?:\s*[:：/]\s*|\s+)(?P<name>[^\s:：。.,，、(（|·]{1,12}(?:\s[^\s:：。.,，、(（|·]{1,8})?)"
+    r"\s*(?:[。.,，、(（|·].{0,120})?[*_]*\s*$"
+)
+_CJK_NAME = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff々ー・]{2,8}$")
+
+
+def _other_byline(line: str) -> str | None:
+    """The writer of a byline in German, French, Spanish, Portuguese, Italian, Dutch or a
+    Scandinavian language; None when the words after "Von"/"Par"/"Por" are not a name alone
+    ("Von der Keynote bleibt…", "Por la tarde…")."""
+    match = _BY_OTHER.match(line)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    rest = match.group("rest")
+    if rest is not None and not find_dates(rest):
+        return None  # "Par Lucie Fontaine, ingénieure chez …": a speaker's introduction
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
+        return None
+    return name if looks_like_name(" ".join(w for w in words if w not in _PARTICLES)) else None
+
+
+def _cjk_byline(line: str) -> str | None:
+    match = _CJK_BYLINE.match(line)
+    if match is None:
+        return None
+    raw = match.group("name").strip()
+    if "\uac00" <= raw[:1] <= "\ud7a3" and not looks_like_name(raw, strict=True):
+        return None  # "글 목록": a Korean name is three syllables after a surname
+    name = label_person(raw)
+    if name is None and _CJK_NAME.match(raw):
+        name = raw  # "山口リナ": kanji and katakana in one word
+    return name
+
+
 def byline_author(line: str) -> str | None:
     """The author a line names: "By Jane Doe", "Posted by Minji Park", "Notes by @lotte.", a
-    blog's post header ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"); None for any
-    other line."""
+    blog's post header ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"), a byline in
+    another language ("Por Pablo Méndez · 26 de mayo", "작성자 김민지", "文：陳柏翰"); None for
+    any other line."""
+    if line[:1] in "VPDAvpda*_ " and (other := _other_byline(line)):
+        return other
+    if line.lstrip(" *_")[:1] > "\u3000" and (cjk := _cjk_byline(line)):
+        return cjk
     if "y" in line[:12] or _BY_OTHER_QUICK.search(line[:20]):
         byline = _BYLINE.match(line)
         if byline is not None and looks_like_name(byline.group("name").strip()):

@@ -171,11 +171,34 @@ def label_person(raw: str) -> str | None:
     return korean_name_at_end(text)  # "카카오 김민수": a company, then the name
 
 
+# One given name after a speaker label ("Speaker: José", "Ponente: Iria"): a capitalised word
+# of letters; not a word that says the speaker is unknown, many, or not a person.
+_GIVEN_NAME = lazy(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,19}(?:[-'’][A-Za-zß-öø-ÿ]{2,19})?$")
+_NOT_GIVEN = frozenset(
+    str.split(
+        "keynote keynotes panel panelists various several many multiple everyone all team"
+        " staff organizers organisers host hosts moderator guest guests speaker speakers"
+        " unknown anonymous somebody someone nobody me myself"
+    )
+)
+
+
+def given_name(raw: str) -> str | None:
+    """A single given name a speaker label gives ("José", "Iria", "Jean-Luc", "José (Red Hat)");
+    None for any other text ("Kotlin" passes: after a label a capitalised word is a person)."""
+    text = _AFTER_NAME.sub("", " ".join(_ASIDE.sub(" ", raw).replace("*", " ").split()))
+    text = text.strip(" -–—:,;·.。、")
+    if not _GIVEN_NAME.match(text) or text.lower() in _NOT_GIVEN or text.lower() in PLACEHOLDERS:
+        return None
+    return text
+
+
 def label_names(rest: str) -> list[str]:
     """The people after a speaker label: "Jane Doe, 김민지 (Google)", "Sophie Bernard.
     Outillage maison …" (the sentence after the name is not part of it), "A und B"."""
     rest = _first_sentence(rest) if ". " in rest else rest
     names: list[str] = []
+    given = 0  # how many of names are one given name each
     for part in split_names(rest):
         if part[:4].lower().startswith(_AND_OPENERS):
             part = part.split(None, 1)[-1]  # "A, B, and C": the serial comma's "and C"
@@ -183,6 +206,11 @@ def label_names(rest: str) -> list[str]:
             part = _ASIDE.sub(" ", part)
         for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
             name = label_person(piece)
+            if name is None and len(names) == given:
+                # a given name alone, while every name before it was one too: "José, Iria"
+                # (not "林怡君, Taipé" or "Ann Lee, Google": a place or a company after a name)
+                name = given_name(piece)
+                given += name is not None
             if name and name not in names:
                 names.append(name)
     return names

@@ -1,0 +1,128 @@
+"""Authors and speakers as people write them (ninth blind batch): bylines in several
+languages, a Docusaurus page's ``last_update`` author, a speaker label giving one given name,
+each as ``list --json`` shows it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summit_tui import cli
+from summit_tui.corpus.bylines import byline_author
+from summit_tui.corpus.speakers import line_speakers
+
+
+def listed(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> dict:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def entry_authors(data: dict) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for event in data["events"]:
+        for day in event["days"]:
+            for track in day["tracks"]:
+                for item in track["items"]:
+                    for entry in item["entries"]:
+                        found.setdefault(entry["note"], set()).add(entry["author"])
+    for entry in data["unsorted"]:
+        found.setdefault(entry["note"], set()).add(entry["author"])
+    return found
+
+
+def items(data: dict) -> list[dict]:
+    return [
+        item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Por Pablo Méndez · 26 de mayo de 2025", "Pablo Méndez"),
+        ("Por Brais Outeiro · publicado no blog do GPUL", "Brais Outeiro"),
+        ("Von Lena Vogel", "Lena Vogel"),
+        ("Von Lena Vogel, 24. Mai 2025", "Lena Vogel"),
+        ("Par Lucie Fontaine | 3 juin 2025", "Lucie Fontaine"),
+        ("Por Iria de la Fuente", "Iria de la Fuente"),
+        ("작성자 김민지", "김민지"),
+        ("글 김민지", "김민지"),
+        ("글·사진 박서연", "박서연"),
+        ("文：陳柏翰", "陳柏翰"),
+        ("書いた人：山口リナ。1日目の休憩時間に回ったブースのメモです。", "山口リナ"),
+        # sentences that open with the same words name no writer
+        ("Von der Keynote bleibt wenig hängen", None),
+        ("Von Berlin nach Lissabon", None),
+        ("Por la tarde fuimos al puerto", None),
+        ("Par ailleurs, la salle était pleine", None),
+        ("Par Lucie Fontaine, ingénieure chez Criteo", None),
+        ("Par Lucie Fontaine.", None),
+        ("글 목록", None),
+    ],
+)
+def test_a_byline_in_several_languages_names_the_writer(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Speaker: José", ["José"]),
+        ("발표자: 준호", ["준호"]),
+        ("Ponente: Iria", ["Iria"]),
+        ("登壇者: 山田", ["山田"]),
+        ("Sprecher: Jean-Luc (Red Hat)", ["Jean-Luc"]),
+        ("Speakers: José, Iria and Ann Lee", ["José", "Iria", "Ann Lee"]),
+        ("Oradora: 林怡君 (Lin Yi-Chun), Taipé", ["林怡君"]),
+        ("Speaker: Ann Lee, Google", ["Ann Lee"]),
+        ("Speaker: TBD", []),
+        ("Speaker: Keynote", []),
+        ("Speaker: lena", []),
+        ("Speaker: the CTO", []),
+    ],
+)
+def test_a_speaker_label_with_one_given_name_names_a_speaker(
+    line: str, expected: list[str]
+) -> None:
+    assert line_speakers(line) == expected
+
+
+def test_bylines_and_last_update_name_the_writer_not_the_file(tmp_path: Path, capsys) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "docs/devdays/day1.md": (
+                "---\ntitle: Day 1\nlast_update:\n  author: Marta Reis\n  date: 2025-05-26\n---\n"
+                "# DevDays 2025 day 1 (21/05/2025)\n\n## Software que dura\n\nSpeaker: Tiago\n\n"
+                "- code is read for ten years\n"
+            ),
+            "posts/cronica.md": (
+                "# DevDays 2025: crónica\n\nPor Pablo Méndez · 26 de mayo de 2025\n\n"
+                "## Rust no backend\n\nPonente: Iria\n\n- axum y sqlx\n"
+            ),
+            "vault/otel.md": (
+                "# DevDays 2025 筆記\n\n文：陳柏翰\n\n"
+                "## Observability\n\n講者：林怡君\n\n- tail sampling\n"
+            ),
+        },
+    )
+    assert entry_authors(data) == {
+        "docs/devdays/day1.md": {"Marta Reis"},
+        "posts/cronica.md": {"Pablo Méndez"},
+        "vault/otel.md": {"陳柏翰"},
+    }
+    speakers = {item["title"]: item["speakers"] for item in items(data)}
+    assert speakers["Software que dura"] == ["Tiago"]
+    assert speakers["Rust no backend"] == ["Iria"]
