@@ -37,6 +37,7 @@ from summit_tui.compare.sentences import (
     split_sentences,
     to_plain,
 )
+from summit_tui.compare.speaker_bio import is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
 
 if TYPE_CHECKING:
@@ -637,8 +638,9 @@ _BYLINE_INTRO = re.compile(
 
 def introduces(text: str) -> bool:
     """Whether a line or sentence only introduces the talk: its speaker (a `발표자:` /
-    `Speaker:` / `登壇者:` line, a byline such as "Von Dr. Katrin Weber."), its title."""
-    if _INTRO_LABEL.match(text):
+    `Speaker:` / `登壇者:` line, a byline such as "Von Dr. Katrin Weber."), its title, or
+    who the speaker is ("Lena is a staff engineer at Spotify.", speaker_bio)."""
+    if _INTRO_LABEL.match(text) or is_speaker_bio(text):
         return True
     byline = _BYLINE_INTRO.match(text)
     # a word the word list knows is no name: 발표 자료 (the slides), 발표 후기 (a review)

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summit_tui.compare import cjk, english, korean, lexicon, numbers
+from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers
 from summit_tui.compare.wordlist import words
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -34,7 +34,7 @@ from summit_tui.corpus.sounds import (
     short_sound_keys,
 )
 
-_NUM = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"\d+(?:,\d{{3}})+(?:\.\d+)?|{numbers.DECIMAL_COMMA}|\d+(?:\.\d+)?"
 _TOKEN = re.compile(
     rf"(?P<date>\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}})"
     rf"|(?P<model>[a-z]+-?\d+(?:\.\d+)?[a-z]*)"
@@ -269,7 +269,7 @@ def _translated() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _latin_unit(word: str) -> Unit | None:
-    if word in english.STOP or len(word) < 2:
+    if word in english.STOP or word in function_words.EUROPEAN or len(word) < 2:
         return None
     stem = english.stem_word(word)
     keys = {f"c:{stem}"}

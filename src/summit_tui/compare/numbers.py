@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A decimal comma as German, French, Spanish, Portuguese and Italian write it (1,5 Mrd.,
+# 2,3 %): one or two digits after the comma, not one of a list (1,2,3) and not glued to a
+# Korean or Japanese unit (3,4월 is March and April, 1,2차 the first and second rounds).
+DECIMAL_COMMA = r"(?<![\d,.])\d+,\d{1,2}(?![\d,\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"
+_DIGITS = re.compile(rf"\d+(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL_COMMA}|\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(DECIMAL_COMMA)
 
 # Korean multipliers after digits (3천억 = 3 × 1000 × 10⁸), longest first.
 _KO_MULTIPLIERS = (
@@ -88,9 +93,11 @@ NUMBER_WORDS = frozenset(_WORDS) | frozenset(_WORD_AMOUNTS) | frozenset(_KO_NATI
 
 
 def parse_digits(text: str) -> float | None:
-    """`1,000` → 1000.0, `2.5` → 2.5; None when it is not a number."""
+    """`1,000` → 1000.0, `2.5` → 2.5, `1,5` → 1.5; None when it is not a number."""
     if not _DIGITS.fullmatch(text):
         return None
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
     return float(text.replace(",", ""))
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Pieces shorter than this after a sentence end are a trailing remark, not a sentence.
 _FRAGMENT = 12
 _LINE_END = re.compile(r"(?:[.!?…:;。！？]|다|요|죠|니다|음|함)[\"'”’)\]*_~`」』）]*\s*$")
-_INLINE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=\S)")
+_INLINE_END = re.compile(r"(?<=[.!?…])[\"'“”’»」』)\]]*\s+(?=\S)")
 # Words that end with a full stop without ending the sentence (compared in lower case).
 _ABBREVIATIONS = frozenset(
     words(
@@ -118,11 +118,38 @@ def _ends_sentence(before: str, after: str) -> bool:
 _LOOK_BACK = 40
 
 
+# Quotation marks that open and close a quote; a straight " does both.
+_OPENING_QUOTES = "“„«「『"
+_CLOSING_QUOTES = "”»」』"
+
+
+def _in_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened: a quoted title ("Make it work.
+    Then make it fast.") is one piece of its sentence, full stops and all."""
+    if text.count('"') % 2:
+        return True
+    opened = sum(text.count(mark) for mark in _OPENING_QUOTES)
+    closed = sum(text.count(mark) for mark in _CLOSING_QUOTES)
+    if "„" in text:
+        closed += text.count("“")  # German „…“ closes with the mark English opens with
+        opened -= text.count("“")
+    return opened > closed
+
+
+# What goes on after a closing quote in the same sentence: a Korean quoting particle
+# ("…" 라는 말로, "…"라고) or a dash with what the quote was.
+_AFTER_QUOTE = re.compile(r"^(?:이?라(?:는|고|며|면서|던)?|이?란|하고|[—–-])(?!\w)|^[—–]")
+
+
 def _inline_sentences(plain: str) -> list[str]:
     """One line of readable text cut where a sentence ends (see the module docstring)."""
     pieces: list[str] = []
     start = 0
     for end in _INLINE_END.finditer(plain):
+        if _in_quote(plain[start : end.end()]):
+            continue
+        if end.group().strip()[-1:] in "\"”»」』“" and _AFTER_QUOTE.match(plain[end.end() :]):
+            continue
         # The word before and the letter after are all that decide (see _ends_sentence).
         before = plain[max(start, end.start() - _LOOK_BACK) : end.start()]
         if _ends_sentence(before, plain[end.end() : end.end() + 1]):

@@ -1,0 +1,69 @@
+"""A sentence that says who the speaker is: where they work and what they do there.
+
+"발표자는 토스에서 결제 플랫폼 개발을 맡고 있다.", "Lena is a staff engineer at Spotify.",
+"登壇者はメルカリでSREを担当している。", "Sie ist Staff Engineer bei Zalando.": context
+about the talk (an introduction), not a point the speaker made. The sentence must have the
+speaker (a word for the speaker, a name or a pronoun) as its subject and say their role or
+workplace; "발표자는 캐시를 먼저 보라고 했다" (what the speaker said) is a point.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bio is one short sentence; a longer one goes on to what the talk said.
+BIO_WORDS = 30
+
+_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+    r"(?:\s+(?:(?:van|von|de|der|da|di|du|le|la)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+)
+_SUBJECT = (
+    rf"(?:{_NAME}|(?i:(?:the|our)\s+(?:speaker|presenter)|she|he|they|"
+    r"(?:der|die)\s+(?:referent(?:in)?|sprecher(?:in)?|vortragende)|sie|er|"
+    r"(?:le|la)\s+(?:conférenci(?:er|ère)|intervenant(?:e)?)|l'orat(?:eur|rice)|elle|il|"
+    r"(?:el|la)\s+ponente|ella|él|(?:o|a)\s+palestrante|ela|ele))"
+)
+_BE = (
+    r"(?i:is|are|was|were|has\s+been|works|worked|ist|arbeitet|est|travaille|es|trabaja|é|trabalha|"
+    r"è|lavora)"
+)
+_ROLE = (
+    r"(?i:(?:software\s+|staff\s+|senior\s+|principal\s+|lead\s+)?"
+    r"(?:engineer|developer|architect|manager|(?:tech|team)\s+lead|founder|co-?founder|cto|ceo|cpo|vp|"
+    r"director|researcher|scientist|designer|maintainer|advocate|evangelist|consultant|"
+    r"professor|sre|head\s+of\s+[\w-]+|contributor|"
+    r"entwickler(?:in)?|leiter(?:in)?|architekt(?:in)?|gründer(?:in)?|forscher(?:in)?|"
+    r"ingénieur(?:e)?|développeu(?:r|se)|fondat(?:eur|rice)|direct(?:eur|rice)|"
+    r"chercheu(?:r|se)|responsable|ingenier[oa]|engenheir[oa]|desarrollador(?:a)?|"
+    r"desenvolvedor(?:a)?|fundador(?:a)?|direc?tor(?:a)?|investigador(?:a)?|"
+    r"pesquisador(?:a)?|ingegnere|sviluppat(?:ore|rice))s?)"
+)
+_AT = r"(?i:at|@|for|with|of|in|on|bei|im|am|an|chez|à|au|en|em|na|no|de|da|del|presso|di)"
+_LATIN_BIO = re.compile(
+    rf"^{_SUBJECT},?\s+{_BE}\b[^.!?]{{0,60}}?\b{_ROLE}\s+{_AT}\s"
+    rf"|^{_SUBJECT}\s+(?i:works|worked|arbeitet|travaille|trabaja|trabalha|lavora)\s+"
+    r"(?i:at|for|bei|chez|en|em|na|no|presso)\s"
+)
+_KO_SUBJECT = (
+    r"(?:발표자|연사|강연자|발표하신\s?분|[가-힣]{2,4}\s?님)(?:님)?(?:은|는|께서는|께서)\s"
+)
+_KO_ROLE = (
+    r"(?:맡고\s?(?:있|계)|재직|근무|일하고\s?(?:있|계)|몸담|소속|담당하고\s?(?:있|계)|"
+    r"이끌고\s?(?:있|계)|리드하고\s?(?:있|계)|"
+    r"(?:엔지니어|개발자|리드|매니저|대표|연구원|디자이너|CTO|CEO|팀장|교수|창업자|메인테이너)"
+    r"(?:이다|이며|이고|입니다|이신|이세요|로\s?일|으로\s?일|로\s?재직|로\s?근무|로\s?활동))"
+)
+_KO_BIO = re.compile(rf"^{_KO_SUBJECT}.{{0,80}}?{_KO_ROLE}")
+_JA_BIO = re.compile(
+    r"^(?:登壇者|講演者|発表者|スピーカー|[^\s、。]{1,12}さん)(?:は|の)"
+    r".{0,60}?(?:勤務|担当|所属|在籍|務め|働いて|エンジニア|開発者|SRE|CTO|CEO|VP|代表|リード)"
+)
+
+
+def is_speaker_bio(text: str) -> bool:
+    """Whether a sentence only says who the speaker is (see the module docstring)."""
+    text = text.strip()
+    if len(text.split()) > BIO_WORDS:
+        return False
+    return bool(_LATIN_BIO.match(text) or _KO_BIO.match(text) or _JA_BIO.match(text))

@@ -1,0 +1,97 @@
+"""Compare as a reader meets it: who the speaker is is context, a quoted title is one
+sentence, a decimal comma is one number, and two passages that share only function words
+of a European language are not the same point."""
+
+from __future__ import annotations
+
+import pytest
+
+import factories
+from summit_tui.compare.align import align_entries
+from summit_tui.compare.features import features
+from summit_tui.compare.sentences import split_sentences
+
+
+def entry(author: str, body: str) -> factories.Entry:
+    text = f"## Talk\n\n{body}"
+    return factories.entry(text, start=1, note=f"{author}.md", author=author, title="Talk")
+
+
+POINT = "- Shadow DOM breaks aria-labelledby across the boundary\n"
+OTHER = entry("bob", "- aria-labelledby cannot cross the shadow DOM boundary\n")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "발표자는 토스에서 결제 플랫폼 개발을 맡고 있다.",
+        "김민지님은 카카오에서 안드로이드 리드로 일하고 있다.",
+        "Lena is a staff engineer at Spotify working on payments.",
+        "The speaker works at Shopify on the checkout team.",
+        "登壇者はメルカリでSREを担当している。",
+        "Sie ist Staff Engineer bei Zalando.",
+        "Ana Ferreyra trabaja en Mercado Libre como SRE.",
+        "Elle est ingénieure chez Doctolib depuis 2019.",
+    ],
+)
+def test_who_the_speaker_is_is_context_not_a_unique_point(bio: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{bio}\n\n{POINT}"), OTHER])
+    (intro, point) = alignment.column("ann").passages
+    assert intro.kind == "intro" and not intro.unique and not intro.is_point
+    assert point.is_point and point.coverage == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "발표자는 캐시를 먼저 보라고 강조했다.",
+        "Lena showed how the team at Spotify cut payment retries in half.",
+        "Kafka is the backbone of their event pipeline at scale.",
+    ],
+)
+def test_what_the_speaker_said_stays_a_point(said: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{said}\n\n{POINT}"), OTHER])
+    assert alignment.column("ann").passages[0].kind == "paragraph"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '그는 **"Make it work. Then make it fast."** 라는 말로 발표를 시작했다.',
+        'She opened with **"Make it work. Then make it fast."** and showed the profiler.',
+        "Sie zitierte **„Erst richtig. Dann schnell.“** und zeigte dann den Profiler.",
+        '- **"Make it work, then make it fast."** — Kent Beck의 말로 시작했다.',
+    ],
+)
+def test_a_quoted_title_is_not_cut_into_sentences(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_sentences_after_a_quote_are_still_cut() -> None:
+    text = 'He said "Ship it. Then measure." The room laughed at that line for a while.'
+    assert [s.text for s in split_sentences(text)] == [
+        'He said "Ship it. Then measure."',
+        "The room laughed at that line for a while.",
+    ]
+
+
+def _numbers(text: str) -> set[str]:
+    return {k for u in features(text).units for k in u.keys if k.startswith("n:")}
+
+
+def test_a_decimal_comma_is_one_number_in_any_language() -> None:
+    english = _numbers("revenue 1.5 billion euros, growth 2.3%")
+    assert _numbers("Umsatz 1,5 Mrd. Euro, Wachstum 2,3 %") == english
+    assert _numbers("crecimiento del 2,3 % y 1,5 mil millones") >= {"n:2.3%"}
+
+
+def test_a_list_or_a_korean_pair_of_numbers_is_no_decimal() -> None:
+    assert _numbers("3,4월에 1,2차 모집") >= {"n:4moy", "n:1", "n:2"}
+    assert _numbers("steps 1,2,3 for 1,000 users") == {"n:1", "n:2", "n:3", "n:1000"}
+
+
+def test_one_shared_function_word_does_not_link_two_passages() -> None:
+    portuguese = entry("ann", "- A parte humana foi o melhor: os pescadores não querem apps\n")
+    galician = entry("bob", "- os datos abertos: parte deles xa están no portal da Xunta\n")
+    alignment = align_entries("talk", [portuguese, galician])
+    assert all(p.unique for c in alignment.columns for p in c.passages)
