@@ -148,7 +148,7 @@ def _inline_sentences(plain: str) -> list[str]:
     for end in _INLINE_END.finditer(plain):
         if _in_quote(plain[start : end.end()]):
             continue
-        if end.group().strip()[-1:] in "\"”»」』“" and _AFTER_QUOTE.match(plain[end.end() :]):
+        if end.group().strip()[-1:] in '"”»」』“' and _AFTER_QUOTE.match(plain[end.end() :]):
             continue
         # The word before and the letter after are all that decide (see _ends_sentence).
         before = plain[max(start, end.start() - _LOOK_BACK) : end.start()]
