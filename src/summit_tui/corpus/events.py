@@ -70,6 +70,9 @@ class EventInfo:
     # the first day a note says it is about (not a span's first day, which may be tutorials):
     # where "Day 1 of talks" is
     first_talk_day: str | None = None
+    # the day the notes themselves call "Day 1", from notes that name their day beside its
+    # date ("Day 1（9/12 木）", "Day 2 — 2024/09/13"): a workshop day before it is not Day 1
+    day_one: str | None = None
 
     @property
     def series(self) -> bool:
@@ -86,6 +89,9 @@ class EventInfo:
             return self.dates[-1]
         if not self.dates or number < 1:
             return None
+        if self.day_one is not None:
+            first = dt.date.fromisoformat(self.day_one)
+            return (first + dt.timedelta(days=number - 1)).isoformat()
         first = dt.date.fromisoformat((of_talks and self.first_talk_day) or self.dates[0])
         return (first + dt.timedelta(days=number - 1)).isoformat()
 
@@ -114,6 +120,24 @@ class EventInfo:
                 if day.weekday() == weekday
             ]
         return days[0].isoformat() if len(days) == 1 else None
+
+    def month_day(self, day: int, weekday: int, near: str | None = None) -> str | None:
+        """The one day of the event (as far as known) that is the ``day``-th of its month,
+        a ``weekday`` where two are; else that day in the month of ``near`` (the note's own
+        day) when it falls on ``weekday``; else the event's one ``weekday``."""
+        days = [d for d in self.dates if int(d[8:]) == day]
+        if len(days) > 1:
+            days = [d for d in days if dt.date.fromisoformat(d).weekday() == weekday]
+        if len(days) == 1:
+            return days[0]
+        if near is not None:
+            try:
+                same_month = dt.date.fromisoformat(near).replace(day=day)
+            except ValueError:
+                same_month = None
+            if same_month is not None and same_month.weekday() == weekday:
+                return same_month.isoformat()
+        return self.weekday(weekday)
 
     def holds(self, date: str) -> bool:
         return bool(self.dates) and self.dates[0] <= date <= self.dates[-1]
@@ -432,7 +456,28 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     info.dates = sorted(set(info.dates) | _session_days(timed, info.dates))
     known = [day for day in own if info.holds(day)]
     info.first_talk_day = min(known) if known else None
+    info.day_one = _day_one(group, year)
     return info
+
+
+def _day_one(group: list[_Member], year: int | None) -> str | None:
+    """The day the notes call "Day 1": each note naming its day ("Day 2", "2일차", "二日目")
+    beside a date says where Day 1 falls; the day most of them agree on."""
+    anchors: Counter[str] = Counter()
+    for member in group:
+        note = member.note
+        number = note.day_number
+        if number is None or number < 1 or note.day_of_talks or not note.dates:
+            continue
+        stated = _full(note.dates[0], year, note.date)
+        if stated is not None:
+            anchors[
+                (dt.date.fromisoformat(stated) - dt.timedelta(days=number - 1)).isoformat()
+            ] += 1
+    ranked = anchors.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _initials(name: str) -> str:
@@ -835,6 +880,11 @@ def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str |
     """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
     if hint.startswith("weekday:"):  # "## Wed": that weekday within the event's days
         return event.weekday(int(hint[8:])) if event is not None else None
+    if hint.startswith("mday:"):  # "## Sat 5", "## 5일 (토)": the 5th within the event's days
+        _, day, weekday = hint.split(":")
+        if event is None:
+            return None
+        return event.month_day(int(day), int(weekday), day_date(note_day_))
     if hint.startswith("day:"):
         number = int(hint[4:])
         if event is None:

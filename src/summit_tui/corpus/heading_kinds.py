@@ -226,7 +226,9 @@ def talk_part(text: str) -> bool:
 def only_a_day(text: str) -> bool:
     """A heading that is nothing but a day: "Day 2", "2일차 (11월 5일)", "DAY 1 오후", and in
     the other languages days are named in: "Saturday", "土曜日", "8月3日（土）", "Samedi 12
-    octobre", "Tag 2", "第一天"."""
+    octobre", "Tag 2", "第一天", "5일 (토)", "Sat 5"."""
+    if day_of_month(text) is not None:
+        return True
     if day_number(text) is None and not find_dates(text) and not weekdays(text):
         return False
     rest = normalize(_DAY_WORDS.sub(" ", text)).split()
@@ -298,6 +300,8 @@ def day_heading(text: str) -> str | None:
     number = day_number(text)
     dates = find_dates(text)
     if number is None and not dates:
+        if (of_month := day_of_month(text)) is not None:
+            return of_month
         named = _WEEKDAY_WORDS.match(text.strip())  # "## Wed", "## Friday": a weekday alone
         if named is None or _WEEKDAY_WORDS.sub(" ", text).strip(" \t-–—:|·,.()[]"):
             weekday = _weekday_with_numbers(text)
@@ -312,6 +316,54 @@ def day_heading(text: str) -> str | None:
     if dates:
         return dates[0].partial()
     return f"day:{number}"
+
+
+# A day of the month without its month: "5", "5일", "5日", "5th", "5." (German), "5º"
+_DAY_OF_MONTH = lazy(
+    r"(?<![\d/.:])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*[일日]|st|nd|rd|th|º|\.)?(?![\d/:])"
+)
+_CJK_DAY_NAME = lazy(r"^([월화수목금토일])(?:요일)?$|^([月火水木金土日])(?:曜日?)?$")
+_AROUND_A_DAY = " \t-–—:|·,.()（）[]"
+
+
+def _weekday_alone(text: str) -> int | None:
+    """The day of the week a text names and nothing else: "토", "(土)", "Sat", "Saturday",
+    "Sábado", "Samstag"."""
+    text = text.strip(_AROUND_A_DAY)
+    cjk = _CJK_DAY_NAME.match(text)
+    if cjk is not None:
+        return (
+            "월화수목금토일".find(cjk.group(1))
+            if cjk.group(1)
+            else "月火水木金土日".find(cjk.group(2))
+        )
+    named = _WEEKDAY_WORDS.fullmatch(text)
+    if named is not None:
+        word = named.group(0).lower()
+        if word[0] in "월화수목금토일":
+            return "월화수목금토일".find(word[0])
+        return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3])
+    return _weekday_with_numbers(text) if text and not any(c.isdigit() for c in text) else None
+
+
+@lru_cache(maxsize=16384)
+def day_of_month(text: str) -> str | None:
+    """A heading naming a day of the month beside its weekday, without the month: "5일 (토)",
+    "5日（土）", "토요일 5일", "Sat 5", "Saturday the 5th", "Sábado 5", "Samstag, 5.":
+    "mday:5:5" (the 5th, a Saturday), which the event's days (a range such as "Oct 4–6, 2024")
+    or the note's own day give a month and a year."""
+    if len(text) > 40 or not any(c.isdigit() for c in text):
+        return None
+    found = list(_DAY_OF_MONTH.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    rest = f"{text[: match.start()]} {text[match.end() :]}".strip(_AROUND_A_DAY)
+    words = rest.split()
+    if len(words) > 1 and words[-1].lower() in ("the", "le", "el", "den", "der"):
+        rest = " ".join(words[:-1])  # "Saturday the 5th", "Samedi le 5"
+    weekday = _weekday_alone(rest)
+    return f"mday:{int(match.group('d'))}:{weekday}" if weekday is not None else None
 
 
 _LETTERS = lazy(r"[^\W\d_]+")

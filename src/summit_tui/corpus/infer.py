@@ -590,7 +590,7 @@ def _build_program(
         event_days = tuple(
             Day(
                 date=date,
-                label=_day_label(date, known, dated),
+                label=_day_label(date, known, dated, info.day_one if info is not None else None),
                 tracks=tuple(
                     Track(name, _in_time_order(items, times)) for name, items in days[date].items()
                 ),
@@ -638,12 +638,21 @@ def _event_key(event_id: str, events: Mapping[str, EventInfo]) -> str:
     return event_key(info.title)[0] if info is not None else event_id
 
 
-def _day_label(date: str | None, known: list[str], dated: list[str]) -> str:
-    """ "Day 2 · 2024-11-05": counted from the event's first known day."""
+def _day_label(
+    date: str | None, known: list[str], dated: list[str], day_one: str | None = None
+) -> str:
+    """ "Day 2 · 2024-11-05": counted from the day the notes call Day 1 when they name their
+    days beside dates, else from the event's first known day."""
     if date is None:
         return "Day unknown"
     if not day_date(date):
         return date  # "Day 2": numbered, its date unknown
+    if day_one is not None:
+        number = (dt.date.fromisoformat(date) - dt.date.fromisoformat(day_one)).days + 1
+        if 0 <= number <= _DAYS_COUNTED:
+            # a workshop or tutorial day right before the notes' Day 1 is their Day 0
+            return f"Day {number} · {date}"
+        return date
     if known and known[0] <= date <= _after(known[-1], _DAYS_AFTER):
         number = (dt.date.fromisoformat(date) - dt.date.fromisoformat(known[0])).days + 1
         if number <= _DAYS_COUNTED:

@@ -160,7 +160,9 @@ def _other_events(
         new_id = renamed[placement.event_id]
         if new_id not in events:
             info = infos[placement.event_id]
-            events[new_id] = EventInfo(new_id, info.title, info.year, list(info.dates))
+            events[new_id] = EventInfo(
+                new_id, info.title, info.year, list(info.dates), day_one=info.day_one
+            )
         placements[path] = replace(placement, event_id=new_id)
 
 

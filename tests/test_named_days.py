@@ -1,0 +1,150 @@
+"""The days notes name for themselves: "Day 1（9/12 木）" is Day 1 even when a workshop day came
+before it, and a note that says only "2일차" is the day after the notes' Day 1, not the day after
+the event's first (workshop) day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_json
+from summit_tui.corpus.heading_kinds import day_heading, only_a_day
+
+OVERVIEW = (
+    "---\ntitle: Kestrel Conf 2024 まとめ\n---\n\n# Kestrel Conf 2024\n\n"
+    "- 日程：2024年11月12日（火）〜14日（木）\n- 12日はワークショップ、セッションは 13日・14日\n"
+)
+DAY_ONE = (
+    "---\ntitle: Day 1（11/13 水）\ntags: [kestrel-conf-2024]\n---\n\n"
+    "# Kestrel Conf 2024 Day 1（11/13 水）\n\n"
+    "## 基調講演：モバイル開発の次の10年\n\n登壇者：岡田 玲奈\n\n- オフラインファースト\n\n"
+    "## Compose で作るアクセシブルな UI\n\n登壇者：キム・ソヨン\n\n- semantics を先に\n"
+)
+DAY_TWO_UNDATED = (
+    "---\ntitle: Kestrel Conf 2024 2일차 후기\n---\n\n# Kestrel Conf 2024 2일차 후기\n\n"
+    "## Gradle 빌드 캐시로 CI 절반 줄이기 (이도현님)\n\n- 적중률 40% → 85%\n\n"
+    "## 앱 시작 시간 프로파일링 실전 (다나카 켄님)\n\n- 콜드 스타트 30% 개선\n"
+)
+WORKSHOP = (
+    "---\ntitle: ワークショップ（11/12 火）\ntags: [kestrel-conf-2024]\n---\n\n"
+    "# Kestrel Conf 2024 ワークショップの日（11/12 火）\n\n"
+    "## ハンズオン：Kotlin Multiplatform で共通ロジック\n\n講師：森 大地\n\n- 共通モジュール\n\n"
+    "## ワークショップ：Compose のパフォーマンス計測\n\n講師：ユン・ハナ\n\n- 実機で計測\n"
+)
+
+
+def days_of(data: dict) -> dict[str, str]:
+    return {day["date"]: day["label"] for event in data["events"] for day in event["days"]}
+
+
+def titles_on(data: dict, date: str) -> set[str]:
+    return {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        if day["date"] == date
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def test_a_workshop_day_before_the_notes_day_1_does_not_push_it_to_day_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"index.md": OVERVIEW, "day1.md": DAY_ONE, "day2.md": DAY_TWO_UNDATED, "ws.md": WORKSHOP},
+    )
+    labels = days_of(data)
+    assert labels["2024-11-13"] == "Day 1 · 2024-11-13"
+    assert labels["2024-11-14"] == "Day 2 · 2024-11-14"
+    assert labels["2024-11-12"] == "Day 0 · 2024-11-12"
+    # "2일차" alone is the day after the notes' Day 1
+    assert "Gradle 빌드 캐시로 CI 절반 줄이기" in titles_on(data, "2024-11-14")
+
+
+def test_without_a_named_day_the_event_s_first_day_is_day_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"index.md": OVERVIEW, "ws.md": WORKSHOP})
+    assert days_of(data)["2024-11-12"] == "Day 1 · 2024-11-12"
+
+
+def test_notes_that_disagree_on_day_1_fall_back_to_the_first_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = DAY_ONE.replace("Day 1（11/13 水）", "Day 1（11/12 火）")
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"index.md": OVERVIEW, "a/day1.md": DAY_ONE, "b/day1.md": other},
+    )
+    labels = days_of(data)
+    assert labels
+    for date, label in labels.items():
+        assert label == f"Day {int(date[-2:]) - 11} · {date}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("5일 (토)", "mday:5:5"),
+        ("5日（土）", "mday:5:5"),
+        ("토요일 5일", "mday:5:5"),
+        ("Sat 5", "mday:5:5"),
+        ("Saturday the 5th", "mday:5:5"),
+        ("Sábado 5", "mday:5:5"),
+        ("Samstag, 5.", "mday:5:5"),
+        ("6일 (일)", "mday:6:6"),
+    ],
+)
+def test_a_heading_naming_a_day_of_the_month_and_its_weekday(heading: str, expected: str) -> None:
+    assert day_heading(heading) == expected
+    assert only_a_day(heading)
+
+
+@pytest.mark.parametrize("heading", ["Track 5", "Top 5 talks", "Room 5 (Sat)", "5일", "Sat 5 6"])
+def test_a_number_without_a_weekday_is_no_day(heading: str) -> None:
+    assert not (day_heading(heading) or "").startswith("mday:")
+
+
+RANGE_NOTES = {
+    "en.md": (
+        "---\ntitle: Harbor DevSummit 2024 notes\n---\n\n"
+        "Harbor DevSummit 2024, Oct 4–6, 2024, in Busan.\n\n"
+        "## Sat 5 Oct\n\n### Observability budgets — Hye-jin Kwon\n\n- budgets per service\n\n"
+        "## Sun 6 Oct\n\n### Rust in the ferry control room — Tomás Reyes\n\n- gates in Rust\n"
+    ),
+    "es.md": (
+        "---\ntitle: Mis notas del Harbor DevSummit 2024\n---\n\n"
+        "Harbor DevSummit 2024 en Busan, del 4–6 de octubre.\n\n"
+        "## Sábado 5\n\n### Observability budgets (Hye-jin Kwon)\n\n- presupuesto de logs\n\n"
+        "## Domingo 6\n\n### Rust in the ferry control room (Tomás Reyes)\n\n- torniquetes\n"
+    ),
+    "ko.md": (
+        "---\ntitle: Harbor DevSummit 2024 후기\n---\n\n"
+        "Harbor DevSummit 2024 (10월 4~6일, 부산) 다녀왔습니다.\n\n"
+        "## 5일 (토)\n\n### Observability budgets (Hye-jin Kwon님)\n\n- 서비스별 로그 예산\n\n"
+        "## 6일 (일)\n\n### Rust in the ferry control room (Tomás Reyes님)\n\n- 개찰구 펌웨어\n"
+    ),
+}
+
+
+def test_day_headings_under_a_range_take_its_month_and_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, RANGE_NOTES)
+    assert titles_on(data, "2024-10-05") == {"Observability budgets"}
+    assert titles_on(data, "2024-10-06") == {"Rust in the ferry control room"}
+    on_the_fifth = next(
+        item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if day["date"] == "2024-10-05"
+    )
+    assert {entry["note"] for entry in on_the_fifth["entries"]} == {"en.md", "es.md", "ko.md"}
+    assert not data["unsorted"] or all(u["line"] < 8 for u in data["unsorted"])
