@@ -1,5 +1,6 @@
-"""`summit-tui check` names the Markdown-like files it does not read (a Docusaurus site's `.mdx`
-pages), so a folder of them does not load as "0 notes, 0 errors" without a word."""
+"""`summit-tui check` names the Markdown-like files it does not read (a Quarto site's `.qmd`
+pages), so a folder of them does not load as "0 notes, 0 errors" without a word; a
+Docusaurus site's `.mdx` pages and Markdown saved as `.mkd` are read as notes."""
 
 from __future__ import annotations
 
@@ -19,15 +20,17 @@ def write(path: Path, text: str) -> None:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """A docs site: one .md page, .mdx pages, and .mdx files that are no one's notes."""
+    """A docs site: .md, .mdx and .mkd pages, .qmd/.Rmd pages, and files that are no one's notes."""
     root = tmp_path / "site"
     write(root / "docs" / "intro.md", "# Welcome\n\nThe team's notes.\n")
-    write(root / "docs" / "droidkaigi" / "day1.mdx", "# Day 1\n\n## A talk\n\n- a point\n")
-    write(root / "docs" / "droidkaigi" / "day2.MDX", "# Day 2\n")
-    write(root / "docs" / "old.mkd", "# Old page\n")
-    write(root / ".docusaurus" / "cache.mdx", "# generated\n")
-    write(root / "node_modules" / "@docusaurus" / "core" / "README.mdx", "# core\n")
-    write(root / "docs" / ".draft.mdx", "# hidden\n")
+    write(root / "docs" / "droidkaigi" / "day1.qmd", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "droidkaigi" / "day2.QMD", "# Day 2\n")
+    write(root / "docs" / "old.Rmd", "# Old page\n")
+    write(root / "docs" / "day3.mdx", "# Day 3\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "older.mkd", "# Older page\n")
+    write(root / ".quarto" / "cache.qmd", "# generated\n")
+    write(root / "node_modules" / "quarto" / "README.qmd", "# core\n")
+    write(root / "docs" / ".draft.qmd", "# hidden\n")
     return root
 
 
@@ -41,12 +44,12 @@ def test_check_names_each_page_it_does_not_read(site: Path, capsys) -> None:
     assert code == 0  # not an error: the pages are left as they are
     unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
     assert unread == [
-        "docs/droidkaigi/day1.mdx: info: a .mdx file is not read as a note "
-        "(notes are .md and .markdown files) (not read)",
-        "docs/droidkaigi/day2.MDX: info: a .mdx file is not read as a note "
-        "(notes are .md and .markdown files) (not read)",
-        "docs/old.mkd: info: a .mkd file is not read as a note "
-        "(notes are .md and .markdown files) (not read)",
+        "docs/droidkaigi/day1.qmd: info: a .qmd file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
+        "docs/droidkaigi/day2.QMD: info: a .qmd file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
+        "docs/old.Rmd: info: a .rmd file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
     ]
     assert ", 3 info," in out.splitlines()[-1]
 
@@ -57,9 +60,9 @@ def test_check_json_gives_them_as_info_problems(site: Path, capsys) -> None:
     assert code == 0 and data["ok"] is True
     unread = [p for p in data["problems"] if p["action"] == "not read"]
     assert [p["note"] for p in unread] == [
-        "docs/droidkaigi/day1.mdx",
-        "docs/droidkaigi/day2.MDX",
-        "docs/old.mkd",
+        "docs/droidkaigi/day1.qmd",
+        "docs/droidkaigi/day2.QMD",
+        "docs/old.Rmd",
     ]
     assert {p["severity"] for p in unread} == {"info"}
     assert all(p["line"] is None for p in unread)
@@ -68,9 +71,19 @@ def test_check_json_gives_them_as_info_problems(site: Path, capsys) -> None:
 def test_list_and_the_notes_are_untouched(site: Path, capsys) -> None:
     code, out = run(capsys, "list", "--notes", str(site), "--json")
     assert code == 0
-    assert not [p for p in json.loads(out)["problems"] if p["action"] == "not read"]
+    data = json.loads(out)
+    assert not [p for p in data["problems"] if p["action"] == "not read"]
+    paths = {entry["note"] for entry in data["unsorted"]} | {
+        entry["note"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    }
+    assert paths == {"docs/day3.mdx", "docs/intro.md", "docs/older.mkd"}
     assert (
-        (site / "docs" / "droidkaigi" / "day1.mdx")
+        (site / "docs" / "droidkaigi" / "day1.qmd")
         .read_text(encoding="utf-8")
         .startswith("# Day 1")
     )
@@ -79,13 +92,13 @@ def test_list_and_the_notes_are_untouched(site: Path, capsys) -> None:
 def test_many_pages_are_counted_after_the_first_few(tmp_path: Path, capsys) -> None:
     root = tmp_path / "site"
     for number in range(SHOWN + 4):
-        write(root / f"page{number:02}.mdx", f"# Page {number}\n")
+        write(root / f"page{number:02}.qmd", f"# Page {number}\n")
     _, out = run(capsys, "check", "--notes", str(root))
     unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
     assert len(unread) == SHOWN + 1
-    assert unread[0].startswith("page00.mdx: info: a .mdx file is not read")
+    assert unread[0].startswith("page00.qmd: info: a .qmd file is not read")
     assert unread[-1] == (
-        f"page{SHOWN:02}.mdx: info: this and 3 more files like it (.mdx) are not read as "
+        f"page{SHOWN:02}.qmd: info: this and 3 more files like it (.qmd) are not read as "
         "notes either (not read)"
     )
 
@@ -93,9 +106,11 @@ def test_many_pages_are_counted_after_the_first_few(tmp_path: Path, capsys) -> N
 def test_a_suffix_the_notes_are_read_from_is_never_named(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Should .mdx pages be read as notes one day, check stops calling them unread."""
-    monkeypatch.setattr("summit_tui.corpus.loader.SUFFIXES", (".md", ".markdown", ".mdx"))
-    assert unread_markdown(site).paths == ("docs/old.mkd",)
+    """Should .qmd pages be read as notes one day, check stops calling them unread."""
+    from summit_tui.corpus.loader import SUFFIXES
+
+    monkeypatch.setattr("summit_tui.corpus.loader.SUFFIXES", (*SUFFIXES, ".qmd"))
+    assert unread_markdown(site).paths == ("docs/old.Rmd",)
 
 
 def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> None:
@@ -106,19 +121,22 @@ def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> Non
     assert unread_markdown(tmp_path / "missing").total == 0
 
 
-async def test_the_app_says_why_a_folder_of_mdx_pages_shows_no_notes(tmp_path: Path) -> None:
+async def test_the_app_says_why_a_folder_of_qmd_pages_shows_no_notes(tmp_path: Path) -> None:
     from summit_tui.ui.app import SummitApp
     from waits import settled
 
     root = tmp_path / "site"
-    write(root / "docs" / "day1.mdx", "# Day 1\n\n## A talk\n\n- a point\n")
-    write(root / "docs" / "day2.mdx", "# Day 2\n")
+    write(root / "docs" / "day1.qmd", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "day2.qmd", "# Day 2\n")
     app = SummitApp(root, watch_interval=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         message = str(app.screen.query_one("#reader-message").render())
     assert "No notes found" in message
-    assert "2 files here (.mdx) are not read: notes are .md and .markdown files." in message
+    assert (
+        "2 files here (.qmd) are not read: notes are .md, .markdown, .mdx, .mkd and .mdown files."
+        in message
+    )
 
 
 def test_the_app_says_nothing_more_of_a_folder_without_such_files(tmp_path: Path) -> None:
@@ -126,7 +144,7 @@ def test_the_app_says_nothing_more_of_a_folder_without_such_files(tmp_path: Path
 
     write(tmp_path / "readme.txt", "not Markdown\n")
     assert empty_folder_hint(tmp_path) == ""
-    write(tmp_path / "page.mkd", "# A page\n")
+    write(tmp_path / "page.rmd", "# A page\n")
     assert empty_folder_hint(tmp_path) == (
-        "1 file here (.mkd) is not read: notes are .md and .markdown files."
+        "1 file here (.rmd) is not read: notes are .md, .markdown, .mdx, .mkd and .mdown files."
     )

@@ -1,9 +1,10 @@
 """Files in the notes folder that look like Markdown but are not read as notes.
 
-A Docusaurus, Nextra or Astro site keeps its pages as `.mdx`; some editors save Markdown as
-`.mdown` or `.mkd`. Notes are read from `.md` and `.markdown` files only, so without a word
-from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one silently
-loses its other pages.
+Notes are read from Markdown under the names editors and sites give it (`.md`, `.markdown`,
+`.mdx`, `.mkd`, `.mdown` …, the loader's ``SUFFIXES``). Markdown with something else in it,
+a Quarto or R Markdown page (`.qmd`, `.rmd`) or a plain-text export (`.mdtxt`), is not: without
+a word from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one
+silently loses its other pages.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from summit_tui.corpus.model import Problem
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
+MARKDOWN_LIKE += (".qmd", ".rmd")
+READ = "notes are .md, .markdown, .mdx, .mkd and .mdown files"
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
 SHOWN = 10  # files named one by one; the rest are counted
@@ -65,8 +68,7 @@ def unread_problems(root: Path) -> list[Problem]:
             path,
             None,
             Severity.INFO,
-            f"a {os.path.splitext(path)[1].lower()} file is not read as a note "
-            "(notes are .md and .markdown files)",
+            f"a {os.path.splitext(path)[1].lower()} file is not read as a note ({READ})",
             "not read",
         )
         for path in named
@@ -97,5 +99,5 @@ def empty_folder_hint(root: Path) -> str:
     verb = "is" if unread.total == 1 else "are"
     return (
         f"{count(unread.total, 'file')} here ({', '.join(unread.suffixes)}) {verb} not read: "
-        "notes are .md and .markdown files."
+        f"{READ}."
     )

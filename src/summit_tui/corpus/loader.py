@@ -18,10 +18,13 @@ from stat import S_ISREG
 from typing import Any
 
 from summit_tui.corpus.model import Note, Problem, Severity
+from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.lazy_re import lazy
 
 MAX_BYTES = 5 * 1024 * 1024
-SUFFIXES = (".md", ".markdown")
+# Markdown under every name editors and sites give it; an MDX page (Docusaurus, Nextra) is
+# read as Markdown without its code and tags (site_markup.py).
+SUFFIXES = (".md", ".markdown", ".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
 # Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
 # tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
 TOOL_FOLDERS = frozenset(
@@ -253,7 +256,7 @@ def load_body(
     if read is None:
         return None
     _front, _format, body, body_line = _split_frontmatter(read[0], rel, [])
-    return _readable(body), body_line
+    return _readable(body, rel), body_line
 
 
 def _read_text(
@@ -300,7 +303,10 @@ def _read_text(
     return text, encoding, info
 
 
-def _readable(body: str) -> str:
+def _readable(body: str, rel: str) -> str:
+    mdx = is_mdx(rel, body)
+    if mdx or may_hold_site_markup(body):  # a docs site's callouts, an MDX page's code
+        body = site_markup(body, mdx=mdx)
     if "<" in body or "{" in body or "[##_" in body:  # what a platform's export leaves
         from summit_tui.corpus.html_body import readable_body
 
@@ -554,7 +560,7 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     from summit_tui.corpus.note_headings import title_heading
 
     front, fmt, body, body_line = _split_frontmatter(text, rel, problems)
-    body = _readable(body)
+    body = _readable(body, rel)
     meta: dict[str, Any] = {}
     if front is not None and front.strip():
         data = (_read_toml if fmt == "toml" else _read_yaml)(front, rel, problems)

@@ -1,0 +1,186 @@
+"""Docs-site markup in a note body, read as the plain Markdown a reader sees on the site.
+
+Docusaurus, VuePress, MkDocs, GitHub and Obsidian each mark a callout their own way:
+``:::note Title`` … ``:::`` (``::: tip``, ``:::note[Title]``), ``!!! note "Title"`` with
+its body indented four spaces (``???`` when folded), ``> [!NOTE]`` or ``> [!tip] Title``.
+The markers are no text: the title stays as a line of its own (a label, never a heading,
+so never a talk) and the body is text of the section it stands in. MkDocs' body is taken
+out of its indentation, which CommonMark would otherwise read as a block of code.
+
+An MDX page (``.mdx``, or a Docusaurus ``.md`` page that imports components) also holds
+JavaScript: ``import``/``export`` blocks at the top level (up to a blank line, as MDX
+reads them), ``{/* comments */}``, and JSX tags (``<Tabs>``, ``<TabItem value="ko"
+label="한국어">``, ``<Figure … />``). These are no text; the text between tags is kept,
+and a tag's ``label``/``title`` (a tab's or a callout's name) stays as a line of text.
+
+Every rewrite is line for line (the n-th line of the result comes from the n-th line of
+the body), so line numbers found later still point into the file. Fenced code is left as
+written. Nothing is run or evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.lazy_re import lazy
+
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
+# ":::note Title", ":::: tip", ":::note[Title]", ":::info{title="Title"}", a closing ":::"
+_COLONS = lazy(
+    r"^(?P<indent>[ \t]{0,3}):{3,}[ \t]*(?P<kind>[A-Za-z][\w-]*)?"
+    r"(?:\[(?P<bracket>[^\]]*)\]|\{[^}]*?title=(?:\"(?P<attr>[^\"]*)\"|'(?P<attr1>[^']*)')[^}]*\})?"
+    r"(?P<rest>.*)$"
+)
+# MkDocs / Python-Markdown: '!!! note "Title"', '??? tip', '???+ warning inline end ""'
+_BANGS = lazy(
+    r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*"
+    r"[ \t]*(?:\"(?P<title>[^\"]*)\"|'(?P<title1>[^']*)')?[ \t]*$"
+)
+# GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title"
+_ALERT = lazy(r"^(?P<quote>[ \t]{0,3}>[ \t]?)\[![A-Za-z][\w-]*\][+-]?[ \t]*(?P<title>.*)$")
+# MDX's ESM: what the page imports and exports (Python's "import x" is no match)
+_ESM = lazy(
+    r"^(?:import[ \t]*(?:\{|\*|['\"]|type\b|[\w$]+[ \t]*(?:,|from\b))"
+    r"|export[ \t]+(?:const|let|var|function|async|class|default|\{|\*))"
+)
+# A JSX tag: a component's (capitalised or dotted name) or a fragment, with its attributes
+_TAG = lazy(r"</?(?:[A-Z]\w*(?:\.\w+)*(?:\s(?:[^<>{}]|\{[^{}]*\})*)?/?)?>")
+_TAG_OPEN = lazy(r"^[ \t]*<[A-Z][\w.]*(?:\s|$)")
+_LABEL = lazy(
+    r"""\b(?:label|title|summary|caption)=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})"""
+)
+_COMMENT = lazy(r"\{/\*.*?\*/\}", re.S)
+MAX_TAG_LINES = 30  # an opening tag's attributes on lines of their own, at most
+
+
+def may_hold_site_markup(body: str) -> bool:
+    """A cheap pre-check: whether ``site_markup`` could change a body that is no MDX."""
+    return ":::" in body or "!!!" in body or "???" in body or "[!" in body
+
+
+def is_mdx(rel: str, body: str) -> bool:
+    """Whether a note is an MDX page: by its name, or a Markdown page that imports."""
+    if rel.lower().endswith(".mdx"):
+        return True
+    if not body.startswith("import") and "\nimport" not in body:
+        return False
+    fence: str | None = None  # an import in a code block is an example, not the page's own
+    for line in body.split("\n"):
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+        elif opening := _FENCE.match(line):
+            fence = opening.group(1)[:3]
+        elif line.startswith("import") and _ESM.match(line):
+            return True
+    return False
+
+
+def site_markup(body: str, *, mdx: bool = False) -> str:
+    """``body`` with callout markers, and for an MDX page its code and tags, taken out,
+    line for line. A body without them is returned as it is."""
+    if not mdx and not may_hold_site_markup(body):
+        return body
+    if mdx and "{/*" in body:
+        body = _COMMENT.sub(lambda found: "\n" * found.group(0).count("\n"), body)
+    lines = body.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    levels: list[int] = []  # the indentation of each open MkDocs callout's body
+    index, count = 0, len(lines)
+    while index < count:
+        line = lines[index]
+        if fence is not None:
+            out.append(_dedent(line, levels))
+            if line.strip().startswith(fence):
+                fence = None
+            index += 1
+            continue
+        width = _width(line)
+        if line.strip():
+            while levels and width < levels[-1]:
+                levels.pop()
+        line = _dedent(line, levels)
+        if opening := _FENCE.match(line):
+            fence = opening.group(1)[:3]
+            out.append(line)
+            index += 1
+            continue
+        if mdx and not levels and _ESM.match(line):
+            end = index
+            while end < count and lines[end].strip():
+                end += 1
+            out.extend([""] * (end - index))
+            index = end
+            continue
+        if mdx and _TAG_OPEN.match(line) and ">" not in line:
+            end = index  # "<Figure" over lines of attributes, up to the ">" that ends it
+            while end < count - 1 and end - index < MAX_TAG_LINES and ">" not in lines[end]:
+                end += 1
+            joined = " ".join(lines[index : end + 1]).strip()
+            if _TAG.fullmatch(joined):
+                out.append(_without_tags(joined))
+                out.extend([""] * (end - index))
+                index = end + 1
+                continue
+        out.append(_rewritten(line, width, levels, mdx))
+        index += 1
+    return "\n".join(out)
+
+
+def _rewritten(line: str, width: int, levels: list[int], mdx: bool) -> str:
+    """One line with its callout marker or JSX tags taken out; ``width`` is its indentation
+    as written, before the callouts it stands in were taken off."""
+    if ":::" in line and (colons := _COLONS.match(line)):
+        rest = colons["rest"].strip().rstrip(":").strip()
+        if rest.startswith("{"):  # Pandoc's "::: {.note}": attributes, no title
+            rest = ""
+        title = (colons["bracket"] or colons["attr"] or colons["attr1"] or rest).strip()
+        return colons["indent"] + title if title else ""
+    if ("!!!" in line or "???" in line) and (bangs := _BANGS.match(line)):
+        levels.append(width + 4)
+        return bangs["indent"] + (bangs["title"] or bangs["title1"] or "").strip()
+    if "[!" in line and (alert := _ALERT.match(line)):
+        return (alert["quote"] + alert["title"]).rstrip()
+    if mdx and "<" in line:
+        return _without_tags(line)
+    return line
+
+
+def _without_tags(line: str) -> str:
+    """A line with its JSX tags taken out (outside inline code); a tag's label kept."""
+    parts = line.split("`")
+    changed = False
+    for at in range(0, len(parts), 2):  # the even parts are outside code spans
+        if "<" in parts[at] and _TAG.search(parts[at]):
+            parts[at] = _TAG.sub(_label_of, parts[at])
+            changed = True
+    if not changed:
+        return line
+    text = "`".join(parts)
+    return text if text.strip() else ""
+
+
+def _label_of(tag: re.Match[str]) -> str:
+    found = _LABEL.search(tag.group(0))
+    if not found:
+        return ""
+    return " ".join((found.group(1) or found.group(2) or found.group(3) or "").split())
+
+
+def _width(line: str) -> int:
+    stripped = line.lstrip(" \t")
+    return len(line[: len(line) - len(stripped)].expandtabs(4))
+
+
+def _dedent(line: str, levels: list[int]) -> str:
+    """``line`` out of the indentation of the MkDocs callouts it stands in."""
+    if not levels or not line.strip():
+        return line
+    drop = levels[-1]
+    taken = 0
+    at = 0
+    while at < len(line) and taken < drop and line[at] in " \t":
+        taken += 4 - taken % 4 if line[at] == "\t" else 1
+        at += 1
+    return line[at:]
