@@ -25,11 +25,13 @@ def load_truth(corpus: Path) -> dict[str, Any]:
 
 def note_files(corpus: Path) -> set[str]:
     """Every note the tool would read: Markdown files outside hidden folders."""
+    from summit_tui.corpus.loader import SUFFIXES
+
     notes = corpus / "notes"
     return {
         path.relative_to(notes).as_posix()
         for path in notes.rglob("*")
-        if path.suffix.lower() in (".md", ".markdown")
+        if path.name.lower().endswith(SUFFIXES)
         and path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(notes).parts)
     }
