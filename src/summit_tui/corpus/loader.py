@@ -83,6 +83,7 @@ def discover_files(
     found: list[tuple[str, str]] = []
     seen: set[tuple[int, int]] = set()  # folders read, by (device, inode)
     links: list[str] = []  # links to folders: followed once the real folders are read
+    linked: list[tuple[str, str]] = []  # links to notes: read unless their note is read
 
     def rel_of(full: str) -> str:
         rel = full[skip:] if full.startswith(top) else full
@@ -155,9 +156,10 @@ def discover_files(
                     elif first_visit(entry.path):
                         stack.append(entry.path)
                 elif name.lower().endswith(SUFFIXES):
-                    if link and outside(entry.path, "the file"):
-                        continue
-                    found.append((prefix + name, entry.path))
+                    if not link:
+                        found.append((prefix + name, entry.path))
+                    elif not outside(entry.path, "the file"):
+                        linked.append((prefix + name, entry.path))
 
     with contextlib.suppress(OSError):
         info = os.stat(top)
@@ -168,8 +170,38 @@ def discover_files(
         for full in pending:
             if not outside(full, "the folder") and first_visit(full):
                 read(full)
+    if linked:
+        found.extend(_once(found, linked, problems))
     found.sort(key=lambda pair: pair[0])
     return found, problems
+
+
+def _once(
+    found: list[tuple[str, str]], linked: list[tuple[str, str]], problems: list[Problem]
+) -> list[tuple[str, str]]:
+    """The links to notes (relative path, full path) that lead to a note not read yet: a
+    note linked beside itself, or twice, is read once, as its own file where that is read.
+    A link that cannot be followed (a loop, a dangling link) is kept for the read to report."""
+    keys: set[tuple[int, int]] = set()
+    for _rel, full in found:
+        with contextlib.suppress(OSError):
+            info = os.stat(full, follow_symlinks=False)
+            keys.add((info.st_dev, info.st_ino))
+    kept: list[tuple[str, str]] = []
+    for rel, full in sorted(linked):
+        try:
+            info = os.stat(full)
+        except OSError:
+            kept.append((rel, full))
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in keys:
+            message = f"symbolic link to a note already read ({os.path.realpath(full)})"
+            problems.append(_problem(rel, None, Severity.INFO, message, "not read twice"))
+            continue
+        keys.add(key)
+        kept.append((rel, full))
+    return kept
 
 
 def link_outside(path: Path | str, root: Path | str) -> str | None:

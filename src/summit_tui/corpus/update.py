@@ -44,6 +44,8 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         return None
     root = Path(corpus.root)
     changed = {rel for rel in paths if is_note(rel)}
+    if _through_links(root, changed):
+        return None  # a whole load decides: a note read once, a link out of the folder refused
     if unlisted_sources(corpus, changed):
         return None  # as it was, it took part in the items the program does not list
     listed = listed_program(program)  # what a whole load segments and links against
@@ -96,6 +98,16 @@ def updated_corpus(corpus: Corpus, paths: Iterable[str]) -> Corpus | None:
         links=Relinked.over(corpus.links, links, gone),
         problems=(*problems, *fresh_problems),
     )
+
+
+def _through_links(root: Path, rels: Collection[str]) -> bool:
+    """Whether one of these notes is reached through a symbolic link (to itself or a folder)."""
+    real_root = os.path.realpath(root)
+    for rel in rels:
+        full = os.path.join(root, *rel.split("/"))
+        if os.path.realpath(full) != os.path.join(real_root, *rel.split("/")):
+            return True
+    return False
 
 
 def _shared_with(corpus: Corpus, changed: Collection[str]) -> SharedText:
