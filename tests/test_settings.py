@@ -202,6 +202,36 @@ def test_config_prints_each_value_and_where_it_came_from(
     assert data["problems"] == []
 
 
+def test_config_says_a_theme_the_app_lacks_is_not_in_effect(
+    config_dir: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(config_dir, 'search_limit = 9\ntheme = "nrod"\n')
+    assert main(["config"]) == 0
+    captured = capsys.readouterr()
+    rows = {line.split()[0]: line.split(None, 1)[1] for line in captured.out.splitlines()[1:]}
+    assert rows["theme"].split() == [
+        settings.DEFAULT_THEME,
+        "default",
+        "(settings.toml:2",
+        "names",
+        "no",
+        "theme)",
+    ]
+    warning = f"{path}:2: warning: no theme 'nrod'; did you mean nord?; the themes are ansi-dark"
+    assert warning in captured.err and "tokyo-night (default used)" in captured.err
+    monkeypatch.setenv("SUMMIT_TUI_THEME", "vaporwave")
+    assert main(["config", "--json"]) == 0
+    (problem,) = json.loads(capsys.readouterr().out)["problems"]
+    assert problem["path"] == "$SUMMIT_TUI_THEME" and "no theme 'vaporwave'" in problem["message"]
+
+
+def test_the_themes_config_knows_are_the_apps(shipped_notes: Path) -> None:
+    from summit_tui.themes import THEMES
+    from summit_tui.ui.app import SummitApp
+
+    assert set(THEMES) == set(SummitApp(shipped_notes).available_themes)
+
+
 def test_config_with_a_broken_file_says_where_and_exits_1(config_dir: Path, capsys) -> None:
     path = write(config_dir, "theme = [\n")
     assert main(["config", "--json"]) == 1

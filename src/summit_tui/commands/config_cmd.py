@@ -5,9 +5,14 @@ settings file cannot be read at all, else 0 (a key it could not use is a warning
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from summit_tui.commands._common import add_json_flag, print_json
+from summit_tui.settings import DEFAULT_THEME, SettingsProblem
+
+if TYPE_CHECKING:
+    from summit_tui.settings import Settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +41,31 @@ def effective(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
                 folder = config.data_dir(getattr(args, "data_dir", None)) / "exports"
             value = str(folder)
         rows[spec.key] = {"value": value, "source": source.kind, "where": source.where}
+    if theme_problem(settings) is not None:
+        # the app starts with the default then, and says why (as theme_problem does here)
+        named = settings.source("theme").where
+        why = f"{named} names no theme" if named else "no theme named"
+        rows["theme"] = {"value": DEFAULT_THEME, "source": "default", "where": why}
     return rows
+
+
+def theme_problem(settings: Settings) -> SettingsProblem | None:
+    """The problem of a theme setting that names no theme the app has: where it was set,
+    the closest themes, and every theme there is."""
+    from summit_tui.search.suggest import Candidate, Suggester, unknown
+    from summit_tui.themes import THEMES
+
+    name = settings.theme
+    if name in THEMES:
+        return None
+    source = settings.source("theme")
+    themes = Suggester(Candidate(theme) for theme in THEMES)
+    message = f"{unknown('theme', name, themes)}; the themes are {', '.join(THEMES)}"
+    if source.kind == "file":
+        return SettingsProblem(
+            str(settings.path), settings.lines.get("theme"), "warning", message, "default used"
+        )
+    return SettingsProblem(source.where, None, "warning", message, "default used")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +74,12 @@ def run(args: argparse.Namespace) -> int:
 
     settings = settings_for(args)
     rows = effective(args)
-    failed = any(problem.severity == "error" for problem in settings.problems)
+    problems = list(settings.problems)
+    theme = theme_problem(settings)
+    if theme is not None:
+        problems.append(theme)
+        print(f"summit-tui: {theme}", file=sys.stderr)
+    failed = any(problem.severity == "error" for problem in problems)
     if args.json:
         print_json(
             {
@@ -63,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
                         "message": p.message,
                         "action": p.action,
                     }
-                    for p in settings.problems
+                    for p in problems
                 ],
             }
         )
