@@ -67,6 +67,35 @@ def test_did_you_mean_is_close_and_knows_ids_titles_speakers_and_korean(
     assert "did you mean" not in nothing and "`summit-tui list` shows every item id" in nothing
 
 
+def test_an_id_guessed_from_the_event_and_a_word_of_the_talk_gets_that_talk(
+    capsys, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "kubecon.md").write_text(
+        "---\nauthor: 도현\nevent: KubeCon NA 2024\ndate: 2024-11-13\n---\n"
+        "# KubeCon NA 2024 참관기\n\n"
+        "## Scaling Karpenter to 10,000 Nodes (Okafor & Tanaka)\n\n"
+        "- 노드 수가 많아지면 consolidation이 느려진다\n\n"
+        "## OpenTelemetry Collector Pipelines That Don't Fall Over\n\n"
+        "- tail sampling은 메모리를 먹는다\n\n"
+        "## eBPF Without the Tears\n\n- 커널 버전 차이가 가장 큰 문제\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "list", "--notes", str(notes))[0] == 0
+    for guess, meant in (
+        ("kubecon-karpenter", "karpenter"),
+        ("kubecon-otel-collector", "collector"),
+    ):
+        code, _, err = run(capsys, "annotate", guess, "a note", "--notes", str(notes))
+        assert code == 2
+        line = _error_line(err)
+        assert f"no item with id '{guess}'; did you mean " in line
+        (said,) = line.split("did you mean ", 1)[1].rstrip("?").split("), ")
+        assert meant in said.lower(), line
+    assert not (tmp_path / "annotations.sqlite3").exists()
+
+
 def test_a_mistyped_command_gets_the_closest_command(capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["exprot"])

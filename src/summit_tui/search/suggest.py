@@ -57,6 +57,10 @@ SUGGESTIONS = 5  # at most this many "did you mean"s
 HITS = 2000  # names found as typed, at most: every keystroke of the palette stays bounded
 TYPO_POOL = 500  # names looked at as typos
 LIST_ALL_UP_TO = 8  # with nothing close, a list this short is shown whole
+# A word of a name not found (kubecon-karpenter) is looked for alone when it has this many
+# characters, and says which candidate was meant only when at most this many hold it.
+WORD_MIN = 3
+WORD_HITS = 10
 
 _KEY_SEPARATORS = re.compile(r"[-_./:]+")
 
@@ -203,8 +207,40 @@ class Suggester:
         ]
 
     def suggest(self, query: str, limit: int = SUGGESTIONS) -> list[Suggestion]:
-        """The closest candidates to a name that was not found (none when nothing is close)."""
-        return self.rank(query, limit)
+        """The closest candidates to a name that was not found (none when nothing is close).
+
+        An id guessed from words of the name (kubecon-karpenter for the Karpenter talk at
+        KubeCon, whose id is scaling-karpenter-…) is close when nothing is as a whole: the
+        candidates holding the most of its words, a word that many candidates hold
+        (the event's) saying nothing."""
+        found = self.rank(query, limit)
+        if found:
+            return found
+        words = [w for w in _folded_words(query).split() if len(w) >= WORD_MIN]
+        if len(words) < 2:
+            return []
+        # Each word counts by how few candidates hold it (karpenter, one talk, before
+        # kubecon, every post of the event); a candidate far below the best is left out.
+        tally: dict[int, tuple[float, float, int]] = {}  # candidate → weight, score, name
+        for word in dict.fromkeys(words):
+            # as written only: a word of a guess (bogus) is no typo of every short name
+            hits = self._as_typed(_fold_query(word))
+            if len(hits) > WORD_HITS:
+                continue
+            for owner, (score, position) in hits.items():
+                weight, best, at = tally.get(owner, (0.0, score, position))
+                if score > best:
+                    best, at = score, position
+                tally[owner] = (weight + 1 / len(hits), best, at)
+        if not tally:
+            return []
+        ranked = sorted(tally.items(), key=lambda pair: (-pair[1][0], -pair[1][1], pair[0]))
+        top = ranked[0][1][0]
+        return [
+            Suggestion(self.candidates[owner], score, self._text[at])
+            for owner, (weight, score, at) in ranked[:limit]
+            if weight >= top / 2
+        ]
 
     def find(self, query: str) -> Candidate | None:
         """The candidate whose key or one of whose names is ``query`` (folded), if exactly one."""
