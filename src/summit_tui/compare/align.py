@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,6 +39,7 @@ from summit_tui.compare.sentences import (
 )
 from summit_tui.compare.speaker_bio import is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
+from summit_tui.corpus.social_thread import holds_posts, only_hashtags
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -295,6 +296,39 @@ def _about_the_talk(line: str) -> bool:
     return bool(_METADATA_LABEL.match(line)) or session_fact(line)
 
 
+def _post_text(passage: Passage) -> Passage | None:
+    """A social post's passage without its frame (the writer's header line above, the time
+    stamp and counts below) and the counter opening its text; None when nothing is left."""
+    from summit_tui.corpus.social_thread import post_frame, without_counter
+
+    lines = passage.text.split("\n")
+    cut = post_frame(lines)
+    top, bottom = cut if cut is not None else (0, 0)
+    kept = lines[top : len(lines) - bottom]
+    if not any(line.strip() for line in kept):
+        return None
+    kept[0] = without_counter(kept[0])
+    if cut is None and kept[0] == lines[0]:
+        return passage
+    text = "\n".join(kept)
+    return replace(
+        passage,
+        start_line=passage.start_line + top,
+        end_line=passage.end_line - bottom,
+        text=text,
+        plain=to_plain(text),
+    )
+
+
+def _naming_line(passage: Passage) -> str | None:
+    """A post's first line when it names the talk ("키노트: Title (이름님)", "Opening keynote:
+    \"Title\" by Name. Live-posting it"), else None."""
+    from summit_tui.corpus.social_thread import post_talk
+
+    first = passage.text.split("\n", 1)[0]
+    return first if post_talk(first) is not None else None
+
+
 def _announcing_message(passage: Passage) -> tuple[int, str] | None:
     """A chat message (one passage) whose first words say a talk is starting or ask about one
     ("Talk starting: Title — Name", "[김도윤] [오전 10:01] 지금 키노트 시작 - 제목", "Anyone at
@@ -460,7 +494,24 @@ def entry_passages(
     def fact(line: int, end_line: int, text: str) -> None:
         drafts.append(_Draft(entry, line, end_line, text, context, "fact"))
 
+    posts = holds_posts(entry.text)  # a social thread: its posts' frames are no text
     for number, passage in enumerate(passages):
+        if posts and passage.kind in ("paragraph", "item"):
+            framed = _post_text(passage)
+            if framed is None or only_hashtags(framed.text):
+                continue  # a post's writer, time stamp, counts or hashtags alone
+            passage = framed
+            named = _naming_line(passage)
+            if named is not None:
+                # the post's line that names the talk ("키노트: Title (이름님)"): context
+                fact(passage.start_line, passage.start_line, to_plain(named))
+                rest = passage.text.split("\n")[1:]
+                if not any(line.strip() for line in rest):
+                    continue
+                text = "\n".join(rest)
+                passage = replace(
+                    passage, start_line=passage.start_line + 1, text=text, plain=to_plain(text)
+                )
         if passage.kind == "heading":
             own = number == 0 and passage.plain == entry.title  # the entry's title heading
             context = shown_title(passage.plain) if own else shown_heading(passage.plain)

@@ -35,6 +35,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
+from summit_tui.corpus.social_thread import thread_posts
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
@@ -411,6 +412,8 @@ def _one_talk_shaped(note: Note) -> bool:
         return False
     if generic_heading(title.group(1)) or day_heading(title.group(1)):
         return False
+    if thread_posts(note.body) is not None:
+        return False  # a social thread whose posts name no talk (a travel thread)
     for line in lines[1:]:
         heading = _ATX.match(line) if line[:1] == "#" else None
         if heading is None:

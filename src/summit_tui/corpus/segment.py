@@ -72,6 +72,7 @@ from summit_tui.corpus.names import heading_title, normalize, slug, split_title,
 from summit_tui.corpus.no_talk import about_no_talk
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
+from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speakers import (
     find_speakers,
     label_person,
@@ -171,6 +172,8 @@ def segment_note(
             body = note.body
         if note.published and may_be_thread(body) and (thread := _thread_entries(note)):
             return thread, []  # a GitHub issue or discussion: talks inside its posts
+        if note.published and may_be_social(body) and (posts := _social_entries(note)):
+            return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
         if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         return _Segmenter(note, program, body).run(), []
@@ -205,6 +208,35 @@ def _chat_entries(note: Note) -> list[Entry]:
     return _part_entries(note, lines, parts)
 
 
+def _social_entries(note: Note) -> list[Entry]:
+    """A social thread's talks as entries (social_thread says which), its other posts
+    unsorted; a thread that names no talk is one unsorted entry."""
+    from summit_tui.corpus.social_thread import social_parts, thread_writer
+
+    parts = social_parts(note.body)
+    if parts is None:
+        return []
+    lines = note.body.split("\n")
+    writer = thread_writer(note.body)  # the thread's posts between its talks are theirs too
+    if not parts:
+        whole = _make_entry(
+            note,
+            lines,
+            EntryKind.OTHER,
+            note.title,
+            (),
+            0,
+            len(lines),
+            (),
+            "thread",
+            None,
+            None,
+            writer,
+        )
+        return [whole] if whole is not None else []
+    return _part_entries(note, lines, parts, writer)
+
+
 def _thread_entries(note: Note) -> list[Entry]:
     """A GitHub issue's or discussion's talks as entries (issue_thread says which), the rest
     of its posts unsorted; a thread that names no talk is one unsorted entry."""
@@ -222,9 +254,11 @@ def _thread_entries(note: Note) -> list[Entry]:
     return _part_entries(note, lines, parts)
 
 
-def _part_entries(note: Note, lines: list[str], parts: list[ChatPart]) -> list[Entry]:
+def _part_entries(
+    note: Note, lines: list[str], parts: list[ChatPart], between: str | None = None
+) -> list[Entry]:
     """Entries for a note's parts in line order (each a talk or a booth by its writer), the
-    lines between them as unsorted ones."""
+    lines between them as unsorted ones (by ``between`` when given, else the note's author)."""
     entries: list[Entry] = []
     ids: set[str] = set()
 
@@ -244,11 +278,11 @@ def _part_entries(note: Note, lines: list[str], parts: list[ChatPart]) -> list[E
 
     cursor = 0
     for part in parts:
-        add(EntryKind.OTHER, note.title, (), cursor, part.start)
+        add(EntryKind.OTHER, note.title, (), cursor, part.start, author=between)
         add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers, part.day,
             part.author)  # fmt: skip
         cursor = part.end
-    add(EntryKind.OTHER, note.title, (), cursor, len(lines))
+    add(EntryKind.OTHER, note.title, (), cursor, len(lines), author=between)
     return entries
 
 

@@ -1,0 +1,231 @@
+"""Mastodon, Bluesky and X threads saved as Markdown: each post opened by its writer's handle,
+with a counter, a time stamp and the boosts and likes around its text. A thread whose first
+post names a talk is that talk; a day's thread has a post per talk, each holding the posts
+after it until a break or the thread's closing post; the frames of the posts are no text in
+compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import entry, item_of_line, items_by_title, line_of, list_json
+from summit_tui.compare.align import align_entries
+from summit_tui.corpus.social_thread import post_talk, social_parts, thread_posts
+
+MASTODON = """\
+# keynote thread
+
+Lena Fischer
+@lena@hachyderm.io
+
+1/4 Opening keynote at #PyConKR 2024: "Python at ten million requests a second" by Park Jiwon 🧵
+
+Oct 26, 2024, 10:04 · 🌐 Web
+↻ 6 ☆ 31
+
+---
+
+Lena Fischer
+@lena@hachyderm.io
+
+2/4 p99 went from 180 ms to 41 ms after they moved serialisation to msgspec.
+
+Oct 26, 2024, 10:15
+↻ 9 ☆ 44
+
+---
+
+Lena Fischer
+@lena@hachyderm.io
+
+3/4 Every service gets a flame graph in CI.
+
+Oct 26, 2024, 10:21
+☆ 27
+
+---
+
+Lena Fischer
+@lena@hachyderm.io
+
+4/4 Off to find coffee ☕ #PyConKR2024
+
+Oct 26, 2024, 10:36
+☆ 9
+"""
+
+BLUESKY_DAY = """\
+# 파이콘 한국 2024 1일차 스레드
+
+지호 @jiho.bsky.social
+🧵 1/ 파이콘 한국 2024 첫날! 오늘 들은 세션 하나씩 정리해볼게요 #PyConKR
+2024년 10월 26일 오전 9:48
+💬 2  🔁 3  ❤️ 15
+
+지호 @jiho.bsky.social
+2/ 키노트: Python at ten million requests a second (박지원님)
+p99 180ms → 41ms (msgspec으로 직렬화 바꿈)
+2024년 10월 26일 오전 10:41
+🔁 4  ❤️ 22
+
+지호 @jiho.bsky.social
+3/ PR마다 CI에서 플레임그래프를 뽑는다고
+2024년 10월 26일 오전 10:44
+❤️ 9
+
+지호 @jiho.bsky.social
+4/ 점심은 근처 칼국수
+2024년 10월 26일 오후 1:05
+❤️ 6
+
+지호 @jiho.bsky.social
+5/ 오후엔 uv로 패키지 관리 갈아타기 (이도현님)
+lock 파일 생성이 40초 → 2초
+2024년 10월 26일 오후 2:52
+❤️ 31
+
+지호 @jiho.bsky.social
+6/6 오늘은 여기까지! #파이콘한국2024
+2024년 10월 26일 오후 6:20
+❤️ 11
+"""
+
+X_TRAVEL = """\
+소라 @sora_dev
+
+(1/3) 수원 도착, 호텔 체크인 완료
+
+오후 4:02 · 2024년 10월 25일 · 조회수 120회
+
+마음에 들어요 3
+
+소라 @sora_dev
+
+(2/3) 저녁은 닭갈비
+
+오후 7:12 · 2024년 10월 25일
+
+마음에 들어요 5
+
+소라 @sora_dev
+
+(3/3) 내일 배지 수령은 9시부터
+
+오후 11:00 · 2024년 10월 25일
+
+마음에 들어요 1
+"""
+
+
+def test_a_thread_whose_first_post_names_a_talk_is_that_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"mastodon/keynote.md": MASTODON})
+    assert data["unsorted"] == []
+    (item,) = items_by_title(data).values()
+    assert item["title"] == "Python at ten million requests a second"
+    assert item["speakers"] == ["Park Jiwon"]
+    assert item["date"] == "2024-10-26"
+    assert [e["author"] for e in item["entries"]] == ["Lena Fischer"]
+
+
+def test_a_days_thread_gives_a_talk_per_post_naming_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"bluesky/day1.md": BLUESKY_DAY})
+    items = items_by_title(data)
+    lines = item_of_line(data)
+    keynote = "Python at ten million requests a second"
+    assert items[keynote]["speakers"] == ["박지원"] and items[keynote]["date"] == "2024-10-26"
+    assert {e["author"] for e in items[keynote]["entries"]} == {"지호"}
+    uv = next(title for title in items if title.startswith("uv로"))
+    assert lines[line_of(BLUESKY_DAY, "2/ 키노트") - 1] == keynote  # from the post's header
+    # the opening post, lunch and the closing post are no talk; the keynote's next post is it
+    text = BLUESKY_DAY.split("\n")
+    first = {n: lines.get(n) for n in range(1, len(text) + 1) if n in lines}
+    assert first[1] is None  # the title and the opening post
+    assert first[line_of(BLUESKY_DAY, "5/ 오후엔") - 1] == uv
+    assert first[line_of(BLUESKY_DAY, "4/ 점심") - 1] is None
+    assert first[line_of(BLUESKY_DAY, "6/6") - 1] is None
+    parts = social_parts(BLUESKY_DAY)
+    assert parts is not None
+    assert [(p.title, p.start + 1, p.end) for p in parts] == [
+        (keynote + " (박지원님)", 8, 17),
+        ("uv로 패키지 관리 갈아타기 (이도현님)", 24, 28),
+    ]
+
+
+def test_a_thread_about_no_talk_is_unsorted_by_its_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"x/travel.md": X_TRAVEL})
+    assert data["events"] == [] or not items_by_title(data)
+    assert [u["author"] for u in data["unsorted"]] == ["소라"]
+
+
+def test_a_posts_frame_is_read_apart_from_its_text() -> None:
+    posts = thread_posts(X_TRAVEL)
+    assert posts is not None
+    assert [(p.writer, p.handle, p.text, p.day) for p in posts] == [
+        ("소라", "sora_dev", ("(1/3) 수원 도착, 호텔 체크인 완료",), "2024-10-25"),
+        ("소라", "sora_dev", ("(2/3) 저녁은 닭갈비",), "2024-10-25"),
+        ("소라", "sora_dev", ("(3/3) 내일 배지 수령은 9시부터",), "2024-10-25"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Team\n\n- @ana owns the build\n- @bob owns the docs\n- @cy owns releases\n",
+        "cc @ana\n\ncc @bob\n\ncc @cy\n",  # three handles, none opening two posts
+        "# Attendees\n\n| who | team |\n|---|---|\n| @ana | web |\n| @bob | app |\n| @cy | ops |\n",
+    ],
+)
+def test_notes_that_name_people_by_handle_are_no_thread(body: str) -> None:
+    assert social_parts(body) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "talk"),
+    [
+        ('2/ Keynote: "Free-threaded Python in practice" by Maria Santos. She ported …',
+         ("Free-threaded Python in practice", ("Maria Santos",))),
+        ("FastAPI 대규모 운영기 (김민지님) 세션 듣는 중, 스레드로 정리해봄 🧵 (1/5) #PyConKR2024",
+         ("FastAPI 대규모 운영기 (김민지님)", ("김민지",))),
+        ("uv로 패키지 관리 갈아타기 - 이도현님 발표 🧵 1/4 #PyConKR2024 #uv",
+         ("uv로 패키지 관리 갈아타기", ("이도현",))),
+        ("4/ 두 번째로 들은 건 FastAPI 대규모 운영기 (김민지님)",
+         ("FastAPI 대규모 운영기 (김민지님)", ("김민지",))),
+        ("5/ 점심은 근처 칼국수. 줄이 너무 길어서 30분 기다림", None),
+        ("7/7 오늘은 여기까지! 내일은 no-GIL 키노트 기대 중 #파이콘한국2024", None),
+        ("1/4 Landed at Incheon for #PyConKR! Took the airport bus to Suwon.", None),
+    ],
+)  # fmt: skip
+def test_what_names_a_talk_in_a_post(line: str, talk: tuple[str, tuple[str, ...]] | None) -> None:
+    assert post_talk(line) == talk
+
+
+def test_compare_reads_a_posts_text_without_its_frame() -> None:
+    lena = entry(MASTODON, start=1, note="lena.md", author="Lena Fischer", title="Keynote")
+    jiho = entry(
+        "\n".join(BLUESKY_DAY.split("\n")[6:19]),
+        start=7,
+        note="jiho.md",
+        author="지호",
+        title="Keynote",
+    )
+    alignment = align_entries("keynote", [lena, jiho])
+    column = alignment.column("Lena Fischer")
+    assert column is not None
+    texts = [p.text for p in column.passages]
+    assert not any("@lena" in t or "↻" in t or "☆" in t or "Oct 26, 2024" in t for t in texts)
+    assert not any(t.startswith(("1/4", "2/4", "3/4")) for t in texts)
+    named = [p for p in column.passages if p.aside]
+    assert [p.text[:16] for p in named] == ["Opening keynote "]  # naming the talk: context
+    p99 = next(p for p in column.passages if p.text.startswith("p99 went"))
+    assert p99.is_point and p99.coverage == 1  # meets 지호's "p99 180ms → 41ms"
+    korean = alignment.column("지호")
+    assert korean is not None
+    assert not any("❤️" in p.text or "@jiho" in p.text for p in korean.passages)
