@@ -32,6 +32,7 @@ from summit_tui.corpus.event_names import (
     near_spelling,
     slug_event,
 )
+from summit_tui.corpus.heading_kinds import heard_talk
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.sounds import alike, consonant_key
@@ -650,6 +651,8 @@ def _attach_by_folder_name(
         }
         if not held:
             held = _day_heading_names(note, firsts)
+        if not held:
+            held = _heard_talk_names(note, event_words, firsts)
         if not held and note.title:
             # a title naming the event without its year or a conference word: "Due talk che mi
             # porto via da Codemotion Milano" (Codemotion Milano 2024)
@@ -681,6 +684,36 @@ def _day_heading_names(note: Note, firsts: Mapping[str, list[str]]) -> dict[str,
             ids = firsts.get(word, ())
             if len(ids) == 1:
                 found[ids[0]] = 1
+    return found
+
+
+# What Korean and Japanese write right after a name: "우아콘에서", "PyCon의", "Kaigiで"
+_PARTICLE = lazy(r"(?:에서|에선|에|의|은|는|이|가|을|를|와|과|도|で|の|に|は|へ)$")
+_HEARD_NAME_MIN = 3  # letters of an event's name such a heading must hold
+
+
+def _heard_talk_names(
+    note: Note, event_words: Mapping[str, frozenset[str]], firsts: Mapping[str, list[str]]
+) -> dict[str, int]:
+    """The events a heading about a talk its writer heard names, whole or by the first word
+    of its name when that is one event's: a TIL page's `## 어제 우아콘에서 들은 쿠폰 트래픽
+    세션 복습` is about a talk at 우아콘 2024, `## Revisiting yesterday's RustFest talk` one
+    at RustFest Seoul 2024."""
+    found: dict[str, int] = {}
+    for heading in _HEADING_LINE.findall(note.body[:20_000]):
+        if not heard_talk(heading):
+            continue
+        words = set()
+        for word in normalize(heading).split():
+            words.add(word)
+            words.add(_PARTICLE.sub("", word))
+        for event_id, name in event_words.items():
+            if sum(map(len, name)) >= _HEARD_NAME_MIN and name <= words:
+                found[event_id] = len(name)
+        for word in words:
+            ids = firsts.get(word, ())
+            if len(ids) == 1:
+                found.setdefault(ids[0], 1)
     return found
 
 
@@ -880,6 +913,11 @@ def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str |
     """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
     if hint.startswith("weekday:"):  # "## Wed": that weekday within the event's days
         return event.weekday(int(hint[8:])) if event is not None else None
+    if hint.startswith("rel:"):  # "## 어제 … 들은 세션": the day before the page's own
+        own = day_date(note_day_)
+        if own is None:
+            return None
+        return (dt.date.fromisoformat(own) + dt.timedelta(days=int(hint[4:]))).isoformat()
     if hint.startswith("mday:"):  # "## Sat 5", "## 5일 (토)": the 5th within the event's days
         _, day, weekday = hint.split(":")
         if event is None:

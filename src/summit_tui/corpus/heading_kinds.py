@@ -366,6 +366,37 @@ def day_of_month(text: str) -> str | None:
     return f"mday:{int(match.group('d'))}:{weekday}" if weekday is not None else None
 
 
+# A heading about a talk its writer heard, in a diary or a day's page: a talk's word beside a
+# word for hearing, seeing or going over it ("어제 우아콘에서 들은 쿠폰 트래픽 세션 복습",
+# "Revisiting yesterday's caching talk", "昨日聞いたセッションの復習", "Notes on the keynote I
+# saw at PyCon").
+_TALK_WORD = lazy(
+    r"(?i:\b(?:talks?|sessions?|keynotes?|presentations?|charlas?|ponencias?|vortrag|vorträge)\b)"
+    r"|세션|발표|강연|키노트|기조연설|セッション|講演|基調講演|発表|トーク|演讲|讲座|議程"
+)
+_HEARD = lazy(
+    r"(?i:\b(?:heard|attended|saw|watched|revisit(?:ed|ing)?|recap|review(?:ed|ing)?|notes?\s+(?:on|from)"
+    r"|went\s+to|caught)\b)"
+    r"|들은|듣고|들었던|본\s|봤던|다시\s*보기|복습|되짚|정리|聞いた|見た|聴いた|復習|振り返り|听了|听的|回顾"
+)
+# A day named relative to the page's own day: "어제", "yesterday", "昨日"
+_YESTERDAY = lazy(
+    r"어제|(?i:\byesterday(?:'s|’s)?\b|\bgestern\b|\bayer\b|\bieri\b|\bontem\b)|昨日|昨天"
+)
+
+
+def heard_talk(text: str) -> bool:
+    """A heading about a talk its writer heard: "어제 우아콘에서 들은 쿠폰 트래픽 세션 복습",
+    "Revisiting yesterday's talk on caching"."""
+    return _TALK_WORD.search(text) is not None and _HEARD.search(text) is not None
+
+
+def yesterday_hint(text: str) -> str | None:
+    """ "rel:-1" for a heading about a talk heard the day before the page's own day ("어제
+    … 들은 … 세션 복습"); None otherwise."""
+    return "rel:-1" if heard_talk(text) and _YESTERDAY.search(text) is not None else None
+
+
 _LETTERS = lazy(r"[^\W\d_]+")
 # What may stand beside a weekday's name in a day heading: a date in numbers ("(12/6)",
 # "6.12."), brackets, and the second word of a Portuguese weekday ("segunda-feira")

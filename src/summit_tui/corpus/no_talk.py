@@ -9,6 +9,7 @@ from summit_tui.corpus.heading_kinds import (
     SEVERAL_TALKS,
     TALK_MARK,
     generic_heading,
+    heard_talk,
     only_a_day,
     speaker_in_heading,
 )
@@ -158,6 +159,8 @@ def _about_a_conference(note: Note, *, diary: bool = False) -> bool:
         for h in headings
     ):
         return True
+    if diary and any(heard_talk(h) for h in headings):
+        return True  # a TIL page's "## 어제 우아콘에서 들은 쿠폰 트래픽 세션 복습"
     if not diary or not any(where != "folder-weak" for where in note.event_sources):
         return False
     return any(

@@ -55,6 +55,7 @@ from summit_tui.corpus.heading_kinds import (
     talk_title,
     titled_by_a_day,
     without_booth_word,
+    yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.model import (
@@ -543,7 +544,9 @@ class _Segmenter:
         while f"{self.note.path}#{unique}" in self.ids:
             number += 1
             unique = f"{base}~{number}"
-        hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
+        # "## 어제 … 들은 세션 복습" under a day page's "# 2024-10-31 TIL": the day before
+        hint = yesterday_hint(path[-1]) if path else None
+        hint = hint or next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
         hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
