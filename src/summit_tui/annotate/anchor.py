@@ -382,7 +382,44 @@ def reanchor(
         if len(exact) == 1:
             other, match = exact[0]
             return _found(corpus, item_id, other, _moved(target, other, match))
+        spanning = _spanning(target, (in_note or _NoteEntries(corpus))(target.note))
+        if spanning is not None:
+            other, match = spanning
+            return _found(corpus, item_id, other, _moved(target, other, match))
     return Reanchored(target, orphaned=True)
+
+
+def _spanning(target: Target, entries: Sequence[Entry]) -> tuple[Entry, Match] | None:
+    """Where a quote now runs over consecutive entries of its note, word for word, in one
+    place: the entry it starts in, from there to that entry's end (a chat room's paragraph
+    annotated before each writer's messages became entries of their own). The quote itself
+    is kept whole."""
+    ordered = sorted(entries, key=lambda e: e.start_line)
+    found: list[tuple[Entry, Match]] = []
+    for index, entry in enumerate(ordered):
+        text = entry.text
+        for at in _exact_matches(text, target.exact.split("\n", 1)[0]):
+            rest = target.exact[len(text) - at :] if target.exact.startswith(text[at:]) else None
+            if rest is None or len(text) - at >= len(target.exact):
+                continue
+            if _continues(rest, ordered[index + 1 :]):
+                found.append((entry, Match(at, len(text), 100.0, exact=False)))
+    return found[0] if len(found) == 1 else None
+
+
+def _continues(rest: str, following: Sequence[Entry]) -> bool:
+    """Whether ``rest`` is the start of the entries after, one after another (the blank lines
+    between them aside)."""
+    for entry in following:
+        rest = rest.lstrip("\n")
+        if not rest:
+            return True
+        if entry.text.startswith(rest):
+            return True
+        if not rest.startswith(entry.text):
+            return False
+        rest = rest[len(entry.text) :]
+    return not rest.strip()
 
 
 class _NoteEntries:
