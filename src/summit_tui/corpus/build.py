@@ -44,6 +44,7 @@ from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program,
 from summit_tui.corpus.program import load_program, program_fingerprint
 from summit_tui.corpus.shared_text import SharedText
 from summit_tui.corpus.site_authors import INDEX_FILES, note_folders, reads_site, site_keys
+from summit_tui.corpus.site_category import CATEGORY_FILES
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
     from summit_tui.corpus.events import Placement
@@ -335,7 +336,10 @@ def reuse_unchanged(
             or (
                 changed
                 and record.note is not None
-                and reads_site(record.note.author_source, changed)
+                and (
+                    reads_site(record.note.author_source, changed)
+                    or ("labels" in changed and "folder" in record.note.event_sources)
+                )
             )
         ):
             jobs.append((position, rel, path, info, stat_key))
@@ -351,16 +355,20 @@ def _site_changes(
     old: Mapping[str, NoteRecord],
 ) -> frozenset[str]:
     """Which kinds of site files changed since the cache was saved: "authors" (an authors
-    file), "index" (a front page, itself a note, or a Dendron workspace)."""
+    file), "index" (a front page, itself a note, or a Dendron workspace), "labels" (a docs
+    site's ``_category_.json``)."""
     manifest = cached.manifest
     before = {p: (m, n) for p, m, n in manifest[2]} if len(manifest) > 2 else None
     if before is None:
-        return frozenset(("authors", "index"))
+        return frozenset(("authors", "index", "labels"))
     now = {p: (m, n) for p, m, n in site}
     changed: set[str] = set()
     for path in before.keys() | now.keys():
         if before.get(path) != now.get(path):
-            changed.add("index" if path.endswith(("dendron.yml", "book.toml")) else "authors")
+            if path.endswith(CATEGORY_FILES):
+                changed.add("labels")  # a docs site's name for a folder (site_category)
+            else:
+                changed.add("index" if path.endswith(("dendron.yml", "book.toml")) else "authors")
     present = set()
     for rel, _, _, stat_key in files:
         if rel.rpartition("/")[2] in INDEX_FILES:

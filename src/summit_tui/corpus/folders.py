@@ -202,6 +202,29 @@ def file_date(rel: str) -> str | None:
         return None
 
 
+# A blog post's file or page-bundle folder named by the day it was posted and its slug:
+# Jekyll's and Docusaurus' "2024-09-12-droidkaigi-day-1.md", "2024-09-12-recap/index.md".
+_POST_STEM = lazy(r"^((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[-_](?=\w)")
+_PAGE_STEMS = frozenset({"index", "_index", "readme"})
+
+
+def post_date(rel: str) -> str | None:
+    """The day a blog post was posted, when its file name (or its page bundle's folder name)
+    opens with it before a slug; None for any other name. A fallback: the body's own day
+    of the talk comes first."""
+    folder, _, name = rel.rpartition("/")
+    stem = name.partition(".")[0]
+    if stem.lower() in _PAGE_STEMS and folder:
+        stem = folder.rpartition("/")[2]
+    match = _POST_STEM.match(stem)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
 _WRITTEN_DATE_MAX = 32
 # What may stand beside a day in a journal page's name: "October 9th, 2024" (Roam),
 # "2024년 10월 9일 (수)", "2024年10月9日", "Wednesday, 9 October 2024".

@@ -258,7 +258,17 @@ def load_note(
             note["author"], note["author_guessed"] = writer, False
             if note["author_source"] != "frontmatter":
                 note["author_source"] = "index"
-    if not _STRONG_SOURCES.intersection(note.get("event_sources", ())):
+    sources = note.get("event_sources", ())
+    if "folder" in sources:
+        # a docs site's label for the folder: "DroidKaigi 2024" where the slug says less
+        from summit_tui.corpus.site_category import folder_label
+
+        names = list(note.get("event_names", ()))
+        at = sources.index("folder")
+        if at < len(names) and (label := folder_label(str(root), named, names[at])):
+            names[at] = label
+            note["event_names"] = tuple(names)
+    if not _STRONG_SOURCES.intersection(sources):
         # a chapter of an mdBook or GitBook: the book's title names its event
         from summit_tui.corpus.book_title import book_event
 

@@ -55,7 +55,7 @@ from summit_tui.corpus.fields import (
     people,
     property_fact_line,
 )
-from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts
+from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts, post_date
 from summit_tui.corpus.issue_thread import opened
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
@@ -416,7 +416,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
         (dates if inside else mentioned).append(value)
     thread_day, opener = opened(body)  # a GitHub issue's opening post: its day and writer
-    posted = posted or thread_day or file_date(rel)
+    posted = posted or thread_day or file_date(rel) or post_date(rel)
     reference = fields.get("date") or posted
     if yesterday and reference and not dates:
         dates.append(day_before(reference))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote
 
+from summit_tui.corpus.site_category import CATEGORY_FILES
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 256 * 1024
@@ -47,7 +48,7 @@ _POSSESSIVE_ITEM = lazy(
 # title names the book's event (``book_title``)
 INDEX_FILES = (*_INDEX_FILES, "SUMMARY.md")
 # an mdBook's book.toml names its event the same way
-_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml")
+_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml", *CATEGORY_FILES)
 
 
 def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
