@@ -84,7 +84,7 @@ def test_the_posting_day_is_a_fallback_behind_the_day_the_body_gives(
         "## Baseline Profiles 実践（石井 亮さん）\n\n- 1.8s → 1.1s\n"
     )
     silent = (
-        "---\ntitle: \"DroidKaigi 2024: Credential Manager でパスキー\"\n---\n\n"
+        '---\ntitle: "DroidKaigi 2024: Credential Manager でパスキー"\n---\n\n'
         "DroidKaigi 2024 で聞いた Alex Turner さんのセッションのメモ。\n\n- 1つの API で\n"
     )
     items = list_items(tmp_path / "said", capsys, {"blog/2024-09-20-day2-recap.md": said})
