@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui import cli
-from summit_tui.corpus.bylines import byline_author
+from summit_tui.corpus.bylines import byline_author, unstated_author
 from summit_tui.corpus.speakers import line_speakers
 
 
@@ -126,3 +126,48 @@ def test_bylines_and_last_update_name_the_writer_not_the_file(tmp_path: Path, ca
     speakers = {item["title"]: item["speakers"] for item in items(data)}
     assert speakers["Software que dura"] == ["Tiago"]
     assert speakers["Rust no backend"] == ["Iria"]
+
+
+@pytest.mark.parametrize(
+    ("rel", "text", "author"),
+    [
+        ("2024-11-04-jiho.md", "# DevFest Seoul day 1", "jiho"),
+        ("notes/day1_김민지.md", "# 2024 DevFest 1일차", "김민지"),
+        ("notes-by-lena.md", "# QCon", "lena"),
+        ("keynote (Lena).md", "# Keynote", "Lena"),
+        # the word is what the note is about, not who wrote it
+        ("keynote (Lena).md", "# Keynote\n\nSpeaker: Lena\n", "keynote (Lena)"),
+        ("2024-11-04-devfest.md", "# DevFest Seoul 2024", "2024-11-04-devfest"),
+        ("2024-11-04-recap.md", "# notes", "2024-11-04-recap"),
+        ("2024-10-06-domingo.md", "# PyConES", "2024-10-06-domingo"),
+        # a tool's or a site's folder is never the writer
+        ("logseq/journals/2024_10_09.md", "- talk", "2024_10_09"),
+        ("obsidian/Daily/2024-10-11.md", "x", "2024-10-11"),
+        ("notas/2024-10-05-sabado.md", "# sábado", "2024-10-05-sabado"),
+        ("daniel/journals/2024_10_09.md", "- talk", "daniel"),
+    ],
+)
+def test_a_file_name_gives_its_writer_where_people_put_it_there(
+    rel: str, text: str, author: str
+) -> None:
+    assert unstated_author(None, (), rel, text)[0] == author
+
+
+def test_a_note_by_two_authors_is_credited_to_each(tmp_path: Path, capsys) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "day2.md": (
+                "---\ntitle: KubeCon NA 2024 day 2\nauthor: [이준호, 박서연]\n---\n"
+                "## eBPF Without the Tears\n\n발표자: Rahul Menon\n\n- runtime security\n"
+            ),
+            "day2-solo.md": (
+                "---\ntitle: KubeCon NA 2024 day 2\nauthor: 이준호\n---\n"
+                "## eBPF Without the Tears\n\n발표자: Rahul Menon\n\n- tetragon\n"
+            ),
+        },
+    )
+    (item,) = [i for i in items(data) if "eBPF" in i["title"]]
+    assert item["authors"] == ["이준호", "박서연"]  # not "이준호", "이준호, 박서연"
+    assert {e["author"] for e in item["entries"]} == {"이준호", "이준호, 박서연"}

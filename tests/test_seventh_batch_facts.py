@@ -321,8 +321,12 @@ def test_a_title_after_our_talk_is_capitalised(title: str, shown: str) -> None:
 @pytest.mark.parametrize(
     ("rel", "author"),
     [
-        ("TIL/2024-10-30.md", "TIL"),
-        ("journals/2024_10_09.md", "journals"),
+        # a tool's or a site's folder names no one: the day page's own name, guessed
+        ("TIL/2024-10-30.md", "2024-10-30"),
+        ("journals/2024_10_09.md", "2024_10_09"),
+        ("logseq/journals/2024_10_09.md", "2024_10_09"),
+        ("vault/Daily/2024-10-09.md", "2024-10-09"),
+        ("notas/2024-10-05-sabado.md", "2024-10-05-sabado"),
         ("daniel/journals/2024_07_03.md", "daniel"),  # a graph's journals, named by its folder
         ("jiwoo/Daily/2024-07-05.md", "jiwoo"),
         ("kim/TIL/2024-10-30.md", "kim"),

@@ -94,13 +94,17 @@ def entries_json(entries: Iterable[Entry], scores: Scores) -> list[dict[str, Any
 
 
 def item_json(corpus: Corpus, item: Item, scores: Scores) -> dict[str, Any]:
+    from summit_tui.corpus.speakers import author_people
+
     entries = corpus.entries_for(item.id)
     return {
         "id": item.id,
         "kind": item.kind.value,
         "title": item.title,
         "speakers": [person.name for person in item.speakers],
-        "authors": list(dict.fromkeys(entry.author for entry in entries)),
+        "authors": list(
+            dict.fromkeys(person for entry in entries for person in author_people(entry.author))
+        ),
         "entries": entries_json(entries, scores),
     }
 
@@ -217,11 +221,14 @@ def tree_lines(corpus: Corpus) -> list[str]:
 
 
 def _item_line(corpus: Corpus, item: Item) -> str:
+    from summit_tui.corpus.speakers import author_people
     from summit_tui.text import clean_line
 
     number = f"{item.number}. " if item.number is not None else ""
     speakers = ", ".join(clean_line(p.name) for p in item.speakers)
-    authors = corpus.authors_for(item.id)
+    authors = tuple(
+        dict.fromkeys(p for author in corpus.authors_for(item.id) for p in author_people(author))
+    )
     who = f" — {speakers}" if speakers else ""
     by = ", ".join(clean_line(a) for a in authors) if authors else "no notes"
     return f"{number}{clean_line(item.title)}{who}  [{clean_line(item.id)}]  ({by})"

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
-from summit_tui.corpus.folders import file_date, file_title
+from summit_tui.corpus.folders import file_date, file_title, file_writer, structure_folder
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.corpus.speakers import label_person
 from summit_tui.lazy_re import lazy
@@ -393,8 +393,14 @@ _APP_EXPORT = lazy(
 _BLOG_PATHS = frozenset({"blog", "posts", "post", "articles", "writing", "notes", "til"})
 
 
+def _writer_folder(folders: list[str]) -> str | None:
+    """The nearest of these folders (nearest last) that may name a writer: not a tool's or a
+    site's structure ("journals", "vault", "docs", "en")."""
+    return next((f for f in reversed(folders) if not structure_folder(f)), None)
+
+
 def unstated_author(
-    text_author: str | None, sources: tuple[str | None, ...], rel: str
+    text_author: str | None, sources: tuple[str | None, ...], rel: str, text: str = ""
 ) -> tuple[str, str]:
     """(author, where it was found) for a note whose frontmatter names none: its text (a byline),
     the blog of a source URL (the frontmatter's, then the text's), a folder per blog (velog
@@ -418,18 +424,21 @@ def unstated_author(
         return export, "folder"  # "joplin-export/…/Saturday.md": one person's notebooks
     for position, folder in enumerate(folders):
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
-            return (folders[position - 1] if position else "blog"), "folder"
+            return (_writer_folder(folders[:position]) or "blog"), "folder"
         if folder in ("post", "posts") and position and folders[position - 1] == "content":
             # a Hugo site's content/post/: the site's folder above it, not a language's
             above = [f for f in folders[: position - 1] if not _LANGUAGE.match(f)]
-            return (above[-1] if above else "blog"), "folder"
+            return (_writer_folder(above) or "blog"), "folder"
+    writer = file_writer(rel, text)  # "2024-11-04-jiho.md", "day1_김민지.md", "notes-by-lena.md"
+    if writer is not None:
+        return writer, "file"
     if folders and file_date(rel) is not None:
-        # a journal's day pages ("TIL/2024-10-30.md", "journals/2024_10_09.md"): one writer's,
-        # named after their folder rather than one author per day; after the folder above an
-        # outliner's or a notes app's day folder ("daniel/journals/…", "jiwoo/daily/…")
-        if len(folders) >= 2 and folders[-1].lower() in _DAY_FOLDERS:
-            return folders[-2], "folder"
-        return folders[-1], "folder"
+        # a journal's day pages ("TIL/2024-10-30.md", "daniel/journals/2024_10_09.md"): one
+        # writer's, named after their folder rather than one author per day; never after a
+        # tool's or a site's folder ("logseq/journals/…", "vault/Daily/…", "notas/…")
+        folder = _writer_folder(folders)
+        if folder is not None and (folder == folders[-1] or folders[-1].lower() in _DAY_FOLDERS):
+            return folder, "folder"
     return file_title(rel), "file"
 
 

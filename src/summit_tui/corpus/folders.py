@@ -245,3 +245,104 @@ def _written_date_stem(stem: str) -> str | None:
     if any(word and not weekdays(word.title()) for word in rest.split()):
         return None
     return mention.iso()
+
+
+# Folders a notes tool or a site keeps its files in, in the languages notes are kept in: what
+# they hold, never whose they are ("logseq/journals/", "vault/Daily/", "notas/").
+STRUCTURE_FOLDERS = word_set(
+    """
+    roam roam-research logseq obsidian notion bear joplin evernote dendron foam zettelkasten
+    journals journal daily dailies diary diaries pages page docs doc documentation blog blogs
+    _posts posts post _drafts drafts draft content contents notes note notas notizen appunti
+    aantekeningen vault vaults archive archives src public static md markdown
+    inbox til wiki kb knowledge zettel attachments assets files
+    노트 메모 일기 블로그 문서 기록 メモ ノート 日記 笔记 筆記 文档 文檔
+    """
+)
+
+
+def structure_folder(name: str) -> bool:
+    """Whether a folder is a tool's or a site's structure ("journals", "Daily Notes", "docs",
+    "en"), not a writer's or an event's name."""
+    low = " ".join(name.lower().replace("_", " ").split())
+    return (
+        low in STRUCTURE_FOLDERS
+        or name.lower() in STRUCTURE_FOLDERS
+        or low.replace(" ", "-") in STRUCTURE_FOLDERS
+        or low in ("daily notes", "daily-notes")
+        or bool(_language_folder().match(low))
+    )
+
+
+# A file name that says whose notes it holds: "notes-by-lena", "lena's notes", "keynote (Lena)",
+# "2024-11-04-jiho", "day1_김민지", "jiho-2024-11-04".
+_NAMED_BY = lazy(
+    r"(?i)^(?:.*[-_ ])?(?:notes?|memo|recap)[-_ ]by[-_ ](?P<name>[^\W\d_][\w.'-]{1,30})$"
+)
+_POSSESSIVE_FILE = lazy(
+    r"(?i)^(?P<name>[^\W\d_][\w-]{1,20})['’]s[-_ ](?:notes?|memo|recap|write-?up)(?:\b.*)?$"
+)
+_PAREN_NAME = lazy(r"^.{2,80}?\s*[(（](?P<name>[^()（）\d]{2,30})[)）]$")
+_DAY_STEM = r"(?:(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}|day[-_ ]?\d{1,2})"
+_DATE_WORD = lazy(
+    rf"^(?:{_DAY_STEM}|d\d|\d일차|(?:19|20)\d{{2}})[-_ ](?P<name>[^\W\d_][^\W\d]{{1,20}})$"
+    rf"|^(?P<lead>[^\W\d_][^\W\d]{{1,20}})[-_ ]{_DAY_STEM}$",
+    re.IGNORECASE,
+)
+_LOWER_NAME = lazy(r"^[a-z][a-z'-]{1,14}$|^[A-ZÀ-Þ][a-zß-ÿ'-]{1,14}$")
+
+
+def file_writer(rel: str, text: str) -> str | None:
+    """The writer a note's file name gives, where people put it there ("2024-11-04-jiho.md",
+    "day1_김민지.md", "notes-by-lena.md", "keynote (Lena).md"); None for any other name. A bare
+    word beside a date is a writer only when it reads as a name and the note's own text never
+    says it ("2024-11-04-devfest.md" is a slug of its title)."""
+    from summit_tui.corpus.names import looks_like_name
+
+    stem = PurePosixPath(rel).stem.strip()
+    if not stem:
+        return None
+    explicit = _NAMED_BY.match(stem) or _POSSESSIVE_FILE.match(stem)
+    if explicit is not None:
+        name = explicit.group("name")
+        return name if _word_name(name, looks_like_name) else None
+    paren = _PAREN_NAME.match(stem)
+    if paren is not None:
+        name = paren.group("name").strip()
+        if looks_like_name(name) or _word_name(name, looks_like_name):
+            return None if _said(name, text) else name
+        return None
+    dated = _DATE_WORD.match(stem)
+    if dated is None:
+        return None
+    name = dated.group("name") or dated.group("lead")
+    if not _word_name(name, looks_like_name) or _said(name, text):
+        return None
+    return name
+
+
+# Words beside a date in a file name that say what the note is, not whose.
+_NOT_WRITERS = word_set(
+    """
+    notes note recap summary keynote keynotes talk talks session sessions workshop booth booths
+    day days morning afternoon evening night intro outro agenda schedule program travel trip
+    journal diary memo review report draft final update log tutorial panel lunch dinner party
+    후기 정리 요약 메모 노트 일기 세션 키노트 부스 오전 오후 첫째날 둘째날 셋째날
+    """
+)
+
+
+def _word_name(name: str, looks_like_name: Any) -> bool:
+    low = name.lower()
+    if low in _NOT_WRITERS or low in _GENERIC_FOLDERS or weekdays(name.title()):
+        return False
+    if is_year(name) or day_number(name) is not None or find_dates(name):
+        return False
+    if _LOWER_NAME.match(name) or looks_like_name(name):
+        return True
+    return bool(looks_like_name(name.replace("-", " ").title()))
+
+
+def _said(name: str, text: str) -> bool:
+    """Whether the note's text names the word: then it is what the note is about."""
+    return name.lower() in text[:4000].lower()

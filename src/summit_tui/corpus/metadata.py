@@ -490,7 +490,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         author = author or reading_header_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
         facts["author"], facts["author_source"] = unstated_author(
-            author, (fields.get("source"), source), rel
+            author, (fields.get("source"), source), rel, f"{title}\n{body[:4000]}"
         )
     if not fields.get("source") and source:
         facts["source"] = source
