@@ -21,8 +21,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
 from summit_tui.corpus.event_names import (
@@ -32,6 +33,7 @@ from summit_tui.corpus.event_names import (
     near_spelling,
     slug_event,
 )
+from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.heading_kinds import heard_talk
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
@@ -158,7 +160,7 @@ class _Member:
 
 def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, EventInfo]]:
     """Each note's event and day (by path), and the events (by id), without a program."""
-    notes = list(notes)
+    notes = in_the_notes_zone(list(notes))
     popular = _popular_keys(notes)
     members = [_member(note, popular) for note in notes]
     groups = _group_by_name(members)
@@ -185,6 +187,44 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
             info.id, info.title, day, member.how, day_how, info.year
         )
     return placements, events
+
+
+def in_the_notes_zone(notes: list[Note]) -> list[Note]:
+    """The notes, those dated by an epoch stamp dated in the time zone the other notes write
+    their dates and times in (``date: 2024-11-21T19:00:00+09:00``: a Seoul meetup's, so a
+    note stamped 08:00 that morning is of that day, not of the day before as UTC has it);
+    with no zone written anywhere, the machine's own stays (the loader's reading)."""
+    offsets = Counter(note.utc_offset for note in notes if note.utc_offset is not None)
+    if not offsets or not any(note.stamp is not None for note in notes):
+        return notes
+    offset = offsets.most_common(1)[0][0]
+    out: list[Note] = []
+    for note in notes:
+        if (
+            note.stamp is not None
+            and note.utc_offset is None
+            and note.date == epoch_date(note.stamp)
+        ):
+            day = epoch_date(note.stamp, offset)
+            if day is not None and day != note.date:
+                note = replace(note, date=day)
+        out.append(note)
+    return out
+
+
+def in_zone(note: Note, zone_name: str | None) -> Note:
+    """The note, its epoch stamp dated in the named time zone (a program's ``time_zone:
+    Asia/Seoul``) when it gives no zone of its own; unchanged when the zone is unknown."""
+    if note.stamp is None or note.utc_offset is not None or not zone_name:
+        return note
+    if note.date != epoch_date(note.stamp):
+        return note  # its day came from its text, not from the stamp
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return note
+    day = dt.datetime.fromtimestamp(note.stamp, tz=zone).date().isoformat()
+    return replace(note, date=day) if day != note.date else note
 
 
 # How much a name found in each place says about the note's event.

@@ -152,19 +152,55 @@ _CREATED_KEYS = ("created", "created_at", "date_created", "creation_date")
 _EPOCH = lazy(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
 
 
-def epoch_date(value: Any) -> str | None:
-    """The day (UTC) an epoch stamp falls on: Dendron's ``created: 1716054360123``; None for
-    anything else."""
+def epoch_seconds(value: Any) -> int | None:
+    """The seconds since 1970 an epoch stamp gives (Dendron's ``created: 1716054360123`` in
+    milliseconds, ``date: 1730678400`` in seconds); None for anything else."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         return None
     match = _EPOCH.match(str(value)) if not isinstance(value, float) else None
     if match is None:
         return None
-    seconds = int(match.group(1)) // (1000 if len(match.group(1)) == 13 else 1)
+    return int(match.group(1)) // (1000 if len(match.group(1)) == 13 else 1)
+
+
+def epoch_date(value: Any, offset: int | None = None) -> str | None:
+    """The day an epoch stamp falls on, ``offset`` minutes east of UTC (the event's zone), or
+    in the machine's local time zone when None: a note begun at 08:00 in Seoul is of that
+    day, not of the day before as UTC has it. None for anything that is no stamp."""
+    seconds = epoch_seconds(value)
+    if seconds is None:
+        return None
+    zone = dt.timezone(dt.timedelta(minutes=offset)) if offset is not None else None
     try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
+        when = dt.datetime.fromtimestamp(seconds, tz=zone or dt.UTC)
+        return (when if zone else when.astimezone()).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return None
+
+
+# The zone written after a time: "19:00:00+09:00", "19:00 +0900" ("Z", a stamp an app kept in
+# UTC, says nothing of where the event was)
+_OFFSET = lazy(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-])(\d{2}):?(\d{2})\s*$")
+_MAX_OFFSET = 14 * 60
+
+
+def utc_offset(value: Any) -> int | None:
+    """Minutes east of UTC of a date and time written with its zone (``2024-11-21T19:00:00+09:00``,
+    ``2024-11-21 19:00:00 +0900``); None without one."""
+    if isinstance(value, dt.datetime):
+        delta = value.utcoffset()
+        if delta is None:
+            return None
+        minutes = int(delta.total_seconds() // 60)
+    elif isinstance(value, str):
+        match = _OFFSET.search(value)
+        if match is None:
+            return None
+        sign, hours, mins = match.groups()
+        minutes = (int(hours) * 60 + int(mins)) * (-1 if sign == "-" else 1)
+    else:
+        return None
+    return minutes if abs(minutes) <= _MAX_OFFSET else None
 
 
 def _has_time(value: Any) -> bool:
@@ -215,6 +251,11 @@ def frontmatter_fields(
     if raw_date in (None, ""):
         raw_date = None
     fields["date"] = iso_date(raw_date)
+    fields["utc_offset"] = utc_offset(raw_date)
+    if raw_date is not None and fields["date"] is None and epoch_seconds(raw_date) is not None:
+        # `date: 1730678400`: a stamp, read in the machine's zone until the notes give the
+        # event's (corpus.events)
+        fields["date"], fields["stamp"] = epoch_date(raw_date), epoch_seconds(raw_date)
     if raw_date is not None and fields["date"] is None:
         problems.append(
             Problem(
@@ -235,6 +276,8 @@ def frontmatter_fields(
         created = next((meta[k] for k in _CREATED_KEYS if meta.get(k) not in (None, "")), None)
         if created is not None and (day := epoch_date(created) or iso_date(created)):
             fields["date"], fields["date_kind"] = day, "created"
+            fields["stamp"] = epoch_seconds(created)
+            fields["utc_offset"] = utc_offset(created)
     fields["source"] = _text(
         next(
             (

@@ -97,6 +97,8 @@ class Note:
     day_of_talks: bool = False  # that day is counted among the days with talks ("Day 1 of talks")
     weekdays: tuple[int, ...] = ()  # "Thursday afternoon's panel": 0 = Monday
     talk_title: str | None = None  # a "Title :" line
+    stamp: int | None = None  # seconds since 1970, when `date` was read from an epoch stamp
+    utc_offset: int | None = None  # minutes east of UTC its frontmatter date was written in
 
     def __hash__(self) -> int:  # the body may be stored encoded: not decoded to hash
         return hash((self.path, self.title, self.author, self.mtime_ns, self.size))

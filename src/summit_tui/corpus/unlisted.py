@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from summit_tui.corpus.event_names import event_key
-from summit_tui.corpus.events import EventInfo, Placement, note_day, place_notes
+from summit_tui.corpus.events import EventInfo, Placement, in_zone, note_day, place_notes
 from summit_tui.corpus.ids import IdBook
 from summit_tui.corpus.link import CLEAR_EVENT_SOURCES, program_index
 from summit_tui.corpus.model import (
@@ -68,6 +68,7 @@ def add_unlisted(
 
     index = program_index(program)
     infos = {event.id: _event_info(event) for event in program.events}
+    zones = {event.id: event.time_zone for event in program.events}
     ours: dict[str, Placement] = {}
     others: list[Note] = []
     for path in dict.fromkeys(e.note for e in candidates):
@@ -80,7 +81,7 @@ def add_unlisted(
                 others.append(note)
             continue
         info = infos[event_id]
-        day, how = note_day(note, info)
+        day, how = note_day(in_zone(note, zones.get(event_id)), info)
         ours[path] = Placement(event_id, info.title, day, "program", how, info.year)
     placements: dict[str, Placement] = dict(ours)
     events: dict[str, EventInfo] = dict(infos)
