@@ -50,6 +50,11 @@ NOTES = {
     "- 챗지피티 답변을 비교했다\n"
     "- 허깅페이스 허브에 올렸다\n"
     "- 토크백 켜고 테스트했다\n",
+    "mlops.md": "---\nauthor: 유나\nevent: 우아콘 2024\n---\n# 모델 배포\n\n"
+    "- we build the images once in CI\n"
+    "- Hugging Face models are mirrored inside\n"
+    "- the face of the team changed\n"
+    "- a hugging robot demo at the booth\n",
 }
 
 
@@ -226,3 +231,15 @@ async def test_the_app_finds_the_same(notes: Path) -> None:
         found = {r.line: r for r in screen.results if r.note == "ui.md"}
         assert {5, 8, 9} <= set(found)
         assert [found[5].snippet[a:b] for a, b in found[5].spans] == ["Server-Driven"]
+
+
+def test_a_loanword_whose_latin_u_is_not_heard_is_found(capsys, notes) -> None:
+    # build is said 빌드: the u after its b is not heard
+    results = [r for r in search_results(capsys, notes, "빌드") if r["note"] == "mlops.md"]
+    assert [(r["line"], marked(r)) for r in results] == [(7, ["build"])]
+
+
+def test_a_name_written_as_two_latin_words_is_found_by_its_one_hangul_word(capsys, notes) -> None:
+    # 허깅페이스 is Hugging Face written apart, not 'face' or 'hugging' alone
+    results = [r for r in search_results(capsys, notes, "허깅페이스") if r["note"] == "mlops.md"]
+    assert [(r["line"], marked(r)) for r in results] == [(8, ["Hugging Face"])]

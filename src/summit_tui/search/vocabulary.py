@@ -43,6 +43,10 @@ VOCAB_SOUND_HITS = 200  # words of one sound looked at, per key
 SPLIT_PART = 3  # folded characters each word of a word typed without its space needs
 # A word heard in the other script (cache, 캐시) ranks below a typo of the script typed.
 SOUND_QUALITY = 70.0
+# A Hangul word heard as two Latin words (허깅페이스, Hugging Face): syllables each part
+# needs, and the longest word tried (a longer one is a sentence run together, not a name).
+SPLIT_SYLLABLES = 2
+SPLIT_SYLLABLES_MAX = 10
 
 # First characters of Hangul tokens (folded Hangul is conjoining jamo; typed jamo stay).
 _HANGUL_STARTS = (("\u1100", "\u1200"), ("\u3131", "\u318f"))
@@ -177,12 +181,12 @@ class Vocabulary:
                 ):
                     found.setdefault(pool[at], similarity * FUZZY_WEIGHT)
         if raw and self.sound_ids:
-            sounds = Sounds(
-                JoinedKeys(self.sound_joined, self.sound_offsets), self.sound_ids, few=False
-            )
-            for tid in sounds.like(raw, VOCAB_SOUND_HITS):
+            for tid in self._sounds().like(raw, VOCAB_SOUND_HITS):
                 found.setdefault(tid, SOUND_QUALITY)
         return found
+
+    def _sounds(self) -> Sounds:
+        return Sounds(JoinedKeys(self.sound_joined, self.sound_offsets), self.sound_ids, few=False)
 
     def split(self, raw: str, *, whole: bool = False) -> tuple[int, dict[int, float]] | None:
         """A word typed without the space or hyphen the notes write between its two words
@@ -212,6 +216,23 @@ class Vocabulary:
                 seconds = seconds[:1] if seconds and words[seconds[0]] == rest else []
             if seconds:
                 return tids[0], {tid: EXACT if words[tid] == rest else PREFIX for tid in seconds}
+        return self._heard_apart(raw) if self.sound_ids and not raw.isascii() else None
+
+    def _heard_apart(self, raw: str) -> tuple[int, dict[int, float]] | None:
+        """A loanword written as one Hangul word for a name the notes write as two Latin
+        words (허깅페이스 for Hugging Face, 깃허브 액션 aside): split between syllables,
+        each part SPLIT_SYLLABLES at least, where both parts sound like words of the notes.
+        The first word heard, and the second's words."""
+        if len(raw) > SPLIT_SYLLABLES_MAX:
+            return None
+        sounds = self._sounds()
+        for at in range(SPLIT_SYLLABLES, len(raw) - SPLIT_SYLLABLES + 1):
+            firsts = sounds.like(raw[:at], VOCAB_SOUND_HITS)
+            if not firsts:
+                continue
+            seconds = sounds.like(raw[at:], VOCAB_SOUND_HITS)
+            if seconds:
+                return min(firsts), dict.fromkeys(sorted(seconds), SOUND_QUALITY)
         return None
 
     # -- saving ---------------------------------------------------------------------------

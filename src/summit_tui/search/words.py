@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -80,6 +80,9 @@ _SOFT_G = re.compile("(?<![gn])g(?=[eiy])")  # a g Latin may say either way (not
 # A c or g between consonants (but ch, ck, cl, cr, gh, gl, gr, ng): said by its name.
 _NAMED_CG = re.compile("(?<=[^aeiouy])c(?=[^aeiouyhklr])|(?<=[^aeiouyn])g(?=[^aeiouyhlr])")
 _CG_NAMES = {"c": "si", "g": "ji"}
+# A u not heard after a first b or g before another vowel: build 빌드, built 빌트, guild 길드,
+# guide 가이드, guest 게스트, guard 가드 (a Hangul query finds the Latin word as it is said).
+_SILENT_U = re.compile("^([bg])u(?=[aeiy])")
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ: a w, then the vowel
 _hangul = hangul_skeleton.__wrapped__
@@ -182,9 +185,11 @@ def said_as(raw: str) -> list[str]:
     gear 기어: ``reading`` says it soft, agent 에이전트); a c or g between consonants by its
     letter's name, 씨 or 지, as an acronym inside a word is (chatgpt 챗지피티, ncsoft
     엔씨소프트)."""
-    if ("g" not in raw and "c" not in raw) or not raw.isascii():
+    if ("g" not in raw and "c" not in raw and "u" not in raw) or not raw.isascii():
         return [raw]
     said = [raw]
+    if _SILENT_U.match(raw):
+        said.append(_SILENT_U.sub(r"\1", raw, count=1))
     if _SOFT_G.search(raw):
         said.append(_SOFT_G.sub("k", raw))
     if _NAMED_CG.search(raw):
@@ -318,12 +323,22 @@ def sounding_spans(text: str, raw: str) -> list[tuple[int, int]]:
     words: list[str] = []
     # Only the words that may be loanwords (the index hears no other) and have a sound the
     # query word looks up are judged as ``Sounds.like`` judges them.
-    for match in TOKEN.finditer(base):
+    tokens = list(TOKEN.finditer(base))
+    for match in tokens:
         word = match.group()
         if word.isascii() != latin and looked & _keys_heard(word) and may_be_borrowed(word):
             spans.append(match.span())
             words.append(word)
-    for word, start, end in compounds(base):
+    joined = compounds(base)
+    if not latin and not words:  # two Latin words a Hangul word writes as one (허깅페이스)
+        joined += [
+            (first.group() + second.group(), first.start(), second.end())
+            for first, second in pairwise(tokens)
+            if base[first.end() : second.start()] == " "
+            and first.group().isascii()
+            and second.group().isascii()
+        ]
+    for word, start, end in joined:
         if word.isascii() != latin and looked & _keys_heard(word) and may_be_borrowed(word):
             spans.append((start, end))
             words.append(word)
