@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.blockscan import GiveUp, Scanner, Tok, scannable
+from summit_tui.corpus.blockscan import (
+    LARGEST_PARSED,
+    GiveUp,
+    Scanner,
+    Tok,
+    plain_lines,
+    scannable,
+)
 from summit_tui.corpus.passages import inline_plain
 from summit_tui.corpus.speakers import Block
 from summit_tui.lazy_re import lazy
@@ -224,6 +231,10 @@ def parse_blocks(body: str) -> Blocks:
             pass
         else:
             parsed = reader.parsed
+    if parsed is None and len(body) > LARGEST_PARSED:
+        reader = _BlockReader(plain_lines(body))  # never given up on: see plain_lines
+        reader.run()
+        parsed = reader.parsed
     if parsed is None:
         parsed = _read_tokens(markdown_parser().parse(body))
     if body[:1] in _OUTLINE_STARTS or "::" in body[:200]:  # maybe an outliner's page

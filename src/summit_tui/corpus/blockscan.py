@@ -61,6 +61,26 @@ class GiveUp(Exception):
     """The note holds something this scanner does not handle."""
 
 
+# Characters of one note (or one entry) that markdown-it parses at most: its block rules cost
+# seconds per 100,000 characters of tables or quotes. A longer text that the scanner gives up
+# on is read as ``plain_lines``: its headings as headings, its other lines as plain text.
+LARGEST_PARSED = 200_000
+_PLAIN_LEAD = lazy(r"^(?:[ >|<*+\-=_`~:#\[\]]+|\d{1,9}[.)](?=[ ]|$))+")
+_ATX = lazy(r"^ {0,3}#{1,6}(?= |$)")
+
+
+def plain_lines(src: str) -> str:
+    """``src`` line for line with nothing the scanner gives up on: an ATX heading stays a
+    heading; every other line loses the marks it opens with (quotes, lists, tables, HTML,
+    fences, indentation) and is text. ``scan`` reads the result, always."""
+    src = src.replace("\t", " ").replace("\r", " ").replace("\x00", " ").replace("]:", "] :")
+    lines = src.split("\n")
+    for index, line in enumerate(lines):
+        if line and not _ATX.match(line):
+            lines[index] = _PLAIN_LEAD.sub("", line)
+    return "\n".join(lines)
+
+
 def scannable(src: str) -> bool:
     """Whether ``src`` is free of what the scanner never reads (tabs, tables …)."""
     if any(mark in src for mark in _UNSUPPORTED):

@@ -115,7 +115,7 @@ def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
     Not memoised: use ``Corpus.passages``, which is. ``fast=False`` parses the entry
     with markdown-it whole, the reference the fast path is checked against.
     """
-    from summit_tui.corpus.blockscan import scan
+    from summit_tui.corpus.blockscan import LARGEST_PARSED, plain_lines, scan
 
     text = entry.text
     if text[:1] in (" ", "\t"):
@@ -123,6 +123,8 @@ def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
         # is indented as a whole: read at that depth it would be one code block
         text = _outdented(text)
     scanned = scan(text) if fast else None
+    if scanned is None and len(text) > LARGEST_PARSED:
+        scanned = scan(plain_lines(text))  # too long for markdown-it: its lines as text
     if scanned is not None:
         return _passages(entry, text, scanned, _scanned_plain)
     return _passages(entry, text, _parser().parse(text), inline_plain)
