@@ -175,6 +175,8 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
+        if note.published and (pasted := _schedule_entries(note)):
+            return pasted, []  # a schedule pasted with notes under its talks, a newsletter
         if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         return _Segmenter(note, program, body).run(), []
@@ -236,6 +238,17 @@ def _social_entries(note: Note) -> list[Entry]:
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, writer)
+
+
+def _schedule_entries(note: Note) -> list[Entry]:
+    """A pasted schedule's slots with notes under them, or a newsletter issue's talk blurbs,
+    as entries (schedule_paste says which); the rest of the note unsorted."""
+    from summit_tui.corpus.schedule_paste import schedule_parts
+
+    parts = schedule_parts(note.body)
+    if not parts:
+        return []
+    return _part_entries(note, note.body.split("\n"), parts)
 
 
 def _thread_entries(note: Note) -> list[Entry]:

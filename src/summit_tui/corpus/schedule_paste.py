@@ -1,0 +1,186 @@
+"""A conference's schedule pasted into a note with the writer's notes inline, and a
+newsletter issue's talk blurbs: which lines are talks.
+
+A pasted schedule is one line per slot: its time, often its room or track, then the talk
+(``10:00 | 그랜드볼룸 | 키노트: 제목 - 이름``, ``10:30 · Track 2 · Title (Speaker)``, ``- 11:00
+[트랙 1] 제목 / 이름``). People paste the whole day and write their notes under the talks
+they went to, indented or as sub-items. A slot with notes under it is a talk of that day, by
+the note's writer; a slot without notes is the day's program, not a talk the writer reports
+on (it stays with the note's unsorted lines, as context: counting every talk of the program
+as the writer's would list talks nobody wrote about); a break (``12:00 · Lunch``) is no talk
+even with notes.
+
+A newsletter or digest issue reports on talks as blurbs: a bold title (linked or not) with
+the speaker in italics after a dash, sometimes when it was (``**[Title](…)** — *Name*,
+Saturday keynote``), its text on the lines under it. Each blurb is a talk; the issue's intro,
+sponsors, jobs and upcoming events around them are no talk.
+
+``schedule_parts`` returns those talks as line ranges of the body, or None when the body is
+neither (fewer than three slot lines and fewer than two blurbs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.model import EntryKind
+from summit_tui.lazy_re import lazy
+
+_MIN_SLOTS = 3
+_MIN_BLURBS = 2
+_LONGEST_SLOT = 200
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?"
+# "10:00 | Hall A | Title - Name", "09:30 · Hall A · Title (Name)", "- 11:00 [트랙 1] 제목 / 이름",
+# "12:00 · Lunch", "12:00 | - | 점심"
+_SLOT = lazy(
+    rf"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?(?P<time>{_TIME})[ \t]*"
+    r"(?:(?P<sep>[|｜·•])[ \t]*(?P<fields>\S.*)|\[(?P<room>[^\]\n]{1,30})\][ \t]*(?P<rest>\S.*)"
+    r"|[ \t](?P<bare>\S.*))$"
+)
+# A note under a slot: an indented line or a sub-item
+_UNDER = lazy(r"^(?:[ \t]{2,}|\t)\S")
+_SLASH_NAME = lazy(r"^(?P<title>.{3,}?)\s+/\s+(?P<name>[^/()\n]{2,40})$")
+_BLURB = lazy(
+    r"^(?:\*\*|__)(?:\[(?P<linked>[^\]\n]{3,150})\]\([^)\n]*\)|(?P<title>[^*_\n]{3,150}))(?:\*\*|__)"
+    r"[ \t]*[—–-][ \t]*(?:\*|_)(?P<name>[^*_\n]{2,60})(?:\*|_)(?P<when>[^\n]{0,80})$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    line: int
+    indent: int
+    title: str
+    speakers: tuple[str, ...]
+    talk: bool  # not a break, a registration or the closing
+    strong: bool  # its room or track is given apart ("| Hall A |", "[트랙 1]")
+
+
+def schedule_parts(body: str) -> list[ChatPart] | None:
+    """The talks of a pasted schedule (the slots with notes under them) or of a newsletter
+    issue (its blurbs), as parts; None when the body is neither."""
+    if "**" not in body and body.count(":") + body.count(".") < _MIN_SLOTS:
+        return None
+    lines = body.split("\n")
+    slots = _slots(lines)
+    if sum(1 for slot in slots if slot.strong) >= _MIN_SLOTS:
+        parts = _slot_parts(lines, slots)
+        if parts:  # a schedule nobody wrote notes under is read as any other note
+            return parts
+    blurbs = _blurbs(lines)
+    if len(blurbs) >= _MIN_BLURBS:
+        return blurbs
+    return None
+
+
+def _slots(lines: list[str]) -> list[_Slot]:
+    from summit_tui.corpus.heading_kinds import generic_heading, speaker_in_heading, talk_title
+
+    found: list[_Slot] = []
+    for number, line in enumerate(lines):
+        if not line or len(line) > _LONGEST_SLOT or not any(c.isdigit() for c in line[:12]):
+            continue
+        slot = _SLOT.match(line)
+        if slot is None:
+            continue
+        if slot["fields"] is not None:
+            fields = [f.strip() for f in slot["fields"].split(slot["sep"]) if f.strip(" -–—")]
+            what = fields[-1] if fields else ""
+        else:
+            what = (slot["rest"] or slot["bare"] or "").strip()
+        if not what:
+            continue
+        slashed = _SLASH_NAME.match(what)
+        if slashed is not None:
+            title, speakers = slashed["title"].strip(), (slashed["name"].strip(),)
+        else:
+            speaker = speaker_in_heading(what)
+            title, speakers = talk_title(what), (speaker,) if speaker else ()
+        talk = generic_heading(title) != "break" and not _not_a_talk(title)
+        strong = slot["bare"] is None
+        found.append(_Slot(number, len(slot["indent"]), title, speakers, talk, strong))
+    return found
+
+
+_NO_TALK = lazy(
+    r"(?i)^(?:\W*)(?:lunch|break|coffee|registration|check-?in|doors|closing(?:\s*(?:&|and)\s*prize"
+    r"[^\n]*)?$|prize draw|dinner|party|networking|expo\b|booth tour|등록|입장|점심|저녁|휴식|"
+    r"쉬는\s*시간|경품|폐회|개회|네트워킹|부스\s*투어|뒤풀이|커피|comida|pausa|almuerzo|cena|"
+    r"acreditaci|mittag|pause|déjeuner|ランチ|昼食|休憩|受付|懇親会)"
+)
+
+
+def _not_a_talk(title: str) -> bool:
+    return _NO_TALK.search(title) is not None
+
+
+def _slot_parts(lines: list[str], slots: list[_Slot]) -> list[ChatPart]:
+    parts: list[ChatPart] = []
+    starts = {slot.line for slot in slots}
+    for slot in slots:
+        end = slot.line + 1
+        while end < len(lines) and end not in starts:
+            line = lines[end]
+            if _UNDER.match(line) and _deeper(line, slot.indent):
+                end += 1
+                continue
+            if not line.strip() and end + 1 < len(lines) and _UNDER.match(lines[end + 1]):
+                end += 1  # a blank line between notes of one slot
+                continue
+            break
+        if end == slot.line + 1 or not slot.talk:
+            continue  # the program's slot, or a break: no talk of the writer's
+        topic = lines[slot.line].strip()[:_LONGEST_SLOT]
+        parts.append(ChatPart(EntryKind.SESSION, slot.title, topic, slot.speakers, slot.line,
+                              end, None, None))  # fmt: skip
+    return parts
+
+
+def _deeper(line: str, indent: int) -> bool:
+    return len(line) - len(line.lstrip(" \t")) > indent
+
+
+def _blurbs(lines: list[str]) -> list[ChatPart]:
+    from summit_tui.corpus.heading_kinds import day_heading
+
+    parts: list[ChatPart] = []
+    for number, line in enumerate(lines):
+        if not line.startswith(("**", "__")):
+            continue
+        found = _BLURB.match(line.rstrip())
+        if found is None:
+            continue
+        end = number + 1
+        while end < len(lines) and lines[end].strip() and not lines[end].startswith(("#", "**")):
+            end += 1
+        title = " ".join((found["linked"] or found["title"] or "").split())
+        name = " ".join(found["name"].split()).strip(" ,.")
+        when = found["when"].strip(" ,.;:")
+        day = _when(when, day_heading)
+        parts.append(ChatPart(EntryKind.SESSION, title, line.strip()[:_LONGEST_SLOT], (name,),
+                              number, end, day, None))  # fmt: skip
+    return parts
+
+
+_WHEN_WORDS = lazy(
+    r"(?i)\b(?:keynote|morning|afternoon|evening|talk|session|track\s*\w+|also|the|on|in|too"
+    r"|por|la|mañana|tarde|del|el|también)\b|키노트|오전|오후|트랙\s*\w+|세션|발표"
+)
+
+
+def _when(text: str, day_heading) -> str | None:  # type: ignore[no-untyped-def]
+    """The day a blurb's trailing words give ("Saturday keynote", "1일차 키노트", "금요일"):
+    a day hint as headings give them, or None."""
+    from summit_tui.corpus.dates import find_dates, weekdays
+
+    if not text:
+        return None
+    dates = find_dates(text)
+    if dates:
+        return dates[0].partial()
+    hint = day_heading(_WHEN_WORDS.sub(" ", text).strip(" ,.;:·-–—"))
+    if hint:
+        return hint
+    named = weekdays(text)
+    return f"weekday:{named[0]}" if len(named) == 1 else None
