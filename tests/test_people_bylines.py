@@ -84,7 +84,7 @@ def test_a_byline_in_several_languages_names_the_writer(line: str, author: str |
         ("登壇者: 山田", ["山田"]),
         ("Sprecher: Jean-Luc (Red Hat)", ["Jean-Luc"]),
         ("Speakers: José, Iria and Ann Lee", ["José", "Iria", "Ann Lee"]),
-        ("Oradora: 林怡君 (Lin Yi-Chun), Taipé", ["林怡君"]),
+        ("Oradora: 林怡君, Taipé", ["林怡君"]),
         ("Speaker: Ann Lee, Google", ["Ann Lee"]),
         ("Speaker: TBD", []),
         ("Speaker: Keynote", []),
@@ -171,3 +171,45 @@ def test_a_note_by_two_authors_is_credited_to_each(tmp_path: Path, capsys) -> No
     (item,) = [i for i in items(data) if "eBPF" in i["title"]]
     assert item["authors"] == ["이준호", "박서연"]  # not "이준호", "이준호, 박서연"
     assert {e["author"] for e in item["entries"]} == {"이준호", "이준호, 박서연"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Oradora: 林怡君 (Lin Yi-Chun), Taipé", ["林怡君 (Lin Yi-Chun)"]),
+        ("Speaker: Lin Yi-Chun（林怡君）", ["Lin Yi-Chun (林怡君)"]),
+        ("발표자: 김민지 (Minji Kim)", ["김민지 (Minji Kim)"]),
+        # a parenthesis in the same script, or a company, is no second spelling
+        ("Speaker: Ann Lee (Google)", ["Ann Lee"]),
+        ("発表者: 山本 拓海（株式会社ミライクラウド）", ["山本 拓海"]),
+    ],
+)
+def test_a_name_written_in_two_scripts_is_one_speaker(line: str, expected: list[str]) -> None:
+    assert line_speakers(line) == expected
+
+
+def test_a_talk_links_across_notes_that_write_its_speaker_in_either_script(
+    tmp_path: Path, capsys
+) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "ko.md": (
+                "# DevDays 2025 day 1 (2025-05-21)\n\n## Observability with OpenTelemetry\n\n"
+                "Speaker: 林怡君 (Lin Yi-Chun)\n\n- collector as a gateway\n"
+            ),
+            "en.md": (
+                "# DevDays 2025 day 1 (2025-05-21)\n\n## OpenTelemetry pipelines — Lin Yi-Chun\n\n"
+                "- tail sampling\n"
+            ),
+            "zh.md": (
+                "# DevDays 2025 day 1 (2025-05-21)\n\n"
+                "## 可觀測性實戰\n\n講者：林怡君\n\n- 錯誤全部保留\n"
+            ),
+        },
+    )
+    linked = [i for i in items(data) if len(i["entries"]) > 1]
+    assert len(linked) == 1
+    assert {e["note"] for e in linked[0]["entries"]} == {"ko.md", "en.md", "zh.md"}
+    assert linked[0]["speakers"] == ["林怡君"]

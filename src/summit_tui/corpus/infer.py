@@ -52,6 +52,7 @@ from summit_tui.corpus.names import (
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import name_keys, same_person
+from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
 _PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
@@ -217,7 +218,8 @@ def _similarity(
                 owner = group.title_owner[position]
                 title_scores[owner] = max(title_scores.get(owner, 0.0), _PREFIX_SCORE)
     matched: dict[int, set[int]] = {}
-    for speaker in speakers:
+    for speaker in (spelling for one in speakers for spelling in name_spellings(one)):
+        # each form of a name written both ways ("林怡君 (Lin Yi-Chun)"): one person either way
         query_name = normalize(speaker)
         if not query_name or not group.people:
             continue
@@ -297,15 +299,16 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                 cluster.titles.append(title)
             cluster.title_positions.append(group.titles.add(norm))
             group.title_owner.append(owner)
-    for speaker in speakers:
-        name = normalize(speaker)
-        if not name:
+    for both in speakers:
+        forms = name_spellings(both)  # "林怡君 (Lin Yi-Chun)": one person, two spellings
+        names = [n for form in forms if (n := normalize(form))]
+        if not names:
             continue
         person = next(
             (
                 n
                 for n, spellings in enumerate(cluster.spellings)
-                if any(name_similarity(name, s) >= 85 for s in spellings)
+                if any(name_similarity(name, s) >= 85 for name in names for s in spellings)
             ),
             None,
         )
@@ -313,7 +316,17 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
             cluster.people.append(Counter())
             cluster.spellings.append([])
             person = len(cluster.people) - 1
-        cluster.people[person][speaker] += 1  # repeats make the usual spelling the name
+        cluster.people[person][forms[0]] += 1  # repeats make the usual spelling the name
+        for form in forms[1:]:
+            cluster.people[person][form] += 0  # a spelling of it, never counted as its name
+        for speaker in forms:
+            _add_spelling(group, cluster, owner, person, speaker)
+
+
+def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, speaker: str) -> None:
+    """Make one spelling of a cluster's speaker found by later entries."""
+    name = normalize(speaker)
+    if name:
         spellings = cluster.spellings[person]
         if name not in spellings and len(spellings) < _SPELLINGS:
             spellings.append(name)

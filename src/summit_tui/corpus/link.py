@@ -48,6 +48,7 @@ from summit_tui.corpus.names import (
     title_parts,
     title_variants,
 )
+from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
 THRESHOLD = 60.0
@@ -383,10 +384,11 @@ class ProgramIndex:
         if not speakers or not subset.people:
             return {}
         matched: dict[int, dict[int, float]] = {}  # item → entry speaker → best score
-        for number, speaker in enumerate(speakers):
-            for owner, score in self._person_hits(subset, normalize(speaker)):
-                best = matched.setdefault(owner, {})
-                best[number] = max(best.get(number, 0.0), score)
+        for number, both in enumerate(speakers):
+            for speaker in name_spellings(both):  # "林怡君 (Lin Yi-Chun)": either form
+                for owner, score in self._person_hits(subset, normalize(speaker)):
+                    best = matched.setdefault(owner, {})
+                    best[number] = max(best.get(number, 0.0), score)
         return {
             owner: sum(best.values()) / max(len(speakers), self.speaker_counts[owner])
             for owner, best in matched.items()

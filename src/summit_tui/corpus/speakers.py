@@ -193,6 +193,39 @@ def given_name(raw: str) -> str | None:
     return text
 
 
+# A name written in two scripts at once: "林怡君 (Lin Yi-Chun)", "Lin Yi-Chun（林怡君）",
+# "김민지 (Minji Kim)", "山本 拓海 (Takumi Yamamoto)".
+_TWO_SCRIPTS = lazy(r"^\s*(?P<a>[^()（）]{2,40}?)\s*[(（](?P<b>[^()（）]{2,40})[)）]\s*$")
+
+
+def _latin(text: str) -> bool:
+    return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in text)
+
+
+def bilingual_name(raw: str) -> str | None:
+    """ "林怡君 (Lin Yi-Chun)" as one person written both ways, kept so ("林怡君 (Lin Yi-Chun)":
+    ``name_spellings`` gives each form), so the talk links to notes that write either; None
+    when the parenthesis is not the same name in another script ("Ann Lee (Google)")."""
+    match = _TWO_SCRIPTS.match(raw)
+    if match is None:
+        return None
+    first, second = (label_person(match.group(g)) for g in ("a", "b"))
+    if first is None or second is None or _latin(first) == _latin(second):
+        return None
+    return f"{first} ({second})"
+
+
+def name_spellings(speaker: str) -> tuple[str, ...]:
+    """The forms of a speaker's name: ("林怡君", "Lin Yi-Chun") for "林怡君 (Lin Yi-Chun)" (a
+    ``bilingual_name``), (speaker,) for any other."""
+    if not speaker.endswith(")"):
+        return (speaker,)
+    match = _TWO_SCRIPTS.match(speaker)
+    if match is None or _latin(match.group("a")) == _latin(match.group("b")):
+        return (speaker,)
+    return (match.group("a"), match.group("b"))
+
+
 def label_names(rest: str) -> list[str]:
     """The people after a speaker label: "Jane Doe, 김민지 (Google)", "Sophie Bernard.
     Outillage maison …" (the sentence after the name is not part of it), "A und B"."""
@@ -205,7 +238,7 @@ def label_names(rest: str) -> list[str]:
         if _AND_WORDS.search(part):  # "A und B", not "Bryan Black (CEO & Chairman)"
             part = _ASIDE.sub(" ", part)
         for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
-            name = label_person(piece)
+            name = bilingual_name(piece) or label_person(piece)
             if name is None and len(names) == given:
                 # a given name alone, while every name before it was one too: "José, Iria"
                 # (not "林怡君, Taipé" or "Ann Lee, Google": a place or a company after a name)
