@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers
+from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers, scripts
 from summit_tui.compare.wordlist import words
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -43,6 +43,7 @@ _TOKEN = re.compile(
     r"|(?P<ko>[\uac00-\ud7a3]+)"
     rf"|(?P<cjk>{cjk.CJK_RUN})"
     r"|(?P<sym>[%×$])"
+    rf"|(?P<word>{scripts.WORD})"
 )
 # An acronym's plural (GPUs, LLMs, SoCs, APIs) reads as the acronym: the stemmer keeps
 # "gpus" whole, since the s of "status" or "analysis" is no plural either.
@@ -106,7 +107,7 @@ class Unit:
 
 
 def _key_order(key: str) -> tuple[int, str]:
-    return ("hjcnkts".find(key[0]), key)
+    return ("hjwcnkts".find(key[0]), key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +289,22 @@ def _latin_unit(word: str) -> Unit | None:
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 
 
+@lru_cache(maxsize=8192)
+def _script_unit(word: str) -> Unit | None:
+    """A word of another script (compare/scripts): its stem, and for Cyrillic and Greek its
+    Latin spelling's concept and sounds, as a Latin word of a note has them."""
+    if len(word) < 2 or scripts.is_stop(word):
+        return None
+    keys = {f"w:{scripts.stem(word)}"}
+    spelled = scripts.latin(word)
+    if spelled is not None and len(spelled) >= 4:
+        keys.add(f"c:{english.stem_word(spelled)}")
+        skeleton = latin_skeleton(spelled)
+        if len(skeleton) >= MIN_LENGTH:
+            keys.add(f"t:{skeleton}")
+    return Unit(word, frozenset(keys), frozenset(), 1.0, scripts.script(word))
+
+
 @lru_cache(maxsize=4096)
 def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
     keys = numbers.number_keys(low, high, unit)
@@ -322,6 +339,7 @@ def features(text: str) -> Features:
     tokens = _tokens(text)
     units: list[Unit] = []
     has_hangul = has_cjk = False
+    other_scripts: dict[str, int] = {}
     skip = 0
     for position, (kind, value, start, _end) in enumerate(tokens):
         if skip:
@@ -385,7 +403,19 @@ def features(text: str) -> Features:
             unit = _latin_unit(value)
             if unit is not None:
                 units.append(unit)
+        elif kind == "word":
+            unit = _script_unit(scripts.plain(value))
+            if unit is not None:
+                units.append(unit)
+                other_scripts[unit.lang] = other_scripts.get(unit.lang, 0) + 1
     lang = "ko" if has_hangul else "cjk" if has_cjk else "en"
+    if lang == "en" and other_scripts:
+        # A Russian line naming Kafka and Kubernetes is Russian: compared with English
+        # across languages, with Russian as one language.
+        latin_words = sum(1 for unit in units if unit.lang == "en")
+        main, count = max(other_scripts.items(), key=lambda pair: pair[1])
+        if count >= latin_words:
+            lang = main
     return Features(_distinct(units), " ".join(u.text for u in units), lang)
 
 
