@@ -102,6 +102,7 @@ _CODE_FILES = (
     "../compare/cjk.py",
     "../compare/cjk_words.py",
     "../compare/numbers.py",
+    "../compare/scripts.py",
     "../compare/wordlist.py",
     "unlisted.py",
     "program.py",
