@@ -148,3 +148,30 @@ def test_day_headings_under_a_range_take_its_month_and_year(
     )
     assert {entry["note"] for entry in on_the_fifth["entries"]} == {"en.md", "es.md", "ko.md"}
     assert not data["unsorted"] or all(u["line"] < 8 for u in data["unsorted"])
+
+
+DOCS_DAY_PAGE = (
+    "---\ntitle: Day 1（9/12 木）\nlast_update:\n  author: 田中 遥\n---\n\n"
+    "# DroidKaigi 2024 Day 1（9/12 木）\n\n朝イチのオープニングのあと Room J へ。\n\n"
+    "## Jetpack Compose のリコンポジションを10倍減らした話\n\n- まず計測\n- ImmutableList\n\n"
+    "## Android 15 の edge-to-edge 強制、どこでハマるか\n\n- targetSdk 35\n\n"
+    "## Kotlin Multiplatform で iOS チームと仲良くなる方法\n\n- ドメイン層だけ共通化\n"
+)
+DOCS_INDEX = (
+    "---\ntitle: DroidKaigi 2024 まとめ\n---\n\n# DroidKaigi 2024\n\n"
+    "- 日程：2024年9月11日（水）〜13日（金）　※セッションは 12日・13日\n"
+)
+
+
+def test_a_page_heading_that_is_its_title_with_the_event_s_name_is_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A docs site's day page (`title: Day 1（9/12 木）` over `# DroidKaigi 2024 Day 1（9/12
+    木）`) has a talk per `##`, each on that day, labelled Day 1 though a day came before."""
+    data = list_json(tmp_path, capsys, {"index.md": DOCS_INDEX, "day1.md": DOCS_DAY_PAGE})
+    assert titles_on(data, "2024-09-12") == {
+        "Jetpack Compose のリコンポジションを10倍減らした話",
+        "Android 15 の edge-to-edge 強制、どこでハマるか",
+        "Kotlin Multiplatform で iOS チームと仲良くなる方法",
+    }
+    assert days_of(data)["2024-09-12"] == "Day 1 · 2024-09-12"

@@ -162,6 +162,9 @@ _LINK_LINE = lazy(
 )
 
 
+_TITLE_MIN = 3  # a shorter title is no title a heading can hold with its event's name
+
+
 def segment_note(
     note: Note, program: Program | None, body: str | None = None
 ) -> tuple[list[Entry], list[Problem]]:
@@ -771,7 +774,14 @@ class _Segmenter:
 
     def _is_note_title(self, text: str) -> bool:
         a, b = normalize(split_title(text)[0]), normalize(split_title(self.note.title)[0])
-        return bool(a) and title_similarity(a, b) >= 90
+        if bool(a) and title_similarity(a, b) >= 90:
+            return True
+        # "# DroidKaigi 2024 Day 1（9/12 木）" over `title: Day 1（9/12 木）`: the title with its
+        # event's name before or after it
+        if len(b) < _TITLE_MIN or a == b or not (a.startswith(b) or a.endswith(b)):
+            return False
+        rest = a[len(b) :] if a.startswith(b) else a[: -len(b)]
+        return bool(rest.strip()) and not strip_event(rest, self.event_names).strip()
 
     # -- the shape of the note -------------------------------------------------------------
 
