@@ -93,3 +93,29 @@ def test_the_posting_day_is_a_fallback_behind_the_day_the_body_gives(
     ]
     items = list_items(tmp_path / "silent", capsys, {"blog/2024-09-14-passkeys/index.mdx": silent})
     assert [item["date"] for item in items] == ["2024-09-14"]
+
+
+WEDNESDAY = """\
+# Wednesday, March 20
+
+Sofia's notes.
+
+## Keynote: Cloud native at ten — Priya Raman
+
+!!! note "Speaker"
+    Priya Raman, CNCF TOC
+
+- Ten years of Kubernetes
+"""
+
+
+def test_an_mkdocs_site_name_names_the_event_and_its_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = 'site_name: "KubeCon EU 2024 — platform team notes"\nnav:\n  - Home: index.md\n'
+    files = {"mkdocs.yml": site, "docs/wednesday.md": WEDNESDAY, "docs/index.md": "# Welcome\n"}
+    (item,) = list_items(tmp_path, capsys, files)
+    assert (item["event"], item["date"]) == ("KubeCon EU 2024", "2024-03-20")
+    renamed = site.replace("KubeCon EU 2024", "KubeCon EU 2025")
+    (item,) = list_items(tmp_path, capsys, {"mkdocs.yml": renamed})  # the cache follows
+    assert (item["event"], item["date"]) == ("KubeCon EU 2025", "2025-03-20")

@@ -24,11 +24,15 @@ _MAX_BYTES = 64 * 1024
 _MAX_LEVELS = 4  # the note's folder and the three above it
 _SUMMARY = "SUMMARY.md"
 _BOOK = "book.toml"
+_MKDOCS = "mkdocs.yml"  # an MkDocs site's site_name names it the way a book's title does
 # A table of contents' own title, which names no book: "# Summary", "# Table of contents"
 _GENERIC = frozenset(
     {"summary", "table of contents", "contents", "toc", "inhalt", "inhaltsverzeichnis",
      "sommaire", "table des matières", "índice", "indice", "目次", "目录", "目錄", "목차"}
 )  # fmt: skip
+_SITE_NAME = lazy(
+    r"^site_name[ \t]*:[ \t]*([\"']?)(?P<title>[^\"'\n#]{1,200}?)\1[ \t]*(?:#.*)?$", re.M
+)
 _TOML_TITLE = lazy(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
 _PARTS = lazy(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
 # "38C3", "DEF CON 32", "RC3 2021": a short name holding a number and a letter
@@ -72,6 +76,9 @@ def _read(path: str, reader: str) -> str | None:
                 if heading and heading.lower() not in _GENERIC:
                     title = heading
                 break
+    elif reader == _MKDOCS:
+        if (match := _SITE_NAME.search(text)) is not None:
+            title = " ".join(match["title"].split())
     elif (match := _TOML_TITLE.search(text)) is not None:
         title = " ".join(match["title"].split())
     _seen[path] = (info.st_mtime_ns, info.st_size, title)
@@ -83,7 +90,7 @@ def book_event(root: str, rel: str) -> str | None:
     or None: the nearest ``SUMMARY.md`` or ``book.toml`` above it whose title names one."""
     folder = posixpath.dirname(rel)
     for _ in range(_MAX_LEVELS):
-        for name in (_SUMMARY, _BOOK):
+        for name in (_SUMMARY, _BOOK, _MKDOCS):
             path = os.path.join(root, folder, name)
             title = _read(path, name)
             if title and (event := event_in_title(title)):

@@ -339,6 +339,7 @@ def reuse_unchanged(
                 and (
                     reads_site(record.note.author_source, changed)
                     or ("labels" in changed and "folder" in record.note.event_sources)
+                    or "all" in changed
                 )
             )
         ):
@@ -356,19 +357,22 @@ def _site_changes(
 ) -> frozenset[str]:
     """Which kinds of site files changed since the cache was saved: "authors" (an authors
     file), "index" (a front page, itself a note, or a Dendron workspace), "labels" (a docs
-    site's ``_category_.json``)."""
+    site's ``_category_.json``), "all" (a book's ``book.toml`` or a site's ``mkdocs.yml``,
+    whose title may name the event of any note in it)."""
     manifest = cached.manifest
     before = {p: (m, n) for p, m, n in manifest[2]} if len(manifest) > 2 else None
     if before is None:
-        return frozenset(("authors", "index", "labels"))
+        return frozenset(("authors", "index", "labels", "all"))
     now = {p: (m, n) for p, m, n in site}
     changed: set[str] = set()
     for path in before.keys() | now.keys():
         if before.get(path) != now.get(path):
             if path.endswith(CATEGORY_FILES):
                 changed.add("labels")  # a docs site's name for a folder (site_category)
+            elif path.endswith(("book.toml", "mkdocs.yml")):
+                changed.add("all")  # a book's or site's title: the event of any note under it
             else:
-                changed.add("index" if path.endswith(("dendron.yml", "book.toml")) else "authors")
+                changed.add("index" if path.endswith("dendron.yml") else "authors")
     present = set()
     for rel, _, _, stat_key in files:
         if rel.rpartition("/")[2] in INDEX_FILES:

@@ -48,7 +48,7 @@ _POSSESSIVE_ITEM = lazy(
 # title names the book's event (``book_title``)
 INDEX_FILES = (*_INDEX_FILES, "SUMMARY.md")
 # an mdBook's book.toml names its event the same way
-_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml", *CATEGORY_FILES)
+_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES)
 
 
 def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
