@@ -54,6 +54,7 @@ _CODE_FILES = (
     "html_body.py",
     "site_markup.py",
     "site_category.py",
+    "schedule_paste.py",
     "book_title.py",
     "html_markdown.py",
     "placeholders.py",
