@@ -51,6 +51,7 @@ _PROTOCOL = 5
 _CODE_FILES = (
     "model.py",
     "loader.py",
+    "legacy_text.py",
     "html_body.py",
     "site_markup.py",
     "site_category.py",

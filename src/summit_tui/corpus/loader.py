@@ -17,6 +17,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from summit_tui.corpus import legacy_text
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.lazy_re import lazy
@@ -428,36 +429,29 @@ def _mostly_utf8(data: bytes) -> bool:
 def _legacy_decode(
     data: bytes, rel: str, bad_line: int, problems: list[Problem]
 ) -> tuple[str, str] | None:
-    """A note in the legacy encoding of its language, as a careful tool would guess it:
-    CP949 (EUC-KR) when that reads as Korean, else Windows-1252, the superset of Latin-1
-    that older German, French and Spanish files use. Either is said in ``check``."""
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        pass
-    else:
-        wide = [char for char in text if char > "\x7f"]
-        hangul = sum(1 for char in wide if "\uac00" <= char <= "\ud7a3")
-        # Pairs of accented Latin letters (Größe) also decode as CP949, as Hanja.
-        if hangul * 2 >= len(wide):
-            problems.append(
-                _problem(rel, None, Severity.INFO, "decoded as cp949 (EUC-KR), not UTF-8", "loaded")
-            )
-            return text, "cp949"
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+    """A note in the legacy code page of its language, chosen by what the text looks like
+    read in each (corpus/legacy_text): CP949, Shift_JIS, Windows-1252, -1250, -1251, -1253,
+    ISO-8859-2, KOI8-R/U. Said in ``check``: the double-byte pages as info, the single-byte
+    ones, where a guess can be wrong, as a warning."""
+    found = legacy_text.decode(data)
+    if found is None:
         return None
-    problems.append(
-        _problem(
-            rel,
-            bad_line,
-            Severity.WARNING,
-            "not UTF-8: read as Windows-1252 (Latin-1), the usual older Western encoding",
-            "loaded; if letters look wrong, save the file as UTF-8",
+    text, page = found
+    if page.codec in ("cp949", "cp932"):
+        problems.append(
+            _problem(rel, None, Severity.INFO, f"decoded as {page.label}, not UTF-8", "loaded")
         )
-    )
-    return text, "cp1252"
+    else:
+        problems.append(
+            _problem(
+                rel,
+                bad_line,
+                Severity.WARNING,
+                f"not UTF-8: read as {page.label}",
+                "loaded; if letters look wrong, save the file as UTF-8",
+            )
+        )
+    return text, page.codec
 
 
 # -- frontmatter ---------------------------------------------------------------------------
