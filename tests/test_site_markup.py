@@ -126,3 +126,23 @@ def test_an_mdx_page_loads_as_a_note_without_its_markup(tmp_path: Path) -> None:
     assert body_lines[13 - note.body_line] == "## Talk"  # file line 13, as written
     assert "작성자" in note.body and "김지우" in note.body
     assert load_body(path, tmp_path) == (note.body, note.body_line)
+
+
+def test_a_tab_named_by_its_day_is_a_heading_over_its_talks() -> None:
+    body = (
+        '<Tabs>\n<TabItem value="d1" label="Day 1 (5/15)" default>\n\n### Talk A — Ann\n\n'
+        '</TabItem>\n<TabItem value="d2" label="2일차">\n\n```\n# not a heading\n```\n'
+        "#### Talk B\n\n</TabItem>\n"
+        '<TabItem value="ko" label="한국어 (지우)">\n\n### 측정\n\n</TabItem>\n'
+        '<TabItem value="d3" label="Day 3">\n\nno headings here\n\n</TabItem>\n</Tabs>\n'
+    )
+    out = lines_of(body, mdx=True)
+    assert [line for line in out if line.startswith("#")] == [
+        "## Day 1 (5/15)",
+        "### Talk A — Ann",
+        "### 2일차",
+        "# not a heading",  # in its code block, as written
+        "#### Talk B",
+        "### 측정",
+    ]
+    assert "한국어 (지우)" in out and "Day 3" in out  # a writer's tab, a tab of no talks: text

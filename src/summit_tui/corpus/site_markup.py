@@ -51,6 +51,9 @@ _LABEL = lazy(
 )
 _COMMENT = lazy(r"\{/\*.*?\*/\}", re.S)
 MAX_TAG_LINES = 30  # an opening tag's attributes on lines of their own, at most
+MAX_TAB_LINES = 2000  # lines of a tab looked through for the headings it holds, at most
+_TAB_OPEN = lazy(r"^[ \t]*<(?P<name>[A-Z][\w.]*)\s[^<>]*>[ \t]*$")
+_HEADING = lazy(r"^ {0,3}(#{1,6})[ \t]")
 
 
 def may_hold_site_markup(body: str) -> bool:
@@ -123,9 +126,41 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
                 out.extend([""] * (end - index))
                 index = end + 1
                 continue
+        if mdx and "label=" in line and (day := _day_tab(lines, index)) is not None:
+            out.append(day)
+            index += 1
+            continue
         out.append(_rewritten(line, width, levels, mdx))
         index += 1
     return "\n".join(out)
+
+
+def _day_tab(lines: list[str], index: int) -> str | None:
+    """A tab labelled by its day (``<TabItem value="d2" label="Day 2 (5/16)">``) over talks'
+    headings, as a heading one level above theirs, so that they are that day's talks; None
+    for any other tag (a tab named by its writer's language stays a line of text)."""
+    opening = _TAB_OPEN.match(lines[index])
+    if opening is None or not (label := _label_of(opening)):
+        return None
+    from summit_tui.corpus.dates import day_number, find_dates, weekdays
+
+    if day_number(label) is None and not find_dates(label) and not weekdays(label):
+        return None
+    closing = f"</{opening['name']}>"
+    shallowest = 7
+    fence: str | None = None
+    for line in lines[index + 1 : index + 1 + MAX_TAB_LINES]:
+        if fence is not None:
+            fence = None if line.strip().startswith(fence) else fence
+        elif found := _FENCE.match(line):
+            fence = found.group(1)[:3]
+        elif closing in line:
+            break
+        elif heading := _HEADING.match(line):
+            shallowest = min(shallowest, len(heading.group(1)))
+    if not 2 <= shallowest <= 6:
+        return None
+    return "#" * (shallowest - 1) + " " + label
 
 
 def _rewritten(line: str, width: int, levels: list[int], mdx: bool) -> str:
