@@ -143,3 +143,66 @@ def test_a_newsletters_blurbs_are_talks_on_the_days_they_name(
 )
 def test_notes_that_are_no_pasted_schedule_or_newsletter(body: str) -> None:
     assert not schedule_parts(body)
+
+
+WEB_COPY = """\
+# AWS Summit Seoul — Thursday (copied the agenda from the site)
+
+09:00
+Registration
+
+10:00
+KEYNOTE
+Rewriting the cloud with generative AI
+Jung Serin
+Grand Ballroom
+  - agents everywhere
+
+11:00
+Building internal search with Amazon Bedrock
+Kim Hajun · Track A
+Serverless event patterns
+Oh Taemin · Track B
+  >> went to this one
+  - idempotency key on every consumer
+Multi-account security automation
+Yoon Gaeun · Track C
+
+13:30
+EKS 비용 40% 줄인 이야기 — 이수아 — Track B
+SageMaker로 추천 모델 서빙하기 — 한지우 — Track A
+
+>> Went to the EKS one
+- spot up to 70%
+
+17:00
+Closing & prize draw
+Grand Ballroom
+  → won a T-shirt
+
+TODO:
+- [ ] watch the Bedrock video
+"""
+
+
+def test_a_schedule_copied_from_a_web_page_with_notes_under_the_talks_attended() -> None:
+    assert _talks(WEB_COPY) == [
+        # a slot of one talk: its time is the talk's too
+        ("Rewriting the cloud with generative AI", ("Jung Serin",), 6, 11),
+        # several tracks: the one with notes under it, from its title
+        ("Serverless event patterns", ("Oh Taemin",), 16, 19),
+        # notes after ">> Went to the EKS one": the listing line and the notes, apart
+        ("EKS 비용 40% 줄인 이야기", ("이수아",), 24, 24),
+        ("EKS 비용 40% 줄인 이야기", ("이수아",), 27, 28),
+    ]  # the closing with a note under it is no talk; the TODO list is no slot's
+
+
+def test_a_went_to_line_names_a_talk_of_its_slot_by_a_word_of_its_title() -> None:
+    slot = (
+        "10:00\nAlpha talk — Ann Lee — Room 1\nBeta talk — Bo Kim — Room 2\n\n"
+        ">> fui a la de beta\n- x\n"
+    )
+    body = slot + "\n11:00\nGamma — Cy Dee\n\n12:00\nLunch\n"
+    assert [t[0::2] for t in _talks(body)] == [("Beta talk", 3)]  # to the end of its notes
+    unsure = body.replace(">> fui a la de beta", ">> went to one of them")
+    assert not schedule_parts(unsure)  # which one is not said: no talk is guessed

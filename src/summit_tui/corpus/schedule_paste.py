@@ -68,10 +68,168 @@ def schedule_parts(body: str) -> list[ChatPart] | None:
         parts = _slot_parts(lines, slots)
         if parts:  # a schedule nobody wrote notes under is read as any other note
             return parts
+    blocks = _time_blocks(lines)
+    if blocks:
+        return blocks
     blurbs = _blurbs(lines)
     if len(blurbs) >= _MIN_BLURBS:
         return blurbs
     return None
+
+
+# A schedule copied from a conference's web page: each slot's time alone on a line, then its
+# talks one or more lines each (a kind, the title, the speaker, the room), several tracks per
+# slot ("10:00" / "KEYNOTE" / "Title" / "Name" / "Room", "Title — Name — Room")
+_TIME_ALONE = lazy(rf"^[ \t]*{_TIME}[ \t]*(?:h|hs|uhr|시)?[ \t]*$")
+_KIND_ALONE = lazy(
+    r"(?i)^(?:opening\s+|closing\s+)?(?:keynote|plenary|panel|workshop|lightning talks?|"
+    r"키노트|기조\s*연설|기조연설|패널|워크숍|基調講演|ponencia\s+principal)[ \t]*:?$"
+)
+# Who went where: ">> went to this one", ">> Fui a la de accesibilidad", "→ 거버넌스 세션 들음"
+_TIME_OPENING = frozenset(" \t0123456789")
+_WENT = lazy(r"^(?P<indent>[ \t]*)(?:>>|=>|→|->)[ \t]*(?P<text>\S.*)$")
+_ROOM_WORDS = lazy(
+    r"(?i)\b(?:room|hall|ballroom|track|stage|auditorium|auditorio|aula|sala|saal|salle|"
+    r"theat(?:er|re)|lab|foyer)\b|[홀룸]$|트랙|강당|회의실|会場|ホール"
+)
+_PERSON = lazy(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:de|da|del|van|von|der|la|le)?[ \t]*[A-ZÀ-Þ][\w'’.-]+){1,3}"
+    r"|[가-힣]{2,4}(?:[ \t]*님)?)$"
+)
+_LISTING_SPLIT = lazy(r"[ \t]+[—–|·][ \t]+")
+
+
+@dataclass(slots=True)
+class _Listed:
+    """A talk listed in a slot block: its lines, its notes' lines."""
+
+    first: int  # its first line (the slot's time line for the block's first talk)
+    line: int  # its title's line
+    last: int  # its last listing line
+    title: str
+    speakers: tuple[str, ...]
+    notes: list[int]  # lines of the writer's notes under it
+
+
+def _time_blocks(lines: list[str]) -> list[ChatPart] | None:
+    """The talks of a schedule copied from a web page that have the writer's notes under
+    them (indented under the talk, or after a ">> went to …" line naming one of the slot's
+    talks); None when fewer than three lines are a time alone."""
+    times = [
+        n for n, line in enumerate(lines) if line[:1] in " \t0123456789" and _TIME_ALONE.match(line)
+    ]
+    if len(times) < _MIN_SLOTS:
+        return None
+    parts: list[ChatPart] = []
+    for index, start in enumerate(times):
+        end = times[index + 1] if index + 1 < len(times) else _block_end(lines, start)
+        talks = _block_talks(lines, start, end)
+        if len(talks) > 1:  # the time is the slot's, shared by its tracks: no talk's own line
+            talks[0].first = talks[0].line
+        for talk in talks:
+            if not talk.notes or _not_a_talk(talk.title):
+                continue
+            topic = lines[talk.line].strip()
+            listing_end = talk.last + 1
+            joined = talk.notes[0] <= listing_end + 1 and all(
+                b - a == 1 or not lines[a + 1].strip()
+                for a, b in zip(talk.notes, talk.notes[1:], strict=False)
+            )
+            if joined:  # notes right under the listing: one part
+                parts.append(_part(talk, topic, talk.first, talk.notes[-1] + 1))
+            else:  # notes further down the slot: the listing and the notes, apart
+                parts.append(_part(talk, topic, talk.first, listing_end))
+                parts.append(_part(talk, topic, talk.notes[0], talk.notes[-1] + 1))
+    return parts or None
+
+
+def _part(talk: _Listed, topic: str, start: int, end: int) -> ChatPart:
+    return ChatPart(EntryKind.SESSION, talk.title, topic[:_LONGEST_SLOT], talk.speakers, start,
+                    end, None, None)  # fmt: skip
+
+
+def _block_end(lines: list[str], start: int) -> int:
+    """Where the last slot ends: at the first line after a blank that is not indented, not a
+    note and not part of a listing (a TODO list, a closing remark) — or the note's end."""
+    end = start + 1
+    while end < len(lines):
+        if not lines[end].strip() and end + 1 < len(lines):
+            following = lines[end + 1]
+            if following.strip() and not _UNDER.match(following) and not _WENT.match(following):
+                return end
+        end += 1
+    return end
+
+
+def _block_talks(lines: list[str], start: int, end: int) -> list[_Listed]:
+    talks: list[_Listed] = []
+    chosen: _Listed | None = None  # the talk a ">> went to …" line named, after the listing
+    listing = True  # still reading the slot's listing (no blank line yet)
+    state = "title"  # what the next listing line may be: "title", "speaker", "room"
+    for number in range(start + 1, end):
+        line = lines[number]
+        if not line.strip():
+            listing = False
+            continue
+        went = _WENT.match(line)
+        if went is not None and not went["indent"] and not listing:
+            chosen = _named(talks, went["text"])
+            if chosen is not None:
+                chosen.notes.append(number)
+            continue
+        if chosen is not None:
+            chosen.notes.append(number)
+            continue
+        if _UNDER.match(line) or went is not None:
+            if talks and listing:
+                talks[-1].notes.append(number)
+            continue
+        if not listing:
+            continue
+        text = line.strip()
+        if _KIND_ALONE.match(text):
+            continue
+        if state in ("speaker", "room") and talks:
+            who, _, room = text.partition(" · ")
+            if state == "speaker" and _PERSON.match(who.strip()):
+                talks[-1].speakers = (who.strip(),)
+                talks[-1].last = number
+                state = "title" if room else "room"
+                continue
+            if _ROOM_WORDS.search(text) and len(text.split()) <= 4:  # the room, no speaker
+                talks[-1].last = number
+                state = "title"
+                continue
+        fields = _LISTING_SPLIT.split(text)
+        title = fields[0]
+        speakers = tuple(f for f in fields[1:2] if _PERSON.match(f))
+        first = start if not talks else number
+        talks.append(_Listed(first, number, number, title, speakers, []))
+        state = "title" if len(fields) > 1 else "speaker"
+    return talks
+
+
+_WORD = lazy(r"[^\W\d_]{3,}")
+# the words of a "went to" line that name no talk
+_GENERIC = frozenset(
+    ("went", "this", "one", "the", "talk", "session", "fui", "esta", "que", "세션", "발표",
+     "들음", "들었음", "갔음")
+)  # fmt: skip
+
+
+def _named(talks: list[_Listed], text: str) -> _Listed | None:
+    """The talk of the slot a ">> went to …" line names by a word of its title, or the
+    slot's only talk."""
+    words = {w.lower() for w in _WORD.findall(text)} - _GENERIC
+    best: tuple[int, _Listed] | None = None
+    for talk in talks:
+        title = talk.title.lower()
+        score = sum(1 for w in words if w in title or (len(w) > 4 and w[:5] in title))
+        if score and (best is None or score > best[0]):
+            best = (score, talk)
+    if best is not None:
+        return best[1]
+    return talks[0] if len(talks) == 1 else None
 
 
 def _slots(lines: list[str]) -> list[_Slot]:
@@ -107,6 +265,7 @@ _NO_TALK = lazy(
     r"(?i)^(?:\W*)(?:lunch|break|coffee|registration|check-?in|doors|closing(?:\s*(?:&|and)\s*prize"
     r"[^\n]*)?$|prize draw|dinner|party|networking|expo\b|booth tour|등록|입장|점심|저녁|휴식|"
     r"쉬는\s*시간|경품|폐회|개회|네트워킹|부스\s*투어|뒤풀이|커피|comida|pausa|almuerzo|cena|"
+    r"clausura|sorteo|encerramento|prize|closing|fin\b|"
     r"acreditaci|mittag|pause|déjeuner|ランチ|昼食|休憩|受付|懇親会)"
 )
 
