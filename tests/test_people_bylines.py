@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui import cli
-from summit_tui.corpus.bylines import byline_author, unstated_author
+from summit_tui.corpus.bylines import byline_author, signature_author, unstated_author
 from summit_tui.corpus.speakers import line_speakers
 
 
@@ -213,3 +213,70 @@ def test_a_talk_links_across_notes_that_write_its_speaker_in_either_script(
     assert len(linked) == 1
     assert {e["note"] for e in linked[0]["entries"]} == {"ko.md", "en.md", "zh.md"}
     assert linked[0]["speakers"] == ["林怡君"]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("jegyzetelte: Kovács Anna", "Kovács Anna"),
+        ("Автор: Олена Коваленко", "Олена Коваленко"),
+        ("Författare: Sara Lind", "Sara Lind"),
+    ],
+)
+def test_an_author_label_in_more_languages_names_the_writer(
+    tmp_path: Path, capsys, line: str, author: str
+) -> None:
+    data = listed(
+        tmp_path, capsys, {"note.md": f"# Konferencia 2024\n\n{line}\n\n## Talk\n\n- x\n"}
+    )
+    assert entry_authors(data) == {"note.md": {author}}
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("kvs_dev · 9 дек 2024 в 10:15", "kvs_dev"),  # a post header: a day and a month's name
+        ("# Thread by @mkline@hachyderm.io", "mkline"),  # a fediverse address
+        ("Thread by @mkline@hachyderm.io", "mkline"),
+    ],
+)
+def test_a_post_header_or_a_thread_names_its_writer(line: str, author: str) -> None:
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        ("Доклад был отличный.\n\nОлена Коваленко.\n", "Олена Коваленко"),
+        # a name said before is the note's subject, not its signature
+        ("Олена Коваленко рассказала о Rust.\n\nОлена Коваленко\n", None),
+        # English title case makes any two words look like a name
+        ("- slides\n- video\n\nRust Belt.\n", None),
+    ],
+)
+def test_a_note_signed_with_a_full_name_alone(body: str, author: str | None) -> None:
+    assert signature_author(body) == author
+
+
+def test_a_site_configuration_names_the_writer_of_its_posts(tmp_path: Path, capsys) -> None:
+    post = "---\ntitle: '{}'\ndate: 2025-06-20\n---\n\nJavaZone Oslo 2025.\n\n- x\n"
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "site/hugo.toml": "baseURL = 'https://x.example/'\ntitle = 'Notes'\n"
+            "[params]\n  author = 'Ana Russo'\n",
+            "site/content/post/2025-06-20-loom.md": post.format("Loom in produzione"),
+            "jekyll/_config.yml": "title: Field notes\nauthor:\n  name: Rui Costa\n",
+            "jekyll/_posts/2025-06-21-records.md": post.format("Record e sealed types"),
+            "hugo-params/content/post/x.md": (
+                "---\ntitle: Virtual threads\nparams:\n  author: Mia Berg\n---\n\n"
+                "JavaZone Oslo 2025.\n\n- x\n"
+            ),
+        },
+    )
+    assert entry_authors(data) == {
+        "site/content/post/2025-06-20-loom.md": {"Ana Russo"},
+        "jekyll/_posts/2025-06-21-records.md": {"Rui Costa"},
+        "hugo-params/content/post/x.md": {"Mia Berg"},
+    }

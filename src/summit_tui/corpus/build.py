@@ -43,7 +43,13 @@ from summit_tui.corpus.loader import discover_files, link_outside
 from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program, Severity
 from summit_tui.corpus.program import load_program, program_fingerprint
 from summit_tui.corpus.shared_text import SharedText
-from summit_tui.corpus.site_authors import INDEX_FILES, note_folders, reads_site, site_keys
+from summit_tui.corpus.site_authors import (
+    HUGO_FILES,
+    INDEX_FILES,
+    note_folders,
+    reads_site,
+    site_keys,
+)
 from summit_tui.corpus.site_category import CATEGORY_FILES
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
@@ -372,7 +378,8 @@ def _site_changes(
             elif path.endswith(("book.toml", "mkdocs.yml")):
                 changed.add("all")  # a book's or site's title: the event of any note under it
             else:
-                changed.add("index" if path.endswith("dendron.yml") else "authors")
+                index = path.endswith(("dendron.yml", *HUGO_FILES))
+                changed.add("index" if index else "authors")
     present = set()
     for rel, _, _, stat_key in files:
         if rel.rpartition("/")[2] in INDEX_FILES:

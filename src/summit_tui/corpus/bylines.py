@@ -36,6 +36,12 @@ AUTHOR_LABELS = {
     *("作者", "著者", "筆者", "撰文", "글", "文", "書いた人", "執筆", "執筆者", "执笔", "記録"),
     *("autor", "autora", "auteur", "autrice", "autore", "verfasser", "verfasserin"),
     *("geschrieben von", "écrit par", "escrito por", "scritto da"),
+    # Hungarian, Russian/Ukrainian/Bulgarian/Serbian, Polish, Czech, Dutch, Scandinavian, Turkish,
+    # Greek: "jegyzetelte: Kovács Anna" (noted by), "Автор: Олена Коваленко"
+    *("szerző", "írta", "jegyzetelte", "lejegyezte", "készítette", "автор", "авторка", "аутор"),
+    *("autorka", "napisał", "napisała", "napsal", "napsala", "geschreven door", "författare"),
+    *("skriven av", "skrevet av", "skrevet af", "forfatter", "yazar", "yazan", "συντάκτης"),
+    "συγγραφέας",
 }
 SOURCE_LABEL = lazy(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
@@ -60,7 +66,8 @@ _LANGUAGE = lazy(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 _POST_FOLDERS = ("_posts",)
 _POST_HEADER = lazy(
     r"^(?P<name>[^·|:\d\n#*\[(]{2,30}?)\s*·\s*(?:\d{4}\s*\.|\d+\s*min read|\d+분|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 
@@ -99,9 +106,10 @@ _BLOG_FOLDER = lazy(
 
 _BY_OTHER_QUICK = lazy(r"(?i)von |par |por |da ")
 # "Notes by @lotte.", "Written by @kvz, …": a handle, whatever follows it.
+# "# Thread by @mkline@hachyderm.io": a fediverse address, the handle before its server.
 _BY_HANDLE = lazy(
-    r"^\s*[*_]*(?:(?:posted|written|authored|notes|created)\s+)?by\s*:?\s+@(?P<handle>[\w.-]{2,39})"
-    r"(?![\w@])",
+    r"^\s*(?:#{1,6}\s+)?[*_]*(?:(?:posted|written|authored|notes|created|(?:a\s+)?thread|toots?)\s+)?"
+    r"by\s*:?\s+@(?P<handle>[\w.-]{2,39})(?:@[\w-]+(?:\.[\w-]+)+)?(?![\w@])",
     re.IGNORECASE,
 )
 
@@ -259,12 +267,33 @@ _SIGNATURE_MARKS = " \t*_.!,:;\ufe0f👋🙏❤✌"
 _NOT_SIGNERS = frozenset({"everyone", "all", "team", "folks", "friends", "y'all", "you"})
 
 
+# A name in Cyrillic or Greek letters: "Олена Коваленко", "Γιώργος Παπαδόπουλος".
+_OTHER_SCRIPT_NAME = lazy(
+    r"^[А-ЯЁІЇЄҐЂЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёіїєґђјљњћџα-ωά-ώ'’-]{1,20}"
+    r"(?:\s+[А-ЯЁІЇЄҐЂЈЉЊЋЏΑ-ΩΆ-Ώ][а-яёіїєґђјљњћџα-ωά-ώ'’-]{1,20}){1,2}$"
+)
+
+
 def _signer(text: str) -> str | None:
     name = text.strip(_SIGNATURE_MARKS).lstrip("@")
     low = name.lower()
     if low in _NOT_A_WRITER or low in _NOT_SIGNERS or not name:
         return None
-    if _first_name().match(name) or looks_like_name(name):
+    if _first_name().match(name) or looks_like_name(name) or _OTHER_SCRIPT_NAME.match(name):
+        return name
+    return None
+
+
+def _signed_name(lines: list[str], body: str) -> str | None:
+    """The writer's full name in Cyrillic or Greek alone as a note's last paragraph ("Олена
+    Коваленко."): with a period it signs the note; without one only when the note names that
+    person nowhere else (a speaker's name closing a note is said in it before). Not in Latin
+    letters: English title case makes any two capitalised words look like a name ("Rust Belt.")."""
+    last = lines[-1]
+    name = last.rstrip(".").strip(" *_")
+    if not _OTHER_SCRIPT_NAME.match(name):
+        return None
+    if last.endswith(".") or body.count(name) == 1:
         return name
     return None
 
@@ -294,6 +323,8 @@ def signature_author(body: str) -> str | None:
         or _CLOSING_LINE.search(lines[-2])
     ):
         return _signer(last)  # "Cheers," then "Naomi" on its own line
+    if len(lines) >= 2 and re.search(r"\n[ \t]*\n[ \t]*" + re.escape(lines[-1]) + r"\s*$", tail):
+        return _signed_name(lines, body)  # the last paragraph: a name alone
     return None
 
 

@@ -239,10 +239,12 @@ def frontmatter_fields(
     fields: dict[str, Any] = {}
     fields["title"] = _text(meta.get("title"))
     fields["author"] = _text(next((meta[k] for k in _AUTHOR_KEYS if meta.get(k)), None))
-    update = meta.get("last_update")
-    if fields["author"] is None and isinstance(update, dict):
-        # a Docusaurus page's last_update: {author: …}: on a team's notes site, its writer
-        fields["author"] = _text(update.get("author"))
+    for nested in ("params", "last_update"):
+        # Hugo's params: {author: …} (where newer Hugo wants a page's own keys); a Docusaurus
+        # page's last_update: {author: …}: on a team's notes site, its writer
+        inner = meta.get(nested)
+        if fields["author"] is None and isinstance(inner, dict):
+            fields["author"] = _text(next((inner[k] for k in _AUTHOR_KEYS if inner.get(k)), None))
     fields["event"] = _unlinked(
         _text(meta.get("event") or meta.get("conference") or meta.get("event_name"))
     )

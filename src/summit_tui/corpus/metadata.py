@@ -86,7 +86,9 @@ _ANY_LABEL = lazy(
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
     r"|created|posted|erstellt|créé|creado|생성|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
     r"|source|original|원본|원문|출처|원글|cross"
-    r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto)"
+    r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto"
+    r"|文|書いた人|執筆|执笔|記録|szerző|írta|jegyzetelte|lejegyezte|készítette|автор|аутор|napisa|napsal"
+    r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
 _CREATED_LABEL = lazy(

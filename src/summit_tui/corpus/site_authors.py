@@ -48,7 +48,16 @@ _POSSESSIVE_ITEM = lazy(
 # title names the book's event (``book_title``)
 INDEX_FILES = (*_INDEX_FILES, "SUMMARY.md")
 # an mdBook's book.toml names its event the same way
-_SITE_FILES = (*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES)
+# a Hugo or Jekyll site's configuration: it names the site's writer ("[params] author = …",
+# Jekyll's "author: {name: …}")
+HUGO_FILES = (
+    *("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml"),
+    "_config.yml",
+)
+_SITE_FILES = (
+    *(*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES),
+    *HUGO_FILES,
+)
 
 
 def note_folders(rels: Iterable[str]) -> tuple[str, ...]:
@@ -112,6 +121,9 @@ def site_author(root: str, rel: str, author: str, source: str) -> str | None:
             index = _index_file(os.path.join(root, folder, name), folder)
             if index and (writer := _writer(index, rel)):
                 return writer
+        for name in HUGO_FILES:
+            if writer := _hugo_file(os.path.join(root, folder, name)):
+                return writer  # a site's one writer: Hugo's "[params] author = 'Ana Souza'"
         vaults = _dendron_file(os.path.join(root, folder, "dendron.yml"))
         if vaults:
             # a Dendron workspace: the vault the note sits in names whose notes they are
@@ -204,6 +216,43 @@ def _parse_dendron(text: str) -> dict[str, str] | None:
             if 0 < len(name) <= 40 and name.isprintable() and name.lower() not in _GENERIC_VAULTS:
                 found[posixpath.normpath(path)] = name
     return found or None
+
+
+def _hugo_file(path: str) -> str | None:
+    toml = path.endswith(".toml")
+    return _remembered(path, lambda text: _parse_hugo(text, toml))  # type: ignore[return-value]
+
+
+def _parse_hugo(text: str, toml: bool) -> str | None:
+    """The writer a Hugo site's configuration names: ``params.author`` (a name, or a mapping
+    with a name), else the top-level ``author`` (old Hugo, Jekyll's ``_config.yml``); None for
+    a file that is no site configuration (no ``baseURL``, ``title`` or ``theme``) or names
+    none."""
+    try:
+        if toml:
+            import tomllib
+
+            data = tomllib.loads(text)
+        else:
+            from summit_tui.corpus.bounded_yaml import load
+
+            data = load(text)
+    except Exception:  # not TOML or YAML, or over the limits: no writer from it
+        return None
+    if not isinstance(data, dict) or not any(
+        key in data for key in ("baseURL", "baseurl", "title", "theme")
+    ):
+        return None
+    params = data.get("params")
+    inner = params.get("author") if isinstance(params, dict) else None
+    for value in (inner, data.get("author")):
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str):
+            name = " ".join(value.split())
+            if 0 < len(name) <= 60 and name.isprintable():
+                return name
+    return None
 
 
 def _authors_file(path: str) -> dict[str, str] | None:
