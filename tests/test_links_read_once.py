@@ -97,3 +97,25 @@ def test_a_link_added_while_watched_is_not_a_second_note(linked: Path) -> None:
     edited.write_text(TALK + "- more\n", encoding="utf-8")
     after = updated_corpus(before, {"day1/talk.md"})  # a plain edit stays a one-note update
     assert after is not None and [note.path for note in after.notes] == ["day1/talk.md"]
+
+
+def test_the_watcher_polls_a_folder_with_links_out_of_it(tmp_path: Path) -> None:
+    """The system's watcher follows links to folders wherever they lead (a link to / would set
+    a watch on every folder there); the poll, which never follows them, watches such a folder."""
+    from summit_tui.corpus.watch import NotesWatcher, links_out
+
+    notes = tmp_path / "notes"
+    (notes / "day1").mkdir(parents=True)
+    (notes / "day1" / "talk.md").write_text(TALK, encoding="utf-8")
+    (notes / "alias").symlink_to("day1", target_is_directory=True)  # inside: fine
+    assert not links_out(notes)
+    (tmp_path / "elsewhere").mkdir()
+    (notes / "day1" / "out").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert links_out(notes)
+    (notes / "day1" / "out").unlink()
+    (notes / "day1" / "up").symlink_to("../..", target_is_directory=True)  # a loop above it
+    assert links_out(notes)
+    watcher = NotesWatcher(notes, lambda _changed: None)
+    watcher._stop.set()  # the poll's first wait ends it at once
+    watcher._run()
+    assert watcher.polling

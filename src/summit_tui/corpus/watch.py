@@ -94,6 +94,12 @@ class NotesWatcher:
             self._thread.join(timeout=2)
 
     def _run(self) -> None:
+        if links_out(self.root):
+            # the system's watcher follows links to folders, out of the notes folder too (a
+            # link to / would set a watch on every folder there): the poll never follows them
+            self.polling = True
+            self._poll()
+            return
         try:
             self._watch()
         except Exception:  # no watcher here (not installed, no inotify watches left, ...)
@@ -128,6 +134,38 @@ class NotesWatcher:
     def _tell(self, changed: Changed) -> None:
         if changed != set() and not self._stop.is_set():
             self.on_change(changed)
+
+
+MAX_FOLDERS = 20_000  # a bound on the look for links: past it, the folder is polled
+
+
+def links_out(root: Path, max_folders: int = MAX_FOLDERS) -> bool:
+    """Whether a link to a folder under ``root`` leads out of it (or loops back above it), or
+    the folder is too big to tell: what the system's watcher must not be given."""
+    from summit_tui.corpus.loader import link_outside
+
+    top = os.fspath(root)
+    stack = [top]
+    visited = 0
+    while stack:
+        visited += 1
+        if visited > max_folders:
+            return True
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_symlink():
+                            if entry.is_dir() and link_outside(entry.path, top) is not None:
+                                return True
+                        elif entry.is_dir(follow_symlinks=False):
+                            stack.append(entry.path)
+                    except OSError:
+                        continue
+        except OSError:
+            continue
+    return False
 
 
 def notes_signature(root: Path) -> Signature:
