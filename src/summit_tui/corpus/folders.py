@@ -59,6 +59,23 @@ _TRACK_FOLDER = lazy(
 )
 
 
+# A chat app's export folder, named by the exporter, not by the event or the person:
+# Telegram Desktop's "ChatExport_2024-12-04" ("… (2)"), WhatsApp's "WhatsApp Chat with X"
+# (its translations: "WhatsApp-Chat mit X", "Chat de WhatsApp con X", "Discussion WhatsApp
+# avec X", "Conversa do WhatsApp com X", "WhatsApp-чат с X"), "X Slack export Jan 1 2024 -
+# Dec 4 2024", Google's "Takeout", DiscordChatExporter's folders.
+_CHAT_EXPORT_FOLDER = lazy(
+    r"(?i)^(?:chat[ _-]?export(?:[ _-].*)?|telegram[ _-]?(?:desktop|export).*"
+    r"|whats[ _-]?app\b.*|.*\bwhats[ _-]?app[ _-]?(?:chat|чат)\b.*|.*\bslack[ _-]export\b.*"
+    r"|takeout(?:[ _-]\d+)?|discord[ _-]?chat[ _-]?export(?:er)?\b.*|kakaotalk[ _-]?chats?\b.*)$"
+)
+
+
+def chat_export_folder(name: str) -> bool:
+    """Whether a folder is a chat app's export folder: no event's and no writer's name."""
+    return bool(_CHAT_EXPORT_FOLDER.match(name.strip()))
+
+
 def folder_facts(rel: str) -> dict[str, Any]:
     folder, _, name = rel.rpartition("/")
     stem = name.rsplit(".", 1)[0]
@@ -86,6 +103,8 @@ def _folder_facts(folder: str) -> dict[str, Any]:
     for folder in folders:
         text = " ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", folder).split())
         lowered = text.lower()
+        if chat_export_folder(folder):
+            continue  # its date is the export's, not a talk's
         if lowered in _GENERIC_FOLDERS or not text or _language_folder().match(lowered):
             previous = lowered
             continue
@@ -270,6 +289,7 @@ def structure_folder(name: str) -> bool:
         or name.lower() in STRUCTURE_FOLDERS
         or low.replace(" ", "-") in STRUCTURE_FOLDERS
         or low in ("daily notes", "daily-notes")
+        or chat_export_folder(name)
         or bool(_language_folder().match(low))
     )
 

@@ -116,6 +116,8 @@ def about_no_talk(note: Note) -> bool:
         return True
     if not note.speakers and not note.talk_title and _about_going(note):
         return True
+    if not note.speakers and not note.talk_title and _retrospective(note):
+        return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     # "test" is a test post by its title, but software testing as a topic by its tag
     tagged = [tag for tag in note.tags if _about_no_talk(tag) and normalize(tag) not in _TOPICS]
@@ -124,6 +126,49 @@ def about_no_talk(note: Note) -> bool:
     if any(normalize(tag) not in _DIARY_WORDS for tag in tagged):
         return True  # a guide, an index, a links page by its tag
     return not _about_a_conference(note, diary=diary)
+
+
+# A team retrospective's own sections: "What went well" / "Action items", Hungarian "Mi ment
+# jól" / "Teendők", German "Was lief gut", Spanish "Qué salió bien", Russian "Что прошло
+# хорошо", Korean "잘한 점" / "개선할 점", the KPT board's "Keep" / "Problem" / "Try".
+_RETRO_SECTION = lazy(
+    r"(?i)^\W*(?:what\s+(?:went|didn['’]?t\s+go|did\s+not\s+go)\s+(?:well|so\s+well|wrong|badly)"
+    r"|what\s+(?:went\s+)?wrong|what\s+(?:could|can|should)\s+(?:be|we)\s+(?:improved?|do\s+better)"
+    r"|what\s+to\s+improve|to\s+improve|went\s+well|action\s+items?|next\s+steps|kudos|shout-?outs"
+    r"|start\s*/\s*stop\s*/\s*continue"
+    r"|mi\s+(?:nem\s+)?ment\s+(?:jól|rosszul)|min\s+javítsunk|teendők|fejlesztendő"
+    r"|was\s+(?:lief|lief\s+nicht|lief\s+schlecht)\s+(?:gut|schlecht)|maßnahmen"
+    r"|was\s+können\s+wir\s+verbessern"
+    r"|qu[ée]\s+(?:sali[óo]|fue)\s+(?:bien|mal)|qu[ée]\s+mejorar|acciones"
+    r"|ce\s+qui\s+(?:a\s+bien|n['’]a\s+pas)\s+(?:marché|fonctionné)|actions"
+    r"|что\s+(?:прошло|получилось|пошло)\s+(?:хорошо|не\s+так)|что\s+не\s+получилось"
+    r"|что\s+улучшить|действия|экшн[- ]?айтемы"
+    r"|잘한\s*점|잘된\s*점|개선할\s*점|개선\s*사항|액션\s*아이템"
+    r"|良かったこと|悪かったこと|改善点|次にやること)\W*$"
+)
+
+
+# The retro's first section, what went well, in the languages of _RETRO_SECTION
+_WENT_WELL = lazy(
+    r"(?i)went\s+well|ment\s+jól|lief\s+gut|sali[óo]\s+bien|fue\s+bien|a\s+bien\s+marché"
+    r"|прошло\s+хорошо|получилось|잘한\s*점|잘된\s*점|良かったこと"
+)
+_KPT = frozenset({"keep", "problem", "try"})
+
+
+def _retrospective(note: Note) -> bool:
+    """A team's retrospective by its sections: most of its headings, two at least, are the
+    retro's own ("What went well", "Action items", "Mi ment jól"), and none names a talk."""
+    headings = [h.strip() for h in _HEADING_LINE.findall(note.body[:20_000])]
+    retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
+    if {normalize(h) for h in headings} >= _KPT:
+        retro += 3
+    elif not any(_WENT_WELL.search(h) for h in headings):
+        return False  # "Next steps" and "Action items" close a talk's post too
+    own = len(headings) - (1 if headings and headings[0] == note.title else 0)
+    if retro < 2 or retro * 2 <= own:
+        return False
+    return not _about_a_conference(note)
 
 
 def _about_going(note: Note) -> bool:
