@@ -161,7 +161,8 @@ def test_markdown_around_html_stays_as_written() -> None:
     # tags with no text before a blank line stay as written: CommonMark shows them as nothing
     assert read[:9] == body.split("\n")[:9]  # and Markdown and code are left as they are
     assert read[10] == "![다이어그램]()"
-    assert read[11] == "" and read[12] == ""  # shortcodes alone on a line: no text
+    assert read[11] == "![](video:dQw4w9WgXcQ)"  # a video shortcode: shown as a video
+    assert read[12] == ""  # other shortcodes alone on a line: no text
     assert read[13] == "![The main stage]()"
 
 

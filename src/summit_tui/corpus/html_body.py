@@ -155,9 +155,45 @@ def _markdown_line(line: str) -> str:
         if not line.strip():
             return ""
     if any(mark in line for mark in _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):
+        video = _VIDEO.match(line)
+        if video is not None and (clip := _video_id(video.group("args"))):
+            title = _TITLE.search(video.group("args"))
+            name = " ".join((title.group(1) or title.group(2)).split()) if title else ""
+            return f"![{escape(name)}]({VIDEO_SCHEME}{clip})"
         caption = _shortcode_caption(line)
-        return f"![{escape(caption)}]()" if caption else ""
+        if caption:
+            return f"![{escape(caption)}]()"
+        figure = _FIGURE_SRC.match(line)
+        source = _SAFE_SOURCE.sub("", figure.group(1) or figure.group(2)) if figure else ""
+        return f"![]({source})" if source else ""
     return line
+
+
+# A video shortcode: Hugo's "{{< youtube id >}}", "{{< vimeo id >}}", Liquid's "{% youtube id
+# %}", WordPress's "[youtube https://…]", "[video src=…]": shown as a video, as an image is.
+_VIDEO = lazy(
+    r"(?i)^\s*(?:\{\{[<%]\s*|\{%-?\s*|\[)(?P<kind>youtube|vimeo|video|bilibili|loom|wistia"
+    r"|dailymotion)\b(?P<args>[^\]]*?)\s*(?:[%>]\}\}|-?%\}|\])"
+)
+_TITLE = lazy(r"""(?i)\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_VIDEO_ARG = lazy(r"""(?i)\b(?:id|src|url)\s*=\s*["']?([^"'\s]+)""")
+_FIGURE_SRC = lazy(r"""(?i)^\s*\{\{[<%]\s*figure\b.*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# what may stand in a Markdown destination made from a note's text: no spaces, brackets,
+# parentheses or quotes
+_SAFE_SOURCE = lazy(r"[^\w./:%?=&#~+-]")
+VIDEO_SCHEME = "video:"  # the reader shows an image with this source as a video
+
+
+def _video_id(args: str) -> str:
+    """The id a video shortcode names: its ``id=``/``src=`` or its first word; a URL's ``v=``
+    or last path part."""
+    named = _VIDEO_ARG.search(args)
+    words = [w.strip("\"'") for w in args.split() if not re.match(r"\w+=", w)]
+    value = named.group(1) if named else (words[0] if words else "")
+    if "://" in value or value.startswith("www."):
+        query = re.search(r"[?&]v=([\w-]+)", value)
+        value = query.group(1) if query else value.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return re.sub(r"[^\w.-]", "", value)[:64]
 
 
 def _shortcode_caption(line: str) -> str:

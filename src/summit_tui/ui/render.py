@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from summit_tui.corpus.html_body import VIDEO_SCHEME
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.wrap import has_cjk, wrap
@@ -50,6 +51,10 @@ class ImagePlaceholder(ImageItem):
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         alt = clean_line(self.text.plain) if self.text else ""
+        if self.destination.startswith(VIDEO_SCHEME):
+            clip = clean_line(self.destination[len(VIDEO_SCHEME) :])
+            yield Text(f"▶ video: {alt or clip or 'video'} ", style=self.look, end="")
+            return
         name = alt or clean_line(self.destination.rstrip("/").rsplit("/", 1)[-1]) or "image"
         yield Text(f"▣ image: {name} ", style=self.look, end="")
 
@@ -178,8 +183,18 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
             links.append((clean_line(str(token.attrs.get("href", ""))), len(text)))
             stack.append(styles.link)
         elif kind == "image":
-            alt = clean_line(token.content)
-            name = alt or clean_line(str(token.attrs.get("src", "")).rsplit("/", 1)[-1])
+            # the alt text as read (its children), not as written: "\*" is a "*"
+            alt = clean_line(
+                "".join(child.content for child in token.children)
+                if token.children
+                else token.content
+            )
+            source = str(token.attrs.get("src", ""))
+            if source.startswith(VIDEO_SCHEME):
+                clip = clean_line(source[len(VIDEO_SCHEME) :])
+                text.append(f"▶ video: {alt or clip or 'video'}", styles.image)
+                continue
+            name = alt or clean_line(source.rsplit("/", 1)[-1])
             text.append(f"▣ image: {name or 'image'}", styles.image)
         # html_inline and anything unknown: dropped
     return text
