@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from rapidfuzz import fuzz, process
 
@@ -408,8 +409,15 @@ def infer_program(
             score, owner = 100.0, len(group.clusters) - 1
         _add_to(group, owner, entry, score)
         cluster_of[entry.id] = owner
-    for (_, kind), group in groups.items():
+    for (event_id, kind), group in groups.items():
         _join_languages(group, days, booth=kind is EntryKind.BOOTH)
+        kept = [c for c in group.clusters if not _front_page_section(c, events.get(event_id))]
+        if len(kept) < len(group.clusters):
+            for cluster in group.clusters:
+                if cluster not in kept:
+                    for entry, _ in cluster.members:
+                        links[entry.id] = Link(entry.id, None, 0.0, None)
+            group.clusters = kept
     program, item_of = _build_program(groups, notes, events, days, ids or IdBook())
     for group in groups.values():
         for cluster in group.clusters:
@@ -511,6 +519,25 @@ def entry_day(
         if day:
             return day
     return placement.day
+
+
+# The file names of a folder's front page: a site's index, a repository's README.
+_FRONT_PAGES = frozenset({"index", "_index", "readme"})
+
+
+def _front_page_section(cluster: _Cluster, event: EventInfo | None) -> bool:
+    """A section of a folder's front page ("## 参加者と担当", "## 社内共有会" in a docs site's
+    index.md) that names no speaker, no other note holds, and no day of an event whose days
+    the notes give: about the notes under it, not a talk."""
+    if cluster.kind is not EntryKind.SESSION or cluster.people or cluster.day is not None:
+        return False
+    if event is None or not event.dates:
+        return False
+    notes = {entry.note for entry, _ in cluster.members}
+    if len(notes) != 1:
+        return False
+    stem = PurePosixPath(next(iter(notes))).stem.lower()
+    return stem in _FRONT_PAGES and not any(entry.speakers for entry, _ in cluster.members)
 
 
 def _before_the_event(

@@ -17,12 +17,14 @@ from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
 from summit_tui.lazy_re import lazy
 
-# Titles of notes about no talk: guides, indexes, link lists, diaries, test posts.
+# Titles of notes about no talk: guides, indexes, link lists, diaries, test posts, ideas for
+# a call for papers ("ideas para CfP 2025", "CFP 준비").
 _NO_TALK_TEXT = """
 안내 공지 양식 템플릿 template guide notice index moc 목차 모음 links link 링크
 일정표 schedule timetable 회고 retrospective todo til 일기 diary journal welcome
 test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 준비물 체크리스트 checklist checklists packliste 持ち物 准备清单 독서 読書 读书
+cfp
 """
 # A book's own pages (mdBook, GitBook), by file name or whole title: its table of contents
 # (`SUMMARY.md`) and its foreword
