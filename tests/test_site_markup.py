@@ -146,3 +146,12 @@ def test_a_tab_named_by_its_day_is_a_heading_over_its_talks() -> None:
         "### 측정",
     ]
     assert "한국어 (지우)" in out and "Day 3" in out  # a writer's tab, a tab of no talks: text
+
+
+def test_the_pre_check_finds_every_mark_and_passes_plain_notes() -> None:
+    from summit_tui.corpus.site_markup import may_hold_site_markup
+
+    for marked in ("a\n:::note", "x: y\n::: tip", "wow!! \n!!! note", "> [!NOTE]", "??? tip"):
+        assert may_hold_site_markup(marked), marked
+    for plain in ("10:30 Keynote: x", "대박!! 좋았다?!", "[link](x)! ok", "what?? no", ""):
+        assert not may_hold_site_markup(plain), plain
