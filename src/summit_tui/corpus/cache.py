@@ -83,6 +83,7 @@ _CODE_FILES = (
     "site_authors.py",
     "note_headings.py",
     "dates.py",
+    "calendar_names.py",
     "names.py",
     "speakers.py",
     "events.py",

@@ -24,6 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from summit_tui.corpus import calendar_names
 from summit_tui.lazy_re import lazy
 
 _MONTHS = {
@@ -96,6 +97,13 @@ _EUROPEAN_MONTHS = {
 }
 # Vietnamese numbers its months ("tháng 7" is July): "ngày 10 tháng 7 năm 2024"
 _EUROPEAN_MONTHS.update({f"tháng {number}": number for number in range(1, 13)})
+# Every other language's names, from the Unicode CLDR data (corpus/calendar_names.py): a
+# table written by hand always lags ("2 декабря", "30 травня", "9 дек", "30 Μαΐου").
+for _name, _number in (
+    *calendar_names.MONTHS.items(),
+    *calendar_names.MONTH_ABBREVIATIONS.items(),
+):
+    _EUROPEAN_MONTHS.setdefault(_name, _number)
 
 
 def _with_dotless_i(names: dict[str, int]) -> dict[str, int]:
@@ -145,6 +153,21 @@ def _european_month_mark(text: str) -> bool:
         if low in _EUROPEAN_ONLY_MONTHS or (dot and low in _ENGLISH_AFTER_A_DOT):
             return True
     return False
+
+
+# The year, then the month's name, then the day, as Hungarian and Lithuanian write them
+# ("2024. május 30.", "2024 m. gegužės 30 d."); without the year only in those languages
+# (calendar_names.MONTH_FIRST): "május 30-án". A word, then a number: looked up, not matched
+# against every name.
+_YEAR_NAME_DAY = lazy(
+    r"(?<![\w.])(?P<y>(?:19|20)\d{2})(?:\.|\s*m\.)?\s+(?P<mname>[^\W\d_]{3,})\.?\s+"
+    r"(?P<d>\d{1,2})(?![\d:])"
+)
+_YEAR_NAME_QUICK = lazy(r"(?:19|20)\d\d(?:\.|\s*m\.)?\s+[^\W\d_]")
+_MONTH_FIRST_NAMES = frozenset(calendar_names.MONTH_FIRST)
+
+
+_NAME_THEN_DAY = lazy(r"(?<![\w.])(?P<mname>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?![\d:])")
 
 
 _DASH = r"\s*(?:~|-|–|—|to|부터)\s*"
@@ -310,10 +333,13 @@ _WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 _EUROPEAN_WEEKDAY_NUMBER = _with_dotless_i(
     {
-        name.replace("_", " "): number
-        for row in _WEEKDAY_ROWS
-        for number, names in enumerate(row)
-        for name in names.split()
+        **calendar_names.WEEKDAYS,  # every other language's (CLDR): "четвер", "csütörtök"
+        **{
+            name.replace("_", " "): number
+            for row in _WEEKDAY_ROWS
+            for number, names in enumerate(row)
+            for name in names.split()
+        },
     }
 )
 
@@ -553,6 +579,14 @@ def find_dates(text: str) -> list[DateMention]:
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
             add(match, year, month, int(match.group("d")), month if d2 else None, d2)
+    for match in _YEAR_NAME_DAY.finditer(text) if _YEAR_NAME_QUICK.search(text) else ():
+        name = match.group("mname").lower()
+        if name in _EUROPEAN_MONTHS:
+            add(match, int(match["y"]), _EUROPEAN_MONTHS[name], int(match["d"]), None, None)
+    for match in _NAME_THEN_DAY.finditer(text):
+        name = match.group("mname").lower()
+        if name in _MONTH_FIRST_NAMES:
+            add(match, None, _EUROPEAN_MONTHS[name], int(match.group("d")), None, None)
     if _MONTH_QUICK.search(text):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
