@@ -11,6 +11,7 @@ import pytest
 
 from summit_tui import cli
 from summit_tui.corpus.bylines import byline_author, signature_author, unstated_author
+from summit_tui.corpus.fields import people
 from summit_tui.corpus.speakers import line_speakers
 
 
@@ -280,3 +281,15 @@ def test_a_site_configuration_names_the_writer_of_its_posts(tmp_path: Path, caps
         "jekyll/_posts/2025-06-21-records.md": {"Rui Costa"},
         "hugo-params/content/post/x.md": {"Mia Berg"},
     }
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("Speaker", "발표자", "연설자", "登壇者", "讲师", "Referentin", "Intervenante", "Ponente"),
+        *("Relatore", "Palestrante", "Spreker", "Prelegent"),
+    ],
+)
+def test_every_speaker_label_reads_the_same_in_a_line_and_a_frontmatter_value(label: str) -> None:
+    assert line_speakers(f"{label}: Ana Souza") == ["Ana Souza"]
+    assert people(f"{label}: Ana Souza") == ("Ana Souza",)

@@ -40,6 +40,7 @@ from summit_tui.compare.sentences import (
 from summit_tui.compare.speaker_bio import is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
 from summit_tui.corpus.social_thread import holds_posts, only_hashtags
+from summit_tui.corpus.speaker_labels import label_alternation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -656,12 +657,10 @@ def shown_title(title: str) -> str:
 # A line that introduces the talk rather than making a point of it: a label, after any
 # decoration (◆, 🎤, a bullet), and a colon.
 _INTRO_LABEL = re.compile(
-    r"^[^\w]*(?:발표자|발표|연사|강연자|연설자|참여자|패널|좌장|제목|영어 제목|"
+    rf"^[^\w]*(?:{label_alternation()}|좌장|제목|영어 제목|"
     r"세션명|세션 제목|세션|강연명|발표명|내용|주제|요약|"
-    r"登壇者|講演者|発表者|講者|讲者|演讲者|主讲人|讲师|スピーカー|タイトル|題目|演題|标题|標題|"
-    r"speakers?|presenters?|presented by|panelists?|moderators?|title|topic|abstract|session|"
-    r"referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|relat(?:ore|rice|ori)|palestrantes?|"
-    r"ponentes?|intervenant(?:e|es|s)?|orat(?:eur|rice)|conférenci(?:er|ère))\s*[:：]",
+    r"タイトル|題目|演題|标题|標題|"
+    r"presented by|moderators?|title|topic|abstract|session)\s*[:：]",
     re.IGNORECASE,
 )
 # A person's name as notes write it: two to four capitalised words (Dr./Prof. before,

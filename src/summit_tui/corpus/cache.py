@@ -86,6 +86,7 @@ _CODE_FILES = (
     "calendar_names.py",
     "names.py",
     "speakers.py",
+    "speaker_labels.py",
     "events.py",
     "checks.py",
     "romanize.py",

@@ -11,6 +11,7 @@ from typing import Any
 
 from summit_tui.corpus.model import Problem, Severity
 from summit_tui.corpus.names import clean_person
+from summit_tui.corpus.speaker_labels import label_alternation
 from summit_tui.corpus.speakers import label_person, split_names
 from summit_tui.lazy_re import lazy
 
@@ -323,7 +324,7 @@ def frontmatter_fields(
 
 
 # The labels that name a talk's speakers ("Speaker:", "발표자 :"), also read by metadata.py
-SPEAKER_LABELS = r"speakers?|presenters?|발표자|연사|강연자"
+SPEAKER_LABELS = label_alternation()
 _PEOPLE_PREFIX = lazy(rf"^\s*(?:by|{SPEAKER_LABELS})\s*[:：]?\s+", re.IGNORECASE)
 # A subtitle that says whose talk it is: "Opening keynote by Aiko Tanabe", "A talk given by
 # A and B": the names after "by".

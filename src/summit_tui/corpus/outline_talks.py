@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from summit_tui.corpus.speaker_labels import label_alternation
 from summit_tui.lazy_re import lazy
 
 # A linked name: a person's page ("[[Ana Lima]]"), never a date's or an event's (no digits).
@@ -48,8 +49,7 @@ _PLAIN = lazy(
 # "speaker:: [[Ana Lima]]", "speakers:: [[A]], [[B]]", "발표자:: 김민지": a talk block's property
 # line or first child
 _SPEAKER_PROPERTY = lazy(
-    r"^(?:speakers?|presenters?|by|referent(?:in)?|sprecher(?:in)?|orateur|intervenant|"
-    r"ponente|발표자|연사|登壇者|講者)::[ \t]*(?P<who>\S.{0,200})$",
+    rf"^(?:{label_alternation()}|by)::[ \t]*(?P<who>\S.{{0,200}})$",
     re.IGNORECASE,
 )
 # "10:30 ", "10:30 - ", "9.15 | " before a talk block's title

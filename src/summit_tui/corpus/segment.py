@@ -74,6 +74,7 @@ from summit_tui.corpus.no_talk import about_no_talk
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
+from summit_tui.corpus.speaker_labels import label_alternation, label_stems
 from summit_tui.corpus.speakers import (
     find_speakers,
     label_person,
@@ -129,20 +130,8 @@ recording video link links online deck speaker 세션 발표 슬라이드 영상
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>")
-_LABEL_WORDS = (
-    "발표",
-    "연사",
-    "peaker",
-    "登壇",
-    "講者",
-    "讲者",
-    "resenter",
-    "Relatore",
-    "Palestrante",
-)
 _LABEL_LINE = lazy(
-    r"^[^\n]{0,40}?(?:발표|연사|[Ss]peaker|登壇|講者|讲者|[Pp]resenter|Relatore|Palestrante)"
-    r"[^\n:：]{0,12}[:：][^\n]*",
+    rf"^[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：]{{0,12}}[:：][^\n]*",
     re.MULTILINE,
 )
 _TAG = lazy(r"<[^>\n]{1,200}>")
@@ -877,7 +866,8 @@ class _Segmenter:
         several talks, each under its speaker's line ("<p>발표: 김도윤</p>" … "<p>발표:
         이정훈</p>" in a post without Markdown headings), not one talk."""
         body = self.note.body
-        if sum(body.count(mark) for mark in _LABEL_WORDS) < 2:
+        low = body.lower()
+        if sum(low.count(stem) for stem in label_stems()) < 2:
             return False  # one label line at most (most notes): one speaker's
         named: set[str] = set()
         for _, line in _lines_matching(_LABEL_LINE, body):

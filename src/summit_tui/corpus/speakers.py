@@ -24,19 +24,11 @@ from summit_tui.corpus.names import (
     korean_name_at_end,
     looks_like_name,
 )
+from summit_tui.corpus.speaker_labels import label_alternation
 from summit_tui.lazy_re import lazy
 
-# The words that label a talk's speakers, in Korean, Japanese, Chinese and English.
-_LABEL_WORDS = (
-    "발표자|발표|연사|강연자|참여자|패널|登壇者|発表者|講演者|講師|スピーカー|講者|讲者|演講者|演讲者"
-    "|主講人|主讲人|主講|主讲|speakers?|presenters?|panelists?|panel"
-    # German, French, Spanish, Italian, Portuguese
-    "|referent(?:in)?|sprecher(?:in)?|vortragende[rn]?|intervenante?s?|orat(?:eur|rice)s?"
-    "|conf[ée]rencier|ponentes?|orador(?:a|es)?|conferenciante"
-    "|relat(?:ore|rice|ori)|palestrantes?"
-    # Dutch, Polish; a Korean loanword; Japanese without 者
-    "|sprekers?|prelegen(?:t|tka|ci)|redner(?:in)?|스피커|登壇"
-)
+# The words that label a talk's speakers, in every language the table holds.
+_LABEL_WORDS = label_alternation()
 # Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
 # "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
 _BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
