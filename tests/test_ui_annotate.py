@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from summit_tui.annotate.anchor import find_quote
@@ -50,6 +51,17 @@ def stored(tmp_path: Path, loaded: Corpus | None = None) -> AnnotationStore:
     return store
 
 
+async def closed_and_saved(pilot: Pilot) -> None:
+    """Until ctrl+s has closed the editor and the session holds what it saved (the editor
+    closes, then its callback saves: a loaded machine may take more than a pause)."""
+    app = pilot.app
+    await until(
+        pilot,
+        lambda: not isinstance(app.screen, AnnotateModal) and app.annotations.annotations,
+        "the editor to close and the annotation to be saved",
+    )
+
+
 async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -64,8 +76,7 @@ async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
         await pilot.press(*"Key point", "enter", *"# second line")
         app.screen.query_one("#annotate-tags", Input).value = "eval, #agents"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert not isinstance(app.screen, AnnotateModal)
+        await closed_and_saved(pilot)
         with stored(tmp_path) as store:
             (annotation,) = store.annotations()
         assert annotation.item_id == "d1-keynote"
@@ -99,7 +110,7 @@ async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, AnnotateModal)
         await pilot.press(*"Ask about pricing", "ctrl+s")
-        await pilot.pause()
+        await closed_and_saved(pilot)
         (annotation,) = app.annotations.annotations
         assert annotation.item_id == "d1-lambda" and annotation.target is None
         assert annotation.comment == "Ask about pricing"
@@ -352,10 +363,15 @@ async def test_a_failed_save_keeps_the_text_in_the_editor(tmp_path: Path, monkey
 
         monkeypatch.setattr(app.annotations.store, "add", disk_full)
         await pilot.press("a")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, AnnotateModal), "the editor")
+        first = app.screen
         await pilot.press(*"precious words", "ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, AnnotateModal)
+        # The failed save closes the editor, says why, then opens it again with the text.
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, AnnotateModal) and app.screen is not first,
+            "the editor opened again after the failed save",
+        )
         assert app.screen.query_one(TextArea).text == "precious words"
         assert "disk is full" in notifications(app)
 
@@ -436,7 +452,7 @@ async def test_a_on_the_compare_screen_annotates_the_compared_passage(tmp_path: 
         await pilot.pause()
         assert isinstance(app.screen, AnnotateModal)
         await pilot.press(*"compare note", "ctrl+s")
-        await pilot.pause()
+        await closed_and_saved(pilot)
     with stored(tmp_path) as store:
         saved = [a for a in store.annotations() if a.comment == "compare note"]
     assert len(saved) == 1
@@ -508,8 +524,7 @@ async def test_a_passage_that_belongs_to_no_item_can_be_annotated(tmp_path: Path
         await pilot.pause()
         assert isinstance(app.screen, AnnotateModal)
         await pilot.press(*"Same here", "ctrl+s")
-        await pilot.pause()
-        assert not isinstance(app.screen, AnnotateModal)
+        await closed_and_saved(pilot)
         (annotation,) = app.annotations.annotations
         assert annotation.item_id == "" and annotation.target is not None
         assert annotation.target.note == "essay.md" and annotation.target.line == line

@@ -326,6 +326,13 @@ async def test_a_big_corpus_is_indexed_in_a_child_process(
         await settled(pilot)
         screen = await open_search(pilot)
         await type_query(pilot, screen, "Borakr")
+        # The index worker ends before the app reads its message and starts the search:
+        # wait for the results, not for the workers.
+        await until(
+            pilot,
+            lambda: screen.shown_query == "Borakr",
+            "the results for Borakr, searched once the index the child built is read",
+        )
         assert built_in_child == [True]
         assert screen.results[0].item_id == "skai2024-k05"
     assert statuses[0] == "Indexing 5 notes …"
