@@ -472,6 +472,21 @@ def event_key(name: str) -> tuple[str, int | None]:
     return "".join(parts), year
 
 
+def without_company(name: str) -> tuple[str, int | None] | None:
+    """The key and year of an event's name without its company's word in front ("Google I/O
+    2024", "구글 I/O 2024" → ("io", 2024); "AWS re:Invent 2024" → ("reinvent", 2024)): None
+    when the name is shorter than a word, a name and a year, when its first word is a kind of
+    event ("DevFest Seoul 2024") or the rest is only one ("AI Summit 2024")."""
+    words = normalize(name).split()
+    if len(words) < 3 or label_kind(words[0]) is not None:
+        return None
+    rest = " ".join(words[1:])
+    key, year = event_key(rest)
+    if len(key) < 2 or year is None or bare_kind(rest) is not None:
+        return None
+    return key, year
+
+
 def _without_accents(token: str) -> str:
     """ "milão" → "milao", "münchen" → "munchen": Latin letters without their accents (Hangul
     and kana as they are)."""

@@ -27,13 +27,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
 from summit_tui.corpus.event_names import (
-    bare_kind,
     display_name,
     event_key,
     is_year,
-    label_kind,
     near_spelling,
     slug_event,
+    without_company,
 )
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.heading_kinds import heard_talk
@@ -416,27 +415,20 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
 def _brand_pairs(members: list[_Member], keys: Mapping[str, str]) -> set[tuple[str, str]]:
     """(longer, shorter) keys of a name written with and without its company's word in
     front, the same year: "Google I/O 2024" and "I/O 2024" (also "구글 I/O 2024"), "AWS
-    re:Invent 2024" and "re:Invent 2024", "Apple WWDC 2024" and "WWDC 2024". The word
-    dropped is no kind of event ("DevFest", "서밋"), and the rest is a name of its own (two
-    letters or more, not a bare kind such as "Summit 2024")."""
+    re:Invent 2024" and "re:Invent 2024", "Apple WWDC 2024" and "WWDC 2024"."""
     pairs: set[tuple[str, str]] = set()
     for member in members:
         for name in member.note.event_names:
             key, year = event_key(name)
-            words = normalize(name).split()
-            if key not in keys or year is None or len(words) < 3:
-                continue
-            rest = " ".join(words[1:])
-            short, short_year = event_key(rest)
+            short = without_company(name)
             if (
-                short_year == year
-                and short in keys
-                and short != key
-                and len(short) >= 2
-                and label_kind(words[0]) is None
-                and bare_kind(rest) is None
+                key in keys
+                and short is not None
+                and short[0] in keys
+                and short[0] != key
+                and short[1] == year
             ):
-                pairs.add((key, short))
+                pairs.add((key, short[0]))
     return pairs
 
 

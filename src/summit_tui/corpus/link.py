@@ -27,7 +27,7 @@ from itertools import starmap
 from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.cache import fast_maker
-from summit_tui.corpus.event_names import event_key
+from summit_tui.corpus.event_names import event_key, without_company
 from summit_tui.corpus.model import (
     Candidate,
     Entry,
@@ -48,6 +48,7 @@ from summit_tui.corpus.names import (
     title_parts,
     title_variants,
 )
+from summit_tui.corpus.sounds import consonant_key
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
@@ -222,6 +223,7 @@ class _Subset:
         default_factory=dict
     )
     decided: dict[tuple[str, tuple[str, ...]], _Decision] = field(default_factory=dict)
+    heard: dict[str, set[int]] | None = None  # consonants of a Latin title → its items
 
     def forget_scores(self) -> None:
         """Drop what was remembered of the entries scored (the prepared names stay)."""
@@ -251,6 +253,7 @@ class ProgramIndex:
                     self.days.setdefault(day.date, []).append(event.id)
         self._subsets: dict[tuple[str | None, ItemKind | None], _Subset] = {}
         self._event_keys: dict[str, list[tuple[str, int | None]]] | None = None
+        self._titles: dict[str, set[int]] | None = None
 
     def item(self, item_id: str) -> Item:
         return self.items[self.positions[item_id]]
@@ -268,7 +271,39 @@ class ProgramIndex:
                 return self.event_names[best[0]]
         if note.date and len(set(self.days.get(note.date, ()))) == 1:
             return self.days[note.date][0]
+        if not note.date:
+            # the days its text gives ("현지 시간 5월 14일" under a year), all of one event's
+            found = {e for day in note.dates for e in self.days.get(day, ())}
+            if len(found) == 1:
+                return next(iter(found))
         return None
+
+    def same_title(self, entry: Entry, note: Note | None) -> Link | None:
+        """A link for an entry of a note about another event whose title is word for word a
+        program item's (the event was worked out differently: "What's new in Android" under
+        a "구글 I/O" the program calls "Google I/O 2024"), when the note's days, if it gives
+        any, are that item's event's. A bare kind ("Keynote", "Q&A") or a title of one word
+        names no one talk; a talk given at another event on other days stays its own."""
+        if entry.kind is EntryKind.OTHER:
+            return None
+        if self._titles is None:
+            self._titles = {}
+            for n, item in enumerate(self.items):
+                for name in item.names:
+                    self._titles.setdefault(normalize(name), set()).add(n)
+        plain = split_title(entry.title)[0] or entry.title
+        title = normalize(title_parts(plain)[0] or plain)  # without "(Name)" or "— Name"
+        owners = self._titles.get(title, set())
+        if len(owners) != 1 or len(title.split()) < 2 or len(title) < 8:
+            return None
+        owner = next(iter(owners))
+        item = self.items[owner]
+        if (item.kind is ItemKind.BOOTH) != (entry.kind is EntryKind.BOOTH):
+            return None
+        days = [day for day in (note.date, *note.dates) if day] if note is not None else []
+        if days and not any(item.event in self.days.get(day, ()) for day in days):
+            return None
+        return Link(entry.id, item.id, 100.0, LinkReason.TITLE)
 
     def note_event(self, note: Note) -> tuple[str | None, bool]:
         """(the program event a note is about, or None; whether it is about another event).
@@ -304,9 +339,17 @@ class ProgramIndex:
                     if key:
                         year = int(dates[0][:4]) if dates else year
                         self._event_keys.setdefault(key, []).append((event.id, year))
+                    # "I/O 2024" names the program's "Google I/O 2024" (corpus.events)
+                    short = without_company(alias)
+                    if short is not None and short[0] != key:
+                        year = int(dates[0][:4]) if dates else short[1]
+                        self._event_keys.setdefault(short[0], []).append((event.id, year))
         key, year = event_key(name)
         if not key:
             return None
+        short = without_company(name)
+        if short is not None and short[0] in self._event_keys and key not in self._event_keys:
+            key, year = short
         hits = {
             event_id
             for other, found in self._event_keys.items()
@@ -495,8 +538,10 @@ def link_entries(
             events[entry.note] = index.note_event(note)
         event, elsewhere = events.get(entry.note, (None, False))
         if elsewhere and _explicit(index, entry, note) is None:
-            # about another event: not this program's (corpus.unlisted gives it an item)
-            links[entry.id] = Link(entry.id, None, 0.0, None)
+            # about another event: not this program's (corpus.unlisted gives it an item),
+            # unless its title is word for word one of the program's items on its days
+            same = index.same_title(entry, note)
+            links[entry.id] = same or Link(entry.id, None, 0.0, None)
         else:
             links[entry.id] = _link_one(index, entry, note, event)
     return links
@@ -563,6 +608,10 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
         subset.link_cache[key] = cached
     scored = list(cached)
     if not scored or max(scored)[0] < THRESHOLD:
+        heard = _heard(index, subset, entry.title)
+        if heard is not None:
+            scored.append((THRESHOLD, heard, LinkReason.TITLE))
+            return _new_link(entry.id, *_decide(index, scored))
         counts = index.mentions(subset, entry.text)
         if counts:
             ranked = counts.most_common(2)
@@ -576,6 +625,30 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
         subset.decided.clear()
     subset.decided[key] = decided
     return _new_link(entry.id, *decided)
+
+
+def _heard(index: ProgramIndex, subset: _Subset, title: str) -> int | None:
+    """The one item whose Latin title a Hangul title is heard as ("구글 키노트" for "Google
+    keynote", "쿠버네티스 오퍼레이터" for "Kubernetes Operators"), by the consonants of five
+    or more: Korean notes write an English title as it sounds."""
+    if not any("\uac00" <= ch <= "\ud7a3" for ch in title):
+        return None
+    plain = split_title(title)[0] or title
+    key = consonant_key(normalize(title_parts(plain)[0] or plain))
+    if len(key) < _HEARD_MIN:
+        return None
+    if subset.heard is None:
+        subset.heard = {}
+        for owner in subset.items:
+            for name in index.items[owner].names:
+                latin = consonant_key(normalize(name)) if name.isascii() else ""
+                if len(latin) >= _HEARD_MIN:
+                    subset.heard.setdefault(latin, set()).add(owner)
+    found = subset.heard.get(key, set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_HEARD_MIN = 5  # consonants: fewer are heard in too many titles
 
 
 # Link and Candidate made field by field in order: twice as fast as their constructors,
