@@ -38,6 +38,7 @@ from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.heading_kinds import heard_talk
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
+from summit_tui.corpus.no_talk import proposes_talks
 from summit_tui.corpus.sounds import alike, consonant_key
 from summit_tui.lazy_re import lazy
 
@@ -162,8 +163,13 @@ class _Member:
 def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, EventInfo]]:
     """Each note's event and day (by path), and the events (by id), without a program."""
     notes = in_the_notes_zone(list(notes))
-    popular = _popular_keys(notes)
-    members = [_member(note, popular) for note in notes]
+    # a note of ideas for next year's CfP names the event it means to submit to, which is no
+    # event its writer went to: it joins one by its date or folder, never names one
+    proposing = {note.path for note in notes if proposes_talks(note)}
+    popular = _popular_keys([note for note in notes if note.path not in proposing])
+    members = [
+        _Member(note) if note.path in proposing else _member(note, popular) for note in notes
+    ]
     groups = _group_by_name(members)
     events: dict[str, EventInfo] = {}
     event_of: dict[str, str] = {}  # note path → event id

@@ -81,6 +81,8 @@ _GENERIC_PHRASES = {
         " in per di del della dello dei degli delle da do dos das de du des la le les il lo gli"
         " el los las der die das von und e y et al au aux em no na nos dia día giorno giornata"
         " jour journée jornada"
+        # "점심 & 복도 트랙", "Thanks for reading"
+        " 트랙 for"
     ),
     "break": (
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
@@ -94,6 +96,8 @@ _GENERIC_PHRASES = {
         # the evening and a volunteer's shift at a congress: "## Abends", "## Engelschicht"
         " abends abend nachts evenings night nights engelschicht schicht engel angel angels"
         " shift shifts herald heralding volunteer volunteering 자원봉사 봉사 스태프"
+        # the hallway and a midday break: "점심 & 복도 트랙", "昼休み", "お昼"
+        " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐"
     ),
     _CLOSING: (
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
@@ -121,6 +125,11 @@ _GENERIC_PHRASES = {
         # newsletter's "Also in this issue", a hub's "Want to watch later"
         " 結束 結束後 结束 结束后 終了 終了後 종료 이후 things try next steps work also issue"
         " elsewhere want watch later watchlist missed 놓친 나중에"
+        # links and sign-offs in other languages: "Ligações", "Enlaces", "Liens", "参考リンク",
+        # "Thanks for reading", "함께 읽으면 좋은 글"
+        " enlaces ligações ligacoes liens vínculos referencias referências références"
+        " recursos ressources 参考リンク リンク 参考 参考文献 関連リンク 链接 連結 參考 参考资料"
+        " thanks thank reading 읽으면 감사합니다"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -164,6 +173,13 @@ def _cancelled_slot(text: str) -> bool:
     return bool(_CANCEL_HINT.match(rest)) and len(rest.split()) <= 3
 
 
+# A sign-off written as a heading, in the languages we read
+_SIGN_OFF = lazy(
+    r"(?i)^[¡\W]{0,3}(?:hasta\s+(?:la\s+pr[óo]xima|pronto|luego|el\s+a[ñn]o)|at[ée]\s+(?:[àa]\s+)?"
+    r"(?:pr[óo]xima|breve|logo)|see\s+you|[àa]\s+bient[ôo]t|bis\s+(?:bald|zum\s+n[äa]chsten)"
+    r"|a\s+presto|또\s*만나요|다음에\s*또|またね|また会いましょう|obrigad[oa]\s+por|gracias\s+por"
+    r"\s+leer|merci\s+de)"
+)
 # A heading's emoji that says it is a party or a meal, not a talk: "re:Play 🎉", "Drinkup 🍻"
 _PARTY_EMOJI = frozenset("🎉🥳🎊🍻🍺🍷🥂🍸🍹🍾🕺💃🪩🍔🍕🍣🍜🌮🍽🍱🍚")
 
@@ -176,6 +192,8 @@ def generic_heading(text: str) -> str | None:
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
+    if _SIGN_OFF.match(text) and len(text.split()) <= 6:
+        return _CLOSING  # "¡Hasta la próxima!", "See you next year"
     if (":" in text or "：" in text) and _META_LINE.match(text):
         return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
     if _cancel_mark(text) and _cancelled_slot(text):
@@ -458,6 +476,9 @@ TALK_MARK = lazy(
     r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
     r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
     r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
+    # the same after the day or the hour it names: "Wednesday keynote: …", "Day 1 오프닝 키노트: …"
+    r"|^(?:[\w.]+\s+){1,3}(?:keynote|session|talk|panel|workshop|키노트|기조연설|세션|발표|패널"
+    r"|강연)\s*[:：]"
     r"|\s(?:keynote|panel|패널|키노트)\s*$"
     # a numbered talk with its speaker or title after it: "Session 2 — Bob Stone", "Talk 3: …"
     r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"

@@ -41,6 +41,15 @@ _BEFORE_THE_EVENT = lazy(
     r"|(?i:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}preview\b|\b(?:sessions?|talks?)\s+I(?:'ll|’ll|\s+will|\s+want\s+to|\s+plan\s+to)\s"
     r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b)"
 )
+# A note about talks its writer means to propose, not one given: "ideas for next year's talk",
+# "CfP 2025 아이디어", "발표 제안 초안", "ideas para CfP 2025", "プロポーザル下書き"
+_PROPOSING = lazy(
+    r"(?i:\bcfp\b|\bcall\s+for\s+(?:papers|proposals|speakers|talks|sessions|presentations)\b"
+    r"|\b(?:talk|session)\s+(?:ideas|proposals?|abstracts?|submissions?)\b"
+    r"|\bideas?\s+for\s+(?:(?:my|a|the|next\s+year'?s?|next)\s+)*(?:talks?|sessions?|proposals?)\b"
+    r"|\bpropuestas?\s+de\s+charlas?\b|\bpropostas?\s+de\s+palestras?\b)"
+    r"|발표\s*(?:제안|지원|신청|아이디어|주제\s*후보)|プロポーザル|登壇(?:応募|ネタ)"
+)
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
@@ -114,6 +123,8 @@ def about_no_talk(note: Note) -> bool:
         return True
     if normalize(note.title) in _BOOK_PAGES:
         return True
+    if proposes_talks(note):
+        return True
     if not note.speakers and not note.talk_title and _about_helping(note):
         return True
     if not note.speakers and not note.talk_title and _about_going(note):
@@ -169,6 +180,19 @@ def _retrospective(note: Note) -> bool:
         return False  # "Next steps" and "Action items" close a talk's post too
     own = len(headings) - (1 if headings and headings[0] == note.title else 0)
     if retro < 2 or retro * 2 <= own:
+        return False
+    return not _about_a_conference(note)
+
+
+def proposes_talks(note: Note) -> bool:
+    """A note about talks its writer means to propose, by its title or file name ("Ideas for
+    next year's talk (CfP)", "내년 발표 제안 아이디어"), naming no speaker and with no heading
+    naming a talk or a conference day: a post about a talk on writing proposals names its
+    speaker. A "lightning talk: …" line in it is an idea, not a talk it reports."""
+    if note.speakers:
+        return False
+    stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
+    if _PROPOSING.search(note.title) is None and _PROPOSING.search(stem) is None:
         return False
     return not _about_a_conference(note)
 

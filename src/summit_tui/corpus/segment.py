@@ -31,6 +31,7 @@ from summit_tui.corpus.cache import fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
+from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     SEVERAL_TALKS,
@@ -70,7 +71,7 @@ from summit_tui.corpus.model import (
     stored_body,
 )
 from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
-from summit_tui.corpus.no_talk import about_no_talk
+from summit_tui.corpus.no_talk import about_no_talk, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
@@ -356,6 +357,8 @@ class _Segmenter:
         if body is None:
             body = note.body
         self.lines = body.split("\n")
+        # a blog page's footer below the post (its buttons, its readers' comments): no talk's
+        self.cut = footer_start(body) if note.published else None
         self.parsed = parse_blocks(body)
         stored = stored_body(note)
         self.utf8 = _Utf8Lines(stored) if type(stored) is bytes else None
@@ -587,8 +590,18 @@ class _Segmenter:
 
     def _headings(self) -> list[Heading]:
         """The headings, or the bold lines where a note has none but its title: a note
-        whose talks are written as ``**Title**`` lines (under a lone ``# title``)."""
+        whose talks are written as ``**Title**`` lines (under a lone ``# title``); none
+        in the page's footer (a commenter's ``**name**``)."""
+        found = self._all_headings()
+        if self.cut:
+            found = [h for h in found if h.start < self.cut]
+        return found
+
+    def _all_headings(self) -> list[Heading]:
         headings, bold = self.parsed.headings, self.parsed.bold
+        if self.cut:
+            headings = [h for h in headings if h.start < self.cut]
+            bold = [b for b in bold if b.start < self.cut]
         if not headings:
             if not bold:
                 return self._plain_talks()
@@ -710,6 +723,20 @@ class _Segmenter:
         return bool(find_speakers([inline.block]))
 
     def run(self) -> list[Entry]:
+        cut = self.cut
+        if not cut:
+            return self._run()
+        full = self.lines
+        self.lines = full[:cut]  # the post is read as if it ended where its footer starts
+        try:
+            self._run()
+        finally:
+            self.lines = full
+        label = " ".join(full[cut].strip(" \t#*_>").split())[:60]
+        self.add_one(EntryKind.OTHER, label or self.note.title, (label,), cut, len(full))
+        return self.entries
+
+    def _run(self) -> list[Entry]:
         headings = self._headings()
         total = len(self.lines)
         if not self.note.published:  # a draft, or `published: false`: about no talk yet
@@ -811,6 +838,8 @@ class _Segmenter:
         "Title :" line names the talk, its frontmatter or a "Speaker :" line the speaker,
         and no heading in it names another talk, a booth list or a day."""
         note = self.note
+        if proposes_talks(note):
+            return False  # "Ideas for next year's talk": its "Talk: …" lines are ideas
         named = any(where != "folder-weak" for where in note.event_sources)
         about_event = named or bool(note.event or note.event_kind)
         about_event = about_event or TALK_TITLE.search(note.title) is not None

@@ -1,0 +1,126 @@
+"""Where a blog post's own text ends: its readers' comments and the page's widgets after it.
+
+A post exported from a blog (WordPress, tistory, velog, Hatena, a company's tech blog) often
+keeps what the page showed below the post: "Share this:" and "Like this:" buttons, "공감" and
+"구독하기", "Related" or "이전 글 / 다음 글" links, then the comments ("💬 댓글 3", "3 thoughts on
+…", "Comentarios (2)", "Leave a Reply"). None of it is the writer's notes on a talk.
+
+A comment section is known by its label with a count ("댓글 2", "Comments (3)", "2 Responses"),
+by an invitation to write one ("Leave a Reply", "댓글 달기", "Deja un comentario"), or by a bare
+label ("コメント", "Comentários") whose next lines are signed and dated like comments ("**Ana** ·
+11 de outubro de 2024"): a bare "## Comments" over the writer's own remarks is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.lazy_re import lazy
+
+# a line's lead and trail that are no words: heading marks, emphasis, quote marks, emoji
+_EMOJI = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"
+_LEAD = rf"^[ \t]{{0,3}}(?:#{{1,6}}[ \t]+)?[*_> \t]*{_EMOJI}"
+_TAIL = r"[ \t]*[:：]?[*_ \t]*$"
+_COUNT = r"\(?\d{1,5}\)?"
+# the words for comments: "댓글", "Comments", "コメント", "Comentarios", "评论"
+_COMMENT_WORDS = (
+    r"(?:댓글|답글|comments?|responses?|replies|reactions?|コメント|comentarios?|comentários?"
+    r"|commentaires?|kommentare?|commenti|评论|評論|留言)"
+)
+_COUNTED = (
+    rf"(?i:{_COMMENT_WORDS}[ \t]*{_COUNT}(?:[ \t]*개)?"
+    rf"|{_COUNT}[ \t]*(?:개의[ \t]*)?{_COMMENT_WORDS}"
+    r"|\d{1,5}[ \t]+(?:thoughts?|responses?|replies)[ \t]+(?:on|to)[ \t]+.{1,160})"
+)
+_INVITATION = (
+    r"(?i:leave[ \t]+a[ \t]+(?:reply|comment)|post[ \t]+a[ \t]+comment|add[ \t]+a[ \t]+comment"
+    r"|write[ \t]+a[ \t]+comment|join[ \t]+the[ \t]+discussion|댓글[ \t]*(?:달기|쓰기|작성)"
+    r"|コメントを(?:書く|する)|deja[ \t]+(?:un|tu)[ \t]+comentario"
+    r"|deixe[ \t]+(?:um|seu)[ \t]+coment[aá]rio"
+    r"|laisser[ \t]+un[ \t]+commentaire|kommentar[ \t]+(?:hinterlassen|schreiben)"
+    r"|lascia[ \t]+un[ \t]+commento|发表评论|發表評論)"
+)
+# the page's buttons: "Share this:", "Like this:", "공감", "구독하기", "이 글 공유하기"
+_WIDGETS = (
+    r"(?i:share[ \t]+this(?:[ \t]+post)?|like[ \t]+this|like[ \t]+loading\.*|공감|구독하기"
+    r"|(?:이[ \t]*글[ \t]*)?공유하기|compartir(?:[ \t]+esto)?|compartilhe(?:[ \t]+isso)?"
+    r"|partager[ \t]+(?:ceci|cet[ \t]+article)|シェアする|このエントリーをはてなブックマークに追加)"
+)
+# links to the blog's other posts, a footer only when comments or buttons follow them
+_NAVIGATION = (
+    r"(?i:related(?:[ \t]+posts?|[ \t]+articles?)?|관련[ \t]*(?:글|포스트)"
+    r"|이전[ \t]*글|다음[ \t]*글"
+    r"|previous[ \t]+post|next[ \t]+post|you[ \t]+might[ \t]+also[ \t]+like|more[ \t]+posts"
+    r"|.{1,40}[ \t]*카테고리의[ \t]*다른[ \t]*글|함께[ \t]*읽으면[ \t]*좋은[ \t]*글|関連記事"
+    r"|entradas[ \t]+relacionadas|artigos[ \t]+relacionados|posts[ \t]+relacionados)"
+)
+_BARE = rf"(?i:{_COMMENT_WORDS})"
+_MARKER = lazy(
+    rf"{_LEAD}(?:(?P<strong>{_COUNTED}|{_INVITATION}|{_WIDGETS})|(?P<bare>{_BARE})"
+    rf"|(?P<weak>{_NAVIGATION})){_TAIL}",
+    re.MULTILINE,
+)
+# a commenter's line: short, with a year or a time ("**Greg** says: May 20, 2024 at 10:02 am")
+_SIGNED = lazy(r"(?:19|20)\d{2}|\d{1,2}:\d{2}")
+_HEADING = lazy(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+# a quick test before the pattern's: most notes hold none of these
+_HINTS = (
+    "댓글", "답글", "omment", "OMMENT", "espons", "eplies", "eaction", "コメント", "oment",
+    "评论", "評論", "留言", "eave a", "hare", "ike ", "공감", "구독", "공유", "ompart", "artager",
+    "シェア", "elated", "관련", "이전", "다음", "ious post", "ext post", "ore posts", "ight also",
+    "카테고리", "함께", "関連", "elacionad", "iscussion", "ommento", "ommentaire", "ommentar",
+)  # fmt: skip
+
+
+def footer_start(body: str) -> int | None:
+    """The 0-based line where the page's footer (its buttons, links to other posts, its
+    comments) starts below a post, or None. The footer needs a comment section or a button:
+    links to other posts alone ("Related") are the writer's own closing list. Links right
+    above the comments or buttons, with no heading of the writer's between, are footer too."""
+    if not any(hint in body for hint in _HINTS):
+        return None
+    lines: list[str] | None = None
+    weak: int | None = None  # the first link list since the last heading of the writer's
+    for match in _MARKER.finditer(body):
+        line = body.count("\n", 0, match.start())
+        if match.group("weak") is not None:
+            if weak is None or _HEADING.search(_between(body, weak, line)):
+                weak = line  # the first of the links since the writer's last heading
+            continue
+        if match.group("bare") is not None:
+            if lines is None:
+                lines = body.split("\n")
+            if not _signed_below(lines, line):
+                continue
+        if _in_fence(body, match.start()):
+            continue
+        if weak is not None and not _HEADING.search(_between(body, weak, line)):
+            return weak
+        return line
+    return None
+
+
+def _signed_below(lines: list[str], line: int) -> bool:
+    """One of the next three lines with text is a commenter's: short, with a date or a time."""
+    seen = 0
+    for text in lines[line + 1 : line + 12]:
+        if not text.strip():
+            continue
+        if len(text) <= 100 and _SIGNED.search(text):
+            return True
+        seen += 1
+        if seen == 3:
+            break
+    return False
+
+
+def _between(body: str, first: int, last: int) -> str:
+    """The text of lines first+1 .. last-1 (the headings between two markers)."""
+    lines = body.split("\n")
+    return "\n".join(line for line in lines[first + 1 : last] if not _MARKER.match(line))
+
+
+def _in_fence(body: str, at: int) -> bool:
+    """An odd number of code fences before ``at``: the marker is inside a code block."""
+    before = body[:at]
+    return (before.count("\n```") + before.startswith("```")) % 2 == 1
