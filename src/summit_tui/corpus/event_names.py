@@ -456,7 +456,12 @@ def event_key(name: str) -> tuple[str, int | None]:
     "SK AI SUMMIT" share the key "skaisummit"."""
     year: int | None = None
     parts: list[str] = []
-    for token in normalize(name).split():
+    if " + " in name:
+        name = _CO_BRAND.sub("", name)
+    tokens = normalize(name).split()
+    if "america" in tokens or "europe" in tokens:
+        tokens = _regions(tokens)
+    for token in tokens:
         if is_year(token):
             year = year or int(token)
             continue
@@ -485,6 +490,29 @@ def without_company(name: str) -> tuple[str, int | None] | None:
     if len(key) < 2 or year is None or bare_kind(rest) is not None:
         return None
     return key, year
+
+
+# a co-located event's name after a "+" ("KubeCon + CloudNativeCon North America 2024"): one
+# event, named the same with or without it
+_CO_BRAND = lazy(r"\s\+\s+[A-Z][\w-]*(?:Con|Conf|Summit|Days|Fest)\b")
+# a region written out or abbreviated: "KubeCon North America 2024" is "KubeCon NA 2024",
+# "KubeCon Europe" "KubeCon EU"
+_REGIONS = {("north", "america"): "na", ("latin", "america"): "latam", ("europe",): "eu"}
+
+
+def _regions(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        for words, short in _REGIONS.items():
+            if tuple(tokens[index : index + len(words)]) == words:
+                out.append(short)
+                index += len(words)
+                break
+        else:
+            out.append(tokens[index])
+            index += 1
+    return out
 
 
 def _without_accents(token: str) -> str:

@@ -499,6 +499,7 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         spelt = [n for n in names if n != short and _initials(n) == event_key(short)[0]]
         if len(spelt) == 1:
             names[spelt[0]] += names.pop(short)
+    _fold_cases(names)
     years = Counter(m.year for m in group if m.year)
     year = years.most_common(1)[0][0] if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
@@ -528,6 +529,20 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     info.first_talk_day = min(known) if known else None
     info.day_one = _day_one(group, year)
     return info
+
+
+def _fold_cases(names: Counter[str]) -> None:
+    """Spellings that differ only in case are one: their notes count for the one written with
+    capitals ("droidkaigi 2024" in one note, "DroidKaigi 2024" in others)."""
+    folded: dict[str, list[str]] = {}
+    for name in names:
+        folded.setdefault(name.casefold(), []).append(name)
+    for spellings in folded.values():
+        if len(spellings) > 1:
+            best = min(spellings, key=lambda name: (name == name.lower(), -names[name], name))
+            for name in spellings:
+                if name != best:
+                    names[best] += names.pop(name)
 
 
 def _day_one(group: list[_Member], year: int | None) -> str | None:

@@ -50,6 +50,17 @@ _PROPOSING = lazy(
     r"|\bpropuestas?\s+de\s+charlas?\b|\bpropostas?\s+de\s+palestras?\b)"
     r"|발표\s*(?:제안|지원|신청|아이디어|주제\s*후보)|プロポーザル|登壇(?:応募|ネタ)"
 )
+# A post about joining the writer's team, not about a talk: "SRE팀에서 함께할 동료를 찾습니다",
+# "We're hiring", "Ofertas de empleo", "エンジニア採用", tagged `채용` / `hiring`
+_HIRING = lazy(
+    r"(?i:\bwe(?:'|’)?re\s+hiring\b|\bis\s+hiring\b|\bjoin\s+(?:our|the)\s+team\b"
+    r"|\bjob\s+(?:openings?|offers?)\b|\bofertas?\s+de\s+empleo\b|\bestamos\s+contratando\b"
+    r"|\bvagas?\s+abertas\b|\bon\s+recrute\b|\bwir\s+stellen\s+ein\b)"
+    r"|채용|함께\s*할\s*(?:동료|분|팀원)|모십니다|採用|募集|求人|招聘"
+)
+_HIRING_TAGS = frozenset(
+    {"채용", "hiring", "jobs", "careers", "recruiting", "採用", "求人", "招聘"}
+)  # fmt: skip
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
 _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
@@ -125,6 +136,8 @@ def about_no_talk(note: Note) -> bool:
         return True
     if proposes_talks(note):
         return True
+    if not note.speakers and not note.talk_title and _about_hiring(note):
+        return True
     if not note.speakers and not note.talk_title and _about_helping(note):
         return True
     if not note.speakers and not note.talk_title and _about_going(note):
@@ -195,6 +208,15 @@ def proposes_talks(note: Note) -> bool:
     if _PROPOSING.search(note.title) is None and _PROPOSING.search(stem) is None:
         return False
     return not _about_a_conference(note)
+
+
+def _about_hiring(note: Note) -> bool:
+    """A post whose title or tags say it is about joining the writer's team ("SRE팀에서
+    함께할 동료를 찾습니다", "We're hiring"), with no heading naming a talk or a conference day."""
+    hiring = _HIRING.search(note.title) is not None or any(
+        normalize(tag) in _HIRING_TAGS for tag in note.tags
+    )
+    return hiring and not _about_a_conference(note)
 
 
 def _about_going(note: Note) -> bool:
