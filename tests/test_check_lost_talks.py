@@ -245,3 +245,20 @@ def test_a_talk_folded_into_a_note_that_names_one_speaker_gets_advice_that_fits(
     # a title naming the event would not help: `speakers:` makes the note one talk
     assert "`speakers:`" in folded and "a note of its own per talk" in folded
     assert "# EVENT Day 2" not in folded
+
+
+def test_check_does_not_advise_a_title_naming_the_event_when_the_title_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = (
+        "# KubeCon NA 2024: Karpenter at scale\n\n- consolidation budgets\n\n"
+        "## Session 2 — Bob Stone\n\n- Gateway API\n"
+    )
+    out = check(tmp_path, capsys, {"kubecon.md": body})
+    (folded,) = [w for w in warnings_of(out, "kubecon.md:") if "folded" in w]
+    assert "'Session 2 — Bob Stone'" in folded
+    assert "# EVENT Day 2" not in folded
+    assert "the title names the event already" in folded
+    untitled = "# Karpenter at scale\n\n- budgets\n\n## Session 2 — Bob Stone\n\n- x\n"
+    out = check(tmp_path / "b", capsys, {"karpenter.md": untitled})
+    assert all("names the event already" not in w for w in warnings_of(out, "karpenter.md:"))

@@ -265,8 +265,7 @@ def _for_note(
                 "kept as parts of that talk, which the note's `speakers:` or `Speaker:` line "
                 "names; a note of its own per talk makes each a talk"
                 if note.speakers or note.talk_title
-                else "kept as parts of that talk; a title naming the event or day (`# EVENT Day "
-                "2`) makes each heading a talk",
+                else "kept as parts of that talk; " + _heading_advice(note),
             )
         )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
@@ -313,7 +312,7 @@ def _for_note(
                     f"nothing in this note is in an item ({whole}), though {len(lost)} "
                     f"{_LOST_SHAPES[lost[0][2]][0]} in it read like talks: "
                     + _first_titles([text for _, text, _ in lost]),
-                    _LOST_SHAPES[lost[0][2]][1],
+                    _lost_action(note, lost[0][2]),
                 )
             )
         else:
@@ -338,7 +337,7 @@ def _for_note(
                 lost[0][0],
                 Severity.WARNING,
                 _lost_message(lost),
-                _LOST_SHAPES[lost[0][2]][1],
+                _lost_action(note, lost[0][2]),
             )
         )
     elif (
@@ -358,6 +357,23 @@ def _for_note(
             )
         )
     return found
+
+
+def _heading_advice(note: Note) -> str:
+    """What makes a note's headings talks: a title naming the event or day, unless its title
+    names the event already (then it is the headings that must say they are talks)."""
+    if "title" in note.event_sources:
+        return (
+            "the title names the event already: a speaker in each talk's heading (`## Title "
+            "(Speaker)`) or its kind (`## Keynote: Title`) makes each heading a talk"
+        )
+    return "a title naming the event or day (`# EVENT Day 2`) makes each heading a talk"
+
+
+def _lost_action(note: Note, shape: str) -> str:
+    if shape == "heading":
+        return "left unsorted with the part around them; " + _heading_advice(note)
+    return _LOST_SHAPES[shape][1]
 
 
 # What each shape of lost talk is called in a warning, and what makes such lines talks.
