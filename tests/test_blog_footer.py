@@ -206,3 +206,24 @@ def test_a_post_about_a_talk_on_writing_proposals_is_that_talk() -> None:
         speakers=("Jane Doe",),
     )
     assert not proposes_talks(talk)
+
+
+def test_a_title_saying_it_holds_the_talks_heard_makes_its_headings_talks() -> None:
+    found = _entries(
+        """
+        어제 FEConf 2025 메모.
+
+        ## 디자인 시스템 토큰 자동화
+
+        피그마 변수에서 바로 코드로.
+
+        ## React 19 마이그레이션 후기
+
+        마이그레이션에 3개월.
+        """,
+        title="FEConf 2025 들은 세션 메모",
+        event_names=("FEConf 2025",),
+        event_sources=("title",),
+    )
+    talks = [e.title for e in found if e.kind is EntryKind.SESSION]
+    assert talks == ["디자인 시스템 토큰 자동화", "React 19 마이그레이션 후기"]

@@ -107,6 +107,8 @@ _UPDATE_LINE = lazy(
 # A line about a break between talks, in the notes under a talk's heading ("Lunch: noodles from
 # the food court", "Mittag: Mate und Brezel", "점심: 커리부어스트"): it and what follows it under
 # that heading are about no talk. Substring tests first: most notes have none.
+# the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
+_HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 _BREAK_MARKS = (
     "unch", "UNCH", "ittag", "ITTAG", "ause", "reak", "ranzo", "lmo", "lmuerzo", "éjeuner",
     "běd", "biad", "ğle", "unsj", "trưa", "siang", "점심", "휴식", "쉬는", "昼", "ランチ", "午",
@@ -885,10 +887,17 @@ class _Segmenter:
 
     def _generic_title(self) -> bool:
         """A title about no talk ("Hotel and travel", "Job fair"), not one naming a talk's
-        kind ("Closing talk", "Opening keynote")."""
+        kind ("Closing talk", "Opening keynote"), or about the talks its writer heard ("FEConf
+        2025 들은 세션 메모"): no one talk's name."""
         if generic_heading(self._title_left()) is None:
             return False
-        return NAMES_TALK_KIND.search(self.note.title) is None
+        return NAMES_TALK_KIND.search(self.note.title) is None or self._heard_talks()
+
+    def _heard_talks(self) -> bool:
+        """A title that, besides its event, only says it holds the talks its writer heard
+        ("FEConf 2025 들은 세션 메모", "PyCon KR 2025 참석한 세션 정리")."""
+        left = self._title_left()
+        return _HEARD.search(left) is not None and generic_heading(left) is not None
 
     def _other_speakers(self) -> bool:
         """Label lines name two or more speakers, one of them not the note's: the notes of
@@ -936,6 +945,8 @@ class _Segmenter:
         if self._about_no_talk():
             return False
         if self._title_names_event() or self._talk_headings(headings) >= 2:
+            return True
+        if self._heard_talks():
             return True
         if self._says_several_talks():
             return True
