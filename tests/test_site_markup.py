@@ -151,7 +151,33 @@ def test_a_tab_named_by_its_day_is_a_heading_over_its_talks() -> None:
 def test_the_pre_check_finds_every_mark_and_passes_plain_notes() -> None:
     from summit_tui.corpus.site_markup import may_hold_site_markup
 
-    for marked in ("a\n:::note", "x: y\n::: tip", "wow!! \n!!! note", "> [!NOTE]", "??? tip"):
+    marks = (
+        "a\n:::note",
+        "x: y\n::: tip",
+        "wow!! \n!!! note",
+        "> [!NOTE]",
+        "??? tip",
+        '=== "Day 1"',
+    )
+    for marked in marks:
         assert may_hold_site_markup(marked), marked
-    for plain in ("10:30 Keynote: x", "대박!! 좋았다?!", "[link](x)! ok", "what?? no", ""):
+    for plain in (
+        "10:30 Keynote: x",
+        "대박!! 좋았다?!",
+        "[link](x)! ok",
+        "what?? no",
+        "Title\n===",
+        "",
+    ):
         assert not may_hold_site_markup(plain), plain
+
+
+def test_mkdocs_content_tabs_are_text_not_blocks_of_code() -> None:
+    body = (
+        '=== "Day 1 (Oct 26)"\n\n    - 키노트\n    - GIL 없는 파이썬\n\n'
+        '=== "Day 2"\n\n    Typing\n\nafter\n'
+    )
+    assert lines_of(body) == [
+        "Day 1 (Oct 26)", "", "- 키노트", "- GIL 없는 파이썬", "",
+        "Day 2", "", "Typing", "", "after", "",
+    ]  # fmt: skip

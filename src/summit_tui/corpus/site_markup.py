@@ -5,7 +5,8 @@ Docusaurus, VuePress, MkDocs, GitHub and Obsidian each mark a callout their own 
 its body indented four spaces (``???`` when folded), ``> [!NOTE]`` or ``> [!tip] Title``.
 The markers are no text: the title stays as a line of its own (a label, never a heading,
 so never a talk) and the body is text of the section it stands in. MkDocs' body is taken
-out of its indentation, which CommonMark would otherwise read as a block of code.
+out of its indentation, which CommonMark would otherwise read as a block of code; so is the
+body of a Material for MkDocs content tab (``=== "Day 1"``), whose title stays as a line.
 
 An MDX page (``.mdx``, or a Docusaurus ``.md`` page that imports components) also holds
 JavaScript: ``import``/``export`` blocks at the top level (up to a blank line, as MDX
@@ -36,6 +37,8 @@ _BANGS = lazy(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*"
     r"[ \t]*(?:\"(?P<title>[^\"]*)\"|'(?P<title1>[^']*)')?[ \t]*$"
 )
+# Material for MkDocs' content tabs: '=== "Day 1"' with the tab's body indented four spaces
+_TAB = lazy(r"^(?P<indent>[ \t]*)===\+?[ \t]+\"(?P<title>[^\"]*)\"[ \t]*$")
 # GitHub's alerts and Obsidian's callouts: "> [!NOTE]", "> [!tip]- Title"
 _ALERT = lazy(r"^(?P<quote>[ \t]{0,3}>[ \t]?)\[![A-Za-z][\w-]*\][+-]?[ \t]*(?P<title>.*)$")
 # MDX's ESM: what the page imports and exports (Python's "import x" is no match)
@@ -75,6 +78,11 @@ def may_hold_site_markup(body: str) -> bool:
         if body.startswith("???", at):
             return True
         at = body.find("?", at + 1)
+    at = body.find("=")  # a content tab's '=== "Title"'
+    while at >= 0:
+        if body.startswith(('=== "', '===+ "'), at):
+            return True
+        at = body.find("=", at + 1)
     return False
 
 
@@ -192,6 +200,9 @@ def _rewritten(line: str, width: int, levels: list[int], mdx: bool) -> str:
     if ("!!!" in line or "???" in line) and (bangs := _BANGS.match(line)):
         levels.append(width + 4)
         return bangs["indent"] + (bangs["title"] or bangs["title1"] or "").strip()
+    if "===" in line and (tab := _TAB.match(line)):
+        levels.append(width + 4)
+        return tab["indent"] + tab["title"].strip()
     if "[!" in line and (alert := _ALERT.match(line)):
         return (alert["quote"] + alert["title"]).rstrip()
     if mdx and "<" in line:
