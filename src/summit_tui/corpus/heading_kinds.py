@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from summit_tui.corpus.blocks import Heading
 
 _BOOTH_WORDS = {
+    # the exhibition in Hungarian, Russian, Ukrainian, Polish, Czech, Greek: "## Standok",
+    # "## Стенды", "## Кіоски"
+    *[
+        "standok",
+        "kiállítók",
+        "kiállítás",
+        "стенды",
+        "стенди",
+        "выставка",
+        "виставка",
+        "экспоненты",
+    ],
+    *["wystawcy", "stoiska", "stánky", "vystavovatelé", "περίπτερα", "εκθέτες"],
     "poster",
     "posters",
     "showcase",
@@ -75,6 +88,10 @@ _GENERIC_PHRASES = {
         " flight flights accommodation 숙소 교통 항공 호텔 packing"
     ),
     "glue": (
+        # Hungarian, Russian and Ukrainian small words and their word for the conference:
+        # "Teendők a konferencia után", "Итоги конференции"
+        "a az és konferencia konferenciáról után utána и в на с о после конференции"
+        " конференция і та з після конференції "
         "및 and & 과 와 the of 의 세션 session part 부 my 나의 내 우리 to after track 시간 this at"
         # the small words of Italian, Portuguese, Spanish, French and German headings, and
         # their words for a day ("Fim do dia 1", "Fine della giornata", "Ende von Tag 2")
@@ -85,6 +102,13 @@ _GENERIC_PHRASES = {
         " 트랙 for"
     ),
     "break": (
+        # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
+        # Czech, Romanian and Greek: "## Ebéd", "## Kávészünet", "## Обед", "## Обід"
+        "ebéd kávészünet szünet reggeli vacsora regisztráció fogadás"
+        " обед перерыв кофе-брейк кофебрейк ужин завтрак регистрация нетворкинг афтепати"
+        " фуршет обід перерва кава-брейк вечеря сніданок реєстрація"
+        " obiad przerwa kawowa kolacja rejestracja oběd přestávka večeře registrace"
+        " prânz pauză cină διάλειμμα γεύμα καφές "
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
         " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
@@ -100,6 +124,13 @@ _GENERIC_PHRASES = {
         " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐"
     ),
     _CLOSING: (
+        # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
+        # Romanian and Greek: "## Összegzés", "## Teendők a konferencia után", "## Итоги",
+        # "## Вместо заключения", "## Підсумки"
+        "összegzés összefoglaló összefoglalás konklúzió zárszó tanulságok teendők teendő"
+        " итоги итог выводы вывод заключение заключения вместо резюме послесловие"
+        " подсумки підсумки підсумок висновки висновок замість"
+        " concluzii concluzie rezumat συμπεράσματα σύνοψη επίλογος "
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
         " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
