@@ -105,8 +105,8 @@ _GENERIC_PHRASES = {
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
         # Czech, Romanian and Greek: "## Ebéd", "## Kávészünet", "## Обед", "## Обід"
         "ebéd kávészünet szünet reggeli vacsora regisztráció fogadás"
-        " обед перерыв кофе-брейк кофебрейк ужин завтрак регистрация нетворкинг афтепати"
-        " фуршет обід перерва кава-брейк вечеря сніданок реєстрація"
+        " обед перерыв кофе брейк кофебрейк ужин завтрак регистрация нетворкинг афтепати"
+        " фуршет обід перерва кава вечеря сніданок реєстрація"
         " obiad przerwa kawowa kolacja rejestracja oběd přestávka večeře registrace"
         " prânz pauză cină διάλειμμα γεύμα καφές "
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
