@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_json
-from summit_tui.corpus.heading_kinds import day_heading, only_a_day
+from summit_tui.corpus.heading_kinds import day_heading, day_prefix, only_a_day
 
 OVERVIEW = (
     "---\ntitle: Kestrel Conf 2024 まとめ\n---\n\n# Kestrel Conf 2024\n\n"
@@ -175,3 +175,34 @@ def test_a_page_heading_that_is_its_title_with_the_event_s_name_is_the_title(
         "Kotlin Multiplatform で iOS チームと仲良くなる方法",
     }
     assert days_of(data)["2024-09-12"] == "Day 1 · 2024-09-12"
+
+
+@pytest.mark.parametrize(
+    ("heading", "hint"),
+    [
+        ("Fri 4 Oct — workshop: FastAPI de cero a producción (Rocío Navarro)", "--10-04"),
+        ("Day 2 – Keynote: Cloud Native at 10", "day:2"),
+        ("[Day1] 검색 랭킹에 LLM 붙이기", "day:1"),
+        ("Keynote — Jensen Huang", None),
+        ("Rust in production - lessons", None),
+    ],
+)
+def test_a_day_written_before_a_talk_s_title(heading: str, hint: str | None) -> None:
+    assert day_prefix(heading) == hint
+
+
+VISITOR = (
+    "---\ntags: [conference, python]\ncreated: 2024-10-07\n---\n# PyConES 2024 — Vigo\n\n"
+    "First time at PyConES! Oct 4–6.\n\n"
+    "## Fri 4 Oct — workshop: FastAPI de cero a producción (Rocío Navarro)\n\n"
+    "3-hour hands-on, pydantic-settings and Alembic.\n\n"
+    "## Sat 5 Oct\n\nSkipped the afternoon, took the ferry instead.\n\n"
+    "## Sun\n\nFlew home early.\n"
+)
+
+
+def test_a_note_with_a_section_per_day_is_no_single_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"visitor.md": VISITOR})
+    assert titles_on(data, "2024-10-04") == {"FastAPI de cero a producción"}

@@ -470,14 +470,28 @@ def _weekday_with_numbers(text: str) -> int | None:
 _DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
 
 
+# A day written before a talk's title and a dash: "Fri 4 Oct — workshop: FastAPI …",
+# "Day 2 – Keynote: …", "토요일 - 키노트"
+_DAY_DASH = lazy(r"^\s*([^—–|:\[(]{2,24}?)\s+[—–|-]\s+(?=\S)")
+
+
 def day_prefix(text: str) -> str | None:
     """The day a talk heading names before its title ("[Day1] 검색 랭킹에 LLM 붙이기",
-    "(2일차) …"): "day:1"; None without one."""
+    "(2일차) …"): "day:1"; "Fri 4 Oct — workshop: …": "--10-04"; None without one."""
     match = _DAY_PREFIX.match(text)
-    if match is None or not only_a_day(match.group(1)):
+    if match is not None and only_a_day(match.group(1)):
+        number = day_number(match.group(1))
+        return f"day:{number}" if number is not None and number > 0 else None
+    dash = _DAY_DASH.match(text)
+    if dash is None or not only_a_day(dash.group(1)):
         return None
-    number = day_number(match.group(1))
-    return f"day:{number}" if number is not None and number > 0 else None
+    return day_heading(dash.group(1))
+
+
+def starts_with_a_day(text: str) -> bool:
+    """A heading that names its day before anything else: "Sat 5 Oct", "Fri 4 Oct — workshop:
+    FastAPI …", "[Day1] …"."""
+    return day_heading(text) is not None or day_prefix(text) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -569,6 +583,9 @@ def talk_title(text: str) -> str:
         return quoted[0]
     if _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
+    dash = _DAY_DASH.match(text)
+    if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
+        text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
     title = heading_title(text)[0]
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)

@@ -458,7 +458,9 @@ _LABEL = lazy(
     r"|キーノート|基調講演|主題演講|主题演讲"
     # the kinds of talk French, German and Spanish programmes name
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
-    r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia)"
+    r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
+    # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
+    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン)"
     r"\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
     re.IGNORECASE,
 )

@@ -52,6 +52,7 @@ from summit_tui.corpus.heading_kinds import (
     only_a_day,
     section_author,
     speaker_in_heading,
+    starts_with_a_day,
     talk_part,
     talk_title,
     titled_by_a_day,
@@ -861,6 +862,8 @@ class _Segmenter:
             return False
         if self._by_day(headings):
             return False
+        if sum(h is not self.title_heading and starts_with_a_day(h.text) for h in headings) >= 2:
+            return False  # "## Fri 4 Oct — workshop: …", "## Sat 5 Oct", "## Sun": a day's each
         # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
         if self._talk_headings(headings) >= 2 or self._says_several_talks():
             return False
