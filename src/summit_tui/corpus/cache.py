@@ -56,6 +56,7 @@ _CODE_FILES = (
     "site_markup.py",
     "site_category.py",
     "schedule_paste.py",
+    "footer.py",
     "book_title.py",
     "html_markdown.py",
     "placeholders.py",
