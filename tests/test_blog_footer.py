@@ -227,3 +227,10 @@ def test_a_title_saying_it_holds_the_talks_heard_makes_its_headings_talks() -> N
     )
     talks = [e.title for e in found if e.kind is EntryKind.SESSION]
     assert talks == ["디자인 시스템 토큰 자동화", "React 19 마이그레이션 후기"]
+
+
+def test_a_greeting_heading_is_no_talk_but_a_talk_titled_hello_is() -> None:
+    for greeting in ("¡Hola, pythonistas!", "Olá a todos", "안녕하세요 여러분", "Hey all 👋"):
+        assert generic_heading(greeting) == "intro", greeting
+    assert generic_heading("Hello World in WebAssembly") is None
+    assert generic_heading("Hi-Fi audio in Rust") is None

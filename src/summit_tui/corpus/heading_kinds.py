@@ -204,7 +204,18 @@ def _cancelled_slot(text: str) -> bool:
     return bool(_CANCEL_HINT.match(rest)) and len(rest.split()) <= 3
 
 
-# A sign-off written as a heading, in the languages we read
+# A greeting or a sign-off written as a heading, in the languages we read
+_GREETING = lazy(
+    r"(?i)^[¡¿\W]{0,3}(?:hola|hello|hi|hey|ol[áa]|oi|bonjour|salut|hallo|ciao|servus|moin"
+    r"|buenas|buenos\s+d[íi]as|bom\s+dia|boa\s+tarde|good\s+(?:morning|evening)|greetings"
+    r"|안녕하세요|안녕|こんにちは|どうも|大家好|你好|各位好)(?:[\s,!.~…]|$)"
+)
+# whom a greeting addresses, or its punctuation: "Hola, pythonistas!", "Olá a todos", not
+# "Hello world in Zig"
+_ADDRESSED = lazy(
+    r"(?i)[,!！~]|여러분|모두|everyone|everybody|\ball\b|folks|todos|todas|tout\s+le\s+monde"
+    r"|zusammen|a\s+tutti|みなさん|皆さん|大家|^\W*\w+\W*$"
+)
 _SIGN_OFF = lazy(
     r"(?i)^[¡\W]{0,3}(?:hasta\s+(?:la\s+pr[óo]xima|pronto|luego|el\s+a[ñn]o)|at[ée]\s+(?:[àa]\s+)?"
     r"(?:pr[óo]xima|breve|logo)|see\s+you|[àa]\s+bient[ôo]t|bis\s+(?:bald|zum\s+n[äa]chsten)"
@@ -223,6 +234,8 @@ def generic_heading(text: str) -> str | None:
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
+    if _GREETING.match(text) and len(text.split()) <= 5 and _ADDRESSED.search(text):
+        return _INTRO  # "¡Hola, pythonistas!", "안녕하세요 여러분": the writer greets, no talk
     if _SIGN_OFF.match(text) and len(text.split()) <= 6:
         return _CLOSING  # "¡Hasta la próxima!", "See you next year"
     if (":" in text or "：" in text) and _META_LINE.match(text):
