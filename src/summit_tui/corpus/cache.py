@@ -72,6 +72,7 @@ _CODE_FILES = (
     "segment.py",
     "blocks.py",
     "outline_talks.py",
+    "footer.py",
     "heading_kinds.py",
     "no_talk.py",
     "blockscan.py",
