@@ -133,3 +133,19 @@ def test_talk_blocks_join_the_headings_in_line_order() -> None:
         (2, "Day 2"),
         (3, "Rust — Ana Lima"),
     ]
+
+
+def test_the_errands_after_the_last_talk_block_are_no_part_of_it() -> None:
+    import factories
+    from summit_tui.corpus.model import EntryKind
+    from summit_tui.corpus.segment import segment_note
+
+    made = factories.note("July 3rd, 2024.md", "Ann", ROAM_DAY, title="July 3rd, 2024")
+    found, _ = segment_note(made, None)
+    typing = next(e for e in found if e.title == "Typing at scale")
+    assert "protocols over ABCs" in str(typing.text)
+    assert "dinner" not in str(typing.text) and "send [[Sam]]" not in str(typing.text)
+    rest = next(e for e in found if "dinner near the river" in str(e.text))
+    assert rest.kind is EntryKind.OTHER
+    rust = next(e for e in found if e.title == "Rust for Pythonistas")
+    assert "pierogi" not in str(rust.text)

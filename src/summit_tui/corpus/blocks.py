@@ -147,6 +147,7 @@ class Heading:
     head_end: int  # the line after the heading itself (setext headings take two)
     end: int = 0  # end of the section (exclusive)
     children: list[Heading] = field(default_factory=list)
+    stop: int = 0  # where an outliner's talk block ends, before the next heading (0: none)
 
     def descendants(self) -> Iterator[Heading]:
         for child in self.children:
@@ -250,7 +251,10 @@ def _add_outline_talks(parsed: Blocks, body: str) -> None:
     """An outliner's talk blocks (``- **Title** — [[Speaker]]``) as headings."""
     from summit_tui.corpus.outline_talks import outline_talk_headings
 
-    talks = [Heading(t.level, t.text, t.start, t.start + 1) for t in outline_talk_headings(body)]
+    talks = [
+        Heading(t.level, t.text, t.start, t.start + 1, stop=t.end)
+        for t in outline_talk_headings(body)
+    ]
     if talks:
         parsed.headings = sorted([*parsed.headings, *talks], key=lambda h: h.start)
 
@@ -569,9 +573,20 @@ def heading_tree(headings: list[Heading], total: int) -> list[Heading]:
     for heading in headings:
         heading.children = []
         while stack and stack[-1].level >= heading.level:
-            stack.pop().end = heading.start  # a section ends where one of its level or above starts
+            _close(stack.pop(), heading.start)  # where one of its level or above starts
         (stack[-1].children if stack else roots).append(heading)
         stack.append(heading)
-    for heading in stack:
-        heading.end = total
+    while stack:
+        _close(stack.pop(), total)
     return roots
+
+
+def _close(heading: Heading, end: int) -> None:
+    """End a section at ``end``, or where its outliner's block ends if that is before: the
+    errands after a talk block are no part of it (nor of the points inside it)."""
+    if heading.stop and heading.start < heading.stop < end:
+        end = heading.stop
+        for child in heading.children:
+            if child.end > end:
+                _close(child, end)
+    heading.end = end

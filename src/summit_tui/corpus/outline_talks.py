@@ -128,11 +128,13 @@ def talk_heading_text(text: str, first_child: str = "") -> str | None:
 
 
 class TalkBlock(NamedTuple):
-    """A talk block as a heading: its line (in the body, 0-based), level and text."""
+    """A talk block as a heading: its line (in the body, 0-based), level and text, and the
+    line its block ends before (0: the page's end): the errands after it are no part of it."""
 
     start: int
     level: int
     text: str
+    end: int = 0
 
 
 def outline_talk_headings(body: str) -> list[TalkBlock]:
@@ -176,6 +178,7 @@ def outline_talk_headings(body: str) -> list[TalkBlock]:
             continue
         heading = talk_heading_text(text, props.get(index + 1) or items[index + 1][2])
         if heading:
-            headings.append(TalkBlock(number, min(6, 2 + depth), heading))
+            after = next((item[0] for item in items[index + 1 :] if item[1] <= indent), 0)
+            headings.append(TalkBlock(number, min(6, 2 + depth), heading, after))
             inside = indent
     return headings

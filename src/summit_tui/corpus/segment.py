@@ -769,8 +769,10 @@ class _Segmenter:
             }
         if any(line.strip() for line in self.lines[: first.start]):
             self.add(EntryKind.OTHER, self.note.title, (), 0, first.start, fragment="intro")
-        for root in roots:
+        for index, root in enumerate(roots):
             self.visit(root, None, ())
+            after = roots[index + 1].start if index + 1 < len(roots) else len(self.lines)
+            self._after_block(root, after, ())
         self.entries.sort(key=lambda e: e.start_line)
         return self.entries
 
@@ -1118,8 +1120,16 @@ class _Segmenter:
         has_text = self._has_text(node.head_end, content_end)
         if has_text and not (kind is EntryKind.BOOTH and self.bullets(node, path, content_end)):
             self.add(EntryKind.OTHER, node.text, path, node.start, content_end)
-        for child in node.children:
+        for index, child in enumerate(node.children):
             self.visit(child, kind, path)
+            after = node.children[index + 1].start if index + 1 < len(node.children) else node.end
+            self._after_block(child, after, path)
+
+    def _after_block(self, node: Heading, after: int, path: tuple[str, ...]) -> None:
+        """The lines between the end of an outliner's talk block and what comes next (the
+        day's errands after it: "- dinner with Lena", a to-do): no talk's."""
+        if node.stop and node.end < after and self._has_text(node.end, after):
+            self.add_one(EntryKind.OTHER, self.note.title, path, node.end, after)
 
     def _only_links(self, start: int, end: int) -> bool:
         """Lines start..end hold nothing but links ("- [[Day 1 키노트]]", "- [x](./x.md)"),
