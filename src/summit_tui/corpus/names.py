@@ -450,7 +450,10 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
 # "Keynote: …", "Morning: …", "After lunch: …").
 _LABEL = lazy(
-    r"^(?:(?:opening|closing)\s+|(?:오프닝|클로징)\s*)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
+    # a keynote with one word of any language before it, apart or glued: "Opening keynote",
+    # "Nyitó keynote", "Zárókeynote", "Eröffnungskeynote", "Закриваючий кейноут"
+    r"^(?:[^\W\d_]{0,20}\s?(?:keynote|кейноут|кейнот)"
+    r"|(?:(?:opening|closing)\s+|(?:오프닝|클로징)\s*)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
     r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
     r"|오전|오후|점심\s*(?:전|후|이후)"
     # a label naming what follows as the talk: "議程：…", "Agenda: …", "タイトル：…", "제목: …"
@@ -460,7 +463,7 @@ _LABEL = lazy(
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
-    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン)"
+    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン))"
     r"\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -496,7 +499,23 @@ _QUOTED_BY = lazy(
     r"\s+(?:by|par|por|von)\s+(?P<name>[^,()\n]{3,60})$",
     re.IGNORECASE,
 )
-_QUOTED = lazy(r'^["“「『«](?P<inner>[^"”」』»]+)["”」』»](?P<rest>\s*\([^()]*\))?$')
+_QUOTED = lazy(
+    r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>.+)(?P<close>[\"”“»«」』’‘›])(?P<rest>\s*\([^()]*\))?$"
+)
+# The quotes of every language, each opening with the closings it is written with: "…",
+# “…”, „…” and „…“ (German, Hungarian, Polish), «…» and »…« (Danish), 「…」, ‘…’, ‚…‘, ‹…›.
+_PAIRED_QUOTES = {
+    '"': '"',
+    "“": "”“",
+    "„": "”“",
+    "«": "»",
+    "»": "«",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    "‚": "‘’",
+    "‹": "›",
+}
 
 
 def _unlabelled(title: str) -> str:
@@ -506,9 +525,12 @@ def _unlabelled(title: str) -> str:
     if match is not None and title[match.end() :].strip().lower() not in PLACEHOLDERS:
         title = title[match.end() :]  # "Keynote — TBD" keeps its kind: nothing else names it
     quoted = _QUOTED.match(title)
-    if quoted is None:
+    if quoted is None or quoted["close"] not in _PAIRED_QUOTES[quoted["open"]]:
         return title
-    return quoted.group("inner").strip() + (quoted.group("rest") or "")
+    inner = quoted.group("inner")
+    if any(mark in inner for mark in (quoted["open"], quoted["close"])):
+        return title  # '"Fast" and "Safe"': two quoted parts, not one title in quotes
+    return inner.strip() + (quoted.group("rest") or "")
 
 
 _CLOCK_PARTS = lazy(
