@@ -181,3 +181,10 @@ def test_mkdocs_content_tabs_are_text_not_blocks_of_code() -> None:
         "Day 1 (Oct 26)", "", "- 키노트", "- GIL 없는 파이썬", "",
         "Day 2", "", "Typing", "", "after", "",
     ]  # fmt: skip
+
+
+def test_an_mdx_comment_in_a_code_block_is_code() -> None:
+    body = "```jsx\n<Tabs>{/* the tabs */}</Tabs>\n```\n{/* gone\n```\nstill gone */}after\n"
+    assert lines_of(body, mdx=True) == [
+        "```jsx", "<Tabs>{/* the tabs */}</Tabs>", "```", "", "", "after", "",
+    ]  # fmt: skip

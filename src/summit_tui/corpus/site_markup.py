@@ -52,7 +52,6 @@ _TAG_OPEN = lazy(r"^[ \t]*<[A-Z][\w.]*(?:\s|$)")
 _LABEL = lazy(
     r"""\b(?:label|title|summary|caption)=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})"""
 )
-_COMMENT = lazy(r"\{/\*.*?\*/\}", re.S)
 MAX_TAG_LINES = 30  # an opening tag's attributes on lines of their own, at most
 MAX_TAB_LINES = 2000  # lines of a tab looked through for the headings it holds, at most
 _TAB_OPEN = lazy(r"^[ \t]*<(?P<name>[A-Z][\w.]*)\s[^<>]*>[ \t]*$")
@@ -109,15 +108,16 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
     line for line. A body without them is returned as it is."""
     if not mdx and not may_hold_site_markup(body):
         return body
-    if mdx and "{/*" in body:
-        body = _COMMENT.sub(lambda found: "\n" * found.group(0).count("\n"), body)
     lines = body.split("\n")
     out: list[str] = []
     fence: str | None = None
     levels: list[int] = []  # the indentation of each open MkDocs callout's body
+    comment = False  # inside an MDX {/* comment */} that opened on a line above
     index, count = 0, len(lines)
     while index < count:
         line = lines[index]
+        if mdx and fence is None and (comment or "{/*" in line):
+            line, comment = _uncommented(line, comment)
         if fence is not None:
             out.append(_dedent(line, levels))
             if line.strip().startswith(fence):
@@ -158,6 +158,24 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
         out.append(_rewritten(line, width, levels, mdx))
         index += 1
     return "\n".join(out)
+
+
+def _uncommented(line: str, inside: bool) -> tuple[str, bool]:
+    """``line`` without its MDX comments, and whether one is still open at its end."""
+    kept: list[str] = []
+    at = 0
+    while True:
+        if inside:
+            end = line.find("*/}", at)
+            if end < 0:
+                return "".join(kept), True
+            at, inside = end + 3, False
+        start = line.find("{/*", at)
+        if start < 0:
+            kept.append(line[at:])
+            return "".join(kept), False
+        kept.append(line[at:start])
+        at, inside = start + 3, True
 
 
 def _day_tab(lines: list[str], index: int) -> str | None:
