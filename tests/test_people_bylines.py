@@ -12,7 +12,7 @@ import pytest
 from summit_tui import cli
 from summit_tui.corpus.bylines import byline_author, signature_author, unstated_author
 from summit_tui.corpus.fields import people
-from summit_tui.corpus.speakers import line_speakers
+from summit_tui.corpus.speakers import Block, find_speakers, line_speakers
 
 
 def listed(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> dict:
@@ -293,3 +293,53 @@ def test_a_site_configuration_names_the_writer_of_its_posts(tmp_path: Path, caps
 def test_every_speaker_label_reads_the_same_in_a_line_and_a_frontmatter_value(label: str) -> None:
     assert line_speakers(f"{label}: Ana Souza") == ["Ana Souza"]
     assert people(f"{label}: Ana Souza") == ("Ana Souza",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ":::note 登壇者\n山本 拓海（株式会社ミライクラウド）／ 11:20〜 Room J\n:::",
+            ["山本 拓海"],
+        ),
+        (":::note 登壇者\n石井 亮（フリマ系アプリ）\u300010:30〜 Room F\n:::", ["石井 亮"]),
+        (
+            ":::note 登壇者\nキム・ジヨン（Kim Jiyeon）さん ／ 13:30〜\n:::",
+            ["キム・ジヨン (Kim Jiyeon)"],
+        ),
+        ("**Speakers**\nAna Souza, Tom Lee", ["Ana Souza", "Tom Lee"]),
+        # a label word alone, then a sentence: no one
+        ("Panel\nwas great fun", []),
+    ],
+)
+def test_a_label_alone_on_its_line_names_the_speakers_on_the_next(
+    text: str, expected: list[str]
+) -> None:
+    assert find_speakers([Block(text, 0)]) == expected
+
+
+def test_initials_after_a_name_are_its_team_not_a_second_speaker() -> None:
+    assert line_speakers("Speaker: Priya Raman, CNCF TOC") == ["Priya Raman"]
+    assert line_speakers("Speakers: TJ Holowaychuk, Ann Lee") == ["TJ Holowaychuk", "Ann Lee"]
+
+
+def test_a_korean_name_and_its_latin_spelling_are_one_speaker_of_the_talk(
+    tmp_path: Path, capsys
+) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "ja.md": (
+                "# DroidKaigi 2024 Day 1 (2024-09-12)\n\n## Android 15 の edge-to-edge 強制\n\n"
+                ":::note 登壇者\nキム・ジヨン（Kim Jiyeon）さん ／ 13:30〜\n:::\n\n- insets\n"
+            ),
+            "ko.md": (
+                "# DroidKaigi 2024 1일차 (2024-09-12)\n\n## Android 15 edge-to-edge 강제 대응\n\n"
+                "발표자: 김지연\n\n- 인셋 처리\n"
+            ),
+        },
+    )
+    (item,) = [i for i in items(data) if "edge-to-edge" in i["title"]]
+    assert len(item["entries"]) == 2
+    assert len(item["speakers"]) == 1  # one person, not キム・ジヨン and 김지연

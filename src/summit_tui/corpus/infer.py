@@ -309,7 +309,11 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
             (
                 n
                 for n, spellings in enumerate(cluster.spellings)
-                if any(name_similarity(name, s) >= 85 for name in names for s in spellings)
+                if any(
+                    name_similarity(name, s) >= 85 or same_person(name, s)
+                    for name in names
+                    for s in spellings
+                )
             ),
             None,
         )

@@ -230,7 +230,9 @@ def label_names(rest: str) -> list[str]:
         if _AND_WORDS.search(part):  # "A und B", not "Bryan Black (CEO & Chairman)"
             part = _ASIDE.sub(" ", part)
         for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
-            name = bilingual_name(piece) or label_person(piece)
+            name = bilingual_name(_AFTER_NAME.sub("", piece)) or label_person(piece)
+            if name is not None and names and all(w.isupper() for w in name.split()):
+                continue  # "Priya Raman, CNCF TOC": a team's or a company's initials after a name
             if name is None and len(names) == given:
                 # a given name alone, while every name before it was one too: "José, Iria"
                 # (not "林怡君, Taipé" or "Ann Lee, Google": a place or a company after a name)
@@ -348,6 +350,29 @@ def fact_line_speaker(line: str) -> str | None:
     return name if name is not None and looks_like_name(name, strict=True) else None
 
 
+# A speaker label alone on a line, as an admonition's or a callout's title or in bold:
+# ":::note 登壇者", "!!! info Speaker", "> [!note] Speakers", "**Ponente**".
+_LABEL_ALONE = lazy(
+    r"^\s*(?::{3,}\s*\w+\s+|!{3}\s*\w+\s+|>?\s*\[![\w-]+\]\s*)?[*_]*(?:"
+    + _LABEL_WORDS
+    + r")[*_]*\s*$",
+    re.IGNORECASE,
+)
+# Where the names on the line under such a label end: a slash, a bar, a dot, or the time.
+_NAMES_END = lazy(r"\s*(?:[／｜|/·]|\d{1,2}[:：]\d{2}).*$")
+
+
+def _label_then_names(text: str) -> list[str]:
+    """The speakers a block names on the line after a label alone on its line; [] when its
+    first lines are no such label."""
+    lines = text.split("\n", 3)
+    for position, line in enumerate(lines[:2]):
+        if len(line) <= 40 and _LABEL_ALONE.match(line) and position + 1 < len(lines):
+            names = _NAMES_END.sub("", lines[position + 1].lstrip("> \t"))
+            return label_names(names) if names.strip() else []
+    return []
+
+
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:
     """Speakers named by labels and speech sentences, in order, without repeats."""
     found: list[str] = []
@@ -376,6 +401,11 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                 continue
             collecting_below = None
         if block.heading:
+            continue
+        if "\n" in block.text and (alone := _label_then_names(block.text)):
+            # ":::note 登壇者" then "山本 拓海（ミライクラウド）／ 11:20〜 Room J": the label
+            # alone on its line (an admonition's title), the names on the next
+            found.extend(n for n in alone if n not in found)
             continue
         source = block.source
         if (
