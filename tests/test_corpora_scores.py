@@ -164,6 +164,8 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     "newsletter-pycones": Bar(talks_f1=0.87, unsorted_wrong=0.17, events_f1=0.99, days=0.83),
     # people-bylines-devdays (session 9's people lane, its own text) reached ISSUE_14 once a
     # speaker written as 林怡君 (Lin Yi-Chun) was one person (0.76 / 18% / 1.00 / 0.82 before).
+    # live-blogs-channels (session 9's live lane, its own text: 0.42 / 73% / 0.87 / 0.27 on main)
+    # reached ISSUE_14 once live blogs, channel posts and diary sentences were read.
     # live-google-io (session 9's live lane, its own text: 0.72 / 0% / 0.65 / 1.00 on main) reached
     # ISSUE_14 once "I/O 2024" was "Google I/O 2024" and a ChatExport_… folder no event.
     # days-labels (session 9's days lane, its own text) reached ISSUE_14 once a TIL page's

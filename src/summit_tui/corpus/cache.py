@@ -61,6 +61,8 @@ _CODE_FILES = (
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",
+    "live_blog.py",
+    "talk_sentences.py",
     "chat_lines.py",
     "issue_thread.py",
     "social_thread.py",

@@ -157,9 +157,18 @@ def chat_parts(body: str) -> list[ChatPart] | None:
                 parts.append(ChatPart(kind, title, topic, speakers, start, end, message.day,
                                       author))  # fmt: skip
             continue
+        opening = message.text_lines(lines)[:1]
+        posted = posted_talk(opening)
+        if posted is not None:  # a channel's post about one talk: the post is the talk
+            if talk is not None:
+                parts.extend(_live_parts(talk[0], talk[1], said, lines))
+            talk, said = None, []
+            topic = opening[0][:_LONGEST_LINE]
+            parts.append(ChatPart(EntryKind.SESSION, posted[0], topic, posted[1], message.start,
+                                  message.end, message.day, message.author))  # fmt: skip
+            continue
         # a live chat with no threads: a message announces a talk, the messages after it
         # are about it until the next one, a break, another day or an hour later
-        opening = message.text_lines(lines)[:1]
         announced = announced_talk(opening)
         if announced is None and talk is None:
             announced = hinted_talk(opening)
@@ -214,6 +223,37 @@ def announced_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
     if not speaker and cue not in _KEYNOTE:
         return None
     return talk_title(rest), (speaker,) if speaker else ()
+
+
+# A channel's post naming its talk on its first line, as Telegram channels write them:
+# "📌 Олег Бунин — «Шардирование без боли»", "🎤 «Title» — Name", "Name: “Title”"
+_POST_MARK = lazy(r"^[^\w«\"“„「『]{0,6}")
+_NAME_TITLE = lazy(
+    r"^(?P<name>[^—–:«»\"“”„「」『』]{3,50}?)\s*(?:[—–-]|:)\s*[«\"“„「『](?P<title>[^«»\"“”„「」『』]{3,120})"
+    r"[»\"”“」』]\s*[.!]?$"
+)
+_TITLE_NAME = lazy(
+    r"^[«\"“„「『](?P<title>[^«»\"“”„「」『』]{3,120})[»\"”“」』]\s*(?:[—–-]|,)\s*"
+    r"(?P<name>[^—–«»\"“”„「」『』]{3,50}?)\s*[.!]?$"
+)
+
+
+def posted_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The talk a channel's post names on its first line, a speaker's name and a quoted title
+    ("📌 Олег Бунин — «Шардирование без боли»", "«Title» — Name"): its title and speaker;
+    None for any other post."""
+    from summit_tui.corpus.names import looks_like_name
+
+    if not text or len(text[0]) > _LONGEST_LINE:
+        return None
+    line = _POST_MARK.sub("", text[0].replace("**", "").strip()).strip()
+    found = _NAME_TITLE.match(line) or _TITLE_NAME.match(line)
+    if found is None:
+        return None
+    name = found["name"].strip()
+    if not looks_like_name(name):
+        return None
+    return found["title"].strip(), (name,)
 
 
 def hinted_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -131,6 +131,8 @@ class EventInfo:
         a ``weekday`` where two are; else that day in the month of ``near`` (the note's own
         day) when it falls on ``weekday``; else the event's one ``weekday``."""
         days = [d for d in self.dates if int(d[8:]) == day]
+        if weekday < 0:  # no weekday given: "현지 시간 10일", the event's one 10th
+            return days[0] if len(days) == 1 else None
         if len(days) > 1:
             days = [d for d in days if dt.date.fromisoformat(d).weekday() == weekday]
         if len(days) == 1:

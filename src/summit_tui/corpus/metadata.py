@@ -108,6 +108,13 @@ _ATTENDED = lazy(
     r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup",
     re.IGNORECASE,
 )
+# A line that says its writer is at the event ("Мы на HighLoad++ 2024!", "We're at KubeCon 2024",
+# "Live from DevFest 2024"): a name with its year there is the event's
+_AT_EVENT = lazy(
+    r"(?i)\b(?:we(?:'|’)?re|we\s+are|i(?:'|’)?m|i\s+am)\s+(?:here\s+)?at\s|\blive\s+from\s"
+    r"|(?:^|\s)(?:мы|я|ми)\s+(?:сейчас\s+|зараз\s+)?на\s|\bwir\s+sind\s+(?:auf|bei)\s"
+    r"|\bestamos\s+en\s|\bsiamo\s+(?:a|al|alla)\s|\bnous\s+sommes\s+(?:à|au)\s"
+)
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
 _YESTERDAY = lazy(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
 
@@ -372,6 +379,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     yesterday = False  # a first line says the event was the day before the post
     for position, line in enumerate(intro_lines):
         if line.startswith("#"):
+            heading = line.lstrip("#").strip()
+            if may_date and position and only_a_date(heading):
+                # a day divider near the top ("## 2 декабря 2024" in a channel's export)
+                dates.extend(m.partial() for m in find_dates(heading) if not m.is_range)
             continue
         # the line that opens a note without a title heading reads as its title: a year
         # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
@@ -387,7 +398,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 # a Dendron link names its page by its place: [[conf.pycon-us-2024]]
                 parts = target.split(".") if "." in target and " " not in target else (target,)
                 names.extend((3, "body", name) for part in parts for name in event_phrases(part))
-        if opening or any(m.is_range for m in mentions):
+        if opening or any(m.is_range for m in mentions) or _AT_EVENT.search(line):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
             phrases = event_phrases(line)

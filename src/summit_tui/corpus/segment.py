@@ -60,6 +60,7 @@ from summit_tui.corpus.heading_kinds import (
     yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
+from summit_tui.corpus.live_blog import may_be_live
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -83,6 +84,7 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
+from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -175,6 +177,10 @@ def segment_note(
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
         if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
+        if note.published and may_be_live(body) and (live := _live_entries(note)):
+            return live, []  # a live blog: a talk per run of updates after it begins
+        if note.published and may_name_talks(body) and (said := _sentence_entries(note)):
+            return said, []  # a diary's paragraphs that open by naming a talk
         return _Segmenter(note, program, body).run(), []
     except Exception as error:  # the note must still be readable whatever went wrong
         lines = note.body.split("\n")
@@ -205,6 +211,27 @@ def _chat_entries(note: Note) -> list[Entry]:
     if not parts:
         return []
     return _part_entries(note, lines, parts)
+
+
+def _live_entries(note: Note) -> list[Entry]:
+    """A live blog's talks as entries (live_blog says which), its other updates unsorted."""
+    from summit_tui.corpus.live_blog import live_parts
+
+    parts = live_parts(note.body, note.title)
+    if not parts:
+        return []
+    return _part_entries(note, note.body.split("\n"), parts)
+
+
+def _sentence_entries(note: Note) -> list[Entry]:
+    """A diary's paragraphs that open by naming a talk as entries (talk_sentences says
+    which), the rest unsorted."""
+    from summit_tui.corpus.talk_sentences import sentence_parts
+
+    parts = sentence_parts(note.body)
+    if not parts:
+        return []
+    return _part_entries(note, note.body.split("\n"), parts)
 
 
 def _social_entries(note: Note) -> list[Entry]:

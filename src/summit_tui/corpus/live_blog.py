@@ -1,0 +1,166 @@
+"""A live blog: one post updated through the day, each update opened by its time stamp.
+
+Newsrooms and attendees write it the same way in every language: ``**Update 2:44 p.m. PT:**
+…``, ``**[업데이트 03:56]** …``, ``### 10:42`` over a paragraph, ``**14:05** — …``, most often
+newest first. One post covers a day: a keynote, then another. The update that says a talk
+begins (``The Platforms State of the Union is starting``, ``the WWDC keynote begins``, ``WWDC
+키노트 시작``, ``Next up: …``, ``Начался доклад …``) opens that talk, and every later update (in
+time, whatever the post's order) is about it until the next one opens; the updates before the
+first are about no talk. ``live_parts`` gives those talks as parts of the body (line ranges), or
+None when the body is no live blog (fewer than three stamps, or stamps that neither say
+"update", nor run newest first, in a post that does not say it is live).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.model import EntryKind
+from summit_tui.lazy_re import lazy
+
+_MIN_STAMPS = 3
+# An update's stamp at the start of its paragraph: "**Update 2:44 p.m. PT:**", "Update, 14:44 —",
+# "**[업데이트 03:56]**", "### 10:42", "**10:42 a.m.**", "[Обновлено 12:10]"
+_STAMP = lazy(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?\[?[ \t]*"
+    r"(?P<word>(?i:update[d]?|upd|업데이트|추가|обновлено|обновление|апдейт|aktualisierung"
+    r"|mise à jour|actualización|aggiornamento)[ \t,:]*)?"
+    r"(?P<ampm_ko>오전|오후|새벽)?[ \t]*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
+    r"(?:[ \t]*(?P<ampm>(?i:[ap]\.?[ \t]?m\.?)))?(?:[ \t]+(?:PT|PDT|PST|ET|EDT|CT|CET|CEST|BST"
+    r"|GMT|UTC|KST|JST|MSK|[A-Z]{2,4}))?[ \t]*\]?[ \t]*(?::|：)?[ \t]*(?:\*\*|__)?"
+    r"(?:[ \t]*[:：—–-])?[ \t]*(?P<rest>.*)$",
+    re.MULTILINE,
+)
+# What a post says when it is live: "live blog", "liveblog", "live:", "실시간", "라이브",
+# "трансляция", "en direct", "Liveticker", "in diretta"
+_LIVE = lazy(
+    r"(?i)\blive[- ]?blog|\blive\b[:：]|\(live\)|\blive (?:from|updates|coverage)|실시간|라이브"
+    r"|трансляци|онлайн|en direct|liveticker|in diretta|en vivo|ao vivo"
+)
+# A talk's kind, the words an update names it by
+_KIND = (
+    r"(?i:keynote|state of the union|session|talk|panel|fireside chat|presentation|opening"
+    r"|closing)|키노트|기조\s*연설|세션|발표|강연|доклад|выступлени|секци|キーノート|基調講演"
+)
+# An update that says a talk begins: "X is starting", "X begins", "X kicks off", "X is up",
+# "Next up: X", "Up next, X", "Now: X", "X 시작", "다음은 X", "Начался доклад X"
+_BEGINS_AFTER = lazy(
+    r"(?i)^(?P<title>.{3,90}?)[ \t]+(?:is[ \t]+)?(?:starting|starts|begins|beginning|kicks[ \t]+off"
+    r"|is[ \t]+(?:up|on|underway|live)|gets[ \t]+(?:going|underway))\b"
+    r"|^(?P<ko>.{2,60}?)[ \t]*(?:시작|스타트|개막)"
+)
+_BEGINS_BEFORE = lazy(
+    r"(?i)^(?:next[ \t]+up|up[ \t]+next|now|starting[ \t]+now|coming[ \t]+up)[ \t]*[:,—–-]?[ \t]+"
+    r"(?P<title>.{3,90})$|^다음(?:은|으로)?[ \t]+(?P<ko>.{2,60})$"
+    r"|^(?:начал(?:ся|ась|ось)|стартовал(?:а|о)?|дальше|следующ(?:ий|ая))[ \t]+(?P<ru>.{3,90})$"
+)
+# The day of the event's own clock a post watched from afar gives: "현지 시간 14일 오전 10시",
+# "현지시각 5월 14일" (the writer's own date, hours later, is not the talk's)
+_LOCAL_DAY = lazy(r"현지\s*(?:시간|시각)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일")
+_CLAUSE = lazy(r"[.!?。！？;]+\s*|,\s+|\s+[—–]\s+")
+_ARTICLE = lazy(r"(?i)^(?:the|a|an|our|this|and|then|so)\s+")
+_KIND_WORD = lazy(_KIND)
+
+
+def may_be_live(body: str) -> bool:
+    """A cheap pre-check: three lines at least that hold a time's colon near their start."""
+    return body.count(":") >= _MIN_STAMPS and len(_stamps(body)) >= _MIN_STAMPS
+
+
+def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:
+    """(line number, match) of each line opened by an update's stamp, in a paragraph's first
+    line (after a blank line, or the body's first line)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        if number and lines[number - 1].strip():
+            continue
+        if not line[:40].count(":") and not line[:40].count("."):
+            continue
+        match = _STAMP.match(line)
+        if match is not None and (match.group("word") or _bare_stamp(line, match)):
+            found.append((number, match))
+    return found
+
+
+def _bare_stamp(line: str, match: re.Match[str]) -> bool:
+    """A time without "update" is a stamp when marked as one: bold, bracketed or a heading."""
+    head = line.lstrip()
+    return head.startswith(("**", "__", "[", "#"))
+
+
+def _minutes(match: re.Match[str]) -> int:
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ko = match.group("ampm_ko")
+    if (ampm == "pm" or ko == "오후") and hour < 12:
+        hour += 12
+    if (ampm == "am" or ko in ("오전", "새벽")) and hour == 12:
+        hour = 0
+    return hour * 60 + minute
+
+
+def live_parts(body: str, title: str) -> list[ChatPart] | None:
+    """The talks of a live blog as parts of its body (see the module's docstring)."""
+    stamps = _stamps(body)
+    if len(stamps) < _MIN_STAMPS:
+        return None
+    times = [_minutes(match) for _, match in stamps]
+    falling = sum(1 for a, b in pairwise(times) if b < a)
+    newest_first = falling * 2 > len(times) - 1
+    said = any(match.group("word") for _, match in stamps)
+    if not (said or newest_first or _LIVE.search(title) or _LIVE.search(body[:600])):
+        return None
+    lines = body.split("\n")
+    # each update: (its first line, the line after it) in the post's order
+    spans = [
+        (start, stamps[n + 1][0] if n + 1 < len(stamps) else len(lines))
+        for n, (start, _) in enumerate(stamps)
+    ]
+    order = list(range(len(stamps)))
+    if newest_first:
+        order.reverse()
+    talk_of: dict[int, str | None] = {}
+    current: str | None = None
+    for n in order:
+        opened = _opened(stamps[n][1].group("rest"), lines[spans[n][0] + 1 : spans[n][1]])
+        current = opened or current
+        talk_of[n] = current
+    if not any(talk_of.values()):
+        return None
+    local = _LOCAL_DAY.search(body[:1500])
+    day = None
+    if local is not None:
+        month, date = local.group("month"), int(local.group("day"))
+        day = f"--{int(month):02d}-{date:02d}" if month else f"mday:{date}:-1"
+    parts: list[ChatPart] = []
+    for n, (start, end) in enumerate(spans):
+        name = talk_of[n]
+        if name is None:
+            continue
+        if parts and parts[-1].title == name and parts[-1].end == start:
+            parts[-1] = replace(parts[-1], end=end)
+            continue
+        parts.append(ChatPart(EntryKind.SESSION, name, name, (), start, end, day, None))
+    return parts
+
+
+def _opened(rest: str, more: list[str]) -> str | None:
+    """The talk an update says begins, by its clauses (its first paragraph)."""
+    text = " ".join([rest, *(line.strip() for line in more)]).split("\n\n")[0]
+    text = text.replace("**", "").replace("__", "")
+    for clause in _CLAUSE.split(text)[:4]:
+        clause = clause.strip()
+        if not _KIND_WORD.search(clause):
+            continue
+        found = _BEGINS_BEFORE.match(clause) or _BEGINS_AFTER.match(clause)
+        if found is None:
+            continue
+        name = next(group for group in found.groups() if group)
+        name = _ARTICLE.sub("", name.strip(" \t:,—–-\"'«»「」“”")).strip()
+        if 2 <= len(name) <= 90 and _KIND_WORD.search(name):
+            return name[0].upper() + name[1:] if name[0].islower() else name
+    return None
