@@ -90,6 +90,7 @@ _CODE_FILES = (
     "calendar_names.py",
     "names.py",
     "speakers.py",
+    "name_forms.py",
     "speaker_labels.py",
     "events.py",
     "checks.py",

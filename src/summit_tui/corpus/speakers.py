@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from summit_tui.corpus import name_forms
+from summit_tui.corpus.name_forms import same_name
 from summit_tui.corpus.names import (
     PLACEHOLDERS,
     clean_person,
@@ -211,11 +213,20 @@ def name_spellings(speaker: str) -> tuple[str, ...]:
     """The forms of a speaker's name: ("林怡君", "Lin Yi-Chun") for "林怡君 (Lin Yi-Chun)" (a
     ``bilingual_name``), (speaker,) for any other."""
     if not speaker.endswith(")"):
-        return (speaker,)
+        return _either_order(speaker)
     match = _TWO_SCRIPTS.match(speaker)
     if match is None or _latin(match.group("a")) == _latin(match.group("b")):
         return (speaker,)
-    return (match.group("a"), match.group("b"))
+    return (*_either_order(match.group("a")), *_either_order(match.group("b")))
+
+
+def _either_order(name: str) -> tuple[str, ...]:
+    """A name of two words in Latin or Cyrillic letters, and the same with the family name
+    first or last: notes write "Szabó Péter" (Hungarian order) and "Péter Szabó" alike."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return (name,)
+    return (name, f"{words[1]} {words[0]}")
 
 
 def label_names(rest: str) -> list[str]:
@@ -240,7 +251,24 @@ def label_names(rest: str) -> list[str]:
                 given += name is not None
             if name and name not in names:
                 names.append(name)
-    return names
+    return _one_per_person(names) if len(names) > 1 else names
+
+
+def _one_per_person(names: list[str]) -> list[str]:
+    """One entry per person where a label gives a name twice: "Szabó Péter, Péter Szabó"
+    is Szabó Péter; "Oleg Petrenko, Олег Петренко" is one person written both ways, kept
+    as "Олег Петренко (Oleg Petrenko)" so notes writing either form link (name_spellings)."""
+    kept: list[str] = []
+    for name in names:
+        twin = next((n for n, other in enumerate(kept) if same_name(other, name)), None)
+        if twin is None:
+            kept.append(name)
+        elif name_forms.is_latin(kept[twin]) != name_forms.is_latin(name):
+            native, roman = (
+                (name, kept[twin]) if name_forms.is_latin(kept[twin]) else (kept[twin], name)
+            )
+            kept[twin] = f"{native} ({roman})"
+    return kept
 
 
 def line_speakers(line: str) -> list[str]:

@@ -1,0 +1,40 @@
+"""Two ways one person's name is written side by side: "Szabó Péter, Péter Szabó" (Hungarian,
+and Korean, Japanese and Chinese names romanized, put the family name first; notes give both
+orders) and "Olga Petrenko, Ольга Петренко" (the same name in Latin and Cyrillic or Greek)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from summit_tui.compare.scripts import latin
+
+
+def _words(name: str) -> list[str]:
+    """The name's words, lower case, without accents, Cyrillic and Greek in Latin letters."""
+    words: list[str] = []
+    for word in name.replace("-", " ").split():
+        low = word.lower().strip(".,")
+        decomposed = unicodedata.normalize("NFD", low)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        words.append(latin(plain) or plain)
+    return words
+
+
+def _loose(word: str) -> str:
+    """What Latin spellings of one Cyrillic name share: "Olha"/"Olga", "Oleksii"/"Oleksiy",
+    "Yuliia"/"Yulia" fall together."""
+    word = word.replace("kh", "h").replace("iy", "i").replace("ii", "i").replace("y", "i")
+    return word.replace("h", "g").replace("j", "i")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether a and b are one name: the same words in either order, in any script this
+    reads (corpus/name_forms); two words at least, so "Anna" and "Anna Kim" stay two."""
+    first, second = _words(a), _words(b)
+    if len(first) < 2 or len(first) != len(second):
+        return False
+    return sorted(map(_loose, first)) == sorted(map(_loose, second))
+
+
+def is_latin(name: str) -> bool:
+    return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in name)
