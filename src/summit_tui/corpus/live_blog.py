@@ -65,9 +65,25 @@ _ARTICLE = lazy(r"(?i)^(?:the|a|an|our|this|and|then|so)\s+")
 _KIND_WORD = lazy(_KIND)
 
 
+_TIME = lazy(r"\d[:.h][0-5]\d")
+# a line that may open with a stamp: a heading, bold, a bracket or "update", then a time
+_QUICK = lazy(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|__|\[|(?i:upd|업데이트|обнов))[^\n]{0,24}?\d[:.h][0-5]\d",
+    re.MULTILINE,
+)
+
+
 def may_be_live(body: str) -> bool:
-    """A cheap pre-check: three lines at least that hold a time's colon near their start."""
-    return body.count(":") >= _MIN_STAMPS and len(_stamps(body)) >= _MIN_STAMPS
+    """A cheap pre-check: three lines at least that may open with an update's stamp."""
+    if body.count(":") + body.count(".") < _MIN_STAMPS:
+        return False
+    times = _TIME.finditer(body)
+    if next(times, None) is None or next(times, None) is None or next(times, None) is None:
+        return False
+    for found, _ in enumerate(_QUICK.finditer(body), start=1):
+        if found >= _MIN_STAMPS:
+            return len(_stamps(body)) >= _MIN_STAMPS
+    return False
 
 
 def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:

@@ -43,9 +43,23 @@ _HEADING = lazy(r"^ {0,3}#{2,6}\s", re.MULTILINE)
 _LIST_MARK = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
+# a quoted title with a name or a verb of hearing after it, or a name before it
+_QUICK = lazy(rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]")
+_HEARING = (
+    "слушал", "послушал", "слухав", "heard", "attended", "listened", "went to", "caught",
+    "hörte", "gehört", "écouté", "escuché", "ascoltato",
+)  # fmt: skip
+
+
 def may_name_talks(body: str) -> bool:
-    """A cheap pre-check: a quote mark a title would be in, and no heading below the title."""
-    return any(mark in body for mark in '«“「『"') and _HEADING.search(body) is None
+    """A cheap pre-check: no heading below the title, and a quoted title beside a name or a
+    verb of hearing."""
+    if not any(mark in body for mark in '«“「『"') or _HEADING.search(body) is not None:
+        return False
+    if _QUICK.search(body) is not None:
+        return True
+    low = body.lower()
+    return any(verb in low for verb in _HEARING)
 
 
 def sentence_parts(body: str) -> list[ChatPart] | None:
@@ -74,6 +88,8 @@ def sentence_parts(body: str) -> list[ChatPart] | None:
 
 def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tuple[str, ...]] | None:
     """(title, speakers) of the talk a paragraph's first line names, or None."""
+    if not any(mark in line for mark in _OPEN):
+        return None
     sentence = re.split(r"(?<=[.!?。])\s+", line.strip(), maxsplit=1)[0]
     for pattern in (_TITLE_NAME, _NAME_TITLE):
         for found in pattern.finditer(sentence):
