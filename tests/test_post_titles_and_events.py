@@ -33,7 +33,7 @@ def test_a_speakers_post_naming_the_event_joins_it_on_the_day_it_gives(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = {
-        "team-blog/2024-05-20-our-talk.md": (
+        "team-blog/2024-06-20-our-talk.md": (
             "---\ntitle: 'Our GopherCon EU talk: profiling without tears'\nauthors: [ines]\n---\n\n"
             "On Tuesday I gave a talk at GopherCon EU 2024 about profiling. Slides below.\n\n"
             "## Why profile\n\n- flame graphs lie less than intuition\n"
@@ -53,7 +53,7 @@ def test_a_speakers_post_naming_the_event_joins_it_on_the_day_it_gives(
     assert talk["date"] == "2024-06-18"
     assert {e["note"] for e in talk["entries"]} == {
         "recaps/day-2.md",
-        "team-blog/2024-05-20-our-talk.md",
+        "team-blog/2024-06-20-our-talk.md",
     }
 
 
