@@ -13,7 +13,7 @@ import pytest
 
 from factories import loaded_notes
 from summit_tui.corpus.events import in_the_notes_zone, in_zone, place_notes
-from summit_tui.corpus.fields import epoch_date, utc_offset
+from summit_tui.corpus.fields import epoch_date, utc_offset, utc_seconds
 
 STAMP = 1732143600  # 08:00 in Seoul on the meetup's day
 
@@ -95,3 +95,25 @@ def test_a_program_s_time_zone_dates_a_stamped_note(tmp_path: Path, machine_zone
     assert in_zone(note, "America/New_York").date == "2024-11-20"
     assert in_zone(note, "Not/AZone").date == "2024-11-20"
     assert in_zone(note, None) is note
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("2024-11-20T23:30:00.000Z", 1732145400),  # a Notion export's created_time
+        ("2024-11-20 23:30:00Z", 1732145400),  # Joplin's
+        ("2024-11-20T23:30:00+09:00", None),  # written in a zone: that zone's day
+        ("2024-11-20", None),
+    ],
+)
+def test_a_time_kept_in_utc_is_a_stamp(value: str, seconds: int | None) -> None:
+    assert utc_seconds(value) == seconds
+
+
+def test_a_utc_created_time_takes_the_zone_the_other_notes_write(
+    tmp_path: Path, machine_zone: None
+) -> None:
+    joplin = STAMPED.replace("date: 1732143600", "created: 2024-11-20 23:30:00Z")
+    notes = loaded_notes(tmp_path, {"recap.md": RECAP, "joplin.md": joplin})
+    placements, _ = place_notes(notes)
+    assert placements["joplin.md"].day == "2024-11-21"

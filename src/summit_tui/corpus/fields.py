@@ -201,7 +201,28 @@ def utc_offset(value: Any) -> int | None:
         minutes = (int(hours) * 60 + int(mins)) * (-1 if sign == "-" else 1)
     else:
         return None
-    return minutes if abs(minutes) <= _MAX_OFFSET else None
+    # UTC (`Z`, `+00:00`): how apps keep their stamps, which says nothing of the event's place
+    return minutes if minutes and abs(minutes) <= _MAX_OFFSET else None
+
+
+_UTC_TIME = lazy(
+    r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)\s*$"
+)
+
+
+def utc_seconds(value: Any) -> int | None:
+    """The seconds since 1970 of a date and time kept in UTC (Joplin's `2024-05-18 13:07:02Z`,
+    a Notion export's `2024-11-20T23:30:00.000Z`): a stamp like an epoch one; None otherwise."""
+    if isinstance(value, dt.datetime):
+        delta = value.utcoffset()
+        return int(value.timestamp()) if delta is not None and not delta else None
+    if isinstance(value, str) and _UTC_TIME.match(value):
+        text = value.strip().replace(" ", "T", 1).replace("Z", "+00:00")
+        try:
+            return int(dt.datetime.fromisoformat(text).timestamp())
+        except ValueError:
+            return None
+    return None
 
 
 def _has_time(value: Any) -> bool:
@@ -259,6 +280,8 @@ def frontmatter_fields(
         # `date: 1730678400`: a stamp, read in the machine's zone until the notes give the
         # event's (corpus.events)
         fields["date"], fields["stamp"] = epoch_date(raw_date), epoch_seconds(raw_date)
+    elif (seconds := utc_seconds(raw_date)) is not None:
+        fields["date"], fields["stamp"] = epoch_date(seconds), seconds  # `…T23:30:00Z`: as well
     if raw_date is not None and fields["date"] is None:
         problems.append(
             Problem(
@@ -279,7 +302,9 @@ def frontmatter_fields(
         created = next((meta[k] for k in _CREATED_KEYS if meta.get(k) not in (None, "")), None)
         if created is not None and (day := epoch_date(created) or iso_date(created)):
             fields["date"], fields["date_kind"] = day, "created"
-            fields["stamp"] = epoch_seconds(created)
+            fields["stamp"] = epoch_seconds(created) or utc_seconds(created)
+            if fields["stamp"] is not None:
+                fields["date"] = epoch_date(fields["stamp"])  # in the machine's zone, as above
             fields["utc_offset"] = utc_offset(created)
     fields["source"] = _text(
         next(
