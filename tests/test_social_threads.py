@@ -229,3 +229,72 @@ def test_compare_reads_a_posts_text_without_its_frame() -> None:
     korean = alignment.column("지호")
     assert korean is not None
     assert not any("❤️" in p.text or "@jiho" in p.text for p in korean.passages)
+
+
+def test_each_post_is_one_passage_read_without_its_frame() -> None:
+    from summit_tui.corpus.passages import split_passages
+
+    passages = split_passages(entry(MASTODON, start=1, note="lena.md"))
+    posts = [p for p in passages if p.kind == "paragraph"]
+    # the writer's two lines, the text, the time stamp and the counts: one passage a post
+    assert [(p.start_line, p.end_line) for p in posts] == [(3, 9), (13, 19), (23, 29), (33, 39)]
+    assert (
+        posts[1].plain
+        == "2/4 p99 went from 180 ms to 41 ms after they moved serialisation to msgspec."
+    )
+    assert passages == split_passages(entry(MASTODON, start=1, note="lena.md"), fast=False)
+    bluesky = split_passages(entry(BLUESKY_DAY, start=1, note="jiho.md"))
+    assert (
+        bluesky[3].plain == "3/ PR마다 CI에서 플레임그래프를 뽑는다고"
+    )  # no handle, stamp or counts
+    assert (bluesky[3].start_line, bluesky[3].end_line) == (14, 17)
+
+
+ONLY_TAGS = """\
+Lena Fischer
+@lena@hachyderm.io
+
+1/3 "Migrating 2 million lines to K2" by Lena Vogt, live notes 🧵 #KotlinConf #KotlinConf2024
+
+May 23, 2024, 09:31
+↻ 3 ☆ 12
+
+---
+
+Lena Fischer
+@lena@hachyderm.io
+
+2/3 module by module behind a compiler flag, took 5 months
+
+May 23, 2024, 09:40
+☆ 8
+
+---
+
+Lena Fischer
+@lena@hachyderm.io
+
+3/3 fix the warnings before flipping to K2 #KotlinConf
+
+May 23, 2024, 09:52
+12 likes
+"""
+
+
+def test_a_threads_hashtags_name_its_event_and_its_counters_are_no_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"threads/k2.md": ONLY_TAGS})
+    (event,) = data["events"]
+    assert event["title"] == "KotlinConf 2024"  # not "#KotlinConf #KotlinConf 2024"
+    # "1/3" is the post's counter, not the 3rd of January: the talk's day is its first
+    (day,) = event["days"]
+    assert day["label"] == "Day 1 · 2024-05-23"
+
+
+def test_hashtags_are_names_each_without_their_mark() -> None:
+    from summit_tui.corpus.event_names import event_phrases
+
+    assert event_phrases("#KotlinConf #KotlinConf2024") == ("KotlinConf", "KotlinConf 2024")
+    assert event_phrases("Opening keynote at #PyConKR 2024 in Suwon") == ("PyConKR 2024",)
+    assert event_phrases("#conf-우아콘2024") == ("우아콘 2024",)  # a channel's name stays

@@ -39,7 +39,7 @@ from summit_tui.compare.sentences import (
 )
 from summit_tui.compare.speaker_bio import is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
-from summit_tui.corpus.social_thread import holds_posts, only_hashtags
+from summit_tui.corpus.social_posts import holds_posts, only_hashtags
 from summit_tui.corpus.speaker_labels import label_alternation
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def _about_the_talk(line: str) -> bool:
 def _post_text(passage: Passage) -> Passage | None:
     """A social post's passage without its frame (the writer's header line above, the time
     stamp and counts below) and the counter opening its text; None when nothing is left."""
-    from summit_tui.corpus.social_thread import post_frame, without_counter
+    from summit_tui.corpus.social_posts import post_frame, without_counter
 
     lines = passage.text.split("\n")
     cut = post_frame(lines)
@@ -496,6 +496,10 @@ def entry_passages(
         drafts.append(_Draft(entry, line, end_line, text, context, "fact"))
 
     posts = holds_posts(entry.text)  # a social thread: its posts' frames are no text
+    if posts:
+        from summit_tui.corpus.passages import split_passages
+
+        passages = split_passages(entry, per_post=False)  # a post's points one by one
     for number, passage in enumerate(passages):
         if posts and passage.kind in ("paragraph", "item"):
             framed = _post_text(passage)

@@ -144,6 +144,8 @@ _BREAK = lazy(
     r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
+# "#KotlinConf2024", "#파이콘한국2024" (not "#12", a heading's "# ", or a channel's "#conf-…")
+_HASHTAG = lazy(r"(?<![\w#&])#(?P<tag>[^\W\d_][^\s#,.;:!?()\[\]-]{1,40})(?=[\s,.;:!?)]|$)")
 _EDITION = lazy(r"^(?:(?:#|no\.?|제)\d{1,3}|\d{1,3}(?:회|회차|번째|th|st|nd|rd))$")
 # Days in a title: "day 1", "day one", "1일차", "첫째 날", a weekday ("my Friday at …").
 _AFTER_A_DASH = lazy(r"\s[-–—|]\s*$")
@@ -322,6 +324,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
     """
     found: list[str] = []
+    if "#" in text and _HASHTAG.search(text):
+        # a post's hashtags ("#KotlinConf #KotlinConf2024"): each tag a name of its own, no "#"
+        text = _HASHTAG.sub(lambda tag: f" | {tag['tag']} ", text)
     if years and ("-" in text or "_" in text):
         slugged = slug_event(text)
         if slugged:

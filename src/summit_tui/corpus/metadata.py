@@ -60,6 +60,7 @@ from summit_tui.corpus.issue_thread import opened
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
+from summit_tui.corpus.social_posts import counters, holds_posts
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
@@ -374,6 +375,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     intro_text = "\n".join(intro_lines)
     may_name = may_name_event(intro_text, False)
     may_date = bool(find_dates(intro_text))
+    in_a_thread = may_date and "/" in intro_text and "@" in body and holds_posts(body)
     weekday_dates: list[str] = []
     posted: str | None = None  # a post header's date: when it was posted, not the event's day
     yesterday = False  # a first line says the event was the day before the post
@@ -390,6 +392,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if talk_title is None:
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
+        if mentions and "/" in line and in_a_thread:
+            # a social post's counter ("1/3 Opening keynote …", "🧵 (2/5)") is no date
+            spans = counters(line)
+            mentions = [m for m in mentions if not any(a <= m.offset < b for a, b in spans)]
         if mentions and posted is None and (header := posted_mention(line)) is not None:
             posted = header.iso()
             mentions = [m for m in mentions if m.offset != header.offset]

@@ -109,11 +109,12 @@ def _scanned_plain(token: Tok | None) -> str:
     return inline_plain(parsed[0]) if parsed else ""
 
 
-def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
+def split_passages(entry: Entry, *, fast: bool = True, per_post: bool = True) -> list[Passage]:
     """The passages of an entry, in reading order. Never raises on odd Markdown.
 
     Not memoised: use ``Corpus.passages``, which is. ``fast=False`` parses the entry
-    with markdown-it whole, the reference the fast path is checked against.
+    with markdown-it whole, the reference the fast path is checked against. ``per_post``:
+    a social thread's post is one passage (False: its blocks, as compare aligns them).
     """
     from summit_tui.corpus.blockscan import LARGEST_PARSED, plain_lines, scan
 
@@ -126,8 +127,65 @@ def split_passages(entry: Entry, *, fast: bool = True) -> list[Passage]:
     if scanned is None and len(text) > LARGEST_PARSED:
         scanned = scan(plain_lines(text))  # too long for markdown-it: its lines as text
     if scanned is not None:
-        return _passages(entry, text, scanned, _scanned_plain)
-    return _passages(entry, text, _parser().parse(text), inline_plain)
+        found = _passages(entry, text, scanned, _scanned_plain)
+    else:
+        found = _passages(entry, text, _parser().parse(text), inline_plain)
+    if per_post and "@" in text:
+        return _one_per_post(entry, text, found)
+    return found
+
+
+def _one_per_post(entry: Entry, text: str, passages: list[Passage]) -> list[Passage]:
+    """A social thread's posts, one passage each: its writer's line, text, time stamp and
+    counts are read, found and annotated together (other passages as they are). The
+    passage's readable text is the post's text, without the writer, time stamp and counts."""
+    from summit_tui.corpus.social_posts import post_frame, post_starts
+
+    starts = post_starts(text)
+    if not starts:
+        return passages
+    lines = text.split("\n")
+    bounds = [*starts, len(lines)]
+    groups: list[tuple[int | None, list[Passage]]] = []
+    for passage in passages:
+        at = passage.start_line - entry.start_line
+        post = next((i for i in range(len(starts)) if bounds[i] <= at < bounds[i + 1]), None)
+        if post is not None and groups and groups[-1][0] == post:
+            groups[-1][1].append(passage)
+        else:
+            groups.append((post, [passage]))
+    out: list[Passage] = []
+    for post, members in groups:
+        if post is None:
+            out.extend(members)
+            continue
+        first, last = members[0], members[-1]
+        begin, end = first.start_line - entry.start_line, last.end_line - entry.start_line
+        own = lines[begin : end + 1]
+        framed = post_frame(own) or (0, 0)
+        said = _plain_text(own[framed[0] : len(own) - framed[1]])
+        out.append(
+            Passage(
+                entry_id=entry.id,
+                index=0,
+                kind="paragraph",
+                start_line=first.start_line,
+                end_line=last.end_line,
+                text="\n".join(lines[begin : end + 1]).strip("\n"),
+                plain=said or first.plain,
+                depth=0,
+            )
+        )
+    return [
+        passage if passage.index == index else _reindexed(passage, index)
+        for index, passage in enumerate(out)
+    ]
+
+
+def _reindexed(passage: Passage, index: int) -> Passage:
+    from dataclasses import replace
+
+    return replace(passage, index=index)
 
 
 def _outdented(text: str) -> str:

@@ -17,43 +17,21 @@ body, or None when the body is not such a thread.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.social_posts import (
+    COUNTER,
+    COUNTER_ANYWHERE,
+    COUNTS,
+    HEADER,
+    SEPARATOR,
+    is_stamp,
+    post_heads,
+)
 from summit_tui.lazy_re import lazy
 
-_LONGEST_HEADER = 160
-# "@lena@hachyderm.io", "@jiho.bsky.social", "@sora_dev" (a handle, with its server or not)
-_HANDLE = r"@(?P<handle>[A-Za-z0-9_][\w.-]{0,40}?(?:@[\w-]+(?:\.[\w-]+)+)?)"
-# A post's header: the handle alone, or after the writer's name (bold or not), with the time
-# after it: "**Lena Fischer** @lena@hachyderm.io · Oct 27, 2024, 09:51", "지호 @jiho.bsky.social"
-_HEADER = lazy(
-    rf"^\s*(?:\*\*(?P<bold>[^*\n]{{1,40}})\*\*\s*|(?P<name>[^\s@#>*\-|`!\[][^@\n]{{0,38}}?)\s+)?"
-    rf"\(?{_HANDLE}\)?(?:\s*[·•|,–—-]\s*(?P<rest>[^\n]{{0,80}}))?\s*$"
-)
-# The counter opening a post's text: "1/7", "🧵 2/", "(3/5)", "2/", "5/5"
-_COUNTER = lazy(r"^\s*(?:🧵\s*)?\(?\d{1,2}\s*/\s*(?:\d{1,2})?\)?\s*(?:🧵\s*)?(?:[:.\-–—]\s*)?")
-_COUNTER_ANYWHERE = lazy(r"\s*(?:🧵\s*)?\(\d{1,2}\s*/\s*\d{1,2}\)|\s+\d{1,2}/\d{1,2}(?=\s|$)")
-# The boosts, likes and replies under a post: "↻ 6 ☆ 31", "💬 2  🔁 3  ❤️ 15", "12 likes",
-# "리트윗 3 · 인용 0 · 마음에 들어요 18", "Reposts 4 · Likes 20"
-_COUNT_WORD = (
-    r"(?:↻|☆|★|🔁|❤️|❤|♥|💬|⭐|🔄|↩|"
-    r"(?i:likes?|favou?rites?|boosts?|reblogs?|reposts?|retweets?|replies|quotes?|views?|"
-    r"bookmarks?)|리트윗|재게시|인용|마음에\s*들어요|좋아요|답글|조회수|북마크|회)"
-)
-_COUNTS = lazy(
-    rf"^\s*(?:(?:{_COUNT_WORD}\s*[\d,.]+[KkMm만천]?|[\d,.]+[KkMm만천]?\s*{_COUNT_WORD})"
-    r"\s*[·•|,]?\s*)+$"
-)
-_TAGS_ONLY = lazy(r"^\s*(?:#[^\s#]+\s*)+$")
-# The time stamp of a post: "Oct 26, 2024, 10:04 · 🌐 Web", "2024년 10월 26일 오전 9:48",
-# "오후 12:02 · 2024년 10월 26일 · 조회수 1,204회", "10:04 AM · Oct 26, 2024"
-_CLOCK = lazy(r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?")
-_STAMP_LONGEST = 90
-_STAMP_WORDS = 4  # "· 🌐 Web", "· 조회수 1,204회", "· Twitter for iPhone"
-_SEPARATOR = lazy(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—+)\s*$")
 _MIN_POSTS = 3
 # What names a talk in a post: a cue ("키노트:", "Keynote:", "오후엔", "두 번째로 들은 건",
 # "Next:") before it; a state after it ("세션 듣는 중", "발표", "session")
@@ -69,10 +47,6 @@ _STATE_AFTER = lazy(
 _QUOTED_BY = lazy(
     r"[\"“「『](?P<title>[^\"”」』\n]{4,120})[\"”」』]\s*,?\s*(?:by|—|–|-|von|par|por)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|[가-힣]{2,4}(?=님|\s|$|[.,)]))"
-)
-# A counter as a post opens with it (not "3/4 of the room"): "1/7 ", "🧵 2/ ", "(3/5) ", "5/5 "
-_POST_COUNTER = lazy(
-    r"^\s*(?:🧵\s*)?(?:\(\d{1,2}/\d{1,2}\)|\d{1,2}/(?:\d{1,2})?)\s*(?:🧵)?(?:\s|$)(?!of\b|의\b)"
 )
 _TRAILING_TAGS = lazy(r"(?:\s+#[^\s#]+)+\s*$")
 _CLOSING = lazy(
@@ -105,19 +79,7 @@ def thread_posts(body: str) -> list[Post] | None:
     if not may_be_social(body):
         return None
     lines = body.split("\n")
-    heads: list[tuple[int, int, str, str]] = []  # (first line, header line, writer, handle)
-    for number, line in enumerate(lines):
-        if "@" not in line or len(line) > _LONGEST_HEADER:
-            continue
-        found = _HEADER.match(line)
-        if found is None or _TAGS_ONLY.match(line):
-            continue
-        writer = (found["bold"] or found["name"] or "").strip()
-        first = number
-        previous = lines[number - 1].strip() if number else ""
-        if not writer and previous and _writer_line(previous):  # the name on the line above
-            writer, first = previous.strip("* "), number - 1
-        heads.append((first, number, writer, found["handle"]))
+    heads = post_heads(lines)
     if len(heads) < _MIN_POSTS:
         return None
     handles = Counter(handle for _, _, _, handle in heads)
@@ -126,7 +88,7 @@ def thread_posts(body: str) -> list[Post] | None:
     posts: list[Post] = []
     for index, (first, header, writer, handle) in enumerate(heads):
         end = heads[index + 1][0] if index + 1 < len(heads) else len(lines)
-        while end > header + 1 and (not lines[end - 1].strip() or _SEPARATOR.match(lines[end - 1])):
+        while end > header + 1 and (not lines[end - 1].strip() or SEPARATOR.match(lines[end - 1])):
             end -= 1
         text, day = _read(lines, header, end)
         posts.append(Post(writer or handle, handle, first, end, tuple(text), day))
@@ -141,15 +103,11 @@ def thread_writer(body: str) -> str | None:
     return Counter(post.writer for post in posts).most_common(1)[0][0]
 
 
-def _writer_line(line: str) -> bool:
-    return len(line) <= 40 and not any(c in line for c in "#:|>[]()") and not line.endswith(".")
-
-
 def _read(lines: list[str], header: int, end: int) -> tuple[list[str], str | None]:
     """A post's lines that say something, and the day its time stamp gives."""
     from summit_tui.corpus.dates import find_dates
 
-    found = _HEADER.match(lines[header])
+    found = HEADER.match(lines[header])
     day: str | None = None
     rest = found["rest"] if found is not None else None
     if rest:
@@ -158,95 +116,15 @@ def _read(lines: list[str], header: int, end: int) -> tuple[list[str], str | Non
     text: list[str] = []
     for line in lines[header + 1 : end]:
         stripped = line.strip()
-        if not stripped or _SEPARATOR.match(stripped) or _COUNTS.match(stripped):
+        if not stripped or SEPARATOR.match(stripped) or COUNTS.match(stripped):
             continue
-        if _is_stamp(stripped):
+        if is_stamp(stripped):
             if day is None:
                 mentions = find_dates(stripped)
                 day = mentions[0].partial() if mentions else None
             continue
         text.append(stripped)
     return text, day
-
-
-def _is_stamp(line: str) -> bool:
-    """A line that is only when (and from where) the post was sent."""
-    from summit_tui.corpus.dates import find_dates
-
-    if len(line) > _STAMP_LONGEST or _CLOCK.search(line) is None:
-        return False
-    mentions = find_dates(line)
-    if not mentions:
-        return False
-    rest = line
-    for mention in reversed(mentions):
-        rest = rest[: mention.offset] + rest[mention.offset + mention.length :]
-    rest = _CLOCK.sub(" ", rest)
-    words = rest.replace("·", " ").replace(",", " ").split()
-    return sum(1 for word in words if any(c.isalpha() for c in word)) <= _STAMP_WORDS
-
-
-def holds_posts(text: str) -> bool:
-    """Whether a text (an entry's) holds a social post: a handle's header line and a counts
-    line or a counter under it."""
-    if "@" not in text:
-        return False
-    lines = [line.strip() for line in text.split("\n")]
-    headed = any(
-        "@" in line and len(line) <= _LONGEST_HEADER and _HEADER.match(line) is not None
-        for line in lines
-    )
-    framed = (line for line in lines if line)
-    return headed and any(_COUNTS.match(line) or _POST_COUNTER.match(line) for line in framed)
-
-
-def only_hashtags(text: str) -> bool:
-    """Whether a text is only hashtags ("#FreeThreading #Python313"): the event's tags, no
-    point of the talk."""
-    return all(_TAGS_ONLY.match(line) for line in text.split("\n") if line.strip())
-
-
-def post_frame(lines: Sequence[str]) -> tuple[int, int] | None:
-    """How many of a passage's first and last lines are a post's frame, no text of it: the
-    writer and handle above ("Lena Fischer" / "@lena@hachyderm.io"), the time stamp and the
-    counts below ("Oct 26, 2024, 10:04 · 🌐 Web", "↻ 6 ☆ 31"); None when it has none."""
-    top = 0
-    while top < len(lines) and _header_line(lines[top], lines[top + 1 : top + 2]):
-        top += 1
-    bottom = len(lines)
-    while bottom > top and _below_post(lines[bottom - 1].strip()):
-        bottom -= 1
-    if top == 0 and bottom == len(lines):
-        return None
-    return top, len(lines) - bottom
-
-
-def _header_line(line: str, following: Sequence[str]) -> bool:
-    stripped = line.strip()
-    if "@" in stripped and len(stripped) <= _LONGEST_HEADER:
-        found = _HEADER.match(stripped)
-        if found is not None and not _TAGS_ONLY.match(stripped):
-            return True
-    # the writer's name over a handle alone ("Lena Fischer" / "@lena@hachyderm.io")
-    return (
-        bool(following)
-        and following[0].strip().startswith("@")
-        and _writer_line(stripped)
-        and (_HEADER.match(following[0].strip()) is not None)
-    )
-
-
-def _below_post(line: str) -> bool:
-    return bool(line) and bool(_COUNTS.match(line) or _SEPARATOR.match(line) or _is_stamp(line))
-
-
-def without_counter(text: str) -> str:
-    """A post's text without the counter that opens it ("2/7 Their edge tier …" → "Their
-    edge tier …", "🧵 1/ 첫날!" → "첫날!"); other text as it is."""
-    found = _COUNTER.match(text)
-    if found is None or found.end() == 0 or not _POST_COUNTER.match(text):
-        return text
-    return text[found.end() :]
 
 
 def post_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
@@ -256,8 +134,8 @@ def post_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
     from summit_tui.corpus.chat_export import announced_talk
     from summit_tui.corpus.heading_kinds import speaker_in_heading, talk_title
 
-    line = _COUNTER.sub("", line.replace("**", "")).strip()
-    line = _COUNTER_ANYWHERE.sub("", line).replace("🧵", "").strip()
+    line = COUNTER.sub("", line.replace("**", "")).strip()
+    line = COUNTER_ANYWHERE.sub("", line).replace("🧵", "").strip()
     line = _TRAILING_TAGS.sub("", line)
     quoted = _QUOTED_BY.search(line)
     if quoted is not None:
