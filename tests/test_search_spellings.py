@@ -243,3 +243,24 @@ def test_a_name_written_as_two_latin_words_is_found_by_its_one_hangul_word(capsy
     # 허깅페이스 is Hugging Face written apart, not 'face' or 'hugging' alone
     results = [r for r in search_results(capsys, notes, "허깅페이스") if r["note"] == "mlops.md"]
     assert [(r["line"], marked(r)) for r in results] == [(8, ["Hugging Face"])]
+
+
+def test_a_hangul_word_the_notes_write_with_particles_still_finds_the_two_words(
+    capsys, tmp_path: Path
+) -> None:
+    # No note writes 허깅페이스 bare (only 허깅페이스에서), so it begins words of the notes
+    # without being one: Hugging Face, written apart, is found all the same.
+    folder = tmp_path / "particles"
+    folder.mkdir()
+    (folder / "en.md").write_text(
+        "---\nauthor: ann\n---\n# Faster CI\n\n- Hugging Face models are cached\n"
+        "- Platform Engineering is a product\n",
+        encoding="utf-8",
+    )
+    (folder / "ko.md").write_text(
+        "---\nauthor: 민지\n---\n# 모델\n\n"
+        "- 허깅페이스에서 모델을 받았다\n- 플랫폼엔지니어링팀 소개\n",
+        encoding="utf-8",
+    )
+    assert lines_in(search_results(capsys, folder, "허깅페이스"), "en.md") == {6}
+    assert lines_in(search_results(capsys, folder, "플랫폼엔지니어링"), "en.md") == {7}

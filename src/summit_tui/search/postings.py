@@ -74,11 +74,13 @@ class Postings:
         for token, raw, cho in zip(q.tokens, q.raw, q.choseong, strict=True):
             found = vocabulary.matches(token, cho, self.frequency, raw)
             # A word no word of the notes begins with may be two written apart; so may a
-            # word found as typed that is two words (serverdriven, server driven).
+            # word found as typed that is two words (serverdriven, server driven), and a
+            # Hangul word that starts words of the notes only with their particles
+            # (허깅페이스 in 허깅페이스에서 and in Hugging Face).
             apart = {}
             if not cho and len(token) >= 2 * SPLIT_PART:
                 best = max(found.values(), default=0.0)
-                if best < PREFIX or best >= EXACT:
+                if best < PREFIX or best >= EXACT or not raw.isascii():
                     apart = self.apart(raw, vocabulary, whole=best >= EXACT)
             if not found and not apart:
                 return []  # every word must match somewhere
