@@ -107,22 +107,40 @@ _PROPERTY_LINES = 30
 _PROPERTY_KEYS = frozenset(
     ("event", "conference", "speaker", "speakers", "tags", "author", "authors", "track", "room")
 )
+# Obsidian Dataview's inline fields as people name them: "conf:: Craft", "day:: 2024-05-30"
+# (the day of the talk, as frontmatter's event_date), "presenter:: Lena", "event-date::".
+_PROPERTY_ALIASES = {
+    "room": "track",
+    "conf": "event",
+    "day": "event_date",
+    "date": "event_date",
+    "event-date": "event_date",
+    "event_date": "event_date",
+    "presenter": "speaker",
+    "presenters": "speakers",
+}
 
 
 def page_properties(body: str) -> dict[str, Any]:
-    """The properties an outliner page opens with (``key:: value`` lines), as frontmatter would
-    give them: the keys that say its event, speakers, tags, author and track (a ``room`` is
-    its track); links written as ``[[Page]]`` read as the page's name."""
-    if "::" not in body[:120]:
+    """The properties an outliner page or an Obsidian note opens with (``key:: value`` lines,
+    after its title heading if it has one), as frontmatter would give them: the keys that say
+    its event, day, speakers, tags, author and track (a ``room`` is its track, a ``day`` the
+    talk's date); links written as ``[[Page]]`` read as the page's name."""
+    if "::" not in body[:600]:
         return {}
     found: dict[str, Any] = {}
+    started = False
     for line in body.split("\n", _PROPERTY_LINES)[:_PROPERTY_LINES]:
         match = _property().match(line)
         if match is None or match.group(1):
+            if not started and (not line.strip() or line.lstrip().startswith("#")):
+                continue  # the note's title heading above its fields
             break  # the page's properties end where its first block begins
+        started = True
         key, value = match.group(2).lower(), WIKILINK.sub(r"\1", match.group(4)).strip()
-        if key in _PROPERTY_KEYS and value:
-            found.setdefault("track" if key == "room" else key, value)
+        key = _PROPERTY_ALIASES.get(key, key)
+        if (key in _PROPERTY_KEYS or key == "event_date") and value:
+            found.setdefault(key, value)
     return found
 
 

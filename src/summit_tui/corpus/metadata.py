@@ -196,7 +196,7 @@ _ONLY_DATE = lazy(
 # What may come before a fact line's label: list marks, a heading's #, bold, and the bullets
 # Japanese posts write by hand ("・タイトル：…", "■ 日時：…").
 _LABEL_MARKS = " \t-*+>_#・•●■□◆◇▶▷※"
-_PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track")
+_PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track", "date", "date_kind")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # What a bold title line may open with: an emoji and a space ("🎤 **Title**")
 _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋🍱🎁🎪📣📢▶▷◆◇■□●•"
