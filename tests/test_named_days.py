@@ -206,3 +206,20 @@ def test_a_note_with_a_section_per_day_is_no_single_talk(
 ) -> None:
     data = list_json(tmp_path, capsys, {"visitor.md": VISITOR})
     assert titles_on(data, "2024-10-04") == {"FastAPI de cero a producción"}
+
+
+HEADED_DAYS = (
+    "---\ntitle: Kestrel Conf 2024 メモ\nauthor: 佐々木 優\n---\n\n"
+    "## Day 1（11/13 水）\n\n### 基調講演：モバイル開発の次の10年（岡田 玲奈）\n\n- オフライン\n\n"
+    "## Day 2（11/14 木）\n\n### Gradle ビルドキャッシュで CI を半分に（イ・ドヒョン）\n\n- 85%\n"
+)
+
+
+def test_day_headings_naming_their_day_and_date_number_the_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`## Day 1（11/13 水）` is Day 1, though the event's range opens on a workshop day."""
+    data = list_json(tmp_path, capsys, {"index.md": OVERVIEW, "notes.md": HEADED_DAYS})
+    labels = days_of(data)
+    assert labels["2024-11-13"] == "Day 1 · 2024-11-13"
+    assert labels["2024-11-14"] == "Day 2 · 2024-11-14"

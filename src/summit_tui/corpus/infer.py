@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.bilingual import has_hangul, same_booth, same_talk
+from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
 from summit_tui.corpus.ids import IdBook, Wanted
@@ -623,10 +624,12 @@ def _build_program(
         if when is not None:
             times[item_id] = when
         placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(item)
+    headed = _headed_day_ones(groups, entry_days)
     program_events: list[Event] = []
     for event_id, days in placed.items():
         info = events.get(event_id)
         known = info.dates if info is not None else []
+        day_one = info.day_one if info is not None else None
         dated = sorted(d for d in days if day_date(d))
         # "Day 2" of an event whose dates no note gives: after the dated days, in order
         numbered = sorted((d for d in days if d and not day_date(d)), key=lambda d: (len(d), d))
@@ -634,7 +637,7 @@ def _build_program(
         event_days = tuple(
             Day(
                 date=date,
-                label=_day_label(date, known, dated, info.day_one if info is not None else None),
+                label=_day_label(date, known, dated, day_one or headed.get(event_id)),
                 tracks=tuple(
                     Track(name, _in_time_order(items, times)) for name, items in days[date].items()
                 ),
@@ -644,6 +647,33 @@ def _build_program(
         title = info.title if info is not None else event_id
         program_events.append(Event(id=event_id, title=title, days=event_days))
     return Program(events=tuple(program_events), source=None, inferred=True), item_of
+
+
+def _headed_day_ones(
+    groups: Mapping[tuple[str, EntryKind], _Group], entry_days: Mapping[str, str | None]
+) -> dict[str, str]:
+    """Each event's Day 1 as headings name it beside their date (`## Day 2 (11월 5일)` over a
+    talk of 11-05 puts Day 1 on 11-04), where most such headings agree."""
+    anchors: dict[str, Counter[str]] = {}
+    for (event_id, _), group in groups.items():
+        for cluster in group.clusters:
+            for entry, _ in cluster.members:
+                day = entry_days.get(entry.id)
+                hint = entry.day_hint or ""
+                if day_date(day) is None or not (hint[:1] == "-" or hint[:1].isdigit()):
+                    continue  # only a heading that wrote its date: "--11-05", "2024-11-05"
+                for heading in entry.heading_path[:-1]:
+                    number = day_number(heading)
+                    if number is not None and number >= 1 and find_dates(heading):
+                        first = dt.date.fromisoformat(day) - dt.timedelta(days=number - 1)
+                        anchors.setdefault(event_id, Counter())[first.isoformat()] += 1
+                        break
+    found: dict[str, str] = {}
+    for event_id, counts in anchors.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            found[event_id] = ranked[0][0]
+    return found
 
 
 def _heading_time(entry: Entry) -> str | None:
