@@ -234,3 +234,9 @@ def test_a_greeting_heading_is_no_talk_but_a_talk_titled_hello_is() -> None:
         assert generic_heading(greeting) == "intro", greeting
     assert generic_heading("Hello World in WebAssembly") is None
     assert generic_heading("Hi-Fi audio in Rust") is None
+
+
+def test_a_series_posts_preview_and_a_teams_takeaways_are_no_talk() -> None:
+    assert generic_heading("다음 편 예고") == "closing"
+    assert generic_heading("우리 팀에 가져올 것들") == "closing"
+    assert generic_heading("6. 다음 발표") is None

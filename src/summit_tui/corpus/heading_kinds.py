@@ -161,6 +161,9 @@ _GENERIC_PHRASES = {
         " enlaces ligações ligacoes liens vínculos referencias referências références"
         " recursos ressources 参考リンク リンク 参考 参考文献 関連リンク 链接 連結 參考 参考资料"
         " thanks thank reading 읽으면 감사합니다"
+        # a series post's "다음 편 예고" (the next part's preview), a team report's "우리 팀에
+        # 가져올 것들"
+        " 다음편 예고 가져올 가져갈 것들"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -242,10 +245,9 @@ def generic_heading(text: str) -> str | None:
         return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
     if _cancel_mark(text) and _cancelled_slot(text):
         return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
+    plain = normalize(split_title(text)[0]).replace("q a", "q&a").replace("다음 편", "다음편")
     words = [
-        w
-        for w in normalize(split_title(text)[0]).replace("q a", "q&a").split()
-        if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
+        w for w in plain.split() if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
     ]
     if not words or len(words) > 5:
         return None
