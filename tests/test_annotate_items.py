@@ -207,3 +207,34 @@ def test_find_item_wants_the_same_numbers() -> None:
     day_1 = renamed(c, title="Agents at scale, day 1")
     assert find_item(day_1.program, "Agents at scale, day 2", speakers) is None
     assert find_item(day_1.program, "Agents at scale, day 1!").id == NEW_ID
+
+
+def test_a_live_blog_retitled_through_the_day_keeps_its_item_and_annotations(
+    tmp_path: Path,
+) -> None:
+    """A live blog's title changes as the day goes on ("… live: keynote starting soon" →
+    "… live: Apple Intelligence and everything else"); its lines stay where they were, so its
+    item keeps its id (the same entries, where they were) and what was filed under it stays."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    post = notes / "live.md"
+    title = 'title: "WWDC 2024 live: keynote starting soon"'
+    post.write_text(
+        f"---\n{title}\nauthor: Sam Okafor\ndate: 2024-06-10\n---\n\n"
+        "Tim Cook is on stage. visionOS 2 first, then iOS 18.\n",
+        "utf-8",
+    )
+    cache = tmp_path / "cache"
+    before = build_corpus(notes, cache_dir=cache)
+    (item,) = list(before.items())
+    with AnnotationStore.open(tmp_path / "data") as store:
+        note = store.add(item.id, "compare with the Korean live blog", item=item_info(item))
+        store.set_mark(item.id, starred=True, item=item_info(item))
+        new_title = 'title: "WWDC 2024 live: Apple Intelligence, iOS 18 and everything else"'
+        post.write_text(post.read_text("utf-8").replace(title, new_title), "utf-8")
+        after = build_corpus(notes, cache_dir=cache)
+        (now,) = list(after.items())
+        assert now.title != item.title and now.id == item.id
+        reanchor_store(store, after)
+        assert store.get(note.id).item_id == item.id
+        assert store.mark(item.id).starred

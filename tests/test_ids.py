@@ -112,3 +112,17 @@ def test_among_thousands_a_typo_is_still_found() -> None:
     assert assign_ids([talk("Rust in the Linux kernel", "Jane Roe")], before) == [
         "rust-in-the-kernel"
     ]
+
+
+def test_a_retitled_item_keeps_its_id_by_its_entries_places_when_one_item_had_them() -> None:
+    before = Wanted("session", "dc", "devcon", "Keynote starting soon", (), ("live.md:2",))
+    given = remembered((before, "keynote-starting-soon"))
+    after = Wanted("session", "dc", "devcon", "That's a wrap", (), ("live.md:2",))
+    assert assign_ids([after], given) == ["keynote-starting-soon"]
+    # other places, or another kind, or two remembered items with those places: a new id
+    elsewhere = Wanted("session", "dc", "devcon", "That's a wrap", (), ("live.md:9",))
+    assert assign_ids([elsewhere], given) == ["that-s-a-wrap"]
+    booth = Wanted("booth", "dc", "devcon", "That's a wrap", (), ("live.md:2",))
+    assert assign_ids([booth], given) == ["that-s-a-wrap"]
+    twice = [*given, Remembered("other", "session", "devcon", "other", (), ("live.md:2",))]
+    assert assign_ids([after], twice) == ["that-s-a-wrap"]

@@ -16,7 +16,10 @@ of the remembered item it clearly is, in this order:
    swapped; one for titles under ten letters, none under four) with the same numbers in
    it ("Talk 88" is not "Talk 89"), and the same kind;
 3. else a close title (similarity ≥ 80) with the same numbers in it and a speaker in
-   common, and the same kind.
+   common, and the same kind;
+4. else the same entries where they were (each entry's note and first line, all of them),
+   and the same kind: a note retitled with its lines in place (a live blog's title changes
+   through the day) is the same talk.
 
 Among several candidates the one of the same event (by name, spelling and year set aside)
 and then the closest wins; a tie takes none. An id another item has in this load (a
@@ -62,6 +65,7 @@ class Remembered:
     event: str  # the event's key (metadata.event_key: spelling and year set aside)
     title: str  # the title's key (``title_key``)
     speakers: tuple[str, ...] = ()  # keys of the speakers' names
+    places: tuple[str, ...] = ()  # "note:line" of each entry it was given for
 
 
 @dataclass
@@ -89,9 +93,12 @@ class Wanted:
     event: str  # the event's key, as ``Remembered.event``
     title: str  # as written
     speakers: tuple[str, ...] = ()  # as written
+    places: tuple[str, ...] = ()  # "note:line" of each of its entries, sorted
 
     def remembered(self, item_id: str) -> Remembered:
-        return Remembered(item_id, self.kind, self.event, title_key(self.title), self.people())
+        return Remembered(
+            item_id, self.kind, self.event, title_key(self.title), self.people(), self.places
+        )
 
     def people(self) -> tuple[str, ...]:
         return tuple(sorted({k for k in map(_person_key, self.speakers) if k}))
@@ -167,6 +174,20 @@ def assign_ids(
         chosen = _one(item, found)
         if chosen is not None:
             claim(position, chosen)
+    # 4. else the same entries, where they were: a note retitled (a live blog's title changes
+    # through the day) whose lines are where they were is the same talk
+    by_places: dict[tuple[str, tuple[str, ...]], list[Remembered]] = {}
+    for kind, knowns in by_kind.items():
+        for known in knowns:
+            if known.places and known.id not in claimed:
+                by_places.setdefault((kind, known.places), []).append(known)
+    for position, item in enumerate(wanted):
+        if ids[position] is not None or not item.places:
+            continue
+        there = by_places.get((item.kind, item.places), ())
+        same_places = [k for k in there if k.id not in claimed]
+        if len(same_places) == 1:
+            claim(position, same_places[0])
     # the rest: new ids from their titles
     for position, item in enumerate(wanted):
         if ids[position] is None:
@@ -247,12 +268,17 @@ def read_remembered(cache_dir: Path | None, root: str) -> list[Remembered]:
         rows = json.load(handle)
         out: list[Remembered] = []
         for row in rows[:_MAX_REMEMBERED]:
-            item_id, kind, event, title, speakers = row
+            if not isinstance(row, list) or len(row) not in (5, 6):
+                continue
+            item_id, kind, event, title, speakers, *rest = row
+            places = rest[0] if rest else []
             if not all(isinstance(v, str) for v in (item_id, kind, event, title)):
                 continue
             if not isinstance(speakers, list) or not all(isinstance(s, str) for s in speakers):
                 continue
-            out.append(Remembered(item_id, kind, event, title, tuple(speakers)))
+            if not isinstance(places, list) or not all(isinstance(p, str) for p in places):
+                continue
+            out.append(Remembered(item_id, kind, event, title, tuple(speakers), tuple(places)))
         return out
 
     return persist.read_cache(_file(cache_dir, root), _KIND, _stamp(root), read) or []
@@ -273,7 +299,7 @@ def write_remembered(
     kept = [*remembered, *(r for r in before if r.id not in given)][:_MAX_REMEMBERED]
     if kept == list(before):
         return
-    rows = [[r.id, r.kind, r.event, r.title, list(r.speakers)] for r in kept]
+    rows = [[r.id, r.kind, r.event, r.title, list(r.speakers), list(r.places)] for r in kept]
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     persist.save_cache(_file(cache_dir, root), _KIND, _stamp(root), lambda out: out.write(data))
 

@@ -566,6 +566,14 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _named_by_note(entry: Entry, note: Note | None) -> bool:
+    """Whether an entry's title is its note's (a post about one talk), not a heading's."""
+    if note is None:
+        return False
+    own = normalize(entry.title)
+    return bool(own) and own in normalize(note.title)
+
+
 def _build_program(
     groups: Mapping[tuple[str, EntryKind], _Group],
     notes: Mapping[str, Note],
@@ -584,6 +592,7 @@ def _build_program(
         for cluster in group.clusters
     ]
     shown = [_shown(kind, cluster) for _, kind, cluster in clusters]
+    talks_in = Counter(e.note for _, _, cluster in clusters for e, _ in cluster.members)
     wanted = [
         Wanted(
             kind=str(kind),
@@ -591,8 +600,17 @@ def _build_program(
             event=_event_key(event_id, events),
             title=title,
             speakers=tuple(person.name for person in speakers),
+            # where its entries are, when each is its note's one talk, named by the note's
+            # title (a post about one talk, retitled: ids.assign_ids); a talk's heading
+            # rewritten is another matter
+            places=tuple(sorted({f"{e.note}:{e.start_line}" for e, _ in cluster.members}))
+            if all(
+                talks_in[e.note] == 1 and _named_by_note(e, notes.get(e.note))
+                for e, _ in cluster.members
+            )
+            else (),
         )
-        for (event_id, kind, _), (title, speakers) in zip(clusters, shown, strict=True)
+        for (event_id, kind, cluster), (title, speakers) in zip(clusters, shown, strict=True)
     ]
     item_ids = ids.assign(wanted)
     for (event_id, kind, cluster), (title, speakers), item_id in zip(
