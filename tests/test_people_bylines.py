@@ -343,3 +343,8 @@ def test_a_korean_name_and_its_latin_spelling_are_one_speaker_of_the_talk(
     (item,) = [i for i in items(data) if "edge-to-edge" in i["title"]]
     assert len(item["entries"]) == 2
     assert len(item["speakers"]) == 1  # one person, not キム・ジヨン and 김지연
+
+
+@pytest.mark.parametrize("rel", ["keynote (English).md", "keynote (한국어).md", "notes (copy).md"])
+def test_a_language_or_a_copy_in_a_file_name_is_no_writer(rel: str) -> None:
+    assert unstated_author(None, (), rel, "# Keynote")[0] == rel.removesuffix(".md")

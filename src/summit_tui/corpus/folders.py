@@ -329,6 +329,8 @@ def file_writer(rel: str, text: str) -> str | None:
     paren = _PAREN_NAME.match(stem)
     if paren is not None:
         name = paren.group("name").strip()
+        if name.lower() in _NOT_WRITERS:
+            return None  # "keynote (한국어).md", "notes (copy).md": what the file is
         if looks_like_name(name) or _word_name(name, looks_like_name):
             return None if _said(name, text) else name
         return None
@@ -348,6 +350,9 @@ _NOT_WRITERS = word_set(
     day days morning afternoon evening night intro outro agenda schedule program travel trip
     journal diary memo review report draft final update log tutorial panel lunch dinner party
     후기 정리 요약 메모 노트 일기 세션 키노트 부스 오전 오후 첫째날 둘째날 셋째날
+    copy old new wip todo done final updated slides video live online offline remote
+    english korean japanese chinese german french spanish portuguese italian dutch polish
+    en ko ja zh de fr es pt it 한국어 영어 일본어 日本語 英語 中文 英文
     """
 )
 
