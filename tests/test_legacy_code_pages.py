@@ -51,3 +51,9 @@ def test_a_hungarian_note_is_read_as_central_european_not_western(tmp_path: Path
     path.write_bytes("# Különböző előadások és az űrlapok\n".encode("cp1250"))
     note, _ = load_note(path, tmp_path)
     assert note is not None and "Különböző előadások és az űrlapok" in note.body
+
+
+def test_stray_bytes_in_ascii_text_are_no_code_page(tmp_path: Path) -> None:
+    # b"\x80\x81" reads as Cyrillic "ЂЃ" in Windows-1251: no word has no vowel and two capitals
+    assert decode(b"Some text \x80\x81 that is not UTF-8.\n# Bytes.\n") is None
+    assert decode("Один раз в СССР и МГУ.\n".encode("cp1251")) is not None

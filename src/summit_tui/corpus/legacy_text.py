@@ -59,6 +59,7 @@ _LATIN_LETTERS = tuple(
 # Signs between words that real text uses; any other non-ASCII sign counts against a reading.
 _SIGNS = frozenset("«»„“”‘’‚–—…·•€£°№×±§©®™¿¡\u00a0")
 _WORD = re.compile(r"[^\W\d_]+")
+_VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋ")
 
 
 # How much of a file is looked at to choose: enough text to tell, and a 5 MB note is not
@@ -67,7 +68,8 @@ SAMPLE_BYTES = 1 << 16
 
 
 def decode(data: bytes) -> tuple[str, CodePage] | None:
-    """The reading of ``data`` that looks most like text, or None if none decodes."""
+    """The reading of ``data`` that looks most like text; None if none decodes or none looks
+    more like text than not (a few stray bytes in ASCII text)."""
     sample = data[:SAMPLE_BYTES]
     if len(data) > SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n")]  # no double-byte letter cut in two
@@ -78,7 +80,9 @@ def decode(data: bytes) -> tuple[str, CodePage] | None:
         except UnicodeDecodeError:
             continue
         ranked.append((-plausibility(text), order, page))
-    for _score, _order, page in sorted(ranked, key=lambda row: row[:2]):
+    for score, _order, page in sorted(ranked, key=lambda row: row[:2]):
+        if score >= 0:
+            return None  # no reading looks like text more than not: bytes, not a code page
         try:
             return data.decode(page.codec), page
         except UnicodeDecodeError:
@@ -120,6 +124,9 @@ def _natural_word(word: str) -> bool:
         return False  # Latin and Cyrillic in one word: one of them is a misreading
     if not _natural_case(word):
         return False
+    if scripts <= {"cyrillic", "greek"} and not _VOWELS.intersection(word.lower()):
+        # a Cyrillic or Greek word has a vowel, an abbreviation (СССР, МГУ) three capitals
+        return len(word) >= 3 and word == word.upper()
     if scripts == {"latin"}:
         accented = {char for char in word.lower() if char > "\x7f"}
         if not any(accented <= letters for letters in _LATIN_LETTERS):
