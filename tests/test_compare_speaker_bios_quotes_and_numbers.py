@@ -95,3 +95,55 @@ def test_one_shared_function_word_does_not_link_two_passages() -> None:
     galician = entry("bob", "- os datos abertos: parte deles xa están no portal da Xunta\n")
     alignment = align_entries("talk", [portuguese, galician])
     assert all(p.unique for c in alignment.columns for p in c.passages)
+
+
+def test_a_named_speakers_bio_in_korean_is_context() -> None:
+    bio = "Rahul Menon은 Cobalt Systems에서 런타임 보안 플랫폼을 만드는 엔지니어."
+    alignment = align_entries("talk", [entry("ann", f"{bio}\n\n{POINT}"), OTHER])
+    assert alignment.column("ann").passages[0].kind == "intro"
+
+
+@pytest.mark.parametrize("heading", ["발표자 소개", "About the speaker", "登壇者紹介"])
+def test_what_is_under_a_speaker_heading_is_context(heading: str) -> None:
+    body = (
+        f"### {heading}\n\n노드 4만 대 규모에서 eBPF 기반 탐지를 10년 넘게 운영해 왔다.\n\n"
+        f"### 본론\n\n{POINT}"
+    )
+    alignment = align_entries("talk", [entry("ann", body), OTHER])
+    kinds = [(p.kind, p.unique) for p in alignment.column("ann").passages]
+    assert kinds == [("intro", False), ("item", False)]
+
+
+@pytest.mark.parametrize("credit", ["*(작성: 이준호)*", "정리: @minji", "文責: 田中"])
+def test_who_wrote_the_note_under_a_label_is_context(credit: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{credit}\n\n{POINT}"), OTHER])
+    first = alignment.column("ann").passages[0]
+    assert first.kind == "fact" and not first.unique
+
+
+def test_the_writers_greeting_opening_a_post_is_context(tmp_path) -> None:
+    from summit_tui.compare.align import align_item
+    from summit_tui.corpus.build import build_corpus
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    talk = "---\nevent: KubeCon NA 2024\ntitle: eBPF Without the Tears\n---\n"
+    (notes / "junho.md").write_text(
+        f"{talk}> 이 글은 참관기 시리즈의 번외편입니다.\n\n"
+        "안녕하세요, 보안팀 이준호입니다. 목요일 오후에 들은 세션을 정리합니다.\n\n"
+        "- 커널 버전 파편화는 CO-RE와 BTF로 푼다\n",
+        encoding="utf-8",
+    )
+    (notes / "emily.md").write_text(
+        f"{talk}Hi, I'm Emily from the platform team.\n\n"
+        "- Kernel fragmentation is solved with CO-RE and BTF\n",
+        encoding="utf-8",
+    )
+    corpus = build_corpus(notes)
+    (item,) = corpus.items()
+    alignment = align_item(corpus, item.id)
+    greetings = [
+        p for c in alignment.columns for p in c.passages if p.text.startswith(("안녕", "Hi"))
+    ]
+    assert len(greetings) == 2
+    assert all(p.kind == "fact" and not p.unique and not p.matches for p in greetings)

@@ -37,7 +37,7 @@ from summit_tui.compare.sentences import (
     split_sentences,
     to_plain,
 )
-from summit_tui.compare.speaker_bio import is_speaker_bio
+from summit_tui.compare.speaker_bio import is_bio_heading, is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
 from summit_tui.corpus.fields import property_fact_line
 from summit_tui.corpus.social_posts import holds_posts, only_hashtags
@@ -389,6 +389,8 @@ _CREDIT = re.compile(
     r"by\s+@[\w.-]+"
     r"|(?:이하|아래(?:는)?|여기부터(?:는)?)\s*@?[\w.-]+\s*(?:님)?\s*(?:이|가)?\s*(?:작성|정리|기록|추가|보충)"
     r"|(?:以下|ここから)(?:は)?\s*@?[\w.-]+\s*(?:さん)?\s*(?:が|による)?\s*(?:追記|補足|記録|メモ)"
+    # a note's writer under a label: (작성: 이준호), 정리: @minji, 文責: 田中
+    r"|(?:작성|작성자|정리|기록|글쓴이|文責|記録|執筆)\s*[:：]\s*@?[\w.-]+(?:\s[\w.-]+)?\s*(?:님|さん)?"
     r")[^\w]*$",
     re.IGNORECASE,
 )
@@ -504,6 +506,7 @@ def entry_passages(
     drafts: list[_Draft] = []
     context = shown_title(entry.title)
     opening = opens_note  # until the first passage that is not a heading
+    written = 0  # passages before this one that are not headings
 
     def fact(line: int, end_line: int, text: str) -> None:
         drafts.append(_Draft(entry, line, end_line, text, context, "fact"))
@@ -535,6 +538,9 @@ def entry_passages(
             context = shown_title(passage.plain) if own else shown_heading(passage.plain)
             continue
         about_the_note = opening and passage.kind == "paragraph"
+        # the writer's greeting opens the note, maybe after a line about the post
+        greeting = opens_note and passage.kind == "paragraph" and written < GREETING_PASSAGES
+        written += 1
         opening = False
         if _only_template_tags(passage.text) or _NAMED_IMAGE.match(passage.text):
             continue  # a site template's tag, an image named by its file: nothing written
@@ -604,6 +610,9 @@ def entry_passages(
             continue
         if not features(text).units:
             continue  # images, bare links, separators: nothing to align
+        if greeting and "\n" not in passage.text.strip() and _greets(text):
+            fact(passage.start_line, passage.end_line, text)  # the writer says who they are
+            continue
         if passage.kind == "table":
             for offset, row in table_rows(passage.text):
                 line = passage.start_line + offset
@@ -626,7 +635,7 @@ def entry_passages(
         if pieces:
             for offset, piece in pieces:
                 line = passage.start_line + offset
-                if _about_the_talk(piece) or _is_credit(piece):
+                if _about_the_talk(piece) or _is_credit(piece) or (greeting and _greets(piece)):
                     fact(line, line, piece)  # "Time: 8/3 (Sat) 13:30 ~ 14:00" beside a speaker
                 elif features(piece).units and (introduces(piece) or not _label_like(piece)):
                     drafts.append(_Draft(entry, line, line, piece, context, "sentence"))
@@ -635,7 +644,10 @@ def entry_passages(
             sentences = split_sentences(passage.text)
             if len(sentences) > 1:
                 for sentence in sentences:
-                    if features(sentence.text).units:
+                    if greeting and _greets(sentence.text):
+                        at = passage.start_line + sentence.line_offset
+                        fact(at, at, sentence.text)  # the writer says who they are
+                    elif features(sentence.text).units:
                         line = passage.start_line + sentence.line_offset
                         drafts.append(
                             _Draft(
@@ -661,6 +673,23 @@ def entry_passages(
             )
         )
     return drafts
+
+
+# The writer greeting the reader and saying who they are ("안녕하세요, 보안팀 이준호입니다.",
+# "Hi, I'm Emily from the platform team."): who wrote the note, as a byline says.
+_GREETING = re.compile(
+    r"^(?:안녕하세요|안녕하십니까|반갑습니다|こんにちは|(?i:hi|hello|hey|hola|olá|bonjour|hallo))"
+    r"[\s,!.~]"
+    r".*(?:입니다|이에요|예요|です|(?i:\bI'?m\b|\bI am\b|\bmy name\b|\bsoy\b|\bsou\b|"
+    r"je suis|ich bin))"
+)
+GREETING_WORDS = 15
+GREETING_PASSAGES = 2  # a greeting is among the note's first passages
+
+
+def _greets(text: str) -> bool:
+    """Whether a sentence of a note's opening is its writer's greeting (see _GREETING)."""
+    return len(text.split()) <= GREETING_WORDS and _GREETING.match(text) is not None
 
 
 def _opening_line(text: str) -> bool:
@@ -792,7 +821,11 @@ def _role_keys() -> frozenset[str]:
 def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWords) -> set[int]:
     """The drafts that only introduce a speaker: a `발표자:` / `Speaker:` line, or a
     sentence that names a speaker and says nothing else but roles and affiliations."""
-    labelled = {i for i, d in enumerate(drafts) if d.kind == "intro" or introduces(d.text)}
+    labelled = {
+        i
+        for i, d in enumerate(drafts)
+        if d.kind == "intro" or introduces(d.text) or is_bio_heading(d.context)
+    }
     known = words.names | words.title | _role_keys()
     for i in labelled:
         known |= feats[i].keys  # affiliations as the notes write them

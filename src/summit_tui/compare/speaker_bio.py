@@ -46,19 +46,37 @@ _LATIN_BIO = re.compile(
     r"(?i:at|for|bei|chez|en|em|na|no|presso)\s"
 )
 _KO_SUBJECT = (
-    r"(?:발표자|연사|강연자|발표하신\s?분|[가-힣]{2,4}\s?님)(?:님)?(?:은|는|께서는|께서)\s"
+    r"(?:발표자|연사|강연자|발표하신\s?분|[가-힣]{2,4}\s?님|"
+    rf"{_NAME})(?:님)?(?:은|는|께서는|께서)\s"
 )
 _KO_ROLE = (
     r"(?:맡고\s?(?:있|계)|재직|근무|일하고\s?(?:있|계)|몸담|소속|담당하고\s?(?:있|계)|"
     r"이끌고\s?(?:있|계)|리드하고\s?(?:있|계)|"
     r"(?:엔지니어|개발자|리드|매니저|대표|연구원|디자이너|CTO|CEO|팀장|교수|창업자|메인테이너)"
-    r"(?:이다|이며|이고|입니다|이신|이세요|로\s?일|으로\s?일|로\s?재직|로\s?근무|로\s?활동))"
+    r"(?:이다|이며|이고|입니다|이신|이세요|로\s?일|으로\s?일|로\s?재직|로\s?근무|로\s?활동|"
+    r"\.?$))"
 )
 _KO_BIO = re.compile(rf"^{_KO_SUBJECT}.{{0,80}}?{_KO_ROLE}")
 _JA_BIO = re.compile(
     r"^(?:登壇者|講演者|発表者|スピーカー|[^\s、。]{1,12}さん)(?:は|の)"
     r".{0,60}?(?:勤務|担当|所属|在籍|務め|働いて|エンジニア|開発者|SRE|CTO|CEO|VP|代表|リード)"
 )
+
+
+# A heading over the speaker's introduction: what is under it is who they are.
+_BIO_HEADING = re.compile(
+    r"^(?:(?:발표자|연사|강연자|스피커)\s?(?:소개|프로필)|"
+    r"(?:登壇者|講演者|発表者|スピーカー)(?:紹介|プロフィール)|讲者介绍|講者介紹|"
+    r"(?i:(?:about\s+the\s+)?speakers?(?:\s+(?:bio|bios|profile|intro))?|"
+    r"über\s+(?:den\s+referenten|die\s+referentin)|"
+    r"sobre\s+(?:el|la|o|a)\s+(?:ponente|palestrante)|"
+    r"à\s+propos\s+de\s+l['’](?:intervenant|oratrice|orateur)e?))\s*[:：]?$"
+)
+
+
+def is_bio_heading(heading: str) -> bool:
+    """Whether a heading names the speaker's introduction (## 발표자 소개, ## About the speaker)."""
+    return bool(_BIO_HEADING.match(heading.strip()))
 
 
 def is_speaker_bio(text: str) -> bool:
