@@ -240,3 +240,10 @@ def test_a_series_posts_preview_and_a_teams_takeaways_are_no_talk() -> None:
     assert generic_heading("다음 편 예고") == "closing"
     assert generic_heading("우리 팀에 가져올 것들") == "closing"
     assert generic_heading("6. 다음 발표") is None
+
+
+def test_the_mood_the_food_and_an_after_party_are_no_talk() -> None:
+    for heading in ("Comida e ambiente", "Food and atmosphere", "アフターパーティー", "분위기"):
+        assert generic_heading(heading) is not None, heading
+    assert generic_heading("Ambient computing at Google (Ana Paz)") is None
+    assert generic_heading("Food delivery at scale") is None

@@ -122,6 +122,8 @@ _GENERIC_PHRASES = {
         " shift shifts herald heralding volunteer volunteering 자원봉사 봉사 스태프"
         # the hallway and a midday break: "점심 & 복도 트랙", "昼休み", "お昼"
         " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐"
+        # an after-party and the food: "アフターパーティー", "打ち上げ", "Food"
+        " アフターパーティー アフターパーティ パーティー パーティ 打ち上げ food 음식 食事"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -164,6 +166,8 @@ _GENERIC_PHRASES = {
         # a series post's "다음 편 예고" (the next part's preview), a team report's "우리 팀에
         # 가져올 것들"
         " 다음편 예고 가져올 가져갈 것들"
+        # the mood around the talks: "Comida e ambiente", "Food and atmosphere", "분위기"
+        " ambiente ambiance atmosphere atmosphäre vibe vibes 분위기 雰囲気"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
