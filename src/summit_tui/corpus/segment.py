@@ -762,6 +762,12 @@ class _Segmenter:
             self._run()
         finally:
             self.lines = full
+        if all(entry.kind is EntryKind.OTHER for entry in self.entries):
+            # a post about no talk (an essay) stays whole: the footer only keeps readers'
+            # comments out of a talk's notes
+            self.cut = None
+            self.entries, self.ids, self.talk_count = [], set(), None
+            return self._run()
         label = " ".join(full[cut].strip(" \t#*_>").split())[:60]
         self.add_one(EntryKind.OTHER, label or self.note.title, (label,), cut, len(full))
         return self.entries
