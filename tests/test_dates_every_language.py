@@ -53,3 +53,12 @@ def test_words_before_numbers_are_not_months(text: str) -> None:
 )
 def test_weekdays_of_more_languages(text: str, day: int) -> None:
     assert weekdays(text) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("Была она 2 и 3 декабря.", 3), ("30 і 31 травня 2024", 31), ("2 i 3 grudnia", 3)],
+)
+def test_ranges_joined_by_the_word_for_and(text: str, end: int) -> None:
+    (mention,) = find_dates(text)
+    assert mention.end_day == end

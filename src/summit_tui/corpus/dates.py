@@ -125,7 +125,9 @@ _WORDLIKE_MONTHS = ("out", "set", "mag")
 def _european_dm() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d.])(?P<d>\d{1,2})(?:\.|er|º|°)?"
-        r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a)\s*(?P<d2>\d{1,2})(?:\.|er|º)?)?"
+        # a range: "9-10", "17 y 18", "2 и 3 декабря", "30 і 31 травня", "с 2 по 3", "2 i 3"
+        r"(?:\s*(?:-|–|~|au|bis|al|y|et|und|e|a|и|і|та|по|до|és|i|oraz|až)\s*"
+        r"(?P<d2>\d{1,2})(?:\.|er|º)?)?"
         r"\s*(?:de\s+)?(?:(?P<mname>"
         + "|".join(sorted(set(_ALL_MONTHS) - set(_WORDLIKE_MONTHS), key=len, reverse=True))
         + r")\.?|(?P<mword>"
