@@ -298,3 +298,51 @@ def test_hashtags_are_names_each_without_their_mark() -> None:
     assert event_phrases("#KotlinConf #KotlinConf2024") == ("KotlinConf", "KotlinConf 2024")
     assert event_phrases("Opening keynote at #PyConKR 2024 in Suwon") == ("PyConKR 2024",)
     assert event_phrases("#conf-우아콘2024") == ("우아콘 2024",)  # a channel's name stays
+
+
+UNROLLED = """\
+# @sora_dev 님의 스레드 (Thread Reader 저장)
+
+파이콘 한국 2024 둘째 날 실황 스레드 🧵 #PyConKR2024
+
+1/ 키노트: Free-threaded Python in practice (Maria Santos)
+스레드 8개로 늘려도 3.4배 → 메모리 대역폭이 병목
+
+2/ 단일 스레드 성능은 8% 정도 손해
+
+3/ 점심 먹으러 감 🍜
+
+4/ pandas에서 Polars로 - 재무팀을 깨뜨리지 않고 옮기기 (정하늘님)
+두 달간 매일 밤 결과 diff
+
+5/5 오늘 끝. 다들 수고하셨습니다
+"""
+
+
+def test_an_unrolled_thread_is_read_by_its_counters_and_its_titles_handle() -> None:
+    posts = thread_posts(UNROLLED)
+    assert posts is not None
+    assert [(p.writer, p.start + 1, p.text[0][:4]) for p in posts] == [
+        ("sora_dev", 5, "1/ 키"),
+        ("sora_dev", 8, "2/ 단"),
+        ("sora_dev", 10, "3/ 점"),
+        ("sora_dev", 12, "4/ p"),
+        ("sora_dev", 15, "5/5 "),
+    ]
+    parts = social_parts(UNROLLED)
+    assert parts is not None
+    assert [(p.title, p.start + 1, p.end, p.author) for p in parts] == [
+        ("Free-threaded Python in practice (Maria Santos)", 5, 8, "sora_dev"),
+        ("pandas에서 Polars로 - 재무팀을 깨뜨리지 않고 옮기기 (정하늘님)", 12, 13, "sora_dev"),
+    ]  # the line before the first post, lunch and the closing post are no talk
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "# Recipe\n\n1/2 cup of flour\n\n2/3 of the butter\n\n3/4 of the sugar\n",  # no count up
+        "# Notes\n\n1/ first point\n2/ second point\n3/ third\n",  # one paragraph, no posts
+    ],
+)
+def test_fractions_and_numbered_lines_are_no_unrolled_thread(body: str) -> None:
+    assert thread_posts(body) is None

@@ -325,8 +325,13 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     """
     found: list[str] = []
     if "#" in text and _HASHTAG.search(text):
-        # a post's hashtags ("#KotlinConf #KotlinConf2024"): each tag a name of its own, no "#"
+        # a post's hashtags ("#KotlinConf #KotlinConf2024"): each tag a name of its own, no "#";
+        # a tag names an event by its year too, in a body as in a title ("#PyConKR2024")
+        tags = [] if years else [tag["tag"] for tag in _HASHTAG.finditer(text)]
         text = _HASHTAG.sub(lambda tag: f" | {tag['tag']} ", text)
+        if tags:
+            tagged = [name for tag in tags for name in event_phrases(tag)]
+            return tuple(dict.fromkeys([*tagged, *event_phrases(text, years=False)]))
     if years and ("-" in text or "_" in text):
         slugged = slug_event(text)
         if slugged:

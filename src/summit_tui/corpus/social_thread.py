@@ -69,19 +69,24 @@ class Post:
 
 
 def may_be_social(body: str) -> bool:
-    """A cheap pre-check: three handles at least (most notes have none)."""
-    return body.count("@") >= _MIN_POSTS
+    """A cheap pre-check: three handles at least, or a post counted "1/" opening a paragraph
+    (most notes have neither)."""
+    if body.count("@") >= _MIN_POSTS:
+        return True
+    return body.count("/") >= _MIN_POSTS and (
+        "\n1/" in body or "\n(1/" in body or "\n🧵 1/" in body or body.startswith(("1/", "(1/"))
+    )
 
 
 def thread_posts(body: str) -> list[Post] | None:
     """The posts of a social thread, or None when fewer than three lines open a post or no
     handle opens two of them (a note that names people with @ is no thread)."""
-    if not may_be_social(body):
-        return None
+    if body.count("@") < _MIN_POSTS:
+        return _unrolled(body)
     lines = body.split("\n")
     heads = post_heads(lines)
     if len(heads) < _MIN_POSTS:
-        return None
+        return _unrolled(body)
     handles = Counter(handle for _, _, _, handle in heads)
     if handles.most_common(1)[0][1] < 2:
         return None
@@ -93,6 +98,56 @@ def thread_posts(body: str) -> list[Post] | None:
         text, day = _read(lines, header, end)
         posts.append(Post(writer or handle, handle, first, end, tuple(text), day))
     return posts
+
+
+# An unrolled thread's title: "Thread by @mkline@hachyderm.io", "@sora_dev 님의 스레드",
+# "🧵 Thread from @lena" (a thread reader's page, the posts without their headers)
+_UNROLLED_TITLE = lazy(
+    r"^[#\s]*(?:🧵\s*)?(?:(?i:thread|unrolled thread|스레드|スレッド|hilo|fil)\s+"
+    r"(?i:by|from|de|von)\s+@(?P<by>[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?)|@(?P<of>[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?)\s*"
+    r"(?:님의\s*스레드|さんのスレッド|(?i:'s thread)))"
+)
+# A post opening with its counter: "1/ …", "2/7 …", "(3/5) …"
+_COUNTED = lazy(r"^\s*(?:🧵\s*)?\(?(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})?\)?\s+\S")
+
+
+def _unrolled(body: str) -> list[Post] | None:
+    """A thread saved from a thread reader: its posts are paragraphs opened by their counters
+    in order ("1/", "2/", "3/5" …), the writer named once in the title ("Thread by @handle")
+    or not at all; None when fewer than three paragraphs count up so."""
+    if body.count("/") < _MIN_POSTS:
+        return None
+    lines = body.split("\n")
+    starts: list[int] = []
+    totals: set[int] = set()  # "2/7": one thread's posts all say 7 ("1/2", "2/3": fractions)
+    for number, line in enumerate(lines):
+        if (number and lines[number - 1].strip()) or "/" not in line[:8]:
+            continue
+        found = _COUNTED.match(line)
+        if found is not None and int(found["n"]) == len(starts) + 1:
+            starts.append(number)
+            if found["of"]:
+                totals.add(int(found["of"]))
+    if len(starts) < _MIN_POSTS or len(totals) > 1 or any(t < len(starts) for t in totals):
+        return None
+    title = next((line for line in lines[: starts[0]] if line.strip()), "")
+    named = _UNROLLED_TITLE.match(title)
+    writer = (named["by"] or named["of"]) if named is not None else ""
+    posts: list[Post] = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else _paragraph_end(lines, start)
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        text = tuple(line.strip() for line in lines[start:end] if line.strip())
+        posts.append(Post(writer, writer, start, end, text, None))
+    return posts
+
+
+def _paragraph_end(lines: list[str], start: int) -> int:
+    end = start + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return end
 
 
 def thread_writer(body: str) -> str | None:
