@@ -153,3 +153,25 @@ def test_a_channel_export_gives_a_talk_per_post_on_its_day_by_the_channel(
         ),
         "Наблюдаемость за 0 рублей": ("2024-12-03", ["ChatExport_2024-12-03/messages.md"]),
     }
+
+
+def test_a_bold_weekday_line_opens_a_day_and_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "---\ntitle: JSConf EU 2024 notes\nauthor: Lena Vogt\n---\n\n"
+        "Two days in Berlin, June 13–14, 2024.\n\n**Thu**\n\n"
+        "**Signals everywhere** (Ryan Carniato)\n- fine-grained reactivity\n\n"
+        "**The state of Node.js** (Ruy Adorno)\n- permission model\n\n**Fri**\n\n"
+        "**Bun in production** (Jarred Sumner)\n- install speed\n"
+    )
+    data = list_json(tmp_path, capsys, {"jsconf.md": note})
+    days = {
+        day["date"]: [item["title"] for track in day["tracks"] for item in track["items"]]
+        for event in data["events"]
+        for day in event["days"]
+    }
+    assert days == {
+        "2024-06-13": ["Signals everywhere", "The state of Node.js"],
+        "2024-06-14": ["Bun in production"],
+    }
