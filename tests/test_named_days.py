@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_json
+from summit_tui.corpus.dates import named_days
 from summit_tui.corpus.heading_kinds import day_heading, day_prefix, only_a_day
 
 OVERVIEW = (
@@ -223,3 +224,52 @@ def test_day_headings_naming_their_day_and_date_number_the_days(
     labels = days_of(data)
     assert labels["2024-11-13"] == "Day 1 · 2024-11-13"
     assert labels["2024-11-14"] == "Day 2 · 2024-11-14"
+
+
+@pytest.mark.parametrize(
+    ("heading", "hint"),
+    [
+        ('Day 0 - Platform Engineering Day: "Golden Paths Without the Gilded Cage"', "day:0"),
+        ("Day 1 오프닝 키노트: Cloud Native at 10", "day:1"),
+        ('Wednesday keynote: "Cloud Native at 10"', "weekday:2"),
+        ("목요일 키노트: 에이전트의 시대", "weekday:3"),
+        ("Monday morning blues", None),
+    ],
+)
+def test_a_day_or_weekday_opening_a_talk_heading(heading: str, hint: str | None) -> None:
+    assert day_prefix(heading) == hint
+
+
+def test_the_days_a_note_names_beside_their_dates() -> None:
+    body = (
+        "| 날짜 | 일정 |\n|---|---|\n| 11/12 (화) | Co-located events |\n"
+        "| 11/13 (수) | Day 1 키노트 + 세션 |\n| 11/14 (목) | Day 2 세션 |\n\n"
+        "## Day 0 - Platform Engineering Day: Golden Paths\n\n- 11월 12일 화요일 오후\n"
+    )
+    assert named_days(body) == ((1, "--11-13"), (2, "--11-14"))
+
+
+SERIES_POST = (
+    "---\ntitle: KubeCon NA 2024 참관기 (1)\ndate: 2024-11-20T09:00:00+09:00\n"
+    "author: 박서연\n---\n\n## 출장 개요\n\n| 날짜 | 일정 |\n|---|---|\n"
+    "| 11/12 (화) | Co-located events (Platform Engineering Day) |\n"
+    "| 11/13 (수) | Day 1 키노트 + 세션 |\n| 11/14 (목) | Day 2 세션 |\n\n"
+    '## Day 0 - Platform Engineering Day: "Golden Paths Without the Gilded Cage"\n\n'
+    "- 발표자: Priya Raman\n- 내부 플랫폼은 제품이다\n\n"
+    "## Day 1 오프닝 키노트: Cloud Native at 10 — What We Got Wrong\n\n"
+    "- 발표자: Marcus Bell\n- YAML에 대한 사과\n"
+)
+
+
+def test_a_post_s_day_0_and_day_1_headings_land_on_the_days_its_table_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A post written a week later: `## Day 0 - …` is the workshop day before the Day 1 its
+    trip table names, `## Day 1 …` that Day 1; labelled so."""
+    data = list_json(tmp_path, capsys, {"post.md": SERIES_POST})
+    (workshop,) = titles_on(data, "2024-11-12")
+    assert "Golden Paths Without the Gilded Cage" in workshop
+    assert len(titles_on(data, "2024-11-13")) == 1
+    labels = days_of(data)
+    assert labels["2024-11-12"] == "Day 0 · 2024-11-12"
+    assert labels["2024-11-13"] == "Day 1 · 2024-11-13"

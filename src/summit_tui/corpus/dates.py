@@ -663,6 +663,51 @@ def day_number(text: str) -> int | None:
     return number if 1 <= number <= 14 else None
 
 
+# A day named by its number at the start of a line, 0 included (a workshop "Day 0"): "Day 0 -
+# Platform Engineering Day", "Day 1 오프닝 키노트", "2일차", "0日目"
+_LEADING_DAY = lazy(
+    r"^[\s#>*_|-]*(?:(?i:day)\s*(?P<n>\d{1,2})(?![\d:.])|(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目))"
+)
+_NAMED_DAY_MARKS = ("day", "Day", "DAY", "일차", "日目")
+_NAMED_DAY_LINES = 400  # lines of a note looked at for days it names beside their dates
+
+
+def leading_day(text: str) -> int | None:
+    """The day number a text opens with, 0 included: "Day 0 - Platform Engineering Day" → 0,
+    "Day 1 오프닝 키노트: …" → 1, "| 11/13 (수) | Day 1 키노트 |" → None (not at the start)."""
+    match = _LEADING_DAY.match(text)
+    if match is None:
+        return None
+    number = int(match.group("n") or match.group("k"))
+    return number if number <= 14 else None
+
+
+def named_days(body: str) -> tuple[tuple[int, str], ...]:
+    """(N, date) for each heading or table row of a note that names a conference day beside its
+    date: "## Day 1（9/12 木）", "| 11/13 (수) | Day 1 키노트 + 세션 |", "### 2일차 (11월 5일)";
+    the date as ``Mention.partial`` gives it. Where the notes say Day 1 is."""
+    found: list[tuple[int, str]] = []
+    for line in body.split("\n", _NAMED_DAY_LINES)[:_NAMED_DAY_LINES]:
+        if not any(mark in line for mark in _NAMED_DAY_MARKS):
+            continue
+        stripped = line.lstrip()
+        if not stripped.startswith(("#", "|")):
+            continue
+        cells = [c for c in stripped.strip("|").split("|")] if stripped.startswith("|") else [line]
+        number = next(
+            (n for c in cells if (n := leading_day(c.lstrip("# "))) is not None),
+            None,
+        )
+        if number is None:
+            number = day_number(line)
+            if number is None or number == LAST_DAY:
+                continue
+        dates = [m for m in find_dates(line) if not m.is_range]
+        if len(dates) == 1:
+            found.append((number, dates[0].partial()))
+    return tuple(dict.fromkeys(found))
+
+
 # A day counted among the days with talks, not from the event's first day (tutorials or
 # workshops before them): "Day 1 of talks", "the first day of the main conference", "talk day
 # 2", "Konferenztag 1", "día 1 de charlas", "jour 2 des conférences", "본행사 1일차",

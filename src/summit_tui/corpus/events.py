@@ -92,6 +92,8 @@ class EventInfo:
         tutorial day); the last known day for LAST_DAY, when more than one day is known."""
         if number == LAST_DAY and len(self.dates) > 1:
             return self.dates[-1]
+        if number == 0 and self.day_one is not None:  # "Day 0": the workshop day before Day 1
+            return (dt.date.fromisoformat(self.day_one) - dt.timedelta(days=1)).isoformat()
         if not self.dates or number < 1:
             return None
         if self.day_one is not None:
@@ -553,14 +555,15 @@ def _day_one(group: list[_Member], year: int | None) -> str | None:
     anchors: Counter[str] = Counter()
     for member in group:
         note = member.note
+        named = list(note.named_days)  # "| 11/13 (수) | Day 1 키노트 |", "## Day 2 (11월 5일)"
         number = note.day_number
-        if number is None or number < 1 or note.day_of_talks or not note.dates:
-            continue
-        stated = _full(note.dates[0], year, note.date)
-        if stated is not None:
-            anchors[
-                (dt.date.fromisoformat(stated) - dt.timedelta(days=number - 1)).isoformat()
-            ] += 1
+        if number is not None and number >= 1 and not note.day_of_talks and note.dates:
+            named.append((number, note.dates[0]))
+        for number, value in dict.fromkeys(named):
+            stated = _full(value, year, note.date)
+            if stated is not None:
+                day_one = dt.date.fromisoformat(stated) - dt.timedelta(days=number - 1)
+                anchors[day_one.isoformat()] += 1
     ranked = anchors.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

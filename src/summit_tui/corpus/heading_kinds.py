@@ -9,7 +9,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
+from summit_tui.corpus.dates import (
+    day_number,
+    find_dates,
+    is_date_word,
+    leading_day,
+    weekdays,
+)
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
@@ -494,6 +500,15 @@ _DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
 _DAY_DASH = lazy(r"^\s*([^—–|:\[(]{2,24}?)\s+[—–|-]\s+(?=\S)")
 
 
+# A weekday before a talk's kind: "Wednesday keynote: …", "Thursday's closing panel —", "목요일
+# 키노트:", "金曜日の基調講演"
+_WEEKDAY_TALK = lazy(
+    r"^\s*((?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|[월화수목금토일]요일|[月火水木金土日]曜日)"
+    r"(?:'s|’s|の)?\s*(?i:(?:opening\s+|closing\s+)?(?:keynote|panel|session|talk|lightning\s+talks?))"
+    r"|^\s*([월화수목금토일]요일|[月火水木金土日]曜日)の?\s*(?:키노트|기조연설|세션|基調講演|キーノート|セッション)"
+)
+
+
 def day_prefix(text: str) -> str | None:
     """The day a talk heading names before its title ("[Day1] 검색 랭킹에 LLM 붙이기",
     "(2일차) …"): "day:1"; "Fri 4 Oct — workshop: …": "--10-04"; None without one."""
@@ -502,9 +517,16 @@ def day_prefix(text: str) -> str | None:
         number = day_number(match.group(1))
         return f"day:{number}" if number is not None and number > 0 else None
     dash = _DAY_DASH.match(text)
-    if dash is None or not only_a_day(dash.group(1)):
-        return None
-    return day_heading(dash.group(1))
+    if dash is not None and only_a_day(dash.group(1)):
+        return day_heading(dash.group(1))
+    number = leading_day(text)  # "Day 0 - Platform Engineering Day: …", "Day 1 오프닝 키노트: …"
+    if number is not None:
+        return f"day:{number}"
+    weekday = _WEEKDAY_TALK.match(text)  # "Wednesday keynote: …", "목요일 세션 - …"
+    if weekday is not None:
+        days = weekdays(weekday.group(1) or weekday.group(2))
+        return f"weekday:{days[0]}" if len(days) == 1 else None
+    return None
 
 
 def starts_with_a_day(text: str) -> bool:

@@ -31,6 +31,7 @@ from summit_tui.corpus.dates import (
     day_before,
     day_number,
     find_dates,
+    named_days,
     only_a_date,
     weekday_beside,
     weekdays,
@@ -220,6 +221,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     conference day number, days of the week, the author when the frontmatter names none,
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
+    named = named_days(body)  # before a properties table's rows are read as lines
     properties = page_properties(body)
     if properties:  # an outliner page's "event:: [[…]]" lines, where no frontmatter says
         given = frontmatter_fields(properties, rel, [], body_line)
@@ -487,6 +489,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             facts["day_of_talks"] = True  # "Day 1 of talks": not the tutorials' day before
     if days_of_week:
         facts["weekdays"] = tuple(dict.fromkeys(days_of_week))
+    if named:
+        facts["named_days"] = named
     kind = kind or next(
         (k for t in (*titles, *fields.get("tags", ())) if (k := bare_kind(t))), None
     )

@@ -98,6 +98,8 @@ class Note:
     weekdays: tuple[int, ...] = ()  # "Thursday afternoon's panel": 0 = Monday
     talk_title: str | None = None  # a "Title :" line
     stamp: int | None = None  # seconds since 1970, when `date` was read from an epoch stamp
+    # (N, date) for each heading or table row naming "Day N" beside its date: where Day 1 is
+    named_days: tuple[tuple[int, str], ...] = ()
     utc_offset: int | None = None  # minutes east of UTC its frontmatter date was written in
 
     def __hash__(self) -> int:  # the body may be stored encoded: not decoded to hash
