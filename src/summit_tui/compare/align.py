@@ -39,7 +39,7 @@ from summit_tui.compare.sentences import (
 )
 from summit_tui.compare.speaker_bio import is_bio_heading, is_speaker_bio
 from summit_tui.corpus.dates import month_and_weekday_names
-from summit_tui.corpus.fields import property_fact_line
+from summit_tui.corpus.fields import inline_fields, property_fact_line, task_box
 from summit_tui.corpus.social_posts import holds_posts, only_hashtags
 from summit_tui.corpus.speaker_labels import label_alternation
 
@@ -291,18 +291,6 @@ def _properties(source: str) -> bool:
     return all(_PROPERTY.match(line) for line in lines) and any(
         _METADATA_LABEL.match(line) for line in lines
     )
-
-
-# A Dataview inline field ("speaker:: Lena", "- day:: 2024-05-30") and a task's box.
-_INLINE_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?[^\W\d][\w -]{0,30}::\s*\S")
-_TASK = re.compile(r"^\s*\[([ xX])\]\s+(.+)$", re.DOTALL)
-
-
-def _inline_fields(source: str) -> bool:
-    """Whether a paragraph is only Dataview inline fields."""
-    if "::" not in source:
-        return False
-    return all(_INLINE_FIELD.match(line) for line in source.split("\n") if line.strip())
 
 
 def _about_the_talk(line: str) -> bool:
@@ -565,7 +553,7 @@ def entry_passages(
             # was, its track, slides; who wrote what follows: context, no point.
             fact(passage.start_line, passage.end_line, passage.plain)
             continue
-        if passage.kind == "paragraph" and _inline_fields(passage.text):
+        if passage.kind == "paragraph" and inline_fields(passage.text):
             # Dataview's inline fields ("speaker:: Lena", "day:: 2024-05-30"): the note's
             # facts, each on its own line ("speaker: Lena"), never a point.
             for offset, line in enumerate(passage.text.split("\n")):
@@ -573,12 +561,11 @@ def entry_passages(
                     at = passage.start_line + offset
                     fact(at, at, to_plain(property_fact_line(line)))
             continue
-        task = _TASK.match(passage.plain) if passage.kind == "item" else None
+        task = task_box(passage.plain) if passage.kind == "item" else None
         if task is not None:
             # The writer's own to-do ("- [ ] share the slides"): context with its box, not
             # a point the talk made.
-            done = task.group(1) in "xX"
-            fact(passage.start_line, passage.end_line, ("☑ " if done else "☐ ") + task.group(2))
+            fact(passage.start_line, passage.end_line, ("☑ " if task[0] else "☐ ") + task[1])
             continue
         if passage.kind == "paragraph" and _properties(passage.text):
             # Property lines (세션명: … / 연사: … / 작성자: …): each its own line; the note's

@@ -92,6 +92,24 @@ def _property() -> re.Pattern[str]:
     return re.compile(r"^(\s*(?:[-*+]\s+)?)([A-Za-z][\w-]{0,30})::([ \t]*)(.*?)\s*$")
 
 
+# A Dataview inline field ("speaker:: Lena", "- day:: 2024-05-30") and a task's box ("[ ] …").
+_INLINE_FIELD = lazy(r"^\s*(?:[-*+]\s+)?[^\W\d][\w -]{0,30}::\s*\S")
+TASK = lazy(r"^\s*\[([ xX])\]\s+(.+)$", re.DOTALL)
+
+
+def inline_fields(source: str) -> bool:
+    """Whether a paragraph is only Dataview inline fields: a line each, never one passage."""
+    if "::" not in source:
+        return False
+    return all(_INLINE_FIELD.match(line) for line in source.split("\n") if line.strip())
+
+
+def task_box(text: str) -> tuple[bool, str] | None:
+    """(done, the task's text) of a task list item's text ("[x] watch again"), else None."""
+    match = TASK.match(text)
+    return None if match is None else (match.group(1) in "xX", match.group(2))
+
+
 def property_fact_line(line: str) -> str:
     """A property line read as a fact line: "speaker:: [[Marta Kowalczyk]]" → "speaker: Marta
     Kowalczyk" (a page link reads as the page it names); any other line as it is."""

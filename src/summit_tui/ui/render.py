@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from summit_tui.corpus.fields import inline_fields, task_box
 from summit_tui.corpus.html_body import VIDEO_SCHEME
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line
@@ -234,6 +235,17 @@ def fast_lines(
     body = textwrap.dedent(source) if "\n" in source else source.strip()
     if _OTHER_BLOCKS.search(body):
         return None
+    if passage.kind == "item" and (task := task_box(body)) is not None:
+        prefix = "☑ " if task[0] else "☐ "  # "- [x] watch again": the box, not "• [x]"
+        body = task[1]
+    if passage.kind == "paragraph" and "\n" in body.strip() and inline_fields(body):
+        # Dataview's fields ("speaker:: Lena" / "day:: 2024-05-30"): a line each, as the
+        # note's author sees them, not joined into one
+        return [
+            line
+            for field in body.strip().split("\n")
+            for line in _lines_of(field.strip(), passage, console, width, styles)
+        ]
     indent = 2 * max(0, passage.depth - 1) + (1 if passage.kind == "item" else 0)
     if passage.kind == "paragraph" and passage.depth > 0:
         indent = 2 * passage.depth + 1
@@ -246,4 +258,17 @@ def fast_lines(
         lead = " " * indent + (prefix if number == 0 else " " * hang)
         line.end = ""
         lines.append([Segment(lead), *line.render(console)])
+    return lines
+
+
+def _lines_of(
+    source: str, passage: Passage, console: Console, width: int, styles: InlineStyles
+) -> list[list[Segment]]:
+    """One line's source as the fast path draws a paragraph of it."""
+    indent = 2 * passage.depth + 1 if passage.depth > 0 else 0
+    text = inline_text(source, styles)
+    lines: list[list[Segment]] = []
+    for line in wrap(text, console, max(4, width - indent)) if text.plain else [Text("")]:
+        line.end = ""
+        lines.append([Segment(" " * indent), *line.render(console)])
     return lines
