@@ -54,7 +54,8 @@ NOTES = {
     "- we build the images once in CI\n"
     "- Hugging Face models are mirrored inside\n"
     "- the face of the team changed\n"
-    "- a hugging robot demo at the booth\n",
+    "- a hugging robot demo at the booth\n"
+    "- one Python thread per loader\n",
 }
 
 
@@ -264,3 +265,10 @@ def test_a_hangul_word_the_notes_write_with_particles_still_finds_the_two_words(
     )
     assert lines_in(search_results(capsys, folder, "허깅페이스"), "en.md") == {6}
     assert lines_in(search_results(capsys, folder, "플랫폼엔지니어링"), "en.md") == {7}
+
+
+@pytest.mark.parametrize(("query", "word"), [("파이썬", "Python"), ("스레드", "thread")])
+def test_a_latin_th_is_heard_as_hangul_writes_it(capsys, notes, query, word) -> None:
+    # th is written with ㅅ in these loanwords (python 파이썬, thread 스레드, method 메서드)
+    results = [r for r in search_results(capsys, notes, query) if r["note"] == "mlops.md"]
+    assert [(r["line"], marked(r)) for r in results] == [(11, [word])]

@@ -184,10 +184,15 @@ def said_as(raw: str) -> list[str]:
     """A Latin word, and as it may also be said: a g before e, i or y hard (github 깃허브,
     gear 기어: ``reading`` says it soft, agent 에이전트); a c or g between consonants by its
     letter's name, 씨 or 지, as an acronym inside a word is (chatgpt 챗지피티, ncsoft
-    엔씨소프트)."""
-    if ("g" not in raw and "c" not in raw and "u" not in raw) or not raw.isascii():
+    엔씨소프트); a th as an s (python 파이썬, thread 스레드); a first b or g's u unheard
+    (build 빌드, guide 가이드)."""
+    if ("g" not in raw and "c" not in raw and "u" not in raw and "t" not in raw) or (
+        not raw.isascii()
+    ):
         return [raw]
     said = [raw]
+    if "th" in raw:
+        said.append(raw.replace("th", "s"))  # python 파이썬, thread 스레드, method 메서드
     if _SILENT_U.match(raw):
         said.append(_SILENT_U.sub(r"\1", raw, count=1))
     if _SOFT_G.search(raw):
