@@ -66,6 +66,7 @@ _CODE_FILES = (
     "chat_lines.py",
     "issue_thread.py",
     "social_thread.py",
+    "social_posts.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",
