@@ -167,6 +167,24 @@ _YEAR_NAME_DAY = lazy(
 )
 _YEAR_NAME_QUICK = lazy(r"(?:19|20)\d\d(?:\.|\s*m\.)?\s+[^\W\d_]")
 _MONTH_FIRST_NAMES = frozenset(calendar_names.MONTH_FIRST)
+# Those written in ASCII letters (augusztus, kovo): a line of ASCII text is scanned for a
+# month's name before a day only when it holds one of them.
+_ASCII_MONTH_FIRST = tuple(
+    name for name in _MONTH_FIRST_NAMES if name.isascii() and name not in _MONTHS
+)
+
+
+# and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none
+_MONTH_FIRST_MARKS = "".join(
+    sorted({c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()})
+)
+
+
+def _may_name_month_first(text: str) -> bool:
+    if not text.isascii() and any(mark in text for mark in _MONTH_FIRST_MARKS):
+        return True
+    low = text.lower()
+    return any(name in low for name in _ASCII_MONTH_FIRST)
 
 
 _NAME_THEN_DAY = lazy(r"(?<![\w.])(?P<mname>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?![\d:])")
@@ -585,7 +603,7 @@ def find_dates(text: str) -> list[DateMention]:
         name = match.group("mname").lower()
         if name in _EUROPEAN_MONTHS:
             add(match, int(match["y"]), _EUROPEAN_MONTHS[name], int(match["d"]), None, None)
-    for match in _NAME_THEN_DAY.finditer(text):
+    for match in _NAME_THEN_DAY.finditer(text) if _may_name_month_first(text) else ():
         name = match.group("mname").lower()
         if name in _MONTH_FIRST_NAMES:
             add(match, None, _EUROPEAN_MONTHS[name], int(match.group("d")), None, None)
