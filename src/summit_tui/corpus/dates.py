@@ -686,8 +686,9 @@ def day_number(text: str) -> int | None:
 _LEADING_DAY = lazy(
     r"^[\s#>*_|-]*(?:(?i:day)\s*(?P<n>\d{1,2})(?![\d:.])|(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目))"
 )
-_NAMED_DAY_MARKS = ("day", "Day", "DAY", "일차", "日目")
-_NAMED_DAY_LINES = 400  # lines of a note looked at for days it names beside their dates
+# A heading or a table row holding a day word: the only lines that may name "Day N" beside a date
+_NAMED_DAY_LINE = lazy(r"^[ \t]*[#|][^\n]*?(?:[Dd]ay|DAY|일\s*차|日\s*目)[^\n]*", re.MULTILINE)
+_NAMED_DAY_CHARS = 40_000  # of a note's text looked at for days it names beside their dates
 
 
 def leading_day(text: str) -> int | None:
@@ -705,12 +706,8 @@ def named_days(body: str) -> tuple[tuple[int, str], ...]:
     date: "## Day 1（9/12 木）", "| 11/13 (수) | Day 1 키노트 + 세션 |", "### 2일차 (11월 5일)";
     the date as ``Mention.partial`` gives it. Where the notes say Day 1 is."""
     found: list[tuple[int, str]] = []
-    for line in body.split("\n", _NAMED_DAY_LINES)[:_NAMED_DAY_LINES]:
-        if not any(mark in line for mark in _NAMED_DAY_MARKS):
-            continue
+    for line in _NAMED_DAY_LINE.findall(body, 0, _NAMED_DAY_CHARS):
         stripped = line.lstrip()
-        if not stripped.startswith(("#", "|")):
-            continue
         cells = [c for c in stripped.strip("|").split("|")] if stripped.startswith("|") else [line]
         number = next(
             (n for c in cells if (n := leading_day(c.lstrip("# "))) is not None),
