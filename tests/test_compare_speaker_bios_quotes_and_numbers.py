@@ -147,3 +147,19 @@ def test_the_writers_greeting_opening_a_post_is_context(tmp_path) -> None:
     ]
     assert len(greetings) == 2
     assert all(p.kind == "fact" and not p.unique and not p.matches for p in greetings)
+
+
+@pytest.mark.parametrize("alt", ["slide", "스크린샷", "Screenshot 2", "画像"])
+def test_an_image_whose_text_only_says_it_is_an_image_is_no_point(alt: str) -> None:
+    from summit_tui.compare.align import entry_passages
+
+    body = f"{POINT}\n![{alt}](https://example.com/kubecon/ebpf-slide-12.png)\n"
+    texts = [d.text for d in entry_passages(entry("ann", body))]
+    assert texts == ["Shadow DOM breaks aria-labelledby across the boundary"]
+
+
+def test_an_image_described_by_its_author_is_still_a_point() -> None:
+    from summit_tui.compare.align import entry_passages
+
+    body = f"{POINT}\n![Karpenter consolidation timeline](https://example.com/k.png)\n"
+    assert len(entry_passages(entry("ann", body))) == 2

@@ -399,10 +399,15 @@ def _only_template_tags(source: str) -> bool:
     return "{" in source and not _TEMPLATE_TAG.sub("", source).strip(" \n>")
 
 
-# An image alone whose text is its file name ("![IMG_2041.jpg](…/IMG_2041.jpg)"): nothing
-# the author wrote.
+# An image alone whose text is its file name ("![IMG_2041.jpg](…/IMG_2041.jpg)") or a word
+# for what any image is ("![slide](…)", "![스크린샷](…)", "![image](…)"): nothing the author
+# wrote.
 _NAMED_IMAGE = re.compile(
-    r"^\s*!\[\s*[^\]]*\.(?:jpe?g|png|gif|webp|svg|heic|bmp|tiff?)\s*\]\([^)]*\)\s*$", re.IGNORECASE
+    r"^\s*!\[\s*(?:[^\]]*\.(?:jpe?g|png|gif|webp|svg|heic|bmp|tiff?)|"
+    r"(?:image|img|photo|picture|pic|screenshot|screen\s?shot|slides?|diagram|figure|fig|"
+    r"이미지|사진|스크린샷|캡처|캡쳐|슬라이드|그림|画像|写真|スライド|截图|图片|圖片|"
+    r"bild|foto|imagen|imagem|diapositiva)\s*\d*)\s*\]\([^)]*\)\s*$",
+    re.IGNORECASE,
 )
 
 
