@@ -175,3 +175,26 @@ def test_a_bold_weekday_line_opens_a_day_and_is_no_talk(
         "2024-06-13": ["Signals everywhere", "The state of Node.js"],
         "2024-06-14": ["Bun in production"],
     }
+
+
+def test_a_live_blog_oldest_first_with_heading_stamps_next_up_cues_and_a_break() -> None:
+    ko = (
+        "# DEVIEW 2024 라이브 (실시간 업데이트)\n\n"
+        "### 10:05\n키노트 시작! 하이퍼클로바X 얘기부터\n\n"
+        "### 11:02\n다음 세션: 대규모 검색 인덱싱 발표 시작\n\n### 11:30\n색인 지연 1초 이하로\n\n"
+        "### 12:10\n다음은 점심 시간\n"
+    )
+    parts = live_parts(ko, "DEVIEW 2024 라이브")
+    assert parts is not None
+    assert [(p.title, p.start, p.end) for p in parts] == [
+        ("키노트", 2, 5),
+        ("대규모 검색 인덱싱", 5, 11),  # lunch is no part of it
+    ]
+    en = (
+        "Live from KubeCon! Oldest first.\n\n**9:00 a.m.** Doors open.\n\n"
+        "**9:30 a.m.** Opening keynote starting now with Priya Nair.\n\n"
+        "**10:15 a.m.** Next up: Karpenter at 10k nodes\n\n**10:50 a.m.** 14 clusters.\n"
+    )
+    parts = live_parts(en, "KubeCon live")
+    assert parts is not None
+    assert [p.title for p in parts] == ["Opening keynote", "Karpenter at 10k nodes"]

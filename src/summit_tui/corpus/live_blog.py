@@ -53,10 +53,21 @@ _BEGINS_AFTER = lazy(
     r"|^(?P<ko>.{2,60}?)[ \t]*(?:시작|스타트|개막)"
 )
 _BEGINS_BEFORE = lazy(
-    r"(?i)^(?:next[ \t]+up|up[ \t]+next|now|starting[ \t]+now|coming[ \t]+up)[ \t]*[:,—–-]?[ \t]+"
-    r"(?P<title>.{3,90})$|^다음(?:은|으로)?[ \t]+(?P<ko>.{2,60})$"
-    r"|^(?:начал(?:ся|ась|ось)|стартовал(?:а|о)?|дальше|следующ(?:ий|ая))[ \t]+(?P<ru>.{3,90})$"
+    r"(?i)^(?P<cue>next[ \t]+up|up[ \t]+next|coming[ \t]+up|now|starting[ \t]+now"
+    r"|다음(?:은|으로)?(?=[ \t])|дальше|следующ(?:ий|ая)|начал(?:ся|ась|ось)|стартовал(?:а|о)?)"
+    r"[ \t]*[:,—–-]?[ \t]+(?P<title>.{2,90})$"
 )
+# cues that say a talk comes next without a word of its kind ("Next up: Karpenter at 10k nodes")
+_NEXT = frozenset({"next up", "up next", "coming up", "다음", "다음은", "다음으로", "дальше"})
+# a kind's label before the title, a cue after it: "세션: 제목 발표 시작", "Talk: Title now"
+_LABEL = lazy(
+    r"(?i)^(?:세션|발표|강연|키노트|session|talk|keynote|panel|доклад)[ \t]*[:：][ \t]*(?=\S)"
+)
+_TRAILING_CUE = lazy(
+    r"(?i)[ \t]*(?:발표[ \t]*)?(?:시작(?:합니다|했어요|함)?|starting(?:[ \t]+now)?|now)"
+    r"[ \t]*[!.…]*$"
+)
+_BREAK = lazy(r"(?i)\b(?:lunch|break|coffee|dinner|party)\b|점심|휴식|저녁|обед|перерыв|кофе")
 # The day of the event's own clock a post watched from afar gives: "현지 시간 14일 오전 10시",
 # "현지시각 5월 14일" (the writer's own date, hours later, is not the talk's)
 _LOCAL_DAY = lazy(r"현지\s*(?:시간|시각)\s*(?:(?P<month>\d{1,2})\s*월\s*)?(?P<day>\d{1,2})\s*일")
@@ -139,10 +150,13 @@ def live_parts(body: str, title: str) -> list[ChatPart] | None:
     order = list(range(len(stamps)))
     if newest_first:
         order.reverse()
-    talk_of: dict[int, str | None] = {}
-    current: str | None = None
+    talk_of: dict[int, tuple[str, tuple[str, ...]] | None] = {}
+    current: tuple[str, tuple[str, ...]] | None = None
     for n in order:
-        opened = _opened(stamps[n][1].group("rest"), lines[spans[n][0] + 1 : spans[n][1]])
+        rest, more = stamps[n][1].group("rest"), lines[spans[n][0] + 1 : spans[n][1]]
+        opened = _opened(rest, more)
+        if opened is None and _a_break(rest, more):
+            current = None  # "다음은 점심 시간", "Lunch break": the talk before is over
         current = opened or current
         talk_of[n] = current
     if not any(talk_of.values()):
@@ -154,29 +168,50 @@ def live_parts(body: str, title: str) -> list[ChatPart] | None:
         day = f"--{int(month):02d}-{date:02d}" if month else f"mday:{date}:-1"
     parts: list[ChatPart] = []
     for n, (start, end) in enumerate(spans):
-        name = talk_of[n]
-        if name is None:
+        talk = talk_of[n]
+        if talk is None:
             continue
+        name, speakers = talk
         if parts and parts[-1].title == name and parts[-1].end == start:
             parts[-1] = replace(parts[-1], end=end)
             continue
-        parts.append(ChatPart(EntryKind.SESSION, name, name, (), start, end, day, None))
+        parts.append(ChatPart(EntryKind.SESSION, name, name, speakers, start, end, day, None))
     return parts
 
 
-def _opened(rest: str, more: list[str]) -> str | None:
-    """The talk an update says begins, by its clauses (its first paragraph)."""
-    text = " ".join([rest, *(line.strip() for line in more)]).split("\n\n")[0]
+def _a_break(rest: str, more: list[str]) -> bool:
+    """Whether an update's first clause is about a break, with no talk in it."""
+    first = _CLAUSE.split(" ".join([rest, *more[:1]]).replace("**", ""), maxsplit=1)[0]
+    return _BREAK.search(first) is not None and _KIND_WORD.search(first) is None
+
+
+def _opened(rest: str, more: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The talk an update says begins, by its first clauses: its title and speakers."""
+    from summit_tui.corpus.heading_kinds import speaker_in_heading, talk_title
+
+    text = " ".join([rest, *(line.strip() for line in more)])
     text = text.replace("**", "").replace("__", "")
     for clause in _CLAUSE.split(text)[:4]:
         clause = clause.strip()
-        if not _KIND_WORD.search(clause):
-            continue
-        found = _BEGINS_BEFORE.match(clause) or _BEGINS_AFTER.match(clause)
-        if found is None:
-            continue
-        name = next(group for group in found.groups() if group)
+        before = _BEGINS_BEFORE.match(clause)
+        if before is not None:
+            name = before["title"]
+            if not _KIND_WORD.search(clause) and before["cue"].casefold() not in _NEXT:
+                continue
+        else:
+            after = _BEGINS_AFTER.match(clause) if _KIND_WORD.search(clause) else None
+            if after is None:
+                continue
+            name = after["title"] or after["ko"]
+            if not _KIND_WORD.search(name):
+                continue
         name = _ARTICLE.sub("", name.strip(" \t:,—–-\"'«»「」“”")).strip()
-        if 2 <= len(name) <= 90 and _KIND_WORD.search(name):
-            return name[0].upper() + name[1:] if name[0].islower() else name
+        name = _TRAILING_CUE.sub("", _LABEL.sub("", name)).strip()
+        if not 2 <= len(name) <= 90 or _BREAK.search(name):
+            continue
+        speaker = speaker_in_heading(name)
+        title = talk_title(name) if speaker else name
+        title = title or name
+        title = title[0].upper() + title[1:] if title[0].islower() else title
+        return title, (speaker,) if speaker else ()
     return None
