@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from summit_tui.corpus.dates import find_dates, weekdays
+from summit_tui.corpus import dates
+from summit_tui.corpus.dates import day_number, find_dates, weekdays
 
 
 def _dates(text: str) -> list[str]:
@@ -62,3 +63,21 @@ def test_weekdays_of_more_languages(text: str, day: int) -> None:
 def test_ranges_joined_by_the_word_for_and(text: str, end: int) -> None:
     (mention,) = find_dates(text)
     assert mention.end_day == end
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("День первый, 2 декабря", 1),
+        ("Второй день", 2),
+        ("День 2", 2),
+        ("Перший день", 1),
+        ("Első nap", 1),
+        ("2. nap", 2),
+        ("Последний день", dates.LAST_DAY),
+        ("День рождения", None),
+        ("napló 2", None),
+    ],
+)
+def test_day_numbers_in_russian_ukrainian_and_hungarian(text: str, number: int | None) -> None:
+    assert day_number(text) == number

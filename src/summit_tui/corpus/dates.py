@@ -644,10 +644,42 @@ _DATE_WORDS = frozenset(
 )
 
 
+# Russian, Ukrainian and Hungarian: "День первый", "Второй день", "День 2", "Перший день",
+# "Első nap", "2. nap", "Последний день", "Utolsó nap"
+_ORDINALS_RU_UK_HU = {
+    **dict.fromkeys(("первый", "перший", "első"), 1),
+    **dict.fromkeys(("второй", "другий", "második"), 2),
+    **dict.fromkeys(("третий", "третій", "harmadik"), 3),
+    **dict.fromkeys(("четвертый", "четвёртый", "четвертий", "negyedik"), 4),
+    **dict.fromkeys(("последний", "останній", "utolsó"), LAST_DAY),
+}
+_DAY_WORD = r"(?:день|nap)"
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS_RU_UK_HU, key=len, reverse=True))
+_DAY_RU_UK_HU = lazy(
+    rf"(?i)(?<![^\W\d_])(?:день\s+(?P<after>{_ORDINAL_WORD}|\d{{1,2}}(?!\d))"
+    rf"|(?P<before>{_ORDINAL_WORD})\s+{_DAY_WORD}|(?P<dot>\d{{1,2}})\.\s*nap)(?![^\W\d_])"
+)
+
+
+def _day_ru_uk_hu(folded: str) -> int | None:
+    match = _DAY_RU_UK_HU.search(folded)
+    if match is None:
+        return None
+    word = match.group("after") or match.group("before")
+    if word is None or word.isdigit():
+        number = int(word or match.group("dot"))
+        return number if 1 <= number <= 14 else None
+    return _ORDINALS_RU_UK_HU[word]
+
+
 def day_number(text: str) -> int | None:
-    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날", "2日目", "第二天"
-    → 2; "마지막날", "last day", "最終日" → LAST_DAY."""
+    """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날", "2日目", "第二天",
+    "День второй", "Második nap" → 2; "마지막날", "last day", "最終日" → LAST_DAY."""
     folded = text.lower()
+    if "день" in folded or "nap" in folded:
+        found = _day_ru_uk_hu(folded)
+        if found is not None:
+            return found
     if not any(mark in folded for mark in _DAY_MARKS):
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
