@@ -206,3 +206,17 @@ def test_a_went_to_line_names_a_talk_of_its_slot_by_a_word_of_its_title() -> Non
     assert [t[0::2] for t in _talks(body)] == [("Beta talk", 3)]  # to the end of its notes
     unsure = body.replace(">> fui a la de beta", ">> went to one of them")
     assert not schedule_parts(unsure)  # which one is not said: no talk is guessed
+
+
+def test_check_does_not_call_the_program_around_the_noted_talks_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summit_tui import cli
+
+    notes = tmp_path / "notes" / "AWS Summit Seoul 2024"
+    notes.mkdir(parents=True)
+    (notes / "thursday.md").write_text("Author: Mina\n\n" + WEB_COPY, encoding="utf-8")
+    capsys.readouterr()
+    cli.main(["check", "--notes", str(tmp_path / "notes")])
+    said = capsys.readouterr().out
+    assert "reads like a talk" not in said and "are unsorted" not in said

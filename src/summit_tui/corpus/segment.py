@@ -277,7 +277,7 @@ def _social_entries(note: Note) -> list[Entry]:
             writer,
         )
         return [whole] if whole is not None else []
-    return _part_entries(note, lines, parts, writer)
+    return _part_entries(note, lines, parts, writer, under_title=True)
 
 
 def _schedule_entries(note: Note) -> list[Entry]:
@@ -288,7 +288,7 @@ def _schedule_entries(note: Note) -> list[Entry]:
     parts = schedule_parts(note.body)
     if not parts:
         return []
-    return _part_entries(note, note.body.split("\n"), parts)
+    return _part_entries(note, note.body.split("\n"), parts, under_title=True)
 
 
 def _thread_entries(note: Note) -> list[Entry]:
@@ -309,34 +309,42 @@ def _thread_entries(note: Note) -> list[Entry]:
 
 
 def _part_entries(
-    note: Note, lines: list[str], parts: list[ChatPart], between: str | None = None
+    note: Note,
+    lines: list[str],
+    parts: list[ChatPart],
+    between: str | None = None,
+    *,
+    under_title: bool = False,
 ) -> list[Entry]:
     """Entries for a note's parts in line order (each a talk or a booth by its writer), the
-    lines between them as unsorted ones (by ``between`` when given, else the note's author)."""
+    lines between them as unsorted ones (by ``between`` when given, else the note's author).
+    ``under_title``: the lines between are the note's own (a pasted schedule's other slots, a
+    thread's other posts), under its title: no heading that reads like a talk."""
     entries: list[Entry] = []
     ids: set[str] = set()
+    own = (note.title,) if under_title else ()
 
     def add(kind: EntryKind, title: str, path: tuple[str, ...], start: int, end: int,
-            speakers: tuple[str, ...] = (), day: str | None = None, author: str | None = None
-            ) -> None:  # fmt: skip
+            speakers: tuple[str, ...] = (), day: str | None = None, author: str | None = None,
+            shown: tuple[str, ...] | None = None) -> None:  # fmt: skip
         base = "/".join(slug(part) for part in path) or "intro"
         fragment, number = base, 1
         while f"{note.path}#{fragment}" in ids:
             number += 1
             fragment = f"{base}~{number}"
-        made = _make_entry(note, lines, kind, title, path, start, end, speakers, fragment, day,
-                           None, author)  # fmt: skip
+        made = _make_entry(note, lines, kind, title, path if shown is None else shown, start,
+                           end, speakers, fragment, day, None, author)  # fmt: skip
         if made is not None:
             ids.add(made.id)
             entries.append(made)
 
     cursor = 0
     for part in parts:
-        add(EntryKind.OTHER, note.title, (), cursor, part.start, author=between)
+        add(EntryKind.OTHER, note.title, (), cursor, part.start, author=between, shown=own)
         add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers, part.day,
             part.author)  # fmt: skip
         cursor = part.end
-    add(EntryKind.OTHER, note.title, (), cursor, len(lines), author=between)
+    add(EntryKind.OTHER, note.title, (), cursor, len(lines), author=between, shown=own)
     return entries
 
 
