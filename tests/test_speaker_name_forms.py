@@ -4,8 +4,11 @@ Russian, Ukrainian, Czech and Greek (speaker_labels.py, name_forms.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factories import items_by_title, list_json
 from summit_tui.corpus.name_forms import same_name
 from summit_tui.corpus.speakers import label_names, line_speakers, name_spellings
 
@@ -37,3 +40,29 @@ def test_a_two_word_name_is_looked_up_in_either_order() -> None:
         "Олег Петренко",
         "Oleg Petrenko",
     }
+
+
+def test_a_cyrillic_name_is_also_looked_up_in_latin_letters() -> None:
+    assert set(name_spellings("Олег Петренко")) >= {"Oleg Petrenko", "Petrenko Oleg"}
+    assert name_spellings("Ann Lee") == ("Ann Lee", "Lee Ann")
+
+
+def test_a_russian_and_an_english_note_on_one_talk_link_by_its_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = "---\nevent: HighLoad++ 2024\ndate: 2024-12-02\nauthor: {}\n---\n"
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "ru.md": head.format("Ольга")
+            + "## Масштабирование Kubernetes до десяти тысяч узлов\n\n"
+            "Докладчик: Олег Петренко\n\n- Кластеры выросли до десяти тысяч узлов\n",
+            "en.md": head.format("Ben") + "## Scaling Kubernetes to ten thousand nodes\n\n"
+            "Speaker: Oleg Petrenko\n\n- Clusters grew to 10k nodes\n",
+        },
+    )
+    items = items_by_title(data)
+    assert len(items) == 1
+    (item,) = items.values()
+    assert {e["note"] for e in item["entries"]} == {"ru.md", "en.md"}

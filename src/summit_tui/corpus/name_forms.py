@@ -36,5 +36,14 @@ def same_name(a: str, b: str) -> bool:
     return sorted(map(_loose, first)) == sorted(map(_loose, second))
 
 
+def in_latin(word: str) -> str | None:
+    """A Cyrillic or Greek word of a name in Latin letters, capitalised ("Петренко":
+    "Petrenko"); the word itself when it is Latin already; None for other scripts."""
+    if is_latin(word):
+        return word
+    spelled = latin(word.lower())
+    return spelled.capitalize() if spelled else None
+
+
 def is_latin(name: str) -> bool:
     return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in name)

@@ -222,11 +222,17 @@ def name_spellings(speaker: str) -> tuple[str, ...]:
 
 def _either_order(name: str) -> tuple[str, ...]:
     """A name of two words in Latin or Cyrillic letters, and the same with the family name
-    first or last: notes write "Szabó Péter" (Hungarian order) and "Péter Szabó" alike."""
+    first or last: notes write "Szabó Péter" (Hungarian order) and "Péter Szabó" alike; a
+    Cyrillic or Greek name also in Latin letters ("Олег Петренко": "Oleg Petrenko"), as an
+    English note about the same talk writes it."""
     words = name.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return (name,)
-    return (name, f"{words[1]} {words[0]}")
+    forms = [name, f"{words[1]} {words[0]}"]
+    roman = [name_forms.in_latin(word) for word in words]
+    if all(roman) and roman != words:
+        forms += [f"{roman[0]} {roman[1]}", f"{roman[1]} {roman[0]}"]
+    return tuple(forms)
 
 
 def label_names(rest: str) -> list[str]:
