@@ -346,3 +346,19 @@ def test_an_unrolled_thread_is_read_by_its_counters_and_its_titles_handle() -> N
 )
 def test_fractions_and_numbered_lines_are_no_unrolled_thread(body: str) -> None:
     assert thread_posts(body) is None
+
+
+def test_compare_keeps_what_a_naming_post_says_after_the_talks_name() -> None:
+    post = (
+        "**Lena Fischer** @lena@hachyderm.io · Oct 27, 2024, 10:48\n\n"
+        '2/ Keynote: "Free-threaded Python in practice" by Maria Santos. She ported an image '
+        "pipeline to the no-GIL build.\n\n↻ 11 · ☆ 52\n"
+    )
+    other = entry("- she ported an image pipeline to the no-GIL build\n", note="b.md", author="Bo")
+    alignment = align_entries("talk", [entry(post, note="a.md", author="Ann"), other])
+    column = alignment.column("Ann")
+    assert column is not None
+    assert [(p.kind, p.text) for p in column.passages] == [
+        ("fact", 'Keynote: "Free-threaded Python in practice" by Maria Santos.'),
+        ("paragraph", "She ported an image pipeline to the no-GIL build."),
+    ]

@@ -331,6 +331,20 @@ def _naming_line(passage: Passage) -> str | None:
     return first if post_talk(first) is not None else None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+
+
+def _naming_sentence(line: str) -> tuple[str, str]:
+    """A post's line that names its talk, split after the sentence that does: (naming, rest)."""
+    from summit_tui.corpus.social_thread import post_talk
+
+    for found in _SENTENCE_END.finditer(line):
+        head = line[: found.start()]
+        if post_talk(head) is not None:
+            return head, line[found.end() :]
+    return line, ""
+
+
 def _announcing_message(passage: Passage) -> tuple[int, str] | None:
     """A chat message (one passage) whose first words say a talk is starting or ask about one
     ("Talk starting: Title — Name", "[김도윤] [오전 10:01] 지금 키노트 시작 - 제목", "Anyone at
@@ -517,15 +531,16 @@ def entry_passages(
             passage = framed
             named = _naming_line(passage)
             if named is not None:
-                # the post's line that names the talk ("키노트: Title (이름님)"): context
-                fact(passage.start_line, passage.start_line, to_plain(named))
+                # the post's words that name the talk ("키노트: Title (이름님)"): context; what
+                # the same line says after them ("… by Maria Santos. She ported …") is a point
+                naming, after = _naming_sentence(named)
+                fact(passage.start_line, passage.start_line, to_plain(naming))
                 rest = passage.text.split("\n")[1:]
-                if not any(line.strip() for line in rest):
+                if not any(line.strip() for line in (after, *rest)):
                     continue
-                text = "\n".join(rest)
-                passage = replace(
-                    passage, start_line=passage.start_line + 1, text=text, plain=to_plain(text)
-                )
+                text = "\n".join((after, *rest) if after else rest)
+                start = passage.start_line + (0 if after else 1)
+                passage = replace(passage, start_line=start, text=text, plain=to_plain(text))
         if passage.kind == "heading":
             own = number == 0 and passage.plain == entry.title  # the entry's title heading
             context = shown_title(passage.plain) if own else shown_heading(passage.plain)
