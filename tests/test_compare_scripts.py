@@ -68,3 +68,10 @@ def test_two_russian_notes_on_one_point_are_linked_and_a_lone_point_is_unique() 
     assert scaled.counterparts and scaled.counterparts[0].author == "ivan"
     other = alignment.column("ivan")
     assert other is not None and other.passages[1].unique
+
+
+def test_thousands_set_apart_by_a_space_are_one_number() -> None:
+    assert "n:10000" in features("Кластеры выросли до 10 000 узлов").keys
+    assert "n:10000" in features("grew to 10,000 nodes").keys
+    assert "n:10000" in features("10\u00a0000 nœuds").keys  # a no-break space
+    assert {"n:2024", "n:300"} <= features("in 2024 300 people came").keys

@@ -34,7 +34,10 @@ from summit_tui.corpus.sounds import (
     short_sound_keys,
 )
 
-_NUM = rf"\d+(?:,\d{{3}})+(?:\.\d+)?|{numbers.DECIMAL_COMMA}|\d+(?:\.\d+)?"
+_NUM = (
+    rf"{numbers.SPACED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?|{numbers.DECIMAL_COMMA}"
+    r"|\d+(?:\.\d+)?"
+)
 _TOKEN = re.compile(
     rf"(?P<date>\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}})"
     rf"|(?P<model>[a-z]+-?\d+(?:\.\d+)?[a-z]*)"

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 # 2,3 %): one or two digits after the comma, not one of a list (1,2,3) and not glued to a
 # Korean or Japanese unit (3,4월 is March and April, 1,2차 the first and second rounds).
 DECIMAL_COMMA = r"(?<![\d,.])\d+,\d{1,2}(?![\d,\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"
-_DIGITS = re.compile(rf"\d+(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL_COMMA}|\d+(?:\.\d+)?")
+# Thousands set apart by a space, as Russian, French, Polish or Hungarian write them (NFKC
+# has made a no-break space a space): "10 000 узлов", "1 500 000 €".
+SPACED_THOUSANDS = r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d]|[,.]\d)"
+_DIGITS = re.compile(
+    rf"{SPACED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL_COMMA}|\d+(?:\.\d+)?"
+)
 _DECIMAL_COMMA = re.compile(DECIMAL_COMMA)
 
 # Korean multipliers after digits (3천억 = 3 × 1000 × 10⁸), longest first.
@@ -98,6 +103,8 @@ def parse_digits(text: str) -> float | None:
         return None
     if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
+    if " " in text:
+        return float(text.replace(" ", ""))  # "10 000"
     return float(text.replace(",", ""))
 
 
