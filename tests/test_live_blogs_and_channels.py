@@ -198,3 +198,12 @@ def test_a_live_blog_oldest_first_with_heading_stamps_next_up_cues_and_a_break()
     parts = live_parts(en, "KubeCon live")
     assert parts is not None
     assert [p.title for p in parts] == ["Opening keynote", "Karpenter at 10k nodes"]
+
+
+def test_time_headings_that_hold_their_talk_are_a_schedule_not_a_live_blog() -> None:
+    body = (
+        "### 10:00 Keynote: Python의 미래 (김민지)\n키노트 시작! 재밌다\n\n"
+        "### 11:00 Talk: 타입 힌트 (이준호)\n발표 시작\n\n"
+        "### 13:00 Session: asyncio (박서연)\n세션 시작\n"
+    )
+    assert live_parts(body, "PyCon KR 2024 라이브 코딩 세션 노트") is None

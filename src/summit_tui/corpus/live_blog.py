@@ -116,7 +116,10 @@ def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:
 def _bare_stamp(line: str, match: re.Match[str]) -> bool:
     """A time without "update" is a stamp when marked as one: bold, bracketed or a heading."""
     head = line.lstrip()
-    return head.startswith(("**", "__", "[", "#"))
+    if head.startswith("#"):
+        # "### 10:42" alone; "### 10:00 Keynote: Title" is a schedule's slot, its own talk
+        return not match.group("rest").strip()
+    return head.startswith(("**", "__", "["))
 
 
 def _minutes(match: re.Match[str]) -> int:
