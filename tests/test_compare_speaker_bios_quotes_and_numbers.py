@@ -163,3 +163,28 @@ def test_an_image_described_by_its_author_is_still_a_point() -> None:
 
     body = f"{POINT}\n![Karpenter consolidation timeline](https://example.com/k.png)\n"
     assert len(entry_passages(entry("ann", body))) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday afternoon, Observability track, room 7.3.",
+        "목요일 오후 · B 트랙 · 402호",
+        "Day 2, Main Hall",
+        "Samstag Nachmittag, Saal 3",
+    ],
+)
+def test_a_line_of_only_when_and_where_is_context(line: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{line}\n\n{POINT}"), OTHER])
+    first = alignment.column("ann").passages[0]
+    assert first.kind == "fact" and not first.unique
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thursday afternoon the track was packed, room was full", "1, 2, 3", "Room B, 30 people"],
+)
+def test_a_line_that_says_more_than_when_and_where_stays_a_point(line: str) -> None:
+    from summit_tui.compare.align import session_fact
+
+    assert not session_fact(line)

@@ -264,10 +264,44 @@ _ROOM_AND_TIME = re.compile(
 )
 
 
+# The pieces of a line that only says when and where, without labels ("Thursday afternoon,
+# Observability track, room 7.3.", "목요일 오후 · B 트랙 · 402호"): a day or a time of day, or a
+# room, hall or track with its name.
+_WHEN_PIECE = re.compile(
+    rf"^(?:(?:on|am|le|el|o)\s+)?(?:(?:{_MONTH_OR_DAY}|today|tomorrow|day\s*\d+|\d+\s*일차|"
+    r"[월화수목금토일]요일|오전|오후|morning|afternoon|evening|vormittag|nachmittag|abend|"
+    r"matin|après-midi|soir|mañana|tarde|manhã|\d{1,2}\s*[:h.]\s*\d{2}|\d{1,2}\s*(?:am|pm)|"
+    r"\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}(?:st|nd|rd|th)?)\s*)+$",
+    re.IGNORECASE,
+)
+_WHERE_PIECE = re.compile(
+    r"^(?:[\w.-]+\s+){0,2}(?:track|room|hall|stage|auditorium|saal|raum|salle|sala|aula|"
+    r"트랙|룸|홀|스테이지|会場|ホール)(?:\s+[\w.-]{1,8})?$|^\d+\s*호$",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s*[,·|/–—]\s*|\s+-\s+")
+WHERE_WHEN_WORDS = 12
+_BARE_NUMBER = re.compile(r"^\d+$")  # "1, 2, 3" is a list, not three days
+
+
+def _where_and_when(text: str) -> bool:
+    """Whether a short line is only pieces of when and where (see _WHEN_PIECE)."""
+    if len(text.split()) > WHERE_WHEN_WORDS:
+        return False
+    pieces = [p for p in _PIECES.split(text.strip(" .!;")) if p]
+    return (
+        len(pieces) >= 2
+        and any(_WHERE_PIECE.match(piece) or not _BARE_NUMBER.match(piece) for piece in pieces)
+        and all(_WHEN_PIECE.match(piece) or _WHERE_PIECE.match(piece) for piece in pieces)
+    )
+
+
 def session_fact(text: str) -> bool:
     """Whether a line only says where or when the talk was, its track, slides, code or
     level: a fact about the talk, context like an introduction, never a point of it."""
     if len(text) < 40 and _ROOM_AND_TIME.match(text):
+        return True
+    if _where_and_when(text):
         return True
     found = _FACT_LINE.match(text) if ":" in text or "：" in text else None
     if found is None:
