@@ -537,13 +537,17 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
 
 def _fold_cases(names: Counter[str]) -> None:
     """Spellings that differ only in case are one: their notes count for the one written with
-    capitals ("droidkaigi 2024" in one note, "DroidKaigi 2024" in others)."""
+    capitals ("droidkaigi 2024" in one note, "DroidKaigi 2024" in others), and as a person
+    writes it rather than as a slug reads ("JavaZone Oslo 2025" over "Javazone Oslo 2025")."""
     folded: dict[str, list[str]] = {}
     for name in names:
         folded.setdefault(name.casefold(), []).append(name)
     for spellings in folded.values():
         if len(spellings) > 1:
-            best = min(spellings, key=lambda name: (name == name.lower(), -names[name], name))
+            best = min(
+                spellings,
+                key=lambda n: (n == n.lower(), _slug_spelling(n), -names[n], n),
+            )
             for name in spellings:
                 if name != best:
                     names[best] += names.pop(name)
