@@ -188,3 +188,9 @@ def test_a_line_that_says_more_than_when_and_where_stays_a_point(line: str) -> N
     from summit_tui.compare.align import session_fact
 
     assert not session_fact(line)
+
+
+def test_names_and_acronyms_spelt_like_function_words_still_count() -> None:
+    # es is Spanish for "is" and ES is Elasticsearch; über is German and Uber a company
+    kept = {u.text for u in features("ES 클러스터를 Uber처럼 나눴다").units}
+    assert {"es", "uber"} <= kept

@@ -3,7 +3,8 @@
 Like English's stop words (english.STOP) they say nothing of which point a passage makes:
 a Portuguese line and a Galician one that share "os" and "parte" are not the same point.
 Written without their accents, as features.py reads words. Words that are also English
-content words or acronyms a note writes are left out (os: OS, mit: MIT, di: DI, man).
+content words, names or acronyms a note writes are left out (os: OS, mit: MIT, di: DI,
+es: ES for Elasticsearch, uber: Uber, man).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from summit_tui.compare.wordlist import words
 EUROPEAN = frozenset(
     words(
         # Spanish
-        "el la los las un una unos unas y u de del al en con por para que es son fue era "
+        "el la los las un una unos unas y u de del al en con por para que son fue era "
         "ser se su sus lo le les mi nos este esta estos estas ese esa eso muy mas pero sin "
         "sobre como cuando donde tambien ya hay entre hasta desde porque parte "
         # Portuguese and Galician
@@ -26,8 +27,8 @@ EUROPEAN = frozenset(
         "tres deja partie au aux "
         # German
         "der die das den dem des ein eine einen einem einer eines und oder fur von zu zum "
-        "zur im ist sind war waren auch nicht nur noch sehr es sie er wir ich sich bei als "
-        "wie wenn dass aus auf uber unter nach vor teil "
+        "zur im ist sind war waren auch nicht nur noch sehr sie er wir ich sich bei als "
+        "wie wenn dass aus auf unter nach vor teil "
         # Italian
         "il gli della dei delle ed che non sono anche molto piu ma"
     )
