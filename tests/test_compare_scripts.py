@@ -75,3 +75,9 @@ def test_thousands_set_apart_by_a_space_are_one_number() -> None:
     assert "n:10000" in features("grew to 10,000 nodes").keys
     assert "n:10000" in features("10\u00a0000 nœuds").keys  # a no-break space
     assert {"n:2024", "n:300"} <= features("in 2024 300 people came").keys
+
+
+def test_vietnamese_letters_with_two_marks_stay_latin_words() -> None:
+    passage = features("Việt Nam rất hữu")
+    assert passage.lang == "en"
+    assert [u.text for u in passage.units] == ["viet", "nam", "rat", "huu"]

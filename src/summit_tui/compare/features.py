@@ -314,8 +314,9 @@ def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
     return Unit(text, frozenset(keys), frozenset(), numbers.strength(low, unit), "num")
 
 
-# Latin letters with marks (é, ñ, ü, ç) and those without a decomposition (ß, ø, æ).
-_ACCENTED = re.compile("[\u00c0-\u024f]")
+# Latin letters with marks (é, ñ, ü, ç; Vietnamese ệ, ữ) and those without a decomposition
+# (ß, ø, æ).
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"})
 
 
