@@ -84,7 +84,7 @@ categories: [conferences, fooconf-2025]
 def _posts() -> dict[str, str]:
     return {
         "_posts/2025-05-01-packing.md": POST.format(
-            title="Packing for FooConf",
+            title="Getting ready for FooConf",
             date="2025-05-01",
             extra="",
             body="Flights booked. Talks I want to see: the keynote, anything on parsers.",
@@ -113,7 +113,7 @@ def test_a_post_written_before_the_event_is_no_talk(tmp_path: Path, capsys) -> N
         for t in d["tracks"]
         for i in t["items"]
     }
-    assert "Packing for FooConf" not in items
+    assert "Getting ready for FooConf" not in items
     assert items["The opening keynote"].startswith("Day 1")
     assert items["JIT in production"].startswith("Day 2")
     assert "_posts/2025-05-01-packing.md" in {e["note"] for e in data["unsorted"]}
@@ -182,4 +182,4 @@ def test_check_says_a_post_before_the_event_was_taken_as_no_talk(tmp_path: Path,
         "_posts/2025-05-01-packing.md:7: warning: written before the first day of its event "
         "(2025-05-15): taken as about no talk" in out
     )
-    assert "'Packing for FooConf' reads like a talk" not in out
+    assert "'Getting ready for FooConf' reads like a talk" not in out
