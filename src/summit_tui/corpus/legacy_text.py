@@ -10,8 +10,9 @@ scored so; the best wins, the earlier code page on a tie.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from summit_tui.lazy_re import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ _LATIN_LETTERS = tuple(
 )
 # Signs between words that real text uses; any other non-ASCII sign counts against a reading.
 _SIGNS = frozenset("«»„“”‘’‚–—…·•€£°№×±§©®™¿¡\u00a0")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋ")
 
 
