@@ -28,6 +28,20 @@ def test_a_slug_with_a_year_names_an_event(text: str, name: str | None) -> None:
     assert event_phrases(text) == ((name,) if name else ())
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("DevOps Days Athens 2024 recap", ("DevOps Days Athens 2024",)),
+        ("Notes from Kotlin Days 2024", ("Kotlin Days 2024",)),
+        # "days" in running text is still no part of a name
+        ("My days at PyCon 2024", ("PyCon 2024",)),
+        ("Two Days at KubeCon EU 2024", ("KubeCon EU 2024",)),
+    ],
+)
+def test_days_written_inside_a_name_is_part_of_it(text: str, names: tuple[str, ...]) -> None:
+    assert event_phrases(text) == names
+
+
 POST = """\
 ---
 layout: post

@@ -368,6 +368,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             # grow left over name-like words (a year anchors only Latin names)
             while start > 0:
                 previous, closed = tokens[start - 1]
+                if previous == "Days" and start >= 2 and _capitalised_name(tokens[start - 2]):
+                    start -= 1  # "DevOps Days Athens 2024": "Days" in a name, not filler
+                    continue
                 if closed or not _name_like(previous):
                     break
                 if _hangul(previous):
@@ -414,6 +417,11 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     if not found and years and _EDITION_CODE_QUICK.search(text):
         return edition_code(text)
     return tuple(dict.fromkeys(found))
+
+
+def _capitalised_name(token: tuple[str, bool]) -> bool:
+    word, closed = token
+    return not closed and _name_like(word) and word[:1].isupper() and word.isascii()
 
 
 # An event named by its edition in a code of digits and capitals, with no year or conference
