@@ -698,7 +698,8 @@ def test_no_entries_give_an_empty_alignment() -> None:
 
 
 def test_passages_keep_their_source_line_and_entry() -> None:
-    alignment = align_entries("talk", [entry("ann", "para one\n\n- item two\n", start=40)])
+    # (a sentence: a short line without its full stop right over a list would be its label)
+    alignment = align_entries("talk", [entry("ann", "para one.\n\n- item two\n", start=40)])
     first, second = alignment.columns[0].passages
     assert (first.entry_id, first.note, first.line, first.context) == (
         "ann.md#talk",

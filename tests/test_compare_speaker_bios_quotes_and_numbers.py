@@ -194,3 +194,15 @@ def test_names_and_acronyms_spelt_like_function_words_still_count() -> None:
     # es is Spanish for "is" and ES is Elasticsearch; über is German and Uber a company
     kept = {u.text for u in features("ES 클러스터를 Uber처럼 나눴다").units}
     assert {"es", "uber"} <= kept
+
+
+@pytest.mark.parametrize("title", ["세션 정보", "Further reading", "더 읽어볼 것"])
+def test_a_short_line_over_a_list_names_the_list(title: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{title}\n\n{POINT}"), OTHER])
+    (point,) = alignment.column("ann").passages
+    assert point.context != "Talk" and point.coverage == 1
+
+
+def test_a_short_sentence_over_a_list_stays_a_point() -> None:
+    alignment = align_entries("talk", [entry("ann", f"캐시가 전부였다.\n\n{POINT}"), OTHER])
+    assert len(alignment.column("ann").passages) == 2

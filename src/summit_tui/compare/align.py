@@ -484,14 +484,19 @@ def _is_label_line(kind: str, plain: str) -> bool:
 
 def _is_list_label(passage: Passage, text: str, following: Passage | None) -> bool:
     """A list item that only names what its sub-items are about ("2. 파이프라인" over
-    "- 캐릭터 카드 → LLM 초안 …"): the context of its sub-items, not a point."""
+    "- 캐릭터 카드 → LLM 초안 …"), or a short line over a list: the context of its items,
+    not a point."""
+    if following is None or following.kind != "item":
+        return False
+    # A one-line paragraph right over a list names it as well: a callout's title ("!!!
+    # abstract "세션 정보"" over its items), "Further reading" over links.
+    over = (passage.kind == "item" and following.depth > passage.depth) or (
+        passage.kind == "paragraph" and "\n" not in passage.text.strip()
+    )
     return (
-        passage.kind == "item"
-        and following is not None
-        and following.kind == "item"
-        and following.depth > passage.depth
+        over
         and len(features(text).units) <= LIST_LABEL_UNITS
-        and not text.rstrip().endswith((".", "다", "요"))
+        and not text.rstrip().endswith((".", "다", "요", "!", "?", "。"))
     )
 
 
