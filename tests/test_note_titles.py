@@ -182,3 +182,24 @@ def test_a_heading_naming_the_one_talk_is_still_the_title(
     (found,) = list_items(tmp_path, capsys, {"fooconf-2024/caching.md": note})
     assert found["title"] == "Caching at scale"
     assert found["speakers"] == ["Ann Lee"]
+
+
+def test_an_opening_title_is_shown_without_its_bold_marks() -> None:
+    assert opening_title("Notes from **PyCon KR** 2024\n\n- a\n") == "Notes from PyCon KR 2024"
+    assert opening_title("**Bold title**\n\n- a\n") == "Bold title"
+
+
+def test_a_wikis_sidebar_and_footer_are_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A GitHub wiki cloned as it is: `_Sidebar.md` and `_Footer.md` are its navigation."""
+    files = {
+        "_Sidebar.md": "**Platform team**\n\n- [[Home]]\n- [[Craft 2024 day 1]]\n",
+        "_Footer.md": "Platform team wiki · edit on GitHub\n",
+        "Craft-2024-day-1.md": (
+            "# Craft Conference 2024 – day 1\n\n## Flaky tests are a team smell (Anna Kovacs)\n\n"
+            "- quarantine them\n"
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    assert [item["title"] for item in found] == ["Flaky tests are a team smell"]

@@ -72,6 +72,8 @@ _BUNDLE_PAGE = lazy(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _TOPICS = frozenset({"test", "테스트"})
+# A GitHub wiki's pages around every page (its sidebar, footer and header): navigation
+_WIKI_CHROME = frozenset({"_sidebar", "_footer", "_header"})
 # A post about helping run the event, not about its talks: "第一次當 COSCUP 志工", "Volunteering
 # at PyCon", "우아콘 스태프 후기"
 _HELPING_TEXT = """
@@ -110,10 +112,10 @@ def plans_talks(note: Note) -> bool:
 
 def about_no_talk(note: Note) -> bool:
     """A note that says it holds no talk: a draft, a template (in a templates folder, or
-    a ``{{title}}`` placeholder for a title), a guide, an index, a diary, a daily note, a
-    retrospective by its title, file name, folders or tags. A daily note or one tagged
-    `회고` whose title or headings name a conference day (`## Devoxx day 3` among the day's
-    tasks) or its talks (`## 📌 세션 1: …`) is about that conference's talks."""
+    a ``{{title}}`` placeholder for a title), a guide, an index, a wiki's sidebar or footer,
+    a diary, a daily note, a retrospective by its title, file name, folders or tags. A daily
+    note or one tagged `회고` whose title or headings name a conference day (`## Devoxx day 3`
+    among the day's tasks) or its talks (`## 📌 세션 1: …`) is about that conference's talks."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
     if _BUNDLE_PAGE.match(stem) and folders:
@@ -130,6 +132,8 @@ def about_no_talk(note: Note) -> bool:
                 # about a conference's talks when its headings hold them
                 return not _about_a_conference(note, diary=True)
             return True
+    if stem.lower() in _WIKI_CHROME:
+        return True
     if normalize(stem) in _ABOUT_PAGES or normalize(stem) in _BOOK_PAGES:
         return True
     if normalize(note.title) in _BOOK_PAGES:

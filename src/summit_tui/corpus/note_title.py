@@ -24,6 +24,7 @@ _FACT_LINE = lazy(r"^[^:：]{1,30}[:：]\s*\S")
 # A sentence, not a title: it ends like one ("…에 다녀왔다.", "…でした。").
 _SENTENCE_END = lazy(r"[.。!！?？:：,，、]$")
 _LETTER = lazy(r"[^\W\d_]")
+_STRONG = lazy(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
 
 
 def opening_title(body: str) -> str | None:
@@ -45,6 +46,8 @@ def opening_title(body: str) -> str | None:
     bold = line.startswith(("**", "__")) and line.endswith(("**", "__")) and len(line) > 4
     if bold:
         line = line[2:-2].strip()
+    if "**" in line or "__" in line:
+        line = _STRONG.sub(r"\g<text>", line)  # "Notes from **PyCon KR**": the words, no marks
     if (
         not line
         or _NOT_TITLE_START.match(line)
