@@ -42,6 +42,49 @@ def test_days_written_inside_a_name_is_part_of_it(text: str, names: tuple[str, .
     assert event_phrases(text) == names
 
 
+# Real conference names from several countries, many made of common words; a title names each
+# one whole, with its year, whatever the note calls itself around it.
+_REAL_NAMES = (
+    "Data Council 2024",
+    "Open Source Summit Europe 2024",
+    "All Things Open 2023",
+    "Strange Loop 2023",
+    "Hacker News meetup Seoul 2024",
+    "PyCon KR 2024",
+    "KubeCon NA 2024",
+    "FOSDEM 2024",
+    "JSConf EU 2019",
+    "RubyKaigi 2024",
+    "Devoxx Belgium 2023",
+    "NDC Oslo 2024",
+    "Web Summit 2023",
+    "DEVIEW 2023",
+    "Droidcon Berlin 2024",
+    "React Advanced London 2023",
+    "PyData Amsterdam 2023",
+    "SREcon Americas 2024",
+    "re:Invent 2023",
+    "Google I/O 2024",
+    "Big Data Conference Europe 2024",
+    "Voxxed Days Zurich 2024",
+    "Code Mesh 2019",
+)
+
+
+@pytest.mark.parametrize("name", _REAL_NAMES)
+@pytest.mark.parametrize("title", ["Notes from {}", "{} field notes", "{} 참관기", "{}: recap"])
+def test_a_real_conference_name_of_common_words_is_read_whole(name: str, title: str) -> None:
+    assert event_phrases(title.format(name)) == (name,)
+
+
+def test_a_name_of_common_words_in_running_text_needs_its_conference_word() -> None:
+    assert event_phrases("I spoke at the Open Source Summit Europe 2024.", years=False) == (
+        "Open Source Summit Europe 2024",
+    )
+    # a year after capitalised words is a name only in a title, not in a sentence of a body
+    assert event_phrases("Strange Loop 2023 was the last one", years=False) == ()
+
+
 POST = """\
 ---
 layout: post
