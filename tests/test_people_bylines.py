@@ -12,6 +12,7 @@ import pytest
 from summit_tui import cli
 from summit_tui.corpus.bylines import byline_author, signature_author, unstated_author
 from summit_tui.corpus.fields import people
+from summit_tui.corpus.folders import page_name
 from summit_tui.corpus.speakers import Block, find_speakers, line_speakers
 
 
@@ -348,3 +349,37 @@ def test_a_korean_name_and_its_latin_spelling_are_one_speaker_of_the_talk(
 @pytest.mark.parametrize("rel", ["keynote (English).md", "keynote (한국어).md", "notes (copy).md"])
 def test_a_language_or_a_copy_in_a_file_name_is_no_writer(rel: str) -> None:
     assert unstated_author(None, (), rel, "# Keynote")[0] == rel.removesuffix(".md")
+
+
+def test_a_site_page_named_by_what_it_is_gets_its_site_folder_not_its_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "mina-devfest/day-1.md": "# DevFest Seoul 2024 1일차\n\n## Kotlin 2.0 톺아보기\n\n- K2",
+            "mina-devfest/2024-11-09-recap.md": "# DevFest 후기\n\n## Compose 성능\n\n- 캐시",
+            "mina-devfest/index.md": "# DevFest Seoul 2024 notes\n\nMy notes from the day.\n",
+            "mina-devfest/compose-at-scale.md": "# Compose at scale\n\nNotes from DevFest.\n",
+            "mina-devfest/jiho-kim.md": "# Gradle 빌드 캐시\n\n- 원격 캐시\n",
+        },
+    )
+    authors = entry_authors(data)
+    for page in ("day-1", "2024-11-09-recap", "index", "compose-at-scale"):
+        assert authors[f"mina-devfest/{page}.md"] == {"mina-devfest"}
+    assert authors["mina-devfest/jiho-kim.md"] == {"jiho-kim"}  # a name stays its writer
+
+
+@pytest.mark.parametrize(
+    ("rel", "text", "page"),
+    [
+        ("docs/day-1.md", "# Day 1", True),
+        ("blog/2024-09-20-recap.md", "# Recap", True),
+        ("site/index.md", "# Home", True),
+        ("site/go-at-scale.md", "# Go at Scale\n\nnotes", True),
+        ("site/lena-hoffmann.md", "# Go at Scale", False),
+    ],
+)
+def test_a_page_word_a_date_or_a_title_slug_is_no_person(rel: str, text: str, page: bool) -> None:
+    assert page_name(rel, text) is page

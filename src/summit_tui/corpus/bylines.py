@@ -12,7 +12,13 @@ from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
-from summit_tui.corpus.folders import file_date, file_title, file_writer, structure_folder
+from summit_tui.corpus.folders import (
+    file_date,
+    file_title,
+    file_writer,
+    page_name,
+    structure_folder,
+)
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.corpus.speakers import label_person
 from summit_tui.lazy_re import lazy
@@ -469,6 +475,12 @@ def unstated_author(
         # tool's or a site's folder ("logseq/journals/…", "vault/Daily/…", "notas/…")
         folder = _writer_folder(folders)
         if folder is not None and (folder == folders[-1] or folders[-1].lower() in _DAY_FOLDERS):
+            return folder, "folder"
+    if folders and page_name(rel, text):
+        # a site's page named by what it is ("docs/day-1.md", "blog/2024-09-20-recap.md"):
+        # the site's folder is a better guess at its writer than a page word
+        folder = _writer_folder(folders)
+        if folder is not None:
             return folder, "folder"
     return file_title(rel), "file"
 

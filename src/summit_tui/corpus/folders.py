@@ -357,6 +357,36 @@ _NOT_WRITERS = word_set(
 )
 
 
+# Words a site's page is named by: what the page is, never whose.
+_PAGE_WORDS = word_set(
+    """
+    index readme home about summary recap notes note overview intro introduction agenda
+    schedule program day days part chapter page talks sessions takeaways highlights
+    후기 정리 요약 노트 목차 소개 홈
+    """
+)
+_STEM_WORD = lazy(r"[^\W_]+")
+
+
+def page_name(rel: str, text: str = "") -> bool:
+    """Whether a note's file name says what the page is rather than who wrote it: a page word
+    ("index.md", "recap.md", "day-1.md", "summary.md"), a date ("2024-09-20-recap.md"), or a
+    slug of the note's own title ("go-at-scale.md" under "# Go at scale")."""
+    stem = PurePosixPath(rel).stem.strip().lower()
+    if not stem or _BUNDLE_PAGE.match(stem) or file_date(rel) is not None:
+        return True
+    words = _STEM_WORD.findall(stem)
+    if not words:
+        return False
+    plain = [w for w in words if not w.isdigit() and w not in _PAGE_WORDS and not is_year(w)]
+    if not plain:
+        return True  # "day-1", "2024-09-20-recap", "notes_2"
+    if len(plain) < 2 or not text:
+        return False
+    head = text[:400].lower()
+    return all(w in head for w in plain)  # a slug of the title the note opens with
+
+
 def _word_name(name: str, looks_like_name: Any) -> bool:
     low = name.lower()
     if low in _NOT_WRITERS or low in _GENERIC_FOLDERS or weekdays(name.title()):
