@@ -237,7 +237,15 @@ def _slots(lines: list[str]) -> list[_Slot]:
 
     found: list[_Slot] = []
     for number, line in enumerate(lines):
-        if not line or len(line) > _LONGEST_SLOT or not any(c.isdigit() for c in line[:12]):
+        if not line or len(line) > _LONGEST_SLOT:
+            continue
+        # a slot's time opens the line after its indent and bullet: most lines fail here
+        opening = line.lstrip(" \t")
+        if opening[:1] in ("-", "*", "+"):
+            opening = opening[1:].lstrip(" \t")
+        if not opening[:1].isdecimal():
+            continue
+        if not any(c.isdigit() for c in line[:12]):
             continue
         slot = _SLOT.match(line)
         if slot is None:
