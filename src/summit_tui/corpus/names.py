@@ -128,6 +128,7 @@ def unescape(text: str) -> str:
     return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
+@lru_cache(maxsize=65536)
 def looks_like_name(text: str, *, strict: bool = False) -> bool:
     """A person's name: 2–4 capitalised Latin words, or a 2–4 syllable Hangul name.
 
@@ -209,6 +210,7 @@ def korean_name_at_end(text: str, *, role: bool = False) -> str | None:
 _PARENTHESIS = lazy(r"[(（][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=65536)
 def clean_person(text: str) -> str | None:
     """The name in "오혜연 교수 (KAIST, Moderator)", "Kasper Vinther（Rust devroom）" or
     "**Rani Borkar**", or None."""

@@ -143,6 +143,7 @@ class Readable(Protocol):
     def heading(self) -> bool: ...
 
 
+@functools.lru_cache(maxsize=65536)
 def label_person(raw: str) -> str | None:
     """The person a label names: "山本 翔太さん" → "山本 翔太", "최현우 (NAVER CTO)" → "최현우",
     "Marcus Lindqvist さん" → "Marcus Lindqvist", "카카오 김민수" → "김민수", "Ann Lee — Google"
@@ -177,6 +178,7 @@ _NOT_GIVEN = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def given_name(raw: str) -> str | None:
     """A single given name a speaker label gives ("José", "Iria", "Jean-Luc", "José (Red Hat)");
     None for any other text ("Kotlin" passes: after a label a capitalised word is a person)."""
@@ -196,6 +198,7 @@ def _latin(text: str) -> bool:
     return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in text)
 
 
+@functools.lru_cache(maxsize=65536)
 def bilingual_name(raw: str) -> str | None:
     """ "林怡君 (Lin Yi-Chun)" as one person written both ways, kept so ("林怡君 (Lin Yi-Chun)":
     ``name_spellings`` gives each form), so the talk links to notes that write either; None
@@ -436,7 +439,8 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             collecting_below = None
         if block.heading:
             continue
-        if "\n" in block.text and (alone := _label_then_names(block.text)):
+        # source first: its text is made on reading, and holds no line break its source lacks
+        if "\n" in block.source and "\n" in block.text and (alone := _label_then_names(block.text)):
             # ":::note 登壇者" then "山本 拓海（ミライクラウド）／ 11:20〜 Room J": the label
             # alone on its line (an admonition's title), the names on the next
             found.extend(n for n in alone if n not in found)
