@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from summit_tui import cli
-from summit_tui.corpus.bylines import byline_author, signature_author, unstated_author
+from summit_tui.corpus.bylines import (
+    byline_author,
+    channel_author,
+    signature_author,
+    unstated_author,
+)
 from summit_tui.corpus.fields import people
 from summit_tui.corpus.folders import page_name
 from summit_tui.corpus.speakers import Block, find_speakers, line_speakers
@@ -383,3 +388,29 @@ def test_a_site_page_named_by_what_it_is_gets_its_site_folder_not_its_file_name(
 )
 def test_a_page_word_a_date_or_a_title_slug_is_no_person(rel: str, text: str, page: bool) -> None:
     assert page_name(rel, text) is page
+
+
+def test_a_channel_export_is_written_by_the_channel_on_every_message_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posts = "".join(
+        f"**Kotlin 소식통** · {hour}:05\n📌 김민지 — «{title}»\n- 메모 {hour}\n\n"
+        for hour, title in ((10, "K2 컴파일러 이야기"), (11, "Compose 성능"), (14, "Gradle 캐시"))
+    )
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "ChatExport_2024-11-05/messages.md": (
+                "# Kotlin 소식통\n\n채널 내보내기 · 2024년 11월 4일 – 2024 11월 5일 · 3개\n\n"
+                f"## 2024년 11월 4일\n\n{posts}"
+            )
+        },
+    )
+    assert entry_authors(data)["ChatExport_2024-11-05/messages.md"] == {"Kotlin 소식통"}
+
+
+def test_a_chat_with_two_senders_has_no_channel_writer() -> None:
+    body = "**Dana** 10:04 AM\nhi\n**Lee** 10:05 AM\nyo\n**Dana** 10:06 AM\nok\n**Dana** 10:07 AM\n"
+    assert channel_author(body) is None
+    assert channel_author(body.replace("**Lee**", "**Dana**")) == "Dana"

@@ -10,6 +10,7 @@ import functools
 import re
 from urllib.parse import unquote, urlsplit
 
+from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
@@ -170,6 +171,28 @@ def _cjk_byline(line: str) -> str | None:
     if name is None and _CJK_NAME.match(raw):
         name = raw  # "山口リナ": kanji and katakana in one word
     return name
+
+
+def channel_author(body: str) -> str | None:
+    """The writer of a channel's export, where every message's header names the same sender
+    (a Telegram channel's "**Бэкенд на костылях** · 11:05", a one-person Slack or Discord
+    log): the channel writes every post, whatever the export's own title line says. None
+    unless three headers or more name one sender and none another."""
+    if "**" not in body[:3000]:
+        return None
+    senders: set[str] = set()
+    count = 0
+    for line in body[:20000].splitlines():
+        if not line.startswith("**"):
+            continue
+        header = CHAT_HEADER.match(line)
+        if header is None or not header.group("bold"):
+            continue
+        senders.add(header.group("bold").strip())
+        count += 1
+        if len(senders) > 1:
+            return None
+    return senders.pop() if count >= 3 and senders else None
 
 
 def byline_author(line: str) -> str | None:

@@ -19,6 +19,7 @@ from summit_tui.corpus.bylines import (
     SOURCE_LABEL,
     author_name,
     byline_author,
+    channel_author,
     posted_mention,
     reading_header_author,
     signature_author,
@@ -508,7 +509,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     else:
         # a note without a title opens with its title line: "Fran - QCon day 3"
         opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
-        author = author or opener or next((a for t in opening if (a := title_author(t))), None)
+        author = (
+            channel_author(body)
+            or author
+            or opener
+            or next((a for t in opening if (a := title_author(t))), None)
+        )
         # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"
         author = author or reading_header_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
