@@ -178,14 +178,13 @@ def channel_author(body: str) -> str | None:
     (a Telegram channel's "**Бэкенд на костылях** · 11:05", a one-person Slack or Discord
     log): the channel writes every post, whatever the export's own title line says. None
     unless three headers or more name one sender and none another."""
-    if "**" not in body[:3000]:
-        return None
+    text = "\n" + body[:20000]
+    if text.count("\n**") < 3:
+        return None  # the usual note: no run of bold-opened lines
     senders: set[str] = set()
     count = 0
-    for line in body[:20000].splitlines():
-        if not line.startswith("**"):
-            continue
-        header = CHAT_HEADER.match(line)
+    for line in text.split("\n**")[1:]:
+        header = CHAT_HEADER.match("**" + line.partition("\n")[0])
         if header is None or not header.group("bold"):
             continue
         senders.add(header.group("bold").strip())
