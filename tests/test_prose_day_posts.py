@@ -104,7 +104,11 @@ def test_an_evernote_export_gives_its_bold_talk_lines_on_its_day(
         ("**Postgres at the edge** (Tim Berg) showed", "Postgres at the edge — Tim Berg"),
         ('"Rust in the kernel" by Maria Costa was packed', "Rust in the kernel — Maria Costa"),
         ("“Rust in the kernel” (김민지님) 발표 정리", "Rust in the kernel — 김민지님"),
+        ("**Polars vs pandas (Marta Soler)** — they moved", "Polars vs pandas (Marta Soler)"),
+        ("**Polars en producción (김민지님)** — 배치는 옮겼다", "Polars en producción (김민지님)"),
         ("**Important** stuff here", None),  # bold words in a sentence
+        ("**Two options (really)** — we should go", None),  # no person in the parenthesis
+        ("**Tips (and tricks)** – so many", None),
         ('"Quoted words" are not a title', None),
         ("Plain paragraph", None),
     ],

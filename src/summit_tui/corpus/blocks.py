@@ -85,8 +85,11 @@ _RUN_IN_NAME = r"[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}|[가-�
 _RUN_IN_BOLD = lazy(
     r"(\*\*|__)(?P<title>[^*_\n]{3,150}?)(?P<stop>[.:])?\1"
     rf"(?:(?(stop)|[.:])[ \t]+\S|[ \t]+(?:[—–-][ \t]+|by[ \t]+)(?P<who>{_RUN_IN_NAME})[ \t]*[.,:;]"
-    rf"|[ \t]*\((?P<paren>{_RUN_IN_NAME})\)[ \t]*[.,:;]?[ \t]+\S)"
+    rf"|[ \t]*\((?P<paren>{_RUN_IN_NAME})\)[ \t]*[.,:;]?[ \t]+\S"
+    # "**Polars vs pandas (Marta Soler)** — they moved …": the speaker inside the bold
+    r"|(?<=\)\*\*|\)__)[ \t]+[—–][ \t]+\S)"
 )
+_RUN_IN_NAME_FULL = lazy(_RUN_IN_NAME)
 _RUN_IN_QUOTED = lazy(
     r"(?P<q>[\"“„«])(?P<title>[^\"“”„«»\n]{3,150}?)[\"”“»]"
     rf"[ \t]*(?:(?:[—–-]|by)[ \t]+(?P<who>{_RUN_IN_NAME})|\((?P<paren>{_RUN_IN_NAME})\))"
@@ -349,6 +352,12 @@ def run_in_title(content: str) -> str | None:
         return None
     title = " ".join(match["title"].split()).rstrip(".:")
     who = match["who"] or match["paren"]
+    if not who and content[match.end("title") + 2 :].lstrip()[:1] in "—–":
+        # "**Title (Name)** — …": only a person's name in the parenthesis makes it a talk,
+        # not "**Important (really)** — …"
+        inner = title[title.rfind("(") + 1 : -1]
+        if _RUN_IN_NAME_FULL.fullmatch(inner) is None:
+            return None
     if not title:
         return None
     return f"{title} — {' '.join(who.split())}" if who else title
