@@ -183,7 +183,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Ukrainian and English pages. Blind: 0.35 / 65% / 0.50 / 0.35, 0.50 / 39% / 0.69 / 0.44 and
     # 0.86 / 15% / 1.00 / 0.00. The lanes then built the shapes its new-user QA named (not the
     # notes, which they did not read); the floors are the scores on main bb1c66e at landing.
-    "liveblog-google-io": Bar(talks_f1=0.42, unsorted_wrong=0.59, events_f1=0.83, days=0.41),
+    # liveblog-google-io raised once a talk's title set in italics in a post's opening line was
+    # read ("**Priya Nair**'s session *Building with the Gemini API…*"; blind10-opening-title).
+    "liveblog-google-io": Bar(talks_f1=0.53, unsorted_wrong=0.53, events_f1=1.0, days=0.47),
     "telegram-habr-highload": Bar(talks_f1=0.92, unsorted_wrong=0.12, events_f1=0.83, days=0.88),
     "ghwiki-craft-budapest": Bar(talks_f1=0.88, unsorted_wrong=0.08, events_f1=1.0, days=0.92),
 }

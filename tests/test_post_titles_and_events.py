@@ -73,6 +73,22 @@ def test_a_speakers_post_naming_the_event_joins_it_on_the_day_it_gives(
             "Builds reproducibles para todos",
         ),
         ("오늘은 「타입 힌트 잘 쓰기」라는 발표를 들었다.", "타입 힌트 잘 쓰기"),
+        # a title set in italics beside a talk word, or after its speaker's possessive
+        (
+            "Day two started with **Priya Nair**'s session *Long context in practice*. 9:30.",
+            "Long context in practice",
+        ),
+        (
+            "첫날 오후, 김하늘님의 *Compose 테스트 흔들리지 않게* 세션을 들었다.",
+            "Compose 테스트 흔들리지 않게",
+        ),
+        (
+            "The talk I had circled was Omar Haddad's _Testing Compose without flakes_.",
+            "Testing Compose without flakes",
+        ),
+        # italics for emphasis is no title: one word, or a phrase in lower case
+        ("It was a *great* talk, and the *best one of the day* too.", None),
+        ("The session on `my_var_name` and snake_case talk was fun.", None),
         # bold for emphasis is no title
         ("I **really** liked the talk by Ana Souza.", None),
         ("**Important** by the way: slides are up.", None),

@@ -74,7 +74,7 @@ def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
 # A talk's title quoted or in bold in a post's first lines, where the post's own title may
 # paraphrase it: "**"Async Django in the real world"** by Jonas Feld", "Sam's talk **HTMX and
 # Django: two years later**", "「型の話」という発表", "the keynote "Rust in 2030"".
-_QUOTE_MARK = lazy(r"[\"“「『*«]|<b>")
+_QUOTE_MARK = lazy(r"[\"“「『*_«]|<b>")
 _TALK_WORD = lazy(
     r"발표|강연|세션|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag|講演|演讲",
     re.IGNORECASE,
@@ -83,6 +83,10 @@ _QUOTED = (
     r"[\"“「『«]([^\"”」』»\n]{4,80})[\"”」』»]"
     r"|\*\*[\"“«]?([^*\"“”«»\n]{4,80})[\"”»]?\*\*"
     r"|<b>([^<\n]{4,80})</b>"
+    # a title in italics, as prose sets a work's title: "Priya Nair's session *Building with
+    # the Gemini API*", "*Gradle configuration cache in real projects* 세션을 들었다"; a
+    # word or two of emphasis ("a *great* talk") has no space or starts in lower case
+    r"|(?<![*\w])[*_]((?-i:[^\s*_a-z])[^*_\n]{2,78}\s[^*_\n]{1,78}?[^\s*_])[*_](?![*\w])"
 )
 _TALK_KINDS = r"발표|세션|강연|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag"
 _QUOTED_TALK = lazy(
@@ -95,15 +99,20 @@ _QUOTED_BY = lazy(
     rf"(?:{_QUOTED})\s*,?\s*(?:by|von|par|de|di|por)\s+[A-Z\u00c0-\u024f][\w'’.-]*\s+[A-Z\u00c0-\u024f]"
 )
 
+# Or after its speaker's name in the possessive, in a line with a talk word: "the talk I had
+# circled was Omar Haddad's *Testing Compose without the flakes*".
+_QUOTED_OF = lazy(rf"[A-Z\u00c0-\u024f][\w.-]*['’]s\s+(?:{_QUOTED})")
+
 
 def quoted_talk_title(line: str) -> str | None:
-    """The talk's title a post's opening line quotes or sets in bold beside a talk word or
-    before its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan"), or None."""
+    """The talk's title a post's opening line quotes or sets in bold or italics beside a talk
+    word, or next to its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan",
+    "Omar Haddad's *Testing Compose without the flakes*"), or None."""
     if _QUOTE_MARK.search(line) is None:
         return None
     found = _QUOTED_BY.search(line)
     if found is None and _TALK_WORD.search(line) is not None:
-        found = _QUOTED_TALK.search(line)
+        found = _QUOTED_TALK.search(line) or _QUOTED_OF.search(line)
     if found is None:
         return None
     title = next(g for g in found.groups() if g).strip()
