@@ -111,8 +111,13 @@ class Block:
         return self.text
 
 
+_NAME_SEPARATOR = lazy(r"[,;、/·]")
+
+
 def split_names(text: str) -> list[str]:
     """'A (x, y), B (z)' → ['A (x, y)', 'B (z)']: commas inside parentheses do not split."""
+    if "(" not in text and "[" not in text:  # no parenthesis to keep whole: most labels
+        return [p.strip() for p in _NAME_SEPARATOR.split(text) if p.strip()]
     parts: list[str] = []
     depth = 0
     current: list[str] = []
