@@ -209,8 +209,8 @@ def bilingual_name(raw: str) -> str | None:
     ``name_spellings`` gives each form), so the talk links to notes that write either; None
     when the parenthesis is not the same name in another script ("Ann Lee (Google)")."""
     match = _TWO_SCRIPTS.match(raw)
-    if match is None:
-        return None
+    if match is None or raw.isascii() or _latin(raw):
+        return None  # all in Latin letters: label_person only drops letters, both stay Latin
     first, second = (label_person(match.group(g)) for g in ("a", "b"))
     if first is None or second is None or _latin(first) == _latin(second):
         return None
