@@ -70,6 +70,8 @@ _HINTS = (
     "シェア", "elated", "관련", "이전", "다음", "ious post", "ext post", "ore posts", "ight also",
     "카테고리", "함께", "関連", "elacionad", "iscussion", "ommento", "ommentaire", "ommentar",
 )  # fmt: skip
+# one scan of the body for all of them, not one per hint
+_ANY_HINT = lazy("|".join(re.escape(hint) for hint in _HINTS))
 
 
 def footer_start(body: str) -> int | None:
@@ -77,7 +79,7 @@ def footer_start(body: str) -> int | None:
     comments) starts below a post, or None. The footer needs a comment section or a button:
     links to other posts alone ("Related") are the writer's own closing list. Links right
     above the comments or buttons, with no heading of the writer's between, are footer too."""
-    if not any(hint in body for hint in _HINTS):
+    if _ANY_HINT.search(body) is None:
         return None
     lines: list[str] | None = None
     weak: int | None = None  # the first link list since the last heading of the writer's
