@@ -394,7 +394,15 @@ def infer_program(
             if owner is None:
                 text = entry.text if bare else entry.text[:_OPENING_CHARS]
                 owner = _mentioned(group, text, surnames=True)
-            if owner is not None:
+            mentioned = group.clusters[owner] if owner is not None else None
+            if mentioned is not None and not (
+                # a person named in a talk of another day ("X again? no, it was Y"): not
+                # that day's talk, as a speaker in common is not (see _similarity)
+                days[entry.id]
+                and mentioned.day
+                and days[entry.id] != mentioned.day
+                and _comparable(title, mentioned)
+            ):
                 found = [(_MENTION_SCORE, owner)]
         parent = parents.get(entry.id)
         if parent is not None and parent in cluster_of:
