@@ -391,17 +391,23 @@ def infer_program(
         if not found and not speakers and entry.kind is EntryKind.SESSION:
             bare = _kind_only(title)
             owner = _mentioned(group, title, surnames=False)
+            in_body = False
             if owner is None:
                 text = entry.text if bare else entry.text[:_OPENING_CHARS]
                 owner = _mentioned(group, text, surnames=True)
+                in_body = owner is not None and _mentioned(group, title, surnames=True) != owner
             mentioned = group.clusters[owner] if owner is not None else None
             if mentioned is not None and not (
-                # a person named in a talk of another day ("X again? no, it was Y"): not
-                # that day's talk, as a speaker in common is not (see _similarity)
-                days[entry.id]
+                # a person the body names in a talk of another day ("X again? no, it was
+                # Y"): not that day's talk, as a speaker in common is not (see _similarity);
+                # a heading naming its speakers ("… (Okafor & Tanaka)") joins whatever day,
+                # and so does a note dated on no day of other talks (a post's publishing day)
+                in_body
+                and days[entry.id]
                 and mentioned.day
                 and days[entry.id] != mentioned.day
                 and _comparable(title, mentioned)
+                and any(c.day == days[entry.id] for c in group.clusters)
             ):
                 found = [(_MENTION_SCORE, owner)]
         parent = parents.get(entry.id)
