@@ -56,7 +56,8 @@ ISSUE_14 = Bar(talks_f1=0.95, unsorted_wrong=0.05, events_f1=1.0, days=0.95)
 # and remove the entry once the corpus reaches ISSUE_14 (hugo-kubecon and drive-dump have: the
 # latter once a seminar series named with and without its institution was one event;
 # newsletter-pycones once a visitor's day section of paragraphs opening "**Title (Speaker)** — …"
-# gave those talks;
+# gave those talks; logseq-devoxx once a person a talk's body names ("X again? no, it was Y")
+# stopped joining it to that person's talk of another day;
 # github-ndc-oslo once a folder name shared by friends' notes stopped being an event of its own
 # when the README above them names one; confluence-deview once a properties table under a talk's
 # heading stopped naming the whole page's speaker and each talk took the day its own row gives).
@@ -91,7 +92,6 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # France 2024); and a Korean 후기 set by two authors with emoji headings (`📌 세션 1:`,
     # `👤 발표자:`, `🎤 **제목**`) and a live memo with `### 11:00 트랙 A:` (INFCON 2024).
     # Floors are what main scored when they landed (rounded against them), raised since.
-    "logseq-devoxx": Bar(talks_f1=0.95, unsorted_wrong=0.01, events_f1=0.99, days=0.93),
     # hugo-gophercon-kr reached ISSUE_14 once a page bundle's index.<lang>.md was its post
     "eu-blogs-java": Bar(talks_f1=0.97, unsorted_wrong=0.06, events_f1=1.0, days=0.94),
     # velog-infcon reached ISSUE_14 once bold titles after an emoji, '👤 발표자:' lines under them,
