@@ -116,8 +116,10 @@ _NAME_SEPARATOR = lazy(r"[,;、/·]")
 
 def split_names(text: str) -> list[str]:
     """'A (x, y), B (z)' → ['A (x, y)', 'B (z)']: commas inside parentheses do not split."""
-    if "(" not in text and "[" not in text:  # no parenthesis to keep whole: most labels
+    if "(" not in text and "[" not in text:  # no parenthesis to keep whole
         return [p.strip() for p in _NAME_SEPARATOR.split(text) if p.strip()]
+    if _NAME_SEPARATOR.search(text) is None:  # one name: "Ann Lee (Google)", most labels
+        return [text.strip()] if text.strip() else []
     parts: list[str] = []
     depth = 0
     current: list[str] = []
