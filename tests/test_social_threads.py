@@ -362,3 +362,64 @@ def test_compare_keeps_what_a_naming_post_says_after_the_talks_name() -> None:
         ("fact", 'Keynote: "Free-threaded Python in practice" by Maria Santos.'),
         ("paragraph", "She ported an image pipeline to the no-GIL build."),
     ]
+
+
+LABELLED = """\
+# Thread by @rhea@fosstodon.org
+
+Saved from fosstodon.org · 9 posts
+
+---
+
+**1/** At #PyConUS 2025, threading the talks I get to. 🧵
+*May 16, 2025, 8:41 AM*
+
+**2/** Opening keynote: thirty years of Python and where the community goes next.
+*May 16, 2025, 9:37 AM*
+
+**3/** She said most maintainers never asked to be maintainers.
+*May 16, 2025, 9:58 AM*
+
+**4/** Break, hallway track.
+*May 16, 2025, 10:30 AM*
+
+**5/** Free-threaded Python in practice (Marta Kowalski, Li Wei): the 3.13t build runs the suite.
+*May 16, 2025, 11:12 AM*
+
+**6/** Free-threaded Python in practice: pin your C deps first.
+*May 16, 2025, 11:31 AM*
+
+**7/** Done for day one. 🎉
+*May 16, 2025, 6:10 PM*
+
+**8/** 키노트: 도서관에서 아이들에게 파이썬을 가르치는 이야기.
+*2025년 5월 17일 오전 9:35*
+
+**9/** That's a wrap! /end
+*May 17, 2025, 5:40 PM*
+"""
+
+
+def test_a_saved_threads_posts_are_talks_by_their_leading_labels_and_stamps_give_the_day() -> (
+    None
+):
+    posts = thread_posts(LABELLED)
+    assert posts is not None
+    assert [p.day for p in posts][:2] == ["2025-05-16", "2025-05-16"]
+    assert all("AM*" not in line and "PM*" not in line for p in posts for line in p.text)
+    parts = social_parts(LABELLED)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.start + 1, p.end, p.day) for p in parts] == [
+        ("Opening keynote", (), 10, 14, "2025-05-16"),
+        ("Free-threaded Python in practice", ("Marta Kowalski", "Li Wei"), 19, 23, "2025-05-16"),
+        ("키노트", (), 28, 29, "2025-05-17"),
+    ]  # the opening post, the break, "done for day one" and the closing post are no talk
+
+
+def test_a_label_that_names_no_talk_once_is_no_talk() -> None:
+    body = LABELLED.replace("Free-threaded Python in practice:", "Her advice:").replace(
+        " (Marta Kowalski, Li Wei)", ""
+    )
+    parts = social_parts(body)
+    assert parts is not None
+    assert [p.title for p in parts] == ["Opening keynote", "키노트"]

@@ -51,8 +51,22 @@ _QUOTED_BY = lazy(
 _TRAILING_TAGS = lazy(r"(?:\s+#[^\s#]+)+\s*$")
 _CLOSING = lazy(
     r"(?i)that'?s\s+(?:a\s+)?wrap|wrapping\s+up|see\s+you\s+(?:next|tomorrow)|thanks?\s+(?:to\s+)?all"
+    r"|done\s+for\s+(?:the\s+day|today|tonight|day\s+\w+)"
     r"|여기까지|끝[!.]|마무리|수고\s*하셨|고생\s*(?:많|하)|내년에"
 )
+# A post's leading label naming its talk, a run of posts sharing it being that talk:
+# "Keynote: …", "Dev keynote: …", "What's new in Android (Ana Castillo, Rahul Mehta): …",
+# "FastAPI 서비스 운영기 (박서연님): …" (after a day's opening: "Day 2. Keynote: …")
+_LABEL = lazy(
+    r"^(?:(?i:day)\s*\d{1,2}\s*[.!,]?\s+|\d{1,2}\s*일차\s*[.!,]?\s+)?"
+    r"(?P<label>[^:：.!?\"“”«»「」\n]{3,90}?)\s*[:：]\s+\S"
+)
+_KEYNOTE_LABEL = lazy(r"^(?:\S+\s+){0,2}(?i:keynote|키노트|기조연설)$")
+_LABEL_PEOPLE = lazy(r"\s*\((?P<people>[^()]{2,80})\)$")
+_PEOPLE_SPLIT = lazy(r"\s*(?:,|、|&|\band\b|·)\s*")
+# A post opening with a pause ends the talk before it ("Break, hallway track", "쉬는 시간")
+_PAUSE = lazy(r"^(?i:(?:coffee\s+)?break|hallway\s+track)\b|^쉬는\s*시간")
+_LABEL_RUN = 2  # labelled posts naming talks before a thread is read by its labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +88,11 @@ def may_be_social(body: str) -> bool:
     if body.count("@") >= _MIN_POSTS:
         return True
     return body.count("/") >= _MIN_POSTS and (
-        "\n1/" in body or "\n(1/" in body or "\n🧵 1/" in body or body.startswith(("1/", "(1/"))
+        "\n1/" in body
+        or "\n(1/" in body
+        or "\n🧵 1/" in body
+        or "\n**1/" in body
+        or body.startswith(("1/", "(1/", "**1/"))
     )
 
 
@@ -107,8 +125,10 @@ _UNROLLED_TITLE = lazy(
     r"(?i:by|from|de|von)\s+@(?P<by>[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?)|@(?P<of>[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?)\s*"
     r"(?:님의\s*스레드|さんのスレッド|(?i:'s thread)))"
 )
-# A post opening with its counter: "1/ …", "2/7 …", "(3/5) …"
-_COUNTED = lazy(r"^\s*(?:🧵\s*)?\(?(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})?\)?\s+\S")
+# A post opening with its counter: "1/ …", "2/7 …", "(3/5) …", "**4/** …"
+_COUNTED = lazy(
+    r"^\s*(?:🧵\s*)?(?:\*\*)?\(?(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})?\)?(?:\*\*)?\s+\S"
+)
 
 
 def _unrolled(body: str) -> list[Post] | None:
@@ -138,9 +158,30 @@ def _unrolled(body: str) -> list[Post] | None:
         end = starts[index + 1] if index + 1 < len(starts) else _paragraph_end(lines, start)
         while end > start + 1 and not lines[end - 1].strip():
             end -= 1
-        text = tuple(line.strip() for line in lines[start:end] if line.strip())
-        posts.append(Post(writer, writer, start, end, text, None))
+        text, day = _unrolled_text(lines[start:end])
+        posts.append(Post(writer, writer, start, end, text, day))
     return posts
+
+
+def _unrolled_text(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
+    """A saved post's lines that say something, and the day its stamp line under the text
+    gives ("*May 14, 2024, 9:02 AM*", "_2025년 8월 15일 오전 9:12_")."""
+    from summit_tui.corpus.dates import find_dates
+
+    text: list[str] = []
+    day: str | None = None
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        bare = stripped.strip("*_ ")
+        if text and bare and is_stamp(bare):
+            if day is None:
+                mentions = find_dates(bare)
+                day = mentions[0].partial() if mentions else None
+            continue
+        text.append(stripped)
+    return tuple(text), day
 
 
 def _paragraph_end(lines: list[str], start: int) -> int:
@@ -217,6 +258,45 @@ def _first_clause(line: str) -> str:
     return line.strip()
 
 
+def _post_label(post: Post) -> str | None:
+    if not post.text or (":" not in post.text[0] and "：" not in post.text[0]):
+        return None
+    line = COUNTER.sub("", post.text[0].replace("**", "")).strip()
+    found = _LABEL.match(line)
+    return found["label"].strip() if found is not None else None
+
+
+def _label_talk(label: str, repeated: bool) -> tuple[str, tuple[str, ...]] | None:
+    """The talk a post's leading label names: a keynote ("Dev keynote"), a title with its
+    speakers in brackets, or a label other posts of the thread open with too."""
+    from summit_tui.corpus.heading_kinds import speaker_in_heading
+
+    if _KEYNOTE_LABEL.match(label):
+        return label, ()
+    people = _LABEL_PEOPLE.search(label)
+    if people is not None and speaker_in_heading(label):
+        names = tuple(
+            name.removesuffix("님").strip()
+            for name in _PEOPLE_SPLIT.split(people["people"])
+            if name.strip()
+        )
+        return label[: people.start()].strip(), names
+    return (label, ()) if repeated else None
+
+
+def _labelled_talks(posts: list[Post]) -> list[tuple[str, tuple[str, ...]] | None] | None:
+    """The talk each post names by its leading label, when the thread names its talks so
+    (two posts at least); None for a thread that does not."""
+    labels = [_post_label(post) for post in posts]
+    counts = Counter(label.casefold() for label in labels if label)
+    talks = [
+        _label_talk(label, counts[label.casefold()] > 1) if label else None for label in labels
+    ]
+    if sum(1 for talk in talks if talk is not None) < _LABEL_RUN:
+        return None
+    return talks
+
+
 def social_parts(body: str) -> list[ChatPart] | None:
     """The talks of a social thread as parts (each with its writer and the day it was
     posted); [] for a thread about no talk; None when the body is no thread."""
@@ -226,6 +306,9 @@ def social_parts(body: str) -> list[ChatPart] | None:
     if posts is None:
         return None
     named = [post_talk(post.text[0]) if post.text else None for post in posts]
+    labelled = _labelled_talks(posts) if any(post.day for post in posts) else None
+    if labelled is not None:
+        named = [label or talk for label, talk in zip(labelled, named, strict=True)]
     talks = [index for index, talk in enumerate(named) if talk is not None]
     if not talks:
         return []
@@ -248,6 +331,8 @@ def social_parts(body: str) -> list[ChatPart] | None:
             or _BREAK.search(opening)
             or _MOVING_ON.search(opening)
             or _CLOSING.search(opening)
+            or _PAUSE.match(COUNTER.sub("", opening.replace("**", "")))
+            or (labelled is not None and post.day and parts and parts[-1].day != post.day)
         ):
             current = None
         if current is None:
@@ -255,6 +340,7 @@ def social_parts(body: str) -> list[ChatPart] | None:
         title, speakers, topic = current
         if parts and parts[-1].title == title and parts[-1].end <= post.start:
             previous = parts[-1]
+            speakers = previous.speakers or speakers
             parts[-1] = ChatPart(previous.kind, title, topic, speakers, previous.start, post.end,
                                  previous.day or post.day, previous.author)  # fmt: skip
             continue
