@@ -400,9 +400,7 @@ Saved from fosstodon.org · 9 posts
 """
 
 
-def test_a_saved_threads_posts_are_talks_by_their_leading_labels_and_stamps_give_the_day() -> (
-    None
-):
+def test_a_saved_threads_posts_are_talks_by_their_leading_labels_and_stamps_give_the_day() -> None:
     posts = thread_posts(LABELLED)
     assert posts is not None
     assert [p.day for p in posts][:2] == ["2025-05-16", "2025-05-16"]

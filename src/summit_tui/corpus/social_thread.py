@@ -126,9 +126,7 @@ _UNROLLED_TITLE = lazy(
     r"(?:님의\s*스레드|さんのスレッド|(?i:'s thread)))"
 )
 # A post opening with its counter: "1/ …", "2/7 …", "(3/5) …", "**4/** …"
-_COUNTED = lazy(
-    r"^\s*(?:🧵\s*)?(?:\*\*)?\(?(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})?\)?(?:\*\*)?\s+\S"
-)
+_COUNTED = lazy(r"^\s*(?:🧵\s*)?(?:\*\*)?\(?(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})?\)?(?:\*\*)?\s+\S")
 
 
 def _unrolled(body: str) -> list[Post] | None:
