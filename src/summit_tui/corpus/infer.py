@@ -260,9 +260,10 @@ def _similarity(
     return results
 
 
-def _mentioned(group: _Group, text: str, *, surnames: bool) -> int | None:
+def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -> int | None:
     """The one cluster whose speakers a text names: a full name ("Amara Okafor",
-    "김도윤"), or two or more surnames of one panel ("Raman / Becker / Ortiz")."""
+    "김도윤"), or two or more surnames of one panel ("Raman / Becker / Ortiz"); with ``one``,
+    a single surname is enough (a heading's "(Okafor & Tanaka)")."""
     if not group.full_names:
         return None
     words = normalize(text).split()
@@ -279,7 +280,7 @@ def _mentioned(group: _Group, text: str, *, surnames: bool) -> int | None:
             for owner, person in group.surnames.get(word, ()):
                 partial.setdefault(owner, set()).add(person)
     for owner, people in partial.items():
-        if len(people) >= 2:
+        if len(people) >= (1 if one else 2):
             full.setdefault(owner, set()).update(people)
     if len(full) != 1:
         return None
@@ -391,6 +392,10 @@ def infer_program(
         if not found and not speakers and entry.kind is EntryKind.SESSION:
             bare = _kind_only(title)
             owner = _mentioned(group, title, surnames=False)
+            if owner is None and title.endswith(")"):
+                # "Karpenter at 10k nodes (Okafor & Tanaka)": the surnames its heading closes
+                # with, of one talk's speakers ("Daniel Okafor") and no other's
+                owner = _mentioned(group, title[title.rfind("(") :], surnames=True, one=True)
             in_body = False
             if owner is None:
                 text = entry.text if bare else entry.text[:_OPENING_CHARS]

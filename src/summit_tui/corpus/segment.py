@@ -111,6 +111,11 @@ _UPDATE_LINE = lazy(
 # the food court", "Mittag: Mate und Brezel", "점심: 커리부어스트"): it and what follows it under
 # that heading are about no talk. Substring tests first: most notes have none.
 # the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
+# "(Okafor & Tanaka)", "(Weiss)", "(Fischer & Álvarez)", "(Brandt, Ivanova)": one or two
+# capitalised words, each a surname, closing a heading
+_SURNAME_PAREN = lazy(
+    r"\s\((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s*(?:&|,|and|und|y|et|e)\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+)?\)$"
+)
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 _BREAK_MARKS = (
     "unch", "UNCH", "ittag", "ITTAG", "ause", "reak", "ranzo", "lmo", "lmuerzo", "éjeuner",
@@ -882,10 +887,11 @@ class _Segmenter:
         if self.talk_count is None:
             count = 0
             named: set[str] = set()  # speakers named on the lines under a heading
+            surnamed = self._surname_headings(headings)
             for heading in headings:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
-                own = speaker_in_heading(heading.text)
+                own = speaker_in_heading(heading.text) or heading.start in surnamed
                 marked = TALK_MARK.search(heading.text) is not None
                 if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
@@ -898,6 +904,23 @@ class _Segmenter:
                     break
             self.talk_count = count
         return self.talk_count
+
+    def _surname_headings(self, headings: list[Heading]) -> frozenset[int]:
+        """Headings ending in a parenthesis of surnames ("… (Okafor & Tanaka)", "… (Weiss)"),
+        when most headings of a note that names no speaker of its own end so: each names
+        its talk's speakers. Surnames cannot be told from "(Live)" or "(Kotlin & Swift)" by
+        their letters: a note with a speaker line (one talk's parts) never counts them."""
+        if self.note.speakers or sum(h.text.endswith(")") for h in headings) < 2:
+            return frozenset()  # most notes: cheap to rule out
+        parts = [h for h in headings if h is not self.title_heading]
+        found = frozenset(
+            h.start for h in parts if (m := _SURNAME_PAREN.search(h.text)) and m.start() > 0
+        )
+        if len(found) < 2 or 2 * len(found) <= len(parts):
+            return frozenset()
+        if self.speakers(None, 0, min(h.start for h in parts)):
+            return frozenset()  # "Speaker: Grace Mbeki" over "## Golden paths (Live)"
+        return found
 
     def _speakers_under(self, heading: Heading) -> tuple[str, ...]:
         """The speakers a label line right under a heading names (its next few lines), or
