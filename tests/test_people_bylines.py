@@ -18,6 +18,7 @@ from summit_tui.corpus.bylines import (
 )
 from summit_tui.corpus.fields import people
 from summit_tui.corpus.folders import page_name
+from summit_tui.corpus.heading_kinds import greeting
 from summit_tui.corpus.speakers import Block, find_speakers, line_speakers
 
 
@@ -29,6 +30,17 @@ def listed(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, 
     capsys.readouterr()
     assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
     return json.loads(capsys.readouterr().out)
+
+
+def entries_in_items(data: dict) -> list[dict]:
+    return [
+        entry
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    ]
 
 
 def entry_authors(data: dict) -> dict[str, set[str]]:
@@ -414,3 +426,30 @@ def test_a_chat_with_two_senders_has_no_channel_writer() -> None:
     body = "**Dana** 10:04 AM\nhi\n**Lee** 10:05 AM\nyo\n**Dana** 10:06 AM\nok\n**Dana** 10:07 AM\n"
     assert channel_author(body) is None
     assert channel_author(body.replace("**Lee**", "**Dana**")) == "Dana"
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "Üdv a **Platform csapat** wikijén! 👋\n\nIde kerül minden.\n\n## Gyors linkek\n",
+        "Welcome to the team wiki! 🙌\n\nEverything but code.\n\n## Links\n\n* [[On-call]]",
+        "팀 위키에 오신 것을 환영합니다! 🎈\n\n코드 말고 전부.\n\n## 바로가기\n\n* [[온보딩]]\n",
+    ],
+)
+def test_a_wiki_home_page_that_greets_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], home: str
+) -> None:
+    data = listed(
+        tmp_path,
+        capsys,
+        {
+            "Home.md": home,
+            "Craft-2024.md": "# Craft Conference 2024\n\n## Keynote: Platform teams\n\n- notes\n",
+        },
+    )
+    assert all(e["note"] != "Home.md" for e in entries_in_items(data))
+
+
+def test_an_exclaimed_talk_title_with_an_emoji_stays_a_talk() -> None:
+    assert not greeting("Rust in prod! 🚀")
+    assert greeting("Hello wiki! 👋")

@@ -239,6 +239,40 @@ _SIGN_OFF = lazy(
 _PARTY_EMOJI = frozenset("🎉🥳🎊🍻🍺🍷🥂🍸🍹🍾🕺💃🪩🍔🍕🍣🍜🌮🍽🍱🍚")
 
 
+# A hand waving or raised in welcome, and the words a wiki's or a blog's front page welcomes with
+_WAVES = frozenset("👋🙌🤗🙋")
+_WELCOME = lazy(
+    r"(?i)\b(?:welcome|willkommen|bienvenu[ea]?s?|bienvenid[oa]s?|benvenut[oi]|bem[-\s]vind[oa]s?"
+    r"|welkom|witaj(?:cie)?|witamy|velkommen|välkommen|tervetuloa|vítejte|üdv\w*|hoş\s+geldiniz)\b"
+    r"|환영합니다|어서\s*오세요|ようこそ|歓迎|欢迎|歡迎|ласкаво|добро\s+пожаловать"
+)
+
+
+def _emoji(char: str) -> bool:
+    return char >= "\U0001f300" or "\u2600" <= char <= "\u27bf" or char in "\ufe0f\u200d"
+
+
+def _exclaimed_emoji(text: str) -> bool:
+    """Whether a line ends with "!" and an emoji or two, as a greeting does in any language;
+    not when it names a talk's kind or a speaker ("Keynote: Rust in prod! 🚀")."""
+    bare = text.rstrip()
+    while bare and (_emoji(bare[-1]) or bare[-1] == " "):
+        bare = bare[:-1]
+    if bare == text.rstrip() or not bare.endswith(("!", "！")):
+        return False
+    if not any(c in _WAVES for c in text[len(bare) :]) and not _WELCOME.search(bare):
+        return False  # "Rust in prod! 🚀" may be a talk's title
+    return not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare)
+
+
+def greeting(text: str) -> bool:
+    """Whether a title greets its readers ("Üdv a Platform csapat wikijén! 👋", "¡Hola,
+    pythonistas!"): a wiki's or a blog's front page, no talk."""
+    if text[-1:] >= "\u2600" and _exclaimed_emoji(text):
+        return True
+    return bool(_GREETING.match(text)) and len(text.split()) <= 5 and bool(_ADDRESSED.search(text))
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
@@ -249,6 +283,8 @@ def generic_heading(text: str) -> str | None:
             return "break"
     if _GREETING.match(text) and len(text.split()) <= 5 and _ADDRESSED.search(text):
         return _INTRO  # "¡Hola, pythonistas!", "안녕하세요 여러분": the writer greets, no talk
+    if text[-1:] >= "\u2600" and _exclaimed_emoji(text):
+        return _INTRO  # "Üdv a Platform csapat wikijén! 👋", "Welcome to our wiki! 🙌": a greeting
     if _SIGN_OFF.match(text) and len(text.split()) <= 6:
         return _CLOSING  # "¡Hasta la próxima!", "See you next year"
     if (":" in text or "：" in text) and _META_LINE.match(text):

@@ -9,6 +9,7 @@ from summit_tui.corpus.heading_kinds import (
     SEVERAL_TALKS,
     TALK_MARK,
     generic_heading,
+    greeting,
     heard_talk,
     only_a_day,
     speaker_in_heading,
@@ -140,6 +141,10 @@ def about_no_talk(note: Note) -> bool:
         return True
     if proposes_talks(note):
         return True
+    if not note.speakers and not note.talk_title and greeting(note.title):
+        # a front page that greets ("Welcome to the team wiki! 👋"), unless its headings
+        # hold a conference's talks
+        return not _about_a_conference(note)
     if not note.speakers and not note.talk_title and _about_hiring(note):
         return True
     if not note.speakers and not note.talk_title and _about_helping(note):
