@@ -421,3 +421,29 @@ def test_a_label_that_names_no_talk_once_is_no_talk() -> None:
     parts = social_parts(body)
     assert parts is not None
     assert [p.title for p in parts] == ["Opening keynote", "키노트"]
+
+
+def test_a_post_opening_on_a_booth_is_that_booth_and_a_quoted_title_keeps_its_speaker() -> None:
+    body = (
+        "# Thread by @tomasz@androiddev.social\n\n"
+        '**1/** Started with "Compose performance, measured" (Julia Becker). Traces.\n'
+        "*Jul 2, 2025, 10:12 AM*\n\n"
+        "**2/** Coffee, then the hall. The JetBrains booth had Kotlin notebooks on a tablet.\n"
+        "*Jul 2, 2025, 11:20 AM*\n\n"
+        '**3/** After lunch, "Modularizing a big app" (Amir Haddad): 600 modules.\n'
+        "*Jul 2, 2025, 2:15 PM*\n\n"
+        "**4/** Talked to the speaker at the Google booth after the talk.\n"
+        "*Jul 2, 2025, 2:50 PM*\n\n"
+        "**5/** 토스 부스에서 룰렛 돌리고 텀블러 받음.\n"
+        "*2025년 7월 2일 오후 3:05*\n\n"
+        "**6/** That's it for today! /end\n"
+        "*Jul 2, 2025, 6:00 PM*\n"
+    )
+    parts = social_parts(body)
+    assert parts is not None
+    assert [(p.kind.value, p.title, p.speakers, p.start + 1, p.end) for p in parts] == [
+        ("session", "Compose performance, measured", ("Julia Becker",), 3, 4),
+        ("booth", "JetBrains", (), 6, 7),
+        ("session", "Modularizing a big app", ("Amir Haddad",), 9, 13),
+        ("booth", "토스", (), 15, 16),
+    ]  # a booth named further on in a sentence is a mention: the post stays in its talk

@@ -21,6 +21,7 @@ _GENERIC_FOLDERS = word_set(
     seminars meetups inbox daily journal misc vault public pages rooms tracks halls stages conf
     컨퍼런스 행사 세미나 정리
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
+    mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
     """
 )
 EVENT_PARENTS = {
@@ -275,6 +276,7 @@ STRUCTURE_FOLDERS = word_set(
     _posts posts post _drafts drafts draft content contents notes note notas notizen appunti
     aantekeningen vault vaults archive archives src public static md markdown
     inbox til wiki kb knowledge zettel attachments assets files
+    mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
     노트 메모 일기 블로그 문서 기록 メモ ノート 日記 笔记 筆記 文档 文檔
     """
 )

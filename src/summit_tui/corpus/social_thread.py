@@ -48,6 +48,12 @@ _QUOTED_BY = lazy(
     r"[\"“「『](?P<title>[^\"”」』\n]{4,120})[\"”」』]\s*,?\s*(?:by|—|–|-|von|par|por)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|[가-힣]{2,4}(?=님|\s|$|[.,)]))"
 )
+# A quoted title with its speaker in brackets after it, in a post's first clause: 'Started
+# with "Compose performance, measured" (Julia Becker)', '오후엔 「Title」 (박서연님)'
+_QUOTED_PAREN = lazy(
+    r"[\"“「『](?P<title>[^\"”」』\n]{4,120}?)(?<![.!?])[\"”」』]\s*\((?P<name>[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){1,2}|[가-힣]{2,4})(?:님)?\)"
+)
 _TRAILING_TAGS = lazy(r"(?:\s+#[^\s#]+)+\s*$")
 _CLOSING = lazy(
     r"(?i)that'?s\s+(?:a\s+)?wrap|wrapping\s+up|see\s+you\s+(?:next|tomorrow)|thanks?\s+(?:to\s+)?all"
@@ -67,6 +73,15 @@ _PEOPLE_SPLIT = lazy(r"\s*(?:,|、|&|\band\b|·)\s*")
 # A post opening with a pause ends the talk before it ("Break, hallway track", "쉬는 시간")
 _PAUSE = lazy(r"^(?i:(?:coffee\s+)?break|hallway\s+track)\b|^쉬는\s*시간")
 _LABEL_RUN = 2  # labelled posts naming talks before a thread is read by its labels
+# A post about a booth names it as a sentence opens: "The JetBrains booth had …", "Also the
+# Project IDX booth: …", "Coffee, then the exhibition hall. The Bitrise stand …", "토스 부스에서 …"
+_BOOTH_POST = lazy(
+    r"(?:^|[.!?]\s+)(?:(?i:also|then|next|and|later|after\s+that)[,]?\s+)?(?:[Aa]t\s+)?"
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z0-9][\w.+&'’-]*(?:\s+[A-Z0-9][\w.+&'’-]*){0,3})\s+"
+    r"(?i:booth|stand)\b"
+    r"|(?:^|[.!?]\s+)(?P<ko>[^\s.!?,]+(?:\s[^\s.!?,]+)?)\s*부스(?:에서|에|는|도|에선)?\s"
+)
+_BOOTH_REACH = 160  # the opening sentences a booth post names its booth in
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +249,10 @@ def post_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
     quoted = _QUOTED_BY.search(line)
     if quoted is not None:
         return quoted["title"].strip(), (quoted["name"],)
+    if "(" in line:
+        paren = _QUOTED_PAREN.search(_first_clause(line))
+        if paren is not None:
+            return paren["title"].strip(), (paren["name"],)
     announced = announced_talk([_first_clause(line)])
     if announced is not None:
         return announced
@@ -254,6 +273,17 @@ def _first_clause(line: str) -> str:
         if at > 0:
             line = line[: at + (1 if mark[0] == ")" else 0)]
     return line.strip()
+
+
+def _post_booth(opening: str) -> str | None:
+    """The booth a post is about, named as one of its opening sentences begins."""
+    opening = COUNTER.sub("", opening.replace("**", ""))[:_BOOTH_REACH]
+    if "ooth" not in opening and "tand" not in opening and "부스" not in opening:
+        return None
+    found = _BOOTH_POST.search(opening)
+    if found is None:
+        return None
+    return (found["name"] or found["ko"]).strip()
 
 
 def _post_label(post: Post) -> str | None:
@@ -322,6 +352,12 @@ def social_parts(body: str) -> list[ChatPart] | None:
     last = len(posts) - 1
     for index, (post, talk) in enumerate(zip(posts, named, strict=True)):
         opening = post.text[0] if post.text else ""
+        booth = _post_booth(opening) if talk is None else None
+        if booth is not None:
+            parts.append(ChatPart(EntryKind.BOOTH, booth, opening[:200], (), post.start,
+                                  post.end, post.day, post.writer))  # fmt: skip
+            current = None
+            continue
         if talk is not None:
             current = (*talk, opening[:200])
         elif current is not None and (
