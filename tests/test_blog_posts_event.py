@@ -68,6 +68,7 @@ _REAL_NAMES = (
     "Big Data Conference Europe 2024",
     "Voxxed Days Zurich 2024",
     "Code Mesh 2019",
+    "Write the Docs Portland 2024",
 )
 
 
@@ -75,6 +76,18 @@ _REAL_NAMES = (
 @pytest.mark.parametrize("title", ["Notes from {}", "{} field notes", "{} 참관기", "{}: recap"])
 def test_a_real_conference_name_of_common_words_is_read_whole(name: str, title: str) -> None:
     assert event_phrases(title.format(name)) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Inside the Web Summit 2023", ("Web Summit 2023",)),  # "the" after no name of its own
+        ("Notes from the PyCon 2024", ("PyCon 2024",)),
+        ("Review of the Data Council 2024", ("Data Council 2024",)),
+    ],
+)
+def test_the_before_a_name_is_no_part_of_it(text: str, names: tuple[str, ...]) -> None:
+    assert event_phrases(text) == names
 
 
 def test_a_name_of_common_words_in_running_text_needs_its_conference_word() -> None:

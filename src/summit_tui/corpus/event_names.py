@@ -371,6 +371,19 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 if previous == "Days" and start >= 2 and _capitalised_name(tokens[start - 2]):
                     start -= 1  # "DevOps Days Athens 2024": "Days" in a name, not filler
                     continue
+                if (
+                    previous == "the"
+                    and year
+                    and not word
+                    and start >= 2
+                    and _capitalised_name(tokens[start - 2])
+                    and tokens[start][0][:1].isupper()
+                    and not any(_event_word(t) for t, _ in tokens[start:position])
+                ):
+                    # "Write the Docs Portland 2024": a name of words with its year, "the"
+                    # inside it (never after a conference word: "Inside the Web Summit")
+                    start -= 2
+                    continue
                 if closed or not _name_like(previous):
                     break
                 if _hangul(previous):
