@@ -90,6 +90,28 @@ def test_the_before_a_name_is_no_part_of_it(text: str, names: tuple[str, ...]) -
     assert event_phrases(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("if(kakao) 2024 후기", ("if(kakao) 2024",)),
+        ("Notes from if(kakao)AI 2024", ("if(kakao)AI 2024",)),
+        ("if(kakao)dev2022 정리", ("if(kakao)dev 2022",)),
+        ("PyCon KR 2024 (Seoul)", ("PyCon KR 2024",)),  # a parenthesis after a space still ends it
+    ],
+)
+def test_a_name_written_as_code_is_one_word(text: str, names: tuple[str, ...]) -> None:
+    assert event_phrases(text) == names
+
+
+def test_a_note_titled_with_a_code_name_is_that_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "# if(kakao) 2024 후기\n\n## 대규모 트래픽 처리 (이준호님)\n- 캐시 전략\n"
+    assert {item["event"] for item in list_items(tmp_path, capsys, {"a.md": note})} == {
+        "if(kakao) 2024"
+    }
+
+
 def test_a_name_of_common_words_in_running_text_needs_its_conference_word() -> None:
     assert event_phrases("I spoke at the Open Source Summit Europe 2024.", years=False) == (
         "Open Source Summit Europe 2024",

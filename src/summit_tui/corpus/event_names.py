@@ -314,6 +314,15 @@ _CHANNEL_PREFIX = lazy(r"(?i)#?\b(?:conf|confs|event|events|evt|talks?|channel|c
 _FUSED_FULL_YEAR = lazy(r"(?P<name>[^\W\d_])(?P<year>(?:19|20)\d{2})(?!\d)")
 
 
+# A brand written as code: "if(kakao)", "if(kakao)AI", "if(kakao)dev" (lower-case letters, a
+# word in parentheses right after them, no space); its parentheses kept apart from the ones
+# that close a phrase, as two marks no note writes
+_CODE_BRAND = lazy(r"(?<![\w(])[a-z]{1,8}\([a-z]{2,15}\)[A-Za-z]{0,8}(?![\w(])")
+_CODE_OPEN = "\u2985"
+_TO_CODE = str.maketrans({"(": "\u2985", ")": "\u2986"})
+_FROM_CODE = str.maketrans({"\u2985": "(", "\u2986": ")"})
+
+
 @lru_cache(maxsize=16384)
 def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     """Event names written in a text, such as "SK AI SUMMIT", "PyCon KR 2024",
@@ -343,6 +352,10 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         text = _FUSED_FULL_YEAR.sub(r"\g<name> \g<year>", text)
         if "-" in text:
             text = _CHANNEL_PREFIX.sub("", text)  # "#conf-우아콘": a channel named for the event
+    coded = "(" in text and _CODE_BRAND.search(text) is not None
+    if coded:
+        # "if(kakao) 2024": a brand written as code, one word whose parentheses break nothing
+        text = _CODE_BRAND.sub(lambda m: m[0].translate(_TO_CODE), text)
     if not may_name_event(text, years):
         if years and _EDITION_CODE_QUICK.search(text):
             return edition_code(text)  # "38C3 – Bericht für das Team": no year, no "conf"
@@ -390,7 +403,11 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     if (year and not word) or hangul_left >= 2:
                         break
                     hangul_left += 1
-                elif not (previous[:1].isdigit() or any(c.isupper() for c in previous)):
+                elif not (
+                    previous[:1].isdigit()
+                    or any(c.isupper() for c in previous)
+                    or (coded and _CODE_OPEN in previous)
+                ):
                     break  # "… bothers posting conference notes": running text, no name
                 start -= 1
             # grow right over the year, a region, a capitalised word
@@ -416,6 +433,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 if not is_year(w) and w.lower() not in _EVENT_WORDS and w not in _EVENT_WORDS_KO
             ]
             latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
+            latin_name = latin_name or (coded and any(_CODE_OPEN in w for w in plain))
             korean_only = not any(ch.isascii() and ch.isalpha() for w in plain for ch in w)
             if plain and (word or latin_name) and (years or not korean_only):
                 # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
@@ -429,6 +447,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             position = end + 1
     if not found and years and _EDITION_CODE_QUICK.search(text):
         return edition_code(text)
+    if coded:
+        found = [name.translate(_FROM_CODE) for name in found]
     return tuple(dict.fromkeys(found))
 
 
