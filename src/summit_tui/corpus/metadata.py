@@ -118,6 +118,17 @@ _AT_EVENT = lazy(
     r"|(?:^|\s)(?:мы|я|ми)\s+(?:сейчас\s+|зараз\s+)?на\s|\bwir\s+sind\s+(?:auf|bei)\s"
     r"|\bestamos\s+en\s|\bsiamo\s+(?:a|al|alla)\s|\bnous\s+sommes\s+(?:à|au)\s"
 )
+# A word every ``_AT_EVENT`` phrase holds, looked for in the lowered line (no case-blind scan,
+# the slow part): most lines hold none. "ı" and "ſ" are the letters a case-blind "i" and "s"
+# also match that lower() does not turn into them.
+_AT_EVENT_WORD = lazy(r"(?:at|from|на|auf)\s|be[iı]|e[sſ]tamo[sſ]|[sſ][iı]amo|[sſ]omme[sſ]")
+
+
+def _at_event(line: str) -> bool:
+    """The line says its writer is at the event (``_AT_EVENT``)."""
+    return _AT_EVENT_WORD.search(line.lower()) is not None and _AT_EVENT.search(line) is not None
+
+
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
 _YESTERDAY = lazy(r"어제|yesterday|gestern|\bayer\b|\bieri\b|\bontem\b|昨日|昨天", re.I)
 
@@ -407,7 +418,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 # a Dendron link names its page by its place: [[conf.pycon-us-2024]]
                 parts = target.split(".") if "." in target and " " not in target else (target,)
                 names.extend((3, "body", name) for part in parts for name in event_phrases(part))
-        if opening or any(m.is_range for m in mentions) or _AT_EVENT.search(line):
+        if opening or any(m.is_range for m in mentions) or _at_event(line):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
             phrases = event_phrases(line)
