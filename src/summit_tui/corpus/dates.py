@@ -811,12 +811,14 @@ def may_name_a_weekday(text: str) -> bool:
     return not _WEEKDAY_WORDS.isdisjoint(_WEEKDAY_TOKEN.findall(text.lower()))
 
 
-def _european_weekdays(text: str) -> list[int]:
+# kept per text: a note's title and opening lines are asked about again and again
+@functools.lru_cache(maxsize=4096)
+def _european_weekdays(text: str) -> tuple[int, ...]:
     """The days of the week ``_EUROPEAN_WEEKDAY_NUMBER`` names in the text, in order; a name
     in two words ("Thứ Tư", "terça-feira") read as one."""
     words = _WEEKDAY_TOKEN.findall(text.lower())
     if _WEEKDAY_WORDS.isdisjoint(words):
-        return []
+        return ()
     found: list[int] = []
     for at, word in enumerate(words):
         number = _EUROPEAN_WEEKDAY_NUMBER.get(word)
@@ -827,7 +829,7 @@ def _european_weekdays(text: str) -> list[int]:
             number = pair if pair is not None else number
         if number is not None and number not in found:
             found.append(number)
-    return found
+    return tuple(found)
 
 
 def weekdays(text: str) -> list[int]:
@@ -842,7 +844,7 @@ def weekdays(text: str) -> list[int]:
         and not european
     ):
         return []
-    found = european
+    found = list(european)
     for match in _WEEKDAY.finditer(text):
         if match.group("en"):
             number = _WEEKDAYS_EN.index(match.group("en")[:3].lower())
