@@ -185,3 +185,11 @@ def test_english_ordinal_days_and_dutch_day_words(text: str, number: int | None)
 )
 def test_dutch_months(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+def test_weekdays_of_a_line_asked_again_are_a_fresh_list() -> None:
+    # the days are kept per line; a caller extending its answer must not change the next one
+    first = weekdays("Lundi matin, keynote")
+    first.append(4)
+    assert weekdays("Lundi matin, keynote") == [0]
+    assert weekdays("Dienstag, 9. April und Thursday") == [1, 3]

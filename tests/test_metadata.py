@@ -223,3 +223,30 @@ def test_the_first_line_may_say_the_day(tmp_path: Path) -> None:
     note = load(tmp_path, "dan24_day2.md", "DAN 24 - 2일차 (11/12 화)\n\n# Talk A\n")
     assert note.day_number == 2
     assert note.dates[0] == "--11-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("We're at KubeCon 2024 in Paris!", True),
+        ("WE ARE HERE AT DevFest 2024", True),
+        ("I'm at PyCon US 2024 this week", True),
+        ("Live from JSConf EU 2024", True),
+        ("Мы на HighLoad++ 2024!", True),
+        ("МЫ СЕЙЧАС НА Heisenbug 2024", True),
+        ("Wir sind auf der JavaLand 2024", True),
+        ("WIR SIND BEI der WeAreDevelopers 2024", True),
+        ("Estamos en PyConES 2024", True),
+        ("Siamo alla PyCon Italia 2024", True),
+        ("Nous sommes à Devoxx France 2024", True),
+        ("Great talks at the hallway track", False),  # 'at' alone is no such line
+        ("Notes from the keynote", False),
+        ("오늘은 컨퍼런스 둘째 날", False),
+    ],
+)
+def test_a_line_saying_its_writer_is_at_the_event_whatever_its_case(line: str, at: bool) -> None:
+    from summit_tui.corpus import metadata
+
+    # the quick word check before the full pattern never turns away a line the pattern reads
+    assert metadata._at_event(line) is at
+    assert (metadata._AT_EVENT.search(line) is not None) is at
