@@ -81,20 +81,23 @@ def footer_start(body: str) -> int | None:
     above the comments or buttons, with no heading of the writer's between, are footer too."""
     if _ANY_HINT.search(body) is None:
         return None
-    lines: list[str] | None = None
+    lines = body.split("\n")
     weak: int | None = None  # the first link list since the last heading of the writer's
-    for match in _MARKER.finditer(body):
-        line = body.count("\n", 0, match.start())
+    start = 0  # the body offset of the line's first character
+    # line by line: a marker is a whole line, and a match anchored at each line's start is
+    # cheaper than a multiline scan that tries every character of the body
+    for line, text in enumerate(lines):
+        at, start = start, start + len(text) + 1
+        match = _MARKER.match(text)
+        if match is None:
+            continue
         if match.group("weak") is not None:
             if weak is None or _HEADING.search(_between(body, weak, line)):
                 weak = line  # the first of the links since the writer's last heading
             continue
-        if match.group("bare") is not None:
-            if lines is None:
-                lines = body.split("\n")
-            if not _signed_below(lines, line):
-                continue
-        if _in_fence(body, match.start()):
+        if match.group("bare") is not None and not _signed_below(lines, line):
+            continue
+        if _in_fence(body, at + match.start()):
             continue
         if weak is not None and not _HEADING.search(_between(body, weak, line)):
             return weak
