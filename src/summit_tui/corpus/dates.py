@@ -517,6 +517,12 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date the text writes, in text order; overlapping forms are read once."""
     if _DIGIT.search(text) is None:
         return []
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    # a heading or a line is asked about by several day checks: read once
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -615,7 +621,7 @@ def find_dates(text: str) -> list[DateMention]:
                 d2 = match.group("d2")
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
     found.sort(key=lambda mention: mention.offset)
-    return found
+    return tuple(found)
 
 
 _WORD = lazy(r"[^\W\d_]+")
@@ -672,6 +678,7 @@ def _day_ru_uk_hu(folded: str) -> int | None:
     return _ORDINALS_RU_UK_HU[word]
 
 
+@functools.lru_cache(maxsize=65536)
 def day_number(text: str) -> int | None:
     """The conference day a text names: "Day 2", "day1", "2일차", "둘째 날", "2日目", "第二天",
     "День второй", "Második nap" → 2; "마지막날", "last day", "最終日" → LAST_DAY."""

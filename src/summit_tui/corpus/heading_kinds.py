@@ -432,6 +432,8 @@ def day_heading(text: str) -> str | None:
 _DAY_OF_MONTH = lazy(
     r"(?<![\d/.:])(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*[일日]|st|nd|rd|th|º|\.)?(?![\d/:])"
 )
+# A digit every day of the month holds ("3", "12", "05"): a text with none is told at once
+_A_DAY_DIGIT = lazy(r"[1-9]")
 _CJK_DAY_NAME = lazy(r"^([월화수목금토일])(?:요일)?$|^([月火水木金土日])(?:曜日?)?$")
 _AROUND_A_DAY = " \t-–—:|·,.()（）[]"
 
@@ -462,7 +464,7 @@ def day_of_month(text: str) -> str | None:
     "5日（土）", "토요일 5일", "Sat 5", "Saturday the 5th", "Sábado 5", "Samstag, 5.":
     "mday:5:5" (the 5th, a Saturday), which the event's days (a range such as "Oct 4–6, 2024")
     or the note's own day give a month and a year."""
-    if len(text) > 40 or not any(c.isdigit() for c in text):
+    if len(text) > 40 or _A_DAY_DIGIT.search(text) is None:
         return None
     found = list(_DAY_OF_MONTH.finditer(text))
     if len(found) != 1:
