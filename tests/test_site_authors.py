@@ -184,3 +184,54 @@ def test_a_site_edit_parses_only_the_notes_it_may_name(tmp_path: Path) -> None:
     records, jobs = reuse_unchanged(folder.files, cached, folder.manifest[2])
     assert [job[1] for job in jobs] == ["blog/recap.md"]  # the file-named note is kept
     assert set(records) == {"blog/untitled.md"}
+
+
+VAULT_PAGES = {
+    "Conferences/PyCon KR 2024/Kotlin 2.0 톺아보기.md": (
+        "---\ntags: [conference]\n---\n# Kotlin 2.0 톺아보기\n\nPyCon KR 2024, 10-26.\n\n- K2"
+    ),
+    "Conferences/PyCon KR 2024/Async patterns.md": "# Async patterns\n\n- TaskGroup\n",
+    "Daily/2024-10-26.md": "# 2024-10-26\n\n## PyCon KR 2024 - 키노트\n\n- free-threading\n",
+    "동료 노트/Priya/keynote.md": "# Keynote: Python 3.13\n\n- free-threading\n",
+    "Inbox/Jonas Weber/sprints.md": "# Sprints\n\n- CPython\n",
+    "Inbox/with-byline.md": "# Packaging\n\nBy Lena Hoffmann\n\n- uv\n",
+}
+
+
+def test_a_vaults_pages_share_its_writer_through_the_cache(tmp_path: Path) -> None:
+    """An Obsidian or Logseq vault is one person's: its pages without a byline share one
+    writer (the vault's folder), whatever their file and topic folders; a page in a
+    colleague's folder stays theirs; adding or removing the vault's app file is seen
+    through the cache."""
+    from summit_tui.corpus.build import build_corpus
+
+    notes, cache = tmp_path / "minji-vault", tmp_path / "cache"
+    write(notes, VAULT_PAGES)
+    before = _authors(build_corpus(notes, cache_dir=cache))
+    assert before["Conferences/PyCon KR 2024/Async patterns.md"] == "PyCon KR 2024"
+
+    write(notes, {".obsidian/app.json": "{}\n"})
+    vault = _authors(build_corpus(notes, cache_dir=cache))
+    for page in ("Conferences/PyCon KR 2024/Kotlin 2.0 톺아보기.md", "Daily/2024-10-26.md"):
+        assert vault[page] == "minji-vault"
+    assert vault["Conferences/PyCon KR 2024/Async patterns.md"] == "minji-vault"
+    assert vault["동료 노트/Priya/keynote.md"] == "Priya"
+    assert vault["Inbox/Jonas Weber/sprints.md"] == "Jonas Weber"
+    assert vault["Inbox/with-byline.md"] == "Lena Hoffmann"
+
+    (notes / ".obsidian/app.json").unlink()
+    after = _authors(build_corpus(notes, cache_dir=cache))
+    assert after == before
+
+
+def test_a_logseq_vault_inside_the_notes_is_named_after_its_folder(tmp_path: Path) -> None:
+    from summit_tui.corpus.build import build_corpus
+
+    notes = tmp_path / "notes"
+    write(
+        notes, {f"daniel-graph/pages/{rel.rpartition('/')[2]}": t for rel, t in VAULT_PAGES.items()}
+    )
+    write(notes, {"daniel-graph/logseq/config.edn": "{}\n", "elsewhere/Async patterns.md": "# A\n"})
+    authors = _authors(build_corpus(notes))
+    assert authors["daniel-graph/pages/Async patterns.md"] == "daniel-graph"
+    assert authors["elsewhere/Async patterns.md"] == "Async patterns"  # no vault: as before

@@ -51,6 +51,7 @@ from summit_tui.corpus.site_authors import (
     site_keys,
 )
 from summit_tui.corpus.site_category import CATEGORY_FILES
+from summit_tui.corpus.vaults import VAULT_MARKS
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
     from summit_tui.corpus.events import Placement
@@ -187,6 +188,11 @@ def _parse_and_link(
     records = in_folder_order(folder.files, arrivals.records)
     notes = {rel: r.note for rel, r in records.items() if r.note is not None}
     entries = [entry for record in records.values() for entry in record.entries]
+    from summit_tui.corpus.vaults import credit_vaults, vault_folders, vault_writers
+
+    # a vault's pages share its writer: decided over all notes, never stored per note
+    vaults = vault_folders(path for path, _, _ in folder.manifest[2])
+    notes, entries = credit_vaults(notes, entries, vault_writers(folder.root, notes, vaults))
     from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
 
     ids = IdBook(read_remembered(cache_dir, str(folder.root)))
@@ -378,7 +384,8 @@ def _site_changes(
             elif path.endswith(("book.toml", "mkdocs.yml")):
                 changed.add("all")  # a book's or site's title: the event of any note under it
             else:
-                index = path.endswith(("dendron.yml", *HUGO_FILES))
+                # a vault's app file: whether its pages share one writer (vaults)
+                index = path.endswith(("dendron.yml", *HUGO_FILES, *VAULT_MARKS))
                 changed.add("index" if index else "authors")
     present = set()
     for rel, _, _, stat_key in files:

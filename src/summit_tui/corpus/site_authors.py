@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import unquote
 
 from summit_tui.corpus.site_category import CATEGORY_FILES
+from summit_tui.corpus.vaults import VAULT_MARKS
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 256 * 1024
@@ -57,6 +58,8 @@ HUGO_FILES = (
 _SITE_FILES = (
     *(*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES),
     *HUGO_FILES,
+    # a vault's app files: its pages share one writer (vaults)
+    *VAULT_MARKS,
 )
 
 
