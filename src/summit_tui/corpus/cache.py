@@ -86,6 +86,7 @@ _CODE_FILES = (
     "folders.py",
     "bylines.py",
     "site_authors.py",
+    "vaults.py",
     "note_headings.py",
     "dates.py",
     "calendar_names.py",
