@@ -305,6 +305,7 @@ _EUROPEAN_ORDINALS = {
     "primeiro": 1,
     "terceiro": 3,
 }
+_DAY_MARK = lazy("|".join(re.escape(mark) for mark in _DAY_MARKS))  # any of them, in one scan
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -687,7 +688,7 @@ def day_number(text: str) -> int | None:
         found = _day_ru_uk_hu(folded)
         if found is not None:
             return found
-    if not any(mark in folded for mark in _DAY_MARKS):
+    if _DAY_MARK.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
     if match is None:

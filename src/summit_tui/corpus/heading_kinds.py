@@ -421,7 +421,7 @@ def day_heading(text: str) -> str | None:
         if number is None:
             number = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3])
         return f"weekday:{number}"
-    if strip_event(text, ()) and len(normalize(strip_event(text, ())).split()) > 2:
+    if (left := strip_event(text, ())) and len(normalize(left).split()) > 2:
         return None
     if dates:
         return dates[0].partial()
@@ -519,8 +519,10 @@ def _weekday_with_numbers(text: str) -> int | None:
     """The weekday of a heading that is only a weekday's name, in any language, and numbers:
     "금요일 (12/6)", "Freitag, 6.12.", "周六", "土曜日 (9/28)" (a date the date reader does not
     take alone, whose order of day and month the weekday makes moot)."""
+    if len(text) > 40:
+        return None
     words = _LETTERS.findall(text)
-    if not words or len(words) > 2 or len(text) > 40:
+    if not words or len(words) > 2:
         return None
     found = weekdays(text)
     if len(found) != 1:
