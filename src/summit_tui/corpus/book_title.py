@@ -18,6 +18,7 @@ import posixpath
 import re
 
 from summit_tui.corpus.event_names import event_phrases
+from summit_tui.corpus.site_file import parsed_once
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 64 * 1024
@@ -38,9 +39,6 @@ _PARTS = lazy(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
 # "38C3", "DEF CON 32", "RC3 2021": a short name holding a number and a letter
 _CODE_NAME = lazy(r"^(?=.*\d)(?=.*[^\W\d_])\S{2,12}(?:\s\S{1,12}){0,2}$")
 
-# path → (mtime_ns, size, its title or None) of the files read in this process
-_seen: dict[str, tuple[int, int, str | None]] = {}
-
 
 def event_in_title(title: str) -> str | None:
     """The event a book's title names, or None."""
@@ -54,35 +52,27 @@ def event_in_title(title: str) -> str | None:
     return None
 
 
-def _read(path: str, reader: str) -> str | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    known = _seen.get(path)
-    if known is not None and known[0] == info.st_mtime_ns and known[1] == info.st_size:
-        return known[2]
-    title: str | None = None
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read(_MAX_BYTES).decode("utf-8", "replace")
-    except OSError:
-        text = ""
-    if reader == _SUMMARY:
-        for line in text.split("\n", 30)[:30]:
-            stripped = line.strip()
-            if stripped.startswith("# "):
-                heading = " ".join(stripped[2:].split())
-                if heading and heading.lower() not in _GENERIC:
-                    title = heading
-                break
-    elif reader == _MKDOCS:
-        if (match := _SITE_NAME.search(text)) is not None:
-            title = " ".join(match["title"].split())
-    elif (match := _TOML_TITLE.search(text)) is not None:
-        title = " ".join(match["title"].split())
-    _seen[path] = (info.st_mtime_ns, info.st_size, title)
-    return title
+def _summary_title(text: str) -> str | None:
+    """A SUMMARY.md's first ``# `` heading, unless it is a generic one ("Summary")."""
+    for line in text.split("\n", 30)[:30]:
+        stripped = line.strip()
+        if stripped.startswith("# "):
+            heading = " ".join(stripped[2:].split())
+            return heading if heading and heading.lower() not in _GENERIC else None
+    return None
+
+
+def _mkdocs_title(text: str) -> str | None:
+    match = _SITE_NAME.search(text)
+    return " ".join(match["title"].split()) if match is not None else None
+
+
+def _toml_title(text: str) -> str | None:
+    match = _TOML_TITLE.search(text)
+    return " ".join(match["title"].split()) if match is not None else None
+
+
+_READERS = {_SUMMARY: _summary_title, _MKDOCS: _mkdocs_title, _BOOK: _toml_title}
 
 
 def book_event(root: str, rel: str) -> str | None:
@@ -92,7 +82,7 @@ def book_event(root: str, rel: str) -> str | None:
     for _ in range(_MAX_LEVELS):
         for name in (_SUMMARY, _BOOK, _MKDOCS):
             path = os.path.join(root, folder, name)
-            title = _read(path, name)
+            title = parsed_once(path, _READERS[name], _MAX_BYTES)
             if title and (event := event_in_title(title)):
                 return event
         if not folder:

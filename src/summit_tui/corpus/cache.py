@@ -58,6 +58,7 @@ _CODE_FILES = (
     "schedule_paste.py",
     "footer.py",
     "book_title.py",
+    "site_file.py",
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",

@@ -16,6 +16,7 @@ import os
 import posixpath
 import re
 
+from summit_tui.corpus.site_file import parsed_once
 from summit_tui.lazy_re import lazy
 
 CATEGORY_FILES = ("_category_.json", "_category_.yml", "_category_.yaml")
@@ -24,42 +25,35 @@ _MAX_LEVELS = 4  # the note's folder and the three above it
 _YAML_LABEL = lazy(r"^label[ \t]*:[ \t]*([\"']?)(?P<label>[^\"'\n#]{1,120})\1[ \t]*(?:#.*)?$", re.M)
 _WORDS = lazy(r"[^\W_]+")
 
-# path → (mtime_ns, size, its label or None) of the files read in this process
-_seen: dict[str, tuple[int, int, str | None]] = {}
-
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(word.casefold() for word in _WORDS.findall(text))
 
 
 def _label(path: str) -> str | None:
-    try:
-        info = os.stat(path)
-    except OSError:
+    parse = _json_label if path.endswith(".json") else _yaml_label
+    return parsed_once(path, parse, _MAX_BYTES + 1)
+
+
+def _json_label(text: str) -> str | None:
+    if len(text) > _MAX_BYTES:
         return None
-    known = _seen.get(path)
-    if known is not None and known[0] == info.st_mtime_ns and known[1] == info.st_size:
-        return known[2]
-    label: str | None = None
     try:
-        with open(path, "rb") as handle:
-            text = handle.read(_MAX_BYTES + 1).decode("utf-8", "replace")
-    except OSError:
-        text = ""
-    if len(text) <= _MAX_BYTES:
-        if path.endswith(".json"):
-            try:
-                data = json.loads(text)
-            except ValueError:
-                data = None
-            value = data.get("label") if isinstance(data, dict) else None
-            label = value if isinstance(value, str) else None
-        elif (found := _YAML_LABEL.search(text)) is not None:
-            label = found["label"]
-    if label is not None:
-        label = " ".join(label.split())[:120] or None
-    _seen[path] = (info.st_mtime_ns, info.st_size, label)
-    return label
+        data = json.loads(text)
+    except ValueError:
+        return None
+    value = data.get("label") if isinstance(data, dict) else None
+    return _shown(value) if isinstance(value, str) else None
+
+
+def _yaml_label(text: str) -> str | None:
+    if len(text) > _MAX_BYTES or (found := _YAML_LABEL.search(text)) is None:
+        return None
+    return _shown(found["label"])
+
+
+def _shown(label: str) -> str | None:
+    return " ".join(label.split())[:120] or None
 
 
 def folder_label(root: str, rel: str, name: str) -> str | None:
