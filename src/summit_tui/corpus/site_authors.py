@@ -20,11 +20,16 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TypeVar
 from urllib.parse import unquote
 
 from summit_tui.corpus.site_category import CATEGORY_FILES
+from summit_tui.corpus.site_file import parsed_once
 from summit_tui.corpus.vaults import VAULT_MARKS
 from summit_tui.lazy_re import lazy
+
+T = TypeVar("T")
 
 _MAX_BYTES = 256 * 1024
 _AUTHOR_FILES = ("authors.yml", "authors.yaml", "_data/authors.yml", "_data/authors.yaml")
@@ -98,10 +103,6 @@ def reads_site(author_source: str, changed: frozenset[str]) -> bool:
     return author_source in ("file", "folder", "index") and "index" in changed
 
 
-# path → (mtime_ns, size, what it says); a missing file is remembered as None
-_seen: dict[str, tuple[int, int, object] | None] = {}
-
-
 def site_author(root: str, rel: str, author: str, source: str) -> str | None:
     """The author the site's files name for the note at ``rel`` (relative to ``root``), or
     None: the names behind frontmatter keys (``source`` "frontmatter"), or the writer a front
@@ -157,39 +158,12 @@ def _writer(index: dict[str, str], rel: str) -> str | None:
     return None
 
 
-def _read(path: str) -> str | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    if not os.path.isfile(path) or info.st_size > _MAX_BYTES:
-        return None
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(_MAX_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-
-
-def _remembered(path: str, parse: Callable[[str], object]) -> object:
-    if path in _seen and _seen[path] is None:
-        return None  # looked for once in this process and not there: a stat per note would cost
-    known = _seen.get(path)
-    try:
-        info = os.stat(path)
-    except OSError:
-        _seen[path] = None
-        return None
-    if known and known[:2] == (info.st_mtime_ns, info.st_size):
-        return known[2]
-    text = _read(path)
-    value = parse(text) if text is not None else None
-    _seen[path] = (info.st_mtime_ns, info.st_size, value)
-    return value
+def _remembered(path: str, parse: Callable[[str], T | None]) -> T | None:
+    return parsed_once(path, parse, _MAX_BYTES, whole=True, remember_missing=True)
 
 
 def _dendron_file(path: str) -> dict[str, str] | None:
-    return _remembered(path, _parse_dendron)  # type: ignore[return-value]
+    return _remembered(path, _parse_dendron)
 
 
 # Names a Dendron vault is given that say nothing of whose it is.
@@ -222,8 +196,15 @@ def _parse_dendron(text: str) -> dict[str, str] | None:
 
 
 def _hugo_file(path: str) -> str | None:
-    toml = path.endswith(".toml")
-    return _remembered(path, lambda text: _parse_hugo(text, toml))  # type: ignore[return-value]
+    return _remembered(path, _parse_hugo_toml if path.endswith(".toml") else _parse_hugo_yaml)
+
+
+def _parse_hugo_toml(text: str) -> str | None:
+    return _parse_hugo(text, toml=True)
+
+
+def _parse_hugo_yaml(text: str) -> str | None:
+    return _parse_hugo(text, toml=False)
 
 
 def _parse_hugo(text: str, toml: bool) -> str | None:
@@ -259,7 +240,7 @@ def _parse_hugo(text: str, toml: bool) -> str | None:
 
 
 def _authors_file(path: str) -> dict[str, str] | None:
-    return _remembered(path, _parse_authors)  # type: ignore[return-value]
+    return _remembered(path, _parse_authors)
 
 
 def _parse_authors(text: str) -> dict[str, str] | None:
@@ -281,8 +262,15 @@ def _parse_authors(text: str) -> dict[str, str] | None:
     return names or None
 
 
+# one reader per folder, so that a front page is parsed once, not once per note
+_index_readers: dict[str, Callable[[str], dict[str, str] | None]] = {}
+
+
 def _index_file(path: str, folder: str) -> dict[str, str] | None:
-    return _remembered(path, lambda text: _parse_index(text, folder))  # type: ignore[return-value]
+    reader = _index_readers.get(folder)
+    if reader is None:
+        reader = _index_readers[folder] = partial(_parse_index, folder=folder)
+    return _remembered(path, reader)
 
 
 def _parse_index(text: str, folder: str) -> dict[str, str] | None:
