@@ -272,3 +272,49 @@ def test_a_latin_th_is_heard_as_hangul_writes_it(capsys, notes, query, word) -> 
     # th is written with ㅅ in these loanwords (python 파이썬, thread 스레드, method 메서드)
     results = [r for r in search_results(capsys, notes, query) if r["note"] == "mlops.md"]
     assert [(r["line"], marked(r)) for r in results] == [(11, [word])]
+
+
+MEETUP = (
+    "---\nauthor: Dana\nevent: Rust Meetup 2024\n---\n# Evening notes\n\n"
+    "- our guest speaker flew in from Berlin\n"  # 7
+    "- someone played the guitar during the break\n"  # 8
+    "- the conference badge doubles as a transit card\n"  # 9
+    "- they run everything on Kubernetes now\n"  # 10
+    "- a body of data and a few quotes\n"  # 11
+    "- the repo was moved last week\n"  # 12
+)
+
+
+@pytest.fixture
+def meetup(tmp_path: Path) -> Path:
+    folder = tmp_path / "meetup"
+    folder.mkdir()
+    (folder / "evening.md").write_text(MEETUP, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("query", "line", "word"),
+    [
+        ("게스트", 7, "guest"),  # a g's u is not heard, and keeps the g hard
+        ("기타", 8, "guitar"),
+        ("컨퍼런스", 9, "conference"),
+        ("콘퍼런스", 9, "conference"),
+        ("쿠버네티스", 10, "Kubernetes"),
+    ],
+)
+def test_everyday_loanwords_find_their_latin_spelling(capsys, meetup, query, line, word) -> None:
+    results = search_results(capsys, meetup, query)
+    assert [(r["line"], marked(r)) for r in results if r["field"] == "body"] == [(line, [word])]
+
+
+@pytest.mark.parametrize(
+    "query",
+    # expectation (not guitar), party (not body), attitude (not data), review (not repo),
+    # code (not quotes): a Latin t, p or k is written ㅌ ㅍ ㅋ, a b, d or g never so
+    ["기대", "파티", "태도", "리뷰", "코드"],
+)
+def test_common_korean_words_do_not_find_english_words_that_only_sound_near(
+    capsys, meetup, query
+) -> None:
+    assert not body_lines(search_results(capsys, meetup, query))

@@ -81,8 +81,11 @@ _SOFT_G = re.compile("(?<![gn])g(?=[eiy])")  # a g Latin may say either way (not
 _NAMED_CG = re.compile("(?<=[^aeiouy])c(?=[^aeiouyhklr])|(?<=[^aeiouyn])g(?=[^aeiouyhlr])")
 _CG_NAMES = {"c": "si", "g": "ji"}
 # A u not heard after a first b or g before another vowel: build 빌드, built 빌트, guild 길드,
-# guide 가이드, guest 게스트, guard 가드 (a Hangul query finds the Latin word as it is said).
+# guide 가이드, guest 게스트, guard 가드, guitar 기타 (a Hangul query finds the Latin word as
+# it is said). The u keeps a g hard before e, i or y: it is said as gg, which no reading
+# softens (guest is 게스트, never 제스트).
 _SILENT_U = re.compile("^([bg])u(?=[aeiy])")
+_SAID_WITHOUT_U = {"b": "b", "g": "gg"}
 _SILENT_INITIAL = 11  # ㅇ: the syllable starts with its vowel
 _W_VOWELS = frozenset((9, 10, 11, 14, 15, 16))  # ㅘㅙㅚㅝㅞㅟ: a w, then the vowel
 _hangul = hangul_skeleton.__wrapped__
@@ -101,6 +104,13 @@ _MAY_END_A_LOANWORD = frozenset("이가도로와과만")  # 디스플레이, 토
 _NO_PLURAL = ("ss", "us", "is")  # an s that is no plural: toss, status, redis
 _VOICELESS = frozenset("kcptq")  # a Latin word starting so is written ㅋ ㅌ ㅍ, not
 _LAX_INITIALS = frozenset((0, 3, 7))  # ㄱ ㄷ ㅂ
+# A lone t, p or k between a word's first vowels and the next: written ㅌ ㅍ ㅋ too (guitar
+# 기타, never 기대, a common word: expectation; party 파티, beta 베타).
+_INNER_STOP = re.compile("^[^aeiouy]*[aeiouy]+[tpk][aeiouy]")
+# And a b, d or g is never written ㅍ ㅌ ㅋ, first or there (body is not 파티, Guido not 기타).
+_VOICED = frozenset("bdg")
+_INNER_VOICED = re.compile("^[^aeiouy]*[aeiouy]+[bdg][aeiouy]")
+_ASPIRATED_INITIALS = frozenset((15, 16, 17))  # ㅋ ㅌ ㅍ
 
 
 def _starts_with_vowel(word: str) -> bool:
@@ -194,7 +204,7 @@ def said_as(raw: str) -> list[str]:
     if "th" in raw:
         said.append(raw.replace("th", "s"))  # python 파이썬, thread 스레드, method 메서드
     if _SILENT_U.match(raw):
-        said.append(_SILENT_U.sub(r"\1", raw, count=1))
+        said.append(_SAID_WITHOUT_U[raw[0]] + raw[2:])
     if _SOFT_G.search(raw):
         said.append(_SOFT_G.sub("k", raw))
     if _NAMED_CG.search(raw):
@@ -500,12 +510,37 @@ def _syllables_agree(latin: str, hangul: str, written: str) -> bool:
     stop = written[0] in _VOICELESS and not written.startswith(("ce", "ci", "cy", "ch"))
     if stop and (ord(hangul[0]) - 0xAC00) // 588 in _LAX_INITIALS:
         return False
+    if written[0] in _VOICED and (ord(hangul[0]) - 0xAC00) // 588 in _ASPIRATED_INITIALS:
+        return False
+    second = _second_initial(hangul)
+    if second in _LAX_INITIALS and _INNER_STOP.match(written):
+        return False
+    if second in _ASPIRATED_INITIALS and _INNER_VOICED.match(written):
+        return False
     # A hushed s is written hushed (노션 notion, 패션, 쇼핑, 퀘스천): 노선 (a route) is no way
     # to write notion, though its letters are heard alike.
     hushed = "sh" in latin or "tion" in latin
     if hushed and not any(map(_HUSHED_SYLLABLES.__contains__, hangul)):
         return False
     return vowels_agree(latin, hangul, letter_by_letter=True)
+
+
+def _second_initial(hangul: str) -> int:
+    """The second consonant a Hangul word starts a syllable with (a silent ㅇ aside), when
+    no final comes before it (대 of 기대, 터 of 데이터; none in 빅데이터): -1 when none."""
+    initials = 0
+    for syllable in hangul:
+        code = ord(syllable) - 0xAC00
+        if not 0 <= code < 11172:
+            return -1
+        initial = code // 588
+        if initial != _SILENT_INITIAL:
+            initials += 1
+            if initials == 2:
+                return initial
+        if code % 28:
+            return -1
+    return -1
 
 
 def _hushed_syllables() -> frozenset[str]:
