@@ -213,6 +213,7 @@ _FACT_LABELS = (
     r"rooms?|location|venue|place|hall|where|track|slides?|slide deck|deck|session code|"
     r"session id|level|tags?|raum|saal|ort|folien|salle|lieu|diapos|diapositives|niveau|où|"
     r"sala|lugar|diapositivas|nivel|dónde|luogo|livello|dove|local|nível|onde|"
+    r"etiquetas|etiquetes|etichette|schlagwörter|mots-clés|"
     r"장소|위치|트랙|세션 ?코드|레벨|난이도|발표 ?자료|슬라이드|태그|"
     r"場所|会場|トラック|スライド|資料|レベル|セッションコード|タグ|"
     r"地点|地點|会场|會場|幻灯片|投影片|分论坛|分論壇|标签|標籤"
@@ -228,9 +229,22 @@ _WHEN_LABELS = (
 _LINK_LABELS = (
     r"video|recording|vídeo|gravação|registrazione|grabación|영상|녹화|動画|录像|视频|影片"
 )
+# Labels that name the talk a note is about ("원본 발표: DevFest Seoul 2024 2일차 트랙 B,
+# 발표자 박지우님", "Original talk: … by Ana Ruiz"): a fact with a date, a link or a speaker
+# after them; what the author caught is below.
+_SOURCE_LABELS = (
+    r"original (?:talk|session|presentation|video)|source talk|originalvortrag|"
+    r"(?:charla|ponencia|sesión|palestra|sessão|conférence|intervento) original[ea]?|"
+    r"원본 ?(?:발표|세션|영상|강연)|원 ?발표|원래 발표|발표 ?원본|"
+    r"元(?:の)?(?:発表|セッション|講演)|原(?:演讲|演講|议题|議題)"
+)
+_SOURCE_NAMES = re.compile(
+    r"(?:^|[\s,(])(?:by|von|par|por|de|di|da)\s+\S|발표자|연사|님\b|さん|氏",
+    re.IGNORECASE,
+)
 _FACT_LINE = re.compile(
     rf"^[^\w]*(?:\*\*|__)?(?:(?P<fact>{_FACT_LABELS})|(?P<when>{_WHEN_LABELS})|"
-    rf"(?P<link>{_LINK_LABELS}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$",
+    rf"(?P<source>{_SOURCE_LABELS})|(?P<link>{_LINK_LABELS}))(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 # Abbreviations the dates module does not read alone (elsewhere they are words, names or
@@ -310,6 +324,11 @@ def session_fact(text: str) -> bool:
         return True
     if found["when"]:
         return _DATE_OR_TIME.search(found["value"]) is not None
+    if found["source"]:
+        value = found["value"]
+        return bool(
+            _DATE_OR_TIME.search(value) or _LINK.search(value) or _SOURCE_NAMES.search(value)
+        )
     return _LINK.search(found["value"]) is not None
 
 
@@ -765,7 +784,7 @@ def shown_title(title: str) -> str:
 # decoration (◆, 🎤, a bullet), and a colon.
 _INTRO_LABEL = re.compile(
     rf"^[^\w]*(?:{label_alternation()}|좌장|제목|영어 제목|"
-    r"세션명|세션 제목|세션|강연명|발표명|내용|주제|요약|"
+    r"세션명|세션 제목|세션|강연명|발표명|주제|요약|"
     r"タイトル|題目|演題|标题|標題|"
     r"presented by|moderators?|title|topic|abstract|session)\s*[:：]",
     re.IGNORECASE,

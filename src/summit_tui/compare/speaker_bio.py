@@ -37,14 +37,43 @@ _ROLE = (
     r"ingénieur(?:e)?|développeu(?:r|se)|fondat(?:eur|rice)|direct(?:eur|rice)|"
     r"chercheu(?:r|se)|responsable|ingenier[oa]|engenheir[oa]|desarrollador(?:a)?|"
     r"desenvolvedor(?:a)?|fundador(?:a)?|direc?tor(?:a)?|investigador(?:a)?|"
-    r"pesquisador(?:a)?|ingegnere|sviluppat(?:ore|rice))s?)"
+    r"pesquisador(?:a)?|ingegnere|sviluppat(?:ore|rice)|enxeñeir[oa]|programador(?:a)?|"
+    r"científic[oa]|analista|xef[ae]|jef[ae]|chefe)s?)"
 )
-_AT = r"(?i:at|@|for|with|of|in|on|bei|im|am|an|chez|à|au|en|em|na|no|de|da|del|presso|di)"
+_AT = (
+    r"(?i:at|@|for|with|of|in|on|bei|im|am|an|chez|à|au|en|em|na|no|de|da|del|presso|di|"
+    r"nunha|nun|numa|num|nuna)"
+)
 _LATIN_BIO = re.compile(
     rf"^{_SUBJECT},?\s+{_BE}\b[^.!?]{{0,60}}?\b{_ROLE}\s+{_AT}\s"
     rf"|^{_SUBJECT}\s+(?i:works|worked|arbeitet|travaille|trabaja|trabalha|lavora)\s+"
     r"(?i:at|for|bei|chez|en|em|na|no|presso)\s"
 )
+# Inside a longer sentence that says who gave the talk ("…a keynote que abriu a xornada foi
+# de **Uxía Fernández**, enxeñeira de datos nunha empresa viguesa…, co título…", "la charla
+# corrió a cargo de Ana Ruiz, desarrolladora en Glovo"): the speaker named, then who they are.
+_GIVEN_BY = re.compile(
+    r"(?i:\b(?:foi|fue|was|é|es|era|est)\s+(?:de|by|por|da|del|dada\s+por|given\s+by)|"
+    r"a\s+cargo\s+d[eao]|impartid[ao]\s+por|presentad[ao]\s+por|apresentad[ao]\s+por|"
+    r"ministrad[ao]\s+por|given\s+by|presented\s+by|talk\s+by)\s+[*_]*"
+    rf"{_NAME}[*_]*,\s+(?:(?i:un|una|unha|um|uma|a|an|the|our)\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_ROLE}\s+{_AT}\s"
+)
+# What the sentence goes on to say after the bio: a quoted title is no more of it; a new
+# clause ("…, y explicó cómo…", "…, que mostrou…", "… and showed…") is a point.
+_QUOTED = re.compile(r"[*_]*[\"“«„'‘][^\"”»“'’]*[\"”»“'’][*_]*")
+_NEW_CLAUSE = re.compile(
+    r"(?i:\b(?:y|e|and|und|et|ed|que|who|which|qui|che|der|die|pero|but|mas)\b)"
+)
+
+
+def _given_by(text: str) -> bool:
+    """Whether a sentence says who gave the talk and who they are, and nothing more than its
+    title and when and where (``_GIVEN_BY``)."""
+    found = _GIVEN_BY.search(text)
+    return found is not None and not _NEW_CLAUSE.search(_QUOTED.sub(" ", text[found.end() :]))
+
+
 _KO_SUBJECT = (
     r"(?:발표자|연사|강연자|발표하신\s?분|[가-힣]{2,4}\s?님|"
     rf"{_NAME})(?:님)?(?:은|는|께서는|께서)\s"
@@ -83,5 +112,7 @@ def is_speaker_bio(text: str) -> bool:
     """Whether a sentence only says who the speaker is (see the module docstring)."""
     text = text.strip()
     if len(text.split()) > BIO_WORDS:
-        return False
-    return bool(_LATIN_BIO.match(text) or _KO_BIO.match(text) or _JA_BIO.match(text))
+        return _given_by(text)
+    return bool(
+        _LATIN_BIO.match(text) or _KO_BIO.match(text) or _JA_BIO.match(text) or _given_by(text)
+    )
