@@ -191,7 +191,7 @@ def _parse_and_link(
     from summit_tui.corpus.vaults import credit_vaults, vault_folders, vault_writers
 
     # a vault's pages share its writer: decided over all notes, never stored per note
-    vaults = vault_folders(path for path, _, _ in folder.manifest[2])
+    vaults = vault_folders((path for path, _, _ in folder.manifest[2]), notes)
     notes, entries = credit_vaults(notes, entries, vault_writers(folder.root, notes, vaults))
     from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
 

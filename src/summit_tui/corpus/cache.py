@@ -64,6 +64,7 @@ _CODE_FILES = (
     "chat_export.py",
     "live_blog.py",
     "talk_sentences.py",
+    "page_links.py",
     "chat_lines.py",
     "issue_thread.py",
     "social_thread.py",

@@ -59,8 +59,8 @@ class Placement:
     event_title: str
     day: str | None
     event_how: str  # frontmatter, folder, title, tags, body, date, folder-name, folder-neighbours,
-    # folder-index, none
-    day_how: str  # title, body, folder, frontmatter, day number, weekday, event, none
+    # folder-index, links, none
+    day_how: str  # title, body, folder, frontmatter, day number, weekday, event, links, none
     year: int | None = None  # the event's year: for dates the note writes without one
 
 
@@ -186,6 +186,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
     _attach_by_index(unnamed, members, event_of)
+    _attach_by_links(unnamed, members, event_of)
     if _folder_events(unnamed, events, event_of):
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
@@ -197,7 +198,39 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         placements[member.note.path] = Placement(
             info.id, info.title, day, member.how, day_how, info.year
         )
+    _days_by_links(members, placements)
     return placements, events
+
+
+def _days_by_links(members: list[_Member], placements: dict[str, Placement]) -> None:
+    """A page that gives no day of its own (a talk's page in a vault's event folder) takes
+    the day of the day pages of its event that link to it (``2024-04-09.md``: "Vormittags
+    [[Virtual Threads in der Praxis]] gehört"), when they agree."""
+    from summit_tui.corpus.folders import file_date
+
+    undated = {path for path, placed in placements.items() if placed.day is None}
+    if not undated:
+        return
+    day_pages = [
+        m.note
+        for m in members
+        if "[[" in m.note.body and placements[m.note.path].day and file_date(m.note.path)
+    ]
+    if not day_pages:
+        return
+    from summit_tui.corpus.page_links import linked_pages, pages_by_name
+
+    pages = pages_by_name(m.note.path for m in members)
+    days: dict[str, set[str]] = {}
+    for note in day_pages:
+        placed = placements[note.path]
+        for page in linked_pages(note.body):
+            path = pages.get(page)
+            if path in undated and placements[path].event_id == placed.event_id:
+                days.setdefault(path, set()).add(placed.day or "")
+    for path, found in days.items():
+        if len(found) == 1:
+            placements[path] = replace(placements[path], day=found.pop(), day_how="links")
 
 
 def in_the_notes_zone(notes: list[Note]) -> list[Note]:
@@ -898,6 +931,30 @@ def _attach_by_index(
                 event_of[note.path] = found
                 member.how = "folder-index"
                 break
+
+
+def _attach_by_links(
+    unnamed: list[_Member], members: list[_Member], event_of: dict[str, str]
+) -> None:
+    """A note that names no event and joined none takes the one event of the pages it links
+    to (a daily note's ``[[Наблюдаемость за 0 рублей]]``, whose folder names HighLoad++ 2024):
+    weaker than anything the note says itself, so only after all of that."""
+    waiting = [m for m in unnamed if m.note.path not in event_of and "[[" in m.note.body]
+    if not waiting:
+        return
+    from summit_tui.corpus.page_links import linked_pages, pages_by_name
+
+    pages = pages_by_name(m.note.path for m in members)
+    named = {m.note.path: event_of[m.note.path] for m in members if m.key}
+    for member in waiting:
+        found = {
+            named[path]
+            for page in linked_pages(member.note.body)
+            if (path := pages.get(page)) is not None and path in named
+        }
+        if len(found) == 1:
+            event_of[member.note.path] = found.pop()
+            member.how = "links"
 
 
 def _folder_events(

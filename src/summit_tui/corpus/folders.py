@@ -19,7 +19,9 @@ _GENERIC_FOLDERS = word_set(
     notes note posts post _posts blog content contents docs doc src md markdown archive
     archives drafts draft _drafts conferences conference events event talks sessions
     seminars meetups inbox daily journal misc vault public pages rooms tracks halls stages conf
-    컨퍼런스 행사 세미나 정리
+    컨퍼런스 행사 세미나 정리 일기 데일리 메모
+    tagebuch notizen konferenzen dailies journals diary дневник ежедневник заметки входящие
+    конференции черновики diario notas
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
     """
@@ -278,6 +280,7 @@ STRUCTURE_FOLDERS = word_set(
     inbox til wiki kb knowledge zettel attachments assets files
     mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
     노트 메모 일기 블로그 문서 기록 メモ ノート 日記 笔记 筆記 文档 文檔
+    tagebuch дневник ежедневник заметки входящие черновики 데일리 diario
     """
 )
 

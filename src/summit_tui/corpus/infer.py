@@ -585,6 +585,22 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _cluster_day(cluster: _Cluster, entry_days: Mapping[str, str | None]) -> str | None:
+    """The day of a talk its notes are about: a day a talk's own heading names ("## [Day2] …",
+    under "## 2일차") outweighs a note's day, and so does a day page's own day (a daily note
+    "2024-10-27.md" is written on the day its talks were heard)."""
+    days = [entry_days.get(e.id) for e, _ in cluster.members]
+    if len(set(days)) < 2:
+        return days[0] if days else None
+    from summit_tui.corpus.folders import file_date
+
+    return _most_common(
+        weighed
+        for (e, _), day in zip(cluster.members, days, strict=True)
+        for weighed in [day] * (2 if e.day_hint or (day and file_date(e.note) == day) else 1)
+    )
+
+
 def _named_by_note(entry: Entry, note: Note | None) -> bool:
     """Whether an entry's title is its note's (a post about one talk), not a heading's."""
     if note is None:
@@ -638,11 +654,7 @@ def _build_program(
         member_notes = [notes.get(e.note) for e, _ in cluster.members]
         # a day a talk's own heading names ("## [Day2] …", under "## 2일차") outweighs a
         # note's day
-        day = _most_common(
-            day
-            for e, _ in cluster.members
-            for day in [entry_days.get(e.id)] * (2 if e.day_hint else 1)
-        )
+        day = _cluster_day(cluster, entry_days)
         default_track = "Exhibition" if kind is EntryKind.BOOTH else "Sessions"
         track = _most_common(n.track for n in member_notes if n is not None)
         item = Item(

@@ -184,7 +184,7 @@ def segment_note(
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         if note.published and may_be_live(body) and (live := _live_entries(note)):
             return live, []  # a live blog: a talk per run of updates after it begins
-        if note.published and may_name_talks(body) and (said := _sentence_entries(note)):
+        if note.published and may_name_talks(body, note.path) and (said := _sentence_entries(note)):
             return said, []  # a diary's paragraphs that open by naming a talk
         return _Segmenter(note, program, body).run(), []
     except Exception as error:  # the note must still be readable whatever went wrong
@@ -248,9 +248,9 @@ def _live_entries(note: Note) -> list[Entry]:
 def _sentence_entries(note: Note) -> list[Entry]:
     """A diary's paragraphs that open by naming a talk as entries (talk_sentences says
     which), the rest unsorted."""
-    from summit_tui.corpus.talk_sentences import sentence_parts
+    from summit_tui.corpus.talk_sentences import daily_note, sentence_parts
 
-    parts = sentence_parts(note.body)
+    parts = sentence_parts(note.body, daily_note(note.path))
     if not parts:
         return []
     return _part_entries(note, note.body.split("\n"), parts)

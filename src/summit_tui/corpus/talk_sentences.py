@@ -1,11 +1,13 @@
-"""Talks a diary names in a sentence: a daily note without headings, a paragraph per part of the
-day, and the paragraph about a talk opened by naming it (``После обеда — «Title», Name.``,
-``First talk: "Title", Name.``, ``점심 먹고 「Title」 들음``, ``Слушал «Title»``).
+"""Talks a diary names in a sentence: a daily note without headings (or with only its
+template's sections: ``## Tasks``, ``## Notes``, ``## 메모``, ``## Заметки``), a paragraph per
+part of the day, and the paragraph about a talk opened by naming it (``После обеда — «Title»,
+Name.``, ``First talk: "Title", Name.``, ``점심 먹고 「Title」 들음``, ``Слушал «Title»``,
+``Sat in on **Title** — Name.``, ``„Title“ von Name gehört.``).
 
-A quoted title makes the paragraph a talk when a person's name stands beside it or a verb of
-hearing does; a quoted book or film with neither is no talk. ``sentence_parts`` gives those
-paragraphs as parts of the body, or None when the note has headings (the segmenter reads
-those) or names no talk so.
+A quoted (or bold) title makes the paragraph a talk when a person's name stands beside it or a
+verb of hearing does; a quoted book or film with neither is no talk. ``sentence_parts`` gives
+those paragraphs as parts of the body, or None when the note has headings of its own (the
+segmenter reads those) or names no talk so.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.event_names import word_set
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -28,7 +31,7 @@ def _quoted(group: str) -> str:
 _QUOTED = _quoted("title")
 # "«Title», Name." / "“Title” by Name" / "«Title» (Name)"
 _TITLE_NAME = lazy(
-    rf"{_QUOTED}\s*(?:,|\(|(?i:by)\s|—|–|-)\s*(?P<name>[^.,;!?()\n—–]{{3,40}}?)\s*\)?\s*(?:[.;!]|$)"
+    rf"{_QUOTED}\s*(?:,|\(|(?i:by|von)\s|—|–|-)\s*(?P<name>[^.,;!?()\n—–]{{3,40}}?)\s*\)?\s*(?:[.;!]|$)"
 )
 # "Name — «Title»" / "Name: «Title»"
 _NAME_TITLE = lazy(rf"(?:^|[.!]\s+|—\s+)(?P<name>[^.,;!?()\n—–:«\"“]{{3,40}}?)\s*[—–:]\s*{_QUOTED}")
@@ -40,29 +43,88 @@ _HEARD = lazy(
     rf"|{_quoted('heard')}\s*(?:을|를|도|은|는)?\s*(?:들음|들었|듣고|들으러|봤|보고|봄|세션|발표|강연)"
 )
 _HEADING = lazy(r"^ {0,3}#{2,6}\s", re.MULTILINE)
+_SECTION = lazy(r"^ {0,3}#{2,6}[ \t]+(.*)$", re.MULTILINE)
 _LIST_MARK = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# a bold title, read like a quoted one: "Sat in on **Title** — Name."
+_BOLD = lazy(r"\*\*([^*\n]{3,120})\*\*")
+# what a diary writes after a speaker's name: "von Marta Nowak gehört", "이지훈님"
+_NAME_TAIL = lazy(r"(?:\s+[a-zäöüß][\w-]*)+$|(?<=\w)\s*님$")
+
+# The sections a daily note's template splits the day into, in the languages journals are kept
+# in: under them a talk is a paragraph that names it, never a heading of its own.
+_DAILY_SECTION_WORDS = word_set(
+    """
+    notes note tasks task todo todos to-do to-dos today journal log daily diary meetings meeting
+    ideas thoughts highlights reflection gratitude links misc inbox plan agenda schedule done
+    메모 할 일 할일 일기 오늘 회고 일정 노트 기록 생각 한 링크
+    заметки задачи дела сегодня дневник план мысли встречи итоги дня ссылки нотатки завдання справи
+    notizen aufgaben heute tagebuch termine gedanken erledigt
+    tâches à faire idées du jour notas tareas pendientes hoy diario ideas appunti attività cose da
+    fare oggi
+    メモ タスク 日記 今日 やること 日報 笔记 待办 日记 今天
+    """
+)
+
+
+# The folders a notes app keeps its day pages in, named by the app or the writer's language
+DAY_FOLDERS = word_set(
+    """
+    daily dailies journal journals diary diaries periodic tagebuch дневник ежедневник щоденник
+    일기 데일리 日記 日记 diario journal-intime
+    """
+)
+
+
+def daily_note(path: str) -> bool:
+    """A note that is one day's page: named by its day ("2024-12-03.md", "03.12.2024.md") or
+    kept in a folder of day pages ("Daily/", "journals/", "Tagebuch/")."""
+    from summit_tui.corpus.folders import file_date
+
+    folder = path.rpartition("/")[0].rpartition("/")[2].casefold()
+    return file_date(path) is not None or folder in DAY_FOLDERS or folder == "daily notes"
+
+
+def _daily_section(text: str) -> bool:
+    """A heading that is a daily note's section: "Notes", "📝 Заметки", "할 일:"."""
+    words = re.sub(r"[^\w\s-]", " ", text).casefold().split()
+    return bool(words) and len(words) <= 3 and all(w in _DAILY_SECTION_WORDS for w in words)
+
+
+def daily_sections_only(body: str) -> bool:
+    """Whether every heading below a note's title is a daily note's section."""
+    return all(_daily_section(found[1]) for found in _SECTION.finditer(body))
 
 
 # a quoted title with a name or a verb of hearing after it, or a name before it
-_QUICK = lazy(rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]")
+_QUICK = lazy(rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|von\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]")
+# the same of a bold title, in a daily note
+_QUICK_BOLD = lazy(r"\*\*[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \t]*\*\*")
 _HEARING = (
     "слушал", "послушал", "слухав", "heard", "attended", "listened", "went to", "caught",
     "hörte", "gehört", "écouté", "escuché", "ascoltato",
 )  # fmt: skip
 
 
-def may_name_talks(body: str) -> bool:
-    """A cheap pre-check: no heading below the title, and a quoted title beside a name or a
-    verb of hearing."""
-    if not any(mark in body for mark in '«“「『"') or _HEADING.search(body) is not None:
+def may_name_talks(body: str, path: str = "") -> bool:
+    """A cheap pre-check: no heading below the title (in a daily note, none but its
+    template's sections), and a quoted title (in a daily note, or a bold one) beside a name or
+    a verb of hearing."""
+    quoted = any(mark in body for mark in '«“「『"')
+    if not quoted and "**" not in body:
         return False
-    if _QUICK.search(body) is not None:
+    headings = _HEADING.search(body) is not None
+    daily = (headings or "**" in body) and daily_note(path)
+    if headings and not (daily and daily_sections_only(body)):
+        return False
+    if not quoted and not daily:
+        return False
+    if _QUICK.search(body) is not None or (daily and _QUICK_BOLD.search(body) is not None):
         return True
     low = body.lower()
     return any(verb in low for verb in _HEARING)
 
 
-def sentence_parts(body: str) -> list[ChatPart] | None:
+def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
     """The paragraphs of a note that open by naming a talk (see the module's docstring)."""
     from summit_tui.corpus.names import looks_like_name
 
@@ -76,7 +138,10 @@ def sentence_parts(body: str) -> list[ChatPart] | None:
         end = number
         while end < len(lines) and lines[end].strip():
             end += 1
-        first = _LIST_MARK.sub("", lines[number]).replace("**", "")
+        first = _LIST_MARK.sub("", lines[number])
+        if "**" in first:
+            # a daily note's bold title reads as a quoted one
+            first = (_BOLD.sub(r"“\1”", first) if daily else first).replace("**", "")
         found = _named(first, looks_like_name)
         if found is not None:
             title, speakers = found
@@ -90,14 +155,17 @@ def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tupl
     """(title, speakers) of the talk a paragraph's first line names, or None."""
     if not any(mark in line for mark in _OPEN):
         return None
-    sentence = re.split(r"(?<=[.!?。])\s+", line.strip(), maxsplit=1)[0]
-    for pattern in (_TITLE_NAME, _NAME_TITLE):
-        for found in pattern.finditer(sentence):
-            name = found["name"].strip()
-            if looks_like_name(name):
-                return found["title"].strip(), (name,)
-    heard = _HEARD.search(sentence)
-    if heard is not None:
-        title = next(group for group in heard.groups() if group)
-        return title.strip(), ()
+    # the sentence that names it may follow a short one: "Last day. Sat in on **Title** — Name."
+    for sentence in re.split(r"(?<=[.!?。])\s+", line.strip(), maxsplit=2)[:2]:
+        if not any(mark in sentence for mark in _OPEN):
+            continue
+        for pattern in (_TITLE_NAME, _NAME_TITLE):
+            for found in pattern.finditer(sentence):
+                name = _NAME_TAIL.sub("", found["name"].strip())
+                if looks_like_name(name):
+                    return found["title"].strip(), (name,)
+        heard = _HEARD.search(sentence)
+        if heard is not None:
+            title = next(group for group in heard.groups() if group)
+            return title.strip(), ()
     return None
