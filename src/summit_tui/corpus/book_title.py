@@ -18,7 +18,7 @@ import posixpath
 import re
 
 from summit_tui.corpus.event_names import event_phrases
-from summit_tui.corpus.site_file import parsed_once
+from summit_tui.corpus.site_file import SITE_CONFIGS, parsed_once
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 64 * 1024
@@ -33,6 +33,11 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _SITE_NAME = lazy(
     r"^site_name[ \t]*:[ \t]*([\"']?)(?P<title>[^\"'\n#]{1,200}?)\1[ \t]*(?:#.*)?$", re.M
+)
+# the first title a site's configuration gives, at the start of its line: the site's own
+# (a navbar's title comes after it)
+_SCRIPT_TITLE = lazy(
+    r"^[ \t]*[\"']?title[\"']?[ \t]*:[ \t]*([\"'`])(?P<title>[^\"'`\n]{1,200})\1", re.M
 )
 _TOML_TITLE = lazy(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
 _PARTS = lazy(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
@@ -72,17 +77,32 @@ def _toml_title(text: str) -> str | None:
     return " ".join(match["title"].split()) if match is not None else None
 
 
-_READERS = {_SUMMARY: _summary_title, _MKDOCS: _mkdocs_title, _BOOK: _toml_title}
+def _script_title(text: str) -> str | None:
+    match = _SCRIPT_TITLE.search(text)
+    return " ".join(match["title"].split()) if match is not None else None
+
+
+_READERS = {
+    _SUMMARY: _summary_title,
+    _MKDOCS: _mkdocs_title,
+    _BOOK: _toml_title,
+    **dict.fromkeys(SITE_CONFIGS, _script_title),
+}
 
 
 def book_event(root: str, rel: str) -> str | None:
-    """The event named by the book the note at ``rel`` (relative to ``root``) is a chapter of,
-    or None: the nearest ``SUMMARY.md`` or ``book.toml`` above it whose title names one."""
+    """The event named by the book or site the note at ``rel`` (relative to ``root``) is a
+    page of, or None: the nearest ``SUMMARY.md``, ``book.toml``, ``mkdocs.yml`` or site
+    configuration above it whose title names one."""
     folder = posixpath.dirname(rel)
     for _ in range(_MAX_LEVELS):
-        for name in (_SUMMARY, _BOOK, _MKDOCS):
+        for name in _READERS:
             path = os.path.join(root, folder, name)
-            title = parsed_once(path, _READERS[name], _MAX_BYTES)
+            # a site's configuration is looked for once per folder in a process: most
+            # folders have none, and a stat per note and name would cost
+            title = parsed_once(
+                path, _READERS[name], _MAX_BYTES, remember_missing=name in SITE_CONFIGS
+            )
             if title and (event := event_in_title(title)):
                 return event
         if not folder:

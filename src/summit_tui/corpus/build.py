@@ -51,6 +51,7 @@ from summit_tui.corpus.site_authors import (
     site_keys,
 )
 from summit_tui.corpus.site_category import CATEGORY_FILES
+from summit_tui.corpus.site_file import SITE_CONFIGS
 from summit_tui.corpus.vaults import VAULT_MARKS
 
 if TYPE_CHECKING:  # the parsing side (pool, events, ids...) is imported only when notes are parsed
@@ -380,9 +381,13 @@ def _site_changes(
     for path in before.keys() | now.keys():
         if before.get(path) != now.get(path):
             if path.endswith(CATEGORY_FILES):
-                changed.add("labels")  # a docs site's name for a folder (site_category)
-            elif path.endswith(("book.toml", "mkdocs.yml")):
-                changed.add("all")  # a book's or site's title: the event of any note under it
+                # a docs site's name for a folder (site_category), and the day its pages are
+                # listed under (site_nav)
+                changed.add("all")
+            elif path.endswith(("book.toml", "mkdocs.yml", *SITE_CONFIGS)):
+                # a book's or site's title: the event of any note under it; mkdocs.yml's nav
+                # gives its pages' labels and days (site_nav)
+                changed.add("all")
             else:
                 # a vault's app file: whether its pages share one writer (vaults)
                 index = path.endswith(("dendron.yml", *HUGO_FILES, *VAULT_MARKS))
@@ -393,7 +398,8 @@ def _site_changes(
             present.add(rel)
             record = old.get(rel)
             if record is None or record.key != stat_key:
-                changed.add("index")
+                # a book's table of contents gives its pages' labels and days (site_nav)
+                changed.add("all" if rel.endswith("SUMMARY.md") else "index")
     if any(rel.rpartition("/")[2] in INDEX_FILES and rel not in present for rel in old):
         changed.add("index")  # a front page removed
     return frozenset(changed)

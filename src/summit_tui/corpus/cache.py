@@ -59,6 +59,7 @@ _CODE_FILES = (
     "footer.py",
     "book_title.py",
     "site_file.py",
+    "site_nav.py",
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",

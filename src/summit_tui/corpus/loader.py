@@ -15,12 +15,15 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summit_tui.corpus import legacy_text
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.lazy_re import lazy
+
+if TYPE_CHECKING:
+    from summit_tui.corpus.site_nav import NavPlace
 
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown under every name editors and sites give it; an MDX page (Docusaurus, Nextra) is
@@ -276,6 +279,11 @@ def load_note(
         if book := book_event(str(root), named):
             note["event_names"] = (book, *note.get("event_names", ()))
             note["event_sources"] = ("book", *note.get("event_sources", ()))
+    # a docs site's or book's navigation: the page's label and the day its section names
+    from summit_tui.corpus.site_nav import nav_place
+
+    if (place := nav_place(str(root), named)) is not None:
+        _placed(note, place)
     if named != rel:
         note["path"] = rel
         problems[:] = [replace(p, path=rel) if p.path == named else p for p in problems]
@@ -287,6 +295,34 @@ def load_note(
             note_fields["body"], note_fields.get("talk_title"), named
         )
     return Note(**note_fields), problems
+
+
+def _placed(note: dict[str, Any], place: NavPlace) -> None:
+    """What a site's navigation adds to a page: its label as its title where the page has
+    none, or only a short form of it ("# 키노트" listed as "키노트: 파이썬과 함께한 20년 (김영희)");
+    the date and day number its section names ("Day 1 - Wednesday 18 June") where the page's
+    own text and place give none."""
+    from summit_tui.corpus.dates import day_number, find_dates
+
+    label, section = place
+    title = note.get("title") or ""
+    if label and (not title or _short_form(title, label)):
+        note["title"] = label
+    if section:
+        if not note.get("dates"):
+            found = [m.partial() for m in find_dates(section) if not m.is_range]
+            if found:
+                note["dates"] = tuple(dict.fromkeys(found))
+        if note.get("day_number") is None and (number := day_number(section)):
+            note["day_number"] = number
+
+
+def _short_form(title: str, label: str) -> bool:
+    """Whether a page's title is a short form of its label: every word of it in the label,
+    which says more."""
+    words = title.casefold().split()
+    said = label.casefold()
+    return len(label) > len(title) and all(word in said for word in words)
 
 
 def load_body(
@@ -618,6 +654,9 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
         fields["title"] = title_heading(body)
         if fields["title"] and may_be_thread(body):  # "[\#12 Issue](…) `closed`: Title"
             fields["title"] = thread_title(fields["title"])
+        elif not fields["title"] and isinstance(label := meta.get("sidebar_label"), str):
+            # a Docusaurus page without a title: the label its site lists it by
+            fields["title"] = " ".join(label.split())[:200] or None
     fields.update(note_facts(fields, body, rel, body_line))
     fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file")
     fields.update(path=rel, body=body, body_line=body_line)

@@ -25,7 +25,7 @@ from typing import TypeVar
 from urllib.parse import unquote
 
 from summit_tui.corpus.site_category import CATEGORY_FILES
-from summit_tui.corpus.site_file import parsed_once
+from summit_tui.corpus.site_file import SITE_CONFIGS, parsed_once
 from summit_tui.corpus.vaults import VAULT_MARKS
 from summit_tui.lazy_re import lazy
 
@@ -62,6 +62,7 @@ HUGO_FILES = (
 )
 _SITE_FILES = (
     *(*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES),
+    *SITE_CONFIGS,
     *HUGO_FILES,
     # a vault's app files: its pages share one writer (vaults)
     *VAULT_MARKS,

@@ -30,9 +30,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word.casefold() for word in _WORDS.findall(text))
 
 
-def _label(path: str) -> str | None:
+def category_label(path: str, *, remember_missing: bool = False) -> str | None:
+    """The label a docs site's ``_category_`` file at ``path`` gives its folder, or None
+    (``remember_missing``: as ``site_file.parsed_once``)."""
     parse = _json_label if path.endswith(".json") else _yaml_label
-    return parsed_once(path, parse, _MAX_BYTES + 1)
+    return parsed_once(path, parse, _MAX_BYTES + 1, remember_missing=remember_missing)
 
 
 def _json_label(text: str) -> str | None:
@@ -69,7 +71,7 @@ def folder_label(root: str, rel: str, name: str) -> str | None:
             return None
         if _words(posixpath.basename(folder)) == wanted:
             for file_name in CATEGORY_FILES:
-                label = _label(os.path.join(root, folder, file_name))
+                label = category_label(os.path.join(root, folder, file_name))
                 if label and _words(label) == wanted:
                     return label
             return None

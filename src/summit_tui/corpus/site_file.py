@@ -11,6 +11,13 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# a Docusaurus or VitePress site's configuration: its "title: '…'", read as text, never run
+SITE_CONFIGS = (
+    *("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),
+    *(".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts"),
+    ".vitepress/config.mjs",
+)
+
 _seen: dict[tuple[str, Callable[[str], object]], tuple[int, int, object]] = {}
 # files looked for once and not there, by readers that ask for it (``remember_missing``)
 _missing: set[str] = set()

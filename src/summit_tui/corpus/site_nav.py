@@ -1,0 +1,175 @@
+"""Where a docs site or a book lists a page: its label and the section it is under.
+
+A site of conference notes is often one page per talk, and the page itself says little: its
+text opens with the notes, its name is a slug (``talks/incidents.md``), and the talk's title,
+speaker and day are written once, in the site's navigation:
+
+- an MkDocs site's ``mkdocs.yml`` ``nav:`` (``- "Day 1 - Wednesday 18 June":`` over ``-
+  "Incidents without heroes (Joris de Vries)": talks/incidents.md``), page paths under its
+  ``docs_dir``;
+- an mdBook's ``SUMMARY.md`` (``# 1일차 (8월 15일 금)`` over ``- [FastAPI 서비스 운영기
+  (이준호)](day1/fastapi.md)``; a nested item is under the item above it);
+- a Docusaurus folder's ``_category_.json`` label (``"Day 1 (June 12)"``) for the pages in it
+  (a page's own ``sidebar_label`` is its frontmatter: the loader reads it).
+
+These files are read as data (YAML with safe loading, Markdown lines, JSON), never run, once per
+process while unchanged (``site_file.parsed_once``); a site without them costs a few stats.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from summit_tui.corpus.site_category import CATEGORY_FILES, category_label
+from summit_tui.corpus.site_file import parsed_once
+from summit_tui.lazy_re import lazy
+
+_MAX_BYTES = 256 * 1024
+_MAX_LEVELS = 4  # the note's folder and the three above it
+_LONGEST_LABEL = 200
+_MAX_ITEMS = 5_000
+# the nav block of an mkdocs.yml: from "nav:" to the next top-level key (the rest of the file
+# may hold tags a safe loader refuses, "!!python/name:…")
+_NAV_KEY = lazy(r"^nav[ \t]*:[ \t]*(?:#.*)?$", re.M)
+_DOCS_DIR = lazy(r"^docs_dir[ \t]*:[ \t]*([\"']?)(?P<dir>[^\"'\n#]{1,200}?)\1[ \t]*(?:#.*)?$", re.M)
+# "- [Label](path.md)", "1. [Label](path.md)", "  - [Label](path.md)"
+_SUMMARY_ITEM = lazy(
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}\.)[ \t]+\[(?P<label>[^\]\n]{1,200})\]"
+    r"\((?P<path>[^)\n]{0,300})\)[ \t]*$"
+)
+_SUMMARY_PART = lazy(r"^#{1,6}[ \t]+(?P<label>\S[^\n]{0,200}?)[ \t#]*$")
+
+
+# A page's label in its site's navigation ("" when it has none of its own) and the label of the
+# section it is listed under ("" for none)
+NavPlace = tuple[str, str]
+
+# page path (relative to the file's folder) → (label, section)
+Listing = dict[str, tuple[str, str]]
+
+
+def nav_place(root: str, rel: str) -> NavPlace | None:
+    """How the nearest ``mkdocs.yml`` or ``SUMMARY.md`` above the note at ``rel`` lists it,
+    else the label of its folder's ``_category_`` file as its section; None when none does."""
+    folder = posixpath.dirname(rel)
+    here = folder
+    # paths made by hand, not os.path.join: this runs for every note
+    top = root.rstrip("/\\")
+    for _ in range(_MAX_LEVELS):
+        base = f"{top}/{here}/" if here else f"{top}/"
+        inside = rel[len(here) + 1 :] if here else rel
+        listing = parsed_once(
+            base + "mkdocs.yml", _mkdocs_listing, _MAX_BYTES, remember_missing=True
+        )
+        if listing is not None:
+            docs, _, page = inside.partition("/")
+            return listing.get(page) if docs == listing.get("", ("docs", ""))[0] else None
+        listing = parsed_once(
+            base + "SUMMARY.md", _summary_listing, _MAX_BYTES, remember_missing=True
+        )
+        if listing is not None:
+            return listing.get(inside)
+        if not here:
+            break
+        here = posixpath.dirname(here)
+    if folder:
+        for name in CATEGORY_FILES:
+            label = category_label(f"{top}/{folder}/{name}", remember_missing=True)
+            if label:
+                return ("", label)
+    return None
+
+
+def _shown(label: object) -> str:
+    if not isinstance(label, str):
+        return ""
+    text = " ".join(label.split())
+    return text if len(text) <= _LONGEST_LABEL and text.isprintable() else ""
+
+
+def _page(path: str) -> str | None:
+    """A listed page's path as a note's, or None for an address or a folder."""
+    path = path.strip().split("#", 1)[0]
+    if not path or "://" in path or path.startswith(("/", "mailto:")) or path.endswith("/"):
+        return None
+    normal = posixpath.normpath(path.removeprefix("./"))
+    return None if normal.startswith("..") else normal
+
+
+def _mkdocs_listing(text: str) -> Listing | None:
+    """Page → (label, section) from an mkdocs.yml's ``nav:``; the docs folder under the key
+    "" (a path no page has)."""
+    from summit_tui.corpus.bounded_yaml import load
+
+    key = _NAV_KEY.search(text)
+    if key is None:
+        return None
+    lines = ["nav:"]
+    for line in text[key.end() + 1 :].split("\n"):
+        if line[:1].isalnum() or line.startswith(("'", '"')):
+            break  # the next top-level key
+        lines.append(line)
+    try:
+        nav = load("\n".join(lines))
+    except Exception:  # not YAML, or over the limits: no labels from it
+        return None
+    found: Listing = {}
+    _walk_nav(nav.get("nav") if isinstance(nav, dict) else None, "", found)
+    if not found:
+        return None
+    docs = _DOCS_DIR.search(text)
+    folder = posixpath.normpath(docs["dir"].strip()) if docs else "docs"
+    found[""] = (folder, "")
+    return found
+
+
+def _walk_nav(items: object, section: str, found: Listing) -> None:
+    if not isinstance(items, list):
+        return
+    for item in items:
+        if len(found) >= _MAX_ITEMS:
+            return
+        if isinstance(item, str):  # a page listed without a label: its own title stands
+            if (page := _page(item)) is not None:
+                found.setdefault(page, ("", section))
+            continue
+        if not isinstance(item, dict):
+            continue
+        for label, value in item.items():
+            shown = _shown(label)
+            if isinstance(value, str):
+                if (page := _page(value)) is not None:
+                    found.setdefault(page, (shown, section))
+            elif isinstance(value, list):
+                _walk_nav(value, shown or section, found)
+
+
+def _summary_listing(text: str) -> Listing | None:
+    """Page → (label, section) from an mdBook's ``SUMMARY.md``: a part's heading, or the item
+    a nested item is under, is its section (the first heading is the book's title)."""
+    found: Listing = {}
+    part = ""
+    titled = False
+    parents: list[tuple[int, str]] = []  # (indent, label) of the items above
+    for line in text.split("\n"):
+        if len(found) >= _MAX_ITEMS:
+            break
+        heading = _SUMMARY_PART.match(line)
+        if heading is not None:
+            if titled:
+                part = _shown(heading["label"])
+            titled = True
+            parents.clear()
+            continue
+        item = _SUMMARY_ITEM.match(line)
+        if item is None:
+            continue
+        indent = len(item["indent"].expandtabs(4))
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        label = _shown(item["label"])
+        if (page := _page(item["path"])) is not None:
+            found.setdefault(page, (label, parents[-1][1] if parents else part))
+        parents.append((indent, label))
+    return found or None
