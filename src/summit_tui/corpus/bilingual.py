@@ -58,10 +58,14 @@ def _units(title: str) -> tuple[frozenset[str], ...]:
 
 def same_talk(latin: str, korean: str) -> bool:
     """A Latin-letter title and a Korean one name the same talk: every content word of
-    the Latin one (two at least) is in the Korean one, or three and three quarters."""
+    the Latin one (two at least) is in the Korean one, or three and three quarters; or
+    both are the one same word ("Keynote" / "키노트")."""
     words = _units(latin)
-    theirs: frozenset[str] = frozenset().union(*_units(korean))
+    korean_units = _units(korean)
+    theirs: frozenset[str] = frozenset().union(*korean_units)
     covered = sum(1 for keys in words if keys & theirs)
+    if covered == len(words) == len(korean_units) == 1:
+        return True
     return covered >= 2 and (
         covered == len(words) or (covered >= 3 and covered >= 0.75 * len(words))
     )

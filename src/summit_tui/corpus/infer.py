@@ -125,6 +125,38 @@ _KIND_ONLY = frozenset(
 )
 
 
+# What the day's main keynote is called beside plain "Keynote"
+_KIND_ALIKE = 90.0
+_MAIN_WORDS = frozenset(["opening", "main", "morning", "개막", "오프닝", "메인", "открывающий"])
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two normalised titles, one of them only a talk's kind ("keynote"), can be one talk
+    only when the other adds nothing but "opening" or "main": a "Dev keynote" is another."""
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if not _kind_only(shorter):
+        return True
+    return set(longer.split()) - set(shorter.split()) <= _MAIN_WORDS
+
+
+def _kind_alike(a: str, b: str) -> float:
+    """A keynote named two ways: "keynote" / "opening keynote", "dev keynote" / "developer
+    keynote" (a word and its short form)."""
+    first, second = a.split(), b.split()
+    if not (first and second) or first[-1] != second[-1] or first[-1] not in _KIND_ONLY:
+        return 0.0
+    mine, theirs = first[:-1], second[:-1]
+    if not mine or not theirs:
+        return _KIND_ALIKE if set(mine or theirs) <= _MAIN_WORDS else 0.0
+    if len(mine) == len(theirs) == 1:
+        short, long = sorted((mine[0], theirs[0]), key=len)
+        if len(short) >= 3 and long.startswith(short):
+            return _KIND_ALIKE
+    return 0.0
+
+
 def _kind_only(title: str) -> bool:
     words = [w for w in normalize(title).split() if not w.isdigit()]
     return all(w in _KIND_ONLY for w in words)
@@ -203,7 +235,11 @@ def _similarity(
                 if score >= 60:
                     numbered_apart.add(group.title_owner[position])
                 continue
+            if not _same_kind(variant, group.titles.norms[position]):
+                continue  # "Keynote" is not "Dev keynote"
             owner = group.title_owner[position]
+            if day is not None and group.clusters[owner].day == day:  # a day's one keynote
+                score = max(score, _kind_alike(variant, group.titles.norms[position]))
             title_scores[owner] = max(title_scores.get(owner, 0.0), score)
     if booth and query:
         # "Microsoft" and "Microsoft phi silica" are the same booth: a name is the

@@ -38,7 +38,16 @@ _MIN_POSTS = 3
 _LEAD_IN = lazy(
     r"^(?:(?:오전|오후|아침|점심\s*(?:먹고|후)|저녁|다음|마지막)(?:엔|에는|은|으로)?\s+"
     r"|(?:첫|두|세|네|다섯)\s*번째(?:로)?\s*(?:들은|본)\s*(?:건|것은|세션은?|발표는?)\s+"
-    r"|(?i:(?:first|next|then|after\s+lunch|this\s+morning|this\s+afternoon)\s*[:,]?\s+))"
+    r"|(?i:(?:first|next|then|after\s+lunch|this\s+morning|this\s+afternoon)\s*[:,]?\s+)"
+    r"|(?i:(?:started|began|kicked\s+off|opened)\s+(?:the\s+day\s+|today\s+)?with\s+(?:the\s+)?))"
+)
+# A day's mark opening a post before its talk: "Day 2. …", "Day 2 🌞 …", "2일차! …"
+_DAY_MARK = lazy(r"^(?:(?i:day)\s*\d{1,2}|\d{1,2}\s*일차)\s*[.!,:]?\s*(?:[^\w\s\"“«「(]\s*)*")
+# A post that says its writer left the talk going on is about neither ("Left the dev keynote
+# early to get a seat", "키노트 중간에 나옴", "Ушёл с кейноута пораньше")
+_LEFT = lazy(
+    r"(?i)^(?:i\s+)?(?:left|leaving|walked\s+out|ducked\s+out|snuck\s+out|slipped\s+out)\b"
+    r"|중간에\s*나(?:옴|왔|가)|일찍\s*나(?:옴|왔|가)|^(?:ушл[аи]?|ушёл|ушел)\b"
 )
 _STATE_AFTER = lazy(
     r"\s*(?:[-—–]\s*)?(?:세션|발표|강연)?\s*(?:듣는\s*중|들으러\s*옴|시작)?[,.!…]?\s*$"
@@ -246,6 +255,7 @@ def post_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
     line = COUNTER.sub("", line.replace("**", "")).strip()
     line = COUNTER_ANYWHERE.sub("", line).replace("🧵", "").strip()
     line = _TRAILING_TAGS.sub("", line)
+    line = _DAY_MARK.sub("", line, count=1) or line
     quoted = _QUOTED_BY.search(line)
     if quoted is not None:
         return quoted["title"].strip(), (quoted["name"],)
@@ -299,8 +309,9 @@ def _label_talk(label: str, repeated: bool) -> tuple[str, tuple[str, ...]] | Non
     speakers in brackets, or a label other posts of the thread open with too."""
     from summit_tui.corpus.heading_kinds import speaker_in_heading
 
+    label = _LEAD_IN.sub("", label).strip() or label  # "Started with the opening keynote"
     if _KEYNOTE_LABEL.match(label):
-        return label, ()
+        return label[0].upper() + label[1:], ()
     people = _LABEL_PEOPLE.search(label)
     if people is not None and speaker_in_heading(label):
         names = tuple(
@@ -310,6 +321,21 @@ def _label_talk(label: str, repeated: bool) -> tuple[str, tuple[str, ...]] | Non
         )
         return label[: people.start()].strip(), names
     return (label, ()) if repeated else None
+
+
+def _keynote_post(post: Post) -> tuple[str, tuple[str, ...]] | None:
+    """A post that names a keynote by its label, or says a talk begins."""
+    from summit_tui.corpus.live_blog import opened_talk
+
+    label = _post_label(post)
+    if label is not None:
+        talk = _label_talk(label, repeated=False)
+        if talk is not None and not talk[1]:
+            return talk
+    if not post.text:
+        return None
+    opening = _DAY_MARK.sub("", COUNTER.sub("", post.text[0].replace("**", "")), count=1)
+    return opened_talk(opening)
 
 
 def _labelled_talks(posts: list[Post]) -> list[tuple[str, tuple[str, ...]] | None] | None:
@@ -329,6 +355,7 @@ def social_parts(body: str) -> list[ChatPart] | None:
     """The talks of a social thread as parts (each with its writer and the day it was
     posted); [] for a thread about no talk; None when the body is no thread."""
     from summit_tui.corpus.chat_export import _BREAK, _MOVING_ON
+    from summit_tui.corpus.live_blog import says_over
 
     posts = thread_posts(body)
     if posts is None:
@@ -337,6 +364,8 @@ def social_parts(body: str) -> list[ChatPart] | None:
     labelled = _labelled_talks(posts) if any(post.day for post in posts) else None
     if labelled is not None:
         named = [label or talk for label, talk in zip(labelled, named, strict=True)]
+    else:  # a keynote named alone ("Dev keynote: …"), or said to begin ("키노트 시작.")
+        named = [talk or _keynote_post(post) for post, talk in zip(posts, named, strict=True)]
     talks = [index for index, talk in enumerate(named) if talk is not None]
     if not talks:
         return []
@@ -350,7 +379,10 @@ def social_parts(body: str) -> list[ChatPart] | None:
     parts: list[ChatPart] = []
     current: tuple[str, tuple[str, ...], str] | None = None
     last = len(posts) - 1
+    over = False
     for index, (post, talk) in enumerate(zip(posts, named, strict=True)):
+        if over:
+            current, over = None, False
         opening = post.text[0] if post.text else ""
         booth = _post_booth(opening) if talk is None else None
         if booth is not None:
@@ -358,14 +390,18 @@ def social_parts(body: str) -> list[ChatPart] | None:
                                   post.end, post.day, post.writer))  # fmt: skip
             current = None
             continue
+        bare = COUNTER.sub("", opening.replace("**", ""))
         if talk is not None:
             current = (*talk, opening[:200])
+        elif current is not None and says_over(bare):
+            over = True  # "Keynote over, … Lunch.": the post is the talk's last
         elif current is not None and (
             index == last
             or _BREAK.search(opening)
             or _MOVING_ON.search(opening)
             or _CLOSING.search(opening)
-            or _PAUSE.match(COUNTER.sub("", opening.replace("**", "")))
+            or _PAUSE.match(bare)
+            or _LEFT.search(bare)
             or (labelled is not None and post.day and parts and parts[-1].day != post.day)
         ):
             current = None

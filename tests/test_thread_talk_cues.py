@@ -1,0 +1,117 @@
+"""A day's thread (Mastodon, Bluesky, X) read by what its posts say about the talk going on
+(issue 14): a post saying the talk is over is that talk's last, even when it goes on to lunch;
+a post saying its writer left the talk is about neither; "Started with the opening keynote:"
+names the opening keynote, and "Day 2. Started with "Title" (Name)" names that talk. Keynotes
+named only by their kind stay apart: "Keynote" and "Dev keynote" are two talks, "Dev keynote"
+and "Developer keynote" one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_json
+from summit_tui.corpus.social_thread import social_parts
+
+THREAD = """\
+# Thread by @nadia@fosstodon.org
+
+Saved from fosstodon.org · 7 posts · started Oct 29, 2024
+
+---
+
+**1/** Here for #DevConf 2024, first time in person! Thread 🧵
+*Oct 29, 2024, 9:41 AM*
+
+**2/** Started with the opening keynote: the model picker is the news of the day.
+*Oct 29, 2024, 10:20 AM*
+
+**3/** Opening keynote over, they joked about it for a minute. Lunch.
+*Oct 29, 2024, 11:05 AM*
+
+**4/** Dev keynote: natural language to a hosted micro app. Fun demo.
+*Oct 29, 2024, 1:45 PM*
+
+**5/** Left the dev keynote a bit early to get into the attestations session. Worth it.
+*Oct 29, 2024, 2:10 PM*
+
+**6/** Day 2. Started with "Workspaces in practice" (Mei Lin): from an issue to a plan to a PR.
+*Oct 30, 2024, 10:05 AM*
+
+**7/** Flying home tonight. /end
+*Oct 30, 2024, 4:00 PM*
+"""
+
+
+def test_a_post_saying_the_talk_is_over_is_its_last_and_leaving_it_is_neither() -> None:
+    parts = social_parts(THREAD)
+    assert parts is not None
+    lines = THREAD.split("\n")
+    shown = {part.title: "\n".join(lines[part.start : part.end]) for part in parts}
+    assert list(shown) == ["Opening keynote", "Dev keynote", "Workspaces in practice"]
+    assert "**3/** Opening keynote over" in shown["Opening keynote"]
+    assert "**5/**" not in shown["Dev keynote"]
+    assert parts[-1].speakers == ("Mei Lin",)
+
+
+KOREAN_X = """\
+준호 @junho_codes
+
+현장 도착!! 키노트 자리 잡았습니다 🧵 1/5
+
+오전 9:30 · 2024년 10월 29일
+
+준호 @junho_codes
+
+2/5 키노트 시작. 첫 발표는 모델 선택 기능
+
+오전 10:02 · 2024년 10월 29일
+
+준호 @junho_codes
+
+3/5 키노트 끝. 이제 점심
+
+오전 11:03 · 2024년 10월 29일
+
+준호 @junho_codes
+
+4/5 개발자 키노트: 말로 앱 만들어서 바로 배포까지
+
+오후 1:50 · 2024년 10월 29일
+
+준호 @junho_codes
+
+5/5 오늘은 여기까지
+
+오후 4:30 · 2024년 10월 29일
+"""
+
+
+def test_a_thread_names_a_keynote_it_says_begins_or_labels_alone() -> None:
+    parts = social_parts(KOREAN_X)
+    assert parts is not None
+    lines = KOREAN_X.split("\n")
+    assert [part.title for part in parts] == ["키노트", "개발자 키노트"]
+    assert "키노트 끝" in "\n".join(lines[parts[0].start : parts[0].end])
+
+
+def test_keynotes_named_by_their_kind_are_one_talk_only_when_they_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = {
+        "a.md": "# DevConf 2024 day 1 (2024-10-29)\n\n## Keynote\n\n- the model picker\n"
+        "- one billion developers\n\n## Dev keynote\n\n- micro apps from a prompt\n"
+        "- code review in preview\n",
+        "b.md": "# DevConf 2024 첫째 날 (2024-10-29)\n\n## Opening keynote\n\n- 모델 선택\n"
+        "- 파이썬이 1위\n\n## Developer keynote\n\n- 스파크 데모\n- 코드 리뷰\n",
+    }
+    data = list_json(tmp_path, capsys, notes)
+    headings = sorted(
+        sorted(entry["heading"] for entry in item["entries"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    )
+    assert headings == [["Dev keynote", "Developer keynote"], ["Keynote", "Opening keynote"]]
