@@ -84,7 +84,9 @@ def test_headings_closing_with_surnames_are_talks(
 ) -> None:
     items = items_by_title(list_json(tmp_path, capsys, {"notes.md": note}))
     assert len(items) == talks
-    assert all(title.endswith(")") for title in items)
+    # the surnames are the talk's speakers, not a part of its title
+    assert not any(title.endswith(")") for title in items)
+    assert all(item["speakers"] for item in items.values())
 
 
 @pytest.mark.parametrize("note", [ONE_TALK, TITLED_ONE_TALK])

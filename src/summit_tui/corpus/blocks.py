@@ -77,7 +77,9 @@ _TIME_LINE = lazy(
 _BOLD_LINE = lazy(
     r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1"
     r"(?P<after>[ \t]*\([^()\n]{1,60}\)"
-    r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})?[ \t]*(?:\n|$)"
+    # "**Title** — David Okoro (closing keynote)": the speaker, and the talk's kind after
+    r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}(?:[ \t]*\([^()\n]{1,40}\))?)?"
+    r"[ \t]*(?:\n|$)"
 )
 # A prose post's paragraph that opens with its talk's title, run in: "**Title.** Name opened
 # with …", "**Title** — Name. …", "\"Title\" by Name was …", "“Title” (Name) …"

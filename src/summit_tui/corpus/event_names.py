@@ -113,6 +113,8 @@ _FILLER = word_set(
     poznámky zápisky moje z ze poznámok relacja notatki moje z aantekeningen verslag mijn van
     anteckningar från mina notater noter fra mine notlarım notları notlar notlarim notlari
     ghi chép của tôi catatan laporan saya dari
+    заметки записки конспект мои мой моя отчёт отчет итоги впечатления с на
+    нотатки мої мій моя звіт підсумки враження з
     """
 )
 _PARTICLES = (
@@ -141,7 +143,9 @@ _REGION_WORDS = word_set(
 )
 _YEAR = lazy(r"^(?:19|20)\d{2}$|^'\d{2}$")
 _BREAK = lazy(
-    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”'‘’`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+    # an apostrophe after "l" or "d" and before a letter elides a word: "Nuit de l'Info"
+    r"(?<!(?<![\w'’])[lLdD])['’]|['’](?![^\W\d_])|"
+    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”‘`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
 # "#KotlinConf2024", "#파이콘한국2024" (not "#12", a heading's "# ", or a channel's "#conf-…")
@@ -385,17 +389,17 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     start -= 1  # "DevOps Days Athens 2024": "Days" in a name, not filler
                     continue
                 if (
-                    previous == "the"
+                    previous in _NAME_JOINS
                     and year
                     and not word
-                    and start >= 2
-                    and _capitalised_name(tokens[start - 2])
-                    and tokens[start][0][:1].isupper()
+                    and _ELIDED.sub("", tokens[start][0])[:1].isupper()
+                    and (joined := _joined_name(tokens, start)) is not None
                     and not any(_event_word(t) for t, _ in tokens[start:position])
                 ):
-                    # "Write the Docs Portland 2024": a name of words with its year, "the"
-                    # inside it (never after a conference word: "Inside the Web Summit")
-                    start -= 2
+                    # "Write the Docs Portland 2024", "State of the Map 2024", "Nuit de l'Info
+                    # 2024": a name of words with its year, lower-case joining words inside it
+                    # (never after a conference word: "Inside the Web Summit")
+                    start = joined
                     continue
                 if closed or not _name_like(previous):
                     break
@@ -435,6 +439,12 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
             latin_name = latin_name or (coded and any(_CODE_OPEN in w for w in plain))
             korean_only = not any(ch.isascii() and ch.isalpha() for w in plain for ch in w)
+            code_at = (
+                next((n for n, w in enumerate(words) if _CODE_OPEN in w), None) if coded else None
+            )
+            if code_at is not None and (code_at or _after_words(tokens, start)):
+                position = end + 1  # "Why len(list) 2024 matters": code in a sentence
+                continue
             if plain and (word or latin_name) and (years or not korean_only):
                 # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
                 # in a title, a tag or a folder
@@ -450,6 +460,45 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     if coded:
         found = [name.translate(_FROM_CODE) for name in found]
     return tuple(dict.fromkeys(found))
+
+
+# The lower-case words that join the capitalised words of a name: "State of the Map", "Day of
+# Data", "Write the Docs", "Nuit de l'Info", "Tag der offenen Tür", "Festa della Rete".
+_NAME_JOINS = word_set("the of for and on de del della du des la le l d da do dos")
+# Words a sentence opens with before an article, never a name's first word ("Auf der JavaLand
+# 2024", "Back at the Summit 2024", "Dans la Nuit …").
+_NOT_NAME_START = word_set(
+    """
+    auf aus bei beim im am zum zur vom mit nach über unter vor für durch
+    to into onto back after before during about across around inside outside over
+    dans sur pour chez vers après avant pendant sous
+    en con por para desde hacia sobre tras durante
+    na no em ao pela pelo sobre
+    nella nel alla al dalla dal sulla sul per
+    """
+)
+
+
+def _after_words(tokens: list[tuple[str, bool]], at: int) -> bool:
+    """A word of a sentence before ``at``: a brand written as code ("if(kakao) 2024") opens
+    its name; after other words it is code the sentence quotes ("Why len(list) 2024 …")."""
+    return any(_name_like(token) for token, _ in tokens[:at])
+
+
+_ELIDED = lazy(r"^[lLdD]['’]")
+
+
+def _joined_name(tokens: list[tuple[str, bool]], start: int) -> int | None:
+    """Where a name begins that runs on left over one or two joining words before
+    ``start`` ("State of the | Map"), when a capitalised word opens it; else None."""
+    at = start
+    while at > 0 and start - at < 2 and tokens[at - 1][0] in _NAME_JOINS and not tokens[at - 1][1]:
+        at -= 1
+    if at == start or at == 0 or not _capitalised_name(tokens[at - 1]):
+        return None
+    if tokens[at - 1][0].lower() in _NOT_NAME_START:
+        return None
+    return at - 1
 
 
 def _capitalised_name(token: tuple[str, bool]) -> bool:

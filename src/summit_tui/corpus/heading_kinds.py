@@ -33,6 +33,7 @@ _BOOTH_WORDS = {
         "kiállítók",
         "kiállítás",
         "стенды",
+        "стенд",
         "стенди",
         "выставка",
         "виставка",
@@ -714,6 +715,8 @@ def booth_subject(text: str) -> str | None:
     for position, word in enumerate(words):
         low = normalize(word)
         if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
+            if position == 0:
+                return _named_after(words[1:])  # "Стенд JetBrains", "Booth: Datadog"
             name = " ".join(words[:position]).strip(" -–—:|·,+&")
             if not any(c.isalnum() for c in name):
                 return None  # "🎪 부스 후기"
@@ -723,8 +726,22 @@ def booth_subject(text: str) -> str | None:
                 return None  # "점심 + 부스": lunch, then the booths
             if all(w in _GLUE or w in _AROUND for w in normalize(name).split()):
                 return None  # "Por los stands", "Around the booths": no name
-            return name if 0 < position <= 3 and name else None
+            return name if position <= 3 and name else None
     return None
+
+
+_OF_WORDS = frozenset(str.split("of de d' di da do von der des du"))
+
+
+def _named_after(words: list[str]) -> str | None:
+    """The brand a booth word is followed by: "Стенд JetBrains" → "JetBrains", "Stand de
+    Clever Cloud" → "Clever Cloud"; None unless it is written as a name (a capital)."""
+    words = [w for w in words if w.strip(":-–—|·")]
+    if words and words[0].lower() in _OF_WORDS:
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or not words[0].isascii():
+        return None
+    return " ".join(words).strip(" :-–—|·,")
 
 
 def fold_parts(siblings: list[Heading]) -> None:

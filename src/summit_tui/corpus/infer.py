@@ -96,7 +96,37 @@ def _entry_features(entry: Entry) -> tuple[str, list[str]]:
     speakers = list(entry.speakers)
     if title_speaker and title_speaker not in speakers:
         speakers.insert(0, title_speaker)
+    elif speakers and title.endswith(")") and _surnames_only(speakers):
+        title = _without_surnames(title, speakers)
     return title, speakers
+
+
+def _surnames_only(speakers: Sequence[str]) -> bool:
+    """Speakers named by surname alone ("Okafor", "Tanaka"), as a heading's "(Okafor &
+    Tanaka)" names them."""
+    return all(" " not in s and s.isalpha() and s[:1].isupper() for s in speakers)
+
+
+def _without_surnames(title: str, speakers: Sequence[str]) -> str:
+    """ "Karpenter at 10k nodes (Okafor & Tanaka)" → "Karpenter at 10k nodes": the
+    parenthesis that names the speakers is not the talk's title."""
+    at = title.rfind("(")
+    inner = title[at + 1 : -1]
+    if at > 0 and all(name in inner for name in speakers):
+        return title[:at].rstrip() or title
+    return title
+
+
+def _naming(speakers: Sequence[str]) -> int:
+    """0 for entries naming their speakers in full, 1 by surname alone, 2 naming none."""
+    return 2 if not speakers else 1 if _surnames_only(speakers) else 0
+
+
+def _surname_of(a: str, b: str) -> bool:
+    """One normalised name is the other's surname: "okafor" and "daniel okafor"."""
+    if " " in a:
+        a, b = b, a
+    return " " not in a and len(a) >= 3 and b.endswith(" " + a)
 
 
 # Titles that say what kind of part this is but not which talk ("Keynote", "기조연설").
@@ -348,7 +378,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                 n
                 for n, spellings in enumerate(cluster.spellings)
                 if any(
-                    name_similarity(name, s) >= 85 or same_person(name, s)
+                    name_similarity(name, s) >= 85 or same_person(name, s) or _surname_of(name, s)
                     for name in names
                     for s in spellings
                 )
@@ -409,7 +439,8 @@ def infer_program(
     cluster_of: dict[str, int] = {}  # entry id → its cluster in its group
     # Entries that name their speakers first: the others may then be found by a speaker
     # their title or text names.
-    ordered = sorted(entries, key=lambda e: (not _entry_features(e)[1], e.note, e.start_line))
+    # A heading's surnames alone ("(Okafor & Tanaka)") name them less: after the full names.
+    ordered = sorted(entries, key=lambda e: (_naming(_entry_features(e)[1]), e.note, e.start_line))
     for entry in ordered:
         if entry.kind is EntryKind.OTHER:
             links[entry.id] = Link(entry.id, None, 0.0, None)
@@ -425,13 +456,17 @@ def infer_program(
         found = _similarity(
             group, title, speakers, booth=entry.kind is EntryKind.BOOTH, day=days[entry.id]
         )
-        if not found and not speakers and entry.kind is EntryKind.SESSION:
+        if (
+            not found
+            and (not speakers or _surnames_only(speakers))
+            and entry.kind is EntryKind.SESSION
+        ):
             bare = _kind_only(title)
             owner = _mentioned(group, title, surnames=False)
-            if owner is None and title.endswith(")"):
+            if owner is None and (written := entry.title.rstrip()).endswith(")"):
                 # "Karpenter at 10k nodes (Okafor & Tanaka)": the surnames its heading closes
                 # with, of one talk's speakers ("Daniel Okafor") and no other's
-                owner = _mentioned(group, title[title.rfind("(") :], surnames=True, one=True)
+                owner = _mentioned(group, written[written.rfind("(") :], surnames=True, one=True)
             in_body = False
             if owner is None:
                 text = entry.text if bare else entry.text[:_OPENING_CHARS]
@@ -612,8 +647,14 @@ def _before_the_event(
 
 
 def _person(spellings: Counter[str]) -> Person:
-    name = spellings.most_common(1)[0][0]
+    # a surname alone ("Okafor") is a spelling of a full name another note writes
+    full = Counter({s: n for s, n in spellings.items() if not _surname_in(s, spellings)})
+    name = (full or spellings).most_common(1)[0][0]
     return Person(name=name, aliases=tuple(s for s in spellings if s != name))
+
+
+def _surname_in(name: str, spellings: Counter[str]) -> bool:
+    return " " not in name and any(o.endswith(" " + name) for o in spellings)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:

@@ -246,11 +246,10 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)
-    if match and match.start() > 0 and "," in match.group(1):
-        # "Scaling Postgres (Jane Doe, Tom Lee)": every part a person, the first one named
-        people = [clean_person(part) for part in match.group(1).split(",")]
-        if all(p and looks_like_name(p, strict=True) for p in people):
-            return text[: match.start()].rstrip() or title.strip(), number, people[0]
+    if match and match.start() > 0 and (people := _paren_people(match.group(1))):
+        # "Scaling Postgres (Jane Doe, Tom Lee)", "(Daniel Okafor & Mei Tanaka)": every part
+        # a person, the first one named
+        return text[: match.start()].rstrip() or title.strip(), number, people[0]
     if (
         match
         and match.start() > 0
@@ -275,6 +274,59 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
             speaker = candidate
             text = text[: match.start()].rstrip()
     return text.strip() or title.strip(), number, speaker
+
+
+def _paren_people(inner: str) -> tuple[str, ...]:
+    """The people of a parenthesis naming two or more ("Jane Doe, Tom Lee", "Daniel Okafor &
+    Mei Tanaka", "김민지, 박지우"), each a whole name; () for anything else."""
+    if not any(mark in inner for mark in _TWO_PEOPLE_MARKS):
+        return ()
+    parts = _TWO_PEOPLE.split(inner)
+    if not 2 <= len(parts) <= 4:
+        return ()
+    people = [clean_person(part) for part in parts]
+    if all(p and looks_like_name(p, strict=True) for p in people):
+        return tuple(p for p in people if p)
+    return ()
+
+
+# Words a trailing parenthesis tags a talk or a part with, not a person: its language, its
+# form, its level ("(Live)", "(Korean)", "(Workshop)", "(EN)", "(한국어)", "(Deutsch)").
+_PAREN_TAGS = frozenset(
+    str.split(
+        "live demo demos workshop workshops overview intro introduction keynote panel tutorial"
+        " lightning talk session remote online virtual hybrid recorded video videos slides"
+        " recap summary update updated draft bonus beginner beginners intermediate advanced"
+        " hands-on lab q&a qa part day track stage room hall english korean japanese chinese"
+        " german french spanish portuguese italian dutch polish russian ukrainian turkish"
+        " hungarian czech swedish danish norwegian finnish vietnamese thai indonesian"
+        " deutsch français francais español espanol português portugues italiano polski"
+        " русский українська en ko kr ja jp zh cn de fr es pt it ru uk"
+        " 한국어 영어 일본어 중국어 라이브 데모 워크숍 워크샵 키노트 영상 요약 발표"
+        " 日本語 英語 中文 英文 韓国語 ライブ デモ"
+    )
+)
+
+
+def paren_tag(title: str) -> bool:
+    """A heading ending in a parenthesis that tags it ("Golden paths (Live)", "Q&A (EN)",
+    "Slides (Korean)", "(Kotlin & Swift)" not: those are no surnames either way)."""
+    match = _TRAILING_PAREN.search(title)
+    if match is None:
+        return False
+    words = _TWO_PEOPLE.split(match.group(1).strip())
+    return any(w.strip().lower() in _PAREN_TAGS for w in words)
+
+
+def paren_people(title: str) -> tuple[str, ...]:
+    """Every person a heading's trailing parenthesis names: "… (Daniel Okafor & Mei Tanaka)"
+    → both; "… (김민지님)" → one; () without one."""
+    speaker = split_title(title)[2]
+    if speaker is None:
+        return ()
+    match = _TRAILING_PAREN.search(" ".join(title.split()))
+    people = _paren_people(match.group(1)) if match else ()
+    return people if speaker in people else (speaker,)
 
 
 _DASH_BEFORE_LAST = lazy(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
@@ -440,6 +492,8 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
         return _unlabelled(by.group("title")) or text, name, time
+    if title[:1] in _PAIRED_QUOTES and (named := _quoted_then_name(title)) is not None:
+        return named[0], named[1], time  # "「型で守る」 山田太郎", "«Title» Мария Петрова"
     parts = _SPEAKER_BREAK.split(title)
     if len(parts) >= 2 and parts[0].strip():
         name = _speaker_name(parts[-1])
@@ -518,6 +572,31 @@ _PAIRED_QUOTES = {
     "‚": "‘’",
     "‹": "›",
 }
+
+
+# A title in quotes, then its speaker with or without a dash: "「型で守る」 山田太郎".
+_QUOTED_NAME = lazy(
+    r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>[^\"”“»«」』’‘›]{2,150})(?P<close>[\"”“»«」』’‘›])"
+    r"\s*(?:[—–|-]\s*)?(?P<rest>[^\s(（].{1,40})$"
+)
+# A Japanese name after a quoted title: a kanji surname, then a given name (kanji or kana)
+_JAPANESE_AFTER_QUOTE = lazy(r"^[\u4e00-\u9fff々]{1,3}\s?[\u4e00-\u9fff々\u3040-\u30ff]{1,4}$")
+
+
+_NOT_A_NAME_END = frozenset("編話戦門回目版会編集")
+
+
+def _quoted_then_name(title: str) -> tuple[str, str] | None:
+    """(title, speaker) of a heading that writes its title in quotes and its speaker after
+    them ("「型で守る」 山田太郎", "\"Async all the way\" Jo Lee"), or None."""
+    match = _QUOTED_NAME.match(title)
+    if match is None or match["close"] not in _PAIRED_QUOTES[match["open"]]:
+        return None
+    rest = match["rest"].strip()
+    name = _speaker_name(rest)
+    if name is None and _JAPANESE_AFTER_QUOTE.match(rest) and rest[-1] not in _NOT_A_NAME_END:
+        name = rest  # not "入門編", "後半戦": a word ending as names do not
+    return (match["inner"].strip(), name) if name else None
 
 
 def _unlabelled(title: str) -> str:

@@ -72,7 +72,15 @@ from summit_tui.corpus.model import (
     StoredText,
     stored_body,
 )
-from summit_tui.corpus.names import heading_title, normalize, slug, split_title, title_similarity
+from summit_tui.corpus.names import (
+    heading_title,
+    normalize,
+    paren_people,
+    paren_tag,
+    slug,
+    split_title,
+    title_similarity,
+)
 from summit_tui.corpus.no_talk import about_no_talk, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
@@ -116,6 +124,18 @@ _UPDATE_LINE = lazy(
 _SURNAME_PAREN = lazy(
     r"\s\((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s*(?:&|,|and|und|y|et|e)\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+)?\)$"
 )
+
+
+def _surnames(text: str) -> tuple[str, ...]:
+    """The surnames a heading's parenthesis names: "… (Okafor & Tanaka)" → both."""
+    match = _SURNAME_PAREN.search(text)
+    if match is None:
+        return ()
+    inner = match.group(0).strip()[1:-1]
+    return tuple(n for n in (p.strip() for p in _SURNAME_JOIN.split(inner)) if n)
+
+
+_SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 _BREAK_MARKS = (
     "unch", "UNCH", "ittag", "ITTAG", "ause", "reak", "ranzo", "lmo", "lmuerzo", "éjeuner",
@@ -456,6 +476,8 @@ class _Segmenter:
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
+        # headings whose parenthesis names their talk's speakers by surname ("… (Weiss)")
+        self.surnamed: frozenset[int] = frozenset()
         self.title_names_event: bool | None = None
         self.names_a_day: bool | None = None
         self.no_talk: bool | None = None
@@ -826,6 +848,7 @@ class _Segmenter:
             self.title_heading = first
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
+        self.surnamed = self._surname_headings(headings)
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
@@ -887,7 +910,7 @@ class _Segmenter:
         if self.talk_count is None:
             count = 0
             named: set[str] = set()  # speakers named on the lines under a heading
-            surnamed = self._surname_headings(headings)
+            surnamed = self.surnamed
             for heading in headings:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
@@ -914,7 +937,9 @@ class _Segmenter:
             return frozenset()  # most notes: cheap to rule out
         parts = [h for h in headings if h is not self.title_heading]
         found = frozenset(
-            h.start for h in parts if (m := _SURNAME_PAREN.search(h.text)) and m.start() > 0
+            h.start
+            for h in parts
+            if (m := _SURNAME_PAREN.search(h.text)) and m.start() > 0 and not paren_tag(h.text)
         )
         if len(found) < 2 or 2 * len(found) <= len(parts):
             return frozenset()
@@ -1424,7 +1449,10 @@ class _Segmenter:
         if node is not None:
             title_speaker = speaker_in_heading(node.text)
             if title_speaker:
-                found.append(title_speaker)
+                people = paren_people(node.text) if node.text.endswith((")", "）")) else ()
+                found.extend(people if title_speaker in people else (title_speaker,))
+            elif node.start in self.surnamed:
+                found.extend(_surnames(node.text))  # "… (Okafor & Tanaka)"
         inlines = self.parsed.inlines
         first = bisect.bisect_left(self.inline_starts, start)
         last = bisect.bisect_left(self.inline_starts, end)
