@@ -129,3 +129,40 @@ def test_a_day_page_joins_the_event_of_the_pages_it_links_and_dates_them(tmp_pat
     ndc = items["Event sourcing the hard way"][0]
     assert items["Blazor in anger"] == (ndc, "2024-06-13")
     assert ndc != javaland
+
+
+def test_a_day_page_kept_as_a_list_has_a_talk_per_item_with_its_points() -> None:
+    journal = (
+        "- 09:30 도착, 등록 줄 길었음\n- [[DroidKaigi 2024]] 둘째 날\n"
+        "- 「Compose 성능 측정 실전」 들음 — 김지연님\n\t- Baseline Profile\n\t- Layout Inspector\n"
+        "- 점심: 라멘\n- **Kotlin Multiplatform 도입기** — 사토 유키님\n\t- iOS 빌드 시간\n"
+        "- 저녁 애프터파티\n"
+    )
+    assert may_name_talks(journal, "jiho/journals/2024_09_12.md")
+    parts = sentence_parts(journal, daily=True)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.start, p.end) for p in parts] == [
+        ("Compose 성능 측정 실전", (), 2, 5),
+        ("Kotlin Multiplatform 도입기", ("사토 유키",), 6, 8),
+    ]
+    # the same list outside a day page stays one block: read as before
+    assert [p.title for p in sentence_parts(journal) or []] == []
+
+
+def test_an_outliners_page_is_named_by_its_file_and_names_the_event(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "notes/jiho/logseq/config.edn": "{}\n",
+            "notes/jiho/pages/DroidKaigi 2024.md": "- 2024-09-11 ~ 2024-09-13, 도쿄\n",
+            "notes/jiho/journals/2024_09_12.md": (
+                "- [[DroidKaigi 2024]] 둘째 날\n- 「Compose 성능 측정 실전」 들음\n\t- Baseline\n"
+            ),
+            "notes/jiho/journals/2024_09_13.md": (
+                "- [[DroidKaigi 2024]] 셋째 날\n- 「Navigation 3 미리 보기」 들음\n\t- back stack\n"
+            ),
+        },
+    )
+    corpus = build_corpus(tmp_path / "notes")
+    events = {event.title for event in corpus.program.events}
+    assert events == {"DroidKaigi 2024"}  # not the graph's folder, "jiho 2024"

@@ -57,7 +57,13 @@ from summit_tui.corpus.fields import (
     people,
     property_fact_line,
 )
-from summit_tui.corpus.folders import EVENT_PARENTS, file_date, folder_facts, post_date
+from summit_tui.corpus.folders import (
+    EVENT_PARENTS,
+    file_date,
+    file_title,
+    folder_facts,
+    post_date,
+)
 from summit_tui.corpus.issue_thread import opened
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
@@ -247,6 +253,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # line is the note's title, the first heading one of its talks
         heading = None
     titles = [t for t in dict.fromkeys((title, heading or "")) if t]
+    if not titles and rel.rpartition("/")[0].endswith("pages"):
+        # an outliner's page (Logseq's "pages/DroidKaigi 2024.md") is titled by its file name,
+        # which is the name its links reach it by: what it names is the page's own name
+        titles = [file_title(rel)]
 
     if fields.get("event"):
         names.extend(_with_alias(6, "frontmatter", fields["event"]))

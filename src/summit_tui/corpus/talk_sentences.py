@@ -135,8 +135,10 @@ def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
         if not lines[number].strip() or lines[number].lstrip().startswith("#"):
             number += 1
             continue
-        end = number
-        while end < len(lines) and lines[end].strip():
+        end = number + 1
+        while (
+            end < len(lines) and lines[end].strip() and not (daily and _sibling(lines, number, end))
+        ):
             end += 1
         first = _LIST_MARK.sub("", lines[number])
         if "**" in first:
@@ -151,6 +153,20 @@ def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
     return parts or None
 
 
+def _sibling(lines: list[str], first: int, at: int) -> bool:
+    """Whether a line opens a list item beside the one a block opens with: a day page kept as a
+    list (an outliner's journal, "## Notes" then "- …" lines) has a block per item, its nested
+    points under it."""
+    line = lines[at]
+    indent = len(line) - len(line.lstrip())
+    opening = lines[first]
+    return (
+        _LIST_MARK.match(line) is not None
+        and _LIST_MARK.match(opening) is not None
+        and indent <= len(opening) - len(opening.lstrip())
+    )
+
+
 def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tuple[str, ...]] | None:
     """(title, speakers) of the talk a paragraph's first line names, or None."""
     if not any(mark in line for mark in _OPEN):
@@ -161,8 +177,9 @@ def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tupl
             continue
         for pattern in (_TITLE_NAME, _NAME_TITLE):
             for found in pattern.finditer(sentence):
-                name = _NAME_TAIL.sub("", found["name"].strip())
-                if looks_like_name(name):
+                written = found["name"].strip()
+                name = _NAME_TAIL.sub("", written)
+                if looks_like_name(name) or (name != written and written.endswith("님")):
                     return found["title"].strip(), (name,)
         heard = _HEARD.search(sentence)
         if heard is not None:
