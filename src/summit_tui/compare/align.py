@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import lexicon, order
+from summit_tui.compare.chat_frame import message_lines, names_the_talk
 from summit_tui.compare.features import Features, Unit, features
 from summit_tui.compare.score import (
     MIN_SHARED,
@@ -421,6 +422,32 @@ def _announcing_message(passage: Passage) -> tuple[int, str] | None:
     return count, to_plain(said)
 
 
+def _message_drafts(
+    entry: Entry,
+    start: int,
+    thoughts: list[tuple[int, str]],
+    context: str,
+    drafts: list[_Draft],
+) -> None:
+    """A chat or channel message's drafts (``chat_frame``): its frame left out, the line
+    naming its talk as context, each thought a point (a long one sentence by sentence)."""
+    for number, (offset, said) in enumerate(thoughts):
+        at = start + offset
+        end = at + said.count("\n")
+        plain = to_plain(said)
+        if number == 0 and names_the_talk(plain):
+            drafts.append(_Draft(entry, at, end, plain, context, "fact"))
+            continue
+        sentences = split_sentences(said) if len(plain) > LONG_PARAGRAPH else []
+        if len(sentences) > 1:
+            for sentence in sentences:
+                if features(sentence.text).units:
+                    line = at + sentence.line_offset
+                    drafts.append(_Draft(entry, line, line, sentence.text, context, "sentence"))
+        elif features(plain).units:
+            drafts.append(_Draft(entry, at, end, plain, context, "paragraph"))
+
+
 def _unquoted(line: str) -> str:
     stripped = line.lstrip()
     return stripped[1:].lstrip() if stripped.startswith(">") else line
@@ -621,6 +648,10 @@ def entry_passages(
             if features(text).units:
                 at = passage.start_line + lines
                 drafts.append(_Draft(entry, at, passage.end_line, text, context, "paragraph"))
+            continue
+        thoughts = message_lines(passage.text) if passage.kind == "paragraph" else None
+        if thoughts is not None:
+            _message_drafts(entry, passage.start_line, thoughts, context, drafts)
             continue
         if (passage.kind == "paragraph" and _is_byline(passage.plain)) or (
             passage.kind in ("paragraph", "item")
