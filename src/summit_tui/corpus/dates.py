@@ -418,6 +418,19 @@ _MONTH_QUICK = lazy(
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 _SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _may_name_english_month(text: str) -> bool:
+    """A quicker test before ``_MONTH_QUICK``'s case-blind scan: the lowered text holds a
+    month's first letters ("ſ" is the one letter a case-blind "s" also matches that lower()
+    leaves as it is)."""
+    if "ſ" in text:
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _MONTH_STEMS)
+
+
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAYS_KO = "월화수목금토일"
 
@@ -614,7 +627,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         name = match.group("mname").lower()
         if name in _MONTH_FIRST_NAMES:
             add(match, None, _EUROPEAN_MONTHS[name], int(match.group("d")), None, None)
-    if _MONTH_QUICK.search(text):
+    if _may_name_english_month(text) and _MONTH_QUICK.search(text):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
                 month = _MONTHS[match.group("mname").lower()]
@@ -745,6 +758,13 @@ def named_days(body: str) -> tuple[tuple[int, str], ...]:
     """(N, date) for each heading or table row of a note that names a conference day beside its
     date: "## Day 1（9/12 木）", "| 11/13 (수) | Day 1 키노트 + 세션 |", "### 2일차 (11월 5일)";
     the date as ``Mention.partial`` gives it. Where the notes say Day 1 is."""
+    if not (
+        "ay" in body
+        or "AY" in body
+        or ("일" in body and "차" in body)
+        or ("日" in body and "目" in body)
+    ):
+        return ()  # none of the pattern's words for a day: most notes
     found: list[tuple[int, str]] = []
     for line in _NAMED_DAY_LINE.findall(body, 0, _NAMED_DAY_CHARS):
         stripped = line.lstrip()
@@ -813,6 +833,20 @@ _WEEKDAY_WORDS = frozenset(
 )
 
 
+# A word of each name that a text naming it holds: a one-word name itself, and of a name in
+# two words the one that is no everyday word ("feira", not "segunda"; Maltese "tnejn", not
+# "it"): a text holding none of them names none (English text holds "it" and "is").
+_WEEKDAY_MARKS = frozenset(
+    {name for name in _EUROPEAN_WEEKDAY_NUMBER if " " not in name and "-" not in name}
+    | {"feira", "thứ", "chủ"}
+    | {
+        name.split("-")[1]
+        for name in _EUROPEAN_WEEKDAY_NUMBER
+        if name.split("-")[0] in ("it", "is", "il", "l")
+    }
+)
+
+
 def may_name_a_weekday(text: str) -> bool:
     """A quick test: the text may name a day of the week in a language other than English,
     Korean, Japanese and Chinese (never False when it does)."""
@@ -825,7 +859,7 @@ def _european_weekdays(text: str) -> tuple[int, ...]:
     """The days of the week ``_EUROPEAN_WEEKDAY_NUMBER`` names in the text, in order; a name
     in two words ("Thứ Tư", "terça-feira") read as one."""
     words = _WEEKDAY_TOKEN.findall(text.lower())
-    if _WEEKDAY_WORDS.isdisjoint(words):
+    if _WEEKDAY_MARKS.isdisjoint(words):
         return ()
     found: list[int] = []
     for at, word in enumerate(words):

@@ -242,7 +242,9 @@ def _hangul_con(token: str) -> bool:
 
 
 def may_name_event(text: str, years: bool) -> bool:
-    if _MAYBE_EVENT_WORD.search(text.lower()) or _CAMEL_CON.search(text):
+    if _MAYBE_EVENT_WORD.search(text.lower()) or (
+        ("Con" in text or "CON" in text or "Days" in text) and _CAMEL_CON.search(text)
+    ):
         return True
     if "콘" in text and any(_hangul_con(m.group(0)) for m in _HANGUL_CON.finditer(text)):
         return True

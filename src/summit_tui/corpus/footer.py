@@ -72,6 +72,25 @@ _HINTS = (
 )  # fmt: skip
 # one scan of the body for all of them, not one per hint
 _ANY_HINT = lazy("|".join(re.escape(hint) for hint in _HINTS))
+# The first letter of each of the marker's phrases, in either case ("K" is the Kelvin sign and
+# "ſ" the long s a case-blind "k" and "s" also match); a digit or "(" opens a count. After
+# the lead's marks (" #*_>"), a line that opens with none of these, nor with an emoji, is no
+# marker: most lines are passed over without trying the marker's many phrases. The one
+# phrase that may open with anything ("… 카테고리의 다른 글") is looked for by its word.
+_OPENING_LETTERS = frozenset(
+    "(cCrRkK\u212alLpPaAwWjJdDsSſnNyYmMeE댓답コ评評留发發공구이シこ관다함関"
+)
+
+
+def _may_open_marker(text: str) -> bool:
+    head = text.lstrip(" \t#*_>")[:1]
+    return (
+        head in _OPENING_LETTERS
+        or head.isdecimal()
+        or "\u2600" <= head <= "\u27bf"
+        or "\U0001f300" <= head <= "\U0001faff"
+        or "카테고리" in text
+    )
 
 
 def footer_start(body: str) -> int | None:
@@ -79,18 +98,23 @@ def footer_start(body: str) -> int | None:
     comments) starts below a post, or None. The footer needs a comment section or a button:
     links to other posts alone ("Related") are the writer's own closing list. Links right
     above the comments or buttons, with no heading of the writer's between, are footer too."""
-    if _ANY_HINT.search(body) is None:
-        return None
     lines = body.split("\n")
+    hinted: bool | None = None  # whether the body holds a hint, looked for at the first marker
     weak: int | None = None  # the first link list since the last heading of the writer's
     start = 0  # the body offset of the line's first character
     # line by line: a marker is a whole line, and a match anchored at each line's start is
     # cheaper than a multiline scan that tries every character of the body
     for line, text in enumerate(lines):
         at, start = start, start + len(text) + 1
+        if not _may_open_marker(text):
+            continue
         match = _MARKER.match(text)
         if match is None:
             continue
+        if hinted is None:
+            hinted = _ANY_HINT.search(body) is not None
+        if not hinted:
+            return None
         if match.group("weak") is not None:
             if weak is None or _HEADING.search(_between(body, weak, line)):
                 weak = line  # the first of the links since the writer's last heading

@@ -174,7 +174,9 @@ _FUNCTION_WORDS = frozenset(
 _KIND_WORD = lazy(_KIND)
 
 
-_TIME = lazy(r"\d[:.h][0-5]\d|\d[ \t]?시")
+# the first characters ``_QUICK`` may see after its spaces, in either case ("ᲂ" is the
+# narrow "о" a case-blind match takes for it)
+_QUICK_OPENERS = frozenset("#*_[(uU업оОᲂ")
 # a line that may open with a stamp: a heading, bold, a bracket or "update", then a time
 _QUICK = lazy(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|__|\[|\(|(?i:upd|업데이트|обнов))[^\n]{0,24}?"
@@ -187,12 +189,14 @@ def may_be_live(body: str) -> bool:
     """A cheap pre-check: three lines at least that may open with an update's stamp."""
     if body.count(":") + body.count(".") < _MIN_STAMPS:
         return False
-    times = _TIME.finditer(body)
-    if next(times, None) is None or next(times, None) is None or next(times, None) is None:
-        return False
-    for found, _ in enumerate(_QUICK.finditer(body), start=1):
-        if found >= _MIN_STAMPS:
-            return len(_stamps(body)) >= _MIN_STAMPS
+    found = 0
+    # line by line, a line only when it opens as ``_QUICK``'s may: a multiline scan tries
+    # every character of the body
+    for line in body.split("\n"):
+        if line.lstrip(" \t")[:1] in _QUICK_OPENERS and _QUICK.match(line) is not None:
+            found += 1
+            if found >= _MIN_STAMPS:
+                return len(_stamps(body)) >= _MIN_STAMPS
     return False
 
 

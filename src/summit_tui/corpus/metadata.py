@@ -124,10 +124,14 @@ _AT_EVENT = lazy(
     r"|(?:^|\s)(?:мы|я|ми)\s+(?:сейчас\s+|зараз\s+)?на\s|\bwir\s+sind\s+(?:auf|bei)\s"
     r"|\bestamos\s+en\s|\bsiamo\s+(?:a|al|alla)\s|\bnous\s+sommes\s+(?:à|au)\s"
 )
-# A word every ``_AT_EVENT`` phrase holds, looked for in the lowered line (no case-blind scan,
-# the slow part): most lines hold none. "ı" and "ſ" are the letters a case-blind "i" and "s"
+# The words every ``_AT_EVENT`` phrase ends with, looked for in the lowered line (no
+# case-blind scan, the slow part): most lines hold none ("…re at", "…m here at", "from", "на",
+# "sind", "estamos", "siamo", "sommes"). "ı" and "ſ" are the letters a case-blind "i" and "s"
 # also match that lower() does not turn into them.
-_AT_EVENT_WORD = lazy(r"(?:at|from|на|auf)\s|be[iı]|e[sſ]tamo[sſ]|[sſ][iı]amo|[sſ]omme[sſ]")
+_AT_EVENT_WORD = lazy(
+    r"(?:re|m)\s+(?:here\s+)?at\s|from\s|на\s|[sſ][iı]nd\s|e[sſ]tamo[sſ]\s|[sſ][iı]amo\s"
+    r"|[sſ]omme[sſ]\s"
+)
 
 
 def _at_event(line: str) -> bool:

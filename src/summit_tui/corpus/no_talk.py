@@ -68,6 +68,18 @@ _DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal
 _DIARY_TITLES = frozenset({"til", "일기", "diary", "journal", "daily"})  # a day's own file
 # a heading, or an outliner's block heading ("\t- ## Structured concurrency")
 _HEADING_LINE = lazy(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
+
+
+def _heading_texts(body: str) -> list[str]:
+    """``_HEADING_LINE.findall(body)``, read line by line: only a line with a "#" is matched
+    (a multiline scan tries every character of the body)."""
+    found: list[str] = []
+    for line in body.split("\n"):
+        if "#" in line and (match := _HEADING_LINE.match(line)) is not None:
+            found.append(match.group(1))
+    return found
+
+
 _OUTLINE_HEADING = lazy(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
 _BUNDLE_PAGE = lazy(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 # A site's page about its author, by its file (or page bundle) name.
@@ -194,7 +206,7 @@ _KPT = frozenset({"keep", "problem", "try"})
 def _retrospective(note: Note) -> bool:
     """A team's retrospective by its sections: most of its headings, two at least, are the
     retro's own ("What went well", "Action items", "Mi ment jól"), and none names a talk."""
-    headings = [h.strip() for h in _HEADING_LINE.findall(note.body[:20_000])]
+    headings = [h.strip() for h in _heading_texts(note.body[:20_000])]
     retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
     if {normalize(h) for h in headings} >= _KPT:
         retro += 3
@@ -255,7 +267,7 @@ def _about_a_conference(note: Note, *, diary: bool = False) -> bool:
     in an outline, a heading is a block its writer chose to make a title."""
     if day_number(note.title) is not None:
         return True
-    headings = _HEADING_LINE.findall(note.body[:20_000])
+    headings = _heading_texts(note.body[:20_000])
     if any(
         day_number(h) is not None or TALK_MARK.search(h) is not None or speaker_in_heading(h)
         for h in headings

@@ -464,7 +464,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
         for line in block.text.split("\n") if "\n" in block.text else (block.text,):
-            label = _LABEL.match(line)
+            label = _LABEL.match(line) if ":" in line or "：" in line else None
             if label:
                 labelled = True
                 rest = label.group("rest").strip()
