@@ -166,3 +166,32 @@ def test_an_outliners_page_is_named_by_its_file_and_names_the_event(tmp_path: Pa
     corpus = build_corpus(tmp_path / "notes")
     events = {event.title for event in corpus.program.events}
     assert events == {"DroidKaigi 2024"}  # not the graph's folder, "jiho 2024"
+
+
+def test_a_day_pages_linked_title_with_notes_a_log_by_the_clock_and_a_heard_sessions_list() -> None:
+    linked = (
+        "## Notes\n- Keynote in the morning\n"
+        "- [[Compose Multiplatform for iOS]] — Sebastian Aigner\n  - skia under the hood\n"
+        "- lunch with the Android team\n- [[Kotlin Coroutines deep dive]] — Roman Elizarov\n"
+    )
+    assert may_name_talks(linked, "Daily/2024-05-23.md")
+    parts = sentence_parts(linked, daily=True) or []
+    # a link with nothing under it points at the talk's own page: no talk here
+    assert [(p.title, p.speakers) for p in parts] == [
+        ("Compose Multiplatform for iOS", ("Sebastian Aigner",))
+    ]
+    log = (
+        "## Log\n**10:00** Opening keynote. K2 is stable!\n"
+        '**11:30** "Kotlin Multiplatform at Netflix" with Jane Doe — shared logic across TV apps.\n'
+        "- they share 60% of code\n**14:00** Workshop, skipped.\n"
+    )
+    assert may_name_talks(log, "Daily/2024-05-22.md")
+    assert [
+        (p.title, p.speakers, p.start, p.end) for p in sentence_parts(log, daily=True) or []
+    ] == [("Kotlin Multiplatform at Netflix", ("Jane Doe",), 2, 4)]
+    heard = "## 들은 세션\n- 「Ktor 3.0 미리보기」 (발표: 안톤)\n  - SSE 지원\n"
+    assert may_name_talks(heard, "Daily/2024-05-24.md")
+    assert [(p.title, p.speakers) for p in sentence_parts(heard, daily=True) or []] == [
+        ("Ktor 3.0 미리보기", ("안톤",))
+    ]
+    assert not may_name_talks(heard, "blog/kotlinconf.md")  # a post's heading is read as one

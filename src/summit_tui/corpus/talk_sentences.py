@@ -31,7 +31,7 @@ def _quoted(group: str) -> str:
 _QUOTED = _quoted("title")
 # "«Title», Name." / "“Title” by Name" / "«Title» (Name)"
 _TITLE_NAME = lazy(
-    rf"{_QUOTED}\s*(?:,|\(|(?i:by|von)\s|—|–|-)\s*(?P<name>[^.,;!?()\n—–]{{3,40}}?)\s*\)?\s*(?:[.;!]|$)"
+    rf"{_QUOTED}\s*(?:,|\(|(?i:by|von|with|mit)\s|—|–|-)\s*(?P<name>[^.,;!?()\n—–]{{3,40}}?)\s*\)?\s*(?:[.;!—–]|$)"
 )
 # "Name — «Title»" / "Name: «Title»"
 _NAME_TITLE = lazy(rf"(?:^|[.!]\s+|—\s+)(?P<name>[^.,;!?()\n—–:«\"“]{{3,40}}?)\s*[—–:]\s*{_QUOTED}")
@@ -49,6 +49,8 @@ _LIST_MARK = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _BOLD = lazy(r"\*\*([^*\n]{3,120})\*\*")
 # what a diary writes after a speaker's name: "von Marta Nowak gehört", "이지훈님"
 _NAME_TAIL = lazy(r"(?:\s+[a-zäöüß][\w-]*)+$|(?<=\w)\s*님$")
+# a label before a speaker's name in brackets: "(발표: 안톤)", "(Speaker: Lena Vogt)"
+_NAME_LABEL = lazy(r"^(?:발표자?|연사|(?i:speakers?|by|sprecher(?:in)?|докладчик))\s*[:：]\s*")
 
 # The sections a daily note's template splits the day into, in the languages journals are kept
 # in: under them a talk is a paragraph that names it, never a heading of its own.
@@ -56,12 +58,14 @@ _DAILY_SECTION_WORDS = word_set(
     """
     notes note tasks task todo todos to-do to-dos today journal log daily diary meetings meeting
     ideas thoughts highlights reflection gratitude links misc inbox plan agenda schedule done
-    메모 할 일 할일 일기 오늘 회고 일정 노트 기록 생각 한 링크
+    talks talk sessions session i attended heard went to
+    메모 할 일 할일 일기 오늘 회고 일정 노트 기록 생각 한 링크 들은 세션 발표 강연
     заметки задачи дела сегодня дневник план мысли встречи итоги дня ссылки нотатки завдання справи
-    notizen aufgaben heute tagebuch termine gedanken erledigt
+    доклады доклад слушал
+    notizen aufgaben heute tagebuch termine gedanken erledigt vorträge vortrag gehört
     tâches à faire idées du jour notas tareas pendientes hoy diario ideas appunti attività cose da
     fare oggi
-    メモ タスク 日記 今日 やること 日報 笔记 待办 日记 今天
+    メモ タスク 日記 今日 やること 日報 笔记 待办 日记 今天 セッション 聞いた
     """
 )
 
@@ -96,9 +100,15 @@ def daily_sections_only(body: str) -> bool:
 
 
 # a quoted title with a name or a verb of hearing after it, or a name before it
-_QUICK = lazy(rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|von\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]")
+_QUICK = lazy(
+    rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|von\s|with\s|mit\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]"
+)
 # the same of a bold title, in a daily note
-_QUICK_BOLD = lazy(r"\*\*[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \t]*\*\*")
+_QUICK_BOLD = lazy(r"(?:\*\*|\]\])[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \t]*\*\*")
+# a day page's line opening with its time: "**11:30** …", "- 14:00 …", "10:30 —"
+_CLOCK_LINE = lazy(r"^\s*(?:[-*+]\s+)?(?:\*\*)?\d{1,2}[:.h]\d{2}\b")
+# a link to a talk's page with its notes nested under it in a day page: "- [[Title]] — Name"
+_LINKED_TITLE = lazy(r"\[\[([^\[\]|#\n]{3,120})(?:[|#][^\[\]\n]{0,120})?\]\]")
 _HEARING = (
     "слушал", "послушал", "слухав", "heard", "attended", "listened", "went to", "caught",
     "hörte", "gehört", "écouté", "escuché", "ascoltato",
@@ -110,10 +120,11 @@ def may_name_talks(body: str, path: str = "") -> bool:
     template's sections), and a quoted title (in a daily note, or a bold one) beside a name or
     a verb of hearing."""
     quoted = any(mark in body for mark in '«“「『"')
-    if not quoted and "**" not in body:
+    marked = "**" in body or "[[" in body  # a bold title, a linked one: in a daily note
+    if not quoted and not marked:
         return False
     headings = _HEADING.search(body) is not None
-    daily = (headings or "**" in body) and daily_note(path)
+    daily = (headings or marked) and daily_note(path)
     if headings and not (daily and daily_sections_only(body)):
         return False
     if not quoted and not daily:
@@ -141,6 +152,8 @@ def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
         ):
             end += 1
         first = _LIST_MARK.sub("", lines[number])
+        if daily and end - number > 1 and "[[" in first:
+            first = _LINKED_TITLE.sub(r"“\1”", first, count=1)
         if "**" in first:
             # a daily note's bold title reads as a quoted one
             first = (_BOLD.sub(r"“\1”", first) if daily else first).replace("**", "")
@@ -154,17 +167,17 @@ def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
 
 
 def _sibling(lines: list[str], first: int, at: int) -> bool:
-    """Whether a line opens a list item beside the one a block opens with: a day page kept as a
-    list (an outliner's journal, "## Notes" then "- …" lines) has a block per item, its nested
-    points under it."""
+    """Whether a line opens a list item beside the one a block opens with, or a time beside its
+    time: a day page kept as a list (an outliner's journal, "## Notes" then "- …" lines) or a
+    log ("**10:00** …", "**11:30** …") has a block per item, its nested points under it."""
     line = lines[at]
     indent = len(line) - len(line.lstrip())
     opening = lines[first]
-    return (
-        _LIST_MARK.match(line) is not None
-        and _LIST_MARK.match(opening) is not None
-        and indent <= len(opening) - len(opening.lstrip())
-    )
+    if indent > len(opening) - len(opening.lstrip()):
+        return False
+    if _LIST_MARK.match(opening) is not None:
+        return _LIST_MARK.match(line) is not None
+    return _CLOCK_LINE.match(opening) is not None and _CLOCK_LINE.match(line) is not None
 
 
 def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tuple[str, ...]] | None:
@@ -178,7 +191,7 @@ def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tupl
         for pattern in (_TITLE_NAME, _NAME_TITLE):
             for found in pattern.finditer(sentence):
                 written = found["name"].strip()
-                name = _NAME_TAIL.sub("", written)
+                name = _NAME_TAIL.sub("", _NAME_LABEL.sub("", written))
                 if looks_like_name(name) or (name != written and written.endswith("님")):
                     return found["title"].strip(), (name,)
         heard = _HEARD.search(sentence)
