@@ -164,3 +164,45 @@ def test_an_event_named_with_joining_words_is_one_event(
 )
 def test_a_quoted_title_then_its_speaker(heading: str, title: str, speaker: str | None) -> None:
     assert heading_title(heading)[:2] == (title, speaker)
+
+
+def test_every_person_after_a_headings_dash_is_a_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "# DevFest 2024 notes\n\n## What's new in Kotlin — Jane Doe and Tom Lee\n\n- K2\n\n"
+        "## Compose tips — 김민지, 박지우\n\n- tips\n"
+    )
+    items = {i["title"]: i["speakers"] for i in list_items(tmp_path, capsys, {"d.md": note})}
+    assert items == {
+        "What's new in Kotlin": ["Jane Doe", "Tom Lee"],
+        "Compose tips": ["김민지", "박지우"],
+    }
+
+
+def test_bold_lines_with_quoted_titles_are_the_notes_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "# JSConf JP 2024 notes\n\n23 Nov 2024\n\n**Async all the way — Jo Lee**\n\n- viral\n\n"
+        '**「型で守る」 山田太郎**\n\n- types\n\n**"Fast builds" – Ann Kim**\n\n- builds\n'
+    )
+    items = {i["title"]: i["speakers"] for i in list_items(tmp_path, capsys, {"b.md": note})}
+    assert items == {
+        "Async all the way": ["Jo Lee"],
+        "型で守る": ["山田太郎"],
+        "Fast builds": ["Ann Kim"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("型で守る — 山田太郎", "山田太郎"),
+        ("Zod をやめた話 (佐藤花子)", "佐藤花子"),
+        ("型で守る — 松本城", None),  # a castle, not a person
+        ("型で守る — 入門", None),
+    ],
+)
+def test_a_japanese_name_written_without_its_space(heading: str, speaker: str | None) -> None:
+    assert (split_title(heading)[2] or heading_title(heading)[1]) == speaker

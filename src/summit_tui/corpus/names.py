@@ -173,11 +173,33 @@ _HAN = lazy(r"^[\u4e00-\u9fff]{2,4}$")
 _JAPANESE_NAME = lazy(r"^[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々\u3040-\u309f]{1,3}$")
 
 
+# The most common Japanese surnames of two kanji: a name written without its space opens with one.
+_JAPANESE_SURNAMES = frozenset(
+    str.split(
+        "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 斎藤"
+        " 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 藤田 後藤 近藤 村上 遠藤"
+        " 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山"
+        " 和田 石田 森田 上田 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田"
+        " 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千葉 岩崎 菅原 木下"
+        " 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 吉川 山内 西田 飯田 菊池 西川"
+        " 小松 北村 安田 川口 平田 中田 服部 川崎 岩田 土屋 福島 本田 樋口 秋山 田口 永井 山中 中西"
+        " 吉村 川上 石原 大橋 松岡 浅野 荒木 野田 小池 星野 松下 熊谷 大谷 内藤 黒田 尾崎 永田 川村"
+        " 望月 田辺 松村 荒井 大島 平井 早川 菅野 西山 広瀬 横田 石橋 萩原 岩本 片山 関口 宮田 大石"
+    )
+)
+_PLACE_ENDS = frozenset("城駅線寺町村県市区屋店港橋家流派")  # "松本城", "山田屋": a place, a shop
+_JAPANESE_GIVEN = lazy(r"^[\u4e00-\u9fff々]{1,2}$|^[\u3040-\u309f]{2,4}$")
+
+
 def han_name(text: str) -> bool:
     """A Chinese name ("林怡君", "王磊", "歐陽娜娜") or a Japanese one written with its space
     ("山本 翔太"); not a Han word that happens to open with a surname ("金曜日", "高速化")."""
     if _JAPANESE_NAME.match(text):
         return True
+    if text[:2] in _JAPANESE_SURNAMES and _JAPANESE_GIVEN.match(text[2:]):
+        # "山田太郎", "佐藤花子", "田中さくら": a common surname, then a given name, unspaced
+        given = text[2:]
+        return not any(char in _NOT_GIVEN_NAME for char in given) and given not in _PLACE_ENDS
     if not _HAN.match(text) or text in PLACEHOLDERS:
         return False
     if text[:2] in _HAN_COMPOUND_SURNAMES:
@@ -279,7 +301,7 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
 def _paren_people(inner: str) -> tuple[str, ...]:
     """The people of a parenthesis naming two or more ("Jane Doe, Tom Lee", "Daniel Okafor &
     Mei Tanaka", "김민지, 박지우"), each a whole name; () for anything else."""
-    if not any(mark in inner for mark in _TWO_PEOPLE_MARKS):
+    if not any(mark in inner for mark in TWO_PEOPLE_MARKS):
         return ()
     parts = _TWO_PEOPLE.split(inner)
     if not 2 <= len(parts) <= 4:
@@ -445,19 +467,31 @@ def leading_time(text: str) -> tuple[str, str | None]:
 
 
 _TWO_PEOPLE = lazy(r"\s+(?:and|&|und|et|y|e)\s+|\s*[、,]\s*")
-_TWO_PEOPLE_MARKS = (" and ", "&", ",", "、", " und ", " et ", " y ", " e ")
+TWO_PEOPLE_MARKS = (" and ", "&", ",", "、", " und ", " et ", " y ", " e ")
 
 
 def _speaker_name(part: str) -> str | None:
     """A part after a dash or bar that is a person: "김하늘", "Tom Lee", "홍길동 님"; of two
     people ("Jane Doe and Tom Lee"), the first."""
     if (
-        any(mark in part for mark in _TWO_PEOPLE_MARKS)
+        any(mark in part for mark in TWO_PEOPLE_MARKS)
         and 2 <= len(people := _TWO_PEOPLE.split(part)) <= 3
         and all(_one_speaker_name(p) for p in people)
     ):
         return _one_speaker_name(people[0])
     return _one_speaker_name(part)
+
+
+def dash_people(heading: str) -> tuple[str, ...]:
+    """Every person named after a heading's dash or bar when it names two or more ("What's
+    new in Kotlin — Jane Doe and Tom Lee", "Compose tips — 김민지, 박지우"); () otherwise."""
+    parts = _SPEAKER_BREAK.split(" ".join(heading.split()))
+    if len(parts) < 2 or not any(mark in parts[-1] for mark in TWO_PEOPLE_MARKS):
+        return ()
+    people = [_one_speaker_name(p) for p in _TWO_PEOPLE.split(parts[-1])]
+    if 2 <= len(people) <= 4 and all(people):
+        return tuple(p for p in people if p)
+    return ()
 
 
 def _one_speaker_name(part: str) -> str | None:

@@ -73,6 +73,8 @@ from summit_tui.corpus.model import (
     stored_body,
 )
 from summit_tui.corpus.names import (
+    TWO_PEOPLE_MARKS,
+    dash_people,
     heading_title,
     normalize,
     paren_people,
@@ -1449,7 +1451,14 @@ class _Segmenter:
         if node is not None:
             title_speaker = speaker_in_heading(node.text)
             if title_speaker:
-                people = paren_people(node.text) if node.text.endswith((")", "）")) else ()
+                text = node.text
+                people = (
+                    paren_people(text)
+                    if text.endswith((")", "）"))
+                    else dash_people(text)
+                    if any(mark in text for mark in TWO_PEOPLE_MARKS)
+                    else ()
+                )
                 found.extend(people if title_speaker in people else (title_speaker,))
             elif node.start in self.surnamed:
                 found.extend(_surnames(node.text))  # "… (Okafor & Tanaka)"

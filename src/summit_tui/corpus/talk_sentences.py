@@ -109,6 +109,9 @@ _QUICK_BOLD = lazy(r"(?:\*\*|\]\])[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \
 _CLOCK_LINE = lazy(r"^\s*(?:[-*+]\s+)?(?:\*\*)?\d{1,2}[:.h]\d{2}\b")
 # a link to a talk's page with its notes nested under it in a day page: "- [[Title]] — Name"
 _LINKED_TITLE = lazy(r"\[\[([^\[\]|#\n]{3,120})(?:[|#][^\[\]\n]{0,120})?\]\]")
+# a line that is all bold, as notes without headings write their talks' titles
+_BOLD_LINES = lazy(r"^[ \t]*\*\*[^*\n]{3,150}\*\*[ \t]*$", re.MULTILINE)
+_BOLD_SCAN = 20_000  # the opening of a long note tells its shape
 _HEARING = (
     "слушал", "послушал", "слухав", "heard", "attended", "listened", "went to", "caught",
     "hörte", "gehört", "écouté", "escuché", "ascoltato",
@@ -129,6 +132,8 @@ def may_name_talks(body: str, path: str = "") -> bool:
         return False
     if not quoted and not daily:
         return False
+    if not daily and "**" in body and len(_BOLD_LINES.findall(body, 0, _BOLD_SCAN)) >= 2:
+        return False  # "**«Title» — Name**" lines: headings the segmenter reads, no diary's
     if _QUICK.search(body) is not None or (daily and _QUICK_BOLD.search(body) is not None):
         return True
     low = body.lower()
