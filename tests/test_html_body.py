@@ -12,6 +12,7 @@ import pytest
 
 from factories import item_of_line, line_of, list_json
 from summit_tui.corpus.html_body import may_need_reading, readable_body
+from summit_tui.corpus.model import Entry, EntryKind
 from summit_tui.corpus.passages import split_passages
 
 TISTORY_POST = """\
@@ -132,11 +133,13 @@ def test_text_in_html_stays_text() -> None:
     )
     read = readable_body(body).split("\n")
     passages = split_passages(_Entry(readable_body(body)))
-    assert passages[0].plain == (
-        "*not emphasis* and [not a link](x) and snake_case_name "
-        "- not a list, 1. not a list either "
-        "# not a heading <b>not bold</b>"
-    )
+    # a paragraph per line: a passage per line; a bullet its writer typed ("- ") is an item,
+    # and the rest of every line is text
+    assert [(p.kind, p.plain) for p in passages] == [
+        ("paragraph", "*not emphasis* and [not a link](x) and snake_case_name"),
+        ("item", "not a list, 1. not a list either"),
+        ("paragraph", "# not a heading <b>not bold</b>"),
+    ]
     assert read[2].startswith("\\#")
 
 
@@ -259,3 +262,39 @@ def test_bold_paragraphs_one_after_another_are_titles(
     first, second = found[line_of(NAVER_POST, "<p><b>1.")], found[line_of(NAVER_POST, "<p><b>2.")]
     assert first is not None and "모두를 위한 플랫폼" in first
     assert second is not None and "검색 랭킹 실험기" in second
+
+
+def test_a_blog_editors_paragraph_per_line_gives_a_passage_per_line() -> None:
+    """A Korean blog editor writes each line its writer typed as its own <p>, bullets typed as
+    "- " included: each is a passage of its own (one the reader selects, annotates and compare
+    aligns), a typed bullet an item, and a paragraph written by hand stays whole."""
+    from summit_tui.corpus.passages import split_passages
+
+    body = (
+        "<h2>Compose 성능 최적화</h2>\n"
+        "<p>발표자: 이준호</p>\n"
+        "<p>리컴포지션을 줄이는 법.</p>\n"
+        "<p>- 상태를 아래로 내린다</p>\n"
+        "<p>- remember 남용 <b>금지</b></p>\n"
+        "<p>-3도라 추웠다</p>\n"
+        "\n"
+        "A paragraph written\nover two lines.\n"
+    )
+    read = readable_body(body)
+    assert read.split("\n")[3] == "- 상태를 아래로 내린다  "  # a list item, not "\- …"
+    assert read.split("\n")[5] == "\\-3도라 추웠다"  # no space after the dash: no bullet
+    entry = Entry(
+        id="e", note="n.md", author="a", title="t", heading_path=("t",),
+        kind=EntryKind.SESSION, start_line=10, end_line=19, text=read,
+    )  # fmt: skip
+    for fast in (True, False):
+        found = [(p.kind, p.start_line, p.plain) for p in split_passages(entry, fast=fast)]
+        assert found == [
+            ("heading", 10, "Compose 성능 최적화"),
+            ("paragraph", 11, "발표자: 이준호"),
+            ("paragraph", 12, "리컴포지션을 줄이는 법."),
+            ("item", 13, "상태를 아래로 내린다"),
+            ("item", 14, "remember 남용 금지"),
+            ("paragraph", 15, "-3도라 추웠다"),
+            ("paragraph", 17, "A paragraph written over two lines."),
+        ]

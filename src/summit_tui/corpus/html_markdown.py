@@ -16,6 +16,7 @@ _LINE_START = lazy(r"^(?:(?P<mark>[-+=#|])|(?P<number>\d{1,9})[.)])")
 _LARGEST = 1_000_000  # characters of HTML in one piece read with the parser; beyond, words
 _TAG = lazy(r"<[^<>]*>")
 _BOLD_STYLE = lazy(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_TYPED_BULLETS = frozenset({"- ", "* "})
 _LONGEST_TITLE = 154  # a bold paragraph read as a title: 150 characters and its marks
 _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this depth
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -330,7 +331,9 @@ class _HtmlReader(HTMLParser):
                     texts.append(_bold(text) if index and block.heading else text)
                 # items sharing a line (a one-line list) apart, paragraphs as sentences
                 line = " · ".join(texts) if first.marker.strip() else " ".join(texts)
-                if not first.heading and (start := _LINE_START.match(line)) is not None:
+                if not marker and line[:2] in _TYPED_BULLETS and len(blocks) == 1:
+                    pass  # a paragraph whose writer typed a bullet ("<p>- point</p>"): an item
+                elif not first.heading and (start := _LINE_START.match(line)) is not None:
                     # "- " or "1." opening a text is no list, "#" no heading
                     at = start.end("number") if start["number"] else 0
                     line = f"{line[:at]}\\{line[at:]}"

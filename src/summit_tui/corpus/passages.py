@@ -242,6 +242,19 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                 for first, last in zip(messages, [*messages[1:], end], strict=True):
                     add("paragraph", first, last, _plain_text(lines[first:last]))
                 continue
+            if end - begin > 1 and (breaks := _line_breaks(lines, begin, end)):
+                # lines a writer broke apart (a blog editor's <p> per line, a line ending in
+                # a hard break): each its own passage, an item's first line its item
+                kind = "paragraph"
+                if item_taken and not item_taken[-1]:
+                    item_taken[-1], kind = True, "item"
+                for first, last in zip([begin, *breaks], [*breaks, end], strict=True):
+                    own = lines[first:last]
+                    if kind == "item":  # the item's line, without its marker
+                        own = [_ITEM_MARK.sub("", own[0], count=1), *own[1:]]
+                    add(kind, first, last, _plain_text(own))
+                    kind = "paragraph"
+                continue
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
             plain = plain_of(inline)
             if item_taken and not item_taken[-1]:
@@ -280,6 +293,17 @@ def _message_starts(lines: list[str], begin: int, end: int) -> list[int] | None:
 
 
 _MESSAGE_OPENINGS = frozenset("[*")
+_ITEM_MARK = lazy(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+
+
+def _line_breaks(lines: list[str], begin: int, end: int) -> list[int]:
+    """The lines of a paragraph that start after a hard line break (the line before ends in
+    two spaces), outside a quote: [] when it has none."""
+    return [
+        number + 1
+        for number in range(begin, min(end, len(lines)) - 1)
+        if lines[number].endswith("  ") and lines[number].strip() and lines[number][:1] != ">"
+    ]
 
 
 def _plain_text(lines: list[str]) -> str:
