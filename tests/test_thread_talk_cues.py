@@ -115,3 +115,69 @@ def test_keynotes_named_by_their_kind_are_one_talk_only_when_they_are(
         for item in track["items"]
     )
     assert headings == [["Dev keynote", "Developer keynote"], ["Keynote", "Opening keynote"]]
+
+
+FIRST_POST_ONLY = """\
+# Thread by @ola@mastodon.social
+
+Saved from mastodon.social · 4 posts · started Jul 14, 2025
+
+---
+
+**1/** Day one of EuroPython 2025 in Prague! Thread of the talks I catch 🧵
+*Jul 14, 2025, 9:02 AM*
+
+**2/** Started with the keynote: Python's next decade.
+*Jul 14, 2025, 9:40 AM*
+
+**3/** Started with "Rust for Pythonistas" (Eva Novak): PyO3 in twenty minutes.
+*Jul 14, 2025, 11:05 AM*
+
+**4/** That's all for today /end
+*Jul 14, 2025, 6:00 PM*
+"""
+
+FILE_NAME_ONLY = """\
+# Thread by @ola@mastodon.social
+
+Ola @ola@mastodon.social
+
+1/3 Back at #EuroPython for day two, one post per talk again 🧵
+
+Jul 15, 2025, 9:02 AM
+
+Ola @ola@mastodon.social
+
+2/3 Day 2 keynote: community, sprints and how the Prague meetup scene grew.
+
+Jul 15, 2025, 9:45 AM
+
+Ola @ola@mastodon.social
+
+3/3 "Typing at scale" (Jan Dvorak): mypy on 2M lines, with a baseline file.
+
+Jul 15, 2025, 11:20 AM
+"""
+
+
+def test_a_thread_names_its_event_in_its_first_post_or_its_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "threads/2025-07-14-thread.md": FIRST_POST_ONLY,
+            "threads/Thread by @ola - EuroPython 2025 day 2.md": FILE_NAME_ONLY,
+        },
+    )
+    assert [event["title"] for event in data["events"]] == ["EuroPython 2025"]
+    days = {
+        day["date"]: sorted(item["id"] for track in day["tracks"] for item in track["items"])
+        for day in data["events"][0]["days"]
+    }
+    # ids read as the talks' titles, each day's keynote its own
+    assert days == {
+        "2025-07-14": ["keynote", "rust-for-pythonistas"],
+        "2025-07-15": ["day-2-keynote", "typing-at-scale"],
+    }

@@ -280,6 +280,7 @@ _STRENGTH = {
     "title": 4.0,
     "tags": 4.5,  # categories/tags are the author's own filing: over a guess from a title
     "body": 2.0,
+    "file": 3.0,  # a saved thread's file name ("Thread by @x - GitHub Universe 2024.md")
     "folder-weak": 1.0,
     "alias": 3.5,  # the other spelling written in brackets after a stated name
 }

@@ -268,7 +268,11 @@ def _similarity(
             if not _same_kind(variant, group.titles.norms[position]):
                 continue  # "Keynote" is not "Dev keynote"
             owner = group.title_owner[position]
-            if day is not None and group.clusters[owner].day == day:  # a day's one keynote
+            other_day = group.clusters[owner].day
+            if day is not None and other_day is not None and other_day != day:
+                if _kind_only(variant):
+                    continue  # each day's "Keynote" is that day's
+            elif day is not None and other_day == day:  # a day's one keynote
                 score = max(score, _kind_alike(variant, group.titles.norms[position]))
             title_scores[owner] = max(title_scores.get(owner, 0.0), score)
     if booth and query:

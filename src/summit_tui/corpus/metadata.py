@@ -224,6 +224,8 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # What a bold title line may open with: an emoji and a space ("🎤 **Title**")
 _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋🍱🎁🎪📣📢▶▷◆◇■□●•"
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
+# a thread's first post: "1/ …", "**1/** …", "🧵 1/ …", "… 🧵 1/6"
+_FIRST_POST = lazy(r"^(?:🧵\s*)?(?:\*\*)?\(?1\s*/|(?:🧵\s*|\s)\(?1/\d{1,2}\)?\s*$")
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
 
@@ -404,6 +406,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     may_name = may_name_event(intro_text, False)
     may_date = bool(find_dates(intro_text))
     in_a_thread = may_date and "/" in intro_text and "@" in body and holds_posts(body)
+    # a thread's first post opens it as a title would ("1/ Day one of EuroPython 2025 …")
+    first_post = -1
+    if "/" in intro_text:
+        first_post = next((n for n, line in enumerate(intro_lines) if _FIRST_POST.search(line)), -1)
     weekday_dates: list[str] = []
     posted: str | None = None  # a post header's date: when it was posted, not the event's day
     yesterday = False  # a first line says the event was the day before the post
@@ -416,7 +422,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             continue
         # the line that opens a note without a title heading reads as its title: a year
         # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
-        opening = position == 0 and len(line) <= 200 and not _FACT.match(line)
+        opening = position in (0, first_post) and len(line) <= 200 and not _FACT.match(line)
         if talk_title is None:
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
@@ -462,6 +468,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # April" on a travel page under "Conference: 8–10 April 2024"
         inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
         (dates if inside else mentioned).append(value)
+    if first_post >= 0:  # a saved thread's file name: "Thread by @x - GitHub Universe 2024.md"
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        names.extend((3, "file", name) for name in event_phrases(stem))
     thread_day, opener = opened(body)  # a GitHub issue's opening post: its day and writer
     posted = posted or thread_day or file_date(rel) or post_date(rel)
     reference = fields.get("date") or posted

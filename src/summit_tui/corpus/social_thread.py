@@ -42,7 +42,9 @@ _LEAD_IN = lazy(
     r"|(?i:(?:started|began|kicked\s+off|opened)\s+(?:the\s+day\s+|today\s+)?with\s+(?:the\s+)?))"
 )
 # A day's mark opening a post before its talk: "Day 2. …", "Day 2 🌞 …", "2일차! …"
-_DAY_MARK = lazy(r"^(?:(?i:day)\s*\d{1,2}|\d{1,2}\s*일차)\s*[.!,:]?\s*(?:[^\w\s\"“«「(]\s*)*")
+_DAY_MARK = lazy(
+    r"^(?:(?i:day)\s*\d{1,2}|\d{1,2}\s*일차)\s*(?:[.!,:]|[^\w\s\"“«「(])(?:\s*[^\w\s\"“«「(])*\s*"
+)
 # A post that says its writer left the talk going on is about neither ("Left the dev keynote
 # early to get a seat", "키노트 중간에 나옴", "Ушёл с кейноута пораньше")
 _LEFT = lazy(
@@ -301,7 +303,12 @@ def _post_label(post: Post) -> str | None:
         return None
     line = COUNTER.sub("", post.text[0].replace("**", "")).strip()
     found = _LABEL.match(line)
-    return found["label"].strip() if found is not None else None
+    if found is None:
+        return None
+    label = found["label"].strip()
+    if found.start("label") and _KEYNOTE_LABEL.match(label) and line[0].isalpha():
+        return line[: found.end("label")].strip()  # "Day 2 keynote: …" names that day's
+    return label
 
 
 def _label_talk(label: str, repeated: bool) -> tuple[str, tuple[str, ...]] | None:
