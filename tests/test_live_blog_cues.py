@@ -129,3 +129,22 @@ def test_a_talk_named_only_by_its_kind_is_the_same_in_korean_and_english() -> No
     assert same_talk("Keynote", "키노트")
     assert same_talk("Developer keynote", "개발자 키노트")
     assert not same_talk("Keynote", "세션")
+
+
+def test_an_addendum_after_the_updates_that_names_a_talk_is_that_talk() -> None:
+    body = KOREAN.replace(
+        "### 추가 (다음 날)\n\n다시보기로 세션 몇 개 더 봤어요.\n",
+        "### 추가 (다음 날 점심)\n\n점심시간에 클로징 키노트 다시보기 봤어요.\n\n- 데모 두 개\n",
+    )
+    parts = live_parts(body, "유니버스 2024 키노트 실시간 정리")
+    assert parts is not None
+    lines = body.split("\n")
+    assert [p.title for p in parts] == ["개발자 키노트", "키노트", "클로징 키노트"]
+    closing = parts[-1]
+    assert lines[closing.start].startswith("### 추가")
+    assert "- 데모 두 개" in lines[closing.start : closing.end]
+    # "some more sessions" names no one talk: the addendum stays outside any
+    assert [p.title for p in live_parts(KOREAN, "유니버스 2024 키노트 실시간 정리") or []] == [
+        "개발자 키노트",
+        "키노트",
+    ]

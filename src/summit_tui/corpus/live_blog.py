@@ -171,6 +171,11 @@ _FUNCTION_WORDS = frozenset(
         "про",
     ]
 )
+# a kind alone that names no one talk ("sessions", "세션", "доклады")
+_ANY_TALK = frozenset(["session", "talk", "panel", "presentation", "세션", "발표", "강연", "доклад",
+                       "доклады", "выступлени", "секци"])  # fmt: skip
+# the last syllable of a Korean word that says how it joins the sentence (에, 에서, 은, 를 …)
+_PARTICLES = frozenset("에서은는을를로와과도만엔")
 _KIND_WORD = lazy(_KIND)
 
 
@@ -278,7 +283,35 @@ def live_parts(body: str, title: str) -> list[ChatPart] | None:
             parts[-1] = replace(parts[-1], end=end)
             continue
         parts.append(ChatPart(EntryKind.SESSION, name, name, speakers, start, end, day, None))
+    addendum = _addendum(lines, spans[-1][1])
+    if addendum is not None:
+        name, start, end = addendum
+        parts.append(ChatPart(EntryKind.SESSION, name, name, (), start, end, day, None))
     return parts
+
+
+def _addendum(lines: list[str], after: int) -> tuple[str, int, int] | None:
+    """A section under a heading after the last update that opens by naming a talk
+    ("### 추가 (5월 15일 점심)" over "개발자 키노트 다시보기로 봤어요", "## Later" over "Caught up
+    on the developer keynote"): that talk, from its heading to the next heading."""
+    headings = (n for n in range(after, len(lines)) if lines[n].startswith("#"))
+    heading = next((n for n in headings if _SECTION.match(lines[n])), None)
+    if heading is None:
+        return None
+    level = len(lines[heading]) - len(lines[heading].lstrip("#"))
+    end = next(
+        (n for n in range(heading + 1, len(lines))
+         if lines[n].startswith("#" * level) and _SECTION.match(lines[n][level - 1 :])),
+        len(lines),
+    )  # fmt: skip
+    opening = next((line.strip() for line in lines[heading + 1 : end] if line.strip()), "")
+    first = _CLAUSE.split(opening.replace("**", ""), maxsplit=1)[0]
+    if not _KIND_WORD.search(first):
+        return None
+    name = _kind_phrase(first)
+    if name is None or name.casefold().rstrip("s") in _ANY_TALK:
+        return None  # "다시보기로 세션 몇 개 더 봤어요": some sessions, no one talk
+    return name, heading, end
 
 
 @dataclass(slots=True)
@@ -373,6 +406,8 @@ def _kind_phrase(text: str) -> str | None:
     for word in reversed(before):
         if word.casefold().strip(".,:;!?\"'«»") in _FUNCTION_WORDS or not word[-1].isalnum():
             break
+        if word[-1] in _PARTICLES and "\uac00" <= word[-1] <= "\ud7a3":
+            break  # "점심시간에 개발자 키노트": "점심시간에" says when, not which
         kept.insert(0, word)
     phrase = " ".join([*kept, match.group("kind"), *(match.group("after") or "").split()])
     return phrase[0].upper() + phrase[1:]
