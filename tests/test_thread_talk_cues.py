@@ -181,3 +181,23 @@ def test_a_thread_names_its_event_in_its_first_post_or_its_file_name(
         "2025-07-14": ["keynote", "rust-for-pythonistas"],
         "2025-07-15": ["day-2-keynote", "typing-at-scale"],
     }
+
+
+def test_a_keynote_named_by_its_kind_in_russian_is_the_english_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = {
+        "en.md": "# DevConf 2024 day 1 (2024-10-29)\n\n## Keynote\n\n- the model picker\n"
+        "- one billion developers\n\n## Developer keynote\n\n- micro apps from a prompt\n",
+        "ru.md": "# DevConf 2024, первый день (29.10.2024)\n\n## Кейноут\n\n- выбор модели\n"
+        "- миллиард разработчиков\n\n## Кейноут для разработчиков\n\n- приложения из промпта\n",
+    }
+    data = list_json(tmp_path, capsys, notes)
+    headings = sorted(
+        sorted(entry["heading"] for entry in item["entries"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    )
+    assert headings == [["Developer keynote", "Кейноут для разработчиков"], ["Keynote", "Кейноут"]]

@@ -510,6 +510,8 @@ def infer_program(
         cluster_of[entry.id] = owner
     for (event_id, kind), group in groups.items():
         _join_languages(group, days, booth=kind is EntryKind.BOOTH)
+        if kind is EntryKind.SESSION:
+            _join_keynotes(group, days)
         kept = [c for c in group.clusters if not _front_page_section(c, events.get(event_id))]
         if len(kept) < len(group.clusters):
             for cluster in group.clusters:
@@ -558,6 +560,52 @@ def _join_languages(group: _Group, days: Mapping[str, str | None], *, booth: boo
         for a, b in pairs:
             if of_a[a] == 1 and of_b[b] == 1:
                 joined[b] = a
+    _merge(group, joined)
+
+
+# The words a keynote is named by in the languages notes are written in, by what they say:
+# "Кейноут для разработчиков" = "Developer keynote" = "개발자 키노트"; "" says nothing of which
+_KIND_CONCEPTS = {
+    **dict.fromkeys(["keynote", "кейноут", "кейнот", "키노트", "기조연설", "기조강연", "キーノート",
+                     "基調講演"], "keynote"),
+    **dict.fromkeys(["dev", "developer", "developers", "разработчиков", "개발자", "開発者"],
+                    "developer"),
+    **dict.fromkeys(["closing", "закрывающий", "폐막", "클로징"], "closing"),
+    **dict.fromkeys(["opening", "main", "открывающий", "개막", "오프닝", "메인", "для", "for"], ""),
+}  # fmt: skip
+
+
+def _kind_key(title: str) -> frozenset[str] | None:
+    """What a keynote's title says in any language, or None for a title that says more."""
+    keys: set[str] = set()
+    for word in normalize(title).split():
+        concept = _KIND_CONCEPTS.get(word)
+        if concept is None:
+            return None
+        if concept:
+            keys.add(concept)
+    return frozenset(keys) if "keynote" in keys else None
+
+
+def _join_keynotes(group: _Group, days: Mapping[str, str | None]) -> None:
+    """Keynotes named only by their kind in different languages on one day are one talk:
+    "Кейноут" = "Keynote", "Кейноут для разработчиков" = "Developer keynote"."""
+    first: dict[tuple[str, frozenset[str]], int] = {}
+    joined: dict[int, int] = {}
+    for number, cluster in enumerate(group.clusters):
+        key = _kind_key(_name(cluster, False))
+        day = _most_common(days.get(e.id) for e, _ in cluster.members) if key else None
+        if key is None or day is None:
+            continue
+        if (day, key) in first and _agree(group.clusters[first[day, key]], cluster):
+            joined[number] = first[day, key]
+        else:
+            first.setdefault((day, key), number)
+    _merge(group, joined)
+
+
+def _merge(group: _Group, joined: Mapping[int, int]) -> None:
+    """Each cluster of ``joined``'s keys joins the cluster its value names."""
     if not joined:
         return
     for b, a in joined.items():
