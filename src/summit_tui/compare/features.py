@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers, scripts
+from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers, scripts, thai
 from summit_tui.compare.wordlist import words
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -309,6 +309,22 @@ def _script_unit(word: str) -> Unit | None:
 
 
 @lru_cache(maxsize=4096)
+def _thai_units(run: str) -> tuple[Unit, ...]:
+    """A run of Thai letters, a phrase: a unit per pair of its clusters (compare/thai)."""
+    return tuple(
+        Unit(
+            pair,
+            frozenset({f"w:{pair}"}),
+            frozenset(),
+            HAN_PAIR * (COMMON if thai.common(pair) else 1.0),
+            "thai",
+        )
+        for pair in thai.cluster_pairs(run)
+        if len(pair) > 1
+    )
+
+
+@lru_cache(maxsize=4096)
 def _number_unit(text: str, low: float, high: float | None, unit: str) -> Unit:
     keys = numbers.number_keys(low, high, unit)
     return Unit(text, frozenset(keys), frozenset(), numbers.strength(low, unit), "num")
@@ -407,6 +423,11 @@ def features(text: str) -> Features:
             unit = _latin_unit(value)
             if unit is not None:
                 units.append(unit)
+        elif kind == "word" and thai.is_thai(value):
+            found = _thai_units(value)
+            units.extend(found)
+            if found:
+                other_scripts["thai"] = other_scripts.get("thai", 0) + 1
         elif kind == "word":
             unit = _script_unit(scripts.plain(value))
             if unit is not None:
@@ -433,6 +454,22 @@ def _distinct(units: list[Unit]) -> tuple[Unit, ...]:
         if kept is None or unit.strength > kept.strength:
             seen[said] = unit
     return tuple(seen.values())
+
+
+# Words joining two amounts of one unit: "from 40 to 3 minutes", "van 40 naar 3 minuten",
+# "z 40 do 3 min", "von 40 auf 3 Minuten", "de 40 a 3 minutos", "40 till 3 minuter".
+_TO_WORDS = frozenset(
+    ("to", "naar", "tot", "do", "bis", "auf", "a", "ate", "till", "til", "ke", "hingga", "na")
+)
+
+
+def _unit_ahead(rest: list[tuple[str, str, int, int]]) -> str:
+    """The unit of the amount a bare number goes to ("40" in "from 40 to 3 minutes")."""
+    if len(rest) < 3 or rest[0][0] != "lat" or rest[0][1] not in _TO_WORDS:
+        return ""
+    if rest[1][0] != "num" or rest[2][0] != "lat":
+        return ""
+    return numbers.latin_unit(rest[2][1]) or ""
 
 
 def _number(
@@ -479,6 +516,8 @@ def _number(
         if found is not None:  # the rest of the run is read on its own (300万行の → 行)
             factor = found[0].multiplier
             unit = found[0].unit or ""
+    if not unit and high is None and factor == 1.0:
+        unit = _unit_ahead(rest)
     if position and tokens[position - 1][1] == "$":
         unit = "usd"
     low *= factor

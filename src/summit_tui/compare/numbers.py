@@ -54,6 +54,17 @@ _LATIN_UNITS = {
     "fach": "x", "fois": "x", "veces": "x", "volte": "x", "vezes": "x",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "won": "krw", "k": "k", "d": "d",
     "generation": "gen", "generations": "gen",
+    # Dutch, Polish, Czech, Slovak, Swedish, Danish, Norwegian, Turkish, Indonesian (as read:
+    # without their marks)
+    "minuut": "min", "minut": "min", "minuty": "min", "minuter": "min",
+    "minutter": "min", "dakika": "min", "menit": "min", "perc": "min", "uur": "h", "uren": "h",
+    "godzin": "h", "godziny": "h", "godzina": "h", "hodin": "h", "hodiny": "h", "timmar": "h",
+    "saat": "h", "dagen": "day", "dagar": "day", "dage": "day", "dager": "day", "dni": "day",
+    "hari": "day", "jaar": "y", "jaren": "y", "lat": "y", "rokov": "y", "tahun": "y",
+    "weken": "wk", "tygodni": "wk", "tydnu": "wk", "veckor": "wk", "uger": "wk", "uker": "wk",
+    "minggu": "wk", "seconden": "sec", "sekund": "sec", "sekunder": "sec", "saniye": "sec",
+    "detik": "sec", "procent": "%", "persen": "%", "keer": "x", "razy": "x", "krat": "x",
+    "kali": "x",
 }  # fmt: skip
 _LATIN_MULTIPLIERS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,

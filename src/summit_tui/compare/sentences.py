@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 # Pieces shorter than this after a sentence end are a trailing remark, not a sentence.
 _FRAGMENT = 12
 _LINE_END = re.compile(r"(?:[.!?…:;。！？]|다|요|죠|니다|음|함)[\"'”’)\]*_~`」』）]*\s*$")
-_INLINE_END = re.compile(r"(?<=[.!?…])[\"'“”’»」』)\]]*\s+(?=\S)")
+# A space between two Thai letters ends a phrase as a full stop does (Thai writes no
+# spaces between words; compare/thai.py).
+_INLINE_END = re.compile(
+    r"(?<=[.!?…])[\"'“”’»」』)\]]*\s+(?=\S)|(?<=[\u0e01-\u0e5b])[ \t]+(?=[\u0e01-\u0e5b])"
+)
 # Words that end with a full stop without ending the sentence (compared in lower case).
 _ABBREVIATIONS = frozenset(
     words(
@@ -148,7 +152,8 @@ def _inline_sentences(plain: str) -> list[str]:
     for end in _INLINE_END.finditer(plain):
         if _in_quote(plain[start : end.end()]):
             continue
-        if end.group().strip()[-1:] in '"”»」』“' and _AFTER_QUOTE.match(plain[end.end() :]):
+        closing = end.group().strip()[-1:]
+        if closing and closing in '"”»」』“' and _AFTER_QUOTE.match(plain[end.end() :]):
             continue
         # The word before and the letter after are all that decide (see _ends_sentence).
         before = plain[max(start, end.start() - _LOOK_BACK) : end.start()]

@@ -117,6 +117,7 @@ _CODE_FILES = (
     "../compare/cjk_words.py",
     "../compare/numbers.py",
     "../compare/scripts.py",
+    "../compare/thai.py",
     "../compare/wordlist.py",
     "unlisted.py",
     "program.py",
