@@ -318,3 +318,17 @@ def test_common_korean_words_do_not_find_english_words_that_only_sound_near(
     capsys, meetup, query
 ) -> None:
     assert not body_lines(search_results(capsys, meetup, query))
+
+
+@pytest.mark.parametrize(("query", "line"), [("專案", 7), ("维护", 7), ("授權", 9), ("永續", 5)])
+def test_a_two_character_chinese_word_inside_a_run_is_found_and_marked(
+    capsys, notes, query, line
+) -> None:
+    # Chinese writes no spaces: 專案 is inside 開源專案需要長期的維護者
+    results = [r for r in search_results(capsys, notes, query) if r["note"] == "coscup.md"]
+    assert line in {r["line"] for r in results}
+    assert all(len(marked(r)) == 1 and len(marked(r)[0]) == 2 for r in results)
+
+
+def test_one_chinese_character_is_not_looked_for_inside_words(capsys, notes) -> None:
+    assert not body_lines(search_results(capsys, notes, "案"))

@@ -32,6 +32,7 @@ from summit_tui.search.text import (
     Recent,
     bigrams,
     find_all,
+    found_inside,
     join_keys,
     prefix_range,
     spaced,
@@ -190,7 +191,7 @@ class Names:
                 scores[position] = (
                     CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
                 )
-        if len(compact) < 3:
+        if not found_inside(compact):
             # A letter or two: only names or words of names starting with it.
             for position in _prefixed(self.sorted, self.sorted_ids, compact, NAME_HITS):
                 scores[position] = EXACT if self.compact[position] == compact else PREFIX

@@ -20,7 +20,7 @@ from summit_tui.search.hangul import (
     fold_with_map,
     jamo_ends,
 )
-from summit_tui.search.text import FUZZY_CUTOFF, Query
+from summit_tui.search.text import FUZZY_CUTOFF, Query, found_inside
 from summit_tui.search.words import sounding_spans
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def highlight(text: str, q: Query) -> Spans:
                 for a, b in _occurrences(haystack, token, word_start=False)
             )
             continue
-        found = _occurrences(folded, token, word_start=len(token) < 3)
+        found = _occurrences(folded, token, word_start=not found_inside(token))
         if not found and len(token) >= 3:
             found = _loose(folded, token)
         if not found and len(token) >= 3:  # found by its sound (오로라 in "Aurora DSQL")

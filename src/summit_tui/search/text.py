@@ -41,6 +41,23 @@ _PART = r"(?=[^\W_]*[^\W\d_])[^\W_]{2,}"
 _HYPHENED = re.compile(rf"(?<![\w-]){_PART}(?:-{_PART})+(?!-?\w)")
 
 
+INSIDE_MIN = 3  # characters a word typed needs to be found inside another word
+# Kana and Han: Japanese and Chinese write no spaces, so most of their two-character words
+# (封包, 永續, 看見) are inside a run of the notes' text, found only inside it.
+_NO_SPACES = (("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
+              ("\uf900", "\ufaff"))  # fmt: skip
+
+
+def found_inside(token: str) -> bool:
+    """Whether a folded query word is long enough to be looked for inside other words: three
+    characters, or two of Japanese or Chinese."""
+    if len(token) >= INSIDE_MIN:
+        return True
+    return len(token) == 2 and all(
+        any(low <= char <= high for low, high in _NO_SPACES) for char in token
+    )
+
+
 def squeezed(key: str) -> str:
     """A folded name without its spaces and joining signs: what its ``compact`` form is."""
     return _JOINERS.sub("", key)

@@ -30,6 +30,7 @@ from summit_tui.search.text import (
     LazyText,
     Recent,
     find_all,
+    found_inside,
     join_keys,
     prefix_range,
     whole,
@@ -159,7 +160,7 @@ class Vocabulary:
             tid = prefixed[0]
             found[tid] = EXACT
             common = frequency(tid) >= COMMON_WORD
-        if len(token) >= 3:
+        if found_inside(token):
             spans = self.hangul_spans if _script(token) == "hangul" else self.other_spans
             room = VOCAB_INFIX_HITS
             for low, high in spans:
