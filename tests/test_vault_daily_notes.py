@@ -195,3 +195,16 @@ def test_a_day_pages_linked_title_with_notes_a_log_by_the_clock_and_a_heard_sess
         ("Ktor 3.0 미리보기", ("안톤",))
     ]
     assert not may_name_talks(heard, "blog/kotlinconf.md")  # a post's heading is read as one
+
+
+def test_a_book_being_read_and_a_meeting_in_a_day_page_are_no_talks() -> None:
+    body = (
+        '## Notes\n- **10:00** "Sprint review" with Lars Nilsen\n  - demo went fine\n'
+        '- Read "Designing Data-Intensive Applications", Martin Kleppmann — chapter 5\n'
+        "- 「데이터 중심 애플리케이션 설계」 읽음 — 마틴 클레프만\n"
+        '- After lunch: "Code review at scale", Tomasz Wójcik\n  - reviews under 400 lines\n'
+    )
+    parts = sentence_parts(body, daily=True) or []
+    assert [(p.title, p.speakers) for p in parts] == [
+        ("Code review at scale", ("Tomasz Wójcik",))
+    ]  # a talk's title may hold a meeting's word; a short meeting's name is no talk

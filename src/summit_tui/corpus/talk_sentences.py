@@ -185,6 +185,19 @@ def _sibling(lines: list[str], first: int, at: int) -> bool:
     return _CLOCK_LINE.match(opening) is not None and _CLOCK_LINE.match(line) is not None
 
 
+# What a day page quotes that is no talk: a book being read, a meeting with a colleague, by a
+# short name ("Read «Designing Data-Intensive Applications», Martin Kleppmann", "“Q3 planning”
+# with Lars Nilsen"; "Code review at scale" is a talk's)
+_NOT_HEARD = lazy(
+    r"(?i:\b(?:read|reading|re-?read|finished|bought)\b|читал|читаю|прочитал|дочитал|перечитал"
+    r"|gelesen|\blese\b|\bj'ai lu\b|leído|letto|읽|読ん|読み)"
+)
+_MEETING = lazy(
+    r"(?i:\b(?:1:1|1-on-1|one-on-one|stand-?up|sync|planning|retro|retrospective|interview|call"
+    r"|meeting|review|sprint)\b|회의|미팅|면접|созвон|встреча|планирование|ретро|besprechung)"
+)
+
+
 def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tuple[str, ...]] | None:
     """(title, speakers) of the talk a paragraph's first line names, or None."""
     if not any(mark in line for mark in _OPEN):
@@ -193,10 +206,15 @@ def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tupl
     for sentence in re.split(r"(?<=[.!?。])\s+", line.strip(), maxsplit=2)[:2]:
         if not any(mark in sentence for mark in _OPEN):
             continue
+        if _NOT_HEARD.search(sentence) is not None:
+            continue
         for pattern in (_TITLE_NAME, _NAME_TITLE):
             for found in pattern.finditer(sentence):
                 written = found["name"].strip()
                 name = _NAME_TAIL.sub("", _NAME_LABEL.sub("", written))
+                title = found["title"]
+                if len(title.split()) <= 3 and _MEETING.search(title) is not None:
+                    continue  # a short meeting's name: "Q3 planning", "Sprint review"
                 if looks_like_name(name) or (name != written and written.endswith("님")):
                     return found["title"].strip(), (name,)
         heard = _HEARD.search(sentence)
