@@ -541,6 +541,13 @@ _DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
 _DAY_DASH = lazy(r"^\s*([^—–|:\[(]{2,24}?)\s+[—–|-]\s+(?=\S)")
 
 
+def _day_dash(text: str) -> re.Match[str] | None:
+    """``_DAY_DASH.match``, tried only on a text with a dash or a bar (most headings have none)."""
+    if "-" in text or "—" in text or "–" in text or "|" in text:
+        return _DAY_DASH.match(text)
+    return None
+
+
 # A weekday before a talk's kind: "Wednesday keynote: …", "Thursday's closing panel —", "목요일
 # 키노트:", "金曜日の基調講演"
 _WEEKDAY_TALK = lazy(
@@ -557,7 +564,7 @@ def day_prefix(text: str) -> str | None:
     if match is not None and only_a_day(match.group(1)):
         number = day_number(match.group(1))
         return f"day:{number}" if number is not None and number > 0 else None
-    dash = _DAY_DASH.match(text)
+    dash = _day_dash(text)
     if dash is not None and only_a_day(dash.group(1)):
         return day_heading(dash.group(1))
     number = leading_day(text)  # "Day 0 - Platform Engineering Day: …", "Day 1 오프닝 키노트: …"
@@ -665,7 +672,7 @@ def talk_title(text: str) -> str:
         return quoted[0]
     if _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
-    dash = _DAY_DASH.match(text)
+    dash = _day_dash(text)
     if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
     title = heading_title(text)[0]

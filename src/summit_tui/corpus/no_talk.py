@@ -123,12 +123,14 @@ def plans_talks(note: Note) -> bool:
     return _BEFORE_THE_EVENT.search(note.title) is not None
 
 
-def about_no_talk(note: Note) -> bool:
+def about_no_talk(note: Note, body: str | None = None) -> bool:
     """A note that says it holds no talk: a draft, a template (in a templates folder, or
     a ``{{title}}`` placeholder for a title), a guide, an index, a wiki's sidebar or footer,
     a diary, a daily note, a retrospective by its title, file name, folders or tags. A daily
     note or one tagged `회고` whose title or headings name a conference day (`## Devoxx day 3`
-    among the day's tasks) or its talks (`## 📌 세션 1: …`) is about that conference's talks."""
+    among the day's tasks) or its talks (`## 📌 세션 1: …`) is about that conference's talks.
+    ``body``: the note's body where the caller has it as text (a body stored as UTF-8 is
+    not decoded again)."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
     if _BUNDLE_PAGE.match(stem) and folders:
@@ -163,7 +165,7 @@ def about_no_talk(note: Note) -> bool:
         return True
     if not note.speakers and not note.talk_title and _about_going(note):
         return True
-    if not note.speakers and not note.talk_title and _retrospective(note):
+    if not note.speakers and not note.talk_title and _retrospective(note, body):
         return True
     diary = any(folder in _DIARY_FOLDERS for folder in lowered)
     # "test" is a test post by its title, but software testing as a topic by its tag
@@ -203,14 +205,15 @@ _WENT_WELL = lazy(
 _KPT = frozenset({"keep", "problem", "try"})
 
 
-def _retrospective(note: Note) -> bool:
+def _retrospective(note: Note, body: str | None) -> bool:
     """A team's retrospective by its sections: most of its headings, two at least, are the
     retro's own ("What went well", "Action items", "Mi ment jól"), and none names a talk."""
-    headings = [h.strip() for h in _heading_texts(note.body[:20_000])]
+    text = note.body if body is None else body
+    headings = [h.strip() for h in _heading_texts(text[:20_000])]
     retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
     if {normalize(h) for h in headings} >= _KPT:
         retro += 3
-    elif not any(_WENT_WELL.search(h) for h in headings):
+    elif retro < 2 or not any(_WENT_WELL.search(h) for h in headings):
         return False  # "Next steps" and "Action items" close a talk's post too
     own = len(headings) - (1 if headings and headings[0] == note.title else 0)
     if retro < 2 or retro * 2 <= own:

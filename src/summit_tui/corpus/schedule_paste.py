@@ -116,7 +116,7 @@ def _time_blocks(lines: list[str]) -> list[ChatPart] | None:
     them (indented under the talk, or after a ">> went to …" line naming one of the slot's
     talks); None when fewer than three lines are a time alone."""
     times = [
-        n for n, line in enumerate(lines) if line[:1] in " \t0123456789" and _TIME_ALONE.match(line)
+        n for n, line in enumerate(lines) if line[:1] in _TIME_OPENING and _TIME_ALONE.match(line)
     ]
     if len(times) < _MIN_SLOTS:
         return None

@@ -151,6 +151,10 @@ _BREAK_LINE = lazy(
     r"(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)",
     re.MULTILINE,
 )
+# The first letters of ``_UPDATE_LINE``'s and ``_BREAK_LINE``'s words, in either case ("K"
+# is the Kelvin sign a case-blind "k" also matches)
+_UPDATE_OPENERS = frozenset("uUnNaA추업")
+_BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
 # A line that may name a booth in its prose (booth_in_prose tells)
 _BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
 _WORD = lazy(r"[^\W_]{2,}")
@@ -200,7 +204,7 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
-        if note.published and (pasted := _schedule_entries(note)):
+        if note.published and (pasted := _schedule_entries(note, body)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
         if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
@@ -307,15 +311,15 @@ def _social_entries(note: Note) -> list[Entry]:
     return _part_entries(note, lines, parts, writer, under_title=True)
 
 
-def _schedule_entries(note: Note) -> list[Entry]:
+def _schedule_entries(note: Note, body: str) -> list[Entry]:
     """A pasted schedule's slots with notes under them, or a newsletter issue's talk blurbs,
     as entries (schedule_paste says which); the rest of the note unsorted."""
     from summit_tui.corpus.schedule_paste import schedule_parts
 
-    parts = schedule_parts(note.body)
+    parts = schedule_parts(body)
     if not parts:
         return []
-    return _part_entries(note, note.body.split("\n"), parts, under_title=True)
+    return _part_entries(note, body.split("\n"), parts, under_title=True)
 
 
 def _thread_entries(note: Note) -> list[Entry]:
@@ -438,6 +442,7 @@ class _Segmenter:
         self.note = note
         if body is None:
             body = note.body
+        self.body = body  # the note's body as text (note.body may decode it again)
         self.lines = body.split("\n")
         # a blog page's footer below the post (its buttons, its readers' comments): no talk's
         self.cut = footer_start(body) if note.published else None
@@ -468,13 +473,21 @@ class _Segmenter:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
         # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
-        self.update_lines: list[int] = []
-        if any(mark in body for mark in _UPDATE_MARKS):  # one fast search each: most notes
-            self.update_lines = [number for number, _ in _lines_matching(_UPDATE_LINE, body)]
-        # lines about a break between talks ("Lunch: …", "점심: …"), by line number
-        self.break_lines: list[int] = []
-        if any(mark in body for mark in _BREAK_MARKS):
-            self.break_lines = [number for number, _ in _lines_matching(_BREAK_LINE, body)]
+        # and lines about a break between talks ("Lunch: …", "점심: …"), by line number. Each
+        # pattern is tried only on a line that opens with one of its words' letters (a scan of
+        # the body per word costs more); the words' substring test stands as it did.
+        updates: list[int] = []
+        breaks: list[int] = []
+        for number, line in enumerate(self.lines):
+            head = line.lstrip(" \t>*_")[:1]
+            if head in _UPDATE_OPENERS and _UPDATE_LINE.match(line) is not None:
+                updates.append(number)
+            if head in _BREAK_OPENERS and _BREAK_LINE.match(line) is not None:
+                breaks.append(number)
+        self.update_lines = (
+            updates if updates and any(mark in body for mark in _UPDATE_MARKS) else []
+        )
+        self.break_lines = breaks if breaks and any(mark in body for mark in _BREAK_MARKS) else []
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -1030,7 +1043,7 @@ class _Segmenter:
         """Label lines name two or more speakers, one of them not the note's: the notes of
         several talks, each under its speaker's line ("<p>발표: 김도윤</p>" … "<p>발표:
         이정훈</p>" in a post without Markdown headings), not one talk."""
-        body = self.note.body
+        body = self.body
         low = body.lower()
         if sum(low.count(stem) for stem in label_stems()) < 2:
             return False  # one label line at most (most notes): one speaker's
@@ -1088,7 +1101,7 @@ class _Segmenter:
 
     def _about_no_talk(self) -> bool:
         if self.no_talk is None:
-            self.no_talk = about_no_talk(self.note)
+            self.no_talk = about_no_talk(self.note, self.body)
         return self.no_talk
 
     def _names_a_day(self) -> bool:

@@ -66,6 +66,16 @@ def _first_sentence(text: str) -> str:
 _LABEL_SENTENCE = lazy(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
 )
+_SENTENCE_PARTICLES = "는은は是為为"
+
+
+def _may_be_label_sentence(text: str) -> bool:
+    """``_LABEL_SENTENCE`` matches, tried only on a text holding one of its particles."""
+    return any(particle in text for particle in _SENTENCE_PARTICLES) and (
+        _LABEL_SENTENCE.match(text) is not None
+    )
+
+
 # "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
 _OTHERS = lazy(
     r"\s*(?:외\s*\d*\s*(?:명|인)?|et\s+al\.?|and\s+others|ほか\d*名?|他\d*名?|等\d*人?)$"
@@ -458,7 +468,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             and "：" not in source
             and "연" not in source
             and "·" not in source
-            and _LABEL_SENTENCE.match(source) is None
+            and not _may_be_label_sentence(source)
             and not source.lstrip().startswith(_LINE_OPENERS)
         ):
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
