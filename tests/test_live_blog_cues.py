@@ -148,3 +148,14 @@ def test_an_addendum_after_the_updates_that_names_a_talk_is_that_talk() -> None:
         "개발자 키노트",
         "키노트",
     ]
+
+
+def test_a_talk_going_on_is_named_as_it_will_be_when_it_is_over() -> None:
+    # read at 02:20, before "키노트 끝!": the talk is already the blog title's keynote, not
+    # "유니버스 2024 키노트", so its item (and what was annotated on it) stays when it ends
+    going_on = (
+        "최신 글이 맨 위에 있어요.\n\n(오전 2시 15분) 모델을 고를 수 있게 됨\n\n"
+        "(오전 1시 58분) 토마스 돔케 CEO 등장\n\n(오전 1시 50분) 스트림 대기 중\n"
+    )
+    parts = live_parts(going_on, "유니버스 2024 키노트 실시간 정리")
+    assert parts is not None and [p.title for p in parts] == ["키노트"]

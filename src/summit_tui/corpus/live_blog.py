@@ -408,6 +408,8 @@ def _kind_phrase(text: str) -> str | None:
             break
         if word[-1] in _PARTICLES and "\uac00" <= word[-1] <= "\ud7a3":
             break  # "점심시간에 개발자 키노트": "점심시간에" says when, not which
+        if any(ch.isdigit() for ch in word):
+            break  # "유니버스 2024 키노트" in a blog's title: the event's, not the talk's
         kept.insert(0, word)
     phrase = " ".join([*kept, match.group("kind"), *(match.group("after") or "").split()])
     return phrase[0].upper() + phrase[1:]
