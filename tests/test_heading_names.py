@@ -206,3 +206,19 @@ def test_bold_lines_with_quoted_titles_are_the_notes_talks(
 )
 def test_a_japanese_name_written_without_its_space(heading: str, speaker: str | None) -> None:
     assert (split_title(heading)[2] or heading_title(heading)[1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ("Доклад «Observability без боли», Олег Иванов", "Observability без боли", "Олег Иванов"),
+        ("Talk “Fast builds” — Ann Kim", "Fast builds", "Ann Kim"),
+        ('Talk: "Scaling Postgres" by Jane Doe', "Scaling Postgres", "Jane Doe"),
+        ("Charla «Rust en producción» de Ana García", "Rust en producción", "Ana García"),
+        ("«Title» de nuevo", "«Title» de nuevo", None),
+    ],
+)
+def test_a_talks_kind_before_its_quoted_title_and_speaker(
+    heading: str, title: str, speaker: str | None
+) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)

@@ -526,6 +526,11 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
         return _unlabelled(by.group("title")) or text, name, time
+    if title[:1] not in _PAIRED_QUOTES and (kind := _KIND_BEFORE_QUOTE.match(title)):
+        title = title[kind.end() :]  # "Доклад «Observability без боли», Олег Иванов"
+        if (named := _quoted_then_name(title)) is not None:
+            return named[0], named[1], time
+        return _unlabelled(title) or text, None, time
     if title[:1] in _PAIRED_QUOTES and (named := _quoted_then_name(title)) is not None:
         return named[0], named[1], time  # "「型で守る」 山田太郎", "«Title» Мария Петрова"
     parts = _SPEAKER_BREAK.split(title)
@@ -611,7 +616,14 @@ _PAIRED_QUOTES = {
 # A title in quotes, then its speaker with or without a dash: "「型で守る」 山田太郎".
 _QUOTED_NAME = lazy(
     r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>[^\"”“»«」』’‘›]{2,150})(?P<close>[\"”“»«」』’‘›])"
-    r"\s*(?:[—–|-]\s*)?(?P<rest>[^\s(（].{1,40})$"
+    r"\s*(?:[—–|,-]\s*)?(?P<rest>[^\s(（].{1,40})$"
+)
+_BY_WORD = lazy(r"^(?i:by|par|por|von|de)\s+")
+# A talk's kind written before its quoted title: "Доклад «…», Имя", "Talk “…” — Name".
+_KIND_BEFORE_QUOTE = lazy(
+    r"(?i)^(?:доклад|лекция|кейноут|воркшоп|доповідь|talk|keynote|session|workshop|panel"
+    r"|vortrag|conférence|charla|ponencia|palestra|intervento|발표|세션|키노트|講演|発表)\s*[:：]?\s*"
+    r"(?=[\"“„«»「『‘‚‹])"
 )
 # A Japanese name after a quoted title: a kanji surname, then a given name (kanji or kana)
 _JAPANESE_AFTER_QUOTE = lazy(r"^[\u4e00-\u9fff々]{1,3}\s?[\u4e00-\u9fff々\u3040-\u30ff]{1,4}$")
@@ -626,7 +638,7 @@ def _quoted_then_name(title: str) -> tuple[str, str] | None:
     match = _QUOTED_NAME.match(title)
     if match is None or match["close"] not in _PAIRED_QUOTES[match["open"]]:
         return None
-    rest = match["rest"].strip()
+    rest = _BY_WORD.sub("", match["rest"].strip())  # '"Title" by Jane Doe'
     name = _speaker_name(rest)
     if name is None and _JAPANESE_AFTER_QUOTE.match(rest) and rest[-1] not in _NOT_A_NAME_END:
         name = rest  # not "入門編", "後半戦": a word ending as names do not
