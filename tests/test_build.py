@@ -37,7 +37,7 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
     seen = types.SimpleNamespace(notes=[], program=None)
     segment = types.ModuleType("summit_tui.corpus.segment")
 
-    def segment_note(note, program, body=None):
+    def segment_note(note, program, body=None, asked=None):
         seen.notes.append(note)
         seen.program = program
         return _one_entry_per_note(note, program)
@@ -151,7 +151,7 @@ def test_every_entry_has_a_link_even_when_the_linker_skips_it(tmp_path: Path, st
 
 
 def test_a_segmenter_crash_is_a_problem(tmp_path: Path, stand_ins) -> None:
-    def boom(note, program, body=None):
+    def boom(note, program, body=None, asked=None):
         raise ValueError("unexpected token")
 
     stand_ins.segment.segment_note = boom

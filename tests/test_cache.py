@@ -54,7 +54,7 @@ class Calls:
 
 def fake_segment(calls: Calls):
     def segment_note(
-        note: Note, program: Program | None, body: str | None = None
+        note: Note, program: Program | None, body: str | None = None, asked: object = None
     ) -> tuple[list[Entry], list]:
         calls.segmented.append(note.path)
         entries = []
@@ -394,7 +394,7 @@ def test_entry_text_survives_the_cache_whatever_it_holds(
     segment = sys.modules["summit_tui.corpus.segment"]
     plain = segment.segment_note
 
-    def odd_text(note: Note, program: Program | None, body: str | None = None):
+    def odd_text(note: Note, program: Program | None, body: str | None = None, asked=None):
         entries, problems = plain(note, program, body)
         if note.path == "b.md":
             entries = [replace(e, text=e.text + " (edited)") for e in entries]

@@ -53,7 +53,7 @@ def _available_commands(monkeypatch: pytest.MonkeyPatch) -> None:
 def stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
     """Segment: one entry per `# ` heading. Link: by exact title, else unlinked with a candidate."""
 
-    def segment_note(note, program, body=None):
+    def segment_note(note, program, body=None, asked=None):
         entries = []
         for index, line in enumerate(note.body.split("\n")):
             if line.startswith("# "):

@@ -614,7 +614,10 @@ def gather_problems(
     """Each note's load and segment problems, in the folder's order, then `check`'s
     warnings about what could not be worked out."""
     found = [problem for record in records.values() for problem in record.problems]
-    found.extend(check_warnings(notes, entries, linked.links, linked.placements, linked.program))
+    said = {rel: record.no_talk for rel, record in records.items() if record.no_talk is not None}
+    found.extend(
+        check_warnings(notes, entries, linked.links, linked.placements, linked.program, said)
+    )
     return found
 
 
@@ -624,8 +627,10 @@ def check_warnings(
     links: Mapping[str, Link],
     placements: Mapping[str, Placement] | None,
     program: Program | None = None,
+    no_talk: Mapping[str, bool] | None = None,
 ) -> list[Problem]:
-    """What `check` warns about: what could not be worked out (corpus.checks)."""
+    """What `check` warns about: what could not be worked out (corpus.checks). ``no_talk``:
+    what the parse found of each note's being about no talk, where it asked."""
     from summit_tui.corpus.checks import note_warnings
 
     def item_of(entry_id: str) -> str | None:
@@ -635,7 +640,7 @@ def check_warnings(
     try:
         days = {item.id: item.day for item in program.items()} if program is not None else None
         day_of = days.get if days is not None else None
-        return note_warnings(notes.values(), entries, item_of, placements, day_of)
+        return note_warnings(notes.values(), entries, item_of, placements, day_of, no_talk)
     except Exception as error:  # a bug here must not stop the notes loading
         return [_link_failure(".", error)]
 

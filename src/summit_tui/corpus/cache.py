@@ -153,6 +153,16 @@ def file_key(info: os.stat_result) -> FileKey:
     return (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino, info.st_mode)
 
 
+class Asked:
+    """What the segmenter worked out about the whole note on its way, for the checks after
+    linking (``segment_note(…, asked)``, ``NoteRecord.no_talk``): None where it did not ask."""
+
+    __slots__ = ("no_talk",)
+
+    def __init__(self) -> None:
+        self.no_talk: bool | None = None  # corpus.no_talk.about_no_talk(note)
+
+
 @dataclass(slots=True)
 class NoteRecord:
     """What parsing one file produced; ``note`` is None for a file that was skipped."""
@@ -162,6 +172,10 @@ class NoteRecord:
     entries: tuple[Entry, ...] = ()
     problems: tuple[Problem, ...] = ()
     links: dict[str, Link] = field(default_factory=dict)
+    # whether the note is about no talk (corpus.no_talk), when the segmenter asked: the
+    # checks after linking need it for most notes, and would otherwise work it out again
+    # in the app's process, one note after another, once every worker is done
+    no_talk: bool | None = None
 
     def __post_init__(self) -> None:
         if self.note is not None:
@@ -174,15 +188,21 @@ class NoteRecord:
         bodies = {} if note is None else {note.path: stored_body(note)}
         columns = _entry_columns(self.entries, bodies)
         state = None if note is None else tuple(g(note) for g in _getters(Note))
-        return _restore_record, (self.key, state, columns, self.problems, self.links)
+        args = (self.key, state, columns, self.problems, self.links, self.no_talk)
+        return _restore_record, args
 
 
 def _restore_record(
-    key: FileKey, state: tuple | None, columns: list[list], problems: tuple, links: dict
+    key: FileKey,
+    state: tuple | None,
+    columns: list[list],
+    problems: tuple,
+    links: dict,
+    no_talk: bool | None = None,
 ) -> NoteRecord:
     note = None if state is None else fast_maker(Note)(*state)
     entries = tuple(map(fast_maker(Entry), *columns)) if columns else ()
-    return NoteRecord(key, note, entries, problems, links)
+    return NoteRecord(key, note, entries, problems, links, no_talk)
 
 
 @dataclass(slots=True)

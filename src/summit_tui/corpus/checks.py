@@ -53,9 +53,12 @@ def note_warnings(
     item_of: Callable[[str], str | None],
     placements: Mapping[str, Placement] | None = None,
     day_of: Callable[[str], str | None] | None = None,
+    no_talk: Mapping[str, bool] | None = None,
 ) -> list[Problem]:
     """Warnings for every note; ``item_of(entry_id)`` is the item an entry is in, if any,
-    ``day_of(item_id)`` that item's day (None: the day is unknown)."""
+    ``day_of(item_id)`` that item's day (None: the day is unknown). ``no_talk``: note path →
+    whether it is about no talk (corpus.no_talk), where the parse worked it out already."""
+    known = no_talk or {}
     by_note: dict[str, list[Entry]] = {}
     for entry in entries:
         by_note.setdefault(entry.note, []).append(entry)
@@ -109,7 +112,16 @@ def note_warnings(
             )
         beside = note.path.rpartition("/")[0] in talk_folders
         found.extend(
-            _for_note(note, mine, item_of, placements, day_of, tell.get(note.path), beside)
+            _for_note(
+                note,
+                mine,
+                item_of,
+                placements,
+                day_of,
+                tell.get(note.path),
+                beside,
+                known.get(note.path),
+            )
         )
     return found
 
@@ -164,10 +176,11 @@ def _for_note(
     day_of: Callable[[str], str | None] | None = None,
     same_author_notes: int | None = None,
     beside_talk_files: bool = False,
+    no_talk_known: bool | None = None,
 ) -> list[Problem]:
     """``same_author_notes``: how many other notes show the author guessed for this one
     (None: its guessed author, if any, is not told here); ``beside_talk_files``: other notes
-    in its folder are one talk each."""
+    in its folder are one talk each; ``no_talk_known``: ``about_no_talk(note)``, if known."""
     found: list[Problem] = []
     path = note.path
     talks = [e for e in entries if e.kind is not EntryKind.OTHER]
@@ -240,7 +253,15 @@ def _for_note(
                 )
             )
     body = _Body(note)
-    no_talk = None if not unsorted else about_no_talk(note)
+    said = no_talk_known
+
+    def about_none() -> bool:
+        nonlocal said
+        if said is None:
+            said = about_no_talk(note)
+        return said
+
+    no_talk = None if not unsorted else about_none()
     lost = (
         _lost_talks(note, unsorted, body, mostly=len(unsorted) * 2 > len(entries))
         if (unsorted and not no_talk)
@@ -278,7 +299,7 @@ def _for_note(
         and not talks
         and len(unsorted) == len(entries)
         and beside_talk_files
-        and not about_no_talk(note)
+        and not about_none()
         and _one_talk_shaped(note)
     ):
         # a per-talk file ("saturday/rust-nom.md") whose event only the repo's index names,

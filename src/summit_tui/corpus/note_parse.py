@@ -10,7 +10,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from summit_tui.corpus.cache import FileKey, NoteRecord, compact
+from summit_tui.corpus.cache import Asked, FileKey, NoteRecord, compact
 from summit_tui.corpus.loader import load_note
 from summit_tui.corpus.model import Note, Problem, Program, Severity
 
@@ -35,8 +35,9 @@ def parse_file(
     compact(note, ())
     from summit_tui.corpus.segment import segment_note
 
+    asked = Asked()
     try:
-        entries, segment_problems = segment_note(note, program, body)
+        entries, segment_problems = segment_note(note, program, body, asked)
     except Exception as error:  # a segmenter bug must not take the whole folder down
         entries, segment_problems = [], []
         problems.append(
@@ -53,6 +54,7 @@ def parse_file(
         note=note,
         entries=tuple(entries),
         problems=tuple(problems) + tuple(segment_problems),
+        no_talk=asked.no_talk,
     )
 
 

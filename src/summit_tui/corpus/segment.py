@@ -27,7 +27,7 @@ from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
-from summit_tui.corpus.cache import fast_maker
+from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
@@ -192,11 +192,11 @@ _TITLE_MIN = 3  # a shorter title is no title a heading can hold with its event'
 
 
 def segment_note(
-    note: Note, program: Program | None, body: str | None = None
+    note: Note, program: Program | None, body: str | None = None, asked: Asked | None = None
 ) -> tuple[list[Entry], list[Problem]]:
     """Split a note into entries. Never raises: odd Markdown still gives entries.
     ``body``: the note's body, where the caller has it as text (a body stored as UTF-8
-    would be decoded again to read it)."""
+    would be decoded again to read it); ``asked`` is told what it worked out on its way."""
     try:
         if body is None:
             body = note.body
@@ -212,7 +212,11 @@ def segment_note(
             return live, []  # a live blog: a talk per run of updates after it begins
         if note.published and may_name_talks(body, note.path) and (said := _sentence_entries(note)):
             return said, []  # a diary's paragraphs that open by naming a talk
-        return _Segmenter(note, program, body).run(), []
+        segmenter = _Segmenter(note, program, body)
+        entries = segmenter.run()
+        if asked is not None:
+            asked.no_talk = segmenter.no_talk
+        return entries, []
     except Exception as error:  # the note must still be readable whatever went wrong
         lines = note.body.split("\n")
         entry = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "note")
