@@ -208,3 +208,24 @@ def test_a_book_being_read_and_a_meeting_in_a_day_page_are_no_talks() -> None:
     assert [(p.title, p.speakers) for p in parts] == [
         ("Code review at scale", ("Tomasz Wójcik",))
     ]  # a talk's title may hold a meeting's word; a short meeting's name is no talk
+
+
+def test_a_notes_root_keeping_day_pages_names_them_after_itself_not_a_date(
+    tmp_path: Path,
+) -> None:
+    notes = tmp_path / "my-vault"
+    write(
+        notes,
+        {
+            "Daily/2024-06-12.md": "# Wednesday\n\n## Notes\n\nAfter lunch: coffee.\n",
+            "Event sourcing the hard way.md": "# Event sourcing the hard way\n\n- x\n",
+            "lena/notes.md": "# NDC\n\n## Blazor in anger (Tomasz Wójcik)\n- SSR\n",
+            "2024-06-13-jiho.md": "# NDC day 2\n\n## Keynote\n- AI\n",
+        },
+    )
+    authors = {note.path: note.author for note in build_corpus(notes).notes}
+    assert authors["Daily/2024-06-12.md"] == "my-vault"  # a date is never a writer
+    assert authors["Event sourcing the hard way.md"] == "my-vault"  # nor a talk's title
+    # the root may hold other people's notes: a folder's or a file's name for them stays
+    assert authors["lena/notes.md"] == "lena"
+    assert authors["2024-06-13-jiho.md"] == "jiho"

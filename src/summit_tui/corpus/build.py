@@ -192,8 +192,10 @@ def _parse_and_link(
     from summit_tui.corpus.vaults import credit_vaults, vault_folders, vault_writers
 
     # a vault's pages share its writer: decided over all notes, never stored per note
+    marked = vault_folders(path for path, _, _ in folder.manifest[2])
     vaults = vault_folders((path for path, _, _ in folder.manifest[2]), notes)
-    notes, entries = credit_vaults(notes, entries, vault_writers(folder.root, notes, vaults))
+    writers = vault_writers(folder.root, notes, vaults, marked)
+    notes, entries = credit_vaults(notes, entries, writers)
     from summit_tui.corpus.ids import IdBook, read_remembered, write_remembered
 
     ids = IdBook(read_remembered(cache_dir, str(folder.root)))

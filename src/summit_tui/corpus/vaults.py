@@ -30,8 +30,8 @@ VAULT_MARKS = (".obsidian/app.json", "logseq/config.edn")
 
 def vault_folders(site_paths: Iterable[str], note_paths: Iterable[str] = ()) -> tuple[str, ...]:
     """The vaults ("" is the notes root) among the site files the load found (``site_keys``:
-    each vault's app file), and the folders below the root that keep their day pages in a
-    folder of their own."""
+    each vault's app file), and the folders that keep their day pages in a folder of their
+    own."""
     from summit_tui.corpus.folders import file_date
     from summit_tui.corpus.talk_sentences import DAY_FOLDERS
 
@@ -43,7 +43,7 @@ def vault_folders(site_paths: Iterable[str], note_paths: Iterable[str] = ()) -> 
     for path in note_paths:
         vault, _, rest = path.rpartition("/")
         vault, _, days = vault.rpartition("/")
-        if vault and days.casefold() in DAY_FOLDERS and vault not in found and file_date(rest):
+        if days.casefold() in DAY_FOLDERS and vault not in found and file_date(rest):
             found.append(vault)
     return tuple(found)
 
@@ -169,11 +169,16 @@ def _guessed(note: Note, inside: list[str], vault: str) -> bool:
     )
 
 
-def vault_writers(root: Path, notes: Mapping[str, Note], vaults: tuple[str, ...]) -> dict[str, str]:
+def vault_writers(
+    root: Path, notes: Mapping[str, Note], vaults: tuple[str, ...], marked: tuple[str, ...] = ()
+) -> dict[str, str]:
     """rel → the vault's writer, for each note of a vault whose writer was only guessed; a
-    page in a person's folder goes to that person."""
+    page in a person's folder goes to that person. ``marked``: the vaults found by their app's
+    file."""
     if not vaults:
         return {}
+    from summit_tui.corpus.folders import file_title
+
     found: dict[str, str] = {}
     owners: dict[str, tuple[str, frozenset[str]]] = {}
     for rel, note in notes.items():
@@ -182,6 +187,11 @@ def vault_writers(root: Path, notes: Mapping[str, Note], vaults: tuple[str, ...]
             continue
         inside = rel[len(vault) :].strip("/").split("/")[:-1]
         if not _guessed(note, inside, vault):
+            continue
+        if not vault and vault not in marked and note.author != file_title(rel):
+            # the notes root keeps day pages but no app's file: it may hold other people's
+            # folders and bylines beside them, so only a page named after its file (its date,
+            # its title) takes the vault's writer
             continue
         if vault not in owners:
             owner = _owner(vault, notes) or (posixpath.basename(vault) if vault else root.name)
