@@ -119,3 +119,10 @@ def test_a_post_about_one_talk_with_its_speaker_in_parentheses(
         ["이정민"],
         ["dahye"],
     )
+
+
+@pytest.mark.parametrize("platform", ["naver", "brunch", "medium", "devto", "substack", "velog"])
+def test_a_blog_platforms_folder_names_no_event(platform: str) -> None:
+    # "naver/review.md" is a post kept by where it was published, not a conference "naver"
+    assert folder_facts(f"{platform}/letswift-review.md")["events"] == []
+    assert folder_facts(f"{platform}/PyCon KR 2024/review.md")["events"] == [(5, "PyCon KR 2024")]

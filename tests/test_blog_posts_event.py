@@ -69,6 +69,14 @@ _REAL_NAMES = (
     "Voxxed Days Zurich 2024",
     "Code Mesh 2019",
     "Write the Docs Portland 2024",
+    "try! Swift Tokyo 2024",
+    "Let'Swift 2024",
+    "J On The Beach 2024",
+    "!!Con 2024",
+    "C++Now 2024",
+    ".NET Conf 2024",
+    "JS.Nation 2024",
+    "Devoxx4Kids 2024",
 )
 
 
@@ -84,6 +92,9 @@ def test_a_real_conference_name_of_common_words_is_read_whole(name: str, title: 
         ("Inside the Web Summit 2023", ("Web Summit 2023",)),  # "the" after no name of its own
         ("Notes from the PyCon 2024", ("PyCon 2024",)),
         ("Review of the Data Council 2024", ("Data Council 2024",)),
+        ("Notes from The Beach 2024", ("Beach 2024",)),  # a capital "The" with no name before
+        ("Let's talk about PyCon 2024", ("PyCon 2024",)),  # an apostrophe before "s" still ends
+        ("Kotlin's KotlinConf 2024", ("KotlinConf 2024",)),
     ],
 )
 def test_the_before_a_name_is_no_part_of_it(text: str, names: tuple[str, ...]) -> None:

@@ -162,6 +162,8 @@ def test_a_labelled_heading_names_the_talk_without_its_label(
         "June 29, 2024\n\nText.\n",  # only a date
         "A first line that goes on\nonto the next line as prose.\n",  # a paragraph
         "# A heading\n\nText.\n",  # a heading is read elsewhere
+        # two lines of prose, the second no byline
+        "We flew to Tokyo\nand it was cold · 3 of us\nall the way.\n\nText.\n",
     ],
 )
 def test_lines_that_are_not_a_title(body: str) -> None:
@@ -203,3 +205,20 @@ def test_a_wikis_sidebar_and_footer_are_no_talks(
     }
     found = list_items(tmp_path, capsys, files)
     assert [item["title"] for item in found] == ["Flaky tests are a team smell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Notes from Tokyo\nA weekend at try! Swift Tokyo 2024\nby Hyejin Lee · Mar 24. 2024\n\n"
+         "I'm Hyejin.\n", "Notes from Tokyo"),
+        ("스위프트 개발자들의 하루\nLet'Swift 2024에서 들은 세 개의 이야기\n"
+         "by 한소희 · Nov 28. 2024\n\n11월 26일.\n", "스위프트 개발자들의 하루"),
+        ("Três dias em Málaga\nRafael Costa · 14 de mai. de 2024 · 7 min de leitura\n\nOlá!\n",
+         "Três dias em Málaga"),
+    ],
+)  # fmt: skip
+def test_an_essays_title_line_over_its_subtitle_and_byline(body: str, title: str) -> None:
+    # a post whose header is its title, a subtitle naming the event and a byline is titled by
+    # its first line, not by its file name
+    assert untitled_note_title(body, None, "brunch/essay-42.md") == title

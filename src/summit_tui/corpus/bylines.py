@@ -73,6 +73,8 @@ _LANGUAGE = lazy(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
 _POST_FOLDERS = ("_posts",)
 _POST_HEADER = lazy(
     r"^(?P<name>[^·|:\d\n#*\[(]{2,30}?)\s*·\s*(?:\d{4}\s*\.|\d+\s*min read|\d+분|"
+    # "6 min de lectura", "7 min de leitura", "14 de mai. de 2024", "13 may 2024"
+    r"\d+\s*min\.?\s+de\s+le(?:c|i)tura|\d{1,2}\s+de\s+[^\W\d_]{3,12}\.?\s+de\s+(?:19|20)\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
@@ -211,11 +213,54 @@ def byline_author(line: str) -> str | None:
             return handle.group("handle").rstrip(".")
     if line.startswith("[") and "](" in line:  # "[Ann Lee](https://…/@ann) · 4 min read"
         line = _md_link().sub(r"\1", line)
+    if line.startswith("**") and "·" in line[:50]:  # "**Rafael Costa** · 14 de mai. de 2024"
+        line = line.replace("**", "", 2)
     if "·" in line[:40]:
         header = _POST_HEADER.match(line)
         if header is not None and not _PUBLICATION.match(header.group("name")):
             return header.group("name").strip()
+    if "저는" in line or "I'm " in line or "I’m " in line or "My name is " in line:
+        return _self_introduced(line)
     return None
+
+
+# A writer introducing themself in a post's first paragraph: "저는 3년 차 iOS 개발자
+# 정유진입니다", "I'm Hyejin, an iOS developer in Seoul", "My name is Ana Lima and …".
+_SELF_KO = lazy(
+    r"저는\s+(?:[^.!?\n]{0,30}?\s)?(?P<name>[가-힣]{3})(?:입니다|이에요|예요|이라고\s*합니다)"
+)
+_SELF_EN = lazy(
+    r"(?:^|[.!]\s+|,\s+)(?:My name is\s+(?P<named>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    r"|I['’]m\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?:a|an|the)\s+(?:[\w/+#.-]+\s+){0,3}?"
+    r"(?:developer|engineer|designer|student|researcher|manager|founder|writer|programmer"
+    r"|architect|lead|maintainer|scientist|consultant|dev)s?\b)"
+)
+# Three-syllable words for what a writer is, not who: "저는 기획자입니다"
+_ROLES_KO = frozenset(
+    [
+        "기획자",
+        "개발자",
+        "백엔드",
+        "연구원",
+        "대학생",
+        "대학원",
+        "취준생",
+        "직장인",
+        "마케터",
+        "디자인",
+    ]
+)
+
+
+def _self_introduced(line: str) -> str | None:
+    if "저는" in line:
+        found = _SELF_KO.search(line)
+        if found is not None and found["name"] not in _ROLES_KO:
+            name = found["name"]
+            return name if looks_like_name(name, strict=True) else None
+        return None
+    found = _SELF_EN.search(line)
+    return (found["name"] or found["named"]) if found is not None else None
 
 
 # "Published in 개발 일지 · 5 min read": the publication a Medium post appeared in, not its writer

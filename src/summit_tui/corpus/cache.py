@@ -97,6 +97,8 @@ _CODE_FILES = (
     "speakers.py",
     "name_forms.py",
     "speaker_labels.py",
+    "lead_speakers.py",
+    "essay_sections.py",
     "events.py",
     "checks.py",
     "romanize.py",

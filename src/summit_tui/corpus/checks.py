@@ -44,6 +44,7 @@ _GUESSED_FROM = {
     "source": "the blog of its source URL",
     "folder": "its folder (an @name, a blog's _posts, a notes app's export, day pages)",
     "file": "its file name",
+    "series": "the series its post is a part of",
 }
 
 

@@ -143,8 +143,9 @@ _REGION_WORDS = word_set(
 )
 _YEAR = lazy(r"^(?:19|20)\d{2}$|^'\d{2}$")
 _BREAK = lazy(
-    # an apostrophe after "l" or "d" and before a letter elides a word: "Nuit de l'Info"
-    r"(?<!(?<![\w'’])[lLdD])['’]|['’](?![^\W\d_])|"
+    # an apostrophe after "l" or "d" and before a letter elides a word: "Nuit de l'Info"; one
+    # between a letter and a capital is inside a brand: "Let'Swift"
+    r"['’](?<!(?<![\w'’])[lLdD]['’])(?:(?<![A-Za-z]['’])|(?![A-Z]))|['’](?![^\W\d_])|"
     r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”‘`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
@@ -403,8 +404,21 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     # (never after a conference word: "Inside the Web Summit")
                     start = joined
                     continue
+                if (
+                    year
+                    and not word
+                    and previous in _TITLE_CASE_LINKS
+                    and start >= 2
+                    and _capitalised_name(tokens[start - 2])
+                    and tokens[start][0][:1].isupper()
+                ):
+                    start -= 2  # "J On The Beach 2024": a title-cased short word inside a name
+                    continue
                 if closed or not _name_like(previous):
                     break
+                if _brand_word(previous):
+                    start -= 1  # "try! Swift Tokyo 2024": a lower-case word with its "!"
+                    continue
                 if _hangul(previous):
                     if (year and not word) or hangul_left >= 2:
                         break
@@ -501,6 +515,16 @@ def _joined_name(tokens: list[tuple[str, bool]], start: int) -> int | None:
     if tokens[at - 1][0].lower() in _NOT_NAME_START:
         return None
     return at - 1
+
+
+# Short words written with a capital inside a title-cased name ("J On The Beach", "Heart Of
+# Clojure"); in lower case they are running text, and they never end a name.
+_TITLE_CASE_LINKS = frozenset({"The", "On", "Of", "At", "In", "By", "And"})
+
+
+def _brand_word(word: str) -> bool:
+    """A lower-case word with an exclamation mark that opens a brand: "try!" in "try! Swift"."""
+    return 3 <= len(word) <= 8 and word.endswith("!") and word[:-1].isalpha() and word.islower()
 
 
 def _capitalised_name(token: tuple[str, bool]) -> bool:

@@ -24,6 +24,8 @@ _GENERIC_FOLDERS = word_set(
     конференции черновики diario notas
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
+    naver brunch medium devto dev.to substack linkedin tistory velog hashnode wordpress ghost
+    blogger blogspot qiita zenn hatena 네이버 브런치 티스토리 벨로그 미디엄
     """
 )
 EVENT_PARENTS = {

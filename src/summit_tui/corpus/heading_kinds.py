@@ -17,6 +17,7 @@ from summit_tui.corpus.dates import (
     weekdays,
 )
 from summit_tui.corpus.event_names import strip_event
+from summit_tui.corpus.lead_speakers import lead_speaker
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
 from summit_tui.corpus.speakers import label_person
@@ -141,6 +142,7 @@ _GENERIC_PHRASES = {
         " подсумки підсумки підсумок висновки висновок замість"
         " concluzii concluzie rezumat συμπεράσματα σύνοψη επίλογος "
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
+        " wrapping"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
         " resources 관련 epilogue 에필로그 한줄평 여담 ps 맺음말 나가며 마치면서 끝 감상 misc"
         " 기타 etc 정산 expenses 적용할 것 todo 공유할 공유 같이 함께 보면 좋은 글 글들 읽을"
@@ -804,7 +806,9 @@ def speaker_in_heading(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[1]
-    return split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1]
+    return (
+        split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1] or lead_speaker(text)
+    )
 
 
 # A line that opens by naming the booth it is about, in the languages we read: "Allo stand di
@@ -842,7 +846,7 @@ _BOOTH_IN_LINE = lazy(
 )
 # "당근 부스에서 …", "커리어 상담 부스에 줄이 …": a booth named before 부스 and a particle.
 _PROSE_BOOTH_KO = lazy(
-    r"(?P<name>[^\W_]\S{0,19}(?: [^\W_]\S{0,19})?) ?부스(?:에서는|에서|에는|에|는|도|의) "
+    r"(?P<name>[^\W_]\S{0,19}(?: [^\W_]\S{0,19})?) ?부스(?:에서는|에서|에는|에|는|도|의|가|를) "
 )
 
 

@@ -658,6 +658,10 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
             # a Docusaurus page without a title: the label its site lists it by
             fields["title"] = " ".join(label.split())[:200] or None
     fields.update(note_facts(fields, body, rel, body_line))
-    fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file")
+    series = meta.get("series")
+    if fields["author_source"] == "file" and isinstance(series, str) and series.strip():
+        # a dev.to post's parts share their `series:`: one writer, not one per file name
+        fields["author"], fields["author_source"] = " ".join(series.split())[:80], "series"
+    fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file", "series")
     fields.update(path=rel, body=body, body_line=body_line)
     return fields

@@ -423,6 +423,16 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # the line that opens a note without a title heading reads as its title: a year
         # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
         opening = position in (0, first_post) and len(line) <= 200 and not _FACT.match(line)
+        if (
+            position == 1
+            and not opening
+            and len(line) <= 100
+            and line[-1:] not in ".。!?:"
+            and not _FACT.match(line)
+        ):
+            # a subtitle under an opening title line names the event the same way: "Notes
+            # from Tokyo" over "A weekend at try! Swift Tokyo 2024"
+            opening = not intro_lines[0].startswith("#") and intro_lines[0][-1:] not in ".。!?:"
         if talk_title is None:
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []

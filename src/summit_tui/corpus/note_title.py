@@ -41,7 +41,7 @@ def opening_title(body: str) -> str | None:
     line = unescape(body[start:end].strip())
     if not line or len(line) > _TITLE_MAX or line.startswith("#"):
         return None
-    if body[end + 1 : end + 2].strip() and end < length:
+    if body[end + 1 : end + 2].strip() and end < length and not _over_byline(body, end + 1):
         return None  # a paragraph goes on: prose, not a title
     bold = line.startswith(("**", "__")) and line.endswith(("**", "__")) and len(line) > 4
     if bold:
@@ -58,6 +58,27 @@ def opening_title(body: str) -> str | None:
     ):
         return None
     return line
+
+
+# A post's byline: "by 한소희 · Nov 28. 2024", "Daniel Ortiz · 7 min read · Mar 26, 2024".
+_BYLINE = lazy(r"^(?:(?i:by|written\s+by|por|von|par|글)\s+\S.{0,60}|[^.!?。]{2,60}\s·\s.*\d.*)$")
+
+
+def _over_byline(body: str, start: int) -> bool:
+    """The lines after a post's title line are its subtitle and byline: at most two short
+    lines up to a blank line, the last a byline (an essay's header: its title, the subtitle
+    naming the event, "by 이름 · Mon DD. YYYY")."""
+    lines = body[start : start + 400].split("\n")
+    block: list[str] = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    else:
+        return False
+    if not 1 <= len(block) <= 2 or any(len(line) > 100 for line in block):
+        return False
+    return _BYLINE.match(block[-1]) is not None and not _NOT_TITLE_START.match(block[0])
 
 
 def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:

@@ -30,6 +30,7 @@ from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree
 from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
@@ -104,7 +105,8 @@ if TYPE_CHECKING:
 _STRONG = 88.0  # a title this close to a program item is about that item
 # What a line naming a talk's speaker holds: a label's colon, a speaker emoji, a label word
 _SPEAKER_MARKS = (
-    ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von "
+    ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ",
+    "s keynote", ", who ", ", que ", ", sobre ",
 )  # fmt: skip
 # An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
 _UPDATE_MARKS = (
@@ -212,6 +214,8 @@ def segment_note(
             return live, []  # a live blog: a talk per run of updates after it begins
         if note.published and may_name_talks(body, note.path) and (said := _sentence_entries(note)):
             return said, []  # a diary's paragraphs that open by naming a talk
+        if note.published and may_be_essay(body) and (essay := _essay_entries(note)):
+            return essay, []  # an essay's sections between breaks, each opened by its talk
         segmenter = _Segmenter(note, program, body)
         entries = segmenter.run()
         if asked is not None:
@@ -281,6 +285,17 @@ def _sentence_entries(note: Note) -> list[Entry]:
     from summit_tui.corpus.talk_sentences import daily_note, sentence_parts
 
     parts = sentence_parts(note.body, daily_note(note.path))
+    if not parts:
+        return []
+    return _part_entries(note, note.body.split("\n"), parts)
+
+
+def _essay_entries(note: Note) -> list[Entry]:
+    """An essay's sections that open by naming a talk as entries (essay_sections says
+    which), the rest unsorted."""
+    from summit_tui.corpus.essay_sections import essay_parts
+
+    parts = essay_parts(note.body)
     if not parts:
         return []
     return _part_entries(note, note.body.split("\n"), parts)
@@ -865,6 +880,8 @@ class _Segmenter:
         top = min((h.level for h in headings), default=0)
         if first is not None and first.level == top and self._is_note_title(first.text):
             self.title_heading = first
+            if len(headings) > 2 and self._subtitle(first, headings[1], headings[2:]):
+                headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings)
@@ -892,6 +909,14 @@ class _Segmenter:
             self._after_block(root, after, ())
         self.entries.sort(key=lambda e: e.start_line)
         return self.entries
+
+    def _subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
+        """A post's subtitle: a deeper heading right under its title, above the shallower
+        headings of its sections ("# Três dias de J On The Beach" over "### O que eu trouxe
+        de Málaga" over "## Marta Jiménez e …"): part of the post's header, no talk."""
+        if heading.level <= title.level or not any(h.level < heading.level for h in rest):
+            return False
+        return not any(line.strip() for line in self.lines[title.start + 1 : heading.start])
 
     def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
         """The first lines of the headings that are sections by one colleague each ("## 도윤"
@@ -1017,7 +1042,9 @@ class _Segmenter:
         Quispe — Saturday afternoon, Charlas track*"): "weekday:5", or the date it writes."""
         lines = self.lines
         line = next((x for x in lines[start + 1 : min(end, start + 4)] if x.strip()), "")
-        if line[:1] not in "*_" or len(line) > 160:
+        if line[:1] not in "*_":
+            return _opening_day(line)
+        if len(line) > 160:
             return None  # most talks: no italic line right under the heading
         line = line.strip()
         if line[-1:] not in "*_":
@@ -1513,6 +1540,31 @@ class _Segmenter:
                 if match:
                     return match.group("name").strip()
         return None
+
+
+_CLAUSE_END = lazy(r"[,.;:—–(]")
+# What a day's name or number holds, in the languages a talk's first line opens with its day:
+# "Saturday", "On the second day", "둘째 날", "토요일", "Quinta-feira", "Sábado", "Tag 2"
+_DAY_STEMS = ("day", "날", "요일", "feira", "sábado", "domingo", "dia", "día", "tag", "jour")
+
+
+def _opening_day(line: str) -> str | None:
+    """The day a talk's first sentence opens with ("On Saturday, Yuki Mori …", "Friday's best
+    talk.", "On the second day, …"): "weekday:5" or "day:2"; None for most lines."""
+    if not line[:1].isupper():
+        return None
+    head = line[:24].lower()
+    if not any(word in head for word in _DAY_STEMS):
+        return None  # most talks' first lines: no day's word at their start
+    clause = _CLAUSE_END.split(line, maxsplit=1)[0]
+    if len(clause) > 30:
+        return None
+    clause = " ".join(clause.split()[:4])  # the day opens it, not a mention further on
+    days = weekdays(" ".join(clause.split()[:2]))
+    if len(days) == 1:
+        return f"weekday:{days[0]}"
+    number = day_number(clause)
+    return f"day:{number}" if number is not None else None
 
 
 def _break_title(line: str) -> str:

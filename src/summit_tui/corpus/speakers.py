@@ -99,6 +99,14 @@ def _cjk_name(text: str) -> bool:
 
 # A paragraph that is one italic line: "*Joanna Kowalska*", "_Ana Souza (Vipps)_".
 _ITALIC_LINE = lazy(r"^([*_])(?![*_\s])[^*_\n]{1,80}(?<!\s)\1$")
+# The sentence right under a talk's heading that opens with its speaker: "Dr. Marta Jiménez's
+# keynote on Thursday.", "Lucas Pereira, who works on a storage engine, …", "Ana Souza, sobre
+# …", "Ana Souza, que trabalha …"
+_OPENING_SPEAKER = lazy(
+    r"(?:(?:Dr|Dra|Prof|Profa)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})"
+    r"(?:['’]s\s+(?:\w+\s+){0,2}?(?:keynote|talk|session|presentation|lecture|workshop)\b"
+    r"|,\s+(?:who|que|quien|quem|qui|der|die|sobre|about|on)\s)"
+)
 # A name ending a sentence particle: "으로", "이었고" stop a Korean label sentence early.
 _KOREAN_TAIL = lazy(r"(?:으로|로|이었|였|이고|이며|이다|입니다).*$")
 _SPEECH = lazy(
@@ -448,6 +456,13 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                 if name is not None:
                     found.append(name)
                     continue
+            opener = None
+            if source[:1].isupper() and any(m in source[:80] for m in ("'s ", "’s ", ", ")):
+                opener = _OPENING_SPEAKER.match(source)
+            if opener is not None and looks_like_name(opener["name"]):
+                # "Dr. Marta Jiménez's keynote on Thursday.", "Lucas Pereira, who works on …"
+                found.append(opener["name"])
+                continue
         if collecting_below is not None:
             if block.level > collecting_below and not block.heading:
                 for part in split_names(block.text):
