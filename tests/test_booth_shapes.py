@@ -154,3 +154,61 @@ def test_a_booth_word_after_the_name_is_not_part_of_it() -> None:
     assert without_booth_word("KDE stand") == "KDE"
     assert without_booth_word("부스") == "부스"
     assert without_booth_word("Stand Up Labs") == "Stand Up Labs"
+
+
+EXPO_SECTIONS = """\
+---
+title: "DevConf 2025 notes"
+author: Ana
+date: 2025-06-12
+---
+
+## Keynote: Open source funding (Mia Berg)
+
+- most maintainers are unpaid
+
+## Expo Hall
+
+Walked around during lunch, mostly recruiters.
+
+## Sponsor hall
+
+Got a t-shirt.
+
+## 엑스포 홀
+
+오후에 다시 감.
+
+## Zona expo
+
+Mucha gente.
+
+## Ausstellerbereich
+
+- **Codeberg**: Forgejo hosting, donated
+
+## 부스 투어
+
+- **업스테이지 부스**: 문서 OCR 시연
+
+## Rust in the kernel (Lars Ek)
+
+- drivers first
+"""
+
+
+def test_a_section_named_after_the_expo_hall_or_a_walk_past_the_booths_names_no_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Expo Hall", "Sponsor hall", "엑스포 홀", "Zona expo", "Ausstellerbereich", "부스 투어" say
+    where the booths were, in several languages: no booth of that name and no talk, while the
+    booths their bullets name are booths."""
+    data = list_json(tmp_path, capsys, {"devconf.md": EXPO_SECTIONS})
+    assert _booths(data) == {
+        "Codeberg": line_of(EXPO_SECTIONS, "- **Codeberg**"),
+        "업스테이지": line_of(EXPO_SECTIONS, "- **업스테이지"),
+    }
+    found = item_of_line(data)
+    for heading in ("## Expo Hall", "## Sponsor hall", "## 엑스포 홀", "## Zona expo"):
+        assert found[line_of(EXPO_SECTIONS, heading)] is None, heading
+    assert found[line_of(EXPO_SECTIONS, "## Rust in the kernel")] is not None

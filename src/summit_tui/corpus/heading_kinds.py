@@ -46,6 +46,7 @@ _BOOTH_WORDS = {
     "showcase",
     "pavilion",
     "sponsors",
+    "sponsor",
     "exhibition",
     "exhibitions",
     "exhibit",
@@ -68,7 +69,25 @@ _BOOTH_WORDS = {
 _BOOTH_PREFIXES = (
     "부스", "전시", "포스터", "스폰서", "엑스포", "ブース", "スポンサー", "展位", "攤位", "展台",
     "展区", "展區", "展示",
+    # the exhibitors and their hall in German, French, Spanish, Portuguese, Italian:
+    # "Ausstellerbereich", "Ausstellung", "Hall des exposants", "Zona de expositores",
+    # "Área de exposição", "Area espositiva"
+    "ausstell", "exposant", "exposit", "exposic", "esposit",
 )  # fmt: skip
+# Where the booths stand, or a walk past them: "Expo Hall", "Expo floor", "Zona expo",
+# "엑스포 홀", "부스 투어", "Booth crawl", "展示ホール": a booth heading with only these names
+# no booth
+_BOOTH_PLACES = frozenset(
+    " ".join(
+        (
+            "hall halls floor area areas zone zones tour tours crawl walk round rounds visit",
+            "visits halle hallen bereich rundgang salle espace sala salão salon zona área",
+            "espaço espacio quartiere hala strefa terem zóna зал зона обход",
+            "홀 투어 구역 존 관 탐방 구경 순회 라운드",
+            "ホール エリア 会場 巡り めぐり ツアー 区域 展厅 大厅",
+        )
+    ).split()
+)
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
@@ -787,7 +806,7 @@ def names_no_booth(text: str) -> bool:
     """A booth heading that names no booth, only booths in general: "부스", "🎪 부스 후기",
     "Booth notes"."""
     words = [w for w in normalize(text).split() if not is_booth_word(w)]
-    return all(w in _GLUE or _GENERIC_WORDS.get(w) for w in words)
+    return all(w in _GLUE or w in _BOOTH_PLACES or _GENERIC_WORDS.get(w) for w in words)
 
 
 def is_booth_word(word: str) -> bool:
