@@ -222,3 +222,15 @@ def test_a_talks_kind_before_its_quoted_title_and_speaker(
     heading: str, title: str, speaker: str | None
 ) -> None:
     assert heading_title(heading)[:2] == (title, speaker)
+
+
+def test_a_remark_among_the_booths_is_no_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "# Craft 2024 – 1. nap\n\n2024. május 30.\n\n## Keynote — Hannah Lindqvist\n\n- a\n\n"
+        "## Standok\n\n- **JetBrains stand**: Fleet demo, stickers\n"
+        "- a többi standnál csak kávé volt\n"
+    )
+    items = list_items(tmp_path, capsys, {"nap.md": note})
+    assert [i["title"] for i in items if i["kind"] == "booth"] == ["JetBrains"]

@@ -139,6 +139,9 @@ def _surnames(text: str) -> tuple[str, ...]:
     return tuple(n for n in (p.strip() for p in _SURNAME_JOIN.split(inner)) if n)
 
 
+# A bullet written as a sentence: a lower-case word, then two more ("- a többi standnál csak
+# kávé volt", "- coffee stand ran out by 11"); a booth's bullet opens with its name.
+_SENTENCE_BULLET = lazy(r"^[-*+]?\s*[a-zß-ÿа-я][\w'’-]*\s+\S+\s+\S+")
 _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 _BREAK_MARKS = (
@@ -1335,6 +1338,10 @@ class _Segmenter:
         for lst in lists:
             for bullet in lst.bullets:
                 name = bullet.name or " ".join(self.lines[bullet.start].split())[:60]
+                if _SENTENCE_BULLET.match(name) and not firmly_named(bullet):
+                    # "- the other stands only had coffee": a remark among the booths, no booth
+                    self.add(EntryKind.OTHER, node.text, path, bullet.start, bullet.end)
+                    continue
                 # "**Datadog 부스**: …" is Datadog's booth (its id keeps the name as written)
                 title = without_booth_word(name)
                 self.add(EntryKind.BOOTH, title, (*path, name), bullet.start, bullet.end)
