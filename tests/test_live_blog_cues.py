@@ -159,3 +159,28 @@ def test_a_talk_going_on_is_named_as_it_will_be_when_it_is_over() -> None:
     )
     parts = live_parts(going_on, "유니버스 2024 키노트 실시간 정리")
     assert parts is not None and [p.title for p in parts] == ["키노트"]
+
+
+def test_update_stamps_as_newsrooms_and_attendees_write_them() -> None:
+    stamps = [
+        "UPDATE — 11:05 a.m. PT:",
+        "🔴 LIVE 11:05 —",
+        "**🔴 11:05**",
+        "Update (11:05am):",
+        "> **11:05**",
+        "**Mise à jour 11:05**".replace(":", "h"),
+        "**【更新】11:05**",
+    ]
+    for stamp in stamps:
+        body = (
+            f"{stamp} That's the end of the keynote.\n\n"
+            f"{stamp.replace('11', '10').replace('05', '15')} The model picker.\n\n"
+            f"{stamp.replace('11', '10').replace('05', '00')} The keynote begins.\n"
+        )
+        parts = live_parts(body, "DevCon live")
+        assert parts is not None, stamp
+        assert [(p.title, p.start, p.end) for p in parts] == [("Keynote", 0, 6)], stamp
+    # a list's items with times are no updates
+    assert (
+        live_parts("* 09:00 coffee\n\n* 10:00 the keynote begins\n\n* 11:00 lunch\n", "x") is None
+    )

@@ -25,12 +25,13 @@ _MIN_STAMPS = 3
 # An update's stamp at the start of its paragraph: "**Update 2:44 p.m. PT:**", "Update, 14:44 —",
 # "**[업데이트 03:56]**", "### 10:42", "**10:42 a.m.**", "[Обновлено 12:10]"
 _STAMP = lazy(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?\[?[ \t]*"
-    r"(?P<word>(?i:update[d]?|upd|업데이트|추가|обновлено|обновление|апдейт|aktualisierung"
-    r"|mise à jour|actualización|aggiornamento)[ \t,:]*)?"
+    r"^[ \t]{0,3}(?:>[ \t]*|[-+][ \t]+)?(?:#{1,6}[ \t]+)?(?:🔴|🟥|⏺️?)?[ \t]*(?:\*\*?|__)?"
+    r"[\[【(]?[ \t]*(?:🔴|🟥|⏺️?)?[ \t]*"
+    r"(?P<word>(?i:update[ds]?|upd|live|업데이트|추가|обновлено|обновление|апдейт|aktualisierung"
+    r"|mise à jour|actualización|aggiornamento)|更新|追記|アップデート)?[ \t,:—–\-\]】(]*"
     r"(?P<ampm_ko>오전|오후|새벽)?[ \t]*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
     r"(?:[ \t]*(?P<ampm>(?i:[ap]\.?[ \t]?m\.?)))?(?:[ \t]+(?:PT|PDT|PST|ET|EDT|CT|CET|CEST|BST"
-    r"|GMT|UTC|KST|JST|MSK|[A-Z]{2,4}))?[ \t]*\]?[ \t]*(?::|：|\.)?[ \t]*(?:\*\*|__)?"
+    r"|GMT|UTC|KST|JST|MSK|[A-Z]{2,4}))?[ \t]*[\])】]?[ \t]*(?::|：|\.)?[ \t]*(?:\*\*?|__)?"
     r"(?:[ \t]*[:：—–-])?[ \t]*(?P<rest>.*)$",
     re.MULTILINE,
 )
@@ -184,7 +185,8 @@ _KIND_WORD = lazy(_KIND)
 _QUICK_OPENERS = frozenset("#*_[(uU업оОᲂ")
 # a line that may open with a stamp: a heading, bold, a bracket or "update", then a time
 _QUICK = lazy(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|__|\[|\(|(?i:upd|업데이트|обнов))[^\n]{0,24}?"
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*|__|\[|\(|>|[-+][ \t]|🔴|🟥|⏺|【|更新"
+    r"|(?i:upd|live|업데이트|обнов))[^\n]{0,24}?"
     r"\d(?:[:.h][0-5]\d|[ \t]?시)",
     re.MULTILINE,
 )
@@ -214,7 +216,7 @@ def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:
         if number and lines[number - 1].strip():
             continue
         head = line[:40]
-        if head.count(":") or head.count("."):
+        if head.count(":") or head.count(".") or "h" in head:
             match = _STAMP.match(line)
             if match is not None and (match.group("word") or _bare_stamp(line, match)):
                 found.append((number, match))
@@ -226,11 +228,13 @@ def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:
 
 def _bare_stamp(line: str, match: re.Match[str]) -> bool:
     """A time without "update" is a stamp when marked as one: bold, bracketed or a heading."""
-    head = line.lstrip()
+    head = line.lstrip().lstrip(">-+ \t")
     if head.startswith("#"):
         # "### 10:42" alone; "### 10:00 Keynote: Title" is a schedule's slot, its own talk
         return not match.group("rest").strip()
-    return head.startswith(("**", "__", "["))
+    if head.startswith("* "):
+        return False  # a list's item, "* 10:00 coffee"
+    return head.startswith(("*", "__", "[", "【", "🔴", "🟥", "⏺"))
 
 
 def _minutes(match: re.Match[str]) -> int:
