@@ -427,3 +427,24 @@ def test_german_spanish_and_french_numbers_meet_other_languages(one: str, other:
 def test_european_number_words_keep_their_units() -> None:
     assert not keys("drei Jahre") & keys("three hours")
     assert not keys("13 Mio.") & keys("13")
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("작고", "작"),
+        ("크고", "크"),
+        ("작아서", "작"),
+        ("작업", "작업"),
+        ("작가", "작가"),
+    ],
+)
+def test_small_and_big_keep_their_one_syllable_stem(word: str, stem: str) -> None:
+    assert korean.stem(word) == stem
+
+
+def test_small_autonomous_teams_meet_in_korean_and_english() -> None:
+    shared = keys("작고 자율적인 팀이 더 빨리 배포한다") & keys(
+        "Small autonomous teams ship faster than big ones"
+    )
+    assert {"c:small", "c:team", "c:fast"} <= shared

@@ -63,7 +63,7 @@ _KEPT_VOWELS = frozenset((0, 1, 4))
 # syllables, so 넣으면 / 넣기 / 넣고 would never meet. Only stems whose two-syllable forms
 # are rarely nouns (not 잡: 잡지, not 길: 길이, not 보/주/사/알/열/말: too many meanings).
 _ONE_SYLLABLE_STEMS = frozenset(
-    words("넣 쓰 찾 읽 듣 놓 빼 얻 잃 쌓 높 낮 깊 넓 좁 늦 켜 끄 닫 받 먹 믿 끌 밀 돕 짧 늘")
+    words("넣 쓰 찾 읽 듣 놓 빼 얻 잃 쌓 높 낮 깊 넓 좁 늦 켜 끄 닫 받 먹 믿 끌 밀 돕 짧 늘 작 크")
 )
 # What may follow such a stem: an ending, or the linking vowel of one (넣으면, 넣어, 넣었).
 _AFTER_ONE_SYLLABLE = frozenset(
