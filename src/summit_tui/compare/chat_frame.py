@@ -31,8 +31,12 @@ _QUOTE = re.compile(r"^\s*>\s?")
 def message_lines(text: str) -> list[tuple[int, str]] | None:
     """A chat message's text without its frame, cut into its thoughts: (line offset, text)
     each; None when ``text`` (a passage's source) is no chat message."""
+    head = text.split("\n", 1)[0].strip()
+    # A header opens with bold, a bracket or a quote, or ends with its time (Name  9:35 AM).
+    if not head or (head[0] not in "*[>" and not (head[-1].isdigit() or head[-1] in "Mm")):
+        return None
     lines = text.split("\n")
-    first = lines[0].lstrip("> ").rstrip() if lines else ""
+    first = lines[0].lstrip("> ").rstrip()
     timed = _TIMED_NAME.match(first) if first[:1] == "[" else None
     if timed is not None:
         lines[0] = first[timed.end() :]

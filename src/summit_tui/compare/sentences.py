@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 # Pieces shorter than this after a sentence end are a trailing remark, not a sentence.
 _FRAGMENT = 12
 _LINE_END = re.compile(r"(?:[.!?…:;。！？]|다|요|죠|니다|음|함)[\"'”’)\]*_~`」』）]*\s*$")
-# A space between two Thai letters ends a phrase as a full stop does (Thai writes no
-# spaces between words; compare/thai.py).
-_INLINE_END = re.compile(
+_INLINE_END = re.compile(r"(?<=[.!?…])[\"'“”’»」』)\]]*\s+(?=\S)")
+# In Thai text a space between two Thai letters also ends a phrase, as a full stop does
+# (Thai writes no spaces between words; compare/thai.py).
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_INLINE_END_THAI = re.compile(
     r"(?<=[.!?…])[\"'“”’»」』)\]]*\s+(?=\S)|(?<=[\u0e01-\u0e5b])[ \t]+(?=[\u0e01-\u0e5b])"
 )
 # Words that end with a full stop without ending the sentence (compared in lower case).
@@ -149,7 +151,8 @@ def _inline_sentences(plain: str) -> list[str]:
     """One line of readable text cut where a sentence ends (see the module docstring)."""
     pieces: list[str] = []
     start = 0
-    for end in _INLINE_END.finditer(plain):
+    ends = _INLINE_END_THAI if _THAI.search(plain) else _INLINE_END
+    for end in ends.finditer(plain):
         if _in_quote(plain[start : end.end()]):
             continue
         closing = end.group().strip()[-1:]

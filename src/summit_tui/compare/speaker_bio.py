@@ -52,6 +52,11 @@ _LATIN_BIO = re.compile(
 # Inside a longer sentence that says who gave the talk ("…a keynote que abriu a xornada foi
 # de **Uxía Fernández**, enxeñeira de datos nunha empresa viguesa…, co título…", "la charla
 # corrió a cargo de Ana Ruiz, desarrolladora en Glovo"): the speaker named, then who they are.
+# The words that say who gave it, looked for first: most sentences hold none.
+_GIVEN_CUE = re.compile(
+    r"(?i)\b(?:foi|fue|was|é|es|era|est)\s+(?:de|by|por|da|del|dada|given)\s|cargo\s+d|"
+    r"impartid|presentad|apresentad|ministrad|given\s+by|presented\s+by|talk\s+by"
+)
 _GIVEN_BY = re.compile(
     r"(?i:\b(?:foi|fue|was|é|es|era|est)\s+(?:de|by|por|da|del|dada\s+por|given\s+by)|"
     r"a\s+cargo\s+d[eao]|impartid[ao]\s+por|presentad[ao]\s+por|apresentad[ao]\s+por|"
@@ -70,6 +75,8 @@ _NEW_CLAUSE = re.compile(
 def _given_by(text: str) -> bool:
     """Whether a sentence says who gave the talk and who they are, and nothing more than its
     title and when and where (``_GIVEN_BY``)."""
+    if ", " not in text or _GIVEN_CUE.search(text) is None:
+        return False
     found = _GIVEN_BY.search(text)
     return found is not None and not _NEW_CLAUSE.search(_QUOTED.sub(" ", text[found.end() :]))
 
