@@ -229,3 +229,21 @@ def test_a_notes_root_keeping_day_pages_names_them_after_itself_not_a_date(
     # the root may hold other people's notes: a folder's or a file's name for them stays
     assert authors["lena/notes.md"] == "lena"
     assert authors["2024-06-13-jiho.md"] == "jiho"
+
+
+def test_a_section_of_the_talks_to_see_is_a_plan_not_a_talk(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "notes/PyCon KR 2024/PyCon KR 2024.md": (
+                "# PyCon KR 2024\n\n- 일정: 2024-10-26 ~ 2024-10-27\n\n"
+                "## 들을 세션\n- [[타입 힌트, 어디까지 써봤니]]\n- 키노트는 시간 되면\n\n"
+                "## Что хотел посмотреть, но не успел\n- «Как мы переписали поиск на Rust»\n"
+            ),
+            "notes/PyCon KR 2024/타입 힌트, 어디까지 써봤니.md": (
+                "# 타입 힌트, 어디까지 써봤니\n\nspeaker:: 박서준\n\n- Protocol\n"
+            ),
+        },
+    )
+    titles = {item.title for item in build_corpus(tmp_path / "notes").program.items()}
+    assert titles == {"타입 힌트, 어디까지 써봤니"}

@@ -40,7 +40,9 @@ _COLLECTIONS = frozenset({"모음", "모아보기"})
 _BEFORE_THE_EVENT = lazy(
     r"미리\s*(?:골라|정리|찜|살펴|보는|봐)|(?:들을|볼|갈|듣고\s*싶은|기대되는)\s*세션"
     r"|(?i:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}preview\b|\b(?:sessions?|talks?)\s+I(?:'ll|’ll|\s+will|\s+want\s+to|\s+plan\s+to)\s"
-    r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b)"
+    r"|\bmust[- ]see\b|\b(?:my|the)\s+(?:plan|schedule|agenda)\s+for\b"
+    r"|\b(?:talks?|sessions?)\s+(?:I\s+)?(?:want|wanted|plan|planned|hope)\s+to\s+(?:see|attend|catch)\b)"
+    r"|(?i:(?:хочу|хотел[аи]?|планирую|надо)\s+(?:бы\s+)?(?:послушать|посмотреть|сходить))"
 )
 # A note about talks its writer means to propose, not one given: "ideas for next year's talk",
 # "CfP 2025 아이디어", "발표 제안 초안", "ideas para CfP 2025", "プロポーザル下書き"
@@ -115,6 +117,12 @@ def _about_no_talk(title: str) -> bool:
         and (word not in _COLLECTIONS or SEVERAL_TALKS.search(title) is None)
         for word in words
     )
+
+
+def plans_to_see(heading: str) -> bool:
+    """A section of the talks its writer means (or meant) to see: "## 들을 세션", "## Talks I
+    want to see", "## Что хотел посмотреть, но не успел": a plan, no talk's notes."""
+    return _BEFORE_THE_EVENT.search(heading) is not None
 
 
 def plans_talks(note: Note) -> bool:

@@ -84,7 +84,7 @@ from summit_tui.corpus.names import (
     split_title,
     title_similarity,
 )
-from summit_tui.corpus.no_talk import about_no_talk, proposes_talks
+from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
@@ -1428,9 +1428,13 @@ class _Segmenter:
             if (
                 entry_kind is EntryKind.SESSION
                 and own_item is None
-                and self._only_links(node.head_end if number == 0 else start, end)
+                and (
+                    self._only_links(node.head_end if number == 0 else start, end)
+                    or (number == 0 and plans_to_see(title))
+                )
             ):
-                entry_kind = EntryKind.OTHER  # a list of links to other pages: an index
+                # a list of links to other pages (an index), or of the talks to see (a plan)
+                entry_kind = EntryKind.OTHER
             self.add(entry_kind, title, path, start, end, speakers, unnamed_booth=unnamed)
         for split in splits:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
