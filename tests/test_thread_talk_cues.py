@@ -201,3 +201,17 @@ def test_a_keynote_named_by_its_kind_in_russian_is_the_english_ones(
         for item in track["items"]
     )
     assert headings == [["Developer keynote", "Кейноут для разработчиков"], ["Keynote", "Кейноут"]]
+
+
+def test_an_x_threads_post_stamps_give_its_day_and_so_its_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the thread names its event in no way the notes' other writers do ("유니버스"), but its
+    # posts' stamps ("오전 10:02 · 2024년 10월 29일") put it on the event's day
+    blog = (
+        "---\ntitle: Live from DevConf 2024\ndate: 2024-10-29\n---\n\n"
+        "**10:00** — Keynote starts.\n\n**10:30** — The model picker.\n\n"
+        "**11:00** — Keynote over.\n"
+    )
+    data = list_json(tmp_path, capsys, {"blog/devconf.md": blog, "x/스레드.md": KOREAN_X})
+    assert [event["title"] for event in data["events"]] == ["DevConf 2024"]

@@ -68,7 +68,7 @@ from summit_tui.corpus.issue_thread import opened
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
-from summit_tui.corpus.social_posts import counters, holds_posts
+from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
@@ -464,6 +464,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             said = said or _ONLY_DATE.match(line) is not None or only_a_date(line)
             # "2025년 3월 12일 (수) 코엑스.": a short line that opens with its date
             said = said or (len(line) <= 40 and not line[: mentions[0].offset].strip(" -*+>["))
+            # a thread's post stamp, its time first ("오전 9:30 · 2024년 10월 29일"): its day
+            said = said or (in_a_thread and is_stamp(line))
             for mention in mentions:
                 if mention.is_range:
                     span = span or (mention.partial(), mention.partial_end() or mention.partial())
