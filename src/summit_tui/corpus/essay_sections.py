@@ -36,6 +36,8 @@ _POSSESSIVE_KO = lazy(
 
 def may_be_essay(body: str) -> bool:
     """A cheap pre-check: a thematic break, and no heading."""
+    if "\n## " in body:
+        return False  # most notes: a heading, found near their start
     return ("\n---" in body or "\n***" in body) and _HEADING.search(body) is None
 
 

@@ -106,7 +106,6 @@ _STRONG = 88.0  # a title this close to a program item is about that item
 # What a line naming a talk's speaker holds: a label's colon, a speaker emoji, a label word
 _SPEAKER_MARKS = (
     ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ",
-    "s keynote", ", who ", ", que ", ", sobre ",
 )  # fmt: skip
 # An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
 _UPDATE_MARKS = (
