@@ -22,8 +22,11 @@ from test_annotate_support import alice_entry, corpus, run_command
 NEW_ID = "democon-2024-keynote"
 
 
-def renamed(c: Corpus, old: str = "d1-keynote", new: str = NEW_ID, **changes) -> Corpus:
-    """The same notes, with one item under a new id (e.g. a program now lists it)."""
+def renamed(
+    c: Corpus, old: str = "d1-keynote", new: str = NEW_ID, *, linked: bool = True, **changes
+) -> Corpus:
+    """The same notes, with one item under a new id (e.g. a program now lists it);
+    ``linked=False``: no entry is in it any more (its entries are elsewhere, or gone)."""
     events = []
     for event in c.program.events:
         days = []
@@ -36,8 +39,9 @@ def renamed(c: Corpus, old: str = "d1-keynote", new: str = NEW_ID, **changes) ->
                 tracks.append(replace(track, items=items))
             days.append(replace(day, tracks=tuple(tracks)))
         events.append(replace(event, days=tuple(days)))
+    now = new if linked else None
     links = {
-        key: Link(link.entry_id, new if link.item_id == old else link.item_id, 90.0, link.reason)
+        key: Link(link.entry_id, now if link.item_id == old else link.item_id, 90.0, link.reason)
         for key, link in c.links.items()
     }
     return Corpus(c.root, c.notes, c.entries, replace(c.program, events=tuple(events)), links)
@@ -142,7 +146,7 @@ def test_check_lists_annotations_on_items_that_are_gone(
     run_command("mark_cmd", ["--data-dir", str(data), "d1-keynote", "--star"])
     assert run_command("check_cmd", ["--data-dir", str(data)])[0] == 0
     assert "no longer have" not in capsys.readouterr().out
-    changed = renamed(corpus(), title="Quantum chips in 2030", speakers=())
+    changed = renamed(corpus(), title="Quantum chips in 2030", speakers=(), linked=False)
     monkeypatch.setattr("summit_tui.commands._common.load_corpus", lambda args: changed)
     monkeypatch.setattr("summit_tui.commands.check_cmd.load_corpus", lambda args: changed)
     assert run_command("check_cmd", ["--data-dir", str(data)])[0] == 0

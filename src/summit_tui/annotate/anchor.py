@@ -24,7 +24,7 @@ from summit_tui.annotate.model import Annotation, ItemInfo, Target
 if TYPE_CHECKING:
     from summit_tui.annotate.items import Gone
     from summit_tui.annotate.store import AnnotationStore
-    from summit_tui.corpus.model import Corpus, Entry
+    from summit_tui.corpus.model import Corpus, Entry, Item
     from summit_tui.corpus.passages import Passage
 
 CONTEXT = 32  # characters of prefix and suffix kept with a quote
@@ -497,6 +497,9 @@ class ReanchorReport:
     # The item ids the notes no longer have whose annotations or marks could not follow
     # (annotate.items.Gone): for the problems screen.
     gone: tuple[Gone, ...] = field(default=(), compare=False, repr=False)
+    # Re-filed by where the entry is, not by title (old id, title recorded, item now): told
+    # once, as the new id is saved with them.
+    placed: tuple[tuple[str, str, Item], ...] = field(default=(), compare=False, repr=False)
 
     def __str__(self) -> str:
         from summit_tui.words import count
@@ -512,7 +515,7 @@ def _info(corpus: Corpus, item_id: str) -> ItemInfo:
     from summit_tui.annotate.items import item_info
 
     item = corpus.item(item_id) if item_id else None
-    return item_info(item) if item is not None else ItemInfo()
+    return item_info(item, corpus) if item is not None else ItemInfo()
 
 
 def reanchor_all(
@@ -583,4 +586,5 @@ def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
         refiling.stranded,
         tuple(now.get(a.id, a) for a in live),
         refiling.gone,
+        refiling.placed,
     )

@@ -6,6 +6,11 @@ added, a title corrected: issue 14's ids), they move to the one item that has th
 and those speakers now. When no item, or more than one, fits, nothing moves: they stay
 under the old id (so they come back if it does) and are reported (``Refiling.gone``:
 `check`, the annotation list, the export), never filed away silently.
+
+When no item has that title (the user renamed a generic heading, or the engine now reads
+the title better), they follow by place: the one item whose entry is where the old item's
+entry was (same note, same text under the heading). Such a move is told (``placed``) and
+the new id is recorded, so it never rests on the same guess twice.
 """
 
 from __future__ import annotations
@@ -14,21 +19,37 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark
+from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark, Place
 
 if TYPE_CHECKING:
     from summit_tui.annotate.store import AnnotationStore
-    from summit_tui.corpus.model import Corpus, Item, Problem
+    from summit_tui.corpus.model import Corpus, Entry, Item, Problem
 
 
-def item_info(item: Item) -> ItemInfo:
-    """The item as the user sees it now: title, speakers, kind and event."""
+def item_info(item: Item, corpus: Corpus | None = None) -> ItemInfo:
+    """The item as the user sees it now: title, speakers, kind and event, and (given the
+    corpus) where its entries are."""
+    places = tuple(place_of(e) for e in corpus.entries_for(item.id)) if corpus else ()
     return ItemInfo(
         title=item.title,
         speakers=tuple(person.name for person in item.speakers),
         kind=str(item.kind),
         event=item.event,
+        places=places,
     )
+
+
+def place_of(entry: Entry) -> Place:
+    return Place(entry.note, entry.start_line, _body_digest(entry.text))
+
+
+def _body_digest(text: str) -> str:
+    """A digest of an entry's text below its first line, spaces normalised ("" for none)."""
+    from hashlib import blake2b
+
+    _, _, body = text.partition("\n")
+    words = " ".join(body.split())
+    return blake2b(words.encode(), digest_size=8).hexdigest() if words else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +68,8 @@ class Refiling:
 
     moves: Mapping[str, Item] = field(default_factory=dict)  # old id -> the item now
     gone: tuple[Gone, ...] = ()  # could not be re-attached: kept as they are
+    # Moves made by place, not by title: (old id, the title recorded, the item now); told once.
+    placed: tuple[tuple[str, str, Item], ...] = ()
 
     @property
     def moved(self) -> int:
@@ -75,11 +98,21 @@ def plan_refiling(
     }
     moves: dict[str, Item] = {}
     gone: list[Gone] = []
+    placed: list[tuple[str, str, Item]] = []
+    by_note: dict[str, list[Entry]] = {}
     for item_id in sorted(set(by_id) | set(lost_marks)):
         filed = tuple(by_id.get(item_id, ()))
         mark = lost_marks.get(item_id)
         info = _recorded(filed, mark)
         found = _find(corpus, info)
+        if found is None:
+            places = _places(filed, mark)
+            if places and not by_note:
+                for entry in corpus.entries:
+                    by_note.setdefault(entry.note, []).append(entry)
+            found = _by_place(corpus, places, by_note)
+            if found is not None:
+                placed.append((item_id, info.title, found))
         if found is not None:
             moves[item_id] = found
             continue
@@ -87,7 +120,36 @@ def plan_refiling(
         staying = tuple(a for a in filed if not _follows_text(a, corpus))
         if staying or mark is not None:
             gone.append(Gone(item_id, info, staying, mark))
-    return Refiling(moves, tuple(gone))
+    return Refiling(moves, tuple(gone), tuple(placed))
+
+
+def _places(filed: Iterable[Annotation], mark: ItemMark | None) -> set[Place]:
+    """Every place recorded for the item by what was filed under it."""
+    places = {p for a in filed for p in a.item.places}
+    if mark is not None:
+        places.update(mark.item.places)
+    return places
+
+
+def _by_place(
+    corpus: Corpus, places: set[Place], by_note: Mapping[str, Sequence[Entry]]
+) -> Item | None:
+    """The one item whose entries are where the old item's were: in the same note, with
+    the same text under the heading (and, for an entry with none, on the same line).
+    None when no item, or more than one, is there: that is not guessed."""
+    found: set[str] = set()
+    for note in {p.note for p in places}:
+        here = {(p.line, p.body) for p in places if p.note == note}
+        bodies = {body for _, body in here if body}
+        for entry in by_note.get(note, ()):
+            now = place_of(entry)
+            if now.body in bodies or (now.line, now.body) in here:
+                item_id = corpus.linked_item_id(entry.id)
+                if item_id is not None:
+                    found.add(item_id)
+    if len(found) != 1:
+        return None
+    return corpus.item(found.pop())
 
 
 def _follows_text(annotation: Annotation, corpus: Corpus) -> bool:
@@ -124,11 +186,13 @@ def refile(
     plan = plan_refiling(annotations, store.marks(), corpus)
     if plan.moves:
         store.move_to_items(
-            (a.id, plan.moves[a.item_id].id, item_info(plan.moves[a.item_id]))
+            (a.id, plan.moves[a.item_id].id, item_info(plan.moves[a.item_id], corpus))
             for a in annotations
             if a.item_id in plan.moves
         )
-        store.move_marks((old_id, item.id, item_info(item)) for old_id, item in plan.moves.items())
+        store.move_marks(
+            (old_id, item.id, item_info(item, corpus)) for old_id, item in plan.moves.items()
+        )
     return plan
 
 

@@ -50,6 +50,28 @@ def normalise_tags(tags: Any) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where one of an item's entries was: its note, its heading's line, and a digest of
+    the text under its heading (the heading itself left out, so a renamed heading keeps it)."""
+
+    note: str
+    line: int
+    body: str = ""  # "" when the entry has no text under its heading
+
+    def to_json(self) -> dict[str, Any]:
+        return {"note": self.note, "line": self.line, "body": self.body}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Place | None:
+        if not isinstance(data, dict):
+            return None
+        note, line, body = data.get("note"), data.get("line"), data.get("body", "")
+        if not isinstance(note, str) or isinstance(line, bool) or not isinstance(line, int):
+            return None
+        return cls(note, line, body if isinstance(body, str) else "")
+
+
+@dataclass(frozen=True, slots=True)
 class ItemInfo:
     """The item an annotation or mark was made on, as it was then."""
 
@@ -57,18 +79,22 @@ class ItemInfo:
     speakers: tuple[str, ...] = ()
     kind: str | None = None  # "session" or "booth"
     event: str | None = None  # the event id
+    places: tuple[Place, ...] = ()  # where its entries were: found again by place
 
     @property
     def empty(self) -> bool:
         return not (self.title or self.speakers)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "title": self.title,
             "speakers": list(self.speakers),
             "kind": self.kind,
             "event": self.event,
         }
+        if self.places:
+            data["places"] = [place.to_json() for place in self.places]
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> ItemInfo:
@@ -76,6 +102,8 @@ class ItemInfo:
         if not isinstance(data, dict):
             return cls()
         speakers = data.get("speakers")
+        places = data.get("places")
+        found = (Place.from_json(p) for p in places) if isinstance(places, list) else ()
         return cls(
             title=data["title"] if isinstance(data.get("title"), str) else "",
             speakers=tuple(s for s in speakers if isinstance(s, str))
@@ -83,6 +111,7 @@ class ItemInfo:
             else (),
             kind=data["kind"] if isinstance(data.get("kind"), str) else None,
             event=data["event"] if isinstance(data.get("event"), str) else None,
+            places=tuple(p for p in found if p is not None),
         )
 
 

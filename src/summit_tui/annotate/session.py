@@ -57,6 +57,7 @@ class AnnotationSession:
 
     def __init__(self, store: AnnotationStore) -> None:
         self.store = store
+        self._corpus: Corpus | None = None  # the last loaded: where items' entries are
         self._annotations: tuple[Annotation, ...] = ()
         self._marks: dict[str, ItemMark] = {}
         self._by_item: dict[str, list[Annotation]] = {}
@@ -257,10 +258,14 @@ class AnnotationSession:
     # -- changes ------------------------------------------------------------------------
 
     def toggle_star(self, item_id: str, item: Item | None = None) -> ItemMark:
-        return self._own(lambda: self.store.toggle_star(item_id, _info(item)), self._put_mark)
+        return self._own(
+            lambda: self.store.toggle_star(item_id, _info(item, self._corpus)), self._put_mark
+        )
 
     def toggle_reviewed(self, item_id: str, item: Item | None = None) -> ItemMark:
-        return self._own(lambda: self.store.toggle_reviewed(item_id, _info(item)), self._put_mark)
+        return self._own(
+            lambda: self.store.toggle_reviewed(item_id, _info(item, self._corpus)), self._put_mark
+        )
 
     def annotate(
         self,
@@ -282,7 +287,7 @@ class AnnotationSession:
             target = target_for_passage(entry, passage)
         return self._own(
             lambda: self.store.add(
-                item_id, comment, tags=tuple(tags), target=target, item=_info(item)
+                item_id, comment, tags=tuple(tags), target=target, item=_info(item, self._corpus)
             ),
             self._put,
         )
@@ -314,6 +319,7 @@ class AnnotationSession:
             attach(self.store, corpus)
             self._scoped = True
             report = reanchor_store(self.store, corpus)
+        self._corpus = corpus
         with self._lock:
             self.refresh()
             self.attached = True
@@ -350,9 +356,9 @@ class AnnotationSession:
         return Exported(path, len(selection.annotations))
 
 
-def _info(item: Item | None) -> ItemInfo | None:
+def _info(item: Item | None, corpus: Corpus | None = None) -> ItemInfo | None:
     if item is None:
         return None
     from summit_tui.annotate.items import item_info
 
-    return item_info(item)
+    return item_info(item, corpus)

@@ -14,7 +14,7 @@ from summit_tui.commands._common import CommandError
 from summit_tui.words import count
 
 if TYPE_CHECKING:
-    from summit_tui.annotate.items import Gone
+    from summit_tui.annotate.items import Refiling
     from summit_tui.annotate.store import AnnotationStore
     from summit_tui.corpus.model import Corpus
 
@@ -58,22 +58,23 @@ def opened_store(
         store.close()
 
 
-def items_gone(args: argparse.Namespace, corpus: Corpus) -> list[Gone]:
+def items_gone(args: argparse.Namespace, corpus: Corpus) -> Refiling:
     """What this notes folder's annotations and marks have filed under item ids the notes
-    no longer have and that cannot be re-filed; read without writing anything."""
+    no longer have: where they follow (``placed``: by place, not title) and what cannot
+    be re-filed (``gone``); read without writing anything."""
     from summit_tui import config
     from summit_tui.annotate.collection import attach
-    from summit_tui.annotate.items import plan_refiling
+    from summit_tui.annotate.items import Refiling, plan_refiling
     from summit_tui.annotate.store import AnnotationStore, StoreError, db_path
 
     folder = config.data_dir(getattr(args, "data_dir", None))
     if not db_path(folder).exists():
-        return []
+        return Refiling()
     try:
         with AnnotationStore.open(folder, read_only=True) as store:
             attach(store, corpus)
             plan = plan_refiling(store.annotations(), store.marks(), corpus)
     except StoreError as error:
         _say(f"annotations not checked: {error}")
-        return []
-    return list(plan.gone)
+        return Refiling()
+    return plan

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             tags=args.tag,
             label=args.label,
             target=target,
-            item=item_info(item) if item else None,
+            item=item_info(item, corpus) if item else None,
         )
     if args.json:
         print_json(annotation.to_json())

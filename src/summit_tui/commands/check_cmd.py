@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.commands._common import add_json_flag, load_corpus, print_json
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from summit_tui.annotate.items import Gone
-    from summit_tui.corpus.model import Corpus, Entry, Problem
+    from summit_tui.corpus.model import Corpus, Entry, Item, Problem
 
 MAX_CANDIDATES = 3
 
@@ -33,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
     unread = unread_problems(Path(corpus.root))
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     unlinked = [e for e in corpus.unsorted() if _candidates(corpus, e)]
-    gone = items_gone(args, corpus)
+    plan = items_gone(args, corpus)
+    gone = list(plan.gone)
     if args.json:
         from summit_tui.commands.list_cmd import problem_json
 
@@ -43,12 +44,18 @@ def run(args: argparse.Namespace) -> int:
                 "problems": [problem_json(p) for p in [*corpus.problems, *unread]],
                 "unlinked": [_unlinked_json(corpus, e) for e in corpus.unsorted()],
                 "annotations_without_item": [_gone_json(g) for g in gone],
+                "annotations_found_by_place": [
+                    {"item_id": old, "title": title, "now": item.id, "now_title": item.title}
+                    for old, title, item in plan.placed
+                ],
             }
         )
     else:
         lines = report_lines(corpus, unlinked, unread)
         if gone:
             lines[-1:-1] = [*_gone_lines(gone), ""]
+        if plan.placed:
+            lines[-1:-1] = [*_placed_lines(plan.placed), ""]
         print("\n".join(lines))
     return 1 if errors else 0
 
@@ -62,6 +69,19 @@ def _gone_json(gone: Gone) -> dict[str, Any]:
         "starred": bool(gone.mark and gone.mark.starred),
         "reviewed": bool(gone.mark and gone.mark.reviewed),
     }
+
+
+def _placed_lines(placed: Iterable[tuple[str, str, Item]]) -> list[str]:
+    from summit_tui.text import clean_line
+
+    lines = [
+        "Annotations whose item was renamed, found by where its entry is (the same note, "
+        "the same text under the heading); they move there when the app or `export` next runs"
+    ]
+    for old_id, title, item in placed:
+        was = clean_line(title) or clean_line(old_id)
+        lines.append(f"  {was} → {clean_line(item.title)}  ({clean_line(item.id)})")
+    return lines
 
 
 def _gone_lines(gone: list[Gone]) -> list[str]:

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from summit_tui.commands._common import load_corpus, resolve_item
     from summit_tui.commands.annotate_cmd import open_store
     from summit_tui.places import seen_from, seen_from_file
+    from summit_tui.text import clean_line
     from summit_tui.words import count
 
     fmt = args.format or ("json" if (args.output or "").endswith(".json") else "md")
@@ -54,6 +55,12 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args, corpus) as store:
         check_tag(args, store)
         report = reanchor_store(store, corpus)
+        for _old, title, item in report.placed:
+            print(
+                f"summit-tui: annotations on '{clean_line(title)}' now belong to "
+                f"'{clean_line(item.title)}' (renamed; found by where its entry is)",
+                file=sys.stderr,
+            )
         if report.stranded:
             print(
                 f"summit-tui: {count(report.stranded, 'annotation')} on items these notes no "

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     item = resolve_item(corpus, args.item_id)
     with open_store(args, corpus) as store:
         mark = store.set_mark(
-            item.id, starred=args.starred, reviewed=args.reviewed, item=item_info(item)
+            item.id, starred=args.starred, reviewed=args.reviewed, item=item_info(item, corpus)
         )
     if args.json:
         print_json(mark.to_json())

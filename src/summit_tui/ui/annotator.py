@@ -215,6 +215,14 @@ class Annotator:
         else:
             report = found
         self.gone = report.gone if report is not None else ()
+        for _old, title, item in report.placed if report is not None else ():
+            self.app.notify(
+                f"Annotations and marks on '{clean_line(title)}' now belong to "
+                f"'{clean_line(item.title)}': its "
+                "heading was renamed; found by where its entry is in the note.",
+                markup=False,
+                timeout=10,
+            )
         stranded = report.stranded if report is not None else 0
         if stranded:
             verb = "is" if stranded == 1 else "are"
