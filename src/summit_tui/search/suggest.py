@@ -551,6 +551,8 @@ def unknown_filters(filters: Filters, corpus: Corpus) -> list[str]:
                     + (f" (days by number: {numbers})" if days else "")
                 )
                 continue
-            choices = Suggester(Candidate(date) for date in dates)
+            # The days the tree shows: a note's posting date is no day to choose.
+            shown = sorted({date for date, _ in days if date}) or dates
+            choices = Suggester(Candidate(date) for date in shown)
             said.append(unknown("day", wanted, choices, listing="days are numbers or dates"))
     return said
