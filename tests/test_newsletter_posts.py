@@ -108,3 +108,17 @@ def test_the_parts_of_a_series_share_one_writer(
     }
     data = list_json(tmp_path, capsys, files)
     assert {a for i in _items(data) for a in i["authors"]} == {"PyCon US 2024 notes"}
+
+
+def test_a_booth_a_line_says_the_writer_also_stopped_by(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        "# KubeCon EU 2024 day 1 (March 20, 2024)\n\n## Keynote (Ana Lima)\n\nGood.\n\n"
+        "## Platform teams (Tom Lee)\n\nOk.\n\n## Expo floor\n\n"
+        "At the Datadog booth they showed a new profiler.\n\n"
+        "I also stopped by the JetBrains booth for coffee.\n"
+    )
+    data = list_json(tmp_path, capsys, {"kubecon.md": post})
+    booths = sorted(i["title"] for i in _items(data) if i["kind"] == "booth")
+    assert booths == ["Datadog", "JetBrains"]

@@ -847,7 +847,8 @@ _PROSE_BOOTH = lazy(
     + _name("place")
     # German capitalises every noun: "Am Stand von Azul Gespräche …" names one word
     + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
-    + r"|(?i:(?:i\s+)?(?:talked|chatted|spoke|stopped|went|was)\s+(?:to|by|at)\s+)?"
+    + r"|(?i:(?:i\s+)?(?:also\s+|then\s+)?(?:talked|chatted|spoke|stopped|went|was)"
+    r"\s+(?:to|by|at)\s+)?"
     r"(?i:at\s+)?(?i:the)\s+" + _name("booth") + r"\s+(?i:booth|stand)(?![\w-])"
     r")"
 )
