@@ -254,6 +254,13 @@ class ProgramIndex:
         self._subsets: dict[tuple[str | None, ItemKind | None], _Subset] = {}
         self._event_keys: dict[str, list[tuple[str, int | None]]] | None = None
         self._titles: dict[str, set[int]] | None = None
+        # a folder's notes name a few events and speakers many times over
+        self._named: dict[str, str | None] = {}
+        self._spellings: dict[str, tuple[str, ...]] = {}
+
+    def forget_names(self) -> None:
+        self._named.clear()
+        self._spellings.clear()
 
     def item(self, item_id: str) -> Item:
         return self.items[self.positions[item_id]]
@@ -330,6 +337,14 @@ class ProgramIndex:
     def _event_named(self, name: str) -> str | None:
         """The one program event a name is (its key equal to one of the event's names',
         or one a prefix of the other), when the years, if both give one, agree."""
+        if name in self._named:
+            return self._named[name]
+        if len(self._named) > 50_000:
+            self._named.clear()
+        found = self._named[name] = self._event_of(name)
+        return found
+
+    def _event_of(self, name: str) -> str | None:
         if self._event_keys is None:
             self._event_keys = {}
             for event in self.program.events:
@@ -428,14 +443,24 @@ class ProgramIndex:
             return {}
         matched: dict[int, dict[int, float]] = {}  # item → entry speaker → best score
         for number, both in enumerate(speakers):
-            for speaker in name_spellings(both):  # "林怡君 (Lin Yi-Chun)": either form
-                for owner, score in self._person_hits(subset, normalize(speaker)):
+            for speaker in self._spelled(both):
+                for owner, score in self._person_hits(subset, speaker):
                     best = matched.setdefault(owner, {})
                     best[number] = max(best.get(number, 0.0), score)
         return {
             owner: sum(best.values()) / max(len(speakers), self.speaker_counts[owner])
             for owner, best in matched.items()
         }
+
+    def _spelled(self, speaker: str) -> tuple[str, ...]:
+        """A speaker's name in each of its forms ("林怡君 (Lin Yi-Chun)": either), normalised."""
+        spelled = self._spellings.get(speaker)
+        if spelled is None:
+            if len(self._spellings) > 50_000:
+                self._spellings.clear()
+            spelled = tuple(normalize(form) for form in name_spellings(speaker))
+            self._spellings[speaker] = spelled
+        return spelled
 
     def _person_hits(self, subset: _Subset, query: str) -> list[tuple[int, float]]:
         """(item, score) for the item speakers a normalised name matches."""
@@ -510,6 +535,7 @@ def forget_scores() -> None:
     for index in _LAST_INDEX:
         for subset in index._subsets.values():
             subset.forget_scores()
+        index.forget_names()
     _query.cache_clear()
 
 
