@@ -847,10 +847,19 @@ _WEEKDAY_MARKS = frozenset(
 )
 
 
+# Of each name its longest run of letters ("tnejn" of "it-tnejn", "thứ" of "thứ 2"): a name
+# matched as a whole word leaves that run as a word of letters of its own, and a text none of
+# whose words is one names none, so the big alternation is not compiled for "it is 2".
+_WEEKDAY_LETTERS = lazy(r"[^\W\d_]+")
+_WEEKDAY_KEYS = frozenset(
+    max(re.findall(r"[^\W\d_]+", name), key=len) for name in _EUROPEAN_WEEKDAY_NUMBER
+)
+
+
 def may_name_a_weekday(text: str) -> bool:
     """A quick test: the text may name a day of the week in a language other than English,
     Korean, Japanese and Chinese (never False when it does)."""
-    return not _WEEKDAY_WORDS.isdisjoint(_WEEKDAY_TOKEN.findall(text.lower()))
+    return not _WEEKDAY_KEYS.isdisjoint(_WEEKDAY_LETTERS.findall(text.lower()))
 
 
 # kept per text: a note's title and opening lines are asked about again and again
