@@ -23,7 +23,7 @@ _FINAL_COUNT = 28
 
 
 def _longest_first(words: str) -> tuple[str, ...]:
-    return tuple(sorted(set(words.split()), key=len, reverse=True))
+    return tuple(sorted(set(words.split()), key=lambda w: (-len(w), w)))
 
 
 # Verb and adjective endings, longest first (after a stem or after 하/되/시키).

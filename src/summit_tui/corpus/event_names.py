@@ -678,13 +678,19 @@ def display_name(name: str) -> str:
     return " ".join(words)
 
 
+def _longest_first(name: str) -> tuple[int, str]:
+    # names of one length in the order of their letters, not of a set's hashes (which change
+    # from run to run): the same title loses the same name every time
+    return (-len(name), name)
+
+
 def without_event(title: str, names: Iterable[str]) -> str:
     """A talk's title without the event written before or after it, set off by a colon, a dash,
     a bar or brackets: "RubyKaigi 2024: The Road to a Universal Parser" → "The Road to a
     Universal Parser", "… (RubyKaigi 2024)" → "…"; "… in the First-Year Seminar" keeps it;
     and without the words a post adds to say it reports the talk ("… 세션 정리")."""
     text = " ".join(title.split())
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
+    for name in sorted({n for n in names if n}, key=_longest_first):
         escaped = re.escape(name)
         text = re.sub(
             rf"^[\[【(]\s*{escaped}\s*[\]】)]\s*|^{escaped}\s*[:：|｜\-–—]\s+"
@@ -744,7 +750,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     is left (the title names the event or the day, not a talk)."""
     text = " ".join(title.split())
     text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
-    for name in sorted(set(names), key=len, reverse=True):
+    for name in sorted(set(names), key=_longest_first):
         if name:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     text = _DAY_NAMES.sub(" ", text)

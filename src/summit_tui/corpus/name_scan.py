@@ -27,7 +27,7 @@ class NameScan:
     def __init__(self, names: Iterable[str]) -> None:
         self._by_two: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}  # one-character names
-        for name in sorted(set(names), key=len, reverse=True):
+        for name in sorted(set(names), key=lambda n: (-len(n), n)):
             if len(name) >= 2:
                 self._by_two.setdefault(name[:2], []).append(name)
             elif name:

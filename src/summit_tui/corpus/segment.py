@@ -1614,7 +1614,7 @@ def _same_word(a: str, b: str) -> bool:
 
 def _without(text: str, names: Sequence[str]) -> str:
     """The text with the event names it holds taken out."""
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
+    for name in sorted({n for n in names if n}, key=lambda n: (-len(n), n)):
         if name.lower() in text.lower():
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     return text
