@@ -216,3 +216,27 @@ def test_a_chat_message_that_announces_nothing_stays_one_point() -> None:
     alignment = align_entries("talk", [entry("ann", message), OTHER])
     (point,) = alignment.column("ann").passages
     assert point.is_point and point.coverage == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Shadow DOM and accessibility", "🎤 Shadow DOM and accessibility"),
+        ("Shadow DOM and accessibility", "Talk: Shadow DOM and accessibility (Ann Lee)"),
+        ("타입 힌트 실전", "발표: 타입 힌트 실전"),
+        ("타입 힌트 실전", "- 🎙️ 타입 힌트 실전"),
+        ("型ヒント入門", "セッション：型ヒント入門"),
+    ],
+)
+def test_a_line_that_only_names_the_talk_is_context(title: str, line: str) -> None:
+    alignment = align_entries("talk", [entry("ann", f"{line}\n\n{POINT}", title=title), OTHER])
+    (named, point) = alignment.column("ann").passages
+    assert named.kind == "fact" and not named.unique and not named.matches
+    assert point.is_point and point.coverage == 1
+
+
+def test_a_line_that_says_more_than_the_title_stays_a_point() -> None:
+    title = "Shadow DOM and accessibility"
+    line = "Shadow DOM and accessibility do not mix well, she said"
+    texts = [(d.kind, d.text) for d in entry_passages(entry("ann", f"{line}\n", title=title))]
+    assert texts == [("paragraph", line)]

@@ -706,6 +706,10 @@ def entry_passages(
             continue
         if not features(text).units:
             continue  # images, bare links, separators: nothing to align
+        if passage.kind in ("paragraph", "item") and repeats_title(text, entry.title):
+            # "🎤 Title", "발표: Title", "Talk: Title": the talk named again, no point of it
+            fact(passage.start_line, passage.end_line, text)
+            continue
         if greeting and "\n" not in passage.text.strip() and _greets(text):
             fact(passage.start_line, passage.end_line, text)  # the writer says who they are
             continue
@@ -792,6 +796,25 @@ def _opening_line(text: str) -> bool:
     """An opening paragraph's sentence that says what the note is (a post of a series, the
     author's notes of a talk), not what the talk said."""
     return _ABOUT_THE_NOTE.search(text) is not None
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Whether a one-line passage only names the talk: its title, after any decoration
+    (🎤, a bullet) and a short label with a colon ("발표:", "Talk:", "セッション："), maybe
+    with the speaker in brackets after it."""
+    if not title or "\n" in line or len(line) > len(title) + 40:
+        return False  # the cheap test first: this runs on every passage
+    wanted = _key(shown_title(title))
+    if len(wanted) < 4:
+        return False  # "Q&A", "세션 1": too short to tell a repeat from a point
+    body = line.split(":", 1)[1] if ":" in line[:16] else line
+    body = body.split("：", 1)[1] if "：" in body[:16] else body
+    body = body.split("(", 1)[0] if body.rstrip().endswith(")") else body
+    return _key(body) == wanted
 
 
 def shown_heading(heading: str) -> str:
