@@ -222,7 +222,14 @@ def test_what_cannot_follow_is_listed_by_check_not_filed_away(
     run(capsys, "annotate", "--notes", str(notes), "typing-at-scale", "mypy")
     run(capsys, "mark", "--notes", str(notes), "typing-at-scale", "--star")
     carol = notes / "carol-pycon.md"
+    # Only the heading renamed: the same entry is there, so they follow it (by place).
     carol.write_text(CAROL.replace("## Typing at scale", "## Completely new words"), "utf-8")
+    assert cli.main(["check", "--notes", str(notes)]) == 0
+    out = capsys.readouterr().out
+    assert "Typing at scale → Completely new words" in out and "was typing-at-scale" not in out
+    # Its words changed too: nothing says where they belong, so they are listed, not moved.
+    changed = CAROL.replace("## Typing at scale", "## Completely new words")
+    carol.write_text(changed.replace("Mypy strict", "Pyright basic"), "utf-8")
     assert cli.main(["check", "--notes", str(notes)]) == 0
     out = capsys.readouterr().out
     assert "was typing-at-scale  Typing at scale  (1 annotation, starred)" in out
