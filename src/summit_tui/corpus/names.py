@@ -308,7 +308,9 @@ def _paren_people(inner: str) -> tuple[str, ...]:
         return ()
     people = [clean_person(part) for part in parts]
     if all(p and looks_like_name(p, strict=True) for p in people):
-        return tuple(p for p in people if p)
+        # "(Jonas Keller, Linux Foundation)": a later part naming an organisation is the
+        # first person's affiliation, not a second speaker
+        return (people[0], *(p for p in people[1:] if not _ORGANISATION.search(p)))
     return ()
 
 
