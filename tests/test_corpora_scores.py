@@ -219,6 +219,17 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # lane; vault-daily-notes, its own text: 0.74 / 32% / 0.62 / 0.47 on main before, now at
     # ISSUE_14: Korean, English and German vaults of daily notes, talk pages and wikilinks).
     "telegram-habr-highload": Bar(talks_f1=0.98, unsorted_wrong=0.07, events_f1=1.0, days=0.93),
+    # The eleventh held-out batch (issue 14), written in the tenth session by someone who did not
+    # work on the engine and kept from everyone until main froze: a Jupyter Book site (MyST),
+    # Korean Naver posts that kept the editor's HTML with Brunch essays and a Medium recap, and a
+    # Discord export with LinkedIn articles, a dev.to series and Portuguese and Spanish posts.
+    # Blind on main fd139dd: 0.97 / 0% / 0.85 / 0.92, 0.74 / 24% / 0.70 / 0.76 and
+    # 0.38 / 58% / 1.00 / 0.47; floors at main's scores when it landed (717425c).
+    "jupyterbook-scipy": Bar(talks_f1=0.96, unsorted_wrong=0.01, events_f1=0.84, days=0.91),
+    "naverhtml-swift-tokyo-seoul": Bar(
+        talks_f1=0.82, unsorted_wrong=0.19, events_f1=0.99, days=0.81
+    ),
+    "discord-linkedin-rustconf": Bar(talks_f1=0.41, unsorted_wrong=0.59, events_f1=0.99, days=0.46),
 }
 
 
