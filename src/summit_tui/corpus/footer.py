@@ -93,12 +93,14 @@ def _may_open_marker(text: str) -> bool:
     )
 
 
-def footer_start(body: str) -> int | None:
+def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     """The 0-based line where the page's footer (its buttons, links to other posts, its
     comments) starts below a post, or None. The footer needs a comment section or a button:
     links to other posts alone ("Related") are the writer's own closing list. Links right
-    above the comments or buttons, with no heading of the writer's between, are footer too."""
-    lines = body.split("\n")
+    above the comments or buttons, with no heading of the writer's between, are footer too.
+    ``lines``: the body's lines, where the caller has them."""
+    if lines is None:
+        lines = body.split("\n")
     hinted: bool | None = None  # whether the body holds a hint, looked for at the first marker
     weak: int | None = None  # the first link list since the last heading of the writer's
     start = 0  # the body offset of the line's first character

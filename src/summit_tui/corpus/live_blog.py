@@ -192,14 +192,15 @@ _QUICK = lazy(
 )
 
 
-def may_be_live(body: str) -> bool:
-    """A cheap pre-check: three lines at least that may open with an update's stamp."""
+def may_be_live(body: str, lines: list[str] | None = None) -> bool:
+    """A cheap pre-check: three lines at least that may open with an update's stamp.
+    ``lines``: the body's lines, where the caller has them."""
     if body.count(":") + body.count(".") < _MIN_STAMPS:
         return False
     found = 0
     # line by line, a line only when it opens as ``_QUICK``'s may: a multiline scan tries
     # every character of the body
-    for line in body.split("\n"):
+    for line in body.split("\n") if lines is None else lines:
         if line.lstrip(" \t")[:1] in _QUICK_OPENERS and _QUICK.match(line) is not None:
             found += 1
             if found >= _MIN_STAMPS:

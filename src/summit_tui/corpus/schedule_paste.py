@@ -57,12 +57,14 @@ class _Slot:
     strong: bool  # its room or track is given apart ("| Hall A |", "[트랙 1]")
 
 
-def schedule_parts(body: str) -> list[ChatPart] | None:
+def schedule_parts(body: str, lines: list[str] | None = None) -> list[ChatPart] | None:
     """The talks of a pasted schedule (the slots with notes under them) or of a newsletter
-    issue (its blurbs), as parts; None when the body is neither."""
+    issue (its blurbs), as parts; None when the body is neither. ``lines``: the body's lines,
+    where the caller has them."""
     if "**" not in body and body.count(":") + body.count(".") < _MIN_SLOTS:
         return None
-    lines = body.split("\n")
+    if lines is None:
+        lines = body.split("\n")
     slots = _slots(lines)
     if sum(1 for slot in slots if slot.strong) >= _MIN_SLOTS:
         parts = _slot_parts(lines, slots)

@@ -204,21 +204,34 @@ def segment_note(
     try:
         if body is None:
             body = note.body
-        if note.published and may_be_thread(body) and (thread := _thread_entries(note)):
+        lines = body.split("\n")  # once: every reader below takes these and changes none
+        if (
+            note.published
+            and may_be_thread(body)
+            and (thread := _thread_entries(note, body, lines))
+        ):
             return thread, []  # a GitHub issue or discussion: talks inside its posts
-        if note.published and may_be_social(body) and (posts := _social_entries(note)):
+        if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
-        if note.published and (pasted := _schedule_entries(note, body)):
+        if note.published and (pasted := _schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
-        if note.published and may_be_chat(body) and (chat := _chat_entries(note)):
+        if note.published and may_be_chat(body) and (chat := _chat_entries(note, body, lines)):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
-        if note.published and may_be_live(body) and (live := _live_entries(note)):
+        if (
+            note.published
+            and may_be_live(body, lines)
+            and (live := _live_entries(note, body, lines))
+        ):
             return live, []  # a live blog: a talk per run of updates after it begins
-        if note.published and may_name_talks(body, note.path) and (said := _sentence_entries(note)):
+        if (
+            note.published
+            and may_name_talks(body, note.path)
+            and (said := _sentence_entries(note, body, lines))
+        ):
             return said, []  # a diary's paragraphs that open by naming a talk
-        if note.published and may_be_essay(body) and (essay := _essay_entries(note)):
+        if note.published and may_be_essay(body) and (essay := _essay_entries(note, body, lines)):
             return essay, []  # an essay's sections between breaks, each opened by its talk
-        segmenter = _Segmenter(note, program, body)
+        segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
             asked.no_talk = segmenter.no_talk
@@ -256,14 +269,13 @@ def _short_weekday(text: str) -> str | None:
 # -- building entries ------------------------------------------------------------------------
 
 
-def _chat_entries(note: Note) -> list[Entry]:
+def _chat_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A channel export's threads as entries (chat_export says which), the chatter between
     them as unsorted ones; none when no thread is about a talk or a booth."""
     from summit_tui.corpus.chat_export import chat_parts, is_chatter
 
-    parts = chat_parts(note.body)
-    lines = note.body.split("\n")
-    if parts == [] and is_chatter(note.body, note.title):  # a chat room's talk about dinner
+    parts = chat_parts(body)
+    if parts == [] and is_chatter(body, note.title):  # a chat room's talk about dinner
         whole = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "chat")
         return [whole] if whole is not None else []
     if not parts:
@@ -271,48 +283,47 @@ def _chat_entries(note: Note) -> list[Entry]:
     return _part_entries(note, lines, parts)
 
 
-def _live_entries(note: Note) -> list[Entry]:
+def _live_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A live blog's talks as entries (live_blog says which), its other updates unsorted."""
     from summit_tui.corpus.live_blog import live_parts
 
-    parts = live_parts(note.body, note.title)
+    parts = live_parts(body, note.title)
     if not parts:
         return []
-    return _part_entries(note, note.body.split("\n"), parts)
+    return _part_entries(note, lines, parts)
 
 
-def _sentence_entries(note: Note) -> list[Entry]:
+def _sentence_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A diary's paragraphs that open by naming a talk as entries (talk_sentences says
     which), the rest unsorted."""
     from summit_tui.corpus.talk_sentences import daily_note, sentence_parts
 
-    parts = sentence_parts(note.body, daily_note(note.path))
+    parts = sentence_parts(body, daily_note(note.path))
     if not parts:
         return []
-    return _part_entries(note, note.body.split("\n"), parts)
+    return _part_entries(note, lines, parts)
 
 
-def _essay_entries(note: Note) -> list[Entry]:
+def _essay_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """An essay's sections that open by naming a talk as entries (essay_sections says
     which), the rest unsorted."""
     from summit_tui.corpus.essay_sections import essay_parts
 
-    parts = essay_parts(note.body)
+    parts = essay_parts(body)
     if not parts:
         return []
-    return _part_entries(note, note.body.split("\n"), parts)
+    return _part_entries(note, lines, parts)
 
 
-def _social_entries(note: Note) -> list[Entry]:
+def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A social thread's talks as entries (social_thread says which), its other posts
     unsorted; a thread that names no talk is one unsorted entry."""
     from summit_tui.corpus.social_thread import social_parts, thread_writer
 
-    parts = social_parts(note.body)
+    parts = social_parts(body)
     if parts is None:
         return []
-    lines = note.body.split("\n")
-    writer = thread_writer(note.body)  # the thread's posts between its talks are theirs too
+    writer = thread_writer(body)  # the thread's posts between its talks are theirs too
     if not parts:
         whole = _make_entry(
             note,
@@ -332,26 +343,25 @@ def _social_entries(note: Note) -> list[Entry]:
     return _part_entries(note, lines, parts, writer, under_title=True)
 
 
-def _schedule_entries(note: Note, body: str) -> list[Entry]:
+def _schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A pasted schedule's slots with notes under them, or a newsletter issue's talk blurbs,
     as entries (schedule_paste says which); the rest of the note unsorted."""
     from summit_tui.corpus.schedule_paste import schedule_parts
 
-    parts = schedule_parts(body)
+    parts = schedule_parts(body, lines)
     if not parts:
         return []
-    return _part_entries(note, body.split("\n"), parts, under_title=True)
+    return _part_entries(note, lines, parts, under_title=True)
 
 
-def _thread_entries(note: Note) -> list[Entry]:
+def _thread_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A GitHub issue's or discussion's talks as entries (issue_thread says which), the rest
     of its posts unsorted; a thread that names no talk is one unsorted entry."""
     from summit_tui.corpus.issue_thread import thread_parts
 
-    parts = thread_parts(note.body)
+    parts = thread_parts(body)
     if parts is None:
         return []
-    lines = note.body.split("\n")
     if not parts:
         whole = _make_entry(
             note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "thread"
@@ -459,14 +469,20 @@ class _Utf8Lines:
 
 
 class _Segmenter:
-    def __init__(self, note: Note, program: Program | None, body: str | None = None) -> None:
+    def __init__(
+        self,
+        note: Note,
+        program: Program | None,
+        body: str | None = None,
+        lines: list[str] | None = None,
+    ) -> None:
         self.note = note
         if body is None:
             body = note.body
         self.body = body  # the note's body as text (note.body may decode it again)
-        self.lines = body.split("\n")
+        self.lines = body.split("\n") if lines is None else lines
         # a blog page's footer below the post (its buttons, its readers' comments): no talk's
-        self.cut = footer_start(body) if note.published else None
+        self.cut = footer_start(body, self.lines) if note.published else None
         self.parsed = parse_blocks(body)
         stored = stored_body(note)
         self.utf8 = _Utf8Lines(stored) if type(stored) is bytes else None
