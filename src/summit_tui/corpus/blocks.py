@@ -227,10 +227,11 @@ class Blocks:
     run_in: list[Heading] = field(default_factory=list)
 
 
-def parse_blocks(body: str) -> Blocks:
+def parse_blocks(body: str, lines: list[str] | None = None) -> Blocks:
+    """``lines``: the body's lines, where the caller has them."""
     parsed = None
     if scannable(body):  # most notes
-        reader = _BlockReader(body)
+        reader = _BlockReader(body, lines)
         try:
             reader.run()
         except GiveUp:
@@ -385,8 +386,8 @@ class _BlockReader(Scanner):
     ``count`` numbers the tokens as markdown-it would, since a bullet's text is the
     first inline token within the three after its item opens (``_read_list``)."""
 
-    def __init__(self, src: str) -> None:
-        super().__init__(src)
+    def __init__(self, src: str, lines: list[str] | None = None) -> None:
+        super().__init__(src, lines)
         self.parsed = Blocks()
         self.count = 0
         self.bullets: list[Bullet] = []  # the items of the top-level list being read

@@ -159,8 +159,9 @@ class Scanner:
     block's opening token would have), which subclasses define; ``run`` raises
     ``GiveUp`` where markdown-it must parse the note."""
 
-    def __init__(self, src: str) -> None:
-        lines = src.split("\n")
+    def __init__(self, src: str, lines: list[str] | None = None) -> None:
+        # ``lines``: ``src``'s lines, where the caller has them (copied: they are changed here)
+        lines = src.split("\n") if lines is None else list(lines)
         # Whether the last line is followed by "\n" in the source (fence contents keep it).
         self.last_line_ends = True
         if src.endswith("\n"):

@@ -82,17 +82,6 @@ _OPENING_LETTERS = frozenset(
 )
 
 
-def _may_open_marker(text: str) -> bool:
-    head = text.lstrip(" \t#*_>")[:1]
-    return (
-        head in _OPENING_LETTERS
-        or head.isdecimal()
-        or "\u2600" <= head <= "\u27bf"
-        or "\U0001f300" <= head <= "\U0001faff"
-        or "카테고리" in text
-    )
-
-
 def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     """The 0-based line where the page's footer (its buttons, links to other posts, its
     comments) starts below a post, or None. The footer needs a comment section or a button:
@@ -108,7 +97,14 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     # cheaper than a multiline scan that tries every character of the body
     for line, text in enumerate(lines):
         at, start = start, start + len(text) + 1
-        if not _may_open_marker(text):
+        head = text.lstrip(" \t#*_>")[:1]  # in the loop, not a call: asked of every line
+        if not (
+            head in _OPENING_LETTERS
+            or head.isdecimal()
+            or "\u2600" <= head <= "\u27bf"
+            or "\U0001f300" <= head <= "\U0001faff"
+            or "카테고리" in text
+        ):
             continue
         match = _MARKER.match(text)
         if match is None:

@@ -483,7 +483,7 @@ class _Segmenter:
         self.lines = body.split("\n") if lines is None else lines
         # a blog page's footer below the post (its buttons, its readers' comments): no talk's
         self.cut = footer_start(body, self.lines) if note.published else None
-        self.parsed = parse_blocks(body)
+        self.parsed = parse_blocks(body, self.lines)
         stored = stored_body(note)
         self.utf8 = _Utf8Lines(stored) if type(stored) is bytes else None
         self.inline_starts = [i.start for i in self.parsed.inlines]
