@@ -66,14 +66,14 @@ def _first_sentence(text: str) -> str:
 _LABEL_SENTENCE = lazy(
     r"^\s*(?:" + _LABEL_WORDS + r")\s*(?:は|는|은|是|為|为)\s*(?P<rest>[^。.,，、\n]{2,40})"
 )
-_SENTENCE_PARTICLES = "는은は是為为"
 
 
 def _may_be_label_sentence(text: str) -> bool:
     """``_LABEL_SENTENCE`` matches, tried only on a text holding one of its particles."""
-    return any(particle in text for particle in _SENTENCE_PARTICLES) and (
-        _LABEL_SENTENCE.match(text) is not None
-    )
+    # each particle looked for in turn, not through a generator: asked of most paragraphs
+    return (
+        "는" in text or "은" in text or "は" in text or "是" in text or "為" in text or "为" in text
+    ) and _LABEL_SENTENCE.match(text) is not None
 
 
 # "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
@@ -220,7 +220,9 @@ _TWO_SCRIPTS = lazy(r"^\s*(?P<a>[^()（）]{2,40}?)\s*[(（](?P<b>[^()（）]{2,
 
 
 def _latin(text: str) -> bool:
-    return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in text)
+    return text.isascii() or all(
+        c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in text
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -457,7 +459,8 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                     found.append(name)
                     continue
             opener = None
-            if source[:1].isupper() and any(m in source[:80] for m in ("'s ", "’s ", ", ")):
+            head = source[:80]
+            if source[:1].isupper() and ("'s " in head or "’s " in head or ", " in head):
                 opener = _OPENING_SPEAKER.match(source)
             if opener is not None and looks_like_name(opener["name"]):
                 # "Dr. Marta Jiménez's keynote on Thursday.", "Lucas Pereira, who works on …"
