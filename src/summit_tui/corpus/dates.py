@@ -175,13 +175,13 @@ _ASCII_MONTH_FIRST = tuple(
 
 
 # and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none
-_MONTH_FIRST_MARKS = "".join(
-    sorted({c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()})
+_MONTH_FIRST_MARKS = frozenset(
+    c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()
 )
 
 
 def _may_name_month_first(text: str) -> bool:
-    if not text.isascii() and any(mark in text for mark in _MONTH_FIRST_MARKS):
+    if not text.isascii() and not _MONTH_FIRST_MARKS.isdisjoint(text):
         return True
     low = text.lower()
     return any(name in low for name in _ASCII_MONTH_FIRST)

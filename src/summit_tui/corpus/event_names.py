@@ -264,7 +264,7 @@ def _event_word(token: str) -> bool:
 
 
 def _hangul(token: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in token)
+    return not token.isascii() and any("\uac00" <= ch <= "\ud7a3" for ch in token)
 
 
 _COUNTED = lazy(r"^\d+(?:년|월|일|시|분|차|부|장|명|개)$")

@@ -299,7 +299,7 @@ def greeting(text: str) -> bool:
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
     for a meal or a party ("점심", "re:Play 🎉" unless it names a talk: "🎉 Closing keynote")."""
-    if any(c in _PARTY_EMOJI for c in text):
+    if not _PARTY_EMOJI.isdisjoint(text):  # one look at each character, not a generator's
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
