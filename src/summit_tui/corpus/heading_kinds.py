@@ -578,6 +578,8 @@ _WEEKDAY_TALK = lazy(
 )
 
 
+# kept per text: a heading is asked as a talk's path and again as a day heading
+@lru_cache(maxsize=65536)
 def day_prefix(text: str) -> str | None:
     """The day a talk heading names before its title ("[Day1] 검색 랭킹에 LLM 붙이기",
     "(2일차) …"): "day:1"; "Fri 4 Oct — workshop: …": "--10-04"; None without one."""
