@@ -44,6 +44,20 @@ _BEFORE_THE_EVENT = lazy(
     r"|\b(?:talks?|sessions?)\s+(?:I\s+)?(?:want|wanted|plan|planned|hope)\s+to\s+(?:see|attend|catch)\b)"
     r"|(?i:(?:хочу|хотел[аи]?|планирую|надо)\s+(?:бы\s+)?(?:послушать|посмотреть|сходить))"
 )
+# Every match of _BEFORE_THE_EVENT in a text all in ASCII holds one of these words in any case
+# (its Korean and Russian phrases need letters beyond ASCII, and a case-blind ASCII letter
+# matches only its two cases there): most headings are passed over without the search.
+_PLAN_WORDS = ("talk", "session", "plan", "must", "preview", "schedule", "agenda")
+
+
+def _before_the_event(text: str) -> bool:
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _PLAN_WORDS):
+            return False
+    return _BEFORE_THE_EVENT.search(text) is not None
+
+
 # A note about talks its writer means to propose, not one given: "ideas for next year's talk",
 # "CfP 2025 아이디어", "발표 제안 초안", "ideas para CfP 2025", "プロポーザル下書き"
 _PROPOSING = lazy(
@@ -114,7 +128,7 @@ _FIRST_VISIT = lazy(
 
 def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
-    if _BEFORE_THE_EVENT.search(title):
+    if _before_the_event(title):
         return True  # "SLASH 24 당첨! 들을 세션 미리 골라봄": the talks it means to see
     # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing;
     # "링크 모음", "발표 자료 모음" collect links, "후기 - 오후 세션 모음" the talks it reports
@@ -129,13 +143,13 @@ def _about_no_talk(title: str) -> bool:
 def plans_to_see(heading: str) -> bool:
     """A section of the talks its writer means (or meant) to see: "## 들을 세션", "## Talks I
     want to see", "## Что хотел посмотреть, но не успел": a plan, no talk's notes."""
-    return _BEFORE_THE_EVENT.search(heading) is not None
+    return _before_the_event(heading)
 
 
 def plans_talks(note: Note) -> bool:
     """A post written before the event about the talks its writer means to see, by its
     title ("SLASH 24 당첨! 들을 세션 미리 골라봄", "Sessions I'll see at KubeCon")."""
-    return _BEFORE_THE_EVENT.search(note.title) is not None
+    return _before_the_event(note.title)
 
 
 def about_no_talk(note: Note, body: str | None = None) -> bool:
