@@ -241,7 +241,10 @@ def _slots(lines: list[str]) -> list[_Slot]:
     for number, line in enumerate(lines):
         if not line or len(line) > _LONGEST_SLOT:
             continue
-        # a slot's time opens the line after its indent and bullet: most lines fail here
+        # a slot's time opens the line after its indent and bullet: most lines fail here,
+        # and at the first test, one call (a line that passes it is read exactly below)
+        if not line.lstrip(" \t-*+")[:1].isdecimal():
+            continue
         opening = line.lstrip(" \t")
         if opening[:1] in ("-", "*", "+"):
             opening = opening[1:].lstrip(" \t")
