@@ -92,11 +92,9 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
         lines = body.split("\n")
     hinted: bool | None = None  # whether the body holds a hint, looked for at the first marker
     weak: int | None = None  # the first link list since the last heading of the writer's
-    start = 0  # the body offset of the line's first character
     # line by line: a marker is a whole line, and a match anchored at each line's start is
     # cheaper than a multiline scan that tries every character of the body
     for line, text in enumerate(lines):
-        at, start = start, start + len(text) + 1
         head = text.lstrip(" \t#*_>")[:1]  # in the loop, not a call: asked of every line
         if not (
             head in _OPENING_LETTERS
@@ -114,14 +112,15 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
         if not hinted:
             return None
         if match.group("weak") is not None:
-            if weak is None or _HEADING.search(_between(body, weak, line)):
+            if weak is None or _HEADING.search(_between(lines, weak, line)):
                 weak = line  # the first of the links since the writer's last heading
             continue
         if match.group("bare") is not None and not _signed_below(lines, line):
             continue
+        at = sum(map(len, lines[:line])) + line  # the line's offset: worked out only here
         if _in_fence(body, at + match.start()):
             continue
-        if weak is not None and not _HEADING.search(_between(body, weak, line)):
+        if weak is not None and not _HEADING.search(_between(lines, weak, line)):
             return weak
         return line
     return None
@@ -141,9 +140,8 @@ def _signed_below(lines: list[str], line: int) -> bool:
     return False
 
 
-def _between(body: str, first: int, last: int) -> str:
+def _between(lines: list[str], first: int, last: int) -> str:
     """The text of lines first+1 .. last-1 (the headings between two markers)."""
-    lines = body.split("\n")
     return "\n".join(line for line in lines[first + 1 : last] if not _MARKER.match(line))
 
 
