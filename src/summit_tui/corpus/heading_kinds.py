@@ -519,9 +519,18 @@ _YESTERDAY = lazy(
 )
 
 
+# Every match of _TALK_WORD in a text all in ASCII holds one of these in any case (its other
+# words need letters beyond ASCII, where a case-blind ASCII letter matches only its two cases)
+_ASCII_TALK_WORDS = ("talk", "session", "keynote", "presentation", "charla", "ponencia", "vortrag")
+
+
 def heard_talk(text: str) -> bool:
     """A heading about a talk its writer heard: "어제 우아콘에서 들은 쿠폰 트래픽 세션 복습",
     "Revisiting yesterday's talk on caching"."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _ASCII_TALK_WORDS):
+            return False
     return _TALK_WORD.search(text) is not None and _HEARD.search(text) is not None
 
 
