@@ -83,6 +83,7 @@ _OTHERS = lazy(
 _DASH = lazy(r"\s+[—–-]\s+|\s*[—–]\s*")
 # Honorifics written after a name in Japanese, Chinese and Korean, with or without a space.
 _AFTER_NAME = lazy(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
+_HONORIFIC_CHARS = frozenset("さ様氏先老님")  # one of them is in every match of _AFTER_NAME
 _ASIDE = lazy(r"[(（][^()（）]*[)）]")
 
 
@@ -283,10 +284,13 @@ def label_names(rest: str) -> list[str]:
     for part in split_names(rest):
         if part[:4].lower().startswith(_AND_OPENERS):
             part = part.split(None, 1)[-1]  # "A, B, and C": the serial comma's "and C"
-        if _AND_WORDS.search(part):  # "A und B", not "Bryan Black (CEO & Chairman)"
+        joined = _AND_WORDS.search(part) is not None
+        if joined:  # "A und B", not "Bryan Black (CEO & Chairman)"
             part = _ASIDE.sub(" ", part)
-        for piece in _AND_WORDS.split(part) if _AND_WORDS.search(part) else (part,):
-            name = bilingual_name(_AFTER_NAME.sub("", piece)) or label_person(piece)
+            joined = _AND_WORDS.search(part) is not None
+        for piece in _AND_WORDS.split(part) if joined else (part,):
+            bare = piece if _HONORIFIC_CHARS.isdisjoint(piece) else _AFTER_NAME.sub("", piece)
+            name = bilingual_name(bare) or label_person(piece)
             if name is not None and names and all(w.isupper() for w in name.split()):
                 continue  # "Priya Raman, CNCF TOC": a team's or a company's initials after a name
             if name is None and len(names) == given:
