@@ -650,6 +650,24 @@ TALK_MARK = lazy(
     r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
+# In a text all in ASCII every match of TALK_MARK holds a digit, a colon, "keynote" or "panel"
+# in any case (a case-blind ASCII letter matches only its two cases there)
+_DIGITS = "0123456789"
+
+
+def talk_marked(text: str) -> bool:
+    """``TALK_MARK.search(text)`` finds a mark, the search spared for most headings."""
+    if text.isascii() and ":" not in text:
+        lowered = text.lower()
+        if (
+            "keynote" not in lowered
+            and "panel" not in lowered
+            and not any(digit in text for digit in _DIGITS)
+        ):
+            return False
+    return TALK_MARK.search(text) is not None
+
+
 _TALK_NUMBER = lazy(
     r"^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|.]\s*(?=\S)",

@@ -7,12 +7,12 @@ import re
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.heading_kinds import (
     SEVERAL_TALKS,
-    TALK_MARK,
     generic_heading,
     greeting,
     heard_talk,
     only_a_day,
     speaker_in_heading,
+    talk_marked,
 )
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import normalize
@@ -302,10 +302,7 @@ def _about_a_conference(note: Note, *, diary: bool = False) -> bool:
     if day_number(note.title) is not None:
         return True
     headings = _heading_texts(note.body[:20_000])
-    if any(
-        day_number(h) is not None or TALK_MARK.search(h) is not None or speaker_in_heading(h)
-        for h in headings
-    ):
+    if any(day_number(h) is not None or talk_marked(h) or speaker_in_heading(h) for h in headings):
         return True
     if diary and any(heard_talk(h) for h in headings):
         return True  # a TIL page's "## 어제 우아콘에서 들은 쿠폰 트래픽 세션 복습"

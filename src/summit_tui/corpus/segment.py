@@ -36,7 +36,6 @@ from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     SEVERAL_TALKS,
-    TALK_MARK,
     TALK_TITLE,
     booth_in_prose,
     booth_in_section,
@@ -54,6 +53,7 @@ from summit_tui.corpus.heading_kinds import (
     section_author,
     speaker_in_heading,
     starts_with_a_day,
+    talk_marked,
     talk_part,
     talk_title,
     titled_by_a_day,
@@ -977,7 +977,7 @@ class _Segmenter:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
                 own = speaker_in_heading(heading.text) or heading.start in surnamed
-                marked = TALK_MARK.search(heading.text) is not None
+                marked = talk_marked(heading.text)
                 if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
                 elif (under := self._speakers_under(heading)) and not named & set(under):
