@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import list_items, list_json
 from summit_tui.corpus.bylines import byline_author
 
 
@@ -29,16 +29,6 @@ def test_the_writer_a_posts_opening_names(line: str, author: str | None) -> None
     assert byline_author(line) == author
 
 
-def _items(data: dict) -> list[dict]:
-    return [
-        item
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
-
-
 def test_a_subtitle_and_a_sign_off_are_no_talks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -50,12 +40,12 @@ def test_a_subtitle_and_a_sign_off_are_no_talks(
         "## Lucas Pereira e o Rust no caminho dos dados\n\nAinda na quinta.\n\n"
         "## Wrapping up\n\nAté a próxima.\n"
     )
-    data = list_json(tmp_path, capsys, {"substack/edicao-42.md": post})
-    assert sorted(i["title"] for i in _items(data)) == [
+    items = list_items(tmp_path, capsys, {"substack/edicao-42.md": post})
+    assert sorted(i["title"] for i in items) == [
         "Lucas Pereira e o Rust no caminho dos dados",
         "Marta Jiménez e os dez anos de event sourcing",
     ]
-    assert {a for i in _items(data) for a in i["authors"]} == {"Rafael Costa"}
+    assert {a for i in items for a in i["authors"]} == {"Rafael Costa"}
 
 
 def test_each_booth_a_generic_booth_section_names(
@@ -66,8 +56,8 @@ def test_each_booth_a_generic_booth_section_names(
         "## 박준영님의 Concurrency 이야기\n\n경고 800개.\n\n## 부스 구경\n\n"
         "토스 부스에서는 디자인 시스템 데모를 봤다.\n\n당근 부스가 제일 붐볐다.\n"
     )
-    data = list_json(tmp_path, capsys, {"naver/review.md": post})
-    booths = sorted(i["title"] for i in _items(data) if i["kind"] == "booth")
+    items = list_items(tmp_path, capsys, {"naver/review.md": post})
+    booths = sorted(i["title"] for i in items if i["kind"] == "booth")
     assert booths == ["당근", "토스"]
 
 
@@ -106,8 +96,8 @@ def test_the_parts_of_a_series_share_one_writer(
         "devto/pycon-part-1-abc1.md": part(1, "Keynote (Ana Lima)"),
         "devto/pycon-part-2-xyz9.md": part(2, "Packaging (Sam Ko)"),
     }
-    data = list_json(tmp_path, capsys, files)
-    assert {a for i in _items(data) for a in i["authors"]} == {"PyCon US 2024 notes"}
+    items = list_items(tmp_path, capsys, files)
+    assert {a for i in items for a in i["authors"]} == {"PyCon US 2024 notes"}
 
 
 def test_a_booth_a_line_says_the_writer_also_stopped_by(
@@ -119,6 +109,6 @@ def test_a_booth_a_line_says_the_writer_also_stopped_by(
         "At the Datadog booth they showed a new profiler.\n\n"
         "I also stopped by the JetBrains booth for coffee.\n"
     )
-    data = list_json(tmp_path, capsys, {"kubecon.md": post})
-    booths = sorted(i["title"] for i in _items(data) if i["kind"] == "booth")
+    items = list_items(tmp_path, capsys, {"kubecon.md": post})
+    booths = sorted(i["title"] for i in items if i["kind"] == "booth")
     assert booths == ["Datadog", "JetBrains"]

@@ -4,12 +4,11 @@ each as ``list --json`` shows it."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from summit_tui import cli
+from factories import list_json
 from summit_tui.corpus.bylines import (
     byline_author,
     channel_author,
@@ -20,16 +19,6 @@ from summit_tui.corpus.fields import people
 from summit_tui.corpus.folders import page_name
 from summit_tui.corpus.heading_kinds import greeting
 from summit_tui.corpus.speakers import Block, find_speakers, line_speakers
-
-
-def listed(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> dict:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    return json.loads(capsys.readouterr().out)
 
 
 def entries_in_items(data: dict) -> list[dict]:
@@ -118,7 +107,7 @@ def test_a_speaker_label_with_one_given_name_names_a_speaker(
 
 
 def test_bylines_and_last_update_name_the_writer_not_the_file(tmp_path: Path, capsys) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -173,7 +162,7 @@ def test_a_file_name_gives_its_writer_where_people_put_it_there(
 
 
 def test_a_note_by_two_authors_is_credited_to_each(tmp_path: Path, capsys) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -210,7 +199,7 @@ def test_a_name_written_in_two_scripts_is_one_speaker(line: str, expected: list[
 def test_a_talk_links_across_notes_that_write_its_speaker_in_either_script(
     tmp_path: Path, capsys
 ) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -245,7 +234,7 @@ def test_a_talk_links_across_notes_that_write_its_speaker_in_either_script(
 def test_an_author_label_in_more_languages_names_the_writer(
     tmp_path: Path, capsys, line: str, author: str
 ) -> None:
-    data = listed(
+    data = list_json(
         tmp_path, capsys, {"note.md": f"# Konferencia 2024\n\n{line}\n\n## Talk\n\n- x\n"}
     )
     assert entry_authors(data) == {"note.md": {author}}
@@ -279,7 +268,7 @@ def test_a_note_signed_with_a_full_name_alone(body: str, author: str | None) -> 
 
 def test_a_site_configuration_names_the_writer_of_its_posts(tmp_path: Path, capsys) -> None:
     post = "---\ntitle: '{}'\ndate: 2025-06-20\n---\n\nJavaZone Oslo 2025.\n\n- x\n"
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -344,7 +333,7 @@ def test_initials_after_a_name_are_its_team_not_a_second_speaker() -> None:
 def test_a_korean_name_and_its_latin_spelling_are_one_speaker_of_the_talk(
     tmp_path: Path, capsys
 ) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -371,7 +360,7 @@ def test_a_language_or_a_copy_in_a_file_name_is_no_writer(rel: str) -> None:
 def test_a_site_page_named_by_what_it_is_gets_its_site_folder_not_its_file_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -409,7 +398,7 @@ def test_a_channel_export_is_written_by_the_channel_on_every_message_header(
         f"**Kotlin 소식통** · {hour}:05\n📌 김민지 — «{title}»\n- 메모 {hour}\n\n"
         for hour, title in ((10, "K2 컴파일러 이야기"), (11, "Compose 성능"), (14, "Gradle 캐시"))
     )
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {
@@ -439,7 +428,7 @@ def test_a_chat_with_two_senders_has_no_channel_writer() -> None:
 def test_a_wiki_home_page_that_greets_is_no_talk(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], home: str
 ) -> None:
-    data = listed(
+    data = list_json(
         tmp_path,
         capsys,
         {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import list_items, list_json
 from summit_tui.corpus.social_thread import social_parts
 
 THREAD = """\
@@ -106,14 +106,8 @@ def test_keynotes_named_by_their_kind_are_one_talk_only_when_they_are(
         "b.md": "# DevConf 2024 첫째 날 (2024-10-29)\n\n## Opening keynote\n\n- 모델 선택\n"
         "- 파이썬이 1위\n\n## Developer keynote\n\n- 스파크 데모\n- 코드 리뷰\n",
     }
-    data = list_json(tmp_path, capsys, notes)
-    headings = sorted(
-        sorted(entry["heading"] for entry in item["entries"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    )
+    items = list_items(tmp_path, capsys, notes)
+    headings = sorted(sorted(entry["heading"] for entry in item["entries"]) for item in items)
     assert headings == [["Dev keynote", "Developer keynote"], ["Keynote", "Opening keynote"]]
 
 
@@ -192,14 +186,8 @@ def test_a_keynote_named_by_its_kind_in_russian_is_the_english_ones(
         "ru.md": "# DevConf 2024, первый день (29.10.2024)\n\n## Кейноут\n\n- выбор модели\n"
         "- миллиард разработчиков\n\n## Кейноут для разработчиков\n\n- приложения из промпта\n",
     }
-    data = list_json(tmp_path, capsys, notes)
-    headings = sorted(
-        sorted(entry["heading"] for entry in item["entries"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    )
+    items = list_items(tmp_path, capsys, notes)
+    headings = sorted(sorted(entry["heading"] for entry in item["entries"]) for item in items)
     assert headings == [["Developer keynote", "Кейноут для разработчиков"], ["Keynote", "Кейноут"]]
 
 
