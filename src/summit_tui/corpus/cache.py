@@ -94,6 +94,7 @@ _CODE_FILES = (
     "dates.py",
     "calendar_names.py",
     "names.py",
+    "title_translation.py",
     "speakers.py",
     "name_forms.py",
     "speaker_labels.py",
@@ -107,6 +108,7 @@ _CODE_FILES = (
     "link.py",
     "name_scan.py",
     "infer.py",
+    "han_names.py",
     "ids.py",
     "bilingual.py",
     "../compare/features.py",  # bilingual items: the compare units a note's words make

@@ -20,6 +20,7 @@ from summit_tui.corpus.bilingual import has_hangul, same_booth, same_talk
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
+from summit_tui.corpus.han_names import family_readings, latin_family_keys, same_family
 from summit_tui.corpus.ids import IdBook, Wanted
 from summit_tui.corpus.link import (
     _BLOCK_FROM,
@@ -89,6 +90,10 @@ class _Group:
     # full names and surnames as words, for notes that name a speaker in their text
     full_names: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     surnames: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # names in Han characters by their family name's Latin spellings (佐藤美咲: "sato"), and
+    # Latin names by their first and last words, to meet across scripts (corpus.han_names)
+    han_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    latin_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _entry_features(entry: Entry) -> tuple[str, list[str]]:
@@ -309,6 +314,10 @@ def _similarity(
             for other_given, owner, person in group.sounds.get(surname, ()):
                 if fuzz.ratio(given, other_given) >= SOUND_MATCH:
                     matched.setdefault(owner, set()).add(person)
+        if (group.han_families or not speaker.isascii()) and (
+            across := _across_scripts(group, speaker, day)
+        ) is not None:
+            matched.setdefault(across[0], set()).add(across[1])
     results: list[tuple[float, int]] = []
     generic = bool(speakers) and _kind_only(title)  # "Session 1": says no topic
     for owner in title_scores.keys() | matched.keys():
@@ -328,6 +337,23 @@ def _similarity(
             high, low = max(t, s), min(t, s)
             results.append((high + (100.0 - high) * (low / 100.0) * 0.6, owner))
     return results
+
+
+def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, int] | None:
+    """(cluster, person) of the one talk of the day whose speaker is ``speaker`` in the other
+    script: "高橋 陽子" and "Yoko Takahashi". Only the family name can be compared, so two
+    talks by that family name on the day (or none) leave the name unmatched."""
+    if readings := family_readings(speaker):
+        found = set().union(*(group.latin_families.get(r, ()) for r in readings))
+    else:
+        keys = latin_family_keys(speaker)
+        found = set().union(*(group.han_families.get(k, ()) for k in keys)) if keys else set()
+    found = {
+        (owner, person)
+        for owner, person in found
+        if day is None or group.clusters[owner].day in (None, day)
+    }
+    return found.pop() if len({owner for owner, _ in found}) == 1 and len(found) == 1 else None
 
 
 def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -> int | None:
@@ -382,7 +408,10 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                 n
                 for n, spellings in enumerate(cluster.spellings)
                 if any(
-                    name_similarity(name, s) >= 85 or same_person(name, s) or _surname_of(name, s)
+                    name_similarity(name, s) >= 85
+                    or same_person(name, s)
+                    or _surname_of(name, s)
+                    or same_family(name, s)
                     for name in names
                     for s in spellings
                 )
@@ -417,6 +446,12 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
                 group.full_names.setdefault(name, set()).add((owner, person))
             if len(words) >= 2 and len(words[-1]) >= 3:
                 group.surnames.setdefault(words[-1], set()).add((owner, person))
+            if not speaker.isascii() and (readings := family_readings(speaker)):
+                for reading in readings:
+                    group.han_families.setdefault(reading, set()).add((owner, person))
+            else:
+                for key in latin_family_keys(speaker):
+                    group.latin_families.setdefault(key, set()).add((owner, person))
 
 
 def infer_program(
@@ -631,7 +666,9 @@ def _name(cluster: _Cluster, booth: bool) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return name_similarity(normalize(a), normalize(b)) >= 85 or same_person(a, b)
+    return (
+        name_similarity(normalize(a), normalize(b)) >= 85 or same_person(a, b) or same_family(a, b)
+    )
 
 
 def _agree(a: _Cluster, b: _Cluster) -> bool:

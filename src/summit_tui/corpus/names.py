@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
 _SLUG_DROP = lazy(r"[^a-z0-9]+")
@@ -268,6 +269,8 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)
+    if match and match.start() > 0 and is_translation(text[: match.start()], match.group(1)):
+        return text.strip(), number, None  # the title again in another script: no person
     if match and match.start() > 0 and (people := _paren_people(match.group(1))):
         # "Scaling Postgres (Jane Doe, Tom Lee)", "(Daniel Okafor & Mei Tanaka)": every part
         # a person, the first one named
@@ -405,6 +408,8 @@ def title_variants(title: str) -> tuple[str, ...]:
     match = _TRAILING_PAREN.search(text)
     if match and match.start() > 0:
         variants.append(normalize(text[: match.start()]))
+        if is_translation(text[: match.start()], match.group(1)):
+            variants.append(normalize(match.group(1)))  # the talk's title in the other script
     shown, speaker = title_parts(text)
     if speaker is not None and len(normalize(shown)) >= 6:  # not "AMD" alone: too short
         variants.append(normalize(shown))
