@@ -21,11 +21,12 @@ neither (fewer than three slot lines and fewer than two blurbs).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
-from summit_tui.lazy_re import lazy
+from summit_tui.lazy_re import LazyPattern, lazy
 
 _MIN_SLOTS = 3
 _MIN_BLURBS = 2
@@ -65,18 +66,49 @@ def schedule_parts(body: str, lines: list[str] | None = None) -> list[ChatPart] 
         return None
     if lines is None:
         lines = body.split("\n")
-    slots = _slots(lines)
-    if sum(1 for slot in slots if slot.strong) >= _MIN_SLOTS:
-        parts = _slot_parts(lines, slots)
-        if parts:  # a schedule nobody wrote notes under is read as any other note
-            return parts
-    blocks = _time_blocks(lines)
-    if blocks:
-        return blocks
-    blurbs = _blurbs(lines)
-    if len(blurbs) >= _MIN_BLURBS:
-        return blurbs
+    # Every slot and every time alone opens with a digit after its indent and bullet, every
+    # blurb with "**" or "__": those lines are found in the body at once, and the readers
+    # below look only at them (most notes have too few of either to hold anything).
+    timed = _opening_lines(body, lines[0], _DIGIT_OPENING)
+    if len(timed) >= _MIN_SLOTS:
+        slots = _slots(lines, timed)
+        if sum(1 for slot in slots if slot.strong) >= _MIN_SLOTS:
+            parts = _slot_parts(lines, slots)
+            if parts:  # a schedule nobody wrote notes under is read as any other note
+                return parts
+        blocks = _time_blocks(lines, timed)
+        if blocks:
+            return blocks
+    if body.count("\n**") + body.count("\n__") + body.startswith(("**", "__")) < _MIN_BLURBS:
+        return None
+    bold = _opening_lines(body, lines[0], _BOLD_OPENING)
+    if len(bold) >= _MIN_BLURBS:
+        blurbs = _blurbs(lines, bold)
+        if len(blurbs) >= _MIN_BLURBS:
+            return blurbs
     return None
+
+
+# A line whose first mark after its indent and bullets is a digit ("10:00 | …", "- 11:00 …",
+# "10:00" alone); a line that opens in bold. Each is looked for after a line break: the
+# search then skips from break to break in C.
+_DIGIT_OPENING = lazy(r"\n[ \t*+-]*\d")
+_BOLD_OPENING = lazy(r"\n(?:\*\*|__)")
+
+
+def _opening_lines(body: str, first: str, opening: re.Pattern[str] | LazyPattern) -> list[int]:
+    """The numbers of the body's lines (as ``body.split("\\n")`` numbers them, ``first``
+    the first) that ``opening`` (a line break, then how the line opens) finds at their
+    start."""
+    found: list[int] = [0] if opening.match("\n" + first) else []
+    number = 0
+    at = 0
+    for match in opening.finditer(body):
+        start = match.start() + 1  # where the line opens
+        number += body.count("\n", at, start)
+        at = start
+        found.append(number)
+    return found
 
 
 # A schedule copied from a conference's web page: each slot's time alone on a line, then its
@@ -113,13 +145,12 @@ class _Listed:
     notes: list[int]  # lines of the writer's notes under it
 
 
-def _time_blocks(lines: list[str]) -> list[ChatPart] | None:
+def _time_blocks(lines: list[str], timed: list[int]) -> list[ChatPart] | None:
     """The talks of a schedule copied from a web page that have the writer's notes under
     them (indented under the talk, or after a ">> went to …" line naming one of the slot's
-    talks); None when fewer than three lines are a time alone."""
-    times = [
-        n for n, line in enumerate(lines) if line[:1] in _TIME_OPENING and _TIME_ALONE.match(line)
-    ]
+    talks); None when fewer than three lines are a time alone. ``timed``: the lines that
+    open with a digit, the only ones that may be a time alone."""
+    times = [n for n in timed if lines[n][:1] in _TIME_OPENING and _TIME_ALONE.match(lines[n])]
     if len(times) < _MIN_SLOTS:
         return None
     parts: list[ChatPart] = []
@@ -234,16 +265,15 @@ def _named(talks: list[_Listed], text: str) -> _Listed | None:
     return talks[0] if len(talks) == 1 else None
 
 
-def _slots(lines: list[str]) -> list[_Slot]:
+def _slots(lines: list[str], timed: list[int]) -> list[_Slot]:
+    """The slots among ``timed``, the lines whose time may open them (a digit after their
+    indent and bullets)."""
     from summit_tui.corpus.heading_kinds import generic_heading, speaker_in_heading, talk_title
 
     found: list[_Slot] = []
-    for number, line in enumerate(lines):
-        if not line or len(line) > _LONGEST_SLOT:
-            continue
-        # a slot's time opens the line after its indent and bullet: most lines fail here,
-        # and at the first test, one call (a line that passes it is read exactly below)
-        if not line.lstrip(" \t-*+")[:1].isdecimal():
+    for number in timed:
+        line = lines[number]
+        if len(line) > _LONGEST_SLOT:
             continue
         opening = line.lstrip(" \t")
         if opening[:1] in ("-", "*", "+"):
@@ -313,13 +343,13 @@ def _deeper(line: str, indent: int) -> bool:
     return len(line) - len(line.lstrip(" \t")) > indent
 
 
-def _blurbs(lines: list[str]) -> list[ChatPart]:
+def _blurbs(lines: list[str], bold: list[int]) -> list[ChatPart]:
+    """The blurbs among ``bold``, the lines that open in bold."""
     from summit_tui.corpus.heading_kinds import day_heading
 
     parts: list[ChatPart] = []
-    for number, line in enumerate(lines):
-        if not line.startswith(("**", "__")):
-            continue
+    for number in bold:
+        line = lines[number]
         found = _BLURB.match(line.rstrip())
         if found is None:
             continue
