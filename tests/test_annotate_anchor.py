@@ -166,7 +166,9 @@ def test_reanchor_store_saves_moves_and_orphans_without_dropping(tmp_path: Path)
         assert report.orphaned == 1
         orphan = store.get(moved.id)
         assert orphan.orphaned and orphan.comment == "claim"
-        assert store.get(item_note.id) == item_note
+        # what the user wrote is as it was; where the item is was recorded (issue 14)
+        assert store.get(item_note.id).with_changes(item=item_note.item) == item_note
+        assert store.get(item_note.id).item.places
 
         report = reanchor_store(store, corpus())
         assert report.recovered == 1

@@ -123,11 +123,14 @@ def test_its_own_changes_are_held_as_a_new_read_would_show_them_without_one(
     )
     entry = alice_entry(c)
     passage = next(p for p in c.passages(entry) if p.text == CLAIM)
-    quoted = session.annotate("d1-keynote", "the crux", ["eval"], entry=entry, passage=passage)
-    note = session.annotate("d1-lambda", "ask about pricing")
+    keynote, lambda_ = c.item("d1-keynote"), c.item("d1-lambda")
+    quoted = session.annotate(
+        "d1-keynote", "the crux", ["eval"], entry=entry, passage=passage, item=keynote
+    )
+    note = session.annotate("d1-lambda", "ask about pricing", item=lambda_)
     session.update(quoted.id, "the crux, edited", ["eval", "agents"])
     session.delete(note.id)
-    session.toggle_star("d1-keynote")
+    session.toggle_star("d1-keynote", keynote)
     assert reads == []
     assert told == [1, 2, 2, 1, 1]  # each change told once, after it is held
     assert [a.comment for a in session.for_passage(entry, passage)] == ["the crux, edited"]

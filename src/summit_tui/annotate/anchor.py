@@ -549,12 +549,15 @@ def reanchor_all(
 def reanchor_store(store: AnnotationStore, corpus: Corpus) -> ReanchorReport:
     """Re-file what is on item ids that changed (annotate/items.py), then re-anchor every
     live passage annotation, and save what changed. Never drops one."""
-    from summit_tui.annotate.items import refile
+    from summit_tui.annotate.items import refile, refresh_places
 
     everything = store.annotations(include_deleted=True)
     refiling = refile(store, corpus, everything)
     if refiling.moves:
         everything = store.annotations(include_deleted=True)
+    infos = refresh_places(store, corpus, everything)
+    if infos:
+        everything = [a.with_changes(item=infos[a.id]) if a.id in infos else a for a in everything]
     live = [a for a in everything if a.deleted is None]
     annotations = [a for a in live if a.target is not None]
     moved = orphaned = recovered = 0

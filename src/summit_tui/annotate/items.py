@@ -9,14 +9,16 @@ under the old id (so they come back if it does) and are reported (``Refiling.gon
 
 When no item has that title (the user renamed a generic heading, or the engine now reads
 the title better), they follow by place: the one item whose entry is where the old item's
-entry was (same note, same text under the heading). Such a move is told (``placed``) and
-the new id is recorded, so it never rests on the same guess twice.
+entry was (same note, same text under the heading; or the same text in another note; or
+most of the text in the same note). Such a move is told (``placed``) and the new id is
+recorded, so it never rests on the same guess twice. Where an item's entries are is
+recorded again whenever the item is found by its id (``refresh_places``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from summit_tui.annotate.model import Annotation, ItemInfo, ItemMark, Place
@@ -40,16 +42,53 @@ def item_info(item: Item, corpus: Corpus | None = None) -> ItemInfo:
 
 
 def place_of(entry: Entry) -> Place:
-    return Place(entry.note, entry.start_line, _body_digest(entry.text))
+    words = _body_words(entry.text)
+    return Place(entry.note, entry.start_line, _digest(words), _sketch(words), entry.author)
+
+
+def _body_words(text: str) -> str:
+    """An entry's text below its first line, spaces normalised."""
+    _, _, body = text.partition("\n")
+    return " ".join(body.split())
+
+
+def _digest(words: str) -> str:
+    """A digest of an entry's body words ("" for none)."""
+    from hashlib import blake2b
+
+    return blake2b(words.encode(), digest_size=8).hexdigest() if words else ""
 
 
 def _body_digest(text: str) -> str:
-    """A digest of an entry's text below its first line, spaces normalised ("" for none)."""
-    from hashlib import blake2b
+    return _digest(_body_words(text))
 
-    _, _, body = text.partition("\n")
-    words = " ".join(body.split())
-    return blake2b(words.encode(), digest_size=8).hexdigest() if words else ""
+
+SKETCH_SIZE = 12  # word pairs sampled per place
+NEAR = 0.6  # share of the sampled word pairs an entry must still have to be the same entry
+
+
+def _pairs(words: str) -> set[int]:
+    """Stable hashes of the body's word pairs (the one word of a one-word body)."""
+    from itertools import pairwise
+    from zlib import crc32
+
+    tokens = words.casefold().split(" ")
+    if len(tokens) < 2:
+        return {crc32(words.casefold().encode())} if words else set()
+    return {crc32(f"{a} {b}".encode()) for a, b in pairwise(tokens)}
+
+
+def _sketch(words: str) -> str:
+    """The smallest hashes of the body's word pairs: a fixed-size, uniform sample of them,
+    so the share still found in an entry's text estimates how much of the old text it
+    keeps (text added under the heading keeps all of it)."""
+    return "".join(f"{h:08x}" for h in sorted(_pairs(words))[:SKETCH_SIZE])
+
+
+def _kept(sketch: str, pairs: set[int]) -> float:
+    """The share of a sketch's word pairs found in ``pairs``."""
+    sampled = [int(sketch[i : i + 8], 16) for i in range(0, len(sketch), 8)]
+    return sum(h in pairs for h in sampled) / len(sampled) if sampled else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,22 +173,55 @@ def _places(filed: Iterable[Annotation], mark: ItemMark | None) -> set[Place]:
 def _by_place(
     corpus: Corpus, places: set[Place], by_note: Mapping[str, Sequence[Entry]]
 ) -> Item | None:
-    """The one item whose entries are where the old item's were: in the same note, with
-    the same text under the heading (and, for an entry with none, on the same line).
-    None when no item, or more than one, is there: that is not guessed."""
+    """The one item whose entries are where the old item's were, tried from the surest
+    fit to the loosest, stopping at the first that any item fits:
+
+    1. in the same note, with the same text under the heading (for an entry with none:
+       on the same line);
+    2. in another note of the same author, with the same text (the note was moved or
+       renamed as well);
+    3. in the same note, with most of the text sampled then (text was added or changed
+       under the heading before it was renamed).
+
+    None when no item, or more than one, fits: that is not guessed."""
+    notes = {p.note for p in places}
+    here = [entry for note in sorted(notes) for entry in by_note.get(note, ())]
+    lines = {(p.note, p.line, p.body) for p in places}
+    bodies = {p.body for p in places if p.body}
+    found = _items(
+        corpus,
+        (
+            e
+            for e in here
+            if (digest := _body_digest(e.text)) in bodies or (e.note, e.start_line, digest) in lines
+        ),
+    )
+    if not found and bodies:
+        # The same author's words only: another attendee's copy of the note is not it.
+        theirs = {(p.body, p.author) for p in places if p.body}
+        elsewhere = (e for note, entries in by_note.items() if note not in notes for e in entries)
+        found = _items(corpus, (e for e in elsewhere if (_body_digest(e.text), e.author) in theirs))
+    sketches = [p.near for p in places if p.near]
+    if not found and sketches:
+        found = _items(
+            corpus,
+            (
+                e
+                for e in here
+                if max(_kept(s, _pairs(_body_words(e.text))) for s in sketches) >= NEAR
+            ),
+        )
+    return corpus.item(found.pop()) if len(found) == 1 else None
+
+
+def _items(corpus: Corpus, entries: Iterable[Entry]) -> set[str]:
+    """The items these entries belong to."""
     found: set[str] = set()
-    for note in {p.note for p in places}:
-        here = {(p.line, p.body) for p in places if p.note == note}
-        bodies = {body for _, body in here if body}
-        for entry in by_note.get(note, ()):
-            now = place_of(entry)
-            if now.body in bodies or (now.line, now.body) in here:
-                item_id = corpus.linked_item_id(entry.id)
-                if item_id is not None:
-                    found.add(item_id)
-    if len(found) != 1:
-        return None
-    return corpus.item(found.pop())
+    for entry in entries:
+        item_id = corpus.linked_item_id(entry.id)
+        if item_id is not None:
+            found.add(item_id)
+    return found
 
 
 def _follows_text(annotation: Annotation, corpus: Corpus) -> bool:
@@ -194,6 +266,65 @@ def refile(
             (old_id, item.id, item_info(item, corpus)) for old_id, item in plan.moves.items()
         )
     return plan
+
+
+def plan_places(
+    annotations: Iterable[Annotation], marks: Mapping[str, ItemMark], corpus: Corpus
+) -> tuple[dict[str, ItemInfo], dict[str, ItemInfo]]:
+    """What annotations and marks on items the notes still have should record of where
+    those items' entries are now: (annotation id -> info, item id -> mark's info), for
+    those that recorded no place (made before places were kept) or a place that is no
+    longer so (text added under the heading, lines added above it). Keeping places fresh
+    while the item is found by its id is what lets them follow a rename later."""
+    current: dict[str, tuple[frozenset[tuple[str, int, str]], Item, Sequence[Entry]] | None] = {}
+    full: dict[str, tuple[Place, ...]] = {}
+
+    def fresh(item_id: str, info: ItemInfo) -> ItemInfo | None:
+        if item_id not in current:
+            item = corpus.item(item_id) if item_id else None
+            if item is None:
+                current[item_id] = None
+            else:
+                entries = corpus.entries_for(item_id)
+                keys = frozenset((e.note, e.start_line, _body_digest(e.text)) for e in entries)
+                current[item_id] = (keys, item, entries)
+        now = current[item_id]
+        if now is None:
+            return None
+        keys, item, entries = now
+        recorded = {(p.note, p.line, p.body) for p in info.places}
+        if recorded == keys and all(p.near or not p.body for p in info.places) and not info.empty:
+            # Up to date (the author aside: it changes only with a note's text or place).
+            return None
+        if item_id not in full:
+            full[item_id] = tuple(place_of(e) for e in entries)
+        if info.empty:
+            return replace(item_info(item), places=full[item_id])
+        return replace(info, places=full[item_id])
+
+    annotation_infos = {
+        a.id: info for a in annotations if (info := fresh(a.item_id, a.item)) is not None
+    }
+    mark_infos = {
+        item_id: info
+        for item_id, mark in marks.items()
+        if (info := fresh(item_id, mark.item)) is not None
+    }
+    return annotation_infos, mark_infos
+
+
+def refresh_places(
+    store: AnnotationStore, corpus: Corpus, annotations: Sequence[Annotation]
+) -> dict[str, ItemInfo]:
+    """Record where annotated and marked items' entries are now (``plan_places``), in one
+    transaction that changes nothing the user wrote; the annotations' new infos by id."""
+    infos, mark_infos = plan_places(annotations, store.marks(), corpus)
+    if infos or mark_infos:
+        store.record_items(
+            [(a.id, a.item_id, infos[a.id]) for a in annotations if a.id in infos],
+            mark_infos.items(),
+        )
+    return infos
 
 
 def gone_problem(gone: Gone) -> Problem:

@@ -57,18 +57,32 @@ class Place:
     note: str
     line: int
     body: str = ""  # "" when the entry has no text under its heading
+    # A sample of the text's word pairs (annotate/items.py ``_sketch``): the entry is told
+    # again when text was added or changed under it since ("" for places recorded before).
+    near: str = ""
+    author: str = ""  # whose entry it was: a note found elsewhere must still be theirs
 
     def to_json(self) -> dict[str, Any]:
-        return {"note": self.note, "line": self.line, "body": self.body}
+        data: dict[str, Any] = {"note": self.note, "line": self.line, "body": self.body}
+        if self.near:
+            data["near"] = self.near
+        if self.author:
+            data["author"] = self.author
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> Place | None:
         if not isinstance(data, dict):
             return None
-        note, line, body = data.get("note"), data.get("line"), data.get("body", "")
+        note, line = data.get("note"), data.get("line")
         if not isinstance(note, str) or isinstance(line, bool) or not isinstance(line, int):
             return None
-        return cls(note, line, body if isinstance(body, str) else "")
+
+        def text(key: str) -> str:
+            value = data.get(key, "")
+            return value if isinstance(value, str) else ""
+
+        return cls(note, line, text("body"), text("near"), text("author"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -353,6 +354,31 @@ class AnnotationStore:
                     rows.insert(db, current.with_changes(item_id=item_id, item=info), replace=True)
 
         self._save_derived(change, remember)
+
+    def record_items(
+        self,
+        annotations: Iterable[tuple[str, str, ItemInfo]],
+        marks: Iterable[tuple[str, ItemInfo]],
+    ) -> None:
+        """Record what annotations (id, item id, info) and marks (item id, info) know of
+        their item, in one transaction. Only that changes: not the text, the times or the
+        order; an annotation re-filed meanwhile (another item id) is left as it is. What
+        cannot be saved is not kept: it is a hint worked out again on the next load."""
+        pending, pending_marks = list(annotations), list(marks)
+        if not pending and not pending_marks:
+            return
+
+        def change(db: sqlite3.Connection) -> None:
+            for annotation_id, item_id, info in pending:
+                current = rows.get(db, annotation_id)
+                if current is not None and current.item_id == item_id:
+                    rows.insert(db, current.with_changes(item=info), replace=True)
+            for item_id, info in pending_marks:
+                mark = rows.get_mark(db, self.collection, item_id)
+                if mark is not None:
+                    rows.put_mark(db, self.collection, replace(mark, item=info))
+
+        self._save_derived(change, lambda: None)
 
     def move_marks(self, changes: Iterable[tuple[str, str, ItemInfo]]) -> None:
         """Re-file marks under the item they belong to now; a mark already there wins

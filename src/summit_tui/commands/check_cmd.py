@@ -75,8 +75,8 @@ def _placed_lines(placed: Iterable[tuple[str, str, Item]]) -> list[str]:
     from summit_tui.text import clean_line
 
     lines = [
-        "Annotations whose item was renamed, found by where its entry is (the same note, "
-        "the same text under the heading); they move there when the app or `export` next runs"
+        "Annotations whose item was renamed, found by where its entry is (its note, the text "
+        "under its heading); they move there when the app or `export` next runs"
     ]
     for old_id, title, item in placed:
         was = clean_line(title) or clean_line(old_id)

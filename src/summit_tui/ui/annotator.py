@@ -219,7 +219,7 @@ class Annotator:
             self.app.notify(
                 f"Annotations and marks on '{clean_line(title)}' now belong to "
                 f"'{clean_line(item.title)}': its "
-                "heading was renamed; found by where its entry is in the note.",
+                "heading was renamed; found by where its entry is (its note, the text under it).",
                 markup=False,
                 timeout=10,
             )
