@@ -105,6 +105,13 @@ def test_comment_sections_by_their_count_or_invitation_in_several_languages() ->
         "Deixe um comentário",
         "댓글 0",
         "Share this:",
+        "Share This Post:",
+        "### **이 글 공유하기**",
+        "**Partager cet article**",
+        "Laisser un commentaire",
+        "Kommentar hinterlassen",
+        "Like Loading...",
+        "> 📌 Leave a comment",
     ):
         body = f"Some notes.\n\n## Talk (Ann Lee)\n\nText.\n\n{label}\n\nA reader wrote this.\n"
         assert footer_start(body) == 6, label

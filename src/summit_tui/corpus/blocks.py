@@ -72,6 +72,8 @@ _KIND_LINE = lazy(
 _TIME_LINE = lazy(
     r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:~|-|–|—)\s*\d{1,2}[:.]\d{2})?\s*[|｜—–-]\s*\S.{0,100}$"
 )
+# the first characters of ``_KIND_LINE``'s words: most paragraphs open with none of them
+_KIND_OPENERS = frozenset("KOCSTPWBL키기세패부발")
 # "**Title**", "**Title** (Speaker)" or "**Title** — Speaker" alone on the first line of a
 # paragraph
 _BOLD_LINE = lazy(
@@ -310,6 +312,15 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
     return parsed
 
 
+def _talk_line(content: str) -> bool:
+    """A line naming a talk by its kind (``_KIND_LINE``) or its time first (``_TIME_LINE``),
+    each pattern tried only where the line's first character may open it."""
+    head = content[:1]
+    return (head in _KIND_OPENERS and _KIND_LINE.match(content) is not None) or (
+        (head.isdigit() or head.isspace()) and _TIME_LINE.match(content) is not None
+    )
+
+
 def _emoji_bold(content: str) -> bool:
     """A paragraph that opens with an emoji before its bold line: "🎤 **Title**"."""
     if content[:1] <= "\u2000":  # most paragraphs: a letter, a digit or a mark of ASCII
@@ -336,7 +347,7 @@ def _bold_line(inline: BlockToken, start: int, end: int) -> Heading | None:
             # "**Building with Gemini Nano**" with the talk's text on the next line
             text = " ".join((first_line.group(2) + (first_line["after"] or "")).split())
             return Heading(1, text, start, start + 1)
-    if end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)):
+    if end - start == 1 and _talk_line(content):
         # "KEYNOTE — AI in everyday life (Jihoon Kim)": a heading in a plain-text note
         return Heading(1, plain_text(inline), start, end)
     return None
@@ -427,7 +438,7 @@ class _BlockReader(Scanner):
             # a bold line, or a one-line talk line (tested here first: most lines are not)
             if (
                 content.lstrip().startswith(("**", "__"))
-                or (end - start == 1 and (_KIND_LINE.match(content) or _TIME_LINE.match(content)))
+                or (end - start == 1 and _talk_line(content))
                 or _emoji_bold(content)
             ):
                 line = _bold_line(_inline_token(content, 1, start, end), start, end)

@@ -82,6 +82,28 @@ _OPENING_LETTERS = frozenset(
 )
 
 
+# The first two letters of the marker's phrases (lowered): a line whose words open with a
+# letter is tried only when they open with one of these pairs. A case-blind "i" and "s"
+# also match "ı", "İ" and the long s, which lower() does not turn into them: a pair holding
+# one of those is tried as it was. The one phrase that may open with
+# anything ("… 카테고리의 다른 글") is looked for by its word before this test.
+_PHRASE_PAIRS = frozenset(
+    (
+        *str.split("co re ko le po ad wr jo de la sh li pa pr ne yo mo en ar"),
+        *str.split("댓글 답글 コメ 评论 評論 留言 发表 發表 공감 구독 공유 シェ この"),
+        *str.split("관련 이전 다음 함께 関連"),
+        *("이글", "이 ", "이\t"),  # "이 글 공유하기"
+    )
+)
+_FOLDED = frozenset("ıİſ")
+
+
+def _may_open_phrase(pair: str) -> bool:
+    """Whether a line whose words (after ``_LEAD``'s marks) open with the letters ``pair``
+    may hold one of the marker's phrases."""
+    return pair.lower() in _PHRASE_PAIRS or not _FOLDED.isdisjoint(pair)
+
+
 def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     """The 0-based line where the page's footer (its buttons, links to other posts, its
     comments) starts below a post, or None. The footer needs a comment section or a button:
@@ -95,7 +117,8 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     # line by line: a marker is a whole line, and a match anchored at each line's start is
     # cheaper than a multiline scan that tries every character of the body
     for line, text in enumerate(lines):
-        head = text.lstrip(" \t#*_>")[:1]  # in the loop, not a call: asked of every line
+        words = text.lstrip(" \t#*_>")  # in the loop, not a call: asked of every line
+        head = words[:1]
         if not (
             head in _OPENING_LETTERS
             or head.isdecimal()
@@ -103,6 +126,8 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
             or "\U0001f300" <= head <= "\U0001faff"
             or "카테고리" in text
         ):
+            continue
+        if head.isalpha() and not _may_open_phrase(words[:2]) and "카테고리" not in text:
             continue
         match = _MARKER.match(text)
         if match is None:
