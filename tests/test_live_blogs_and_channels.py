@@ -207,3 +207,39 @@ def test_time_headings_that_hold_their_talk_are_a_schedule_not_a_live_blog() -> 
         "### 13:00 Session: asyncio (박서연)\n세션 시작\n"
     )
     assert live_parts(body, "PyCon KR 2024 라이브 코딩 세션 노트") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "booth"),
+    [
+        ("Зашёл на стенд ClickHouse — дают решать задачки на SQL.", "ClickHouse"),
+        ("На стенде Яндекса раздавали худи.", "Яндекса"),
+        ("Stopped by the Grafana booth, they showed the new alerting.", "Grafana"),
+        ("당근 부스에서 이력서 첨삭을 받았다.", "당근"),
+    ],
+)
+def test_a_channel_post_that_opens_at_a_booth_is_that_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], opening: str, booth: str
+) -> None:
+    post = f"**Backend Notes** 17:10\n{opening}\n👁 1.9K · 😁 22\n\n## 3 декабря 2024\n"
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"ChatExport_2024-12-03/messages.md": CHANNEL.replace("## 3 декабря 2024\n", post)},
+    )
+    booths = [
+        (item["title"], day["date"])
+        for day in data["events"][0]["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "booth"
+    ]
+    assert booths == [(booth, "2024-12-02")]
+    sessions = [
+        item["title"]
+        for day in data["events"][0]["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "session"
+    ]  # the channel's talks are as they were
+    assert sessions == ["Шардирование без боли", "Наблюдаемость за 0 рублей"]

@@ -142,6 +142,8 @@ def may_be_chat(body: str) -> bool:
 def chat_parts(body: str) -> list[ChatPart] | None:
     if not may_be_chat(body):
         return None
+    from summit_tui.corpus.heading_kinds import booth_in_prose
+
     lines = body.split("\n")
     messages = _messages(lines)
     if messages is None:
@@ -166,6 +168,15 @@ def chat_parts(body: str) -> list[ChatPart] | None:
             topic = opening[0][:_LONGEST_LINE]
             parts.append(ChatPart(EntryKind.SESSION, posted[0], topic, posted[1], message.start,
                                   message.end, message.day, message.author))  # fmt: skip
+            continue
+        booth = booth_in_prose(opening[0]) if opening else None
+        if booth is not None:  # a post that opens at a booth ("Зашёл на стенд X — …"): it
+            if talk is not None:
+                parts.extend(_live_parts(talk[0], talk[1], said, lines))
+            talk, said = None, []
+            parts.append(ChatPart(EntryKind.BOOTH, booth, opening[0][:_LONGEST_LINE], (),
+                                  message.start, message.end, message.day,
+                                  message.author))  # fmt: skip
             continue
         # a live chat with no threads: a message announces a talk, the messages after it
         # are about it until the next one, a break, another day or an hour later

@@ -899,6 +899,16 @@ _PROSE_BOOTH_KO = lazy(
 )
 
 
+# A Russian or Ukrainian line that opens at a stand: "Зашёл на стенд ClickHouse — …", "На
+# стенде Яндекса раздавали …", "У стенда Ozon очередь", "Заглянула на стенд компании X".
+_PROSE_BOOTH_RU = lazy(
+    r"(?i:(?:(?:за(?:шёл|шел|шла|глянул|глянула|ходил|ходила|бежал|бежала)|был|была|побывал"
+    r"|побывала|постоял|постояла|подошёл|подошел|подошла|зайшов|зайшла|був|була)\s+)?"
+    r"(?:на|у|возле|около|біля)\s+стенд(?:е|а|і|ах|ы)?\s+(?:компании\s+|компанії\s+)?)"
+    r"(?P<name>[A-ZА-ЯЁІЇЄ0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){0,2})"
+)
+
+
 # Words before 부스 that say which booths, not whose: "각 부스에서", "모든 부스에", "여러 부스"
 _NOT_A_NAME_KO_TEXT = """
 각 모든 여러 몇몇 몇 대부분 이 그 저 이번 다음 첫 한 두 세 네 전시 기업 회사 스폰서 참가 체험
@@ -916,6 +926,8 @@ def booth_in_prose(line: str) -> str | None:
         if match is not None:
             name = match.group("place") or match.group("stand") or match.group("booth")
             return name.strip(" ,.;:'’")
+    if "тенд" in line and (match := _PROSE_BOOTH_RU.match(line)) is not None:
+        return match.group("name").strip(" ,.;:'’")
     if "부스" in line:
         match = _PROSE_BOOTH_KO.match(line)
         if match is not None:
