@@ -12,7 +12,7 @@ import pytest
 
 from factories import items_by_title, list_json
 from summit_tui.corpus import dates
-from summit_tui.corpus.dates import find_dates, is_date_word, only_a_date, weekdays
+from summit_tui.corpus.dates import find_dates, is_date_word, only_a_date, weekdays, weekdays_in
 from summit_tui.corpus.event_names import strip_event
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading
 from summit_tui.corpus.names import looks_like_name, split_title
@@ -183,3 +183,17 @@ def test_czech_and_polish_day_headings_date_their_talks(
     assert items["FastAPI from zero to deployed"]["date"] == "2024-07-09"
     assert "Shrnutí" not in items and "Podsumowanie" not in items
     assert {e["heading"] for e in data["unsorted"]} >= {"Shrnutí", "Podsumowanie"}
+
+
+def test_the_days_of_the_week_of_a_notes_opening_lines_are_each_lines_in_order() -> None:
+    lines = (
+        "Notas da conferência",
+        "Palestra de abertura na terça-feira",
+        "segunda",  # a word of a two-word name, alone on its line: no day
+        "feira livre depois",
+        "Środa: warsztaty",
+        "木曜日の基調講演",
+        "Friday afternoon's panel",
+    )
+    assert weekdays_in(lines) == [d for line in lines for d in weekdays(line)] == [1, 2, 3, 4]
+    assert weekdays_in(("Notas da conferência", "세션 정리", "")) == []

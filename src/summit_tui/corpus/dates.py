@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summit_tui.corpus import calendar_names
@@ -908,6 +909,22 @@ def weekdays(text: str) -> list[int]:
         if number not in found:
             found.append(number)
     return found
+
+
+def weekdays_in(texts: Sequence[str]) -> list[int]:
+    """``weekdays`` of each text, one after another. The texts are first looked at as one
+    (no word of ``_european_weekdays`` nor mark of ``weekdays`` spans two lines): most name
+    no day of the week, and each is then passed over."""
+    joined = "\n".join(texts)
+    if (
+        "day" not in joined
+        and "요일" not in joined
+        and "Mon" not in joined
+        and not _cjk_weekday_mark(joined)
+        and _WEEKDAY_MARKS.isdisjoint(_WEEKDAY_TOKEN.findall(joined.lower()))
+    ):
+        return []
+    return [day for text in texts for day in weekdays(text)]
 
 
 def complete_year(partial: str, reference: str | None) -> str | None:

@@ -192,6 +192,16 @@ _QUICK = lazy(
 )
 
 
+# how far into a line ``_QUICK``'s match may reach: 3 spaces, a 7-character opener
+# ("###### "), 24 characters, then "9:30"
+_QUICK_REACH = 38
+
+
+def _may_hold_time(head: str) -> bool:
+    """Whether the start of a line holds what follows the hour of ``_QUICK``'s time."""
+    return ":" in head or "." in head or "h" in head or "시" in head
+
+
 def may_be_live(body: str, lines: list[str] | None = None) -> bool:
     """A cheap pre-check: three lines at least that may open with an update's stamp.
     ``lines``: the body's lines, where the caller has them."""
@@ -201,7 +211,11 @@ def may_be_live(body: str, lines: list[str] | None = None) -> bool:
     # line by line, a line only when it opens as ``_QUICK``'s may: a multiline scan tries
     # every character of the body
     for line in body.split("\n") if lines is None else lines:
-        if line.lstrip(" \t")[:1] in _QUICK_OPENERS and _QUICK.match(line) is not None:
+        if (
+            line.lstrip(" \t")[:1] in _QUICK_OPENERS
+            and _may_hold_time(line[:_QUICK_REACH])
+            and _QUICK.match(line) is not None
+        ):
             found += 1
             if found >= _MIN_STAMPS:
                 return len(_stamps(body)) >= _MIN_STAMPS

@@ -36,6 +36,7 @@ from summit_tui.corpus.dates import (
     only_a_date,
     weekday_beside,
     weekdays,
+    weekdays_in,
 )
 from summit_tui.corpus.event_names import (
     bare_kind,
@@ -136,7 +137,20 @@ _AT_EVENT_WORD = lazy(
 
 def _at_event(line: str) -> bool:
     """The line says its writer is at the event (``_AT_EVENT``)."""
-    return _AT_EVENT_WORD.search(line.lower()) is not None and _AT_EVENT.search(line) is not None
+    low = line.lower()
+    # a letter pair or run of each of ``_AT_EVENT_WORD``'s words, looked for before it
+    return (
+        (
+            "at" in low
+            or "nd" in low
+            or "from" in low
+            or "на" in low
+            or "amo" in low
+            or "omme" in low
+        )
+        and _AT_EVENT_WORD.search(low) is not None
+        and _AT_EVENT.search(line) is not None
+    )
 
 
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
@@ -502,8 +516,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     )
     if first_line and day_number(first_line[0]) is not None:
         dates = [*(m.partial() for m in find_dates(first_line[0]) if not m.is_range), *dates]
-    for text in (*titles, *intro_lines):
-        days_of_week.extend(weekdays(text))
+    days_of_week.extend(weekdays_in((*titles, *intro_lines)))
     days_of_week.extend(folder["weekdays"])  # "saturday/janson-keynote.md"
 
     ranked = sorted(enumerate(names), key=lambda pair: (-pair[1][0], pair[0]))
