@@ -46,7 +46,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 18
+    assert len(examples()) == 19
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -241,10 +241,19 @@ def test_a_pasted_chat_gives_a_talk_per_announcement(tmp_path: Path, capsys) -> 
     assert [u["line"] for u in data["unsorted"]] == [1, 4]  # the divider, then lunch
 
 
+def test_a_stamped_chat_export_gives_the_talk_on_its_stamps_day(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"discord/devoxx.md": examples()[17]})
+    (item,) = items(data)
+    assert item["title"] == "Java in 2030" and item["speakers"] == ["Priya Raman"]
+    assert item["date"] == "2024-10-09"
+    assert [e["author"] for e in item["entries"]] == ["marta.dev", "kpeeters"]
+    assert [u["line"] for u in data["unsorted"]] == [5]  # the charger
+
+
 def test_a_github_issue_gives_the_talks_in_its_posts_by_their_writers(
     tmp_path: Path, capsys
 ) -> None:
-    data = list_json(tmp_path, capsys, {"issues/12.md": examples()[17]})
+    data = list_json(tmp_path, capsys, {"issues/12.md": examples()[18]})
     (item,) = items(data)
     assert item["title"] == "Compose 시대의 안드로이드 아키텍처"
     assert item["speakers"] == ["한도윤"] and item["event"] == "DroidKnights 2024"

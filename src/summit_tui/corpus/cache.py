@@ -63,6 +63,7 @@ _CODE_FILES = (
     "html_markdown.py",
     "placeholders.py",
     "chat_export.py",
+    "chat_cues.py",
     "live_blog.py",
     "talk_sentences.py",
     "page_links.py",

@@ -18,9 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summit_tui.corpus.chat_cues import chat_break, named_talk
 from summit_tui.corpus.chat_lines import HEADER as _HEADER
 from summit_tui.corpus.chat_lines import LONGEST_LINE as _LONGEST_LINE
-from summit_tui.corpus.chat_lines import pasted_header
+from summit_tui.corpus.chat_lines import (
+    bracket_date,
+    date_order,
+    header_minute,
+    ordered_day,
+    pasted_header,
+    stamped_header,
+)
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -84,6 +92,7 @@ _BOOTH_TOPIC = lazy(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3
+_STAMP_OPENINGS = frozenset("[0123456789")
 _PASTE_HEAD = 1000  # characters of a note in which a pasted chat shows three headers
 
 
@@ -128,7 +137,7 @@ def may_be_chat(body: str) -> bool:
     opened = body.count("\n**")
     if opened and opened + body.count("\n> **") >= _MIN_MESSAGES:  # replies count too
         return True
-    if body.count("\n[") >= _MIN_MESSAGES:
+    if body.count("\n[") + (body[:1] == "[") >= _MIN_MESSAGES:
         return True
     # pasted headers: "Name  9:35 AM", "Name — Today at 10:02", "Name — 05/23/2024 9:31 AM";
     # a paste's first messages come early, so only its opening is looked at (cheap)
@@ -136,6 +145,12 @@ def may_be_chat(body: str) -> bool:
     return (
         body.count("M\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES
         or body.count(" — ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        # WhatsApp's "09/10/2024, 09:36 - Name: …", KakaoTalk's "2024년 10월 26일 오전 10:03, …"
+        or (
+            body.count(" - ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+            and body.count(", ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        )
+        or body.count("일 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES
     )
 
 
@@ -180,7 +195,10 @@ def chat_parts(body: str) -> list[ChatPart] | None:
             continue
         # a live chat with no threads: a message announces a talk, the messages after it
         # are about it until the next one, a break, another day or an hour later
-        announced = announced_talk(opening)
+        # the app's own lines ("… created the group \"Name\"") name no talk
+        announced = named_talk(opening[0]) if opening and message.author else None
+        if announced is None:
+            announced = announced_talk(opening)
         if announced is None and talk is None:
             announced = hinted_talk(opening)
         if announced is not None or (talk is not None and _talk_over(talk[0], message, lines)):
@@ -290,7 +308,9 @@ def _talk_over(opening: _Message, message: _Message, lines: list[str]) -> bool:
     if message.minute is not None and opening.minute is not None and minutes > _TALK_MINUTES:
         return True
     opening = message.text_lines(lines)[:2]
-    return any(_BREAK.search(line) or _MOVING_ON.search(line) for line in opening)
+    return any(
+        _BREAK.search(line) or _MOVING_ON.search(line) or chat_break(line) for line in opening[:1]
+    ) or any(_BREAK.search(line) or _MOVING_ON.search(line) for line in opening[1:])
 
 
 def _live_parts(
@@ -323,16 +343,31 @@ def _messages(lines: list[str]) -> list[_Message] | None:
     top: _Message | None = None  # the top-level message replies attach to
     day: str | None = None
     count = 0
+    stamps: list[tuple[_Message, str]] = []  # messages stamped with a date, as written
+    twelve_hour = False
     for number, line in enumerate(lines):
         short = len(line) <= _LONGEST_LINE  # a message's or a divider's line is short
-        header = _HEADER.match(line) if short and ("**" in line or "[" in line) else None
-        pasted = pasted_header(line) if header is None and short and line else None
-        if header is not None or pasted is not None:
+        stamped = stamped_header(line) if short and line[:1] in _STAMP_OPENINGS else None
+        header = None
+        if stamped is None and short and ("**" in line or "[" in line):
+            header = _HEADER.match(line)
+        pasted = None
+        if header is None and stamped is None and short and line:
+            pasted = pasted_header(line)
+        if header is not None or pasted is not None or stamped is not None:
             count += 1
-            text, minute = "", None
-            if header is not None:
-                author = (header["bold"] or header["plain"] or "").strip()
+            text, minute, written = "", None, None
+            if stamped is not None:
+                author, text, minute, written, twelve = stamped
+                twelve_hour = twelve_hour or twelve
+                quoted = False
+            elif header is not None:
+                author = (header["bold"] or header["plain"] or "").strip().rstrip(":")
                 quoted = header["quote"] is not None
+                minute = header_minute(line)
+                written = bracket_date(line) if header["plain"] else None
+                if written is not None and ("M]" in line or "m]" in line):
+                    twelve_hour = True
             else:
                 assert pasted is not None
                 author, text, minute, said_day = pasted
@@ -341,6 +376,8 @@ def _messages(lines: list[str]) -> list[_Message] | None:
             if current is not None:
                 current.end = number
             current = _Message(author, number, number + 1, quoted, day, [], text, minute)
+            if written is not None:
+                stamps.append((current, written))
             if quoted and top is not None:
                 top.replies.append(current)
             else:
@@ -366,6 +403,10 @@ def _messages(lines: list[str]) -> list[_Message] | None:
                 current.end = number + 1
     if count < _MIN_MESSAGES:
         return None
+    if stamps:  # each message's own date, read in the order the whole export writes them
+        order = date_order([written for _message, written in stamps], twelve_hour)
+        for message, written in stamps:
+            message.day = ordered_day(written, order) or message.day
     for message in found:
         _trim(message, lines)
         for reply in message.replies:

@@ -28,6 +28,23 @@ _PASTED = lazy(
     r"|\s{2,}(?P<time3>(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)"
     r"|\s(?P<time4>(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?))\s*$"
 )
+# Exports that stamp each message with its date, the message on the stamp's line: WhatsApp
+# ("09/10/2024, 09:36 - Name: text", "[23/10/24, 09:30:11] Name: text"), Telegram
+# ("[18.06.2024 09:33] Name:", the text under it), KakaoTalk's phone export ("2024년 10월 26일
+# 오전 10:03, 이름 : 내용"); a line without "Name:" is the app's own ("… created the group")
+_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+_BRACKET_STAMP = lazy(
+    rf"^\[(?P<date>{_DATE}),?\s+(?P<time>{_CLOCK})\]\s*(?P<name>[^:\n\]]{{1,40}}?):(?:\s(?P<text>.*))?$"
+)
+_DASH_STAMP = lazy(
+    rf"^(?P<date>{_DATE}),?\s+(?P<time>{_CLOCK})\s+-\s+(?:(?P<name>[^:\n]{{1,40}}?):\s)?(?P<text>.*)$"
+)
+_KAKAO_PHONE = lazy(
+    r"^(?P<y>\d{4})년 (?P<m>\d{1,2})월 (?P<d>\d{1,2})일 (?P<time>(?:오전|오후) \d{1,2}:\d{2}),"
+    r"\s(?P<name>[^:\n]{1,40}?)\s:\s(?P<text>.*)$"
+)
+# DiscordChatExporter's "[10/9/2024 9:34 AM] name": the date in the bracket
+_BRACKET_DATE = lazy(rf"^>?\s?\[(?P<date>{_DATE})\s")
 _HOUR = lazy(r"(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])?")
 _DATE_PARTS = lazy(r"[./-]")
 
@@ -40,7 +57,13 @@ def opens_message(line: str) -> bool:
     if not line or len(line) > LONGEST_LINE:
         return False
     if "**" in line or line[0] == "[":
-        return HEADER.match(line) is not None or _KAKAO.match(line) is not None
+        return (
+            HEADER.match(line) is not None
+            or _KAKAO.match(line) is not None
+            or (line[0] == "[" and _BRACKET_STAMP.match(line) is not None)
+        )
+    if line[0].isdigit():
+        return stamped_header(line) is not None
     return pasted_header(line) is not None
 
 
@@ -60,6 +83,72 @@ def pasted_header(line: str) -> tuple[str, str, int | None, str | None] | None:
         return None
     time = found["time"] or found["time2"] or found["time3"] or found["time4"]
     return found["name"].strip(), "", _minute(time), _numeric_day(found["date"])
+
+
+def stamped_header(line: str) -> tuple[str, str, int | None, str, bool] | None:
+    """A message line that an export stamps with its date: (who, the text on its line, the
+    minute, the date as written, whether the clock has AM/PM); who is "" for the app's own
+    lines. Lines opening with neither a bracket nor a digit are never read (cheap)."""
+    head = line[:1]
+    if head == "[":
+        found = _BRACKET_STAMP.match(line)
+    elif head.isdigit() and (" - " in line or "일 오" in line):
+        found = _DASH_STAMP.match(line) if " - " in line else None
+        if found is None and "년 " in line:
+            kakao = _KAKAO_PHONE.match(line)
+            if kakao is not None:
+                date = f"{kakao['y']}-{int(kakao['m']):02d}-{int(kakao['d']):02d}"
+                return kakao["name"].strip(), kakao["text"], _minute(kakao["time"]), date, False
+    else:
+        return None
+    if found is None:
+        return None
+    time = found["time"]
+    twelve = time.rstrip()[-1:] in "Mm"
+    name = (found["name"] or "").strip()
+    return name, found["text"] or "", _minute(time), found["date"], twelve
+
+
+def bracket_date(line: str) -> str | None:
+    """The date a channel export's header line gives in its bracket, as written."""
+    found = _BRACKET_DATE.match(line) if "/" in line[:12] or "." in line[:12] else None
+    return found["date"] if found else None
+
+
+def header_minute(line: str) -> int | None:
+    """The time of day a message's header gives, in minutes."""
+    return _minute(line)
+
+
+def date_order(dates: list[str], twelve: bool) -> str:
+    """How a chat's numeric dates are ordered: "ymd", "dmy" or "mdy". A value over 12 tells
+    which is the day; else dots are European, and an AM/PM clock goes with month first."""
+    dmy = mdy = False
+    for text in dates:
+        a, b, _c = (int(n) for n in _DATE_PARTS.split(text))
+        if a > 31:
+            return "ymd"
+        dmy = dmy or a > 12 or "." in text
+        mdy = mdy or b > 12
+    if dmy != mdy:
+        return "dmy" if dmy else "mdy"
+    return "mdy" if twelve else "dmy"
+
+
+def ordered_day(text: str, order: str) -> str | None:
+    """A numeric date read in the chat's order, as "YYYY-MM-DD"; None when it is no date."""
+    a, b, c = (int(n) for n in _DATE_PARTS.split(text))
+    if order == "ymd":
+        year, month, day = a, b, c
+    elif order == "dmy":
+        day, month, year = a, b, c
+    else:
+        month, day, year = a, b, c
+    if year < 100:
+        year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _minute(time: str) -> int | None:

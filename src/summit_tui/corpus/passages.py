@@ -285,7 +285,9 @@ def _message_starts(lines: list[str], begin: int, end: int) -> list[int] | None:
         if line[:1] == ">" or line[:2] == " >":
             line = line.lstrip()[1:].lstrip()
         opening = line[:1]
-        if (opening in _MESSAGE_OPENINGS or opening.isalpha()) and opens_message(line):
+        if (
+            opening in _MESSAGE_OPENINGS or opening.isalpha() or opening.isdigit()
+        ) and opens_message(line):
             starts.append(number)
     if len(starts) < 2:
         return None
