@@ -21,12 +21,11 @@ neither (fewer than three slot lines and fewer than two blurbs).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
-from summit_tui.lazy_re import LazyPattern, lazy
+from summit_tui.lazy_re import lazy
 
 _MIN_SLOTS = 3
 _MIN_BLURBS = 2
@@ -66,10 +65,10 @@ def schedule_parts(body: str, lines: list[str] | None = None) -> list[ChatPart] 
         return None
     if lines is None:
         lines = body.split("\n")
-    # Every slot and every time alone opens with a digit after its indent and bullet, every
-    # blurb with "**" or "__": those lines are found in the body at once, and the readers
-    # below look only at them (most notes have too few of either to hold anything).
-    timed = _opening_lines(body, lines[0], _DIGIT_OPENING)
+    # Every slot and every time alone opens with a digit after its indent and bullets, every
+    # blurb with "**" or "__": those lines are found in one search of the body, and the
+    # readers below look only at them (most notes have too few of either to hold anything).
+    timed, bold = _opening_lines(body, lines)
     if len(timed) >= _MIN_SLOTS:
         slots = _slots(lines, timed)
         if sum(1 for slot in slots if slot.strong) >= _MIN_SLOTS:
@@ -79,9 +78,6 @@ def schedule_parts(body: str, lines: list[str] | None = None) -> list[ChatPart] 
         blocks = _time_blocks(lines, timed)
         if blocks:
             return blocks
-    if body.count("\n**") + body.count("\n__") + body.startswith(("**", "__")) < _MIN_BLURBS:
-        return None
-    bold = _opening_lines(body, lines[0], _BOLD_OPENING)
     if len(bold) >= _MIN_BLURBS:
         blurbs = _blurbs(lines, bold)
         if len(blurbs) >= _MIN_BLURBS:
@@ -89,26 +85,32 @@ def schedule_parts(body: str, lines: list[str] | None = None) -> list[ChatPart] 
     return None
 
 
-# A line whose first mark after its indent and bullets is a digit ("10:00 | …", "- 11:00 …",
-# "10:00" alone); a line that opens in bold. Each is looked for after a line break: the
-# search then skips from break to break in C.
-_DIGIT_OPENING = lazy(r"\n[ \t*+-]*\d")
-_BOLD_OPENING = lazy(r"\n(?:\*\*|__)")
+# A line that opens with a digit after its indent and bullets ("10:00 | …", "- 11:00 …",
+# "10:00" alone) or in bold ("**", "__"), looked for after a line break: the search then
+# skips from break to break in C.
+_OPENING = lazy(r"\n(?:[ \t*+-]*\d|\*\*|__)")
 
 
-def _opening_lines(body: str, first: str, opening: re.Pattern[str] | LazyPattern) -> list[int]:
-    """The numbers of the body's lines (as ``body.split("\\n")`` numbers them, ``first``
-    the first) that ``opening`` (a line break, then how the line opens) finds at their
-    start."""
-    found: list[int] = [0] if opening.match("\n" + first) else []
+def _opening_lines(body: str, lines: list[str]) -> tuple[list[int], list[int]]:
+    """The numbers of the lines that open with a digit after their indent and bullets, and
+    of those that open in bold: one search of the body."""
+    found = [0] if _OPENING.match("\n" + lines[0]) else []
     number = 0
     at = 0
-    for match in opening.finditer(body):
+    for match in _OPENING.finditer(body):
         start = match.start() + 1  # where the line opens
         number += body.count("\n", at, start)
         at = start
         found.append(number)
-    return found
+    timed: list[int] = []
+    bold: list[int] = []
+    for number in found:
+        line = lines[number]
+        if line.lstrip(" \t-*+")[:1].isdecimal():
+            timed.append(number)
+        if line.startswith(("**", "__")):
+            bold.append(number)
+    return timed, bold
 
 
 # A schedule copied from a conference's web page: each slot's time alone on a line, then its
