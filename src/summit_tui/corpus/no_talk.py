@@ -241,11 +241,12 @@ def _retrospective(note: Note, body: str | None) -> bool:
     headings = [h.strip() for h in _heading_texts(text[:20_000])]
     if len(headings) < 2:
         return False  # two of the retro's sections at least, or the three of KPT
-    retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
     if {normalize(h) for h in headings} >= _KPT:
-        retro += 3
-    elif retro < 2 or not any(_WENT_WELL.search(h) for h in headings):
+        retro = 3 + sum(1 for h in headings if _RETRO_SECTION.match(h))
+    elif not any(_may_match(h, _ASCII_WENT_WELL) and _WENT_WELL.search(h) for h in headings):
         return False  # "Next steps" and "Action items" close a talk's post too
+    else:
+        retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
     own = len(headings) - (1 if headings and headings[0] == note.title else 0)
     if retro < 2 or retro * 2 <= own:
         return False
@@ -260,24 +261,44 @@ def proposes_talks(note: Note) -> bool:
     if note.speakers:
         return False
     stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
-    if _PROPOSING.search(note.title) is None and _PROPOSING.search(stem) is None:
+    if not _proposing(note.title) and not _proposing(stem):
         return False
     return not _about_a_conference(note)
+
+
+# Every match of _PROPOSING, _HIRING, _FIRST_VISIT and _WENT_WELL in a text all in ASCII
+# holds one of these words in any case (their other words need letters beyond ASCII): most
+# titles and headings are passed over without the search.
+_ASCII_PROPOSING = ("cfp", "call", "talk", "session", "idea", "propuesta", "proposta")
+_ASCII_HIRING = ("hiring", "join", "job", "oferta", "contratando", "vaga", "recrute", "stellen")
+_ASCII_FIRST_VISIT = ("first", "erstes", "ersten", "primera")
+_ASCII_WENT_WELL = ("went", "lief", "sali", "fue")
+
+
+def _may_match(text: str, words: tuple[str, ...]) -> bool:
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def _proposing(text: str) -> bool:
+    return _may_match(text, _ASCII_PROPOSING) and _PROPOSING.search(text) is not None
 
 
 def _about_hiring(note: Note) -> bool:
     """A post whose title or tags say it is about joining the writer's team ("SRE팀에서
     함께할 동료를 찾습니다", "We're hiring"), with no heading naming a talk or a conference day."""
-    hiring = _HIRING.search(note.title) is not None or any(
-        normalize(tag) in _HIRING_TAGS for tag in note.tags
-    )
+    hiring = (
+        _may_match(note.title, _ASCII_HIRING) and _HIRING.search(note.title) is not None
+    ) or any(normalize(tag) in _HIRING_TAGS for tag in note.tags)
     return hiring and not _about_a_conference(note)
 
 
 def _about_going(note: Note) -> bool:
     """A post whose title says it is about a first visit to the event ("Going to PyCon US for
     the first time"), with no heading naming a talk or a conference day."""
-    if _FIRST_VISIT.search(note.title) is None:
+    if not _may_match(note.title, _ASCII_FIRST_VISIT) or _FIRST_VISIT.search(note.title) is None:
         return False
     return not _about_a_conference(note)
 

@@ -133,7 +133,9 @@ def quoted_talk_title(line: str) -> str | None:
         return None
     found = _QUOTED_BY.search(line)
     if found is None and _TALK_WORD.search(line) is not None:
-        found = _QUOTED_TALK.search(line) or _QUOTED_OF.search(line)
+        found = _QUOTED_TALK.search(line)
+        if found is None and ("'s" in line or "’s" in line):  # the possessive _QUOTED_OF needs
+            found = _QUOTED_OF.search(line)
     if found is None:
         return None
     title = next(g for g in found.groups() if g).strip()
