@@ -327,6 +327,11 @@ _FUSED_FULL_YEAR = lazy(r"(?P<name>[^\W\d_])(?P<year>(?:19|20)\d{2})(?!\d)")
 _CODE_BRAND = lazy(r"(?<![\w(])[a-z]{1,8}\([a-z]{2,15}\)[A-Za-z]{0,8}(?![\w(])")
 _CODE_OPEN = "\u2985"
 _TO_CODE = str.maketrans({"(": "\u2985", ")": "\u2986"})
+_KO_NAMED_DAY = lazy(
+    r"(?:(?<!\d)(?P<before>(?:19|20)\d\d)년?\s+)?"
+    r"(?P<name>(?:[A-Za-z][\w]*\s)?[가-힣A-Za-z0-9]+의 날)(?![가-힣])"
+    r"(?:\s+(?P<after>(?:19|20)\d\d)(?!\d))?"
+)
 _FROM_CODE = str.maketrans({"\u2985": "(", "\u2986": ")"})
 
 
@@ -359,6 +364,13 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         text = _FUSED_FULL_YEAR.sub(r"\g<name> \g<year>", text)
         if "-" in text:
             text = _CHANNEL_PREFIX.sub("", text)  # "#conf-우아콘": a channel named for the event
+    if years and "의 날" in text:
+        named_day = _KO_NAMED_DAY.search(text)
+        if named_day and (named_day["before"] or named_day["after"]):
+            # "2024 개발자의 날 후기", "오픈소스의 날 2024": a day named for something, its year
+            if named_day["before"]:
+                return (f"{named_day['before']} {named_day['name']}",)
+            return (f"{named_day['name']} {named_day['after']}",)
     coded = "(" in text and _CODE_BRAND.search(text) is not None
     if coded:
         # "if(kakao) 2024": a brand written as code, one word whose parentheses break nothing
@@ -480,7 +492,16 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
 
 # The lower-case words that join the capitalised words of a name: "State of the Map", "Day of
 # Data", "Write the Docs", "Nuit de l'Info", "Tag der offenen Tür", "Festa della Rete".
-_NAME_JOINS = word_set("the of for and on de del della du des la le l d da do dos")
+_NAME_JOINS = word_set("the of for and on de del della du des la le l d da do dos der")
+# Words for a day, a night or a feast that open an event's name before a joining word: "Day of
+# Data", "Night of Code", "Tag der Informatik", "Journée du Logiciel Libre", "Día de la Ciencia",
+# "Giornata del Software". Alone ("Day 2", "Tag 1") they are days, not names.
+_OCCASIONS = word_set(
+    """
+    Day Days Night Festival Feast Week Tag Tage Nacht Woche Fest Journée Journées Nuit Semaine
+    Fête Día Dia Días Noche Jornada Jornadas Semana Giornata Giornate Notte Settimana Festa
+    """
+)
 # Words a sentence opens with before an article, never a name's first word ("Auf der JavaLand
 # 2024", "Back at the Summit 2024", "Dans la Nuit …").
 _NOT_NAME_START = word_set(
@@ -510,7 +531,11 @@ def _joined_name(tokens: list[tuple[str, bool]], start: int) -> int | None:
     at = start
     while at > 0 and start - at < 2 and tokens[at - 1][0] in _NAME_JOINS and not tokens[at - 1][1]:
         at -= 1
-    if at == start or at == 0 or not _capitalised_name(tokens[at - 1]):
+    if at == start or at == 0:
+        return None
+    if tokens[at - 1][0] in _OCCASIONS and not tokens[at - 1][1]:
+        return at - 1
+    if not _capitalised_name(tokens[at - 1]):
         return None
     if tokens[at - 1][0].lower() in _NOT_NAME_START:
         return None
