@@ -796,6 +796,8 @@ def _named_after(words: list[str]) -> str | None:
     words = [w for w in words if w.strip(":-–—|·")]
     if words and words[0].lower() in _OF_WORDS:
         words = words[1:]
+    if words and all(w.lower().strip(":-–—|·,") in _BOOTH_PLACES for w in words):
+        return None  # "Expo Hall", "Booth Tour": where the booths stand, no booth's name
     if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or not words[0].isascii():
         return None
     return " ".join(words).strip(" :-–—|·,")
@@ -909,10 +911,11 @@ _PROSE_BOOTH_RU = lazy(
 )
 
 
-# Words before 부스 that say which booths, not whose: "각 부스에서", "모든 부스에", "여러 부스"
+# Words before 부스 that say which booths, not whose: "각 부스에서", "모든 부스에", "여러 부스",
+# "채용 부스가 대부분" (the hiring booths)
 _NOT_A_NAME_KO_TEXT = """
 각 모든 여러 몇몇 몇 대부분 이 그 저 이번 다음 첫 한 두 세 네 전시 기업 회사 스폰서 참가 체험
-인기 유명한 큰 작은 메인 해외 국내
+인기 유명한 큰 작은 메인 해외 국내 채용 구인 취업 굿즈 홍보
 """
 _NOT_A_NAME_KO = frozenset(_NOT_A_NAME_KO_TEXT.split())
 

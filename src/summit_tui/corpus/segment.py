@@ -140,6 +140,7 @@ def _surnames(text: str) -> tuple[str, ...]:
 
 # A bullet written as a sentence: a lower-case word, then two more ("- a többi standnál csak
 # kávé volt", "- coffee stand ran out by 11"); a booth's bullet opens with its name.
+_BULLET_MARK = lazy(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _SENTENCE_BULLET = lazy(r"^[-*+]?\s*[a-zß-ÿа-я][\w'’-]*\s+\S+\s+\S+")
 _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
@@ -1183,13 +1184,21 @@ class _Segmenter:
         note = self.note
         heading = self.title_heading
         # a "Title :" line names the talk better than the post's title ("…を聞いてきた")
-        title = heading_title(
+        title, named, _ = heading_title(
             note.talk_title or (heading.text if heading is not None else note.title)
-        )[0]
+        )
+        found = list(note.speakers)
+        if heading is None and not found:
+            # a frontmatter title that ends with its speaker: "Title – Ana Lima", "Title |
+            # Ana Lima", "Title (Ana Lima)" (a heading's own speakers are read below)
+            if named is None and title.endswith(")"):
+                bare, _, named = split_title(title)
+                title = bare if named else title
+            if named:
+                found.append(named)
         title = without_event(title, self.event_names)  # "RubyKaigi 2024: Title" is "Title"
         start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
         total = len(self.lines)
-        found = list(note.speakers)
         opening = " ".join(line for line in self.lines[:_OPENING_LINES] if line.strip())
         if "<" in opening:
             opening = _TAG.sub(" ", opening)
@@ -1343,7 +1352,10 @@ class _Segmenter:
             if node.start < lst.start < content_end and len(lst.bullets) >= 1
         ]
         named = [
-            b for lst in lists for b in lst.bullets if b.name and (not firm or firmly_named(b))
+            b
+            for lst in lists
+            for b in lst.bullets
+            if (b.name and (not firm or firmly_named(b))) or self._bullet_booth(b.start)
         ]
         if not lists or len(named) * 2 < sum(len(lst.bullets) for lst in lists):
             return False
@@ -1352,7 +1364,9 @@ class _Segmenter:
             self.add(EntryKind.OTHER, node.text, path, node.start, first)
         for lst in lists:
             for bullet in lst.bullets:
-                name = bullet.name or " ".join(self.lines[bullet.start].split())[:60]
+                # a sentence naming its booth first, unless a link or a "Name:" names it
+                prose = None if firmly_named(bullet) else self._bullet_booth(bullet.start)
+                name = prose or bullet.name or " ".join(self.lines[bullet.start].split())[:60]
                 if _SENTENCE_BULLET.match(name) and not firmly_named(bullet):
                     # "- the other stands only had coffee": a remark among the booths, no booth
                     self.add(EntryKind.OTHER, node.text, path, bullet.start, bullet.end)
@@ -1364,6 +1378,12 @@ class _Segmenter:
         if self._has_text(tail, content_end):
             self.add(EntryKind.OTHER, node.text, path, tail, content_end)
         return True
+
+    def _bullet_booth(self, number: int) -> str | None:
+        """The booth a bullet's sentence opens by naming: "- 안드로이드 자동차 부스는 줄이 너무
+        길어서 패스" → "안드로이드 자동차", "- The Grafana booth had …" → "Grafana"."""
+        line = _BULLET_MARK.sub("", self.lines[number])
+        return self.booth_names.get(number) or booth_in_prose(line)
 
     def booth_paragraphs(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
         """A booth entry per paragraph under a heading about booths that names none ("### Por
@@ -1418,7 +1438,11 @@ class _Segmenter:
         ):
             return
         if named_by_context and kind is EntryKind.BOOTH:
-            title = booth_subject(node.text) or self.mentioned_name(node) or node.text
+            subject = booth_subject(node.text)
+            # "## Booth tour" over "At the Grafana booth: …" paragraphs: each paragraph naming
+            # its booth is that booth (``add_with_booths``); the heading names none of them
+            title = subject or (not self._booth_line_in(node) and self.mentioned_name(node))
+            title = title or node.text
             unnamed = title == node.text
             if title != node.text:
                 path = (*path, title)
@@ -1552,6 +1576,11 @@ class _Segmenter:
             if name not in found:
                 found.append(name)
         return tuple(found)
+
+    def _booth_line_in(self, node: Heading) -> bool:
+        """A line under ``node``'s own heading that opens by naming its booth."""
+        low = bisect.bisect_right(self.booth_lines, node.start)
+        return low < len(self.booth_lines) and self.booth_lines[low] < node.end
 
     def mentioned_name(self, node: Heading) -> str | None:
         """What a booth part without its own heading is about: the first booth it names."""
