@@ -221,6 +221,20 @@ def byline_author(line: str) -> str | None:
             return header.group("name").strip()
     if "저는" in line or "I'm " in line or "I’m " in line or "My name is " in line:
         return _self_introduced(line)
+    if (
+        "Soy " in line
+        or "soy " in line
+        or "Sou " in line
+        or "sou " in line
+        or "suis " in line
+        or "ch bin " in line
+        or "llamo " in line
+        or "chamo " in line
+        or "appelle " in line
+        or "Name ist " in line
+    ) and (found := _SELF_OTHER.search(line)) is not None:
+        name = found["named"] or found["name"]
+        return name if " " not in name or looks_like_name(name) else None
     return None
 
 
@@ -234,6 +248,20 @@ _SELF_EN = lazy(
     r"|I['’]m\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?:a|an|the)\s+(?:[\w/+#.-]+\s+){0,3}?"
     r"(?:developer|engineer|designer|student|researcher|manager|founder|writer|programmer"
     r"|architect|lead|maintainer|scientist|consultant|dev)s?\b)"
+)
+# The same in Spanish, Portuguese, French and German: "Soy Lucía Fernández, desarrolladora …",
+# "Sou o Pedro e trabalho …", "Je suis Claire Martin, développeuse …", "Ich bin Lena Vogel,
+# …", "Me chamo Ana Souza.", "Je m'appelle …", "Mein Name ist …". After "soy" / "ich bin" a
+# name is followed by a comma or "and" ("Ich bin Berliner." is no name).
+_SELF_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}"
+_SELF_OTHER = lazy(
+    r"(?:^|[.!?¡]\s*|,\s+)(?:"
+    r"(?i:me\s+llamo|me\s+chamo|je\s+m['’]appelle|mein\s+name\s+ist)\s+(?P<named>"
+    + _SELF_NAME
+    + r")(?=[\s,.!;]|$)"
+    r"|(?i:soy|sou\s+[oa]|sou|eu\s+sou\s+[oa]|je\s+suis|ich\s+bin)\s+(?P<name>"
+    + _SELF_NAME
+    + r")(?=,|\s+(?:e|y|et|und)\s))"
 )
 # Three-syllable words for what a writer is, not who: "저는 기획자입니다"
 _ROLES_KO = frozenset(

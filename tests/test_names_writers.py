@@ -1,0 +1,128 @@
+"""Event names, speakers, writers and booths as a careful reader takes them (session 11's names
+lane; its corpus is tests/data/corpora/names-writers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_items, list_json
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("# Day of Data 2024 recap", "Day of Data 2024"),
+        ("# Night of Code 2025 — notes", "Night of Code 2025"),
+        ("# Tag der Informatik 2024 – meine Notizen", "Tag der Informatik 2024"),
+        ("# Journée du Logiciel Libre 2024", "Journée du Logiciel Libre 2024"),
+        ("# Día de la Ciencia de Datos 2024", "Día de la Ciencia de Datos 2024"),
+        ("# 2024 개발자의 날 후기", "개발자의 날 2024"),
+    ],
+)
+def test_an_event_named_for_a_day_or_a_night_keeps_that_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, event: str
+) -> None:
+    note = f"{title}\n\n2024-10-12\n\n## Keynote: Open data (Ana Lima)\n\n- a point\n"
+    items = list_items(tmp_path, capsys, {"notes.md": note})
+    assert [(i["event"], i["title"]) for i in items] == [(event, "Open data")]
+
+
+_BOOTHS = """---
+title: Google I/O Extended Seoul 2024
+author: 정하윤
+date: 2024-07-06
+---
+
+## 부스
+
+### 샌드박스 부스
+
+- 안드로이드 자동차 부스는 줄이 너무 길어서 패스
+- 웨어OS 부스에서 새 워치페이스 데모 봄
+
+## Booth tour
+
+At the Grafana booth: they showed adaptive metrics.
+
+At the Datadog booth: mostly swag, a nice LLM demo.
+
+## Expo Hall
+
+채용 부스가 대부분이었다.
+"""
+
+
+def test_a_booth_named_in_a_bullets_sentence_or_a_paragraph_is_that_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"io.md": _BOOTHS})
+    booths = {
+        item["title"]: [e["line"] for e in item["entries"]]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "booth"
+    }
+    # the words before 부스 / booth, never the whole sentence with its list marker, and the
+    # booth above a paragraph is not swallowed by the one it names
+    assert booths == {"안드로이드 자동차": [11], "웨어OS": [12], "Grafana": [16], "Datadog": [18]}
+    # "Expo Hall" keeps its word; the hiring booths in general are no booth
+    assert "Expo Hall" in {u.get("heading") for u in data["unsorted"]}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Scaling Postgres at Nubank – Ana Lima",
+        "Scaling Postgres at Nubank | Ana Lima",
+        "Scaling Postgres at Nubank (Ana Lima)",
+    ],
+)
+def test_a_frontmatter_title_ending_with_its_speaker_gives_the_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    note = (
+        f'---\ntitle: "{title}"\ndate: 2024-10-20\ntags: [qcon-sao-paulo-2024]\n---\n\n'
+        "Notes from QCon São Paulo 2024.\n\n- sharding by customer\n- logical replication\n"
+    )
+    items = list_items(tmp_path, capsys, {"postgres.md": note})
+    assert [(i["title"], i["speakers"]) for i in items] == [
+        ("Scaling Postgres at Nubank", ["Ana Lima"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "writer"),
+    [
+        ("Ich bin Lena Vogel, Softwareentwicklerin in Köln, und war dabei.", "Lena Vogel"),
+        ("Je suis Claire Martin, développeuse à Lyon.", "Claire Martin"),
+        ("¡Hola! Soy Lucía Fernández, desarrolladora backend en Valencia.", "Lucía Fernández"),
+        ("Olá! Sou o Pedro e trabalho com dados em Recife.", "Pedro"),
+        ("Me chamo Ana Souza. Trabalho com Python há seis anos.", "Ana Souza"),
+    ],
+)
+def test_a_writer_introducing_themself_in_another_language_is_the_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], intro: str, writer: str
+) -> None:
+    note = (
+        f"# PyCon Notes 2024\n\n{intro}\n\n2024-10-12\n\n## Keynote: Open data (Rui Lima)\n\n"
+        "- a point\n"
+    )
+    items = list_items(tmp_path, capsys, {"blog/post.md": note})
+    assert [i["authors"] for i in items] == [[writer]]
+    data = list_json(tmp_path / "again", capsys, {"blog/post.md": note})
+    assert not any("no author given" in p["message"] for p in data["problems"])
+
+
+def test_a_sentence_with_such_words_names_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "# PyCon Notes 2024\n\nIch bin Berliner. Je suis allé à Lyon, et voilà.\n\n"
+        "2024-10-12\n\n## Keynote: Open data (Rui Lima)\n\n- a point\n"
+    )
+    items = list_items(tmp_path, capsys, {"blog/post.md": note})
+    assert [i["authors"] for i in items] == [["post"]]
