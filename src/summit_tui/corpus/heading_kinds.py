@@ -790,6 +790,11 @@ def booth_subject(text: str) -> str | None:
 _OF_WORDS = frozenset(str.split("of de d' di da do von der des du"))
 
 
+def names_booth_place(text: str) -> bool:
+    """A heading naming where the booths stand or a walk past them: "Expo Hall", "부스 투어"."""
+    return any(word in _BOOTH_PLACES for word in normalize(text).split())
+
+
 def _named_after(words: list[str]) -> str | None:
     """The brand a booth word is followed by: "Стенд JetBrains" → "JetBrains", "Stand de
     Clever Cloud" → "Clever Cloud"; None unless it is written as a name (a capital)."""

@@ -47,6 +47,7 @@ from summit_tui.corpus.heading_kinds import (
     generic_heading,
     is_booth_word,
     is_group_heading,
+    names_booth_place,
     names_no_booth,
     names_people,
     only_a_day,
@@ -1441,8 +1442,9 @@ class _Segmenter:
             subject = booth_subject(node.text)
             # "## Booth tour" over "At the Grafana booth: …" paragraphs: each paragraph naming
             # its booth is that booth (``add_with_booths``); the heading names none of them
-            title = subject or (not self._booth_line_in(node) and self.mentioned_name(node))
-            title = title or node.text
+            # "## Expo Hall" over a paragraph: where the booths stand, no booth it mentions
+            mentioned = not self._booth_line_in(node) and not names_booth_place(node.text)
+            title = subject or (mentioned and self.mentioned_name(node)) or node.text
             unnamed = title == node.text
             if title != node.text:
                 path = (*path, title)
