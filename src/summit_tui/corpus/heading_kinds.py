@@ -720,17 +720,24 @@ def talk_title(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[0]
-    if _SHARED_PREFIX.match(text):
+    if ("·" in text or _separated(text)) and _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
     dash = _day_dash(text)
     if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
     title = heading_title(text)[0]
+    if not ("." in title or _separated(title)):
+        return title  # no mark to end a number's or a place's prefix: most titles
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)
         if rest != title and rest.strip():
             title = rest
     return title
+
+
+def _separated(text: str) -> bool:
+    """Whether the text holds a mark that ends a prefix: a dash, a colon or a bar."""
+    return "-" in text or ":" in text or "|" in text or "—" in text or "–" in text
 
 
 # A heading that says it is a talk, even in a note about the exhibition hall.

@@ -1330,9 +1330,13 @@ class _Segmenter:
         bullets that each point to a page ("- [[conf.typing]] (Fri)", "- Keynote + Polars:
         see [[daily.2024.05.18]]"), or a to-do list ("- [ ] mypy ratchet"): an index or a
         list of things to do, no talk's notes."""
-        lines = [line.strip() for line in self.lines[start:end] if line.strip()]
-        if not lines:
-            return False
+        lines = self.lines[start:end]
+        first = next((text for line in lines if (text := line.strip())), None)
+        if first is None or not (
+            _LINK_LINE.match(first) or _TASK_LINE.match(first) or _POINTER_LINE.match(first)
+        ):
+            return False  # most sections: their first line is none of these
+        lines = [text for line in lines if (text := line.strip())]
         if all(_LINK_LINE.match(line) for line in lines):
             return True
         return all(_TASK_LINE.match(line) for line in lines) or all(
