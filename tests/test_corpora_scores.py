@@ -208,11 +208,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Russian, and Mastodon and X threads; 0.23 / 67% / 0.83 / 0.33 on main 1038201; then two
     # EuroPython 2025 threads naming their event only in the first post or the file name:
     # 0.27 / 63% / 0.83 / 0.37 on main 6e32569; then a second Korean live blog with the
-    # developer keynote in an addendum after its updates) is held at what the lane reached: a
-    # blog watched from Korea with no "현지 시간" is dated the day after, so its keynote is
-    # another day's ("깃허브 유니버스" is not read as GitHub Universe either; the X thread
-    # naming it joins the event by its posts' days).
-    "live-threads-universe": Bar(talks_f1=0.94, unsorted_wrong=0.0, events_f1=1.0, days=0.95),
+    # developer keynote in an addendum after its updates) reached ISSUE_14 (1.00 / 0% / 1.00 /
+    # 1.00) once a blog watched from Korea at night with no "현지 시간" (`date: … 01:45 +0900`)
+    # was dated in the zone of the event's daytime notes, not the day after.
     # telegram-habr-highload raised (0.93 / 11% / 0.83 / 0.89 -> 0.99 / 6% / 1.00 / 0.94) once a
     # daily note's paragraph under its template's "## Заметки" that names a talk was that talk,
     # and a daily note joined the event of the pages its [[wikilinks]] reach (session 10's vault

@@ -458,6 +458,20 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     end += 1
                     if closed:
                         break
+            if (
+                not years
+                and word
+                and end == position
+                and token.islower()
+                and not tokens[end][1]
+                and end + 1 < len(tokens)
+                and tokens[end + 1][0].isalpha()
+                and tokens[end + 1][0].islower()
+            ):
+                # "how the Prague meetup scene grew", "the Seoul conference season": an event
+                # word in running text that qualifies the word after it names no event
+                position = end + 1
+                continue
             words = [tokens[i][0] for i in range(start, end + 1)]
             plain = [
                 w

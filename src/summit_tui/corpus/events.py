@@ -182,6 +182,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         for member in group:
             event_of[member.note.path] = info.id
     unnamed = [m for m in members if m.key is None]
+    _attach_by_hangul_spelling(unnamed, events, event_of)
     _attach_by_folder_name(unnamed, events, event_of)
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
@@ -191,6 +192,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
     _unnamed_events(unnamed, events, event_of)
+    _watched_from_afar(members, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
         info = events[event_of[member.note.path]]
@@ -200,6 +202,42 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         )
     _days_by_links(members, placements)
     return placements, events
+
+
+_NIGHT = range(0, 7)  # local hours a note written live is of an event far away
+_DAY = range(7, 23)
+
+
+def _local_hour(note: Note, offset: int) -> int:
+    """The hour of the day a note's stamp is, ``offset`` minutes east of UTC."""
+    return ((note.stamp or 0) + offset * 60) // 3600 % 24
+
+
+def _watched_from_afar(members: list[_Member], event_of: Mapping[str, str]) -> None:
+    """A note written at night in its own zone (``date: 2024-10-30 01:45:00 +0900``: a
+    keynote watched live from Seoul) about an event whose other notes are written in the
+    daytime of another zone (``2024-10-29T08:45:00-07:00``) is of the day it was in that
+    zone, as a note's epoch stamp is read in the zone of the other notes."""
+    zoned = [m for m in members if m.note.stamp is not None and m.note.utc_offset is not None]
+    if len(zoned) < 2:
+        return
+    daytime: dict[str, Counter[int]] = {}
+    for member in zoned:
+        offset = member.note.utc_offset or 0
+        if _local_hour(member.note, offset) in _DAY:
+            daytime.setdefault(event_of[member.note.path], Counter())[offset] += 1
+    for member in zoned:
+        note, own = member.note, member.note.utc_offset or 0
+        theirs = daytime.get(event_of[note.path])
+        if note.date_kind != "timed" or not theirs or _local_hour(note, own) not in _NIGHT:
+            continue
+        others = sorted(((count, offset) for offset, count in theirs.items() if offset != own))
+        if not others:
+            continue
+        offset = others[-1][1]
+        day = epoch_date(note.stamp, offset)
+        if day is not None and day != note.date and _local_hour(note, offset) in _DAY:
+            member.note = replace(note, date=day)
 
 
 def _days_by_links(members: list[_Member], placements: dict[str, Placement]) -> None:
@@ -795,6 +833,47 @@ def _attach_by_folder_name(
         if len(best) == 1 or best[0][1] > best[1][1]:
             event_of[note.path] = best[0][0]
             member.how = "folder-name"
+
+
+# Hangul words before a year in a title: "깃허브 유니버스 2024 키노트 실시간 정리"
+_HANGUL_NAME_YEAR = lazy(r"((?:[가-힣]{2,} ){0,2}[가-힣]{2,}) ?((?:19|20)\d\d)(?!\d)")
+_SPELLED_ALIKE = (
+    60.0  # loose spellings of a Hangul name and a Latin one, 0-100 (깃허브 유니버스: 70)
+)
+
+
+def _attach_by_hangul_spelling(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """A note whose title writes an event's Latin name in Hangul before its year ("깃허브
+    유니버스 2024" for GitHub Universe 2024, "쿠버네티스 커뮤니티 데이 2024") joins that event:
+    the one event of that year whose name is spelt alike (romanize.loose_spelling)."""
+    from rapidfuzz import fuzz
+
+    from summit_tui.corpus.romanize import loose_spelling
+
+    latin: dict[int, list[tuple[str, str]]] = {}  # year → (loose name, event id)
+    for event_id, info in events.items():
+        words = [w for w in normalize(info.title).split() if not is_year(w)]
+        if info.year and words and all(w.isascii() for w in words):
+            latin.setdefault(info.year, []).append((loose_spelling("".join(words)), event_id))
+    if not latin:
+        return
+    for member in unnamed:
+        title = member.note.title or ""
+        if member.note.path in event_of or ("20" not in title and "19" not in title):
+            continue
+        for name, year in _HANGUL_NAME_YEAR.findall(title):
+            heard = loose_spelling("".join(name.split()))
+            alike = {
+                event_id
+                for spelled, event_id in latin.get(int(year), ())
+                if fuzz.ratio(heard, spelled) >= _SPELLED_ALIKE
+            }
+            if len(alike) == 1:
+                event_of[member.note.path] = alike.pop()
+                member.how = "title"
+                break
 
 
 _HEADING_LINE = lazy(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)

@@ -261,6 +261,21 @@ def utc_seconds(value: Any) -> int | None:
     return None
 
 
+def zoned_seconds(value: Any, offset: int) -> int | None:
+    """The seconds since 1970 of a date and time written with its zone ``offset`` minutes
+    east of UTC (``2024-10-30 01:45:00 +0900``); None when it does not read as one."""
+    if isinstance(value, dt.datetime):
+        return int(value.timestamp()) if value.utcoffset() is not None else None
+    if not isinstance(value, str) or (match := _OFFSET.search(value)) is None:
+        return None
+    clock = value[: match.start(1)].strip().replace(" ", "T", 1)
+    try:
+        local = dt.datetime.fromisoformat(clock)
+    except ValueError:
+        return None
+    return int(local.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset))).timestamp())
+
+
 def _has_time(value: Any) -> bool:
     if isinstance(value, dt.datetime):
         return (value.hour, value.minute) != (0, 0)
@@ -318,6 +333,10 @@ def frontmatter_fields(
         fields["date"], fields["stamp"] = epoch_date(raw_date), epoch_seconds(raw_date)
     elif (seconds := utc_seconds(raw_date)) is not None:
         fields["date"], fields["stamp"] = epoch_date(seconds), seconds  # `…T23:30:00Z`: as well
+    elif fields["utc_offset"] is not None and fields["date"] is not None:
+        # `2024-10-30 01:45:00 +0900`: its own day, and the moment, for a note watched from
+        # another zone than the event's (corpus.events)
+        fields["stamp"] = zoned_seconds(raw_date, fields["utc_offset"])
     if raw_date is not None and fields["date"] is None:
         problems.append(
             Problem(
