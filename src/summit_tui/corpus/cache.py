@@ -64,6 +64,7 @@ _CODE_FILES = (
     "placeholders.py",
     "chat_export.py",
     "chat_cues.py",
+    "article_takeaways.py",
     "live_blog.py",
     "talk_sentences.py",
     "page_links.py",

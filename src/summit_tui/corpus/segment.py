@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
+from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
@@ -227,6 +228,12 @@ def segment_note(
             return live, []  # a live blog: a talk per run of updates after it begins
         if (
             note.published
+            and may_list_takeaways(body)
+            and (taken := _takeaway_entries(note, body, lines))
+        ):
+            return taken, []  # an article's bold numbered takeaways, each naming its talk
+        if (
+            note.published
             and may_name_talks(body, note.path)
             and (said := _sentence_entries(note, body, lines))
         ):
@@ -301,6 +308,17 @@ def _sentence_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     from summit_tui.corpus.talk_sentences import daily_note, sentence_parts
 
     parts = sentence_parts(body, daily_note(note.path))
+    if not parts:
+        return []
+    return _part_entries(note, lines, parts)
+
+
+def _takeaway_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """An article's takeaways that name a talk as entries (article_takeaways says which), the
+    rest unsorted."""
+    from summit_tui.corpus.article_takeaways import takeaway_parts
+
+    parts = takeaway_parts(body)
     if not parts:
         return []
     return _part_entries(note, lines, parts)
