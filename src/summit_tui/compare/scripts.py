@@ -32,9 +32,19 @@ def _mark_ranges() -> str:
 
 
 _HANGUL_JAMO = "\u1100-\u11ff\u3131-\u318e"
-# A word of any other script: letters (not digits, not the underscore, not Hangul jamo
-# that a chat's ㅋㅋ writes) with their combining marks. Tried after Latin, Hangul and CJK.
-WORD = rf"(?:[^\W\d_{_HANGUL_JAMO}][{_mark_ranges()}]*)+"
+
+
+def __getattr__(name: str) -> str:
+    """``WORD``: a word of any other script: letters (not digits, not the underscore, not
+    Hangul jamo that a chat's ㅋㅋ writes) with their combining marks. Tried after Latin,
+    Hangul and CJK. Made on first use (its marks are a look at 3,500 characters): a parse
+    worker imports this module for ``latin`` and never needs it."""
+    if name != "WORD":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    word = rf"(?:[^\W\d_{_HANGUL_JAMO}][{_mark_ranges()}]*)+"
+    globals()["WORD"] = word
+    return word
+
 
 # Scripts by block, for telling a Russian passage from an English one.
 _BLOCKS = (

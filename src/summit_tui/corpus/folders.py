@@ -210,6 +210,7 @@ def _date_stem() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each note's path by its facts, its day pages and its writer
 def file_date(rel: str) -> str | None:
     """The day a note's file name is, when the name is nothing but a date (a daily note or a
     journal page: the day it was written); None for any other name."""

@@ -11,7 +11,6 @@ each once per process while it is unchanged.
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import re
@@ -38,6 +37,8 @@ def category_label(path: str, *, remember_missing: bool = False) -> str | None:
 
 
 def _json_label(text: str) -> str | None:
+    import json  # here: a parse worker imports it only for a docs site's JSON category file
+
     if len(text) > _MAX_BYTES:
         return None
     try:
