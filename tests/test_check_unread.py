@@ -1,6 +1,7 @@
-"""`summit-tui check` names the Markdown-like files it does not read (a Quarto site's `.qmd`
-pages), so a folder of them does not load as "0 notes, 0 errors" without a word; a
-Docusaurus site's `.mdx` pages and Markdown saved as `.mkd` are read as notes."""
+"""`summit-tui check` names the Markdown-like files it does not read (an R Markdown site's
+`.Rmd` pages), so a folder of them does not load as "0 notes, 0 errors" without a word; a
+Docusaurus site's `.mdx` pages, a Quarto site's `.qmd` pages and Markdown saved as `.mkd` are
+read as notes."""
 
 from __future__ import annotations
 
@@ -20,17 +21,18 @@ def write(path: Path, text: str) -> None:
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """A docs site: .md, .mdx and .mkd pages, .qmd/.Rmd pages, and files that are no one's notes."""
+    """A docs site: .md, .mdx, .qmd and .mkd pages, .Rmd pages, and files no one's notes."""
     root = tmp_path / "site"
     write(root / "docs" / "intro.md", "# Welcome\n\nThe team's notes.\n")
-    write(root / "docs" / "droidkaigi" / "day1.qmd", "# Day 1\n\n## A talk\n\n- a point\n")
-    write(root / "docs" / "droidkaigi" / "day2.QMD", "# Day 2\n")
-    write(root / "docs" / "old.Rmd", "# Old page\n")
+    write(root / "docs" / "droidkaigi" / "day1.Rmd", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "droidkaigi" / "day2.RMD", "# Day 2\n")
+    write(root / "docs" / "old.mdtxt", "# Old page\n")
+    write(root / "docs" / "day4.qmd", "# Day 4\n\n## A talk\n\n- a point\n")
     write(root / "docs" / "day3.mdx", "# Day 3\n\n## A talk\n\n- a point\n")
     write(root / "docs" / "older.mkd", "# Older page\n")
-    write(root / ".quarto" / "cache.qmd", "# generated\n")
-    write(root / "node_modules" / "quarto" / "README.qmd", "# core\n")
-    write(root / "docs" / ".draft.qmd", "# hidden\n")
+    write(root / ".quarto" / "cache.Rmd", "# generated\n")
+    write(root / "node_modules" / "quarto" / "README.Rmd", "# core\n")
+    write(root / "docs" / ".draft.Rmd", "# hidden\n")
     return root
 
 
@@ -44,12 +46,12 @@ def test_check_names_each_page_it_does_not_read(site: Path, capsys) -> None:
     assert code == 0  # not an error: the pages are left as they are
     unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
     assert unread == [
-        "docs/droidkaigi/day1.qmd: info: a .qmd file is not read as a note "
-        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
-        "docs/droidkaigi/day2.QMD: info: a .qmd file is not read as a note "
-        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
-        "docs/old.Rmd: info: a .rmd file is not read as a note "
-        "(notes are .md, .markdown, .mdx, .mkd and .mdown files) (not read)",
+        "docs/droidkaigi/day1.Rmd: info: a .rmd file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files) (not read)",
+        "docs/droidkaigi/day2.RMD: info: a .rmd file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files) (not read)",
+        "docs/old.mdtxt: info: a .mdtxt file is not read as a note "
+        "(notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files) (not read)",
     ]
     assert ", 3 info," in out.splitlines()[-1]
 
@@ -60,9 +62,9 @@ def test_check_json_gives_them_as_info_problems(site: Path, capsys) -> None:
     assert code == 0 and data["ok"] is True
     unread = [p for p in data["problems"] if p["action"] == "not read"]
     assert [p["note"] for p in unread] == [
-        "docs/droidkaigi/day1.qmd",
-        "docs/droidkaigi/day2.QMD",
-        "docs/old.Rmd",
+        "docs/droidkaigi/day1.Rmd",
+        "docs/droidkaigi/day2.RMD",
+        "docs/old.mdtxt",
     ]
     assert {p["severity"] for p in unread} == {"info"}
     assert all(p["line"] is None for p in unread)
@@ -81,9 +83,9 @@ def test_list_and_the_notes_are_untouched(site: Path, capsys) -> None:
         for item in track["items"]
         for entry in item["entries"]
     }
-    assert paths == {"docs/day3.mdx", "docs/intro.md", "docs/older.mkd"}
+    assert paths == {"docs/day3.mdx", "docs/day4.qmd", "docs/intro.md", "docs/older.mkd"}
     assert (
-        (site / "docs" / "droidkaigi" / "day1.qmd")
+        (site / "docs" / "droidkaigi" / "day1.Rmd")
         .read_text(encoding="utf-8")
         .startswith("# Day 1")
     )
@@ -92,13 +94,13 @@ def test_list_and_the_notes_are_untouched(site: Path, capsys) -> None:
 def test_many_pages_are_counted_after_the_first_few(tmp_path: Path, capsys) -> None:
     root = tmp_path / "site"
     for number in range(SHOWN + 4):
-        write(root / f"page{number:02}.qmd", f"# Page {number}\n")
+        write(root / f"page{number:02}.Rmd", f"# Page {number}\n")
     _, out = run(capsys, "check", "--notes", str(root))
     unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
     assert len(unread) == SHOWN + 1
-    assert unread[0].startswith("page00.qmd: info: a .qmd file is not read")
+    assert unread[0].startswith("page00.Rmd: info: a .rmd file is not read")
     assert unread[-1] == (
-        f"page{SHOWN:02}.qmd: info: this and 3 more files like it (.qmd) are not read as "
+        f"page{SHOWN:02}.Rmd: info: this and 3 more files like it (.rmd) are not read as "
         "notes either (not read)"
     )
 
@@ -106,11 +108,11 @@ def test_many_pages_are_counted_after_the_first_few(tmp_path: Path, capsys) -> N
 def test_a_suffix_the_notes_are_read_from_is_never_named(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Should .qmd pages be read as notes one day, check stops calling them unread."""
+    """Should .Rmd pages be read as notes one day, check stops calling them unread."""
     from summit_tui.corpus.loader import SUFFIXES
 
-    monkeypatch.setattr("summit_tui.corpus.loader.SUFFIXES", (*SUFFIXES, ".qmd"))
-    assert unread_markdown(site).paths == ("docs/old.Rmd",)
+    monkeypatch.setattr("summit_tui.corpus.loader.SUFFIXES", (*SUFFIXES, ".rmd"))
+    assert unread_markdown(site).paths == ("docs/old.mdtxt",)
 
 
 def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> None:
@@ -121,21 +123,21 @@ def test_a_folder_without_such_files_says_nothing(tmp_path: Path, capsys) -> Non
     assert unread_markdown(tmp_path / "missing").total == 0
 
 
-async def test_the_app_says_why_a_folder_of_qmd_pages_shows_no_notes(tmp_path: Path) -> None:
+async def test_the_app_says_why_a_folder_of_rmd_pages_shows_no_notes(tmp_path: Path) -> None:
     from summit_tui.ui.app import SummitApp
     from waits import settled
 
     root = tmp_path / "site"
-    write(root / "docs" / "day1.qmd", "# Day 1\n\n## A talk\n\n- a point\n")
-    write(root / "docs" / "day2.qmd", "# Day 2\n")
+    write(root / "docs" / "day1.Rmd", "# Day 1\n\n## A talk\n\n- a point\n")
+    write(root / "docs" / "day2.Rmd", "# Day 2\n")
     app = SummitApp(root, watch_interval=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         message = str(app.screen.query_one("#reader-message").render())
     assert "No notes found" in message
     assert (
-        "2 files here (.qmd) are not read: notes are .md, .markdown, .mdx, .mkd and .mdown files."
-        in message
+        "2 files here (.rmd) are not read: notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown"
+        " files." in message
     )
 
 
@@ -146,5 +148,6 @@ def test_the_app_says_nothing_more_of_a_folder_without_such_files(tmp_path: Path
     assert empty_folder_hint(tmp_path) == ""
     write(tmp_path / "page.rmd", "# A page\n")
     assert empty_folder_hint(tmp_path) == (
-        "1 file here (.rmd) is not read: notes are .md, .markdown, .mdx, .mkd and .mdown files."
+        "1 file here (.rmd) is not read: notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown"
+        " files."
     )

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
 MARKDOWN_LIKE += (".qmd", ".rmd")
-READ = "notes are .md, .markdown, .mdx, .mkd and .mdown files"
+READ = "notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files"
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
 SHOWN = 10  # files named one by one; the rest are counted

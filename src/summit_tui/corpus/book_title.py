@@ -2,12 +2,14 @@
 
 A book's chapters rarely name their event: ``src/tag1.md`` is ``# Mittwoch`` and its talks.
 The book does, in its table of contents (``SUMMARY.md``, whose first heading is the book's
-title unless it is only "Summary") or in mdBook's ``book.toml`` (``title = "38C3 – meine
-Notizen"``). The event is the part of that title that names one: a conference's name by its
-shape (``EuroPython 2024``), else the short part with a number before or after a dash, a
-colon or an at sign (``38C3`` of ``38C3 – notes from Hamburg`` or ``Mina @ 38C3``), never the
-folder the book sits in. Each file is read once per process while it is unchanged; the parse
-cache reads a book's chapters again when its ``book.toml`` or ``SUMMARY.md`` changes
+title unless it is only "Summary"), in mdBook's ``book.toml`` (``title = "38C3 – meine
+Notizen"``), a Jupyter Book's ``_config.yml`` (``title: SciPy 2024 — lab notes``, beside its
+``_toc.yml``), a Quarto project's ``_quarto.yml`` (``website:`` / ``book:`` ``title:``) or a
+MyST project's ``myst.yml``. The event is the part of that title that names one: a
+conference's name by its shape (``EuroPython 2024``), else the short part with a number before
+or after a dash, a colon or an at sign (``38C3`` of ``38C3 – notes from Hamburg`` or ``Mina @
+38C3``), never the folder the book sits in. Each file is read as text, once per process while
+it is unchanged; the parse cache reads a book's chapters again when one of these files changes
 (``site_authors.INDEX_FILES``, ``site_keys``).
 """
 
@@ -26,6 +28,13 @@ _MAX_LEVELS = 4  # the note's folder and the three above it
 _SUMMARY = "SUMMARY.md"
 _BOOK = "book.toml"
 _MKDOCS = "mkdocs.yml"  # an MkDocs site's site_name names it the way a book's title does
+# A Jupyter Book's _config.yml (only beside its _toc.yml: a Jekyll blog has a _config.yml too),
+# a Quarto project's _quarto.yml ("website:" / "book:" "title:") and a MyST project's myst.yml
+# ("project:" / "site:" "title:")
+_JUPYTER_BOOK = "_config.yml"
+_JUPYTER_TOC = "_toc.yml"
+_QUARTO = "_quarto.yml"
+_MYST = "myst.yml"
 # A table of contents' own title, which names no book: "# Summary", "# Table of contents"
 _GENERIC = frozenset(
     {"summary", "table of contents", "contents", "toc", "inhalt", "inhaltsverzeichnis",
@@ -38,6 +47,11 @@ _SITE_NAME = lazy(
 # (a navbar's title comes after it)
 _SCRIPT_TITLE = lazy(
     r"^[ \t]*[\"']?title[\"']?[ \t]*:[ \t]*([\"'`])(?P<title>[^\"'`\n]{1,200})\1", re.M
+)
+# a YAML site file's own title: at the top level or one level in ("website:" over "  title:"),
+# never a sidebar section's, deeper in
+_YAML_TITLE = lazy(
+    r"^(?: {0,4})title[ \t]*:[ \t]*([\"']?)(?P<title>[^\"'\n#]{1,200}?)\1[ \t]*(?:#.*)?$", re.M
 )
 _TOML_TITLE = lazy(r"^[ \t]*title[ \t]*=[ \t]*([\"'])(?P<title>[^\"'\n]{1,200})\1", re.M)
 _PARTS = lazy(r"\s+[-–—|@]\s+|\s*[:：]\s+|\s+@")
@@ -72,6 +86,11 @@ def _mkdocs_title(text: str) -> str | None:
     return " ".join(match["title"].split()) if match is not None else None
 
 
+def _yaml_title(text: str) -> str | None:
+    match = _YAML_TITLE.search(text)
+    return " ".join(match["title"].split()) if match is not None else None
+
+
 def _toml_title(text: str) -> str | None:
     match = _TOML_TITLE.search(text)
     return " ".join(match["title"].split()) if match is not None else None
@@ -87,7 +106,15 @@ _READERS = {
     _MKDOCS: _mkdocs_title,
     _BOOK: _toml_title,
     **dict.fromkeys(SITE_CONFIGS, _script_title),
+    **dict.fromkeys((_JUPYTER_BOOK, _QUARTO, _MYST), _yaml_title),
 }
+# files most folders lack, looked for once per folder in a process (``site_file.forget_missing``
+# starts again on each load)
+_RARE = frozenset((*SITE_CONFIGS, _JUPYTER_BOOK, _QUARTO, _MYST))
+
+
+def _toc_found(text: str) -> bool:
+    return True
 
 
 def book_event(root: str, rel: str) -> str | None:
@@ -98,13 +125,16 @@ def book_event(root: str, rel: str) -> str | None:
     for _ in range(_MAX_LEVELS):
         for name in _READERS:
             path = os.path.join(root, folder, name)
-            # a site's configuration is looked for once per folder in a process: most
+            # a site's configuration is looked for once per folder in a load: most
             # folders have none, and a stat per note and name would cost
-            title = parsed_once(
-                path, _READERS[name], _MAX_BYTES, remember_missing=name in SITE_CONFIGS
-            )
-            if title and (event := event_in_title(title)):
-                return event
+            title = parsed_once(path, _READERS[name], _MAX_BYTES, remember_missing=name in _RARE)
+            if not title or (event := event_in_title(title)) is None:
+                continue
+            if name == _JUPYTER_BOOK and not parsed_once(
+                os.path.join(root, folder, _JUPYTER_TOC), _toc_found, 1, remember_missing=True
+            ):
+                continue
+            return event
         if not folder:
             break
         folder = posixpath.dirname(folder)

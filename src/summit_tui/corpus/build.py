@@ -44,6 +44,7 @@ from summit_tui.corpus.model import Corpus, Entry, Link, Note, Problem, Program,
 from summit_tui.corpus.program import load_program, program_fingerprint
 from summit_tui.corpus.shared_text import SharedText
 from summit_tui.corpus.site_authors import (
+    BOOK_FILES,
     HUGO_FILES,
     INDEX_FILES,
     note_folders,
@@ -175,6 +176,9 @@ def _parse_and_link(
     partial: Partial | None,
 ) -> Corpus:
     """Steps 3 to 8: the jobs parsed and linked beside the unchanged ``records``."""
+    from summit_tui.corpus.site_file import forget_missing
+
+    forget_missing()  # a site file added since the last load is read in this one
     from summit_tui.corpus import pool  # with its helpers: not on a warm start
 
     spawned = pool.spawn_workers(len(jobs))  # they start up while the program is read
@@ -386,7 +390,9 @@ def _site_changes(
                 # a docs site's name for a folder (site_category), and the day its pages are
                 # listed under (site_nav)
                 changed.add("all")
-            elif path.endswith(("book.toml", "mkdocs.yml", *SITE_CONFIGS)):
+            elif path.endswith(("book.toml", "mkdocs.yml", "_config.yml", *BOOK_FILES)) or (
+                path.endswith(SITE_CONFIGS)
+            ):
                 # a book's or site's title: the event of any note under it; mkdocs.yml's nav
                 # gives its pages' labels and days (site_nav)
                 changed.add("all")

@@ -196,6 +196,11 @@ _GENERIC_PHRASES = {
         " 다음편 예고 가져올 가져갈 것들"
         # the mood around the talks: "Comida e ambiente", "Food and atmosphere", "분위기"
         " ambiente ambiance atmosphere atmosphäre vibe vibes 분위기 雰囲気"
+        # a day's last sections: "## Overall", "### Sprints planning", "## Gesamteindruck",
+        # "## Impresiones generales", "## 전체 소감", "## 総括"
+        " overall verdict impressions impression gesamteindruck eindruck eindrücke insgesamt"
+        " impresiones impressões generales general geral générale général 전체 전반 총정리"
+        " 総括 全体 planning plans planung planificación planejamento 계획"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}

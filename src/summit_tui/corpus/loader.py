@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_BYTES = 5 * 1024 * 1024
 # Markdown under every name editors and sites give it; an MDX page (Docusaurus, Nextra) is
 # read as Markdown without its code and tags (site_markup.py).
-SUFFIXES = (".md", ".markdown", ".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
+SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
 # Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
 # tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
 TOOL_FOLDERS = frozenset(

@@ -60,8 +60,12 @@ HUGO_FILES = (
     *("hugo.toml", "config.toml", "hugo.yaml", "config.yaml", "hugo.yml", "config.yml"),
     "_config.yml",
 )
+BOOK_FILES = ("_toc.yml", "_quarto.yml", "myst.yml")
 _SITE_FILES = (
     *(*_AUTHOR_FILES, "dendron.yml", "book.toml", "mkdocs.yml", *CATEGORY_FILES),
+    # a Jupyter Book's table of contents, a Quarto or MyST project's file: their titles name
+    # the event of every page (``book_title``)
+    *BOOK_FILES,
     *SITE_CONFIGS,
     *HUGO_FILES,
     # a vault's app files: its pages share one writer (vaults)

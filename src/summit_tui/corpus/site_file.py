@@ -23,6 +23,12 @@ _seen: dict[tuple[str, Callable[[str], object]], tuple[int, int, object]] = {}
 _missing: set[str] = set()
 
 
+def forget_missing() -> None:
+    """Look again for the files found missing: a load starts with what is there now (a site
+    file added since the last load names its notes' event, labels and days)."""
+    _missing.clear()
+
+
 def parsed_once(
     path: str,
     parse: Callable[[str], T | None],
@@ -34,8 +40,8 @@ def parsed_once(
     """What ``parse`` makes of the first ``max_bytes`` of the file at ``path`` (decoded as
     UTF-8, bad bytes replaced); None when there is no such file. A file that cannot be read is
     parsed as empty text. ``whole``: a file larger than ``max_bytes`` gives None unparsed.
-    ``remember_missing``: a file found missing is not looked for again in this process (a
-    reader asked once per note would otherwise cost a stat per note)."""
+    ``remember_missing``: a file found missing is not looked for again in this load (a
+    reader asked once per note would otherwise cost a stat per note; ``forget_missing``)."""
     if remember_missing and path in _missing:
         return None
     try:

@@ -55,6 +55,28 @@ _LABEL = lazy(
 MAX_TAG_LINES = 30  # an opening tag's attributes on lines of their own, at most
 MAX_TAB_LINES = 2000  # lines of a tab looked through for the headings it holds, at most
 _TAB_OPEN = lazy(r"^[ \t]*<(?P<name>[A-Z][\w.]*)\s[^<>]*>[ \t]*$")
+# MyST (Jupyter Book, mystmd, Sphinx): a directive fenced with backticks or colons
+# ("```{note}", "```{admonition} For us", ":::{tip}"), the option lines right under its
+# opening (":class: tip", ":name: x"), a target line ("(label)=") and inline roles
+# ("{doc}`../talks/x`", "{ref}`the links <reading>`", "{term}`maintainer`")
+_MYST_FENCE = lazy(
+    r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,}|:{3,})[ \t]*\{(?P<name>[A-Za-z][\w:.-]*)\}"
+    r"[ \t]*(?P<arg>.*)$"
+)
+_MYST_OPTION = lazy(r"^[ \t]*:[A-Za-z][\w-]*:(?:[ \t].*)?$")
+_MYST_TARGET = lazy(r"^ {0,3}\([^()\s]{1,100}\)=[ \t]*$")
+_ROLE = lazy(r"\{[a-z][\w:-]*\}`([^`\n]+)`")
+# directives whose body is text a reader sees (an admonition's, a dropdown's, a margin
+# note's); any other one ("{code-cell}", Quarto's "{python}") is code, left as written
+_TEXT_DIRECTIVES = frozenset(
+    {"admonition", "note", "tip", "hint", "important", "warning", "caution", "attention",
+     "danger", "error", "seealso", "see-also", "dropdown", "margin", "sidebar", "epigraph",
+     "pull-quote", "topic", "card", "aside", "todo", "versionadded", "versionchanged",
+     "deprecated", "tab-item", "div", "container", "prf:remark", "prf:example"}
+)  # fmt: skip
+_MYST_MARKS = frozenset("(:`~")
+# directives that are the site's navigation, no text: their whole block goes
+_NAV_DIRECTIVES = frozenset({"tableofcontents", "toctree", "contents"})
 _HEADING = lazy(r"^ {0,3}(#{1,6})[ \t]")
 
 
@@ -77,12 +99,12 @@ def may_hold_site_markup(body: str) -> bool:
         if body.startswith("???", at):
             return True
         at = body.find("?", at + 1)
-    at = body.find("=")  # a content tab's '=== "Title"'
+    at = body.find("=")  # a content tab's '=== "Title"', a MyST target's "(label)="
     while at >= 0:
-        if body.startswith(('=== "', '===+ "'), at):
+        if body.startswith(('=== "', '===+ "'), at) or (at and body[at - 1] == ")"):
             return True
         at = body.find("=", at + 1)
-    return False
+    return "}`" in body or "```{" in body  # a MyST role, a directive in backticks
 
 
 def is_mdx(rel: str, body: str) -> bool:
@@ -111,6 +133,8 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
     lines = body.split("\n")
     out: list[str] = []
     fence: str | None = None
+    myst = "{" in body or ")=" in body
+    directives: list[str] = []  # the fences of the MyST directives open around this line
     levels: list[int] = []  # the indentation of each open MkDocs callout's body
     comment = False  # inside an MDX {/* comment */} that opened on a line above
     index, count = 0, len(lines)
@@ -129,6 +153,13 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
             while levels and width < levels[-1]:
                 levels.pop()
         line = _dedent(line, levels)
+        if (
+            myst
+            and line.lstrip(" ")[:1] in _MYST_MARKS
+            and (done := _myst_line(line, lines, index, out, directives)) is not None
+        ):
+            index = done
+            continue
         if opening := _FENCE.match(line):
             fence = opening.group(1)[:3]
             out.append(line)
@@ -155,9 +186,74 @@ def site_markup(body: str, *, mdx: bool = False) -> str:
             out.append(day)
             index += 1
             continue
-        out.append(_rewritten(line, width, levels, mdx))
+        line = _rewritten(line, width, levels, mdx)
+        if myst and "}`" in line:
+            line = _without_roles(line)
+        out.append(line)
         index += 1
     return "\n".join(out)
+
+
+def _myst_line(
+    line: str, lines: list[str], index: int, out: list[str], directives: list[str]
+) -> int | None:
+    """Where to go on after a MyST directive's opening or closing fence, or a target line,
+    written to ``out`` as what a reader sees; None for any other line."""
+    stripped = line.strip()
+    if (
+        directives
+        and len(stripped) >= len(directives[-1])
+        and stripped == directives[-1][0] * len(stripped)
+    ):
+        directives.pop()
+        out.append("")
+        return index + 1
+    if stripped.startswith("(") and _MYST_TARGET.match(line):
+        out.append("")
+        return index + 1
+    opening = _MYST_FENCE.match(line)
+    if opening is None:
+        return None
+    name = opening["name"].lower()
+    fence = opening["fence"]
+    if name not in _TEXT_DIRECTIVES and name not in _NAV_DIRECTIVES:
+        return None  # code, or a directive whose body is no prose: as written
+    end = index + 1
+    while end < len(lines) and _MYST_OPTION.match(lines[end]):
+        end += 1  # its options
+    if name in _NAV_DIRECTIVES:
+        close = end
+        while close < len(lines) and lines[close].strip() != fence:
+            close += 1
+        end = min(close + 1, len(lines))
+        out.extend([""] * (end - index))
+        return end
+    out.append(opening["indent"] + _without_roles(opening["arg"].strip()))
+    out.extend([""] * (end - index - 1))
+    if fence[0] != ":":  # a colon fence's closing ":::" is a callout's (``_rewritten``)
+        directives.append(fence)
+    return end
+
+
+def _without_roles(line: str) -> str:
+    """A line with its MyST roles read as their text: ``{ref}`the links <reading>``` is "the
+    links", ``{term}`maintainer``` "maintainer"; a ``{doc}`` or ``{download}`` role keeps its
+    path as code."""
+    if "}`" not in line:
+        return line
+    return _ROLE.sub(_role_text, line)
+
+
+def _role_text(role: re.Match[str]) -> str:
+    text = role.group(1)
+    if "<" in text and text.rstrip().endswith(">"):
+        shown = text[: text.rindex("<")].strip()
+        if shown:
+            return shown
+        text = text[text.rindex("<") + 1 : -1]
+    if role.group(0).startswith(("{doc}", "{download}")):
+        return f"`{text}`"
+    return text
 
 
 def _uncommented(line: str, inside: bool) -> tuple[str, bool]:

@@ -9,6 +9,8 @@ speaker and day are written once, in the site's navigation:
   ``docs_dir``;
 - an mdBook's ``SUMMARY.md`` (``# 1일차 (8월 15일 금)`` over ``- [FastAPI 서비스 운영기
   (이준호)](day1/fastapi.md)``; a nested item is under the item above it);
+- a VitePress site's ``sidebar`` in ``.vitepress/config.*`` (``{ text: 'Day 1 · May 14', items:
+  [{ text: 'Vapor mode (Elena Brooks)', link: '/day1/vapor' }] }``), read as text, never run;
 - a Docusaurus folder's ``_category_.json`` label (``"Day 1 (June 12)"``) for the pages in it
   (a page's own ``sidebar_label`` is its frontmatter: the loader reads it).
 
@@ -22,7 +24,7 @@ import posixpath
 import re
 
 from summit_tui.corpus.site_category import CATEGORY_FILES, category_label
-from summit_tui.corpus.site_file import parsed_once
+from summit_tui.corpus.site_file import SITE_CONFIGS, parsed_once
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 256 * 1024
@@ -39,6 +41,15 @@ _SUMMARY_ITEM = lazy(
     r"\((?P<path>[^)\n]{0,300})\)[ \t]*$"
 )
 _SUMMARY_PART = lazy(r"^#{1,6}[ \t]+(?P<label>\S[^\n]{0,200}?)[ \t#]*$")
+# a VitePress sidebar's parts, in order: a label or a link ("text: '…'", "link: "/a/b""), and
+# the brackets and braces that nest them
+_SIDEBAR_KEY = lazy(r"\bsidebar[\"']?[ \t]*:[ \t]*")
+_SIDEBAR_TOKEN = lazy(
+    r"\b(?P<key>text|link)[\"']?[ \t]*:[ \t]*(?P<q>[\"'`])(?P<value>[^\"'`\n]{0,300})(?P=q)"
+    r"|(?P<q2>[\"'`])(?:(?!(?P=q2)).){0,300}?(?P=q2)|//[^\n]*|[\[\]{}]"
+)
+_SRC_DIR = lazy(r"\bsrcDir[ \t]*:[ \t]*([\"'])(?P<dir>[^\"'\n]{1,200})\1")
+_VITEPRESS = tuple(name for name in SITE_CONFIGS if name.startswith(".vitepress/"))
 
 
 # A page's label in its site's navigation ("" when it has none of its own) and the label of the
@@ -70,6 +81,13 @@ def nav_place(root: str, rel: str) -> NavPlace | None:
         )
         if listing is not None:
             return listing.get(inside)
+        for name in _VITEPRESS:
+            listing = parsed_once(base + name, _sidebar_listing, _MAX_BYTES, remember_missing=True)
+            if listing is not None:
+                docs = listing.get("", ("", ""))[0]
+                if docs and not inside.startswith(docs + "/"):
+                    return None
+                return listing.get(inside[len(docs) + 1 :] if docs else inside)
         if not here:
             break
         here = posixpath.dirname(here)
@@ -173,3 +191,55 @@ def _summary_listing(text: str) -> Listing | None:
             found.setdefault(page, (label, parents[-1][1] if parents else part))
         parents.append((indent, label))
     return found or None
+
+
+def _sidebar_listing(text: str) -> Listing | None:
+    """Page → (label, section) from a VitePress configuration's ``sidebar``, read as text: an
+    item with a ``link`` is a page, labelled by its ``text``; the item whose ``items`` hold it
+    is its section. The pages' folder (``srcDir``) under the key ""."""
+    key = _SIDEBAR_KEY.search(text)
+    if key is None:
+        return None
+    found: Listing = {}
+    stack: list[dict[str, str] | None] = []  # the objects ("{") and arrays ("[") open
+    for token in _SIDEBAR_TOKEN.finditer(text, key.end()):
+        if len(found) >= _MAX_ITEMS:
+            break
+        mark = token.group(0)
+        if token["key"] is not None:
+            current = next((item for item in reversed(stack) if item is not None), None)
+            if current is not None and stack[-1] is current:
+                current.setdefault(token["key"], token["value"])
+        elif mark in ("{", "["):
+            stack.append({} if mark == "{" else None)
+        elif mark in ("}", "]"):
+            if not stack:
+                break
+            closed = stack.pop()
+            if closed is not None and (page := _sidebar_page(closed.get("link", ""))):
+                parent = next((item for item in reversed(stack) if item is not None), None)
+                section = _shown(parent.get("text", "")) if parent is not None else ""
+                found.setdefault(page, (_shown(closed.get("text", "")), section))
+            if not stack:
+                break  # the sidebar's end
+    if not found:
+        return None
+    source = _SRC_DIR.search(text)
+    if source is not None and (folder := _page(source["dir"].strip().rstrip("/") + "/x")):
+        found[""] = (posixpath.dirname(folder), "")
+    return found
+
+
+def _sidebar_page(link: str) -> str | None:
+    """A sidebar link as a page's path under the site's source folder: "/day1/vapor" and
+    "/day1/vapor.html" are "day1/vapor.md", "/day2/" is "day2/index.md"."""
+    link = link.strip().split("#", 1)[0].split("?", 1)[0]
+    if not link or "://" in link or link.startswith("mailto:"):
+        return None
+    link = link.lstrip("/")
+    if not link or link.endswith("/"):
+        link += "index"
+    link = link.removesuffix(".html")
+    if not link.endswith((".md", ".mdx")):
+        link += ".md"
+    return _page(link)

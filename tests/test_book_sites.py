@@ -1,0 +1,251 @@
+"""Notes kept as a Jupyter Book, a Quarto site or a MyST project: the site's own file names the
+event (``_config.yml`` beside ``_toc.yml``, ``_quarto.yml``, ``myst.yml``), read as text;
+Quarto's ``.qmd`` pages are notes; a site file added after a load is seen by the next load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_items, list_json
+from summit_tui.corpus.book_title import book_event
+from summit_tui.corpus.site_file import forget_missing
+
+JB_CONFIG = 'title: "PyData Berlin 2025 – what we heard"\nauthor: Data Guild\nexecute:\n  x: 1\n'
+JB_TOC = "format: jb-book\nroot: intro\nchapters:\n  - file: days/wednesday\n"
+WEDNESDAY = """\
+# Wednesday, 23 April
+
+## Keynote: The boring parts of open source — Hannah Okoro
+
+- maintenance is mostly triage
+"""
+QUARTO = """\
+project:
+  type: website
+
+website:
+  title: "PyCon KR 2025 참관기"
+  sidebar:
+    contents:
+      - section: "DevFest 2019"
+        title: "Old DevFest 2019 notes"
+"""
+QMD_POST = """\
+---
+title: "첫째 날 정리"
+author: "김서연"
+categories: [pycon, python]
+---
+
+8월 15일 금요일, 첫째 날 들은 세션 정리.
+
+## uv로 사내 패키지 관리하기 (박준호님)
+
+- CI가 6분에서 1분으로
+
+```{python}
+#| echo: false
+import pandas as pd
+```
+"""
+
+
+def test_a_jupyter_books_title_names_the_event_of_its_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {"book/_config.yml": JB_CONFIG, "book/_toc.yml": JB_TOC, "book/days/wed.md": WEDNESDAY},
+    )
+    assert [(i["title"], i["event"], i["date"]) for i in items] == [
+        ("The boring parts of open source", "PyData Berlin 2025", "2025-04-23")
+    ]
+
+
+def test_a_config_yml_without_a_table_of_contents_is_no_books(tmp_path: Path) -> None:
+    # a Jekyll blog has a _config.yml too: its title is the blog's, not an event's
+    (tmp_path / "blog" / "_posts").mkdir(parents=True)
+    (tmp_path / "blog" / "_config.yml").write_text(JB_CONFIG, encoding="utf-8")
+    assert book_event(str(tmp_path), "blog/_posts/2025-04-23-keynote.md") is None
+    (tmp_path / "blog" / "_toc.yml").write_text(JB_TOC, encoding="utf-8")
+    forget_missing()  # as a load does when it starts
+    assert book_event(str(tmp_path), "blog/_posts/2025-04-23-keynote.md") == "PyData Berlin 2025"
+
+
+def test_a_quarto_sites_qmd_posts_are_notes_of_the_event_its_title_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path, capsys, {"site/_quarto.yml": QUARTO, "site/posts/day1/index.qmd": QMD_POST}
+    )
+    assert [(i["title"], i["speakers"], i["event"], i["date"]) for i in items] == [
+        ("uv로 사내 패키지 관리하기", ["박준호"], "PyCon KR 2025", "2025-08-15")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "event"),
+    [
+        ("myst.yml", "version: 1\nproject:\n  title: EuroSciPy 2025 notes\n", "EuroSciPy 2025"),
+        ("_quarto.yml", "book:\n  title: 'PyCon US 2024 — our notes'\n", "PyCon US 2024"),
+        ("_quarto.yml", "website:\n  navbar:\n    left:\n      - text: Home\n", None),
+    ],
+)
+def test_the_title_of_a_quarto_or_myst_project(
+    tmp_path: Path, name: str, text: str, event: str | None
+) -> None:
+    (tmp_path / "site" / "posts").mkdir(parents=True)
+    (tmp_path / "site" / name).write_text(text, encoding="utf-8")
+    assert book_event(str(tmp_path), "site/posts/a.qmd") == event
+
+
+def test_a_site_file_added_after_a_load_is_read_by_the_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = {"book/days/wed.md": WEDNESDAY}
+    before = list_json(tmp_path, capsys, page)
+    assert [event["title"] for event in before["events"]] != ["PyData Berlin 2025"]
+    after = list_json(tmp_path, capsys, {"book/_config.yml": JB_CONFIG, "book/_toc.yml": JB_TOC})
+    assert [event["title"] for event in after["events"]] == ["PyData Berlin 2025"]
+
+
+MYST_DAY = """\
+(wednesday)=
+# Wednesday, 23 April
+
+## Polars in production (Felix Amato)
+
+```{admonition} For us
+:class: tip
+Put sponsoring on the budget list.
+```
+
+:::{note}
+:class: dropdown
+Slides: see {ref}`the links <reading>`, and {doc}`../talks/polars`.
+:::
+
+- asked companies to pay for {term}`maintainer` hours
+
+```{code-cell} python
+:tags: [hide-output]
+print("kept as code")
+```
+
+```{tableofcontents}
+```
+"""
+
+
+def test_myst_directives_options_targets_and_roles_read_as_a_reader_sees_them() -> None:
+    from summit_tui.corpus.site_markup import site_markup
+
+    out = site_markup(MYST_DAY).split("\n")
+    assert len(out) == MYST_DAY.count("\n") + 1  # line for line: line numbers still point home
+    assert out[:4] == ["", "# Wednesday, 23 April", "", "## Polars in production (Felix Amato)"]
+    assert out[5:9] == ["For us", "", "Put sponsoring on the budget list.", ""]
+    assert out[10:14] == ["", "", "Slides: see the links, and `../talks/polars`.", ""]
+    assert out[15] == "- asked companies to pay for maintainer hours"
+    assert out[17:21] == [
+        "```{code-cell} python",
+        ":tags: [hide-output]",
+        'print("kept as code")',
+        "```",
+    ]
+    assert out[22:24] == ["", ""]
+
+
+def test_a_myst_page_without_such_markup_is_left_as_it_is() -> None:
+    from summit_tui.corpus.site_markup import may_hold_site_markup, site_markup
+
+    body = "## A talk\n\n- f(x) = 2 and {braces} stay\n\n```python\nd = {'a': 1}\n```\n"
+    assert not may_hold_site_markup(body)
+    assert site_markup(body) == body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Overall", "Sprints planning", "Wrap-up", "Fazit", "총평", "Gesamteindruck", "전체 소감"],
+)
+def test_a_days_closing_sections_are_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], heading: str
+) -> None:
+    day = f"{WEDNESDAY}\n## Lazy arrays (Tomás Ibarra)\n\n- bounded memory\n\n## {heading}\n\nok.\n"
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"book/_config.yml": JB_CONFIG, "book/_toc.yml": JB_TOC, "book/days/d.md": day},
+    )
+    titles = [
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert heading not in titles
+    assert heading in [entry["heading"] for entry in data["unsorted"]]
+
+
+VITEPRESS = """\
+import { defineConfig } from 'vitepress'
+
+export default defineConfig({
+  title: 'VueConf US 2025 notes',
+  themeConfig: {
+    nav: [{ text: 'Home', link: '/' }],
+    sidebar: [
+      {
+        text: 'Day 1 · May 14',
+        items: [
+          { text: 'Vapor mode in practice (Elena Brooks)', link: '/day1/vapor' },
+          // { text: 'Skipped', link: '/day1/skipped' },
+        ]
+      },
+      {
+        text: "Day 2 · May 15",
+        collapsed: false,
+        items: [{ link: '/day2/nuxt.html', text: 'Nuxt 4 migrations (Jana Weber)' }]
+      }
+    ]
+  }
+})
+"""
+
+
+def test_a_vitepress_sidebar_gives_its_pages_their_talk_and_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "site/.vitepress/config.mts": VITEPRESS,
+            "site/day1/vapor.md": "Vapor mode compiles templates to DOM operations.\n\n- opt in\n",
+            "site/day2/nuxt.md": "Three production apps migrated.\n\n- codemods did 80%\n",
+        },
+    )
+    assert sorted((i["title"], i["speakers"], i["date"]) for i in items) == [
+        ("Nuxt 4 migrations", ["Jana Weber"], "2025-05-15"),
+        ("Vapor mode in practice", ["Elena Brooks"], "2025-05-14"),
+    ]
+
+
+def test_a_vitepress_sidebar_is_read_as_text_never_run(tmp_path: Path) -> None:
+    from summit_tui.corpus.site_nav import nav_place
+
+    site = tmp_path / "site" / ".vitepress"
+    site.mkdir(parents=True)
+    (site / "config.ts").write_text(
+        "export default { srcDir: 'docs', themeConfig: { sidebar: { '/': [\n"
+        "  { text: 'Day 2', items: [ { text: 'Keynote', link: '/keynote' } ] } ] } } }\n"
+        "process.exit(1)\n",
+        encoding="utf-8",
+    )
+    assert nav_place(str(tmp_path), "site/docs/keynote.md") == ("Keynote", "Day 2")
+    assert nav_place(str(tmp_path), "site/keynote.md") is None
+    (site / "config.ts").write_text("export default { sidebar: [ { text: 'x', ", encoding="utf-8")
+    assert nav_place(str(tmp_path), "site/docs/keynote.md") is None
