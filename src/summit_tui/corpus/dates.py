@@ -743,6 +743,18 @@ _LEADING_DAY = lazy(
 # A heading or a table row holding a day word: the only lines that may name "Day N" beside a date
 _NAMED_DAY_LINE = lazy(r"^[ \t]*[#|][^\n]*?(?:[Dd]ay|DAY|일\s*차|日\s*目)[^\n]*", re.MULTILINE)
 _NAMED_DAY_CHARS = 40_000  # of a note's text looked at for days it names beside their dates
+# the same on a line after the first, found by its line break (a search for a line's start,
+# "^" in a multiline pattern, tries every character of the body)
+_NEXT_NAMED_DAY_LINE = lazy(r"\n([ \t]*[#|][^\n]*?(?:[Dd]ay|DAY|일\s*차|日\s*目)[^\n]*)")
+
+
+def _named_day_lines(body: str) -> list[str]:
+    """``_NAMED_DAY_LINE.findall(body, 0, _NAMED_DAY_CHARS)``: a match never ends with a line
+    break, so each of the other lines' is found after the one before it ends."""
+    first = _NAMED_DAY_LINE.match(body, 0, _NAMED_DAY_CHARS)
+    after = first.end() if first is not None else 0
+    rest = _NEXT_NAMED_DAY_LINE.findall(body, after, _NAMED_DAY_CHARS)
+    return [first.group(0), *rest] if first is not None else rest
 
 
 def leading_day(text: str) -> int | None:
@@ -767,7 +779,7 @@ def named_days(body: str) -> tuple[tuple[int, str], ...]:
     ):
         return ()  # none of the pattern's words for a day: most notes
     found: list[tuple[int, str]] = []
-    for line in _NAMED_DAY_LINE.findall(body, 0, _NAMED_DAY_CHARS):
+    for line in _named_day_lines(body):
         stripped = line.lstrip()
         cells = [c for c in stripped.strip("|").split("|")] if stripped.startswith("|") else [line]
         number = next(

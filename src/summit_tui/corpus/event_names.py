@@ -168,6 +168,27 @@ _DAY_NAMES = lazy(
 )
 
 
+def _may_name_a_day(text: str) -> bool:
+    """A quick test: whether the text may hold a match of ``_DAY_NAMES`` (each holds one of
+    these, lowered; "ı" and "İ" are what a case-blind "i" also takes that lower() keeps)."""
+    low = text.lower()
+    return (
+        "day" in low
+        or "일" in text
+        or "날" in text
+        or "日" in text
+        or "天" in text
+        or "(" in text
+        or "Tag" in text
+        or "jour" in low
+        or "dia" in low
+        or "día" in low
+        or "giorno" in low
+        or "ı" in text
+        or "İ" in text
+    )
+
+
 def label_kind(label: str) -> str | None:
     for word in label.split():
         kind = _EVENT_WORDS.get(word) or _EVENT_WORDS_KO.get(word)
@@ -792,7 +813,8 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     for name in sorted(set(names), key=_longest_first):
         if name:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-    text = _DAY_NAMES.sub(" ", text)
+    if _may_name_a_day(text):
+        text = _DAY_NAMES.sub(" ", text)
     if may_name_a_weekday(text):  # "Středa", "Thứ Tư": the days of the week in other languages
         text = european_weekday().sub(" ", text)
     for mention in reversed(find_dates(text)):

@@ -660,15 +660,26 @@ TALK_MARK = lazy(
 _DIGITS = "0123456789"
 
 
+# Beyond ASCII, every match holds a digit of any script, a colon (or "："), "keynote" or
+# "panel" (lowered: no other letter a case-blind match takes for theirs), "패널" or "키노트"
+_ANY_DIGIT = lazy(r"\d")
+
+
 def talk_marked(text: str) -> bool:
     """``TALK_MARK.search(text)`` finds a mark, the search spared for most headings."""
-    if text.isascii() and ":" not in text:
+    if ":" in text:
+        return TALK_MARK.search(text) is not None
+    if text.isascii():
         lowered = text.lower()
         if (
             "keynote" not in lowered
             and "panel" not in lowered
             and not any(digit in text for digit in _DIGITS)
         ):
+            return False
+    elif "：" not in text and "패널" not in text and "키노트" not in text:
+        lowered = text.lower()
+        if "keynote" not in lowered and "panel" not in lowered and not _ANY_DIGIT.search(text):
             return False
     return TALK_MARK.search(text) is not None
 

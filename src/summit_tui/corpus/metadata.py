@@ -244,6 +244,11 @@ _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
 
 
+def _joined_length(lines: list[str]) -> int:
+    """``len("\\n".join(lines))`` of a list of lines, without joining them."""
+    return sum(map(len, lines)) + len(lines) - 1 if lines else 0
+
+
 def _with_alias(strength: int, where: str, value: str) -> list[tuple[int, str, str]]:
     """A stated event name, or the two spellings of one written "우아콘 2024 (WOOWACON 2024)"
     (the second marked as an alias: the same event, not a second one)."""
@@ -314,7 +319,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     intro_lines: list[str] = []
     head = body.split("\n", _SCAN_LINES)[:_SCAN_LINES]
     table_speakers: tuple[str, ...] = ()
-    if "|" in body[: len("\n".join(head))]:
+    if body.find("|", 0, _joined_length(head)) >= 0:
         # a Notion export's properties table: "| 날짜 | 2024년 11월 4일 |" is "날짜: …"
         rows = [_PROPERTY_ROW.match(line) for line in head]
         if any(rows):
@@ -336,7 +341,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     # whole note is about ("登壇者は Marcus Lindqvist さん。" under a post's title line)
     preamble_speakers: list[str] = []
     in_preamble = not fields.get("speakers")
-    if "::" in body[: len("\n".join(head))]:
+    if body.find("::", 0, _joined_length(head)) >= 0:
         head = [property_fact_line(line) if "::" in line else line for line in head]
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
@@ -358,7 +363,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                     preamble_speakers = line_speakers(stripped) or _name_then_when(stripped)
             if len(intro_lines) >= _INTRO_LINES:
                 break
-    top_end = len("\n".join(head)) + 1
+    top_end = _joined_length(head) + 1
     # fact lines anywhere ("Seminar Date/Time : …", "Event: …", "Title : …"); the author
     # and the source near the top. Only lines with a colon near their start are read.
     line_end = -1

@@ -48,13 +48,25 @@ _BEFORE_THE_EVENT = lazy(
 # (its Korean and Russian phrases need letters beyond ASCII, and a case-blind ASCII letter
 # matches only its two cases there): most headings are passed over without the search.
 _PLAN_WORDS = ("talk", "session", "plan", "must", "preview", "schedule", "agenda")
+# Beyond ASCII, a match holds one of those words (lowered), "미리" or "세션", or the Russian
+# phrase's last word (lowered); or one of the letters a case-blind match takes for "i", "s",
+# "д", "о", "с" or "т" that lower() does not turn into them.
+_PLAN_WORDS_RU = ("послушать", "посмотреть", "сходить")
+_FOLDED = lazy("[İıſᲁᲂᲃᲄᲅ]")
 
 
 def _before_the_event(text: str) -> bool:
-    if text.isascii():
-        lowered = text.lower()
-        if not any(word in lowered for word in _PLAN_WORDS):
-            return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _PLAN_WORDS) and (
+        text.isascii()
+        or not (
+            "미리" in text
+            or "세션" in text
+            or any(word in lowered for word in _PLAN_WORDS_RU)
+            or _FOLDED.search(text) is not None
+        )
+    ):
+        return False
     return _BEFORE_THE_EVENT.search(text) is not None
 
 

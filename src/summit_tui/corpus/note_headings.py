@@ -25,20 +25,36 @@ def title_heading(body: str) -> str | None:
     text, level, first = found
     if level == 1:
         # one "# …" in the note is its title; several are its talks
-        return text if len(_LEVEL_ONE.findall(body)) <= 1 else None
+        return text if _at_most_one(_LEVEL_ONE, _NEXT_LEVEL_ONE, body) else None
     if not first:
         return None
     # "## Session 1 — Ann" opening a note whose next talks are "## Session 2 — Bob": the
     # first of its sections, not its title (a title stands above the sections it heads)
-    same_level = re.compile(rf"^ {{0,3}}#{{1,{level}}}[ \t]+\S", re.MULTILINE)
-    return text if len(same_level.findall(body, 1)) <= 1 else None
+    same_level = re.compile(rf"\n {{0,3}}#{{1,{level}}}[ \t]+\S")  # past the first line
+    return text if _at_most_one(None, same_level, body) else None
+
+
+def _at_most_one(first: re.Pattern[str] | None, following: re.Pattern[str], body: str) -> bool:
+    """Whether a line of the body opens with a match of ``first`` (the body's first line) or
+    ``following`` (the same after "\\n": the other lines) at most once. A search for the
+    line break before each line skips through the body; one for a line's start ("^" in a
+    multiline pattern) tries every character."""
+    count = 1 if first is not None and first.match(body) is not None else 0
+    for _ in following.finditer(body):
+        count += 1
+        if count > 1:
+            return False
+    return True
 
 
 def _first_heading(body: str) -> tuple[str, int, bool] | None:
     """(text, level, whether only blank lines come before it) of the first heading."""
-    match = _FIRST_ATX.search(body)
+    match = _FIRST_ATX.match(body)
+    start = 0
+    if match is None and (match := _NEXT_ATX.search(body)) is not None:
+        start = match.start() + 1  # after its line break
     if match is not None:
-        before = body[: match.start()]
+        before = body[:start]
         if "```" not in before and "~~~" not in before and not _SETEXT.search(before):
             text = _plain_heading(match.group("text"))
             if text is None:
@@ -78,6 +94,9 @@ _ATX = lazy(r"^ {0,3}(#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
 _FIRST_ATX = lazy(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _LEVEL_ONE = lazy(r"^ {0,3}#[ \t]+\S", re.MULTILINE)
+# the same on a line after the first: its line break, then the line
+_NEXT_ATX = lazy(r"\n {0,3}(?P<marks>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_NEXT_LEVEL_ONE = lazy(r"\n {0,3}#[ \t]+\S")
 _SETEXT = lazy(r"\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)")
 
 
