@@ -126,3 +126,35 @@ def test_a_sentence_with_such_words_names_no_writer(
     )
     items = list_items(tmp_path, capsys, {"blog/post.md": note})
     assert [i["authors"] for i in items] == [["post"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("「型で守るフロントエンド」 山田太郎", "「monorepo の型チェック高速化」 佐藤花子"),
+        ("“Ractors in production” — Mei Tanaka", "“Your gem needs a changelog” — Oscar Diaz"),
+        ("«Observability без боли» Мария Петрова", "«Postgres в Kubernetes» — Олег Смирнов"),
+    ],
+)
+def test_quoted_title_lines_in_a_note_without_headings_are_its_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str
+) -> None:
+    note = (
+        f"Conf 2025 memo, 2025-05-23\n\n{first}\n\nFirst talk's point.\nAnother point.\n\n"
+        f"{second}\n\nSecond talk's point.\n"
+    )
+    data = list_json(tmp_path, capsys, {"memo.md": note})
+    items = [
+        (item["title"], item["speakers"], [e["line"] for e in item["entries"]])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert [(title, lines) for title, _, lines in items] == [
+        (first.split("」")[0].split("”")[0].split("»")[0][1:], [3]),
+        (second.split("」")[0].split("”")[0].split("»")[0][1:], [8]),
+    ]
+    assert all(speakers for _, speakers, _ in items)
+    # the lines under each title belong to its talk, none is left unsorted
+    assert [u["line"] for u in data["unsorted"]] == [1]

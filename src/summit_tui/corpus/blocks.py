@@ -26,6 +26,7 @@ from summit_tui.corpus.blockscan import (
     plain_lines,
     scannable,
 )
+from summit_tui.corpus.names import quoted_talk_line
 from summit_tui.corpus.passages import inline_plain
 from summit_tui.corpus.speakers import Block
 from summit_tui.lazy_re import lazy
@@ -253,6 +254,7 @@ def parse_blocks(body: str, lines: list[str] | None = None) -> Blocks:
 
 _OUTLINE_STARTS = frozenset("-*\n")
 _RUN_IN_STARTS = frozenset('*_"“„«')
+_QUOTE_OPENERS = frozenset('"“„«»「『‘‚‹')
 
 
 def _add_outline_talks(parsed: Blocks, body: str) -> None:
@@ -377,6 +379,13 @@ def run_in_title(content: str) -> str | None:
     return f"{title} — {' '.join(who.split())}" if who else title
 
 
+def _quoted_line(content: str, start: int) -> Heading | None:
+    """The paragraph's first line as a heading when it is only a quoted title and its
+    speaker."""
+    first = content.split("\n", 1)[0].strip()
+    return Heading(1, first, start, start + 1) if quoted_talk_line(first) else None
+
+
 def _run_in(content: str, start: int) -> Heading | None:
     text = run_in_title(content)
     return Heading(1, text, start, start + 1) if text else None
@@ -446,6 +455,9 @@ class _BlockReader(Scanner):
                     self.parsed.bold.append(line)
                 elif (run := _run_in(content, start)) is not None:
                     self.parsed.run_in.append(run)
+            elif content[:1] in _QUOTE_OPENERS and (line := _quoted_line(content, start)):
+                # "「型で守る」 山田太郎" alone on its line: a talk's heading in a plain-text note
+                self.parsed.bold.append(line)
             elif content[:1] in _RUN_IN_STARTS and (run := _run_in(content, start)) is not None:
                 self.parsed.run_in.append(run)
         elif self.bullet is not None:

@@ -639,6 +639,12 @@ _JAPANESE_AFTER_QUOTE = lazy(r"^[\u4e00-\u9fff々]{1,3}\s?[\u4e00-\u9fff々\u304
 _NOT_A_NAME_END = frozenset("編話戦門回目版会編集")
 
 
+def quoted_talk_line(line: str) -> bool:
+    """A line that is only a talk's title in quotes and its speaker ("「型で守る」 山田太郎",
+    "“Ractors in production” — Mei Tanaka", "«Observability без боли» Мария Петрова")."""
+    return len(line) <= 200 and _quoted_then_name(" ".join(line.split())) is not None
+
+
 def _quoted_then_name(title: str) -> tuple[str, str] | None:
     """(title, speaker) of a heading that writes its title in quotes and its speaker after
     them ("「型で守る」 山田太郎", "\"Async all the way\" Jo Lee"), or None."""

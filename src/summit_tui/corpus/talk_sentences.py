@@ -111,6 +111,8 @@ _CLOCK_LINE = lazy(r"^\s*(?:[-*+]\s+)?(?:\*\*)?\d{1,2}[:.h]\d{2}\b")
 _LINKED_TITLE = lazy(r"\[\[([^\[\]|#\n]{3,120})(?:[|#][^\[\]\n]{0,120})?\]\]")
 # a line that is all bold, as notes without headings write their talks' titles
 _BOLD_LINES = lazy(r"^[ \t]*\*\*[^*\n]{3,150}\*\*[ \t]*$", re.MULTILINE)
+# a line that opens with a quote after a blank line, as a title of a note without headings
+_QUOTED_LINES = lazy(rf"(?:^|\n\n)([{_OPEN}][^\n]{{3,200}})(?=\n\n|\n?$)")
 _BOLD_SCAN = 20_000  # the opening of a long note tells its shape
 _HEARING = (
     "слушал", "послушал", "слухав", "heard", "attended", "listened", "went to", "caught",
@@ -135,9 +137,23 @@ def may_name_talks(body: str, path: str = "") -> bool:
     if not daily and "**" in body and len(_BOLD_LINES.findall(body, 0, _BOLD_SCAN)) >= 2:
         return False  # "**«Title» — Name**" lines: headings the segmenter reads, no diary's
     if _QUICK.search(body) is not None or (daily and _QUICK_BOLD.search(body) is not None):
-        return True
+        # "“Title” — Name" alone on two lines or more: headings the segmenter reads
+        return daily or not _quoted_heading_lines(body)
     low = body.lower()
     return any(verb in low for verb in _HEARING)
+
+
+def _quoted_heading_lines(body: str) -> bool:
+    """Two lines or more that are only a quoted title and its speaker, each a paragraph."""
+    from summit_tui.corpus.names import quoted_talk_line
+
+    found = 0
+    for line in _QUOTED_LINES.findall(body, 0, _BOLD_SCAN):
+        if quoted_talk_line(line):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def sentence_parts(body: str, daily: bool = False) -> list[ChatPart] | None:
