@@ -158,3 +158,99 @@ def test_quoted_title_lines_in_a_note_without_headings_are_its_talks(
     assert all(speakers for _, speakers, _ in items)
     # the lines under each title belong to its talk, none is left unsorted
     assert [u["line"] for u in data["unsorted"]] == [1]
+
+
+_TALK_PAGE = "# Observability without the bill (Kai Wong)\n\nKubeCon EU 2024, 2024-03-20.\n\n- a\n"
+
+
+@pytest.mark.parametrize("folder", ["Talks", "talks", "sessions", "발표"])
+def test_a_talks_folder_is_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str
+) -> None:
+    files = {
+        f"{folder}/observability.md": _TALK_PAGE,
+        f"lena/{folder}/observability.md": _TALK_PAGE,
+    }
+    data = list_json(tmp_path, capsys, files)
+    authors = {
+        entry["note"]: entry["author"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    }
+    # the folder above the talks folder names its writer; with none, the file's name does
+    assert authors == {
+        f"{folder}/observability.md": "observability",
+        f"lena/{folder}/observability.md": "lena",
+    }
+
+
+def test_check_names_the_vault_page_a_guessed_writer_was_read_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        ".obsidian/app.json": "{}",
+        "About.md": "---\nauthor: Sam Okafor\n---\n\n# About\n\nMy notes.\n",
+        "HighLoad 2024/Kafka exactly-once.md": (
+            "# Kafka exactly-once (Ivan Petrov)\n\nHighLoad++ 2024, 28 Nov 2024.\n\n- a\n"
+        ),
+    }
+    data = list_json(tmp_path, capsys, files)
+    (message,) = [
+        p["message"]
+        for p in data["problems"]
+        if p["note"] == "HighLoad 2024/Kafka exactly-once.md" and "no author given" in p["message"]
+    ]
+    assert "'Sam Okafor'" in message and "'About.md'" in message
+    assert "folder" not in message
+
+
+_RECAP = """# O que aprendi na Python Brasil 2024
+
+{line}
+
+Este ano fui pela primeira vez à Python Brasil, em Florianópolis.
+
+## Keynote: Comunidade e código (Luciano Ramos)
+
+- comunidade é o que sustenta a linguagem
+
+## Tipagem gradual (Marta Reis)
+
+- mypy aos poucos
+"""
+_ONE_TALK = """---
+title: "Scaling Postgres at Nubank"
+date: 2024-10-20
+tags: [qcon-sao-paulo-2024]
+---
+
+**Ana Lima**
+
+Notes from QCon São Paulo 2024.
+
+- sharding by customer
+"""
+
+
+@pytest.mark.parametrize(
+    "line", ["**Ana Souza**", "**Ana Souza** · 22 de outubro de 2024", "**Ana Souza** — 22/10/2024"]
+)
+def test_a_bold_name_under_a_posts_title_is_its_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    items = list_items(tmp_path, capsys, {"blog/post.md": _RECAP.format(line=line)})
+    assert sorted((i["title"], i["authors"]) for i in items) == [
+        ("Comunidade e código", ["Ana Souza"]),
+        ("Tipagem gradual", ["Ana Souza"]),
+    ]
+
+
+def test_a_bold_name_alone_under_a_one_talk_posts_title_is_not_its_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # there it may be the talk's speaker: the writer stays a guess from the file name
+    items = list_items(tmp_path, capsys, {"blog/postgres.md": _ONE_TALK})
+    assert [i["authors"] for i in items] == [["postgres"]]

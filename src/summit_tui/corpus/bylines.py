@@ -14,6 +14,7 @@ from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
+    TALK_FOLDERS,
     file_date,
     file_title,
     file_writer,
@@ -236,6 +237,27 @@ def byline_author(line: str) -> str | None:
         name = found["named"] or found["name"]
         return name if " " not in name or looks_like_name(name) else None
     return None
+
+
+# A post's writer in bold on the line under its title: "**Ana Souza**", "**Tom Hughes** — 20
+# February 2025", "**Ana Souza** · 22 de outubro de 2024".
+_BOLD_WRITER = lazy(r"^(\*\*|__)(?P<name>[^*_\n]{3,40})\1(?:[ \t]*[—–|·,-]?[ \t]*(?P<rest>\S.*))?$")
+
+
+def bold_writer(line: str, recap: bool) -> str | None:
+    """The writer a bold name line under a post's title gives: with a date or a "·" after
+    it, always; alone, only in a post whose talks have headings of their own (``recap``),
+    where it cannot be the speaker line of a one-talk post."""
+    found = _BOLD_WRITER.match(line)
+    if found is None:
+        return None
+    name = found["name"].strip()
+    rest = found["rest"]
+    if rest is None and not recap:
+        return None
+    if rest is not None and "·" not in line and not find_dates(rest):
+        return None
+    return name if looks_like_name(name) else None
 
 
 # A writer introducing themself in a post's first paragraph: "저는 3년 차 iOS 개발자
@@ -564,6 +586,11 @@ def unstated_author(
     writer = file_writer(rel, text)  # "2024-11-04-jiho.md", "day1_김민지.md", "notes-by-lena.md"
     if writer is not None:
         return writer, "file"
+    if folders and folders[-1].lower() in TALK_FOLDERS:
+        # "lena/Talks/observability.md": a talk page in the talks folder of someone's notes
+        folder = _writer_folder(folders[:-1])
+        if folder is not None:
+            return folder, "folder"
     if folders and file_date(rel) is not None:
         # a journal's day pages ("TIL/2024-10-30.md", "daniel/journals/2024_10_09.md"): one
         # writer's, named after their folder rather than one author per day; never after a

@@ -37,6 +37,7 @@ from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 from summit_tui.corpus.social_thread import thread_posts
 from summit_tui.corpus.speakers import label_person, line_speakers
+from summit_tui.corpus.vaults import OWNER_PAGE
 from summit_tui.lazy_re import lazy
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
@@ -46,6 +47,13 @@ _GUESSED_FROM = {
     "file": "its file name",
     "series": "the series its post is a part of",
 }
+
+
+def _guessed_from(source: str) -> str:
+    """Where a guessed writer was read, for ``check``: a vault's About page by its path."""
+    if source.startswith(OWNER_PAGE):
+        return f"its vault's page {source[len(OWNER_PAGE) :]!r}, which names the vault's owner"
+    return _GUESSED_FROM.get(source, "the note")
 
 
 def note_warnings(
@@ -194,7 +202,7 @@ def _for_note(
                 note.body_line,
                 Severity.WARNING,
                 f"no author given: shown as {note.author!r}, guessed from "
-                f"{_GUESSED_FROM.get(note.author_source, 'the note')}{others}",
+                f"{_guessed_from(note.author_source)}{others}",
                 "add `author:` to the frontmatter or an `Author:` line at the top",
             )
         )

@@ -286,14 +286,22 @@ STRUCTURE_FOLDERS = word_set(
     tagebuch дневник ежедневник заметки входящие черновики 데일리 diario
     """
 )
+# Folders that say their pages are talks ("Talks/", "sessions/", "발표/"): no writer's name
+TALK_FOLDERS = word_set(
+    """
+    talks talk sessions session keynotes presentations slides 발표 세션 발표들 강연 vorträge
+    vortraege charlas ponencias palestras sessões interventions доклады 講演 発表 演讲
+    """
+)
 
 
 def structure_folder(name: str) -> bool:
     """Whether a folder is a tool's or a site's structure ("journals", "Daily Notes", "docs",
-    "en"), not a writer's or an event's name."""
+    "en") or says what its pages are ("Talks", "발표"), not a writer's or an event's name."""
     low = " ".join(name.lower().replace("_", " ").split())
     return (
         low in STRUCTURE_FOLDERS
+        or low in TALK_FOLDERS
         or name.lower() in STRUCTURE_FOLDERS
         or low.replace(" ", "-") in STRUCTURE_FOLDERS
         or low in ("daily notes", "daily-notes")

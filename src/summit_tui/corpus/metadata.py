@@ -18,6 +18,7 @@ from summit_tui.corpus.bylines import (
     AUTHOR_LABELS,
     SOURCE_LABEL,
     author_name,
+    bold_writer,
     byline_author,
     channel_author,
     posted_mention,
@@ -353,6 +354,13 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None:
                 author = byline_author(stripped)
+                if (
+                    author is None
+                    and stripped[:1] in "*_"
+                    and len(intro_lines) == 1 + (intro_lines[0][:2] == "# ")
+                ):
+                    # "**Ana Souza**" on the line under the post's title: its writer
+                    author = bold_writer(stripped, "\n## " in body)
             if in_preamble:
                 bold = stripped.lstrip(_EMOJI_MARKS) if stripped[:1] > "\u2000" else stripped
                 if stripped.startswith("#") or (

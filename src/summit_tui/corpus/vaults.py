@@ -108,8 +108,9 @@ _ME = lazy(r"(?:\b(?i:me|myself|mich|ich|moi)\s*|(?:나|저|я|мене)\s*)\(([
 _OWNER_SOURCES = ("frontmatter", "text")
 
 
-def _owner(vault: str, notes: Mapping[str, Note]) -> str | None:
-    """The vault's owner, as a page of its own (an About or README page at its top) says."""
+def _owner(vault: str, notes: Mapping[str, Note]) -> tuple[str, str] | None:
+    """The vault's owner, as a page of its own (an About or README page at its top) says,
+    and that page."""
     from summit_tui.corpus.names import looks_like_name
 
     for rel, note in notes.items():
@@ -120,10 +121,10 @@ def _owner(vault: str, notes: Mapping[str, Note]) -> str | None:
         if stem not in _OWNER_PAGES:
             continue
         if note.author_source in _OWNER_SOURCES and not note.author_guessed:
-            return note.author
+            return note.author, rel
         said = _ME.search(note.body[:4000])
         if said is not None and _person(said[1].strip(), looks_like_name):
-            return said[1].strip()
+            return said[1].strip(), rel
     return None
 
 
@@ -169,18 +170,23 @@ def _guessed(note: Note, inside: list[str], vault: str) -> bool:
     )
 
 
+# How a vault page's writer was found (a note's ``author_source``): the page that names the
+# vault's owner follows the colon ("vault:About.md"); else the vault's or a person's folder.
+OWNER_PAGE = "vault:"
+
+
 def vault_writers(
     root: Path, notes: Mapping[str, Note], vaults: tuple[str, ...], marked: tuple[str, ...] = ()
-) -> dict[str, str]:
-    """rel → the vault's writer, for each note of a vault whose writer was only guessed; a
-    page in a person's folder goes to that person. ``marked``: the vaults found by their app's
-    file."""
+) -> dict[str, tuple[str, str]]:
+    """rel → (the vault's writer, where it was found), for each note of a vault whose writer
+    was only guessed; a page in a person's folder goes to that person. ``marked``: the vaults
+    found by their app's file."""
     if not vaults:
         return {}
     from summit_tui.corpus.folders import file_title
 
-    found: dict[str, str] = {}
-    owners: dict[str, tuple[str, frozenset[str]]] = {}
+    found: dict[str, tuple[str, str]] = {}
+    owners: dict[str, tuple[str, str, frozenset[str]]] = {}
     for rel, note in notes.items():
         vault = _vault_of(rel, vaults)
         if vault is None:
@@ -194,29 +200,34 @@ def vault_writers(
             # its title) takes the vault's writer
             continue
         if vault not in owners:
-            owner = _owner(vault, notes) or (posixpath.basename(vault) if vault else root.name)
-            owners[vault] = (owner, _given_names(vault, notes))
-        owner, named = owners[vault]
-        writer = _person_folder(inside, named) or owner
+            page = _owner(vault, notes)
+            owner = page[0] if page else (posixpath.basename(vault) if vault else root.name)
+            source = OWNER_PAGE + page[1] if page else "folder"
+            owners[vault] = (owner, source, _given_names(vault, notes))
+        owner, source, named = owners[vault]
+        person = _person_folder(inside, named)
+        writer = person or owner
         if writer != note.author:
-            found[rel] = writer
+            found[rel] = (writer, "folder" if person else source)
     return found
 
 
 def credit_vaults(
-    notes: dict[str, Note], entries: list[Entry], writers: Mapping[str, str]
+    notes: dict[str, Note], entries: list[Entry], writers: Mapping[str, tuple[str, str]]
 ) -> tuple[dict[str, Note], list[Entry]]:
     """The notes and entries with each vault page credited to its vault's writer."""
     if not writers:
         return notes, entries
     notes = {
-        rel: replace(note, author=writers[rel], author_source="folder", author_guessed=True)
+        rel: replace(
+            note, author=writers[rel][0], author_source=writers[rel][1], author_guessed=True
+        )
         if rel in writers
         else note
         for rel, note in notes.items()
     }
     entries = [
-        replace(entry, author=writers[entry.note]) if entry.note in writers else entry
+        replace(entry, author=writers[entry.note][0]) if entry.note in writers else entry
         for entry in entries
     ]
     return notes, entries
