@@ -254,3 +254,22 @@ def test_a_bold_name_alone_under_a_one_talk_posts_title_is_not_its_writer(
     # there it may be the talk's speaker: the writer stays a guess from the file name
     items = list_items(tmp_path, capsys, {"blog/postgres.md": _ONE_TALK})
     assert [i["authors"] for i in items] == [["postgres"]]
+
+
+def test_a_series_posts_writer_is_the_site_its_canonical_address_points_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        f"devto/rustconf-2024-part-{n}.md": (
+            f'---\ntitle: "RustConf 2024 notes, part {n}"\nseries: RustConf 2024 notes\n'
+            f"canonical_url: https://nadia.codes/rustconf-2024-part-{n}\n---\n\n"
+            f"## {talk}\n\nGood.\n\n## {other}\n\nAlso good.\n"
+        )
+        for n, talk, other in (
+            (1, "Async closures (Pavel Lind)", "Rust at ten (Harriet Okon)"),
+            (2, "Data layout (Kenji Wata)", "Safety-critical Rust (Ines Bap)"),
+        )
+    }
+    items = list_items(tmp_path, capsys, files)
+    # one writer, named after their own site, never after the series
+    assert {author for i in items for author in i["authors"]} == {"nadia"}

@@ -525,6 +525,30 @@ def blog_name(url: str) -> str | None:
     return None
 
 
+# Sites whose name is a platform's or a host's, not a writer's
+_PLATFORM_SITES = frozenset(
+    {"dev", "medium", "hashnode", "substack", "github", "gitlab", "blogspot", "wordpress",
+     "tistory", "velog", "naver", "brunch", "qiita", "zenn", "hatena", "notion", "linkedin",
+     "youtube", "twitter", "x", "google", "example", "localhost", "blog", "www"}
+)  # fmt: skip
+
+
+def own_site(url: str) -> str | None:
+    """The name of a site of one's own a post's canonical address points to ("https://nadia
+    .codes/rustconf-2024-part-1" → "nadia"), or the blog ``blog_name`` reads; None for a
+    platform's address."""
+    if (blog := blog_name(url)) is not None:
+        return blog
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) == 2 and labels[0].isalpha() and labels[0] not in _PLATFORM_SITES:
+        return labels[0]
+    return None
+
+
 # What follows a platform's name in a folder that is an export, not a blogger's handle.
 # The folders an outliner or a notes app keeps its day pages in (Logseq's journals/, Obsidian's
 # Daily/), named by the app, not by the writer

@@ -660,8 +660,15 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     fields.update(note_facts(fields, body, rel, body_line))
     series = meta.get("series")
     if fields["author_source"] == "file" and isinstance(series, str) and series.strip():
-        # a dev.to post's parts share their `series:`: one writer, not one per file name
-        fields["author"], fields["author_source"] = " ".join(series.split())[:80], "series"
+        # a dev.to post's parts share their `series:`: one writer, not one per file name; the
+        # writer's own site its `canonical_url:` points to names them better than the series
+        from summit_tui.corpus.bylines import own_site
+
+        canonical = meta.get("canonical_url")
+        if isinstance(canonical, str) and (site := own_site(canonical)):
+            fields["author"], fields["author_source"] = site, "source"
+        else:
+            fields["author"], fields["author_source"] = " ".join(series.split())[:80], "series"
     fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file", "series")
     fields.update(path=rel, body=body, body_line=body_line)
     return fields
