@@ -141,6 +141,10 @@ _CJK_BYLINE = lazy(
     r"(?:\s*[:：/]\s*|\s+)(?P<name>[^\s:：。.,，、(（|·]{1,12}(?:\s[^\s:：。.,，、(（|·]{1,8})?)"
     r"\s*(?:[。.,，、(（|·].{0,120})?[*_]*\s*$"
 )
+# The first letters of _BY_OTHER's and _CJK_BYLINE's words: a line that opens with none of
+# them is no such byline, without the pattern's match
+_OTHER_OPENERS = frozenset("VPDA")
+_CJK_OPENERS = frozenset("작글文書執执撰記")
 _CJK_NAME = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff々ー・]{2,8}$")
 
 
@@ -202,9 +206,11 @@ def byline_author(line: str) -> str | None:
     blog's post header ("써니데이 · 2024.5.4. 11:40", "Daniel Kerr · 6 min read"), a byline in
     another language ("Por Pablo Méndez · 26 de mayo", "작성자 김민지", "文：陳柏翰"); None for
     any other line."""
-    if line[:1] in "VPDAvpda*_ " and (other := _other_byline(line)):
+    # what _BY_OTHER's and _CJK_BYLINE's "^\s*[*_]*" leave: the first letter of their words
+    opening = line.lstrip().lstrip("*_")[:1]
+    if line[:1] in "VPDAvpda*_ " and opening in _OTHER_OPENERS and (other := _other_byline(line)):
         return other
-    if line.lstrip(" *_")[:1] > "\u3000" and (cjk := _cjk_byline(line)):
+    if line.lstrip(" *_")[:1] > "\u3000" and opening in _CJK_OPENERS and (cjk := _cjk_byline(line)):
         return cjk
     if "y" in line[:12] or _BY_OTHER_QUICK.search(line[:20]):
         byline = _BYLINE.match(line)

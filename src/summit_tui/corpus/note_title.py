@@ -125,13 +125,25 @@ _QUOTED_BY = lazy(
 _QUOTED_OF = lazy(rf"[A-Z\u00c0-\u024f][\w.-]*['’]s\s+(?:{_QUOTED})")
 
 
+def _names_by(line: str) -> bool:
+    """Whether ``line`` holds one of the words _QUOTED_BY names a speaker after (in its case)."""
+    return (
+        "by" in line
+        or "de" in line
+        or "di" in line
+        or "von" in line
+        or "par" in line
+        or "por" in line
+    )
+
+
 def quoted_talk_title(line: str) -> str | None:
     """The talk's title a post's opening line quotes or sets in bold or italics beside a talk
     word, or next to its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan",
     "Omar Haddad's *Testing Compose without the flakes*"), or None."""
     if _QUOTE_MARK.search(line) is None:
         return None
-    found = _QUOTED_BY.search(line)
+    found = _QUOTED_BY.search(line) if _names_by(line) else None
     if found is None and _TALK_WORD.search(line) is not None:
         found = _QUOTED_TALK.search(line)
         if found is None and ("'s" in line or "’s" in line):  # the possessive _QUOTED_OF needs
