@@ -73,6 +73,7 @@ def test_takeaways_naming_a_speaker_are_talks() -> None:
         "A keynote de quarta-feira da Luciana Prado lembrou que os grupos locais importam.",
         "Na quinta-feira, Beatriz Lima apresentou a migração de pandas para Polars.",
         "Sam Reyes (great name 😄) made the case that CLI errors are for humans.",
+        "Thursday's keynote by Dr. Ines Baptiste: a qualified compiler exists.",
         "토요일 이수진님의 키노트는 파이콘 한국 10년의 기록이었습니다.",
     ],
 )
@@ -115,3 +116,24 @@ def test_an_article_joins_the_talks_of_a_chat_on_their_days(
     }
     queue = [u for u in data["unsorted"] if u["note"] == "linkedin/devoxx.md"]
     assert [u["line"] for u in queue] == [1, 19]  # the header, the hallway and the footer
+    # the writers: the bold name under the article's title; the chat's people, never the folder
+    writers = {u["note"]: u["author"] for u in data["unsorted"]}
+    assert writers == {"linkedin/devoxx.md": "Elise Vermeulen", "discord/devoxx.md": "kpeeters"}
+
+
+def test_a_bold_line_under_a_title_is_its_writer_only_above_a_published_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talk = "# Rust at ten\n\n**Harriet Okonkwo**\n\nShe showed crates from 2015.\n"
+    data = list_json(tmp_path, capsys, {"article.md": ARTICLE, "talk.md": talk})
+    authors = {
+        e["note"]: e["author"]
+        for entries in (
+            *(i["entries"] for ev in data["events"] for d in ev["days"] for t in d["tracks"]
+              for i in t["items"]),
+            data["unsorted"],
+        )
+        for e in entries
+    }  # fmt: skip
+    assert authors["article.md"] == "Elise Vermeulen"
+    assert authors["talk.md"] != "Harriet Okonkwo"  # a one-talk post's speaker line

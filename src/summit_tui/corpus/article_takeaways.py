@@ -51,6 +51,7 @@ _ARTICLES = frozenset((
     "la", "el", "los", "las", "un", "una", "le", "les", "des",
 ))  # fmt: skip
 _SENTENCE_END = lazy(r"(?<=[.!?。:])\s")
+_TITLE_DOT = lazy(r"\b(Dr|Prof|Mr|Mrs|Ms|Sr|Sra|Dra)\.(?=\s)")
 
 
 def may_list_takeaways(body: str) -> bool:
@@ -120,7 +121,8 @@ def _speaker(paragraph: str) -> str | None:
     """The speaker a takeaway's paragraph names in its first sentence, or None."""
     from summit_tui.corpus.names import looks_like_name
 
-    sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0][:300]
+    # "by Dr. Ines Baptiste: …": a title's dot ends no sentence
+    sentence = _SENTENCE_END.split(_TITLE_DOT.sub(r"\1", paragraph), maxsplit=1)[0][:300]
     if "님" in sentence:
         found = _HANGUL.search(sentence)
         if found is not None and looks_like_name(found["name"]):

@@ -185,20 +185,87 @@ def channel_author(body: str) -> str | None:
     (a Telegram channel's "**Бэкенд на костылях** · 11:05", a one-person Slack or Discord
     log): the channel writes every post, whatever the export's own title line says. None
     unless three headers or more name one sender and none another."""
+    senders = _bold_senders(body)
+    if senders is None or len(senders) != 1:
+        return None
+    ((sender, count),) = senders.items()
+    return sender if count >= 3 else None
+
+
+@functools.lru_cache(maxsize=8)  # asked by channel_author, then by chat_writer
+def _bold_senders(body: str) -> dict[str, int] | None:
+    """How many messages each sender a bold chat header names wrote ("**Dana** 10:04 AM"), in
+    the order they first write; None for a note without a run of bold-opened lines."""
     text = "\n" + body[:20000]
     if text.count("\n**") < 3:
         return None  # the usual note: no run of bold-opened lines
-    senders: set[str] = set()
-    count = 0
+    senders: dict[str, int] = {}
     for line in text.split("\n**")[1:]:
         header = CHAT_HEADER.match("**" + line.partition("\n")[0])
         if header is None or not header.group("bold"):
             continue
-        senders.add(header.group("bold").strip())
-        count += 1
-        if len(senders) > 1:
+        sender = header.group("bold").strip()
+        senders[sender] = senders.get(sender, 0) + 1
+    return senders
+
+
+def chat_writer(body: str) -> str | None:
+    """Who wrote most of a chat export (Slack's "**Dana** [10:04 AM]", Discord's "[10/9/2024
+    9:34 AM] name", WhatsApp, Telegram, KakaoTalk's phone export): the people writing are the
+    note's writers, never the folder it was saved in. None for other notes."""
+    from summit_tui.corpus.chat_lines import bracket_date, stamped_header
+
+    bold = _bold_senders(body)
+    if bold and sum(bold.values()) >= 3:  # a Slack export's "**Dana** [10:04 AM]"
+        return max(bold, key=lambda name: bold[name])
+    head = body[:1000]
+    if not (
+        body.count("\n[") >= 3
+        or (head.count(" - ") >= 3 and head.count(", ") >= 3)
+        or head.count("일 오") >= 3
+    ):
+        return None  # the usual note: no run of stamped lines
+    senders: dict[str, int] = {}
+    for line in body[:20000].split("\n"):
+        if line[:1] != "[" and not line[:1].isdigit():
+            continue
+        stamped = stamped_header(line)
+        if stamped is not None:
+            name = stamped[0]
+        elif bracket_date(line) is not None and (header := CHAT_HEADER.match(line)) is not None:
+            name = (header.group("plain") or "").strip()
+        else:
+            continue
+        if name:
+            senders[name] = senders.get(name, 0) + 1
+    if sum(senders.values()) < 3:
+        return None
+    return max(senders, key=lambda name: senders[name])  # the first of equals: dicts keep order
+
+
+# The line under an article's bold writer line: "Published Sep 16, 2024", "+ Follow",
+# "Publicado em 28 de out. de 2024", "Veröffentlicht am …", "게시일: …", "+ 팔로우"
+_ARTICLE_MARK = lazy(
+    r"(?i)^\s*(?:\\?\+\s*(?:follow|seguir|folgen|suivre|segui|팔로우|フォロー)\b"
+    r"|published\s|publicado\s|veröffentlicht\s|publié\s|pubblicato\s|게시일|投稿日)"
+)
+_BOLD_NAME = lazy(r"^\*\*(?P<name>[^*\n]{2,40})\*\*\s*$")
+
+
+def article_author(lines: list[str]) -> str | None:
+    """The writer of an article saved from a professional network: the bold name line under its
+    title, with the writer's headline and "Published …" / "+ Follow" within a few lines after
+    it (which tells it from a one-talk post's bold speaker line)."""
+    for position, line in enumerate(lines[:8]):
+        found = _BOLD_NAME.match(line) if line[:2] == "**" else None
+        if found is None:
+            continue
+        name = found["name"].strip()
+        if not looks_like_name(name):
             return None
-    return senders.pop() if count >= 3 and senders else None
+        after = lines[position + 1 : position + 5]
+        return name if any(_ARTICLE_MARK.match(text) for text in after) else None
+    return None
 
 
 def byline_author(line: str) -> str | None:

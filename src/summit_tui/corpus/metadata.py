@@ -17,10 +17,12 @@ from typing import Any
 from summit_tui.corpus.bylines import (
     AUTHOR_LABELS,
     SOURCE_LABEL,
+    article_author,
     author_name,
     bold_writer,
     byline_author,
     channel_author,
+    chat_writer,
     posted_mention,
     reading_header_author,
     signature_author,
@@ -584,12 +586,14 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         author = (
             channel_author(body)
             or author
+            or article_author(intro_lines)
             or opener
             or next((a for t in opening if (a := title_author(t))), None)
         )
         # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"
         author = author or reading_header_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
+        author = author or chat_writer(body)  # a chat export: who wrote most of it
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel, f"{title}\n{body[:4000]}"
         )
