@@ -11,6 +11,7 @@ import pytest
 from factories import list_items
 from summit_tui.corpus.han_names import same_family
 from summit_tui.corpus.names import normalize, split_title, title_variants
+from summit_tui.corpus.romanize import spelled_alike
 
 _NAVER = """DroidKaigi 2025 1일차 후기
 펭귄 · 2025. 9. 12. 0:41
@@ -136,3 +137,47 @@ def test_a_han_name_joins_the_one_talk_of_the_day_by_that_family_name(
     # titles in two scripts share no word: only the names can join them, and two talks by
     # one family name ("Takahashi") on the day leave both apart
     assert len(crossed) == joined
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin", "same"),
+    [
+        ("사토 미사키", "Misaki Sato", True),
+        ("야마모토 하루토", "Haruto Yamamoto", True),
+        ("타카하시 요코", "Yoko Takahashi", True),
+        ("왕 레이", "Lei Wang", True),
+        ("사토 미사키", "Misaki Suzuki", False),
+        ("사토 미사키", "Sato Misaki", True),  # either order
+    ],
+)
+def test_a_name_spelt_in_hangul_meets_its_latin_spelling(
+    hangul: str, latin: str, same: bool
+) -> None:
+    assert spelled_alike(hangul, latin) is same
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("플레이키 없는 코루틴 테스트 (야마모토 하루토)", "야마모토 하루토"),
+        ("안드로이드 16에서 달라진 것들 (왕 레이)", "왕 레이"),
+        ("사내 AI 어시스턴트 구축기 (카카오 김민수)", "김민수"),  # a company, then the speaker
+    ],
+)
+def test_a_japanese_or_chinese_name_in_hangul_is_the_whole_speaker(
+    title: str, speaker: str
+) -> None:
+    assert split_title(title)[2] == speaker
+
+
+def test_a_korean_note_spelling_the_speaker_in_hangul_joins_the_english_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean = (
+        "---\ntitle: DroidKaigi 2025 첫째 날\nauthor: 서하린\ndate: 2025-09-14\n---\n\n"
+        "9/11 들은 세션 정리.\n\n"
+        "## 컴포즈 성능 이야기 (타카하시 요코)\n\n- 레이아웃 인스펙터로 먼저 재기\n\n"
+        "## 멀티플랫폼 도입기 (이토 마코토)\n\n- iOS 빌드 시간이 문제\n"
+    )
+    items = list_items(tmp_path, capsys, {"velog/day1.md": korean, "en/recap.md": _ENGLISH})
+    assert sorted(len(item["entries"]) for item in items) == [2, 2]

@@ -128,3 +128,24 @@ def same_family(a: str, b: str) -> bool:
     han, latin = (a, b) if any(map(_is_han, a)) else (b, a)
     readings = family_readings(han)
     return bool(readings) and any(key in readings for key in latin_family_keys(latin))
+
+
+@lru_cache(maxsize=1)
+def _loose_families() -> frozenset[str]:
+    from summit_tui.corpus.romanize import loose_spelling
+
+    return frozenset(loose_spelling(r) for spelled in _READINGS.values() for r in spelled)
+
+
+def hangul_foreign_name(text: str) -> bool:
+    """A Japanese or Chinese name as Korean notes spell it in Hangul, family name first and
+    spaced: "야마모토 하루토", "사토 미사키", "왕 레이" (the family name's sound is one of the
+    common ones above), not a company and a Korean name ("카카오 김민수")."""
+    from summit_tui.corpus.romanize import loose_spelling
+
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(
+        all("\uac00" <= ch <= "\ud7a3" for ch in word) and len(word) <= 5 for word in words
+    ):
+        return False
+    return loose_spelling(words[0]) in _loose_families()

@@ -54,7 +54,7 @@ from summit_tui.corpus.names import (
     title_variants,
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
-from summit_tui.corpus.romanize import name_keys, same_person
+from summit_tui.corpus.romanize import name_keys, same_person, spelled_alike, spelled_key
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
@@ -94,6 +94,9 @@ class _Group:
     # Latin names by their first and last words, to meet across scripts (corpus.han_names)
     han_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     latin_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # names by their words' loose spellings, Hangul apart from Latin ("사토 미사키" / "Misaki
+    # Sato": romanize.spelled_key), to meet across the two scripts
+    spelled: dict[tuple[bool, str], set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _entry_features(entry: Entry) -> tuple[str, list[str]]:
@@ -314,6 +317,9 @@ def _similarity(
             for other_given, owner, person in group.sounds.get(surname, ()):
                 if fuzz.ratio(given, other_given) >= SOUND_MATCH:
                     matched.setdefault(owner, set()).add(person)
+        if group.spelled and (spelled := spelled_key(speaker)) is not None:
+            for owner, person in group.spelled.get((not spelled[0], spelled[1]), ()):
+                matched.setdefault(owner, set()).add(person)  # "사토 미사키" and "Misaki Sato"
         if (group.han_families or not speaker.isascii()) and (
             across := _across_scripts(group, speaker, day)
         ) is not None:
@@ -412,6 +418,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                     or same_person(name, s)
                     or _surname_of(name, s)
                     or same_family(name, s)
+                    or spelled_alike(name, s)
                     for name in names
                     for s in spellings
                 )
@@ -446,6 +453,8 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
                 group.full_names.setdefault(name, set()).add((owner, person))
             if len(words) >= 2 and len(words[-1]) >= 3:
                 group.surnames.setdefault(words[-1], set()).add((owner, person))
+            if (spelled := spelled_key(speaker)) is not None:
+                group.spelled.setdefault(spelled, set()).add((owner, person))
             if not speaker.isascii() and (readings := family_readings(speaker)):
                 for reading in readings:
                     group.han_families.setdefault(reading, set()).add((owner, person))
@@ -667,7 +676,10 @@ def _name(cluster: _Cluster, booth: bool) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     return (
-        name_similarity(normalize(a), normalize(b)) >= 85 or same_person(a, b) or same_family(a, b)
+        name_similarity(normalize(a), normalize(b)) >= 85
+        or same_person(a, b)
+        or same_family(a, b)
+        or spelled_alike(a, b)
     )
 
 

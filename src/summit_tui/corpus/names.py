@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summit_tui.corpus.han_names import hangul_foreign_name
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
@@ -271,6 +272,9 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     match = _TRAILING_PAREN.search(text)
     if match and match.start() > 0 and is_translation(text[: match.start()], match.group(1)):
         return text.strip(), number, None  # the title again in another script: no person
+    if match and match.start() > 0 and hangul_foreign_name(match.group(1)):
+        # "(야마모토 하루토)": a Japanese name in Hangul, not a company and a Korean name
+        return text[: match.start()].rstrip() or title.strip(), number, match.group(1).strip()
     if match and match.start() > 0 and (people := _paren_people(match.group(1))):
         # "Scaling Postgres (Jane Doe, Tom Lee)", "(Daniel Okafor & Mei Tanaka)": every part
         # a person, the first one named

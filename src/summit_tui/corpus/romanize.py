@@ -195,3 +195,31 @@ def loose_spelling(word: str) -> str:
 
 
 _EPENTHETIC = lazy(r"eu(?![aeiou])")
+
+
+@lru_cache(maxsize=16384)
+def spelled_key(name: str) -> tuple[bool, str] | None:
+    """(written in Hangul, its words' loose spellings in order of spelling) for a name of two
+    or three words: a Japanese or Chinese name as Korean notes write it, family name first and
+    spaced ("사토 미사키", "왕 레이"), and a Latin name either way round ("Misaki Sato") share
+    the spelling "misagi sado". None for a name of one word or of mixed scripts."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    hangul = [all("\uac00" <= ch <= "\ud7a3" for ch in word) for word in words]
+    if all(hangul):
+        return True, " ".join(sorted(loose_spelling(word) for word in words))
+    if any(hangul) or not name.isascii() or not all(word.isalpha() for word in words):
+        return None
+    return False, " ".join(sorted(loose_spelling(word) for word in words))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """A name in Hangul and one in Latin letters spelt alike (``spelled_key``)."""
+    first, second = spelled_key(a), spelled_key(b)
+    return (
+        first is not None
+        and second is not None
+        and first[0] != second[0]
+        and (first[1] == second[1])
+    )
