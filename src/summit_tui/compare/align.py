@@ -311,10 +311,37 @@ def _where_and_when(text: str) -> bool:
     )
 
 
+# A line that is only a date and a time: a saved thread's or a chat's stamp under each post
+# ("May 14, 2024, 3:12 PM", "2024년 5월 14일 오후 3:12", "14.05.2024 15:12", "3:12 PM · May
+# 14, 2024"), when it was written, never what the talk said.
+_STAMP_TOKEN = (
+    rf"(?i:{_MONTH_OR_DAY}|at|um|uhr|à|a las|às|kl\.|godz\.|[ap]\.?m\.?|오전|오후|午前|午後|上午|"
+    r"下午)|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}\s*(?:년|월|일|年|月|日)|\d{1,4}(?:st|nd|rd|th)?\.?|"
+    r"[,·|•—–/.-]|[(（][월화수목금토일月火水木金土][)）]|UTC|GMT|[A-Z]{1,4}T|[+-]\d{2}:?\d{2}"
+)
+_STAMP = re.compile(rf"^[\s*_\[\]()]*(?:(?:{_STAMP_TOKEN})[\s*_\[\]()]*)+$")
+_STAMP_DATE = re.compile(
+    rf"\d{{4}}|\d\s*(?:월|月)|\d{{1,2}}[./-]\d{{1,2}}[./-]|(?i:\b(?:{_MONTH_OR_DAY})\b)"
+)
+STAMP_LENGTH = 48
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is only a date and a time (see ``_STAMP``)."""
+    if len(text) > STAMP_LENGTH or ":" not in text:
+        return False
+    return bool(_STAMP.match(text) and _CLOCK.search(text) is not None and _STAMP_DATE.search(text))
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
 def session_fact(text: str) -> bool:
     """Whether a line only says where or when the talk was, its track, slides, code or
     level: a fact about the talk, context like an introduction, never a point of it."""
     if len(text) < 40 and _ROOM_AND_TIME.match(text):
+        return True
+    if is_stamp(text):
         return True
     if _where_and_when(text):
         return True
@@ -436,6 +463,15 @@ def _message_drafts(
         end = at + said.count("\n")
         plain = to_plain(said)
         if number == 0 and names_the_talk(plain):
+            drafts.append(_Draft(entry, at, end, plain, context, "fact"))
+            continue
+        head, _, last = said.rpartition("\n")
+        if head and is_stamp(stamp := to_plain(last)):
+            # the post's stamp under it (a saved thread): when it was written, context
+            drafts.append(_Draft(entry, end, end, stamp, context, "fact"))
+            said, end = head, end - 1
+            plain = to_plain(said)
+        elif is_stamp(plain):
             drafts.append(_Draft(entry, at, end, plain, context, "fact"))
             continue
         sentences = split_sentences(said) if len(plain) > LONG_PARAGRAPH else []
@@ -744,9 +780,10 @@ def entry_passages(
             sentences = split_sentences(passage.text)
             if len(sentences) > 1:
                 for sentence in sentences:
-                    if greeting and _greets(sentence.text):
+                    if (greeting and _greets(sentence.text)) or is_stamp(sentence.text):
+                        # the writer says who they are; a post's stamp says when it was written
                         at = passage.start_line + sentence.line_offset
-                        fact(at, at, sentence.text)  # the writer says who they are
+                        fact(at, at, sentence.text)
                     elif features(sentence.text).units:
                         line = passage.start_line + sentence.line_offset
                         drafts.append(
