@@ -157,6 +157,29 @@ def test_a_table_row_found_reads_as_cells_not_markdown_pipes(capsys, tmp_path) -
     assert snippet[start:end] == "서빙"
 
 
+def test_a_table_rows_links_and_emphasis_read_as_their_text(capsys, tmp_path) -> None:
+    """A schedule table with links to slides and videos (as HackMD and wiki notes keep them):
+    the snippet shows each cell as it reads, not its Markdown."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "coscup.md").write_text(
+        "---\nauthor: Lin\n---\n# COSCUP 2024\n\n## 議程筆記\n\n"
+        "| 時間 | 議程 | 資料 |\n| --- | --- | --- |\n"
+        "| 10:00 | **Rust 與 WebAssembly** | [slides](https://example.org/rust.pdf) · "
+        "[video](https://youtu.be/abc) |\n"
+        "| 11:00 | `cargo` tips | [筆記](https://hackmd.io/@lin/cargo) |\n",
+        encoding="utf-8",
+    )
+    code, out, _err = run(capsys, "--notes", str(notes), "webassembly", "--json")
+    assert code == 0
+    found = [r for r in json.loads(out)["results"] if r["kind"] == "passage"]
+    assert found, out
+    snippet = found[0]["snippet"]
+    assert "](" not in snippet and "**" not in snippet and "`" not in snippet, snippet
+    assert "10:00 · Rust 與 WebAssembly · slides · video" in snippet
+    assert "11:00 · cargo tips · 筆記" in snippet
+
+
 def test_an_annotation_on_a_passage_points_at_that_passage(capsys, shipped_notes, tmp_path):
     """QA4-15: the annotated passage's line, as the app's search opens it, not its entry's
     first line."""

@@ -121,7 +121,7 @@ def plain_text(token: BlockToken) -> str:
     return inline_plain(token)
 
 
-def _plain_of(content: str) -> str:
+def plain_of(content: str) -> str:
     """``plain_text`` of an inline token holding ``content``, without the token."""
     if _MARKUP.search(content):
         parsed = inline_parser().parseInline(content)
@@ -425,7 +425,7 @@ class _BlockReader(Scanner):
         index = self.count + 1  # of its inline token
         self.count += 3
         inline_level = self.level + 1
-        text = _plain_of(content)
+        text = plain_of(content)
         if text:
             self.parsed.inlines.append(Inline(start, Block(text, inline_level, True)))
             if self.level == 0 or index == self.item_open + 1:

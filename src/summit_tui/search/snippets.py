@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from summit_tui.lazy_re import lazy
 from summit_tui.search.hangul import (
     choseong,
     choseong_with_map,
@@ -93,14 +94,21 @@ def _holding(passages: Sequence[Passage], line: int) -> Passage | None:
 
 def table_text(source: str) -> str:
     """A Markdown table as a snippet reads it: its rows' cells joined by " · ", rows by
-    " / ", without the pipes and the row of dashes under the header."""
+    " / ", without the pipes and the row of dashes under the header; each cell as it reads
+    (``[slides](https://…)`` → ``slides``, emphasis and code marks dropped)."""
+    from summit_tui.corpus.blocks import plain_of
+
     rows = []
     for line in source.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        cells = [cell.strip() for cell in _CELL_BORDER.split(line.strip().strip("|"))]
         if all(not cell.strip(":- ") for cell in cells):
             continue  # the |---|:---:| row, or an empty line
-        rows.append(" · ".join(cell for cell in cells if cell))
+        rows.append(" · ".join(text for cell in cells if cell and (text := plain_of(cell))))
     return " / ".join(row for row in rows if row)
+
+
+# A cell's border: a pipe not escaped ("a \\| b" is one cell) and not inside a code span.
+_CELL_BORDER = lazy(r"(?<!\\)\|(?=(?:[^`]*`[^`]*`)*[^`]*$)")
 
 
 def highlight(text: str, q: Query) -> Spans:
