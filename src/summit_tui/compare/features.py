@@ -441,7 +441,35 @@ def features(text: str) -> Features:
         main, count = max(other_scripts.items(), key=lambda pair: pair[1])
         if count >= latin_words:
             lang = main
+    if lang == "en" and not other_scripts and _without_word_list(tokens):
+        units = [_with_letter_grams(u) if u.lang == "en" else u for u in units]
     return Features(_distinct(units), " ".join(u.text for u in units), lang)
+
+
+# A Latin passage with this few English function words among its words is in another
+# language; with no word list for it (Hungarian, Polish, Turkish, Dutch, Indonesian…) its
+# words are also compared by their letter triples, so the forms one word takes meet
+# (költségjelentést / költségjelentések, Karpenter / Karpenterrel, wdrożenie / wdrożenia).
+FOREIGN_STOP_SHARE = 0.1
+FOREIGN_MIN_WORDS = 4
+GRAM_LETTERS = 4  # shorter words are compared whole
+
+
+def _without_word_list(tokens: list[tuple[str, str, int, int]]) -> bool:
+    latin = [value for kind, value, _, _ in tokens if kind == "lat" and len(value) > 1]
+    if len(latin) < FOREIGN_MIN_WORDS:
+        return False
+    stops = sum(1 for value in latin if value in english.STOP)
+    return stops <= FOREIGN_STOP_SHARE * len(latin)
+
+
+@lru_cache(maxsize=16384)
+def _with_letter_grams(unit: Unit) -> Unit:
+    word = unit.text
+    if len(word) < GRAM_LETTERS or not word.isalpha() or unit.grams:
+        return unit
+    grams = frozenset(f"{word[i : i + 3]}" for i in range(len(word) - 2))
+    return Unit(word, unit.keys, grams, unit.strength, unit.lang)
 
 
 def _distinct(units: list[Unit]) -> tuple[Unit, ...]:
