@@ -248,3 +248,26 @@ async def test_the_app_records_places_then_follows_a_rename(
             assert ("now belong to '타입 힌트 3년의 기록'" in said) == (round == 0)
             assert "no longer have" not in said
     assert _filed(data, notes) == ({talk.id: 2}, {talk.id: True})
+
+
+async def test_the_app_follows_a_note_moved_and_renamed_at_once(
+    folder: tuple[Path, Path, str],
+) -> None:
+    from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.widgets.navigator import Navigator
+    from waits import settled
+
+    notes, data, old = folder
+    (notes / "seoyeon.md").unlink()
+    (notes / "2026").mkdir()
+    (notes / "2026" / "pycon-day2.md").write_text(_renamed(NOTE), encoding="utf-8")
+    app = SummitApp(notes, data_dir=data, watch_interval=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert app.corpus is not None
+        (talk,) = [i for i in app.corpus.program.items() if i.title == "타입 힌트 3년의 기록"]
+        assert app.query_one(Navigator).item_node(talk.id).label.plain.startswith("★")
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert "now belong to '타입 힌트 3년의 기록'" in said and "no longer have" not in said
+    assert talk.id != old
+    assert _filed(data, notes) == ({talk.id: 2}, {talk.id: True})
