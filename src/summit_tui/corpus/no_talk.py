@@ -255,7 +255,7 @@ def _retrospective(note: Note, body: str | None) -> bool:
         return False  # two of the retro's sections at least, or the three of KPT
     if {normalize(h) for h in headings} >= _KPT:
         retro = 3 + sum(1 for h in headings if _RETRO_SECTION.match(h))
-    elif not any(_may_match(h, _ASCII_WENT_WELL) and _WENT_WELL.search(h) for h in headings):
+    elif not any(_may_match(h, _WENT_WELL_WORDS) and _WENT_WELL.search(h) for h in headings):
         return False  # "Next steps" and "Action items" close a talk's post too
     else:
         retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
@@ -278,31 +278,44 @@ def proposes_talks(note: Note) -> bool:
     return not _about_a_conference(note)
 
 
-# Every match of _PROPOSING, _HIRING, _FIRST_VISIT and _WENT_WELL in a text all in ASCII
-# holds one of these words in any case (their other words need letters beyond ASCII): most
-# titles and headings are passed over without the search.
-_ASCII_PROPOSING = ("cfp", "call", "talk", "session", "idea", "propuesta", "proposta")
-_ASCII_HIRING = ("hiring", "join", "job", "oferta", "contratando", "vaga", "recrute", "stellen")
-_ASCII_FIRST_VISIT = ("first", "erstes", "ersten", "primera")
-_ASCII_WENT_WELL = ("went", "lief", "sali", "fue")
+# Every match of _PROPOSING, _HIRING, _FIRST_VISIT and _WENT_WELL holds one of these words,
+# lowered (their words in any case, the others as written), or one of the letters a
+# case-blind match takes for "i", "s", "д", "о", "с" or "т" that lower() does not turn into
+# them (_FOLDED): most titles and headings are passed over without the search.
+_PROPOSING_WORDS = (
+    *("cfp", "call", "talk", "session", "idea", "propuesta", "proposta"),
+    *("발표", "プロポーザル", "登壇"),
+)
+_HIRING_WORDS = (
+    *("hiring", "join", "job", "oferta", "contratando", "vaga", "recrute", "stellen"),
+    *("채용", "함께", "모십니다", "採用", "募集", "求人", "招聘"),
+)
+_FIRST_VISIT_WORDS = (
+    *("first", "premi", "erstes", "ersten", "primera"),
+    *("처음", "첫", "初", "第一次"),
+)
+_WENT_WELL_WORDS = (
+    *("went", "ment", "lief", "sali", "fue", "bien"),
+    *("прошло", "получилось", "잘한", "잘된", "良かったこと"),
+)
 
 
 def _may_match(text: str, words: tuple[str, ...]) -> bool:
-    if not text.isascii():
-        return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    if any(word in lowered for word in words):
+        return True
+    return not text.isascii() and _FOLDED.search(text) is not None
 
 
 def _proposing(text: str) -> bool:
-    return _may_match(text, _ASCII_PROPOSING) and _PROPOSING.search(text) is not None
+    return _may_match(text, _PROPOSING_WORDS) and _PROPOSING.search(text) is not None
 
 
 def _about_hiring(note: Note) -> bool:
     """A post whose title or tags say it is about joining the writer's team ("SRE팀에서
     함께할 동료를 찾습니다", "We're hiring"), with no heading naming a talk or a conference day."""
     hiring = (
-        _may_match(note.title, _ASCII_HIRING) and _HIRING.search(note.title) is not None
+        _may_match(note.title, _HIRING_WORDS) and _HIRING.search(note.title) is not None
     ) or any(normalize(tag) in _HIRING_TAGS for tag in note.tags)
     return hiring and not _about_a_conference(note)
 
@@ -310,7 +323,7 @@ def _about_hiring(note: Note) -> bool:
 def _about_going(note: Note) -> bool:
     """A post whose title says it is about a first visit to the event ("Going to PyCon US for
     the first time"), with no heading naming a talk or a conference day."""
-    if not _may_match(note.title, _ASCII_FIRST_VISIT) or _FIRST_VISIT.search(note.title) is None:
+    if not _may_match(note.title, _FIRST_VISIT_WORDS) or _FIRST_VISIT.search(note.title) is None:
         return False
     return not _about_a_conference(note)
 
