@@ -1262,6 +1262,14 @@ class _Segmenter:
                 self.unit(node, inherited, path, named_by_context=own is not None)
             return
         if own is not None:
+            if own is EntryKind.SESSION and self._talk_over_booths(node):
+                # "## 키노트" over its notes, then "### 샌드박스 부스": the keynote, then a booth
+                first = node.children[0].start
+                title, speakers = talk_title(node.text), self.speakers(node, node.start, first)
+                self.add(EntryKind.SESSION, title, path, node.start, first, speakers)
+                for child in node.children:
+                    self.visit(child, None, path)
+                return
             if node.children:
                 self.container(node, own, path)
             else:
@@ -1291,6 +1299,15 @@ class _Segmenter:
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
+
+    def _talk_over_booths(self, node: Heading) -> bool:
+        """A talk's heading ("## Keynote", "## 키노트 다시보기") with notes of its own, then
+        only booth headings under it: one talk, not a group of talks."""
+        return (
+            bool(node.children)
+            and all(context_kind(c.text) is EntryKind.BOOTH for c in node.children)
+            and self._has_text(node.head_end, node.children[0].start)
+        )
 
     def _written_by_several(self, node: Heading) -> bool:
         """A talk's heading over one section per colleague who wrote it up ("## AI 키노트" or
