@@ -281,7 +281,8 @@ def test_a_keynote_heading_over_a_booth_heading_is_the_keynote_then_the_booth(
     note = (
         "---\ntitle: Google I/O Extended Seoul 2024\nauthor: 정하윤\ndate: 2024-07-06\n---\n\n"
         "## 키노트 다시보기\n\n- 제미나이가 모든 제품에 들어감\n\n### 샌드박스 부스\n\n"
-        "- 안드로이드 자동차 부스는 줄이 너무 길어서 패스\n\n## Compose 새 기능 (김하늘)\n\n- 공유 요소\n"
+        "- 안드로이드 자동차 부스는 줄이 너무 길어서 패스\n\n"
+        "## Compose 새 기능 (김하늘)\n\n- 공유 요소\n"
     )
     data = list_json(tmp_path, capsys, {"io.md": note})
     found = {
