@@ -16,6 +16,8 @@ from summit_tui.lazy_re import lazy
 
 _RULE = lazy(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _HEADING = lazy(r"^ {0,3}#{1,6}\s", re.MULTILINE)
+# the same on a line after the first: found by its line break, not by trying every character
+_NEXT_HEADING = lazy(r"\n {0,3}#{1,6}\s")
 _SENTENCE = lazy(r"(?<=[.!?。])\s+")
 # "Mai Takahashi's "Title"" (a straight single quote would be an apostrophe)
 _POSSESSIVE_EN = lazy(
@@ -38,7 +40,11 @@ def may_be_essay(body: str) -> bool:
     """A cheap pre-check: a thematic break, and no heading."""
     if "\n## " in body:
         return False  # most notes: a heading, found near their start
-    return ("\n---" in body or "\n***" in body) and _HEADING.search(body) is None
+    return (
+        ("\n---" in body or "\n***" in body)
+        and _HEADING.match(body) is None
+        and _NEXT_HEADING.search(body) is None
+    )
 
 
 def essay_parts(body: str) -> list[ChatPart] | None:

@@ -11,6 +11,7 @@ every note together.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -199,13 +200,18 @@ def _name_then_when(line: str) -> list[str]:
 
 
 _UPPER_HEADING = lazy(r"^ {0,3}#{1,3}[ \t]+(\S[^\n]{0,80}?)[ \t#]*$", re.MULTILINE)
+# the same on a line after the first, found by its line break (a multiline search for a
+# line's start tries every character)
+_NEXT_UPPER_HEADING = lazy(r"\n {0,3}#{1,3}[ \t]+(\S[^\n]{0,80}?)[ \t#]*$", re.MULTILINE)
 
 
 def _event_headings(body: str) -> list[str]:
     """The event names of the first headings near the top that name nothing but an event
     ("## 우아콘 2024", "## PyCon US 2024")."""
     found: list[str] = []
-    for number, match in enumerate(_UPPER_HEADING.finditer(body, 0, 4000)):
+    first = _UPPER_HEADING.match(body, 0, 4000)
+    following = _NEXT_UPPER_HEADING.finditer(body, first.end() if first else 0, 4000)
+    for number, match in enumerate(itertools.chain((first,) if first else (), following)):
         if number >= 4:
             break
         text = match.group(1)

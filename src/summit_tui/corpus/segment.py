@@ -164,6 +164,7 @@ _UPDATE_OPENERS = frozenset("uUnNaA추업")
 _BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
 # A line that may name a booth in its prose (booth_in_prose tells)
 _BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
+_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스)")  # the same after a line break
 _WORD = lazy(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
 _COMMON_TEXT = """
@@ -177,6 +178,9 @@ _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 _LABEL_LINE = lazy(
     rf"^[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：]{{0,12}}[:：][^\n]*",
     re.MULTILINE,
+)
+_NEXT_LABEL_LINE = lazy(  # the same after a line break
+    rf"\n[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：]{{0,12}}[:：][^\n]*"
 )
 _TAG = lazy(r"<[^>\n]{1,200}>")
 _SUBJECT = lazy(
@@ -525,7 +529,7 @@ class _Segmenter:
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
         if note.published and ("tand" in body or "ooth" in body or "부스" in body):
-            for number, line in _lines_matching(_BOOTH_HINT, body):
+            for number, line in _lines_matching(_BOOTH_HINT, _NEXT_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
@@ -1117,7 +1121,7 @@ class _Segmenter:
         if sum(low.count(stem) for stem in label_stems()) < 2:
             return False  # one label line at most (most notes): one speaker's
         named: set[str] = set()
-        for _, line in _lines_matching(_LABEL_LINE, body):
+        for _, line in _lines_matching(_LABEL_LINE, _NEXT_LABEL_LINE, body):
             if "<" in line:
                 line = _TAG.sub(" ", line)
             named.update(line_speakers(line.strip(" \t-*+>")))
@@ -1668,12 +1672,20 @@ def _break_title(line: str) -> str:
     return re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t>*_")
 
 
-def _lines_matching(pattern: re.Pattern[str], body: str) -> Iterator[tuple[int, str]]:
+def _lines_matching(
+    pattern: re.Pattern[str], following: re.Pattern[str], body: str
+) -> Iterator[tuple[int, str]]:
     """(line number, line) of every line of ``body`` where ``pattern`` matches at its start,
-    found by one scan of the body rather than a test per line."""
+    found by one scan of the body rather than a test per line. ``following`` is ``pattern``
+    after a line break: the other lines are found by the break before them (a multiline
+    search for a line's start tries every character); no match holds a line break."""
     number, counted = 0, 0
-    for match in pattern.finditer(body):
-        start = match.start()
+    first = pattern.match(body)
+    if first is not None:
+        end = body.find("\n")
+        yield 0, body[: end if end != -1 else len(body)]
+    for match in following.finditer(body, first.end() if first is not None else 0):
+        start = match.start() + 1
         number += body.count("\n", counted, start)
         counted = start
         end = body.find("\n", start)

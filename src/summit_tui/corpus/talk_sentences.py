@@ -43,6 +43,8 @@ _HEARD = lazy(
     rf"|{_quoted('heard')}\s*(?:을|를|도|은|는)?\s*(?:들음|들었|듣고|들으러|봤|보고|봄|세션|발표|강연)"
 )
 _HEADING = lazy(r"^ {0,3}#{2,6}\s", re.MULTILINE)
+# the same on a line after the first: found by its line break, not by trying every character
+_NEXT_HEADING = lazy(r"\n {0,3}#{2,6}\s")
 _SECTION = lazy(r"^ {0,3}#{2,6}[ \t]+(.*)$", re.MULTILINE)
 _LIST_MARK = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 # a bold title, read like a quoted one: "Sat in on **Title** — Name."
@@ -128,7 +130,7 @@ def may_name_talks(body: str, path: str = "") -> bool:
     marked = "**" in body or "[[" in body  # a bold title, a linked one: in a daily note
     if not quoted and not marked:
         return False
-    headings = _HEADING.search(body) is not None
+    headings = _HEADING.match(body) is not None or _NEXT_HEADING.search(body) is not None
     daily = (headings or marked) and daily_note(path)
     if headings and not (daily and daily_sections_only(body)):
         return False
