@@ -112,6 +112,8 @@ def test_comment_sections_by_their_count_or_invitation_in_several_languages() ->
         "Kommentar hinterlassen",
         "Like Loading...",
         "> 📌 Leave a comment",
+        "5개의 댓글",
+        "12 Responses to “Notes from the keynote”",
     ):
         body = f"Some notes.\n\n## Talk (Ann Lee)\n\nText.\n\n{label}\n\nA reader wrote this.\n"
         assert footer_start(body) == 6, label

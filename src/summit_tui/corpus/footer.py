@@ -82,14 +82,20 @@ _OPENING_LETTERS = frozenset(
 )
 
 
-# The first two letters of the marker's phrases (lowered): a line whose words open with a
-# letter is tried only when they open with one of these pairs. A case-blind "i" and "s"
-# also match "ı", "İ" and the long s, which lower() does not turn into them: a pair holding
-# one of those is tried as it was. The one phrase that may open with
-# anything ("… 카테고리의 다른 글") is looked for by its word before this test.
+# How the marker's phrases open (lowered): their first word's first three letters, or two
+# characters in the other scripts. A line whose words open with a letter is tried only when
+# they open so. A case-blind "i" and "s" also match "ı", "İ" and the long s, which lower()
+# does not turn into them: an opening holding one of those is tried as it was. The one
+# phrase that may open with anything ("… 카테고리의 다른 글") is looked for by its word
+# before this test.
+_PHRASE_OPENINGS = frozenset(
+    str.split(
+        "com res rep rea kom lea pos add wri joi dej dei lai las sha lik par rel pre nex you"
+        " mor ent art"
+    )
+)
 _PHRASE_PAIRS = frozenset(
     (
-        *str.split("co re ko le po ad wr jo de la sh li pa pr ne yo mo en ar"),
         *str.split("댓글 답글 コメ 评论 評論 留言 发表 發表 공감 구독 공유 シェ この"),
         *str.split("관련 이전 다음 함께 関連"),
         *("이글", "이 ", "이\t"),  # "이 글 공유하기"
@@ -98,10 +104,26 @@ _PHRASE_PAIRS = frozenset(
 _FOLDED = frozenset("ıİſ")
 
 
-def _may_open_phrase(pair: str) -> bool:
-    """Whether a line whose words (after ``_LEAD``'s marks) open with the letters ``pair``
-    may hold one of the marker's phrases."""
-    return pair.lower() in _PHRASE_PAIRS or not _FOLDED.isdisjoint(pair)
+# What may follow a count's digits ("3 comments", "(2)", "5개의 댓글", "3comments"): a
+# parenthesis, a space, "개" or a comment word's first letter. "## 10. Title" holds none.
+_AFTER_COUNT = frozenset(") \t개댓답cCrRkK\u212aコ评評留")
+
+
+def _may_open_count(words: str) -> bool:
+    """Whether a line whose words (after ``_LEAD``'s marks) open with a digit may open with
+    the marker's count. A digit of another script after the ASCII ones is tried as it was."""
+    after = words.lstrip("0123456789")[:1]
+    return after in _AFTER_COUNT or after.isdecimal()
+
+
+def _may_open_phrase(opening: str) -> bool:
+    """Whether a line whose words (after ``_LEAD``'s marks) open with ``opening`` (their
+    first three characters) may hold one of the marker's phrases."""
+    return (
+        opening.lower() in _PHRASE_OPENINGS
+        or opening[:2] in _PHRASE_PAIRS
+        or not _FOLDED.isdisjoint(opening)
+    )
 
 
 def footer_start(body: str, lines: list[str] | None = None) -> int | None:
@@ -127,7 +149,9 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
             or "카테고리" in text
         ):
             continue
-        if head.isalpha() and not _may_open_phrase(words[:2]) and "카테고리" not in text:
+        if head.isalpha() and not _may_open_phrase(words[:3]) and "카테고리" not in text:
+            continue
+        if head.isdecimal() and not _may_open_count(words) and "카테고리" not in text:
             continue
         match = _MARKER.match(text)
         if match is None:
