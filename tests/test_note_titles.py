@@ -222,3 +222,18 @@ def test_an_essays_title_line_over_its_subtitle_and_byline(body: str, title: str
     # a post whose header is its title, a subtitle naming the event and a byline is titled by
     # its first line, not by its file name
     assert untitled_note_title(body, None, "brunch/essay-42.md") == title
+
+
+def test_a_blog_export_s_title_over_its_dated_byline_and_html_body(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Naver post saved as it is exported: its title line, the byline with the date right
+    under it and the editor's HTML right under that, with no blank line anywhere."""
+    post = (
+        "try! Swift Tokyo 2024 1일차 후기 🇯🇵\n스위프트하는 곰 · 2024. 3. 23. 1:12\n"
+        "<p>회사 지원으로 다녀왔어요!</p>\n<p><br></p>\n<p>점심은 도시락.</p>\n"
+    )
+    data = list_json(tmp_path, capsys, {"naver/tryswift-tokyo-day1.md": post})
+    assert [u["heading"] for u in data["unsorted"]][:1] == ["try! Swift Tokyo 2024 1일차 후기 🇯🇵"]
+    # a line that only looks like a byline, in prose: no title
+    assert opening_title("We flew to Tokyo\nand it was cold · 3 of us\nall the way.\n") is None

@@ -66,19 +66,32 @@ _BYLINE = lazy(r"^(?:(?i:by|written\s+by|por|von|par|글)\s+\S.{0,60}|[^.!?。]{
 
 def _over_byline(body: str, start: int) -> bool:
     """The lines after a post's title line are its subtitle and byline: at most two short
-    lines up to a blank line, the last a byline (an essay's header: its title, the subtitle
+    lines, the last a byline (an essay's header: its title, the subtitle
     naming the event, "by 이름 · Mon DD. YYYY")."""
     lines = body[start : start + 400].split("\n")
     block: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line.strip():
             break
         block.append(line.strip())
+        if (
+            len(block) == 1
+            and _BYLINE.match(block[0])
+            and _YEAR.search(block[0])
+            and number + 1 < len(lines)
+            and lines[number + 1].strip()
+        ):
+            # a blog editor's export runs its body on right under its dated byline
+            # ("스위프트하는 곰 · 2024. 3. 23. 1:12"), with no blank line between
+            return True
     else:
         return False
     if not 1 <= len(block) <= 2 or any(len(line) > 100 for line in block):
         return False
     return _BYLINE.match(block[-1]) is not None and not _NOT_TITLE_START.match(block[0])
+
+
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
