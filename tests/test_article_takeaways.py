@@ -63,6 +63,7 @@ def test_takeaways_naming_a_speaker_are_talks() -> None:
     assert got == [
         ("Valhalla is no longer a meme", ("Priya Raman",), "weekday:2", 11, 14),
         ("Virtual threads need a pinning audit first", ("Tomás Herrera",), None, 15, 18),
+        ("Report this article", (), None, 27, 28),  # the page's footer: no words of the writer
     ]
 
 
@@ -115,7 +116,7 @@ def test_an_article_joins_the_talks_of_a_chat_on_their_days(
         "Tomás Herrera": ("2024-10-10", ["discord/devoxx.md", "linkedin/devoxx.md"]),
     }
     queue = [u for u in data["unsorted"] if u["note"] == "linkedin/devoxx.md"]
-    assert [u["line"] for u in queue] == [1, 19]  # the header, the hallway and the footer
+    assert [u["line"] for u in queue] == [1, 19, 27]  # the header, the hallway, the footer
     # the writers: the bold name under the article's title; the chat's people, never the folder
     writers = {u["note"]: u["author"] for u in data["unsorted"]}
     assert writers == {"linkedin/devoxx.md": "Elise Vermeulen", "discord/devoxx.md": "kpeeters"}

@@ -63,12 +63,20 @@ def test_a_channel_posts_frame_is_not_shown_and_each_dash_line_is_a_point() -> N
         ("[12:03] dana: they shard by tenant id, 64 logical shards", "they shard"),
         ("[김도윤] [오전 10:09] tenant_id로 샤딩, 논리 샤드 64개", "tenant_id로"),
         ("> **박준영** 오후 2:25\n> tenant_id로 샤딩, 논리 샤드 64개", "tenant_id로"),
+        # exports that stamp each message with its date, and Discord's marks under it
+        ("09/10/2024, 09:44 - Lucía: they shard by tenant id, 64 logical shards", "they shard"),
+        ("[23/10/24, 09:38:27] Rafa: they shard by tenant id, 64 logical shards", "they shard"),
+        (
+            "[10/9/2024 9:34 AM] dana\nthey shard by tenant id, 64 shards\n{Reactions}\n🦀 (6)",
+            "they shard",
+        ),
     ],
 )
 def test_a_chat_messages_header_is_not_shown_in_its_passage(message: str, said: str) -> None:
     alignment = align_entries("talk", [entry("chat", message + "\n"), BLOG])
     (only,) = passages(alignment, "chat")
     assert only.text.startswith(said)
+    assert "Reactions" not in only.text and "(6)" not in only.text
     assert only.is_point
 
 

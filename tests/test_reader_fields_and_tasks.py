@@ -40,3 +40,26 @@ def test_a_task_shows_its_box() -> None:
 
 def test_a_paragraph_of_ordinary_lines_is_still_one() -> None:
     assert _shown("first line\nsecond line\n") == ["first line second line"]
+
+
+def test_a_chat_exports_banner_and_messages_show_a_line_each() -> None:
+    body = (
+        "==============================\n"
+        "Guild: Rust Brasil\n"
+        "Channel: Eventos / rustconf-2024\n"
+        "==============================\n"
+        "\n"
+        "[11/09/2024 09:14] bia_rs\n"
+        "keynote de abertura começou\n"
+        "{Reactions}\n"
+        "🦀 (6)\n"
+    )
+    assert _shown(body) == [
+        "Guild: Rust Brasil",
+        "Channel: Eventos / rustconf-2024",
+        "[11/09/2024 09:14] bia_rs",  # the stamp does not run into the message
+        "keynote de abertura começou",
+    ]  # the export's reactions are no words of it
+    entry = factories.entry(body, start=1, note="n.md", author="a", title="T")
+    message = split_passages(entry)[-1]
+    assert message.plain == "keynote de abertura começou"  # search and compare read this

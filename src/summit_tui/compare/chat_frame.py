@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.corpus.chat_lines import opens_message, pasted_header
+from summit_tui.corpus.chat_lines import (
+    export_mark,
+    opens_message,
+    pasted_header,
+    stamped_header,
+)
 from summit_tui.corpus.social_posts import COUNTS, only_hashtags
 
 # "👁 3.4K · 🔥 51", "👍 34 🔥 5", "❤️ 4": emoji, each with a count.
@@ -33,7 +38,11 @@ def message_lines(text: str) -> list[tuple[int, str]] | None:
     each; None when ``text`` (a passage's source) is no chat message."""
     head = text.split("\n", 1)[0].strip()
     # A header opens with bold, a bracket or a quote, or ends with its time (Name  9:35 AM).
-    if not head or (head[0] not in "*[>" and not (head[-1].isdigit() or head[-1] in "Mm")):
+    if not head or (
+        head[0] not in "*[>"
+        and not head[0].isdigit()
+        and not (head[-1].isdigit() or head[-1] in "Mm")
+    ):
         return None
     lines = text.split("\n")
     first = lines[0].lstrip("> ").rstrip()
@@ -42,9 +51,12 @@ def message_lines(text: str) -> list[tuple[int, str]] | None:
         lines[0] = first[timed.end() :]
         start = 0
     elif opens_message(first):
-        pasted = pasted_header(first) if first[:1] != "*" else None
-        if pasted is not None and pasted[1].strip():  # KakaoTalk: the message on its line
-            lines[0] = pasted[1]
+        # WhatsApp, Telegram, KakaoTalk: the message on its header's line
+        stamped = stamped_header(first) if first[:1] == "[" or first[:1].isdigit() else None
+        pasted = pasted_header(first) if first[:1] != "*" and stamped is None else None
+        said = stamped[1] if stamped is not None else pasted[1] if pasted is not None else ""
+        if said.strip():
+            lines[0] = said
             start = 0
         else:
             start = 1
@@ -55,13 +67,14 @@ def message_lines(text: str) -> list[tuple[int, str]] | None:
         not lines[end - 1].strip()
         or only_hashtags(lines[end - 1])
         or _REACTIONS.match(lines[end - 1])
+        or export_mark(lines[end - 1])
         or COUNTS.match(lines[end - 1])
     ):
         end -= 1
     thoughts: list[tuple[int, str]] = []
     for offset in range(start, end):
         line = _QUOTE.sub("", lines[offset]).strip()
-        if not line:
+        if not line or export_mark(line):  # "{Reactions}", "{Attachments}": the export's
             continue
         if thoughts and not _NEW_THOUGHT.match(line) and not names_the_talk(thoughts[-1][1]):
             at, said = thoughts[-1]

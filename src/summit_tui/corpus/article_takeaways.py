@@ -86,7 +86,31 @@ def takeaway_parts(body: str) -> list[ChatPart] | None:
                               start, end, day, None))  # fmt: skip
     if len({part.speakers for part in parts}) < 2:
         return None
+    footer = _footer(lines, starts[-1][0] + 1)
+    if footer is not None:  # the page's reactions and links: no words of the writer's
+        label = " ".join(lines[footer].split())[:60]
+        parts.append(ChatPart(EntryKind.OTHER, label, label, (), footer, len(lines), None, None))
     return parts
+
+
+# What the network's page shows under an article: its reaction counts ("👍❤️💡 214 · 37
+# comments"), its buttons ("Like · Comment · Repost · Send"), "Report this article", "More
+# articles by …", in the languages the page is read in
+_FOOTER = lazy(
+    r"^\s*(?:[^\w\s#*]{1,12}\s*\d[\d.,]*\s*(?:[·•|]|$)"
+    r"|(?i:like\s*·\s*comment|report\s+this\s+article|more\s+articles\s+by"
+    r"|beitrag\s+melden|weitere\s+artikel\s+von|denunciar\s+(?:artigo|artículo)"
+    r"|mais\s+artigos\s+de|más\s+artículos\s+de|signaler\s+cet\s+article"
+    r"|plus\s+d['’]articles\s+de)|신고하기|.{1,20}님의\s*다른\s*글)"
+)
+
+
+def _footer(lines: list[str], start: int) -> int | None:
+    """Where the page's footer starts after the last takeaway, or None."""
+    for number in range(start, len(lines)):
+        if lines[number].strip() and _FOOTER.match(lines[number]) is not None:
+            return number
+    return None
 
 
 def _first_paragraph(lines: list[str], start: int, end: int) -> str:

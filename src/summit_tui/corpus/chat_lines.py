@@ -49,6 +49,37 @@ _HOUR = lazy(r"(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2}):(\d{2})(
 _DATE_PARTS = lazy(r"[./-]")
 
 
+# DiscordChatExporter's marks under a message: "{Reactions}" over "🦀 (6) 👍 (2)",
+# "{Attachments}" over a link, "{Embed}", "{Stickers}"
+_EXPORT_MARK = lazy(r"^\{(?:Reactions|Attachments|Embed|Stickers|Mentions)\}\s*$")
+_REACTION_COUNTS = lazy(r"^(?:[^\w\s(){}]{1,8}\s*\(\d{1,6}\)\s*)+$")
+
+
+def export_mark(line: str) -> bool:
+    """Whether a line is a chat export's mark or reaction counts, no words of a message."""
+    line = line.strip()
+    if line[:1] == "{":
+        return _EXPORT_MARK.match(line) is not None
+    return line[-1:] == ")" and _REACTION_COUNTS.match(line) is not None
+
+
+def message_text(line: str) -> str | None:
+    """A dated message header's line without its date and time: "" for a header alone
+    (Discord's "[10/9/2024 9:34 AM] name"), "Name: text" for an export that stamps each line
+    ("09/10/2024, 09:36 - Name: text"); None for any other line (a KakaoTalk room's "[이름]
+    [오후 2:13] …" and a Slack header "**Dana** 10:04 AM" keep theirs)."""
+    if line[:1] == "[" or line[:1].isdigit():
+        stamped = stamped_header(line)
+        if stamped is not None:
+            name, text = stamped[0], stamped[1]
+            return f"{name}: {text}" if name and text else text
+        if line[:1] == "[" and _KAKAO.match(line) is not None:
+            return None
+        if bracket_date(line) is not None and HEADER.match(line) is not None:
+            return ""  # DiscordChatExporter's dated header alone on its line
+    return None
+
+
 def opens_message(line: str) -> bool:
     """Whether a line opens a chat message: a KakaoTalk line (``[이름] [오후 2:13] …``), a
     channel export's header (``**Dana** 10:04 AM``, ``> **박준영** 오후 2:25``) or a pasted one

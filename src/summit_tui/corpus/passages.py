@@ -233,6 +233,13 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
         elif kind == "list_item_close":
             item_taken.pop()
         elif kind == "heading_open" and token.map:
+            if _BANNER.match(lines[token.map[0]]):
+                # a chat export's banner ("=====" / "Guild: …" / "Channel: …" / "====="),
+                # which Markdown reads as one heading: a line each, the rules no text
+                for number in range(token.map[0], token.map[1]):
+                    if lines[number].strip() and not _BANNER.match(lines[number]):
+                        add("paragraph", number, number + 1, lines[number].strip())
+                continue
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
             add("heading", token.map[0], token.map[1], plain_of(inline))
         elif kind == "paragraph_open" and token.map:
@@ -240,7 +247,8 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
             messages = _message_starts(lines, begin, end) if end - begin > 1 else None
             if messages is not None:  # a chat's messages, one passage each
                 for first, last in zip(messages, [*messages[1:], end], strict=True):
-                    add("paragraph", first, last, _plain_text(lines[first:last]))
+                    own = lines[first:last]
+                    add("paragraph", first, last, _message_plain(own) or _plain_text(own))
                 continue
             if end - begin > 1 and (breaks := _line_breaks(lines, begin, end)):
                 # lines a writer broke apart (a blog editor's <p> per line, a line ending in
@@ -257,6 +265,8 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                 continue
             inline = tokens[position + 1] if position + 1 < len(tokens) else None
             plain = plain_of(inline)
+            if end - begin > 1 and lines[begin][:1] == "[":
+                plain = _message_plain(lines[begin:end]) or plain  # no stamp, no reactions
             if item_taken and not item_taken[-1]:
                 item_taken[-1] = True
                 add("item", token.map[0], token.map[1], plain)
@@ -295,6 +305,21 @@ def _message_starts(lines: list[str], begin: int, end: int) -> list[int] | None:
 
 
 _MESSAGE_OPENINGS = frozenset("[*")
+_BANNER = lazy(r"^={5,}\s*$")
+
+
+def _message_plain(lines: list[str]) -> str | None:
+    """The readable text of one chat message written over several lines (Discord's
+    "[10/9/2024 9:34 AM] name" over its text and "{Reactions}"): its words without the
+    header's stamp and the export's marks; None when the lines open no message."""
+    from summit_tui.corpus.chat_lines import export_mark, message_text
+
+    said = message_text(lines[0])
+    if said is None:
+        return None
+    return _plain_text([said, *(line for line in lines[1:] if not export_mark(line))])
+
+
 _ITEM_MARK = lazy(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 
 

@@ -238,6 +238,12 @@ def fast_lines(
     if passage.kind == "item" and (task := task_box(body)) is not None:
         prefix = "☑ " if task[0] else "☐ "  # "- [x] watch again": the box, not "• [x]"
         body = task[1]
+    if passage.kind == "paragraph" and body[:1] == "[" and "\n" in body.strip():
+        shown = message_lines(body.strip().split("\n"))
+        if shown is not None:  # a chat export's message: who and when above what they said
+            return [
+                line for said in shown for line in _lines_of(said, passage, console, width, styles)
+            ]
     if passage.kind == "paragraph" and "\n" in body.strip() and inline_fields(body):
         # Dataview's fields ("speaker:: Lena" / "day:: 2024-05-30"): a line each, as the
         # note's author sees them, not joined into one
@@ -259,6 +265,17 @@ def fast_lines(
         line.end = ""
         lines.append([Segment(lead), *line.render(console)])
     return lines
+
+
+def message_lines(lines: list[str]) -> list[str] | None:
+    """A dated chat message's lines as the reader shows them: its header (who, when) on a line
+    of its own, each line of the message on its own, without the export's marks
+    ("{Reactions}", "{Attachments}"); None when the lines are no such message."""
+    from summit_tui.corpus.chat_lines import export_mark, message_text
+
+    if message_text(lines[0]) != "":
+        return None
+    return [lines[0].strip(), *(line.strip() for line in lines[1:] if not export_mark(line))]
 
 
 def _lines_of(
