@@ -298,3 +298,30 @@ def test_a_keynote_heading_over_a_booth_heading_is_the_keynote_then_the_booth(
         ("session", "Compose 새 기능"): [15],
     }
     assert data["unsorted"] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mis notas de PyConES 2024",
+        "O que aprendi na PyConES 2024",
+        "Lo que aprendí en PyConES 2024",
+    ],
+)
+def test_a_title_naming_only_its_event_is_no_talk_over_one_talk_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    note = (
+        f"# {title}\n\nViernes 4 de octubre de 2024.\n\n"
+        "## Charla: Tipado gradual en Python (Javier Mora)\n\n- mypy poco a poco\n"
+    )
+    data = list_json(tmp_path, capsys, {"notas.md": note})
+    items = [
+        (item["title"], item["speakers"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert items == [("Tipado gradual en Python", ["Javier Mora"])]
+    assert [u["line"] for u in data["unsorted"]] == [1]

@@ -117,6 +117,10 @@ _FILLER = word_set(
     нотатки мої мій моя звіт підсумки враження з
     """
 )
+# Words of a title that only says it reports an event, around the event's name, which are
+# also names' parts elsewhere ("PyCon DE", "KubeCon NA"): "Mis notas de …", "O que aprendi na
+# …", "Lo que aprendí en …"
+_TITLE_FILLER = word_set("de na no em o a que lo aprendí aprendi aprendido aprendizados")
 _PARTICLES = (
     "에서는",
     "에서의",
@@ -789,6 +793,7 @@ def _only_filler_besides(head: str, name: str) -> bool:
     rest = (head[:at] + " " + head[at + len(name) :]).split()
     return bool(rest) and all(
         (bare := word.strip(".,!?'’\"“”").lower()) in _FILLER
+        or bare in _TITLE_FILLER
         or strip_particle(bare)[0] in _FILLER
         or is_year(bare)
         for word in rest
@@ -828,6 +833,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
             not bare
             or bare in _FILLER
             or base in _FILLER
+            or bare in _TITLE_FILLER
             or is_year(bare)
             or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
         )
