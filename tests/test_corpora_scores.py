@@ -252,8 +252,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # a chat export's messages were dated by their stamps and a message naming a talk by its
     # quoted title and speaker ("agora Name, \"Title\"") opened it; then (-> 0.85 / 16% / 1.00 /
     # 0.82) once an article's bold numbered takeaways naming a speaker were those talks, and
-    # (-> 0.91 / 11% / 1.00 / 0.88) once "keynote by Dr. Name" was read whole.
-    "discord-linkedin-rustconf": Bar(talks_f1=0.90, unsorted_wrong=0.12, events_f1=0.99, days=0.87),
+    # (-> 0.91 / 11% / 1.00 / 0.88) once "keynote by Dr. Name" was read whole; it reached
+    # ISSUE_14 (1.00 / 0% / 1.00 / 1.00) once a Substack post titled "O que aprendi na RustConf
+    # 2024" was read as naming only its event (the names lane), and has no floor.
     # chat-exports-articles (session 11's chat lane, its own text: Discord, Slack, Telegram,
     # WhatsApp and KakaoTalk exports and professional-network articles on four conferences, in
     # English, Korean, Spanish, Portuguese and German; 0.18 / 83% / 0.67 / 0.11 on main 12df29b)
