@@ -12,6 +12,7 @@ import pytest
 
 from factories import item_of_line, line_of, list_json
 from summit_tui.corpus.html_body import may_need_reading, readable_body
+from summit_tui.corpus.html_markdown import BLOCK_BREAK as BREAK
 from summit_tui.corpus.model import Entry, EntryKind
 from summit_tui.corpus.passages import split_passages
 
@@ -120,8 +121,9 @@ def test_a_wordpress_export_with_block_comments(
     assert read[0] == "" and read[2] == ""  # the block comments are no text
     assert read[1] == "I spent Friday, September 26 2025 at RustFest Lyon. Two talks stood out."
     assert read[5] == "### Async drop, finally – Marie Dubois"  # entities read
-    # a one-line list stays one line; its items cannot have lines of their own
-    assert read[9] == "- why `Drop` cannot await · the poll_drop proposal"
+    # a one-line list stays one line (every line is the file's); its items are kept apart
+    # by an invisible break, each its own passage
+    assert read[9] == f"- why `Drop` cannot await {BREAK} the poll_drop proposal"
     assert read[19] == "Heapless collections & const generics everywhere."
 
 
@@ -186,7 +188,7 @@ def test_tables_headings_quotes_and_code_in_html() -> None:
     assert read[1] == "Booth: What"
     assert read[2] == "- Grafana: adaptive metrics · stickers"
     assert read[4] == "> A quote on two lines"
-    assert read[5] == "**Title bold** and a paragraph on the same line"
+    assert read[5] == f"**Title bold** {BREAK} and a paragraph on the same line"
     assert read[6:9] == ["    let x = *y;", "", "    x.await"]
     assert read[9] == "1. first"
 
@@ -298,3 +300,58 @@ def test_a_blog_editors_paragraph_per_line_gives_a_passage_per_line() -> None:
             ("paragraph", 15, "-3도라 추웠다"),
             ("paragraph", 17, "A paragraph written over two lines."),
         ]
+
+
+ONE_LINE_POST = (
+    "---\ntitle: Notes from NDC Oslo 2024\nauthor: Kari Nordmann\n---\n\n"
+    '<div class="post"><h2>Keynote: the cost of cloud — Jane Doe</h2>'
+    "<p>Egress fees decide more architectures than latency does.</p>"
+    "<p>Two of three teams never measured their idle capacity.</p>"
+    "<p>Her advice: put the bill in the sprint review.</p>"
+    "<ul><li>tag every resource</li><li>budget alerts per team</li></ul></div>\n"
+)
+
+
+def test_html_written_on_one_line_is_a_passage_per_block() -> None:
+    body = ONE_LINE_POST.split("---\n", 2)[2]
+    read = readable_body(body)
+    assert len(read.split("\n")) == len(body.split("\n"))  # every line is still the file's
+    line = next(n for n, text in enumerate(read.split("\n"), 1) if BREAK in text)
+    shown = [(p.start_line, p.plain) for p in split_passages(_Entry(read))]
+    assert shown == [
+        (line, "Keynote: the cost of cloud — Jane Doe"),
+        (line, "Egress fees decide more architectures than latency does."),
+        (line, "Two of three teams never measured their idle capacity."),
+        (line, "Her advice: put the bill in the sprint review."),
+        (line, "tag every resource"),
+        (line, "budget alerts per team"),
+    ]
+
+
+def test_an_annotation_on_the_third_block_of_a_one_line_post_stays_on_it(
+    tmp_path: Path,
+) -> None:
+    from summit_tui.annotate.anchor import overlaps, reanchor, target_for_passage
+    from summit_tui.corpus.build import build_corpus
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "post.md").write_text(ONE_LINE_POST, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = build_corpus(notes, cache_dir=cache)
+    (entry,) = first.entries
+    third = first.passages(entry)[2]
+    assert third.plain == "Two of three teams never measured their idle capacity."
+    target = target_for_passage(entry, third)
+    # the post is read again (from the cache, then with a paragraph added above the post)
+    edited = ONE_LINE_POST.replace("---\n\n", "---\n\nRead on the train home.\n\n", 1)
+    for text in (ONE_LINE_POST, edited):
+        (notes / "post.md").write_text(text, encoding="utf-8")
+        again = build_corpus(notes, cache_dir=cache)
+        found = reanchor(target, again)
+        assert not found.orphaned
+        (now,) = [e for e in again.entries if e.id == found.target.entry_id]
+        marked = [p.plain for p in again.passages(now) if overlaps(found.target, now, p)]
+        assert marked == ["Two of three teams never measured their idle capacity."]
+        # on the post's line in the file
+        assert found.target.line == text.split("\n").index(text.split("\n")[-2]) + 1

@@ -22,6 +22,11 @@ _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this de
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 _ITEM_BREAKS = frozenset({"p", "div", "br", "li", "tr"})
+# Between the blocks of an HTML fragment written on one line (a whole post in one <div>):
+# an invisible separator (never shown: text.py drops it), so that each block is its own
+# passage (corpus.passages) while every line of the note stays the file's line.
+BLOCK_BREAK = "\u2063"
+_BETWEEN_BLOCKS = f" {BLOCK_BREAK} "
 _SPACES = lazy(r"[ \t\n\r\f\v\xa0\u200b\u3000]+")
 
 
@@ -329,8 +334,9 @@ class _HtmlReader(HTMLParser):
                 for index, (block, text) in enumerate(blocks):
                     # a heading sharing a line with other blocks: bold, not a heading
                     texts.append(_bold(text) if index and block.heading else text)
-                # items sharing a line (a one-line list) apart, paragraphs as sentences
-                line = " · ".join(texts) if first.marker.strip() else " ".join(texts)
+                # items sharing a line (a one-line list) apart, paragraphs as sentences, and
+                # each its own passage
+                line = _BETWEEN_BLOCKS.join(texts)
                 if not marker and line[:2] in _TYPED_BULLETS and len(blocks) == 1:
                     pass  # a paragraph whose writer typed a bullet ("<p>- point</p>"): an item
                 elif not first.heading and (start := _LINE_START.match(line)) is not None:
@@ -339,7 +345,9 @@ class _HtmlReader(HTMLParser):
                     line = f"{line[:at]}\\{line[at:]}"
                 line = f"{first.marker.rstrip()} {line}" if marker else line
             else:
-                line = " ".join(_bold(text) if block.heading else text for block, text in blocks)
+                line = _BETWEEN_BLOCKS.join(
+                    _bold(text) if block.heading else text for block, text in blocks
+                )
             result.append(("> " + line) if self.quotes[number] else line)
         return result
 

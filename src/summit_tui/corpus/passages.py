@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from summit_tui.corpus.html_markdown import BLOCK_BREAK
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -209,6 +210,17 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
         text = "\n".join(lines[begin:end]).strip("\n")
         if not plain.strip() and not text.strip():
             return
+        if end - begin == 1 and BLOCK_BREAK in text:
+            # the blocks of HTML written on one line: a passage each, all on that file line
+            for piece in text.split(BLOCK_BREAK):
+                if piece.strip():
+                    shown = _ITEM_MARK.sub("", piece.strip(), count=1) if kind == "item" else piece
+                    one(kind, begin, piece.strip(), _plain_text([shown.strip()]))
+            return
+        one(kind, begin, text, plain or " ".join(text.split()), end)
+
+    def one(kind: str, begin: int, text: str, plain: str, end: int | None = None) -> None:
+        end = begin + 1 if end is None else end
         passages.append(
             Passage(
                 entry_id=entry.id,
@@ -217,7 +229,7 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                 start_line=entry.start_line + begin,
                 end_line=entry.start_line + end - 1,
                 text=text,
-                plain=plain or " ".join(text.split()),
+                plain=plain,
                 depth=depth,
             )
         )
