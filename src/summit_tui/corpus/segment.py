@@ -162,6 +162,12 @@ _BREAK_LINE = lazy(
 # is the Kelvin sign a case-blind "k" also matches)
 _UPDATE_OPENERS = frozenset("uUnNaA추업")
 _BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
+# a line's first character after its marks, where it is one of those: the first line's, and
+# the others' after their line break (found by one search of the body, not a loop over every
+# line; a multiline search for a line's start would try every character)
+_OPENERS_CLASS = "".join(map(re.escape, sorted(_UPDATE_OPENERS | _BREAK_OPENERS)))
+_FIRST_OPENED = lazy(f"[ \t>*_]*([{_OPENERS_CLASS}])")
+_NEXT_OPENED = lazy(f"\n[ \t>*_]*([{_OPENERS_CLASS}])")
 # A line that may name a booth in its prose (booth_in_prose tells)
 _BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
 _NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스)")  # the same after a line break
@@ -539,8 +545,8 @@ class _Segmenter:
         # the body per word costs more); the words' substring test stands as it did.
         updates: list[int] = []
         breaks: list[int] = []
-        for number, line in enumerate(self.lines):
-            head = line.lstrip(" \t>*_")[:1]
+        for number, head in _opened_lines(body):
+            line = self.lines[number]
             if head in _UPDATE_OPENERS and _UPDATE_LINE.match(line) is not None:
                 updates.append(number)
             if head in _BREAK_OPENERS and _BREAK_LINE.match(line) is not None:
@@ -1670,6 +1676,20 @@ def _opening_day(line: str) -> str | None:
 def _break_title(line: str) -> str:
     """ "Lunch" for "Lunch: noodles from the food court", "점심" for "**점심:** 커리부어스트"."""
     return re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t>*_")
+
+
+def _opened_lines(body: str) -> Iterator[tuple[int, str]]:
+    """(line number, first character) of each line of ``body`` whose first character after
+    the marks " \\t>*_" is one of ``_UPDATE_OPENERS`` or ``_BREAK_OPENERS``."""
+    first = _FIRST_OPENED.match(body)
+    if first is not None:
+        yield 0, first.group(1)
+    number, counted = 0, 0
+    for match in _NEXT_OPENED.finditer(body):
+        start = match.start() + 1
+        number += body.count("\n", counted, start)
+        counted = start
+        yield number, match.group(1)
 
 
 def _lines_matching(

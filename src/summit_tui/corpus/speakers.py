@@ -68,12 +68,27 @@ _LABEL_SENTENCE = lazy(
 )
 
 
+# every character of a label (a label opens ``_LABEL_SENTENCE``, in its case): most
+# paragraphs open with none of them
+_LABEL_LETTERS = frozenset(_LABEL_WORDS)
+
+
 def _may_be_label_sentence(text: str) -> bool:
-    """``_LABEL_SENTENCE`` matches, tried only on a text holding one of its particles."""
+    """``_LABEL_SENTENCE`` matches, tried only on a text holding one of its particles and
+    opening with a letter of a label."""
     # each particle looked for in turn, not through a generator: asked of most paragraphs
     return (
-        "는" in text or "은" in text or "は" in text or "是" in text or "為" in text or "为" in text
-    ) and _LABEL_SENTENCE.match(text) is not None
+        (
+            "는" in text
+            or "은" in text
+            or "は" in text
+            or "是" in text
+            or "為" in text
+            or "为" in text
+        )
+        and text.lstrip()[:1] in _LABEL_LETTERS
+        and _LABEL_SENTENCE.match(text) is not None
+    )
 
 
 # "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
