@@ -106,6 +106,25 @@ def test_whatsapp_telegram_and_kakaotalk_exports() -> None:
     ]  # the booth floor is something else
 
 
+LINE = """\
+[LINE] PyCon JP 2024 行く人のトーク履歴
+保存日時：2024/09/29 21:03
+
+2024/09/27(金)
+09:41\t田中 健\tおはようございます！
+10:02\t田中 健\t今から基調講演、高橋由美さんの「Pythonと歩んだ20年」
+10:09\t鈴木 花子\t最初のPyCon JPは参加者200人だったらしい
+12:20\t田中 健\tお昼どうします？
+"""
+
+
+def test_a_line_history_gives_its_talks_on_its_day_lines_days() -> None:
+    assert _talks(LINE) == [
+        ("Pythonと歩んだ20年", ("高橋由美",), "2024-09-27", "田中 健", 6),
+        ("Pythonと歩んだ20年", ("高橋由美",), "2024-09-27", "鈴木 花子", 7),
+    ]  # lunch is something else
+
+
 @pytest.mark.parametrize(
     ("dates", "twelve", "order"),
     [
@@ -131,6 +150,10 @@ def test_the_order_of_a_chats_dates(dates: list[str], twelve: bool, order: str) 
         ('Tag 2. Vortrag von Aylin Demir über slog, "Logs"', ("Logs", ("Aylin Demir",))),
         ("101호에서 지금 박정훈님 발표 듣는 중 \"FastAPI\"", ("FastAPI", ("박정훈",))),
         ("palestra da Beatriz Lima sobre Polars no palco principal", ("Polars", ("Beatriz Lima",))),
+        ("Ana Souza falando sobre observabilidade agora", ("observabilidade", ("Ana Souza",))),
+        ("Jetzt spricht Jonas Keller über Wasm", ("Wasm", ("Jonas Keller",))),
+        ("次は佐藤美咲さんの発表「SwiftUIの今」", ("SwiftUIの今", ("佐藤美咲",))),
+        ("we talked about lunch with Ana Souza", None),
         ('a parte das editions foi boa. "edition é um contrato"', None),
         ('Priya said she never liked "string templates" in the first shape, honestly', None),
         ("eu perdi essa, fiquei na fila do café", None),

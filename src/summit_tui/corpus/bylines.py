@@ -223,11 +223,12 @@ def chat_writer(body: str) -> str | None:
         body.count("\n[") >= 3
         or (head.count(" - ") >= 3 and head.count(", ") >= 3)
         or head.count("일 오") >= 3
+        or head.count("\t") >= 6  # LINE: "10:02\tName\t…"
     ):
         return None  # the usual note: no run of stamped lines
     senders: dict[str, int] = {}
     for line in body[:20000].split("\n"):
-        if line[:1] != "[" and not line[:1].isdigit():
+        if line[:1] != "[" and not line[:1].isdigit() and line[:1] != "午":
             continue
         stamped = stamped_header(line)
         if stamped is not None:

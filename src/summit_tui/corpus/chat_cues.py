@@ -20,14 +20,15 @@ from summit_tui.lazy_re import lazy
 _LONGEST = 220  # a message that names a talk is short
 _QUOTES = "\"“„«「『'‘"
 _DOUBLE = lazy(
-    r"(?:^|(?<=[\s:(,—–-]))[\"“„«「『](?P<title>[^\"“”„«»「」『』\n]{3,120}?)[\"”“»」』]"
+    r"(?:(?:^|(?<=[\s:(,—–-]))[\"“„«]|[「『])(?P<title>[^\"“”„«»「」『』\n]{3,120}?)[\"”“»」』]"
 )
 _SINGLE = lazy(r"(?:^|(?<=[\s:(,—–-]))['‘](?P<title>[^'‘’\n]{3,120}?)['’](?=$|[^\w])")
 # a cue that a talk is on: its kind, or "now" / "on stage" in the languages chats are typed in
 _CUE = lazy(
     r"(?i:\b(?:keynote|talk|session|panel|vortrag|charla|palestra|ponencia|conferencia|plenária"
     r"|now|on\s+stage|up\s+next|next\s+up|starting|agora|ahora|jetzt|no\s+palco|läuft|começou"
-    r"|empieza|comienza|startet|beginnt)\b)|키노트|기조연설|발표|세션|강연|지금"
+    r"|empieza|comienza|startet|beginnt|habla|hablando|fala|falando|spricht|speaking|talking)\b)"
+    r"|키노트|기조연설|발표|세션|강연|지금|今から|次は|基調講演|キーノート|セッション|講演"
 )
 # "Name, "Title"", ""Title", Name", "Name: "Title"", ""Title" by Name", "Name mit "Title""
 _JOINED = lazy(r"[\s,:—–-]*(?:(?i:by|von|de|da|do|del|com|con|mit|with)\s*)?[\s,:—–-]*")
@@ -37,6 +38,8 @@ _LATIN_RUN = lazy(
 )
 _SHOUTED = lazy(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _HANGUL = lazy(r"(?P<name>[가-힣]{2,4})\s?님")
+# "山田さんの「…」", "佐藤美咲氏の発表": a Japanese name is known by its honorific
+_JAPANESE = lazy(r"(?P<name>[\u4e00-\u9fff\u30a0-\u30ff々]{2,8})(?:さん|氏|先生)")
 # what a run of capitalised words holds that is no part of a name: the cue around it
 _NOT_NAME = frozenset((
     "now", "next", "up", "on", "stage", "keynote", "opening", "closing", "talk", "session",
@@ -59,6 +62,15 @@ _PLACE_AFTER = lazy(
     r"(?i)\s+(?:no|na|en|in|im|at|at\s+the)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
     r"(?:palco|sala|room|saal|stage|hall|auditório|auditorio|main\s+stage)\b.*$"
 )
+# "ahora habla María López sobre …", "Ana Souza falando sobre …", "Jetzt spricht Jonas
+# Keller über …", "Liz Rice talking about …"
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
+_SPEAKS = lazy(
+    rf"(?:(?i:habla|fala|spricht|speaks)\s+(?P<name>{_PERSON})"
+    rf"|(?P<name2>{_PERSON})\s+(?i:(?:está\s+|is\s+)?(?:falando|hablando|talking|speaking)))"
+    r"\s+(?i:sobre|über|about|on)\s+(?P<topic>[^,.!?;\n]{3,80})"
+)
+_NOW_AFTER = lazy(r"(?i)\s+(?:now|agora|ahora|jetzt|live|right\s+now)\s*[.!]*$")
 _HANGUL_KIND = lazy(r"(?P<name>[가-힣]{2,4})\s?님(?:의)?\s*(?:키노트|기조연설|발표|강연|세션)")
 
 
@@ -90,6 +102,10 @@ def named_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
     if found is not None and looks_like_name(found["name"]):
         topic = _PLACE_AFTER.sub("", found["topic"] or "").strip()
         return (topic or found.group(0).strip()), (found["name"],)
+    spoken = _SPEAKS.search(line)
+    if spoken is not None and looks_like_name(name := spoken["name"] or spoken["name2"]):
+        topic = _NOW_AFTER.sub("", _PLACE_AFTER.sub("", spoken["topic"])).strip()
+        return topic, (name,)
     korean = _HANGUL_KIND.search(line) if "님" in line else None
     if korean is not None and looks_like_name(korean["name"]):
         return korean.group(0), (korean["name"],)
@@ -101,6 +117,11 @@ def _speaker(
 ) -> tuple[str | None, str]:
     """The speaker's name beside a quoted title, and the text between them."""
     for side, text in (("before", before), ("after", after)):
+        if "さん" in text or "氏" in text or "先生" in text:
+            found = _JAPANESE.search(text)
+            if found is not None:
+                gap = text[found.end() :] if side == "before" else text[: found.start()]
+                return found["name"], gap
         if "님" in text:
             found = _HANGUL.search(text)
             if found is not None and looks_like_name(found["name"]):

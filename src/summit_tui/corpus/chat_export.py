@@ -92,7 +92,7 @@ _BOOTH_TOPIC = lazy(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3
-_STAMP_OPENINGS = frozenset("[0123456789")
+_STAMP_OPENINGS = frozenset("[0123456789午")
 _PASTE_HEAD = 1000  # characters of a note in which a pasted chat shows three headers
 
 
@@ -151,6 +151,7 @@ def may_be_chat(body: str) -> bool:
             and body.count(", ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
         )
         or body.count("일 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        or body.count("\t", 0, _PASTE_HEAD) >= 2 * _MIN_MESSAGES  # LINE: "10:02\tName\t…"
     )
 
 
@@ -376,7 +377,7 @@ def _messages(lines: list[str]) -> list[_Message] | None:
             if current is not None:
                 current.end = number
             current = _Message(author, number, number + 1, quoted, day, [], text, minute)
-            if written is not None:
+            if written:
                 stamps.append((current, written))
             if quoted and top is not None:
                 top.replies.append(current)

@@ -43,6 +43,8 @@ _KAKAO_PHONE = lazy(
     r"^(?P<y>\d{4})년 (?P<m>\d{1,2})월 (?P<d>\d{1,2})일 (?P<time>(?:오전|오후) \d{1,2}:\d{2}),"
     r"\s(?P<name>[^:\n]{1,40}?)\s:\s(?P<text>.*)$"
 )
+# LINE's saved talk history: "10:02\t田中 健\t今から基調講演…" under day lines "2024/09/27(金)"
+_LINE_TAB = lazy(rf"^(?P<time>{_CLOCK})\t(?P<name>[^\t\n]{{1,40}})\t(?P<text>.*)$")
 # DiscordChatExporter's "[10/9/2024 9:34 AM] name": the date in the bracket
 _BRACKET_DATE = lazy(rf"^>?\s?\[(?P<date>{_DATE})\s")
 _HOUR = lazy(r"(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])?")
@@ -93,7 +95,7 @@ def opens_message(line: str) -> bool:
             or _KAKAO.match(line) is not None
             or (line[0] == "[" and _BRACKET_STAMP.match(line) is not None)
         )
-    if line[0].isdigit():
+    if line[0].isdigit() or line[0] == "午":
         return stamped_header(line) is not None
     return pasted_header(line) is not None
 
@@ -118,11 +120,17 @@ def pasted_header(line: str) -> tuple[str, str, int | None, str | None] | None:
 
 def stamped_header(line: str) -> tuple[str, str, int | None, str, bool] | None:
     """A message line that an export stamps with its date: (who, the text on its line, the
-    minute, the date as written, whether the clock has AM/PM); who is "" for the app's own
-    lines. Lines opening with neither a bracket nor a digit are never read (cheap)."""
+    minute, the date as written ("" for LINE, whose days are lines of their own), whether the
+    clock has AM/PM); who is "" for the app's own lines. Lines opening with neither a bracket
+    nor a digit are never read (cheap)."""
     head = line[:1]
     if head == "[":
         found = _BRACKET_STAMP.match(line)
+    elif (head.isdigit() or head == "午") and "\t" in line:
+        tabbed = _LINE_TAB.match(line)
+        if tabbed is None:
+            return None
+        return tabbed["name"].strip(), tabbed["text"], _minute(tabbed["time"]), "", False
     elif head.isdigit() and (" - " in line or "일 오" in line):
         found = _DASH_STAMP.match(line) if " - " in line else None
         if found is None and "년 " in line:
