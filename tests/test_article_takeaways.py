@@ -92,6 +92,9 @@ def test_how_a_takeaway_names_its_speaker(paragraph: str) -> None:
         # an article about no talk: advice, no speakers
         "**1. Ask before you advise**\n\nHalf of the questions are not the question.\n\n"
         "**2. Write things down**\n\nA shared doc per person, one line per week.\n",
+        # bold lines that are talks with their speakers: the segmenter reads those
+        "**1. Rust at ten (Harriet Okonkwo)**\n\nHarriet Okonkwo showed crates.\n\n"
+        "**2. Async closures (Pavel Lindqvist)**\n\nPavel Lindqvist explained it.\n",
         # sections of its own: the segmenter reads those
         "## Day 1\n\n**1. A**\n\nPriya Raman showed arrays.\n\n**2. B**\n\nSam Reyes explained.\n",
     ],

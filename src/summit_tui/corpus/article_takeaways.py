@@ -62,6 +62,7 @@ def may_list_takeaways(body: str) -> bool:
 def takeaway_parts(body: str) -> list[ChatPart] | None:
     """The takeaways of an article that name talks (see the module's docstring)."""
     from summit_tui.corpus.dates import weekdays
+    from summit_tui.corpus.heading_kinds import speaker_in_heading
 
     if _HEADING.search(body) is not None:
         return None  # sections of its own: the segmenter reads those
@@ -71,8 +72,8 @@ def takeaway_parts(body: str) -> list[ChatPart] | None:
         found = _TAKEAWAY.match(line) if line[:2] == "**" else None
         if found is not None and int(found["n"]) == len(starts) + 1:
             starts.append((number, found["claim"].strip()))
-    if len(starts) < 2:
-        return None
+    if len(starts) < 2 or any(speaker_in_heading(claim) for _start, claim in starts):
+        return None  # "**1. Title (Speaker)**": a list of talks the segmenter reads
     parts: list[ChatPart] = []
     for at, (start, claim) in enumerate(starts):
         end = starts[at + 1][0] if at + 1 < len(starts) else _last_end(lines, start)
