@@ -262,6 +262,26 @@ _SIGN_OFF = lazy(
     r"|a\s+presto|또\s*만나요|다음에\s*또|またね|また会いましょう|obrigad[oa]\s+por|gracias\s+por"
     r"\s+leer|merci\s+de)"
 )
+# The first letters of _GREETING's and _SIGN_OFF's words in either case (and "ſ", which a
+# case-blind "s" matches): a text whose first word (after up to three other marks) opens
+# with none of them is neither, without the pattern's match
+_GREETING_OPENERS = frozenset("hHoObBsSſcCmMgG안こど大你各")
+_SIGN_OFF_OPENERS = frozenset("hHaAàÀsSſbBoOgGmM또다ま")
+
+
+def _opens_with(text: str, openers: frozenset[str]) -> bool:
+    """Whether the first word character of ``text``, among its first four (what "^\\W{0,3}"
+    lets a word start at), is one of ``openers``."""
+    for character in text[:4]:
+        if character.isalnum() or character == "_":
+            return character in openers
+    return False
+
+
+def _greets(text: str) -> bool:
+    return _opens_with(text, _GREETING_OPENERS) and _GREETING.match(text) is not None
+
+
 # A heading's emoji that says it is a party or a meal, not a talk: "re:Play 🎉", "Drinkup 🍻"
 _PARTY_EMOJI = frozenset("🎉🥳🎊🍻🍺🍷🥂🍸🍹🍾🕺💃🪩🍔🍕🍣🍜🌮🍽🍱🍚")
 
@@ -297,7 +317,7 @@ def greeting(text: str) -> bool:
     pythonistas!"): a wiki's or a blog's front page, no talk."""
     if text[-1:] >= "\u2600" and _exclaimed_emoji(text):
         return True
-    return bool(_GREETING.match(text)) and len(text.split()) <= 5 and bool(_ADDRESSED.search(text))
+    return _greets(text) and len(text.split()) <= 5 and bool(_ADDRESSED.search(text))
 
 
 @lru_cache(maxsize=65536)
@@ -308,11 +328,11 @@ def generic_heading(text: str) -> str | None:
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
             return "break"
-    if _GREETING.match(text) and len(text.split()) <= 5 and _ADDRESSED.search(text):
+    if _greets(text) and len(text.split()) <= 5 and _ADDRESSED.search(text):
         return _INTRO  # "¡Hola, pythonistas!", "안녕하세요 여러분": the writer greets, no talk
     if text[-1:] >= "\u2600" and _exclaimed_emoji(text):
         return _INTRO  # "Üdv a Platform csapat wikijén! 👋", "Welcome to our wiki! 🙌": a greeting
-    if _SIGN_OFF.match(text) and len(text.split()) <= 6:
+    if _opens_with(text, _SIGN_OFF_OPENERS) and _SIGN_OFF.match(text) and len(text.split()) <= 6:
         return _CLOSING  # "¡Hasta la próxima!", "See you next year"
     if (":" in text or "：" in text) and _META_LINE.match(text):
         return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
