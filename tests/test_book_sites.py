@@ -208,7 +208,11 @@ export default defineConfig({
       {
         text: "Day 2 · May 15",
         collapsed: false,
-        items: [{ link: '/day2/nuxt.html', text: 'Nuxt 4 migrations (Jana Weber)' }]
+        items: [
+          { link: '/day2/nuxt.html', text: 'Nuxt 4 migrations (Jana Weber)' },
+          { text: 'Nuxt 4: Erfahrungen (Jana Weber, deutsch)', link: '/de/nuxt4' },
+          { text: 'State without stores – Marco Ruiz', link: '/day2/state' }
+        ]
       }
     ]
   }
@@ -223,14 +227,24 @@ def test_a_vitepress_sidebar_gives_its_pages_their_talk_and_day(
         tmp_path,
         capsys,
         {
-            "site/.vitepress/config.mts": VITEPRESS,
-            "site/day1/vapor.md": "Vapor mode compiles templates to DOM operations.\n\n- opt in\n",
-            "site/day2/nuxt.md": "Three production apps migrated.\n\n- codemods did 80%\n",
+            "vueconf-notes/.vitepress/config.mts": VITEPRESS,
+            "vueconf-notes/day1/vapor.md": "Vapor mode compiles templates.\n\n- opt in\n",
+            "vueconf-notes/day2/nuxt.md": "Three production apps migrated.\n\n- codemods\n",
+            # a page with a title of its own: the sidebar still names its speaker
+            "vueconf-notes/de/nuxt4.md": "# Nuxt 4: Erfahrungen aus drei Migrationen\n\n- app/\n",
+            "vueconf-notes/day2/state.md": "Most apps need no store.\n\n- composables\n",
         },
     )
-    assert sorted((i["title"], i["speakers"], i["date"]) for i in items) == [
-        ("Nuxt 4 migrations", ["Jana Weber"], "2025-05-15"),
-        ("Vapor mode in practice", ["Elena Brooks"], "2025-05-14"),
+    # the site's folder is a slug of the event its title spells whole
+    assert sorted((i["title"], i["speakers"], i["date"], i["event"]) for i in items) == [
+        ("Nuxt 4 migrations", ["Jana Weber"], "2025-05-15", "VueConf US 2025"),
+        ("State without stores", ["Marco Ruiz"], "2025-05-15", "VueConf US 2025"),
+        ("Vapor mode in practice", ["Elena Brooks"], "2025-05-14", "VueConf US 2025"),
+    ]
+    nuxt = next(i for i in items if i["title"] == "Nuxt 4 migrations")
+    assert sorted(e["note"] for e in nuxt["entries"]) == [
+        "vueconf-notes/day2/nuxt.md",
+        "vueconf-notes/de/nuxt4.md",
     ]
 
 
@@ -249,3 +263,44 @@ def test_a_vitepress_sidebar_is_read_as_text_never_run(tmp_path: Path) -> None:
     assert nav_place(str(tmp_path), "site/keynote.md") is None
     (site / "config.ts").write_text("export default { sidebar: [ { text: 'x', ", encoding="utf-8")
     assert nav_place(str(tmp_path), "site/docs/keynote.md") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("appendix/build.md", "Building this book"),
+        ("about.qmd", "About this site"),
+        ("anexo/como.md", "Cómo se hizo este libro"),
+        ("meta.md", "Über dieses Wiki"),
+        ("book.md", "이 책에 대해"),
+    ],
+)
+def test_a_page_about_the_book_itself_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, title: str
+) -> None:
+    page = (
+        f"# {title}\n\nNotes to self.\n\n```bash\njupyter-book build .\n```\n\n- rebuild weekly\n"
+    )
+    talk = (
+        "# Scaling our repo to 10k services\n\n**Speaker:** Ana Souza\n\n- one repo, 10k builds\n"
+    )
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "book/_config.yml": JB_CONFIG,
+            "book/_toc.yml": JB_TOC,
+            f"book/{name}": page,
+            "book/talks/repo.md": talk,
+            "book/days/wed.md": WEDNESDAY,
+        },
+    )
+    titles = {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert title not in titles
+    assert "Scaling our repo to 10k services" in titles

@@ -279,6 +279,15 @@ def load_note(
         if book := book_event(str(root), named):
             note["event_names"] = (book, *note.get("event_names", ()))
             note["event_sources"] = ("book", *note.get("event_sources", ()))
+    elif sources == ("folder",) and (slug := note["event_names"][0]).islower():
+        # a site's folder named by a slug of its event ("vueconf-notes/"): the site's own
+        # title spells it whole ("VueConf US 2025 notes")
+        from summit_tui.corpus.book_title import book_event
+
+        book = book_event(str(root), named)
+        if book and book.casefold().startswith(slug.casefold()):
+            note["event_names"] = (book,)
+            note["event_sources"] = ("book",)
     # a docs site's or book's navigation: the page's label and the day its section names
     from summit_tui.corpus.site_nav import nav_place
 
@@ -307,7 +316,16 @@ def _placed(note: dict[str, Any], place: NavPlace) -> None:
     label, section = place
     title = note.get("title") or ""
     if label and (not title or _short_form(title, label)):
-        note["title"] = label
+        note["title"] = title = label
+    if label and not note.get("speakers") and not note.get("talk_title"):
+        # "Nuxt 4: Erfahrungen (Jana Weber, deutsch)", "State without stores – Marco Ruiz":
+        # the navigation names the speaker the page does not
+        from summit_tui.corpus.heading_kinds import speaker_in_heading
+
+        if speaker := speaker_in_heading(label):
+            note["speakers"] = (speaker,)
+            if title == label and (bare := _without_speaker(label, speaker)):
+                note["title"] = bare
     if section:
         if not note.get("dates"):
             found = [m.partial() for m in find_dates(section) if not m.is_range]
@@ -315,6 +333,13 @@ def _placed(note: dict[str, Any], place: NavPlace) -> None:
                 note["dates"] = tuple(dict.fromkeys(found))
         if note.get("day_number") is None and (number := day_number(section)):
             note["day_number"] = number
+
+
+def _without_speaker(label: str, speaker: str) -> str:
+    """A label without the speaker it ends with ("Title – Name" → "Title"), or ""."""
+    if not label.endswith(speaker):
+        return ""
+    return label[: -len(speaker)].rstrip(" -–—|:·,")
 
 
 def _short_form(title: str, label: str) -> bool:

@@ -138,6 +138,27 @@ _FIRST_VISIT = lazy(
 )
 
 
+# A page about the collection itself, not a talk: "Building this book", "About this site",
+# "Contributing to these notes", "Cómo se hizo este libro", "Über dieses Wiki", "이 책에 대해"
+_THIS_COLLECTION = lazy(
+    r"(?i)\b(?:this|these)\s+(?:book|site|website|wiki|blog|repo|repository|notes)\b"
+    r"|\b(?:dieses?|diese)\s+(?:buch|seite|website|wiki|blog|repo|notizen)\b"
+    r"|\b(?:este|esta|estas)\s+(?:libro|livro|sitio|site|web|wiki|blog|repo|notas)\b"
+    r"|\b(?:ce|cette|ces)\s+(?:livre|site|wiki|blog|notes)\b"
+    r"|(?:^|\s)이\s(?:책|사이트|블로그|위키|노트|저장소)(?:[은는을를에의]|\s|$)"
+)
+_THIS_WORDS = ("this", "these", "dies", "est", "ce")
+
+
+def _about_the_collection(title: str) -> bool:
+    """A page about the book, site or wiki its notes are in ("Building this book")."""
+    if title.isascii():
+        lowered = title.lower()
+        if not any(word in lowered for word in _THIS_WORDS):
+            return False
+    return _THIS_COLLECTION.search(title) is not None
+
+
 def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
     if _before_the_event(title):
@@ -196,6 +217,8 @@ def about_no_talk(note: Note, body: str | None = None) -> bool:
         return True
     if proposes_talks(note):
         return True
+    if not note.speakers and not note.talk_title and _about_the_collection(note.title):
+        return True  # "Building this book", "About this site": the notes' own page
     if not note.speakers and not note.talk_title and greeting(note.title):
         # a front page that greets ("Welcome to the team wiki! 👋"), unless its headings
         # hold a conference's talks
