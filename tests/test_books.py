@@ -11,6 +11,7 @@ import pytest
 
 from factories import items_by_title, list_json
 from summit_tui.corpus.book_title import book_event, event_in_title
+from summit_tui.corpus.site_file import forget_missing
 
 BOOK_TOML = '[book]\nauthors = ["Jonas"]\nlanguage = "de"\ntitle = "38C3 – meine Notizen"\n'
 SUMMARY = """\
@@ -126,8 +127,10 @@ def test_summary_title_first_then_book_toml_and_never_the_folder(tmp_path: Path)
     (book / "SUMMARY.md").write_text("# Summary\n\n- [Day 1](day1.md)\n", encoding="utf-8")
     assert book_event(str(tmp_path), "notes-2024/src/day1.md") is None
     (tmp_path / "notes-2024" / "book.toml").write_text(BOOK_TOML, encoding="utf-8")
+    forget_missing()  # a load reads the book's files afresh
     assert book_event(str(tmp_path), "notes-2024/src/day1.md") == "38C3"
     (book / "SUMMARY.md").write_text("# 37C3 – notes\n\n- [Day 1](day1.md)\n", encoding="utf-8")
+    forget_missing()
     assert book_event(str(tmp_path), "notes-2024/src/day1.md") == "37C3"
 
 

@@ -20,7 +20,7 @@ import posixpath
 import re
 
 from summit_tui.corpus.event_names import event_phrases
-from summit_tui.corpus.site_file import SITE_CONFIGS, parsed_once
+from summit_tui.corpus.site_file import SITE_CONFIGS, load_number, parsed_once
 from summit_tui.lazy_re import lazy
 
 _MAX_BYTES = 64 * 1024
@@ -122,6 +122,19 @@ def book_event(root: str, rel: str) -> str | None:
     page of, or None: the nearest ``SUMMARY.md``, ``book.toml``, ``mkdocs.yml`` or site
     configuration above it whose title names one."""
     folder = posixpath.dirname(rel)
+    # the notes of a folder share their book: looked for once per folder in a load
+    known = _by_folder.get((root, folder))
+    if known is not None and known[0] == load_number():
+        return known[1]
+    event = _book_event(root, folder)
+    _by_folder[(root, folder)] = (load_number(), event)
+    return event
+
+
+_by_folder: dict[tuple[str, str], tuple[int, str | None]] = {}
+
+
+def _book_event(root: str, folder: str) -> str | None:
     for _ in range(_MAX_LEVELS):
         for name in _READERS:
             path = os.path.join(root, folder, name)

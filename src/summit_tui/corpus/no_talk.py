@@ -147,15 +147,16 @@ _THIS_COLLECTION = lazy(
     r"|\b(?:ce|cette|ces)\s+(?:livre|site|wiki|blog|notes)\b"
     r"|(?:^|\s)이\s(?:책|사이트|블로그|위키|노트|저장소)(?:[은는을를에의]|\s|$)"
 )
-_THIS_WORDS = ("this", "these", "dies", "est", "ce")
+# the words the pattern's phrases open with: titles without one are passed over unsearched
+_THIS_WORDS = frozenset(
+    {"this", "these", "dieses", "diese", "este", "esta", "estas", "ce", "cette", "ces"}
+)
 
 
 def _about_the_collection(title: str) -> bool:
     """A page about the book, site or wiki its notes are in ("Building this book")."""
-    if title.isascii():
-        lowered = title.lower()
-        if not any(word in lowered for word in _THIS_WORDS):
-            return False
+    if _THIS_WORDS.isdisjoint(title.lower().split()) and "이 " not in title:
+        return False
     return _THIS_COLLECTION.search(title) is not None
 
 

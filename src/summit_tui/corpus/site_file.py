@@ -23,10 +23,20 @@ _seen: dict[tuple[str, Callable[[str], object]], tuple[int, int, object]] = {}
 _missing: set[str] = set()
 
 
+_load = [0]  # which load this is: what readers worked out per folder holds for one load
+
+
 def forget_missing() -> None:
     """Look again for the files found missing: a load starts with what is there now (a site
     file added since the last load names its notes' event, labels and days)."""
     _missing.clear()
+    _load[0] += 1
+
+
+def load_number() -> int:
+    """Which load the process is in (``forget_missing`` starts the next): a reader may keep
+    what it worked out for a folder while this is unchanged."""
+    return _load[0]
 
 
 def parsed_once(
