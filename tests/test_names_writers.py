@@ -325,3 +325,19 @@ def test_a_title_naming_only_its_event_is_no_talk_over_one_talk_heading(
     ]
     assert items == [("Tipado gradual en Python", ["Javier Mora"])]
     assert [u["line"] for u in data["unsorted"]] == [1]
+
+
+def test_an_events_folder_above_its_talks_folder_is_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"conferences/kubecon-eu-2024/sessions/observability.md": _TALK_PAGE}
+    data = list_json(tmp_path, capsys, files)
+    authors = {
+        entry["author"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    }
+    assert authors == {"observability"}

@@ -686,8 +686,9 @@ def unstated_author(
         return writer, "file"
     if folders and folders[-1].lower() in TALK_FOLDERS:
         # "lena/Talks/observability.md": a talk page in the talks folder of someone's notes
+        # (not of an event's: "droidkaigi-2024/sessions/…" names no writer)
         folder = _writer_folder(folders[:-1])
-        if folder is not None:
+        if folder is not None and not event_phrases(folder):
             return folder, "folder"
     if folders and file_date(rel) is not None:
         # a journal's day pages ("TIL/2024-10-30.md", "daniel/journals/2024_10_09.md"): one
@@ -698,9 +699,12 @@ def unstated_author(
             return folder, "folder"
     if folders and page_name(rel, text):
         # a site's page named by what it is ("docs/day-1.md", "blog/2024-09-20-recap.md"):
-        # the site's folder is a better guess at its writer than a page word
+        # the site's folder is a better guess at its writer than a page word (never an
+        # event's folder above a talks folder: "react-conf-2024/sessions/…")
         folder = _writer_folder(folders)
-        if folder is not None:
+        if folder is not None and not (
+            folders[-1].lower() in TALK_FOLDERS and event_phrases(folder)
+        ):
             return folder, "folder"
     return file_title(rel), "file"
 
