@@ -10,6 +10,7 @@ import pytest
 
 from factories import list_items
 from summit_tui.corpus.han_names import same_family
+from summit_tui.corpus.heading_kinds import speaker_in_heading
 from summit_tui.corpus.names import normalize, split_title, title_variants
 from summit_tui.corpus.romanize import spelled_alike
 
@@ -181,3 +182,18 @@ def test_a_korean_note_spelling_the_speaker_in_hangul_joins_the_english_one(
     )
     items = list_items(tmp_path, capsys, {"velog/day1.md": korean, "en/recap.md": _ENGLISH})
     assert sorted(len(item["entries"]) for item in items) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("코루틴 테스트 — 야마모토 하루토", "야마모토 하루토"),
+        ("코루틴 테스트 - 사토 미사키", "사토 미사키"),
+        ("Swift Concurrency 1년 써보니 / 사토 미사키", "사토 미사키"),
+        ("AI 어시스턴트 — 카카오 김민수", "김민수"),  # a company, then a Korean name
+        ("공지 — 유의 사항", ""),  # words, not a name
+        ("세션 목록 — 더 알아보기", ""),
+    ],
+)
+def test_a_heading_names_a_japanese_speaker_spelt_in_hangul(heading: str, speaker: str) -> None:
+    assert speaker_in_heading(heading) == speaker

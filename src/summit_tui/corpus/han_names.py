@@ -148,4 +148,9 @@ def hangul_foreign_name(text: str) -> bool:
         all("\uac00" <= ch <= "\ud7a3" for ch in word) and len(word) <= 5 for word in words
     ):
         return False
-    return loose_spelling(words[0]) in _loose_families()
+    if len(words[0]) == 1 and (len(words) != 2 or len(words[1]) > 2):
+        return False  # "왕 레이", not "더 알아보기": a one-syllable word opens many phrases
+    heard = loose_spelling(words[0])
+    if len(words[0]) > 1 and len(heard) < 3:
+        return False  # "유의 사항": two syllables heard as "ui" (許 "hui") are no such name
+    return heard in _loose_families()

@@ -398,6 +398,8 @@ def _person_part(part: str) -> str | None:
     bare = _TRAILING_PAREN.sub("", part).strip()
     if bare.isascii():
         return bare if looks_like_name(bare, strict=True) else None
+    if hangul_foreign_name(bare):
+        return bare  # "야마모토 하루토": a Japanese name as Korean notes spell it
     if bare.endswith(_HONORIFICS) and bare not in _HONORIFICS:
         return clean_person(bare)
     return korean_name_at_end(bare, role=True)
@@ -506,6 +508,8 @@ def dash_people(heading: str) -> tuple[str, ...]:
 
 
 def _one_speaker_name(part: str) -> str | None:
+    if hangul_foreign_name(part.strip()):
+        return part.strip()  # "야마모토 하루토": not a company and the Korean name "하루토"
     name = clean_person(part)
     if name is None:
         return korean_name_at_end(part) if len(part.split()) <= 3 else None  # "카카오 김민수"
