@@ -121,7 +121,8 @@ def test_a_sentence_with_such_words_names_no_writer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     note = (
-        "# PyCon Notes 2024\n\nIch bin Berliner. Je suis allé à Lyon, et voilà.\n\n"
+        "# PyCon Notes 2024\n\nIch bin Berliner. Je suis allé à Lyon, et voilà. Soy Mexicano, y"
+        " vivo en Madrid.\n\n"
         "2024-10-12\n\n## Keynote: Open data (Rui Lima)\n\n- a point\n"
     )
     items = list_items(tmp_path, capsys, {"blog/post.md": note})

@@ -309,6 +309,8 @@ def byline_author(line: str) -> str | None:
         or "Name ist " in line
     ) and (found := _SELF_OTHER.search(line)) is not None:
         name = found["named"] or found["name"]
+        if name.split()[0].lower() in _NOT_SELF_NAMES:
+            return None  # "Je suis Français, et …", "Soy Desarrollador Backend, y …"
         return name if " " not in name or looks_like_name(name) else None
     return None
 
@@ -349,6 +351,22 @@ _SELF_EN = lazy(
 # "Sou o Pedro e trabalho …", "Je suis Claire Martin, développeuse …", "Ich bin Lena Vogel,
 # …", "Me chamo Ana Souza.", "Je m'appelle …", "Mein Name ist …". After "soy" / "ich bin" a
 # name is followed by a comma or "and" ("Ich bin Berliner." is no name).
+# Capitalised words after "soy" / "je suis" / "ich bin" that say what a writer is, not who
+_NOT_SELF_NAMES = frozenset(
+    str.split(
+        """
+    français française allemand allemande italien italienne parisien parisienne belge suisse
+    deutscher deutsche berliner österreicher österreicherin schweizer schweizerin
+    brasileiro brasileira português portuguesa espanhol espanhola carioca paulista
+    español española mexicano mexicana argentino argentina colombiano colombiana chileno chilena
+    peruano peruana catalán catalana gallego gallega madrileño madrileña italiano italiana
+    développeur développeuse ingénieur ingénieure étudiant étudiante entwickler entwicklerin
+    student studentin ingenieur ingenieurin desarrollador desarrolladora ingeniero ingeniera
+    programador programadora estudiante desenvolvedor desenvolvedora engenheiro engenheira
+    estudante dev backend frontend fullstack
+    """
+    )
+)
 _SELF_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}"
 _SELF_OTHER = lazy(
     r"(?:^|[.!?¡]\s*|,\s+)(?:"
