@@ -750,7 +750,8 @@ def _before_the_event(
 def _person(spellings: Counter[str]) -> Person:
     # a surname alone ("Okafor") is a spelling of a full name another note writes
     full = Counter({s: n for s, n in spellings.items() if not _surname_in(s, spellings)})
-    name = (full or spellings).most_common(1)[0][0]
+    # most written, then the most complete spelling, then text order: never the notes' order
+    name = min(full or spellings, key=lambda s: (-spellings[s], -len(s), s))
     return Person(name=name, aliases=tuple(s for s in spellings if s != name))
 
 
@@ -842,7 +843,7 @@ def _build_program(
             event=event_id,
             day=day,
             track=track or default_track,
-            titles=tuple(dict.fromkeys(t for t in cluster.titles[1:] if t != title)),
+            titles=tuple(dict.fromkeys(t for t in cluster.titles if t != title)),
             speakers=speakers,
             inferred=True,
         )
@@ -923,15 +924,53 @@ _KIND_PREFIX = lazy(
 
 
 def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]:
-    """The title and speakers an inferred item shows: the first title written without a
-    talk's kind before it, if any note writes one."""
-    title = cluster.titles[0] if cluster.titles else cluster.members[0][0].title
+    """The title and speakers an inferred item shows: the title most notes write (then the
+    shortest, then the first in text order: never the notes' order, so renaming a file
+    changes no title), preferring one written without a talk's kind before it if any note
+    writes one."""
+    title = _leading(cluster) if cluster.titles else cluster.members[0][0].title
     if _KIND_PREFIX.match(title):
-        written = (_entry_features(entry)[0] for entry, _ in cluster.members)
-        title = next((t for t in written if t and not _KIND_PREFIX.match(t)), title)
+        written = sorted(
+            {t for entry, _ in cluster.members if (t := _entry_features(entry)[0])},
+            key=lambda t: (len(t), t),
+        )
+        title = next((t for t in written if not _KIND_PREFIX.match(t)), title)
     if kind is EntryKind.BOOTH and cluster.titles:
-        title = min(cluster.titles, key=len)  # "Microsoft", not "Microsoft phi silica"
+        # "Microsoft", not "Microsoft phi silica"
+        title = min(cluster.titles, key=lambda t: (len(t), t))
     return title, tuple(_person(spellings) for spellings in cluster.people)
+
+
+def _leading(cluster: _Cluster) -> str:
+    """The title written by the most notes of a cluster, then by the most that name its
+    speakers (a talk's own write-up over a passing "pgvector talk"), then one in Latin
+    letters, then the shortest (what
+    one note adds to a talk's title frames it: "Guest post: the LiveView keynote" for
+    "LiveView at scale", "ElixirConf 2023: …", a subtitle), then the first in text order."""
+    titles = cluster.titles
+    if len(titles) < 2:
+        return titles[0]
+    notes: dict[str, set[str]] = {normalize(t): set() for t in titles}
+    named: dict[str, set[str]] = {normalize(t): set() for t in titles}
+    for entry, _ in cluster.members:
+        title, speakers = _entry_features(entry)
+        key = normalize(title)
+        if key in notes:
+            notes[key].add(entry.note)
+            if speakers:
+                named[key].add(entry.note)
+    # a talk written up in two languages by as many notes each goes by its Latin-letter
+    # title, as a Korean cluster joined to a Latin one does (_join_languages)
+    return min(
+        titles,
+        key=lambda t: (
+            -len(notes[normalize(t)]),
+            -len(named[normalize(t)]),
+            has_hangul(t),
+            len(t),
+            t,
+        ),
+    )
 
 
 def _event_key(event_id: str, events: Mapping[str, EventInfo]) -> str:
