@@ -10,7 +10,7 @@ import pytest
 
 from summit_tui.corpus.chat_cues import chat_break, named_talk
 from summit_tui.corpus.chat_export import chat_parts
-from summit_tui.corpus.chat_lines import date_order, opens_message
+from summit_tui.corpus.chat_lines import chat_name, date_order, opens_message
 
 DISCORD = """\
 ==============================================================
@@ -182,3 +182,19 @@ def test_stamped_lines_open_messages() -> None:
     assert opens_message("09/10/2024, 09:36 - Lucía Gómez: Empieza la keynote")
     assert opens_message("2024년 10월 26일 오전 10:03, 윤서진 : 지금 키노트 시작합니다")
     assert not opens_message("2024 was a good year - we shipped, a lot")
+
+
+@pytest.mark.parametrize(
+    ("body", "stem", "name"),
+    [
+        (DISCORD, "devoxx", "Devoxx 2024"),  # "Channel: Conferences / devoxx", sent in 2024
+        (WHATSAPP, "Chat de WhatsApp con Devoxx Belgium 🇪🇸", "Devoxx Belgium 🇪🇸 2024"),
+        (WHATSAPP, "WhatsApp Chat with RustConf 2024", "RustConf 2024"),
+        (WHATSAPP, "devoxx-notes", None),  # a note named by its writer: no chat's name
+        ("# Devoxx\n\nChannel: x\n", "notes", None),
+    ],
+)
+def test_a_chat_export_is_named_after_its_channel_with_its_messages_year(
+    body: str, stem: str, name: str | None
+) -> None:
+    assert chat_name(body, stem) == name

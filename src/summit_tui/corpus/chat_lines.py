@@ -4,6 +4,8 @@ what ``chat_export`` reads a chat by and ``passages`` splits one into a passage 
 
 from __future__ import annotations
 
+import re
+
 from summit_tui.lazy_re import lazy
 
 LONGEST_LINE = 300  # a message's header or a divider is a short line
@@ -55,6 +57,41 @@ _DATE_PARTS = lazy(r"[./-]")
 # "{Attachments}" over a link, "{Embed}", "{Stickers}"
 _EXPORT_MARK = lazy(r"^\{(?:Reactions|Attachments|Embed|Stickers|Mentions)\}\s*$")
 _REACTION_COUNTS = lazy(r"^(?:[^\w\s(){}]{1,8}\s*\(\d{1,6}\)\s*)+$")
+
+
+# DiscordChatExporter's banner line naming the channel: "Channel: Conferences / devoxx-belgium"
+_CHANNEL_LINE = lazy(r"^Channel:[ \t]*(?:[^/\n]*/[ \t]*)?(?P<name>[^\n/]{2,60}?)[ \t]*$", re.M)
+# WhatsApp's export is named after the chat: "WhatsApp Chat with X", "Chat de WhatsApp con X"
+_WHATSAPP_FILE = lazy(
+    r"(?i)^(?:whatsapp[ -]chat (?:with|mit) |chat de whatsapp con |conversa do whatsapp com "
+    r"|discussion whatsapp avec |whatsapp-чат с )(?P<name>.{2,60})$"
+)
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def chat_name(body: str, stem: str) -> str | None:
+    """The name of the chat an export was saved from, with the year its messages were sent
+    in when the name has none ("devoxx-belgium" → "Devoxx Belgium 2024"): a DiscordChatExporter
+    banner's channel, a WhatsApp export's file name. None for any other note."""
+    if body[:5] == "=====" and "Channel:" in body[:600]:
+        found = _CHANNEL_LINE.search(body, 0, 600)
+        name = found["name"].lstrip("#") if found else ""
+        if name == name.lower():  # a channel's slug: "devoxx-belgium"
+            name = " ".join(word.capitalize() for word in re.split(r"[-_ ]+", name) if word)
+    elif "hats" in stem and (found := _WHATSAPP_FILE.match(stem)) is not None:
+        name = found["name"]
+    else:
+        return None
+    if not name or _YEAR.search(name):
+        return name or None
+    for line in body[:3000].split("\n"):
+        stamped = stamped_header(line) if line[:1] == "[" or line[:1].isdigit() else None
+        written = stamped[3] if stamped is not None else bracket_date(line)
+        if written:
+            numbers = [int(n) for n in _DATE_PARTS.split(written)]
+            year = next((n for n in numbers if n > 999), None) or 2000 + numbers[-1]
+            return f"{name} {year}"
+    return name
 
 
 def export_mark(line: str) -> bool:

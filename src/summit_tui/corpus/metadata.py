@@ -31,6 +31,7 @@ from summit_tui.corpus.bylines import (
     unstated_author,
     url_in,
 )
+from summit_tui.corpus.chat_lines import chat_name
 from summit_tui.corpus.dates import (
     counts_talk_days,
     day_before,
@@ -518,6 +519,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     if first_post >= 0:  # a saved thread's file name: "Thread by @x - GitHub Universe 2024.md"
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         names.extend((3, "file", name) for name in event_phrases(stem))
+    if body[:1] == "=" or "hats" in rel:  # a chat export named after its channel or chat
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if (chat := chat_name(body, stem)) is not None:
+            names.extend((3, "file", name) for name in event_phrases(chat))
     thread_day, opener = opened(body)  # a GitHub issue's opening post: its day and writer
     posted = posted or thread_day or file_date(rel) or post_date(rel)
     reference = fields.get("date") or posted
