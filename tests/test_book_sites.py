@@ -304,3 +304,78 @@ def test_a_page_about_the_book_itself_is_no_talk(
     }
     assert title not in titles
     assert "Scaling our repo to 10k services" in titles
+
+
+JB_TOC_PARTS = """\
+format: jb-book
+root: intro
+parts:
+  - caption: "Day 1 (Wednesday, July 10)"
+    chapters:
+      - file: talks/exascale
+        title: "Scientific Python at the exascale (Maren Holloway)"
+  - caption: "Day 2 (Thursday, July 11)"
+    chapters:
+      - file: talks/open-science.ipynb
+        title: "Open science is infrastructure (Kwame Asante)"
+"""
+QUARTO_SIDEBAR = """\
+project:
+  type: website
+website:
+  title: "SciPy 2024 notes"
+  sidebar:
+    contents:
+      - section: "Day 1 (July 10)"
+        contents:
+          - href: talks/exascale.qmd
+            text: "Scientific Python at the exascale (Maren Holloway)"
+      - section: "Day 2 (July 11)"
+        contents:
+          - talks/open-science.qmd
+"""
+
+
+def test_a_jupyter_books_toc_and_a_quarto_sidebar_name_and_date_their_pages(tmp_path: Path) -> None:
+    from summit_tui.corpus.site_nav import nav_place
+
+    book = tmp_path / "book"
+    (book / "talks").mkdir(parents=True)
+    (book / "_toc.yml").write_text(JB_TOC_PARTS, encoding="utf-8")
+    assert nav_place(str(tmp_path), "book/talks/exascale.md") == (
+        "Scientific Python at the exascale (Maren Holloway)",
+        "Day 1 (Wednesday, July 10)",
+    )
+    assert nav_place(str(tmp_path), "book/talks/open-science.ipynb") == (
+        "Open science is infrastructure (Kwame Asante)",
+        "Day 2 (Thursday, July 11)",
+    )
+    site = tmp_path / "site"
+    (site / "talks").mkdir(parents=True)
+    (site / "_quarto.yml").write_text(QUARTO_SIDEBAR, encoding="utf-8")
+    assert nav_place(str(tmp_path), "site/talks/exascale.qmd") == (
+        "Scientific Python at the exascale (Maren Holloway)",
+        "Day 1 (July 10)",
+    )
+    assert nav_place(str(tmp_path), "site/talks/open-science.qmd") == ("", "Day 2 (July 11)")
+    (site / "_quarto.yml").write_text("website:\n  sidebar: [unclosed\n", encoding="utf-8")
+    assert nav_place(str(tmp_path), "site/talks/open-science.qmd") is None
+
+
+def test_a_quarto_sidebar_dates_untitled_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "site/_quarto.yml": QUARTO_SIDEBAR,
+            "site/talks/exascale.qmd": "- the bottleneck is people\n- array API standard\n",
+            "site/talks/open-science.qmd": "---\ntitle: Open science is infrastructure\n---\n\n"
+            "Kwame Asante's keynote.\n\n- fund maintenance like a utility\n",
+        },
+    )
+    assert sorted((i["title"], i["date"], i["event"]) for i in items) == [
+        ("Open science is infrastructure", "2024-07-11", "SciPy 2024"),
+        ("Scientific Python at the exascale", "2024-07-10", "SciPy 2024"),
+    ]

@@ -11,6 +11,9 @@ speaker and day are written once, in the site's navigation:
   (이준호)](day1/fastapi.md)``; a nested item is under the item above it);
 - a VitePress site's ``sidebar`` in ``.vitepress/config.*`` (``{ text: 'Day 1 · May 14', items:
   [{ text: 'Vapor mode (Elena Brooks)', link: '/day1/vapor' }] }``), read as text, never run;
+- a Jupyter Book's ``_toc.yml`` (a part's ``caption: Day 1 (July 10)`` over ``- file:
+  talks/keynote`` with its ``title:``) and a Quarto site's ``_quarto.yml`` sidebar (``- section:
+  "Day 2"`` over ``- href: talks/x.qmd`` with its ``text:``);
 - a Docusaurus folder's ``_category_.json`` label (``"Day 1 (June 12)"``) for the pages in it
   (a page's own ``sidebar_label`` is its frontmatter: the loader reads it).
 
@@ -81,6 +84,10 @@ def nav_place(root: str, rel: str) -> NavPlace | None:
         )
         if listing is not None:
             return listing.get(inside)
+        for name, reader in _YAML_NAVS:
+            listing = parsed_once(base + name, reader, _MAX_BYTES, remember_missing=True)
+            if listing is not None:
+                return listing.get(inside)
         for name in _VITEPRESS:
             listing = parsed_once(base + name, _sidebar_listing, _MAX_BYTES, remember_missing=True)
             if listing is not None:
@@ -243,3 +250,80 @@ def _sidebar_page(link: str) -> str | None:
     if not link.endswith((".md", ".mdx")):
         link += ".md"
     return _page(link)
+
+
+def _yaml(text: str) -> object:
+    from summit_tui.corpus.bounded_yaml import load
+
+    try:
+        return load(text)
+    except Exception:  # not YAML, or over the limits: no labels from it
+        return None
+
+
+def _toc_listing(text: str) -> Listing | None:
+    """Page → (label, section) from a Jupyter Book's ``_toc.yml``: an entry's ``title`` (its
+    ``file`` without a suffix), under its part's ``caption`` or the entry whose ``sections``
+    hold it."""
+    toc = _yaml(text)
+    if not isinstance(toc, dict):
+        return None
+    found: Listing = {}
+    _walk_toc(toc, "", found)
+    return found or None
+
+
+def _walk_toc(node: object, section: str, found: Listing) -> None:
+    if isinstance(node, list):
+        for item in node:
+            if len(found) >= _MAX_ITEMS:
+                return
+            _walk_toc(item, section, found)
+        return
+    if not isinstance(node, dict):
+        return
+    label = _shown(node.get("title") or "")
+    file = node.get("file")
+    if isinstance(file, str) and (page := _page(file)) is not None:
+        for path in (page, *(page + suffix for suffix in (".md", ".ipynb", ".qmd"))):
+            found.setdefault(path, (label, section))
+    inner = _shown(node.get("caption") or "") or label or section
+    for key in ("parts", "chapters", "sections", "entries", "children"):
+        _walk_toc(node.get(key), inner, found)
+
+
+def _quarto_listing(text: str) -> Listing | None:
+    """Page → (label, section) from a Quarto site's ``_quarto.yml`` sidebar: an entry's
+    ``text`` (its ``href``), under the ``section`` that holds it."""
+    project = _yaml(text)
+    website = project.get("website") if isinstance(project, dict) else None
+    sidebar = website.get("sidebar") if isinstance(website, dict) else None
+    if sidebar is None:
+        return None
+    found: Listing = {}
+    _walk_quarto(sidebar, "", found)
+    return found or None
+
+
+def _walk_quarto(node: object, section: str, found: Listing) -> None:
+    if isinstance(node, list):
+        for item in node:
+            if len(found) >= _MAX_ITEMS:
+                return
+            _walk_quarto(item, section, found)
+        return
+    if isinstance(node, str):
+        if (page := _page(node)) is not None:
+            found.setdefault(page, ("", section))
+        return
+    if not isinstance(node, dict):
+        return
+    href = node.get("href") or node.get("file")
+    if isinstance(href, str) and (page := _page(href)) is not None:
+        found.setdefault(page, (_shown(node.get("text") or ""), section))
+    inner = _shown(node.get("section") or node.get("title") or "") or section
+    _walk_quarto(node.get("contents"), inner, found)
+
+
+# the YAML files that list a site's pages: a Jupyter Book's table of contents, a Quarto project
+_YAML_NAVS = (("_toc.yml", _toc_listing), ("_quarto.yml", _quarto_listing))
