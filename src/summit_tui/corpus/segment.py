@@ -90,7 +90,7 @@ from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talk
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
-from summit_tui.corpus.speaker_labels import label_alternation, label_stems
+from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
     find_speakers,
     label_person,
@@ -1124,7 +1124,7 @@ class _Segmenter:
         이정훈</p>" in a post without Markdown headings), not one talk."""
         body = self.body
         low = body.lower()
-        if sum(low.count(stem) for stem in label_stems()) < 2:
+        if not holds_two_stems(low):
             return False  # one label line at most (most notes): one speaker's
         named: set[str] = set()
         for _, line in _lines_matching(_LABEL_LINE, _NEXT_LABEL_LINE, body):

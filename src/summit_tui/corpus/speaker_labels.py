@@ -6,6 +6,7 @@ language added here is read the same way everywhere."""
 from __future__ import annotations
 
 import functools
+import re
 
 # Each label as its stem, then "/" and the ending a regular expression gives it ("speaker/s?":
 # speaker, speakers); the stems, lower-cased, are what a quick test looks for in a note's text.
@@ -43,3 +44,31 @@ def label_stems() -> tuple[str, ...]:
     stems = {label.partition("/")[0] for labels in _TABLE.values() for label in labels}
     # a stem that holds a shorter one adds nothing to a test for either: "발표자" has "발표"
     return tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))
+
+
+@functools.cache
+def _stem_starts() -> re.Pattern[str]:
+    """Where a stem starts: its first letter, then the rest of one stem that opens with it
+    (looked ahead, so that stems overlapping one another are each found)."""
+    rests: dict[str, list[str]] = {}
+    for stem in label_stems():
+        rests.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(first)}(?=({'|'.join(rest)}))" for first, rest in rests.items())
+    )
+
+
+def holds_two_stems(low: str) -> bool:
+    """``sum(low.count(stem) for stem in label_stems()) >= 2`` in one search of ``low`` (a
+    lower-cased text), not one per stem. No stem holds another, so at most one starts at a
+    place; a stem's own matches are counted as ``str.count`` counts them, not overlapping."""
+    ends: dict[str, int] = {}
+    total = 0
+    for match in _stem_starts().finditer(low):
+        stem = match.group(0) + match.group(match.lastindex or 0)
+        if match.start() >= ends.get(stem, 0):
+            ends[stem] = match.start() + len(stem)
+            total += 1
+            if total >= 2:
+                return True
+    return False
