@@ -379,3 +379,11 @@ def test_a_quarto_sidebar_dates_untitled_pages(
         ("Open science is infrastructure", "2024-07-11", "SciPy 2024"),
         ("Scientific Python at the exascale", "2024-07-10", "SciPy 2024"),
     ]
+
+
+def test_a_days_folder_names_no_writer() -> None:
+    from summit_tui.corpus.bylines import unstated_author
+
+    for rel in ("vueconf-notes/day2/nuxt-migration.md", "site/docs/2일차/keynote.md"):
+        author, _ = unstated_author(None, (), rel, "# Nuxt 4 migration stories\n")
+        assert author not in ("day2", "2일차")

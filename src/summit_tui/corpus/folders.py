@@ -307,6 +307,8 @@ def structure_folder(name: str) -> bool:
         or low in ("daily notes", "daily-notes")
         or chat_export_folder(name)
         or bool(_language_folder().match(low))
+        # a day's folder ("day2/", "Tag 1/", "1일차/"): which day, never whose notes
+        or (len(low) <= 12 and day_number(low) is not None)
     )
 
 
