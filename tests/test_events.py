@@ -174,3 +174,16 @@ def test_a_post_that_states_no_day_joins_by_when_it_was_posted(tmp_path: Path) -
         notes = loaded_notes(tmp_path / case, {"a.md": stated, "b.md": posted(day)})
         placements, _ = place_notes(notes)
         assert (placements["a.md"].event_id == placements["b.md"].event_id) is joined, case
+
+
+def test_a_short_name_beside_two_conferences_joins_the_one_on_its_days(tmp_path: Path) -> None:
+    notes = {
+        "jp.md": "# PyCon JP 2024 day 1\n\n2024年9月27日、基調講演を聞いた。\n",
+        "kr.md": "# PyCon KR 2024 후기\n\n2024년 10월 26일 키노트를 들었다.\n",
+        # a chat room named only "파이콘", on the Korean conference's day
+        "room.md": "# 파이콘 2024 같이 가요\n\n2024년 10월 26일 오전 10시 키노트 시작\n",
+    }
+    placements, _events = place_notes(loaded_notes(tmp_path, notes))
+    jp, kr = placements["jp.md"].event_id, placements["kr.md"].event_id
+    assert jp != kr  # two conferences, though the short name is a prefix of both
+    assert placements["room.md"].event_id == kr

@@ -433,11 +433,21 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             if len(shorter) >= _SHORT_PREFIX_MIN and len(longer) == 1:
                 parent[root(shorter)] = root(longer[0])
             continue
-        for longer in by_first.get(shorter[:_PREFIX_MIN], ()):
+        near = by_first.get(shorter[:_PREFIX_MIN], ())
+        prefixed = [k for k in near if k != shorter and k.startswith(shorter)]
+        if len(prefixed) > 1:
+            # "pycon" beside "pyconjp" and "pyconkr": two conferences, so the short name joins
+            # only the one whose days are near its own (else neither)
+            timely = [k for k in prefixed if _near_in_time(days(shorter), days(k))]
+            prefixed = timely if len(timely) == 1 else []
+        for longer in near:
             # a prefix ("pycon" ~ "pyconkr"), or one letter apart ("Codemotion Milão" /
             # "Codemotion Milano": one conference in two languages)
-            if (longer != shorter and longer.startswith(shorter)) or (
-                near_spelling(shorter, longer) and _near_in_time(days(shorter), days(longer))
+            if longer in prefixed or (
+                longer != shorter
+                and not longer.startswith(shorter)
+                and near_spelling(shorter, longer)
+                and _near_in_time(days(shorter), days(longer))
             ):
                 parent[root(longer)] = root(shorter)
     # a name and its other spelling in brackets ("우아콘 2024 (WOOWACON 2024)"): one event, so
