@@ -279,7 +279,9 @@ def _retrospective(note: Note, body: str | None) -> bool:
         return False  # two of the retro's sections at least, or the three of KPT
     if {normalize(h) for h in headings} >= _KPT:
         retro = 3 + sum(1 for h in headings if _RETRO_SECTION.match(h))
-    elif not any(_may_match(h, _WENT_WELL_WORDS) and _WENT_WELL.search(h) for h in headings):
+    elif not _may_match("\n".join(headings), _WENT_WELL_WORDS) or not any(
+        _may_match(h, _WENT_WELL_WORDS) and _WENT_WELL.search(h) for h in headings
+    ):  # (all the headings at once first: most notes hold none of those words)
         return False  # "Next steps" and "Action items" close a talk's post too
     else:
         retro = sum(1 for h in headings if _RETRO_SECTION.match(h))
@@ -326,8 +328,9 @@ _WENT_WELL_WORDS = (
 
 def _may_match(text: str, words: tuple[str, ...]) -> bool:
     lowered = text.lower()
-    if any(word in lowered for word in words):
-        return True
+    for word in words:  # a loop, not any() over a generator: asked of every note's title
+        if word in lowered:
+            return True
     return not text.isascii() and _FOLDED.search(text) is not None
 
 
