@@ -387,3 +387,39 @@ def test_a_days_folder_names_no_writer() -> None:
     for rel in ("vueconf-notes/day2/nuxt-migration.md", "site/docs/2일차/keynote.md"):
         author, _ = unstated_author(None, (), rel, "# Nuxt 4 migration stories\n")
         assert author not in ("day2", "2일차")
+
+
+MYST_YML = """\
+version: 1
+project:
+  title: EuroSciPy 2025 notes
+  toc:
+    - file: index.md
+    - title: "Day 1 (August 20)"
+      children:
+        - file: talks/array-api.md
+          title: "The array API in practice (Lena Vogt)"
+    - title: "Day 2 (August 21)"
+      children:
+        - file: talks/pixi.md
+site:
+  template: book-theme
+"""
+
+
+def test_a_myst_projects_toc_names_and_dates_its_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(
+        tmp_path,
+        capsys,
+        {
+            "book/myst.yml": MYST_YML,
+            "book/talks/array-api.md": "- one API, numpy and cupy\n- the compat layer\n",
+            "book/talks/pixi.md": "# Pixi for labs\n\nSpeaker: Tomás Ibarra\n\n- lock files\n",
+        },
+    )
+    assert sorted((i["title"], i["speakers"], i["date"], i["event"]) for i in items) == [
+        ("Pixi for labs", ["Tomás Ibarra"], "2025-08-21", "EuroSciPy 2025"),
+        ("The array API in practice", ["Lena Vogt"], "2025-08-20", "EuroSciPy 2025"),
+    ]

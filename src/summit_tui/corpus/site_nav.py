@@ -12,7 +12,8 @@ speaker and day are written once, in the site's navigation:
 - a VitePress site's ``sidebar`` in ``.vitepress/config.*`` (``{ text: 'Day 1 · May 14', items:
   [{ text: 'Vapor mode (Elena Brooks)', link: '/day1/vapor' }] }``), read as text, never run;
 - a Jupyter Book's ``_toc.yml`` (a part's ``caption: Day 1 (July 10)`` over ``- file:
-  talks/keynote`` with its ``title:``) and a Quarto site's ``_quarto.yml`` sidebar (``- section:
+  talks/keynote`` with its ``title:``; Jupyter Book 2's ``myst.yml`` ``toc:``, a group's
+  ``title`` over its ``children``) and a Quarto site's ``_quarto.yml`` sidebar (``- section:
   "Day 2"`` over ``- href: talks/x.qmd`` with its ``text:``);
 - a Docusaurus folder's ``_category_.json`` label (``"Day 1 (June 12)"``) for the pages in it
   (a page's own ``sidebar_label`` is its frontmatter: the loader reads it).
@@ -325,5 +326,23 @@ def _walk_quarto(node: object, section: str, found: Listing) -> None:
     _walk_quarto(node.get("contents"), inner, found)
 
 
-# the YAML files that list a site's pages: a Jupyter Book's table of contents, a Quarto project
-_YAML_NAVS = (("_toc.yml", _toc_listing), ("_quarto.yml", _quarto_listing))
+def _myst_listing(text: str) -> Listing | None:
+    """Page → (label, section) from a MyST project's ``myst.yml`` ``project: toc:`` (Jupyter
+    Book 2): a group's ``title`` over its ``children``' files."""
+    config = _yaml(text)
+    project = config.get("project") if isinstance(config, dict) else None
+    toc = project.get("toc") if isinstance(project, dict) else None
+    if not isinstance(toc, list):
+        return None
+    found: Listing = {}
+    _walk_toc(toc, "", found)
+    return found or None
+
+
+# the YAML files that list a site's pages: a Jupyter Book's table of contents (Jupyter Book 2's
+# in myst.yml), a Quarto project's sidebar
+_YAML_NAVS = (
+    ("_toc.yml", _toc_listing),
+    ("myst.yml", _myst_listing),
+    ("_quarto.yml", _quarto_listing),
+)
