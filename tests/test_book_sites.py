@@ -423,3 +423,24 @@ def test_a_myst_projects_toc_names_and_dates_its_pages(
         ("Pixi for labs", ["Tomás Ibarra"], "2025-08-21", "EuroSciPy 2025"),
         ("The array API in practice", ["Lena Vogt"], "2025-08-20", "EuroSciPy 2025"),
     ]
+
+
+def test_a_vitepress_sidebar_kept_in_a_function_or_per_locale(tmp_path: Path) -> None:
+    from summit_tui.corpus.site_nav import nav_place
+
+    site = tmp_path / "site" / ".vitepress"
+    site.mkdir(parents=True)
+    (site / "config.mts").write_text(
+        "export default defineConfig({\n"
+        "  themeConfig: { sidebar: sidebarDays(), sidebarDepth: 2 },\n"
+        "  locales: { ko: { themeConfig: { sidebar: // 한국어\n"
+        "    [{ text: '1일차 (5월 14일)',\n"
+        "       items: [{ text: '키노트', link: '/ko/keynote' }] }] } } }\n"
+        "})\n\n"
+        "function sidebarDays(): DefaultTheme.SidebarItem[] {\n"
+        "  return [{ text: 'Day 2 · May 15', items: [{ text: 'Nuxt 4', link: '/day2/nuxt' }] }]\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    assert nav_place(str(tmp_path), "site/day2/nuxt.md") == ("Nuxt 4", "Day 2 · May 15")
+    assert nav_place(str(tmp_path), "site/ko/keynote.md") == ("키노트", "1일차 (5월 14일)")

@@ -47,7 +47,13 @@ _SUMMARY_ITEM = lazy(
 _SUMMARY_PART = lazy(r"^#{1,6}[ \t]+(?P<label>\S[^\n]{0,200}?)[ \t#]*$")
 # a VitePress sidebar's parts, in order: a label or a link ("text: '…'", "link: "/a/b""), and
 # the brackets and braces that nest them
-_SIDEBAR_KEY = lazy(r"\bsidebar[\"']?[ \t]*:[ \t]*")
+# "sidebar: [", a locale's own "sidebar: {", and a sidebar kept aside: "const sidebarGuide = [",
+# "function sidebarGuide() { return ["
+_SIDEBAR_KEY = lazy(
+    r"\bsidebar\w*[\"']?[ \t]*(?::|=(?!=))[ \t]*"
+    r"|\bfunction[ \t]+sidebar\w*[ \t]*\([^)\n]{0,100}\)[^{\n]{0,100}\{\s*return[ \t]*",
+    re.IGNORECASE,
+)
 _SIDEBAR_TOKEN = lazy(
     r"\b(?P<key>text|link)[\"']?[ \t]*:[ \t]*(?P<q>[\"'`])(?P<value>[^\"'`\n]{0,300})(?P=q)"
     r"|(?P<q2>[\"'`])(?:(?!(?P=q2)).){0,300}?(?P=q2)|//[^\n]*|[\[\]{}]"
@@ -202,40 +208,45 @@ def _summary_listing(text: str) -> Listing | None:
 
 
 def _sidebar_listing(text: str) -> Listing | None:
-    """Page → (label, section) from a VitePress configuration's ``sidebar``, read as text: an
-    item with a ``link`` is a page, labelled by its ``text``; the item whose ``items`` hold it
-    is its section. The pages' folder (``srcDir``) under the key ""."""
-    key = _SIDEBAR_KEY.search(text)
-    if key is None:
-        return None
+    """Page → (label, section) from a VitePress configuration's ``sidebar`` (every one: a
+    locale's, one kept in a constant or a function), read as text: an item with a ``link`` is
+    a page, labelled by its ``text``; the item whose ``items`` hold it is its section. The
+    pages' folder (``srcDir``) under the key ""."""
     found: Listing = {}
-    stack: list[dict[str, str] | None] = []  # the objects ("{") and arrays ("[") open
-    for token in _SIDEBAR_TOKEN.finditer(text, key.end()):
-        if len(found) >= _MAX_ITEMS:
-            break
-        mark = token.group(0)
-        if token["key"] is not None:
-            current = next((item for item in reversed(stack) if item is not None), None)
-            if current is not None and stack[-1] is current:
-                current.setdefault(token["key"], token["value"])
-        elif mark in ("{", "["):
-            stack.append({} if mark == "{" else None)
-        elif mark in ("}", "]"):
-            if not stack:
-                break
-            closed = stack.pop()
-            if closed is not None and (page := _sidebar_page(closed.get("link", ""))):
-                parent = next((item for item in reversed(stack) if item is not None), None)
-                section = _shown(parent.get("text", "")) if parent is not None else ""
-                found.setdefault(page, (_shown(closed.get("text", "")), section))
-            if not stack:
-                break  # the sidebar's end
+    for key in _SIDEBAR_KEY.finditer(text):
+        _read_sidebar(text, key.end(), found)
     if not found:
         return None
     source = _SRC_DIR.search(text)
     if source is not None and (folder := _page(source["dir"].strip().rstrip("/") + "/x")):
         found[""] = (posixpath.dirname(folder), "")
     return found
+
+
+def _read_sidebar(text: str, start: int, found: Listing) -> None:
+    """The pages of the sidebar that opens at ``start`` (a "[" or "{"), into ``found``."""
+    stack: list[dict[str, str] | None] = []  # the objects ("{") and arrays ("[") open
+    for token in _SIDEBAR_TOKEN.finditer(text, start):
+        if len(found) >= _MAX_ITEMS:
+            return
+        mark = token.group(0)
+        if mark.startswith("//"):
+            continue
+        if not stack and mark not in ("{", "["):
+            return  # "sidebar: sidebarGuide()": kept elsewhere, read there
+        if token["key"] is not None:
+            if stack[-1] is not None:
+                stack[-1].setdefault(token["key"], token["value"])
+        elif mark in ("{", "["):
+            stack.append({} if mark == "{" else None)
+        elif mark in ("}", "]"):
+            closed = stack.pop()
+            if closed is not None and (page := _sidebar_page(closed.get("link", ""))):
+                parent = next((item for item in reversed(stack) if item is not None), None)
+                section = _shown(parent.get("text", "")) if parent is not None else ""
+                found.setdefault(page, (_shown(closed.get("text", "")), section))
+            if not stack:
+                return  # the sidebar's end
 
 
 def _sidebar_page(link: str) -> str | None:
