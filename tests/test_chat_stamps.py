@@ -171,6 +171,7 @@ def test_what_names_a_talk(line: str, talk: tuple[str, tuple[str, ...]] | None) 
         ("Kaffeepause, bin am Stand von Grafana", True),
         ("eu perdi essa, fiquei na fila do café ☕ alguém tem o slide do AsyncFnMut?", False),
         ("value classes are really coming", False),
+        ("they train on 2 TB of logs, flight data too", False),
     ],
 )
 def test_what_a_talk_ends_on(line: str, elsewhere: bool) -> None:

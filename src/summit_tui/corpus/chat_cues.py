@@ -147,11 +147,12 @@ def _speaker(
 
 
 # What a message is about when it is about no talk: a meal, a break, getting somewhere, the
-# venue's sockets and queues, in the languages chats are typed in
+# venue's sockets and queues, in the languages chats are typed in ("train" and "flight" are
+# left out: a talk's own words in machine learning and avionics)
 _ELSEWHERE = lazy(
     r"(?i)\b(?:lunch|dinner|breakfast|almoço|almuerzo|almorzar|comemos|comer|jantar|cena"
     r"|mittagessen|abendessen|kaffeepause|coffee\s+break|pausa(?:\s+para\s+(?:o\s+|el\s+)?café)?"
-    r"|charger|sockets?|wi-?fi|hotel|taxi|uber|train|flight|voo|vuelo|zug|flug|badge|stickers?"
+    r"|charger|sockets?|wi-?fi|hotel|taxi|uber|voo|vuelo|flug|badge|stickers?"
     r"|credenciamento|acreditación|einlass)\b|점심|저녁|숙소|충전기|부스|스티커|굿즈"
 )
 # a short message about coffee is about coffee ("grabbing coffee, want one?", "voy a por café")
