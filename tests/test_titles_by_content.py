@@ -71,3 +71,22 @@ def test_renaming_a_file_changes_no_title(
     # one note each way: the title without what one note adds, the fuller spelling of a name
     assert titles["What's new in Kotlin 2.0"] == ["Min-ji Kim"]
     assert "모바일 CI/CD 파이프라인 구축기" in titles
+
+
+def _dated(author: str, day: str) -> str:
+    return (
+        f"---\ntitle: KotlinConf 2024\ndate: {day}\nauthor: {author}\n---\n\n"
+        "# KotlinConf 2024\n\n## What's new in Kotlin 2.0 (Minji Kim)\n\n- K2 is stable\n"
+    )
+
+
+@pytest.mark.parametrize("names", [("a.md", "b.md"), ("b.md", "a.md")])
+def test_a_talk_two_notes_date_apart_keeps_its_day_when_a_file_is_renamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], names: tuple[str, str]
+) -> None:
+    """One note dates the talk on the event's first day, another on the second: the item's
+    day does not follow which file sorts first (the earlier, on a tie)."""
+    first, second = names
+    files = {first: _dated("Sora", "2024-05-23"), second: _dated("Daniel", "2024-05-24")}
+    (talk,) = [i for i in list_items(tmp_path, capsys, files) if "Kotlin" in i["title"]]
+    assert talk["date"] == "2024-05-23"

@@ -760,8 +760,10 @@ def _surname_in(name: str, spellings: Counter[str]) -> bool:
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
+    """The value most of them give; on a tie the first in text order (the earliest of two
+    days), never the one of the note whose path sorts first."""
     counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
 def _cluster_day(cluster: _Cluster, entry_days: Mapping[str, str | None]) -> str | None:
