@@ -322,7 +322,8 @@ def _paren_people(inner: str) -> tuple[str, ...]:
 
 
 # Words a trailing parenthesis tags a talk or a part with, not a person: its language, its
-# form, its level ("(Live)", "(Korean)", "(Workshop)", "(EN)", "(한국어)", "(Deutsch)").
+# form, its level ("(Live)", "(Korean)", "(Workshop)", "(EN)", "(한국어)", "(Deutsch)"), or
+# a retrospective board's column ("잘한 것 (Keep)", "Went well (Start)").
 _PAREN_TAGS = frozenset(
     str.split(
         "live demo demos workshop workshops overview intro introduction keynote panel tutorial"
@@ -335,6 +336,7 @@ _PAREN_TAGS = frozenset(
         " русский українська en ko kr ja jp zh cn de fr es pt it ru uk"
         " 한국어 영어 일본어 중국어 라이브 데모 워크숍 워크샵 키노트 영상 요약 발표"
         " 日本語 英語 中文 英文 韓国語 ライブ デモ"
+        " keep problem try start stop continue"
     )
 )
 
