@@ -64,7 +64,8 @@ def _body_digest(text: str) -> str:
 
 
 SKETCH_SIZE = 12  # word pairs sampled per place
-NEAR = 0.6  # share of the sampled word pairs an entry must still have to be the same entry
+NEAR = 0.7  # share of the sampled word pairs an entry must still have to be the same entry:
+# more than two thirds, so one sentence with its key words changed (3 of 5 pairs) is another text
 
 
 def _pairs(words: str) -> set[int]:
