@@ -268,18 +268,6 @@ _WENT_WELL = lazy(
     r"|прошло\s+хорошо|получилось|잘한\s*점|잘된\s*점|良かったこと"
 )
 _KPT = frozenset({"keep", "problem", "try"})
-# A KPT board's label as people write it beside their own words: "잘한 것 (Keep)",
-# "Keep: what we keep", "Problem - 아쉬운 점"
-_KPT_LABEL = lazy(r"(?i)^\W*(keep|problem|try)\b|\((keep|problem|try)\)\W*$")
-
-
-def _kpt_board(headings: list[str]) -> bool:
-    """Keep, Problem and Try each label one of the headings."""
-    lowered = "\n".join(headings).lower()
-    if "keep" not in lowered or "problem" not in lowered or "try" not in lowered:
-        return False
-    found = {_KPT_LABEL.search(h) for h in headings} - {None}
-    return {(m.group(1) or m.group(2)).lower() for m in found if m is not None} >= _KPT
 
 
 def _retrospective(note: Note, body: str | None) -> bool:
@@ -289,7 +277,7 @@ def _retrospective(note: Note, body: str | None) -> bool:
     headings = [h.strip() for h in _heading_texts(text[:20_000])]
     if len(headings) < 2:
         return False  # two of the retro's sections at least, or the three of KPT
-    if {normalize(h) for h in headings} >= _KPT or _kpt_board(headings):
+    if {normalize(h) for h in headings} >= _KPT:
         retro = 3 + sum(1 for h in headings if _RETRO_SECTION.match(h))
     elif not _may_match("\n".join(headings), _WENT_WELL_WORDS) or not any(
         _may_match(h, _WENT_WELL_WORDS) and _WENT_WELL.search(h) for h in headings
