@@ -245,9 +245,12 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Spanish; 0.69 / 36% / 0.78 / 0.00 on main 92a4fdb, where .qmd pages were not read and
     # the books' and sites' titles named no event) is at ISSUE_14 once they did and a VitePress
     # sidebar's sections dated its pages.
-    "naverhtml-swift-tokyo-seoul": Bar(
-        talks_f1=0.84, unsorted_wrong=0.19, events_f1=0.99, days=0.81
-    ),
+    # naverhtml-swift-tokyo-seoul reached ISSUE_14 (0.85 / 18% / 1.00 / 0.82 -> 1.00 / 0% / 1.00 /
+    # 1.00) once an essay's `---` section opening on a foreign speaker ("사토 미사키의 …
+    # 이야기", "Elena Kovač는 …") was that talk, and a bold "부스 구경" line over one paragraph
+    # naming a booth mid-sentence was that booth (essays-booth-walks, its own text: Brunch,
+    # Tistory, Naver and note.com posts in Korean and Japanese with booth walks; 0.38 / 70% /
+    # 0.88 / 0.35 on main 20b4191, now at ISSUE_14).
     # discord-linkedin-rustconf raised (0.42 / 58% / 1.00 / 0.47 -> 0.69 / 32% / 1.00 / 0.76) once
     # a chat export's messages were dated by their stamps and a message naming a talk by its
     # quoted title and speaker ("agora Name, \"Title\"") opened it; then (-> 0.85 / 16% / 1.00 /

@@ -87,3 +87,105 @@ def test_an_essays_talks_join_the_same_talks_in_another_post(
         (("박준영",), 2),
     ]
     assert not [u for u in data["unsorted"] if "님의" in u["heading"]]
+
+
+_ESSAY_ABROAD = """도쿄에서 다시
+by 한결 · Mar 30. 2024
+
+3월 22일과 23일, try! Swift Tokyo 2024에 다녀왔다.
+
+---
+
+첫째 날 아침, 사토 미사키의 Swift Concurrency 이야기.
+
+모듈 하나씩 strict concurrency를 켜라고 했다.
+
+---
+
+둘째 날의 Elena Kovač는 4달러짜리 마이크로컨트롤러 위에서 Swift를 돌렸다.
+
+LED가 깜빡였다.
+
+---
+
+같은 날 오후의 Jenna Park은 KMP 1년을 돌아봤다. 발표 제목은 'KMP, 1년 써 보니'.
+
+---
+
+점심을 먹고 나서는 부스를 한 바퀴 돌았다.
+
+토스 부스에서는 코드 리뷰 문화를 들었다.
+
+우아한형제들 부스 앞에는 줄이 제일 길었다.
+
+---
+
+처음 입사했을 때 사수였던 민재 선배의 말이 기억난다.
+"""
+
+_ESSAY_JA = """iOSDC Japan 2024に参加してきました
+
+2024年8月22日から24日まで参加しました。
+
+---
+
+2日目の朝は、佐藤健さんの「SwiftUIで作る大規模アプリの設計」から。
+
+---
+
+午後はAnna Schmidtさんの「VoiceOverだけで一日過ごしてみた」。
+
+---
+
+休憩時間にはスポンサーブースを巡りました。
+
+LINEヤフーのブースでは、モジュール構成図が貼られていた。
+"""
+
+
+def test_a_section_opening_on_a_foreign_speaker_is_that_talk_on_the_day_before_it() -> None:
+    parts = essay_parts(_ESSAY_ABROAD)
+    assert parts is not None
+    assert [(p.kind.name, p.title, p.speakers, p.day) for p in parts] == [
+        ("SESSION", "Swift Concurrency", ("사토 미사키",), "day:1"),
+        # no title in the sentence: the speaker's name until another note names the talk
+        ("SESSION", "Elena Kovač", ("Elena Kovač",), "day:2"),
+        ("SESSION", "KMP, 1년 써 보니", ("Jenna Park",), "day:2"),
+        ("BOOTH", "토스", (), None),
+        ("BOOTH", "우아한형제들", (), None),
+    ]  # "민재 선배의 말": a senior colleague, no talk
+
+
+def test_a_japanese_essays_talks_and_booth_walk() -> None:
+    parts = essay_parts(_ESSAY_JA)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.day) for p in parts] == [
+        ("SwiftUIで作る大規模アプリの設計", ("佐藤健",), "day:2"),
+        ("VoiceOverだけで一日過ごしてみた", ("Anna Schmidt",), "day:2"),
+        ("LINEヤフー", (), None),
+    ]
+
+
+def test_a_bold_booth_line_over_one_paragraph_is_the_booth_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    naver = (
+        "try! Swift Tokyo 2024 2일차 후기\n스위프트하는 곰 · 2024. 3. 25. 22:47\n"
+        "<p>2일차는 3월 23일 토요일!</p>\n<p><br></p>\n"
+        '<p><span style="font-size:19px"><b>1. Embedded Swift - Elena Kovač</b></span></p>\n'
+        "<p>- 런타임 없이 동작</p>\n<p><br></p>\n"
+        '<p><span style="font-size:19px"><b>부스 구경</b></span></p>\n'
+        "<p>쉬는 시간에 스폰서 부스를 돌았는데 <b>LINEヤフー 부스</b>가 제일 북적였어요.</p>\n"
+        "<p><br></p>\n"
+    )
+    data = list_json(tmp_path, capsys, {"naver/day2.md": naver})
+    (event,) = data["events"]
+    booths = [
+        item["title"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "booth"
+    ]
+    assert booths == ["LINEヤフー"]
+    assert not [u for u in data["unsorted"] if u["heading"] == "부스 구경"]

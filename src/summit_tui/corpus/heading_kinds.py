@@ -806,6 +806,7 @@ _AROUND = frozenset(
     )
 )
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")
+_CLAUSE_ENDINGS = _VERB_ENDINGS | frozenset("데니야")
 
 
 def booth_subject(text: str) -> str | None:
@@ -949,6 +950,26 @@ _PROSE_BOOTH_KO = lazy(
 )
 
 
+# "우아한형제들 부스 앞에는 줄이 …", "라인야후 부스 벽에는 …": a booth named by a place at it
+_BOOTH_SIDE_KO = lazy(
+    r"(?P<name>[^\W_]\S{0,19}(?: [^\W_]\S{0,19})?) ?부스 "
+    r"(?:앞|옆|벽|안|쪽|주변)(?:에는|에서는|에서|에|은|엔)?\s"
+)
+
+
+def booth_beside_ko(line: str) -> str | None:
+    """The booth a Korean line opens by naming a place at it, or None."""
+    if "부스 " not in line:
+        return None
+    match = _BOOTH_SIDE_KO.match(line)
+    if match is None:
+        return None
+    name = match.group("name")
+    if generic_heading(name) or name[-1] in _VERB_ENDINGS or name.split()[-1] in _NOT_A_NAME_KO:
+        return None
+    return name
+
+
 # A Russian or Ukrainian line that opens at a stand: "Зашёл на стенд ClickHouse — …", "На
 # стенде Яндекса раздавали …", "У стенда Ozon очередь", "Заглянула на стенд компании X".
 _PROSE_BOOTH_RU = lazy(
@@ -1075,8 +1096,15 @@ def booth_in_section(text: str) -> str | None:
     if opening is not None:
         return opening
     if "부스" in text:
-        match = _PROSE_BOOTH_KO.search(text[:200])
-        if match is not None and match.group("name").split()[-1] not in _NOT_A_NAME_KO:
+        # "스폰서 부스들을 돌았는데 **LINEヤフー 부스**가 …": the sponsors' booths in general
+        # first, then the one it names (bold, as a blog editor keeps it)
+        opening = text[:200].replace("**", "") if "**" in text else text[:200]
+        for match in _PROSE_BOOTH_KO.finditer(opening):
+            words = match.group("name").split()
+            if words[-1] in _NOT_A_NAME_KO:
+                continue
+            if len(words) == 2 and words[0][-1] in _CLAUSE_ENDINGS:
+                return words[1]  # "돌았는데 우아한형제들": a clause, then the name
             return match.group("name")
     match = _BOOTH_IN_LINE.search(text[:300])
     if match is None:

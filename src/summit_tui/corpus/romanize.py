@@ -122,6 +122,10 @@ _LOOSE = (
     ("ae", "e"),
     ("ch", "j"),
     ("sh", "s"),
+    # a hard c is the k Hangul writes (Marco → 마르코), a soft one an s (Lucie → 루시)
+    ("ce", "se"),
+    ("ci", "si"),
+    ("c", "g"),
     ("k", "g"),
     ("t", "d"),
     ("p", "b"),

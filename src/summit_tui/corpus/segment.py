@@ -1440,21 +1440,28 @@ class _Segmenter:
         los stands"), where the paragraphs name them anywhere ("En el edificio K pasé por el
         stand de FreeBSD …", "Luego, en el de Codeberg, …"); False when no paragraph does. A
         paragraph naming none belongs to the booth before it."""
-        first = bisect.bisect_left(self.inline_starts, node.head_end)
+        first = bisect.bisect_left(self.inline_starts, node.start)
         last = bisect.bisect_left(self.inline_starts, content_end)
         named: list[tuple[int, str]] = []
         for inline in self.parsed.inlines[first:last]:
             block = inline.block
             if block.heading or block.level != 1:
                 continue
-            name = booth_in_section(block.text)
+            text, start = block.text, inline.start
+            if start < node.head_end:
+                # a bold line read as the heading over its paragraph in one block (a blog
+                # editor's "<p><b>부스 구경</b></p><p>…</p>"): the lines after it
+                text, start = text.partition("\n")[2], node.head_end
+            name = booth_in_section(text) if text else None
             if name is not None and (not named or named[-1][1] != name):
-                named.append((inline.start, name))
+                named.append((start, name))
         if not named:
             return False
         low = bisect.bisect_right(self.booth_lines, node.start)
         if low < len(self.booth_lines) and self.booth_lines[low] < content_end:
             return False  # lines that open by naming their booth: ``add_with_booths`` reads them
+        if len(named) == 1 and named[0][0] == node.head_end:
+            named[0] = (node.start, named[0][1])  # "부스 구경" over one booth's paragraph: its
         self.add_one(EntryKind.OTHER, node.text, path, node.start, named[0][0])
         for number, (start, name) in enumerate(named):
             stop = named[number + 1][0] if number + 1 < len(named) else content_end
