@@ -342,3 +342,78 @@ def test_an_events_folder_above_its_talks_folder_is_no_writer(
         for entry in item["entries"]
     }
     assert authors == {"observability"}
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [
+        ("**Speaker:** Ana Lima · Wednesday afternoon, Room 315 · notes by Jun", "Jun"),
+        ("*Devin's notes. Rahel has Wednesday.*", "Devin"),
+        ("Notas de Camila Rojas.", "Camila Rojas"),
+        ("Notizen von Jonas Weber", "Jonas Weber"),
+    ],
+)
+def test_a_line_saying_who_took_the_notes_names_the_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, writer: str
+) -> None:
+    note = f"# SciPy 2024\n\n{line}\n\n2024-07-11\n\n## Keynote: Open data (Rui Lima)\n\n- a\n"
+    items = list_items(tmp_path, capsys, {"days/day2.md": note})
+    assert [i["authors"] for i in items] == [[writer]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["*Monday's notes.*", "Today's notes: rough.", "Keynote notes by the whole team"],
+)
+def test_a_days_or_a_teams_notes_name_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    note = f"# SciPy 2024\n\n{line}\n\n2024-07-11\n\n## Keynote: Open data (Rui Lima)\n\n- a\n"
+    items = list_items(tmp_path, capsys, {"days/day2.md": note})
+    assert [i["authors"] for i in items] == [["day2"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Fui só no primeiro dia (21/10), mas valeu a viagem.", "2024-10-21"),
+        ("I only made it to the first day (21/10).", "2024-10-21"),
+        ("Solo fui el primer día (21/10).", "2024-10-21"),
+    ],
+)
+def test_a_day_before_its_month_without_a_year_is_read_in_the_events_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, day: str
+) -> None:
+    note = (
+        "# O que aprendi na Python Brasil 2024\n\n**Pedro Almeida** · 24 de outubro de 2024\n\n"
+        f"{line}\n\n## Keynote: Comunidade (Luciano Ramos)\n\n- a point\n"
+    )
+    items = list_items(tmp_path, capsys, {"blog/post.md": note})
+    assert [i["date"] for i in items] == [day]
+
+
+def test_a_part_counter_in_parentheses_is_no_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        "# Python Brasil 2024 thread\n\nFirst day notes (2/5), 2024-10-22.\n\n"
+        "## Keynote: Comunidade (Luciano Ramos)\n\n- a point\n"
+    )
+    items = list_items(tmp_path, capsys, {"blog/post.md": note})
+    assert [i["date"] for i in items] == ["2024-10-22"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("2023", "2024"), ("2024", "2023")])
+def test_a_note_naming_no_year_joins_the_later_edition_on_a_tie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str
+) -> None:
+    def note(event: str, talk: str) -> str:
+        return f"# {event} notes\n\n## {talk}\n\n- a point\n"
+
+    files = {
+        "a.md": note(f"Hackfest Lisboa {first}", "Open data (Rui Lima)"),
+        "b.md": note(f"Hackfest Lisboa {second}", "Open maps (Ana Sousa)"),
+        "c.md": note("Hackfest Lisboa", "Open hardware (Joana Reis)"),
+    }
+    items = list_items(tmp_path, capsys, files)
+    assert {i["title"]: i["event"] for i in items}["Open hardware"] == "Hackfest Lisboa 2024"

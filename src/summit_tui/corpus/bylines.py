@@ -11,7 +11,12 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
-from summit_tui.corpus.dates import DateMention, day_number, find_dates
+from summit_tui.corpus.dates import (
+    DateMention,
+    day_number,
+    find_dates,
+    month_and_weekday_names,
+)
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
     TALK_FOLDERS,
@@ -62,6 +67,50 @@ _BYLINE = lazy(
     r"(?P<name>[^*_\n|·,]{2,60}?)\s*(?:[|·,].{0,80})?[*_]*\s*$",
     re.IGNORECASE,
 )
+# The note's writer named beside other facts or in a sentence of their own: "**Speaker:** Ana
+# Lima · Room 315 · notes by Jun", "*Devin's notes. Rahel has Wednesday.*", "Notas de Camila.",
+# "Notizen von Jonas". Only a first name or a first and last name, ending its part of the line.
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}"
+_NOTES_OF = lazy(
+    r"(?:^|[·|;(]\s*)[*_]*(?:(?:notes|notas|notizen|appunti)\s+(?:by|de|von|por|par|di)"
+    r"|(?:taken|written)\s+by)\s+(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)"
+    r"[*_]*\s*(?=[·|;).]|[*_]*\s*$)",
+    re.IGNORECASE,
+)
+_OWN_NOTES = lazy(
+    r"^[*_]*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)['’]s\s+notes?"
+    r"(?:[.,:;!—–]|[*_]*\s*$)"
+)
+
+
+_NOTES_MARKS = ("s notes", "’s note", "otes by", "otas de", "otas por", "otizen von", "ppunti di")
+
+
+def notes_writer(line: str) -> str | None:
+    """The writer a line names as the one who took the notes ("… · notes by Jun", "*Devin's
+    notes.*"); None for any other line."""
+    if "ot" not in line and "ppunti" not in line and "aken by" not in line:
+        return None
+    if not any(mark in line for mark in _NOTES_MARKS) and "aken by" not in line:
+        return None
+    own = _OWN_NOTES.match(line.lstrip())
+    found = own or _NOTES_OF.search(line)
+    if found is None:
+        return None
+    name = found["name"]
+    first = name.split()[0].lower()
+    if not name[:1].isupper() or first in _NOT_A_WRITER or first in _NOT_NOTE_TAKERS:
+        return None  # "Today's notes.", "Keynote notes by …"
+    # "Monday's notes" is a day's; "notes by Jun" is a person's
+    return None if own is not None and first in month_and_weekday_names() else name
+
+
+_NOT_NOTE_TAKERS = frozenset(
+    {"today", "yesterday", "tomorrow", "everyone", "my", "our", "their", "this", "that", "the"}
+    | {"last", "next", "week", "speaker", "speakers", "team", "all", "some", "raw", "quick"}
+)
+
+
 # The words of a title that says it is someone's report of an event: "DEVIEW 2023 참관기 - 김민수",
 # "PyCon notes — Sarah Kim", "RubyKaigi recap | Ken".
 _REPORT_WORDS = lazy(
@@ -549,7 +598,10 @@ def title_author(title: str) -> str | None:
     not name an event and say it is a report ("Rust in the kernel - Jane Doe" is a talk and
     its speaker, and so is "캐시 발표 정리 - 정다은")."""
     possessive = _possessive().match(title)
-    if possessive is not None:  # "Dan's notes, QCon London"
+    if possessive is not None:  # "Dan's notes, QCon London"; not "Today's notes", "Monday's"
+        first = possessive.group("name").split()[0].lower()
+        if first in _NOT_NOTE_TAKERS or first in month_and_weekday_names():
+            return None
         return possessive.group("name")
     breaks = list(_TITLE_BREAK.finditer(title))
     if not breaks:

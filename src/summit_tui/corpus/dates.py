@@ -412,6 +412,12 @@ _BEFORE_SLASH = lazy(
     r"\s*[(（]?\s*$",
     re.IGNORECASE,
 )
+# "(21/10)", "21/10 keynote": a day before its month where the first number is too big for a
+# month, so it can be nothing else; read in the places a month-first slash date is read.
+# A counter ("(2/5)") never has its first number above its second.
+_DAY_FIRST_SLASH = lazy(
+    r"(?:^|(?<=[\s|(\[（「]))(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"
+)
 _YEAR_SEP = lazy(r"(?:19|20)\d\d\s*[.\-/]")
 # Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
 _MONTH_QUICK = lazy(
@@ -613,6 +619,13 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 or not text[: match.start()].strip(" -*+>#|")
                 or _BEFORE_SLASH.search(before)
             ):
+                add(match, None, int(match.group("m")), int(match.group("d")), None, None)
+        day_first = "(" in text or "（" in text or text.lstrip(" -*+>#|")[:1].isdigit()
+        for match in _DAY_FIRST_SLASH.finditer(text) if day_first else ():
+            start, end = match.start(), match.end()
+            if (
+                text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
+            ) or not text[:start].strip(" -*+>#|"):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if _european_month_mark(text):
         for match in _european_dm().finditer(text):

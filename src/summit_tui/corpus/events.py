@@ -497,7 +497,8 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             groups.append(cluster)
             continue
         by_year: dict[int, list[_Member]] = {year: [] for year in years}
-        usual = years.most_common(1)[0][0]
+        # on a tie, the later year, whatever order the notes were read in
+        usual = max(years, key=lambda year: (years[year], year))
         for member in cluster:
             by_year[member.year if member.year in by_year else usual].append(member)
         groups.extend(by_year.values())
@@ -587,7 +588,7 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             names[spelt[0]] += names.pop(short)
     _fold_cases(names)
     years = Counter(m.year for m in group if m.year)
-    year = years.most_common(1)[0][0] if years else None
+    year = max(years, key=lambda year: (years[year], year)) if years else None
     ranked = sorted(names.items(), key=lambda pair: (-pair[1], -_has_year(pair[0]), pair[0]))
     title = ranked[0][0] if ranked else UNNAMED
     if _slug_spelling(title):

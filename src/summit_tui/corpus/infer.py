@@ -945,7 +945,8 @@ def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]
 
 def _leading(cluster: _Cluster) -> str:
     """The title written by the most notes of a cluster, then by the most that name its
-    speakers (a talk's own write-up over a passing "pgvector talk"), then one in Latin
+    speakers (a talk's own write-up over a passing "pgvector talk"), then one that is no
+    article's numbered takeaway (a claim about the talk, not its name), then one in Latin
     letters, then the shortest (what
     one note adds to a talk's title frames it: "Guest post: the LiveView keynote" for
     "LiveView at scale", "ElixirConf 2023: …", a subtitle), then the first in text order."""
@@ -954,6 +955,8 @@ def _leading(cluster: _Cluster) -> str:
         return titles[0]
     notes: dict[str, set[str]] = {normalize(t): set() for t in titles}
     named: dict[str, set[str]] = {normalize(t): set() for t in titles}
+    claimed: set[str] = set()  # titles only an article's numbered takeaway writes
+    told: set[str] = set()
     for entry, _ in cluster.members:
         title, speakers = _entry_features(entry)
         key = normalize(title)
@@ -961,6 +964,11 @@ def _leading(cluster: _Cluster) -> str:
             notes[key].add(entry.note)
             if speakers:
                 named[key].add(entry.note)
+            # "**3. Errors are feelings too**": the writer's claim about the talk, not its title
+            if entry.text[:2] == "**" and entry.text[2:3].isdigit():
+                claimed.add(key)
+            else:
+                told.add(key)
     # a talk written up in two languages by as many notes each goes by its Latin-letter
     # title, as a Korean cluster joined to a Latin one does (_join_languages)
     return min(
@@ -968,6 +976,7 @@ def _leading(cluster: _Cluster) -> str:
         key=lambda t: (
             -len(notes[normalize(t)]),
             -len(named[normalize(t)]),
+            normalize(t) in claimed and normalize(t) not in told,
             has_hangul(t),
             len(t),
             t,

@@ -24,6 +24,7 @@ from summit_tui.corpus.bylines import (
     byline_author,
     channel_author,
     chat_writer,
+    notes_writer,
     posted_mention,
     reading_header_author,
     signature_author,
@@ -120,7 +121,10 @@ _TITLE_LABEL = lazy(
 _ATTENDED = lazy(
     r"참석|참가|다녀|방문|열린|열렸|개최|진행된|진행되|행사|당일|현장"
     r"|attend|held|took place|visited|keynote|talk|session|panel|키노트|발표|세션|강연"
-    r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup",
+    r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup"
+    # a date said to be a day of it: "no primeiro dia (21/10)", "le premier jour", "첫날"
+    r"|\b(?:first|second|third|last|day)\s+(?:day|one|two|three)\b|\bd[ií]as?\b|\bjour\b"
+    r"|\bgiorno\b|\bng[àa]y\b|\bhari\b|첫날|둘째\s*날|셋째\s*날|日目|第.天",
     re.IGNORECASE,
 )
 # A line that says its writer is at the event ("Мы на HighLoad++ 2024!", "We're at KubeCon 2024",
@@ -362,7 +366,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None:
-                author = byline_author(stripped)
+                author = byline_author(stripped) or notes_writer(stripped)
                 if (
                     author is None
                     and stripped[:1] in "*_"
