@@ -48,3 +48,11 @@ def test_a_figure_shows_its_caption_or_its_file_and_a_tweet_stays_out() -> None:
     assert inline_text(read[0], _PLAIN).plain == "▣ image: Jeanine Banks on stage"
     assert inline_text(read[1], _PLAIN).plain == "▣ image: stage2.jpg"
     assert read[2] == ""
+
+
+def test_an_image_on_its_own_line_is_not_glued_to_its_caption() -> None:
+    caption = inline_text('![](slide-2.png)\n*Slide 2 — "Lorem ipsum is a lie"*', _PLAIN)
+    assert caption.plain == '▣ image: slide-2.png\nSlide 2 — "Lorem ipsum is a lie"'
+    # an image inside a wrapped sentence stays inline
+    inline = inline_text("the slide\nwith ![a chart](c.png) in it", _PLAIN)
+    assert inline.plain == "the slide with ▣ image: a chart in it"

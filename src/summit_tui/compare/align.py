@@ -474,6 +474,8 @@ def _message_drafts(
         elif is_stamp(plain):
             drafts.append(_Draft(entry, at, end, plain, context, "fact"))
             continue
+        if _only_links(plain):
+            continue  # an attachment's address ("https://cdn…/IMG_2231.jpg"): nothing said
         sentences = split_sentences(said) if len(plain) > LONG_PARAGRAPH else []
         if len(sentences) > 1:
             for sentence in sentences:
@@ -527,6 +529,49 @@ _TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{[<%].*?[>%]\}\}", re.DOTALL)
 
 def _only_template_tags(source: str) -> bool:
     return "{" in source and not _TEMPLATE_TAG.sub("", source).strip(" \n>")
+
+
+# A photo's caption as a blog editor writes it under the picture ("▲ 받은 굿즈들"), and a
+# slide's ("*Slide 4 — the three layers*", "▲ 슬라이드 3: 핸드오프 전후 비교"), with the image
+# above it or not: what the picture shows, no point of the talk; a slide's caption heads
+# what the writer says about that slide.
+_PHOTO_CAPTION = re.compile(r"^[▲△▴]\s*")
+_SLIDE_CAPTION = re.compile(
+    r"^(?:[▲△▴]\s*)?(?:slide|슬라이드|スライド|幻灯片|投影片|diapositiva|folie)\s*#?\d+\s*"
+    r"(?:[:：—–|.]|-\s|$)",
+    re.IGNORECASE,
+)
+_SLIDE_WORDS = ("slide", "슬라이드", "スライド", "幻灯片", "投影片", "diapositiva", "folie")
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_URL = re.compile(r"<?https?://\S+>?")
+
+
+def _caption(source: str) -> tuple[str, bool] | None:
+    """(the caption as shown, whether it names a slide) for a paragraph that is a caption
+    alone, under its image or not; None for any other."""
+    if (
+        "▲" not in source
+        and "△" not in source
+        and "▴" not in source
+        and not any(word in source.lower() for word in _SLIDE_WORDS)
+    ):
+        return None
+    lines = [line for line in source.split("\n") if line.strip()]
+    while lines and _IMAGE_LINE.match(lines[0]):
+        lines = lines[1:]
+    if len(lines) != 1:
+        return None
+    plain = to_plain(lines[0]).strip()
+    if _SLIDE_CAPTION.match(plain):
+        return _PHOTO_CAPTION.sub("", plain), True
+    if _PHOTO_CAPTION.match(plain):
+        return plain, False
+    return None
+
+
+def _only_links(plain: str) -> bool:
+    """Text that is nothing but web addresses."""
+    return "://" in plain and not _URL.sub("", plain).strip()
 
 
 # An image alone whose text is its file name ("![IMG_2041.jpg](…/IMG_2041.jpg)") or a word
@@ -733,6 +778,16 @@ def entry_passages(
             # passage fell back to its source: read what the source says, often nothing.
             text = to_plain(passage.text)
         following = passages[number + 1] if number + 1 < len(passages) else None
+        caption = _caption(passage.text) if passage.kind == "paragraph" else None
+        if caption is not None:
+            shown, of_a_slide = caption
+            if of_a_slide:
+                context = shown  # "Slide 4 — the three layers": what follows is about it
+            else:
+                fact(passage.start_line, passage.end_line, shown)  # what a photo shows
+            continue
+        if _only_links(text):
+            continue  # a chat's attachment, a link pasted alone: nothing written
         if (
             _is_heading_like(passage.kind, passage.text, text)
             or _is_label_line(passage.kind, text)

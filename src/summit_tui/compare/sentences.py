@@ -106,6 +106,8 @@ def split_sentences(source: str) -> list[Sentence]:
 def _ends_sentence(before: str, after: str) -> bool:
     """Whether the full stop (or ! ? …) that ``before`` ends with ends a sentence, ``after``
     being the text that follows the space."""
+    if after[:1] in _NO_OPENING:
+        return False  # "{ ... }" in code: no sentence opens with a closing bracket
     if not before.endswith("."):
         return True
     word = _WORD_BEFORE.search(before)
@@ -122,6 +124,7 @@ def _ends_sentence(before: str, after: str) -> bool:
 
 
 _LOOK_BACK = 40
+_NO_OPENING = frozenset("})];,")
 
 
 # Quotation marks that open and close a quote; a straight " does both.

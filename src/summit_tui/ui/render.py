@@ -154,14 +154,17 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
     def current() -> Style:
         return Style.combine(stack) if stack else Style.null()
 
-    for token in children:
+    for number, token in enumerate(children):
         kind = token.type
         if kind == "text":
             text.append(token.content, current())
         elif kind == "code_inline":
             text.append(token.content, current() + styles.code)
         elif kind == "softbreak":
-            text.append(" ")
+            # an image on a line of its own keeps it: "▣ image: slide-2.png" over its
+            # caption, not glued to it
+            beside = (children[number - 1].type if number else "", _next_type(children, number))
+            text.append("\n" if "image" in beside else " ")
         elif kind == "hardbreak":
             text.append("\n")
         elif kind in ("strong_open", "em_open", "s_open"):
@@ -199,6 +202,10 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
             text.append(f"▣ image: {name or 'image'}", styles.image)
         # html_inline and anything unknown: dropped
     return text
+
+
+def _next_type(tokens: list[Token], number: int) -> str:
+    return tokens[number + 1].type if number + 1 < len(tokens) else ""
 
 
 def fast_lines(
