@@ -72,6 +72,7 @@ _CODE_FILES = (
     "issue_thread.py",
     "social_thread.py",
     "social_posts.py",
+    "podcast_notes.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",

@@ -88,6 +88,7 @@ from summit_tui.corpus.names import (
 )
 from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
+from summit_tui.corpus.podcast_notes import may_be_podcast
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
@@ -226,6 +227,12 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
+        if (
+            note.published
+            and may_be_podcast(body)
+            and (aired := _podcast_entries(note, body, lines))
+        ):
+            return aired, []  # an episode's chapters over its transcript: a talk per chapter
         if note.published and (pasted := _schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
         if note.published and may_be_chat(body) and (chat := _chat_entries(note, body, lines)):
@@ -371,6 +378,22 @@ def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, writer, under_title=True)
+
+
+def _podcast_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """An episode's talks as entries (podcast_notes says which), its other chapters unsorted;
+    an episode whose chapters name no talk is one unsorted entry."""
+    from summit_tui.corpus.podcast_notes import podcast_parts
+
+    parts = podcast_parts(body)
+    if parts is None:
+        return []
+    if not parts:
+        whole = _make_entry(
+            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "episode"
+        )
+        return [whole] if whole is not None else []
+    return _part_entries(note, lines, parts, under_title=True)
 
 
 def _schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
