@@ -98,6 +98,8 @@ _FILLER = word_set(
     review reviews recap notes note summary summaries takeaways session sessions talk
     talks keynote keynotes booth booths exhibition day days morning afternoon evening part
     live blog post my at the in of from and with attending attended visit highlights
+    live-tweeting live-posting live-blogging live-tooting live-skeeting livetweeting liveblogging
+    live-tweet live-thread thread 실황 중계
     our we your his her their 우리 우리의 저희 팀의 unser unsere unseren notre nos nuestro nuestra
     nostro nostra nosso nossa mi charla charlas ponencia vortrag intervento palestra
     report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트

@@ -463,6 +463,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # the line that opens a note without a title heading reads as its title: a year
         # next to a name is an event there ("if(kakao)AI 2024 둘째 날 들은 세션 정리")
         opening = position in (0, first_post) and len(line) <= 200 and not _FACT.match(line)
+        # an unrolled thread's post before its "1/" introduces it as a title would: "🧵
+        # Live-tweeting Config 2024 day 1 from Moscone" under the writer's name and handle
+        opening = opening or (position == first_post - 1 > 0 and line[:1] != "@")
         if (
             position == 1
             and not opening

@@ -65,6 +65,20 @@ _QUOTED_PAREN = lazy(
     r"[\"“「『](?P<title>[^\"”」』\n]{4,120}?)(?<![.!?])[\"”」』]\s*\((?P<name>[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){1,2}|[가-힣]{2,4})(?:님)?\)"
 )
+# A post opening the next talk by its speaker and topic: "Next: Tomás Ferreira, one design
+# system for 14 brands", "Up next: Ana Souza on free-threading", "다음: 이수민 님, 디자인 토큰"
+_NEXT_UP = lazy(
+    r"^(?i:(?:up\s+)?next(?:\s+up)?|다음(?:\s*세션)?|次は?|als\s+nächstes|a\s+seguir)\s*[:：]\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}|[가-힣]{2,4})(?:\s?님)?"
+    r"\s*(?:,|—|–|-|:|\s(?i:on|about|with|über|sobre))\s*(?P<topic>\S[^\n]{2,})$"
+)
+# A speaker on stage, then what they said: 'Grace Okafor: "Accessibility is a layout
+# problem." …', 'Maya Lindgren on stage: "the canvas …"': the quote is the talk's title
+_SPEAKER_QUOTE = lazy(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})(?:\s+(?i:on\s+stage|is\s+up))?"
+    r"\s*[:：]\s*[\"“](?P<title>[^\"”\n]{4,120}?)[.!?]?[\"”]"
+)
+_EMOJI_AFTER = lazy(r"(?:\s*[^\w\s.,!?)\]\"”'’])+\s*$")
 _TRAILING_TAGS = lazy(r"(?:\s+#[^\s#]+)+\s*$")
 _CLOSING = lazy(
     r"(?i)that'?s\s+(?:a\s+)?wrap|wrapping\s+up|see\s+you\s+(?:next|tomorrow)|thanks?\s+(?:to\s+)?all"
@@ -184,7 +198,21 @@ def _unrolled(body: str) -> list[Post] | None:
             end -= 1
         text, day = _unrolled_text(lines[start:end])
         posts.append(Post(writer, writer, start, end, text, day))
+    if not any(post.day for post in posts) and (dated := _last_line_day(lines)) is not None:
+        # a thread reader's page ends with the day the thread was posted ("Jun 26th 2024")
+        posts = [Post(p.writer, p.handle, p.start, p.end, p.text, dated) for p in posts]
     return posts
+
+
+def _last_line_day(lines: list[str]) -> str | None:
+    """The day a page's last line gives, when that line is only a date."""
+    from summit_tui.corpus.dates import find_dates
+
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "").strip("*_ ")
+    if len(last) > 24 or ":" in last or sum(c.isalpha() for c in last) > 9:
+        return None
+    mentions = find_dates(last)
+    return mentions[0].partial() if len(mentions) == 1 else None
 
 
 def _unrolled_text(lines: list[str]) -> tuple[tuple[str, ...], str | None]:
@@ -253,11 +281,17 @@ def post_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
     None when it names none (a talk without a speaker needs the keynote word)."""
     from summit_tui.corpus.chat_export import announced_talk
     from summit_tui.corpus.heading_kinds import speaker_in_heading, talk_title
+    from summit_tui.corpus.names import looks_like_name
 
     line = COUNTER.sub("", line.replace("**", "")).strip()
     line = COUNTER_ANYWHERE.sub("", line).replace("🧵", "").strip()
     line = _TRAILING_TAGS.sub("", line)
     line = _DAY_MARK.sub("", line, count=1) or line
+    if ":" in line or "：" in line:
+        cue = _NEXT_UP.match(line) or _SPEAKER_QUOTE.match(line)
+        if cue is not None and looks_like_name(cue["name"]):
+            topic = cue["topic"] if "topic" in cue.re.groupindex else cue["title"]
+            return _EMOJI_AFTER.sub("", topic).strip(" .,"), (cue["name"],)
     quoted = _QUOTED_BY.search(line)
     if quoted is not None:
         return quoted["title"].strip(), (quoted["name"],)
@@ -358,6 +392,26 @@ def _labelled_talks(posts: list[Post]) -> list[tuple[str, tuple[str, ...]] | Non
     return talks
 
 
+def _names_its_speaker(
+    current: tuple[str, tuple[str, ...], str] | None,
+    talk: tuple[str, tuple[str, ...]],
+    parts: list[ChatPart],
+    posts: list[Post],
+    index: int,
+) -> bool:
+    """Whether a post naming a speaker names the one of the talk the post before it opened
+    without a speaker ("Opening keynote is starting" over "Maya Lindgren on stage: …")."""
+    return (
+        current is not None
+        and not current[1]
+        and bool(talk[1])
+        and index > 0
+        and bool(parts)
+        and parts[-1].title == current[0]
+        and parts[-1].start == posts[index - 1].start
+    )
+
+
 def social_parts(body: str) -> list[ChatPart] | None:
     """The talks of a social thread as parts (each with its writer and the day it was
     posted); [] for a thread about no talk; None when the body is no thread."""
@@ -398,7 +452,9 @@ def social_parts(body: str) -> list[ChatPart] | None:
             current = None
             continue
         bare = COUNTER.sub("", opening.replace("**", ""))
-        if talk is not None:
+        if talk is not None and _names_its_speaker(current, talk, parts, posts, index):
+            current = (current[0], talk[1], current[2])  # type: ignore[index]
+        elif talk is not None:
             current = (*talk, opening[:200])
         elif current is not None and says_over(bare):
             over = True  # "Keynote over, … Lunch.": the post is the talk's last
