@@ -73,6 +73,7 @@ _CODE_FILES = (
     "social_thread.py",
     "social_posts.py",
     "podcast_notes.py",
+    "forum_thread.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",

@@ -30,7 +30,8 @@ _SPOKEN = lazy(
 )
 # A chapter: "- 04:12 — The opening keynote", "(02:40) 박지훈 - …", "00:00 Intro", "[12:30] …"
 _CHAPTER = lazy(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[\[(]?{_STAMP}[\])]?[ \t]*(?:[-–—:|][ \t]*)?(?P<title>\S[^\n]{{1,120}})$"
+    rf"^[ \t]*(?:[-*+][ \t]+)?[\[(]?{_STAMP}[\])]?[ \t]*(?:[-–—:|][ \t]*)?"
+    r"(?P<title>\S[^\n]{1,120})$"
 )
 # A person opening a chapter, then what they spoke on: "Tomás Ferreira on …", "Grace Okafor:
 # …", "Priya Raman's opening keynote", "Marcus Hale — Typing …", "박지훈 - React …"

@@ -34,6 +34,7 @@ from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
+from summit_tui.corpus.forum_thread import may_be_forum
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     SEVERAL_TALKS,
@@ -227,6 +228,8 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
+        if note.published and may_be_forum(body) and (said := _forum_entries(note, body, lines)):
+            return said, []  # a forum megathread: a talk per top-level comment naming one
         if (
             note.published
             and may_be_podcast(body)
@@ -378,6 +381,22 @@ def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, writer, under_title=True)
+
+
+def _forum_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A megathread's talks as entries (forum_thread says which), its other comments
+    unsorted; a thread whose comments name no talk is one unsorted entry."""
+    from summit_tui.corpus.forum_thread import forum_parts
+
+    parts = forum_parts(body)
+    if parts is None:
+        return []
+    if not parts:
+        whole = _make_entry(
+            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "thread"
+        )
+        return [whole] if whole is not None else []
+    return _part_entries(note, lines, parts, under_title=True)
 
 
 def _podcast_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
