@@ -100,6 +100,7 @@ _FILLER = word_set(
     live blog post my at the in of from and with attending attended visit highlights
     live-tweeting live-posting live-blogging live-tooting live-skeeting livetweeting liveblogging
     live-tweet live-thread thread 실황 중계
+    slides slide deck + & folien folie 슬라이드 슬라이드와 발표자료 スライド 幻灯片 ppt
     our we your his her their 우리 우리의 저희 팀의 unser unsere unseren notre nos nuestro nuestra
     nostro nostra nosso nossa mi charla charlas ponencia vortrag intervento palestra
     report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트
@@ -808,6 +809,7 @@ _REPORT_TAIL = lazy(
     r"\s*(?:(?:세션|발표|강연|키노트)\s*(?:자세히\s*|내용\s*)?(?:정리|후기|요약|리뷰)|후기"
     r"|を聞いてきた|を聴いてきた|に参加してきた)\s*$"
 )
+_EMPTIED_PAREN = lazy(r"[\s,;·|/]+\)")
 _BRACKETED = lazy(r"^[「『\"“](.+)[」』\"”]$")
 
 
@@ -820,6 +822,8 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     for name in sorted(set(names), key=_longest_first):
         if name:
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    if ")" in text:  # "(Kenji Morita, Config 2024)" without its event: "(Kenji Morita)"
+        text = _EMPTIED_PAREN.sub(")", text)
     if _may_name_a_day(text):
         text = _DAY_NAMES.sub(" ", text)
     if may_name_a_weekday(text):  # "Středa", "Thứ Tư": the days of the week in other languages
