@@ -74,6 +74,7 @@ _CODE_FILES = (
     "social_posts.py",
     "podcast_notes.py",
     "forum_thread.py",
+    "scrap_comments.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",

@@ -18,7 +18,7 @@ from summit_tui.corpus.dates import (
     is_date_word,
     may_name_a_weekday,
 )
-from summit_tui.corpus.names import looks_like_name, normalize
+from summit_tui.corpus.names import looks_like_name, normalize, without_slide_frame
 from summit_tui.lazy_re import lazy
 
 
@@ -100,7 +100,6 @@ _FILLER = word_set(
     live blog post my at the in of from and with attending attended visit highlights
     live-tweeting live-posting live-blogging live-tooting live-skeeting livetweeting liveblogging
     live-tweet live-thread thread 실황 중계
-    slides slide deck + & folien folie 슬라이드 슬라이드와 발표자료 スライド 幻灯片 ppt
     our we your his her their 우리 우리의 저희 팀의 unser unsere unseren notre nos nuestro nuestra
     nostro nostra nosso nossa mi charla charlas ponencia vortrag intervento palestra
     report trip 정리 후기 참석 참석기 참관 참관기 방문 방문기 리뷰 요약 세션 발표 키노트
@@ -777,6 +776,7 @@ def without_event(title: str, names: Iterable[str]) -> str:
                 # "building a CMS editor …" is "Building a CMS editor …" (not "iOS", "gRPC")
                 text = text[0].upper() + text[1:]
     text = _REPORT_TAIL.sub("", text).strip() or text
+    text = without_slide_frame(text)
     quoted = _BRACKETED.match(text)
     if quoted is not None:
         text = quoted.group(1).strip()

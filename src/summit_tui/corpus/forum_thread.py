@@ -49,8 +49,8 @@ class _Comment:
 
 
 def may_be_forum(body: str) -> bool:
-    """A cheap pre-check: a comment's author line "u/…" (most notes have none)."""
-    return "u/" in body and "\nlevel " in body
+    """A cheap pre-check: a comment's depth line "level 1" (most notes have none)."""
+    return "\nlevel " in body
 
 
 def _comments(lines: list[str]) -> list[_Comment]:

@@ -523,6 +523,27 @@ def _one_speaker_name(part: str) -> str | None:
     return name if looks_like_name(name, strict=True) else None
 
 
+# What a slide-summary post adds to its talk's title: "Slides + notes: …", "Slide notes: …",
+# "Folien + Notizen: …", "[슬라이드 정리] …", "… - 슬라이드 정리", "… (slides)", "【スライド】…"
+_SLIDE_WORDS = (
+    r"(?:(?i:slides?|slide\s+notes|slides?\s*(?:[+&]|and)\s*notes|notes\s*(?:[+&]|and)\s*slides?"
+    r"|folien|folien\s*(?:[+&]|und)\s*notizen)|슬라이드(?:\s*(?:정리|요약|공유|리뷰))?"
+    r"|발표\s*자료(?:\s*정리)?|スライド(?:まとめ|メモ)?|幻灯片(?:笔记)?)"
+)
+_SLIDE_FRAME = lazy(
+    rf"^{_SLIDE_WORDS}\s*[:：]\s*|^[\[【(]\s*{_SLIDE_WORDS}\s*[\]】)]\s*"
+    rf"|\s*[\-–—|｜]\s*{_SLIDE_WORDS}$|\s*[\[【(]\s*{_SLIDE_WORDS}\s*[\]】)]$"
+)
+
+
+def without_slide_frame(title: str) -> str:
+    """A talk's title without what a slide-summary post adds to it ("Slides + notes: …",
+    "… - 슬라이드 정리"); the title itself when that is all it says."""
+    if not ("lide" in title or "olie" in title or "슬라이드" in title or "スライド" in title):
+        return title
+    return _SLIDE_FRAME.sub("", title).strip() or title
+
+
 @lru_cache(maxsize=65536)
 def heading_title(text: str) -> tuple[str, str | None, str | None]:
     """(title, speaker, time) of a talk heading as attendees write it: a time before it
@@ -556,7 +577,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         if name is not None:
             speaker = name
             title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
-    return _unlabelled(title) or text, speaker, time
+    return without_slide_frame(_unlabelled(title) or text), speaker, time
 
 
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",

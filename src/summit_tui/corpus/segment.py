@@ -90,6 +90,7 @@ from summit_tui.corpus.names import (
 from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.podcast_notes import may_be_podcast
+from summit_tui.corpus.scrap_comments import may_be_scrap
 from summit_tui.corpus.section_days import own_day, row_day, table_days
 from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
@@ -228,6 +229,8 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
+        if note.published and may_be_scrap(body) and (dated := _scrap_entries(note, body, lines)):
+            return dated, []  # a scrap of dated comments: a talk per comment naming one
         if note.published and may_be_forum(body) and (said := _forum_entries(note, body, lines)):
             return said, []  # a forum megathread: a talk per top-level comment naming one
         if (
@@ -381,6 +384,17 @@ def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, writer, under_title=True)
+
+
+def _scrap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A scrap's talks as entries (scrap_comments says which), its other comments unsorted,
+    by the scrap's writer."""
+    from summit_tui.corpus.scrap_comments import scrap_parts, scrap_writer
+
+    parts = scrap_parts(body)
+    if not parts:
+        return []
+    return _part_entries(note, lines, parts, scrap_writer(body, parts), under_title=True)
 
 
 def _forum_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
