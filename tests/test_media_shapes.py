@@ -232,3 +232,38 @@ def test_a_slide_posts_framing_is_no_part_of_its_talks_title(
     titles = set(items_by_title(list_json(tmp_path, capsys, posts)))
     assert "Variables all the way down" in titles
     assert "디자인 토큰 이름 짓기" in titles
+
+
+SCRAP = """\
+# PyCon US 2025 参加スクラップ
+
+kenta_m
+2025/05/16
+
+Priya Raman さんの基調講演。メンテナンスは毎日出荷する機能。
+
+kenta_m
+2025/05/17
+
+Ana Souza さんのフリースレッド Python の発表。スループットが 2.8 倍。
+
+kenta_m
+2025/05/17
+
+夜はラーメン屋へ。並んだ。
+"""
+
+
+def test_a_scraps_comments_are_talks_on_their_own_dates_by_their_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"scrap/memo.md": SCRAP})
+    where = item_of_line(data)
+    keynote = where[line_of(SCRAP, "kenta_m")]
+    free = where[line_of(SCRAP, "Ana Souza") - 3]
+    assert keynote is not None and free is not None and keynote != free
+    items = items_by_title(data)
+    assert items[keynote]["speakers"] == ["Priya Raman"]
+    assert (items[keynote]["date"], items[free]["date"]) == ("2025-05-16", "2025-05-17")
+    assert items[free]["authors"] == ["kenta_m"]
+    assert where[line_of(SCRAP, "夜は") - 3] is None
