@@ -79,6 +79,11 @@ _SPEAKER_QUOTE = lazy(
     r"\s*[:：]\s*[\"“](?P<title>[^\"”\n]{4,120}?)[.!?]?[\"”]"
 )
 _EMOJI_AFTER = lazy(r"(?:\s*[^\w\s.,!?)\]\"”'’])+\s*$")
+# A speaker on stage, not a talk's title: "Maya Lindgren on stage: …", "Ana Souza: \"…\""
+_ON_STAGE = lazy(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\s*(?:(?i:on\s+stage|is\s+up"
+    r"|takes\s+the\s+stage|is\s+on)\b|[:：]\s*[\"“])|^[가-힣]{2,4}\s?님\s*(?:등장|무대)"
+)
 _TRAILING_TAGS = lazy(r"(?:\s+#[^\s#]+)+\s*$")
 _CLOSING = lazy(
     r"(?i)that'?s\s+(?:a\s+)?wrap|wrapping\s+up|see\s+you\s+(?:next|tomorrow)|thanks?\s+(?:to\s+)?all"
@@ -398,11 +403,15 @@ def _names_its_speaker(
     parts: list[ChatPart],
     posts: list[Post],
     index: int,
+    opening: str,
 ) -> bool:
-    """Whether a post naming a speaker names the one of the talk the post before it opened
-    without a speaker ("Opening keynote is starting" over "Maya Lindgren on stage: …")."""
+    """Whether a post naming a speaker on stage names the one of the talk the post before it
+    opened without a speaker ("Opening keynote is starting" over "Maya Lindgren on stage: …");
+    a post naming a talk by its title opens that talk."""
+    bare = COUNTER.sub("", opening.replace("**", "")).strip()
     return (
-        current is not None
+        _ON_STAGE.match(bare) is not None
+        and current is not None
         and not current[1]
         and bool(talk[1])
         and index > 0
@@ -452,7 +461,7 @@ def social_parts(body: str) -> list[ChatPart] | None:
             current = None
             continue
         bare = COUNTER.sub("", opening.replace("**", ""))
-        if talk is not None and _names_its_speaker(current, talk, parts, posts, index):
+        if talk is not None and _names_its_speaker(current, talk, parts, posts, index, opening):
             current = (current[0], talk[1], current[2])  # type: ignore[index]
         elif talk is not None:
             current = (*talk, opening[:200])
