@@ -267,3 +267,36 @@ def test_a_scraps_comments_are_talks_on_their_own_dates_by_their_writer(
     assert (items[keynote]["date"], items[free]["date"]) == ("2025-05-16", "2025-05-17")
     assert items[free]["authors"] == ["kenta_m"]
     assert where[line_of(SCRAP, "夜は") - 3] is None
+
+
+POST = """\
+김하늘
+8월 23일 오후 7:42 · 🌐
+
+FEConf 2025 다녀왔습니다! 올해도 사람이 많았네요.
+
+제일 좋았던 건 이수민 님의 디자인 토큰 이름 짓기 발표였어요. 용도로 이름을 짓자는 이야기.
+
+부스는 토스 부스가 제일 붐볐어요. 퀴즈 풀고 키링 받았음.
+
+👍❤️ 58 · 댓글 6개 · 공유 2회
+
+박서준
+토큰 세 단계 그림 저도 찍었어요!
+좋아요 · 답글 달기 · 1일
+"""
+
+
+def test_a_social_posts_paragraphs_are_its_talk_and_booth_and_comments_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"social/post.md": POST})
+    where = item_of_line(data)
+    talk = where[line_of(POST, "제일 좋았던")]
+    assert talk == "디자인 토큰 이름 짓기"
+    items = items_by_title(data)
+    assert items[talk]["speakers"] == ["이수민"]
+    assert items[talk]["authors"] == ["김하늘"]  # the post's writer, not the file's name
+    assert where[line_of(POST, "부스는")] == "토스"
+    assert items["토스"]["kind"] == "booth"
+    assert where[line_of(POST, "👍")] is None  # the reactions and the comments under them

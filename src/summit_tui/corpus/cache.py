@@ -75,6 +75,7 @@ _CODE_FILES = (
     "podcast_notes.py",
     "forum_thread.py",
     "scrap_comments.py",
+    "social_post.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",

@@ -92,6 +92,7 @@ from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.podcast_notes import may_be_podcast
 from summit_tui.corpus.scrap_comments import may_be_scrap
 from summit_tui.corpus.section_days import own_day, row_day, table_days
+from summit_tui.corpus.social_post import may_be_post
 from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
@@ -229,6 +230,8 @@ def segment_note(
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
+        if note.published and may_be_post(body) and (posted := _post_entries(note, body, lines)):
+            return posted, []  # a social-network post: a talk or booth per paragraph naming one
         if note.published and may_be_scrap(body) and (dated := _scrap_entries(note, body, lines)):
             return dated, []  # a scrap of dated comments: a talk per comment naming one
         if note.published and may_be_forum(body) and (said := _forum_entries(note, body, lines)):
@@ -384,6 +387,17 @@ def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, writer, under_title=True)
+
+
+def _post_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A social-network post's talks and booths as entries (social_post says which), its
+    other paragraphs and the comments under it unsorted, by the post's writer."""
+    from summit_tui.corpus.social_post import post_parts
+
+    parts = post_parts(body)
+    if not parts:
+        return []
+    return _part_entries(note, lines, parts, parts[0].author, under_title=True)
 
 
 def _scrap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
