@@ -81,6 +81,18 @@ def test_tag_filters_match_part_of_a_tag_and_ignore_case_and_hash(tmp_path: Path
     session.close()
 
 
+def test_a_tag_filter_of_hangul_initials_finds_the_korean_tag(tmp_path: Path) -> None:
+    c = corpus()
+    session = opened(tmp_path, c)
+    session.annotate("d1-keynote", "one", ["디자인"])
+    session.annotate("d1-lambda", "two", ["데이터"])
+    assert [a.comment for a in session.filtered(c, Filters(tag="ㄷㅈ"))] == ["one"]
+    assert [a.comment for a in session.filtered(c, Filters(tag="#ㄷㅇ"))] == ["two"]
+    assert [a.comment for a in session.filtered(c, Filters(tag="디"))] == ["one"]
+    assert len(session.filtered(c, Filters(tag="ㄷ"))) == 2
+    session.close()
+
+
 def test_export_writes_what_it_is_given(tmp_path: Path) -> None:
     c = corpus()
     session = opened(tmp_path / "data", c)

@@ -41,7 +41,9 @@ def test_decompose_leaves_non_hangul_alone_and_handles_mixed_scripts() -> None:
     assert decompose("Perplexity의 AI검색") == "Perplexityㅇㅡㅣ AIㄱㅓㅁㅅㅐㄱ"
     # Latin accents are left out (sobriete); a Han character has one form (東/东, 開源/开源)
     assert decompose("東京 café") == "东京 cafe"
-    assert decompose("がっこう") == "がっこう"  # kana keep their voicing marks
+    # kana keep their voicing marks; hiragana is written as katakana (きゃりぶれーしょん)
+    assert decompose("がっこう") == "ガッコウ"
+    assert decompose("ガッコウ") == "ガッコウ"
 
 
 def test_compatibility_jamo_are_split_too() -> None:

@@ -232,16 +232,23 @@ class AnnotationSession:
         """The annotations the filters let through, most recently changed first.
 
         A tag filter matches any tag that contains it, ignoring case and a leading ``#``
-        (``eva`` finds ``#eval``); event and day need the corpus.
+        (``eva`` finds ``#eval``), or whose Hangul initials hold it when it is typed as
+        initials alone, as search takes them (``ㄷㅈ`` finds ``#디자인``); event and day
+        need the corpus.
         """
         from summit_tui.annotate.export import day_matches, event_matches
+        from summit_tui.search.hangul import choseong_key, is_choseong_query
 
         wanted = filters.tag.strip().lstrip("#").casefold()
+        initials = "".join(wanted.split()) if is_choseong_query(wanted) else ""
+
+        def tagged(tag: str) -> bool:
+            return wanted in tag.casefold() or bool(initials and initials in choseong_key(tag))
 
         def keep(annotation: Annotation) -> bool:
             if filters.orphans_only and not annotation.orphaned:
                 return False
-            if wanted and not any(wanted in tag.casefold() for tag in annotation.tags):
+            if wanted and not any(tagged(tag) for tag in annotation.tags):
                 return False
             if filters.event is None and filters.day is None:
                 return True

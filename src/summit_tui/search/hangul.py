@@ -6,8 +6,8 @@ the keys a user presses (ㄳ → ㄱㅅ, ㅘ → ㅗㅏ). A query typed halfway 
 syllable is then a plain prefix of the text: 퍼플레 → ㅍㅓㅍㅡㄹㄹㅔ is a prefix of
 퍼플렉시티's jamo. Modern conjoining jamo (U+1100 block, which NFKC produces from
 compatibility jamo) map to the same compatibility jamo; archaic jamo pass through.
-The same translation leaves out Latin accents and gives a Han character one form for
-its Traditional, Simplified and Japanese spellings (``fold``).
+The same translation leaves out Latin accents, writes hiragana as katakana and gives a Han
+character one form for its Traditional, Simplified and Japanese spellings (``fold``).
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ def _build_table() -> dict[int, str]:
     table[0x115F] = ""
     table[0x1160] = ""
     table.update(_accents())
+    # Hiragana as katakana: a word typed in hiragana and left so (きゃりぶれーしょん, as an
+    # IME often leaves it) finds the katakana it is written in, and back
+    table.update({code: chr(code + 0x60) for code in (*range(0x3041, 0x3097), 0x309D, 0x309E)})
     # One form for a Han character's Traditional, Simplified and Japanese spellings: 开源永续
     # finds 開源永續 (compare reads them as one too).
     table.update({ord(char): form for char, form in VARIANTS.items() if char != form})

@@ -413,17 +413,32 @@ class Sounds:
 
     def like(self, raw: str, cap: int) -> set[int]:
         """Names holding a word of the other script that sounds like ``raw`` (or like
-        its bare form: a plural without its s, a word without its particle)."""
+        its bare form: a plural without its s, a word without its particle); failing
+        that, like ``raw`` with one final consonant typed that it left out (멀티플래폼 for
+        멀티플랫폼, multiplatform)."""
+        names = self._heard(raw, cap)
+        if not names and not raw.isascii() and FINAL_DROPPED_MIN <= len(raw) <= FINAL_DROPPED_MAX:
+            for fuller in with_a_final(raw):
+                names |= self._heard(fuller, cap, strict=True)
+        return names
+
+    def _heard(self, raw: str, cap: int, *, strict: bool = False) -> set[int]:
         names: set[int] = set()
         for form in heard_forms(raw):
             for said in said_as(form):
                 for key in _keys_of(said, True, True):
                     for looked in _looked_up(said, key):
-                        names |= self._like(said, looked, cap, named=looked != key, written=form)
+                        named = looked != key
+                        names |= self._like(
+                            said, looked, cap, named=named, written=form, strict=strict
+                        )
         return names
 
-    def _like(self, raw: str, key: str, cap: int, *, named: bool, written: str) -> set[int]:
-        """``raw`` as said (``said_as``) of the query word ``written``."""
+    def _like(
+        self, raw: str, key: str, cap: int, *, named: bool, written: str, strict: bool = False
+    ) -> set[int]:
+        """``raw`` as said (``said_as``) of the query word ``written``; ``strict``: a form
+        the word was not typed in (a final added), which must also spell close."""
         found = prefix_range(self.keys, key + _SPELLING, cap)
         if not found:
             return set()
@@ -464,6 +479,8 @@ class Sounds:
                 for a, b, _ in heard(i)
             )
 
+        if strict:
+            return {self.names[i] for i in found if close(i, CLOSE_SPELLING)}
         if len(_skeleton(key)) >= SURE_SKELETON:
             if self.few:
                 return {self.names[i] for i in found}
@@ -484,6 +501,31 @@ class Sounds:
             if (agree(i) and (close(i, NEAR_SPELLING) or consonants_close(i)))
             or (self.few and close(i, CLOSE_SPELLING))
         }
+
+
+FINAL_DROPPED_MIN = 4  # syllables a Hangul word needs to be looked up with a final added
+FINAL_DROPPED_MAX = 8  # and at most: each open syllable is seven more lookups
+# The finals a loanword's syllable ends in (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), as offsets in a syllable's code.
+_LOANWORD_FINALS = (1, 4, 8, 16, 17, 19, 21)
+
+
+@lru_cache(maxsize=256)
+def with_a_final(raw: str) -> tuple[str, ...]:
+    """A Hangul word with one of its open syllables given a final a loanword's syllable ends
+    in (멀티플래폼 → … 멀티플랫폼 …): what a word typed with one final left out was meant to
+    be. At most seven forms per open syllable but the last (it may be half typed); none for
+    a word that is not all syllables."""
+    if _SYLLABLES.fullmatch(raw) is None:
+        return ()
+    forms: list[str] = []
+    for at, char in enumerate(raw[:-1]):  # the last syllable may be half typed
+        code = ord(char) - 0xAC00
+        if code % 28 == 0:
+            forms.extend(
+                f"{raw[:at]}{chr(0xAC00 + code + final)}{raw[at + 1 :]}"
+                for final in _LOANWORD_FINALS
+            )
+    return tuple(forms)
 
 
 def _spelt(word: str, named: bool) -> str:

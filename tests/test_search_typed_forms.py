@@ -1,0 +1,54 @@
+"""Search meets a word as an input method leaves it: Japanese typed in hiragana for a word
+written in katakana (and back), a Korean loanword typed with one final consonant left out
+(멀티플래폼 for 멀티플랫폼, Multiplatform); what is met is what is highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import search_results
+
+NOTES = {
+    "zenn.md": "---\nauthor: yuki_t\nevent: FOSSASIA Summit 2024\n---\n"
+    "# センサーのキャリブレーション入門\n\n- 温度で値がずれるので、毎朝キャリブレーションする\n"
+    "- ひらがなで書いたきゃっしゅの話もした\n",
+    "velog.md": "---\nauthor: 하윤\nevent: DevFest Seoul 2024\n---\n"
+    "# Compose Multiplatform 실전 도입기\n\n- iOS 화면도 같이 그린다\n",
+    "other.md": "---\nauthor: 하윤\nevent: DevFest Seoul 2024\n---\n"
+    "# 모바일 접근성 점검표\n\n- 멀리서 보아도 읽히는 글자 크기\n",
+}
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def marked(result: dict) -> list[str]:
+    return [result["snippet"][a:b] for a, b in result["spans"]]
+
+
+@pytest.mark.parametrize("query", ["きゃりぶれーしょん", "キャリブレーション", "せんさー"])
+def test_hiragana_finds_the_katakana_it_spells(capsys, notes, query) -> None:
+    results = search_results(capsys, notes, query)
+    assert results and results[0]["title"] == "センサーのキャリブレーション入門"
+    assert {r["note"] for r in results} == {None, "zenn.md"}  # the item, its passages
+
+
+def test_katakana_finds_a_word_written_in_hiragana_and_marks_it(capsys, notes) -> None:
+    results = search_results(capsys, notes, "キャッシュ")
+    assert [r["line"] for r in results if r["field"] == "body"] == [8]
+    assert marked(next(r for r in results if r["field"] == "body")) == ["きゃっしゅ"]
+
+
+@pytest.mark.parametrize("query", ["멀티플래폼", "멀티플랫폼", "컴포즈 멀티플래폼"])
+def test_a_loanword_typed_with_a_final_left_out_finds_its_latin_name(capsys, notes, query) -> None:
+    results = search_results(capsys, notes, query)
+    assert results and results[0]["title"] == "Compose Multiplatform 실전 도입기"
+    assert {r["note"] for r in results} <= {None, "velog.md"}
