@@ -300,3 +300,18 @@ def test_a_social_posts_paragraphs_are_its_talk_and_booth_and_comments_no_talk(
     assert where[line_of(POST, "부스는")] == "토스"
     assert items["토스"]["kind"] == "booth"
     assert where[line_of(POST, "👍")] is None  # the reactions and the comments under them
+
+
+def test_show_notes_without_a_transcript_give_a_talk_per_chapter_naming_one() -> None:
+    body = (
+        "Jo and Sam recap Config 2024.\n\n## Chapters\n\n- 00:00 Intro\n"
+        "- 04:12 The opening keynote (Maya Lindgren)\n"
+        "- 18:40 Tomás Ferreira on variables and 14 brands\n- 44:20 Listener questions\n"
+    )
+    parts = podcast_parts(body) or []
+    assert [(p.title, p.speakers, p.start) for p in parts] == [
+        ("The opening keynote", ("Maya Lindgren",), 5),
+        ("variables and 14 brands", ("Tomás Ferreira",), 6),
+    ]
+    # stamps that do not start at 00:00 are no episode's chapters (a day's timetable)
+    assert podcast_parts(body.replace("00:00 Intro", "09:00 Doors")) is None

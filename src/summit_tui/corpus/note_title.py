@@ -41,6 +41,8 @@ def opening_title(body: str) -> str | None:
     line = unescape(body[start:end].strip())
     if not line or len(line) > _TITLE_MAX or line.startswith("#"):
         return None
+    if line.startswith("r/") and _SUBREDDIT.match(line):
+        return _forum_post_title(body, end)  # a forum's name over "Posted by u/…" and a title
     if body[end + 1 : end + 2].strip() and end < length and not _over_byline(body, end + 1):
         return None  # a paragraph goes on: prose, not a title
     bold = line.startswith(("**", "__")) and line.endswith(("**", "__")) and len(line) > 4
@@ -58,6 +60,19 @@ def opening_title(body: str) -> str | None:
     ):
         return None
     return line
+
+
+_SUBREDDIT = lazy(r"^r/\w{2,40}$")
+_POSTED_BY = lazy(r"^(?:Posted\s+by\s+)?u/[\w-]{2,40}\s*[·•|]")
+
+
+def _forum_post_title(body: str, start: int) -> str | None:
+    """A forum post's title, under its forum's name and its "Posted by u/… · 5 mo. ago" line."""
+    lines = [line.strip() for line in body[start : start + 600].split("\n") if line.strip()]
+    if not lines or _POSTED_BY.match(lines[0]) is None or len(lines) < 2:
+        return None
+    title = lines[1]
+    return title if len(title) <= _TITLE_MAX and not title.startswith("#") else None
 
 
 # A post's byline: "by 한소희 · Nov 28. 2024", "Daniel Ortiz · 7 min read · Mar 26, 2024".

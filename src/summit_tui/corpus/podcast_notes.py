@@ -56,9 +56,9 @@ _KIND = lazy(
 
 
 def may_be_podcast(body: str) -> bool:
-    """A cheap pre-check: a transcript line's bold stamp, "**[04:12] Sam:**" (most notes have
-    none)."""
-    return "**[" in body
+    """A cheap pre-check: the first chapter's stamp ("00:00 Intro") or a transcript line's bold
+    stamp ("**[04:12] Sam:**"); most notes have neither."""
+    return "00:00" in body or "**[" in body
 
 
 def _seconds(found: object) -> int:
@@ -92,7 +92,7 @@ def podcast_parts(body: str) -> list[ChatPart] | None:
     name none, None when the body has no stamped chapters over a stamped transcript."""
     lines = body.split("\n")
     spoken: list[tuple[int, int]] = []  # (seconds, line) of each transcript line
-    chapters: list[tuple[int, str]] = []  # (seconds, title) of each chapter before them
+    chapters: list[tuple[int, str, int]] = []  # (seconds, title, line) of each chapter
     for number, line in enumerate(lines):
         if not line or len(line) > 2000 or not any(c.isdigit() for c in line[:12]):
             continue
@@ -104,18 +104,20 @@ def podcast_parts(body: str) -> list[ChatPart] | None:
             continue  # chapters come before the transcript
         chapter = _CHAPTER.match(line)
         if chapter is not None:
-            chapters.append((_seconds(chapter), chapter["title"]))
-    if len(spoken) < _MIN_LINES or len(chapters) < _MIN_LINES:
+            chapters.append((_seconds(chapter), chapter["title"], number))
+    if len(chapters) < _MIN_LINES:
         return None
-    starts = [seconds for seconds, _ in chapters]
-    if starts != sorted(starts):
-        return None  # stamps of something else than one episode's chapters
+    starts = [seconds for seconds, _, _ in chapters]
+    if starts != sorted(starts) or starts[0] != 0:
+        return None  # stamps of something else than one episode's chapters (from 00:00)
+    if len(spoken) < _MIN_LINES:
+        return _chapter_lines(lines, chapters) or None
     from summit_tui.corpus.dates import weekdays
 
     parts: list[ChatPart] = []
     day: str | None = None  # "Same afternoon": a talk naming no day is on the one before's
     times = [seconds for seconds, _ in spoken]
-    for index, (seconds, title) in enumerate(chapters):
+    for index, (seconds, title, _) in enumerate(chapters):
         talk = chapter_talk(title)
         if talk is None:
             continue
@@ -133,6 +135,23 @@ def podcast_parts(body: str) -> list[ChatPart] | None:
         parts.append(
             ChatPart(EntryKind.SESSION, name, title, speakers, spoken[first][1], end, day, None)
         )
+    return parts
+
+
+def _chapter_lines(lines: list[str], chapters: list[tuple[int, str, int]]) -> list[ChatPart]:
+    """Show notes without a transcript: each chapter naming a talk is that talk, its line and
+    the lines under it up to the next chapter or a blank line."""
+    parts: list[ChatPart] = []
+    starts = {number for _, _, number in chapters}
+    for _, title, number in chapters:
+        talk = chapter_talk(title)
+        if talk is None:
+            continue
+        end = number + 1
+        while end < len(lines) and lines[end].strip() and end not in starts:
+            end += 1
+        name, speakers = talk
+        parts.append(ChatPart(EntryKind.SESSION, name, title, speakers, number, end, None, None))
     return parts
 
 
