@@ -12,6 +12,7 @@ import pytest
 from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.forum_thread import comment_talk
 from summit_tui.corpus.podcast_notes import chapter_talk, podcast_parts
+from summit_tui.corpus.speakers import mentioned_speakers
 
 EPISODE = """\
 ---
@@ -229,9 +230,28 @@ def test_a_slide_posts_framing_is_no_part_of_its_talks_title(
         "b.md": "# [Config 2024] 디자인 토큰 이름 짓기 - 슬라이드 정리\n\n"
         "이수민 님의 발표입니다.\n\n![슬라이드 1](s1.png)\n▲ 슬라이드 1: 토큰\n",
     }
-    titles = set(items_by_title(list_json(tmp_path, capsys, posts)))
-    assert "Variables all the way down" in titles
-    assert "디자인 토큰 이름 짓기" in titles
+    items = items_by_title(list_json(tmp_path, capsys, posts))
+    # the speaker is named only in the first paragraph
+    assert items["Variables all the way down"]["speakers"] == ["Tomás Ferreira"]
+    assert items["디자인 토큰 이름 짓기"]["speakers"] == ["이수민"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Tomás Ferreira's talk on Wednesday afternoon at Config was the one I came for.",
+            "Tomás Ferreira",
+        ),
+        ("Der Vortrag von Oleg Petrov am Samstagnachmittag war das Highlight.", "Oleg Petrov"),
+        (
+            "Second day of Config, Thursday morning, Kenji Morita on why our prototypes lie.",
+            "Kenji Morita",
+        ),
+    ],
+)
+def test_a_slide_posts_first_paragraph_names_its_speaker(opening: str, speaker: str) -> None:
+    assert mentioned_speakers(opening) == [speaker]
 
 
 SCRAP = """\

@@ -559,10 +559,14 @@ _MENTION_KO = lazy(
     r"[^.。!?\n]{0,40}?(?:발표|강연|세션|키노트|이야기|talk)"
 )
 _MENTION_EN = lazy(
-    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})['’]s\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})['’]s?\s+"
     r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
-    r"|(?:talk|keynote|session|presentation|lecture)\s+(?:given\s+)?by\s+"
-    r"(?P<by>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+    r"|(?:talk|keynote|session|presentation|lecture|(?i:vortrag)|Keynote|Talk|charla|ponencia"
+    r"|palestra|conférence|intervento)\s+(?:given\s+)?(?:by|von|par|di|por|de)\s+"
+    r"(?P<by>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    # a recap's "Thursday morning, Kenji Morita on why our prototypes lie to us"
+    r"|(?:^|(?<=[,.;:]\s))(?P<on>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    r"\s+on\s+(?:why|how|what|when|\w+ing)\b"
 )
 
 
@@ -611,6 +615,7 @@ def mentioned_speakers(text: str) -> list[str]:
     for pattern in (_MENTION_KO, _MENTION_EN):
         for match in pattern.finditer(text):
             raw = match.group("name") or match.groupdict().get("by") or ""
+            raw = raw or match.groupdict().get("on") or ""
             name = clean_person(raw)
             if name and name not in found:
                 found.append(name)
