@@ -196,3 +196,21 @@ def test_two_hungarian_attendees_on_one_talk(shared_dir: Path, tmp_path: Path) -
     # With each word's letter triples (features.py): 6 of 6 pairs, 6 of 7 links right.
     assert figures["ko-ko R"] >= 0.95 and figures["ko-ko P"] >= 0.85, figures
     assert figures["unique"] >= 0.9, figures
+
+
+def test_one_talk_in_korean_english_and_japanese(shared_dir: Path, tmp_path: Path) -> None:
+    """tests/data/align/crosslang3/: a Korean, an English and a Japanese attendee on one
+    talk (session 12, labelled before any change of that session). Every pair is across
+    languages. At first the Japanese note was not even in the item ("（Daniel Ortizさん）"
+    named no speaker); once it was: 14 of 22 pairs (13 of 14 links right), unique 1 of 3.
+    Holds what is reached with the software words of both word lists (병렬, 전역, 누수,
+    함수; 状態, グローバル, キャンセル), "parameterized" heard as "parameter" and 매크로
+    heard whole: 21 of 22."""
+    scorer = _scorer(shared_dir)
+    folder = DATA / "crosslang3"
+    extras = sorted(folder.glob("*.md"))
+    figures = _figures(scorer, folder / "gold.json", extras, tmp_path, every_crossing=True)
+    assert figures["ko-en R"] >= 0.95 and figures["ko-en P"] >= 0.9, figures
+    # the two writers' own remarks ("우리 팀도 …", "the team still argues …") meet on
+    # team and tests: a wrong link left for later
+    assert figures["unique"] >= 0.33, figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summit_tui.corpus.names import heading_title, slug, split_title
+from summit_tui.corpus.names import clean_person, heading_title, slug, split_title
 
 
 def test_one_slug_for_ids_of_every_kind() -> None:
@@ -99,3 +99,10 @@ def test_a_quoted_title_or_a_talks_kind_then_by_its_speaker(
     heading: str, title: str, speaker: str | None
 ) -> None:
     assert heading_title(heading)[:2] == (title, speaker)
+
+
+def test_a_japanese_honorific_written_onto_a_name_is_not_part_of_it() -> None:
+    title = "Swift Testingをレガシーコードに導入する（Daniel Ortizさん）"
+    assert split_title(title) == ("Swift Testingをレガシーコードに導入する", None, "Daniel Ortiz")
+    assert clean_person("佐藤 健氏") == "佐藤 健"
+    assert clean_person("佐藤 健生さん") == "佐藤 健生"  # only the honorific comes off

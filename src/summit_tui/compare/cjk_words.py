@@ -66,7 +66,17 @@ WORDS = """
 品質/质量/品质: quality
 自動/自动/自動化/自动化: automatic automation automate
 手動/手动/手作業: manual manually
-並列/並行/并行/平行/併發/并发: parallel concurrency concurrent
+並列/并列/並行/并行/平行/併發/并发: parallel concurrency concurrent
+直列/串行/シリアル: serial
+状態/狀態/状态/ステート: state status
+グローバル/全局/全域: global
+壊れ/壊/崩潰/崩溃/損壊/クラッシュ: break broken crash
+キャンセル/取消/中止: cancel cancellation cancelled
+リーク/漏れ/泄漏/洩漏/泄露: leak leaks
+一時/暫時/暂时/臨時/临时/暫定: temporary
+デフォルト/默認/默认/預設/预设/既定: default
+置き換え/置換/替換/替换/代替: replace
+新規/新た/新: new
 非同期/異步/异步/非同步: async asynchronous
 記憶體/内存/メモリ: memory
 快取/缓存/緩存/キャッシュ: cache caching
@@ -90,7 +100,7 @@ WORDS = """
 ログ/日誌/日志: log logs logging
 追跡/追蹤/追踪/トレース: trace traces tracing
 監視/監控/监控/モニタリング: monitoring monitor
-アラート/警報/告警/警告: alert alerting alerts
+アラート/警報/告警/警告: alert alerting alerts warning warnings
 指標/指标/メトリクス/メトリック: metric metrics
 取樣/采样/抽樣/抽样/サンプリング: sampling sample sampled
 ストレージ/儲存空間/存储空间: storage

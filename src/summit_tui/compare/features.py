@@ -134,6 +134,13 @@ def _bigrams(stem: str) -> frozenset[str]:
     )
 
 
+def _epenthetic(syllable: str) -> bool:
+    """A syllable of ㅡ and no final (크, 트, 스): the vowel Hangul puts after a loanword's
+    consonant, which no native noun ends in before a particle."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 0 and (code % 588) // 28 == 18
+
+
 # What makes a noun a verb (샘플링하다, 캐시되다): not part of a loanword's sound.
 _VERB_SUFFIXES = ("하", "되")
 
@@ -178,6 +185,11 @@ def _korean_units(token: str) -> tuple[Unit, ...]:
         skeleton = hangul_skeleton(loanword)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
+        if len(forms) > 1 and forms[-2] == stem + "로" and _epenthetic(stem[-1]):
+            # 매크로 (macro) read as 매크 + 로: the 로 may be the loanword's own sound
+            whole = hangul_skeleton(forms[-2])
+            if len(whole) >= MIN_LENGTH:
+                keys.add(f"t:{whole}")
         elif len(skeleton) > 1:
             keys.update(f"s:{frame}" for frame in hangul_frames(loanword))
         if (
@@ -249,11 +261,18 @@ def _han_word_unit(word: str) -> Unit:
     return Unit(word, frozenset(keys), frozenset(), strength, "cjk")
 
 
+_MADE_VERB = ("izations", "ization", "izing", "ized", "izes", "ize")
+
+
 def _spellings(word: str) -> tuple[str, ...]:
     """The word, and its base when it is inflected: a Korean note writes the loanword of
     the base (checksums 체크섬, backfilling 백필, flagged 플래그) or of the whole word
     (sharding 샤딩), so both are sounded."""
     base = ""
+    for suffix in _MADE_VERB:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            # parameterized → parameter (パラメータ, 파라미터), containerize → container
+            return (word, word[: -len(suffix)])
     if word.endswith("ing") and len(word) > 5:
         base = word[:-3]
     elif word.endswith("ed") and len(word) > 4:

@@ -502,6 +502,24 @@ WORDS = """
 흐름: flow
 로컬리티/지역성: locality
 병목: bottleneck
+병렬: parallel
+직렬: serial serialized
+동시성: concurrency
+비동기: async asynchronous
+전역: global
+상태: state status
+취소: cancel cancellation cancelled
+누수: leak leaks
+경고: warning warnings
+충돌: crash conflict collision
+누락: missing omitted
+중복: duplicate duplicated
+주입: inject injection
+단축: shorten shortened
+깨짐/깨지: break broke broken
+임시: temporary
+함수: function functions
+기본값/디폴트: default
 인터커넥트/상호연결: interconnect interconnection
 네트워크/네트워킹/망: network networking
 통신: communication communications networking telecom

@@ -80,6 +80,7 @@ _HONORIFICS = (
     "CEO",
     "CTO",
 )
+_JA_HONORIFICS = ("さん", "氏", "様", "先生")
 
 
 @lru_cache(maxsize=65536)
@@ -245,6 +246,12 @@ def clean_person(text: str) -> str | None:
     words = text.split()
     while len(words) > 1 and words[-1] in _HONORIFICS:
         words.pop()
+    if words and words[-1].endswith(_JA_HONORIFICS):
+        # "（Daniel Ortizさん）", "（佐藤 健氏）": Japanese writes the honorific onto the name
+        suffix = next(s for s in _JA_HONORIFICS if words[-1].endswith(s))
+        bare = words[-1][: -len(suffix)]
+        if bare and len("".join(words[:-1]) + bare) >= 2:
+            words[-1] = bare
     if len(words) == 1:
         for suffix in _HONORIFICS:
             if words[0].endswith(suffix) and len(words[0]) - len(suffix) >= 2:
