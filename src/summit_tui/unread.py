@@ -2,7 +2,8 @@
 
 Notes are read from Markdown under the names editors and sites give it (`.md`, `.markdown`,
 `.mdx`, `.mkd`, `.mdown` …, the loader's ``SUFFIXES``). Markdown with something else in it,
-a Quarto or R Markdown page (`.qmd`, `.rmd`) or a plain-text export (`.mdtxt`), is not: without
+a Quarto or R Markdown page (`.qmd`, `.rmd`) or a plain-text export (`.mdtxt`), is not, and
+neither are notes kept as plain text, Org mode or notebooks (`.txt`, `.org`, `.ipynb`): without
 a word from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one
 silently loses its other pages.
 """
@@ -19,6 +20,18 @@ if TYPE_CHECKING:
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
 MARKDOWN_LIKE += (".qmd", ".rmd")
+# Notes kept in other formats: plain text (Apple Notes, Simplenote, a phone's exports), Org
+# mode, a Jupyter Book's notebook pages. Not read (their markup is not Markdown's; a notebook
+# is never run), but named, so a folder of them is not "0 notes" without a word.
+MARKDOWN_LIKE += (".txt", ".org", ".ipynb")
+# Plain-text files every project holds that are no one's notes.
+_NOT_NOTES = ("requirements", "license", "licence", "copying", "robots", "cmakelists", "notice")
+_NOT_NOTES += ("readme", "changelog", "authors", "contributing", "install", "runtime")
+_HOW = {
+    ".txt": "plain text; rename it to .md to read it",
+    ".org": "Org mode; export it to Markdown to read it",
+    ".ipynb": "a Jupyter notebook, never run; export it to Markdown to read it",
+}
 READ = "notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files"
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
@@ -48,12 +61,20 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
             break
         folders[:] = [name for name in folders if not skipped_folder(name)]
         for name in files:
-            if not name.startswith(".") and name.lower().endswith(wanted):
+            low = name.lower()
+            if not name.startswith(".") and low.endswith(wanted) and not low.startswith(_NOT_NOTES):
                 rel = os.path.relpath(os.path.join(folder, name), top)
                 found.append(rel.replace(os.sep, "/"))
     found.sort()
     suffixes = sorted({os.path.splitext(path)[1].lower() for path in found})
     return Unread(tuple(found[: SHOWN + 1]), len(found), tuple(suffixes))
+
+
+def _not_read(suffix: str) -> str:
+    how = _HOW.get(suffix)
+    if how is not None:
+        return f"a {suffix} file is not read as a note: {how} ({READ})"
+    return f"a {suffix} file is not read as a note ({READ})"
 
 
 def unread_problems(root: Path) -> list[Problem]:
@@ -68,7 +89,7 @@ def unread_problems(root: Path) -> list[Problem]:
             path,
             None,
             Severity.INFO,
-            f"a {os.path.splitext(path)[1].lower()} file is not read as a note ({READ})",
+            _not_read(os.path.splitext(path)[1].lower()),
             "not read",
         )
         for path in named
