@@ -178,7 +178,8 @@ _BY_HANDLE = lazy(
 # Case-sensitive: a byline opens its line with a capital, a sentence's "par" does not count;
 # "Par Lucie Fontaine." (a sentence) names the talk's speaker, not the writer.
 _BY_OTHER = lazy(
-    r"^\s*[*_]*(?:Von|Par|Por|Door|Di|Av|Af|De)\s+(?P<name>[^\W\d_][^*_\n|·,—–().]{1,50}?)"
+    r"^\s*[*_]*(?:Von|Par|Por|Door|Di|Av|Af|De|Bởi|Oleh|Viết\s+bởi|Đăng\s+bởi|Ditulis\s+oleh)"
+    r"(?:\s*:)?\s+(?P<name>[^\W\d_][^*_\n|·,—–().]{1,50}?)"
     r"\s*(?:(?P<sep>[|·—–]).{0,80}|,\s*(?P<rest>\S.{0,60}))?[*_]*\s*$"
 )
 # Lowercase words a person's name may hold: "Iria de la Fuente", "Joris van Dijk".
@@ -192,7 +193,7 @@ _CJK_BYLINE = lazy(
 )
 # The first letters of _BY_OTHER's and _CJK_BYLINE's words: a line that opens with none of
 # them is no such byline, without the pattern's match
-_OTHER_OPENERS = frozenset("VPDA")
+_OTHER_OPENERS = frozenset("VPDABOĐ")
 _CJK_OPENERS = frozenset("작글文書執执撰記")
 _CJK_NAME = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff々ー・]{2,8}$")
 
@@ -325,7 +326,7 @@ def byline_author(line: str) -> str | None:
     any other line."""
     # what _BY_OTHER's and _CJK_BYLINE's "^\s*[*_]*" leave: the first letter of their words
     opening = line.lstrip().lstrip("*_")[:1]
-    if line[:1] in "VPDAvpda*_ " and opening in _OTHER_OPENERS and (other := _other_byline(line)):
+    if line[:1] in "VPDABOĐ*_ " and opening in _OTHER_OPENERS and (other := _other_byline(line)):
         return other
     if line.lstrip(" *_")[:1] > "\u3000" and opening in _CJK_OPENERS and (cjk := _cjk_byline(line)):
         return cjk
@@ -459,6 +460,33 @@ _PUBLICATION = lazy(r"(?i)\s*(?:published|posted)\s+in\s|\s*in\s")
 # "6 min read", "5분", "4 min": a Medium post's reading time, on its header's line
 _READING_TIME = lazy(r"(?i)(?:^|·\s*|\s)\d{1,3}\s*(?:min read|min\b|분(?:\s|$|·))")
 _FOLLOW = lazy(r"(?i)\s*·?\s*(?:follow|팔로우|フォロー)\s*$")
+
+
+_HANDLE_AFTER = lazy(r"\s+@[\w.-]{2,39}$")
+_WRITER_HANDLE = lazy(r"^@?[a-z0-9][a-z0-9_.-]{2,29}$")
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def stamped_author(lines: list[str]) -> str | None:
+    """The writer of a copied post whose header is the writer's name on a line of its own
+    over the post's date stamp: "Trần Quang Huy @huytq" / "Đã đăng vào thg 4 12, 2024 9:40
+    SA", "Phạm Đức Anh" / "10 tháng 4 lúc 21:15 · 🌏", "佐藤 美咲" / "2025年11月18日 08:30",
+    "yuki_t" / "2024/04/09" (a site handle)."""
+    start = 1 if lines and lines[0].startswith("#") else 0
+    for position in range(start, min(start + 3, len(lines) - 1)):
+        line, stamp = lines[position], lines[position + 1]
+        if len(line) > 50 or line[:1] in "#-*+[|>!" or len(stamp) > 80:
+            continue
+        if not any(c.isdigit() for c in stamp[:20]):
+            continue
+        if not (_YEAR.search(stamp) or find_dates(stamp)):
+            continue
+        name = _HANDLE_AFTER.sub("", line).strip(" *_")
+        if looks_like_name(name) and name.lower() not in _NOT_A_WRITER:
+            return name
+        if any(c in name for c in "_.0123456789") and _WRITER_HANDLE.match(name):
+            return name.lstrip("@")
+    return None
 
 
 def reading_header_author(lines: list[str]) -> str | None:

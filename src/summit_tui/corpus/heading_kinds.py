@@ -65,10 +65,20 @@ _BOOTH_WORDS = {
     "assemblies",
     "stände",
     "aussteller",
+    # Indonesian and Malay "Pameran" (the exhibition); Vietnamese "Gian hàng" / "Khu triển lãm"
+    # / "Khu trưng bày" as one word each (see _JOINED_BOOTH_WORDS)
+    *["pameran", "gianhàng", "triểnlãm", "trưngbày"],
 }
+# Vietnamese writes a word a syllable at a time: the booth words are matched as these pairs
+# ("hàng" alone is a queue, "triển" is in "phát triển")
+_JOINED_BOOTH_WORDS = (
+    ("gian hàng", "gianhàng"),
+    ("triển lãm", "triểnlãm"),
+    ("trưng bày", "trưngbày"),
+)
 _BOOTH_PREFIXES = (
     "부스", "전시", "포스터", "스폰서", "엑스포", "ブース", "スポンサー", "展位", "攤位", "展台",
-    "展区", "展區", "展示",
+    "展区", "展區", "展示", "出展",
     # the exhibitors and their hall in German, French, Spanish, Portuguese, Italian:
     # "Ausstellerbereich", "Ausstellung", "Hall des exposants", "Zona de expositores",
     # "Área de exposição", "Area espositiva"
@@ -85,6 +95,8 @@ _BOOTH_PLACES = frozenset(
             "espaço espacio quartiere hala strefa terem zóna зал зона обход",
             "홀 투어 구역 존 관 탐방 구경 순회 라운드",
             "ホール エリア 会場 巡り めぐり ツアー 区域 展厅 大厅",
+            # Vietnamese "Khu triển lãm" (the exhibition area), Indonesian "Area pameran"
+            "khu",
         )
     ).split()
 )
@@ -113,6 +125,11 @@ _GENERIC_PHRASES = {
         # a shared page's rules and a trip's arrangements: "共筆規則 / Rules", "Hotel and travel"
         " rules guidelines 規則 规则 규칙 共筆規則 共笔规则 注意事項 注意事项 hotel hotels travel"
         " flight flights accommodation 숙소 교통 항공 호텔 packing"
+        # an opening and a trip in Vietnamese, Indonesian, Japanese, Spanish and Portuguese:
+        # "Mở đầu", "Giới thiệu", "Pembuka", "Pendahuluan", "はじめに", "Di chuyển", "Perjalanan"
+        " mở đầu giới thiệu pembuka pendahuluan pengantar perkenalan はじめに 始めに 前置き"
+        " イントロ introducción introdução di chuyển khách sạn perjalanan penginapan 移動 旅程"
+        " 宿 ホテル 観光 여행 관광"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
@@ -127,6 +144,8 @@ _GENERIC_PHRASES = {
         " jour journée jornada"
         # "점심 & 복도 트랙", "Thanks for reading"
         " 트랙 for"
+        # "Ăn trưa và cà phê", "Makan siang dan ngopi"
+        " và dan"
     ),
     "break": (
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
@@ -151,6 +170,10 @@ _GENERIC_PHRASES = {
         " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐"
         # an after-party and the food: "アフターパーティー", "打ち上げ", "Food"
         " アフターパーティー アフターパーティ パーティー パーティ 打ち上げ food 음식 食事"
+        # meals, coffee and breaks in Vietnamese and Indonesian: "Ăn trưa", "Nghỉ giải lao",
+        # "Makan siang & ngopi", "Istirahat"
+        " ăn trưa tối nghỉ giải lao cà phê tiệc ẩm thực makan siang malam ngopi kopi istirahat"
+        " rehat kuliner コーヒー 夕食 朝食"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -182,6 +205,11 @@ _GENERIC_PHRASES = {
         " shrnutí závěr zhrnutie záver podsumowanie wnioski samenvatting conclusie afsluiting"
         " sammanfattning slutsats sammendrag opsummering konklusjon konklusion özet sonuç"
         " tổng kết tóm tắt lời ringkasan kesimpulan penutup"
+        # closing words, impressions and odds and ends: "Lời kết", "Kết luận", "Cảm nghĩ",
+        # "Linh tinh", "Bên lề", "Akhir kata", "Lain-lain", "さいごに", "その他", "이모저모",
+        # "Varios"
+        " kết luận cảm nghĩ nhận linh tinh bên lề akhir kata kesan lain さいごに 終わりに その他"
+        " 雑記 雑感 余談 이모저모 잡담 번외 varios otros miscelánea misceláneo"
         # what comes after the talks: a room's "16:00 結束後", "Things to try at work", a
         # newsletter's "Also in this issue", a hub's "Want to watch later"
         " 結束 結束後 结束 结束后 終了 終了後 종료 이후 things try next steps work also issue"
@@ -648,7 +676,7 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     ("Sessions", "Booths", "세션") opens a context there, so a talk called "Fireside
     talk" with sub-headings stays one talk.
     """
-    words = normalize(text).split()
+    words = booth_normalized(text).split()
     if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
         return None
     singular = _SINGULAR if nested else frozenset()
@@ -659,6 +687,18 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     if any(w in session_words or any(p in w for p in _SESSION_PARTS) for w in words):
         return EntryKind.SESSION
     return None
+
+
+def booth_normalized(text: str) -> str:
+    """``normalize(text)`` with a Vietnamese booth word's two syllables joined: "Khu triển
+    lãm" → "khu triểnlãm"."""
+    low = normalize(text)
+    if low.isascii():
+        return low
+    for pair, joined in _JOINED_BOOTH_WORDS:
+        if pair in low:
+            low = low.replace(pair, joined)
+    return low
 
 
 # A heading marked as a talk: a time ("Friday 9:15am —", "10:30 "), or a talk's kind
@@ -836,7 +876,7 @@ _OF_WORDS = frozenset(str.split("of de d' di da do von der des du"))
 
 def names_booth_place(text: str) -> bool:
     """A heading naming where the booths stand or a walk past them: "Expo Hall", "부스 투어"."""
-    return any(word in _BOOTH_PLACES for word in normalize(text).split())
+    return any(word in _BOOTH_PLACES for word in booth_normalized(text).split())
 
 
 def _named_after(words: list[str]) -> str | None:
@@ -885,7 +925,7 @@ def fold_parts(siblings: list[Heading]) -> None:
 def names_no_booth(text: str) -> bool:
     """A booth heading that names no booth, only booths in general: "부스", "🎪 부스 후기",
     "Booth notes"."""
-    words = [w for w in normalize(text).split() if not is_booth_word(w)]
+    words = [w for w in booth_normalized(text).split() if not is_booth_word(w)]
     return all(w in _GLUE or w in _BOOTH_PLACES or _GENERIC_WORDS.get(w) for w in words)
 
 
@@ -1108,9 +1148,42 @@ def booth_in_section(text: str) -> str | None:
             return match.group("name")
     match = _BOOTH_IN_LINE.search(text[:300])
     if match is None:
-        return None
+        return booth_named_in(text)
     name = match.group("of") or match.group("the") or match.group("elided")
     return name.strip(" ,.;:'’")
+
+
+# A booth named in a sentence in Vietnamese, Indonesian or Japanese, or by the people at it:
+# "Gian hàng của Mozilla có …", "Ở gian hàng VNG …", "Booth JetBrains masih ramai",
+# "JetBrains のブースで …", "nói chuyện với mấy bạn Anaconda", "mengobrol dengan tim Anaconda",
+# "Chatted to the Honeycomb people about sampling"
+_BOOTH_NAMED_IN = lazy(
+    r"(?i:gian\s+hàng|quầy|booth|stan|stand|gerai)\s+(?:(?i:của|dari|milik)\s+)?"
+    + _name("at")
+    + r"|(?P<ja>[A-Z0-9][\w.&+-]*(?:[ \t][A-Z0-9][\w.&+-]*){0,2}|[ァ-ヶー]{2,12})"
+    r"\s*の\s*(?:ブース|展示)"
+    + r"|(?<!\w)(?:tim|mấy\s+bạn|các\s+bạn|bên)\s+"
+    + _name("team")
+    + r"|(?<!\w)(?i:the)\s+"
+    + _name("people")
+    + r"\s+(?i:people|folks|team|crew|guys|engineers)\b"
+)
+_BOOTH_NAMED_HINTS = (
+    "gian h", "Gian h", "ooth", "stan", "Stan", "gerai", "quầy", "ブース", "展示", "tim ", "bạn ",
+    "bên ", "the ", "The ",
+)  # fmt: skip
+
+
+def booth_named_in(text: str) -> str | None:
+    """The booth a sentence among booths names anywhere in it, in the ways Vietnamese,
+    Indonesian, Japanese and English writers name one (``_BOOTH_NAMED_IN``)."""
+    if not any(hint in text for hint in _BOOTH_NAMED_HINTS):
+        return None
+    match = _BOOTH_NAMED_IN.search(text[:300])
+    if match is None:
+        return None
+    name = match.group("at") or match.group("ja") or match.group("team") or match.group("people")
+    return name.strip(" ,.;:'’") or None
 
 
 # Booth words that end a booth's name in a list: "**Datadog 부스**: …", "KDE stand: …"

@@ -28,6 +28,7 @@ from summit_tui.corpus.bylines import (
     posted_mention,
     reading_header_author,
     signature_author,
+    stamped_author,
     title_author,
     unstated_author,
     url_in,
@@ -251,11 +252,23 @@ _PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track", "date", "dat
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # What a bold title line may open with: an emoji and a space ("🎤 **Title**")
 _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋🍱🎁🎪📣📢▶▷◆◇■□●•"
+_LEAD_MIN = 50  # characters of a line that is a paragraph, not a post header's line
+_NOT_PROSE = frozenset("|-*+[!<>`:")
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
 # a thread's first post: "1/ …", "**1/** …", "🧵 1/ …", "… 🧵 1/6"
 _FIRST_POST = lazy(r"^(?:🧵\s*)?(?:\*\*)?\(?1\s*/|(?:🧵\s*|\s)\(?1/\d{1,2}\)?\s*$")
 _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
+
+
+def _page_control(line: str) -> bool:
+    """A copied blog page's button or rule between its header and its text: "Follow",
+    "Listen", "Share", "Theo dõi", "--"."""
+    if len(line) > 12 or line[0] in "#*+|>[!":
+        return False
+    if line.strip("-—–") == "":
+        return True
+    return len(line.split()) <= 2 and line[0] != "-" and not any(c.isdigit() for c in line)
 
 
 def _joined_length(lines: list[str]) -> int:
@@ -357,6 +370,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     in_preamble = not fields.get("speakers")
     if body.find("::", 0, _joined_length(head)) >= 0:
         head = [property_fact_line(line) if "::" in line else line for line in head]
+    controls = 0  # lines of a copied page's buttons, which do not count as its first lines
     for line in head:
         stripped = _HTML_TAG.sub(" ", line).strip() if "<" in line else line.strip()
         if stripped[:1] in _INVISIBLE:  # a blog editor's empty paragraph: "\u200b"
@@ -382,7 +396,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                     in_preamble = False  # a heading, or a bold line ("🎤 **Title**")
                 elif not preamble_speakers:
                     preamble_speakers = line_speakers(stripped) or _name_then_when(stripped)
-            if len(intro_lines) >= _INTRO_LINES:
+            if _page_control(stripped):
+                controls += 1  # a copied post page's "Follow", "Listen", "Share", "--"
+            if len(intro_lines) - min(controls, _INTRO_LINES) >= _INTRO_LINES:
                 break
     top_end = _joined_length(head) + 1
     # fact lines anywhere ("Seminar Date/Time : …", "Event: …", "Title : …"); the author
@@ -453,6 +469,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     weekday_dates: list[str] = []
     posted: str | None = None  # a post header's date: when it was posted, not the event's day
     yesterday = False  # a first line says the event was the day before the post
+    lead_read = False  # the lead paragraph under a copied post header has been read
     for position, line in enumerate(intro_lines):
         if line.startswith("#"):
             heading = line.lstrip("#").strip()
@@ -491,7 +508,11 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 # a Dendron link names its page by its place: [[conf.pycon-us-2024]]
                 parts = target.split(".") if "." in target and " " not in target else (target,)
                 names.extend((3, "body", name) for part in parts for name in event_phrases(part))
-        if opening or any(m.is_range for m in mentions) or _at_event(line):
+        # the post's lead paragraph under a copied header (byline, "5 min read", "Follow")
+        # names its event as a title would: "Di hari pertama FOSSASIA Summit 2024 di Hanoi, …"
+        lead = not lead_read and len(line) >= _LEAD_MIN and line[0] not in _NOT_PROSE
+        lead_read = lead_read or lead
+        if opening or lead or any(m.is_range for m in mentions) or _at_event(line):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
             phrases = event_phrases(line)
@@ -610,6 +631,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         )
         # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"
         author = author or reading_header_author(intro_lines)
+        # a post header's name line over its date stamp: "Phạm Đức Anh" / "10 tháng 4 lúc 21:15"
+        author = author or stamped_author(intro_lines)
         author = author or signature_author(body)  # "Cheers, Naomi" closing a newsletter
         author = author or chat_writer(body)  # a chat export: who wrote most of it
         facts["author"], facts["author_source"] = unstated_author(

@@ -244,8 +244,8 @@ def clean_person(text: str) -> str | None:
     text = text.replace("*", " ").replace("`", " ").strip(" \t-–—:,;·.")
     text = _PREFIX_TITLE.sub("", text)
     words = text.split()
-    while len(words) > 1 and words[-1] in _HONORIFICS:
-        words.pop()
+    while len(words) > 1 and (words[-1] in _HONORIFICS or words[-1] in _JA_HONORIFICS):
+        words.pop()  # "Đỗ Văn Phúc さん": a Latin name, then the Japanese honorific
     if words and words[-1].endswith(_JA_HONORIFICS):
         # "（Daniel Ortizさん）", "（佐藤 健氏）": Japanese writes the honorific onto the name
         suffix = next(s for s in _JA_HONORIFICS if words[-1].endswith(s))

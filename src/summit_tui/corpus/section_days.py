@@ -10,6 +10,8 @@ The day is returned as a hint for ``events.hint_day``: a date without its year
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import clean_person, normalize
 from summit_tui.lazy_re import lazy
@@ -24,6 +26,7 @@ _DATE_LABEL = lazy(
     r"(?:date|date\s*/\s*time|day|when|time|일시|날짜|일자|언제|日時|日付|時間|时间|日期)$"
 )
 _MIN_TITLE = 4  # a cell shorter than this names no talk
+_T = TypeVar("_T")
 
 
 def _day_in(text: str) -> str | None:
@@ -117,13 +120,67 @@ def table_days(lines: list[str]) -> dict[str, str]:
 def row_day(days: dict[str, str], title: str) -> str | None:
     """The day of the table row that names ``title`` (the row's cell holds the whole title,
     or the title holds the whole cell: "Faster mobile builds (Kang Min-jae)")."""
-    if not days:
+    return _row_value(days, title)
+
+
+def _row_value(table: dict[str, _T], title: str) -> _T | None:
+    if not table:
         return None
     key = normalize(title)
     if len(key) < _MIN_TITLE:
         return None
-    found = days.get(key)
+    found = table.get(key)
     if found is not None:
         return found
-    best = max((cell for cell in days if cell in key), key=len, default=None)
-    return days[best] if best is not None and len(best) * 2 >= len(key) else None
+    best = max((cell for cell in table if cell in key), key=len, default=None)
+    return table[best] if best is not None and len(best) * 2 >= len(key) else None
+
+
+def table_speakers(lines: list[str]) -> dict[str, tuple[str, ...]]:
+    """Normalised talk title → the speakers its row names, from tables whose rows each name
+    a talk beside its speakers (a post's list of the talks it covers, above sections titled
+    by the talk alone: "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if "|" not in line:
+            continue
+        row = _ROW.match(line)
+        if row is None:
+            continue
+        cells = [c.strip(" *_`") for c in row.group(1).split("|")]
+        if len(cells) < 2:
+            continue
+        named = [(n, names) for n, c in enumerate(cells) if (names := _cell_people(c))]
+        if len(named) != 1:
+            continue
+        where, names = named[0]
+        titles = [
+            c
+            for n, c in enumerate(cells)
+            if n != where and len(normalize(c)) >= _MIN_TITLE and not _day_in(c)
+        ]
+        if len(titles) == 1:
+            found.setdefault(normalize(titles[0]), names)
+    return found
+
+
+def row_speakers(table: dict[str, tuple[str, ...]], title: str) -> tuple[str, ...]:
+    """The speakers of the table row that names ``title`` (see ``row_day``)."""
+    return _row_value(table, title) or ()
+
+
+_NAME_JOIN = lazy(r"\s*(?:,|、|&|/|\band\b|\bund\b|\bdan\b|\bvà\b|및)\s*")
+
+
+def _cell_people(cell: str) -> tuple[str, ...]:
+    """The people a cell names, when it names nothing else: "Lena Hartmann", "Ana Lee &
+    Bo Kim"."""
+    if not cell or len(cell) > 80 or any(c.isdigit() for c in cell):
+        return ()
+    names = []
+    for part in _NAME_JOIN.split(cell):
+        name = clean_person(part) if part else None
+        if name is None:
+            return ()
+        names.append(name)
+    return tuple(names)

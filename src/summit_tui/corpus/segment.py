@@ -41,6 +41,7 @@ from summit_tui.corpus.heading_kinds import (
     TALK_TITLE,
     booth_in_prose,
     booth_in_section,
+    booth_named_in,
     booth_subject,
     context_kind,
     day_heading,
@@ -91,7 +92,13 @@ from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talk
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.podcast_notes import may_be_podcast
 from summit_tui.corpus.scrap_comments import may_be_scrap
-from summit_tui.corpus.section_days import own_day, row_day, table_days
+from summit_tui.corpus.section_days import (
+    own_day,
+    row_day,
+    row_speakers,
+    table_days,
+    table_speakers,
+)
 from summit_tui.corpus.social_post import may_be_post
 from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
@@ -602,6 +609,9 @@ class _Segmenter:
         self.author_names: frozenset[str] = frozenset()  # the names those sections give
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in body else {}
+        # "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |": a row's speakers are
+        # those of the section titled by its talk alone
+        self.table_speakers = table_speakers(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
         if note.published and ("tand" in body or "ooth" in body or "부스" in body):
@@ -1077,6 +1087,7 @@ class _Segmenter:
                 if heading is self.title_heading or generic_heading(heading.text):
                     continue
                 own = speaker_in_heading(heading.text) or heading.start in surnamed
+                own = own or bool(row_speakers(self.table_speakers, heading.text))
                 marked = talk_marked(heading.text)
                 if own or marked or self._strong_item(heading.text, None) is ItemKind.SESSION:
                     count += 1
@@ -1482,12 +1493,18 @@ class _Segmenter:
         first = lists[0].start
         if self._has_text(node.head_end, first):
             self.add(EntryKind.OTHER, node.text, path, node.start, first)
+        # a list whose booths are named in sentences: a sentence naming none is a remark
+        # ("- Còn vài gian hàng tuyển dụng nữa nhưng mình không ghé", "- Stickers ran out")
+        in_sentences = any(not firmly_named(b) and self._bullet_booth(b.start) for b in named)
         for lst in lists:
             for bullet in lst.bullets:
                 # a sentence naming its booth first, unless a link or a "Name:" names it
                 prose = None if firmly_named(bullet) else self._bullet_booth(bullet.start)
                 name = prose or bullet.name or " ".join(self.lines[bullet.start].split())[:60]
-                if _SENTENCE_BULLET.match(name) and not firmly_named(bullet):
+                if (
+                    _SENTENCE_BULLET.match(name)
+                    or (in_sentences and not prose and _sentence_like(name))
+                ) and not firmly_named(bullet):
                     # "- the other stands only had coffee": a remark among the booths, no booth
                     self.add(EntryKind.OTHER, node.text, path, bullet.start, bullet.end)
                     continue
@@ -1503,7 +1520,7 @@ class _Segmenter:
         """The booth a bullet's sentence opens by naming: "- 안드로이드 자동차 부스는 줄이 너무
         길어서 패스" → "안드로이드 자동차", "- The Grafana booth had …" → "Grafana"."""
         line = _BULLET_MARK.sub("", self.lines[number])
-        return self.booth_names.get(number) or booth_in_prose(line)
+        return self.booth_names.get(number) or booth_in_prose(line) or booth_named_in(line)
 
     def booth_paragraphs(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
         """A booth entry per paragraph under a heading about booths that names none ("### Por
@@ -1684,6 +1701,8 @@ class _Segmenter:
                 found.extend(people if title_speaker in people else (title_speaker,))
             elif node.start in self.surnamed:
                 found.extend(_surnames(node.text))  # "… (Okafor & Tanaka)"
+            else:
+                found.extend(row_speakers(self.table_speakers, node.text))
         inlines = self.parsed.inlines
         first = bisect.bisect_left(self.inline_starts, start)
         last = bisect.bisect_left(self.inline_starts, end)
@@ -1793,6 +1812,13 @@ def _same_person(a: str, b: str) -> bool:
     """One name written in full or in part: "도윤" and "김도윤", "Jensen Huang" and "Jensen"."""
     a, b = a.casefold(), b.casefold()
     return a in b or b in a
+
+
+def _sentence_like(text: str) -> bool:
+    """A bullet written as a sentence, not a name: four words, or a long run of a script
+    written without spaces ("还有几家厂商，没细看")."""
+    words = text.lstrip("-*+ ").split()
+    return len(words) >= 4 or (len(words) == 1 and len(words[0]) >= 8)
 
 
 def _content_words(text: str) -> list[str]:

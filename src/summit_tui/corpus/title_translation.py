@@ -25,6 +25,15 @@ def _scripts(text: str) -> tuple[bool, bool, bool]:
     return han, hangul, latin
 
 
+# The surnames most Vietnamese names open with, as written with their marks
+_VIETNAMESE_SURNAMES = frozenset(
+    str.split(
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh"
+        " Lâm Mai Trương Hà Cao Tạ Lương Vương Trịnh Quách Lưu Thái Châu Tôn Kiều"
+    )
+)
+
+
 def is_translation(before: str, inner: str) -> bool:
     """Whether ``inner`` (a parenthesis after ``before``) is the title again in another
     script: Hangul beside kana or Han, a title in Latin letters of three words or more
@@ -37,7 +46,8 @@ def is_translation(before: str, inner: str) -> bool:
     if (han_b and hangul_i and not hangul_b) or (hangul_b and han_i and not han_b):
         return True
     if (han_b or hangul_b) and latin_i and not (han_i or hangul_i):
-        return len(inner.split()) >= 3
+        # "(Đỗ Văn Phúc)", "(Nguyễn Thị Lan)": a Vietnamese name is three words or four
+        return len(inner.split()) >= 3 and inner.split()[0] not in _VIETNAMESE_SURNAMES
     # "Fewer recompositions (リコンポジションを減らす技術)"; a Hangul parenthesis after a
     # Latin title names a company and its speaker as often ("(LG전자 최윤호)")
     return latin_b and not (han_b or hangul_b) and han_i and len(before.split()) >= 2
