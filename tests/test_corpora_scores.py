@@ -287,12 +287,6 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # viblo-fossasia-vi-id raised (0.69 / 25% / 0.88 / 0.74 -> 0.90 / 0% / 0.88 / 0.95) once a
     # scrap's dated comments and a social post's paragraphs naming a talk or a booth were those.
     "viblo-fossasia-vi-id": Bar(talks_f1=0.89, unsorted_wrong=0.01, events_f1=0.87, days=0.94),
-    # sea-posts (session 12, viid lane): Viblo / Kompasiana / Zenn / note.com / Hashnode /
-    # Medium / velog / WordPress posts on PyCon APAC 2025 and DevFest Hanoi 2025 in Vietnamese,
-    # Indonesian, Japanese, Korean and English: intro/outro, lunch and expo sections, a table of
-    # attended talks over title-only sections, bylines, the event named in a first paragraph.
-    # 0.43 / 62% / 0.72 / 0.35 on main 20b4191; held at what the lane reached.
-    "sea-posts": Bar(talks_f1=0.42, unsorted_wrong=0.62, events_f1=0.71, days=0.34),
 }
 
 

@@ -215,6 +215,8 @@ Phạm Đức Anh
 10 tháng 4 lúc 21:15 · 🌏
 
 Ngày cuối DevFest Hanoi 2025 🎉 Sáng nay nghe anh Budi Santoso nói về Eclipse Theia.
+
+Trưa ghé gian hàng Mozilla lần nữa, xin thêm sticker cho mấy đứa em ở công ty.
 """
 
 VELOG = """\
@@ -238,7 +240,7 @@ def test_a_vietnamese_name_in_parentheses_is_the_speaker_not_a_translation(
     assert items["Gemini API로 만드는 사내 챗봇"]["speakers"] == ["Hoàng Thị Mai"]
 
 
-def test_a_name_over_a_post_stamp_is_the_writer(
+def test_a_name_over_a_post_stamp_is_the_writer_and_a_line_at_a_booth_is_that_booth(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"facebook/ngay-cuoi.md": FACEBOOK})
@@ -246,3 +248,4 @@ def test_a_name_over_a_post_stamp_is_the_writer(
         a for i in _items(data).values() for a in i["authors"]
     }
     assert authors == {"Phạm Đức Anh"}
+    assert item_of_line(data)[line_of(FACEBOOK, "Trưa ghé")] == "Mozilla"

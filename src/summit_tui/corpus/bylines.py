@@ -477,8 +477,10 @@ def stamped_author(lines: list[str]) -> str | None:
         line, stamp = lines[position], lines[position + 1]
         if len(line) > 50 or line[:1] in "#-*+[|>!" or len(stamp) > 80:
             continue
-        if not any(c.isdigit() for c in stamp[:20]):
-            continue
+        if not any(c.isdigit() for c in stamp[:20]) or stamp.rstrip()[-1:] in ":：":
+            continue  # not "[17.06.2024 21:10] Jana Becker:", a chat message's header
+        if not (stamp[:1].isdigit() or "·" in stamp):
+            continue  # a stamp opens with its date, or holds the post's "· 6 phút đọc"
         if not (_YEAR.search(stamp) or find_dates(stamp)):
             continue
         name = _HANDLE_AFTER.sub("", line).strip(" *_")

@@ -1020,6 +1020,14 @@ _PROSE_BOOTH_RU = lazy(
 )
 
 
+# A Vietnamese line that opens at a booth: "Gian hàng của Mozilla có …", "Trưa ghé gian hàng
+# Mozilla lần nữa", "Sáng qua gian hàng VNG …"
+_PROSE_BOOTH_VI = lazy(
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:ghé|qua|tới|đến|ở|tại|thăm)\s+(?:lại\s+)?)?[Gg]ian\s+hàng\s+"
+    r"(?:của\s+)?(?P<name>[A-Z0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){0,2})"
+)
+
+
 # Words before 부스 that say which booths, not whose: "각 부스에서", "모든 부스에", "여러 부스",
 # "채용 부스가 대부분" (the hiring booths)
 _NOT_A_NAME_KO_TEXT = """
@@ -1038,6 +1046,8 @@ def booth_in_prose(line: str) -> str | None:
         if match is not None:
             name = match.group("place") or match.group("stand") or match.group("booth")
             return name.strip(" ,.;:'’")
+    if "ian hàng" in line and (match := _PROSE_BOOTH_VI.match(line)) is not None:
+        return match.group("name").strip(" ,.;:'’")
     if "тенд" in line and (match := _PROSE_BOOTH_RU.match(line)) is not None:
         return match.group("name").strip(" ,.;:'’")
     if "부스" in line:

@@ -389,6 +389,16 @@ def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -
     return next(iter(full))
 
 
+def _named_by_file(entry: Entry) -> bool:
+    """An entry going by its note's file name written as a web address's slug (a post copied
+    without a title): no title a reader would know the talk by ("ghi-chu-ngay-3-fossasia"); a
+    vault's "Keynote - Jensen Huang.md" is its page's title."""
+    title = entry.title
+    if " " in title or ("-" not in title and "_" not in title):
+        return False
+    return title == entry.note.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
 def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
     cluster = group.clusters[owner]
     cluster.members.append((entry, score))
@@ -400,7 +410,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
             and len(known_titles) < _SPELLINGS
             and process.extractOne(norm, known_titles, scorer=fuzz.ratio, score_cutoff=95) is None
         ):
-            if norm == normalize(title):
+            if norm == normalize(title) and not _named_by_file(entry):
                 cluster.titles.append(title)
             cluster.title_positions.append(group.titles.add(norm))
             group.title_owner.append(owner)

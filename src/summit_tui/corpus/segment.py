@@ -180,8 +180,8 @@ _OPENERS_CLASS = "".join(map(re.escape, sorted(_UPDATE_OPENERS | _BREAK_OPENERS)
 _FIRST_OPENED = lazy(f"[ \t>*_]*([{_OPENERS_CLASS}])")
 _NEXT_OPENED = lazy(f"\n[ \t>*_]*([{_OPENERS_CLASS}])")
 # A line that may name a booth in its prose (booth_in_prose tells)
-_BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스)", re.MULTILINE)
-_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스)")  # the same after a line break
+_BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스|ian hàng)", re.MULTILINE)
+_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")  # the same after a line break
 _WORD = lazy(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
 _COMMON_TEXT = """
@@ -614,7 +614,9 @@ class _Segmenter:
         self.table_speakers = table_speakers(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
-        if note.published and ("tand" in body or "ooth" in body or "부스" in body):
+        if note.published and (
+            "tand" in body or "ooth" in body or "부스" in body or "ian hàng" in body
+        ):
             for number, line in _lines_matching(_BOOTH_HINT, _NEXT_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
@@ -1547,7 +1549,7 @@ class _Segmenter:
         low = bisect.bisect_right(self.booth_lines, node.start)
         if low < len(self.booth_lines) and self.booth_lines[low] < content_end:
             return False  # lines that open by naming their booth: ``add_with_booths`` reads them
-        if len(named) == 1 and named[0][0] == node.head_end:
+        if len(named) == 1 and not self._has_text(node.head_end, named[0][0]):
             named[0] = (node.start, named[0][1])  # "부스 구경" over one booth's paragraph: its
         self.add_one(EntryKind.OTHER, node.text, path, node.start, named[0][0])
         for number, (start, name) in enumerate(named):
