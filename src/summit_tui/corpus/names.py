@@ -45,6 +45,8 @@ _NOT_IN_NAMES = frozenset(
         # Solutions Architect", "Arjun Mehta, Senior Product Manager"
         " sr sr. senior principal staff architect architects engineer engineers manager"
         " scientist solutions product developer advocate evangelist consultant specialist"
+        # "Catatan Saya", "Ghi chép": a post's "my notes" in Indonesian and Vietnamese
+        " catatan laporan ringkasan saya ghi chép"
     )
 )
 # Words written where a speaker's name is not known yet or not given (未定, 미정, 비공개):
