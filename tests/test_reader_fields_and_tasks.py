@@ -1,5 +1,6 @@
-"""The reader shows an Obsidian note's Dataview fields a line each, as written, not joined
-into one line, and a task list item with its box (☐ / ☑) instead of "• [ ]"."""
+"""The reader shows an Obsidian note's Dataview fields and a notes app's points a line each,
+not joined into one line, a task list item with its box (☐ / ☑) instead of "• [ ]", a
+highlight marked, and a link's address as written."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from rich.style import Style
 
 import factories
 from summit_tui.corpus.passages import split_passages
-from summit_tui.ui.render import InlineStyles, fast_lines
+from summit_tui.ui.render import InlineStyles, fast_lines, inline_text
 
 _PLAIN = InlineStyles(*([Style.null()] * 9))
 
@@ -63,3 +64,46 @@ def test_a_chat_exports_banner_and_messages_show_a_line_each() -> None:
     entry = factories.entry(body, start=1, note="n.md", author="a", title="T")
     message = split_passages(entry)[-1]
     assert message.plain == "keynote de abertura começou"  # search and compare read this
+
+
+def test_a_notes_apps_one_point_per_line_shows_a_line_each() -> None:
+    # Apple Notes exported as text: a title line, then a point a line, no markers
+    body = (
+        "Platform eng without a platform team – Hannah Okafor\n"
+        "80 engineers, no platform team, a guild with 20% time\n"
+        "Golden paths = repo templates + scorecard. No portal!\n"
+        "Drift is the real enemy\n"
+    )
+    assert _shown(body) == body.strip().split("\n")
+    entry = factories.entry(body, start=1, note="n.md", author="a", title="T")
+    assert [p.plain for p in split_passages(entry)] == body.strip().split("\n")
+
+
+def test_a_wrapped_sentence_and_labelled_facts_stay_one_paragraph() -> None:
+    wrapped = "The keynote ran long, and\nthe room emptied before\nQ&A started.\n"
+    assert _shown(wrapped) == ["The keynote ran long, and the room emptied before Q&A", "started."]
+    facts = "Title : Graph networks\nSpeaker : Prof. Seungmin Lee (POSTECH)\nPlace : E3-1\n"
+    entry = factories.entry(facts, start=1, note="n.md", author="a", title="T")
+    assert len(split_passages(entry)) == 1
+
+
+def test_a_highlight_shows_marked_and_reads_as_its_text() -> None:
+    marked = InlineStyles(*([Style.null()] * 9), highlight=Style(bgcolor="yellow"))
+    text = inline_text("LLM summaries were ==confidently wrong== at 3am", marked)
+    assert text.plain == "LLM summaries were confidently wrong at 3am"
+    lit = [text.plain[span.start : span.end] for span in text.spans if span.style.bgcolor]
+    assert "".join(lit) == "confidently wrong"
+    assert inline_text("if a == b and c == d", marked).plain == "if a == b and c == d"
+    entry = factories.entry("- were ==confidently wrong==\n", start=1, note="n.md", author="a")
+    assert [p.plain for p in split_passages(entry)] == ["were confidently wrong"]
+
+
+def test_a_links_korean_or_chinese_address_shows_as_written_and_controls_stay_encoded() -> None:
+    shown = inline_text("[원문](https://velog.io/@hwkim/데브페스트-후기)", _PLAIN).plain
+    assert shown == "원문 (https://velog.io/@hwkim/데브페스트-후기)"
+    auto = inline_text("<https://ko.wikipedia.org/wiki/코틀린>", _PLAIN).plain
+    assert auto == "https://ko.wikipedia.org/wiki/코틀린"  # once, not again encoded
+    encoded = inline_text("[中文](https://zh.wikipedia.org/wiki/%E4%B8%AD%E6%96%87)", _PLAIN)
+    assert encoded.plain == "中文 (https://zh.wikipedia.org/wiki/中文)"
+    csi = inline_text("[x](https://a.example/%C2%9B31m%E2%80%AEevil)", _PLAIN).plain
+    assert csi == "x (https://a.example/%C2%9B31m%E2%80%AEevil)"

@@ -59,6 +59,11 @@ def _escaped(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
 
 
+def shows_as_written(text: str) -> bool:
+    """Whether ``text`` holds no character a terminal may act on rather than show."""
+    return _UNSHOWN.search(text) is None
+
+
 def visible(text: str) -> str:
     """``text`` with every control character written out visibly (ESC as ``\\x1b``, a
     right-to-left override as ``\\u202e``); nothing is dropped, tabs and newlines stay."""

@@ -82,7 +82,16 @@ def inline_plain(token: Token | Tok | None) -> str:
             parts.append(" ")
         elif child.type == "image":
             parts.append(child.content or "")
-    return " ".join("".join(parts).split())
+    return unhighlighted(" ".join("".join(parts).split()))
+
+
+# Bear's and Obsidian's highlight, ``==text==``: read as its text (the reader shows it marked).
+_HIGHLIGHT = lazy(r"(?<![=\w])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)")
+
+
+def unhighlighted(text: str) -> str:
+    """``text`` without the marks of its ``==highlights==``; "a == b" stays as it is."""
+    return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
 
 
 # Characters that can start inline syntax in CommonMark (emphasis, code, links, images,
@@ -103,9 +112,9 @@ def _scanned_plain(token: Tok | None) -> str:
         return ""
     content = token.content
     if not _MARKUP.search(content):
-        return " ".join(content.split())
+        return unhighlighted(" ".join(content.split()))
     if len(content) > LONG_INLINE:
-        return " ".join(_MARKS.sub("", _LINK.sub(r"\1", content)).split())
+        return unhighlighted(" ".join(_MARKS.sub("", _LINK.sub(r"\1", content)).split()))
     parsed = _parser().parseInline(content)
     return inline_plain(parsed[0]) if parsed else ""
 
@@ -262,7 +271,10 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                     own = lines[first:last]
                     add("paragraph", first, last, _message_plain(own) or _plain_text(own))
                 continue
-            if end - begin > 1 and (breaks := _line_breaks(lines, begin, end)):
+            if end - begin > 1 and (
+                (breaks := _line_breaks(lines, begin, end))
+                or (end - begin >= _POINT_LINES and (breaks := _point_lines(lines, begin, end)))
+            ):
                 # lines a writer broke apart (a blog editor's <p> per line, a line ending in
                 # a hard break): each its own passage, an item's first line its item
                 kind = "paragraph"
@@ -345,13 +357,43 @@ def _line_breaks(lines: list[str], begin: int, end: int) -> list[int]:
     ]
 
 
+_POINT_LINES = 3  # lines a paragraph needs to be read as one point per line
+_POINT_MAX = 160  # characters a line of such a paragraph holds at most
+
+
+def _point_lines(lines: list[str], begin: int, end: int) -> list[int]:
+    """A paragraph written one point per line with no list markers (Apple Notes, a phone's
+    notes app: "Platform eng – Hannah Okafor" / "80 engineers, no platform team" / "Golden
+    paths = templates"): where each line after the first starts, when every such line
+    opens as a point does (a capital or a digit, not a wrapped sentence's next word) and
+    none before it ends mid-sentence (a comma, a hyphen, a colon); [] for any other."""
+    shown = lines[begin : min(end, len(lines))]
+    for line in shown[1:]:
+        first = line[:1]
+        if not (first.isdigit() or (first.isupper() and first.isascii())):
+            return []
+    for line in shown:
+        if len(line) > _POINT_MAX or line[-1:] in ",-–:;(" or line[:1] in " \t>":
+            return []
+    if sum(1 for line in shown if _LABELLED.match(line)) >= 2:
+        return []  # "Title : …" / "Speaker : …": facts about the talk, one introduction
+    from summit_tui.corpus.chat_lines import opens_message
+
+    if opens_message(shown[0]):
+        return []  # a chat message: its header over what was said
+    return list(range(begin + 1, begin + len(shown)))
+
+
+_LABELLED = lazy(r"^[^\s:：][^:：]{0,24}[:：](?:\s|$)")
+
+
 def _plain_text(lines: list[str]) -> str:
     """The readable text of a few source lines of one paragraph (quote marks dropped)."""
     text = "\n".join(
         line.lstrip()[1:] if line.lstrip().startswith(">") else line for line in lines
     ).strip()
     if not _MARKUP.search(text):
-        return " ".join(text.split())
+        return unhighlighted(" ".join(text.split()))
     parsed = _parser().parseInline(text)
     return inline_plain(parsed[0]) if parsed else " ".join(text.split())
 

@@ -26,7 +26,7 @@ from rich.text import Text
 from summit_tui.corpus.fields import inline_fields, task_box
 from summit_tui.corpus.html_body import VIDEO_SCHEME
 from summit_tui.corpus.passages import Passage
-from summit_tui.text import clean, clean_line
+from summit_tui.text import clean, clean_line, shows_as_written
 from summit_tui.ui.wrap import has_cjk, wrap
 
 if TYPE_CHECKING:
@@ -35,7 +35,31 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt().enable("strikethrough").enable("table")
+    parser = MarkdownIt().enable("strikethrough").enable("table")
+    encoded = parser.normalizeLink
+    parser.normalizeLink = lambda url: readable_url(encoded(url))  # type: ignore[method-assign]
+    return parser
+
+
+# A run of percent-encoded bytes of a character beyond ASCII (UTF-8 bytes are all >= 0x80).
+_ENCODED_RUN = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _decoded(match: re.Match[str]) -> str:
+    try:
+        text = bytes.fromhex(match.group().replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+    # a C1 control (%C2%9B is CSI) or a bidi override stays encoded: it never reaches the
+    # terminal as itself
+    return text if shows_as_written(text) else match.group()
+
+
+def readable_url(url: str) -> str:
+    """A link's URL with the Korean, Chinese … it was percent-encoded from written out
+    (`https://velog.io/@hwkim/데브페스트-후기`, not `%EB%8D%B0…`); ASCII escapes (`%20`) and
+    anything that is no character a terminal shows stay encoded."""
+    return _ENCODED_RUN.sub(_decoded, url) if "%" in url else url
 
 
 class ImagePlaceholder(ImageItem):
@@ -126,6 +150,9 @@ _MARKER = re.compile(r"^[ \t]*([-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _OTHER_BLOCKS = re.compile(r"^[ \t]*(>|\||```|~~~|<|#|={2,}\s*$|-{2,}\s*$)", re.MULTILINE)
 
 
+_NO_STYLE = Style.null()
+
+
 @dataclass(frozen=True, slots=True)
 class InlineStyles:
     """The looks of a note's Markdown, from the reader's component classes. Rich's
@@ -141,22 +168,64 @@ class InlineStyles:
     strong: Style
     emphasis: Style
     strike: Style
+    highlight: Style = _NO_STYLE
+
+
+_MARK = re.compile(r"==")
+
+
+def _marks(children: list[Token]) -> dict[int, list[int]]:
+    """Where Bear's and Obsidian's ``==highlight==`` marks open and close, by text token:
+    a mark opens before a character that is no space and closes after one; an opening
+    left unclosed is text."""
+    found: list[tuple[int, int]] = []
+    open_at: tuple[int, int] | None = None
+    for number, token in enumerate(children):
+        if token.type != "text" or "==" not in token.content:
+            continue
+        content = token.content
+        for match in _MARK.finditer(content):
+            at = match.start()
+            before, after = content[at - 1 : at], content[at + 2 : at + 3]
+            if (
+                open_at is None
+                and after not in ("", " ", "=")
+                and not (before == "=" or before.isalnum())
+            ):
+                open_at = (number, at)
+            elif open_at is not None and before not in ("", " ", "=") and after != "=":
+                found += [open_at, (number, at)]
+                open_at = None
+    marks: dict[int, list[int]] = {}
+    for number, at in found:
+        marks.setdefault(number, []).append(at)
+    return marks
 
 
 def inline_text(source: str, styles: InlineStyles) -> Text:
-    """Rich Text from Markdown inline syntax; links keep their URL, images a placeholder."""
+    """Rich Text from Markdown inline syntax; links keep their URL, images a placeholder,
+    ``==highlighted==`` text the highlight's look."""
     tokens = _parser().parseInline(source)
     children = tokens[0].children if tokens and tokens[0].children else []
     text = Text(end="")
     stack: list[Style] = []
     links: list[tuple[str, int]] = []  # (href, where the link text starts)
+    marks = _marks(children) if "==" in source else {}
+    marked = False
 
     def current() -> Style:
-        return Style.combine(stack) if stack else Style.null()
+        style = Style.combine(stack) if stack else Style.null()
+        return style + styles.highlight if marked else style
 
     for number, token in enumerate(children):
         kind = token.type
-        if kind == "text":
+        if kind == "text" and number in marks:
+            content, start = token.content, 0
+            for at in marks[number]:
+                text.append(content[start:at], current())
+                marked, start = not marked, at + 2
+            text.append(content[start:], current())
+        elif kind == "text":
             text.append(token.content, current())
         elif kind == "code_inline":
             text.append(token.content, current() + styles.code)

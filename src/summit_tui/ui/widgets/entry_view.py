@@ -75,6 +75,7 @@ class EntryView(PassageList):
     | `entry-view--strong` | **Bold** in a note. |
     | `entry-view--emphasis` | *Italic* in a note. |
     | `entry-view--strike` | ~~Struck~~ text in a note. |
+    | `entry-view--highlight` | ==Highlighted== text in a note (Bear, Obsidian). |
     """
 
     GUTTER = 3  # the cursor's ▶, an annotation's ✎, a space
@@ -91,6 +92,7 @@ class EntryView(PassageList):
         "entry-view--strong",
         "entry-view--emphasis",
         "entry-view--strike",
+        "entry-view--highlight",
         "entry-view--heading-mark",
     }
 
@@ -558,6 +560,7 @@ class EntryView(PassageList):
                 strong=style("entry-view--strong", partial=True),
                 emphasis=style("entry-view--emphasis", partial=True),
                 strike=style("entry-view--strike", partial=True),
+                highlight=style("entry-view--highlight", partial=True),
             )
         return self._inline_style_cache
 
