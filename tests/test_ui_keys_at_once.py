@@ -20,7 +20,7 @@ from summit_tui.ui.screens.compare import AuthorPicker, CompareScreen, PassageCo
 from summit_tui.ui.screens.search import SearchScreen
 from summit_tui.ui.widgets.annotation_list import AnnotationList
 from summit_tui.ui.widgets.entry_view import EntryView
-from test_ui_annotate import make_app, stored
+from test_ui_annotate import closed_and_saved, make_app, stored
 from test_ui_compare import make_app as compare_app
 from test_ui_compare import open_compare
 from waits import annotations_open, settled, until
@@ -220,3 +220,67 @@ async def test_tab_out_of_the_comment_and_tags_typed_at_once_go_into_the_tags(
         await at_once(pilot, "n", "i", "c", "e", "tab", "m", "l", "shift+tab", "r")
         assert field(app, "#annotate-comment") == "nicer"
         assert field(app, "#annotate-tags") == "ml"
+
+
+async def test_a_comment_tab_tags_and_ctrl_s_typed_at_once_are_all_saved(tmp_path: Path) -> None:
+    # ctrl+s (a priority key) was taken by the App while the letters before it still
+    # waited in the fields' queues: the comment was saved without its tags, or nothing.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reading_with_annotations(pilot, app)
+        await at_once(pilot, "a")
+        assert isinstance(app.screen, AnnotateModal)
+        await at_once(pilot, *"nice", "tab", *"todo", "comma", "space", *"디자인", "ctrl+s")
+        await closed_and_saved(pilot)
+    with stored(tmp_path) as store:
+        (annotation,) = store.annotations()
+    assert (annotation.comment, annotation.tags) == ("nice", ("todo", "디자인"))
+
+
+async def test_a_comment_and_ctrl_s_typed_at_once_are_saved(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reading_with_annotations(pilot, app)
+        await at_once(pilot, "a", *"ok", "ctrl+s")
+        await closed_and_saved(pilot)
+    with stored(tmp_path) as store:
+        (annotation,) = store.annotations()
+    assert annotation.comment == "ok"
+
+
+async def test_a_quit_typed_at_once_with_the_tags_keeps_them(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reading_with_annotations(pilot, app)
+        await at_once(pilot, "a")
+        await at_once(pilot, *"half", "tab", *"ml", "ctrl+q")
+        await pilot.pause()
+    with stored(tmp_path) as store:
+        (annotation,) = store.annotations()
+    assert (annotation.comment, annotation.tags) == ("half", ("ml",))
+
+
+async def test_keys_typed_while_held_keys_are_handed_on_come_after_them(tmp_path: Path) -> None:
+    # "nice" tab "to" held until focus was in the tags; "do" ctrl+s reached the App's queue
+    # before the release handed "to" on again: ctrl+s saved the tags without "to", or
+    # none, and "to" went to the reader ("o" opens the note in an editor).
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reading_with_annotations(pilot, app)
+        await at_once(pilot, "a")
+        hold = app._key_hold
+        release = hold.release
+
+        def typed_meanwhile() -> None:
+            if hold.holding:
+                for key in ("d", "o", "ctrl+s"):
+                    app.post_message(events.Key(key, key if len(key) == 1 else None))
+                hold.release = release
+            release()
+
+        hold.release = typed_meanwhile  # type: ignore[method-assign]
+        await at_once(pilot, *"nice", "tab", *"to")
+        await closed_and_saved(pilot)
+    with stored(tmp_path) as store:
+        (annotation,) = store.annotations()
+    assert (annotation.comment, annotation.tags) == ("nice", ("todo",))

@@ -380,6 +380,12 @@ class Annotator:
         self._draft = (modal, save)
         self.app.push_screen(modal, closed)
 
+    async def draft_typed(self) -> None:
+        """Until the editor open (if any) holds every key typed into it so far: a quit
+        typed at once with them reads it after them."""
+        if self._draft is not None and self._draft[0].is_attached:
+            await self._draft[0].typed()
+
     def save_draft(self) -> None:
         """Save the annotation being written, if its text or tags were changed: called
         when the app ends without the editor's ctrl+s or escape (a quit, a closed terminal)."""

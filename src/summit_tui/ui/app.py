@@ -435,6 +435,7 @@ class SummitApp(App[None]):
             self._hang_up.start()
 
     async def action_quit(self) -> None:
+        await self.annotator.draft_typed()
         self.annotator.save_draft()
         self.exit()
 

@@ -17,6 +17,12 @@ ctrl+u) acts only once it has come back up to the App, after the letters typed b
 went straight into the field: ``b a backspace c`` typed at once gave ``ba``. After such a
 key, the keys that follow are held until it has acted (``EDIT_HOLD_SECONDS`` at most).
 
+A key bound with priority (ctrl+s saves the editor, ctrl+q quits) acts as soon as the
+App takes it, while the letters typed before it may still wait in the field's own queue:
+``nice`` tab ``ml`` ctrl+s at once saved the comment without its tags, or nothing. What
+such a key reads from a field it reads after ``caught_up``: once the field has handled
+every key handed to it before.
+
 Keys typed before the first frame (``summit-tui`` then ``/`` and a word at once: the
 terminal keeps them while Python starts) are held the same way, until the App says it
 has started (the tree is focused and the notes are loading), and then replayed: before,
@@ -25,8 +31,13 @@ has started (the tree is focused and the notes are loading), and then replayed: 
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
+from collections.abc import Iterable
+
 from textual import events
 from textual.app import App
+from textual.message_pump import MessagePump
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
 
@@ -57,6 +68,22 @@ OPENERS = frozenset(
 FOCUS_MOVES = frozenset({"focus_next", "focus_previous", "app.focus_next", "app.focus_previous"})
 HOLD_SECONDS = 1.0  # at most: an opener that neither moves focus nor says why
 EDIT_HOLD_SECONDS = 0.25  # at most: a field's key that a screen stops on its way up
+CATCH_UP_SECONDS = 2.0  # at most: a field that does not answer is read as it is then
+
+
+async def caught_up(*fields: MessagePump) -> None:
+    """Until each field has handled every message (the keys typed into it) posted to it
+    before now: a call queued behind them tells when. A closed field has none to handle."""
+    waits: list[asyncio.Task[bool]] = []
+    for field in fields:
+        done = asyncio.Event()
+        if field.call_later(done.set):
+            waits.append(asyncio.create_task(done.wait()))
+    if not waits:
+        return
+    _, late = await asyncio.wait(waits, timeout=CATCH_UP_SECONDS)
+    for task in late:
+        task.cancel()
 
 
 class KeyHold:
@@ -66,6 +93,8 @@ class KeyHold:
         self._app = app
         self._openers = openers
         self._held: list[events.Key] | None = []  # from the start: until started()
+        self._replayed: deque[events.Key] = deque()  # handed on, not yet come round
+        self._late: list[events.Key] = []  # typed while the replayed ones come round
         self._starting = True
         self._awaiting: events.Key | None = None  # a field's key, until it has acted
         self._timer: Timer | None = None
@@ -77,6 +106,24 @@ class KeyHold:
     def take(self, event: events.Key) -> bool:
         """Called for each key the App receives: True when it is held (the App then
         does nothing more with it); an opener starts holding the keys after it."""
+        if self._replayed:
+            if event is not self._replayed[0]:
+                # Typed while the held keys were on their way back round the App's
+                # queue: it comes after them, not before (ctrl+s before the tags).
+                self._late.append(event)
+                return True
+            self._replayed.popleft()
+            held = self._take(event)
+            if not self._replayed and self._late:
+                late, self._late = self._late, []
+                if self._held is not None:
+                    self._held.extend(late)
+                else:
+                    self._hand_on(late)
+            return held
+        return self._take(event)
+
+    def _take(self, event: events.Key) -> bool:
         if self._held is not None:
             self._held.append(event)
             return True
@@ -112,8 +159,18 @@ class KeyHold:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        for event in held or ():
-            self._app.post_message(events.Key(event.key, event.character))
+        if self._replayed:  # keys replayed earlier are still on their way: these follow
+            self._late[:0] = held or ()
+        else:
+            self._hand_on(held or ())
+
+    def _hand_on(self, keys: Iterable[events.Key]) -> None:
+        """Post the keys to the App again, as if typed now; until they have come round,
+        keys typed meanwhile wait behind them."""
+        for event in keys:
+            again = events.Key(event.key, event.character)
+            if self._app.post_message(again):  # not when the App is closing
+                self._replayed.append(again)
 
     def _edits_later(self, event: events.Key) -> bool:
         """A key the focused field acts on by a binding of its own (not typed text)."""

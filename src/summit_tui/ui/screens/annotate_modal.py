@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Static, TextArea
 
 from summit_tui.text import clean, clean_line
 from summit_tui.ui.fit import keep_end, keep_ends
+from summit_tui.ui.keyhold import caught_up
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.footer import KeyBar
 
@@ -111,6 +112,7 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
         self._where = where
         self._comment = comment
         self._tags = tags
+        self._saving = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="annotate-box"):
@@ -157,19 +159,30 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
         result = self.result
         return result.comment != self._comment.strip("\n") or result.tags != self._tags
 
-    def action_save(self) -> None:
+    async def typed(self) -> None:
+        """Until the comment and the tags hold every key typed into them so far: ctrl+s
+        (a priority key) is taken while a paste's letters may still wait in their queues."""
+        await caught_up(
+            self.query_one("#annotate-comment", TextArea), self.query_one("#annotate-tags", Input)
+        )
+
+    async def action_save(self) -> None:
+        if self._saving:
+            return  # a second ctrl+s while the first waits for the keys before it
+        self._saving = True
+        await self.typed()
         self.dismiss(self.result)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.action_save()
+        await self.action_save()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "annotate-save":
-            self.action_save()
+            await self.action_save()
         else:
             self.action_cancel()
