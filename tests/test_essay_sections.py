@@ -189,3 +189,38 @@ def test_a_bold_booth_line_over_one_paragraph_is_the_booth_it_names(
     ]
     assert booths == ["LINEヤフー"]
     assert not [u for u in data["unsorted"] if u["heading"] == "부스 구경"]
+
+
+def test_an_english_section_naming_a_talk_by_its_topic_and_a_speakers_title_wins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = (
+        "Three days in Waseda\nPriya Nair · Sep 2, 2024\n\n"
+        "I spent August 22–24 at iOSDC Japan 2024 in Tokyo.\n\n***\n\n"
+        "On the second day, Ken Sato's talk on designing very large SwiftUI apps was the best.\n"
+        "\n***\n\n"
+        "That afternoon, Anna Schmidt's session about living a day with only VoiceOver.\n"
+        "\n***\n\nThanks for reading!\n"
+    )
+    parts = essay_parts(letter)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.day) for p in parts] == [
+        ("Designing very large SwiftUI apps", ("Ken Sato",), "day:2"),
+        ("Living a day with only VoiceOver", ("Anna Schmidt",), "day:2"),
+    ]
+    # a Korean essay names the second talk by its speaker only: the item keeps the title
+    korean = (
+        "와세다에서\nby 이든 · Aug 30. 2024\n\n8월 22일부터 iOSDC Japan 2024에 다녀왔다.\n\n---\n\n"
+        "둘째 날 아침, 사토 켄의 SwiftUI 설계 이야기.\n\n---\n\n"
+        "같은 날 오후의 Anna Schmidt는 VoiceOver만 켜고 데모를 했다.\n\n---\n\n끝.\n"
+    )
+    data = list_json(tmp_path, capsys, {"substack/letter.md": letter, "brunch/essay.md": korean})
+    titles = {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert "Living a day with only VoiceOver" in titles
+    assert "Anna Schmidt" not in titles

@@ -28,6 +28,12 @@ _POSSESSIVE_EN = lazy(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})['’]s\s+"
     r"[\"“‘](?P<title>[^\"”’\n]{3,120})[\"”’]"
 )
+# "Ken Sato's talk on designing large SwiftUI apps was …": the talk by its topic
+_POSSESSIVE_EN_TOPIC = lazy(
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})['’]s\s+"
+    r"(?:talk|session|keynote|presentation|workshop)\s+(?:on|about)\s+"
+    r"(?P<title>[^.,;:!?\n]{3,80}?)(?=\s+(?:was|is|had|got|drew|made|felt|left)\b|[.,;:!?]|$)"
+)
 # "김하늘 님의 'Title'", "김하늘의 「Title」"
 _POSSESSIVE_KO_QUOTED = lazy(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?(?:님|씨)?의\s*['‘\"“「『]"
@@ -152,9 +158,11 @@ def _named(sentence: str) -> tuple[str, str] | None:
                 if looks_like_name(found["name"]):
                     return found["title"].strip(), found["name"]
     if "s " in sentence:
-        for found in _POSSESSIVE_EN.finditer(sentence):
-            if looks_like_name(found["name"]):
-                return found["title"].strip(" .,"), found["name"]
+        for pattern in (_POSSESSIVE_EN, _POSSESSIVE_EN_TOPIC):
+            for found in pattern.finditer(sentence):
+                if looks_like_name(found["name"]):
+                    title = found["title"].strip(" .,")
+                    return title[:1].upper() + title[1:], found["name"]
     return None
 
 

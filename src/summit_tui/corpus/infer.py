@@ -979,11 +979,15 @@ def _leading(cluster: _Cluster) -> str:
                 claimed.add(key)
             else:
                 told.add(key)
+    # a title that is only its speaker's name (an essay's "Anna Schmidt는 …" section) says
+    # no more than the speaker line: any note's real title goes first
+    names = {normalize(name) for person in cluster.people for name in person}
     # a talk written up in two languages by as many notes each goes by its Latin-letter
     # title, as a Korean cluster joined to a Latin one does (_join_languages)
     return min(
         titles,
         key=lambda t: (
+            normalize(t) in names,
             -len(notes[normalize(t)]),
             -len(named[normalize(t)]),
             normalize(t) in claimed and normalize(t) not in told,
