@@ -1,6 +1,7 @@
 """Search meets a word as an input method leaves it: Japanese typed in hiragana for a word
 written in katakana (and back), a Korean loanword typed with one final consonant left out
-(멀티플래폼 for 멀티플랫폼, Multiplatform); what is met is what is highlighted."""
+(멀티플래폼 for 멀티플랫폼, Multiplatform), Chinese typed with one character slipped for
+another of the same sound (消息对列 for 消息队列); what is met is what is highlighted."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ NOTES = {
     "- ひらがなで書いたきゃっしゅの話もした\n",
     "velog.md": "---\nauthor: 하윤\nevent: DevFest Seoul 2024\n---\n"
     "# Compose Multiplatform 실전 도입기\n\n- iOS 화면도 같이 그린다\n",
+    "qcon.md": "---\nauthor: 思远\nevent: QCon 上海 2024\n---\n"
+    "# 万亿级消息队列的存算分离实践\n\n- 计算节点无状态\n",
     "other.md": "---\nauthor: 하윤\nevent: DevFest Seoul 2024\n---\n"
     "# 모바일 접근성 점검표\n\n- 멀리서 보아도 읽히는 글자 크기\n",
 }
@@ -52,3 +55,13 @@ def test_a_loanword_typed_with_a_final_left_out_finds_its_latin_name(capsys, not
     results = search_results(capsys, notes, query)
     assert results and results[0]["title"] == "Compose Multiplatform 실전 도입기"
     assert {r["note"] for r in results} <= {None, "velog.md"}
+
+
+@pytest.mark.parametrize("query", ["消息对列", "消息队列", "存算分里"])
+def test_a_chinese_title_is_found_with_one_character_slipped(capsys, notes, query) -> None:
+    results = search_results(capsys, notes, query)
+    assert results and results[0]["title"] == "万亿级消息队列的存算分离实践"
+
+
+def test_two_characters_wrong_is_no_slip(capsys, notes) -> None:
+    assert not [r for r in search_results(capsys, notes, "消心对列") if r["note"] == "qcon.md"]

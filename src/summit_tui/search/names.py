@@ -12,6 +12,7 @@ file line) go by it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -50,6 +51,9 @@ NAME_HITS = 1000
 # only; past it, one scan of every name is cheaper (its hits come early then).
 GRAM_CANDIDATES = 3000
 ENOUGH_NAMES = 10  # names found as typed: no typo matching then
+# Characters a Chinese query needs (and may have) for one of them to be taken as a slip.
+HAN_SLIP_MIN = 4
+HAN_SLIP_MAX = 8
 
 ItemOwner = tuple[str, int, str]  # ("item", item position, field)
 
@@ -299,6 +303,7 @@ class Names:
             candidates.sort(key=lambda pair: (-pair[0], pair[1]))
             del candidates[NAME_FUZZY_CANDIDATES:]
         several = len(q.tokens) > 1
+        before = len(scores)
         for _count, position in candidates:
             similarity = fuzz.partial_ratio(
                 compact, self.compact[position], score_cutoff=FUZZY_CUTOFF
@@ -310,6 +315,26 @@ class Names:
                 )
             if similarity >= FUZZY_CUTOFF:
                 scores[position] = similarity * FUZZY_WEIGHT
+        if len(scores) == before and _may_be_a_slip(compact):
+            self._han_slips(compact, grams, scores)
+
+    def _han_slips(self, compact: str, grams: list[str], scores: dict[int, float]) -> None:
+        """Names holding the Chinese query with one character another: what a pinyin input
+        method gives for a slip between words that sound alike (消息对列 for 消息队列, 对 and 队
+        both dui). Scored as a typo of the characters the two share."""
+        slips = re.compile(
+            "|".join(
+                f"{re.escape(compact[:at])}[^{compact[at]}]{re.escape(compact[at + 1 :])}"
+                for at in range(len(compact))
+            )
+        )
+        pool: set[int] = set()
+        for gram in grams:
+            pool.update(self.grams.get(gram, ()))
+        share = 100.0 * (len(compact) - 1) / len(compact)
+        for position in sorted(pool)[:NAME_FUZZY_POOL]:
+            if position not in scores and slips.search(self.compact[position]):
+                scores[position] = share * FUZZY_WEIGHT
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -346,6 +371,13 @@ class Names:
             setattr(names, name, JoinedKeys(state[f"{name}_joined"], state[f"{name}_offsets"]))
         names.compact = JoinedKeys(names.joined, names.offsets)
         return names
+
+
+def _may_be_a_slip(compact: str) -> bool:
+    """A query of four to eight Chinese characters (CJK Unified Ideographs and Extension A)."""
+    return HAN_SLIP_MIN <= len(compact) <= HAN_SLIP_MAX and all(
+        "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in compact
+    )
 
 
 def _joined(values: list[str]) -> JoinedKeys:
