@@ -640,6 +640,14 @@ _WEEKDAY_TALK = lazy(
 )
 
 
+def _weekday_talk(text: str) -> re.Match[str] | None:
+    """``_WEEKDAY_TALK.match``, tried only on a text holding the end of a weekday's name
+    ("day" in any case, "요일", "曜日"): most headings hold none."""
+    if "요일" in text or "曜日" in text or "day" in text.lower():
+        return _WEEKDAY_TALK.match(text)
+    return None
+
+
 # kept per text: a heading is asked as a talk's path and again as a day heading
 @lru_cache(maxsize=65536)
 def day_prefix(text: str) -> str | None:
@@ -655,7 +663,7 @@ def day_prefix(text: str) -> str | None:
     number = leading_day(text)  # "Day 0 - Platform Engineering Day: …", "Day 1 오프닝 키노트: …"
     if number is not None:
         return f"day:{number}"
-    weekday = _WEEKDAY_TALK.match(text)  # "Wednesday keynote: …", "목요일 세션 - …"
+    weekday = _weekday_talk(text)  # "Wednesday keynote: …", "목요일 세션 - …"
     if weekday is not None:
         days = weekdays(weekday.group(1) or weekday.group(2))
         return f"weekday:{days[0]}" if len(days) == 1 else None

@@ -573,7 +573,11 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
         return _unlabelled(by.group("title")) or text, name, time
-    if title[:1] not in _PAIRED_QUOTES and (kind := _KIND_BEFORE_QUOTE.match(title)):
+    if (
+        title[:1] not in _PAIRED_QUOTES
+        and not _QUOTE_OPENINGS.isdisjoint(title)  # the quote _KIND_BEFORE_QUOTE ends before
+        and (kind := _KIND_BEFORE_QUOTE.match(title))
+    ):
         title = title[kind.end() :]  # "Доклад «Observability без боли», Олег Иванов"
         if (named := _quoted_then_name(title)) is not None:
             return named[0], named[1], time
@@ -658,6 +662,7 @@ _PAIRED_QUOTES = {
     "‚": "‘’",
     "‹": "›",
 }
+_QUOTE_OPENINGS = frozenset(_PAIRED_QUOTES)
 
 
 # A title in quotes, then its speaker with or without a dash: "「型で守る」 山田太郎".
@@ -704,7 +709,7 @@ def _unlabelled(title: str) -> str:
     match = _LABEL.match(title)
     if match is not None and title[match.end() :].strip().lower() not in PLACEHOLDERS:
         title = title[match.end() :]  # "Keynote — TBD" keeps its kind: nothing else names it
-    quoted = _QUOTED.match(title)
+    quoted = _QUOTED.match(title) if title[:1] in _PAIRED_QUOTES else None
     if quoted is None or quoted["close"] not in _PAIRED_QUOTES[quoted["open"]]:
         return title
     inner = quoted.group("inner")

@@ -172,6 +172,7 @@ _BREAK_LINE = lazy(
 # The first letters of ``_UPDATE_LINE``'s and ``_BREAK_LINE``'s words, in either case ("K"
 # is the Kelvin sign a case-blind "k" also matches)
 _UPDATE_OPENERS = frozenset("uUnNaA추업")
+_UPDATE_ENDS = (":", "：", "—", "–", "-")  # what ends every match of _UPDATE_LINE
 _BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
 # a line's first character after its marks, where it is one of those: the first line's, and
 # the others' after their line break (found by one search of the body, not a loop over every
@@ -629,9 +630,17 @@ class _Segmenter:
         breaks: list[int] = []
         for number, head in _opened_lines(body):
             line = self.lines[number]
-            if head in _UPDATE_OPENERS and _UPDATE_LINE.match(line) is not None:
+            if (
+                head in _UPDATE_OPENERS
+                and any(mark in line for mark in _UPDATE_ENDS)
+                and _UPDATE_LINE.match(line) is not None
+            ):
                 updates.append(number)
-            if head in _BREAK_OPENERS and _BREAK_LINE.match(line) is not None:
+            if (
+                head in _BREAK_OPENERS
+                and (":" in line or "：" in line)  # what ends every match of _BREAK_LINE
+                and _BREAK_LINE.match(line) is not None
+            ):
                 breaks.append(number)
         self.update_lines = (
             updates if updates and any(mark in body for mark in _UPDATE_MARKS) else []

@@ -42,9 +42,15 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _AWKWARD = lazy("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
+def _may_be_awkward(text: str) -> bool:
+    """Whether ``text`` may hold one of ``_AWKWARD``'s characters: each is one Python does not
+    print, so a text whose every character but its line breaks prints holds none."""
+    return not text.replace("\n", "").isprintable()
+
+
 def load(text: str) -> dict[str, Any] | None:
     """``text`` as YAML would load it, when it is simple frontmatter; else None."""
-    if len(text) > MAX_CHARS or _AWKWARD.search(text):
+    if len(text) > MAX_CHARS or (_may_be_awkward(text) and _AWKWARD.search(text)):
         return None
     data: dict[Any, Any] = {}
     key: Any = None

@@ -76,19 +76,18 @@ _LABEL_LETTERS = frozenset(_LABEL_WORDS)
 def _may_be_label_sentence(text: str) -> bool:
     """``_LABEL_SENTENCE`` matches, tried only on a text holding one of its particles and
     opening with a letter of a label."""
+    return _label_sentence(text) is not None
+
+
+def _label_sentence(text: str) -> re.Match[str] | None:
+    """``_LABEL_SENTENCE.match(text)``, tried only on a text holding one of its particles and
+    opening with a letter of a label."""
     # each particle looked for in turn, not through a generator: asked of most paragraphs
-    return (
-        (
-            "는" in text
-            or "은" in text
-            or "は" in text
-            or "是" in text
-            or "為" in text
-            or "为" in text
-        )
-        and text.lstrip()[:1] in _LABEL_LETTERS
-        and _LABEL_SENTENCE.match(text) is not None
-    )
+    if (
+        "는" in text or "은" in text or "は" in text or "是" in text or "為" in text or "为" in text
+    ) and text.lstrip()[:1] in _LABEL_LETTERS:
+        return _LABEL_SENTENCE.match(text)
+    return None
 
 
 # "and others" after a name: "홍길동 외 2명", "Ann Lee et al.", "山田太郎ほか", "王小明等".
@@ -342,7 +341,7 @@ def line_speakers(line: str) -> list[str]:
         label = _LABEL.match(line)
         if label is not None:
             return label_names(label.group("rest"))
-    sentence = _LABEL_SENTENCE.match(line)
+    sentence = _label_sentence(line)
     if sentence is not None:
         name = label_person(_KOREAN_TAIL.sub("", sentence.group("rest")))
         return [name] if name else []
@@ -530,7 +529,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                             found.append(name)
                 else:
                     collecting_below = block.level
-            elif not found and (sentence := _LABEL_SENTENCE.match(line)):
+            elif not found and (sentence := _label_sentence(line)):
                 labelled = True
                 add(_KOREAN_TAIL.sub("", sentence.group("rest")))
             elif marked := marked_speaker(line) or (not found and fact_line_speaker(line)):
@@ -568,6 +567,10 @@ _MENTION_EN = lazy(
     r"|(?:^|(?<=[,.;:]\s))(?P<on>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
     r"\s+on\s+(?:why|how|what|when|\w+ing)\b"
 )
+
+
+# What every match of ``_MENTION_KO`` holds (an honorific): most notes' openings hold none
+_KO_HONORIFICS = ("님", "씨", "교수", "박사", "대표")
 
 
 # "Kenta Morishita and Lena Vogt gave this one …", "Ana Souza presented the keynote": a
@@ -612,7 +615,8 @@ def mentioned_speakers(text: str) -> list[str]:
                 name = clean_person(rest if first.lower() in _OPENERS else raw)
                 if name and name not in found:
                     found.append(name)
-    for pattern in (_MENTION_KO, _MENTION_EN):
+    korean = any(mark in text for mark in _KO_HONORIFICS)
+    for pattern in (_MENTION_KO, _MENTION_EN) if korean else (_MENTION_EN,):
         for match in pattern.finditer(text):
             raw = match.group("name") or match.groupdict().get("by") or ""
             raw = raw or match.groupdict().get("on") or ""
