@@ -417,3 +417,29 @@ def test_a_note_naming_no_year_joins_the_later_edition_on_a_tie(
     }
     items = list_items(tmp_path, capsys, files)
     assert {i["title"]: i["event"] for i in items}["Open hardware"] == "Hackfest Lisboa 2024"
+
+
+def test_a_possessive_title_naming_a_person_who_shares_a_months_name_is_the_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "# Mei's NDC notes\n\n2024-06-12\n\n## Keynote: Open data (Rui Lima)\n\n- a\n"
+    items = list_items(tmp_path, capsys, {"contrib/mei-wed-fri.md": note})
+    assert [i["authors"] for i in items] == [["Mei"]]
+
+
+def test_a_chats_quoted_title_beats_an_articles_numbered_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the same talk told by a LinkedIn article's takeaway "**3. 타입 힌트는 새 코드부터**" (the
+    # writer's claim) and a KakaoTalk room's "발표 시작 '타입 힌트, 어디까지 써봤니'" (its title)
+    notes = Path(__file__).parent / "data" / "corpora" / "chat-exports-articles" / "notes"
+    files = {
+        path: (notes / path).read_text(encoding="utf-8")
+        for path in (
+            "linkedin/pycon-korea-2024-세-가지.md",
+            "kakaotalk/KakaoTalk_파이콘 같이가요.md",
+        )
+    }
+    titles = {i["title"] for i in list_items(tmp_path, capsys, files)}
+    assert "타입 힌트, 어디까지 써봤니" in titles
+    assert "타입 힌트는 새 코드부터" not in titles

@@ -11,12 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
-from summit_tui.corpus.dates import (
-    DateMention,
-    day_number,
-    find_dates,
-    month_and_weekday_names,
-)
+from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
     TALK_FOLDERS,
@@ -101,10 +96,15 @@ def notes_writer(line: str) -> str | None:
     first = name.split()[0].lower()
     if not name[:1].isupper() or first in _NOT_A_WRITER or first in _NOT_NOTE_TAKERS:
         return None  # "Today's notes.", "Keynote notes by …"
-    # "Monday's notes" is a day's; "notes by Jun" is a person's
-    return None if own is not None and first in month_and_weekday_names() else name
+    # "Monday's notes" is a day's; "notes by Jun" and "Mei's notes" are a person's
+    return None if own is not None and first in _DAYS_OF_THE_WEEK else name
 
 
+# The days of the week in English, whose possessive ("Monday's notes") names a day: never a
+# month's name (Mei, Juni and Jun are people's names too).
+_DAYS_OF_THE_WEEK = frozenset(
+    f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+)
 _NOT_NOTE_TAKERS = frozenset(
     {"today", "yesterday", "tomorrow", "everyone", "my", "our", "their", "this", "that", "the"}
     | {"last", "next", "week", "speaker", "speakers", "team", "all", "some", "raw", "quick"}
@@ -630,7 +630,7 @@ def title_author(title: str) -> str | None:
     possessive = _possessive().match(title)
     if possessive is not None:  # "Dan's notes, QCon London"; not "Today's notes", "Monday's"
         first = possessive.group("name").split()[0].lower()
-        if first in _NOT_NOTE_TAKERS or first in month_and_weekday_names():
+        if first in _NOT_NOTE_TAKERS or first in _DAYS_OF_THE_WEEK:
             return None
         return possessive.group("name")
     breaks = list(_TITLE_BREAK.finditer(title))
