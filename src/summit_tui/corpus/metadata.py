@@ -512,6 +512,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # names its event as a title would: "Di hari pertama FOSSASIA Summit 2024 di Hanoi, …"
         lead = not lead_read and len(line) >= _LEAD_MIN and line[0] not in _NOT_PROSE
         lead_read = lead_read or lead
+        lead = lead and may_name  # only where the first lines hold a word an event's name has
         if opening or lead or any(m.is_range for m in mentions) or _at_event(line):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"

@@ -175,7 +175,9 @@ _NAME_JOIN = lazy(r"\s*(?:,|、|&|/|\band\b|\bund\b|\bdan\b|\bvà\b|및)\s*")
 def _cell_people(cell: str) -> tuple[str, ...]:
     """The people a cell names, when it names nothing else: "Lena Hartmann", "Ana Lee &
     Bo Kim"."""
-    if not cell or len(cell) > 80 or any(c.isdigit() for c in cell):
+    if not cell or len(cell) > 80 or (not cell[0].isupper() and cell[0].isascii()):
+        return ()  # a name opens with a capital, or with a letter of a script without case
+    if any(c.isdigit() for c in cell):
         return ()
     names = []
     for part in _NAME_JOIN.split(cell):
