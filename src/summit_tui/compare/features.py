@@ -23,7 +23,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summit_tui.compare import cjk, english, function_words, korean, lexicon, numbers, scripts, thai
+from summit_tui.compare import (
+    cjk,
+    english,
+    function_words,
+    korean,
+    lexicon,
+    numbers,
+    scripts,
+    sea_lexicon,
+    thai,
+)
 from summit_tui.compare.wordlist import words
 from summit_tui.corpus.sounds import SKELETON_MIN as MIN_LENGTH
 from summit_tui.corpus.sounds import (
@@ -373,7 +383,9 @@ def _tokens(text: str) -> list[tuple[str, str, int, int]]:
 def features(text: str) -> Features:
     """The units of a passage's readable text (see the module docstring)."""
     text = _ACRONYM_PLURAL.sub(r"\1", unicodedata.normalize("NFKC", text)).lower()
+    vietnamese = False
     if _ACCENTED.search(text):
+        vietnamese = _VIETNAMESE_MARKS.search(text) is not None
         text = _unaccented(text)
     tokens = _tokens(text)
     units: list[Unit] = []
@@ -462,7 +474,42 @@ def features(text: str) -> Features:
             lang = main
     if lang == "en" and not other_scripts and _without_word_list(tokens):
         units = [_with_letter_grams(u) if u.lang == "en" else u for u in units]
+        # Vietnamese by its letters; any other Latin language without a word list is read
+        # with the Indonesian one, whose words no other language writes alike
+        sea = {unit.text: unit for unit in _sea_units(tokens, vietnamese=vietnamese)}
+        if sea:  # a listed word keeps its own keys too ("komponen" is also its letters)
+            units = [_with_keys(u, sea.pop(u.text).keys) if u.text in sea else u for u in units]
+            units.extend(sea.values())
     return Features(_distinct(units), " ".join(u.text for u in units), lang)
+
+
+# Letters only Vietnamese writes among the Latin languages: "ư", "ơ", "ă", "đ" and the
+# vowels with a dot below, a hook or a tilde of the Latin Extended Additional block
+_VIETNAMESE_MARKS = re.compile("[ăđơư\u1ea0-\u1ef9]")
+_SEA_SPAN = 3  # words of the longest entry ("chuỗi cung ứng", "mã nguồn mở")
+
+
+def _with_keys(unit: Unit, keys: frozenset[str]) -> Unit:
+    return Unit(unit.text, unit.keys | keys, unit.grams, unit.strength, unit.lang)
+
+
+def _sea_units(tokens: list[tuple[str, str, int, int]], *, vietnamese: bool) -> list[Unit]:
+    """A Vietnamese or Indonesian passage's listed words (``sea_lexicon``) as English
+    concepts, the longest run of syllables first: "chuoi cung ung" is a supply chain."""
+    words = [value for kind, value, _, _ in tokens if kind == "lat"]
+    found: list[Unit] = []
+    position = 0
+    while position < len(words):
+        for span in range(min(_SEA_SPAN, len(words) - position), 0, -1):
+            phrase = " ".join(words[position : position + span])
+            keys = sea_lexicon.concepts(phrase, vietnamese=vietnamese)
+            if keys:
+                found.append(Unit(phrase, frozenset(keys), frozenset(), 1.0, "en"))
+                position += span
+                break
+        else:
+            position += 1
+    return found
 
 
 # A Latin passage with this few English function words among its words is in another
