@@ -197,3 +197,20 @@ def test_a_korean_note_spelling_the_speaker_in_hangul_joins_the_english_one(
 )
 def test_a_heading_names_a_japanese_speaker_spelt_in_hangul(heading: str, speaker: str) -> None:
     assert speaker_in_heading(heading) == speaker
+
+
+def test_a_han_name_meets_the_same_name_spelt_in_hangul_in_either_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean = (
+        "---\ntitle: iOSDC 2024 둘째 날\nauthor: 이든\ndate: 2024-08-23\n---\n\n"
+        "## SwiftUI 대규모 앱 설계 (사토 켄)\n\n- 상태를 어디에 둘지 정하는 규칙\n"
+    )
+    japanese = (
+        "---\ntitle: iOSDC Japan 2024 2日目\nauthor: ゆうき\ndate: 2024-08-23\n---\n\n"
+        "## SwiftUIで作る大規模アプリの設計（佐藤健さん）\n\n- 状態をどこに置くかのルール\n"
+    )
+    for first, second in (("a", "b"), ("b", "a")):  # the order the notes are read in
+        notes = {f"{first}/ko.md": korean, f"{second}/ja.md": japanese}
+        items = list_items(tmp_path / first, capsys, notes)
+        assert [(len(i["entries"]), len(i["speakers"])) for i in items] == [(2, 1)], items

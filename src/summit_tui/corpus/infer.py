@@ -54,7 +54,13 @@ from summit_tui.corpus.names import (
     title_variants,
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
-from summit_tui.corpus.romanize import name_keys, same_person, spelled_alike, spelled_key
+from summit_tui.corpus.romanize import (
+    loose_spelling,
+    name_keys,
+    same_person,
+    spelled_alike,
+    spelled_key,
+)
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
@@ -97,6 +103,10 @@ class _Group:
     # names by their words' loose spellings, Hangul apart from Latin ("사토 미사키" / "Misaki
     # Sato": romanize.spelled_key), to meet across the two scripts
     spelled: dict[tuple[bool, str], set[tuple[int, int]]] = field(default_factory=dict)
+    # a Japanese or Chinese name spelt in Hangul by its words' loose spellings ("사토 켄":
+    # "sado", "gen"), and names in Han characters by their family readings' ("佐藤健": "sado")
+    hangul_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    han_loose: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _entry_features(entry: Entry) -> tuple[str, list[str]]:
@@ -351,6 +361,10 @@ def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, 
     talks by that family name on the day (or none) leave the name unmatched."""
     if readings := family_readings(speaker):
         found = set().union(*(group.latin_families.get(r, ()) for r in readings))
+        # "佐藤健" and "사토 켄": the family name as a Korean note spells it
+        found |= set().union(*(group.hangul_families.get(loose_spelling(r), ()) for r in readings))
+    elif (spelled := spelled_key(speaker)) is not None and spelled[0]:
+        found = set().union(*(group.han_loose.get(loose_spelling(w), ()) for w in speaker.split()))
     else:
         keys = latin_family_keys(speaker)
         found = set().union(*(group.han_families.get(k, ()) for k in keys)) if keys else set()
@@ -360,6 +374,21 @@ def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, 
         if day is None or group.clusters[owner].day in (None, day)
     }
     return found.pop() if len({owner for owner, _ in found}) == 1 and len(found) == 1 else None
+
+
+def _han_in_hangul(a: str, b: str) -> bool:
+    """A name in Han characters and the same name as a Korean note spells it: "佐藤健" and
+    "사토 켄" (by the family name, as ``_across_scripts`` meets them)."""
+    for han, hangul in ((a, b), (b, a)):
+        if han.isascii() or hangul.isascii() or " " not in hangul:
+            continue
+        spelled = spelled_key(hangul)
+        if spelled is None or not spelled[0]:
+            continue
+        if readings := family_readings(han):
+            words = {loose_spelling(w) for w in hangul.split()}
+            return any(loose_spelling(r) in words for r in readings)
+    return False
 
 
 def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -> int | None:
@@ -429,6 +458,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                     or _surname_of(name, s)
                     or same_family(name, s)
                     or spelled_alike(name, s)
+                    or _han_in_hangul(name, s)
                     for name in names
                     for s in spellings
                 )
@@ -465,9 +495,15 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
                 group.surnames.setdefault(words[-1], set()).add((owner, person))
             if (spelled := spelled_key(speaker)) is not None:
                 group.spelled.setdefault(spelled, set()).add((owner, person))
+                if spelled[0]:
+                    for word in speaker.split():
+                        key = loose_spelling(word)
+                        group.hangul_families.setdefault(key, set()).add((owner, person))
             if not speaker.isascii() and (readings := family_readings(speaker)):
                 for reading in readings:
                     group.han_families.setdefault(reading, set()).add((owner, person))
+                    key = loose_spelling(reading)
+                    group.han_loose.setdefault(key, set()).add((owner, person))
             else:
                 for key in latin_family_keys(speaker):
                     group.latin_families.setdefault(key, set()).add((owner, person))
