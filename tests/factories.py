@@ -135,6 +135,22 @@ def list_json(
     return json.loads(capsys.readouterr().out)
 
 
+def items_of(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every item of ``list --json`` output, in the order it prints them."""
+    return [
+        item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+def entry_authors(data: Mapping[str, Any]) -> dict[str, str]:
+    """Each note with an entry in an item of ``list --json`` output → that entry's author."""
+    return {entry["note"]: entry["author"] for item in items_of(data) for entry in item["entries"]}
+
+
 def list_items(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], files: Mapping[str, str]
 ) -> list[dict[str, Any]]:
@@ -198,3 +214,44 @@ def search_results(capsys: pytest.CaptureFixture[str], notes: Path, query: str) 
     code = cli.main(["search", "--notes", str(notes), "--json", "--limit", "0", query])
     out, _err = capsys.readouterr()
     return json.loads(out)["results"] if code == 0 else []
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``summit-tui ARGV``: its exit code, what it printed and what it said on stderr."""
+    capsys.readouterr()
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def item_ids(capsys: pytest.CaptureFixture[str], notes: Path) -> dict[str, str]:
+    """Each item's title → its id, as ``list --json`` prints them for ``notes``."""
+    _, out, _ = run_cli(capsys, "list", "--json", "--notes", str(notes))
+    return {
+        item["title"]: item["id"]
+        for event in json.loads(out)["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def annotated_note(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str,
+    title: str,
+    comments: Iterable[str],
+) -> tuple[Path, Path, str]:
+    """``text`` as the note ``notes/NAME``, its item ``title`` given each of ``comments`` and a
+    star through the CLI: the notes folder, the data folder and the item's id."""
+    notes, data = tmp_path / "notes", tmp_path / "data"
+    notes.mkdir()
+    (notes / name).write_text(text, encoding="utf-8")
+    item_id = item_ids(capsys, notes)[title]
+    base = ["--notes", str(notes), "--data-dir", str(data)]
+    for comment in comments:
+        assert run_cli(capsys, *base, "annotate", item_id, comment)[0] == 0
+    assert run_cli(capsys, *base, "mark", item_id, "--star")[0] == 0
+    return notes, data, item_id

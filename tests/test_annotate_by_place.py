@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from summit_tui import cli
+from factories import annotated_note, item_ids, run_cli
 from summit_tui.annotate.store import AnnotationStore
 from summit_tui.corpus.model import Corpus
 
@@ -37,36 +37,10 @@ author: 지민
 RENAMED = NOTE.replace("## 세션 1 (김하늘)", "## 에이전트 시대의 개발 문화 (김하늘)")
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _ids(capsys: pytest.CaptureFixture[str], notes: Path) -> dict[str, str]:
-    _, out, _ = _run(capsys, "list", "--json", "--notes", str(notes))
-    tree = json.loads(out)
-    return {
-        item["title"]: item["id"]
-        for event in tree["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 @pytest.fixture
 def annotated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, str]:
     """A note whose first talk goes by a generic heading, starred and commented on."""
-    notes, data = tmp_path / "notes", tmp_path / "data"
-    notes.mkdir()
-    (notes / "jimin.md").write_text(NOTE, encoding="utf-8")
-    old = _ids(capsys, notes)["세션 1"]
-    base = ["--notes", str(notes), "--data-dir", str(data)]
-    assert _run(capsys, *base, "annotate", old, "평가 얘기 다시 볼 것")[0] == 0
-    assert _run(capsys, *base, "mark", old, "--star")[0] == 0
-    return notes, data, old
+    return annotated_note(tmp_path, capsys, "jimin.md", NOTE, "세션 1", ["평가 얘기 다시 볼 것"])
 
 
 def _store(data: Path, notes: Path) -> tuple[dict[str, list[str]], dict[str, bool]]:
@@ -87,26 +61,26 @@ def test_a_renamed_heading_keeps_its_comment_and_star(
 ) -> None:
     notes, data, old = annotated
     (notes / "jimin.md").write_text(RENAMED, encoding="utf-8")
-    new = _ids(capsys, notes)["에이전트 시대의 개발 문화"]
+    new = item_ids(capsys, notes)["에이전트 시대의 개발 문화"]
     assert new != old
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    code, out, _ = _run(capsys, *base, "check")
+    code, out, _ = run_cli(capsys, *base, "check")
     assert code == 0
     assert "found by where its entry is" in out and "세션 1 → 에이전트 시대의 개발 문화" in out
     assert "no longer have" not in out
-    _, out, _ = _run(capsys, *base, "check", "--json")
+    _, out, _ = run_cli(capsys, *base, "check", "--json")
     (placed,) = json.loads(out)["annotations_found_by_place"]
     assert (placed["item_id"], placed["now"]) == (old, new)
     # `check` writes nothing
     assert _store(data, notes) == ({old: ["평가 얘기 다시 볼 것"]}, {old: True})
-    code, out, err = _run(capsys, *base, "export", "--output", "-")
+    code, out, err = run_cli(capsys, *base, "export", "--output", "-")
     assert code == 0 and "now belong to '에이전트 시대의 개발 문화'" in err
     assert "평가 얘기 다시 볼 것" in out and "no longer in the notes" not in out
     # saved under the new id: it never rests on the same guess twice
     assert _store(data, notes) == ({new: ["평가 얘기 다시 볼 것"]}, {new: True})
-    _, _, err = _run(capsys, *base, "export", "--output", "-")
+    _, _, err = run_cli(capsys, *base, "export", "--output", "-")
     assert "now belong to" not in err  # told once
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "found by where" not in out and "no longer have" not in out
 
 
@@ -127,7 +101,7 @@ def test_a_title_the_engine_reads_differently_keeps_them_too(
 
     monkeypatch.setattr(build, "build_corpus", retitled)
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    code, _, err = _run(capsys, *base, "export", "--output", "-")
+    code, _, err = run_cli(capsys, *base, "export", "--output", "-")
     assert code == 0 and "now belong to 'Talk one'" in err
     assert _store(data, notes) == ({"talk-1": ["평가 얘기 다시 볼 것"]}, {"talk-1": True})
 
@@ -141,11 +115,11 @@ def test_a_deleted_note_keeps_them_listed_never_moved(
         encoding="utf-8",
     )
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "no longer have" in out and f"was {old}" in out
     (notes / "jimin.md").unlink()
     (notes / "other.md").write_text(RENAMED.replace("지민", "민수"), encoding="utf-8")
-    _run(capsys, *base, "export", "--output", "-")
+    run_cli(capsys, *base, "export", "--output", "-")
     assert _store(data, notes) == ({old: ["평가 얘기 다시 볼 것"]}, {old: True})
 
 
@@ -193,7 +167,7 @@ def test_a_moved_note_keeps_them_where_they_are(
     (notes / "2026").mkdir()
     (notes / "jimin.md").rename(notes / "2026" / "jimin.md")
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "no longer have" not in out and "found by where" not in out
-    _run(capsys, *base, "export", "--output", "-")
+    run_cli(capsys, *base, "export", "--output", "-")
     assert _store(data, notes) == ({old: ["평가 얘기 다시 볼 것"]}, {old: True})

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui import cli
+from factories import annotated_note, item_ids, run_cli
 from summit_tui.annotate.store import AnnotationStore, db_path
 
 NOTE = """\
@@ -47,36 +47,11 @@ def _renamed(text: str) -> str:
     return text.replace("## 세션 2 (박지훈)", RENAMED_HEADING)
 
 
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _ids(capsys: pytest.CaptureFixture[str], notes: Path) -> dict[str, str]:
-    _, out, _ = _run(capsys, "list", "--json", "--notes", str(notes))
-    return {
-        item["title"]: item["id"]
-        for event in json.loads(out)["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 @pytest.fixture
 def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, str]:
     """Two comments and a star on a talk that goes by a generic heading."""
-    notes, data = tmp_path / "notes", tmp_path / "data"
-    notes.mkdir()
-    (notes / "seoyeon.md").write_text(NOTE, encoding="utf-8")
-    old = _ids(capsys, notes)["세션 2"]
-    base = ["--notes", str(notes), "--data-dir", str(data)]
-    for comment in ("baseline 파일 방식 팀에 제안", "그래프 아이디어 좋음"):
-        assert _run(capsys, *base, "annotate", old, comment)[0] == 0
-    assert _run(capsys, *base, "mark", old, "--star")[0] == 0
-    return notes, data, old
+    comments = ("baseline 파일 방식 팀에 제안", "그래프 아이디어 좋음")
+    return annotated_note(tmp_path, capsys, "seoyeon.md", NOTE, "세션 2", comments)
 
 
 def _saved(data: Path) -> list[tuple[str, str, str, str, str]]:
@@ -121,11 +96,11 @@ def _filed(data: Path, notes: Path) -> tuple[dict[str, int], dict[str, bool]]:
 
 def _follows(capsys: pytest.CaptureFixture[str], notes: Path, data: Path, old: str) -> str:
     """`check` lists the move, `export` makes it and says so once; the new item's id."""
-    new = _ids(capsys, notes)["타입 힌트 3년의 기록"]
+    new = item_ids(capsys, notes)["타입 힌트 3년의 기록"]
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "세션 2 → 타입 힌트 3년의 기록" in out and "no longer have" not in out
-    code, out, err = _run(capsys, *base, "export", "--output", "-")
+    code, out, err = run_cli(capsys, *base, "export", "--output", "-")
     assert code == 0 and "now belong to '타입 힌트 3년의 기록'" in err
     assert "baseline 파일 방식 팀에 제안" in out and "그래프 아이디어 좋음" in out
     assert _filed(data, notes) == ({new: 2}, {new: True})
@@ -140,9 +115,9 @@ def test_annotations_made_before_places_were_kept_get_theirs_at_the_next_load(
     _forget_places(data)
     before = _saved(data)
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _run(capsys, *base, "check")
+    run_cli(capsys, *base, "check")
     assert _places(data) == [[], [], []]  # `check` writes nothing
-    assert _run(capsys, *base, "export", "--output", "-")[0] == 0
+    assert run_cli(capsys, *base, "export", "--output", "-")[0] == 0
     assert _saved(data) == before  # what the user wrote, its times and order unchanged
     for places in _places(data):
         (place,) = places
@@ -158,9 +133,9 @@ def test_a_place_follows_text_added_under_the_heading_before_a_rename(
     notes, data, old = folder
     (notes / "seoyeon.md").write_text(ADDED, encoding="utf-8")
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    assert _ids(capsys, notes)["세션 2"] == old
+    assert item_ids(capsys, notes)["세션 2"] == old
     recorded = _places(data)
-    _run(capsys, *base, "export", "--output", "-")
+    run_cli(capsys, *base, "export", "--output", "-")
     assert _places(data) != recorded  # found by its id: its place recorded again
     (notes / "seoyeon.md").write_text(_renamed(ADDED), encoding="utf-8")
     _follows(capsys, notes, data, old)
@@ -186,9 +161,9 @@ def test_two_entries_keeping_the_old_text_move_nothing(
     text = split.replace(body, body + "- 발표 자료는 나중에\n", 1)
     (notes / "seoyeon.md").write_text(text, encoding="utf-8")
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "no longer have" in out and f"was {old}" in out and "→" not in out
-    _run(capsys, *base, "export", "--output", "-")
+    run_cli(capsys, *base, "export", "--output", "-")
     assert _filed(data, notes) == ({old: 2}, {old: True})
 
 
@@ -209,9 +184,9 @@ def test_another_authors_copy_in_another_note_is_not_followed(
     (notes / "seoyeon.md").unlink()
     (notes / "minho.md").write_text(_renamed(NOTE).replace("서연", "민호"), encoding="utf-8")
     base = ["--notes", str(notes), "--data-dir", str(data)]
-    _, out, _ = _run(capsys, *base, "check")
+    _, out, _ = run_cli(capsys, *base, "check")
     assert "no longer have" in out and "→" not in out
-    _run(capsys, *base, "export", "--output", "-")
+    run_cli(capsys, *base, "export", "--output", "-")
     assert _filed(data, notes) == ({old: 2}, {old: True})
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_items, list_json
+from factories import entry_authors, items_of, list_items, list_json
 
 
 @pytest.mark.parametrize(
@@ -60,10 +60,7 @@ def test_a_booth_named_in_a_bullets_sentence_or_a_paragraph_is_that_booth(
     data = list_json(tmp_path, capsys, {"io.md": _BOOTHS})
     booths = {
         item["title"]: [e["line"] for e in item["entries"]]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
+        for item in items_of(data)
         if item["kind"] == "booth"
     }
     # the words before 부스 / booth, never the whole sentence with its list marker, and the
@@ -172,15 +169,7 @@ def test_a_talks_folder_is_no_writer(
         f"{folder}/observability.md": _TALK_PAGE,
         f"lena/{folder}/observability.md": _TALK_PAGE,
     }
-    data = list_json(tmp_path, capsys, files)
-    authors = {
-        entry["note"]: entry["author"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-        for entry in item["entries"]
-    }
+    authors = entry_authors(list_json(tmp_path, capsys, files))
     # the folder above the talks folder names its writer; with none, the file's name does
     assert authors == {
         f"{folder}/observability.md": "observability",
@@ -288,10 +277,7 @@ def test_a_keynote_heading_over_a_booth_heading_is_the_keynote_then_the_booth(
     data = list_json(tmp_path, capsys, {"io.md": note})
     found = {
         (item["kind"], item["title"]): [e["line"] for e in item["entries"]]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
+        for item in items_of(data)
     }
     assert found == {
         ("session", "키노트 다시보기"): [7],
@@ -317,13 +303,7 @@ def test_a_title_naming_only_its_event_is_no_talk_over_one_talk_heading(
         "## Charla: Tipado gradual en Python (Javier Mora)\n\n- mypy poco a poco\n"
     )
     data = list_json(tmp_path, capsys, {"notas.md": note})
-    items = [
-        (item["title"], item["speakers"])
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
+    items = [(item["title"], item["speakers"]) for item in items_of(data)]
     assert items == [("Tipado gradual en Python", ["Javier Mora"])]
     assert [u["line"] for u in data["unsorted"]] == [1]
 
@@ -332,16 +312,8 @@ def test_an_events_folder_above_its_talks_folder_is_no_writer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     files = {"conferences/kubecon-eu-2024/sessions/observability.md": _TALK_PAGE}
-    data = list_json(tmp_path, capsys, files)
-    authors = {
-        entry["author"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-        for entry in item["entries"]
-    }
-    assert authors == {"observability"}
+    authors = entry_authors(list_json(tmp_path, capsys, files))
+    assert set(authors.values()) == {"observability"}
 
 
 @pytest.mark.parametrize(
