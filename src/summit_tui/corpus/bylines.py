@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
@@ -194,6 +195,10 @@ _CJK_BYLINE = lazy(
 # The first letters of _BY_OTHER's and _CJK_BYLINE's words: a line that opens with none of
 # them is no such byline, without the pattern's match
 _OTHER_OPENERS = frozenset("VPDABOĐ")
+# the first word of each (a colon may follow it): a line opening with none is no such byline
+_OTHER_WORDS = frozenset(
+    {"Von", "Par", "Por", "Door", "Di", "Av", "Af", "De", "Bởi", "Oleh", "Viết", "Đăng", "Ditulis"}
+)
 _CJK_OPENERS = frozenset("작글文書執执撰記")
 _CJK_NAME = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff々ー・]{2,8}$")
 
@@ -325,8 +330,14 @@ def byline_author(line: str) -> str | None:
     another language ("Por Pablo Méndez · 26 de mayo", "작성자 김민지", "文：陳柏翰"); None for
     any other line."""
     # what _BY_OTHER's and _CJK_BYLINE's "^\s*[*_]*" leave: the first letter of their words
-    opening = line.lstrip().lstrip("*_")[:1]
-    if line[:1] in "VPDABOĐ*_ " and opening in _OTHER_OPENERS and (other := _other_byline(line)):
+    words = line.lstrip().lstrip("*_")
+    opening = words[:1]
+    if (
+        line[:1] in "VPDABOĐ*_ "
+        and opening in _OTHER_OPENERS
+        and words[:10].split(None, 1)[0].rstrip(":") in _OTHER_WORDS
+        and (other := _other_byline(line))
+    ):
         return other
     if line.lstrip(" *_")[:1] > "\u3000" and opening in _CJK_OPENERS and (cjk := _cjk_byline(line)):
         return cjk
@@ -344,20 +355,9 @@ def byline_author(line: str) -> str | None:
         header = _POST_HEADER.match(line)
         if header is not None and not _PUBLICATION.match(header.group("name")):
             return header.group("name").strip()
-    if "저는" in line or "I'm " in line or "I’m " in line or "My name is " in line:
+    if holds_any(line, _SELF_WORDS):
         return _self_introduced(line)
-    if (
-        "Soy " in line
-        or "soy " in line
-        or "Sou " in line
-        or "sou " in line
-        or "suis " in line
-        or "ch bin " in line
-        or "llamo " in line
-        or "chamo " in line
-        or "appelle " in line
-        or "Name ist " in line
-    ) and (found := _SELF_OTHER.search(line)) is not None:
+    if holds_any(line, _SELF_OTHER_WORDS) and (found := _SELF_OTHER.search(line)) is not None:
         name = found["named"] or found["name"]
         if name.split()[0].lower() in _NOT_SELF_NAMES:
             return None  # "Je suis Français, et …", "Soy Desarrollador Backend, y …"
@@ -418,6 +418,20 @@ _NOT_SELF_NAMES = frozenset(
     )
 )
 _SELF_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}"
+_SELF_WORDS = ("저는", "I'm ", "I’m ", "My name is ")  # where _self_introduced looks
+# "I am" in the other languages: one of these is in each _SELF_OTHER match
+_SELF_OTHER_WORDS = (
+    "Soy ",
+    "soy ",
+    "Sou ",
+    "sou ",
+    "suis ",
+    "ch bin ",
+    "llamo ",
+    "chamo ",
+    "appelle ",
+    "Name ist ",
+)
 _SELF_OTHER = lazy(
     r"(?:^|[.!?¡]\s*|,\s+)(?:"
     r"(?i:me\s+llamo|me\s+chamo|je\s+m['’]appelle|mein\s+name\s+ist)\s+(?P<named>"

@@ -86,6 +86,7 @@ _CODE_FILES = (
     "outline_talks.py",
     "footer.py",
     "heading_kinds.py",
+    "clues.py",
     "no_talk.py",
     "blockscan.py",
     "note_parse.py",

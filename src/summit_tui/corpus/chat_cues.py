@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 _LONGEST = 220  # a message that names a talk is short
@@ -40,6 +41,7 @@ _SHOUTED = lazy(r"\b[A-ZÀ-ÖØ-Þ]{2,}\b")
 _HANGUL = lazy(r"(?P<name>[가-힣]{2,4})\s?님")
 # "山田さんの「…」", "佐藤美咲氏の発表": a Japanese name is known by its honorific
 _JAPANESE = lazy(r"(?P<name>[\u4e00-\u9fff\u30a0-\u30ff々]{2,8})(?:さん|氏|先生)")
+_JAPANESE_HONORIFICS = ("さん", "氏", "先生")  # one of them in every _JAPANESE match
 # what a run of capitalised words holds that is no part of a name: the cue around it
 _NOT_NAME = frozenset((
     "now", "next", "up", "on", "stage", "keynote", "opening", "closing", "talk", "session",
@@ -117,7 +119,7 @@ def _speaker(
 ) -> tuple[str | None, str]:
     """The speaker's name beside a quoted title, and the text between them."""
     for side, text in (("before", before), ("after", after)):
-        if "さん" in text or "氏" in text or "先生" in text:
+        if holds_any(text, _JAPANESE_HONORIFICS):
             found = _JAPANESE.search(text)
             if found is not None:
                 gap = text[found.end() :] if side == "before" else text[: found.start()]

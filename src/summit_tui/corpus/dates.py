@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summit_tui.corpus import calendar_names
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 _MONTHS = {
@@ -247,6 +248,7 @@ def _month_dot_day() -> re.Pattern[str]:
     )
 
 
+_YEAR_LAST_PARTS = (".20", "/20", ".19", "/19", ". 20")  # where _YEAR_LAST_QUICK may match
 _YEAR_LAST_QUICK = lazy(r"\d[./] ?\d{1,2}[./] ?(?:19|20)\d\d")
 _SHORT = lazy(r"(?:(?<=\[)|(?<=\()|^)\s*(?P<y>\d{2})\.(?P<m>\d{2})\.(?P<d>\d{2})(?=\s*[\])]|\s|$)")
 _ENGLISH_MD = lazy(
@@ -445,7 +447,10 @@ _WEEKDAYS_KO = "월화수목금토일"
 def _cjk_weekday_mark(text: str) -> bool:
     """A quick test: the text may name a day of the week in Japanese or Chinese (a weekday
     in parentheses after a date, "9/27(金)", is read with the date by ``find_dates``)."""
-    return "曜" in text or "星期" in text or "週" in text or "周" in text or "拜" in text
+    return holds_any(text, _CJK_WEEKDAY_MARKS)
+
+
+_CJK_WEEKDAY_MARKS = ("曜", "星期", "週", "周", "拜")
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,9 +587,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             match["m2"],
             match["d2"],
         )
-    year_last = (
-        ".20" in text or "/20" in text or ".19" in text or "/19" in text or ". 20" in text
-    ) and _YEAR_LAST_QUICK.search(text)
+    year_last = holds_any(text, _YEAR_LAST_PARTS) and _YEAR_LAST_QUICK.search(text)
     for match in _year_last().finditer(text) if year_last else ():
         first, second = int(match.group("a")), int(match.group("b"))
         if match.group("sep") == "." or first > 12:  # "09.10.2024", "17/04/2024": day first

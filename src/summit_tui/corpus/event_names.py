@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     day_number,
     european_weekday,
@@ -177,22 +178,11 @@ _DAY_NAMES = lazy(
 def _may_name_a_day(text: str) -> bool:
     """A quick test: whether the text may hold a match of ``_DAY_NAMES`` (each holds one of
     these, lowered; "ı" and "İ" are what a case-blind "i" also takes that lower() keeps)."""
-    low = text.lower()
-    return (
-        "day" in low
-        or "일" in text
-        or "날" in text
-        or "日" in text
-        or "天" in text
-        or "(" in text
-        or "Tag" in text
-        or "jour" in low
-        or "dia" in low
-        or "día" in low
-        or "giorno" in low
-        or "ı" in text
-        or "İ" in text
-    )
+    return holds_any(text, _DAY_MARKS) or holds_any(text.lower(), _DAY_WORDS)
+
+
+_DAY_MARKS = ("일", "날", "日", "天", "(", "Tag", "ı", "İ")  # in the text as written
+_DAY_WORDS = ("day", "jour", "dia", "día", "giorno")  # in it lowered
 
 
 def label_kind(label: str) -> str | None:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     day_number,
     find_dates,
@@ -582,7 +583,7 @@ def heard_talk(text: str) -> bool:
     "Revisiting yesterday's talk on caching"."""
     if text.isascii():
         lowered = text.lower()
-        if not any(word in lowered for word in _ASCII_TALK_WORDS):
+        if not holds_any(lowered, _ASCII_TALK_WORDS):
             return False
     return _TALK_WORD.search(text) is not None and _HEARD.search(text) is not None
 
@@ -621,12 +622,13 @@ _DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
 
 # A day written before a talk's title and a dash: "Fri 4 Oct — workshop: FastAPI …",
 # "Day 2 – Keynote: …", "토요일 - 키노트"
+_DASHES = ("-", "—", "–", "|")
 _DAY_DASH = lazy(r"^\s*([^—–|:\[(]{2,24}?)\s+[—–|-]\s+(?=\S)")
 
 
 def _day_dash(text: str) -> re.Match[str] | None:
     """``_DAY_DASH.match``, tried only on a text with a dash or a bar (most headings have none)."""
-    if "-" in text or "—" in text or "–" in text or "|" in text:
+    if holds_any(text, _DASHES):
         return _DAY_DASH.match(text)
     return None
 
@@ -821,7 +823,10 @@ def talk_title(text: str) -> str:
 
 def _separated(text: str) -> bool:
     """Whether the text holds a mark that ends a prefix: a dash, a colon or a bar."""
-    return "-" in text or ":" in text or "|" in text or "—" in text or "–" in text
+    return holds_any(text, _PREFIX_ENDS)
+
+
+_PREFIX_ENDS = ("-", ":", "|", "—", "–")
 
 
 # A heading that says it is a talk, even in a note about the exhibition hall.

@@ -34,6 +34,7 @@ from summit_tui.corpus.bylines import (
     url_in,
 )
 from summit_tui.corpus.chat_lines import chat_name
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     counts_talk_days,
     day_before,
@@ -145,19 +146,15 @@ _AT_EVENT_WORD = lazy(
 )
 
 
+_AT_EVENT_PARTS = ("at", "nd", "from", "на", "amo", "omme")
+
+
 def _at_event(line: str) -> bool:
     """The line says its writer is at the event (``_AT_EVENT``)."""
     low = line.lower()
     # a letter pair or run of each of ``_AT_EVENT_WORD``'s words, looked for before it
     return (
-        (
-            "at" in low
-            or "nd" in low
-            or "from" in low
-            or "на" in low
-            or "amo" in low
-            or "omme" in low
-        )
+        holds_any(low, _AT_EVENT_PARTS)
         and _AT_EVENT_WORD.search(low) is not None
         and _AT_EVENT.search(line) is not None
     )
@@ -229,15 +226,11 @@ def _event_headings(body: str) -> list[str]:
 
 def _says_yesterday(line: str) -> bool:
     # substring tests first: the pattern's search costs far more on a long line
-    return (
-        "어제" in line
-        or "昨" in line
-        or "este" in line  # yesterday, gestern
-        or "yer" in line
-        or "ieri" in line
-        or "Ieri" in line
-        or "ntem" in line
-    ) and _YESTERDAY.search(line) is not None
+    return holds_any(line, _YESTERDAY_PARTS) and _YESTERDAY.search(line) is not None
+
+
+# "este": yesterday, gestern
+_YESTERDAY_PARTS = ("어제", "昨", "este", "yer", "ieri", "Ieri", "ntem")
 
 
 _ONLY_DATE = lazy(

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.han_names import hangul_foreign_name
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
@@ -569,7 +570,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # "Keynote : Sobriété numérique, par Élise Martin"
         return _unlabelled(title[: by.start()]) or text, name, time
-    by = _QUOTED_BY.match(title) if any(w in title for w in _BY_WORDS) else None
+    by = _QUOTED_BY.match(title) if holds_any(title, _BY_WORDS) else None
     if by is not None and (name := clean_person(by.group("name"))):
         # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
         return _unlabelled(by.group("title")) or text, name, time

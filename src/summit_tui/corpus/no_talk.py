@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.heading_kinds import (
     SEVERAL_TALKS,
@@ -57,12 +58,12 @@ _FOLDED = lazy("[İıſᲁᲂᲃᲄᲅ]")
 
 def _before_the_event(text: str) -> bool:
     lowered = text.lower()
-    if not any(word in lowered for word in _PLAN_WORDS) and (
+    if not holds_any(lowered, _PLAN_WORDS) and (
         text.isascii()
         or not (
             "미리" in text
             or "세션" in text
-            or any(word in lowered for word in _PLAN_WORDS_RU)
+            or holds_any(lowered, _PLAN_WORDS_RU)
             or _FOLDED.search(text) is not None
         )
     ):
@@ -327,11 +328,9 @@ _WENT_WELL_WORDS = (
 
 
 def _may_match(text: str, words: tuple[str, ...]) -> bool:
-    lowered = text.lower()
-    for word in words:  # a loop, not any() over a generator: asked of every note's title
-        if word in lowered:
-            return True
-    return not text.isascii() and _FOLDED.search(text) is not None
+    return holds_any(text.lower(), words) or (
+        not text.isascii() and _FOLDED.search(text) is not None
+    )
 
 
 def _proposing(text: str) -> bool:

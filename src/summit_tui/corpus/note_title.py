@@ -154,15 +154,19 @@ _QUOTED_OF = lazy(rf"[A-Z\u00c0-\u024f][\w.-]*['’]s\s+(?:{_QUOTED})")
 
 
 def _names_by(line: str) -> bool:
-    """Whether ``line`` holds one of the words _QUOTED_BY names a speaker after (in its case)."""
-    return (
-        "by" in line
-        or "de" in line
-        or "di" in line
-        or "von" in line
-        or "par" in line
-        or "por" in line
-    )
+    """Whether ``line`` holds one of the words _QUOTED_BY names a speaker after (in its case),
+    followed by a space as there: "de" and "di" are in most lines of most languages."""
+    for word in _BY_WORDS:
+        at = line.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if line[after : after + 1].isspace():
+                return True
+            at = line.find(word, after)
+    return False
+
+
+_BY_WORDS = ("by", "de", "di", "von", "par", "por")
 
 
 def quoted_talk_title(line: str) -> str | None:

@@ -30,6 +30,7 @@ from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
@@ -182,6 +183,7 @@ _FIRST_OPENED = lazy(f"[ \t>*_]*([{_OPENERS_CLASS}])")
 _NEXT_OPENED = lazy(f"\n[ \t>*_]*([{_OPENERS_CLASS}])")
 # A line that may name a booth in its prose (booth_in_prose tells)
 _BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스|ian hàng)", re.MULTILINE)
+_BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _BOOTH_HINT match
 _NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")  # the same after a line break
 _WORD = lazy(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
@@ -615,9 +617,7 @@ class _Segmenter:
         self.table_speakers = table_speakers(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
-        if note.published and (
-            "tand" in body or "ooth" in body or "부스" in body or "ian hàng" in body
-        ):
+        if note.published and holds_any(body, _BOOTH_WORDS):
             for number, line in _lines_matching(_BOOTH_HINT, _NEXT_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
@@ -1767,7 +1767,7 @@ def _opening_day(line: str) -> str | None:
     if not line[:1].isupper():
         return None
     head = line[:24].lower()
-    if not any(word in head for word in _DAY_STEMS):
+    if not holds_any(head, _DAY_STEMS):
         return None  # most talks' first lines: no day's word at their start
     clause = _CLAUSE_END.split(line, maxsplit=1)[0]
     if len(clause) > 30:

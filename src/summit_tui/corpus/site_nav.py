@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import dataclass
 
 from summit_tui.corpus.site_category import CATEGORY_FILES, category_label
 from summit_tui.corpus.site_file import SITE_CONFIGS, parsed_once
@@ -281,27 +282,75 @@ def _toc_listing(text: str) -> Listing | None:
     if not isinstance(toc, dict):
         return None
     found: Listing = {}
-    _walk_toc(toc, "", found)
+    _walk(_BOOK, toc, "", found)
     return found or None
 
 
-def _walk_toc(node: object, section: str, found: Listing) -> None:
+@dataclass(frozen=True, slots=True)
+class _Outline:
+    """How a YAML table of contents writes an entry: the keys of its page (the first one
+    set), of its label, of the heading its entries are under, and of those entries."""
+
+    page: tuple[str, ...]
+    label: str
+    heading: tuple[str, ...]  # else the entry's label (``label_heads``), else the section's
+    entries: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()  # a page written without its suffix: listed with each
+    label_heads: bool = False
+    bare_pages: bool = False  # an entry may be a page's path alone
+
+
+# a Jupyter Book's ``_toc.yml`` and ``myst.yml``: ``- file: talks/keynote`` with its ``title``
+_BOOK = _Outline(
+    page=("file",),
+    label="title",
+    heading=("caption",),
+    entries=("parts", "chapters", "sections", "entries", "children"),
+    suffixes=(".md", ".ipynb", ".qmd"),
+    label_heads=True,
+)
+# a Quarto sidebar: ``- section: "Day 2"`` over ``- href: talks/x.qmd`` with its ``text``
+_QUARTO = _Outline(
+    page=("href", "file"),
+    label="text",
+    heading=("section", "title"),
+    entries=("contents",),
+    bare_pages=True,
+)
+
+
+def _first(node: dict[object, object], keys: tuple[str, ...]) -> object:
+    """The value of the first of ``keys`` set in ``node`` (else of the last): ``a or b``."""
+    value = None
+    for key in keys:
+        value = node.get(key)
+        if value:
+            break
+    return value
+
+
+def _walk(outline: _Outline, node: object, section: str, found: Listing) -> None:
     if isinstance(node, list):
         for item in node:
             if len(found) >= _MAX_ITEMS:
                 return
-            _walk_toc(item, section, found)
+            _walk(outline, item, section, found)
+        return
+    if isinstance(node, str) and outline.bare_pages:
+        if (page := _page(node)) is not None:
+            found.setdefault(page, ("", section))
         return
     if not isinstance(node, dict):
         return
-    label = _shown(node.get("title") or "")
-    file = node.get("file")
-    if isinstance(file, str) and (page := _page(file)) is not None:
-        for path in (page, *(page + suffix for suffix in (".md", ".ipynb", ".qmd"))):
+    label = _shown(node.get(outline.label) or "")
+    link = _first(node, outline.page)
+    if isinstance(link, str) and (page := _page(link)) is not None:
+        for path in (page, *(page + suffix for suffix in outline.suffixes)):
             found.setdefault(path, (label, section))
-    inner = _shown(node.get("caption") or "") or label or section
-    for key in ("parts", "chapters", "sections", "entries", "children"):
-        _walk_toc(node.get(key), inner, found)
+    heading = _shown(_first(node, outline.heading) or "")
+    inner = heading or (label if outline.label_heads else "") or section
+    for key in outline.entries:
+        _walk(outline, node.get(key), inner, found)
 
 
 def _quarto_listing(text: str) -> Listing | None:
@@ -313,28 +362,8 @@ def _quarto_listing(text: str) -> Listing | None:
     if sidebar is None:
         return None
     found: Listing = {}
-    _walk_quarto(sidebar, "", found)
+    _walk(_QUARTO, sidebar, "", found)
     return found or None
-
-
-def _walk_quarto(node: object, section: str, found: Listing) -> None:
-    if isinstance(node, list):
-        for item in node:
-            if len(found) >= _MAX_ITEMS:
-                return
-            _walk_quarto(item, section, found)
-        return
-    if isinstance(node, str):
-        if (page := _page(node)) is not None:
-            found.setdefault(page, ("", section))
-        return
-    if not isinstance(node, dict):
-        return
-    href = node.get("href") or node.get("file")
-    if isinstance(href, str) and (page := _page(href)) is not None:
-        found.setdefault(page, (_shown(node.get("text") or ""), section))
-    inner = _shown(node.get("section") or node.get("title") or "") or section
-    _walk_quarto(node.get("contents"), inner, found)
 
 
 def _myst_listing(text: str) -> Listing | None:
@@ -346,7 +375,7 @@ def _myst_listing(text: str) -> Listing | None:
     if not isinstance(toc, list):
         return None
     found: Listing = {}
-    _walk_toc(toc, "", found)
+    _walk(_BOOK, toc, "", found)
     return found or None
 
 
