@@ -345,6 +345,17 @@ def _for_note(
                     _lost_action(note, lost[0][2]),
                 )
             )
+        elif (shape := _media_shape(note.body)) is not None:
+            # an episode, a megathread or a thread: say what in it would name a talk
+            found.append(
+                Problem(
+                    path,
+                    entries[0].start_line,
+                    Severity.INFO,
+                    f"nothing in this note is in an item: {whole}; {shape[0]}",
+                    shape[1],
+                )
+            )
         else:
             found.append(
                 Problem(
@@ -648,3 +659,32 @@ def _inner_headings(note: Note, body: _Body, entry: Entry) -> list[tuple[int, st
         below = next((lines[n].strip() for n in range(index + 1, last) if lines[n].strip()), "")
         found.append((index, heading.group(1), (below.strip("*_ ") if below[:1] in "*_" else "")))
     return found
+
+
+def _media_shape(body: str) -> tuple[str, str] | None:
+    """(what, advice) for a podcast episode, a forum megathread or a social thread in which
+    nothing names a talk, or None for a note of another shape."""
+    from summit_tui.corpus.forum_thread import forum_parts, may_be_forum
+    from summit_tui.corpus.podcast_notes import may_be_podcast, podcast_parts
+    from summit_tui.corpus.social_thread import may_be_social, social_parts
+
+    if may_be_podcast(body) and podcast_parts(body) == []:
+        return (
+            "it is a podcast episode none of whose chapters names a talk",
+            "left unsorted as about no talk; a chapter naming a speaker or a kind of talk "
+            "(`04:12 Name: Title`, `18:40 The opening keynote`) makes its part of the "
+            "transcript that talk",
+        )
+    if may_be_forum(body) and forum_parts(body) == []:
+        return (
+            "it is a forum thread none of whose top-level comments names a talk",
+            "left unsorted as about no talk; a comment naming a speaker and a talk (`Name's "
+            'talk "Title"`, `the Title talk (Name)`) makes it and its replies that talk',
+        )
+    if may_be_social(body) and social_parts(body) == []:
+        return (
+            "it is a thread none of whose posts names a talk",
+            'left unsorted as about no talk; a post naming a talk (`Keynote: "Title" by '
+            "Name`, `Next: Name, topic`) opens that talk",
+        )
+    return None

@@ -560,11 +560,18 @@ _MENTION_KO = lazy(
 _MENTION_EN = lazy(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})['’]s?\s+"
     r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
-    r"|(?:talk|keynote|session|presentation|lecture|(?i:vortrag)|Keynote|Talk|charla|ponencia"
-    r"|palestra|conférence|intervento)\s+(?:given\s+)?(?:by|von|par|di|por|de)\s+"
+    r"|(?:talk|keynote|session|presentation|lecture)\s+(?:given\s+)?by\s+"
     r"(?P<by>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
-    # a recap's "Thursday morning, Kenji Morita on why our prototypes lie to us"
-    r"|(?:^|(?<=[,.;:]\s))(?P<on>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+)
+# "Der Vortrag von Oleg Petrov", "la charla de Ana Souza", "la conférence de …"
+_MENTION_OF = lazy(
+    r"(?:[Vv]ortrag|Keynote|Talk|charla|ponencia|palestra|conférence|intervento)\s+"
+    r"(?:von|par|di|por|de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+)
+_OF_WORDS = (" von ", " de ", " par ", " di ", " por ")
+# a recap's "Thursday morning, Kenji Morita on why our prototypes lie to us"
+_MENTION_ON = lazy(
+    r"(?:^|(?<=[,.;:]\s))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
     r"\s+on\s+(?:why|how|what|when|\w+ing)\b"
 )
 
@@ -616,10 +623,14 @@ def mentioned_speakers(text: str) -> list[str]:
                 if name and name not in found:
                     found.append(name)
     korean = any(mark in text for mark in _KO_HONORIFICS)
-    for pattern in (_MENTION_KO, _MENTION_EN) if korean else (_MENTION_EN,):
+    patterns = [_MENTION_KO, _MENTION_EN] if korean else [_MENTION_EN]
+    if " on " in text:
+        patterns.append(_MENTION_ON)
+    if any(word in text for word in _OF_WORDS):
+        patterns.append(_MENTION_OF)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             raw = match.group("name") or match.groupdict().get("by") or ""
-            raw = raw or match.groupdict().get("on") or ""
             name = clean_person(raw)
             if name and name not in found:
                 found.append(name)
