@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, items_by_title, line_of, list_json
+from summit_tui import cli
 from summit_tui.corpus.forum_thread import comment_talk
 from summit_tui.corpus.podcast_notes import chapter_talk, podcast_parts
 from summit_tui.corpus.speakers import mentioned_speakers
@@ -335,3 +336,16 @@ def test_show_notes_without_a_transcript_give_a_talk_per_chapter_naming_one() ->
     ]
     # stamps that do not start at 00:00 are no episode's chapters (a day's timetable)
     assert podcast_parts(body.replace("00:00 Intro", "09:00 Doors")) is None
+
+
+def test_check_says_an_episode_names_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "ep-42.md").write_text(OFF_TOPIC_EPISODE, encoding="utf-8")
+    capsys.readouterr()
+    cli.main(["check", "--notes", str(notes)])
+    out = capsys.readouterr().out
+    assert "ep-42.md" in out
+    assert "a podcast episode none of whose chapters names a talk" in out

@@ -76,6 +76,7 @@ _CODE_FILES = (
     "forum_thread.py",
     "scrap_comments.py",
     "social_post.py",
+    "media_gates.py",
     "numbered_bold.py",
     "simple_yaml.py",
     "bounded_yaml.py",

@@ -664,8 +664,9 @@ def _inner_headings(note: Note, body: _Body, entry: Entry) -> list[tuple[int, st
 def _media_shape(body: str) -> tuple[str, str] | None:
     """(what, advice) for a podcast episode, a forum megathread or a social thread in which
     nothing names a talk, or None for a note of another shape."""
-    from summit_tui.corpus.forum_thread import forum_parts, may_be_forum
-    from summit_tui.corpus.podcast_notes import may_be_podcast, podcast_parts
+    from summit_tui.corpus.forum_thread import forum_parts
+    from summit_tui.corpus.media_gates import may_be_forum, may_be_podcast
+    from summit_tui.corpus.podcast_notes import podcast_parts
     from summit_tui.corpus.social_thread import may_be_social, social_parts
 
     if may_be_podcast(body) and podcast_parts(body) == []:

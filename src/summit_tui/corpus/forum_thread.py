@@ -22,7 +22,6 @@ from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
 _MIN_COMMENTS = 3
-_TOP = 1500  # where a thread's post or first comment names its writer
 _LEVEL = lazy(r"^[ \t]*level[ \t]+(?P<depth>\d{1,2})[ \t]*$")
 # Who wrote a comment and when: "u/kernwidow · 5 mo. ago", "u/gil_be_gone · 7 mo. ago · edited"
 _BY = lazy(r"^[ \t]*(?:Posted[ \t]+by[ \t]+)?u/(?P<user>[\w-]{2,40})[ \t]*[·•|][ \t]*\S")
@@ -47,12 +46,6 @@ class _Comment:
     depth: int
     start: int  # its "level N" line, or its author's line
     text: str  # its first line of text
-
-
-def may_be_forum(body: str) -> bool:
-    """A cheap pre-check: a writer "u/…" near the top (the post's or the first comment's) and
-    a comment's depth line "level 1" (most notes have neither)."""
-    return "u/" in body[:_TOP] and "\nlevel " in body
 
 
 def _comments(lines: list[str]) -> list[_Comment]:

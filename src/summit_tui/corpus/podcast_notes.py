@@ -55,12 +55,6 @@ _KIND = lazy(
 )
 
 
-def may_be_podcast(body: str) -> bool:
-    """A cheap pre-check: the first chapter's stamp ("00:00 Intro") or a transcript line's bold
-    stamp ("**[04:12] Sam:**"); most notes have neither."""
-    return "00:00" in body or "**[" in body
-
-
 def _seconds(found: object) -> int:
     hours, minutes, seconds = found["h"], found["m"], found["s"]  # type: ignore[index]
     return (int(hours) if hours else 0) * 3600 + int(minutes) * 60 + int(seconds)

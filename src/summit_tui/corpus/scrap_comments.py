@@ -20,7 +20,6 @@ from summit_tui.lazy_re import lazy
 
 _MIN_COMMENTS = 3
 _LONGEST_AUTHOR = 40
-_TOP = 1000  # where a scrap's first comment is dated
 # A comment's date alone on its line: "2024/04/09", "2025-05-16 10:42", "2024.04.09"
 _DATE_LINE = lazy(
     r"^[ \t]*(?P<y>20\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?:[ \t]+\d{1,2}:\d{2})?[ \t]*$"
@@ -37,12 +36,6 @@ _SPEAKER_FIRST = lazy(
     r"[ \t]*(?P<title>[^。.!！?？\n]{2,80})"
 )
 _TOPIC_TAIL = lazy(r"[ \t]*(?:の話|の発表|の講演|について|발표|세션)[。.]?$")
-
-
-def may_be_scrap(body: str) -> bool:
-    """A cheap pre-check: a line near the top opens with a year of this century (the first
-    comment's date), and three lines at least do."""
-    return "\n20" in body[:_TOP] and body.count("\n20") >= _MIN_COMMENTS
 
 
 def comment_talk(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -35,7 +35,6 @@ from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
-from summit_tui.corpus.forum_thread import may_be_forum
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
     SEVERAL_TALKS,
@@ -67,6 +66,7 @@ from summit_tui.corpus.heading_kinds import (
 )
 from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.live_blog import may_be_live
+from summit_tui.corpus.media_gates import may_be_forum, may_be_podcast, may_be_post, may_be_scrap
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -91,8 +91,6 @@ from summit_tui.corpus.names import (
 )
 from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
-from summit_tui.corpus.podcast_notes import may_be_podcast
-from summit_tui.corpus.scrap_comments import may_be_scrap
 from summit_tui.corpus.section_days import (
     own_day,
     row_day,
@@ -100,7 +98,6 @@ from summit_tui.corpus.section_days import (
     table_days,
     table_speakers,
 )
-from summit_tui.corpus.social_post import may_be_post
 from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (

@@ -18,7 +18,6 @@ from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
-_TOP = 300  # where the post's stamp line is
 _GLOBES = ("🌐", "🌏", "🌍", "🌎")
 # The reactions and links under a post: "👍 Thích · 💬 Bình luận · ↗ Chia sẻ", "👍❤️ 58 · 댓글
 # 6개 · 공유 2회", "Like · Comment · Share", "128 lượt thích · 14 bình luận"
@@ -44,12 +43,6 @@ _BOOTH = lazy(
     r"(?:[ \t]+[A-Z][\w.&'-]*){0,2})"
     r"|^(?:부스는[ \t]+)?(?P<ko>[A-Za-z가-힣][\w.&가-힣]{0,15})[ \t]*부스"
 )
-
-
-def may_be_post(body: str) -> bool:
-    """A cheap pre-check: a globe (who may see the post) on its stamp line near the top."""
-    top = body[:_TOP]
-    return any(globe in top for globe in _GLOBES)
 
 
 def paragraph_talk(text: str) -> tuple[str, tuple[str, ...]] | None:

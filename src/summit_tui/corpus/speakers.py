@@ -558,10 +558,16 @@ _MENTION_KO = lazy(
     r"[^.。!?\n]{0,40}?(?:발표|강연|세션|키노트|이야기|talk)"
 )
 _MENTION_EN = lazy(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})['’]s?\s+"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})['’]s\s+"
     r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
     r"|(?:talk|keynote|session|presentation|lecture)\s+(?:given\s+)?by\s+"
-    r"(?P<by>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    r"(?P<by>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})"
+)
+# The same with accented letters ("Tomás Ferreira's talk") or a bare apostrophe after an s
+# ("Hannah Brooks' critique talk"): run only where the text has either
+_MENTION_WIDE = lazy(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})['’]s?\s+"
+    r"(?:\w+\s+)?(?:talk|keynote|session|presentation|panel|lecture)"
 )
 # "Der Vortrag von Oleg Petrov", "la charla de Ana Souza", "la conférence de …"
 _MENTION_OF = lazy(
@@ -569,10 +575,12 @@ _MENTION_OF = lazy(
     r"(?:von|par|di|por|de)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
 )
 _OF_WORDS = (" von ", " de ", " par ", " di ", " por ")
+# accented Latin letters: a name written with one needs _MENTION_WIDE ("Tomás Ferreira's talk")
+_ACCENTED = frozenset("áéíóúýàèìòùâêîôûäëïöüÿãõñçåæøœšžčřěßÁÉÍÓÚÀÈÂÊÎÔÛÄÖÜÑÇÅØŠŽČ")
 # a recap's "Thursday morning, Kenji Morita on why our prototypes lie to us"
 _MENTION_ON = lazy(
     r"(?:^|(?<=[,.;:]\s))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
-    r"\s+on\s+(?:why|how|what|when|\w+ing)\b"
+    r"\s+on\s+(?:why|how|what)\b"
 )
 
 
@@ -624,7 +632,10 @@ def mentioned_speakers(text: str) -> list[str]:
                     found.append(name)
     korean = any(mark in text for mark in _KO_HONORIFICS)
     patterns = [_MENTION_KO, _MENTION_EN] if korean else [_MENTION_EN]
-    if " on " in text:
+    possessive = "'s " in text or "’s " in text
+    if "s' " in text or "s’ " in text or (possessive and not _ACCENTED.isdisjoint(text)):
+        patterns.append(_MENTION_WIDE)
+    if " on why " in text or " on how " in text or " on what " in text:
         patterns.append(_MENTION_ON)
     if any(word in text for word in _OF_WORDS):
         patterns.append(_MENTION_OF)
