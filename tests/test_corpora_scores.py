@@ -182,6 +182,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Python Brasil 2024" over their talk headings (0.90 / 18% / 1.00 / 0.73 before their
     # titles were read as naming only their event) held it below until session 12 read the
     # Portuguese post's "primeiro dia (21/10)", a day before its month with no year.
+    # notebook-pages (session 12's names lane, its own text: a Jupyter Book's notebook pages in
+    # English and Korean, Markdown cells between code cells) reached ISSUE_14 once `.ipynb`
+    # pages were read as their Markdown cells (0.00 / 100% / 0.00 / 0.00 on main before).
     # names-headings (session 10's names lane, its own text: English, Korean, Russian, French,
     # Japanese) reached ISSUE_14 once event names with lower-case joining words ("State of the
     # Map 2024", "Nuit de l'Info 2024"), parentheses that tag a part ("(Live)", "(English)")

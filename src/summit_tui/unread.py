@@ -3,7 +3,7 @@
 Notes are read from Markdown under the names editors and sites give it (`.md`, `.markdown`,
 `.mdx`, `.mkd`, `.mdown` …, the loader's ``SUFFIXES``). Markdown with something else in it,
 a Quarto or R Markdown page (`.qmd`, `.rmd`) or a plain-text export (`.mdtxt`), is not, and
-neither are notes kept as plain text, Org mode or notebooks (`.txt`, `.org`, `.ipynb`): without
+neither are notes kept as plain text or in Org mode (`.txt`, `.org`): without
 a word from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one
 silently loses its other pages.
 """
@@ -20,17 +20,16 @@ if TYPE_CHECKING:
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
 MARKDOWN_LIKE += (".qmd", ".rmd")
-# Notes kept in other formats: plain text (Apple Notes, Simplenote, a phone's exports), Org
-# mode, a Jupyter Book's notebook pages. Not read (their markup is not Markdown's; a notebook
-# is never run), but named, so a folder of them is not "0 notes" without a word.
-MARKDOWN_LIKE += (".txt", ".org", ".ipynb")
+# Notes kept in other formats: plain text (Apple Notes, Simplenote, a phone's exports) and Org
+# mode. Not read (their markup is not Markdown's), but named, so a folder of them is not
+# "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read: corpus.notebook.)
+MARKDOWN_LIKE += (".txt", ".org")
 # Plain-text files every project holds that are no one's notes.
 _NOT_NOTES = ("requirements", "license", "licence", "copying", "robots", "cmakelists", "notice")
 _NOT_NOTES += ("readme", "changelog", "authors", "contributing", "install", "runtime")
 _HOW = {
     ".txt": "plain text; rename it to .md to read it",
     ".org": "Org mode; export it to Markdown to read it",
-    ".ipynb": "a Jupyter notebook, never run; export it to Markdown to read it",
 }
 READ = "notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files"
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick

@@ -81,6 +81,7 @@ _CODE_FILES = (
     "simple_yaml.py",
     "bounded_yaml.py",
     "note_title.py",
+    "notebook.py",
     "section_days.py",
     "segment.py",
     "blocks.py",

@@ -29,6 +29,7 @@ MAX_BYTES = 5 * 1024 * 1024
 # Markdown under every name editors and sites give it; an MDX page (Docusaurus, Nextra) is
 # read as Markdown without its code and tags (site_markup.py).
 SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
+SUFFIXES += (".ipynb",)  # a Jupyter Book's notebook pages: their Markdown cells (never run)
 # Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
 # tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
 TOOL_FOLDERS = frozenset(
@@ -404,6 +405,17 @@ def _read_text(
     text, encoding = decoded
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if rel[-6:].lower() == ".ipynb":
+        from summit_tui.corpus.notebook import notebook_markdown
+
+        markdown = notebook_markdown(text)
+        if markdown is None or not markdown.strip():
+            what = (
+                "no Jupyter notebook" if markdown is None else "a notebook without Markdown cells"
+            )
+            problems.append(_problem(rel, None, Severity.WARNING, f"file is {what}", "skipped"))
+            return None
+        text = markdown
     return text, encoding, info
 
 
