@@ -11,6 +11,7 @@ import pytest
 
 from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui import cli
+from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.forum_thread import comment_talk
 from summit_tui.corpus.podcast_notes import chapter_talk, podcast_parts
 from summit_tui.corpus.speakers import mentioned_speakers
@@ -343,9 +344,33 @@ def test_check_says_an_episode_names_no_talk(
 ) -> None:
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "ep-42.md").write_text(OFF_TOPIC_EPISODE, encoding="utf-8")
+    # an episode about a conference none of whose chapters is a talk: its travel, its food
+    trip = OFF_TOPIC_EPISODE.replace(
+        "No conference this time, just burnout.", "Our trip to PyCon US 2025."
+    )
+    (notes / "ep-42.md").write_text(trip, encoding="utf-8")
     capsys.readouterr()
     cli.main(["check", "--notes", str(notes)])
     out = capsys.readouterr().out
     assert "ep-42.md" in out
     assert "a podcast episode none of whose chapters names a talk" in out
+
+
+def test_a_transcript_naming_its_speaker_before_the_stamp_is_read_too() -> None:
+    body = (
+        "## Chapters\n\n- 00:00 Intro\n- 04:12 The opening keynote (Maya Lindgren)\n"
+        "- 18:40 Tomás Ferreira on variables\n- 30:00 Wrap-up\n\n## Transcript\n\n"
+        "**Jo (00:00):** Welcome back.\n\n**Sam (04:12):** The opening keynote.\n\n"
+        "**Jo (05:00):** The canvas is the runtime.\n\n**Sam (18:40):** Tomás Ferreira now.\n\n"
+        "**Jo (20:00):** Fourteen brands.\n\n**Sam (30:00):** Bye.\n"
+    )
+    parts = podcast_parts(body) or []
+    assert [(p.title, body.split("\n")[p.start][:12]) for p in parts] == [
+        ("The opening keynote", "**Sam (04:12"),
+        ("variables", "**Sam (18:40"),
+    ]
+
+
+def test_a_note_saying_there_was_no_conference_names_no_event() -> None:
+    assert event_phrases("No conference this time — just a question we get every week") == ()
+    assert event_phrases("No Fluff Just Stuff 2024 notes") == ("No Fluff Just Stuff 2024",)

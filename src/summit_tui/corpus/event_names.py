@@ -504,6 +504,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             if code_at is not None and (code_at or _after_words(tokens, start)):
                 position = end + 1  # "Why len(list) 2024 matters": code in a sentence
                 continue
+            if words[0] in _NEGATIONS and len(words) == 2 and bare_kind(words[1]):
+                position = end + 1  # "No conference this time": no event, the lack of one
+                continue
             if plain and (word or latin_name) and (years or not korean_only):
                 # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
                 # in a title, a tag or a folder
@@ -523,6 +526,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
 
 # The lower-case words that join the capitalised words of a name: "State of the Map", "Day of
 # Data", "Write the Docs", "Nuit de l'Info", "Tag der offenen Tür", "Festa della Rete".
+_NEGATIONS = word_set("No Not Kein Keine Sin Sem Pas Nessuna Nessun Geen Ingen Brak Без")
 _NAME_JOINS = word_set("the of for and on de del della du des la le l d da do dos der")
 # Words for a day, a night or a feast that open an event's name before a joining word: "Day of
 # Data", "Night of Code", "Tag der Informatik", "Journée du Logiciel Libre", "Día de la Ciencia",

@@ -23,10 +23,14 @@ from summit_tui.lazy_re import lazy
 
 _MIN_LINES = 3  # chapters and transcript lines an episode has at least
 _STAMP = r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})"
-# A transcript line: "**[04:12] Sam:** …", "[04:12] Sam: …", "**(04:12) 지민:** …"
+_STAMP_AFTER = r"(?:(?P<bh>\d{1,2}):)?(?P<bm>\d{1,2}):(?P<bs>\d{2})"  # the same, named apart
+# A transcript line: "**[04:12] Sam:** …", "[04:12] Sam: …", "**(04:12) 지민:** …", or who
+# speaks first, as transcription tools write it: "**Sam (04:12):** …", "Speaker 1 [00:04:12]: …"
 _SPOKEN = lazy(
     rf"^[ \t]*(?:\*\*|__)?[\[(]{_STAMP}[\])][ \t]*(?:\*\*|__)?[ \t]*"
     r"[^\s:*\[\]()][^\n:*\[\]]{0,29}?(?:\*\*|__)?[ \t]*[:：]"
+    r"|^[ \t]*(?:\*\*|__)?[^\s:*\[\]()\-#>][^\n:*\[\]()]{0,29}?[ \t]*[\[(]"
+    rf"{_STAMP_AFTER}[\])][ \t]*(?:\*\*|__)?[ \t]*[:：]"
 )
 # A chapter: "- 04:12 — The opening keynote", "(02:40) 박지훈 - …", "00:00 Intro", "[12:30] …"
 _CHAPTER = lazy(
@@ -57,6 +61,8 @@ _KIND = lazy(
 
 def _seconds(found: object) -> int:
     hours, minutes, seconds = found["h"], found["m"], found["s"]  # type: ignore[index]
+    if minutes is None and "bm" in found.re.groupindex:  # type: ignore[attr-defined]
+        hours, minutes, seconds = found["bh"], found["bm"], found["bs"]  # type: ignore[index]
     return (int(hours) if hours else 0) * 3600 + int(minutes) * 60 + int(seconds)
 
 
