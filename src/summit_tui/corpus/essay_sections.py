@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import looks_like_name
@@ -73,6 +74,7 @@ _NAME_JA = (
 _POSSESSIVE_JA_QUOTED = lazy(
     _NAME_JA + r"\s?(?:さん|氏|先生)(?:の|による)\s?[「『\"“](?P<title>[^」』\"”\n]{2,80})[」』\"”]"
 )
+_JA_HONORIFICS = ("さん", "氏", "先生")  # one of them in each _POSSESSIVE_JA(_QUOTED) match
 _POSSESSIVE_JA = lazy(
     _NAME_JA
     + r"\s?(?:さん|氏|先生)の(?P<title>[^。、\n]{2,60}?)の(?:話|発表|セッション|講演|トーク)"
@@ -152,7 +154,7 @@ def _named(sentence: str) -> tuple[str, str] | None:
             for found in pattern.finditer(sentence):
                 if looks_like_name(found["name"], strict=True):
                     return found["title"].strip(), found["name"]
-    if "さん" in sentence or "氏" in sentence or "先生" in sentence:
+    if holds_any(sentence, _JA_HONORIFICS):
         for pattern in (_POSSESSIVE_JA_QUOTED, _POSSESSIVE_JA):
             for found in pattern.finditer(sentence):
                 if looks_like_name(found["name"]):

@@ -238,6 +238,7 @@ _MAYBE_EVENT = (
 _MAYBE_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 # PyCon, KubeCon, DevOpsDays, JavaDays: a capitalised part that says conference ends the word
 _CAMEL_CON = lazy(r"[A-Za-z](?:Con|CON|Days)\b")
+_CAMEL_CON_WORDS = ("Con", "CON", "Days")
 
 
 _MAYBE_EVENT_WORD = lazy("|".join(_MAYBE_EVENT))
@@ -261,7 +262,7 @@ def _hangul_con(token: str) -> bool:
 
 def may_name_event(text: str, years: bool) -> bool:
     if _MAYBE_EVENT_WORD.search(text.lower()) or (
-        ("Con" in text or "CON" in text or "Days" in text) and _CAMEL_CON.search(text)
+        holds_any(text, _CAMEL_CON_WORDS) and _CAMEL_CON.search(text)
     ):
         return True
     if "콘" in text and any(_hangul_con(m.group(0)) for m in _HANGUL_CON.finditer(text)):

@@ -540,6 +540,7 @@ _SLIDE_WORDS = (
     r"|folien|folien\s*(?:[+&]|und)\s*notizen)|슬라이드(?:\s*(?:정리|요약|공유|리뷰))?"
     r"|발표\s*자료(?:\s*정리)?|スライド(?:まとめ|メモ)?|幻灯片(?:笔记)?)"
 )
+_SLIDE_MARKS = ("lide", "olie", "슬라이드", "スライド")  # where without_slide_frame looks
 _SLIDE_FRAME = lazy(
     rf"^{_SLIDE_WORDS}\s*[:：]\s*|^[\[【(]\s*{_SLIDE_WORDS}\s*[\]】)]\s*"
     rf"|\s*[\-–—|｜]\s*{_SLIDE_WORDS}$|\s*[\[【(]\s*{_SLIDE_WORDS}\s*[\]】)]$"
@@ -549,7 +550,7 @@ _SLIDE_FRAME = lazy(
 def without_slide_frame(title: str) -> str:
     """A talk's title without what a slide-summary post adds to it ("Slides + notes: …",
     "… - 슬라이드 정리"); the title itself when that is all it says."""
-    if not ("lide" in title or "olie" in title or "슬라이드" in title or "スライド" in title):
+    if not holds_any(title, _SLIDE_MARKS):
         return title
     return _SLIDE_FRAME.sub("", title).strip() or title
 

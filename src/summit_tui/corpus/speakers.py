@@ -591,6 +591,7 @@ _KO_HONORIFICS = ("님", "씨", "교수", "박사", "대표")
 # "Kenta Morishita and Lena Vogt gave this one …", "Ana Souza presented the keynote": a
 # sentence that opens with the people who gave the talk.
 _PERSON_EN = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}"
+_GAVE_WORDS = (" gave ", " presented ", " delivered ")  # what _GAVE looks for after the names
 _GAVE = lazy(
     r"(?:^|(?<=[.!?]\s))(?P<names>"
     + _PERSON_EN
@@ -623,7 +624,7 @@ _OPENERS = frozenset(
 def mentioned_speakers(text: str) -> list[str]:
     """Speakers a note's opening sentences name as giving the talk it is about."""
     found: list[str] = []
-    if " gave " in text or " presented " in text or " delivered " in text:
+    if holds_any(text, _GAVE_WORDS):
         for match in _GAVE.finditer(text):
             for raw in _AND.split(match.group("names")):
                 first, _, rest = raw.partition(" ")
