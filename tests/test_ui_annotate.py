@@ -99,16 +99,20 @@ async def test_annotating_the_passage_under_the_cursor(tmp_path: Path) -> None:
         assert f"annotated lines {CLAIM_LINE}" in str(bar.render())
 
 
+async def editing_the_item(pilot: Pilot, app: SummitApp) -> None:
+    """The notes loaded, the tree on an item (d1-lambda), the editor opened on it with `a`."""
+    await settled(pilot)
+    app.open_item("d1-lambda")
+    app.query_one(Navigator).focus()
+    await pilot.pause()
+    await pilot.press("a")
+    await until(pilot, lambda: isinstance(app.screen, AnnotateModal), "the editor")
+
+
 async def test_annotating_the_item_from_the_tree(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settled(pilot)
-        app.open_item("d1-lambda")
-        app.query_one(Navigator).focus()
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, AnnotateModal)
+        await editing_the_item(pilot, app)
         await pilot.press(*"Ask about pricing", "ctrl+s")
         await closed_and_saved(pilot)
         (annotation,) = app.annotations.annotations
@@ -132,11 +136,7 @@ async def test_cancel_saves_nothing(tmp_path: Path) -> None:
 async def test_quitting_with_the_editor_open_saves_what_was_typed(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settled(pilot)
-        app.open_item("d1-lambda")
-        app.query_one(Navigator).focus()
-        await pilot.press("a")
-        await pilot.pause()
+        await editing_the_item(pilot, app)
         await pilot.press(*"Half a thought")
         await pilot.press("ctrl+q")  # neither ctrl+s nor escape: the text is not thrown away
         await pilot.pause()
@@ -148,11 +148,7 @@ async def test_quitting_with_the_editor_open_saves_what_was_typed(tmp_path: Path
 async def test_quitting_with_an_unchanged_editor_writes_nothing(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settled(pilot)
-        app.open_item("d1-lambda")
-        app.query_one(Navigator).focus()
-        await pilot.press("a")
-        await pilot.pause()
+        await editing_the_item(pilot, app)
         await pilot.press("ctrl+q")
         await pilot.pause()
     with stored(tmp_path) as store:
