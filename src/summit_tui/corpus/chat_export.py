@@ -135,6 +135,8 @@ def may_be_chat(body: str) -> bool:
     """A cheap pre-check: three lines that open with bold or a bracket at least (each count
     is one pass over the body; most notes have neither)."""
     opened = body.count("\n**")
+    if opened >= _MIN_MESSAGES:
+        return True
     if opened and opened + body.count("\n> **") >= _MIN_MESSAGES:  # replies count too
         return True
     if body.count("\n[") + (body[:1] == "[") >= _MIN_MESSAGES:
