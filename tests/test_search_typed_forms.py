@@ -65,3 +65,16 @@ def test_a_chinese_title_is_found_with_one_character_slipped(capsys, notes, quer
 
 def test_two_characters_wrong_is_no_slip(capsys, notes) -> None:
     assert not [r for r in search_results(capsys, notes, "消心对列") if r["note"] == "qcon.md"]
+
+
+@pytest.mark.parametrize("query", ["깃허브 액션", "깃헙 액션", "액션"])
+def test_a_latin_name_is_found_by_its_words_written_in_hangul(capsys, tmp_path, query) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "ci.md").write_text(
+        "---\nauthor: 하늘\nevent: DevFest Seoul 2024\n---\n"
+        "# 모바일 CI/CD, GitHub Actions로 30분 → 8분\n\n- 캐시를 잘 쓰면 빌드가 빨라진다\n",
+        encoding="utf-8",
+    )
+    results = search_results(capsys, folder, query)
+    assert results and results[0]["title"] == "모바일 CI/CD, GitHub Actions로 30분 → 8분"
