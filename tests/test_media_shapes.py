@@ -143,10 +143,16 @@ May 16th 2025
 
 
 def test_a_chapter_naming_a_speaker_or_a_kind_of_talk_is_a_talk() -> None:
+    # "Name on topic" names a topic, not the title: the whole chapter stands for it
     assert chapter_talk("Marcus Hale on typing the untypable") == (
-        "typing the untypable",
+        "Marcus Hale on typing the untypable",
         ("Marcus Hale",),
     )
+    assert chapter_talk("Grace Okafor: Accessibility is a layout problem") == (
+        "Accessibility is a layout problem",
+        ("Grace Okafor",),
+    )
+    assert chapter_talk("Keynote recap") == ("Keynote", ())
     assert chapter_talk("Free-threaded Python in production (Ana Souza)") == (
         "Free-threaded Python in production",
         ("Ana Souza",),
@@ -333,7 +339,7 @@ def test_show_notes_without_a_transcript_give_a_talk_per_chapter_naming_one() ->
     parts = podcast_parts(body) or []
     assert [(p.title, p.speakers, p.start) for p in parts] == [
         ("The opening keynote", ("Maya Lindgren",), 5),
-        ("variables and 14 brands", ("Tomás Ferreira",), 6),
+        ("Tomás Ferreira on variables and 14 brands", ("Tomás Ferreira",), 6),
     ]
     # stamps that do not start at 00:00 are no episode's chapters (a day's timetable)
     assert podcast_parts(body.replace("00:00 Intro", "09:00 Doors")) is None
@@ -367,7 +373,7 @@ def test_a_transcript_naming_its_speaker_before_the_stamp_is_read_too() -> None:
     parts = podcast_parts(body) or []
     assert [(p.title, body.split("\n")[p.start][:12]) for p in parts] == [
         ("The opening keynote", "**Sam (04:12"),
-        ("variables", "**Sam (18:40"),
+        ("Tomás Ferreira on variables", "**Sam (18:40"),
     ]
 
 

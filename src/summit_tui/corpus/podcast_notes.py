@@ -41,8 +41,8 @@ _CHAPTER = lazy(
 # …", "Priya Raman's opening keynote", "Marcus Hale — Typing …", "박지훈 - React …"
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
 _LEADING_PERSON = lazy(
-    rf"^(?P<name>{_PERSON})(?:['’]s?[ \t]+|[ \t]*[:：][ \t]*|[ \t]+(?:on|about|über|sobre)[ \t]+"
-    r"|[ \t]+[-–—|][ \t]+)(?P<rest>\S.*)$"
+    rf"^(?P<name>{_PERSON})(?:(?P<topic>['’]s?[ \t]+|[ \t]+(?:on|about|über|sobre)[ \t]+)"
+    r"|[ \t]*[:：][ \t]*|[ \t]+[-–—|][ \t]+)(?P<rest>\S.*)$"
 )
 _LEADING_HANGUL = lazy(
     r"^(?P<name>[가-힣]{2,4})(?:[ \t]?님)?(?:의)?[ \t]*[-–—:|][ \t]*(?P<rest>\S.*)$"
@@ -66,6 +66,13 @@ def _seconds(found: object) -> int:
     return (int(hours) if hours else 0) * 3600 + int(minutes) * 60 + int(seconds)
 
 
+# what a chapter says about the talk it names: "Keynote recap", "Recap: the opening keynote"
+_RECAP = lazy(
+    r"(?i:^(?:recap|our\s+take|thoughts)(?:\s+(?:of|on))?\s*[:：-]?\s+"
+    r"|\s+(?:recap|takeaways|highlights|discussion|thoughts)$)|\s*(?:정리|요약|후기)$"
+)
+
+
 def chapter_talk(title: str) -> tuple[str, tuple[str, ...]] | None:
     """(title, speakers) of the talk a chapter names, or None for a chapter about no talk."""
     from summit_tui.corpus.names import looks_like_name
@@ -73,6 +80,8 @@ def chapter_talk(title: str) -> tuple[str, tuple[str, ...]] | None:
     text = title.replace("**", "").strip()
     found = _LEADING_PERSON.match(text)
     if found is not None and looks_like_name(found["name"]):
+        if found["topic"]:  # "Hannah Brooks on design critique": a topic, not the talk's title
+            return text.strip(" .,:"), (found["name"],)
         return found["rest"].strip(" .,:"), (found["name"],)
     found = _LEADING_HANGUL.match(text) if "가" <= text[:1] <= "힣" else None
     if found is not None and looks_like_name(found["name"]):
@@ -83,7 +92,7 @@ def chapter_talk(title: str) -> tuple[str, tuple[str, ...]] | None:
         if looks_like_name(name):
             return found["rest"].strip(" .,:—–-"), (name,)
     if _KIND.search(text) is not None:
-        return text, ()
+        return (_RECAP.sub("", text).strip() or text), ()
     return None
 
 

@@ -77,7 +77,9 @@ def post_parts(body: str) -> list[ChatPart] | None:
     filled = [n for n, line in enumerate(lines[:12]) if line.strip()]
     if len(filled) < 3 or not any(g in lines[filled[1]] for g in _GLOBES):
         return None
-    if len(lines[filled[0]].strip()) > 60 or "·" not in lines[filled[1]]:
+    if len(lines[filled[0]].strip()) > 60 or not (
+        "·" in lines[filled[1]] or "•" in lines[filled[1]]
+    ):
         return None
     end = next(
         (n for n in range(filled[1] + 1, len(lines)) if _REACTIONS.match(lines[n])), len(lines)
