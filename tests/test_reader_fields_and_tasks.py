@@ -107,3 +107,18 @@ def test_a_links_korean_or_chinese_address_shows_as_written_and_controls_stay_en
     assert encoded.plain == "中文 (https://zh.wikipedia.org/wiki/中文)"
     csi = inline_text("[x](https://a.example/%C2%9B31m%E2%80%AEevil)", _PLAIN).plain
     assert csi == "x (https://a.example/%C2%9B31m%E2%80%AEevil)"
+
+
+def test_points_pasted_with_bullet_characters_show_a_line_each() -> None:
+    # "•" pasted from Apple Notes or Google Docs is text to Markdown, not a list
+    body = "플랫폼 팀 없이 플랫폼 엔지니어링\n• 엔지니어 80명, 길드로 운영\n• 골든 패스 = 템플릿\n"
+    assert _shown(body) == body.strip().split("\n")
+    entry = factories.entry("→ keynote ran long\n→ the demo failed twice\n", note="n.md")
+    assert [p.plain for p in split_passages(entry)] == [
+        "→ keynote ran long",
+        "→ the demo failed twice",
+    ]
+    # an arrow inside a paragraph's text is no bullet
+    assert _shown("the price went up\n→ nobody was happy\nand then it rained\n") == [
+        "the price went up → nobody was happy and then it rained"
+    ]

@@ -273,6 +273,7 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                 continue
             if end - begin > 1 and (
                 (breaks := _line_breaks(lines, begin, end))
+                or (breaks := _bullet_lines(lines, begin, end))
                 or (end - begin >= _POINT_LINES and (breaks := _point_lines(lines, begin, end)))
             ):
                 # lines a writer broke apart (a blog editor's <p> per line, a line ending in
@@ -355,6 +356,20 @@ def _line_breaks(lines: list[str], begin: int, end: int) -> list[int]:
         for number in range(begin, min(end, len(lines)) - 1)
         if lines[number].endswith("  ") and lines[number].strip() and lines[number][:1] != ">"
     ]
+
+
+# Bullets typed or pasted as characters, which Markdown reads as text (Apple Notes, Google
+# Docs, Word, a chat): "• 80 engineers", "◦ a sub-point", "→ the demo failed", "・メモ".
+_BULLETS = frozenset("•◦▪▫▸▹‣⁃→●○■□➤✓✔・")
+
+
+def _bullet_lines(lines: list[str], begin: int, end: int) -> list[int]:
+    """Where the lines of a paragraph start that open with a bullet character, when every
+    line after the first does (the first may be the title over them): [] for any other."""
+    shown = lines[begin : min(end, len(lines))]
+    if not all(line.lstrip()[:1] in _BULLETS for line in shown[1:]):
+        return []
+    return list(range(begin + 1, begin + len(shown)))
 
 
 _POINT_LINES = 3  # lines a paragraph needs to be read as one point per line
