@@ -511,6 +511,7 @@ _DAY_OF_MONTH = lazy(
 # A digit every day of the month holds ("3", "12", "05"): a text with none is told at once
 _A_DAY_DIGIT = lazy(r"[1-9]")
 _CJK_DAY_NAME = lazy(r"^([월화수목금토일])(?:요일)?$|^([月火水木金土日])(?:曜日?)?$")
+_CJK_WEEKDAYS = frozenset("월화수목금토일月火水木金土日")
 _AROUND_A_DAY = " \t-–—:|·,.()（）[]"
 
 
@@ -518,7 +519,8 @@ def _weekday_alone(text: str) -> int | None:
     """The day of the week a text names and nothing else: "토", "(土)", "Sat", "Saturday",
     "Sábado", "Samstag"."""
     text = text.strip(_AROUND_A_DAY)
-    cjk = _CJK_DAY_NAME.match(text)
+    # a match is a weekday's character, then at most two more and a line break
+    cjk = _CJK_DAY_NAME.match(text) if len(text) <= 4 and text[:1] in _CJK_WEEKDAYS else None
     if cjk is not None:
         return (
             "월화수목금토일".find(cjk.group(1))
@@ -618,6 +620,7 @@ def _weekday_with_numbers(text: str) -> int | None:
 
 
 _DAY_PREFIX = lazy(r"^\s*[\[(【]\s*([^\])】]{1,12}?)\s*[\])】]")
+_DAY_PREFIX_OPENERS = frozenset("[(【")  # what every match opens with after its spaces
 
 
 # A day written before a talk's title and a dash: "Fri 4 Oct — workshop: FastAPI …",
@@ -655,7 +658,7 @@ def _weekday_talk(text: str) -> re.Match[str] | None:
 def day_prefix(text: str) -> str | None:
     """The day a talk heading names before its title ("[Day1] 검색 랭킹에 LLM 붙이기",
     "(2일차) …"): "day:1"; "Fri 4 Oct — workshop: …": "--10-04"; None without one."""
-    match = _DAY_PREFIX.match(text)
+    match = _DAY_PREFIX.match(text) if text.lstrip()[:1] in _DAY_PREFIX_OPENERS else None
     if match is not None and only_a_day(match.group(1)):
         number = day_number(match.group(1))
         return f"day:{number}" if number is not None and number > 0 else None

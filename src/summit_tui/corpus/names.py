@@ -483,9 +483,18 @@ _TITLE_WORDS = frozenset(
 _SPEAKER_BREAK = lazy(r"\s+[—–|｜/-]\s+|\s*[—–|｜]\s*")
 
 
+def _may_open_with_time(text: str) -> bool:
+    """Whether ``text`` opens as ``_LEADING_TIME`` needs: a digit or 오전/오후 after its
+    spaces and one bracket (most headings open with a letter)."""
+    head = text.lstrip()
+    if head[:1] in ("[", "("):
+        head = head[1:]
+    return head[:1].isdecimal() or head[:1] == "오"
+
+
 def leading_time(text: str) -> tuple[str, str | None]:
     """("Title", "10:30–11:10") for "10:30–11:10 Title"; (text, None) without a time."""
-    match = _LEADING_TIME.match(text)
+    match = _LEADING_TIME.match(text) if _may_open_with_time(text) else None
     if match is None or not text[match.end() :].strip():
         return text, None
     return text[match.end() :].strip(), match.group(0).strip(" |｜·:：—–-[]()")
