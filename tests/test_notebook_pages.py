@@ -50,7 +50,9 @@ def test_a_notebook_on_one_line_is_its_markdown_cells_in_order() -> None:
     assert "not a heading" not in markdown
 
 
-@pytest.mark.parametrize("text", ["{not json", "[1, 2]", '{"nbformat": 4}'])
+@pytest.mark.parametrize(
+    "text", ["{not json", "[1, 2]", '{"nbformat": 4}', "[" * 200_000 + "]" * 200_000]
+)
 def test_text_that_is_no_notebook_is_none(text: str) -> None:
     assert notebook_markdown(text) is None
 

@@ -24,7 +24,7 @@ def notebook_markdown(text: str) -> str | None:
     module); None when the text is no notebook (not JSON, or no ``cells`` list)."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past what the parser follows
         return None
     cells = data.get("cells") if isinstance(data, dict) else None
     if not isinstance(cells, list):
@@ -60,7 +60,7 @@ def _in_place(lines: list[str]) -> str | None:
                 continue
             try:
                 piece = json.loads(stripped.removesuffix(","))
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None
             if not isinstance(piece, str):
                 return None
