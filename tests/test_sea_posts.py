@@ -249,3 +249,54 @@ def test_a_name_over_a_post_stamp_is_the_writer_and_a_line_at_a_booth_is_that_bo
     }
     assert authors == {"Phạm Đức Anh"}
     assert item_of_line(data)[line_of(FACEBOOK, "Trưa ghé")] == "Mozilla"
+
+
+CRONICA = """\
+# Crónica: PyCon APAC 2025 en Manila
+
+Por Lucía Fernández · 10 de marzo de 2025
+
+## Introducción
+
+El sábado 1 de marzo de 2025 empezó PyCon APAC 2025 en Manila.
+
+## Polars para gente de pandas — Nguyễn Minh Châu
+
+- La API lazy no ejecuta nada hasta `collect()`
+
+## Almuerzo
+
+Arroz con pollo adobo.
+"""
+
+HATENA = """\
+# DevFest Hanoi 2025 に参加しました
+
+## はじめに
+
+11月15日（土）の DevFest Hanoi 2025 に行ってきました。
+
+## Gemini API で作る社内チャットボット（Hoàng Thị Mai さん）
+
+- 社内ドキュメントを埋め込みで検索してから回答させる
+
+## さいごに
+
+来年も行きたいです。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "talk", "others"),
+    [
+        (CRONICA, "## Polars", ("## Introducción", "## Almuerzo")),
+        (HATENA, "## Gemini", ("## はじめに", "## さいごに")),
+    ],
+)
+def test_a_title_naming_only_its_event_and_city_is_no_talk_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, talk: str, others: tuple
+) -> None:
+    titles = item_of_line(list_json(tmp_path, capsys, {"post.md": text}))
+    assert titles[line_of(text, talk)] is not None
+    for heading in others:
+        assert titles[line_of(text, heading)] is None, heading

@@ -116,6 +116,7 @@ _FILLER = word_set(
     poznámky zápisky moje z ze poznámok relacja notatki moje z aantekeningen verslag mijn van
     anteckningar från mina notater noter fra mine notlarım notları notlar notlarim notlari
     ghi chép của tôi catatan laporan saya dari
+    に参加しました に参加してきました に行ってきました に行ってきた 参加しました 行ってきました
     заметки записки конспект мои мой моя отчёт отчет итоги впечатления с на
     нотатки мої мій моя звіт підсумки враження з
     """
@@ -808,6 +809,12 @@ _EMPTIED_PAREN = lazy(r"[\s,;·|/]+\)")
 _BRACKETED = lazy(r"^[「『\"“](.+)[」』\"”]$")
 
 
+# The word before the city an event was held in, closing a title: "… en Manila", "… di
+# Hanoi", "… ở Hà Nội", "… in Berlin", "… à Lyon", "… em Lisboa"
+_IN_A_PLACE = lazy(r"(?:^|\s)(?:en|in|di|ở|tại|à|em|na|no|a)\s+$")
+_PLACE_WORDS = frozenset(("en", "in", "di", "ở", "tại", "à", "em", "na", "no", "a"))
+
+
 def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
@@ -846,4 +853,14 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     left = " ".join(words).strip(" -–—:|·,")
     if left and looks_like_name(left) and _AFTER_A_DASH.search(title[: len(title) - len(left)]):
         return ""  # "DEVIEW 2023 참관기 - 김민수": the event and the page's author, no talk
+    if left and title.endswith(left):
+        # "Crónica: PyCon APAC 2025 en Manila", "… di Hanoi": the event and where it was
+        said = words[0].lower() in _PLACE_WORDS
+        place = words[1:] if said else words
+        if (
+            1 <= len(place) <= 3
+            and all(w[:1].isupper() for w in place)
+            and (said or _IN_A_PLACE.search(title[: len(title) - len(left)]))
+        ):
+            return ""
     return left
