@@ -380,3 +380,21 @@ def test_a_transcript_naming_its_speaker_before_the_stamp_is_read_too() -> None:
 def test_a_note_saying_there_was_no_conference_names_no_event() -> None:
     assert event_phrases("No conference this time — just a question we get every week") == ()
     assert event_phrases("No Fluff Just Stuff 2024 notes") == ("No Fluff Just Stuff 2024",)
+
+
+@pytest.mark.parametrize(
+    ("comment", "talk"),
+    [
+        (
+            '"The design critique is dead" by Hannah Brooks was the best thing I saw.',
+            ("The design critique is dead", ("Hannah Brooks",)),
+        ),
+        ("Loved the keynote by Maya Lindgren, the canvas stuff", ("Keynote", ("Maya Lindgren",))),
+        ("Anyone catch the Dev Mode talk (Seoyeon Kim)?", ("Dev Mode", ("Seoyeon Kim",))),
+        ('I said "wow" at lunch, then went home', None),
+    ],
+)
+def test_a_top_level_comment_names_a_talk_in_the_ways_people_write(
+    comment: str, talk: tuple[str, tuple[str, ...]] | None
+) -> None:
+    assert comment_talk(comment) == talk

@@ -33,7 +33,8 @@ _OWNED = lazy(
 )
 # "the Dev Mode at a bank talk (Seoyeon Kim)", "the keynote by Maya Lindgren"
 _PAREN = lazy(
-    rf"(?P<topic>(?:[\w-]+[ \t]+){{0,7}}?)(?i:{_TALK_WORD})[ \t]*(?:\((?P<name>{_PERSON})\)"
+    rf"(?P<topic>(?:[\w-]+[ \t]+){{0,7}}?)(?P<kind>(?i:{_TALK_WORD}))[ \t]*"
+    rf"(?:\((?P<name>{_PERSON})\)"
     rf"|[ \t]+(?:by|from)[ \t]+(?P<name2>{_PERSON}))"
 )
 _QUOTED = lazy(r"[\"“](?P<title>[^\"”\n]{4,120}?)[\"”]")
@@ -76,14 +77,26 @@ def comment_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
         found = _PAREN.search(head)
         name = (found["name"] or found["name2"]) if found is not None else None
         if found is None or not looks_like_name(name or ""):
-            return None
+            return _quoted_talk(head)
     quoted = _QUOTED.search(head, found.end(), found.end() + 8) or _QUOTED.search(head, found.end())
     if quoted is not None and quoted.start() - found.end() <= 4:
         return quoted["title"].strip(" ,."), (name,)  # type: ignore[return-value]
     if owned:  # "Kenji Morita's prototyping talk": the words say whose talk, not its title
         return found.group(0).strip(), (name,)  # type: ignore[return-value]
-    topic = _ARTICLE.sub("", found["topic"].strip(), count=1)
-    return (topic or found.group(0)).strip(), (name,)  # type: ignore[return-value]
+    topic = _ARTICLE.sub("", found["topic"].strip() + " ", count=1).strip()
+    # "Loved the keynote by Maya Lindgren": the kind of talk is all it names
+    return (topic or found["kind"].capitalize()), (name,)  # type: ignore[return-value]
+
+
+def _quoted_talk(head: str) -> tuple[str, tuple[str, ...]] | None:
+    """A quoted title with its speaker beside it: '"The design critique is dead" by Hannah
+    Brooks was …'."""
+    if '"' not in head and "“" not in head:
+        return None
+    from summit_tui.corpus.chat_cues import named_talk
+
+    sentence = head.split(". ", 1)[0]
+    return named_talk(sentence)
 
 
 def forum_parts(body: str) -> list[ChatPart] | None:
