@@ -423,12 +423,20 @@ def _forum_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     unsorted; a thread whose comments name no talk is one unsorted entry."""
     from summit_tui.corpus.forum_thread import forum_parts
 
-    parts = forum_parts(body)
+    return _parts_or_whole(note, lines, forum_parts(body), "thread")
+
+
+def _parts_or_whole(
+    note: Note, lines: list[str], parts: list[ChatPart] | None, fragment: str
+) -> list[Entry]:
+    """The entries of a note's parts as a shape's reader gave them; none when it is not of
+    that shape (``parts`` None); when none of its parts names a talk, the whole note as one
+    unsorted entry (its id's ``fragment``: "thread", "episode")."""
     if parts is None:
         return []
     if not parts:
         whole = _make_entry(
-            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "thread"
+            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), fragment
         )
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts, under_title=True)
@@ -439,15 +447,7 @@ def _podcast_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     an episode whose chapters name no talk is one unsorted entry."""
     from summit_tui.corpus.podcast_notes import podcast_parts
 
-    parts = podcast_parts(body)
-    if parts is None:
-        return []
-    if not parts:
-        whole = _make_entry(
-            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "episode"
-        )
-        return [whole] if whole is not None else []
-    return _part_entries(note, lines, parts, under_title=True)
+    return _parts_or_whole(note, lines, podcast_parts(body), "episode")
 
 
 def _schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
