@@ -10,6 +10,7 @@ The day is returned as a hint for ``events.hint_day``: a date without its year
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TypeVar
 
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
@@ -93,10 +94,8 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
     return None
 
 
-def table_days(lines: list[str]) -> dict[str, str]:
-    """Normalised talk title → the day its row gives, from tables whose rows each name a
-    talk beside a day (a page's summary of the sessions it covers)."""
-    found: dict[str, str] = {}
+def _table_rows(lines: list[str]) -> Iterator[list[str]]:
+    """The cells of each table row of two cells or more, without their marks."""
     for line in lines:
         if "|" not in line:
             continue
@@ -104,7 +103,16 @@ def table_days(lines: list[str]) -> dict[str, str]:
         if row is None:
             continue
         cells = [c.strip(" *_`") for c in row.group(1).split("|")]
-        if len(cells) < 2 or all(_RULE_CELL.match(c) or not c for c in cells):
+        if len(cells) >= 2:
+            yield cells
+
+
+def table_days(lines: list[str]) -> dict[str, str]:
+    """Normalised talk title → the day its row gives, from tables whose rows each name a
+    talk beside a day (a page's summary of the sessions it covers)."""
+    found: dict[str, str] = {}
+    for cells in _table_rows(lines):
+        if all(_RULE_CELL.match(c) or not c for c in cells):
             continue
         days = [(n, day) for n, c in enumerate(cells) if (day := _day_in(c))]
         if len(days) != 1:
@@ -141,15 +149,7 @@ def table_speakers(lines: list[str]) -> dict[str, tuple[str, ...]]:
     a talk beside its speakers (a post's list of the talks it covers, above sections titled
     by the talk alone: "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |")."""
     found: dict[str, tuple[str, ...]] = {}
-    for line in lines:
-        if "|" not in line:
-            continue
-        row = _ROW.match(line)
-        if row is None:
-            continue
-        cells = [c.strip(" *_`") for c in row.group(1).split("|")]
-        if len(cells) < 2:
-            continue
+    for cells in _table_rows(lines):
         named = [(n, names) for n, c in enumerate(cells) if (names := _cell_people(c))]
         if len(named) != 1:
             continue
