@@ -351,6 +351,8 @@ def test_a_days_or_a_teams_notes_name_no_writer(
         ("Fui só no primeiro dia (21/10), mas valeu a viagem.", "2024-10-21"),
         ("I only made it to the first day (21/10).", "2024-10-21"),
         ("Solo fui el primer día (21/10).", "2024-10-21"),
+        ("Je n'y étais que le 21/10, le premier jour.", "2024-10-21"),
+        ("Ich war nur am 21/10 da, am ersten Tag.", "2024-10-21"),
     ],
 )
 def test_a_day_before_its_month_without_a_year_is_read_in_the_events_year(

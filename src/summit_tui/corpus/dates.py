@@ -417,6 +417,12 @@ _BEFORE_SLASH = lazy(
 # "(21/10)", "21/10 keynote": a day before its month where the first number is too big for a
 # month, so it can be nothing else; read in the places a month-first slash date is read.
 # A counter ("(2/5)") never has its first number above its second.
+# The word a day before its month follows in a sentence: "am 21/10", "le 21/10", "no dia
+# 21/10", "el 21/10", "on 21/10", "ngày 21/10", "pada 21/10".
+_DAY_FIRST_BEFORE = lazy(
+    r"(?i)(?:^|[\s(])(?:am|vom|ab|bis|le|du|au|dia|día|el|del|il|dal|al|op|on|den|em|no|na"
+    r"|ngày|tanggal|pada|w|v)\s+$"
+)
 _DAY_FIRST_SLASH = lazy(
     r"(?:^|(?<=[\s|(\[（「]))(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"
 )
@@ -623,12 +629,13 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 or _BEFORE_SLASH.search(before)
             ):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
-        day_first = "(" in text or "（" in text or text.lstrip(" -*+>#|")[:1].isdigit()
-        for match in _DAY_FIRST_SLASH.finditer(text) if day_first else ():
+        for match in _DAY_FIRST_SLASH.finditer(text):
             start, end = match.start(), match.end()
             if (
-                text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
-            ) or not text[:start].strip(" -*+>#|"):
+                (text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"))
+                or not text[:start].strip(" -*+>#|")
+                or _DAY_FIRST_BEFORE.search(text, max(0, start - 9), start)
+            ):
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if _european_month_mark(text):
         for match in _european_dm().finditer(text):

@@ -126,7 +126,8 @@ _ATTENDED = lazy(
     r"|conference|summit|서밋|컨퍼런스|콘퍼런스|세미나|밋업|meetup"
     # a date said to be a day of it: "no primeiro dia (21/10)", "le premier jour", "첫날"
     r"|\b(?:first|second|third|last|day)\s+(?:day|one|two|three)\b|\bd[ií]as?\b|\bjour\b"
-    r"|\bgiorno\b|\bng[àa]y\b|\bhari\b|첫날|둘째\s*날|셋째\s*날|日目|第.天",
+    r"|\bgiorno\b|\bng[àa]y\b|\bhari\b|\b(?:ersten|zweiten|dritten|letzten)\s+tag\b"
+    r"|첫날|둘째\s*날|셋째\s*날|日目|第.天",
     re.IGNORECASE,
 )
 # A line that says its writer is at the event ("Мы на HighLoad++ 2024!", "We're at KubeCon 2024",
