@@ -73,6 +73,7 @@ def test_a_notes_apps_one_point_per_line_shows_a_line_each() -> None:
         "80 engineers, no platform team, a guild with 20% time\n"
         "Golden paths = repo templates + scorecard. No portal!\n"
         "Drift is the real enemy\n"
+        "→ idea: try a guild for a quarter?\n"
     )
     assert _shown(body) == body.strip().split("\n")
     entry = factories.entry(body, start=1, note="n.md", author="a", title="T")

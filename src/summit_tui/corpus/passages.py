@@ -385,7 +385,7 @@ def _point_lines(lines: list[str], begin: int, end: int) -> list[int]:
     shown = lines[begin : min(end, len(lines))]
     for line in shown[1:]:
         first = line[:1]
-        if not (first.isdigit() or (first.isupper() and first.isascii())):
+        if not (first.isdigit() or (first.isupper() and first.isascii()) or first in _BULLETS):
             return []
     for line in shown:
         if len(line) > _POINT_MAX or line[-1:] in ",-–:;(" or line[:1] in " \t>":
