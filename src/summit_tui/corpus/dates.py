@@ -457,6 +457,9 @@ def _cjk_weekday_mark(text: str) -> bool:
 
 
 _CJK_WEEKDAY_MARKS = ("曜", "星期", "週", "周", "拜")
+# what every English match of _WEEKDAY opens with: a text with "day" but none of them
+# ("today", "birthday") names no weekday in English
+_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -924,7 +927,7 @@ def weekdays(text: str) -> list[int]:
     panel", "화요일 오후 2시"."""
     european = _european_weekdays(text)
     if (
-        "day" not in text
+        ("day" not in text or not holds_any(text, _WEEKDAY_ABBREVIATIONS))
         and "요일" not in text
         and "Mon" not in text
         and not _cjk_weekday_mark(text)

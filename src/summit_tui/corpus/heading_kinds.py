@@ -852,6 +852,23 @@ SEVERAL_TALKS = lazy(
     r"(?:[\w-]+\s+)?(?:talks?|sessions?|sessioni|sessões|palestras|keynotes|conférences"
     r"|vorträge|charlas|ponencias)\b)"
 )
+# What every match of SEVERAL_TALKS holds, its Latin words lowered (with ſ, ı and the dot of
+# İ, which its case-blind s and i also match)
+_SEVERAL_KO = ("세션", "발표", "강연")
+_SEVERAL_WORDS = (
+    *("talk", "session", "sessõe", "palestra", "keynote", "conférence", "vorträge", "charla"),
+    *("ponencia", "ſ", "ı", "\u0307"),
+)
+
+
+def says_several_talks(text: str) -> bool:
+    """``SEVERAL_TALKS.search(text)`` finds something, tried only on a text holding one of
+    its words (most titles and opening lines hold none)."""
+    if not any(word in text for word in _SEVERAL_KO):
+        lowered = text.lower()
+        if not any(word in lowered for word in _SEVERAL_WORDS):
+            return False
+    return SEVERAL_TALKS.search(text) is not None
 
 
 # Words that say where one went among the booths, not whose booth: "Por los stands"

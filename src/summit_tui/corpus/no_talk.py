@@ -7,11 +7,11 @@ import re
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.heading_kinds import (
-    SEVERAL_TALKS,
     generic_heading,
     greeting,
     heard_talk,
     only_a_day,
+    says_several_talks,
     speaker_in_heading,
     talk_marked,
 )
@@ -170,7 +170,7 @@ def _about_no_talk(title: str) -> bool:
     return any(
         word in _NO_TALK_WORDS
         and (word not in _TOPICS or len(words) <= 2)
-        and (word not in _COLLECTIONS or SEVERAL_TALKS.search(title) is None)
+        and (word not in _COLLECTIONS or not says_several_talks(title))
         for word in words
     )
 

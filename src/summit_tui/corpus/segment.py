@@ -37,7 +37,6 @@ from summit_tui.corpus.event_names import event_phrases, strip_event, without_ev
 from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
-    SEVERAL_TALKS,
     TALK_TITLE,
     booth_in_prose,
     booth_in_section,
@@ -54,6 +53,7 @@ from summit_tui.corpus.heading_kinds import (
     names_no_booth,
     names_people,
     only_a_day,
+    says_several_talks,
     section_author,
     speaker_in_heading,
     starts_with_a_day,
@@ -1228,10 +1228,10 @@ class _Segmenter:
     def _says_several_talks(self) -> bool:
         """The title, or the subtitle line under a title line, says the note holds several
         talks ("… 오후 세션 모음", "SLASH 24에서 들은 두 세션, 그리고 나의 일")."""
-        if SEVERAL_TALKS.search(self.note.title):
+        if says_several_talks(self.note.title):
             return True
         opening = [line for line in self.lines[:4] if line.strip()][:2]
-        return bool(opening) and any(SEVERAL_TALKS.search(line[:200]) for line in opening)
+        return bool(opening) and any(says_several_talks(line[:200]) for line in opening)
 
     def _title_names_event(self) -> bool:
         """The note's title names its event or day, not a talk ("2024 DevFest Seoul day 1",
