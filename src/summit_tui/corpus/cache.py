@@ -94,6 +94,7 @@ _CODE_FILES = (
     "note_parse.py",
     "metadata.py",
     "event_names.py",
+    "city_names.py",
     "fields.py",
     "folders.py",
     "bylines.py",

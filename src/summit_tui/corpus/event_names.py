@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from summit_tui.corpus.city_names import latin_cities
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     day_number,
@@ -108,6 +109,8 @@ _FILLER = word_set(
     회고 소감 스케치 현장 첫째 둘째 셋째 날
     memo memos 参加 参加レポート 参加記 参加報告 参加メモ レポート まとめ メモ 感想 聴講 參加心得
     心得 筆記 笔记 总结 總結 팀 공유 공유용 team shared
+    团队 團隊 团队笔记 團隊筆記 参会 參會 参会笔记 參會筆記 听会 聽會 听会笔记 聽會筆記
+    纪要 紀要 参会纪要 參會紀要 小记 小記 参会小记 參會小記 参会记录 參會記錄
     오늘 어제 올해 작년 이번 지난 드디어
     notizen bericht rückblick zusammenfassung mein meine meinen vom von der die das und für
     mes notes du des le la les compte-rendu résumé retour et
@@ -364,6 +367,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
     """
     found: list[str] = []
+    text = latin_cities(text)  # "QCon 上海 2024": the Shanghai edition, "QCon Shanghai 2024"
     if "#" in text and _HASHTAG.search(text):
         # a post's hashtags ("#KotlinConf #KotlinConf2024"): each tag a name of its own, no "#";
         # a tag names an event by its year too, in a body as in a title ("#PyConKR2024")
@@ -819,7 +823,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
     is left (the title names the event or the day, not a talk)."""
-    text = " ".join(title.split())
+    text = latin_cities(" ".join(title.split()))  # "ArchSummit 2024 深圳": its edition's name
     text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
     for name in sorted(set(names), key=_longest_first):
         if name:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from summit_tui.corpus.city_names import editions
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
 from summit_tui.corpus.event_names import (
     display_name,
@@ -171,8 +172,10 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     # event its writer went to: it joins one by its date or folder, never names one
     proposing = {note.path for note in notes if proposes_talks(note)}
     popular = _popular_keys([note for note in notes if note.path not in proposing])
+    cities = editions(popular)
     members = [
-        _Member(note) if note.path in proposing else _member(note, popular) for note in notes
+        _Member(note) if note.path in proposing else _member(note, popular, cities)
+        for note in notes
     ]
     groups = _group_by_name(members)
     events: dict[str, EventInfo] = {}
@@ -348,10 +351,11 @@ def _popular_keys(notes: list[Note]) -> Counter[str]:
     return counts
 
 
-def _member(note: Note, popular: Counter[str]) -> _Member:
+def _member(note: Note, popular: Counter[str], cities: frozenset[str] = frozenset()) -> _Member:
     """A note's event name: its frontmatter's; else the plausible name other notes share
-    most ("ACRL 2019" in its categories over "First-Year Seminar" in its title); else
-    its strongest."""
+    most ("ACRL 2019" in its categories over "First-Year Seminar" in its title), one of
+    ``cities`` first, the editions of a series in two cities ("DevFest Busan 2024" in its
+    title over "DevFest" in its tags, which other notes share); else its strongest."""
     member = _Member(note)
     named = _named(note)
     if not named:
@@ -364,6 +368,7 @@ def _member(note: Note, popular: Counter[str]) -> _Member:
         chosen = max(
             plausible,
             key=lambda row: (
+                event_key(row[0])[0] in cities,
                 popular[event_key(row[0])[0]] > 1,
                 row[2],
                 popular[event_key(row[0])[0]],
@@ -430,6 +435,12 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
         if len(shorter) < _PREFIX_MIN:
             # "qcon" joins "qconlondon" when no other key begins with it ("qconsf")
             longer = [k for k in keys if len(k) > len(shorter) and k.startswith(shorter)]
+            if len(longer) > 1:
+                # "qcon" beside "qconlondon" and "qconshanghai" (two editions): only the one
+                # whose days are near its own
+                longer = [k for k in longer if _near_in_time(days(shorter), days(k))]
+                if len(longer) > 1:
+                    longer = _nearest(days(shorter)[0], {k: days(k)[0] for k in longer})
             if len(shorter) >= _SHORT_PREFIX_MIN and len(longer) == 1:
                 parent[root(shorter)] = root(longer[0])
             continue
@@ -439,6 +450,8 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             # "pycon" beside "pyconjp" and "pyconkr": two conferences, so the short name joins
             # only the one whose days are near its own (else neither)
             timely = [k for k in prefixed if _near_in_time(days(shorter), days(k))]
+            if len(timely) > 1:
+                timely = _nearest(days(shorter)[0], {k: days(k)[0] for k in timely})
             prefixed = timely if len(timely) == 1 else []
         for longer in near:
             # a prefix ("pycon" ~ "pyconkr"), or one letter apart ("Codemotion Milão" /
@@ -548,6 +561,24 @@ def _near_in_time(these: tuple[list[str], list[str]], those: tuple[list[str], li
 
 # How long after an event a post about it that states no day may still be one of its notes.
 _POSTED_MAX_DAYS = 60
+
+
+def _nearest(days: list[str], others: dict[str, list[str]]) -> list[str]:
+    """The keys of ``others`` whose stated days are nearest ``days`` ("DevFest" on 11-24 is
+    the Seoul edition of 11-23..24, not the Busan one of 12-07): all of them when a side
+    states no day or two are as near."""
+    if not days or not all(others.values()):
+        return list(others)
+    gaps = {key: _gap(days, other) for key, other in others.items()}
+    least = min(gaps.values())
+    return [key for key, gap in gaps.items() if gap == least]
+
+
+def _gap(days: list[str], other: list[str]) -> int:
+    first, last = max(days[0], other[0]), min(days[-1], other[-1])
+    if first <= last:
+        return 0
+    return (dt.date.fromisoformat(first) - dt.date.fromisoformat(last)).days
 
 
 def _days_near(days: list[str], other: list[str]) -> bool:

@@ -131,6 +131,8 @@ _GENERIC_PHRASES = {
         " mở đầu giới thiệu pembuka pendahuluan pengantar perkenalan はじめに 始めに 前置き"
         " イントロ introducción introdução di chuyển khách sạn perjalanan penginapan 移動 旅程"
         " 宿 ホテル 観光 여행 관광"
+        # a Chinese or Japanese post's preface: "## 前言", "## 写在前面", "## まえがき"
+        " 前言 写在前面 寫在前面 引言 开篇 開篇 导读 導讀 まえがき"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
@@ -168,7 +170,7 @@ _GENERIC_PHRASES = {
         " abends abend nachts evenings night nights engelschicht schicht engel angel angels"
         " shift shifts herald heralding volunteer volunteering 자원봉사 봉사 스태프"
         # the hallway and a midday break: "점심 & 복도 트랙", "昼休み", "お昼"
-        " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐"
+        " 복도 昼休み 昼 お昼 休み 昼食休憩 午休 午餐 午饭 午飯 晚饭 晚飯 晚餐 茶歇 签到 簽到"
         # an after-party and the food: "アフターパーティー", "打ち上げ", "Food"
         " アフターパーティー アフターパーティ パーティー パーティ 打ち上げ food 음식 食事"
         # meals, coffee and breaks in Vietnamese and Indonesian: "Ăn trưa", "Nghỉ giải lao",
@@ -230,6 +232,11 @@ _GENERIC_PHRASES = {
         " overall verdict impressions impression gesamteindruck eindruck eindrücke insgesamt"
         " impresiones impressões generales general geral générale général 전체 전반 총정리"
         " 総括 全体 planning plans planung planificación planejamento 계획"
+        # a Chinese or Japanese post's last words: "## 写在最后", "## 一点感想", "## 结语",
+        # "## 待办", "## おわりに"
+        " 写在最后 寫在最後 最后 最後 结语 結語 小结 小結 后记 後記 尾声 尾聲 一点感想 一點感想"
+        " 个人感想 個人感想 个人总结 個人總結 碎碎念 杂谈 雜談 题外话 題外話 其他 其它 番外 彩蛋"
+        " 待办 待辦 我的思考 思考 收获 收穫 参会感受 參會感受 感受 さいごに あとがき 雑感 余談"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
@@ -243,7 +250,8 @@ _GROUP = lazy(
 )
 
 
-_COUNT = lazy(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+# a number, or a Chinese list numeral ("一、前言", "三、午饭 & 展区")
+_COUNT = lazy(r"^(?:\d+(?:일|박|회|번|년|월|개|days?)?|[一二三四五六七八九十]{1,3})$")
 # A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
 _META_LINE = lazy(
     r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
@@ -1238,7 +1246,13 @@ def without_booth_word(name: str) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in _TRAILING_BOOTH_WORDS:
         return " ".join(words[:-1])
+    if name.endswith(_CJK_BOOTH_WORDS):  # "腾讯云展台", "富士通ブース": written against it
+        bare = name[: -3 if name.endswith("ブース") else -2].rstrip()
+        return bare if len(bare) >= 2 else name
     return name
+
+
+_CJK_BOOTH_WORDS = ("展台", "展位", "摊位", "攤位", "展區", "ブース")
 
 
 def section_author(text: str) -> str:

@@ -20,7 +20,11 @@ from summit_tui.lazy_re import lazy
 
 _SLUG_DROP = lazy(r"[^a-z0-9]+")
 _NON_WORD = lazy(r"[^\w]+", re.UNICODE)
-_LEADING_NUMBER = lazy(r"^\s*(\d{1,3})(?:\.\d+)*[.):]?\s+(?=\S)")
+# "5. AI의 미래", "2) Title", and a Chinese list's "一、" / "3、" ("二、大模型网关的限流与计费")
+_LEADING_NUMBER = lazy(
+    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([一二三四五六七八九十]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
+)
+_CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
 # A parenthesis ending a title, half- or full-width: "(Mark Adams)", "（陳柏翰）".
 _TRAILING_PAREN = lazy(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
@@ -109,7 +113,16 @@ def slug(text: str, *, ascii_only: bool = False, fallback: str = "x") -> str:
 
 def leading_number(title: str) -> int | None:
     match = _LEADING_NUMBER.match(title)
-    return int(match.group(1)) if match else None
+    if match is None:
+        return None
+    number = match.group(1) or match.group(2)
+    if number.isdigit():
+        return int(number)
+    if len(number) == 1:
+        return _CHINESE_DIGITS[number]
+    # "十二" is 12, "二十" 20, "二十三" 23
+    tens, _, ones = number.partition("十")
+    return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
 
 
 def _accented_word(word: str) -> bool:
@@ -280,6 +293,10 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)
+    if match and match.start() > 0 and (person := _han_person(match.group(1))):
+        # "（刘洋さん）", "(黄涛 Huang Tao)": a Chinese name with a Japanese honorific or its
+        # Latin spelling beside it
+        return text[: match.start()].rstrip() or title.strip(), number, person
     if match and match.start() > 0 and is_translation(text[: match.start()], match.group(1)):
         return text.strip(), number, None  # the title again in another script: no person
     if match and match.start() > 0 and hangul_foreign_name(match.group(1)):
@@ -313,6 +330,24 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
             speaker = candidate
             text = text[: match.start()].rstrip()
     return text.strip() or title.strip(), number, speaker
+
+
+_HAN_PERSON = lazy(
+    r"(?P<han>[\u4e00-\u9fff]{2,4})\s*(?:さん|様|氏|先生|老师|老師"
+    r"|\s+(?P<latin>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}))"
+)
+
+
+def _han_person(inner: str) -> str | None:
+    """The Chinese name in "刘洋さん" or "黄涛 Huang Tao" (the same name in Latin letters)."""
+    found = (
+        _HAN_PERSON.fullmatch(inner.strip()) if "\u4e00" <= inner.strip()[:1] <= "\u9fff" else None
+    )
+    if found is None or not looks_like_name(found["han"], strict=True):
+        return None
+    if found["latin"] and not looks_like_name(found["latin"], strict=True):
+        return None
+    return found["han"]
 
 
 def _paren_people(inner: str) -> tuple[str, ...]:
@@ -387,6 +422,8 @@ def title_parts(title: str) -> tuple[str, str | None]:
     "Jensen Huang"); "AMD — Steve Scott" → ("AMD", "Steve Scott"). A speaker in a
     trailing parenthesis is ``split_title``'s; without a name, (title, None)."""
     text = " ".join(title.split())
+    if "：" in text and (spoken := _name_then_title(text)) is not None:
+        return spoken
     parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return text, None
@@ -402,6 +439,20 @@ def title_parts(title: str) -> tuple[str, str | None]:
     rest = [p for p in parts if p is not speaker]
     shown = max(reversed(rest), key=lambda p: len(p.split()))
     return shown, person
+
+
+def _name_then_title(text: str) -> tuple[str, str] | None:
+    """(title, speaker) of a Chinese post's "王振宇：大模型时代的软件工程" / "1. Marco Bellini：
+    Observability 2.0": the speaker before a full-width colon, the whole rest the title (which
+    may hold a colon of its own: "陈立：从单体到单元化：十年架构演进")."""
+    head, _, tail = text.partition("：")
+    head = _LEADING_NUMBER.sub("", head, count=1).strip(" *")
+    tail = tail.strip(" *")
+    if not tail or not head or len(head) > 40:
+        return None
+    if head.isascii():
+        return (tail, head) if looks_like_name(head, strict=True) else None
+    return (tail, head) if len(head) <= 4 and looks_like_name(head, strict=True) else None
 
 
 def _person_part(part: str) -> str | None:

@@ -153,6 +153,28 @@ _QUOTED_BY = lazy(
 _QUOTED_OF = lazy(rf"[A-Z\u00c0-\u024f][\w.-]*['’]s\s+(?:{_QUOTED})")
 
 
+# A Chinese post names the talk it reports in book-title marks after its speaker or a talk
+# word: "刘思远老师的《万亿级消息队列的存算分离实践》", "吴桐分享的《Serverless 冷启动优化》",
+# "主题演讲《…》" (a book's title has neither: "读《数据密集型应用系统设计》")
+_BOOK_QUOTED = lazy(
+    r"(?:(?P<name>[\u4e00-\u9fff]{2,4}?|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s*"
+    r"(?:老师|先生|女士|博士|大佬)?\s*(?:的|分享的|带来的|主讲的|讲的)"
+    r"|(?:演讲|分享|议题|主题|讲座|報告|报告|talk|session|keynote)\s*[:：]?)"
+    r"\s*《(?P<title>[^《》\n]{2,80})》",
+    re.IGNORECASE,
+)
+
+
+def _book_quoted_talk(line: str) -> str | None:
+    from summit_tui.corpus.names import looks_like_name
+
+    for found in _BOOK_QUOTED.finditer(line):
+        name = found["name"]
+        if name is None or looks_like_name(name, strict=True):
+            return found["title"].strip() or None
+    return None
+
+
 def _names_by(line: str) -> bool:
     """Whether ``line`` holds one of the words _QUOTED_BY names a speaker after (in its case),
     followed by a space as there: "de" and "di" are in most lines of most languages."""
@@ -173,6 +195,8 @@ def quoted_talk_title(line: str) -> str | None:
     """The talk's title a post's opening line quotes or sets in bold or italics beside a talk
     word, or next to its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan",
     "Omar Haddad's *Testing Compose without the flakes*"), or None."""
+    if "《" in line and (named := _book_quoted_talk(line)) is not None:
+        return named
     if _QUOTE_MARK.search(line) is None:
         return None
     found = _QUOTED_BY.search(line) if _names_by(line) else None

@@ -30,6 +30,30 @@ _MIN_TITLE = 4  # a cell shorter than this names no talk
 _T = TypeVar("_T")
 
 
+# A talk's section in a Chinese or Japanese post opening with its day: "第二天上午的主题演讲。",
+# "首日下午", "2日目の午後", "10 月 19 日下午「编程语言」专场。"
+_OPENING_DAY = lazy(
+    r"^(?:第\s*(?P<nth>[一二三四五六七八九十\d])\s*天|(?P<first>首日)|(?P<jp>\d)\s*日目"
+    r"|(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号])"
+)
+_DAY_OPENERS = frozenset("第首0123456789")
+# what a labelled fact line under the heading has near its start ("分享嘉宾｜李昊", "讲者：刘思远",
+# "Speaker: …"): not prose
+_LABEL_MARKS = frozenset(":：|｜")
+
+
+def _opening_day(line: str) -> str | None:
+    found = _OPENING_DAY.match(line)
+    if found is None:
+        return None
+    if found["month"]:
+        return f"--{int(found['month']):02d}-{int(found['day']):02d}"
+    if found["first"]:
+        return "day:1"
+    number = found["nth"] or found["jp"]
+    return f"day:{int(number) if number.isdigit() else '一二三四五六七八九十'.index(number) + 1}"
+
+
 def _day_in(text: str) -> str | None:
     """The one day a cell or a line's value names: a date, else a day of the week."""
     for mention in find_dates(text):
@@ -59,10 +83,15 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
     in a labelled line or a two-cell properties row, or after the speaker's name on the line
     under the heading."""
     first = True
+    prose = True  # the first line of prose under the heading not read yet
     for line in lines[start + 1 : min(end, start + 1 + _FACT_LINES)]:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
+        if prose and _LABEL_MARKS.isdisjoint(stripped[:14]):
+            prose = False  # not a labelled line ("分享嘉宾｜李昊"): the first of prose
+            if stripped[0] in _DAY_OPENERS and (day := _opening_day(stripped)):
+                return day
         if first and ("—" in stripped or "–" in stripped or "·" in stripped or " - " in stripped):
             first = False
             if day := _speaker_line_day(stripped):

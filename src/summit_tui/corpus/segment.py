@@ -116,7 +116,7 @@ if TYPE_CHECKING:
 _STRONG = 88.0  # a title this close to a program item is about that item
 # What a line naming a talk's speaker holds: a label's colon, a speaker emoji, a label word
 _SPEAKER_MARKS = (
-    ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ",
+    ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ", "｜",
 )  # fmt: skip
 # An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
 _UPDATE_MARKS = (
@@ -193,11 +193,11 @@ _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>")
 _LABEL_LINE = lazy(
-    rf"^[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：]{{0,12}}[:：][^\n]*",
+    rf"^[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：｜]{{0,12}}[:：｜][^\n]*",
     re.MULTILINE,
 )
 _NEXT_LABEL_LINE = lazy(  # the same after a line break
-    rf"\n[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：]{{0,12}}[:：][^\n]*"
+    rf"\n[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：｜]{{0,12}}[:：｜][^\n]*"
 )
 _TAG = lazy(r"<[^>\n]{1,200}>")
 _SUBJECT = lazy(
@@ -229,6 +229,8 @@ def segment_note(
         if body is None:
             body = note.body
         lines = body.split("\n")  # once: every reader below takes these and changes none
+        if "</a>" in body:
+            lines = _without_anchors(lines)
         if (
             note.published
             and may_be_thread(body)
@@ -289,6 +291,32 @@ def segment_note(
             "whole note kept as one unsorted entry",
         )
         return ([entry] if entry else []), [problem]
+
+
+# An HTML anchor alone on its line, which a knowledge-base export puts before each heading
+# (`<a name="kYx3m"></a>`): a link target the page does not show, so no text of a section
+_ANCHOR_LINE = lazy(r"\s*<a\s+(?:name|id)=[\"'][^\"'<>]{0,80}[\"']\s*>\s*</a>\s*")
+
+
+# What a Chinese sentence has and a company's name does not: "顺便领了贴纸" (got stickers),
+# "还有几家厂商，没细看" (a few more vendors, didn't look)
+_HAN_SENTENCE_MARKS = ("，", "。", "了", "！")
+
+
+def _han_sentence(text: str) -> bool:
+    """A bullet in Chinese that is a remark, not a name: a clause's comma, a full stop or the
+    particle of something done."""
+    bare = text.lstrip("-*+ ")
+    return "\u4e00" <= bare[:1] <= "\u9fff" and any(m in bare for m in _HAN_SENTENCE_MARKS)
+
+
+def _without_anchors(lines: list[str]) -> list[str]:
+    """``lines`` with each anchor-only line as blank (spaces of its length, so every offset
+    into the body stays where it was)."""
+    return [
+        " " * len(line) if line[:3] in ("<a ", " <a") and _ANCHOR_LINE.fullmatch(line) else line
+        for line in lines
+    ]
 
 
 # A weekday written short, alone on a bold line ("**Fri**", "**Sat.**", "**Пт**", "**Fr**",
@@ -1512,6 +1540,7 @@ class _Segmenter:
                 if (
                     _SENTENCE_BULLET.match(name)
                     or (in_sentences and not prose and _sentence_like(name))
+                    or (not prose and _han_sentence(name))
                 ) and not firmly_named(bullet):
                     # "- the other stands only had coffee": a remark among the booths, no booth
                     self.add(EntryKind.OTHER, node.text, path, bullet.start, bullet.end)

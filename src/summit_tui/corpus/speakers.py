@@ -37,7 +37,7 @@ _LABEL_WORDS = label_alternation()
 _BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
 _LABEL = lazy(
     # the bold may close before the colon: "**Speakers**: …"
-    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")(?:\*\*|__)?\s*[:：]\s*(?P<rest>.*)$",
+    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")(?:\*\*|__)?\s*[:：｜]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert.", "Por Ana Ruiz, de …": a
@@ -293,6 +293,10 @@ def label_names(rest: str) -> list[str]:
     """The people after a speaker label: "Jane Doe, 김민지 (Google)", "Sophie Bernard.
     Outillage maison …" (the sentence after the name is not part of it), "A und B"."""
     rest = _first_sentence(rest) if ". " in rest else rest
+    if (
+        "，" in rest
+    ):  # "刘思远，云原生架构专场第一场。": a Chinese clause about the talk after the name
+        rest = rest.partition("，")[0] or rest
     names: list[str] = []
     given = 0  # how many of names are one given name each
     for part in split_names(rest):
@@ -337,7 +341,7 @@ def _one_per_person(names: list[str]) -> list[str]:
 def line_speakers(line: str) -> list[str]:
     """The speakers one line names by a label ("Speaker : 전병곤 교수님", "登壇者：佐藤さん") or
     a label sentence ("登壇者は Marcus Lindqvist さん。"); [] for any other line."""
-    if ":" in line or "：" in line:
+    if ":" in line or "：" in line or "｜" in line:  # "分享嘉宾｜李昊"
         label = _LABEL.match(line)
         if label is not None:
             return label_names(label.group("rest"))
@@ -511,6 +515,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
         if (
             ":" not in source
             and "：" not in source
+            and "｜" not in source  # "分享嘉宾｜李昊"
             and "연" not in source
             and "·" not in source
             and not _may_be_label_sentence(source)
@@ -519,7 +524,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
         for line in block.text.split("\n") if "\n" in block.text else (block.text,):
-            label = _LABEL.match(line) if ":" in line or "：" in line else None
+            label = _LABEL.match(line) if ":" in line or "：" in line or "｜" in line else None
             if label:
                 labelled = True
                 rest = label.group("rest").strip()
