@@ -153,3 +153,18 @@ def test_chinese_numbering_prefaces_and_name_colon_titles() -> None:
         "陈立",
     )
     assert title_parts("背景：原来的架构")[1] is None  # a section's label, no person
+
+
+def test_the_readme_example_of_a_wechat_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shape = readme.split("**27. Chinese blog-platform posts**", 1)[1]
+    example = shape.split("```markdown\n", 1)[1].split("\n```", 1)[0] + "\n"
+    listing = _listing(tmp_path, {"QCon上海站参会纪要.md": example}, capsys)
+    found = sorted((day, title, speakers) for day, _, title, speakers, _ in _items(listing))
+    assert found == [
+        ("2024-10-18", "万亿级消息队列的存算分离实践", ("刘思远",)),
+        ("2024-10-19", "开源大模型推理的成本账", ("李昊",)),
+    ]
+    assert [event["title"] for event in listing["events"]] == ["QCon Shanghai 2024"]

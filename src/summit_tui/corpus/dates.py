@@ -205,7 +205,8 @@ _CJK_WEEKDAY = (
     r"(?:\s*[(（]\s*(?:星期|週|周|礼拜|禮拜)?[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
     r"|\s*[월화수목금토일]요일|\s*[月火水木金土日]曜日?|\s*(?:星期|週|周)[一二三四五六日天])"
 )
-_CJK_THROUGH = r"\s*(?:부터|から|~|-|–|～|〜|至|到)\s*"
+# ("10 月 18—19 日": Chinese writes a range with a long dash too)
+_CJK_THROUGH = r"\s*(?:부터|から|~|-|–|—|～|〜|至|到)\s*"
 _CJK_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*[" + _YEAR_MARK + r"]\s*)?"
 _CJK = lazy(
     _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[" + _DAY_MARK + "]"
@@ -215,7 +216,7 @@ _CJK = lazy(
 )
 # "11월 4~5일", "9月27～28日": a range whose first day has no day mark of its own.
 _CJK_SPAN = lazy(
-    _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[~\-–～〜]\s*"
+    _CJK_YEAR + r"(?P<m>\d{1,2})\s*[" + _MONTH_MARK + r"]\s*(?P<d>\d{1,2})\s*[~\-–—～〜]\s*"
     r"(?P<d2>\d{1,2})\s*[" + _DAY_MARK + "]"
 )
 _NUMERIC = lazy(
