@@ -61,6 +61,9 @@ CITY_KEYS = frozenset(
 )
 _HEAD = 160
 _FIRST_LETTERS = frozenset(city[0] for city in _CITIES)
+_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(city for city in _CITIES if city[0] == first) for first in _FIRST_LETTERS
+}
 _CITY_WORDS = "|".join(sorted(_CITIES, key=len, reverse=True))
 # the city right after a Latin name or its year ("QCon上海2024", "ArchSummit 2024 深圳"), with
 # the "station" or "venue" word an edition is called by; not "北京时间" (Beijing time), a city's
@@ -84,8 +87,9 @@ def latin_cities(text: str) -> str:
         head = text[:_HEAD]
         named = latin_cities(head)
         return text if named is head else named + text[_HEAD:]
-    if _FIRST_LETTERS.isdisjoint(text):
-        return text
+    letters = _FIRST_LETTERS.intersection(text)
+    if not letters or not any(city in text for first in letters for city in _BY_FIRST[first]):
+        return text  # no city at all (most texts): the pattern is not even compiled
     return _AFTER_A_NAME.sub(
         lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", text
     )

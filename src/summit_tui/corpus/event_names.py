@@ -367,7 +367,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
     """
     found: list[str] = []
-    text = latin_cities(text)  # "QCon 上海 2024": the Shanghai edition, "QCon Shanghai 2024"
+    if years:  # a title's or a post's opening line: "QCon 上海 2024" is "QCon Shanghai 2024"
+        text = latin_cities(text)
     if "#" in text and _HASHTAG.search(text):
         # a post's hashtags ("#KotlinConf #KotlinConf2024"): each tag a name of its own, no "#";
         # a tag names an event by its year too, in a body as in a title ("#PyConKR2024")

@@ -37,9 +37,6 @@ _OPENING_DAY = lazy(
     r"|(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号])"
 )
 _DAY_OPENERS = frozenset("第首0123456789")
-# what a labelled fact line under the heading has near its start ("分享嘉宾｜李昊", "讲者：刘思远",
-# "Speaker: …"): not prose
-_LABEL_MARKS = frozenset(":：|｜")
 
 
 def _opening_day(line: str) -> str | None:
@@ -83,15 +80,12 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
     in a labelled line or a two-cell properties row, or after the speaker's name on the line
     under the heading."""
     first = True
-    prose = True  # the first line of prose under the heading not read yet
     for line in lines[start + 1 : min(end, start + 1 + _FACT_LINES)]:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        if prose and _LABEL_MARKS.isdisjoint(stripped[:14]):
-            prose = False  # not a labelled line ("分享嘉宾｜李昊"): the first of prose
-            if stripped[0] in _DAY_OPENERS and (day := _opening_day(stripped)):
-                return day
+        if stripped[0] in _DAY_OPENERS and (day := _opening_day(stripped)):
+            return day  # "第二天上午的主题演讲。" under "分享嘉宾｜李昊"
         if first and ("—" in stripped or "–" in stripped or "·" in stripped or " - " in stripped):
             first = False
             if day := _speaker_line_day(stripped):
