@@ -61,9 +61,8 @@ CITY_KEYS = frozenset(
 )
 _HEAD = 160
 _FIRST_LETTERS = frozenset(city[0] for city in _CITIES)
-_BY_FIRST: dict[str, tuple[str, ...]] = {
-    first: tuple(city for city in _CITIES if city[0] == first) for first in _FIRST_LETTERS
-}
+# the first letter of a city right after a Latin letter or a digit: a quick test before any other
+_NEAR_A_NAME = lazy("[A-Za-z0-9][ \t]?[" + "".join(sorted(_FIRST_LETTERS)) + "]")
 _CITY_WORDS = "|".join(sorted(_CITIES, key=len, reverse=True))
 # the city right after a Latin name or its year ("QCon上海2024", "ArchSummit 2024 深圳"), with
 # the "station" or "venue" word an edition is called by; not "北京时间" (Beijing time), a city's
@@ -79,20 +78,15 @@ _AFTER_A_NAME = lazy(
 def latin_cities(text: str) -> str:
     """``text`` with each city written after a Latin name in its Latin spelling (see the
     module's docstring); ``text`` itself when it has none."""
-    if text.isascii():
-        return text
-    if len(text) > _HEAD:
-        # a title or a post's opening names its edition: a long paragraph is read no further
-        # than its head (every text an event name may be in passes here)
-        head = text[:_HEAD]
-        named = latin_cities(head)
-        return text if named is head else named + text[_HEAD:]
-    letters = _FIRST_LETTERS.intersection(text)
-    if not letters or not any(city in text for first in letters for city in _BY_FIRST[first]):
-        return text  # no city at all (most texts): the pattern is not even compiled
-    return _AFTER_A_NAME.sub(
-        lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", text
+    if text.isascii() or _NEAR_A_NAME.search(text, 0, _HEAD) is None:
+        return text  # no letter of a city's name right after a Latin one (most texts)
+    head = text[:_HEAD]  # a title or a post's opening names its edition: no further
+    if not any(city in head for city in _CITIES):
+        return text  # the pattern is not even compiled
+    named = _AFTER_A_NAME.sub(
+        lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", head
     )
+    return text if named == head else named + text[_HEAD:]
 
 
 def editions(keys: Iterable[str]) -> frozenset[str]:
