@@ -59,10 +59,13 @@ CITY_KEYS = frozenset(
     {"".join(c for c in latin.lower() if c.isalnum()) for latin in _CITIES.values()}
     | {"berlin", "paris", "amsterdam", "munich", "newyork", "nyc", "sanfrancisco", "sf"}
 )
-_HEAD = 160
+# a title or a post's opening names its edition near its start: "ArchSummit 深圳站第二天上午，…"
+_HEAD = 40
+_CITY_WORDS_LATIN = frozenset(word.lower() for latin in _CITIES.values() for word in [latin])
 _FIRST_LETTERS = frozenset(city[0] for city in _CITIES)
-# the first letter of a city right after a Latin letter or a digit: a quick test before any other
-_NEAR_A_NAME = lazy("[A-Za-z0-9][ \t]?[" + "".join(sorted(_FIRST_LETTERS)) + "]")
+_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(city for city in _CITIES if city[0] == first) for first in _FIRST_LETTERS
+}
 _CITY_WORDS = "|".join(sorted(_CITIES, key=len, reverse=True))
 # the city right after a Latin name or its year ("QCon上海2024", "ArchSummit 2024 深圳"), with
 # the "station" or "venue" word an edition is called by; not "北京时间" (Beijing time), a city's
@@ -78,15 +81,21 @@ _AFTER_A_NAME = lazy(
 def latin_cities(text: str) -> str:
     """``text`` with each city written after a Latin name in its Latin spelling (see the
     module's docstring); ``text`` itself when it has none."""
-    if text.isascii() or _NEAR_A_NAME.search(text, 0, _HEAD) is None:
-        return text  # no letter of a city's name right after a Latin one (most texts)
-    head = text[:_HEAD]  # a title or a post's opening names its edition: no further
-    if not any(city in head for city in _CITIES):
-        return text  # the pattern is not even compiled
+    if text.isascii():
+        return text
+    head = text[:_HEAD]
+    letters = _FIRST_LETTERS.intersection(head)
+    if not letters or not any(city in head for first in letters for city in _BY_FIRST[first]):
+        return text  # no city (most texts): no pattern compiled
     named = _AFTER_A_NAME.sub(
         lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", head
     )
     return text if named == head else named + text[_HEAD:]
+
+
+def name_of_a_city(name: str) -> bool:
+    """Whether an event's name holds a city's Latin spelling ("ArchSummit 2024 Shenzhen")."""
+    return not _CITY_WORDS_LATIN.isdisjoint(name.lower().split())
 
 
 def editions(keys: Iterable[str]) -> frozenset[str]:

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from summit_tui.corpus.city_names import latin_cities
+from summit_tui.corpus.city_names import latin_cities, name_of_a_city
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     day_number,
@@ -824,7 +824,10 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
     is left (the title names the event or the day, not a talk)."""
-    text = latin_cities(" ".join(title.split()))  # "ArchSummit 2024 深圳": its edition's name
+    text = " ".join(title.split())
+    names = tuple(names)
+    if any(name_of_a_city(name) for name in names):
+        text = latin_cities(text)  # "ArchSummit 2024 深圳" named "ArchSummit 2024 Shenzhen"
     text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
     for name in sorted(set(names), key=_longest_first):
         if name:
