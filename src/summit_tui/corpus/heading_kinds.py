@@ -250,8 +250,19 @@ _GROUP = lazy(
 )
 
 
-# a number, or a Chinese list numeral ("一、前言", "三、午饭 & 展区")
-_COUNT = lazy(r"^(?:\d+(?:일|박|회|번|년|월|개|days?)?|[一二三四五六七八九十]{1,3})$")
+_COUNT = lazy(r"^\d+(?:일|박|회|번|년|월|개|days?)?$")
+# a Chinese list's numerals, one to ninety-nine ("一、前言" reads "一 前言", "三、午饭 & 展区"):
+# a set, since a pattern of these letters costs more to compile than the headings take to read
+_DIGITS = "一二三四五六七八九"
+_CHINESE_COUNTS = frozenset(
+    [
+        *_DIGITS,
+        "十",
+        *("十" + d for d in _DIGITS),
+        *(t + "十" for t in _DIGITS[1:]),
+        *(t + "十" + d for t in _DIGITS[1:] for d in _DIGITS),
+    ]
+)
 # A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
 _META_LINE = lazy(
     r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
@@ -377,7 +388,12 @@ def generic_heading(text: str) -> str | None:
         return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
     plain = normalize(split_title(text)[0]).replace("q a", "q&a").replace("다음 편", "다음편")
     words = [
-        w for w in plain.split() if w not in _GLUE and not _COUNT.match(w) and day_number(w) is None
+        w
+        for w in plain.split()
+        if w not in _GLUE
+        and w not in _CHINESE_COUNTS
+        and not _COUNT.match(w)
+        and day_number(w) is None
     ]
     if not words or len(words) > 5:
         return None

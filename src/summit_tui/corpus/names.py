@@ -22,7 +22,7 @@ _SLUG_DROP = lazy(r"[^a-z0-9]+")
 _NON_WORD = lazy(r"[^\w]+", re.UNICODE)
 # "5. AI의 미래", "2) Title", and a Chinese list's "一、" / "3、" ("二、大模型网关的限流与计费")
 _LEADING_NUMBER = lazy(
-    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([一二三四五六七八九十]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
+    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([\u4e00-\u5341]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
 )
 _CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
@@ -118,6 +118,8 @@ def leading_number(title: str) -> int | None:
     number = match.group(1) or match.group(2)
     if number.isdigit():
         return int(number)
+    if any(c not in _CHINESE_DIGITS for c in number):
+        return None  # "主、…": a letter between 一 and 十, no numeral
     if len(number) == 1:
         return _CHINESE_DIGITS[number]
     # "十二" is 12, "二十" 20, "二十三" 23
@@ -446,7 +448,9 @@ def _name_then_title(text: str) -> tuple[str, str] | None:
     Observability 2.0": the speaker before a full-width colon, the whole rest the title (which
     may hold a colon of its own: "陈立：从单体到单元化：十年架构演进")."""
     head, _, tail = text.partition("：")
-    head = _LEADING_NUMBER.sub("", head, count=1).strip(" *")
+    if leading_number(head) is not None:
+        head = _LEADING_NUMBER.sub("", head, count=1)
+    head = head.strip(" *")
     tail = tail.strip(" *")
     if not tail or not head or len(head) > 40:
         return None
