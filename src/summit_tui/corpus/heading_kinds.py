@@ -501,6 +501,8 @@ def titled_by_a_day(title: str) -> bool:
 _WEEKDAY_WORDS = lazy(
     r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|[월화수목금토일]요일"
 )
+# what a match of _WEEKDAY_WORDS opens with, in either case (and the ſ its case-blind s takes)
+_WEEKDAY_INITIALS = frozenset("mMtTwWfFsSſ월화수목금토일")
 
 
 @lru_cache(maxsize=65536)
@@ -512,7 +514,9 @@ def day_heading(text: str) -> str | None:
     if number is None and not dates:
         if (of_month := day_of_month(text)) is not None:
             return of_month
-        named = _WEEKDAY_WORDS.match(text.strip())  # "## Wed", "## Friday": a weekday alone
+        stripped = text.strip()
+        # "## Wed", "## Friday": a weekday alone
+        named = _WEEKDAY_WORDS.match(stripped) if stripped[:1] in _WEEKDAY_INITIALS else None
         if named is None or _WEEKDAY_WORDS.sub(" ", text).strip(" \t-–—:|·,.()[]"):
             weekday = _weekday_with_numbers(text)
             return f"weekday:{weekday}" if weekday is not None else None
@@ -551,7 +555,7 @@ def _weekday_alone(text: str) -> int | None:
             if cjk.group(1)
             else "月火水木金土日".find(cjk.group(2))
         )
-    named = _WEEKDAY_WORDS.fullmatch(text)
+    named = _WEEKDAY_WORDS.fullmatch(text) if text[:1] in _WEEKDAY_INITIALS else None
     if named is not None:
         word = named.group(0).lower()
         if word[0] in "월화수목금토일":

@@ -415,6 +415,7 @@ _KIND_PREFIX = lazy(
     r"|세션|발표|패널|강연)\s*[:：—–-]\s*"
 )
 _PART_BREAK = lazy(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
+_PART_MARKS = ("—", "–", "-", ":", "|")  # one of them is in every match of _PART_BREAK
 
 
 @lru_cache(maxsize=65536)
@@ -426,6 +427,8 @@ def title_parts(title: str) -> tuple[str, str | None]:
     text = " ".join(title.split())
     if "：" in text and (spoken := _name_then_title(text)) is not None:
         return spoken
+    if not holds_any(text, _PART_MARKS):
+        return text, None  # no break _PART_BREAK could split at
     parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return text, None
@@ -536,6 +539,12 @@ _TITLE_WORDS = frozenset(
     )
 )
 _SPEAKER_BREAK = lazy(r"\s+[—–|｜/-]\s+|\s*[—–|｜]\s*")
+_SPEAKER_MARKS = ("—", "–", "|", "｜", "/", "-")  # one of them is in every match of it
+
+
+def _speaker_parts(text: str) -> list[str]:
+    """``_SPEAKER_BREAK.split(text)``, the pattern run only on a text holding a break."""
+    return _SPEAKER_BREAK.split(text) if holds_any(text, _SPEAKER_MARKS) else [text]
 
 
 def _may_open_with_time(text: str) -> bool:
@@ -574,7 +583,7 @@ def _speaker_name(part: str) -> str | None:
 def dash_people(heading: str) -> tuple[str, ...]:
     """Every person named after a heading's dash or bar when it names two or more ("What's
     new in Kotlin — Jane Doe and Tom Lee", "Compose tips — 김민지, 박지우"); () otherwise."""
-    parts = _SPEAKER_BREAK.split(" ".join(heading.split()))
+    parts = _speaker_parts(" ".join(heading.split()))
     if len(parts) < 2 or not any(mark in parts[-1] for mark in TWO_PEOPLE_MARKS):
         return ()
     people = [_one_speaker_name(p) for p in _TWO_PEOPLE.split(parts[-1])]
@@ -650,7 +659,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         return _unlabelled(title) or text, None, time
     if title[:1] in _PAIRED_QUOTES and (named := _quoted_then_name(title)) is not None:
         return named[0], named[1], time  # "「型で守る」 山田太郎", "«Title» Мария Петрова"
-    parts = _SPEAKER_BREAK.split(title)
+    parts = _speaker_parts(title)
     if len(parts) >= 2 and parts[0].strip():
         name = _speaker_name(parts[-1])
         if name is not None:
