@@ -142,6 +142,7 @@ def test_anchor_lines_and_remarks_among_booths_are_no_entries(
 def test_chinese_numbering_prefaces_and_name_colon_titles() -> None:
     assert leading_number("二、大模型网关的限流与计费") == 2
     assert leading_number("十二、总结") == 12
+    assert [leading_number(f"{n}、标题") for n in "一二三四五六七八九十"] == list(range(1, 11))
     assert split_title("三、多活架构的容灾演练")[0] == "多活架构的容灾演练"
     assert generic_heading("前言") == "intro"
     assert generic_heading("一、前言") == "intro"

@@ -21,8 +21,9 @@ from summit_tui.lazy_re import lazy
 _SLUG_DROP = lazy(r"[^a-z0-9]+")
 _NON_WORD = lazy(r"[^\w]+", re.UNICODE)
 # "5. AI의 미래", "2) Title", and a Chinese list's "一、" / "3、" ("二、大模型网关的限流与计费")
+# (一, U+4E00, to 四, U+56DB, holds every numeral: leading_number checks the letters)
 _LEADING_NUMBER = lazy(
-    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([\u4e00-\u5341]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
+    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([\u4e00-\u56db]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
 )
 _CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
