@@ -1494,8 +1494,12 @@ class _Segmenter:
         list of things to do, no talk's notes."""
         lines = self.lines[start:end]
         first = next((text for line in lines if (text := line.strip())), None)
-        if first is None or not (
-            _LINK_LINE.match(first) or _TASK_LINE.match(first) or _POINTER_LINE.match(first)
+        if (
+            first is None
+            or ("[" not in first and "http" not in first)  # what each of the three needs
+            or not (
+                _LINK_LINE.match(first) or _TASK_LINE.match(first) or _POINTER_LINE.match(first)
+            )
         ):
             return False  # most sections: their first line is none of these
         lines = [text for line in lines if (text := line.strip())]
