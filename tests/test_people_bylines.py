@@ -64,6 +64,8 @@ def items(data: dict) -> list[dict]:
         ("Von Lena Vogel, 24. Mai 2025", "Lena Vogel"),
         ("Par Lucie Fontaine | 3 juin 2025", "Lucie Fontaine"),
         ("Por Iria de la Fuente", "Iria de la Fuente"),
+        ("**Por Pablo Méndez** · 6 de marzo de 2025", "Pablo Méndez"),
+        ("*Von Lena Vogel* | 24. Mai 2025", "Lena Vogel"),
         ("작성자 김민지", "김민지"),
         ("글 김민지", "김민지"),
         ("글·사진 박서연", "박서연"),

@@ -175,13 +175,14 @@ _BY_HANDLE = lazy(
 
 
 # A byline in the languages blogs are written in, the name then the post's date or place:
-# "Por Pablo Méndez · 26 de mayo de 2025", "Von Lena Vogel", "Par Lucie Fontaine | 3 juin".
+# "Por Pablo Méndez · 26 de mayo de 2025", "Von Lena Vogel", "Par Lucie Fontaine | 3 juin",
+# "**Por Pablo Méndez** · 6 de marzo" (the name in bold, the date after it).
 # Case-sensitive: a byline opens its line with a capital, a sentence's "par" does not count;
 # "Par Lucie Fontaine." (a sentence) names the talk's speaker, not the writer.
 _BY_OTHER = lazy(
     r"^\s*[*_]*(?:Von|Par|Por|Door|Di|Av|Af|De|Bởi|Oleh|Viết\s+bởi|Đăng\s+bởi|Ditulis\s+oleh)"
     r"(?:\s*:)?\s+(?P<name>[^\W\d_][^*_\n|·,—–().]{1,50}?)"
-    r"\s*(?:(?P<sep>[|·—–]).{0,80}|,\s*(?P<rest>\S.{0,60}))?[*_]*\s*$"
+    r"[*_]*\s*(?:(?P<sep>[|·—–]).{0,80}|,\s*(?P<rest>\S.{0,60}))?[*_]*\s*$"
 )
 # Lowercase words a person's name may hold: "Iria de la Fuente", "Joris van Dijk".
 _PARTICLES = frozenset({"de", "la", "del", "da", "das", "do", "dos", "van", "von", "der", "den"})
