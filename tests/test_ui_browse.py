@@ -750,3 +750,30 @@ async def test_the_item_header_fits_its_rows_and_keeps_where_and_when(
         assert not [line for line in lines if line.rstrip().endswith("·")]
         assert lines[-1].rstrip().endswith(panel.track), lines
         assert header.region.height == len(lines)
+
+
+async def test_problems_screen_names_the_files_beside_the_notes_that_are_not_read(
+    tmp_path: Path,
+) -> None:
+    """A folder of notes with an Org file and an R Markdown page among them: ``check`` names the
+    two, and so must the app, or the user never learns two of their notes are missing."""
+    note = (
+        "---\nevent: PyCon KR 2024\ndate: 2024-10-26\nauthor: Mina\n---\n# Keynote\n\n- a point\n"
+    )
+    (tmp_path / "talk.md").write_text(note)
+    (tmp_path / "day2.org").write_text("* Day 2\n** Closing talk\n")
+    (tmp_path / "slides.rmd").write_text("# Slides\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await until(
+            pilot,
+            lambda: "problem" in str(app.screen.query_one("#status").render()),
+            "the status line to count the files not read",
+        )
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [tuple(map(str, table.get_row_at(i))) for i in range(table.row_count)]
+        assert {row[0] for row in rows} >= {"day2.org", "slides.rmd"}
+        assert any("not read as a note" in " ".join(row) for row in rows)

@@ -76,12 +76,13 @@ def _not_read(suffix: str) -> str:
     return f"a {suffix} file is not read as a note ({READ})"
 
 
-def unread_problems(root: Path) -> list[Problem]:
-    """``check``'s info lines for :func:`unread_markdown`: one per file named, one for the rest."""
+def unread_problems(root: Path, max_folders: int = MAX_FOLDERS) -> list[Problem]:
+    """The info lines (``check``'s, the app's problems screen's) for :func:`unread_markdown`:
+    one per file named, one for the rest."""
     from summit_tui.corpus.model import Problem, Severity
     from summit_tui.words import count
 
-    unread = unread_markdown(root)
+    unread = unread_markdown(root, max_folders)
     named = unread.paths if unread.total <= SHOWN + 1 else unread.paths[:SHOWN]
     problems = [
         Problem(

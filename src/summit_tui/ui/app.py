@@ -55,7 +55,7 @@ from summit_tui.words import count
 if TYPE_CHECKING:
     from summit_tui.annotate.model import Annotation
     from summit_tui.annotate.session import AnnotationSession
-    from summit_tui.corpus.model import Corpus
+    from summit_tui.corpus.model import Corpus, Problem
     from summit_tui.corpus.outline import Outline
     from summit_tui.corpus.watch import Changed, NotesWatcher, Signature
     from summit_tui.search.index import SearchIndex
@@ -85,6 +85,15 @@ class LoadFailed(Message):
     def __init__(self, message: str) -> None:
         super().__init__()
         self.message = message
+
+
+class UnreadFound(Message):
+    """The Markdown-like files in the notes folder that are not read as notes (``.org``,
+    ``.rmd`` …), looked for after each load: the problems screen names them as ``check`` does."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__()
+        self.problems = problems
 
 
 class _IndexLeft(Exception):
@@ -152,6 +161,7 @@ class SummitApp(App[None]):
         self._loading = False
         self._partial = False  # self.corpus holds the notes parsed so far of a first load
         self._progress = (0, 0)
+        self._unread: tuple[Problem, ...] = ()  # files in the folder not read as notes
         self._indexing: Corpus | None = None  # the corpus whose index is being built
         self._back: list[Place] = []
         self._forward: list[Place] = []
@@ -553,6 +563,14 @@ class SummitApp(App[None]):
         self.post_message(CorpusLoaded(corpus, signature, outline=outline))
         if self._outlines and digest != self._outline_saved:
             self._save_outline(outline)
+        self._look_for_unread(path)
+
+    def _look_for_unread(self, path: Path) -> None:
+        """Post :class:`UnreadFound` for ``path`` (on a worker's thread: it walks the folder)."""
+        from summit_tui.unread import APP_FOLDERS, unread_problems
+
+        if not get_current_worker().is_cancelled:
+            self.post_message(UnreadFound(tuple(unread_problems(path, APP_FOLDERS))))
 
     def _saved_outline(self, path: Path, digest: str) -> Outline | None:
         """The outline the last load of this folder saved, if the folder is as it was then."""
@@ -626,10 +644,18 @@ class SummitApp(App[None]):
             self._waiting_change = False
             self.check_for_changes()
 
+    @on(UnreadFound)
+    def _unread_found(self, message: UnreadFound) -> None:
+        if not self.is_running or self.corpus is None or message.problems == self._unread:
+            return
+        self._unread = message.problems
+        self._set_status()
+
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
         if not self.is_running:
             return  # quitting: the screens are gone
+        self._unread = ()
         self._loading = False
         self._partial = False
         self.corpus = None
@@ -656,7 +682,7 @@ class SummitApp(App[None]):
                 f"{clean_line(self.notes_dir.name) or self.notes_dir}: ", style="styled--strong"
             )
             text.append(f"{count(len(corpus.notes), 'note')} · {count(items, 'item')}")
-            problems = len(corpus.problems) + len(self.annotator.gone)
+            problems = len(corpus.problems) + len(self.annotator.gone) + len(self._unread)
             if problems:
                 text.append(" · ")
                 text.append(f"⚠ {count(problems, 'problem')}", style="styled--strong")
@@ -732,6 +758,7 @@ class SummitApp(App[None]):
         signature = _signature_with(self._signature or frozenset(), self.notes_dir, changed)
         outline = Outline.of(fresh)
         self.post_message(NotesRefreshed(corpus, fresh, index, signature, outline))
+        self._look_for_unread(self.notes_dir)  # a file renamed to .md is read now
 
     @on(NotesRefreshed)
     def _notes_refreshed(self, message: NotesRefreshed) -> None:
@@ -888,7 +915,8 @@ class SummitApp(App[None]):
             return
         from summit_tui.annotate.items import gone_problem
 
-        problems = (*self.corpus.problems, *map(gone_problem, self.annotator.gone))
+        gone = map(gone_problem, self.annotator.gone)
+        problems = (*self.corpus.problems, *gone, *self._unread)
         if not problems:
             what = "so far" if self._partial else "every note loaded cleanly"
             self.notify(f"No problems: {what}.", markup=False, timeout=3)
