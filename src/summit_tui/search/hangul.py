@@ -78,6 +78,7 @@ def _build_table() -> dict[int, str]:
     table[0x115F] = ""
     table[0x1160] = ""
     table.update(_accents())
+    table.update(_as_typed())
     # Hiragana as katakana: a word typed in hiragana and left so (きゃりぶれーしょん, as an
     # IME often leaves it) finds the katakana it is written in, and back
     table.update({code: chr(code + 0x60) for code in (*range(0x3041, 0x3097), 0x309D, 0x309E)})
@@ -98,6 +99,47 @@ def _accents() -> dict[int, str]:
         if bare and bare != chr(code):
             table[code] = bare
     table.update(dict.fromkeys(range(0x300, 0x370), ""))
+    return table
+
+
+# Marks people leave out when they type: Hebrew niqqud and cantillation, Arabic tashkeel
+# (fatha … sukun, shadda, superscript alef), Quranic marks, and the tatweel that only
+# stretches a word (عربيـــة).
+_UNTYPED_MARKS = (
+    (0x591, 0x5BD), (0x5BF, 0x5BF), (0x5C1, 0x5C2), (0x5C4, 0x5C5), (0x5C7, 0x5C7),
+    (0x610, 0x61A), (0x640, 0x640), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6DC), (0x6DF, 0x6E4),
+    (0x6E7, 0x6E8), (0x6EA, 0x6ED),
+)  # fmt: skip
+# Letters typed in a plainer form: Russian ё as е; Arabic alef with hamza or madda as alef,
+# hamza on waw or yeh as the letter, a lone hamza left out, alef maqsura as yeh, teh
+# marbuta as heh; Persian yeh and keheh as the Arabic letters.
+_PLAIN_LETTERS = {
+    "ё": "е", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "",
+    "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ۀ": "ه",
+}  # fmt: skip
+# The zero of each script's own digits (Arabic-Indic, Persian, N'Ko, the Indic scripts,
+# Thai, Lao, Tibetan, Myanmar, Khmer): read as 0-9 (١٤ أكتوبر is found by 14).
+_DIGIT_ZEROS = (
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810,
+)  # fmt: skip
+
+
+def _as_typed() -> dict[int, str]:
+    """Letters, marks and digits of other scripts as people type them (``fold``): Greek
+    without accents, Russian ё as е, Arabic and Hebrew without their marks and letter
+    forms, every script's digits as ASCII digits."""
+    table: dict[int, str] = {}
+    for code in chain(range(0x386, 0x3D0), range(0x1F00, 0x2000)):  # Greek accents
+        parts = unicodedata.normalize("NFD", chr(code))
+        bare = "".join(c for c in parts if not 0x300 <= ord(c) < 0x370)
+        if bare and bare != chr(code):
+            table[code] = bare
+    for low, high in _UNTYPED_MARKS:
+        table.update(dict.fromkeys(range(low, high + 1), ""))
+    table.update({ord(letter): plain for letter, plain in _PLAIN_LETTERS.items()})
+    for zero in _DIGIT_ZEROS:
+        table.update({zero + n: str(n) for n in range(10)})
     return table
 
 

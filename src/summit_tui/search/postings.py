@@ -237,6 +237,9 @@ def build(
                 found.update(dict.fromkeys(word for word, _, _ in compounds(base)))
             for token in [t for t in found if t not in by_base]:
                 jamo = decompose(token)
+                if not jamo:  # marks alone (a tatweel line, ـــــ): no word
+                    del found[token]
+                    continue
                 if jamo == token:
                     jamo = token  # one string object for Latin tokens, not two
                 tid = vocab.get(jamo)

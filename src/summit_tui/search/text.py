@@ -26,10 +26,24 @@ CHOSEONG_SUBSTRING = 86.0
 FUZZY_WEIGHT = 0.86  # a typo match scores at most 86
 FUZZY_CUTOFF = 82.0  # rapidfuzz similarity needed to count as a typo match
 
-# A word: a run of Hangul (syllables or jamo), or a run of other word characters.
-TOKEN = re.compile(
-    r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+|[^\W\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]+"
+# The marks a word of many scripts is written with, which are no word characters to a
+# regular expression: Thai, Lao, Khmer and Burmese vowel and tone marks, the Indic scripts'
+# vowel signs (their whole blocks but the dandas), Arabic tashkeel and shadda, Hebrew
+# niqqud, combining accents. Without them ครูสำคัญกว่าหลักสูตร would be seven "words" cut at
+# each mark, and درّب two.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0963\u0966-\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc"
+    "\u0ec8-\u0ece\u0f18\u0f19\u0f35\u0f37\u0f39\u0f3e\u0f3f\u0f71-\u0f84\u0f86\u0f87"
+    "\u0f8d-\u0fbc\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
+    "\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd\u1ab0-\u1aff"
+    "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 )
+_HANGUL = "\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff"
+# A word: a run of Hangul (syllables or jamo), or a run of other word characters with the
+# marks written on them (a mark alone after a space starts no word).
+TOKEN = re.compile(rf"[{_HANGUL}]+|[^\W{_HANGUL}]+(?:[{_MARKS}]+[^\W{_HANGUL}]*)*")
 
 
 # What a name's compact form leaves out beside spaces: the signs that join the words of a
@@ -42,15 +56,17 @@ _HYPHENED = re.compile(rf"(?<![\w-]){_PART}(?:-{_PART})+(?!-?\w)")
 
 
 INSIDE_MIN = 3  # characters a word typed needs to be found inside another word
-# Kana and Han: Japanese and Chinese write no spaces, so most of their two-character words
-# (封包, 永續, 看見) are inside a run of the notes' text, found only inside it.
-_NO_SPACES = (("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
+# Thai, Lao, Burmese, Khmer, kana and Han: these scripts write no spaces between words, so
+# most of their two-character words (封包, 永續, 看見, คน) are inside a run of the notes'
+# text, found only inside it.
+_NO_SPACES = (("\u0e00", "\u0eff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"),
+              ("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
               ("\uf900", "\ufaff"))  # fmt: skip
 
 
 def found_inside(token: str) -> bool:
     """Whether a folded query word is long enough to be looked for inside other words: three
-    characters, or two of Japanese or Chinese."""
+    characters, or two of a script written without spaces."""
     if len(token) >= INSIDE_MIN:
         return True
     return len(token) == 2 and all(
@@ -93,8 +109,10 @@ def spaced(text: str) -> str:
 def fold_query(text: str) -> Query:
     key = spaced(fold(text))
     base = unicodedata.normalize("NFKC", text).casefold()
-    raw = tuple(TOKEN.findall(base))
-    tokens = tuple(decompose(t) for t in raw)
+    # A word of marks alone (a tatweel line, ـــــ) folds to nothing: no word to look for.
+    pairs = [(t, folded) for t in TOKEN.findall(base) if (folded := decompose(t))]
+    raw = tuple(t for t, _ in pairs)
+    tokens = tuple(folded for _, folded in pairs)
     cho = tuple(is_choseong_query(t) for t in tokens)
     return Query(
         tokens=tokens,
