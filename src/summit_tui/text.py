@@ -64,12 +64,28 @@ def shows_as_written(text: str) -> bool:
     return _UNSHOWN.search(text) is None
 
 
+# Zero-width characters inside words (a blog editor's zero-width spaces, joiners, a BOM):
+# nothing a reader sees, so a command prints none of them, as the app draws none.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_NO_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
+_ZERO_WIDTH_ESCAPED = {ord(char): f"\\u{ord(char):04x}" for char in _ZERO_WIDTH}
+
+
 def visible(text: str) -> str:
     """``text`` with every control character written out visibly (ESC as ``\\x1b``, a
-    right-to-left override as ``\\u202e``); nothing is dropped, tabs and newlines stay."""
+    right-to-left override as ``\\u202e``) and its zero-width characters left out (a file
+    name's are written out before, by ``shown_path``); tabs and newlines stay."""
     if not text or _UNSHOWN.search(text) is None:
         return text
-    return _UNSHOWN.sub(_escaped, text)
+    return _UNSHOWN.sub(_escaped, text.translate(_NO_ZERO_WIDTH))
+
+
+def json_text(text: str) -> str:
+    """JSON text with its zero-width characters as JSON escapes (``\\u200b``): a script
+    reading it gets them back, where ``visible`` would leave them out of the output."""
+    if any(char in text for char in _ZERO_WIDTH):
+        return text.translate(_ZERO_WIDTH_ESCAPED)
+    return text
 
 
 # A file name's every control character, tab and newline included: a path is one line.

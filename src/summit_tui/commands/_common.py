@@ -53,8 +53,10 @@ def fail(message: str, code: int = 2) -> int:
 def print_json(data: Any) -> None:
     """``data`` as JSON on stdout: compact by default, indented with ``--pretty``."""
     pretty = _Output.pretty
+    from summit_tui.text import json_text
+
     text = json.dumps(data, ensure_ascii=False, indent=2) if pretty else compact_json(data)
-    sys.stdout.write(text)
+    sys.stdout.write(json_text(text))
     sys.stdout.write("\n")
 
 

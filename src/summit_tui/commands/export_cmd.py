@@ -90,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
             {key: mark for key, mark in selection.marks.items() if key == item_id},
         )
     if fmt == "json":
-        text = json.dumps(export_data(selection), ensure_ascii=False, indent=2) + "\n"
+        from summit_tui.text import json_text
+
+        text = json_text(json.dumps(export_data(selection), ensure_ascii=False, indent=2)) + "\n"
 
         def write(out: TextIO) -> object:
             return out.write(text)

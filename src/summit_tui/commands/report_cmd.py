@@ -63,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
     # Places are written from where the report is read: the file's folder, or here.
     places = report.places(str(path.absolute().parent) if path is not None else None)
     if fmt == "json":
-        text = json.dumps(report_data(report, places), ensure_ascii=False, indent=2) + "\n"
+        from summit_tui.text import json_text
+
+        text = (
+            json_text(json.dumps(report_data(report, places), ensure_ascii=False, indent=2)) + "\n"
+        )
     else:
         text = report_markdown(report, places)
     if path is None:
