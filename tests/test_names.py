@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from summit_tui.corpus.names import clean_person, heading_title, slug, split_title
+from summit_tui.corpus.names import (
+    clean_person,
+    heading_title,
+    normalize,
+    slug,
+    split_title,
+    title_similarity,
+    titles_alike,
+)
 
 
 def test_one_slug_for_ids_of_every_kind() -> None:
@@ -106,3 +116,20 @@ def test_a_japanese_honorific_written_onto_a_name_is_not_part_of_it() -> None:
     assert split_title(title) == ("Swift Testingをレガシーコードに導入する", None, "Daniel Ortiz")
     assert clean_person("佐藤 健氏") == "佐藤 健"
     assert clean_person("佐藤 健生さん") == "佐藤 健生"  # only the honorific comes off
+
+
+def test_titles_alike_agrees_with_the_similarity_it_stands_for() -> None:
+    # the heading-is-the-note's-title test skips the scorers where shared letters rule a
+    # match out; it must never answer otherwise than the score would
+    rng = random.Random(7)
+    letters = "ab c가d1"
+    pairs = [("day 1", "day 2"), ("kubernetes 운영기", "kubernetes 운영기 후기"), ("", "x")]
+    for _ in range(3000):
+        a, b = (
+            normalize("".join(rng.choice(letters) for _ in range(rng.randint(0, 10))))
+            for _ in range(2)
+        )
+        pairs.append((a, b))
+    for a, b in pairs:
+        for bar in (80, 90):
+            assert titles_alike(a, b, bar) == (title_similarity(a, b) >= bar), (a, b, bar)

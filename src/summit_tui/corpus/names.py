@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
-
-from rapidfuzz import fuzz
+from typing import Any
 
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.han_names import hangul_foreign_name
@@ -505,11 +505,26 @@ def containment(short: str, long: str) -> float:
     return 100.0 * (len(short) / len(long)) ** 0.4
 
 
+_FUZZ: Any = None
+
+
+def _fuzz() -> Any:
+    """rapidfuzz's scorers, imported on first use: a parse compares titles by them only
+    now and then (titles_alike), and a worker that never does need not load the library."""
+    global _FUZZ
+    if _FUZZ is None:
+        from rapidfuzz import fuzz
+
+        _FUZZ = fuzz
+    return _FUZZ
+
+
 @lru_cache(maxsize=65536)
 def title_similarity(a: str, b: str) -> float:
     """0–100 for two normalised titles; a short title inside a long one scores by coverage."""
     if not a or not b:
         return 0.0
+    fuzz = _fuzz()
     return max(
         fuzz.ratio(a, b),
         fuzz.token_sort_ratio(a, b),
@@ -517,10 +532,30 @@ def title_similarity(a: str, b: str) -> float:
     )
 
 
+def titles_alike(a: str, b: str, bar: int) -> bool:
+    """``title_similarity(a, b) >= bar`` for two normalised titles, without the scorers
+    where the letters the two share already keep both of its ratios under ``bar``: either
+    ratio is 200 * (longest common subsequence) / (both lengths), and that subsequence holds
+    no more of a letter than either title does (token sorting moves letters, and keeps
+    them, in a title spaced as normalize leaves it)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if containment(a.replace(" ", ""), b.replace(" ", "")) >= bar:
+        return True
+    spaced = a == " ".join(a.split()) and b == " ".join(b.split())
+    shared = sum((Counter(a) & Counter(b)).values()) if spaced else 0
+    if spaced and 200 * shared < bar * (len(a) + len(b)):
+        return False
+    return title_similarity(a, b) >= bar
+
+
 def name_similarity(a: str, b: str) -> float:
     """0–100 for two normalised person names (misspellings such as "Rani Borakr" score ~90)."""
     if not a or not b:
         return 0.0
+    fuzz = _fuzz()
     return max(fuzz.ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
 
 

@@ -87,7 +87,7 @@ from summit_tui.corpus.names import (
     paren_tag,
     slug,
     split_title,
-    title_similarity,
+    titles_alike,
 )
 from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
@@ -1101,7 +1101,7 @@ class _Segmenter:
 
     def _is_note_title(self, text: str) -> bool:
         a, b = normalize(split_title(text)[0]), normalize(split_title(self.note.title)[0])
-        if bool(a) and title_similarity(a, b) >= 90:
+        if titles_alike(a, b, 90):
             return True
         # "# DroidKaigi 2024 Day 1（9/12 木）" over `title: Day 1（9/12 木）`: the title with its
         # event's name before or after it
