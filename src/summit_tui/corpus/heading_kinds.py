@@ -368,6 +368,20 @@ def greeting(text: str) -> bool:
     return _greets(text) and len(text.split()) <= 5 and bool(_ADDRESSED.search(text))
 
 
+# A section about the time between talks rather than a talk: the hallway, watching a match or
+# a stream together, a party named after its host ("La fiesta de la GSMA", "Party at the Rust
+# booth", "Die Party von Heise", "GSMA 파티").
+_SOCIAL_CUES = ("allway", "atching", "iesta", "arty", "복도", "파티", "festa", "Feier")
+_SOCIAL_SECTION = lazy(
+    r"(?i)^(?:the\s+)?hallway(?:\s+track)?(?:\s*\(.*\))?$|^복도\s*트랙$"
+    r"|^(?:(?:we\s+)?(?:were\s+)?watching|viendo|vendo|guardando)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}$"
+    r"|^(?:la\s+|el\s+|the\s+|die\s+|a\s+)?(?:fiesta|party|after-?party|festa|feier|soirée)"
+    r"\s+(?:de|del|of|at|by|von|der|da|do|du)\s+\S.{0,30}$"
+    r"|^\S{1,15}\s*(?:애프터)?파티$"
+)
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
@@ -386,6 +400,8 @@ def generic_heading(text: str) -> str | None:
         return _INTRO  # HackMD's "###### tags: `COSCUP2024`": the page's tags, not a section
     if _cancel_mark(text) and _cancelled_slot(text):
         return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
+    if holds_any(text, _SOCIAL_CUES) and _SOCIAL_SECTION.match(text.strip()):
+        return "break"  # "Hallway track", "Watching the CTF finals", "La fiesta de la GSMA"
     plain = normalize(split_title(text)[0]).replace("q a", "q&a").replace("다음 편", "다음편")
     words = [
         w
@@ -505,10 +521,22 @@ _WEEKDAY_WORDS = lazy(
 _WEEKDAY_INITIALS = frozenset("mMtTwWfFsSſ월화수목금토일")
 
 
+# A day named after what it holds, before the days of talks or after them: "Workshop day (Fri
+# 14 June)", "Tutorial days: 8-9 July", "Sprint day — Sat 13 July", "워크숍 데이 (7/9)".
+_KIND_OF_DAY = lazy(
+    r"(?i)^(?:workshops?|tutorials?|sprints?|training|hackathon|워크숍|워크샵|튜토리얼)"
+    r"\s+(?:day|days|데이)\b\s*"
+)
+
+
 @lru_cache(maxsize=65536)
 def day_heading(text: str) -> str | None:
     """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
-    "2일차: Keynotes"): "day:2" or a date ("--11-05" without a year); else None."""
+    "2일차: Keynotes", "Workshop day (Fri 14 June)"): "day:2" or a date ("--11-05" without a
+    year); else None."""
+    if text[:1] in "WwTtSsHh워튜" and (kind := _KIND_OF_DAY.match(text)) and text[kind.end() :]:
+        rest = text[kind.end() :].strip(" \t-–—:|·,()[]")
+        return day_heading(rest) if rest and find_dates(rest) else None
     number = day_number(text)
     dates = find_dates(text)
     if number is None and not dates:

@@ -701,7 +701,14 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         if name is not None:
             speaker = name
             title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
-    return without_slide_frame(_unlabelled(title) or text), speaker, time
+    bare = _unlabelled(title) or text
+    if speaker is None and ":" in bare and bare is not title:
+        # "Keynote — Dr. Ines Carvalho: Python in the lab": after the kind, the speaker and
+        # a colon, then the title
+        head, _, tail = bare.partition(":")
+        if tail.strip() and len(head) <= 40 and (person := _person_part(head.strip())):
+            return without_slide_frame(tail.strip()), person, time
+    return without_slide_frame(bare), speaker, time
 
 
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
