@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
 from summit_tui.corpus.names import heading_title
+from summit_tui.corpus.section_days import closing_day, schedule_day, schedule_rows
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,46 @@ def test_time_between_talks_is_no_talk(heading: str) -> None:
 )
 def test_talk_titles_with_the_same_words_stay_talks(heading: str) -> None:
     assert generic_heading(heading) is None
+
+
+def test_a_date_and_weekday_in_one_parenthesis_is_a_date() -> None:
+    assert [d.partial() for d in find_dates("Raising in 2025 (10.16 수)")] == ["--10-16"]
+    assert find_dates("v1.2 (3.5 수정)") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("4. 한국관 부스 운영 (10.14 월)", "--10-14"),
+        ("Booth tour (Tue 15 Oct)", "--10-15"),
+        ("Python 3.13 (3.13t)", None),
+        ("What's new in Kotlin (Jane Doe)", None),
+    ],
+)
+def test_a_heading_closing_on_its_date_gives_its_day(heading: str, day: str | None) -> None:
+    assert closing_day(heading) == day
+
+
+_SCHEDULE = [
+    "| 일자 | 내용 |",
+    "|---|---|",
+    "| 10.14(월) | 개막 키노트 청취, 한국관 부스 운영 |",
+    "| 10.15(화) | 사이버보안 세션 청취, 바이어 미팅 3건 |",
+    "| Wed 16 Oct | Open RAN session, two partner meetings |",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "day"),
+    [
+        ("가. 개막 키노트: Sovereign AI (Dr. Layla Al-Mansouri)", "", "--10-14"),
+        ("2) Open RAN in production — Tomasz Nowak", "Ministage 2.", "--10-16"),
+        # a word shared with one row is not enough
+        ("Keynote: the future of payments", "", None),
+        ("Quantum-safe cryptography for banks", "", None),
+    ],
+)
+def test_a_trip_reports_schedule_row_gives_its_sessions_day(
+    title: str, lead: str, day: str | None
+) -> None:
+    assert schedule_day(schedule_rows(_SCHEDULE), title, lead) == day

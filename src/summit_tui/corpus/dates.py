@@ -240,12 +240,14 @@ def _year_last() -> re.Pattern[str]:
     )
 
 
-# A month and day with dots and the weekday in parentheses, as Korean posts write them: "10.9(수)".
+# A month and day with dots and the weekday in parentheses, as Korean posts write them: "10.9(수)",
+# or both in one parenthesis, as a report's heading dates its session: "(10.16 수)".
 @functools.cache
 def _month_dot_day() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.])(?P<m>1[0-2]|0?[1-9])\.\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?\s?"
-        r"[(（]\s*[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+        r"(?:[(（]\s*[" + _CJK_WEEKDAY_CHARS + r"](?:요일|曜日?)?\s*[)）]"
+        r"|(?<=\d)\s?[월화수목금토일](?:요일)?(?=\s*[)）]))"
     )
 
 
@@ -611,7 +613,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         # "10.9(수)", "10. 9. (수)": tried only around each parenthesis (a search of the
         # whole line costs far more)
         for at in (*_positions(text, "("), *_positions(text, "（")):
-            hit = _month_dot_day().search(text, max(0, at - 9), at + 8)
+            hit = _month_dot_day().search(text, max(0, at - 9), at + 12)
             if hit is not None:
                 add(hit, None, int(hit.group("m")), int(hit.group("d")), None, None)
     for match in _SHORT.finditer(text) if _SHORT_QUICK.search(text) else ():

@@ -154,6 +154,66 @@ def row_day(days: dict[str, str], title: str) -> str | None:
     return _row_value(days, title)
 
 
+# Words a schedule row and a session's heading share that say nothing about which session:
+# the doing ("청취", "attended"), the kind of slot, and glue.
+_PLAIN_TEXT = (
+    "the a an and of in on at to for with by from my our two three 및 과 와 청취 참석 참관 운영"
+    " 방문 미팅 세션 session sessions talk talks 발표 건 attended visit visits meeting meetings"
+    " stand stands booth booths 부스 hall day"
+)
+_PLAIN_WORDS = frozenset(_PLAIN_TEXT.split())
+_WORD = lazy(r"[^\W_]{2,}")
+
+
+def _row_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _PLAIN_WORDS)
+
+
+def closing_day(heading: str) -> str | None:
+    """The day a heading's closing parenthesis gives, when it holds a date and little else:
+    "한국관 부스 운영 (10.14 월)", "Raising in 2025 (10.16 수)", "Booth tour (Tue 15 Oct)"."""
+    at = max(heading.rfind("("), heading.rfind("（"))
+    inside = heading[at + 1 : -1] if at > 0 else ""
+    if not inside or len(inside) > 24 or not any(c.isdigit() for c in inside):
+        return None
+    dates = [d for d in find_dates(heading[at:]) if not d.is_range]
+    return dates[0].partial() if len(dates) == 1 else None
+
+
+def schedule_rows(lines: list[str]) -> tuple[tuple[str, str], ...]:
+    """(day, activities) of each row of a trip report's schedule: two cells, a day and what
+    happened on it ("| 10.14(월) | 개막 키노트 청취, 한국관 부스 운영 |")."""
+    rows = []
+    for cells in _table_rows(lines):
+        if len(cells) == 2 and (day := _day_in(cells[0])) and not _day_in(cells[1]):
+            rows.append((day, cells[1]))
+    return tuple(rows)
+
+
+def schedule_day(rows: tuple[tuple[str, str], ...], title: str, lead: str) -> str | None:
+    """The day of the schedule row whose activities name the session ("| 10.14(월) | 개막
+    키노트 청취, 한국관 부스 운영 |" for "### 가. 개막 키노트: Sovereign AI", "| Tue 4 Mar |
+    Open RAN session, two partner meetings |" for "### 2) Open RAN in production"): two words
+    of one activity in the heading or the line under it, and in no other day's row."""
+    words = _row_words(f"{title} {lead}")
+    if len(words) < 2:
+        return None
+    best: dict[str, int] = {}
+    for day, cell in rows:
+        for activity in _ACTIVITY_BREAK.split(cell):
+            shared = len(words & _row_words(activity))
+            if shared >= 2:
+                best[day] = max(best.get(day, 0), shared)
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [day for day, shared in best.items() if shared == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+_ACTIVITY_BREAK = lazy(r"[,;、，/]|<br\s*/?>|\s\+\s")
+
+
 def _row_value(table: dict[str, _T], title: str) -> _T | None:
     if not table:
         return None

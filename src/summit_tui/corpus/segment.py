@@ -92,9 +92,12 @@ from summit_tui.corpus.names import (
 from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import (
+    closing_day,
     own_day,
     row_day,
     row_speakers,
+    schedule_day,
+    schedule_rows,
     table_days,
     table_speakers,
 )
@@ -637,6 +640,7 @@ class _Segmenter:
         self.author_names: frozenset[str] = frozenset()  # the names those sections give
         self.day_hints: dict[str, str] = {}
         self.table_days = table_days(self.lines) if "|" in body else {}
+        self.schedule = schedule_rows(self.lines) if self.table_days else ()
         # "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |": a row's speakers are
         # those of the section titled by its talk alone
         self.table_speakers = table_speakers(self.lines) if "|" in body else {}
@@ -839,6 +843,10 @@ class _Segmenter:
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
             hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
+            if hint is None and self.schedule:
+                hint = schedule_day(self.schedule, title, self._lead_line(start, end))
+            if hint is None and path and path[-1][-1:] in _CLOSERS:
+                hint = closing_day(path[-1])  # "## 4. 한국관 부스 운영 (10.14 월)"
             hint = hint or self._byline_day(start, end)
         # the colleague whose section ("## 도윤") it sits in wrote it
         author = (
@@ -1201,6 +1209,10 @@ class _Segmenter:
         if not names_talk and self._generic_title():
             return False  # "Hotel and travel": a trip's arrangements
         return not self._other_speakers()
+
+    def _lead_line(self, start: int, end: int) -> str:
+        """The first line of text under a section's heading ("Opening keynote, Hall 4.")."""
+        return next((x for x in self.lines[start + 1 : min(end, start + 4)] if x.strip()), "")
 
     def _byline_day(self, start: int, end: int) -> str | None:
         """The day an italic line under a talk's heading gives beside its speaker ("*Valeria
@@ -1789,6 +1801,9 @@ _CLAUSE_END = lazy(r"[,.;:—–(]")
 # What a day's name or number holds, in the languages a talk's first line opens with its day:
 # "Saturday", "On the second day", "둘째 날", "토요일", "Quinta-feira", "Sábado", "Tag 2"
 _DAY_STEMS = ("day", "날", "요일", "feira", "sábado", "domingo", "dia", "día", "tag", "jour")
+
+
+_CLOSERS = frozenset(")）")
 
 
 def _opening_day(line: str) -> str | None:
