@@ -6,8 +6,9 @@ import pytest
 
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
-from summit_tui.corpus.names import heading_title
+from summit_tui.corpus.names import heading_title, split_title
 from summit_tui.corpus.section_days import closing_day, schedule_day, schedule_rows
+from summit_tui.corpus.speakers import label_names
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,23 @@ def test_a_trip_reports_schedule_row_gives_its_sessions_day(
     title: str, lead: str, day: str | None
 ) -> None:
     assert schedule_day(schedule_rows(_SCHEDULE), title, lead) == day
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("가. 개막 키노트: Sovereign AI", "개막 키노트: Sovereign AI"),
+        ("다. 스타트업 투자 패널", "스타트업 투자 패널"),
+        ("(2) 통합 시험 자동화", "통합 시험 자동화"),
+        ("③ 절전 모드 데모", "절전 모드 데모"),
+        ("가나다 순서로 본 발표", "가나다 순서로 본 발표"),
+    ],
+)
+def test_a_reports_enumeration_is_no_part_of_the_title(heading: str, title: str) -> None:
+    assert split_title(heading)[0] == title
+
+
+def test_a_panel_line_naming_cities_names_no_speaker() -> None:
+    assert label_names("두바이·리야드 소재 VC 3명") == []
+    assert label_names("서울·런던 소재 통신사 임원 3명") == []
+    assert label_names("김민지, Priya Raman") == ["김민지", "Priya Raman"]

@@ -52,6 +52,15 @@ _CITIES: dict[str, str] = {
     "倫敦": "London",
     "ロンドン": "London",
     "싱가포르": "Singapore",
+    "두바이": "Dubai",
+    "리야드": "Riyadh",
+    "바르셀로나": "Barcelona",
+    "라스베이거스": "Las Vegas",
+    "샌프란시스코": "San Francisco",
+    "뉴욕": "New York",
+    "베를린": "Berlin",
+    "파리": "Paris",
+    "암스테르담": "Amsterdam",
     "シンガポール": "Singapore",
 }
 # the cities as event keys spell them, and a few more notes write in Latin letters only
@@ -91,6 +100,11 @@ def latin_cities(text: str) -> str:
         lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", head
     )
     return text if named == head else named + text[_HEAD:]
+
+
+def is_city(word: str) -> bool:
+    """Whether a word is one of the cities above ("서울", "London"): no person's name."""
+    return word in _CITIES or word.lower() in _CITY_WORDS_LATIN
 
 
 def name_of_a_city(name: str) -> bool:

@@ -22,9 +22,13 @@ _SLUG_DROP = lazy(r"[^a-z0-9]+")
 _NON_WORD = lazy(r"[^\w]+", re.UNICODE)
 # "5. AI의 미래", "2) Title", and a Chinese list's "一、" / "3、" ("二、大模型网关的限流与计费")
 # (一, U+4E00, to 四, U+56DB, holds every numeral: leading_number checks the letters)
+# "3. ", "3) ", "三、", and a report's other ways to number: "(3) ", "다. " (Korean letters in
+# their order: 가 나 다 라 …), "③ ".
 _LEADING_NUMBER = lazy(
-    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([\u4e00-\u56db]{1,3}|\d{1,3})\s*、\s*)(?=\S)"
+    r"^\s*(?:(\d{1,3})(?:\.\d+)*[.):]?\s+|([\u4e00-\u56db]{1,3}|\d{1,3})\s*、\s*"
+    r"|[(（](\d{1,2})[)）]\s*|([가나다라마바사아자차카타파하])[.)]\s+|([\u2460-\u2473])\s*)(?=\S)"
 )
+_KOREAN_ORDER = "가나다라마바사아자차카타파하"
 _CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
 # A parenthesis ending a title, half- or full-width: "(Mark Adams)", "（陳柏翰）".
@@ -116,7 +120,11 @@ def leading_number(title: str) -> int | None:
     match = _LEADING_NUMBER.match(title)
     if match is None:
         return None
-    number = match.group(1) or match.group(2)
+    number = match.group(1) or match.group(2) or match.group(3)
+    if number is None:
+        if match.group(4):
+            return _KOREAN_ORDER.index(match.group(4)) + 1
+        return ord(match.group(5)) - 0x245F  # ① is 1
     if number.isdigit():
         return int(number)
     if any(c not in _CHINESE_DIGITS for c in number):

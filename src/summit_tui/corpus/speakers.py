@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from summit_tui.corpus import name_forms
+from summit_tui.corpus.city_names import is_city
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.name_forms import same_name
 from summit_tui.corpus.names import (
@@ -200,8 +201,8 @@ def label_person(raw: str) -> str | None:
     text = " ".join(_ASIDE.sub(" ", raw).replace("*", " ").split()).strip(" -–—:,;·.。、")
     text = _OTHERS.sub("", text)
     text = _AFTER_NAME.sub("", text).strip()
-    if text.lower() in PLACEHOLDERS:
-        return None
+    if text.lower() in PLACEHOLDERS or is_city(text):
+        return None  # "패널: 서울·런던 소재 VC 3명": the cities they are based in
     name = clean_person(text)
     if name is not None:
         return name
