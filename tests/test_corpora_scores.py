@@ -326,6 +326,12 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Groups copy, a shared doc signed per section, on PyCon KR 2024 and FOSDEM 2025 in Korean,
     # English and German): 0.85 / 18% / 0.91 / 0.82 on main 2c49bf6.
     "mail-lists": Bar(talks_f1=0.84, unsorted_wrong=0.19, events_f1=0.90, days=0.81),
+    # chat-exports (session 13's chat lane, its own text: WhatsApp Android and iPhone, KakaoTalk
+    # PC and phone, LINE exports kept as the apps save them, `.txt` under the apps' own names,
+    # on AWS re:Invent 2024 and DroidKaigi 2024 in English, Korean and Japanese; 0.00 / 100% /
+    # 0.00 / 0.00 on main 01e5016, which read no `.txt`): 0.25 / 74% / 0.80 / 0.26 once they
+    # were read.
+    "chat-exports": Bar(talks_f1=0.25, unsorted_wrong=0.74, events_f1=0.80, days=0.26),
 }
 
 

@@ -25,13 +25,13 @@ def load_truth(corpus: Path) -> dict[str, Any]:
 
 def note_files(corpus: Path) -> set[str]:
     """Every note the tool would read: Markdown files outside hidden folders."""
-    from summit_tui.corpus.loader import SUFFIXES
+    from summit_tui.corpus.loader import is_note_name
 
     notes = corpus / "notes"
     return {
         path.relative_to(notes).as_posix()
         for path in notes.rglob("*")
-        if path.name.lower().endswith(SUFFIXES)
+        if is_note_name(path.name)
         and path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(notes).parts)
     }

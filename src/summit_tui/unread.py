@@ -50,6 +50,7 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
     """The Markdown-like files under ``root`` that are not notes, as POSIX paths relative to
     ``root``. Hidden files and the folders the notes are not read from are skipped; links to
     folders are not followed (the notes' own walk reports those)."""
+    from summit_tui.corpus.chat_files import chat_export_name
     from summit_tui.corpus.loader import SUFFIXES, skipped_folder
 
     wanted = tuple(suffix for suffix in MARKDOWN_LIKE if suffix not in SUFFIXES)
@@ -61,7 +62,12 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
         folders[:] = [name for name in folders if not skipped_folder(name)]
         for name in files:
             low = name.lower()
-            if not name.startswith(".") and low.endswith(wanted) and not low.startswith(_NOT_NOTES):
+            if (
+                not name.startswith(".")
+                and low.endswith(wanted)
+                and not low.startswith(_NOT_NOTES)
+                and not chat_export_name(name)  # read as a chat
+            ):
                 rel = os.path.relpath(os.path.join(folder, name), top)
                 found.append(rel.replace(os.sep, "/"))
     found.sort()

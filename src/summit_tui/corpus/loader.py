@@ -18,6 +18,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.corpus import legacy_text
+from summit_tui.corpus.chat_files import chat_export_name, plain_chat
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.lazy_re import lazy
@@ -37,6 +38,13 @@ TOOL_FOLDERS = frozenset(
 )
 
 _ISO_DATE = lazy(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+
+def is_note_name(name: str) -> bool:
+    """Whether a file of this name is read as a note: Markdown (``SUFFIXES``) or a chat
+    exported as plain text under the messenger's own name (``chat_files``)."""
+    low = name.lower()
+    return low.endswith(SUFFIXES) or (low[-4:] == ".txt" and chat_export_name(name))
 
 
 def _problem(path: str, line: int | None, severity: Severity, message: str, action: str = ""):
@@ -160,7 +168,7 @@ def discover_files(
                         links.append(entry.path)
                     elif first_visit(entry.path):
                         stack.append(entry.path)
-                elif name.lower().endswith(SUFFIXES):
+                elif is_note_name(name):
                     if not link:
                         found.append((prefix + name, entry.path))
                     elif not outside(entry.path, "the file"):
@@ -416,6 +424,8 @@ def _read_text(
             problems.append(_problem(rel, None, Severity.WARNING, f"file is {what}", "skipped"))
             return None
         text = markdown
+    elif rel[-4:].lower() == ".txt":
+        text = plain_chat(text)
     return text, encoding, info
 
 

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from summit_tui.corpus.loader import SUFFIXES, skipped_folder
+from summit_tui.corpus.loader import SUFFIXES, is_note_name, skipped_folder
 
 Changed = set[str] | None  # note paths relative to the folder, or None: reload everything
 OnChange = Callable[[Changed], None]
@@ -37,7 +37,7 @@ def is_hidden(rel: str) -> bool:
 
 def is_note(rel: str) -> bool:
     """Whether the loader reads this path (relative to the folder) as a note."""
-    return not is_hidden(rel) and rel.lower().endswith(SUFFIXES)
+    return not is_hidden(rel) and is_note_name(rel.rsplit("/", 1)[-1])
 
 
 def classify(rels: set[str], root: Path, held: Callable[[str], bool]) -> Changed:
@@ -52,7 +52,7 @@ def classify(rels: set[str], root: Path, held: Callable[[str], bool]) -> Changed
         if is_hidden(rel):
             continue
         lower = rel.lower()
-        if lower.endswith(SUFFIXES):
+        if is_note_name(rel.rsplit("/", 1)[-1]):
             notes.add(rel)
         elif lower.endswith(PROGRAM_SUFFIXES):
             return None
@@ -193,7 +193,9 @@ def notes_signature(root: Path) -> Signature:
                         if entry.is_dir(follow_symlinks=False):
                             if not skipped_folder(entry.name):
                                 stack.append(entry.path)
-                        elif entry.name.lower().endswith(WATCHED_SUFFIXES):
+                        elif entry.name.lower().endswith(WATCHED_SUFFIXES) or is_note_name(
+                            entry.name
+                        ):
                             rel = entry.path[skip:].replace(os.sep, "/")
                             found.add((rel, file_key(entry.stat())))
                     except OSError:
