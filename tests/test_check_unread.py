@@ -153,7 +153,8 @@ def test_the_app_says_nothing_more_of_a_folder_without_such_files(tmp_path: Path
     )
 
 
-def test_check_names_plain_text_and_org_notes_and_says_what_to_do(tmp_path: Path, capsys) -> None:
+def test_check_names_org_notes_and_says_what_to_do(tmp_path: Path, capsys) -> None:
+    """Org pages are named; plain-text notes (.txt) are read, so never named."""
     root = tmp_path / "notes"
     write(root / "apple" / "QCon keynote.txt", "LLMs and on-call\nsummaries were wrong\n")
     write(root / "org" / "qcon.org", "* QCon London 2024\n** Platform eng\n- a guild\n")
@@ -163,8 +164,7 @@ def test_check_names_plain_text_and_org_notes_and_says_what_to_do(tmp_path: Path
     code, out = run(capsys, "check", "--notes", str(root))
     assert code == 0
     unread = [line.strip() for line in out.splitlines() if "(not read)" in line]
-    assert [line.split(":")[0] for line in unread] == ["apple/QCon keynote.txt", "org/qcon.org"]
-    assert "plain text; rename it to .md to read it" in unread[0]
-    assert "Org mode; export it to Markdown" in unread[1]
-    assert ", 2 info," in out.splitlines()[-1]
+    assert [line.split(":")[0] for line in unread] == ["org/qcon.org"]
+    assert "Org mode; export it to Markdown" in unread[0]
+    assert ", 1 info," in out.splitlines()[-1]
     assert "book/day1.ipynb: warning: file is a notebook without Markdown cells" in out

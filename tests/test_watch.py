@@ -20,12 +20,13 @@ def _never(_rel: str) -> bool:
 
 def test_what_is_a_note_is_what_the_loader_reads(tmp_path: Path) -> None:
     assert is_note("a.md") and is_note("sub/b.MARKDOWN")
-    assert not is_note(".a.md") and not is_note(".git/a.md") and not is_note("a.txt")
+    assert not is_note(".a.md") and not is_note(".git/a.md") and not is_note("LICENSE.txt")
     assert not is_note("node_modules/pkg/README.md") and not is_note("site/node_modules/x.md")
     assert is_note("node_modules.md") and is_note("notes/node_modules-talk.md")
     (tmp_path / "folder").mkdir()
-    (tmp_path / "notes.txt").write_text("x", "utf-8")
-    assert classify({"a.md", "sub/b.md", "notes.txt", "4913"}, tmp_path, _never) == {
+    (tmp_path / "requirements.txt").write_text("x", "utf-8")
+    assert is_note("notes.txt") and is_note("WhatsApp Chat with X.txt")  # plain-text notes
+    assert classify({"a.md", "sub/b.md", "requirements.txt", "4913"}, tmp_path, _never) == {
         "a.md",
         "sub/b.md",
     }
@@ -58,7 +59,7 @@ def test_an_edited_note_is_told_by_its_path(
     try:
         time.sleep(0.3)  # the watch is set up, or the first scan taken
         note.write_text("# A\n\nMore.\n", "utf-8")
-        (tmp_path / "ignored.txt").write_text("x", "utf-8")
+        (tmp_path / "LICENSE.txt").write_text("x", "utf-8")
         changed = told.get(timeout=10)
         while changed == set():
             changed = told.get(timeout=10)

@@ -2,8 +2,8 @@
 
 Notes are read from Markdown under the names editors and sites give it (`.md`, `.markdown`,
 `.mdx`, `.mkd`, `.mdown` …, the loader's ``SUFFIXES``). Markdown with something else in it,
-a Quarto or R Markdown page (`.qmd`, `.rmd`) or a plain-text export (`.mdtxt`), is not, and
-neither are notes kept as plain text or in Org mode (`.txt`, `.org`): without
+an R Markdown page (`.rmd`) or a plain-text export (`.mdtxt`), is not, and neither are notes
+kept in Org mode (`.org`; plain-text `.txt` notes are read): without
 a word from `check` a folder of such pages loads as "0 notes, 0 errors" and a mixed one
 silently loses its other pages.
 """
@@ -15,22 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summit_tui.corpus.text_files import NOT_NOTES
+
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Problem
 
 MARKDOWN_LIKE = (".mdx", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext", ".markdn")
 MARKDOWN_LIKE += (".qmd", ".rmd")
-# Notes kept in other formats: plain text (Apple Notes, Simplenote, a phone's exports) and Org
-# mode. Not read (their markup is not Markdown's), but named, so a folder of them is not
-# "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read: corpus.notebook.)
-MARKDOWN_LIKE += (".txt", ".org")
-# Plain-text files every project holds that are no one's notes.
-_NOT_NOTES = ("requirements", "license", "licence", "copying", "robots", "cmakelists", "notice")
-_NOT_NOTES += ("readme", "changelog", "authors", "contributing", "install", "runtime")
-_HOW = {
-    ".txt": "plain text; rename it to .md to read it",
-    ".org": "Org mode; export it to Markdown to read it",
-}
+# Notes kept in Org mode: not read (their markup is not Markdown's), but named, so a folder of
+# them is not "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read:
+# corpus.notebook; plain-text `.txt` notes and chat exports are read: corpus.text_files.)
+MARKDOWN_LIKE += (".org",)
+_HOW = {".org": "Org mode; export it to Markdown to read it"}
 READ = "notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files"
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
@@ -50,7 +46,6 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
     """The Markdown-like files under ``root`` that are not notes, as POSIX paths relative to
     ``root``. Hidden files and the folders the notes are not read from are skipped; links to
     folders are not followed (the notes' own walk reports those)."""
-    from summit_tui.corpus.chat_files import chat_export_name
     from summit_tui.corpus.loader import SUFFIXES, skipped_folder
 
     wanted = tuple(suffix for suffix in MARKDOWN_LIKE if suffix not in SUFFIXES)
@@ -62,12 +57,7 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
         folders[:] = [name for name in folders if not skipped_folder(name)]
         for name in files:
             low = name.lower()
-            if (
-                not name.startswith(".")
-                and low.endswith(wanted)
-                and not low.startswith(_NOT_NOTES)
-                and not chat_export_name(name)  # read as a chat
-            ):
+            if not name.startswith(".") and low.endswith(wanted) and not low.startswith(NOT_NOTES):
                 rel = os.path.relpath(os.path.join(folder, name), top)
                 found.append(rel.replace(os.sep, "/"))
     found.sort()

@@ -68,7 +68,7 @@ _CODE_FILES = (
     "live_blog.py",
     "talk_sentences.py",
     "page_links.py",
-    "chat_files.py",
+    "text_files.py",
     "chat_lines.py",
     "issue_thread.py",
     "social_thread.py",

@@ -18,9 +18,9 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.corpus import legacy_text
-from summit_tui.corpus.chat_files import chat_export_name, plain_chat
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
+from summit_tui.corpus.text_files import plain_text, text_note_name
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -41,10 +41,10 @@ _ISO_DATE = lazy(r"^\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 def is_note_name(name: str) -> bool:
-    """Whether a file of this name is read as a note: Markdown (``SUFFIXES``) or a chat
-    exported as plain text under the messenger's own name (``chat_files``)."""
+    """Whether a file of this name is read as a note: Markdown (``SUFFIXES``) or plain text
+    (``text_files``: notes kept as ``.txt``, chats as the messenger exported them)."""
     low = name.lower()
-    return low.endswith(SUFFIXES) or (low[-4:] == ".txt" and chat_export_name(name))
+    return low.endswith(SUFFIXES) or (low[-4:] == ".txt" and text_note_name(name))
 
 
 def _problem(path: str, line: int | None, severity: Severity, message: str, action: str = ""):
@@ -425,7 +425,7 @@ def _read_text(
             return None
         text = markdown
     elif rel[-4:].lower() == ".txt":
-        text = plain_chat(text)
+        text = plain_text(text)
     return text, encoding, info
 
 
