@@ -241,7 +241,7 @@ _MAYBE_EVENT = (
 ).split()
 _MAYBE_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d\b")
 # PyCon, KubeCon, DevOpsDays, JavaDays: a capitalised part that says conference ends the word
-_CAMEL_CON = lazy(r"[A-Za-z](?:Con|CON|Days)\b")
+_CAMEL_CON = lazy(r"[A-Za-z](?:Con|CON|Days)\b|[A-Z]{2} CON\b")
 _CAMEL_CON_WORDS = ("Con", "CON", "Days")
 
 
@@ -280,6 +280,8 @@ def _event_word(token: str) -> bool:
     # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word; 인프콘, 파이콘
     if len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha():
         return True
+    if token == "CON":
+        return True  # "DEF CON": the word written apart, in capitals
     if len(token) > 5 and token.endswith("Days") and token[:-4].isalpha() and token[0].isupper():
         return True  # DevOpsDays, JavaDays
     return _hangul_con(token)
@@ -421,8 +423,15 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 continue
             start = end = position
             hangul_left = 0
+            if token == "CON":
+                # "DEF CON": only the word in capitals before it ("Late-night DEF CON 32 talk")
+                previous, closed = tokens[start - 1] if start else ("", True)
+                if closed or not (previous.isalpha() and previous.isupper()):
+                    position += 1
+                    continue
+                start -= 1
             # grow left over name-like words (a year anchors only Latin names)
-            while start > 0:
+            while start > 0 and token != "CON":
                 previous, closed = tokens[start - 1]
                 if previous == "Days" and start >= 2 and _capitalised_name(tokens[start - 2]):
                     start -= 1  # "DevOps Days Athens 2024": "Days" in a name, not filler
@@ -466,6 +475,14 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 ):
                     break  # "… bothers posting conference notes": running text, no name
                 start -= 1
+            if (
+                word
+                and not tokens[end][1]
+                and end + 1 < len(tokens)
+                and _edition_number(tokens, end + 1)
+                and (token[:1].isupper() or not token.isascii())
+            ):
+                end += 1  # "ROOTCON 17", "DEF CON 32": the edition's number is in its name
             # grow right over the year, a region, a capitalised word
             if not tokens[end][1]:
                 while end + 1 < len(tokens) and end - position < 3:
@@ -565,6 +582,25 @@ def _after_words(tokens: list[tuple[str, bool]], at: int) -> bool:
 
 
 _ELIDED = lazy(r"^[lLdD]['’]")
+
+
+# What a number after an event's word counts when it is no edition: "Summit 2 days", "Forum 3
+# tracks", "Conference 2 Tage".
+_COUNTED_AFTER = word_set(
+    """
+    day days talks tracks track stages hours people times weeks nights rooms halls
+    tage tag jours jour días dias giorni dagen 日 일 일간 일차
+    """
+)
+
+
+def _edition_number(tokens: list[tuple[str, bool]], at: int) -> bool:
+    """Whether the token at ``at`` is an edition's number ("17" in "ROOTCON 17"): one to three
+    digits, not 0-led, not a count of what follows."""
+    number = tokens[at][0]
+    if not (number.isdigit() and number.isascii() and len(number) <= 3 and number[0] != "0"):
+        return False
+    return at + 1 >= len(tokens) or tokens[at + 1][0].lower() not in _COUNTED_AFTER
 
 
 def _joined_name(tokens: list[tuple[str, bool]], start: int) -> int | None:

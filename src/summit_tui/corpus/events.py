@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,6 +34,7 @@ from summit_tui.corpus.event_names import (
     near_spelling,
     slug_event,
     without_company,
+    word_set,
 )
 from summit_tui.corpus.fields import epoch_date
 from summit_tui.corpus.heading_kinds import heard_talk
@@ -450,9 +451,9 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             # "pycon" beside "pyconjp" and "pyconkr": two conferences, so the short name joins
             # only the one whose days are near its own (else neither)
             timely = [k for k in prefixed if _near_in_time(days(shorter), days(k))]
-            if len(timely) > 1:
+            if len(timely) > 1 and not _qualified_alike(shorter, timely, days):
                 timely = _nearest(days(shorter)[0], {k: days(k)[0] for k in timely})
-            prefixed = timely if len(timely) == 1 else []
+            prefixed = timely if len(timely) == 1 or _qualified_alike(shorter, timely, days) else []
         for longer in near:
             # a prefix ("pycon" ~ "pyconkr"), or one letter apart ("Codemotion Milão" /
             # "Codemotion Milano": one conference in two languages)
@@ -516,6 +517,35 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             by_year[member.year if member.year in by_year else usual].append(member)
         groups.extend(by_year.values())
     return groups
+
+
+# Words a name is written with or without, the same event: "GITEX GLOBAL 2024" / "GITEX 2024",
+# "GITEX expo", "WeAreDevelopers World Congress" / "WeAreDevelopers". Never a region or a city:
+# "PyCon KR" and "PyCon JP" are two conferences.
+_QUALIFIERS = word_set(
+    """
+    global expo summit conference conf world congress worldcongress international intl live
+    festival fest forum show week days exhibition
+    """
+)
+
+
+def _qualified_alike(
+    shorter: str,
+    longer: list[str],
+    days: Callable[[str], tuple[list[str], list[str]]],
+) -> bool:
+    """Whether keys that begin with ``shorter`` differ from it by a qualifier word, all but one
+    at most (its city: "WeAreDevelopers 2024 Berlin" beside "WeAreDevelopers World Congress
+    2024"), and their days agree with each other: one event written several ways, not two
+    editions (two cities, "DevFest Seoul" and "DevFest Busan", stay two)."""
+    if len(longer) < 2 or sum(key[len(shorter) :] not in _QUALIFIERS for key in longer) > 1:
+        return False
+    return all(
+        _near_in_time(days(key), days(other))
+        for n, key in enumerate(longer)
+        for other in longer[n + 1 :]
+    )
 
 
 def _brand_pairs(members: list[_Member], keys: Mapping[str, str]) -> set[tuple[str, str]]:
@@ -627,7 +657,7 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         # the same name, spelt the way people write it
         written = [n for n, _ in ranked if n.casefold() == title.casefold() and n != title]
         title = written[0] if written else title
-    if year is not None and not _has_year(title):
+    if year is not None and not _has_year(title) and not _edition_numbered(title):
         title = f"{title} {year}"
     title = _as_written(title, group)
     info = _new_event(title, events, year)
@@ -764,6 +794,13 @@ def _same(key: str, member: _Member) -> bool:
 
 def _has_year(name: str) -> bool:
     return event_key(name)[1] is not None
+
+
+def _edition_numbered(name: str) -> bool:
+    """A name that ends in its edition's number ("DEF CON 32", "ROOTCON 17"): it says which
+    year without one."""
+    last = name.rsplit(None, 1)[-1]
+    return last.isdigit() and len(last) <= 3 and name != last
 
 
 def _new_event(title: str, events: dict[str, EventInfo], year: int | None) -> EventInfo:

@@ -553,7 +553,13 @@ def day_heading(text: str) -> str | None:
         if number is None:
             number = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3])
         return f"weekday:{number}"
-    if (left := strip_event(text, ())) and len(normalize(left).split()) > 2:
+    # "Workshop day (Fri 14 June)", "워크숍 데이 (7월 16일, 화)": a weekday left in the
+    # brackets the date was in is part of the day, not of a title
+    if (
+        (left := strip_event(text, ()))
+        and len(normalize(left).split()) > 2
+        and len([w for w in normalize(left).split() if _weekday_alone(w) is None]) > 2
+    ):
         return None
     if dates:
         return dates[0].partial()

@@ -279,12 +279,20 @@ def _with_alias(strength: int, where: str, value: str) -> list[tuple[int, str, s
     return [(strength, where, alias[0]), (strength, "alias", alias[1])]
 
 
+# A static site generator's link to another post of the site, whose slug holds that post's date.
+_SITE_LINK = lazy(r"\{%-?\s*(?:post_url|link)\s[^%\n]*%\}|\{\{[<%]\s*(?:rel)?ref\s[^\n]*?[>%]\}\}")
+
+
 def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> dict[str, Any]:
     """Evidence from the note's path and text, added to its frontmatter ``fields``:
     event names (strongest first, with where each was found), the days it states, a
     conference day number, days of the week, the author when the frontmatter names none,
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
+    if "{%" in body or "{{<" in body or "{{%" in body:
+        # a link to a sibling post ("{% post_url 2024-06-20-day-1 %}", "{{< ref
+        # "2024-06-20-day-1.md" >}}") dates that post, not this one: blanked, offsets kept
+        body = _SITE_LINK.sub(lambda link: " " * len(link[0]), body)
     named = named_days(body)  # before a properties table's rows are read as lines
     properties = page_properties(body)
     if properties:  # an outliner page's "event:: [[…]]" lines, where no frontmatter says

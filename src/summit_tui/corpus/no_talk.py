@@ -165,6 +165,8 @@ def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
     if _before_the_event(title):
         return True  # "SLASH 24 당첨! 들을 세션 미리 골라봄": the talks it means to see
+    if "packing" in words and "list" in words:
+        return True  # "DEF CON 32 packing list" (as "Packliste", "준비물")
     # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing;
     # "링크 모음", "발표 자료 모음" collect links, "후기 - 오후 세션 모음" the talks it reports
     return any(
