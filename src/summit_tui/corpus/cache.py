@@ -79,6 +79,7 @@ _CODE_FILES = (
     "social_post.py",
     "media_gates.py",
     "numbered_bold.py",
+    "ordinal_words.py",
     "simple_yaml.py",
     "bounded_yaml.py",
     "note_title.py",
@@ -104,6 +105,7 @@ _CODE_FILES = (
     "note_headings.py",
     "dates.py",
     "calendar_names.py",
+    "other_calendars.py",
     "names.py",
     "title_translation.py",
     "speakers.py",
@@ -120,6 +122,7 @@ _CODE_FILES = (
     "name_scan.py",
     "infer.py",
     "han_names.py",
+    "rtl_names.py",
     "ids.py",
     "bilingual.py",
     "../compare/features.py",  # bilingual items: the compare units a note's words make

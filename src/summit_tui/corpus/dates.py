@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from summit_tui.corpus import calendar_names
 from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.other_calendars import QUICK as _OTHER_QUICK
+from summit_tui.corpus.other_calendars import other_dates
 from summit_tui.lazy_re import lazy
 
 _MONTHS = {
@@ -357,6 +359,10 @@ _WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
     # Vietnamese: "Thứ Hai" (the second day) … "Thứ Bảy", "Chủ Nhật"; also "Thứ 2" … "Thứ 7"
     ("thứ_hai thứ_2", "thứ_ba thứ_3", "thứ_tư thứ_4", "thứ_năm thứ_5", "thứ_sáu thứ_6",
      "thứ_bảy thứ_7", "chủ_nhật"),
+    # Persian writes three of its days in two parts joined by a zero-width non-joiner
+    # ("سه‌شنبه", Tuesday), whose last part alone is Saturday ("شنبه")
+    ("دوشنبه دو_شنبه دو\u200cشنبه", "سه_شنبه سه\u200cشنبه", "چهارشنبه چهار_شنبه چهار\u200cشنبه",
+     "پنجشنبه پنج_شنبه پنج\u200cشنبه", "جمعه", "شنبه", "یکشنبه یک_شنبه یک\u200cشنبه"),
 )  # fmt: skip
 _EUROPEAN_WEEKDAY_NUMBER = _with_dotless_i(
     {
@@ -664,6 +670,12 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 year = int(match.group("y")) if match.group("y") else None
                 d2 = match.group("d2")
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
+    if _OTHER_QUICK.search(text):
+        # Levantine, Hebrew, Solar Hijri and Thai months: "15 تشرين الأول", "۲۲ آبان ۱۴۰۳"
+        for start, end, year, month, day in other_dates(text):
+            if _valid(month, day) and free(start, end):
+                taken.append((start, end))
+                found.append(DateMention(year, month, day, start, None, None, end - start))
     found.sort(key=lambda mention: mention.offset)
     return tuple(found)
 
@@ -731,6 +743,11 @@ def day_number(text: str) -> int | None:
         found = _day_ru_uk_hu(folded)
         if found is not None:
             return found
+    if "\u0648" in folded or "\u05d5" in folded:
+        # the waw of Arabic "يوم" and Persian "روز", the vav of Hebrew "יום"
+        found = _day_rtl(text)
+        if found is not None:
+            return found
     if _DAY_MARK.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
@@ -762,6 +779,31 @@ def day_number(text: str) -> int | None:
     else:
         number = _ENGLISH_ORDINALS[match.group("e").lower()]
     return number if 1 <= number <= 14 else None
+
+
+# "اليوم الثاني", "يوم 2", "روز دوم", "روز ۲", "היום השני", "יום 2": the conference's day in
+# Arabic, Persian and Hebrew (Hebrew "יום שני" alone is a weekday, Monday)
+_RTL_ORDINALS = {
+    **dict.fromkeys(("الأول", "الاول", "اول", "نخست", "یکم", "הראשון"), 1),
+    **dict.fromkeys(("الثاني", "الثانى", "دوم", "השני"), 2),
+    **dict.fromkeys(("الثالث", "سوم", "השלישי"), 3),
+    **dict.fromkeys(("الرابع", "چهارم", "הרביעי"), 4),
+    **dict.fromkeys(("الخامس", "پنجم", "החמישי"), 5),
+    **dict.fromkeys(("الأخير", "الاخير", "آخر", "האחרון"), 0),
+}
+_RTL_DAY = lazy(r"(?:(?:ال)?يوم|روز|היום|יום)\s+(?:(?P<n>\d{1,2})(?!\d)|(?P<w>[\u0590-\u06ff]+))")
+
+
+def _day_rtl(text: str) -> int | None:
+    match = _RTL_DAY.search(text)
+    if match is None:
+        return None
+    if match["n"]:
+        return int(match["n"]) if 1 <= int(match["n"]) <= 14 else None
+    number = _RTL_ORDINALS.get(match["w"])
+    if number is None or (match.group(0).startswith("יום") and number):
+        return None  # "יום שני": Monday
+    return LAST_DAY if number == 0 else number
 
 
 # A day named by its number at the start of a line, 0 included (a workshop "Day 0"): "Day 0 -
@@ -913,13 +955,17 @@ def _european_weekdays(text: str) -> tuple[int, ...]:
     if _WEEKDAY_MARKS.isdisjoint(words):
         return ()
     found: list[int] = []
+    paired = -1  # the second word of a name in two words: no name of its own
     for at, word in enumerate(words):
+        if at == paired:
+            continue
         number = _EUROPEAN_WEEKDAY_NUMBER.get(word)
         if at + 1 < len(words) and (word in _WEEKDAY_WORDS):
             pair = _EUROPEAN_WEEKDAY_NUMBER.get(f"{word} {words[at + 1]}")
             if pair is None:
                 pair = _EUROPEAN_WEEKDAY_NUMBER.get(f"{word}-{words[at + 1]}")
-            number = pair if pair is not None else number
+            if pair is not None:
+                number, paired = pair, at + 1
         if number is not None and number not in found:
             found.append(number)
     return tuple(found)

@@ -69,6 +69,9 @@ _BOOTH_WORDS = {
     # Indonesian and Malay "Pameran" (the exhibition); Vietnamese "Gian hàng" / "Khu triển lãm"
     # / "Khu trưng bày" as one word each (see _JOINED_BOOTH_WORDS)
     *["pameran", "gianhàng", "triểnlãm", "trưngbày"],
+    # Arabic "جناح SkyDrop" / "الأجنحة", Persian "غرفه", Hebrew "דוכן Wix" / "ביתן"
+    *["جناح", "الجناح", "أجنحة", "الأجنحة", "اجنحة", "الاجنحة", "المعرض", "غرفه", "غرفه‌ها"],
+    *["דוכן", "דוכנים", "הדוכן", "ביתן", "הביתן"],
 }
 # Vietnamese writes a word a syllable at a time: the booth words are matched as these pairs
 # ("hàng" alone is a queue, "triển" is in "phát triển")
@@ -133,6 +136,8 @@ _GENERIC_PHRASES = {
         " 宿 ホテル 観光 여행 관광"
         # a Chinese or Japanese post's preface: "## 前言", "## 写在前面", "## まえがき"
         " 前言 写在前面 寫在前面 引言 开篇 開篇 导读 導讀 まえがき"
+        # Arabic, Persian and Hebrew: "## مقدمة", "## مقدمه", "## מבוא"
+        " مقدمة المقدمة مقدمه تمهيد تمهید پیشگفتار מבוא הקדמה פתיחה"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
@@ -149,6 +154,8 @@ _GENERIC_PHRASES = {
         " 트랙 for"
         # "Ăn trưa và cà phê", "Makan siang dan ngopi"
         " và dan"
+        # "and", "of", "in" in Arabic, Persian, Hebrew
+        " و في من از در ו של"
     ),
     "break": (
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
@@ -177,6 +184,9 @@ _GENERIC_PHRASES = {
         # "Makan siang & ngopi", "Istirahat"
         " ăn trưa tối nghỉ giải lao cà phê tiệc ẩm thực makan siang malam ngopi kopi istirahat"
         " rehat kuliner コーヒー 夕食 朝食"
+        # Arabic, Persian, Hebrew: "استراحة الغداء", "استراحت ناهار", "הפסקת צהריים"
+        " استراحة الاستراحة غداء الغداء قهوة القهوة تسجيل التسجيل عشاء العشاء استراحت ناهار"
+        " پذیرایی ثبت نام شام הפסקה הפסקת צהריים ארוחת ארוחה קפה הרשמה"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -198,6 +208,9 @@ _GENERIC_PHRASES = {
         # a day file's own parts: "## 오늘 한 일", "## 배운 것", "## Done today"; a report's
         # last ones: "# 4. 시사점 및 적용 방안", "# 5. 첨부", "Appendix"
         " 한 일 한일 배운 했던 것 did done learned other others 시사점 적용 방안 첨부 별첨 부록"
+        # Arabic, Persian, Hebrew: "## الخلاصة", "## خاتمة", "## جمع‌بندی", "## סיכום"
+        " خاتمة الخاتمة الخلاصة خلاصة ختاما ختاماً جمع بندی نتیجه گیری سخن آخر סיכום לסיכום"
+        " מסקנות"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
@@ -938,6 +951,8 @@ _AROUND = frozenset(
     str.split(
         "por around through among visiting between tour tra fra entre pelos auf durch bei dans"
         " parmi vers at on a"
+        # "جولة في الأجنحة", "گشتی در غرفه‌ها", "סיור בין הדוכנים"
+        " جولة في بين گشت گشتی در سیر סיור בין"
     )
 )
 _VERB_ENDINGS = frozenset("은는을를이가에의도로서고며면요다른던할될한된본간갔던")

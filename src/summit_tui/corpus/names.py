@@ -15,6 +15,8 @@ from typing import Any
 
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.han_names import hangul_foreign_name
+from summit_tui.corpus.ordinal_words import leading_ordinal
+from summit_tui.corpus.rtl_names import RTL_PREFIX_TITLE, rtl_name, rtl_script
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
@@ -179,6 +181,8 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
         return not strict or (len(words[0]) == 3 and words[0][0] in _SURNAMES)
     if "\u3040" <= text[0] <= "\u9fff":
         return han_name(text)
+    if rtl_script(text[0]):
+        return rtl_name(words, strict=strict)
     return False
 
 
@@ -270,6 +274,8 @@ def clean_person(text: str) -> str | None:
         text = _PARENTHESIS.sub(" ", text)
     text = text.replace("*", " ").replace("`", " ").strip(" \t-–—:,;·.")
     text = _PREFIX_TITLE.sub("", text)
+    if text and rtl_script(text[0]):
+        text = RTL_PREFIX_TITLE.sub("", text)  # "د. ليلى المنصوري"
     words = text.split()
     while len(words) > 1 and (words[-1] in _HONORIFICS or words[-1] in _JA_HONORIFICS):
         words.pop()  # "Đỗ Văn Phúc さん": a Latin name, then the Japanese honorific
@@ -301,6 +307,8 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     number = leading_number(text)
     if number is not None:
         text = _LEADING_NUMBER.sub("", text, count=1)
+    elif ordinal := leading_ordinal(text):
+        number, text = ordinal  # "أولاً: Title", "Second, Title", "첫째, Title"
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
     match = _TRAILING_PAREN.search(text)

@@ -17,6 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from summit_tui.corpus.ordinal_words import leading_ordinal
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -61,18 +62,23 @@ def bold_headings(headings: list[Heading], bold: list[Heading]) -> list[Heading]
     starts = [heading.start for heading in headings]
     runs: dict[int, list[tuple[Heading, str, int, str]]] = {}  # by the heading above
     for line in bold:
-        found = _NUMBERED.match(line.text)
-        if found is None:
+        if worded := leading_ordinal(line.text):
+            ordinal, rest = ("word", worded[0]), worded[1]
+        elif found := _NUMBERED.match(line.text):
+            ordinal, rest = _ordinal(found), found["rest"]
+        else:
             continue
-        ordinal = _ordinal(found)
         if ordinal is None:
             continue
         above = bisect.bisect_left(starts, line.start) - 1
-        runs.setdefault(above, []).append((line, ordinal[0], ordinal[1], found["rest"]))
+        runs.setdefault(above, []).append((line, ordinal[0], ordinal[1], rest))
+    longest = {above: _longest_run(lines) for above, lines in runs.items()}
+    # a scheme that numbers two or more lines in one section also numbers a section's only
+    # line ("## Day 2" over "**First: Title**" alone)
+    schemes = {run[0][1] for run in longest.values() if len(run) >= 2}
     made: list[Heading] = []
-    for above, lines in runs.items():
-        run = _longest_run(lines)
-        if len(run) < 2:
+    for above, run in longest.items():
+        if len(run) < 2 and not (run[0][1] in schemes and run[0][2] == 1):
             continue
         level = min(6, headings[above].level + 1) if above >= 0 else 2
         for line, _scheme, _position, rest in run:

@@ -1403,11 +1403,7 @@ class _Segmenter:
         if own is not None:
             if own is EntryKind.SESSION and self._talk_over_booths(node):
                 # "## 키노트" over its notes, then "### 샌드박스 부스": the keynote, then a booth
-                first = node.children[0].start
-                title, speakers = talk_title(node.text), self.speakers(node, node.start, first)
-                self.add(EntryKind.SESSION, title, path, node.start, first, speakers)
-                for child in node.children:
-                    self.visit(child, None, path)
+                self._talk_then_booths(node, path)
                 return
             if node.children:
                 self.container(node, own, path)
@@ -1420,6 +1416,10 @@ class _Segmenter:
             return
         if self._groups(node) or (node is self.title_heading and self.talk_default):
             self.container(node, None, path)
+            return
+        if self._talk_over_booths(node) and speaker_in_heading(node.text):
+            # "## Title — Name" over its notes, then "### Wix booth" one level too deep
+            self._talk_then_booths(node, path)
             return
         # A context below makes this heading a container ("# Day 1" over "## Keynotes"); a
         # lone "### 발표 요약" without sub-headings inside a talk does not.
@@ -1438,6 +1438,13 @@ class _Segmenter:
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
+
+    def _talk_then_booths(self, node: Heading, path: tuple[str, ...]) -> None:
+        first = node.children[0].start
+        title, speakers = talk_title(node.text), self.speakers(node, node.start, first)
+        self.add(EntryKind.SESSION, title, path, node.start, first, speakers)
+        for child in node.children:
+            self.visit(child, None, path)
 
     def _talk_over_booths(self, node: Heading) -> bool:
         """A talk's heading ("## Keynote", "## 키노트 다시보기") with notes of its own, then

@@ -1,0 +1,168 @@
+"""Dates written with month names the CLDR tables in calendar_names do not give, and in
+calendars other than the Gregorian one: Levantine Arabic months ("15 تشرين الأول 2024"),
+Hebrew months after the preposition ב ("12 בנובמבר 2024"), the Persian Solar Hijri
+calendar ("۲۲ آبان ۱۴۰۳"), Thai months with Buddhist-era years ("15 มิ.ย. 67",
+"15 มิถุนายน 2567", "16/06/2567"). Digits may be Arabic-Indic or Persian: Python reads
+them as digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from summit_tui.lazy_re import lazy
+
+_LEVANTINE = {
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "اذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "ايار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "اب": 8,
+    "أيلول": 9,
+    "ايلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الاول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "كانون الاول": 12,
+}
+_HEBREW = {
+    "ינואר": 1,
+    "פברואר": 2,
+    "מרץ": 3,
+    "מרס": 3,
+    "אפריל": 4,
+    "מאי": 5,
+    "יוני": 6,
+    "יולי": 7,
+    "אוגוסט": 8,
+    "ספטמבר": 9,
+    "אוקטובר": 10,
+    "נובמבר": 11,
+    "דצמבר": 12,
+}
+_SOLAR = {
+    "فروردین": 1,
+    "اردیبهشت": 2,
+    "خرداد": 3,
+    "تیر": 4,
+    "مرداد": 5,
+    "امرداد": 5,
+    "شهریور": 6,
+    "مهر": 7,
+    "آبان": 8,
+    "آذر": 9,
+    "دی": 10,
+    "بهمن": 11,
+    "اسفند": 12,
+}
+_THAI = {
+    "มกราคม": 1,
+    "ม.ค.": 1,
+    "กุมภาพันธ์": 2,
+    "ก.พ.": 2,
+    "มีนาคม": 3,
+    "มี.ค.": 3,
+    "เมษายน": 4,
+    "เม.ย.": 4,
+    "พฤษภาคม": 5,
+    "พ.ค.": 5,
+    "มิถุนายน": 6,
+    "มิ.ย.": 6,
+    "กรกฎาคม": 7,
+    "ก.ค.": 7,
+    "สิงหาคม": 8,
+    "ส.ค.": 8,
+    "กันยายน": 9,
+    "ก.ย.": 9,
+    "ตุลาคม": 10,
+    "ต.ค.": 10,
+    "พฤศจิกายน": 11,
+    "พ.ย.": 11,
+    "ธันวาคม": 12,
+    "ธ.ค.": 12,
+}
+_MONTHS = {**_LEVANTINE, **{"ב" + k: v for k, v in _HEBREW.items()}, **_SOLAR, **_THAI}
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(sorted((n.replace(".", r"\.") for n in names), key=len, reverse=True))
+
+
+_NAMED = lazy(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w])"
+    r"(?:[\s,،]+(?:พ\.ศ\.\s*)?(?P<y>\d{4}|\d{2})(?!\d))?"
+)
+# "16/06/2567", "15/6/67" beside Thai text: a Buddhist-era year
+_THAI_NUMERIC = lazy(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>25\d\d|[6-9]\d)(?![\d/])")
+# A letter of the scripts these months are written in: Hebrew, Arabic, Persian, Thai
+QUICK = lazy(r"[\u0590-\u06ff\u0e00-\u0e7f]")
+
+
+def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a Solar Hijri one (the arithmetic of the Iranian calendar)."""
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    out = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        out += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    out += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        out += (days - 1) // 365
+        days = (days - 1) % 365
+    day_of_year = days + 1
+    leap = out % 4 == 0 and (out % 100 != 0 or out % 400 == 0)
+    for number, length in enumerate(
+        (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    ):
+        if day_of_year <= length:
+            return out, number + 1, day_of_year
+        day_of_year -= length
+    return out, 12, 31
+
+
+def _thai_year(written: str) -> int:
+    year = int(written)
+    if year < 100:
+        year += 2500  # "67": 2567, written with its century left out
+    return year - 543 if year > 2400 else year
+
+
+def other_dates(text: str) -> Iterator[tuple[int, int, int | None, int, int]]:
+    """(start, end, year or None, month, day) of every such date in ``text``."""
+    for match in _NAMED.finditer(text):
+        name, day = match["m"], int(match["d"])
+        written = match["y"]
+        if name in _SOLAR:
+            solar_year = int(written) if written and len(written) == 4 else 1403
+            year, month, day = _gregorian(solar_year, _SOLAR[name], day)
+            yield match.start(), match.end(), year if written else None, month, day
+        elif name in _THAI:
+            year = _thai_year(written) if written else None
+            yield match.start(), match.end(), year, _THAI[name], day
+        elif written and len(written) == 4:
+            yield match.start(), match.end(), int(written), _MONTHS[name], day
+        else:
+            yield match.start(), match.end("m"), None, _MONTHS[name], day
+    if "/" in text and max(text) >= "\u0e00":
+        for match in _THAI_NUMERIC.finditer(text):
+            yield (
+                match.start(),
+                match.end(),
+                _thai_year(match["y"]),
+                int(match["m"]),
+                int(match["d"]),
+            )

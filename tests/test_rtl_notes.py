@@ -1,0 +1,153 @@
+"""Notes in Arabic, Persian and Hebrew, talks numbered with ordinal words, and dates in other
+numerals and calendars (Levantine months, Solar Hijri, Hebrew months, Thai Buddhist era)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_items
+from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.heading_kinds import booth_subject, generic_heading, speaker_in_heading
+from summit_tui.corpus.names import split_title
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("الكلمة الافتتاحية: الذكاء الاصطناعي السيادي — د. ليلى المنصوري", "ليلى المنصوري"),
+        ("التعرف على الكلام باللهجات الخليجية — يوسف حداد", "يوسف حداد"),
+        ("قواعد أمان Firebase (سلمى عادل)", "سلمى عادل"),
+        ("اعتمادسازی در عامل‌های هوش مصنوعی (نوآ فریدمن)", "نوآ فریدمن"),
+        ("בניית אמון בסוכני AI — נועה פרידמן", "נועה פרידמן"),
+    ],
+)
+def test_a_name_in_arabic_persian_or_hebrew_script_is_the_speaker(
+    heading: str, speaker: str
+) -> None:
+    assert speaker_in_heading(heading) == speaker
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "جيتكس 2024 — اليوم الثاني",  # "the second day": an article, no given name
+        "الجناح الكوري (Korea Pavilion) — القاعة ٨",  # a hall and its number
+        "جولة في الأجنحة",
+        "Flutter (تجربة شخصية)",  # "a personal experience"
+    ],
+)
+def test_heading_words_in_those_scripts_are_no_speaker(heading: str) -> None:
+    assert speaker_in_heading(heading) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "rest", "number"),
+    [
+        ("أولاً: التشفير المقاوم للحوسبة الكمية", "التشفير المقاوم للحوسبة الكمية", 1),
+        ("ثانياً: التوائم الرقمية", "التوائم الرقمية", 2),
+        ("دوم: فناوری اقلیمی", "فناوری اقلیمی", 2),
+        ("Second: Flutter performance", "Flutter performance", 2),
+        ("First, Firebase rules the hard way", "Firebase rules the hard way", 1),
+        ("둘째, Flutter 성능 최적화", "Flutter 성능 최적화", 2),
+        ("Primero: Rust en producción", "Rust en producción", 1),
+    ],
+)
+def test_a_talk_numbered_with_an_ordinal_word_keeps_only_its_title(
+    title: str, rest: str, number: int
+) -> None:
+    assert split_title(title)[:2] == (rest, number)
+
+
+def test_an_ordinal_word_without_its_punctuation_is_part_of_the_title() -> None:
+    assert split_title("First Steps with Rust") == ("First Steps with Rust", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("الثلاثاء 15 تشرين الأول 2024", (2024, 10, 15)),  # Levantine month names
+        ("السبت ٩ تشرين الثاني ٢٠٢٤", (2024, 11, 9)),  # and Arabic-Indic digits
+        ("سه‌شنبه ۲۲ آبان ۱۴۰۳", (2024, 11, 12)),  # the Solar Hijri calendar
+        ("۱۴ مهر ۱۴۰۳", (2024, 10, 5)),
+        ("יום שלישי, 12 בנובמבר 2024", (2024, 11, 12)),  # "in November"
+        ("15 มิ.ย. 67", (2024, 6, 15)),  # a Thai month and a two-digit Buddhist-era year
+        ("วันเสาร์ที่ 15 มิถุนายน 2567", (2024, 6, 15)),
+        ("อัปเดต 16/06/2567", (2024, 6, 16)),
+    ],
+)
+def test_dates_in_other_calendars_and_numerals(text: str, found: tuple[int, int, int]) -> None:
+    (date,) = find_dates(text)
+    assert (date.year, date.month, date.day) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("اليوم الثاني", 2),
+        ("روز دوم — چهارشنبه ۲۳ آبان ۱۴۰۳", 2),
+        ("היום השני", 2),
+        ("יום שני", None),  # Monday, not the second day
+        ("يومي الأول في دبي", None),  # "my first day": no conference day named
+    ],
+)
+def test_a_conference_day_named_in_arabic_persian_or_hebrew(text: str, number: int | None) -> None:
+    assert day_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("مقدمة", "intro"),
+        ("الخلاصة", "closing"),
+        ("جمع‌بندی", "closing"),
+        ("סיכום", "closing"),
+        ("استراحة الغداء", "break"),
+    ],
+)
+def test_intro_closing_and_break_headings(heading: str, kind: str) -> None:
+    assert generic_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "booth"),
+    [("جناح SkyDrop", "SkyDrop"), ("דוכן Wix", "Wix"), ("جولة في الأجنحة", None)],
+)
+def test_a_booth_heading_in_arabic_or_hebrew(heading: str, booth: str | None) -> None:
+    assert booth_subject(heading) == booth
+
+
+MEDIUM_POST = """---
+title: "DevFest 2024 — اليوم الثاني"
+author: ريم
+---
+
+\u200fمرحباً، هذا ملخصي لليوم الثاني، السبت 9 تشرين الثاني 2024.
+
+\u200f**أولاً: قواعد أمان Firebase** (سلمى عادل)
+
+- لا تعتمد على التحقق في التطبيق فقط
+
+\u200f**ثانياً: تعلم الآلة على الجهاز** (كريم نبيل)
+
+- النموذج حجمه ٨ ميجابايت فقط
+
+\u200f**ثالثاً: استراحة الغداء**
+
+الطابور كان طويلاً.
+
+## الخلاصة
+
+شكراً للمنظمين.
+"""
+
+
+def test_bold_lines_numbered_with_ordinal_words_are_the_posts_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = list_items(tmp_path, capsys, {"devfest/day-2.md": MEDIUM_POST})
+    assert sorted((item["title"], item["date"]) for item in items) == [
+        ("تعلم الآلة على الجهاز", "2024-11-09"),
+        ("قواعد أمان Firebase", "2024-11-09"),
+    ]
