@@ -13,6 +13,7 @@ from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speake
 from summit_tui.corpus.names import heading_title, split_title
 from summit_tui.corpus.section_days import closing_day, schedule_day, schedule_rows
 from summit_tui.corpus.speakers import label_names
+from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 
 
 @pytest.mark.parametrize(
@@ -178,3 +179,73 @@ def test_an_expo_diarys_bullets_are_its_talks_and_booths(
 def test_bullets_without_slots_or_booths_are_no_diary() -> None:
     lines = ["- **Tip**: bring a charger", "- **Food**: queues at noon", "- wifi was fine"]
     assert diary_bullets(lines, 0, 3) == []
+
+
+_WALK = """---
+title: Expo 2025 — booth walk
+author: Dana Cole
+date: 2025-03-04
+---
+
+My Tuesday afternoon walk through Halls 5 and 6. No talks today, just stands.
+
+## Walking the halls (Tue 4 Mar)
+
+NordRadio had the most practical thing I saw: a factory small cell, four bands in one box.
+
+Lumencell from Finland was packed. Their staff had printed spec sheets.
+
+Skylink Orbital showed a phone receiving a text from a satellite.
+
+## Afterwards
+
+Coffee at the press centre, then back to the hotel.
+"""
+
+
+def test_a_booth_walk_gives_a_booth_per_paragraph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"walk.md": _WALK})
+    booths = {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "booth"
+    }
+    assert booths == {"NordRadio", "Lumencell", "Skylink Orbital"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "walk"),
+    [
+        ("Walking the halls (Tue 4 Mar)", True),
+        ("Expo hall tour", True),
+        ("4. เดินดูบูธ", True),
+        ("Walking through Kubernetes internals", False),
+        ("Tour of the new API", False),
+    ],
+)
+def test_a_walk_past_the_booths_is_told_by_its_heading(heading: str, walk: bool) -> None:
+    assert walk_heading(heading) is walk
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "booth"),
+    [
+        ("Skylink Orbital showed a phone receiving a text", "Skylink Orbital"),
+        ("The queue went round the stand.", None),
+        ("I went back to the hotel after that.", None),
+        ("บูธ Thai Python Community แจกสติกเกอร์", "Thai Python Community"),
+        ("อีกบูธที่แวะคือบูธรับสมัครงานของบริษัท fintech", "รับสมัครงานของบริษัท"),
+    ],
+)
+def test_a_walks_paragraph_opens_with_its_booth(paragraph: str, booth: str | None) -> None:
+    assert paragraph_booth(paragraph) == booth
+
+
+@pytest.mark.parametrize("heading", ["Follow-ups", "Action items", "할 일", "Afterwards"])
+def test_what_to_do_after_is_no_talk(heading: str) -> None:
+    assert generic_heading(heading) == "closing"

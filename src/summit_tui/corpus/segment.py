@@ -111,6 +111,7 @@ from summit_tui.corpus.speakers import (
     mentioned_speakers,
 )
 from summit_tui.corpus.talk_sentences import may_name_talks
+from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -1603,6 +1604,8 @@ class _Segmenter:
                 # editor's "<p><b>부스 구경</b></p><p>…</p>"): the lines after it
                 text, start = text.partition("\n")[2], node.head_end
             name = booth_in_section(text) if text else None
+            if name is None and text and walk_heading(node.text):
+                name = paragraph_booth(text)  # "NordRadio had the most practical thing …"
             if name is not None and (not named or named[-1][1] != name):
                 named.append((start, name))
         if not named:
