@@ -74,7 +74,7 @@ def test_a_kakaotalk_room_gives_a_talk_per_announcement_by_each_writer() -> None
     assert got == [
         ("라이브 서비스 10년, 무엇이 남았나", "2024-05-28", "김도윤", "[오전 10:01"),
         ("라이브 서비스 10년, 무엇이 남았나", "2024-05-28", "이서연", "[오전 10:14"),
-        ("언리얼 5 셰이더 컴파일 지옥 탈출기 (최현우님)", "2024-05-28", "박준호", "[오전 11:02"),
+        ("언리얼 5 셰이더 컴파일 지옥 탈출기", "2024-05-28", "박준호", "[오전 11:02"),
         ("매치메이킹 대기열을 다시 짠 이야기", "2024-05-29", "이서연", "[오전 11:00"),
     ]
     keynote = parts[0]
@@ -214,5 +214,5 @@ def test_leaving_for_the_next_session_ends_the_talk() -> None:
     lines = room.split("\n")
     assert all("다음 세션" not in line for p in parts for line in lines[p.start : p.end])
     assert [p.title for p in parts][:3] == ["라이브 서비스 10년, 무엇이 남았나"] * 2 + [
-        "언리얼 5 셰이더 컴파일 지옥 탈출기 (최현우님)"
+        "언리얼 5 셰이더 컴파일 지옥 탈출기"
     ]

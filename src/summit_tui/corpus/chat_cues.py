@@ -29,7 +29,7 @@ _CUE = lazy(
     r"(?i:\b(?:keynote|talk|session|panel|vortrag|charla|palestra|ponencia|conferencia|plenária"
     r"|now|on\s+stage|up\s+next|next\s+up|starting|agora|ahora|jetzt|no\s+palco|läuft|começou"
     r"|empieza|comienza|startet|beginnt|habla|hablando|fala|falando|spricht|speaking|talking)\b)"
-    r"|키노트|기조연설|발표|세션|강연|지금|今から|次は|基調講演|キーノート|セッション|講演"
+    r"|키노트|기조연설|발표|세션|강연|지금|今から|次は|基調講演|キーノート|セッション|講演|始ま|開始"
 )
 # "Name, "Title"", ""Title", Name", "Name: "Title"", ""Title" by Name", "Name mit "Title""
 _JOINED = lazy(r"[\s,:—–-]*(?:(?i:by|von|de|da|do|del|com|con|mit|with)\s*)?[\s,:—–-]*")

@@ -29,6 +29,8 @@ from summit_tui.corpus.chat_lines import (
     pasted_header,
     stamped_header,
 )
+from summit_tui.corpus.chat_starts import started_talk
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -62,6 +64,11 @@ _HINT_EN = lazy(
     r"(?:\s+(?:else|here|also|too|now|sitting))*\s+(?:at|in)\s+the\s+"
     r"(?P<title>[^?.!,\n]{2,60}?)\s+(?:talk|session|keynote|panel)\b"
 )
+# "in the Aurora DSQL under the hood talk now", "at the Rust keynote rn"
+_HINT_IN = lazy(
+    r"(?i)^(?:(?:i'?m|we'?re|now)\s+)?(?:in|at)\s+the\s+(?P<title>[^?.!,\n]{2,60}?)\s+"
+    r"(?:talk|session|keynote|panel)\s+(?:now|rn|right\s+now)\b"
+)
 _HINT_KO = lazy(
     r"^(?P<title>[^?.!,\n]{2,40}?)\s*(?:세션|발표|키노트|강연)\s*"
     r"(?:들으시는|듣고\s*계신|듣고\s*있는|계신|보시는|들어와\s*계신|오신)\s*분"
@@ -92,6 +99,7 @@ _BOOTH_TOPIC = lazy(
     r"^(?P<name>[^\s,.!?:]+(?:\s[^\s,.!?:]+){0,3})\s(?:부스|booth|Booth|stand|Stand)(?![\w])"
 )
 _MIN_MESSAGES = 3
+_QUOTES = ('"', "“", "„", "«", "「", "『", "'", "‘")
 _STAMP_OPENINGS = frozenset("[0123456789午")
 _PASTE_HEAD = 1000  # characters of a note in which a pasted chat shows three headers
 
@@ -153,6 +161,7 @@ def may_be_chat(body: str) -> bool:
             and body.count(", ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
         )
         or body.count("일 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        or body.count(". 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES  # "2024. 9. 12. 오전 9:40, 이름 : …"
         or body.count("\t", 0, _PASTE_HEAD) >= 2 * _MIN_MESSAGES  # LINE: "10:02\tName\t…"
     )
 
@@ -199,7 +208,13 @@ def chat_parts(body: str) -> list[ChatPart] | None:
         # a live chat with no threads: a message announces a talk, the messages after it
         # are about it until the next one, a break, another day or an hour later
         # the app's own lines ("… created the group \"Name\"") name no talk
-        announced = named_talk(opening[0]) if opening and message.author else None
+        first = opening[0] if opening and message.author else ""
+        # a quoted title beside its speaker first ("지금 키노트 시작 - 이름님 '제목'"), then a
+        # start said in words ("Title (Name) starting", "키노트 시작했어요")
+        quoted = bool(first) and holds_any(first, _QUOTES)
+        announced = named_talk(first) if quoted else None
+        if announced is None and first:
+            announced = started_talk(first) or (None if quoted else named_talk(first))
         if announced is None:
             announced = announced_talk(opening)
         if announced is None and talk is None:
@@ -295,7 +310,7 @@ def hinted_talk(text: list[str]) -> tuple[str, tuple[str, ...]] | None:
     if not text or len(text[0]) > _LONGEST_LINE or _BREAK.search(text[0]):
         return None
     line = text[0].replace("**", "").strip()
-    found = _HINT_EN.match(line) or _HINT_KO.match(line)
+    found = _HINT_EN.match(line) or _HINT_KO.match(line) or _HINT_IN.match(line)
     if found is None:
         return None
     title = found["title"].strip(" \"“”'*_")

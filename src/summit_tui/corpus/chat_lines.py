@@ -33,7 +33,8 @@ _PASTED = lazy(
 # Exports that stamp each message with its date, the message on the stamp's line: WhatsApp
 # ("09/10/2024, 09:36 - Name: text", "[23/10/24, 09:30:11] Name: text"), Telegram
 # ("[18.06.2024 09:33] Name:", the text under it), KakaoTalk's phone export ("2024년 10월 26일
-# 오전 10:03, 이름 : 내용"); a line without "Name:" is the app's own ("… created the group")
+# 오전 10:03, 이름 : 내용", "2024. 10. 26. 오전 10:03, 이름 : 내용"); a line without "Name:" is
+# the app's own ("… created the group")
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 _BRACKET_STAMP = lazy(
     rf"^\[(?P<date>{_DATE}),?\s+(?P<time>{_CLOCK})\]\s*(?P<name>[^:\n\]]{{1,40}}?):(?:\s(?P<text>.*))?$"
@@ -42,7 +43,8 @@ _DASH_STAMP = lazy(
     rf"^(?P<date>{_DATE}),?\s+(?P<time>{_CLOCK})\s+-\s+(?:(?P<name>[^:\n]{{1,40}}?):\s)?(?P<text>.*)$"
 )
 _KAKAO_PHONE = lazy(
-    r"^(?P<y>\d{4})년 (?P<m>\d{1,2})월 (?P<d>\d{1,2})일 (?P<time>(?:오전|오후) \d{1,2}:\d{2}),"
+    r"^(?P<y>\d{4})(?:년|\.) (?P<m>\d{1,2})(?:월|\.) (?P<d>\d{1,2})(?:일|\.)"
+    r" (?P<time>(?:오전|오후) \d{1,2}:\d{2}),"
     r"\s(?P<name>[^:\n]{1,40}?)\s:\s(?P<text>.*)$"
 )
 # LINE's saved talk history: "10:02\t田中 健\t今から基調講演…" under day lines "2024/09/27(金)"
@@ -168,9 +170,9 @@ def stamped_header(line: str) -> tuple[str, str, int | None, str, bool] | None:
         if tabbed is None:
             return None
         return tabbed["name"].strip(), tabbed["text"], _minute(tabbed["time"]), "", False
-    elif head.isdigit() and (" - " in line or "일 오" in line):
+    elif head.isdigit() and (" - " in line or "일 오" in line or ". 오" in line):
         found = _DASH_STAMP.match(line) if " - " in line else None
-        if found is None and "년 " in line:
+        if found is None and ("년 " in line or ". 오" in line):
             kakao = _KAKAO_PHONE.match(line)
             if kakao is not None:
                 date = f"{kakao['y']}-{int(kakao['m']):02d}-{int(kakao['d']):02d}"
