@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from factories import list_json
 from summit_tui.corpus.dates import find_dates
+from summit_tui.corpus.diary_bullets import diary_bullets
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
 from summit_tui.corpus.names import heading_title, split_title
 from summit_tui.corpus.section_days import closing_day, schedule_day, schedule_rows
 from summit_tui.corpus.speakers import label_names
+from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 
 
 @pytest.mark.parametrize(
@@ -124,3 +129,123 @@ def test_a_panel_line_naming_cities_names_no_speaker() -> None:
     assert label_names("두바이·리야드 소재 VC 3명") == []
     assert label_names("서울·런던 소재 통신사 임원 3명") == []
     assert label_names("김민지, Priya Raman") == ["김민지", "Priya Raman"]
+
+
+_DIARY = """# MWC 2025 diary
+#expo2025 #work
+
+Writing these on the train back every evening.
+
+## Mon 3 Mar
+
+- **Hall 4 Auditorium 10:00 — Opening keynote, Dr. Ana Silva, "Networks that run themselves"**: \
+sites sleep at night, a quarter of the power saved.
+- **Ministage 4 14:30 — Kenji Mori, satellite-to-phone messaging**: texts from orbit, 20 s delay.
+- Hall 6, stand 6E30 — **Lumencell** (small cells). Live power readout on a screen.
+- Hall 3 — queued for the robot demo, gave up.
+
+## Tue 4 Mar
+
+- **Ministage 2 09:30 — Piotr Zielinski, Open RAN in production**: tests took twice as long.
+- Evening: team dinner.
+"""
+
+
+def test_an_expo_diarys_bullets_are_its_talks_and_booths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"expo diary.md": _DIARY})
+    found = {
+        (item["title"], tuple(item.get("speakers", ())), day["date"])
+        for item, day in (
+            (item, day)
+            for event in data["events"]
+            for day in event["days"]
+            for track in day["tracks"]
+            for item in track["items"]
+        )
+    }
+    assert found == {
+        ("Networks that run themselves", ("Ana Silva",), "2025-03-03"),
+        ("satellite-to-phone messaging", ("Kenji Mori",), "2025-03-03"),
+        ("Lumencell", (), "2025-03-03"),
+        ("Open RAN in production", ("Piotr Zielinski",), "2025-03-04"),
+    }
+    unsorted = {(entry["line"], entry["heading"]) for entry in data["unsorted"]}
+    assert (11, "Mon 3 Mar") in unsorted  # the robot demo queue
+    assert (16, "Tue 4 Mar") in unsorted  # the dinner
+
+
+def test_bullets_without_slots_or_booths_are_no_diary() -> None:
+    lines = ["- **Tip**: bring a charger", "- **Food**: queues at noon", "- wifi was fine"]
+    assert diary_bullets(lines, 0, 3) == []
+
+
+_WALK = """---
+title: Expo 2025 — booth walk
+author: Dana Cole
+date: 2025-03-04
+---
+
+My Tuesday afternoon walk through Halls 5 and 6. No talks today, just stands.
+
+## Walking the halls (Tue 4 Mar)
+
+NordRadio had the most practical thing I saw: a factory small cell, four bands in one box.
+
+Lumencell from Finland was packed. Their staff had printed spec sheets.
+
+Skylink Orbital showed a phone receiving a text from a satellite.
+
+## Afterwards
+
+Coffee at the press centre, then back to the hotel.
+"""
+
+
+def test_a_booth_walk_gives_a_booth_per_paragraph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"walk.md": _WALK})
+    booths = {
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["kind"] == "booth"
+    }
+    assert booths == {"NordRadio", "Lumencell", "Skylink Orbital"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "walk"),
+    [
+        ("Walking the halls (Tue 4 Mar)", True),
+        ("Expo hall tour", True),
+        ("4. เดินดูบูธ", True),
+        ("Walking through Kubernetes internals", False),
+        ("Tour of the new API", False),
+    ],
+)
+def test_a_walk_past_the_booths_is_told_by_its_heading(heading: str, walk: bool) -> None:
+    assert walk_heading(heading) is walk
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "booth"),
+    [
+        ("Skylink Orbital showed a phone receiving a text", "Skylink Orbital"),
+        ("The queue went round the stand.", None),
+        ("I went back to the hotel after that.", None),
+        ("บูธ Thai Python Community แจกสติกเกอร์", "Thai Python Community"),
+        ("อีกบูธที่แวะคือบูธรับสมัครงานของบริษัท fintech", "รับสมัครงานของบริษัท"),
+    ],
+)
+def test_a_walks_paragraph_opens_with_its_booth(paragraph: str, booth: str | None) -> None:
+    assert paragraph_booth(paragraph) == booth
+
+
+@pytest.mark.parametrize("heading", ["Follow-ups", "Action items", "할 일", "Afterwards"])
+def test_what_to_do_after_is_no_talk(heading: str) -> None:
+    assert generic_heading(heading) == "closing"

@@ -105,8 +105,10 @@ def _run(args: argparse.Namespace) -> int:
             }
         )
     else:
+        # Results from several events each say which: two talks of one title are told apart.
+        several = len({result.event for result in results if result.event}) > 1
         for result in results:
-            print(_line(result.to_json()))
+            print(_line(result.to_json(), event=several))
         if more:
             from summit_tui.words import count
 
@@ -178,13 +180,14 @@ def _index(args: argparse.Namespace, annotations: dict[str, Annotation]) -> Sear
     return index
 
 
-def _line(result: dict[str, Any]) -> str:
+def _line(result: dict[str, Any], *, event: bool = False) -> str:
     from summit_tui.text import clean_line, shown_path
 
     where = f"{shown_path(result['note'])}:{result['line']}" if result["note"] else ""
     parts = [
         f"{result['kind']:<10}",
         clean_line(result["title"] or ""),
+        *(["·", f"[{clean_line(result['event'])}]"] if event and result["event"] else []),
         "·",
         clean_line(result["author"] or "-"),
         "·",

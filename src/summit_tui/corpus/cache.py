@@ -79,6 +79,8 @@ _CODE_FILES = (
     "scrap_comments.py",
     "social_post.py",
     "media_gates.py",
+    "diary_bullets.py",
+    "walk_booths.py",
     "numbered_bold.py",
     "ordinal_words.py",
     "simple_yaml.py",

@@ -22,6 +22,7 @@ from summit_tui.corpus.lead_speakers import lead_speaker
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
 from summit_tui.corpus.speakers import label_person
+from summit_tui.corpus.walk_booths import walk_heading
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ _GENERIC_PHRASES = {
         " further reading read more related posts 다녀온 다녀와서 오늘 today random self conf"
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
         " 참관 참관기 참석 결과 보고 보고서 출장 report recap trip 예산 cost costs budget tasks"
-        " 할일 errands chores"
+        " 할일 할 errands chores follow ups followups afterwards afterward todos"
         # a day file's own parts: "## 오늘 한 일", "## 배운 것", "## Done today"; a report's
         # last ones: "# 4. 시사점 및 적용 방안", "# 5. 첨부", "Appendix"
         " 한 일 한일 배운 했던 것 did done learned other others 시사점 적용 방안 첨부 별첨 부록"
@@ -764,6 +765,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     ("Sessions", "Booths", "세션") opens a context there, so a talk called "Fireside
     talk" with sub-headings stays one talk.
     """
+    if not nested and walk_heading(text):
+        return EntryKind.BOOTH  # "Walking the halls (Tue 4 Mar)", "เดินดูบูธ"
     words = booth_normalized(text).split()
     if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
         return None

@@ -32,6 +32,7 @@ from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.diary_bullets import DiaryBullet, diary_bullets
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
@@ -110,6 +111,7 @@ from summit_tui.corpus.speakers import (
     mentioned_speakers,
 )
 from summit_tui.corpus.talk_sentences import may_name_talks
+from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -1430,6 +1432,8 @@ class _Segmenter:
             or sum(1 for _, kind in contexts if kind is not None) >= 2
             # "# My first COSCUP" over "## Saturday" / "## Sunday" over their talks: the days
             or any(c.text in self.day_hints and c.children for c in node.children)
+            # "# GITEX expo diary" over "## Mon 14 Oct" over bullets, a talk or booth each
+            or any(c.text in self.day_hints and self._diary_bullets(c) for c in node.children)
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
         # under the note's own title, one heading naming its speaker is a talk of its own
@@ -1600,6 +1604,8 @@ class _Segmenter:
                 # editor's "<p><b>부스 구경</b></p><p>…</p>"): the lines after it
                 text, start = text.partition("\n")[2], node.head_end
             name = booth_in_section(text) if text else None
+            if name is None and text and walk_heading(node.text):
+                name = paragraph_booth(text)  # "NordRadio had the most practical thing …"
             if name is not None and (not named or named[-1][1] != name):
                 named.append((start, name))
         if not named:
@@ -1624,6 +1630,8 @@ class _Segmenter:
         named_by_context: bool = False,
     ) -> None:
         content_end = node.children[0].start if node.children else node.end
+        if not node.children and node.text in self.day_hints and self._diary_day(node, path):
+            return
         if (
             named_by_context
             and kind is EntryKind.BOOTH
@@ -1684,6 +1692,34 @@ class _Segmenter:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
+
+    def _diary_bullets(self, node: Heading) -> list[DiaryBullet]:
+        if node.children:
+            return []
+        lines = self.lines
+        if not any("**" in line for line in lines[node.head_end : node.end]):
+            return []  # most days: no bold part, so no slot or booth bullet
+        return diary_bullets(lines, node.head_end, node.end)
+
+    def _diary_day(self, node: Heading, path: tuple[str, ...]) -> bool:
+        """A day of an expo diary written as bullets ("## Mon 14 Oct" over "- **Main Stage
+        09:30 — Opening keynote, Name, "Title"**: …" and "- Hall 9, stand H9-A30 —
+        **SkyDrop** …"): a talk or a booth per bullet naming one, the others no talk's."""
+        bullets = self._diary_bullets(node)
+        if not bullets:
+            return False
+        self.add(EntryKind.OTHER, node.text, path, node.start, bullets[0].start)
+        for bullet in bullets:
+            if bullet.kind == "talk":
+                speakers = (bullet.speaker,) if bullet.speaker else ()
+                where = (*path, bullet.title)
+                self.add(EntryKind.SESSION, bullet.title, where, bullet.start, bullet.end, speakers)
+            elif bullet.kind == "booth":
+                where = (*path, bullet.title)
+                self.add(EntryKind.BOOTH, bullet.title, where, bullet.start, bullet.end)
+            else:
+                self.add(EntryKind.OTHER, node.text, path, bullet.start, bullet.end)
+        return True
 
     def _kind(
         self,

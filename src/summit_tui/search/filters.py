@@ -37,6 +37,7 @@ class ItemTable:
     track: list[str]
     authors: list[tuple[str, ...]]  # folded
     author_text: list[str | None]  # as shown: "Kim, Lee"
+    event: list[str]  # the title of the item's event, as shown
 
     @classmethod
     def build(cls, program: Any) -> ItemTable:
@@ -46,12 +47,14 @@ class ItemTable:
             for number, day in enumerate(event.days, start=1):
                 day_numbers[(event.id, day.date)] = number
         items = list(program.items())
+        event_titles = {event.id: event.title or event.id for event in program.events}
         table.id = [item.id for item in items]
         table.title = [item.title for item in items]
         table.kind = [str(item.kind) for item in items]
         table.day = [item.day for item in items]
         table.day_number = [day_numbers.get((item.event, item.day)) for item in items]
         table.track = [item.track for item in items]
+        table.event = [event_titles.get(item.event, item.event) for item in items]
         table.authors = [()] * len(items)
         table.author_text = [None] * len(items)
         return table
@@ -93,7 +96,9 @@ class ItemTable:
         when = f"day {number} · {day}" if number is not None else day
         return " · ".join(part for part in (self.kind[i], self.track[i], when) if part)
 
-    _FIELDS = ("id", "title", "kind", "day", "day_number", "track", "authors", "author_text")
+    _FIELDS = (
+        "id", "title", "kind", "day", "day_number", "track", "authors", "author_text", "event",
+    )  # fmt: skip
 
     def state(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._FIELDS}

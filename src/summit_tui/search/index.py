@@ -66,7 +66,7 @@ __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "
 
 CACHE_FILE = store.CACHE_FILE
 DELTA_FILE = store.DELTA_FILE
-INDEX_VERSION = 23  # bump when the index layout or what it folds changes
+INDEX_VERSION = 24  # bump when the index layout or what it folds changes
 DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.
@@ -126,12 +126,14 @@ class Result:
     spans: tuple[tuple[int, int], ...] = ()  # matched [start, end) ranges in snippet
     annotation_id: str | None = None
     note: str | None = None  # Entry.note, the note's path
+    event: str | None = None  # the title of the item's event (None: in no item)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "item_id": self.item_id,
             "title": self.title,
+            "event": self.event,
             "entry_id": self.entry_id,
             "note": self.note,
             "author": self.author,
@@ -616,7 +618,7 @@ class SearchIndex:
         if len(q.compact) >= 2:
             self._match_passages(q, filters, offer, limit)
         ranked = heapq.nsmallest(limit, best.values(), key=lambda c: (-c[0], c[1]))
-        results = [self._result(q, payload) for _rank, _order, payload in ranked]
+        results = self._with_events([self._result(q, payload) for _rank, _order, payload in ranked])
         if resolve:
             results = [
                 self._resolved(result, payload)
@@ -776,7 +778,17 @@ class SearchIndex:
             )
             if len(results) >= limit:
                 break
-        return results
+        return self._with_events(results)
+
+    def _with_events(self, results: list[Result]) -> list[Result]:
+        """The results, each with the title of its item's event."""
+        events = self.items.event
+        return [
+            result
+            if result.item_id is None or (i := self.item_position(result.item_id)) is None
+            else dataclasses.replace(result, event=events[i])
+            for result in results
+        ]
 
     # ------------------------------------------------------------------ results
 

@@ -37,8 +37,15 @@ def item_candidate(item: Item) -> str:
 
 
 def item_help(corpus: Corpus, item: Item) -> str:
+    """Kind, day, track and authors; and the event, where the notes hold several (two
+    talks of one title, one at each, are told apart)."""
     authors = len(corpus.authors_for(item.id))
-    where = " · ".join(p for p in (item.day or "", clean_line(item.track)) if p)
+    parts = [item.day or "", clean_line(item.track)]
+    events = corpus.program.events
+    if len(events) > 1:
+        event = corpus.program.event(item.event)
+        parts.insert(0, clean_line(event.title if event else item.event))
+    where = " · ".join(p for p in parts if p)
     return escape(f"{item.kind.value} · {where} · {count(authors, 'author')}")
 
 

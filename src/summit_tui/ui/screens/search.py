@@ -84,8 +84,10 @@ class SearchResults(OptionList):
         "search-results--recent",
     }
 
-    def prompt(self, result: Result, width: int = 0) -> Text:
-        """Two lines: kind, what matched, item title and author; then the snippet.
+    def prompt(self, result: Result, width: int = 0, *, event: bool = False) -> Text:
+        """Two lines: kind, what matched, item title and author; then the snippet, after
+        the item's event with ``event`` (results from several events: two talks of one
+        title are told apart).
 
         With ``width`` (cells), a long title is cut so the author stays in sight: which
         author's tab ``enter`` opens matters as much as the title.
@@ -115,6 +117,8 @@ class SearchResults(OptionList):
         head.append_text(title)
         head.append_text(author)
         body = Text("      ", no_wrap=True, overflow="ellipsis")
+        if event and result.event:
+            body.append(f"{clean_line(result.event)} · ", style=meta)
         body.append_text(snippet_text(result.snippet, result.spans, match))
         return Text("\n").join([head, body])
 
@@ -256,8 +260,9 @@ class SearchScreen(ModalScreen[Place | None]):
         region = options.scrollable_content_region
         if not options.show_vertical_scrollbar and 2 * len(results) > region.height:
             width -= options.styles.scrollbar_size_vertical  # the results will need it
+        several = len({result.event for result in results if result.event}) > 1
         options.add_options(
-            Option(options.prompt(result, max(width, 0)), id=f"result-{n}")
+            Option(options.prompt(result, max(width, 0), event=several), id=f"result-{n}")
             for n, result in enumerate(results)
         )
         if results:

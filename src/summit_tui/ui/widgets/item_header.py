@@ -124,10 +124,12 @@ class ItemHeader(StyledStatic):
     def __init__(self, content: Text | str = "", **options: Any) -> None:
         super().__init__(content, **options)
         self._rows: tuple[str, ...] = ()  # which line is which: title, speakers, where, abstract
+        self._one_event = True  # the tree shows a single event: its name may give way
 
     def show_item(self, corpus: Corpus, item: Item) -> None:
         parts = ["title", *(["speakers"] if item.speakers else []), "where"]
         self._rows = (*parts, *(["abstract"] if item.abstract else []))
+        self._one_event = len(corpus.program.events) <= 1
         self.update(item_header_text(corpus, item))
 
     def show_unsorted(self, entry: Entry) -> None:
@@ -149,9 +151,10 @@ class ItemHeader(StyledStatic):
         for role, line in zip(self._rows, text.split("\n"), strict=False):
             wrapped = list(line.wrap(self.app.console, width))
             if role == "where" and len(wrapped) > 1:
-                if line.plain.count(_DOT) > 1:
+                if line.plain.count(_DOT) > 1 and self._one_event:
                     # The event's name goes first (the tree shows it): the day, track, time
-                    # and room are what tell this item from its neighbours.
+                    # and room are what tell this item from its neighbours. Among several
+                    # events it stays: two items of one title differ by nothing else.
                     line = line[line.plain.index(_DOT) + len(_DOT) :]
                 wrapped = self._by_parts(line, width)
             if len(wrapped) > limit[role]:
