@@ -110,3 +110,18 @@ def test_the_palette_names_no_event_when_there_is_one(tmp_path: Path) -> None:
     corpus = build_corpus(notes)
     item = next(iter(corpus.items()))
     assert "DEF CON 32" not in item_help(corpus, item)
+
+
+def test_did_you_mean_tells_two_items_of_one_title_apart(tmp_path: Path, capsys) -> None:
+    notes = write_two_events(tmp_path / "notes")
+    assert main(["compare", "--notes", str(notes), "Red-teaming LLM agents"]) != 0
+    err = capsys.readouterr().err
+    assert f"({TITLE}, DEF CON 32)" in err
+    assert f"({TITLE}, Black Hat USA 2024)" in err
+
+
+def test_did_you_mean_names_no_event_for_distinct_titles(tmp_path: Path, capsys) -> None:
+    notes = write_one_event(tmp_path / "notes")
+    assert main(["compare", "--notes", str(notes), "Red-teaming LLM agents"]) != 0
+    err = capsys.readouterr().err
+    assert f"({TITLE})" in err

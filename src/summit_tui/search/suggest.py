@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -76,6 +77,9 @@ class Candidate:
     # own names are, but below them when both match as well (`lamb`: the booth Lambda
     # before the talks by "Lambda CEO").
     people: tuple[str, ...] = ()
+    # Said after the label where two suggestions have the same one: an item's event, when
+    # the notes hold several (a talk of one title given at two conferences).
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,16 +449,18 @@ def _runs(indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
 # -- what commands name -----------------------------------------------------------------------
 
 
-def item_candidate(item: Item) -> Candidate:
+def item_candidate(item: Item, where: str = "") -> Candidate:
     """An item: its id, title, other titles, aliases, speakers (and their aliases, and
-    their companies)."""
+    their companies); ``where``: its event, when there are several."""
     speakers = [name for person in item.speakers for name in (person.name, *person.aliases)]
     speakers += [person.affiliation for person in item.speakers if person.affiliation]
-    return Candidate(item.id, item.title, (*item.titles, *item.aliases), tuple(speakers))
+    return Candidate(item.id, item.title, (*item.titles, *item.aliases), tuple(speakers), where)
 
 
 def item_suggester(corpus: Corpus) -> Suggester:
-    return Suggester(item_candidate(item) for item in corpus.items())
+    events = corpus.program.events
+    titles = {event.id: event.title or event.id for event in events} if len(events) > 1 else {}
+    return Suggester(item_candidate(item, titles.get(item.event, "")) for item in corpus.items())
 
 
 def event_suggester(corpus: Corpus) -> Suggester:
@@ -470,12 +476,16 @@ def did_you_mean(
     from summit_tui.text import clean_line
 
     parts = []
+    labels = Counter(suggestion.candidate.label for suggestion in suggestions)
     for suggestion in suggestions:
         key = clean_line(suggestion.key)
         label = clean_line(suggestion.candidate.label)
         if show_label and label and label != key:
             if len(label) > width:
                 label = label[: width - 1].rstrip() + "…"
+            where = suggestion.candidate.where
+            if where and labels[suggestion.candidate.label] > 1:  # the same title twice
+                label = f"{label}, {clean_line(where)}"
             parts.append(f"{key} ({label})")
         else:
             parts.append(key)
