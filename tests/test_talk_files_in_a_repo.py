@@ -115,3 +115,24 @@ def test_a_note_about_no_talk_beside_talk_files_is_not_told(tmp_path: Path) -> N
         },
     )
     assert not [p for p in corpus.problems if "reads like the notes of one talk" in p.message]
+
+
+def test_a_list_of_places_beside_talk_files_is_not_told(tmp_path: Path) -> None:
+    cafes = (
+        "# Prague cafes ☕\n\nWrote these down while at the conference.\n\n## Liked\n\n"
+        "- **Kavárna u mostu** — good latte, opens at 8, few seats\n"
+        "- **Mall cafe, 2nd floor** — lots of sockets, fast wifi\n"
+        "- **Station kiosk** — espresso for 45 CZK, surprisingly the best\n\n"
+        "## Not again\n\n- the new place on the square: pricey, 30 min wait\n"
+    )
+    corpus = _corpus(
+        tmp_path,
+        {
+            "README.md": README,
+            "thursday/podman-ci.md": WITH_SPEAKER,
+            "thursday/ebpf-go.md": SAYS_NOTHING,
+            "thursday/prague-cafes.md": cafes,
+        },
+    )
+    told = {p.path for p in corpus.problems if "reads like the notes of one talk" in p.message}
+    assert told == {"thursday/ebpf-go.md"}

@@ -471,6 +471,8 @@ def _one_talk_shaped(note: Note) -> bool:
         return False
     if thread_posts(note.body) is not None:
         return False  # a social thread whose posts name no talk (a travel thread)
+    if _names_things(lines):
+        return False  # a list of places or things, each in bold with a word on it (cafes)
     for line in lines[1:]:
         heading = _ATX.match(line) if line[:1] == "#" else None
         if heading is None:
@@ -481,6 +483,21 @@ def _one_talk_shaped(note: Note) -> bool:
         if context_kind(text) is not None:
             return False
     return True
+
+
+# a bullet naming a thing in bold, then saying something about it: "- **Kavárna u mostu** —
+# latte, opens at 8", "- **ร้านเล็กหลังตลาด** — latte ดี"
+_NAMED_THING = lazy(r"^\s*[-*+]\s+\*\*[^*]{2,60}\*\*\s*[—–:-]\s*\S")
+
+
+def _names_things(lines: list[str]) -> bool:
+    """Whether most of a note's bullets (three at least) each name a thing in bold and say
+    a word on it: a list (cafes, shops, tools), not the notes of a talk."""
+    bullets = [line for line in lines if line.lstrip()[:2] in ("- ", "* ", "+ ")]
+    if len(bullets) < 3:
+        return False
+    named = sum(1 for line in bullets if "**" in line and _NAMED_THING.match(line))
+    return named >= 3 and named * 2 >= len(bullets)
 
 
 def _names_a_speaker(title: str) -> bool:
