@@ -249,3 +249,47 @@ def test_a_walks_paragraph_opens_with_its_booth(paragraph: str, booth: str | Non
 @pytest.mark.parametrize("heading", ["Follow-ups", "Action items", "할 일", "Afterwards"])
 def test_what_to_do_after_is_no_talk(heading: str) -> None:
     assert generic_heading(heading) == "closing"
+
+
+_SHARED_DOC = """Team notes — DevConf 2025
+
+Shared doc for everyone who went. Put your name under what you wrote!
+
+# Day 1 — Thu 12 June
+
+## Free-threaded Python in practice — Jakub Novák
+
+*Sofia (writing in English for the others)*
+
+Pure-Python work scaled to six cores.
+
+## Typing pandas code — Amir Haddad
+
+*Marek*
+
+Typed dataclasses at module borders.
+
+## Rust in the kernel — Ana Lee
+
+*Ana Lee*
+
+The speaker's own name in italics is no signature.
+"""
+
+
+def test_a_shared_docs_section_is_by_the_colleague_who_signs_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"team/DevConf 2025 - team notes.md": _SHARED_DOC})
+    authors = {
+        item["title"]: {entry["author"] for entry in item["entries"]}
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert authors == {
+        "Free-threaded Python in practice": {"Sofia"},
+        "Typing pandas code": {"Marek"},
+        "Rust in the kernel": {"team"},
+    }

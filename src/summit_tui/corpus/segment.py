@@ -858,6 +858,8 @@ class _Segmenter:
         )
         if author is not None and any(_same_person(author, name) for name in speakers):
             author = None  # "## Jensen Huang" over his talk: the section names its speaker
+        if author is None and speakers and self.note.author_guessed and kind is EntryKind.SESSION:
+            author = self._signed_by(start, end, speakers)  # "*Tom*" under a shared doc's talk
         entry = _make_entry(
             self.note,
             self.lines,
@@ -1211,6 +1213,21 @@ class _Segmenter:
         if not names_talk and self._generic_title():
             return False  # "Hotel and travel": a trip's arrangements
         return not self._other_speakers()
+
+    def _signed_by(self, start: int, end: int, speakers: tuple[str, ...]) -> str | None:
+        """The colleague who signs a talk's section in a shared document with an italic
+        line of their name under its heading ("*Tom*", "*Ploy (in English for the others)*"),
+        where the heading names the speaker and the line someone else."""
+        line = self._lead_line(start, end).strip()
+        if len(line) > 80 or line[:1] not in "*_" or line[-1:] != line[:1]:
+            return None
+        found = _SIGNATURE.match(line)
+        if found is None:
+            return None
+        name = found["name"]
+        if any(_same_person(name, speaker) for speaker in speakers):
+            return None  # "*Krit Boonmee*": the speaker again
+        return name
 
     def _lead_line(self, start: int, end: int) -> str:
         """The first line of text under a section's heading ("Opening keynote, Hall 4.")."""
@@ -1847,6 +1864,12 @@ _DAY_STEMS = ("day", "날", "요일", "feira", "sábado", "domingo", "dia", "dí
 
 
 _CLOSERS = frozenset(")）")
+# an italic line of one or two words of a name, maybe with an aside: "*Tom*", "_Jirayu_",
+# "*Ploy (in English for the others 🙂)*", "*민수*"
+_SIGNATURE = lazy(
+    r"^([*_])(?P<name>[^\W\d_][\w'’.-]{0,20}(?: [^\W\d_][\w'’.-]{0,20})?)"
+    r"(?:\s*[(（][^()（）]{1,60}[)）])?\1$"
+)
 
 
 def _opening_day(line: str) -> str | None:
