@@ -32,7 +32,6 @@ from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
-from summit_tui.corpus.diary_bullets import DiaryBullet, diary_bullets
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
@@ -116,6 +115,7 @@ from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
     from summit_tui.corpus.chat_export import ChatPart
+    from summit_tui.corpus.diary_bullets import DiaryBullet
     from summit_tui.corpus.link import ProgramIndex
 
 _STRONG = 88.0  # a title this close to a program item is about that item
@@ -1716,6 +1716,9 @@ class _Segmenter:
         lines = self.lines
         if not any("**" in line for line in lines[node.head_end : node.end]):
             return []  # most days: no bold part, so no slot or booth bullet
+        # imported here: most notes never get this far, and a parse need not pay for it
+        from summit_tui.corpus.diary_bullets import diary_bullets
+
         return diary_bullets(lines, node.head_end, node.end)
 
     def _diary_day(self, node: Heading, path: tuple[str, ...]) -> bool:
