@@ -618,7 +618,7 @@ class SearchIndex:
         if len(q.compact) >= 2:
             self._match_passages(q, filters, offer, limit)
         ranked = heapq.nsmallest(limit, best.values(), key=lambda c: (-c[0], c[1]))
-        results = self._with_events([self._result(q, payload) for _rank, _order, payload in ranked])
+        results = [self._result(q, payload) for _rank, _order, payload in ranked]
         if resolve:
             results = [
                 self._resolved(result, payload)
@@ -774,21 +774,12 @@ class SearchIndex:
                     score=0.0,
                     field="filter",
                     snippet=table.placement(i),
+                    event=table.event[i],
                 )
             )
             if len(results) >= limit:
                 break
-        return self._with_events(results)
-
-    def _with_events(self, results: list[Result]) -> list[Result]:
-        """The results, each with the title of its item's event."""
-        events = self.items.event
-        return [
-            result
-            if result.item_id is None or (i := self.item_position(result.item_id)) is None
-            else dataclasses.replace(result, event=events[i])
-            for result in results
-        ]
+        return results
 
     # ------------------------------------------------------------------ results
 
@@ -809,6 +800,7 @@ class SearchIndex:
                 field=field,
                 snippet=text,
                 spans=highlight(text, q),
+                event=self.items.event[i],
             )
         if kind == "heading":
             _k, e, line, which, position, score = payload
@@ -853,6 +845,7 @@ class SearchIndex:
             spans=spans,
             annotation_id=doc.annotation_id,
             note=row[0].note[row[1]] if row else None,
+            event=self.items.event[i] if i is not None else None,
         )
 
     def _entry_result(
@@ -880,6 +873,7 @@ class SearchIndex:
             snippet=snippet,
             spans=spans,
             note=table.note[local],
+            event=self.items.event[i] if i >= 0 else None,
         )
 
     def passage_at(self, entry_id: str, line: int) -> Passage | None:
