@@ -8,7 +8,7 @@ import subprocess
 import sys
 import types
 
-from summit_tui.lazy_re import LazyPattern, lazy
+from summit_tui.lazy_re import LazyPattern, case_blind_edges, lazy
 
 
 def _module(source: str) -> types.ModuleType:
@@ -78,3 +78,18 @@ def test_importing_the_parser_compiles_none_of_its_patterns() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "0"
+
+
+def test_case_blind_latin_edges_spelt_out_match_as_the_classes_did() -> None:
+    # "Day 2" is a day after a space or a digit, not after any letter a case-blind [A-Za-z]
+    # takes (the Kelvin sign, ı, İ, ſ among them)
+    written = r"(?<![A-Za-z])day\s*(\d)(?![A-Za-z])|(?<![A-Za-z\d])tag(?![A-Za-z])"
+    before = re.compile(written, re.IGNORECASE)
+    after = re.compile(case_blind_edges(written), re.IGNORECASE)
+    assert after.pattern != written
+    edges = ["", " ", "1", "a", "Z", "é", "\u212a", "\u0131", "\u0130", "\u017f", "가", "_"]
+    for lead in edges:
+        for tail in edges:
+            for text in (f"{lead}Day 2{tail}", f"{lead}TAG{tail}", f"{lead}day 2x"):
+                found, spelt = before.search(text), after.search(text)
+                assert (found and found.span()) == (spelt and spelt.span()), repr(text)

@@ -29,7 +29,7 @@ from summit_tui.corpus import calendar_names
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.other_calendars import QUICK as _OTHER_QUICK
 from summit_tui.corpus.other_calendars import other_dates
-from summit_tui.lazy_re import lazy
+from summit_tui.lazy_re import case_blind_edges, lazy
 
 _MONTHS = {
     name: number
@@ -268,26 +268,28 @@ _ENGLISH_DM = lazy(
     re.IGNORECASE,
 )
 _DAY_NUMBER = lazy(
-    r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
-    r"|(?<![\d])(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目)"
-    r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
-    r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
-    r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
-    # "the second day", "2nd day", "Dag 2" (Dutch)
-    r"|(?<![A-Za-z\d])(?P<o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?-i:Dag)\s*(?P<nl>\d{1,2})(?!\d)"
-    # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
-    r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
-    r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日"
-    r"|(?<![A-Za-z])(?:letzter\s+tag|dernier\s+jour|[uú]ltimo\s+(?:d[ií]a|giorno))(?![A-Za-z]))"
-    # German, French, Spanish: "Tag 2" (capitalised: "tag" is an English word), "Jour 1",
-    # "Día 2", "2. Tag", "zweiter Tag", "deuxième jour", "segundo día"
-    # Italian, Portuguese: "Giorno 1", "Dia 2", "primo giorno", "segundo dia"
-    r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a|giorno)\s*(?P<eu>\d{1,2})(?!\d)"
-    r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
-    r"|primer|segundo|tercer|primo|secondo|terzo|primeiro|terceiro)\s+(?:tag|jour|d[ií]a|giorno)"
-    r"(?![A-Za-z])",
+    case_blind_edges(
+        r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
+        r"|(?<![\d])(?P<k>\d{1,2})\s*(?:일\s*차|日\s*目)"
+        r"|第\s*(?P<c>\d{1,2}|[一二三四五])\s*[天日]"
+        r"|(?P<w>첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날"
+        r"|(?<![A-Za-z])day\s+(?P<e>one|two|three|four|five)(?![A-Za-z])"
+        # "the second day", "2nd day", "Dag 2" (Dutch)
+        r"|(?<![A-Za-z\d])(?P<o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+day(?![A-Za-z])"
+        r"|(?<![A-Za-z])(?-i:Dag)\s*(?P<nl>\d{1,2})(?!\d)"
+        # Japanese: 二日目, 初日 (the first day), 最終日 (the last)
+        r"|(?P<j>[一二三四五])日目|(?P<first>初日)"
+        r"|(?P<last>마지막\s*날|(?<![A-Za-z])(?:last|final|closing)\s+day(?![A-Za-z])|最終日"
+        r"|(?<![A-Za-z])(?:letzter\s+tag|dernier\s+jour|[uú]ltimo\s+(?:d[ií]a|giorno))(?![A-Za-z]))"
+        # German, French, Spanish: "Tag 2" (capitalised: "tag" is an English word), "Jour 1",
+        # "Día 2", "2. Tag", "zweiter Tag", "deuxième jour", "segundo día"
+        # Italian, Portuguese: "Giorno 1", "Dia 2", "primo giorno", "segundo dia"
+        r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a|giorno)\s*(?P<eu>\d{1,2})(?!\d)"
+        r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
+        r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
+        r"|primer|segundo|tercer|primo|secondo|terzo|primeiro|terceiro)\s+(?:tag|jour|d[ií]a|giorno)"
+        r"(?![A-Za-z])"
+    ),
     re.IGNORECASE,
 )
 # Every match of ``_DAY_NUMBER`` holds one of these in the lowercased text (ı and the dot
