@@ -11,6 +11,7 @@ from factories import list_items
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.heading_kinds import booth_subject, generic_heading, speaker_in_heading
 from summit_tui.corpus.names import split_title
+from summit_tui.corpus.rtl_names import sounds_alike
 
 
 @pytest.mark.parametrize(
@@ -151,3 +152,46 @@ def test_bold_lines_numbered_with_ordinal_words_are_the_posts_talks(
         ("تعلم الآلة على الجهاز", "2024-11-09"),
         ("قواعد أمان Firebase", "2024-11-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("rtl", "latin"),
+    [
+        ("ليلى المنصوري", "Layla Al-Mansouri"),
+        ("يوسف حداد", "Youssef Haddad"),
+        ("نورة القحطاني", "Noura Al-Qahtani"),
+        ("امیر رحیمی", "Amir Rahimi"),
+        ("נועה פרידמן", "Noa Friedman"),
+        ("יוסי כהן", "Yossi Cohen"),
+    ],
+)
+def test_a_name_in_arabic_persian_or_hebrew_script_sounds_like_its_latin_spelling(
+    rtl: str, latin: str
+) -> None:
+    assert sounds_alike(rtl, latin)
+    assert sounds_alike(latin, rtl)
+
+
+@pytest.mark.parametrize(
+    ("rtl", "latin"),
+    [("يوسف حداد", "Yousef Hamdan"), ("منى حسن", "Mona Lisa"), ("امیر رحیمی", "Amir Karimi")],
+)
+def test_other_names_do_not_sound_alike(rtl: str, latin: str) -> None:
+    assert not sounds_alike(rtl, latin)
+
+
+def test_a_talk_written_up_in_arabic_and_in_english_is_one_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "devfest/ar.md": "# DevFest Cairo 2024 — اليوم الأول\n\n"
+        "## أداء Flutter في الإنتاج — عمر خالد\n\n- قياس كل شيء قبل التحسين\n\n"
+        "## Gemini في التطبيقات العربية — منى حسن\n\n- يفهم العامية المصرية\n",
+        "devfest/en.md": "# DevFest Cairo 2024 — day 1\n\n"
+        "## Flutter performance in production — Omar Khaled\n\n- measure first\n\n"
+        "## Firebase rules the hard way — Salma Adel\n\n- test your rules\n",
+    }
+    items = list_items(tmp_path, capsys, files)
+    assert len(items) == 3
+    (flutter,) = [item for item in items if "Flutter" in item["title"]]
+    assert len(flutter["entries"]) == 2

@@ -61,6 +61,7 @@ from summit_tui.corpus.romanize import (
     spelled_alike,
     spelled_key,
 )
+from summit_tui.corpus.rtl_names import rtl_script, sound_skeleton, sounds_alike
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
@@ -103,6 +104,9 @@ class _Group:
     # names by their words' loose spellings, Hangul apart from Latin ("사토 미사키" / "Misaki
     # Sato": romanize.spelled_key), to meet across the two scripts
     spelled: dict[tuple[bool, str], set[tuple[int, int]]] = field(default_factory=dict)
+    # the sound skeleton of each speaker named in Arabic, Persian or Hebrew script, to meet
+    # the same name in Latin letters (rtl_names.sound_skeleton)
+    rtl_people: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # a Japanese or Chinese name spelt in Hangul by its words' loose spellings ("사토 켄":
     # "sado", "gen"), and names in Han characters by their family readings' ("佐藤健": "sado")
     hangul_families: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
@@ -334,6 +338,9 @@ def _similarity(
             across := _across_scripts(group, speaker, day)
         ) is not None:
             matched.setdefault(across[0], set()).add(across[1])
+        if group.rtl_people or rtl_script(speaker[:1]):
+            for owner, person in _sounded(group, speaker):
+                matched.setdefault(owner, set()).add(person)  # "يوسف حداد", "Youssef Haddad"
     results: list[tuple[float, int]] = []
     generic = bool(speakers) and _kind_only(title)  # "Session 1": says no topic
     for owner in title_scores.keys() | matched.keys():
@@ -374,6 +381,21 @@ def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, 
         if day is None or group.clusters[owner].day in (None, day)
     }
     return found.pop() if len({owner for owner, _ in found}) == 1 and len(found) == 1 else None
+
+
+def _sounded(group: _Group, speaker: str) -> set[tuple[int, int]]:
+    """(cluster, person) of each speaker whose name sounds like ``speaker`` in the other
+    script: Latin letters and Arabic, Persian or Hebrew script."""
+    skeleton = sound_skeleton(speaker)
+    if skeleton is None:
+        return set()
+    if not rtl_script(speaker[0]):
+        return group.rtl_people.get(skeleton, set())
+    return {
+        group.person_owner[position]
+        for position, other in enumerate(group.people)
+        if other and not rtl_script(other[0]) and sound_skeleton(other) == skeleton
+    }
 
 
 def _han_in_hangul(a: str, b: str) -> bool:
@@ -459,6 +481,7 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                     or same_family(name, s)
                     or spelled_alike(name, s)
                     or _han_in_hangul(name, s)
+                    or sounds_alike(name, s)
                     for name in names
                     for s in spellings
                 )
@@ -493,6 +516,8 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
                 group.full_names.setdefault(name, set()).add((owner, person))
             if len(words) >= 2 and len(words[-1]) >= 3:
                 group.surnames.setdefault(words[-1], set()).add((owner, person))
+            if rtl_script(speaker[:1]) and (skeleton := sound_skeleton(speaker)) is not None:
+                group.rtl_people.setdefault(skeleton, set()).add((owner, person))
             if (spelled := spelled_key(speaker)) is not None:
                 group.spelled.setdefault(spelled, set()).add((owner, person))
                 if spelled[0]:

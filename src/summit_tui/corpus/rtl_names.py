@@ -9,6 +9,8 @@ names do not take but most nouns after a dash do ("اليوم الثاني", "ا
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summit_tui.lazy_re import lazy
 
 # A title written before the name: Arabic "د." / "الدكتور" / "م." / "أ." (doctor,
@@ -55,3 +57,83 @@ def rtl_name(words: list[str], *, strict: bool = False) -> bool:
         if not all((rtl_script(c) and c.isalpha()) or c == "\u200c" for c in word):
             return False
     return not words[0].startswith("ال")
+
+
+# What each letter of a name sounds like, as a consonant class both scripts share: the
+# vowels (and the letters Arabic, Persian and Hebrew write long vowels with) drop out, close
+# sounds meet (p/b/f/v, c/k/q, g/j), so "يوسف حداد" and "Youssef Haddad" give one skeleton.
+_RTL_SOUNDS = str.maketrans(
+    {
+        **dict.fromkeys("بپفבפף", "b"),
+        **dict.fromkeys("تطثטת", "t"),
+        **dict.fromkeys("جگغג", "j"),
+        **dict.fromkeys("قكکכךק", "k"),
+        "خ": "k",
+        **dict.fromkeys("حهחה", "h"),
+        **dict.fromkeys("دذضظד", "d"),
+        **dict.fromkeys("رר", "r"),
+        **dict.fromkeys("زژז", "z"),
+        **dict.fromkeys("سصشچסצץש", "s"),
+        **dict.fromkeys("لל", "l"),
+        **dict.fromkeys("مמם", "m"),
+        **dict.fromkeys("نנן", "n"),
+        **dict.fromkeys("اأإآٱءئؤىيیوعةאוי", ""),
+        "ע": "",
+    }
+)
+_LATIN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("gh", "j"), ("dh", "d"))
+_LATIN_SOUNDS = str.maketrans(
+    {
+        **dict.fromkeys("bpfv", "b"),
+        **dict.fromkeys("ckq", "k"),
+        **dict.fromkeys("gj", "j"),
+        "x": "ks",
+        **dict.fromkeys("aeiouyw", ""),
+    }
+)
+_ARTICLES = frozenset(("al", "el", "ال"))
+
+
+def _collapsed(sounds: str) -> str:
+    return "".join(c for i, c in enumerate(sounds) if i == 0 or c != sounds[i - 1])
+
+
+@lru_cache(maxsize=16384)
+def sound_skeleton(name: str) -> str | None:
+    """The consonant skeleton of a person's name of two to four words, in Arabic, Persian or
+    Hebrew script or in Latin letters: "ليلى المنصوري" and "Layla Al-Mansouri" both "l mnsr";
+    None for a name too short to tell anyone apart."""
+    rtl = rtl_script(name[:1])
+    words = name.replace("-", " ").replace("\u200c", "").lower().split()
+    parts: list[str] = []
+    for word in words:
+        if word in _ARTICLES:
+            continue
+        if rtl:
+            if word.startswith("ال") and len(word) > 3:
+                word = word[2:]  # "المنصوري": the article written onto the name
+            if word.endswith(("ه", "ה")) and len(word) > 2:
+                word = word[:-1]  # a final vowel ("فاطمه", "נועה")
+            sounds = word.translate(_RTL_SOUNDS)
+        else:
+            if not word.isascii() or not word.isalpha():
+                return None
+            if word.endswith("h") and len(word) > 2 and word[-2] in "aeiou":
+                word = word[:-1]  # "Fatemeh"
+            for digraph, sound in _LATIN_DIGRAPHS:
+                word = word.replace(digraph, sound)
+            sounds = word.translate(_LATIN_SOUNDS)
+        if sounds:
+            parts.append(_collapsed(sounds))
+    if not 2 <= len(parts) <= 4 or len("".join(parts)) < 4:
+        return None
+    return " ".join(parts)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """One name written in Arabic, Persian or Hebrew script and the other in Latin letters,
+    with one consonant skeleton."""
+    if not a or not b or rtl_script(a[0]) == rtl_script(b[0]):
+        return False
+    found = sound_skeleton(a)
+    return found is not None and found == sound_skeleton(b)
