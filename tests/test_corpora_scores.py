@@ -317,10 +317,12 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # With the rtl lane's Thai months and Buddhist-era years, Arabic `## Title — Name` headings,
     # `**أولاً: Title** (Name)` lines, Levantine months and Arabic intro/closing sections:
     # thai-be-pyconth 0.65 / 32% / 0.84 / 0.68, whatsapp-arabic-gitex 0.44 / 42% / 0.80 / 0.53.
-    "thai-be-pyconth": Bar(talks_f1=0.70, unsorted_wrong=0.22, events_f1=0.83, days=0.78),
-    # whatsapp-arabic-gitex's talks 0.68 -> 0.82 once "ماركوس فيلد" and "Marcus Feld", "يوسف
-    # حداد" and "Youssef Haddad" were one speaker (a name's sound across scripts, the rtl lane).
-    "whatsapp-arabic-gitex": Bar(talks_f1=0.81, unsorted_wrong=0.17, events_f1=0.99, days=0.83),
+    # Then (on main ee7d91c) whatsapp-arabic-gitex's talks 0.78 -> 0.95 once "ماركوس فيلد" and
+    # "Marcus Feld", "يوسف حداد" and "Youssef Haddad" were one speaker, and thai-be-pyconth's
+    # 0.71 -> 0.79 once "Title โดย คุณธนกร แก้วมณี" gave its speaker and that name met
+    # "Thanakorn Kaewmanee" (a name's sound across scripts, the rtl lane).
+    "thai-be-pyconth": Bar(talks_f1=0.78, unsorted_wrong=0.22, events_f1=0.83, days=0.78),
+    "whatsapp-arabic-gitex": Bar(talks_f1=0.94, unsorted_wrong=0.06, events_f1=0.99, days=0.94),
     # rtl-posts (session 13's rtl lane, its own text: DevFest Cairo 2024 and Web Summit 2024 in
     # Arabic, Persian, Hebrew, English and Korean posts; 0.56 / 46% / 1.00 / 0.54 on main 01e5016)
     # reached ISSUE_14 (1.00 / 0% / 1.00 / 1.00) once names in those scripts, ordinal-word talks,

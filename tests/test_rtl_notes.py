@@ -195,3 +195,48 @@ def test_a_talk_written_up_in_arabic_and_in_english_is_one_item(
     assert len(items) == 3
     (flutter,) = [item for item in items if "Flutter" in item["title"]]
     assert len(flutter["entries"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        (
+            "ตัดคำภาษาไทยในยุค LLM ยังจำเป็นไหม? โดย คุณธนกร แก้วมณี",
+            "ตัดคำภาษาไทยในยุค LLM ยังจำเป็นไหม?",
+            "คุณธนกร แก้วมณี",
+        ),
+        (
+            "Keynote: Python กับข้อมูลสาธารณสุข โดย ดร.พิมพ์ชนก",
+            "Keynote: Python กับข้อมูลสาธารณสุข",
+            "ดร.พิมพ์ชนก",
+        ),
+        ("FastAPI บน production (ณัฐพงศ์ ชัยพร)", "FastAPI บน production", "ณัฐพงศ์ ชัยพร"),
+    ],
+)
+def test_a_thai_speaker_after_by_or_in_parentheses(heading: str, title: str, speaker: str) -> None:
+    assert split_title(heading)[::2] == (title, speaker)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "งาน search ยังต้องตัดคำ (โดยเฉพาะ keyword search)",  # "especially", no "by"
+        "สรุป workshop (ภาษาไทย ล้วน)",  # "(in Thai only)"
+    ],
+)
+def test_thai_words_are_no_speaker(heading: str) -> None:
+    assert split_title(heading)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [
+        ("คุณธนกร แก้วมณี", "Thanakorn Kaewmanee"),
+        ("ดร.พิมพ์ชนก ศรีวงศ์", "Pimchanok Sriwong"),
+        ("คุณกนกวรรณ ทองดี", "Kanokwan Thongdee"),
+        ("กฤต บุญมี", "Krit Boonmee"),
+    ],
+)
+def test_a_thai_name_sounds_like_its_romanised_spelling(thai: str, latin: str) -> None:
+    assert sounds_alike(thai, latin)
+    assert not sounds_alike(thai, "Somchai Jaidee")

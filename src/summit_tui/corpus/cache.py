@@ -126,6 +126,7 @@ _CODE_FILES = (
     "infer.py",
     "han_names.py",
     "rtl_names.py",
+    "thai_names.py",
     "ids.py",
     "bilingual.py",
     "../compare/features.py",  # bilingual items: the compare units a note's words make

@@ -61,7 +61,7 @@ from summit_tui.corpus.romanize import (
     spelled_alike,
     spelled_key,
 )
-from summit_tui.corpus.rtl_names import rtl_script, sound_skeleton, sounds_alike
+from summit_tui.corpus.rtl_names import other_script, sound_keys, sounds_alike
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.lazy_re import lazy
 
@@ -104,8 +104,8 @@ class _Group:
     # names by their words' loose spellings, Hangul apart from Latin ("사토 미사키" / "Misaki
     # Sato": romanize.spelled_key), to meet across the two scripts
     spelled: dict[tuple[bool, str], set[tuple[int, int]]] = field(default_factory=dict)
-    # the sound skeleton of each speaker named in Arabic, Persian or Hebrew script, to meet
-    # the same name in Latin letters (rtl_names.sound_skeleton)
+    # the sound skeleton of each speaker named in Arabic, Persian, Hebrew or Thai script, to
+    # meet the same name in Latin letters (rtl_names.sound_keys)
     rtl_people: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # a Japanese or Chinese name spelt in Hangul by its words' loose spellings ("사토 켄":
     # "sado", "gen"), and names in Han characters by their family readings' ("佐藤健": "sado")
@@ -338,7 +338,7 @@ def _similarity(
             across := _across_scripts(group, speaker, day)
         ) is not None:
             matched.setdefault(across[0], set()).add(across[1])
-        if group.rtl_people or rtl_script(speaker[:1]):
+        if group.rtl_people or other_script(speaker):
             for owner, person in _sounded(group, speaker):
                 matched.setdefault(owner, set()).add(person)  # "يوسف حداد", "Youssef Haddad"
     results: list[tuple[float, int]] = []
@@ -386,15 +386,15 @@ def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, 
 def _sounded(group: _Group, speaker: str) -> set[tuple[int, int]]:
     """(cluster, person) of each speaker whose name sounds like ``speaker`` in the other
     script: Latin letters and Arabic, Persian or Hebrew script."""
-    skeleton = sound_skeleton(speaker)
-    if skeleton is None:
+    keys = sound_keys(speaker)
+    if not keys:
         return set()
-    if not rtl_script(speaker[0]):
-        return group.rtl_people.get(skeleton, set())
+    if not other_script(speaker):
+        return set().union(*(group.rtl_people.get(key, ()) for key in keys))
     return {
         group.person_owner[position]
         for position, other in enumerate(group.people)
-        if other and not rtl_script(other[0]) and sound_skeleton(other) == skeleton
+        if other and not other_script(other) and keys[0] in sound_keys(other)
     }
 
 
@@ -516,8 +516,9 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
                 group.full_names.setdefault(name, set()).add((owner, person))
             if len(words) >= 2 and len(words[-1]) >= 3:
                 group.surnames.setdefault(words[-1], set()).add((owner, person))
-            if rtl_script(speaker[:1]) and (skeleton := sound_skeleton(speaker)) is not None:
-                group.rtl_people.setdefault(skeleton, set()).add((owner, person))
+            if other_script(speaker):
+                for key in sound_keys(speaker):
+                    group.rtl_people.setdefault(key, set()).add((owner, person))
             if (spelled := spelled_key(speaker)) is not None:
                 group.spelled.setdefault(spelled, set()).add((owner, person))
                 if spelled[0]:

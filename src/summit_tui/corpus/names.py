@@ -17,6 +17,7 @@ from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.han_names import hangul_foreign_name
 from summit_tui.corpus.ordinal_words import leading_ordinal
 from summit_tui.corpus.rtl_names import RTL_PREFIX_TITLE, rtl_name, rtl_script
+from summit_tui.corpus.thai_names import thai_name, thai_script, without_thai_title
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
@@ -183,6 +184,9 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
         return han_name(text)
     if rtl_script(text[0]):
         return rtl_name(words, strict=strict)
+    if thai_script(text[0]):
+        bare, titled = without_thai_title(text)
+        return thai_name(bare.split(), titled=titled)
     return False
 
 
@@ -276,6 +280,8 @@ def clean_person(text: str) -> str | None:
     text = _PREFIX_TITLE.sub("", text)
     if text and rtl_script(text[0]):
         text = RTL_PREFIX_TITLE.sub("", text)  # "د. ليلى المنصوري"
+    elif text and thai_script(text[0]):
+        return text if looks_like_name(text) else None  # "คุณธนกร แก้วมณี": title kept
     words = text.split()
     while len(words) > 1 and (words[-1] in _HONORIFICS or words[-1] in _JA_HONORIFICS):
         words.pop()  # "Đỗ Văn Phúc さん": a Latin name, then the Japanese honorific
@@ -348,6 +354,11 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         if candidate and looks_like_name(candidate, strict=True):
             speaker = candidate
             text = text[: match.start()].rstrip()
+    if speaker is None and "โดย" in text:
+        # "Title โดย คุณName", "… โดย ดร.Name": Thai "by", then the speaker
+        before, _, after = text.rpartition("โดย")
+        if before.strip() and (person := clean_person(after)):
+            return before.strip(), number, person
     return text.strip() or title.strip(), number, speaker
 
 

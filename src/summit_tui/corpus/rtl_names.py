@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summit_tui.corpus.thai_names import thai_script, thai_skeleton
 from summit_tui.lazy_re import lazy
 
 # A title written before the name: Arabic "د." / "الدكتور" / "م." / "أ." (doctor,
@@ -130,10 +131,31 @@ def sound_skeleton(name: str) -> str | None:
     return " ".join(parts)
 
 
+def other_script(name: str) -> bool:
+    """A name in a script without capitals whose sound is compared with Latin spellings."""
+    return rtl_script(name[:1]) or thai_script(name[:1])
+
+
+def sound_keys(name: str) -> tuple[str, ...]:
+    """The sound skeletons a name is compared by: one for a name in Arabic, Persian, Hebrew
+    or Thai script, one per script's romanisation for a name in Latin letters."""
+    if not name:
+        return ()
+    if rtl_script(name[0]):
+        return ("a" + found,) if (found := sound_skeleton(name)) else ()
+    if thai_script(name[0]):
+        return ("t" + found,) if (found := thai_skeleton(name)) else ()
+    keys = []
+    if found := sound_skeleton(name):
+        keys.append("a" + found)
+    if found := thai_skeleton(name):
+        keys.append("t" + found)
+    return tuple(keys)
+
+
 def sounds_alike(a: str, b: str) -> bool:
-    """One name written in Arabic, Persian or Hebrew script and the other in Latin letters,
-    with one consonant skeleton."""
-    if not a or not b or rtl_script(a[0]) == rtl_script(b[0]):
+    """One name written in Arabic, Persian, Hebrew or Thai script and the other in Latin
+    letters, with one consonant skeleton."""
+    if not a or not b or other_script(a) == other_script(b):
         return False
-    found = sound_skeleton(a)
-    return found is not None and found == sound_skeleton(b)
+    return not set(sound_keys(a)).isdisjoint(sound_keys(b))
