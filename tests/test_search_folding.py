@@ -51,6 +51,7 @@ author: Ольга
 - Ещё один доклад про базы данных
 - המרצה דִּבֵּר על שָׁלוֹם בין צוותים
 - Η ομιλία για τον δορυφόρο ήταν καλή
+- a blog editor's zero\u200bwidth space inside a word
 """
 
 
@@ -99,6 +100,8 @@ def test_thai_word_found_is_not_found_elsewhere(tmp_path: Path, capsys) -> None:
         ("كبري", 12),  # ى typed as ي
         ("ایرانی", 13),  # Persian ی as typed
         ("ايراني", 13),  # and Arabic ي
+        ("نرمافزار", 13),  # نرم‌افزار typed without its half space (ZWNJ)
+        ("نرم‌افزار", 13),
     ],
 )
 def test_arabic_as_typed_is_found(tmp_path: Path, capsys, query: str, line: int) -> None:
@@ -114,6 +117,8 @@ def test_arabic_as_typed_is_found(tmp_path: Path, capsys, query: str, line: int)
         ("ЕЩЕ", 8),
         ("שלום", 9),  # without niqqud
         ("δορυφορο", 10),  # without the accent
+        ("zerowidth", 11),  # the word as it reads, without the invisible space
+        ("width", 11),
     ],
 )
 def test_marks_left_out_are_found(tmp_path: Path, capsys, query: str, line: int) -> None:

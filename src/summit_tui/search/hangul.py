@@ -103,12 +103,12 @@ def _accents() -> dict[int, str]:
 
 
 # Marks people leave out when they type: Hebrew niqqud and cantillation, Arabic tashkeel
-# (fatha … sukun, shadda, superscript alef), Quranic marks, and the tatweel that only
-# stretches a word (عربيـــة).
+# (fatha … sukun, shadda, superscript alef), Quranic marks, the tatweel that only
+# stretches a word (عربيـــة), and zero-width characters (Persian's half space in نرم‌افزار).
 _UNTYPED_MARKS = (
     (0x591, 0x5BD), (0x5BF, 0x5BF), (0x5C1, 0x5C2), (0x5C4, 0x5C5), (0x5C7, 0x5C7),
     (0x610, 0x61A), (0x640, 0x640), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6DC), (0x6DF, 0x6E4),
-    (0x6E7, 0x6E8), (0x6EA, 0x6ED),
+    (0x6E7, 0x6E8), (0x6EA, 0x6ED), (0x200B, 0x200D), (0x2060, 0x2060), (0xFEFF, 0xFEFF),
 )  # fmt: skip
 # Letters typed in a plainer form: Russian ё as е; Arabic alef with hamza or madda as alef,
 # hamza on waw or yeh as the letter, a lone hamza left out, alef maqsura as yeh, teh

@@ -29,8 +29,8 @@ FUZZY_CUTOFF = 82.0  # rapidfuzz similarity needed to count as a typo match
 # The marks a word of many scripts is written with, which are no word characters to a
 # regular expression: Thai, Lao, Khmer and Burmese vowel and tone marks, the Indic scripts'
 # vowel signs (their whole blocks but the dandas), Arabic tashkeel and shadda, Hebrew
-# niqqud, combining accents. Without them ครูสำคัญกว่าหลักสูตร would be seven "words" cut at
-# each mark, and درّب two.
+# niqqud, combining accents, zero-width characters. Without them ครูสำคัญกว่าหลักสูตร
+# would be seven "words" cut at each mark, and درّب two.
 _MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
@@ -39,6 +39,9 @@ _MARKS = (
     "\u0f8d-\u0fbc\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
     "\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd\u1ab0-\u1aff"
     "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    # Invisible inside a word: zero-width space, non-joiner and joiner (Persian نرم‌افزار,
+    # Indic conjuncts), word joiner, BOM. Folded out: the word is found typed without them.
+    "\u200b-\u200d\u2060\ufeff"
 )
 _HANGUL = "\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff"
 # A word: a run of Hangul (syllables or jamo), or a run of other word characters with the
