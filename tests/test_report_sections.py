@@ -293,3 +293,39 @@ def test_a_shared_docs_section_is_by_the_colleague_who_signs_it(
         "Typing pandas code": {"Marek"},
         "Rust in the kernel": {"team"},
     }
+
+
+def _events(data: dict) -> dict[str, set[str]]:
+    return {
+        event["title"]: {
+            item["title"]
+            for day in event["days"]
+            for track in day["tracks"]
+            for item in track["items"]
+        }
+        for event in data["events"]
+    }
+
+
+def test_a_conference_named_once_with_its_city_is_one_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "a.md": "# MWC 2025 notes\n\n## Open RAN in production — Tomasz Nowak\n\n"
+        "Tuesday 4 March 2025, Ministage 2.\n\n- tests took twice as long\n",
+        "b.md": "# Trip report: MWC Barcelona 2025\n\n## AI-native networks — Elena Ruiz\n\n"
+        "Monday 3 March 2025, Hall 4.\n\n- sites sleep at night\n",
+    }
+    assert len(_events(list_json(tmp_path, capsys, files))) == 1
+
+
+def test_another_citys_edition_months_apart_stays_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "a.md": "# MWC 2025 notes\n\n## Open RAN in production — Tomasz Nowak\n\n"
+        "Tuesday 4 March 2025, Ministage 2.\n\n- tests took twice as long\n",
+        "b.md": "# MWC Shanghai 2025\n\n## 5G-A in factories — Li Wei\n\n"
+        "Wednesday 18 June 2025, Hall N1.\n\n- private networks\n",
+    }
+    assert len(_events(list_json(tmp_path, capsys, files))) == 2
