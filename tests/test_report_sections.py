@@ -54,7 +54,14 @@ def test_a_keynote_names_its_speaker_before_a_colon(
 
 @pytest.mark.parametrize(
     "heading",
-    ["Hallway track", "Watching the CTF finals", "La fiesta de la GSMA", "GSMA 파티"],
+    [
+        "Hallway track",
+        "Watching the CTF finals",
+        "La fiesta de la GSMA",
+        "GSMA 파티",
+        "🚩 CTF 결승 관전",
+        "決勝観戦",
+    ],
 )
 def test_time_between_talks_is_no_talk(heading: str) -> None:
     assert generic_heading(heading) == "break"

@@ -442,13 +442,16 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
                 longer = [k for k in longer if _near_in_time(days(shorter), days(k))]
                 if len(longer) > 1:
                     longer = _nearest(days(shorter)[0], {k: days(k)[0] for k in longer})
-            if len(longer) == 1 and (
-                len(shorter) >= _SHORT_PREFIX_MIN
-                # "MWC 2025" beside "MWC Barcelona 2025" alone, on the same days: its city
-                or (
-                    longer[0][len(shorter) :] in CITY_KEYS
-                    and _near_in_time(days(shorter), days(longer[0]))
-                    and bool(days(shorter)[0])
+            if (
+                len(longer) == 1
+                and (
+                    len(shorter) >= _SHORT_PREFIX_MIN
+                    # "MWC 2025" beside "MWC Barcelona 2025" alone, on the same days: its city
+                    or (
+                        longer[0][len(shorter) :] in CITY_KEYS
+                        and _near_in_time(days(shorter), days(longer[0]))
+                        and bool(days(shorter)[0])
+                    )
                 )
             ):
                 parent[root(shorter)] = root(longer[0])

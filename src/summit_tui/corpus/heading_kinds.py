@@ -385,7 +385,10 @@ def greeting(text: str) -> bool:
 # A section about the time between talks rather than a talk: the hallway, watching a match or
 # a stream together, a party named after its host ("La fiesta de la GSMA", "Party at the Rust
 # booth", "Die Party von Heise", "GSMA 파티").
-_SOCIAL_CUES = ("allway", "atching", "iesta", "arty", "복도", "파티", "festa", "Feier")
+_SOCIAL_CUES = (
+    *("allway", "atching", "iesta", "arty", "복도", "파티", "festa", "Feier"),
+    *("관전", "観戦", "观战", "觀戰"),
+)
 _SOCIAL_SECTION = lazy(
     r"(?i)^(?:the\s+)?hallway(?:\s+track)?(?:\s*\(.*\))?$|^복도\s*트랙$"
     r"|^(?:(?:we\s+)?(?:were\s+)?watching|viendo|vendo|guardando)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
@@ -393,6 +396,8 @@ _SOCIAL_SECTION = lazy(
     r"|^(?:la\s+|el\s+|the\s+|die\s+|a\s+)?(?:fiesta|party|after-?party|festa|feier|soirée)"
     r"\s+(?:de|del|of|at|by|von|der|da|do|du)\s+\S.{0,30}$"
     r"|^\S{1,15}\s*(?:애프터)?파티$"
+    # watching a match or the finals, in Korean, Japanese or Chinese: "🚩 CTF 결승 관전"
+    r"|^.{0,30}(?:관전|観戦|观战|觀戰)$"
 )
 
 
