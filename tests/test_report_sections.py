@@ -132,6 +132,14 @@ def test_a_reports_enumeration_is_no_part_of_the_title(heading: str, title: str)
     assert split_title(heading)[0] == title
 
 
+def test_a_titled_name_in_parentheses_after_a_korean_title_is_the_speaker() -> None:
+    assert split_title("가. 개막 키노트: Sovereign AI (Dr. Layla Al-Mansouri)") == (
+        "개막 키노트: Sovereign AI",
+        1,
+        "Layla Al-Mansouri",
+    )
+
+
 def test_a_panel_line_naming_cities_names_no_speaker() -> None:
     assert label_names("두바이·리야드 소재 VC 3명") == []
     assert label_names("서울·런던 소재 통신사 임원 3명") == []

@@ -34,6 +34,10 @@ _VIETNAMESE_SURNAMES = frozenset(
 )
 
 
+# what stands before a person's name: "Dr. Layla Al-Mansouri", "Prof. Tan Wei Ming"
+_NAME_TITLES = frozenset({"Dr.", "Dr", "Prof.", "Prof", "Mr.", "Ms.", "Mrs.", "Sir", "Dame"})
+
+
 def is_translation(before: str, inner: str) -> bool:
     """Whether ``inner`` (a parenthesis after ``before``) is the title again in another
     script: Hangul beside kana or Han, a title in Latin letters of three words or more
@@ -46,8 +50,12 @@ def is_translation(before: str, inner: str) -> bool:
     if (han_b and hangul_i and not hangul_b) or (hangul_b and han_i and not han_b):
         return True
     if (han_b or hangul_b) and latin_i and not (han_i or hangul_i):
-        # "(Đỗ Văn Phúc)", "(Nguyễn Thị Lan)": a Vietnamese name is three words or four
-        return len(inner.split()) >= 3 and inner.split()[0] not in _VIETNAMESE_SURNAMES
+        # "(Đỗ Văn Phúc)", "(Nguyễn Thị Lan)": a Vietnamese name is three words or four;
+        # "(Dr. Layla Al-Mansouri)": a name after its title
+        words = inner.split()
+        if words[0] in _NAME_TITLES:
+            words = words[1:]
+        return len(words) >= 3 and words[0] not in _VIETNAMESE_SURNAMES
     # "Fewer recompositions (リコンポジションを減らす技術)"; a Hangul parenthesis after a
     # Latin title names a company and its speaker as often ("(LG전자 최윤호)")
     return latin_b and not (han_b or hangul_b) and han_i and len(before.split()) >= 2
