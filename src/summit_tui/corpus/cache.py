@@ -70,6 +70,7 @@ _CODE_FILES = (
     "page_links.py",
     "text_files.py",
     "chat_lines.py",
+    "chat_booths.py",
     "chat_starts.py",
     "issue_thread.py",
     "social_thread.py",

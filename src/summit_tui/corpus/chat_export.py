@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summit_tui.corpus.chat_booths import visited_booth
 from summit_tui.corpus.chat_cues import chat_break, named_talk
 from summit_tui.corpus.chat_lines import HEADER as _HEADER
 from summit_tui.corpus.chat_lines import LONGEST_LINE as _LONGEST_LINE
@@ -176,7 +177,8 @@ def chat_parts(body: str) -> list[ChatPart] | None:
     if messages is None:
         return None
     parts: list[ChatPart] = []
-    talk: tuple[_Message, tuple[str, tuple[str, ...]]] | None = None  # the talk going on
+    # the talk (or booth) going on: its opening message, (title, speakers), its kind
+    talk: tuple[_Message, tuple[str, tuple[str, ...]], EntryKind] | None = None
     said: list[_Message] = []  # the messages about it
     for message in messages:
         part = _thread(message, lines)
@@ -190,7 +192,7 @@ def chat_parts(body: str) -> list[ChatPart] | None:
         posted = posted_talk(opening)
         if posted is not None:  # a channel's post about one talk: the post is the talk
             if talk is not None:
-                parts.extend(_live_parts(talk[0], talk[1], said, lines))
+                parts.extend(_live_parts(*talk, said, lines))
             talk, said = None, []
             topic = opening[0][:_LONGEST_LINE]
             parts.append(ChatPart(EntryKind.SESSION, posted[0], topic, posted[1], message.start,
@@ -199,7 +201,7 @@ def chat_parts(body: str) -> list[ChatPart] | None:
         booth = booth_in_prose(opening[0]) if opening else None
         if booth is not None:  # a post that opens at a booth ("Зашёл на стенд X — …"): it
             if talk is not None:
-                parts.extend(_live_parts(talk[0], talk[1], said, lines))
+                parts.extend(_live_parts(*talk, said, lines))
             talk, said = None, []
             parts.append(ChatPart(EntryKind.BOOTH, booth, opening[0][:_LONGEST_LINE], (),
                                   message.start, message.end, message.day,
@@ -219,14 +221,19 @@ def chat_parts(body: str) -> list[ChatPart] | None:
             announced = announced_talk(opening)
         if announced is None and talk is None:
             announced = hinted_talk(opening)
+        kind = EntryKind.SESSION
+        if announced is None and first:  # "the Neuron Labs booth has …", "뉴런랩스 부스 왔는데"
+            visited = visited_booth(first)
+            if visited is not None:
+                announced, kind = (visited, ()), EntryKind.BOOTH
         if announced is not None or (talk is not None and _talk_over(talk[0], message, lines)):
             if talk is not None:
-                parts.extend(_live_parts(talk[0], talk[1], said, lines))
-            talk, said = (message, announced) if announced is not None else None, []
+                parts.extend(_live_parts(*talk, said, lines))
+            talk, said = (message, announced, kind) if announced is not None else None, []
         if talk is not None:
             said.append(message)
     if talk is not None:
-        parts.extend(_live_parts(talk[0], talk[1], said, lines))
+        parts.extend(_live_parts(*talk, said, lines))
     parts.sort(key=lambda part: part.start)
     return parts
 
@@ -334,6 +341,7 @@ def _talk_over(opening: _Message, message: _Message, lines: list[str]) -> bool:
 def _live_parts(
     opening: _Message,
     talk: tuple[str, tuple[str, ...]],
+    kind: EntryKind,
     said: list[_Message],
     lines: list[str],
 ) -> list[ChatPart]:
@@ -346,7 +354,7 @@ def _live_parts(
         else:
             runs.append((message.start, message.end, message.author))
     return [
-        ChatPart(EntryKind.SESSION, title, topic, speakers, start, end, opening.day, author)
+        ChatPart(kind, title, topic, speakers, start, end, opening.day, author)
         for start, end, author in runs
     ]
 
