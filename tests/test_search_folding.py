@@ -131,3 +131,19 @@ def test_a_distinct_letter_is_not_folded(tmp_path: Path, capsys) -> None:
     (tmp_path / "ru.md").write_text(OTHER.replace("Ещё один", "Мой один"), encoding="utf-8")
     assert 8 not in found_lines(tmp_path, capsys, "мои")
     assert 8 in found_lines(tmp_path, capsys, "мой")
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("ខ្ញុំចូលចិត្តភាសាខ្មែរណាស់", "ភាសា"),  # Khmer, coeng and vowel signs inside
+        ("ကျွန်တော်မြန်မာဘာသာစကားလေ့လာနေတယ်", "ဘာသာ"),  # Burmese
+        ("ຂ້ອຍມັກພາສາລາວຫຼາຍ", "ພາສາ"),  # Lao
+    ],
+)
+def test_other_scripts_without_spaces(tmp_path: Path, capsys, text: str, query: str) -> None:
+    (tmp_path / "n.md").write_text(
+        f"---\nevent: Meetup 2024\ndate: 2024-06-15\nauthor: Sok\n---\n# Notes\n\n- {text}\n",
+        encoding="utf-8",
+    )
+    assert found_lines(tmp_path, capsys, query) == [8]
