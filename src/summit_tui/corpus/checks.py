@@ -682,9 +682,9 @@ def _media_shape(body: str) -> tuple[str, str] | None:
     """(what, advice) for a podcast episode, a forum megathread or a social thread in which
     nothing names a talk, or None for a note of another shape."""
     from summit_tui.corpus.forum_thread import forum_parts
-    from summit_tui.corpus.media_gates import may_be_forum, may_be_podcast
+    from summit_tui.corpus.media_gates import may_be_forum, may_be_podcast, may_be_social
     from summit_tui.corpus.podcast_notes import podcast_parts
-    from summit_tui.corpus.social_thread import may_be_social, social_parts
+    from summit_tui.corpus.social_thread import social_parts
 
     if may_be_podcast(body) and podcast_parts(body) == []:
         return (

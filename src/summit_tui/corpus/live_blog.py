@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.media_gates import MIN_STAMPS
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
-_MIN_STAMPS = 3
 # An update's stamp at the start of its paragraph: "**Update 2:44 p.m. PT:**", "Update, 14:44 —",
 # "**[업데이트 03:56]**", "### 10:42", "**10:42 a.m.**", "[Обновлено 12:10]"
 _STAMP = lazy(
@@ -180,46 +180,10 @@ _PARTICLES = frozenset("에서은는을를로와과도만엔")
 _KIND_WORD = lazy(_KIND)
 
 
-# the first characters ``_QUICK`` may see after its spaces, in either case ("ᲂ" is the
-# narrow "о" a case-blind match takes for it)
-_QUICK_OPENERS = frozenset("#*_[(uU업оОᲂ")
-# a line that may open with a stamp: a heading, bold, a bracket or "update", then a time
-_QUICK = lazy(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*|__|\[|\(|>|[-+][ \t]|🔴|🟥|⏺|【|更新"
-    r"|(?i:upd|live|업데이트|обнов))[^\n]{0,24}?"
-    r"\d(?:[:.h][0-5]\d|[ \t]?시)",
-    re.MULTILINE,
-)
-
-
-# how far into a line ``_QUICK``'s match may reach: 3 spaces, a 7-character opener
-# ("###### "), 24 characters, then "9:30"
-_QUICK_REACH = 38
-
-
-def _may_hold_time(head: str) -> bool:
-    """Whether the start of a line holds what follows the hour of ``_QUICK``'s time."""
-    return ":" in head or "." in head or "h" in head or "시" in head
-
-
-def may_be_live(body: str, lines: list[str] | None = None) -> bool:
-    """A cheap pre-check: three lines at least that may open with an update's stamp.
-    ``lines``: the body's lines, where the caller has them."""
-    if body.count(":") + body.count(".") < _MIN_STAMPS:
-        return False
-    found = 0
-    # line by line, a line only when it opens as ``_QUICK``'s may: a multiline scan tries
-    # every character of the body
-    for line in body.split("\n") if lines is None else lines:
-        if (
-            line.lstrip(" \t")[:1] in _QUICK_OPENERS
-            and _may_hold_time(line[:_QUICK_REACH])
-            and _QUICK.match(line) is not None
-        ):
-            found += 1
-            if found >= _MIN_STAMPS:
-                return len(_stamps(body)) >= _MIN_STAMPS
-    return False
+def stamped(body: str) -> bool:
+    """Whether three paragraphs at least open with an update's stamp (after media_gates'
+    ``may_be_live``, which looks at the lines' openings only)."""
+    return len(_stamps(body)) >= MIN_STAMPS
 
 
 def _stamps(body: str) -> list[tuple[int, re.Match[str]]]:
@@ -266,7 +230,7 @@ def _minutes(match: re.Match[str]) -> int:
 def live_parts(body: str, title: str) -> list[ChatPart] | None:
     """The talks of a live blog as parts of its body (see the module's docstring)."""
     stamps = _stamps(body)
-    if len(stamps) < _MIN_STAMPS:
+    if len(stamps) < MIN_STAMPS:
         return None
     times = [_minutes(match) for _, match in stamps]
     falling = sum(1 for a, b in pairwise(times) if b < a)

@@ -1,8 +1,13 @@
 """Cheap pre-checks for the shapes of notes saved from media (podcast show notes, forum
-megathreads, scraps of dated comments, social-network posts): an ``in`` test or two each, so
-that the modules reading those shapes are imported only for a note that may be one."""
+megathreads, scraps of dated comments, social-network posts and threads, live blogs): an
+``in`` test or two each, or a pattern tried on a few lines, so that the modules reading those
+shapes are imported only for a note that may be one."""
 
 from __future__ import annotations
+
+import re
+
+from summit_tui.lazy_re import lazy
 
 _GLOBES = ("🌐", "🌏", "🌍", "🌎")
 _POST_TOP = 300  # where a social post's stamp line is
@@ -34,3 +39,61 @@ def may_be_post(body: str) -> bool:
     """A globe (who may see the post) on its stamp line near the top."""
     top = body[:_POST_TOP]
     return any(globe in top for globe in _GLOBES)
+
+
+_MIN_POSTS = 3  # a social thread's posts
+MIN_STAMPS = 3  # a live blog's updates
+
+
+def may_be_social(body: str) -> bool:
+    """A social thread: three handles at least, or a post counted "1/" opening a paragraph
+    (most notes have neither)."""
+    if body.count("@") >= _MIN_POSTS:
+        return True
+    return body.count("/") >= _MIN_POSTS and (
+        "\n1/" in body
+        or "\n(1/" in body
+        or "\n🧵 1/" in body
+        or "\n**1/" in body
+        or body.startswith(("1/", "(1/", "**1/"))
+    )
+
+
+# the first characters ``_QUICK`` may see after its spaces, in either case ("ᲂ" is the
+# narrow "о" a case-blind match takes for it)
+_QUICK_OPENERS = frozenset("#*_[(uU업оОᲂ")
+# a line that may open with a stamp: a heading, bold, a bracket or "update", then a time
+_QUICK = lazy(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]|\*|__|\[|\(|>|[-+][ \t]|🔴|🟥|⏺|【|更新"
+    r"|(?i:upd|live|업데이트|обнов))[^\n]{0,24}?"
+    r"\d(?:[:.h][0-5]\d|[ \t]?시)",
+    re.MULTILINE,
+)
+# how far into a line ``_QUICK``'s match may reach: 3 spaces, a 7-character opener
+# ("###### "), 24 characters, then "9:30"
+_QUICK_REACH = 38
+
+
+def _may_hold_time(head: str) -> bool:
+    """Whether the start of a line holds what follows the hour of ``_QUICK``'s time."""
+    return ":" in head or "." in head or "h" in head or "시" in head
+
+
+def may_be_live(body: str, lines: list[str] | None = None) -> bool:
+    """A live blog: three lines at least that may open with an update's stamp (live_blog's
+    ``stamped`` then reads them). ``lines``: the body's lines, where the caller has them."""
+    if body.count(":") + body.count(".") < MIN_STAMPS:
+        return False
+    found = 0
+    # line by line, a line only when it opens as ``_QUICK``'s may: a multiline scan tries
+    # every character of the body
+    for line in body.split("\n") if lines is None else lines:
+        if (
+            line.lstrip(" \t")[:1] in _QUICK_OPENERS
+            and _may_hold_time(line[:_QUICK_REACH])
+            and _QUICK.match(line) is not None
+        ):
+            found += 1
+            if found >= MIN_STAMPS:
+                return True
+    return False

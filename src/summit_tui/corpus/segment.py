@@ -65,8 +65,14 @@ from summit_tui.corpus.heading_kinds import (
     yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
-from summit_tui.corpus.live_blog import may_be_live
-from summit_tui.corpus.media_gates import may_be_forum, may_be_podcast, may_be_post, may_be_scrap
+from summit_tui.corpus.media_gates import (
+    may_be_forum,
+    may_be_live,
+    may_be_podcast,
+    may_be_post,
+    may_be_scrap,
+    may_be_social,
+)
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -101,7 +107,6 @@ from summit_tui.corpus.section_days import (
     table_days,
     table_speakers,
 )
-from summit_tui.corpus.social_thread import may_be_social
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
     find_speakers,
@@ -360,8 +365,10 @@ def _chat_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
 
 def _live_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A live blog's talks as entries (live_blog says which), its other updates unsorted."""
-    from summit_tui.corpus.live_blog import live_parts
+    from summit_tui.corpus.live_blog import live_parts, stamped
 
+    if not stamped(body):
+        return []
     parts = live_parts(body, note.title)
     if not parts:
         return []

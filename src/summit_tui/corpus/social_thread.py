@@ -127,20 +127,6 @@ class Post:
     day: str | None
 
 
-def may_be_social(body: str) -> bool:
-    """A cheap pre-check: three handles at least, or a post counted "1/" opening a paragraph
-    (most notes have neither)."""
-    if body.count("@") >= _MIN_POSTS:
-        return True
-    return body.count("/") >= _MIN_POSTS and (
-        "\n1/" in body
-        or "\n(1/" in body
-        or "\n🧵 1/" in body
-        or "\n**1/" in body
-        or body.startswith(("1/", "(1/", "**1/"))
-    )
-
-
 def thread_posts(body: str) -> list[Post] | None:
     """The posts of a social thread, or None when fewer than three lines open a post or no
     handle opens two of them (a note that names people with @ is no thread)."""
