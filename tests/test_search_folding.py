@@ -147,3 +147,24 @@ def test_other_scripts_without_spaces(tmp_path: Path, capsys, text: str, query: 
         encoding="utf-8",
     )
     assert found_lines(tmp_path, capsys, query) == [8]
+
+
+@pytest.mark.parametrize("query", ["永續 挑戰", "挑戰 永續", "开源 机会"])
+def test_a_title_holds_two_words_inside_its_run(tmp_path: Path, capsys, query: str) -> None:
+    # Each word of two Han characters is inside the title's one run, in any order.
+    (tmp_path / "n.md").write_text(
+        "---\nevent: COSCUP 2024\ndate: 2024-08-03\nauthor: Lin\n---\n"
+        "# 開源永續的挑戰與機會\n\n- 講者分享了社群經營\n",
+        encoding="utf-8",
+    )
+    assert main(["search", "--notes", str(tmp_path), query, "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)["results"]
+    assert results[0]["kind"] == "item"
+    assert results[0]["title"] == "開源永續的挑戰與機會"
+
+
+def test_the_palette_finds_a_title_by_two_words_inside_its_run() -> None:
+    from summit_tui.search.suggest import Candidate, Suggester
+
+    suggester = Suggester([Candidate("t1", "開源永續的挑戰與機會"), Candidate("t2", "社群經營")])
+    assert [s.key for s in suggester.rank("挑戰 永續", 5)] == ["t1"]

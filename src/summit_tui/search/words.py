@@ -49,6 +49,7 @@ from summit_tui.search.text import (
     TOKEN,
     JoinedKeys,
     compounds,
+    found_inside,
     join_keys,
     prefix_range,
 )
@@ -709,7 +710,7 @@ def grade(
             score = min(score, CHOSEONG_WORDS)
             continue
         where = word_start(text, token) if token in compact else -1
-        if where < 0 and len(token) >= INSIDE_MIN:
+        if where < 0 and found_inside(token):  # two Han, kana or Thai letters will do
             where = text.find(token)
             if where >= 0:
                 score = min(score, WORDS_INSIDE)
@@ -751,7 +752,7 @@ def word_spans(folded: str, owners: Sequence[int], tokens: Sequence[str]) -> lis
     text = folded
     for token in sorted(tokens[:MAX_WORDS], key=len, reverse=True):
         where = word_start(text, token)
-        if where < 0 and len(token) >= INSIDE_MIN:
+        if where < 0 and found_inside(token):
             where = text.find(token)
         if where >= 0:
             marked.extend(owners[where : where + len(token)])
