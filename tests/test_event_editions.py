@@ -14,6 +14,7 @@ import pytest
 
 from summit_tui import cli
 from summit_tui.corpus.event_names import event_phrases
+from summit_tui.corpus.folders import folder_facts
 from summit_tui.corpus.heading_kinds import day_heading
 
 CORPUS = Path(__file__).parent / "data" / "corpora" / "editions-days" / "notes"
@@ -164,3 +165,57 @@ def test_a_sibling_posts_link_does_not_date_this_posts_talks(
     placed = _placed(_listing(_write(tmp_path, notes), capsys))
     days = {note: value[2] for (note, _), value in placed.items()}
     assert days["_posts/2024-06-22-conf-day-2.md"] != "2024-06-20"
+
+
+_COLLECTION = {
+    "trip/blog/2024-06-20-day-1.md": "---\ntitle: ExampleConf 2024 Day 1\ndate: 2024-06-20\n---\n\n"
+    "## Typed pipelines — Ana Lima\n\n- schemas first\n",
+    "trip/blog/2024-06-22-day-2.md": "---\ntitle: ExampleConf 2024 Day 2\ndate: 2024-06-22\n---\n\n"
+    "## Packaging today — Ben Carter\n\n- lockfiles\n",
+    "trip/gdocs/Team notes.md": "# Team notes\n\nOur shared notes from ExampleConf Tokyo 2024.\n\n"
+    "## Day 1 (15 June)\n\n### Typed pipelines — Ana Lima\n\n- we should try it\n\n"
+    "## Day 2 (16 June)\n\n### Packaging today — Ben Carter\n\n- move to lockfiles\n",
+    "trip/misc/cafes.md": "# Cafes near the venue\n\n- Blue Bottle: good, crowded\n",
+    "other/meetup.md": "# Rust Meetup 2024\n\n18 July 2024\n\n"
+    "## Async traits — Jo Kim\n\n- finally\n",
+}
+
+
+def test_a_collection_folders_name_does_not_move_its_notes_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder every note of one conference sits in ("trip/") is no evidence of its
+    event: opened from the folder above it, each note keeps the event, day and id it has
+    when "trip/" is opened alone."""
+    root = _write(tmp_path / "notes", _COLLECTION)
+    together = _placed(_listing(root, capsys), "trip/")
+    alone = _placed(_listing(root / "trip", capsys))
+    assert {value[2] for value in alone.values()} == {"2024-06-15", "2024-06-16"}
+    assert {key: together.get(key) for key in alone} == alone
+
+
+def test_a_conference_folder_gets_the_same_days_beside_another_conference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes folder holding two conferences' folders (thai/, defcon/): every note of one
+    keeps the event, day and id it has when its folder is opened alone, though each folder's
+    name is shared by all of its notes (a collection's name, not its event's)."""
+    corpora = CORPUS.parents[1]
+    shutil.copytree(corpora / "thai-be-pyconth" / "notes", tmp_path / "notes" / "thai")
+    shutil.copytree(corpora / "maillist-bluesky-defcon" / "notes", tmp_path / "notes" / "defcon")
+    whole = _listing(tmp_path / "notes", capsys)
+    assert len([e for e in whole["events"] if e["title"].startswith("DEF CON")]) == 1
+    for folder in ("thai", "defcon"):
+        alone = _placed(_listing(tmp_path / "notes" / folder, capsys))
+        together = _placed(whole, f"{folder}/")
+        assert alone
+        assert {key: together.get(key) for key in alone} == alone
+
+
+@pytest.mark.parametrize(
+    "path", ["lists/dc32-crew/2024-August/000123.md", "blog/2024-08/post.md", "arch/août 2024/x.md"]
+)
+def test_an_archive_month_folder_names_no_event(path: str) -> None:
+    names = [name for _, name in folder_facts(path)["events"]]
+    assert not any(name[:1].isdigit() or "2024" in name for name in names)
+    assert folder_facts("PyCon KR 2024/x.md")["events"]

@@ -370,7 +370,9 @@ def _member(note: Note, popular: Counter[str], cities: frozenset[str] = frozense
             plausible,
             key=lambda row: (
                 event_key(row[0])[0] in cities,
-                popular[event_key(row[0])[0]] > 1,
+                # a folder every note of a collection sits in ("thai/", "defcon/") is shared by
+                # them all: that says nothing of the event, unlike two notes that write a name
+                popular[event_key(row[0])[0]] > 1 and row[1] != "folder-weak",
                 row[2],
                 popular[event_key(row[0])[0]],
             ),

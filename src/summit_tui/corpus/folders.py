@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.dates import day_number, find_dates, month_and_weekday_names, weekdays
 from summit_tui.corpus.event_names import event_phrases, is_year, word_set
 from summit_tui.lazy_re import lazy
 
@@ -122,7 +122,7 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             out["dates"].append(mentions[0].partial())
             previous = lowered
             continue
-        if is_year(text) or text.isdigit():
+        if is_year(text) or text.isdigit() or _month_folder(text):
             previous = lowered
             continue
         if len(text.split()) <= 2 and len(named := weekdays(text.title())) == 1:
@@ -142,6 +142,18 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             out["events"].append((1, text))
         previous = lowered
     return out
+
+
+def _month_folder(text: str) -> bool:
+    """A mailing-list or blog archive's month ("2024-August", "2024 08", "août 2024"): when
+    its notes were filed, never an event."""
+    words = text.split()
+    if len(words) != 2 or not any(is_year(word) for word in words):
+        return False
+    other = words[1] if is_year(words[0]) else words[0]
+    if other.isdigit():
+        return 1 <= int(other) <= 12
+    return other.lower() in month_and_weekday_names() and not weekdays(other.title())
 
 
 _EXPORT_ID = lazy(r"\s+[0-9a-f]{32}$")
