@@ -130,7 +130,7 @@ def _as_typed() -> dict[int, str]:
     without accents, Russian ё as е, Arabic and Hebrew without their marks and letter
     forms, every script's digits as ASCII digits."""
     table: dict[int, str] = {}
-    for code in chain(range(0x386, 0x3D0), range(0x1F00, 0x2000)):  # Greek accents
+    for code in range(0x386, 0x3D0):  # modern Greek's accented letters (ά, ΐ, ώ)
         parts = unicodedata.normalize("NFD", chr(code))
         bare = "".join(c for c in parts if not 0x300 <= ord(c) < 0x370)
         if bare and bare != chr(code):
