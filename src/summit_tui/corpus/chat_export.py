@@ -238,6 +238,12 @@ def chat_parts(body: str) -> list[ChatPart] | None:
     return parts
 
 
+def chat_days(body: str) -> list[str]:
+    """The days a chat's talks and booths were on, in order (none when it holds none)."""
+    parts = chat_parts(body)
+    return sorted({part.day for part in parts or () if part.day})
+
+
 def is_chatter(body: str, title: str) -> bool:
     """A chat in which no talk was found is chatter when it is a KakaoTalk room's export
     ("NDC 같이가요 님과 카카오톡 대화") or is named after a break ("저녁 약속", "Lunch plans");

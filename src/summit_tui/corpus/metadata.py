@@ -33,6 +33,7 @@ from summit_tui.corpus.bylines import (
     unstated_author,
     url_in,
 )
+from summit_tui.corpus.chat_export import chat_days, may_be_chat
 from summit_tui.corpus.chat_lines import chat_name
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
@@ -566,6 +567,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 span = span or (mention.partial(), mention.partial_end() or mention.partial())
             else:
                 title_dates.append(mention.partial())
+    if may_be_chat(body) and (talk_days := chat_days(body)):
+        # a chat's days are the days its talks were on: not the evening before the event,
+        # when the group met up, nor the day its day dividers begin with
+        dates = talk_days
     dates = [*title_dates, *folder["dates"], *dates]
     first_line = intro_lines[:1]  # "DAN 24 - 2일차 (11/12 화)" opening a note as its title
     number = next(
