@@ -66,6 +66,7 @@ _CODE_FILES = (
     "chat_cues.py",
     "article_takeaways.py",
     "live_blog.py",
+    "mail_thread.py",
     "talk_sentences.py",
     "page_links.py",
     "text_files.py",

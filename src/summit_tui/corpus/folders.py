@@ -144,6 +144,12 @@ def _folder_facts(folder: str) -> dict[str, Any]:
     return out
 
 
+def month_folder(name: str) -> bool:
+    """Whether a folder names only a month of a year ("2024-August", "2024_08"): an
+    archive's, never an event or a writer."""
+    return _month_folder(" ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", name).split()))
+
+
 def _month_folder(text: str) -> bool:
     """A mailing-list or blog archive's month ("2024-August", "2024 08", "août 2024"): when
     its notes were filed, never an event."""
@@ -318,6 +324,7 @@ def structure_folder(name: str) -> bool:
         or low.replace(" ", "-") in STRUCTURE_FOLDERS
         or low in ("daily notes", "daily-notes")
         or chat_export_folder(name)
+        or ((name[:1].isdigit() or name[-1:].isdigit()) and month_folder(name))
         or bool(_language_folder().match(low))
         # a day's folder ("day2/", "Tag 1/", "1일차/"): which day, never whose notes
         or (len(low) <= 12 and day_number(low) is not None)

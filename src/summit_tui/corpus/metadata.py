@@ -75,6 +75,7 @@ from summit_tui.corpus.folders import (
     post_date,
 )
 from summit_tui.corpus.issue_thread import opened
+from summit_tui.corpus.mail_thread import mail_writer
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
@@ -631,7 +632,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # a note without a title opens with its title line: "Fran - QCon day 3"
         opening = [*titles, *(line for line in intro_lines[:2] if not line.startswith("#"))]
         author = (
-            channel_author(body)
+            mail_writer(body)  # mail: the sender of its first message
+            or channel_author(body)
             or author
             or article_author(intro_lines)
             or opener

@@ -65,6 +65,7 @@ from summit_tui.corpus.heading_kinds import (
     yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
+from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
     may_be_forum,
     may_be_live,
@@ -247,6 +248,8 @@ def segment_note(
             and (thread := _thread_entries(note, body, lines))
         ):
             return thread, []  # a GitHub issue or discussion: talks inside its posts
+        if note.published and may_be_mail(body) and (mail := _mail_entries(note, body, lines)):
+            return mail, []  # mail: each message by its sender, talks named in its lines
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
         if note.published and may_be_post(body) and (posted := _post_entries(note, body, lines)):
@@ -361,6 +364,17 @@ def _chat_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     if not parts:
         return []
     return _part_entries(note, lines, parts)
+
+
+def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """Mail's messages as entries (mail_thread says which talks they report), each message's
+    other lines unsorted, by its sender; none when the note holds no message headers."""
+    from summit_tui.corpus.mail_thread import mail_parts
+
+    parts = mail_parts(body)
+    if not parts:
+        return []
+    return _part_entries(note, lines, parts, under_title=True)
 
 
 def _live_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
@@ -550,8 +564,12 @@ def _part_entries(
     cursor = 0
     for part in parts:
         add(EntryKind.OTHER, note.title, (), cursor, part.start, author=between, shown=own)
-        add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers, part.day,
-            part.author)  # fmt: skip
+        if part.kind is EntryKind.OTHER:  # a message's own lines about no talk, by its writer
+            add(EntryKind.OTHER, note.title, (), part.start, part.end, author=part.author,
+                shown=own)  # fmt: skip
+        else:
+            add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers,
+                part.day, part.author)  # fmt: skip
         cursor = part.end
     add(EntryKind.OTHER, note.title, (), cursor, len(lines), author=between, shown=own)
     return entries

@@ -240,3 +240,11 @@ def _named(line: str, looks_like_name: Callable[[str], bool]) -> tuple[str, tupl
             title = next(group for group in heard.groups() if group)
             return title.strip(), ()
     return None
+
+
+def named_talk(
+    line: str, looks_like_name: Callable[[str], bool]
+) -> tuple[str, tuple[str, ...]] | None:
+    """(title, speakers) of the talk a line names ("Track 2, 1pm: "Title" (Name)", "Just got
+    out of "Title" by Name"), or None: what a diary's paragraph is read by."""
+    return _named(line, looks_like_name)

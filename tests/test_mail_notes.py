@@ -1,0 +1,186 @@
+"""Mail saved as notes: mailing-list archive pages in month folders, a digest, an exported
+message, a Korean team mail. Each message is its sender's; a talk named in a plain line holds the
+points under it; a reply quoting a talk joins it; the archive's month folder is no event and no
+writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import items_by_title, line_of, list_json
+from summit_tui.corpus.folders import month_folder
+from summit_tui.corpus.mail_thread import mail_parts, mail_writer
+
+ARCHIVE = """\
+# [kc-crew] Wednesday notes
+
+**From:** Ines Navarro <ines at crew.example.org>
+**Date:** Wed, 20 Mar 2024 20:15:31 +0100
+**Subject:** [kc-crew] Wednesday notes
+**Messages sorted by:** [date] [thread] [subject] [author]
+
+---
+
+Notes from today, only two talks because of the booth shift.
+
+Hall 7, 11:00: "eBPF without the kernel headaches" (Oskar Lind)
+
+- CO-RE means one binary for every kernel since 5.4
+- bpftool gen skeleton does most of the boring work
+
+Room B, 14:30: "Cutting the cluster bill in half" (Amara Okoye)
+
+- Right-sizing requests was 70% of the savings
+- Spot nodes for CI only, never for stateful sets
+
+Dinner at the usual place at 8?
+
+--
+Ines
+
+---
+
+**From:** Pavel Novak <pavel at crew.example.org>
+**Date:** Thu, 21 Mar 2024 01:20:44 +0100
+**Subject:** Re: [kc-crew] Wednesday notes
+
+> - Right-sizing requests was 70% of the savings
+
+Same in our clusters, she also showed the VPA recommender dashboards they used.
+
+See you tomorrow.
+
+Pavel
+"""
+
+DIGEST = """\
+Send kc-crew mailing list submissions to
+	kc-crew at crew.example.org
+
+Today's Topics:
+
+   1. Re: Wednesday notes (Mei Chen)
+
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Thu, 21 Mar 2024 18:02:10 +0100
+From: Mei Chen <mei at crew.example.org>
+Subject: Re: [kc-crew] Wednesday notes
+
+Today I caught "Gateway API in production" by Tariq Aziz:
+
+- HTTPRoute per team, one shared Gateway per cluster
+- The migration from Ingress took them a quarter
+
+Mei
+
+------------------------------
+
+End of kc-crew Digest, Vol 2, Issue 7
+"""
+
+KOREAN = """\
+제목: [공유] 컨퍼런스 1일차 세션 정리
+보낸 사람: 오지민 <jimin.oh@corp.example.co.kr>
+받는 사람: 플랫폼팀 <platform@corp.example.co.kr>
+날짜: 2024년 3월 20일 (수) 오후 9:40
+
+오늘 들은 세션 공유드립니다.
+
+1. 오전 11시, 7홀: "eBPF without the kernel headaches" (Oskar Lind)
+
+- 커널 버전마다 다시 빌드할 필요가 없다는 게 핵심
+- 우리 모니터링 에이전트에 바로 써볼 만함
+
+감사합니다.
+"""
+
+
+def test_each_message_is_its_senders_and_a_talk_line_holds_its_points(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"lists/kc-crew/2024-March/000042.md": ARCHIVE})
+    items = items_by_title(data)
+    ebpf = items["eBPF without the kernel headaches"]
+    assert ebpf["speakers"] == ["Oskar Lind"]
+    (only,) = ebpf["entries"]
+    assert only["author"] == "Ines Navarro"
+    bill = items["Cutting the cluster bill in half"]
+    # the talk's line, its points, and Pavel's reply quoting one of them
+    assert [(e["line"], e["author"]) for e in bill["entries"]] == [
+        (line_of(ARCHIVE, "Room B, 14:30"), "Ines Navarro"),
+        (line_of(ARCHIVE, "> - Right-sizing"), "Pavel Novak"),
+    ]
+    unsorted = {u["line"]: u["author"] for u in data["unsorted"]}
+    # the dinner question after the points and the reply's own goodbye are nobody's talk
+    assert unsorted[line_of(ARCHIVE, "Dinner at")] == "Ines Navarro"
+    assert unsorted[line_of(ARCHIVE, "See you tomorrow")] == "Pavel Novak"
+    # the archive's month folder names no event and no writer
+    assert [event["title"] for event in data["events"]] != ["March 2024"]
+    assert "2024-March" not in {u["author"] for u in data["unsorted"]}
+
+
+def test_a_reply_sent_after_midnight_reports_the_evening_before() -> None:
+    parts = mail_parts(ARCHIVE)
+    assert parts is not None
+    talks = [p for p in parts if p.title]
+    assert [(p.title, p.day) for p in talks] == [
+        ("eBPF without the kernel headaches", "2024-03-20"),
+        ("Cutting the cluster bill in half", "2024-03-20"),
+        ("Cutting the cluster bill in half", None),  # a reply: the talk's day is elsewhere
+    ]
+    late = ARCHIVE.replace("21 Mar 2024 01:20:44", "21 Mar 2024 09:20:44").replace(
+        "> - Right-sizing",
+        'Just got out of "Late keynote" by Ada Berg. Today was long.\n\n> - Right',
+    )
+    parts = mail_parts(late)
+    assert parts is not None
+    assert ("Late keynote", "2024-03-21") in [(p.title, p.day) for p in parts]
+
+
+def test_a_digest_is_read_message_by_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"kc-crew/digest-vol2-issue7.md": DIGEST})
+    gateway = items_by_title(data)["Gateway API in production"]
+    (only,) = gateway["entries"]
+    assert only["author"] == "Mei Chen"
+    assert only["line"] == line_of(DIGEST, "Today I caught")
+    assert mail_writer(DIGEST) == "Mei Chen"
+
+
+def test_korean_header_words_name_the_sender(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert mail_writer(KOREAN) == "오지민"
+    data = list_json(tmp_path, capsys, {"team-mail/2024-03/세션 공유.md": KOREAN})
+    ebpf = items_by_title(data)["eBPF without the kernel headaches"]
+    (only,) = ebpf["entries"]
+    assert only["author"] == "오지민"
+
+
+def test_a_note_without_message_headers_is_not_mail() -> None:
+    prose = '# Notes\n\nFrom: the train, on my phone.\n\nTrack 1: "Title here" (Ann Lee)\n'
+    assert mail_writer(prose) is None
+    assert mail_parts(prose) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "month"),
+    [
+        ("2024-August", True),
+        ("2024-08", True),
+        ("August 2024", True),
+        ("2024_08", True),
+        ("2024", False),
+        ("PyCon KR 2024", False),
+        ("2024-08-10", False),
+        ("mayday", False),
+    ],
+)
+def test_an_archives_month_folder_is_told_apart(name: str, month: bool) -> None:
+    assert month_folder(name) is month
