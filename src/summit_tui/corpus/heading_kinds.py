@@ -548,12 +548,24 @@ _KIND_OF_DAY = lazy(
 )
 
 
+# the first words _KIND_OF_DAY opens with: a heading opening with none is no such day
+_DAY_KINDS = frozenset(
+    {"workshop", "workshops", "tutorial", "tutorials", "sprint", "sprints", "training"}
+    | {"hackathon", "워크숍", "워크샵", "튜토리얼"}
+)
+
+
 @lru_cache(maxsize=65536)
 def day_heading(text: str) -> str | None:
     """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
     "2일차: Keynotes", "Workshop day (Fri 14 June)"): "day:2" or a date ("--11-05" without a
     year); else None."""
-    if text[:1] in "WwTtSsHh워튜" and (kind := _KIND_OF_DAY.match(text)) and text[kind.end() :]:
+    if (
+        text[:1] in "WwTtSsHh워튜"
+        and text.split(None, 1)[0].lower() in _DAY_KINDS
+        and (kind := _KIND_OF_DAY.match(text))
+        and text[kind.end() :]
+    ):
         rest = text[kind.end() :].strip(" \t-–—:|·,()[]")
         return day_heading(rest) if rest and find_dates(rest) else None
     number = day_number(text)

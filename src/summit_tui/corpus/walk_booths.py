@@ -15,9 +15,10 @@ _WALK = lazy(
     r"|pabell[oó]n(?:es)?|padiglion[ei]|pavilh[aã]o|salons?)\b"
     r"|\b(?:hall|floor|expo|booth|stand)\s+(?:crawl|walk|tour)\b"
 )
-_WALK_CUES = (
-    *("alk", "ander", "troll", "rawl", "our", "undgang", "aseo", "ecorrido", "iro", "asseio"),
-    "alade",
+# the words _WALK needs one of, as a heading's lower-cased words hold them
+_WALK_WORDS = frozenset(
+    {"walk", "walks", "walking", "wander", "wandering", "stroll", "strolling", "crawl", "tour"}
+    | {"tours", "rundgang", "paseo", "recorrido", "giro", "passeio", "balade"}
 )
 # the Thai word for a booth (บูธ) inside a run of Thai: "เดินดูบูธ" (walking to see the booths)
 _THAI_BOOTH = "บูธ"
@@ -46,10 +47,9 @@ def walk_heading(text: str) -> bool:
     """A heading about walking past the booths (see the module's docstring)."""
     if _THAI_BOOTH in text:
         return True
-    for cue in _WALK_CUES:
-        if cue in text:
-            return _WALK.search(text) is not None
-    return False
+    if _WALK_WORDS.isdisjoint(text.lower().split()):
+        return False  # most headings: no word for a walk
+    return _WALK.search(text) is not None
 
 
 def paragraph_booth(text: str) -> str | None:
