@@ -9,7 +9,12 @@ import pytest
 
 from factories import list_items
 from summit_tui.corpus.dates import day_number, find_dates
-from summit_tui.corpus.heading_kinds import booth_subject, generic_heading, speaker_in_heading
+from summit_tui.corpus.heading_kinds import (
+    booth_subject,
+    day_heading,
+    generic_heading,
+    speaker_in_heading,
+)
 from summit_tui.corpus.names import split_title
 from summit_tui.corpus.rtl_names import sounds_alike
 
@@ -240,3 +245,45 @@ def test_thai_words_are_no_speaker(heading: str) -> None:
 def test_a_thai_name_sounds_like_its_romanised_spelling(thai: str, latin: str) -> None:
     assert sounds_alike(thai, latin)
     assert not sounds_alike(thai, "Somchai Jaidee")
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("พักเที่ยง 🍜", "break"), ("ส่งท้าย", "closing"), ("บทนำ", "intro"), ("สรุป Genkit", None)],
+)
+def test_thai_break_intro_and_closing_headings(heading: str, kind: str | None) -> None:
+    assert generic_heading(heading) == kind
+
+
+def test_a_thai_weekday_and_buddhist_era_date_make_a_day_heading() -> None:
+    assert day_heading("วันเสาร์ที่ 23 พ.ย. 67") == "2024-11-23"
+
+
+THAI_SHORT_NOTE = """# DevFest 2024 (จดสั้น ๆ)
+
+## Gemini Nano (สุภาวดี)
+
+- on-device
+
+## Flutter ในธนาคาร (วีระพงษ์)
+
+- migration 1 ปี
+"""
+TEAM_NOTE = """# DevFest 2024 — team notes
+
+## Gemini Nano on Android — Supawadee Wongyai
+
+- runs fully on device
+
+## Flutter for banking apps — Weerapong Srisuk
+
+- whole app moved to Flutter in a year
+"""
+
+
+def test_a_thai_given_name_alone_meets_the_full_romanised_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"devfest/short.md": THAI_SHORT_NOTE, "devfest/team.md": TEAM_NOTE}
+    items = list_items(tmp_path, capsys, files)
+    assert sorted(len(item["entries"]) for item in items) == [2, 2]

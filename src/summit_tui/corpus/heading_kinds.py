@@ -401,10 +401,26 @@ _SOCIAL_SECTION = lazy(
 )
 
 
+# A Thai weekday, as a day heading opens ("วันเสาร์ที่ 23 พ.ย. 67": Saturday the 23rd)
+_THAI_DAY = lazy(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?$")
+# Thai headings of a post's opening, its breaks and its closing, whole: Thai writes no
+# spaces between words, and its vowel signs are no word characters to ``normalize``
+_THAI_GENERIC = {
+    **dict.fromkeys(("บทนำ", "เกริ่นนำ", "เกริ่น", "ก่อนอื่น"), _INTRO),
+    **dict.fromkeys(("พักเที่ยง", "พักกลางวัน", "อาหารกลางวัน", "มื้อเที่ยง", "เบรก"), "break"),
+    **dict.fromkeys(("ส่งท้าย", "ปิดท้าย", "ทิ้งท้าย", "สรุป", "บทสรุป", "ของที่ได้"), _CLOSING),
+}
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
     for a meal or a party ("점심", "re:Play 🎉" unless it names a talk: "🎉 Closing keynote")."""
+    if "\u0e01" <= text[:1] <= "\u0e4e":
+        first, _, rest = text.partition(" ")
+        thai = _THAI_GENERIC.get(first)
+        if thai and not any("\u0e01" <= c <= "\u0e4e" or c.isalnum() for c in rest):
+            return thai  # "พักเที่ยง", "พักเที่ยง 🍜"
     if not _PARTY_EMOJI.isdisjoint(text):  # one look at each character, not a generator's
         bare = "".join(c for c in text if c not in _PARTY_EMOJI).strip()
         if not NAMES_TALK_KIND.search(bare) and not speaker_in_heading(bare):
@@ -588,6 +604,7 @@ def day_heading(text: str) -> str | None:
     # brackets the date was in is part of the day, not of a title
     if (
         (left := strip_event(text, ()))
+        and not (left[0] == "ว" and _THAI_DAY.match(left.strip()))  # "วันเสาร์ที่ 23 …"
         and len(normalize(left).split()) > 2
         and len([w for w in normalize(left).split() if _weekday_alone(w) is None]) > 2
     ):

@@ -63,6 +63,7 @@ from summit_tui.corpus.romanize import (
 )
 from summit_tui.corpus.rtl_names import other_script, sound_keys, sounds_alike
 from summit_tui.corpus.speakers import name_spellings
+from summit_tui.corpus.thai_names import thai_given_key, thai_script, without_thai_title
 from summit_tui.lazy_re import lazy
 
 _PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
@@ -341,6 +342,8 @@ def _similarity(
         if group.rtl_people or other_script(speaker):
             for owner, person in _sounded(group, speaker):
                 matched.setdefault(owner, set()).add(person)  # "يوسف حداد", "Youssef Haddad"
+            if thai_script(speaker[:1]) and (given := _given_name(group, speaker, day)):
+                matched.setdefault(given[0], set()).add(given[1])  # "(ธนกร)": Thanakorn …
     results: list[tuple[float, int]] = []
     generic = bool(speakers) and _kind_only(title)  # "Session 1": says no topic
     for owner in title_scores.keys() | matched.keys():
@@ -385,17 +388,51 @@ def _across_scripts(group: _Group, speaker: str, day: str | None) -> tuple[int, 
 
 def _sounded(group: _Group, speaker: str) -> set[tuple[int, int]]:
     """(cluster, person) of each speaker whose name sounds like ``speaker`` in the other
-    script: Latin letters and Arabic, Persian or Hebrew script."""
+    script: Latin letters and Arabic, Persian, Hebrew or Thai script."""
     keys = sound_keys(speaker)
-    if not keys:
+    if not keys and not group.rtl_people:
         return set()
     if not other_script(speaker):
-        return set().union(*(group.rtl_people.get(key, ()) for key in keys))
+        found = set().union(*(group.rtl_people.get(key, ()) for key in keys))
+        given = group.rtl_people.get(f"g{thai_given_key(speaker)}", set())
+        if len({owner for owner, _ in given}) == 1:
+            found |= given  # "Supawadee Wongyai" and the one "(สุภาวดี)"
+        return found
+    if not keys:
+        return set()
     return {
         group.person_owner[position]
         for position, other in enumerate(group.people)
         if other and not other_script(other) and keys[0] in sound_keys(other)
     }
+
+
+def _given_alike(a: str, b: str) -> bool:
+    """A Thai speaker named by the given name alone ("ธนกร") and a full name with that given
+    name, in either script ("Thanakorn Kaewmanee", "คุณธนกร แก้วมณี")."""
+    if not thai_script(a[:1]):
+        if not thai_script(b[:1]):
+            return False
+        a, b = b, a
+    if len(without_thai_title(a)[0].split()) != 1 or len(b.split()) < 2:
+        return False
+    key = thai_given_key(a)
+    return key is not None and key == thai_given_key(b)
+
+
+def _given_name(group: _Group, speaker: str, day: str | None) -> tuple[int, int] | None:
+    """(cluster, person) of the one speaker of the day whose given name sounds like a Thai
+    speaker named by the given name alone ("## Keynote (ดร.พิมพ์ชนก)"), in either script."""
+    if len(without_thai_title(speaker)[0].split()) != 1 or not (key := thai_given_key(speaker)):
+        return None
+    found = {
+        (owner, person)
+        for owner, cluster in enumerate(group.clusters)
+        if day is None or cluster.day in (None, day)
+        for person, forms in enumerate(cluster.people)
+        if any(len(form.split()) >= 2 and thai_given_key(form) == key for form in forms)
+    }
+    return found.pop() if len({owner for owner, _ in found}) == 1 else None
 
 
 def _han_in_hangul(a: str, b: str) -> bool:
@@ -481,9 +518,14 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                     or same_family(name, s)
                     or spelled_alike(name, s)
                     or _han_in_hangul(name, s)
-                    or sounds_alike(name, s)
                     for name in names
                     for s in spellings
+                )
+                # as written: normalising takes the vowel signs out of a Thai name
+                or any(
+                    sounds_alike(form, raw) or _given_alike(form, raw)
+                    for form in forms
+                    for raw in cluster.people[n]
                 )
             ),
             None,
@@ -519,6 +561,10 @@ def _add_spelling(group: _Group, cluster: _Cluster, owner: int, person: int, spe
             if other_script(speaker):
                 for key in sound_keys(speaker):
                     group.rtl_people.setdefault(key, set()).add((owner, person))
+                if len(without_thai_title(speaker)[0].split()) == 1 and (
+                    given := thai_given_key(speaker)
+                ):
+                    group.rtl_people.setdefault(f"g{given}", set()).add((owner, person))
             if (spelled := spelled_key(speaker)) is not None:
                 group.spelled.setdefault(spelled, set()).add((owner, person))
                 if spelled[0]:

@@ -131,6 +131,9 @@ def sound_skeleton(name: str) -> str | None:
     return " ".join(parts)
 
 
+_LATIN_TITLES = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "eng"))
+
+
 def other_script(name: str) -> bool:
     """A name in a script without capitals whose sound is compared with Latin spellings."""
     return rtl_script(name[:1]) or thai_script(name[:1])
@@ -145,6 +148,9 @@ def sound_keys(name: str) -> tuple[str, ...]:
         return ("a" + found,) if (found := sound_skeleton(name)) else ()
     if thai_script(name[0]):
         return ("t" + found,) if (found := thai_skeleton(name)) else ()
+    first, _, rest = name.partition(" ")
+    if first.lower().rstrip(".") in _LATIN_TITLES and rest:
+        name = rest  # "Dr. Pimchanok Sriwong"
     keys = []
     if found := sound_skeleton(name):
         keys.append("a" + found)

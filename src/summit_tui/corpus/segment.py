@@ -146,8 +146,10 @@ _UPDATE_LINE = lazy(
 # the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
 # "(Okafor & Tanaka)", "(Weiss)", "(Fischer & Álvarez)", "(Brandt, Ivanova)": one or two
 # capitalised words, each a surname, closing a heading
+# (a Thai given name alone, with or without its title: "(ธนกร)", "(ดร.พิมพ์ชนก)")
 _SURNAME_PAREN = lazy(
     r"\s\((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+)(?:\s*(?:&|,|and|und|y|et|e)\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+)?\)$"
+    r"|\s\((?:ดร\.|คุณ|อาจารย์|อ\.)?[\u0e01-\u0e4e]{3,20}\)$"
 )
 
 

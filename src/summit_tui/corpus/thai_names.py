@@ -80,7 +80,8 @@ _THAI_SOUNDS = str.maketrans(
         "ฦ": "l",
         "ญ": "n",
         **dict.fromkeys("ยวหอ", ""),
-        **dict.fromkeys("ะัาำิีึืฺุูเแโใไๅ็่้๊๋ํ", ""),
+        "ำ": "m",  # the vowel "am"
+        **dict.fromkeys("ะัาิีึืฺุูเแโใไๅ็่้๊๋ํ", ""),
     }
 )
 _FINAL_N = ("ร", "ล", "ญ", "ณ", "ฬ")  # read "n" at a word's end ("ธนกร", Thanakorn)
@@ -103,9 +104,21 @@ def _thai_word(word: str) -> str:
     # a letter under the thanthakhat (์) is not spoken: "ศรีวงศ์", "พิมพ์"
     letters = [c for i, c in enumerate(word) if c != "\u0e4c" and word[i + 1 : i + 2] != "\u0e4c"]
     word = "".join(letters).replace("รร", "ั")  # "วรรณ" is "wan"
+    if "ญ" in word:
+        # "n" closing a syllable ("บุญมี", Boonmee), "y" opening one ("ใหญ่", yai)
+        word = _yo_ying(word)
     if word.endswith(_FINAL_N):
         word = word[:-1] + "น"
     return word.translate(_THAI_SOUNDS)
+
+
+def _yo_ying(word: str) -> str:
+    return "".join(
+        ("น" if i + 1 == len(word) or "\u0e01" <= word[i + 1] <= "\u0e2e" else "ย")
+        if c == "ญ"
+        else c
+        for i, c in enumerate(word)
+    )
 
 
 def _latin_word(word: str) -> str:
@@ -133,3 +146,14 @@ def thai_skeleton(name: str) -> str | None:
     if not 2 <= len(parts) <= 3 or len("".join(parts)) < 4:
         return None
     return " ".join(parts)
+
+
+def thai_given_key(name: str) -> str | None:
+    """The sound of a name's first word (its given name), the name in Thai script or in Latin
+    letters: "ธนกร" and "Thanakorn Kaewmanee" both "tnkn"; None for too short a sound."""
+    thai = thai_script(name[:1])
+    words = (without_thai_title(name)[0] if thai else name).replace("-", " ").lower().split()
+    if not words or (not thai and not words[0].isalpha()):
+        return None
+    sounds = _collapsed(_thai_word(words[0]) if thai else _latin_word(words[0]))
+    return sounds if len(sounds) >= 3 else None
