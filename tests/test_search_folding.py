@@ -168,3 +168,19 @@ def test_the_palette_finds_a_title_by_two_words_inside_its_run() -> None:
 
     suggester = Suggester([Candidate("t1", "開源永續的挑戰與機會"), Candidate("t2", "社群經營")])
     assert [s.key for s in suggester.rank("挑戰 永續", 5)] == ["t1"]
+
+
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [("da nang", 8), ("lodz", 9), ("kobenhavn", 10), ("aeroskobing", 10)],
+)
+def test_latin_letters_with_a_stroke_typed_plain(
+    tmp_path: Path, capsys, query: str, line: int
+) -> None:
+    (tmp_path / "n.md").write_text(
+        "---\nevent: FOSSASIA 2024\ndate: 2024-04-08\nauthor: Linh\n---\n# Notes\n\n"
+        "- Hội thảo ở Đà Nẵng rất vui\n- Next year maybe in Łódź\n"
+        "- Meetup in København, then Ærøskøbing\n",
+        encoding="utf-8",
+    )
+    assert line in found_lines(tmp_path, capsys, query)

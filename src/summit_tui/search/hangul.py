@@ -110,11 +110,15 @@ _UNTYPED_MARKS = (
     (0x610, 0x61A), (0x640, 0x640), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6DC), (0x6DF, 0x6E4),
     (0x6E7, 0x6E8), (0x6EA, 0x6ED), (0x200B, 0x200D), (0x2060, 0x2060), (0xFEFF, 0xFEFF),
 )  # fmt: skip
-# Letters typed in a plainer form: Russian ё as е; Arabic alef with hamza or madda as alef,
-# hamza on waw or yeh as the letter, a lone hamza left out, alef maqsura as yeh, teh
-# marbuta as heh; Persian yeh and keheh as the Arabic letters.
+# Letters typed in a plainer form: Latin letters with a stroke or ligatures that have no
+# accent to leave out (Vietnamese đ, Polish ł, Danish ø, æ, Turkish ı, Icelandic þ), as
+# ASCII keyboards type them (Đà Nẵng as da nang, Łódź as lodz); Russian ё as е; Arabic
+# alef with hamza or madda as alef, hamza on waw or yeh as the letter, a lone hamza left
+# out, alef maqsura as yeh, teh marbuta as heh; Persian yeh and keheh as the Arabic letters.
 _PLAIN_LETTERS = {
-    "ё": "е", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "",
+    "đ": "d", "ð": "d", "ł": "l", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t", "þ": "th",
+    "æ": "ae", "œ": "oe", "ё": "е",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ء": "",
     "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ۀ": "ه",
 }  # fmt: skip
 # The zero of each script's own digits (Arabic-Indic, Persian, N'Ko, the Indic scripts,
