@@ -287,3 +287,17 @@ def test_a_thai_given_name_alone_meets_the_full_romanised_name(
     files = {"devfest/short.md": THAI_SHORT_NOTE, "devfest/team.md": TEAM_NOTE}
     items = list_items(tmp_path, capsys, files)
     assert sorted(len(item["entries"]) for item in items) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Flutter — أفضل الممارسات",  # "best practices"
+        "Kotlin — دروس مستفادة",  # "lessons learned"
+        "Compose — تجربة عملية",  # "a hands-on try"
+        "Rust — راهنمای جامع",  # Persian: "a complete guide"
+        "Kubernetes — סקירה כללית",  # Hebrew: "an overview"
+    ],
+)
+def test_a_title_after_a_dash_in_those_scripts_is_no_speaker(heading: str) -> None:
+    assert speaker_in_heading(heading) == ""
