@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import list_json, run_cli
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.diary_bullets import diary_bullets
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
@@ -344,3 +345,30 @@ def test_another_citys_edition_months_apart_stays_apart(
         "Wednesday 18 June 2025, Hall N1.\n\n- private networks\n",
     }
     assert len(_events(list_json(tmp_path, capsys, files))) == 2
+
+
+def test_a_sections_signature_is_no_point_of_the_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blog = (
+        "---\nauthor: Jun\n---\n\n# DevConf 2025, day 1 (12 June)\n\n"
+        "## Typing pandas code — Amir Haddad\n\nDataclasses at the borders, frames inside.\n"
+    )
+    files = {"team/DevConf 2025 - team notes.md": _SHARED_DOC, "blog/day1.md": blog}
+    data = list_json(tmp_path, capsys, files)
+    (item,) = [
+        item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["title"] == "Typing pandas code"
+    ]
+    code, out, _ = run_cli(
+        capsys, "compare", "--notes", str(tmp_path / "notes"), item["id"], "--json"
+    )
+    assert code == 0
+    (column,) = [c for c in json.loads(out)["columns"] if c["author"] == "Marek"]
+    kinds = {passage["text"]: passage["kind"] for passage in column["passages"]}
+    assert kinds["Marek"] == "fact"
+    assert kinds["Typed dataclasses at module borders."] != "fact"

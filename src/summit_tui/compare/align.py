@@ -804,6 +804,9 @@ def entry_passages(
         if greeting and "\n" not in passage.text.strip() and _greets(text):
             fact(passage.start_line, passage.end_line, text)  # the writer says who they are
             continue
+        if passage.kind == "paragraph" and _signed(passage.text, entry.author):
+            fact(passage.start_line, passage.end_line, text)  # "*Tom*": who wrote the section
+            continue
         if passage.kind == "table":
             for offset, row in table_rows(passage.text):
                 line = passage.start_line + offset
@@ -956,6 +959,16 @@ _BYLINE_INTRO = re.compile(
     r"(?:\s+[가-힣]{1,12}(?:장님|장|님|대표|교수|박사))?(?:\s*(?:두|세|네|다섯)\s*분)?"
     r"\s*(?:[.,;:(（·—–-]|$)"
 )
+
+
+def _signed(text: str, author: str) -> bool:
+    """Whether a paragraph is its writer's signature: their name alone in italics, maybe
+    with an aside ("*Tom*", "*Ploy (in English for the others 🙂)*")."""
+    text = text.strip()
+    if len(text) > 90 or text[:1] not in "*_" or text[-1:] != text[:1] or not author:
+        return False
+    name = text.strip("*_ ").partition("(")[0].strip()
+    return name == author
 
 
 def introduces(text: str) -> bool:
