@@ -54,3 +54,18 @@ def test_the_evening_before_is_no_day_and_an_unnamed_chat_joins_by_its_days(
         "WhatsApp Chat with re_Invent 2024.txt",
         "WhatsApp Chat - Vegas crew/_chat.txt",
     }
+
+
+def test_a_chats_other_messages_are_unsorted_under_their_first_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never under the export's file name, and never warned about as a talk left out."""
+    root = tmp_path / "notes"
+    write(root / "WhatsApp Chat with re_Invent 2024.txt", WHATSAPP)
+    assert cli.main(["list", "--notes", str(root), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [entry["heading"] for entry in data["unsorted"]] == [
+        "Jake: landed. re:Invent badge pickup is open till 10"
+    ]
+    assert cli.main(["check", "--notes", str(root)]) == 0
+    assert "reads like a talk" not in capsys.readouterr().out

@@ -279,6 +279,7 @@ def chat_writer(body: str) -> str | None:
         body.count("\n[") >= 3
         or (head.count(" - ") >= 3 and head.count(", ") >= 3)
         or head.count("일 오") >= 3
+        or head.count(". 오") >= 3  # KakaoTalk's phone export: "2024. 9. 12. 오전 9:40, 이름 : …"
         or head.count("\t") >= 6  # LINE: "10:02\tName\t…"
     ):
         return None  # the usual note: no run of stamped lines

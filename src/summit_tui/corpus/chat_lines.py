@@ -96,6 +96,28 @@ def chat_name(body: str, stem: str) -> str | None:
     return name
 
 
+_SHOWN = 60  # characters of a message that name a run of chatter
+
+
+def first_message(lines: list[str], start: int, end: int) -> str:
+    """The first message someone wrote in lines ``start``..``end`` of a chat, as "Name: text"
+    (shortened), "" when they hold none (only the app's own lines, a banner, dividers)."""
+    for line in lines[start:end]:
+        if not line or len(line) > LONGEST_LINE:
+            continue
+        found = stamped_header(line) if line[0] == "[" or line[0].isdigit() else None
+        if found is None and (line[0] == "[" or line[-1:].isdigit() or line[-1:] in "Mm"):
+            pasted = pasted_header(line)
+            found = (pasted[0], pasted[1]) if pasted else None
+        if found is None or not found[0] or not found[1].strip():
+            continue
+        text = " ".join(found[1].split())
+        if len(text) > _SHOWN:
+            text = text[: _SHOWN - 1].rstrip() + "…"
+        return f"{found[0]}: {text}"
+    return ""
+
+
 def export_mark(line: str) -> bool:
     """Whether a line is a chat export's mark or reaction counts, no words of a message."""
     line = line.strip()

@@ -30,6 +30,7 @@ from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
+from summit_tui.corpus.chat_lines import first_message
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
@@ -365,7 +366,7 @@ def _chat_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
         return [whole] if whole is not None else []
     if not parts:
         return []
-    return _part_entries(note, lines, parts)
+    return _part_entries(note, lines, parts, chatter=True)
 
 
 def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
@@ -540,14 +541,17 @@ def _part_entries(
     between: str | None = None,
     *,
     under_title: bool = False,
+    chatter: bool = False,
 ) -> list[Entry]:
     """Entries for a note's parts in line order (each a talk or a booth by its writer), the
     lines between them as unsorted ones (by ``between`` when given, else the note's author).
     ``under_title``: the lines between are the note's own (a pasted schedule's other slots, a
-    thread's other posts), under its title: no heading that reads like a talk."""
+    thread's other posts), under its title: no heading that reads like a talk. ``chatter``:
+    the lines between are a chat's other messages, each run titled by its first message
+    (``Omar: Badges are in the email``), never by the export's file name."""
     entries: list[Entry] = []
     ids: set[str] = set()
-    own = (note.title,) if under_title else ()
+    own = (note.title,) if under_title or chatter else ()  # chatter: the chat's own lines
 
     def add(kind: EntryKind, title: str, path: tuple[str, ...], start: int, end: int,
             speakers: tuple[str, ...] = (), day: str | None = None, author: str | None = None,
@@ -563,17 +567,22 @@ def _part_entries(
             ids.add(made.id)
             entries.append(made)
 
+    def other(start: int, end: int) -> str:
+        return (chatter and first_message(lines, start, end)) or note.title
+
     cursor = 0
     for part in parts:
-        add(EntryKind.OTHER, note.title, (), cursor, part.start, author=between, shown=own)
+        add(EntryKind.OTHER, other(cursor, part.start), (), cursor, part.start, author=between,
+            shown=own)  # fmt: skip
         if part.kind is EntryKind.OTHER:  # a message's own lines about no talk, by its writer
-            add(EntryKind.OTHER, note.title, (), part.start, part.end, author=part.author,
-                shown=own)  # fmt: skip
+            add(EntryKind.OTHER, other(part.start, part.end), (), part.start, part.end,
+                author=part.author, shown=own)  # fmt: skip
         else:
             add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers,
                 part.day, part.author)  # fmt: skip
         cursor = part.end
-    add(EntryKind.OTHER, note.title, (), cursor, len(lines), author=between, shown=own)
+    add(EntryKind.OTHER, other(cursor, len(lines)), (), cursor, len(lines), author=between,
+        shown=own)  # fmt: skip
     return entries
 
 
