@@ -356,8 +356,7 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # folders, a Mailman digest, an e-mail export with header lines, a Korean team mail, a Google
     # Groups copy, a shared doc signed per section, on PyCon KR 2024 and FOSDEM 2025 in Korean,
     # English and German): 0.85 / 18% / 0.91 / 0.82 on main 2c49bf6, 0.96 / 5% / 1.00 / 0.95 once
-    # mail was read message by message; a shared doc's per-section signature (*Tom*) is not yet
-    # its section's writer, and a reply naming its talk only as "the keynote" is missed.
+    # mail was read message by message; a reply naming its talk only as "the keynote" is missed.
     "mail-lists": Bar(talks_f1=0.95, unsorted_wrong=0.06, events_f1=0.99, days=0.94),
     # chat-exports (session 13's chat lane, its own text: WhatsApp Android and iPhone, KakaoTalk
     # PC and phone, LINE exports kept as the apps save them, `.txt` under the apps' own names,

@@ -184,3 +184,53 @@ def test_a_note_without_message_headers_is_not_mail() -> None:
 )
 def test_an_archives_month_folder_is_told_apart(name: str, month: bool) -> None:
     assert month_folder(name) is month
+
+
+# A message as a mail client saves it: MIME headers with an encoded subject, a multipart body
+# whose plain part is quoted-printable UTF-8, and its HTML twin.
+EML = b"""\
+Return-Path: <jimin.oh@corp.example.co.kr>
+From: =?UTF-8?B?7Jik7KeA66+8?= <jimin.oh@corp.example.co.kr>
+To: platform@corp.example.co.kr
+Subject: =?UTF-8?Q?=5B=EA=B3=B5=EC=9C=A0=5D_1=EC=9D=BC=EC=B0=A8?=
+Date: Wed, 20 Mar 2024 21:40:00 +0900
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+=EC=98=A4=EB=8A=98 =EB=93=A4=EC=9D=80 =EC=84=B8=EC=85=98=EC=9E=85=EB=8B=88=
+=EB=8B=A4.
+
+Hall 7, 11:00: "eBPF without the kernel headaches" (Oskar Lind)
+
+- CO-RE: one binary for every kernel
+- bpftool gen skeleton
+
+--=20
+=EC=98=A4=EC=A7=80=EB=AF=BC
+--b1
+Content-Type: text/html; charset="UTF-8"
+
+<p>html twin</p>
+--b1--
+"""
+
+
+def test_a_saved_eml_message_is_read_as_mail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "세션 공유.eml").write_bytes(EML)
+    (notes / "broken.eml").write_bytes(b"just some bytes\n\nno headers here\n")
+    data = list_json(tmp_path, capsys, {})
+    ebpf = items_by_title(data)["eBPF without the kernel headaches"]
+    (only,) = ebpf["entries"]
+    assert only["author"] == "오지민"
+    assert ebpf["speakers"] == ["Oskar Lind"]
+    text = "\n".join(u["heading"] for u in data["unsorted"])
+    assert "html twin" not in text
+    assert any(p["note"] == "broken.eml" for p in data["problems"])

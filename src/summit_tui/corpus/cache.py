@@ -67,6 +67,7 @@ _CODE_FILES = (
     "article_takeaways.py",
     "live_blog.py",
     "mail_thread.py",
+    "eml_file.py",
     "talk_sentences.py",
     "page_links.py",
     "text_files.py",

@@ -31,6 +31,7 @@ MAX_BYTES = 5 * 1024 * 1024
 # read as Markdown without its code and tags (site_markup.py).
 SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
 SUFFIXES += (".ipynb",)  # a Jupyter Book's notebook pages: their Markdown cells (never run)
+SUFFIXES += (".eml",)  # a saved e-mail message: its headers and text (eml_file.py)
 # Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
 # tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
 TOOL_FOLDERS = frozenset(
@@ -407,6 +408,15 @@ def _read_text(
     if not data.strip():
         problems.append(_problem(rel, None, Severity.WARNING, "file is empty", "skipped"))
         return None
+    if rel[-4:].lower() == ".eml":
+        from summit_tui.corpus.eml_file import eml_text
+
+        mail = eml_text(data)
+        if mail is None:
+            why = "file is no saved e-mail message (no From, Date or Subject header)"
+            problems.append(_problem(rel, None, Severity.WARNING, why, "skipped"))
+            return None
+        return mail, "utf-8", info
     decoded = _decode(data, rel, problems)
     if decoded is None:
         return None
