@@ -262,6 +262,17 @@ def test_a_walks_paragraph_opens_with_its_booth(paragraph: str, booth: str | Non
     assert paragraph_booth(paragraph) == booth
 
 
+def test_a_japanese_reports_parts_are_no_talks() -> None:
+    assert generic_heading("1. 日程") == "intro"
+    assert generic_heading("2. 聴講セッション") == "intro"
+    assert generic_heading("4. 今後の対応") == "closing"
+    assert split_title("(2) Open RAN in production（Tomasz Nowak、Ministage 2）") == (
+        "Open RAN in production",
+        2,
+        "Tomasz Nowak",
+    )
+
+
 @pytest.mark.parametrize("heading", ["Follow-ups", "Action items", "할 일", "Afterwards"])
 def test_what_to_do_after_is_no_talk(heading: str) -> None:
     assert generic_heading(heading) == "closing"

@@ -135,6 +135,9 @@ _GENERIC_PHRASES = {
         " mở đầu giới thiệu pembuka pendahuluan pengantar perkenalan はじめに 始めに 前置き"
         " イントロ introducción introdução di chuyển khách sạn perjalanan penginapan 移動 旅程"
         " 宿 ホテル 観光 여행 관광"
+        # a Japanese or Chinese trip report's schedule and the sessions it heard: "## 1. 日程",
+        # "## 2. 聴講セッション", "## 行程安排"
+        " 日程 スケジュール 聴講セッション 聴講 参加セッション 行程 行程安排 议程 議程"
         # a Chinese or Japanese post's preface: "## 前言", "## 写在前面", "## まえがき"
         " 前言 写在前面 寫在前面 引言 开篇 開篇 导读 導讀 まえがき"
         # Arabic, Persian and Hebrew: "## مقدمة", "## مقدمه", "## מבוא"
@@ -206,6 +209,8 @@ _GENERIC_PHRASES = {
         " 팀 팀에 팀에서 まとめ 感想 所感 おわりに 最後に 心得 总结 總結 action items 비용 경비"
         " 참관 참관기 참석 결과 보고 보고서 출장 report recap trip 예산 cost costs budget tasks"
         " 할일 할 errands chores follow ups followups afterwards afterward todos"
+        # a Japanese or Chinese report's last parts: "## 4. 今後の対応", "## 所感", "以上"
+        " 今後の対応 今後の予定 今後の課題 今後 対応 以上 后续 後續 后续计划 下一步"
         # a day file's own parts: "## 오늘 한 일", "## 배운 것", "## Done today"; a report's
         # last ones: "# 4. 시사점 및 적용 방안", "# 5. 첨부", "Appendix"
         " 한 일 한일 배운 했던 것 did done learned other others 시사점 적용 방안 첨부 별첨 부록"

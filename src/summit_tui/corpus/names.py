@@ -340,9 +340,9 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         # "Kai-Fu Lee (Sinovation Ventures)": a person, with the affiliation in parentheses
         speaker = text[: match.start()].strip()
         return speaker, number, speaker
-    if match and match.start() > 0 and "," in match.group(1):
-        # "(키노트, 김도윤님)": the person among the parts
-        for part in match.group(1).split(","):
+    if match and match.start() > 0 and ("," in match.group(1) or "、" in match.group(1)):
+        # "(키노트, 김도윤님)", "（Tomasz Nowak、Ministage 2）": the person among the parts
+        for part in match.group(1).replace("、", ",").split(","):
             person = _person_part(part.strip())
             if person and looks_like_name(person, strict=True):
                 return text[: match.start()].rstrip() or title.strip(), number, person
