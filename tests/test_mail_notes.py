@@ -234,3 +234,19 @@ def test_a_saved_eml_message_is_read_as_mail(
     text = "\n".join(u["heading"] for u in data["unsorted"])
     assert "html twin" not in text
     assert any(p["note"] == "broken.eml" for p in data["problems"])
+
+
+def test_a_post_quoting_a_message_under_its_sections_is_no_mail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        "# KubeCon week\n\n## eBPF without the kernel headaches (Oskar Lind)\n\n- CO-RE\n\n"
+        "## Cutting the cluster bill in half (Amara Okoye)\n\n- right-sizing\n\n"
+        "The organisers wrote afterwards:\n\nFrom: Events Team <events@example.org>\n"
+        "Date: Fri, 22 Mar 2024 10:00:00 +0100\nSubject: Thank you\n\nSee you next year.\n"
+    )
+    assert mail_parts(post) is None
+    data = list_json(tmp_path, capsys, {"kubecon.md": post})
+    assert {"eBPF without the kernel headaches", "Cutting the cluster bill in half"} <= set(
+        items_by_title(data)
+    )

@@ -193,6 +193,8 @@ def _messages(lines: list[str]) -> list[_Message]:
             continue
         if sender and date is not None and keys >= 2:
             found.append((block, number, sender, date))
+    if found and sum(line.startswith("## ") for line in lines[: found[0][0]]) >= 2:
+        return []  # a post quoting a message under its own sections: the post is no mail
     messages = []
     for index, (start, body, sender, date) in enumerate(found):
         end = found[index + 1][0] if index + 1 < len(found) else len(lines)
