@@ -383,3 +383,28 @@ def test_a_sections_signature_is_no_point_of_the_talk(
     kinds = {passage["text"]: passage["kind"] for passage in column["passages"]}
     assert kinds["Marek"] == "fact"
     assert kinds["Typed dataclasses at module borders."] != "fact"
+
+
+@pytest.mark.parametrize(
+    ("bullet", "read"),
+    [
+        ('**10:00 Opening keynote, Elena Ruiz, "AI-native networks"**: notes',
+         ("talk", "AI-native networks", "Elena Ruiz")),
+        ("**Main Stage 09:30: Opening keynote (Dr. Ana Silva)** — notes",
+         ("talk", "Opening keynote", "Ana Silva")),
+        ('**메인 스테이지 10:00 — 개막 키노트, 김민지, "에이전트의 시대"**: 메모',
+         ("talk", "에이전트의 시대", "김민지")),
+        ("Hall 9, stand H9-A30 — **SkyDrop** (drone delivery). Demo drone.",
+         ("booth", "SkyDrop", "")),
+        # a lunch at its time, an amount, a tip: no talk
+        ("**12:30 Lunch**: paella by the stand", ("", "", "")),
+        ("**Budget: 12.50 EUR lunch**: fine", ("", "", "")),
+        ("**Tip 1: bring water**: the halls are hot", ("", "", "")),
+    ],
+)  # fmt: skip
+def test_an_expo_diarys_bullet_is_read_as_a_talk_a_booth_or_neither(
+    bullet: str, read: tuple[str, str, str]
+) -> None:
+    found = diary_bullets([f"- {bullet}"], 0, 1)
+    got = (found[0].kind, found[0].title, found[0].speaker) if found else ("", "", "")
+    assert got == read

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summit_tui.corpus.heading_kinds import generic_heading
+from summit_tui.corpus.names import split_title
 from summit_tui.corpus.speakers import label_person
 from summit_tui.lazy_re import lazy
 
@@ -15,10 +17,13 @@ from summit_tui.lazy_re import lazy
 _BULLET = lazy(r"^[-*+][ \t]+(?P<text>\S.*)$")
 # a bullet opening with a bold part, then a colon, a dash or the notes
 _BOLD_LEAD = lazy(r"^\*\*(?P<bold>[^*]{3,200})\*\*\s*(?P<after>[:：—–-]|$|\S)")
-# where and when before the talk: "Main Stage 09:30 — ", "AI Stage (Hall 2) 2:00pm – "
+# where and when before the talk: "Main Stage 09:30 — ", "AI Stage (Hall 2) 2:00pm – ",
+# "10:00 " (the time alone, the talk right after it)
 _SLOT = lazy(
     r"^(?:(?P<place>[^—–]{0,60}?)\s+)?(?P<time>\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"\s*[—–-]\s*(?P<rest>\S.*)$",
+    r"\s*[—–:|-]\s*(?P<rest>[^\d\s—–:|-].*)$"
+    # the time alone before the talk: "10:00 Opening keynote, Name"
+    r"|^(?P<time2>\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?P<rest2>[^\W\d_].*)$",
 )
 # a booth bullet: its place ("Hall 9, stand H9-A30", "부스 B-12", "Stand 5B12") then its
 # bold name
@@ -69,8 +74,10 @@ def _read(text: str) -> tuple[str, str, str]:
     if lead is not None:
         slot = _SLOT.match(lead["bold"].strip())
         if slot is not None:
-            title, speaker = _talk(slot["rest"].strip(" ,"))
-            return ("talk", title, speaker) if title else ("", "", "")
+            title, speaker = _talk((slot["rest"] or slot["rest2"]).strip(" ,"))
+            if not title or (not speaker and generic_heading(title)):
+                return "", "", ""  # "12:30 Lunch", "18:00 — Party": no talk
+            return "talk", title, speaker
         return "", "", ""
     booth = _BOOTH.match(text)
     if booth is not None:
@@ -89,6 +96,8 @@ def _talk(rest: str) -> tuple[str, str]:
     part, speaker = people[0] if len(people) == 1 else ("", "")
     if quoted is not None:
         return quoted["title"].strip(), speaker
+    if rest.endswith((")", "）")) and (named := split_title(rest))[2]:
+        return named[0], named[2]  # "Opening keynote (Dr. Ana Silva)"
     if speaker and len(parts) >= 2:
         return ", ".join(p for p in parts if p != part), speaker
     return rest, ""
