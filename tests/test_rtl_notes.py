@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items
-from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.heading_kinds import (
     booth_subject,
     day_heading,
@@ -301,3 +301,16 @@ def test_a_thai_given_name_alone_meets_the_full_romanised_name(
 )
 def test_a_title_after_a_dash_in_those_scripts_is_no_speaker(heading: str) -> None:
     assert speaker_in_heading(heading) == ""
+
+
+def test_a_year_in_arabic_indic_or_persian_digits_is_read() -> None:
+    (arabic,) = find_dates("الاثنين ١٤ أكتوبر ٢٠٢٤")
+    (persian,) = find_dates("۲۲ نوامبر ۲۰۲۴")
+    assert (arabic.year, arabic.month, arabic.day) == (2024, 10, 14)
+    assert (persian.year, persian.month, persian.day) == (2024, 11, 22)
+
+
+def test_a_hebrew_weekday_beside_its_date_makes_a_day_heading() -> None:
+    assert day_heading("יום שלישי, 12 בנובמבר 2024") == "2024-11-12"
+    assert weekdays("יום שלישי, 12 בנובמבר 2024") == [1]
+    assert weekdays("יום 2") == []

@@ -138,7 +138,8 @@ def _european_dm() -> re.Pattern[str]:
         + "|".join(_WORDLIKE_MONTHS)
         + r")(?:\.|(?=,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))))"
         # "17 de abril de 2024", "ngày 10 tháng 7 năm 2024"
-        r"(?![^\W_])(?:,?\s+(?:de\s+|năm\s+)?(?P<y>(?:19|20)\d{2}))?",
+        # (a year in Arabic-Indic or Persian digits too: "١٤ أكتوبر ٢٠٢٤", "۲۲ نوامبر ۲۰۲۴")
+        r"(?![^\W_])(?:,?\s+(?:de\s+|năm\s+)?(?P<y>(?:19|20|١٩|٢٠|۱۹|۲۰)\d{2}))?",
         re.IGNORECASE,
     )
 
@@ -363,6 +364,8 @@ _WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
      "thứ_bảy thứ_7", "chủ_nhật"),
     # Persian writes three of its days in two parts joined by a zero-width non-joiner
     # ("سه‌شنبه", Tuesday), whose last part alone is Saturday ("شنبه")
+    # Hebrew: "יום שלישי" (the third day) is Tuesday; "שני" alone is "second"
+    ("יום_שני", "יום_שלישי", "יום_רביעי", "יום_חמישי", "יום_שישי", "שבת", "יום_ראשון"),
     ("دوشنبه دو_شنبه دو\u200cشنبه", "سه_شنبه سه\u200cشنبه", "چهارشنبه چهار_شنبه چهار\u200cشنبه",
      "پنجشنبه پنج_شنبه پنج\u200cشنبه", "جمعه", "شنبه", "یکشنبه یک_شنبه یک\u200cشنبه"),
 )  # fmt: skip
@@ -924,7 +927,7 @@ _WEEKDAY_WORDS = frozenset(
 # "it"): a text holding none of them names none (English text holds "it" and "is").
 _WEEKDAY_MARKS = frozenset(
     {name for name in _EUROPEAN_WEEKDAY_NUMBER if " " not in name and "-" not in name}
-    | {"feira", "thứ", "chủ"}
+    | {"feira", "thứ", "chủ", "יום"}
     | {
         name.split("-")[1]
         for name in _EUROPEAN_WEEKDAY_NUMBER
