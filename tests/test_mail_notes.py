@@ -250,3 +250,51 @@ def test_a_post_quoting_a_message_under_its_sections_is_no_mail(
     assert {"eBPF without the kernel headaches", "Cutting the cluster bill in half"} <= set(
         items_by_title(data)
     )
+
+
+# A list's monthly archive as Mailman offers it for download ("2024-March.txt"): the messages
+# one after the other, each after an mbox "From " line, the sender written "x at y (Name)".
+MONTH_ARCHIVE = """\
+From ines at crew.example.org  Wed Mar 20 20:15:31 2024
+From: ines at crew.example.org (Ines Navarro)
+Date: Wed, 20 Mar 2024 20:15:31 +0100
+Subject: [kc-crew] Wednesday notes
+Message-ID: <CAB1x@crew.example.org>
+
+Notes from today, only two talks because of the booth shift.
+
+Hall 7, 11:00: "eBPF without the kernel headaches" (Oskar Lind)
+
+- CO-RE means one binary for every kernel since 5.4
+- bpftool gen skeleton does most of the boring work
+
+Dinner at the usual place at 8?
+
+--
+Ines
+
+From pavel at crew.example.org  Thu Mar 21 09:20:44 2024
+From: pavel at crew.example.org (Pavel Novak)
+Date: Thu, 21 Mar 2024 09:20:44 +0100
+Subject: [kc-crew] Wednesday notes
+In-Reply-To: <CAB1x@crew.example.org>
+References: <CAB1x@crew.example.org>
+Message-ID: <CAC2y@crew.example.org>
+
+> - CO-RE means one binary for every kernel since 5.4
+
+Same for us, he also showed libbpf-bootstrap.
+
+Pavel
+"""
+
+
+def test_a_lists_monthly_text_archive_is_read_message_by_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"kc-crew/2024-March.txt": MONTH_ARCHIVE})
+    ebpf = items_by_title(data)["eBPF without the kernel headaches"]
+    assert [(e["line"], e["author"]) for e in ebpf["entries"]] == [
+        (line_of(MONTH_ARCHIVE, "Hall 7, 11:00"), "Ines Navarro"),
+        (line_of(MONTH_ARCHIVE, "> - CO-RE"), "Pavel Novak"),
+    ]

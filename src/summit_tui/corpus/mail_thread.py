@@ -62,7 +62,7 @@ _CLOCK = lazy(r"\b(?P<hour>\d{1,2}):\d{2}")
 _PM = ("PM", "pm", "p.m.", "오후", "午後", "下午")
 _EARLY_HOURS = 5  # a message sent before this hour reports the evening before
 # "Name <x at y>", "\"Name\" <x@y>", "x@y (Name)"
-_ANGLED = lazy(r"^\"?(?P<name>[^\"<>\[(]+?)\"?\s*[<\[(]")
+_ANGLED = lazy(r"^\"?(?P<name>[^\"<>\[]+?)\"?\s*[<\[]")
 _PAREN = lazy(r"\((?P<name>[^()@]{2,60})\)\s*$")
 _ADDRESS = lazy(r"^(?P<local>[\w.+-]+)(?:@|\s+at\s+)")
 # What ends a message's own text: its signature, an archive's attachment note, a list's footer
@@ -218,12 +218,12 @@ def _groups_header(lines: list[str], at: int) -> tuple[str, str] | None:
 def _sender(value: str) -> str | None:
     """The name a ``From`` value gives: "Dana Whitfield <dana at x>" → "Dana Whitfield"."""
     value = value.replace("**", "").replace("__", "").strip()
+    paren = _PAREN.search(value)
+    if paren is not None and _ADDRESS.match(value) is not None:
+        return " ".join(paren["name"].split())  # "ines at x.org (Ines Navarro)", as archives write
     angled = _ANGLED.match(value)
     if angled is not None and angled["name"].strip():
         return " ".join(angled["name"].split())
-    paren = _PAREN.search(value)
-    if paren is not None:
-        return " ".join(paren["name"].split())
     address = _ADDRESS.match(value)
     if address is not None:
         return address["local"]
