@@ -219,3 +219,21 @@ def test_an_archive_month_folder_names_no_event(path: str) -> None:
     names = [name for _, name in folder_facts(path)["events"]]
     assert not any(name[:1].isdigit() or "2024" in name for name in names)
     assert folder_facts("PyCon KR 2024/x.md")["events"]
+
+
+_EXPO = {
+    "chat/ExpoX 2024 team chat.md": "# ExpoX 2024 team chat\n\n## 13 October 2024\n\n"
+    "Group created, badges are at the hotel desk.\n\n## 14 October 2024\n\n"
+    "### Opening keynote — Layla Haddad\n\n- sovereign AI, data stays in the country\n",
+    "posts/day-2.md": "# Our second day at the expo (Day 2)\n\n15 October 2024\n\n"
+    "## Smart city twins — Noura Saleh\n\n- one model per district\n",
+}
+
+
+def test_day_one_is_where_a_joined_note_counts_it_not_where_a_chat_began(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    placed = _placed(_listing(_write(tmp_path, _EXPO), capsys))
+    labels = {value[2]: value[1] for value in placed.values()}
+    assert labels["2024-10-15"].startswith("Day 2")
+    assert labels["2024-10-14"].startswith("Day 1")

@@ -196,6 +196,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
     _unnamed_events(unnamed, events, event_of)
+    _day_one_with_joined(members, events, event_of)
     _watched_from_afar(members, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
@@ -729,6 +730,28 @@ def _day_one(group: list[_Member], year: int | None) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _day_one_with_joined(
+    members: list[_Member], events: Mapping[str, EventInfo], event_of: Mapping[str, str]
+) -> None:
+    """Day 1 of an event whose named notes do not say where it falls, from every note that
+    joined it by its days, folder or neighbours too (an Arabic post titled "اليوم الثاني"
+    written 15 October): the day a chat began or a trip's first day is not Day 1."""
+    unset = {event_id for event_id, info in events.items() if info.day_one is None and info.dates}
+    if not unset:
+        return
+    joined: dict[str, list[_Member]] = {}
+    for member in members:
+        event_id = event_of[member.note.path]
+        if event_id in unset and member.key is None:
+            joined.setdefault(event_id, []).append(member)
+    for event_id, added in joined.items():
+        info = events[event_id]
+        group = [m for m in members if event_of[m.note.path] == event_id]
+        day_one = _day_one(group, info.year) if added else None
+        if day_one is not None and info.holds(day_one):
+            info.day_one = day_one
 
 
 def _initials(name: str) -> str:
