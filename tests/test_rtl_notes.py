@@ -314,3 +314,11 @@ def test_a_hebrew_weekday_beside_its_date_makes_a_day_heading() -> None:
     assert day_heading("יום שלישי, 12 בנובמבר 2024") == "2024-11-12"
     assert weekdays("יום שלישי, 12 בנובמבר 2024") == [1]
     assert weekdays("יום 2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("สรุป PyCon TH 2024 วันแรก", 1), ("วันที่สองของงาน", 2), ("วันสุดท้าย", -1), ("วันที่ 14", None)],
+)
+def test_a_conference_day_named_in_thai(text: str, number: int | None) -> None:
+    assert day_number(text) == number

@@ -748,6 +748,8 @@ def day_number(text: str) -> int | None:
         found = _day_ru_uk_hu(folded)
         if found is not None:
             return found
+    if "วัน" in folded and (found := _day_thai(folded)) is not None:
+        return found  # "วันแรก", "วันที่สอง": Thai "the first day", "the second day"
     if "\u0648" in folded or "\u05d5" in folded:
         # the waw of Arabic "يوم" and Persian "روز", the vav of Hebrew "יום"
         found = _day_rtl(text)
@@ -797,6 +799,16 @@ _RTL_ORDINALS = {
     **dict.fromkeys(("الأخير", "الاخير", "آخر", "האחרון"), 0),
 }
 _RTL_DAY = lazy(r"(?:(?:ال)?يوم|روز|היום|יום)\s+(?:(?P<n>\d{1,2})(?!\d)|(?P<w>[\u0590-\u06ff]+))")
+
+
+# Thai "the first day" … "the last day" ("วันที่ 14" with digits is a date, not a day's number)
+_THAI_DAY_NUMBER = lazy(r"วัน(?:แรก|ที่(?:หนึ่ง|สอง|สาม|สี่)|สุดท้าย)")
+_THAI_DAY_WORDS = {"แรก": 1, "ที่หนึ่ง": 1, "ที่สอง": 2, "ที่สาม": 3, "ที่สี่": 4, "สุดท้าย": LAST_DAY}
+
+
+def _day_thai(text: str) -> int | None:
+    match = _THAI_DAY_NUMBER.search(text)
+    return None if match is None else _THAI_DAY_WORDS[match.group(0)[3:]]
 
 
 def _day_rtl(text: str) -> int | None:
