@@ -56,6 +56,13 @@ def _language_folder() -> re.Pattern[str]:
 
 # A Hugo page bundle's page: "pgo-in-production/index.en.md" is the post its folder names.
 _BUNDLE_PAGE = lazy(r"^_?index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
+
+
+def bundle_page(stem: str) -> bool:
+    """Whether a file's stem names a page bundle's page ("index", "_index", "index.en")."""
+    return _BUNDLE_PAGE.match(stem) is not None
+
+
 _TRACK_FOLDER = lazy(
     # "rooms/" and "tracks/" hold tracks; "room-a/", "Track 2/", "트랙 B/" are one
     r"^(?:track|room|hall|stage|트랙|룸|홀)(?!s$)\s*\S+$|^(?:keynotes?|키노트|workshops?|워크숍|"

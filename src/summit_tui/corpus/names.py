@@ -72,7 +72,6 @@ PLACEHOLDERS = frozenset(
 )
 _PREFIX_TITLE = lazy(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
 _LATIN_WORD = lazy(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.|de|van|von|der|bin|al|la|le|da)$")
-_HANGUL_NAME = lazy(r"^[가-힣]{2,4}$")
 # The first syllables of most Korean names: a word without one is rarely a person
 # ("플랫폼", "데이터"), in a parenthesis after a title or between dashes.
 _SURNAMES = frozenset(
@@ -176,7 +175,12 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
     if all(_LATIN_WORD.match(w) or _accented_word(w) for w in words):
         capitals = sum(1 for w in words if w[0].isupper())
         return 2 <= len(words) <= 4 and capitals >= 2
-    if len(words) == 1 and _HANGUL_NAME.match(words[0]):
+    # two to four Hangul syllables (by min and max: no pattern to build for it)
+    if (
+        len(words) == 1
+        and 2 <= len(words[0]) <= 4
+        and "가" <= min(words[0]) <= max(words[0]) <= "힣"
+    ):
         if words[0] in PLACEHOLDERS:
             return False
         return not strict or (len(words[0]) == 3 and words[0][0] in _SURNAMES)

@@ -6,6 +6,7 @@ import re
 
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number
+from summit_tui.corpus.folders import bundle_page
 from summit_tui.corpus.heading_kinds import (
     generic_heading,
     greeting,
@@ -117,7 +118,6 @@ def _heading_texts(body: str) -> list[str]:
 
 
 _OUTLINE_HEADING = lazy(r"^[ \t]*[-*+][ \t]+#{1,6}[ \t]+(.+)$", re.MULTILINE)
-_BUNDLE_PAGE = lazy(r"^index(?:\.[a-z]{2}(?:-[a-z]{2,4})?)?$", re.IGNORECASE)
 # A site's page about its author, by its file (or page bundle) name.
 _ABOUT_PAGES = frozenset({"about", "about me", "about-me", "aboutme", "소개", "profile", "프로필"})
 _TOPICS = frozenset({"test", "테스트"})
@@ -199,7 +199,7 @@ def about_no_talk(note: Note, body: str | None = None) -> bool:
     not decoded again)."""
     *folders, name = note.path.split("/")
     stem = name.rsplit(".", 1)[0]
-    if _BUNDLE_PAGE.match(stem) and folders:
+    if stem[:1] != "_" and bundle_page(stem) and folders:  # "index.en", not "_index"
         stem = folders[-1]  # a Hugo page bundle's `index.en.md` is the post its folder names
     if not note.published or "{{" in note.title:
         return True

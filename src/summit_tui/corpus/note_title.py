@@ -22,9 +22,15 @@ _TITLE_MAX = 120
 _NOT_TITLE_START = lazy(r"^(?:[-*+>|!]|\d+[.)]\s|```|~~~|<|\[[^\]]*\]\()")
 _FACT_LINE = lazy(r"^[^:：]{1,30}[:：]\s*\S")
 # A sentence, not a title: it ends like one ("…에 다녀왔다.", "…でした。").
-_SENTENCE_END = lazy(r"[.。!！?？:：,，、]$")
+_SENTENCE_ENDS = frozenset(".。!！?？:：,，、")
 _LETTER = lazy(r"[^\W\d_]")
 _STRONG = lazy(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether the line ends (before a last line break, if any) with a sentence's or a
+    clause's mark."""
+    return line[-1:] in _SENTENCE_ENDS or (line[-1:] == "\n" and line[-2:-1] in _SENTENCE_ENDS)
 
 
 def opening_title(body: str) -> str | None:
@@ -54,7 +60,7 @@ def opening_title(body: str) -> str | None:
         not line
         or _NOT_TITLE_START.match(line)
         or _FACT_LINE.match(line)
-        or _SENTENCE_END.search(line)
+        or _ends_a_sentence(line)
         or _LETTER.search(line) is None
         or only_a_date(line)
     ):
