@@ -408,3 +408,43 @@ def test_an_expo_diarys_bullet_is_read_as_a_talk_a_booth_or_neither(
     found = diary_bullets([f"- {bullet}"], 0, 1)
     got = (found[0].kind, found[0].title, found[0].speaker) if found else ("", "", "")
     assert got == read
+
+
+_WORKSHOP_README = """# duckdb-ext-workshop
+
+Materials for the **Building a DuckDB extension in Python** workshop, EuroPython 2024
+(Tuesday 9 July 2024, 09:30–12:30).
+
+## Setup
+
+```bash
+pip install -r requirements.txt
+```
+
+## Outline
+
+1. The template repository
+2. Type mapping through Arrow
+
+---
+
+## My notes (Marek)
+
+- Strings are copied, numbers are not
+- Prebuilt wheels saved the Windows users
+"""
+
+
+def test_a_workshops_repository_readme_is_that_workshop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"duckdb-ext-workshop/README.md": _WORKSHOP_README})
+    items = [
+        (item["title"], day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert items == [("Building a DuckDB extension in Python", "2024-07-09")]
+    assert data["unsorted"] == []

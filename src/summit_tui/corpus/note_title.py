@@ -131,7 +131,8 @@ def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
 # Django: two years later**", "「型の話」という発表", "the keynote "Rust in 2030"".
 _QUOTE_MARK = lazy(r"[\"“「『*_«]|<b>")
 _TALK_WORD = lazy(
-    r"발표|강연|세션|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag|講演|演讲",
+    r"발표|강연|세션|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag|講演|演讲"
+    r"|workshop|tutorial|워크숍|taller",
     re.IGNORECASE,
 )
 _QUOTED = (
@@ -143,7 +144,11 @@ _QUOTED = (
     # word or two of emphasis ("a *great* talk") has no space or starts in lower case
     r"|(?<![*\w])[*_]((?-i:[^\s*_a-z])[^*_\n]{2,78}\s[^*_\n]{1,78}?[^\s*_])[*_](?![*\w])"
 )
-_TALK_KINDS = r"발표|세션|강연|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag"
+_TALK_KINDS = (
+    r"발표|세션|강연|키노트|talk|keynote|session|presentation|charla|ponencia|vortrag"
+    # "Materials for the **PyTorch for Thai OCR** workshop": a workshop's repository
+    r"|workshop|tutorial|워크숍|taller"
+)
 _QUOTED_TALK = lazy(
     rf"(?:{_QUOTED})\s*(?:(?:이)?라는\s*)?(?:{_TALK_KINDS})"
     rf"|(?:{_TALK_KINDS})\s*(?:titled|called|named|intitulada|titulada|,|:)?\s*(?:{_QUOTED})",
