@@ -107,3 +107,31 @@ def test_sitting_in_a_talk_now_opens_it() -> None:
     assert parts is not None
     assert {p.title for p in parts} == {"Aurora DSQL under the hood"}
     assert [p.author for p in parts] == ["Marta", "Lukas"]
+
+
+def test_a_telegram_copy_is_read_as_a_chat() -> None:
+    """Telegram Desktop's "Copy selected as text": "Name, [12.09.2024 11:04]", the text under
+    it, a blank line between messages."""
+    body = "\n".join(
+        [
+            "# DroidKaigi 2024 — from the team Telegram",
+            "",
+            "Sota Kimura, [12.09.2024 10:02]",
+            "badges done, the hall is packed already",
+            "",
+            "Hana Ito, [12.09.2024 14:24]",
+            "KMP in production session starting, Ryo Yamada",
+            "",
+            "Hana Ito, [12.09.2024 14:39]",
+            "shared 70% of the logic",
+            "",
+            "Sota Kimura, [12.09.2024 14:41]",
+            "iOS build times?",
+        ]
+    )
+    parts = chat_parts(body)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.author, p.day, p.start) for p in parts] == [
+        ("KMP in production", ("Ryo Yamada",), "Hana Ito", "2024-09-12", 5),
+        ("KMP in production", ("Ryo Yamada",), "Sota Kimura", "2024-09-12", 11),
+    ]

@@ -370,7 +370,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # once a message reporting from a booth opened it ("뉴런랩스 부스 왔는데 …"); it met ISSUE_14
     # (0.98 / 0% / 1.00 / 1.00) once a chat's days were its talks' days (the evening before and
     # a KakaoTalk room's first divider are no day; an iPhone export named only by its folder and
-    # a Korean-named room join re:Invent 2024 by them), and has no floor.
+    # a Korean-named room join re:Invent 2024 by them), and has no floor. With a Telegram Desktop
+    # copy pasted into a note added (main 0.85 / 12% / 1.00 / 0.88): 0.98 / 0% / 1.00 / 1.00
+    # once "Name, [12.09.2024 11:04]" headers were read.
     # editions-days (session 13's events lane, its own text: ROOTCON 17 and 16 named by their
     # edition numbers, WeAreDevelopers 2024 with and without "World Congress", in English,
     # Korean, German and Japanese, in a collection folder holding several note sources, with a

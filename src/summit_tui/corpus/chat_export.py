@@ -162,6 +162,7 @@ def may_be_chat(body: str) -> bool:
             and body.count(", ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
         )
         or body.count("일 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        or body.count("]\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES  # "Name, [12.09.2024 11:01]"
         or body.count(". 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES  # "2024. 9. 12. 오전 9:40, 이름 : …"
         or body.count("\t", 0, _PASTE_HEAD) >= 2 * _MIN_MESSAGES  # LINE: "10:02\tName\t…"
     )

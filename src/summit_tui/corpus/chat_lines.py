@@ -22,6 +22,11 @@ _CLOCK = (
     r"(?:(?:오전|오후|午前|午後|上午|下午)\s*\d{1,2}:\d{2}"
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
 )
+# Telegram Desktop's "Copy selected as text": "Name, [12.09.2024 11:01]", the text under it
+_TELEGRAM_COPY = lazy(
+    r"^(?P<name>[^\[\],\n]{1,40}), \[(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),? "
+    r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\]$"
+)
 _KAKAO = lazy(rf"^\[(?P<name>[^\[\]\n]{{1,40}})\]\s?\[(?P<time>{_CLOCK})\]\s?(?P<text>.*)$")
 _PASTED = lazy(
     r"^(?P<name>[^\s#>*\[\]|`~=-][^\n—–]{0,39}?)"
@@ -163,13 +168,19 @@ def opens_message(line: str) -> bool:
 
 def pasted_header(line: str) -> tuple[str, str, int | None, str | None] | None:
     """A pasted chat's message header: (who, the text on its line, the minute, the day it
-    gives) for "[이름] [오후 2:13] 메시지", "Name — Today at 10:02", "Name  9:35 AM"."""
+    gives) for "[이름] [오후 2:13] 메시지", "Name — Today at 10:02", "Name  9:35 AM", Telegram's
+    "Name, [12.09.2024 11:01]"."""
     if line[0] == "[":
         kakao = _KAKAO.match(line)
         if kakao is None:
             return None
         return kakao["name"].strip(), kakao["text"], _minute(kakao["time"]), None
     tail = line.rstrip()[-1:]
+    if tail == "]" and ", [" in line:
+        copied = _TELEGRAM_COPY.match(line.rstrip())
+        if copied is None:
+            return None
+        return copied["name"].strip(), "", _minute(copied["time"]), _numeric_day(copied["date"])
     if not (tail.isdigit() or tail in "Mm") or line[0] in " \t":
         return None
     found = _PASTED.match(line)

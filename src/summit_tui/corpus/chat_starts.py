@@ -53,9 +53,11 @@ _WHEN_BEFORE = lazy(
 )
 _ROOM_BEFORE = lazy(r"^[A-Za-z0-9 ]{2,20}で")  # "Iguanaで", "Room Aで"
 _PAREN_NAME = lazy(r"\s*[(（](?P<name>[^()（）]{2,40})[)）]\s*$")
+# after the cue: "… starting (Name)", "… starting (Name), room Iguana"
+_PAREN_AFTER = lazy(r"\s*[(（](?P<name>[^()（）]{2,40})[)）](?:\s*$|,\s)")
 _DASHED = lazy(r"\s+[—–-]\s+(?P<name>[^—–\-,.!?()]{2,40}?)\s*$")
 _BY_NAME = lazy(r"\s+(?i:by|with|from)\s+(?P<name>[^,.!?()]{2,40}?)\s*$")
-_DASH_NAME = lazy(r"^\s*[-–—:：]?\s*(?P<name>[^,.!?()\-–—:]{2,40}?)\s*$")
+_DASH_NAME = lazy(r"^\s*[-–—:：,]?\s*(?P<name>[^,.!?()\-–—:]{2,40}?)\s*$")
 _HONORIFIC = lazy(r"(?:님|さん|氏|先生)$")
 _SAN_NO = lazy(
     r"^(?P<name>[^\s、。「」]{1,12}(?:\s[^\s、。「」]{1,12})?)(?:さん|氏|先生)の(?P<rest>.+)$"
@@ -97,8 +99,8 @@ def started_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
         elif explicit and after:
             title, speaker = _title_and_speaker(after)
     elif not speaker:  # "Title 세션 시작 - Name님", "Title 세션 시작했어요 (Name)"
-        paren = _PAREN_NAME.match(tail)
-        dash = _DASH_NAME.match(tail) if tail.lstrip()[:1] in "-–—" else None
+        paren = _PAREN_AFTER.match(tail)
+        dash = _DASH_NAME.match(tail) if tail.lstrip()[:1] in "-–—," else None
         speaker = _name(paren["name"]) if paren else _name(dash["name"]) if dash else ""
     if not title:
         if keynote is None:
