@@ -5,11 +5,12 @@ writer."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from factories import items_by_title, line_of, list_json
+from factories import items_by_title, line_of, list_json, run_cli
 from summit_tui.corpus.folders import month_folder
 from summit_tui.corpus.mail_thread import mail_parts, mail_writer
 
@@ -298,3 +299,20 @@ def test_a_lists_monthly_text_archive_is_read_message_by_message(
         (line_of(MONTH_ARCHIVE, "Hall 7, 11:00"), "Ines Navarro"),
         (line_of(MONTH_ARCHIVE, "> - CO-RE"), "Pavel Novak"),
     ]
+
+
+def test_a_replys_quote_is_context_not_a_point_both_writers_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"lists/kc-crew/2024-March/000042.md": ARCHIVE})
+    bill = items_by_title(data)["Cutting the cluster bill in half"]
+    code, out, _ = run_cli(
+        capsys, "compare", "--notes", str(tmp_path / "notes"), bill["id"], "--json"
+    )
+    assert code == 0
+    columns = {column["author"]: column["passages"] for column in json.loads(out)["columns"]}
+    quoted = next(p for p in columns["Pavel Novak"] if p["line"] == line_of(ARCHIVE, "> - Right"))
+    assert quoted["kind"] == "fact"
+    assert quoted["matches"] == []
+    said = next(p for p in columns["Ines Navarro"] if "Right-sizing" in p["text"])
+    assert said["matches"] == []

@@ -486,6 +486,20 @@ def _message_drafts(
             drafts.append(_Draft(entry, at, end, plain, context, "paragraph"))
 
 
+_QUOTE_ENDS = ("wrote:", "schrieb:", "écrit :", "écrit:", "escribió:", "작성:")
+
+
+def _quoting(passage: Passage, number: int) -> bool:
+    """Whether a passage at the top of a reply is the quote it answers: quoted lines, or the
+    line that says whose words follow ("On Sat, … Dana <…> wrote:") first."""
+    lines = [line.lstrip() for line in passage.text.split("\n") if line.strip()]
+    if lines and all(line[:1] == ">" for line in lines):
+        return True
+    from summit_tui.corpus.mail_thread import opens_quote
+
+    return number == 0 and len(lines) == 1 and opens_quote(lines[0])
+
+
 def _unquoted(line: str) -> str:
     stripped = line.lstrip()
     return stripped[1:].lstrip() if stripped.startswith(">") else line
@@ -685,11 +699,20 @@ def entry_passages(
         drafts.append(_Draft(entry, line, end_line, text, context, "fact"))
 
     posts = holds_posts(entry.text)  # a social thread: its posts' frames are no text
+    # a reply that opens by quoting what it answers ("On … wrote:", "> …"): the quote is the
+    # other writer's words, context of this one's, never a point of its own
+    first_line = entry.text[: entry.text.find("\n")] if "\n" in entry.text else entry.text
+    replying = first_line[:1] == ">" or first_line.rstrip().endswith(_QUOTE_ENDS)
     if posts:
         from summit_tui.corpus.passages import split_passages
 
         passages = split_passages(entry, per_post=False)  # a post's points one by one
     for number, passage in enumerate(passages):
+        if replying:
+            if _quoting(passage, number):
+                fact(passage.start_line, passage.end_line, passage.plain)
+                continue
+            replying = False
         if posts and passage.kind in ("paragraph", "item"):
             framed = _post_text(passage)
             if framed is None or only_hashtags(framed.text):

@@ -363,3 +363,9 @@ def _topic_talk(
     if found is None or not looks_like_name(found["name"].strip()):
         return None
     return found["topic"].strip(), (found["name"].strip(),)
+
+
+def opens_quote(line: str) -> bool:
+    """Whether a line says whose quoted words follow ("On Sat, Oct 26, 2024 at 9:40 PM Name
+    <x> wrote:", "Am … schrieb …:", "… 작성:")."""
+    return _QUOTE_OPENER.match(line.strip()) is not None
