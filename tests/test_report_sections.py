@@ -448,3 +448,24 @@ def test_a_workshops_repository_readme_is_that_workshop(
     ]
     assert items == [("Building a DuckDB extension in Python", "2024-07-09")]
     assert data["unsorted"] == []
+
+
+def test_a_meetup_titled_by_its_month_holds_its_one_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meetup = (
+        "---\ntitle: Seoul Rust Meetup — March 2025\ndate: 2025-03-20\n---\n\n"
+        "# Seoul Rust Meetup, March 2025\n\nThursday 20 March 2025, 19:30. About 30 people.\n\n"
+        "Only one talk this month.\n\n## Async closures in practice — Mina Park\n\n"
+        "- closures that borrow across awaits\n- the compiler errors got better\n\n"
+        "Next meetup: April.\n"
+    )
+    data = list_json(tmp_path, capsys, {"meetup/march.md": meetup})
+    titles = [
+        item["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+    assert titles == ["Async closures in practice"]

@@ -32,7 +32,7 @@ from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.chat_lines import first_message
 from summit_tui.corpus.clues import holds_any
-from summit_tui.corpus.dates import day_number, find_dates, weekdays
+from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
 from summit_tui.corpus.footer import footer_start
@@ -1359,7 +1359,10 @@ class _Segmenter:
 
     def _title_left(self) -> str:
         if self.title_left is None:
-            self.title_left = strip_event(self.note.title, self.event_names)
+            left = strip_event(self.note.title, self.event_names)
+            if left and all(is_date_word(word) for word in left.split()):
+                left = ""  # "Bangkok Python Meetup — July 2024": its month, no talk's name
+            self.title_left = left
         return self.title_left
 
     def _about_no_talk(self) -> bool:
