@@ -322,3 +322,18 @@ def test_a_hebrew_weekday_beside_its_date_makes_a_day_heading() -> None:
 )
 def test_a_conference_day_named_in_thai(text: str, number: int | None) -> None:
     assert day_number(text) == number
+
+
+def test_a_heading_copied_from_a_right_to_left_editor_is_a_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = (
+        '---\ntitle: "DevFest Cairo 2024"\nauthor: سارة\n---\n\n'
+        "\u200f## أداء Flutter في الإنتاج — عمر خالد\n\n- قياس كل شيء\n\n"
+        "\u200f## Gemini في التطبيقات العربية — منى حسن\n\n- يفهم العامية\n"
+    )
+    items = list_items(tmp_path, capsys, {"devfest/ar.md": note})
+    assert sorted(item["title"] for item in items) == [
+        "Gemini في التطبيقات العربية",
+        "أداء Flutter في الإنتاج",
+    ]

@@ -439,7 +439,14 @@ def _read_text(
     return text, encoding, info
 
 
+# Direction marks a right-to-left editor puts before a line ("\u200f## Title — Name",
+# "\u200f**أولاً: …**"): invisible, they would keep a heading or a list from being one
+_LEADING_MARKS = lazy("(?m)^([ \t>]*)[\u200e\u200f\u061c]+")
+
+
 def _readable(body: str, rel: str) -> str:
+    if "\u200f" in body or "\u200e" in body or "\u061c" in body:
+        body = _LEADING_MARKS.sub(r"\1", body)
     mdx = is_mdx(rel, body)
     if mdx or may_hold_site_markup(body):  # a docs site's callouts, an MDX page's code
         body = site_markup(body, mdx=mdx)
