@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summit_tui.corpus.city_names import latin_cities, name_of_a_city
@@ -251,17 +251,33 @@ _MAYBE_EVENT_WORD = lazy("|".join(_MAYBE_EVENT))
 # Korean community conferences are named like PyCon: 파이콘, 인프콘, 데브콘, 고퍼콘. Not these
 # words that end the same way.
 _NOT_CON_KO = frozenset({"아이콘", "실리콘", "리모콘", "팝콘", "에어콘", "베이콘", "스콘"})
-_HANGUL_CON = lazy(r"[가-힣]{2,6}콘(?![가-힣])")
+# (Hangul syllables are "가" to "힣": tested by comparison, a pattern's class of them costs
+# more to build than every note's test)
 
 
 def _hangul_con(token: str) -> bool:
     """ "인프콘", "파이콘": a Hangul word ending in 콘 that is not a common noun."""
     return (
         token.endswith("콘")
-        and len(token) >= 3
+        and 3 <= len(token) <= 7
         and token not in _NOT_CON_KO
-        and (_HANGUL_CON.fullmatch(token) is not None)
+        and min(token) >= "가"
+        and max(token) <= "힣"
     )
+
+
+def _hangul_cons(text: str) -> Iterator[str]:
+    """The words ending in 콘 in ``text``: each run of Hangul syllables that ends with 콘,
+    its last seven syllables at most ("데브콘" in "데브콘에서" is not one: 에서 follows)."""
+    at = text.find("콘")
+    while at >= 0:
+        if not "가" <= text[at + 1 : at + 2] <= "힣":
+            start = at
+            while start > 0 and at - start < 6 and "가" <= text[start - 1] <= "힣":
+                start -= 1
+            if at - start >= 2:
+                yield text[start : at + 1]
+        at = text.find("콘", at + 1)
 
 
 def may_name_event(text: str, years: bool) -> bool:
@@ -269,7 +285,7 @@ def may_name_event(text: str, years: bool) -> bool:
         holds_any(text, _CAMEL_CON_WORDS) and _CAMEL_CON.search(text)
     ):
         return True
-    if "콘" in text and any(_hangul_con(m.group(0)) for m in _HANGUL_CON.finditer(text)):
+    if "콘" in text and any(_hangul_con(word) for word in _hangul_cons(text)):
         return True
     return years and _MAYBE_YEAR.search(text) is not None
 
