@@ -316,3 +316,18 @@ def test_a_replys_quote_is_context_not_a_point_both_writers_made(
     assert quoted["matches"] == []
     said = next(p for p in columns["Ines Navarro"] if "Right-sizing" in p["text"])
     assert said["matches"] == []
+
+
+def test_the_readmes_mail_example_comes_out_as_it_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shape = readme.split("**28. Mail saved as notes**", 1)[1]
+    example = shape.split("```markdown\n", 1)[1].split("\n```", 1)[0] + "\n"
+    data = list_json(tmp_path, capsys, {"lists/pycon-crew/2024-October/000412.md": example})
+    polars = items_by_title(data)["Polars in production"]
+    assert polars["speakers"] == ["Dana Kim"]
+    assert [e["author"] for e in polars["entries"]] == ["Ines Navarro", "Pavel Novak"]
+    (day,) = [day["date"] for event in data["events"] for day in event["days"]]
+    assert day == "2024-10-26"  # Pavel wrote after midnight; Ines said "today"
+    assert "2024-October" not in {u["author"] for u in data["unsorted"]}
