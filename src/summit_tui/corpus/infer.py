@@ -215,14 +215,17 @@ def _kind_only(title: str) -> bool:
     return all(w in _KIND_ONLY for w in words)
 
 
-_LEADING_NUMBER = lazy(r"^\d+\s+")
+# an author's list number or a session's code opening a title ("5 ai의 미래", "STG301 Building
+# a data lake"): no number of the talk's own
+_LEADING_NUMBER = lazy(r"^(?:\d+|(?i:[a-z]{2,5})-?\d{2,4})\s+")
 _NUMBER = lazy(r"\d+")
 
 
 def _same_numbers(a: str, b: str) -> bool:
     """False when both normalised names carry numbers and they differ ("Talk 88" / "Talk 89").
 
-    A leading number is an author's own list numbering ("5 ai의 미래"), not part of the name.
+    A leading number is an author's own list numbering ("5 ai의 미래") or a session code
+    ("STG301 Building …" beside "Building …"), not part of the name.
     """
     numbers_a = set(_NUMBER.findall(_LEADING_NUMBER.sub("", a)))
     numbers_b = set(_NUMBER.findall(_LEADING_NUMBER.sub("", b)))
