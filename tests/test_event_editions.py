@@ -62,6 +62,9 @@ def _placed(listing: dict[str, Any], prefix: str = "") -> dict[tuple[str, int], 
         ("ROOTCON 17 参加レポート", ("ROOTCON 17",)),
         ("ROOTCON 17, day 1: firmware and phishing kits", ("ROOTCON 17",)),
         ("KubeCon 2024", ("KubeCon 2024",)),
+        # a year's two digits after an apostrophe
+        ("FOSDEM '24 notes", ("FOSDEM 2024",)),
+        ("My FOSDEM ’24 recap", ("FOSDEM 2024",)),
         # a count after the conference's word is no edition
         ("AI Summit 2 days of talks", ("AI Summit",)),
         ("PROS and CON", ()),

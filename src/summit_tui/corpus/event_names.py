@@ -375,6 +375,11 @@ _KO_NAMED_DAY = lazy(
 _FROM_CODE = str.maketrans({"\u2985": "(", "\u2986": ")"})
 
 
+# A year's last two digits after an apostrophe, following a name: "FOSDEM '24", "DevOpsDays
+# Seoul ’25" (not a quotation's closing mark: "'24 hours'").
+_APOSTROPHE_YEAR = lazy(r"(?<=[A-Za-z0-9] )['’](?P<yy>[0-3]\d)(?![\w'’%])")
+
+
 @lru_cache(maxsize=16384)
 def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     """Event names written in a text, such as "SK AI SUMMIT", "PyCon KR 2024",
@@ -399,6 +404,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         slugged = slug_event(text)
         if slugged:
             return (slugged,)
+    if ("'" in text or "’" in text) and _APOSTROPHE_YEAR.search(text):
+        text = _APOSTROPHE_YEAR.sub(r"20\g<yy>", text)  # "FOSDEM '24": FOSDEM 2024
     if years and _FUSED_QUICK.search(text):
         text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024
     if ("20" in text or "19" in text) and _FUSED_FULL_YEAR.search(text):
