@@ -469,3 +469,30 @@ def test_a_meetup_titled_by_its_month_holds_its_one_talk(
         for item in track["items"]
     ]
     assert titles == ["Async closures in practice"]
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("| 출장자 | 네트워크사업부 박지훈 차장, 오하늘 주임 |", "박지훈"),
+        ("| Traveller | Sam Whitfield (Partnerships) |", "Sam Whitfield"),
+        ("| 出張者 | 海外営業部 佐藤 健 |", "佐藤 健"),
+    ],
+)
+def test_a_trip_reports_summary_table_names_its_writer(
+    row: str, author: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = (
+        "# MWC 2025 trip report\n\n| | |\n|---|---|\n" + row + "\n| Dates | 3–6 March 2025 |\n\n"
+        "## AI-native networks — Elena Ruiz\n\nMonday 3 March 2025.\n\n- sites sleep at night\n"
+    )
+    data = list_json(tmp_path, capsys, {"reports/report.md": report})
+    authors = {
+        entry["author"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    }
+    assert authors == {author}

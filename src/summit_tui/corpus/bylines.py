@@ -52,6 +52,12 @@ AUTHOR_LABELS = {
     *("skriven av", "skrevet av", "skrevet af", "forfatter", "yazar", "yazan", "συντάκτης"),
     "συγγραφέας",
 }
+# a trip report's summary table: "| 출장자 | 사업개발팀 이준호 과장, 김서연 대리 |",
+# "| Traveller | Sam Whitfield (Partnerships) |", "| 出張者 | 海外営業部 佐藤 健 |"
+REPORT_WRITERS = frozenset(
+    {"출장자", "보고자", "traveller", "traveler", "travellers", "travelers", "reported by"}
+    | {"出張者", "報告者", "作成者", "出差人", "报告人"}
+)
 SOURCE_LABEL = lazy(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I
 )
@@ -677,6 +683,27 @@ def author_name(value: str) -> str | None:
     name = name.strip().strip("*_").strip()
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
     return name if 0 < len(name) <= 60 else None
+
+
+# what follows a Korean or Japanese colleague's name in a report: their rank
+_RANK_TEXT = (
+    "차장 과장 대리 주임 부장 사원 팀장 책임 선임 수석 매니저 연구원 이사 상무 전무 대표"
+    " 課長 部長 主任 係長 社員"
+)
+_RANKS = frozenset(_RANK_TEXT.split())
+
+
+def traveller_name(value: str) -> str | None:
+    """The first colleague a report's summary names as its traveller ("네트워크사업부 박지훈
+    차장, 오하늘 주임" → 박지훈, "Sam Whitfield (Partnerships)", "海外営業部 佐藤 健" → 佐藤 健),
+    or None."""
+    first = re.split(r"[,、;/]", value)[0]
+    first = re.sub(r"\s*[(（][^()（）]*[)）]", "", first).strip(" *_")
+    words = [word for word in first.split() if word not in _RANKS]
+    for count in (2, 1):  # "佐藤 健", "Sam Whitfield"; "박지훈" after its team
+        if len(words) >= count and (name := label_person(" ".join(words[-count:]))):
+            return name
+    return None
 
 
 def url_in(text: str) -> str | None:

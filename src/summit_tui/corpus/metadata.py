@@ -17,6 +17,7 @@ from typing import Any
 
 from summit_tui.corpus.bylines import (
     AUTHOR_LABELS,
+    REPORT_WRITERS,
     SOURCE_LABEL,
     article_author,
     author_name,
@@ -30,6 +31,7 @@ from summit_tui.corpus.bylines import (
     signature_author,
     stamped_author,
     title_author,
+    traveller_name,
     unstated_author,
     url_in,
 )
@@ -88,6 +90,7 @@ _HTML_TAG = lazy(r"<[^>\n]{1,200}>")
 _TAG_SPLIT = lazy(r"\s*[|>/]\s*")
 
 # Fact lines: "Title : …", "Speaker : …", "Seminar Date/Time : …", "작성자: …".
+_TABLE_TOP = 800  # characters of a note's top where a report's summary table names its writer
 _FACT = lazy(
     r"^\s*(?:[-*+>]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z가-힣][A-Za-z가-힣 /&.]{0,28}?)(?:\*\*|__)?"
     r"\s*[:：]\s*(?:\*\*|__)?(?P<value>\S.*?)(?:\*\*|__)?\s*$"
@@ -108,7 +111,8 @@ _ANY_LABEL = lazy(
     r"|source|original|원본|원문|출처|원글|cross"
     r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto"
     r"|文|書いた人|執筆|执笔|記録|szerző|írta|jegyzetelte|lejegyezte|készítette|автор|аутор|napisa|napsal"
-    r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας)"
+    r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας"
+    r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
 _CREATED_LABEL = lazy(
@@ -460,6 +464,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             talk_title = value.strip("*_` ")
         elif top and author is None and label in AUTHOR_LABELS:
             author = author_name(value)
+        elif author is None and label in REPORT_WRITERS and line_start < _TABLE_TOP:
+            # a trip report's summary table, its rows read as "출장자: 네트워크사업부 박지훈 차장"
+            author = traveller_name(value)
         elif top and source is None and SOURCE_LABEL.match(label):
             source = url_in(value)
     intro_text = "\n".join(intro_lines)
