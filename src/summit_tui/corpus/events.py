@@ -190,6 +190,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_folder_name(unnamed, events, event_of)
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
+    _attach_by_weak_folder(unnamed, event_of)
     _attach_by_index(unnamed, members, event_of)
     _attach_by_links(unnamed, members, event_of)
     if _folder_events(unnamed, events, event_of):
@@ -1096,6 +1097,24 @@ def _attach_by_folder(
         if len(found) == 1:
             event_of[note.path] = next(iter(found))
             member.how = "folder-neighbours"
+
+
+def _attach_by_weak_folder(unnamed: list[_Member], event_of: dict[str, str]) -> None:
+    """A note that names no event and joined none, whose only clue is a folder name it shares
+    with notes that all joined one event (a list's digest beside its archive pages, both
+    under ``lists/dc32-crew/``): that event."""
+    joined: dict[str, set[str]] = {}
+    for member in unnamed:
+        if member.weak_key and member.note.path in event_of:
+            joined.setdefault(member.weak_key, set()).add(event_of[member.note.path])
+    if not joined:
+        return
+    for member in unnamed:
+        if member.weak_key and member.note.path not in event_of:
+            found = joined.get(member.weak_key, set())
+            if len(found) == 1:
+                event_of[member.note.path] = next(iter(found))
+                member.how = "folder-neighbours"
 
 
 # The file names of a folder's front page: a repository's README, a site's index.
