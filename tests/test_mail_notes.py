@@ -331,3 +331,33 @@ def test_the_readmes_mail_example_comes_out_as_it_says(
     (day,) = [day["date"] for event in data["events"] for day in event["days"]]
     assert day == "2024-10-26"  # Pavel wrote after midnight; Ines said "today"
     assert "2024-October" not in {u["author"] for u in data["unsorted"]}
+
+
+def test_a_digest_beside_a_lists_archive_pages_joins_their_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        "---\ntitle: KubeCon EU 2024, day 1\ndate: 2024-03-25\n---\n\n"
+        "Wednesday 20 March 2024.\n\n"
+        "## eBPF without the kernel headaches (Oskar Lind)\n\n- CO-RE\n\n"
+        "## Cutting the cluster bill in half (Amara Okoye)\n\n- right-sizing\n"
+    )
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "blog/kubecon-day1.md": post,
+            "lists/kc-crew/2024-March/000042.md": ARCHIVE,
+            "lists/kc-crew/digest-vol2-issue7.md": DIGEST,
+        },
+    )
+    events = {
+        entry["note"]: event["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    }
+    assert events["lists/kc-crew/digest-vol2-issue7.md"] == events["blog/kubecon-day1.md"]
+    assert events["lists/kc-crew/2024-March/000042.md"] == events["blog/kubecon-day1.md"]
