@@ -133,6 +133,14 @@ def test_a_reports_enumeration_is_no_part_of_the_title(heading: str, title: str)
     assert split_title(heading)[0] == title
 
 
+def test_a_name_and_its_stage_in_parentheses_after_a_korean_title_is_the_speaker() -> None:
+    assert split_title("가. 개막 키노트: AI-native networks (Elena Ruiz, Hall 4 Auditorium)") == (
+        "개막 키노트: AI-native networks",
+        1,
+        "Elena Ruiz",
+    )
+
+
 def test_a_titled_name_in_parentheses_after_a_korean_title_is_the_speaker() -> None:
     assert split_title("가. 개막 키노트: Sovereign AI (Dr. Layla Al-Mansouri)") == (
         "개막 키노트: Sovereign AI",

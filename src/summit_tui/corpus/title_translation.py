@@ -52,8 +52,9 @@ def is_translation(before: str, inner: str) -> bool:
     if (han_b or hangul_b) and latin_i and not (han_i or hangul_i):
         # "(Đỗ Văn Phúc)", "(Nguyễn Thị Lan)": a Vietnamese name is three words or four;
         # "(Dr. Layla Al-Mansouri)": a name after its title
-        words = inner.split()
-        if words[0] in _NAME_TITLES:
+        # "(Elena Ruiz, Hall 4 Auditorium)": a name, then where: the words before a comma
+        words = inner.split(",")[0].split()
+        if words and words[0] in _NAME_TITLES:
             words = words[1:]
         return len(words) >= 3 and words[0] not in _VIETNAMESE_SURNAMES
     # "Fewer recompositions (リコンポジションを減らす技術)"; a Hangul parenthesis after a
