@@ -69,3 +69,17 @@ def test_a_chats_other_messages_are_unsorted_under_their_first_message(
     ]
     assert cli.main(["check", "--notes", str(root)]) == 0
     assert "reads like a talk" not in capsys.readouterr().out
+
+
+def test_the_iphone_banner_names_no_run_of_chatter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "notes"
+    banner = (
+        "[02/12/2024, 18:20:11] Vegas crew: Messages and calls are end-to-end encrypted. No one "
+        "outside of this chat, not even WhatsApp, can read or listen to them.\n"
+    )
+    write(root / "WhatsApp Chat - Vegas crew" / "_chat.txt", banner + IPHONE)
+    assert cli.main(["list", "--notes", str(root), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["unsorted"][0]["heading"].startswith("Marta: first re:Invent for both of us")

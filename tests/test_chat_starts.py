@@ -135,3 +135,25 @@ def test_a_telegram_copy_is_read_as_a_chat() -> None:
         ("KMP in production", ("Ryo Yamada",), "Hana Ito", "2024-09-12", 5),
         ("KMP in production", ("Ryo Yamada",), "Sota Kimura", "2024-09-12", 11),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "speakers"),
+    [
+        ("Empieza la keynote, Ana Souza en el escenario principal", "Keynote", ("Ana Souza",)),
+        ("La keynote commence, Claire Martin sur scène", "Keynote", ("Claire Martin",)),
+        ("Keynote geht los", "Keynote", ()),
+        (
+            "Quarkus nativo en producción (Anke Visser) empieza ahora",
+            "Quarkus nativo en producción",
+            ("Anke Visser",),
+        ),
+    ],
+)
+def test_starts_in_other_languages(line: str, title: str, speakers: tuple[str, ...]) -> None:
+    assert started_talk(line) == (title, speakers)
+
+
+@pytest.mark.parametrize("line", ["el autobús ya arranca", "Der Einlass beginnt um 8"])
+def test_other_starts_in_other_languages_name_no_talk(line: str) -> None:
+    assert started_talk(line) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 LONGEST_LINE = 300  # a message's header or a divider is a short line
@@ -102,6 +103,9 @@ def chat_name(body: str, stem: str) -> str | None:
 
 
 _SHOWN = 60  # characters of a message that name a run of chatter
+# WhatsApp's banner, which the iPhone's export sends as the group's own message
+_BANNER = ("end-to-end", "extremo a extremo", "Ende-zu-Ende", "de bout en bout", "ponta a ponta")
+_BANNER += ("종단간", "エンドツーエンド", "بين الطرفين", "сквозным шифрованием")
 
 
 def first_message(lines: list[str], start: int, end: int) -> str:
@@ -114,7 +118,7 @@ def first_message(lines: list[str], start: int, end: int) -> str:
         if found is None and (line[0] == "[" or line[-1:].isdigit() or line[-1:] in "Mm"):
             pasted = pasted_header(line)
             found = (pasted[0], pasted[1]) if pasted else None
-        if found is None or not found[0] or not found[1].strip():
+        if found is None or not found[0] or not found[1].strip() or holds_any(found[1], _BANNER):
             continue
         text = " ".join(found[1].split())
         if len(text) > _SHOWN:

@@ -22,14 +22,21 @@ from summit_tui.lazy_re import lazy
 _LONGEST = 200
 # what every line with a start cue holds (cheap): most messages hold none
 _GATE = ("start", "Start", "시작", "듣는", "始ま", "開始", "スタート", "بدأ", "underway", "kick")
+_GATE += ("mpiez", "omienz", "omenz", "rranc", "omeç", "eginnt", "geht los", "ommence", "émarr")
+_GATE += ("inizia",)
 _STARTED = lazy(
     r"(?i:\b(?:is\s+|just\s+)?(?:starting|started|starts|kicking\s+off|kicked\s+off|underway)"
-    r"(?:\s+now)?\b)"
+    r"(?:\s+now)?\b"
+    # Spanish, Portuguese, German, French, Italian: "empieza", "começou", "beginnt", "commence"
+    r"|\b(?:empieza|empezó|comienza|comenzó|arranca|arrancó|começa|começou|começando|beginnt"
+    r"|startet|geht\s+los|commence|a\s+commencé|démarre|inizia|iniziato|è\s+iniziat[ao])"
+    r"(?:\s+(?:ahora|agora|jetzt|maintenant|ora|adesso))?\b)"
     r"|시작(?:했어요|했습니다|합니다|했네요|됐어요|됐습니다|해요|됨|함|했음)?|듣는\s*중"
     r"|始まった|始まりました|始まります|始まる|開始|スタート|بدأت|بدأ|تبدأ"
 )
 _KEYNOTE = lazy(
-    r"(?i:\b(?:opening\s+|closing\s+)?keynote\b)|키노트|기조연설|基調講演|キーノート"
+    r"(?i:\b(?:opening\s+|closing\s+)?keynote\b|\bkeynote\s+(?:de\s+)?(?:apertura|abertura"
+    r"|d['’]ouverture))|키노트|기조연설|基調講演|キーノート"
     r"|الكلمة\s+(?:الافتتاحية|الرئيسية)"
 )
 # a kind of talk at the end of its words: "… talk", "… 세션", "…のセッション", "… 英語セッション"
@@ -47,11 +54,16 @@ _KIND = lazy(
 # "Iguanaで"), when ("목요일", "Thursday", "today's")
 _PLACE_BEFORE = lazy(r"(?i)^(?:(?:at|in)\s+[^,]{1,40},\s*(?:the\s+)?|(?:in|at)\s+the\s+)")
 _WHEN_BEFORE = lazy(
-    r"(?i)^(?:(?:today'?s?|this\s+morning'?s?|tomorrow'?s?|the|now|ok|so)\s+"
+    r"(?i)^(?:(?:today'?s?|this\s+morning'?s?|tomorrow'?s?|the|now|ok|so|la|el|a|o|die|der"
+    r"|das|le|il|lo|ya|já|jetzt|hoy|hoje|heute)\s+"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?\s+"
     r"|(?:오늘|지금|이제|방금|월요일|화요일|수요일|목요일|금요일|토요일|일요일)\s*)+"
 )
 _ROOM_BEFORE = lazy(r"^[A-Za-z0-9 ]{2,20}で")  # "Iguanaで", "Room Aで"
+_KIND_START = lazy(
+    r"(?i)^(?:(?:the|la|el|a|o|die|der|das|le|il|lo)\s+)?(?:opening\s+|closing\s+)?"
+    r"(?:keynote|talk|session|panel|charla|ponencia|palestra|vortrag|conférence)\b\s*[,:]?\s*"
+)
 _PAREN_NAME = lazy(r"\s*[(（](?P<name>[^()（）]{2,40})[)）]\s*$")
 # after the cue: "… starting (Name)", "… starting (Name), room Iguana"
 _PAREN_AFTER = lazy(r"\s*[(（](?P<name>[^()（）]{2,40})[)）](?:\s*$|,\s)")
@@ -62,7 +74,11 @@ _HONORIFIC = lazy(r"(?:님|さん|氏|先生)$")
 _SAN_NO = lazy(
     r"^(?P<name>[^\s、。「」]{1,12}(?:\s[^\s、。「」]{1,12})?)(?:さん|氏|先生)の(?P<rest>.+)$"
 )
-_ON_STAGE = lazy(r"(?i)\s+(?:is\s+)?(?:on\s+stage|up|speaking|talking)\s*[.!]*$")
+_ON_STAGE = lazy(
+    r"(?i)\s+(?:is\s+)?(?:on\s+(?:the\s+)?(?:main\s+)?stage|up|speaking|talking|sur\s+scène"
+    r"|en\s+(?:el\s+)?escenario(?:\s+principal)?|no\s+palco(?:\s+principal)?|auf\s+der\s+bühne)"
+    r"\s*[.!]*$"
+)
 _ARABIC_ABOUT = lazy(r"^(?P<name>(?:د\.\s*|م\.\s*)?\S+\s+\S+)\s+عن\s+(?P<topic>.{3,80})$")
 _TRAILING = lazy(r"[\s,.!…:;~]+$")
 # "Cybersecurity stage hall 4, Marcus Feld on quantum-safe crypto for banks"
@@ -90,6 +106,8 @@ def started_talk(line: str) -> tuple[str, tuple[str, ...]] | None:
         after = tail.strip()
         explicit = after[:1] in ":：-–—"
         after = _TRAILING.sub("", after.lstrip(" :：-–—,"))
+        if not explicit:  # "Empieza la keynote, Name en el escenario"
+            after = _KIND_START.sub("", after)
         arabic = _ARABIC_ABOUT.match(after) if explicit else None
         if arabic is not None:
             return arabic["topic"].strip(), (arabic["name"],)
