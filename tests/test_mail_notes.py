@@ -361,3 +361,30 @@ def test_a_digest_beside_a_lists_archive_pages_joins_their_event(
     }
     assert events["lists/kc-crew/digest-vol2-issue7.md"] == events["blog/kubecon-day1.md"]
     assert events["lists/kc-crew/2024-March/000042.md"] == events["blog/kubecon-day1.md"]
+
+
+FRENCH = """\
+De : Claire Martin <claire.martin@example.fr>
+Envoyé : samedi 1 février 2025 20:14
+À : equipe@example.fr
+Objet : FOSDEM, samedi
+
+Bonjour à tous, mes notes d'aujourd'hui.
+
+Janson, 10h30 : "Digital sovereignty needs open source" (Marie Laurent)
+
+- l'argent public doit financer du code public
+- le cloud comme question de souveraineté
+
+Bonne soirée,
+Claire
+"""
+
+
+def test_french_headers_with_a_space_before_the_colon_are_read() -> None:
+    assert mail_writer(FRENCH) == "Claire Martin"
+    parts = mail_parts(FRENCH)
+    assert parts is not None
+    (talk,) = [p for p in parts if p.title]
+    assert talk.title == "Digital sovereignty needs open source"
+    assert talk.day == "2025-02-01"  # "aujourd'hui"

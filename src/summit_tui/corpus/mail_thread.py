@@ -33,6 +33,8 @@ _OPENERS = (
     "From:", "**From:", "**From**:", "Von:", "**Von:", "De:", "**De:", "От:", "**От:", "보낸 사람:",
     "보낸사람:", "**보낸 사람:", "差出人:", "发件人:",
 )  # fmt: skip
+# the same words before a space and the colon, as French and many copies write them ("De :")
+_SPACED_OPENERS = tuple(opener[:-1] + " :" for opener in _OPENERS if opener[-1] == ":")
 _KEY_LAST = frozenset("mnеeт람人*")
 _DIGITS = frozenset("0123456789")
 _HEAD = 2500  # the first message's headers are in this much of a note (a digest's preamble)
@@ -114,8 +116,12 @@ def may_be_mail(body: str) -> bool:
     at = body.find(":", 1, end)
     while at != -1:
         before = body[at - 1]
+        spaced = before == " " and at >= 2
+        if spaced:
+            before = body[at - 2]
         if before in _KEY_LAST:
-            if body.startswith(_OPENERS, body.rfind("\n", 0, at) + 1):
+            start = body.rfind("\n", 0, at) + 1
+            if body.startswith(_SPACED_OPENERS if spaced else _OPENERS, start):
                 said = True
                 break
         elif before in _DIGITS:
