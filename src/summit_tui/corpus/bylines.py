@@ -396,6 +396,7 @@ def bold_writer(line: str, recap: bool) -> str | None:
 
 # A writer introducing themself in a post's first paragraph: "저는 3년 차 iOS 개발자
 # 정유진입니다", "I'm Hyejin, an iOS developer in Seoul", "My name is Ana Lima and …".
+_SELF_KO_ENDS = ("입니다", "이에요", "예요", "이라고")  # the endings _SELF_KO closes with
 _SELF_KO = lazy(
     r"저는\s+(?:[^.!?\n]{0,30}?\s)?(?P<name>[가-힣]{3})(?:입니다|이에요|예요|이라고\s*합니다)"
 )
@@ -468,7 +469,8 @@ _ROLES_KO = frozenset(
 
 def _self_introduced(line: str) -> str | None:
     if "저는" in line:
-        found = _SELF_KO.search(line)
+        # every match ends so: most lines with "저는" are no self-introduction
+        found = _SELF_KO.search(line) if holds_any(line, _SELF_KO_ENDS) else None
         if found is not None and found["name"] not in _ROLES_KO:
             name = found["name"]
             return name if looks_like_name(name, strict=True) else None

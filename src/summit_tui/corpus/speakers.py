@@ -590,8 +590,13 @@ _MENTION_ON = lazy(
 )
 
 
-# What every match of ``_MENTION_KO`` holds (an honorific): most notes' openings hold none
+# What every match of ``_MENTION_KO`` holds (an honorific, then a talk word): most notes'
+# openings hold none
 _KO_HONORIFICS = ("님", "씨", "교수", "박사", "대표")
+_KO_TALK_WORDS = ("발표", "강연", "세션", "키노트", "이야기", "talk")
+# What every match of ``_MENTION_EN`` holds: a talk word, and a possessive or "by"
+_EN_TALK_WORDS = ("talk", "keynote", "session", "presentation", "panel", "lecture")
+_EN_MENTION_MARKS = ("'s", "’s", "by")
 
 
 # "Kenta Morishita and Lena Vogt gave this one …", "Ana Souza presented the keynote": a
@@ -637,8 +642,11 @@ def mentioned_speakers(text: str) -> list[str]:
                 name = clean_person(rest if first.lower() in _OPENERS else raw)
                 if name and name not in found:
                     found.append(name)
-    korean = any(mark in text for mark in _KO_HONORIFICS)
-    patterns = [_MENTION_KO, _MENTION_EN] if korean else [_MENTION_EN]
+    patterns = []
+    if holds_any(text, _KO_HONORIFICS) and holds_any(text, _KO_TALK_WORDS):
+        patterns.append(_MENTION_KO)
+    if holds_any(text, _EN_MENTION_MARKS) and holds_any(text, _EN_TALK_WORDS):
+        patterns.append(_MENTION_EN)
     possessive = "'s " in text or "’s " in text
     if "s' " in text or "s’ " in text or (possessive and not _ACCENTED.isdisjoint(text)):
         patterns.append(_MENTION_WIDE)
