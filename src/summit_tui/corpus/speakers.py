@@ -28,7 +28,7 @@ from summit_tui.corpus.names import (
     korean_name_at_end,
     looks_like_name,
 )
-from summit_tui.corpus.speaker_labels import label_alternation
+from summit_tui.corpus.speaker_labels import label_alternation, label_stems
 from summit_tui.lazy_re import lazy
 
 # The words that label a talk's speakers, in every language the table holds.
@@ -86,7 +86,13 @@ def _label_sentence(text: str) -> re.Match[str] | None:
     """``_LABEL_SENTENCE.match(text)``, tried only on a text opening with a letter of a label
     and holding one of its particles."""
     # the opening letter first: asked of most paragraphs, it costs less than a scan of each
-    if text.lstrip()[:1] in _LABEL_LETTERS and holds_any(text, _LABEL_PARTICLES):
+    opening = text.lstrip()
+    if (
+        opening[:1] in _LABEL_LETTERS
+        and holds_any(text, _LABEL_PARTICLES)
+        # then a label's start (its stem, lowered: the longest is 14 letters)
+        and opening[:16].lower().startswith(label_stems())
+    ):
         return _LABEL_SENTENCE.match(text)
     return None
 
