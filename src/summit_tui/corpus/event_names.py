@@ -377,6 +377,7 @@ _FROM_CODE = str.maketrans({"\u2985": "(", "\u2986": ")"})
 
 # A year's last two digits after an apostrophe, following a name: "FOSDEM '24", "DevOpsDays
 # Seoul ’25" (not a quotation's closing mark: "'24 hours'").
+_APOSTROPHE_DIGITS = ("'1", "'2", "'3", "’1", "’2", "’3")  # every match holds one
 _APOSTROPHE_YEAR = lazy(r"(?<=[A-Za-z0-9] )['’](?P<yy>[0-3]\d)(?![\w'’%])")
 
 
@@ -404,7 +405,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         slugged = slug_event(text)
         if slugged:
             return (slugged,)
-    if ("'" in text or "’" in text) and _APOSTROPHE_YEAR.search(text):
+    if holds_any(text, _APOSTROPHE_DIGITS) and _APOSTROPHE_YEAR.search(text):
         text = _APOSTROPHE_YEAR.sub(r"20\g<yy>", text)  # "FOSDEM '24": FOSDEM 2024
     if years and _FUSED_QUICK.search(text):
         text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024

@@ -304,7 +304,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     conference day number, days of the week, the author when the frontmatter names none,
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
-    if "{%" in body or "{{<" in body or "{{%" in body:
+    if "{%" in body or "{{" in body:
         # a link to a sibling post ("{% post_url 2024-06-20-day-1 %}", "{{< ref
         # "2024-06-20-day-1.md" >}}") dates that post, not this one: blanked, offsets kept
         body = _SITE_LINK.sub(lambda link: " " * len(link[0]), body)
