@@ -316,7 +316,20 @@ _EUROPEAN_ORDINALS = {
     "primeiro": 1,
     "terceiro": 3,
 }
+# Some of them as every match holds them: "day", "dia" and "día" opening a word (not the
+# "day" of "today", nor the "dia" of "nvidia"), 일 in 일차, 날 after an ordinal (not 날씨)
+_MARKS_AS_MATCHED = {
+    "day": r"(?<![a-z])day",
+    "dia": r"(?<![a-z])dia",
+    "día": r"(?<![a-z])día",
+    "일": r"일\s*차",
+    "날": r"(?:첫|둘|셋|넷|다섯)\s*(?:째|번째)?\s*날|마지막\s*날",
+}
 _DAY_MARK = lazy("|".join(re.escape(mark) for mark in _DAY_MARKS))  # any of them, in one scan
+# then, on a text holding one, the same as matched (its lookbehinds would slow the first scan)
+_DAY_MARK_AS_MATCHED = lazy(
+    "|".join(_MARKS_AS_MATCHED.get(mark) or re.escape(mark) for mark in _DAY_MARKS)
+)
 LAST_DAY = -1  # day_number of "마지막날", "the last day": the event's last day
 _KOREAN_ORDINALS = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -755,7 +768,7 @@ def day_number(text: str) -> int | None:
         found = _day_rtl(text)
         if found is not None:
             return found
-    if _DAY_MARK.search(folded) is None:
+    if _DAY_MARK.search(folded) is None or _DAY_MARK_AS_MATCHED.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
     if match is None:
