@@ -43,6 +43,10 @@ _BOOTH_WORDS = {
         "экспоненты",
     ],
     *["wystawcy", "stoiska", "stánky", "vystavovatelé", "περίπτερα", "εκθέτες"],
+    # one stand in Polish and Czech, and Turkish's stand with its endings: "Stoisko Allegro",
+    # "Stánek JetBrains", "JetBrains standı", "Stantlar"
+    *["stoisko", "stoisku", "stoisk", "stánek", "stánku", "standı", "standi", "standında"],
+    *["stant", "stantlar", "stantları", "stantlarda", "standlar", "standları"],
     "poster",
     "posters",
     "showcase",
@@ -72,6 +76,8 @@ _BOOTH_WORDS = {
     *["pameran", "gianhàng", "triểnlãm", "trưngbày"],
     # Arabic "جناح SkyDrop" / "الأجنحة", Persian "غرفه", Hebrew "דוכן Wix" / "ביתן"
     *["جناح", "الجناح", "أجنحة", "الأجنحة", "اجنحة", "الاجنحة", "المعرض", "غرفه", "غرفه‌ها"],
+    *["غرفه ی", "غرفهٔ"],
+    *["غرفه‌ی", "غرفهٔ", "غرفه‌ی"],
     *["דוכן", "דוכנים", "הדוכן", "ביתן", "הביתן"],
 }
 # Vietnamese writes a word a syllable at a time: the booth words are matched as these pairs
@@ -156,6 +162,9 @@ _GENERIC_PHRASES = {
         " jour journée jornada"
         # "점심 & 복도 트랙", "Thanks for reading"
         " 트랙 for"
+        # the small words of Polish, German, Dutch, Turkish and English closings: "Na koniec
+        # dnia", "Zum Schluss", "Tot slot", "To be continued"
+        " dnia zum zur tot be en"
         # "Ăn trưa và cà phê", "Makan siang dan ngopi"
         " và dan"
         # "and", "of", "in" in Arabic, Persian, Hebrew
@@ -191,6 +200,9 @@ _GENERIC_PHRASES = {
         # Arabic, Persian, Hebrew: "استراحة الغداء", "استراحت ناهار", "הפסקת צהריים"
         " استراحة الاستراحة غداء الغداء قهوة القهوة تسجيل التسجيل عشاء العشاء استراحت ناهار"
         " پذیرایی ثبت نام شام הפסקה הפסקת צהריים ארוחת ארוחה קפה הרשמה"
+        # a midday break and the lunch in Polish, Turkish and Dutch: "Przerwa obiadowa", "Öğle
+        # arası", "Öğle yemeği", "Lunch en stands"
+        " obiadowa obiadu öğle arası yemeği yemek kahve molası mola"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -217,6 +229,10 @@ _GENERIC_PHRASES = {
         # Arabic, Persian, Hebrew: "## الخلاصة", "## خاتمة", "## جمع‌بندی", "## סיכום"
         " خاتمة الخاتمة الخلاصة خلاصة ختاما ختاماً جمع بندی نتیجه گیری سخن آخر סיכום לסיכום"
         " מסקנות"
+        # the closing words of Polish, Turkish, Hebrew and Persian notes: "Na koniec", "Son
+        # söz", "Kapanış", "Genel değerlendirme", "מחשבות לסיום", "سخن پایانی", "ادامه دارد"
+        " koniec son söz kapanış genel değerlendirme מחשבות לסיום סוף پایانی ادامه دارد"
+        " continued slot"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
@@ -814,6 +830,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     session_words = _SESSION_WORDS - singular
     if any(w in booth_words or w.startswith(_BOOTH_PREFIXES) for w in words):
         return EntryKind.BOOTH
+    if words[0] == "stand" and _stand_of(words):
+        return EntryKind.BOOTH
     if any(w in session_words or any(p in w for p in _SESSION_PARTS) for w in words):
         return EntryKind.SESSION
     return None
@@ -1005,6 +1023,8 @@ def booth_subject(text: str) -> str | None:
     """ "당근 부스에서 물어본 것" → "당근", "Datadog booth Q&A" → "Datadog": the name before
     the booth word, when a heading names one booth."""
     words = text.split()
+    if words[:1] == ["Stand"] and _stand_of([normalize(w) for w in words]):
+        return _named_after(words[1:])  # "Stand von JetBrains"
     for position, word in enumerate(words):
         low = normalize(word)
         if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
@@ -1023,7 +1043,15 @@ def booth_subject(text: str) -> str | None:
     return None
 
 
-_OF_WORDS = frozenset(str.split("of de d' di da do von der des du"))
+_OF_WORDS = frozenset(str.split("of de d' di da do von der des du van של"))
+# "Stand von JetBrains", "Stand van Allegro", "Stand de Clever Cloud": "stand" names a booth
+# only with the word for "of" and a name after it ("stand" alone may be a verb)
+_STAND_OF = frozenset(str.split("von van de di da do du des"))
+
+
+def _stand_of(words: list[str]) -> bool:
+    """Whether normalised words open with "stand", a word for "of", then a name."""
+    return len(words) >= 3 and words[0] == "stand" and words[1] in _STAND_OF
 
 
 def names_booth_place(text: str) -> bool:
