@@ -1114,6 +1114,22 @@ def is_booth_word(word: str) -> bool:
     return word in _BOOTH_WORDS or word.startswith(_BOOTH_PREFIXES)
 
 
+# One sentence ending and another starting: "Część 2 z 2. Pierwsza część tutaj: …"
+_SENTENCE_BREAK = lazy(r"[.!?…]\s+\w")
+
+
+def sentence_like(text: str) -> bool:
+    """A heading written as a sentence rather than a title: six words or more ending as a
+    sentence does or holding two sentences, or nine or more with a clause after a comma
+    ("Czyli co warto było zobaczyć w Krakowie, jeśli nie było was na miejscu")."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    if text.rstrip().endswith((".", "!", "…", ":")) or _SENTENCE_BREAK.search(text):
+        return True
+    return len(words) >= 9 and ("," in text or "،" in text or "，" in text)
+
+
 def is_group_heading(text: str) -> bool:
     """A heading that groups talks without being one: a track, a room, a half-day."""
     return bool(_GROUP.match(normalize(text)))

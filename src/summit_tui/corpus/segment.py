@@ -56,6 +56,7 @@ from summit_tui.corpus.heading_kinds import (
     only_a_day,
     says_several_talks,
     section_author,
+    sentence_like,
     speaker_in_heading,
     starts_with_a_day,
     talk_marked,
@@ -1092,7 +1093,10 @@ class _Segmenter:
         top = min((h.level for h in headings), default=0)
         if first is not None and first.level == top and self._is_note_title(first.text):
             self.title_heading = first
-            if len(headings) > 2 and self._subtitle(first, headings[1], headings[2:]):
+            if len(headings) > 2 and (
+                self._subtitle(first, headings[1], headings[2:])
+                or self._sentence_subtitle(first, headings[1], headings[2:])
+            ):
                 headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
@@ -1129,6 +1133,22 @@ class _Segmenter:
         if heading.level <= title.level or not any(h.level < heading.level for h in rest):
             return False
         return not any(line.strip() for line in self.lines[title.start + 1 : heading.start])
+
+    def _sentence_subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
+        """A post's subtitle written as a sentence one level under its title, before any
+        paragraph (Medium's "## Czyli co warto było zobaczyć, jeśli …", "## Part 2 of 2. The
+        first part is here: …"), with the post's own sections after it: no talk."""
+        if heading.level != title.level + 1 or rest[0].level > heading.level:
+            return False  # a heading over sections of its own groups them
+        if sum(h.level <= heading.level for h in rest) < 2:
+            return False  # the one section under the title: a talk, not a subtitle
+        if any(line.strip() for line in self.lines[title.start + 1 : heading.start]):
+            return False
+        return sentence_like(heading.text) and not (
+            talk_marked(heading.text)
+            or speaker_in_heading(heading.text)
+            or day_heading(heading.text)
+        )
 
     def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
         """The first lines of the headings that are sections by one colleague each ("## 도윤"
