@@ -160,3 +160,50 @@ def test_polish_and_turkish_notes_join_their_talk_and_booth(
     assert items["Allegro"]["kind"] == "booth"
     assert sorted(items["Allegro"]["authors"]) == ["pl", "tr"]
     assert items["Observability bez bólu"]["speakers"] == ["Tomasz Wiśniewski"]
+
+
+MEDIUM = """\
+# Code Europe 2024: trzy wykłady, które zostały mi w głowie
+
+## Część 2 z 2. Pierwsza część jest tutaj, razem z notatkami z pierwszego dnia.
+
+Drugi dzień w Krakowie.
+
+## Rust w backendzie
+
+Prowadzący: Marta Kowalczyk
+
+- mniej incydentów
+
+## Observability bez bólu
+
+Prowadzący: Tomasz Wiśniewski
+
+- sampling
+"""
+
+FIRST_TALK_UNDER_TITLE = """\
+# Code Europe 2024
+
+## Rust, WebAssembly and the web
+
+Notes from the first talk.
+
+## Observability without pain
+
+Notes from the second talk.
+"""
+
+
+def test_a_medium_subtitle_under_the_title_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = items_by_title(list_json(tmp_path, capsys, {"pl.md": MEDIUM}))
+    assert set(items) == {"Rust w backendzie", "Observability bez bólu"}
+
+
+def test_a_talk_right_under_the_title_stays_a_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = items_by_title(list_json(tmp_path, capsys, {"en.md": FIRST_TALK_UNDER_TITLE}))
+    assert set(items) == {"Rust, WebAssembly and the web", "Observability without pain"}
