@@ -41,6 +41,15 @@ from summit_tui.corpus.speakers import Block, find_speakers
         ("ادامه دارد", "closing"),
         ("الخلاصة", "closing"),
         ("To be continued", "closing"),
+        ("Kahve arası", "break"),
+        ("Mittagessen", "break"),
+        ("Lunchpauze", "break"),
+        ("Fika", "break"),
+        ("Wrażenia", "closing"),
+        ("Przemyślenia", "closing"),
+        ("Na závěr", "closing"),
+        ("Avslutning", "closing"),
+        ("Yhteenveto", "closing"),
     ],
 )
 def test_closing_and_meal_sections_are_no_talks(heading: str, kind: str) -> None:

@@ -203,6 +203,8 @@ _GENERIC_PHRASES = {
         # a midday break and the lunch in Polish, Turkish and Dutch: "Przerwa obiadowa", "Öğle
         # arası", "Öğle yemeği", "Lunch en stands"
         " obiadowa obiadu öğle arası yemeği yemek kahve molası mola"
+        # and their neighbours': "Mittagessen", "Lunchpauze", "Koffiepauze", "Fika", "Lounas"
+        " mittagessen lunchpauze koffiepauze fika lounas lunsj frokost"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -233,6 +235,9 @@ _GENERIC_PHRASES = {
         # söz", "Kapanış", "Genel değerlendirme", "מחשבות לסיום", "سخن پایانی", "ادامه دارد"
         " koniec son söz kapanış genel değerlendirme מחשבות לסיום סוף پایانی ادامه دارد"
         " continued slot"
+        # and their neighbours': "Wrażenia", "Przemyślenia", "Avslutning", "Afslutning",
+        # "Yhteenveto", "Slotsom"
+        " wrażenia przemyślenia avslutning afslutning yhteenveto slotsom"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
