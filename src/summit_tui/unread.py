@@ -27,7 +27,10 @@ MARKDOWN_LIKE += (".qmd", ".rmd")
 # corpus.notebook; plain-text `.txt` notes and chat exports are read: corpus.text_files.)
 MARKDOWN_LIKE += (".org",)
 _HOW = {".org": "Org mode; export it to Markdown to read it"}
-READ = "notes are .md, .markdown, .mdx, .qmd, .mkd and .mdown files"
+READ = (
+    "notes are Markdown (.md, .markdown, .mdx, .qmd, .mkd, .mdown), plain text (.txt), "
+    "notebooks (.ipynb) and saved mail (.eml)"
+)
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound
 SHOWN = 10  # files named one by one; the rest are counted
