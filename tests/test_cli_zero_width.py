@@ -1,7 +1,8 @@
-"""A zero-width space, joiner or BOM inside a word (blog editors leave them everywhere) is
+"""A zero-width space, word joiner or BOM inside a word (blog editors leave them everywhere) is
 nothing a reader sees: no command prints it, not even as ``\\u200b``, while a file name
 holding one still shows it written out (so it can be found) and JSON keeps it as an escape
-a script reads back."""
+a script reads back. The joiner and non-joiner spell words (Persian's half space) and emoji
+sequences: printed as written."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import pytest
 
 from summit_tui.cli import main
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = "\u200b\u2060\ufeff"
+HALF_SPACE = "\u06a9\u06cc\u200c\u0646\u0648\u062a"  # Persian "keynote", with its half space
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, joined
 
 
 @pytest.fixture
@@ -22,7 +25,8 @@ def notes(tmp_path: Path) -> Path:
     (folder / "min\u200bji.md").write_text(
         "---\nevent: DevFest 2024\ndate: 2024-11-04\nauthor: Min\u200bji\n---\n"
         "# Zero\u200bwidth talk\n\n- zero\u200bwidth spaces from a blog\ufeff editor\n"
-        "- a joiner\u200d here and\u2060there\n",
+        "- a joiner\u200d here and\u2060there\n"
+        f"- {HALF_SPACE} notes {FAMILY}\n",
         encoding="utf-8",
     )
     (folder / "bob.md").write_text(
@@ -55,6 +59,17 @@ def test_no_command_prints_a_zero_width_character(notes: Path, capsys, command) 
     if command[0] == "search":
         assert "Zerowidth talk" in out
         assert "min\\u200bji.md" in out
+
+
+@pytest.mark.parametrize(
+    "command", [("search", "notes"), ("check",), ("compare", "zero-width-talk")]
+)
+def test_the_joiners_that_spell_words_are_printed_as_written(notes: Path, capsys, command) -> None:
+    main([*command, "--notes", str(notes)])
+    out = capsys.readouterr().out
+    assert "\\u200c" not in out and "\\u200d" not in out
+    if command[0] != "check":
+        assert HALF_SPACE in out and FAMILY in out
 
 
 def test_json_keeps_them_as_escapes(notes: Path, capsys) -> None:

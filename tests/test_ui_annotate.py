@@ -743,3 +743,27 @@ async def test_editing_an_item_note_types_after_its_text(tmp_path: Path) -> None
         (annotation,) = app.annotations.annotations
         assert annotation.comment == "ask about pricing\nand the free tier limits"
         assert annotation.tags == ("booth", "vendor")
+
+
+async def test_the_editor_keeps_the_half_space_and_joiner_a_user_types(tmp_path: Path) -> None:
+    """Persian spells words with the zero-width non-joiner (نکته‌ی): a comment typed with it
+    is saved with it, and the joiner of an emoji sequence is kept too. (A terminal sends each
+    as a key with its character; the pilot's press cannot give these two one, so the keys are
+    sent as the terminal's driver sends them.)"""
+    typed = "\u0646\u06a9\u062a\u0647\u200c\u06cc a\u200db"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert app.open_item("d1-keynote", "Alice", CLAIM_LINE)
+        app.reader.entry_view.focus()
+        await pilot.press("a")
+        await until(pilot, lambda: isinstance(app.screen, AnnotateModal), "the editor")
+        for char in typed:
+            app.post_message(events.Key("space" if char == " " else f"u{ord(char):04x}", char))
+            await pilot.pause()
+        assert app.screen.query_one("#annotate-comment", TextArea).text == typed
+        await pilot.press("ctrl+s")
+        await closed_and_saved(pilot)
+        with stored(tmp_path) as store:
+            (saved,) = store.annotations()
+        assert saved.comment == typed

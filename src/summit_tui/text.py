@@ -48,8 +48,11 @@ def clean_line(text: str) -> str:
 
 # Every character a terminal may act on rather than show: C0 controls but tab and newline,
 # DEL, C1 controls (0x9b is CSI, 0x9d OSC), and the format characters that reorder or
-# hide text (bidi embeddings, overrides and isolates, zero-width marks, BOM).
-_UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# hide text (bidi embeddings, overrides and isolates, zero-width spaces and marks, BOM;
+# not the joiner and non-joiner, which spell words and emoji and act on nothing).
+_UNSHOWN = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -64,9 +67,10 @@ def shows_as_written(text: str) -> bool:
     return _UNSHOWN.search(text) is None
 
 
-# Zero-width characters inside words (a blog editor's zero-width spaces, joiners, a BOM):
-# nothing a reader sees, so a command prints none of them, as the app draws none.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Zero-width characters inside words that spell nothing (a blog editor's zero-width spaces,
+# word joiners, a BOM): a command prints none of them, as the app draws none. The joiner and
+# non-joiner (U+200D, U+200C) are spelling (Persian's half space, emoji sequences): printed.
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
 _NO_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _ZERO_WIDTH_ESCAPED = {ord(char): f"\\u{ord(char):04x}" for char in _ZERO_WIDTH}
 

@@ -20,6 +20,7 @@ from summit_tui.text import clean, clean_line
 from summit_tui.ui.fit import keep_end, keep_ends
 from summit_tui.ui.keyhold import caught_up
 from summit_tui.ui.styled import StyledStatic, resolve
+from summit_tui.ui.widgets.comment_area import CommentArea
 from summit_tui.ui.widgets.footer import KeyBar
 
 QUOTE_LINES = 4
@@ -124,7 +125,7 @@ class AnnotateModal(ModalScreen[AnnotateResult | None]):
                     yield QuoteText(Text(shown, style="styled--emphasis"), id="annotate-text")
                     if self._where is not None:
                         yield WhereLine(self._where, id="annotate-where")
-            yield TextArea(
+            yield CommentArea(
                 self._comment,
                 id="annotate-comment",
                 soft_wrap=True,
