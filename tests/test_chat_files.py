@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import items_of
 from summit_tui import cli
 from summit_tui.corpus.loader import is_note_name
 
@@ -45,16 +46,6 @@ def test_a_projects_own_files_are_not(name: str) -> None:
     assert not is_note_name(name)
 
 
-def items(data: dict) -> list[dict]:
-    return [
-        item
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
-
-
 def test_a_whatsapp_export_is_read_as_a_chat(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -63,11 +54,11 @@ def test_a_whatsapp_export_is_read_as_a_chat(
     write(root / "requirements.txt", "textual\n")
     assert cli.main(["list", "--notes", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    talk = next(item for item in items(data) if "Wasm" in item["title"])
+    talk = next(item for item in items_of(data) if "Wasm" in item["title"])
     assert {entry["note"] for entry in talk["entries"]} == {"WhatsApp Chat with DevFest Berlin.txt"}
     assert talk["authors"] == ["Omar", "Hind"]  # each message is its sender's
     notes = {entry["note"] for entry in data["unsorted"]} | {
-        entry["note"] for item in items(data) for entry in item["entries"]
+        entry["note"] for item in items_of(data) for entry in item["entries"]
     }
     assert "requirements.txt" not in notes
     assert cli.main(["check", "--notes", str(root)]) == 0
@@ -83,6 +74,6 @@ def test_an_iphone_exports_marks_do_not_hide_its_dates(
     write(root / "WhatsApp Chat - DevFest" / "_chat.txt", ios)
     assert cli.main(["list", "--notes", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    talk = next(item for item in items(data) if "Wasm" in item["title"])
+    talk = next(item for item in items_of(data) if "Wasm" in item["title"])
     assert [day["date"] for event in data["events"] for day in event["days"]] == ["2024-10-14"]
     assert talk["speakers"] == ["Lena Vogt"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json, run_cli
+from factories import items_of, list_json, run_cli
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.diary_bullets import diary_bullets
 from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
@@ -231,14 +231,7 @@ def test_a_booth_walk_gives_a_booth_per_paragraph(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"walk.md": _WALK})
-    booths = {
-        item["title"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-        if item["kind"] == "booth"
-    }
+    booths = {item["title"] for item in items_of(data) if item["kind"] == "booth"}
     assert booths == {"NordRadio", "Lumencell", "Skylink Orbital"}
 
 
@@ -317,11 +310,7 @@ def test_a_shared_docs_section_is_by_the_colleague_who_signs_it(
 ) -> None:
     data = list_json(tmp_path, capsys, {"team/DevConf 2025 - team notes.md": _SHARED_DOC})
     authors = {
-        item["title"]: {entry["author"] for entry in item["entries"]}
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
+        item["title"]: {entry["author"] for entry in item["entries"]} for item in items_of(data)
     }
     assert authors == {
         "Free-threaded Python in practice": {"Sofia"},
@@ -375,14 +364,7 @@ def test_a_sections_signature_is_no_point_of_the_talk(
     )
     files = {"team/DevConf 2025 - team notes.md": _SHARED_DOC, "blog/day1.md": blog}
     data = list_json(tmp_path, capsys, files)
-    (item,) = [
-        item
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-        if item["title"] == "Typing pandas code"
-    ]
+    (item,) = [item for item in items_of(data) if item["title"] == "Typing pandas code"]
     code, out, _ = run_cli(
         capsys, "compare", "--notes", str(tmp_path / "notes"), item["id"], "--json"
     )
@@ -469,13 +451,7 @@ def test_a_meetup_titled_by_its_month_holds_its_one_talk(
         "Next meetup: April.\n"
     )
     data = list_json(tmp_path, capsys, {"meetup/march.md": meetup})
-    titles = [
-        item["title"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    ]
+    titles = [item["title"] for item in items_of(data)]
     assert titles == ["Async closures in practice"]
 
 
@@ -495,12 +471,5 @@ def test_a_trip_reports_summary_table_names_its_writer(
         "## AI-native networks — Elena Ruiz\n\nMonday 3 March 2025.\n\n- sites sleep at night\n"
     )
     data = list_json(tmp_path, capsys, {"reports/report.md": report})
-    authors = {
-        entry["author"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-        for entry in item["entries"]
-    }
+    authors = {entry["author"] for item in items_of(data) for entry in item["entries"]}
     assert authors == {author}
