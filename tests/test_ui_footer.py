@@ -35,18 +35,33 @@ async def test_keys_are_in_the_first_frame_while_the_notes_load(tmp_path: Path) 
         assert "⚠ 1 problem (p)" in status
 
 
-async def test_a_narrow_footer_drops_whole_keys_and_keeps_help(tmp_path: Path) -> None:
+async def test_a_narrow_footer_drops_whole_keys_and_keeps_help_and_quit(tmp_path: Path) -> None:
     app = fake_app(tmp_path)
     async with app.run_test(size=(60, 24)) as pilot:
         await settled(pilot)
         text = footer_text(app)
         assert len(text) <= 60
         assert "? Help" in text
+        assert "q Quit" in text
         whole = {"tab", "Pane", "[]", "Prev/next", "/", "Search", "c", "Compare", "a"}
         whole |= {"Annotate", "s", "Star", "r", "Reviewed", "p", "Problems", "?", "Help"}
         whole |= {"q", "Quit", "▏^p", "palette"}
         assert set(text.split()) <= whole  # no key cut in half
-        assert "Quit" not in text  # it did not fit
+        assert "Reviewed" not in text  # it did not fit
+
+
+async def test_an_80_column_footer_keeps_the_review_keys_before_the_pane_switch(
+    tmp_path: Path,
+) -> None:
+    app = fake_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        text = footer_text(app)
+        assert len(text) <= 80
+        for shown in ("/ Search", "c Compare", "s Star", "r Reviewed", "q Quit", "? Help"):
+            assert shown in text
+        assert "tab Pane" not in text  # the pane switch gave way first
+        assert text.index("s Star") < text.index("q Quit") < text.index("? Help")
 
 
 async def test_clicking_a_key_presses_it_and_hovering_explains_it(tmp_path: Path) -> None:

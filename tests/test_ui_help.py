@@ -108,3 +108,33 @@ async def test_j_and_k_scroll_the_help_as_they_move_everywhere_else(tmp_path: Pa
         await pilot.press("k", "g")
         await pilot.pause()
         assert scroll.scroll_y == 0
+
+
+async def test_binding_ids_are_shown_only_when_asked_for(tmp_path: Path) -> None:
+    """The ids that [keys] in settings.toml takes are noise to most readers of the help:
+    `i` adds them, `i` again hides them."""
+    (tmp_path / "notes").mkdir()
+    app = SummitApp(
+        tmp_path / "notes",
+        data_dir=tmp_path / "data",
+        loader=lambda path, progress: corpus(),
+        watch_interval=None,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        text = await _open_help(pilot)
+        assert "The keys of this screen" in text
+        assert "app.help" not in text
+        assert "browse.switch_pane" not in text
+        await pilot.press("i")
+        await pilot.pause()
+        console = Console(width=120, record=True)
+        console.print(pilot.app.screen.query_one("#help-bindings", Static).content)
+        shown = console.export_text()
+        assert "app.help" in shown
+        assert "browse.switch_pane" in shown
+        await pilot.press("i")
+        await pilot.pause()
+        console = Console(width=120, record=True)
+        console.print(pilot.app.screen.query_one("#help-bindings", Static).content)
+        assert "app.help" not in console.export_text()

@@ -161,7 +161,7 @@ def test_settings_loaded_by_the_app_are_the_files(config_dir: Path) -> None:
     assert settings.load().theme == "nord"
 
 
-async def test_help_shows_each_bindings_id_and_the_users_keys(
+async def test_help_shows_each_bindings_id_on_i_and_the_users_keys(
     config_dir: Path, shipped_notes: Path
 ) -> None:
     from rich.console import Console
@@ -173,6 +173,8 @@ async def test_help_shows_each_bindings_id_and_the_users_keys(
         await loaded(pilot)
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "help to open")
+        await pilot.press("i")
+        await pilot.pause()
         console = Console(width=120, record=True)
         console.print(app.screen.query_one("#help-bindings", Static).content)
         rows = console.export_text().splitlines()

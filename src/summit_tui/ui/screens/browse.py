@@ -63,6 +63,9 @@ def _author_bindings() -> list[Binding]:
 class BrowseScreen(Screen[None]):
     """Browse the program and read every author's entries for an item."""
 
+    # keys a user learns once: on a narrow footer they give way to star, reviewed and quit
+    FOOTER_FIRST_TO_GO: ClassVar[tuple[str, ...]] = ("browse.switch_pane", "browse.previous_item")
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "switch_pane", "Pane", tooltip=SWITCH, id="browse.switch_pane"),
         Binding(

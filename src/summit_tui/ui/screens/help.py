@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.dom import DOMNode
+from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -62,8 +63,14 @@ def bindings_of(node: DOMNode) -> list[tuple[str, str, str]]:
     return rows
 
 
-def bindings_table(sections: Iterable[tuple[str, DOMNode]], style: Callable[[str], Style]) -> Table:
-    """The keys of each section; ``style`` gives a part's style by its component class."""
+def bindings_table(
+    sections: Iterable[tuple[str, DOMNode]],
+    style: Callable[[str], Style],
+    *,
+    show_ids: bool = False,
+) -> Table:
+    """The keys of each section; ``style`` gives a part's style by its component class.
+    ``show_ids`` adds each binding's id (what ``[keys]`` in settings.toml names)."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
     table.add_column("keys", no_wrap=True, style=style("key-table--keys"))
     table.add_column("what", ratio=1)
@@ -72,7 +79,7 @@ def bindings_table(sections: Iterable[tuple[str, DOMNode]], style: Callable[[str
         table.add_row(Text(title, style=style("key-table--section")), "")
         for keys, description, binding_id in bindings_of(node):
             what = Text(description)
-            if binding_id:  # what [keys] in settings.toml names
+            if show_ids and binding_id:
                 what.append(f"  {binding_id}", style=binding_id_style)
             table.add_row(Text(keys), what)
         if position == 0:
@@ -98,12 +105,22 @@ class KeyTable(Static):
         "key-table--binding-id",
     }
 
+    show_ids: reactive[bool] = reactive(False)
+
     def __init__(self, screen: Screen, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._screen = screen
 
     def on_mount(self) -> None:
-        self.update(bindings_table(help_sections(self._screen), self._style))
+        self._draw()
+
+    def watch_show_ids(self) -> None:
+        if self.is_mounted:
+            self._draw()
+
+    def _draw(self) -> None:
+        sections = help_sections(self._screen)
+        self.update(bindings_table(sections, self._style, show_ids=self.show_ids))
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
@@ -119,6 +136,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="help.up"),
         Binding("g", "scroll_home", "Top", show=False, id="help.top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="help.bottom"),
+        Binding(
+            "i",
+            "toggle_ids",
+            "Binding ids",
+            tooltip="Show or hide the id of each binding, as [keys] in settings.toml names it",
+            id="help.ids",
+        ),
     ]
 
     def __init__(self, screen: Screen) -> None:
@@ -131,11 +155,16 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield KeyTable(self._screen, id="help-bindings")
                 yield Static(Text(LEGEND), id="help-legend")
-            yield Static(Text("escape closes this help"), id="help-hint")
+            hint = "escape closes this help · i adds the binding ids (for settings.toml)"
+            yield Static(Text(hint), id="help-hint")
         yield KeyBar()  # this screen's keys, not the ones of the screen under it
 
     def action_dismiss(self) -> None:
         self.dismiss()
+
+    def action_toggle_ids(self) -> None:
+        table = self.query_one("#help-bindings", KeyTable)
+        table.show_ids = not table.show_ids
 
     def action_scroll(self, lines: int) -> None:
         self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -6,8 +6,10 @@ first paint. ``KeyBar`` renders the same keys as one line of text in the very fi
 re-renders when the bindings change (focus moves, a binding is enabled or disabled), and
 still answers the mouse: a click presses the key, hovering shows its tooltip.
 
-When the line is too narrow, whole keys are left out from the end (never half a key), but
-the help key stays: it lists every key of the screen.
+When the line is too narrow, whole keys are left out (never half a key): first the
+palette's key at the right, then the keys the screen names in ``FOOTER_FIRST_TO_GO`` (keys
+a user learns once, such as the pane switch), then keys from the end; the help key and the
+quit key always stay (help lists every key of the screen; quit is the way out).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 
 HELP_ACTION = "help"
+ALWAYS_SHOWN = frozenset({HELP_ACTION, "quit", "app.quit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,7 @@ class KeyCap:
     enabled: bool
     tooltip: str
     action: str
+    binding_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +55,37 @@ class Chunk:
         return self.keys[0].action
 
 
-def layout_chunks(chunks: list[Chunk], width: int, fixed: int) -> list[Chunk]:
-    """The chunks that fit in ``width`` cells beside ``fixed`` cells: leading ones in order,
-    keeping the help key (moved last) when something had to go."""
+def layout_chunks(
+    chunks: list[Chunk], width: int, first_to_go: tuple[str, ...] = ()
+) -> list[Chunk]:
+    """The chunks that fit in ``width`` cells, in order. When some
+    must go: the chunks holding a binding id of ``first_to_go`` go first, then chunks from
+    the end; the help and quit keys stay (moved last)."""
     widths = [chunk_width(chunk) for chunk in chunks]
-    if sum(widths) + fixed <= width:
+    if sum(widths) <= width:
         return chunks
-    help_chunks = [chunk for chunk in chunks if chunk.action == HELP_ACTION]
-    room = width - fixed - sum(chunk_width(chunk) for chunk in help_chunks)
+    kept_last = [chunk for chunk in chunks if chunk.action in ALWAYS_SHOWN]
+    room = width - sum(chunk_width(chunk) for chunk in kept_last)
+    candidates = [
+        (chunk, cells)
+        for chunk, cells in zip(chunks, widths, strict=True)
+        if chunk not in kept_last
+    ]
+    for binding_id in first_to_go:
+        if sum(cells for _chunk, cells in candidates) <= room:
+            break
+        candidates = [
+            (chunk, cells)
+            for chunk, cells in candidates
+            if all(cap.binding_id != binding_id for cap in chunk.keys)
+        ]
     kept: list[Chunk] = []
-    for chunk, chunk_cells in zip(chunks, widths, strict=True):
-        if chunk in help_chunks:
-            continue
+    for chunk, chunk_cells in candidates:
         if chunk_cells > room:
             break
         kept.append(chunk)
         room -= chunk_cells
-    return kept + help_chunks
+    return kept + kept_last
 
 
 def chunk_width(chunk: Chunk) -> int:
@@ -157,6 +175,7 @@ class KeyBar(Widget, can_focus=False):
             enabled=enabled,
             tooltip=tooltip or binding.description,
             action=binding.action,
+            binding_id=binding.id or "",
         )
 
     # -- drawing --------------------------------------------------------------------------
@@ -171,7 +190,11 @@ class KeyBar(Widget, can_focus=False):
                 (palette.display, self._style("key", palette)),
                 (f" {palette.description} ", self._style("description", palette)),
             )
-        shown = layout_chunks(chunks, width, palette_text.cell_len)
+        first_to_go: tuple[str, ...] = getattr(self.screen, "FOOTER_FIRST_TO_GO", ())
+        keys_width = sum(chunk_width(chunk) for chunk in chunks)
+        if keys_width + palette_text.cell_len > width:  # the palette's key goes first
+            palette, palette_text = None, Text()
+        shown = layout_chunks(chunks, width, first_to_go)
         line = Text(no_wrap=True, overflow="crop", end="")
         hits: list[tuple[int, int, KeyCap]] = []
         for chunk in shown:
