@@ -359,6 +359,14 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # exports to Markdown beside an unrelated org to-do file, English and Korean weeknotes):
     # 0.41 / 52% / 0.36 / 0.00 on main 765f7fd; floor at that until the shapes are read.
     "forum-threads": Bar(talks_f1=0.40, unsorted_wrong=0.53, events_f1=0.35, days=0.0),
+    # rtl-dates (session 14's persian lane, its own text: JSConf & NodeConf Amsterdam 2025 and
+    # Web Summit Qatar 2025 in Persian Virgool and WordPress posts dated in the Solar Hijri
+    # calendar (1403 and 1404) in Persian digits, an Arabic post in Arabic-Indic digits, Hebrew
+    # posts with prefixed months and name-first headings, an English post, a pad of `==========`
+    # banners; a Hebrew post saved in Windows-1255 and a Persian one in Windows-1256): 0.81 /
+    # 20% / 0.92 / 0.60 on main 765f7fd; 0.89 / 10% / 0.92 / 0.70 once those code pages were
+    # read as Hebrew and Persian, not Russian.
+    "rtl-dates": Bar(talks_f1=0.88, unsorted_wrong=0.11, events_f1=0.91, days=0.69),
     # reports-diaries (session 13's sections lane, its own text: a Korean business-trip report, an
     # English trip report, an expo diary, a Spanish post, a booth walk, a Google Docs export, an
     # Obsidian summary and a cafe list on MWC 2025 and EuroPython 2024): 0.64 / 32% / 0.76 / 0.41

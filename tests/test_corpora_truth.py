@@ -38,7 +38,12 @@ def note_files(corpus: Path) -> set[str]:
 
 
 def line_count(path: Path) -> int:
-    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")  # a note in a legacy code page: its line ends are ASCII
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return len(text.split("\n")) - (1 if text.endswith("\n") else 0)
 
 

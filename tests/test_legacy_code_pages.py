@@ -22,6 +22,8 @@ NOTES = {
     "cp949": "# 키노트 정리\n발표자: 홍길동. 캐시 전략을 바꾼 이야기였다.\n",
     "cp932": "# 基調講演のメモ\n登壇者はメルカリでSREを担当している。とても良かった。\n",
     "cp1253": "# Σημειώσεις συνεδρίου\nΗ ομιλία για το Kafka ήταν εξαιρετική.\n",
+    "cp1255": "# סיכום הכנס\n\u200fההרצאה הראשונה הייתה על בדיקות, והשנייה על מסדי נתונים.\n",
+    "cp1256": "# ملخص المؤتمر\nكانت المحاضرة الأولى عن الاختبارات الآلية، والثانية عن البيانات.\n",
 }
 
 
@@ -44,6 +46,23 @@ def test_a_windows_1251_note_has_its_russian_title_and_says_how_it_was_read(
     assert note.encoding == "cp1251"
     assert [p.severity for p in problems] == [Severity.WARNING]
     assert "Windows-1251" in problems[0].message and "UTF-8" in problems[0].action
+
+
+def test_hebrew_and_persian_notes_are_not_read_as_russian(tmp_path: Path) -> None:
+    # Hebrew in Windows-1255 reads as Cyrillic words in KOI8-R and Windows-1251; Persian in
+    # Windows-1256 (Arabic yeh, as the code page writes it) was not read at all
+    hebrew = tmp_path / "he.md"
+    hebrew.write_bytes(
+        "# PyData ברלין 2024 – סיכום\nשלושה ימים עם הסטארטאפ, חמישה אולמות.\n".encode("cp1255")
+    )
+    persian = tmp_path / "fa.md"
+    persian.write_bytes("# خلاصه سخنراني\nاين سخنراني را در روز اول ديدم.\n".encode("cp1256"))
+    he_note, he_problems = load_note(hebrew, tmp_path)
+    fa_note, fa_problems = load_note(persian, tmp_path)
+    assert he_note is not None and he_note.title == "PyData ברלין 2024 – סיכום"
+    assert fa_note is not None and fa_note.title == "خلاصه سخنراني"
+    assert "Windows-1255 (Hebrew)" in he_problems[0].message
+    assert "Windows-1256" in fa_problems[0].message
 
 
 def test_a_hungarian_note_is_read_as_central_european_not_western(tmp_path: Path) -> None:

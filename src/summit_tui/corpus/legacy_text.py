@@ -4,8 +4,9 @@ Every single-byte code page decodes every file: Russian in Windows-1251 read as 
 is "çàìåòêè", all of it letters. What tells the right reading from the wrong ones is what
 real words look like in it: one script per word, a capital only at the start (or all
 capitals), the accented letters of one language and fewer of them than plain ones, the
-common syllables of Korean, hiragana rather than half-width katakana. Each reading is
-scored so; the best wins, the earlier code page on a tie.
+common syllables of Korean, hiragana rather than half-width katakana, Hebrew's final letters
+only at a word's end, Arabic letters with no Latin ones among them. Each reading is scored
+so; the best wins, the earlier code page on a tie.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ CODE_PAGES = (
     CodePage("cp1252", "Windows-1252 (Latin-1, Western European)"),
     CodePage("cp1250", "Windows-1250 (Central European)"),
     CodePage("iso-8859-2", "ISO-8859-2 (Latin-2, Central European)"),
+    # Before the Cyrillic pages: Hebrew read as Windows-1251 is lower-case Cyrillic words,
+    # read as KOI8-R capital ones, both as natural as the Hebrew; Russian read as Hebrew
+    # has final letters inside words (or bytes Windows-1255 does not define).
+    CodePage("cp1255", "Windows-1255 (Hebrew)"),
+    CodePage("cp1256", "Windows-1256 (Arabic, Persian)"),
     CodePage("cp1251", "Windows-1251 (Cyrillic)"),
     CodePage("koi8-r", "KOI8-R (Russian)"),
     CodePage("koi8-u", "KOI8-U (Ukrainian)"),
@@ -58,9 +64,13 @@ _LATIN_LETTERS = tuple(
     )
 )
 # Signs between words that real text uses; any other non-ASCII sign counts against a reading.
-_SIGNS = frozenset("«»„“”‘’‚–—…·•€£°№×±§©®™¿¡\u00a0")
+_SIGNS = frozenset("«»„“”‘’‚–—…·•€£°№×±§©®™¿¡\u00a0،؛؟״׳\u200c\u200e\u200f")
 _WORD = lazy(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώϊϋ")
+_ALEFS = "اآ"
+_HEBREW_FINALS = frozenset("ךםןףץ")
+# The forms a word does not end in (a loanword may end in פ or צ: סטארטאפ, ספיץ')
+_HEBREW_NOT_FINAL = frozenset("כמנ")
 
 
 # How much of a file is looked at to choose: enough text to tell, and a 5 MB note is not
@@ -94,16 +104,34 @@ def decode(data: bytes) -> tuple[str, CodePage] | None:
 def plausibility(text: str) -> float:
     """From -1 to 1: the share of the non-ASCII characters that sit where real text has them,
     less the share that do not."""
-    good = bad = 0
+    good = bad = arabic = shouted = 0
     for match in _WORD.finditer(text):
         word = match.group()
         if word.isascii():
             continue
         wide = sum(1 for char in word if char > "\x7f")
-        if _natural_word(word):
-            good += wide
-        else:
+        if not _natural_word(word):
             bad += wide
+        elif len(word) > 1 and word.isupper() and "\u0370" <= word[0] <= "\u052f":
+            shouted += wide
+        elif "\u0620" <= word[0] <= "\u06d3":
+            arabic += wide
+        else:
+            good += wide
+    # A Cyrillic or Greek heading may be all capitals, hardly most of a text: Hebrew read as
+    # KOI8-R is
+    if shouted * 2 > good + shouted:
+        bad += shouted
+    else:
+        good += shouted
+    if arabic:
+        # Any other text read as Windows-1256 is Arabic letters too, but rarely alef, the
+        # commonest letter of Arabic and Persian (one in ten)
+        alefs = sum(text.count(alef) for alef in _ALEFS)
+        if alefs * 20 >= arabic:
+            good += arabic
+        else:
+            bad += arabic
     for char in _WORD.sub("", text):
         if char <= "\x7f" or char.isspace():
             continue
@@ -123,6 +151,8 @@ def _natural_word(word: str) -> bool:
         return True  # East-Asian letters are judged one by one in _script
     if len(scripts) > 1:
         return False  # Latin and Cyrillic in one word: one of them is a misreading
+    if scripts == {"hebrew"}:
+        return not _HEBREW_FINALS.intersection(word[:-1]) and word[-1] not in _HEBREW_NOT_FINAL
     if not _natural_case(word):
         return False
     if scripts <= {"cyrillic", "greek"} and not _VOWELS.intersection(word.lower()):
@@ -156,6 +186,10 @@ def _script(char: str) -> str:
         # double-byte text (Shift_JIS) turns into when read as CP949.
         lead, trail = char.encode("cp949")
         return "hangul" if 0xB0 <= lead <= 0xC8 and trail >= 0xA1 else "bad"
+    if "\u05d0" <= char <= "\u05ea":
+        return "hebrew"
+    if "\u0620" <= char <= "\u06d3":
+        return "arabic"  # the letters of Arabic and Persian
     if "\u3040" <= char <= "\u30ff":
         return "kana"
     if "\u4e00" <= char <= "\u9fff":

@@ -531,8 +531,8 @@ def _legacy_decode(
 ) -> tuple[str, str] | None:
     """A note in the legacy code page of its language, chosen by what the text looks like
     read in each (corpus/legacy_text): CP949, Shift_JIS, Windows-1252, -1250, -1251, -1253,
-    ISO-8859-2, KOI8-R/U. Said in ``check``: the double-byte pages as info, the single-byte
-    ones, where a guess can be wrong, as a warning."""
+    -1255, -1256, ISO-8859-2, KOI8-R/U. Said in ``check``: the double-byte pages as info,
+    the single-byte ones, where a guess can be wrong, as a warning."""
     found = legacy_text.decode(data)
     if found is None:
         return None
