@@ -47,3 +47,47 @@ def test_the_same_drop_in_dutch_and_polish_notes_is_linked() -> None:
     column = alignment.column("joris")
     assert column is not None
     assert [c.author for c in column.passages[0].counterparts] == ["kasia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "startup went from 4.2 s to 90 ms",
+        "start aplikacji: 4,2 s → 0,09 s",
+        "응답 시간이 4.2초에서 90ms로 줄었다",
+        "from 4.2 seconds down to 90 milliseconds",
+    ],
+)
+def test_seconds_and_milliseconds_are_one_amount_however_written(text: str) -> None:
+    assert {"n:4.2sec", "n:0.09sec"} <= features(text).keys
+
+
+def test_a_turkish_case_ending_after_a_unit_keeps_the_unit() -> None:
+    keys = features("Açılış süresi 4 saniyeden 90 ms'ye düştü").keys
+    assert {"n:4sec", "n:0.09sec"} <= keys
+
+
+def test_a_decade_is_not_seconds() -> None:
+    assert "n:1990" in features("since the 1990s").keys
+    assert not any(key.endswith("sec") for key in features("since the 1990s").keys)
+
+
+def test_the_same_startup_time_in_english_and_polish_notes_is_linked() -> None:
+    def entry(author: str, body: str):
+        text = f"## GraalVM\n\n{body}"
+        return factories.entry(text, start=1, note=f"{author}.md", author=author, title="GraalVM")
+
+    english = entry(
+        "sam",
+        "- Startup went from 4.2 s to 90 ms, memory dropped by half.\n"
+        "- The cost: builds of 11 minutes and reflection config by hand.\n",
+    )
+    polish = entry(
+        "kasia",
+        "- czas builda z 2 do 11 minut, więc native tylko na main\n"
+        "- start aplikacji: 4,2 s → 0,09 s, pamięć -60%\n",
+    )
+    alignment = align_entries("talk", [english, polish])
+    column = alignment.column("sam")
+    assert column is not None
+    assert [c.author for c in column.passages[0].counterparts] == ["kasia"]

@@ -589,7 +589,12 @@ def _number(
             multiplier = numbers.glued_multiplier(rest[0][1])  # $180k
         if multiplier is not None:
             factor, consumed, rest = multiplier, 1, rest[1:]
-        if rest and rest[0][0] == "lat" and numbers.latin_unit(rest[0][1]) is not None:
+        if (
+            rest
+            and rest[0][0] == "lat"
+            and numbers.latin_unit(rest[0][1]) is not None
+            and (rest[0][1] != "s" or not numbers.is_year(low))  # the 1990s are no seconds
+        ):
             unit = numbers.latin_unit(rest[0][1]) or ""
             consumed += 1
     elif rest and rest[0][0] == "sym":

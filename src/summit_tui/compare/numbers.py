@@ -32,7 +32,8 @@ _KO_MULTIPLIERS = (
 _KO_UNITS = (
     ("기가와트", "gw"), ("메가와트", "mw"), ("킬로와트", "kw"), ("테라바이트", "tb"),
     ("기가바이트", "gb"), ("나노미터", "nm"), ("퍼센트", "%"), ("와트", "w"), ("비트", "bit"),
-    ("개월", "mo"), ("시간", "h"), ("나노", "nm"), ("달러", "usd"), ("프로", "%"), ("배", "x"),
+    ("밀리초", "ms"), ("개월", "mo"), ("시간", "h"), ("나노", "nm"), ("달러", "usd"), ("프로", "%"),
+    ("배", "x"),
     ("년", "y"), ("해", "y"), ("월", "moy"), ("분", "min"), ("초", "sec"), ("일", "day"),
     ("주", "wk"), ("원", "krw"), ("개", ""), ("명", ""), ("대", ""), ("가지", ""), ("번", ""),
     ("곳", ""), ("종", ""), ("세대", "gen"),
@@ -44,7 +45,9 @@ _LATIN_UNITS = {
     "year": "y", "years": "y", "yr": "y", "yrs": "y", "month": "mo", "months": "mo",
     "hour": "h", "hours": "h", "hrs": "h", "h": "h", "day": "day", "days": "day",
     "week": "wk", "weeks": "wk", "minute": "min", "minutes": "min", "min": "min",
-    "second": "sec", "seconds": "sec", "nm": "nm", "gb": "gb", "tb": "tb", "pb": "pb",
+    "second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "s": "sec",
+    "ms": "ms", "msec": "ms", "millisecond": "ms", "milliseconds": "ms", "mb": "mb", "kb": "kb",
+    "nm": "nm", "gb": "gb", "tb": "tb", "pb": "pb",
     "jahr": "y", "jahre": "y", "jahren": "y", "ans": "y", "annees": "y", "ano": "y",
     "anos": "y", "anni": "y", "monate": "mo", "monaten": "mo", "mois": "mo", "meses": "mo",
     "mesi": "mo", "stunden": "h", "heures": "h", "horas": "h", "ore": "h", "tage": "day",
@@ -131,8 +134,25 @@ def word_amount(word: str) -> tuple[float, str] | None:
     return None if amount is None else (float(amount[0]), amount[1])
 
 
+# Unit words with a case ending glued on, as Turkish and Finnish write them after a number
+# (4 saniyeden: from 4 seconds; 5 minuuttia): the stem says the unit.
+_UNIT_STEMS = (
+    ("saniye", "sec"), ("dakika", "min"), ("sekunti", "sec"), ("sekuntia", "sec"),
+    ("minuutti", "min"), ("tuntia", "h"),
+)  # fmt: skip
+# Units written as a smaller one (90 ms is 0.09 s): the unit they are counted in, and how many.
+_SCALED = {"ms": ("sec", 1e-3)}
+
+
 def latin_unit(word: str) -> str | None:
-    return _LATIN_UNITS.get(word)
+    """The unit a Latin word after a number names: `minutes` → min, `ms'ye` → ms (Turkish
+    writes a case ending after an apostrophe), `saniyeden` → sec."""
+    if "'" in word:
+        word = word.partition("'")[0]
+    unit = _LATIN_UNITS.get(word)
+    if unit is None and len(word) > 6:
+        unit = next((unit for stem, unit in _UNIT_STEMS if word.startswith(stem)), None)
+    return unit
 
 
 def latin_multiplier(word: str) -> float | None:
@@ -172,7 +192,8 @@ _CJK_MULTIPLIERS = (("億", 1e8), ("亿", 1e8), ("萬", 1e4), ("万", 1e4), ("�
 _CJK_UNITS = (
     ("パーセント", "%"), ("ビット", "bit"), ("ヶ月", "mo"), ("か月", "mo"), ("カ月", "mo"),
     ("个月", "mo"), ("個月", "mo"), ("年間", "y"), ("時間", "h"), ("小時", "h"), ("小时", "h"),
-    ("分鐘", "min"), ("分钟", "min"), ("分間", "min"), ("日間", "day"), ("週間", "wk"),
+    ("ミリ秒", "ms"), ("毫秒", "ms"), ("分鐘", "min"), ("分钟", "min"), ("分間", "min"),
+    ("日間", "day"), ("週間", "wk"),
     ("世代", "gen"), ("年", "y"), ("月", "moy"), ("分", "min"), ("秒", "sec"), ("日", "day"),
     ("天", "day"), ("週", "wk"), ("周", "wk"), ("倍", "x"), ("円", "jpy"), ("ドル", "usd"),
     ("美元", "usd"), ("美金", "usd"), ("元", "cny"),
@@ -210,6 +231,9 @@ def number_keys(low: float, high: float | None, unit: str) -> tuple[str, ...]:
     """
     if unit == "y" and is_year(low) and (high is None or is_year(high)):
         unit = ""
+    if unit in _SCALED:
+        unit, factor = _SCALED[unit]
+        low, high = low * factor, None if high is None else high * factor
     if high is None or high == low:
         return (f"n:{_fmt(low)}{unit}",)
     return (f"n:{_fmt(low)}~{_fmt(high)}{unit}", f"n:{_fmt(low)}{unit}", f"n:{_fmt(high)}{unit}")
