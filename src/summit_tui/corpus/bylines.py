@@ -11,7 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
-from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.clues import any_of, holds_any
 from summit_tui.corpus.dates import DateMention, day_number, find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
@@ -363,6 +363,8 @@ def byline_author(line: str) -> str | None:
         header = _POST_HEADER.match(line)
         if header is not None and not _PUBLICATION.match(header.group("name")):
             return header.group("name").strip()
+    if _SELF_CLUE.search(line) is None:
+        return None
     if holds_any(line, _SELF_WORDS):
         return _self_introduced(line)
     if holds_any(line, _SELF_OTHER_WORDS) and (found := _SELF_OTHER.search(line)) is not None:
@@ -441,6 +443,8 @@ _SELF_OTHER_WORDS = (
     "appelle ",
     "Name ist ",
 )
+# one of _SELF_WORDS or _SELF_OTHER_WORDS, asked first of every line byline_author reads
+_SELF_CLUE = lazy(any_of(_SELF_WORDS + _SELF_OTHER_WORDS))
 _SELF_OTHER = lazy(
     r"(?:^|[.!?¡]\s*|,\s+)(?:"
     r"(?i:me\s+llamo|me\s+chamo|je\s+m['’]appelle|mein\s+name\s+ist)\s+(?P<named>"

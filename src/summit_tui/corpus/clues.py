@@ -3,6 +3,8 @@ substrings that every match of the pattern holds (most lines and notes hold none
 
 from __future__ import annotations
 
+import re
+
 
 def holds_any(text: str, parts: tuple[str, ...]) -> bool:
     """Whether one of ``parts`` is in ``text``, tried in their order."""
@@ -10,3 +12,10 @@ def holds_any(text: str, parts: tuple[str, ...]) -> bool:
         if part in text:
             return True
     return False
+
+
+def any_of(parts: tuple[str, ...]) -> str:
+    """A pattern that finds any of ``parts``, for ``lazy``: one scan of a line beyond ASCII
+    where a test per part would first copy each ASCII part to the line's wider letters, for
+    the lines of every note that many parts are asked of."""
+    return "|".join(map(re.escape, parts))

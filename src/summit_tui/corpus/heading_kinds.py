@@ -949,13 +949,17 @@ def talk_title(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[0]
-    if ("·" in text or _separated(text)) and _SHARED_PREFIX.match(text):
+    separated = _separated(text)
+    if (separated or "·" in text) and _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
-    dash = _day_dash(text)
+        separated = _separated(text)
+    # (a day's dash or bar is one of the marks _separated looks for: most headings have none)
+    dash = _day_dash(text) if separated else None
     if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
+        separated = _separated(text)
     title = heading_title(text)[0]
-    if not ("." in title or _separated(title)):
+    if not ("." in title or (separated if title == text else _separated(title))):
         return title  # no mark to end a number's or a place's prefix: most titles
     for prefix in (_TALK_NUMBER, _PLACE):
         rest = prefix.sub("", title, count=1)
