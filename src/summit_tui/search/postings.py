@@ -194,8 +194,9 @@ def build(
     """The vocabulary and postings of ``entries`` (their positions are the entry numbers),
     whose passages ``passages_of(entry)`` gives.
 
-    Every heading (and the title of an entry whose text does not start with it) is
-    given to ``add_heading(text, ("heading", entry position, file line))``.
+    Every heading (and the title of an entry whose text does not start with it, once per
+    note: a chat export's messages all go by the channel's title) is given to
+    ``add_heading(text, ("heading", entry position, file line))``.
     ``progress(done, total)`` follows the entries; ``total`` may count steps after them.
     """
     vocab: dict[str, int] = {}  # folded token -> id, while building
@@ -215,6 +216,7 @@ def build(
     findall = TOKEN.findall
     count = len(entries)
     steps = total if total is not None else count
+    titled: set[tuple[str, str]] = set()  # (note, heading) of the headings given so far
     for e, entry in enumerate(entries):
         if progress is not None and e % PROGRESS_EVERY == 0:
             progress(e, steps)
@@ -229,6 +231,7 @@ def build(
             p_line.append(line)
             if passage.kind == "heading":
                 headed = headed or normalize("NFC", plain) == normalize("NFC", title)
+                titled.add((entry.note, normalize("NFC", plain)))
                 add_heading(plain, ("heading", e, line))
             # In text order, not a set's: the index is the same whatever the hash seed.
             base = normalize("NFKC", plain).casefold()
@@ -257,7 +260,8 @@ def build(
                 postings[tid].append(pid)
             forward.extend(ids)
             forward_start.append(len(forward))
-        if not headed and title:
+        if not headed and title and (entry.note, normalize("NFC", title)) not in titled:
+            titled.add((entry.note, normalize("NFC", title)))
             add_heading(title, ("heading", e, entry.start_line))
     if progress is not None:
         progress(count, steps)
