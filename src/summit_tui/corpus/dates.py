@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from summit_tui.corpus import calendar_names
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.other_calendars import QUICK as _OTHER_QUICK
-from summit_tui.corpus.other_calendars import other_dates
+from summit_tui.corpus.other_calendars import other_dates, solar_numeric_dates
 from summit_tui.lazy_re import case_blind_edges, lazy
 
 _MONTHS = {
@@ -422,6 +422,11 @@ def _european_before() -> re.Pattern[str]:
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
 _DIGIT = lazy(r"\d")
+_EASTERN_DIGIT = lazy(r"[\u0660-\u0669\u06f0-\u06f9]")  # Arabic-Indic and Persian
+_ASCII_DIGITS = {
+    **{0x0660 + n: 0x30 + n for n in range(10)},
+    **{0x06F0 + n: 0x30 + n for n in range(10)},
+}
 # "10/26", "7/6(토)", "9/27(金)", "11/24 오후 세션": a month and day with a slash, only where
 # it reads as a date (at the start, followed by a day of the week or a part of the day, or
 # after one: ``_BEFORE_SLASH``), not as "3/4 of them".
@@ -579,6 +584,9 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date the text writes, in text order; overlapping forms are read once."""
     if _DIGIT.search(text) is None:
         return []
+    if not text.isascii() and _EASTERN_DIGIT.search(text):
+        # "٢٢ أبريل ٢٠٢٤", "(۲۰۲۴/۰۴/۲۲)": every form read with ASCII digits, at the same places
+        text = text.translate(_ASCII_DIGITS)
     return list(_dates_in(text))
 
 
@@ -688,6 +696,11 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 year = int(match.group("y")) if match.group("y") else None
                 d2 = match.group("d2")
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
+    if "13" in text or "14" in text:
+        for start, end, year, month, day in solar_numeric_dates(text):
+            if free(start, end):
+                taken.append((start, end))
+                found.append(DateMention(year, month, day, start, None, None, end - start))
     if _OTHER_QUICK.search(text):
         # Levantine, Hebrew, Solar Hijri and Thai months: "15 تشرين الأول", "۲۲ آبان ۱۴۰۳"
         for start, end, year, month, day in other_dates(text):

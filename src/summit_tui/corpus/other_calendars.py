@@ -8,6 +8,7 @@ them as digits.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from summit_tui.lazy_re import lazy
@@ -134,11 +135,51 @@ def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
     return out, 12, 31
 
 
+# Persian weekdays, Monday 0 as datetime counts: "دوشنبه ۳ اردیبهشت" tells which Solar year a
+# date written without one is in (a day and month fall on another weekday each year)
+_WEEKDAY = lazy(
+    r"(?P<w>[یي]ک[\u200c ]?شنبه|دو[\u200c ]?شنبه|سه[\u200c ]?شنبه|چهار[\u200c ]?شنبه"
+    r"|پنج[\u200c ]?شنبه|شنبه|جمعه)[\s,،\u200f]*$"
+)
+# by its first two letters
+_WEEKDAY_NUMBER = {"یک": 6, "يک": 6, "دو": 0, "سه": 1, "چه": 2, "پن": 3, "شن": 5, "جم": 4}
+# The years looked at for a weekday, each one's days on other weekdays than the next's; with
+# no weekday, 1403 (2024-25)
+_SOLAR_YEARS = (1403, 1404, 1402, 1405, 1401)
+
+
+def _solar_without_year(text: str, start: int, month: int, day: int) -> tuple[int, int, int]:
+    said = _WEEKDAY.search(text, max(0, start - 16), start)
+    if said is not None:
+        weekday = _WEEKDAY_NUMBER[said["w"][:2]]
+        for year in _SOLAR_YEARS:
+            found = _gregorian(year, month, day)
+            if dt.date(*found).weekday() == weekday:
+                return found
+    return _gregorian(1403, month, day)
+
+
 def _thai_year(written: str) -> int:
     year = int(written)
     if year < 100:
         year += 2500  # "67": 2567, written with its century left out
     return year - 543 if year > 2400 else year
+
+
+# "۱۴۰۳/۰۲/۰۳", "1403-2-3": a year of the Solar Hijri calendar first (13xx and 14xx are no
+# Gregorian years a note names; from 1430 on a year is the lunar Hijri one, not read)
+_SOLAR_NUMERIC = lazy(
+    r"(?<![\d/.\-])(?P<y>1[34]\d\d)(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?![\d/.\-])"
+)
+
+
+def solar_numeric_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, year, month, day) of every Solar Hijri date written in numbers."""
+    for match in _SOLAR_NUMERIC.finditer(text):
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if year < 1430 and 1 <= month <= 12 and 1 <= day <= (31 if month < 7 else 30):
+            yield (match.start(), match.end(), *_gregorian(year, month, day))
 
 
 def other_dates(text: str) -> Iterator[tuple[int, int, int | None, int, int]]:
@@ -147,9 +188,12 @@ def other_dates(text: str) -> Iterator[tuple[int, int, int | None, int, int]]:
         name, day = match["m"], int(match["d"])
         written = match["y"]
         if name in _SOLAR:
-            solar_year = int(written) if written and len(written) == 4 else 1403
-            year, month, day = _gregorian(solar_year, _SOLAR[name], day)
-            yield match.start(), match.end(), year if written else None, month, day
+            if written and len(written) == 4:
+                year, month, day = _gregorian(int(written), _SOLAR[name], day)
+                yield match.start(), match.end(), year, month, day
+            else:
+                _, month, day = _solar_without_year(text, match.start(), _SOLAR[name], day)
+                yield match.start(), match.end(), None, month, day
         elif name in _THAI:
             year = _thai_year(written) if written else None
             yield match.start(), match.end(), year, _THAI[name], day
