@@ -120,6 +120,7 @@ _CODE_FILES = (
     "lead_speakers.py",
     "essay_sections.py",
     "events.py",
+    "double_names.py",
     "checks.py",
     "romanize.py",
     "sounds.py",

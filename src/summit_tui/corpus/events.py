@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.city_names import CITY_KEYS, editions
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
+from summit_tui.corpus.double_names import double_names
 from summit_tui.corpus.event_names import (
     display_name,
     event_key,
@@ -515,6 +516,13 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             parent[root(short)] = root(next(iter(named)))
     for longer, shorter in _brand_pairs(members, parent):
         parent[root(longer)] = root(shorter)
+    # "PyCon DE & PyData Berlin 2024": one event, which notes naming either half join
+    for member in members:
+        if member.key:
+            for double in double_names(member.note):
+                present = [key for key in double.keys if key in parent]
+                for key in present[1:]:
+                    parent[root(key)] = root(present[0])
     clusters: dict[str, list[_Member]] = {}
     for member in members:
         if member.key:
@@ -672,6 +680,15 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
         # the same name, spelt the way people write it
         written = [n for n, _ in ranked if n.casefold() == title.casefold() and n != title]
         title = written[0] if written else title
+    doubles = Counter(
+        double.shown
+        for member in group
+        for double in double_names(member.note)
+        if event_key(double.shown)[1] in (None, year)
+    )
+    if doubles:
+        # the name that says both conferences, not the half most notes write
+        title = max(doubles, key=lambda shown: (doubles[shown], _has_year(shown), shown))
     if year is not None and not _has_year(title) and not _edition_numbered(title):
         title = f"{title} {year}"
     title = _as_written(title, group)
