@@ -584,9 +584,6 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date the text writes, in text order; overlapping forms are read once."""
     if _DIGIT.search(text) is None:
         return []
-    if not text.isascii() and _EASTERN_DIGIT.search(text):
-        # "٢٢ أبريل ٢٠٢٤", "(۲۰۲۴/۰۴/۲۲)": every form read with ASCII digits, at the same places
-        text = text.translate(_ASCII_DIGITS)
     return list(_dates_in(text))
 
 
@@ -595,6 +592,11 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     # a heading or a line is asked about by several day checks: read once
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    # a letter or digit of Hebrew, Arabic, Persian or Thai (their digits are in that range)
+    other_script = _OTHER_QUICK.search(text) is not None
+    if other_script and _EASTERN_DIGIT.search(text):
+        # "٢٢ أبريل ٢٠٢٤", "(۲۰۲۴/۰۴/۲۲)": every form read with ASCII digits, at the same places
+        text = text.translate(_ASCII_DIGITS)
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
@@ -696,12 +698,13 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 year = int(match.group("y")) if match.group("y") else None
                 d2 = match.group("d2")
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
-    if "13" in text or "14" in text:
+    if other_script and ("13" in text or "14" in text):
+        # "۱۴۰۳/۰۲/۰۳": a Solar Hijri date in numbers, as Persian posts write them
         for start, end, year, month, day in solar_numeric_dates(text):
             if free(start, end):
                 taken.append((start, end))
                 found.append(DateMention(year, month, day, start, None, None, end - start))
-    if _OTHER_QUICK.search(text):
+    if other_script:
         # Levantine, Hebrew, Solar Hijri and Thai months: "15 تشرين الأول", "۲۲ آبان ۱۴۰۳"
         for start, end, year, month, day in other_dates(text):
             if _valid(month, day) and free(start, end):
