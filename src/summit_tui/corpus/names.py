@@ -732,6 +732,8 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         if name is not None:
             speaker = name
             title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
+        elif len(parts) == 2 and (name := _name_first(parts[0], parts[1])) is not None:
+            return without_slide_frame(parts[1].strip()), name, time
     bare = _unlabelled(title) or text
     if speaker is None and ":" in bare and bare is not title:
         # "Keynote — Dr. Ines Carvalho: Python in the lab": after the kind, the speaker and
@@ -740,6 +742,19 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         if tail.strip() and len(head) <= 40 and (person := _person_part(head.strip())):
             return without_slide_frame(tail.strip()), person, time
     return without_slide_frame(bare), speaker, time
+
+
+def _name_first(first: str, rest: str) -> str | None:
+    """The speaker of a heading that names them first, in another script than the title's:
+    "נועה לוי – Testing ML pipelines", "آرش کریمی — Serving LLMs on a budget". (A Latin name
+    first is not told from a Latin title: "Kotlin Coroutines — Deep dive into flows".)"""
+    first = first.strip()
+    if first.isascii() or not _LATIN_LETTER.search(rest) or _LATIN_LETTER.search(first):
+        return None
+    return _one_speaker_name(first)
+
+
+_LATIN_LETTER = lazy(r"[A-Za-z]")
 
 
 # What a heading says before its talk's title: its kind or its part of the day ("키노트 - …",
