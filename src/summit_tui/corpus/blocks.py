@@ -425,6 +425,12 @@ class _BlockReader(Scanner):
         index = self.count + 1  # of its inline token
         self.count += 3
         inline_level = self.level + 1
+        if content.startswith("===") and "\n" in content:
+            # a pad's banner: "==========" over "10:30 Title — Name" over "==========" is a
+            # setext heading whose text opens with the first rule, which is no part of it
+            rule, _, rest = content.partition("\n")
+            if not rule.strip("= "):
+                content = rest
         text = plain_of(content)
         if text:
             self.parsed.inlines.append(Inline(start, Block(text, inline_level, True)))

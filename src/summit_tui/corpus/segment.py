@@ -91,6 +91,7 @@ from summit_tui.corpus.names import (
     TWO_PEOPLE_MARKS,
     dash_people,
     heading_title,
+    leading_time,
     normalize,
     paren_people,
     paren_tag,
@@ -1091,7 +1092,12 @@ class _Segmenter:
             return self.entries
         first = headings[0] if headings else None
         top = min((h.level for h in headings), default=0)
-        if first is not None and first.level == top and self._is_note_title(first.text):
+        if (
+            first is not None
+            and first.level == top
+            and self._is_note_title(first.text)
+            and not _first_of_slots(first, headings)
+        ):
             self.title_heading = first
             if len(headings) > 2 and (
                 self._subtitle(first, headings[1], headings[2:])
@@ -2031,3 +2037,11 @@ def _item_kind(kind: EntryKind | None) -> ItemKind | None:
     if kind is EntryKind.SESSION:
         return ItemKind.SESSION
     return None
+
+
+def _first_of_slots(first: Heading, headings: list[Heading]) -> bool:
+    """Whether the first heading is a program's first slot, not the note's title: it opens
+    with a time, as another heading of its level does (a pad's "10:30 Title — Name" banners)."""
+    if leading_time(first.text)[1] is None:
+        return False
+    return any(h.level == first.level and leading_time(h.text)[1] for h in headings[1:])
