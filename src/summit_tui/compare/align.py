@@ -703,13 +703,16 @@ def entry_passages(
     # other writer's words, context of this one's, never a point of its own
     first_line = entry.text[: entry.text.find("\n")] if "\n" in entry.text else entry.text
     replying = first_line[:1] == ">" or first_line.rstrip().endswith(_QUOTE_ENDS)
+    # a forum post's header line ("kdahl | 2024-10-10 11:30:08 UTC | #4") over its quote
+    post_header = " UTC | #" in first_line
+    replying = replying or post_header
     if posts:
         from summit_tui.corpus.passages import split_passages
 
         passages = split_passages(entry, per_post=False)  # a post's points one by one
     for number, passage in enumerate(passages):
         if replying:
-            if _quoting(passage, number):
+            if _quoting(passage, number) or (post_header and number == 0):
                 fact(passage.start_line, passage.end_line, passage.plain)
                 continue
             replying = False

@@ -147,6 +147,8 @@ _PARTICLES = (
     "도",
     "로",
 )
+# what ends a word that says when or where, never a name's word ("주말엔", "서울에서")
+_WHEN_PARTICLES = ("엔", "에는", "에선", "에서", "에서는")
 _REGION_WORDS = word_set(
     """
     kr korea seoul asia japan tokyo busan 한국 서울 코리아
@@ -491,6 +493,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                 if _hangul(previous):
                     if (year and not word) or hangul_left >= 2:
                         break
+                    if previous.endswith(_WHEN_PARTICLES) and len(previous) > 2:
+                        break  # "주말엔 파이콘 한국": on the weekend, PyCon Korea
                     hangul_left += 1
                 elif not (
                     previous[:1].isdigit()

@@ -24,6 +24,7 @@ _GENERIC_FOLDERS = word_set(
     конференции черновики diario notas
     후기 노트 블로그 글 글모음 포스트 게시글 writing writings essays articles til
     mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
+    org orgmode roam weeknotes weeknote discourse forum forums discussions
     naver brunch medium devto dev.to substack linkedin tistory velog hashnode wordpress ghost
     blogger blogspot qiita zenn hatena 네이버 브런치 티스토리 벨로그 미디엄
     """
@@ -445,3 +446,27 @@ def _word_name(name: str, looks_like_name: Any) -> bool:
 def _said(name: str, text: str) -> bool:
     """Whether the note's text names the word: then it is what the note is about."""
     return name.lower() in text[:4000].lower()
+
+
+# A file named by an event's name glued to its year ("nixcon2024.md", "eurorust-2024.md"), as an
+# Org or a plain-text user names a conference's file: the name no word list knows as an event's
+_GLUED_YEAR = lazy(r"^(?P<name>[^\W\d_]{4,24})[-_]?(?P<year>20\d\d)$")
+_NOT_EVENTS = frozenset(
+    {"report", "summary", "recap", "review", "roundup", "retro", "trip", "week", "year", "todo",
+     "travel", "reading", "books", "goals", "plan", "plans", "budget", "taxes", "weeknotes"}
+)  # fmt: skip
+
+
+def glued_year_event(rel: str) -> str | None:
+    """The event a note's file name gives as a name glued to its year ("nixcon2024" →
+    "nixcon 2024"), or None."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if not stem[-4:].isdigit():
+        return None  # most files: no year at the end of their name
+    glued = _GLUED_YEAR.match(stem)
+    if glued is None:
+        return None
+    name = glued["name"]
+    if name.lower() in _GENERIC_FOLDERS or name.lower() in _NOT_EVENTS:
+        return None
+    return f"{name} {glued['year']}"

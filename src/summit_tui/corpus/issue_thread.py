@@ -31,6 +31,8 @@ _GH2MD = lazy(
 _AT_USER = lazy(
     r"^(?:@(?P<at>[\w][\w-]{0,38})|\*\*@?(?P<bold>[\w][\w-]{0,38})\*\*)\s+"
     r"(?:opened|commented|replied|answered|started this (?:conversation|discussion)|wrote)\b"
+    # a discussion's comment as the page shows it: "**mkroll** · Oct 26, 2024"
+    r"|^\*\*@?(?P<dot>[\w][\w-]{0,38})\*\*[ \t]+·[ \t]+\S"
 )
 _OPENED = lazy(r"\bopened\b|started this")
 _ISO_DAY = lazy(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
@@ -45,11 +47,21 @@ _LONGEST = 300
 _RECENT_TALKS = 40  # a comment adds to a talk given lately (bounds a long thread's cost)
 
 
+_last: list[tuple[str, bool]] = [("", False)]  # the last note asked about
+
+
 def may_be_thread(body: str) -> bool:
     """A cheap pre-check: a GitHub address near the top and a post header's words."""
-    return body.find("github.com/", 0, 600) >= 0 and (
-        " opened " in body or " commented " in body or "started this conversation" in body
-    )
+    last, said = _last[0]
+    if body is last:
+        return said  # asked once by the note's facts, once by its segmenter
+    if body.find("github.com/", 0, 600) < 0:
+        # a discussion copied as the page's text, without the site's links
+        said = body.find("** started this conversation", 0, 600) >= 0
+    else:
+        said = " opened " in body or " commented " in body or "started this conversation" in body
+    _last[0] = (body, said)
+    return said
 
 
 def _header(line: str) -> str | None:
@@ -60,7 +72,7 @@ def _header(line: str) -> str | None:
         return found["user"] if found else None
     if line[0] in "@*":
         found = _AT_USER.match(line)
-        return (found["at"] or found["bold"]) if found else None
+        return (found["at"] or found["bold"] or found["dot"]) if found else None
     return None
 
 
@@ -101,6 +113,26 @@ def thread_title(title: str) -> str:
     cleaned = _TITLE_STATE.sub("", cleaned, count=1)
     cleaned = _TITLE_END.sub("", cleaned, count=1).strip()
     return cleaned or title
+
+
+_CATEGORY = lazy(r"started this (?:conversation|discussion) in \*\*(?P<category>[^*\n]{2,60})\*\*")
+
+
+def thread_category(body: str) -> str | None:
+    """The category a discussion was started in ("started this conversation in **EuroRust
+    2024**"): a conference's own name where a team keeps one per event."""
+    found = _CATEGORY.search(body, 0, 3000)
+    return found["category"] if found is not None else None
+
+
+def thread_talk(title: str) -> tuple[str, tuple[str, ...]] | None:
+    """(title, speakers) of the one talk a thread's title names with its speaker ('Notes:
+    "NixOS on RISC-V boards" (Ruben Alvarez) #17', 'Notizen: „Title“ (Name)'), or None."""
+    from summit_tui.corpus.names import looks_like_name
+    from summit_tui.corpus.talk_sentences import named_talk
+
+    found = named_talk(thread_title(title), looks_like_name)
+    return found if found is not None and found[1] else None
 
 
 def thread_parts(body: str) -> list[ChatPart] | None:

@@ -15,6 +15,7 @@ _SCRAP_TOP = 1000  # where a scrap's first comment is dated
 _FORUM_TOP = 1500  # where a thread's post or first comment names its writer
 _PODCAST_TOP = 6000  # where an episode's chapters list opens, before its transcript
 _MIN_COMMENTS = 3
+_DISCOURSE_TOP = 600  # where a raw export's first post header is (a title line may be above)
 
 
 def may_be_podcast(body: str) -> bool:
@@ -97,3 +98,29 @@ def may_be_live(body: str, lines: list[str] | None = None) -> bool:
             if found >= MIN_STAMPS:
                 return True
     return False
+
+
+def may_be_discourse(body: str) -> bool:
+    """A Discourse raw export's post header ("user | 2024-10-26 09:41:19 UTC | #3") near the
+    top (its rarer letters first: a search for the space before them stops at every word)."""
+    return body.find("UTC | #", 0, _DISCOURSE_TOP) >= 0
+
+
+def may_be_org(body: str) -> bool:
+    """An Org-mode export's anchor (``<a id="org…">``) or timestamp span."""
+    return '<a id="org' in body or 'class="timestamp' in body
+
+
+def may_be_weeknotes(title: str) -> bool:
+    """A title that says a week ("Weeknotes 2024-W43", "Week 12", "주간 기록", "Wochennotizen",
+    "Semaine 43", "Semana 43", "Settimana 43", "第43週")."""
+    return (
+        "eek" in title
+        or "EEK" in title
+        or "주간" in title
+        or "oche" in title
+        or "emain" in title
+        or "eman" in title
+        or "ettiman" in title
+        or "週" in title
+    )

@@ -74,9 +74,10 @@ from summit_tui.corpus.folders import (
     file_date,
     file_title,
     folder_facts,
+    glued_year_event,
     post_date,
 )
-from summit_tui.corpus.issue_thread import opened
+from summit_tui.corpus.issue_thread import opened, thread_category
 from summit_tui.corpus.mail_thread import mail_writer
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
@@ -261,6 +262,7 @@ _PROPERTY_FIELDS = ("event", "speakers", "tags", "author", "track", "date", "dat
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # What a bold title line may open with: an emoji and a space ("🎤 **Title**")
 _EMOJI_MARKS = " \u200d\ufe0f🎤👤📌🎙🗣💡🔥✨⭐🌟📝🧭🙋🍱🎁🎪📣📢▶▷◆◇■□●•"
+_POST_MARK = " UTC | #"  # a Discourse export's post header line holds it
 _LEAD_MIN = 50  # characters of a line that is a paragraph, not a post header's line
 _NOT_PROSE = frozenset("|-*+[!<>`:")
 _SCAN_LINES = 30  # the first lines: where authors, sources and the event's day are stated
@@ -533,6 +535,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         lead = not lead_read and len(line) >= _LEAD_MIN and line[0] not in _NOT_PROSE
         lead_read = lead_read or lead
         lead = lead and may_name  # only where the first lines hold a word an event's name has
+        # a Discourse export's first post under its header line opens the thread as a title
+        # would: "Welcome to the notes thread for EuroRust 2024 in Vienna!"
+        opening = opening or (position == 1 and _POST_MARK in intro_lines[0])
         if opening or lead or any(m.is_range for m in mentions) or _at_event(line):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
@@ -565,6 +570,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         # April" on a travel page under "Conference: 8–10 April 2024"
         inside = span is None or span[0][-5:] <= value[-5:] <= span[1][-5:]
         (dates if inside else mentioned).append(value)
+    if (glued := glued_year_event(rel)) is not None:
+        names.append((3, "file", glued))
     if first_post >= 0:  # a saved thread's file name: "Thread by @x - GitHub Universe 2024.md"
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         names.extend((3, "file", name) for name in event_phrases(stem))
@@ -573,6 +580,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if (chat := chat_name(body, stem)) is not None:
             names.extend((3, "file", name) for name in event_phrases(chat))
     thread_day, opener = opened(body)  # a GitHub issue's opening post: its day and writer
+    if opener is not None and (category := thread_category(body)) is not None:
+        names.extend((3, "title", name) for name in event_phrases(category))
     posted = posted or thread_day or file_date(rel) or post_date(rel)
     reference = fields.get("date") or posted
     if yesterday and reference and not dates:
@@ -650,9 +659,9 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         author = (
             mail_writer(body)  # mail: the sender of its first message
             or channel_author(body)
+            or opener  # a thread's opening post is its writer's, whoever comments below
             or author
             or article_author(intro_lines)
-            or opener
             or next((a for t in opening if (a := title_author(t))), None)
         )
         # a Medium post's header: "Mark Chen" / "Follow" / "6 min read · Jun 16, 2024"

@@ -140,9 +140,40 @@ def split_passages(entry: Entry, *, fast: bool = True, per_post: bool = True) ->
         found = _passages(entry, text, scanned, _scanned_plain)
     else:
         found = _passages(entry, text, _parser().parse(text), inline_plain)
+    if "[/quote]" in text:
+        found = _bbcode_quotes(found)
     if per_post and "@" in text:
         return _one_per_post(entry, text, found)
     return found
+
+
+_BBCODE_OPEN = lazy(r"^\[quote(?:=[^\]\n]*)?\][ \t]*$")
+
+
+def _bbcode_quotes(passages: list[Passage]) -> list[Passage]:
+    """A forum's quote (``[quote="user, post:4, topic:812"]`` … ``[/quote]``, as Discourse
+    writes it in its raw export) as the quote it is: its lines as a Markdown quote, its
+    readable text the quoted words, never the markup."""
+    from dataclasses import replace
+
+    out: list[Passage] = []
+    inside = False
+    for passage in passages:
+        lines = passage.text.split("\n")
+        opened = passage.kind == "paragraph" and _BBCODE_OPEN.match(lines[0].strip()) is not None
+        if opened:
+            lines, inside = lines[1:], True
+        if not inside:
+            out.append(passage if passage.index == len(out) else _reindexed(passage, len(out)))
+            continue
+        if lines and lines[-1].strip() == "[/quote]":
+            lines, inside = lines[:-1], False
+        if not any(line.strip() for line in lines):
+            continue  # the markup's own line, alone
+        quoted = [f"> {line}" for line in lines]
+        out.append(replace(passage, index=len(out), text="\n".join(quoted),
+                           plain=_plain_text(quoted)))  # fmt: skip
+    return out
 
 
 def _one_per_post(entry: Entry, text: str, passages: list[Passage]) -> list[Passage]:

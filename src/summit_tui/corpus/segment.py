@@ -69,12 +69,15 @@ from summit_tui.corpus.heading_kinds import (
 from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
+    may_be_discourse,
     may_be_forum,
     may_be_live,
+    may_be_org,
     may_be_podcast,
     may_be_post,
     may_be_scrap,
     may_be_social,
+    may_be_weeknotes,
 )
 from summit_tui.corpus.model import (
     Entry,
@@ -247,12 +250,23 @@ def segment_note(
         lines = body.split("\n")  # once: every reader below takes these and changes none
         if "</a>" in body:
             lines = _without_anchors(lines)
+            if may_be_org(body):  # Org-mode exported to Markdown: its own marks are no text
+                lines, talks = _org_read(lines)
+                body = "\n".join(lines)
+                if note.published and talks:
+                    return _part_entries(note, lines, talks, under_title=True), []
         if (
             note.published
             and may_be_thread(body)
             and (thread := _thread_entries(note, body, lines))
         ):
             return thread, []  # a GitHub issue or discussion: talks inside its posts
+        if (
+            note.published
+            and may_be_discourse(body)
+            and (posts := _discourse_entries(note, body, lines))
+        ):
+            return posts, []  # a Discourse topic's raw export: a talk per post naming one
         if note.published and may_be_mail(body) and (mail := _mail_entries(note, body, lines)):
             return mail, []  # mail: each message by its sender, talks named in its lines
         if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
@@ -293,6 +307,8 @@ def segment_note(
             return said, []  # a diary's paragraphs that open by naming a talk
         if note.published and may_be_essay(body) and (essay := _essay_entries(note, body, lines)):
             return essay, []  # an essay's sections between breaks, each opened by its talk
+        if note.published and may_be_weeknotes(note.title) and (week := _week_parts(note, lines)):
+            return _part_entries(note, lines, week), []  # weeknotes: talks on their days
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
@@ -377,6 +393,32 @@ def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     from summit_tui.corpus.mail_thread import mail_parts
 
     parts = mail_parts(body)
+    if not parts:
+        return []
+    return _part_entries(note, lines, parts, under_title=True)
+
+
+def _org_read(lines: list[str]) -> tuple[list[str], list[ChatPart] | None]:
+    """An Org export's lines as the Markdown they stand for, and its talks (org_export)."""
+    from summit_tui.corpus.org_export import org_lines, org_parts
+
+    read = org_lines(lines)
+    return read, org_parts(read)
+
+
+def _week_parts(note: Note, lines: list[str]) -> list[ChatPart] | None:
+    """A weeknotes post's talks on their days (weeknotes says which)."""
+    from summit_tui.corpus.weeknotes import week_parts
+
+    return week_parts(note.title, note.date, lines)
+
+
+def _discourse_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A Discourse export's posts as entries (discourse_export says which are talks), each by
+    its poster; none when the note holds no post headers."""
+    from summit_tui.corpus.discourse_export import discourse_parts
+
+    parts = discourse_parts(body)
     if not parts:
         return []
     return _part_entries(note, lines, parts, under_title=True)
@@ -523,15 +565,17 @@ def _schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
 def _thread_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A GitHub issue's or discussion's talks as entries (issue_thread says which), the rest
     of its posts unsorted; a thread that names no talk is one unsorted entry."""
-    from summit_tui.corpus.issue_thread import thread_parts
+    from summit_tui.corpus.issue_thread import thread_parts, thread_talk
 
     parts = thread_parts(body)
     if parts is None:
         return []
     if not parts:
-        whole = _make_entry(
-            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "thread"
+        talk = thread_talk(note.title)  # 'Notes: "Title" (Name) #17': the thread is that talk
+        kind, title, speakers = (
+            (EntryKind.SESSION, *talk) if talk else (EntryKind.OTHER, note.title, ())
         )
+        whole = _make_entry(note, lines, kind, title, (title,), 0, len(lines), speakers, "thread")
         return [whole] if whole is not None else []
     return _part_entries(note, lines, parts)
 

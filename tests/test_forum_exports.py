@@ -1,0 +1,282 @@
+"""A Discourse topic's raw export and an Org-mode file exported to Markdown, as attendees save
+them. Each post is its poster's, a post naming a talk in bold is that talk on the post's date, a
+reply quoting a post joins its talk; Org's to-do keywords, tags, anchors and contents are no
+text, its timestamps give the days, a bare name line the speaker; a folder named ``org`` is no
+event, a file named ``nixcon2024`` names one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factories import items_by_title, line_of, list_json
+from summit_tui.corpus.folders import glued_year_event
+from summit_tui.corpus.org_export import org_lines
+from summit_tui.corpus.passages import split_passages
+
+THREAD = """\
+orga | 2024-10-09 08:00:12 UTC | #1
+
+Welcome to the community notes thread for EuroRust 2024 in Vienna! One post per talk, title in bold.
+
+-------------------------
+
+ferris_fan | 2024-10-10 08:47:30 UTC | #2
+
+**The borrow checker, ten years on** — Clara Hübner (opening keynote)
+
+* NLL was the change users noticed
+* Polonius is close
+
+-------------------------
+
+kdahl | 2024-10-10 11:02:54 UTC | #3
+
+Notes from **Async without tears** by Tomás Reyes
+
+* never hold a lock across an await
+
+-------------------------
+
+ferris_fan | 2024-10-10 11:30:08 UTC | #4
+
+[quote="kdahl, post:3, topic:812"]
+never hold a lock across an await
+[/quote]
+
+Adding to this: clippy has a lint for it.
+
+-------------------------
+
+kdahl | 2024-10-11 22:14:47 UTC | #5
+
+Just out of the late **Const generics in practice** session by Jonas Weber. Before I sleep:
+
+* arrays of any length in trait impls
+
+-------------------------
+
+mwolf | 2024-10-12 07:31:10 UTC | #6
+
+On the train home. Thanks all!
+
+-------------------------
+"""
+
+ORG = """\
+# Table of Contents
+
+1.  [Keynote: The borrow checker, ten years on](#org5a1c2d3)
+2.  [Panel: Rust in the Linux kernel](#org1e7b5c4)
+3.  [After the conference](#org9d4f8e2)
+
+
+
+<a id="org5a1c2d3"></a>
+
+# DONE Keynote: The borrow checker, ten years on     :talk:keynote:
+
+<span class="timestamp-wrapper"><span class="timestamp">&lt;2024-10-10 Thu 09:30&gt;</span></span>
+Clara Hübner
+
+-   NLL was the change users noticed
+
+
+<a id="org1e7b5c4"></a>
+
+# DONE Panel: Rust in the Linux kernel     :talk:panel:
+
+<span class="timestamp-wrapper"><span class="timestamp">&lt;2024-10-11 Fri 15:00&gt;</span></span>
+Moderated by Clara Hübner, with three kernel maintainers
+
+-   drivers first, no core subsystems planned
+
+
+<a id="org9d4f8e2"></a>
+
+# TODO After the conference
+
+-   [ ] watch the const generics talk I skipped
+"""
+
+INBOX = """\
+<a id="org3a4b5c6"></a>
+
+# Work
+
+## TODO Review the logging RFC     :work:
+
+<span class="timestamp-wrapper"><span class="timestamp">&lt;2024-11-04 Mon&gt;</span></span>
+
+## DONE Book the train to Vienna     :travel:
+"""
+
+
+def test_each_post_is_its_posters_and_a_quoting_reply_joins_the_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"discourse/eurorust-2024-notes-812.md": THREAD})
+    assert [event["title"] for event in data["events"]] == ["EuroRust 2024"]
+    items = items_by_title(data)
+    keynote = items["The borrow checker, ten years on"]
+    assert (keynote["speakers"], keynote["date"]) == (["Clara Hübner"], "2024-10-10")
+    talk = items["Async without tears"]
+    assert talk["speakers"] == ["Tomás Reyes"]
+    assert [(e["line"], e["author"]) for e in talk["entries"]] == [
+        (line_of(THREAD, "kdahl | 2024-10-10"), "kdahl"),
+        (line_of(THREAD, "ferris_fan | 2024-10-10 11:30"), "ferris_fan"),
+    ]
+    # a post written at 22:14 UTC after a late talk: the talk's day is the post's date
+    late = items["Const generics in practice"]
+    assert (late["speakers"], late["date"]) == (["Jonas Weber"], "2024-10-11")
+    unsorted = {u["line"]: u["author"] for u in data["unsorted"]}
+    assert unsorted[line_of(THREAD, "mwolf |")] == "mwolf"
+    assert "discourse" not in unsorted.values()
+
+
+def test_org_marks_are_no_text_and_timestamps_give_the_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"org/eurorust2024.md": ORG, "org/inbox.md": INBOX})
+    assert [event["title"] for event in data["events"]] == ["eurorust 2024"]
+    items = items_by_title(data)
+    assert set(items) == {"The borrow checker, ten years on", "Rust in the Linux kernel"}
+    keynote = items["The borrow checker, ten years on"]
+    assert (keynote["speakers"], keynote["date"]) == (["Clara Hübner"], "2024-10-10")
+    # the panel's line names its moderator: the panel is not the moderator's keynote
+    panel = items["Rust in the Linux kernel"]
+    assert (panel["speakers"], panel["date"]) == ([], "2024-10-11")
+    # the to-do file beside it joins no talk and no event
+    assert not any(e["note"] == "org/inbox.md" for item in items.values() for e in item["entries"])
+
+
+def test_org_lines_keep_every_offset() -> None:
+    lines = ORG.split("\n")
+    read = org_lines(lines)
+    assert [len(line) for line in read] == [len(line) for line in lines]
+    heading = read[line_of(ORG, "# DONE Keynote") - 1]
+    assert heading.rstrip() == "# Keynote: The borrow checker, ten years on"
+    stamp = read[line_of(ORG, '<span class="timestamp-wrapper">') - 1]
+    assert stamp.strip() == "2024-10-10 Thu 09:30"
+    assert not read[0].strip()  # the contents' heading and links
+    assert not read[2].strip()
+
+
+@pytest.mark.parametrize(
+    ("path", "event"),
+    [
+        ("org/nixcon2024.md", "nixcon 2024"),
+        ("notes/eurorust-2024.md", "eurorust 2024"),
+        ("weeknotes/weeknotes-2024.md", None),
+        ("notes/2024.md", None),
+        ("notes/nixcon-berlin.md", None),
+    ],
+)
+def test_a_file_named_by_a_name_glued_to_its_year_names_the_event(
+    path: str, event: str | None
+) -> None:
+    assert glued_year_event(path) == event
+
+
+@dataclass(frozen=True)
+class _Post:
+    id: str
+    text: str
+    start_line: int
+
+
+def test_a_forum_quote_reads_as_a_quote_never_as_its_markup() -> None:
+    post = _Post(
+        "t#reply",
+        'ferris_fan | 2024-10-10 11:30:08 UTC | #4\n\n[quote="kdahl, post:3, topic:812"]\n'
+        "never hold a lock across an await\n[/quote]\n\nAdding to this: clippy has a lint.",
+        10,
+    )
+    passages = split_passages(post)
+    quote = passages[1]
+    assert (quote.start_line, quote.end_line) == (12, 14)
+    assert quote.plain == "never hold a lock across an await"
+    assert "[quote" not in quote.text and "[/quote]" not in quote.text
+    assert quote.text.startswith("> ")
+    assert [p.index for p in passages] == list(range(len(passages)))
+    assert passages[-1].plain == "Adding to this: clippy has a lint."
+
+
+WEEKNOTES = """\
+---
+title: "Weeknotes 2024-W41"
+date: 2024-10-14
+---
+
+Half a week of work, then two days at EuroRust 2024 in Vienna.
+
+## Monday
+
+Moved the team's CI to the new runners. Dentist at four.
+
+## Thursday
+
+Clara Hübner's keynote on ten years of the borrow checker opened the day.
+
+After that Tomás Reyes on async without tears, with an executor written live.
+
+Lunch at the market with two people from the embedded track.
+
+## Friday
+
+In the afternoon the panel on Rust in the Linux kernel, moderated by Clara Hübner.
+
+Skipped the late session and slept.
+"""
+
+DISCUSSION = """\
+# Notizen: „Embedded Rust on a tractor“ (Ingrid Dahl) #58
+
+**lukas-brenner** started this conversation in **EuroRust 2024** · Oct 10, 2024
+
+Hallo zusammen! Hier sammeln wir unsere Notizen zum Vortrag.
+
+- Umstieg von C auf Rust für die Hydrauliksteuerung
+
+**anna-sommer** · Oct 10, 2024
+
+Nach zwei Jahren im Feld kein einziger Ausfall im Rust-Teil.
+"""
+
+
+def test_weeknotes_day_sections_are_days_of_that_week_and_errands_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"weeknotes/2024-w41.md": WEEKNOTES})
+    items = items_by_title(data)
+    assert {title: (item["speakers"], item["date"]) for title, item in items.items()} == {
+        "Ten years of the borrow checker": (["Clara Hübner"], "2024-10-10"),
+        "Async without tears": (["Tomás Reyes"], "2024-10-10"),
+        "Rust in the Linux kernel": ([], "2024-10-11"),
+    }
+    unsorted = {u["line"] for u in data["unsorted"]}
+    assert line_of(WEEKNOTES, "Lunch at the market") in unsorted
+    assert line_of(WEEKNOTES, "Skipped the late") in unsorted
+
+
+def test_a_discussion_copied_as_text_is_its_titles_talk_in_its_categorys_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"gh-discussions/notes-58.md": DISCUSSION})
+    assert [event["title"] for event in data["events"]] == ["EuroRust 2024"]
+    (talk,) = items_by_title(data).values()
+    assert (talk["title"], talk["speakers"]) == ("Embedded Rust on a tractor", ["Ingrid Dahl"])
+    assert talk["entries"][0]["author"] == "lukas-brenner"
+
+
+def test_a_morning_post_about_last_nights_talk_dates_it_the_day_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    late = THREAD.replace(
+        "kdahl | 2024-10-11 22:14:47 UTC | #5\n\nJust out of the late",
+        "kdahl | 2024-10-12 07:14:47 UTC | #5\n\nLast night's late",
+    )
+    data = list_json(tmp_path, capsys, {"discourse/eurorust-2024-notes-812.md": late})
+    assert items_by_title(data)["Const generics in practice"]["date"] == "2024-10-11"
