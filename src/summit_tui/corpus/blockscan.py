@@ -19,6 +19,7 @@ tokens that would only be walked again.
 
 from __future__ import annotations
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
@@ -83,7 +84,7 @@ def plain_lines(src: str) -> str:
 
 def scannable(src: str) -> bool:
     """Whether ``src`` is free of what the scanner never reads (tabs, tables …)."""
-    if any(mark in src for mark in _UNSUPPORTED):
+    if holds_any(src, _UNSUPPORTED):
         return False
     return "|" not in src or not _TABLE_START.search(src)
 

@@ -923,7 +923,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     while words and junk(words[-1]):
         words.pop()
     left = " ".join(words).strip(" -–—:|·,")
-    if left and looks_like_name(left) and _AFTER_A_DASH.search(title[: len(title) - len(left)]):
+    if left and _AFTER_A_DASH.search(title[: len(title) - len(left)]) and looks_like_name(left):
         return ""  # "DEVIEW 2023 참관기 - 김민수": the event and the page's author, no talk
     if left and title.endswith(left):
         # "Crónica: PyCon APAC 2025 en Manila", "… di Hanoi": the event and where it was

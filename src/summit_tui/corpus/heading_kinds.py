@@ -320,7 +320,7 @@ _CANCEL_MARKS = ("取消", "ancel", "abgesagt", "annul", "취소", "休講", "�
 
 def _cancel_mark(text: str) -> bool:
     """A quick test for a cancel word before the pattern's."""
-    return any(mark in text for mark in _CANCEL_MARKS) and _CANCEL_HINT.search(text) is not None
+    return holds_any(text, _CANCEL_MARKS) and _CANCEL_HINT.search(text) is not None
 
 
 def _cancelled_slot(text: str) -> bool:
@@ -837,7 +837,7 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
         return EntryKind.BOOTH
     if words[0] == "stand" and _stand_of(words):
         return EntryKind.BOOTH
-    if any(w in session_words or any(p in w for p in _SESSION_PARTS) for w in words):
+    if any(w in session_words or holds_any(w, _SESSION_PARTS) for w in words):
         return EntryKind.SESSION
     return None
 
@@ -1392,7 +1392,7 @@ _BOOTH_NAMED_HINTS = (
 def booth_named_in(text: str) -> str | None:
     """The booth a sentence among booths names anywhere in it, in the ways Vietnamese,
     Indonesian, Japanese and English writers name one (``_BOOTH_NAMED_IN``)."""
-    if not any(hint in text for hint in _BOOTH_NAMED_HINTS):
+    if not holds_any(text, _BOOTH_NAMED_HINTS):
         return None
     match = _BOOTH_NAMED_IN.search(text[:300])
     if match is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.placeholders import escape, without_placeholders
 from summit_tui.lazy_re import lazy
 
@@ -52,7 +53,7 @@ _WP_CAPTION = lazy(r"^\s*\[caption\b[^\]]*\](?P<inner>.*?)\[/caption\]\s*$", re.
 
 def may_need_reading(body: str) -> bool:
     """A cheap pre-check: whether ``readable_body`` could change anything in ``body``."""
-    return _has_html_line(body) or "[##_" in body or any(mark in body for mark in _SHORTCODE_MARKS)
+    return _has_html_line(body) or "[##_" in body or holds_any(body, _SHORTCODE_MARKS)
 
 
 def _has_html_line(body: str) -> bool:
@@ -154,7 +155,7 @@ def _markdown_line(line: str) -> str:
         line = without_placeholders(line, lambda text: text)
         if not line.strip():
             return ""
-    if any(mark in line for mark in _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):
+    if holds_any(line, _SHORTCODE_MARKS) and _SHORTCODE_LINE.match(line):
         video = _VIDEO.match(line)
         if video is not None and (clip := _video_id(video.group("args"))):
             title = _TITLE.search(video.group("args"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.lazy_re import lazy
 
@@ -32,7 +33,7 @@ def lead_speaker(text: str) -> str:
         if match is not None and looks_like_name(match["name"], strict=True):
             return match["name"]
         return ""
-    if not text[:1].isupper() or not any(link in text for link in _LINK_WORDS):
+    if not text[:1].isupper() or not holds_any(text, _LINK_WORDS):
         return ""  # most headings: no word that joins a name to its topic
     match = _LATIN.match(text.strip())
     if match is None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -249,7 +250,7 @@ def _sent_day(value: str) -> str | None:
     if clock is None or len(day) != 10:
         return day
     hour = int(clock["hour"])
-    if any(mark in value for mark in _PM):
+    if holds_any(value, _PM):
         return day
     if hour < _EARLY_HOURS:
         try:

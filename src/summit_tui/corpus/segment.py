@@ -341,7 +341,7 @@ def _han_sentence(text: str) -> bool:
     """A bullet in Chinese that is a remark, not a name: a clause's comma, a full stop or the
     particle of something done."""
     bare = text.lstrip("-*+ ")
-    return "\u4e00" <= bare[:1] <= "\u9fff" and any(m in bare for m in _HAN_SENTENCE_MARKS)
+    return "\u4e00" <= bare[:1] <= "\u9fff" and holds_any(bare, _HAN_SENTENCE_MARKS)
 
 
 def _without_anchors(lines: list[str]) -> list[str]:
@@ -745,7 +745,7 @@ class _Segmenter:
             line = self.lines[number]
             if (
                 head in _UPDATE_OPENERS
-                and any(mark in line for mark in _UPDATE_ENDS)
+                and holds_any(line, _UPDATE_ENDS)
                 and _UPDATE_LINE.match(line) is not None
             ):
                 updates.append(number)
@@ -755,10 +755,8 @@ class _Segmenter:
                 and _BREAK_LINE.match(line) is not None
             ):
                 breaks.append(number)
-        self.update_lines = (
-            updates if updates and any(mark in body for mark in _UPDATE_MARKS) else []
-        )
-        self.break_lines = breaks if breaks and any(mark in body for mark in _BREAK_MARKS) else []
+        self.update_lines = updates if updates and holds_any(body, _UPDATE_MARKS) else []
+        self.break_lines = breaks if breaks and holds_any(body, _BREAK_MARKS) else []
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -1281,7 +1279,7 @@ class _Segmenter:
         right above a bold title whose talk starts there (``_speaker_lines_first``)."""
         end = min(heading.end, heading.head_end + 4)
         text = "\n".join(self.lines[heading.start : end])
-        if not any(mark in text for mark in _SPEAKER_MARKS):
+        if not holds_any(text, _SPEAKER_MARKS):
             return ()  # no label line: most headings, and much cheaper than reading them
         return self.speakers(None, heading.start, end)
 

@@ -15,6 +15,7 @@ when the body is no such post.
 from __future__ import annotations
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -75,7 +76,7 @@ def post_parts(body: str) -> list[ChatPart] | None:
     None when the body does not open with a writer's line over a stamp line with a globe."""
     lines = body.split("\n")
     filled = [n for n, line in enumerate(lines[:12]) if line.strip()]
-    if len(filled) < 3 or not any(g in lines[filled[1]] for g in _GLOBES):
+    if len(filled) < 3 or not holds_any(lines[filled[1]], _GLOBES):
         return None
     if len(lines[filled[0]].strip()) > 60 or not (
         "·" in lines[filled[1]] or "•" in lines[filled[1]]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.event_names import word_set
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
@@ -142,7 +143,7 @@ def may_name_talks(body: str, path: str = "") -> bool:
         # "“Title” — Name" alone on two lines or more: headings the segmenter reads
         return daily or not _quoted_heading_lines(body)
     low = body.lower()
-    return any(verb in low for verb in _HEARING)
+    return holds_any(low, _HEARING)
 
 
 def _quoted_heading_lines(body: str) -> bool:
