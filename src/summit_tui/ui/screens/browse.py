@@ -63,9 +63,6 @@ def _author_bindings() -> list[Binding]:
 class BrowseScreen(Screen[None]):
     """Browse the program and read every author's entries for an item."""
 
-    # keys a user learns once: on a narrow footer they give way to star, reviewed and quit
-    FOOTER_FIRST_TO_GO: ClassVar[tuple[str, ...]] = ("browse.switch_pane", "browse.previous_item")
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "switch_pane", "Pane", tooltip=SWITCH, id="browse.switch_pane"),
         Binding(
@@ -218,7 +215,8 @@ class BrowseScreen(Screen[None]):
             yield Reader(id="reader")
         yield PassageNotes()  # your notes on the passage under the cursor (annotations)
         yield StyledStatic(id="status")
-        yield KeyBar()
+        # keys a user learns once: on a narrow footer they give way to star, reviewed and quit
+        yield KeyBar(first_to_go=("browse.switch_pane", "browse.previous_item"))
 
     def on_mount(self) -> None:
         self.navigator.border_title = "Program"

@@ -7,7 +7,7 @@ re-renders when the bindings change (focus moves, a binding is enabled or disabl
 still answers the mouse: a click presses the key, hovering shows its tooltip.
 
 When the line is too narrow, whole keys are left out (never half a key): first the
-palette's key at the right, then the keys the screen names in ``FOOTER_FIRST_TO_GO`` (keys
+palette's key at the right, then the keys the screen names in ``first_to_go`` (keys
 a user learns once, such as the pane switch), then keys from the end; the help key and the
 quit key always stay (help lists every key of the screen; quit is the way out).
 """
@@ -126,8 +126,10 @@ class KeyBar(Widget, can_focus=False):
         "keybar--palette",
     }
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, first_to_go: tuple[str, ...] = (), id: str | None = None) -> None:
+        """``first_to_go``: binding ids whose keys give way first when the line is narrow."""
         super().__init__(id=id)
+        self._first_to_go = first_to_go
         self._hits: list[tuple[int, int, KeyCap]] = []  # cells [start, end) of each key
         self._hover: KeyCap | None = None
 
@@ -190,11 +192,10 @@ class KeyBar(Widget, can_focus=False):
                 (palette.display, self._style("key", palette)),
                 (f" {palette.description} ", self._style("description", palette)),
             )
-        first_to_go: tuple[str, ...] = getattr(self.screen, "FOOTER_FIRST_TO_GO", ())
         keys_width = sum(chunk_width(chunk) for chunk in chunks)
         if keys_width + palette_text.cell_len > width:  # the palette's key goes first
             palette, palette_text = None, Text()
-        shown = layout_chunks(chunks, width, first_to_go)
+        shown = layout_chunks(chunks, width, self._first_to_go)
         line = Text(no_wrap=True, overflow="crop", end="")
         hits: list[tuple[int, int, KeyCap]] = []
         for chunk in shown:
