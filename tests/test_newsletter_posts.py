@@ -112,3 +112,24 @@ def test_a_booth_a_line_says_the_writer_also_stopped_by(
     items = list_items(tmp_path, capsys, {"kubecon.md": post})
     booths = sorted(i["title"] for i in items if i["kind"] == "booth")
     assert booths == ["Datadog", "JetBrains"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["### Keynote — Roman Elizarov", "### Building the K2 compiler (Roman Elizarov)"],
+)
+def test_the_first_of_a_run_of_talk_sections_over_a_lunch_section_is_a_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+) -> None:
+    """A `##` lunch among `###` talks does not make the first talk the post's subtitle."""
+    post = (
+        "---\nauthor: Dana\ndate: 2025-05-22\n---\n\n# KotlinConf 2025 — Day 1\n\n"
+        f"{first}\n\n- K2 is the default compiler\n\n"
+        "### Compose Multiplatform for iOS (Sebastian Aigner)\n\n- stable for iOS\n\n"
+        "## Lunch\n\nGreat food, long queue.\n\n"
+        "### Coroutines deep dive (Marcin Moskała)\n\n- structured concurrency\n"
+    )
+    items = list_items(tmp_path, capsys, {"day1.md": post})
+    assert len(items) == 3
+    first_item = next(i for i in items if "Roman Elizarov" in i["speakers"])
+    assert first_item["title"] in ("Keynote", "Building the K2 compiler")

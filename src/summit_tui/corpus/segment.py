@@ -1178,8 +1178,15 @@ class _Segmenter:
         """A post's subtitle: a deeper heading right under its title, above the shallower
         headings of its sections ("# Três dias de J On The Beach" over "### O que eu trouxe
         de Málaga" over "## Marta Jiménez e …"): part of the post's header, no talk."""
-        if heading.level <= title.level or not any(h.level < heading.level for h in rest):
+        if heading.level <= title.level:
             return False
+        shallower = next((i for i, h in enumerate(rest) if h.level < heading.level), None)
+        if shallower is None:
+            return False
+        if any(h.level == heading.level for h in rest[:shallower]):
+            return False  # one of a run of sections (### talks over a ## lunch), not a subtitle
+        if speaker_in_heading(heading.text):
+            return False  # "### Keynote (Name)": a talk
         return not any(line.strip() for line in self.lines[title.start + 1 : heading.start])
 
     def _sentence_subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
@@ -1623,10 +1630,33 @@ class _Segmenter:
         has_text = self._has_text(node.head_end, content_end)
         if has_text and not (kind is EntryKind.BOOTH and self.bullets(node, path, content_end)):
             self.add(EntryKind.OTHER, node.text, path, node.start, content_end)
+        deepest = 0  # the deepest level of the children so far
         for index, child in enumerate(node.children):
-            self.visit(child, kind, path)
+            if kind is None and child.level < deepest and self._break_over_talks(child, deepest):
+                # "### Talk" / "## Lunch" / "### Talk": the lunch is written a level up, the
+                # talk after it is a sibling of the talks before it, not a part of the lunch
+                first = child.children[0].start
+                if self._has_text(child.head_end, first):
+                    self.add(EntryKind.OTHER, child.text, (*path, child.text), child.start, first)
+                for grandchild in child.children:
+                    self.visit(grandchild, kind, path)
+            else:
+                self.visit(child, kind, path)
+            deepest = max(deepest, child.level)
             after = node.children[index + 1].start if index + 1 < len(node.children) else node.end
             self._after_block(child, after, path)
+
+    def _break_over_talks(self, node: Heading, level: int) -> bool:
+        """A heading one level above the talks before it, over headings at their level that
+        read as talks, naming no speaker itself and grouping nothing (no day, no track)."""
+        return (
+            bool(node.children)
+            and all(child.level == level for child in node.children)
+            and not self._groups(node)
+            and self.own_context(node) is None
+            and not speaker_in_heading(node.text)
+            and any(self._looks_like_unit(child) for child in node.children)
+        )
 
     def _after_block(self, node: Heading, after: int, path: tuple[str, ...]) -> None:
         """The lines between the end of an outliner's talk block and what comes next (the
