@@ -167,8 +167,9 @@ _GENERIC_PHRASES = {
         " dnia zum zur tot be en"
         # "Ăn trưa và cà phê", "Makan siang dan ngopi"
         " và dan"
-        # "and", "of", "in" in Arabic, Persian, Hebrew
-        " و في من از در ו של"
+        # "and", "of", "in" in Arabic, Persian, Hebrew; Persian's plural ending after its half
+        # space ("غرفه‌ها": booths); Turkish "and" ("Öğle arası ve stantlar")
+        " و في من از در ו של ها های ve"
     ),
     "break": (
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
@@ -478,7 +479,10 @@ def generic_heading(text: str) -> str | None:
     if any(k is None for k in kinds):
         # "Sprints (Monday)": a weekday beside the words is no more than the day it was on
         unknown = [w for w, k in zip(words, kinds, strict=True) if k is None]
-        if len(unknown) == len(words) or not all(_WEEKDAY_WORDS.fullmatch(w) for w in unknown):
+        if len(unknown) == len(words) or not all(
+            _WEEKDAY_WORDS.fullmatch(w) or (kinds[0] == "break" and is_booth_word(w))
+            for w in unknown
+        ):
             return None
     return next(k for k in kinds if k is not None)
 
@@ -840,6 +844,18 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     if any(w in session_words or holds_any(w, _SESSION_PARTS) for w in words):
         return EntryKind.SESSION
     return None
+
+
+def meal_then_booths(text: str) -> bool:
+    """A meal or a break, then booths in general, nothing else: "Lunch and booths", "ناهار و
+    غرفه‌ها" (not "Booths after lunch", notes on the booths)."""
+    words = booth_normalized(text).split()
+    if not words or not any(is_booth_word(w) for w in words):
+        return False
+    kinds = [_GENERIC_WORDS.get(w) for w in words if not is_booth_word(w)]
+    return _GENERIC_WORDS.get(words[0]) == "break" and all(
+        kind in ("break", "glue") for kind in kinds
+    )
 
 
 def booth_normalized(text: str) -> str:

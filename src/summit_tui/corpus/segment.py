@@ -50,6 +50,7 @@ from summit_tui.corpus.heading_kinds import (
     generic_heading,
     is_booth_word,
     is_group_heading,
+    meal_then_booths,
     names_booth_place,
     names_no_booth,
     names_people,
@@ -1508,6 +1509,13 @@ class _Segmenter:
         kind = context_kind(heading.text)
         if kind is not None and self._strong_item_id(heading.text, None) is not None:
             return None  # "Rani Borkar keynote" is a talk the program lists, not a group
+        if (
+            kind is EntryKind.BOOTH
+            and not heading.children
+            and meal_then_booths(heading.text)
+            and not any(heading.start < lst.start < heading.end for lst in self.parsed.lists)
+        ):
+            return None  # "Lunch and booths" over a paragraph: a break, which names no booth
         return kind
 
     def _groups(self, node: Heading) -> bool:
