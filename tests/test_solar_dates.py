@@ -49,3 +49,21 @@ def test_a_solar_date_without_its_year_falls_on_its_weekday(
     heading: str, month_day: tuple[int, int]
 ) -> None:
     assert _read(heading) == [(None, *month_day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("22-24 באפריל 2024", (2024, 4, 22, 4, 24)),
+        ("מ-22 עד 24 באפריל", (None, 4, 22, 4, 24)),  # "from 22 to 24 April"
+        ("(دوشنبه تا چهارشنبه، ۳ تا ۵ اردیبهشت)", (None, 4, 22, 4, 24)),
+        ("۱۰ تا ۱۲ فروردین ۱۴۰۳", (2024, 3, 29, 3, 31)),
+        ("٢٤-٢٦ فبراير ٢٠٢٥", (2025, 2, 24, 2, 26)),
+        ("۳ اردیبهشت‌ماه ۱۴۰۳", (2024, 4, 22, None, None)),  # the month with "month" after it
+        ("10:30-11 באפריל", (None, 4, 11, None, None)),  # a time before a date: no range
+    ],
+)
+def test_ranges_of_days_and_a_month_word_in_those_calendars(
+    text: str, found: tuple[int | None, int, int, int | None, int | None]
+) -> None:
+    assert [(m.year, m.month, m.day, m.end_month, m.end_day) for m in find_dates(text)] == [found]

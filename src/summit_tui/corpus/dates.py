@@ -706,10 +706,10 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 found.append(DateMention(year, month, day, start, None, None, end - start))
     if other_script:
         # Levantine, Hebrew, Solar Hijri and Thai months: "15 تشرين الأول", "۲۲ آبان ۱۴۰۳"
-        for start, end, year, month, day in other_dates(text):
+        for start, end, year, month, day, end_month, end_day in other_dates(text):
             if _valid(month, day) and free(start, end):
                 taken.append((start, end))
-                found.append(DateMention(year, month, day, start, None, None, end - start))
+                found.append(DateMention(year, month, day, start, end_month, end_day, end - start))
     found.sort(key=lambda mention: mention.offset)
     return tuple(found)
 

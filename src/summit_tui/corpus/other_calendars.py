@@ -97,7 +97,11 @@ def _alternation(names: dict[str, int]) -> str:
 
 
 _NAMED = lazy(
-    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w])"
+    # a range's first day: "22-24 באפריל", "۳ تا ۵ اردیبهشت", "מ-22 עד 24 באפריל"
+    r"(?<![\d:])(?:(?P<d0>\d{1,2})\s*(?:[-–—]|\s(?:تا|עד|إلى|الى|حتى)\s)\s*)?"
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w])"
+    # "اردیبهشت‌ماه ۱۴۰۳": the month with the word for month after it
+    r"(?:[\u200c ]?ماه(?![\w]))?"
     r"(?:[\s,،]+(?:พ\.ศ\.\s*)?(?P<y>\d{4}|\d{2})(?!\d))?"
 )
 # "16/06/2567", "15/6/67" beside Thai text: a Buddhist-era year
@@ -182,25 +186,51 @@ def solar_numeric_dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             yield (match.start(), match.end(), *_gregorian(year, month, day))
 
 
-def other_dates(text: str) -> Iterator[tuple[int, int, int | None, int, int]]:
-    """(start, end, year or None, month, day) of every such date in ``text``."""
+# (start, end, year or None, month, day, a range's last month and day or None)
+OtherDate = tuple[int, int, int | None, int, int, int | None, int | None]
+
+
+def other_dates(text: str) -> Iterator[OtherDate]:
+    """Every such date in ``text``, a range ("22-24 באפריל") with its last day."""
     for match in _NAMED.finditer(text):
         name, day = match["m"], int(match["d"])
+        first = int(match["d0"]) if match["d0"] else None
+        if first is not None and first >= day:
+            first = None  # "2-1 April" is no range: the day alone
         written = match["y"]
+        start = match.start("d0") if first is not None else match.start()
         if name in _SOLAR:
+            month = _SOLAR[name]
             if written and len(written) == 4:
-                year, month, day = _gregorian(int(written), _SOLAR[name], day)
-                yield match.start(), match.end(), year, month, day
+                year, *last = _gregorian(int(written), month, day)
+                if first is None:
+                    yield start, match.end(), year, *last, None, None
+                else:
+                    _, *opening = _gregorian(int(written), month, first)
+                    yield start, match.end(), year, *opening, *last
             else:
-                _, month, day = _solar_without_year(text, match.start(), _SOLAR[name], day)
-                yield match.start(), match.end(), None, month, day
-        elif name in _THAI:
+                _, *last = _solar_without_year(text, match.start(), month, day)
+                if first is None:
+                    yield start, match.end(), None, *last, None, None
+                else:
+                    # the range's first day on the same year's calendar as its last
+                    gap = day - first
+                    opening = dt.date(2024, *last) - dt.timedelta(days=gap)
+                    yield start, match.end(), None, opening.month, opening.day, *last
+            continue
+        if name in _THAI:
             year = _thai_year(written) if written else None
-            yield match.start(), match.end(), year, _THAI[name], day
+            month, end = _THAI[name], match.end()
         elif written and len(written) == 4:
-            yield match.start(), match.end(), int(written), _MONTHS[name], day
+            year, month, end = int(written), _MONTHS[name], match.end()
         else:
-            yield match.start(), match.end("m"), None, _MONTHS[name], day
+            year, month, end = None, _MONTHS[name], match.end("m")
+        if first is None:
+            yield start, end, year, month, day, None, None
+        else:
+            yield start, end, year, month, first, month, day
+
+
     if "/" in text and max(text) >= "\u0e00":
         for match in _THAI_NUMERIC.finditer(text):
             yield (
@@ -209,4 +239,6 @@ def other_dates(text: str) -> Iterator[tuple[int, int, int | None, int, int]]:
                 _thai_year(match["y"]),
                 int(match["m"]),
                 int(match["d"]),
+                None,
+                None,
             )
