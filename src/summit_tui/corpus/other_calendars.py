@@ -230,7 +230,6 @@ def other_dates(text: str) -> Iterator[OtherDate]:
         else:
             yield start, end, year, month, first, month, day
 
-
     if "/" in text and max(text) >= "\u0e00":
         for match in _THAI_NUMERIC.finditer(text):
             yield (
