@@ -280,3 +280,14 @@ def test_a_morning_post_about_last_nights_talk_dates_it_the_day_before(
     )
     data = list_json(tmp_path, capsys, {"discourse/eurorust-2024-notes-812.md": late})
     assert items_by_title(data)["Const generics in practice"]["date"] == "2024-10-11"
+
+
+def test_a_speaker_written_without_the_accents_is_the_same_person(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    org = "# NixCon 2024\n\n## Secrets management with sops-nix — Hana Nováková\n\n- age keys\n"
+    week = "# NixCon 2024 notes\n\n## Sops-nix talk — Hana Novakova\n\n- rotation order\n"
+    data = list_json(tmp_path, capsys, {"a.md": org, "b.md": week})
+    (talk,) = items_by_title(data).values()
+    assert len(talk["entries"]) == 2
+    assert len(talk["speakers"]) == 1

@@ -9,6 +9,7 @@ series (one talk a day); a booth's part stays with its booth unless another note
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -328,7 +329,11 @@ def _similarity(
             query_name, people, scorer=fuzz.ratio, limit=_LIMIT, score_cutoff=60
         ):
             other = group.people[position]
-            if name_similarity(query_name, other) >= 85 and _same_numbers(query_name, other):
+            similar = name_similarity(query_name, other) >= 85
+            if not similar and not (query_name.isascii() and other.isascii()):
+                # "Hana Novakova" typed without the accents of "Hana Nováková": one person
+                similar = name_similarity(_unaccented(query_name), _unaccented(other)) >= 85
+            if similar and _same_numbers(query_name, other):
                 owner, person = group.person_owner[position]
                 matched.setdefault(owner, set()).add(person)
         for surname, given in name_keys(speaker):
@@ -462,6 +467,17 @@ _MODERATOR = lazy(
 )
 
 
+def _unaccented(name: str) -> str:
+    """A Latin name without its accents ("hana nováková" → "hana novakova"); other scripts
+    as they are."""
+    return "".join(
+        "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if "\u00c0" <= ch <= "\u024f"
+        else ch
+        for ch in name
+    )
+
+
 def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -> int | None:
     """The one cluster whose speakers a text names: a full name ("Amara Okafor",
     "김도윤"), or two or more surnames of one panel ("Raman / Becker / Ortiz"); with ``one``,
@@ -525,6 +541,9 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                 for n, spellings in enumerate(cluster.spellings)
                 if any(
                     name_similarity(name, s) >= 85
+                    or (
+                        not (name.isascii() and s.isascii()) and _unaccented(name) == _unaccented(s)
+                    )
                     or same_person(name, s)
                     or _surname_of(name, s)
                     or same_family(name, s)
