@@ -291,3 +291,15 @@ def test_a_speaker_written_without_the_accents_is_the_same_person(
     (talk,) = items_by_title(data).values()
     assert len(talk["entries"]) == 2
     assert len(talk["speakers"]) == 1
+
+
+def test_weeknotes_join_the_conference_on_the_days_their_talks_were_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    week = WEEKNOTES.replace("at EuroRust 2024 in Vienna", "at EuroRust in Vienna")
+    files = {"discourse/eurorust-2024-notes-812.md": THREAD, "weeknotes/2024-w41.md": week}
+    data = list_json(tmp_path, capsys, files)
+    assert [event["title"] for event in data["events"]] == ["EuroRust 2024"]
+    (keynote,) = [i for i in items_by_title(data).values() if i["speakers"] == ["Clara Hübner"]]
+    assert {e["note"] for e in keynote["entries"]} == set(files)
+    assert keynote["date"] == "2024-10-10"

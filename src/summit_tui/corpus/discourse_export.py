@@ -80,6 +80,12 @@ def discourse_parts(body: str) -> list[ChatPart] | None:
     return parts
 
 
+def talk_days(body: str) -> list[str]:
+    """The days of an export's posts about talks, in order ([] for other notes)."""
+    parts = discourse_parts(body)
+    return sorted({p.day for p in parts if p.day and p.title}) if parts else []
+
+
 def _says_yesterday(lines: list[str], start: int) -> bool:
     """Whether a post's opening says its talk was the day before ("last night's …")."""
     text = " ".join(lines[start : start + _OPENING_LINES])[:_OPENING_CHARS].lower()

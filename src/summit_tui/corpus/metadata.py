@@ -79,6 +79,7 @@ from summit_tui.corpus.folders import (
 )
 from summit_tui.corpus.issue_thread import opened, thread_category
 from summit_tui.corpus.mail_thread import mail_writer
+from summit_tui.corpus.media_gates import may_be_discourse, may_be_weeknotes
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
@@ -627,6 +628,16 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         sources.append(where)
     facts["event_names"] = tuple(event_names)
     facts["event_sources"] = tuple(sources)
+    if may_be_discourse(body):
+        from summit_tui.corpus.discourse_export import talk_days
+
+        # a Discourse export: the days of its posts about talks, not the welcome post's
+        dates = talk_days(body) or dates
+    elif may_be_weeknotes(title) and "\n## " in body:
+        from summit_tui.corpus.weeknotes import week_days
+
+        # weeknotes: the days of its week its talks were on, not the day it was posted
+        dates = week_days(title, fields.get("date") or posted, body.split("\n")) or dates
     facts["dates"] = tuple(dict.fromkeys(dates))
     facts["mentioned_dates"] = tuple(d for d in dict.fromkeys(mentioned) if d not in dates)
     if span is not None:

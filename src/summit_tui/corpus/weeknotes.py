@@ -154,3 +154,9 @@ def _named_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def week_days(title: str, date: str | None, lines: list[str]) -> list[str]:
+    """The days of a weeknotes post's week its talks were on, in order ([] for other notes)."""
+    parts = week_parts(title, date, lines)
+    return sorted({part.day for part in parts if part.day}) if parts else []
