@@ -303,3 +303,31 @@ def test_weeknotes_join_the_conference_on_the_days_their_talks_were_on(
     (keynote,) = [i for i in items_by_title(data).values() if i["speakers"] == ["Clara Hübner"]]
     assert {e["note"] for e in keynote["entries"]} == set(files)
     assert keynote["date"] == "2024-10-10"
+
+
+PROGRAM = """\
+version: 1
+events:
+  - id: eurorust-2024
+    title: EuroRust 2024
+    days:
+      - date: 2024-10-10
+        label: Day 1
+        tracks:
+          - name: Main
+            items:
+              - id: er-k1
+                type: keynote
+                title: The borrow checker, ten years on
+                speakers:
+                  - name: Clara Hübner
+"""
+
+
+def test_with_a_program_a_panel_is_not_its_moderators_keynote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"program.yaml": PROGRAM, "org/eurorust2024.md": ORG})
+    keynote = items_by_title(data)["The borrow checker, ten years on"]
+    lines = [e["line"] for e in keynote["entries"]]
+    assert lines == [line_of(ORG, "# DONE Keynote")]

@@ -53,6 +53,7 @@ from summit_tui.corpus.names import (
     normalize,
     split_title,
     title_variants,
+    without_moderators,
 )
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import (
@@ -458,15 +459,6 @@ def _han_in_hangul(a: str, b: str) -> bool:
     return False
 
 
-# Who moderates or hosts a panel, as its line says: "Moderated by Name", "Moderator: Name",
-# "Moderiert von Name", "hosted by Name"
-_MODERATOR = lazy(
-    r"(?i:moderated[ \t]+by|moderator|moderation|moderiert[ \t]+von|moderada[ \t]+por"
-    r"|moderado[ \t]+por|modéré[ \t]+par|moderato[ \t]+da|hosted[ \t]+by)[ \t]*:?[ \t]*"
-    r"[^,.;()\n]{0,60}"
-)
-
-
 def _unaccented(name: str) -> str:
     """A Latin name without its accents ("hana nováková" → "hana novakova"); other scripts
     as they are."""
@@ -667,10 +659,7 @@ def infer_program(
             in_body = False
             if owner is None:
                 text = entry.text if bare else entry.text[:_OPENING_CHARS]
-                if "oderat" in text or "osted by" in text:
-                    # "Moderated by Joris Dekker, with the steering committee": a panel's
-                    # moderator gives another talk, this one is not theirs
-                    text = _MODERATOR.sub(" ", text)
+                text = without_moderators(text)
                 owner = _mentioned(group, text, surnames=True)
                 in_body = owner is not None and _mentioned(group, title, surnames=True) != owner
             mentioned = group.clusters[owner] if owner is not None else None

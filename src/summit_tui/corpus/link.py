@@ -47,6 +47,7 @@ from summit_tui.corpus.names import (
     squash,
     title_parts,
     title_variants,
+    without_moderators,
 )
 from summit_tui.corpus.sounds import consonant_key
 from summit_tui.corpus.speakers import name_spellings
@@ -638,7 +639,7 @@ def _link_one(index: ProgramIndex, entry: Entry, note: Note | None, event: str |
         if heard is not None:
             scored.append((THRESHOLD, heard, LinkReason.TITLE))
             return _new_link(entry.id, *_decide(index, scored))
-        counts = index.mentions(subset, entry.text)
+        counts = index.mentions(subset, without_moderators(entry.text))
         if counts:
             ranked = counts.most_common(2)
             if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:

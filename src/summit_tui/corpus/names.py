@@ -901,3 +901,20 @@ def clock_time(text: str) -> str | None:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+# Who moderates or hosts a panel, as its line says: "Moderated by Name", "Moderator: Name",
+# "Moderiert von Name", "hosted by Name"
+_MODERATOR = lazy(
+    r"(?i:moderated[ \t]+by|moderator|moderation|moderiert[ \t]+von|moderada[ \t]+por"
+    r"|moderado[ \t]+por|modéré[ \t]+par|moderato[ \t]+da|hosted[ \t]+by)[ \t]*:?[ \t]*"
+    r"[^,.;()\n]{0,60}"
+)
+
+
+def without_moderators(text: str) -> str:
+    """``text`` without the names of a panel's moderator or host ("Moderated by Joris Dekker,
+    with the steering committee"): that person gives another talk, this one is not theirs."""
+    if "oderat" not in text and "osted by" not in text:
+        return text  # most texts: no such line
+    return _MODERATOR.sub(" ", text)
