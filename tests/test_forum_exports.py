@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factories import items_by_title, line_of, list_json
+from summit_tui.corpus.discourse_export import discourse_parts
 from summit_tui.corpus.folders import glued_year_event
 from summit_tui.corpus.org_export import org_lines
 from summit_tui.corpus.passages import split_passages
@@ -331,3 +332,18 @@ def test_with_a_program_a_panel_is_not_its_moderators_keynote(
     keynote = items_by_title(data)["The borrow checker, ten years on"]
     lines = [e["line"] for e in keynote["entries"]]
     assert lines == [line_of(ORG, "# DONE Keynote")]
+
+
+def test_bold_for_emphasis_or_a_label_names_no_talk() -> None:
+    body = (
+        "a | 2024-10-10 08:00:00 UTC | #1\n\nThis was **really** good.\n\n-----\n\n"
+        "b | 2024-10-10 09:00:00 UTC | #2\n\n**Edit** fixed the link\n\n-----\n\n"
+        "c | 2024-10-10 10:00:00 UTC | #3\n\n**Cursed Nix** — Finn Brandt\n"
+    )
+    parts = discourse_parts(body)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.author) for p in parts] == [
+        ("", (), "a"),
+        ("", (), "b"),
+        ("Cursed Nix", ("Finn Brandt",), "c"),
+    ]

@@ -31,6 +31,7 @@ _YESTERDAY = (
     "yesterday", "last night", "gestern", "hier soir", "ayer", "ieri", "вчера", "어제", "昨日",
     "昨天",
 )  # fmt: skip
+_LABELS = frozenset({"edit", "update", "note", "psa", "tip", "tl;dr", "tldr", "spoiler", "warning"})
 _OPENING_LINES = 4
 _OPENING_CHARS = 300
 _POST = lazy(
@@ -120,8 +121,9 @@ def _post_talk(
     if bold is None or bold["title"].rstrip().endswith((":", "：")):
         return None  # "**Update:** …" labels a line, it names no talk
     title = talk_title(bold["title"].strip())
-    if not title:
-        return None
+    words = title.split()
+    if not words or (len(words) <= 2 and title[:1].islower()) or title.lower() in _LABELS:
+        return None  # "this was **really** good", "**Edit** fixed the link": no talk's name
     speakers: tuple[str, ...] = ()
     after = _AFTER.match(line, bold.end())
     name = None if after is None else (after["dash"] or after["by"] or after["paren"])
