@@ -141,7 +141,7 @@ def test_org_marks_are_no_text_and_timestamps_give_the_days(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"org/eurorust2024.md": ORG, "org/inbox.md": INBOX})
-    assert [event["title"] for event in data["events"]] == ["eurorust 2024"]
+    assert [event["title"] for event in data["events"]] == ["Eurorust 2024"]
     items = items_by_title(data)
     assert set(items) == {"The borrow checker, ten years on", "Rust in the Linux kernel"}
     keynote = items["The borrow checker, ten years on"]
@@ -168,8 +168,8 @@ def test_org_lines_keep_every_offset() -> None:
 @pytest.mark.parametrize(
     ("path", "event"),
     [
-        ("org/nixcon2024.md", "nixcon 2024"),
-        ("notes/eurorust-2024.md", "eurorust 2024"),
+        ("org/nixcon2024.md", "Nixcon 2024"),
+        ("notes/eurorust-2024.md", "Eurorust 2024"),
         ("weeknotes/weeknotes-2024.md", None),
         ("notes/2024.md", None),
         ("notes/nixcon-berlin.md", None),

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from summit_tui.corpus.dates import day_number, find_dates, month_and_weekday_names, weekdays
-from summit_tui.corpus.event_names import event_phrases, is_year, word_set
+from summit_tui.corpus.event_names import event_phrases, is_year, slug_event, word_set
 from summit_tui.lazy_re import lazy
 
 _GENERIC_FOLDERS = word_set(
@@ -469,4 +469,5 @@ def glued_year_event(rel: str) -> str | None:
     name = glued["name"]
     if name.lower() in _GENERIC_FOLDERS or name.lower() in _NOT_EVENTS:
         return None
-    return f"{name} {glued['year']}"
+    # spelt as a slug's name is ("Nixcon 2024"): the way a note writes it ("NixCon 2024") wins
+    return slug_event(f"{name.lower()}-{glued['year']}") or f"{name} {glued['year']}"
