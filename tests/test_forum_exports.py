@@ -347,3 +347,21 @@ def test_bold_for_emphasis_or_a_label_names_no_talk() -> None:
         ("", (), "b"),
         ("Cursed Nix", ("Finn Brandt",), "c"),
     ]
+
+
+def test_a_reply_naming_a_poster_or_a_quoted_title_joins_that_talk() -> None:
+    body = (
+        "kdahl | 2024-10-10 11:02:54 UTC | #1\n\nNotes from **Async without tears** by Tomás "
+        "Reyes\n\n* no locks across an await\n\n-----\n\n"
+        "mwolf | 2024-10-10 12:00:00 UTC | #2\n\n@kdahl thanks! He also showed the clippy lint."
+        "\n\n-----\n\n"
+        'ana | 2024-10-10 16:00:00 UTC | #3\n\nJust got out of "Embedded Rust on a tractor" by '
+        "Ingrid Dahl.\n\n* no heap at all\n"
+    )
+    parts = discourse_parts(body)
+    assert parts is not None
+    assert [(p.title, p.speakers, p.author) for p in parts] == [
+        ("Async without tears", ("Tomás Reyes",), "kdahl"),
+        ("Async without tears", ("Tomás Reyes",), "mwolf"),
+        ("Embedded Rust on a tractor", ("Ingrid Dahl",), "ana"),
+    ]

@@ -39,6 +39,7 @@ _POST = lazy(
     r"(?P<hour>\d\d):\d\d(?::\d\d)?[ \t]+UTC[ \t]+\|[ \t]+#\d{1,6}[ \t]*$"
 )
 _QUOTE = lazy(r"^\[quote=\"?[^\],\n]*?,[ \t]*post:(?P<post>\d{1,6})\b[^\]\n]*\][ \t]*$")
+_AT = lazy(r"(?:^|\s)@(?P<user>[\w.-]{2,40})\b")
 _BOLD = lazy(r"\*\*(?P<title>[^*\n]{3,160}?)\*\*")
 _NAME = r"[^\W\d_][\w.'’ -]{1,50}?"
 # who gave the talk, after its bold title: "— Name", "by Name", "(Name)", "von Name"
@@ -117,8 +118,19 @@ def _post_talk(
         if quoted is None:
             return None
         return quoted.title, quoted.speakers, quoted.day
+    if "@" in line and (at := _AT.search(line)) is not None:
+        # "@kdahl thanks, and one more thing she said": adds to that poster's latest talk
+        answered = next((t for t in reversed(talks.values()) if t.author == at["user"]), None)
+        if answered is not None:
+            return answered.title, answered.speakers, answered.day
     bold = _BOLD.search(line)
-    if bold is None or bold["title"].rstrip().endswith((":", "：")):
+    if bold is None:
+        # 'Notes from "Title" by Name': a quoted title beside its speaker
+        from summit_tui.corpus.talk_sentences import named_talk
+
+        named = named_talk(line, looks_like_name)
+        return None if named is None else (named[0], named[1], None)
+    if bold["title"].rstrip().endswith((":", "：")):
         return None  # "**Update:** …" labels a line, it names no talk
     title = talk_title(bold["title"].strip())
     words = title.split()
