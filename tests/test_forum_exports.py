@@ -365,3 +365,15 @@ def test_a_reply_naming_a_poster_or_a_quoted_title_joins_that_talk() -> None:
         ("Async without tears", ("Tomás Reyes",), "mwolf"),
         ("Embedded Rust on a tractor", ("Ingrid Dahl",), "ana"),
     ]
+
+
+def test_an_org_export_without_contents_or_anchors_loses_its_marks_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = ORG.split('<a id="org5a1c2d3"></a>\n\n', 1)[1].replace('<a id="org1e7b5c4"></a>\n', "")
+    bare = bare.replace('<a id="org9d4f8e2"></a>\n', "")
+    assert "</a>" not in bare
+    data = list_json(tmp_path, capsys, {"org/eurorust2024.md": bare})
+    items = items_by_title(data)
+    assert set(items) == {"The borrow checker, ten years on", "Rust in the Linux kernel"}
+    assert items["The borrow checker, ten years on"]["date"] == "2024-10-10"
