@@ -72,3 +72,20 @@ def test_a_pads_banners_are_its_talks_the_first_one_too(
         ("Accessibility is not a checklist", ["Noor Al-Amin"]),
         ("Bun vs Node in production", ["Omar Haddad"]),
     ]
+
+
+def test_a_title_that_only_says_keynote_gives_way_to_the_talks_own_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "הרצאת פתיחה" is "opening lecture": the kind of talk, which another note names
+    files = {
+        "he.md": "# PyData Berlin 2024 – סיכום\n\n## הרצאת פתיחה – Sabine Krüger\n\n‏על הנתונים.\n\n"
+        "## DuckDB for the impatient – Marieke de Vries\n\n‏פרקט.\n",
+        "en.md": "# PyData Berlin 2024, 22 April\n\n"
+        "## The data you did not collect — Sabine Krüger\n\n- datasheets for datasets\n\n"
+        "## DuckDB for the impatient — Marieke de Vries\n\n- s3\n",
+    }
+    items = list_items(tmp_path, capsys, files)
+    (keynote,) = [item for item in items if item["speakers"] == ["Sabine Krüger"]]
+    assert keynote["title"] == "The data you did not collect"
+    assert len(keynote["entries"]) == 2

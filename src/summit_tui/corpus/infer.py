@@ -176,6 +176,11 @@ _KIND_ONLY = frozenset(
         "오프닝",
         "클로징",
         "main",
+        # Hebrew, Persian and Arabic: "הרצאת פתיחה", "کی‌نوت", "سخنرانی افتتاحیه", "الكلمة
+        # الافتتاحية" (opening keynote)
+        *("הרצאה", "הרצאת", "פתיחה", "סיום", "מליאה"),
+        *("کی", "نوت", "کینوت", "سخنرانی", "افتتاحیه", "اختتامیه", "کلیدی"),
+        *("كلمة", "الكلمة", "الافتتاحية", "الختامية", "الرئيسية", "محاضرة", "جلسة", "الجلسة"),
     ]
 )
 
@@ -1124,6 +1129,8 @@ def _leading(cluster: _Cluster) -> str:
             -len(named[normalize(t)]),
             normalize(t) in claimed and normalize(t) not in told,
             has_hangul(t),
+            # "Opening keynote", "הרצאת פתיחה": the talk's kind, where another note names it
+            _kind_only(t),
             len(t),
             t,
         ),
