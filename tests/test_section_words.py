@@ -216,3 +216,79 @@ def test_a_talk_right_under_the_title_stays_a_talk(
 ) -> None:
     items = items_by_title(list_json(tmp_path, capsys, {"en.md": FIRST_TALK_UNDER_TITLE}))
     assert set(items) == {"Rust, WebAssembly and the web", "Observability without pain"}
+
+
+LUNCH_AND_BOOTHS = """\
+# Confitura 2025 — 13 June 2025
+
+## Observability for the rest of us — Tom Harris
+
+- three metrics per service
+
+## {heading}
+
+Obiad szybki, kolejka do kawy dłuższa niż do jedzenia. Stickers everywhere.
+
+### Allegro booth
+
+- feature flags at scale
+
+## Contract tests without pain — Ewa Nowak
+
+- contracts in the consumer's repo
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lunch and booths",
+        "Przerwa obiadowa i stoiska",
+        "Öğle yemeği ve stantlar",
+        "Öğle arası ve stantlar",
+        "Oběd a stánky",
+        "Mittagessen und Stände",
+        "ناهار و غرفه\u200cها",
+    ],
+)
+def test_a_lunch_and_booths_section_is_neither_a_talk_nor_a_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], heading: str
+) -> None:
+    note = LUNCH_AND_BOOTHS.format(heading=heading)
+    items = items_by_title(list_json(tmp_path, capsys, {"day.md": note}))
+    assert set(items) == {
+        "Observability for the rest of us",
+        "Allegro",
+        "Contract tests without pain",
+    }
+    assert items["Allegro"]["kind"] == "booth"
+
+
+MEDIUM_HEADER = """\
+# Confitura 2025, dzień pierwszy
+
+## Czyli notatki z sali 2 i trochę o kawie
+
+[Karolina Wiśniewska](https://example.com/@kw)
+
+Follow
+
+5 min read · Jun 15, 2025
+
+W piątek byłam na pierwszym dniu Confitury.
+
+## Observability for the rest of us — Tom Harris
+
+- trzy metryki na serwis
+
+## Testy kontraktowe bez bólu — Ewa Nowak
+
+- kontrakty w repo konsumenta
+"""
+
+
+def test_a_short_medium_subtitle_over_the_posts_header_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = items_by_title(list_json(tmp_path, capsys, {"pl.md": MEDIUM_HEADER}))
+    assert set(items) == {"Observability for the rest of us", "Testy kontraktowe bez bólu"}

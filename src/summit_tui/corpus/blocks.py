@@ -80,8 +80,12 @@ _KIND_OPENERS = frozenset("KOCSTPWBL키기세패부발")
 _BOLD_LINE = lazy(
     r"[ \t]*(\*\*|__)([^*_\n]{2,150})\1"
     r"(?P<after>[ \t]*\([^()\n]{1,60}\)"
-    # "**Title** — David Okoro (closing keynote)": the speaker, and the talk's kind after
-    r"|[ \t]+[—–][ \t]+[A-ZÀ-Þ가-힣][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}(?:[ \t]*\([^()\n]{1,40}\))?)?"
+    # "**Title** — David Okoro (closing keynote)": the speaker, and the talk's kind after;
+    # "**Slow is smooth** (keynote) – Katarzyna Lis": the kind first
+    r"|(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[—–][ \t]+[A-ZÀ-Þ\u0100-\u017f가-힣][\w.'’-]*"
+    r"(?:[ \t]+[\w.'’-]+){0,3}(?:[ \t]*\([^()\n]{1,40}\))?)?"
+    # a wiki's "**Title** – Name, sala 3": the room after a comma, no part of the speaker
+    r"(?:(?<=[\w)])[ \t]*,[ \t]*[^,()*_\n]{1,30})?"
     r"[ \t]*(?:\n|$)"
 )
 # A prose post's paragraph that opens with its talk's title, run in: "**Title.** Name opened

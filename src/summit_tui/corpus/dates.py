@@ -287,6 +287,9 @@ _DAY_NUMBER = lazy(
         # Italian, Portuguese: "Giorno 1", "Dia 2", "primo giorno", "segundo dia"
         r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a|giorno)\s*(?P<eu>\d{1,2})(?!\d)"
         r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
+        # Polish and Turkish: "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
+        r"|(?<![A-Za-z])(?:dzie[ńn]|gün)\s*(?P<pl>\d{1,2})(?!\d)"
+        r"|(?<![\d.])(?P<tr>\d)\.\s*gün(?![a-zçğıöşü])"
         r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
         r"|primer|segundo|tercer|primo|secondo|terzo|primeiro|terceiro)\s+(?:tag|jour|d[ií]a|giorno)"
         r"(?![A-Za-z])"
@@ -297,6 +300,7 @@ _DAY_NUMBER = lazy(
 # of İ, which its case-blind ``i`` also matches, send a text to the regex too).
 _DAY_MARKS = (
     *("day", "일", "日", "天", "날", "tag", "jour", "dia", "día", "giorno", "dag", "ı", "\u0307"),
+    *("dzień", "dzien", "gün"),
 )
 _EUROPEAN_ORDINALS = {
     "erst": 1,
@@ -803,8 +807,8 @@ def day_number(text: str) -> int | None:
         number = _CHINESE_NUMBERS[match.group("j")]
     elif match.group("first"):
         number = 1
-    elif match.group("eu") or match.group("dot"):
-        number = int(match.group("eu") or match.group("dot"))
+    elif found := match.group("eu") or match.group("dot") or match.group("pl") or match.group("tr"):
+        number = int(found)
     elif match.group("o"):
         number = _ENGLISH_ORDINALS[match.group("o").lower()]
     elif match.group("nl"):

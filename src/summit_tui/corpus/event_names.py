@@ -178,6 +178,8 @@ _DAY_NAMES = lazy(
     # "Dia 2", "primo giorno", "segundo dia"
     r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
     r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
+    # Polish and Turkish: "Dzień 1", "1. Gün", "Gün 2"
+    r"|\bdzie[ńn]\s*\d{1,2}\b|\b\d\.\s*gün\b|\bgün\s*\d{1,2}\b"
 )
 
 
@@ -188,7 +190,7 @@ def _may_name_a_day(text: str) -> bool:
 
 
 _DAY_MARKS = ("일", "날", "日", "天", "(", "Tag", "ı", "İ")  # in the text as written
-_DAY_WORDS = ("day", "jour", "dia", "día", "giorno")  # in it lowered
+_DAY_WORDS = ("day", "jour", "dia", "día", "giorno", "dzie", "gün")  # in it lowered
 
 
 def label_kind(label: str) -> str | None:
@@ -881,6 +883,8 @@ _BRACKETED = lazy(r"^[「『\"“](.+)[」』\"”]$")
 # The word before the city an event was held in, closing a title: "… en Manila", "… di
 # Hanoi", "… ở Hà Nội", "… in Berlin", "… à Lyon", "… em Lisboa"
 _IN_A_PLACE = lazy(r"(?:^|\s)(?:en|in|di|ở|tại|à|em|na|no|a)\s+$")
+# a day and its month without the year: "(środa 19.06)" after a day's name
+_DAY_AND_MONTH = lazy(r"(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\.?")
 _PLACE_WORDS = frozenset(("en", "in", "di", "ở", "tại", "à", "em", "na", "no", "a"))
 
 
@@ -916,6 +920,12 @@ def strip_event(title: str, names: Iterable[str]) -> str:
             or bare in _TITLE_FILLER
             or is_year(bare)
             or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
+            # "(środa 19.06)": the day's date in the brackets its weekday was in
+            or (
+                word[-1] == ")"
+                and bare[:1].isdigit()
+                and _DAY_AND_MONTH.fullmatch(bare) is not None
+            )
         )
 
     while words and junk(words[0]):

@@ -165,11 +165,15 @@ _GENERIC_PHRASES = {
         # the small words of Polish, German, Dutch, Turkish and English closings: "Na koniec
         # dnia", "Zum Schluss", "Tot slot", "To be continued"
         " dnia zum zur tot be en"
+        # "after the conference" in Polish and Turkish: "… po konferencji", "Konferanstan sonra"
+        " po konferencji konferencja konferanstan konferans sonra"
         # "Ăn trưa và cà phê", "Makan siang dan ngopi"
         " và dan"
         # "and", "of", "in" in Arabic, Persian, Hebrew; Persian's plural ending after its half
         # space ("غرفه‌ها": booths); Turkish "and" ("Öğle arası ve stantlar")
         " و في من از در ו של ها های ve"
+        # "and" in Polish and Turkish: "Przerwa obiadowa i stoiska" (a break and the booths)
+        " i oraz ile"
     ),
     "break": (
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
@@ -239,6 +243,8 @@ _GENERIC_PHRASES = {
         # and their neighbours': "Wrażenia", "Przemyślenia", "Avslutning", "Afslutning",
         # "Yhteenveto", "Slotsom"
         " wrażenia przemyślenia avslutning afslutning yhteenveto slotsom"
+        # what to do after, in Polish and Turkish: "Do zrobienia po konferencji", "Yapılacaklar"
+        " zrobienia yapılacaklar"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
@@ -641,7 +647,21 @@ def day_heading(text: str) -> str | None:
         return None
     if dates:
         return dates[0].partial()
+    if (
+        ")" in text
+        and (found := _BRACKETED_DAY_MONTH.search(text)) is not None
+        and (not found["w"] or _weekday_alone(found["w"]) is not None)
+    ):
+        # "Dzień 1 (środa 19.06)", "Day 1 (Wed 14.05)": the day's date, day first, no year
+        return f"--{int(found['m']):02d}-{int(found['d']):02d}"
     return f"day:{number}"
+
+
+# a day and its month written with a dot, last in brackets: "(środa 19.06)", "(Wed 14.05.)"
+_BRACKETED_DAY_MONTH = lazy(
+    r"\((?:(?P<w>[^\W\d_]{2,12})\.?,?\s+)?"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.?\s*\)"
+)
 
 
 # A day of the month without its month: "5", "5일", "5日", "5th", "5." (German), "5º"
@@ -1132,6 +1152,14 @@ def names_no_booth(text: str) -> bool:
     "Booth notes"."""
     words = [w for w in booth_normalized(text).split() if not is_booth_word(w)]
     return all(w in _GLUE or w in _BOOTH_PLACES or _GENERIC_WORDS.get(w) for w in words)
+
+
+def booths_over_a_break(text: str) -> bool:
+    """A heading of a break and the booths seen in it: "Lunch and booths", "Przerwa obiadowa i
+    stoiska", "Öğle yemeği ve stantlar", "점심과 부스": no booth of its own, and its paragraph
+    names none (the booths under it with their own headings are theirs)."""
+    words = [w for w in booth_normalized(text).split() if not is_booth_word(w) and w not in _GLUE]
+    return bool(words) and all(_GENERIC_WORDS.get(w) == "break" for w in words)
 
 
 def is_booth_word(word: str) -> bool:

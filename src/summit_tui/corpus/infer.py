@@ -1090,6 +1090,10 @@ def _shown(kind: EntryKind, cluster: _Cluster) -> tuple[str, tuple[Person, ...]]
     return title, tuple(_person(spellings) for spellings in cluster.people)
 
 
+# A bullet's opening: "- From Han Seungwoo's Gemini talk: …" names its talk in passing
+_PASSING = frozenset(("- ", "* ", "+ "))
+
+
 def _leading(cluster: _Cluster) -> str:
     """The title written by the most notes of a cluster, then by the most that name its
     speakers (a talk's own write-up over a passing "pgvector talk"), then one that is no
@@ -1103,6 +1107,7 @@ def _leading(cluster: _Cluster) -> str:
     notes: dict[str, set[str]] = {normalize(t): set() for t in titles}
     named: dict[str, set[str]] = {normalize(t): set() for t in titles}
     claimed: set[str] = set()  # titles only an article's numbered takeaway writes
+    passing: set[str] = set()  # titles a bullet names in passing
     told: set[str] = set()
     for entry, _ in cluster.members:
         title, speakers = _entry_features(entry)
@@ -1114,6 +1119,8 @@ def _leading(cluster: _Cluster) -> str:
             # "**3. Errors are feelings too**": the writer's claim about the talk, not its title
             if entry.text[:2] == "**" and entry.text[2:3].isdigit():
                 claimed.add(key)
+            elif entry.text[:2] in _PASSING:
+                passing.add(key)  # "- From Han's Gemini talk: …": a day file's passing name
             else:
                 told.add(key)
     # a title that is only its speaker's name (an essay's "Anna Schmidt는 …" section) says
@@ -1128,6 +1135,7 @@ def _leading(cluster: _Cluster) -> str:
             -len(notes[normalize(t)]),
             -len(named[normalize(t)]),
             normalize(t) in claimed and normalize(t) not in told,
+            normalize(t) in passing and normalize(t) not in told,
             has_hangul(t),
             # "Opening keynote", "הרצאת פתיחה": the talk's kind, where another note names it
             _kind_only(t),

@@ -83,6 +83,7 @@ from summit_tui.corpus.media_gates import may_be_discourse, may_be_weeknotes
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
+from summit_tui.corpus.own_talk import own_talk_title
 from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
@@ -655,6 +656,12 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     )
     if kind:
         facts["event_kind"] = kind
+    own = next((t for text in titles if (t := own_talk_title(text))), None)
+    if own is not None:
+        # "I spoke at Devoxx Poland: Title": the writer's own talk, whatever a line quotes
+        talk_title = own
+        if fields.get("author") and not fields.get("speakers"):
+            facts["speakers"] = (fields["author"],)
     if talk_title:
         facts["talk_title"] = talk_title
     if not fields.get("speakers") and (table_speakers or preamble_speakers):

@@ -43,6 +43,7 @@ from summit_tui.corpus.heading_kinds import (
     booth_in_section,
     booth_named_in,
     booth_subject,
+    booths_over_a_break,
     context_kind,
     day_heading,
     day_prefix,
@@ -122,6 +123,7 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
+from summit_tui.corpus.talk_bullets import may_hold_talk_bullets
 from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
@@ -1046,11 +1048,14 @@ class _Segmenter:
             bold = talks
         else:
             days = []
+        bold_days = {day.start for day in days}
         for inline in self.parsed.inlines:
             block = inline.block
             if block.heading or block.level != 1 or "\n" in block.source.strip():
                 continue
             text = block.text
+            if inline.start in bold_days:
+                continue  # "**Dzień 1 (środa 19.06)**": a bold day line, read above
             if len(text) <= 40 and not text.startswith(("*", "_")) and only_a_day(text):
                 days.append(Heading(1, text, inline.start, inline.start + 1))
         days.sort(key=lambda h: h.start)
@@ -1138,6 +1143,11 @@ class _Segmenter:
         if not self.note.published:  # a draft, or `published: false`: about no talk yet
             self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
             return self.entries
+        if self._lists_works(headings):  # "What I read in November": books, no talks
+            self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
+            return self.entries
+        if len(headings) <= 1 and self._talk_bullets():  # a TIL page's "- From Name's … talk:"
+            return self.entries
         first = headings[0] if headings else None
         top = min((h.level for h in headings), default=0)
         if (
@@ -1150,6 +1160,7 @@ class _Segmenter:
             if len(headings) > 2 and (
                 self._subtitle(first, headings[1], headings[2:])
                 or self._sentence_subtitle(first, headings[1], headings[2:])
+                or self._subtitle_over_byline(first, headings[1], headings[2:])
             ):
                 headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
@@ -1211,6 +1222,60 @@ class _Segmenter:
             or day_heading(heading.text)
         )
 
+    def _talk_bullets(self) -> bool:
+        """A page of bullets (a TIL or daily note) some of which name the talk they come from
+        ("- From Han Seungwoo's Gemini talk: …"): each of those is an entry of that talk, the
+        rest of the page about no talk; False when no bullet names one."""
+        if not may_hold_talk_bullets(self.body):
+            return False
+        # imported here: most notes never get this far, and a parse need not pay for it
+        from summit_tui.corpus.talk_bullets import talk_bullets
+
+        lines = self.lines
+        found = talk_bullets(lines, 0, len(lines))
+        if not found:
+            return False
+        cursor = 0
+        for bullet in found:
+            stop = bullet.line + 1
+            while stop < len(lines) and lines[stop][:1] in (" ", "\t") and lines[stop].strip():
+                stop += 1  # the bullet's own lines, indented under it
+            if self._has_text(cursor, bullet.line):
+                self.add_one(EntryKind.OTHER, self.note.title, (), cursor, bullet.line)
+            title = bullet.title or bullet.speaker
+            self.add_one(EntryKind.SESSION, title, (title,), bullet.line, stop, (bullet.speaker,))
+            cursor = stop
+        if self._has_text(cursor, len(lines)):
+            self.add_one(EntryKind.OTHER, self.note.title, (), cursor, len(lines))
+        return True
+
+    def _lists_works(self, headings: list[Heading]) -> bool:
+        """A post listing the books (films, podcasts) its writer read: its headings quote
+        works, its title says it reads (``work_lists``)."""
+        if len(headings) < 2:
+            return False
+        stem = self.note.path.rsplit("/", 1)[-1].lower()
+        if not holds_any(f"{self.note.title.lower()} {stem}", _WORK_STEMS):
+            return False
+        # imported here: most notes never get this far, and a parse need not pay for it
+        from summit_tui.corpus.work_lists import lists_works
+
+        return lists_works(self.note.title, stem, [h.text for h in headings])
+
+    def _subtitle_over_byline(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
+        """A copied post's subtitle: a heading one level under its title, right under it, over
+        the post's header ("Name" / "Follow" / "6 min read · Jun 23, 2024"): Medium's "## Czyli
+        co wyniosłam z pierwszego dnia (część 1 z 2)", however short: no talk."""
+        if heading.level != title.level + 1 or not any(h.level <= heading.level for h in rest):
+            return False
+        if any(line.strip() for line in self.lines[title.start + 1 : heading.start]):
+            return False
+        stop = min(rest[0].start, heading.head_end + 12)
+        return any(
+            "min read" in line or line.strip() == "Follow"
+            for line in self.lines[heading.head_end : stop]
+        )
+
     def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
         """The first lines of the headings that are sections by one colleague each ("## 도윤"
         over "### CMP315 | Title" in a team's shared day page): they group that person's talks
@@ -1232,6 +1297,14 @@ class _Segmenter:
         a, b = normalize(split_title(text)[0]), normalize(split_title(self.note.title)[0])
         if titles_alike(a, b, 90):
             return True
+        if (
+            a
+            and any(normalize(name) in a for name in self.event_names)
+            and not strip_event(a, self.event_names).strip()
+            and strip_event(a, ()).strip()  # "The talk", "Keynote": no event's name
+            and not only_a_day(text)
+        ):
+            return True  # "# DevFest 2024" over `title: DevFest 2024 notes`: the event, a header
         # "# DroidKaigi 2024 Day 1（9/12 木）" over `title: Day 1（9/12 木）`: the title with its
         # event's name before or after it
         if len(b) < _TITLE_MIN or a == b or not (a.startswith(b) or a.endswith(b)):
@@ -1821,7 +1894,12 @@ class _Segmenter:
             # "## Booth tour" over "At the Grafana booth: …" paragraphs: each paragraph naming
             # its booth is that booth (``add_with_booths``); the heading names none of them
             # "## Expo Hall" over a paragraph: where the booths stand, no booth it mentions
-            mentioned = not self._booth_line_in(node) and not names_booth_place(node.text)
+            # "## Lunch and booths" over a paragraph: a break, no booth it mentions either
+            mentioned = (
+                not self._booth_line_in(node)
+                and not names_booth_place(node.text)
+                and not booths_over_a_break(node.text)
+            )
             title = subject or (mentioned and self.mentioned_name(node)) or node.text
             unnamed = title == node.text
             if title != node.text:
@@ -2010,6 +2088,12 @@ class _Segmenter:
         return None
 
 
+# What every word of work_lists' titles about reading or watching holds, lowered
+_WORK_STEMS = (
+    *("read", "book", "film", "movie", "podcast", "watched", "listened", "czyta", "książ"),
+    *("ksiaz", "lektur", "obejrz", "okud", "kitap", "izledi", "dinledi", "gelesen", "bücher"),
+    *("lectur", "leí", "leitur", "livr", "libro", "lus", "읽은", "책", "독서", "読", "读", "讀"),
+)
 _CLAUSE_END = lazy(r"[,.;:—–(]")
 # What a day's name or number holds, in the languages a talk's first line opens with its day:
 # "Saturday", "On the second day", "둘째 날", "토요일", "Quinta-feira", "Sábado", "Tag 2"
