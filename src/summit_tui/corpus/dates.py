@@ -287,9 +287,6 @@ _DAY_NUMBER = lazy(
         # Italian, Portuguese: "Giorno 1", "Dia 2", "primo giorno", "segundo dia"
         r"|(?<![A-Za-z])(?:(?-i:Tag)|jour|d[ií]a|giorno)\s*(?P<eu>\d{1,2})(?!\d)"
         r"|(?<![\d.])(?P<dot>\d)\.\s*(?-i:Tag)(?![A-Za-z])"
-        # Polish and Turkish: "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
-        r"|(?<![A-Za-z])(?:dzie[ńn]|gün)\s*(?P<pl>\d{1,2})(?!\d)"
-        r"|(?<![\d.])(?P<tr>\d)\.\s*gün(?![a-zçğıöşü])"
         r"|(?<![A-Za-z])(?P<eo>erste[rn]?|zweite[rn]?|dritte[rn]?|premier|deuxi[eè]me|troisi[eè]me"
         r"|primer|segundo|tercer|primo|secondo|terzo|primeiro|terceiro)\s+(?:tag|jour|d[ií]a|giorno)"
         r"(?![A-Za-z])"
@@ -300,7 +297,6 @@ _DAY_NUMBER = lazy(
 # of İ, which its case-blind ``i`` also matches, send a text to the regex too).
 _DAY_MARKS = (
     *("day", "일", "日", "天", "날", "tag", "jour", "dia", "día", "giorno", "dag", "ı", "\u0307"),
-    *("dzień", "dzien", "gün"),
 )
 _EUROPEAN_ORDINALS = {
     "erst": 1,
@@ -788,6 +784,8 @@ def day_number(text: str) -> int | None:
         found = _day_rtl(text)
         if found is not None:
             return found
+    if ("dzie" in folded or "gün" in folded) and (found := _day_pl_tr(folded)) is not None:
+        return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
     if _DAY_MARK.search(folded) is None or _DAY_MARK_AS_MATCHED.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
@@ -807,8 +805,8 @@ def day_number(text: str) -> int | None:
         number = _CHINESE_NUMBERS[match.group("j")]
     elif match.group("first"):
         number = 1
-    elif found := match.group("eu") or match.group("dot") or match.group("pl") or match.group("tr"):
-        number = int(found)
+    elif match.group("eu") or match.group("dot"):
+        number = int(match.group("eu") or match.group("dot"))
     elif match.group("o"):
         number = _ENGLISH_ORDINALS[match.group("o").lower()]
     elif match.group("nl"):
@@ -837,6 +835,18 @@ _RTL_DAY = lazy(r"(?:(?:ال)?يوم|روز|היום|יום)\s+(?:(?P<n>\d{1,2})
 # Thai "the first day" … "the last day" ("วันที่ 14" with digits is a date, not a day's number)
 _THAI_DAY_NUMBER = lazy(r"วัน(?:แรก|ที่(?:หนึ่ง|สอง|สาม|สี่)|สุดท้าย)")
 _THAI_DAY_WORDS = {"แรก": 1, "ที่หนึ่ง": 1, "ที่สอง": 2, "ที่สาม": 3, "ที่สี่": 4, "สุดท้าย": LAST_DAY}
+
+
+# Polish and Turkish day numbers: "Dzień 1", "1. Gün", "Gün 2" (lowered)
+_DAY_PL_TR = lazy(
+    r"(?<![a-zà-ž])(?:dzie[ńn]|gün)\s*(?P<n>\d{1,2})(?!\d)"
+    r"|(?<![\d.])(?P<d>\d)\.\s*gün(?![a-zçğıöşü])"
+)
+
+
+def _day_pl_tr(text: str) -> int | None:
+    match = _DAY_PL_TR.search(text)
+    return None if match is None else int(match["n"] or match["d"])
 
 
 def _day_thai(text: str) -> int | None:

@@ -178,8 +178,6 @@ _DAY_NAMES = lazy(
     # "Dia 2", "primo giorno", "segundo dia"
     r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
     r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
-    # Polish and Turkish: "Dzień 1", "1. Gün", "Gün 2"
-    r"|\bdzie[ńn]\s*\d{1,2}\b|\b\d\.\s*gün\b|\bgün\s*\d{1,2}\b"
 )
 
 
@@ -190,7 +188,9 @@ def _may_name_a_day(text: str) -> bool:
 
 
 _DAY_MARKS = ("일", "날", "日", "天", "(", "Tag", "ı", "İ")  # in the text as written
-_DAY_WORDS = ("day", "jour", "dia", "día", "giorno", "dzie", "gün")  # in it lowered
+_DAY_WORDS = ("day", "jour", "dia", "día", "giorno")  # in it lowered
+# Polish and Turkish day numbers: "Dzień 1", "1. Gün", "Gün 2"
+_DAY_NAMES_PL_TR = lazy(r"(?i)\bdzie[ńn]\s*\d{1,2}\b|\b\d\.\s*gün\b|\bgün\s*\d{1,2}\b")
 
 
 def label_kind(label: str) -> str | None:
@@ -904,6 +904,9 @@ def strip_event(title: str, names: Iterable[str]) -> str:
         text = _EMPTIED_PAREN.sub(")", text)
     if _may_name_a_day(text):
         text = _DAY_NAMES.sub(" ", text)
+    if "zie" in text or "ün" in text or "ZIE" in text or "ÜN" in text:
+        # "Dzień 1", "1. Gün": a day in Polish or Turkish
+        text = _DAY_NAMES_PL_TR.sub(" ", text)
     if may_name_a_weekday(text):  # "Středa", "Thứ Tư": the days of the week in other languages
         text = european_weekday().sub(" ", text)
     for mention in reversed(find_dates(text)):

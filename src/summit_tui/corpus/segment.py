@@ -1252,7 +1252,7 @@ class _Segmenter:
     def _lists_works(self, headings: list[Heading]) -> bool:
         """A post listing the books (films, podcasts) its writer read: its headings quote
         works, its title says it reads (``work_lists``)."""
-        if len(headings) < 2:
+        if len(headings) < 2 or not any(h.text[:1] in _WORK_QUOTES for h in headings):
             return False
         stem = self.note.path.rsplit("/", 1)[-1].lower()
         if not holds_any(f"{self.note.title.lower()} {stem}", _WORK_STEMS):
@@ -2088,6 +2088,8 @@ class _Segmenter:
         return None
 
 
+# The quotes a listed work's heading opens with: `"Piranesi" — Susanna Clarke`, `„Solaris”`
+_WORK_QUOTES = frozenset("\"“„«‚'『《「")
 # What every word of work_lists' titles about reading or watching holds, lowered
 _WORK_STEMS = (
     *("read", "book", "film", "movie", "podcast", "watched", "listened", "czyta", "książ"),
