@@ -9,6 +9,7 @@ import pytest
 
 from factories import items_by_title, list_json
 from summit_tui.corpus.dates import day_number
+from summit_tui.corpus.event_names import near_spelling
 
 ONE_TALK_UNDER_EVENT = """\
 ---
@@ -265,3 +266,18 @@ def test_til_bullets_that_name_a_talk_are_entries_of_that_talk(
         entry["line"] for entry in data["unsorted"] if entry["note"] == "alex/til/2024-11-23.md"
     }
     assert unsorted == {1, 6}
+
+
+@pytest.mark.parametrize(
+    ("key", "other", "alike"),
+    [
+        ("confitura", "confitury", True),  # "Confitura 2025", "z Confitury 2025"
+        ("pyconkr", "pyconhk", False),
+        ("devoxx", "devoxy", False),
+        ("jsconf", "jsconf", False),
+    ],
+)
+def test_a_one_word_name_in_another_case_is_the_same_event(
+    key: str, other: str, alike: bool
+) -> None:
+    assert near_spelling(key, other) is alike

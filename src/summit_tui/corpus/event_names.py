@@ -786,12 +786,24 @@ def _without_accents(token: str) -> str:
 
 
 _NEAR_MIN = 10  # keys this long that differ by one letter name one event
+# a one-word name's case endings in Polish and Czech ("Confitura", "z Confitury"): keys this
+# long whose last vowel alone differs name one event
+_INFLECTED_MIN = 6
+_CASE_VOWELS = frozenset("aeiouyąę")
 
 
 def near_spelling(key: str, other: str) -> bool:
     """Whether two event keys of one length class differ by one letter: one conference named
     in two languages or with a typo ("codemotionmilao" / "codemotionmilano", "Roma" / "Rome",
     "Lisboa" / "Lisbon", "NDC Olso"). Short keys never: "pyconkr" / "pyconhk" are two events."""
+    if (
+        len(key) == len(other) >= _INFLECTED_MIN
+        and key[:-1] == other[:-1]
+        and key[-1] in _CASE_VOWELS
+        and other[-1] in _CASE_VOWELS
+        and key.isalpha()
+    ):
+        return True  # "Confitura" / "z Confitury": a Polish or Czech name in another case
     if min(len(key), len(other)) < _NEAR_MIN or abs(len(key) - len(other)) > 1 or key == other:
         return False
     start = 0
