@@ -123,7 +123,6 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
-from summit_tui.corpus.talk_bullets import may_hold_talk_bullets
 from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
@@ -1226,24 +1225,27 @@ class _Segmenter:
         """A page of bullets (a TIL or daily note) some of which name the talk they come from
         ("- From Han Seungwoo's Gemini talk: …"): each of those is an entry of that talk, the
         rest of the page about no talk; False when no bullet names one."""
-        if not may_hold_talk_bullets(self.body):
-            return False
+        body = self.body
+        if "'s " not in body and "’s " not in body and "님" not in body:
+            return False  # every such bullet names its speaker with a possessive or 님
         # imported here: most notes never get this far, and a parse need not pay for it
-        from summit_tui.corpus.talk_bullets import talk_bullets
+        from summit_tui.corpus.talk_bullets import MARKS, talk_bullets
 
+        if not any(mark in body for mark in MARKS):
+            return False
         lines = self.lines
         found = talk_bullets(lines, 0, len(lines))
         if not found:
             return False
         cursor = 0
-        for bullet in found:
-            stop = bullet.line + 1
+        for line, speaker, named in found:
+            stop = line + 1
             while stop < len(lines) and lines[stop][:1] in (" ", "\t") and lines[stop].strip():
                 stop += 1  # the bullet's own lines, indented under it
-            if self._has_text(cursor, bullet.line):
-                self.add_one(EntryKind.OTHER, self.note.title, (), cursor, bullet.line)
-            title = bullet.title or bullet.speaker
-            self.add_one(EntryKind.SESSION, title, (title,), bullet.line, stop, (bullet.speaker,))
+            if self._has_text(cursor, line):
+                self.add_one(EntryKind.OTHER, self.note.title, (), cursor, line)
+            title = named or speaker
+            self.add_one(EntryKind.SESSION, title, (title,), line, stop, (speaker,))
             cursor = stop
         if self._has_text(cursor, len(lines)):
             self.add_one(EntryKind.OTHER, self.note.title, (), cursor, len(lines))
@@ -1299,7 +1301,7 @@ class _Segmenter:
             return True
         if (
             a
-            and any(normalize(name) in a for name in self.event_names)
+            and any(name.casefold() in a for name in self.event_names)
             and not strip_event(a, self.event_names).strip()
             and strip_event(a, ()).strip()  # "The talk", "Keynote": no event's name
             and not only_a_day(text)

@@ -8,8 +8,6 @@ page is about no talk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from summit_tui.lazy_re import lazy
 
 _NAME = r"[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+){0,3}"
@@ -23,8 +21,8 @@ _TALK_BULLET = lazy(
     r"(?:발표|세션|키노트|강연)에서[ \t]*(?::|[ \t][—–-])?"
     r")[ \t]*\S"
 )
-# what every match holds: a page without one of them has no such bullet
-_MARKS = (
+# what every match holds: a line without one of them is no such bullet
+MARKS = (
     "talk",
     "keynote",
     "session",
@@ -36,31 +34,18 @@ _MARKS = (
 )
 
 
-@dataclass(frozen=True)
-class TalkBullet:
-    line: int  # 0-based
-    speaker: str
-    title: str  # what the bullet calls the talk ("Gemini"), maybe ""
-
-
-def may_hold_talk_bullets(body: str) -> bool:
-    """The cheap test first: a possessive or 님, and a talk's word."""
-    if "'s " not in body and "’s " not in body and "님" not in body:
-        return False
-    return any(mark in body for mark in _MARKS)
-
-
-def talk_bullets(lines: list[str], start: int, end: int) -> list[TalkBullet]:
-    """The bullets among lines[start:end] that name the talk they come from."""
-    found: list[TalkBullet] = []
+def talk_bullets(lines: list[str], start: int, end: int) -> list[tuple[int, str, str]]:
+    """The bullets among lines[start:end] that name the talk they come from: (its line,
+    0-based; the speaker; what it calls the talk, "Gemini", maybe "")."""
+    found: list[tuple[int, str, str]] = []
     for number in range(start, end):
         line = lines[number]
-        if line.lstrip()[:1] not in "-*+" or not any(mark in line for mark in _MARKS):
+        if line.lstrip()[:1] not in "-*+" or not any(mark in line for mark in MARKS):
             continue
         match = _TALK_BULLET.match(line)
         if match is None:
             continue
         speaker = match["name"] or match["ko"]
         title = (match["what"] or match["kowhat"] or "").strip(" \"'“”*_")
-        found.append(TalkBullet(number, " ".join(speaker.split()), title))
+        found.append((number, " ".join(speaker.split()), title))
     return found
