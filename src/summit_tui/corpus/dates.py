@@ -189,7 +189,7 @@ def _may_name_month_first(text: str) -> bool:
     if not text.isascii() and not _MONTH_FIRST_MARKS.isdisjoint(text):
         return True
     low = text.lower()
-    return any(name in low for name in _ASCII_MONTH_FIRST)
+    return holds_any(low, _ASCII_MONTH_FIRST)
 
 
 _NAME_THEN_DAY = lazy(r"(?<![\w.])(?P<mname>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?![\d:])")
@@ -475,7 +475,7 @@ def _may_name_english_month(text: str) -> bool:
     if "ſ" in text:
         return True
     low = text.lower()
-    return any(stem in low for stem in _MONTH_STEMS)
+    return holds_any(low, _MONTH_STEMS)
 
 
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -961,7 +961,7 @@ def counts_talk_days(text: str) -> bool:
     """Whether a text counts its "Day N" among the days with talks ("Day 1 of talks at …"),
     not from the event's first day (a tutorial day before them)."""
     folded = text.lower()
-    if not any(mark in folded for mark in _TALK_MARKS):
+    if not holds_any(folded, _TALK_MARKS):
         return False
     return _OF_TALKS.search(text) is not None
 

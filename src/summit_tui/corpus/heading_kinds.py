@@ -851,7 +851,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     """
     if not nested and walk_heading(text):
         return EntryKind.BOOTH  # "Walking the halls (Tue 4 Mar)", "เดินดูบูธ"
-    words = booth_normalized(text).split()
+    normalized = booth_normalized(text)
+    words = normalized.split()
     if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
         return None
     singular = _SINGULAR if nested else frozenset()
@@ -861,7 +862,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
         return EntryKind.BOOTH
     if words[0] == "stand" and _stand_of(words):
         return EntryKind.BOOTH
-    if any(w in session_words or holds_any(w, _SESSION_PARTS) for w in words):
+    # (no part holds a space: one is in a word exactly when it is in the words' text)
+    if not session_words.isdisjoint(words) or holds_any(normalized, _SESSION_PARTS):
         return EntryKind.SESSION
     return None
 
