@@ -10,6 +10,7 @@ import pytest
 
 from factories import list_items
 from summit_tui.corpus.names import heading_title
+from summit_tui.corpus.rtl_names import sounds_alike
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,20 @@ def test_a_title_that_only_says_keynote_gives_way_to_the_talks_own_title(
     (keynote,) = [item for item in items if item["speakers"] == ["Sabine Krüger"]]
     assert keynote["title"] == "The data you did not collect"
     assert len(keynote["entries"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("persian", "latin"),
+    [
+        ("مریم رضایی", "Maryam Rezaei"),  # ض is z in Persian
+        ("محمد رمضانی", "Mohammad Ramezani"),
+        ("علی ثابتی", "Ali Sabeti"),  # ث is s in Persian
+        ("أحمد رمضان", "Ahmed Ramadan"),  # and d in Arabic, still
+    ],
+)
+def test_a_persian_name_sounds_like_its_persian_romanisation(persian: str, latin: str) -> None:
+    assert sounds_alike(persian, latin)
+
+
+def test_a_persian_name_is_not_another_name_with_the_same_letters_around() -> None:
+    assert not sounds_alike("مریم رضایی", "Maryam Razavi")

@@ -139,6 +139,9 @@ def sound_skeleton(name: str) -> str | None:
     return " ".join(parts)
 
 
+# Letters Arabic says as d, dh or th and Persian as z or s: "رضایی" is Rezaei, "ثابت" Sabet
+_PERSIAN_Z = frozenset("ضذظث")
+_AS_Z = str.maketrans({"ض": "ز", "ذ": "ز", "ظ": "ز", "ث": "س"})
 _LATIN_TITLES = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "eng"))
 
 
@@ -153,7 +156,10 @@ def sound_keys(name: str) -> tuple[str, ...]:
     if not name:
         return ()
     if rtl_script(name[0]):
-        return ("a" + found,) if (found := sound_skeleton(name)) else ()
+        keys = ("a" + found,) if (found := sound_skeleton(name)) else ()
+        if not _PERSIAN_Z.isdisjoint(name) and (found := sound_skeleton(name.translate(_AS_Z))):
+            keys = (*keys, "a" + found)  # "رضایی": Rezaei as Persian says it, Redaei in Arabic
+        return keys
     if thai_script(name[0]):
         return ("t" + found,) if (found := thai_skeleton(name)) else ()
     first, _, rest = name.partition(" ")
