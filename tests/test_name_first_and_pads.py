@@ -107,3 +107,8 @@ def test_a_persian_name_sounds_like_its_persian_romanisation(persian: str, latin
 
 def test_a_persian_name_is_not_another_name_with_the_same_letters_around() -> None:
     assert not sounds_alike("مریم رضایی", "Maryam Razavi")
+
+
+def test_a_name_in_hebrew_and_in_persian_script_is_one_speaker() -> None:
+    assert sounds_alike("מרים רזאי", "مریم رضایی")
+    assert not sounds_alike("מרים רזאי", "علی کریمی")

@@ -176,6 +176,11 @@ def sound_keys(name: str) -> tuple[str, ...]:
 def sounds_alike(a: str, b: str) -> bool:
     """One name written in Arabic, Persian, Hebrew or Thai script and the other in Latin
     letters, with one consonant skeleton."""
-    if not a or not b or other_script(a) == other_script(b):
+    if not a or not b:
         return False
+    if other_script(a) == other_script(b):
+        # "מרים רזאי" and "مریم رضایی": a name in Hebrew and in Persian or Arabic script
+        hebrew = a[0] <= "\u05ff", b[0] <= "\u05ff"
+        if not (rtl_script(a[0]) and rtl_script(b[0]) and hebrew[0] != hebrew[1]):
+            return False
     return not set(sound_keys(a)).isdisjoint(sound_keys(b))
