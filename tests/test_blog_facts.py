@@ -35,7 +35,8 @@ def test_the_blog_folder_names_the_author() -> None:
     assert unstated_author(None, (None,), "velog-dahye/[후기] 인프콘.md") == ("dahye", "folder")
     assert unstated_author(None, (None,), "tistory_hoon/후기 (1).md") == ("hoon", "folder")
     assert unstated_author(None, (None,), "sunny.tistory.com/후기.md") == ("sunny", "folder")
-    assert unstated_author(None, (None,), "notes/후기.md") == ("후기", "file")
+    # a file name is no writer
+    assert unstated_author(None, (None,), "notes/후기.md") == ("후기", "none")
 
 
 def test_a_page_bundle_is_named_by_its_folder() -> None:

@@ -377,6 +377,13 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # read as Hebrew and Persian, not Russian; it reached ISSUE_14 (1.00 / 0% / 1.00 / 1.00) once
     # Solar dates fell on their weekdays, the double name was one event and a pad's banners
     # were its talks, and has no floor.
+    # author-folders (session 14's authors lane, its own text: GopherCon EU 2024 and DevFest
+    # Seoul 2024 notes grouped in folders by site, by language, by person and by date, bylines
+    # in English, Korean, Turkish, Polish, Persian and Hebrew; its writers are labelled in
+    # authors.json, see test_author_folders): 0.91 / 4% / 0.94 / 0.32 on main 765f7fd and on
+    # the lane's branch. A floor, for its shape is the writers: most GopherCon notes name
+    # "Day 1"/"Day 2" but never a date, and the Turkish post names the event "GopherCon Avrupa".
+    "author-folders": Bar(talks_f1=0.90, unsorted_wrong=0.05, events_f1=0.93, days=0.31),
     # reports-diaries (session 13's sections lane, its own text: a Korean business-trip report, an
     # English trip report, an expo diary, a Spanish post, a booth walk, a Google Docs export, an
     # Obsidian summary and a cafe list on MWC 2025 and EuroPython 2024): 0.64 / 32% / 0.76 / 0.41

@@ -118,7 +118,7 @@ def test_author_from_the_blog_of_a_source_url_is_guessed(tmp_path: Path) -> None
     assert (plain.author, plain.author_guessed, plain.author_source) == (
         "seminar-notes",
         True,
-        "file",
+        "none",  # its file name is only its key: shown without an author
     )
 
 
@@ -208,7 +208,7 @@ def test_an_obsidian_note_is_titled_by_its_file_name(tmp_path: Path) -> None:
 def test_a_video_link_names_no_author(tmp_path: Path) -> None:
     body = "영상버전 : https://youtu.be/jb9yZ_3r78Q\n눈 떠보니 후진국?\n"
     note = load(tmp_path, "essay.md", "---\nsource: https://youtu.be/jb9yZ_3r78Q\n---\n" + body)
-    assert (note.author, note.author_guessed, note.author_source) == ("essay", True, "file")
+    assert (note.author, note.author_guessed, note.author_source) == ("essay", True, "none")
 
 
 def test_names_with_parentheses_and_running_korean_text() -> None:

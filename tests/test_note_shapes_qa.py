@@ -475,7 +475,8 @@ def test_authors_from_notion_and_blog_folders(tmp_path: Path, capsys) -> None:
     authors = {e["note"]: e["author"] for t in items(data) for e in t["entries"]}
     authors |= {e["note"]: e["author"] for e in data["unsorted"]}
     assert authors["NDC/세션 노트 0123456789abcdef0123456789abcdef.md"] == "Mark Ellison"
-    assert authors["NDC/팀 공유 fedcba9876543210fedcba9876543210.md"] == "팀 공유"
+    # nothing names its writer: no author, not the page's name
+    assert authors["NDC/팀 공유 fedcba9876543210fedcba9876543210.md"] == ""
     assert authors["@jiyoon_log/ndc-후기.md"] == "jiyoon_log"
 
 

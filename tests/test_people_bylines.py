@@ -359,9 +359,11 @@ def test_a_language_or_a_copy_in_a_file_name_is_no_writer(rel: str) -> None:
     assert unstated_author(None, (), rel, "# Keynote")[0] == rel.removesuffix(".md")
 
 
-def test_a_site_page_named_by_what_it_is_gets_its_site_folder_not_its_file_name(
+def test_a_site_page_named_by_what_it_is_gets_no_author_not_its_file_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A page named by what it is says nothing of its writer, nor does a folder naming an
+    event ("mina-devfest"): no author is shown rather than a file's or a folder's name."""
     data = list_json(
         tmp_path,
         capsys,
@@ -375,7 +377,7 @@ def test_a_site_page_named_by_what_it_is_gets_its_site_folder_not_its_file_name(
     )
     authors = entry_authors(data)
     for page in ("day-1", "2024-11-09-recap", "index", "compose-at-scale"):
-        assert authors[f"mina-devfest/{page}.md"] == {"mina-devfest"}
+        assert authors[f"mina-devfest/{page}.md"] == {""}
     assert authors["mina-devfest/jiho-kim.md"] == {"jiho-kim"}  # a name stays its writer
 
 

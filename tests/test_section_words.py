@@ -164,10 +164,10 @@ def test_polish_and_turkish_notes_join_their_talk_and_booth(
     assert set(items) == {"Rust w backendzie", "Allegro", "Observability bez bólu"}
     rust = items["Rust w backendzie"]
     assert rust["speakers"] == ["Marta Kowalczyk"]
-    assert sorted(rust["authors"]) == ["pl", "tr"]
+    assert sorted(e["note"] for e in rust["entries"]) == ["pl.md", "tr.md"]
     assert rust["date"] == "2024-06-19"
     assert items["Allegro"]["kind"] == "booth"
-    assert sorted(items["Allegro"]["authors"]) == ["pl", "tr"]
+    assert sorted(e["note"] for e in items["Allegro"]["entries"]) == ["pl.md", "tr.md"]
     assert items["Observability bez bólu"]["speakers"] == ["Tomasz Wiśniewski"]
 
 

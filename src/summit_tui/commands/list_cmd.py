@@ -48,11 +48,13 @@ class Scores:
     """Every entry's score (rounded to 0.1) and reason as printed. The reason stays the enum
     member: a ``StrEnum``, which every JSON encoder writes as its value."""
 
-    __slots__ = ("get", "rounded")
+    __slots__ = ("get", "nobody", "rounded")
 
     def __init__(self, corpus: Corpus) -> None:
         scores = corpus.link_scores()
         self.get = scores.get
+        # notes whose writer nothing names: their author is printed empty, not their file name
+        self.nobody = unnamed_notes(corpus)
         self.rounded: dict[float | None, float | None] = {
             score: round(score, 1) for score, _ in scores.values()
         }
@@ -62,13 +64,26 @@ class Scores:
 _UNLINKED = (None, None)
 
 
+def unnamed_notes(corpus: Corpus) -> dict[str, str]:
+    """Note path → its author key, for the notes no frontmatter, byline, source or person's
+    folder names a writer of: that key only tells their notes apart (see
+    ``bylines.unstated_author``) and is printed empty. A colleague's section in such a note
+    ("## 민지") still shows its own writer."""
+    return {note.path: note.author for note in corpus.notes if note.author_source == "none"}
+
+
+def shown_author(entry: Entry, nobody: dict[str, str]) -> str:
+    """The writer printed for an entry: empty when it is only its note's key."""
+    return "" if nobody.get(entry.note) == entry.author else entry.author
+
+
 def entry_json(entry: Entry, scores: Scores) -> dict[str, Any]:
     score, reason = scores.get(entry.id, _UNLINKED)
     return {
         "note": entry.note,
         "heading": entry.title,
         "line": entry.start_line,
-        "author": entry.author,
+        "author": shown_author(entry, scores.nobody),
         "score": scores.rounded[score],
         "reason": reason,
     }
@@ -77,6 +92,7 @@ def entry_json(entry: Entry, scores: Scores) -> dict[str, Any]:
 def entries_json(entries: Iterable[Entry], scores: Scores) -> list[dict[str, Any]]:
     get = scores.get
     rounded = scores.rounded
+    nobody = scores.nobody
     rows = []
     for entry in entries:
         score, reason = get(entry.id, _UNLINKED)
@@ -85,7 +101,7 @@ def entries_json(entries: Iterable[Entry], scores: Scores) -> list[dict[str, Any
                 "note": entry.note,
                 "heading": entry.title,
                 "line": entry.start_line,
-                "author": entry.author,
+                "author": shown_author(entry, nobody),
                 "score": rounded[score],
                 "reason": reason,
             }
@@ -103,7 +119,12 @@ def item_json(corpus: Corpus, item: Item, scores: Scores) -> dict[str, Any]:
         "title": item.title,
         "speakers": [person.name for person in item.speakers],
         "authors": list(
-            dict.fromkeys(person for entry in entries for person in author_people(entry.author))
+            dict.fromkeys(
+                person
+                for entry in entries
+                if scores.nobody.get(entry.note) != entry.author
+                for person in author_people(entry.author)
+            )
         ),
         "entries": entries_json(entries, scores),
     }
@@ -137,7 +158,7 @@ def unsorted_json(corpus: Corpus, scores: Scores) -> list[dict[str, Any]]:
                     "note": note.path,
                     "heading": None,
                     "line": None,
-                    "author": note.author,
+                    "author": "" if note.author_source == "none" else note.author,
                     "score": None,
                     "reason": None,
                     "kind": "note",
@@ -186,6 +207,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
     from summit_tui.words import count
 
     lines: list[str] = []
+    nobody = unnamed_notes(corpus)
     if corpus.program.inferred:
         lines.append("(no program.yaml: items inferred from the notes)")
     for event in corpus.program.events:
@@ -201,7 +223,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
             for track in tracks:
                 lines.append(f"    {clean_line(track.name)}")
                 for item in track.items:
-                    lines.append(f"      {_item_line(corpus, item)}")
+                    lines.append(f"      {_item_line(corpus, item, nobody)}")
     unsorted = corpus.unsorted()
     if unsorted:
         lines.append("")
@@ -209,7 +231,9 @@ def tree_lines(corpus: Corpus) -> list[str]:
         lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that {verb} to no item)")
         for entry in unsorted:
             where = f"{shown_path(entry.note)}:{entry.start_line}"
-            lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
+            shown = shown_author(entry, nobody)
+            by = f"  — {clean_line(shown)}" if shown else ""
+            lines.append(f"  {where}  {clean_line(entry.title)}{by}")
     if corpus.problems:
         errors = sum(1 for p in corpus.problems if p.severity.value == "error")
         lines.append("")
@@ -220,15 +244,22 @@ def tree_lines(corpus: Corpus) -> list[str]:
     return lines
 
 
-def _item_line(corpus: Corpus, item: Item) -> str:
+def _item_line(corpus: Corpus, item: Item, nobody: dict[str, str]) -> str:
     from summit_tui.corpus.speakers import author_people
     from summit_tui.text import clean_line
+    from summit_tui.words import count
 
     number = f"{item.number}. " if item.number is not None else ""
     speakers = ", ".join(clean_line(p.name) for p in item.speakers)
+    entries = corpus.entries_for(item.id)
     authors = tuple(
-        dict.fromkeys(p for author in corpus.authors_for(item.id) for p in author_people(author))
+        dict.fromkeys(
+            p for e in entries if nobody.get(e.note) != e.author for p in author_people(e.author)
+        )
     )
     who = f" — {speakers}" if speakers else ""
+    unnamed = len({e.note for e in entries if nobody.get(e.note) == e.author})
+    if unnamed:  # notes whose writer is not known are counted, not named after their files
+        authors += (count(unnamed, "note") + " without author",)
     by = ", ".join(clean_line(a) for a in authors) if authors else "no notes"
     return f"{number}{clean_line(item.title)}{who}  [{clean_line(item.id)}]  ({by})"

@@ -51,6 +51,9 @@ AUTHOR_LABELS = {
     *("autorka", "napisał", "napisała", "napsal", "napsala", "geschreven door", "författare"),
     *("skriven av", "skrevet av", "skrevet af", "forfatter", "yazar", "yazan", "συντάκτης"),
     "συγγραφέας",
+    # Persian, Arabic, Hebrew, Hindi: "نویسنده: سارا محمدی", "بقلم: …", "מאת: נועה לוי"
+    *("نویسنده", "نگارنده", "الكاتب", "الكاتبة", "كتبه", "بقلم", "מאת", "כותב", "כותבת"),
+    *("लेखक", "लेखिका"),
 }
 # a trip report's summary table: "| 출장자 | 사업개발팀 이준호 과장, 김서연 대리 |",
 # "| Traveller | Sam Whitfield (Partnerships) |", "| 出張者 | 海外営業部 佐藤 健 |"
@@ -796,8 +799,66 @@ _BLOG_PATHS = frozenset({"blog", "posts", "post", "articles", "writing", "notes"
 
 def _writer_folder(folders: list[str]) -> str | None:
     """The nearest of these folders (nearest last) that may name a writer: not a tool's or a
-    site's structure ("journals", "vault", "docs", "en")."""
-    return next((f for f in reversed(folders) if not structure_folder(f)), None)
+    site's structure ("journals", "vault", "docs", "en"), nor a site's or a year's."""
+    return next(
+        (f for f in reversed(folders) if not structure_folder(f) and not _site_or_number(f)),
+        None,
+    )
+
+
+# Sites and tools people save posts and pads from, and group them by: what a folder of them
+# holds, never whose notes they are ("hashnode/", "medium/", "discourse/", "pads/").
+_SITE_FOLDERS = frozenset(
+    {
+        *("medium", "hashnode", "substack", "velog", "tistory", "brunch", "qiita", "zenn"),
+        *("devto", "dev.to", "dev-to", "wordpress", "blogspot", "blogger", "ghost", "hatena"),
+        *("naver", "naver-blog", "habr", "virgool", "viblo", "csdn", "juejin", "linkedin"),
+        *("discourse", "forum", "forums", "discussions", "gh-discussions", "github", "gitlab"),
+        *("reddit", "hn", "hackernews", "slack", "discord", "telegram", "whatsapp", "mail"),
+        *("pads", "pad", "etherpad", "hackmd", "hedgedoc", "codimd", "notion", "confluence"),
+        *("gdocs", "google-docs", "drive", "dropbox", "onedrive", "icloud", "web", "site"),
+        *("sites", "clippings", "saved", "bookmarks", "imports", "import", "misc", "other"),
+        *("weeknotes", "newsletter", "newsletters", "talks-notes", "conferences", "events"),
+    }
+)
+# Words after a name in a folder of one person's posts: "ayse-demir-blog", "lena_notes".
+_OWN_WORDS = frozenset({"blog", "notes", "posts", "site", "writes", "log", "dev", "md"})
+_FOLDER_WORDS = lazy(r"[-_. ]+")
+# How conference names end, without a year to tell them: "gophercon", "jsconf", "devfest".
+_EVENT_WORD = lazy(r"(?i)(?:con|conf|fest|summit|camp|days|kaigi|meetup|expo|hack|week)$")
+
+
+def _site_or_number(folder: str) -> bool:
+    """A site's folder ("hashnode", "discourse") or one holding a number (a year, a month, a
+    date, a room: "2024", "2024-06", "b09"): never a person."""
+    return folder.lower() in _SITE_FOLDERS or any(c.isdigit() for c in folder)
+
+
+def person_folder(folder: str, text: str = "") -> bool:
+    """Whether a folder reads as a person, so the notes in it are theirs: a handle ("@jiyoon")
+    or a personal name ("lena-hoffmann", "ayse-demir-blog", "박지훈"); never a site, a
+    language, an event, a year or date, a tool's folder ("hashnode", "he", "gophercon-eu",
+    "2024-06", "journals"), nor a topic the note itself is about ("machine-learning")."""
+    if folder[:1] == "@":
+        return len(folder) > 1
+    if _site_or_number(folder) or structure_folder(folder) or event_phrases(folder):
+        return False
+    words = [w for w in _FOLDER_WORDS.split(folder) if w]
+    while len(words) > 1 and words[-1].lower() in _OWN_WORDS:
+        words.pop()
+    if any(_EVENT_WORD.search(word) for word in words):
+        return False
+    if len(words) == 1 and words[0][:1] <= "\u3000":
+        return False  # one Latin word ("nix", "devoxx", "friends"): a topic as often as a name
+    head = text[:400].lower()
+    if any((len(word) > 2 or word > "\u3000") and word.lower() in head for word in words):
+        # a word the note itself opens with is its topic: "compose-talk.md" under "# Compose
+        # 성능 튜닝", "gophercon-eu-notizen.md" under "# GopherCon EU 2024 – Notizen"
+        return False
+    if len(words) == 1:
+        # one word names a person where names are written as one: Hangul, Han
+        return looks_like_name(words[0], strict=True)
+    return looks_like_name(" ".join(w[:1].upper() + w[1:] for w in words))
 
 
 def unstated_author(
@@ -825,11 +886,11 @@ def unstated_author(
         return export, "folder"  # "joplin-export/…/Saturday.md": one person's notebooks
     for position, folder in enumerate(folders):
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
-            return (_writer_folder(folders[:position]) or "blog"), "folder"
+            return _person(_writer_folder(folders[:position]), rel, text)
         if folder in ("post", "posts") and position and folders[position - 1] == "content":
             # a Hugo site's content/post/: the site's folder above it, not a language's
             above = [f for f in folders[: position - 1] if not _LANGUAGE.match(f)]
-            return (_writer_folder(above) or "blog"), "folder"
+            return _person(_writer_folder(above), rel, text)
     writer = file_writer(rel, text)  # "2024-11-04-jiho.md", "day1_김민지.md", "notes-by-lena.md"
     if writer is not None:
         return writer, "file"
@@ -851,11 +912,26 @@ def unstated_author(
         # the site's folder is a better guess at its writer than a page word (never an
         # event's folder above a talks folder: "react-conf-2024/sessions/…")
         folder = _writer_folder(folders)
-        if folder is not None and not (
-            folders[-1].lower() in TALK_FOLDERS and event_phrases(folder)
-        ):
-            return folder, "folder"
-    return file_title(rel), "file"
+        if folder is not None and not event_phrases(folder):
+            # a folder that is no site's, language's, date's or event's: its pages are one
+            # writer's (one column in compare), named only when it reads as a person
+            return folder, "folder" if person_folder(folder, text) else "none"
+    elif folders and person_folder(folders[-1], text):
+        return folders[-1], "folder"  # "lena-hoffmann/gophercon-day-1.md", "박지훈/후기.md"
+    # No author is better than a wrong one: a file's name, or the folder a user grouped notes
+    # in by site, language, event, date or topic, is nobody's. The file's title stays the
+    # note's own key (its notes are one column in compare), shown as no author; a file named
+    # as a person ("jiho-kim.md", "박지훈.md") is theirs.
+    title = file_title(rel)
+    return title, "file" if person_folder(title, text) else "none"
+
+
+def _person(folder: str | None, rel: str, text: str) -> tuple[str, str]:
+    """The blog folder's writer when it reads as a person, else no author shown: the posts
+    of one blog still share one key (one writer's column in compare), the folder's."""
+    if folder is not None and person_folder(folder, text):
+        return folder, "folder"
+    return folder or "blog", "none"
 
 
 # A blog's post header: the writer, the posting date and time, the reading time, the category,

@@ -45,6 +45,7 @@ _GUESSED_FROM = {
     "source": "the blog of its source URL",
     "folder": "its folder (an @name, a blog's _posts, a notes app's export, day pages)",
     "file": "its file name",
+    "none": "nothing",
     "series": "the series its post is a part of",
 }
 
@@ -201,7 +202,9 @@ def _for_note(
                 path,
                 note.body_line,
                 Severity.WARNING,
-                f"no author given: shown as {note.author!r}, guessed from "
+                f"no author given: shown without one (no byline, source or person's folder){others}"
+                if note.author_source == "none"
+                else f"no author given: shown as {note.author!r}, guessed from "
                 f"{_guessed_from(note.author_source)}{others}",
                 "add `author:` to the frontmatter or an `Author:` line at the top",
             )

@@ -49,7 +49,8 @@ def _language_folder() -> re.Pattern[str]:
     # compiled on first use (so are the other patterns made by functions here): a start
     # that parses no note never pays for it
     return re.compile(
-        r"^(?:en|ko|kr|ja|jp|zh|de|fr|es|it|pt|nl|ru|pl|sv|cs|tr|uk|vi|id|th|da|no|fi|hu|ro|el)"
+        r"^(?:en|ko|kr|ja|jp|zh|de|fr|es|it|pt|nl|ru|pl|sv|cs|tr|uk|vi|id|th|da|no|fi|hu|ro|el"
+        r"|he|iw|fa|ar|hi|bn|ta|ur|ms|ca|bg|sr|hr|sk|sl|et|lv|lt|ka|az|kk)"
         r"(?:[-_ ](?:[a-z]{2}|hans|hant))?$",
         re.IGNORECASE,
     )

@@ -263,7 +263,7 @@ def load_note(
     # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
     named = unicodedata.normalize("NFC", rel)
     note = _parse(text, named, problems)
-    if note.get("author_source") in ("file", "folder", "frontmatter"):
+    if note.get("author_source") in ("none", "file", "folder", "frontmatter"):
         # a blog's authors.yml behind `authors: [lena]`, a README's "By" column
         from summit_tui.corpus.site_authors import site_author
 
@@ -723,7 +723,7 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
             fields["title"] = " ".join(label.split())[:200] or None
     fields.update(note_facts(fields, body, rel, body_line))
     series = meta.get("series")
-    if fields["author_source"] == "file" and isinstance(series, str) and series.strip():
+    if fields["author_source"] in ("none", "file") and isinstance(series, str) and series.strip():
         # a dev.to post's parts share their `series:`: one writer, not one per file name; the
         # writer's own site its `canonical_url:` points to names them better than the series
         from summit_tui.corpus.bylines import own_site
@@ -733,6 +733,12 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
             fields["author"], fields["author_source"] = site, "source"
         else:
             fields["author"], fields["author_source"] = " ".join(series.split())[:80], "series"
-    fields["author_guessed"] = fields["author_source"] in ("source", "folder", "file", "series")
+    fields["author_guessed"] = fields["author_source"] in (
+        "source",
+        "folder",
+        "file",
+        "series",
+        "none",
+    )
     fields.update(path=rel, body=body, body_line=body_line)
     return fields

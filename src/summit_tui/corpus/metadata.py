@@ -124,6 +124,7 @@ _ANY_LABEL = lazy(
     r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto"
     r"|文|書いた人|執筆|执笔|記録|szerző|írta|jegyzetelte|lejegyezte|készítette|автор|аутор|napisa|napsal"
     r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας"
+    r"|نویسنده|نگارنده|الكاتب|كتبه|بقلم|מאת|כותב|लेखक|लेखिका"
     r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"

@@ -105,7 +105,7 @@ def reads_site(author_source: str, changed: frozenset[str]) -> bool:
     files of these kinds (``"authors"``, ``"index"``) changed."""
     if author_source == "frontmatter":
         return "authors" in changed
-    return author_source in ("file", "folder", "index") and "index" in changed
+    return author_source in ("none", "file", "folder", "index") and "index" in changed
 
 
 def site_author(root: str, rel: str, author: str, source: str) -> str | None:
@@ -123,7 +123,7 @@ def site_author(root: str, rel: str, author: str, source: str) -> str | None:
                 if names and all(key in names for key in keys):
                     return ", ".join(names[key] for key in keys)
         return None
-    if source not in ("file", "folder"):
+    if source not in ("none", "file", "folder"):
         return None
     for folder in _folders(rel):
         for name in _INDEX_FILES:

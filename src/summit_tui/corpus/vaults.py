@@ -163,7 +163,7 @@ def _given_names(vault: str, notes: Mapping[str, Note]) -> frozenset[str]:
 def _guessed(note: Note, inside: list[str], vault: str) -> bool:
     """Whether the note's writer is a guess the vault answers better: its file name, or a
     folder inside the vault or the vault's own."""
-    if note.author_source == "file":
+    if note.author_source in ("none", "file"):
         return True
     return note.author_source == "folder" and (
         note.author in inside or note.author == posixpath.basename(vault)
