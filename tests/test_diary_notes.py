@@ -10,6 +10,7 @@ import pytest
 from factories import items_by_title, list_json
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.event_names import near_spelling
+from summit_tui.corpus.own_talk import writer_of_blog
 
 ONE_TALK_UNDER_EVENT = """\
 ---
@@ -281,3 +282,44 @@ def test_a_one_word_name_in_another_case_is_the_same_event(
     key: str, other: str, alike: bool
 ) -> None:
     assert near_spelling(key, other) is alike
+
+
+OWN_TALK_NO_AUTHOR = """\
+---
+layout: post
+title: "I spoke at Confitura 2025: Observability for the rest of us"
+date: 2025-06-20
+---
+
+Last Friday I gave my first talk at Confitura in Warsaw.
+
+## Alert on symptoms
+
+Page a human only for what a user would notice.
+"""
+
+
+def test_an_own_talk_post_in_a_blog_folder_is_by_the_person_the_folder_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "tom-harris-blog/_posts/2025-06-20-i-spoke.md": OWN_TALK_NO_AUTHOR,
+        "ann/confitura.md": ATTENDEE_NOTES,
+    }
+    items = items_by_title(list_json(tmp_path, capsys, files))
+    assert set(items) == {"Observability for the rest of us", "Kafka w praktyce"}
+    talk = items["Observability for the rest of us"]
+    assert {entry["note"] for entry in talk["entries"]} == set(files)
+
+
+@pytest.mark.parametrize(
+    ("folder", "writer"),
+    [
+        ("ayse-demir-blog", "Ayse Demir"),
+        ("tom-harris.github.io", "Tom Harris"),
+        ("hashnode", None),
+        ("devoxx-notes", None),
+    ],
+)
+def test_the_writer_a_blog_folder_names(folder: str, writer: str | None) -> None:
+    assert writer_of_blog(folder) == writer

@@ -83,7 +83,7 @@ from summit_tui.corpus.media_gates import may_be_discourse, may_be_weeknotes
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
-from summit_tui.corpus.own_talk import own_talk_title
+from summit_tui.corpus.own_talk import own_talk_title, writer_of_blog
 from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
@@ -692,6 +692,14 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["author"], facts["author_source"] = unstated_author(
             author, (fields.get("source"), source), rel, f"{title}\n{body[:4000]}"
         )
+        if (
+            own is not None
+            and not fields.get("speakers")
+            and not facts.get("speakers")
+            and (writer := writer_of_blog(facts["author"] or "")) is not None
+        ):
+            # "ayse-demir-blog/_posts/…-speaking-at-devoxx.md": the blog's writer gave the talk
+            facts["speakers"] = (writer,)
     if not fields.get("source") and source:
         facts["source"] = source
     if not fields.get("date") and posted:

@@ -43,3 +43,21 @@ def own_talk_title(title: str) -> str | None:
         return None
     talk = next(found[g] for g in ("t1", "t2", "t3", "t4") if found[g])
     return talk.strip(" \"'“”„«»*_") or None
+
+
+# the words a blog's folder adds to its writer's name: "ayse-demir-blog", "tom-harris.github.io"
+_SITE_WORDS = frozenset(str.split("blog blogs notes site dev io github posts www me"))
+_SLUG_PARTS = lazy(r"[-_.\s]+")
+
+
+def writer_of_blog(name: str) -> str | None:
+    """The person a blog's folder names ("ayse-demir-blog" → "Ayse Demir"): two or three
+    words of letters once its site words are dropped, else None ("hashnode", "devoxx-notes")."""
+    words = [w for w in _SLUG_PARTS.split(name) if w]
+    while words and words[-1].lower() in _SITE_WORDS:
+        words.pop()
+    while words and words[0].lower() in _SITE_WORDS:
+        words.pop(0)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
