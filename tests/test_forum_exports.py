@@ -377,3 +377,42 @@ def test_an_org_export_without_contents_or_anchors_loses_its_marks_too(
     items = items_by_title(data)
     assert set(items) == {"The borrow checker, ten years on", "Rust in the Linux kernel"}
     assert items["The borrow checker, ten years on"]["date"] == "2024-10-10"
+
+
+WOCHE = """\
+# Wochennotizen KW 41/2024
+
+Montag bis Mittwoch Büro, dann zwei Tage EuroRust in Wien.
+
+## Montag
+
+Zahnarzt, danach Steuererklärung.
+
+## Donnerstag
+
+EuroRust, Tag eins. Clara Hübners Keynote über zehn Jahre Borrow Checker war ein guter Einstieg.
+
+Nach dem Mittagessen Tomás Reyes über Async ohne Tränen, mit einem Executor live auf der Bühne.
+
+Abendessen am Naschmarkt.
+"""
+
+
+def test_german_weeknotes_of_a_calendar_week(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"org/eurorust2024.md": ORG, "wochen/kw41.md": WOCHE}
+    data = list_json(tmp_path, capsys, files)
+    assert len(data["events"]) == 1
+    keynote = next(i for i in items_by_title(data).values() if "wochen/kw41.md" in
+                   {e["note"] for e in i["entries"]} and i["date"] == "2024-10-10"
+                   and len(i["entries"]) == 2)  # fmt: skip
+    assert {e["note"] for e in keynote["entries"]} == set(files)
+    talks = {
+        (title, item["date"])
+        for title, item in items_by_title(data).items()
+        if any(e["note"] == "wochen/kw41.md" for e in item["entries"])
+    }
+    assert ("Async ohne Tränen", "2024-10-10") in talks
+    unsorted = {u["line"] for u in data["unsorted"] if u["note"] == "wochen/kw41.md"}
+    assert line_of(WOCHE, "Abendessen") in unsorted

@@ -15,6 +15,7 @@ _SCRAP_TOP = 1000  # where a scrap's first comment is dated
 _FORUM_TOP = 1500  # where a thread's post or first comment names its writer
 _PODCAST_TOP = 6000  # where an episode's chapters list opens, before its transcript
 _MIN_COMMENTS = 3
+_ORG_TOP = 3000  # where an Org export's first anchor or timestamp is
 _DISCOURSE_TOP = 600  # where a raw export's first post header is (a title line may be above)
 
 
@@ -106,9 +107,20 @@ def may_be_discourse(body: str) -> bool:
     return body.find("UTC | #", 0, _DISCOURSE_TOP) >= 0
 
 
+_last_org: list[tuple[str, bool]] = [("", False)]  # asked by the note's facts and its segmenter
+
+
 def may_be_org(body: str) -> bool:
-    """An Org-mode export's anchor (``<a id="org…">``) or timestamp span."""
-    return '<a id="org' in body or 'class="timestamp' in body
+    """An Org-mode export's anchor (``<a id="org…">``) or timestamp span near the top (after
+    its contents, when it has them)."""
+    last, said = _last_org[0]
+    if body is last:
+        return said
+    said = (
+        body.find('<a id="org', 0, _ORG_TOP) >= 0 or body.find('class="timestamp', 0, _ORG_TOP) >= 0
+    )
+    _last_org[0] = (body, said)
+    return said
 
 
 def may_be_weeknotes(title: str) -> bool:

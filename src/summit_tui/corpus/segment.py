@@ -237,8 +237,6 @@ _LINK_LINE = lazy(
 )
 
 
-_ORG_STAMP = 'class="timestamp'  # an Org export's timestamp span
-_ORG_TOP = 3000  # its first talk's timestamp is this near the top when no contents come first
 _TITLE_MIN = 3  # a shorter title is no title a heading can hold with its event's name
 
 
@@ -252,12 +250,9 @@ def segment_note(
         if body is None:
             body = note.body
         lines = body.split("\n")  # once: every reader below takes these and changes none
-        anchored = "</a>" in body
-        if anchored:
+        if "</a>" in body:
             lines = _without_anchors(lines)
-        # Org-mode exported to Markdown (anchors, or a timestamp near the top without them):
-        # its own marks are no text
-        if may_be_org(body) if anchored else body.find(_ORG_STAMP, 0, _ORG_TOP) >= 0:
+        if may_be_org(body):  # Org-mode exported to Markdown: its own marks are no text
             lines, talks = _org_read(lines)
             body = "\n".join(lines)
             if note.published and talks:

@@ -23,6 +23,8 @@ from summit_tui.lazy_re import lazy
 _ISO_WEEK = lazy(
     r"(?P<year>20\d\d)[- ]?W(?P<week>\d{1,2})\b"
     r"|(?P<kyear>20\d\d)\s*년\s*(?P<kweek>\d{1,2})\s*주"
+    # "Wochennotizen KW 43/2024", "KW43 2024": a German calendar week
+    r"|\b(?i:KW)\s*(?P<gweek>\d{1,2})\D{1,12}?(?P<gyear>20\d\d)"
     r"|(?i:week|woche|semaine|semana|settimana)\s*(?P<bweek>\d{1,2})\D{1,12}?(?P<byear>20\d\d)"
 )
 _DAY_HEADING = lazy(r"^#{2,4}[ \t]+(?P<text>[^\n#]{2,24}?)[ \t]*$")
@@ -32,22 +34,33 @@ _NAME = (
     r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|der|da|di|le|la)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’-]+){1,2}"
 )
-_KIND = r"(?:keynote|talk|session|workshop|panel|presentation|tutorial|lightning[ \t]+talk)"
+_KIND = (
+    r"(?i:keynote|talk|session|workshop|panel|presentation|tutorial|lightning[ \t]+talk"
+    r"|vortrag|charla|ponencia|conférence|présentation|palestra)"
+)
+_ON = r"(?:on|about|über|zu|sur|sobre|su)"  # what a talk is on
 _WHEN = (
     r"(?:(?:After|Before)[ \t]+(?:lunch|that|this|the[ \t]+break|coffee)|Then|Next|Later|"
-    r"Afterwards|Finally|Also|In[ \t]+the[ \t]+(?:morning|afternoon|evening))[ \t]*,?[ \t]+"
+    r"Afterwards|Finally|Also|In[ \t]+the[ \t]+(?:morning|afternoon|evening)"
+    r"|Nach[ \t]+dem[ \t]+Mittagessen|Danach|Dann|Am[ \t]+(?:Vormittag|Nachmittag)"
+    r"|Après[ \t]+le[ \t]+déjeuner|Ensuite|L['’]après-midi|Después[ \t]+de[ \t]+comer|Luego"
+    r"|Por[ \t]+la[ \t]+tarde)[ \t]*,?[ \t]+"
 )
 # what ends a topic: the sentence's verb or a clause after it
-_TOPIC = r"(?P<topic>[^,.;:!?()\n—–]{3,80}?)(?=[ \t]+(?:was|were|is|opened|closed|went|got|had|with|which|that|and[ \t]+then)\b|[,.;:!?()\n—–]|$)"  # noqa: E501
-# "Joris Dekker's keynote on …", "Lena Hoffmann's beginners workshop"
+_TOPIC = r"(?P<topic>[^,.;:!?()\n—–]{3,80}?)(?=[ \t]+(?:was|were|is|opened|closed|went|got|had|with|which|that|and[ \t]+then|war|ist|hat|mit|était|est|avec|fue|con)\b|[,.;:!?()\n—–]|$)"  # noqa: E501
+# "Joris Dekker's keynote on …", "Lena Hoffmann's beginners workshop", "Joris Dekkers Keynote
+# über …" (German writes the genitive without an apostrophe)
 _OWNED = lazy(
-    rf"(?P<name>{_NAME})['’]s?[ \t]+(?P<pre>(?:[\w.+#-]+[ \t]+){{0,3}}?)(?P<kind>{_KIND})\b"
-    rf"(?:[ \t]+(?:on|about)[ \t]+{_TOPIC})?"
+    rf"(?P<name>{_NAME})(?:['’]s?)?[ \t]+(?P<pre>(?:[\w.+#-]+[ \t]+){{0,3}}?)(?P<kind>{_KIND})\b"
+    rf"(?:[ \t]+{_ON}[ \t]+{_TOPIC})?"
+)
+# "die Keynote von Joris Dekker über …", "la charla de Ana Souza sobre …"
+_OF_NAME = lazy(
+    rf"(?P<kind>{_KIND})[ \t]+(?:von|de|di|da|of|by)[ \t]+(?P<name>{_NAME})"
+    rf"(?:[ \t]+{_ON}[ \t]+{_TOPIC})?"
 )
 # "After lunch Anselm Keller on reproducible builds at a bank"
-_SPEAKER_ON = lazy(
-    rf"(?:^|(?<=[.!?])[ \t]+){_WHEN}(?P<name>{_NAME})[ \t]+(?:on|about)[ \t]+{_TOPIC}"
-)
+_SPEAKER_ON = lazy(rf"(?:^|(?<=[.!?])[ \t]+){_WHEN}(?P<name>{_NAME})[ \t]+{_ON}[ \t]+{_TOPIC}")
 # "the panel on Rust in the Linux kernel", "Then the governance panel, which …"
 _THE_KIND = lazy(
     rf"(?:^|(?<=[.!?])[ \t]+)(?:{_WHEN})?(?i:the)[ \t]+(?P<pre>(?:[\w.+#-]+[ \t]+){{0,2}}?)"
@@ -97,8 +110,8 @@ def week_parts(title: str, date: str | None, lines: list[str]) -> list[ChatPart]
 def _monday(title: str, date: str | None) -> dt.date | None:
     found = _ISO_WEEK.search(title)
     if found is not None:
-        year = found["year"] or found["kyear"] or found["byear"]
-        week = found["week"] or found["kweek"] or found["bweek"]
+        year = found["year"] or found["kyear"] or found["byear"] or found["gyear"]
+        week = found["week"] or found["kweek"] or found["bweek"] or found["gweek"]
         try:
             return dt.date.fromisocalendar(int(year), int(week), 1)
         except ValueError:
@@ -136,9 +149,18 @@ def _named_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
         topic = korean["topic"].strip().removesuffix("을").removesuffix("를").strip()
         return topic or korean["kind"], (korean["name"],)
     owned = _OWNED.search(text)
-    if owned is not None and looks_like_name(owned["name"]):
-        title = owned["topic"] or f"{owned['pre']}{owned['kind']}"
-        return _upper_first(title.strip()), (owned["name"],)
+    if owned is not None:
+        name = owned["name"]
+        if name.endswith(("'s", "’s")):  # "Hoffmann's": the name before its possessive
+            name = name[:-2]
+        elif name[-1] in "'’":  # "Nicolas'"
+            name = name[:-1]
+        if looks_like_name(name):
+            title = owned["topic"] or f"{owned['pre']}{owned['kind']}"
+            return _upper_first(title.strip()), (name,)
+    of = _OF_NAME.search(text)
+    if of is not None and looks_like_name(of["name"]):
+        return _upper_first((of["topic"] or of["kind"]).strip()), (of["name"],)
     said = _SPEAKER_ON.search(text)
     if said is not None and looks_like_name(said["name"]):
         return _upper_first(said["topic"].strip()), (said["name"],)
