@@ -416,3 +416,19 @@ def test_german_weeknotes_of_a_calendar_week(
     assert ("Async ohne Tränen", "2024-10-10") in talks
     unsorted = {u["line"] for u in data["unsorted"] if u["note"] == "wochen/kw41.md"}
     assert line_of(WOCHE, "Abendessen") in unsorted
+
+
+def test_a_post_opening_with_a_heading_names_its_talk() -> None:
+    body = (
+        "a | 2024-10-10 08:00:00 UTC | #1\n\n## Flakes are stable now, right? — Mira Schuster\n\n"
+        "* x\n\n-----\n\nb | 2024-10-10 09:00:00 UTC | #2\n\n### Keynote: Twenty years of "
+        "derivations (Joris Dekker)\n\n* y\n\n-----\n\nc | 2024-10-11 09:00:00 UTC | #3\n\n"
+        "## Thoughts on day 2\n\nGreat venue.\n"
+    )
+    parts = discourse_parts(body)
+    assert parts is not None
+    assert [(p.title, p.speakers) for p in parts] == [
+        ("Flakes are stable now, right?", ("Mira Schuster",)),
+        ("Twenty years of derivations", ("Joris Dekker",)),
+        ("", ()),
+    ]

@@ -32,6 +32,9 @@ _YESTERDAY = (
     "昨天",
 )  # fmt: skip
 _LABELS = frozenset({"edit", "update", "note", "psa", "tip", "tl;dr", "tldr", "spoiler", "warning"})
+_KIND_WORDS = (
+    "keynote", "panel", "workshop", "talk", "lightning", "키노트", "세션", "발표", "패널",
+)  # fmt: skip
 _OPENING_LINES = 4
 _OPENING_CHARS = 300
 _POST = lazy(
@@ -123,6 +126,18 @@ def _post_talk(
         answered = next((t for t in reversed(talks.values()) if t.author == at["user"]), None)
         if answered is not None:
             return answered.title, answered.speakers, answered.day
+    if line[:1] == "#":  # "## Flakes are stable now, right? — Mira Schuster": a heading
+        from summit_tui.corpus.heading_kinds import speaker_in_heading
+        from summit_tui.corpus.names import split_title
+
+        text = line.lstrip("#").strip()
+        speaker = speaker_in_heading(text)
+        parts = split_title(text)
+        title = talk_title(parts[0] if parts[2] else text)  # "Title (Name)": the title alone
+        named = speaker and looks_like_name(speaker)
+        if not title or not (named or text.lower().startswith(_KIND_WORDS)):
+            return None  # "## Update", "## Thoughts on day 2": no talk's heading
+        return title, (speaker,) if named else (), None
     bold = _BOLD.search(line)
     if bold is None:
         # 'Notes from "Title" by Name': a quoted title beside its speaker
