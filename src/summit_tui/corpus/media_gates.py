@@ -110,12 +110,15 @@ def may_be_discourse(body: str) -> bool:
 _last_org: list[tuple[str, bool]] = [("", False)]  # asked by the note's facts and its segmenter
 
 
-def may_be_org(body: str) -> bool:
-    """An Org-mode export's anchor (``<a id="org…">``) or timestamp span near the top (after
-    its contents, when it has them)."""
+def org_stamped(body: str) -> bool:
+    """An Org-mode export's timestamp span near the top (after its contents, when it has
+    them): ``<span class="timestamp-wrapper">``."""
     last, said = _last_org[0]
     if body is last:
         return said
+    said = body.find('class="timestamp', 0, _ORG_TOP) >= 0
+    _last_org[0] = (body, said)
+    return said
     said = (
         body.find('<a id="org', 0, _ORG_TOP) >= 0 or body.find('class="timestamp', 0, _ORG_TOP) >= 0
     )

@@ -79,7 +79,7 @@ from summit_tui.corpus.folders import (
 )
 from summit_tui.corpus.issue_thread import opened, thread_category
 from summit_tui.corpus.mail_thread import mail_writer
-from summit_tui.corpus.media_gates import may_be_discourse, may_be_org, may_be_weeknotes
+from summit_tui.corpus.media_gates import may_be_discourse, may_be_weeknotes, org_stamped
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
@@ -635,7 +635,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
 
         # a Discourse export: the days of its posts about talks, not the welcome post's
         dates = talk_days(body) or dates
-    elif may_be_org(body):
+    elif org_stamped(body):
         from summit_tui.corpus.org_export import org_lines, org_parts
 
         # an Org export: the days its talks' timestamps give

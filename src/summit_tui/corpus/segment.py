@@ -74,12 +74,12 @@ from summit_tui.corpus.media_gates import (
     may_be_discourse,
     may_be_forum,
     may_be_live,
-    may_be_org,
     may_be_podcast,
     may_be_post,
     may_be_scrap,
     may_be_social,
     may_be_weeknotes,
+    org_stamped,
 )
 from summit_tui.corpus.model import (
     Entry,
@@ -250,9 +250,12 @@ def segment_note(
         if body is None:
             body = note.body
         lines = body.split("\n")  # once: every reader below takes these and changes none
-        if "</a>" in body:
+        anchored = "</a>" in body
+        if anchored:
             lines = _without_anchors(lines)
-        if may_be_org(body):  # Org-mode exported to Markdown: its own marks are no text
+        # Org-mode exported to Markdown (its anchors, or its timestamps): its own marks are
+        # no text
+        if (anchored and '<a id="org' in body) or org_stamped(body):
             lines, talks = _org_read(lines)
             body = "\n".join(lines)
             if note.published and talks:
