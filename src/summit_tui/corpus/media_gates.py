@@ -119,9 +119,6 @@ def org_stamped(body: str) -> bool:
     said = body.find('class="timestamp', 0, _ORG_TOP) >= 0
     _last_org[0] = (body, said)
     return said
-    said = (
-        body.find('<a id="org', 0, _ORG_TOP) >= 0 or body.find('class="timestamp', 0, _ORG_TOP) >= 0
-    )
     _last_org[0] = (body, said)
     return said
 

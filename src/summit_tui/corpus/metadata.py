@@ -79,7 +79,7 @@ from summit_tui.corpus.folders import (
 )
 from summit_tui.corpus.issue_thread import opened, thread_category
 from summit_tui.corpus.mail_thread import mail_writer
-from summit_tui.corpus.media_gates import may_be_discourse, may_be_weeknotes, org_stamped
+from summit_tui.corpus.media_gates import may_be_weeknotes, org_stamped
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
@@ -630,7 +630,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         sources.append(where)
     facts["event_names"] = tuple(event_names)
     facts["event_sources"] = tuple(sources)
-    if may_be_discourse(body):
+    if intro_lines and _POST_MARK in intro_lines[0]:
         from summit_tui.corpus.discourse_export import talk_days
 
         # a Discourse export: the days of its posts about talks, not the welcome post's
