@@ -67,3 +67,12 @@ def test_ranges_of_days_and_a_month_word_in_those_calendars(
     text: str, found: tuple[int | None, int, int, int | None, int | None]
 ) -> None:
     assert [(m.year, m.month, m.day, m.end_month, m.end_day) for m in find_dates(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("۵ مه ۲۰۲۵", [(2025, 5, 5)]), ("۱۰ جولای ۲۰۲۴", [(2024, 7, 10)]), ("۳ مه‌آلود", [])],
+)
+def test_persian_spoken_gregorian_months(text: str, found: list[tuple[int, int, int]]) -> None:
+    # "مه‌آلود" is "foggy", not May
+    assert _read(text) == found

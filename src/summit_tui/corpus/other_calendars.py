@@ -89,7 +89,16 @@ _THAI = {
     "ธันวาคม": 12,
     "ธ.ค.": 12,
 }
-_MONTHS = {**_LEVANTINE, **{"ב" + k: v for k, v in _HEBREW.items()}, **_SOLAR, **_THAI}
+# Gregorian months as Persian posts write them besides the forms CLDR gives: "مه" (May),
+# "جولای" (July), "آگوست" (August)
+_PERSIAN_SPOKEN = {"مه": 5, "جولای": 7, "آگوست": 8}
+_MONTHS = {
+    **_LEVANTINE,
+    **_PERSIAN_SPOKEN,
+    **{"ב" + k: v for k, v in _HEBREW.items()},
+    **_SOLAR,
+    **_THAI,
+}
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -99,7 +108,7 @@ def _alternation(names: dict[str, int]) -> str:
 _NAMED = lazy(
     # a range's first day: "22-24 באפריל", "۳ تا ۵ اردیبهشت", "מ-22 עד 24 באפריל"
     r"(?<![\d:])(?:(?P<d0>\d{1,2})\s*(?:[-–—]|\s(?:تا|עד|إلى|الى|حتى)\s)\s*)?"
-    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w])"
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?!\w|\u200c(?!ماه))"
     # "اردیبهشت‌ماه ۱۴۰۳": the month with the word for month after it
     r"(?:[\u200c ]?ماه(?![\w]))?"
     r"(?:[\s,،]+(?:พ\.ศ\.\s*)?(?P<y>\d{4}|\d{2})(?!\d))?"
