@@ -323,3 +323,37 @@ def test_an_own_talk_post_in_a_blog_folder_is_by_the_person_the_folder_names(
 )
 def test_the_writer_a_blog_folder_names(folder: str, writer: str | None) -> None:
     assert writer_of_blog(folder) == writer
+
+
+TIL_OTHER_FORMS = """\
+# TIL 2024-04-24
+
+- vLLM's continuous batching serves a 7B model to a whole team (Arash Karimi, PyCon DE day 3).
+- Dalia Ostrowska's keynote: 60% of maintainers are unpaid.
+- `git worktree add` checks out a second branch next to the first.
+"""
+
+DAY_THREE = """\
+# PyCon DE 2024 — 24.04.2024
+
+## Serving LLMs on a budget — Arash Karimi
+
+- continuous batching
+
+## Open source is a commons — Dalia Ostrowska
+
+- sponsor what you use
+"""
+
+
+def test_til_bullets_naming_a_speaker_in_brackets_or_a_keynote_join_those_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"til/2024-04-24.md": TIL_OTHER_FORMS, "sara/day3.md": DAY_THREE}
+    data = list_json(tmp_path, capsys, files)
+    items = items_by_title(data)
+    assert set(items) == {"Serving LLMs on a budget", "Open source is a commons"}
+    for title in items:
+        assert {entry["note"] for entry in items[title]["entries"]} == set(files)
+    unsorted = {e["line"] for e in data["unsorted"] if e["note"] == "til/2024-04-24.md"}
+    assert unsorted == {1, 5}

@@ -1224,12 +1224,12 @@ class _Segmenter:
         ("- From Han Seungwoo's Gemini talk: …"): each of those is an entry of that talk, the
         rest of the page about no talk; False when no bullet names one."""
         body = self.body
-        if "'s " not in body and "’s " not in body and "님" not in body:
-            return False  # every such bullet names its speaker with a possessive or 님
+        if "'s " not in body and "’s " not in body and "님" not in body and "(" not in body:
+            return False  # every such bullet names its speaker with a possessive, 님 or brackets
         # imported here: most notes never get this far, and a parse need not pay for it
-        from summit_tui.corpus.talk_bullets import MARKS, talk_bullets
+        from summit_tui.corpus.talk_bullets import MARKS_OR_DAY, talk_bullets
 
-        if not any(mark in body for mark in MARKS):
+        if not any(mark in body for mark in MARKS_OR_DAY):
             return False
         lines = self.lines
         found = talk_bullets(lines, 0, len(lines))

@@ -14,13 +14,18 @@ _NAME = r"[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ\u0100-\u017f][\w'
 _TALK_BULLET = lazy(
     r"^[ \t]{0,3}[-*+][ \t]+(?:"
     # "From Han Seungwoo's Gemini talk: …", "In Park Minho's keynote — …"
-    rf"(?:From|In|At|Via)[ \t]+(?P<name>{_NAME})['’]s?[ \t]+(?P<what>[^:\n]{{0,60}}?)[ \t]*"
+    # "Dalia Ostrowska's keynote: …"
+    rf"(?:(?:From|In|At|Via)[ \t]+)?(?P<name>{_NAME})['’]s?[ \t]+(?P<what>[^:\n]{{0,60}}?)[ \t]*"
     r"(?:talk|keynote|session|workshop|lightning talk)[ \t]*(?::|[ \t][—–-])"
     # "한승우님 Gemini 발표에서: …", "한승우 님의 키노트에서 —"
     r"|(?P<ko>[가-힣]{2,4})[ \t]*님(?:의)?[ \t]+(?P<kowhat>[^:\n]{0,40}?)[ \t]*"
     r"(?:발표|세션|키노트|강연)에서[ \t]*(?::|[ \t][—–-])?"
     r")[ \t]*\S"
 )
+# a bullet's speaker in brackets beside the talk's word or the conference day: "At the PyCon
+# DE opening keynote (Sabine Krüger) learned …", "… (Arash Karimi, PyCon DE day 3)."
+_BRACKETED_SPEAKER = lazy(rf"\((?P<name>{_NAME})(?:,[^()\n]{{0,40}})?\)")
+_DAY_IN_BRACKETS = lazy(r"(?i)\bday\s*\d")
 # what every match holds: a line without one of them is no such bullet
 MARKS = (
     "talk",
@@ -34,18 +39,34 @@ MARKS = (
 )
 
 
+MARKS_OR_DAY = (*MARKS, "day", "Day")
+
+
 def talk_bullets(lines: list[str], start: int, end: int) -> list[tuple[int, str, str]]:
     """The bullets among lines[start:end] that name the talk they come from: (its line,
     0-based; the speaker; what it calls the talk, "Gemini", maybe "")."""
     found: list[tuple[int, str, str]] = []
     for number in range(start, end):
         line = lines[number]
-        if line.lstrip()[:1] not in "-*+" or not any(mark in line for mark in MARKS):
+        if line.lstrip()[:1] not in "-*+" or not any(mark in line for mark in MARKS_OR_DAY):
             continue
         match = _TALK_BULLET.match(line)
         if match is None:
+            if "(" in line and (named := _bracketed_speaker(line)) is not None:
+                found.append((number, named, ""))
             continue
         speaker = match["name"] or match["ko"]
         title = (match["what"] or match["kowhat"] or "").strip(" \"'“”*_")
         found.append((number, " ".join(speaker.split()), title))
     return found
+
+
+def _bracketed_speaker(line: str) -> str | None:
+    """The speaker a bullet names in brackets after a talk's word ("… opening keynote (Sabine
+    Krüger) …") or with the conference's day ("(Arash Karimi, PyCon DE day 3)"), or None."""
+    for found in _BRACKETED_SPEAKER.finditer(line):
+        before = line[: found.start()].lower()
+        inside = found.group(0)
+        if any(mark in before[-25:] for mark in MARKS[:4]) or _DAY_IN_BRACKETS.search(inside):
+            return " ".join(found["name"].split())
+    return None
