@@ -908,7 +908,7 @@ TALK_MARK = lazy(
 )
 # In a text all in ASCII every match of TALK_MARK holds a digit, a colon, "keynote" or "panel"
 # in any case (a case-blind ASCII letter matches only its two cases there)
-_ASCII_DIGITS = "0123456789"
+_ASCII_DIGITS = tuple("0123456789")
 
 
 # Beyond ASCII, every match holds a digit of any script, a colon (or "："), "keynote" or
@@ -925,7 +925,7 @@ def talk_marked(text: str) -> bool:
         if (
             "keynote" not in lowered
             and "panel" not in lowered
-            and not any(digit in text for digit in _ASCII_DIGITS)
+            and not holds_any(text, _ASCII_DIGITS)
         ):
             return False
     elif "：" not in text and "패널" not in text and "키노트" not in text:

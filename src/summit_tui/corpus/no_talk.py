@@ -169,6 +169,8 @@ def _about_no_talk(title: str) -> bool:
         return True  # "DEF CON 32 packing list" (as "Packliste", "준비물")
     # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing;
     # "링크 모음", "발표 자료 모음" collect links, "후기 - 오후 세션 모음" the talks it reports
+    if _NO_TALK_WORDS.isdisjoint(words):
+        return False  # most titles: one look at their words
     return any(
         word in _NO_TALK_WORDS
         and (word not in _TOPICS or len(words) <= 2)

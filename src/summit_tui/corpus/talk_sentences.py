@@ -122,12 +122,14 @@ _HEARING = (
     "hörte", "gehört", "écouté", "escuché", "ascoltato",
 )  # fmt: skip
 
+_QUOTE_OPENERS = ("«", "“", "「", "『", '"')
+
 
 def may_name_talks(body: str, path: str = "") -> bool:
     """A cheap pre-check: no heading below the title (in a daily note, none but its
     template's sections), and a quoted title (in a daily note, or a bold one) beside a name or
     a verb of hearing."""
-    quoted = any(mark in body for mark in '«“「『"')
+    quoted = holds_any(body, _QUOTE_OPENERS)
     marked = "**" in body or "[[" in body  # a bold title, a linked one: in a daily note
     if not quoted and not marked:
         return False
