@@ -22,7 +22,14 @@ from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
 _SLUG_DROP = lazy(r"[^a-z0-9]+")
-_NON_WORD = lazy(r"[^\w]+", re.UNICODE)
+# Not a letter or digit: but the vowel signs, viramas and tone marks of the Indic scripts, Thai,
+# Lao, Myanmar and Khmer are letters of their words ("ข้อมูล", "सीखना"), not accents: dropped,
+# they split a word in pieces and make two words one ("เสือ" a tiger, "เสื้อ" a shirt).
+_NON_WORD = lazy(
+    r"[^\w\u0900-\u0963\u0981-\u09e3\u09fe-\u0a75\u0a81-\u0ae3\u0afa-\u0b63\u0b82-\u0bd7"
+    r"\u0c00-\u0c63\u0c81-\u0c83\u0cbc-\u0d4d\u0d57-\u0d63\u0d81-\u0df3\u0e31-\u0e3a\u0e47-\u0e4e"
+    r"\u0eb1-\u0ecd\u102b-\u103e\u1056-\u109d\u17b4-\u17d3\u17dd]+"
+)
 # "5. AI의 미래", "2) Title", and a Chinese list's "一、" / "3、" ("二、大模型网关的限流与计费")
 # (一, U+4E00, to 四, U+56DB, holds every numeral: leading_number checks the letters)
 # "3. ", "3) ", "三、", and a report's other ways to number: "(3) ", "다. " (Korean letters in
