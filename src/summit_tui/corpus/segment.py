@@ -1223,6 +1223,8 @@ class _Segmenter:
         """A page of bullets (a TIL or daily note) some of which name the talk they come from
         ("- From Han Seungwoo's Gemini talk: …"): each of those is an entry of that talk, the
         rest of the page about no talk; False when no bullet names one."""
+        if not self._day_page():
+            return False  # a TIL or daily page: named by its day ("til/2024-11-23.md", "# TIL")
         body = self.body
         if "'s " not in body and "’s " not in body and "님" not in body and "(" not in body:
             return False  # every such bullet names its speaker with a possessive, 님 or brackets
@@ -1248,6 +1250,16 @@ class _Segmenter:
         if self._has_text(cursor, len(lines)):
             self.add_one(EntryKind.OTHER, self.note.title, (), cursor, len(lines))
         return True
+
+    def _day_page(self) -> bool:
+        """A page of one day: its file named by its date ("2024-11-23.md"), or its title or a
+        folder saying TIL or daily ("# TIL 2024-11-23", "til/…")."""
+        path = self.note.path
+        stem = path.rsplit("/", 1)[-1]
+        if stem[:4].isdigit() and stem[4:5] in ("-", "_", "."):
+            return True
+        low = f"{path} {self.note.title}".lower()
+        return "til" in low or "daily" in low or "journal" in low
 
     def _lists_works(self, headings: list[Heading]) -> bool:
         """A post listing the books (films, podcasts) its writer read: its headings quote
