@@ -8,7 +8,7 @@ import subprocess
 import sys
 import types
 
-from summit_tui.lazy_re import LazyPattern, case_blind_edges, lazy
+from summit_tui.lazy_re import LazyPattern, case_blind_edges, lazy, one_of
 
 
 def _module(source: str) -> types.ModuleType:
@@ -93,3 +93,29 @@ def test_case_blind_latin_edges_spelt_out_match_as_the_classes_did() -> None:
             for text in (f"{lead}Day 2{tail}", f"{lead}TAG{tail}", f"{lead}day 2x"):
                 found, spelt = before.search(text), after.search(text)
                 assert (found and found.span()) == (spelt and spelt.span()), repr(text)
+
+
+def test_words_that_open_alike_under_one_branch_match_as_their_alternation() -> None:
+    # the first listed word wins where several start at one place ("conf" before
+    # "conference", "con" last), as in the plain alternation; metacharacters stay literal
+    words = ["conf", "conference", "con", "summit", "seminar", "sem", "a.b", "a+b", "서밋", "써밋"]
+    grouped = one_of(words)
+    assert grouped.startswith("c(?:o(?:n(?:f")  # one branch for the words opening "con"
+    plain = re.compile("|".join(map(re.escape, words)))
+    compact = re.compile(grouped)
+    texts = [
+        "the conference",
+        "a con and a conf",
+        "semi seminar summit",
+        "a.b axb a+b aab",
+        "서밋과 써밋",
+        "",
+        "nothing here",
+        "conconf",
+        "summ",
+        "seminarsem",
+    ]
+    for text in texts:
+        assert [m.span() for m in compact.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

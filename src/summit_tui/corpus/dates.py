@@ -971,7 +971,8 @@ _DAY_MONTH_SLASH = lazy(r"(?<![\d/])(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[
 # The words of the names in ``_EUROPEAN_WEEKDAY_NUMBER`` ("středa", "thứ", "segunda",
 # "feira"): a text none of whose words is one names no such day. Words are looked up, not
 # matched against every name at every position.
-_WEEKDAY_TOKEN = lazy(r"\w+(?:'\w+)?")
+# \w+ spelt \w\w*: a pattern that opens with a class skips in C to the next word character
+_WEEKDAY_TOKEN = lazy(r"\w\w*(?:'\w+)?")
 _WEEKDAY_WORDS = frozenset(
     word for name in _EUROPEAN_WEEKDAY_NUMBER for word in re.split(r"[ -]", name)
 )

@@ -21,7 +21,7 @@ from summit_tui.corpus.dates import (
     may_name_a_weekday,
 )
 from summit_tui.corpus.names import looks_like_name, normalize, without_slide_frame
-from summit_tui.lazy_re import lazy
+from summit_tui.lazy_re import lazy, one_of
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -249,7 +249,7 @@ _CAMEL_CON = lazy(r"[A-Za-z](?:Con|CON|Days)\b|[A-Z]{2} CON\b")
 _CAMEL_CON_WORDS = ("Con", "CON", "Days")
 
 
-_MAYBE_EVENT_WORD = lazy("|".join(_MAYBE_EVENT))
+_MAYBE_EVENT_WORD = lazy(one_of(_MAYBE_EVENT))
 
 
 # Korean community conferences are named like PyCon: 파이콘, 인프콘, 데브콘, 고퍼콘. Not these

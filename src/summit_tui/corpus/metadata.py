@@ -159,10 +159,11 @@ _AT_EVENT = lazy(
 # The words every ``_AT_EVENT`` phrase ends with, looked for in the lowered line (no
 # case-blind scan, the slow part): most lines hold none ("…re at", "…m here at", "from", "на",
 # "sind", "estamos", "siamo", "sommes"). "ı" and "ſ" are the letters a case-blind "i" and "s"
-# also match that lower() does not turn into them.
+# also match that lower() does not turn into them. Every alternative opens with a letter, not
+# a class or a group: a search then skips in C to the next place one of those letters stands.
 _AT_EVENT_WORD = lazy(
-    r"(?:re|m)\s+(?:here\s+)?at\s|from\s|на\s|[sſ][iı]nd\s|e[sſ]tamo[sſ]\s|[sſ][iı]amo\s"
-    r"|[sſ]omme[sſ]\s"
+    r"re\s+(?:here\s+)?at\s|m\s+(?:here\s+)?at\s|from\s|на\s|e[sſ]tamo[sſ]\s"
+    r"|s(?:[iı]nd\s|[iı]amo\s|omme[sſ]\s)|ſ(?:[iı]nd\s|[iı]amo\s|omme[sſ]\s)"
 )
 
 

@@ -787,6 +787,7 @@ _LABEL = lazy(
     r"\s*(?::|：|\s[-–—]\s)\s*(?=\S)",
     re.IGNORECASE,
 )
+_LABEL_ENDS = (":", "：", "-", "–", "—")  # one of them ends every label _LABEL matches
 
 
 # An Org-mode heading's tags after its title (":policy:", ":go:perf:").
@@ -880,7 +881,7 @@ def _quoted_then_name(title: str) -> tuple[str, str] | None:
 def _unlabelled(title: str) -> str:
     """A talk's title without the kind or part of the day written before it, and without the
     quotes around it: "Morning: "Writing a Type Profiler"" → "Writing a Type Profiler"."""
-    match = _LABEL.match(title)
+    match = _LABEL.match(title) if holds_any(title, _LABEL_ENDS) else None
     if match is not None and title[match.end() :].strip().lower() not in PLACEHOLDERS:
         title = title[match.end() :]  # "Keynote — TBD" keeps its kind: nothing else names it
     quoted = _QUOTED.match(title) if title[:1] in _PAIRED_QUOTES else None
