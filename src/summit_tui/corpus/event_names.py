@@ -154,7 +154,6 @@ _REGION_WORDS = word_set(
     kr korea seoul asia japan tokyo busan 한국 서울 코리아
     """
 )
-_YEAR = lazy(r"^(?:19|20)\d{2}$|^'\d{2}$")
 _BREAK = lazy(
     # an apostrophe after "l" or "d" and before a letter elides a word: "Nuit de l'Info"; one
     # between a letter and a capital is inside a brand: "Let'Swift"
@@ -228,7 +227,13 @@ def _sentence_end(token: str) -> tuple[str, bool] | None:
 
 
 def is_year(token: str) -> bool:
-    return bool(_YEAR.match(token))
+    """ "2024", "1999" or "'24" (and a line break after it), tested without a pattern: it is
+    asked of most words of every title."""
+    if token[-1:] == "\n":
+        token = token[:-1]
+    if len(token) == 4:
+        return token[:2] in ("19", "20") and token[2:].isdecimal()
+    return len(token) == 3 and token[0] == "'" and token[1:].isdecimal()
 
 
 _EVENT_WORD = lazy(
@@ -295,7 +300,7 @@ def may_name_event(text: str, years: bool) -> bool:
 
 
 def _event_word(token: str) -> bool:
-    if _EVENT_WORD.search(token) or _EVENT_WORD_KO.search(token):
+    if _EVENT_WORD.search(token) or (not token.isascii() and _EVENT_WORD_KO.search(token)):
         return True
     # PyCon, KubeCon, DevCon: a capital "Con" ending a camel-cased word; 인프콘, 파이콘
     if len(token) > 3 and token.endswith(("Con", "CON")) and token[:-3].isalpha():

@@ -108,6 +108,9 @@ _JA_HONORIFICS = ("さん", "氏", "様", "先生")
 def normalize(text: str) -> str:
     """Casefolded, NFKC, punctuation turned into single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("_", " ")
+    words = text.split()
+    if "".join(words).isalnum():  # letters and digits only: no punctuation to turn into spaces
+        return " ".join(words)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
