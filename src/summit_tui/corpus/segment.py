@@ -197,12 +197,10 @@ _BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
 # the others' after their line break (found by one search of the body, not a loop over every
 # line; a multiline search for a line's start would try every character)
 _OPENERS_CLASS = "".join(map(re.escape, sorted(_UPDATE_OPENERS | _BREAK_OPENERS)))
-_FIRST_OPENED = lazy(f"[ \t>*_]*([{_OPENERS_CLASS}])")
 _NEXT_OPENED = lazy(f"\n[ \t>*_]*([{_OPENERS_CLASS}])")
-# A line that may name a booth in its prose (booth_in_prose tells)
-_BOOTH_HINT = lazy(r"^[^\n]*?(?:tand|ooth|부스|ian hàng)", re.MULTILINE)
-_BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _BOOTH_HINT match
-_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")  # the same after a line break
+# A line that may name a booth in its prose (booth_in_prose tells), after a line break
+_BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _NEXT_BOOTH_HINT match
+_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")
 _WORD = lazy(r"[^\W_]{2,}")
 # Words an update line shares with any talk's heading: they name none in particular.
 _COMMON_TEXT = """
@@ -212,12 +210,9 @@ recording video link links online deck speaker 세션 발표 슬라이드 영상
 """
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
-# A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>")
-_LABEL_LINE = lazy(
-    rf"^[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：｜]{{0,12}}[:：｜][^\n]*",
-    re.MULTILINE,
-)
-_NEXT_LABEL_LINE = lazy(  # the same after a line break
+# A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>"), after a
+# line break
+_NEXT_LABEL_LINE = lazy(
     rf"\n[^\n]{{0,40}}?(?i:{label_alternation()})[^\n:：｜]{{0,12}}[:：｜][^\n]*"
 )
 _TAG = lazy(r"<[^>\n]{1,200}>")
@@ -736,7 +731,7 @@ class _Segmenter:
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
         if note.published and holds_any(body, _BOOTH_WORDS):
-            for number, line in _lines_matching(_BOOTH_HINT, _NEXT_BOOTH_HINT, body):
+            for number, line in _lines_matching(_NEXT_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
@@ -1477,7 +1472,7 @@ class _Segmenter:
         if not holds_two_stems(low):
             return False  # one label line at most (most notes): one speaker's
         named: set[str] = set()
-        for _, line in _lines_matching(_LABEL_LINE, _NEXT_LABEL_LINE, body):
+        for _, line in _lines_matching(_NEXT_LABEL_LINE, body):
             if "<" in line:
                 line = _TAG.sub(" ", line)
             named.update(line_speakers(line.strip(" \t-*+>")))
@@ -2150,8 +2145,9 @@ def _break_title(line: str) -> str:
 def _opened_lines(body: str) -> Iterator[tuple[int, str]]:
     """(line number, first character) of each line of ``body`` whose first character after
     the marks " \\t>*_" is one of ``_UPDATE_OPENERS`` or ``_BREAK_OPENERS``."""
-    first = _FIRST_OPENED.match(body)
-    if first is not None:
+    end = body.find("\n")
+    first = _NEXT_OPENED.match("\n" + body[: end if end != -1 else len(body)])
+    if first is not None:  # the first line, given the break it lacks
         yield 0, first.group(1)
     number, counted = 0, 0
     for match in _NEXT_OPENED.finditer(body):
@@ -2161,19 +2157,19 @@ def _opened_lines(body: str) -> Iterator[tuple[int, str]]:
         yield number, match.group(1)
 
 
-def _lines_matching(
-    pattern: re.Pattern[str], following: re.Pattern[str], body: str
-) -> Iterator[tuple[int, str]]:
-    """(line number, line) of every line of ``body`` where ``pattern`` matches at its start,
-    found by one scan of the body rather than a test per line. ``following`` is ``pattern``
-    after a line break: the other lines are found by the break before them (a multiline
-    search for a line's start tries every character); no match holds a line break."""
+def _lines_matching(following: re.Pattern[str], body: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every line of ``body`` that ``following`` matches from the line
+    break before it, found by one scan of the body rather than a test per line (a multiline
+    search for a line's start tries every character); no match holds another line break. The
+    first line is given the break it lacks: one pattern serves every line (a second one,
+    anchored at the start of a line, cost each worker its build)."""
     number, counted = 0, 0
-    first = pattern.match(body)
+    end = body.find("\n")
+    head = body[: end if end != -1 else len(body)]
+    first = following.match("\n" + head)
     if first is not None:
-        end = body.find("\n")
-        yield 0, body[: end if end != -1 else len(body)]
-    for match in following.finditer(body, first.end() if first is not None else 0):
+        yield 0, head
+    for match in following.finditer(body, first.end() - 1 if first is not None else 0):
         start = match.start() + 1
         number += body.count("\n", counted, start)
         counted = start
