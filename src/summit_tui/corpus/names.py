@@ -625,12 +625,20 @@ def _speaker_parts(text: str) -> list[str]:
 
 
 def _may_open_with_time(text: str) -> bool:
-    """Whether ``text`` opens as ``_LEADING_TIME`` needs: a digit or 오전/오후 after its
-    spaces and one bracket (most headings open with a letter)."""
+    """Whether ``text`` opens as ``_LEADING_TIME`` needs, after its spaces and one bracket:
+    오전/오후, or one or two digits, then ":", "." or "h" and a digit (most headings open with
+    a letter, numbered ones with "10. " or "3) ")."""
     head = text.lstrip()
     if head[:1] in ("[", "("):
         head = head[1:]
-    return head[:1].isdecimal() or head[:1] == "오"
+    if head[:1] == "오":
+        return True
+    after = 2 if head[1:2].isdecimal() else 1
+    return (
+        head[:1].isdecimal()
+        and head[after : after + 1] in (":", ".", "h", "H")
+        and head[after + 1 : after + 2].isdecimal()
+    )
 
 
 def leading_time(text: str) -> tuple[str, str | None]:
