@@ -19,7 +19,9 @@ def run_app(args: argparse.Namespace) -> int:
     from summit_tui import config
     from summit_tui import settings as settings_module
     from summit_tui.ui.app import SummitApp
+    from summit_tui.ui.cell_widths import count_spacing_marks
 
+    count_spacing_marks()  # Hindi, Bengali …: the layout measures text as the terminal draws it
     settings = settings_module.load()
     if getattr(args, "follow_links", None):
         settings.override("follow_links", True, "--follow-links")
