@@ -105,7 +105,7 @@ _RUN_IN_QUOTED = lazy(
     r"(?=[ \t.,:;]|$)"
 )
 _MARKUP = lazy(r"[*_`\[\]<>&\\!]")
-_EMPHASIS = lazy(r"[*_`]+")
+_EMPHASIS = lazy(r"[*_`][*_`]*")  # [*_`]+, opening with the class: the search skips in C
 
 
 def expand(token: BlockToken) -> BlockToken:

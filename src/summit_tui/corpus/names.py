@@ -43,6 +43,16 @@ _CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 
 _LEADING_BRACKET = lazy(r"^\s*\[[^\]]{1,20}\]\s*")
 # A parenthesis ending a title, half- or full-width: "(Mark Adams)", "（陳柏翰）".
 _TRAILING_PAREN = lazy(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
+
+
+def _trailing_paren(text: str) -> re.Match[str] | None:
+    """``_TRAILING_PAREN.search(text)``, searched only in a text that ends with a closing
+    parenthesis, as every match does (most titles and names do not)."""
+    if not text.rstrip().endswith((")", "）")):
+        return None
+    return _TRAILING_PAREN.search(text)
+
+
 # Words that make a parenthesis an affiliation ("Kai-Fu Lee (Sinovation Ventures)").
 _ORGANISATION = lazy(
     r"(?i)\b(?:ventures?|labs?|inc|corp|corporation|group|university|univ|institute|college|"
@@ -331,7 +341,7 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         number, text = ordinal  # "أولاً: Title", "Second, Title", "첫째, Title"
     text = _LEADING_BRACKET.sub("", text, count=1) or text
     speaker: str | None = None
-    match = _TRAILING_PAREN.search(text)
+    match = _trailing_paren(text)
     if match and match.start() > 0 and (person := _han_person(match.group(1))):
         # "（刘洋さん）", "(黄涛 Huang Tao)": a Chinese name with a Japanese honorific or its
         # Latin spelling beside it
@@ -433,7 +443,7 @@ _PAREN_TAGS = frozenset(
 def paren_tag(title: str) -> bool:
     """A heading ending in a parenthesis that tags it ("Golden paths (Live)", "Q&A (EN)",
     "Slides (Korean)", "(Kotlin & Swift)" not: those are no surnames either way)."""
-    match = _TRAILING_PAREN.search(title)
+    match = _trailing_paren(title)
     if match is None:
         return False
     words = _TWO_PEOPLE.split(match.group(1).strip())
@@ -446,7 +456,7 @@ def paren_people(title: str) -> tuple[str, ...]:
     speaker = split_title(title)[2]
     if speaker is None:
         return ()
-    match = _TRAILING_PAREN.search(" ".join(title.split()))
+    match = _trailing_paren(" ".join(title.split()))
     people = _paren_people(match.group(1)) if match else ()
     return people if speaker in people else (speaker,)
 
@@ -507,7 +517,8 @@ def _name_then_title(text: str) -> tuple[str, str] | None:
 def _person_part(part: str) -> str | None:
     """A person named on their own between dashes: a Latin name, or a Korean one with an
     honorific ("김민지님", "전병곤 교수"); a bare Korean word may be anything (인프라)."""
-    bare = _TRAILING_PAREN.sub("", part).strip()
+    paren = _trailing_paren(part)
+    bare = (part[: paren.start()] + part[paren.end() :] if paren else part).strip()
     if bare.isascii():
         return bare if looks_like_name(bare, strict=True) else None
     if hangul_foreign_name(bare):
@@ -523,7 +534,7 @@ def title_variants(title: str) -> tuple[str, ...]:
     without a speaker named between dashes ("NVIDIA — Jensen Huang: Accelerated …")."""
     text = split_title(title)[0]
     variants = [normalize(text)]
-    match = _TRAILING_PAREN.search(text)
+    match = _trailing_paren(text)
     if match and match.start() > 0:
         variants.append(normalize(text[: match.start()]))
         if is_translation(text[: match.start()], match.group(1)):
