@@ -185,11 +185,16 @@ _MONTH_FIRST_MARKS = frozenset(
 )
 
 
-def _may_name_month_first(text: str) -> bool:
+# one scan of the lowered text for all of them: an ``in`` test of an ASCII name in a text of
+# another script converts the name first, each time
+_ASCII_MONTH_FIRST_NAME = lazy("|".join(_ASCII_MONTH_FIRST))
+
+
+def _may_name_month_first(text: str, low: str) -> bool:
+    """``low``: the text, lowered."""
     if not text.isascii() and not _MONTH_FIRST_MARKS.isdisjoint(text):
         return True
-    low = text.lower()
-    return holds_any(low, _ASCII_MONTH_FIRST)
+    return _ASCII_MONTH_FIRST_NAME.search(low) is not None
 
 
 _NAME_THEN_DAY = lazy(r"(?<![\w.])(?P<mname>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?![\d:])")
@@ -460,22 +465,26 @@ _DAY_FIRST_SLASH = lazy(
 )
 _YEAR_SEP = lazy(r"(?:19|20)\d\d\s*[.\-/]")
 # Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
-_MONTH_QUICK = lazy(
-    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
+_MONTH_QUICK_LOW = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
     r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+_MONTH_QUICK = lazy(_MONTH_QUICK_LOW, re.IGNORECASE)
+# the same, asked of the lowered text: a case-blind scan costs ten times more
+_LOWERED_MONTH_QUICK = lazy(_MONTH_QUICK_LOW)
 _SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEM = lazy("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+# The letters a case-blind "i" and "s" (and so [a-z]) also match that lower() does not turn
+# into them ("İ" lowers to two characters)
+_FOLDED = frozenset("ıİſ")
 
 
-def _may_name_english_month(text: str) -> bool:
-    """A quicker test before ``_MONTH_QUICK``'s case-blind scan: the lowered text holds a
-    month's first letters ("ſ" is the one letter a case-blind "s" also matches that lower()
-    leaves as it is)."""
-    if "ſ" in text:
-        return True
-    low = text.lower()
-    return holds_any(low, _MONTH_STEMS)
+def _may_name_english_month(text: str, low: str) -> bool:
+    """``_MONTH_QUICK`` matches the text (``low``, lowered): asked of the lowered text, after
+    a month's first letters are looked for, but for a text holding a letter of ``_FOLDED``."""
+    if not _FOLDED.isdisjoint(text):
+        return _MONTH_QUICK.search(text) is not None
+    return _MONTH_STEM.search(low) is not None and _LOWERED_MONTH_QUICK.search(low) is not None
 
 
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -687,11 +696,12 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         name = match.group("mname").lower()
         if name in _EUROPEAN_MONTHS:
             add(match, int(match["y"]), _EUROPEAN_MONTHS[name], int(match["d"]), None, None)
-    for match in _NAME_THEN_DAY.finditer(text) if _may_name_month_first(text) else ():
+    low = text.lower()
+    for match in _NAME_THEN_DAY.finditer(text) if _may_name_month_first(text, low) else ():
         name = match.group("mname").lower()
         if name in _MONTH_FIRST_NAMES:
             add(match, None, _EUROPEAN_MONTHS[name], int(match.group("d")), None, None)
-    if _may_name_english_month(text) and _MONTH_QUICK.search(text):
+    if _may_name_english_month(text, low):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
                 month = _MONTHS[match.group("mname").lower()]
@@ -961,7 +971,7 @@ def counts_talk_days(text: str) -> bool:
     """Whether a text counts its "Day N" among the days with talks ("Day 1 of talks at …"),
     not from the event's first day (a tutorial day before them)."""
     folded = text.lower()
-    if not holds_any(folded, _TALK_MARKS):
+    if not any(mark in folded for mark in _TALK_MARKS):
         return False
     return _OF_TALKS.search(text) is not None
 
