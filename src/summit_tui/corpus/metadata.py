@@ -151,11 +151,19 @@ _ATTENDED = lazy(
 )
 # A line that says its writer is at the event ("Мы на HighLoad++ 2024!", "We're at KubeCon 2024",
 # "Live from DevFest 2024"): a name with its year there is the event's
-_AT_EVENT = lazy(
-    r"(?i)\b(?:we(?:'|’)?re|we\s+are|i(?:'|’)?m|i\s+am)\s+(?:here\s+)?at\s|\blive\s+from\s"
-    r"|(?:^|\s)(?:мы|я|ми)\s+(?:сейчас\s+|зараз\s+)?на\s|\bwir\s+sind\s+(?:auf|bei)\s"
-    r"|\bestamos\s+en\s|\bsiamo\s+(?:a|al|alla)\s|\bnous\s+sommes\s+(?:à|au)\s"
+# (one word boundary before the phrases that need it: each is a look at the letters around)
+_AT_EVENT_SOURCE = (
+    r"\b(?:(?:we(?:'|’)?re|we\s+are|i(?:'|’)?m|i\s+am)\s+(?:here\s+)?at\s|live\s+from\s"
+    r"|wir\s+sind\s+(?:auf|bei)\s|estamos\s+en\s|siamo\s+(?:a|al|alla)\s"
+    r"|nous\s+sommes\s+(?:à|au)\s)"
+    r"|(?:^|\s)(?:мы|я|ми)\s+(?:сейчас\s+|зараз\s+)?на\s"
 )
+_AT_EVENT = lazy(_AT_EVENT_SOURCE, re.IGNORECASE)
+# the same, asked of the lowered line (a case-blind scan costs far more), but for a line
+# holding a letter its case-blind match takes that lower() does not turn into its letter
+# (a dotless or dotted I, the long s, the wide Cyrillic es)
+_LOWERED_AT_EVENT = lazy(_AT_EVENT_SOURCE)
+_AT_EVENT_FOLDED = frozenset("ıİſᲃ")
 # The words every ``_AT_EVENT`` phrase ends with, looked for in the lowered line (no
 # case-blind scan, the slow part): most lines hold none ("…re at", "…m here at", "from", "на",
 # "sind", "estamos", "siamo", "sommes"). "ı" and "ſ" are the letters a case-blind "i" and "s"
@@ -174,11 +182,11 @@ def _at_event(line: str) -> bool:
     """The line says its writer is at the event (``_AT_EVENT``)."""
     low = line.lower()
     # a letter pair or run of each of ``_AT_EVENT_WORD``'s words, looked for before it
-    return (
-        holds_any(low, _AT_EVENT_PARTS)
-        and _AT_EVENT_WORD.search(low) is not None
-        and _AT_EVENT.search(line) is not None
-    )
+    if not holds_any(low, _AT_EVENT_PARTS) or _AT_EVENT_WORD.search(low) is None:
+        return False
+    if _AT_EVENT_FOLDED.isdisjoint(line):
+        return _LOWERED_AT_EVENT.search(low) is not None
+    return _AT_EVENT.search(line) is not None
 
 
 # "Yesterday", in the languages notes are written in (not French "hier": German "here").
