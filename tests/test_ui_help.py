@@ -18,19 +18,27 @@ async def _open_help(pilot) -> str:
     await pilot.press("question_mark")
     await pilot.pause()
     assert isinstance(pilot.app.screen, HelpScreen)
-    console = Console(width=120, record=True)
-    console.print(pilot.app.screen.query_one("#help-bindings", Static).content)
-    return console.export_text()
+    return _help_text(pilot.app)
 
 
-async def test_help_on_the_compare_screen_lists_the_compare_keys(tmp_path: Path) -> None:
+def _app(tmp_path: Path) -> SummitApp:
     (tmp_path / "notes").mkdir()
-    app = SummitApp(
+    return SummitApp(
         tmp_path / "notes",
         data_dir=tmp_path / "data",
         loader=lambda path, progress: corpus(),
         watch_interval=None,
     )
+
+
+def _help_text(app) -> str:
+    console = Console(width=120, record=True)
+    console.print(app.screen.query_one("#help-bindings", Static).content)
+    return console.export_text()
+
+
+async def test_help_on_the_compare_screen_lists_the_compare_keys(tmp_path: Path) -> None:
+    app = _app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         assert app.open_item("d1-keynote", "Alice")
@@ -59,13 +67,7 @@ async def test_help_speaks_the_apps_words_and_gives_each_key_one_meaning(tmp_pat
 
     from summit_tui.ui.screens.help import bindings_of, help_sections
 
-    (tmp_path / "notes").mkdir()
-    app = SummitApp(
-        tmp_path / "notes",
-        data_dir=tmp_path / "data",
-        loader=lambda path, progress: corpus(),
-        watch_interval=None,
-    )
+    app = _app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         assert app.open_item("d1-keynote", "Alice")
@@ -88,13 +90,7 @@ async def test_help_speaks_the_apps_words_and_gives_each_key_one_meaning(tmp_pat
 async def test_j_and_k_scroll_the_help_as_they_move_everywhere_else(tmp_path: Path) -> None:
     from textual.containers import VerticalScroll
 
-    (tmp_path / "notes").mkdir()
-    app = SummitApp(
-        tmp_path / "notes",
-        data_dir=tmp_path / "data",
-        loader=lambda path, progress: corpus(),
-        watch_interval=None,
-    )
+    app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         await _open_help(pilot)
@@ -113,13 +109,7 @@ async def test_j_and_k_scroll_the_help_as_they_move_everywhere_else(tmp_path: Pa
 async def test_binding_ids_are_shown_only_when_asked_for(tmp_path: Path) -> None:
     """The ids that [keys] in settings.toml takes are noise to most readers of the help:
     `i` adds them, `i` again hides them."""
-    (tmp_path / "notes").mkdir()
-    app = SummitApp(
-        tmp_path / "notes",
-        data_dir=tmp_path / "data",
-        loader=lambda path, progress: corpus(),
-        watch_interval=None,
-    )
+    app = _app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         text = await _open_help(pilot)
@@ -128,13 +118,9 @@ async def test_binding_ids_are_shown_only_when_asked_for(tmp_path: Path) -> None
         assert "browse.switch_pane" not in text
         await pilot.press("i")
         await pilot.pause()
-        console = Console(width=120, record=True)
-        console.print(pilot.app.screen.query_one("#help-bindings", Static).content)
-        shown = console.export_text()
+        shown = _help_text(app)
         assert "app.help" in shown
         assert "browse.switch_pane" in shown
         await pilot.press("i")
         await pilot.pause()
-        console = Console(width=120, record=True)
-        console.print(pilot.app.screen.query_one("#help-bindings", Static).content)
-        assert "app.help" not in console.export_text()
+        assert "app.help" not in _help_text(app)

@@ -635,3 +635,18 @@ def _close(heading: Heading, end: int) -> None:
             if child.end > end:
                 _close(child, end)
     heading.end = end
+
+
+def paragraph_spans(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of non-blank lines from ``start`` to ``end``, as (first, after last)."""
+    spans: list[tuple[int, int]] = []
+    number = start
+    while number < end:
+        if not lines[number].strip():
+            number += 1
+            continue
+        first = number
+        while number < end and lines[number].strip():
+            number += 1
+        spans.append((first, number))
+    return spans

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from summit_tui.corpus.blocks import paragraph_spans
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.model import EntryKind
@@ -298,7 +299,7 @@ def _message_talks(
             written = " ".join(" ".join(lines[current.start : current.end]).split())
             said.append((current.title, current.speakers, written))
 
-    for start, stop in _paragraphs(lines, message.body, end):
+    for start, stop in paragraph_spans(lines, message.body, end):
         first = lines[start].strip()
         if first.startswith(">") or _QUOTE_OPENER.match(first) is not None:
             close()
@@ -324,21 +325,6 @@ def _message_talks(
             current = None
     close()
     return talks
-
-
-def _paragraphs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """The runs of non-blank lines from ``start`` to ``end``, as (first, after last)."""
-    out: list[tuple[int, int]] = []
-    number = start
-    while number < end:
-        if not lines[number].strip():
-            number += 1
-            continue
-        first = number
-        while number < end and lines[number].strip():
-            number += 1
-        out.append((first, number))
-    return out
 
 
 def _quoted_talk(

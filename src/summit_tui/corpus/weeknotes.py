@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from summit_tui.corpus.blocks import paragraph_spans
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
@@ -98,7 +99,7 @@ def week_parts(title: str, date: str | None, lines: list[str]) -> list[ChatPart]
             continue
         end = days[index + 1][0] if index + 1 < len(days) else len(lines)
         day = (monday + dt.timedelta(days=weekday)).isoformat()
-        for first, stop in _paragraphs(lines, start + 1, end):
+        for first, stop in paragraph_spans(lines, start + 1, end):
             talk = _named_talk(" ".join(lines[first:stop])[:_OPENING])
             if talk is not None:
                 title_, speakers = talk
@@ -125,20 +126,6 @@ def _monday(title: str, date: str | None) -> dt.date | None:
     monday = posted - dt.timedelta(days=posted.weekday())
     # a post written on a weekday looks back at the week before
     return monday if posted.weekday() >= 4 else monday - dt.timedelta(days=7)
-
-
-def _paragraphs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    number = start
-    while number < end:
-        if not lines[number].strip():
-            number += 1
-            continue
-        first = number
-        while number < end and lines[number].strip():
-            number += 1
-        out.append((first, number))
-    return out
 
 
 def _named_talk(text: str) -> tuple[str, tuple[str, ...]] | None:
