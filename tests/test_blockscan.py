@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summit_tui.corpus.blocks import markdown_parser
@@ -220,6 +220,8 @@ def markdown_it_blocks(text: str):
 
 @settings(max_examples=600, deadline=None)
 @given(documents())
+@example("===\n#NoSpace\n-")  # a pad's banner rule over a setext heading's text
+@example("==========\n10:30 Opening — Ana\n==========\n\n- notes\n")
 def test_blocks_read_while_scanning_are_those_of_markdown_its_tokens(text: str) -> None:
     from summit_tui.corpus.blocks import parse_blocks
 

@@ -193,3 +193,11 @@ def test_weekdays_of_a_line_asked_again_are_a_fresh_list() -> None:
     first.append(4)
     assert weekdays("Lundi matin, keynote") == [0]
     assert weekdays("Dienstag, 9. April und Thursday") == [1, 3]
+
+
+@pytest.mark.parametrize("text", ["ſep 5", "5 ſeptember 2024", "ſeptember 5–6", "OCT 5 İstanbul"])
+def test_letters_a_case_blind_month_takes_for_others_never_break_the_reading(text: str) -> None:
+    """A long s (ſ) is an s to a case-blind pattern but not to ``lower``: the month is read
+    (or not), never a crash."""
+    for mention in find_dates(text):
+        assert 1 <= mention.month <= 12

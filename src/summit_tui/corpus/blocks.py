@@ -299,7 +299,8 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
             continue
         inline = tokens[index + 1] if index + 1 < len(tokens) else None
         if kind == "heading_open" and inline is not None:
-            text = plain_text(inline)
+            unruled = _without_banner_rule(inline.content)
+            text = plain_text(inline) if unruled is inline.content else plain_of(unruled)
             heading_text = (inline, text)
             if text:
                 level = int(token.tag[1:]) if token.tag[1:].isdigit() else 6
@@ -316,6 +317,17 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
         elif kind == "table_open":
             parsed.lists.append(_read_table(tokens, index))
     return parsed
+
+
+def _without_banner_rule(content: str) -> str:
+    """A setext heading's text without a pad's banner rule: "==========" over "10:30 Title
+    — Name" over "==========" is a heading whose text opens with the first rule, which is
+    no part of it."""
+    if content.startswith("===") and "\n" in content:
+        rule, _, rest = content.partition("\n")
+        if not rule.strip("= "):
+            return rest
+    return content
 
 
 def _talk_line(content: str) -> bool:
@@ -429,13 +441,7 @@ class _BlockReader(Scanner):
         index = self.count + 1  # of its inline token
         self.count += 3
         inline_level = self.level + 1
-        if content.startswith("===") and "\n" in content:
-            # a pad's banner: "==========" over "10:30 Title — Name" over "==========" is a
-            # setext heading whose text opens with the first rule, which is no part of it
-            rule, _, rest = content.partition("\n")
-            if not rule.strip("= "):
-                content = rest
-        text = plain_of(content)
+        text = plain_of(_without_banner_rule(content))
         if text:
             self.parsed.inlines.append(Inline(start, Block(text, inline_level, True)))
             if self.level == 0 or index == self.item_open + 1:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from summit_tui.corpus import calendar_names
@@ -688,7 +688,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 add(match, None, int(match.group("m")), int(match.group("d")), None, None)
     if _european_month_mark(text):
         for match in _european_dm().finditer(text):
-            month = _ALL_MONTHS[(match.group("mname") or match.group("mword")).lower()]
+            month = _month_named(_ALL_MONTHS, match.group("mname") or match.group("mword"))
+            if month is None:
+                continue
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
             add(match, year, month, int(match.group("d")), month if d2 else None, d2)
@@ -704,7 +706,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     if _may_name_english_month(text, low):
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
-                month = _MONTHS[match.group("mname").lower()]
+                month = _month_named(_MONTHS, match.group("mname"))
+                if month is None:
+                    continue
                 year = int(match.group("y")) if match.group("y") else None
                 d2 = match.group("d2")
                 add(match, year, month, int(match.group("d")), month if d2 else None, d2)
@@ -722,6 +726,13 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 found.append(DateMention(year, month, day, start, end_month, end_day, end - start))
     found.sort(key=lambda mention: mention.offset)
     return tuple(found)
+
+
+def _month_named(months: Mapping[str, int], name: str) -> int | None:
+    """The month a case-blind pattern matched: "Sep", or "ſep" (a long s, which the pattern
+    takes for an s and ``lower`` leaves as it is)."""
+    low = name.lower()
+    return months.get(low) or months.get(low.casefold())
 
 
 _WORD = lazy(r"[^\W\d_]+")
