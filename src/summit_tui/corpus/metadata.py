@@ -373,6 +373,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     # fact lines anywhere ("Seminar Date/Time : …", "Event: …", "Title : …"); the author,
     # the source and the first lines near the top
     author: str | None = None
+    stated_author = bool(fields.get("author"))
     source: str | None = None
     intro_lines: list[str] = []
     head = body.split("\n", _SCAN_LINES)[:_SCAN_LINES]
@@ -410,7 +411,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             stripped = unescape(stripped)
         if stripped:
             intro_lines.append(stripped[:_INTRO_CHARS])
-            if author is None:
+            if author is None and not stated_author:  # the frontmatter's writer wins below
                 author = byline_author(stripped) or notes_writer(stripped)
                 if (
                     author is None
@@ -434,12 +435,11 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     top_end = _joined_length(head) + 1
     # fact lines anywhere ("Seminar Date/Time : …", "Event: …", "Title : …"); the author
     # and the source near the top. Only lines with a colon near their start are read.
-    line_end = -1
+    line_end = 0
     created: str | None = None  # a note app's "Created at:" stamp: the last fallback day
     days_of_week: list[int] = []
-    for colon in _COLON.finditer(body):
-        if colon.start() < line_end:
-            continue
+    # a line's first colon only: the search for the next starts at the end of its line
+    while (colon := _COLON.search(body, line_end)) is not None:
         line_start = body.rfind("\n", 0, colon.start()) + 1
         line_end = body.find("\n", colon.start())
         if line_end == -1:
