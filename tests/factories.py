@@ -151,6 +151,15 @@ def entry_authors(data: Mapping[str, Any]) -> dict[str, str]:
     return {entry["note"]: entry["author"] for item in items_of(data) for entry in item["entries"]}
 
 
+def note_writers(data: Mapping[str, Any]) -> dict[str, set[str]]:
+    """Each note of ``list --json`` output → the authors of its entries, in items or not."""
+    found: dict[str, set[str]] = {}
+    entries = [entry for item in items_of(data) for entry in item["entries"]]
+    for entry in (*entries, *data["unsorted"]):
+        found.setdefault(entry["note"], set()).add(entry["author"])
+    return found
+
+
 def list_items(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], files: Mapping[str, str]
 ) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import note_writers
 from summit_tui import cli
 from summit_tui.corpus.bylines import person_folder, unstated_author
 
@@ -19,17 +20,7 @@ CORPUS = Path(__file__).parent / "data" / "corpora" / "author-folders"
 def listed_authors(notes: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, set[str]]:
     capsys.readouterr()
     assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    data = json.loads(capsys.readouterr().out)
-    found: dict[str, set[str]] = {}
-    for event in data["events"]:
-        for day in event["days"]:
-            for track in day["tracks"]:
-                for item in track["items"]:
-                    for entry in item["entries"]:
-                        found.setdefault(entry["note"], set()).add(entry["author"])
-    for entry in data["unsorted"]:
-        found.setdefault(entry["note"], set()).add(entry["author"])
-    return found
+    return note_writers(json.loads(capsys.readouterr().out))
 
 
 def test_the_labelled_writers_of_the_author_folders_corpus(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import list_json, note_writers
 from summit_tui.corpus.bylines import (
     byline_author,
     channel_author,
@@ -30,19 +30,6 @@ def entries_in_items(data: dict) -> list[dict]:
         for item in track["items"]
         for entry in item["entries"]
     ]
-
-
-def entry_authors(data: dict) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for event in data["events"]:
-        for day in event["days"]:
-            for track in day["tracks"]:
-                for item in track["items"]:
-                    for entry in item["entries"]:
-                        found.setdefault(entry["note"], set()).add(entry["author"])
-    for entry in data["unsorted"]:
-        found.setdefault(entry["note"], set()).add(entry["author"])
-    return found
 
 
 def items(data: dict) -> list[dict]:
@@ -128,7 +115,7 @@ def test_bylines_and_last_update_name_the_writer_not_the_file(tmp_path: Path, ca
             ),
         },
     )
-    assert entry_authors(data) == {
+    assert note_writers(data) == {
         "docs/devdays/day1.md": {"Marta Reis"},
         "posts/cronica.md": {"Pablo Méndez"},
         "vault/otel.md": {"陳柏翰"},
@@ -239,7 +226,7 @@ def test_an_author_label_in_more_languages_names_the_writer(
     data = list_json(
         tmp_path, capsys, {"note.md": f"# Konferencia 2024\n\n{line}\n\n## Talk\n\n- x\n"}
     )
-    assert entry_authors(data) == {"note.md": {author}}
+    assert note_writers(data) == {"note.md": {author}}
 
 
 @pytest.mark.parametrize(
@@ -285,7 +272,7 @@ def test_a_site_configuration_names_the_writer_of_its_posts(tmp_path: Path, caps
             ),
         },
     )
-    assert entry_authors(data) == {
+    assert note_writers(data) == {
         "site/content/post/2025-06-20-loom.md": {"Ana Russo"},
         "jekyll/_posts/2025-06-21-records.md": {"Rui Costa"},
         "hugo-params/content/post/x.md": {"Mia Berg"},
@@ -375,7 +362,7 @@ def test_a_site_page_named_by_what_it_is_gets_no_author_not_its_file_name(
             "mina-devfest/jiho-kim.md": "# Gradle 빌드 캐시\n\n- 원격 캐시\n",
         },
     )
-    authors = entry_authors(data)
+    authors = note_writers(data)
     for page in ("day-1", "2024-11-09-recap", "index", "compose-at-scale"):
         assert authors[f"mina-devfest/{page}.md"] == {""}
     assert authors["mina-devfest/jiho-kim.md"] == {"jiho-kim"}  # a name stays its writer
@@ -412,7 +399,7 @@ def test_a_channel_export_is_written_by_the_channel_on_every_message_header(
             )
         },
     )
-    assert entry_authors(data)["ChatExport_2024-11-05/messages.md"] == {"Kotlin 소식통"}
+    assert note_writers(data)["ChatExport_2024-11-05/messages.md"] == {"Kotlin 소식통"}
 
 
 def test_a_chat_with_two_senders_has_no_channel_writer() -> None:

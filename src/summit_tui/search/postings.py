@@ -221,7 +221,6 @@ def build(
         if progress is not None and e % PROGRESS_EVERY == 0:
             progress(e, steps)
         title = spaced(entry.title)
-        headed = False
         for passage in passages_of(entry):
             pid = len(p_line)
             plain = passage.plain
@@ -230,7 +229,6 @@ def build(
             p_index.append(passage.index)
             p_line.append(line)
             if passage.kind == "heading":
-                headed = headed or normalize("NFC", plain) == normalize("NFC", title)
                 titled.add((entry.note, normalize("NFC", plain)))
                 add_heading(plain, ("heading", e, line))
             # In text order, not a set's: the index is the same whatever the hash seed.
@@ -260,8 +258,9 @@ def build(
                 postings[tid].append(pid)
             forward.extend(ids)
             forward_start.append(len(forward))
-        if not headed and title and (entry.note, normalize("NFC", title)) not in titled:
-            titled.add((entry.note, normalize("NFC", title)))
+        # a title no heading of its note gave (this entry's own heading among them)
+        if title and (key := (entry.note, normalize("NFC", title))) not in titled:
+            titled.add(key)
             add_heading(title, ("heading", e, entry.start_line))
     if progress is not None:
         progress(count, steps)

@@ -37,7 +37,7 @@ def one_cell_each(widths: MutableSequence[tuple[int, int, int]], marks: list[int
     marked = set(marks)
     changed: list[tuple[int, int, int]] = []
     for start, end, width in widths:
-        if width != 0 or not any(start <= mark <= end for mark in _within(marks, start, end)):
+        if width != 0 or not _within(marks, start, end):
             changed.append((start, end, width))
             continue
         run_start = None
