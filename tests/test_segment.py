@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import textwrap
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import factories
@@ -373,6 +373,7 @@ markdown_text = st.lists(
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=markdown_text)
+@example(body="\r0\n# EXHIBIT\n0.\n0.")  # a booth heading's list past a lone carriage return
 def test_segmenting_and_linking_arbitrary_markdown_never_raises(body: str) -> None:
     prog = program(session("s1", "AI의 미래", "Rani Borkar"), booth("b1", "Microsoft"))
     the_note = note(body)

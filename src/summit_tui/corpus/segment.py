@@ -1830,6 +1830,10 @@ class _Segmenter:
     def _bullet_booth(self, number: int) -> str | None:
         """The booth a bullet's sentence opens by naming: "- 안드로이드 자동차 부스는 줄이 너무
         길어서 패스" → "안드로이드 자동차", "- The Grafana booth had …" → "Grafana"."""
+        # a lone carriage return is a line break to the block parser but not in these lines
+        # (only in a Note made without the loader, which turns it into a line break)
+        if number >= len(self.lines):
+            return None
         line = _BULLET_MARK.sub("", self.lines[number])
         return self.booth_names.get(number) or booth_in_prose(line) or booth_named_in(line)
 
