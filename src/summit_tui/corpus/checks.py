@@ -285,7 +285,7 @@ def _for_note(
         or (e.heading_path[:1] != (note.title,) and _names_a_speaker(e.title))
         for e in unsorted
     )
-    folded = _folded_talks(note, entries, body)
+    folded, plain = _folded_talks(note, entries, body)
     if folded:
         shown = _first_titles([title for _, title, _ in folded])
         found.append(
@@ -298,7 +298,7 @@ def _for_note(
                 "kept as parts of that talk, which the note's `speakers:` or `Speaker:` line "
                 "names; a note of its own per talk makes each a talk"
                 if note.speakers or note.talk_title
-                else "kept as parts of that talk; " + _heading_advice(note),
+                else "kept as parts of that talk; " + _fold_advice(note, plain),
             )
         )
     about_event = bool(talks) or (placement is not None and placement.event_how != "none")
@@ -410,6 +410,26 @@ def _heading_advice(note: Note) -> str:
         return (
             "the title names the event already: a speaker in each talk's heading (`## Title "
             "(Speaker)`) or its kind (`## Keynote: Title`) makes each heading a talk"
+        )
+    return "a title naming the event or day (`# EVENT Day 2`) makes each heading a talk"
+
+
+def _fold_advice(note: Note, plain: list[str]) -> str:
+    """What makes folded headings talks, true of the note: a speaker in the headings beside
+    them that name none; when every one names its speaker already, a heading of its own for
+    the talk the title names (or a title naming the event or day, when it names neither)."""
+    named = "title" in note.event_sources
+    if plain:
+        return (
+            ("the title names the event already; " if named else "")
+            + f"{_first_titles(plain)} name(s) no speaker: a speaker in each talk's heading "
+            "(`## Title (Speaker)`) or its kind (`## Keynote: Title`) makes each heading a talk"
+        )
+    if named:
+        return (
+            "the title names the event already and reads as one talk's name: a heading of "
+            "that talk's own with its speaker (`## Title (Speaker)`) over its part makes each "
+            "heading a talk"
         )
     return "a title naming the event or day (`# EVENT Day 2`) makes each heading a talk"
 
@@ -616,11 +636,15 @@ def _talk_line(line: str, after: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _folded_talks(note: Note, entries: list[Entry], body: _Body) -> list[tuple[int, str, str]]:
+def _folded_talks(
+    note: Note, entries: list[Entry], body: _Body
+) -> tuple[list[tuple[int, str, str]], list[str]]:
     """(line, heading, talk) of the headings inside a talk's entry that read as talks of their
     own: a numbered talk ("## Session 2 — Bob Stone") or a speaker the talk does not have.
-    They were folded into the talk around them."""
+    They were folded into the talk around them. And the other headings inside those talks,
+    which name no speaker (what the user may add to)."""
     found: list[tuple[int, str, str]] = []
+    plain: list[str] = []
     for entry in entries:
         if entry.kind is not EntryKind.SESSION:
             continue
@@ -628,11 +652,17 @@ def _folded_talks(note: Note, entries: list[Entry], body: _Body) -> list[tuple[i
         if not inner:
             continue
         own = {" ".join(name.lower().split()) for name in entry.speakers}
+        before = len(found)
+        unnamed: list[str] = []
         for index, heading, _ in inner:
             speaker = " ".join((speaker_in_heading(heading) or "").lower().split())
             if TALK_MARK.match(heading) or (speaker and speaker not in own):
                 found.append((note.body_line + index, heading, entry.title))
-    return found
+            elif not speaker:
+                unnamed.append(heading)
+        if len(found) > before:
+            plain.extend(unnamed)
+    return found, plain
 
 
 class _Body:
