@@ -383,6 +383,12 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # Swedish, Korean, Japanese, Polish, Spanish and French, and one talk written up in parts):
     # 0.54 / 60% / 1.00 / 0.12 on main 6e299c1 (each part read as one talk named after it).
     "series-posts": Bar(talks_f1=0.53, unsorted_wrong=0.61, events_f1=0.99, days=0.11),
+    # indic-posts (session 15's indic lane, its own text: Rootconf 2025 as Hindi Blogger day posts
+    # with `वक्ता:` speaker lines and Devanagari digits, a workshop post published the morning
+    # after ("कल यानी शुक्रवार ९ मई"), a Bengali post naming the event only in Bengali script
+    # with `প্রথম দিন` / `দিন` day headings, a Marathi post, an English post and a romanised-Hindi
+    # LinkedIn post): 0.32 / 62% / 0.86 / 0.25 on main 6e299c1; a floor while the lane works.
+    "indic-posts": Bar(talks_f1=0.31, unsorted_wrong=0.63, events_f1=0.85, days=0.24),
     # forum-threads (session 14's forum lane, its own text: EuroRust 2024 and PyCon KR 2024 as
     # Discourse raw exports in English and Korean, a German GitHub Discussions page, Org-mode
     # exports to Markdown beside an unrelated org to-do file, English and Korean weeknotes):
