@@ -22,13 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from summit_tui.corpus import calendar_names
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.other_calendars import QUICK as _OTHER_QUICK
-from summit_tui.corpus.other_calendars import other_dates, solar_numeric_dates
+from summit_tui.corpus.other_calendars import indic_months, other_dates, solar_numeric_dates
 from summit_tui.lazy_re import case_blind_edges, lazy
 
 _MONTHS = {
@@ -427,10 +428,18 @@ def _european_before() -> re.Pattern[str]:
 _WEEKDAYS_JA = "月火水木金土日"
 _WEEKDAYS_ZH = "一二三四五六日"
 _DIGIT = lazy(r"\d")
-_EASTERN_DIGIT = lazy(r"[\u0660-\u0669\u06f0-\u06f9]")  # Arabic-Indic and Persian
+# Arabic-Indic and Persian digits, and those of the scripts of India: Devanagari, Bengali,
+# Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam
+_INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+_EASTERN_DIGIT = lazy(
+    r"[\u0660-\u0669\u06f0-\u06f9"
+    + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _INDIC_ZEROS)
+    + "]"
+)
 _ASCII_DIGITS = {
     **{0x0660 + n: 0x30 + n for n in range(10)},
     **{0x06F0 + n: 0x30 + n for n in range(10)},
+    **{zero + n: 0x30 + n for zero in _INDIC_ZEROS for n in range(10)},
 }
 # "10/26", "7/6(토)", "9/27(金)", "11/24 오후 세션": a month and day with a slash, only where
 # it reads as a date (at the start, followed by a day of the week or a part of the day, or
@@ -805,6 +814,8 @@ def day_number(text: str) -> int | None:
         found = _day_rtl(text)
         if found is not None:
             return found
+    if holds_any(text, _INDIC_DAY_WORDS) and (found := _day_indic(text)) is not None:
+        return found  # "पहला दिन", "দ্বিতীয় দিন", "दिन 2", "দিন ২", "दुसरा दिवस"
     if ("dzie" in folded or "gün" in folded) and (found := _day_pl_tr(folded)) is not None:
         return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
     if _DAY_MARK.search(folded) is None or _DAY_MARK_AS_MATCHED.search(folded) is None:
@@ -856,6 +867,70 @@ _RTL_DAY = lazy(r"(?:(?:ال)?يوم|روز|היום|יום)\s+(?:(?P<n>\d{1,2})
 # Thai "the first day" … "the last day" ("วันที่ 14" with digits is a date, not a day's number)
 _THAI_DAY_NUMBER = lazy(r"วัน(?:แรก|ที่(?:หนึ่ง|สอง|สาม|สี่)|สุดท้าย)")
 _THAI_DAY_WORDS = {"แรก": 1, "ที่หนึ่ง": 1, "ที่สอง": 2, "ที่สาม": 3, "ที่สี่": 4, "สุดท้าย": LAST_DAY}
+
+
+# The conference's day in the languages of India: Hindi and Bengali "दिन" / "দিন", Marathi and
+# Gujarati "दिवस" / "દિવસ", Tamil "நாள்", Telugu "రోజు", after an ordinal ("पहला दिन", "दूसरे
+# दिन", "প্রথম দিন", "২য় দিন") or before a number ("दिन 2", "দিন ১")
+_INDIC_DAY_WORDS = ("दिन", "দিন", "दिवस", "દિવસ", "நாள்", "రోజు")
+_INDIC_ORDINALS = {
+    **dict.fromkeys(("पहला", "पहले", "पहली", "प्रथम", "पहिला", "पहिल्या", "প্রথম"), 1),
+    **dict.fromkeys(("પહેલો", "પહેલા", "પહેલે", "முதல்", "முதலாம்", "మొదటి", "১ম"), 1),
+    **dict.fromkeys(("दूसरा", "दूसरे", "दूसरी", "द्वितीय", "दुसरा", "दुसऱ्या", "দ্বিতীয়"), 2),
+    **dict.fromkeys(("બીજો", "બીજા", "બીજે", "இரண்டாம்", "రెండవ", "రెండో", "২য়"), 2),
+    **dict.fromkeys(("तीसरा", "तीसरे", "तृतीय", "तिसरा", "तिसऱ्या", "তৃতীয়", "ત્રીજો"), 3),
+    **dict.fromkeys(("ત્રીજા", "மூன்றாம்", "మూడవ", "మూడో", "৩য়"), 3),
+    **dict.fromkeys(("चौथा", "चौथे", "चतुर्थ", "चौथ्या", "চতুর্থ", "ચોથો", "நான்காம்", "నాలుగో"), 4),
+    **dict.fromkeys(("आखिरी", "आख़िरी", "अंतिम", "शेवटचा", "शेवटच्या", "শেষ", "છેલ્લો", "છેલ્લા"), LAST_DAY),
+}
+_INDIC_ORDINALS = {
+    **_INDIC_ORDINALS,
+    **{unicodedata.normalize("NFC", k): v for k, v in _INDIC_ORDINALS.items()},
+    **{unicodedata.normalize("NFD", k): v for k, v in _INDIC_ORDINALS.items()},
+}
+_INDIC_LETTER = r"\w\u0900-\u0dff"
+_INDIC_DAY = lazy(
+    rf"(?<![{_INDIC_LETTER}])(?:(?P<w>"
+    + "|".join(sorted(_INDIC_ORDINALS, key=len, reverse=True))
+    + r")\s+(?:दिन|দিন|दिवस|દિવસ|நாள்|రోజు)(?![\u0900-\u0dff])"
+    + r"|(?:दिन|দিন|दिवस|દિવસ)\s*(?P<n>\d{1,2})(?!\d))"
+)
+
+
+# The weekdays of Hindi and Marathi, Bengali, Gujarati, Tamil and Telugu, Monday first
+_INDIC_WEEKDAYS = (
+    "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+    "সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার",
+    "સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર",
+    "திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு",
+    "సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం",
+)
+INDIC_WEEKDAY = {
+    **{day: number for days in _INDIC_WEEKDAYS for number, day in enumerate(days.split())},
+    "बृहस्पतिवार": 3,
+    "বিষ্যুদবার": 3,
+}
+# The words a day heading of those languages is made of besides its numbers: "प्रथम दिन —
+# शनिवार, २१ सितंबर", "দ্বিতীয় দিন — রবিবার, ২২ সেপ্টেম্বর"
+_INDIC_DATE_WORDS = frozenset(
+    (*_INDIC_DAY_WORDS, "दिवशी", "को", *_INDIC_ORDINALS, *INDIC_WEEKDAY, *indic_months())
+)
+
+
+def indic_date_word(word: str) -> bool:
+    """A word of a day heading in a language of India: a day word, an ordinal, a weekday, a
+    month, a number (in any script's digits)."""
+    return word in _INDIC_DATE_WORDS or word.isdigit()
+
+
+def _day_indic(text: str) -> int | None:
+    match = _INDIC_DAY.search(text)
+    if match is None:
+        return None
+    if match["n"]:
+        number = int(match["n"])
+        return number if 1 <= number <= 14 else None
+    return _INDIC_ORDINALS[match["w"]]
 
 
 # Polish and Turkish day numbers: "Dzień 1", "1. Gün", "Gün 2" (lowered)

@@ -13,6 +13,7 @@ from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
     day_number,
     find_dates,
+    indic_date_word,
     is_date_word,
     leading_day,
     weekdays,
@@ -536,6 +537,7 @@ def only_a_day(text: str) -> bool:
         or weekdays(word)
         or _month_name(word)
         or is_date_word(word)  # "Thứ Tư, ngày 10 tháng 7": the words of a two-word weekday
+        or indic_date_word(word)  # "প্রথম দিন — শনিবার, ২১ সেপ্টেম্বর"
         for word in rest
     )
 
@@ -642,7 +644,14 @@ def day_heading(text: str) -> str | None:
         (left := strip_event(text, ()))
         and not (left[0] == "ว" and _THAI_DAY.match(left.strip()))  # "วันเสาร์ที่ 23 …"
         and len(normalize(left).split()) > 2
-        and len([w for w in normalize(left).split() if _weekday_alone(w) is None]) > 2
+        and len(
+            [
+                w
+                for w in normalize(left).split()
+                if _weekday_alone(w) is None and not indic_date_word(w)
+            ]
+        )
+        > 2
     ):
         return None
     if dates:
@@ -897,7 +906,10 @@ def booth_normalized(text: str) -> str:
 TALK_MARK = lazy(
     r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
     r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
-    r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
+    r"|키노트|기조연설|세션|발표|패널|강연|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)"
+    r"\s*[:：]"
+    # a keynote or workshop of the scripts of India before a dash: "कीनोट — Title"
+    r"|^(?:कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)\s*[-–—]\s*\S"
     # the same after the day or the hour it names: "Wednesday keynote: …", "Day 1 오프닝 키노트: …"
     r"|^(?:[\w.]+\s+){1,3}(?:keynote|session|talk|panel|workshop|키노트|기조연설|세션|발표|패널"
     r"|강연)\s*[:：]"
@@ -906,6 +918,7 @@ TALK_MARK = lazy(
     r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
+_INDIC_KINDS = ("कीनोट", "वर्कशॉप", "कार्यशाला", "কিনোট", "কীনোট", "ওয়ার্কশপ", "কর্মশালা")
 # In a text all in ASCII every match of TALK_MARK holds a digit, a colon, "keynote" or "panel"
 # in any case (a case-blind ASCII letter matches only its two cases there)
 _ASCII_DIGITS = tuple("0123456789")
@@ -928,7 +941,12 @@ def talk_marked(text: str) -> bool:
             and not holds_any(text, _ASCII_DIGITS)
         ):
             return False
-    elif "：" not in text and "패널" not in text and "키노트" not in text:
+    elif (
+        "：" not in text
+        and "패널" not in text
+        and "키노트" not in text
+        and not (max(text) >= "\u0900" and holds_any(text, _INDIC_KINDS))
+    ):
         lowered = text.lower()
         if "keynote" not in lowered and "panel" not in lowered and not _ANY_DIGIT.search(text):
             return False
@@ -1022,6 +1040,16 @@ NAMES_TALK_KIND = lazy(
 # A title that says the note is about a talk ("… 세션 정리", "Team Naver keynote - notes").
 TALK_TITLE = lazy(
     r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel)\b|세션|발표|키노트|강연|기조연설"
+)
+
+
+# A title naming one talk's kind, a workshop or tutorial included ("pytest workshop — PyCon
+# India day 1", "pytest वर्कशॉप — … पहला दिन"): with no heading under it, one talk, though its
+# title names a day
+ONE_TALK_KIND = lazy(
+    r"(?i)\b(?:keynote|talk|session|presentation|lecture|panel|workshop|tutorial)\b"
+    r"|세션|발표|키노트|강연|기조연설|워크숍|워크샵"
+    r"|कीनोट|वर्कशॉप|वर्कशाप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা"
 )
 
 

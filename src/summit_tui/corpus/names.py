@@ -802,7 +802,9 @@ _LABEL = lazy(
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
-    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン)"
+    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン"
+    # the same in Hindi and Bengali: "कीनोट: …", "কিনোট: …", "वर्कशॉप: …"
+    r"|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)"
     # a keynote or a talk in Persian, Hebrew or Arabic, and up to two words after it: "کی‌نوت:",
     # "کی‌نوت روز سوم:" (day three's keynote), "הרצאת פתיחה:", "الكلمة الافتتاحية:"
     r"|(?:کی\u200c?\s?نوت|سخنرانی|הרצאת|הרצאה|الكلمة|كلمة|محاضرة)(?:\s[^\W\d_]{1,12}){0,2})"

@@ -9,6 +9,7 @@ them as digits.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 
 from summit_tui.lazy_re import lazy
@@ -92,8 +93,40 @@ _THAI = {
 # Gregorian months as Persian posts write them besides the forms CLDR gives: "مه" (May),
 # "جولای" (July), "آگوست" (August)
 _PERSIAN_SPOKEN = {"مه": 5, "جولای": 7, "آگوست": 8}
+# Gregorian months in the scripts of India: Hindi and Marathi (Devanagari, with and without
+# the half-nasal spellings: "सितंबर", "सितम्बर"), Bengali, Gujarati, Tamil, Telugu
+_INDIC = {
+    **dict.fromkeys(("जनवरी", "जानेवारी", "জানুয়ারি", "জানুয়ারী", "જાન્યુઆરી", "ஜனவரி", "జనవరి"), 1),
+    **dict.fromkeys(
+        ("फ़रवरी", "फरवरी", "फेब्रुवारी", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "ફેબ્રુઆરી", "பிப்ரவரி", "ఫిబ్రవరి"), 2
+    ),
+    **dict.fromkeys(("मार्च", "মার্চ", "માર્ચ", "மார்ச்", "మార్చి"), 3),
+    **dict.fromkeys(("अप्रैल", "अप्रेल", "एप्रिल", "এপ্রিল", "એપ્રિલ", "ஏப்ரல்", "ఏప్రిల్"), 4),
+    **dict.fromkeys(("मई", "मे", "মে", "મે", "மே", "మే"), 5),
+    **dict.fromkeys(("जून", "জুন", "જૂન", "ஜூன்", "జూన్"), 6),
+    **dict.fromkeys(("जुलाई", "जुलै", "জুলাই", "જુલાઈ", "ஜூலை", "జూలై"), 7),
+    **dict.fromkeys(("अगस्त", "ऑगस्ट", "আগস্ট", "অগাস্ট", "ઑગસ્ટ", "ஆகஸ்ட்", "ఆగస్టు"), 8),
+    **dict.fromkeys(("सितंबर", "सितम्बर", "सप्टेंबर", "সেপ্টেম্বর", "સપ્ટેમ્બર", "செப்டம்பர்", "సెప్టెంబర్"), 9),
+    **dict.fromkeys(("अक्टूबर", "अक्तूबर", "ऑक्टोबर", "অক্টোবর", "ઑક્ટોબર", "அக்டோபர்", "అక్టోబర్"), 10),
+    **dict.fromkeys(("नवंबर", "नवम्बर", "नोव्हेंबर", "নভেম্বর", "નવેમ્બર", "நவம்பர்", "నవంబర్"), 11),
+    **dict.fromkeys(("दिसंबर", "दिसम्बर", "डिसेंबर", "ডিসেম্বর", "ડિસેમ્બર", "டிசம்பர்", "డిసెంబర్"), 12),
+}
+# a nukta letter is written precomposed or as its letter and the nukta: both spellings
+_INDIC = {
+    **_INDIC,
+    **{unicodedata.normalize("NFD", k): v for k, v in _INDIC.items()},
+    **{unicodedata.normalize("NFC", k): v for k, v in _INDIC.items()},
+}
+
+
+def indic_months() -> tuple[str, ...]:
+    """The month names of the languages of India this module reads."""
+    return tuple(_INDIC)
+
+
 _MONTHS = {
     **_LEVANTINE,
+    **_INDIC,
     **_PERSIAN_SPOKEN,
     **{"ב" + k: v for k, v in _HEBREW.items()},
     **_SOLAR,
@@ -108,15 +141,17 @@ def _alternation(names: dict[str, int]) -> str:
 _NAMED = lazy(
     # a range's first day: "22-24 באפריל", "۳ تا ۵ اردیبهشت", "מ-22 עד 24 באפריל"
     r"(?<![\d:])(?:(?P<d0>\d{1,2})\s*(?:[-–—]|\s(?:تا|עד|إلى|الى|حتى)\s)\s*)?"
-    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?!\w|\u200c(?!ماه))"
+    # (an Indic month is no prefix of a longer word: "10 में" is "in 10", not "10 May")
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w\u0900-\u0dff]|\u200c(?!ماه))"
     # "اردیبهشت‌ماه ۱۴۰۳": the month with the word for month after it
     r"(?:[\u200c ]?ماه(?![\w]))?"
     r"(?:[\s,،]+(?:พ\.ศ\.\s*)?(?P<y>\d{4}|\d{2})(?!\d))?"
 )
 # "16/06/2567", "15/6/67" beside Thai text: a Buddhist-era year
 _THAI_NUMERIC = lazy(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>25\d\d|[6-9]\d)(?![\d/])")
-# A letter of the scripts these months are written in: Hebrew, Arabic, Persian, Thai
-QUICK = lazy(r"[\u0590-\u06ff\u0e00-\u0e7f]")
+# A letter of the scripts these months are written in: Hebrew, Arabic, Persian, the scripts of
+# India, Thai
+QUICK = lazy(r"[\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]")
 
 
 def _gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:

@@ -38,6 +38,7 @@ from summit_tui.corpus.event_names import event_phrases, strip_event, without_ev
 from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
+    ONE_TALK_KIND,
     TALK_TITLE,
     booth_in_prose,
     booth_in_section,
@@ -1389,7 +1390,9 @@ class _Segmenter:
         # "# Zero-copy parsing with nom 8" over "## Notes" and "## Q&A": the audience's questions
         # say it reports a talk, though only the repo's index names its event
         about_event = about_event or any(talk_part(h.text) for h in headings)
-        if self.title_booths or (self._names_a_day() and not note.speakers):
+        if self.title_booths or (
+            self._names_a_day() and not note.speakers and not self._one_kind(headings)
+        ):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
         names_talk = bool(note.talk_title or note.speakers)
         if not names_talk and (
@@ -1410,6 +1413,13 @@ class _Segmenter:
         if not names_talk and self._generic_title():
             return False  # "Hotel and travel": a trip's arrangements
         return not self._other_speakers()
+
+    def _one_kind(self, headings: list[Heading]) -> bool:
+        """A note of no headings titled by one talk's kind besides its day ("pytest workshop —
+        PyCon India day 1"): that talk, not the day's notes."""
+        return all(h is self.title_heading for h in headings) and bool(
+            ONE_TALK_KIND.search(self.note.title)
+        )
 
     def _signed_by(self, start: int, end: int, speakers: tuple[str, ...]) -> str | None:
         """The colleague who signs a talk's section in a shared document with an italic
