@@ -814,7 +814,12 @@ def day_number(text: str) -> int | None:
         found = _day_rtl(text)
         if found is not None:
             return found
-    if holds_any(text, _INDIC_DAY_WORDS) and (found := _day_indic(text)) is not None:
+    if (
+        not text.isascii()
+        and _INDIC_LETTER_QUICK.search(text)
+        and holds_any(text, _INDIC_DAY_WORDS)
+        and (found := _day_indic(text)) is not None
+    ):
         return found  # "पहला दिन", "দ্বিতীয় দিন", "दिन 2", "দিন ২", "दुसरा दिवस"
     if ("dzie" in folded or "gün" in folded) and (found := _day_pl_tr(folded)) is not None:
         return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
@@ -889,6 +894,7 @@ _INDIC_ORDINALS = {
     **{unicodedata.normalize("NFD", k): v for k, v in _INDIC_ORDINALS.items()},
 }
 _INDIC_LETTER = r"\w\u0900-\u0dff"
+_INDIC_LETTER_QUICK = lazy(r"[\u0900-\u0dff]")
 _INDIC_DAY = lazy(
     rf"(?<![{_INDIC_LETTER}])(?:(?P<w>"
     + "|".join(sorted(_INDIC_ORDINALS, key=len, reverse=True))

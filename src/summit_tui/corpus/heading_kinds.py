@@ -906,10 +906,7 @@ def booth_normalized(text: str) -> str:
 TALK_MARK = lazy(
     r"(?i)^(?:[\w.]+\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]"
     r"|(?:^|[-–—]\s*)(?:keynote|opening keynote|closing keynote|session|talk|panel|workshop"
-    r"|키노트|기조연설|세션|발표|패널|강연|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)"
-    r"\s*[:：]"
-    # a keynote or workshop of the scripts of India before a dash: "कीनोट — Title"
-    r"|^(?:कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)\s*[-–—]\s*\S"
+    r"|키노트|기조연설|세션|발표|패널|강연)\s*[:：]"
     # the same after the day or the hour it names: "Wednesday keynote: …", "Day 1 오프닝 키노트: …"
     r"|^(?:[\w.]+\s+){1,3}(?:keynote|session|talk|panel|workshop|키노트|기조연설|세션|발표|패널"
     r"|강연)\s*[:：]"
@@ -919,6 +916,11 @@ TALK_MARK = lazy(
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
 _INDIC_KINDS = ("कीनोट", "वर्कशॉप", "कार्यशाला", "কিনোট", "কীনোট", "ওয়ার্কশপ", "কর্মশালা")
+# A keynote or workshop of Hindi or Bengali opening a heading before a colon or dash: "कीनोट:
+# Title", "कीनोट — Title", "কিনোট: Title" (looked for only in a heading holding such a word)
+_INDIC_TALK_MARK = lazy(
+    r"^[^\w]{0,3}(?:कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)\s*[:：\-–—]\s*\S"
+)
 # In a text all in ASCII every match of TALK_MARK holds a digit, a colon, "keynote" or "panel"
 # in any case (a case-blind ASCII letter matches only its two cases there)
 _ASCII_DIGITS = tuple("0123456789")
@@ -931,6 +933,13 @@ _ANY_DIGIT = lazy(r"\d")
 
 def talk_marked(text: str) -> bool:
     """``TALK_MARK.search(text)`` finds a mark, the search spared for most headings."""
+    if (
+        not text.isascii()
+        and max(text) >= "\u0900"
+        and holds_any(text, _INDIC_KINDS)
+        and _INDIC_TALK_MARK.search(text) is not None
+    ):
+        return True
     if ":" in text:
         return TALK_MARK.search(text) is not None
     if text.isascii():
@@ -941,12 +950,7 @@ def talk_marked(text: str) -> bool:
             and not holds_any(text, _ASCII_DIGITS)
         ):
             return False
-    elif (
-        "：" not in text
-        and "패널" not in text
-        and "키노트" not in text
-        and not (max(text) >= "\u0900" and holds_any(text, _INDIC_KINDS))
-    ):
+    elif "：" not in text and "패널" not in text and "키노트" not in text:
         lowered = text.lower()
         if "keynote" not in lowered and "panel" not in lowered and not _ANY_DIGIT.search(text):
             return False
