@@ -915,6 +915,7 @@ TALK_MARK = lazy(
     r"|^[^\w\s]{0,3}\s*(?:session|talk|keynote|lightning talk|panel|workshop|세션|발표|강연|키노트"
     r"|セッション|トーク)\s*#?\d{1,4}\s*[-–—:|]\s*\S"
 )
+_INDIC_QUICK = lazy(r"[\u0900-\u0dff]")  # a letter of the scripts of India
 _INDIC_KINDS = ("कीनोट", "वर्कशॉप", "कार्यशाला", "কিনোট", "কীনোট", "ওয়ার্কশপ", "কর্মশালা")
 # A keynote or workshop of Hindi or Bengali opening a heading before a colon or dash: "कीनोट:
 # Title", "कीनोट — Title", "কিনোট: Title" (looked for only in a heading holding such a word)
@@ -935,7 +936,7 @@ def talk_marked(text: str) -> bool:
     """``TALK_MARK.search(text)`` finds a mark, the search spared for most headings."""
     if (
         not text.isascii()
-        and max(text) >= "\u0900"
+        and _INDIC_QUICK.search(text) is not None
         and holds_any(text, _INDIC_KINDS)
         and _INDIC_TALK_MARK.search(text) is not None
     ):
