@@ -73,3 +73,33 @@ def test_an_event_is_shown_with_capitals_over_an_all_lowercase_spelling() -> Non
     notes.append(note("c.md", "DroidKaigi 2024"))
     _, events = place_notes(notes)
     assert [info.title for info in events.values()] == ["DroidKaigi 2024"]
+
+
+def _titled(path: str, title: str, date: str) -> factories.Note:
+    return factories.note(
+        path,
+        path[:-3],
+        "## Gemini Nano (Suphawadee)\n\nNotes.\n",
+        title=title,
+        date=date,
+        event_names=(title,),
+        event_sources=("title",),
+    )
+
+
+def test_a_city_written_short_in_capitals_is_the_city_written_out() -> None:
+    short = _titled("a.md", "DevFest BKK 2024", "2024-11-23")
+    written = _titled("b.md", "DevFest Bangkok 2024", "2024-11-23")
+    placements, events = place_notes([short, written])
+    assert placements["a.md"].event_id == placements["b.md"].event_id
+    assert len(events) == 1
+
+
+def test_capitals_two_cities_fit_join_neither() -> None:
+    notes = [
+        _titled("a.md", "DevFest BN 2024", "2024-11-23"),
+        _titled("b.md", "DevFest Berlin 2024", "2024-11-23"),
+        _titled("c.md", "DevFest Bonn 2024", "2024-11-23"),
+    ]
+    placements, _ = place_notes(notes)
+    assert len({placement.event_id for placement in placements.values()}) == 3

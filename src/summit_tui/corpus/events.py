@@ -516,6 +516,9 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             parent[root(short)] = root(next(iter(named)))
     for longer, shorter in _brand_pairs(members, parent):
         parent[root(longer)] = root(shorter)
+    for short, written_out in _shortened_pairs(members, parent):
+        if _near_in_time(days(short), days(written_out)):
+            parent[root(short)] = root(written_out)
     # "PyCon DE & PyData Berlin 2024": one event, which notes naming either half join
     for member in members:
         if member.key:
@@ -589,6 +592,57 @@ def _brand_pairs(members: list[_Member], keys: Mapping[str, str]) -> set[tuple[s
             ):
                 pairs.add((key, short[0]))
     return pairs
+
+
+def _shortened_pairs(members: list[_Member], keys: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(short, written out) keys of a name with one word after its first written short in
+    capitals, and the same name with that word written out, when the capitals are its letters
+    in order from its first: "DevFest BKK 2024" and "DevFest Bangkok 2024", "PyCon KR" and
+    "PyCon Korea", "JSConf EU" and "JSConf Europe". Only when one written-out word fits."""
+    names = {name for member in members for name in member.note.event_names}
+    shorts = [
+        (name.split(), at)
+        for name in names
+        for at, word in enumerate(name.split())
+        if at and 2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word.isupper()
+    ]
+    if not shorts:
+        return []  # most collections: no name with a word in short capitals after its first
+    pairs: list[tuple[str, str]] = []
+    for words, at in shorts:
+        short_key = event_key(" ".join(words))[0]
+        if short_key not in keys:
+            continue
+        capitals = words[at].lower()
+        fits = set()
+        for name in names:
+            other = name.split()
+            if (
+                len(other) != len(words)
+                or [w.lower() for w in other[:at]] != [w.lower() for w in words[:at]]
+                or [w.lower() for w in other[at + 1 :]] != [w.lower() for w in words[at + 1 :]]
+            ):
+                continue
+            word = other[at].lower()
+            if len(word) > len(capitals) + 1 and word.isalpha() and _in_order(capitals, word):
+                key = event_key(name)[0]
+                if key in keys and key != short_key:
+                    fits.add(key)
+        if len(fits) == 1:
+            pairs.append((short_key, fits.pop()))
+    return pairs
+
+
+def _in_order(capitals: str, word: str) -> bool:
+    """Whether ``word`` begins with the first capital and holds the others after it, in order."""
+    if word[:1] != capitals[:1]:
+        return False
+    at = 1
+    for letter in capitals[1:]:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _near_in_time(these: tuple[list[str], list[str]], those: tuple[list[str], list[str]]) -> bool:
