@@ -392,6 +392,13 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # LinkedIn post): 0.32 / 62% / 0.86 / 0.25 on main 6e299c1; 0.72 / 6% / 0.88 / 0.94 once
     # those months, digits, day ordinals and kinds were read; a floor while the lane works.
     "indic-posts": Bar(talks_f1=0.71, unsorted_wrong=0.07, events_f1=0.87, days=0.93),
+    # nights-keep-phone (session 15's nights lane, its own text: Kesäyö Jam 2025, a weekend
+    # demoparty with talks after midnight, as Finnish diary pages per day with `klo 19.00`
+    # headings, Google Keep notes converted to Markdown (Labels/Edited/Created lines, bold
+    # `Fri 19:00 — Title (Name)` lines, a nickname title), a plain phone note, an unrelated
+    # shopping list, Swedish and Korean posts with day and time prefixes): 0.56 / 33% / 0.63 /
+    # 0.33 on main 6e299c1.
+    "nights-keep-phone": Bar(talks_f1=0.55, unsorted_wrong=0.34, events_f1=0.62, days=0.32),
     # forum-threads (session 14's forum lane, its own text: EuroRust 2024 and PyCon KR 2024 as
     # Discourse raw exports in English and Korean, a German GitHub Discussions page, Org-mode
     # exports to Markdown beside an unrelated org to-do file, English and Korean weeknotes):
