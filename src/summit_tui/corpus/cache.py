@@ -137,6 +137,7 @@ _CODE_FILES = (
     "han_names.py",
     "rtl_names.py",
     "thai_names.py",
+    "time_prefix.py",
     "ids.py",
     "bilingual.py",
     "../compare/features.py",  # bilingual items: the compare units a note's words make

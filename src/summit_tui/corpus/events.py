@@ -1346,6 +1346,9 @@ def _stated_day(
 
 def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str | None:
     """The day a heading names for the parts under it ("Day 2", "11월 5일")."""
+    if hint.startswith("night:"):  # "## Sat night ~00:30 …": the day after the one it is under
+        under = hint_day(hint[6:], note_day_, event) if hint[6:] else day_date(note_day_)
+        return (dt.date.fromisoformat(under) + dt.timedelta(days=1)).isoformat() if under else None
     if hint.startswith("weekday:"):  # "## Wed": that weekday within the event's days
         return event.weekday(int(hint[8:])) if event is not None else None
     if hint.startswith("rel:"):  # "## 어제 … 들은 세션": the day before the page's own

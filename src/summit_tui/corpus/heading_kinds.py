@@ -244,6 +244,8 @@ _GENERIC_PHRASES = {
         # and their neighbours': "Wrażenia", "Przemyślenia", "Avslutning", "Afslutning",
         # "Yhteenveto", "Slotsom"
         " wrażenia przemyślenia avslutning afslutning yhteenveto slotsom"
+        # "finally" closing a Nordic post: "Till sist", "Til sidst", "Lopuksi", "Slutligen"
+        " till sist til sidst slutligen lopuksi loppusanat"
         # what to do after, in Polish and Turkish: "Do zrobienia po konferencji", "Yapılacaklar"
         " zrobienia yapılacaklar"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"

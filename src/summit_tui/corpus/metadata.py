@@ -128,6 +128,14 @@ _ANY_LABEL = lazy(
     r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
+# A notes app's stamp of the last change (Google Keep's "Edited: …", "Last edited: …",
+# "Muokattu: …", "수정일: …"): no day of the talks in the note.
+_EDITED_STAMP = lazy(
+    r"(?i)^[*_]*(?:last\s+)?(?:edited|modified|updated|changed)(?:\s+(?:on|at))?[*_]*\s*:"
+    r"|^[*_]*(?:muokattu|päivitetty|redigerad|ändrad|uppdaterad|redigert|endret|bearbeitet"
+    r"|geändert|aktualisiert|modifié|modifiée|modificado|modificato|aggiornato|수정일?|수정\s*일시"
+    r"|최종\s*수정|更新日|編集日|最終更新|最終更新日)[*_]*\s*:"
+)
 _CREATED_LABEL = lazy(
     r"^(?:created|created at|created on|date created|creation date|erstellt|erstellt am"
     r"|créé le|créée le|creado|creado el|생성일|생성 일시|생성일시|作成日|作成日時|创建时间)$"
@@ -530,6 +538,8 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         if talk_title is None:
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
+        if mentions and _EDITED_STAMP.match(line):
+            mentions = []  # a notes app's "Edited: Aug 4, 2024, 2:14 AM": when it was touched
         if mentions and "/" in line and in_a_thread:
             # a social post's counter ("1/3 Opening keynote …", "🧵 (2/5)") is no date
             spans = counters(line)

@@ -18,6 +18,7 @@ from summit_tui.corpus.han_names import hangul_foreign_name
 from summit_tui.corpus.ordinal_words import leading_ordinal
 from summit_tui.corpus.rtl_names import RTL_PREFIX_TITLE, rtl_name, rtl_script
 from summit_tui.corpus.thai_names import thai_name, thai_script, without_thai_title
+from summit_tui.corpus.time_prefix import day_time_prefix
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
@@ -656,7 +657,8 @@ def leading_time(text: str) -> tuple[str, str | None]:
     """("Title", "10:30–11:10") for "10:30–11:10 Title"; (text, None) without a time."""
     match = _LEADING_TIME.match(text) if _may_open_with_time(text) else None
     if match is None or not text[match.end() :].strip():
-        return text, None
+        # "klo 14.00 …", "Fri 18:00 — …", "금요일 저녁 6시 — …", "Lördag 3 augusti: "…" …"
+        return day_time_prefix(text) or (text, None)
     return text[match.end() :].strip(), match.group(0).strip(" |｜·:：—–-[]()")
 
 
@@ -869,11 +871,14 @@ _QUOTED_NAME = lazy(
     r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>[^\"”“»«」』’‘›]{2,150})(?P<close>[\"”“»«」』’‘›])"
     r"\s*(?:[—–|,-]\s*)?(?P<rest>[^\s(（].{1,40})$"
 )
-_BY_WORD = lazy(r"^(?i:by|par|por|von|de)\s+")
+_BY_WORD = lazy(r"^(?i:by|par|por|von|de|med|with|mit|con|com|avec)\s+")  # "with", "med"
 # A talk's kind written before its quoted title: "Доклад «…», Имя", "Talk “…” — Name".
 _KIND_BEFORE_QUOTE = lazy(
-    r"(?i)^(?:доклад|лекция|кейноут|воркшоп|доповідь|talk|keynote|session|workshop|panel"
-    r"|vortrag|conférence|charla|ponencia|palestra|intervento|발표|세션|키노트|講演|発表)\s*[:：]?\s*"
+    r"(?i)^(?:доклад|лекция|кейноут|воркшоп|доповідь|talk|[^\W\d_]{0,12}keynote|session|workshop"
+    r"|panel|vortrag|conférence|charla|ponencia|palestra|intervento|발표|세션|키노트|講演|発表"
+    # a seminar or a lecture: "Seminaari: "…"", "yöluento", "föreläsning", "세미나"
+    r"|[^\W\d_]{0,6}seminaari|seminarium|seminar|seminario|seminário|[^\W\d_]{0,6}luento"
+    r"|föreläsning|foredrag|세미나)\s*[:：]?\s*"
     r"(?=[\"“„«»「『‘‚‹])"
 )
 # A Japanese name after a quoted title: a kanji surname, then a given name (kanji or kana)

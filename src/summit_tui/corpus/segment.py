@@ -95,6 +95,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.corpus.names import (
     TWO_PEOPLE_MARKS,
+    clock_time,
     dash_people,
     heading_title,
     leading_time,
@@ -125,6 +126,7 @@ from summit_tui.corpus.speakers import (
     mentioned_speakers,
 )
 from summit_tui.corpus.talk_sentences import may_name_talks
+from summit_tui.corpus.time_prefix import night_word, prefix_weekday
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
 
@@ -724,6 +726,7 @@ class _Segmenter:
         self.section_authors: dict[str, str] = {}  # their headings → the names they give
         self.author_names: frozenset[str] = frozenset()  # the names those sections give
         self.day_hints: dict[str, str] = {}
+        self.last_clocks: dict[str | None, str] = {}  # a day's last talk time (see _prefix_day)
         self.table_days = table_days(self.lines) if "|" in body else {}
         self.schedule = schedule_rows(self.lines) if self.table_days else ()
         # "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |": a row's speakers are
@@ -931,6 +934,8 @@ class _Segmenter:
             if hint is None and path and path[-1][-1:] in _CLOSERS:
                 hint = closing_day(path[-1])  # "## 4. 한국관 부스 운영 (10.14 월)"
             hint = hint or self._byline_day(start, end)
+        if path and kind is EntryKind.SESSION and fragment is None:
+            hint = self._prefix_day(path[-1], hint)
         # the colleague whose section ("## 도윤") it sits in wrote it
         author = (
             next(filter(None, map(self.section_authors.get, path)), None)
@@ -958,6 +963,27 @@ class _Segmenter:
         if entry is not None:
             self.ids.add(entry.id)
             self.entries.append(entry)
+
+    def _prefix_day(self, heading: str, hint: str | None) -> str | None:
+        """The day a talk heading's day-and-time prefix gives it ("Fri 18:00 — …", "Lördag 3
+        augusti: "…""), and the next day for a session after midnight: one whose time is
+        before six and which says it is at night ("Sat night ~00:30", "(yöseminaari)", "밤
+        12시 반") or comes after a later time under the same day ("klo 19.00" … "klo 00.15")."""
+        time = heading_title(heading)[2]
+        if time is None:
+            return hint
+        clock = clock_time(heading)
+        if hint is None and clock is None and not time[:1].isdecimal():
+            return day_heading(time)  # "Lördag 3 augusti"
+        if hint is None and (weekday := prefix_weekday(heading)) is not None:
+            hint = f"weekday:{weekday}"
+        if clock is None:
+            return hint
+        earlier = self.last_clocks.get(hint)
+        self.last_clocks[hint] = clock
+        if clock < "06:00" and ((earlier is not None and earlier > clock) or night_word(heading)):
+            return f"night:{hint or ''}"
+        return hint
 
     # -- the walk ------------------------------------------------------------------------
 

@@ -1,0 +1,149 @@
+"""The day or time a heading writes before its talk's title, in words of the note's language:
+"klo 14.00 …", "Fri 18:00 — …", "Sat night ~00:30 — …", "Lördag 3 augusti: "…" med …",
+"금요일 저녁 6시 — …", "ore 14:00 …". The prefix dates or times the talk; it is no part of its
+title (the same talk in two notes would not match by title with it)."""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.corpus.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from summit_tui.lazy_re import lazy
+
+# Words written before a clock: Finnish "klo", Swedish/Norwegian/Danish "kl.", Italian "ore" /
+# "alle", German "um", Dutch "om", French "à", English "at".
+_TIME_WORDS = frozenset(("klo", "kello", "kl", "kl.", "ore", "alle", "um", "om", "à", "at"))
+# English weekdays and their short forms, the definite forms of the Scandinavian ones
+# ("Söndagen den 4 augusti") and the Korean ones; the rest come from the calendar table.
+_DAY_NAMES = (
+    "monday mon måndagen mandagen 월요일",
+    "tuesday tue tues tisdagen tirsdagen 화요일",
+    "wednesday wed onsdagen 수요일",
+    "thursday thu thur thurs torsdagen 목요일",
+    "friday fri fredagen 금요일",
+    "saturday sat lördagen lørdagen 토요일",
+    "sunday sun söndagen søndagen 일요일",
+)
+_DAY_INDEX = {
+    **WEEKDAYS,
+    **{word: number for number, words in enumerate(_DAY_NAMES) for word in words.split()},
+}
+_DAY_WORDS = frozenset(_DAY_INDEX)
+_ENGLISH_MONTHS = frozenset(
+    str.split(
+        "january february march april may june july august september october november"
+        " december jan feb mar apr jun jul aug sep sept oct nov dec"
+    )
+)
+# A part of the day between a weekday and its time ("Sat night ~00:30", "금요일 저녁 6시").
+_EVENING = frozenset(
+    str.split(
+        "evening afternoon ilta illalla iltapäivällä kväll kvällen eftermiddag abend"
+        " abends nachmittag soir soirée sera pomeriggio tarde 저녁 오후"
+    )
+)
+_NIGHT = frozenset(
+    str.split("night nacht nachts natt natten yö yöllä nuit notte noche 밤 새벽 심야")
+)
+_MORNING = frozenset(
+    str.split("morning aamu aamulla morgon morgen vormittag matin mattina 아침 오전 낮")
+)
+_PARTS = _EVENING | _NIGHT | _MORNING
+
+_CLOCK = r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?)?"
+# What follows the first word: a part of the day, a time word, an "about", then a clock (a
+# range's first), a Korean hour ("6시", "12시 반", "12시 15분") or a date ("3 augusti",
+# "den 4 augusti", "3.8."), then what ends the prefix.
+_AFTER = lazy(
+    r"(?i)^,?\s*(?:(?!den\s)(?P<part>[^\W\d_]{1,12})\s+)?(?:(?:klo|kl\.?|kello|um|ore|alle|at|à|om)\s+)?"
+    r"(?:~\s*|ca\.?\s+|noin\s+|around\s+|about\s+)?"
+    rf"(?:(?P<clock>{_CLOCK})(?:\s*(?:-|–|—|~|to)\s*{_CLOCK})?(?:\s*uhr\b)?"
+    r"|(?P<kh>\d{1,2})시(?:\s*(?P<half>반)|\s*(?P<km>\d{1,2})분)?"
+    r"|(?P<date>(?:den\s+)?\d{1,2}\.?\s*(?P<month>[^\W\d_]{3,12})\.?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))"
+    r"(?P<end>\s*[—–|:：]\s*|\s+-\s+|\s+(?=[\"“„«「(])|\s+(?=\S))"
+)
+_HOUR_ONLY = lazy(r"^(?P<h>\d{1,2})(?![:.h]\d)(?:\s*[—–|:：]\s*|\s+-\s+|\s+)")
+# A talk's kind in brackets between a time and a quoted title: "klo 00.30 (yöseminaari) "…""
+_KIND_IN_BRACKETS = lazy(r"^\((?P<kind>[^()\d]{2,25})\)\s*(?=[\"“„«「])")
+_CLOCK_PARTS = lazy(r"(?i)(?P<h>\d{1,2})(?:[:.]|h)(?P<m>\d{2})(?:\s*(?P<ap>[ap])\.?m\.?)?")
+_QUOTES = frozenset('"“„«「')
+_OPENINGS = _QUOTES | {"("}
+
+
+def day_time_prefix(text: str) -> tuple[str, str] | None:
+    """(the title after it, the time as "HH:MM" or the day as written) of a heading opening
+    with a day or a time in words; None for any other heading (most: a cheap first-word test)."""
+    first, _, rest = text.partition(" ")
+    word = first.lower().rstrip(",")
+    if not rest or (word not in _TIME_WORDS and word not in _DAY_WORDS):
+        return None
+    if word in _TIME_WORDS and (hour := _HOUR_ONLY.match(rest)) and int(hour["h"]) < 24:
+        return _rest(rest[hour.end() :], f"{int(hour['h']):02d}:00")  # "klo 18 …"
+    match = _AFTER.match(rest)
+    if match is None:
+        return None
+    part = (match["part"] or "").lower()
+    if part and part not in _PARTS:
+        return None
+    if word in _TIME_WORDS and (part or match["date"]):
+        return None
+    after = rest[match.end() :]
+    if match["date"] is not None:
+        month = (match["month"] or "").lower()
+        known = month in MONTHS or month in MONTH_ABBREVIATIONS or month in _ENGLISH_MONTHS
+        if month and not known:
+            return None
+        if after[:1] not in _QUOTES:
+            return None  # "Lördag 3 augusti: Game jam": a day heading, maybe, not one talk
+        return _rest(after, text[: len(text) - len(after)].strip(" :：—–|-"))
+    if not match["end"].strip() and not (after[:1].isalnum() or after[:1] in _OPENINGS):
+        return None
+    return _rest(after, _clock(match, part))
+
+
+def _rest(after: str, time: str | None) -> tuple[str, str] | None:
+    after = after.strip()
+    if time is None or not after:
+        return None
+    if after[:1] == "(" and (kind := _KIND_IN_BRACKETS.match(after)):
+        after = after[kind.end() :]
+    return after, time
+
+
+def _clock(match: re.Match[str], part: str) -> str | None:
+    if match["clock"] is not None:
+        clock = _CLOCK_PARTS.match(match["clock"])
+        if clock is None:
+            return None
+        hour, minute = int(clock["h"]), int(clock["m"])
+        if (clock["ap"] or "").lower() == "p" and hour < 12:
+            hour += 12
+    else:
+        hour = int(match["kh"])
+        minute = 30 if match["half"] else int(match["km"] or 0)
+    if part in _EVENING and hour < 12:
+        hour += 12
+    elif part in _NIGHT and hour == 12:
+        hour = 0  # "밤 12시 반": half past midnight
+    elif part in _NIGHT and 6 <= hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def prefix_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) a heading's day-and-time prefix names ("Fri 18:00 — …": 4)."""
+    if day_time_prefix(text) is None:
+        return None
+    return _DAY_INDEX.get(text.partition(" ")[0].lower().rstrip(","))
+
+
+def night_word(text: str) -> bool:
+    """Whether a heading says its time is at night ("Sat night ~00:30", "(yöseminaari)",
+    "토요일 밤 12시 반"): a word of it opens with a night word (not "työpaja")."""
+    return any(word.startswith(_NIGHT_STEMS) for word in _WORD_BREAK.split(text.lower()))
+
+
+_NIGHT_STEMS = ("night", "nacht", "natt", "yö", "nuit", "notte", "noche", "밤", "새벽", "심야")
+_WORD_BREAK = lazy(r"[^\w]+")
