@@ -82,13 +82,15 @@ def test_fixture_imports_cleanly_into_one_event_with_two_days() -> None:
     assert len(_items(program)) == 8
 
 
-def test_session_after_midnight_stays_on_the_day_it_is_listed_under() -> None:
+def test_session_after_midnight_is_on_its_calendar_date_as_in_an_ics() -> None:
+    # listed under 4 November, it starts at 00:30 on the 5th: an .ics of the same program
+    # puts it on the 5th, and so do notes dated by the calendar
     program, _ = load_schedule(MINICON)
     late = _items(program)[GUID.format(3)]
     assert late.start == "2024-11-05T00:30:00+09:00"
-    assert late.day == "2024-11-04"
-    day1 = program.events[0].days[0]
-    assert late in [item for track in day1.tracks for item in track.items]
+    assert late.day == "2024-11-05"
+    day2 = program.events[0].days[1]
+    assert late in [item for track in day2.tracks for item in track.items]
 
 
 def test_item_fields_come_from_the_event() -> None:
@@ -125,7 +127,7 @@ def test_track_is_the_events_track_else_its_room_in_schedule_order() -> None:
     ]
     assert [t.name for t in day2.tracks] == ["Keynote", "Research"]
     keynote = day1.tracks[0]
-    assert [i.start[11:16] for i in keynote.items if i.start] == ["13:30", "14:00", "00:30"]
+    assert [i.start[11:16] for i in keynote.items if i.start] == ["13:30", "14:00"]
 
 
 def test_exhibition_booth_and_poster_become_booths() -> None:
@@ -455,7 +457,7 @@ def test_schedule_v2_imports_like_the_older_format() -> None:
         "00:40",
     )
     late = items["0b3f6e9a-1111-4000-8000-000000000002"]
-    assert late.day == "2025-03-14"  # 00:15 belongs to the evening before
+    assert late.day == "2025-03-15"  # 00:15 after the evening of the 14th: the 15th
     assert late.track == "Frontend" and [p.name for p in late.speakers] == ["Jiwoo Park"]
     booths = items["0b3f6e9a-1111-4000-8000-000000000003"]
     assert (booths.kind, booths.day) == (ItemKind.BOOTH, "2025-03-15")

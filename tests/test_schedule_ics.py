@@ -222,3 +222,27 @@ def test_cancelled_events_are_left_out_with_a_note(tmp_path: Path) -> None:
     assert [i.title for i in program.items()] == ["On"]
     (problem,) = problems
     assert problem.severity is Severity.INFO and '"Called off"' in problem.message
+
+
+def test_speaker_lines_of_the_description_are_the_speakers(tmp_path: Path) -> None:
+    program, _ = _load(
+        tmp_path,
+        _ics(
+            "UID:a\nSUMMARY:4k intros in 2024\nDTSTART:20240802T150000Z\n"
+            "DESCRIPTION:Speaker: Tuomas Heikkilä\\nHow a 4 kB intro is made.",
+            "UID:b\nSUMMARY:Demoscene panel\nDTSTART:20240803T150000Z\n"
+            "DESCRIPTION:Speakers: Pekka Saarinen, Noora Lahtinen",
+            "UID:c\nSUMMARY:Pelimoottorit\nDTSTART:20240803T110000Z\n"
+            "DESCRIPTION:Puhuja: Noora Lahtinen",
+            "UID:d\nSUMMARY:Retro corner\nDTSTART:20240803T090000Z\n"
+            "DESCRIPTION:Open all day: C64\\, Amiga 500",
+        ),
+    )
+    items = _items(program)
+    assert [p.name for p in items["a"].speakers] == ["Tuomas Heikkilä"]
+    assert items["a"].abstract == "How a 4 kB intro is made."  # the rest stays the abstract
+    assert [p.name for p in items["b"].speakers] == ["Pekka Saarinen", "Noora Lahtinen"]
+    assert items["b"].abstract is None
+    assert [p.name for p in items["c"].speakers] == ["Noora Lahtinen"]
+    assert items["d"].speakers == ()  # a colon that labels no speaker
+    assert items["d"].abstract == "Open all day: C64, Amiga 500"

@@ -176,7 +176,7 @@ def _conference_v2(conference: dict, events: list, problems: Problems, stem: str
             continue
         try:
             session = _as_v1(raw, track_names)
-            day = _day_of(session.get("date"), day_spans, zone)
+            day = _day_of(session.get("date"), zone)
             entry = context.event(session, day, session.get("room") or "")
         except Exception as error:  # one odd event must not stop the rest importing
             what = text_field(raw.get("title"))
@@ -221,17 +221,12 @@ def _when(value: object) -> datetime | None:
     return when if when is not None and when.tzinfo is not None else None
 
 
-def _day_of(
-    start: object, days: list[tuple[str, datetime | None, datetime | None]], zone: tzinfo | None
-) -> str | None:
-    """The schedule day a session starting at ``start`` belongs to: the one whose hours
-    hold it (a 00:30 session stays on the evening before), else its own date."""
+def _day_of(start: object, zone: tzinfo | None) -> str | None:
+    """The day a session starting at ``start`` is on: its calendar date in the event's zone,
+    as an .ics gives it (a 00:30 session is on the date after the evening before it)."""
     when = _when(start)
     if when is None:
         return None
-    for date, day_start, day_end in days:
-        if day_start is not None and day_end is not None and day_start <= when < day_end:
-            return date
     local = when.astimezone(zone) if zone is not None else when
     return local.date().isoformat()
 
@@ -280,6 +275,10 @@ class _Context:
         track = text_field(raw.get("track")) or room or "Other"
         type_ = text_field(raw.get("type"))
         when = self._start(raw, day, name, needle)
+        if when is not None and isinstance(raw.get("date"), str) and raw["date"].strip():
+            # its calendar date, as an .ics gives it: a 00:30 session listed under Saturday
+            # took place on Sunday's date
+            day = (when.astimezone(self.zone) if self.zone is not None else when).date().isoformat()
         duration = self._duration(raw, when, name, needle)
         # A pretalx subtitle is often the talk's title in the other language.
         subtitle = text_field(raw.get("subtitle"))

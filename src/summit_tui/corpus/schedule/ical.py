@@ -5,7 +5,9 @@ lines, unescapes text values, and resolves ``TZID`` (IANA names through zoneinfo
 custom ``VTIMEZONE`` blocks) so every DTSTART comes back as an aware datetime.
 
 A VEVENT becomes an item: SUMMARY is the title, UID the id, LOCATION the room, the
-first CATEGORIES value the track (else the room), DESCRIPTION the abstract. Its day
+first CATEGORIES value the track (else the room), DESCRIPTION the abstract but for its
+"Speaker: Name" / "Speakers: A, B" lines (in the languages notes label speakers in), which
+are the item's speakers. Its day
 is the start date in the event's own zone; UTC times move to the calendar's zone
 (``X-WR-TIMEZONE``) first, when it names one, so an evening talk stays on its day.
 """
@@ -16,7 +18,8 @@ from datetime import date as Date
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from summit_tui.corpus.model import Event, Item, ItemKind, Severity
+from summit_tui.corpus.fields import people
+from summit_tui.corpus.model import Event, Item, ItemKind, Person, Severity
 from summit_tui.corpus.names import slug
 from summit_tui.corpus.schedule.common import (
     Placed,
@@ -28,6 +31,8 @@ from summit_tui.corpus.schedule.common import (
     long_text,
     text_field,
 )
+from summit_tui.corpus.speaker_labels import label_alternation
+from summit_tui.lazy_re import lazy
 
 
 def parse(text: str, problems: Problems, *, stem: str) -> list[Event]:
@@ -159,6 +164,7 @@ def _vevent(
     categories = _categories(component.get("CATEGORIES"))
     track = categories[0] if categories else room or "Other"
     booth_type = next((c for c in categories if is_booth(c)), None)
+    speakers, abstract = _speakers_in(_str(component.get("DESCRIPTION")))
     item = Item(
         id=uid,
         kind=ItemKind.BOOTH if booth_type or is_booth(room) else ItemKind.SESSION,
@@ -170,10 +176,34 @@ def _vevent(
         start=when.isoformat() if when is not None else None,
         duration=_duration(component, value),
         room=room,
-        abstract=long_text(_str(component.get("DESCRIPTION"))),
+        speakers=speakers,
+        abstract=long_text(abstract),
         url=text_field(_str(component.get("URL"))),
     )
     return Placed(item, when)
+
+
+# A DESCRIPTION line naming the speakers: "Speaker: Tuomas Heikkilä", "Speakers: A, B",
+# "Puhuja: …" (Finnish), "발표자: …", "Referent: …".
+_SPEAKER_LINE = lazy(
+    rf"(?i)^\s*(?:{label_alternation()}|puhuja|puhujat|esiintyjä|esiintyjät|luennoitsija"
+    r"|speaker\(s\)|talare)\s*[:：]\s*(?P<names>\S.*)$"
+)
+
+
+def _speakers_in(description: str | None) -> tuple[tuple[Person, ...], str | None]:
+    """The speakers a DESCRIPTION names on its label lines, and the rest of it."""
+    if not description or (":" not in description and "：" not in description):
+        return (), description
+    names: list[str] = []
+    kept: list[str] = []
+    for line in description.splitlines():
+        match = _SPEAKER_LINE.match(line)
+        found = people(match["names"]) if match else ()
+        names.extend(name for name in found if name not in names)
+        if not found:
+            kept.append(line)
+    return tuple(Person(name) for name in names), "\n".join(kept).strip() or None
 
 
 def _str(value: object) -> str | None:
