@@ -376,7 +376,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # blogger-hi-bn-pyconindia 0.72 / 6% / 1.00 / 0.89 once Hindi and Bengali months, digits,
     # day ordinals and keynote/workshop words were read (session 15's indic lane).
     "blogger-hi-bn-pyconindia": Bar(talks_f1=0.71, unsorted_wrong=0.07, events_f1=0.99, days=0.88),
-    "wp-ro-codecamp-cities": Bar(talks_f1=0.81, unsorted_wrong=0.23, events_f1=0.74, days=0.55),
+    # wp-ro-codecamp-cities raised once a city edition named without a year was an event of its
+    # own and Romanian breaks and booths were read without diacritics (touring lane)
+    "wp-ro-codecamp-cities": Bar(talks_f1=0.87, unsorted_wrong=0.18, events_f1=0.81, days=0.82),
     # keep-fi-assembly-nights 0.77 / 15% / 1.00 / 0.77 once a heading's day or time prefix
     # ("klo 14.00", "Fri 18:00 —", "Lördag 3 augusti:", "금요일 저녁 6시 —") was no part of its
     # title, a session after midnight was on the next date and a Keep note's "Edited:" stamp no

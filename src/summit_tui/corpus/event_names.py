@@ -312,6 +312,14 @@ def _event_word(token: str) -> bool:
     return _hangul_con(token)
 
 
+def _camp_word(token: str) -> bool:
+    """Codecamp, BarCamp, DevCamp: a capitalised word ending in "camp" names a series in a
+    title; in running text ("a Codecamp or two a year") it may be the series, not an edition."""
+    return (
+        len(token) > 6 and token[0].isupper() and token[-4:].lower() == "camp" and token.isalpha()
+    )
+
+
 def _hangul(token: str) -> bool:
     return not token.isascii() and any("\uac00" <= ch <= "\ud7a3" for ch in token)
 
@@ -450,7 +458,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         while position < len(tokens):
             token, _ = tokens[position]
             year = is_year(token)
-            word = _event_word(token)
+            word = _event_word(token) or (years and _camp_word(token))
             if not (word or (year and years)):
                 position += 1
                 continue
@@ -527,7 +535,7 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
                     if not (
                         is_year(following)
                         or following.lower() in _REGION_WORDS
-                        or (following[:1].isupper() and following.isascii())
+                        or (following[:1].isupper() and following[:1] < "\u0250")
                         or _event_word(following)
                     ):
                         break
@@ -736,7 +744,7 @@ def event_key(name: str) -> tuple[str, int | None]:
             if korean in token:
                 token = token.replace(korean, latin)
         if not token.isascii():
-            token = _without_accents(token)
+            token = without_accents(token)
         parts.append(token)
     return "".join(parts), year
 
@@ -779,7 +787,7 @@ def _regions(tokens: list[str]) -> list[str]:
     return out
 
 
-def _without_accents(token: str) -> str:
+def without_accents(token: str) -> str:
     """ "milão" → "milao", "münchen" → "munchen": Latin letters without their accents (Hangul
     and kana as they are)."""
     return "".join(

@@ -743,8 +743,9 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     if doubles:
         # the name that says both conferences, not the half most notes write
         title = max(doubles, key=lambda shown: (doubles[shown], _has_year(shown), shown))
-    if year is not None and not _has_year(title) and not _edition_numbered(title):
-        title = f"{title} {year}"
+    shown_year = year if year is not None or not ranked else _posting_year(group)
+    if shown_year is not None and not _has_year(title) and not _edition_numbered(title):
+        title = f"{title} {shown_year}"
     title = _as_written(title, group)
     info = _new_event(title, events, year)
     timed: list[str] = []
@@ -763,6 +764,25 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     info.first_talk_day = min(known) if known else None
     info.day_one = _day_one(group, year)
     return info
+
+
+_EDITION_POSTS_DAYS = 45  # posts about one edition come out within weeks of it
+
+
+def _posting_year(group: list[_Member]) -> int | None:
+    """The year of an edition named without one ("Codecamp Cluj, editia de toamna"): the
+    year its notes were posted in, when they were posted within weeks of each other (a series
+    posted about month after month, "Rust Seoul Meetup", is no one edition of a year)."""
+    if any(m.how == "frontmatter" for m in group):
+        return None  # "event: Summit": the name its writer gave, as given
+    posted = sorted(m.note.date for m in group if m.note.date)
+    if not posted or posted[0][:4] != posted[-1][:4]:
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(day[:10]) for day in (posted[0], posted[-1]))
+    except ValueError:
+        return None
+    return first.year if (last - first).days <= _EDITION_POSTS_DAYS else None
 
 
 def _fold_cases(names: Counter[str]) -> None:

@@ -18,7 +18,7 @@ from summit_tui.corpus.dates import (
     leading_day,
     weekdays,
 )
-from summit_tui.corpus.event_names import strip_event
+from summit_tui.corpus.event_names import strip_event, without_accents
 from summit_tui.corpus.lead_speakers import lead_speaker
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
@@ -48,6 +48,8 @@ _BOOTH_WORDS = {
     # "Stánek JetBrains", "JetBrains standı", "Stantlar"
     *["stoisko", "stoisku", "stoisk", "stánek", "stánku", "standı", "standi", "standında"],
     *["stant", "stantlar", "stantları", "stantlarda", "standlar", "standları"],
+    # Romanian's stand with its article and plural: "Standul Endava", "Standurile"
+    *["standul", "standuri", "standurile", "standului", "expozanți", "expozanții", "expozanti"],
     "poster",
     "posters",
     "showcase",
@@ -163,6 +165,8 @@ _GENERIC_PHRASES = {
         " jour journée jornada"
         # "점심 & 복도 트랙", "Thanks for reading"
         " 트랙 for"
+        # Romanian's "what": "Ce urmează" (what comes next) closes a post
+        " ce"
         # the small words of Polish, German, Dutch, Turkish and English closings: "Na koniec
         # dnia", "Zum Schluss", "Tot slot", "To be continued"
         " dnia zum zur tot be en"
@@ -183,7 +187,9 @@ _GENERIC_PHRASES = {
         " обед перерыв кофе брейк кофебрейк ужин завтрак регистрация нетворкинг афтепати"
         " фуршет обід перерва кава вечеря сніданок реєстрація"
         " obiad przerwa kawowa kolacja rejestracja oběd přestávka večeře registrace"
-        " prânz pauză cină διάλειμμα γεύμα καφές "
+        " prânz pauză cină διάλειμμα γεύμα καφές"
+        # Romanian's coffee break, meal and registration: "Pauza de cafea", "Pauză de masă"
+        " cafea cafeaua masă înregistrare 점심시간 "
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
         " networking 등록 registration 체크인 check-in 이동 afterparty 뒷풀이 애프터파티 굿즈"
         " swag 스프린트 sprint evening party 파티 drinkup drinks reception hallway 懇親会 懇親"
@@ -219,7 +225,7 @@ _GENERIC_PHRASES = {
         "összegzés összefoglaló összefoglalás konklúzió zárszó tanulságok teendők teendő"
         " итоги итог выводы вывод заключение заключения вместо резюме послесловие"
         " подсумки підсумки підсумок висновки висновок замість"
-        " concluzii concluzie rezumat συμπεράσματα σύνοψη επίλογος "
+        " concluzii concluzie rezumat συμπεράσματα σύνοψη επίλογος încheiere urmează "
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
         " wrapping"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
@@ -290,6 +296,17 @@ _GENERIC_PHRASES = {
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
+_FOLDED_MIN = 5
+# People type without diacritics ("Pauza de pranz", "Incheiere"): each Latin word written with
+# them is also known without them, unless that spelling is another word already; not the short
+# ones, whose bare spelling is often a word or a name elsewhere (Vietnamese "tóm" is "Tom")
+_GENERIC_WORDS |= {
+    bare: kind
+    for word, kind in list(_GENERIC_WORDS.items())
+    if len(word) >= _FOLDED_MIN
+    and (bare := without_accents(word)) != word
+    and bare not in _GENERIC_WORDS
+}
 _GLUE = frozenset(_GENERIC_PHRASES["glue"].split())
 # Headings that group talks without being one: tracks, rooms, halves of a day.
 _GROUP = lazy(

@@ -494,12 +494,30 @@ def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -
         if surnames:
             for owner, person in group.surnames.get(word, ()):
                 partial.setdefault(owner, set()).add(person)
+                if position and _inflected_given(group, owner, person, words[position - 1]):
+                    full.setdefault(owner, set()).add(person)
     for owner, people in partial.items():
         if len(people) >= (1 if one else 2):
             full.setdefault(owner, set()).update(people)
     if len(full) != 1:
         return None
     return next(iter(full))
+
+
+def _inflected_given(group: _Group, owner: int, person: int, word: str) -> bool:
+    """Whether ``word`` before a speaker's surname is their given name with a case ending:
+    Romanian "prezentarea Ioanei Munteanu" (Ioana's talk), Czech "s Janou Novákovou"'s given
+    name, Polish "od Marty …": the given name less its last letter opens the word."""
+    for spelling in group.clusters[owner].spellings[person]:
+        given = spelling.split()[0]
+        if (
+            len(given) >= 4
+            and word != given
+            and word.startswith(given[:-1])
+            and len(word) <= len(given) + 3
+        ):
+            return True
+    return False
 
 
 def _named_by_file(entry: Entry) -> bool:

@@ -1,0 +1,122 @@
+"""One conference series run in several cities (a touring conference): each city's edition is
+an event of its own, named with its city and its year, even when the same keynote is given in
+every city and the notes sit in one folder named after the series; Romanian written without
+diacritics reads like Romanian with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factories import list_json
+
+IASI = """\
+---
+title: "Codecamp Iași 2024 – notițele mele"
+date: "2024-10-20"
+---
+
+Joi, 17 octombrie, am fost la Codecamp în Iași.
+
+## Keynote – Building software that outlives its framework (Sarah Whitfield)
+
+- framework-ul e un detaliu de livrare
+
+## Observability cu OpenTelemetry – Ioana Munteanu
+
+- trace-uri înainte de metrici
+"""
+
+CLUJ = """\
+---
+title: "Codecamp Cluj, editia de toamna - ce am retinut"
+date: "2024-11-09"
+---
+
+Joi 7 noiembrie a fost Codecamp la Cluj.
+
+## Keynote: Building software that outlives its framework - Sarah Whitfield
+
+Acelasi keynote ca la Iasi luna trecuta.
+
+## Observability cu OpenTelemetry - Ioana Munteanu
+
+- tail sampling, costuri de logging -40%
+
+## Pauza de pranz
+
+Sarmale.
+
+### Standul Endava
+
+Un robot programat in Blockly.
+"""
+
+AGAIN = """\
+---
+title: "Același talk, de două ori: OpenTelemetry la Codecamp Cluj"
+date: "2024-11-12"
+---
+
+Luna trecută am văzut prezentarea Ioanei Munteanu despre OpenTelemetry la Iași. Pe 7 noiembrie,
+la Cluj, am intrat din nou.
+
+- un trace complet cu 43 de span-uri
+"""
+
+
+def _items(data: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
+    return [
+        (event["title"], day["date"], track["name"], item)
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+@pytest.mark.parametrize("parent", ["", "codecamp/"])
+def test_each_city_edition_is_an_event_with_its_year_and_its_own_keynote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], parent: str
+) -> None:
+    notes = {
+        f"{parent}wordpress/2024/10/codecamp-iasi.md": IASI,
+        f"{parent}wordpress/2024/11/codecamp-cluj-toamna.md": CLUJ,
+        f"{parent}wordpress/2024/11/acelasi-talk.md": AGAIN,
+    }
+    data = list_json(tmp_path, capsys, notes)
+    # the Cluj edition is named without a year: its posts' year completes it
+    assert [e["title"] for e in data["events"]] == ["Codecamp Iași 2024", "Codecamp Cluj 2024"]
+    keynotes = [
+        (event, day)
+        for event, day, _, item in _items(data)
+        if item["title"] == "Building software that outlives its framework"
+    ]
+    # the same keynote in two cities is two items, each on its own edition's day
+    assert keynotes == [("Codecamp Iași 2024", "2024-10-17"), ("Codecamp Cluj 2024", "2024-11-07")]
+    # the post about seeing the OpenTelemetry talk again joins the Cluj talk ("Ioanei
+    # Munteanu": Ioana Munteanu's, with the Romanian case ending)
+    (otel,) = [
+        item
+        for event, _, _, item in _items(data)
+        if event == "Codecamp Cluj 2024" and "OpenTelemetry" in item["title"]
+    ]
+    assert sorted(e["note"].rsplit("/", 1)[-1] for e in otel["entries"]) == [
+        "acelasi-talk.md",
+        "codecamp-cluj-toamna.md",
+    ]
+    # a WordPress month folder is nobody
+    assert {e["author"] for _, _, _, item in _items(data) for e in item["entries"]} == {""}
+
+
+def test_romanian_breaks_and_booths_read_alike_with_and_without_diacritics(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_marks = CLUJ.replace("Pauza de pranz", "Pauză de prânz")
+    for text in (CLUJ, with_marks):
+        data = list_json(tmp_path / str(len(text)), capsys, {"cluj.md": text})
+        kinds = {item["title"]: item["kind"] for *_, item in _items(data)}
+        assert kinds.get("Endava") == "booth"
+        assert not any(title.startswith("Pauz") for title in kinds)
