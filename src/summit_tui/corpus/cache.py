@@ -138,6 +138,7 @@ _CODE_FILES = (
     "rtl_names.py",
     "thai_names.py",
     "time_prefix.py",
+    "indic_names.py",
     "ids.py",
     "bilingual.py",
     "../compare/features.py",  # bilingual items: the compare units a note's words make

@@ -217,6 +217,8 @@ _GENERIC_PHRASES = {
         " obiadowa obiadu öğle arası yemeği yemek kahve molası mola"
         # and their neighbours': "Mittagessen", "Lunchpauze", "Koffiepauze", "Fika", "Lounas"
         " mittagessen lunchpauze koffiepauze fika lounas lunsj frokost"
+        # Hindi and Bengali: "## लंच ब्रेक", "## चाय ब्रेक", "## দুপুরের খাবার", "## চা বিরতি"
+        " लंच ब्रेक चाय नाश्ता भोजन रजिस्ट्रेशन লাঞ্চ ব্রেক চা বিরতি দুপুরের খাবার রেজিস্ট্রেশন"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -293,6 +295,8 @@ _GENERIC_PHRASES = {
         " 写在最后 寫在最後 最后 最後 结语 結語 小结 小結 后记 後記 尾声 尾聲 一点感想 一點感想"
         " 个人感想 個人感想 个人总结 個人總結 碎碎念 杂谈 雜談 题外话 題外話 其他 其它 番外 彩蛋"
         " 待办 待辦 我的思考 思考 收获 收穫 参会感受 參會感受 感受 さいごに あとがき 雑感 余談"
+        # Hindi and Bengali last words: "## निष्कर्ष", "## अंत में", "## শেষ কথা", "## উপসংহার"
+        " निष्कर्ष अंत में कुल मिलाकर सारांश उपसंहार শেষ কথা উপসংহার সারাংশ সবশেষে"
     ),
 }
 _GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}

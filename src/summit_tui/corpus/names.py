@@ -15,6 +15,7 @@ from typing import Any
 
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.han_names import hangul_foreign_name
+from summit_tui.corpus.indic_names import INDIC_PREFIX_TITLE, indic_name, indic_script
 from summit_tui.corpus.ordinal_words import leading_ordinal
 from summit_tui.corpus.rtl_names import RTL_PREFIX_TITLE, rtl_name, rtl_script
 from summit_tui.corpus.thai_names import thai_name, thai_script, without_thai_title
@@ -212,6 +213,8 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
     if thai_script(text[0]):
         bare, titled = without_thai_title(text)
         return thai_name(bare.split(), titled=titled)
+    if indic_script(text[0]):
+        return indic_name(INDIC_PREFIX_TITLE.sub("", text).split())
     return False
 
 
@@ -305,6 +308,8 @@ def clean_person(text: str) -> str | None:
     text = _PREFIX_TITLE.sub("", text)
     if text and rtl_script(text[0]):
         text = RTL_PREFIX_TITLE.sub("", text)  # "د. ليلى المنصوري"
+    elif text and indic_script(text[0]):
+        text = INDIC_PREFIX_TITLE.sub("", text)  # "डॉ. मीरा अय्यर"
     elif text and thai_script(text[0]):
         return text if looks_like_name(text) else None  # "คุณธนกร แก้วมณี": title kept
     words = text.split()

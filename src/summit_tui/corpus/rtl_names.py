@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summit_tui.corpus.indic_names import indic_script, indic_skeletons
 from summit_tui.corpus.thai_names import thai_script, thai_skeleton
 from summit_tui.lazy_re import lazy
 
@@ -147,7 +148,7 @@ _LATIN_TITLES = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "eng"))
 
 def other_script(name: str) -> bool:
     """A name in a script without capitals whose sound is compared with Latin spellings."""
-    return rtl_script(name[:1]) or thai_script(name[:1])
+    return rtl_script(name[:1]) or thai_script(name[:1]) or indic_script(name[:1])
 
 
 def sound_keys(name: str) -> tuple[str, ...]:
@@ -162,6 +163,8 @@ def sound_keys(name: str) -> tuple[str, ...]:
         return keys
     if thai_script(name[0]):
         return ("t" + found,) if (found := thai_skeleton(name)) else ()
+    if indic_script(name[0]):
+        return tuple("a" + found for found in indic_skeletons(name))
     first, _, rest = name.partition(" ")
     if first.lower().rstrip(".") in _LATIN_TITLES and rest:
         name = rest  # "Dr. Pimchanok Sriwong"
@@ -181,6 +184,8 @@ def sounds_alike(a: str, b: str) -> bool:
     if other_script(a) == other_script(b):
         # "מרים רזאי" and "مریم رضایی": a name in Hebrew and in Persian or Arabic script
         hebrew = a[0] <= "\u05ff", b[0] <= "\u05ff"
-        if not (rtl_script(a[0]) and rtl_script(b[0]) and hebrew[0] != hebrew[1]):
+        # "निखिल जोशी" and "নিখিল জোশী": Devanagari and Bengali
+        indic = indic_script(a[0]) and indic_script(b[0]) and (a[0] < "\u0980") != (b[0] < "\u0980")
+        if not indic and not (rtl_script(a[0]) and rtl_script(b[0]) and hebrew[0] != hebrew[1]):
             return False
     return not set(sound_keys(a)).isdisjoint(sound_keys(b))
