@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number
@@ -282,9 +283,10 @@ def _retrospective(note: Note, body: str | None) -> bool:
     headings = [h.strip() for h in _heading_texts(text[:20_000])]
     if len(headings) < 2:
         return False  # two of the retro's sections at least, or the three of KPT
-    if {normalize(h) for h in headings} >= _KPT:
+    joined = "\n".join(headings)
+    if _may_be_kpt(joined) and {normalize(h) for h in headings} >= _KPT:
         retro = 3 + sum(1 for h in headings if _RETRO_SECTION.match(h))
-    elif not _may_match("\n".join(headings), _WENT_WELL_WORDS) or not any(
+    elif not _may_match(joined, _WENT_WELL_WORDS) or not any(
         _may_match(h, _WENT_WELL_WORDS) and _WENT_WELL.search(h) for h in headings
     ):  # (all the headings at once first: most notes hold none of those words)
         return False  # "Next steps" and "Action items" close a talk's post too
@@ -296,11 +298,33 @@ def _retrospective(note: Note, body: str | None) -> bool:
     return not _about_a_conference(note)
 
 
+def _may_be_kpt(headings: str) -> bool:
+    """Whether the headings (one a line) may be KPT's three, each alone on its line as
+    ``normalize`` reads it: its words are runs of letters of the line folded as it folds them
+    (NFKC, then casefold), so each of the three is in those lines, folded at once, when they
+    are. One look at a note's headings instead of normalizing each (most notes have none)."""
+    folded = unicodedata.normalize("NFKC", headings).casefold()
+    return "keep" in folded and "problem" in folded and "try" in folded
+
+
+# the last note asked about and what was said: the segmenter asks, then about_no_talk
+_last_proposing: list[tuple[Note | None, bool]] = [(None, False)]
+
+
 def proposes_talks(note: Note) -> bool:
     """A note about talks its writer means to propose, by its title or file name ("Ideas for
     next year's talk (CfP)", "내년 발표 제안 아이디어"), naming no speaker and with no heading
     naming a talk or a conference day: a post about a talk on writing proposals names its
     speaker. A "lightning talk: …" line in it is an idea, not a talk it reports."""
+    last, said = _last_proposing[0]
+    if note is last:
+        return said
+    said = _proposes_talks(note)
+    _last_proposing[0] = (note, said)
+    return said
+
+
+def _proposes_talks(note: Note) -> bool:
     if note.speakers:
         return False
     stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
