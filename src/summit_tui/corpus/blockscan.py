@@ -134,12 +134,14 @@ def _ordered_marker(line: str, start: int) -> int:
     return pos
 
 
-def _no_rule(text: str, pos: int, marker: str) -> bool:
-    """True when the line holding ``marker`` at ``pos`` is surely no thematic break: one of
-    the two characters after the marker is neither the marker nor a space (a rule is three
-    or more markers and spaces alone). Most lines starting with "-" or "*" are list items,
-    told apart here without ``hr``'s copy of the line."""
-    return bool(text[pos + 1 : pos + 3].strip(marker + " "))
+# What may follow a thematic break's first marker in its next two columns: the marker and
+# spaces only (a rule is three or more markers and spaces alone). Most lines starting with
+# "-" or "*" are list items, told apart by a look-up of those two characters without
+# ``hr``'s copy of the line.
+_RULE_GOES_ON = {
+    marker: frozenset(a + b for a in ("", marker, " ") for b in ("", marker, " "))
+    for marker in "*-_"
+}
 
 
 def _trim(text: str) -> str:
@@ -271,7 +273,11 @@ class Scanner:
             raise GiveUp
         if ch in "`~" and self.fence(line, end, False):
             return
-        if ch in "*-_" and not _no_rule(text, shift, ch) and self.hr(line, False):
+        if (
+            ch in "*-_"
+            and text[shift + 1 : shift + 3] in _RULE_GOES_ON[ch]
+            and self.hr(line, False)
+        ):
             return
         if (ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, False):
             return
@@ -289,7 +295,11 @@ class Scanner:
             raise GiveUp  # a block quote or HTML block could interrupt here
         return (
             (ch in "`~" and self.fence(line, end, True))
-            or (ch in "*-_" and not _no_rule(text, shift, ch) and self.hr(line, True))
+            or (
+                ch in "*-_"
+                and text[shift + 1 : shift + 3] in _RULE_GOES_ON[ch]
+                and self.hr(line, True)
+            )
             or ((ch in "*-+" or "0" <= ch <= "9") and self.list(line, end, True))
             or (ch == "#" and self.heading(line, True))
         )
@@ -552,7 +562,7 @@ class Scanner:
                 raise GiveUp  # a block quote would end the list here
             if (ch in "`~" and self.fence(next_line, end, True)) or (
                 ch in "*-_"
-                and not _no_rule(text, shift[next_line], ch)
+                and text[shift[next_line] + 1 : shift[next_line] + 3] in _RULE_GOES_ON[ch]
                 and self.hr(next_line, True)
             ):
                 break
