@@ -38,8 +38,9 @@ def test_a_guessed_author_is_a_warning(tmp_path: Path) -> None:
     )
     (guessed,) = warnings(corpus, "no author given")
     assert (guessed.path, guessed.line) == ("kim-notes.md", 7)
-    # a file's name is nobody's: the warning says no author is shown, not the file's name
-    assert "shown without one" in guessed.message and "'kim-notes'" not in guessed.message
+    # a file's name is nobody's: the warning says the note shows where it is, marked as no
+    # author, not the file's name as its writer
+    assert "'kim-notes.md (no author)', not as a writer" in guessed.message
 
 
 def test_a_guessed_author_is_told_once_and_not_for_notes_about_no_talk(tmp_path: Path) -> None:
@@ -54,7 +55,7 @@ def test_a_guessed_author_is_told_once_and_not_for_notes_about_no_talk(tmp_path:
     )
     (guessed,) = warnings(corpus, "no author given")
     assert guessed.path == "_posts/2024-11-01-keynote.md"
-    assert "shown without one" in guessed.message and "(so are 1 other notes)" in guessed.message
+    assert "not as a writer" in guessed.message and "(so are 1 other notes)" in guessed.message
 
 
 def test_talks_whose_event_and_day_cannot_be_worked_out(tmp_path: Path) -> None:

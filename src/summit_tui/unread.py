@@ -26,7 +26,17 @@ MARKDOWN_LIKE += (".qmd", ".rmd")
 # them is not "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read:
 # corpus.notebook; plain-text `.txt` notes and chat exports are read: corpus.text_files.)
 MARKDOWN_LIKE += (".org",)
+# A blog post saved from the browser ("Save page as…") beside the notes: its text is a note
+# the user meant to read, and a page of HTML is not Markdown.
+MARKDOWN_LIKE += (".html", ".htm")
+_SAVED_PAGE = "a saved web page; copy its text into a .md file to read it"
 _HOW = {".org": "Org mode; export it to Markdown to read it"}
+_HOW |= {".html": _SAVED_PAGE, ".htm": _SAVED_PAGE}
+# A site's own HTML (a Jekyll or Hugo blog kept with its posts) is no saved post.
+_SITE_FOLDERS = frozenset(
+    {"_layouts", "_includes", "layouts", "partials", "themes", "_site", "public", "static"}
+    | {"assets", "templates", "site", "build", "dist", "docs_build", "htmlcov"}
+)
 READ = (
     "notes are Markdown (.md, .markdown, .mdx, .qmd, .mkd, .mdown), plain text (.txt), "
     "notebooks (.ipynb) and saved mail (.eml)"
@@ -58,8 +68,11 @@ def unread_markdown(root: Path, max_folders: int = MAX_FOLDERS) -> Unread:
         if visited >= max_folders:
             break
         folders[:] = [name for name in folders if not skipped_folder(name)]
+        site = not _SITE_FOLDERS.isdisjoint(os.path.relpath(folder, top).lower().split(os.sep))
         for name in files:
             low = name.lower()
+            if site and low.endswith((".html", ".htm")):
+                continue
             if not name.startswith(".") and low.endswith(wanted) and not low.startswith(NOT_NOTES):
                 rel = os.path.relpath(os.path.join(folder, name), top)
                 found.append(rel.replace(os.sep, "/"))
@@ -120,4 +133,20 @@ def empty_folder_hint(root: Path) -> str:
     return (
         f"{count(unread.total, 'file')} here ({', '.join(unread.suffixes)}) {verb} not read: "
         f"{READ}."
+    )
+
+
+def no_notes_problem(root: Path) -> Problem:
+    """``check``'s warning for a folder where no note was found (a user who pointed at the
+    wrong folder hears it, rather than "0 notes, 0 errors"), with the files it holds that
+    are not read, if any."""
+    from summit_tui.corpus.model import Problem, Severity
+
+    hint = empty_folder_hint(root)
+    return Problem(
+        ".",
+        None,
+        Severity.WARNING,
+        f"no notes found in {root}" + (f": {hint[:1].lower()}{hint[1:]}" if hint else ""),
+        f"point --notes at the folder that holds them: {READ}",
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 FORMAT = "summit-tui-annotations"
 FORMAT_VERSION = 1
+
+Shown = Callable[[str], str]  # an author key as every view shows it (Corpus.writer)
 
 # -- escaping ----------------------------------------------------------------------
 
@@ -291,18 +293,20 @@ def _meta_line(annotation: Annotation, *, kind: str) -> str:
     return " · ".join(parts)
 
 
-def _location(annotation: Annotation, places: Places) -> str:
+def _location(annotation: Annotation, places: Places, shown: Shown = str) -> str:
     target = annotation.target
     assert target is not None
     place = places.of(target.note, target.line)
-    author = inline(target.author) if target.author else "unknown author"
+    author = inline(shown(target.author)) if target.author else "unknown author"
     return f"{author}, {code_span(place)}"
 
 
-def _annotation_lines(annotation: Annotation, places: Places) -> list[str]:
+def _annotation_lines(annotation: Annotation, places: Places, shown: Shown = str) -> list[str]:
+    """One annotation; ``shown`` names its quote's writer as every view does
+    (``Corpus.writer``: a note without one by where it is)."""
     lines: list[str] = []
     if annotation.target is not None:
-        lines += quote_block(annotation.target.shown, _location(annotation, places))
+        lines += quote_block(annotation.target.shown, _location(annotation, places, shown))
         lines.append("")
         kind = "Orphaned quote, noted" if annotation.orphaned else "Noted"
     else:
@@ -415,6 +419,7 @@ def write_markdown(
             by_item.setdefault(annotation.item_id, []).append(annotation)
     wanted = set(by_item) | set(marks)
     writer = _LineWriter(out)
+    shown: Shown = corpus.writer if corpus is not None else str
 
     stamp = _when(exported_at or now_iso())
     items = len({a.item_id for a in annotations if a.item_id})
@@ -441,7 +446,9 @@ def write_markdown(
                         # A heading is written before the first item under it, or never.
                         writer.add([*event_heading, *day_heading, *track_heading])
                         event_heading = day_heading = track_heading = []
-                        writer.add(_item_section(5, item.title, item, marks, by_item, places))
+                        writer.add(
+                            _item_section(5, item.title, item, marks, by_item, places, shown)
+                        )
     rest = sorted(wanted - placed)
     if rest:
         writer.add(
@@ -457,13 +464,13 @@ def write_markdown(
             ]
         )
         for item_id in rest:
-            writer.add(_unknown_item_section(item_id, marks, by_item, places))
+            writer.add(_unknown_item_section(item_id, marks, by_item, places, shown))
     if unsorted:
         writer.add(["## Passages in no item", ""])
         for note in sorted(unsorted):
             writer.add(["### " + code_span(places.of(note)), ""])
             for annotation in unsorted[note]:
-                writer.add(_annotation_lines(annotation, places))
+                writer.add(_annotation_lines(annotation, places, shown))
     if orphans:
         writer.add(
             [
@@ -482,7 +489,7 @@ def write_markdown(
             title = item.title if item else recorded or item_id or "Passages in no item"
             writer.add(["### " + inline(title), ""])
             for annotation in items_orphans:
-                writer.add(_annotation_lines(annotation, places))
+                writer.add(_annotation_lines(annotation, places, shown))
     if not annotations and not marks:
         writer.add([inline("No annotations match."), ""])
     writer.end()
@@ -493,6 +500,7 @@ def _unknown_item_section(
     marks: Mapping[str, ItemMark],
     by_item: Mapping[str, list[Annotation]],
     places: Places,
+    shown: Shown = str,
 ) -> list[str]:
     """An item id the notes no longer have, named as it was when it was annotated."""
     notes = by_item.get(item_id, [])
@@ -505,9 +513,9 @@ def _unknown_item_section(
     lines = _item_heading(3, title, None, mark, speakers=speakers, item_id=item_id)
     lines[2] = f"was {lines[2]}"
     for annotation in [a for a in notes if a.target is None]:
-        lines += _annotation_lines(annotation, places)
+        lines += _annotation_lines(annotation, places, shown)
     for annotation in [a for a in notes if a.target is not None]:
-        lines += _annotation_lines(annotation, places)
+        lines += _annotation_lines(annotation, places, shown)
     return lines
 
 
@@ -518,14 +526,15 @@ def _item_section(
     marks: Mapping[str, ItemMark],
     by_item: Mapping[str, list[Annotation]],
     places: Places,
+    shown: Shown = str,
 ) -> list[str]:
     item_id = item.id if item else title
     lines = _item_heading(level, title, item, marks.get(item_id))
     notes = by_item.get(item_id, [])
     for annotation in [a for a in notes if a.target is None]:
-        lines += _annotation_lines(annotation, places)
+        lines += _annotation_lines(annotation, places, shown)
     for annotation in [a for a in notes if a.target is not None]:
-        lines += _annotation_lines(annotation, places)
+        lines += _annotation_lines(annotation, places, shown)
     return lines
 
 

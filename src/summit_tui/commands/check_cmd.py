@@ -27,10 +27,12 @@ def run(args: argparse.Namespace) -> int:
 
     from summit_tui.commands._store import items_gone
     from summit_tui.corpus.model import Severity
-    from summit_tui.unread import unread_problems
+    from summit_tui.unread import no_notes_problem, unread_problems
 
     corpus = load_corpus(args)
     unread = unread_problems(Path(corpus.root))
+    if not corpus.notes:
+        unread.insert(0, no_notes_problem(Path(corpus.root)))
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     unlinked = [e for e in corpus.unsorted() if _candidates(corpus, e)]
     plan = items_gone(args, corpus)
@@ -152,7 +154,8 @@ def report_lines(corpus: Corpus, unlinked: list[Entry], more: Sequence[Problem] 
         lines.append("Unlinked entries (below the linking threshold; best candidates)")
         for entry in unlinked:
             where = f"{shown_path(entry.note)}:{entry.start_line}"
-            lines.append(f"  {where}  {clean_line(entry.title)}  — {clean_line(entry.author)}")
+            by = clean_line(corpus.writer(entry.author))
+            lines.append(f"  {where}  {clean_line(entry.title)}  — {by}")
             for item_id, title, score in _candidates(corpus, entry):
                 lines.append(f"      {score:5.1f}  {clean_line(title)}  [{clean_line(item_id)}]")
     counts = {s: sum(1 for p in everything if p.severity.value == s) for s in order}

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from summit_tui.commands._common import CommandError, add_json_flag, print_json
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summit_tui.compare.align import AlignedPassage, Alignment
 
 
@@ -62,19 +64,23 @@ def _short(text: str, width: int = 72) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_text(alignment: Alignment, title: str) -> None:
+def print_text(alignment: Alignment, title: str, writer: Callable[[str], str] = str) -> None:
+    """The alignment as text; ``writer`` shows an author key (``Corpus.writer``)."""
     from summit_tui.text import clean_line, shown_path
     from summit_tui.words import count
 
+    def who(author: str) -> str:
+        return clean_line(writer(author))
+
     others = len(alignment.authors) - 1
     print(f"{alignment.item_id}  {clean_line(title)}")
-    print(f"authors: {', '.join(clean_line(a) for a in alignment.authors)}")
+    print(f"authors: {', '.join(who(a) for a in alignment.authors)}")
     for column in alignment.columns:
         print()
         shared = len(column.passages) - column.unique_count
         shared -= sum(1 for passage in column.passages if passage.aside)
         print(
-            f"== {clean_line(column.author)}  ({', '.join(map(shown_path, column.sources))}; "
+            f"== {who(column.author)}  ({', '.join(map(shown_path, column.sources))}; "
             f"{count(len(column.passages), 'passage')}, {shared} shared, "
             f"{column.unique_count} unique)"
         )
@@ -89,7 +95,7 @@ def print_text(alignment: Alignment, title: str) -> None:
                 where = shown_path(other.source) if other else "?"
                 text = _short(clean_line(other.text), 60) if other else ""
                 print(
-                    f"      ↔ {clean_line(counterpart.author)} [{counterpart.index}] {where} "
+                    f"      ↔ {who(counterpart.author)} [{counterpart.index}] {where} "
                     f"({counterpart.score:.0f})  {text}"
                 )
 
@@ -106,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     if len(authors) < 2:
         # The app refuses this item; so does the command, in the same words.
         who = (
-            f"only {clean_line(authors[0])} wrote about it"
+            f"only {clean_line(corpus.writer(authors[0]))} wrote about it"
             if authors
             else "no notes are linked to it"
         )
@@ -115,5 +121,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(to_json(alignment, item.title))
         return 0
-    print_text(alignment, item.title)
+    print_text(alignment, item.title, corpus.writer)
     return 0

@@ -207,8 +207,17 @@ def tree_lines(corpus: Corpus) -> list[str]:
     from summit_tui.words import count
 
     lines: list[str] = []
-    nobody = unnamed_notes(corpus)
-    if corpus.program.inferred:
+    if not corpus.notes:
+        from pathlib import Path
+
+        from summit_tui.unread import READ, empty_folder_hint
+
+        # said, not left to an empty tree: a user who pointed at the wrong folder hears it
+        hint = empty_folder_hint(Path(corpus.root))
+        lines.append(f"No notes found in {clean_line(corpus.root)} ({READ})")
+        if hint:
+            lines.append(hint)
+    elif corpus.program.inferred:
         lines.append("(no program.yaml: items inferred from the notes)")
     for event in corpus.program.events:
         if not any(track.items for day in event.days for track in day.tracks):
@@ -223,7 +232,7 @@ def tree_lines(corpus: Corpus) -> list[str]:
             for track in tracks:
                 lines.append(f"    {clean_line(track.name)}")
                 for item in track.items:
-                    lines.append(f"      {_item_line(corpus, item, nobody)}")
+                    lines.append(f"      {_item_line(corpus, item)}")
     unsorted = corpus.unsorted()
     if unsorted:
         lines.append("")
@@ -231,9 +240,8 @@ def tree_lines(corpus: Corpus) -> list[str]:
         lines.append(f"Unsorted ({count(len(unsorted), 'entry')} that {verb} to no item)")
         for entry in unsorted:
             where = f"{shown_path(entry.note)}:{entry.start_line}"
-            shown = shown_author(entry, nobody)
-            by = f"  — {clean_line(shown)}" if shown else ""
-            lines.append(f"  {where}  {clean_line(entry.title)}{by}")
+            by = clean_line(corpus.writer(entry.author))
+            lines.append(f"  {where}  {clean_line(entry.title)}  — {by}")
     if corpus.problems:
         errors = sum(1 for p in corpus.problems if p.severity.value == "error")
         lines.append("")
@@ -244,22 +252,24 @@ def tree_lines(corpus: Corpus) -> list[str]:
     return lines
 
 
-def _item_line(corpus: Corpus, item: Item, nobody: dict[str, str]) -> str:
+def _item_line(corpus: Corpus, item: Item) -> str:
+    from summit_tui.corpus.shown_titles import unnamed_speakers
     from summit_tui.corpus.speakers import author_people
     from summit_tui.text import clean_line
-    from summit_tui.words import count
 
     number = f"{item.number}. " if item.number is not None else ""
-    speakers = ", ".join(clean_line(p.name) for p in item.speakers)
-    entries = corpus.entries_for(item.id)
+    # a speaker the title already names ("Jane Doe — Observability …") is not said twice
+    speakers = ", ".join(clean_line(name) for name in unnamed_speakers(item))
+    # each writer once; a note no one is named the writer of shows where it is (Corpus.writer)
     authors = tuple(
         dict.fromkeys(
-            p for e in entries if nobody.get(e.note) != e.author for p in author_people(e.author)
+            person
+            for author in corpus.authors_for(item.id)
+            for person in (
+                author_people(author) if corpus.known_writer(author) else (corpus.writer(author),)
+            )
         )
     )
     who = f" — {speakers}" if speakers else ""
-    unnamed = len({e.note for e in entries if nobody.get(e.note) == e.author})
-    if unnamed:  # notes whose writer is not known are counted, not named after their files
-        authors += (count(unnamed, "note") + " without author",)
     by = ", ".join(clean_line(a) for a in authors) if authors else "no notes"
     return f"{number}{clean_line(item.title)}{who}  [{clean_line(item.id)}]  ({by})"

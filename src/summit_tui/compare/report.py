@@ -171,14 +171,16 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
 # -- building ----------------------------------------------------------------------------
 
 
-def _user_notes(annotations: Iterable[Annotation]) -> tuple[UserNote, ...]:
+def _user_notes(
+    annotations: Iterable[Annotation], writer: Callable[[str], str] = str
+) -> tuple[UserNote, ...]:
     ordered = sorted(annotations, key=lambda a: (a.target is not None, a.created))
     return tuple(
         UserNote(
             comment=a.comment,
             quote=a.target.exact if a.target is not None else None,
             source=(
-                Source(a.target.author, a.target.note, a.target.line)
+                Source(writer(a.target.author), a.target.note, a.target.line)
                 if a.target is not None
                 else None
             ),
@@ -266,16 +268,29 @@ def _talk(
 ) -> TalkReport:
     alignment = align(corpus, item.id)
     shared, single = points(alignment)
+    # the report names writers as every view does: a note without one by where it is
+    writer = corpus.writer
+
+    def shown(found: tuple[Point, ...]) -> tuple[Point, ...]:
+        return tuple(
+            Point(
+                p.text,
+                tuple(map(writer, p.authors)),
+                tuple(Source(writer(s.author), s.note, s.line) for s in p.sources),
+            )
+            for p in found
+        )
+
     return TalkReport(
         item_id=item.id,
         title=item.title,
         speakers=tuple(p.name for p in item.speakers),
-        authors=alignment.authors,
+        authors=tuple(map(writer, alignment.authors)),
         starred=bool(mark and mark.starred),
         reviewed=bool(mark and mark.reviewed),
-        shared=shared,
-        single=single,
-        notes=_user_notes(annotations),
+        shared=shown(shared),
+        single=shown(single),
+        notes=_user_notes(annotations, writer),
     )
 
 

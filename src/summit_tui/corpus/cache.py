@@ -128,6 +128,7 @@ _CODE_FILES = (
     "events.py",
     "double_names.py",
     "checks.py",
+    "writers.py",  # (checks: how a note without a writer is shown)
     "romanize.py",
     "sounds.py",
     "han_variants.py",  # (compare/cjk, bilingual items)
@@ -172,6 +173,7 @@ NOT_PARSING = (
     "passages.py",
     "pool.py",
     "shared_text.py",
+    "shown_titles.py",
     "update.py",
     "watch.py",
 )
@@ -550,6 +552,7 @@ def _restore_corpus(state: dict) -> Corpus:
             dict(zip(columns[_ID], entries, strict=True)) if columns else {}
         ),
         "_passages": PassageMemo(),  # passages are split when asked for, never cached
+        "_writers": None,  # worked out when first shown
     }
     for name in Corpus.__slots__:
         object.__setattr__(corpus, name, values[name])

@@ -38,6 +38,7 @@ from summit_tui.corpus.no_talk import about_no_talk, plans_talks
 from summit_tui.corpus.social_thread import thread_posts
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.corpus.vaults import OWNER_PAGE
+from summit_tui.corpus.writers import place_label
 from summit_tui.lazy_re import lazy
 
 _GUESSED_EVENT = frozenset({"none", "date", "folder-neighbours"})
@@ -202,7 +203,8 @@ def _for_note(
                 path,
                 note.body_line,
                 Severity.WARNING,
-                f"no author given: shown without one (no byline, source or person's folder){others}"
+                f"no author given: shown as {place_label(note.author, path)!r}, not as a writer"
+                f" (no byline, source or person's folder){others}"
                 if note.author_source == "none"
                 else f"no author given: shown as {note.author!r}, guessed from "
                 f"{_guessed_from(note.author_source)}{others}",

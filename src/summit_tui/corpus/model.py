@@ -333,6 +333,7 @@ class Corpus:
     _notes: Mapping[str, Note] = field(init=False, repr=False, compare=False)
     _entries: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
     _passages: PassageMemo = field(init=False, repr=False, compare=False)
+    _writers: dict[str, str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         from summit_tui.corpus.passages import PassageMemo
@@ -348,6 +349,7 @@ class Corpus:
         object.__setattr__(self, "_notes", _freeze({n.path: n for n in self.notes}))
         object.__setattr__(self, "_entries", _freeze({e.id: e for e in self.entries}))
         object.__setattr__(self, "_passages", PassageMemo())
+        object.__setattr__(self, "_writers", None)
 
     def __getstate__(self) -> dict:
         return {
@@ -401,6 +403,21 @@ class Corpus:
     def authors_for(self, item_id: str) -> tuple[str, ...]:
         """Distinct authors who wrote about an item, in first-seen order."""
         return tuple(dict.fromkeys(e.author for e in self.entries_for(item_id)))
+
+    def writer(self, author: str) -> str:
+        """How an author key is shown in every view: the writer's name, or for notes no
+        one is named the writer of, where they are marked as no author (``corpus.writers``)."""
+        known = self._writers
+        if known is None:
+            from summit_tui.corpus.writers import unknown_writers
+
+            known = unknown_writers(self.notes)
+            object.__setattr__(self, "_writers", known)
+        return known.get(author, author)
+
+    def known_writer(self, author: str) -> bool:
+        """Whether an author key names a person (not a note's place, see ``writer``)."""
+        return self.writer(author) == author
 
     def unsorted(self) -> tuple[Entry, ...]:
         """Entries that belong to no item."""

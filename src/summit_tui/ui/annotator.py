@@ -296,13 +296,14 @@ class Annotator:
         quote: str | None = None
         where: Where | None = None
         places = seen_from(corpus.root) if corpus is not None else IN_NOTES
+        shown = corpus.writer if corpus is not None else str  # the writer as every view says
         if entry is not None and passage is not None:
             quote = passage.plain or passage.text  # as shown, without Markdown markers
-            where = Where(entry.author, places.of(entry.note, passage.start_line))
+            where = Where(shown(entry.author), places.of(entry.note, passage.start_line))
         elif annotation is not None and annotation.target is not None:
             target = annotation.target
             quote = target.shown
-            where = Where(target.author, places.of(target.note, target.line))
+            where = Where(shown(target.author), places.of(target.note, target.line))
         verb = "Edit the note on" if annotation is not None else "Annotate"
         what = "a passage of" if quote is not None else "the item"
         self._edit(

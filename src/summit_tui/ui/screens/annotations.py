@@ -163,7 +163,7 @@ class AnnotationsScreen(Screen[Place | None]):
             if total
             else "No annotations yet: in the reader, a annotates the passage under the cursor."
         )
-        listed.show(self._shown, self._item_label)
+        listed.show(self._shown, self._item_label, corpus.writer if corpus is not None else str)
         count = self._style("annotations--count")
         title = Text("Annotations", style=self._style("annotations--heading"))
         title.append(f"  {len(self._shown)} of {total} shown", style=count)
@@ -219,7 +219,8 @@ class AnnotationsScreen(Screen[Place | None]):
         if annotation.target is not None:
             target = annotation.target
             place = self._places().of(target.note, target.line)
-            text.append(f"\n\n— {clean_line(target.author)}, {place}")
+            shown = self.corpus.writer(target.author) if self.corpus is not None else target.author
+            text.append(f"\n\n— {clean_line(shown)}, {place}")
             if annotation.orphaned:
                 text.append(
                     "  (orphaned: no longer in the notes)",

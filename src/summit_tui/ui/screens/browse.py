@@ -313,10 +313,12 @@ class BrowseScreen(Screen[None]):
         self._partial = partial
         self._outline = outline
         if kept:
-            self.navigator.use_unsorted(corpus.unsorted)
+            self.navigator.use_unsorted(corpus.unsorted, corpus.writer)
             self._open_at_cursor()
         else:
-            self.navigator.populate(outline, self.marks, self.kind_filter, corpus.unsorted)
+            self.navigator.populate(
+                outline, self.marks, self.kind_filter, corpus.unsorted, corpus.writer
+            )
             if here is None or not (self.open_place(here) or self._open_note_line(here)):
                 self._open_first()
         self.refresh_bindings()
@@ -398,6 +400,11 @@ class BrowseScreen(Screen[None]):
             from summit_tui.unread import empty_folder_hint
 
             hint = empty_folder_hint(Path(corpus.root))
+            if not corpus.notes and not self.navigator.root.children:
+                # the tree says it too: an empty pane looked like a folder still loading
+                self.navigator.root.add_leaf(
+                    Text("No notes found in this folder", style="navigator--placeholder")
+                )
             self.reader.show_message(
                 f"No notes found in {corpus.root}.\n"
                 + (f"{hint}\n" if hint else "")
@@ -509,7 +516,8 @@ class BrowseScreen(Screen[None]):
         outline, corpus = self._outline, self._corpus
         if outline is not None:
             unsorted = corpus.unsorted if corpus is not None else None
-            self.navigator.populate(outline, self.marks, kind_filter, unsorted)
+            writer = corpus.writer if corpus is not None else str
+            self.navigator.populate(outline, self.marks, kind_filter, unsorted, writer)
         labels = {
             KindFilter.ALL: "sessions and booths",
             KindFilter.SESSIONS: "sessions only",

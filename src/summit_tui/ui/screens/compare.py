@@ -9,7 +9,7 @@ Rich as cleaned plain ``Text``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -115,10 +115,17 @@ class PassageColumn(PassageList):
     ]
 
     def __init__(
-        self, column: Column, others: int, *, places: Places = IN_NOTES, id: str | None = None
+        self,
+        column: Column,
+        others: int,
+        *,
+        places: Places = IN_NOTES,
+        label: str | None = None,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id, classes="passage-column", empty_text="No passages.")
         self.column = column
+        self.label = column.author if label is None else label  # the writer as shown
         self.others = others
         self.unique_only = False
         self.consensus = False  # passages in consensus order (most authors first)
@@ -128,7 +135,7 @@ class PassageColumn(PassageList):
         self._source = _sources(column.sources, places)
 
     def on_mount(self) -> None:
-        title = Text(clean_line(self.column.author))
+        title = Text(clean_line(self.label))
         title.append(f" · {self.column.unique_count} unique", style="passage-column--count")
         self.border_title = resolve(title, self)
         self.move_cursor(0, announce=False)
@@ -342,9 +349,12 @@ class AuthorPicker(ModalScreen[list[str] | None]):
         Binding("escape", "cancel", "Cancel", id="compare.pick_cancel"),
     ]
 
-    def __init__(self, authors: Sequence[str], chosen: Sequence[str]) -> None:
+    def __init__(
+        self, authors: Sequence[str], chosen: Sequence[str], writer: Callable[[str], str] = str
+    ) -> None:
         super().__init__(id="author-picker")
         self._authors = list(authors)
+        self._writer = writer  # how each is shown (Corpus.writer)
         self._chosen = set(chosen)
 
     def compose(self) -> ComposeResult:
@@ -355,7 +365,7 @@ class AuthorPicker(ModalScreen[list[str] | None]):
             )
             yield AuthorChoices(
                 *[
-                    (Text(clean_line(author)), n, author in self._chosen)
+                    (Text(clean_line(self._writer(author))), n, author in self._chosen)
                     for n, author in enumerate(self._authors)
                 ],
                 id="author-picker-list",
@@ -530,7 +540,10 @@ class CompareScreen(Screen[Place | None]):
             if column is not None:
                 columns.append(
                     PassageColumn(
-                        restrict(column, self.shown), others, places=seen_from(self.corpus.root)
+                        restrict(column, self.shown),
+                        others,
+                        places=seen_from(self.corpus.root),
+                        label=self.corpus.writer(author),
                     )
                 )
         await container.mount_all(columns)
@@ -629,6 +642,7 @@ class CompareScreen(Screen[Place | None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if passage is not None and self.alignment is not None:
             found = echoes(self.alignment, passage, self.shown)
+            writer = self.corpus.writer
             hidden = hidden_authors(self.alignment, passage, self.shown)
             if passage.aside:
                 text.append(
@@ -637,19 +651,20 @@ class CompareScreen(Screen[Place | None]):
                 )
             elif not found and not hidden:
                 text.append(
-                    f"Only {clean_line(source.author)} made this point.", style="styled--emphasis"
+                    f"Only {clean_line(source.label)} made this point.", style="styled--emphasis"
                 )
             else:
                 text.append("Also made by ", style="styled--strong")
                 for n, echo in enumerate(found):
                     if n:
                         text.append("; ")
-                    text.append(clean_line(echo.author), style="styled--strong")
+                    text.append(clean_line(writer(echo.author)), style="styled--strong")
                     if echo.words:
                         text.append(" (" + " · ".join(clean_line(w) for w in echo.words[:6]) + ")")
                 if hidden:
                     text.append("; " if found else "")
-                    text.append(", ".join(clean_line(a) for a in hidden), style="styled--strong")
+                    shown = ", ".join(clean_line(writer(a)) for a in hidden)
+                    text.append(shown, style="styled--strong")
                     text.append(" (no column: w picks)", style="styled--muted")
         self.query_one("#compare-echo", StyledStatic).update(text)
 
@@ -719,7 +734,7 @@ class CompareScreen(Screen[Place | None]):
         if not active.next_unique(step):
             where = "below" if step > 0 else "above"
             self.notify(
-                f"No more passages unique to {clean_line(active.author)} {where}.",
+                f"No more passages unique to {clean_line(active.label)} {where}.",
                 markup=False,
                 timeout=2,
             )
@@ -742,7 +757,8 @@ class CompareScreen(Screen[Place | None]):
                 self.shown = authors
                 await self._mount_columns(focus=authors[0])
 
-        self.app.push_screen(AuthorPicker(self.alignment.authors, self.shown), picked)
+        picker = AuthorPicker(self.alignment.authors, self.shown, self.corpus.writer)
+        self.app.push_screen(picker, picked)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pick_authors":  # with two authors, hidden: key_w says why

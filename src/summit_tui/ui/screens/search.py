@@ -10,7 +10,7 @@ goes through markup, and escape sequences and control characters are removed fir
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -84,13 +84,21 @@ class SearchResults(OptionList):
         "search-results--recent",
     }
 
-    def prompt(self, result: Result, width: int = 0, *, event: bool = False) -> Text:
+    def prompt(
+        self,
+        result: Result,
+        width: int = 0,
+        *,
+        event: bool = False,
+        writer: Callable[[str], str] = str,
+    ) -> Text:
         """Two lines: kind, what matched, item title and author; then the snippet, after
         the item's event with ``event`` (results from several events: two talks of one
         title are told apart).
 
         With ``width`` (cells), a long title is cut so the author stays in sight: which
-        author's tab ``enter`` opens matters as much as the title.
+        author's tab ``enter`` opens matters as much as the title; ``writer`` shows it
+        (``Corpus.writer``: a note without one shows where it is).
         """
         kind = self.get_component_rich_style("search-results--kind", partial=True)
         meta = self.get_component_rich_style("search-results--meta", partial=True)
@@ -106,7 +114,7 @@ class SearchResults(OptionList):
             clean_line(result.title or "(untitled)"),
             style=self.get_component_rich_style("search-results--title", partial=True),
         )
-        author = Text(f" · {clean_line(result.author)}") if result.author else Text()
+        author = Text(f" · {clean_line(writer(result.author))}") if result.author else Text()
         room = width - head.cell_len
         if width and title.cell_len + author.cell_len > room:
             # The author keeps what the title leaves, and at least a third of the line.
@@ -261,8 +269,12 @@ class SearchScreen(ModalScreen[Place | None]):
         if not options.show_vertical_scrollbar and 2 * len(results) > region.height:
             width -= options.styles.scrollbar_size_vertical  # the results will need it
         several = len({result.event for result in results if result.event}) > 1
+        writer = self.corpus.writer if self.corpus is not None else str
         options.add_options(
-            Option(options.prompt(result, max(width, 0), event=several), id=f"result-{n}")
+            Option(
+                options.prompt(result, max(width, 0), event=several, writer=writer),
+                id=f"result-{n}",
+            )
             for n, result in enumerate(results)
         )
         if results:

@@ -57,6 +57,7 @@ class AnnotationList(CursorList):
         super().__init__(id=id, empty_text="No annotations match.")
         self._annotations: Sequence[Annotation] = ()
         self._title: ItemTitle = lambda annotation: annotation.item_id
+        self._writer: Callable[[str], str] = str  # an author key as shown (Corpus.writer)
 
     @property
     def annotations(self) -> Sequence[Annotation]:
@@ -71,11 +72,17 @@ class AnnotationList(CursorList):
         row = self.cursor
         return self._annotations[row] if 0 <= row < len(self._annotations) else None
 
-    def show(self, annotations: Sequence[Annotation], item_title: ItemTitle) -> None:
+    def show(
+        self,
+        annotations: Sequence[Annotation],
+        item_title: ItemTitle,
+        writer: Callable[[str], str] = str,
+    ) -> None:
         """List these annotations; the cursor stays on the one it was on, if listed."""
         current = self.selected
         self._annotations = annotations
         self._title = item_title
+        self._writer = writer
         self.spans = [(n, 1) for n in range(len(annotations))]
         self.update_virtual_size()
         row = 0
@@ -105,7 +112,8 @@ class AnnotationList(CursorList):
         flag = "⚠" if annotation.orphaned else ("❝" if target is not None else "•")
         who = ""
         if target is not None:
-            who = clean_line(target.author) + (f" · {target.line}" if target.line else "")
+            who = clean_line(self._writer(target.author))
+            who += f" · {target.line}" if target.line else ""
         body = clean_line(annotation.comment) or "(no comment)"
         if target is not None:
             body = f"“{ellipsize(clean_line(target.shown), 30)}” {body}"

@@ -9,10 +9,13 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import RenderResult
 
+from summit_tui.corpus.shown_titles import other_titles
 from summit_tui.text import clean_line
 from summit_tui.ui.styled import StyledStatic, resolve
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summit_tui.corpus.model import Corpus, Entry, Item
 
 
@@ -54,7 +57,7 @@ def item_header_text(corpus: Corpus, item: Item) -> Text:
     kind = "Booth" if item.kind == "booth" else (item.type or "Session").capitalize()
     text.append(f"{clean_line(kind)}  ", style="item-header--kind")
     text.append(clean_line(item.title), style="item-header--title")
-    for other in item.titles:
+    for other in other_titles(item):  # its real alternative titles, not a diary page's
         text.append(f"  ·  {clean_line(other)}", style="item-header--other-title")
     if item.speakers:
         text.append("\n")
@@ -80,12 +83,13 @@ def item_header_text(corpus: Corpus, item: Item) -> Text:
     return text
 
 
-def unsorted_header_text(entry: Entry) -> Text:
+def unsorted_header_text(entry: Entry, writer: Callable[[str], str] = str) -> Text:
+    """An unsorted entry's header; ``writer`` shows its author key (``Corpus.writer``)."""
     text = Text(no_wrap=False, end="")
     text.append("Unsorted  ", style="item-header--kind")
     text.append(clean_line(entry.title) or "(untitled)", style="item-header--title")
     text.append("\n")
-    text.append(f"by {clean_line(entry.author)}", style="item-header--where")
+    text.append(f"by {clean_line(writer(entry.author))}", style="item-header--where")
     # One separator only: a "where" line with more does not show its first part when it wraps.
     text.append("  ·  in no program item; see ", style="item-header--where")
     text.append("summit-tui check", style="styled--strong")
@@ -132,9 +136,9 @@ class ItemHeader(StyledStatic):
         self._one_event = len(corpus.program.events) <= 1
         self.update(item_header_text(corpus, item))
 
-    def show_unsorted(self, entry: Entry) -> None:
+    def show_unsorted(self, entry: Entry, writer: Callable[[str], str] = str) -> None:
         self._rows = ("title", "where")
-        self.update(unsorted_header_text(entry))
+        self.update(unsorted_header_text(entry, writer))
 
     def show_text(self, text: str) -> None:
         self._rows = ()

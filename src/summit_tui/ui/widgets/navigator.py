@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from summit_tui.corpus.shown_titles import unnamed_speakers
 from summit_tui.text import clean_line
 from summit_tui.ui.fit import fit_text
 from summit_tui.ui.styled import resolve
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 MarksFn = Callable[[str], tuple[bool, bool]]
 UnsortedFn = Callable[[], Sequence["Entry"]]
+WriterFn = Callable[[str], str]  # an author key as shown (Corpus.writer)
 EXPAND_ALL_UP_TO = 300  # items; bigger programs open with tracks collapsed
 
 
@@ -92,7 +94,8 @@ def item_label(item: Item, authors: int, marks: tuple[bool, bool], event_title: 
     text.append(f"({authors}) ", style="navigator--muted")
     title = without_event(clean_line(item.title), clean_line(event_title))
     text.append(title or item.id, style="" if authors else "navigator--muted")
-    who = ", ".join(clean_line(p.name) for p in item.speakers)
+    # a speaker the title already names ("Jane Doe — Observability …") is not said twice
+    who = ", ".join(clean_line(name) for name in unnamed_speakers(item))
     if who:
         text.append(f" — {who}", style="navigator--muted")
     return text
@@ -113,10 +116,11 @@ def progress_label(title: str, reviewed: int, total: int) -> Text:
     return text
 
 
-def entry_label(entry: Entry) -> Text:
+def entry_label(entry: Entry, writer: WriterFn = str) -> Text:
+    """An unsorted entry's row: its title and who wrote it, as ``Corpus.writer`` shows them."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(clean_line(entry.title) or "(untitled)")
-    text.append(f" — {clean_line(entry.author)}", style="navigator--muted")
+    text.append(f" — {clean_line(writer(entry.author))}", style="navigator--muted")
     return text
 
 
@@ -197,6 +201,7 @@ class Navigator(Tree[NavData]):
         self._unfilled: dict[int, tuple[TreeNode[NavData], list[Item]]] = {}
         self._track_of: dict[str, TreeNode[NavData]] = {}
         self._unsorted: UnsortedFn | None = None
+        self._writer: WriterFn = str
         self._unsorted_filled = False
 
     @property
@@ -232,6 +237,7 @@ class Navigator(Tree[NavData]):
         marks: MarksFn,
         kind_filter: KindFilter,
         unsorted: UnsortedFn | None = None,
+        writer: WriterFn = str,
     ) -> None:
         """Rebuild the tree from an outline (of a loaded corpus, or saved by the last
         load); ``unsorted`` gives the unsorted entries (None: not known yet, see
@@ -297,6 +303,7 @@ class Navigator(Tree[NavData]):
         # Unsorted entries get their nodes when the branch is first opened: a large folder
         # has thousands, and making them all would hold up every (partial) load.
         self._unsorted = unsorted
+        self._writer = writer
         self._unsorted_filled = False
         if outline.unsorted:
             self.root.add(
@@ -323,10 +330,11 @@ class Navigator(Tree[NavData]):
         if unfilled is not None:
             self._fill_track(*unfilled)
 
-    def use_unsorted(self, unsorted: UnsortedFn) -> None:
+    def use_unsorted(self, unsorted: UnsortedFn, writer: WriterFn = str) -> None:
         """The unsorted entries are known now (the corpus is in): an opened Unsorted branch
         that waited for them is filled."""
         self._unsorted = unsorted
+        self._writer = writer
         node = self.unsorted_node()
         if node is not None and self._unsorted_filled and not self._entry_nodes:
             node.remove_children()
@@ -343,7 +351,7 @@ class Navigator(Tree[NavData]):
             return
         for entry in self._unsorted():
             self._entry_nodes[entry.id] = node.add_leaf(
-                entry_label(entry), data=NavData("entry", entry.id)
+                entry_label(entry, self._writer), data=NavData("entry", entry.id)
             )
 
     def _on_tree_node_expanded(self, event: Tree.NodeExpanded[NavData]) -> None:

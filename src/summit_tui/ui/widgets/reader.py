@@ -260,7 +260,7 @@ class Reader(Vertical):
     def show_unsorted(self, corpus: Corpus, entry: Entry) -> None:
         self.remove_class("-message")
         self._corpus = corpus
-        self.query_one(ItemHeader).show_unsorted(entry)
+        self.query_one(ItemHeader).show_unsorted(entry, corpus.writer)
         self._set_tabs([AuthorTab(entry.author, (entry,))], entry.author, reset=True)
         self._entry_id = entry.id
         self.item_id = None
@@ -297,7 +297,9 @@ class Reader(Vertical):
         self._show_active()
 
     def _show_active(self) -> None:
-        self.query_one(AuthorTabs).set_tabs(self.authors, self._active)
+        # the tabs show each writer as every view does (a note without one: where it is)
+        writer = self._corpus.writer if self._corpus is not None else str
+        self.query_one(AuthorTabs).set_tabs([writer(a) for a in self.authors], self._active)
         tab = self._tabs[self._active] if self._active >= 0 else None
         self.entry_view.show_entries(
             self._corpus,
