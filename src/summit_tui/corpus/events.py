@@ -1164,11 +1164,24 @@ def _attach_by_date(
                 for event_id in ids
             }
             hits.update(found if len(found) == 1 else ())
+        if not hits and note.date and note.date_kind in ("created", "edited"):
+            # a notes app's stamp the night after or the morning before an event's day ("Edited:
+            # Jun 15, 2025, 1:48 AM" after its Saturday): that event's note, when only one is near
+            near = _one_near(note.date, events)
+            hits.update((near,) if near else ())
         if hits:
             best = hits.most_common(2)
             if len(best) == 1 or best[0][1] > best[1][1]:
                 event_of[note.path] = best[0][0]
                 member.how = "date"
+
+
+def _one_near(day: str, events: Mapping[str, EventInfo]) -> str | None:
+    """The one event with a day next to ``day`` (one before or after), else None."""
+    date = dt.date.fromisoformat(day)
+    around = {(date + dt.timedelta(days=n)).isoformat() for n in (-1, 1)}
+    found = [info.id for info in events.values() if not around.isdisjoint(info.dates)]
+    return found[0] if len(found) == 1 else None
 
 
 def _attach_by_folder(
@@ -1313,6 +1326,8 @@ def note_day(note: Note, event: EventInfo | None) -> tuple[str | None, str]:
     """The day a note is about, and where that came from."""
     year = event.year if event is not None else None
     posted = note.date
+    if note.date_kind == "edited":
+        posted = None  # when a notes app last saw it edited: it joins an event by it, no more
     if posted and note.date_kind == "event":
         return posted, "frontmatter"
     stated, how = _stated_day(note, event, year, posted)

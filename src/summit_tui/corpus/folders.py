@@ -27,6 +27,7 @@ _GENERIC_FOLDERS = word_set(
     org orgmode roam weeknotes weeknote discourse forum forums discussions
     naver brunch medium devto dev.to substack linkedin tistory velog hashnode wordpress ghost
     blogger blogspot qiita zenn hatena 네이버 브런치 티스토리 벨로그 미디엄
+    keep google-keep takeout google-takeout phone puhelin telefon muistiinpanot anteckningar
     """
 )
 EVENT_PARENTS = {
@@ -119,7 +120,8 @@ def _folder_facts(folder: str) -> dict[str, Any]:
         lowered = text.lower()
         if chat_export_folder(folder):
             continue  # its date is the export's, not a talk's
-        if lowered in _GENERIC_FOLDERS or not text or _language_folder().match(lowered):
+        generic = lowered in _GENERIC_FOLDERS or lowered.replace(" ", "-") in _GENERIC_FOLDERS
+        if generic or not text or _language_folder().match(lowered):  # "Google Keep" too
             previous = lowered
             continue
         if day_number(text) is not None and len(text.split()) <= 3:
@@ -311,6 +313,7 @@ STRUCTURE_FOLDERS = word_set(
     mastodon fediverse bluesky bsky twitter tweets toots threads 스레드 트위터 마스토돈
     노트 메모 일기 블로그 문서 기록 メモ ノート 日記 笔记 筆記 文档 文檔
     tagebuch дневник ежедневник заметки входящие черновики 데일리 diario
+    keep google-keep takeout google-takeout muistiinpanot anteckningar päiväkirja dagbok
     """
 )
 # Folders that say their pages are talks ("Talks/", "sessions/", "발표/"): no writer's name
@@ -436,6 +439,8 @@ def page_name(rel: str, text: str = "") -> bool:
 def _word_name(name: str, looks_like_name: Any) -> bool:
     low = name.lower()
     if low in _NOT_WRITERS or low in _GENERIC_FOLDERS or weekdays(name.title()):
+        return False
+    if low.replace(" ", "-") in _GENERIC_FOLDERS:  # "Google Keep"
         return False
     if is_year(name) or day_number(name) is not None or find_dates(name):
         return False

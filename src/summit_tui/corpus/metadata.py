@@ -510,6 +510,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         first_post = next((n for n, line in enumerate(intro_lines) if _FIRST_POST.search(line)), -1)
     weekday_dates: list[str] = []
     posted: str | None = None  # a post header's date: when it was posted, not the event's day
+    edited: str | None = None  # a notes app's last-edited stamp
     yesterday = False  # a first line says the event was the day before the post
     lead_read = False  # the lead paragraph under a copied post header has been read
     for position, line in enumerate(intro_lines):
@@ -539,7 +540,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
         if mentions and _EDITED_STAMP.match(line):
-            mentions = []  # a notes app's "Edited: Aug 4, 2024, 2:14 AM": when it was touched
+            # a notes app's "Edited: Aug 4, 2024, 2:14 AM": when it was last touched, no day of
+            # its talks; a clue to its event (see corpus.events.note_day)
+            edited = edited or (mentions[0].partial() if mentions[0].year else None)
+            mentions = []
         if mentions and "/" in line and in_a_thread:
             # a social post's counter ("1/3 Opening keynote …", "🧵 (2/5)") is no date
             spans = counters(line)
@@ -731,4 +735,6 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         facts["date"], facts["date_kind"] = posted, "plain"
     elif not fields.get("date") and created:
         facts["date"], facts["date_kind"] = created, "created"
+    elif not fields.get("date") and edited:
+        facts["date"], facts["date_kind"] = edited, "edited"
     return facts

@@ -83,7 +83,8 @@ class Note:
     size: int = 0
     # What the note says about its event and day, weighed across notes by corpus.events
     # (see corpus.metadata): nothing here is decided yet.
-    # how `date` was given: "event" (event_date), "timed", "plain", "created" (an app's stamp)
+    # how `date` was given: "event" (event_date), "timed", "plain", "created" (an app's stamp),
+    # "edited" (an app's last-edited stamp: a clue to the event, never the note's day)
     date_kind: str = ""
     published: bool = True  # False: `published: false` or `draft: true`
     author_source: str = ""  # frontmatter, text (a 작성자:/By line), source (a blog URL), file
