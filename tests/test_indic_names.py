@@ -34,3 +34,21 @@ def test_an_indic_name_is_a_person_and_a_heading_phrase_is_not() -> None:
     assert clean_person("डॉ. मीरा अय्यर") == "मीरा अय्यर"
     assert not looks_like_name("लंच ब्रेक")
     assert not looks_like_name("শেষ কথা")
+
+
+def test_a_linkedin_post_in_romanised_hindi_is_the_talk_it_names() -> None:
+    from summit_tui.corpus.model import EntryKind
+    from summit_tui.corpus.social_post import post_parts
+
+    body = (
+        "Aditi Sharma\nBackend Engineer | Python\n1d • Edited • 🌐\n\n"
+        "Kal PyCon India 2024 ke pehle din ka keynote sunne ka mauka mila.\n\n"
+        "Dr. Meera Iyer ne bataya ki India ke digital public infrastructure mein Python hai.\n\n"
+        "#PyConIndia #Python\n\n👍❤️ 214 · 18 comments · 6 reposts\n"
+    )
+    parts = post_parts(body)
+    assert parts is not None and len(parts) == 1
+    (part,) = parts
+    assert part.kind is EntryKind.SESSION and part.speakers == ("Meera Iyer",)
+    assert part.author == "Aditi Sharma"
+    assert (part.start, part.end) == (0, 10)  # the whole post down to its reactions

@@ -14,6 +14,8 @@ when the body is no such post.
 
 from __future__ import annotations
 
+import dataclasses
+
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.model import EntryKind
@@ -32,7 +34,9 @@ _PERSON = r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĐ][\w'’-]+){1,3
 _SPOKE = lazy(
     rf"(?P<name>{_PERSON})(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]+(?:nói[ \t]+(?:chuyện[ \t]+)?về"
     r"|trình[ \t]+bày(?:[ \t]+về)?|chia[ \t]+sẻ[ \t]+về|berbicara[ \t]+tentang|membahas"
-    r"|bercerita[ \t]+tentang|(?i:talked|spoke|talking|speaking)[ \t]+(?:about|on)|presented)"
+    r"|bercerita[ \t]+tentang|(?i:talked|spoke|talking|speaking)[ \t]+(?:about|on)|presented"
+    # romanised Hindi: "Meera Iyer ne bataya ki …", "… ne samjhaya ki …", "… ne baat ki …"
+    r"|ne[ \t]+(?:bataya|batāya|samjhaya|dikhaya|kaha|baat[ \t]+ki)(?:[ \t]+ki)?)"
     r"[ \t]+(?P<topic>[^,.;:–—!?\n]{3,80})"
 )
 # What a post's paragraph says after the talk it names: "… 발표였어요", "… 세션이 제일"
@@ -76,8 +80,14 @@ def post_parts(body: str) -> list[ChatPart] | None:
     None when the body does not open with a writer's line over a stamp line with a globe."""
     lines = body.split("\n")
     filled = [n for n, line in enumerate(lines[:12]) if line.strip()]
-    if len(filled) < 3 or not holds_any(lines[filled[1]], _GLOBES):
+    if len(filled) < 3:
         return None
+    if not holds_any(lines[filled[1]], _GLOBES):
+        # LinkedIn: the writer's headline between the name and the stamp ("Backend Engineer |
+        # Python", then "1d • Edited • 🌐")
+        if len(filled) < 4 or not holds_any(lines[filled[2]], _GLOBES):
+            return None
+        filled = [filled[0], *filled[2:]]
     if len(lines[filled[0]].strip()) > 60 or not (
         "·" in lines[filled[1]] or "•" in lines[filled[1]]
     ):
@@ -106,4 +116,7 @@ def post_parts(body: str) -> list[ChatPart] | None:
         if booth is not None:
             parts.append(ChatPart(EntryKind.BOOTH, booth, text[:200], (), start, number, None,
                                   writer))  # fmt: skip
+    if len(parts) == 1 and parts[0].kind is EntryKind.SESSION:
+        # a post naming one talk is about that talk, from its writer's line to its hashtags
+        parts[0] = dataclasses.replace(parts[0], start=filled[0], end=end)
     return parts
