@@ -1,11 +1,17 @@
-"""`check`'s advice on headings folded into a talk is true of the note it is given for: it
-names the headings that lack a speaker, and never asks for a speaker every heading has
-(issue 14, QA15 #2)."""
+"""A post titled as one part of a series ("<Event> – Teil 2", "– diary, part 4", "– päiväkirja,
+osa 4", "후기 2편", "その2", "(część 1 z 2)") holds that part's several talks, not one talk named
+after the part; a one-talk post in parts ("<Event>: Title, part 1") stays one talk; and
+`check`'s advice on headings folded into a talk is true of the note it is given for: it names
+the headings that lack a speaker, and never asks for a speaker every heading has (issue 14,
+QA15 #2)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from factories import list_items
 from summit_tui import cli
 
 BODY = (
@@ -13,6 +19,40 @@ BODY = (
     "## Shaders for people who hate math (Emma Lindqvist)\n\n- signed distance fields\n\n"
     "## Retro corner\n\nC64 and Amiga machines to play with.\n"
 )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Assembly Summer 2024 – Teil 2",
+        "Assembly Summer 2024 – diary, part 4",
+        "Assembly Summer 2024 – päiväkirja, osa 4",
+        "Assembly Summer 2024 – 후기 2편",
+        "Assembly Summer 2024 参加レポート その2",
+        "Assembly Summer 2024 (część 1 z 2)",
+        "Assembly Summer 2024 – parte 2",
+        "Assembly Summer 2024 — partie 2",
+        "Assembly Summer 2024 – del 2",
+        "Assembly Summer 2024 – 2. Teil",
+    ],
+)
+def test_a_series_post_holds_its_talks(tmp_path: Path, capsys, title: str) -> None:
+    found = list_items(tmp_path, capsys, {"a.md": f"# {title}{BODY}"})
+    assert sorted(t["title"] for t in found) == [
+        "Retro corner",
+        "Shaders for people who hate math",
+    ]
+
+
+def test_a_talk_written_up_in_parts_stays_one_talk(tmp_path: Path, capsys) -> None:
+    note = (
+        "# DevDays Nord 2025: Shipping Rust at a bank, part 1\n\nSpeaker: Maja Korhonen\n\n"
+        "## Why Rust\n\n- memory bugs in the old router\n\n## What they kept\n\nThe ledger.\n"
+    )
+    found = list_items(tmp_path, capsys, {"a.md": note})
+    assert [(t["title"], t["speakers"]) for t in found] == [
+        ("Shipping Rust at a bank, part 1", ["Maja Korhonen"])
+    ]
 
 
 def _check(tmp_path: Path, capsys, note: str) -> str:

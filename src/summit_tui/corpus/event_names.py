@@ -119,6 +119,7 @@ _FILLER = word_set(
     poznámky zápisky moje z ze poznámok relacja notatki moje z aantekeningen verslag mijn van
     anteckningar från mina notater noter fra mine notlarım notları notlar notlarim notlari
     ghi chép của tôi catatan laporan saya dari
+    diary päiväkirja dagbok tagebuch dziennik diario diário dagboek deník napló 일기 日記 日记
     に参加しました に参加してきました に行ってきました に行ってきた 参加しました 行ってきました
     заметки записки конспект мои мой моя отчёт отчет итоги впечатления с на
     нотатки мої мій моя звіт підсумки враження з
@@ -178,6 +179,52 @@ _DAY_NAMES = lazy(
     r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
     r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
 )
+
+
+# Which post of a series a title names ("– Teil 2", "– diary, part 4", "päiväkirja, osa 4",
+# "(część 1 z 2)", "– parte 2", "– del 2", "후기 2편", "その2", "第2回", "後編"): no talk's name,
+# whatever the series is about. Matched on the lowered title.
+_SERIES_PART = lazy(
+    r"(?:^|(?<=[\s(,:–—-]))(?:part|teil|osa|część|czesc|cz\.|parte|partie|del|deel|díl|diel"
+    r"|rész|bölüm|kısım|phần|bagian|часть|частина)\s*(?:\d{1,2}|[ivx]{1,4})"
+    r"(?:\s*(?:of|von|z|de|di|av|van|из|з|/)\s*\d{1,2})?(?![\w/])(?!\s*(?:al|y|-|–)\s*\d)"
+    r"|(?:^|(?<=[\s(,:–—-]))\d{1,2}\.\s*(?:osa|teil|rész|bölüm|część|díl)(?!\w)"
+    r"|\d{1,2}\s*편|その\s*[0-9０-９一二三四五六七八九十]{1,2}"
+    r"|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[回部弾篇]|[前中後后]編|[上中下]篇"
+)
+# a lowered title holds one of these where it may name a series' part (most titles hold none)
+_SERIES_MARKS = (
+    "part",
+    "teil",
+    "osa",
+    "cz",
+    "del",
+    "deel",
+    "díl",
+    "diel",
+    "rész",
+    "bölüm",
+    "kısım",
+    "phần",
+    "bagian",
+    "част",
+    "편",
+    "その",
+    "第",
+    "編",
+    "篇",
+)
+
+
+def without_series_part(text: str) -> str:
+    """The title without the series' part it names ("DevDays 2025 – Teil 2" → "DevDays 2025
+    – "); the title itself when it names none."""
+    low = text.lower()
+    if not holds_any(low, _SERIES_MARKS) or len(low) != len(text):
+        return text  # (a title whose lowering changes its length: cut nothing, not the wrong part)
+    for found in reversed(list(_SERIES_PART.finditer(low))):
+        text = text[: found.start()] + " " + text[found.end() :]
+    return text
 
 
 def _may_name_a_day(text: str) -> bool:
@@ -936,6 +983,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
         text = european_weekday().sub(" ", text)
     for mention in reversed(find_dates(text)):
         text = text[: mention.offset] + " " + text[mention.offset + mention.length :]
+    text = without_series_part(text)
     words = [w for w in re.split(r"\s+", text) if w]
 
     def junk(word: str) -> bool:

@@ -219,6 +219,8 @@ _GENERIC_PHRASES = {
         " mittagessen lunchpauze koffiepauze fika lounas lunsj frokost"
         # Hindi and Bengali: "## लंच ब्रेक", "## चाय ब्रेक", "## দুপুরের খাবার", "## চা বিরতি"
         " लंच ब्रेक चाय नाश्ता भोजन रजिस्ट्रेशन লাঞ্চ ব্রেক চা বিরতি দুপুরের খাবার রেজিস্ট্রেশন"
+        # Finnish and Swedish breaks: "Ruokatauko", "Kahvitauko", "Lunchpaus", "Kaffepaus"
+        " ruokatauko kahvitauko tauko illallinen aamiainen lunchpaus kaffepaus"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
