@@ -120,3 +120,33 @@ def test_romanian_breaks_and_booths_read_alike_with_and_without_diacritics(
         kinds = {item["title"]: item["kind"] for *_, item in _items(data)}
         assert kinds.get("Endava") == "booth"
         assert not any(title.startswith("Pauz") for title in kinds)
+
+
+LIST_MESSAGE = """\
+# [hackers-ph] ROOTCON 17 day 1 quick notes
+
+**From:** Paolo Dizon <paolo at example.ph>
+**Date:** Thu, 28 Sep 2023 23:05:11 +0800
+
+Hi all, quick notes from today.
+
+Phishing kits as a service (Jasmine Tan):
+
+- kits come with a subscription and a helpdesk
+
+More tomorrow (if I'm awake):
+
+See you.
+"""
+
+
+def test_a_list_messages_line_labelling_its_points_with_a_talk_is_that_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"lists/hackers-ph/2023-September/000042.md": LIST_MESSAGE})
+    # one item: "More tomorrow (if I'm awake):" labels no list
+    (only,) = _items(data)
+    event, day, _, item = only
+    # "ROOTCON 17 day 1": the edition's number, then which of its days
+    assert (event, day) == ("ROOTCON 17", "2023-09-28")
+    assert (item["title"], item["speakers"]) == ("Phishing kits as a service", ["Jasmine Tan"])

@@ -676,6 +676,7 @@ _ELIDED = lazy(r"^[lLdD]['’]")
 
 # What a number after an event's word counts when it is no edition: "Summit 2 days", "Forum 3
 # tracks", "Conference 2 Tage".
+_DAY_WORDS = word_set("day tag jour día dia giorno")
 _COUNTED_AFTER = word_set(
     """
     day days talks tracks track stages hours people times weeks nights rooms halls
@@ -690,7 +691,12 @@ def _edition_number(tokens: list[tuple[str, bool]], at: int) -> bool:
     number = tokens[at][0]
     if not (number.isdigit() and number.isascii() and len(number) <= 3 and number[0] != "0"):
         return False
-    return at + 1 >= len(tokens) or tokens[at + 1][0].lower() not in _COUNTED_AFTER
+    if at + 1 >= len(tokens):
+        return True
+    after = tokens[at + 1][0].lower()
+    if after in _DAY_WORDS and at + 2 < len(tokens) and tokens[at + 2][0][:1].isdigit():
+        return True  # "ROOTCON 17 day 1": the edition, then which of its days
+    return after not in _COUNTED_AFTER
 
 
 def _joined_name(tokens: list[tuple[str, bool]], start: int) -> int | None:

@@ -88,6 +88,8 @@ _TOPIC_TALK = lazy(
     r"\b(?i:on|about|to|from|for|re)\s+the\s+(?P<topic>[^\W\d][^,.;:()\n]{1,40}?)\s+"
     r"(?i:talk|session|keynote|presentation|panel|workshop)\s*\((?P<name>[^(),\n]{3,40})[,)]"
 )
+# A line labelling the list under it with a talk's title and its speaker: "Title (Name):"
+_LABEL_TALK = lazy(r"^(?P<title>[^\W\d][^()\n]{2,80}?)\s*\((?P<name>[^()@\n]{3,40})\):$")
 _MIN_QUOTE = 12  # a quoted line this long that a talk's lines hold is a quote of that talk
 
 
@@ -299,7 +301,8 @@ def _message_talks(
             written = " ".join(" ".join(lines[current.start : current.end]).split())
             said.append((current.title, current.speakers, written))
 
-    for start, stop in paragraph_spans(lines, message.body, end):
+    spans = list(paragraph_spans(lines, message.body, end))
+    for at, (start, stop) in enumerate(spans):
         first = lines[start].strip()
         if first.startswith(">") or _QUOTE_OPENER.match(first) is not None:
             close()
@@ -309,6 +312,9 @@ def _message_talks(
         found = named_talk(_LIST_MARK.sub("", first).rstrip(":："), looks_like_name)
         if found is None and current is None and any("(" in line for line in lines[start:stop]):
             found = _topic_talk(" ".join(lines[start:stop]), looks_like_name)
+        if found is None and first.endswith("):") and stop - start == 1 and at + 1 < len(spans):
+            points = _LIST_MARK.match(lines[spans[at + 1][0]]) is not None
+            found = _labelled_talk(first, looks_like_name) if points else None
         if found is not None:
             close()
             current = _Open(found[0], found[1], start, stop, today, False)
@@ -356,6 +362,17 @@ def _topic_talk(
     if found is None or not looks_like_name(found["name"].strip()):
         return None
     return found["topic"].strip(), (found["name"].strip(),)
+
+
+def _labelled_talk(
+    line: str, looks_like_name: Callable[[str], bool]
+) -> tuple[str, tuple[str, ...]] | None:
+    """(title, speakers) of a line that labels the points under it with a talk: "Phishing
+    kits as a service (Jasmine Tan):" over a list."""
+    found = _LABEL_TALK.match(line)
+    if found is None or not looks_like_name(found["name"].strip()):
+        return None
+    return found["title"].strip(), (found["name"].strip(),)
 
 
 def opens_quote(line: str) -> bool:
