@@ -173,3 +173,17 @@ def test_a_saved_web_page_beside_the_notes_gets_an_info_line(
         checked
     )
     assert "post.html" not in checked  # a site's own template is no saved post
+
+
+def test_search_results_name_the_writer_as_every_view_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    notes = _notes(tmp_path)
+    for _ in range(2):  # built, then read back from the saved index
+        found = _run(["search", "traces beat logs", "--notes", str(notes)], capsys)
+        passage = next(line for line in found.splitlines() if line.startswith("passage"))
+        assert "· recap.md (no author) ·" in passage
+        found = _run(["search", "Observability", "--notes", str(notes)], capsys)
+        item = next(line for line in found.splitlines() if line.startswith("item"))
+        assert "recap.md (no author)" in item and "Lena Hoffmann" in item

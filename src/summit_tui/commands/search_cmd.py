@@ -108,7 +108,8 @@ def _run(args: argparse.Namespace) -> int:
         # Results from several events each say which: two talks of one title are told apart.
         several = len({result.event for result in results if result.event}) > 1
         for result in results:
-            print(_line(result.to_json(), event=several))
+            shown = {"author": index.writer(result.author) if result.author else None}
+            print(_line(result.to_json() | shown, event=several))
         if more:
             from summit_tui.words import count
 

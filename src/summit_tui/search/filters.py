@@ -119,6 +119,7 @@ class EntryTable:
     note: JoinedKeys
     title: JoinedKeys
     author: list[str]  # few distinct: one str each
+    shown: list[str]  # the author as every view shows it (Corpus.writer)
     author_key: list[str]  # folded
     kind: list[str]
     date: list[str | None]
@@ -136,6 +137,9 @@ class EntryTable:
         table.title = _joined(e.title for e in entries)
         shared: dict[Any, Any] = {}  # one object per distinct value, not one per entry
         table.author = [shared.setdefault(e.author, e.author) for e in entries]
+        writer = getattr(corpus, "writer", str)
+        labels = {a: writer(a) for a in set(table.author)}
+        table.shown = [labels[a] for a in table.author]
         folded = {a: spaced(fold(a)) for a in set(table.author)}
         table.author_key = [folded[a] for a in table.author]
         table.kind = [shared.setdefault(e.kind, str(e.kind)) for e in entries]
@@ -182,7 +186,7 @@ class EntryTable:
         table = cls()
         for name in ("id", "note", "title"):
             setattr(table, name, _joined(k for t in tables for k in getattr(t, name)))
-        for name in ("author", "author_key", "kind", "date", "track"):
+        for name in ("author", "shown", "author_key", "kind", "date", "track"):
             setattr(table, name, [v for t in tables for v in getattr(t, name)])
         for name, code in (("start_line", "I"), ("end_line", "I"), ("item", "i")):
             column = array(code)
@@ -192,7 +196,9 @@ class EntryTable:
         return table
 
     _TEXT = ("id", "note", "title")
-    _FIELDS = ("author", "author_key", "kind", "date", "track", "start_line", "end_line", "item")
+    _FIELDS = (
+        "author", "shown", "author_key", "kind", "date", "track", "start_line", "end_line", "item"
+    )  # fmt: skip
 
     def state(self) -> dict[str, Any]:
         state = {name: getattr(self, name) for name in self._FIELDS}

@@ -66,7 +66,7 @@ __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "
 
 CACHE_FILE = store.CACHE_FILE
 DELTA_FILE = store.DELTA_FILE
-INDEX_VERSION = 30  # bump when the index layout or what it folds changes
+INDEX_VERSION = 31  # bump when the index layout or what it folds changes
 DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.
@@ -186,6 +186,7 @@ class SearchIndex:
         if delta is not None or self._dead:
             self.items = items.with_authors(self._item_authors(self._alive_in_order()))
         self._entry_cache: dict[int, Entry] = {}
+        self._writers: dict[str, str] | None = None
         self._entry_ids: dict[str, int] | None = None
         self._item_ids: dict[str, int] | None = None
         self.snippets = Snippets(self._passages_of, self._passages_by_id)
@@ -235,7 +236,17 @@ class SearchIndex:
     def _item_authors(self, entries: Iterable[int]) -> Iterable[tuple[int, str]]:
         for e in entries:
             table, local = self._row(e)
-            yield table.item[local], table.author[local]
+            yield table.item[local], table.shown[local]
+
+    def writer(self, author: str) -> str:
+        """An entry author as every view shows it (``Corpus.writer``: a note without a
+        named writer by where it is), as the index was built."""
+        shown = self._writers
+        if shown is None:
+            tables = [self.base.entries, *([self.delta.entries] if self.delta else [])]
+            shown = {a: w for t in tables for a, w in zip(t.author, t.shown, strict=True)}
+            self._writers = shown
+        return shown.get(author, author)
 
     def _entry_ok(self, e: int, filters: Filters | None) -> bool:
         table, local = self._row(e)
@@ -317,7 +328,7 @@ class SearchIndex:
         base = Segment.build(corpus, corpus.entries, keys, item_pos, items, progress, total)
         table = ItemTable.build(corpus.program)
         rows = base.entries
-        table = table.with_authors(zip(rows.item, rows.author, strict=True))
+        table = table.with_authors(zip(rows.item, rows.shown, strict=True))
         stamp = base_stamp(corpus.root, corpus.notes if corpus.program.inferred else None)
         # The delta file names its base by this: the same notes as they were, indexed by
         # the same code, give the same base.
