@@ -52,3 +52,36 @@ def test_a_linkedin_post_in_romanised_hindi_is_the_talk_it_names() -> None:
     assert part.kind is EntryKind.SESSION and part.speakers == ("Meera Iyer",)
     assert part.author == "Aditi Sharma"
     assert (part.start, part.end) == (0, 10)  # the whole post down to its reactions
+
+
+def test_an_event_named_in_bengali_or_hindi_script_sounds_like_its_latin_name() -> None:
+    from summit_tui.corpus.indic_names import name_sound
+
+    assert name_sound(["রুটকনফ"]) == name_sound(["Rootconf"])
+    assert name_sound(["পাইকন", "ইন্ডিয়া"]) == name_sound(["PyCon", "India"])
+    assert name_sound(["पाइकॉन", "इंडिया"]) == name_sound(["PyCon", "India"])
+    assert name_sound(["রুটকনফ"]) != name_sound(["PyCon", "India"])
+
+
+def test_a_bengali_post_joins_the_event_its_script_names(tmp_path, capsys) -> None:
+    import json
+
+    from summit_tui import cli
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "en.md").write_text(
+        "# Rootconf 2025 notes\n\n## Day 1 — Saturday 10 May\n\n"
+        "### Keynote: SRE at India scale (Kavitha Rao)\n\n- set SLOs first\n",
+        encoding="utf-8",
+    )
+    (notes / "bn.md").write_text(
+        "---\ndate: 2025-05-14\n---\n\n# রুটকনফ ২০২৫: দুদিনের নোট\n\n"
+        "## প্রথম দিন — শনিবার, ১০ মে\n\n### কিনোট: ভারতের মাপে SRE — কবিতা রাও\n\n"
+        "আগে SLO ঠিক করতে হবে, তারপর অ্যালার্ট।\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [event["title"] for event in events] == ["Rootconf 2025"]

@@ -188,6 +188,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
             event_of[member.note.path] = info.id
     unnamed = [m for m in members if m.key is None]
     _attach_by_hangul_spelling(unnamed, events, event_of)
+    _attach_by_indic_spelling(unnamed, events, event_of)
     _attach_by_folder_name(unnamed, events, event_of)
     _attach_by_date(unnamed, events, event_of, members)
     _attach_by_folder(unnamed, members, event_of)
@@ -1083,6 +1084,46 @@ def _attach_by_hangul_spelling(
                 break
 
 
+def _attach_by_indic_spelling(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """A note whose title writes an event's Latin name in Devanagari or Bengali before its
+    year ("রুটকনফ ২০২৫" for Rootconf 2025, "पाइकॉन इंडिया २०२४" for PyCon India 2024) joins
+    that event: the one event of that year whose name sounds alike (its consonants)."""
+    from summit_tui.corpus.indic_names import INDIC_DIGITS, INDIC_NAME_YEAR, name_sound
+
+    titles = [
+        (member, title.translate(INDIC_DIGITS))
+        for member in unnamed
+        if member.note.path not in event_of
+        and (title := member.note.title or "")
+        and not title.isascii()
+        and _INDIC_QUICK.search(title)
+    ]
+    if not titles:
+        return
+    latin: dict[int, dict[str, set[str]]] = {}  # year → sound of the name → event ids
+    for event_id, info in events.items():
+        words = [w for w in info.title.split() if not is_year(w)]
+        if info.year and words and all(w.isascii() and w.isalnum() for w in words):
+            latin.setdefault(info.year, {}).setdefault(name_sound(words), set()).add(event_id)
+    for member, title in titles:
+        for name, year in INDIC_NAME_YEAR.findall(title):
+            words = name.split()
+            # the name may follow other words of the title: its last one to four words
+            found = {
+                event_id
+                for start in range(len(words))
+                if len(sound := name_sound(words[start:])) >= 3
+                for event_id in latin.get(int(year), {}).get(sound, ())
+            }
+            if len(found) == 1:
+                event_of[member.note.path] = found.pop()
+                member.how = "title"
+                break
+
+
+_INDIC_QUICK = lazy(r"[\u0900-\u09ff]")
 _HEADING_LINE = lazy(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
 
 

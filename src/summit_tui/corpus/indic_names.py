@@ -37,6 +37,11 @@ def indic_script(char: str) -> bool:
     return "\u0900" <= char <= "\u09ff"
 
 
+def two_indic_scripts(a: str, b: str) -> bool:
+    """One name in Devanagari, the other in Bengali ("निखिल जोशी", "নিখিল জোশী")."""
+    return indic_script(a[:1]) and indic_script(b[:1]) and (a[:1] < "\u0980") != (b[:1] < "\u0980")
+
+
 def _letters(word: str) -> bool:
     # letters, vowel signs and the virama; no digits ("२०२४") and no danda
     return all(
@@ -70,8 +75,8 @@ for _letters_of, _sound in (
     ("चछशषस", "s"),
     ("टठतथ", "t"),
     ("डढदध", "d"),
-    ("पब", "b"),
-    ("फभ", "bh"),
+    ("पबफ", "b"),  # फ / ফ: ph and f alike ("ফেসবুক", "रूटकॉन्फ")
+    ("भ", "bh"),
     ("म", "m"),
     ("र", "r"),
     ("लळ", "l"),
@@ -120,3 +125,56 @@ def indic_skeletons(name: str) -> tuple[str, ...]:
         if 2 <= len(parts) <= 4 and len("".join(parts)) >= 4:
             keys.append(" ".join(parts))
     return tuple(dict.fromkeys(keys))
+
+
+# The digits of Devanagari, Bengali and the other scripts of India, as ASCII ones
+INDIC_DIGITS = str.maketrans(
+    {
+        zero + n: 0x30 + n
+        for zero in (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+        for n in range(10)
+    }
+)
+# A name written in Devanagari or Bengali before a year: "রুটকনফ ২০২৫" (after INDIC_DIGITS)
+INDIC_NAME_YEAR = lazy(
+    r"((?:[\u0900-\u09ff]+[ \t]+){0,3}[\u0900-\u09ff]+)[ \t]*((?:19|20)\d\d)(?!\d)"
+)
+_LATIN_DIGRAPHS = (
+    ("kh", "k"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("th", "t"),
+    ("gh", "j"),
+    ("dh", "d"),
+    ("ph", "b"),
+)
+_LATIN_SOUNDS = str.maketrans(
+    {
+        **dict.fromkeys("bpfv", "b"),
+        **dict.fromkeys("ckq", "k"),
+        **dict.fromkeys("gj", "j"),
+        "x": "ks",
+        "z": "j",
+        **dict.fromkeys("aeiouyw", ""),
+    }
+)
+
+
+def _spoken(word: str) -> str:
+    """A word's consonant skeleton, in either script ("রুটকনফ", "Rootconf": "rtknb")."""
+    if indic_script(word[:1]):
+        word = unicodedata.normalize("NFD", word)
+        if "\u093c" in word or "\u09bc" in word:
+            for pair, one in _NUKTA.items():
+                word = word.replace(pair, one)
+        return _collapsed(word.translate(_SOUND_TABLE))
+    word = word.lower()
+    for digraph, sound in _LATIN_DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return _collapsed(word.translate(_LATIN_SOUNDS))
+
+
+def name_sound(words: list[str]) -> str:
+    """The consonant skeleton of a name of several words, each word's own run together
+    ("পাইকন ইন্ডিয়া" and "PyCon India": "bknnd")."""
+    return "".join(_spoken(word) for word in words)

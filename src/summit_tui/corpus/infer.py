@@ -23,6 +23,7 @@ from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
 from summit_tui.corpus.han_names import family_readings, latin_family_keys, same_family
 from summit_tui.corpus.ids import IdBook, Wanted
+from summit_tui.corpus.indic_names import two_indic_scripts
 from summit_tui.corpus.link import (
     _BLOCK_FROM,
     _LIMIT,
@@ -417,7 +418,9 @@ def _sounded(group: _Group, speaker: str) -> set[tuple[int, int]]:
     return {
         group.person_owner[position]
         for position, other in enumerate(group.people)
-        if other and not other_script(other) and keys[0] in sound_keys(other)
+        if other
+        and (not other_script(other) or two_indic_scripts(speaker, other))
+        and keys[0] in sound_keys(other)
     }
 
 
