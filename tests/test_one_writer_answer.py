@@ -187,3 +187,15 @@ def test_search_results_name_the_writer_as_every_view_does(
         found = _run(["search", "Observability", "--notes", str(notes)], capsys)
         item = next(line for line in found.splitlines() if line.startswith("item"))
         assert "recap.md (no author)" in item and "Lena Hoffmann" in item
+
+
+def test_a_post_slug_of_four_words_or_more_is_no_persons_name() -> None:
+    from summit_tui.corpus.bylines import unstated_author
+
+    bengali = "# দুর্গাপুজোর প্যান্ডেল হপিং ২০২৪ — একটা তালিকা\n\nএবার কলকাতায় …\n"
+    assert unstated_author(None, (None,), "bn/durga-puja-pandal-hopping.md", bengali) == (
+        "durga-puja-pandal-hopping",
+        "none",
+    )
+    # a file named as a person is still theirs
+    assert unstated_author(None, (None,), "notes/jiho-kim.md", "# PyCon KR\n")[1] == "file"

@@ -923,7 +923,10 @@ def unstated_author(
     # note's own key (its notes are one column in compare), shown as no author; a file named
     # as a person ("jiho-kim.md", "박지훈.md") is theirs.
     title = file_title(rel)
-    return title, "file" if person_folder(title, text) else "none"
+    # a file named with four words or more is a post's slug ("durga-puja-pandal-hopping.md"
+    # over a Bengali post), not a person: names in file names are one to three words
+    named = len([w for w in _FOLDER_WORDS.split(title) if w]) <= 3
+    return title, "file" if named and person_folder(title, text) else "none"
 
 
 def _person(folder: str | None, rel: str, text: str) -> tuple[str, str]:
