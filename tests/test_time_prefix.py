@@ -10,7 +10,12 @@ import pytest
 from factories import items_by_title, list_json
 from summit_tui.corpus.events import hint_day
 from summit_tui.corpus.names import clock_time, heading_title
-from summit_tui.corpus.time_prefix import day_time_prefix, night_word, prefix_weekday
+from summit_tui.corpus.time_prefix import (
+    day_time_prefix,
+    night_word,
+    paren_weekday,
+    prefix_weekday,
+)
 
 
 @pytest.mark.parametrize(
@@ -158,3 +163,42 @@ def test_a_keep_note_edited_later_keeps_its_talks_on_their_days(
     items = items_by_title(data)
     assert items["Running a game jam for 200 kids"]["date"] == "2025-06-14"
     assert items["C64 pixel art then and now"]["date"] == "2025-06-15"  # Saturday night
+
+
+def test_a_weekday_in_the_brackets_closing_a_heading_is_its_day() -> None:
+    assert paren_weekday("Retro corner (Sat afternoon)") == 5
+    assert paren_weekday("부스 투어 (토요일 오후)") == 5
+    assert paren_weekday("Demo room (lauantaina)") == 5
+    assert paren_weekday("Rust in production (Sat, Sun)") is None
+    assert paren_weekday("Keynote (Satya Nadella)") is None
+
+
+_DIARY_DAYS = {
+    "fi/osa-1.md": """# Kesäyö Jam 2025 – päiväkirja, osa 1
+
+Torstai 12.6.2025
+
+Ajettiin Tampereelle. Tänään ei ollut vielä luentoja, vain avajaiset.
+""",
+    "fi/osa-4.md": """# Kesäyö Jam 2025 – päiväkirja, osa 4
+
+Sunnuntai 15.6.2025
+
+Aamulla siivottiin.
+
+## klo 12.00 "Sizecoding in WebAssembly" – Jonas Ek
+
+- wasm-tiedosto on pieni, mutta JS-lataaja ei.
+""",
+}
+
+
+def test_a_diary_page_is_no_talk_and_its_talk_heading_is_the_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, _DIARY_DAYS)
+    items = items_by_title(data)
+    assert set(items) == {"Sizecoding in WebAssembly"}  # not "päiväkirja, osa 1" nor "… osa 4"
+    (entry,) = items["Sizecoding in WebAssembly"]["entries"]
+    assert entry["line"] == 7  # the heading, not the page's title
+    assert items["Sizecoding in WebAssembly"]["date"] == "2025-06-15"

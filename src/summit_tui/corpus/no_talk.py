@@ -29,6 +29,7 @@ _NO_TALK_TEXT = """
 test 테스트 readme 메모장 정산 후기모음 모아보기 bookmarks 북마크 reading 읽을거리 daily
 준비물 체크리스트 checklist checklists packliste 持ち物 准备清单 독서 読書 读书
 cfp
+päiväkirja dagbok tagebuch dagboek dziennik günlük
 """
 # A book's own pages (mdBook, GitBook), by file name or whole title: its table of contents
 # (`SUMMARY.md`) and its foreword
@@ -95,8 +96,13 @@ _HIRING_TAGS = frozenset(
 )  # fmt: skip
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "templater"})
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "일기"})
-_DIARY_WORDS = frozenset({"회고", "retrospective", "일기", "diary", "journal", "daily"})
-_DIARY_TITLES = frozenset({"til", "일기", "diary", "journal", "daily"})  # a day's own file
+# a diary in Finnish, Swedish/Norwegian, German, Dutch, Polish and Turkish too ("<Event> –
+# päiväkirja, osa 1"): about no talk unless its headings hold the talks it saw
+_OTHER_DIARIES = ("päiväkirja", "dagbok", "tagebuch", "dagboek", "dziennik", "günlük")
+_DIARY_WORDS = frozenset(
+    {"회고", "retrospective", "일기", "diary", "journal", "daily", *_OTHER_DIARIES}
+)
+_DIARY_TITLES = frozenset({"til", "일기", "diary", "journal", "daily", *_OTHER_DIARIES})
 # a heading, or an outliner's block heading ("\t- ## Structured concurrency")
 _HEADING_LINE = lazy(r"^(?: {0,3}|[ \t]*[-*+][ \t]+)#{1,6}[ \t]+(.+)$", re.MULTILINE)
 
@@ -178,6 +184,12 @@ def _about_no_talk(title: str) -> bool:
         and (word not in _COLLECTIONS or not says_several_talks(title))
         for word in words
     )
+
+
+def diary_title(title: str) -> bool:
+    """A title that says its note is a diary's page ("Assembly Summer 2024 – päiväkirja, osa
+    4", "DevFest diary, day 2", "행사 일기"): a day's notes, not one talk's name."""
+    return not _DIARY_TITLES.isdisjoint(normalize(title).split())
 
 
 def plans_to_see(heading: str) -> bool:

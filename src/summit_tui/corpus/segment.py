@@ -106,7 +106,7 @@ from summit_tui.corpus.names import (
     split_title,
     titles_alike,
 )
-from summit_tui.corpus.no_talk import about_no_talk, plans_to_see, proposes_talks
+from summit_tui.corpus.no_talk import about_no_talk, diary_title, plans_to_see, proposes_talks
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import (
     closing_day,
@@ -126,7 +126,7 @@ from summit_tui.corpus.speakers import (
     mentioned_speakers,
 )
 from summit_tui.corpus.talk_sentences import may_name_talks
-from summit_tui.corpus.time_prefix import night_word, prefix_weekday
+from summit_tui.corpus.time_prefix import night_word, paren_weekday, prefix_weekday
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
 
@@ -971,6 +971,8 @@ class _Segmenter:
         12시 반") or comes after a later time under the same day ("klo 19.00" … "klo 00.15")."""
         time = heading_title(heading)[2]
         if time is None:
+            if hint is None and (weekday := paren_weekday(heading)) is not None:
+                return f"weekday:{weekday}"  # "Retro corner (Sat afternoon)"
             return hint
         clock = clock_time(heading)
         if hint is None and clock is None and not time[:1].isdecimal():
@@ -1438,6 +1440,12 @@ class _Segmenter:
             return False
         if not names_talk and self._generic_title():
             return False  # "Hotel and travel": a trip's arrangements
+        if not names_talk and diary_title(note.title):
+            # "<Event> – päiväkirja, osa 4" over "## klo 12.00 "Title" – Name": the day's page,
+            # its heading the talk
+            talks = (h for h in headings if h is not self.title_heading)
+            if any(speaker_in_heading(h.text) for h in talks):
+                return False
         return not self._other_speakers()
 
     def _one_kind(self, headings: list[Heading]) -> bool:

@@ -139,6 +139,17 @@ def prefix_weekday(text: str) -> int | None:
     return _DAY_INDEX.get(text.partition(" ")[0].lower().rstrip(","))
 
 
+def paren_weekday(text: str) -> int | None:
+    """The weekday a heading names in the brackets closing it ("Retro corner (Sat
+    afternoon)", "Demo room (lauantaina)", "부스 (토요일 오후)"): the day it was on."""
+    if not text.endswith(")") or (start := text.rfind("(")) < 1:
+        return None
+    words = text[start + 1 : -1].lower().split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[1] not in _PARTS):
+        return None
+    return _DAY_INDEX.get(words[0].rstrip(","))
+
+
 def night_word(text: str) -> bool:
     """Whether a heading says its time is at night ("Sat night ~00:30", "(yöseminaari)",
     "토요일 밤 12시 반"): a word of it opens with a night word (not "työpaja")."""
