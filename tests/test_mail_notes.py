@@ -388,3 +388,34 @@ def test_french_headers_with_a_space_before_the_colon_are_read() -> None:
     (talk,) = [p for p in parts if p.title]
     assert talk.title == "Digital sovereignty needs open source"
     assert talk.day == "2025-02-01"  # "aujourd'hui"
+
+
+@pytest.mark.parametrize(
+    ("opening", "ceremony"),
+    [
+        ("Closing ceremonies were fun, the badge winners were teenagers.", "Closing ceremonies"),
+        ("The opening ceremony ran twenty minutes late.", "opening ceremony"),
+        ("Die Abschlussfeier war kurz und laut.", "Abschlussfeier"),
+        ("폐막식은 짧았지만 재밌었다.", "폐막식"),
+    ],
+)
+def test_a_paragraph_opening_with_a_ceremony_is_about_it(opening: str, ceremony: str) -> None:
+    mail = (
+        "From: Sam Okafor <sam at crew.example.org>\nDate: Sun, 11 Aug 2024 18:52:10 -0700\n"
+        "Subject: Re: notes\n\nAdding to the notes on the EV charger talk (Kenji Mori, Friday):\n\n"
+        "- firmware is signed but never checked\n\n" + opening + "\n\nSam\n"
+    )
+    parts = mail_parts(mail)
+    assert parts is not None
+    assert [p.title for p in parts if p.title] == ["notes on the EV charger", ceremony]
+
+
+def test_a_paragraph_only_mentioning_a_ceremony_later_is_not_about_it() -> None:
+    mail = (
+        "From: Sam Okafor <sam at crew.example.org>\nDate: Sun, 11 Aug 2024 18:52:10 -0700\n"
+        "Subject: Re: notes\n\nAdding to the notes on the EV charger talk (Kenji Mori, Friday):\n\n"
+        "- firmware is signed but never checked\n\nI left before the closing ceremony.\n\nSam\n"
+    )
+    parts = mail_parts(mail)
+    assert parts is not None
+    assert [p.title for p in parts if p.title] == ["notes on the EV charger"]

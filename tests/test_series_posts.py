@@ -34,6 +34,12 @@ BODY = (
         "Assembly Summer 2024 — partie 2",
         "Assembly Summer 2024 – del 2",
         "Assembly Summer 2024 – 2. Teil",
+        "Assembly Summer 2024 – Part Two",
+        "Assembly Summer 2024 recap [2/3]",
+        "Assembly Summer 2024 참관기 (2)",
+        "Assembly Summer 2024 후기 1부",
+        "Assembly Summer 2024 参会笔记（上）",
+        "QCon 上海 2024 参会笔记（上）",
     ],
 )
 def test_a_series_post_holds_its_talks(tmp_path: Path, capsys, title: str) -> None:

@@ -185,16 +185,20 @@ _DAY_NAMES = lazy(
 # "(część 1 z 2)", "– parte 2", "– del 2", "후기 2편", "その2", "第2回", "後編"): no talk's name,
 # whatever the series is about. Matched on the lowered title.
 _SERIES_PART = lazy(
-    r"(?:^|(?<=[\s(,:–—-]))(?:part|teil|osa|część|czesc|cz\.|parte|partie|del|deel|díl|diel"
-    r"|rész|bölüm|kısım|phần|bagian|часть|частина)\s*(?:\d{1,2}|[ivx]{1,4})"
+    r"(?:^|(?<=[\s(,:–—-]))(?:part|pt\.?|teil|osa|część|czesc|cz\.|parte|partie|del|deel|díl"
+    r"|diel|rész|bölüm|kısım|phần|bagian|часть|частина)"
+    r"\s*(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six)"
     r"(?:\s*(?:of|von|z|de|di|av|van|из|з|/)\s*\d{1,2})?(?![\w/])(?!\s*(?:al|y|-|–)\s*\d)"
     r"|(?:^|(?<=[\s(,:–—-]))\d{1,2}\.\s*(?:osa|teil|rész|bölüm|część|díl)(?!\w)"
-    r"|\d{1,2}\s*편|その\s*[0-9０-９一二三四五六七八九十]{1,2}"
-    r"|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[回部弾篇]|[前中後后]編|[上中下]篇"
+    # "(2)", "[2/3]", "（上）" closing a title: its part
+    r"|[(\[（]\s*(?:\d{1,2}(?:\s*/\s*\d{1,2})?|[上中下])\s*[)\]）]\s*$"
+    r"|\d{1,2}\s*[편부](?![가-힣])|その\s*[0-9０-９一二三四五六七八九十]{1,2}"
+    r"|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[回部弾篇]|[前中後后]編|[上中下]篇|[前後后]半"
 )
 # a lowered title holds one of these where it may name a series' part (most titles hold none)
 _SERIES_MARKS = (
     "part",
+    "pt",
     "teil",
     "osa",
     "cz",
@@ -209,10 +213,15 @@ _SERIES_MARKS = (
     "bagian",
     "част",
     "편",
+    "부",
     "その",
     "第",
     "編",
     "篇",
+    "半",
+    ")",
+    "]",
+    "）",
 )
 
 
@@ -973,7 +982,8 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     text = " ".join(title.split())
     names = tuple(names)
     if any(name_of_a_city(name) for name in names):
-        text = latin_cities(text)  # "ArchSummit 2024 深圳" named "ArchSummit 2024 Shenzhen"
+        # "ArchSummit 2024 深圳" named "ArchSummit 2024 Shenzhen" (its spaces made one again)
+        text = " ".join(latin_cities(text).split())
     text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
     for name in sorted(set(names), key=_longest_first):
         if name:

@@ -91,6 +91,15 @@ _TOPIC_TALK = lazy(
 # A line labelling the list under it with a talk's title and its speaker: "Title (Name):"
 _LABEL_TALK = lazy(r"^(?P<title>[^\W\d][^()\n]{2,80}?)\s*\((?P<name>[^()@\n]{3,40})\):$")
 _MIN_QUOTE = 12  # a quoted line this long that a talk's lines hold is a quote of that talk
+# A paragraph that opens with the opening or closing ceremony is about it, a session of the
+# program that other notes name too: "Closing ceremonies were fun, …", "Die Abschlussfeier war …"
+_CEREMONY = lazy(
+    r"^(?:(?:the|die|der|la|le|el|a)\s+)?(?P<name>(?:(?:opening|closing)\s+(?:ceremony|ceremonies)"
+    r"|cérémonie\s+d['’](?:ouverture|clôture)|ceremonia\s+de\s+(?:apertura|clausura)"
+    r"|eröffnungsfeier|abschlussfeier)(?!\w)|폐막식|개막식|閉会式|開会式|闭幕式|开幕式)",
+    re.IGNORECASE,
+)
+_CEREMONY_WORDS = ("open", "clos", "cérémonie", "ceremonia", "feier", "막식", "会式", "幕式")
 
 
 _Namer = Callable[[str, Callable[[str], bool]], "tuple[str, tuple[str, ...]] | None"]
@@ -315,6 +324,9 @@ def _message_talks(
         if found is None and first.endswith("):") and stop - start == 1 and at + 1 < len(spans):
             points = _LIST_MARK.match(lines[spans[at + 1][0]]) is not None
             found = _labelled_talk(first, looks_like_name) if points else None
+        if found is None and holds_any(first[:24].lower(), _CEREMONY_WORDS):
+            ceremony = _CEREMONY.match(first)
+            found = (ceremony["name"], ()) if ceremony is not None else None
         if found is not None:
             close()
             current = _Open(found[0], found[1], start, stop, today, False)
