@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from factories import list_json
+from summit_tui.corpus.event_names import event_phrases
 
 IASI = """\
 ---
@@ -150,3 +151,52 @@ def test_a_list_messages_line_labelling_its_points_with_a_talk_is_that_talk(
     # "ROOTCON 17 day 1": the edition's number, then which of its days
     assert (event, day) == ("ROOTCON 17", "2023-09-28")
     assert (item["title"], item["speakers"]) == ("Phishing kits as a service", ["Jasmine Tan"])
+
+
+SPRING_CLUJ = """\
+---
+title: "Carpathia JS Cluj, ediția de primăvară"
+date: "2024-05-19"
+---
+
+Joi, 16 mai, la Cluj.
+
+## TypeScript fără frică – Sorin Pavel
+
+- `satisfies` în loc de adnotări
+"""
+
+SPRING_IASI = """\
+---
+title: "Carpathia JS Iasi, spring edition"
+published: true
+published_at: 2024-06-09 10:00 +0000
+---
+
+Second stop of the spring tour, Thursday 6 June, at the Palas congress hall.
+
+## TypeScript without fear (Sorin Pavel)
+
+Same talk as in Cluj.
+"""
+
+
+def test_an_edition_named_by_its_series_and_city_alone_is_an_event_of_its_posts_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"blog/carpathia-cluj.md": SPRING_CLUJ, "devto/iasi.md": SPRING_IASI}
+    )
+    # no conference word and no year: the edition word says the words before it are its name,
+    # and dev.to's published_at is the post's date, whose year the edition took place in
+    assert [(event, day) for event, day, _, _ in _items(data)] == [
+        ("Carpathia JS Cluj 2024", "2024-05-16"),
+        ("Carpathia JS Iasi 2024", "2024-06-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["Kotlin in Action, second edition", "Clean Code, Second Edition notes"]
+)
+def test_a_books_edition_names_no_event(title: str) -> None:
+    assert event_phrases(title) == ()

@@ -501,6 +501,8 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     if not may_name_event(text, years):
         if years and _EDITION_CODE_QUICK.search(text):
             return edition_code(text)  # "38C3 – Bericht für das Team": no year, no "conf"
+        if years and holds_any(text, _EDITION_QUICK):
+            return edition_named(text)  # "JSHeroes Cluj, spring edition": no year, no "conf"
         return ()
     for chunk in _BREAK.split(text):
         tokens: list[tuple[str, bool]] = [
@@ -754,6 +756,32 @@ def edition_code(text: str) -> tuple[str, ...]:
         return ()
     code = codes.pop()
     return (code,) if not strip_event(text.strip("*_ "), (code,)) else ()
+
+
+# "<Name>, <season> edition" and "<Name> – ediția de toamnă": a series' edition named by its
+# name and its city, without a year; the edition word in English, Romanian (with and without
+# diacritics), French, Spanish, Italian, Portuguese, Dutch, Polish and German
+_EDITION_QUICK = ("diti", "diți", "diţi", "dici", "dizi", "diçã", "dycj", "usgabe", "DITI")
+_EDITION_NAMED = lazy(
+    r"^(?P<name>[^\W\d_][^,:|–—()\[\]\n]{1,60}?)\s*(?:,|:|\||\s[-–—])\s*(?:the\s+)?"
+    r"(?:(?:spring|summer|autumn|fall|winter|online|virtual|hybrid)\s+)?(?:edition|editia|ediția|ediţia|édition|edición|edizione|edição|editie"
+    r"|edycja|ausgabe)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def edition_named(text: str) -> tuple[str, ...]:
+    """The series and city a title names before its edition ("Carpathia JS Iasi, spring
+    edition" → "Carpathia JS Iasi"): every word of it capitalised, one to four words."""
+    found = _EDITION_NAMED.match(text.strip("*_ "))
+    if found is None:
+        return ()
+    words = found["name"].split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return ()
+    if not words[0][:1].isupper() or words[0].lower() in _FILLER:
+        return ()
+    return (" ".join(words),)
 
 
 # An event's name with its other spelling in brackets: "우아콘 2024 (WOOWACON 2024)",

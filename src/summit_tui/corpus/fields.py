@@ -184,6 +184,7 @@ def iso_date(value: Any) -> str | None:
     return None
 
 
+_POSTED_KEYS = ("published_at", "publishdate", "pubdate", "date_published", "published_date")
 _CREATED_KEYS = ("created", "created_at", "date_created", "creation_date")
 # Seconds (ten digits) or milliseconds (thirteen) since 1970: a notes app's stamp.
 _EPOCH = lazy(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
@@ -323,8 +324,12 @@ def frontmatter_fields(
     )
     explicit = meta.get("event_date")
     raw_date = explicit if explicit not in (None, "") else meta.get("date")
+    posted = False
     if raw_date in (None, ""):
-        raw_date = None
+        # dev.to's "published_at", Hugo's "publishDate", an RSS item's "pubDate": when the
+        # post came out, as a blog's "date" says
+        raw_date = next((meta[k] for k in _POSTED_KEYS if meta.get(k) not in (None, "")), None)
+        posted = raw_date is not None
     fields["date"] = iso_date(raw_date)
     fields["utc_offset"] = utc_offset(raw_date)
     if raw_date is not None and fields["date"] is None and epoch_seconds(raw_date) is not None:
@@ -349,7 +354,11 @@ def frontmatter_fields(
         )
     if fields["date"] is not None:
         fields["date_kind"] = (
-            "event" if explicit not in (None, "") else "timed" if _has_time(raw_date) else "plain"
+            "event"
+            if explicit not in (None, "")
+            else "timed"
+            if _has_time(raw_date) and not posted
+            else "plain"
         )
     if raw_date is None:
         # a notes app's own stamp: when the note was begun (Joplin "2024-05-18 13:07:02Z",
