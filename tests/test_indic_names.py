@@ -85,3 +85,11 @@ def test_a_bengali_post_joins_the_event_its_script_names(tmp_path, capsys) -> No
     assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
     events = json.loads(capsys.readouterr().out)["events"]
     assert [event["title"] for event in events] == ["Rootconf 2025"]
+
+
+def test_a_short_name_meets_its_spellings_in_the_scripts_of_india_only() -> None:
+    assert sounds_alike("मीरा अय्यर", "Dr. Meera Iyer")
+    assert sounds_alike("মীরা আইয়ার", "Meera Iyer")
+    assert sounds_alike("অনন্যা দাস", "अनन्या दास")
+    assert not sounds_alike("मीरा अय्यर", "Ananya Das")
+    assert not sounds_alike("Meera Iyer", "Mira Ayer")  # two Latin spellings: not this rule

@@ -97,6 +97,22 @@ _SOUND_TABLE = str.maketrans(
 )
 
 
+# Bengali's letters as the Devanagari ones at the same place of their block; the nukta dropped
+_AS_DEVANAGARI = str.maketrans(
+    {**{c: c - 0x80 for c in range(0x0980, 0x0A00)}, 0x093C: None, 0x09BC: None}
+)
+
+
+def indic_letters(name: str) -> str | None:
+    """A name of two to four words in Devanagari or Bengali, as Devanagari letters: the same
+    name in both scripts is one string ("অনন্যা দাস", "अनन्या दास")."""
+    bare = INDIC_PREFIX_TITLE.sub("", name.strip())
+    words = unicodedata.normalize("NFD", bare).split()
+    if not 2 <= len(words) <= 4:
+        return None
+    return " ".join(words).translate(_AS_DEVANAGARI)
+
+
 def _collapsed(sounds: str) -> str:
     return "".join(c for i, c in enumerate(sounds) if i == 0 or c != sounds[i - 1])
 
@@ -104,7 +120,8 @@ def _collapsed(sounds: str) -> str:
 @lru_cache(maxsize=4096)
 def indic_skeletons(name: str) -> tuple[str, ...]:
     """The consonant skeletons of a name in Devanagari or Bengali ("मीरा अय्यर": "mr r"), one
-    per reading of its व / ব as v or as w; () for a name too short to tell anyone apart."""
+    per reading of its व / ব as v or as w; () for a name too short to tell anyone apart (three
+    consonants are enough: "मीरा अय्यर" is "mr r", see ``short_key``)."""
     name = unicodedata.normalize("NFD", INDIC_PREFIX_TITLE.sub("", name.strip()))
     if "\u093c" in name or "\u09bc" in name:
         for pair, one in _NUKTA.items():
@@ -122,7 +139,7 @@ def indic_skeletons(name: str) -> tuple[str, ...]:
             letters[at] = sound
         parts = [_collapsed(w.translate(_SOUND_TABLE)) for w in "".join(letters).split()]
         parts = [p for p in parts if p]
-        if 2 <= len(parts) <= 4 and len("".join(parts)) >= 4:
+        if 2 <= len(parts) <= 4 and len("".join(parts)) >= 3:
             keys.append(" ".join(parts))
     return tuple(dict.fromkeys(keys))
 
@@ -178,3 +195,18 @@ def name_sound(words: list[str]) -> str:
     """The consonant skeleton of a name of several words, each word's own run together
     ("পাইকন ইন্ডিয়া" and "PyCon India": "bknnd")."""
     return "".join(_spoken(word) for word in words)
+
+
+def short_key(name: str) -> str | None:
+    """The skeleton of a Latin name of two short words, three consonants in all ("Meera
+    Iyer": "mr r"), which rtl_names finds too short to compare: compared only with the
+    names of India's scripts (their keys of three consonants are "s" keys too)."""
+    words = name.split()
+    if words and words[0].lower().rstrip(".") in ("dr", "prof", "mr", "mrs", "ms"):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    parts = [p for p in (_spoken(w) for w in words) if p]
+    if len(parts) != len(words) or len("".join(parts)) != 3:
+        return None
+    return " ".join(parts)

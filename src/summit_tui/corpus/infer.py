@@ -419,8 +419,11 @@ def _sounded(group: _Group, speaker: str) -> set[tuple[int, int]]:
         group.person_owner[position]
         for position, other in enumerate(group.people)
         if other
-        and (not other_script(other) or two_indic_scripts(speaker, other))
-        and keys[0] in sound_keys(other)
+        and (
+            (not other_script(other) and keys[0] in sound_keys(other))
+            # Devanagari and Bengali: any key, the letters' own one included ("अनन्या दास")
+            or (two_indic_scripts(speaker, other) and not set(keys).isdisjoint(sound_keys(other)))
+        )
     }
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summit_tui.corpus.indic_names import indic_script, indic_skeletons
+from summit_tui.corpus.indic_names import (
+    indic_letters,
+    indic_script,
+    indic_skeletons,
+    short_key,
+)
 from summit_tui.corpus.thai_names import thai_script, thai_skeleton
 from summit_tui.lazy_re import lazy
 
@@ -164,13 +169,19 @@ def sound_keys(name: str) -> tuple[str, ...]:
     if thai_script(name[0]):
         return ("t" + found,) if (found := thai_skeleton(name)) else ()
     if indic_script(name[0]):
-        return tuple("a" + found for found in indic_skeletons(name))
+        # a skeleton of three consonants is a short key ("s"), met only by a Latin short one
+        keys = tuple(
+            ("s" if len(k.replace(" ", "")) == 3 else "a") + k for k in indic_skeletons(name)
+        )
+        return (*keys, "i" + found) if (found := indic_letters(name)) else keys
     first, _, rest = name.partition(" ")
     if first.lower().rstrip(".") in _LATIN_TITLES and rest:
         name = rest  # "Dr. Pimchanok Sriwong"
     keys = []
     if found := sound_skeleton(name):
         keys.append("a" + found)
+    elif found := short_key(name):
+        keys.append("s" + found)  # "Meera Iyer": "mr r", to meet "मीरा अय्यर"
     if found := thai_skeleton(name):
         keys.append("t" + found)
     return tuple(keys)
