@@ -386,6 +386,8 @@ _LINE_OPENERS = (
     *("Von ", "Par ", "Por ", "Presented ", "Présenté", "Presentad", "Presentat", "Apresentad"),
     *_MARK_OPENERS,
 )
+# what a label's sentence (``_label_sentence``) or a line opener opens with, after spaces
+_OPENING_LETTERS = _LABEL_LETTERS | frozenset(opener[:1] for opener in _LINE_OPENERS)
 _AFFILIATION = lazy(r"\s+[/·|]\s+")
 
 
@@ -519,14 +521,17 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             found.extend(n for n in alone if n not in found)
             continue
         source = block.source
+        opening = source.lstrip()
         if (
             ":" not in source
             and "：" not in source
             and "｜" not in source  # "分享嘉宾｜李昊"
             and "연" not in source
             and "·" not in source
-            and not _may_be_label_sentence(source)
-            and not source.lstrip().startswith(_LINE_OPENERS)
+            and (
+                opening[:1] not in _OPENING_LETTERS  # most paragraphs: no call, one look-up
+                or (not _may_be_label_sentence(source) and not opening.startswith(_LINE_OPENERS))
+            )
         ):
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
