@@ -14,6 +14,7 @@ label ("コメント", "Comentários") whose next lines are signed and dated lik
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summit_tui.lazy_re import lazy
 
@@ -104,6 +105,25 @@ _PHRASE_PAIRS = frozenset(
 _FOLDED = frozenset("ıİſ")
 
 
+def _opening_lines(body: str, lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(offset in ``body``, line) of each of ``lines`` (``body``'s, line for line and of the
+    same lengths: an anchor's line may be blanked) whose words may open a marker by their
+    first character; every line when the body holds the one phrase that may open with
+    anything ("… 카테고리의 다른 글")."""
+    if "카테고리" in body:
+        offset = 0
+        for text in lines:
+            yield offset, text
+            offset += len(text) + 1
+        return
+    if lines and _MAY_OPEN.match("\n" + lines[0]) is not None:
+        yield 0, lines[0]
+    for match in _MAY_OPEN.finditer(body):
+        start = match.start() + 1
+        end = body.find("\n", start)
+        yield start, body[start : end if end != -1 else len(body)]
+
+
 # What may follow a count's digits ("3 comments", "(2)", "5개의 댓글", "3comments"): a
 # parenthesis, a space, "개" or a comment word's first letter. "## 10. Title" holds none.
 _AFTER_COUNT = frozenset(") \t개댓답cCrRkK\u212aコ评評留")
@@ -126,6 +146,27 @@ def _may_open_phrase(opening: str) -> bool:
     )
 
 
+# A line that may open as a marker does (its words after the lead's marks " \t#*_>" open as
+# ``_may_open_count`` or ``_may_open_phrase`` allow, or with "(" or an emoji), found from the
+# line break before it by one search of the body: a pattern opening with a line break is
+# looked for in C, where a test of each line costs a call or two. It may find a few more
+# lines than those tests allow (its phrase openings are case-blind): footer_start asks them.
+_MAY_OPEN = lazy(
+    "\n[ \t#*_>]*(?=["
+    + re.escape("".join(sorted(_OPENING_LETTERS)))
+    + "\\d\u2600-\u27bf\U0001f300-\U0001faff])(?:[(\u2600-\u27bf\U0001f300-\U0001faff]"
+    + "|(?=\\d)[0-9]*+(?:\\d|["
+    + re.escape("".join(sorted(_AFTER_COUNT)))
+    + "])|(?i:"
+    + "|".join(sorted(_PHRASE_OPENINGS))
+    + ")|"
+    + "|".join(map(re.escape, sorted(_PHRASE_PAIRS)))
+    + "|.{0,2}?["
+    + "".join(sorted(_FOLDED))
+    + "])"
+)
+
+
 def footer_start(body: str, lines: list[str] | None = None) -> int | None:
     """The 0-based line where the page's footer (its buttons, links to other posts, its
     comments) starts below a post, or None. The footer needs a comment section or a button:
@@ -136,10 +177,10 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
         lines = body.split("\n")
     hinted: bool | None = None  # whether the body holds a hint, looked for at the first marker
     weak: int | None = None  # the first link list since the last heading of the writer's
-    # line by line: a marker is a whole line, and a match anchored at each line's start is
+    # line by line: a marker is a whole line, and a match anchored at a line's start is
     # cheaper than a multiline scan that tries every character of the body
-    for line, text in enumerate(lines):
-        words = text.lstrip(" \t#*_>")  # in the loop, not a call: asked of every line
+    for offset, text in _opening_lines(body, lines):
+        words = text.lstrip(" \t#*_>")
         head = words[:1]
         if not (
             head in _OPENING_LETTERS
@@ -156,6 +197,7 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
         match = _MARKER.match(text)
         if match is None:
             continue
+        line = body.count("\n", 0, offset)  # worked out only here: most notes have no marker
         if hinted is None:
             hinted = _ANY_HINT.search(body) is not None
         if not hinted:
@@ -166,8 +208,7 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
             continue
         if match.group("bare") is not None and not _signed_below(lines, line):
             continue
-        at = sum(map(len, lines[:line])) + line  # the line's offset: worked out only here
-        if _in_fence(body, at + match.start()):
+        if _in_fence(body, offset + match.start()):
             continue
         if weak is not None and not _HEADING.search(_between(lines, weak, line)):
             return weak
