@@ -76,9 +76,9 @@ _QUICK = lazy(
 _QUICK_REACH = 38
 
 
-def _may_hold_time(head: str) -> bool:
-    """Whether the start of a line holds what follows the hour of ``_QUICK``'s time."""
-    return ":" in head or "." in head or "h" in head or "시" in head
+# ``_QUICK``'s time, which its match ends with: looked for first, in the part of a line the
+# match may reach (most lines that open as a stamp may, a bullet or a heading, hold none)
+_TIME = lazy(r"\d(?:[:.h][0-5]\d|[ \t]?시)")
 
 
 def may_be_live(body: str, lines: list[str] | None = None) -> bool:
@@ -92,7 +92,7 @@ def may_be_live(body: str, lines: list[str] | None = None) -> bool:
     for line in body.split("\n") if lines is None else lines:
         if (
             line.lstrip(" \t")[:1] in _QUICK_OPENERS
-            and _may_hold_time(line[:_QUICK_REACH])
+            and _TIME.search(line, 0, _QUICK_REACH) is not None
             and _QUICK.match(line) is not None
         ):
             found += 1
