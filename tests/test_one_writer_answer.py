@@ -199,3 +199,20 @@ def test_a_post_slug_of_four_words_or_more_is_no_persons_name() -> None:
     )
     # a file named as a person is still theirs
     assert unstated_author(None, (None,), "notes/jiho-kim.md", "# PyCon KR\n")[1] == "file"
+
+
+@pytest.mark.parametrize(
+    ("rel", "want"),
+    [
+        ("päiväkirja/asm24-2-perjantai.md", ("päiväkirja", "none")),
+        ("Tagebuch/tag-3-vortraege.md", ("Tagebuch", "none")),
+        ("일기/둘째날.md", ("일기", "none")),
+        ("lena-hoffmann/diary/day-two.md", ("lena-hoffmann", "folder")),
+    ],
+)
+def test_a_diarys_pages_are_one_writers(rel: str, want: tuple[str, str]) -> None:
+    """A diary's pages are one person's (one column in compare, one 'päiväkirja/ (no
+    author)' in every view), not one unknown writer per page."""
+    from summit_tui.corpus.bylines import unstated_author
+
+    assert unstated_author(None, (None,), rel, "# Assembly 2024\n\nJono oli pitkä.\n") == want

@@ -781,6 +781,12 @@ def own_site(url: str) -> str | None:
 _DAY_FOLDERS = frozenset(
     {"journals", "journal", "daily", "dailies", "daily notes", "diary", "til", "일기", "日記"}
 )
+# A diary's folder in the languages notes are kept in: its pages are one writer's.
+_DIARY_FOLDERS = frozenset(
+    {"diary", "diaries", "journal", "journals", "päiväkirja", "paivakirja", "dagbok", "dagboek"}
+    | {"tagebuch", "dziennik", "günlük", "gunluk", "diario", "diarios", "journal de bord"}
+    | {"일기", "日記", "日记", "дневник", "щоденник", "deník", "napló"}
+)
 _NOT_HANDLES = frozenset(
     {"export", "exports", "backup", "backups", "archive", "dump", "posts", "data", "md"}
 )
@@ -918,6 +924,13 @@ def unstated_author(
             return folder, "folder" if person_folder(folder, text) else "none"
     elif folders and person_folder(folders[-1], text):
         return folders[-1], "folder"  # "lena-hoffmann/gophercon-day-1.md", "박지훈/후기.md"
+    if folders and folders[-1].casefold() in _DIARY_FOLDERS:
+        # a diary's pages ("päiväkirja/asm24-2-perjantai.md", "Tagebuch/tag-3.md") are one
+        # person's: one column in compare, named after the person's folder above it if any
+        above = _writer_folder(folders[:-1])
+        if above is not None and person_folder(above, text):
+            return above, "folder"
+        return folders[-1], "none"
     # No author is better than a wrong one: a file's name, or the folder a user grouped notes
     # in by site, language, event, date or topic, is nobody's. The file's title stays the
     # note's own key (its notes are one column in compare), shown as no author; a file named
