@@ -781,9 +781,10 @@ def own_site(url: str) -> str | None:
 _DAY_FOLDERS = frozenset(
     {"journals", "journal", "daily", "dailies", "daily notes", "diary", "til", "일기", "日記"}
 )
-# A diary's folder in the languages notes are kept in: its pages are one writer's.
+# A diary's folder in the languages notes are kept in: its pages are one writer's. (Not a
+# notes app's "journals/": a Logseq graph's day pages, which the vault's owner writes.)
 _DIARY_FOLDERS = frozenset(
-    {"diary", "diaries", "journal", "journals", "päiväkirja", "paivakirja", "dagbok", "dagboek"}
+    {"diary", "diaries", "päiväkirja", "paivakirja", "dagbok", "dagboek"}
     | {"tagebuch", "dziennik", "günlük", "gunluk", "diario", "diarios", "journal de bord"}
     | {"일기", "日記", "日记", "дневник", "щоденник", "deník", "napló"}
 )
