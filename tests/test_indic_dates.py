@@ -56,3 +56,12 @@ def test_hindi_and_bengali_kinds_mark_a_talk() -> None:
     assert talk_marked("कीनोट — Free-threaded CPython")
     assert talk_marked("কিনোট: GIL ছাড়া পাইথন — প্রিয়া রাঘবন")
     assert not talk_marked("लंच ब्रेक")
+
+
+def test_hindi_and_bengali_booth_words_name_a_booth() -> None:
+    from summit_tui.corpus.heading_kinds import context_kind
+    from summit_tui.corpus.model import EntryKind
+
+    assert context_kind("JetBrains बूथ") is EntryKind.BOOTH
+    assert context_kind("PSF-এর স্টল") is EntryKind.BOOTH
+    assert context_kind("लंच ब्रेक") is not EntryKind.BOOTH

@@ -82,6 +82,8 @@ _BOOTH_WORDS = {
     *["غرفه ی", "غرفهٔ"],
     *["غرفه‌ی", "غرفهٔ", "غرفه‌ی"],
     *["דוכן", "דוכנים", "הדוכן", "ביתן", "הביתן"],
+    # Hindi and Bengali: "### JetBrains बूथ", "## स्पॉन्सर बूथ", "### PSF-এর স্টল", "বুথ"
+    *["बूथ", "बूथों", "स्टॉल", "प्रदर्शनी", "বুথ", "স্টল", "প্রদর্শনী"],
 }
 # Vietnamese writes a word a syllable at a time: the booth words are matched as these pairs
 # ("hàng" alone is a queue, "triển" is in "phát triển")
