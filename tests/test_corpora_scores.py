@@ -382,8 +382,10 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # (session 15's indic lane); it reached ISSUE_14 (0.97 / 0% / 1.00 / 1.00) once Hindi and
     # Bengali booth words ("### JetBrains बूथ" under a lunch) were read, and has no floor.
     # wp-ro-codecamp-cities raised once a city edition named without a year was an event of its
-    # own and Romanian breaks and booths were read without diacritics (touring lane)
-    "wp-ro-codecamp-cities": Bar(talks_f1=0.87, unsorted_wrong=0.18, events_f1=0.81, days=0.82),
+    # own and Romanian breaks and booths were read without diacritics (touring lane); 1.00 / 0% /
+    # 1.00 / 0.94 once a phone note's plain "Keynote Name" / "Name - topic" / "Name topic" lines
+    # over bullets were its talks (nights lane).
+    "wp-ro-codecamp-cities": Bar(talks_f1=0.99, unsorted_wrong=0.01, events_f1=0.99, days=0.93),
     # keep-fi-assembly-nights 0.77 / 15% / 1.00 / 0.77 once a heading's day or time prefix
     # ("klo 14.00", "Fri 18:00 —", "Lördag 3 augusti:", "금요일 저녁 6시 —") was no part of its
     # title, a session after midnight was on the next date and a Keep note's "Edited:" stamp no
@@ -424,9 +426,10 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # 0.33 on main 6e299c1; 0.65 / 20% / 0.63 / 0.60 once day and time prefixes, sessions
     # after midnight and Keep's "Edited:" stamps were read; 0.83 / 20% / 0.86 / 0.80 once the
     # Keep folder named no event and a Keep note naming none joined the event of the day its
-    # app stamp is next to. A floor: the phone note is unsorted, a diary page of a day without
-    # talks is a session.
-    "nights-keep-phone": Bar(talks_f1=0.82, unsorted_wrong=0.21, events_f1=0.85, days=0.79),
+    # app stamp is next to; 0.95 / 7% / 1.00 / 0.93 once a diary page of a day without talks
+    # was about none and the phone note's plain lines over bullets were its talks. A floor: the
+    # Keep note titled by a nickname ("Wasm talk") is one entry from its title line down.
+    "nights-keep-phone": Bar(talks_f1=0.94, unsorted_wrong=0.08, events_f1=0.99, days=0.92),
     # forum-threads (session 14's forum lane, its own text: EuroRust 2024 and PyCon KR 2024 as
     # Discourse raw exports in English and Korean, a German GitHub Discussions page, Org-mode
     # exports to Markdown beside an unrelated org to-do file, English and Korean weeknotes):

@@ -693,6 +693,28 @@ class _Utf8Lines:
         return (self.raw, starts[start], starts[end] - 1)
 
 
+# A talk's kind a phone note writes before its speaker's name: "Keynote Marja Koski"
+_KIND_FIRST = frozenset(("keynote", "avauskeynote", "päätöskeynote", "키노트", "기조연설", "panel"))
+
+
+def _named_talk_line(line: str) -> str | None:
+    """ "Topic — Name" for a plain line naming a talk by its speaker: "Keynote Name", "Name -
+    topic", "Name topic" (a name of two or three words, then one to four words); else None."""
+    words = line.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in _KIND_FIRST and label_person(" ".join(words[1:])) == " ".join(words[1:]):
+        return f"{words[0]} — {' '.join(words[1:])}"
+    name, dash, topic = line.partition(" - ")
+    if dash and topic.strip() and label_person(name.strip()) == name.strip():
+        return f"{topic.strip()} — {name.strip()}"
+    for size in (2, 3):
+        name, rest = " ".join(words[:size]), words[size:]
+        if 1 <= len(rest) <= 4 and rest[0][:1].islower() and label_person(name) == name:
+            return f"{' '.join(rest)} — {name}"
+    return None
+
+
 class _Segmenter:
     def __init__(
         self,
@@ -1108,6 +1130,24 @@ class _Segmenter:
             if label_person(lines[2].strip()) == lines[2].strip():
                 continue  # "Attendees" over a list of names: no talk
             found.append(Heading(1, f"{title} — {person}", inline.start, inline.start + 2))
+        return found if len(found) >= 2 else self._bullet_talks()
+
+    def _bullet_talks(self) -> list[Heading]:
+        """Talks in a phone's plain note: a line naming a talk by its speaker, right over the
+        bullets of its notes ("Keynote Marja Koski", "Linnea Berg - game jam lapsille",
+        "Mihai Suciu postgres", each over "- …" lines). Each is read as a heading "Topic —
+        Name"; two of them at least, none the note's first line (its title)."""
+        lines = self.lines
+        found: list[Heading] = []
+        for at in range(1, len(lines) - 1):
+            line = lines[at].strip()
+            if not line or lines[at - 1].strip() or not lines[at + 1].startswith("- "):
+                continue
+            if line[:1] in "-*+#>|" or len(line) > 80 or line[-1] in ".!?:;,。":
+                continue
+            text = _named_talk_line(line)
+            if text is not None:
+                found.append(Heading(1, text, at, at + 1))
         return found if len(found) >= 2 else []
 
     def _speaker_lines_first(self, bold: list[Heading]) -> None:
