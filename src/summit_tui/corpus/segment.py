@@ -993,7 +993,11 @@ class _Segmenter:
         12시 반") or comes after a later time under the same day ("klo 19.00" … "klo 00.15")."""
         time = heading_title(heading)[2]
         if time is None:
-            if hint is None and (weekday := paren_weekday(heading)) is not None:
+            if (
+                hint is None
+                and heading[-1:] == ")"
+                and (weekday := paren_weekday(heading)) is not None
+            ):
                 return f"weekday:{weekday}"  # "Retro corner (Sat afternoon)"
             return hint
         clock = clock_time(heading)
