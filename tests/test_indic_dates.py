@@ -65,3 +65,16 @@ def test_hindi_and_bengali_booth_words_name_a_booth() -> None:
     assert context_kind("JetBrains बूथ") is EntryKind.BOOTH
     assert context_kind("PSF-এর স্টল") is EntryKind.BOOTH
     assert context_kind("लंच ब्रेक") is not EntryKind.BOOTH
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Kal PyCon India 2024 ke pehle din ka keynote", 1),
+        ("Rootconf ke doosre din ka keynote", 2),
+        ("the din of the hall", None),
+        ("पहिल्या दिवशी (शनिवार, १० मे)", 1),
+    ],
+)
+def test_romanised_hindi_and_marathi_day_words(text: str, number: int | None) -> None:
+    assert day_number(text) == number

@@ -814,6 +814,8 @@ def day_number(text: str) -> int | None:
         found = _day_rtl(text)
         if found is not None:
             return found
+    if " din" in folded and (found := _day_hinglish(folded)) is not None:
+        return found  # romanised Hindi: "Kal Rootconf ke doosre din ka keynote"
     if (
         not text.isascii()
         and _INDIC_LETTER_QUICK.search(text)
@@ -877,7 +879,7 @@ _THAI_DAY_WORDS = {"แรก": 1, "ที่หนึ่ง": 1, "ที่ส�
 # The conference's day in the languages of India: Hindi and Bengali "दिन" / "দিন", Marathi and
 # Gujarati "दिवस" / "દિવસ", Tamil "நாள்", Telugu "రోజు", after an ordinal ("पहला दिन", "दूसरे
 # दिन", "প্রথম দিন", "২য় দিন") or before a number ("दिन 2", "দিন ১")
-_INDIC_DAY_WORDS = ("दिन", "দিন", "दिवस", "દિવસ", "நாள்", "రోజు")
+_INDIC_DAY_WORDS = ("दिन", "দিন", "दिवस", "दिवशी", "દિવસ", "நாள்", "రోజు")
 _INDIC_ORDINALS = {
     **dict.fromkeys(("पहला", "पहले", "पहली", "प्रथम", "पहिला", "पहिल्या", "প্রথম"), 1),
     **dict.fromkeys(("પહેલો", "પહેલા", "પહેલે", "முதல்", "முதலாம்", "మొదటి", "১ম"), 1),
@@ -898,7 +900,7 @@ _INDIC_LETTER_QUICK = lazy(r"[\u0900-\u0dff]")
 _INDIC_DAY = lazy(
     rf"(?<![{_INDIC_LETTER}])(?:(?P<w>"
     + "|".join(sorted(_INDIC_ORDINALS, key=len, reverse=True))
-    + r")\s+(?:दिन|দিন|दिवस|દિવસ|நாள்|రోజు)(?![\u0900-\u0dff])"
+    + r")\s+(?:दिन|দিন|दिवस|दिवशी|દિવસ|நாள்|రోజు)(?![\u0900-\u0dff])"
     + r"|(?:दिन|দিন|दिवस|દિવસ)\s*(?P<n>\d{1,2})(?!\d))"
 )
 
@@ -927,6 +929,23 @@ def indic_date_word(word: str) -> bool:
     """A word of a day heading in a language of India: a day word, an ordinal, a weekday, a
     month, a number (in any script's digits)."""
     return word in _INDIC_DATE_WORDS or word.isdigit()
+
+
+# Hindi's day ordinals in Latin letters, as posts in romanised Hindi write them: "pehle din",
+# "doosra din", "teesre din", "aakhri din" (lowered)
+_DAY_HINGLISH = lazy(
+    r"(?<![a-z])(?:(?P<one>pehl[aei])|(?P<two>doosr[aei]|dusr[aei])|(?P<three>teesr[aei]|tisr[aei])"
+    r"|(?P<last>aakhri|akhri|antim))\s+din(?![a-z])"
+)
+
+
+def _day_hinglish(folded: str) -> int | None:
+    match = _DAY_HINGLISH.search(folded)
+    if match is None:
+        return None
+    if match["last"]:
+        return LAST_DAY
+    return 1 if match["one"] else 2 if match["two"] else 3
 
 
 def _day_indic(text: str) -> int | None:
