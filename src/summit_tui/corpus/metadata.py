@@ -326,6 +326,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     conference day number, days of the week, the author when the frontmatter names none,
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
+    loaded = body  # the body as the note keeps it (it is rewritten below for some notes)
     if "{%" in body or "{{" in body:
         # a link to a sibling post ("{% post_url 2024-06-20-day-1 %}", "{{< ref
         # "2024-06-20-day-1.md" >}}") dates that post, not this one: blanked, offsets kept
@@ -619,7 +620,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
                 span = span or (mention.partial(), mention.partial_end() or mention.partial())
             else:
                 title_dates.append(mention.partial())
-    if may_be_chat(body) and (talk_days := chat_days(body)):
+    chat_like = may_be_chat(body)
+    if body is loaded:
+        facts["chat_like"] = chat_like  # the segmenter's question too: asked once
+    if chat_like and (talk_days := chat_days(body)):
         # a chat's days are the days its talks were on: not the evening before the event,
         # when the group met up, nor the day its day dividers begin with
         dates = talk_days

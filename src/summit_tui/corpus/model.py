@@ -102,6 +102,9 @@ class Note:
     # (N, date) for each heading or table row naming "Day N" beside its date: where Day 1 is
     named_days: tuple[tuple[int, str], ...] = ()
     utc_offset: int | None = None  # minutes east of UTC its frontmatter date was written in
+    # whether its body may be a chat's export (chat_export.may_be_chat), asked once by the
+    # loader for the segmenter too; None: not asked (a note made otherwise)
+    chat_like: bool | None = None
 
     def __hash__(self) -> int:  # the body may be stored encoded: not decoded to hash
         return hash((self.path, self.title, self.author, self.mtime_ns, self.size))

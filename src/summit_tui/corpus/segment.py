@@ -248,6 +248,7 @@ def segment_note(
         if body is None:
             body = note.body
         lines = body.split("\n")  # once: every reader below takes these and changes none
+        chat_like = note.chat_like  # asked by the loader of this body (None: not asked)
         anchored = "</a>" in body
         if anchored:
             lines = _without_anchors(lines)
@@ -256,6 +257,7 @@ def segment_note(
         if (anchored and '<a id="org' in body) or org_stamped(body):
             lines, talks = _org_read(lines)
             body = "\n".join(lines)
+            chat_like = None
             if note.published and talks:
                 return _part_entries(note, lines, talks, under_title=True), []
         if (
@@ -288,7 +290,11 @@ def segment_note(
             return aired, []  # an episode's chapters over its transcript: a talk per chapter
         if note.published and (pasted := _schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
-        if note.published and may_be_chat(body) and (chat := _chat_entries(note, body, lines)):
+        if (
+            note.published
+            and (may_be_chat(body) if chat_like is None else chat_like)
+            and (chat := _chat_entries(note, body, lines))
+        ):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         if (
             note.published
