@@ -932,6 +932,24 @@ def _longest_first(name: str) -> tuple[int, str]:
     return (-len(name), name)
 
 
+@lru_cache(maxsize=1024)
+def name_in_any_case(name: str) -> re.Pattern[str]:
+    """A pattern finding ``name`` as written, in any case: a note's event names are taken out
+    of each of its titles and headings (compiled once per name, not looked up per text)."""
+    return re.compile(re.escape(name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _set_off(name: str) -> re.Pattern[str]:
+    """``name`` set off before or after a title (``without_event``), in any case."""
+    escaped = re.escape(name)
+    return re.compile(
+        rf"^[\[【(]\s*{escaped}\s*[\]】)]\s*|^{escaped}\s*[:：|｜\-–—]\s+"
+        rf"|\s+[\-–—|｜]\s*{escaped}$|\s*[\[【(]\s*{escaped}\s*[\]】)]$",
+        re.IGNORECASE,
+    )
+
+
 def without_event(title: str, names: Iterable[str]) -> str:
     """A talk's title without the event written before or after it, set off by a colon, a dash,
     a bar or brackets: "RubyKaigi 2024: The Road to a Universal Parser" → "The Road to a
@@ -939,14 +957,7 @@ def without_event(title: str, names: Iterable[str]) -> str:
     and without the words a post adds to say it reports the talk ("… 세션 정리")."""
     text = " ".join(title.split())
     for name in sorted({n for n in names if n}, key=_longest_first):
-        escaped = re.escape(name)
-        text = re.sub(
-            rf"^[\[【(]\s*{escaped}\s*[\]】)]\s*|^{escaped}\s*[:：|｜\-–—]\s+"
-            rf"|\s+[\-–—|｜]\s*{escaped}$|\s*[\[【(]\s*{escaped}\s*[\]】)]$",
-            "",
-            text,
-            flags=re.IGNORECASE,
-        )
+        text = _set_off(name).sub("", text)
         head = _HEAD.match(text)
         if head is not None and _only_filler_besides(head.group("head"), name):
             # "Our DjangoCon US talk: …", "Mi charla en FOSDEM 2025 — …": the event, and words
@@ -1003,6 +1014,10 @@ _DAY_AND_MONTH = lazy(r"(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])\.?")
 _PLACE_WORDS = frozenset(("en", "in", "di", "ở", "tại", "à", "em", "na", "no", "a"))
 
 
+# a bracketed tag opening a title: "[PyCon KR 2024] …", "【ArchSummit】 …", "(Day 2) …"
+_OPENING_TAG = lazy(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*")
+
+
 def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
@@ -1012,10 +1027,10 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     if any(name_of_a_city(name) for name in names):
         # "ArchSummit 2024 深圳" named "ArchSummit 2024 Shenzhen" (its spaces made one again)
         text = " ".join(latin_cities(text).split())
-    text = re.sub(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*", " ", text)
+    text = _OPENING_TAG.sub(" ", text)
     for name in sorted(set(names), key=_longest_first):
         if name:
-            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+            text = name_in_any_case(name).sub(" ", text)
     if ")" in text:  # "(Kenji Morita, Config 2024)" without its event: "(Kenji Morita)"
         text = _EMPTIED_PAREN.sub(")", text)
     if _may_name_a_day(text):
@@ -1028,7 +1043,7 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     for mention in reversed(find_dates(text)):
         text = text[: mention.offset] + " " + text[mention.offset + mention.length :]
     text = without_series_part(text)
-    words = [w for w in re.split(r"\s+", text) if w]
+    words = text.split()
 
     def junk(word: str) -> bool:
         bare = word.strip("-–—:|·,.!?[]()「」『』\"'").lower()

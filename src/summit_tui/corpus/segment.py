@@ -34,7 +34,12 @@ from summit_tui.corpus.chat_lines import first_message
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
-from summit_tui.corpus.event_names import event_phrases, strip_event, without_event
+from summit_tui.corpus.event_names import (
+    event_phrases,
+    name_in_any_case,
+    strip_event,
+    without_event,
+)
 from summit_tui.corpus.footer import footer_start
 from summit_tui.corpus.heading_kinds import (
     NAMES_TALK_KIND,
@@ -2304,7 +2309,7 @@ def _without(text: str, names: Sequence[str]) -> str:
     """The text with the event names it holds taken out."""
     for name in sorted({n for n in names if n}, key=lambda n: (-len(n), n)):
         if name.lower() in text.lower():
-            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+            text = name_in_any_case(name).sub(" ", text)
     return text
 
 
