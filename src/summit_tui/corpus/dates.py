@@ -180,9 +180,11 @@ _ASCII_MONTH_FIRST = tuple(
 )
 
 
-# and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none
-_MONTH_FIRST_MARKS = frozenset(
-    c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()
+# and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none. Each
+# is looked for with ``in`` (a set's isdisjoint makes a string of each character of a line
+# beyond Latin-1 to look it up: far slower)
+_MONTH_FIRST_MARKS = tuple(
+    sorted({c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()})
 )
 
 
@@ -193,7 +195,7 @@ _ASCII_MONTH_FIRST_NAME = lazy("|".join(_ASCII_MONTH_FIRST))
 
 def _may_name_month_first(text: str, low: str) -> bool:
     """``low``: the text, lowered."""
-    if not text.isascii() and not _MONTH_FIRST_MARKS.isdisjoint(text):
+    if not text.isascii() and holds_any(text, _MONTH_FIRST_MARKS):
         return True
     return _ASCII_MONTH_FIRST_NAME.search(low) is not None
 
@@ -485,13 +487,13 @@ _SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
 _MONTH_STEM = lazy("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # The letters a case-blind "i" and "s" (and so [a-z]) also match that lower() does not turn
 # into them ("İ" lowers to two characters)
-_FOLDED = frozenset("ıİſ")
+_FOLDED = ("ı", "İ", "ſ")  # looked for with ``in``, as _MONTH_FIRST_MARKS are
 
 
 def _may_name_english_month(text: str, low: str) -> bool:
     """``_MONTH_QUICK`` matches the text (``low``, lowered): asked of the lowered text, after
     a month's first letters are looked for, but for a text holding a letter of ``_FOLDED``."""
-    if not _FOLDED.isdisjoint(text):
+    if holds_any(text, _FOLDED):
         return _MONTH_QUICK.search(text) is not None
     return _MONTH_STEM.search(low) is not None and _LOWERED_MONTH_QUICK.search(low) is not None
 
