@@ -390,13 +390,11 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # ("klo 14.00", "Fri 18:00 —", "Lördag 3 augusti:", "금요일 저녁 6시 —") was no part of its
     # title, a session after midnight was on the next date and a Keep note's "Edited:" stamp no
     # day of its talks (session 15's nights lane); 0.86 / 8% / 1.00 / 0.85 once a diary page
-    # titled "<Event> – päiväkirja, osa 2" held its talks, not one talk named after the page
-    # (session 15's series lane); 0.93 / 0% / 1.00 / 1.00 once a diary page of a day without
-    # talks was about none, a diary page's one talk heading was that talk and a weekday in a
-    # heading's closing brackets ("Retro corner (Sat afternoon)") its day (nights lane). Under
-    # the talks bar: the Finnish diary's "Suomen demoskenen historia 1989–1999" stays apart from
-    # the Keep note's "Finnish demoscene history 89–99" (same speaker and night).
-    "keep-fi-assembly-nights": Bar(talks_f1=0.92, unsorted_wrong=0.01, events_f1=0.99, days=0.99),
+    # titled "<Event> – päiväkirja, osa 2" held its talks (series lane); 0.93 / 0% / 1.00 /
+    # 1.00 once a diary page of a day without talks was about none and a heading's closing
+    # weekday ("Retro corner (Sat afternoon)") its day; it reached ISSUE_14 (0.98 / 0% / 1.00 /
+    # 1.00) once a year written short ("history 89–99") matched the same year written whole
+    # ("historia 1989–1999") (nights lane), and has no floor.
     # series-posts (session 15's series lane, its own text: posts titled as one part of a series,
     # "<Event> – Teil 2", "– diary, part 4", "– päiväkirja, osa 3", "– del 2", "후기 2편",
     # "参加レポート その2", "(część 1 z 2)", "– parte 2", "— partie 2", each holding several talks

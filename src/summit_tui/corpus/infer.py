@@ -237,7 +237,16 @@ def _same_numbers(a: str, b: str) -> bool:
     """
     numbers_a = set(_NUMBER.findall(_LEADING_NUMBER.sub("", a)))
     numbers_b = set(_NUMBER.findall(_LEADING_NUMBER.sub("", b)))
-    return not (numbers_a and numbers_b) or numbers_a == numbers_b
+    if not (numbers_a and numbers_b) or numbers_a == numbers_b:
+        return True
+    # a year written short in one title and whole in the other: "history 89–99" is
+    # "historia 1989–1999"
+    return {_short_year(n) for n in numbers_a} == {_short_year(n) for n in numbers_b}
+
+
+def _short_year(number: str) -> str:
+    """A year of this century or the last as its last two digits ("1989" → "89")."""
+    return number[2:] if len(number) == 4 and number[:2] in ("19", "20") else number
 
 
 def _translated(rest: list[str], name: str) -> bool:
