@@ -405,6 +405,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # "2편", "その2", "część 1 z 2") named no talk, and has no floor. Three notes added then
     # ("QCon 上海 2025 参会笔记（上）", "DEVIEW 2025 후기 1부", "RustConf 2025 recap [2/3]") scored
     # 0.88 / 23% / 1.00 / 1.00 on main 0eb227b, 0.98 / 3% / 1.00 / 1.00 once those forms were read.
+    # Two more ("Nordic.js 2025: CSS och tillgänglighet", "JSNation 2025: signals and flaky
+    # tests": a title joining two topics over their talks) scored 0.93 / 14% / 1.00 / 1.00 on
+    # main 9bda70b, 0.99 / 3% / 1.00 / 1.00 once such a title held both talks.
     # indic-posts (session 15's indic lane, its own text: Rootconf 2025 as Hindi Blogger day posts
     # with `वक्ता:` speaker lines and Devanagari digits, a workshop post published the morning
     # after ("कल यानी शुक्रवार ९ मई"), a Bengali post naming the event only in Bengali script

@@ -61,6 +61,28 @@ def test_a_talk_written_up_in_parts_stays_one_talk(tmp_path: Path, capsys) -> No
     ]
 
 
+def test_a_title_joining_two_topics_over_their_talks_holds_both(tmp_path: Path, capsys) -> None:
+    note = (
+        "# Nordic.js 2025: CSS och tillgänglighet\n\nTvå saker jag tar med mig.\n\n"
+        "## Modern CSS utan ramverk (Sara Ek)\n\n- container queries\n\n"
+        "## Tillgänglighet i praktiken\n\nJohan Berg visade skärmläsare.\n"
+    )
+    found = list_items(tmp_path, capsys, {"a.md": note})
+    assert sorted(t["title"] for t in found) == [
+        "Modern CSS utan ramverk",
+        "Tillgänglighet i praktiken",
+    ]
+
+
+def test_a_talk_titled_with_and_over_its_parts_stays_one_talk(tmp_path: Path, capsys) -> None:
+    note = (
+        "# RustConf 2024: Rust and WebAssembly\n\nSpeaker: Nadia Petrov\n\n"
+        "## Setting up wasm-pack\n\n- one command\n\n## The demo\n\nA game in the browser.\n"
+    )
+    found = list_items(tmp_path, capsys, {"a.md": note})
+    assert [t["title"] for t in found] == ["Rust and WebAssembly"]
+
+
 def _check(tmp_path: Path, capsys, note: str) -> str:
     notes = tmp_path / "notes"
     notes.mkdir()
@@ -71,7 +93,7 @@ def _check(tmp_path: Path, capsys, note: str) -> str:
 
 
 def test_fold_advice_names_the_headings_without_a_speaker(tmp_path: Path, capsys) -> None:
-    out = _check(tmp_path, capsys, "# Assembly Summer 2024: shaders och ett game jam" + BODY)
+    out = _check(tmp_path, capsys, "# Assembly Summer 2024: a weekend of shaders" + BODY)
     folded = next(line for line in out.splitlines() if "were folded" in line)
     assert "'Retro corner' name(s) no speaker" in folded
 

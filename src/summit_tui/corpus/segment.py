@@ -218,6 +218,11 @@ recording video link links online deck speaker 세션 발표 슬라이드 영상
 """
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
+# The words that join two topics in a title ("CSS och tillgänglighet", "signals and flaky tests")
+_JOINING_WORDS = (
+    " and ", " och ", " und ", " et ", " y ", " e ", " i ", " ja ", " og ", " oraz ", " ve ",
+    " и ", " і ", " és ", " și ", " và ", " dan ", " & ", " + ", " 그리고 ", " 및 ",
+)  # fmt: skip
 # A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>"), after a
 # line break
 _NEXT_LABEL_LINE = lazy(
@@ -1493,6 +1498,8 @@ class _Segmenter:
         # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
         if self._talk_headings(headings) >= 2 or self._says_several_talks():
             return False
+        if self._lists_topics(headings):
+            return False  # "… 2025: CSS och tillgänglighet" over a talk each
         if not names_talk and self._generic_title():
             return False  # "Hotel and travel": a trip's arrangements
         if not names_talk and diary_title(note.title):
@@ -1588,6 +1595,24 @@ class _Segmenter:
         opening = [line for line in self.lines[:4] if line.strip()][:2]
         return bool(opening) and any(says_several_talks(line[:200]) for line in opening)
 
+    def _lists_topics(self, headings: list[Heading]) -> bool:
+        """The title joins two topics ("CSS och tillgänglighet", "signals and flaky tests")
+        over sections of which one names its speaker and another, at its level, is more than
+        a part of a talk: a post about the talks those topics are, not one talk."""
+        left = f" {self._title_left().lower()} "
+        if not holds_any(left, _JOINING_WORDS):
+            return False  # most titles: no joining word
+        named = [h for h in headings if h is not self.title_heading and speaker_in_heading(h.text)]
+        if len(named) != 1:
+            return False
+        return any(
+            h is not self.title_heading
+            and h is not named[0]
+            and h.level == named[0].level
+            and generic_heading(h.text) is None
+            for h in headings
+        )
+
     def _title_names_event(self) -> bool:
         """The note's title names its event or day, not a talk ("2024 DevFest Seoul day 1",
         "[정리] SK AI SUMMIT 키노트 정리 - Day1 오후")."""
@@ -1611,7 +1636,7 @@ class _Segmenter:
             return True
         if self._heard_talks():
             return True
-        if self._says_several_talks():
+        if self._says_several_talks() or self._lists_topics(headings):
             return True
         if self.title_booths or self._names_a_day():
             return True
