@@ -35,3 +35,13 @@ async def test_a_light_theme_frames_the_reader_and_the_tree_visibly(
             assert _contrast(colour, background) > 0.2, (pane.id, colour, background)
         muted = navigator.get_component_styles("navigator--muted")
         assert not muted.text_style.dim
+
+
+def test_a_cut_tab_keeps_the_no_author_mark_while_there_is_room() -> None:
+    from summit_tui.ui.widgets.reader import _shortened
+
+    assert _shortened("Assembly seminars.md (no author)", 24) == "Assembly se… (no author)"
+    assert _shortened("Assembly seminars.md (no author)", 24).endswith(" (no author)")
+    assert _shortened("Lena Hoffmann-Schreiber", 10).startswith("Lena")
+    # too narrow for both: the place, which tells the notes apart, is kept
+    assert _shortened("Assembly seminars.md (no author)", 12).startswith("Assembly")

@@ -16,6 +16,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Static
 
+from summit_tui.corpus.writers import NO_AUTHOR
 from summit_tui.places import IN_NOTES, Places, seen_from
 from summit_tui.text import clean_line
 from summit_tui.ui.fit import keep_end, keep_ends
@@ -103,6 +104,17 @@ class AuthorTab:
     entries: tuple[Entry, ...]
 
 
+_MARK = f" {NO_AUTHOR}"
+
+
+def _shortened(name: str, room: int) -> str:
+    """A tab's label cut to ``room`` cells; a note without a writer keeps its "(no author)"
+    mark, its place is cut instead, while there is room for a few of its letters."""
+    if name.endswith(_MARK) and room >= len(_MARK) + 6:
+        return shorten(name[: -len(_MARK)], room - len(_MARK)) + _MARK
+    return shorten(name, room)
+
+
 class AuthorTabs(StyledStatic):
     """A one-line tab bar: `1 Alice  2 Bob`; click or press 1–9 to pick.
 
@@ -152,7 +164,7 @@ class AuthorTabs(StyledStatic):
         if sum(cell_len(name) + overhead for name in names) <= width or not names:
             return names
         room = max(4, width // len(names) - overhead)
-        labels = [name if cell_len(name) <= room else shorten(name, room) for name in names]
+        labels = [name if cell_len(name) <= room else _shortened(name, room) for name in names]
         if len(set(labels)) == len(labels):
             return labels
         # Cut at their ends, names that share their start look the same (QA8): keep
