@@ -93,3 +93,13 @@ def test_a_short_name_meets_its_spellings_in_the_scripts_of_india_only() -> None
     assert sounds_alike("অনন্যা দাস", "अनन्या दास")
     assert not sounds_alike("मीरा अय्यर", "Ananya Das")
     assert not sounds_alike("Meera Iyer", "Mira Ayer")  # two Latin spellings: not this rule
+
+
+def test_a_kind_then_a_hyphened_topic_and_a_colon_names_no_speaker() -> None:
+    from summit_tui.corpus.names import heading_title
+
+    assert heading_title("कीनोट — Free-threaded CPython: GIL के बिना पाइथन")[1] is None
+    assert heading_title("Keynote — Dr. Ines Carvalho: Python in the lab")[1] == (
+        "Dr. Ines Carvalho"
+    )
+    assert heading_title("Keynote — Jean-Luc Picard: Engage")[1] == "Jean-Luc Picard"

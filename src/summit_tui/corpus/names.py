@@ -520,6 +520,15 @@ def _name_then_title(text: str) -> tuple[str, str] | None:
     return (tail, head) if len(head) <= 4 and looks_like_name(head, strict=True) else None
 
 
+# A word joined by a hyphen to a lower-case one: "Free-threaded", "Open-source", "Real-time"
+# (a name's parts are each capitalised, "Jean-Luc", or open on a particle, "al-Farsi")
+_COMPOUND_WORD = lazy(r"\b(?!(?:al|el|ibn|bin|ben|abu|de|da|di|du|van|von)-)[A-Za-z]+-[a-z]")
+
+
+def _compound_word(text: str) -> bool:
+    return "-" in text and _COMPOUND_WORD.search(text) is not None
+
+
 def _person_part(part: str) -> str | None:
     """A person named on their own between dashes: a Latin name, or a Korean one with an
     honorific ("김민지님", "전병곤 교수"); a bare Korean word may be anything (인프라)."""
@@ -775,7 +784,12 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         # "Keynote — Dr. Ines Carvalho: Python in the lab": after the kind, the speaker and
         # a colon, then the title
         head, _, tail = bare.partition(":")
-        if tail.strip() and len(head) <= 40 and (person := _person_part(head.strip())):
+        if (
+            tail.strip()
+            and len(head) <= 40
+            and not _compound_word(head)
+            and (person := _person_part(head.strip()))
+        ):
             return without_slide_frame(tail.strip()), person, time
     return without_slide_frame(bare), speaker, time
 

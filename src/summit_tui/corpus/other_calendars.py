@@ -126,7 +126,6 @@ def indic_months() -> tuple[str, ...]:
 
 _MONTHS = {
     **_LEVANTINE,
-    **_INDIC,
     **_PERSIAN_SPOKEN,
     **{"ב" + k: v for k, v in _HEBREW.items()},
     **_SOLAR,
@@ -141,12 +140,20 @@ def _alternation(names: dict[str, int]) -> str:
 _NAMED = lazy(
     # a range's first day: "22-24 באפריל", "۳ تا ۵ اردیبهشت", "מ-22 עד 24 באפריל"
     r"(?<![\d:])(?:(?P<d0>\d{1,2})\s*(?:[-–—]|\s(?:تا|עד|إلى|الى|حتى)\s)\s*)?"
-    # (an Indic month is no prefix of a longer word: "10 में" is "in 10", not "10 May")
-    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?![\w\u0900-\u0dff]|\u200c(?!ماه))"
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_MONTHS)})(?!\w|\u200c(?!ماه))"
     # "اردیبهشت‌ماه ۱۴۰۳": the month with the word for month after it
     r"(?:[\u200c ]?ماه(?![\w]))?"
     r"(?:[\s,،]+(?:พ\.ศ\.\s*)?(?P<y>\d{4}|\d{2})(?!\d))?"
 )
+# The same of the Indic months, in a pattern of its own: built only for a text in one of
+# those scripts ("२२ सितंबर २०२४", "১০ মে"; an Indic month is no prefix of a longer word: "10
+# में" is "in 10", not "10 May")
+_INDIC_NAMED = lazy(
+    r"(?<![\d:])(?:(?P<d0>\d{1,2})\s*[-–—]\s*)?"
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alternation(_INDIC)})(?![\w\u0900-\u0dff])"
+    r"(?:[\s,]+(?P<y>\d{4})(?!\d))?"
+)
+_INDIC_QUICK = lazy(r"[\u0900-\u0dff]")
 # "16/06/2567", "15/6/67" beside Thai text: a Buddhist-era year
 _THAI_NUMERIC = lazy(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>25\d\d|[6-9]\d)(?![\d/])")
 # A letter of the scripts these months are written in: Hebrew, Arabic, Persian, the scripts of
@@ -236,6 +243,16 @@ OtherDate = tuple[int, int, int | None, int, int, int | None, int | None]
 
 def other_dates(text: str) -> Iterator[OtherDate]:
     """Every such date in ``text``, a range ("22-24 באפריל") with its last day."""
+    if _INDIC_QUICK.search(text) is not None:
+        for match in _INDIC_NAMED.finditer(text):
+            day, month, written = int(match["d"]), _INDIC[match["m"]], match["y"]
+            first = int(match["d0"]) if match["d0"] else None
+            year = int(written) if written else None
+            end = match.end() if written else match.end("m")
+            if first is None or first >= day:
+                yield match.start("d"), end, year, month, day, None, None
+            else:
+                yield match.start(), end, year, month, first, month, day
     for match in _NAMED.finditer(text):
         name, day = match["m"], int(match["d"])
         first = int(match["d0"]) if match["d0"] else None
