@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from factories import list_json
+from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.event_names import event_phrases
 
 IASI = """\
@@ -200,3 +201,39 @@ def test_an_edition_named_by_its_series_and_city_alone_is_an_event_of_its_posts_
 )
 def test_a_books_edition_names_no_event(title: str) -> None:
     assert event_phrases(title) == ()
+
+
+TWO_DAYS = """\
+---
+title: "Carpathia JS Bucuresti 2024 - doua zile de JavaScript"
+date: "2024-11-30"
+---
+
+## Ziua 1 - miercuri, 27 noiembrie
+
+### TypeScript fara frica - Sorin Pavel
+
+- exemple noi din Angular
+
+## Ziua a doua - joi, 28 noiembrie
+
+### Testare vizuala cu Playwright - Alina Georgescu
+
+- praguri diferite pe componente
+"""
+
+
+def test_romanian_day_headings_with_and_without_diacritics_are_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"bucuresti.md": TWO_DAYS})
+    assert [(day, item["title"]) for _, day, _, item in _items(data)] == [
+        ("2024-11-27", "TypeScript fara frica"),
+        ("2024-11-28", "Testare vizuala cu Playwright"),
+    ]
+    assert [day_number(text) for text in ("Ziua 1", "Ziua a doua", "Prima zi", "Ziua a treia")] == [
+        1,
+        2,
+        1,
+        3,
+    ]

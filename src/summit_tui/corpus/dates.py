@@ -827,6 +827,8 @@ def day_number(text: str) -> int | None:
         return found  # "पहला दिन", "দ্বিতীয় দিন", "दिन 2", "দিন ২", "दुसरा दिवस"
     if ("dzie" in folded or "gün" in folded) and (found := _day_pl_tr(folded)) is not None:
         return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
+    if ("ziua" in folded or "prima zi" in folded) and (found := _day_ro(folded)) is not None:
+        return found  # "Ziua 1", "Ziua a doua", "Prima zi"
     if _DAY_MARK.search(folded) is None or _DAY_MARK_AS_MATCHED.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
@@ -965,6 +967,25 @@ _DAY_PL_TR = lazy(
     r"(?<![a-zà-ž])(?:dzie[ńn]|gün)\s*(?P<n>\d{1,2})(?!\d)"
     r"|(?<![\d.])(?P<d>\d)\.\s*gün(?![a-zçğıöşü])"
 )
+
+
+# Romanian day numbers, with or without diacritics: "Ziua 1", "Ziua a doua", "Ziua întâi",
+# "Prima zi" (lowered)
+_DAY_RO = lazy(
+    r"(?<![^\W\d_])(?:ziua\s*(?:(?P<n>\d{1,2})(?!\d)|a\s+(?P<w>doua|două|treia|patra)"
+    r"|(?P<one>întâi|intai|întîi))|(?P<first>prima)\s+zi)(?![^\W\d_])"
+)
+_RO_ORDINALS = {"doua": 2, "două": 2, "treia": 3, "patra": 4}
+
+
+def _day_ro(text: str) -> int | None:
+    match = _DAY_RO.search(text)
+    if match is None:
+        return None
+    if match["n"]:
+        number = int(match["n"])
+        return number if 1 <= number <= 14 else None
+    return _RO_ORDINALS[match["w"]] if match["w"] else 1
 
 
 def _day_pl_tr(text: str) -> int | None:
@@ -1301,7 +1322,7 @@ _DATE_ONLY_WORDS = frozenset(
         "giorno",
         "giornata",
         # "Dag 2", "Dzień 1", "Deň 2", "1. gün", "Hari 2", "ngày 10 tháng 7"
-        *("dag", "dzień", "deň", "gün", "hari", "ngày", "tháng"),
+        *("dag", "dzień", "deň", "gün", "hari", "ngày", "tháng", "ziua"),
         *(word for name in _EUROPEAN_WEEKDAY_NUMBER for word in name.split()),
     }
 )

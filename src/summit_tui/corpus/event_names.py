@@ -178,6 +178,8 @@ _DAY_NAMES = lazy(
     # "Dia 2", "primo giorno", "segundo dia"
     r"|(?-i:\bTag)\s*\d{1,2}\b|\b(?:jour|d[ií]a|giorno)\s*\d{1,2}\b"
     r"|\b(?:primo|secondo|terzo|ultimo|primeiro|segundo|terceiro|[uú]ltimo)\s+(?:giorno|dia)\b"
+    # Romanian, with or without diacritics: "Ziua 1", "Ziua a doua", "Ziua întâi", "Prima zi"
+    r"|\bziua\s*(?:\d{1,2}\b|a\s+(?:doua|două|treia|patra)\b|(?:întâi|intai)\b)|\bprima\s+zi\b"
 )
 
 
@@ -243,7 +245,7 @@ def _may_name_a_day(text: str) -> bool:
 
 
 _DAY_MARKS = ("일", "날", "日", "天", "(", "Tag", "ı", "İ")  # in the text as written
-_DAY_WORDS = ("day", "jour", "dia", "día", "giorno")  # in it lowered
+_DAY_WORDS = ("day", "jour", "dia", "día", "giorno", "ziua", "prima zi")  # in it lowered
 # Polish and Turkish day numbers: "Dzień 1", "1. Gün", "Gün 2"
 _DAY_NAMES_PL_TR = lazy(r"(?i)\bdzie[ńn]\s*\d{1,2}\b|\b\d\.\s*gün\b|\bgün\s*\d{1,2}\b")
 
@@ -687,7 +689,7 @@ _ELIDED = lazy(r"^[lLdD]['’]")
 
 # What a number after an event's word counts when it is no edition: "Summit 2 days", "Forum 3
 # tracks", "Conference 2 Tage".
-_DAY_WORDS = word_set("day tag jour día dia giorno")
+_EDITION_DAY_WORDS = word_set("day tag jour día dia giorno")
 _COUNTED_AFTER = word_set(
     """
     day days talks tracks track stages hours people times weeks nights rooms halls
@@ -705,7 +707,7 @@ def _edition_number(tokens: list[tuple[str, bool]], at: int) -> bool:
     if at + 1 >= len(tokens):
         return True
     after = tokens[at + 1][0].lower()
-    if after in _DAY_WORDS and at + 2 < len(tokens) and tokens[at + 2][0][:1].isdigit():
+    if after in _EDITION_DAY_WORDS and at + 2 < len(tokens) and tokens[at + 2][0][:1].isdigit():
         return True  # "ROOTCON 17 day 1": the edition, then which of its days
     return after not in _COUNTED_AFTER
 
