@@ -384,8 +384,8 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # wp-ro-codecamp-cities raised once a city edition named without a year was an event of its
     # own and Romanian breaks and booths were read without diacritics (touring lane); 1.00 / 0% /
     # 1.00 / 0.94 once a phone note's plain "Keynote Name" / "Name - topic" / "Name topic" lines
-    # over bullets were its talks (nights lane).
-    "wp-ro-codecamp-cities": Bar(talks_f1=0.99, unsorted_wrong=0.01, events_f1=0.99, days=0.93),
+    # over bullets were its talks (nights lane); it met ISSUE_14 (1.00 / 0% / 1.00 / 1.00) once
+    # the phone note's "7 nov" fell in the year its edition was named with: no floor.
     # keep-fi-assembly-nights 0.77 / 15% / 1.00 / 0.77 once a heading's day or time prefix
     # ("klo 14.00", "Fri 18:00 —", "Lördag 3 augusti:", "금요일 저녁 6시 —") was no part of its
     # title, a session after midnight was on the next date and a Keep note's "Edited:" stamp no

@@ -747,6 +747,8 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
     shown_year = year if year is not None or not ranked else _posting_year(group)
     if shown_year is not None and not _has_year(title) and not _edition_numbered(title):
         title = f"{title} {shown_year}"
+    # and its notes' days without a year ("Codecamp Cluj 7 nov", a phone note) fall in it
+    year = shown_year
     title = _as_written(title, group)
     info = _new_event(title, events, year)
     timed: list[str] = []
