@@ -962,7 +962,8 @@ class _Segmenter:
             unique = f"{base}~{number}"
         # "## 어제 … 들은 세션 복습" under a day page's "# 2024-10-31 TIL": the day before
         hint = yesterday_hint(path[-1]) if path else None
-        hint = hint or next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
+        if hint is None and self.day_hints:  # most notes have no day headings
+            hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
         hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
@@ -1016,7 +1017,7 @@ class _Segmenter:
             ):
                 return f"weekday:{weekday}"  # "Retro corner (Sat afternoon)"
             return hint
-        clock = clock_time(heading)
+        clock = clock_time(heading)  # the time read as "HH:MM", or None for a day
         if hint is None and clock is None and not time[:1].isdecimal():
             return day_heading(time)  # "Lördag 3 augusti"
         if hint is None and (weekday := prefix_weekday(heading)) is not None:
