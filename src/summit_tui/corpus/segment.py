@@ -1492,13 +1492,15 @@ class _Segmenter:
             return False
         if any(context_kind(h.text) is EntryKind.BOOTH for h in headings):
             return False
+        # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
+        # (asked before the days: it says so of most notes of several talks, and is asked of
+        # their headings anyway, where the day tests below would read each heading once more)
+        if self._talk_headings(headings) >= 2 or self._says_several_talks():
+            return False
         if self._by_day(headings):
             return False
         if sum(h is not self.title_heading and starts_with_a_day(h.text) for h in headings) >= 2:
             return False  # "## Fri 4 Oct — workshop: …", "## Sat 5 Oct", "## Sun": a day's each
-        # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
-        if self._talk_headings(headings) >= 2 or self._says_several_talks():
-            return False
         if self._lists_topics(headings):
             return False  # "… 2025: CSS och tillgänglighet" over a talk each
         if not names_talk and self._generic_title():
