@@ -13,6 +13,7 @@ import pytest
 from factories import list_json
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.event_names import event_phrases
+from summit_tui.corpus.heading_kinds import day_heading
 
 IASI = """\
 ---
@@ -236,4 +237,13 @@ def test_romanian_day_headings_with_and_without_diacritics_are_days(
         2,
         1,
         3,
+    ]
+
+
+def test_romanian_weekdays_read_alike_with_and_without_diacritics() -> None:
+    assert [day_heading(text) for text in ("Sâmbătă", "Sambata", "Joi", "Duminica")] == [
+        "weekday:5",
+        "weekday:5",
+        "weekday:3",
+        "weekday:6",
     ]

@@ -366,6 +366,9 @@ _WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
     ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"),
     ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     ("lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado", "domingo"),
+    # Romanian, with or without its diacritics ("marti" alone is also a name: left out)
+    ("luni", "marți marţi", "miercuri", "joi", "vineri", "sâmbătă sâmbăta sambata sîmbătă",
+     "duminică duminica"),
     ("lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi",
      "venerdì venerdi", "sabato", "domenica"),
     ("segunda-feira", "terça-feira terca-feira terça terca", "quarta-feira", "quinta-feira",
