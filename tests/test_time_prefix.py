@@ -52,6 +52,12 @@ from summit_tui.corpus.time_prefix import (
         ("금요일 밤 12시 15분 — C64 픽셀 아트", "C64 픽셀 아트", None, "00:15"),
         ("ore 14:00 Il futuro di Python", "Il futuro di Python", None, "14:00"),
         ("klo 18 Avajaiset", "Avajaiset", None, "18:00"),
+        ("Sa 14:00 – Observability", "Observability", None, "14:00"),
+        ("samedi soir 21h – Démo party", "Démo party", None, "21:00"),
+        ("sabato ore 15:00 – Kotlin in produzione", "Kotlin in produzione", None, "15:00"),
+        ('Lauantaina klo 13 "Pelit" – Noora Lahtinen', "Pelit", "Noora Lahtinen", "13:00"),
+        ("Sunday 3pm – Closing party", "Closing party", None, "15:00"),
+        ("Samstag 15 Uhr – Abschluss", "Abschluss", None, "15:00"),
     ],
 )
 def test_a_time_prefix_is_no_part_of_the_title(
@@ -94,6 +100,9 @@ def test_a_day_before_a_quoted_title_is_no_part_of_it(
         "Mon 2024",
         "Lördag 3 augusti: Game jam",
         "Sunday: the hackathon",
+        "Sat morning coffee",
+        "Sunday 3 – Closing",
+        "Mon 24 hour hackathon",
         "Sat morning coffee",
     ],
 )

@@ -16,13 +16,13 @@ _TIME_WORDS = frozenset(("klo", "kello", "kl", "kl.", "ore", "alle", "um", "om",
 # English weekdays and their short forms, the definite forms of the Scandinavian ones
 # ("Söndagen den 4 augusti") and the Korean ones; the rest come from the calendar table.
 _DAY_NAMES = (
-    "monday mon måndagen mandagen 월요일",
-    "tuesday tue tues tisdagen tirsdagen 화요일",
-    "wednesday wed onsdagen 수요일",
-    "thursday thu thur thurs torsdagen 목요일",
-    "friday fri fredagen 금요일",
-    "saturday sat lördagen lørdagen 토요일",
-    "sunday sun söndagen søndagen 일요일",
+    "monday mon måndagen mandagen 월요일 mo lun",
+    "tuesday tue tues tisdagen tirsdagen 화요일 di mar",
+    "wednesday wed onsdagen 수요일 mi mer mié",
+    "thursday thu thur thurs torsdagen 목요일 do jeu jue",
+    "friday fri fredagen 금요일 fr ven vie",
+    "saturday sat lördagen lørdagen 토요일 sa sam sáb",
+    "sunday sun söndagen søndagen 일요일 so dim dom",
 )
 _DAY_INDEX = {
     **WEEKDAYS,
@@ -54,11 +54,14 @@ _CLOCK = r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?)?"
 # What follows the first word: a part of the day, a time word, an "about", then a clock (a
 # range's first), a Korean hour ("6시", "12시 반", "12시 15분") or a date ("3 augusti",
 # "den 4 augusti", "3.8."), then what ends the prefix.
+_TIME_WORD = r"(?:klo|kl\.?|kello|um|ore|alle|at|à|om)"
 _AFTER = lazy(
-    r"(?i)^,?\s*(?:(?!den\s)(?P<part>[^\W\d_]{1,12})\s+)?(?:(?:klo|kl\.?|kello|um|ore|alle|at|à|om)\s+)?"
+    rf"(?i)^,?\s*(?:(?!den\s|{_TIME_WORD}\s)(?P<part>[^\W\d_]{{1,12}})\s+)?(?:(?P<word>{_TIME_WORD})\s+)?"
     r"(?:~\s*|ca\.?\s+|noin\s+|around\s+|about\s+)?"
     rf"(?:(?P<clock>{_CLOCK})(?:\s*(?:-|–|—|~|to)\s*{_CLOCK})?(?:\s*uhr\b)?"
     r"|(?P<kh>\d{1,2})시(?:\s*(?P<half>반)|\s*(?P<km>\d{1,2})분)?"
+    # an hour alone: "21h", "3pm", "15 Uhr", or after a time word ("Lauantaina klo 13")
+    r"|(?P<hour>\d{1,2})(?:\s*(?P<unit>h|uhr|[ap]\.?m\.?)(?![\w.])|(?![\d:.\w]|\s+[^\W\d_]))"
     r"|(?P<date>(?:den\s+)?\d{1,2}\.?\s*(?P<month>[^\W\d_]{3,12})\.?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))"
     r"(?P<end>\s*[—–|:：]\s*|\s+-\s+|\s+(?=[\"“„«「(])|\s+(?=\S))"
 )
@@ -87,6 +90,8 @@ def day_time_prefix(text: str) -> tuple[str, str] | None:
         return None
     if word in _TIME_WORDS and (part or match["date"]):
         return None
+    if match["hour"] is not None and not (match["unit"] or match["word"]):
+        return None  # "Fri 9 …", "Sunday 3 —": a day's date, not an hour
     after = rest[match.end() :]
     if match["date"] is not None:
         month = (match["month"] or "").lower()
@@ -117,6 +122,10 @@ def _clock(match: re.Match[str], part: str) -> str | None:
             return None
         hour, minute = int(clock["h"]), int(clock["m"])
         if (clock["ap"] or "").lower() == "p" and hour < 12:
+            hour += 12
+    elif match["hour"] is not None:
+        hour, minute = int(match["hour"]), 0
+        if (match["unit"] or "")[:1].lower() == "p" and hour < 12:
             hour += 12
     else:
         hour = int(match["kh"])
