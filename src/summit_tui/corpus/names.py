@@ -762,7 +762,7 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         return _unlabelled(by.group("title")) or text, name, time
     if (
         title[:1] not in _PAIRED_QUOTES
-        and not _QUOTE_OPENINGS.isdisjoint(title)  # the quote _KIND_BEFORE_QUOTE ends before
+        and _QUOTE_OPENING.search(title) is not None  # the quote _KIND_BEFORE_QUOTE ends before
         and (kind := _KIND_BEFORE_QUOTE.match(title))
     ):
         title = title[kind.end() :]  # "Доклад «Observability без боли», Олег Иванов"
@@ -882,7 +882,9 @@ _PAIRED_QUOTES = {
     "‚": "‘’",
     "‹": "›",
 }
-_QUOTE_OPENINGS = frozenset(_PAIRED_QUOTES)
+# a quote's opening mark, found in one scan of a title (a set's isdisjoint makes a string of
+# each of its letters beyond Latin-1 to look it up)
+_QUOTE_OPENING = lazy("[" + "".join(map(re.escape, sorted(_PAIRED_QUOTES))) + "]")
 
 
 # A title in quotes, then its speaker with or without a dash: "「型で守る」 山田太郎".

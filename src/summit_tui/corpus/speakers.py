@@ -104,7 +104,7 @@ _OTHERS = lazy(
 _DASH = lazy(r"\s+[—–-]\s+|\s*[—–]\s*")
 # Honorifics written after a name in Japanese, Chinese and Korean, with or without a space.
 _AFTER_NAME = lazy(r"\s*(?:さん|さま|様|氏|先生|老師|老师|님)\s*$")
-_HONORIFIC_CHARS = frozenset("さ様氏先老님")  # one of them is in every match of _AFTER_NAME
+_HONORIFIC_CHARS = tuple("さ様氏先老님")  # one of them is in every match of _AFTER_NAME
 _ASIDE = lazy(r"[(（][^()（）]*[)）]")
 
 
@@ -314,7 +314,7 @@ def label_names(rest: str) -> list[str]:
             part = _ASIDE.sub(" ", part)
             joined = _AND_WORDS.search(part) is not None
         for piece in _AND_WORDS.split(part) if joined else (part,):
-            bare = piece if _HONORIFIC_CHARS.isdisjoint(piece) else _AFTER_NAME.sub("", piece)
+            bare = _AFTER_NAME.sub("", piece) if holds_any(piece, _HONORIFIC_CHARS) else piece
             name = bilingual_name(bare) or label_person(piece)
             if name is not None and names and all(w.isupper() for w in name.split()):
                 continue  # "Priya Raman, CNCF TOC": a team's or a company's initials after a name
