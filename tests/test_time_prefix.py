@@ -58,6 +58,9 @@ from summit_tui.corpus.time_prefix import (
         ('Lauantaina klo 13 "Pelit" – Noora Lahtinen', "Pelit", "Noora Lahtinen", "13:00"),
         ("Sunday 3pm – Closing party", "Closing party", None, "15:00"),
         ("Samstag 15 Uhr – Abschluss", "Abschluss", None, "15:00"),
+        ("오후 2시 30분 — 세션 제목", "세션 제목", None, "14:30"),
+        ("저녁 7시 — 데모 파티", "데모 파티", None, "19:00"),
+        ("밤 12시 반 — 심야 세션", "심야 세션", None, "00:30"),
     ],
 )
 def test_a_time_prefix_is_no_part_of_the_title(
@@ -103,6 +106,7 @@ def test_a_day_before_a_quoted_title_is_no_part_of_it(
         "Sat morning coffee",
         "Sunday 3 – Closing",
         "Mon 24 hour hackathon",
+        "밤 산책",
         "Sat morning coffee",
     ],
 )

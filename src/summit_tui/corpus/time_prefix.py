@@ -49,6 +49,7 @@ _MORNING = frozenset(
     str.split("morning aamu aamulla morgon morgen vormittag matin mattina 아침 오전 낮")
 )
 _PARTS = _EVENING | _NIGHT | _MORNING
+_KOREAN_PARTS = frozenset(("오전", "오후", "저녁", "밤", "새벽", "아침", "낮"))
 
 _CLOCK = r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?)?"
 # What follows the first word: a part of the day, a time word, an "about", then a clock (a
@@ -78,6 +79,11 @@ def day_time_prefix(text: str) -> tuple[str, str] | None:
     with a day or a time in words; None for any other heading (most: a cheap first-word test)."""
     first, _, rest = text.partition(" ")
     word = first.lower().rstrip(",")
+    if rest and first in _KOREAN_PARTS:  # "저녁 7시 — …", "밤 12시 반 — …", "오후 2시 30분 — …"
+        match = _AFTER.match(rest)
+        if match is None or match["kh"] is None or match["part"]:
+            return None
+        return _rest(rest[match.end() :], _clock(match, first))
     if not rest or (word not in _TIME_WORDS and word not in _DAY_WORDS):
         return None
     if word in _TIME_WORDS and (hour := _HOUR_ONLY.match(rest)) and int(hour["h"]) < 24:
