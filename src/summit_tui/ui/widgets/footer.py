@@ -56,16 +56,23 @@ class Chunk:
 
 
 def layout_chunks(
-    chunks: list[Chunk], width: int, first_to_go: tuple[str, ...] = ()
+    chunks: list[Chunk],
+    width: int,
+    first_to_go: tuple[str, ...] = (),
+    widths: list[int] | None = None,
 ) -> list[Chunk]:
     """The chunks that fit in ``width`` cells, in order. When some
     must go: the chunks holding a binding id of ``first_to_go`` go first, then chunks from
-    the end; the help and quit keys stay (moved last)."""
-    widths = [chunk_width(chunk) for chunk in chunks]
+    the end; the help and quit keys stay (moved last). ``widths``: each chunk's
+    ``chunk_width``, where the caller measured them already."""
+    if widths is None:
+        widths = [chunk_width(chunk) for chunk in chunks]
     if sum(widths) <= width:
         return chunks
     kept_last = [chunk for chunk in chunks if chunk.action in ALWAYS_SHOWN]
-    room = width - sum(chunk_width(chunk) for chunk in kept_last)
+    room = width - sum(
+        cells for chunk, cells in zip(chunks, widths, strict=True) if chunk.action in ALWAYS_SHOWN
+    )
     candidates = [
         (chunk, cells)
         for chunk, cells in zip(chunks, widths, strict=True)
@@ -192,10 +199,10 @@ class KeyBar(Widget, can_focus=False):
                 (palette.display, self._style("key", palette)),
                 (f" {palette.description} ", self._style("description", palette)),
             )
-        keys_width = sum(chunk_width(chunk) for chunk in chunks)
-        if keys_width + palette_text.cell_len > width:  # the palette's key goes first
+        widths = [chunk_width(chunk) for chunk in chunks]  # measured once per render
+        if sum(widths) + palette_text.cell_len > width:  # the palette's key goes first
             palette, palette_text = None, Text()
-        shown = layout_chunks(chunks, width, self._first_to_go)
+        shown = layout_chunks(chunks, width, self._first_to_go, widths)
         line = Text(no_wrap=True, overflow="crop", end="")
         hits: list[tuple[int, int, KeyCap]] = []
         for chunk in shown:
