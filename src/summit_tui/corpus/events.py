@@ -770,6 +770,8 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
 
 
 _EDITION_POSTS_DAYS = 45  # posts about one edition come out within weeks of it
+# the number of one meeting of a series: "#7", "No. 8", "8회", "第8回", "vol. 3"
+_MEETING_NUMBER = lazy(r"(?:#|№|\bno\.|\bvol\.) ?\d{1,3}\b|\d{1,3} ?회(?!\w)|第\d{1,3}回", re.I)
 
 
 def _posting_year(group: list[_Member]) -> int | None:
@@ -778,6 +780,8 @@ def _posting_year(group: list[_Member]) -> int | None:
     posted about month after month, "Rust Seoul Meetup", is no one edition of a year)."""
     if any(m.how == "frontmatter" for m in group):
         return None  # "event: Summit": the name its writer gave, as given
+    if any(_MEETING_NUMBER.search(m.note.title) for m in group):
+        return None  # "Go Busan Meetup #7", "밋업 8회": one evening of a numbered series
     posted = sorted(m.note.date for m in group if m.note.date)
     if not posted or posted[0][:4] != posted[-1][:4]:
         return None
