@@ -247,3 +247,20 @@ def test_romanian_weekdays_read_alike_with_and_without_diacritics() -> None:
         "weekday:3",
         "weekday:6",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Codecamp Cluj, editia de toamna - ce am retinut", ("Codecamp Cluj",)),
+        ("A remote dev's day at Codecamp Iași", ("Codecamp Iași",)),
+        ("Codecamp 2024 notes", ("Codecamp 2024",)),
+        # a product whose name ends in "camp", in running words: no event
+        ("Migrating from Basecamp to Linear", ()),
+        ("Why we left Basecamp", ()),
+    ],
+)
+def test_a_camp_word_names_a_series_only_before_its_city_or_year(
+    title: str, named: tuple[str, ...]
+) -> None:
+    assert event_phrases(title) == named

@@ -378,6 +378,15 @@ def _camp_word(token: str) -> bool:
     )
 
 
+def _named_on(tokens: list[tuple[str, bool]], position: int) -> bool:
+    """A series word followed by its city or year ("Codecamp Cluj", "BarCamp 2024"), not by
+    running words ("Migrating from Basecamp to Linear": a product, not an event)."""
+    if position + 1 >= len(tokens) or tokens[position][1]:
+        return False
+    following = tokens[position + 1][0]
+    return following[:1].isupper() or is_year(following)
+
+
 def _hangul(token: str) -> bool:
     return not token.isascii() and any("\uac00" <= ch <= "\ud7a3" for ch in token)
 
@@ -518,7 +527,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
         while position < len(tokens):
             token, _ = tokens[position]
             year = is_year(token)
-            word = _event_word(token) or (years and _camp_word(token))
+            word = _event_word(token) or (
+                years and _camp_word(token) and _named_on(tokens, position)
+            )
             if not (word or (year and years)):
                 position += 1
                 continue
