@@ -508,8 +508,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # notes and an English recap; DevOpsDays Amsterdam 2024's open spaces, ignites and
     # per-session shared docs, Dutch and Korean posts. Blind on main 6e299c1: 0.29 / 67% / 0.85 /
     # 0.14, 0.56 / 35% / 0.56 / 0.65, 0.74 / 26% / 0.78 / 0.65; floors at their scores on main
-    # f0af409 (dayone-sxsw-week's days fell to 0.10 at 5e28a85).
-    "dayone-sxsw-week": Bar(talks_f1=0.28, unsorted_wrong=0.68, events_f1=0.84, days=0.09),
+    # f0af409 (dayone-sxsw-week's days fell to 0.10 at 5e28a85: an English "I" in a title read
+    # as Polish "and"; back to 0.14 once it was not).
+    "dayone-sxsw-week": Bar(talks_f1=0.28, unsorted_wrong=0.68, events_f1=0.84, days=0.13),
     "ghost-greeklish-devit": Bar(talks_f1=0.55, unsorted_wrong=0.36, events_f1=0.55, days=0.64),
     "openspace-devopsdays-ams": Bar(talks_f1=0.73, unsorted_wrong=0.27, events_f1=0.77, days=0.64),
 }

@@ -104,3 +104,17 @@ def test_fold_advice_never_asks_for_a_speaker_every_heading_has(tmp_path: Path, 
     folded = next(line for line in out.splitlines() if "were folded" in line)
     assert "a speaker in each talk's heading" not in folded
     assert "a heading of that talk's own with its speaker" in folded
+
+
+def test_an_english_i_in_a_title_joins_no_two_topics(tmp_path: Path, capsys) -> None:
+    # Polish "i" ("CI i testy") joins two topics; the English pronoun, lowered, is no "and":
+    # the room sections of a list sorted by venue are not talks
+    note = (
+        "# DevConf 2025 — what I saw, by room\n\nSorted by room.\n\n"
+        "## Ballroom D (Convention Center)\n"
+        "- **Sat 10:00 — Trust at scale — Dana White**\n  - slides later\n\n"
+        "## JW Marriott, Salon 5\n"
+        "- **Sun 14:00 — Quiet interfaces — Tom Ferreira**\n  - silence\n"
+    )
+    titles = {t["title"] for t in list_items(tmp_path, capsys, {"a.md": note})}
+    assert not titles & {"Ballroom D", "JW Marriott, Salon 5"}

@@ -220,9 +220,12 @@ _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # The words that join two topics in a title ("CSS och tillgänglighet", "signals and flaky tests")
 _JOINING_WORDS = (
-    " and ", " och ", " und ", " et ", " y ", " e ", " i ", " ja ", " og ", " oraz ", " ve ",
+    " and ", " och ", " und ", " et ", " y ", " e ", " ja ", " og ", " oraz ", " ve ",
     " и ", " і ", " és ", " și ", " và ", " dan ", " & ", " + ", " 그리고 ", " 및 ",
 )  # fmt: skip
+# Polish, Catalan, Croatian "i" ("CI i testy") only as written: lowered, English "I" would join
+# ("what I saw, by venue" names no two topics)
+_JOINING_I = " i "
 # A line that may name a speaker by a label ("발표: 김도윤", "<p>Speaker: Ann</p>"), after a
 # line break
 _NEXT_LABEL_LINE = lazy(
@@ -1602,8 +1605,8 @@ class _Segmenter:
         """The title joins two topics ("CSS och tillgänglighet", "signals and flaky tests")
         over sections of which one names its speaker and another, at its level, is more than
         a part of a talk: a post about the talks those topics are, not one talk."""
-        left = f" {self._title_left().lower()} "
-        if not holds_any(left, _JOINING_WORDS):
+        left = f" {self._title_left()} "
+        if not holds_any(left.lower(), _JOINING_WORDS) and _JOINING_I not in left:
             return False  # most titles: no joining word
         named = [h for h in headings if h is not self.title_heading and speaker_in_heading(h.text)]
         if len(named) != 1:
