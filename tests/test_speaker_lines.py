@@ -194,3 +194,22 @@ def test_mentioned_speakers_start_a_sentence() -> None:
     ]
     assert mentioned_speakers("Fun day. Then Ana Souza presented the keynote.") == ["Ana Souza"]
     assert mentioned_speakers("We all gave the talk a standing ovation.") == []
+
+
+@pytest.mark.parametrize(
+    "label", ["Ομιλητής", "Ομιλήτρια", "Εισηγητής", "Εισηγήτρια", "ΟΜΙΛΗΤΗΣ", "ΕΙΣΗΓΗΤΡΙΑ"]
+)
+def test_greek_speaker_labels_in_each_form_split_a_note_into_its_talks(
+    tmp_path: Path, capsys, label: str
+) -> None:
+    # the feminine forms, "εισηγητής" (presenter) and capitals, which Greek writes unaccented
+    note = (
+        "# DEVit 2024 σημειώσεις\n\n## Ουρές μηνυμάτων στην πράξη\n"
+        f"{label}: Μαρία Κωνσταντίνου\n\n- Kafka vs RabbitMQ\n\n"
+        f"## Rust σε ένα φτηνό VPS\n{label}: Νίκος Αλεξίου\n\n- 5 ευρώ το μήνα\n"
+    )
+    found = list_items(tmp_path, capsys, {"a.md": note})
+    assert sorted((t["title"], tuple(t["speakers"])) for t in found) == [
+        ("Rust σε ένα φτηνό VPS", ("Νίκος Αλεξίου",)),
+        ("Ουρές μηνυμάτων στην πράξη", ("Μαρία Κωνσταντίνου",)),
+    ]
