@@ -17,15 +17,6 @@ from summit_tui.lazy_re import lazy
 if TYPE_CHECKING:
     from summit_tui.corpus.model import Item
 
-# Words that name a page of a series or a diary, not a talk: "part 2", "Teil 3", "osa 4",
-# "część 1", "parte 2", "day 3", "Jour 2", "diary", "päiväkirja", "Tagebuch", "dagbok",
-# "2일차", "2편", "일기", "日記", "2日目".
-_PAGE_WORDS = lazy(
-    r"(?i)(?:^|[\s,(–—:-])(?:(?:part|teil|osa|cz[eę][sś][cć]|parte|partea|deel|del|day|tag|dag"
-    r"|p[aä]iv[aä]|dzie[nń]|jour|d[ií]a|giorno)\s*\d|(?:diary|journal|p[aä]iv[aä]kirja"
-    r"|tagebuch|dagbok|dziennik|g[uü]nl[uü]k)\b)"
-    r"|\d+\s*(?:일차|편|日目)|일기|日記"
-)
 _WORDS = lazy(r"\w+")
 
 
@@ -45,7 +36,20 @@ def other_titles(item: Item) -> tuple[str, ...]:
     return tuple(
         title
         for title in item.titles
-        if not (_PAGE_WORDS.search(title) and not own & _content_words(title))
+        if not (_names_a_page(title) and not own & _content_words(title))
+    )
+
+
+def _names_a_page(title: str) -> bool:
+    """A series post's, a diary page's or a day's title ("Teil 2", "päiväkirja, osa 2",
+    "diary, day 3", "후기 2편"), as the engine reads one when it segments a note (imported
+    when an item is shown: the app's first frame does without the parsing modules)."""
+    from summit_tui.corpus.dates import day_number
+    from summit_tui.corpus.event_names import without_series_part
+    from summit_tui.corpus.no_talk import diary_title
+
+    return (
+        without_series_part(title) != title or diary_title(title) or day_number(title) is not None
     )
 
 
