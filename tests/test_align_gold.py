@@ -214,3 +214,17 @@ def test_one_talk_in_korean_english_and_japanese(shared_dir: Path, tmp_path: Pat
     # the two writers' own remarks ("우리 팀도 …", "the team still argues …") meet on
     # team and tests: a wrong link left for later
     assert figures["unique"] >= 0.33, figures
+
+
+def test_hangul_loanwords_against_english(shared_dir: Path, tmp_path: Path) -> None:
+    """tests/data/align/loanwords/: a Korean and an English attendee on two talks (session
+    16, written and labelled before any change of that session). The Korean note writes the
+    talks' English words in Hangul (액션 아이템, 퍼실리테이터, 팩트체커, 워터마크, 레드팀) or
+    keeps them in Latin letters inside Korean sentences (learning review); hard negatives
+    share one word and no point (a slide, a team, a line, an agent). At first sight: 26 of
+    31 pairs, 26 of 26 links right, unique 7 of 7."""
+    scorer = _scorer(shared_dir)
+    folder = DATA / "loanwords"
+    figures = _figures(scorer, folder / "gold.json", sorted(folder.glob("*.md")), tmp_path)
+    assert figures["ko-en R"] >= 0.83 and figures["ko-en P"] >= 0.95, figures
+    assert figures["unique"] >= 0.9, figures
