@@ -148,27 +148,50 @@ def may_be_chat(body: str) -> bool:
         return True
     if opened and opened + body.count("\n> **") >= _MIN_MESSAGES:  # replies count too
         return True
-    if body.count("\n[") + (body[:1] == "[") >= _MIN_MESSAGES:
+    # a bracket's or a dash's one character is looked for first (fast): most notes have none
+    if "[" in body and body.count("\n[") + (body[:1] == "[") >= _MIN_MESSAGES:
         return True
     # pasted headers: "Name  9:35 AM", "Name — Today at 10:02", "Name — 05/23/2024 9:31 AM";
     # a paste's first messages come early, so only its opening is looked at (cheap)
     # (Discord's "Today at" and Korean "오늘 오전" headers have the dash too)
     return (
         body.count("M\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES
-        or body.count(" — ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        or (
+            body.find("—", 0, _PASTE_HEAD) >= 0
+            and body.count(" — ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        )
         # WhatsApp's "09/10/2024, 09:36 - Name: …", KakaoTalk's "2024년 10월 26일 오전 10:03, …"
         or (
             body.count(" - ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
             and body.count(", ", 0, _PASTE_HEAD) >= _MIN_MESSAGES
         )
         or body.count("일 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES
-        or body.count("]\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES  # "Name, [12.09.2024 11:01]"
+        or (  # "Name, [12.09.2024 11:01]"
+            body.find("]", 0, _PASTE_HEAD) >= 0
+            and body.count("]\n", 0, _PASTE_HEAD) >= _MIN_MESSAGES
+        )
         or body.count(". 오", 0, _PASTE_HEAD) >= _MIN_MESSAGES  # "2024. 9. 12. 오전 9:40, 이름 : …"
         or body.count("\t", 0, _PASTE_HEAD) >= 2 * _MIN_MESSAGES  # LINE: "10:02\tName\t…"
     )
 
 
+# the last body read and its parts: a chat's facts (its talks' days) and its segmenter read
+# the same text, one after the other
+_last_parts: list[tuple[str | None, list[ChatPart] | None]] = [(None, None)]
+
+
 def chat_parts(body: str) -> list[ChatPart] | None:
+    """The body's threads and messages as parts, in line order; None when it is no chat's
+    export. Read once for a body asked about twice in a row (callers do not change them)."""
+    last, parts = _last_parts[0]
+    if body is last:
+        return parts
+    parts = _chat_parts(body)
+    _last_parts[0] = (body, parts)
+    return parts
+
+
+def _chat_parts(body: str) -> list[ChatPart] | None:
     if not may_be_chat(body):
         return None
     from summit_tui.corpus.heading_kinds import booth_in_prose
