@@ -23,7 +23,7 @@ from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 MAX_LEVEL = 20  # markdown-it's commonmark preset: deeper nesting is not parsed
-_UNSUPPORTED = ("\t", "\r", "\x00", "]:")  # tabs, carriage returns, NULs, link references
+_UNSUPPORTED = ("\t", "\r", "\x00")  # tabs, carriage returns, NULs
 # A GFM table needs a line holding a pipe followed by a delimiter row (``|---|:-:``, only
 # pipes, dashes, colons and spaces): without one, a pipe is text (``10:30 | Title | Name``).
 _TABLE_START = lazy(r"\|[^\n]*\n *(?=[-:| ]*-)[-:|][-:| ]*(?:\n|\Z)")
@@ -85,6 +85,8 @@ def plain_lines(src: str) -> str:
 def scannable(src: str) -> bool:
     """Whether ``src`` is free of what the scanner never reads (tabs, tables …)."""
     if holds_any(src, _UNSUPPORTED):
+        return False
+    if "]" in src and "]:" in src:  # a link reference (most notes have no "]": one fast look)
         return False
     return "|" not in src or not _TABLE_START.search(src)
 

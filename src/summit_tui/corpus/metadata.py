@@ -327,7 +327,7 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
     a track from the folders, and a talk title given in a "Title :" line."""
     facts: dict[str, Any] = {}
     loaded = body  # the body as the note keeps it (it is rewritten below for some notes)
-    if "{%" in body or "{{" in body:
+    if "{" in body and ("{%" in body or "{{" in body):  # one character first: most notes lack it
         # a link to a sibling post ("{% post_url 2024-06-20-day-1 %}", "{{< ref
         # "2024-06-20-day-1.md" >}}") dates that post, not this one: blanked, offsets kept
         body = _SITE_LINK.sub(lambda link: " " * len(link[0]), body)
