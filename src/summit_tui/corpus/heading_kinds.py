@@ -1253,6 +1253,8 @@ def is_group_heading(text: str) -> bool:
     return bool(_GROUP.match(normalize(text)))
 
 
+# kept per text: a heading is asked for its speaker by each reader of the note's sections
+@lru_cache(maxsize=65536)
 def speaker_in_heading(text: str) -> str:
     """The speaker a heading names ("… (김민지님)", "… — 김하늘", "Title | Tom Lee", "Keynote -
     Name, \"Title\""), or ""."""

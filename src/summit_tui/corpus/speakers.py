@@ -299,6 +299,12 @@ def _either_order(name: str) -> tuple[str, ...]:
 def label_names(rest: str) -> list[str]:
     """The people after a speaker label: "Jane Doe, 김민지 (Google)", "Sophie Bernard.
     Outillage maison …" (the sentence after the name is not part of it), "A und B"."""
+    return list(_label_names(rest))
+
+
+# kept per text: a label line is read by the note's facts and again by its segmenter
+@functools.lru_cache(maxsize=65536)
+def _label_names(rest: str) -> tuple[str, ...]:
     rest = _first_sentence(rest) if ". " in rest else rest
     if (
         "，" in rest
@@ -325,7 +331,7 @@ def label_names(rest: str) -> list[str]:
                 given += name is not None
             if name and name not in names:
                 names.append(name)
-    return _one_per_person(names) if len(names) > 1 else names
+    return tuple(_one_per_person(names) if len(names) > 1 else names)
 
 
 def _one_per_person(names: list[str]) -> list[str]:
