@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items, list_json
+from summit_tui import cli
 from summit_tui.corpus.bylines import signature_author, unstated_author
 from summit_tui.corpus.event_names import bracket_alias, event_phrases, without_event
 from summit_tui.corpus.fields import epoch_date
@@ -204,7 +205,8 @@ def test_one_persons_export_is_one_author(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A notes app's export (one person's notebooks), a newsletter's export and a Dendron vault
-    named after its owner: each is one writer, not one per file ("Saturday", "export")."""
+    named after its owner: each is one writer, not one per file ("Saturday", "export"); the
+    app's export names no one (``list --json`` gives no author, the views show its place)."""
     files = {
         "joplin-export/Conferences/DjangoCon EU 2025/Thursday.md": "---\ntitle: Thursday\n"
         "created: 2025-04-24 08:10:00Z\n---\n\n## Async views in practice\n\n"
@@ -231,11 +233,16 @@ def test_one_persons_export_is_one_author(
         for entry in item["entries"]
     } | {entry["note"]: entry["author"] for entry in data["unsorted"]}
     assert authors == {
-        "joplin-export/Conferences/DjangoCon EU 2025/Thursday.md": "joplin-export",
-        "joplin-export/Conferences/DjangoCon EU 2025/Friday.md": "joplin-export",
+        "joplin-export/Conferences/DjangoCon EU 2025/Thursday.md": "",
+        "joplin-export/Conferences/DjangoCon EU 2025/Friday.md": "",
         "substack-export/posts/99.djangocon-eu.md": "Naomi",
         "work/notes/conf.djangocon-eu-2025.async-views.md": "chris",
     }
+    capsys.readouterr()
+    assert cli.main(["list", "--notes", str(tmp_path / "notes")]) == 0
+    shown = capsys.readouterr().out
+    assert "Thursday.md (no author)" not in shown  # one column for the export, not one per page
+    assert shown.count("joplin-export/ (no author)") >= 2
 
 
 @pytest.mark.parametrize("ending", ["Best Practices\n", "Thanks Giving\n", "Love Letters\n"])

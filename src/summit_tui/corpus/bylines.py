@@ -813,6 +813,35 @@ def _writer_folder(folders: list[str]) -> str | None:
     )
 
 
+# Words a notes app, an export or a grouping adds to a folder's name, beside the structure
+# folders' words: what the folder holds or how it was made, never whose it is.
+_NOBODY_WORDS = frozenset(
+    {"export", "exports", "exported", "backup", "backups", "dump", "copy", "copies", "sync",
+     "synced", "my", "personal", "old", "new", "main", "all", "graph", "brain", "second",
+     "research", "app", "apps", "notebook", "notebooks", "entries", "journal", "plaintext",
+     "txt", "text", "html", "json", "onenote", "simplenote", "upnote", "notesnook", "craft",
+     "reflect", "tana", "capacities", "heptabase", "remnote", "anytype", "trilium", "zettlr",
+     "typora", "ulysses", "drafts", "apple", "google", "microsoft", "standard", "icloud"}
+)  # fmt: skip
+# Apps whose name is two words, written as one in a folder's name ("DayOne", "applenotes")
+_APP_NAMES = frozenset({"dayone", "applenotes", "googlekeep", "standardnotes", "iawriter"})
+
+
+def nobodys_folder(folder: str) -> bool:
+    """Whether a folder's name says what it holds or which app or site made it, and nothing
+    else: "Obsidian Vault", "My Vault", "dayone", "Google Takeout", "joplin-export",
+    "blog-ko", "slides-en", "web-copy"; never a person's ("ana-vault", "sam-notes")."""
+    if structure_folder(folder):
+        return True
+    words = [w.lower() for w in _FOLDER_WORDS.split(folder) if w]
+    if not words or "".join(words) in _APP_NAMES:
+        return bool(words)
+    return all(
+        w in _NOBODY_WORDS or w in _SITE_FOLDERS or w in _OWN_WORDS or structure_folder(w)
+        for w in words
+    )
+
+
 # Sites and tools people save posts and pads from, and group them by: what a folder of them
 # holds, never whose notes they are ("hashnode/", "medium/", "discourse/", "pads/").
 _SITE_FOLDERS = frozenset(
@@ -835,6 +864,11 @@ _FOLDER_WORDS = lazy(r"[-_. ]+")
 _EVENT_WORD = lazy(r"(?i)(?:con|conf|fest|summit|camp|days|kaigi|meetup|expo|hack|week)$")
 
 
+def _event_folder(folder: str) -> bool:
+    """An event's folder named without its year ("gophercon-eu", "devopsdays-ams")."""
+    return any(_EVENT_WORD.search(word) for word in _FOLDER_WORDS.split(folder) if word)
+
+
 def _site_or_number(folder: str) -> bool:
     """A site's folder ("hashnode", "discourse") or one holding a number (a year, a month, a
     date, a room: "2024", "2024-06", "b09"): never a person."""
@@ -848,7 +882,7 @@ def person_folder(folder: str, text: str = "") -> bool:
     "2024-06", "journals"), nor a topic the note itself is about ("machine-learning")."""
     if folder[:1] == "@":
         return len(folder) > 1
-    if _site_or_number(folder) or structure_folder(folder) or event_phrases(folder):
+    if _site_or_number(folder) or nobodys_folder(folder) or event_phrases(folder):
         return False
     words = [w for w in _FOLDER_WORDS.split(folder) if w]
     while len(words) > 1 and words[-1].lower() in _OWN_WORDS:
@@ -884,20 +918,23 @@ def unstated_author(
     handle = next((p[1:] for p in folders if p.startswith("@") and p[1:]), None)
     blog = next((m for p in folders if (m := _BLOG_FOLDER.match(p))), None)
     if blog is not None and (blog.group("name") or "").lower() in _NOT_HANDLES:
-        return blog.group(0), "folder"  # "substack-export": one writer's export, unnamed
+        return blog.group(0), "none"  # "substack-export": one writer's export, unnamed
     handle = handle or (blog and (blog.group("name") or blog.group("host")))
     if handle:
         return handle, "folder"
     export = next((p for p in folders if _APP_EXPORT.match(p)), None)
     if export is not None:
-        return export, "folder"  # "joplin-export/…/Saturday.md": one person's notebooks
+        # "joplin-export/…/Saturday.md", "dayone/Journal.txt": one person's notebooks (one
+        # column in compare), but the app's name is not that person's
+        return export, "none"
     for position, folder in enumerate(folders):
         if folder in _POST_FOLDERS:  # a blog's posts: named after the blog's folder
-            return _person(_writer_folder(folders[:position]), rel, text)
+            above = [f for f in folders[:position] if not _LANGUAGE.match(f)]
+            return _person(_writer_folder(above), (above or [folder])[-1], text)
         if folder in ("post", "posts") and position and folders[position - 1] == "content":
             # a Hugo site's content/post/: the site's folder above it, not a language's
             above = [f for f in folders[: position - 1] if not _LANGUAGE.match(f)]
-            return _person(_writer_folder(above), rel, text)
+            return _person(_writer_folder(above), (above or [folder])[-1], text)
     writer = file_writer(rel, text)  # "2024-11-04-jiho.md", "day1_김민지.md", "notes-by-lena.md"
     if writer is not None:
         return writer, "file"
@@ -906,7 +943,9 @@ def unstated_author(
         # (not of an event's: "droidkaigi-2024/sessions/…" names no writer)
         folder = _writer_folder(folders[:-1])
         if folder is not None and not event_phrases(folder):
-            return folder, "folder"
+            # one site's pages (one column in compare), named only when that is a person's:
+            # an event's site named without its year ("devopsdays-ams/docs/talks/…") is no one
+            return folder, "none" if _event_folder(folder) else "folder"
     if folders and file_date(rel) is not None:
         # a journal's day pages ("TIL/2024-10-30.md", "daniel/journals/2024_10_09.md"): one
         # writer's, named after their folder rather than one author per day; never after a
@@ -925,6 +964,10 @@ def unstated_author(
             return folder, "folder" if person_folder(folder, text) else "none"
     elif folders and person_folder(folders[-1], text):
         return folders[-1], "folder"  # "lena-hoffmann/gophercon-day-1.md", "박지훈/후기.md"
+    elif folders and not structure_folder(last := folders[-1]) and nobodys_folder(last):
+        if _site_or_number(last):  # "medium/": posts saved from a site, by anyone
+            return file_title(rel), "none"
+        return last, "none"  # "blog-ar/", "web-copy/": one site's pages, no one's name
     if folders and folders[-1].casefold() in _DIARY_FOLDERS:
         # a diary's pages ("päiväkirja/asm24-2-perjantai.md", "Tagebuch/tag-3.md") are one
         # person's: one column in compare, named after the person's folder above it if any
@@ -943,12 +986,13 @@ def unstated_author(
     return title, "file" if named and person_folder(title, text) else "none"
 
 
-def _person(folder: str | None, rel: str, text: str) -> tuple[str, str]:
+def _person(folder: str | None, place: str, text: str) -> tuple[str, str]:
     """The blog folder's writer when it reads as a person, else no author shown: the posts
-    of one blog still share one key (one writer's column in compare), the folder's."""
+    of one blog still share one key (one writer's column in compare), the blog's folder's,
+    or else the folder the blog is in ("blog/content/posts/…": "blog"; "_posts/")."""
     if folder is not None and person_folder(folder, text):
         return folder, "folder"
-    return folder or "blog", "none"
+    return folder or place, "none"
 
 
 # A blog's post header: the writer, the posting date and time, the reading time, the category,

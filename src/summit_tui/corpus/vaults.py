@@ -183,6 +183,7 @@ def vault_writers(
     found by their app's file."""
     if not vaults:
         return {}
+    from summit_tui.corpus.bylines import nobodys_folder
     from summit_tui.corpus.folders import file_title
 
     found: dict[str, tuple[str, str]] = {}
@@ -202,7 +203,9 @@ def vault_writers(
         if vault not in owners:
             page = _owner(vault, notes)
             owner = page[0] if page else (posixpath.basename(vault) if vault else root.name)
-            source = OWNER_PAGE + page[1] if page else "folder"
+            # a vault named after its app or what it holds ("obsidian", "My Vault", "notes")
+            # is one writer's, but names no one: shown as its place, marked no author
+            source = OWNER_PAGE + page[1] if page else "none" if nobodys_folder(owner) else "folder"
             owners[vault] = (owner, source, _given_names(vault, notes))
         owner, source, named = owners[vault]
         person = _person_folder(inside, named)

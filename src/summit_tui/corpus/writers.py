@@ -40,7 +40,13 @@ def unknown_writers(notes: Iterable[Note]) -> dict[str, str]:
 
 def place_label(key: str, path: str) -> str:
     """Where a note without a writer is: its folder ("keep/") when its key is a folder's
-    name (a blog's posts, a folder of pages, shared by its notes), else its file's name."""
+    name (a blog's posts, a folder of pages, shared by its notes), its file's name when the
+    key is the file's, else the folder above it all (the notes folder a vault is: "notes/")."""
     folders = path.split("/")[:-1]
-    place = f"{key}/" if key in folders else path.rpartition("/")[2]
+    if key in folders:
+        place = f"{key}/"
+    else:
+        from summit_tui.corpus.folders import file_title
+
+        place = path.rpartition("/")[2] if key == file_title(path) else f"{key}/"
     return f"{place} {NO_AUTHOR}"
