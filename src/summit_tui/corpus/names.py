@@ -135,6 +135,12 @@ def slug(text: str, *, ascii_only: bool = False, fallback: str = "x") -> str:
     """A stable id part: lowercase words joined by '-', Hangul kept; the one slug of the
     project. ``ascii_only``: only [a-z0-9-] (ids of imported schedules, which program.yaml
     requires; other scripts drop out), ``fallback`` when nothing is left."""
+    if "\x1b" in text or "\x9b" in text:
+        # a terminal's colour or cursor sequence in a title ("Talk ESC[31mred"): never shown,
+        # so never part of the id either ("talk-red", not "talk-31mred")
+        from summit_tui.text import clean
+
+        text = clean(text)
     if ascii_only:
         return _SLUG_DROP.sub("-", text.lower()).strip("-") or fallback
     return "-".join(normalize(text).split()) or fallback
