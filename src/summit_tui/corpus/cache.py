@@ -70,6 +70,7 @@ _CODE_FILES = (
     "org_export.py",
     "discourse_export.py",
     "weeknotes.py",
+    "journal_export.py",
     "eml_file.py",
     "talk_sentences.py",
     "page_links.py",

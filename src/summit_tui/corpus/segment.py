@@ -75,6 +75,7 @@ from summit_tui.corpus.heading_kinds import (
     yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
+from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
     may_be_discourse,
@@ -273,6 +274,8 @@ def segment_note(
             chat_like = None
             if note.published and talks:
                 return _part_entries(note, lines, talks, under_title=True), []
+        if may_be_journal(body) and (journal := _journal_entries(note, program, lines)):
+            return journal, []  # a journaling app's export: each entry a note of its own
         if (
             note.published
             and may_be_thread(body)
@@ -418,6 +421,94 @@ def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     if not parts:
         return []
     return _part_entries(note, lines, parts, under_title=True)
+
+
+_LONGEST_TITLE = 120
+# A paragraph opened by a sentence in bold, its stop inside the bold: an essay's point
+_ARGUED_LEAD = lazy(r"[ \t]*(?:\*\*|__)[^*_\n]{3,160}?[.。!](?:\*\*|__)[ \t]+\S")
+_ESSAY_LEADS = 2
+
+
+def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> list[Entry]:
+    """A journal export's entries, each read as a note of its own: titled by its first line,
+    dated by its header, whose lines are no entry's text; none when it is no such export."""
+    from dataclasses import replace
+
+    from summit_tui.corpus.journal_export import byline_speaker, journal_entries
+
+    found = journal_entries(lines)
+    if not found:
+        return []
+    entries: list[Entry] = []
+    ids: set[str] = set()
+    folder = note.path.rpartition("/")[0]
+    entry_path = f"{folder}/entry" if folder else "entry"
+    if found[0].start > 0:  # what the file says before its first entry
+        before = _make_entry(
+            note, lines, EntryKind.OTHER, note.title, (), 0, found[0].start, (), "intro"
+        )
+        if before is not None:
+            entries.append(before)
+            ids.add(before.id)
+    for part in found:
+        own = [""] * (part.body - part.start) + lines[part.body : part.end]
+        at = next((at for at, line in enumerate(own) if line.strip()), None)
+        if at is None:
+            continue
+        title = own[at].strip()
+        if title.startswith("#"):
+            title = title.lstrip("#").strip() or title
+        under = next((line for line in own[at + 1 :] if line.strip()), "")
+        speaker = byline_speaker(under) if "," in under else None
+        if speaker is None:  # "Title - Name", "Title (Name)": the title names its speaker
+            speaker = heading_title(title)[1]
+            if speaker is None and title.endswith(")"):
+                speaker = split_title(title)[2]
+        entry_note = replace(
+            note,
+            title=title,
+            body="\n".join(own),
+            body_line=note.body_line + part.start,
+            date=part.day,
+            dates=(part.day,),
+            mentioned_dates=(),
+            named_days=(),
+            weekdays=(),
+            talk_title=None,
+            chat_like=None,
+            # the export's event is its notes' own, not a sign that each entry is a talk:
+            # an entry is one when it names its speaker or its kind
+            event=None,
+            event_sources=(),
+            event_kind=None,
+            speakers=(speaker,) if speaker else (),
+        )
+        segmenter = _Segmenter(entry_note, program, entry_note.body, own)
+        # the export's file name ("Journal.txt") says diary of every entry: each entry is
+        # asked by its own title and text
+        segmenter.no_talk = (not speaker and _untitled(title)) or about_no_talk(
+            replace(entry_note, path=entry_path), entry_note.body
+        )
+        for entry in segmenter.run():
+            hint = entry.day_hint
+            if hint is None or not hint[:1].isdigit():
+                hint = part.day
+            if entry.id.endswith(("#note", "#intro")):
+                entry = replace(entry, id=f"{note.path}#{slug(title[:60])}")
+            base = entry.id
+            number = 1
+            while entry.id in ids or (number > 1 and f"{base}~{number}" in ids):
+                number += 1
+                entry = replace(entry, id=f"{base}~{number}")
+            ids.add(entry.id)
+            entries.append(replace(entry, day_hint=hint))
+    return entries
+
+
+def _untitled(first: str) -> bool:
+    """An entry that opens with its text, not a title: a sentence that ends as one, or a
+    line too long to be a title ("BBQ with the Lisbon crowd. Brisket worth the line.")."""
+    return len(first) > _LONGEST_TITLE or first.endswith((".", "!", "。"))
 
 
 def _org_read(lines: list[str]) -> tuple[list[str], list[ChatPart] | None]:
@@ -1233,6 +1324,9 @@ class _Segmenter:
             return self.entries
         if len(headings) <= 1 and self._talk_bullets():  # a TIL page's "- From Name's … talk:"
             return self.entries
+        if not headings and self._argued_essay():  # "**It's a city, not a conference.** …"
+            self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
+            return self.entries
         first = headings[0] if headings else None
         top = min((h.level for h in headings), default=0)
         if (
@@ -1275,6 +1369,23 @@ class _Segmenter:
             self._after_block(root, after, ())
         self.entries.sort(key=lambda e: e.start_line)
         return self.entries
+
+    def _argued_essay(self) -> bool:
+        """An essay whose paragraphs open with its points in bold, each a sentence ended
+        inside the bold (``**The lines decide your schedule.** Featured sessions …``): a talk's
+        name is never written so. About no talk when no speaker is named."""
+        run_in = self.parsed.run_in
+        if len(run_in) < _ESSAY_LEADS or self.note.speakers:
+            return False
+        named = self.note.talk_title
+        if named and not named.endswith((".", "。", "!")):
+            return False  # a "Title :" line names its talk (the first bold lead may be read so)
+        argued = sum(
+            _ARGUED_LEAD.match(self.lines[inline.start]) is not None
+            for inline in run_in
+            if inline.start < len(self.lines)
+        )
+        return argued >= _ESSAY_LEADS and argued * 2 > len(run_in)
 
     def _subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
         """A post's subtitle: a deeper heading right under its title, above the shallower

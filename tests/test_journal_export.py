@@ -1,0 +1,167 @@
+"""A journaling app's export (one file, entries one after another, each opened by its own dated
+header) is read entry by entry: each its own title, its own day, its header lines no part of the
+talk above it; an entry written after midnight about "this afternoon" is about the day before.
+An essay whose paragraphs open with bold sentences is about no talk. Every note here is written
+for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import line_of, list_json, loaded_notes
+from summit_tui.corpus.journal_export import journal_entries
+from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.segment import segment_note
+
+DAY_ONE = (
+    "\tDate:\tJune 11, 2025 at 8:02:10 PM CEST\n"
+    "\tLocation:\tHome\n"
+    "\tWeather:\t18.0°C Clear\n"
+    "\tTags:\ttravel\n"
+    "\n"
+    "Packing for Rotterdam\n"
+    "Train at 7, Fieldday Conf starts at 9:30.\n"
+    "\n"
+    "\tDate:\tJune 12, 2025 at 11:40:00 AM CEST\n"
+    "\tLocation:\tDe Doelen, Rotterdam, Netherlands\n"
+    "\tWeather:\t21.5°C Sunny\n"
+    "\tTags:\tfieldday, talks\n"
+    "\n"
+    "# Shipping on Fridays (Noor de Vries)\n"
+    "- feature flags, not freeze weeks\n"
+    "- the deploy button is in the chat\n"
+    "\n"
+    "\tDate:\tJune 13, 2025 at 12:35:12 AM CEST\n"
+    "\tLocation:\tWitte de Withstraat, Rotterdam, Netherlands\n"
+    "\tWeather:\t16.2°C Clear\n"
+    "\tTags:\tfieldday, talks\n"
+    "\n"
+    "Boring databases\n"
+    "Pieter Jansen, main hall, this afternoon. Writing it up on the tram.\n"
+    "- one Postgres per product, no exceptions\n"
+    "- vacuum is a feature you schedule\n"
+    "\n"
+    "\tDate:\tJune 13, 2025 at 9:12:44 PM CEST\n"
+    "\tLocation:\tFenix Food Factory, Rotterdam, Netherlands\n"
+    "\tWeather:\t19.0°C Cloudy\n"
+    "\tTags:\tfood\n"
+    "\n"
+    "Fish and chips with the team. Nobody talked about work.\n"
+)
+
+
+def _by_title(data: dict) -> dict[str, tuple[str, list[dict]]]:
+    return {
+        item["title"]: (day["date"], item["entries"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def test_each_entry_of_an_export_is_its_own_talk_on_its_own_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"dayone/Journal.txt": DAY_ONE})
+    items = _by_title(data)
+    assert items["Shipping on Fridays"][0] == "2025-06-12"
+    # written at 00:35 about "this afternoon": the talk was the day before the header's date
+    assert items["Boring databases"][0] == "2025-06-12"
+    # the dinner and the packing are no talks
+    assert set(items) == {"Shipping on Fridays", "Boring databases"}
+    unsorted = {e["line"] for e in data["unsorted"]}
+    assert {line_of(DAY_ONE, "Packing"), line_of(DAY_ONE, "Fish and chips")} <= unsorted
+
+
+def test_an_entry_s_text_holds_no_header_lines_and_nothing_is_lost(tmp_path: Path) -> None:
+    (note,) = loaded_notes(tmp_path, {"Journal.txt": DAY_ONE})
+    entries, _ = segment_note(note, None)
+    texts = {e.title: e.text for e in entries}
+    # the next entry's header was the last paragraph of the talk above it
+    shipping = next(text for title, text in texts.items() if title.startswith("Shipping"))
+    assert "Location:" not in shipping and "Witte" not in shipping
+    assert not any("Date:" in text or "Weather:" in text for text in texts.values())
+    # every line the writer wrote under a header is in some entry
+    written = "\n".join(texts.values())
+    for line in ("Train at 7", "vacuum is a feature", "Fish and chips with the team"):
+        assert line in written
+    talks = {e.title: e.speakers for e in entries if e.kind is EntryKind.SESSION}
+    assert talks["Boring databases"] == ("Pieter Jansen",)
+
+
+def test_an_entry_after_midnight_that_only_says_today_keeps_its_date() -> None:
+    lines = [
+        "Created: 2025-06-12 22:10",
+        "Tags: fieldday",
+        "",
+        "Keynote notes",
+        "",
+        "Created: 2025-06-13 01:05",
+        "Tags: fieldday",
+        "",
+        "Today was long, starting tomorrow at 9",
+    ]
+    found = journal_entries(lines)
+    assert found is not None
+    assert [(e.start, e.body, e.day) for e in found] == [
+        (0, 2, "2025-06-12"),
+        (5, 7, "2025-06-13"),
+    ]
+
+
+def test_korean_entry_after_midnight_about_the_afternoon_is_the_day_before() -> None:
+    lines = [
+        "--- 2025-09-17 09:12 ---",
+        "공항 가는 길",
+        "",
+        "--- 2025-09-18 00:52 ---",
+        "레이턴시도 기능이다 - 박민지",
+        "오늘 오후 키노트 정리",
+    ]
+    found = journal_entries(lines)
+    assert found is not None
+    assert [e.day for e in found] == ["2025-09-17", "2025-09-17"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # meeting minutes with their date: one "Date:" line is no export
+        ["Date: 2025-06-12 10:00", "Attendees: Ana, Bo", "", "- budget"],
+        # a talk's note naming the day it was given, then its notes
+        ["# Keynote", "", "Date: 12 June 2025", "", "- flags"],
+        # a date without a year names no entry's day
+        ["Date: June 12", "", "x", "Date: June 13", "", "y"],
+    ],
+)
+def test_notes_that_are_no_export_are_left_alone(lines: list[str]) -> None:
+    assert journal_entries(lines) is None
+
+
+def test_a_text_file_opened_by_one_app_header_lists_its_heading_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"d.txt": "\tDate:\tMarch 9, 2024 at 1:05:37 PM CST\n\n# T\nsome text\n"}
+    )
+    titles = [e["heading"] for e in data["unsorted"]] + list(_by_title(data))
+    assert titles.count("T") == 1
+
+
+def test_an_essay_of_bold_sentence_leads_is_about_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    essay = (
+        "---\ntitle: 'Fieldday, a week on'\ndate: 2025-06-20\n---\n\n"
+        "No recap of the talks here, just what the two days felt like.\n\n"
+        "**The hallway was the conference.** I learned most in the coffee queue.\n\n"
+        "**Small rooms asked better questions.** The main hall lined up to pitch.\n\n"
+        "**Rest counts.** I skipped the last afternoon.\n"
+    )
+    talk = "# Fieldday 2025\n\n## Shipping on Fridays — Noor de Vries\n\n- flags, not freezes\n"
+    data = list_json(tmp_path, capsys, {"blog/essay.md": essay, "ana/fieldday.md": talk})
+    assert set(_by_title(data)) == {"Shipping on Fridays"}
+    assert any(e["note"] == "blog/essay.md" for e in data["unsorted"])
