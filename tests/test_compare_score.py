@@ -28,6 +28,22 @@ def test_one_shared_word_is_never_enough() -> None:
     assert compare_texts("The GPU shortage slowed us", "GPU prices fell last year") < THRESHOLD
 
 
+def test_english_words_that_only_sound_alike_are_no_shared_point() -> None:
+    # "block" and "public" share a consonant skeleton, so the one real shared word ("line",
+    # a common one) had a second and two sentences sharing no point were linked.
+    line = "the Tuesday robotics keynote, line was around the block"
+    assert compare_texts(line, 'Good line: "verification is a public good"') < THRESHOLD
+    assert compare_texts(
+        "if nobody answers, people stop reporting",
+        "Q&A was mostly people pitching their startups. Left early.",
+    ) < (THRESHOLD)
+    # Across two Latin languages a skeleton still joins cognates (Feld / field).
+    assert compare_texts(
+        "Doppelte Build-Zeit, keine Speicherfehler mehr im Feld",
+        "No memory bugs in the field since, but build times doubled",
+    ) >= (THRESHOLD)
+
+
 def test_unrelated_texts_score_zero_and_scores_are_symmetric() -> None:
     assert compare_texts("용융염에 열을 저장한다", "the speaker joked about coffee") == 0
     a, b = "전력 수요가 2050년까지 2.5배 증가", "power demand grows 2.5x by 2050"

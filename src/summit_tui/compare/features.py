@@ -128,6 +128,7 @@ class Features:
     units: tuple[Unit, ...]
     stem_text: str  # the units' texts in order, for near-copy detection
     lang: str  # "ko" when the passage has Hangul words, else "en"
+    english: bool = False  # Latin words in English (its function words outnumber others')
 
     @property
     def keys(self) -> frozenset[str]:
@@ -480,7 +481,26 @@ def features(text: str) -> Features:
         if sea:  # a listed word keeps its own keys too ("komponen" is also its letters)
             units = [_with_keys(u, sea.pop(u.text).keys) if u.text in sea else u for u in units]
             units.extend(sea.values())
-    return Features(_distinct(units), " ".join(u.text for u in units), lang)
+    english = lang == "en" and _in_english(tokens)
+    return Features(_distinct(units), " ".join(u.text for u in units), lang, english)
+
+
+# The share of a Latin passage's words that English function words must reach before it is
+# read as English: a Polish line's "w" and "do" are not enough.
+ENGLISH_SHARE = 0.15
+
+
+def _in_english(tokens: list[tuple[str, str, int, int]]) -> bool:
+    """Whether a Latin passage is English: more of English's function words than of the
+    other European languages', and a fair share of its words (a line of neither is not
+    told)."""
+    own = other = count = 0
+    for kind, value, _, _ in tokens:
+        if kind == "lat":
+            count += 1
+            own += value in english.STOP
+            other += value in function_words.EUROPEAN
+    return own > other and own >= ENGLISH_SHARE * count
 
 
 # Letters only Vietnamese writes among the Latin languages: "ư", "ơ", "ă", "đ" and the

@@ -38,6 +38,9 @@ NEGLIGIBLE = 0.1
 EVIDENCE = 2.0
 # rapidfuzz ratio of two stem strings from which they are the same sentence.
 COPY = 75.0
+# Consonants a sound skeleton needs before two English words of different stems meet on it
+# (a long one is one word spelt two ways: judgement, judgment).
+SPELLED_SOUND = 5
 # Shares of a unit's weight: a speaker's name, an affiliation or a word of the talk's title.
 NAME_SHARE = 0.2
 TITLE_SHARE = 0.4
@@ -97,6 +100,8 @@ class Weighed:
     lang: str
     stem_text: str
     unframed: frozenset[str]  # the keys without sound frames (what two Latin words share)
+    spelled: frozenset[str]  # the same without short skeletons (what two English words share)
+    english: bool  # a Latin passage in English (features.py)
     holders: Mapping[str, int]  # key -> the units that hold it, as bits (unit n: 1 << n)
     heavy: tuple[bool, ...]  # per unit, whether it weighs at least NEGLIGIBLE
     partial: tuple[int, ...]  # units with syllable pairs (can half-match)
@@ -106,7 +111,9 @@ class Weighed:
     sums: dict[int, tuple[float, int, int]]
 
 
-def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str) -> Weighed:
+def _weighed(
+    units: Sequence[Unit], weights: Sequence[float], lang: str, stem_text: str, english: bool
+) -> Weighed:
     crossing = sum(
         w if unit.crosses else w * UNTRANSLATED for unit, w in zip(units, weights, strict=True)
     )
@@ -117,6 +124,7 @@ def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_te
             holders[key] = holders.get(key, 0) | bit
     keys = frozenset(holders)
     partial = tuple(n for n, unit in enumerate(units) if unit.grams)
+    unframed = keys if not any(key[0] == "s" for key in keys) else _unframed(keys)
     return Weighed(
         tuple(units),
         tuple(weights),
@@ -126,7 +134,9 @@ def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_te
         frozenset().union(*(unit.grams for unit in units)),
         lang,
         stem_text,
-        keys if not any(key[0] == "s" for key in keys) else _unframed(keys),
+        unframed,
+        _spelled(unframed) if english else unframed,
+        english,
         holders,
         tuple(w >= NEGLIGIBLE for w in weights),
         partial,
@@ -137,6 +147,13 @@ def _weighed(units: Sequence[Unit], weights: Sequence[float], lang: str, stem_te
 
 def _unframed(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(key for key in keys if key[0] != "s")
+
+
+def _spelled(keys: frozenset[str]) -> frozenset[str]:
+    """Keys without short sound skeletons: two English words of different stems are two
+    words, however alike they sound (block and public, stop and startups, left and
+    reporting); a skeleton still joins cognates of two languages (field, Feld)."""
+    return frozenset(key for key in keys if key[0] != "t" or len(key) >= 2 + SPELLED_SOUND)
 
 
 class ItemWeights:
@@ -177,7 +194,7 @@ class ItemWeights:
         if known is not None and known[0] is passage:
             return known[1]
         weights = [self.weight(unit) for unit in passage.units]
-        weighed = _weighed(passage.units, weights, passage.lang, passage.stem_text)
+        weighed = _weighed(passage.units, weights, passage.lang, passage.stem_text, passage.english)
         self._weighed[id(passage)] = (passage, weighed)
         return weighed
 
@@ -264,7 +281,10 @@ def whole_score(a: Weighed, b: Weighed) -> float:
         return 0.0
     same = a.lang == b.lang
     # A sound frame meets a Latin word with its loanword; two Latin words (code, good) never.
-    shared = a.unframed & b.unframed if same and a.lang == "en" else a.keys & b.keys
+    if same and a.lang == "en":
+        shared = a.spelled & b.spelled if a.english and b.english else a.unframed & b.unframed
+    else:
+        shared = a.keys & b.keys
     mine, mine_count = _matched(a, b, shared, same)
     theirs, theirs_count = _matched(b, a, shared, same)
     overlap = 0.0
