@@ -18,6 +18,7 @@ last known day is a posting date, not the event's.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -26,7 +27,7 @@ from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from summit_tui.corpus.city_names import CITY_KEYS, editions
-from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, with_year
+from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, weekdays, with_year
 from summit_tui.corpus.double_names import double_names
 from summit_tui.corpus.event_names import (
     display_name,
@@ -43,6 +44,7 @@ from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.no_talk import proposes_talks
 from summit_tui.corpus.sounds import alike, consonant_key
+from summit_tui.corpus.speaker_labels import label_alternation
 from summit_tui.lazy_re import lazy
 
 UNNAMED = "Notes"
@@ -198,6 +200,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     if _folder_events(unnamed, events, event_of):
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
+    _attach_to_the_one_event(unnamed, events, event_of)
     _unnamed_events(unnamed, events, event_of)
     _day_one_with_joined(members, events, event_of)
     _watched_from_afar(members, event_of)
@@ -1342,6 +1345,35 @@ def _folder_events(
             event_of[member.note.path] = info.id
         formed = True
     return formed
+
+
+def _attach_to_the_one_event(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """An undated note that names no event and joined none (an open space's shared doc, "Open
+    Space - staging.md" in a ``gdocs/`` folder) among notes that all named one event: that one.
+    """
+    if len(events) != 1:
+        return
+    only = next(iter(events))
+    for member in unnamed:
+        note = member.note
+        if note.path in event_of or note.dates or note.date or note.span:
+            continue
+        # its day of the week ("**When / where:** Friday, 14:00") is one of that event's
+        # days, and a label names its speaker ("**Convener:** Name"); a page without them (an
+        # index, a reading list, a shopping list for Saturday) may be about no event
+        head = "\n".join(note.body.split("\n", 12)[:12])
+        if not weekdays(head) or _speaker_label().search(head) is None:
+            continue
+        event_of[note.path] = only
+        member.how = "only-event"
+
+
+@functools.cache
+def _speaker_label() -> re.Pattern[str]:
+    """A line labelling a talk's speaker: "Speaker: …", "**Convener:** …", "발표자: …"."""
+    return re.compile(rf"(?im)^[ \t>*_-]*(?:{label_alternation()})[ \t]*(?:\*\*|__)?[ \t]*[:：]")
 
 
 def _unnamed_events(

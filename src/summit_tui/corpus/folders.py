@@ -28,6 +28,7 @@ _GENERIC_FOLDERS = word_set(
     naver brunch medium devto dev.to substack linkedin tistory velog hashnode wordpress ghost
     blogger blogspot qiita zenn hatena 네이버 브런치 티스토리 벨로그 미디엄
     keep google-keep takeout google-takeout phone puhelin telefon muistiinpanot anteckningar
+    gdocs gdoc google-docs googledocs hackmd codimd hedgedoc etherpad pads cryptpad export exports
     """
 )
 EVENT_PARENTS = {

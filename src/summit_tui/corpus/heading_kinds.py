@@ -119,6 +119,20 @@ _BOOTH_PLACES = frozenset(
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
+# An unconference's sections, each over its sessions ("## Open spaces" over "### 14:00 — Topic
+# (Name)", "## Ignites" over "- **Title** (Name): …"): the whole heading, as normalize writes it
+_UNCONF_SECTIONS = frozenset(
+    (
+        "open space", "open spaces", "open space sessions", "openspace", "open spaces sessions",
+        "unconference", "unconference sessions", "birds of a feather", "bof", "bofs",
+        "bof sessions", "birds of a feather sessions", "ignite", "ignites", "barcamp",
+        "barcamp sessions", "lightning", "lightnings", "lightning talks", "lightning talk",
+        "ignite talks", "lt", "오픈 스페이스", "오픈스페이스",
+        "오픈 스페이스 세션", "언컨퍼런스", "이그나이트", "라이트닝 토크", "라이트닝토크",
+        "オープンスペース", "ライトニングトーク", "アンカンファレンス", "forum ouvert",
+        "espacios abiertos", "espacio abierto", "offene sessions", "offener raum",
+    )
+)  # fmt: skip
 _CONTEXT_MAX_WORDS = 6
 # Headings that are a part of a talk or of a note, never a talk of their own: what is
 # under "Q&A" belongs to the talk before it; an intro or a closing belongs to no talk.
@@ -894,6 +908,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     words = normalized.split()
     if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
         return None
+    if normalized in _UNCONF_SECTIONS:
+        return EntryKind.SESSION
     singular = _SINGULAR if nested else frozenset()
     booth_words = _BOOTH_WORDS - singular
     session_words = _SESSION_WORDS - singular
@@ -905,6 +921,12 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     if not session_words.isdisjoint(words) or holds_any(normalized, _SESSION_PARTS):
         return EntryKind.SESSION
     return None
+
+
+def unconf_section(text: str) -> bool:
+    """An unconference's section over its sessions: "Open spaces", "Ignites", "BoF",
+    "오픈 스페이스" (each session under it names its convener: "### 14:00 — Topic (Joris)")."""
+    return booth_normalized(text) in _UNCONF_SECTIONS
 
 
 def meal_then_booths(text: str) -> bool:

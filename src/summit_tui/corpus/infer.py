@@ -725,6 +725,8 @@ def infer_program(
             # one talk a day: a note of the same day is about the same talk
             found = [(90.0, n) for n, c in enumerate(group.clusters) if days[entry.id] == c.day]
             found = found if days[entry.id] and len(found) == 1 else []
+        if found and entry.kind is EntryKind.SESSION and per_note[entry.note] > 1:
+            found = [pair for pair in found if not _other_talk_of_note(group, pair[1], entry)]
         if found:
             score, owner = max(found, key=lambda pair: (pair[0], -pair[1]))
         else:
@@ -826,6 +828,26 @@ def _join_keynotes(group: _Group, days: Mapping[str, str | None]) -> None:
         else:
             first.setdefault((day, key), number)
     _merge(group, joined)
+
+
+def _other_talk_of_note(group: _Group, owner: int, entry: Entry) -> bool:
+    """Whether the cluster holds another talk of the entry's own note: a heading or a bullet
+    of its own, titled otherwise ("On-call burnout in 20 slides" and "On-call for small teams",
+    one person's ignite and her open space on the same day, written one after the other)."""
+    title = normalize(entry.title)
+    return any(
+        member.note == entry.note
+        and member.kind is EntryKind.SESSION
+        and not _nested(member.heading_path, entry.heading_path)
+        and fuzz.token_set_ratio(normalize(member.title), title) < 60
+        for member, _ in group.clusters[owner].members
+    )
+
+
+def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one heading path holds the other (a talk and a part of it)."""
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
 
 
 def _merge(group: _Group, joined: Mapping[int, int]) -> None:

@@ -79,6 +79,8 @@ _NOT_IN_NAMES = frozenset(
         " scientist solutions product developer advocate evangelist consultant specialist"
         # "Catatan Saya", "Ghi chép": a post's "my notes" in Indonesian and Vietnamese
         " catatan laporan ringkasan saya ghi chép"
+        # an unconference's session kinds: "Open Space: Topic" names no person
+        " space spaces ignite ignites bof unconference barcamp lightning"
     )
 )
 # Words written where a speaker's name is not known yet or not given (未定, 미정, 비공개):
@@ -830,6 +832,10 @@ _LABEL = lazy(
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
     r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン"
+    # an unconference's session or a short talk: "Open Space: …", "BoF: …", "Ignite - …",
+    # "오픈 스페이스: …", "라이트닝 토크: …", "이그나이트: …", "オープンスペース：…"
+    r"|open\s?spaces?|unconference\s+session|birds\s+of\s+a\s+feather|bof|ignite"
+    r"|lightning|오픈\s?스페이스|이그나이트|라이트닝\s?토크|オープンスペース|ライトニングトーク"
     # the same in Hindi and Bengali: "कीनोट: …", "কিনোট: …", "वर्कशॉप: …"
     r"|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)"
     # a keynote or a talk in Persian, Hebrew or Arabic, and up to two words after it: "کی‌نوت:",

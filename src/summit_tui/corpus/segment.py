@@ -71,6 +71,7 @@ from summit_tui.corpus.heading_kinds import (
     talk_part,
     talk_title,
     titled_by_a_day,
+    unconf_section,
     without_booth_word,
     yesterday_hint,
 )
@@ -131,6 +132,7 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
+from summit_tui.corpus.talk_bullets import bold_talk
 from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.corpus.time_prefix import night_word, paren_weekday, prefix_weekday
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
@@ -898,6 +900,9 @@ class _Segmenter:
         self.talk_count: int | None = None
         # headings whose parenthesis names their talk's speakers by surname ("… (Weiss)")
         self.surnamed: frozenset[int] = frozenset()
+        # sessions under an unconference's section ("## Open spaces" over "### Topic (Joris)"),
+        # whose parenthesis names the convener
+        self.convened: set[int] = set()
         self.title_names_event: bool | None = None
         self.names_a_day: bool | None = None
         self.no_talk: bool | None = None
@@ -1961,6 +1966,8 @@ class _Segmenter:
 
     def container(self, node: Heading, kind: EntryKind | None, path: tuple[str, ...]) -> None:
         content_end = node.children[0].start if node.children else node.end
+        if kind is EntryKind.SESSION and unconf_section(node.text):
+            self.convened.update(child.start for child in node.children)
         has_text = self._has_text(node.head_end, content_end)
         if has_text and not (kind is EntryKind.BOOTH and self.bullets(node, path, content_end)):
             self.add(EntryKind.OTHER, node.text, path, node.start, content_end)
@@ -2132,6 +2139,14 @@ class _Segmenter:
             and self.bullets(node, path, content_end, firm=booth_subject(node.text) is not None)
         ):
             return
+        if (
+            named_by_context
+            and kind is EntryKind.SESSION
+            and not node.children
+            and unconf_section(node.text)
+            and self._bold_talks(node, path, content_end)
+        ):
+            return
         title = node.text
         no_booth = unnamed = False
         if (
@@ -2189,6 +2204,30 @@ class _Segmenter:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
+
+    def _bold_talks(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
+        """Ignites or lightning talks as bold bullets under their section ("## Ignites" over
+        "- **Title** (Name): one line"): a talk per bullet, with the bullets under it; False
+        unless two bullets at least read so, and most of them."""
+        lists = [lst for lst in self.parsed.lists if node.start < lst.start < content_end]
+        bullets = [b for lst in lists for b in lst.bullets]
+        talks = [(b, t) for b in bullets if (t := bold_talk(self.lines[b.start])) is not None]
+        if len(talks) < 2 or 2 * len(talks) <= len(bullets):
+            return False
+        first = talks[0][0].start
+        if self._has_text(node.head_end, first):
+            self.add(EntryKind.OTHER, node.text, path, node.start, first)
+        else:
+            first = node.start  # the section's heading line: no talk's, with the first talk
+            self.add(EntryKind.OTHER, node.text, path, node.start, node.head_end)
+        for bullet, (title, speaker) in talks:
+            speakers = (speaker,) if speaker else ()
+            where = (*path, title)
+            self.add(EntryKind.SESSION, title, where, bullet.start, bullet.end, speakers)
+        tail = talks[-1][0].end
+        if self._has_text(tail, content_end):
+            self.add(EntryKind.OTHER, node.text, path, tail, content_end)
+        return True
 
     def _diary_bullets(self, node: Heading) -> list[DiaryBullet]:
         if node.children:
@@ -2295,7 +2334,7 @@ class _Segmenter:
                     else ()
                 )
                 found.extend(people if title_speaker in people else (title_speaker,))
-            elif node.start in self.surnamed:
+            elif node.start in self.surnamed or node.start in self.convened:
                 found.extend(_surnames(node.text))  # "… (Okafor & Tanaka)"
             else:
                 found.extend(row_speakers(self.table_speakers, node.text))

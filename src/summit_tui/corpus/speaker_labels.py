@@ -31,7 +31,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
         "演講嘉賓",
         "分享人",
     ),
-    "en": ("speaker/s?", "presenter/s?", "panelist/s?", "panel"),
+    # an open space's or a BoF's shared doc names its convener: "**Convener:** Name"
+    "en": ("speaker/s?", "presenter/s?", "panelist/s?", "panel", "conven/(?:er|or)s?"),
     "de": ("referent/(?:in)?", "sprecher/(?:in)?", "vortragende/[rn]?", "redner/(?:in)?"),
     "fr": ("intervenant/e?s?", "orat/(?:eur|rice)s?", "conférenci/(?:er|ère)s?", "conferencier/s?"),
     "es": ("ponente/s?", "orador/(?:a|es)?", "conferenciante/s?"),

@@ -70,3 +70,26 @@ def _bracketed_speaker(line: str) -> str | None:
         if any(mark in before[-25:] for mark in MARKS[:4]) or _DAY_IN_BRACKETS.search(inside):
             return " ".join(found["name"].split())
     return None
+
+
+# An ignite or a lightning talk as a bold bullet under its section: "- **Title** (Name): one
+# line", "- **Title** — Name", "- **Title**: one line"
+_BOLD_TALK = lazy(
+    r"^[ \t]{0,3}[-*+][ \t]+\*\*(?P<title>[^*\n]{2,120}?)[ \t]*\*\*[ \t]*"
+    r"(?:\((?P<name>[^()\n\d]{2,40})\)|[—–-][ \t]*(?P<dashed>[^:\n\d]{2,40}?))?[ \t]*(?::|$)"
+)
+
+
+def bold_talk(line: str) -> tuple[str, str | None] | None:
+    """(title, speaker or None) of a bold bullet naming a short talk; None for another line."""
+    if "**" not in line:
+        return None
+    match = _BOLD_TALK.match(line)
+    if match is None:
+        return None
+    title = match["title"].strip().rstrip(":").strip()
+    name = (match["name"] or match["dashed"] or "").strip()
+    words = name.split()
+    if name and (len(words) > 4 or any(w[:1].islower() for w in words)):
+        return None  # "(see slides)", "— and more": no name
+    return (title, name or None) if title else None

@@ -1,0 +1,119 @@
+"""Unconferences as attendees write them up (issue 14): "## Open spaces" over "### 14:00 —
+Topic (Name)", ignites or lightning talks as "- **Title** (Name): …" bullets, and one shared
+doc per open-space session ("**Open Space: Topic**", "**Convener:** Name", "**When / where:**
+Friday, 14:00")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import item_of_line, items_by_title, line_of, list_json
+from summit_tui.corpus.talk_bullets import bold_talk
+
+DAY_PAGE = """\
+---
+date: 2025-05-16
+---
+# SoCraTes Day — Friday
+
+Marketplace at nine, around forty proposals.
+
+## Lightning talks
+- **Mutation testing in ten minutes** (Ana Ruiz): kill the mutants before they kill you
+  - she runs it nightly only
+- **Why we deleted our wiki** (Piotr): nobody read it, now docs live next to code
+
+## Open spaces
+I went to two of them.
+
+### 11:00 — Ensemble programming with remote teams (Greta)
+Rotation every seven minutes works, shorter feels rushed. Use one shared editor.
+
+### 14:00 — Testing legacy code without tests (Piotr)
+Characterisation tests first; approval tests for the big reports.
+
+Dinner by the lake afterwards.
+"""
+
+
+def test_open_space_headings_and_lightning_bullets_are_each_a_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"socrates/friday.md": DAY_PAGE})
+    at = item_of_line(data)
+    assert at[line_of(DAY_PAGE, "- **Mutation")] == "Mutation testing in ten minutes"
+    assert at[line_of(DAY_PAGE, "- **Why we")] == "Why we deleted our wiki"
+    assert at[line_of(DAY_PAGE, "### 11:00")] == "Ensemble programming with remote teams"
+    assert at[line_of(DAY_PAGE, "### 14:00")] == "Testing legacy code without tests"
+    # the sections name no talk of their own
+    assert at[line_of(DAY_PAGE, "## Lightning talks")] is None
+    assert at[line_of(DAY_PAGE, "## Open spaces")] is None
+    items = items_by_title(data)
+    assert items["Ensemble programming with remote teams"]["speakers"] == ["Greta"]
+    assert items["Mutation testing in ten minutes"]["speakers"] == ["Ana Ruiz"]
+    # one person's lightning talk and the open space she convened the same day: two talks
+    assert (
+        items["Why we deleted our wiki"]["id"] != items["Testing legacy code without tests"]["id"]
+    )
+
+
+def _doc(topic: str, convener: str, when: str) -> str:
+    return (
+        f"**Open Space: {topic}**\n\n**Convener:** {convener}\n**When / where:** {when}, Room 3\n"
+        "**Participants:** about 12\n\n**Notes**\n\n* first point\n* second point\n"
+    )
+
+
+def test_shared_docs_are_titled_by_their_topic_and_dated_by_their_weekday(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "socrates/friday.md": DAY_PAGE,
+        "socrates/saturday.md": "---\ndate: 2025-05-17\n---\n# SoCraTes Day — Saturday\n\n"
+        "## Open spaces\n\n### 10:00 — Estimates are a smell (Ines)\nLong debate.\n",
+        "hackmd/Open Space - ensemble.md": _doc(
+            "Ensemble programming with remote teams", "Greta Lind", "Friday, 11:00"
+        ),
+        "hackmd/Open Space - estimates.md": _doc("Estimates are a smell", "Ines Costa", "Saturday"),
+    }
+    data = list_json(tmp_path, capsys, files)
+    items = items_by_title(data)
+    assert "Open Space" not in " ".join(items)
+    ensemble = items["Ensemble programming with remote teams"]
+    estimates = items["Estimates are a smell"]
+    assert {e["note"] for e in ensemble["entries"]} == {
+        "socrates/friday.md",
+        "hackmd/Open Space - ensemble.md",
+    }
+    assert {e["note"] for e in estimates["entries"]} == {
+        "socrates/saturday.md",
+        "hackmd/Open Space - estimates.md",
+    }
+    # the docs' folder names no event: they join the one event, on the days they name
+    assert len(data["events"]) == 1
+    days = {
+        item["title"]: day["date"]
+        for day in data["events"][0]["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert days["Ensemble programming with remote teams"] == "2025-05-16"
+    assert days["Estimates are a smell"] == "2025-05-17"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- **Mutation testing** (Ana Ruiz): kill the mutants", ("Mutation testing", "Ana Ruiz")),
+        ("- **Why we deleted our wiki** — Piotr", ("Why we deleted our wiki", "Piotr")),
+        ("* **On-call for two**: a rota for tiny teams", ("On-call for two", None)),
+        ("- **Slides** (see the link): later", None),
+        ("- plain bullet about **bold** words", None),
+    ],
+)
+def test_bold_talk_reads_a_bullet_naming_a_short_talk(
+    line: str, expected: tuple[str, str | None] | None
+) -> None:
+    assert bold_talk(line) == expected
