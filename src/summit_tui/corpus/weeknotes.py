@@ -78,8 +78,24 @@ _KOREAN = lazy(
 )
 
 
+# the last post read and its parts: a post's facts (its talks' days) and its segmenter read
+# the same post, one after the other (the lines are compared as one text: a few are read)
+_last_read: list[tuple[tuple[str, str | None, str] | None, list[ChatPart] | None]] = [(None, None)]
+
+
 def week_parts(title: str, date: str | None, lines: list[str]) -> list[ChatPart] | None:
-    """The talks of a weeknotes post (see the module's docstring), or None."""
+    """The talks of a weeknotes post (see the module's docstring), or None. Read once for a
+    post asked about twice in a row (callers do not change the parts)."""
+    key = (title, date, "\n".join(lines))
+    last, parts = _last_read[0]
+    if key == last:
+        return parts
+    parts = _week_parts(title, date, lines)
+    _last_read[0] = (key, parts)
+    return parts
+
+
+def _week_parts(title: str, date: str | None, lines: list[str]) -> list[ChatPart] | None:
     from summit_tui.corpus.dates import weekdays
 
     days: list[tuple[int, int]] = []  # heading line, weekday
