@@ -450,7 +450,8 @@ def _readable(body: str, rel: str) -> str:
     mdx = is_mdx(rel, body)
     if mdx or may_hold_site_markup(body):  # a docs site's callouts, an MDX page's code
         body = site_markup(body, mdx=mdx)
-    if "<" in body or "{" in body or "[##_" in body:  # what a platform's export leaves
+    # what a platform's export leaves (a bracket looked for first: one fast look)
+    if "<" in body or "{" in body or ("[" in body and "[##_" in body):
         from summit_tui.corpus.html_body import readable_body
 
         return readable_body(body)  # a platform's HTML or placeholders, as Markdown
