@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, items_by_title, line_of, list_json
+from summit_tui.corpus.no_talk import session_board
 from summit_tui.corpus.talk_bullets import bold_talk
 
 DAY_PAGE = """\
@@ -117,3 +118,38 @@ def test_bold_talk_reads_a_bullet_naming_a_short_talk(
     line: str, expected: tuple[str, str | None] | None
 ) -> None:
     assert bold_talk(line) == expected
+
+
+BOARD = """\
+Copied from my photo of the marketplace board.
+
+| | Room 1 | Room 2 | Garden |
+|---|---|---|---|
+| 11:00 | Ensemble programming with remote teams — Greta | Kotlin DSLs — Jan | (free) |
+| 14:00 | Testing legacy code without tests — Piotr | Hiring — ? | Walk & talk |
+"""
+
+TALKS_TABLE = """\
+# What I heard on Friday
+
+| Time | Talk | Speaker | Notes |
+|---|---|---|---|
+| 11:00 | Ensemble programming | Greta | rotate every 7 minutes |
+| 14:00 | Testing legacy code | Piotr | characterisation tests first |
+"""
+
+
+def test_a_transcribed_session_board_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"socrates/friday.md": DAY_PAGE, "socrates/Board Friday.md": BOARD}
+    )
+    assert [e["note"] for e in data["unsorted"] if e["note"].endswith("Board Friday.md")]
+    notes = {e["note"] for item in items_by_title(data).values() for e in item["entries"]}
+    assert "socrates/Board Friday.md" not in notes
+
+
+def test_a_table_of_the_talks_heard_is_no_board() -> None:
+    assert session_board(BOARD.split("\n"))
+    assert not session_board(TALKS_TABLE.split("\n"))

@@ -490,6 +490,10 @@ _THAI_GENERIC = {
 }
 
 
+# A request or a remark in brackets closing a heading: lower-case words, three at least
+_PAREN_REMARK = lazy(r"\s\((?:[a-z][a-z'’]*[,.!]?\s+){2,}[a-z][a-z'’]*[.!]?\)$")
+
+
 @lru_cache(maxsize=65536)
 def generic_heading(text: str) -> str | None:
     """ "part", "intro" or "closing" for a heading such as "Q&A", "개요" or "마치며"; "break"
@@ -515,6 +519,9 @@ def generic_heading(text: str) -> str | None:
         return "break"  # "15:00（講者臨時取消）": a slot whose talk did not happen
     if holds_any(text, _SOCIAL_CUES) and _SOCIAL_SECTION.match(text.strip()):
         return "break"  # "Hallway track", "Watching the CTF finals", "La fiesta de la GSMA"
+    if text[-1:] == ")" and (remark := _PAREN_REMARK.search(text)) and remark.start() > 0:
+        # "Notes (everyone edits, please add)": a shared doc's section, its request in brackets
+        return generic_heading(text[: remark.start()])
     plain = normalize(split_title(text)[0]).replace("q a", "q&a").replace("다음 편", "다음편")
     words = [
         w

@@ -424,3 +424,37 @@ def _about_a_conference(note: Note, *, diary: bool = False) -> bool:
         not generic_heading(h) and not only_a_day(h)
         for h in _OUTLINE_HEADING.findall(note.body[:20_000])
     )
+
+
+# A time opening a board's row: "14:00", "9.30", "10h", "14h30", "오후 2시"
+_BOARD_TIME = lazy(r"^(?:\d{1,2}(?:[:.h]\d{2}|h)|(?:오전|오후)\s*\d{1,2}시)")
+# A header's cell that says its column holds talks, speakers or notes, not a place
+_BOARD_NOT_PLACES = frozenset(
+    (
+        "talk", "talks", "title", "titles", "speaker", "speakers", "session", "sessions", "notes",
+        "note", "topic", "topics", "who", "what", "발표", "제목", "연사", "발표자", "세션", "메모",
+        "주제",
+    )
+)  # fmt: skip
+
+
+def session_board(lines: list[str]) -> bool:
+    """A transcribed session board and little else: a table with a column per space (three at
+    least) and a row per time ("| 14:00 | Staging? — Joris | SBOMs — Eva | …"), each cell one
+    session. It is the schedule of an open space or a barcamp, no talk of its own."""
+    rows = [line.strip() for line in lines if line.lstrip().startswith("|")]
+    if len(rows) < 4:
+        return False
+    prose = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("|"))
+    if prose > 4 or prose * 2 > len(rows):
+        return False
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    places = header[1:]
+    if len(places) < 3 or any(normalize(cell) in _BOARD_NOT_PLACES for cell in places):
+        return False
+    timed = 0
+    for row in rows[2:]:
+        cells = row.strip("|").split("|")
+        if len(cells) >= 4 and _BOARD_TIME.match(cells[0].strip()):
+            timed += 1
+    return timed >= 2

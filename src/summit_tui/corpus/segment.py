@@ -113,7 +113,13 @@ from summit_tui.corpus.names import (
     split_title,
     titles_alike,
 )
-from summit_tui.corpus.no_talk import about_no_talk, diary_title, plans_to_see, proposes_talks
+from summit_tui.corpus.no_talk import (
+    about_no_talk,
+    diary_title,
+    plans_to_see,
+    proposes_talks,
+    session_board,
+)
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.section_days import (
     closing_day,
@@ -1330,6 +1336,10 @@ class _Segmenter:
         if len(headings) <= 1 and self._talk_bullets():  # a TIL page's "- From Name's … talk:"
             return self.entries
         if not headings and self._argued_essay():  # "**It's a city, not a conference.** …"
+            self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
+            return self.entries
+        if not headings and "|" in self.body and session_board(self.lines):
+            # a transcribed board of open-space sessions: their schedule, no talk
             self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
             return self.entries
         first = headings[0] if headings else None
