@@ -383,6 +383,10 @@ _WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
      "niedziela niedzielę"),
     ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
     ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", ""),
+    # Greek typed in Latin letters on a phone (Greeklish), in its common spellings: "Savvato
+    # 8/6", "Paraskevi 23/5" (Greek itself comes from CLDR's table)
+    ("deftera deutera", "triti", "tetarti tetarth", "pempti pempth", "paraskevi paraskeuh",
+     "savvato sabbato savato", "kyriaki kiriaki kyriakh"),
     # Vietnamese: "Thứ Hai" (the second day) … "Thứ Bảy", "Chủ Nhật"; also "Thứ 2" … "Thứ 7"
     ("thứ_hai thứ_2", "thứ_ba thứ_3", "thứ_tư thứ_4", "thứ_năm thứ_5", "thứ_sáu thứ_6",
      "thứ_bảy thứ_7", "chủ_nhật"),
@@ -472,7 +476,7 @@ _BEFORE_SLASH = lazy(
 # 21/10", "el 21/10", "on 21/10", "ngày 21/10", "pada 21/10".
 _DAY_FIRST_BEFORE = lazy(
     r"(?i)(?:^|[\s(])(?:am|vom|ab|bis|le|du|au|dia|día|el|del|il|dal|al|op|on|den|em|no|na"
-    r"|ngày|tanggal|pada|w|v)\s+$"
+    r"|ngày|tanggal|pada|w|v|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+$"
 )
 _DAY_FIRST_SLASH = lazy(
     r"(?:^|(?<=[\s|(\[（「]))(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])(?![\d/])"

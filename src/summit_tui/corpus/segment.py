@@ -813,19 +813,55 @@ class _Utf8Lines:
 
 # A talk's kind a phone note writes before its speaker's name: "Keynote Marja Koski"
 _KIND_FIRST = frozenset(("keynote", "avauskeynote", "päätöskeynote", "키노트", "기조연설", "panel"))
+# What a phone note writes between a talk's speaker and its topic: "Name - topic", "topic – Name"
+_PLAIN_DASHES = (" - ", " – ", " — ")
+# One surname alone ("Mavridis - postgres san queue", "keynote - Kalogeropoulou"): a capitalised
+# word of letters, in any script that has capitals
+_SURNAME = lazy(r"^[^\W\d_][^\W\d_'’-]{2,24}$")
 
 
-def _named_talk_line(line: str) -> str | None:
-    """ "Topic — Name" for a plain line naming a talk by its speaker: "Keynote Name", "Name -
-    topic", "Name topic" (a name of two or three words, then one to four words); else None."""
+def _surname(word: str) -> bool:
+    """A word a phone note may name a speaker by alone: capitalised letters, no common word of a
+    note's own (a break, a day, "Notes")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and _SURNAME.match(word) is not None
+        and generic_heading(word) is None
+        and day_heading(word) is None
+        and word.lower() not in _KIND_FIRST
+    )
+
+
+def _named_talk_line(line: str, *, surnames: bool = False, topic_first: bool = False) -> str | None:
+    """ "Topic — Name" for a plain line naming a talk by its speaker: "Keynote Name", "keynote -
+    Name", "Name - topic", "Topic - Name", "Name topic" (a name of two or three words, then one
+    to four words); with ``surnames``, also "Topic (Surname)" for a surname alone ("Mavridis -
+    postgres", "Vlachos keynote gemini", "keynote - Kalogeropoulou"); "Topic - Name" only with
+    ``topic_first`` (a reading list writes "Dune - Frank Herbert"); else None."""
     words = line.split()
     if len(words) < 2:
         return None
-    if words[0].lower() in _KIND_FIRST and label_person(" ".join(words[1:])) == " ".join(words[1:]):
-        return f"{words[0]} — {' '.join(words[1:])}"
-    name, dash, topic = line.partition(" - ")
-    if dash and topic.strip() and label_person(name.strip()) == name.strip():
-        return f"{topic.strip()} — {name.strip()}"
+    if words[0].lower() in _KIND_FIRST:
+        rest = " ".join(words[1:]).lstrip("-–—: ")
+        if rest and label_person(rest) == rest:
+            return f"{words[0]} — {rest}"
+        if rest and surnames and _surname(rest):
+            return f"{words[0]} ({rest})"  # read as "… (Weiss)": a speaker by surname
+    if surnames and len(words) > 2 and words[1].lower() in _KIND_FIRST and _surname(words[0]):
+        return f"{' '.join(words[1:])} ({words[0]})"  # "Vlachos keynote gemini nano"
+    for dash in _PLAIN_DASHES:
+        if dash in line:
+            left, _, right = (part.strip() for part in line.partition(dash))
+            if not (left and right):
+                return None
+            if label_person(left) == left:
+                return f"{right} — {left}"
+            if surnames and _surname(left) and right[0].islower():
+                return f"{right} ({left})"
+            if topic_first and label_person(right) == right and label_person(left) is None:
+                return f"{left} — {right}"  # "Rust se embedded - Stavros Georgiou"
+            return None
     for size in (2, 3):
         name, rest = " ".join(words[:size]), words[size:]
         if 1 <= len(rest) <= 4 and rest[0][:1].islower() and label_person(name) == name:
@@ -909,6 +945,8 @@ class _Segmenter:
         # sessions under an unconference's section ("## Open spaces" over "### Topic (Joris)"),
         # whose parenthesis names the convener
         self.convened: set[int] = set()
+        # a phone note's talk lines naming their speaker by a surname alone ("Mavridis - …")
+        self.phone_surnamed: frozenset[int] = frozenset()
         self.title_names_event: bool | None = None
         self.names_a_day: bool | None = None
         self.no_talk: bool | None = None
@@ -1154,6 +1192,8 @@ class _Segmenter:
         if not headings:
             if not bold:
                 return self._plain_talks()
+            if len(bold) == 1 and len(plain := self._plain_talks()) >= 2:
+                return plain  # "Keynote - Name" read as a kind line, among other talks' lines
             self._speaker_lines_first(bold)
             return self._with_day_lines(bold)
         if len(headings) == 1 and len(bold) >= 2:
@@ -1265,6 +1305,7 @@ class _Segmenter:
         Name"; two of them at least, none the note's first line (its title)."""
         lines = self.lines
         found: list[Heading] = []
+        loose: list[tuple[int, str]] = []  # lines naming a speaker by a surname alone
         for at in range(1, len(lines) - 1):
             line = lines[at].strip()
             if not line or lines[at - 1].strip() or not lines[at + 1].startswith("- "):
@@ -1274,7 +1315,33 @@ class _Segmenter:
             text = _named_talk_line(line)
             if text is not None:
                 found.append(Heading(1, text, at, at + 1))
-        return found if len(found) >= 2 else []
+            elif (text := _named_talk_line(line, surnames=True, topic_first=True)) is not None:
+                loose.append((at, text))
+        if len(found) + len(loose) >= 2 and (
+            found or any(w.lower() in _KIND_FIRST for _, text in loose for w in text.split())
+        ):
+            # a surname alone, or a topic before the name, in a note that names another talk
+            # in full or its keynote ("keynote - Kalogeropoulou", "Vlachos keynote gemini nano");
+            # a reading list's "Dune - Frank Herbert" lines alone are no talks
+            found += [Heading(1, text, at, at + 1) for at, text in loose]
+            self.phone_surnamed = frozenset(at for at, text in loose if text.endswith(")"))
+        if len(found) < 2:
+            return []
+        # the days the note's plain lines name between its talks ("Savvato 24/5", "Sat 18/10")
+        taken = {h.start for h in found}
+        days: list[Heading] = []
+        for at in range(1, len(lines)):
+            line = lines[at].strip()
+            if at in taken or not line or (at > 1 and lines[at - 1].strip()):
+                continue
+            if at + 1 < len(lines) and lines[at + 1].startswith("- "):
+                continue
+            if line[:1].isalpha() and len(line) <= 60 and day_heading(line):
+                days.append(Heading(1, line, at, at + 1))
+        if days:
+            for talk in found:
+                talk.level = 2
+        return sorted((*found, *days), key=lambda h: h.start)
 
     def _speaker_lines_first(self, bold: list[Heading]) -> None:
         """Where a note names each talk's speaker on the line above its bold title ("🎤
@@ -1359,7 +1426,7 @@ class _Segmenter:
                 headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
-        self.surnamed = self._surname_headings(headings)
+        self.surnamed = self._surname_headings(headings) | self.phone_surnamed
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
