@@ -140,11 +140,29 @@ def stem(word: str) -> str:
     return trimmed if len(trimmed) >= 2 else word
 
 
+# Greek's letter pairs that stand for one sound, as ELOT 743 (and every Greek passport)
+# spells them: "Κωνσταντίνου" is Konstantinou, "Μαυρίδης" Mavridis, "Ευαγγελία" Evangelia;
+# a word opening with μπ, ντ or γκ opens with b, d or g ("Μπαλτάς": Baltas).
+_GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("γγ", "ng"), ("τζ", "tz"))
+_GREEK_OPENING_PAIRS = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+
+
+def _greek_pairs(word: str) -> str:
+    for pair, spelled in _GREEK_OPENING_PAIRS:
+        if word.startswith(pair):
+            word = spelled + word[2:]
+    for pair, spelled in _GREEK_PAIRS:
+        if pair in word:
+            word = word.replace(pair, spelled)
+    return word.replace("β", "v")
+
+
 def latin(word: str) -> str | None:
     """A Cyrillic or Greek word in Latin letters; None for other scripts."""
-    if script(word) not in ("cyrl", "grek"):
+    kind = script(word)
+    if kind not in ("cyrl", "grek"):
         return None
-    spelled = word.translate(_LATIN)
+    spelled = (_greek_pairs(word) if kind == "grek" else word).translate(_LATIN)
     return spelled if spelled.isascii() and spelled.isalpha() else None
 
 

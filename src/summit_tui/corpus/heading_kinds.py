@@ -6,6 +6,7 @@ the booth it names, and the speaker it names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,9 @@ _BOOTH_WORDS = {
         "экспоненты",
     ],
     *["wystawcy", "stoiska", "stánky", "vystavovatelé", "περίπτερα", "εκθέτες"],
+    # Greek's one stand, and in capitals, which Greek writes without accents: "Περίπτερο
+    # Skroutz", "ΠΕΡΙΠΤΕΡΑ"
+    *["περίπτερο", "περιπτερο", "περιπτερα", "εκθετες"],
     # one stand in Polish and Czech, and Turkish's stand with its endings: "Stoisko Allegro",
     # "Stánek JetBrains", "JetBrains standı", "Stantlar"
     *["stoisko", "stoisku", "stoisk", "stánek", "stánku", "standı", "standi", "standında"],
@@ -181,6 +185,8 @@ _GENERIC_PHRASES = {
         " jour journée jornada"
         # "점심 & 복도 트랙", "Thanks for reading"
         " 트랙 for"
+        # Greek's "for", "and", "the": "Διάλειμμα για φαγητό", "Καφές και περίπτερα"
+        " για και το τα η"
         # Romanian's "what": "Ce urmează" (what comes next) closes a post
         " ce"
         # the small words of Polish, German, Dutch, Turkish and English closings: "Na koniec
@@ -204,6 +210,9 @@ _GENERIC_PHRASES = {
         " фуршет обід перерва кава вечеря сніданок реєстрація"
         " obiad przerwa kawowa kolacja rejestracja oběd přestávka večeře registrace"
         " prânz pauză cină διάλειμμα γεύμα καφές"
+        # Greek's lunch and food, and each in capitals without accents: "Μεσημεριανό",
+        # "Διάλειμμα για φαγητό", "ΔΙΑΛΕΙΜΜΑ"
+        " μεσημεριανό φαγητό καφέ εγγραφή πρωινό δείπνο"
         # Romanian's coffee break, meal and registration: "Pauza de cafea", "Pauză de masă"
         " cafea cafeaua masă înregistrare 점심시간 "
         "점심 lunch 저녁 dinner 아침 breakfast 휴식 break 쉬는시간 coffee 커피 네트워킹"
@@ -246,6 +255,9 @@ _GENERIC_PHRASES = {
         " итоги итог выводы вывод заключение заключения вместо резюме послесловие"
         " подсумки підсумки підсумок висновки висновок замість"
         " concluzii concluzie rezumat συμπεράσματα σύνοψη επίλογος încheiere urmează "
+        # Greek's "closing" and "finally", and the words above in capitals without accents:
+        # "## Κλείνοντας", "## Τελικά", "## ΣΥΜΠΕΡΑΣΜΑΤΑ"
+        " κλείνοντας τελικά "
         "마치며 마무리 끝으로 결론 conclusion conclusions closing thoughts final wrap up outro"
         " wrapping"
         " 후기 총평 느낀점 느낀 점 소감 회고 참고 참고자료 references reference links link 링크"
@@ -317,7 +329,10 @@ _GENERIC_PHRASES = {
         " निष्कर्ष अंत में कुल मिलाकर सारांश उपसंहार শেষ কথা উপসংহার সারাংশ সবশেষে"
     ),
 }
-_GENERIC_WORDS = {word: kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()}
+# keyed as ``normalize`` folds a heading's words: Greek's final sigma is a sigma ("Κλείνοντας")
+_GENERIC_WORDS = {
+    word.casefold(): kind for kind, words in _GENERIC_PHRASES.items() for word in words.split()
+}
 _FOLDED_MIN = 5
 # People type without diacritics ("Pauza de pranz", "Incheiere"): each Latin word written with
 # them is also known without them, unless that spelling is another word already; not the short
@@ -329,7 +344,23 @@ _GENERIC_WORDS |= {
     and (bare := without_accents(word)) != word
     and bare not in _GENERIC_WORDS
 }
-_GLUE = frozenset(_GENERIC_PHRASES["glue"].split())
+
+
+def _greek_bare(word: str) -> str:
+    """A Greek word without its accents, as Greek writes it in capitals ("ΚΛΕΙΝΟΝΤΑΣ")."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFD", word)
+        if not ("\u0300" <= c <= "\u036f" and unicodedata.combining(c))
+    )
+
+
+_GENERIC_WORDS |= {
+    bare: kind
+    for word, kind in list(_GENERIC_WORDS.items())
+    if "\u0370" <= word[:1] <= "\u03ff" and (bare := _greek_bare(word)) != word
+}
+_GLUE = frozenset(_GENERIC_PHRASES["glue"].casefold().split())
 # Headings that group talks without being one: tracks, rooms, halves of a day.
 _GROUP = lazy(
     r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지|part|파트|session|세션)\s*[\w.]{0,8}$"

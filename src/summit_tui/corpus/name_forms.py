@@ -23,7 +23,9 @@ def _words(name: str) -> list[str]:
 def _loose(word: str) -> str:
     """What Latin spellings of one Cyrillic name share: "Olha"/"Olga", "Oleksii"/"Oleksiy",
     "Yuliia"/"Yulia" fall together."""
-    word = word.replace("kh", "h").replace("iy", "i").replace("ii", "i").replace("y", "i")
+    # and Greek's: "Chatzigeorgiou"/"Hatzigeorgiou", "Vlachos"/"Vlahos"
+    word = word.replace("ch", "h").replace("kh", "h").replace("iy", "i")
+    word = word.replace("ii", "i").replace("y", "i")
     return word.replace("h", "g").replace("j", "i")
 
 
@@ -41,7 +43,10 @@ def in_latin(word: str) -> str | None:
     "Petrenko"); the word itself when it is Latin already; None for other scripts."""
     if is_latin(word):
         return word
-    spelled = latin(word.lower())
+    low = word.lower()
+    if not low.isascii():  # Greek's accents ("Κωνσταντίνου"), which no Latin spelling keeps
+        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    spelled = latin(low)
     return spelled.capitalize() if spelled else None
 
 

@@ -821,7 +821,8 @@ _LATIN_LETTER = lazy(r"[A-Za-z]")
 _LABEL = lazy(
     # a keynote with one word of any language before it, apart or glued: "Opening keynote",
     # "Nyitó keynote", "Zárókeynote", "Eröffnungskeynote", "Закриваючий кейноут"
-    r"^(?:[^\W\d_]{0,20}\s?(?:keynote|кейноут|кейнот)"
+    # (after the number of a numbered list of talks: "## 1. ΚΕΝΤΡΙΚΗ ΟΜΙΛΙΑ: …")
+    r"^(?:\d{1,2}[.)]\s+)?(?:[^\W\d_]{0,20}\s?(?:keynote|кейноут|кейнот)"
     r"|(?:(?:opening|closing)\s+|(?:오프닝|클로징)\s*)?(?:keynote|키노트|기조\s*연설|기조연설|lightning\s+talk|라이트닝|panel"
     r"|패널|session|talk|세션|발표|(?:early\s+|late\s+)?(?:morning|afternoon|evening)|(?:before|after)\s+(?:lunch|the\s+break)"
     r"|오전|오후|점심\s*(?:전|후|이후)"
@@ -838,7 +839,10 @@ _LABEL = lazy(
     r"|open\s?spaces?|unconference\s+session|birds\s+of\s+a\s+feather|bof|ignite"
     r"|lightning|오픈\s?스페이스|이그나이트|라이트닝\s?토크|オープンスペース|ライトニングトーク"
     # the same in Hindi and Bengali: "कीनोट: …", "কিনোট: …", "वर्कशॉप: …"
-    r"|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা)"
+    r"|कीनोट|वर्कशॉप|कार्यशाला|কিনোট|কীনোট|ওয়ার্কশপ|কর্মশালা"
+    # Greek's keynote ("main talk"), talk and workshop, with their accents or in capitals
+    # without them: "Κεντρική ομιλία: …", "ΚΕΝΤΡΙΚΗ ΟΜΙΛΙΑ: …", "Εργαστήριο: …"
+    r"|(?:κεντρικ[ήη]\s+|εναρκτ[ήη]ρια\s+)?ομιλ[ίι]α|εργαστ[ήη]ριο)"
     # a keynote or a talk in Persian, Hebrew or Arabic, and up to two words after it: "کی‌نوت:",
     # "کی‌نوت روز سوم:" (day three's keynote), "הרצאת פתיחה:", "الكلمة الافتتاحية:"
     r"|(?:کی\u200c?\s?نوت|سخنرانی|הרצאת|הרצאה|الكلمة|كلمة|محاضرة)(?:\s[^\W\d_]{1,12}){0,2})"

@@ -1,0 +1,108 @@
+"""Greek notes (issue 14): a talk written up in Greek and in English is one item, its
+speaker's name spelt in Greek letters in one note and in Latin letters (ELOT 743, or the
+informal spelling) in another; Greek headings' kind, break, booth and closing words, in
+lower case and in the capitals without accents Greek writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import items_of, list_json
+from summit_tui.corpus.heading_kinds import context_kind, generic_heading
+from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.name_forms import same_name
+
+_GREEK = """---
+title: "DEVit 2024: δύο μέρες στη Θεσσαλονίκη"
+author: Ελένη Παπαδοπούλου
+---
+
+## Σάββατο 8 Ιουνίου
+
+### Keynote: «Ο κώδικας που κανείς δεν θέλει να αγγίξει»
+Ομιλήτρια: Μαρία Κωνσταντίνου
+
+Το legacy δεν είναι αποτυχία.
+
+### ΚΕΝΤΡΙΚΗ ΟΜΙΛΙΑ: ΤΟ PYTHON ΣΤΟ ΔΗΜΟΣΙΟ
+ΟΜΙΛΗΤΗΣ: Δημήτρης Χατζηγεωργίου
+
+Υπηρεσίες του gov.gr με Django.
+
+### Διάλειμμα για φαγητό
+Σουβλάκια στο προαύλιο.
+
+### Περίπτερο Skroutz
+Ερωτήσεις SQL και κούπες.
+
+## Κλείνοντας
+
+Του χρόνου ξανά.
+"""
+
+_ENGLISH = """# DEVit 2024
+
+Saturday, June 8th.
+
+## The code nobody wants to touch (Maria Konstantinou)
+
+Legacy code is evidence of success.
+
+## Python in the public sector (Dimitris Hatzigeorgiou)
+
+The gov.gr story, Django and patience.
+"""
+
+
+def test_a_talk_in_greek_and_english_is_one_item_by_its_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"el/devit.md": _GREEK, "en/devit.md": _ENGLISH})
+    notes = {item["title"]: sorted(e["note"] for e in item["entries"]) for item in items_of(data)}
+    both = ["el/devit.md", "en/devit.md"]
+    assert sorted(notes.values()) == [both, both, ["el/devit.md"]]
+    kinds = {item["title"]: item["kind"] for item in items_of(data)}
+    assert "booth" in kinds.values()  # "Περίπτερο Skroutz"
+    titles = " ".join(notes)
+    assert "ΚΕΝΤΡΙΚΗ" not in titles and "Κλείνοντας" not in titles and "Διάλειμμα" not in titles
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Μαρία Κωνσταντίνου", "Maria Konstantinou"),
+        ("Γιώργος Μαυρίδης", "Giorgos Mavridis"),
+        ("Ευαγγελία Παπαναστασίου", "Evangelia Papanastasiou"),
+        ("Βασίλης Θεοδωρόπουλος", "Vasilis Theodoropoulos"),
+        ("Δημήτρης Χατζηγεωργίου", "Dimitris Hatzigeorgiou"),
+        ("Άγγελος Μπαλτάς", "Angelos Baltas"),
+    ],
+)
+def test_a_greek_name_is_its_latin_spelling(greek: str, latin: str) -> None:
+    assert same_name(greek, latin)
+
+
+def test_two_greek_people_stay_two() -> None:
+    assert not same_name("Μαρία Κωνσταντίνου", "Maria Konstantinidou")
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Κλείνοντας", "closing"),
+        ("ΚΛΕΙΝΟΝΤΑΣ", "closing"),
+        ("ΣΥΜΠΕΡΑΣΜΑΤΑ", "closing"),
+        ("Διάλειμμα για φαγητό", "break"),
+        ("Μεσημεριανό", "break"),
+        ("ΔΙΑΛΕΙΜΜΑ", "break"),
+    ],
+)
+def test_greek_closing_and_break_words_in_either_case(heading: str, kind: str) -> None:
+    assert generic_heading(heading) == kind
+
+
+def test_a_greek_booth_heading_is_a_booth() -> None:
+    assert context_kind("Περίπτερο Skroutz") is EntryKind.BOOTH
+    assert context_kind("ΠΕΡΙΠΤΕΡΟ SKROUTZ") is EntryKind.BOOTH
