@@ -468,11 +468,12 @@ _APOSTROPHE_YEAR = lazy(r"(?<=[A-Za-z0-9] )['’](?P<yy>[0-3]\d)(?![\w'’%])")
 # A year's last two digits alone after a name, in a phone note's title line that ends in its
 # notes word: "DEVit 24 simeiwseis" (Greeklish), "JSNation 25 notes", "PyCon 24 σημειώσεις";
 # the name a brand's (a capital inside it), never a plain word ("Chapter 24 notes", "Week 21").
-_SHORT_YEAR_NOTES = lazy(
-    r"(?<![\w.])(?P<name>[A-Za-z][a-z]*[A-Z][A-Za-z]*) (?P<yy>2\d)"
-    r"(?=\s+(?i:notes?|notas|notizen|notities|notatki|anteckningar"
-    r"|muistiinpanot|poznámky|simei[wo]seis|simi[wo]seis|σημειώσεις|메모|노트)\s*$)"
+_NOTES_WORDS = frozenset(
+    {"note", "notes", "notas", "notizen", "notities", "notatki", "anteckningar", "poznámky"}
+    | {"muistiinpanot", "simeiwseis", "simeioseis", "simiwseis", "simioseis", "σημειώσεις"}
+    | {"σημειωσεις", "메모", "노트"}
 )
+_SHORT_YEAR_NOTES = lazy(r"(?<![\w.])(?P<name>[A-Za-z][a-z]*[A-Z][A-Za-z]*) (?P<yy>2\d)\s+\S+\s*$")
 
 
 @lru_cache(maxsize=16384)
@@ -501,7 +502,12 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             return (slugged,)
     if holds_any(text, _APOSTROPHE_DIGITS) and _APOSTROPHE_YEAR.search(text):
         text = _APOSTROPHE_YEAR.sub(r"20\g<yy>", text)  # "FOSDEM '24": FOSDEM 2024
-    if years and " 2" in text and _SHORT_YEAR_NOTES.search(text):
+    if (
+        years
+        and " 2" in text
+        and text.rsplit(None, 1)[-1].lower() in _NOTES_WORDS
+        and _SHORT_YEAR_NOTES.search(text)
+    ):
         text = _SHORT_YEAR_NOTES.sub(r"\g<name> 20\g<yy>", text)  # "DEVit 24 notes": DEVit 2024
     if years and _FUSED_QUICK.search(text):
         text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024
