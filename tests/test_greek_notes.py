@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import items_of, list_json
+from summit_tui import cli
 from summit_tui.corpus.heading_kinds import context_kind, generic_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.name_forms import same_name
@@ -62,7 +63,7 @@ def test_a_talk_in_greek_and_english_is_one_item_by_its_speaker(
     data = list_json(tmp_path, capsys, {"el/devit.md": _GREEK, "en/devit.md": _ENGLISH})
     notes = {item["title"]: sorted(e["note"] for e in item["entries"]) for item in items_of(data)}
     both = ["el/devit.md", "en/devit.md"]
-    assert sorted(notes.values()) == [both, both, ["el/devit.md"]]
+    assert sorted(notes.values()) == [["el/devit.md"], both, both]
     kinds = {item["title"]: item["kind"] for item in items_of(data)}
     assert "booth" in kinds.values()  # "Περίπτερο Skroutz"
     titles = " ".join(notes)
@@ -106,3 +107,17 @@ def test_greek_closing_and_break_words_in_either_case(heading: str, kind: str) -
 def test_a_greek_booth_heading_is_a_booth() -> None:
     assert context_kind("Περίπτερο Skroutz") is EntryKind.BOOTH
     assert context_kind("ΠΕΡΙΠΤΕΡΟ SKROUTZ") is EntryKind.BOOTH
+
+
+def test_an_id_typed_with_its_final_sigma_finds_its_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "# DEVit 2024\n\n## Ουρές μηνυμάτων μόνο με PostgreSQL\nΟμιλητής: Γιώργος Μαυρίδης\n\n"
+    note += "SKIP LOCKED.\n"
+    first, second = (f"---\nauthor: {name}\n---\n{note}" for name in ("Ελένη", "Κώστας"))
+    data = list_json(tmp_path, capsys, {"eleni/devit.md": first, "kostas/devit.md": second})
+    (item,) = items_of(data)
+    assert item["id"] == "ουρέσ-μηνυμάτων-μόνο-με-postgresql"  # ids are case-folded
+    typed = "ουρές-μηνυμάτων-μόνο-με-postgresql"  # as the title writes it, final ς
+    assert cli.main(["compare", typed, "--notes", str(tmp_path / "notes")]) == 0
+    assert "SKIP LOCKED" in capsys.readouterr().out

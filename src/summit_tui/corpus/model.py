@@ -371,7 +371,12 @@ class Corpus:
         Corpus.__post_init__(self)
 
     def item(self, item_id: str) -> Item | None:
-        return self._items.get(item_id)
+        """The item with this id, typed as written or as ids are folded (ids are case-folded:
+        Greek's final sigma is a sigma there, `κλείνοντας` is the item `κλείνοντασ`)."""
+        item = self._items.get(item_id)
+        if item is None and (folded := item_id.casefold()) != item_id:
+            item = self._items.get(folded)
+        return item
 
     def note(self, path: str) -> Note | None:
         return self._notes.get(path)
