@@ -123,6 +123,8 @@ _FILLER = word_set(
     に参加しました に参加してきました に行ってきました に行ってきた 参加しました 行ってきました
     заметки записки конспект мои мой моя отчёт отчет итоги впечатления с на
     нотатки мої мій моя звіт підсумки враження з
+    ο η το οι τα τη την τον της τησ του των στο στη στην στον στα σε από απο και μου
+    σημειώσεις σημειωσεις σημειώσεισ σημειωσεισ simeiwseis simeioseis simiwseis simioseis
     """
 )
 # Words of a title that only says it reports an event, around the event's name, which are
