@@ -165,3 +165,74 @@ def test_an_essay_of_bold_sentence_leads_is_about_no_talk(
     data = list_json(tmp_path, capsys, {"blog/essay.md": essay, "ana/fieldday.md": talk})
     assert set(_by_title(data)) == {"Shipping on Fridays"}
     assert any(e["note"] == "blog/essay.md" for e in data["unsorted"])
+
+
+def test_a_year_page_of_dated_headings_is_read_entry_by_entry() -> None:
+    lines = [
+        "# 2025 일기",
+        "",
+        "## 2025년 9월 19일 (금) 오전 11:50",
+        "",
+        "번아웃 없는 온콜 - 이혜진",
+        "- 당번은 3.5일씩",
+        "",
+        "## 2025년 9월 20일 (토) 오전 0:40",
+        "",
+        "지루한 곳에 쓰는 WASM (Leo Hartmann)",
+        "오늘 오후 마지막 세션",
+    ]
+    found = journal_entries(lines)
+    assert found is not None
+    assert [(e.start, e.day) for e in found] == [(2, "2025-09-19"), (7, "2025-09-19")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a conference day's headings: a time and a title, or a day without a time
+        ["## 2024-03-11 14:00 Keynote", "- a", "## 2024-03-11 15:00 Panel", "- b"],
+        ["## Monday, 11 March 2024", "### Keynote", "## Tuesday, 12 March 2024", "### Panel"],
+    ],
+)
+def test_headings_that_name_a_talk_or_a_day_open_no_entry(lines: list[str]) -> None:
+    assert journal_entries(lines) is None
+
+
+def test_a_year_page_joins_its_event_by_its_entries_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        "# Journal 2024\n\n## Monday, 11 March 2024 14:02\n\nStateful edges\n"
+        "Mira Okonkwo, room 4.\n- edge functions that keep state are a database\n\n"
+        "## Monday, 11 March 2024 21:40\n\nDinner at the canal. Early night.\n"
+    )
+    talk = (
+        "# FOSS Backstage 2024 day 1 (11 March 2024)\n\n"
+        "## Stateful edges — Mira Okonkwo\n\n- state at the edge is a database\n"
+    )
+    data = list_json(tmp_path, capsys, {"journal-2024.md": page, "ana/day1.md": talk})
+    # one event: the page's title ("Journal 2024") names none
+    assert [event["title"] for event in data["events"]] == ["FOSS Backstage 2024"]
+    items = _by_title(data)
+    day, entries = items["Stateful edges"]
+    assert day == "2024-03-11"
+    assert {e["note"] for e in entries} == {"journal-2024.md", "ana/day1.md"}
+
+
+def test_an_entry_s_label_lines_over_its_heading_name_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "Date: 2024-03-11 14:00\nSpeaker: Jonas Becker\n\n# Boring databases\n- one Postgres\n\n"
+        "Date: 2024-03-12 10:00\nSpeaker: Mira Okonkwo\n\n# Stateful edges\n- state at the edge\n"
+    )
+    (note,) = loaded_notes(tmp_path, {"talks.md": text})
+    entries, _ = segment_note(note, None)
+    talks = {e.title: (e.speakers, e.day_hint) for e in entries if e.kind is EntryKind.SESSION}
+    assert talks == {
+        "Boring databases": (("Jonas Becker",), "2024-03-11"),
+        "Stateful edges": (("Mira Okonkwo",), "2024-03-12"),
+    }
+
+
+def test_a_note_opened_by_a_date_and_a_place_over_its_minutes_is_no_export() -> None:
+    lines = ["Date: 2024-03-11 10:00", "Location: Room 4", "Attendees: Ana, Bo", "", "- budget"]
+    assert journal_entries(lines) is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from summit_tui.corpus.dates import find_dates
+from summit_tui.corpus.dates import find_dates, is_date_word, only_a_date
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.lazy_re import lazy
 
@@ -105,6 +105,52 @@ _PLACE_WORDS = frozenset(
 )
 _HEAD = 300  # characters of a body in which an export's first header stands
 _HEAD_LINES = 4
+_LONE_FIELDS = 2  # a lone entry's header: its date and two of the app's fields at least
+_LONGEST_STAMP = 48
+# Words a journal writes beside an entry's date and time: "at", "um … Uhr", 오전/오후, short
+# weekdays
+_STAMP_WORDS = frozenset(
+    [
+        "at",
+        "um",
+        "uhr",
+        "à",
+        "a",
+        "las",
+        "le",
+        "de",
+        "h",
+        "오전",
+        "오후",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "lun",
+        "mar",
+        "mié",
+        "mer",
+        "jue",
+        "jeu",
+        "vie",
+        "ven",
+        "sáb",
+        "sam",
+        "dom",
+    ]
+)
+_KOREAN_DAY = lazy(r"[월화수목금토일](?:요일)?")
+_WORD = lazy(r"\w+")
 _AFTER_MIDNIGHT = 6  # an entry stamped before 06:00 may be about the day before
 _MIN_ENTRIES = 2
 
@@ -121,32 +167,43 @@ class JournalEntry:
 
 def may_be_journal(body: str) -> bool:
     """An export opens with its first entry's header, or after a line or two (a year's page
-    title): only the body's first lines are looked at, as every note is asked."""
-    opening = body[:_HEAD].lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]
-    return any(line.lstrip(" \t").startswith(_OPENER_MARKS) for line in opening)
+    title): only the body's first lines are looked at, as every note is asked, and only where
+    they hold a colon or a dash run (every header does)."""
+    head = body[:_HEAD]
+    if ":" not in head and "---" not in head:
+        return False
+    for line in head.lstrip().split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        if line.lstrip(" \t").startswith(_OPENER_MARKS):
+            return True
+        if line[:1] == "#" and ":" in line and _heading_stamp(line) is not None:
+            return True
+    return False
 
 
 def journal_entries(lines: list[str]) -> list[JournalEntry] | None:
     """The entries of a journal export, or None when the note is no such export (fewer than
     two dated entry openers, unless an app's header opens it, or openers of two kinds)."""
     opened: list[tuple[int, int, str, int | None]] = []  # start, body, day, hour
-    kinds: set[bool] = set()
+    kinds: set[str] = set()
     at = 0
     count = len(lines)
     while at < count:
         line = lines[at]
-        if not line.lstrip(" \t").startswith(_OPENER_MARKS):
-            at += 1
-            continue
-        match = _OPENER.fullmatch(line)
-        stamp = _stamp(match.group("value") or match.group("sep")) if match else None
+        if line.startswith("#"):
+            stamp = _heading_stamp(line) if ":" in line else None
+            kind = "heading"
+        elif line.lstrip(" \t").startswith(_OPENER_MARKS):
+            match = _OPENER.fullmatch(line)
+            stamp = _stamp(match.group("value") or match.group("sep")) if match else None
+            kind = "field" if match and match.group("sep") is None else "separator"
+            if stamp is not None and _in_mail_header(lines, at):
+                return None  # a mail's (a digest's messages'): mail_thread reads those
+        else:
+            stamp = None
         if stamp is None:
             at += 1
             continue
-        assert match is not None
-        if _in_mail_header(lines, at):
-            return None  # a mail's (a digest's messages'): mail_thread reads those
-        kinds.add(match.group("sep") is None)
+        kinds.add(kind)
         start = at
         at += 1
         while at < count and lines[at] and _FIELD.fullmatch(lines[at]):
@@ -154,7 +211,7 @@ def journal_entries(lines: list[str]) -> list[JournalEntry] | None:
         opened.append((start, at, *stamp))
     if not opened or len(kinds) > 1:
         return None
-    if len(opened) < _MIN_ENTRIES and not _app_entry(lines, *opened[0][:2]):
+    if len(opened) < _MIN_ENTRIES and ("heading" in kinds or not _app_entry(lines, *opened[0][:2])):
         return None
     entries: list[JournalEntry] = []
     for number, (start, body, day, hour) in enumerate(opened):
@@ -174,10 +231,36 @@ def _in_mail_header(lines: list[str], at: int) -> bool:
 
 def _app_entry(lines: list[str], start: int, body: int) -> bool:
     """A lone entry an app wrote: its header opens the file, tab-indented as Day One writes
-    it or with the app's other fields under it (not a note's "Date:" line over its minutes)."""
+    it or with the app's other fields under it (`Location:`, `Weather:`, `Tags:`), not a
+    note's "Date:" and "Location:" lines over its minutes or its talk."""
     if any(line.strip() for line in lines[:start]):
         return False
-    return lines[start].startswith("\t") or body - start > 1
+    return lines[start].startswith("\t") or body - start > _LONE_FIELDS
+
+
+def _heading_stamp(line: str) -> tuple[str, int | None] | None:
+    """A heading that is only an entry's date and time (``## Monday, 11 March 2024 14:02``,
+    ``### 2024-03-11 09:40``), as a year's journal page opens each entry; a day's heading
+    without a time is a day section, read elsewhere."""
+    text = line.lstrip("#").strip(" \t#")
+    if len(text) > _LONGEST_STAMP or _TIME.search(text) is None:
+        return None
+    stamp = _stamp(text)
+    if stamp is None or stamp[1] is None:
+        return None
+    return stamp if only_a_date(text) or _only_day_words(text) else None
+
+
+def _only_day_words(text: str) -> bool:
+    """Whether a heading holds nothing but its date, its time and day words ("2024년 3월 11일
+    (월) 오후 2:02", "Mo., 11. März 2024, 14:02 Uhr")."""
+    first = find_dates(text)[0]
+    rest = text[: first.offset] + " " + text[first.offset + first.length :]
+    rest = _TIME.sub(" ", rest)
+    return all(
+        is_date_word(word) or word.casefold() in _STAMP_WORDS or _KOREAN_DAY.fullmatch(word)
+        for word in _WORD.findall(rest)
+    )
 
 
 def _stamp(value: str) -> tuple[str, int | None] | None:
@@ -218,3 +301,39 @@ def byline_speaker(line: str) -> str | None:
     if any(word in _PLACE_WORDS for word in head.casefold().split()):
         return None
     return head if looks_like_name(head, strict=True) else None
+
+
+def journal_days(body: str) -> tuple[str, ...]:
+    """The days of a journal export's entries, in order, each once (none: no export)."""
+    found = journal_entries(body.split("\n"))
+    return tuple(dict.fromkeys(entry.day for entry in found)) if found else ()
+
+
+# What a journal's own title calls it, beside its year: "Journal 2024", "2025 일기"
+_DIARY_WORDS = frozenset(
+    ["journal", "diary", "일기", "저널", "tagebuch", "diario", "diário", "journal intime", "dagbok"]
+)
+
+
+def diary_name(name: str) -> bool:
+    """Whether a name read as an event's is a journal's title: diary words and a year."""
+    words = [word for word in name.casefold().split() if not word.isdigit()]
+    return bool(words) and " ".join(words) in _DIARY_WORDS
+
+
+_LABEL_LINE = lazy(r"[ \t]*[^\W\d_][\w .-]{0,24}:[ \t]+\S.*")
+_LABELS_ABOVE = 3
+
+
+def title_line(lines: list[str], first: int) -> int:
+    """The line that titles an entry whose first line is ``first``: a ``# Title`` under a
+    few ``Label: value`` lines ("Speaker: Name", "Room: 4") rather than the first of them."""
+    if not _LABEL_LINE.fullmatch(lines[first]):
+        return first
+    for at in range(first + 1, min(len(lines), first + _LABELS_ABOVE + 2)):
+        line = lines[at]
+        if line.startswith("#"):
+            return at
+        if line.strip() and not _LABEL_LINE.fullmatch(line):
+            break
+    return first

@@ -18,6 +18,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.corpus import legacy_text
+from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.corpus.text_files import plain_text, text_note_name
@@ -263,6 +264,8 @@ def load_note(
     # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
     named = unicodedata.normalize("NFC", rel)
     note = _parse(text, named, problems)
+    if may_be_journal(note["body"]):
+        _journal_facts(note)
     if note.get("author_source") in ("none", "file", "folder", "frontmatter"):
         # a blog's authors.yml behind `authors: [lena]`, a README's "By" column
         from summit_tui.corpus.site_authors import site_author
@@ -314,6 +317,24 @@ def load_note(
             note_fields["body"], note_fields.get("talk_title"), named
         )
     return Note(**note_fields), problems
+
+
+def _journal_facts(note: dict[str, Any]) -> None:
+    """A journal export's days are its entries' (a year's page, "## 2025년 9월 19일 (금) 오전
+    11:50" under "# 2025 일기", says none in its first lines), and its title ("Journal 2024")
+    names no event."""
+    from summit_tui.corpus.journal_export import diary_name, journal_days
+
+    days = journal_days(note["body"])
+    if not days:
+        return
+    if not note.get("dates"):
+        note["dates"] = days
+    pairs = list(zip(note.get("event_names", ()), note.get("event_sources", ()), strict=False))
+    kept = [(name, where) for name, where in pairs if where != "title" or not diary_name(name)]
+    if len(kept) < len(pairs):
+        note["event_names"] = tuple(name for name, _ in kept)
+        note["event_sources"] = tuple(where for _, where in kept)
 
 
 def _placed(note: dict[str, Any], place: NavPlace) -> None:

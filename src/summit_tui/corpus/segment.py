@@ -282,7 +282,11 @@ def segment_note(
             chat_like = None
             if note.published and talks:
                 return _part_entries(note, lines, talks, under_title=True), []
-        if may_be_journal(body) and (journal := _journal_entries(note, program, lines)):
+        if (
+            note.dates  # the loader dates an export by its entries
+            and may_be_journal(body)
+            and (journal := _journal_entries(note, program, lines))
+        ):
             return journal, []  # a journaling app's export: each entry a note of its own
         if (
             note.published
@@ -442,7 +446,9 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
     dated by its header, whose lines are no entry's text; none when it is no such export."""
     from dataclasses import replace
 
-    from summit_tui.corpus.journal_export import byline_speaker, journal_entries
+    from summit_tui.corpus.blocks import Paragraph
+    from summit_tui.corpus.journal_export import byline_speaker, journal_entries, title_line
+    from summit_tui.corpus.speakers import find_speakers
 
     found = journal_entries(lines)
     if not found:
@@ -463,11 +469,16 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
         at = next((at for at, line in enumerate(own) if line.strip()), None)
         if at is None:
             continue
+        labelled = title_line(own, at)  # "Speaker: Name" lines over its "# Title"
+        labels = [line for line in own[at:labelled] if line.strip()]
+        at = labelled
         title = own[at].strip()
         if title.startswith("#"):
             title = title.lstrip("#").strip() or title
         under = next((line for line in own[at + 1 :] if line.strip()), "")
         speaker = byline_speaker(under) if "," in under else None
+        if speaker is None and labels:
+            speaker = next(iter(find_speakers([Paragraph(line, 1) for line in labels])), None)
         if speaker is None:  # "Title - Name", "Title (Name)": the title names its speaker
             speaker = heading_title(title)[1]
             if speaker is None and title.endswith(")"):
