@@ -236,3 +236,18 @@ def test_an_entry_s_label_lines_over_its_heading_name_its_speaker(tmp_path: Path
 def test_a_note_opened_by_a_date_and_a_place_over_its_minutes_is_no_export() -> None:
     lines = ["Date: 2024-03-11 10:00", "Location: Room 4", "Attendees: Ana, Bo", "", "- budget"]
     assert journal_entries(lines) is None
+
+
+def test_an_entry_s_id_stays_when_an_entry_is_added_above_it(tmp_path: Path) -> None:
+    log = (
+        "--- 2024-03-12 09:00 ---\nStandup\n- rollback drill\n\n"
+        "--- 2024-03-13 09:00 ---\nStandup\n- release notes\n"
+    )
+    earlier = "--- 2024-03-11 09:00 ---\nStandup\n- deploy at 10\n\n"
+    (before,) = loaded_notes(tmp_path / "a", {"log.md": log})
+    (after,) = loaded_notes(tmp_path / "b", {"log.md": earlier + log})
+    ids_before = {e.text.split("\n")[-1]: e.id for e in segment_note(before, None)[0]}
+    ids_after = {e.text.split("\n")[-1]: e.id for e in segment_note(after, None)[0]}
+    assert len(set(ids_after.values())) == 3
+    assert ids_after["- rollback drill"] == ids_before["- rollback drill"]
+    assert ids_after["- release notes"] == ids_before["- release notes"]

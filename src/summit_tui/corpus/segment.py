@@ -513,7 +513,9 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
             if hint is None or not hint[:1].isdigit():
                 hint = part.day
             if entry.id.endswith(("#note", "#intro")):
-                entry = replace(entry, id=f"{note.path}#{slug(title[:60])}")
+                # by its day and title, not its place in the file: an entry added above it
+                # (or a second "Standup" on another day) moves no annotation
+                entry = replace(entry, id=f"{note.path}#{part.day}-{slug(title[:60])}")
             base = entry.id
             number = 1
             while entry.id in ids or (number > 1 and f"{base}~{number}" in ids):
