@@ -23,6 +23,7 @@ from summit_tui.corpus.model import (
     Program,
     Track,
 )
+from summit_tui.text import home_path
 from summit_tui.ui.app import SummitApp
 from summit_tui.ui.screens.browse import BrowseScreen
 from summit_tui.ui.screens.compare import (
@@ -491,7 +492,7 @@ async def test_capital_r_writes_the_report_of_the_compared_item_alone(tmp_path: 
         await settled(pilot)
         (report,) = (tmp_path / "data" / "exports").glob("summit-report-ev-k14-*.md")
         said = "\n".join(str(n.message) for n in app._notifications)
-        assert f"Wrote a report of “Perplexity의 AI 검색” to {report}" in said
+        assert f"Wrote a report of “Perplexity의 AI 검색” to\n{home_path(report)}" in said
         assert isinstance(app.screen, CompareScreen)  # the report does not leave the screen
     text = report.read_text(encoding="utf-8")
     assert "Perplexity의 AI 검색" in text and "출처" in text

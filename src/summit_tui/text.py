@@ -107,6 +107,19 @@ def shown_path(path: str) -> str:
     return _PATH_UNSHOWN.sub(_escaped, composed)
 
 
+def home_path(path: object) -> str:
+    """A file the app wrote, as its user reads it in a message: under their home folder
+    as ``~/…`` (a path half as long, which a notification shows on one line), composed
+    and on one line as ``shown_path`` writes it."""
+    import os
+
+    text = os.fspath(path)  # type: ignore[call-overload]
+    home = os.path.expanduser("~")
+    if home not in ("", "~", "/") and (text == home or text.startswith(home.rstrip("/") + "/")):
+        text = "~" + text[len(home.rstrip("/")) :]
+    return shown_path(text)
+
+
 class VisibleStream:
     """A text stream that writes everything through ``visible`` (the rest: the stream's)."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from summit_tui import words
-from summit_tui.text import clean_line, shown_path
+from summit_tui.text import clean_line, home_path, shown_path
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -438,7 +438,7 @@ class Annotator:
             except (OSError, StoreError) as error:
                 why = error.strerror or error if isinstance(error, OSError) else error
                 self.app.notify(
-                    f"Could not write into {folder}: {why}",
+                    f"Could not write into {home_path(folder)}: {why}",
                     title="Export failed",
                     severity="error",
                     markup=False,
@@ -446,7 +446,10 @@ class Annotator:
                 )
                 return None
             self.app.notify(
-                f"Exported {words.count(exported.count, 'annotation')} to {exported.path}",
+                # the file on a line of its own, so it reads whole (the toast is as wide as
+                # the screen allows, summit.tcss)
+                f"Exported {words.count(exported.count, 'annotation')} to\n"
+                f"{home_path(exported.path)}",
                 title="Exported",
                 markup=False,
                 timeout=10,

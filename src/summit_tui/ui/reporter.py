@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from summit_tui import words
-from summit_tui.text import clean_line
+from summit_tui.text import clean_line, home_path
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -70,7 +70,7 @@ def write_report(
         except OSError as error:
             app.call_from_thread(
                 app.notify,
-                f"Could not write {path}: {error.strerror or error}",
+                f"Could not write {home_path(path)}: {error.strerror or error}",
                 title="Report failed",
                 severity="error",
                 markup=False,
@@ -83,7 +83,7 @@ def write_report(
             what = f"“{clean_line(item.title)}”" if item is not None else items[0]
         app.call_from_thread(
             app.notify,
-            f"Wrote a report of {what} to {path}",
+            f"Wrote a report of {what} to\n{home_path(path)}",
             title="Report",
             markup=False,
             timeout=10,
