@@ -11,6 +11,7 @@ import pytest
 
 from factories import items_of, list_json
 from summit_tui import cli
+from summit_tui.corpus.dates import LAST_DAY, day_number
 from summit_tui.corpus.heading_kinds import context_kind, generic_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.name_forms import same_name
@@ -121,3 +122,20 @@ def test_an_id_typed_with_its_final_sigma_finds_its_item(
     typed = "ουρές-μηνυμάτων-μόνο-με-postgresql"  # as the title writes it, final ς
     assert cli.main(["compare", typed, "--notes", str(tmp_path / "notes")]) == 0
     assert "SKIP LOCKED" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("Ημέρα 1", 1),
+        ("Μέρα 3: ομιλίες", 3),
+        ("2η μέρα", 2),
+        ("Πρώτη μέρα", 1),
+        ("ΔΕΥΤΕΡΗ ΗΜΕΡΑ", 2),
+        ("Τελευταία μέρα", LAST_DAY),
+        ("Μια μέρα στη θάλασσα", None),  # "a day at the sea": no conference day
+        ("Δευτέρα", None),  # Monday, not "second"
+    ],
+)
+def test_greek_day_words(heading: str, number: int | None) -> None:
+    assert day_number(heading) == number

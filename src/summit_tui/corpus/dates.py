@@ -836,6 +836,8 @@ def day_number(text: str) -> int | None:
         return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
     if ("ziua" in folded or "prima zi" in folded) and (found := _day_ro(folded)) is not None:
         return found  # "Ziua 1", "Ziua a doua", "Prima zi"
+    if ("μέρα" in folded or "μερα" in folded) and (found := _day_el(folded)) is not None:
+        return found  # "Ημέρα 1", "Πρώτη μέρα", "ΔΕΥΤΕΡΗ ΗΜΕΡΑ"
     if _DAY_MARK.search(folded) is None or _DAY_MARK_AS_MATCHED.search(folded) is None:
         return None  # no word ``_DAY_NUMBER`` needs: the regex would try every position
     match = _DAY_NUMBER.search(text)
@@ -993,6 +995,28 @@ def _day_ro(text: str) -> int | None:
         number = int(match["n"])
         return number if 1 <= number <= 14 else None
     return _RO_ORDINALS[match["w"]] if match["w"] else 1
+
+
+# Greek day numbers, with accents or in capitals without them (lowered): "Ημέρα 1", "Μέρα 2",
+# "1η μέρα", "Πρώτη μέρα", "Δεύτερη ημέρα", "Τελευταία μέρα"
+_DAY_EL = lazy(
+    r"(?<![^\W\d_])(?:η?μ[έε]ρα\s*(?P<n>\d{1,2})(?!\d)"
+    r"|(?:(?P<k>\d)η|(?P<w>πρώτη|πρωτη|δεύτερη|δευτερη|τρίτη|τριτη|τέταρτη|τεταρτη"
+    r"|τελευταία|τελευταια))\s+η?μ[έε]ρα)(?![^\W\d_])"
+)
+_EL_ORDINALS = {"πρώτη": 1, "δεύτερη": 2, "τρίτη": 3, "τέταρτη": 4, "τελευταία": LAST_DAY}
+_EL_ORDINALS |= {word.replace("ώ", "ω").replace("ύ", "υ").replace("ί", "ι").replace("έ", "ε")
+                 .replace("ία", "ια"): n for word, n in _EL_ORDINALS.items()}  # fmt: skip
+
+
+def _day_el(text: str) -> int | None:
+    match = _DAY_EL.search(text)
+    if match is None:
+        return None
+    number = int(match["n"] or match["k"] or 0)
+    if number:
+        return number if 1 <= number <= 14 else None
+    return _EL_ORDINALS.get(match["w"])
 
 
 def _day_pl_tr(text: str) -> int | None:
