@@ -12,6 +12,7 @@ import pytest
 from factories import items_of, list_json
 from summit_tui import cli
 from summit_tui.corpus.dates import LAST_DAY, day_number
+from summit_tui.corpus.fields import people
 from summit_tui.corpus.heading_kinds import context_kind, generic_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.name_forms import same_name
@@ -139,3 +140,31 @@ def test_an_id_typed_with_its_final_sigma_finds_its_item(
 )
 def test_greek_day_words(heading: str, number: int | None) -> None:
     assert day_number(heading) == number
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "speakers"),
+    [
+        (
+            "Σκέψεις μετά την κεντρική ομιλία της Μαρίας Κωνσταντίνου στο DEVit",
+            ("Μαρία Κωνσταντίνου",),
+        ),
+        ("Η ομιλία του Γιώργου Μαυρίδη για ουρές", ("Γιώργος Μαυρίδης",)),
+        ("Ένα καλοκαίρι στη Θεσσαλονίκη", ()),
+    ],
+)
+def test_a_greek_subtitle_names_the_speaker_in_the_genitive(
+    subtitle: str, speakers: tuple[str, ...]
+) -> None:
+    assert people(subtitle, strict=True) == speakers
+
+
+def test_a_greek_essay_on_one_keynote_is_that_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    essay = "---\ntitle: Το legacy δεν είναι αποτυχία\nsubtitle: Σκέψεις μετά την κεντρική ομιλία "
+    essay += "της Μαρίας Κωνσταντίνου στο DEVit\nauthor: Κώστας Ιωάννου\n---\n\n"
+    essay += "Το περασμένο Σάββατο άκουσα την κεντρική ομιλία.\n\nΞεκινάμε με τα tests.\n"
+    (item,) = items_of(list_json(tmp_path, capsys, {"medium/legacy.md": essay}))
+    assert item["speakers"] == ["Μαρία Κωνσταντίνου"]
+    assert len(item["entries"]) == 1  # the whole essay, one entry

@@ -423,6 +423,29 @@ _BY_SPEAKERS = lazy(
 )
 
 
+# The same in Greek, the speaker in the genitive after the article: "Σκέψεις μετά την κεντρική
+# ομιλία της Μαρίας Κωνσταντίνου στο DEVit" (thoughts after Maria Konstantinou's keynote)
+_OF_SPEAKER_EL = lazy(
+    r"(?i)(?:ομιλία|ομιλια|παρουσίαση|παρουσιαση|εισήγηση|εισηγηση|keynote|talk)\s+"
+    r"(?P<art>της|του)\s+(?P<names>[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰς]+\s+[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰς]+)"
+)
+
+
+def _greek_nominative(name: str, article: str) -> str:
+    """A Greek name in the genitive as it is written on its own: "Μαρίας Κωνσταντίνου" (της)
+    is Μαρία Κωνσταντίνου, "Γιώργου Μαυρίδη" (του) is Γιώργος Μαυρίδης."""
+    words = []
+    for word in name.split():
+        if article.lower() == "της":  # a woman's: "-ας", "-ης" lose their ς; "-ου" stays
+            word = word[:-1] if word.endswith(("ας", "ης", "άς", "ής")) else word
+        elif word.endswith(("ου", "ού")):  # a man's: "Γιώργου" → "Γιώργος"
+            word = word[:-1] + "ς" if word.endswith("ου") else word[:-2] + "ός"
+        elif word.endswith(("η", "ή", "α", "ά")):  # "Μαυρίδη" → "Μαυρίδης", "Λουκά" → "Λουκάς"
+            word += "ς"
+        words.append(word)
+    return " ".join(words)
+
+
 def people(value: Any, *, strict: bool = False) -> tuple[str, ...]:
     """Speaker names from a frontmatter value: a list, or "Jane Doe, 김민지 (Google)".
 
@@ -437,6 +460,8 @@ def people(value: Any, *, strict: bool = False) -> tuple[str, ...]:
         text = _text(item)
         if text and (by := _BY_SPEAKERS.search(text)):
             text = by.group("names")
+        elif text and ("της " in text or "του " in text) and (of := _OF_SPEAKER_EL.search(text)):
+            text = _greek_nominative(of.group("names"), of.group("art"))
         if text:
             for part in split_names(_PEOPLE_PREFIX.sub("", text)):
                 raw.extend(re.split(r"\s+(?:and|&|및)\s+", part))
