@@ -17,7 +17,7 @@ DAY_PAGE = """\
 ---
 date: 2025-05-16
 ---
-# SoCraTes Day — Friday
+# SoCraTes 2025 — Friday
 
 Marketplace at nine, around forty proposals.
 
@@ -34,6 +34,9 @@ Rotation every seven minutes works, shorter feels rushed. Use one shared editor.
 
 ### 14:00 — Testing legacy code without tests (Piotr)
 Characterisation tests first; approval tests for the big reports.
+
+### 16:00 — Why OKRs fail (convened by Ines Costa)
+Too many of them, set top-down.
 
 Dinner by the lake afterwards.
 """
@@ -54,6 +57,7 @@ def test_open_space_headings_and_lightning_bullets_are_each_a_talk(
     items = items_by_title(data)
     assert items["Ensemble programming with remote teams"]["speakers"] == ["Greta"]
     assert items["Mutation testing in ten minutes"]["speakers"] == ["Ana Ruiz"]
+    assert items["Why OKRs fail"]["speakers"] == ["Ines Costa"]
     # one person's lightning talk and the open space she convened the same day: two talks
     assert (
         items["Why we deleted our wiki"]["id"] != items["Testing legacy code without tests"]["id"]
@@ -72,7 +76,7 @@ def test_shared_docs_are_titled_by_their_topic_and_dated_by_their_weekday(
 ) -> None:
     files = {
         "socrates/friday.md": DAY_PAGE,
-        "socrates/saturday.md": "---\ndate: 2025-05-17\n---\n# SoCraTes Day — Saturday\n\n"
+        "socrates/saturday.md": "---\ndate: 2025-05-17\n---\n# SoCraTes 2025 — Saturday\n\n"
         "## Open spaces\n\n### 10:00 — Estimates are a smell (Ines)\nLong debate.\n",
         "hackmd/Open Space - ensemble.md": _doc(
             "Ensemble programming with remote teams", "Greta Lind", "Friday, 11:00"
@@ -110,6 +114,8 @@ def test_shared_docs_are_titled_by_their_topic_and_dated_by_their_weekday(
         ("- **Mutation testing** (Ana Ruiz): kill the mutants", ("Mutation testing", "Ana Ruiz")),
         ("- **Why we deleted our wiki** — Piotr", ("Why we deleted our wiki", "Piotr")),
         ("* **On-call for two**: a rota for tiny teams", ("On-call for two", None)),
+        ("- On-call for two (Lotte Bakker): a rota", ("On-call for two", "Lotte Bakker")),
+        ("- lunch was late (again): sandwiches", None),
         ("- **Slides** (see the link): later", None),
         ("- plain bullet about **bold** words", None),
     ],
@@ -153,3 +159,26 @@ def test_a_transcribed_session_board_is_no_talk(
 def test_a_table_of_the_talks_heard_is_no_board() -> None:
     assert session_board(BOARD.split("\n"))
     assert not session_board(TALKS_TABLE.split("\n"))
+
+
+def test_a_section_name_is_never_one_talk_across_days(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    friday = "---\ndate: 2025-05-16\n---\n# DevCamp 2025 — Friday\n\n## Keynote — Ana Ruiz\nGood.\n"
+    saturday = (
+        "---\ndate: 2025-05-17\n---\n# DevCamp 2025 — Saturday\n\n## Keynote — Tom Berg\nOk.\n"
+    )
+    files = {
+        "fri.md": friday + "\n## Ignites\nFive talks, the one about pagers was best.\n",
+        "sat.md": saturday + "\n## Ignites\nOnly three today, one on burnout.\n",
+    }
+    data = list_json(tmp_path, capsys, files)
+    ignites = [
+        {e["note"] for e in item["entries"]}
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["title"] == "Ignites"
+    ]
+    assert sorted(ignites, key=sorted) == [{"fri.md"}, {"sat.md"}]

@@ -212,7 +212,27 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
             info.id, info.title, day, member.how, day_how, info.year
         )
     _days_by_links(members, placements)
+    if any(member.how == "only-event" for member in members):
+        _days_by_weekday(members, placements)
     return placements, events
+
+
+def _days_by_weekday(members: list[_Member], placements: dict[str, Placement]) -> None:
+    """A shared doc that joined the one event by its weekday ("**When / where:** Friday,
+    14:00") is on the day of the other notes that falls on that weekday, when one does."""
+    for member in members:
+        placed = placements[member.note.path]
+        if member.how != "only-event" or placed.day or len(member.note.weekdays) != 1:
+            continue
+        days = {
+            p.day
+            for p in placements.values()
+            if p.event_id == placed.event_id and p.day and day_date(p.day) is not None
+        }
+        weekday = member.note.weekdays[0]
+        found = [d for d in days if dt.date.fromisoformat(d).weekday() == weekday]
+        if len(found) == 1:
+            placements[member.note.path] = replace(placed, day=found[0], day_how="weekday")
 
 
 _NIGHT = range(0, 7)  # local hours a note written live is of an event far away

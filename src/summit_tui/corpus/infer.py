@@ -177,6 +177,11 @@ _KIND_ONLY = frozenset(
         "오프닝",
         "클로징",
         "main",
+        # an unconference's sections and a part of the day: "Ignites", "Open spaces", "BoF",
+        # "Lightning talks", "Afternoon", "오픈 스페이스": each day's (and each note's) own
+        *("ignite", "ignites", "lightning", "open", "space", "spaces", "openspace", "bof"),
+        *("bofs", "unconference", "barcamp", "morning", "afternoon", "evening"),
+        *("이그나이트", "오픈", "스페이스", "라이트닝", "토크", "언컨퍼런스"),
         # Hebrew, Persian and Arabic: "הרצאת פתיחה", "کی‌نوت", "سخنرانی افتتاحیه", "الكلمة
         # الافتتاحية" (opening keynote)
         *("הרצאה", "הרצאת", "פתיחה", "סיום", "מליאה"),

@@ -138,7 +138,7 @@ from summit_tui.corpus.speakers import (
     line_speakers,
     mentioned_speakers,
 )
-from summit_tui.corpus.talk_bullets import bold_talk
+from summit_tui.corpus.talk_bullets import bold_talk, convener_in, without_convener
 from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.corpus.time_prefix import night_word, paren_weekday, prefix_weekday
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
@@ -2265,6 +2265,8 @@ class _Segmenter:
             no_booth = names_no_booth(title)
         else:
             title = talk_title(node.text)  # no "10:30–11:10" before, no "— 김하늘" after
+            if node.start in self.convened:
+                title = without_convener(title)  # "… (convened by Dohyun)"
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)
@@ -2425,7 +2427,9 @@ class _Segmenter:
                 )
                 found.extend(people if title_speaker in people else (title_speaker,))
             elif node.start in self.surnamed or node.start in self.convened:
-                found.extend(_surnames(node.text))  # "… (Okafor & Tanaka)"
+                # "… (Okafor & Tanaka)", "… (convened by Dohyun)"
+                named = _surnames(node.text) or (convener_in(node.text),)
+                found.extend(name for name in named if name)
             else:
                 found.extend(row_speakers(self.table_speakers, node.text))
         inlines = self.parsed.inlines

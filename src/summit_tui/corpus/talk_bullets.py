@@ -80,16 +80,57 @@ _BOLD_TALK = lazy(
 )
 
 
+# The same without the bold, when a bracket names the speaker before a colon: "- On-call for
+# two (Lotte): a rota for tiny teams"
+_PLAIN_TALK = lazy(
+    r"^[ \t]{0,3}[-*+][ \t]+(?P<title>[^*\n():]{2,120}?)[ \t]*\((?P<name>[^()\n\d]{2,40})\)"
+    r"[ \t]*:"
+)
+
+
 def bold_talk(line: str) -> tuple[str, str | None] | None:
-    """(title, speaker or None) of a bold bullet naming a short talk; None for another line."""
-    if "**" not in line:
-        return None
-    match = _BOLD_TALK.match(line)
+    """(title, speaker or None) of a bold bullet naming a short talk, or of a plain one naming
+    its speaker in brackets before a colon; None for another line."""
+    match = _BOLD_TALK.match(line) if "**" in line else None
     if match is None:
-        return None
+        match = _PLAIN_TALK.match(line) if "(" in line else None
+        if match is None or match["name"][:1].islower():
+            return None
+        name = match["name"].strip()
+        words = name.split()
+        if len(words) > 4 or any(w[:1].islower() for w in words):
+            return None
+        return match["title"].strip(), name
     title = match["title"].strip().rstrip(":").strip()
-    name = (match["name"] or match["dashed"] or "").strip()
+    name = ((match["name"] or "") or (match["dashed"] or "")).strip()
     words = name.split()
     if name and (len(words) > 4 or any(w[:1].islower() for w in words)):
         return None  # "(see slides)", "— and more": no name
     return (title, name or None) if title else None
+
+
+# A session's convener in brackets after its topic: "(convened by Dohyun)", "(proposed by Joris
+# Visser)", "(vorgeschlagen von Eva)", "(voorgesteld door Joris)", "(proposé par Inès)"
+_CONVENER_PAREN = lazy(
+    r"\((?:(?i:convened|proposed|pitched|hosted|facilitated|run|led)[ \t]+(?i:by)"
+    r"|(?i:vorgeschlagen|eingebracht)[ \t]+(?i:von)|(?i:voorgesteld)[ \t]+(?i:door)"
+    r"|(?i:propos[ée]e?)[ \t]+(?i:par)|(?i:propuest[oa])[ \t]+(?i:por))[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+){0,2})\)$"
+)
+
+
+def convener_in(heading: str) -> str | None:
+    """The convener a heading's closing bracket names ("Topic (convened by Dohyun)"), or None."""
+    if not heading.endswith(")") or " " not in heading:
+        return None
+    match = _CONVENER_PAREN.search(heading)
+    return match["name"] if match else None
+
+
+def without_convener(title: str) -> str:
+    """The title without the bracket naming its convener: "Why OKRs fail (convened by Ines)"
+    → "Why OKRs fail"."""
+    if not title.endswith(")"):
+        return title
+    match = _CONVENER_PAREN.search(title)
+    return title[: match.start()].rstrip() if match and match.start() > 0 else title
