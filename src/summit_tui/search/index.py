@@ -66,7 +66,7 @@ __all__ = ["CACHE_FILE", "AnnotationDoc", "Progress", "Result", "SearchIndex", "
 
 CACHE_FILE = store.CACHE_FILE
 DELTA_FILE = store.DELTA_FILE
-INDEX_VERSION = 31  # bump when the index layout or what it folds changes
+INDEX_VERSION = 32  # bump when the index layout or what it folds changes
 DELTA_MAX_NOTES = 64  # changed notes kept in the delta; past this the base is rebuilt
 
 # Rank tiers: a match in a higher tier always sorts above any match in a lower one.

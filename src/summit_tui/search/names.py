@@ -68,18 +68,21 @@ class NameBuilder:
         self.cho: list[str] = []
         self.owners: list[list[tuple[Any, ...]]] = []
 
-    def add(self, text: str, owner: tuple[Any, ...]) -> None:
-        """``owner``: ("item", item position, field) or ("heading", entry position, line)."""
+    def add(self, text: str, owner: tuple[Any, ...], shown: str = "") -> None:
+        """``owner``: ("item", item position, field) or ("heading", entry position, line);
+        ``shown``: how a result found by this name shows it, when not as ``text``."""
         text = spaced(unicodedata.normalize("NFC", text))
         if not text:
             return
         key = spaced(fold(text))
-        position = self._by_key.get(key)
+        shown = spaced(unicodedata.normalize("NFC", shown))
+        lookup = f"{key}\x00{shown}" if shown else key  # one name per way it is shown
+        position = self._by_key.get(lookup)
         if position is None:
-            position = self._by_key[key] = len(self.keys)
+            position = self._by_key[lookup] = len(self.keys)
             self.keys.append(key)
             self.cho.append(choseong_key(text))
-            self.texts.append(text)
+            self.texts.append(shown or text)
             self.owners.append([])
         self.owners[position].append(owner)
 
@@ -93,8 +96,12 @@ class NameBuilder:
             self.add(alias, ("item", position, "alias"))
         for person in item.speakers:
             self.add(person.name, ("item", position, "speaker"))
+            words = sorted(fold(person.name).split())
             for alias in person.aliases:
-                self.add(alias, ("item", position, "speaker"))
+                # the name in another order ("Konstantinou Maria") is found, but shown as
+                # the tree shows the speaker; another spelling (김민지, Μαρία) as written
+                same = sorted(fold(alias).split()) == words
+                self.add(alias, ("item", position, "speaker"), person.name if same else "")
             if person.affiliation:
                 self.add(person.affiliation, ("item", position, "affiliation"))
 

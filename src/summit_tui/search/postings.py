@@ -21,8 +21,17 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.search.hangul import choseong, decompose
-from summit_tui.search.text import EXACT, PREFIX, TOKEN, Query, Recent, compounds, spaced
-from summit_tui.search.vocabulary import SPLIT_PART, Vocabulary
+from summit_tui.search.text import (
+    CHOSEONG_PREFIX,
+    EXACT,
+    PREFIX,
+    TOKEN,
+    Query,
+    Recent,
+    compounds,
+    spaced,
+)
+from summit_tui.search.vocabulary import CHO_SPLIT_PART, SPLIT_PART, Vocabulary
 from summit_tui.search.words import index_sounds
 
 if TYPE_CHECKING:
@@ -82,6 +91,8 @@ class Postings:
                 best = max(found.values(), default=0.0)
                 if best < PREFIX or best >= EXACT or not raw.isascii():
                     apart = self.apart(raw, vocabulary, whole=best >= EXACT)
+            elif cho and len(token) >= 2 * CHO_SPLIT_PART:
+                apart = self.choseong_apart(token, vocabulary)
             if not found and not apart:
                 return []  # every word must match somewhere
             weight = sum(starts[tid + 1] - starts[tid] for tid in found) + len(apart)
@@ -147,6 +158,38 @@ class Postings:
         found = self._apart.get((raw, whole))
         if found is None:
             found = self._apart.keep((raw, whole), self._written_apart(raw, vocabulary, whole))
+        return found
+
+    def choseong_apart(self, token: str, vocabulary: Vocabulary) -> dict[int, float]:
+        """The passages holding two words, one right after the other, whose 초성 the query
+        word is, typed without the space (``Vocabulary.choseong_apart``)."""
+        found = self._apart.get(("cho", token))
+        if found is None:
+            found = self._apart.keep(("cho", token), self._initials_apart(token, vocabulary))
+        return found
+
+    def _initials_apart(self, token: str, vocabulary: Vocabulary) -> dict[int, float]:
+        forward, start, post, post_start = (
+            self.forward,
+            self.forward_start,
+            self.post,
+            self.post_start,
+        )
+        found: dict[int, float] = {}
+        looked = 0
+        for firsts, seconds in vocabulary.choseong_apart(token):
+            for first in sorted(firsts):
+                at = post_start[first]
+                end = min(post_start[first + 1], at + APART_PASSAGES - looked)
+                looked += end - at
+                for pid in post[at:end]:
+                    # A passage's words are kept in the order they first appear in it.
+                    tids = list(forward[start[pid] : start[pid + 1]])
+                    after = tids.index(first) + 1
+                    if after < len(tids) and tids[after] in seconds:
+                        found[pid] = CHOSEONG_PREFIX
+                if looked >= APART_PASSAGES:
+                    return found
         return found
 
     def _written_apart(self, raw: str, vocabulary: Vocabulary, whole: bool) -> dict[int, float]:

@@ -280,10 +280,8 @@ class Suggester:
                     self._compact[position], self._spaced[position], compact, q.spaced
                 )
         if q.choseong:
-            short = len(compact) < 3
-            for position in find_all(
-                self._cho_joined, self._cho_offsets, compact, HITS, start=short
-            ):
+            # anywhere in a name's 초성, as search finds names (ㅎㅌ for "3/10 (일) · 힐튼 …")
+            for position in find_all(self._cho_joined, self._cho_offsets, compact, HITS):
                 cho = self._cho[position]
                 score = CHOSEONG_PREFIX if cho.startswith(compact) else CHOSEONG_SUBSTRING
                 if scores.get(position, 0.0) < score:

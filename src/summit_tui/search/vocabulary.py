@@ -42,6 +42,7 @@ VOCAB_PREFIX_HITS = 3000
 COMMON_WORD = 20  # passages; typo variants of a word this common are not looked for
 VOCAB_SOUND_HITS = 200  # words of one sound looked at, per key
 SPLIT_PART = 3  # folded characters each word of a word typed without its space needs
+CHO_SPLIT_PART = 2  # initials each word of a 초성 query typed without its space needs
 # A word heard in the other script (cache, 캐시) ranks below a typo of the script typed.
 SOUND_QUALITY = 70.0
 # A Hangul word heard as two Latin words (허깅페이스, Hugging Face): syllables each part
@@ -185,6 +186,36 @@ class Vocabulary:
             for tid in self._sounds().like(raw, VOCAB_SOUND_HITS):
                 found.setdefault(tid, SOUND_QUALITY)
         return found
+
+    def choseong_apart(self, token: str) -> list[tuple[frozenset[int], frozenset[int]]]:
+        """초성 of two words typed without the space between them (ㅅㄹㅂㅎ for 신뢰 불황):
+        for each place to split it (CHO_SPLIT_PART initials each side at least), the words
+        whose initials are the first part exactly and those whose initials begin with the
+        second (it may be half typed); only the splits where both are found."""
+        key = ("cho apart", token)
+        if key in self._recent:
+            return self._recent[key]
+        joined = whole(self.cho_joined)
+        found: list[tuple[frozenset[int], frozenset[int]]] = []
+        for at in range(CHO_SPLIT_PART, len(token) - CHO_SPLIT_PART + 1):
+            firsts = self._choseong_exactly(joined, token[:at])
+            if not firsts:
+                continue
+            seconds = find_all(joined, self.cho_offsets, token[at:], VOCAB_PREFIX_HITS, start=True)
+            if seconds:
+                ids = self.cho_ids
+                found.append((firsts, frozenset(ids[position] for position in seconds)))
+        return self._recent.keep(key, found)
+
+    def _choseong_exactly(self, joined: str, initials: str) -> frozenset[int]:
+        """The words whose 초성 key is ``initials``, at most VOCAB_PREFIX_HITS."""
+        needle = f"\x00{initials}\x00"
+        found: list[int] = []
+        at = joined.find(needle)
+        while at >= 0 and len(found) < VOCAB_PREFIX_HITS:
+            found.append(self.cho_ids[bisect.bisect_right(self.cho_offsets, at + 1) - 1])
+            at = joined.find(needle, at + len(needle) - 1)
+        return frozenset(found)
 
     def _sounds(self) -> Sounds:
         return Sounds(JoinedKeys(self.sound_joined, self.sound_offsets), self.sound_ids, few=False)
