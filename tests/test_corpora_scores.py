@@ -518,15 +518,14 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # export, a Journey-style export in Korean with Created:/Modified: headers, a year's journal
     # page with `--- date time ---` separators, an essay and an ordinary Korean post; 0.40 / 57% /
     # 0.57 / 0.07 on main 5a459f4): 0.80 / 0% / 0.75 / 0.86 once journal exports were read entry
-    # by entry. Held below the bar by the Korean post naming the event half in Hangul ("한강
-    # DevDays 2025", not joined to "Hangang DevDays 2025": a mixed-script event name) and so
-    # putting its talks on its posting date; the labels are not bent to the engine. Days 1.00
-    # once a journal export's entries gave its note (and so that event) their days.
+    # by entry, days 1.00 once an export's entries gave its note their days, and 1.00 / 0% /
+    # 1.00 / 1.00 once the Korean post's "한강 DevDays 2025" (half in Hangul) was the same event
+    # as "Hangang DevDays 2025" and an export's days were those of its entries holding notes
+    # (not the day it was packed for): it meets ISSUE_14 and has no floor.
     # journal-pages (the same lane: FOSS Backstage 2024 as an English and a Korean year's
     # journal page, each entry under a heading of its date and time, and a colleague's recap;
     # 0.40 / 57% / 0.29 / 0.43 on main b825b91): 1.00 / 0% / 1.00 / 1.00 once such headings
     # opened entries and the page's title ("Journal 2024") named no event: no floor.
-    "journal-exports": Bar(talks_f1=0.79, unsorted_wrong=0.01, events_f1=0.74, days=0.99),
     # ghost-greeklish-devit 0.78 / 6% / 0.76 / 0.82 once a phone note's "keynote - Name",
     # "Surname - topic" and "Topic - Name" lines were its talks, "Savvato 8/6" its day and "DEVit
     # 24 simeiwseis" its event, and Greek break, booth and closing words were read; 0.88 / 6% /

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factories import line_of, list_json, loaded_notes
-from summit_tui.corpus.journal_export import journal_entries
+from summit_tui.corpus.journal_export import journal_days, journal_entries
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.segment import segment_note
 
@@ -251,3 +251,17 @@ def test_an_entry_s_id_stays_when_an_entry_is_added_above_it(tmp_path: Path) -> 
     assert len(set(ids_after.values())) == 3
     assert ids_after["- rollback drill"] == ids_before["- rollback drill"]
     assert ids_after["- release notes"] == ids_before["- release notes"]
+
+
+def test_an_event_named_half_in_hangul_is_the_one_spelt_in_latin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ko = "# 한강 DevDays 2025 후기\n\n## 레이턴시도 기능이다 — 박민지\n\n- p99를 보자\n"
+    en = "# Hangang DevDays 2025, day one\n\n## Postgres as a queue — Jonas Becker\n\n- a\n"
+    data = list_json(tmp_path, capsys, {"velog/ko.md": ko, "ana/en.md": en})
+    assert len(data["events"]) == 1
+
+
+def test_an_export_s_days_are_those_of_its_entries_that_hold_notes() -> None:
+    body = DAY_ONE
+    assert journal_days(body) == ("2025-06-12",)  # not the packing or the dinner's day

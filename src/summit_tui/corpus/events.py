@@ -525,6 +525,15 @@ def _group_by_name(members: list[_Member]) -> list[list[_Member]]:
             other = next((o for o in heard if o != key and alike(key, o)), None)
             if other is not None:
                 parent[root(key)] = root(other)
+    # a name half in Hangul: "한강 DevDays 2025" is "Hangang DevDays 2025" when its Hangul
+    # words, romanized, spell the other name's key
+    for key in keys:
+        if not key.isascii() and _HANGUL_RUN.search(key) and _LATIN_LETTER.search(key):
+            from summit_tui.corpus.romanize import romanized_word
+
+            spelled = _HANGUL_RUN.sub(lambda run: romanized_word(run.group()), key)
+            if spelled != key and spelled in parent:
+                parent[root(key)] = root(spelled)
     # a short name that is a longer one's initials: "DK 2024" is "DroidKnights 2024" (and
     # "EP 2024" "EuroPython 2024") when one name only has them
     initials: dict[str, set[str]] = {}
@@ -1072,6 +1081,8 @@ def _attach_by_folder_name(
             member.how = "folder-name"
 
 
+_HANGUL_RUN = lazy(r"[\uac00-\ud7a3]+")
+_LATIN_LETTER = lazy(r"[a-z]")
 # Hangul words before a year in a title: "깃허브 유니버스 2024 키노트 실시간 정리"
 _HANGUL_NAME_YEAR = lazy(r"((?:[가-힣]{2,} ){0,2}[가-힣]{2,}) ?((?:19|20)\d\d)(?!\d)")
 _SPELLED_ALIKE = (

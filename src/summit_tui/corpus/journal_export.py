@@ -304,9 +304,20 @@ def byline_speaker(line: str) -> str | None:
 
 
 def journal_days(body: str) -> tuple[str, ...]:
-    """The days of a journal export's entries, in order, each once (none: no export)."""
-    found = journal_entries(body.split("\n"))
-    return tuple(dict.fromkeys(entry.day for entry in found)) if found else ()
+    """The days of a journal export's entries that hold notes (a bullet or a heading), in
+    order, each once; of all its entries when none does (none: no export)."""
+    lines = body.split("\n")
+    found = journal_entries(lines)
+    if not found:
+        return ()
+    noted = [entry.day for entry in found if _holds_notes(lines, entry)]
+    return tuple(dict.fromkeys(noted or [entry.day for entry in found]))
+
+
+def _holds_notes(lines: list[str], entry: JournalEntry) -> bool:
+    return any(
+        line.lstrip().startswith(("- ", "* ", "#", "• ")) for line in lines[entry.body : entry.end]
+    )
 
 
 # What a journal's own title calls it, beside its year: "Journal 2024", "2025 일기"

@@ -320,16 +320,16 @@ def load_note(
 
 
 def _journal_facts(note: dict[str, Any]) -> None:
-    """A journal export's days are its entries' (a year's page, "## 2025년 9월 19일 (금) 오전
-    11:50" under "# 2025 일기", says none in its first lines), and its title ("Journal 2024")
+    """A journal export's days are those of its entries that hold notes (bullets or a heading),
+    not the day it was packed for or flown home on, and a year's page ("## 2025년 9월 19일 (금)
+    오전 11:50" under "# 2025 일기") says none in its first lines; its title ("Journal 2024")
     names no event."""
     from summit_tui.corpus.journal_export import diary_name, journal_days
 
     days = journal_days(note["body"])
     if not days:
         return
-    if not note.get("dates"):
-        note["dates"] = days
+    note["dates"] = days
     pairs = list(zip(note.get("event_names", ()), note.get("event_sources", ()), strict=False))
     kept = [(name, where) for name, where in pairs if where != "title" or not diary_name(name)]
     if len(kept) < len(pairs):

@@ -151,6 +151,11 @@ def _romanized(syllables: str) -> str:
     return "".join(out)
 
 
+def romanized_word(word: str) -> str:
+    """A Hangul word spelt in Latin letters as Korea romanizes it: 한강 → "hangang"."""
+    return _romanized(word)
+
+
 def _loose(text: str) -> str:
     text = re.sub(r"[^a-z]", "", text.lower())
     for old, new in _LOOSE:
