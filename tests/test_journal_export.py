@@ -265,3 +265,12 @@ def test_an_event_named_half_in_hangul_is_the_one_spelt_in_latin(
 def test_an_export_s_days_are_those_of_its_entries_that_hold_notes() -> None:
     body = DAY_ONE
     assert journal_days(body) == ("2025-06-12",)  # not the packing or the dinner's day
+
+
+def test_a_photo_the_app_put_first_is_no_entry_s_title(tmp_path: Path) -> None:
+    text = DAY_ONE.replace(
+        "Boring databases\n", "![](dayone-moment://3F2A9C0E1B)\n\nBoring databases\n"
+    )
+    (note,) = loaded_notes(tmp_path, {"Journal.txt": text})
+    titles = {e.title for e in segment_note(note, None)[0] if e.kind is EntryKind.SESSION}
+    assert titles == {"Shipping on Fridays (Noor de Vries)", "Boring databases"}

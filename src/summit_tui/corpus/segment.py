@@ -436,6 +436,7 @@ def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
 
 
 _LONGEST_TITLE = 120
+_IMAGE_LINE = lazy(r"[ \t]*(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+")
 # A paragraph opened by a sentence in bold, its stop inside the bold: an essay's point
 _ARGUED_LEAD = lazy(r"[ \t]*(?:\*\*|__)[^*_\n]{3,160}?[.。!](?:\*\*|__)[ \t]+\S")
 _ESSAY_LEADS = 2
@@ -466,7 +467,12 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
             ids.add(before.id)
     for part in found:
         own = [""] * (part.body - part.start) + lines[part.body : part.end]
-        at = next((at for at, line in enumerate(own) if line.strip()), None)
+        # its first line of text: a photo the app placed first (`![](dayone-moment://…)`) is
+        # no title
+        at = next(
+            (at for at, line in enumerate(own) if line.strip() and not _IMAGE_LINE.fullmatch(line)),
+            None,
+        )
         if at is None:
             continue
         labelled = title_line(own, at)  # "Speaker: Name" lines over its "# Title"
