@@ -512,8 +512,9 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # as Polish "and"; back to 0.14 once it was not). dayone-sxsw-week 0.36 / 57% / 0.85 / 0.33
     # once a journaling app's export was read entry by entry (each its own title and day, an
     # entry after midnight about "this afternoon" on the day before) and an essay of bold
-    # sentence leads was about no talk (journal lane, session 16).
-    "dayone-sxsw-week": Bar(talks_f1=0.35, unsorted_wrong=0.58, events_f1=0.84, days=0.32),
+    # sentence leads was about no talk (journal lane, session 16); 1.00 / 0% / 1.00 / 1.00 once
+    # a list sorted by venue also gave a talk per dated bullet, day headings naming the room
+    # were days and the newsletter's day sections dated its talks (venues lane): no floor.
     # journal-exports (session 16's journal lane, its own text: Hangang DevDays 2025 as a Day One
     # export, a Journey-style export in Korean with Created:/Modified: headers, a year's journal
     # page with `--- date time ---` separators, an essay and an ordinary Korean post; 0.40 / 57% /

@@ -98,6 +98,7 @@ _CODE_FILES = (
     "segment.py",
     "blocks.py",
     "outline_talks.py",
+    "dated_bullets.py",
     "footer.py",
     "heading_kinds.py",
     "clues.py",

@@ -427,11 +427,20 @@ def european_weekday() -> re.Pattern[str]:
 
 @functools.cache
 def _european_before() -> re.Pattern[str]:
+    # the weekday, then a space, a comma, a dot or an opening bracket ("Sábado (9/3)")
     return re.compile(
         r"(?i)(?<![^\W\d_])(?:"
         + "|".join(sorted(_EUROPEAN_WEEKDAY_NUMBER, key=len, reverse=True))
-        + r")[\s,.]{1,3}$"
+        + r")[\s,.(（]{1,3}$"
     )
+
+
+# Portuguese writes its weekdays short in a day's heading ("Segunda (11/3)", "Quarta 13/3"):
+# alone these words are ordinals ("a segunda (2/3) parte"), so they are read as days only
+# opening the text, right before the date.
+_PORTUGUESE_SHORT_DAY = lazy(
+    r"(?i)^[\s#*_>-]*(?:segunda|ter[çc]a|quarta|quinta|sexta)[\s,.(]{1,3}$"
+)
 
 
 _WEEKDAYS_JA = "月火水木金土日"
@@ -683,8 +692,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         # "martedì 29/10", "Mardi 5/11": a day, then its month, after a weekday in a language
         # that writes dates so
         hit = _DAY_MONTH_SLASH.search(text, max(0, at - 2), at + 3)
-        if hit is not None and _european_before().search(
-            text[max(0, hit.start() - 16) : hit.start()]
+        if hit is not None and (
+            _european_before().search(text[max(0, hit.start() - 16) : hit.start()])
+            or _PORTUGUESE_SHORT_DAY.match(text[: hit.start()])
         ):
             add(hit, None, int(hit.group("m")), int(hit.group("d")), None, None)
     if "/" in text:

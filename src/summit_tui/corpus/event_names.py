@@ -119,6 +119,7 @@ _FILLER = word_set(
     poznámky zápisky moje z ze poznámok relacja notatki moje z aantekeningen verslag mijn van
     anteckningar från mina notater noter fra mine notlarım notları notlar notlarim notlari
     ghi chép của tôi catatan laporan saya dari
+    why how
     diary päiväkirja dagbok tagebuch dziennik diario diário dagboek deník napló 일기 日記 日记
     に参加しました に参加してきました に行ってきました に行ってきた 参加しました 行ってきました
     заметки записки конспект мои мой моя отчёт отчет итоги впечатления с на
@@ -665,6 +666,9 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
             if words[0] in _NEGATIONS and len(words) == 2 and bare_kind(words[1]):
                 position = end + 1  # "No conference this time": no event, the lack of one
                 continue
+            if word and any(w.lower() in _VENUE_NOUNS for w in words[position - start + 1 :]):
+                position = end + 1  # "Austin Convention Center", "Expo Hall A": a place
+                continue
             if plain and (word or latin_name) and (years or not korean_only):
                 # in running text "올해 컨퍼런스" is no name: a Korean-only phrase counts only
                 # in a title, a tag or a folder
@@ -680,6 +684,16 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     if coded:
         found = [name.translate(_FROM_CODE) for name in found]
     return tuple(dict.fromkeys(found))
+
+
+# What a building or a room is called after a conference word: "Austin Convention Center",
+# "Expo Hall", "Centro de Congressos", "Kongresszentrum" is written as one word
+_VENUE_NOUNS = word_set(
+    """
+    center centre centro centrum zentrum hall halls arena pavilion pavillon pavilhão pabellón
+    padiglione hotel building ballroom auditorium complex
+    """
+)
 
 
 # The lower-case words that join the capitalised words of a name: "State of the Map", "Day of

@@ -201,6 +201,8 @@ _GENERIC_PHRASES = {
         " و في من از در ו של ها های ve"
         # "and" in Polish and Turkish: "Przerwa obiadowa i stoiska" (a break and the booths)
         " i oraz ile"
+        # the week of a newsletter's closing parts: "Links da semana", "Links of the week"
+        " semana week semaine woche settimana"
     ),
     "break": (
         # meals, breaks, registration and evenings in Hungarian, Russian, Ukrainian, Polish,
@@ -310,6 +312,8 @@ _GENERIC_PHRASES = {
         " enlaces ligações ligacoes liens vínculos referencias referências références"
         " recursos ressources 参考リンク リンク 参考 参考文献 関連リンク 链接 連結 參考 参考资料"
         " thanks thank reading 읽으면 감사합니다"
+        # a newsletter issue's reading after its report: "Leituras", "Lecturas de la semana"
+        " leituras lecturas letture lektüre"
         # a series post's "다음 편 예고" (the next part's preview), a team report's "우리 팀에
         # 가져올 것들"
         " 다음편 예고 가져올 가져갈 것들"
@@ -746,6 +750,31 @@ def day_heading(text: str) -> str | None:
         # "Dzień 1 (środa 19.06)", "Day 1 (Wed 14.05)": the day's date, day first, no year
         return f"--{int(found['m']):02d}-{int(found['d']):02d}"
     return f"day:{number}"
+
+
+# What parts a day from the room or hall a heading names after it: "3/10 (일) · 힐튼 Salon H",
+# "2024-03-10 — Hall 3", "Sat 9 March | Ballroom D", "Sábado (9/3) - Sala 2"
+_DAY_PLACE_BREAK = lazy(r"\s*[·•|｜@]\s*|\s+[—–-]\s+")
+_DAY_PLACE_MARKS = ("·", "•", "|", "｜", "@", " — ", " – ", " - ")
+
+
+def day_at_place(text: str) -> str | None:
+    """The day a heading names first when a place follows it ("3/10 (일) · 컨벤션 센터
+    Ballroom D", "2024-03-10 — Hall 3"): what ``day_heading`` reads of the part before the
+    break; None when the heading opens with no day, or has no break. Whether the rest is a
+    place, not a talk's title, is the caller's to tell (the headings under it are talks)."""
+    head = text[:1]
+    if not (head.isdecimal() or head in _WEEKDAY_INITIALS or head.isupper()):
+        return None
+    if not holds_any(text, _DAY_PLACE_MARKS):
+        return None
+    found = _DAY_PLACE_BREAK.search(text)
+    if found is None or found.start() == 0 or not text[found.end() :].strip():
+        return None
+    rest, day = text[found.end() :], text[: found.start()]
+    if len(rest.split()) > 6 or _A_DAY_DIGIT.search(day) is None:
+        return None  # "Kotlin 2.0 — what changed" holds a digit; most titles hold none
+    return day_heading(day)
 
 
 # a day and its month written with a dot, last in brackets: "(środa 19.06)", "(Wed 14.05.)"

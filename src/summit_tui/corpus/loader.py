@@ -743,7 +743,9 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
         elif not fields["title"] and isinstance(label := meta.get("sidebar_label"), str):
             # a Docusaurus page without a title: the label its site lists it by
             fields["title"] = " ".join(label.split())[:200] or None
-    fields.update(note_facts(fields, body, rel, body_line))
+    subtitle = meta.get("subtitle")
+    subtitle = " ".join(subtitle.split())[:300] if isinstance(subtitle, str) else None
+    fields.update(note_facts(fields, body, rel, body_line, subtitle))
     series = meta.get("series")
     if fields["author_source"] in ("none", "file") and isinstance(series, str) and series.strip():
         # a dev.to post's parts share their `series:`: one writer, not one per file name; the

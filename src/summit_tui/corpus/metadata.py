@@ -320,7 +320,9 @@ def _with_alias(strength: int, where: str, value: str) -> list[tuple[int, str, s
 _SITE_LINK = lazy(r"\{%-?\s*(?:post_url|link)\s[^%\n]*%\}|\{\{[<%]\s*(?:rel)?ref\s[^\n]*?[>%]\}\}")
 
 
-def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> dict[str, Any]:
+def note_facts(
+    fields: dict[str, Any], body: str, rel: str, body_line: int, subtitle: str | None = None
+) -> dict[str, Any]:
     """Evidence from the note's path and text, added to its frontmatter ``fields``:
     event names (strongest first, with where each was found), the days it states, a
     conference day number, days of the week, the author when the frontmatter names none,
@@ -360,6 +362,10 @@ def note_facts(fields: dict[str, Any], body: str, rel: str, body_line: int) -> d
         for name in event_phrases(text):
             # "# 우아콘 2024 (WOOWACON 2024) 후기": the bracketed spelling is the same event
             names.append((4, "alias" if alias and name == alias[1] else "title", name))
+    if subtitle and may_name_event(subtitle, True):
+        # a post's frontmatter subtitle names its event as its title would: "Edição #57: uma
+        # semana em Austin" over "O que eu vi no SXSW 2024 — de IA a royalties de streaming"
+        names.extend((4, "title", name) for name in event_phrases(subtitle))
     if "#" in body and not any(strength >= 3 for strength, _, _ in names):
         # "# 2024-10-30 TIL" over "## 우아콘 2024" over the talks: a section named by its event
         names.extend((4, "title", name) for name in _event_headings(body))

@@ -32,6 +32,7 @@ from summit_tui.corpus.cache import Asked, fast_maker
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.chat_lines import first_message
 from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.dated_bullets import dated_bullets
 from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
 from summit_tui.corpus.essay_sections import may_be_essay
 from summit_tui.corpus.event_names import (
@@ -51,6 +52,7 @@ from summit_tui.corpus.heading_kinds import (
     booth_subject,
     booths_over_a_break,
     context_kind,
+    day_at_place,
     day_heading,
     day_prefix,
     fold_parts,
@@ -921,6 +923,10 @@ class _Segmenter:
         self.section_authors: dict[str, str] = {}  # their headings → the names they give
         self.author_names: frozenset[str] = frozenset()  # the names those sections give
         self.day_hints: dict[str, str] = {}
+        # talks written as bullets that open with their day (corpus.dated_bullets): the day
+        # of each by its heading's text, and their first lines
+        self.bullet_days: dict[str, str] = {}
+        self.bullet_starts: frozenset[int] = frozenset()
         self.last_clocks: dict[str | None, str] = {}  # a day's last talk time (see _prefix_day)
         self.table_days = table_days(self.lines) if "|" in body else {}
         self.schedule = schedule_rows(self.lines) if self.table_days else ()
@@ -1124,6 +1130,8 @@ class _Segmenter:
             unique = f"{base}~{number}"
         # "## 어제 … 들은 세션 복습" under a day page's "# 2024-10-31 TIL": the day before
         hint = yesterday_hint(path[-1]) if path else None
+        if hint is None and self.bullet_days and path:  # "- **Sat 3/9 10:00 — Title …**"
+            hint = self.bullet_days.get(path[-1])
         if hint is None and self.day_hints:  # most notes have no day headings
             hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
         hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
@@ -1208,6 +1216,8 @@ class _Segmenter:
         if self.cut:
             headings = [h for h in headings if h.start < self.cut]
             bold = [b for b in bold if b.start < self.cut]
+        if self.parsed.lists and (dated := self._dated_bullets(headings)):
+            return dated
         if not headings:
             if not bold:
                 return self._plain_talks()
@@ -1257,6 +1267,29 @@ class _Segmenter:
             # a report's "**가. Title (Speaker, 소속)**" / "**나. …**" under "# 2. 주요 세션"
             return sorted([*headings, *numbered], key=lambda h: h.start)
         return headings
+
+    def _dated_bullets(self, headings: list[Heading]) -> list[Heading]:
+        """The headings, with the talks a note sorted by room writes as bullets that open
+        with their own day ("- **Sat 3/9 10:00 — Title — Name**" under "## Ballroom D") as
+        headings one level under the section each sits in; [] where it writes none."""
+        talks = [t for t in dated_bullets(self.parsed.lists) if not self.cut or t.start < self.cut]
+        if (
+            len(talks) < 2
+            # a program names its event (its title, tags, a line); team minutes or a shopping
+            # list with dated lines name none
+            or all(where == "folder-weak" for where in self.note.event_sources)
+            or self._about_no_talk()
+        ):
+            return []
+        starts = [h.start for h in headings]
+        merged = list(headings)
+        for talk in talks:
+            above = bisect.bisect_left(starts, talk.start)
+            level = headings[above - 1].level + 1 if above else 1
+            merged.append(Heading(level, talk.text, talk.start, talk.start + 1, stop=talk.end))
+            self.bullet_days[talk.text] = talk.day
+        self.bullet_starts = frozenset(t.start for t in talks)
+        return sorted(merged, key=lambda h: h.start)
 
     def _with_day_lines(self, bold: list[Heading]) -> list[Heading]:
         """Bold talk titles with the lines that name their day above them ("Monday 8 April"
@@ -1446,6 +1479,16 @@ class _Segmenter:
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
+        for heading in headings:
+            if (
+                heading.children
+                and heading.text not in self.day_hints
+                and (hint := day_at_place(heading.text)) is not None
+                and any(self._looks_like_unit(child) for child in heading.children)
+            ):
+                # "## 3/10 (일) · 힐튼 Salon H" over "### Title — Speaker": a day and the
+                # room its talks were in, not a talk
+                self.day_hints[heading.text] = hint
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
@@ -1600,6 +1643,8 @@ class _Segmenter:
             and h is not self.title_heading
             and names_people(h.text)
             and any(not generic_heading(c.text) for c in h.children)
+            # "## Hilton Austin Downtown" over talks written as dated bullets: their room
+            and not self._over_dated_bullets(h)
         ]
         if len(found) == 1 and not any(self._looks_like_unit(c) for c in found[0].children):
             return frozenset()
@@ -1931,8 +1976,8 @@ class _Segmenter:
     # -- headings ------------------------------------------------------------------------
 
     def own_context(self, heading: Heading) -> EntryKind | None:
-        if heading is self.title_heading:
-            return None
+        if heading is self.title_heading or self._over_dated_bullets(heading):
+            return None  # "## Stage 2 (FIL Pavilion 1)" over dated talks: a room, no booth
         kind = context_kind(heading.text)
         if kind is not None and self._strong_item_id(heading.text, None) is not None:
             return None  # "Rani Borkar keynote" is a talk the program lists, not a group
@@ -1945,6 +1990,15 @@ class _Segmenter:
             return None  # "Lunch and booths" over a paragraph: a break, which names no booth
         return kind
 
+    def _over_dated_bullets(self, node: Heading) -> bool:
+        """A section whose parts are all talks written as dated bullets: the room they were
+        in ("## Ballroom D (Convention Center)"), neither a talk nor a day."""
+        return (
+            bool(self.bullet_starts)
+            and bool(node.children)
+            and all(child.start in self.bullet_starts for child in node.children)
+        )
+
     def _groups(self, node: Heading) -> bool:
         """A heading that only groups what is under it: a day, a track, a half-day."""
         if not node.children or node is self.title_heading:
@@ -1953,6 +2007,8 @@ class _Segmenter:
             node.text in self.day_hints
             or is_group_heading(node.text)
             or node.start in self.author_sections
+            # "## Ballroom D" over talks written as bullets, each with its own day: a room
+            or self._over_dated_bullets(node)
         )
 
     def visit(self, node: Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
@@ -2226,6 +2282,18 @@ class _Segmenter:
     ) -> None:
         content_end = node.children[0].start if node.children else node.end
         if not node.children and node.text in self.day_hints and self._diary_day(node, path):
+            return
+        if (
+            self.bullet_starts
+            and kind is None
+            and not node.children
+            and node.start not in self.bullet_starts
+            and self._strong_item(talk_title(node.text), None) is None
+            and not self.speakers(node, node.start, node.end)
+        ):
+            # "## Didn't make it" beside rooms whose talks are dated bullets: every talk of
+            # the note is written so; a section without one is about none
+            self.add(EntryKind.OTHER, node.text, path, node.start, node.end)
             return
         if (
             named_by_context

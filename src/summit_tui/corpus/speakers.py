@@ -483,6 +483,39 @@ def _label_then_names(text: str) -> list[str]:
     return []
 
 
+# A panel named by its moderator: "panel, mod. Leah Morgan", "painel com mediação de …",
+# "Mesa redonda moderada por …", "table ronde animée par …", "moderiert von …"
+_MODERATED_BY = lazy(
+    r"(?i)(?:\bmod\.|\b(?:moderated|hosted|chaired)\s+by|media[çc][ãa]o\s+de|mediad[oa]\s+por"
+    r"|moderad[oa]\s+por|modera[çc][ãa]o\s+de|moderaci[óo]n\s+de|anim[ée]e?\s+par"
+    r"|mod[ée]r[ée]e?\s+par|moderiert\s+von)\s+(?P<name>\S.*)$"
+)
+
+
+def moderator(text: str) -> str | None:
+    """The moderator a panel's line names ("panel, mod. Leah Morgan", "Mesa redonda moderada
+    por Carla Mendes"), or None."""
+    moderated = _MODERATED_BY.search(text)
+    return label_person(moderated["name"]) if moderated is not None else None
+
+
+def _italic_speaker(text: str) -> str | None:
+    """The speaker an italic line under a talk's heading names: "Joanna Kowalska", and in a
+    newsletter's "Dana Whitfield — Ballroom D, Austin Convention Center" the part before the
+    dash (the rest is the room and venue, never a person), or the moderator a panel's line
+    names ("painel com mediação de Leah Morgan — Ballroom D")."""
+    parts = _DASH.split(text, maxsplit=1) if _DASH.search(text) else [text]
+    if len(parts) == 1:
+        return label_person(text)
+    first = parts[0]
+    name = label_person(first)
+    if name is None:
+        name = moderator(first)
+    if name is None and "," not in parts[1]:
+        return label_person(text)  # "Google — Ann Lee": the company first
+    return name
+
+
 def find_speakers(blocks: Iterable[Readable]) -> list[str]:
     """Speakers named by labels and speech sentences, in order, without repeats."""
     found: list[str] = []
@@ -500,7 +533,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             source = block.source.strip()
             if source[:1] in ("*", "_") and _ITALIC_LINE.match(source):
                 # "*Joanna Kowalska*" alone right under a talk's heading names its speaker
-                name = label_person(block.text)
+                name = _italic_speaker(block.text)
                 if name is not None:
                     found.append(name)
                     continue
