@@ -13,6 +13,7 @@ from summit_tui.corpus.blocks import parse_blocks
 from summit_tui.corpus.dated_bullets import dated_bullets
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.event_names import event_phrases
+from summit_tui.corpus.time_prefix import day_time_prefix
 
 VENUE_LIST = """# FutureFest 2024 — what I saw, by venue
 #conf/futurefest
@@ -49,6 +50,24 @@ def test_a_list_sorted_by_venue_holds_a_talk_per_dated_bullet_on_its_own_day(
     # beside them, a section without a dated talk is about none
     data = list_json(tmp_path, capsys, {"bear/by venue.md": VENUE_LIST + MISSED})
     assert [u["heading"] for u in data["unsorted"]][-1:] == ["Didn't make it"]
+
+
+def test_rooms_over_talk_headings_that_open_with_their_own_day_and_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rooms = (
+        "# FutureFest 2024 — by room\n\n## Pavilion 3, Room B\n"
+        "### Sun 3/10 2:30pm — Designing Quiet Interfaces (Tomás Ferreira)\n- silence\n\n"
+        "## Ballroom D\n### Sat 3/9 10:00 — The Trust Recession — Dana Whitfield\n- trust\n"
+        "### Tue 3/12 10:00 — Cities That Listen — Rafael Dominguez\n- hotline\n"
+    )
+    items = list_items(tmp_path, capsys, {"rooms.md": rooms})
+    # the day and time are no part of the title; the room ("Pavilion") is no booth hall
+    assert {(i["title"], i["kind"], i["date"]) for i in items} == {
+        ("Designing Quiet Interfaces", "session", "2024-03-10"),
+        ("The Trust Recession", "session", "2024-03-09"),
+        ("Cities That Listen", "session", "2024-03-12"),
+    }
 
 
 def test_dated_bullets_naming_no_speaker_are_no_talks() -> None:
@@ -182,3 +201,19 @@ def test_a_venue_named_with_a_conference_word_is_no_event(
     text: str, names: tuple[str, ...]
 ) -> None:
     assert event_phrases(text) == names
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Sat 3/9 10:00 — The Trust Recession", ("The Trust Recession", "Sat 3/9 10:00")),
+        ("Sun 3/10 2:30pm: Quiet Interfaces", ("Quiet Interfaces", "Sun 3/10 2:30pm")),
+        # a day without a time may head a day's talks: no talk's prefix
+        ("Sat 3/9 — Day one", None),
+        ("Sat 3/9: Workshops", None),
+    ],
+)
+def test_a_day_by_its_number_and_a_time_before_a_title(
+    heading: str, expected: tuple[str, str] | None
+) -> None:
+    assert day_time_prefix(heading) == expected

@@ -927,6 +927,9 @@ class _Segmenter:
         # of each by its heading's text, and their first lines
         self.bullet_days: dict[str, str] = {}
         self.bullet_starts: frozenset[int] = frozenset()
+        # and those with the headings that open with their own day and time ("### Sat 3/9
+        # 10:00 — Title — Name"): a section over nothing else is the room they were in
+        self.slot_starts: frozenset[int] = frozenset()
         self.last_clocks: dict[str | None, str] = {}  # a day's last talk time (see _prefix_day)
         self.table_days = table_days(self.lines) if "|" in body else {}
         self.schedule = schedule_rows(self.lines) if self.table_days else ()
@@ -1479,6 +1482,8 @@ class _Segmenter:
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
+        slots = [h.start for h in headings if h.text[:1].isalpha() and _dated_slot(h.text)]
+        self.slot_starts = self.bullet_starts.union(slots) if slots else self.bullet_starts
         for heading in headings:
             if (
                 heading.children
@@ -1994,9 +1999,9 @@ class _Segmenter:
         """A section whose parts are all talks written as dated bullets: the room they were
         in ("## Ballroom D (Convention Center)"), neither a talk nor a day."""
         return (
-            bool(self.bullet_starts)
+            bool(self.slot_starts)
             and bool(node.children)
-            and all(child.start in self.bullet_starts for child in node.children)
+            and all(child.start in self.slot_starts for child in node.children)
         )
 
     def _groups(self, node: Heading) -> bool:
@@ -2568,6 +2573,16 @@ _SIGNATURE = lazy(
     r"^([*_])(?P<name>[^\W\d_][\w'’.-]{0,20}(?: [^\W\d_][\w'’.-]{0,20})?)"
     r"(?:\s*[(（][^()（）]{1,60}[)）])?\1$"
 )
+
+
+def _dated_slot(text: str) -> bool:
+    """A talk heading opening with its own day and time ("Sat 3/9 10:00 — Title — Name",
+    "Sun 3/10 2:30pm: Title"), not with a time alone."""
+    time = heading_title(text)[2]
+    if not time or time[:1].isdecimal():
+        return False
+    day = day_heading(time)
+    return day is not None and (day[:2] == "--" or day[:1].isdecimal())
 
 
 def _opening_day(line: str) -> str | None:

@@ -66,6 +66,14 @@ _AFTER = lazy(
     r"|(?P<date>(?:den\s+)?\d{1,2}\.?\s*(?P<month>[^\W\d_]{3,12})\.?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))"
     r"(?P<end>\s*[—–|:：]\s*|\s+-\s+|\s+(?=[\"“„«「(])|\s+(?=\S))"
 )
+# A month and day with a slash, then a time, then what ends the prefix: "3/9 10:00 — ",
+# "3/10 2:30pm: ", "9/3 14h | "
+_SLASH_SLOT = lazy(
+    rf"^\d{{1,2}}/\d{{1,2}},?\s+(?:(?:at|um|à|às)\s+)?(?:{_CLOCK}|\d{{1,2}}\s*(?:[ap]\.?m\.?|h)(?![\w.]))"
+    rf"(?:\s*(?:-|–|—|~|to)\s*(?:{_CLOCK}|\d{{1,2}}\s*[ap]\.?m\.?))?"
+    r"\s*(?:[—–|:：]|\s-)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _HOUR_ONLY = lazy(r"^(?P<h>\d{1,2})(?![:.h]\d)(?:\s*[—–|:：]\s*|\s+-\s+|\s+)")
 # A talk's kind in brackets between a time and a quoted title: "klo 00.30 (yöseminaari) "…""
 _KIND_IN_BRACKETS = lazy(r"^\((?P<kind>[^()\d]{2,25})\)\s*(?=[\"“„«「])")
@@ -90,6 +98,13 @@ def day_time_prefix(text: str) -> tuple[str, str] | None:
         return _rest(rest[hour.end() :], f"{int(hour['h']):02d}:00")  # "klo 18 …"
     match = _AFTER.match(rest)
     if match is None:
+        if word in _DAY_WORDS and rest[:1].isdecimal() and "/" in rest[:6]:
+            # "Sat 3/9 10:00 — Title", "Sun 3/10 2:30pm: Title": a day by its number, then a
+            # time; the day as written dates the talk
+            slot = _SLASH_SLOT.match(rest)
+            if slot is not None:
+                after = rest[slot.end() :]
+                return _rest(after, text[: len(text) - len(after)].strip(" :：—–|-"))
         return None
     part = (match["part"] or "").lower()
     if part and part not in _PARTS:
