@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, repeat
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
@@ -826,9 +825,12 @@ class _Utf8Lines:
 
     def span(self, start: int, end: int) -> tuple[bytes, int, int]:
         starts = self._starts
-        if starts is None:  # where each line starts: one more than the line ends before it
-            lengths = map(int.__add__, map(len, self.raw.split(b"\n")), repeat(1))
-            starts = self._starts = list(accumulate(lengths, initial=0))
+        if starts is None:
+            # where each line starts: after each line break, and one past the end (where a
+            # line after the last would start); one search of the text, no line copied
+            raw = self.raw
+            breaks = [found.end() for found in re.finditer(b"\n", raw)]
+            starts = self._starts = [0, *breaks, len(raw) + 1]
         return (self.raw, starts[start], starts[end] - 1)
 
 
