@@ -274,3 +274,26 @@ def test_a_photo_the_app_put_first_is_no_entry_s_title(tmp_path: Path) -> None:
     (note,) = loaded_notes(tmp_path, {"Journal.txt": text})
     titles = {e.title for e in segment_note(note, None)[0] if e.kind is EntryKind.SESSION}
     assert titles == {"Shipping on Fridays (Noor de Vries)", "Boring databases"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "back"),
+    [
+        ("\tDatum:\t9. März 2024 um 13:05:37 MEZ", "\tDatum:\t10. März 2024 um 00:40:00 MEZ",
+         "heute Nachmittag in Saal 2"),
+        ("Fecha: 9 de marzo de 2024, 13:05", "Fecha: 10 de marzo de 2024, 0:40",
+         "hoy por la tarde, sala B"),
+        ("\t날짜:\t2024년 3월 9일 오후 1:05:37 KST", "\t날짜:\t2024년 3월 10일 오전 12:40:00 KST",
+         "오늘 오후 세션"),
+        ("Créé le: 9 mars 2024 à 13:05", "Créé le: 10 mars 2024 à 00:40", "cet après-midi"),
+    ],
+)  # fmt: skip
+def test_headers_in_other_languages_date_each_entry(first: str, second: str, back: str) -> None:
+    lines = [first, "", "Title one", "- x", "", second, "", "Title two", back, "- y"]
+    found = journal_entries(lines)
+    assert found is not None
+    assert [e.day for e in found] == ["2024-03-09", "2024-03-09"]
+    # the same entry that says nothing of the afternoon keeps its header's date
+    found = journal_entries([*lines[:8], "notes", "- y"])
+    assert found is not None
+    assert [e.day for e in found] == ["2024-03-09", "2024-03-10"]
