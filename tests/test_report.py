@@ -235,3 +235,32 @@ def test_where_and_when_a_talk_was_are_not_points() -> None:
     facts = ("Room:", "Track:", "Slides:", "地点：", "세션 코드:", "레벨:", "Data:")
     assert not [t for t in texts if t.startswith(facts)], [t for t in texts if t.startswith(facts)]
     assert "Janson completely full, people standing at the back." in texts  # a remark stays
+
+
+def test_a_highlight_on_words_edited_since_says_what_they_read_now(corpus) -> None:
+    """The report quotes a highlight as it was annotated (what the user reacted to) and,
+    where the note was edited there since, what the notes read now (blind16 QA F10)."""
+    entry = next(e for e in corpus.entries_for("skai2024-k14") if "exhibition" in e.note)
+    now = "Perplexity 서비스 소개하는 섹션"
+    start = entry.text.index(now)
+    line = entry.start_line + entry.text[:start].count("\n")
+
+    def highlight(id_: str, exact: str) -> Annotation:
+        target = Target(
+            entry_id=entry.id, note=entry.note, exact=exact, start=start,
+            end=start + len(now), line=line, author="이기훈",
+        )  # fmt: skip
+        return Annotation(id=id_, item_id="skai2024-k14", comment="c", target=target)
+
+    edited = build_report(corpus, [highlight("a1", "Perplexity 제품 소개하는 섹션")], {})
+    text = report_markdown(edited)
+    assert "> Perplexity 제품 소개하는 섹션" in text
+    assert f"*The notes read here now:* {now}" in text
+    data = report_data(edited, edited.places(str(Path(corpus.root).parent)))
+    talks = [
+        t for e in data["events"] for d in e["days"] for tr in d["tracks"] for t in tr["talks"]
+    ]
+    (note,) = next(t for t in talks if t["item"] == "skai2024-k14")["notes"]
+    assert note["quote"] == "Perplexity 제품 소개하는 섹션" and note["now"] == now
+    same = report_markdown(build_report(corpus, [highlight("a2", now)], {}))
+    assert f"> {now}" in same and "read here now" not in same

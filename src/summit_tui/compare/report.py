@@ -53,6 +53,9 @@ class UserNote:
     tags: tuple[str, ...]
     label: str | None
     created: str
+    # what the highlighted words read now, when the note was edited there since (the quote
+    # stays as it was annotated: what the user reacted to)
+    now: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,9 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
 
 
 def _user_notes(
-    annotations: Iterable[Annotation], writer: Callable[[str], str] = str
+    annotations: Iterable[Annotation],
+    writer: Callable[[str], str] = str,
+    corpus: Corpus | None = None,
 ) -> tuple[UserNote, ...]:
     ordered = sorted(annotations, key=lambda a: (a.target is not None, a.created))
     return tuple(
@@ -187,10 +192,24 @@ def _user_notes(
             tags=a.tags,
             label=a.label,
             created=a.created,
+            now=_reads_now(a, corpus),
         )
         for a in ordered
         if a.deleted is None and not a.orphaned
     )
+
+
+def _reads_now(annotation: Annotation, corpus: Corpus | None) -> str | None:
+    """The words a highlight points at in the notes as they are, when they differ from the
+    words highlighted (the note was edited there since); None when they are the same."""
+    target = annotation.target
+    if corpus is None or target is None or target.start is None or target.end is None:
+        return None
+    entry = corpus.entry(target.entry_id)
+    if entry is None:
+        return None
+    now = entry.text[target.start : target.end]
+    return None if not now.strip() or now == target.exact else now
 
 
 def build_report(
@@ -290,7 +309,7 @@ def _talk(
         reviewed=bool(mark and mark.reviewed),
         shared=shown(shared),
         single=shown(single),
-        notes=_user_notes(annotations, writer),
+        notes=_user_notes(annotations, writer, corpus),
     )
 
 
@@ -313,6 +332,7 @@ def _who(point: Point, places: Places) -> str:
 
 def _talk_lines(talk: TalkReport, places: Places) -> list[str]:
     from summit_tui.annotate.export import block, code_span, inline, quote_block
+    from summit_tui.annotate.plain import displayed_text
 
     glyphs = [g for g, on in (("★", talk.starred), ("✓", talk.reviewed)) if on]
     title = inline(talk.title)
@@ -341,6 +361,8 @@ def _talk_lines(talk: TalkReport, places: Places) -> list[str]:
                 where = f"{inline(note.source.author or 'unknown author')}, "
                 where += code_span(places.of(note.source.note, note.source.line))
                 lines += [*quote_block(note.quote, where), ""]
+                if note.now is not None:
+                    lines += [f"*The notes read here now:* {inline(displayed_text(note.now))}", ""]
             comment = block(note.comment)
             if comment:
                 lines += [*comment, ""]
@@ -486,6 +508,7 @@ def _talk_data(talk: TalkReport, places: Places) -> dict[str, Any]:
             {
                 "comment": note.comment,
                 "quote": note.quote,
+                "now": note.now,
                 "source": _source_data(note.source, places),
                 "tags": list(note.tags),
                 "label": note.label,
