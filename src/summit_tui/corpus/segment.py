@@ -457,6 +457,7 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
         return []
     entries: list[Entry] = []
     ids: set[str] = set()
+    lone = len(found) == 1
     folder = note.path.rpartition("/")[0]
     entry_path = f"{folder}/entry" if folder else "entry"
     if found[0].start > 0:  # what the file says before its first entry
@@ -502,11 +503,12 @@ def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> l
             weekdays=(),
             talk_title=None,
             chat_like=None,
-            # the export's event is its notes' own, not a sign that each entry is a talk:
-            # an entry is one when it names its speaker or its kind
-            event=None,
-            event_sources=(),
-            event_kind=None,
+            # the export's event is its entries' together, not a sign that each entry is a
+            # talk: one of several is a talk when it names its speaker or its kind (a lone
+            # entry is the whole note, which its event still says is about a talk)
+            event=note.event if lone else None,
+            event_sources=note.event_sources if lone else (),
+            event_kind=note.event_kind if lone else None,
             speakers=(speaker,) if speaker else (),
         )
         segmenter = _Segmenter(entry_note, program, entry_note.body, own)
