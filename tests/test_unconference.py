@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, items_by_title, line_of, list_json
+from summit_tui.corpus.heading_kinds import unconf_section
 from summit_tui.corpus.no_talk import session_board
 from summit_tui.corpus.talk_bullets import bold_talk
 
@@ -182,3 +183,21 @@ def test_a_section_name_is_never_one_talk_across_days(
         if item["title"] == "Ignites"
     ]
     assert sorted(ignites, key=sorted) == [{"fri.md"}, {"sat.md"}]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Open spaces", True),
+        ("Open Spaces (afternoon)", True),
+        ("Thursday open space sessions", True),
+        ("오픈 스페이스 (오후)", True),
+        ("Birds of a Feather", True),
+        ("Lightning talks, day 2", True),
+        ("Open source", False),
+        ("Open questions", False),
+        ("Open space: hebben we staging nog nodig?", False),
+    ],
+)
+def test_unconf_section_names_the_format_not_a_topic(heading: str, expected: bool) -> None:
+    assert unconf_section(heading) is expected

@@ -975,7 +975,9 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     words = normalized.split()
     if not words or len(words) > (3 if nested else _CONTEXT_MAX_WORDS):
         return None
-    if normalized in _UNCONF_SECTIONS:
+    if normalized in _UNCONF_SECTIONS or (
+        not _UNCONF_KEYS.isdisjoint(words) and _unconf_words(words)
+    ):
         return EntryKind.SESSION
     singular = _SINGULAR if nested else frozenset()
     booth_words = _BOOTH_WORDS - singular
@@ -990,10 +992,37 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     return None
 
 
+# The words an unconference's section name holds, one at least: a quick test before the rest
+_UNCONF_KEYS = frozenset(
+    ("open", "openspace", "ignite", "ignites", "bof", "bofs", "unconference", "barcamp",
+     "lightning", "오픈", "오픈스페이스", "이그나이트", "라이트닝", "언컨퍼런스")
+)  # fmt: skip
+# Words beside the format's name in such a section: its part of the day, its day, its slots
+_UNCONF_BESIDE = frozenset(
+    ("morning", "afternoon", "evening", "day", "track", "slot", "slots", "round", "rounds",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+     "tue", "wed", "thu", "fri", "sat", "sun", "the", "and", "first", "second", "last",
+     "오전", "오후", "저녁", "세션", "첫째", "둘째", "날", "일차", "월요일", "화요일", "수요일",
+     "목요일", "금요일", "토요일", "일요일", "午前", "午後")
+)  # fmt: skip
+
+
 def unconf_section(text: str) -> bool:
     """An unconference's section over its sessions: "Open spaces", "Ignites", "BoF",
     "오픈 스페이스" (each session under it names its convener: "### 14:00 — Topic (Joris)")."""
-    return booth_normalized(text) in _UNCONF_SECTIONS
+    normalized = booth_normalized(text)
+    if normalized in _UNCONF_SECTIONS:
+        return True
+    words = normalized.split()
+    return not _UNCONF_KEYS.isdisjoint(words) and _unconf_words(words)
+
+
+def _unconf_words(words: list[str]) -> bool:
+    """An unconference's section with its part of the day, its day or its slots beside the
+    format's name: "Open spaces (afternoon)", "Thursday open space sessions", "오픈 스페이스
+    (오후)"."""
+    left = [w for w in words if w not in _UNCONF_BESIDE and not w.isdigit()]
+    return bool(left) and len(left) < len(words) and " ".join(left) in _UNCONF_SECTIONS
 
 
 def meal_then_booths(text: str) -> bool:
