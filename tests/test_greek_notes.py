@@ -168,3 +168,24 @@ def test_a_greek_essay_on_one_keynote_is_that_talk(
     (item,) = items_of(list_json(tmp_path, capsys, {"medium/legacy.md": essay}))
     assert item["speakers"] == ["Μαρία Κωνσταντίνου"]
     assert len(item["entries"]) == 1  # the whole essay, one entry
+
+
+def test_an_essay_naming_its_event_without_the_year_joins_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    essay = "---\ntitle: Το legacy δεν είναι αποτυχία\nsubtitle: Σκέψεις μετά την κεντρική ομιλία "
+    essay += "της Μαρίας Κωνσταντίνου στο DEVit\nauthor: Κώστας Ιωάννου\ndate: 2024-06-16\n---\n\n"
+    essay += "Το περασμένο Σάββατο στο DEVit άκουσα την κεντρική ομιλία.\n\nΞεκινάμε με τα tests.\n"
+    plans = "---\ntitle: Ιδέες\ndate: 2024-05-01\n---\n\nΤι θέλω να δω στο DEVit φέτος.\n"
+    files = {"el/devit.md": _GREEK, "medium/legacy.md": essay, "drafts/ideas.md": plans}
+    data = list_json(tmp_path, capsys, files)
+    events = {
+        e["note"]: event["title"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for e in item["entries"]
+    }
+    assert events["medium/legacy.md"] == events["el/devit.md"] == "DEVit 2024"
+    assert "drafts/ideas.md" not in events  # written before the event: no notes of it

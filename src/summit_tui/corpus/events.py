@@ -201,6 +201,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
     _attach_to_the_one_event(unnamed, events, event_of)
+    _attach_by_bare_name(unnamed, events, event_of)
     _unnamed_events(unnamed, events, event_of)
     _day_one_with_joined(members, events, event_of)
     _watched_from_afar(members, event_of)
@@ -1399,6 +1400,44 @@ def _attach_to_the_one_event(
             continue
         event_of[note.path] = only
         member.how = "only-event"
+
+
+def _attach_by_bare_name(
+    unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
+) -> None:
+    """A note that joined no event but names one without its year in its title or opening
+    ("Το περασμένο Σάββατο στο DEVit …", "Thoughts after the keynote at Voxxed Days
+    Thessaloniki"): that event, when no other event has that name and the note was not written
+    before it. The name is a brand's (a capital inside it, or several words), never one word
+    any sentence may hold."""
+    pending = [m for m in unnamed if m.note.path not in event_of]
+    if not pending:
+        return
+    bases: dict[str, list[str]] = {}
+    for info in events.values():
+        base, _, year = info.title.rpartition(" ")
+        if info.year is None or year != str(info.year) or len(base) < 4:
+            continue
+        if " " in base or any(c.isupper() or c.isdigit() for c in base[1:]):
+            bases.setdefault(base, []).append(info.id)
+    for member in pending:
+        note = member.note
+        head = f"{note.title}\n{note.body[:1500]}"
+        found = {
+            ids[0]
+            for base, ids in bases.items()
+            if len(ids) == 1
+            and base in head
+            and re.search(rf"(?<!\w){re.escape(base)}(?![\w-])", head) is not None
+        }
+        if len(found) != 1:
+            continue
+        (event_id,) = found
+        info = events[event_id]
+        if note.date and info.dates and note.date < info.dates[0]:
+            continue  # written before the event: plans, not notes of it
+        event_of[note.path] = event_id
+        member.how = "bare-name"
 
 
 @functools.cache
