@@ -533,17 +533,17 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # 0.76 / 0.82 once a Greek name met its Latin spelling (ου = ou, β = v, χ = ch or h), 0.92 /
     # 6% / 0.82 / 0.94 once a Greek title's article was no part of its event's name, 0.94 / 0% /
     # 0.87 / 0.94 once a Medium subtitle naming the keynote's speaker in the genitive ("… ομιλία
-    # της Μαρίας Κωνσταντίνου …") made the essay that talk (greek lane).
-    "ghost-greeklish-devit": Bar(talks_f1=0.93, unsorted_wrong=0.01, events_f1=0.86, days=0.93),
+    # της Μαρίας Κωνσταντίνου …") made the essay that talk; it met ISSUE_14 (1.00 / 0% / 1.00 /
+    # 1.00) once the essay's "στο DEVit" (its event without the year) joined DEVit 2024 (greek
+    # lane), and has no floor.
     # greek-phone-notes (session 16's greek lane, its own text): PyCon Greece 2025 and Voxxed
     # Days Thessaloniki 2025 as a Greek blog post (day words, capitals without accents, a booth,
     # lunch and closing in Greek), Greeklish and English phone notes (plain "Topic - Name" lines
     # over bullets, a day line between them), an English post and a one-talk Greek essay.
     # 0.39 / 57% / 0.50 / 0.43 on main 80dae42; 0.81 / 7% / 0.86 / 0.93 once the phone notes'
     # lines were read, 0.94 / 7% / 0.86 / 0.93 once Greek names met their Latin spellings, 0.96
-    # / 0% / 0.91 / 0.93 once the essay's subtitle named its speaker (genitive); the essay's
-    # event (named without its year) and a lower-case phone title's event are open.
-    "greek-phone-notes": Bar(talks_f1=0.95, unsorted_wrong=0.01, events_f1=0.90, days=0.92),
+    # / 0% / 0.91 / 0.93 once the essay's subtitle named its speaker (genitive), 1.00 / 0% /
+    # 1.00 / 1.00 once its event named without the year joined that event: no floor.
     # openspace-devopsdays-ams rose to 0.97 / 4% / 1.00 / 0.96 once an unconference's sections
     # ("## Open spaces", "## Ignites") held a talk per session or bold bullet, a shared doc's
     # "**Open Space: Topic**" and "**Convener:**" named its talk and speaker, and an undated doc

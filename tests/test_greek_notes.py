@@ -188,4 +188,4 @@ def test_an_essay_naming_its_event_without_the_year_joins_it(
         for e in item["entries"]
     }
     assert events["medium/legacy.md"] == events["el/devit.md"] == "DEVit 2024"
-    assert "drafts/ideas.md" not in events  # written before the event: no notes of it
+    assert "drafts/ideas.md" not in events  # plans, no talk, before the event: not of it

@@ -1407,9 +1407,9 @@ def _attach_by_bare_name(
 ) -> None:
     """A note that joined no event but names one without its year in its title or opening
     ("Το περασμένο Σάββατο στο DEVit …", "Thoughts after the keynote at Voxxed Days
-    Thessaloniki"): that event, when no other event has that name and the note was not written
-    before it. The name is a brand's (a capital inside it, or several words), never one word
-    any sentence may hold."""
+    Thessaloniki"), and a talk (its speaker or title): that event, when no other event has that
+    name and the note was not written before it. The name is a brand's (a capital inside it,
+    or several words), never one word any sentence may hold."""
     pending = [m for m in unnamed if m.note.path not in event_of]
     if not pending:
         return
@@ -1422,6 +1422,8 @@ def _attach_by_bare_name(
             bases.setdefault(base, []).append(info.id)
     for member in pending:
         note = member.note
+        if not (note.speakers or note.talk_title):
+            continue  # a reading list naming the event in passing is no note of it
         head = f"{note.title}\n{note.body[:1500]}"
         found = {
             ids[0]
