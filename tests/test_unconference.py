@@ -201,3 +201,20 @@ def test_a_section_name_is_never_one_talk_across_days(
 )
 def test_unconf_section_names_the_format_not_a_topic(heading: str, expected: bool) -> None:
     assert unconf_section(heading) is expected
+
+
+def test_ignites_as_bold_lines_naming_their_speakers_are_each_a_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "---\ndate: 2025-05-16\n---\n# DevCamp 2025 — Friday\n\n## Ignites\n\n"
+        "**My pager is a tamagotchi** (Ahmed Yilmaz): alerts that need feeding.\n"
+        "Funniest five minutes.\n\n"
+        "**On-call burnout in 20 slides** (Lotte Bakker): page volume predicted quitting.\n\n"
+        "Dinner after.\n"
+    )
+    at = item_of_line(list_json(tmp_path, capsys, {"fri.md": text}))
+    assert at[line_of(text, "**My pager")] == "My pager is a tamagotchi"
+    assert at[line_of(text, "**On-call")] == "On-call burnout in 20 slides"
+    assert at[line_of(text, "## Ignites")] is None
+    assert at[line_of(text, "Dinner")] is None

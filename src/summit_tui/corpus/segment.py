@@ -2382,27 +2382,48 @@ class _Segmenter:
 
     def _bold_talks(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
         """Ignites or lightning talks as bold bullets under their section ("## Ignites" over
-        "- **Title** (Name): one line"): a talk per bullet, with the bullets under it; False
-        unless two bullets at least read so, and most of them."""
+        "- **Title** (Name): one line"), or as bold lines naming their speaker ("**Title**
+        (Name): …"): a talk per bullet or line, with what is under it; False unless two read
+        so, and most of the bullets."""
         lists = [lst for lst in self.parsed.lists if node.start < lst.start < content_end]
         bullets = [b for lst in lists for b in lst.bullets]
-        talks = [(b, t) for b in bullets if (t := bold_talk(self.lines[b.start])) is not None]
-        if len(talks) < 2 or 2 * len(talks) <= len(bullets):
-            return False
-        first = talks[0][0].start
+        spans = [(b.start, b.end, t) for b in bullets if (t := bold_talk(self.lines[b.start]))]
+        if len(spans) < 2 or 2 * len(spans) <= len(bullets):
+            spans = self._bold_lines(node.head_end, content_end)
+            if len(spans) < 2:
+                return False
+        first = spans[0][0]
         if self._has_text(node.head_end, first):
             self.add(EntryKind.OTHER, node.text, path, node.start, first)
-        else:
-            first = node.start  # the section's heading line: no talk's, with the first talk
+        else:  # the section's heading line: no talk's
             self.add(EntryKind.OTHER, node.text, path, node.start, node.head_end)
-        for bullet, (title, speaker) in talks:
+        for start, end, (title, speaker) in spans:
             speakers = (speaker,) if speaker else ()
-            where = (*path, title)
-            self.add(EntryKind.SESSION, title, where, bullet.start, bullet.end, speakers)
-        tail = talks[-1][0].end
+            self.add(EntryKind.SESSION, title, (*path, title), start, end, speakers)
+        tail = spans[-1][1]
         if self._has_text(tail, content_end):
             self.add(EntryKind.OTHER, node.text, path, tail, content_end)
         return True
+
+    def _bold_lines(self, start: int, end: int) -> list[tuple[int, int, tuple[str, str | None]]]:
+        """Lines start..end opening with a bold title and naming its speaker ("**My pager is a
+        tamagotchi** (Ahmed): …"), each to the next one, the last to its paragraph's end."""
+        lines = self.lines
+        found = [
+            (n, talk)
+            for n in range(start, end)
+            if lines[n].startswith("**")
+            and (talk := bold_talk("- " + lines[n])) is not None
+            and talk[1] is not None
+        ]
+        spans: list[tuple[int, int, tuple[str, str | None]]] = []
+        for index, (number, talk) in enumerate(found):
+            if index + 1 < len(found):
+                stop = found[index + 1][0]
+            else:
+                stop = next((n for n in range(number + 1, end) if not lines[n].strip()), end)
+            spans.append((number, stop, talk))
+        return spans
 
     def _diary_bullets(self, node: Heading) -> list[DiaryBullet]:
         if node.children:
