@@ -121,6 +121,28 @@ def test_a_day_heading_that_also_names_the_room_is_a_day_over_its_talks(
     }
 
 
+def test_two_day_headings_naming_their_rooms_are_days_over_talks_naming_no_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        "---\ntitle: FutureFest 2024 둘째 날\ndate: 2024-03-17\n---\n\n"
+        "## 3/10 (일) · 메인 스테이지\n\n### Who Owns the Prompt?\n\n패널 토론.\n\n"
+        "## 3/11 (월) · Stage 2\n\n### Robots in the Restaurant Kitchen\n\n- 튀김은 로봇\n"
+    )
+    items = list_items(tmp_path, capsys, {"tistory/day2.md": post})
+    assert {(i["title"], i["date"]) for i in items} == {
+        ("Who Owns the Prompt?", "2024-03-10"),
+        ("Robots in the Restaurant Kitchen", "2024-03-11"),
+    }
+    # dated talk headings over a talk's own parts stay talks
+    series = (
+        "# Rust notes\n\n## 2024-03-10 — Rust at scale\n\n### Q&A\n- team size\n\n"
+        "## 2024-03-11 — Go generics\n\n### Q&A\n- type sets\n"
+    )
+    titles = {i["title"] for i in list_items(tmp_path, capsys, {"rust.md": series})}
+    assert "Q&A" not in titles
+
+
 NEWSLETTER = """---
 title: "Edição #57: uma semana em Austin"
 subtitle: "O que eu vi no FutureFest 2024 — de IA a royalties"

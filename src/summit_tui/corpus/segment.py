@@ -1488,15 +1488,20 @@ class _Segmenter:
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
         slots = [h.start for h in headings if h.text[:1].isalpha() and _dated_slot(h.text)]
         self.slot_starts = self.bullet_starts.union(slots) if slots else self.bullet_starts
-        for heading in headings:
-            if (
-                heading.children
-                and heading.text not in self.day_hints
-                and (hint := day_at_place(heading.text)) is not None
-                and any(self._looks_like_unit(child) for child in heading.children)
+        placed = [
+            (heading, hint)
+            for heading in headings
+            if heading.children
+            and heading.text not in self.day_hints
+            and (hint := day_at_place(heading.text)) is not None
+        ]
+        for heading, hint in placed:
+            # "## 3/10 (일) · 힐튼 Salon H" over "### Title — Speaker": a day and the room
+            # its talks were in, not a talk; so is each of two such headings over headings
+            # that are no talk's parts ("### Q&A" under "## 2024-03-10 — Rust at scale")
+            if any(self._looks_like_unit(c) for c in heading.children) or (
+                len(placed) >= 2 and not any(generic_heading(c.text) for c in heading.children)
             ):
-                # "## 3/10 (일) · 힐튼 Salon H" over "### Title — Speaker": a day and the
-                # room its talks were in, not a talk
                 self.day_hints[heading.text] = hint
         if self.one_talk(headings):
             self.whole_note_talk()
