@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from summit_tui.compare import english, korean, lexicon, numbers
+from summit_tui.compare.align import THRESHOLD
 from summit_tui.compare.cjk import katakana_frames
 from summit_tui.compare.features import features
+from summit_tui.compare.score import ItemWeights, compare_texts, matched_words
 from summit_tui.corpus.sounds import hangul_frames, hangul_skeleton, latin_frames, latin_skeleton
 
 
@@ -448,3 +450,24 @@ def test_small_autonomous_teams_meet_in_korean_and_english() -> None:
         "Small autonomous teams ship faster than big ones"
     )
     assert {"c:small", "c:team", "c:fast"} <= shared
+
+
+def test_a_loanword_with_stacked_particles_sounds_like_its_english_word() -> None:
+    # 워터마크만으로는 = 워터마크 + 만 + 으로 + 는 ("by watermarks alone")
+    assert features("워터마크만으로는").keys & features("watermarking").keys
+    assert features("인젝션까지도").keys & features("injection").keys
+
+
+def test_a_loanword_of_two_english_words_meets_both_words() -> None:
+    a = "두 번째 모델이 팩트체커처럼 답변을 정책 문서와 대조한다"
+    b = "a second model acts as a fact-checker against the policy docs"
+    assert compare_texts(a, b) >= THRESHOLD
+    assert compare_texts("레드팀 연습은 분기마다", "red team exercises every quarter") >= THRESHOLD
+    # Two English words never meet each other that way, nor a loanword by a short word's
+    # sound (iOS folks / 스파크, use sequences / 시퀀스).
+    assert compare_texts("red team drills", "read time dropped") < THRESHOLD
+    assert compare_texts("The iOS folks clapped.", "스파크 데모는 말로 앱 만들기") == 0
+    weights = ItemWeights([])
+    korean = weights.weigh(features("시퀀스는 아직 지원 안 함"))
+    english = weights.weigh(features("we use sequences everywhere"))
+    assert matched_words(english, korean) == ["sequences"]

@@ -1060,8 +1060,9 @@ INTRO_OTHER_WORDS = 2
 
 @cache
 def _keys_of(text: str) -> frozenset[str]:
-    """Every key of a fixed word list's units (role, label and venue words), worked out once."""
-    return frozenset(k for unit in features(text).units for k in unit.keys)
+    """Every key of a fixed word list's units (role, label and venue words), worked out once;
+    not two of its words heard as one (a loanword's sound, no word of the list)."""
+    return frozenset(k for unit in features(text).units for k in unit.keys if k[0] != "u")
 
 
 def _role_keys() -> frozenset[str]:
@@ -1078,7 +1079,7 @@ def _intros(drafts: Sequence[_Draft], feats: Sequence[Features], words: ItemWord
     }
     known = words.names | words.title | _role_keys()
     for i in labelled:
-        known |= feats[i].keys  # affiliations as the notes write them
+        known |= {k for k in feats[i].keys if k[0] != "u"}  # affiliations as notes write them
     found = set(labelled)
     for i, passage in enumerate(feats):
         if i in found or not any(unit.keys & words.people for unit in passage.units):
@@ -1165,7 +1166,7 @@ def _pair_scores(
     index: dict[str, list[int]] = {}
     for position, passage in enumerate(weighed):
         for key in passage.keys:
-            index.setdefault(key, []).append(position)
+            index.setdefault(_indexed(key, passage.lang, own=True), []).append(position)
     cap = max(COMMON_FLOOR, int(COMMON_SHARE * len(weighed)))
     rare = {key: positions for key, positions in index.items() if len(positions) <= cap}
     # The passages come author by author (``owners`` never decreases): each is paired
@@ -1178,7 +1179,7 @@ def _pair_scores(
         start = after[first]
         found: set[int] = set()
         for key in passage.keys:
-            positions = rare.get(key)
+            positions = rare.get(_indexed(key, passage.lang, own=False))
             if positions is not None and positions[-1] >= start:
                 found.update(positions[bisect_left(positions, start) :])
         for second in found:
@@ -1198,6 +1199,16 @@ def _pair_scores(
             if value > floor:
                 scores[first, second] = value
     return scores
+
+
+def _indexed(key: str, lang: str, *, own: bool) -> str:
+    """The index entry of a key. Two Latin words heard as one (``u:``) only ever meet a
+    Hangul loanword: a Korean passage's is filed apart from a Latin one's and each looks
+    up the other's, so two English passages sharing a rare two-word sound of common
+    words (data center) are not tried for it."""
+    if key[0] != "u":
+        return key
+    return f"{key}|ko" if (lang == "ko") == own else f"{key}|latin"
 
 
 def _clauses(text: str) -> list[Features]:

@@ -41,6 +41,7 @@ from summit_tui.corpus.sounds import (
     hangul_skeleton,
     latin_frames,
     latin_skeleton,
+    looks_borrowed,
     short_sound_keys,
 )
 
@@ -100,6 +101,12 @@ HAN_PAIR = 0.5
 # with a short Hangul or Katakana loanword: log ログ 로그, shadow 섀도 (not an, go; a longer
 # word with so few consonants is seldom a loanword).
 SHORT_SOUND_LETTERS = (3, 6)
+# Consonants a Hangul word's sound needs to be heard as two English words written as one
+# without a sign of a loanword (액션아이템); with one, MIN_LENGTH (레드팀).
+COMPOUND_SOUND = 5
+# Consonants each of the two words needs: a shorter one (use, iOS, ole) joins a loanword
+# by chance (use sequences 시퀀스, iOS folks 스파크).
+COMPOUND_PART = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +127,7 @@ class Unit:
 
 
 def _key_order(key: str) -> tuple[int, str]:
-    return ("hjwcnkts".find(key[0]), key)
+    return ("hjwcnktsu".find(key[0]), key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +203,14 @@ def _korean_units(token: str) -> tuple[Unit, ...]:
         skeleton = hangul_skeleton(loanword)
         if len(skeleton) >= MIN_LENGTH:
             keys.add(f"t:{skeleton}")
+        bare = korean.without_particles(loanword)
+        bare_skeleton = hangul_skeleton(bare)
+        if bare != loanword and len(bare_skeleton) >= MIN_LENGTH:
+            keys.add(f"t:{bare_skeleton}")  # particles stacked: 워터마크만으로는 → 워터마크
+        if len(bare_skeleton) >= COMPOUND_SOUND or (
+            len(bare_skeleton) >= MIN_LENGTH and looks_borrowed(_syllable_codes(bare))
+        ):
+            keys.add(f"u:{bare_skeleton}")  # may be two English words (팩트체커, 레드팀)
         if len(forms) > 1 and forms[-2] == stem + "로" and _epenthetic(stem[-1]):
             # 매크로 (macro) read as 매크 + 로: the 로 may be the loanword's own sound
             whole = hangul_skeleton(forms[-2])
@@ -212,6 +227,10 @@ def _korean_units(token: str) -> tuple[Unit, ...]:
             # and vowels, as search and events hear it (corpus/sounds: kakao, 카카오)
             keys.update(f"s:{key}" for key in short_sound_keys(loanword))
     return (Unit(stem, frozenset(keys), _bigrams(stem), strength, "ko"),)
+
+
+def _syllable_codes(word: str) -> list[int]:
+    return [ord(char) - 0xAC00 for char in word if "\uac00" <= char <= "\ud7a3"]
 
 
 # A Han numeral before a unit of time or a multiple (兩年 = 2 years, 三倍 = 3×); not
@@ -392,6 +411,7 @@ def features(text: str) -> Features:
     units: list[Unit] = []
     has_hangul = has_cjk = False
     other_scripts: dict[str, int] = {}
+    latin_at: dict[int, int] = {}  # a Latin word's token -> its unit
     skip = 0
     for position, (kind, value, start, _end) in enumerate(tokens):
         if skip:
@@ -439,6 +459,7 @@ def features(text: str) -> Features:
             if value not in numbers.NUMBER_WORDS:
                 unit = _latin_unit(value)
                 if unit is not None:
+                    latin_at[position] = len(units)
                     units.append(unit)
                 continue
             amount = numbers.word_amount(value)
@@ -454,6 +475,7 @@ def features(text: str) -> Features:
                     continue
             unit = _latin_unit(value)
             if unit is not None:
+                latin_at[position] = len(units)
                 units.append(unit)
         elif kind == "word" and thai.is_thai(value):
             found = _thai_units(value)
@@ -481,6 +503,8 @@ def features(text: str) -> Features:
         if sea:  # a listed word keeps its own keys too ("komponen" is also its letters)
             units = [_with_keys(u, sea.pop(u.text).keys) if u.text in sea else u for u in units]
             units.extend(sea.values())
+    if len(latin_at) > 1:
+        _join_compounds(text, tokens, latin_at, units)
     english = lang == "en" and _in_english(tokens)
     return Features(_distinct(units), " ".join(u.text for u in units), lang, english)
 
@@ -503,12 +527,54 @@ def _in_english(tokens: list[tuple[str, str, int, int]]) -> bool:
     return own > other and own >= ENGLISH_SHARE * count
 
 
+def _join_compounds(
+    text: str, tokens: list[tuple[str, str, int, int]], at: dict[int, int], units: list[Unit]
+) -> None:
+    """Two Latin words in a row also as one sound (``u:``), the way a Korean note writes
+    a two-word term as one loanword: fact-checkers 팩트체커, red team 레드팀, on-service
+    온서비스. Both words take the key, so the loanword covers both."""
+    added: dict[int, frozenset[str]] = {}
+    for position, (kind, first, _, end) in enumerate(tokens[:-1]):
+        following = tokens[position + 1]
+        if kind != "lat" or following[0] != "lat":
+            continue
+        second = at.get(position + 1)
+        if second is None or (gap := text[end : following[2]]) not in _JOINS:
+            continue
+        if position not in at and gap != "-":
+            continue
+        keys = _compound_keys(first, following[1])
+        if keys:
+            for n in (at.get(position), second):
+                if n is not None:
+                    added[n] = added.get(n, frozenset()) | keys
+    for n, keys in added.items():
+        units[n] = _with_keys(units[n], keys)
+
+
+@lru_cache(maxsize=16384)
+def _compound_keys(first: str, second: str) -> frozenset[str]:
+    head = latin_skeleton(first)
+    if len(head) < COMPOUND_PART:
+        return frozenset()
+    keys = set()
+    for spelling in _spellings(second):
+        tail = latin_skeleton(spelling)
+        if len(tail) >= COMPOUND_PART:
+            keys.add(f"u:{head}{tail[1:] if tail[0] == head[-1] else tail}")
+    return frozenset(keys)
+
+
+_JOINS = (" ", "-")
+
+
 # Letters only Vietnamese writes among the Latin languages: "ư", "ơ", "ă", "đ" and the
 # vowels with a dot below, a hook or a tilde of the Latin Extended Additional block
 _VIETNAMESE_MARKS = re.compile("[ăđơư\u1ea0-\u1ef9]")
 _SEA_SPAN = 3  # words of the longest entry ("chuỗi cung ứng", "mã nguồn mở")
 
 
+@lru_cache(maxsize=16384)
 def _with_keys(unit: Unit, keys: frozenset[str]) -> Unit:
     return Unit(unit.text, unit.keys | keys, unit.grams, unit.strength, unit.lang)
 

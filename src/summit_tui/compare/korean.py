@@ -219,6 +219,17 @@ def stem_forms(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def without_particles(token: str) -> str:
+    """The word with every particle after it off, endings left: 워터마크만으로는 → 워터마크
+    (a loanword's sound ends where its particles begin, however many are stacked)."""
+    for _ in range(4):
+        cut = _strip_one(token, _PARTICLES_BY_LAST)
+        if cut is None:
+            break
+        token = cut
+    return token
+
+
 def bare_verb_stem(token: str) -> bool:
     """Whether a word standing alone is only a verb's stem, which a verb never is: 늘 alone
     is the adverb "always", not 늘다 "to grow"."""

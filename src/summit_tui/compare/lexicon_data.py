@@ -801,6 +801,40 @@ pc/컴퓨터: pc computer
 피드백/의견: feedback opinion
 여론: opinion
 치트/부정행위: cheat cheating
+# incidents, reviews and meetings
+사고: incident accident
+재발: recur recurrence repeat
+복구: recover recovery restore
+재현: reproduce repro
+알림/경보: alert alarm notification
+호출: call invoke invocation page
+당직: on-call oncall duty
+교대: shift rotation
+회의: meeting
+회고: retrospective retro review
+안건: agenda
+진행자/사회자: facilitator moderator host
+참석자: attendee participant
+후속/후속조치: follow-up followup
+조치: action measure
+교훈: lesson lessons
+비난: blame
+익명: anonymous
+담당자: owner assignee
+마감/마감일/기한: deadline due
+행동: action behavior behaviour
+순간: moment
+합리/합리적: rational reasonable
+법무/법무팀: legal lawyer
+심각도: severity
+환불: refund
+지시/지시문: instruction instruct
+기관: institution agency
+지불: pay payment
+마찰: friction
+위조: fake forge forgery
+부록: appendix
+요인: factor
 # events and talks
 세미나: seminar
 컨퍼런스/콘퍼런스/학회: conference

@@ -84,7 +84,10 @@ class ItemWords:
 
 
 def _keys_of(texts: Iterable[str]) -> frozenset[str]:
-    return frozenset(k for text in texts for unit in features(text).units for k in unit.keys)
+    # not two words heard as one (``u:``): that is for a Hangul loanword, not a name
+    return frozenset(
+        k for text in texts for unit in features(text).units for k in unit.keys if k[0] != "u"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,7 @@ def _weighed(
             holders[key] = holders.get(key, 0) | bit
     keys = frozenset(holders)
     partial = tuple(n for n, unit in enumerate(units) if unit.grams)
-    unframed = keys if not any(key[0] == "s" for key in keys) else _unframed(keys)
+    unframed = keys if not any(key[0] in "su" for key in keys) else _unframed(keys)
     return Weighed(
         tuple(units),
         tuple(weights),
@@ -146,7 +149,8 @@ def _weighed(
 
 
 def _unframed(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(key for key in keys if key[0] != "s")
+    # neither a frame nor two words heard as one (red team, road time): sounds of loanwords
+    return frozenset(key for key in keys if key[0] not in "su")
 
 
 def _spelled(keys: frozenset[str]) -> frozenset[str]:
