@@ -7,7 +7,7 @@ from rich.cells import cell_len
 
 import factories
 from summit_tui.corpus.model import Entry
-from summit_tui.ui.fit import ellipsize, keep_end, keep_ends
+from summit_tui.ui.fit import ellipsize, keep_end, keep_ends, keep_path_end
 from summit_tui.ui.widgets.reader import source_line
 
 
@@ -31,6 +31,25 @@ def test_a_path_keeps_its_end_counting_wide_characters_as_two_cells() -> None:
         assert path.endswith(cut[1:])
     assert keep_end(path, 60) == path
     assert keep_end(path, 30).endswith("둘째날 정리 (김도현).md:3-8")
+
+
+def test_a_cut_path_starts_at_a_folder_so_each_name_shown_reads_whole() -> None:
+    """A folder cut through read as another name ("…dian/DevOpsDays AMS 2024/Thu.md")."""
+    path = "notes/obsidian/DevOpsDays AMS 2024/Thu.md:24-24"
+    assert keep_path_end(path, 60) == path
+    assert keep_path_end(path, 42) == "…obsidian/DevOpsDays AMS 2024/Thu.md:24-24"  # at a folder
+    assert keep_path_end(path, 40) == "…/DevOpsDays AMS 2024/Thu.md:24-24"  # not "…sidian/"
+    assert keep_path_end(path, 20) == "…/Thu.md:24-24"
+    assert keep_path_end(path, 10) == "….md:24-24"  # a file name alone too long keeps its end
+    for width in range(2, 50):
+        cut = keep_path_end(path, width)
+        assert cell_len(cut) <= width and path.endswith(cut.lstrip("…")), (width, cut)
+
+
+def test_the_reader_cuts_a_long_path_at_a_folder() -> None:
+    note = "conferences/devopsdays-amsterdam-2024/obsidian/DevOpsDays AMS 2024/Thu.md"
+    line = source_line(entry(note), None, None, 48).plain
+    assert line == "lines 97–113 · …/DevOpsDays AMS 2024/Thu.md"
 
 
 def entry(note: str) -> Entry:

@@ -60,6 +60,20 @@ def keep_end(text: str, width: int) -> str:
     return ELLIPSIS + set_cell_size(text[::-1], width - 1)[::-1].lstrip()
 
 
+def keep_path_end(path: str, width: int) -> str:
+    """A path within ``width`` cells as ``keep_end`` cuts it, but at a folder's start when
+    a folder is cut through ("…/DevOpsDays AMS 2024/Thu.md", not "…dian/DevOpsDays AMS
+    2024/Thu.md"): each name shown reads whole. A file name alone too long keeps its end."""
+    cut = keep_end(path, width)
+    if cut == path or not cut.startswith(ELLIPSIS):
+        return cut
+    kept = cut[len(ELLIPSIS) :]
+    at = kept.find("/")
+    if at < 0 or path.endswith("/" + kept) or not kept[at + 1 :].strip():
+        return cut  # cut at a folder already, or only a file name left
+    return ELLIPSIS + kept[at:]
+
+
 def keep_ends(text: str, width: int) -> str:
     """``text`` within ``width`` cells, cut in its middle with ``…`` when it is longer:
     for names that share their start ("DEVIEW 2023 참관기 (김민수)", "… (박지훈)"), whose

@@ -35,7 +35,7 @@ from summit_tui.compare.coverage import (
 )
 from summit_tui.places import IN_NOTES, Places, seen_from
 from summit_tui.text import clean, clean_line
-from summit_tui.ui.fit import keep_end
+from summit_tui.ui.fit import keep_path_end
 from summit_tui.ui.messages import (
     AnnotateRequested,
     CorpusChanged,
@@ -273,7 +273,7 @@ class PassageColumn(PassageList):
         self.scroll_to_row(self.cursor)
         # Keep the end of a long note path (its distinctive part and the lines) in view.
         room = max(8, self.size.width - 6)
-        self.border_subtitle = Text(keep_end(self._source, room))
+        self.border_subtitle = Text(keep_path_end(self._source, room))
 
     def _plain(self, line: Line) -> str:
         text = line.content.plain if isinstance(line.content, Text) else line.content.text

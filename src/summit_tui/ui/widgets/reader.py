@@ -19,7 +19,7 @@ from textual.widgets import Static
 from summit_tui.corpus.writers import NO_AUTHOR
 from summit_tui.places import IN_NOTES, Places, seen_from
 from summit_tui.text import clean_line
-from summit_tui.ui.fit import keep_end, keep_ends
+from summit_tui.ui.fit import keep_ends, keep_path_end
 from summit_tui.ui.styled import StyledStatic, resolve
 from summit_tui.ui.widgets.entry_view import EntryView
 from summit_tui.ui.widgets.item_header import ItemHeader
@@ -53,7 +53,7 @@ def source_line(
         if cell_len(lines + "".join(parts) + " · " + name) <= width:
             break
     room = width - cell_len(lines + "".join(parts) + " · ")
-    name = keep_end(name, max(1, room))
+    name = keep_path_end(name, max(1, room))
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(lines, style="source-line--lines")
     for part in parts:
