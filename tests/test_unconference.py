@@ -12,7 +12,7 @@ import pytest
 from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.heading_kinds import unconf_section
 from summit_tui.corpus.no_talk import session_board
-from summit_tui.corpus.talk_bullets import bold_talk
+from summit_tui.corpus.talk_bullets import bold_talk, without_convener
 
 DAY_PAGE = """\
 ---
@@ -218,3 +218,16 @@ def test_ignites_as_bold_lines_naming_their_speakers_are_each_a_talk(
     assert at[line_of(text, "**On-call")] == "On-call burnout in 20 slides"
     assert at[line_of(text, "## Ignites")] is None
     assert at[line_of(text, "Dinner")] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Why OKRs fail (convened by Ines Costa)", "Why OKRs fail"),
+        ("AI in incident response (제가 제안)", "AI in incident response"),
+        ("Platform teams (proposed by me)", "Platform teams"),
+        ("Golden paths (Live)", "Golden paths (Live)"),
+    ],
+)
+def test_a_convener_bracket_is_no_part_of_the_title(title: str, expected: str) -> None:
+    assert without_convener(title) == expected

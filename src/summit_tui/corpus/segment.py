@@ -2353,8 +2353,8 @@ class _Segmenter:
             no_booth = names_no_booth(title)
         else:
             title = talk_title(node.text)  # no "10:30–11:10" before, no "— 김하늘" after
-            if node.start in self.convened:
-                title = without_convener(title)  # "… (convened by Dohyun)"
+            if title[-1:] == ")":
+                title = without_convener(title)  # "… (convened by Dohyun)", "… (제가 제안)"
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)

@@ -127,10 +127,29 @@ def convener_in(heading: str) -> str | None:
     return match["name"] if match else None
 
 
+# The writer's own proposal in brackets: "(제가 제안)", "(내가 제안함)", "(my proposal)",
+# "(proposed by me)", "(I proposed it)", "(mein Vorschlag)"
+_SELF_PROPOSED = lazy(
+    r"\s\((?:(?:제가|내가)\s*(?:제안|발의)(?:함|했음|한\s*(?:주제|세션))?"
+    r"|(?i:my\s+(?:proposal|own\s+session|session)|proposed\s+by\s+me|i\s+proposed(?:\s+it)?"
+    r"|convened\s+by\s+me|mein\s+vorschlag|mijn\s+voorstel))\)$"
+)
+
+
+# What every bracket the two patterns above match holds (lower-cased)
+_CONVENER_MARKS = (
+    *("by", "제안", "발의", "door", "von", "par", "por", "propos", "vorschlag", "voorstel"),
+    "session",
+)
+
+
 def without_convener(title: str) -> str:
     """The title without the bracket naming its convener: "Why OKRs fail (convened by Ines)"
-    → "Why OKRs fail"."""
+    → "Why OKRs fail", "AI in incident response (제가 제안)" → "AI in incident response"."""
     if not title.endswith(")"):
         return title
-    match = _CONVENER_PAREN.search(title)
+    inner = title[title.rfind("(") + 1 :].lower()
+    if not any(mark in inner for mark in _CONVENER_MARKS):
+        return title  # "(Live)", "(Okafor & Tanaka)": most brackets, without a search
+    match = _CONVENER_PAREN.search(title) or _SELF_PROPOSED.search(title)
     return title[: match.start()].rstrip() if match and match.start() > 0 else title
