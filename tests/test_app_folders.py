@@ -103,13 +103,16 @@ def test_a_vault_named_after_its_app_names_no_one(
     assert writers["ana-vault/Demo Conf 2024/Thu.md"] == "ana-vault"
 
 
-def test_the_notes_folder_as_a_vault_is_shown_as_that_folder(tmp_path: Path) -> None:
+@pytest.mark.parametrize("days", ["Daily", "Daily Notes"])
+def test_the_notes_folder_as_a_vault_is_shown_as_that_folder(tmp_path: Path, days: str) -> None:
     """A vault opened as the notes folder itself ("~/notes" with a Daily/ folder): its pages
-    share the folder's key, shown as that folder, not as the first page's file name."""
+    share the folder's key, shown as that folder, not as the first page's file name; the
+    app's "Daily Notes" folder is no person's name either."""
     root = _write(
         tmp_path / "notes",
         {
-            "Daily/2024-06-20.md": "# 2024-06-20\n\n- went to Demo Conf 2024\n",
+            f"{days}/2024-06-20.md": "# 2024-06-20\n\n- went to Demo Conf 2024\n",
+            ".obsidian/app.json": "{}\n",  # the app's own file: a vault
             "Demo Conf 2024/Opening keynote.md": _TALK.format(event="Demo Conf 2024", point="a"),
             "Demo Conf 2024/Ktor at scale.md": _TALK.format(event="Demo Conf 2024", point="b"),
         },

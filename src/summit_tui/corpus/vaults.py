@@ -84,13 +84,17 @@ def _person_folder(inside: list[str], named: frozenset[str] = frozenset()) -> st
     """The nearest folder that names a person: a full name (a Korean one as a surname and
     two syllables: "컨퍼런스" is no one), a given name the vault's pages write as a person's
     (``named``), or any folder kept under a folder of other people's notes."""
+    from summit_tui.corpus.bylines import nobodys_folder
     from summit_tui.corpus.names import looks_like_name
 
     for position in range(len(inside) - 1, -1, -1):
         folder = inside[position]
         if position and inside[position - 1].lower() in _PEOPLE_FOLDERS:
             return folder
-        if folder in named or looks_like_name(folder, strict=True):
+        if folder in named or (
+            # "Daily Notes" reads like a name but is the app's folder of day pages
+            looks_like_name(folder, strict=True) and not nobodys_folder(folder)
+        ):
             return folder
     return None
 
