@@ -44,6 +44,19 @@ def test_english_words_that_only_sound_alike_are_no_shared_point() -> None:
     ) >= (THRESHOLD)
 
 
+def test_romanian_and_polish_function_words_are_no_shared_point() -> None:
+    # "din", "nou", "cu", "dar" (Romanian) and "po", "nie" (Polish) are grammar, not words
+    # two authors share a point by.
+    assert compare_texts(
+        "Acelasi keynote ca la Timisoara, dar cu un demo nou",
+        "Pe 10 octombrie am intrat din nou, si nu a fost greu",
+    ) < (THRESHOLD)
+    assert compare_texts(
+        "pula połączeń do bazy po włączeniu, nie wiem czemu",
+        "rada: mierzyć przed i po, nie wierzyć w wydajność",
+    ) < (THRESHOLD)
+
+
 def test_unrelated_texts_score_zero_and_scores_are_symmetric() -> None:
     assert compare_texts("용융염에 열을 저장한다", "the speaker joked about coffee") == 0
     a, b = "전력 수요가 2050년까지 2.5배 증가", "power demand grows 2.5x by 2050"

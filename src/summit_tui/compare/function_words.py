@@ -1,4 +1,5 @@
-"""The function words of German, French, Spanish, Portuguese, Galician and Italian notes.
+"""The function words of German, French, Spanish, Portuguese, Galician, Italian, Romanian and
+Polish notes.
 
 Like English's stop words (english.STOP) they say nothing of which point a passage makes:
 a Portuguese line and a Galician one that share "os" and "parte" are not the same point.
@@ -30,6 +31,10 @@ EUROPEAN = frozenset(
         "zur im ist sind war waren auch nicht nur noch sehr sie er wir ich sich bei als "
         "wie wenn dass aus auf unter nach vor teil "
         # Italian
-        "il gli della dei delle ed che non sono anche molto piu ma"
+        "il gli della dei delle ed che non sono anche molto piu ma "
+        # Romanian (not "ai": AI, "ca": CA, "care": care)
+        "si din cu pe nu mai cel cea ale fost sunt iar dar acest aceasta despre "
+        # Polish
+        "po nie ze jak od za dla czy ale juz tak tez jest byl bylo ktory przez przy"
     )
 )
