@@ -199,6 +199,10 @@ def test_a_newsletter_dates_its_talks_by_their_day_sections_and_reads_the_italic
         ("Segunda (11/3)", (3, 11)),
         ("Quarta 13/3", (3, 13)),
         ("Domingo (10/11)", (11, 10)),
+        # Spanish and Portuguese abbreviations, capitalised as a heading or a line opens
+        ("Sáb 9/3 14h", (3, 9)),
+        ("Dom. 10/3", (3, 10)),
+        ("ter 2/3 partes", None),  # Portuguese "to have"
         # alone, Portuguese "segunda" is "second": a counter after it is no date
         ("a segunda (2/3) parte do livro", None),
     ],

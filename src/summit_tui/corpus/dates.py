@@ -435,11 +435,14 @@ def _european_before() -> re.Pattern[str]:
     )
 
 
-# Portuguese writes its weekdays short in a day's heading ("Segunda (11/3)", "Quarta 13/3"):
-# alone these words are ordinals ("a segunda (2/3) parte"), so they are read as days only
+# Portuguese writes its weekdays short in a day's heading ("Segunda (11/3)", "Quarta 13/3"),
+# and Spanish and Portuguese abbreviate them ("Sáb 9/3", "Dom 10/3", "Qua 13/3"): alone these
+# words are ordinals or other words ("a segunda (2/3) parte"), so they are read as days only
 # opening the text, right before the date.
 _PORTUGUESE_SHORT_DAY = lazy(
-    r"(?i)^[\s#*_>-]*(?:segunda|ter[çc]a|quarta|quinta|sexta)[\s,.(]{1,3}$"
+    r"^[\s#*_>-]*(?:(?i:segunda|ter[çc]a|quarta|quinta|sexta)"
+    # an abbreviation capitalised, as a day's heading or line opens ("ter 2/3" is "to have")
+    r"|S[áa]b|Dom|Lun|Mi[ée]|Jue|Vie|Seg|Ter|Qua|Qui|Sex)\.?[\s,.(]{1,3}$"
 )
 
 
