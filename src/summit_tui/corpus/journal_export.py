@@ -211,6 +211,8 @@ def journal_entries(lines: list[str]) -> list[JournalEntry] | None:
         opened.append((start, at, *stamp))
     if not opened or len(kinds) > 1:
         return None
+    if any(start == opened[number][1] for number, (start, *_) in enumerate(opened[1:])):
+        return None  # date lines one under another are a page's properties (Notion's), no entries
     if len(opened) < _MIN_ENTRIES and ("heading" in kinds or not _app_entry(lines, *opened[0][:2])):
         return None
     entries: list[JournalEntry] = []
