@@ -557,7 +557,7 @@ FLOORS_AT_LANDING: dict[str, Bar] = {
     # refs, a Spanish newsletter, a judge's notes and a Japanese post; DevConf.CZ 2024's five rooms
     # named in headings, a walk-out mid-slot and a room captain's log (Czech, English, Korean).
     # Blind on main 6ed3eb4: 0.67 / 33% / 0.83 / 0.67, 0.34 / 62% / 0.65 / 0.38, 0.64 / 32% /
-    # 0.69 / 0.54; floors just under those (the lead resets them to main's scores at the freeze).
+    # 0.69 / 0.54, and the same on main 4c015338 at the freeze: floors one hundredth under.
     "academic-icse-lisbon": Bar(talks_f1=0.66, unsorted_wrong=0.34, events_f1=0.82, days=0.66),
     "hackathon-junction-helsinki": Bar(
         talks_f1=0.33, unsorted_wrong=0.63, events_f1=0.64, days=0.37
