@@ -192,8 +192,8 @@ def day_matches(corpus: Corpus, item: Item, wanted: str) -> bool:
         return False
     wanted = wanted.strip()
     if wanted.isdigit() and len(wanted) < 4:  # a day number in its event, as search's day:2
-        number = next(n for n, d in enumerate(event.days, 1) if d.date == item.day)
-        return number == int(wanted)
+        numbers = zip(event.day_numbers(), event.days, strict=True)
+        return next(n for n, d in numbers if d.date == item.day) == int(wanted)
     parts = [label, *(part.strip() for part in label.split("·"))]
     return any(part.casefold() == wanted.casefold().strip() for part in parts)
 

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--day",
         metavar="D",
-        help="only this day (YYYY-MM-DD, its label, or its number in the event: 2)",
+        help="only this day (YYYY-MM-DD, its label, or its number as the tree shows it: 2)",
     )
     parser.add_argument("--tag", metavar="T", help="only annotations with this tag")
     parser.add_argument("--item", metavar="ITEM_ID", help="only this item (see `summit-tui list`)")
@@ -148,7 +148,11 @@ def check_names(args: argparse.Namespace, corpus: Corpus) -> None:
         from summit_tui.search.suggest import Candidate, Suggester, unknown
 
         wanted = args.day.casefold().strip()
-        numbered = [(n, day) for event in events for n, day in enumerate(event.days, 1)]
+        numbered = [
+            (n, day)
+            for event in events
+            for n, day in zip(event.day_numbers(), event.days, strict=True)
+        ]
         days = [day for _, day in numbered]
         if not any(wanted in _day_names(day.date, day.label, n) for n, day in numbered):
             where = f" in {events[0].id}" if args.event and len(events) == 1 else ""
@@ -181,10 +185,12 @@ def check_tag(args: argparse.Namespace, store: AnnotationStore) -> None:
     )
 
 
-def _day_names(date: str | None, label: str, number: int) -> set[str]:
+def _day_names(date: str | None, label: str, number: int | None) -> set[str]:
     """What ``--day`` may say for a day: its date, its label, a part of the label, or its
-    number in its event (``2``, as search's ``day:2``)."""
-    names = {label, *(part.strip() for part in label.split("·")), str(number)}
+    number in its event as the tree shows it (``2``, as search's ``day:2``)."""
+    names = {label, *(part.strip() for part in label.split("·"))}
+    if number is not None:
+        names.add(str(number))
     if date:
         names.add(date)
     return {name.casefold() for name in names}

@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--day",
         metavar="D",
-        help="only this day (YYYY-MM-DD, its label, or its number in the event: 2)",
+        help="only this day (YYYY-MM-DD, its label, or its number as the tree shows it: 2)",
     )
     parser.add_argument(
         "--item",

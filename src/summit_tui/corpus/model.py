@@ -280,6 +280,24 @@ class Event:
     time_zone: str | None = None
     venue: str | None = None
 
+    def day_numbers(self) -> tuple[int | None, ...]:
+        """The number a user types for each day (``day:2``, ``--day 2``): the one its label
+        shows ("Day 0 · 2024-04-14" is 0, so a workshop day before Day 1 moves no number), or
+        its place when no day's label shows one; None for a day shown by its date alone beside
+        numbered ones."""
+        shown = tuple(shown_day_number(day.label) for day in self.days)
+        if any(number is not None for number in shown):
+            return shown
+        return tuple(range(1, len(self.days) + 1))
+
+
+def shown_day_number(label: str) -> int | None:
+    """The N of a day's label "Day N" or "Day N · <date>"."""
+    if not label.startswith("Day "):
+        return None
+    number = label[4:].split(" ", 1)[0]
+    return int(number) if number.isdecimal() and number.isascii() else None
+
 
 @dataclass(frozen=True, slots=True)
 class Program:

@@ -44,8 +44,9 @@ class ItemTable:
         table = cls()
         day_numbers: dict[tuple[str, str | None], int] = {}
         for event in program.events:
-            for number, day in enumerate(event.days, start=1):
-                day_numbers[(event.id, day.date)] = number
+            for number, day in zip(event.day_numbers(), event.days, strict=True):
+                if number is not None:
+                    day_numbers[(event.id, day.date)] = number
         items = list(program.items())
         event_titles = {event.id: event.title or event.id for event in program.events}
         table.id = [item.id for item in items]

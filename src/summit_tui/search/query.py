@@ -92,7 +92,8 @@ def parse_query(query: str) -> ParsedQuery:
 
 
 def day_matches(wanted: str, date: str | None, number: int | None) -> bool:
-    """``wanted`` is a day number or an ISO date prefix; ``number`` is 1-based in its event."""
+    """``wanted`` is a day number or an ISO date prefix; ``number`` is the day's number as its
+    label shows it ("Day 0 · …" is 0)."""
     if wanted.isdigit() and len(wanted) < 4:
         return number is not None and number == int(wanted)
     return date is not None and date.startswith(_pad_date(wanted))

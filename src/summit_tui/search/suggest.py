@@ -545,7 +545,7 @@ def unknown_filters(filters: Filters, corpus: Corpus) -> list[str]:
     days = [
         (day.date, number)
         for event in corpus.program.events
-        for number, day in enumerate(event.days, start=1)
+        for number, day in zip(event.day_numbers(), event.days, strict=True)
     ]
     dates = sorted({date for date, _ in days if date} | {n.date for n in corpus.notes if n.date})
     for wanted in filters.days:
