@@ -26,11 +26,19 @@ MARKDOWN_LIKE += (".qmd", ".rmd")
 # them is not "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read:
 # corpus.notebook; plain-text `.txt` notes and chat exports are read: corpus.text_files.)
 MARKDOWN_LIKE += (".org",)
+# Blogs written in AsciiDoc (JBake, Antora, Hugo's .adoc pages) or reStructuredText (Pelican,
+# Sphinx): lightweight markup of their own, not read, but named for the same reason.
+MARKDOWN_LIKE += (".adoc", ".asciidoc", ".rst")
 # A blog post saved from the browser ("Save page as…") beside the notes: its text is a note
 # the user meant to read, and a page of HTML is not Markdown.
 MARKDOWN_LIKE += (".html", ".htm")
 _SAVED_PAGE = "a saved web page; copy its text into a .md file to read it"
 _HOW = {".org": "Org mode; export it to Markdown to read it"}
+_HOW |= {
+    ".adoc": "AsciiDoc; convert it to Markdown to read it",
+    ".asciidoc": "AsciiDoc; convert it to Markdown to read it",
+    ".rst": "reStructuredText; convert it to Markdown to read it",
+}
 _HOW |= {".html": _SAVED_PAGE, ".htm": _SAVED_PAGE}
 # A site's own HTML (a Jekyll or Hugo blog kept with its posts) is no saved post.
 _SITE_FOLDERS = frozenset(
