@@ -1166,7 +1166,9 @@ def _pair_scores(
     index: dict[str, list[int]] = {}
     for position, passage in enumerate(weighed):
         for key in passage.keys:
-            index.setdefault(_indexed(key, passage.lang, own=True), []).append(position)
+            if key[0] == "u":  # most keys are no sound: the call is saved on them
+                key = _indexed(key, passage.lang, own=True)
+            index.setdefault(key, []).append(position)
     cap = max(COMMON_FLOOR, int(COMMON_SHARE * len(weighed)))
     rare = {key: positions for key, positions in index.items() if len(positions) <= cap}
     # The passages come author by author (``owners`` never decreases): each is paired
@@ -1179,7 +1181,9 @@ def _pair_scores(
         start = after[first]
         found: set[int] = set()
         for key in passage.keys:
-            positions = rare.get(_indexed(key, passage.lang, own=False))
+            if key[0] == "u":
+                key = _indexed(key, passage.lang, own=False)
+            positions = rare.get(key)
             if positions is not None and positions[-1] >= start:
                 found.update(positions[bisect_left(positions, start) :])
         for second in found:
