@@ -62,6 +62,7 @@ _CODE_FILES = (
     "site_nav.py",
     "html_markdown.py",
     "placeholders.py",
+    "asked_twice.py",
     "chat_export.py",
     "chat_cues.py",
     "article_takeaways.py",

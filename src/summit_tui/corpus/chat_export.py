@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summit_tui.corpus.asked_twice import asked_twice
 from summit_tui.corpus.chat_booths import visited_booth
 from summit_tui.corpus.chat_cues import chat_break, named_talk
 from summit_tui.corpus.chat_lines import HEADER as _HEADER
@@ -177,21 +178,10 @@ def may_be_chat(body: str) -> bool:
 
 # the last body read and its parts: a chat's facts (its talks' days) and its segmenter read
 # the same text, one after the other
-_last_parts: list[tuple[str | None, list[ChatPart] | None]] = [(None, None)]
-
-
+@asked_twice
 def chat_parts(body: str) -> list[ChatPart] | None:
     """The body's threads and messages as parts, in line order; None when it is no chat's
-    export. Read once for a body asked about twice in a row (callers do not change them)."""
-    last, parts = _last_parts[0]
-    if body is last:
-        return parts
-    parts = _chat_parts(body)
-    _last_parts[0] = (body, parts)
-    return parts
-
-
-def _chat_parts(body: str) -> list[ChatPart] | None:
+    export."""
     if not may_be_chat(body):
         return None
     from summit_tui.corpus.heading_kinds import booth_in_prose

@@ -107,20 +107,10 @@ def may_be_discourse(body: str) -> bool:
     return body.find("UTC | #", 0, _DISCOURSE_TOP) >= 0
 
 
-_last_org: list[tuple[str, bool]] = [("", False)]  # asked by the note's facts and its segmenter
-
-
 def org_stamped(body: str) -> bool:
     """An Org-mode export's timestamp span near the top (after its contents, when it has
     them): ``<span class="timestamp-wrapper">``."""
-    last, said = _last_org[0]
-    if body is last:
-        return said
-    said = body.find('class="timestamp', 0, _ORG_TOP) >= 0
-    _last_org[0] = (body, said)
-    return said
-    _last_org[0] = (body, said)
-    return said
+    return body.find('class="timestamp', 0, _ORG_TOP) >= 0
 
 
 def may_be_weeknotes(title: str) -> bool:

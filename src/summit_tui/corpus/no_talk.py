@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summit_tui.corpus.asked_twice import asked_twice
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.folders import bundle_page
@@ -320,23 +321,12 @@ def _may_be_kpt(headings: str) -> bool:
 
 
 # the last note asked about and what was said: the segmenter asks, then about_no_talk
-_last_proposing: list[tuple[Note | None, bool]] = [(None, False)]
-
-
+@asked_twice
 def proposes_talks(note: Note) -> bool:
     """A note about talks its writer means to propose, by its title or file name ("Ideas for
     next year's talk (CfP)", "내년 발표 제안 아이디어"), naming no speaker and with no heading
     naming a talk or a conference day: a post about a talk on writing proposals names its
     speaker. A "lightning talk: …" line in it is an idea, not a talk it reports."""
-    last, said = _last_proposing[0]
-    if note is last:
-        return said
-    said = _proposes_talks(note)
-    _last_proposing[0] = (note, said)
-    return said
-
-
-def _proposes_talks(note: Note) -> bool:
     if note.speakers:
         return False
     stem = note.path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("-", " ").replace("_", " ")
