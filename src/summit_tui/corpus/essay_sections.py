@@ -11,11 +11,13 @@ paragraph that opens by naming one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from summit_tui.corpus.blocks import Inline
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import day_number, find_dates, weekdays
-from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.model import EntryKind, Note
 from summit_tui.corpus.names import looks_like_name
 from summit_tui.lazy_re import lazy
 
@@ -249,3 +251,25 @@ def _day(sentence: str) -> str | None:
         return dates[0].partial()
     days = weekdays(sentence)
     return f"weekday:{days[0]}" if len(days) == 1 else None
+
+
+# A paragraph opened by a sentence in bold, its stop inside the bold: an essay's point
+_ARGUED_LEAD = lazy(r"[ \t]*(?:\*\*|__)[^*_\n]{3,160}?[.。!](?:\*\*|__)[ \t]+\S")
+_ESSAY_LEADS = 2
+
+
+def argued_essay(note: Note, run_in: Sequence[Inline], lines: list[str]) -> bool:
+    """An essay whose paragraphs open with its points in bold, each a sentence ended
+    inside the bold (``**The lines decide your schedule.** Featured sessions …``): a talk's
+    name is never written so. About no talk when no speaker is named."""
+    if len(run_in) < _ESSAY_LEADS or note.speakers:
+        return False
+    named = note.talk_title
+    if named and not named.endswith((".", "。", "!")):
+        return False  # a "Title :" line names its talk (the first bold lead may be read so)
+    argued = sum(
+        _ARGUED_LEAD.match(lines[inline.start]) is not None
+        for inline in run_in
+        if inline.start < len(lines)
+    )
+    return argued >= _ESSAY_LEADS and argued * 2 > len(run_in)

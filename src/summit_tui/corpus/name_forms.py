@@ -52,3 +52,9 @@ def in_latin(word: str) -> str | None:
 
 def is_latin(name: str) -> bool:
     return all(c.isascii() or not c.isalpha() or "\u00c0" <= c <= "\u024f" for c in name)
+
+
+def name_or_part(a: str, b: str) -> bool:
+    """One name written in full or in part: "도윤" and "김도윤", "Jensen Huang" and "Jensen"."""
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a

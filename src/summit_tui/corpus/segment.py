@@ -16,6 +16,12 @@ reloads; a repeated path gets ``~2``, ``~3``.
 
 What a note's blocks are (``blocks``) and what a heading's words say (``heading_kinds``)
 live in modules of their own; this module walks the heading tree and makes the entries.
+So do the entries of a note of a shape with a reader of its own (``shape_entries``: a chat
+export, mail, a social thread, …) or of a journal export (``journal_notes``), how entries are
+made of lines (``part_entries``), and the lines a walk asks about: a phone note's talk lines
+(``phone_lines``), day lines over bold talks (``day_lines``), a post's subtitle
+(``post_subtitles``), the line under a talk's heading (``lead_lines``), update and break lines
+(``update_lines``), a section of links or to-dos (``link_lists``).
 """
 
 from __future__ import annotations
@@ -23,17 +29,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
-from summit_tui.corpus.cache import Asked, fast_maker
+from summit_tui.corpus.cache import Asked
 from summit_tui.corpus.chat_export import may_be_chat
-from summit_tui.corpus.chat_lines import first_message
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dated_bullets import dated_bullets
-from summit_tui.corpus.dates import day_number, find_dates, is_date_word, weekdays
-from summit_tui.corpus.essay_sections import may_be_essay
+from summit_tui.corpus.dates import day_number, find_dates, is_date_word
+from summit_tui.corpus.day_lines import with_day_lines
+from summit_tui.corpus.essay_sections import argued_essay, may_be_essay
 from summit_tui.corpus.event_names import (
     event_phrases,
     name_in_any_case,
@@ -65,7 +72,6 @@ from summit_tui.corpus.heading_kinds import (
     only_a_day,
     says_several_talks,
     section_author,
-    sentence_like,
     speaker_in_heading,
     starts_with_a_day,
     talk_marked,
@@ -78,6 +84,9 @@ from summit_tui.corpus.heading_kinds import (
 )
 from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.journal_export import may_be_journal
+from summit_tui.corpus.journal_notes import journal_note_entries
+from summit_tui.corpus.lead_lines import byline_day, lead_line, signed_by
+from summit_tui.corpus.link_lists import only_links
 from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
     may_be_discourse,
@@ -98,9 +107,9 @@ from summit_tui.corpus.model import (
     Problem,
     Program,
     Severity,
-    StoredText,
     stored_body,
 )
+from summit_tui.corpus.name_forms import name_or_part
 from summit_tui.corpus.names import (
     TWO_PEOPLE_MARKS,
     clock_time,
@@ -122,6 +131,9 @@ from summit_tui.corpus.no_talk import (
     session_board,
 )
 from summit_tui.corpus.numbered_bold import bold_headings
+from summit_tui.corpus.part_entries import Utf8Lines, make_entry, part_entries
+from summit_tui.corpus.phone_lines import plain_talks
+from summit_tui.corpus.post_subtitles import sentence_subtitle, subtitle, subtitle_over_byline
 from summit_tui.corpus.section_days import (
     closing_day,
     own_day,
@@ -132,21 +144,43 @@ from summit_tui.corpus.section_days import (
     table_days,
     table_speakers,
 )
+from summit_tui.corpus.shape_entries import (
+    chat_entries,
+    discourse_entries,
+    essay_entries,
+    forum_entries,
+    live_entries,
+    mail_entries,
+    org_read,
+    podcast_entries,
+    post_entries,
+    schedule_entries,
+    scrap_entries,
+    sentence_entries,
+    social_entries,
+    takeaway_entries,
+    thread_entries,
+    week_parts,
+)
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
     find_speakers,
-    label_person,
     line_speakers,
     mentioned_speakers,
 )
-from summit_tui.corpus.talk_bullets import bold_talk, convener_in, without_convener
+from summit_tui.corpus.talk_bullets import bold_talk, bold_talk_lines, convener_in, without_convener
 from summit_tui.corpus.talk_sentences import may_name_talks
 from summit_tui.corpus.time_prefix import night_word, paren_weekday, prefix_weekday
+from summit_tui.corpus.update_lines import (
+    break_title,
+    talk_sharing_most,
+    update_and_break_lines,
+    update_words,
+)
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
-    from summit_tui.corpus.chat_export import ChatPart
     from summit_tui.corpus.diary_bullets import DiaryBullet
     from summit_tui.corpus.link import ProgramIndex
 
@@ -155,21 +189,6 @@ _STRONG = 88.0  # a title this close to a program item is about that item
 _SPEAKER_MARKS = (
     ":", "：", "🎤", "👤", "🗣", "발표", "연사", "peaker", "By ", "by ", "Par ", "Von ", "｜",
 )  # fmt: skip
-# An update added to a live blog after the talks: "**Update 18:40** — …", "추가 (8/3): …"
-_UPDATE_MARKS = (
-    "pdate", "PDATE", "추가", "업데이트", "achtrag", "ACHTRAG", "ggiornament", "GGIORNAMENT",
-    "tualiza", "TUALIZA",
-)  # fmt: skip
-_UPDATE_LINE = lazy(
-    r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:update|updated|nachtrag|aggiornamento|atualização)"
-    r"(?:[ \t]+[\d:.h/()\- ]{1,16})?|(?:추가|업데이트)(?:[ \t]*\([^()\n]{1,12}\))?)"
-    r"(?:\*\*|__)?[ \t]*[:：—–-][ \t]*(?=\S)",
-    re.MULTILINE,
-)
-# A line about a break between talks, in the notes under a talk's heading ("Lunch: noodles from
-# the food court", "Mittag: Mate und Brezel", "점심: 커리부어스트"): it and what follows it under
-# that heading are about no talk. Substring tests first: most notes have none.
-# the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
 # "(Okafor & Tanaka)", "(Weiss)", "(Fischer & Álvarez)", "(Brandt, Ivanova)": one or two
 # capitalised words, each a surname, closing a heading
 # (a Thai given name alone, with or without its title: "(ธนกร)", "(ดร.พิมพ์ชนก)")
@@ -193,40 +212,11 @@ def _surnames(text: str) -> tuple[str, ...]:
 _BULLET_MARK = lazy(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _SENTENCE_BULLET = lazy(r"^[-*+]?\s*[a-zß-ÿа-я][\w'’-]*\s+\S+\s+\S+")
 _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
+# the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
-_BREAK_MARKS = (
-    "unch", "UNCH", "ittag", "ITTAG", "ause", "reak", "ranzo", "lmo", "lmuerzo", "éjeuner",
-    "běd", "biad", "ğle", "unsj", "trưa", "siang", "점심", "휴식", "쉬는", "昼", "ランチ", "午",
-)  # fmt: skip
-_BREAK_LINE = lazy(
-    r"^[ \t>*_]*(?:\*\*|__)?(?:(?i:lunch(?:[ \t]+break)?|mittag(?:essen|spause)?|kaffeepause"
-    r"|pause|coffee[ \t]+break|break|pranzo|almoço|almoco|almuerzo|déjeuner|oběd|obiad"
-    r"|öğle[ \t]+(?:yemeği|arası)|lunsj|ăn[ \t]+trưa|makan[ \t]+siang)"
-    r"|점심(?:[ \t]*시간)?|휴식|쉬는[ \t]*시간|昼食|昼休み|ランチ|午餐|午饭|午休)"
-    r"(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)",
-    re.MULTILINE,
-)
-# The first letters of ``_UPDATE_LINE``'s and ``_BREAK_LINE``'s words, in either case ("K"
-# is the Kelvin sign a case-blind "k" also matches)
-_UPDATE_OPENERS = frozenset("uUnNaA추업")
-_UPDATE_ENDS = (":", "：", "—", "–", "-")  # what ends every match of _UPDATE_LINE
-_BREAK_OPENERS = frozenset("lLmMkK\u212apPcCbBaAdDoOöÖăĂ점휴쉬昼ラ午")
-# a line's first character after its marks, where it is one of those: the first line's, and
-# the others' after their line break (found by one search of the body, not a loop over every
-# line; a multiline search for a line's start would try every character)
-_OPENERS_CLASS = "".join(map(re.escape, sorted(_UPDATE_OPENERS | _BREAK_OPENERS)))
-_NEXT_OPENED = lazy(f"\n[ \t>*_]*([{_OPENERS_CLASS}])")
 # A line that may name a booth in its prose (booth_in_prose tells), after a line break
 _BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _NEXT_BOOTH_HINT match
 _NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")
-_WORD = lazy(r"[^\W_]{2,}")
-# Words an update line shares with any talk's heading: they name none in particular.
-_COMMON_TEXT = """
-the and for are was now its with from this that talk talks session sessions slides slide
-recording video link links online deck speaker 세션 발표 슬라이드 영상 링크 공개됨 올라옴
-올림 채널에 부분 질의응답 것
-"""
-_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # The words that join two topics in a title ("CSS och tillgänglighet", "signals and flaky tests")
 _JOINING_WORDS = (
@@ -245,16 +235,6 @@ _TAG = lazy(r"<[^>\n]{1,200}>")
 _SUBJECT = lazy(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.&+\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&+\-]*){0,4}?)"
     r"\s*(?:에서는|에서|사는|사의|은|는|이|가|의|[,:(])"
-)
-# A bullet that points to another page with a few words beside it: "- [[conf.typing]] (Fri)"
-_POINTER_LINE = lazy(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)(?=.{0,60}(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)))"
-    r"[^\n]{0,140}$"
-)
-_TASK_LINE = lazy(r"^(?:[-*+]|\d+[.)])\s+\[[ xX]\]\s")
-_LINK_LINE = lazy(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)"
-    r"(?:\s*[-–—:|]\s*.{0,60})?$"
 )
 
 
@@ -278,75 +258,72 @@ def segment_note(
         # Org-mode exported to Markdown (its anchors, or its timestamps): its own marks are
         # no text
         if (anchored and '<a id="org' in body) or org_stamped(body):
-            lines, talks = _org_read(lines)
+            lines, talks = org_read(lines)
             body = "\n".join(lines)
             chat_like = None
             if note.published and talks:
-                return _part_entries(note, lines, talks, under_title=True), []
+                return part_entries(note, lines, talks, under_title=True), []
+
         if (
             note.dates  # the loader dates an export by its entries
             and may_be_journal(body)
-            and (journal := _journal_entries(note, program, lines))
+            and (journal := journal_note_entries(note, lines, partial(_read_entry, program)))
         ):
             return journal, []  # a journaling app's export: each entry a note of its own
-        if (
-            note.published
-            and may_be_thread(body)
-            and (thread := _thread_entries(note, body, lines))
-        ):
+        if note.published and may_be_thread(body) and (thread := thread_entries(note, body, lines)):
             return thread, []  # a GitHub issue or discussion: talks inside its posts
         if (
             note.published
             and may_be_discourse(body)
-            and (posts := _discourse_entries(note, body, lines))
+            and (posts := discourse_entries(note, body, lines))
         ):
             return posts, []  # a Discourse topic's raw export: a talk per post naming one
-        if note.published and may_be_mail(body) and (mail := _mail_entries(note, body, lines)):
+        if note.published and may_be_mail(body) and (mail := mail_entries(note, body, lines)):
             return mail, []  # mail: each message by its sender, talks named in its lines
-        if note.published and may_be_social(body) and (posts := _social_entries(note, body, lines)):
+        if note.published and may_be_social(body) and (posts := social_entries(note, body, lines)):
             return posts, []  # a Mastodon, Bluesky or X thread: a talk per thread or post
-        if note.published and may_be_post(body) and (posted := _post_entries(note, body, lines)):
+        if note.published and may_be_post(body) and (posted := post_entries(note, body, lines)):
             return posted, []  # a social-network post: a talk or booth per paragraph naming one
-        if note.published and may_be_scrap(body) and (dated := _scrap_entries(note, body, lines)):
+        if note.published and may_be_scrap(body) and (dated := scrap_entries(note, body, lines)):
             return dated, []  # a scrap of dated comments: a talk per comment naming one
-        if note.published and may_be_forum(body) and (said := _forum_entries(note, body, lines)):
+        if note.published and may_be_forum(body) and (said := forum_entries(note, body, lines)):
             return said, []  # a forum megathread: a talk per top-level comment naming one
         if (
             note.published
             and may_be_podcast(body)
-            and (aired := _podcast_entries(note, body, lines))
+            and (aired := podcast_entries(note, body, lines))
         ):
             return aired, []  # an episode's chapters over its transcript: a talk per chapter
-        if note.published and (pasted := _schedule_entries(note, body, lines)):
+        if note.published and (pasted := schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
         if (
             note.published
             and (may_be_chat(body) if chat_like is None else chat_like)
-            and (chat := _chat_entries(note, body, lines))
+            and (chat := chat_entries(note, body, lines))
         ):
             return chat, []  # a Slack or Discord channel's export: a talk per thread
         if (
             note.published
             and may_be_live(body, lines)
-            and (live := _live_entries(note, body, lines))
+            and (live := live_entries(note, body, lines))
         ):
             return live, []  # a live blog: a talk per run of updates after it begins
         if (
             note.published
             and may_list_takeaways(body)
-            and (taken := _takeaway_entries(note, body, lines))
+            and (taken := takeaway_entries(note, body, lines))
         ):
             return taken, []  # an article's bold numbered takeaways, each naming its talk
         if (
             note.published
             and may_name_talks(body, note.path)
-            and (said := _sentence_entries(note, body, lines))
+            and (said := sentence_entries(note, body, lines))
         ):
             return said, []  # a diary's paragraphs that open by naming a talk
-        if note.published and may_be_essay(body) and (essay := _essay_entries(note, body, lines)):
+        if note.published and may_be_essay(body) and (essay := essay_entries(note, body, lines)):
             return essay, []  # an essay's sections between breaks, each opened by its talk
-        if note.published and may_be_weeknotes(note.title) and (week := _week_parts(note, lines)):
-            return _part_entries(note, lines, week), []  # weeknotes: talks on their days
+        if note.published and may_be_weeknotes(note.title) and (week := week_parts(note, lines)):
+            return part_entries(note, lines, week), []  # weeknotes: talks on their days
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
@@ -354,7 +331,7 @@ def segment_note(
         return entries, []
     except Exception as error:  # the note must still be readable whatever went wrong
         lines = note.body.split("\n")
-        entry = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "note")
+        entry = make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "note")
         problem = Problem(
             note.path,
             None,
@@ -363,6 +340,15 @@ def segment_note(
             "whole note kept as one unsorted entry",
         )
         return ([entry] if entry else []), [problem]
+
+
+def _read_entry(
+    program: Program | None, note: Note, lines: list[str], no_talk: bool | None
+) -> list[Entry]:
+    """The entries of one note of a journal export's, ``no_talk`` what its title and text say."""
+    segmenter = _Segmenter(note, program, note.body, lines)
+    segmenter.no_talk = no_talk
+    return segmenter.run()
 
 
 # An HTML anchor alone on its line, which a knowledge-base export puts before each heading
@@ -391,509 +377,6 @@ def _without_anchors(lines: list[str]) -> list[str]:
     ]
 
 
-# A weekday written short, alone on a bold line ("**Fri**", "**Sat.**", "**Пт**", "**Fr**",
-# "**금**"): that day's full English name, which day headings are read by
-_SHORT_WEEKDAYS = {
-    **dict.fromkeys(("mon", "mo", "пн", "월"), "Monday"),
-    **dict.fromkeys(("tue", "tues", "di", "вт", "화"), "Tuesday"),
-    **dict.fromkeys(("wed", "mi", "ср", "수"), "Wednesday"),
-    **dict.fromkeys(("thu", "thur", "thurs", "do", "чт", "목"), "Thursday"),
-    **dict.fromkeys(("fri", "fr", "пт", "금"), "Friday"),
-    **dict.fromkeys(("sat", "sa", "сб", "토"), "Saturday"),
-    **dict.fromkeys(("sun", "so", "вс", "нд", "일"), "Sunday"),
-}
-
-
-def _short_weekday(text: str) -> str | None:
-    return _SHORT_WEEKDAYS.get(text.strip().rstrip(".:").casefold())
-
-
-# -- building entries ------------------------------------------------------------------------
-
-
-def _chat_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A channel export's threads as entries (chat_export says which), the chatter between
-    them as unsorted ones; none when no thread is about a talk or a booth."""
-    from summit_tui.corpus.chat_export import chat_parts, is_chatter
-
-    parts = chat_parts(body)
-    if parts == [] and is_chatter(body, note.title):  # a chat room's talk about dinner
-        whole = _make_entry(note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), "chat")
-        return [whole] if whole is not None else []
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, chatter=True)
-
-
-def _mail_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """Mail's messages as entries (mail_thread says which talks they report), each message's
-    other lines unsorted, by its sender; none when the note holds no message headers."""
-    from summit_tui.corpus.mail_thread import mail_parts
-
-    parts = mail_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, under_title=True)
-
-
-_LONGEST_TITLE = 120
-_IMAGE_LINE = lazy(r"[ \t]*(?:!\[[^\]]*\]\([^)]*\)[ \t]*)+")
-# A paragraph opened by a sentence in bold, its stop inside the bold: an essay's point
-_ARGUED_LEAD = lazy(r"[ \t]*(?:\*\*|__)[^*_\n]{3,160}?[.。!](?:\*\*|__)[ \t]+\S")
-_ESSAY_LEADS = 2
-
-
-def _journal_entries(note: Note, program: Program | None, lines: list[str]) -> list[Entry]:
-    """A journal export's entries, each read as a note of its own: titled by its first line,
-    dated by its header, whose lines are no entry's text; none when it is no such export."""
-    from dataclasses import replace
-
-    from summit_tui.corpus.blocks import Paragraph
-    from summit_tui.corpus.journal_export import byline_speaker, journal_entries, title_line
-    from summit_tui.corpus.speakers import find_speakers
-
-    found = journal_entries(lines)
-    if not found:
-        return []
-    entries: list[Entry] = []
-    ids: set[str] = set()
-    lone = len(found) == 1
-    folder = note.path.rpartition("/")[0]
-    entry_path = f"{folder}/entry" if folder else "entry"
-    if found[0].start > 0:  # what the file says before its first entry
-        before = _make_entry(
-            note, lines, EntryKind.OTHER, note.title, (), 0, found[0].start, (), "intro"
-        )
-        if before is not None:
-            entries.append(before)
-            ids.add(before.id)
-    for part in found:
-        own = [""] * (part.body - part.start) + lines[part.body : part.end]
-        # its first line of text: a photo the app placed first (`![](dayone-moment://…)`) is
-        # no title
-        at = next(
-            (at for at, line in enumerate(own) if line.strip() and not _IMAGE_LINE.fullmatch(line)),
-            None,
-        )
-        if at is None:
-            continue
-        labelled = title_line(own, at)  # "Speaker: Name" lines over its "# Title"
-        labels = [line for line in own[at:labelled] if line.strip()]
-        at = labelled
-        title = own[at].strip()
-        if title.startswith("#"):
-            title = title.lstrip("#").strip() or title
-        under = next((line for line in own[at + 1 :] if line.strip()), "")
-        speaker = byline_speaker(under) if "," in under else None
-        if speaker is None and labels:
-            speaker = next(iter(find_speakers([Paragraph(line, 1) for line in labels])), None)
-        if speaker is None:  # "Title - Name", "Title (Name)": the title names its speaker
-            speaker = heading_title(title)[1]
-            if speaker is None and title.endswith(")"):
-                speaker = split_title(title)[2]
-        entry_note = replace(
-            note,
-            title=title,
-            body="\n".join(own),
-            body_line=note.body_line + part.start,
-            date=part.day,
-            dates=(part.day,),
-            mentioned_dates=(),
-            named_days=(),
-            weekdays=(),
-            talk_title=None,
-            chat_like=None,
-            # the export's event is its entries' together, not a sign that each entry is a
-            # talk: one of several is a talk when it names its speaker or its kind (a lone
-            # entry is the whole note, which its event still says is about a talk)
-            event=note.event if lone else None,
-            event_sources=note.event_sources if lone else (),
-            event_kind=note.event_kind if lone else None,
-            speakers=(speaker,) if speaker else (),
-        )
-        segmenter = _Segmenter(entry_note, program, entry_note.body, own)
-        # the export's file name ("Journal.txt") says diary of every entry: each entry is
-        # asked by its own title and text
-        segmenter.no_talk = (not speaker and _untitled(title)) or about_no_talk(
-            replace(entry_note, path=entry_path), entry_note.body
-        )
-        for entry in segmenter.run():
-            hint = entry.day_hint
-            if hint is None or not hint[:1].isdigit():
-                hint = part.day
-            if entry.id.endswith(("#note", "#intro")):
-                # by its day and title, not its place in the file: an entry added above it
-                # (or a second "Standup" on another day) moves no annotation
-                entry = replace(entry, id=f"{note.path}#{part.day}-{slug(title[:60])}")
-            base = entry.id
-            number = 1
-            while entry.id in ids or (number > 1 and f"{base}~{number}" in ids):
-                number += 1
-                entry = replace(entry, id=f"{base}~{number}")
-            ids.add(entry.id)
-            entries.append(replace(entry, day_hint=hint))
-    return entries
-
-
-def _untitled(first: str) -> bool:
-    """An entry that opens with its text, not a title: a sentence that ends as one, or a
-    line too long to be a title ("BBQ with the Lisbon crowd. Brisket worth the line.")."""
-    return len(first) > _LONGEST_TITLE or first.endswith((".", "!", "。"))
-
-
-def _org_read(lines: list[str]) -> tuple[list[str], list[ChatPart] | None]:
-    """An Org export's lines as the Markdown they stand for, and its talks (org_export)."""
-    from summit_tui.corpus.org_export import org_lines, org_parts
-
-    read = org_lines(lines)
-    return read, org_parts(read)
-
-
-def _week_parts(note: Note, lines: list[str]) -> list[ChatPart] | None:
-    """A weeknotes post's talks on their days (weeknotes says which)."""
-    from summit_tui.corpus.weeknotes import week_parts
-
-    return week_parts(note.title, note.date, lines)
-
-
-def _discourse_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A Discourse export's posts as entries (discourse_export says which are talks), each by
-    its poster; none when the note holds no post headers."""
-    from summit_tui.corpus.discourse_export import discourse_parts
-
-    parts = discourse_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, under_title=True)
-
-
-def _live_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A live blog's talks as entries (live_blog says which), its other updates unsorted."""
-    from summit_tui.corpus.live_blog import live_parts, stamped
-
-    if not stamped(body):
-        return []
-    parts = live_parts(body, note.title)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts)
-
-
-def _sentence_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A diary's paragraphs that open by naming a talk as entries (talk_sentences says
-    which), the rest unsorted."""
-    from summit_tui.corpus.talk_sentences import daily_note, sentence_parts
-
-    parts = sentence_parts(body, daily_note(note.path))
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts)
-
-
-def _takeaway_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """An article's takeaways that name a talk as entries (article_takeaways says which), the
-    rest unsorted."""
-    from summit_tui.corpus.article_takeaways import takeaway_parts
-
-    parts = takeaway_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts)
-
-
-def _essay_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """An essay's sections that open by naming a talk as entries (essay_sections says
-    which), the rest unsorted."""
-    from summit_tui.corpus.essay_sections import essay_parts
-
-    parts = essay_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts)
-
-
-def _social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A social thread's talks as entries (social_thread says which), its other posts
-    unsorted; a thread that names no talk is one unsorted entry."""
-    from summit_tui.corpus.social_thread import social_parts, thread_writer
-
-    parts = social_parts(body)
-    if parts is None:
-        return []
-    writer = thread_writer(body)  # the thread's posts between its talks are theirs too
-    if not parts:
-        whole = _make_entry(
-            note,
-            lines,
-            EntryKind.OTHER,
-            note.title,
-            (),
-            0,
-            len(lines),
-            (),
-            "thread",
-            None,
-            None,
-            writer,
-        )
-        return [whole] if whole is not None else []
-    return _part_entries(note, lines, parts, writer, under_title=True)
-
-
-def _post_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A social-network post's talks and booths as entries (social_post says which), its
-    other paragraphs and the comments under it unsorted, by the post's writer."""
-    from summit_tui.corpus.social_post import post_parts
-
-    parts = post_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, parts[0].author, under_title=True)
-
-
-def _scrap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A scrap's talks as entries (scrap_comments says which), its other comments unsorted,
-    by the scrap's writer."""
-    from summit_tui.corpus.scrap_comments import scrap_parts, scrap_writer
-
-    parts = scrap_parts(body)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, scrap_writer(body, parts), under_title=True)
-
-
-def _forum_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A megathread's talks as entries (forum_thread says which), its other comments
-    unsorted; a thread whose comments name no talk is one unsorted entry."""
-    from summit_tui.corpus.forum_thread import forum_parts
-
-    return _parts_or_whole(note, lines, forum_parts(body), "thread")
-
-
-def _parts_or_whole(
-    note: Note, lines: list[str], parts: list[ChatPart] | None, fragment: str
-) -> list[Entry]:
-    """The entries of a note's parts as a shape's reader gave them; none when it is not of
-    that shape (``parts`` None); when none of its parts names a talk, the whole note as one
-    unsorted entry (its id's ``fragment``: "thread", "episode")."""
-    if parts is None:
-        return []
-    if not parts:
-        whole = _make_entry(
-            note, lines, EntryKind.OTHER, note.title, (), 0, len(lines), (), fragment
-        )
-        return [whole] if whole is not None else []
-    return _part_entries(note, lines, parts, under_title=True)
-
-
-def _podcast_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """An episode's talks as entries (podcast_notes says which), its other chapters unsorted;
-    an episode whose chapters name no talk is one unsorted entry."""
-    from summit_tui.corpus.podcast_notes import podcast_parts
-
-    return _parts_or_whole(note, lines, podcast_parts(body), "episode")
-
-
-def _schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A pasted schedule's slots with notes under them, or a newsletter issue's talk blurbs,
-    as entries (schedule_paste says which); the rest of the note unsorted."""
-    from summit_tui.corpus.schedule_paste import schedule_parts
-
-    parts = schedule_parts(body, lines)
-    if not parts:
-        return []
-    return _part_entries(note, lines, parts, under_title=True)
-
-
-def _thread_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A GitHub issue's or discussion's talks as entries (issue_thread says which), the rest
-    of its posts unsorted; a thread that names no talk is one unsorted entry."""
-    from summit_tui.corpus.issue_thread import thread_parts, thread_talk
-
-    parts = thread_parts(body)
-    if parts is None:
-        return []
-    if not parts:
-        talk = thread_talk(note.title)  # 'Notes: "Title" (Name) #17': the thread is that talk
-        kind, title, speakers = (
-            (EntryKind.SESSION, *talk) if talk else (EntryKind.OTHER, note.title, ())
-        )
-        whole = _make_entry(note, lines, kind, title, (title,), 0, len(lines), speakers, "thread")
-        return [whole] if whole is not None else []
-    return _part_entries(note, lines, parts)
-
-
-def _part_entries(
-    note: Note,
-    lines: list[str],
-    parts: list[ChatPart],
-    between: str | None = None,
-    *,
-    under_title: bool = False,
-    chatter: bool = False,
-) -> list[Entry]:
-    """Entries for a note's parts in line order (each a talk or a booth by its writer), the
-    lines between them as unsorted ones (by ``between`` when given, else the note's author).
-    ``under_title``: the lines between are the note's own (a pasted schedule's other slots, a
-    thread's other posts), under its title: no heading that reads like a talk. ``chatter``:
-    the lines between are a chat's other messages, each run titled by its first message
-    (``Omar: Badges are in the email``), never by the export's file name."""
-    entries: list[Entry] = []
-    ids: set[str] = set()
-    own = (note.title,) if under_title or chatter else ()  # chatter: the chat's own lines
-
-    def add(kind: EntryKind, title: str, path: tuple[str, ...], start: int, end: int,
-            speakers: tuple[str, ...] = (), day: str | None = None, author: str | None = None,
-            shown: tuple[str, ...] | None = None) -> None:  # fmt: skip
-        base = "/".join(slug(part) for part in path) or "intro"
-        fragment, number = base, 1
-        while f"{note.path}#{fragment}" in ids:
-            number += 1
-            fragment = f"{base}~{number}"
-        made = _make_entry(note, lines, kind, title, path if shown is None else shown, start,
-                           end, speakers, fragment, day, None, author)  # fmt: skip
-        if made is not None:
-            ids.add(made.id)
-            entries.append(made)
-
-    def other(start: int, end: int) -> str:
-        return (chatter and first_message(lines, start, end)) or note.title
-
-    cursor = 0
-    for part in parts:
-        add(EntryKind.OTHER, other(cursor, part.start), (), cursor, part.start, author=between,
-            shown=own)  # fmt: skip
-        if part.kind is EntryKind.OTHER:  # a message's own lines about no talk, by its writer
-            add(EntryKind.OTHER, other(part.start, part.end), (), part.start, part.end,
-                author=part.author, shown=own)  # fmt: skip
-        else:
-            add(part.kind, part.title, (part.topic,), part.start, part.end, part.speakers,
-                part.day, part.author)  # fmt: skip
-        cursor = part.end
-    add(EntryKind.OTHER, other(cursor, len(lines)), (), cursor, len(lines), author=between,
-        shown=own)  # fmt: skip
-    return entries
-
-
-def _make_entry(
-    note: Note,
-    lines: list[str],
-    kind: EntryKind,
-    title: str,
-    path: tuple[str, ...],
-    start: int,
-    end: int,
-    speakers: tuple[str, ...],
-    fragment: str,
-    day_hint: str | None = None,
-    utf8: _Utf8Lines | None = None,
-    author: str | None = None,
-) -> Entry | None:
-    end = min(end, len(lines))
-    while end > start and not lines[end - 1].strip():
-        end -= 1
-    while start < end and not lines[start].strip():
-        start += 1
-    if start >= end:
-        return None
-    text: StoredText = "\n".join(lines[start:end]) if utf8 is None else utf8.span(start, end)
-    return _new_entry(  # Entry's fields in order (a span reads as str: see model.py)
-        f"{note.path}#{fragment}",  # id
-        note.path,
-        author or note.author,
-        title,
-        path,  # heading_path
-        kind,
-        note.body_line + start,  # start_line
-        note.body_line + end - 1,  # end_line
-        text,
-        speakers,
-        day_hint,
-    )
-
-
-_new_entry = fast_maker(Entry)  # twice as fast as Entry(...), a few per heading
-
-
-class _Utf8Lines:
-    """A note's body stored as UTF-8 (``cache.compact``): an entry's text is made a span
-    of it, lines start..end, as compact would make it, without making the text first."""
-
-    __slots__ = ("_starts", "raw")
-
-    def __init__(self, raw: bytes) -> None:
-        self.raw = raw
-        self._starts: list[int] | None = None
-
-    def span(self, start: int, end: int) -> tuple[bytes, int, int]:
-        starts = self._starts
-        if starts is None:
-            # where each line starts: after each line break, and one past the end (where a
-            # line after the last would start); one search of the text, no line copied
-            raw = self.raw
-            breaks = [found.end() for found in re.finditer(b"\n", raw)]
-            starts = self._starts = [0, *breaks, len(raw) + 1]
-        return (self.raw, starts[start], starts[end] - 1)
-
-
-# A talk's kind a phone note writes before its speaker's name: "Keynote Marja Koski"
-_KIND_FIRST = frozenset(("keynote", "avauskeynote", "päätöskeynote", "키노트", "기조연설", "panel"))
-# What a phone note writes between a talk's speaker and its topic: "Name - topic", "topic – Name"
-_PLAIN_DASHES = (" - ", " – ", " — ")
-# One surname alone ("Mavridis - postgres san queue", "keynote - Kalogeropoulou"): a capitalised
-# word of letters, in any script that has capitals
-_SURNAME = lazy(r"^[^\W\d_][^\W\d_'’-]{2,24}$")
-
-
-def _surname(word: str) -> bool:
-    """A word a phone note may name a speaker by alone: capitalised letters, no common word of a
-    note's own (a break, a day, "Notes")."""
-    return (
-        word[:1].isupper()
-        and not word.isupper()
-        and _SURNAME.match(word) is not None
-        and generic_heading(word) is None
-        and day_heading(word) is None
-        and word.lower() not in _KIND_FIRST
-    )
-
-
-def _named_talk_line(line: str, *, surnames: bool = False, topic_first: bool = False) -> str | None:
-    """ "Topic — Name" for a plain line naming a talk by its speaker: "Keynote Name", "keynote -
-    Name", "Name - topic", "Topic - Name", "Name topic" (a name of two or three words, then one
-    to four words); with ``surnames``, also "Topic (Surname)" for a surname alone ("Mavridis -
-    postgres", "Vlachos keynote gemini", "keynote - Kalogeropoulou"); "Topic - Name" only with
-    ``topic_first`` (a reading list writes "Dune - Frank Herbert"); else None."""
-    words = line.split()
-    if len(words) < 2:
-        return None
-    if words[0].lower() in _KIND_FIRST:
-        rest = " ".join(words[1:]).lstrip("-–—: ")
-        if rest and label_person(rest) == rest:
-            return f"{words[0]} — {rest}"
-        if rest and surnames and _surname(rest):
-            return f"{words[0]} ({rest})"  # read as "… (Weiss)": a speaker by surname
-    if surnames and len(words) > 2 and words[1].lower() in _KIND_FIRST and _surname(words[0]):
-        return f"{' '.join(words[1:])} ({words[0]})"  # "Vlachos keynote gemini nano"
-    for dash in _PLAIN_DASHES:
-        if dash in line:
-            left, _, right = (part.strip() for part in line.partition(dash))
-            if not (left and right):
-                return None
-            if label_person(left) == left:
-                return f"{right} — {left}"
-            if surnames and _surname(left) and right[0].islower():
-                return f"{right} ({left})"
-            if topic_first and label_person(right) == right and label_person(left) is None:
-                return f"{left} — {right}"  # "Rust se embedded - Stavros Georgiou"
-            return None
-    for size in (2, 3):
-        name, rest = " ".join(words[:size]), words[size:]
-        if 1 <= len(rest) <= 4 and rest[0][:1].islower() and label_person(name) == name:
-            return f"{' '.join(rest)} — {name}"
-    return None
-
-
 class _Segmenter:
     def __init__(
         self,
@@ -911,7 +394,7 @@ class _Segmenter:
         self.cut = footer_start(body, self.lines) if note.published else None
         self.parsed = parse_blocks(body, self.lines)
         stored = stored_body(note)
-        self.utf8 = _Utf8Lines(stored) if type(stored) is bytes else None
+        self.utf8 = Utf8Lines(stored) if type(stored) is bytes else None
         self.inline_starts = [i.start for i in self.parsed.inlines]
         self.index: ProgramIndex | None = None
         self.event: str | None = None
@@ -948,27 +431,8 @@ class _Segmenter:
                     self.booth_names[number] = name
         self.booth_lines = sorted(self.booth_names)
         # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
-        # and lines about a break between talks ("Lunch: …", "점심: …"), by line number. Each
-        # pattern is tried only on a line that opens with one of its words' letters (a scan of
-        # the body per word costs more); the words' substring test stands as it did.
-        updates: list[int] = []
-        breaks: list[int] = []
-        for number, head in _opened_lines(body):
-            line = self.lines[number]
-            if (
-                head in _UPDATE_OPENERS
-                and holds_any(line, _UPDATE_ENDS)
-                and _UPDATE_LINE.match(line) is not None
-            ):
-                updates.append(number)
-            if (
-                head in _BREAK_OPENERS
-                and (":" in line or "：" in line)  # what ends every match of _BREAK_LINE
-                and _BREAK_LINE.match(line) is not None
-            ):
-                breaks.append(number)
-        self.update_lines = updates if updates and holds_any(body, _UPDATE_MARKS) else []
-        self.break_lines = breaks if breaks and holds_any(body, _BREAK_MARKS) else []
+        # and lines about a break between talks ("Lunch: …", "점심: …"), by line number
+        self.update_lines, self.break_lines = update_and_break_lines(body, self.lines)
         self.talk_default = False
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -1014,7 +478,7 @@ class _Segmenter:
                 # "Lunch: …" under a talk's heading: the talk ends there, the rest is no talk
                 at = self.break_lines[low]
                 self.add(kind, title, path, start, at, speakers, fragment, updates=updates)
-                what = _break_title(self.lines[at])
+                what = break_title(self.lines[at])
                 self.add_one(EntryKind.OTHER, what, (*path, "break"), at, end)
                 return
         if updates and self.update_lines and kind is not EntryKind.BOOTH:
@@ -1065,20 +529,13 @@ class _Segmenter:
     ) -> tuple[str, tuple[str, ...]] | None:
         """The talk of this note an update line names by the words of its heading: the one
         sharing most words with it, if only one does."""
-        words = _content_words(_UPDATE_LINE.sub("", line, count=1))
+        words = update_words(line)
         if not words:
             return None
         talks = [(e.title, e.heading_path) for e in self.entries if e.kind is EntryKind.SESSION]
         if current[2] is EntryKind.SESSION:
             talks.append((current[0], current[1]))
-        scored: dict[tuple[str, tuple[str, ...]], int] = {}
-        for title, path in talks:
-            heading = _content_words(" ".join((title, *path[-1:])))
-            score = sum(1 for w in words if any(_same_word(w, h) for h in heading))
-            scored[(title, path)] = max(scored.get((title, path), 0), score)
-        best = max(scored.values(), default=0)
-        winners = [talk for talk, score in scored.items() if score == best]
-        return winners[0] if best and len(winners) == 1 else None
+        return talk_sharing_most(words, talks)
 
     def add_with_booths(
         self,
@@ -1146,10 +603,10 @@ class _Segmenter:
             # a talk's own date line or its row in the note's table of sessions
             hint = row_day(self.table_days, title) or own_day(self.lines, start, end)
             if hint is None and self.schedule:
-                hint = schedule_day(self.schedule, title, self._lead_line(start, end))
+                hint = schedule_day(self.schedule, title, lead_line(self.lines, start, end))
             if hint is None and path and path[-1][-1:] in _CLOSERS:
                 hint = closing_day(path[-1])  # "## 4. 한국관 부스 운영 (10.14 월)"
-            hint = hint or self._byline_day(start, end)
+            hint = hint or byline_day(self.lines, start, end)
         if path and kind is EntryKind.SESSION and fragment is None:
             hint = self._prefix_day(path[-1], hint)
         # the colleague whose section ("## 도윤") it sits in wrote it
@@ -1158,11 +615,12 @@ class _Segmenter:
             if self.section_authors
             else None
         )
-        if author is not None and any(_same_person(author, name) for name in speakers):
+        if author is not None and any(name_or_part(author, name) for name in speakers):
             author = None  # "## Jensen Huang" over his talk: the section names its speaker
         if author is None and speakers and self.note.author_guessed and kind is EntryKind.SESSION:
-            author = self._signed_by(start, end, speakers)  # "*Tom*" under a shared doc's talk
-        entry = _make_entry(
+            # "*Tom*" under a shared doc's talk
+            author = signed_by(self.lines, start, end, speakers)
+        entry = make_entry(
             self.note,
             self.lines,
             kind,
@@ -1231,7 +689,7 @@ class _Segmenter:
             if len(bold) == 1 and len(plain := self._plain_talks()) >= 2:
                 return plain  # "Keynote - Name" read as a kind line, among other talks' lines
             self._speaker_lines_first(bold)
-            return self._with_day_lines(bold)
+            return with_day_lines(bold, self.parsed.inlines)
         if len(headings) == 1 and len(bold) >= 2:
             (title,) = headings
             below = [b for b in bold if b.start > title.start]
@@ -1298,109 +756,12 @@ class _Segmenter:
         self.bullet_starts = frozenset(t.start for t in talks)
         return sorted(merged, key=lambda h: h.start)
 
-    def _with_day_lines(self, bold: list[Heading]) -> list[Heading]:
-        """Bold talk titles with the lines that name their day above them ("Monday 8 April"
-        alone on a line over "**Opening keynote – Priya Nair**"): those lines are day
-        headings, the bold lines their talks."""
-        if len(bold) < 2:
-            return bold
-        days: list[Heading] = []
-        talks: list[Heading] = []
-        for line in bold:  # "**Fri**", "**Saturday**", "**Пт**": a day, not a talk
-            if len(line.text) <= 40 and (only_a_day(line.text) or _short_weekday(line.text)):
-                days.append(Heading(1, _short_weekday(line.text) or line.text, line.start,
-                                    line.head_end))  # fmt: skip
-            else:
-                talks.append(line)
-        if days and len(talks) >= 1:
-            bold = talks
-        else:
-            days = []
-        bold_days = {day.start for day in days}
-        for inline in self.parsed.inlines:
-            block = inline.block
-            if block.heading or block.level != 1 or "\n" in block.source.strip():
-                continue
-            text = block.text
-            if inline.start in bold_days:
-                continue  # "**Dzień 1 (środa 19.06)**": a bold day line, read above
-            if len(text) <= 40 and not text.startswith(("*", "_")) and only_a_day(text):
-                days.append(Heading(1, text, inline.start, inline.start + 1))
-        days.sort(key=lambda h: h.start)
-        if not days or days[0].start > bold[0].start:
-            return bold  # days only after the first talk: a date in the text, not a heading
-        for line in bold:
-            line.level = 2
-        return sorted([*days, *bold], key=lambda h: h.start)
-
     def _plain_talks(self) -> list[Heading]:
-        """Talks in a note without any Markdown (an Apple note, a plain text file): a short
-        line, the speaker's name alone on the next line, then the notes ("Staff+ Engineers as
-        Force Multipliers" / "Aisha Rahman" / "Staff engineers exist to …"). Each such
-        paragraph start is read as a heading "Title — Name"; two of them at least."""
-        found: list[Heading] = []
-        for inline in self.parsed.inlines:
-            block = inline.block
-            if block.heading or block.level != 1:
-                continue
-            lines = block.source.split("\n", 3)
-            if len(lines) < 3:
-                continue
-            title, name = lines[0].strip(), lines[1].strip()
-            if not (4 <= len(title) <= 80) or title[-1] in ".!?:;,。" or len(name) > 60:
-                continue
-            person = label_person(name)
-            if person is None or person != name or day_heading(title) or generic_heading(title):
-                continue
-            if label_person(lines[2].strip()) == lines[2].strip():
-                continue  # "Attendees" over a list of names: no talk
-            found.append(Heading(1, f"{title} — {person}", inline.start, inline.start + 2))
-        return found if len(found) >= 2 else self._bullet_talks()
-
-    def _bullet_talks(self) -> list[Heading]:
-        """Talks in a phone's plain note: a line naming a talk by its speaker, right over the
-        bullets of its notes ("Keynote Marja Koski", "Linnea Berg - game jam lapsille",
-        "Mihai Suciu postgres", each over "- …" lines). Each is read as a heading "Topic —
-        Name"; two of them at least, none the note's first line (its title)."""
-        lines = self.lines
-        found: list[Heading] = []
-        loose: list[tuple[int, str]] = []  # lines naming a speaker by a surname alone
-        for at in range(1, len(lines) - 1):
-            line = lines[at].strip()
-            if not line or lines[at - 1].strip() or not lines[at + 1].startswith("- "):
-                continue
-            if line[:1] in "-*+#>|" or len(line) > 80 or line[-1] in ".!?:;,。":
-                continue
-            text = _named_talk_line(line)
-            if text is not None:
-                found.append(Heading(1, text, at, at + 1))
-            elif (text := _named_talk_line(line, surnames=True, topic_first=True)) is not None:
-                loose.append((at, text))
-        if len(found) + len(loose) >= 2 and (
-            found or any(w.lower() in _KIND_FIRST for _, text in loose for w in text.split())
-        ):
-            # a surname alone, or a topic before the name, in a note that names another talk
-            # in full or its keynote ("keynote - Kalogeropoulou", "Vlachos keynote gemini nano");
-            # a reading list's "Dune - Frank Herbert" lines alone are no talks
-            found += [Heading(1, text, at, at + 1) for at, text in loose]
-            self.phone_surnamed = frozenset(at for at, text in loose if text.endswith(")"))
-        if len(found) < 2:
-            return []
-        # the days the note's plain lines name between its talks ("Savvato 24/5", "Sat 18/10")
-        taken = {h.start for h in found}
-        days: list[Heading] = []
-        for at in range(1, len(lines)):
-            line = lines[at].strip()
-            if at in taken or not line or (at > 1 and lines[at - 1].strip()):
-                continue
-            if at + 1 < len(lines) and lines[at + 1].startswith("- "):
-                continue
-            if line[:1].isalpha() and len(line) <= 60 and day_heading(line):
-                days.append(Heading(1, line, at, at + 1))
-        if days:
-            for talk in found:
-                talk.level = 2
-        return sorted((*found, *days), key=lambda h: h.start)
+        """Talks in a note without any Markdown (phone_lines.plain_talks)."""
+        found, surnamed = plain_talks(self.parsed.inlines, self.lines)
+        if surnamed is not None:
+            self.phone_surnamed = surnamed
+        return found
 
     def _speaker_lines_first(self, bold: list[Heading]) -> None:
         """Where a note names each talk's speaker on the line above its bold title ("🎤
@@ -1461,7 +822,8 @@ class _Segmenter:
             return self.entries
         if len(headings) <= 1 and self._talk_bullets():  # a TIL page's "- From Name's … talk:"
             return self.entries
-        if not headings and self._argued_essay():  # "**It's a city, not a conference.** …"
+        run_in = self.parsed.run_in  # "**It's a city, not a conference.** …"
+        if not headings and argued_essay(self.note, run_in, self.lines):
             self.add(EntryKind.OTHER, self.note.title, (), 0, total, fragment="note")
             return self.entries
         if not headings and "|" in self.body and session_board(self.lines):
@@ -1478,9 +840,9 @@ class _Segmenter:
         ):
             self.title_heading = first
             if len(headings) > 2 and (
-                self._subtitle(first, headings[1], headings[2:])
-                or self._sentence_subtitle(first, headings[1], headings[2:])
-                or self._subtitle_over_byline(first, headings[1], headings[2:])
+                subtitle(self.lines, first, headings[1], headings[2:])
+                or sentence_subtitle(self.lines, first, headings[1], headings[2:])
+                or subtitle_over_byline(self.lines, first, headings[1], headings[2:])
             ):
                 headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
@@ -1527,54 +889,6 @@ class _Segmenter:
             self._after_block(root, after, ())
         self.entries.sort(key=lambda e: e.start_line)
         return self.entries
-
-    def _argued_essay(self) -> bool:
-        """An essay whose paragraphs open with its points in bold, each a sentence ended
-        inside the bold (``**The lines decide your schedule.** Featured sessions …``): a talk's
-        name is never written so. About no talk when no speaker is named."""
-        run_in = self.parsed.run_in
-        if len(run_in) < _ESSAY_LEADS or self.note.speakers:
-            return False
-        named = self.note.talk_title
-        if named and not named.endswith((".", "。", "!")):
-            return False  # a "Title :" line names its talk (the first bold lead may be read so)
-        argued = sum(
-            _ARGUED_LEAD.match(self.lines[inline.start]) is not None
-            for inline in run_in
-            if inline.start < len(self.lines)
-        )
-        return argued >= _ESSAY_LEADS and argued * 2 > len(run_in)
-
-    def _subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
-        """A post's subtitle: a deeper heading right under its title, above the shallower
-        headings of its sections ("# Três dias de J On The Beach" over "### O que eu trouxe
-        de Málaga" over "## Marta Jiménez e …"): part of the post's header, no talk."""
-        if heading.level <= title.level:
-            return False
-        shallower = next((i for i, h in enumerate(rest) if h.level < heading.level), None)
-        if shallower is None:
-            return False
-        if any(h.level == heading.level for h in rest[:shallower]):
-            return False  # one of a run of sections (### talks over a ## lunch), not a subtitle
-        if speaker_in_heading(heading.text):
-            return False  # "### Keynote (Name)": a talk
-        return not any(line.strip() for line in self.lines[title.start + 1 : heading.start])
-
-    def _sentence_subtitle(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
-        """A post's subtitle written as a sentence one level under its title, before any
-        paragraph (Medium's "## Czyli co warto było zobaczyć, jeśli …", "## Part 2 of 2. The
-        first part is here: …"), with the post's own sections after it: no talk."""
-        if heading.level != title.level + 1 or rest[0].level > heading.level:
-            return False  # a heading over sections of its own groups them
-        if sum(h.level <= heading.level for h in rest) < 2:
-            return False  # the one section under the title: a talk, not a subtitle
-        if any(line.strip() for line in self.lines[title.start + 1 : heading.start]):
-            return False
-        return sentence_like(heading.text) and not (
-            talk_marked(heading.text)
-            or speaker_in_heading(heading.text)
-            or day_heading(heading.text)
-        )
 
     def _talk_bullets(self) -> bool:
         """A page of bullets (a TIL or daily note) some of which name the talk they come from
@@ -1630,20 +944,6 @@ class _Segmenter:
         from summit_tui.corpus.work_lists import lists_works
 
         return lists_works(self.note.title, stem, [h.text for h in headings])
-
-    def _subtitle_over_byline(self, title: Heading, heading: Heading, rest: list[Heading]) -> bool:
-        """A copied post's subtitle: a heading one level under its title, right under it, over
-        the post's header ("Name" / "Follow" / "6 min read · Jun 23, 2024"): Medium's "## Czyli
-        co wyniosłam z pierwszego dnia (część 1 z 2)", however short: no talk."""
-        if heading.level != title.level + 1 or not any(h.level <= heading.level for h in rest):
-            return False
-        if any(line.strip() for line in self.lines[title.start + 1 : heading.start]):
-            return False
-        stop = min(rest[0].start, heading.head_end + 12)
-        return any(
-            "min read" in line or line.strip() == "Follow"
-            for line in self.lines[heading.head_end : stop]
-        )
 
     def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
         """The first lines of the headings that are sections by one colleague each ("## 도윤"
@@ -1794,44 +1094,6 @@ class _Segmenter:
             ONE_TALK_KIND.search(self.note.title)
         )
 
-    def _signed_by(self, start: int, end: int, speakers: tuple[str, ...]) -> str | None:
-        """The colleague who signs a talk's section in a shared document with an italic
-        line of their name under its heading ("*Tom*", "*Ploy (in English for the others)*"),
-        where the heading names the speaker and the line someone else."""
-        line = self._lead_line(start, end).strip()
-        if len(line) > 80 or line[:1] not in "*_" or line[-1:] != line[:1]:
-            return None
-        found = _SIGNATURE.match(line)
-        if found is None:
-            return None
-        name = found["name"]
-        if any(_same_person(name, speaker) for speaker in speakers):
-            return None  # "*Krit Boonmee*": the speaker again
-        return name
-
-    def _lead_line(self, start: int, end: int) -> str:
-        """The first line of text under a section's heading ("Opening keynote, Hall 4.")."""
-        return next((x for x in self.lines[start + 1 : min(end, start + 4)] if x.strip()), "")
-
-    def _byline_day(self, start: int, end: int) -> str | None:
-        """The day an italic line under a talk's heading gives beside its speaker ("*Valeria
-        Quispe — Saturday afternoon, Charlas track*"): "weekday:5", or the date it writes."""
-        lines = self.lines
-        line = next((x for x in lines[start + 1 : min(end, start + 4)] if x.strip()), "")
-        if line[:1] not in "*_":
-            return _opening_day(line)
-        if len(line) > 160:
-            return None  # most talks: no italic line right under the heading
-        line = line.strip()
-        if line[-1:] not in "*_":
-            return None
-        text = line.strip("*_ ")
-        dates = [d for d in find_dates(text) if not d.is_range]
-        if len(dates) == 1:
-            return dates[0].partial()
-        days = weekdays(text)
-        return f"weekday:{days[0]}" if len(days) == 1 else None
-
     def _generic_title(self) -> bool:
         """A title about no talk ("Hotel and travel", "Job fair"), not one naming a talk's
         kind ("Closing talk", "Opening keynote"), or about the talks its writer heard ("FEConf
@@ -1861,7 +1123,7 @@ class _Segmenter:
             named.update(line_speakers(line.strip(" \t-*+>")))
             if len(named) >= 2:
                 own = set(self.note.speakers)
-                return any(not any(_same_person(n, o) for o in own) for n in named)
+                return any(not any(name_or_part(n, o) for o in own) for n in named)
         return False
 
     def _says_several_talks(self) -> bool:
@@ -2171,28 +1433,6 @@ class _Segmenter:
         if node.stop and node.end < after and self._has_text(node.end, after):
             self.add_one(EntryKind.OTHER, self.note.title, path, node.end, after)
 
-    def _only_links(self, start: int, end: int) -> bool:
-        """Lines start..end hold nothing but links ("- [[Day 1 키노트]]", "- [x](./x.md)"),
-        bullets that each point to a page ("- [[conf.typing]] (Fri)", "- Keynote + Polars:
-        see [[daily.2024.05.18]]"), or a to-do list ("- [ ] mypy ratchet"): an index or a
-        list of things to do, no talk's notes."""
-        lines = self.lines[start:end]
-        first = next((text for line in lines if (text := line.strip())), None)
-        if (
-            first is None
-            or ("[" not in first and "http" not in first)  # what each of the three needs
-            or not (
-                _LINK_LINE.match(first) or _TASK_LINE.match(first) or _POINTER_LINE.match(first)
-            )
-        ):
-            return False  # most sections: their first line is none of these
-        lines = [text for line in lines if (text := line.strip())]
-        if all(_LINK_LINE.match(line) for line in lines):
-            return True
-        return all(_TASK_LINE.match(line) for line in lines) or all(
-            _POINTER_LINE.match(line) for line in lines
-        )
-
     def _has_text(self, start: int, end: int) -> bool:
         return any(line.strip() for line in self.lines[start:end])
 
@@ -2373,7 +1613,7 @@ class _Segmenter:
                 entry_kind is EntryKind.SESSION
                 and own_item is None
                 and (
-                    self._only_links(node.head_end if number == 0 else start, end)
+                    only_links(self.lines, node.head_end if number == 0 else start, end)
                     or (number == 0 and plans_to_see(title))
                 )
             ):
@@ -2394,7 +1634,7 @@ class _Segmenter:
         bullets = [b for lst in lists for b in lst.bullets]
         spans = [(b.start, b.end, t) for b in bullets if (t := bold_talk(self.lines[b.start]))]
         if len(spans) < 2 or 2 * len(spans) <= len(bullets):
-            spans = self._bold_lines(node.head_end, content_end)
+            spans = bold_talk_lines(self.lines, node.head_end, content_end)
             if len(spans) < 2:
                 return False
         first = spans[0][0]
@@ -2409,26 +1649,6 @@ class _Segmenter:
         if self._has_text(tail, content_end):
             self.add(EntryKind.OTHER, node.text, path, tail, content_end)
         return True
-
-    def _bold_lines(self, start: int, end: int) -> list[tuple[int, int, tuple[str, str | None]]]:
-        """Lines start..end opening with a bold title and naming its speaker ("**My pager is a
-        tamagotchi** (Ahmed): …"), each to the next one, the last to its paragraph's end."""
-        lines = self.lines
-        found = [
-            (n, talk)
-            for n in range(start, end)
-            if lines[n].startswith("**")
-            and (talk := bold_talk("- " + lines[n])) is not None
-            and talk[1] is not None
-        ]
-        spans: list[tuple[int, int, tuple[str, str | None]]] = []
-        for index, (number, talk) in enumerate(found):
-            if index + 1 < len(found):
-                stop = found[index + 1][0]
-            else:
-                stop = next((n for n in range(number + 1, end) if not lines[n].strip()), end)
-            spans.append((number, stop, talk))
-        return spans
 
     def _diary_bullets(self, node: Heading) -> list[DiaryBullet]:
         if node.children:
@@ -2590,19 +1810,9 @@ _WORK_STEMS = (
     *("ksiaz", "lektur", "obejrz", "okud", "kitap", "izledi", "dinledi", "gelesen", "bücher"),
     *("lectur", "leí", "leitur", "livr", "libro", "lus", "읽은", "책", "독서", "読", "读", "讀"),
 )
-_CLAUSE_END = lazy(r"[,.;:—–(]")
-# What a day's name or number holds, in the languages a talk's first line opens with its day:
-# "Saturday", "On the second day", "둘째 날", "토요일", "Quinta-feira", "Sábado", "Tag 2"
-_DAY_STEMS = ("day", "날", "요일", "feira", "sábado", "domingo", "dia", "día", "tag", "jour")
 
 
 _CLOSERS = frozenset(")）")
-# an italic line of one or two words of a name, maybe with an aside: "*Tom*", "_Jirayu_",
-# "*Ploy (in English for the others 🙂)*", "*민수*"
-_SIGNATURE = lazy(
-    r"^([*_])(?P<name>[^\W\d_][\w'’.-]{0,20}(?: [^\W\d_][\w'’.-]{0,20})?)"
-    r"(?:\s*[(（][^()（）]{1,60}[)）])?\1$"
-)
 
 
 def _dated_slot(text: str) -> bool:
@@ -2613,45 +1823,6 @@ def _dated_slot(text: str) -> bool:
         return False
     day = day_heading(time)
     return day is not None and (day[:2] == "--" or day[:1].isdecimal())
-
-
-def _opening_day(line: str) -> str | None:
-    """The day a talk's first sentence opens with ("On Saturday, Yuki Mori …", "Friday's best
-    talk.", "On the second day, …"): "weekday:5" or "day:2"; None for most lines."""
-    if not line[:1].isupper():
-        return None
-    head = line[:24].lower()
-    if not holds_any(head, _DAY_STEMS):
-        return None  # most talks' first lines: no day's word at their start
-    clause = _CLAUSE_END.split(line, maxsplit=1)[0]
-    if len(clause) > 30:
-        return None
-    clause = " ".join(clause.split()[:4])  # the day opens it, not a mention further on
-    days = weekdays(" ".join(clause.split()[:2]))
-    if len(days) == 1:
-        return f"weekday:{days[0]}"
-    number = day_number(clause)
-    return f"day:{number}" if number is not None else None
-
-
-def _break_title(line: str) -> str:
-    """ "Lunch" for "Lunch: noodles from the food court", "점심" for "**점심:** 커리부어스트"."""
-    return re.split(r"[:：]", line, maxsplit=1)[0].strip(" \t>*_")
-
-
-def _opened_lines(body: str) -> Iterator[tuple[int, str]]:
-    """(line number, first character) of each line of ``body`` whose first character after
-    the marks " \\t>*_" is one of ``_UPDATE_OPENERS`` or ``_BREAK_OPENERS``."""
-    end = body.find("\n")
-    first = _NEXT_OPENED.match("\n" + body[: end if end != -1 else len(body)])
-    if first is not None:  # the first line, given the break it lacks
-        yield 0, first.group(1)
-    number, counted = 0, 0
-    for match in _NEXT_OPENED.finditer(body):
-        start = match.start() + 1
-        number += body.count("\n", counted, start)
-        counted = start
-        yield number, match.group(1)
 
 
 def _lines_matching(following: re.Pattern[str], body: str) -> Iterator[tuple[int, str]]:
@@ -2674,29 +1845,11 @@ def _lines_matching(following: re.Pattern[str], body: str) -> Iterator[tuple[int
         yield number, body[start : end if end != -1 else len(body)]
 
 
-def _same_person(a: str, b: str) -> bool:
-    """One name written in full or in part: "도윤" and "김도윤", "Jensen Huang" and "Jensen"."""
-    a, b = a.casefold(), b.casefold()
-    return a in b or b in a
-
-
 def _sentence_like(text: str) -> bool:
     """A bullet written as a sentence, not a name: four words, or a long run of a script
     written without spaces ("还有几家厂商，没细看")."""
     words = text.lstrip("-*+ ").split()
     return len(words) >= 4 or (len(words) == 1 and len(words[0]) >= 8)
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _COMMON_WORDS and not w.isdigit()]
-
-
-def _same_word(a: str, b: str) -> bool:
-    """One word, or a Korean word and the same word with its particle ("캐시" / "캐시부터")."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return "\uac00" <= short[0] <= "\ud7a3" and long.startswith(short)
 
 
 def _without(text: str, names: Sequence[str]) -> str:

@@ -153,3 +153,25 @@ def without_convener(title: str) -> str:
         return title  # "(Live)", "(Okafor & Tanaka)": most brackets, without a search
     match = _CONVENER_PAREN.search(title) or _SELF_PROPOSED.search(title)
     return title[: match.start()].rstrip() if match and match.start() > 0 else title
+
+
+def bold_talk_lines(
+    lines: list[str], start: int, end: int
+) -> list[tuple[int, int, tuple[str, str | None]]]:
+    """Lines start..end opening with a bold title and naming its speaker ("**My pager is a
+    tamagotchi** (Ahmed): …"), each to the next one, the last to its paragraph's end."""
+    found = [
+        (n, talk)
+        for n in range(start, end)
+        if lines[n].startswith("**")
+        and (talk := bold_talk("- " + lines[n])) is not None
+        and talk[1] is not None
+    ]
+    spans: list[tuple[int, int, tuple[str, str | None]]] = []
+    for index, (number, talk) in enumerate(found):
+        if index + 1 < len(found):
+            stop = found[index + 1][0]
+        else:
+            stop = next((n for n in range(number + 1, end) if not lines[n].strip()), end)
+        spans.append((number, stop, talk))
+    return spans
