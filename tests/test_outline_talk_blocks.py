@@ -149,3 +149,79 @@ def test_the_errands_after_the_last_talk_block_are_no_part_of_it() -> None:
     assert rest.kind is EntryKind.OTHER
     rust = next(e for e in found if e.title == "Rust for Pythonistas")
     assert "pierogi" not in str(rust.text)
+
+
+HACKATHON_DAY = """\
+- DONE charge the laptop
+- [[HackZurich 2025]] day 3
+\t- 08:30 coffee, the repo builds
+\t- Final pitches, Hall 1 at 14:00
+\t\t- our pitch: [[Glacierwatch]] — melt forecast per valley
+\t\t- the clicker died halfway, we kept going
+\t\t- Team Fondue — Raclette Radar: finds the nearest open kitchen
+\t\t- Bergbahn Crew — Liftline: queue times from ticket gates
+\t- Closing ceremony 18:00, Hall 1
+\t\t- Liftline won the mobility track
+\t- Workshop: "Prompting for product people" — [[Nadia Keller]] (mentor)
+\t\t- write the user's sentence first
+- call the landlord
+"""
+
+JOURNAL_KO = """\
+- [[해커톤 서울 2025]] 둘째 날
+\t- 개막식 10:00, 대강당
+\t\t- 키노트 [[박서연]] — "작게 만들고 끝내라"
+\t\t\t- 심사위원은 데모를 기억한다
+\t- 저녁: 김밥
+"""
+
+
+def test_a_hackathon_day_s_ceremony_workshop_and_each_demo_are_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"mia/journals/2025_09_14.md": HACKATHON_DAY})
+    items = items_by_title(data)
+    assert set(items) == {
+        "Glacierwatch",
+        "Raclette Radar",
+        "Liftline",
+        "Closing ceremony",
+        "Prompting for product people",
+    }
+    assert {item["date"] for item in items.values()} == {"2025-09-14"}
+    assert items["Prompting for product people"]["speakers"] == ["Nadia Keller"]
+    assert items["Raclette Radar"]["speakers"] == ["Team Fondue"]  # the team pitched it
+    # what was said of a demo, up to the next demo, is part of it; the block naming the pitches
+    # and the errands are no talk
+    blocks = {h.text: (h.start, h.end) for h in outline_talk_headings(HACKATHON_DAY)}
+    assert blocks["Glacierwatch"] == (4, 6)
+    assert blocks["Liftline — Bergbahn Crew"] == (7, 8)
+    assert "Final pitches, Hall 1 at 14:00" not in blocks
+
+
+def test_an_opening_ceremony_block_holds_its_keynote() -> None:
+    assert [(h.start, h.text, h.end) for h in outline_talk_headings(JOURNAL_KO)] == [
+        (1, "개막식", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Opening ceremony 17:00, main hall", "Opening ceremony"),
+        ("Ceremonia de clausura", "Ceremonia de clausura"),
+        ("Keynote 09:00 — Hall A", "Keynote"),
+        ('keynote [[Ana Lima]] — "Small and finished"', "Small and finished — Ana Lima"),
+        ("Talk by [[Ken Ito]] (host)", "Talk — Ken Ito"),
+        ("keynote room full 20 min early", None),
+        ("Opening ceremony was fun but long", None),
+        ('[[Sam]] — "see you at lunch"', None),  # a quote of a friend, no talk
+    ],
+)
+def test_blocks_naming_a_session_by_its_kind(text: str, heading: str | None) -> None:
+    assert talk_heading_text(text) == heading
+
+
+def test_a_demos_block_needs_two_demos() -> None:
+    page = "- Demos\n\t- our demo: [[Glacierwatch]]\n\t- pizza after\n"
+    assert outline_talk_headings(page) == []

@@ -15,7 +15,11 @@ child blocks whose text names a talk and its speaker (a bold title, alone or bef
 brackets or "by" and a name; a title before a dash, brackets or "by" and a linked name).
 Its heading reads ``Title — Speaker``, which the segmenter already understands; errands,
 to-dos, properties (``speaker:: [[X]]``) and blocks without children are never headings,
-and nothing inside a talk block is read again as a talk.
+and nothing inside a talk block is read again as a talk. A block naming a session by its kind
+(``- Opening ceremony 17:00, main hall``, ``- 폐막식``) is one too, and so is a speaker then a
+quoted title (``- keynote [[Ana Lima]] — "Small and finished"``). A hackathon's demos sit as
+plain child blocks of a block naming the finals or pitches (``- Finals, main stage``): each child
+naming a demo (``Team — Project: …``, ``our demo: [[Project]]``) is a talk, up to the next one.
 """
 
 from __future__ import annotations
@@ -41,10 +45,32 @@ _AFTER_BOLD = lazy(
 _BOLD = lazy(r"^(\*\*|__)(?P<title>[^*_\n]{2,200}?)\1(?P<rest>.*)$")
 # A plain title, then its linked speakers: "Title — [[Name]]", "Title by [[Name]]",
 # "Title ([[Name]])"
+# A speaker's role after the name: "(mentor)", "(host)", "(Ruokaketju)"
+_ROLE = r"(?:[ \t]*[(（][^()（）\[\]\n]{1,40}[)）])?"
 _PLAIN = lazy(
     rf"^(?P<title>[^\[\]\n]{{3,200}}?)[ \t]+(?:[—–-]|by|von|par|di|por|door)[ \t]+"
-    rf"(?P<who>{_LINKED_NAMES})[ \t]*$"
+    rf"(?P<who>{_LINKED_NAMES}){_ROLE}[ \t]*$"
     rf"|^(?P<ptitle>[^\[\]\n]{{3,200}}?)[ \t]*[(（](?P<paren>{_LINKED_NAMES})[)）][ \t]*$"
+)
+# The speaker first, then the quoted title: "keynote [[Ana Lima]] — "Build the boring thing""
+_NAME_FIRST = lazy(
+    rf"^(?i:(?:opening[ \t]+|closing[ \t]+)?(?:keynote|talk|session|workshop|panel|charla|taller"
+    rf"|vortrag|conférence|키노트|발표|세션|講演|基調講演))[ \t]*:?[ \t]+"
+    rf"(?P<who>{_LINKED_NAMES}){_ROLE}[ \t]*(?:[—–:-][ \t]*)?"
+    r"(?P<title>[\"“«„「『][^\"”»“」』\n]{3,200}[\"”»“」』])[ \t]*$"
+)
+# A block naming a session of the event by its kind alone, then its time or room:
+# "Opening ceremony 17:00, main hall", "Closing ceremony", "Keynote, Hall A", "Ceremonia de
+# clausura 16:00", "開会式", "폐막식 16:00"
+_SESSION_KIND = lazy(
+    r"^(?P<kind>(?:opening|closing|award|awards)\s+(?:ceremony|ceremonies|keynote|session|remarks)"
+    r"|(?:opening\s+|closing\s+)?keynote|fireside\s+chat|lightning\s+talks|panel\s+discussion"
+    r"|award\s+ceremony|prize\s+giving|cérémonie\s+d['’](?:ouverture|clôture)"
+    r"|ceremonia\s+de\s+(?:apertura|clausura)|eröffnungsfeier|abschlussfeier|preisverleihung"
+    r"|개막식|폐막식|시상식|기조\s*연설|키노트|開会式|閉会式|表彰式|基調講演|オープニング|クロージング)"
+    r"(?:[ \t]*[,:@|–—-]?[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.h]\d{2})?)?"
+    r"(?:[ \t]*[,@|–—-][ \t]*[^\W\d][\w .'’-]{0,40})?[ \t]*$",
+    re.IGNORECASE,
 )
 # "speaker:: [[Ana Lima]]", "speakers:: [[A]], [[B]]", "발표자:: 김민지": a talk block's property
 # line or first child
@@ -59,6 +85,24 @@ _TALK_TAG = lazy(
     r"[ \t]*#(?:\[\[)?(?:talk|session|keynote|vortrag|conférence|charla|발표|세션|키노트)(?:\]\])?"
     r"(?=\s|$)",
     re.IGNORECASE,
+)
+# A block holding the event's demos or pitches: "Finals, main stage 13:00", "Demo day",
+# "Pitches", "決勝", "본선 발표"
+_DEMOS = lazy(
+    r"^(?:the[ \t]+)?(?:(?:grand[ \t]+)?finals?|final[ \t]+(?:round|pitches|demos)|demos?"
+    r"(?:[ \t]+(?:day|session|time))?|project[ \t]+demos|pitch(?:es|ing)?(?:[ \t]+session)?"
+    r"|showcase|la[ \t]+final|demostraciones|finale|demo-?tag|決勝|デモ|本選|결선|본선|데모\s*데이)"
+    r"(?![\w])[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A demo in such a block: "Team Onigiri — MottaiNai: camera over the bin", "our demo: [[Routa]]
+# — forecast per stop", "Pitch: Lazarillo"
+_DEMO = lazy(
+    r"^(?i:(?:our|their|my|the|unsere?|nuestra|notre)[ \t]+)?(?i:demo|pitch|project|projekt"
+    r"|proyecto|projet)[ \t]*:[ \t]*"
+    r"(?P<project>(?:\[\[[^\[\]\n]{2,60}\]\]|[^\W\d][^—–:,.\n]{1,40}))"
+    r"|^(?P<team>[^\W\d][^—–:\[\]\n]{1,40}?)[ \t]+[—–][ \t]+(?P<name>[^\W\d][^—–:\[\]\n]{1,40}?)"
+    r"[ \t]*(?::|$)"
 )
 _JOINER = lazy(r"[ \t]*(?:,|&|\+|/|\band\b|\bund\b|\bet\b|\by\b)[ \t]*")
 # What opens a block that is never a talk: a to-do, a tag, a quote, a property
@@ -118,11 +162,17 @@ def talk_heading_text(text: str, first_child: str = "") -> str | None:
         if after is None:
             return None
         return f"{title} — {_speakers(after['who'] or after['paren'])}"
+    if (session := _SESSION_KIND.match(text)) is not None:
+        kind = session["kind"]
+        return kind[:1].upper() + kind[1:]
     if "[[" not in text:
         return None
     plain = _PLAIN.match(text)
     if plain is None:
-        return None
+        first = _NAME_FIRST.match(text)
+        if first is None:
+            return None
+        return f"{_unlinked(first['title'][1:-1])} — {_speakers(first['who'])}"
     title = _unlinked(plain["title"] or plain["ptitle"])
     return f"{title} — {_speakers(plain['who'] or plain['paren'])}"
 
@@ -135,6 +185,39 @@ class TalkBlock(NamedTuple):
     level: int
     text: str
     end: int = 0
+
+
+def _demo_title(text: str) -> str | None:
+    """The title a demo block makes (``Team — Project`` or the project), or None."""
+    demo = _DEMO.match(text)
+    if demo is None:
+        return None
+    if demo["project"]:
+        return _unlinked(demo["project"]).strip() or None
+    return f"{demo['name'].strip()} — {demo['team'].strip()}"
+
+
+def _demo_blocks(
+    items: list[tuple[int, int, str]], index: int, end: int, level: int
+) -> list[TalkBlock]:
+    """The demos among the child blocks of the demos block ``items[index]`` (that block ends at
+    line ``end``, 0: the page's end): each runs to the next demo, the blocks between being
+    what was said of it; fewer than two demos make no list of demos."""
+    indent = items[index][1]
+    child = items[index + 1][1]
+    demos: list[tuple[int, str]] = []
+    for number, own, text in items[index + 1 :]:
+        if own <= indent:
+            break
+        if own == child and (title := _demo_title(text)) is not None:
+            demos.append((number, title))
+    if len(demos) < 2:
+        return []
+    ends = [number for number, _ in demos[1:]] + [end]
+    return [
+        TalkBlock(number, level, title, stop)
+        for (number, title), stop in zip(demos, ends, strict=True)
+    ]
 
 
 def outline_talk_headings(body: str) -> list[TalkBlock]:
@@ -181,4 +264,9 @@ def outline_talk_headings(body: str) -> list[TalkBlock]:
             after = next((item[0] for item in items[index + 1 :] if item[1] <= indent), 0)
             headings.append(TalkBlock(number, min(6, 2 + depth), heading, after))
             inside = indent
+        elif _DEMOS.match(text) is not None:
+            after = next((item[0] for item in items[index + 1 :] if item[1] <= indent), 0)
+            demos = _demo_blocks(items, index, after, min(6, 3 + depth))
+            headings.extend(demos)
+            inside = indent if demos else -1
     return headings
