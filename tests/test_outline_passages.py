@@ -50,3 +50,37 @@ def test_a_logseq_talk_blocks_points_are_passages_of_their_own(tmp_path: Path) -
     assert ("item", "virtual threads pinned by synchronized blocks", 3) in found
     assert ("item", "structured concurrency still in preview", 4) in found
     assert all(kind != "code" for kind, _, _ in found)
+
+
+LOGSEQ_REFS = """\
+- [[Devoxx Belgium 2024]] day 2
+\t- **Records all the way down** — [[Ines Duarte]]
+\t  id:: 65a1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+\t  collapsed:: true
+\t\t- sealed interfaces + records = [[algebraic data types|ADTs]] in Java
+\t\t- ((65a1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4e)) said the same on day 1
+\t\t- {{embed ((65a1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4f))}}
+\t\t- pattern matching in switch is final in 21
+"""
+
+
+def test_block_references_properties_and_links_are_read_as_the_outliner_shows_them(
+    tmp_path: Path,
+) -> None:
+    found = _talk_passages(tmp_path, "2024_10_10.md", LOGSEQ_REFS, "Records all the way")
+    plains = [plain for _, plain, _ in found]
+    assert "sealed interfaces + records = ADTs in Java" in plains
+    assert "said the same on day 1" in plains
+    assert "pattern matching in switch is final in 21" in plains
+    # nothing the writer did not type: no uuids, no properties, no embed alone as a point
+    assert not [p for p in plains if "((" in p or "::" in p or "{{" in p or "65a1c2d3" in p]
+    assert plains[0] == "Records all the way down — Ines Duarte"
+
+
+def test_text_without_outliner_marks_is_left_as_written() -> None:
+    from summit_tui.corpus.outliner_marks import readable
+
+    for text in ("a :: b", "f((x))", "[[not closed", "{{name}} in a template", "C++ (( ok"):
+        assert readable(text) == text
+    assert readable("see ((65a1c2d3-4e5f-4a6b-8c7d-9e0f1a2b3c4d))") == "see"
+    assert readable("#[[Roam Research]] and [[Obsidian]]") == "Roam Research and Obsidian"

@@ -99,6 +99,7 @@ _CODE_FILES = (
     "segment.py",
     "blocks.py",
     "outline_talks.py",
+    "outliner_marks.py",
     "dated_bullets.py",
     "footer.py",
     "heading_kinds.py",

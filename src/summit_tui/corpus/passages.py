@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from summit_tui.corpus.html_markdown import BLOCK_BREAK
+from summit_tui.corpus.outliner_marks import readable
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -90,8 +91,9 @@ _HIGHLIGHT = lazy(r"(?<![=\w])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)")
 
 
 def unhighlighted(text: str) -> str:
-    """``text`` without the marks of its ``==highlights==``; "a == b" stays as it is."""
-    return _HIGHLIGHT.sub(r"\1", text) if "==" in text else text
+    """``text`` without the marks of its ``==highlights==`` ("a == b" stays as it is) nor an
+    outliner's links, block references and properties (``outliner_marks``)."""
+    return readable(_HIGHLIGHT.sub(r"\1", text) if "==" in text else text)
 
 
 # Characters that can start inline syntax in CommonMark (emphasis, code, links, images,
@@ -257,7 +259,11 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                     shown = _ITEM_MARK.sub("", piece.strip(), count=1) if kind == "item" else piece
                     one(kind, begin, piece.strip(), _plain_text([shown.strip()]))
             return
-        one(kind, begin, text, plain or " ".join(text.split()), end)
+        if not plain.strip():
+            plain = readable(" ".join(text.split()))
+            if not plain.strip("-*+ \t"):
+                return  # an outliner's embed or query alone: nothing the writer wrote
+        one(kind, begin, text, plain, end)
 
     def one(kind: str, begin: int, text: str, plain: str, end: int | None = None) -> None:
         end = begin + 1 if end is None else end
