@@ -100,6 +100,7 @@ _CODE_FILES = (
     "blocks.py",
     "outline_talks.py",
     "outliner_marks.py",
+    "day_recaps.py",
     "dated_bullets.py",
     "footer.py",
     "heading_kinds.py",

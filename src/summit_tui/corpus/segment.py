@@ -154,6 +154,7 @@ from summit_tui.corpus.shape_entries import (
     org_read,
     podcast_entries,
     post_entries,
+    recap_entries,
     schedule_entries,
     scrap_entries,
     sentence_entries,
@@ -324,6 +325,8 @@ def segment_note(
             return essay, []  # an essay's sections between breaks, each opened by its talk
         if note.published and may_be_weeknotes(note.title) and (week := week_parts(note, lines)):
             return part_entries(note, lines, week), []  # weeknotes: talks on their days
+        if note.published and (recap := recap_entries(note, body, lines)):
+            return recap, []  # a prose recap, a section per day: a talk per paragraph naming one
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:

@@ -109,6 +109,19 @@ def essay_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     return part_entries(note, lines, parts)
 
 
+def recap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A day-by-day prose recap's paragraphs that name a talk as entries on their section's
+    day (day_recaps says which), the rest unsorted."""
+    from summit_tui.corpus.day_recaps import recap_parts
+
+    if body.count("\n#") < 2:
+        return []
+    parts = recap_parts(lines)
+    if not parts:
+        return []
+    return part_entries(note, lines, parts)
+
+
 def social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A social thread's talks as entries (social_thread says which), its other posts
     unsorted; a thread that names no talk is one unsorted entry."""
