@@ -324,6 +324,8 @@ _GENERIC_PHRASES = {
         " overall verdict impressions impression gesamteindruck eindruck eindrücke insgesamt"
         " impresiones impressões generales general geral générale général 전체 전반 총정리"
         " 総括 全体 planning plans planung planificación planejamento 계획"
+        # a jury's notes after the teams it scored: "## Deliberation", "## Beratung", "## 심사평"
+        " deliberation deliberations deliberación deliberação délibération beratung 심사평 審査"
         # a Chinese or Japanese post's last words: "## 写在最后", "## 一点感想", "## 结语",
         # "## 待办", "## おわりに"
         " 写在最后 寫在最後 最后 最後 结语 結語 小结 小結 后记 後記 尾声 尾聲 一点感想 一點感想"
