@@ -102,7 +102,20 @@ def test_a_talk_runs_over_the_sentence_lines_after_it_up_to_its_paragraph_s_end(
     assert lines[end - 1] == "Great live demo, the room applauded."
 
 
+EXPO_DIARY = """\
+## Tue 11 Feb
+- **Stage B 10:00 — Opening keynote, Rui Costa**: retail media everywhere
+- Hall 2 — **Lumen** (smart shelves), demo of price tags that change at noon
+- Dinner with the Porto team
+
+## Wed 12 Feb
+- **Stage A 14:00 — Panel on loyalty apps**: nobody wants another app
+- Hall 1 — **Cartly**: self-checkout carts, presented by their CTO
+"""
+
+
 def test_notes_that_are_no_day_by_day_recap_are_left_to_the_segmenter() -> None:
+    assert recap_parts(EXPO_DIARY.split("\n")) is None  # days written as lists of bullets
     assert recap_parts(DIARY.split("\n")) is None  # days, but no talk in them
     assert recap_parts(DAYS_WITH_TALK_HEADINGS.split("\n")) is None  # talks are headings
     # a single day section is no day-by-day recap

@@ -17,8 +17,8 @@ else (getting there, dinner, the idea the team had) is the day's own text, about
 talk is on the day its section names.
 
 ``recap_parts`` gives those parts, or None when the note is not such a recap: fewer than two
-sections that name a day, a day section with headings of its own (the segmenter reads those)
-or fewer than two talks found.
+sections that name a day, a day section with headings of its own or days written mostly as
+lists (the segmenter reads those), or fewer than two talks found.
 """
 
 from __future__ import annotations
@@ -174,6 +174,7 @@ def recap_parts(lines: list[str]) -> list[ChatPart] | None:
     if sum(1 for _, _, day in days if day is not None) < 2:
         return None
     parts: list[ChatPart] = []
+    listed = written = 0  # the day sections' lines in lists, and all of them
     for index, (number, level, day) in enumerate(days):
         following = days[index + 1 :]
         end = following[0][0] if following else len(lines)
@@ -182,6 +183,10 @@ def recap_parts(lines: list[str]) -> list[ChatPart] | None:
         if following and following[0][1] > level:
             return None  # a day with headings of its own: the segmenter reads those
         talk: ChatPart | None = None
+        for line in lines[number + 1 : end]:
+            if line.strip():
+                written += 1
+                listed += _LIST_ITEM.match(line.lstrip()) is not None
         for first, stop, opens in _blocks(lines, number + 1, end):
             block = " ".join(line.strip() for line in lines[first:stop])
             found = _named(_LIST_ITEM.sub("", block, count=1))
@@ -198,4 +203,6 @@ def recap_parts(lines: list[str]) -> list[ChatPart] | None:
                 talk = None
         if talk is not None:
             parts.append(talk)
+    if listed * 2 >= written:
+        return None  # days written as lists: a diary's bullets, which the segmenter reads
     return parts if len(parts) >= 2 else None
