@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from summit_tui.compare import lexicon, order
@@ -919,8 +919,17 @@ def _opening_line(text: str) -> bool:
     return _ABOUT_THE_NOTE.search(text) is not None
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum's letters and digits, and _
+
+
 def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+@lru_cache(maxsize=256)
+def _title_key(title: str) -> str:
+    """A title as a line repeating it reads (asked once per passage of its entry)."""
+    return _key(shown_title(title))
 
 
 def repeats_title(line: str, title: str) -> bool:
@@ -929,7 +938,7 @@ def repeats_title(line: str, title: str) -> bool:
     with the speaker in brackets after it."""
     if not title or "\n" in line or len(line) > len(title) + 40:
         return False  # the cheap test first: this runs on every passage
-    wanted = _key(shown_title(title))
+    wanted = _title_key(title)
     if len(wanted) < 4:
         return False  # "Q&A", "세션 1": too short to tell a repeat from a point
     body = line.split(":", 1)[1] if ":" in line[:16] else line

@@ -26,6 +26,7 @@ from functools import lru_cache
 from summit_tui.compare import (
     cjk,
     english,
+    europe_lexicon,
     function_words,
     korean,
     lexicon,
@@ -46,7 +47,8 @@ from summit_tui.corpus.sounds import (
 )
 
 _NUM = (
-    rf"{numbers.SPACED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?|{numbers.DECIMAL_COMMA}"
+    rf"{numbers.SPACED_THOUSANDS}|{numbers.DOTTED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?"
+    rf"|{numbers.DECIMAL_COMMA}"
     r"|\d+(?:\.\d+)?"
 )
 _TOKEN = re.compile(
@@ -56,7 +58,7 @@ _TOKEN = re.compile(
     r"|(?P<lat>[a-z]+(?:'[a-z]+)?)"
     r"|(?P<ko>[\uac00-\ud7a3]+)"
     rf"|(?P<cjk>{cjk.CJK_RUN})"
-    r"|(?P<sym>[%×$])"
+    r"|(?P<sym>[%×$€£])"
     rf"|(?P<word>{scripts.WORD})"
 )
 # An acronym's plural (GPUs, LLMs, SoCs, APIs) reads as the acronym: the stemmer keeps
@@ -320,15 +322,23 @@ def _translated() -> frozenset[str]:
     return frozenset(c for concepts in lexicon._table().values() for c in concepts)
 
 
+# Consonants of a translated word's sound below which it is not compared by its sound.
+_FOREIGN_SOUND = 5
+
+
 @lru_cache(maxsize=16384)
 def _latin_unit(word: str) -> Unit | None:
     if word in english.STOP or word in function_words.EUROPEAN or len(word) < 2:
         return None
     stem = english.stem_word(word)
     keys = {f"c:{stem}"}
+    meaning = europe_lexicon.concepts(word)
+    # A word of another language the list translates is met by its meaning: its short
+    # sound would meet words of other meanings (fallos / paralelas, PLS).
+    foreign = bool(meaning) and f"c:{stem}" not in meaning
     for spelling in _spellings(word):
         skeleton = latin_skeleton(spelling)
-        if len(skeleton) >= MIN_LENGTH:
+        if len(skeleton) >= MIN_LENGTH and not (foreign and len(skeleton) < _FOREIGN_SOUND):
             keys.add(f"t:{skeleton}")
         elif (
             len(skeleton) > 1 and SHORT_SOUND_LETTERS[0] <= len(spelling) <= SHORT_SOUND_LETTERS[1]
@@ -337,7 +347,12 @@ def _latin_unit(word: str) -> Unit | None:
         if len(skeleton) < MIN_LENGTH and spelling == word and f"c:{stem}" not in _translated():
             # a name the word list does not translate (kakao, naver): as corpus/sounds hears it
             keys.update(f"s:{key}" for key in short_sound_keys(spelling))
-    strength = COMMON if stem in _COMMON_EN_STEMS else 1.0
+    common = stem in _COMMON_EN_STEMS
+    if foreign:
+        keys.update(meaning)  # a Spanish, German, Czech … word's English words
+        # as common as its English word (nuevo, neu: new)
+        common = any(key[2:] in _COMMON_EN_STEMS for key in meaning)
+    strength = COMMON if common else 1.0
     return Unit(word, frozenset(keys), frozenset(), strength, "en")
 
 
@@ -412,6 +427,7 @@ def features(text: str) -> Features:
     has_hangul = has_cjk = False
     other_scripts: dict[str, int] = {}
     latin_at: dict[int, int] = {}  # a Latin word's token -> its unit
+    dotted: bool | None = None  # whether a dot sets thousands apart (worked out when needed)
     skip = 0
     for position, (kind, value, start, _end) in enumerate(tokens):
         if skip:
@@ -427,6 +443,10 @@ def features(text: str) -> Features:
                 and before[0] in ("lat", "model", "num")
                 and (_GLUED.match(value))
             ):
+                continue
+            days = numbers.korean_days(value)
+            if days is not None:
+                units.append(_number_unit(value, days, None, "day"))
                 continue
             amount = numbers.word_value(value)
             if amount is not None and following and following[0] == "ko":
@@ -448,7 +468,9 @@ def features(text: str) -> Features:
             if kind == "date":
                 units.append(Unit(value, frozenset({f"n:{value}"}), frozenset(), 1.0, "num"))
                 continue
-            number, consumed = _number(value, tokens, position)
+            if dotted is None:
+                dotted = _dotted(tokens)
+            number, consumed = _number(value, tokens, position, dotted=dotted)
             if number is not None:
                 units.append(number)
             skip = consumed
@@ -512,6 +534,18 @@ def features(text: str) -> Features:
 # The share of a Latin passage's words that English function words must reach before it is
 # read as English: a Polish line's "w" and "do" are not enough.
 ENGLISH_SHARE = 0.15
+
+
+def _dotted(tokens: list[tuple[str, str, int, int]]) -> bool:
+    """Whether a passage writes thousands with a dot (1.200 horas): Latin, with a function
+    word of German, Spanish, Portuguese … (English writes 1,200; a decimal with three
+    places after the point is rare in notes)."""
+    found = False
+    for kind, value, _, _ in tokens:
+        if kind in ("ko", "cjk"):
+            return False
+        found = found or (kind == "lat" and value in function_words.EUROPEAN)
+    return found
 
 
 def _in_english(tokens: list[tuple[str, str, int, int]]) -> bool:
@@ -652,15 +686,21 @@ def _unit_ahead(rest: list[tuple[str, str, int, int]]) -> str:
     return numbers.latin_unit(rest[2][1]) or ""
 
 
+_SIGNS = {"%": "%", "×": "x", "$": "usd", "€": "eur", "£": "gbp"}
+_CURRENCIES = ("$", "€", "£")
+
+
 def _number(
-    value: str, tokens: list[tuple[str, str, int, int]], position: int
+    value: str, tokens: list[tuple[str, str, int, int]], position: int, *, dotted: bool = False
 ) -> tuple[Unit | None, int]:
-    """A number token with the multiplier and unit after it; how many tokens it used up."""
+    """A number token with the multiplier and unit after it; how many tokens it used up.
+    ``dotted``: the passage writes thousands with a dot (1.200 horas, 400.000 Euro)."""
     match = _RANGE.fullmatch(value)
     if match:
         low, high = numbers.parse_digits(match[1]), numbers.parse_digits(match[2])
     else:
-        low, high = numbers.parse_digits(value), None
+        low = (dotted and numbers.dotted_thousands(value)) or numbers.parse_digits(value)
+        high = None
     if low is None:
         return None, 0
     if high is not None and high <= low:
@@ -684,7 +724,7 @@ def _number(
             unit = numbers.latin_unit(rest[0][1]) or ""
             consumed += 1
     elif rest and rest[0][0] == "sym":
-        unit = {"%": "%", "×": "x", "$": "usd"}[rest[0][1]]
+        unit = _SIGNS[rest[0][1]]
         consumed = 1
     elif rest and rest[0][0] == "ko":
         measure = numbers.korean_unit(rest[0][1])
@@ -703,8 +743,8 @@ def _number(
             unit = found[0].unit or ""
     if not unit and high is None and factor == 1.0:
         unit = _unit_ahead(rest)
-    if position and tokens[position - 1][1] == "$":
-        unit = "usd"
+    if position and tokens[position - 1][1] in _CURRENCIES:
+        unit = _SIGNS[tokens[position - 1][1]]  # $180k, €400k
     low *= factor
     high = high * factor if high is not None else None
     return _number_unit(value, low, high, unit), consumed

@@ -21,6 +21,8 @@ WORDS = """
 절반/반: half
 약/대략/대략적: about roughly approximately around
 평균: average mean
+중앙값/중간값: median
+이하/미만: under below fewer less
 최대: maximum max peak most
 최소: minimum least
 전체/전부/전반/총: whole entire total overall all
@@ -34,7 +36,7 @@ WORDS = """
 내년: next year
 작년/지난해: last year
 매일/하루: daily every day
-매달/매월/월간: monthly every month
+매달/매월/월간/월: monthly every month
 년도/연도: year
 세기: century
 시간: time hour
@@ -60,7 +62,7 @@ WORDS = """
 마다: every each
 씩: each
 순서/차례: order sequence
-첫/첫째/첫번째/처음: first
+첫/첫째/첫번째/처음/먼저: first
 둘째/두번째: second
 셋째/세번째: third
 마지막: last final
@@ -280,7 +282,8 @@ WORDS = """
 대처: cope deal handle
 관리: manage management control
 통제/제어: control
-운영: operate operation run
+운영: operate operation run production
+기다리/기다려/대기: wait waiting
 작동/동작/작용: work operate function run
 실행: execute run
 수행: perform carry do
@@ -749,6 +752,9 @@ pc/컴퓨터: pc computer
 버그/결함: bug bugs defect
 디버깅/디버그: debug debugging
 검토/검수: review reviewed
+격리: isolate isolation quarantine
+조회: lookup query read
+엉망/망가: mess broken broke
 승인: approve approval approved
 병합/머지: merge
 브랜치: branch
@@ -836,6 +842,8 @@ pc/컴퓨터: pc computer
 부록: appendix
 요인: factor
 # events and talks
+견적: quote estimate
+조언: advice tip
 세미나: seminar
 컨퍼런스/콘퍼런스/학회: conference
 행사/이벤트: event

@@ -18,9 +18,16 @@ DECIMAL_COMMA = r"(?<![\d,.])\d+,\d{1,2}(?![\d,\uac00-\ud7a3\u3040-\u30ff\u4e00-
 # Thousands set apart by a space, as Russian, French, Polish or Hungarian write them (NFKC
 # has made a no-break space a space): "10 000 узлов", "1 500 000 €".
 SPACED_THOUSANDS = r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d]|[,.]\d)"
+# Thousands set apart by dots, as German, Spanish, Portuguese and Italian write them: two
+# dots or more are never a decimal (1.200.000); one (1.200, 400.000) is read so only in a
+# passage in one of those languages (``dotted_thousands``).
+DOTTED_THOUSANDS = r"(?<![\d,.])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d]|[,.]\d)"
+_ONE_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _DIGITS = re.compile(
-    rf"{SPACED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL_COMMA}|\d+(?:\.\d+)?"
+    rf"{SPACED_THOUSANDS}|{DOTTED_THOUSANDS}|\d+(?:,\d{{3}})+(?:\.\d+)?|{DECIMAL_COMMA}"
+    r"|\d+(?:\.\d+)?"
 )
+_DOTTED = re.compile(DOTTED_THOUSANDS)
 _DECIMAL_COMMA = re.compile(DECIMAL_COMMA)
 
 # Korean multipliers after digits (3천억 = 3 × 1000 × 10⁸), longest first.
@@ -35,7 +42,8 @@ _KO_UNITS = (
     ("밀리초", "ms"), ("개월", "mo"), ("시간", "h"), ("나노", "nm"), ("달러", "usd"), ("프로", "%"),
     ("배", "x"),
     ("년", "y"), ("해", "y"), ("월", "moy"), ("분", "min"), ("초", "sec"), ("일", "day"),
-    ("주", "wk"), ("원", "krw"), ("개", ""), ("명", ""), ("대", ""), ("가지", ""), ("번", ""),
+    ("주", "wk"), ("원", "krw"), ("유로", "eur"), ("개", ""), ("명", ""), ("대", ""), ("가지", ""),
+    ("번", ""),
     ("곳", ""), ("종", ""), ("세대", "gen"),
 )  # fmt: skip
 _LATIN_UNITS = {
@@ -56,6 +64,10 @@ _LATIN_UNITS = {
     "sekunden": "sec", "segundos": "sec", "secondi": "sec", "prozent": "%", "mal": "x",
     "fach": "x", "fois": "x", "veces": "x", "volte": "x", "vezes": "x",
     "usd": "usd", "dollar": "usd", "dollars": "usd", "won": "krw", "k": "k", "d": "d",
+    "eur": "eur", "euro": "eur", "euros": "eur", "eura": "eur", "gbp": "gbp", "pounds": "gbp",
+    "hora": "h", "dia": "day", "semana": "wk", "mes": "mo", "minuto": "min", "stunde": "h",
+    "woche": "wk", "monat": "mo", "tyden": "wk", "tydny": "wk", "tydne": "wk", "dny": "day",
+    "dnu": "day", "hodinu": "h", "mesicu": "mo", "mesice": "mo", "roku": "y", "roky": "y",
     "generation": "gen", "generations": "gen",
     # Dutch, Polish, Czech, Slovak, Swedish, Danish, Norwegian, Turkish, Indonesian (as read:
     # without their marks)
@@ -90,7 +102,13 @@ _WORDS = {
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9, "zehn": 10, "zwolf": 12, "zwanzig": 20, "hundert": 100,
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10,
-    "vingt": 20, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "vingt": 20,
+    # Portuguese, Italian, Czech (not pet, five in Czech, an English word; not nove, nine
+    # in Portuguese, new in Czech)
+    "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "dez": 10,
+    "vinte": 20, "tre": 3, "cinque": 5, "dieci": 10, "dva": 2, "dve": 2, "dvou": 2,
+    "tri": 3, "ctyri": 4, "sest": 6, "sedm": 7, "osm": 8, "devet": 9, "deset": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "cien": 100,
 }  # fmt: skip
 # Words that are a number and a unit at once.
@@ -107,6 +125,9 @@ _KO_NATIVE = {
     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20, "스물": 20,
 }  # fmt: skip
 
+# Korean words for a number of days (이틀 two days, 사흘 three), particles after them or not.
+_KO_DAYS = {"이틀": 2.0, "사흘": 3.0, "나흘": 4.0, "닷새": 5.0, "엿새": 6.0, "열흘": 10.0}
+
 # Every word that reads as a number (or a number with its unit) on its own.
 NUMBER_WORDS = frozenset(_WORDS) | frozenset(_WORD_AMOUNTS) | frozenset(_KO_NATIVE)
 
@@ -119,7 +140,15 @@ def parse_digits(text: str) -> float | None:
         return float(text.replace(",", "."))
     if " " in text:
         return float(text.replace(" ", ""))  # "10 000"
+    if _DOTTED.fullmatch(text):
+        return float(text.replace(".", ""))  # "1.200.000"
     return float(text.replace(",", ""))
+
+
+def dotted_thousands(text: str) -> float | None:
+    """A number with one dot before three digits read as thousands (1.200 → 1200), as a
+    passage in German, Spanish or Portuguese means it; None when it is not written so."""
+    return float(text.replace(".", "")) if _ONE_DOT_THOUSANDS.fullmatch(text) else None
 
 
 def word_value(word: str) -> float | None:
@@ -132,6 +161,11 @@ def word_amount(word: str) -> tuple[float, str] | None:
     """A word that is a number with its unit: `double` → (2, x), `December` → (12, moy)."""
     amount = _WORD_AMOUNTS.get(word)
     return None if amount is None else (float(amount[0]), amount[1])
+
+
+def korean_days(token: str) -> float | None:
+    """How many days a Hangul word counts (이틀이 → 2), or None."""
+    return _KO_DAYS.get(token[:2])  # each is two syllables
 
 
 # Unit words with a case ending glued on, as Turkish and Finnish write them after a number
