@@ -126,6 +126,13 @@ _FILLER = word_set(
     нотатки мої мій моя звіт підсумки враження з
     ο η το οι τα τη την τον της τησ του των στο στη στην στον στα σε από απο και μου
     σημειώσεις σημειωσεις σημειώσεισ σημειωσεισ simeiwseis simeioseis simiwseis simioseis
+    یادداشت یادداشت‌ها یادداشت‌های یادداشتها یادداشتهای یادداشت‌هایم یادداشت‌هایی های ها
+    گزارش خلاصه مرور مروری جمع‌بندی تجربه من از در و
+    ملاحظات ملاحظاتي ملخص تقرير تغطية انطباعات انطباعاتي مذكرات من في عن حول و
+    סיכום סיכומים רשמים הערות הרשמים שלי מתוך
+    नोट्स नोट टिप्पणियाँ टिप्पणियां रिपोर्ट सार अनुभव मेरे मेरी मेरा के की का में से और
+    नोंदी अनुभव माझे माझ्या मधले मधलं
+    নোট নোটস অভিজ্ঞতা আমার প্রতিবেদন সারসংক্ষেপ এর থেকে ও
     """
 )
 # Words of a title that only says it reports an event, around the event's name, which are
@@ -868,7 +875,7 @@ def event_key(name: str) -> tuple[str, int | None]:
     if " + " in name:
         name = _CO_BRAND.sub("", name)
     tokens = normalize(name).split()
-    if "america" in tokens or "europe" in tokens:
+    if not _REGION_STARTS.isdisjoint(tokens):
         tokens = _regions(tokens)
     for token in tokens:
         if is_year(token):
@@ -905,8 +912,29 @@ def without_company(name: str) -> tuple[str, int | None] | None:
 # event, named the same with or without it
 _CO_BRAND = lazy(r"\s\+\s+[A-Z][\w-]*(?:Con|Conf|Summit|Days|Fest)\b")
 # a region written out or abbreviated: "KubeCon North America 2024" is "KubeCon NA 2024",
-# "KubeCon Europe" "KubeCon EU"
-_REGIONS = {("north", "america"): "na", ("latin", "america"): "latam", ("europe",): "eu"}
+# "KubeCon Europe" "KubeCon EU", also in the note's language: "GopherCon Avrupa" (Turkish),
+# "PyCon Europa", "KubeCon Amérique du Nord"
+_REGIONS = {
+    ("north", "america"): "na",
+    ("latin", "america"): "latam",
+    ("europe",): "eu",
+    **{
+        (word,): "eu"
+        for word in ("europa", "avrupa", "evropa", "európa", "eurooppa", "evrópa", "европа")
+    },
+    ("nordamerika",): "na",
+    ("norteamérica",): "na",
+    ("norteamerica",): "na",
+    ("kuzey", "amerika"): "na",
+    ("amérique", "du", "nord"): "na",
+    ("ameryka", "północna"): "na",
+    ("lateinamerika",): "latam",
+    ("latinoamérica",): "latam",
+    ("latinoamerica",): "latam",
+    ("américa", "latina"): "latam",
+    ("america", "latina"): "latam",
+}
+_REGION_STARTS = frozenset(word for words in _REGIONS for word in words[:1])
 
 
 def _regions(tokens: list[str]) -> list[str]:
