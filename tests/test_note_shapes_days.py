@@ -87,3 +87,72 @@ def test_a_persian_notes_post_has_its_talk_under_its_own_heading(
     assert [item["speakers"] for item in items] == [["Jonas Berg"]]
     assert [e["line"] for e in items[0]["entries"]] == [7]
     assert 1 in {e["line"] for e in data["unsorted"]}
+
+
+def _calendar(name_line: str = "") -> str:
+    """Two talks of a Lisbon conference on 12 and 13 September 2025, as a calendar app
+    exports them; ``name_line`` is its X-WR-CALNAME line, if any."""
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Agenda//EN\r\n"
+        f"{name_line}"
+        "BEGIN:VEVENT\r\nUID:t1@agenda\r\nDTSTART:20250912T090000Z\r\nDTEND:20250912T094500Z\r\n"
+        "SUMMARY:Borrow checker in practice\r\nDESCRIPTION:Speaker: Ana Souza\r\n"
+        "LOCATION:Main hall\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:t2@agenda\r\nDTSTART:20250913T100000Z\r\nDTEND:20250913T104500Z\r\n"
+        "SUMMARY:Async runtimes compared\r\nDESCRIPTION:Speaker: Jonas Berg\r\n"
+        "LOCATION:Main hall\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+_DAY_ONE = (
+    "# RustFest Lisboa 2025 — day 1\n\n"
+    "## Borrow checker in practice (Ana Souza)\n\n- lifetimes are mostly inferred\n\n"
+    "## Unsafe code review (Pedro Lima)\n\n- a checklist for every unsafe block\n"
+)
+_DAY_TWO = "# RustFest Lisboa 2025 — day 2\n\n## Async runtimes compared (Jonas Berg)\n\n- smol\n"
+
+
+def test_a_calendar_without_a_name_is_the_event_its_notes_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "agenda.ics": _calendar(),
+        "program.yaml": "import: agenda.ics\n",
+        "day-1.md": _DAY_ONE,
+        "day-2.md": _DAY_TWO,
+    }
+    data = list_json(tmp_path, capsys, files)
+    assert [event["title"] for event in data["events"]] == ["RustFest Lisboa 2025"]
+    found = list_items(tmp_path, capsys, files)
+    by_title = {item["title"]: item["date"] for item in found}
+    # the talk the calendar does not list is on the day the note says, beside the listed one
+    assert by_title == {
+        "Borrow checker in practice": "2025-09-12",
+        "Unsafe code review": "2025-09-12",
+        "Async runtimes compared": "2025-09-13",
+    }
+    assert data["unsorted"] == []
+
+
+def test_a_named_calendar_keeps_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "agenda.ics": _calendar("X-WR-CALNAME:RustFest 2025\r\n"),
+        "program.yaml": "import: agenda.ics\n",
+        "day-1.md": _DAY_ONE,
+    }
+    data = list_json(tmp_path, capsys, files)
+    assert data["events"][0]["title"] == "RustFest 2025"
+
+
+def test_notes_of_another_year_do_not_name_the_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "agenda.ics": _calendar(),
+        "program.yaml": "import: agenda.ics\n",
+        "day-1.md": _DAY_ONE.replace("2025", "2023"),
+    }
+    data = list_json(tmp_path, capsys, files)
+    assert "agenda" in {event["title"] for event in data["events"]}

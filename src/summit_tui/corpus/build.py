@@ -549,6 +549,7 @@ def link_corpus(
         linked = Linked(program, {})
         for record in records.values():
             linked.links.update(record.links)
+        program = _named_by_notes(program, notes, entries, linked.links, problems)
         linked.program = _unlisted(program, notes, entries, linked.links, problems, ids)
     else:
         inferred = _infer(notes, entries, problems, ids)
@@ -587,6 +588,24 @@ def _infer(
         problems.append(_link_failure(".", error))
         return None
     return program, dict(links), placements
+
+
+def _named_by_notes(
+    program: Program,
+    notes: Mapping[str, Note],
+    entries: list[Entry],
+    links: Mapping[str, Link],
+    problems: list[Problem],
+) -> Program:
+    """The program with an event named only after its file (a calendar without a name)
+    named as the notes about its talks name it (corpus.program_names)."""
+    from summit_tui.corpus.program_names import named_by_notes
+
+    try:
+        return named_by_notes(program, notes, entries, links)
+    except Exception as error:  # a bug here must not stop the notes loading
+        problems.append(_link_failure(".", error))
+        return program
 
 
 def _unlisted(
