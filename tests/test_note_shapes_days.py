@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factories import list_items, list_json
+from summit_tui.corpus.dates import LAST_DAY, day_number
 from summit_tui.corpus.event_names import event_key, strip_event
 
 
@@ -156,3 +157,93 @@ def test_notes_of_another_year_do_not_name_the_calendar(
     }
     data = list_json(tmp_path, capsys, files)
     assert "agenda" in {event["title"] for event in data["events"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Nordic Go Days 2025 ikinci gün notlarım", 2),  # Turkish
+        ("İlk Gün", 1),
+        ("Son gün: kapanış", LAST_DAY),
+        ("Relacja — drugi dzień", 2),  # Polish
+        ("dzień trzeci", 3),
+        ("Andra dagen i Malmö", 2),  # Swedish
+        ("Nordic Go Days – dag 1", 1),  # Norwegian, lower case after a dash
+        ("Tweede dag", 2),  # Dutch
+        ("Toinen päivä", 2),  # Finnish
+        ("2. päivä", 2),
+        ("Druhý den konference", 2),  # Czech
+        ("Drugi dan konferencije", 2),  # Croatian
+        ("Hari kedua", 2),  # Indonesian
+    ],
+)
+def test_a_day_named_by_an_ordinal_in_many_languages(text: str, number: int) -> None:
+    assert day_number(text) == number
+
+
+@pytest.mark.parametrize(
+    "text", ["Airflow dag 2 in production", "Hari Krishnan", "my son's first talk", "Jordan den"]
+)
+def test_words_that_only_look_like_a_day_name_none(text: str) -> None:
+    assert day_number(text) is None
+
+
+def _day_note(title: str, *talks: str) -> str:
+    return f"# {title}\n\n" + "".join(f"## {talk}\n\n- notes\n\n" for talk in talks)
+
+
+def test_a_title_naming_its_day_by_an_ordinal_holds_the_talks_of_that_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "ines/day-1.md": _day_note(
+            "Baltic Rust Days 2025 — Tuesday 16 September 2025",
+            "Zero-copy parsing (Lina Ozols)",
+        ),
+        "ines/day-2.md": _day_note(
+            "Baltic Rust Days 2025 — Wednesday 17 September 2025", "Embedded async (Marek Nowak)"
+        ),
+        "emre/notlar.md": _day_note(
+            "Baltic Rust Days 2025 ikinci gün notlarım", "Gömülü async (Marek Nowak)"
+        ),
+        "ola/dag.md": _day_note("Baltic Rust Days 2025 – dag 1", "Zero-copy parsing (Lina Ozols)"),
+        "piotr/relacja.md": _day_note(
+            "Baltic Rust Days 2025: drugi dzień",
+            "Embedded async (Marek Nowak)",
+            "Pętle zdarzeń bez alokacji (Ewa Lis)",
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    # each title names the event and its day, no talk: the headings under it are the talks
+    assert len(found) == 3
+    days = {item["title"]: item["date"] for item in found}
+    assert days["Zero-copy parsing"] == "2025-09-16"
+    assert days["Embedded async"] == "2025-09-17"
+    assert days["Pętle zdarzeń bez alokacji"] == "2025-09-17"
+    embedded = next(item for item in found if item["title"] == "Embedded async")
+    assert {e["note"] for e in embedded["entries"]} == {
+        "ines/day-2.md",
+        "emre/notlar.md",
+        "piotr/relacja.md",
+    }
+
+
+def test_a_file_named_by_its_day_puts_its_talks_on_that_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "Tag1.md": _day_note(
+            "Baltic Rust Days 2025 — Dienstag, 16. September 2025", "Zero-copy parsing (Lina Ozols)"
+        ),
+        "Tag2.md": _day_note(
+            "Baltic Rust Days 2025", "Embedded async (Marek Nowak)", "Pętle bez alokacji (Ewa Lis)"
+        ),
+        "andra-dagen.md": _day_note("Baltic Rust Days 2025", "Rust i molnet (Sara Ek)"),
+    }
+    found = list_items(tmp_path, capsys, files)
+    assert {item["title"]: item["date"] for item in found} == {
+        "Zero-copy parsing": "2025-09-16",
+        "Embedded async": "2025-09-17",
+        "Pętle bez alokacji": "2025-09-17",
+        "Rust i molnet": "2025-09-17",
+    }

@@ -847,6 +847,8 @@ def day_number(text: str) -> int | None:
         return found  # "पहला दिन", "দ্বিতীয় দিন", "दिन 2", "দিন ২", "दुसरा दिवस"
     if ("dzie" in folded or "gün" in folded) and (found := _day_pl_tr(folded)) is not None:
         return found  # "Dzień 1 (środa 19.06)", "1. Gün", "Gün 2"
+    if may_name_an_ordinal_day(folded) and (found := _day_ordinal_word(folded)) is not None:
+        return found  # "ikinci gün", "drugi dzień", "andra dagen", "toinen päivä", "hari kedua"
     if ("ziua" in folded or "prima zi" in folded) and (found := _day_ro(folded)) is not None:
         return found  # "Ziua 1", "Ziua a doua", "Prima zi"
     if ("μέρα" in folded or "μερα" in folded) and (found := _day_el(folded)) is not None:
@@ -1035,6 +1037,127 @@ def _day_el(text: str) -> int | None:
 def _day_pl_tr(text: str) -> int | None:
     match = _DAY_PL_TR.search(text)
     return None if match is None else int(match["n"] or match["d"])
+
+
+# A day named by an ordinal word beside the word for "day", in languages the patterns above do
+# not read (lowered): Turkish "ikinci gün", Polish "drugi dzień" / "dzień drugi", Swedish
+# "andra dagen", Norwegian and Danish "andre dag" / "anden dag", Dutch "tweede dag", Finnish
+# "toinen päivä" / "päivä 2", Czech and Slovak "druhý den" / "druhý deň", Croatian and Serbian
+# "drugi dan", Indonesian and Malay "hari kedua"; and "dag 2" opening a title's part
+# (Scandinavian; "Dag 2" capitalised is read above).
+_ORDINAL_DAY_WORDS: dict[str, int] = {
+    **dict.fromkeys(("birinci", "ilk"), 1),
+    **dict.fromkeys(("ikinci",), 2),
+    **dict.fromkeys(("üçüncü", "ucuncu"), 3),
+    **dict.fromkeys(("dördüncü", "dorduncu"), 4),
+    **dict.fromkeys(("pierwszy", "pierwszego"), 1),
+    **dict.fromkeys(("drugi", "drugiego"), 2),
+    **dict.fromkeys(("trzeci", "trzeciego"), 3),
+    **dict.fromkeys(("czwarty", "czwartego"), 4),
+    **dict.fromkeys(("första", "forsta", "første", "forste", "eerste"), 1),
+    **dict.fromkeys(("andra", "andre", "anden", "tweede"), 2),
+    **dict.fromkeys(("tredje", "derde"), 3),
+    **dict.fromkeys(("fjärde", "fjarde", "fjerde", "vierde"), 4),
+    **dict.fromkeys(("ensimmäinen", "ensimmainen"), 1),
+    **dict.fromkeys(("toinen",), 2),
+    **dict.fromkeys(("kolmas",), 3),
+    **dict.fromkeys(("neljäs", "neljas"), 4),
+    **dict.fromkeys(("první", "prvni", "prvý", "prvy", "prvi"), 1),
+    **dict.fromkeys(("druhý", "druhy"), 2),
+    **dict.fromkeys(("třetí", "treti", "tretí", "treći", "treci"), 3),
+    **dict.fromkeys(("čtvrtý", "ctvrty", "štvrtý", "stvrty", "četvrti", "cetvrti"), 4),
+    **dict.fromkeys(("pertama",), 1),
+    **dict.fromkeys(("kedua",), 2),
+    **dict.fromkeys(("ketiga",), 3),
+    **dict.fromkeys(("keempat",), 4),
+    **dict.fromkeys(
+        (
+            "son",
+            "ostatni",
+            "ostatniego",
+            "sista",
+            "siste",
+            "sidste",
+            "laatste",
+            "viimeinen",
+            "poslední",
+            "posledni",
+            "posledný",
+            "posledny",
+            "zadnji",
+            "posljednji",
+            "poslednji",
+            "terakhir",
+        ),
+        LAST_DAY,
+    ),
+}
+
+
+def _ordinals(*words: str) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_TR = _ordinals("birinci", "ilk", "ikinci", "üçüncü", "ucuncu", "dördüncü", "dorduncu", "son")
+_PL = _ordinals("pierwszy", "drugi", "trzeci", "czwarty", "ostatni")
+_PL_OF = _ordinals("pierwszego", "drugiego", "trzeciego", "czwartego", "ostatniego")
+_NORDIC_NL = _ordinals(
+    *("första", "forsta", "andra", "tredje", "fjärde", "fjarde", "sista"),
+    *("første", "forste", "andre", "anden", "fjerde", "siste", "sidste"),
+    *("eerste", "tweede", "derde", "vierde", "laatste"),
+)
+_FI = _ordinals("ensimmäinen", "ensimmainen", "toinen", "kolmas", "neljäs", "neljas", "viimeinen")
+_CS_SK = _ordinals(
+    *("první", "prvni", "druhý", "druhy", "třetí", "treti", "čtvrtý", "ctvrty"),
+    *("poslední", "posledni", "prvý", "prvy", "tretí", "štvrtý", "stvrty", "posledný"),
+)
+_HR_SR = _ordinals(
+    "prvi", "drugi", "treći", "treci", "četvrti", "cetvrti", "zadnji", "posljednji", "poslednji"
+)
+_ID = _ordinals("pertama", "kedua", "ketiga", "keempat", "terakhir")
+ORDINAL_DAY = lazy(
+    r"(?i)(?<![^\W\d_])(?:"
+    rf"(?P<tr>{_TR})\s+gün(?:ü|u)?|(?P<tra>{_TR})\s+gunu?"
+    rf"|(?P<pl>{_PL})\s+dzie[ńn]|(?P<plof>{_PL_OF})\s+dnia|dzie[ńn]\s+(?P<pla>{_PL})"
+    rf"|(?P<nordic>{_NORDIC_NL})\s+dag(?:en)?"
+    rf"|(?P<fi>{_FI})\s+p[äa]iv[äa]"
+    rf"|(?P<cs>{_CS_SK})\s+(?:den|deň)"
+    rf"|(?P<hr>{_HR_SR})\s+dan"
+    rf"|hari\s+(?P<id>{_ID})"
+    r"|p[äa]iv[äa]\s*(?P<fin>\d{1,2})(?!\d)|(?P<fidot>\d)\.\s*p[äa]iv[äa]"
+    r"|(?:^|(?<=[-–—,:|(]\s)|(?<=[-–—,:|(]))\s*dag\s*(?P<dag>\d{1,2})(?!\d)"
+    r")(?![^\W\d_])"
+)
+# what every match holds (lowered): a quick test before the pattern
+_ORDINAL_DAY_MARKS = (
+    "gün",
+    " gun",
+    "dzie",
+    " dnia",
+    "dag",
+    "päiv",
+    "paiv",
+    " den",
+    " deň",
+    " dan",
+    "hari ",
+)
+
+
+def may_name_an_ordinal_day(folded: str) -> bool:
+    return holds_any(folded, _ORDINAL_DAY_MARKS)
+
+
+def _day_ordinal_word(folded: str) -> int | None:
+    match = ORDINAL_DAY.search(folded.replace("i\u0307", "i"))  # "İkinci", lowered
+    if match is None:
+        return None
+    digits = match["fin"] or match["fidot"] or match["dag"]
+    if digits:
+        number = int(digits)
+        return number if 1 <= number <= 14 else None
+    word = next(w for w in match.groups() if w)
+    return _ORDINAL_DAY_WORDS[word.lower()]
 
 
 def _day_thai(text: str) -> int | None:

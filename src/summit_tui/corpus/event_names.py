@@ -14,11 +14,13 @@ from functools import lru_cache
 from summit_tui.corpus.city_names import latin_cities, name_of_a_city
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dates import (
+    ORDINAL_DAY,
     day_number,
     european_weekday,
     find_dates,
     is_date_word,
     may_name_a_weekday,
+    may_name_an_ordinal_day,
 )
 from summit_tui.corpus.names import looks_like_name, normalize, without_slide_frame
 from summit_tui.lazy_re import lazy, one_of
@@ -1113,6 +1115,8 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     if "zie" in text or "ün" in text or "ZIE" in text or "ÜN" in text:
         # "Dzień 1", "1. Gün": a day in Polish or Turkish
         text = _DAY_NAMES_PL_TR.sub(" ", text)
+    if may_name_an_ordinal_day(text.lower()):  # "ikinci gün", "andra dagen", "– dag 2"
+        text = ORDINAL_DAY.sub(" ", text)
     if may_name_a_weekday(text):  # "Středa", "Thứ Tư": the days of the week in other languages
         text = european_weekday().sub(" ", text)
     for mention in reversed(find_dates(text)):

@@ -88,6 +88,8 @@ from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
+# what joins the words of a file name: "ikinci-gun", "day_2"
+_STEM_SEPARATORS = lazy(r"[-_]+")
 _COLON = lazy("[:：]")
 _HTML_TAG = lazy(r"<[^>\n]{1,200}>")
 _TAG_SPLIT = lazy(r"\s*[|>/]\s*")
@@ -638,6 +640,9 @@ def note_facts(
     number = next(
         (n for t in (*titles, *folder["days"], *first_line) if (n := day_number(t))), None
     )
+    if number is None:
+        # a file named by its day: "Tag2.md", "ikinci-gun.md", "rustconf-day-2.md"
+        number = day_number(_STEM_SEPARATORS.sub(" ", file_title(rel)))
     if first_line and day_number(first_line[0]) is not None:
         dates = [*(m.partial() for m in find_dates(first_line[0]) if not m.is_range), *dates]
     days_of_week.extend(weekdays_in((*titles, *intro_lines)))
