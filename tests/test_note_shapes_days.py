@@ -247,3 +247,28 @@ def test_a_file_named_by_its_day_puts_its_talks_on_that_day(
         "Pętle bez alokacji": "2025-09-17",
         "Rust i molnet": "2025-09-17",
     }
+
+
+def test_a_post_leading_to_the_one_talk_it_is_about_starts_the_talk_at_its_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "es/charla.md": (
+            '---\ntitle: "La charla de Baltic Rust Days 2025 que más me gustó"\n'
+            "date: 2025-09-18\n---\n\n"
+            "El segundo día (miércoles 17 de septiembre) la mejor charla fue la de Marek Nowak.\n\n"
+            "## Embedded async — Marek Nowak\n\n- embassy en producción\n- sin alocaciones\n"
+        ),
+        "en/day-2.md": _day_note(
+            "Baltic Rust Days 2025 — Wednesday 17 September 2025", "Embedded async (Marek Nowak)"
+        ),
+    }
+    data = list_json(tmp_path, capsys, files)
+    found = list_items(tmp_path, capsys, files)
+    assert [(item["title"], item["date"]) for item in found] == [("Embedded async", "2025-09-17")]
+    assert {(e["note"], e["line"]) for e in found[0]["entries"]} == {
+        ("es/charla.md", 8),
+        ("en/day-2.md", 3),
+    }
+    # the lead sentence is the post's, no part of the talk's notes
+    assert ("es/charla.md", 6) in {(e["note"], e["line"]) for e in data["unsorted"]}

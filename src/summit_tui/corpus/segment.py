@@ -218,6 +218,7 @@ _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 # A line that may name a booth in its prose (booth_in_prose tells), after a line break
 _BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _NEXT_BOOTH_HINT match
 _NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")
+_LEAD_LINES = 2  # lines a post opens with before the heading of the talk it is about
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # The words that join two topics in a title ("CSS och tillgänglighet", "signals and flaky tests")
 _JOINING_WORDS = (
@@ -1088,7 +1089,24 @@ class _Segmenter:
             talks = (h for h in headings if h is not self.title_heading)
             if any(speaker_in_heading(h.text) for h in talks):
                 return False
+        if self._talk_after_a_lead(headings):
+            return False
         return not self._other_speakers()
+
+    def _talk_after_a_lead(self, headings: list[Heading]) -> bool:
+        """A post whose first section heading is the one that names a speaker, after a lead
+        paragraph the title says nothing more than: "पहिल्या दिवशी … निखिल जोशी यांचं होतं."
+        over "## eBPF सर्वांसाठी — निखिल जोशी", "Day one's best talk was Ana's." over "## Borrow
+        checking in practice (Ana Souza)". That heading is the talk; the lead leads to it."""
+        if self.note.talk_title or self.title_heading is not None:
+            return False  # a "Title :" line or a title heading names the talk
+        sections = [h for h in headings if h is not self.title_heading]
+        if not sections or not speaker_in_heading(sections[0].text):
+            return False
+        if any(speaker_in_heading(h.text) for h in sections[1:]):
+            return False
+        lead = [line for line in self.lines[: sections[0].start] if line.strip()]
+        return 1 <= len(lead) <= _LEAD_LINES
 
     def _one_kind(self, headings: list[Heading]) -> bool:
         """A note of no headings titled by one talk's kind besides its day ("pytest workshop —
