@@ -175,9 +175,14 @@ def test_notes_of_another_year_do_not_name_the_calendar(
         ("Druhý den konference", 2),  # Czech
         ("Drugi dan konferencije", 2),  # Croatian
         ("Hari kedua", 2),  # Indonesian
+        ("Teine päev", 2),  # Estonian
+        ("Otrā diena", 2),  # Latvian
+        ("Antra konferencijos diena", None),  # a word between: not read
+        ("Paskutinė diena", LAST_DAY),  # Lithuanian
+        ("Segon dia de la trobada", 2),  # Catalan
     ],
 )
-def test_a_day_named_by_an_ordinal_in_many_languages(text: str, number: int) -> None:
+def test_a_day_named_by_an_ordinal_in_many_languages(text: str, number: int | None) -> None:
     assert day_number(text) == number
 
 

@@ -1043,9 +1043,15 @@ def _day_pl_tr(text: str) -> int | None:
 # not read (lowered): Turkish "ikinci gün", Polish "drugi dzień" / "dzień drugi", Swedish
 # "andra dagen", Norwegian and Danish "andre dag" / "anden dag", Dutch "tweede dag", Finnish
 # "toinen päivä" / "päivä 2", Czech and Slovak "druhý den" / "druhý deň", Croatian and Serbian
-# "drugi dan", Indonesian and Malay "hari kedua"; and "dag 2" opening a title's part
+# "drugi dan", Indonesian and Malay "hari kedua", Estonian "teine päev", Latvian "otrā diena",
+# Lithuanian "antra diena", Catalan "segon dia"; and "dag 2" opening a title's part
 # (Scandinavian; "Dag 2" capitalised is read above).
 _ORDINAL_DAY_WORDS: dict[str, int] = {
+    # Estonian, Latvian, Lithuanian, Catalan
+    **dict.fromkeys(("esimene", "pirmā", "pirma", "pirmoji"), 1),
+    **dict.fromkeys(("teine", "otrā", "otra", "antra", "antroji", "segon"), 2),
+    **dict.fromkeys(("trešā", "tresa", "trečia", "trecia", "trečioji", "tercer"), 3),
+    **dict.fromkeys(("viimane", "pēdējā", "pedeja", "paskutinė", "paskutine", "darrer"), LAST_DAY),
     **dict.fromkeys(("birinci", "ilk"), 1),
     **dict.fromkeys(("ikinci",), 2),
     **dict.fromkeys(("üçüncü", "ucuncu"), 3),
@@ -1115,6 +1121,12 @@ _HR_SR = _ordinals(
     "prvi", "drugi", "treći", "treci", "četvrti", "cetvrti", "zadnji", "posljednji", "poslednji"
 )
 _ID = _ordinals("pertama", "kedua", "ketiga", "keempat", "terakhir")
+_ET = _ordinals("esimene", "teine", "kolmas", "viimane")
+_LV_LT = _ordinals(
+    *("pirmā", "pirma", "otrā", "otra", "trešā", "tresa", "pēdējā", "pedeja"),
+    *("pirmoji", "antra", "antroji", "trečia", "trecia", "trečioji", "paskutinė", "paskutine"),
+)
+_CA = _ordinals("segon", "tercer", "darrer")
 ORDINAL_DAY = lazy(
     r"(?i)(?<![^\W\d_])(?:"
     rf"(?P<tr>{_TR})\s+gün(?:ü|u)?|(?P<tra>{_TR})\s+gunu?"
@@ -1124,6 +1136,8 @@ ORDINAL_DAY = lazy(
     rf"|(?P<cs>{_CS_SK})\s+(?:den|deň)"
     rf"|(?P<hr>{_HR_SR})\s+dan"
     rf"|hari\s+(?P<id>{_ID})"
+    rf"|(?P<et>{_ET})\s+päev|(?P<lvlt>{_LV_LT})\s+diena|(?P<ca>{_CA})\s+dia"
+    r"|päev\s*(?P<etn>\d{1,2})(?!\d)|(?P<lvdot>\d)\.\s*(?:diena|päev)"
     r"|p[äa]iv[äa]\s*(?P<fin>\d{1,2})(?!\d)|(?P<fidot>\d)\.\s*p[äa]iv[äa]"
     r"|(?:^|(?<=[-–—,:|(]\s)|(?<=[-–—,:|(]))\s*dag\s*(?P<dag>\d{1,2})(?!\d)"
     r")(?![^\W\d_])"
@@ -1141,6 +1155,9 @@ _ORDINAL_DAY_MARKS = (
     " deň",
     " dan",
     "hari ",
+    "päev",
+    "diena",
+    " dia",
 )
 
 
@@ -1152,7 +1169,7 @@ def _day_ordinal_word(folded: str) -> int | None:
     match = ORDINAL_DAY.search(folded.replace("i\u0307", "i"))  # "İkinci", lowered
     if match is None:
         return None
-    digits = match["fin"] or match["fidot"] or match["dag"]
+    digits = match["fin"] or match["fidot"] or match["dag"] or match["etn"] or match["lvdot"]
     if digits:
         number = int(digits)
         return number if 1 <= number <= 14 else None
