@@ -243,10 +243,11 @@ def test_talks_in_portuguese_spanish_czech_and_german(shared_dir: Path, tmp_path
     words spelt alike). Holds what is reached with the word list of those languages
     (europe_lexicon: its words chosen by subject, a few after reading these misses),
     thousands written with a dot, euros, days counted in words (dva týdny, 이틀) and a
-    listed word no longer met by a short sound: 81 of 89, 81 of 82."""
+    listed word no longer met by a short sound: 81 of 89, 81 of 82; with an acronym meeting
+    the words it stands for (PR, pull request): 84 of 89, 84 of 85."""
     scorer = _scorer(shared_dir)
     folder = DATA / "european"
     extras = sorted(folder.glob("*.md"))
     figures = _figures(scorer, folder / "gold.json", extras, tmp_path, every_crossing=True)
-    assert figures["ko-en R"] >= 0.9 and figures["ko-en P"] >= 0.95, figures
+    assert figures["ko-en R"] >= 0.93 and figures["ko-en P"] >= 0.95, figures
     assert figures["unique"] >= 0.9, figures

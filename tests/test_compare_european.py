@@ -106,3 +106,17 @@ def test_inflected_czech_and_german_forms_reach_their_stem() -> None:
     assert "c:team" in europe_lexicon.concepts("tymu")
     assert "c:model" in europe_lexicon.concepts("modellen")
     assert europe_lexicon.concepts("rust") == ()  # the language, not Czech růst (growth)
+
+
+def test_an_acronym_meets_the_words_it_stands_for() -> None:
+    """One attendee writes the acronym (PR, SLO), another the words (merge requests,
+    service level objectives), in Korean or English: the same point."""
+    found = _counterparts(
+        ("sujin", "- MR 하나 리뷰에 평균 3일이 걸렸다.\n"),
+        ("owen", "- Reviewing a single merge request took 3 days on average.\n"),
+    )
+    assert found["owen"] == ["sujin"]
+    assert "c:slo" in features("we rewrote our service level objectives").keys
+    assert "c:slo" in features("SLOs first").keys
+    # two words that only start with the letters are no acronym
+    assert "c:pr" not in features("a public release").keys

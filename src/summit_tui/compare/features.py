@@ -527,6 +527,7 @@ def features(text: str) -> Features:
             units.extend(sea.values())
     if len(latin_at) > 1:
         _join_compounds(text, tokens, latin_at, units)
+        _spelled_out_acronyms(tokens, latin_at, units)
     english = lang == "en" and _in_english(tokens)
     return Features(_distinct(units), " ".join(u.text for u in units), lang, english)
 
@@ -600,6 +601,51 @@ def _compound_keys(first: str, second: str) -> frozenset[str]:
 
 
 _JOINS = (" ", "-")
+
+# Acronyms of technology talks and the words they stand for: one note writes PR, another
+# pull request, and both are the acronym's concept (c:pr). Words as features reads them.
+_ACRONYMS = {
+    "pr": "pull request", "mr": "merge request", "ci": "continuous integration",
+    "cd": "continuous delivery", "slo": "service level objective",
+    "sla": "service level agreement", "sli": "service level indicator",
+    "sre": "site reliability engineering", "ml": "machine learning",
+    "llm": "large language model", "ui": "user interface", "ux": "user experience",
+    "dx": "developer experience", "qa": "quality assurance",
+    "vm": "virtual machine", "cdn": "content delivery network", "sso": "single sign on",
+    "mfa": "multi factor authentication", "pii": "personally identifiable information",
+    "rag": "retrieval augmented generation", "nlp": "natural language processing",
+    "poc": "proof of concept", "mvp": "minimum viable product", "roi": "return on investment",
+    "kpi": "key performance indicator", "tco": "total cost of ownership",
+    "gc": "garbage collection", "jit": "just in time", "ide": "integrated development environment",
+    "iac": "infrastructure as code", "oss": "open source software",
+}  # fmt: skip
+_SPELLED_OUT = {tuple(words.split()): acronym for acronym, words in _ACRONYMS.items()}
+_SPELLED_FIRST = frozenset(words[0] for words in _SPELLED_OUT)
+_SPELLED_LONGEST = max(len(words) for words in _SPELLED_OUT)
+
+
+def _spelled_out_acronyms(
+    tokens: list[tuple[str, str, int, int]], at: dict[int, int], units: list[Unit]
+) -> None:
+    """Words an acronym stands for, written out (pull requests, service level objective),
+    also as the acronym: each of their units takes its concept."""
+    for position in at:
+        if tokens[position][1] not in _SPELLED_FIRST:
+            continue
+        for length in range(_SPELLED_LONGEST, 1, -1):
+            run = tokens[position : position + length]
+            if len(run) < length or any(kind != "lat" for kind, *_ in run):
+                continue
+            words = [value for _, value, _, _ in run]
+            acronym = _SPELLED_OUT.get(tuple(words))
+            if acronym is None and words[-1].endswith("s"):
+                acronym = _SPELLED_OUT.get((*words[:-1], words[-1][:-1]))  # pull requests
+            if acronym is not None:
+                key = frozenset({f"c:{acronym}"})
+                for n in range(position, position + length):
+                    if n in at:
+                        units[at[n]] = _with_keys(units[at[n]], key)
+                break
 
 
 # Letters only Vietnamese writes among the Latin languages: "ư", "ơ", "ă", "đ" and the
