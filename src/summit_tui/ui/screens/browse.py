@@ -226,7 +226,18 @@ class BrowseScreen(Screen[None]):
         self.navigator.show_placeholder("Loading notes…")
         self.reader.show_message("Loading notes…")
         self.navigator.focus()
+        self.screen_layout_refresh_signal.subscribe(self, self._fit_toasts)
         self.post_message(self.Ready())
+
+    def _fit_toasts(self, _screen: Screen[object] | None = None) -> None:
+        """Notifications over the panes' bottom border, not on it: the bar of your notes on
+        the passage takes one to four lines under the panes, or none (summit.tcss gives the
+        toasts the room of the status line and the keys alone)."""
+        panes = self.query_one("#panes")
+        below = max(3, self.size.height - panes.region.bottom + 1)
+        for rack in self.query("#textual-toastrack"):
+            if rack.styles.margin.bottom != below:
+                rack.styles.margin = (0, 0, below, 0)
 
     # -- parts ------------------------------------------------------------------------------
 
