@@ -308,6 +308,52 @@ async def test_notes_changed_on_disk_reload_and_keep_selection(tmp_path: Path) -
         assert nav_path(app) == ("item", "demo-booth-robot")
 
 
+def _problems_in_status(app: SummitApp) -> int:
+    status = str(app.screen.query_one("#status").render())
+    return int(status.split("⚠ ")[1].split()[0]) if "⚠ " in status else 0
+
+
+async def test_a_note_saved_again_leaves_the_files_not_read_unwalked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is walked for pages not read as notes (``.rmd``) when a note comes or
+    goes, not each time one is saved again."""
+    import summit_tui.unread
+
+    notes = tmp_path / "notes"
+    shutil.copytree(UI_DATA / "korean", notes)
+    (notes / "extra").mkdir()
+    (notes / "extra" / "session.rmd").write_text("# 세션 메모\n\n- 한 줄\n", encoding="utf-8")
+    walks: list[Path] = []
+    real = summit_tui.unread.unread_problems
+
+    def counted(root: Path, *args: object) -> list[object]:
+        walks.append(root)
+        return real(root, *args)
+
+    monkeypatch.setattr(summit_tui.unread, "unread_problems", counted)
+    app = make_app(notes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await until(pilot, lambda: len(walks) == 1, "the load's walk")
+        await pilot.pause()
+        problems = _problems_in_status(app)
+        assert problems >= 1  # the .rmd page
+        before = app.corpus
+        alice = notes / "alice.md"
+        alice.write_text(alice.read_text(encoding="utf-8") + "\n추가된 문단.\n", encoding="utf-8")
+        app.check_for_changes()
+        await until(pilot, lambda: app.corpus is not before, "the saved note read again")
+        await settled(pilot)
+        assert len(walks) == 1
+        assert _problems_in_status(app) == problems
+        # the page renamed to .md is a note now: the folder is walked, the page no problem
+        (notes / "extra" / "session.rmd").rename(notes / "extra" / "session.md")
+        app.check_for_changes()
+        await until(pilot, lambda: len(walks) == 2, "a walk for the renamed page")
+        await until(pilot, lambda: _problems_in_status(app) == problems - 1, "one problem less")
+
+
 # -- behaviour on a hand-built corpus --------------------------------------------------------
 
 

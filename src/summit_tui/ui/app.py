@@ -755,10 +755,14 @@ class SummitApp(App[None]):
             return
         if index is not None:
             index = index.updated(fresh, changed, cache_dir=config.cache_dir())
-        signature = _signature_with(self._signature or frozenset(), self.notes_dir, changed)
+        before = self._signature or frozenset()
+        signature = _signature_with(before, self.notes_dir, changed)
         outline = Outline.of(fresh)
         self.post_message(NotesRefreshed(corpus, fresh, index, signature, outline))
-        self._look_for_unread(self.notes_dir)  # a file renamed to .md is read now
+        if _paths(signature) != _paths(before):
+            # a note new or gone (a page renamed to .md is read now, one renamed away may be
+            # unread): the folder is walked again; a note saved again changes no file's name
+            self._look_for_unread(self.notes_dir)
 
     @on(NotesRefreshed)
     def _notes_refreshed(self, message: NotesRefreshed) -> None:
@@ -927,6 +931,11 @@ class SummitApp(App[None]):
 
 def _no_folder(_rel: str) -> bool:
     return False
+
+
+def _paths(signature: Signature) -> frozenset[str]:
+    """The files a signature lists, without their keys."""
+    return frozenset(path for path, _ in signature)
 
 
 def _signature_with(before: Signature, root: Path, changed: set[str]) -> Signature:
