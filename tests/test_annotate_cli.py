@@ -9,7 +9,7 @@ import pytest
 
 from summit_tui.annotate.collection import attach
 from summit_tui.annotate.store import DB_NAME, AnnotationStore
-from test_annotate_support import corpus, run_command
+from test_annotate_support import BOB_TALK, corpus, run_command
 
 
 @pytest.fixture(autouse=True)
@@ -75,6 +75,21 @@ def test_quote_by_several_authors_asks_for_one(data: Path) -> None:
     )
     assert code != 0
     assert "--author" in message and "Alice" in message and "Bob" in message
+
+
+def test_a_quote_matching_in_another_case_elsewhere_still_asks_which_author(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bob wrote "Evaluation" capitalised, Alice "evaluation": the same word in both notes, so
+    # the exact case must not silently pick Bob's.
+    bob = BOB_TALK.replace("evaluation decides", "Evaluation decides")
+    monkeypatch.setattr("summit_tui.commands._common.load_corpus", lambda args: corpus(bob=bob))
+    code, message = run_command(
+        "annotate_cmd", ["--data-dir", str(data), "d1-keynote", "x", "--quote", "Evaluation"]
+    )
+    assert code != 0
+    assert "--author" in message and "Alice" in message and "Bob" in message
+    assert not (data / DB_NAME).exists()
 
 
 def test_unknown_author_lists_who_wrote(data: Path) -> None:

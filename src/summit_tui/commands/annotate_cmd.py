@@ -108,9 +108,14 @@ def _note_path(corpus: Corpus, wanted: str) -> str | None:
 
 
 def _best(matches: list[tuple[Entry, QuoteMatch]]) -> list[tuple[Entry, Target]]:
-    best = max((m.quality for _, m in matches), default=0)
-    # A close fuzzy hit in one note must not make a verbatim quote in another ambiguous.
-    return [(e, m.target) for e, m in matches if m.quality == best]
+    # A close fuzzy hit in one note must not make a verbatim quote in another ambiguous; but
+    # the words found as typed, in another case or with markup unwrapped are all the same
+    # words: any of them in two authors' notes is a question for the user, never a guess.
+    def tier(m: QuoteMatch) -> int:
+        return 1 if m.quality > 0 else 0
+
+    best = max((tier(m) for _, m in matches), default=0)
+    return [(e, m.target) for e, m in matches if tier(m) == best]
 
 
 def _in_item(corpus: Corpus, item: Item, args: argparse.Namespace) -> Target:
