@@ -183,3 +183,60 @@ def test_a_renamed_notes_folder_keeps_its_annotations_and_says_so(
     assert main(["--notes", str(renamed), *data, "locate"]) == 0
     located = capsys.readouterr().out
     assert "collection" in located and str(renamed.resolve()) in located
+
+
+def test_import_carries_annotations_into_a_copy_of_the_folder_once(tmp_path: Path, capsys) -> None:
+    """The documented way to carry annotations to a copy of the notes: export, then import
+    with the copy as --notes. The same database holds the original's annotation under the same
+    id; the copy still gets its own, once, and the original keeps its."""
+    first, copy = tmp_path / "first", tmp_path / "copy"
+    shutil.copytree(NOTES, first)
+    shutil.copytree(NOTES, copy)
+    data = ["--data-dir", str(tmp_path / "data")]
+    argv = ["annotate", "skai2024-k14", "my note", "--quote", QUOTE, "--author", AUTHOR]
+    assert main(["--notes", str(first), *data, *argv]) == 0
+    backup = tmp_path / "backup.json"
+    assert (
+        main(["--notes", str(first), *data, "export", "--format", "json", "-o", str(backup)]) == 0
+    )
+    capsys.readouterr()
+    assert main(["--notes", str(copy), *data, "import", str(backup)]) == 0
+    assert "1 added" in capsys.readouterr().out
+    assert main(["--notes", str(copy), *data, "import", str(backup)]) == 0
+    again = capsys.readouterr().out
+    assert "0 added" in again and "1 unchanged" in again
+    (carried,) = _json_export(capsys, "--notes", str(copy), *data)
+    (original,) = _json_export(capsys, "--notes", str(first), *data)
+    assert carried["comment"] == original["comment"] == "my note"
+    assert carried["id"] != original["id"] and not carried["orphaned"]
+
+
+def test_import_into_notes_it_is_not_about_is_refused_and_changes_nothing(
+    tmp_path: Path, capsys
+) -> None:
+    first = tmp_path / "first"
+    shutil.copytree(NOTES, first)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "meetup.md").write_text(
+        "---\ntitle: Rust Meetup Busan\nauthor: Jiwoo\ndate: 2025-03-02\n---\n\n"
+        "## Ownership in practice - Minji Park\n\n- borrow checker stories\n",
+        encoding="utf-8",
+    )
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main(["--notes", str(first), *data, "annotate", "skai2024-k14", "keep"]) == 0
+    assert main(["--notes", str(first), *data, "mark", "skai2024-k14", "--star"]) == 0
+    backup = tmp_path / "backup.json"
+    assert (
+        main(["--notes", str(first), *data, "export", "--format", "json", "-o", str(backup)]) == 0
+    )
+    capsys.readouterr()
+    assert main(["--notes", str(other), *data, "import", str(backup)]) != 0
+    err = capsys.readouterr().err
+    assert "nothing was imported" in err and "skai2024-k14" in err and "--force" in err
+    assert _json_export(capsys, "--notes", str(other), *data) == []
+    capsys.readouterr()
+    assert main(["--notes", str(other), *data, "export"]) == 0
+    assert "★" not in capsys.readouterr().out  # no mark either
+    assert main(["--notes", str(other), *data, "import", "--force", str(backup)]) == 0
+    assert len(_json_export(capsys, "--notes", str(other), *data)) == 1

@@ -563,6 +563,14 @@ class AnnotationStore:
             added = updated = unchanged = marks_changed = conflicts = 0
             for annotation in incoming:
                 current = rows.get(db, annotation.id)
+                if current is not None and current.collection not in ("", self.collection):
+                    # Made in another notes folder (a copy of this one, say): carried over
+                    # as this folder's own, under an id made from both, so importing the
+                    # file again finds it here rather than adding it twice.
+                    annotation = annotation.with_changes(
+                        id=_carried_id(annotation.id, self.collection)
+                    )
+                    current = rows.get(db, annotation.id)
                 if current is None:
                     rows.insert(db, annotation.with_changes(collection=self.collection))
                     added += 1
@@ -611,6 +619,13 @@ def _conflict_copy_exists(db: sqlite3.Connection, annotation: Annotation) -> boo
         and rows.annotation_from_row(row).updated == annotation.updated
         for row in found
     )
+
+
+def _carried_id(annotation_id: str, collection: str) -> str:
+    """The id an annotation made in another collection has once imported into this one."""
+    import hashlib
+
+    return hashlib.blake2b(f"{annotation_id}|{collection}".encode(), digest_size=16).hexdigest()
 
 
 def _new_id() -> str:
