@@ -27,6 +27,15 @@ def test_json_is_compact_and_pretty_is_the_same_data(
     assert json.loads(pretty) == data
 
 
+def test_pretty_alone_prints_the_same_json(
+    shipped_notes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(["list", "--notes", str(shipped_notes), "--json"])
+    compact = capsys.readouterr().out
+    cli.main(["list", "--notes", str(shipped_notes), "--pretty"])
+    assert json.loads(capsys.readouterr().out) == json.loads(compact)
+
+
 @pytest.mark.parametrize(
     "data",
     [

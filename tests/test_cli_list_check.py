@@ -184,6 +184,7 @@ def test_missing_notes_folder_is_a_clear_error(tmp_path: Path, capsys) -> None:
     assert code == 2
     assert out == ""
     assert "does not exist" in err
+    assert "notes from" not in err  # never said to be read before being found missing
     assert "Traceback" not in err
 
 

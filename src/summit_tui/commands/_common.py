@@ -31,7 +31,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
         help="print JSON on stdout (and nothing else there), compact: one line",
     )
     parser.add_argument(
-        "--pretty", action="store_true", help="with --json: indented, for people to read"
+        "--pretty",
+        action="store_true",
+        help="JSON indented, for people to read (implies --json)",
     )
 
 
@@ -43,6 +45,8 @@ class _Output:
 
 def configure_output(args: argparse.Namespace) -> None:
     _Output.pretty = bool(getattr(args, "pretty", False))
+    if _Output.pretty:
+        args.json = True  # asking for indented JSON is asking for JSON
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -129,7 +133,7 @@ def notes_folder(args: argparse.Namespace, *, quiet: bool = False) -> Path:
     choice = config.resolve_notes_dir(
         getattr(args, "notes", None), settings_for(args).notes_choice()
     )
-    if not quiet:
+    if not quiet and choice.path.is_dir():  # a missing folder gets its error instead
         print(f"summit-tui: notes from {choice.path} ({choice.why})", file=sys.stderr)
     return choice.path
 
