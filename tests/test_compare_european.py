@@ -106,6 +106,9 @@ def test_inflected_czech_and_german_forms_reach_their_stem() -> None:
     assert "c:team" in europe_lexicon.concepts("tymu")
     assert "c:model" in europe_lexicon.concepts("modellen")
     assert europe_lexicon.concepts("rust") == ()  # the language, not Czech růst (growth)
+    assert "c:small" in features("ein kleiner Cluster").keys
+    assert "c:small" not in features("Sarah Klein").keys  # a surname
+    assert "c:people" not in features("user personas").keys  # English's own word
 
 
 def test_an_acronym_meets_the_words_it_stands_for() -> None:

@@ -2,11 +2,12 @@
 that a passage in one of them meets an English or a Korean one (and each other) on the
 concepts they share, as Korean does through ``lexicon``.
 
-A form is written as ``features`` reads it: lower case, without its marks (čas → cas,
-Größe → groesse is not needed: ß is ss). A form ending in ``*`` is a stem that takes any
+A form is written as ``features`` reads it: lower case, without its marks (čas → cas, groß →
+gross). A form ending in ``*`` is a stem that takes any
 ending (Czech and German inflect: týmů, týmy → tym*; Modellen → modell*). No form is an
-English word of another meaning (German rat, Czech ano and den, Spanish once), and no stem
-starts English words of another meaning: every Latin word of every note is looked up.
+English word of another meaning (German rat, Czech den, Spanish once) or a common surname
+(Klein, Petit: a name in the notes is no word of the talk), and no stem starts English
+words of another meaning: every Latin word of every note is looked up.
 General vocabulary of technology talks and the notes people take at them, grouped by
 subject; add words by subject, never for one sentence.
 """
@@ -26,7 +27,7 @@ aziende: company
 plataforma*/plattform*/plateforme*/platformu/platformy/platforme: platform
 desarrollador*/programador*/vyvojar*/entwickler*/developpeur*/sviluppator*: developer
 ingenier*/engenheir*/engenhar*/inzenyr*/ingenieur*/ingegner*: engineer engineering
-persona/personas/pessoa/pessoas/lide/lidi/leute/menschen/personnes/persone: people
+pessoa/pessoas/lide/lidi/leute/menschen/personnes/persone: people
 proveedor*/fornecedor*/dodavatel*/anbieter*/lieferant*/fournisseur*/fornitor*: vendor supplier
 cliente/clientes/zakaznik*/kunde/kunden: customer client
 usuario*/utilizador*/uzivatel*/nutzer*/benutzer*/utilisateur*/utent*: user
@@ -79,7 +80,7 @@ baute/construit*/costruit*: build built
 comprar/compraron/compraram/comprado/kupovat/kupovali/koupit/koupili/kaufen/gekauft: buy purchase
 kauft/acheter/achete/acquistare: buy purchase
 propio/propia/propios/proprio/propria/vlastni/eigene/eigenen/eigener/eigenbau/propre: own in-house
-pequeno/pequena/pequenos/pequenas/maly/malou/maleho/malych/klein/kleine/kleinen/kleiner/petit: small
+pequeno/pequena/pequenos/pequenas/maly/malou/maleho/malych/kleine/kleinen/kleiner: small
 petite/piccolo/piccola: small
 grande/grandes/velky/velka/velke/velkou/grosse/grossen/grosser/grands: large big
 rapido/rapida/rapidos/rychl*/schnell*/vite/veloce: fast quick
