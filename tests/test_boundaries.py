@@ -94,3 +94,39 @@ def test_starting_the_app_imports_only_what_the_first_frame_needs(tmp_path) -> N
     }
     assert not too_early & set(loaded)
     assert not [m for m in loaded if m.startswith("summit_tui.commands.") and m.endswith("_cmd")]
+
+
+def _modules_after(args: list[str]) -> set[str]:
+    code = (
+        "import contextlib, io, json, sys\n"
+        "from summit_tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({args!r})\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+def test_commands_on_a_warm_cache_import_no_note_reader(tmp_path) -> None:
+    # A command answered from the parse cache reads no note: the readers of dates, names,
+    # speakers and sections only delay its start.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "jsconf-eu.md").write_text(
+        "---\nauthor: Marta Kowalska\nevent: JSConf EU 2025\n---\n"
+        "# JSConf EU 2025, day 2\n\n## Streams in the browser — Ada Lovelace\n\nBackpressure.\n",
+        encoding="utf-8",
+    )
+    readers = {
+        "summit_tui.corpus.dates",
+        "summit_tui.corpus.names",
+        "summit_tui.corpus.speakers",
+        "summit_tui.corpus.metadata",
+        "summit_tui.corpus.segment",
+    }
+    assert readers <= _modules_after(["list", "--json", "--notes", str(notes)])  # cold
+    for args in (["list", "--json"], ["list"], ["check"], ["export", "-o", str(tmp_path / "x.md")]):
+        assert not readers & _modules_after([*args, "--notes", str(notes)]), args

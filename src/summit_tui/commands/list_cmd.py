@@ -110,7 +110,7 @@ def entries_json(entries: Iterable[Entry], scores: Scores) -> list[dict[str, Any
 
 
 def item_json(corpus: Corpus, item: Item, scores: Scores) -> dict[str, Any]:
-    from summit_tui.corpus.speakers import author_people
+    from summit_tui.corpus.author_people import author_people
 
     entries = corpus.entries_for(item.id)
     return {
@@ -253,8 +253,8 @@ def tree_lines(corpus: Corpus) -> list[str]:
 
 
 def _item_line(corpus: Corpus, item: Item) -> str:
+    from summit_tui.corpus.author_people import author_people
     from summit_tui.corpus.shown_titles import unnamed_speakers
-    from summit_tui.corpus.speakers import author_people
     from summit_tui.text import clean_line
 
     number = f"{item.number}. " if item.number is not None else ""

@@ -648,9 +648,17 @@ def signature_author(body: str) -> str | None:
         or _CLOSING_LINE.search(lines[-2])
     ):
         return _signer(last)  # "Cheers," then "Naomi" on its own line
-    if len(lines) >= 2 and re.search(r"\n[ \t]*\n[ \t]*" + re.escape(lines[-1]) + r"\s*$", tail):
+    if len(lines) >= 2 and _own_paragraph(tail, last):
         return _signed_name(lines, body)  # the last paragraph: a name alone
     return None
+
+
+def _own_paragraph(tail: str, last: str) -> bool:
+    """Whether ``tail`` (stripped on the right) ends with the line ``last`` after a blank line."""
+    if not tail.endswith(last):
+        return False
+    before = tail[: len(tail) - len(last)].rstrip(" \t")
+    return before.endswith("\n") and before[:-1].rstrip(" \t").endswith("\n")
 
 
 def title_author(title: str) -> str | None:

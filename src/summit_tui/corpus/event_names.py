@@ -1034,7 +1034,8 @@ def without_event(title: str, names: Iterable[str]) -> str:
     and without the words a post adds to say it reports the talk ("… 세션 정리")."""
     text = " ".join(title.split())
     for name in sorted({n for n in names if n}, key=_longest_first):
-        text = _set_off(name).sub("", text)
+        if name_in_any_case(name).search(text) is not None:  # the big pattern only then
+            text = _set_off(name).sub("", text)
         head = _HEAD.match(text)
         if head is not None and _only_filler_besides(head.group("head"), name):
             # "Our DjangoCon US talk: …", "Mi charla en FOSDEM 2025 — …": the event, and words

@@ -18,7 +18,6 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.corpus import legacy_text
-from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.model import Note, Problem, Severity
 from summit_tui.corpus.site_markup import is_mdx, may_hold_site_markup, site_markup
 from summit_tui.corpus.text_files import plain_text, text_note_name
@@ -264,6 +263,10 @@ def load_note(
     # text is, though macOS writes file names decomposed (NFD); the path stays as on disk.
     named = unicodedata.normalize("NFC", rel)
     note = _parse(text, named, problems)
+    # here, not at the top: a warm start reads no note, and this brings the date and name
+    # readers with it
+    from summit_tui.corpus.journal_export import may_be_journal
+
     if may_be_journal(note["body"]):
         _journal_facts(note)
     if note.get("author_source") in ("none", "file", "folder", "frontmatter"):

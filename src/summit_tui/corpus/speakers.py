@@ -711,18 +711,3 @@ def mentioned_speakers(text: str) -> list[str]:
             if name and name not in found:
                 found.append(name)
     return found
-
-
-_AUTHOR_SPLIT = lazy(r"\s*(?:[,、，;&]|\s및\s)\s*")
-
-
-def author_people(author: str) -> tuple[str, ...]:
-    """The people a note's author names: "이준호, 박서연" (a frontmatter list of two, kept joined
-    as the note's author) → ("이준호", "박서연"); any other author is one ("Doe, Jane", "SK AI
-    SUMMIT 이모 저모", "velog @euisuk-chung")."""
-    if not _AUTHOR_SPLIT.search(author):
-        return (author,)
-    parts = [part for part in _AUTHOR_SPLIT.split(author) if part]
-    if len(parts) < 2 or any(label_person(part) != part for part in parts):
-        return (author,)
-    return tuple(dict.fromkeys(parts))
