@@ -293,11 +293,11 @@ def code_fingerprint() -> str:
     """Changes when summit-tui (or the parsing code in a source checkout) changes."""
     from summit_tui import __version__
 
-    here = Path(__file__).resolve().parent
+    here = os.path.dirname(os.path.realpath(__file__))  # strings: a Path per file costs more
     parts = [PARSER_VERSION, __version__, f"{sys.version_info[0]}.{sys.version_info[1]}"]
     for name in _CODE_FILES:
         try:
-            info = os.stat(here / name)
+            info = os.stat(os.path.join(here, name))
             parts.append(f"{name}:{info.st_mtime_ns}:{info.st_size}")
         except OSError:
             parts.append(f"{name}:absent")
