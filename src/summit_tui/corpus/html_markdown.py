@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from summit_tui.corpus.block_break import BLOCK_BREAK
 from summit_tui.corpus.placeholders import escape, readable_text
 from summit_tui.lazy_re import lazy
 
@@ -22,10 +23,6 @@ _MAX_DEPTH = 20  # nesting read (lists, bold); deeper is read as text at this de
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _SKIPPED = frozenset({"script", "style", "template", "noscript"})
 _ITEM_BREAKS = frozenset({"p", "div", "br", "li", "tr"})
-# Between the blocks of an HTML fragment written on one line (a whole post in one <div>):
-# an invisible separator (never shown: text.py drops it), so that each block is its own
-# passage (corpus.passages) while every line of the note stays the file's line.
-BLOCK_BREAK = "\u2063"
 _BETWEEN_BLOCKS = f" {BLOCK_BREAK} "
 _SPACES = lazy(r"[ \t\n\r\f\v\xa0\u200b\u3000]+")
 

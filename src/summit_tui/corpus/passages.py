@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from summit_tui.corpus.html_markdown import BLOCK_BREAK
+from summit_tui.corpus.block_break import BLOCK_BREAK
 from summit_tui.corpus.outliner_marks import readable
 from summit_tui.lazy_re import lazy
 
