@@ -277,3 +277,29 @@ def test_a_post_leading_to_the_one_talk_it_is_about_starts_the_talk_at_its_headi
     }
     # the lead sentence is the post's, no part of the talk's notes
     assert ("es/charla.md", 6) in {(e["note"], e["line"]) for e in data["unsorted"]}
+
+
+def test_a_weekday_before_a_talk_heading_dates_it_and_is_no_part_of_its_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "ines/day-1.md": _day_note(
+            "Baltic Rust Days 2025 — Tuesday 16 September 2025", "Zero-copy parsing (Lina Ozols)"
+        ),
+        "ines/day-2.md": _day_note(
+            "Baltic Rust Days 2025 — Wednesday 17 September 2025", "Embedded async (Marek Nowak)"
+        ),
+        "jan/notes.md": _day_note(
+            "Baltic Rust Days 2025",
+            "Tuesday: Zero-copy parsing (Lina Ozols)",
+            "Mittwoch — Embedded async (Marek Nowak)",
+            "Wednesday: Loops without allocations (Ewa Lis)",
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    assert {item["title"]: item["date"] for item in found} == {
+        "Zero-copy parsing": "2025-09-16",
+        "Embedded async": "2025-09-17",
+        "Loops without allocations": "2025-09-17",
+    }
+    assert [len(item["entries"]) for item in found if item["speakers"] != ["Ewa Lis"]] == [2, 2]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.lazy_re import lazy
 
 # Words written before a clock: Finnish "klo", Swedish/Norwegian/Danish "kl.", Italian "ore" /
@@ -92,6 +93,8 @@ def day_time_prefix(text: str) -> tuple[str, str] | None:
         if match is None or match["kh"] is None or match["part"]:
             return None
         return _rest(rest[match.end() :], _clock(match, first))
+    if rest and (named := _weekday_then_talk(first, rest)) is not None:
+        return named
     if not rest or (word not in _TIME_WORDS and word not in _DAY_WORDS):
         return None
     if word in _TIME_WORDS and (hour := _HOUR_ONLY.match(rest)) and int(hour["h"]) < 24:
@@ -125,6 +128,26 @@ def day_time_prefix(text: str) -> tuple[str, str] | None:
     if not match["end"].strip() and not (after[:1].isalnum() or after[:1] in _OPENINGS):
         return None
     return _rest(after, _clock(match, part))
+
+
+def _weekday_then_talk(first: str, rest: str) -> tuple[str, str] | None:
+    """("Data contracts (Lena Maier)", "Wednesday") for "Wednesday: Data contracts (Lena
+    Maier)" or "Mittwoch — Datenverträge (Lena Maier)": a weekday written out, then a talk
+    that names its speaker in brackets. Not "Wednesday: workshops", a day's heading."""
+    day = first.rstrip(":：")
+    if day == first:
+        dash = rest[:2]
+        if dash not in ("— ", "– ", "- ", "| "):
+            return None
+        rest = rest[2:]
+    if len(day) <= 3 or day.lower() not in _DAY_WORDS:
+        return None  # "Mar:", "Do —": short forms that are words too
+    rest = rest.strip()
+    if not rest.endswith(")") or rest.find("(") < 2:
+        return None
+    if day_number(rest) is not None or find_dates(rest):
+        return None  # "Friday – Day 2 (Berlin)": the day's heading
+    return rest, day
 
 
 def _rest(after: str, time: str | None) -> tuple[str, str] | None:
@@ -166,7 +189,7 @@ def prefix_weekday(text: str) -> int | None:
     """The weekday (Monday 0) a heading's day-and-time prefix names ("Fri 18:00 — …": 4)."""
     if day_time_prefix(text) is None:
         return None
-    return _DAY_INDEX.get(text.partition(" ")[0].lower().rstrip(","))
+    return _DAY_INDEX.get(text.partition(" ")[0].lower().rstrip(",:："))
 
 
 def paren_weekday(text: str) -> int | None:
