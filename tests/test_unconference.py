@@ -12,6 +12,7 @@ import pytest
 from factories import item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.heading_kinds import unconf_section
 from summit_tui.corpus.no_talk import session_board
+from summit_tui.corpus.speaker_labels import LABEL_LINE
 from summit_tui.corpus.talk_bullets import bold_talk, without_convener
 
 DAY_PAGE = """\
@@ -231,3 +232,49 @@ def test_ignites_as_bold_lines_naming_their_speakers_are_each_a_talk(
 )
 def test_a_convener_bracket_is_no_part_of_the_title(title: str, expected: str) -> None:
     assert without_convener(title) == expected
+
+
+def test_a_shared_doc_labelling_its_speaker_after_an_emoji_joins_the_one_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a label line is read the same way wherever it is asked for: "👤 Referentin: …" names
+    # the session's speaker in a pad as it does in a talk's notes
+    files = {
+        "barcamp/freitag.md": "---\ndate: 2025-09-12\n---\n# Barcamp Rhein-Main 2025 — Freitag\n\n"
+        "## Sessions\n\n### 11:00 — Mob Programming im Remote-Team (Jana Vogel)\nRotation.\n",
+        "barcamp/samstag.md": "---\ndate: 2025-09-13\n---\n# Barcamp Rhein-Main 2025 — Samstag\n\n"
+        "## Sessions\n\n### 10:00 — Barrierefreie Formulare (Lea Schmitt)\nFehler am Feld.\n",
+        "pads/Session - Barrierefreie Formulare.md": "**Session: Barrierefreie Formulare**\n\n"
+        "👤 Referentin: Lea Schmitt\n🕑 Samstag, 10:00, Raum B\n\n**Notizen**\n\n"
+        "* Labels nie nur als Platzhalter\n* Fehler per aria-describedby anbinden\n",
+    }
+    data = list_json(tmp_path, capsys, files)
+    assert len(data["events"]) == 1
+    days = {
+        item["title"]: (day["date"], {e["note"] for e in item["entries"]})
+        for day in data["events"][0]["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert days["Barrierefreie Formulare"] == (
+        "2025-09-13",
+        {"barcamp/samstag.md", "pads/Session - Barrierefreie Formulare.md"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("Speaker: Ann Lee", "Ann Lee"),
+        ("**Convener:** Greta Lind", "Greta Lind"),
+        ("- **Referentin**: Lea Schmitt", "Lea Schmitt"),
+        ("👤 Referentin: Lea Schmitt", "Lea Schmitt"),
+        ("> 讲者｜李昊", "李昊"),
+        ("・登壇者：佐藤 由美さん", "佐藤 由美さん"),
+        ("The speaker said: slow down", None),
+        ("Speakers were great", None),
+    ],
+)
+def test_one_label_line_pattern_reads_a_speaker_label(line: str, rest: str | None) -> None:
+    found = LABEL_LINE.match(line)
+    assert (found["rest"].strip("* ") if found else None) == rest

@@ -18,7 +18,6 @@ last known day is a posting date, not the event's.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -44,7 +43,7 @@ from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.no_talk import proposes_talks
 from summit_tui.corpus.sounds import alike, consonant_key
-from summit_tui.corpus.speaker_labels import label_alternation
+from summit_tui.corpus.speaker_labels import LABEL_LINE
 from summit_tui.lazy_re import lazy
 
 UNNAMED = "Notes"
@@ -1395,8 +1394,8 @@ def _attach_to_the_one_event(
         # its day of the week ("**When / where:** Friday, 14:00") is one of that event's
         # days, and a label names its speaker ("**Convener:** Name"); a page without them (an
         # index, a reading list, a shopping list for Saturday) may be about no event
-        head = "\n".join(note.body.split("\n", 12)[:12])
-        if not weekdays(head) or _speaker_label().search(head) is None:
+        head = note.body.split("\n", 12)[:12]
+        if not weekdays("\n".join(head)) or not any(map(LABEL_LINE.match, head)):
             continue
         event_of[note.path] = only
         member.how = "only-event"
@@ -1440,12 +1439,6 @@ def _attach_by_bare_name(
             continue  # written before the event: plans, not notes of it
         event_of[note.path] = event_id
         member.how = "bare-name"
-
-
-@functools.cache
-def _speaker_label() -> re.Pattern[str]:
-    """A line labelling a talk's speaker: "Speaker: …", "**Convener:** …", "발표자: …"."""
-    return re.compile(rf"(?im)^[ \t>*_-]*(?:{label_alternation()})[ \t]*(?:\*\*|__)?[ \t]*[:：]")
 
 
 def _unnamed_events(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from summit_tui.lazy_re import lazy
+
 # Each label as its stem, then "/" and the ending a regular expression gives it ("speaker/s?":
 # speaker, speakers); the stems, lower-cased, are what a quick test looks for in a note's text.
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -69,6 +71,19 @@ def label_alternation() -> str:
     """Every speaker label as one regular-expression alternation (no group): match it with
     ``re.IGNORECASE`` for the Latin ones."""
     return "|".join(label.replace("/", "") for labels in _TABLE.values() for label in labels)
+
+
+# A line that labels a talk's speakers, its names after the label in ``rest``: "Speaker: Ann
+# Lee", "**Convener:** …", "- **Speakers**: …", "・登壇者：佐藤さん", "👤 발표자: …",
+# "(발표자: 이정민님, 인프콘 2024)", "分享嘉宾｜李昊". Matched on one line, of a note's Markdown
+# or of a paragraph's text. A Markdown line's marks before the label ("- **", "> *") follow a
+# bullet's or an emoji's first mark only: a line that opens with a letter tries no more.
+LABEL_LINE = lazy(
+    r"^\s*(?:[^\w\s:：\[]{1,3}\s*(?:[>*_-][ \t>*_-]*)?)?(?:"
+    + label_alternation()
+    + r")\s*(?:(?:\*\*|__)\s*)?[:：｜]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache

@@ -28,19 +28,11 @@ from summit_tui.corpus.names import (
     korean_name_at_end,
     looks_like_name,
 )
-from summit_tui.corpus.speaker_labels import label_alternation, label_stems
+from summit_tui.corpus.speaker_labels import LABEL_LINE, label_alternation, label_stems
 from summit_tui.lazy_re import lazy
 
 # The words that label a talk's speakers, in every language the table holds.
 _LABEL_WORDS = label_alternation()
-# Bullets, emoji, bold or a parenthesis before a label: "・登壇者：佐藤 由美さん", "👤 발표자: …",
-# "**Speaker:** Kim Seoyeon", "(발표자: 이정민님, 인프콘 2024)".
-_BULLET = r"(?:[^\w\s:：\[]{1,3}\s*)?"
-_LABEL = lazy(
-    # the bold may close before the colon: "**Speakers**: …"
-    r"^\s*" + _BULLET + r"(?:" + _LABEL_WORDS + r")(?:\*\*|__)?\s*[:：｜]\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
 # "Von Dr. Katrin Weber.", "Par Lucie Fontaine et Hugo Lambert.", "Por Ana Ruiz, de …": a
 # paragraph that opens by saying whose talk it is, in German, French or Spanish.
 _BY_SENTENCE = lazy(
@@ -355,7 +347,7 @@ def line_speakers(line: str) -> list[str]:
     """The speakers one line names by a label ("Speaker : 전병곤 교수님", "登壇者：佐藤さん") or
     a label sentence ("登壇者は Marcus Lindqvist さん。"); [] for any other line."""
     if ":" in line or "：" in line or "｜" in line:  # "分享嘉宾｜李昊"
-        label = _LABEL.match(line)
+        label = LABEL_LINE.match(line)
         if label is not None:
             return label_names(label.group("rest"))
     sentence = _label_sentence(line)
@@ -407,7 +399,7 @@ def marked_speaker(line: str) -> str | None:
     if match is None:
         return None
     rest = match.group("rest")
-    if _LABEL.match(rest):  # "🎤 Speaker: …" is read as a label
+    if LABEL_LINE.match(rest):  # "🎤 Speaker: …" is read as a label
         return None
     first = _AFFILIATION.split(rest, maxsplit=1)[0]
     if _DASH.search(first):  # "🎤 키노트 - 인프런이 그리는 …": a title
@@ -575,7 +567,7 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
             continue  # no label ("…:", "登壇者は"), no "연설" or "강연": nothing to read here
         labelled = False
         for line in block.text.split("\n") if "\n" in block.text else (block.text,):
-            label = _LABEL.match(line) if ":" in line or "：" in line or "｜" in line else None
+            label = LABEL_LINE.match(line) if ":" in line or "：" in line or "｜" in line else None
             if label:
                 labelled = True
                 rest = label.group("rest").strip()
