@@ -42,6 +42,7 @@ from summit_tui.corpus.heading_kinds import heard_talk
 from summit_tui.corpus.model import Note, day_date, numbered_day
 from summit_tui.corpus.names import normalize, slug
 from summit_tui.corpus.no_talk import proposes_talks
+from summit_tui.corpus.shared_talks import event_by_talks
 from summit_tui.corpus.sounds import alike, consonant_key
 from summit_tui.corpus.speaker_labels import LABEL_LINE
 from summit_tui.lazy_re import lazy
@@ -199,6 +200,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     if _folder_events(unnamed, events, event_of):
         # a note of that day elsewhere joins the event a folder's notes just formed
         _attach_by_date(unnamed, events, event_of, members)
+    _attach_by_shared_talks(unnamed, members, event_of)
     _attach_to_the_one_event(unnamed, events, event_of)
     _attach_by_bare_name(unnamed, events, event_of)
     _unnamed_events(unnamed, events, event_of)
@@ -212,9 +214,13 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
             info.id, info.title, day, member.how, day_how, info.year
         )
     _days_by_links(members, placements)
-    if any(member.how == "only-event" for member in members):
+    if any(member.how in _WEEKDAY_DAYS for member in members):
         _days_by_weekday(members, placements)
     return placements, events
+
+
+# How a note joined an event that leaves its day to the day of the week it names
+_WEEKDAY_DAYS = frozenset({"only-event", "talks"})
 
 
 def _days_by_weekday(members: list[_Member], placements: dict[str, Placement]) -> None:
@@ -222,7 +228,7 @@ def _days_by_weekday(members: list[_Member], placements: dict[str, Placement]) -
     14:00") is on the day of the other notes that falls on that weekday, when one does."""
     for member in members:
         placed = placements[member.note.path]
-        if member.how != "only-event" or placed.day or len(member.note.weekdays) != 1:
+        if member.how not in _WEEKDAY_DAYS or placed.day or len(member.note.weekdays) != 1:
             continue
         days = {
             p.day
@@ -1376,6 +1382,27 @@ def _folder_events(
             event_of[member.note.path] = info.id
         formed = True
     return formed
+
+
+def _attach_by_shared_talks(
+    unnamed: list[_Member], members: list[_Member], event_of: dict[str, str]
+) -> None:
+    """A note that names no event and joined none, whose talk headings other notes of one
+    event write word for word (a volunteer's room log): that event."""
+    pending = [m for m in unnamed if m.note.path not in event_of]
+    if not pending:
+        return
+    bodies: dict[str, list[str]] = {}
+    for member in members:
+        if member.note.path in event_of:
+            bodies.setdefault(event_of[member.note.path], []).append(member.note.body)
+    if not bodies:
+        return
+    for member in pending:
+        event_id = event_by_talks(member.note, bodies)
+        if event_id is not None:
+            event_of[member.note.path] = event_id
+            member.how = "talks"
 
 
 def _attach_to_the_one_event(

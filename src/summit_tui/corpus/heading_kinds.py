@@ -23,6 +23,7 @@ from summit_tui.corpus.event_names import strip_event, without_accents
 from summit_tui.corpus.lead_speakers import lead_speaker
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
+from summit_tui.corpus.room_codes import split_room
 from summit_tui.corpus.speakers import label_person
 from summit_tui.corpus.walk_booths import walk_heading
 from summit_tui.lazy_re import lazy
@@ -1170,6 +1171,8 @@ def talk_title(text: str) -> str:
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
         separated = _separated(text)
     title = heading_title(text)[0]
+    if _ANY_DIGIT.search(title) or "(" in title:
+        title = split_room(title)[0]  # "D105 · Title", "Title (Room 3)": the room is no title
     if not ("." in title or (separated if title == text else _separated(title))):
         return title  # no mark to end a number's or a place's prefix: most titles
     for prefix in (_TALK_NUMBER, _PLACE):

@@ -1,0 +1,139 @@
+"""Room-centred notes, as a user sees them in `list --json`: headings that name the talk's
+room beside its title ("10:00 · A201 · Title", "Title (A201)"), and a volunteer's log of one
+room for one day that names no conference but the talks other notes name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui import cli
+from summit_tui.corpus.room_codes import split_room
+
+ANA = """\
+# PyConES 2025 — sábado 18 de octubre
+
+## 10:00 · A201 · Tipado gradual en proyectos grandes — Lucía Romero
+- mypy en modo estricto módulo a módulo
+- los stubs de terceros son lo más difícil
+
+## 11:00 · A201 · Observabilidad con OpenTelemetry — Diego Ferrer
+- trazas, métricas y logs con un solo SDK
+
+## Comida
+Paella en la cafetería.
+"""
+
+BRUNO = """\
+# PyConES 2025, día 2
+
+Crónica del sábado 18 de octubre de 2025.
+
+## Tipado gradual en proyectos grandes (A201)
+Lucía contó cómo migraron 400.000 líneas a tipos.
+
+## Observabilidad con OpenTelemetry (A201) — Diego Ferrer
+Demo con Jaeger y Prometheus.
+
+## Async sin dolor — Marta Gil (B105)
+Trucos con asyncio.TaskGroup.
+"""
+
+ROOM_LOG = """\
+# Sala A201 — sábado (voluntaria)
+
+Voluntaria: Irene Soto. Dos micrófonos de mano.
+
+## 10:00 Tipado gradual en proyectos grandes — Lucía Romero
+- sala llena, 150 personas
+- 6 preguntas
+
+## 11:00 Observabilidad con OpenTelemetry — Diego Ferrer
+- 90 personas
+- la demo falló una vez
+
+## 12:00 Pruebas de carga con Locust — Pablo Núñez
+- 60 personas
+"""
+
+
+def listing(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> Any:
+    notes = tmp_path / "notes"
+    for name, text in files.items():
+        (notes / name).parent.mkdir(parents=True, exist_ok=True)
+        (notes / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def items(data: Any) -> list[tuple[str, str | None, str, set[str]]]:
+    """(event id, day, title, notes) of every item."""
+    return [
+        (event["id"], day["date"], item["title"], {e["note"] for e in item["entries"]})
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    ]
+
+
+def test_a_room_beside_a_title_is_no_part_of_it(tmp_path: Path, capsys) -> None:
+    found = items(listing(tmp_path, capsys, {"ana.md": ANA, "bruno.md": BRUNO}))
+    titles = {title: notes for _, _, title, notes in found}
+    # the room before the title and the room after it: one talk, in both notes
+    assert titles["Tipado gradual en proyectos grandes"] == {"ana.md", "bruno.md"}
+    assert titles["Observabilidad con OpenTelemetry"] == {"ana.md", "bruno.md"}
+    assert "Async sin dolor" in titles
+    # two talks in one room stay two talks
+    assert len(found) == 3
+    assert not any("A201" in title or "B105" in title for title in titles)
+
+
+def test_a_room_log_joins_the_event_of_the_talks_it_names(tmp_path: Path, capsys) -> None:
+    files = {"ana.md": ANA, "bruno.md": BRUNO, "crew/Sala A201 sábado.md": ROOM_LOG}
+    found = items(listing(tmp_path, capsys, files))
+    assert {event for event, *_ in found} == {"pycones-2025"}
+    log = "crew/Sala A201 sábado.md"
+    by_title = {title: (day, notes) for _, day, title, notes in found}
+    # the talks it shares with the others are the others' items, on the day it names
+    assert by_title["Tipado gradual en proyectos grandes"] == (
+        "2025-10-18",
+        {"ana.md", "bruno.md", log},
+    )
+    assert log in by_title["Observabilidad con OpenTelemetry"][1]
+    # a talk only the volunteer heard is on that day too
+    assert by_title["Pruebas de carga con Locust"] == ("2025-10-18", {log})
+
+
+def test_a_log_sharing_one_title_stays_apart(tmp_path: Path, capsys) -> None:
+    # one shared title ("Opening keynote …") may be any conference's: not enough
+    lone = "# Sala 3 — viernes\n\n## 10:00 Tipado gradual en proyectos grandes — Lucía Romero\n"
+    found = items(listing(tmp_path, capsys, {"ana.md": ANA, "crew/log.md": lone}))
+    events = {event for event, _, _, notes in found if "crew/log.md" in notes}
+    assert "pycones-2025" not in events
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "room"),
+    [
+        ("D105 · Maintainers are not a supply chain", "Maintainers are not a supply chain", "D105"),
+        ("[E112] Accessibility in GNOME", "Accessibility in GNOME", "E112"),
+        ("H.1302 — Rust in Firefox", "Rust in Firefox", "H.1302"),
+        ("UB2.252A: Nix flakes", "Nix flakes", "UB2.252A"),
+        ("Serving LLMs on a budget (Room 3)", "Serving LLMs on a budget", "Room 3"),
+        ("Kotlin 2.0 (Hall B)", "Kotlin 2.0", "Hall B"),
+        ("스프링 배치 튜닝 (301호)", "스프링 배치 튜닝", "301호"),
+        # no room: a year, a version, a product, a word that starts like a room's
+        ("Modern JavaScript (ES2015)", "Modern JavaScript (ES2015)", None),
+        ("Python 3.12 (PEP 703)", "Python 3.12 (PEP 703)", None),
+        ("Salt: config management at scale", "Salt: config management at scale", None),
+        ("Room Service: a story", "Room Service: a story", None),
+        ("(D105)", "(D105)", None),
+    ],
+)
+def test_split_room(heading: str, title: str, room: str | None) -> None:
+    assert split_room(heading) == (title, room)
