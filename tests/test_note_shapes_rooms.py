@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from summit_tui import cli
+from summit_tui.corpus.bold_leads import bold_lead_talk, slot_heading
 from summit_tui.corpus.room_codes import split_room
 
 ANA = """\
@@ -137,3 +138,108 @@ def test_a_log_sharing_one_title_stays_apart(tmp_path: Path, capsys) -> None:
 )
 def test_split_room(heading: str, title: str, room: str | None) -> None:
     assert split_room(heading) == (title, room)
+
+
+TEAM_DOC = """\
+Java Forum Nord 2025 — Teamnotizen
+
+Gemeinsames Dokument, jeder schreibt unter den Slot, in dem er war. Hannover, 18. September 2025.
+
+# Donnerstag 18. September
+
+## Slot 10:15
+
+**R2.04 — Virtual Threads im Praxiseinsatz (Sabine Krüger)** · Jonas
+
+Pinning bei synchronized ist das größte Problem. JFR zeigt es an.
+
+**R3.01 — Spring Modulith ohne Schmerzen (Emre Yilmaz)** · Lea
+
+Module als Pakete, Events zwischen Modulen, Tests pro Modul.
+
+## Slot 11:30
+
+**R2.04 — Podiumsdiskussion: KI im Code-Review (moderiert von Anke Brandt)** · Jonas
+
+Wer den Beitrag schickt, verantwortet ihn.
+
+# Offene Punkte
+
+- Jonas: JFR-Profil für unseren Dienst
+"""
+
+BLOG_DAY = """\
+# Java Forum Nord 2025, mein Tag
+
+10:15 — zwei Räume, eine Wahl
+-----------------------------
+
+Um 10:15 liefen zwei Vorträge gleichzeitig. Ich war erst hier, dann dort.
+
+**Virtual Threads im Praxiseinsatz** (Sabine Krüger, R2.04)
+
+- Pinning bei synchronized vermeiden
+- Thread-Dumps werden riesig
+
+**Spring Modulith ohne Schmerzen** (Emre Yilmaz, R3.01)
+
+Die zweite Hälfte: Events zwischen Modulen.
+"""
+
+
+def test_bold_talks_under_a_slot_heading_are_talks(tmp_path: Path, capsys) -> None:
+    files = {"team/Java Forum Nord 2025 - Teamnotizen.md": TEAM_DOC, "blog/tag.md": BLOG_DAY}
+    data = listing(tmp_path, capsys, files)
+    found = {title: notes for _, _, title, notes in items(data)}
+    both = {"team/Java Forum Nord 2025 - Teamnotizen.md", "blog/tag.md"}
+    # the room before the bold title and the writer after it are neither title nor speaker
+    assert found["Virtual Threads im Praxiseinsatz"] == both
+    assert found["Spring Modulith ohne Schmerzen"] == both
+    assert "Podiumsdiskussion: KI im Code-Review" in found
+    speakers = {
+        item["title"]: item["speakers"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert speakers["Virtual Threads im Praxiseinsatz"] == ["Sabine Krüger"]
+    assert speakers["Podiumsdiskussion: KI im Code-Review"] == ["Anke Brandt"]
+    # each talk keeps the paragraph under its bold line
+    team = next(
+        e
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        if item["title"] == "Spring Modulith ohne Schmerzen"
+        for e in item["entries"]
+        if e["note"].startswith("team/")
+    )
+    assert team["line"] == 13
+    # the slot's own line and the writer's remark before the talks are about no talk
+    assert "Virtual Threads im Praxiseinsatz" not in {u["heading"] for u in data["unsorted"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "talk"),
+    [
+        ("**D105 — Podman Desktop (Jana Králová)** · Marek", ("Podman Desktop", "Jana Králová")),
+        ("**Rust in the kernel** (Ondřej Svoboda, E104)", ("Rust in the kernel", "Ondřej Svoboda")),
+        ("**Panel: AI policy (moderated by Radek Černý)**", ("Panel: AI policy", "Radek Černý")),
+        # a panelist, a bold sentence, a bold title naming nobody: no talk's line
+        ("**Jane Doe** (Google)", None),
+        ("**This was the best talk.** I liked it", None),
+        ("**Takeaways**", None),
+    ],
+)
+def test_bold_lead_talk(line: str, talk: tuple[str, str] | None) -> None:
+    assert bold_lead_talk(line) == talk
+
+
+def test_slot_heading() -> None:
+    assert slot_heading("Slot 11:30")
+    assert slot_heading("10:30 — rozhodování mezi třemi sály")
+    assert slot_heading("14:00–15:30")
+    assert not slot_heading("Podman Desktop for newcomers")
+    assert not slot_heading("2024.06.13")

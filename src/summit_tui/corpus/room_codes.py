@@ -2,17 +2,18 @@
 "Title (D105)", "Title (Room 3)", "H.1302 — Title". The room is where the talk was, not part
 of its title: two notes of one talk, one naming the room and one not, name the same talk.
 
-A room is a building's code (one to three capitals, then a number: "D105", "E112", "H.1302",
+A room is a building's code (one or two capitals, then a number: "D105", "E112", "H.1302",
 "UB2.252A", "A-112") or a room word and its name ("Room 3", "Hall B", "Sál D", "Sala 2",
 "místnost E104", "301호"). A code whose number reads as a year ("ES2015", "FY2024") is a
-name, not a room.
+name, not a room; so is a code of three capitals, a session's ("CMP315", "KEY001"): it tells
+two sessions of one title apart.
 """
 
 from __future__ import annotations
 
 from summit_tui.lazy_re import lazy
 
-_CODE = r"[A-Z]{1,3}[-.]?(?:\d{2,4}|\d(?=\.\d))(?:\.\d{1,4}){0,2}[A-Za-z]?(?![\w.])"
+_CODE = r"[A-Z]{1,2}[-.]?(?:\d{2,4}|\d(?=\.\d))(?:\.\d{1,4}){0,2}[A-Za-z]?(?![\w.])"
 _WORDED = (
     r"(?i:room|hall|stage|salle|saal|sala|sál|sal|raum|aula|místnost|mistnost|hörsaal|zaal"
     r"|룸|홀|강의실)(?!\w)\s*(?:[A-Za-z]{0,3}[-.]?\d[\w.-]{0,5}|[A-Z]{1,2}(?!\w))|\d{2,4}\s*호"

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
+from summit_tui.corpus.bold_leads import slot_heading
 from summit_tui.corpus.cache import Asked
 from summit_tui.corpus.chat_export import may_be_chat
 from summit_tui.corpus.clues import holds_any
@@ -1559,6 +1560,12 @@ class _Segmenter:
         if not node.children and node.text in self.day_hints and self._diary_day(node, path):
             return
         if (
+            not node.children
+            and slot_heading(node.text)
+            and self._bold_talks(node, path, content_end, least=1)
+        ):
+            return  # "## Slot 11:30" over "**D105 — Title (Name)**" lines: a talk each
+        if (
             self.bullet_starts
             and kind is None
             and not node.children
@@ -1646,17 +1653,19 @@ class _Segmenter:
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
 
-    def _bold_talks(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
+    def _bold_talks(
+        self, node: Heading, path: tuple[str, ...], content_end: int, least: int = 2
+    ) -> bool:
         """Ignites or lightning talks as bold bullets under their section ("## Ignites" over
         "- **Title** (Name): one line"), or as bold lines naming their speaker ("**Title**
-        (Name): …"): a talk per bullet or line, with what is under it; False unless two read
-        so, and most of the bullets."""
+        (Name): …"): a talk per bullet or line, with what is under it; False unless ``least``
+        read so, and most of the bullets."""
         lists = [lst for lst in self.parsed.lists if node.start < lst.start < content_end]
         bullets = [b for lst in lists for b in lst.bullets]
         spans = [(b.start, b.end, t) for b in bullets if (t := bold_talk(self.lines[b.start]))]
-        if len(spans) < 2 or 2 * len(spans) <= len(bullets):
+        if len(spans) < max(least, 2) or 2 * len(spans) <= len(bullets):
             spans = bold_talk_lines(self.lines, node.head_end, content_end)
-            if len(spans) < 2:
+            if len(spans) < least:
                 return False
         first = spans[0][0]
         if self._has_text(node.head_end, first):

@@ -8,6 +8,7 @@ page is about no talk.
 
 from __future__ import annotations
 
+from summit_tui.corpus.bold_leads import bold_lead_talk
 from summit_tui.lazy_re import lazy
 
 _NAME = r"[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ\u0100-\u017f][\w'’.-]+){0,3}"
@@ -159,18 +160,24 @@ def bold_talk_lines(
     lines: list[str], start: int, end: int
 ) -> list[tuple[int, int, tuple[str, str | None]]]:
     """Lines start..end opening with a bold title and naming its speaker ("**My pager is a
-    tamagotchi** (Ahmed): …"), each to the next one, the last to its paragraph's end."""
-    found = [
-        (n, talk)
-        for n in range(start, end)
-        if lines[n].startswith("**")
-        and (talk := bold_talk("- " + lines[n])) is not None
-        and talk[1] is not None
-    ]
+    tamagotchi** (Ahmed): …", "**D105 — Title (Name)** · Marek", "**Title** (Name, E104)"),
+    each to the next one, the last to its paragraph's end (or, alone on its line above a
+    blank one, as a heading is, to ``end``)."""
+    found: list[tuple[int, tuple[str, str | None]]] = []
+    for n in range(start, end):
+        if not lines[n].startswith("**"):
+            continue
+        talk = bold_talk("- " + lines[n])
+        if talk is None or talk[1] is None:
+            talk = bold_lead_talk(lines[n])
+        if talk is not None and talk[1] is not None:
+            found.append((n, talk))
     spans: list[tuple[int, int, tuple[str, str | None]]] = []
     for index, (number, talk) in enumerate(found):
         if index + 1 < len(found):
             stop = found[index + 1][0]
+        elif number + 1 < end and not lines[number + 1].strip():
+            stop = end  # a bold line alone, as a heading over its paragraphs
         else:
             stop = next((n for n in range(number + 1, end) if not lines[n].strip()), end)
         spans.append((number, stop, talk))

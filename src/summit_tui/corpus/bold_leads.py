@@ -1,0 +1,58 @@
+"""A paragraph that opens with a talk in bold, as a shared doc or a blog writes the talks of
+one time slot: "**D105 — Podman Desktop for newcomers (Jana Králová)** · Marek", "**Rust in
+the kernel** (Ondřej Svoboda, E104)", "**Fedora's AI policy (panel, moderated by Radek
+Černý)**". The room is where the talk was and the name after a "·" is who wrote the
+paragraph: neither is the title nor the speaker.
+"""
+
+from __future__ import annotations
+
+from summit_tui.corpus.names import paren_people
+from summit_tui.corpus.room_codes import split_room
+from summit_tui.corpus.speakers import label_person, moderator
+from summit_tui.lazy_re import lazy
+
+_BOLD_LEAD = lazy(
+    r"^\*\*(?P<inner>[^*\n]{4,160}?)[ \t]*\*\*[ \t]*"
+    r"(?:\((?P<paren>[^()\n]{2,60})\))?"
+    r"(?:[ \t]*[·•|][ \t]*[^\n:·•|*()]{2,40}?)?[ \t]*$"
+)
+
+
+def bold_lead_talk(line: str) -> tuple[str, str] | None:
+    """(title, speaker) of a line that is only a talk's title in bold, its speaker in a
+    bracket inside or after the bold, a room and the writer's name beside them; None for
+    another line (a bold sentence, a bold name, a bold title naming no speaker)."""
+    if not line.startswith("**"):
+        return None
+    match = _BOLD_LEAD.match(line.rstrip())
+    if match is None:
+        return None
+    title = split_room(match["inner"].strip())[0]
+    speaker: str | None = None
+    if match["paren"]:
+        # "(Ondřej Svoboda, E104)", "(Jana Králová, Red Hat)": the person first
+        first = match["paren"].split(",")[0].strip()
+        speaker = label_person(first) or moderator(match["paren"])
+    elif title.endswith(")") and "(" in title:
+        bracket = title[title.rfind("(") :]
+        people = paren_people(title)
+        speaker = people[0] if people else moderator(bracket.strip("()"))
+        if speaker is not None:
+            title = title[: title.rfind("(")].rstrip()
+    if speaker is None or not title:
+        return None  # a panelist's "**Jane Doe** (Google)": no speaker in the bracket
+    return title, speaker
+
+
+# A time slot's heading: "Slot 11:30", "11:30", "10:30 — choosing between three rooms",
+# "Blok 14:00–15:30", "Créneau de 10h30"
+_SLOT = lazy(
+    r"^(?:(?i:time[ \t]*slot|slot|blok|block|franja|fascia|créneau(?:[ \t]+de)?|zeitfenster"
+    r"|타임|시간대)[ \t]*)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?![\d.:])"
+)
+
+
+def slot_heading(text: str) -> bool:
+    """Whether a heading opens with the time of a slot (its talks may be bold lines under it)."""
+    return _SLOT.match(text.strip()) is not None
