@@ -133,6 +133,8 @@ def test_a_log_sharing_one_title_stays_apart(tmp_path: Path, capsys) -> None:
         ("Python 3.12 (PEP 703)", "Python 3.12 (PEP 703)", None),
         ("Salt: config management at scale", "Salt: config management at scale", None),
         ("Room Service: a story", "Room Service: a story", None),
+        ("C64-pikseligrafiikka ennen ja nyt", "C64-pikseligrafiikka ennen ja nyt", None),
+        ("CEO keynote (KEY001)", "CEO keynote (KEY001)", None),
         ("(D105)", "(D105)", None),
     ],
 )

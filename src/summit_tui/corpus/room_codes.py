@@ -20,9 +20,11 @@ _WORDED = (
 )
 _ROOM = rf"(?:{_CODE}|{_WORDED})"
 
-# "D105 · Title", "E112 — Title", "[D105] Title", "D105: Title", "E104, Title"
+# "D105 · Title", "E112 — Title", "[D105] Title", "D105: Title", "E104, Title"; a hyphen
+# only between spaces ("C64-pikseligrafiikka" is a word)
 _LEADING = lazy(
-    rf"^(?:\[\s*(?P<b>{_ROOM})\s*\]\s*[·•|—–:/-]?|(?P<r>{_ROOM})\s*[·•|—–:/,-])\s*(?=\S)"
+    rf"^(?:\[\s*(?P<b>{_ROOM})\s*\]\s*[·•|—–:/-]?|(?P<r>{_ROOM})(?:\s*[·•|—–:/,]|\s+-|-(?=\s)))"
+    r"\s*(?=\S)"
 )
 # "Title (D105)", "Title [Room 3]", "Title · D105", "Title — E112"
 _TRAILING = lazy(rf"\s*(?:[(\[]\s*(?P<b>{_ROOM})\s*[)\]]|\s[·•|—–]\s*(?P<r>{_CODE}))\s*$")
