@@ -240,8 +240,19 @@ def test_bold_lead_talk(line: str, talk: tuple[str, str] | None) -> None:
 
 
 def test_slot_heading() -> None:
-    assert slot_heading("Slot 11:30")
-    assert slot_heading("10:30 — rozhodování mezi třemi sály")
-    assert slot_heading("14:00–15:30")
-    assert not slot_heading("Podman Desktop for newcomers")
-    assert not slot_heading("2024.06.13")
+    # a slot's time alone: one bold talk line is its talk; more words: two are needed
+    assert slot_heading("Slot 11:30") == 1
+    assert slot_heading("14:00–15:30") == 1
+    assert slot_heading("10:30 — rozhodování mezi třemi sály") == 2
+    assert slot_heading("10:30 Panel: the future of packaging") == 2
+    assert slot_heading("Podman Desktop for newcomers") == 0
+    assert slot_heading("2024.06.13") == 0
+
+
+def test_one_bold_line_under_a_talk_heading_is_no_talk(tmp_path: Path, capsys) -> None:
+    note = (
+        "# Java Forum Nord 2025\n\n## 10:15 Panel: KI im Code-Review\n\n"
+        "**Moderation** (Anke Brandt)\n\nWer den Beitrag schickt, verantwortet ihn.\n"
+    )
+    found = {title for _, _, title, _ in items(listing(tmp_path, capsys, {"a.md": note}))}
+    assert found == {"KI im Code-Review"}  # the panel, whole, not a talk called "Moderation"

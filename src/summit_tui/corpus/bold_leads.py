@@ -53,6 +53,18 @@ _SLOT = lazy(
 )
 
 
-def slot_heading(text: str) -> bool:
-    """Whether a heading opens with the time of a slot (its talks may be bold lines under it)."""
-    return _SLOT.match(text.strip()) is not None
+def slot_heading(text: str) -> int:
+    """How many bold talk lines make a heading's section a slot's talks: 1 under a heading that
+    is only a slot's time ("Slot 11:30", "14:00–15:30"), 2 under one that opens with it and
+    says more ("10:30 — choosing between three rooms", maybe a talk's own title); 0 under any
+    other heading."""
+    text = text.strip()
+    match = _SLOT.match(text)
+    if match is None:
+        return 0
+    rest = _SLOT_END.sub("", text[match.end() :])
+    return 1 if not rest else 2
+
+
+# what may close a slot's time: its end ("–15:30", "- 11h45"), a bracket, a colon
+_SLOT_END = lazy(r"^\s*(?:[-–—~]\s*\d{1,2}(?:[:.]\d{2}|h\d{2}))?\s*[():.\s]*$")

@@ -1561,8 +1561,8 @@ class _Segmenter:
             return
         if (
             not node.children
-            and slot_heading(node.text)
-            and self._bold_talks(node, path, content_end, least=1)
+            and (least := slot_heading(node.text))
+            and self._bold_talks(node, path, content_end, least=least)
         ):
             return  # "## Slot 11:30" over "**D105 — Title (Name)**" lines: a talk each
         if (
