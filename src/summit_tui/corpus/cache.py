@@ -108,6 +108,8 @@ _CODE_FILES = (
     "lead_lines.py",
     "update_lines.py",
     "link_lists.py",
+    "room_codes.py",
+    "bold_leads.py",
     "blocks.py",
     "outline_talks.py",
     "outliner_marks.py",
@@ -142,6 +144,7 @@ _CODE_FILES = (
     "lead_speakers.py",
     "essay_sections.py",
     "events.py",
+    "shared_talks.py",
     "double_names.py",
     "checks.py",
     "writers.py",  # (checks: how a note without a writer is shown)
