@@ -174,6 +174,7 @@ _CODE_FILES = (
     "../compare/thai.py",
     "../compare/wordlist.py",
     "unlisted.py",
+    "program_names.py",
     "program.py",
     "program_yaml.py",
     "schedule/__init__.py",

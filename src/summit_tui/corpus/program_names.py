@@ -19,7 +19,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from summit_tui.corpus.event_names import event_key
-from summit_tui.corpus.link import CLEAR_EVENT_SOURCES, program_index
 from summit_tui.corpus.model import Entry, Event, Link, LinkReason, Note, Program
 from summit_tui.corpus.names import slug
 
@@ -71,6 +70,9 @@ def _name_from(event: Event, linked: list[Note], program: Program) -> str | None
     """The event name most of ``linked`` (notes about the event's items) clearly give, when
     it is no other program event's, its year is the event's and the days they state are
     the event's."""
+    # the linker's modules are read only for a program with an event named after its file
+    from summit_tui.corpus.link import program_index
+
     index = program_index(program)
     days = sorted(day.date for day in event.days if day.date)
     year = int(days[0][:4]) if days else None
@@ -99,6 +101,8 @@ def _name_from(event: Event, linked: list[Note], program: Program) -> str | None
 
 
 def _clear_name(note: Note) -> str | None:
+    from summit_tui.corpus.link import CLEAR_EVENT_SOURCES
+
     if note.event:
         return note.event
     return next(
