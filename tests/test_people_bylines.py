@@ -66,6 +66,14 @@ def items(data: dict) -> list[dict]:
         ("Par Lucie Fontaine, ingénieure chez Criteo", None),
         ("Par Lucie Fontaine.", None),
         ("글 목록", None),
+        # "written by" without a colon in Danish, Norwegian, Swedish, Dutch, Polish, Czech
+        ("*Skrevet af Mikkel Søndergaard · 10. september 2024*", "Mikkel Søndergaard"),
+        ("Skrevet av Kari Nordmann", "Kari Nordmann"),
+        ("Skriven av Elin Berg", "Elin Berg"),
+        ("Geschreven door Joris van Dijk", "Joris van Dijk"),
+        ("Napisała Anna Nowak, 3 maja 2024", "Anna Nowak"),
+        ("Napsal Petr Novák", "Petr Novák"),
+        ("Skrevet af hele teamet", None),
     ],
 )
 def test_a_byline_in_several_languages_names_the_writer(line: str, author: str | None) -> None:
@@ -218,6 +226,11 @@ def test_a_talk_links_across_notes_that_write_its_speaker_in_either_script(
         ("jegyzetelte: Kovács Anna", "Kovács Anna"),
         ("Автор: Олена Коваленко", "Олена Коваленко"),
         ("Författare: Sara Lind", "Sara Lind"),
+        # who took the minutes, who went on the trip
+        ("Note takers: Aoife Byrne, Tomás Ruiz", "Aoife Byrne"),
+        ("Scribe: Hiroshi Tanaka", "Hiroshi Tanaka"),
+        ("**Participante:** Joana Pereira", "Joana Pereira"),
+        ("**Missionnaire :** Ousmane Traoré", "Ousmane Traoré"),
     ],
 )
 def test_an_author_label_in_more_languages_names_the_writer(

@@ -54,6 +54,10 @@ AUTHOR_LABELS = {
     # Persian, Arabic, Hebrew, Hindi: "نویسنده: سارا محمدی", "بقلم: …", "מאת: נועה לוי"
     *("نویسنده", "نگارنده", "الكاتب", "الكاتبة", "كتبه", "بقلم", "מאת", "כותב", "כותבת"),
     *("लेखक", "लेखिका"),
+    # minutes and mission reports: who took them down, who travelled
+    *("note taker", "note takers", "notetaker", "notetakers", "scribe", "scribes"),
+    *("minute taker", "minute takers", "minutes by", "minutes taken by", "protokoll"),
+    *("protokollant", "protokollantin", "protokollführer", "missionnaire", "participante"),
 }
 # a trip report's summary table: "| 출장자 | 사업개발팀 이준호 과장, 김서연 대리 |",
 # "| Traveller | Sam Whitfield (Partnerships) |", "| 出張者 | 海外営業部 佐藤 健 |"
@@ -68,7 +72,8 @@ SOURCE_LABEL = lazy(
 # page's "Created by 김민수, last modified on Mar 02, 2023".
 _BYLINE = lazy(
     r"^\s*[*_]*(?:(?:(?:posted|written|authored|notes|created)\s+)?by|geschrieben\s+von"
-    r"|[ée]crit\s+par|escrito\s+por|scritto\s+da)\s*:?\s+"
+    r"|[ée]crit\s+par|escrito\s+por|scritto\s+da|skrevet\s+a[fv]|skriven\s+av"
+    r"|geschreven\s+door|napisa[łl]a?|napsala?)\s*:?\s+"
     r"(?P<name>[^*_\n|·,]{2,60}?)\s*(?:[|·,].{0,80})?[*_]*\s*$",
     re.IGNORECASE,
 )
@@ -173,7 +178,7 @@ _BLOG_FOLDER = lazy(
 )
 
 
-_BY_OTHER_QUICK = lazy(r"(?i)von |par |por |da ")
+_BY_OTHER_QUICK = lazy(r"(?i)von |par |por |da |a[fv] |door |napsa|napisa")
 # "Notes by @lotte.", "Written by @kvz, …": a handle, whatever follows it.
 # "# Thread by @mkline@hachyderm.io": a fediverse address, the handle before its server.
 _BY_HANDLE = lazy(

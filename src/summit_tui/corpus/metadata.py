@@ -127,7 +127,8 @@ _ANY_LABEL = lazy(
     r"|文|書いた人|執筆|执笔|記録|szerző|írta|jegyzetelte|lejegyezte|készítette|автор|аутор|napisa|napsal"
     r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας"
     r"|نویسنده|نگارنده|الكاتب|كتبه|بقلم|מאת|כותב|लेखक|लेखिका"
-    r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人)"
+    r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人"
+    r"|note\s?takers?|scribes?|minute|protokoll|missionnaire|participante)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
 # A notes app's stamp of the last change (Google Keep's "Edited: …", "Last edited: …",
