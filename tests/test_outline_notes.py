@@ -106,3 +106,19 @@ def test_a_page_s_properties_are_its_facts(
     assert [(date, item["title"], item["speakers"]) for date, item in items] == [
         ("2025-06-05", "Loom at scale", ["Marta Kowalczyk"])
     ]
+
+
+WORKSHOP_FIRST = """\
+- Workshop: "Async Rust in practice" — [[Ines Duarte]] (mentor)
+\t- cancel safety is the whole game
+- lunch with the Porto crew
+"""
+
+
+def test_a_journal_page_opening_with_a_quoted_talk_is_still_titled_by_its_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"journals/2025_03_14.md": WORKSHOP_FIRST})
+    assert _items(data) == {"Async Rust in practice": "2025-03-14"}
+    # the lunch after the workshop is the page's own text, under the page's name
+    assert [e["heading"] for e in data["unsorted"]] == ["2025_03_14"]

@@ -523,6 +523,7 @@ def note_facts(
     edited: str | None = None  # a notes app's last-edited stamp
     yesterday = False  # a first line says the event was the day before the post
     lead_read = False  # the lead paragraph under a copied post header has been read
+    outline_page = body.startswith(("- ", "* "))
     for position, line in enumerate(intro_lines):
         if line.startswith("#"):
             heading = line.lstrip("#").strip()
@@ -546,7 +547,8 @@ def note_facts(
             # a subtitle under an opening title line names the event the same way: "Notes
             # from Tokyo" over "A weekend at try! Swift Tokyo 2024"
             opening = not intro_lines[0].startswith("#") and intro_lines[0][-1:] not in ".。!?:"
-        if talk_title is None:
+        if talk_title is None and not (outline_page and line.startswith(("- ", "* "))):
+            # an outliner's page is a day's blocks: a talk quoted in one is no title of it
             talk_title = quoted_talk_title(line)
         mentions = find_dates(line) if may_date else []
         if mentions and _EDITED_STAMP.match(line):
