@@ -35,3 +35,58 @@ def test_a_jury_s_deliberation_is_no_demo(
     assert any("Parkea" in title for title in items)
     deliberation = JUDGING.split("\n").index("## Deliberation") + 1
     assert deliberation in [part["line"] for part in data["unsorted"]]
+
+
+FINALS_POST = """\
+# HackUPC 2025 recap
+
+## Saturday
+
+We built all day.
+
+## Finals
+We made it through the first round and onto the stage.
+
+Our demo: the parking map loaded in two seconds, the judges asked about privacy.
+
+Then Byte Me's Recicla (bins that read barcodes) got the biggest laugh.
+Los Gatos's Parkea (free spots from dashcam video) won the mobility prize.
+"""
+
+FINALS_KO = """\
+# HackUPC 2025 둘째 날
+
+## 본선
+1차 심사를 통과했다.
+
+우리 팀 데모는 무사히 끝났다.
+
+Byte Me의 Recicla(바코드 읽는 분리수거함)는 반응이 좋았다.
+Los Gatos의 Parkea(블랙박스로 빈 주차칸 찾기)가 모빌리티 상을 받았다.
+"""
+
+
+def test_each_demo_named_under_a_finals_heading_is_a_talk_by_its_team(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"blog/hackupc.md": FINALS_POST, "ko/hackupc-2025-본선.md": FINALS_KO}
+    )
+    items = items_by_title(data)
+    assert items["Recicla"]["speakers"] == ["Byte Me"]
+    assert items["Parkea"]["speakers"] == ["Los Gatos"]
+    # each team's line is its own demo, in both notes; the first round is no demo
+    for title in ("Recicla", "Parkea"):
+        assert len(items[title]["entries"]) == 2
+    lines = FINALS_POST.split("\n")
+    unsorted = [
+        lines[part["line"] - 1] for part in data["unsorted"] if part["note"] == "blog/hackupc.md"
+    ]
+    assert "## Finals" in unsorted
+
+
+def test_a_finals_section_naming_one_demo_is_one_section() -> None:
+    from summit_tui.corpus.demo_sections import demo_starts
+
+    text = ["Kettu's Routa (bus crowding) won.", "", "The pizza ran out."]
+    assert demo_starts(text, 0, len(text)) is None

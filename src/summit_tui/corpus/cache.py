@@ -114,6 +114,7 @@ _CODE_FILES = (
     "outline_talks.py",
     "outliner_marks.py",
     "day_recaps.py",
+    "demo_sections.py",
     "dated_bullets.py",
     "footer.py",
     "heading_kinds.py",

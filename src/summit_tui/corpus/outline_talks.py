@@ -88,7 +88,7 @@ _TALK_TAG = lazy(
 )
 # A block holding the event's demos or pitches: "Finals, main stage 13:00", "Demo day",
 # "Pitches", "決勝", "본선 발표"
-_DEMOS = lazy(
+DEMOS = lazy(
     r"^(?:the[ \t]+)?(?:(?:grand[ \t]+)?finals?|final[ \t]+(?:round|pitches|demos)|demos?"
     r"(?:[ \t]+(?:day|session|time))?|project[ \t]+demos|pitch(?:es|ing)?(?:[ \t]+session)?"
     r"|showcase|la[ \t]+final|demostraciones|finale|demo-?tag|決勝|デモ|本選|결선|본선|데모\s*데이)"
@@ -264,7 +264,7 @@ def outline_talk_headings(body: str) -> list[TalkBlock]:
             after = next((item[0] for item in items[index + 1 :] if item[1] <= indent), 0)
             headings.append(TalkBlock(number, min(6, 2 + depth), heading, after))
             inside = indent
-        elif _DEMOS.match(text) is not None:
+        elif DEMOS.match(text) is not None:
             after = next((item[0] for item in items[index + 1 :] if item[1] <= indent), 0)
             demos = _demo_blocks(items, index, after, min(6, 3 + depth))
             headings.extend(demos)

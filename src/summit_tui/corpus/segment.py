@@ -41,6 +41,7 @@ from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.dated_bullets import dated_bullets
 from summit_tui.corpus.dates import day_number, find_dates, is_date_word
 from summit_tui.corpus.day_lines import with_day_lines
+from summit_tui.corpus.demo_sections import demo_starts, finals_heading
 from summit_tui.corpus.essay_sections import argued_essay, may_be_essay
 from summit_tui.corpus.event_names import (
     event_phrases,
@@ -1513,6 +1514,20 @@ class _Segmenter:
         line = _BULLET_MARK.sub("", self.lines[number])
         return self.booth_names.get(number) or booth_in_prose(line) or booth_named_in(line)
 
+    def demos(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
+        """A demo per paragraph or line naming one under a hackathon's finals heading
+        (demo_sections says which), the lines before the first the section's own; False when
+        fewer than two lines name one."""
+        demos = demo_starts(self.lines, node.head_end, content_end)
+        if demos is None:
+            return False
+        self.add_one(EntryKind.OTHER, node.text, path, node.start, demos[0].start)
+        for number, demo in enumerate(demos):
+            stop = demos[number + 1].start if number + 1 < len(demos) else content_end
+            self.add_one(EntryKind.SESSION, demo.title, (*path, demo.title), demo.start, stop,
+                         demo.speakers)  # fmt: skip
+        return True
+
     def booth_paragraphs(self, node: Heading, path: tuple[str, ...], content_end: int) -> bool:
         """A booth entry per paragraph under a heading about booths that names none ("### Por
         los stands"), where the paragraphs name them anywhere ("En el edificio K pasé por el
@@ -1558,6 +1573,8 @@ class _Segmenter:
     ) -> None:
         content_end = node.children[0].start if node.children else node.end
         if not node.children and node.text in self.day_hints and self._diary_day(node, path):
+            return
+        if not node.children and finals_heading(node.text) and self.demos(node, path, content_end):
             return
         if (
             not node.children
