@@ -90,3 +90,44 @@ def test_a_finals_section_naming_one_demo_is_one_section() -> None:
 
     text = ["Kettu's Routa (bus crowding) won.", "", "The pizza ran out."]
     assert demo_starts(text, 0, len(text)) is None
+
+
+CEREMONY_EN = """\
+- [[HackUPC 2025]] day 1
+\t- Opening ceremony 19:00, Vertex
+\t\t- 900 hackers, 30 countries
+\t\t- the wifi password is on the badge
+"""
+
+CEREMONY_ES = """\
+---
+title: "Crónica de HackUPC 2025"
+date: 2025-05-07
+---
+## Viernes 2 de mayo: la llegada
+
+La ceremonia de apertura empezó a las siete, con 900 hackers.
+
+El taller «Git para equipos» (Nuria Serra) llenó la sala.
+
+## Sábado 3 de mayo: código
+
+Programamos todo el día.
+
+La charla de **Jordi Puig** sobre bases de datos vectoriales fue lo mejor.
+"""
+
+
+def test_the_opening_ceremony_written_in_two_languages_is_one_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"ana/journals/2025_05_02.md": CEREMONY_EN, "pau/cronica.md": CEREMONY_ES},
+    )
+    items = items_by_title(data)
+    ceremonies = [item for item in items.values() if "eremon" in item["title"]]
+    assert len(ceremonies) == 1
+    assert len(ceremonies[0]["entries"]) == 2
+    assert ceremonies[0]["date"] == "2025-05-02"

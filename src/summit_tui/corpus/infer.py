@@ -794,8 +794,10 @@ def _join_languages(group: _Group, days: Mapping[str, str | None], *, booth: boo
     _merge(group, joined)
 
 
-# The words a keynote is named by in the languages notes are written in, by what they say:
-# "Кейноут для разработчиков" = "Developer keynote" = "개발자 키노트"; "" says nothing of which
+# The words a keynote or a ceremony is named by in the languages notes are written in, by what
+# they say: "Кейноут для разработчиков" = "Developer keynote" = "개발자 키노트", "Ceremonia de
+# apertura" = "Opening ceremony" = "開会式"; "" says nothing of which (a word may say two things:
+# "闭会式" is a closing ceremony)
 _KIND_CONCEPTS = {
     **dict.fromkeys(["keynote", "кейноут", "кейнот", "키노트", "기조연설", "기조강연", "キーノート",
                      "基調講演"], "keynote"),
@@ -803,24 +805,40 @@ _KIND_CONCEPTS = {
                     "developer"),
     **dict.fromkeys(["closing", "закрывающий", "폐막", "클로징"], "closing"),
     **dict.fromkeys(["opening", "main", "открывающий", "개막", "오프닝", "메인", "для", "for"], ""),
+    **dict.fromkeys(["ceremony", "ceremonies", "ceremonia", "cérémonie", "cerimônia", "cerimonia",
+                     "zeremonie", "церемония", "세레모니", "セレモニー", "개막식", "開会式",
+                     "开幕式", "eröffnungsfeier"], "ceremony"),
+    **dict.fromkeys(["폐막식", "閉会式", "闭幕式", "abschlussfeier"], "closing ceremony"),
+    **dict.fromkeys(["clausura", "cierre", "clôture", "encerramento", "chiusura", "abschluss",
+                     "закрытия", "закрытие", "クロージング", "閉会"], "closing"),
+    **dict.fromkeys(["apertura", "inauguración", "ouverture", "abertura", "eröffnung", "открытия",
+                     "открытие", "オープニング", "開会", "de", "d", "of", "the", "la", "der"], ""),
 }  # fmt: skip
+# A title that is only the opening or the closing ("Clausura", "オープニング", "Closing") names
+# the event's ceremony
+_ONLY_OPENING = frozenset(["opening", "apertura", "inauguración", "ouverture", "abertura",
+                           "eröffnung", "オープニング", "오프닝", "개막", "開会"])  # fmt: skip
 
 
 def _kind_key(title: str) -> frozenset[str] | None:
-    """What a keynote's title says in any language, or None for a title that says more."""
+    """What a keynote's or a ceremony's title says in any language, or None for a title that
+    says more."""
     keys: set[str] = set()
-    for word in normalize(title).split():
+    words = normalize(title).split()
+    for word in words:
         concept = _KIND_CONCEPTS.get(word)
         if concept is None:
             return None
-        if concept:
-            keys.add(concept)
-    return frozenset(keys) if "keynote" in keys else None
+        keys.update(concept.split())
+    if len(words) == 1 and (keys == {"closing"} or words[0] in _ONLY_OPENING):
+        keys.add("ceremony")
+    return frozenset(keys) if "keynote" in keys or "ceremony" in keys else None
 
 
 def _join_keynotes(group: _Group, days: Mapping[str, str | None]) -> None:
-    """Keynotes named only by their kind in different languages on one day are one talk:
-    "Кейноут" = "Keynote", "Кейноут для разработчиков" = "Developer keynote"."""
+    """Keynotes and ceremonies named only by their kind in different languages on one day are
+    one talk: "Кейноут" = "Keynote", "Кейноут для разработчиков" = "Developer keynote",
+    "Ceremonia de apertura" = "Opening ceremony" = "オープニング"."""
     first: dict[tuple[str, frozenset[str]], int] = {}
     joined: dict[int, int] = {}
     for number, cluster in enumerate(group.clusters):

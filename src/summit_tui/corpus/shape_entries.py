@@ -114,7 +114,7 @@ def recap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     day (day_recaps says which), the rest unsorted."""
     from summit_tui.corpus.day_recaps import recap_parts
 
-    if body.count("\n#") < 2:
+    if body.startswith("#") + body.count("\n#") < 2:
         return []
     parts = recap_parts(lines)
     if not parts:
