@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from summit_tui import cli
+from summit_tui.corpus.asciidoc import asciidoc_markdown
 from summit_tui.corpus.bold_leads import bold_lead_talk, slot_heading
 from summit_tui.corpus.room_codes import split_room
 
@@ -256,3 +257,95 @@ def test_one_bold_line_under_a_talk_heading_is_no_talk(tmp_path: Path, capsys) -
     )
     found = {title for _, _, title, _ in items(listing(tmp_path, capsys, {"a.md": note}))}
     assert found == {"KI im Code-Review"}  # the panel, whole, not a talk called "Moderation"
+
+
+JBAKE_POST = """\
+= FOSDEM 2025: Sunday in the Rust devroom
+Noor Haddad <noor@example.org>
+2025-02-06
+:jbake-type: post
+:jbake-tags: fosdem, rust, embedded
+:toc:
+
+Sunday was all Rust for me.
+
+== Morning
+
+=== 10:00, H.1302: Embedded Rust without the heap (Lars Eriksen)
+
+Lars showed `heapless` collections on a board with 64 KB of RAM.
+
+[source,rust]
+----
+== not a heading: a line of code
+let v: heapless::Vec<u8, 8> = heapless::Vec::new();
+----
+
+////
+== a comment, not a section
+////
+
+=== Async on microcontrollers — Mei Tanaka
+
+. Embassy executors
+. interrupts as wakers
+
+== Lunch
+
+Waffles.
+"""
+
+FOSDEM_MD = """\
+---
+title: "FOSDEM 2025, Rust devroom"
+date: 2025-02-02
+---
+
+## Embedded Rust without the heap — Lars Eriksen (H.1302)
+- heapless collections
+
+## Async on microcontrollers — Mei Tanaka
+- Embassy
+"""
+
+
+def test_an_asciidoc_post_is_read_line_for_line(tmp_path: Path, capsys) -> None:
+    files = {"jbake/content/blog/rust-sunday.adoc": JBAKE_POST, "md/fosdem.md": FOSDEM_MD}
+    data = listing(tmp_path, capsys, files)
+    post = "jbake/content/blog/rust-sunday.adoc"
+    entries = {
+        item["title"]: (day["date"], {e["note"]: e["line"] for e in item["entries"]})
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    # its sections are the talks the other note names, on that note's day, at their lines
+    assert entries["Embedded Rust without the heap"] == (
+        "2025-02-02",
+        {post: 12, "md/fosdem.md": 6},
+    )
+    assert entries["Async on microcontrollers"][1][post] == 26
+    # a section title inside a listing or a comment block is no heading
+    assert not any("heading" in title or "comment" in title for title in entries)
+    assert {event["id"] for event in data["events"]} == {"fosdem-2025"}
+    unsorted = {u["heading"] for u in data["unsorted"] if u["note"] == post}
+    assert "Lunch" in unsorted
+
+
+def test_asciidoc_markdown_keeps_every_line() -> None:
+    markdown = asciidoc_markdown(JBAKE_POST)
+    lines = markdown.split("\n")
+    assert len(lines) == len(JBAKE_POST.split("\n"))
+    assert lines[:6] == [
+        "---",
+        'title: "FOSDEM 2025: Sunday in the Rust devroom"',
+        'author: "Noor Haddad"',
+        'date: "2025-02-06"',
+        'tags: ["fosdem", "rust", "embedded"]',
+        "---",
+    ]
+    assert lines[9] == "## Morning"
+    assert lines[16] == "```" and lines[17].startswith("== not a heading")
+    # a title alone, without a header to hold frontmatter: a heading
+    assert asciidoc_markdown("= Notes\n\n== Day 1\n").split("\n") == ["# Notes", "", "## Day 1", ""]

@@ -26,17 +26,15 @@ MARKDOWN_LIKE += (".qmd", ".rmd")
 # them is not "0 notes" without a word. (A Jupyter Book's `.ipynb` pages are read:
 # corpus.notebook; plain-text `.txt` notes and chat exports are read: corpus.text_files.)
 MARKDOWN_LIKE += (".org",)
-# Blogs written in AsciiDoc (JBake, Antora, Hugo's .adoc pages) or reStructuredText (Pelican,
-# Sphinx): lightweight markup of their own, not read, but named for the same reason.
-MARKDOWN_LIKE += (".adoc", ".asciidoc", ".rst")
+# Blogs written in reStructuredText (Pelican, Sphinx): markup of its own, not read, but named
+# for the same reason. (AsciiDoc posts, JBake's and Antora's, are read: corpus.asciidoc.)
+MARKDOWN_LIKE += (".rst",)
 # A blog post saved from the browser ("Save page as…") beside the notes: its text is a note
 # the user meant to read, and a page of HTML is not Markdown.
 MARKDOWN_LIKE += (".html", ".htm")
 _SAVED_PAGE = "a saved web page; copy its text into a .md file to read it"
 _HOW = {".org": "Org mode; export it to Markdown to read it"}
 _HOW |= {
-    ".adoc": "AsciiDoc; convert it to Markdown to read it",
-    ".asciidoc": "AsciiDoc; convert it to Markdown to read it",
     ".rst": "reStructuredText; convert it to Markdown to read it",
 }
 _HOW |= {".html": _SAVED_PAGE, ".htm": _SAVED_PAGE}
@@ -47,7 +45,7 @@ _SITE_FOLDERS = frozenset(
 )
 READ = (
     "notes are Markdown (.md, .markdown, .mdx, .qmd, .mkd, .mdown), plain text (.txt), "
-    "notebooks (.ipynb) and saved mail (.eml)"
+    "notebooks (.ipynb), saved mail (.eml) and AsciiDoc posts (.adoc)"
 )
 MAX_FOLDERS = 20_000  # a bound on a huge or hostile tree: check stays quick
 APP_FOLDERS = 2_000  # the app looks on its own thread's time: a smaller bound

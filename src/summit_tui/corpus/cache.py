@@ -110,6 +110,7 @@ _CODE_FILES = (
     "link_lists.py",
     "room_codes.py",
     "bold_leads.py",
+    "asciidoc.py",
     "blocks.py",
     "outline_talks.py",
     "outliner_marks.py",

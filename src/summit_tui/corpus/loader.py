@@ -32,6 +32,8 @@ MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd", ".mkdn", ".mdwn", ".markdn")
 SUFFIXES += (".ipynb",)  # a Jupyter Book's notebook pages: their Markdown cells (never run)
 SUFFIXES += (".eml",)  # a saved e-mail message: its headers and text (eml_file.py)
+ASCIIDOC = (".adoc", ".asciidoc")  # a JBake or Antora post: read as Markdown (asciidoc.py)
+SUFFIXES += ASCIIDOC
 # Folders that tools fill with other people's Markdown: a docs or blog site's `npm ci` puts
 # tens of thousands of package READMEs and changelogs in node_modules/, none of them notes.
 TOOL_FOLDERS = frozenset(
@@ -460,6 +462,10 @@ def _read_text(
         text = markdown
     elif rel[-4:].lower() == ".txt":
         text = plain_text(text)
+    elif rel.lower().endswith(ASCIIDOC):
+        from summit_tui.corpus.asciidoc import asciidoc_markdown
+
+        text = asciidoc_markdown(text)
     return text, encoding, info
 
 
