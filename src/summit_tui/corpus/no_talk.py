@@ -173,6 +173,8 @@ def _about_no_talk(title: str) -> bool:
     words = normalize(title).split()
     if _before_the_event(title):
         return True  # "SLASH 24 당첨! 들을 세션 미리 골라봄": the talks it means to see
+    if _reading_list(title):
+        return True  # "ICSE 2024 papers to read": papers to read later, no talk heard
     if "packing" in words and "list" in words:
         return True  # "DEF CON 32 packing list" (as "Packliste", "준비물")
     # "테스트" alone is a test post; "테스트 코드, 어디까지 짜야 할까?" is about testing;
@@ -185,6 +187,22 @@ def _about_no_talk(title: str) -> bool:
         and (word not in _COLLECTIONS or not says_several_talks(title))
         for word in words
     )
+
+
+# A list of papers to read later: "CHI 2025 papers to read", "my to-read list", "Reading list:
+# NeurIPS", "읽을 논문", "Leseliste", "artigos para ler", "artículos por leer", "articles à lire"
+_READING_LIST = lazy(
+    r"(?i:\b(?:papers?|articles?|things|preprints?)\s+(?:I\s+(?:want|need)\s+)?to\s+read\b"
+    r"|\bto-read\b|\breading\s+list\b|\bleseliste\b|\blesestapel\b"
+    r"|\b(?:artigos|papers|para)\s+(?:para\s+)?ler\b|\bpor\s+leer\b|\bà\s+lire\b)"
+    r"|읽을\s*(?:논문|목록|리스트)|읽어야\s*할\s*논문"
+)
+_READING_WORDS = ("read", "lese", "ler", "leer", "lire", "읽")
+
+
+def _reading_list(title: str) -> bool:
+    low = title.lower()
+    return holds_any(low, _READING_WORDS) and _READING_LIST.search(title) is not None
 
 
 def diary_title(title: str) -> bool:

@@ -133,6 +133,7 @@ from summit_tui.corpus.no_talk import (
     session_board,
 )
 from summit_tui.corpus.numbered_bold import bold_headings
+from summit_tui.corpus.paper_sessions import paper_item, paper_session
 from summit_tui.corpus.part_entries import Utf8Lines, make_entry, part_entries
 from summit_tui.corpus.phone_lines import plain_talks
 from summit_tui.corpus.post_subtitles import sentence_subtitle, subtitle, subtitle_over_byline
@@ -1610,6 +1611,13 @@ class _Segmenter:
             and self._bold_talks(node, path, content_end)
         ):
             return
+        if (
+            not node.children
+            and kind is not EntryKind.BOOTH
+            and paper_session(node.text, self.lines[node.head_end : content_end])
+            and self._bold_talks(node, path, content_end, papers=True)
+        ):
+            return  # "### Session 3A (chair: …)" over "- **Paper** — Presenter": a talk each
         title = node.text
         no_booth = unnamed = False
         if (
@@ -1671,15 +1679,25 @@ class _Segmenter:
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
 
     def _bold_talks(
-        self, node: Heading, path: tuple[str, ...], content_end: int, least: int = 2
+        self,
+        node: Heading,
+        path: tuple[str, ...],
+        content_end: int,
+        least: int = 2,
+        *,
+        papers: bool = False,
     ) -> bool:
         """Ignites or lightning talks as bold bullets under their section ("## Ignites" over
         "- **Title** (Name): one line"), or as bold lines naming their speaker ("**Title**
         (Name): …"): a talk per bullet or line, with what is under it; False unless ``least``
-        read so, and most of the bullets."""
+        read so, and most of the bullets. ``papers``: a paper session's items ("1. **Title** —
+        Presenter. what was said"), bold lines not read."""
         lists = [lst for lst in self.parsed.lists if node.start < lst.start < content_end]
         bullets = [b for lst in lists for b in lst.bullets]
-        spans = [(b.start, b.end, t) for b in bullets if (t := bold_talk(self.lines[b.start]))]
+        read = paper_item if papers else bold_talk
+        spans = [(b.start, b.end, t) for b in bullets if (t := read(self.lines[b.start]))]
+        if papers and (len(spans) < 2 or 2 * len(spans) <= len(bullets)):
+            return False
         if len(spans) < max(least, 2) or 2 * len(spans) <= len(bullets):
             spans = bold_talk_lines(self.lines, node.head_end, content_end)
             if len(spans) < least:

@@ -1,0 +1,103 @@
+"""An academic conference's paper session: a heading for the session, its papers as bold list items.
+
+"### Session: Program Repair 1 (chair: Tomás Ribeiro)", "### 세션 3A: 프로그램 수리 (좌장: 김하늘)",
+"## Sitzung 4: Bildgebung" over "Vorsitz: Anna Berg", "## Research track: HCI" over
+"- **Title** — Name (Affiliation). what was said" or "1. **Title** (Name) — what was said": the
+heading groups the session's papers, each bold item is one paper talk by its presenter.
+"""
+
+from __future__ import annotations
+
+from summit_tui.lazy_re import lazy
+
+# The words that make a heading a session of papers, before a colon, a dash or its number:
+# "Session 3A:", "Paper session —", "Research track:", "세션 2:", "Sessão:", "Sitzung 4",
+# "Sesión:", "Workshop session:", "Doctoral symposium:"
+_SESSION_HEAD = lazy(
+    r"(?i)^\W{0,3}(?:(?:paper|research|technical|oral|short[- ]paper|full[- ]paper|industry|"
+    r"workshop|parallel|plenary)\s+)?(?:sessions?|track|sess[ãa]o|sesi[óo]n|sitzung|séance"
+    r"|doctoral\s+symposium|papers?)(?:\s+[0-9]{1,2}[A-Za-z]?)?\s*(?::|[—–-]\s|\s*$)"
+    r"|^\W{0,3}(?:논문\s*)?세션\s*[0-9]{0,2}[A-Za-z]?\s*[:：—–-]"
+    r"|^\W{0,3}(?:연구|산업|논문)\s*트랙\s*[:：—–-]"
+)
+# A chair in the heading's closing bracket: "(chair: X)", "(좌장: X)", "(moderação: X)",
+# "(Vorsitz: X)", "(session chair X)", "(chaired by X)"
+_CHAIR_BRACKET = lazy(
+    r"(?i)\((?:session\s+)?(?:chairs?|chaired\s+by|좌장|사회|moderação|moderacao|moderador[ae]?"
+    r"|moderator|moderación|vorsitz|président[e]?)\b\s*[:：]?\s*[^()]{2,60}\)\s*$"
+)
+# A chair's line right under the heading: "Chair: X", "Session chair: X", "좌장: X",
+# "Moderação: X · Sala 2", "Vorsitz: X"
+_CHAIR_LINE = lazy(
+    r"(?i)^\W{0,3}(?:session\s+)?(?:chairs?|좌장|사회|moderação|moderacao|moderador[ae]?"
+    r"|moderator|moderación|vorsitz|président[e]?)\s*[:：]\s*\S"
+)
+# The words every pattern above holds, lowered: a heading with none is read no further
+_SESSION_WORDS = (
+    *("session", "track", "sessão", "sessao", "sesión", "sesion", "sitzung", "séance"),
+    *("symposium", "paper", "세션", "트랙", "chair", "좌장", "사회", "modera", "vorsitz"),
+    "présid",
+)
+
+
+def paper_session(heading: str, under: list[str]) -> bool:
+    """Whether a heading is a session of papers: its words say so ("Session 3A: Repair",
+    "세션: …", "Sitzung 4 — …"), its bracket names its chair, or one of the first two lines
+    under it does ("Chair: Mirjam Keller"). ``under``: the lines under the heading."""
+    low = heading.lower()
+    if any(word in low for word in _SESSION_WORDS) and (
+        _SESSION_HEAD.search(heading) or _CHAIR_BRACKET.search(heading)
+    ):
+        return True
+    opening = [line for line in under[:4] if line.strip()][:2]
+    return any(_CHAIR_LINE.match(line) for line in opening)
+
+
+# A paper as a bold list item: "- **Title** …", "1. **Title** …", "* **Title:** …"
+_PAPER_ITEM = lazy(r"^[ \t]{0,3}(?:[-*+]|[0-9]{1,2}[.)])[ \t]+\*\*(?P<title>[^*\n]{4,200}?)\*\*")
+# What may follow the title: "(Name)", "(Name, Affiliation)", "(industry track)", then
+# "— Name. what was said", "— Name (Affiliation)", ": what was said"
+_BRACKET = lazy(r"^\s*\((?P<inside>[^()\n]{2,80})\)")
+_DASHED = lazy(r"^\s*[—–-]\s*(?P<name>[^.,;:()\n—–]{2,60})")
+# A person's name as papers print it: two to five words, each capitalised, "da", "van der",
+# "de la" between them; or a Korean name, with a title after it ("김하늘 교수")
+_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’.-]*"
+_PARTICLE = r"(?:da|de|del|della|der|di|do|dos|du|la|le|van|von|y|zu|bin|al)"
+_NAME = lazy(
+    rf"^(?:{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_WORD}){{1,4}}"
+    r"|[가-힣]{2,4}(?:[ \t]*(?:님|교수님?|박사님?|연구원님?))?)"
+    r"(?:[ \t]+et[ \t]+al\.?)?$"
+)
+_KOREAN_TITLE = lazy(r"[ \t]*(?:님|교수님?|박사님?|연구원님?)$")
+_ET_AL = lazy(r"[ \t]+et[ \t]+al\.?$")
+
+
+def paper_item(line: str) -> tuple[str, str | None] | None:
+    """(title, presenter or None) of a list item that opens with a paper's bold title
+    ("- **Title** — Ana Lima (Porto). …", "2. **Title** (한민서) — …"); None for another line."""
+    if "**" not in line:
+        return None
+    found = _PAPER_ITEM.match(line)
+    if found is None:
+        return None
+    title = found["title"].strip().rstrip(":").strip()
+    if len(title) < 4:
+        return None
+    rest = line[found.end() :]
+    speaker = None
+    bracket = _BRACKET.match(rest)
+    if bracket is not None:
+        speaker = _presenter(bracket["inside"].split(",")[0])
+        rest = rest[bracket.end() :]
+    if speaker is None and (dashed := _DASHED.match(rest)) is not None:
+        speaker = _presenter(dashed["name"])
+    return title, speaker
+
+
+def _presenter(text: str) -> str | None:
+    """The name in a paper's bracket or after its dash, without "et al." or a Korean title,
+    or None when it names no one ("industry track", "our lab", "제 발표였습니다")."""
+    text = " ".join(text.split())
+    if not _NAME.match(text):
+        return None
+    return _KOREAN_TITLE.sub("", _ET_AL.sub("", text)) or None

@@ -1,0 +1,193 @@
+"""Academic conference notes, as a user sees them in `list --json`: paper sessions whose papers
+are bold list items under the session's heading, written in my own words for other fields and
+languages (medicine in German, HCI in English, databases in Korean).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from factories import list_json
+from summit_tui.corpus.paper_sessions import paper_item, paper_session
+
+
+def items(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every item by its title, with its event title and day date added."""
+    return {
+        item["title"]: dict(item, event=event["title"], date=day["date"])
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def unsorted_headings(data: dict[str, Any]) -> set[str]:
+    return {entry["heading"] for entry in data["unsorted"]}
+
+
+# -- paper sessions: a heading for the session, a bold list item per paper ---------------------
+
+GERMAN_MEDICINE = """\
+---
+title: "DGIM-Kongress 2025: meine Notizen"
+author: Lena Brandt
+date: 2025-05-10
+---
+
+Vier Tage Wiesbaden, hier das Wichtigste aus den Sitzungen, die ich geschafft habe.
+
+## 5. Mai 2025
+
+### Sitzung 4: Kardiologie
+
+Vorsitz: Prof. Jens Albrecht
+
+- **Frühe Rhythmuskontrolle bei Vorhofflimmern im Alter** — Miriam Vogt (Charité). Weniger
+  Schlaganfälle nach zwei Jahren, aber mehr Nebenwirkungen bei über 80-Jährigen.
+- **Troponin-Schnelltests in der Notaufnahme** — Karl Henning. Sensitivität hoch, Spezifität
+  schwankt stark zwischen den Herstellern.
+- **Telemonitoring nach Herzinsuffizienz** (Aylin Demir) — weniger Wiederaufnahmen, die Studie
+  war aber klein.
+
+Danach Kaffee und Brezeln im Foyer.
+"""
+
+
+def test_a_sitzung_with_its_chair_has_a_talk_per_bold_paper(tmp_path: Path, capsys) -> None:
+    """A German session heading with a `Vorsitz:` line over bold papers: each paper is a talk by
+    its presenter on the day above, the session heading is no talk."""
+    data = list_json(tmp_path, capsys, {"dgim-2025.md": GERMAN_MEDICINE})
+    found = items(data)
+    papers = {
+        "Frühe Rhythmuskontrolle bei Vorhofflimmern im Alter": ["Miriam Vogt"],
+        "Troponin-Schnelltests in der Notaufnahme": ["Karl Henning"],
+        "Telemonitoring nach Herzinsuffizienz": ["Aylin Demir"],
+    }
+    for title, speakers in papers.items():
+        assert found[title]["speakers"] == speakers
+        assert found[title]["date"] == "2025-05-05"
+    assert "Sitzung 4: Kardiologie" not in found
+    assert "Sitzung 4: Kardiologie" in unsorted_headings(data)
+
+
+KOREAN_DATABASES = """\
+---
+title: "VLDB 2024 후기"
+author: 윤지후
+---
+
+광저우에서 열린 VLDB 2024에 다녀왔습니다. 8월 27일 기준으로 정리합니다.
+
+## 세션 2B: 쿼리 최적화 (좌장: Ming Zhao)
+
+1. **Learned Cardinality Estimation under Drift** (Priya Raman) — 데이터 분포가 바뀌면
+   학습된 추정기가 얼마나 빨리 망가지는지 측정.
+2. **Cost Models for Disaggregated Storage** — 한도윤 박사님. 원격 스토리지에서는 기존 비용
+   모델이 I/O를 과소평가한다는 결과.
+3. **Join Ordering with Small Language Models** — 우리 연구실 발표였습니다. 질문 두 개 받음.
+
+오후에는 숙소에서 쉬었습니다.
+"""
+
+
+def test_a_korean_session_with_its_chair_in_brackets(tmp_path: Path, capsys) -> None:
+    """`## 세션 2B: … (좌장: …)` over numbered bold papers: a talk per paper with its presenter
+    (a Korean name loses its 박사님), the line after the list no talk."""
+    data = list_json(tmp_path, capsys, {"vldb.md": KOREAN_DATABASES})
+    found = items(data)
+    assert found["Learned Cardinality Estimation under Drift"]["speakers"] == ["Priya Raman"]
+    assert found["Cost Models for Disaggregated Storage"]["speakers"] == ["한도윤"]
+    assert "Join Ordering with Small Language Models" in found
+    assert not any("쿼리 최적화" in title for title in found)
+
+
+HCI_CHAIR_LINE = """\
+# CHI 2025, day 2
+
+## Research track — Accessibility
+Session chair: Nora Quist
+
+- **Screen Readers and Data Tables: A Diary Study** — Tomás Ferreira (Lisbon). twelve blind
+  participants, two weeks; tables with merged cells were the worst by far.
+- **Haptic Maps for Transit Stations** — Emeka Obi. prototype printed in 3D, tested at two stations.
+
+## Lunch
+
+Noodles with the Aalto group.
+"""
+
+
+def test_an_english_research_track_with_a_chair_line(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"chi/day2.md": HCI_CHAIR_LINE})
+    found = items(data)
+    assert found["Screen Readers and Data Tables: A Diary Study"]["speakers"] == ["Tomás Ferreira"]
+    assert found["Haptic Maps for Transit Stations"]["speakers"] == ["Emeka Obi"]
+    assert "Research track — Accessibility" not in found
+
+
+def test_bold_points_under_a_talk_are_no_papers(tmp_path: Path, capsys) -> None:
+    """A talk's own heading over bold points stays one talk: only a session's heading (its
+    words or its chair) makes bold items papers."""
+    note = """\
+# Notes from RustConf 2024
+
+## Async closures in practice (Mara Lindqvist)
+
+- **Why now**: the old workarounds boxed every future
+- **What changes**: closures borrow from their environment
+- **When to wait**: library authors should hold off a release
+"""
+    found = items(list_json(tmp_path, capsys, {"rustconf.md": note}))
+    assert "Async closures in practice" in found
+    assert "Why now" not in found and "What changes" not in found
+
+
+def test_paper_items_and_session_headings_read_alone() -> None:
+    assert paper_item("- **Title of a Paper** — Ana da Silva (Porto). results") == (
+        "Title of a Paper",
+        "Ana da Silva",
+    )
+    assert paper_item("- **Scaling Tests** (industry track) — Raj Mehta. reruns") == (
+        "Scaling Tests",
+        "Raj Mehta",
+    )
+    mine = paper_item("1. **Join Ordering** — 제 발표였습니다. 질문 두 개")
+    assert mine == ("Join Ordering", None)
+    cited = paper_item("- **Dense Retrieval** (Okafor et al.): baseline")
+    assert cited == ("Dense Retrieval", None)
+    assert paper_item("- a plain point") is None
+    assert paper_session("Sessão 3: Reparação (moderação: Rita Lopes)", [])
+    assert paper_session("Accessibility", ["", "Chair: Nora Quist"])
+    assert not paper_session("What I learned", ["- **point**"])
+    assert not paper_session("Session recordings are online", [])
+
+
+# -- a list of papers to read later is about no talk --------------------------------------------
+
+READING_LIST = """\
+# NeurIPS 2024 papers to read
+
+Picked from the accepted list; I was at none of these talks.
+
+## This week
+- **Sparse Mixtures at Small Scale** (Okafor et al.): compare with our router
+- **Calibrated Uncertainty for Tabular Models** (Lindgren et al.): related work
+
+## Later
+- Diffusion for Time Series, a Survey
+"""
+
+
+def test_a_papers_to_read_list_is_about_no_talk(tmp_path: Path, capsys) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "reading/neurips-to-read.md": READING_LIST,
+            "reading/lista.md": "# Artigos para ler — SBES 2024\n\n- **Testes mutantes em Java**\n",
+        },
+    )
+    assert items(data) == {}
+    assert "NeurIPS 2024 papers to read" in unsorted_headings(data)
