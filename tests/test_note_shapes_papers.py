@@ -191,3 +191,77 @@ def test_a_papers_to_read_list_is_about_no_talk(tmp_path: Path, capsys) -> None:
     )
     assert items(data) == {}
     assert "NeurIPS 2024 papers to read" in unsorted_headings(data)
+
+
+# -- a speaker's own post about the paper they presented -----------------------------------------
+
+OWN_TALK_EN = """\
+---
+title: "How my MICCAI talk went"
+author: Farah Nasser
+date: 2024-10-20
+---
+
+On Tuesday 8 October I presented our paper *Label-Efficient Polyp Segmentation with Weak Boxes*
+in the endoscopy session at MICCAI 2024 in Marrakesh.
+
+## The talk
+
+Twelve minutes, fourteen slides. The demo video froze once.
+
+## Questions
+
+1. Why boxes and not points? Cheaper to draw for the clinicians we asked.
+2. Does it hold for other scopes? We only had one vendor's videos.
+"""
+
+OWN_TALK_DE = """\
+---
+title: "Mein erster Vortrag auf der GI-Jahrestagung"
+author: Jonas Weber
+date: 2024-09-25
+---
+
+Am Mittwoch stellte ich unser Paper „Barrierearme Formulare in Behördenportalen" in
+Wiesbaden vor.
+
+## Was gut lief
+
+Die Live-Demo mit dem Screenreader.
+
+## Fragen aus dem Publikum
+
+Ob das Verfahren auch für Apps taugt: teilweise.
+"""
+
+
+def test_a_speakers_own_post_is_one_talk_by_them(tmp_path: Path, capsys) -> None:
+    """A post whose title says its writer gave a talk and whose first lines name the paper in
+    italics or quotes is that one talk, by its writer, on the day it names; its sections
+    (questions, what went well) are parts of it, not talks."""
+    data = list_json(tmp_path, capsys, {"miccai.md": OWN_TALK_EN, "gi.md": OWN_TALK_DE})
+    found = items(data)
+    talk = found["Label-Efficient Polyp Segmentation with Weak Boxes"]
+    assert talk["speakers"] == ["Farah Nasser"]
+    assert talk["date"] == "2024-10-08"
+    assert len(talk["entries"]) == 1 and talk["entries"][0]["line"] <= 7
+    german = found["Barrierearme Formulare in Behördenportalen"]
+    assert german["speakers"] == ["Jonas Weber"]
+    assert german["date"] == "2024-09-25"
+    assert data["unsorted"] == []
+    assert set(found) == {
+        "Label-Efficient Polyp Segmentation with Weak Boxes",
+        "Barrierearme Formulare in Behördenportalen",
+    }
+
+
+def test_a_post_quoting_a_paper_without_saying_its_writer_spoke_keeps_its_title(
+    tmp_path: Path, capsys
+) -> None:
+    """An attendee's post that quotes a paper someone presented is not made that paper's talk:
+    only a title saying its writer gave a talk reads the opening so."""
+    note = OWN_TALK_EN.replace("How my MICCAI talk went", "MICCAI 2024 trip report").replace(
+        "I presented our paper", "Amal Idrissi presented the paper"
+    )
+    found = items(list_json(tmp_path, capsys, {"miccai.md": note}))
+    assert "Label-Efficient Polyp Segmentation with Weak Boxes" not in found

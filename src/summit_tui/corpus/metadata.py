@@ -83,7 +83,7 @@ from summit_tui.corpus.media_gates import may_be_weeknotes, org_stamped
 from summit_tui.corpus.names import unescape
 from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
-from summit_tui.corpus.own_talk import own_talk_title, writer_of_blog
+from summit_tui.corpus.own_talk import own_talk_in_opening, own_talk_title, writer_of_blog
 from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
@@ -705,6 +705,9 @@ def note_facts(
     if kind:
         facts["event_kind"] = kind
     own = next((t for text in titles if (t := own_talk_title(text))), None)
+    if own is None and not talk_title:
+        # "My first ICSE talk: …" over "I presented our paper *Title* …": the writer's talk
+        own = own_talk_in_opening(titles, intro_lines[:4])
     if own is not None:
         # "I spoke at Devoxx Poland: Title": the writer's own talk, whatever a line quotes
         talk_title = own
