@@ -265,3 +265,75 @@ def test_a_post_quoting_a_paper_without_saying_its_writer_spoke_keeps_its_title(
     )
     found = items(list_json(tmp_path, capsys, {"miccai.md": note}))
     assert "Label-Efficient Polyp Segmentation with Weak Boxes" not in found
+
+
+# -- a session chair's run sheet: a table of papers, a heading per presenter ---------------------
+
+RUN_SHEET_EN = """\
+# Session 4C — Visualization Literacy
+
+Chair: Priya Natarajan
+Tuesday 14 October 2025, 14:00–15:30, Room 201
+
+| # | Paper | Presenter | Start |
+|---|-------|-----------|-------|
+| 1 | Reading Uncertainty in Weather Maps | Ola Nordmann (Bergen) | 14:00 |
+| 2 | Charts for Older Adults: A Field Study | Chidi Eze | 14:20 |
+| 3 | Misleading Axes in the Wild | (withdrawn) | — |
+
+## Opening
+Welcome, twenty minutes each, questions after each talk.
+
+## 1. Ola Nordmann
+- participants trusted the cone more than the numbers
+- Q: does colour matter? A: less than expected
+
+## 2. Chidi Eze
+- larger fonts helped less than fewer series
+- ran two minutes over
+
+## After
+Send attendance (about 60) to the program chairs.
+"""
+
+RUN_SHEET_DE = """\
+# Sitzung 7: Pflegeinformatik — Moderationsnotizen
+
+| Nr. | Titel | Vortragende |
+|-----|-------|-------------|
+| 1 | Sturzerkennung mit Bettsensoren | Sabine Kraus |
+| 2 | Dokumentationsaufwand nach der Einführung der E-Akte | Murat Yilmaz |
+
+## Vortrag 1
+- Sensoren unter der Matratze, 94 % Sensitivität
+
+## Vortrag 2
+- 40 Minuten weniger Dokumentation pro Schicht
+
+## Abschluss
+Danke an alle.
+"""
+
+
+def test_a_chairs_run_sheet_has_a_talk_per_presenter_heading(tmp_path: Path, capsys) -> None:
+    """A run sheet's table gives each presenter heading ("## 1. Ola Nordmann") its paper's
+    title and presenter; a heading naming only the row's number ("## Vortrag 2") too; the
+    opening, the close and the sheet's title are no talk, and the withdrawn paper is none."""
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"chair/session-4c.md": RUN_SHEET_EN, "moderation/sitzung-7.md": RUN_SHEET_DE},
+    )
+    found = items(data)
+    assert set(found) == {
+        "Reading Uncertainty in Weather Maps",
+        "Charts for Older Adults: A Field Study",
+        "Sturzerkennung mit Bettsensoren",
+        "Dokumentationsaufwand nach der Einführung der E-Akte",
+    }
+    assert found["Reading Uncertainty in Weather Maps"]["speakers"] == ["Ola Nordmann"]
+    assert found["Reading Uncertainty in Weather Maps"]["date"] == "2025-10-14"
+    assert found["Charts for Older Adults: A Field Study"]["speakers"] == ["Chidi Eze"]
+    assert found["Sturzerkennung mit Bettsensoren"]["speakers"] == ["Sabine Kraus"]
+    lines = {e["line"] for e in found["Charts for Older Adults: A Field Study"]["entries"]}
+    assert lines == {19}

@@ -161,6 +161,7 @@ from summit_tui.corpus.shape_entries import (
     schedule_entries,
     scrap_entries,
     sentence_entries,
+    sheet_entries,
     social_entries,
     takeaway_entries,
     thread_entries,
@@ -301,6 +302,8 @@ def segment_note(
             return aired, []  # an episode's chapters over its transcript: a talk per chapter
         if note.published and (pasted := schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
+        if note.published and "|" in body and (sheet := sheet_entries(note, lines)):
+            return sheet, []  # a chair's run sheet: a table of papers, a heading per presenter
         if (
             note.published
             and (may_be_chat(body) if chat_like is None else chat_like)

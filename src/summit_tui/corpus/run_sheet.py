@@ -1,0 +1,132 @@
+"""A session chair's run sheet: a table of the session's papers and presenters, then a heading
+per presenter with the chair's notes on that talk.
+
+    | # | Paper | Presenter |          | Nr. | Titel | Vortragende |
+    |---|-------|-----------|          ...
+    | 1 | Title | Ana Lima  |
+    ## 1. Ana Lima                     ## Vortrag 2 — Jonas Berg
+
+A heading naming a row's presenter (or only its number, "## Talk 2") is that row's paper: a
+talk titled by the table, by its presenter. The sheet's other sections (the intro, the close,
+what to do before and after) are about no talk.
+"""
+
+from __future__ import annotations
+
+from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.model import EntryKind
+from summit_tui.lazy_re import lazy
+
+# A table's column by its header, lowered: the paper's title, its presenter, the row's number
+_TITLE_HEADS = frozenset(
+    {"paper", "papers", "title", "talk", "talks", "논문", "제목", "발표", "발표제목", "titel",
+     "beitrag", "vortrag", "título", "titulo", "artigo", "trabalho", "palestra", "ponencia",
+     "artículo", "articulo", "題目", "タイトル", "演題", "titre", "article"}
+)  # fmt: skip
+_PRESENTER_HEADS = frozenset(
+    {"presenter", "presenters", "speaker", "speakers", "발표자", "연사", "referent",
+     "referentin", "vortragende", "vortragender", "sprecher", "sprecherin", "apresentador",
+     "apresentadora", "orador", "oradora", "ponente", "登壇者", "発表者", "présentateur",
+     "orateur", "intervenant"}
+)  # fmt: skip
+_NUMBER_HEADS = frozenset({"#", "no", "no.", "nr", "nr.", "n.º", "nº", "순서", "번호", "order"})
+_SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_HEADING = lazy(r"^(?P<marks>#{2,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
+# "1. Name", "1) Name", "#1 Name", "Talk 2 — Name", "Paper 2: Name", "발표 2: 이름", "Vortrag 2"
+_NUMBERED = lazy(
+    r"(?i)^(?:(?:talk|paper|presentation|vortrag|beitrag|발표|논문|palestra|artigo|ponencia)"
+    r"\s*#?\s*)?#?(?P<number>\d{1,2})(?:[.):]|\s+[—–-])?\s*(?P<rest>.*)$"
+)
+_BRACKET = lazy(r"\s*\([^()]*\)\s*$")
+
+
+def run_sheet_parts(lines: list[str]) -> list[ChatPart] | None:
+    """The talks of a chair's run sheet (a talk per heading that names a paper's presenter
+    or number in the sheet's table), or None when the note is no run sheet (no such table,
+    or fewer than two headings naming its rows)."""
+    rows = _paper_rows(lines)
+    if len(rows) < 2:
+        return None
+    headings = _headings(lines)
+    parts: list[ChatPart] = []
+    for index, (line, level, text) in enumerate(headings):
+        row = _row_named(text, rows)
+        if row is None:
+            continue
+        end = next((n for n, lv, _ in headings[index + 1 :] if lv <= level), len(lines))
+        title, presenter = row[1], row[2]
+        speakers = (presenter,) if presenter else ()
+        parts.append(ChatPart(EntryKind.SESSION, title, text, speakers, line, end, None, None))
+    return parts if len(parts) >= 2 else None
+
+
+def _cells(line: str) -> list[str]:
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
+
+
+def _paper_rows(lines: list[str]) -> list[tuple[str, str, str]]:
+    """(number, title, presenter) of each row of the first table whose header names a
+    paper's title and its presenter; [] when there is none."""
+    for number, line in enumerate(lines[1:], start=1):
+        if "-" not in line or "|" not in line or not _SEPARATOR.match(line):
+            continue
+        header = [cell.lower().strip("*_ ") for cell in _cells(lines[number - 1])]
+        title = next((i for i, h in enumerate(header) if h in _TITLE_HEADS), None)
+        presenter = next(
+            (i for i, h in enumerate(header) if h in _PRESENTER_HEADS and i != title), None
+        )
+        if title is None or presenter is None:
+            continue
+        count = next((i for i, h in enumerate(header) if h in _NUMBER_HEADS), None)
+        rows: list[tuple[str, str, str]] = []
+        for row_line in lines[number + 1 :]:
+            if "|" not in row_line:
+                break
+            cells = _cells(row_line)
+            if len(cells) <= max(title, presenter):
+                continue
+            name = _BRACKET.sub("", cells[presenter]).strip("*_ ")
+            if not name or not name[:1].isalpha():
+                name = ""  # "(withdrawn, no presenter)", "—"
+            place = cells[count].strip("*_ ") if count is not None and count < len(cells) else ""
+            paper = cells[title].strip("*_ ")
+            if paper:
+                rows.append((place or str(len(rows) + 1), paper, name))
+        return rows
+    return []
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, level, text) of each heading of level two or deeper outside code fences."""
+    found: list[tuple[int, int, str]] = []
+    fenced = False
+    for number, line in enumerate(lines):
+        if line.startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or not line.startswith("##"):
+            continue
+        match = _HEADING.match(line)
+        if match is not None:
+            found.append((number, len(match["marks"]), match["text"]))
+    return found
+
+
+def _row_named(text: str, rows: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The row a heading names: by its presenter ("1. Rui Almeida", "Ana Lima (Porto)"), by
+    its paper's title, or by its number alone ("Talk 2")."""
+    numbered = _NUMBERED.match(text)
+    rest = (numbered["rest"] if numbered else text).strip(" —–-:*_")
+    rest = _BRACKET.sub("", rest).casefold()
+    for row in rows:
+        presenter, paper = row[2].casefold(), row[1].casefold()
+        if rest and ((presenter and presenter in rest) or (len(rest) > 8 and rest in paper)):
+            return row
+    if numbered is not None and not rest:
+        return next((row for row in rows if row[0] == numbered["number"]), None)
+    return None
