@@ -337,3 +337,43 @@ def test_a_chairs_run_sheet_has_a_talk_per_presenter_heading(tmp_path: Path, cap
     assert found["Sturzerkennung mit Bettsensoren"]["speakers"] == ["Sabine Kraus"]
     lines = {e["line"] for e in found["Charts for Older Adults: A Field Study"]["entries"]}
     assert lines == {19}
+
+
+# -- one keynote named three ways: the item shows the name that says most -------------------------
+
+KEYNOTE_PT = """\
+---
+title: "SBES 2025 — dia 1"
+author: Rita Lopes
+date: 2025-09-23
+---
+
+## Keynote de abertura — Marta Queiroz
+
+- testes gerados por LLM precisam de oráculos melhores
+- mostrou dados de três empresas
+"""
+
+KEYNOTE_EN = """\
+---
+title: "SBES 2025, day one"
+author: Ben Carter
+date: 2025-09-23
+---
+
+## Keynote: Marta Queiroz — "Oracles Are the Bottleneck"
+
+- generated tests are cheap, knowing what they should assert is not
+- data from three companies
+"""
+
+
+def test_a_keynote_shows_the_title_a_note_gives_not_its_kind(tmp_path: Path, capsys) -> None:
+    """One note calls the keynote by its kind ("Keynote de abertura"), another by its title
+    after the speaker ("Keynote: Name — "Title""): one item, titled by the talk's name, with
+    its speaker."""
+    found = items(list_json(tmp_path, capsys, {"pt.md": KEYNOTE_PT, "en.md": KEYNOTE_EN}))
+    assert set(found) == {"Oracles Are the Bottleneck"}
+    keynote = found["Oracles Are the Bottleneck"]
+    assert keynote["speakers"] == ["Marta Queiroz"]
+    assert sorted(keynote["authors"]) == ["Ben Carter", "Rita Lopes"]

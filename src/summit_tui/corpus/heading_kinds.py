@@ -1124,10 +1124,11 @@ _WIKILINK = lazy(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
 
 
 # "Keynote - Alan Brightwater, "Python in the classroom"", "Opening keynote — Lin Yi-Chun,
-# “Sustainable open source”", "김도윤, 「…」": a talk's kind, its speaker, then its quoted title
+# “Sustainable open source”", "Keynote: Amara Okoye — "Forty years of review"", "김도윤, 「…」":
+# a talk's kind, its speaker, then its quoted title
 _QUOTED_AFTER_NAME = lazy(
     r"^(?:[^\W\d][^,，\"“「『]{0,30}?\s*[-–—:：|]\s*)?"
-    r"(?P<name>[^\s,，\"“「『:：\-–—|][^,，\"“「『:：|]{1,38}?)\s*[,，]\s*"
+    r"(?P<name>[^\s,，\"“「『:：\-–—|][^,，\"“「『:：|]{1,38}?)\s*(?:[,，]|\s[-–—])\s*"
     r"[\"“「『](?P<title>[^\"”」』]{3,160})[\"”」』][\s.]*$"
 )
 

@@ -228,6 +228,25 @@ def _kind_only(title: str) -> bool:
     return all(w in _KIND_ONLY for w in words)
 
 
+# Beside a talk's kind, words that still name no talk: "Keynote de abertura", "Keynote
+# d'ouverture", "Keynote inaugural", "Eröffnungs keynote", "Plenary keynote"
+_KIND_PHRASE = frozenset(
+    {"abertura", "encerramento", "de", "da", "do", "d", "del", "di", "apertura", "clausura",
+     "inaugural", "ouverture", "clôture", "cloture", "eröffnung", "eröffnungs", "abschluss",
+     "plenary", "plenária", "plenaria", "sessão", "sessao", "sesión",
+     "sitzung", "the", "of", "conference", "conferência", "conferencia", "keynote"}
+)  # fmt: skip
+
+
+def _kind_phrase(title: str) -> bool:
+    """A title that is a talk's kind in a phrase naming no talk ("Keynote de abertura"): where
+    another note names the talk, that name leads (ranked only: no title is joined by it)."""
+    words = [w for w in normalize(title).split() if not w.isdigit()]
+    return any(w in _KIND_ONLY for w in words) and all(
+        w in _KIND_ONLY or w in _KIND_PHRASE for w in words
+    )
+
+
 # an author's list number or a session's code opening a title ("5 ai의 미래", "STG301 Building
 # a data lake"): no number of the talk's own
 _LEADING_NUMBER = lazy(r"^(?:\d+|(?i:[a-z]{2,5})-?\d{2,4})\s+")
@@ -1215,8 +1234,9 @@ def _leading(cluster: _Cluster) -> str:
             normalize(t) in claimed and normalize(t) not in told,
             normalize(t) in passing and normalize(t) not in told,
             has_hangul(t),
-            # "Opening keynote", "הרצאת פתיחה": the talk's kind, where another note names it
-            _kind_only(t),
+            # "Opening keynote", "הרצאת פתיחה", "Keynote de abertura": the talk's kind, where
+            # another note names it
+            _kind_only(t) or _kind_phrase(t),
             len(t),
             t,
         ),
