@@ -377,3 +377,21 @@ def test_a_keynote_shows_the_title_a_note_gives_not_its_kind(tmp_path: Path, cap
     keynote = found["Oracles Are the Bottleneck"]
     assert keynote["speakers"] == ["Marta Queiroz"]
     assert sorted(keynote["authors"]) == ["Ben Carter", "Rita Lopes"]
+
+
+def test_papers_in_italics_under_a_doctoral_symposium(tmp_path: Path, capsys) -> None:
+    """Papers written in italics as a bibliography writes them, under a doctoral symposium's
+    heading: a talk each, by the presenter in brackets."""
+    note = """\
+# ECIR 2025 — Lucca
+
+## Doctoral symposium: session 1
+
+- *Query Rewriting for Legal Search* (Giulia Ferraro) — mentors asked about the test collection
+- *Fair Ranking in Job Marketplaces* (Sanjay Pillai) — needs a user study
+- lunch in the cloister
+"""
+    found = items(list_json(tmp_path, capsys, {"ecir.md": note}))
+    assert found["Query Rewriting for Legal Search"]["speakers"] == ["Giulia Ferraro"]
+    assert found["Fair Ranking in Job Marketplaces"]["speakers"] == ["Sanjay Pillai"]
+    assert not any("lunch" in title for title in found)

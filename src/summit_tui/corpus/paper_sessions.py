@@ -53,8 +53,12 @@ def paper_session(heading: str, under: list[str]) -> bool:
     return any(_CHAIR_LINE.match(line) for line in opening)
 
 
-# A paper as a bold list item: "- **Title** …", "1. **Title** …", "* **Title:** …"
-_PAPER_ITEM = lazy(r"^[ \t]{0,3}(?:[-*+]|[0-9]{1,2}[.)])[ \t]+\*\*(?P<title>[^*\n]{4,200}?)\*\*")
+# A paper as a bold or italic list item: "- **Title** …", "1. **Title** …", "* *Title* …",
+# "- _Title_ …"
+_PAPER_ITEM = lazy(
+    r"^[ \t]{0,3}(?:[-*+]|[0-9]{1,2}[.)])[ \t]+(?:\*\*(?P<title>[^*\n]{4,200}?)\*\*"
+    r"|\*(?P<italic>[^*\s][^*\n]{3,199}?)\*(?!\*)|_(?P<under>[^_\s][^_\n]{3,199}?)_(?!\w))"
+)
 # What may follow the title: "(Name)", "(Name, Affiliation)", "(industry track)", then
 # "— Name. what was said", "— Name (Affiliation)", ": what was said"
 _BRACKET = lazy(r"^\s*\((?P<inside>[^()\n]{2,80})\)")
@@ -75,12 +79,12 @@ _ET_AL = lazy(r"[ \t]+et[ \t]+al\.?$")
 def paper_item(line: str) -> tuple[str, str | None] | None:
     """(title, presenter or None) of a list item that opens with a paper's bold title
     ("- **Title** — Ana Lima (Porto). …", "2. **Title** (한민서) — …"); None for another line."""
-    if "**" not in line:
+    if "*" not in line and "_" not in line:
         return None
     found = _PAPER_ITEM.match(line)
     if found is None:
         return None
-    title = found["title"].strip().rstrip(":").strip()
+    title = (found["title"] or found["italic"] or found["under"]).strip().rstrip(":").strip()
     if len(title) < 4:
         return None
     rest = line[found.end() :]

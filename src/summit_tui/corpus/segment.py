@@ -1081,6 +1081,8 @@ class _Segmenter:
         # their headings anyway, where the day tests below would read each heading once more)
         if self._talk_headings(headings) >= 2 or self._says_several_talks():
             return False
+        if any(self._holds_papers(h) for h in headings if h is not self.title_heading):
+            return False  # "## Doctoral symposium: session 1" over a bold or italic paper each
         if self._by_day(headings):
             return False
         if sum(h is not self.title_heading and starts_with_a_day(h.text) for h in headings) >= 2:
@@ -1113,6 +1115,13 @@ class _Segmenter:
             return False
         lead = [line for line in self.lines[: sections[0].start] if line.strip()]
         return 1 <= len(lead) <= _LEAD_LINES
+
+    def _holds_papers(self, node: Heading) -> bool:
+        """A paper session's heading over two or more papers as list items."""
+        under = self.lines[node.head_end : node.end]
+        if not paper_session(node.text, under):
+            return False
+        return sum(1 for line in under if paper_item(line) is not None) >= 2
 
     def _one_kind(self, headings: list[Heading]) -> bool:
         """A note of no headings titled by one talk's kind besides its day ("pytest workshop —
@@ -1359,6 +1368,8 @@ class _Segmenter:
             or any(c.text in self.day_hints and c.children for c in node.children)
             # "# GITEX expo diary" over "## Mon 14 Oct" over bullets, a talk or booth each
             or any(c.text in self.day_hints and self._diary_bullets(c) for c in node.children)
+            # "# ECIR 2025" over "## Doctoral symposium" over a paper each
+            or any(self._holds_papers(c) for c in node.children)
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
         # under the note's own title, one heading naming its speaker is a talk of its own
