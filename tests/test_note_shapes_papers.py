@@ -395,3 +395,29 @@ def test_papers_in_italics_under_a_doctoral_symposium(tmp_path: Path, capsys) ->
     assert found["Query Rewriting for Legal Search"]["speakers"] == ["Giulia Ferraro"]
     assert found["Fair Ranking in Job Marketplaces"]["speakers"] == ["Sanjay Pillai"]
     assert not any("lunch" in title for title in found)
+
+
+def test_a_table_of_talks_on_several_days_dates_each_talk_by_its_row(
+    tmp_path: Path, capsys
+) -> None:
+    """A table of the talks its writer saw, with their days, above a heading per speaker: each
+    heading is its row's talk, on the day its row gives."""
+    note = """\
+# JSNation 2025 — what I saw
+
+| Day | Talk | Speaker |
+| --- | --- | --- |
+| Thu 12 Jun 2025 | Signals in Every Framework | Lea Winter |
+| Fri 13 Jun 2025 | Bundlers After Webpack | Omar Haddad |
+
+### Lea Winter
+
+- the same idea under four names
+
+### Omar Haddad
+
+- Rust-based tools everywhere
+"""
+    found = items(list_json(tmp_path, capsys, {"jsnation.md": note}))
+    assert found["Signals in Every Framework"]["date"] == "2025-06-12"
+    assert found["Bundlers After Webpack"]["date"] == "2025-06-13"

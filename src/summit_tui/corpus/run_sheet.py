@@ -14,6 +14,7 @@ what to do before and after) are about no talk.
 from __future__ import annotations
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -30,6 +31,7 @@ _PRESENTER_HEADS = frozenset(
      "orateur", "intervenant"}
 )  # fmt: skip
 _NUMBER_HEADS = frozenset({"#", "no", "no.", "nr", "nr.", "n.º", "nº", "순서", "번호", "order"})
+_DAY_HEADS = frozenset({"day", "date", "날짜", "일자", "요일", "tag", "datum", "dia", "fecha"})
 _SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _HEADING = lazy(r"^(?P<marks>#{2,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # "1. Name", "1) Name", "#1 Name", "Talk 2 — Name", "Paper 2: Name", "발표 2: 이름", "Vortrag 2"
@@ -56,7 +58,7 @@ def run_sheet_parts(lines: list[str]) -> list[ChatPart] | None:
         end = next((n for n, lv, _ in headings[index + 1 :] if lv <= level), len(lines))
         title, presenter = row[1], row[2]
         speakers = (presenter,) if presenter else ()
-        parts.append(ChatPart(EntryKind.SESSION, title, text, speakers, line, end, None, None))
+        parts.append(ChatPart(EntryKind.SESSION, title, text, speakers, line, end, row[3], None))
     return parts if len(parts) >= 2 else None
 
 
@@ -69,8 +71,8 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in text.split("|")]
 
 
-def _paper_rows(lines: list[str]) -> list[tuple[str, str, str]]:
-    """(number, title, presenter) of each row of the first table whose header names a
+def _paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
+    """(number, title, presenter, day or None) of each row of the first table whose header names a
     paper's title and its presenter; [] when there is none."""
     for number, line in enumerate(lines[1:], start=1):
         if "-" not in line or "|" not in line or not _SEPARATOR.match(line):
@@ -82,8 +84,9 @@ def _paper_rows(lines: list[str]) -> list[tuple[str, str, str]]:
         )
         if title is None or presenter is None:
             continue
+        day = next((i for i, h in enumerate(header) if h in _DAY_HEADS), None)
         count = next((i for i, h in enumerate(header) if h in _NUMBER_HEADS), None)
-        rows: list[tuple[str, str, str]] = []
+        rows: list[tuple[str, str, str, str | None]] = []
         for row_line in lines[number + 1 :]:
             if "|" not in row_line:
                 break
@@ -95,8 +98,17 @@ def _paper_rows(lines: list[str]) -> list[tuple[str, str, str]]:
                 name = ""  # "(withdrawn, no presenter)", "—"
             place = cells[count].strip("*_ ") if count is not None and count < len(cells) else ""
             paper = cells[title].strip("*_ ")
+            # a table of several days' talks: each row's own day ("Thu 12 Jun 2025")
+            dates = find_dates(cells[day]) if day is not None and day < len(cells) else []
             if paper:
-                rows.append((place or str(len(rows) + 1), paper, name))
+                rows.append(
+                    (
+                        place or str(len(rows) + 1),
+                        paper,
+                        name,
+                        dates[0].partial() if dates else None,
+                    )
+                )
         return rows
     return []
 
@@ -117,15 +129,18 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _row_named(text: str, rows: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
-    """The row a heading names: by its presenter ("1. Rui Almeida", "Ana Lima (Porto)"), by
-    its paper's title, or by its number alone ("Talk 2")."""
+def _row_named(
+    text: str, rows: list[tuple[str, str, str, str | None]]
+) -> tuple[str, str, str, str | None] | None:
+    """The row a heading names: by its presenter ("1. Rui Almeida", "Ana Lima (Porto)") or by
+    its number alone ("Talk 2"). A heading naming the paper is read as any talk's heading is
+    (a table of the talks seen above a heading per talk is no run sheet)."""
     numbered = _NUMBERED.match(text)
     rest = (numbered["rest"] if numbered else text).strip(" —–-:*_")
     rest = _BRACKET.sub("", rest).casefold()
     for row in rows:
-        presenter, paper = row[2].casefold(), row[1].casefold()
-        if rest and ((presenter and presenter in rest) or (len(rest) > 8 and rest in paper)):
+        presenter = row[2].casefold()
+        if rest and presenter and presenter in rest and row[1].casefold() not in rest:
             return row
     if numbered is not None and not rest:
         return next((row for row in rows if row[0] == numbered["number"]), None)
