@@ -421,3 +421,29 @@ def test_a_table_of_talks_on_several_days_dates_each_talk_by_its_row(
     found = items(list_json(tmp_path, capsys, {"jsnation.md": note}))
     assert found["Signals in Every Framework"]["date"] == "2025-06-12"
     assert found["Bundlers After Webpack"]["date"] == "2025-06-13"
+
+
+def test_a_korean_speakers_own_post_is_one_talk_by_them(tmp_path: Path, capsys) -> None:
+    note = """\
+---
+title: "첫 국제학회 발표 후기"
+author: 박서연
+---
+
+2025년 4월 30일 CHI 2025에서 저희 논문 「시각장애인을 위한 표 읽기 도구」를 발표했습니다.
+
+## 발표
+
+15분, 슬라이드 20장.
+
+## 질의응답
+
+- 사용자 수가 적지 않냐는 질문
+"""
+    data = list_json(tmp_path, capsys, {"chi-talk.md": note})
+    found = items(data)
+    assert set(found) == {"시각장애인을 위한 표 읽기 도구"}
+    talk = found["시각장애인을 위한 표 읽기 도구"]
+    assert talk["speakers"] == ["박서연"]
+    assert talk["date"] == "2025-04-30"
+    assert data["unsorted"] == []
