@@ -447,3 +447,52 @@ author: 박서연
     assert talk["speakers"] == ["박서연"]
     assert talk["date"] == "2025-04-30"
     assert data["unsorted"] == []
+
+
+# -- "## Keynote: Name": the name is the speaker, not the talk's title ----------------------------
+
+
+def test_a_keynote_heading_naming_its_speaker_keeps_the_name_as_speaker(
+    tmp_path: Path, capsys
+) -> None:
+    """ "## Keynote: Petra Horáková" over notes that speak of her: a keynote by her, not a
+    talk titled by her name; with another note giving the title, one item with that title. A
+    keynote whose heading gives its topic keeps it as the title."""
+    day = """\
+---
+title: "PyCon CZ 2025, day 1"
+author: Jan Novák
+date: 2025-09-19
+---
+
+## Keynote: Petra Horáková
+
+She opened with the numbers from Czech secondary schools.
+
+- turtle graphics still win the first lesson
+- teachers have no time to prepare
+
+## Keynote: Green Computing
+
+- data centres in Prague run at a fifth renewable power
+"""
+    other = """\
+---
+title: "PyCon CZ 2025 recap"
+author: Eva Dvořák
+date: 2025-09-19
+---
+
+## Opening keynote — Petra Horáková, "Python in Every Classroom"
+
+- turtle graphics first
+"""
+    alone = items(list_json(tmp_path / "alone", capsys, {"day1.md": day}))
+    assert alone["Keynote"]["speakers"] == ["Petra Horáková"]
+    assert "Petra Horáková" not in alone
+    found = items(list_json(tmp_path / "both", capsys, {"day1.md": day, "recap.md": other}))
+    assert "Petra Horáková" not in found
+    keynote = found["Python in Every Classroom"]
+    assert keynote["speakers"] == ["Petra Horáková"]
+    assert sorted(keynote["authors"]) == ["Eva Dvořák", "Jan Novák"]
+    assert "Green Computing" in found and "Keynote" not in found

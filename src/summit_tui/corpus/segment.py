@@ -87,6 +87,7 @@ from summit_tui.corpus.heading_kinds import (
 from summit_tui.corpus.issue_thread import may_be_thread
 from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.journal_notes import journal_note_entries
+from summit_tui.corpus.kind_speaker import kind_and_speaker
 from summit_tui.corpus.lead_lines import byline_day, lead_line, signed_by
 from summit_tui.corpus.link_lists import only_links
 from summit_tui.corpus.mail_thread import may_be_mail
@@ -369,6 +370,10 @@ _ANCHOR_LINE = lazy(r"\s*<a\s+(?:name|id)=[\"'][^\"'<>]{0,80}[\"']\s*>\s*</a>\s*
 # What a Chinese sentence has and a company's name does not: "顺便领了贴纸" (got stickers),
 # "还有几家厂商，没细看" (a few more vendors, didn't look)
 _HAN_SENTENCE_MARKS = ("，", "。", "了", "！")
+
+
+# What stands between a talk's kind and its speaker: "Keynote: Name", "Keynote — Name"
+_KIND_SEPARATORS = (":", "：", "—", "–", "-")
 
 
 def _han_sentence(text: str) -> bool:
@@ -1634,6 +1639,7 @@ class _Segmenter:
             return  # "### Session 3A (chair: …)" over "- **Paper** — Presenter": a talk each
         title = node.text
         no_booth = unnamed = False
+        kind_speaker: str | None = None
         if (
             named_by_context
             and kind is EntryKind.BOOTH
@@ -1662,6 +1668,12 @@ class _Segmenter:
             title = talk_title(node.text)  # no "10:30–11:10" before, no "— 김하늘" after
             if title[-1:] == ")":
                 title = without_convener(title)  # "… (convened by Dohyun)", "… (제가 제안)"
+            if (
+                title != node.text
+                and holds_any(node.text, _KIND_SEPARATORS)
+                and (named := kind_and_speaker(node.text, self.lines[node.head_end : node.end]))
+            ):
+                title, kind_speaker = named  # "## Keynote: Petra Horáková" over "She …"
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)
@@ -1673,6 +1685,8 @@ class _Segmenter:
         parts.append((cursor, node.end))
         for number, (start, end) in enumerate(parts):
             speakers = self.speakers(node if number == 0 else None, start, end)
+            if number == 0 and kind_speaker and kind_speaker not in speakers:
+                speakers = (kind_speaker, *speakers)
             entry_kind = self._kind(kind, own_item, speakers, title if number == 0 else "")
             if no_booth and own_item is None and number == 0:
                 entry_kind = EntryKind.OTHER
