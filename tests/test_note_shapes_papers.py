@@ -158,10 +158,10 @@ def test_paper_items_and_session_headings_read_alone() -> None:
     cited = paper_item("- **Dense Retrieval** (Okafor et al.): baseline")
     assert cited == ("Dense Retrieval", None)
     assert paper_item("- a plain point") is None
-    assert paper_session("Sessão 3: Reparação (moderação: Rita Lopes)", [])
-    assert paper_session("Accessibility", ["", "Chair: Nora Quist"])
-    assert not paper_session("What I learned", ["- **point**"])
-    assert not paper_session("Session recordings are online", [])
+    assert paper_session("Sessão 3: Reparação (moderação: Rita Lopes)", [], 0, 0)
+    assert paper_session("Accessibility", ["## Accessibility", "", "Chair: Nora Quist"], 1, 3)
+    assert not paper_session("What I learned", ["- **point**"], 0, 1)
+    assert not paper_session("Session recordings are online", [], 0, 0)
 
 
 # -- a list of papers to read later is about no talk --------------------------------------------

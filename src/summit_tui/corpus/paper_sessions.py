@@ -40,16 +40,16 @@ _SESSION_WORDS = (
 )
 
 
-def paper_session(heading: str, under: list[str]) -> bool:
+def paper_session(heading: str, lines: list[str], start: int, end: int) -> bool:
     """Whether a heading is a session of papers: its words say so ("Session 3A: Repair",
     "세션: …", "Sitzung 4 — …"), its bracket names its chair, or one of the first two lines
-    under it does ("Chair: Mirjam Keller"). ``under``: the lines under the heading."""
+    under it does ("Chair: Mirjam Keller"). ``lines[start:end]``: the lines under it."""
     low = heading.lower()
     if any(word in low for word in _SESSION_WORDS) and (
         _SESSION_HEAD.search(heading) or _CHAIR_BRACKET.search(heading)
     ):
         return True
-    opening = [line for line in under[:4] if line.strip()][:2]
+    opening = [line for line in lines[start : min(end, start + 4)] if line.strip()][:2]
     return any(_CHAIR_LINE.match(line) for line in opening)
 
 

@@ -1123,9 +1123,9 @@ class _Segmenter:
 
     def _holds_papers(self, node: Heading) -> bool:
         """A paper session's heading over two or more papers as list items."""
-        under = self.lines[node.head_end : node.end]
-        if not paper_session(node.text, under):
+        if not paper_session(node.text, self.lines, node.head_end, node.end):
             return False
+        under = self.lines[node.head_end : node.end]
         return sum(1 for line in under if paper_item(line) is not None) >= 2
 
     def _one_kind(self, headings: list[Heading]) -> bool:
@@ -1633,7 +1633,7 @@ class _Segmenter:
         if (
             not node.children
             and kind is not EntryKind.BOOTH
-            and paper_session(node.text, self.lines[node.head_end : content_end])
+            and paper_session(node.text, self.lines, node.head_end, content_end)
             and self._bold_talks(node, path, content_end, papers=True)
         ):
             return  # "### Session 3A (chair: …)" over "- **Paper** — Presenter": a talk each
