@@ -18,6 +18,11 @@ _KIND = lazy(
     r"|palestra(?:\s+convidada)?|conferencia\s+invitada|conférence\s+invitée|키노트|기조\s*연설"
     r"|초청\s*강연)(?:\s+[\w-]+){0,2}?)\s*[:：—–-]\s*(?P<rest>\S.*?)\s*$"
 )
+# what every match of _KIND holds, lowered
+_KIND_WORDS = (
+    *("keynote", "plenary", "invited", "lecture", "vortrag", "palestra", "conferencia"),
+    *("conférence", "키노트", "기조", "초청"),
+)
 _WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’-]+"
 _PARTICLE = r"(?:da|de|del|der|di|do|dos|du|la|le|van|von|y|zu)"
 _NAME = lazy(
@@ -40,6 +45,9 @@ _SAID = (
 def kind_and_speaker(heading: str, under: list[str]) -> tuple[str, str] | None:
     """(the talk's kind, its speaker) of a heading that names only those two, when the lines
     under it speak of that speaker; None otherwise."""
+    low = heading.lower()
+    if not any(word in low for word in _KIND_WORDS):
+        return None  # most headings: one look at their words
     found = _KIND.match(heading)
     if found is None:
         return None

@@ -50,7 +50,7 @@ def paper_session(heading: str, lines: list[str], start: int, end: int) -> bool:
     ):
         return True
     opening = [line for line in lines[start : min(end, start + 4)] if line.strip()][:2]
-    return any(_CHAIR_LINE.match(line) for line in opening)
+    return any((":" in line or "：" in line) and _CHAIR_LINE.match(line) for line in opening)
 
 
 # A paper as a bold or italic list item: "- **Title** …", "1. **Title** …", "* *Title* …",
@@ -61,6 +61,8 @@ _PAPER_ITEM = lazy(
 )
 # What may follow the title: "(Name)", "(Name, Affiliation)", "(industry track)", then
 # "— Name. what was said", "— Name (Affiliation)", ": what was said"
+# A line anywhere in a body that may open a paper's list item: a note without one has none
+_ANY_PAPER_ITEM = lazy(r"(?m)^[ \t]{0,3}(?:[-*+]|[0-9]{1,2}[.)])[ \t]+[*_]")
 _BRACKET = lazy(r"^\s*\((?P<inside>[^()\n]{2,80})\)")
 _DASHED = lazy(r"^\s*[—–-]\s*(?P<name>[^.,;:()\n—–]{2,60})")
 # A person's name as papers print it: two to five words, each capitalised, "da", "van der",
@@ -74,6 +76,12 @@ _NAME = lazy(
 )
 _KOREAN_TITLE = lazy(r"[ \t]*(?:님|교수님?|박사님?|연구원님?)$")
 _ET_AL = lazy(r"[ \t]+et[ \t]+al\.?$")
+
+
+def may_list_papers(body: str) -> bool:
+    """Whether a note's body has a list item opening in bold or italics (a paper's title may);
+    one look at a note instead of one per heading."""
+    return _ANY_PAPER_ITEM.search(body) is not None
 
 
 def paper_item(line: str) -> tuple[str, str | None] | None:

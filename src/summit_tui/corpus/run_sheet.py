@@ -32,6 +32,7 @@ _PRESENTER_HEADS = frozenset(
 )  # fmt: skip
 _NUMBER_HEADS = frozenset({"#", "no", "no.", "nr", "nr.", "n.º", "nº", "순서", "번호", "order"})
 _DAY_HEADS = frozenset({"day", "date", "날짜", "일자", "요일", "tag", "datum", "dia", "fecha"})
+_ANY_SEPARATOR = lazy(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|")
 _SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _HEADING = lazy(r"^(?P<marks>#{2,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
 # "1. Name", "1) Name", "#1 Name", "Talk 2 — Name", "Paper 2: Name", "발표 2: 이름", "Vortrag 2"
@@ -42,10 +43,12 @@ _NUMBERED = lazy(
 _BRACKET = lazy(r"\s*\([^()]*\)\s*$")
 
 
-def run_sheet_parts(lines: list[str]) -> list[ChatPart] | None:
+def run_sheet_parts(body: str, lines: list[str]) -> list[ChatPart] | None:
     """The talks of a chair's run sheet (a talk per heading that names a paper's presenter
     or number in the sheet's table), or None when the note is no run sheet (no such table,
     or fewer than two headings naming its rows)."""
+    if _ANY_SEPARATOR.search(body) is None:
+        return None  # no table: most notes
     rows = _paper_rows(lines)
     if len(rows) < 2:
         return None

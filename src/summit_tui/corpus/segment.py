@@ -134,7 +134,7 @@ from summit_tui.corpus.no_talk import (
     session_board,
 )
 from summit_tui.corpus.numbered_bold import bold_headings
-from summit_tui.corpus.paper_sessions import paper_item, paper_session
+from summit_tui.corpus.paper_sessions import may_list_papers, paper_item, paper_session
 from summit_tui.corpus.part_entries import Utf8Lines, make_entry, part_entries
 from summit_tui.corpus.phone_lines import plain_talks
 from summit_tui.corpus.post_subtitles import sentence_subtitle, subtitle, subtitle_over_byline
@@ -303,7 +303,7 @@ def segment_note(
             return aired, []  # an episode's chapters over its transcript: a talk per chapter
         if note.published and (pasted := schedule_entries(note, body, lines)):
             return pasted, []  # a schedule pasted with notes under its talks, a newsletter
-        if note.published and "|" in body and (sheet := sheet_entries(note, lines)):
+        if note.published and "|" in body and (sheet := sheet_entries(note, body, lines)):
             return sheet, []  # a chair's run sheet: a table of papers, a heading per presenter
         if (
             note.published
@@ -433,6 +433,9 @@ class _Segmenter:
         # 10:00 — Title — Name"): a section over nothing else is the room they were in
         self.slot_starts: frozenset[int] = frozenset()
         self.last_clocks: dict[str | None, str] = {}  # a day's last talk time (see _prefix_day)
+        # a paper's bold or italic list item somewhere: without one, no heading is asked
+        # whether it is a paper session (paper_sessions)
+        self.may_list_papers = may_list_papers(body)
         self.table_days = table_days(self.lines) if "|" in body else {}
         self.schedule = schedule_rows(self.lines) if self.table_days else ()
         # "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |": a row's speakers are
@@ -1123,7 +1126,9 @@ class _Segmenter:
 
     def _holds_papers(self, node: Heading) -> bool:
         """A paper session's heading over two or more papers as list items."""
-        if not paper_session(node.text, self.lines, node.head_end, node.end):
+        if not self.may_list_papers or not paper_session(
+            node.text, self.lines, node.head_end, node.end
+        ):
             return False
         under = self.lines[node.head_end : node.end]
         return sum(1 for line in under if paper_item(line) is not None) >= 2
@@ -1633,6 +1638,7 @@ class _Segmenter:
         if (
             not node.children
             and kind is not EntryKind.BOOTH
+            and self.may_list_papers
             and paper_session(node.text, self.lines, node.head_end, content_end)
             and self._bold_talks(node, path, content_end, papers=True)
         ):

@@ -215,12 +215,12 @@ def schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     return part_entries(note, lines, parts, under_title=True)
 
 
-def sheet_entries(note: Note, lines: list[str]) -> list[Entry]:
+def sheet_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A session chair's run sheet's talks as entries (run_sheet says which), the rest of the
     sheet unsorted."""
     from summit_tui.corpus.run_sheet import run_sheet_parts
 
-    parts = run_sheet_parts(lines)
+    parts = run_sheet_parts(body, lines)
     return part_entries(note, lines, parts, under_title=True) if parts else []
 
 
