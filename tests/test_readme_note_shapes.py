@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from factories import list_json
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -17,19 +19,22 @@ SECTION = "### The shapes of notes, one example each"
 
 
 def examples() -> list[str]:
-    """The fenced Markdown/text blocks of the section, up to the next `## ` heading outside them."""
+    """The fenced Markdown/text blocks of the section, up to the next `## ` heading outside
+    any fenced block (a `## ` inside an ```mdx or ```yaml block is the example's own)."""
     lines = README.read_text(encoding="utf-8").split(SECTION, 1)[1].split("\n")
     blocks: list[str] = []
-    current: list[str] | None = None
+    current: list[str] = []
+    fence: str | None = None  # the language of the block we are in
     for line in lines:
-        if current is None and line.startswith("## "):
+        if fence is None and line.startswith("## "):
             break
-        if current is None and re.fullmatch(r"```(markdown|text)", line):
-            current = []
-        elif current is not None and line == "```":
-            blocks.append("\n".join(current) + "\n")
-            current = None
-        elif current is not None:
+        if fence is None and line.startswith("```"):
+            fence, current = line[3:].strip(), []
+        elif fence is not None and line == "```":
+            if re.fullmatch(r"markdown|text", fence):
+                blocks.append("\n".join(current) + "\n")
+            fence = None
+        elif fence is not None:
             current.append(line)
     return blocks
 
@@ -46,7 +51,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 19
+    assert len(examples()) == 30
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -259,3 +264,23 @@ def test_a_github_issue_gives_the_talks_in_its_posts_by_their_writers(
     assert item["speakers"] == ["한도윤"] and item["event"] == "DroidKnights 2024"
     assert item["date"] == "2024-06-11"
     assert [e["author"] for e in item["entries"]] == ["minji-kim", "sora-lee"]
+
+
+# The examples after the first nineteen, each checked for what every shape promises: talks
+# found, each titled with words the example holds.
+LATER = range(19, 30)
+
+
+@pytest.mark.parametrize("index", LATER)
+def test_each_later_example_gives_talks_titled_from_its_own_words(
+    index: int, tmp_path: Path, capsys
+) -> None:
+    text = examples()[index]
+    data = list_json(tmp_path, capsys, {f"example-{index}.md": text})
+    talks = items(data)
+    assert talks, f"example {index} gave no talk"
+    folded = text.casefold()
+    for talk in talks:
+        words = [w for w in re.findall(r"\w{3,}", talk["title"].casefold())]
+        assert words and any(w in folded for w in words), talk["title"]
+    assert not [p for p in data["problems"] if p["severity"] == "error"]
