@@ -42,7 +42,7 @@ def test_a_long_paragraph_reads_as_its_words(no_inline_parser: None) -> None:
     text = PIECE * (passages.LONG_INLINE // len(PIECE) * 20)
     (passage,) = passages.split_passages(_entry(text))
     assert passage.plain.startswith(
-        "Talk on GPUs and [[wiki page]] with code, see the slides ok. Talk on GPUs"
+        "Talk on GPUs and wiki page with code, see the slides ok. Talk on GPUs"
     )
     assert "**" not in passage.plain and "https://" not in passage.plain
     assert passage.text == text
@@ -50,7 +50,7 @@ def test_a_long_paragraph_reads_as_its_words(no_inline_parser: None) -> None:
 
 def test_a_short_paragraph_is_read_by_markdown_it_as_before() -> None:
     (passage,) = passages.split_passages(_entry(PIECE))
-    assert passage.plain == "Talk on GPUs and [[wiki page]] with code, see the slides ok."
+    assert passage.plain == "Talk on GPUs and wiki page with code, see the slides ok."
 
 
 def test_a_note_of_one_long_line_is_searched_without_the_inline_parse(
