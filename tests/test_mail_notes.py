@@ -419,3 +419,40 @@ def test_a_paragraph_only_mentioning_a_ceremony_later_is_not_about_it() -> None:
     parts = mail_parts(mail)
     assert parts is not None
     assert [p.title for p in parts if p.title] == ["notes on the EV charger"]
+
+
+# A list member's message saved from a German client: a reply's and a forward's marks and the
+# list's tag before its subject, no talk in its lines.
+LIST_REPLY = b"""\
+From: "Kowalski, Marta" <marta.kowalski@example.de>
+To: orga@lists.example.de
+Subject: AW: [froscon-orga] WG: Nachbereitung Samstag
+Date: Mon, 25 Aug 2025 09:12:00 +0200
+Content-Type: text/plain; charset="utf-8"
+
+Hallo zusammen,
+
+danke fuer den Samstag. Die Raumliste fuer naechstes Jahr schicke ich bis Freitag.
+
+Gruss
+Marta
+"""
+
+
+def test_a_saved_messages_subject_is_its_title_without_reply_and_list_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "nachbereitung-2025-08-25.eml").write_bytes(LIST_REPLY)
+    (notes / "only-a-tag.eml").write_bytes(
+        LIST_REPLY.replace(b"AW: [froscon-orga] WG: Nachbereitung Samstag", b"Re: [orga]")
+    )
+    code, out, _ = run_cli(capsys, "list", "--notes", str(notes))
+    assert code == 0
+    line = next(line for line in out.splitlines() if "nachbereitung-2025-08-25.eml" in line)
+    assert line.split(":1", 1)[1].strip().startswith("Nachbereitung Samstag  — ")
+    assert "AW:" not in line and "froscon-orga" not in line and "WG:" not in line
+    # a subject that is nothing but the list's tag keeps it rather than the file's name
+    tagged = next(line for line in out.splitlines() if "only-a-tag.eml" in line)
+    assert "[orga]" in tagged

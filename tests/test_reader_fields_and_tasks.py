@@ -123,3 +123,25 @@ def test_points_pasted_with_bullet_characters_show_a_line_each() -> None:
     assert _shown("the price went up\n→ nobody was happy\nand then it rained\n") == [
         "the price went up → nobody was happy and then it rained"
     ]
+
+
+def test_a_messages_headers_show_a_line_each_with_the_address_as_written() -> None:
+    body = (
+        "From: Élodie Marchand <elodie.marchand@example.fr>\n"
+        "To: equipe@example.fr\n"
+        "Date: Thu, 12 Jun 2025 18:40:00 +0200\n"
+        "Subject: Re: [devoxx-fr] Notes du jeudi\n"
+        "\n"
+        "Bonsoir à tous,\n"
+    )
+    assert _shown(body) == [
+        "From: Élodie Marchand <elodie.marchand@example.fr>",
+        "To: equipe@example.fr",
+        "Date: Thu, 12 Jun 2025 18:40:00 +0200",
+        "Subject: Re: [devoxx-fr] Notes du jeudi",
+        "Bonsoir à tous,",
+    ]
+    # lines that only open with a word and a colon are still one paragraph
+    assert _shown("Venue: Palais des Congrès\nRoom: Neuilly 252\n") == [
+        "Venue: Palais des Congrès Room: Neuilly 252"
+    ]

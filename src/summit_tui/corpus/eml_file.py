@@ -7,9 +7,19 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import EmailMessage
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
+
+# What a client or a list puts before a subject: a reply's or a forward's mark in the
+# languages clients write it ("Re:", "Fwd:", "AW:", "WG:", "SV:", "TR:", "RV:", "Odp:", "回复:",
+# "転送:", "답장:"), a count ("Re[2]:"), a list's tag ("[QUIC]", "[dev-announce]")
+_SUBJECT_MARK = re.compile(
+    r"^\s*(?:(?i:re|fwd?|aw|wg|sv|vs|vl|antw|tr|rv|res|enc|odp|pd|ynt|r|i)(?:\[\d+\]|\(\d+\))?"
+    r"\s*[:：]|回复\s*[:：]|答复\s*[:：]|转发\s*[:：]|回覆\s*[:：]|轉寄\s*[:：]|返信\s*[:：]|転送\s*[:：]"
+    r"|답장\s*[:：]|전달\s*[:：]|\[[^\[\]\n]{1,40}\])\s*"
+)
 
 
 def eml_text(data: bytes) -> str | None:
@@ -30,6 +40,23 @@ def eml_text(data: bytes) -> str | None:
             lines.append(f"{name}: {value}")
     body = _body(message)
     return "\n".join(lines) + "\n\n" + body.strip("\n") + "\n"
+
+
+def mail_subject(text: str) -> str | None:
+    """The subject of a saved message as ``eml_text`` gives it, without the marks of a reply, a
+    forward or a list ("Re: [QUIC] Session summary" → "Session summary"); None when it has
+    none or nothing but marks."""
+    for line in text.split("\n", 8)[:8]:
+        if not line.strip():
+            return None  # the headers end at the first blank line
+        if line.startswith("Subject: "):
+            subject = line[len("Subject: ") :].strip()
+            while found := _SUBJECT_MARK.match(subject):
+                if found.end() == len(subject):
+                    break  # a subject that is only a tag ("[QUIC]") keeps it
+                subject = subject[found.end() :]
+            return subject or None
+    return None
 
 
 def _header(message: EmailMessage, name: str) -> str:

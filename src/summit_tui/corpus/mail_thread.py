@@ -148,6 +148,20 @@ def may_be_mail(body: str) -> bool:
     return said
 
 
+def header_block(lines: list[str]) -> bool:
+    """Whether a paragraph's lines are a message's headers, one per line ("From: Name <x@y>",
+    "Date: …", "Subject: …"), a sender's or a date's among them."""
+    if len(lines) < 2:
+        return False
+    keys = []
+    for line in lines:
+        found = _HEADER.match(line)
+        if found is None:
+            return False
+        keys.append(found["key"])
+    return any(_FROM.fullmatch(key) or _DATE.fullmatch(key) for key in keys)
+
+
 def mail_writer(body: str) -> str | None:
     """The sender of a note's first message, where the note is mail; else None."""
     if not may_be_mail(body):

@@ -117,7 +117,12 @@ _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def untitled_note_title(body: str, talk_title: str | None, rel: str) -> str:
     """The title of a note whose frontmatter and headings give none (``talk_title``: what
-    its ``Title :`` line says)."""
+    its ``Title :`` line says): a saved message's subject, else the file's name."""
+    if rel[-4:].lower() == ".eml":
+        from summit_tui.corpus.eml_file import mail_subject
+
+        if subject := mail_subject(body):
+            return subject
     if talk_title:
         return talk_title
     title = file_title(rel)

@@ -25,6 +25,7 @@ from rich.text import Text
 
 from summit_tui.corpus.fields import inline_fields, task_box
 from summit_tui.corpus.html_body import VIDEO_SCHEME
+from summit_tui.corpus.mail_thread import header_block
 from summit_tui.corpus.passages import Passage
 from summit_tui.text import clean, clean_line, shows_as_written
 from summit_tui.ui.wrap import has_cjk, wrap
@@ -320,6 +321,19 @@ def fast_lines(
             return [
                 line for said in shown for line in _lines_of(said, passage, console, width, styles)
             ]
+    if (
+        passage.kind == "paragraph"
+        and "\n" in body.strip()
+        and header_block(body.strip().split("\n"))
+    ):
+        # a message's headers: a line each, its addresses as written ("<x@y>", not a link)
+        return [
+            line
+            for field in body.strip().split("\n")
+            for line in _lines_of(
+                field.strip().replace("<", "\\<"), passage, console, width, styles
+            )
+        ]
     if passage.kind == "paragraph" and "\n" in body.strip() and inline_fields(body):
         # Dataview's fields ("speaker:: Lena" / "day:: 2024-05-30"): a line each, as the
         # note's author sees them, not joined into one
