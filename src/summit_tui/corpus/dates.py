@@ -1076,6 +1076,12 @@ _ORDINAL_DAY_WORDS: dict[str, int] = {
     **dict.fromkeys(("kedua",), 2),
     **dict.fromkeys(("ketiga",), 3),
     **dict.fromkeys(("keempat",), 4),
+    # Swahili, after "siku ya" (the day of): "Siku ya Kwanza", "siku ya pili"
+    **dict.fromkeys(("kwanza",), 1),
+    **dict.fromkeys(("pili",), 2),
+    **dict.fromkeys(("tatu",), 3),
+    **dict.fromkeys(("nne",), 4),
+    **dict.fromkeys(("tano",), 5),
     **dict.fromkeys(
         (
             "son",
@@ -1094,6 +1100,7 @@ _ORDINAL_DAY_WORDS: dict[str, int] = {
             "posljednji",
             "poslednji",
             "terakhir",
+            "mwisho",
         ),
         LAST_DAY,
     ),
@@ -1127,6 +1134,7 @@ _LV_LT = _ordinals(
     *("pirmoji", "antra", "antroji", "trečia", "trecia", "trečioji", "paskutinė", "paskutine"),
 )
 _CA = _ordinals("segon", "tercer", "darrer")
+_SW = _ordinals("kwanza", "pili", "tatu", "nne", "tano", "mwisho")
 ORDINAL_DAY = lazy(
     r"(?i)(?<![^\W\d_])(?:"
     rf"(?P<tr>{_TR})\s+gün(?:ü|u)?|(?P<tra>{_TR})\s+gunu?"
@@ -1136,6 +1144,7 @@ ORDINAL_DAY = lazy(
     rf"|(?P<cs>{_CS_SK})\s+(?:den|deň)"
     rf"|(?P<hr>{_HR_SR})\s+dan"
     rf"|hari\s+(?P<id>{_ID})"
+    rf"|siku\s+ya\s+(?P<sw>{_SW})|siku\s+ya\s+(?P<swn>\d{{1,2}})(?!\d)"
     rf"|(?P<et>{_ET})\s+päev|(?P<lvlt>{_LV_LT})\s+diena|(?P<ca>{_CA})\s+dia"
     r"|päev\s*(?P<etn>\d{1,2})(?!\d)|(?P<lvdot>\d)\.\s*(?:diena|päev)"
     r"|p[äa]iv[äa]\s*(?P<fin>\d{1,2})(?!\d)|(?P<fidot>\d)\.\s*p[äa]iv[äa]"
@@ -1155,6 +1164,7 @@ _ORDINAL_DAY_MARKS = (
     " deň",
     " dan",
     "hari ",
+    "siku ya",
     "päev",
     "diena",
     " dia",
@@ -1170,6 +1180,7 @@ def _day_ordinal_word(folded: str) -> int | None:
     if match is None:
         return None
     digits = match["fin"] or match["fidot"] or match["dag"] or match["etn"] or match["lvdot"]
+    digits = digits or match["swn"]
     if digits:
         number = int(digits)
         return number if 1 <= number <= 14 else None

@@ -299,6 +299,8 @@ _GENERIC_PHRASES = {
         " shrnutí závěr zhrnutie záver podsumowanie wnioski samenvatting conclusie afsluiting"
         " sammanfattning slutsats sammendrag opsummering konklusjon konklusion özet sonuç"
         " tổng kết tóm tắt lời ringkasan kesimpulan penutup"
+        # Swahili: "## Hitimisho" (conclusion), "## Muhtasari" (summary), "## Shukrani"
+        " hitimisho muhtasari shukrani"
         # closing words, impressions and odds and ends: "Lời kết", "Kết luận", "Cảm nghĩ",
         # "Linh tinh", "Bên lề", "Akhir kata", "Lain-lain", "さいごに", "その他", "이모저모",
         # "Varios"
