@@ -497,6 +497,50 @@ def event_phrases(text: str, *, years: bool = True) -> tuple[str, ...]:
     ``years`` False (body text): only a conference word anchors a name; a year next to
     a capitalised word ("Python 2024") is a name only in a title, a tag or a folder.
     """
+    found = _event_phrases(text, years=years)
+    if not found and years and _ACRONYM_EDITION.search(text):
+        return acronym_editions(text)
+    return found
+
+
+# A meeting series named by its acronym and its edition's number, with no year or conference
+# word, as standards bodies and operator groups number theirs: "IETF 120", "RIPE 88",
+# "NANOG 91", "la IETF 120", "IETF 120 報告". Not a document, a cipher, a sum or a measure.
+_ACRONYM_EDITION = lazy(
+    r"(?<![\w@#/.\-])(?P<name>[A-Z]{3,6}) (?P<number>[1-9]\d{1,2})"
+    r"(?![0-9A-Za-z%°/\-]|[.,:]\d|\s*(?:[kMGTP]?(?:B|b|Hz|W)|ms|s|px|[mck]?m|kg|fps|rpm)\b)"
+)
+_NOT_EDITIONS = word_set(
+    """
+    RFC PEP JEP JSR KIP BIP EIP ERC XEP PSR CVE CWE ISO IEC IEEE ECMA BCP STD FIPS NIST ANSI
+    ITU DIN WCAG SHA AES RSA HTTP TLS SSL UTF IPV COVID GPT CSS HTML API
+    USD EUR GBP JPY KRW CHF CAD AUD INR CNY SEK NOK DKK PLN BRL MXN
+    DAY PART ROOM HALL TRACK STAGE GATE BOOTH LEVEL FLOOR PAGE STEP TOP WEEK SLIDE TALK NOTE
+    NOTES ISSUE BUILD VERSION
+    """
+)
+
+
+def acronym_editions(text: str) -> tuple[str, ...]:
+    """Each "<ACRONYM> <edition>" a title names ("A week at IETF 120 in Vancouver" →
+    "IETF 120", "[SLASH 24] …" → "SLASH 2024"), none of a document series or a unit
+    ("RFC 793", "SHA 256", "USD 120")."""
+    return tuple(
+        dict.fromkeys(
+            f"{m['name']} {_edition_or_year(m['number'])}"
+            for m in _ACRONYM_EDITION.finditer(text)
+            if m["name"] not in _NOT_EDITIONS
+        )
+    )
+
+
+def _edition_or_year(number: str) -> str:
+    """A year's last two digits stay the year ("SLASH 24", "WWDC 24" are 2024's); other
+    numbers are the edition ("RIPE 88", "IETF 120")."""
+    return f"20{number}" if len(number) == 2 and "15" <= number <= "39" else number
+
+
+def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
     found: list[str] = []
     if years:  # a title's or a post's opening line: "QCon 上海 2024" is "QCon Shanghai 2024"
         text = latin_cities(text)

@@ -29,6 +29,7 @@ _GENERIC_FOLDERS = word_set(
     blogger blogspot qiita zenn hatena 네이버 브런치 티스토리 벨로그 미디엄
     keep google-keep takeout google-takeout phone puhelin telefon muistiinpanot anteckningar
     gdocs gdoc google-docs googledocs hackmd codimd hedgedoc etherpad pads cryptpad export exports
+    minutes minute protokoll protokolle actas atas verbali verbale 議事録 议事录 회의록
     """
 )
 EVENT_PARENTS = {
