@@ -463,6 +463,11 @@ _LOST_SHAPES = {
         "left unsorted; a message naming a talk (`[키노트] Title - Speaker`) is not a heading: a "
         "heading per talk (`## Title - Speaker`) makes each a talk",
     ),
+    "timed": (
+        "line(s) with an hour, a title and a speaker",
+        "left unsorted; a plain line is no talk: a heading per talk (`## 09:00 Title - "
+        "Speaker`) makes each a talk",
+    ),
     "label": (
         "speaker line(s)",
         "left unsorted; a heading over each talk (`## Title`), above its speaker line, makes "
@@ -581,6 +586,9 @@ def _lost_talks(
             shaped = _talk_line(lines[index], lines[index + 1 : min(index + 4, last)])
             if shaped is not None:
                 found.append((note.body_line + index, *shaped))
+    if sum(shape == "timed" for _, _, shape in found) < 2:
+        # one line with an hour and a name ("12:30 lunch - Kari") is no program
+        found = [lost for lost in found if lost[2] != "timed"]
     found.sort()
     return found
 
@@ -635,7 +643,27 @@ def _talk_line(line: str, after: list[str]) -> tuple[str, str] | None:
             return line.strip().lstrip("🧵 "), "thread"
     if (":" in line[:24] or "：" in line[:24]) and len(line) < 120 and line_speakers(line.strip()):
         return line.strip(), "label"
+    timed = _TIMED_LINE.match(line) if start[0].isdigit() or start[0] in "-*+" else None
+    if timed is not None and speaker_in_heading(timed.group("text")):
+        return line.strip(), "timed"
     return None
+
+
+# A plain line giving a talk's hour, title and speaker, as a phone note lists them: "09:00
+# Title - Speaker", "- 14.20 Title (Speaker)", "2pm Title — Speaker"
+_TIMED_LINE = lazy(
+    r"^\s*(?:[-*+]\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)\s*(?:[-–—|:]\s*)?"
+    r"(?P<text>[^\W\d_].{2,150}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A heading that numbers a part of the talk it is in: "Part 2: …", "Del 2: …", "Teil II – …",
+# "Partie 1 :", "Deel 3", "Osa 2", "Część 2", "Sehemu ya 2", "Часть 2", "第2部"
+_PART_NUMBER = lazy(
+    r"^\W{0,3}(?:(?i:part|del|teil|partie|parte|deel|osa|część|czesc|kısım|bölüm|sehemu(?:\s+ya)?"
+    r"|часть|частина)\s*(?:\d{1,2}|[IVXivx]{1,4})(?!\w)|第\s*[\d一二三四五六七八九十]{1,3}\s*部)"
+)
 
 
 def _folded_talks(
@@ -657,6 +685,8 @@ def _folded_talks(
         before = len(found)
         unnamed: list[str] = []
         for index, heading, _ in inner:
+            if _PART_NUMBER.match(heading):
+                continue  # "Part 2: Compose": a part of the talk around it, rightly folded
             speaker = " ".join((speaker_in_heading(heading) or "").lower().split())
             if TALK_MARK.match(heading) or (speaker and speaker not in own):
                 found.append((note.body_line + index, heading, entry.title))
