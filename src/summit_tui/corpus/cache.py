@@ -123,6 +123,7 @@ _CODE_FILES = (
     "footer.py",
     "heading_kinds.py",
     "clues.py",
+    "colleague_sections.py",
     "no_talk.py",
     "work_lists.py",
     "own_talk.py",

@@ -119,6 +119,7 @@ from summit_tui.corpus.names import (
     dash_people,
     heading_title,
     leading_time,
+    looks_like_name,
     normalize,
     paren_people,
     paren_tag,
@@ -883,6 +884,8 @@ class _Segmenter:
                 len(placed) >= 2 and not any(generic_heading(c.text) for c in heading.children)
             ):
                 self.day_hints[heading.text] = hint
+        if self._colleague_roundup(headings):  # "## Kari Nordmann" over her favourite talk
+            return self.entries
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
@@ -962,6 +965,54 @@ class _Segmenter:
         from summit_tui.corpus.work_lists import lists_works
 
         return lists_works(self.note.title, stem, [h.text for h in headings])
+
+    def _colleague_roundup(self, headings: list[Heading]) -> bool:
+        """A team's roundup (``colleague_sections``): two sections or more headed by a
+        colleague's name, each naming the talk it is about; each is that colleague's entry of
+        its talk, the rest of the post about no talk. False when the note is not of that shape."""
+        sections = [h for h in headings if h is not self.title_heading]
+        if len(sections) < 2 or any(h.children for h in sections):
+            return False
+        people = [h for h in sections if names_people(h.text)]
+        if len(people) < 2 or len({h.level for h in people}) > 1:
+            return False
+        # imported here: most notes never get this far, and a parse need not pay for it
+        from summit_tui.corpus.colleague_sections import mentioned_talk, named_talk, section_end
+
+        lines = self.lines
+        named: dict[int, tuple[str, tuple[str, ...]] | None] = {}
+        ends: dict[int, int] = {}
+        for h in people:
+            ends[h.start] = section_end(lines, h.head_end, h.end)
+            talk = named_talk(" ".join(lines[h.head_end : ends[h.start]]), looks_like_name)
+            if talk is not None and name_or_part(section_author(h.text), talk[1][0]):
+                return False  # "## Jensen Huang" over his own talk: the heading is its speaker
+            named[h.start] = talk
+        talks = [talk for talk in named.values() if talk is not None]
+        if len(talks) < 2 or 2 * len(talks) < len(people):
+            return False
+        writers = set(normalize(self.note.author).replace(".", " ").split())
+        for h in people:
+            name = section_author(h.text)
+            if self.note.author_guessed or set(normalize(name).split()) <= writers:
+                self.section_authors[h.text] = name
+        if self._has_text(0, sections[0].start):
+            self.add_one(
+                EntryKind.OTHER, self.note.title, (), 0, sections[0].start, fragment="intro"
+            )
+        for h in sections:
+            end = ends.get(h.start, h.end)
+            talk = named.get(h.start)
+            if h.start in named and talk is None:
+                text = " ".join(lines[h.head_end : end])
+                talk = mentioned_talk(text, talks)
+            if talk is None:
+                self.add_one(EntryKind.OTHER, h.text, (h.text,), h.start, end)
+            else:
+                self.add_one(EntryKind.SESSION, talk[0], (h.text,), h.start, end, talk[1])
+            if self._has_text(end, h.end):
+                self.add_one(EntryKind.OTHER, self.note.title, (), end, h.end, fragment="closing")
+        return True
 
     def _author_sections(self, headings: list[Heading]) -> frozenset[int]:
         """The first lines of the headings that are sections by one colleague each ("## 도윤"

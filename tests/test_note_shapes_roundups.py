@@ -1,0 +1,97 @@
+"""A team's roundup post: a section per colleague, headed by their name, each about the talk
+that colleague liked best (named in bold or quotes beside its speaker). Each section is that
+colleague's entry of its talk, never one entry of the whole post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factories import list_json
+from summit_tui.corpus.colleague_sections import mentioned_talk, named_talk
+from summit_tui.corpus.names import looks_like_name
+
+_GERMAN_ROUNDUP = """---
+title: "WeAreDevelopers 2025: vier Kolleginnen, vier Lieblingsvorträge"
+authors: [lena.vogt, jonas.keller, aylin.demir, paul.richter]
+---
+
+Wir waren mit zwölf Leuten in Berlin. Vier haben aufgeschrieben, was ihnen am besten gefiel.
+
+## Lena Vogt
+
+Mein Favorit war **„Rust im Kernel: ein Erfahrungsbericht“** von Marta Nowak. Sie zeigte, wie
+ihr Team einen Treiber portiert hat und woran es hakte.
+
+## Jonas Keller
+
+Am zweiten Tag überzeugte mich **Platform engineering without a platform** (Tom Becker, auf
+Englisch). Drei Leute, keine Plattform, nur gute Vorlagen.
+
+## Aylin Demir
+
+Ich kann Lena nur zustimmen: Marta Nowaks Vortrag war der beste. Messen, bevor man umbaut.
+
+## Paul Richter
+
+**Barrierefreiheit ist kein Feature** mit Sofia Lind. Endlich konkrete Beispiele für
+Screenreader-Tests.
+
+---
+
+Lust auf die nächste Konferenz? Wir stellen ein!
+"""
+
+
+def _items(data: dict) -> dict[str, dict]:
+    return {
+        item["title"]: item
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
+def test_each_colleague_section_is_an_entry_of_the_talk_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/wearedevelopers-favoriten.md": _GERMAN_ROUNDUP})
+    items = _items(data)
+    rust = items["Rust im Kernel: ein Erfahrungsbericht"]
+    assert rust["speakers"] == ["Marta Nowak"]
+    # the colleague who agrees names only the speaker: her section is the same talk's
+    assert sorted(e["author"] for e in rust["entries"]) == ["Aylin Demir", "Lena Vogt"]
+    platform = items["Platform engineering without a platform"]
+    assert platform["speakers"] == ["Tom Becker"]
+    assert [e["author"] for e in platform["entries"]] == ["Jonas Keller"]
+    assert items["Barrierefreiheit ist kein Feature"]["speakers"] == ["Sofia Lind"]
+    # the post's intro and its closing call are about no talk; no colleague is an item
+    assert not any(name in items for name in ("Lena Vogt", "Jonas Keller", "Paul Richter"))
+    assert len(data["unsorted"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "speaker"),
+    [
+        ("Mitt høydepunkt var **«Skyen koster»** med Kari Lund. Hun viste…", "Skyen koster",
+         "Kari Lund"),
+        ("Best was “Fast builds” by Ana Souza, in English.", "Fast builds", "Ana Souza"),
+        ("lyntalen **«Én indeks»** (Per Holm) var morsomst", "Én indeks", "Per Holm"),
+        ("Min favorit var **Observability i praksis** af Mette Krogh.", "Observability i praksis",
+         "Mette Krogh"),
+    ],
+)  # fmt: skip
+def test_a_talk_named_in_a_paragraph(text: str, title: str, speaker: str) -> None:
+    assert named_talk(text, looks_like_name) == (title, (speaker,))
+
+
+def test_bold_emphasis_without_a_speaker_names_no_talk() -> None:
+    assert named_talk("The coffee was **really** good this year.", looks_like_name) is None
+
+
+def test_a_speaker_named_beside_another_is_no_ones_talk() -> None:
+    talks = [("Talk A", ("Ana Souza",)), ("Talk B", ("Per Holm",))]
+    assert mentioned_talk("Ana Souzas foredrag var best", talks) == talks[0]
+    assert mentioned_talk("Both Ana Souza and Per Holm were great", talks) is None
