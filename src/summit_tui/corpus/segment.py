@@ -970,6 +970,8 @@ class _Segmenter:
         """A team's roundup (``colleague_sections``): two sections or more headed by a
         colleague's name, each naming the talk it is about; each is that colleague's entry of
         its talk, the rest of the post about no talk. False when the note is not of that shape."""
+        if "**" not in self.body and not holds_any(self.body, _TITLE_QUOTES):
+            return False  # each section names its talk in bold or quotes
         sections = [h for h in headings if h is not self.title_heading]
         if len(sections) < 2 or any(h.children for h in sections):
             return False
@@ -1963,6 +1965,9 @@ _WORK_STEMS = (
 
 
 _CLOSERS = frozenset(")）")
+
+
+_TITLE_QUOTES = ("«", "“", "„")
 
 
 def _dated_slot(text: str) -> bool:
