@@ -111,3 +111,26 @@ def test_an_acronym_and_its_edition_name_the_event(title: str, event: str) -> No
 def test_a_document_a_cipher_or_a_sum_is_no_event(title: str) -> None:
     assert event_phrases(title) == ()
     assert event_phrases(title, years=False) == ()
+
+
+SESSION_PAGE = """\
+# DNS WG — RIPE 88
+
+**Sesión II** — jueves, 23 de mayo de 2024, 14:00, sala principal
+
+## DNSSEC key rollovers — Lars Eriksen
+- two rollovers this year
+"""
+
+
+def test_a_numbered_session_line_names_no_writer(tmp_path: Path, capsys) -> None:
+    data = listing(tmp_path, capsys, {"minutes/dns.md": SESSION_PAGE})
+    authors = {
+        entry["author"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+        for entry in item["entries"]
+    } | {entry.get("author") for entry in data["unsorted"]}
+    assert "Sesión II" not in authors

@@ -401,7 +401,15 @@ def bold_writer(line: str, recap: bool) -> str | None:
         return None
     if rest is not None and "·" not in line and not find_dates(rest):
         return None
+    if _NUMBERED_PART.match(name):
+        return None  # "**Session I** — Tuesday, 23 July": which session, not who wrote
     return name if looks_like_name(name) else None
+
+
+_NUMBERED_PART = lazy(
+    r"(?i)^(?:session|sesi[oó]n|sess[aã]o|s[eé]ance|sitzung|sessione|track|slot|block|part"
+    r"|teil|parte|partie)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])$"
+)
 
 
 # A writer introducing themself in a post's first paragraph: "저는 3년 차 iOS 개발자
