@@ -176,9 +176,20 @@ def bold_talk_lines(
     for index, (number, talk) in enumerate(found):
         if index + 1 < len(found):
             stop = found[index + 1][0]
-        elif number + 1 < end and not lines[number + 1].strip():
+        elif number + 1 < end and not lines[number + 1].strip() and _says_nothing(lines[number]):
             stop = end  # a bold line alone, as a heading over its paragraphs
         else:
             stop = next((n for n in range(number + 1, end) if not lines[n].strip()), end)
         spans.append((number, stop, talk))
     return spans
+
+
+_LEADING_BRACKETS = lazy(r"^\s*\([^()]*\)")
+
+
+def _says_nothing(line: str) -> bool:
+    """Whether a bold talk line holds only its talk: the title, a bracket of speaker or room,
+    a writer after it ("**D105 — Title (Name)** · Marek"), and no sentence of notes ("**Title**
+    (Name): what was said", whose talk ends with its paragraph)."""
+    rest = _LEADING_BRACKETS.sub("", line[line.rfind("**") + 2 :])
+    return ":" not in rest and len(rest.split()) <= 4

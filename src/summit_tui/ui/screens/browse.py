@@ -60,6 +60,10 @@ def _author_bindings() -> list[Binding]:
     ]
 
 
+# lines under the panes: the status line and the keys, and up to four of passage notes
+_MOST_BELOW = 7
+
+
 class BrowseScreen(Screen[None]):
     """Browse the program and read every author's entries for an item."""
 
@@ -234,10 +238,9 @@ class BrowseScreen(Screen[None]):
         the passage takes one to four lines under the panes, or none (summit.tcss gives the
         toasts the room of the status line and the keys alone)."""
         panes = self.query_one("#panes")
-        below = max(3, self.size.height - panes.region.bottom + 1)
-        for rack in self.query("#textual-toastrack"):
-            if rack.styles.margin.bottom != below:
-                rack.styles.margin = (0, 0, below, 0)
+        below = min(max(3, self.size.height - panes.region.bottom + 1), _MOST_BELOW)
+        for lines in range(4, _MOST_BELOW + 1):  # summit.tcss: a margin for each
+            self.set_class(below == lines, f"-toasts-above-{lines}")
 
     # -- parts ------------------------------------------------------------------------------
 
