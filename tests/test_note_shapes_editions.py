@@ -4,13 +4,11 @@ is where the notes are kept, never the event's name."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from summit_tui import cli
+from factories import list_json
 from summit_tui.corpus.event_names import event_phrases
 
 ROUTING = """\
@@ -47,23 +45,13 @@ ASPA ist bei drei Herstellern verfügbar.
 """
 
 
-def listing(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> Any:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
 def test_a_numbered_edition_names_one_event_across_languages(tmp_path: Path, capsys) -> None:
     files = {
         "minutes/notes-ripe-88-routing.md": ROUTING,
         "relacje/ripe88.md": RELACJA,
         "blog/bericht.md": BERICHT,
     }
-    data = listing(tmp_path, capsys, files)
+    data = list_json(tmp_path, capsys, files)
     assert [event["title"] for event in data["events"]] == ["RIPE 88"]
     noted = {
         entry["note"]
@@ -79,7 +67,7 @@ def test_a_folder_of_minutes_is_no_event(tmp_path: Path, capsys) -> None:
     routing = ROUTING.replace("# Routing WG — RIPE 88 Kraków", "# Routing WG")
     dns = "# DNS WG\n\nThursday 23 May 2024, 14:00, side room\n\n## DNSSEC key rollovers\n- ok\n"
     files = {"minutes/routing.md": routing, "minutes/dns.md": dns}
-    data = listing(tmp_path, capsys, files)
+    data = list_json(tmp_path, capsys, files)
     assert all("minutes" not in event["title"].lower() for event in data["events"])
 
 
@@ -124,7 +112,7 @@ SESSION_PAGE = """\
 
 
 def test_a_numbered_session_line_names_no_writer(tmp_path: Path, capsys) -> None:
-    data = listing(tmp_path, capsys, {"minutes/dns.md": SESSION_PAGE})
+    data = list_json(tmp_path, capsys, {"minutes/dns.md": SESSION_PAGE})
     authors = {
         entry["author"]
         for event in data["events"]

@@ -4,13 +4,12 @@ room for one day that names no conference but the talks other notes name."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from summit_tui import cli
+from factories import list_json
 from summit_tui.corpus.asciidoc import asciidoc_markdown
 from summit_tui.corpus.bold_leads import bold_lead_talk, slot_heading
 from summit_tui.corpus.room_codes import split_room
@@ -62,16 +61,6 @@ Voluntaria: Irene Soto. Dos micrófonos de mano.
 """
 
 
-def listing(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str]) -> Any:
-    notes = tmp_path / "notes"
-    for name, text in files.items():
-        (notes / name).parent.mkdir(parents=True, exist_ok=True)
-        (notes / name).write_text(text, encoding="utf-8")
-    capsys.readouterr()
-    assert cli.main(["list", "--json", "--notes", str(notes)]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
 def items(data: Any) -> list[tuple[str, str | None, str, set[str]]]:
     """(event id, day, title, notes) of every item."""
     return [
@@ -84,7 +73,7 @@ def items(data: Any) -> list[tuple[str, str | None, str, set[str]]]:
 
 
 def test_a_room_beside_a_title_is_no_part_of_it(tmp_path: Path, capsys) -> None:
-    found = items(listing(tmp_path, capsys, {"ana.md": ANA, "bruno.md": BRUNO}))
+    found = items(list_json(tmp_path, capsys, {"ana.md": ANA, "bruno.md": BRUNO}))
     titles = {title: notes for _, _, title, notes in found}
     # the room before the title and the room after it: one talk, in both notes
     assert titles["Tipado gradual en proyectos grandes"] == {"ana.md", "bruno.md"}
@@ -97,7 +86,7 @@ def test_a_room_beside_a_title_is_no_part_of_it(tmp_path: Path, capsys) -> None:
 
 def test_a_room_log_joins_the_event_of_the_talks_it_names(tmp_path: Path, capsys) -> None:
     files = {"ana.md": ANA, "bruno.md": BRUNO, "crew/Sala A201 sábado.md": ROOM_LOG}
-    found = items(listing(tmp_path, capsys, files))
+    found = items(list_json(tmp_path, capsys, files))
     assert {event for event, *_ in found} == {"pycones-2025"}
     log = "crew/Sala A201 sábado.md"
     by_title = {title: (day, notes) for _, day, title, notes in found}
@@ -114,7 +103,7 @@ def test_a_room_log_joins_the_event_of_the_talks_it_names(tmp_path: Path, capsys
 def test_a_log_sharing_one_title_stays_apart(tmp_path: Path, capsys) -> None:
     # one shared title ("Opening keynote …") may be any conference's: not enough
     lone = "# Sala 3 — viernes\n\n## 10:00 Tipado gradual en proyectos grandes — Lucía Romero\n"
-    found = items(listing(tmp_path, capsys, {"ana.md": ANA, "crew/log.md": lone}))
+    found = items(list_json(tmp_path, capsys, {"ana.md": ANA, "crew/log.md": lone}))
     events = {event for event, _, _, notes in found if "crew/log.md" in notes}
     assert "pycones-2025" not in events
 
@@ -192,7 +181,7 @@ Die zweite Hälfte: Events zwischen Modulen.
 
 def test_bold_talks_under_a_slot_heading_are_talks(tmp_path: Path, capsys) -> None:
     files = {"team/Java Forum Nord 2025 - Teamnotizen.md": TEAM_DOC, "blog/tag.md": BLOG_DAY}
-    data = listing(tmp_path, capsys, files)
+    data = list_json(tmp_path, capsys, files)
     found = {title: notes for _, _, title, notes in items(data)}
     both = {"team/Java Forum Nord 2025 - Teamnotizen.md", "blog/tag.md"}
     # the room before the bold title and the writer after it are neither title nor speaker
@@ -255,7 +244,7 @@ def test_one_bold_line_under_a_talk_heading_is_no_talk(tmp_path: Path, capsys) -
         "# Java Forum Nord 2025\n\n## 10:15 Panel: KI im Code-Review\n\n"
         "**Moderation** (Anke Brandt)\n\nWer den Beitrag schickt, verantwortet ihn.\n"
     )
-    found = {title for _, _, title, _ in items(listing(tmp_path, capsys, {"a.md": note}))}
+    found = {title for _, _, title, _ in items(list_json(tmp_path, capsys, {"a.md": note}))}
     assert found == {"KI im Code-Review"}  # the panel, whole, not a talk called "Moderation"
 
 
@@ -311,7 +300,7 @@ date: 2025-02-02
 
 def test_an_asciidoc_post_is_read_line_for_line(tmp_path: Path, capsys) -> None:
     files = {"jbake/content/blog/rust-sunday.adoc": JBAKE_POST, "md/fosdem.md": FOSDEM_MD}
-    data = listing(tmp_path, capsys, files)
+    data = list_json(tmp_path, capsys, files)
     post = "jbake/content/blog/rust-sunday.adoc"
     entries = {
         item["title"]: (day["date"], {e["note"]: e["line"] for e in item["entries"]})
