@@ -125,6 +125,24 @@ def test_points_pasted_with_bullet_characters_show_a_line_each() -> None:
     ]
 
 
+def test_points_a_social_post_opens_with_emoji_are_a_passage_each() -> None:
+    # LinkedIn-style posts number or mark their points with emoji, which Markdown reads as text
+    keycaps = (
+        "Mine tre høydepunkter fra Booster\n"
+        "1\ufe0f\u20e3 Workshopen om Kotlin\n2\ufe0f\u20e3 Arkitekturpanelet\n"
+    )
+    assert [p.plain for p in split_passages(factories.entry(keycaps, note="n.md"))] == [
+        "Mine tre høydepunkter fra Booster",
+        "1\ufe0f\u20e3 Workshopen om Kotlin",
+        "2\ufe0f\u20e3 Arkitekturpanelet",
+    ]
+    marked = "What I took home:\n\U0001f539 Observability is a team sport\n\U0001f449 Slides\n"
+    assert len(split_passages(factories.entry(marked, note="n.md"))) == 3
+    # a line that merely starts with a number or a word stays part of its sentence
+    wrapped = "We counted\n2 incidents that week\nand a rollback\n"
+    assert len(split_passages(factories.entry(wrapped, note="n.md"))) == 1
+
+
 def test_a_messages_headers_show_a_line_each_with_the_address_as_written() -> None:
     body = (
         "From: Élodie Marchand <elodie.marchand@example.fr>\n"

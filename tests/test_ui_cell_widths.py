@@ -43,3 +43,23 @@ def test_marks_are_cut_out_of_the_zero_width_ranges() -> None:
     widths = [(0, 0, 0), (10, 20, 0), (30, 40, 2)]
     one_cell_each(widths, [10, 15, 16, 35])
     assert widths == [(0, 0, 0), (11, 14, 0), (17, 20, 0), (30, 40, 2)]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("1\ufe0f\u20e3 Workshop", "1\u20e3 Workshop"),  # keycap: the digit's one cell
+        ("Great talk \u2764\ufe0f", "Great talk \u2764"),  # a heart after text
+        ("\U0001f680\ufe0f launch", "\U0001f680 launch"),  # already two cells either way
+    ],
+)
+def test_emoji_presentation_selectors_are_not_drawn(written: str, shown: str) -> None:
+    """Terminals (tmux among them) draw a one-cell character followed by the emoji
+    presentation selector two cells wide where Rich counts one, pushing the pane's right
+    border out: the app draws the character without it, which every terminal draws at the
+    width Rich measures."""
+    from summit_tui.text import clean, clean_line
+
+    assert clean(written) == shown
+    assert clean_line(written) == shown
+    assert cell_len(clean(written)) == cell_len(shown)

@@ -28,15 +28,25 @@ _ESCAPES = re.compile(
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
+# The emoji presentation selector: after a one-cell character (`1️⃣`, `❤️`) many terminals
+# (tmux among them) draw two cells where Rich counts one, pushing the rest of the row and the
+# pane's border one cell right. Without it every terminal draws the text-style glyph in one.
+_EMOJI_PRESENTATION = "\ufe0f"
+
 
 def clean(text: str) -> str:
     """Strip escape sequences and control characters; keep newlines and tabs.
 
     Carriage returns are dropped too (CRLF is normalised earlier; a bare CR would
     let a line overwrite itself on screen). Bidi overrides are removed so a line
-    cannot display reversed.
+    cannot display reversed. Emoji presentation selectors are dropped so the layout
+    and the terminal agree on every character's width.
     """
-    if not text or _CONTROLS.search(text) is None:  # every escape starts with a control
+    if not text:
+        return text
+    if _EMOJI_PRESENTATION in text:
+        text = text.replace(_EMOJI_PRESENTATION, "")
+    if _CONTROLS.search(text) is None:  # every escape starts with a control
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 

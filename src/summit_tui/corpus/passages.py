@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -400,11 +401,26 @@ def _line_breaks(lines: list[str], begin: int, end: int) -> list[int]:
 _BULLETS = frozenset("•◦▪▫▸▹‣⁃→●○■□➤✓✔・")
 
 
+def _opens_with_bullet(line: str) -> bool:
+    """Whether a line opens with a typed bullet: a bullet character, or an emoji set before
+    a point as social posts do ("1️⃣ Workshop…", "🔹 Observability…", "👉 Slides…")."""
+    text = line.lstrip()
+    first = text[:1]
+    if first in _BULLETS:
+        return True
+    if not first or (first.isascii() and not first.isdigit()):
+        return False
+    mark = text[:4].replace("\ufe0f", "")
+    if mark[1:2] == "\u20e3":  # a keycap: 1️⃣, #️⃣
+        return mark[2:3] == " "
+    return mark[1:2] == " " and unicodedata.category(first) == "So"
+
+
 def _bullet_lines(lines: list[str], begin: int, end: int) -> list[int]:
     """Where the lines of a paragraph start that open with a bullet character, when every
     line after the first does (the first may be the title over them): [] for any other."""
     shown = lines[begin : min(end, len(lines))]
-    if not all(line.lstrip()[:1] in _BULLETS for line in shown[1:]):
+    if not all(_opens_with_bullet(line) for line in shown[1:]):
         return []
     return list(range(begin + 1, begin + len(shown)))
 
