@@ -410,37 +410,136 @@ def test_entry_text_survives_the_cache_whatever_it_holds(
     assert warm.note("a.md") == cold.note("a.md")
 
 
-def test_every_module_that_parses_notes_invalidates_the_cache_when_it_changes() -> None:
-    """A warm start would otherwise show what the code before parsed (a new module added to
-    the parse, e.g. note titles, and not listed here, kept every saved corpus)."""
-    here = Path(cache_module.__file__).resolve().parent
-    modules = {p.relative_to(here).as_posix() for p in here.rglob("*.py")}
-    listed = {name for name in cache_module._CODE_FILES if not name.startswith("../")}
-    assert modules - listed - set(cache_module.NOT_PARSING) == set()
-    assert listed <= modules
+def _imported_modules(path: Path, package: Path) -> set[Path]:
+    """The summit_tui modules ``path`` imports, anywhere in it (lazily, in functions, too)."""
+    import ast
+
+    here = path.parent.relative_to(package.parent).as_posix().replace("/", ".")
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = here.split(".")[: len(here.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            names.add(base)
+            names |= {f"{base}.{alias.name}" for alias in node.names}
+    found: set[Path] = set()
+    for name in names:
+        if name.split(".")[0] != package.name:
+            continue
+        relative = package.joinpath(*name.split(".")[1:])
+        for candidate in (relative.parent / f"{relative.name}.py", relative / "__init__.py"):
+            if candidate.is_file():
+                found.add(candidate)
+    return found
 
 
-def test_every_compare_module_a_parse_uses_invalidates_the_cache_when_it_changes() -> None:
-    """Bilingual items are grouped by compare's units (corpus/bilingual.py): a change of
-    any module those come from (a word list, a stemmer) changes what a parse makes."""
-    import re
-
-    here = Path(cache_module.__file__).resolve().parent
-    compare = here.parent / "compare"
-    pattern = re.compile(r"from summit_tui\.compare(?:\.(\w+))? import ([\w, ]+)")
-
-    def imported(path: Path) -> set[str]:
-        found: set[str] = set()
-        for module, names in pattern.findall(path.read_text("utf-8")):
-            found |= {module} if module else {n.strip() for n in names.split(",")}
-        return {name for name in found if (compare / f"{name}.py").is_file()}
-
-    used: set[str] = set()
-    todo = set().union(*(imported(p) for p in here.rglob("*.py")))
+def test_every_module_a_parse_can_import_is_in_the_code_fingerprint() -> None:
+    """A warm start would otherwise show what the code before parsed: a module every corpus
+    module imports, however indirectly (a word list in compare, the pattern helpers), is
+    listed for the cache's key, and so is every corpus module however new."""
+    package = Path(cache_module._PACKAGE)
+    listed = {package / path for path, _info in cache_module.code_files(str(package))}
+    corpus = package / "corpus"
+    todo = set(corpus.rglob("*.py"))
+    used: set[Path] = set()
     while todo:
-        name = todo.pop()
-        if name not in used:
-            used.add(name)
-            todo |= imported(compare / f"{name}.py")
-    assert used  # the corpus does use compare
-    assert {f"../compare/{name}.py" for name in used} <= set(cache_module._CODE_FILES)
+        path = todo.pop()
+        if path not in used:
+            used.add(path)
+            todo |= _imported_modules(path, package)
+    assert package / "compare" / "english.py" in used  # the walk does follow imports
+    assert package / "lazy_re.py" in used
+    assert used - listed == set()
+
+
+def _code_tree(root: Path) -> Path:
+    for name, text in {
+        "__init__.py": "",
+        "lazy_re.py": "PATTERNS = []\n",
+        "corpus/__init__.py": "",
+        "corpus/segment.py": "def segment(): ...\n",
+        "corpus/schedule/frab.py": "def read(): ...\n",
+        "corpus/notes.txt": "not code\n",
+        "corpus/__pycache__/segment.cpython-311.pyc": "bytecode",
+        "compare/english.py": "STEMS = {}\n",
+        "ui/screen.py": "class Screen: ...\n",
+    }.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, "utf-8")
+    return root
+
+
+def _edit(path: Path) -> None:
+    path.write_text(path.read_text("utf-8") + "# edited\n", "utf-8")
+
+
+def _same_size_edit_with_a_new_mtime(path: Path) -> None:
+    path.write_text(path.read_text("utf-8").replace("...", "pas"), "utf-8")
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+
+
+@pytest.mark.parametrize(
+    ("change", "invalidates"),
+    [
+        (lambda root: _edit(root / "corpus/segment.py"), True),
+        (lambda root: _same_size_edit_with_a_new_mtime(root / "corpus/segment.py"), True),
+        (lambda root: _edit(root / "corpus/schedule/frab.py"), True),
+        (lambda root: (root / "corpus/day_recaps.py").write_text("X = 1\n", "utf-8"), True),
+        (lambda root: (root / "corpus/segment.py").unlink(), True),
+        (lambda root: _edit(root / "compare/english.py"), True),
+        (lambda root: (root / "compare/thai.py").write_text("X = 1\n", "utf-8"), True),
+        (lambda root: _edit(root / "lazy_re.py"), True),
+        (lambda root: _edit(root / "ui/screen.py"), False),
+        (lambda root: _edit(root / "corpus/notes.txt"), False),
+        (lambda root: _edit(root / "corpus/__pycache__/segment.cpython-311.pyc"), False),
+    ],
+    ids=[
+        "edited",
+        "same-size-edit",
+        "in-a-subpackage",
+        "new-module",
+        "removed-module",
+        "compare-module",
+        "new-compare-module",
+        "top-level-module",
+        "ui-module",
+        "not-code",
+        "bytecode",
+    ],
+)
+def test_a_change_to_the_parsing_code_changes_its_stamp(
+    tmp_path: Path, change: types.FunctionType, invalidates: bool
+) -> None:
+    root = _code_tree(tmp_path / "summit_tui")
+    before = cache_module.code_stamp(str(root))
+    assert cache_module.code_stamp(str(root)) == before
+    change(root)
+    assert (cache_module.code_stamp(str(root)) != before) is invalidates
+
+
+def test_a_new_parsing_module_invalidates_saved_corpora(
+    notes: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chain from the code's stamp to the cache: a module added to the parse (as three
+    were, and a kept list of them missed) means every note is parsed again."""
+    root = _code_tree(tmp_path / "summit_tui")
+    monkeypatch.setattr(cache_module, "_PACKAGE", str(root))
+    cache_module._loaded_code_stamp.cache_clear()
+    try:
+        cache_dir = tmp_path / "cache"
+        build_corpus(notes, cache_dir=cache_dir)
+        build_corpus(notes, cache_dir=cache_dir)
+        calls.segmented.clear()
+        build_corpus(notes, cache_dir=cache_dir)
+        assert calls.segmented == []  # same code: warm
+        (root / "corpus" / "day_recaps.py").write_text("X = 1\n", "utf-8")
+        cache_module._loaded_code_stamp.cache_clear()  # as a new process would
+        build_corpus(notes, cache_dir=cache_dir)
+        assert sorted(calls.segmented) == ["a.md", "b.md"]
+    finally:
+        cache_module._loaded_code_stamp.cache_clear()

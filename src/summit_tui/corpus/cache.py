@@ -48,162 +48,12 @@ from summit_tui.corpus.passages import PassageMemo
 # Bump when what the loader, segmenter or linker produce changes shape or meaning.
 PARSER_VERSION = "4"
 _PROTOCOL = 5
-_CODE_FILES = (
-    "model.py",
-    "loader.py",
-    "legacy_text.py",
-    "html_body.py",
-    "site_markup.py",
-    "site_category.py",
-    "schedule_paste.py",
-    "footer.py",
-    "book_title.py",
-    "site_file.py",
-    "site_nav.py",
-    "html_markdown.py",
-    "block_break.py",
-    "placeholders.py",
-    "asked_twice.py",
-    "chat_export.py",
-    "chat_cues.py",
-    "article_takeaways.py",
-    "live_blog.py",
-    "mail_thread.py",
-    "org_export.py",
-    "discourse_export.py",
-    "weeknotes.py",
-    "journal_export.py",
-    "eml_file.py",
-    "talk_sentences.py",
-    "page_links.py",
-    "text_files.py",
-    "chat_lines.py",
-    "chat_booths.py",
-    "chat_starts.py",
-    "issue_thread.py",
-    "social_thread.py",
-    "social_posts.py",
-    "podcast_notes.py",
-    "forum_thread.py",
-    "scrap_comments.py",
-    "social_post.py",
-    "media_gates.py",
-    "diary_bullets.py",
-    "walk_booths.py",
-    "numbered_bold.py",
-    "ordinal_words.py",
-    "simple_yaml.py",
-    "bounded_yaml.py",
-    "note_title.py",
-    "notebook.py",
-    "section_days.py",
-    "segment.py",
-    # the segmenter's parts, each with one job
-    "shape_entries.py",
-    "part_entries.py",
-    "journal_notes.py",
-    "phone_lines.py",
-    "day_lines.py",
-    "post_subtitles.py",
-    "lead_lines.py",
-    "update_lines.py",
-    "link_lists.py",
-    "room_codes.py",
-    "bold_leads.py",
-    "asciidoc.py",
-    "paper_sessions.py",
-    "run_sheet.py",
-    "kind_speaker.py",
-    "blocks.py",
-    "outline_talks.py",
-    "outliner_marks.py",
-    "day_recaps.py",
-    "demo_sections.py",
-    "dated_bullets.py",
-    "footer.py",
-    "heading_kinds.py",
-    "clues.py",
-    "colleague_sections.py",
-    "no_talk.py",
-    "work_lists.py",
-    "own_talk.py",
-    "talk_bullets.py",
-    "blockscan.py",
-    "note_parse.py",
-    "metadata.py",
-    "event_names.py",
-    "city_names.py",
-    "fields.py",
-    "folders.py",
-    "bylines.py",
-    "site_authors.py",
-    "vaults.py",
-    "note_headings.py",
-    "dates.py",
-    "calendar_names.py",
-    "other_calendars.py",
-    "names.py",
-    "title_translation.py",
-    "speakers.py",
-    "name_forms.py",
-    "speaker_labels.py",
-    "lead_speakers.py",
-    "essay_sections.py",
-    "events.py",
-    "shared_talks.py",
-    "double_names.py",
-    "checks.py",
-    "writers.py",  # (checks: how a note without a writer is shown)
-    "romanize.py",
-    "sounds.py",
-    "han_variants.py",  # (compare/cjk, bilingual items)
-    "link.py",
-    "name_scan.py",
-    "infer.py",
-    "han_names.py",
-    "rtl_names.py",
-    "thai_names.py",
-    "time_prefix.py",
-    "indic_names.py",
-    "ids.py",
-    "bilingual.py",
-    "../compare/features.py",  # bilingual items: the compare units a note's words make
-    "../compare/lexicon_data.py",
-    "../compare/function_words.py",
-    "../compare/lexicon.py",
-    "../compare/english.py",
-    "../compare/korean.py",
-    "../compare/cjk.py",
-    "../compare/cjk_words.py",
-    "../compare/numbers.py",
-    "../compare/scripts.py",
-    "../compare/thai.py",
-    "../compare/wordlist.py",
-    "unlisted.py",
-    "program_names.py",
-    "program.py",
-    "program_yaml.py",
-    "schedule/__init__.py",
-    "schedule/common.py",
-    "schedule/frab.py",
-    "schedule/ical.py",
-    "build.py",
-    "cache.py",
-)
-
-# The corpus modules that do not change what a parse makes (how it is spread over processes,
-# kept, shown or updated): a module in neither list fails tests/test_cache.py.
-NOT_PARSING = (
-    "__init__.py",
-    "author_people.py",
-    "outline.py",
-    "passages.py",
-    "pool.py",
-    "shared_text.py",
-    "shown_titles.py",
-    "update.py",
-    "watch.py",
-)
+# The code a parse runs, listed from the package on every start, never by hand (a kept list
+# missed new modules three times): summit_tui's own top-level modules and every module of the
+# packages here, at any depth. tests/test_cache.py checks that everything a corpus module
+# imports lies in them.
+_CODE_PACKAGES = ("corpus", "compare")
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 
 FileKey = tuple[int, int, int, int, int]  # mtime_ns, ctime_ns, size, inode, mode
 
@@ -305,15 +155,53 @@ def code_fingerprint() -> str:
     """Changes when summit-tui (or the parsing code in a source checkout) changes."""
     from summit_tui import __version__
 
-    here = os.path.dirname(os.path.realpath(__file__))  # strings: a Path per file costs more
-    parts = [PARSER_VERSION, __version__, f"{sys.version_info[0]}.{sys.version_info[1]}"]
-    for name in _CODE_FILES:
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{PARSER_VERSION}|{__version__}|{python}|{_loaded_code_stamp()}"
+
+
+@functools.cache
+def _loaded_code_stamp() -> str:
+    """Once per process: its parsing modules do not change under it (a module edited since
+    was imported as it was), and a reload in the app or a second cache (the outline, the
+    search index) then costs no listing."""
+    return code_stamp(_PACKAGE)
+
+
+def code_stamp(package: str) -> str:
+    """A digest of every code file's name, size and mtime (``code_files``)."""
+    parts = sorted(
+        f"{path}:{info.st_mtime_ns}:{info.st_size}" for path, info in code_files(package)
+    )
+    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def code_files(package: str) -> list[tuple[str, os.stat_result]]:
+    """The ``.py`` files directly in ``package`` and anywhere in its ``_CODE_PACKAGES``, each
+    with its stat, as paths relative to ``package``. Strings and scandir's entries: a Path
+    and a stat call per file would cost a warm start more."""
+    found: list[tuple[str, os.stat_result]] = []
+    _list_code(package, "", found, deep=False)
+    for name in _CODE_PACKAGES:
+        _list_code(os.path.join(package, name), name + "/", found, deep=True)
+    return found
+
+
+def _list_code(
+    folder: str, prefix: str, found: list[tuple[str, os.stat_result]], *, deep: bool
+) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # an installation without this folder: nothing of it can change
+        return
+    for entry in entries:
+        name = entry.name
         try:
-            info = os.stat(os.path.join(here, name))
-            parts.append(f"{name}:{info.st_mtime_ns}:{info.st_size}")
-        except OSError:
-            parts.append(f"{name}:absent")
-    return "|".join(parts)
+            if name.endswith(".py"):
+                found.append((prefix + name, entry.stat()))
+            elif deep and name != "__pycache__" and entry.is_dir():
+                _list_code(entry.path, f"{prefix}{name}/", found, deep=True)
+        except OSError:  # gone while listed: the next start sees what is there
+            continue
 
 
 def cache_key(program_fingerprint: str) -> str:
