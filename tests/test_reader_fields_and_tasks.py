@@ -159,7 +159,21 @@ def test_a_messages_headers_show_a_line_each_with_the_address_as_written() -> No
         "Subject: Re: [devoxx-fr] Notes du jeudi",
         "Bonsoir à tous,",
     ]
-    # lines that only open with a word and a colon are still one paragraph
+    # lines that only open with a word and a colon are no message's headers: shown as the
+    # fact lines they are, a line each, with no address handling
     assert _shown("Venue: Palais des Congrès\nRoom: Neuilly 252\n") == [
-        "Venue: Palais des Congrès Room: Neuilly 252"
+        "Venue: Palais des Congrès",
+        "Room: Neuilly 252",
+    ]
+
+
+def test_labelled_fact_lines_show_a_line_each() -> None:
+    # the writer's editor shows a line each; CommonMark would run them into one sentence
+    body = "**Speaker:** Marco Villanueva\n**When:** Sat 1 Mar, 14:00 · Room B\n"
+    assert _shown(body) == ["Speaker: Marco Villanueva", "When: Sat 1 Mar, 14:00 · Room B"]
+    korean = "발표자 : 김민지\n장소 : 그랜드볼룸\n"
+    assert _shown(korean) == ["발표자 : 김민지", "장소 : 그랜드볼룸"]
+    # a sentence that wraps, or a link on the next line, stays one paragraph
+    assert _shown("Note: the keynote ran long and\nthe demo failed twice.\n") == [
+        "Note: the keynote ran long and the demo failed twice."
     ]

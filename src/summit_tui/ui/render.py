@@ -334,6 +334,14 @@ def fast_lines(
                 field.strip().replace("<", "\\<"), passage, console, width, styles
             )
         ]
+    if passage.kind == "paragraph" and "\n" in body.strip() and fact_lines(body):
+        # "**Speaker:** Marco" over "**When:** Sat 1 Mar": a line each, as the writer's
+        # editor shows them, not run together into one sentence
+        return [
+            line
+            for fact in body.strip().split("\n")
+            for line in _lines_of(fact.strip(), passage, console, width, styles)
+        ]
     if passage.kind == "paragraph" and "\n" in body.strip() and inline_fields(body):
         # Dataview's fields ("speaker:: Lena" / "day:: 2024-05-30"): a line each, as the
         # note's author sees them, not joined into one
@@ -355,6 +363,17 @@ def fast_lines(
         line.end = ""
         lines.append([Segment(lead), *line.render(console)])
     return lines
+
+
+# A fact line: a short label, a colon, its value ("Speaker: Marco", "**When:** Sat 1 Mar",
+# "__Room__: B", "발표자 : 김민지"); not a link ("https://…": no space after the colon).
+_FACT = re.compile(r"^\s*(?:[*_]{2})?[^\W\d][\w .'/&-]{0,30}?(?:[*_]{2})?\s?[:：](?:[*_]{2})?\s+\S")
+
+
+def fact_lines(body: str) -> bool:
+    """Whether every line of a paragraph (two or more) is a labelled fact line."""
+    lines = [line for line in body.strip().split("\n") if line.strip()]
+    return len(lines) > 1 and all(_FACT.match(line) for line in lines)
 
 
 def message_lines(lines: list[str]) -> list[str] | None:
