@@ -95,3 +95,78 @@ def test_a_speaker_named_beside_another_is_no_ones_talk() -> None:
     talks = [("Talk A", ("Ana Souza",)), ("Talk B", ("Per Holm",))]
     assert mentioned_talk("Ana Souzas foredrag var best", talks) == talks[0]
     assert mentioned_talk("Both Ana Souza and Per Holm were great", talks) is None
+
+
+# Another conference's notes: a blog post with a heading per talk, and a phone note of plain
+# lines ("09:30 Title - Speaker") over what was said, no blank lines, no Markdown.
+_JFOKUS_POST = """# Jfokus 2025, dag 2
+
+Onsdag 5 februari i Stockholm.
+
+## 09:30 – Testa i produktion utan att gråta (Sofia Lindgren)
+
+- Feature flags överallt, och en kill switch per flagga
+
+## 10:45 – Rust för Java-utvecklare (Johan Ek)
+
+- Borrow checkern är en lint som aldrig sover
+"""
+
+_JFOKUS_PHONE = """JF25 dag 2
+09:30 Testa i produktion utan att gråta - Sofia Lindgren
+flaggor + kill switch
+"mät innan ni bygger om"
+10:45 Rust för Java-utvecklare - Johan Ek
+lunch med Karin
+13:15 Designsystem som produkt - Alva Berg
+tokens i git, inte i Figma
+"""
+
+
+def test_a_phone_notes_timed_lines_are_its_talks_at_the_event_its_talks_were_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"blogg/jfokus-dag-2.md": _JFOKUS_POST, "telefon/JF25 dag 2.md": _JFOKUS_PHONE},
+    )
+    items = _items(data)
+    testing = items["Testa i produktion utan att gråta"]
+    assert testing["speakers"] == ["Sofia Lindgren"]
+    assert sorted(e["note"] for e in testing["entries"]) == [
+        "blogg/jfokus-dag-2.md",
+        "telefon/JF25 dag 2.md",
+    ]
+    assert {e["note"] for e in items["Rust för Java-utvecklare"]["entries"]} == {
+        "blogg/jfokus-dag-2.md",
+        "telefon/JF25 dag 2.md",
+    }
+    # a talk only the phone note heard is an item of its own, by its speaker, the same event
+    design = items["Designsystem som produkt"]
+    assert design["speakers"] == ["Alva Berg"]
+    assert [event["title"] for event in data["events"]] == ["Jfokus 2025"]
+    phone = next(e for e in testing["entries"] if e["note"].startswith("telefon"))
+    assert phone["line"] == 2
+    # the note's first line is its title, no talk
+    assert [u["line"] for u in data["unsorted"] if u["note"].startswith("telefon")] == [1]
+
+
+def test_a_phone_note_under_one_heading_still_gives_a_talk_per_timed_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "# JF25 dag 2\n" + _JFOKUS_PHONE.split("\n", 1)[1]
+    data = list_json(tmp_path, capsys, {"telefon/dag2.md": note})
+    items = _items(data)
+    assert items["Rust för Java-utvecklare"]["speakers"] == ["Johan Ek"]
+    assert items["Designsystem som produkt"]["speakers"] == ["Alva Berg"]
+    assert len(items) == 3
+
+
+def test_one_timed_line_is_no_phone_notes_program(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"inköp.md": "Handla\n12:30 lunch - Karin Berg\nköttbullar\n"}
+    )
+    assert not _items(data)

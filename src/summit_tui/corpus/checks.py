@@ -35,6 +35,7 @@ from summit_tui.corpus.model import (
 )
 from summit_tui.corpus.names import looks_like_name, split_title, title_parts
 from summit_tui.corpus.no_talk import about_no_talk, plans_talks
+from summit_tui.corpus.phone_lines import timed_talk
 from summit_tui.corpus.social_thread import thread_posts
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.corpus.vaults import OWNER_PAGE
@@ -643,19 +644,9 @@ def _talk_line(line: str, after: list[str]) -> tuple[str, str] | None:
             return line.strip().lstrip("🧵 "), "thread"
     if (":" in line[:24] or "：" in line[:24]) and len(line) < 120 and line_speakers(line.strip()):
         return line.strip(), "label"
-    timed = _TIMED_LINE.match(line) if start[0].isdigit() or start[0] in "-*+" else None
-    if timed is not None and speaker_in_heading(timed.group("text")):
+    if timed_talk(line):
         return line.strip(), "timed"
     return None
-
-
-# A plain line giving a talk's hour, title and speaker, as a phone note lists them: "09:00
-# Title - Speaker", "- 14.20 Title (Speaker)", "2pm Title — Speaker"
-_TIMED_LINE = lazy(
-    r"^\s*(?:[-*+]\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)\s*(?:[-–—|:]\s*)?"
-    r"(?P<text>[^\W\d_].{2,150}?)\s*$",
-    re.IGNORECASE,
-)
 
 
 # A heading that numbers a part of the talk it is in: "Part 2: …", "Del 2: …", "Teil II – …",

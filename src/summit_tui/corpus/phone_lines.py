@@ -3,10 +3,11 @@ jam lapsille", "Mavridis - postgres", each read as "Topic — Name"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summit_tui.corpus.blocks import Heading, Inline
-from summit_tui.corpus.heading_kinds import day_heading, generic_heading
+from summit_tui.corpus.heading_kinds import day_heading, generic_heading, speaker_in_heading
 from summit_tui.corpus.speakers import label_person
 from summit_tui.lazy_re import lazy
 
@@ -17,6 +18,13 @@ _PLAIN_DASHES = (" - ", " – ", " — ")
 # One surname alone ("Mavridis - postgres san queue", "keynote - Kalogeropoulou"): a capitalised
 # word of letters, in any script that has capitals
 _SURNAME = lazy(r"^[^\W\d_][^\W\d_'’-]{2,24}$")
+# A plain line giving a talk's hour, title and speaker, as a phone note lists them: "09:00
+# Title - Speaker", "- 14.20 Title (Speaker)", "2pm Title — Speaker"
+TIMED_LINE = lazy(
+    r"^\s*(?:[-*+]\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)\s*(?:[-–—|:]\s*)?"
+    r"(?P<text>[^\W\d_].{2,150}?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _surname(word: str) -> bool:
@@ -92,7 +100,42 @@ def plain_talks(
         if label_person(own[2].strip()) == own[2].strip():
             continue  # "Attendees" over a list of names: no talk
         found.append(Heading(1, f"{title} — {person}", inline.start, inline.start + 2))
-    return (found, None) if len(found) >= 2 else _bullet_talks(lines)
+    if len(found) >= 2:
+        return found, None
+    bullets = _bullet_talks(lines)
+    return bullets if bullets[0] else (timed_talks(lines), bullets[1])
+
+
+def timed_talk(line: str) -> bool:
+    """Whether a plain line gives a talk by its hour, title and speaker ("09:00 Plattformteam
+    uten plattform - Lars Haugen", "- 14.20 Title (Speaker)")."""
+    first = line.lstrip()[:1]
+    if not (first.isdecimal() or first in "-*+") or len(line) > 170:
+        return False
+    timed = TIMED_LINE.match(line)
+    return timed is not None and bool(speaker_in_heading(timed["text"]))
+
+
+def timed_talks(lines: list[str]) -> list[Heading]:
+    """Talks in a phone's plain note written as one line each with their hour and speaker,
+    their notes on the lines under them, blank lines or not ("JZ dag 2" / "09:00 Title -
+    Speaker" / "3 pers i teamet" / "10:20 …"): each such line is read as the heading "09:00
+    Title - Speaker"; two of them at least, none the note's first line (its title). A line
+    that only names a day ("Dag 3", "Torstai") heads the talks after it."""
+    found: list[Heading] = []
+    days: list[Heading] = []
+    for at in range(1, len(lines)):
+        line = lines[at]
+        if timed_talk(line):
+            found.append(Heading(1, line.strip().lstrip("-*+ "), at, at + 1))
+        elif line[:1].isalpha() and len(line) <= 60 and day_heading(line.strip()):
+            days.append(Heading(1, line.strip(), at, at + 1))
+    if len(found) < 2:
+        return []
+    if days:
+        for talk in found:
+            talk.level = 2
+    return sorted((*found, *days), key=lambda h: h.start)
 
 
 def _bullet_talks(lines: list[str]) -> tuple[list[Heading], frozenset[int] | None]:

@@ -137,7 +137,7 @@ from summit_tui.corpus.no_talk import (
 from summit_tui.corpus.numbered_bold import bold_headings
 from summit_tui.corpus.paper_sessions import may_list_papers, paper_item, paper_session
 from summit_tui.corpus.part_entries import Utf8Lines, make_entry, part_entries
-from summit_tui.corpus.phone_lines import plain_talks
+from summit_tui.corpus.phone_lines import plain_talks, timed_talks
 from summit_tui.corpus.post_subtitles import sentence_subtitle, subtitle, subtitle_over_byline
 from summit_tui.corpus.section_days import (
     closing_day,
@@ -709,6 +709,14 @@ class _Segmenter:
                 return plain  # "Keynote - Name" read as a kind line, among other talks' lines
             self._speaker_lines_first(bold)
             return with_day_lines(bold, self.parsed.inlines)
+        if len(headings) == 1 and not bold and (timed := timed_talks(self.lines)):
+            # a phone's note under its one heading ("# Øredev dag 2"), its talks plain lines
+            # ("09:30 Title - Speaker")
+            (title,) = headings
+            if timed[0].start > title.start:
+                for line in timed:
+                    line.level += title.level
+                return [title, *timed]
         if len(headings) == 1 and len(bold) >= 2:
             (title,) = headings
             below = [b for b in bold if b.start > title.start]

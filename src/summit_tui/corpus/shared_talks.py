@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from summit_tui.corpus.model import Note
 from summit_tui.corpus.names import heading_title
+from summit_tui.corpus.phone_lines import TIMED_LINE, timed_talk
 from summit_tui.corpus.room_codes import split_room
 
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
@@ -27,13 +28,21 @@ def talk_titles(note: Note) -> list[str]:
     """The titles of the note's headings that may name one talk, as written: without the
     time before them, the room beside them or the speaker after them."""
     found: list[str] = []
-    for heading in _HEADING_LINE.findall(note.body[:20_000]):
+    body = note.body[:20_000]
+    headings = _HEADING_LINE.findall(body)
+    if not headings:  # a phone's note: "09:00 Title - Speaker" lines
+        headings = [timed["text"] for line in body.split("\n") if (timed := _timed(line))]
+    for heading in headings:
         title = split_room(heading_title(heading.strip().strip("#").strip())[0])[0]
         if len(title) >= _MIN_TITLE and " " in title and title not in found:
             found.append(title)
             if len(found) == _MAX_TITLES:
                 break
     return found
+
+
+def _timed(line: str) -> re.Match[str] | None:
+    return TIMED_LINE.match(line) if timed_talk(line) else None
 
 
 def event_by_talks(note: Note, bodies: Mapping[str, Iterable[str]]) -> str | None:
