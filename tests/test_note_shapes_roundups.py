@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import factories
 from factories import list_json
 from summit_tui.corpus.colleague_sections import mentioned_talk, named_talk
 from summit_tui.corpus.names import looks_like_name
@@ -170,3 +171,64 @@ def test_one_timed_line_is_no_phone_notes_program(
         tmp_path, capsys, {"inköp.md": "Handla\n12:30 lunch - Karin Berg\nköttbullar\n"}
     )
     assert not _items(data)
+
+
+# An employee's trip report: a table of facts, then the talks seen as rows of a table, then
+# recommendations. Each row naming a talk and its speaker is that talk, on the row's weekday.
+_GERMAN_REPORT = """# Reisebericht: JavaLand 2025
+
+| | |
+|---|---|
+| Mitarbeiterin | Petra Sommer |
+| Konferenz | JavaLand 2025, Nürburgring |
+| Datum | 1.–2. April 2025 |
+| Kostenstelle | 7310 Entwicklung |
+
+## Besuchte Vorträge
+
+| Zeit | Vortrag | Referent | Notizen |
+|---|---|---|---|
+| Di 10:00 | Jakarta EE 11 im Überblick | Markus Hahn | Core Profile anschauen |
+| Di 14:00 | Modulith statt Microservices | Eva Brandt | Passt zu unserem Monolithen |
+| Mi 09:00 | Observability mit OpenTelemetry | Can Yilmaz | Tracing im Bestellprozess |
+
+## Empfehlungen
+
+1. Core Profile für die Batch-Dienste prüfen
+2. Tracing im Bestellprozess einführen
+
+Gesamtkosten: Ticket 1 290 € (keine Reise).
+"""
+
+
+def test_a_reports_table_rows_are_its_talks_on_their_weekdays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"intern/reisebericht-javaland.md": _GERMAN_REPORT})
+    items = factories.items_by_title(data)
+    assert set(items) == {
+        "Jakarta EE 11 im Überblick",
+        "Modulith statt Microservices",
+        "Observability mit OpenTelemetry",
+    }
+    assert items["Modulith statt Microservices"]["speakers"] == ["Eva Brandt"]
+    assert items["Jakarta EE 11 im Überblick"]["date"] == "2025-04-01"
+    assert items["Observability mit OpenTelemetry"]["date"] == "2025-04-02"
+    assert [e["line"] for e in items["Modulith statt Microservices"]["entries"]] == [15]
+    # the facts table, the recommendations and the cost are about no talk
+    unsorted = {u["line"] for u in data["unsorted"]}
+    assert unsorted == {1, 18}
+
+
+def test_a_table_summing_up_the_talks_a_note_heads_is_no_talk_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    headed = _GERMAN_REPORT.replace(
+        "## Empfehlungen",
+        "## Modulith statt Microservices\n\nEva Brandt zeigte Spring Modulith.\n\n## Empfehlungen",
+    )
+    data = list_json(tmp_path, capsys, {"intern/reisebericht-javaland.md": headed})
+    items = factories.items_by_title(data)
+    # the note is read by its headings: no row is an item of its own
+    assert "Jakarta EE 11 im Überblick" not in items
+    assert "Observability mit OpenTelemetry" not in items

@@ -16,22 +16,35 @@ from __future__ import annotations
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.time_prefix import weekday_word
 from summit_tui.lazy_re import lazy
 
 # A table's column by its header, lowered: the paper's title, its presenter, the row's number
 _TITLE_HEADS = frozenset(
     {"paper", "papers", "title", "talk", "talks", "논문", "제목", "발표", "발표제목", "titel",
      "beitrag", "vortrag", "título", "titulo", "artigo", "trabalho", "palestra", "ponencia",
-     "artículo", "articulo", "題目", "タイトル", "演題", "titre", "article"}
+     "artículo", "articulo", "題目", "タイトル", "演題", "titre", "article", "session", "foredrag",
+     "föredrag", "föreläsning", "esitelmä", "esitys", "sessio", "세션", "강연", "講演",
+     "セッション", "intervento", "conférence", "charla", "sesión"}
 )  # fmt: skip
 _PRESENTER_HEADS = frozenset(
     {"presenter", "presenters", "speaker", "speakers", "발표자", "연사", "referent",
      "referentin", "vortragende", "vortragender", "sprecher", "sprecherin", "apresentador",
      "apresentadora", "orador", "oradora", "ponente", "登壇者", "発表者", "présentateur",
-     "orateur", "intervenant"}
+     "orateur", "intervenant", "foredragsholder", "foredragsholdere", "taler", "talere",
+     "talare", "föreläsare", "föredragshållare", "puhuja", "puhujat", "esiintyjä", "esittäjä",
+     "강연자", "講演者", "relatore", "relatrice", "speaker(s)", "ponentes", "oradores"}
 )  # fmt: skip
 _NUMBER_HEADS = frozenset({"#", "no", "no.", "nr", "nr.", "n.º", "nº", "순서", "번호", "order"})
-_DAY_HEADS = frozenset({"day", "date", "날짜", "일자", "요일", "tag", "datum", "dia", "fecha"})
+_DAY_HEADS = frozenset(
+    {"day", "date", "날짜", "일자", "요일", "tag", "datum", "dia", "fecha", "dag", "dato",
+     "päivä", "jour", "giorno", "曜日", "日付"}
+)  # fmt: skip
+# A row's time, often with its weekday ("ons 11:40", "Wed 10:00")
+_TIME_HEADS = frozenset(
+    {"time", "when", "slot", "tid", "tidspunkt", "kl", "kl.", "klo", "aika", "zeit", "uhrzeit",
+     "hora", "horário", "horario", "heure", "ora", "시간", "時間", "dag/tid", "day/time"}
+)  # fmt: skip
 _ANY_SEPARATOR = lazy(r"(?m)^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|")
 _SEPARATOR = lazy(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _HEADING = lazy(r"^(?P<marks>#{2,6})[ \t]+(?P<text>\S.*?)[ \t#]*$")
@@ -47,12 +60,12 @@ def run_sheet_parts(body: str, lines: list[str]) -> list[ChatPart] | None:
     """The talks of a chair's run sheet (a talk per heading that names a paper's presenter
     or number in the sheet's table), or None when the note is no run sheet (no such table,
     or fewer than two headings naming its rows)."""
-    if _ANY_SEPARATOR.search(body) is None:
-        return None  # no table: most notes
-    rows = _paper_rows(lines)
+    if not has_table(body):
+        return None  # most notes
+    rows = paper_rows(lines)
     if len(rows) < 2:
         return None
-    headings = _headings(lines)
+    headings = sheet_headings(lines)
     parts: list[ChatPart] = []
     for index, (line, level, text) in enumerate(headings):
         row = _row_named(text, rows)
@@ -65,6 +78,11 @@ def run_sheet_parts(body: str, lines: list[str]) -> list[ChatPart] | None:
     return parts if len(parts) >= 2 else None
 
 
+def has_table(body: str) -> bool:
+    """Whether a note holds a Markdown table (a header's separator line)."""
+    return _ANY_SEPARATOR.search(body) is not None
+
+
 def _cells(line: str) -> list[str]:
     text = line.strip()
     if text.startswith("|"):
@@ -74,9 +92,11 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in text.split("|")]
 
 
-def _paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
-    """(number, title, presenter, day or None) of each row of the first table whose header names a
-    paper's title and its presenter; [] when there is none."""
+def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
+    """(number, title, presenter, day or None, line) of each row of the first table whose
+    header names a paper's title and its presenter; [] when there is none. The day is the
+    row's date as ``DateMention.partial`` gives it, or "weekday:N" for a weekday alone
+    ("ons 11:40")."""
     for number, line in enumerate(lines[1:], start=1):
         if "-" not in line or "|" not in line or not _SEPARATOR.match(line):
             continue
@@ -87,10 +107,10 @@ def _paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
         )
         if title is None or presenter is None:
             continue
-        day = next((i for i, h in enumerate(header) if h in _DAY_HEADS), None)
+        days = [i for i, h in enumerate(header) if h in _DAY_HEADS or h in _TIME_HEADS]
         count = next((i for i, h in enumerate(header) if h in _NUMBER_HEADS), None)
-        rows: list[tuple[str, str, str, str | None]] = []
-        for row_line in lines[number + 1 :]:
+        rows: list[tuple[str, str, str, str | None, int]] = []
+        for at, row_line in enumerate(lines[number + 1 :], start=number + 1):
             if "|" not in row_line:
                 break
             cells = _cells(row_line)
@@ -101,22 +121,24 @@ def _paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None]]:
                 name = ""  # "(withdrawn, no presenter)", "—"
             place = cells[count].strip("*_ ") if count is not None and count < len(cells) else ""
             paper = cells[title].strip("*_ ")
-            # a table of several days' talks: each row's own day ("Thu 12 Jun 2025")
-            dates = find_dates(cells[day]) if day is not None and day < len(cells) else []
             if paper:
-                rows.append(
-                    (
-                        place or str(len(rows) + 1),
-                        paper,
-                        name,
-                        dates[0].partial() if dates else None,
-                    )
-                )
+                day = next((d for i in days if i < len(cells) and (d := _row_day(cells[i]))), None)
+                rows.append((place or str(len(rows) + 1), paper, name, day, at))
         return rows
     return []
 
 
-def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+def _row_day(cell: str) -> str | None:
+    """The day a table's day or time cell gives its row: a date ("Thu 12 Jun 2025"), or a
+    weekday alone, in any language's short form ("ons 11:40", "Wed", "Mi 14:00")."""
+    dates = find_dates(cell)
+    if dates:
+        return dates[0].partial()
+    weekday = weekday_word(cell.strip("*_ ").partition(" ")[0])
+    return f"weekday:{weekday}" if weekday is not None else None
+
+
+def sheet_headings(lines: list[str]) -> list[tuple[int, int, str]]:
     """(line, level, text) of each heading of level two or deeper outside code fences."""
     found: list[tuple[int, int, str]] = []
     fenced = False
@@ -133,8 +155,8 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _row_named(
-    text: str, rows: list[tuple[str, str, str, str | None]]
-) -> tuple[str, str, str, str | None] | None:
+    text: str, rows: list[tuple[str, str, str, str | None, int]]
+) -> tuple[str, str, str, str | None, int] | None:
     """The row a heading names: by its presenter ("1. Rui Almeida", "Ana Lima (Porto)") or by
     its number alone ("Talk 2"). A heading naming the paper is read as any talk's heading is
     (a table of the talks seen above a heading per talk is no run sheet)."""

@@ -216,11 +216,15 @@ def schedule_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
 
 
 def sheet_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
-    """A session chair's run sheet's talks as entries (run_sheet says which), the rest of the
-    sheet unsorted."""
+    """A session chair's run sheet's talks as entries (run_sheet says which), or a report's
+    table of talks (talk_rows), the rest of the note unsorted."""
     from summit_tui.corpus.run_sheet import run_sheet_parts
 
     parts = run_sheet_parts(body, lines)
+    if parts is None:  # a report's table of the talks seen, a row each
+        from summit_tui.corpus.talk_rows import table_talk_parts
+
+        parts = table_talk_parts(body, lines)
     return part_entries(note, lines, parts, under_title=True) if parts else []
 
 

@@ -17,13 +17,13 @@ _TIME_WORDS = frozenset(("klo", "kello", "kl", "kl.", "ore", "alle", "um", "om",
 # English weekdays and their short forms, the definite forms of the Scandinavian ones
 # ("Söndagen den 4 augusti") and the Korean ones; the rest come from the calendar table.
 _DAY_NAMES = (
-    "monday mon måndagen mandagen 월요일 mo lun",
-    "tuesday tue tues tisdagen tirsdagen 화요일 di mar",
-    "wednesday wed onsdagen 수요일 mi mer mié",
-    "thursday thu thur thurs torsdagen 목요일 do jeu jue",
-    "friday fri fredagen 금요일 fr ven vie",
-    "saturday sat lördagen lørdagen 토요일 sa sam sáb",
-    "sunday sun söndagen søndagen 일요일 so dim dom",
+    "monday mon måndagen mandagen 월요일 mo lun mån man",
+    "tuesday tue tues tisdagen tirsdagen 화요일 di mar tis tir",
+    "wednesday wed onsdagen 수요일 mi mer mié ons",
+    "thursday thu thur thurs torsdagen 목요일 do jeu jue tor tors",
+    "friday fri fredagen 금요일 fr ven vie fre",
+    "saturday sat lördagen lørdagen 토요일 sa sam sáb lör lør",
+    "sunday sun söndagen søndagen 일요일 so dim dom sön søn",
 )
 _DAY_INDEX = {
     **WEEKDAYS,
@@ -183,6 +183,12 @@ def _clock(match: re.Match[str], part: str) -> str | None:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def weekday_word(word: str) -> int | None:
+    """The weekday (Monday 0) a word names, written out or short, in any language we read
+    ("Wednesday", "ons", "Mi", "mercredi", "수요일"); None for any other word."""
+    return _DAY_INDEX.get(word.lower().rstrip(".,:："))
 
 
 def prefix_weekday(text: str) -> int | None:
