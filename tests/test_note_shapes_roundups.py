@@ -232,3 +232,43 @@ def test_a_table_summing_up_the_talks_a_note_heads_is_no_talk_of_its_own(
     # the note is read by its headings: no row is an item of its own
     assert "Jakarta EE 11 im Überblick" not in items
     assert "Observability mit OpenTelemetry" not in items
+
+
+# A LinkedIn post copied as text: the writer's name over their headline, the stamp, then a
+# paragraph of emoji-numbered points, each naming a talk its own way.
+_LINKEDIN_POST = """Aino Virtanen
+Android Developer | Speaker | Kotlin GDE
+2d • 🌐
+
+What a week at KotlinConf 2025 (21–23 May) in Copenhagen 🙌
+
+Three things I took home:
+
+1️⃣ Our workshop, Compose from scratch, had 60 people on Wednesday. Thanks to Mika Laine!
+2️⃣ Sebastian Kraus's “Coroutines in anger” on Thursday: structured concurrency saves lives.
+3️⃣ Lena Fischer on testing flows on Friday – Turbine all the way.
+
+See you next year! ☕
+
+#kotlinconf #android
+
+👍❤️ 120 · 9 comments
+"""
+
+
+def test_a_posts_numbered_points_are_each_the_talk_it_names_by_its_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"linkedin/post.md": _LINKEDIN_POST})
+    items = factories.items_by_title(data)
+    assert items["Coroutines in anger"]["speakers"] == ["Sebastian Kraus"]
+    assert items["testing flows"]["speakers"] == ["Lena Fischer"]
+    # the writer's own workshop, named by its kind and title
+    assert items["Compose from scratch"]["speakers"] == ["Aino Virtanen"]
+    assert {e["line"] for item in items.values() for e in item["entries"]} == {9, 10, 11}
+    # each point on the weekday it names, within the event's dates
+    assert items["Compose from scratch"]["date"] == "2025-05-21"
+    assert items["Coroutines in anger"]["date"] == "2025-05-22"
+    assert items["testing flows"]["date"] == "2025-05-23"
+    # the post's first line is its writer
+    assert {e["author"] for item in items.values() for e in item["entries"]} == {"Aino Virtanen"}

@@ -18,6 +18,7 @@ import dataclasses
 
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.dates import weekdays
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -75,6 +76,91 @@ def _booth(text: str) -> str | None:
     return (found["name"] or found["ko"] or "").strip() or None
 
 
+# A point of a post's list, one a line: "1️⃣ …", "🔟 …", "2. …", "3) …"
+_POINT = lazy(r"^[ \t]*(?:[0-9#*]\ufe0f?\u20e3|🔟|\d{1,2}[.)][ \t])")
+_POINT_FIRSTS = frozenset("0123456789#*🔟")
+
+
+# A point's talk by its speaker, then its title in quotes ("Erik Dahl sin «Title»", "Erik
+# Dahls «Title»", "Ana Souza's “Title”") or the topic they spoke on ("Hilde Aasen om
+# observability …", "Jonas Keller über …", "Ana Souza on …")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?"  # "O'Brien", not "Kraus's"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}?"
+_OWNER_THEN_QUOTE = lazy(
+    rf"^(?:[^«“„\"]{{0,40}}?[ \t])?(?P<name>{_NAME_WORDS})(?:['’]s|['’]|s|[ \t]+(?:sin|sitt|sine))"
+    r"[ \t]*\*{0,2}[«“„\"](?P<title>[^«»“”„\"\n]{4,140})[»”“\"]"
+)
+_NAME_ON_TOPIC = lazy(
+    rf"^(?P<name>{_NAME_WORDS})[ \t]+(?:om|on|about|über|zu|sobre|sur|su|over)[ \t]+"
+    r"(?P<topic>[^,.;:–—!?()\n]{4,80})"
+)
+# A point naming a talk by its kind, then its title between commas: "Workshopen vår, Kotlin
+# Multiplatform fra null, hadde 40 deltakere", "Our workshop, Rust from zero, was full" (the
+# writer's own when they say so)
+_OWN = r"our|my|min|mitt|mina|vår|vårt|unser|unsere|notre|mon|ma|nuestro|nuestra|meu|minha"
+_KIND_THEN_TITLE = lazy(
+    rf"^(?:(?P<mine>(?i:{_OWN}))[ \t]+)?(?i:(?P<kind>workshop|foredrag|föredrag|talk|keynote"
+    r"|lyntale|blixttal|session|vortrag|panel|tutorial|masterclass)\w{0,3})"
+    rf"(?:[ \t]+(?P<own>(?i:{_OWN})))?[ \t]*,[ \t]*(?P<title>[A-ZÀ-ÖØ-Þ0-9][^,\n]{{3,100}}?),"
+)
+# a day after the topic: "… på torsdag", "… on Thursday", "… am Mittwoch"
+_DAY_AFTER = lazy(r"(?i)(?:[ \t]+(?:på|on|am|el|le|i|den|this|last))?[ \t]+[^\W\d_]+[ \t]*$")
+
+
+def _point_talk(text: str, writer: str) -> tuple[str, tuple[str, ...]] | None:
+    """(title, speakers) of the talk a post's point names by its speaker first, or by its
+    kind and title (the writer's own when they say so: "Workshopen vår, Title, …"), or None."""
+    from summit_tui.corpus.names import looks_like_name
+
+    head = text[:300]
+    kind = _KIND_THEN_TITLE.match(head)
+    if kind is not None:
+        own = (kind["own"] or kind["mine"]) and writer
+        return kind["title"].strip(), ((writer,) if own else ())
+    found = _OWNER_THEN_QUOTE.match(head)
+    if found is not None and looks_like_name(found["name"]):
+        return found["title"].strip(), (found["name"],)
+    found = _NAME_ON_TOPIC.match(head)
+    if found is None or not looks_like_name(found["name"]):
+        return None
+    topic = found["topic"].strip()
+    after = _DAY_AFTER.search(topic)
+    if after is not None and weekdays(after.group(0)):
+        topic = topic[: after.start()].strip()
+    return (topic, (found["name"],)) if len(topic) >= 4 else None
+
+
+def _points(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's points, each from the line opening it to the next one's ("1️⃣ …" /
+    "2️⃣ …", no blank line between), the lines before the first a part of their own; the
+    whole paragraph where fewer than two of its lines open a point."""
+    opens = [
+        n
+        for n in range(start, end)
+        if lines[n].lstrip()[:1] in _POINT_FIRSTS and _POINT.match(lines[n]) is not None
+    ]
+    if len(opens) < 2:
+        return [(start, end)]
+    bounds = [start, *opens] if opens[0] > start else opens
+    return list(zip(bounds, [*bounds[1:], end], strict=True))
+
+
+def _part(text: str, start: int, end: int, writer: str, point: bool) -> ChatPart | None:
+    """The talk or booth a paragraph of a post (or one of its points) names, or None."""
+    if point:
+        text = _POINT.sub("", text, count=1).strip()
+    talk = (point and _point_talk(text, writer)) or paragraph_talk(text)
+    if talk is not None:
+        title, speakers = talk
+        days = weekdays(text) if point else []
+        day = f"weekday:{days[0]}" if len(days) == 1 else None
+        return ChatPart(EntryKind.SESSION, title, text[:200], speakers, start, end, day, writer)
+    booth = _booth(text)
+    if booth is not None:
+        return ChatPart(EntryKind.BOOTH, booth, text[:200], (), start, end, None, writer)
+    return None
+
+
 def post_parts(body: str) -> list[ChatPart] | None:
     """The talks and booths of a social-network post (see the module's docstring) as parts;
     None when the body does not open with a writer's line over a stamp line with a globe."""
@@ -97,6 +183,7 @@ def post_parts(body: str) -> list[ChatPart] | None:
     )
     writer = lines[filled[0]].strip()
     parts: list[ChatPart] = []
+    listed = False  # a paragraph of points ("1️⃣ …" / "2️⃣ …"), each its own part
     number = filled[1] + 1
     while number < end:
         if not lines[number].strip():
@@ -105,18 +192,14 @@ def post_parts(body: str) -> list[ChatPart] | None:
         start = number
         while number < end and lines[number].strip():
             number += 1
-        text = " ".join(line.strip() for line in lines[start:number])
-        talk = paragraph_talk(text)
-        if talk is not None:
-            title, speakers = talk
-            parts.append(ChatPart(EntryKind.SESSION, title, text[:200], speakers, start, number,
-                                  None, writer))  # fmt: skip
-            continue
-        booth = _booth(text)
-        if booth is not None:
-            parts.append(ChatPart(EntryKind.BOOTH, booth, text[:200], (), start, number, None,
-                                  writer))  # fmt: skip
-    if len(parts) == 1 and parts[0].kind is EntryKind.SESSION:
+        points = _points(lines, start, number)
+        listed = listed or len(points) > 1
+        for first, last in points:
+            text = " ".join(line.strip() for line in lines[first:last])
+            part = _part(text, first, last, writer, len(points) > 1)
+            if part is not None:
+                parts.append(part)
+    if len(parts) == 1 and parts[0].kind is EntryKind.SESSION and not listed:
         # a post naming one talk is about that talk, from its writer's line to its hashtags
         parts[0] = dataclasses.replace(parts[0], start=filled[0], end=end)
     return parts
