@@ -272,3 +272,67 @@ def test_a_posts_numbered_points_are_each_the_talk_it_names_by_its_writer(
     assert items["testing flows"]["date"] == "2025-05-23"
     # the post's first line is its writer
     assert {e["author"] for item in items.values() for e in item["entries"]} == {"Aino Virtanen"}
+
+
+# A Swedish day post: talks as "### HH:MM – Title (Name)", then the exhibitors as bullets that
+# open with the company in bold; a Danish post visits a stand in a sentence between two talks.
+_SWEDISH_DAY = """# Jfokus 2025, dag 2
+
+Onsdag 5 februari.
+
+### 09:30 – Testa i produktion utan att gråta (Sofia Lindgren)
+
+- Feature flags överallt
+
+### Utställarna
+
+- **Kodhuset** hade en tävling i att laga en trasig build; jag kom tvåa
+- **Molnfritt** visade sin nya utvecklarportal
+
+Imorgon blir det mer!
+"""
+
+_DANISH_DAY = """# Mine noter fra Jfokus 2025
+
+## Onsdag den 5. februar
+
+**Testa i produktion utan att gråta** (Sofia Lindgren) — på svensk, men let at forstå.
+Feature flags og en kill switch per flag.
+
+I pausen var jeg forbi Kodhusets stand og prøvede deres konkurrence. Jeg tabte.
+
+## Torsdag
+
+**Rust för Java-utvecklare** (Johan Ek) — god humor, gode eksempler.
+"""
+
+
+def test_bullets_opening_with_a_bold_name_under_the_exhibitors_are_a_booth_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"blogg/jfokus-dag-2.md": _SWEDISH_DAY})
+    items = factories.items_by_title(data)
+    assert items["Kodhuset"]["kind"] == "booth"
+    assert items["Molnfritt"]["kind"] == "booth"
+    assert "Utställarna" not in items
+    assert items["Kodhuset"]["date"] == "2025-02-05"
+
+
+def test_a_stand_visited_in_a_sentence_between_talks_is_that_booth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path, capsys, {"blogg/jfokus-dag-2.md": _SWEDISH_DAY, "dansk/noter.md": _DANISH_DAY}
+    )
+    items = factories.items_by_title(data)
+    kodhuset = items["Kodhuset"]
+    assert sorted(e["note"] for e in kodhuset["entries"]) == [
+        "blogg/jfokus-dag-2.md",
+        "dansk/noter.md",
+    ]
+    # the talk before the visit keeps only its own lines
+    testing = items["Testa i produktion utan att gråta"]
+    danish = next(e for e in testing["entries"] if e["note"] == "dansk/noter.md")
+    assert danish["line"] == 5
+    visit = next(e for e in kodhuset["entries"] if e["note"] == "dansk/noter.md")
+    assert visit["line"] == 8

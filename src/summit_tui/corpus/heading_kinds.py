@@ -104,6 +104,8 @@ _BOOTH_PREFIXES = (
     # "Ausstellerbereich", "Ausstellung", "Hall des exposants", "Zona de expositores",
     # "Área de exposição", "Area espositiva"
     "ausstell", "exposant", "exposit", "exposic", "esposit",
+    # and in the Nordic languages: "Utställarna", "Utstillerne", "Udstillingen", "Näyttelyalue"
+    "utställ", "utstill", "udstill", "näyttel", "näytteilleaset",
 )  # fmt: skip
 # Where the booths stand, or a walk past them: "Expo Hall", "Expo floor", "Zona expo",
 # "엑스포 홀", "부스 투어", "Booth crawl", "展示ホール": a booth heading with only these names
@@ -1411,7 +1413,14 @@ _PROSE_BOOTH = lazy(
     + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
     + r"|(?i:(?:i\s+)?(?:also\s+|then\s+)?(?:talked|chatted|spoke|stopped|went|was)"
     r"\s+(?:to|by|at)\s+)?"
-    r"(?i:at\s+)?(?i:the)\s+" + _name("booth") + r"\s+(?i:booth|stand)(?![\w-])"
+    r"(?i:at\s+)?(?i:the)\s+"
+    + _name("booth")
+    + r"\s+(?i:booth|stand)(?![\w-])"
+    # Scandinavian: "Mellem foredragene var jeg forbi Fjordkodes stand …", "Vi var innom
+    # Skyfri sin stand", "Besökte Kodhusets monter": a visit, a few words in at most
+    + r"|(?:[^\W\d_]+[ \t]+){0,4}?(?i:forbi|innom|förbi|besøkte|besøgte|besökte|ved|hos|vid)[ \t]+"
+    r"(?P<nordic>[A-Z0-9][\w.&+-]*?(?:[ \t]+[A-Z0-9][\w.&+-]*?){0,2}?)"
+    r"(?:s|['’]s?|[ \t]+(?i:sin|sitt|sine))?[ \t]+(?i:stand(?:en)?|monter(?:en)?)(?![\w-])"
     r")"
 )
 # A booth named anywhere in a line, read only in a section about booths ("### Por los stands"):
@@ -1486,7 +1495,12 @@ def booth_in_prose(line: str) -> str | None:
     if "tand" in line or "ooth" in line:
         match = _PROSE_BOOTH.match(line)
         if match is not None:
-            name = match.group("place") or match.group("stand") or match.group("booth")
+            name = (
+                match.group("place")
+                or match.group("stand")
+                or match.group("booth")
+                or match.group("nordic")
+            )
             return name.strip(" ,.;:'’")
     if "ian hàng" in line and (match := _PROSE_BOOTH_VI.match(line)) is not None:
         return match.group("name").strip(" ,.;:'’")

@@ -217,6 +217,8 @@ def _surnames(text: str) -> tuple[str, ...]:
 # A bullet written as a sentence: a lower-case word, then two more ("- a többi standnál csak
 # kávé volt", "- coffee stand ran out by 11"); a booth's bullet opens with its name.
 _BULLET_MARK = lazy(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+# a bullet opening with a name in bold, then its sentence: "- **Fjordkode** hadde standen …"
+_BOLD_FIRST = lazy(r"^\s*[-*+•]\s+\*\*(?P<name>[^*\n]{2,40}?)\*\*[ \t]+\S")
 _SENTENCE_BULLET = lazy(r"^[-*+]?\s*[a-zß-ÿа-я][\w'’-]*\s+\S+\s+\S+")
 _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 # the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
@@ -1559,7 +1561,9 @@ class _Segmenter:
             b
             for lst in lists
             for b in lst.bullets
-            if (b.name and (not firm or firmly_named(b))) or self._bullet_booth(b.start)
+            if (b.name and (not firm or firmly_named(b)))
+            or self._bullet_booth(b.start)
+            or (not firm and self._bold_first(b.start))
         ]
         if not lists or len(named) * 2 < sum(len(lst.bullets) for lst in lists):
             return False
@@ -1573,6 +1577,8 @@ class _Segmenter:
             for bullet in lst.bullets:
                 # a sentence naming its booth first, unless a link or a "Name:" names it
                 prose = None if firmly_named(bullet) else self._bullet_booth(bullet.start)
+                if prose is None and not firm and not firmly_named(bullet):
+                    prose = self._bold_first(bullet.start)  # "- **Fjordkode** hadde standen …"
                 name = prose or bullet.name or " ".join(self.lines[bullet.start].split())[:60]
                 if (
                     _SENTENCE_BULLET.match(name)
@@ -1589,6 +1595,15 @@ class _Segmenter:
         if self._has_text(tail, content_end):
             self.add(EntryKind.OTHER, node.text, path, tail, content_end)
         return True
+
+    def _bold_first(self, number: int) -> str | None:
+        """The name a booth's bullet opens with in bold before its sentence ("- **Fjordkode**
+        hadde standen med kode-quizen"), or None."""
+        line = self.lines[number] if number < len(self.lines) else ""
+        if "**" not in line[:8]:
+            return None
+        found = _BOLD_FIRST.match(line)
+        return found["name"].strip() if found is not None else None
 
     def _bullet_booth(self, number: int) -> str | None:
         """The booth a bullet's sentence opens by naming: "- 안드로이드 자동차 부스는 줄이 너무
