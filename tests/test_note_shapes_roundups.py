@@ -336,3 +336,23 @@ def test_a_stand_visited_in_a_sentence_between_talks_is_that_booth(
     assert danish["line"] == 5
     visit = next(e for e in kodhuset["entries"] if e["note"] == "dansk/noter.md")
     assert visit["line"] == 8
+
+
+def test_a_table_of_a_slots_rooms_without_notes_is_a_schedule_not_the_talks_seen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    schedule = """# Devoxx Poland 2025, day 1
+
+This was the 10:30 slot on Wednesday, June 11:
+
+| Room | Talk | Speaker |
+|------|------|---------|
+| Hall 1 | Virtual threads deep dive | Piotr Nowak |
+| Hall 2 | Testcontainers for everyone | Anna Kowalska |
+
+## Threads (Hall 1)
+
+Piotr showed the scheduler internals and pinning.
+"""
+    data = list_json(tmp_path, capsys, {"blog/day1.md": schedule})
+    assert "Testcontainers for everyone" not in factories.items_by_title(data)

@@ -83,7 +83,7 @@ def has_table(body: str) -> bool:
     return _ANY_SEPARATOR.search(body) is not None
 
 
-def _cells(line: str) -> list[str]:
+def cells(line: str) -> list[str]:
     text = line.strip()
     if text.startswith("|"):
         text = text[1:]
@@ -100,7 +100,7 @@ def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
     for number, line in enumerate(lines[1:], start=1):
         if "-" not in line or "|" not in line or not _SEPARATOR.match(line):
             continue
-        header = [cell.lower().strip("*_ ") for cell in _cells(lines[number - 1])]
+        header = [cell.lower().strip("*_ ") for cell in cells(lines[number - 1])]
         title = next((i for i, h in enumerate(header) if h in _TITLE_HEADS), None)
         presenter = next(
             (i for i, h in enumerate(header) if h in _PRESENTER_HEADS and i != title), None
@@ -113,16 +113,16 @@ def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
         for at, row_line in enumerate(lines[number + 1 :], start=number + 1):
             if "|" not in row_line:
                 break
-            cells = _cells(row_line)
-            if len(cells) <= max(title, presenter):
+            row = cells(row_line)
+            if len(row) <= max(title, presenter):
                 continue
-            name = _BRACKET.sub("", cells[presenter]).strip("*_ ")
+            name = _BRACKET.sub("", row[presenter]).strip("*_ ")
             if not name or not name[:1].isalpha():
                 name = ""  # "(withdrawn, no presenter)", "—"
-            place = cells[count].strip("*_ ") if count is not None and count < len(cells) else ""
-            paper = cells[title].strip("*_ ")
+            place = row[count].strip("*_ ") if count is not None and count < len(row) else ""
+            paper = row[title].strip("*_ ")
             if paper:
-                day = next((d for i in days if i < len(cells) and (d := _row_day(cells[i]))), None)
+                day = next((d for i in days if i < len(row) and (d := _row_day(row[i]))), None)
                 rows.append((place or str(len(rows) + 1), paper, name, day, at))
         return rows
     return []

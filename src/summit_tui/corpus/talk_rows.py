@@ -5,19 +5,34 @@ report, a team page listing what each saw.
     |-----------|---------------------------|-----------------|----------------------|
     | ons 11:40 | Spring Boot 3.3 og …      | Jonas Berg      | CDS gir raskere …    |
 
-Each row naming a talk and its speaker is that talk, on the row's day (its date, or the
-weekday its day or time cell writes). The report's other tables (the employee, the cost
-centre, the ticket's price), its recommendations and its intro are about no talk. A note
-whose headings name the table's talks is read by its headings (the table sums them up).
+Each row naming a talk and its speaker, with what its writer noted on it, is that talk, on
+the row's day (its date, or the weekday its day or time cell writes). A table without notes
+is a schedule (the slot's rooms, the day's program), no talk the writer reports on. The
+report's other tables (the employee, the cost centre, the ticket's price), its
+recommendations and its intro are about no talk. A note whose headings name the table's
+talks is read by its headings (the table sums them up).
 """
 
 from __future__ import annotations
 
 from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
-from summit_tui.corpus.run_sheet import has_table, paper_rows, sheet_headings
+from summit_tui.corpus.run_sheet import cells, has_table, paper_rows, sheet_headings
 
 _MIN_ROWS = 2
+_NOTE_WORDS = 3  # a cell of the writer's notes on the talk, not its room or time
+
+
+def _row_notes(line: str, title: str, presenter: str) -> bool:
+    """Whether a row holds what its writer noted on the talk: a cell of a few words that is
+    neither its title nor its speaker ("CDS gir raskere oppstart; vurder for batch-jobbene")."""
+    for cell in cells(line):
+        text = cell.strip("*_ ")
+        if text == title or (presenter and presenter in text):
+            continue
+        if len(text.split()) >= _NOTE_WORDS:
+            return True
+    return False
 
 
 def table_talk_parts(body: str, lines: list[str]) -> list[ChatPart] | None:
@@ -34,6 +49,9 @@ def table_talk_parts(body: str, lines: list[str]) -> list[ChatPart] | None:
         heading = text.casefold()
         if any(key in heading for key in named):
             return None
+    noted = sum(1 for row in rows if _row_notes(lines[row[4]], row[1], row[2]))
+    if noted * 2 < len(rows):
+        return None  # a slot's or a day's schedule ("| D105 | Title | Name |"), no notes of its own
     parts: list[ChatPart] = []
     for _, title, presenter, day, line in rows:
         speakers = (presenter,) if presenter else ()
