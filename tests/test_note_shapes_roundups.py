@@ -356,3 +356,41 @@ Piotr showed the scheduler internals and pinning.
 """
     data = list_json(tmp_path, capsys, {"blog/day1.md": schedule})
     assert "Testcontainers for everyone" not in factories.items_by_title(data)
+
+
+@pytest.mark.parametrize(
+    ("closing", "text"),
+    [
+        ("### The rest", "The party on Wednesday night was fun. Pierogi at lunch both days."),
+        ("### Til slutt", "Maten var god, og kaffien var betre enn i fjor."),
+        ("### Everything else", "Good coffee, long queues, great hallway track."),
+    ],
+)
+def test_a_posts_closing_section_after_its_talks_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], closing: str, text: str
+) -> None:
+    post = f"""---
+title: "My first Devoxx Poland: notes from Kraków"
+tags: java, conference, devoxx
+---
+
+I came to Devoxx Poland 2025 from Lisbon and picked the English talks.
+
+### Day 1
+
+#### Virtual threads deep dive — Piotr Nowak
+
+Scheduler internals, pinning and how to find it.
+
+#### Testcontainers for everyone — Anna Kowalska
+
+One container per test class, reuse in CI.
+
+{closing}
+
+{text}
+"""
+    data = list_json(tmp_path, capsys, {"devto/devoxx.md": post})
+    items = factories.items_by_title(data)
+    assert set(items) == {"Virtual threads deep dive", "Testcontainers for everyone"}
+    assert any(u["line"] == 18 for u in data["unsorted"])

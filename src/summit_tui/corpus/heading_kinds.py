@@ -289,6 +289,9 @@ _GENERIC_PHRASES = {
         " wrażenia przemyślenia avslutning afslutning yhteenveto slotsom"
         # "finally" closing a Nordic post: "Till sist", "Til sidst", "Lopuksi", "Slutligen"
         " till sist til sidst slutligen lopuksi loppusanat"
+        # and the rest of a post after its talks: "Til slutt", "Til sist", "The rest",
+        # "Resten", "Finally", "Everything else", "Odds and ends", "Oppsummering"
+        " slutt sist rest resten finally lastly everything else odds ends oppsummering"
         # what to do after, in Polish and Turkish: "Do zrobienia po konferencji", "Yapılacaklar"
         " zrobienia yapılacaklar"
         " appendix attachment attachments 향후 계획 건의 건의사항 제언"
