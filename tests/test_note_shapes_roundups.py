@@ -394,3 +394,30 @@ One container per test class, reuse in CI.
     items = factories.items_by_title(data)
     assert set(items) == {"Virtual threads deep dive", "Testcontainers for everyone"}
     assert any(u["line"] == 18 for u in data["unsorted"])
+
+
+def test_a_posts_numbered_takeaways_of_its_one_talk_stay_that_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = """Marta Silva
+Data Engineer | Python
+3d • 🌐
+
+First morning at EuroPython 2025 in Prague and the keynote already made the trip worth it.
+
+Tomasz Nowak talked about free-threaded Python in production and what broke for them.
+
+What I took home:
+1️⃣ Measure before you remove the GIL from your mind
+2️⃣ C extensions are the real migration
+3️⃣ Start with one worker pool
+
+#EuroPython #Python
+
+👍❤️ 88 · 7 comments
+"""
+    data = list_json(tmp_path, capsys, {"linkedin/post.md": post})
+    (item,) = factories.items_by_title(data).values()
+    assert item["speakers"] == ["Tomasz Nowak"]
+    # the whole post, its takeaways included, is the one talk's entry
+    assert [e["line"] for e in item["entries"]] == [1]

@@ -183,7 +183,7 @@ def post_parts(body: str) -> list[ChatPart] | None:
     )
     writer = lines[filled[0]].strip()
     parts: list[ChatPart] = []
-    listed = False  # a paragraph of points ("1️⃣ …" / "2️⃣ …"), each its own part
+    listed = False  # a point of a list ("1️⃣ …" / "2️⃣ …") names a talk: each its own part
     number = filled[1] + 1
     while number < end:
         if not lines[number].strip():
@@ -193,12 +193,12 @@ def post_parts(body: str) -> list[ChatPart] | None:
         while number < end and lines[number].strip():
             number += 1
         points = _points(lines, start, number)
-        listed = listed or len(points) > 1
         for first, last in points:
             text = " ".join(line.strip() for line in lines[first:last])
             part = _part(text, first, last, writer, len(points) > 1)
             if part is not None:
                 parts.append(part)
+                listed = listed or len(points) > 1
     if len(parts) == 1 and parts[0].kind is EntryKind.SESSION and not listed:
         # a post naming one talk is about that talk, from its writer's line to its hashtags
         parts[0] = dataclasses.replace(parts[0], start=filled[0], end=end)
