@@ -1545,3 +1545,18 @@ def month_and_weekday_names() -> frozenset[str]:
     names = {*_ALL_MONTHS, *_EUROPEAN_WEEKDAY_NUMBER, *_WEEKDAYS_EN, *english_days}
     names.update(("tues", "thur", "thurs"))
     return frozenset(names - set(_WORDLIKE_MONTHS))
+
+
+# A Zettelkasten note's id before its title: "202409171410 Rust in production" (the minute it
+# was written, year to minute or second), as Obsidian's and The Archive's templates make it.
+_TIMESTAMP_ID = lazy(
+    r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+    r"[ _-]+(?=\S)"
+)
+
+
+def without_timestamp_id(text: str) -> str:
+    """``text`` without a Zettelkasten timestamp id before it ("202409171410 Title" → "Title")."""
+    if not text[:1].isdigit() or (match := _TIMESTAMP_ID.match(text)) is None:
+        return text
+    return text[match.end() :]

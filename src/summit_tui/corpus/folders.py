@@ -10,7 +10,13 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from summit_tui.corpus.dates import day_number, find_dates, month_and_weekday_names, weekdays
+from summit_tui.corpus.dates import (
+    day_number,
+    find_dates,
+    month_and_weekday_names,
+    weekdays,
+    without_timestamp_id,
+)
 from summit_tui.corpus.event_names import event_phrases, is_year, slug_event, word_set
 from summit_tui.lazy_re import lazy
 
@@ -229,7 +235,7 @@ def file_title(rel: str) -> str:
     stem = path.stem
     if _BUNDLE_PAGE.match(stem) and path.parent.name:
         return path.parent.name
-    return _EXPORT_ID.sub("", _dotted_leaf(stem)) or stem
+    return without_timestamp_id(_EXPORT_ID.sub("", _dotted_leaf(stem)) or stem)
 
 
 # A journal page named after its day: Logseq's "2024_10_09.md", Obsidian's "2024-10-09.md",

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.dates import without_timestamp_id
 from summit_tui.corpus.han_names import hangul_foreign_name
 from summit_tui.corpus.indic_names import INDIC_PREFIX_TITLE, indic_name, indic_script
 from summit_tui.corpus.ordinal_words import leading_ordinal
@@ -755,6 +756,8 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     ("10:30–11:10 Title", "14:00 ~ 14:40 | Title") and a speaker after a dash or a bar
     ("Title — 김하늘", "Title - 홍길동", "Title | Tom Lee", "Title / 오세훈") are not part of the
     title."""
+    if text[:1].isdigit():
+        text = without_timestamp_id(text)  # "202409171410 Title": a Zettelkasten note's id
     title, time = leading_time(" ".join(text.split()))
     if title and not title[0].isalnum():
         title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …", "【演讲】…"

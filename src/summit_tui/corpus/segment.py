@@ -177,7 +177,12 @@ from summit_tui.corpus.speakers import (
 )
 from summit_tui.corpus.talk_bullets import bold_talk, bold_talk_lines, convener_in, without_convener
 from summit_tui.corpus.talk_sentences import may_name_talks
-from summit_tui.corpus.time_prefix import night_word, paren_weekday, prefix_weekday
+from summit_tui.corpus.time_prefix import (
+    night_word,
+    paren_weekday,
+    prefix_weekday,
+    weekday_talk,
+)
 from summit_tui.corpus.update_lines import (
     break_title,
     talk_sharing_most,
@@ -630,6 +635,14 @@ class _Segmenter:
             hint = hint or byline_day(self.lines, start, end)
         if path and kind is EntryKind.SESSION and fragment is None:
             hint = self._prefix_day(path[-1], hint)
+        if (
+            speakers
+            and kind is EntryKind.SESSION
+            and ":" in title[4:14]
+            and (named := weekday_talk(title)) is not None
+        ):
+            title, weekday = named  # "## Tuesday: Title" over "*Speaker*"
+            hint = hint or f"weekday:{weekday}"
         # the colleague whose section ("## 도윤") it sits in wrote it
         author = (
             next(filter(None, map(self.section_authors.get, path)), None)

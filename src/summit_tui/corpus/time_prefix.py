@@ -150,6 +150,21 @@ def _weekday_then_talk(first: str, rest: str) -> tuple[str, str] | None:
     return rest, day
 
 
+def weekday_talk(title: str) -> tuple[str, int] | None:
+    """("Rust in production, one year later", 1) for "Tuesday: Rust in production, one year
+    later", a talk whose speaker the note names below its heading: a weekday written out and a
+    colon date it. Not "Wednesday: workshops" or "Monday: workshop day", a day's heading."""
+    day, colon, rest = title.partition(":")
+    day = day.strip().lower()
+    rest = rest.strip()
+    if not colon or len(day) <= 3 or (weekday := _DAY_INDEX.get(day)) is None:
+        return None
+    words = rest.lower().split()
+    if len(words) < 2 or words[-1] in ("day", "days") or day_number(rest) is not None:
+        return None
+    return rest, weekday
+
+
 def _rest(after: str, time: str | None) -> tuple[str, str] | None:
     after = after.strip()
     if time is None or not after:
