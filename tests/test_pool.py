@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from summit_tui import children
 from summit_tui.corpus import pool
 from summit_tui.corpus.build import build_corpus
 from summit_tui.corpus.cache import NoteRecord
 from summit_tui.corpus.pool import Job, parse_files
+from waits import eventually
 
 NOTE = """---
 author: {author}
@@ -44,6 +48,22 @@ def folder(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.fixture(params=["forked", "spawned"])
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Workers as forks of this process (a command's load) or started afresh (the app's)."""
+    if request.param == "spawned":
+        monkeypatch.setattr(children, "can_fork", lambda: False)
+    elif not children.can_fork():
+        pytest.skip("this process cannot fork its workers here")
+    return request.param
+
+
+@pytest.fixture
+def spawning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers started afresh, as the app's loads (beside its event loop) start them."""
+    monkeypatch.setattr(children, "can_fork", lambda: False)
+
+
 def jobs_for(root: Path) -> list[Job]:
     paths = sorted(root.glob("*.md"))
     out: list[Job] = []
@@ -65,7 +85,7 @@ def collect(jobs: list[Job], root: Path, workers: int) -> dict[int, NoteRecord]:
     return got
 
 
-def test_workers_give_what_this_process_gives(folder: Path) -> None:
+def test_workers_give_what_this_process_gives(folder: Path, mode: str) -> None:
     jobs = jobs_for(folder)
     here = collect(jobs, folder, workers=1)
     there = collect(jobs, folder, workers=2)
@@ -76,7 +96,7 @@ def test_workers_give_what_this_process_gives(folder: Path) -> None:
 
 
 def test_no_interpreter_to_start_means_parsing_here(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, monkeypatch: pytest.MonkeyPatch, spawning: None
 ) -> None:
     jobs = jobs_for(folder)
     expected = collect(jobs, folder, workers=1)
@@ -85,7 +105,7 @@ def test_no_interpreter_to_start_means_parsing_here(
 
 
 def test_workers_that_die_have_their_notes_parsed_here(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spawning: None
 ) -> None:
     jobs = jobs_for(folder)
     expected = collect(jobs, folder, workers=1)
@@ -96,7 +116,7 @@ def test_workers_that_die_have_their_notes_parsed_here(
     assert collect(jobs, folder, workers=2) == expected
 
 
-def test_a_caller_that_stops_early_leaves_no_worker_behind(folder: Path) -> None:
+def test_a_caller_that_stops_early_leaves_no_worker_behind(folder: Path, mode: str) -> None:
     class Stop(Exception):
         pass
 
@@ -125,7 +145,7 @@ def _children() -> set[int]:
 
 
 def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, mode: str
 ) -> None:
     started: list[int] = []
     real_start = pool._Worker.start
@@ -152,7 +172,7 @@ def test_a_large_folder_is_parsed_in_workers_and_equals_the_in_process_corpus(
 
 
 def test_a_garbled_answer_has_its_notes_parsed_here(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spawning: None
 ) -> None:
     jobs = jobs_for(folder)
     expected = collect(jobs, folder, workers=1)
@@ -166,7 +186,7 @@ def test_a_garbled_answer_has_its_notes_parsed_here(
     assert collect(jobs, folder, workers=2) == expected
 
 
-def test_the_collector_is_paused_while_notes_arrive_and_given_back(folder: Path) -> None:
+def test_the_collector_is_paused_while_notes_arrive_and_given_back(folder: Path, mode: str) -> None:
     """The records only pile up while a folder is parsed (no reference cycles), so the
     collector is paused meanwhile; it is running again afterwards, also when the caller
     stopped the load."""
@@ -203,7 +223,7 @@ events:
 
 
 def test_workers_started_before_the_program_is_read_are_the_ones_used(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, monkeypatch: pytest.MonkeyPatch, spawning: None
 ) -> None:
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
     monkeypatch.setattr(pool, "HELP_UP_TO", 0)
@@ -221,7 +241,7 @@ def test_workers_started_before_the_program_is_read_are_the_ones_used(
 
 
 def test_a_load_stopped_before_parsing_leaves_no_worker_behind(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spawning: None
 ) -> None:
     (folder / "program.yaml").write_text(PROGRAM, encoding="utf-8")
     monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
@@ -251,7 +271,7 @@ def test_a_load_stopped_before_parsing_leaves_no_worker_behind(
 
 
 def test_a_small_folder_is_parsed_by_one_worker_fewer_and_this_process_too(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spawning: None
 ) -> None:
     """Up to HELP_UP_TO files a worker's start-up weighs: this process parses notes while
     no answer waits, beside one worker fewer; the corpus is the same."""
@@ -279,6 +299,116 @@ def test_a_small_folder_is_parsed_by_one_worker_fewer_and_this_process_too(
     assert spawned == [] and _children() <= before
     assert got == expected
     assert 0 < len(parsed_here) < 13  # both parsed
+
+
+def _forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not children.can_fork():
+        pytest.skip("this process cannot fork its workers here")
+    monkeypatch.setattr(pool, "POOL_MIN_FILES", 4)
+    monkeypatch.setattr(pool, "HELP_UP_TO", 0)  # a large folder: this process only links
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+
+
+def test_a_command_forks_its_workers_once_it_has_parsed_a_note(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command's load runs no other thread: its workers are forks of it, started once
+    it has parsed one note (so they have what that imported and compiled), none before."""
+    _forking(monkeypatch)
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    assert pool.spawn_workers(len(jobs)) == []
+    parsed_here: list[int] = []
+    started: list[object] = []
+    real_parse, real_start = pool._parse_job, pool._Worker.start
+
+    def parse_job(job: Job, root: Path, program: object) -> NoteRecord:
+        parsed_here.append(job[0])  # a fork's parses are not seen in this process
+        return real_parse(job, root, program)  # type: ignore[arg-type]
+
+    def start(root, program, spawned):
+        started.append(list(parsed_here))
+        worker = real_start(root, program, spawned)
+        started.append(worker.child.process)
+        return worker
+
+    monkeypatch.setattr(pool, "_parse_job", parse_job)
+    monkeypatch.setattr(pool._Worker, "start", staticmethod(start))
+    before = _children()
+    got: dict[int, NoteRecord] = {}
+    parse_files(jobs, folder, None, got.update)
+    assert got == expected
+    assert parsed_here == [len(jobs) - 1]  # the one note, from the back of the queue
+    assert started[0] == parsed_here and isinstance(started[1], children.Forked)
+    assert _children() <= before
+
+
+def test_a_forked_worker_that_dies_has_its_notes_parsed_here(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _forking(monkeypatch)
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+
+    def dying(_setup: object) -> children.Handler:
+        os._exit(3)
+
+    monkeypatch.setattr(pool, "_handler", dying)  # what a fork runs: copied with the patch
+    before = _children()
+    assert collect(jobs, folder, workers=2) == expected
+    assert _children() <= before
+
+
+def test_what_a_forked_worker_prints_never_reaches_this_process_output(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    _forking(monkeypatch)
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    real_handler = pool._handler
+
+    def chatty(setup: tuple[Path, None]) -> children.Handler:
+        print("a stray print in a worker")
+        print("and a warning", file=sys.stderr)
+        return real_handler(setup)
+
+    monkeypatch.setattr(pool, "_handler", chatty)
+    capfd.readouterr()
+    print("this process's own line", flush=True)
+    assert collect(jobs, folder, workers=2) == expected
+    out, err = capfd.readouterr()
+    assert out == "this process's own line\n"  # written once, before the fork
+    assert err == ""
+
+
+def test_workers_are_started_afresh_while_another_thread_runs(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app loads beside its event loop: a fork would copy only the loading thread, and
+    a lock the other one held would stay held in the copy."""
+    _forking(monkeypatch)
+    jobs = jobs_for(folder)
+    expected = collect(jobs, folder, workers=1)
+    started: list[object] = []
+    real_start = pool._Worker.start
+
+    def start(root, program, spawned):
+        worker = real_start(root, program, spawned)
+        started.append(worker.child.process)
+        return worker
+
+    monkeypatch.setattr(pool._Worker, "start", staticmethod(start))
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not children.can_fork()
+        assert collect(jobs, folder, workers=2) == expected
+    finally:
+        release.set()
+        other.join()
+    assert started and all(isinstance(p, subprocess.Popen) for p in started)
+    eventually(children.can_fork, "the other thread to be gone, and forks possible again")
 
 
 def test_batches_shrink_as_the_queue_drains_so_the_parsers_finish_together() -> None:

@@ -24,6 +24,7 @@ cannot start, dies or answers garbage, the caller does the work in its own proce
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -31,7 +32,7 @@ import struct
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 Progress = Callable[[int, int], None]  # (done, total)
 Handler = Callable[[Any, Progress], Any]  # (request, progress) → result
@@ -54,6 +55,19 @@ def available() -> bool:
     return bool(sys.executable) and sys.platform != "win32"
 
 
+def can_fork() -> bool:
+    """Whether a helper can be this process forked (``Child.fork``): on Linux, and only while
+    this process runs no other thread. A fork copies the calling thread alone, and a lock
+    another thread held (the import lock, a stream's) would stay held in the copy for
+    good, as the app's loads run beside its event loop: those start helpers afresh."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
 def command(module: str) -> list[str]:
     """The command line that runs ``module``'s ``main`` as a helper."""
     return [sys.executable, "-m", module]
@@ -65,7 +79,7 @@ def command(module: str) -> list[str]:
 class Child:
     """One running helper; ``Child.start(module, setup)``."""
 
-    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes] | Forked) -> None:
         self.process = process
         self._buffer = bytearray()
 
@@ -98,6 +112,35 @@ class Child:
         except (OSError, ValueError) as error:
             raise Unavailable(str(error)) from error
         return cls(process)
+
+    @classmethod
+    def fork(cls, main: Callable[[IO[bytes], IO[bytes]], object]) -> Child:
+        """This process, forked, as a helper running ``main(requests, answers)`` (a ``serve``
+        loop) until it returns: it starts with every module, compiled pattern and cache this
+        process has, where ``spawn`` imports and compiles them all again. Only where
+        ``can_fork``; Unavailable otherwise or when it cannot."""
+        if not can_fork():
+            raise Unavailable("this process runs threads")
+        try:
+            down, up = os.pipe(), os.pipe()  # (read, write) each: requests, answers
+        except OSError as error:
+            raise Unavailable(str(error)) from error
+        pipes = (*down, *up)
+        if min(pipes) <= 2:  # a closed standard stream: the helper could not set its own
+            _close(pipes)
+            raise Unavailable("a standard stream is closed")
+        for stream in (sys.stdout, sys.stderr):  # what was written so far, written once
+            with contextlib.suppress(Exception):
+                stream.flush()
+        try:
+            pid = os.fork()
+        except OSError as error:
+            _close(pipes)
+            raise Unavailable(str(error)) from error
+        if pid == 0:
+            _be_forked_helper(main, down[0], up[1], (down[1], up[0]))
+        _close((down[0], up[1]))
+        return cls(Forked(pid, os.fdopen(down[1], "wb"), os.fdopen(up[0], "rb")))
 
     @property
     def stdout(self) -> IO[bytes]:
@@ -154,6 +197,78 @@ class Child:
         self.process.wait()
 
 
+class Forked:
+    """A forked helper, handled as ``subprocess.Popen`` handles a started one."""
+
+    def __init__(self, pid: int, stdin: IO[bytes], stdout: IO[bytes]) -> None:
+        self.pid = pid
+        self.stdin: IO[bytes] | None = stdin
+        self.stdout: IO[bytes] | None = stdout
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = -1
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, 9)
+
+    def wait(self) -> int:
+        while self.returncode is None:
+            try:
+                _pid, status = os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                self.returncode = -1
+            except InterruptedError:
+                continue
+            else:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+
+def _close(fds: tuple[int, ...]) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _be_forked_helper(
+    main: Callable[[IO[bytes], IO[bytes]], object],
+    requests: int,
+    answers: int,
+    parents: tuple[int, ...],
+) -> NoReturn:
+    """The forked process's whole life: it never returns into the code that forked it
+    (nor runs its exit handlers or flushes its streams), whatever happens."""
+    code = 1
+    try:
+        # The parent's objects stay out of this process's collector: it would walk them
+        # (copying their pages) and find none of them garbage.
+        gc.freeze()
+        gc.enable()
+        _close(parents)  # so that each end closes when its own process lets go of it
+        quiet = os.open(os.devnull, os.O_RDWR)
+        os.dup2(quiet, 0)
+        os.dup2(quiet, 1)  # a stray print() never reaches the parent's output,
+        os.dup2(quiet, 2)
+        os.close(quiet)
+        # nor one through its stream objects (a test's capture, say): open as long as it lives
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        main(os.fdopen(requests, "rb"), os.fdopen(answers, "wb"))
+        code = 0
+    finally:
+        os._exit(code)  # also on an exception: it ends here, untold
+
+
 def answer(frame: tuple, progress: Progress | None = None) -> tuple[bool, Any]:
     """Read one frame of an answer: (True, result) when it is the result, (False, None)
     for a progress report (passed to ``progress``); Failed for an error."""
@@ -205,16 +320,22 @@ def run(
 # -- the child's side --------------------------------------------------------------------------
 
 
-def serve(make_handler: Callable[[Any], Handler]) -> None:
+def serve(
+    make_handler: Callable[[Any], Handler],
+    source: IO[bytes] | None = None,
+    sink: IO[bytes] | None = None,
+) -> None:
     """The helper's main loop: the set-up message makes the handler, which then answers
-    every request until the parent closes our stdin.
+    every request until the parent closes our stdin (``source``, for a forked helper).
 
-    Answers go to a copy of stdout; fd 1 itself then points at stderr (/dev/null), so a
-    stray print() anywhere in the work cannot corrupt them.
+    Answers go to a copy of stdout (or to ``sink``); fd 1 itself then points at stderr
+    (/dev/null), so a stray print() anywhere in the work cannot corrupt them.
     """
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    source = sys.stdin.buffer
+    if sink is None:
+        sink = os.fdopen(os.dup(1), "wb")
+        os.dup2(2, 1)
+    if source is None:
+        source = sys.stdin.buffer
     parent = os.getppid()
 
     def progress(done: int, total: int) -> None:

@@ -12,6 +12,7 @@ way to fail.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import sys
@@ -19,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from summit_tui import children
 from summit_tui.corpus.cache import FileKey, NoteRecord
@@ -52,6 +53,8 @@ def spawn_workers(jobs: int) -> list[children.Child]:
     program) is known: they start up while the caller reads it. For ``parse_files``; the
     caller stops any it did not take (``stop_workers``)."""
     spawned: list[children.Child] = []
+    if children.can_fork():  # forked later instead, when they have more to copy
+        return spawned
     count = worker_count(jobs)
     starting = count - 1 if helps(jobs, count) else count
     while count > 1 and len(spawned) < starting:
@@ -131,12 +134,19 @@ class _Worker:
 
     @classmethod
     def start(cls, root: Path, program: Program | None, spawned: list[children.Child]) -> _Worker:
-        """A spawned worker given its set-up, or a new one."""
-        if not spawned:
-            return cls(children.Child.start(__name__, (root, program)))
-        child = spawned.pop()
+        """A spawned worker given its set-up, or a new one: this process forked where it can
+        (the fork has the set-up already), else one started afresh."""
+        setup: tuple[Path, Program | None] | None = (root, program)
+        if spawned:
+            child = spawned.pop()
+        else:
+            try:
+                child = children.Child.fork(functools.partial(_serve_forked, root, program))
+            except children.Unavailable:
+                return cls(children.Child.start(__name__, setup))
+            setup = None
         try:
-            child.send((root, program))
+            child.send(setup)
         except children.Failed:
             child.stop()
             raise
@@ -173,6 +183,10 @@ def _parse_in_workers(
         worker.sent.clear()
         worker.child.stop()
 
+    if not spawned and queue and children.can_fork():
+        # a note parsed here first: the forks then start with what it imported and compiled
+        job = queue.last()
+        on_batch([(job[0], _parse_job(job, root, program))])
     try:
         for _ in range(count):
             try:
@@ -284,6 +298,12 @@ def _handler(setup: tuple[Path, Program | None]) -> children.Handler:
         return [(job[0], _parse_job(job, root, program)) for job in batch]
 
     return parse
+
+
+def _serve_forked(
+    root: Path, program: Program | None, requests: IO[bytes], answers: IO[bytes]
+) -> None:
+    children.serve(lambda _setup: _handler((root, program)), requests, answers)
 
 
 def main() -> None:
