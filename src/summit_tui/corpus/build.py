@@ -141,6 +141,29 @@ def build_corpus(
     the caller's thread and may raise to stop the load.
     """
     release_previous_load()
+    # Everything a load makes lives on in the corpus, without reference cycles (see
+    # test_segment): the collector's passes over it would find nothing. Paused from the
+    # folder's listing on (a warm start's tens of thousands of tuples set off passes too),
+    # since its first passes after a pause would walk every object made meanwhile, two or
+    # three times (about 0.5 s at 10,000 notes): it stays paused until ``_settled`` has
+    # frozen the corpus out of its sight.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(notes_dir, cache_dir, progress, partial, follow_links, known_keys)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(
+    notes_dir: Path,
+    cache_dir: Path | None,
+    progress: Progress | None,
+    partial: Partial | None,
+    follow_links: bool,
+    known_keys: Mapping[str, tuple[int, ...]] | None,
+) -> Corpus:
     folder = discover(notes_root(notes_dir), follow_links=follow_links, known_keys=known_keys)
     manifest = folder.manifest  # before the cache is read: see Folder.manifest
     key = cache_key(program_fingerprint(folder.program_file) if folder.program_file else "inferred")
@@ -152,18 +175,7 @@ def build_corpus(
 
     records, jobs = reuse_unchanged(folder.files, cached, manifest[2])
     del cached
-    # Everything a cold load makes lives on in the corpus, without reference cycles (see
-    # test_segment): the collector's passes over it would find nothing. Its first passes
-    # after being paused would walk every object made meanwhile, two or three times
-    # (about 0.5 s at 10,000 notes), so it stays paused until ``_settled`` has frozen the
-    # corpus out of its sight.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _parse_and_link(folder, key, records, jobs, cache_dir, progress, partial)
-    finally:
-        if collecting:
-            gc.enable()
+    return _parse_and_link(folder, key, records, jobs, cache_dir, progress, partial)
 
 
 def _parse_and_link(
