@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summit_tui.lazy_re import lazy
+
 # Words programs use for a kind of talk, which the general word list may not hold.
 _KIND_WORDS = {
     "개막": "opening",
@@ -80,3 +82,61 @@ def same_booth(latin: str, korean: str) -> bool:
     if min(len(a), len(b)) < _MIN_SKELETON:
         return False
     return a == b or (a.endswith("S") and a[:-1] == b) or (b.endswith("S") and b[:-1] == a)
+
+
+# The kind a talk's heading opens with, in the languages notes are written in: "Panel —
+# "Building AI startups in Africa"", "Table ronde : créer une startup d'IA en Afrique",
+# "Mazoezi: Kufunza modeli ndogo ya lugha" (a practical), "Atelier : …", "Taller: …"
+_KIND_OPENINGS = {
+    "panel": (
+        "panel", "panel discussion", "table ronde", "tavola rotonda", "mesa redonda",
+        "podiumsdiskussion", "podium", "paneldiskussion", "jopo", "mjadala", "debate",
+        "패널", "패널토론", "パネル", "パネルディスカッション",
+    ),
+    "practical": (
+        "practical", "practical session", "hands on", "travaux pratiques", "tp", "mazoezi",
+        "praktikum", "práctica", "prática", "pratica", "실습", "ハンズオン",
+    ),
+    "workshop": (
+        "workshop", "atelier", "taller", "oficina", "warsha", "워크숍", "워크샵", "ワークショップ",
+    ),
+}  # fmt: skip
+_KIND_OF_OPENING = {
+    opening: kind for kind, openings in _KIND_OPENINGS.items() for opening in openings
+}
+_OPENING_BREAK = lazy(r"\s*(?:[:：|]|\s[—–-]\s|[—–])\s*")
+# Function words that say which language a title is written in, where no other does
+_LANGUAGE_WORDS = {
+    "en": frozenset(str.split("a an the of in on for with and to from at by")),
+    "fr": frozenset(str.split("le la les un une des du de en et pour sur avec dans au aux d l")),
+    "es": frozenset(str.split("el la los las un una del de en y para con por al")),
+    "pt": frozenset(str.split("o a os as um uma do da dos das de em e para com por no na")),
+    "de": frozenset(str.split("der die das ein eine den dem des und für mit von im zum zur auf")),
+    "sw": frozenset(str.split("ya wa za kwa cha vya la katika kwenye kutoka na ni")),
+}
+
+
+# the first word of each opening, as a heading's first word is cut (a quick test before the rest)
+_OPENING_FIRSTS = frozenset(opening.split()[0] for opening in _KIND_OF_OPENING)
+
+
+def opening_kind(heading: str) -> str | None:
+    """The kind of talk a heading names before its title ("panel", "practical",
+    "workshop"), in any of the languages above; None for any other heading."""
+    words = heading.casefold().replace("-", " ").split(None, 1)
+    if not words or words[0].rstrip(":：—–") not in _OPENING_FIRSTS:
+        return None
+    head = _OPENING_BREAK.split(heading.strip(), maxsplit=1)[0]
+    if not head or len(head) > 30:
+        return None
+    return _KIND_OF_OPENING.get(" ".join(head.casefold().replace("-", " ").split()))
+
+
+def title_languages(title: str) -> frozenset[str]:
+    """The languages a title's function words are most of, where they say any ("Building AI
+    startups in Africa": en; "créer une startup d'IA en Afrique": fr; "fine-tuning a small
+    model": en or pt, alike); none where they say nothing."""
+    words = title.casefold().replace("'", " ").replace("’", " ").split()
+    counts = {lang: sum(w in table for w in words) for lang, table in _LANGUAGE_WORDS.items()}
+    best = max(counts.values())
+    return frozenset(lang for lang, n in counts.items() if n == best) if best else frozenset()

@@ -320,6 +320,10 @@ _GENERIC_PHRASES = {
         " enlaces ligações ligacoes liens vínculos referencias referências références"
         " recursos ressources 参考リンク リンク 参考 参考文献 関連リンク 链接 連結 參考 参考资料"
         " thanks thank reading 읽으면 감사합니다"
+        # a report's thanks to its funders: "## Danke", "## Remerciements", "## Agradecimientos"
+        " danke dank danksagung merci remerciements gracias agradecimientos obrigado obrigada"
+        " agradecimentos grazie ringraziamenti bedankt dankwoord acknowledgements"
+        " acknowledgments asante 謝辞 致谢 致謝 감사의"
         # a newsletter issue's reading after its report: "Leituras", "Lecturas de la semana"
         " leituras lecturas letture lektüre"
         # a series post's "다음 편 예고" (the next part's preview), a team report's "우리 팀에
@@ -375,6 +379,46 @@ _GENERIC_WORDS |= {
     if "\u0370" <= word[:1] <= "\u03ff" and (bare := _greek_bare(word)) != word
 }
 _GLUE = frozenset(_GENERIC_PHRASES["glue"].casefold().split())
+# A report's sections about its writer rather than a talk, whole (a grant or trip report's
+# template: "## About me", "## What I'm taking home", "## Über mich", "## 자기소개")
+_OWN_SECTIONS = {
+    _INTRO: (
+        "about me|about myself|a bit about me|a little about me|who am i|who i am|my background"
+        "|about the author|introducing myself|self introduction|über mich|zu meiner person"
+        "|wer bin ich|kurz zu mir|à propos de moi|qui suis je|mon parcours|me présenter"
+        "|sobre mí|sobre mi|acerca de mí|quién soy|sobre mim|quem sou eu|chi sono|su di me"
+        "|over mij|wie ben ik|o mnie|o mně|om mig|om meg|hakkımda|обо мне|о себе|про мене"
+        "|về tôi|giới thiệu bản thân|tentang saya|kuhusu mimi|kujitambulisha|자기소개|자기 소개"
+        "|저는|저에 대해|필자 소개|自己紹介|私について|自我介绍|自我介紹|关于我|關於我"
+    ),
+    _CLOSING: (
+        "what i'm taking home|what i am taking home|what i take home|what i took home"
+        "|what i'm taking away|what i took away|what i'm bringing back|what i brought back"
+        "|what i bring back|taking home|things i'm taking home|what i'll do next"
+        "|what i will do next|was ich mitnehme"
+        "|was ich mitgenommen habe|ce que je retiens|ce que j'en retiens|ce que je rapporte"
+        "|lo que me llevo|qué me llevo|o que levo|o que eu levo|o que trouxe|cosa mi porto a casa"
+        "|wat ik meeneem|얻은 것|얻은 점|持ち帰ったこと|我的收获|我的收穫"
+        "|ninachochukua|nitakachofanya"
+    ),
+}
+
+
+def own_section(text: str) -> bool:
+    """Whether a heading is one of a report's sections about its writer ("About me", "What
+    I'm taking home"): such a section, never a post's title ("What I took home from X")."""
+    return bool(text) and _own_key(split_title(text)[0]) in _OWN_SECTION_KEYS
+
+
+def _own_key(text: str) -> str:
+    """The words ``generic_heading`` weighs in a heading, joined: what _OWN_SECTIONS is keyed by."""
+    return " ".join(
+        w
+        for w in normalize(text).split()
+        if w not in _GLUE and w not in _CHINESE_COUNTS and not _COUNT.match(w)
+    )
+
+
 # Headings that group talks without being one: tracks, rooms, halves of a day.
 _GROUP = lazy(
     r"^(?:track|트랙|room|룸|hall|홀|stage|스테이지|part|파트|session|세션)\s*[\w.]{0,8}$"
@@ -397,6 +441,11 @@ _CHINESE_COUNTS = frozenset(
         *(t + "十" + d for t in _DIGITS[1:] for d in _DIGITS),
     ]
 )
+_OWN_SECTION_KEYS = {
+    _own_key(phrase): kind
+    for kind, phrases in _OWN_SECTIONS.items()
+    for phrase in phrases.split("|")
+}
 # A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
 _META_LINE = lazy(
     r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
@@ -578,6 +627,8 @@ def generic_heading(text: str) -> str | None:
     ]
     if not words or len(words) > 5:
         return None
+    if own := _OWN_SECTION_KEYS.get(" ".join(words)):
+        return own  # "About me", "What I'm taking home": the writer's own part of a report
     kinds = [_GENERIC_WORDS.get(w) for w in words]
     if any(k is None for k in kinds):
         # "Sprints (Monday)": a weekday beside the words is no more than the day it was on

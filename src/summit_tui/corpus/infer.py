@@ -17,7 +17,13 @@ from pathlib import PurePosixPath
 
 from rapidfuzz import fuzz, process
 
-from summit_tui.corpus.bilingual import has_hangul, same_booth, same_talk
+from summit_tui.corpus.bilingual import (
+    has_hangul,
+    opening_kind,
+    same_booth,
+    same_talk,
+    title_languages,
+)
 from summit_tui.corpus.dates import day_number, find_dates
 from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
@@ -762,6 +768,7 @@ def infer_program(
         _join_languages(group, days, booth=kind is EntryKind.BOOTH)
         if kind is EntryKind.SESSION:
             _join_keynotes(group, days)
+            _join_kinds(group, days)
         kept = [c for c in group.clusters if not _front_page_section(c, events.get(event_id))]
         if len(kept) < len(group.clusters):
             for cluster in group.clusters:
@@ -870,6 +877,42 @@ def _join_keynotes(group: _Group, days: Mapping[str, str | None]) -> None:
         else:
             first.setdefault((day, key), number)
     _merge(group, joined)
+
+
+def _join_kinds(group: _Group, days: Mapping[str, str | None]) -> None:
+    """Talks of one kind on one day, each the day's only one of that kind in its language,
+    named in different languages and no speaker at odds, are one talk: "Panel — "Building AI
+    startups in Africa"" = "Table ronde : créer une startup d'IA en Afrique", "Practical:
+    fine-tuning a small language model" = "Mazoezi: Kufunza modeli ndogo ya lugha"."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for number, cluster in enumerate(group.clusters):
+        kind = _opening_kind(cluster)
+        day = _most_common(days.get(e.id) for e, _ in cluster.members) if kind else None
+        if kind is not None and day is not None:
+            by_key.setdefault((day, kind), []).append(number)
+    joined: dict[int, int] = {}
+    for numbers in by_key.values():
+        if len(numbers) < 2:
+            continue
+        languages = [title_languages(_name(group.clusters[n], False)) for n in numbers]
+        if not all(languages) or any(
+            a & b for i, a in enumerate(languages) for b in languages[i + 1 :]
+        ):
+            continue  # a language unknown, or two of one language: maybe two talks
+        first = group.clusters[numbers[0]]
+        if all(_agree(first, group.clusters[n]) for n in numbers[1:]):
+            joined.update(dict.fromkeys(numbers[1:], numbers[0]))
+    _merge(group, joined)
+
+
+def _opening_kind(cluster: _Cluster) -> str | None:
+    """The kind of talk ("panel", "practical", "workshop") a member's heading names before
+    its title, in any language."""
+    for entry, _ in cluster.members:
+        written = entry.heading_path[-1] if entry.heading_path else entry.title
+        if kind := opening_kind(written) or opening_kind(entry.title):
+            return kind  # "Panel — …", or after its time or day: "Tuesday — Practical: …"
+    return None
 
 
 def _other_talk_of_note(group: _Group, owner: int, entry: Entry) -> bool:

@@ -323,6 +323,36 @@ def _with_alias(strength: int, where: str, value: str) -> list[tuple[int, str, s
 _SITE_LINK = lazy(r"\{%-?\s*(?:post_url|link)\s[^%\n]*%\}|\{\{[<%]\s*(?:rel)?ref\s[^\n]*?[>%]\}\}")
 
 
+# The section of a newsletter or a page that lists what is to come: its "Seminar: …" lines
+# announce other events, not the note's ("## 📅 Coming up", "## Demnächst", "## À venir")
+_UPCOMING = lazy(
+    r"(?i)\b(?:coming\s+up|upcoming|next\s+(?:week|month|up)|what'?s\s+next|save\s+the\s+dates?"
+    r"|for\s+your\s+(?:diary|calendar)|à\s+venir|prochainement|prochains?\s+(?:rendez-vous|événements)"
+    r"|demnächst|nächste\s+termine|próximamente|próximos\s+eventos|em\s+breve"
+    r"|prossimamente|prossimi\s+eventi|binnenkort|yajayo)\b"
+    r"|다가오는|예정된?\s*(?:일정|행사)|今後の予定|今後のイベント|即将|近期活动"
+)
+# A value that opens as a sentence does, on a pronoun: "our own Kofi on data licensing, 24 Sept"
+_SENTENCE_OPENING = lazy(
+    r"(?:our|my|your|his|her|their|we|i|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mi|mis"
+    r"|nosso|nossa|il\s+nostro|la\s+nostra)\s"
+)
+
+
+def _announced(body: str, line_start: int, value: str) -> bool:
+    """Whether an event line ("Seminar: our own Kofi on data licensing, 24 Sept") names
+    another event than the note's: a sentence, not a name, or a line of a section listing
+    what comes next."""
+    if _SENTENCE_OPENING.match(value) is not None:
+        return True
+    heading = body.rfind("\n#", 0, line_start)
+    if heading == -1 and not body.startswith("#"):
+        return False
+    heading += 1
+    end = body.find("\n", heading)
+    return _UPCOMING.search(body[heading : end if end != -1 else len(body)]) is not None
+
+
 def note_facts(
     fields: dict[str, Any], body: str, rel: str, body_line: int, subtitle: str | None = None
 ) -> dict[str, Any]:
@@ -499,7 +529,7 @@ def note_facts(
                 # "Conference: 8–10 April 2024, QEII Centre": when and where, not its name
                 if said[0].is_range and span is None:
                     span = (said[0].partial(), said[0].partial_end() or said[0].partial())
-            elif value:
+            elif value and not _announced(body, line_start, value):
                 names.extend(_with_alias(5, "fact", value))
         elif talk_title is None and value and _TITLE_LABEL.match(label):
             talk_title = value.strip("*_` ")

@@ -19,7 +19,7 @@ from summit_tui.corpus.indic_names import INDIC_PREFIX_TITLE, indic_name, indic_
 from summit_tui.corpus.ordinal_words import leading_ordinal
 from summit_tui.corpus.rtl_names import RTL_PREFIX_TITLE, rtl_name, rtl_script
 from summit_tui.corpus.thai_names import thai_name, thai_script, without_thai_title
-from summit_tui.corpus.time_prefix import day_time_prefix
+from summit_tui.corpus.time_prefix import day_time_prefix, paren_day
 from summit_tui.corpus.title_translation import is_translation
 from summit_tui.lazy_re import lazy
 
@@ -91,7 +91,11 @@ PLACEHOLDERS = frozenset(
         " なし 無し 待定 未定 未公布 待公布 暫定 未知 tbd tba tbc n/a na none unknown anonymous"
     )
 )
-_PREFIX_TITLE = lazy(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir)\.?\s+(?=[A-Z])")
+# a title before a name: and in Spanish ("Dra."), French ("Mme", "Pr"), Swahili ("Dkt."
+# Daktari, "Bi." Bibi, "Bw." Bwana, "Mwl." Mwalimu)
+_PREFIX_TITLE = lazy(
+    r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Sir|Mme|Mlle|Pr|Dkt|Mwl)\.?|(?:Bi|Bw)\.)\s+(?=[A-Z])"
+)
 _LATIN_WORD = lazy(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.|de|van|von|der|bin|al|la|le|da)$")
 # The first syllables of most Korean names: a word without one is rarely a person
 # ("플랫폼", "데이터"), in a parenthesis after a title or between dashes.
@@ -354,6 +358,8 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     elif ordinal := leading_ordinal(text):
         number, text = ordinal  # "أولاً: Title", "Second, Title", "첫째, Title"
     text = _LEADING_BRACKET.sub("", text, count=1) or text
+    if text[-1:] in ")）" and (dated := paren_day(text)) is not None:
+        text = text[: dated[0]].rstrip()  # "Building AI startups (Thu 5 Sept)": its day, no title
     speaker: str | None = None
     match = _trailing_paren(text)
     if match and match.start() > 0 and (person := _han_person(match.group(1))):

@@ -27,6 +27,13 @@ TIMED_LINE = lazy(
 )
 
 
+# A session named by its kind, with no speaker: "Poster session jioni", "Lightning talks"
+_SESSION_KIND = lazy(
+    r"(?i)^(?:poster\s+session|posters|lightning\s+talks?|panel|workshop|practical|demo\s+session"
+    r"|session\s+de\s+posters|table\s+ronde|atelier|taller|mesa\s+redonda|mazoezi|warsha)\b"
+)
+
+
 def _surname(word: str) -> bool:
     """A word a phone note may name a speaker by alone: capitalised letters, no common word of a
     note's own (a break, a day, "Notes")."""
@@ -53,6 +60,11 @@ def _named_talk_line(line: str, *, surnames: bool = False, topic_first: bool = F
         rest = " ".join(words[1:]).lstrip("-–—: ")
         if rest and label_person(rest) == rest:
             return f"{words[0]} — {rest}"
+        for dash in _PLAIN_DASHES if rest else ():
+            person, _, topic = rest.partition(dash)
+            if topic.strip() and (name := label_person(person.strip())) is not None:
+                # "Keynote Dr Grace Banda - afya ya mama Malawi": the kind, its speaker, the topic
+                return f"{words[0]}: {topic.strip()} — {name}"
         if rest and surnames and _surname(rest):
             return f"{words[0]} ({rest})"  # read as "… (Weiss)": a speaker by surname
     if surnames and len(words) > 2 and words[1].lower() in _KIND_FIRST and _surname(words[0]):
@@ -146,9 +158,15 @@ def _bullet_talks(lines: list[str]) -> tuple[list[Heading], frozenset[int] | Non
     found: list[Heading] = []
     surnamed: frozenset[int] | None = None
     loose: list[tuple[int, str]] = []  # lines naming a speaker by a surname alone
+    kinds: list[tuple[int, str]] = []  # lines naming a session by its kind alone
     for at in range(1, len(lines) - 1):
         line = lines[at].strip()
-        if not line or lines[at - 1].strip() or not lines[at + 1].startswith("- "):
+        if not line or not lines[at + 1].startswith("- "):
+            continue
+        # after a blank line, or right after the title or the bullets of the talk before (a
+        # note typed without blank lines: "Indaba siku ya 3" / "Keynote …" / "- …" / "Poster …")
+        before = lines[at - 1]
+        if before.strip() and at > 1 and not before.startswith(("- ", "* ")):
             continue
         if line[:1] in "-*+#>|" or len(line) > 80 or line[-1] in ".!?:;,。":
             continue
@@ -157,6 +175,10 @@ def _bullet_talks(lines: list[str]) -> tuple[list[Heading], frozenset[int] | Non
             found.append(Heading(1, text, at, at + 1))
         elif (text := _named_talk_line(line, surnames=True, topic_first=True)) is not None:
             loose.append((at, text))
+        elif _SESSION_KIND.match(line) and len(line.split()) <= 5:
+            kinds.append((at, line))  # "Poster session jioni", "Lightning talks"
+    if found and len(found) + len(loose) + len(kinds) >= 2:
+        found += [Heading(1, text, at, at + 1) for at, text in kinds]
     if len(found) + len(loose) >= 2 and (
         found or any(w.lower() in _KIND_FIRST for _, text in loose for w in text.split())
     ):

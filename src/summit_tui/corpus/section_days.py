@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import clean_person, normalize
+from summit_tui.corpus.time_prefix import paren_day
 from summit_tui.lazy_re import lazy
 
 # the lines under a heading where a talk's own facts are written
@@ -177,7 +178,11 @@ def closing_day(heading: str) -> str | None:
     if not inside or len(inside) > 24 or not any(c.isdigit() for c in inside):
         return None
     dates = [d for d in find_dates(heading[at:]) if not d.is_range]
-    return dates[0].partial() if len(dates) == 1 else None
+    if len(dates) == 1:
+        return dates[0].partial()
+    # "(화, 11/5)", "(Mi., 4.9.)": a date not read beside its weekday
+    dated = paren_day(heading) if not dates else None
+    return dated[1] if dated is not None else None
 
 
 def schedule_rows(lines: list[str]) -> tuple[tuple[str, str], ...]:

@@ -72,6 +72,7 @@ from summit_tui.corpus.heading_kinds import (
     names_no_booth,
     names_people,
     only_a_day,
+    own_section,
     says_several_talks,
     section_author,
     speaker_in_heading,
@@ -89,6 +90,7 @@ from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.journal_notes import journal_note_entries
 from summit_tui.corpus.kind_speaker import kind_and_speaker
 from summit_tui.corpus.lead_lines import byline_day, lead_line, signed_by
+from summit_tui.corpus.lettered_talks import may_letter_talks
 from summit_tui.corpus.link_lists import only_links
 from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
@@ -154,6 +156,7 @@ from summit_tui.corpus.shape_entries import (
     discourse_entries,
     essay_entries,
     forum_entries,
+    lettered_entries,
     live_entries,
     mail_entries,
     org_read,
@@ -343,6 +346,12 @@ def segment_note(
             return part_entries(note, lines, week), []  # weeknotes: talks on their days
         if note.published and (recap := recap_entries(note, body, lines)):
             return recap, []  # a prose recap, a section per day: a talk per paragraph naming one
+        if (
+            note.published
+            and may_letter_talks(body)
+            and (lettered := lettered_entries(note, lines))
+        ):
+            return lettered, []  # a report's "a) *Title* (Name), lundi 2 septembre :" paragraphs
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
@@ -1220,8 +1229,9 @@ class _Segmenter:
         """A title about no talk ("Hotel and travel", "Job fair"), not one naming a talk's
         kind ("Closing talk", "Opening keynote"), or about the talks its writer heard ("FEConf
         2025 들은 세션 메모"): no one talk's name."""
-        if generic_heading(self._title_left()) is None:
-            return False
+        left = self._title_left()
+        if generic_heading(left) is None or own_section(left):
+            return False  # "What I'm taking home from X": a recap's title, no report's section
         return NAMES_TALK_KIND.search(self.note.title) is None or self._heard_talks()
 
     def _heard_talks(self) -> bool:

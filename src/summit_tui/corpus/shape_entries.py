@@ -122,6 +122,15 @@ def recap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     return part_entries(note, lines, parts)
 
 
+def lettered_entries(note: Note, lines: list[str]) -> list[Entry]:
+    """A report's lettered talk paragraphs ("a) *Title* (Name), lundi 2 septembre :") as
+    entries on their days (lettered_talks says which), the rest unsorted."""
+    from summit_tui.corpus.lettered_talks import lettered_parts
+
+    parts = lettered_parts(lines)
+    return part_entries(note, lines, parts) if parts else []
+
+
 def social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A social thread's talks as entries (social_thread says which), its other posts
     unsorted; a thread that names no talk is one unsorted entry."""

@@ -136,6 +136,9 @@ def _weekday_then_talk(first: str, rest: str) -> tuple[str, str] | None:
     that names its speaker in brackets. Not "Wednesday: workshops", a day's heading."""
     day = first.rstrip(":：")
     if day == first:
+        part, _, after = rest.partition(" ")
+        if part.lower() in _PARTS and after[:2] in ("— ", "– ", "- ", "| "):
+            rest = after  # "Tuesday afternoon — Practical: …"
         dash = rest[:2]
         if dash not in ("— ", "– ", "- ", "| "):
             return None
@@ -143,7 +146,7 @@ def _weekday_then_talk(first: str, rest: str) -> tuple[str, str] | None:
     if len(day) <= 3 or day.lower() not in _DAY_WORDS:
         return None  # "Mar:", "Do —": short forms that are words too
     rest = rest.strip()
-    if not rest.endswith(")") or rest.find("(") < 2:
+    if not (rest.endswith(")") and rest.find("(") >= 2) and not _KIND_LABEL.match(rest):
         return None
     if day_number(rest) is not None or find_dates(rest):
         return None  # "Friday – Day 2 (Berlin)": the day's heading
@@ -163,6 +166,15 @@ def weekday_talk(title: str) -> tuple[str, int] | None:
     if len(words) < 2 or words[-1] in ("day", "days") or day_number(rest) is not None:
         return None
     return rest, weekday
+
+
+# A talk's kind before a colon and its title: "Practical: fine-tuning a small model",
+# "Keynote: …", "Atelier : …", "Mhadhara: …" (after a weekday, a talk; not "Wednesday: workshops")
+_KIND_LABEL = lazy(
+    r"(?i)^(?:opening\s+|closing\s+)?(?:practical|keynote|workshop|tutorial|panel|lecture|lab|talk"
+    r"|session|demo|masterclass|hands-on|atelier|conférence|table\s+ronde|vortrag|taller|charla"
+    r"|ponencia|palestra|oficina|mhadhara|mazoezi|hotuba(?:\s+kuu)?|warsha)\s*[:：]\s*\S"
+)
 
 
 def _rest(after: str, time: str | None) -> tuple[str, str] | None:
@@ -232,3 +244,54 @@ def night_word(text: str) -> bool:
 
 _NIGHT_STEMS = ("night", "nacht", "natt", "yö", "nuit", "notte", "noche", "밤", "새벽", "심야")
 _WORD_BREAK = lazy(r"[^\w]+")
+
+
+# One letter for a weekday in Korean and Japanese brackets: "(화, 11/5)", "(火) 11/5"
+_ONE_LETTER_DAYS = {
+    **{c: n for n, c in enumerate("월화수목금토일")},
+    **{c: n for n, c in enumerate("月火水木金土日")},
+}
+_PAREN_WORD = lazy(r"[^\s,.，、]+")
+_NUMERIC = lazy(r"\d{1,4}(?:[./:h-]\d{1,4}){0,2}")
+
+
+def paren_day(text: str) -> tuple[int, str] | None:
+    """(where it opens, the day) of a heading's closing brackets holding its day and nothing
+    else: "Building AI startups in Africa (Thu 5 Sept)", "AI 에이전트 (화, 11/5)", "Vortrag
+    (Mi., 4.9.)", "Panel (Sat afternoon)". The day is a date without its year ("--09-05") when
+    one is read, else "weekday:N" (the event's days say which date): a date the reader does
+    not know ("4.9.", "11/5" may be the fourth of September or the ninth of April) beside its
+    weekday is that weekday."""
+    if text[-1:] not in ")）":
+        return None
+    at = max(text.rfind("("), text.rfind("（"))
+    inside = text[at + 1 : -1]
+    if at < 1 or not inside.strip() or len(inside) > 28:
+        return None
+    weekday: int | None = None
+    dated = False
+    bare = inside.lower()
+    for found in _PAREN_WORD.finditer(bare):
+        word = found.group()
+        day = _DAY_INDEX.get(word, _ONE_LETTER_DAYS.get(word))
+        if day is not None:
+            weekday = day if weekday is None else weekday
+            # "mar. 3 sept.": Tuesday the third, not the third of March
+            bare = bare[: found.start()] + " " * len(word) + bare[found.end() :]
+        elif word[:1].isdecimal():
+            if _NUMERIC.fullmatch(word) is None:
+                return None
+            dated = True
+        elif not (
+            word in MONTHS
+            or word in MONTH_ABBREVIATIONS
+            or word in _ENGLISH_MONTHS
+            or word in _PARTS
+        ):
+            return None
+    if weekday is None and not dated:
+        return None
+    found = [m for m in find_dates(bare) if not m.is_range] if dated else []
+    if len(found) == 1:
+        return at, found[0].partial()
+    return (at, f"weekday:{weekday}") if weekday is not None else None
