@@ -488,3 +488,90 @@ def test_a_phone_note_typed_without_blank_lines_gives_its_talks(
     assert sorted(e["line"] for e in phone) == [2, 5]
     workshop = next(item for title, item in items.items() if "Django" in title)
     assert workshop["entries"][0]["line"] == 5
+
+
+SURVEY_EN = """\
+# RustConf 2025 — attendee feedback
+
+**Response #7** · submitted 2025-09-08 10:12
+
+**1. Where are you based?**
+Lisbon
+
+**2. Which session did you enjoy most, and why?**
+The Wednesday workshop on embedded async. Small room, good exercises.
+
+**3. Which talk would you cut?**
+The compilers panel on Thursday: four people agreeing for an hour.
+
+**4. Anything else?**
+More coffee, please.
+"""
+
+RUSTCONF_BLOG = """\
+---
+title: "RustConf 2025 notes"
+author: Ines Duarte
+---
+
+My notes from RustConf 2025 (2–4 September 2025, Seattle).
+
+## Wednesday — Workshop: embedded async with Embassy
+
+Blinking LEDs with async tasks.
+
+## Thursday — Panel: the future of Rust compilers
+
+gccrs, cranelift and rustc on one stage.
+"""
+
+SURVEY_DE = """\
+# Umfrage nach der FrOSCon 2025
+
+### 1. Wie haben Sie von der Konferenz erfahren?
+Über Kollegen.
+
+### 2. Welcher Vortrag hat Ihnen am besten gefallen?
+Der Vortrag über Paketierung mit Nix, sehr praxisnah.
+
+### 3. Wie bewerten Sie die Verpflegung?
+Gut.
+"""
+
+
+def test_a_survey_responses_answers_about_sessions_are_their_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"response-7.md": SURVEY_EN, "blog.md": RUSTCONF_BLOG})
+    items = items_by_title(data)
+    assert len(items) == 2
+    for item in items.values():
+        notes = sorted(e["note"] for e in item["entries"])
+        assert notes == ["blog.md", "response-7.md"]
+    workshop = next(item for title, item in items.items() if "embedded" in title.lower())
+    panel = next(item for title, item in items.items() if "compilers" in title.lower())
+    assert "compilers panel" not in items  # the answer names the talk; it does not title it
+    assert workshop["date"] == "2025-09-03"
+    assert panel["date"] == "2025-09-04"
+    answers = {e["line"] for item in items.values() for e in item["entries"]}
+    assert {9, 12} <= answers  # the answers, not the form's questions
+    unsorted = {e["line"] for e in data["unsorted"] if e["note"] == "response-7.md"}
+    assert 1 in unsorted  # the form's title and the questions about no session
+
+
+def test_a_survey_asked_in_headings_and_in_german(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summit_tui.corpus.survey_answers import survey_parts
+
+    parts = survey_parts(SURVEY_EN, SURVEY_EN.split("\n"))
+    assert parts is not None
+    assert [(p.title, p.day) for p in parts] == [
+        ("workshop on embedded async", "weekday:2"),
+        ("compilers panel", "weekday:3"),
+    ]
+    lines = SURVEY_DE.split("\n")
+    parts = survey_parts(SURVEY_DE, lines)
+    assert parts is not None
+    assert [(p.title, p.start) for p in parts] == [("Vortrag über Paketierung mit Nix", 6)]
+    assert survey_parts(SURVEY_DE.replace("### 3.", "### Drei:"), lines) is None

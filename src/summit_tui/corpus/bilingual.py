@@ -123,13 +123,18 @@ _OPENING_FIRSTS = frozenset(opening.split()[0] for opening in _KIND_OF_OPENING)
 def opening_kind(heading: str) -> str | None:
     """The kind of talk a heading names before its title ("panel", "practical",
     "workshop"), in any of the languages above; None for any other heading."""
-    words = heading.casefold().replace("-", " ").split(None, 1)
-    if not words or words[0].rstrip(":：—–") not in _OPENING_FIRSTS:
-        return None
+    first = heading[:24].casefold().split(None, 1)
+    if not first or first[0].rstrip(":：—–").partition("-")[0] not in _OPENING_FIRSTS:
+        return None  # most headings: their first word opens no kind ("hands-on" does)
     head = _OPENING_BREAK.split(heading.strip(), maxsplit=1)[0]
     if not head or len(head) > 30:
         return None
     return _KIND_OF_OPENING.get(" ".join(head.casefold().replace("-", " ").split()))
+
+
+def kind_word(word: str) -> str | None:
+    """The kind of talk one lower-case word names ("panel", "atelier": "workshop"), or None."""
+    return _KIND_OF_OPENING.get(word) if word in _OPENING_FIRSTS else None
 
 
 def title_languages(title: str) -> frozenset[str]:

@@ -232,6 +232,28 @@ class Blocks:
     lists: list[BlockList] = field(default_factory=list)
     # top-level paragraphs that open with a talk's title run in (``run_in_title``), level 1
     run_in: list[Heading] = field(default_factory=list)
+    # how many top-level paragraphs open with a letter ("a) *Title* (Name) …": lettered_talks)
+    # or with a question in bold ("**3. Which session …?**": survey_answers)
+    lettered: int = 0
+    asked: int = 0
+
+
+_ENUM_ENDS = frozenset(").")
+_ROMAN = frozenset("ivxIVX")
+_ROMAN_START = lazy(r"[ivxIVX]{1,4}[).][ \t]")
+
+
+def _mark_opening(parsed: Blocks, content: str) -> None:
+    """Count a top-level paragraph that opens with a letter or a question in bold."""
+    first = content[:1]
+    if first == "*":
+        if "?**" in content[:300]:
+            parsed.asked += 1
+    elif first.isalpha() and (
+        (content[1:2] in _ENUM_ENDS and content[2:3] in (" ", "\t"))
+        or (first in _ROMAN and _ROMAN_START.match(content) is not None)
+    ):
+        parsed.lettered += 1
 
 
 def parse_blocks(body: str, lines: list[str] | None = None) -> Blocks:
@@ -307,6 +329,7 @@ def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:
                 parsed.headings.append(Heading(level, text, token.map[0], token.map[1]))
         elif kind == "paragraph_open" and inline is not None:
             start, end = token.map
+            _mark_opening(parsed, inline.content)
             line = _bold_line(inline, start, end)
             if line is not None:
                 parsed.bold.append(line)
@@ -460,6 +483,7 @@ class _BlockReader(Scanner):
         if paragraph is not None:
             self.parsed.inlines.append(Inline(start, paragraph))
         if level == 0:
+            _mark_opening(self.parsed, content)
             # a bold line, or a one-line talk line (tested here first: most lines are not)
             if (
                 content.lstrip().startswith(("**", "__"))

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.bilingual import (
     has_hangul,
+    kind_word,
     opening_kind,
     same_booth,
     same_talk,
@@ -73,6 +74,7 @@ from summit_tui.corpus.romanize import (
 from summit_tui.corpus.rtl_names import other_script, sound_keys, sounds_alike
 from summit_tui.corpus.speakers import name_spellings
 from summit_tui.corpus.thai_names import thai_given_key, thai_script, without_thai_title
+from summit_tui.corpus.time_prefix import day_time_prefix
 from summit_tui.lazy_re import lazy
 
 _PREFIX_SCORE = 90.0  # a booth's name is the first words of the other's
@@ -883,15 +885,32 @@ def _join_kinds(group: _Group, days: Mapping[str, str | None]) -> None:
     """Talks of one kind on one day, each the day's only one of that kind in its language,
     named in different languages and no speaker at odds, are one talk: "Panel — "Building AI
     startups in Africa"" = "Table ronde : créer une startup d'IA en Afrique", "Practical:
-    fine-tuning a small language model" = "Mazoezi: Kufunza modeli ndogo ya lugha"."""
-    by_key: dict[tuple[str, str], list[int]] = {}
+    fine-tuning a small language model" = "Mazoezi: Kufunza modeli ndogo ya lugha". Then a
+    short title naming a talk by its kind beside a word of its topic ("startups panel", from
+    "The startups panel on Thursday") is the day's one talk of that kind whose title holds
+    that word."""
+    kinds: dict[tuple[str, str], list[int]] = {}
+    named: list[tuple[int, tuple[str, str], list[str]]] = []
     for number, cluster in enumerate(group.clusters):
         kind = _opening_kind(cluster)
-        day = _most_common(days.get(e.id) for e, _ in cluster.members) if kind else None
-        if kind is not None and day is not None:
-            by_key.setdefault((day, kind), []).append(number)
+        words: list[str] = []
+        if kind is None:
+            words = normalize(_name(cluster, False)).split()
+            if not (2 <= len(words) <= 4 and any(map(kind_word, words))):
+                continue
+        day = _most_common(days.get(e.id) for e, _ in cluster.members)
+        if day is None:
+            continue
+        if kind is not None:
+            kinds.setdefault((day, kind), []).append(number)
+        else:
+            said = next(k for w in words if (k := kind_word(w)))
+            topic = [w[:_TOPIC_STEM] for w in words if not kind_word(w) and len(w) >= 4]
+            named.append((number, (day, said), topic))
+    if not kinds:
+        return
     joined: dict[int, int] = {}
-    for numbers in by_key.values():
+    for numbers in kinds.values():
         if len(numbers) < 2:
             continue
         languages = [title_languages(_name(group.clusters[n], False)) for n in numbers]
@@ -902,7 +921,26 @@ def _join_kinds(group: _Group, days: Mapping[str, str | None]) -> None:
         first = group.clusters[numbers[0]]
         if all(_agree(first, group.clusters[n]) for n in numbers[1:]):
             joined.update(dict.fromkeys(numbers[1:], numbers[0]))
+    for number, key, topic in named:
+        owners = {
+            joined.get(n, n)
+            for n in kinds.get(key, ())
+            if any(
+                w[:_TOPIC_STEM] in topic
+                for title in group.clusters[n].titles
+                for w in normalize(title).split()
+            )
+        }
+        if len(owners) == 1 and _agree(
+            group.clusters[(owner := owners.pop())], group.clusters[number]
+        ):
+            joined[number] = owner
+            # "startups panel" says which talk, no more: the talk keeps the titles it is written by
+            group.clusters[number].titles = []
     _merge(group, joined)
+
+
+_TOPIC_STEM = 5  # letters two topic words share to be one word ("startup", "startups")
 
 
 def _opening_kind(cluster: _Cluster) -> str | None:
@@ -911,7 +949,13 @@ def _opening_kind(cluster: _Cluster) -> str | None:
     for entry, _ in cluster.members:
         written = entry.heading_path[-1] if entry.heading_path else entry.title
         if kind := opening_kind(written) or opening_kind(entry.title):
-            return kind  # "Panel — …", or after its time or day: "Tuesday — Practical: …"
+            return kind  # "Panel — …", "Practical: …"
+        if (
+            ":" in written
+            and (after := day_time_prefix(written))
+            and (kind := opening_kind(after[0]))
+        ):
+            return kind  # after its day or time: "Wednesday — Workshop: …", "14:00 Panel: …"
     return None
 
 

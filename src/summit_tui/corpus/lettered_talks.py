@@ -20,10 +20,6 @@ from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
-# What a lettered talk's opening holds after its letter: ") *", ") **", ") «", ') "', ") “",
-# ". *" …: a note holding none of these (most) is not read further. (A number before it opens
-# a Markdown list, which the segmenter reads.)
-_MARKS = (") *", ") _", ") «", ') "', ") “", ". *", ". _", ". «", '. "', ". “")
 _OPENING = lazy(
     r"^[ \t]{0,3}(?:[a-zA-Z]|[ivxIVX]{1,4})[).][ \t]+"
     r"(?:\*\*?(?P<em>[^*\n]{3,160}?)\*\*?|_(?P<us>[^_\n]{3,160}?)_"
@@ -31,12 +27,6 @@ _OPENING = lazy(
     r"[ \t]*\((?P<who>[^()\n]{3,80})\)(?P<rest>[^\n]*)$"
 )
 _LEAST = 2
-
-
-def may_letter_talks(body: str) -> bool:
-    """A cheap pre-check: a letter or number closed by a bracket or a dot, then a title
-    set off."""
-    return any(mark in body for mark in _MARKS)
 
 
 def lettered_parts(lines: list[str]) -> list[ChatPart] | None:

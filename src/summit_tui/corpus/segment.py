@@ -90,7 +90,6 @@ from summit_tui.corpus.journal_export import may_be_journal
 from summit_tui.corpus.journal_notes import journal_note_entries
 from summit_tui.corpus.kind_speaker import kind_and_speaker
 from summit_tui.corpus.lead_lines import byline_day, lead_line, signed_by
-from summit_tui.corpus.lettered_talks import may_letter_talks
 from summit_tui.corpus.link_lists import only_links
 from summit_tui.corpus.mail_thread import may_be_mail
 from summit_tui.corpus.media_gates import (
@@ -168,6 +167,7 @@ from summit_tui.corpus.shape_entries import (
     sentence_entries,
     sheet_entries,
     social_entries,
+    survey_entries,
     takeaway_entries,
     thread_entries,
     week_parts,
@@ -346,12 +346,6 @@ def segment_note(
             return part_entries(note, lines, week), []  # weeknotes: talks on their days
         if note.published and (recap := recap_entries(note, body, lines)):
             return recap, []  # a prose recap, a section per day: a talk per paragraph naming one
-        if (
-            note.published
-            and may_letter_talks(body)
-            and (lettered := lettered_entries(note, lines))
-        ):
-            return lettered, []  # a report's "a) *Title* (Name), lundi 2 septembre :" paragraphs
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
@@ -843,6 +837,8 @@ class _Segmenter:
         return bool(find_speakers([inline.block]))
 
     def run(self) -> list[Entry]:
+        if self.note.published and (shaped := self._report_shapes()):
+            return shaped
         cut = self.cut
         if not cut:
             return self._run()
@@ -861,6 +857,17 @@ class _Segmenter:
         label = " ".join(full[cut].strip(" \t#*_>").split())[:60]
         self.add_one(EntryKind.OTHER, label or self.note.title, (label,), cut, len(full))
         return self.entries
+
+    def _report_shapes(self) -> list[Entry]:
+        """A report's lettered talk paragraphs ("a) *Title* (Name), lundi 2 septembre :") or a
+        survey response's answers about sessions, as entries; none for another note (most:
+        the parse counted no such paragraph)."""
+        parsed = self.parsed
+        if parsed.lettered >= 2 and (lettered := lettered_entries(self.note, self.lines)):
+            return lettered
+        if parsed.asked or any(h.text[-1:] in ("?", "？") for h in parsed.headings):
+            return survey_entries(self.note, self.body, self.lines)
+        return []
 
     def _run(self) -> list[Entry]:
         headings = self._headings()

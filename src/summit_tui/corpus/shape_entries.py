@@ -131,6 +131,15 @@ def lettered_entries(note: Note, lines: list[str]) -> list[Entry]:
     return part_entries(note, lines, parts) if parts else []
 
 
+def survey_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
+    """A survey response's answers about a session as entries of the sessions they name
+    (survey_answers says which), the other questions and answers unsorted."""
+    from summit_tui.corpus.survey_answers import survey_parts
+
+    parts = survey_parts(body, lines)
+    return part_entries(note, lines, parts) if parts else []
+
+
 def social_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
     """A social thread's talks as entries (social_thread says which), its other posts
     unsorted; a thread that names no talk is one unsorted entry."""
