@@ -276,6 +276,14 @@ _ENGLISH_DM = lazy(
     r"\s+(?:of\s+)?" + _MONTH + r"(?![A-Za-z])(?:,?\s+(?P<y>(?:19|20)\d{2}))?",
     re.IGNORECASE,
 )
+# "Tue, 27 Feb 24": a meeting tool's date, its year in two digits; read only when the weekday
+# before it is that date's (else "Feb 24" is the 24th of February)
+_WEEKDAY_DM_YY = lazy(
+    r"(?<![A-Za-z])(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(?P<d>\d{1,2})\s+"
+    + _MONTH
+    + r",?\s+(?P<yy>\d{2})(?![\d:./])",
+    re.IGNORECASE,
+)
 _DAY_NUMBER = lazy(
     case_blind_edges(
         r"(?<![A-Za-z])day\s*[-_.]?\s*(?P<n>\d{1,2})(?!\d)"
@@ -735,6 +743,18 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         if name in _MONTH_FIRST_NAMES:
             add(match, None, _EUROPEAN_MONTHS[name], int(match.group("d")), None, None)
     if _may_name_english_month(text, low):
+        for match in _WEEKDAY_DM_YY.finditer(text) if holds_any(low, _WEEKDAYS_EN) else ():
+            month = _month_named(_MONTHS, match.group("mname"))
+            year = 2000 + int(match.group("yy"))
+            day = int(match.group("d"))
+            if month is None or not _valid(month, day):
+                continue
+            try:
+                written = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if written.weekday() == _WEEKDAYS_EN.index(match.group("wd").lower()):
+                add(match, year, month, day, None, None)
         for pattern in (_ENGLISH_MD, _ENGLISH_DM):
             for match in pattern.finditer(text):
                 month = _month_named(_MONTHS, match.group("mname"))

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from summit_tui.corpus.city_names import CITY_KEYS, editions
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, weekdays, with_year
 from summit_tui.corpus.double_names import double_names
+from summit_tui.corpus.edition_tables import edition_days
 from summit_tui.corpus.event_names import (
     display_name,
     event_key,
@@ -188,6 +189,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
         info = _named_event(group, events)
         for member in group:
             event_of[member.note.path] = info.id
+    _days_from_edition_tables(notes, events)
     unnamed = [m for m in members if m.key is None]
     _attach_by_hangul_spelling(unnamed, events, event_of)
     _attach_by_indic_spelling(unnamed, events, event_of)
@@ -205,6 +207,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_bare_name(unnamed, events, event_of)
     _unnamed_events(unnamed, events, event_of)
     _day_one_with_joined(members, events, event_of)
+    _editions_as_written(events)
     _watched_from_afar(members, event_of)
     placements: dict[str, Placement] = {}
     for member in members:
@@ -751,7 +754,9 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             # the spelling of the name the note was filed by ("QCon London 2024" in its tag)
             # over a shorter one its title writes ("QCon Tuesday" → "QCon")
             exact = [n for n in own if event_key(n)[0] == member.key]
-            written = min(exact or own, key=lambda name: name == name.lower())
+            written = min(
+                exact or own, key=lambda name: (name == name.lower(), _slug_spelling(name))
+            )
             shown = display_name(written)
             # a spelling read from a slug ("rubykaigi-2024" → "Rubykaigi 2024") counts half:
             # the way people write the name ("RubyKaigi 2024") wins over it; unless the note's
@@ -915,6 +920,37 @@ def _as_written(title: str, group: list[_Member]) -> str:
         if _letters(shown := display_name(name)) == letters and len(shown) > len(title)
     )
     return min(found, key=lambda name: (-found[name], name)) if found else title
+
+
+def _days_from_edition_tables(notes: list[Note], events: dict[str, EventInfo]) -> None:
+    """An edition whose notes give no date takes the days a front page's table of editions
+    gives it (``| 2023 | PyCon APAC | Tokyo | Oct 27–28 |``)."""
+    undated = [info for info in events.values() if not info.dates and info.year]
+    tables = edition_days(notes) if undated else {}
+    for info in undated if tables else ():
+        row = tables.get((event_key(info.title)[0], info.year or 0))
+        if row is None:
+            continue
+        name, days = row
+        info.dates = list(days)
+        spelt = f"{name} {info.year}"
+        if _slug_spelling(info.title) and spelt.casefold() == info.title.casefold():
+            info.title = spelt  # "Javaland 2023" from its folder, "JavaLand" in the table
+
+
+def _editions_as_written(events: dict[str, EventInfo]) -> None:
+    """An edition named only by its folders ("2023/pycon-apac/" → "Pycon Apac 2023") is
+    spelt as the notes write another edition of it ("PyCon APAC 2024")."""
+    slugged = [info for info in events.values() if info.year and _slug_spelling(info.title)]
+    for info in slugged:
+        year = str(info.year)
+        for other in events.values():
+            if other is info or not other.year or other.title == info.title:
+                continue
+            spelt = other.title.replace(str(other.year), year)
+            if spelt != other.title and spelt.casefold() == info.title.casefold():
+                info.title = spelt
+                break
 
 
 def _in_text(note: Note) -> set[str]:

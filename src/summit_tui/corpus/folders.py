@@ -36,6 +36,9 @@ _GENERIC_FOLDERS = word_set(
     keep google-keep takeout google-takeout phone puhelin telefon muistiinpanot anteckningar
     gdocs gdoc google-docs googledocs hackmd codimd hedgedoc etherpad pads cryptpad export exports
     minutes minute protokoll protokolle actas atas verbali verbale 議事録 议事录 회의록
+    transcripts transcript transcriptions recordings recording summaries summary ai-summaries
+    ai-notes meeting-notes meetings voice-memos memos otter otter.ai fireflies granola fathom
+    tldv chatgpt claude gemini copilot onenote evernote notion obsidian bear joplin 녹취록 요약
     """
 )
 EVENT_PARENTS = {
@@ -123,7 +126,9 @@ def _folder_facts(folder: str) -> dict[str, Any]:
     folders = [part for part in folder.split("/") if part]
     out: dict[str, Any] = {"events": [], "dates": [], "days": [], "track": None, "weekdays": []}
     previous = ""
+    named_last = ""  # the folder just above, when it named an event (or may have)
     for folder in folders:
+        above, named_last = named_last, ""
         text = " ".join(re.sub(r"[_]+|(?<=\w)-(?=\w)", " ", folder).split())
         lowered = text.lower()
         if chat_export_folder(folder):
@@ -141,7 +146,19 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             out["dates"].append(mentions[0].partial())
             previous = lowered
             continue
-        if is_year(text) or text.isdigit() or _month_folder(text):
+        if is_year(text):
+            last = out["events"][-1] if out["events"] else None
+            # "pycon-apac/2024/": the name above is that year's edition
+            if (
+                last
+                and above
+                and not any(c.isdigit() for c in last[1])
+                and (named := _edition(above, text))
+            ):
+                out["events"][-1] = (5, named)
+            previous = lowered
+            continue
+        if text.isdigit() or _month_folder(text):
             previous = lowered
             continue
         if len(text.split()) <= 2 and len(named := weekdays(text.title())) == 1:
@@ -152,15 +169,28 @@ def _folder_facts(folder: str) -> dict[str, Any]:
             out["track"] = text.title() if text.islower() else text  # "room-a/": "Room A"
             previous = lowered
             continue
-        found = event_phrases(text)
-        if found:
+        if is_year(previous) and (named := _edition(text, previous)):
+            # "2023/pycon-apac/": a notes repo's folder per year, one per conference in it
+            out["events"].append((5, named))
+        elif found := event_phrases(text):
             out["events"].extend((5, name) for name in found)
         elif previous in EVENT_PARENTS:
             out["events"].append((5, text))
         else:
             out["events"].append((1, text))
-        previous = lowered
+        previous, named_last = lowered, text
     return out
+
+
+def _edition(name: str, year: str) -> str | None:
+    """The event a folder's name and a year folder beside it name together ("pycon-apac" in
+    "2023/"): that year's edition, when the name reads as a conference's; None otherwise."""
+    if any(is_year(word) for word in name.split()):
+        return None  # "2024/PyCon US 2024/": the name says its year already
+    found = event_phrases(f"{name} {year}")
+    if len(found) == 1 and found[0].endswith(year):
+        return found[0]
+    return slug_event(f"{'-'.join(name.lower().split())}-{year}")
 
 
 def month_folder(name: str) -> bool:
