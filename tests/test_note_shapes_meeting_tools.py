@@ -154,22 +154,24 @@ def test_a_year_folder_under_the_conferences_name() -> None:
 FRONT_PAGE = """\
 # konferenz-notizen
 
-Meine Notizen, ein Ordner pro Jahr.
+Meine Notizen von der KotlinConf, ein Ordner pro Jahr.
 
-| Jahr | Konferenz | Stadt | Tage |
-| --- | --- | --- | --- |
-| 2023 | JavaLand | Brühl | 21.–23. März |
-| 2024 | JavaLand | Nürburgring | 9–11 April |
+| Jahr | Konferenz | Stadt | Tage | Notizen |
+| --- | --- | --- | --- | --- |
+| 2023 | KotlinConf | Amsterdam | 12.–14. April | [Tag 1](2023/kotlinconf/tag1.md) |
+| 2024 | KotlinConf | Kopenhagen | 22–24 May | [Notizen](2024/kotlinconf/notizen.md) |
+
+Lizenz: CC BY 4.0
 """
 
-JAVALAND_DAY_TWO = """\
-# Tag 2 (Mi)
+KOTLINCONF_DAY_TWO = """\
+# Tag 2 (Do)
 
 ## Virtual threads im Alltag — Lena Vogt
 - kein Pooling mehr für blockierende Aufrufe
 """
 
-JAVALAND_DAY_ONE = """\
+KOTLINCONF_DAY_ONE = """\
 # Tag 1
 
 ## Records und Pattern Matching — Jonas Keller
@@ -182,10 +184,21 @@ def test_a_front_pages_table_of_editions_dates_the_days_its_notes_count(
 ) -> None:
     files = {
         "README.md": FRONT_PAGE,
-        "2023/javaland/tag1.md": JAVALAND_DAY_ONE,
-        "2023/javaland/tag2.md": JAVALAND_DAY_TWO,
+        "2023/kotlinconf/tag1.md": KOTLINCONF_DAY_ONE,
+        "2023/kotlinconf/tag2.md": KOTLINCONF_DAY_TWO,
     }
     data = list_json(tmp_path, capsys, files)
-    assert _event_of(data, "2023/javaland/tag1.md") == "JavaLand 2023"
-    assert _date_of(data, "2023/javaland/tag1.md") == "2023-03-21"
-    assert _date_of(data, "2023/javaland/tag2.md") == "2023-03-22"
+    assert _event_of(data, "2023/kotlinconf/tag1.md") == "KotlinConf 2023"
+    assert _date_of(data, "2023/kotlinconf/tag1.md") == "2023-04-12"
+    assert _date_of(data, "2023/kotlinconf/tag2.md") == "2023-04-13"
+
+
+def test_a_front_pages_other_editions_are_no_days_of_this_one(tmp_path: Path, capsys) -> None:
+    files = {
+        "README.md": FRONT_PAGE,
+        "2024/kotlinconf/notizen.md": KOTLINCONF_DAY_TWO,
+    }
+    data = list_json(tmp_path, capsys, files)
+    assert _event_of(data, "2024/kotlinconf/notizen.md") == "KotlinConf 2024"
+    # "Tag 2" of the 22–24 May edition, not of the April dates the 2023 row gives
+    assert _date_of(data, "2024/kotlinconf/notizen.md") == "2024-05-23"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.event_names import event_key, is_year
@@ -32,6 +33,23 @@ def edition_days(notes: Iterable[Note]) -> dict[tuple[str, int], tuple[str, list
             if line.lstrip()[:1] == "|" and line.count("|") >= 4:
                 _read_row(line, found)
     return found
+
+
+@lru_cache(maxsize=256)
+def _years_listed(body: str) -> int:
+    years: set[int] = set()
+    for line in body.split("\n"):
+        if line.lstrip()[:1] == "|" and line.count("|") >= 4:
+            found: dict[tuple[str, int], tuple[str, list[str]]] = {}
+            _read_row(line, found)
+            years.update(year for _, year in found)
+    return len(years)
+
+
+def lists_editions(note: Note) -> bool:
+    """Whether a note is a front page listing several editions with their days, a row each:
+    their days are no one event's."""
+    return _front_page(note.path) and "|" in note.body and _years_listed(note.body) > 1
 
 
 def _read_row(line: str, found: dict[tuple[str, int], tuple[str, list[str]]]) -> None:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from summit_tui.corpus.city_names import CITY_KEYS, editions
 from summit_tui.corpus.dates import LAST_DAY, complete_year, day_number, weekdays, with_year
 from summit_tui.corpus.double_names import double_names
-from summit_tui.corpus.edition_tables import edition_days
+from summit_tui.corpus.edition_tables import edition_days, lists_editions
 from summit_tui.corpus.event_names import (
     display_name,
     event_key,
@@ -1025,7 +1025,10 @@ def _new_event(title: str, events: dict[str, EventInfo], year: int | None) -> Ev
 
 def _stated_dates(note: Note, year: int | None, *, with_timed: bool = True) -> list[str]:
     """The event's days as this note states them: its own days and the span it gives, and
-    its frontmatter date when that is the event's or a session time (``with_timed``)."""
+    its frontmatter date when that is the event's or a session time (``with_timed``). A
+    front page's table of several editions states the days of each, none of one event's."""
+    if (note.dates or note.span) and lists_editions(note):
+        return []
     out: list[str] = []
     reference = note.date
     for value in note.dates:

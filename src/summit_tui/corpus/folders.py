@@ -188,7 +188,7 @@ def _edition(name: str, year: str) -> str | None:
     if any(is_year(word) for word in name.split()):
         return None  # "2024/PyCon US 2024/": the name says its year already
     found = event_phrases(f"{name} {year}")
-    if len(found) == 1 and found[0].endswith(year):
+    if len(found) == 1 and found[0].endswith(year) and found[0] != found[0].lower():
         return found[0]
     return slug_event(f"{'-'.join(name.lower().split())}-{year}")
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
+from summit_tui.corpus.board_export import board_parts, may_be_board
 from summit_tui.corpus.bold_leads import slot_heading
 from summit_tui.corpus.cache import Asked
 from summit_tui.corpus.chat_export import may_be_chat
@@ -296,6 +297,8 @@ def segment_note(
             and (posts := discourse_entries(note, body, lines))
         ):
             return posts, []  # a Discourse topic's raw export: a talk per post naming one
+        if note.published and may_be_board(body) and (cards := board_parts(lines)):
+            return part_entries(note, lines, cards, under_title=True), []  # a task board
         if note.published and may_be_mail(body) and (mail := mail_entries(note, body, lines)):
             return mail, []  # mail: each message by its sender, talks named in its lines
         if note.published and may_be_social(body) and (posts := social_entries(note, body, lines)):
