@@ -705,7 +705,9 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
             plain = [
                 w
                 for w in words
-                if not is_year(w) and w.lower() not in _EVENT_WORDS and w not in _EVENT_WORDS_KO
+                if not is_year(w)
+                and (w.lower() not in _EVENT_WORDS or _camel_cased(w))
+                and w not in _EVENT_WORDS_KO
             ]
             latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
             latin_name = latin_name or (coded and any(_CODE_OPEN in w for w in plain))
@@ -774,6 +776,12 @@ _NOT_NAME_START = word_set(
     nella nel alla al dalla dal sulla sul per
     """
 )
+
+
+def _camel_cased(word: str) -> bool:
+    """A conference word written as a brand ("DevDays", "DevDay"): it names the event with
+    its year, as "TechDays 2025" does, where "Conference 2025" names none."""
+    return word[:1].isupper() and not word.isupper() and any(c.isupper() for c in word[1:])
 
 
 def _after_words(tokens: list[tuple[str, bool]], at: int) -> bool:

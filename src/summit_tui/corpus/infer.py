@@ -26,6 +26,7 @@ from summit_tui.corpus.bilingual import (
     title_languages,
 )
 from summit_tui.corpus.dates import day_number, find_dates
+from summit_tui.corpus.demo_sections import names_written, own_demo
 from summit_tui.corpus.event_names import event_key
 from summit_tui.corpus.events import UNNAMED, EventInfo, Placement, hint_day, place_notes
 from summit_tui.corpus.han_names import family_readings, latin_family_keys, same_family
@@ -771,6 +772,7 @@ def infer_program(
         if kind is EntryKind.SESSION:
             _join_keynotes(group, days)
             _join_kinds(group, days)
+            _join_own_demos(group, notes, days)
         kept = [c for c in group.clusters if not _front_page_section(c, events.get(event_id))]
         if len(kept) < len(group.clusters):
             for cluster in group.clusters:
@@ -837,6 +839,10 @@ _KIND_CONCEPTS = {
                      "zeremonie", "церемония", "세레모니", "セレモニー", "개막식", "開会式",
                      "开幕式", "eröffnungsfeier"], "ceremony"),
     **dict.fromkeys(["폐막식", "閉会式", "闭幕式", "abschlussfeier"], "closing ceremony"),
+    # the awards are given at the close: "Awards ceremony", "表彰式", "시상식", "Preisverleihung"
+    **dict.fromkeys(["award", "awards", "premios", "premiação", "premiazione"], "awards"),
+    **dict.fromkeys(["表彰式", "授賞式", "시상식", "颁奖典礼", "preisverleihung", "prisutdeling"],
+                    "awards ceremony"),
     **dict.fromkeys(["clausura", "cierre", "clôture", "encerramento", "chiusura", "abschluss",
                      "закрытия", "закрытие", "クロージング", "閉会"], "closing"),
     **dict.fromkeys(["apertura", "inauguración", "ouverture", "abertura", "eröffnung", "открытия",
@@ -860,22 +866,39 @@ def _kind_key(title: str) -> frozenset[str] | None:
         keys.update(concept.split())
     if len(words) == 1 and (keys == {"closing"} or words[0] in _ONLY_OPENING):
         keys.add("ceremony")
+    if "awards" in keys and "ceremony" in keys:
+        keys.discard("awards")
+        keys.update(("closing", "awards"))
     return frozenset(keys) if "keynote" in keys or "ceremony" in keys else None
 
 
 def _join_keynotes(group: _Group, days: Mapping[str, str | None]) -> None:
     """Keynotes and ceremonies named only by their kind in different languages on one day are
     one talk: "Кейноут" = "Keynote", "Кейноут для разработчиков" = "Developer keynote",
-    "Ceremonia de apertura" = "Opening ceremony" = "オープニング"."""
+    "Ceremonia de apertura" = "Opening ceremony" = "オープニング"; the awards ("表彰式") are the
+    closing."""
     first: dict[tuple[str, frozenset[str]], int] = {}
     joined: dict[int, int] = {}
+    awards: set[int] = set()
     for number, cluster in enumerate(group.clusters):
         key = _kind_key(_name(cluster, False))
         day = _most_common(days.get(e.id) for e, _ in cluster.members) if key else None
         if key is None or day is None:
             continue
-        if (day, key) in first and _agree(group.clusters[first[day, key]], cluster):
-            joined[number] = first[day, key]
+        if "awards" in key:
+            awards.add(number)
+            key = key - {"awards"}
+        other = first.get((day, key))
+        if (
+            other is not None
+            and _agree(group.clusters[other], cluster)
+            # the closing and its awards are one session, unless a note tells them apart
+            and not (
+                (number in awards or other in awards)
+                and _share_a_note(group.clusters[other], cluster)
+            )
+        ):
+            joined[number] = other
         else:
             first.setdefault((day, key), number)
     _merge(group, joined)
@@ -957,6 +980,47 @@ def _opening_kind(cluster: _Cluster) -> str | None:
         ):
             return kind  # after its day or time: "Wednesday — Workshop: …", "14:00 Panel: …"
     return None
+
+
+def _share_a_note(a: _Cluster, b: _Cluster) -> bool:
+    notes = {entry.note for entry, _ in a.members}
+    return any(entry.note in notes for entry, _ in b.members)
+
+
+def _join_own_demos(
+    group: _Group, notes: Mapping[str, Note], days: Mapping[str, str | None]
+) -> None:
+    """A writer's own demo ("Our demo: …", "私たちのデモでは…"), naming neither team nor
+    project, is the demo of that day which other notes give and this note names elsewhere
+    ("we entered as Team Onigiri", "la idea: **Lazarillo**"), when it names one alone."""
+    own = [
+        number
+        for number, cluster in enumerate(group.clusters)
+        if len(cluster.members) == 1 and own_demo(cluster.members[0][0].title)
+    ]
+    joined: dict[int, int] = {}
+    for number in own:
+        entry = group.clusters[number].members[0][0]
+        note = notes.get(entry.note)
+        if note is None:
+            continue
+        day = days.get(entry.id)
+        named = [
+            other
+            for other, cluster in enumerate(group.clusters)
+            if other not in own
+            and all(member.note != entry.note for member, _ in cluster.members)
+            and _most_common(days.get(member.id) for member, _ in cluster.members) == day
+            and _kind_key(_name(cluster, False)) is None
+            and names_written(
+                note.body,
+                _name(cluster, False),
+                [person.most_common(1)[0][0] for person in cluster.people],
+            )
+        ]
+        if len(named) == 1:
+            joined[number] = named[0]
+    _merge(group, joined)
 
 
 def _other_talk_of_note(group: _Group, owner: int, entry: Entry) -> bool:
@@ -1323,7 +1387,8 @@ def _leading(cluster: _Cluster) -> str:
             has_hangul(t),
             # "Opening keynote", "הרצאת פתיחה", "Keynote de abertura": the talk's kind, where
             # another note names it
-            _kind_only(t) or _kind_phrase(t),
+            # "Our demo", "私たちのデモ": the writer's team, where another note names it
+            _kind_only(t) or _kind_phrase(t) or own_demo(t),
             len(t),
             t,
         ),

@@ -513,9 +513,26 @@ def title_parts(title: str) -> tuple[str, str | None]:
     speaker, person = names[0]
     if len(names) > 1 and names[-1][0] == parts[-1] and _DASH_BEFORE_LAST.search(text):
         speaker, person = names[-1]  # "Free-threaded Python — Tom Brenner": the name last
+    if len(parts) == 2 and person == speaker and _kind_then_topic(text, speaker):
+        return text, None
     rest = [p for p in parts if p is not speaker]
     shown = max(reversed(rest), key=lambda p: len(p.split()))
     return shown, person
+
+
+def _kind_then_topic(text: str, name: str) -> bool:
+    """A talk's kind and a colon, then two or three capitalised words ("Keynote: Green
+    Computing"): a title as often as a person ("Keynote: Jane Doe"), so a person only where
+    the notes under it speak of one (corpus.kind_speaker). After a dash ("Keynote - Eirini
+    Kalogeropoulou") they are the speaker, as in "Title — Name"."""
+    if not name.isascii():
+        return False  # "키노트: 김도윤님": a name with its honorific
+    kind = _KIND_PREFIX.match(text)
+    return (
+        kind is not None
+        and holds_any(kind.group(0), (":", "："))
+        and text[kind.end() :].strip() == name
+    )
 
 
 def _name_then_title(text: str) -> tuple[str, str] | None:

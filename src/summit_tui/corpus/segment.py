@@ -1186,6 +1186,12 @@ class _Segmenter:
             return False
         if any(self._holds_papers(h) for h in headings if h is not self.title_heading):
             return False  # "## Doctoral symposium: session 1" over a bold or italic paper each
+        if any(
+            finals_heading(h.text) and demo_starts(self.lines, h.head_end, h.end) is not None
+            for h in headings
+            if h is not self.title_heading
+        ):
+            return False  # "## Finals" over a paragraph per team's demo
         if self._by_day(headings):
             return False
         if sum(h is not self.title_heading and starts_with_a_day(h.text) for h in headings) >= 2:
