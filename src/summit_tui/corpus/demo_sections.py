@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from summit_tui.corpus.name_mentions import written_at
 from summit_tui.lazy_re import lazy
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,3}"
@@ -48,26 +49,15 @@ def own_demo(title: str) -> bool:
 
 # The parts of a demo's title: "Team Onigiri — MottaiNai", "Kettu: Routa"
 _TITLE_PARTS = lazy(r"[ \t]+[—–-][ \t]+|[:：]")
-_LATIN_EDGE = lazy(r"[A-Za-z0-9À-ÿ]")
 
 
 def names_written(text: str, title: str, people: Iterable[str]) -> bool:
     """Whether ``text`` names a demo by its project or its team: a part of its title
-    ("MottaiNai" of "Team Onigiri — MottaiNai") or one of its ``people``, as a whole word
-    when it starts or ends in Latin letters ("Lazarillo", not "Lazarillos")."""
+    ("MottaiNai" of "Team Onigiri — MottaiNai") or one of its ``people``."""
     for name in (*_TITLE_PARTS.split(title), *people):
         name = name.strip(" \t*_\"'「」“”")
-        if len(name) < 4:
-            continue
-        at = text.find(name)
-        while at >= 0:
-            before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
-            if not (
-                (before and _LATIN_EDGE.match(before) and _LATIN_EDGE.match(name[0]))
-                or (after and _LATIN_EDGE.match(after) and _LATIN_EDGE.match(name[-1]))
-            ):
-                return True
-            at = text.find(name, at + 1)
+        if len(name) >= 4 and written_at(text, name) >= 0:
+            return True
     return False
 
 

@@ -64,6 +64,7 @@ from summit_tui.corpus.names import (
     title_variants,
     without_moderators,
 )
+from summit_tui.corpus.prose_booths import BOOTHS_IN_PROSE, booth_in_prose
 from summit_tui.corpus.romanize import MATCH as SOUND_MATCH
 from summit_tui.corpus.romanize import (
     loose_spelling,
@@ -701,9 +702,12 @@ def infer_program(
     # their title or text names.
     # A heading's surnames alone ("(Okafor & Tanaka)") name them less: after the full names.
     ordered = sorted(entries, key=lambda e: (_naming(_entry_features(e)[1]), e.note, e.start_line))
+    in_passing: list[Entry] = []  # paragraphs naming booths in passing: corpus.prose_booths
     for entry in ordered:
         if entry.kind is EntryKind.OTHER:
             links[entry.id] = Link(entry.id, None, 0.0, None)
+            if entry.heading_path[-1:] == (BOOTHS_IN_PROSE,):
+                in_passing.append(entry)
             continue
         placement = placements.get(entry.note)
         event_id = placement.event_id if placement is not None else UNNAMED.lower()
@@ -769,6 +773,8 @@ def infer_program(
         cluster_of[entry.id] = owner
     for (event_id, kind), group in groups.items():
         _join_languages(group, days, booth=kind is EntryKind.BOOTH)
+        if kind is EntryKind.BOOTH and in_passing:
+            _add_booths_in_passing(group, event_id, in_passing, placements, events, days)
         if kind is EntryKind.SESSION:
             _join_keynotes(group, days)
             _join_kinds(group, days)
@@ -985,6 +991,27 @@ def _opening_kind(cluster: _Cluster) -> str | None:
 def _share_a_note(a: _Cluster, b: _Cluster) -> bool:
     notes = {entry.note for entry, _ in a.members}
     return any(entry.note in notes for entry, _ in b.members)
+
+
+def _add_booths_in_passing(
+    group: _Group,
+    event_id: str,
+    entries: list[Entry],
+    placements: Mapping[str, Placement],
+    events: Mapping[str, EventInfo],
+    days: dict[str, str | None],
+) -> None:
+    """Each paragraph of these ``entries`` that is about one booth of the group, named in
+    passing (corpus.prose_booths), joins that booth."""
+    booths = [cluster.titles or [cluster.members[0][0].title] for cluster in group.clusters]
+    for entry in entries:
+        placement = placements.get(entry.note)
+        if (placement.event_id if placement is not None else UNNAMED.lower()) != event_id:
+            continue
+        owner = booth_in_prose(str(entry.text), booths)
+        if owner is not None:
+            days[entry.id] = entry_day(entry, placement, events)
+            group.clusters[owner].members.append((entry, _MENTION_SCORE))
 
 
 def _join_own_demos(

@@ -141,6 +141,7 @@ from summit_tui.corpus.paper_sessions import may_list_papers, paper_item, paper_
 from summit_tui.corpus.part_entries import Utf8Lines, make_entry, part_entries
 from summit_tui.corpus.phone_lines import plain_talks, timed_talks
 from summit_tui.corpus.post_subtitles import sentence_subtitle, subtitle, subtitle_over_byline
+from summit_tui.corpus.prose_booths import BOOTHS_IN_PROSE
 from summit_tui.corpus.section_days import (
     closing_day,
     own_day,
@@ -1676,6 +1677,7 @@ class _Segmenter:
         first = bisect.bisect_left(self.inline_starts, node.start)
         last = bisect.bisect_left(self.inline_starts, content_end)
         named: list[tuple[int, str]] = []
+        paragraphs: list[int] = []
         for inline in self.parsed.inlines[first:last]:
             block = inline.block
             if block.heading or block.level != 1:
@@ -1690,11 +1692,21 @@ class _Segmenter:
                 name = paragraph_booth(text)  # "NordRadio had the most practical thing …"
             if name is not None and (not named or named[-1][1] != name):
                 named.append((start, name))
-        if not named:
-            return False
+            if text:
+                paragraphs.append(start)
         low = bisect.bisect_right(self.booth_lines, node.start)
         if low < len(self.booth_lines) and self.booth_lines[low] < content_end:
             return False  # lines that open by naming their booth: ``add_with_booths`` reads them
+        if not named:
+            if not paragraphs or not names_no_booth(node.text) or self.mentioned_name(node):
+                return False  # "## EXHIBITION" over "google cloud에서는 …": its booth, named
+            # "🎪 부스 후기" over prose naming booths without a booth word: each paragraph is
+            # about the booth other notes give that it names (corpus.prose_booths), or none
+            self.add_one(EntryKind.OTHER, node.text, path, node.start, paragraphs[0])
+            for number, start in enumerate(paragraphs):
+                stop = paragraphs[number + 1] if number + 1 < len(paragraphs) else content_end
+                self.add_one(EntryKind.OTHER, node.text, (*path, BOOTHS_IN_PROSE), start, stop)
+            return True
         if len(named) == 1 and not self._has_text(node.head_end, named[0][0]):
             named[0] = (node.start, named[0][1])  # "부스 구경" over one booth's paragraph: its
         self.add_one(EntryKind.OTHER, node.text, path, node.start, named[0][0])
