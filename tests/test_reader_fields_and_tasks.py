@@ -138,6 +138,9 @@ def test_points_a_social_post_opens_with_emoji_are_a_passage_each() -> None:
     ]
     marked = "What I took home:\n\U0001f539 Observability is a team sport\n\U0001f449 Slides\n"
     assert len(split_passages(factories.entry(marked, note="n.md"))) == 3
+    # a chat message's header over its text that opens with an emoji stays one message
+    message = "Priya 9:40 AM\n\U0001f9f5 Keynote: Platform engineering at scale\n"
+    assert len(split_passages(factories.entry(message, note="n.md"))) == 1
     # a line that merely starts with a number or a word stays part of its sentence
     wrapped = "We counted\n2 incidents that week\nand a rollback\n"
     assert len(split_passages(factories.entry(wrapped, note="n.md"))) == 1

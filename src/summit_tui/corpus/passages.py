@@ -420,7 +420,13 @@ def _bullet_lines(lines: list[str], begin: int, end: int) -> list[int]:
     """Where the lines of a paragraph start that open with a bullet character, when every
     line after the first does (the first may be the title over them): [] for any other."""
     shown = lines[begin : min(end, len(lines))]
-    if not all(_opens_with_bullet(line) for line in shown[1:]):
+    if all(line.lstrip()[:1] in _BULLETS for line in shown[1:]):
+        return list(range(begin + 1, begin + len(shown)))
+    if len(shown) < 3 or not all(_opens_with_bullet(line) for line in shown[1:]):
+        return []  # one emoji line under another is a message's header over what it said
+    from summit_tui.corpus.chat_lines import opens_message
+
+    if opens_message(shown[0]):
         return []
     return list(range(begin + 1, begin + len(shown)))
 
