@@ -104,6 +104,7 @@ from summit_tui.corpus.media_gates import (
     may_be_weeknotes,
     org_stamped,
 )
+from summit_tui.corpus.minutes_pages import minutes_head, minutes_page, session_title
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -929,6 +930,14 @@ class _Segmenter:
                 self.day_hints[heading.text] = hint
         if self._colleague_roundup(headings):  # "## Kari Nordmann" over her favourite talk
             return self.entries
+        if (minutes := self._minutes_page(headings)) is not None:
+            # "# QUIC WG — IETF 120" over its agenda's items: the one session they were
+            self.title_heading = minutes
+            title = session_title(minutes.text, self.event_names)
+            start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
+            path = (minutes.text,)
+            self.add(EntryKind.SESSION, title, path, start, total, fragment=slug(minutes.text))
+            return self.entries
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
@@ -1367,6 +1376,27 @@ class _Segmenter:
             h is not self.title_heading and h.text in self.day_hints and h.children
             for h in headings
         )
+
+    def _minutes_page(self, headings: list[Heading]) -> Heading | None:
+        """The title heading of a meeting's minutes (``minutes_pages``), whose head lists its
+        roles above its first section; None for any other note."""
+        heading = self.title_heading
+        if heading is None and headings:
+            # "# QUIC WG — IETF 120" under a frontmatter title of its own ("IETF 120 QUIC"):
+            # the page's one top heading is its title all the same
+            first = headings[0]
+            if all(h.level > first.level for h in headings[1:]):
+                heading = first
+        if heading is None:
+            return None
+        sections = [h.text for h in headings if h is not heading]
+        stop = next((h.start for h in headings if h is not heading), len(self.lines))
+        head = minutes_head(self.lines, heading.head_end, stop)
+        if not minutes_page(head, f"{self.note.title} {heading.text}", sections):
+            return None
+        if self._title_names_event() or self._names_a_day():
+            return None  # "# PyCon US 2024 day 1" over "Scribes:": the day's talks, each its own
+        return heading
 
     def whole_note_talk(self) -> None:
         """The whole note as one talk: its headings are parts of it (Q&A, takeaways …)."""

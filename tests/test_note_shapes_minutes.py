@@ -1,0 +1,164 @@
+"""A meeting's minutes page (a working group's session at a standards meeting, a technical
+committee's call, a steering council's sprint, a 표준화 회의): one item, the session, from its
+first line to its last; its agenda's headings are parts of it, never talks of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factories import items_by_title, items_of, list_json
+
+TPAC = """\
+# CSS WG — TPAC 2024 Anaheim
+
+- **When:** Monday 23 September 2024, 09:00–12:30
+- **Present:** Alan Stearns, Rossen Atanassov, Elika Etemad, Tab Atkins
+- **Scribe:** Miriam Suzanne
+
+## Agenda bash
+
+No changes.
+
+## Anchor positioning fallbacks — Tab Atkins
+
+- position-try-fallbacks renamed again
+- Resolved: ship the new name
+
+## Scroll-driven animations — Bramus Van Damme
+
+- timeline-scope stays
+
+## AOB
+
+Next call in two weeks.
+"""
+
+SCRIBE_COPY = """\
+---
+title: CSS WG session, TPAC 2024 (my copy of the minutes)
+author: Rachel Andrew
+---
+# CSS WG @ TPAC 2024
+
+Minutes: Rachel Andrew
+
+## Anchor positioning fallbacks
+
+Tab walked through the renamed property; no objections.
+"""
+
+HOEIUIROK = """\
+# 제3차 표준화 회의록 — 웹 접근성 분과 (TTA 2024)
+
+- 일시: 2024년 10월 8일 (화) 14:00–16:00
+- 참석자: 김서연, 박지훈, 이하늘
+- 서기: 이하늘
+
+## 1. 지난 회의 결과 확인
+
+- 용어 정의 초안 승인
+
+## 2. 색 대비 기준 개정안 — 박지훈
+
+- 명도 대비 4.5:1 유지, 큰 글자는 3:1
+
+## 3. 다음 회의
+
+11월 둘째 주
+"""
+
+OASIS = """\
+---
+title: OASIS SARIF TC call
+---
+# OASIS SARIF TC — minutes of 14 March 2024
+
+Chair: Laurence Golding
+
+## Agenda
+
+1. Roll call
+2. Errata for 2.1
+3. AOB
+
+## Errata for 2.1
+
+Three errata accepted; the fourth goes back to the submitter.
+
+## AOB
+
+None.
+"""
+
+DAY_PAGE = """\
+# PyCon US 2024 day 1
+
+Scribes: Dana Whitfield, Omar Haddad
+
+## Packaging in 2024 — Pradyun Gedam
+
+- pyproject everywhere
+
+## Free-threaded CPython — Sam Gross
+
+- no GIL builds are here
+"""
+
+PAPERS = """\
+# Testing and Analysis session (ICSE 2024)
+
+Chair: Prof. Marta Kowalczyk
+
+## Flaky tests at scale — Ji-ho Kim, Lars Berg
+
+- 4% of tests flake
+
+## Fuzzing compilers with LLMs — Ana Duarte
+
+- finds 12 new bugs
+"""
+
+
+def test_a_working_groups_minutes_page_is_one_session(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"minutes/tpac-2024-css.md": TPAC})
+    titles = [item["title"] for item in items_of(data)]
+    assert titles == ["CSS WG"]
+    (item,) = items_of(data)
+    assert [entry["line"] for entry in item["entries"]] == [1]
+    assert data["unsorted"] == []
+    assert items_by_title(data)["CSS WG"]["date"] == "2024-09-23"
+
+
+def test_two_scribes_minutes_of_one_session_join(tmp_path: Path, capsys) -> None:
+    files = {"minutes/tpac-2024-css.md": TPAC, "rachel/css-tpac.md": SCRIBE_COPY}
+    data = list_json(tmp_path, capsys, files)
+    (item,) = items_of(data)
+    assert {entry["note"] for entry in item["entries"]} == set(files)
+
+
+def test_a_korean_committee_minutes_page_is_one_session(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"회의록/3차.md": HOEIUIROK})
+    (item,) = items_of(data)
+    assert "색 대비" not in item["title"] and "다음 회의" not in item["title"]
+    assert "웹 접근성 분과" in item["title"]
+    assert "회의록" not in item["title"]  # the page's kind, not the session's name
+    assert data["unsorted"] == []
+
+
+def test_a_committee_call_with_a_chair_and_an_agenda_is_one_session(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"calls/sarif-2024-03-14.md": OASIS})
+    (item,) = items_of(data)
+    assert item["title"] == "OASIS SARIF TC"  # not "… — minutes of 14 March 2024"
+    assert item["speakers"] == []  # the committee is nobody's name
+
+
+def test_scribes_of_a_conference_day_keep_its_talks_apart(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"pycon/day1.md": DAY_PAGE})
+    titles = {item["title"] for item in items_of(data)}
+    assert titles == {"Packaging in 2024", "Free-threaded CPython"}
+
+
+def test_a_paper_sessions_chair_keeps_its_papers_apart(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"icse/testing.md": PAPERS})
+    titles = {item["title"] for item in items_of(data)}
+    assert titles == {"Flaky tests at scale", "Fuzzing compilers with LLMs"}
