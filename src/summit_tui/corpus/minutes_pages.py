@@ -47,10 +47,10 @@ _CHAIR = lazy(
     r"(?:\*\*|__)?[ \t]*[:：]"
 )
 # A title calling the page minutes (a meeting's record, not notes of talks): "TLS WG minutes",
-# "Minutes of the TC call", "Sitzungsprotokoll", "議事録"; not "10 minutes of Rust"
+# "Minutes of the TC call", "Sitzungsprotokoll", "議事録"; not "… in five minutes"
 _MINUTES_TITLE = lazy(
-    r"(?i)^minutes\b|(?<!\d)(?<!\d )\bminutes$|\bminutes of\b"
-    r"|\b(?:meeting|wg|draft|session|call|tc|board|committee|council) minutes\b"
+    r"(?i)^minutes\b|(?:^|[—–:|-]\s*)minutes of\b"
+    r"|\b(?:meeting|wg|draft|session|call|tc|board|committee|council|group|sprint|bof) minutes\b"
     r"|^protokoll\b|\b(?:sitzungs|besprechungs|ergebnis|meeting)protokoll\b|\bnotulen\b"
     r"|\bcompte[- ]rendu de (?:la )?(?:r[ée]union|s[ée]ance)|\bacta de (?:la )?(?:reuni|sesi)"
     r"|\bata d[ae] (?:reuni|sess)|\bverbale dell|議事録|회의록|会议纪要|会议记录"
