@@ -1008,10 +1008,12 @@ def clock_time(text: str) -> str | None:
 
 
 # Who moderates or hosts a panel, as its line says: "Moderated by Name", "Moderator: Name",
-# "Moderiert von Name", "hosted by Name"
+# "Moderiert von Name", "hosted by Name", Croatian/Slovenian "Moderatorica: Name", "Moderirala
+# je Name", "moderira Name", Catalan/Spanish/Italian "(modera Name)"
 _MODERATOR = lazy(
     r"(?i:moderated[ \t]+by|moderator|moderation|moderiert[ \t]+von|moderada[ \t]+por"
-    r"|moderado[ \t]+por|modéré[ \t]+par|moderato[ \t]+da|hosted[ \t]+by)[ \t]*:?[ \t]*"
+    r"|moderado[ \t]+por|modéré[ \t]+par|moderato[ \t]+da|hosted[ \t]+by"
+    r"|moderira(?:o|la|l)?(?:[ \t]+je)?|modera(?=[ \t]+[A-ZÀ-Ž]))[ \t]*:?[ \t]*"
     r"[^,.;()\n]{0,60}"
 )
 
@@ -1019,6 +1021,11 @@ _MODERATOR = lazy(
 def without_moderators(text: str) -> str:
     """``text`` without the names of a panel's moderator or host ("Moderated by Joris Dekker,
     with the steering committee"): that person gives another talk, this one is not theirs."""
-    if "oderat" not in text and "osted by" not in text:
+    if (
+        "oderat" not in text
+        and "osted by" not in text
+        and "oderira" not in text
+        and "odera " not in text
+    ):
         return text  # most texts: no such line
     return _MODERATOR.sub(" ", text)
