@@ -98,3 +98,31 @@ def test_zettelkasten_notes_of_a_talk_join_it_under_its_own_title(
     found = list_items(tmp_path, capsys, files)
     titles = {item["title"]: len(item["entries"]) for item in found}
     assert titles == {"Profiling in production": 2, "Fuzzing the standard library": 1}
+
+
+@pytest.mark.parametrize(
+    "moderated",
+    [
+        "Moderatorica: Petra Kos · panelisti iz tri startupa",
+        "Moderirala je Petra Kos. Najbolji odgovor dao je CTO iz Splita.",
+        "Un panel sobre talent (modera Petra Kos) amb tres fundadores.",
+    ],
+)
+def test_a_panel_never_joins_its_moderators_own_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], moderated: str
+) -> None:
+    day = "# Split DevDays 2025 – četvrtak, 9. listopada\n\n"
+    files = {
+        "ana/dan-2.md": f"{day}## Budućnost weba (Petra Kos)\n\n- WebGPU u pregledniku\n",
+        "marko/biljeske.md": f"{day}## Budućnost weba — Petra Kos\n\n- WebAssembly vani\n",
+        "iva/panel.md": (
+            f'{day}## Panel: „Zapošljavanje juniora"\n\n{moderated}\n\n- mentor je ključan\n\n'
+            "## Rust u produkciji (Ivo Jurić)\n\n- p99 s 180 na 12 ms\n"
+        ),
+    }
+    found = list_items(tmp_path, capsys, files)
+    keynote = next(item for item in found if item["speakers"] == ["Petra Kos"])
+    assert {entry["note"] for entry in keynote["entries"]} == {"ana/dan-2.md", "marko/biljeske.md"}
+    panel = next(item for item in found if "juniora" in item["title"])
+    assert [entry["note"] for entry in panel["entries"]] == ["iva/panel.md"]
+    assert panel["speakers"] == []
