@@ -755,7 +755,8 @@ def _named_event(group: list[_Member], events: dict[str, EventInfo]) -> EventInf
             # over a shorter one its title writes ("QCon Tuesday" → "QCon")
             exact = [n for n in own if event_key(n)[0] == member.key]
             written = min(
-                exact or own, key=lambda name: (name == name.lower(), _slug_spelling(name))
+                exact or own,
+                key=lambda name: (name == name.lower(), name.isupper(), _slug_spelling(name)),
             )
             shown = display_name(written)
             # a spelling read from a slug ("rubykaigi-2024" → "Rubykaigi 2024") counts half:

@@ -407,7 +407,7 @@ _OWN_SECTIONS = {
 def own_section(text: str) -> bool:
     """Whether a heading is one of a report's sections about its writer ("About me", "What
     I'm taking home"): such a section, never a post's title ("What I took home from X")."""
-    return bool(text) and _own_key(split_title(text)[0]) in _OWN_SECTION_KEYS
+    return bool(text) and _own_key(split_title(text)[0]) in _own_section_keys()
 
 
 def _own_key(text: str) -> str:
@@ -441,11 +441,19 @@ _CHINESE_COUNTS = frozenset(
         *(t + "十" + d for t in _DIGITS[1:] for d in _DIGITS),
     ]
 )
-_OWN_SECTION_KEYS = {
-    _own_key(phrase): kind
-    for kind, phrases in _OWN_SECTIONS.items()
-    for phrase in phrases.split("|")
-}
+
+
+@lru_cache(maxsize=1)
+def _own_section_keys() -> dict[str, str]:
+    """_OWN_SECTIONS keyed as _own_key reads a heading; built on first use, since its
+    patterns are compiled only when a note is read, never when the parser is imported."""
+    return {
+        _own_key(phrase): kind
+        for kind, phrases in _OWN_SECTIONS.items()
+        for phrase in phrases.split("|")
+    }
+
+
 # A page's metadata written as a heading: "###### tags: `COSCUP2024` `共筆`"
 _META_LINE = lazy(
     r"(?i)^\s*(?:tags?|keywords|labels|categories|태그|키워드|標籤|标签|タグ|分類|分类)\s*[:：]"
@@ -627,7 +635,7 @@ def generic_heading(text: str) -> str | None:
     ]
     if not words or len(words) > 5:
         return None
-    if own := _OWN_SECTION_KEYS.get(" ".join(words)):
+    if own := _own_section_keys().get(" ".join(words)):
         return own  # "About me", "What I'm taking home": the writer's own part of a report
     kinds = [_GENERIC_WORDS.get(w) for w in words]
     if any(k is None for k in kinds):
