@@ -146,6 +146,17 @@ def items_of(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def days_by_title(data: Mapping[str, Any]) -> dict[str, str | None]:
+    """Each item's title in ``list --json`` output → its day's date."""
+    return {
+        item["title"]: day["date"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+
+
 def entry_authors(data: Mapping[str, Any]) -> dict[str, str]:
     """Each note with an entry in an item of ``list --json`` output → that entry's author."""
     return {entry["note"]: entry["author"] for item in items_of(data) for entry in item["entries"]}

@@ -5,11 +5,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from factories import list_json
+from factories import days_by_title, list_json
 from summit_tui.corpus.dates import LAST_DAY, day_number
 
 DATED_DAYS = """\
@@ -62,22 +61,11 @@ Nitarudi mwakani.
 """
 
 
-def days_of(data: dict[str, Any]) -> dict[str, str]:
-    """Each item's title → its day's date."""
-    return {
-        item["title"]: day["date"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 def test_swahili_day_headings_are_days_and_their_talks_are_on_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"pycon-tz.md": DATED_DAYS})
-    assert days_of(data) == {
+    assert days_by_title(data) == {
         "Hotuba kuu: Python kwa kilimo": "2025-11-11",
         "Warsha: Django kwa wanaoanza": "2025-11-12",
         "Mhadhara: Data za wazi za serikali": "2025-11-12",
@@ -88,7 +76,7 @@ def test_swahili_counted_days_date_their_talks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"oss-nairobi.md": COUNTED_DAYS})
-    assert days_of(data) == {
+    assert days_by_title(data) == {
         "Usalama wa programu huria": "2025-03-03",
         "Kubuni API zinazodumu": "2025-03-05",
     }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import list_json
+from factories import days_by_title, list_json
 from summit_tui.corpus.heading_kinds import journal_date, talk_title, titled_by_a_day
 
 DAY_ONE = """\
@@ -34,16 +34,6 @@ PACKING = """\
 """
 
 
-def _items(data: dict) -> dict[str, str | None]:
-    return {
-        item["title"]: day["date"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-
-
 def test_block_headings_of_a_journal_page_are_talks_on_its_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -52,7 +42,7 @@ def test_block_headings_of_a_journal_page_are_talks_on_its_day(
         capsys,
         {"journals/2025_06_04.md": DAY_ONE, "journals/2025_06_03.md": PACKING},
     )
-    assert _items(data) == {
+    assert days_by_title(data) == {
         "The next ten years": "2025-06-04",
         "Structured concurrency in practice": "2025-06-04",
         "Vector search in Postgres": "2025-06-04",
@@ -119,6 +109,6 @@ def test_a_journal_page_opening_with_a_quoted_talk_is_still_titled_by_its_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"journals/2025_03_14.md": WORKSHOP_FIRST})
-    assert _items(data) == {"Async Rust in practice": "2025-03-14"}
+    assert days_by_title(data) == {"Async Rust in practice": "2025-03-14"}
     # the lunch after the workshop is the page's own text, under the page's name
     assert [e["heading"] for e in data["unsorted"]] == ["2025_03_14"]
