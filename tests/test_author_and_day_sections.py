@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, line_of, list_items, list_json
+from factories import days_by_title, item_of_line, line_of, list_items, list_json
 from summit_tui.corpus.heading_kinds import (
     day_heading,
     generic_heading,
@@ -86,13 +86,7 @@ def test_a_colleagues_name_section_holds_talks_and_is_no_talk(
     # section holds it (side by side they are two authors), on the first day
     assert [e["author"] for e in items["오프닝 키노트"]["entries"]] == ["민지", "태현 + 유나"]
     assert [e["author"] for e in items["SEC120 | Signing every image"]["entries"]] == ["민지"]
-    dates = {
-        item["title"]: day["date"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
+    dates = days_by_title(data)
     assert dates["SEC120 | Signing every image"] == "2025-11-12"
     assert dates["오프닝 키노트"] == "2025-11-11"
     # a name section's own line is no talk, and the same name on two days merges nothing

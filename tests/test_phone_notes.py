@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import items_of, list_json
+from factories import days_by_title, items_of, list_json
 
 _PHONE = """Kesäyö Jam Tampere 14 kesä
 iso sali, istuin takarivissä
@@ -90,11 +90,7 @@ def test_days_between_a_phone_notes_talks_date_the_talks_below_them(
     text += "Keynote - Eirini Kalogeropoulou\n- SLOs first\n\nSat 18/10\n\n"
     text += "You probably don't need Kafka - Petros Vasileiou\n- Redis streams\n"
     data = list_json(tmp_path, capsys, {"phone/voxxed.txt": text})
-    dated = {
-        item["title"]: day["date"]
-        for ev in data["events"]
-        for day in ev["days"]
-        for track in day["tracks"]
-        for item in track["items"]
+    assert days_by_title(data) == {
+        "Keynote": "2025-10-17",
+        "You probably don't need Kafka": "2025-10-18",
     }
-    assert dated == {"Keynote": "2025-10-17", "You probably don't need Kafka": "2025-10-18"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, items_by_title, line_of, list_json
+from factories import days_by_title, item_of_line, items_by_title, line_of, list_json
 from summit_tui.corpus.heading_kinds import unconf_section
 from summit_tui.corpus.no_talk import session_board
 from summit_tui.corpus.speaker_labels import LABEL_LINE
@@ -100,12 +100,7 @@ def test_shared_docs_are_titled_by_their_topic_and_dated_by_their_weekday(
     }
     # the docs' folder names no event: they join the one event, on the days they name
     assert len(data["events"]) == 1
-    days = {
-        item["title"]: day["date"]
-        for day in data["events"][0]["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
+    days = days_by_title(data)
     assert days["Ensemble programming with remote teams"] == "2025-05-16"
     assert days["Estimates are a smell"] == "2025-05-17"
 
