@@ -309,11 +309,7 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                     own = lines[first:last]
                     add("paragraph", first, last, _message_plain(own) or _plain_text(own))
                 continue
-            if end - begin > 1 and (
-                (breaks := _line_breaks(lines, begin, end))
-                or (breaks := _bullet_lines(lines, begin, end))
-                or (end - begin >= _POINT_LINES and (breaks := _point_lines(lines, begin, end)))
-            ):
+            if end - begin > 1 and (breaks := _lines_apart(lines, begin, end)):
                 # lines a writer broke apart (a blog editor's <p> per line, a line ending in
                 # a hard break): each its own passage, an item's first line its item
                 kind = "paragraph"
@@ -416,14 +412,18 @@ def _opens_with_bullet(line: str) -> bool:
     return mark[1:2] == " " and unicodedata.category(first) == "So"
 
 
-def _bullet_lines(lines: list[str], begin: int, end: int) -> list[int]:
-    """Where the lines of a paragraph start that open with a bullet character, when every
-    line after the first does (the first may be the title over them): [] for any other."""
+def _lines_apart(lines: list[str], begin: int, end: int) -> list[int]:
+    """Where the lines of a paragraph start that its writer set apart, [] when none are: a
+    hard line break, a typed bullet per line, an emoji per line or a point per line. The
+    last two are no split of a chat message's header over what it said."""
+    breaks = _line_breaks(lines, begin, end)
+    if breaks:
+        return breaks
     shown = lines[begin : min(end, len(lines))]
     if all(line.lstrip()[:1] in _BULLETS for line in shown[1:]):
         return list(range(begin + 1, begin + len(shown)))
-    if len(shown) < 3 or not all(_opens_with_bullet(line) for line in shown[1:]):
-        return []  # one emoji line under another is a message's header over what it said
+    if not (_emoji_lines(shown) or (len(shown) >= _POINT_LINES and _point_lines(shown))):
+        return []
     from summit_tui.corpus.chat_lines import opens_message
 
     if opens_message(shown[0]):
@@ -431,31 +431,31 @@ def _bullet_lines(lines: list[str], begin: int, end: int) -> list[int]:
     return list(range(begin + 1, begin + len(shown)))
 
 
+def _emoji_lines(shown: list[str]) -> bool:
+    """Whether a paragraph of three or more lines opens each line after the first with a
+    bullet, an emoji among them (one emoji line under another is a message's header)."""
+    return len(shown) >= 3 and all(_opens_with_bullet(line) for line in shown[1:])
+
+
 _POINT_LINES = 3  # lines a paragraph needs to be read as one point per line
 _POINT_MAX = 160  # characters a line of such a paragraph holds at most
 
 
-def _point_lines(lines: list[str], begin: int, end: int) -> list[int]:
-    """A paragraph written one point per line with no list markers (Apple Notes, a phone's
-    notes app: "Platform eng – Hannah Okafor" / "80 engineers, no platform team" / "Golden
-    paths = templates"): where each line after the first starts, when every such line
-    opens as a point does (a capital or a digit, not a wrapped sentence's next word) and
-    none before it ends mid-sentence (a comma, a hyphen, a colon); [] for any other."""
-    shown = lines[begin : min(end, len(lines))]
+def _point_lines(shown: list[str]) -> bool:
+    """Whether a paragraph is written one point per line with no list markers (Apple Notes,
+    a phone's notes app: "Platform eng – Hannah Okafor" / "80 engineers, no platform team"
+    / "Golden paths = templates"): every line after the first opens as a point does (a
+    capital or a digit, not a wrapped sentence's next word) and none before it ends
+    mid-sentence (a comma, a hyphen, a colon)."""
     for line in shown[1:]:
         first = line[:1]
         if not (first.isdigit() or (first.isupper() and first.isascii()) or first in _BULLETS):
-            return []
+            return False
     for line in shown:
         if len(line) > _POINT_MAX or line[-1:] in ",-–:;(" or line[:1] in " \t>":
-            return []
-    if sum(1 for line in shown if _LABELLED.match(line)) >= 2:
-        return []  # "Title : …" / "Speaker : …": facts about the talk, one introduction
-    from summit_tui.corpus.chat_lines import opens_message
-
-    if opens_message(shown[0]):
-        return []  # a chat message: its header over what was said
-    return list(range(begin + 1, begin + len(shown)))
+            return False
+    # "Title : …" / "Speaker : …": facts about the talk, one introduction
+    return sum(1 for line in shown if _LABELLED.match(line)) < 2
 
 
 _LABELLED = lazy(r"^[^\s:：][^:：]{0,24}[:：](?:\s|$)")
