@@ -264,3 +264,27 @@ def test_a_highlight_on_words_edited_since_says_what_they_read_now(corpus) -> No
     assert note["quote"] == "Perplexity 제품 소개하는 섹션" and note["now"] == now
     same = report_markdown(build_report(corpus, [highlight("a2", now)], {}))
     assert f"> {now}" in same and "read here now" not in same
+
+
+def test_code_a_note_wrote_stays_code_in_the_report(tmp_path: Path) -> None:
+    """A point whose note writes a name as code (`run_in_executor`) keeps it as a code span,
+    not escaped text without its backticks; the rest of the point is escaped as before."""
+    head = "---\nevent: EuroPython 2025\ndate: 2025-07-16\nauthor: {}\n---\n\n"
+    head += "# Async in practice\n\n"
+    (tmp_path / "a.md").write_text(
+        head.format("Ana")
+        + "- Blocking calls go through `loop.run_in_executor` so the *event loop* stays free\n",
+        encoding="utf-8",
+    )
+    text = report_markdown(build_report(build_corpus(tmp_path)))
+    assert "`loop.run_in_executor`" in text
+    assert "run\\_in\\_executor" not in text
+    code = [
+        child.content
+        for token in _tokens(text)
+        if token.children
+        for child in token.children
+        if child.type == "code_inline"
+    ]
+    assert "loop.run_in_executor" in code
+    assert "event loop" in text and "*event loop*" not in text  # emphasis is read, not kept

@@ -10,8 +10,10 @@ folder the report is read in (``summit_tui.places``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from summit_tui.compare.align import AlignedPassage, Alignment, align_item
@@ -40,6 +42,8 @@ class Point:
     text: str
     authors: tuple[str, ...]  # who made it, in the talk's author order
     sources: tuple[Source, ...]  # one per passage that makes it
+    # the words of ``text`` its note wrote as code (`run_in_executor`): code in the report too
+    code: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,13 @@ def _source(passage: AlignedPassage) -> Source:
     return Source(passage.author, passage.note, passage.line)
 
 
-def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
+def _no_code(passage: AlignedPassage) -> tuple[str, ...]:
+    return ()
+
+
+def points(
+    alignment: Alignment, code_of: Callable[[AlignedPassage], tuple[str, ...]] = _no_code
+) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
     """The talk's points: (made by several authors, made by one), introductions, facts
     about the talk and a post's opening left out.
 
@@ -129,6 +139,7 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
     it; passages already used in a point are not used again, so a point restated in three
     places is reported once. Several-author points come first by how many authors made
     them, then in the order of the notes; a talk with one author has only single points.
+    ``code_of`` gives the words a passage's note wrote as code.
     """
     order = {author: n for n, author in enumerate(alignment.authors)}
     passages = [p for column in alignment.columns for p in column.passages if p.is_point]
@@ -161,10 +172,11 @@ def points(alignment: Alignment) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
             passage.text,
             tuple(m.author for m in members),
             tuple(_source(m) for m in members),
+            code_of(passage),
         )
         shared.append((-len(members), position, point))
     single = tuple(
-        Point(p.text, (p.author,), (_source(p),))
+        Point(p.text, (p.author,), (_source(p),), code_of(p))
         for p in passages
         if (p.unique or len(alignment.authors) == 1) and (p.author, p.index) not in used
     )
@@ -278,6 +290,20 @@ class ReportCancelled(Exception):
     """The report was no longer wanted (the app quit or asked again)."""
 
 
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _code_in(corpus: Corpus, passage: AlignedPassage) -> tuple[str, ...]:
+    """The code spans of the lines a passage was read from, whose words it holds."""
+    entry = corpus.entry(passage.entry_id)
+    if entry is None or "`" not in entry.text:
+        return ()
+    first = passage.line - entry.start_line
+    lines = entry.text.split("\n")[first : first + passage.end_line - passage.line + 1]
+    found = (match[2].strip() for line in lines for match in _CODE_SPAN.finditer(line))
+    return tuple(dict.fromkeys(code for code in found if code and code in passage.text))
+
+
 def _talk(
     corpus: Corpus,
     item: Item,
@@ -286,7 +312,7 @@ def _talk(
     align: Callable[[Corpus, str], Alignment],
 ) -> TalkReport:
     alignment = align(corpus, item.id)
-    shared, single = points(alignment)
+    shared, single = points(alignment, partial(_code_in, corpus))
     # the report names writers as every view does: a note without one by where it is
     writer = corpus.writer
 
@@ -296,6 +322,7 @@ def _talk(
                 p.text,
                 tuple(map(writer, p.authors)),
                 tuple(Source(writer(s.author), s.note, s.line) for s in p.sources),
+                p.code,
             )
             for p in found
         )
@@ -330,6 +357,22 @@ def _who(point: Point, places: Places) -> str:
     return f"{', '.join(inline(a) for a in point.authors)} ({links})"
 
 
+def _point_text(point: Point) -> str:
+    """A point's words as Markdown: escaped, but what its note wrote as code a code span."""
+    from summit_tui.annotate.export import code_span, inline
+
+    if not point.code:
+        return inline(point.text)
+    spans = re.compile("|".join(map(re.escape, sorted(point.code, key=len, reverse=True))))
+    out: list[str] = []
+    at = 0
+    for match in spans.finditer(point.text):
+        out += [inline(point.text[at : match.start()]), code_span(match[0])]
+        at = match.end()
+    out.append(inline(point.text[at:]))
+    return "".join(out)
+
+
 def _talk_lines(talk: TalkReport, places: Places) -> list[str]:
     from summit_tui.annotate.export import block, code_span, inline, quote_block
     from summit_tui.annotate.plain import displayed_text
@@ -347,12 +390,12 @@ def _talk_lines(talk: TalkReport, places: Places) -> list[str]:
     lines += [" · ".join(meta), ""]
     if talk.shared:
         lines += ["###### Points several authors made", ""]
-        lines += [f"- {inline(p.text)} — {_who(p, places)}" for p in talk.shared]
+        lines += [f"- {_point_text(p)} — {_who(p, places)}" for p in talk.shared]
         lines.append("")
     if talk.single:
         heading = "Points one author caught" if len(talk.authors) > 1 else "Points"
         lines += [f"###### {heading}", ""]
-        lines += [f"- {inline(p.text)} — {_who(p, places)}" for p in talk.single]
+        lines += [f"- {_point_text(p)} — {_who(p, places)}" for p in talk.single]
         lines.append("")
     if talk.notes:
         lines += ["###### Your notes", ""]

@@ -1053,7 +1053,7 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     session_words = _SESSION_WORDS - singular
     if any(w in booth_words or w.startswith(_BOOTH_PREFIXES) for w in words):
         return EntryKind.BOOTH
-    if words[0] == "stand" and _stand_of(words):
+    if words[0] in _STANDS and _stand_of(words):
         return EntryKind.BOOTH
     # (no part holds a space: one is in a word exactly when it is in the words' text)
     if not session_words.isdisjoint(words) or holds_any(normalized, _SESSION_PARTS):
@@ -1323,8 +1323,14 @@ def booth_subject(text: str) -> str | None:
     """ "당근 부스에서 물어본 것" → "당근", "Datadog booth Q&A" → "Datadog": the name before
     the booth word, when a heading names one booth."""
     words = text.split()
-    if words[:1] == ["Stand"] and _stand_of([normalize(w) for w in words]):
-        return _named_after(words[1:])  # "Stand von JetBrains"
+    if words and words[0] in _STAND_HEADS:
+        if len(words) >= 2 and words[1][:2] in ("d'", "d’"):
+            words = [words[0], "de", words[1][2:], *words[2:]]  # "Estand d'Ericsson"
+        if _stand_of([normalize(w) for w in words]):
+            # "Stand von JetBrains", "Estand de Nokia (Hall 3)": without where it stood
+            if words[-1].endswith(")") and (opened := text.rfind("(")) > 0:
+                words = text[:opened].split()
+            return _named_after(words[1:])
     for position, word in enumerate(words):
         low = normalize(word)
         if low in _BOOTH_WORDS or low.startswith(_BOOTH_PREFIXES):
@@ -1346,12 +1352,17 @@ def booth_subject(text: str) -> str | None:
 _OF_WORDS = frozenset(str.split("of de d' di da do von der des du van של"))
 # "Stand von JetBrains", "Stand van Allegro", "Stand de Clever Cloud": "stand" names a booth
 # only with the word for "of" and a name after it ("stand" alone may be a verb)
-_STAND_OF = frozenset(str.split("von van de di da do du des"))
+_STAND_OF = frozenset(str.split("von van de di da do du des d"))  # "d": "d'Ericsson"
+# "stand" as Catalan and Portuguese write it: "Estand de Nokia", "Estande da Natura"
+_STAND_HEADS = frozenset({"Stand", "Estand", "Estande"})
 
 
 def _stand_of(words: list[str]) -> bool:
     """Whether normalised words open with "stand", a word for "of", then a name."""
-    return len(words) >= 3 and words[0] == "stand" and words[1] in _STAND_OF
+    return len(words) >= 3 and words[0] in _STANDS and words[1] in _STAND_OF
+
+
+_STANDS = frozenset({"stand", "estand", "estande"})
 
 
 def names_booth_place(text: str) -> bool:
@@ -1471,6 +1482,11 @@ _PROSE_BOOTH = lazy(
     r"\s+(?i:stand|estand|estande)\s+"
     r"(?i:di\s+|del\s+|della\s+|de\s+|d['’]|da\s+|do\s+)?"
     + _name("place")
+    # no article, or an elided one, when "of" follows: "Estand d'Ericsson: …", "A l'estand
+    # de Xiaomi …" (Catalan), "Stand de Clever Cloud : …"
+    + r"|(?:(?i:a\s+)?(?i:l)['’])?(?i:stand|estand|estande)\s+"
+    r"(?i:di\s+|del\s+|de\s+|d['’]|da\s+|do\s+|von\s+)"
+    + _name("of")
     # German capitalises every noun: "Am Stand von Azul Gespräche …" names one word
     + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
     + r"|(?i:(?:i\s+)?(?:also\s+|then\s+)?(?:talked|chatted|spoke|stopped|went|was)"
@@ -1559,6 +1575,7 @@ def booth_in_prose(line: str) -> str | None:
         if match is not None:
             name = (
                 match.group("place")
+                or match.group("of")
                 or match.group("stand")
                 or match.group("booth")
                 or match.group("nordic")

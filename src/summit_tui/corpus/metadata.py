@@ -132,9 +132,13 @@ _ANY_LABEL = lazy(
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
 # A notes app's stamp of the last change (Google Keep's "Edited: …", "Last edited: …",
-# "Muokattu: …", "수정일: …"): no day of the talks in the note.
+# "Muokattu: …", "수정일: …"), and an exporter's stamp of when it saved a chat with an
+# assistant ("Exported on 28/2/2024 at 19:02:11 [from ChatGPT](…)"): no day of the talks in
+# the note.
 _EDITED_STAMP = lazy(
     r"(?i)^[*_]*(?:last\s+)?(?:edited|modified|updated|changed)(?:\s+(?:on|at))?[*_]*\s*:"
+    r"|^[*_]*(?:exported|saved|archived|exportiert|export[ée]|exportad[oa]|exportat)[*_]*"
+    r"\s+(?:on|at|am|le|el|em|il|op|den)\b"
     r"|^[*_]*(?:muokattu|päivitetty|redigerad|ändrad|uppdaterad|redigert|endret|bearbeitet"
     r"|geändert|aktualisiert|modifié|modifiée|modificado|modificato|aggiornato|수정일?|수정\s*일시"
     r"|최종\s*수정|更新日|編集日|最終更新|最終更新日)[*_]*\s*:"

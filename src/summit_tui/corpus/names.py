@@ -60,7 +60,11 @@ _ORGANISATION = lazy(
     r"(?i)\b(?:ventures?|labs?|inc|corp|corporation|group|university|univ|institute|college|"
     r"technolog(?:y|ies)|systems|capital|partners|foundation|research|cloud|ai|company|co|"
     r"ltd|gmbh|studios?|games|bank|electronics|software|networks|solutions|ceo|cto|cvp|svp|vp|"
-    r"founder|chairman|professor|fellow|director|head|lead|engineer)\b|[,/]|대학|회장|대표|교수|연구"
+    r"founder|chairman|professor|fellow|director|head|lead|engineer"
+    # "(Marta Soler, Barcelona Health Hub)", "(Pau Roca, Fundació i2CAT)": a place of work
+    r"|hub|health|hospital|association|agency|ministry|council|consulting|media|telecom|digital"
+    r"|services|cent(?:er|re)|academy|school|fundaci[óo]n?|universi(?:tat|dad|dade|té)"
+    r"|ajuntament|ayuntamiento)\b|[,/]|대학|회장|대표|교수|연구"
 )
 # Roles written before a name: "한울정밀 CTO 서정민", "카카오 리드 엔지니어 김민수".
 _ROLE = lazy(
@@ -81,6 +85,8 @@ _NOT_IN_NAMES = frozenset(
         " catatan laporan ringkasan saya ghi chép"
         # an unconference's session kinds: "Open Space: Topic" names no person
         " space spaces ignite ignites bof unconference barcamp lightning"
+        # a panel's subject before its question: "Panel — Open RAN: hype or here?"
+        " open"
     )
 )
 # Words written where a speaker's name is not known yet or not given (未定, 미정, 비공개):
@@ -565,7 +571,8 @@ def _person_part(part: str) -> str | None:
     honorific ("김민지님", "전병곤 교수"); a bare Korean word may be anything (인프라)."""
     paren = _trailing_paren(part)
     bare = (part[: paren.start()] + part[paren.end() :] if paren else part).strip()
-    if bare.isascii():
+    if bare.isascii() or all(_accented_word(w) or _LATIN_WORD.match(w) for w in bare.split()):
+        # "Ines Duarte", "Inês Duarte", "Łukasz Nowak"
         return bare if looks_like_name(bare, strict=True) else None
     if hangul_foreign_name(bare):
         return bare  # "야마모토 하루토": a Japanese name as Korean notes spell it
@@ -817,16 +824,26 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     bare = _unlabelled(title) or text
     if speaker is None and ":" in bare and bare is not title:
         # "Keynote — Dr. Ines Carvalho: Python in the lab": after the kind, the speaker and
-        # a colon, then the title
+        # a colon, then the title; not after a panel's, where it is the subject: "Panel —
+        # Network APIs: who pays?"
         head, _, tail = bare.partition(":")
         if (
             tail.strip()
+            and not _PANEL_KIND.match(title)
             and len(head) <= 40
             and not _compound_word(head)
             and (person := _person_part(head.strip()))
         ):
             return without_slide_frame(tail.strip()), person, time
     return without_slide_frame(bare), speaker, time
+
+
+# A talk of several people whose heading names its subject before a colon, not a speaker
+_PANEL_KIND = lazy(
+    r"(?i)^(?:panel|panell|panelo?|roundtable|round\s+table|mesa\s+redonda|taula\s+rodona"
+    r"|table\s+ronde|tavola\s+rotonda|podium(?:sdiskussion)?|debate|debat|diskussion|discussion"
+    r"|fireside\s+chat|패널|토론|パネル|圆桌|座谈)\b"
+)
 
 
 def _name_first(first: str, rest: str) -> str | None:
@@ -935,7 +952,12 @@ _QUOTED_NAME = lazy(
     r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>[^\"”“»«」』’‘›]{2,150})(?P<close>[\"”“»«」』’‘›])"
     r"\s*(?:[—–|,-]\s*)?(?P<rest>[^\s(（].{1,40})$"
 )
-_BY_WORD = lazy(r"^(?i:by|par|por|von|de|med|with|mit|con|com|avec)\s+")  # "with", "med"
+# "by" or "with" before a quoted title's speaker, in the languages people write: '"Title" by
+# Jane Doe', "«Títol», amb Nom", "«Título», a cargo de Nombre", "„Titel“ door Naam"
+_BY_WORD = lazy(
+    r"^(?i:by|par|por|von|de|med|with|mit|con|com|avec|amb|met|door|av|af|per|feat\.?"
+    r"|a\s+c[aà]rrec\s+de|a\s+cargo\s+de)\s+"
+)
 # A talk's kind written before its quoted title: "Доклад «…», Имя", "Talk “…” — Name".
 _KIND_BEFORE_QUOTE = lazy(
     r"(?i)^(?:доклад|лекция|кейноут|воркшоп|доповідь|talk|[^\W\d_]{0,12}keynote|session|workshop"

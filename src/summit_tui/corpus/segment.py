@@ -33,6 +33,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
+from summit_tui.corpus.assistant_chat import asked_turns, quoted_talk, same_talk
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.board_export import board_parts, may_be_board
 from summit_tui.corpus.bold_leads import slot_heading
@@ -177,6 +178,7 @@ from summit_tui.corpus.shape_entries import (
 )
 from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
+    affiliated_speakers,
     find_speakers,
     line_speakers,
     mentioned_speakers,
@@ -196,6 +198,7 @@ from summit_tui.corpus.update_lines import (
     update_words,
 )
 from summit_tui.corpus.walk_booths import paragraph_booth, walk_heading
+from summit_tui.corpus.walk_transcripts import walk_entries
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -228,8 +231,12 @@ def _surnames(text: str) -> tuple[str, ...]:
 # A bullet written as a sentence: a lower-case word, then two more ("- a többi standnál csak
 # kávé volt", "- coffee stand ran out by 11"); a booth's bullet opens with its name.
 _BULLET_MARK = lazy(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
-# a bullet opening with a name in bold, then its sentence: "- **Fjordkode** hadde standen …"
-_BOLD_FIRST = lazy(r"^\s*[-*+•]\s+\*\*(?P<name>[^*\n]{2,40}?)\*\*[ \t]+\S")
+# a booth's bullet naming it in bold first, or after a few words saying where ("- At **Nokia**
+# …", "- A l'estand de **Xiaomi** …", "- Bei **SAP** …"): a capital opens a name found later
+_BOLD_FIRST = lazy(
+    r"^\s*[-*+•]\s+(?:\*\*(?P<name>[^*\n]{2,40}?)|(?P<lead>[^*\n]{1,24}?)[ \t']\*\*"
+    r"(?P<later>[^\W\d_a-z][^*\n]{1,39}?))\*\*[ \t]+\S"
+)
 _SENTENCE_BULLET = lazy(r"^[-*+]?\s*[a-zß-ÿа-я][\w'’-]*\s+\S+\s+\S+")
 _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 # the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
@@ -351,6 +358,12 @@ def segment_note(
             return part_entries(note, lines, week), []  # weeknotes: talks on their days
         if note.published and (recap := recap_entries(note, body, lines)):
             return recap, []  # a prose recap, a section per day: a talk per paragraph naming one
+        if (
+            note.published
+            and note.path[-4:] in _TEXT_SUFFIXES
+            and (memo := walk_entries(note, lines))
+        ):
+            return memo, []  # a voice memo walking past the booths: a booth per turn
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
         if asked is not None:
@@ -386,6 +399,11 @@ _ANCHOR_LINE = lazy(r"\s*<a\s+(?:name|id)=[\"'][^\"'<>]{0,80}[\"']\s*>\s*</a>\s*
 # What a Chinese sentence has and a company's name does not: "顺便领了贴纸" (got stickers),
 # "还有几家厂商，没细看" (a few more vendors, didn't look)
 _HAN_SENTENCE_MARKS = ("，", "。", "了", "！")
+
+
+# A plain-text note's name ends so (a transcription tool's .txt): the only ones that may be
+# a voice memo's turns
+_TEXT_SUFFIXES = (".txt", ".TXT")
 
 
 # What stands between a talk's kind and its speaker: "Keynote: Name", "Keynote — Name"
@@ -938,6 +956,9 @@ class _Segmenter:
             path = (minutes.text,)
             self.add(EntryKind.SESSION, title, path, start, total, fragment=slug(minutes.text))
             return self.entries
+        asked = asked_turns(headings)  # "## User" / "## ChatGPT": a saved chat
+        if asked is not None and self._chat_with_assistant(asked, headings):
+            return self.entries
         if self.one_talk(headings):
             self.whole_note_talk()
             return self.entries
@@ -1181,6 +1202,9 @@ class _Segmenter:
         ):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
         names_talk = bool(note.talk_title or note.speakers)
+        if not names_talk and not about_event:
+            # a meeting tool's summary: "Priya Nair (Orbitel) explained how …"
+            names_talk = bool(affiliated_speakers(self.lines[:_OPENING_LINES]))
         if not names_talk and (
             not about_event
             or not self._title_left()  # "My notes": no talk's name
@@ -1398,15 +1422,49 @@ class _Segmenter:
             return None  # "# PyCon US 2024 day 1" over "Scribes:": the day's talks, each its own
         return heading
 
-    def whole_note_talk(self) -> None:
-        """The whole note as one talk: its headings are parts of it (Q&A, takeaways …)."""
+    def _opening(self) -> str:
+        """The note's first lines as one text, where a post about one talk names its speaker."""
+        opening = " ".join(line for line in self.lines[:_OPENING_LINES] if line.strip())
+        return _TAG.sub(" ", opening) if "<" in opening else opening
+
+    def _chat_with_assistant(self, asked: list[Heading], headings: list[Heading]) -> bool:
+        """A saved chat with an assistant about one talk (see corpus.assistant_chat): its
+        first exchange is the talk, as is a later one speaking of the same things; the lines
+        before it and the other exchanges are about no talk. False for a chat whose first
+        question quotes no talk and whose title names none."""
+        lines, total = self.lines, len(self.lines)
+        first = asked[0].start
+        ends = [h.start for h in asked[1:]] + [total]
+        title, people = quoted_talk(lines[asked[0].head_end : ends[0]])
+        if title is None and not self.one_talk(headings):
+            return False
+        if any(line.strip() for line in lines[:first]):
+            self.add_one(EntryKind.OTHER, self.note.title, (), 0, first, fragment="intro")
+        talk = lines[first : ends[0]]
+        for turn, end in zip(asked, ends, strict=True):
+            if turn.start == first or same_talk(talk, lines[turn.head_end : end]):
+                self.whole_note_talk(turn.start, end, title, people)
+            else:
+                self.add_one(EntryKind.OTHER, self.note.title, (turn.text,), turn.start, end)
+        return True
+
+    def whole_note_talk(
+        self,
+        start: int | None = None,
+        end: int | None = None,
+        quoted: str | None = None,
+        people: tuple[str, ...] = (),
+    ) -> None:
+        """The whole note as one talk: its headings are parts of it (Q&A, takeaways …); or
+        its lines ``start``..``end``, a talk whose title a line ``quoted``, given by
+        ``people``."""
         note = self.note
         heading = self.title_heading
         # a "Title :" line names the talk better than the post's title ("…を聞いてきた")
         title, named, _ = heading_title(
-            note.talk_title or (heading.text if heading is not None else note.title)
+            quoted or note.talk_title or (heading.text if heading is not None else note.title)
         )
-        found = list(note.speakers)
+        found = list(note.speakers or people)
         if heading is None and not found:
             # a frontmatter title that ends with its speaker: "Title – Ana Lima", "Title |
             # Ana Lima", "Title (Ana Lima)" (a heading's own speakers are read below)
@@ -1416,12 +1474,12 @@ class _Segmenter:
             if named:
                 found.append(named)
         title = without_event(title, self.event_names)  # "RubyKaigi 2024: Title" is "Title"
-        start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
-        total = len(self.lines)
-        opening = " ".join(line for line in self.lines[:_OPENING_LINES] if line.strip())
-        if "<" in opening:
-            opening = _TAG.sub(" ", opening)
-        for name in (*self.speakers(heading, 0, total), *mentioned_speakers(opening)):
+        if start is None:
+            start = next((n for n, line in enumerate(self.lines) if line.strip()), 0)
+        total = len(self.lines) if end is None else end
+        opening = self._opening()
+        spoke = affiliated_speakers(self.lines[start : start + _OPENING_LINES])
+        for name in (*self.speakers(heading, 0, total), *mentioned_speakers(opening), *spoke):
             if name not in found:
                 found.append(name)
         path = (heading.text,) if heading is not None else (title,)
@@ -1670,10 +1728,12 @@ class _Segmenter:
         """The name a booth's bullet opens with in bold before its sentence ("- **Fjordkode**
         hadde standen med kode-quizen"), or None."""
         line = self.lines[number] if number < len(self.lines) else ""
-        if "**" not in line[:8]:
+        if "**" not in line[:32]:
             return None
         found = _BOLD_FIRST.match(line)
-        return found["name"].strip() if found is not None else None
+        if found is None or (found["lead"] and len(found["lead"].split()) > 3):
+            return None
+        return (found["name"] or found["later"]).strip()
 
     def _bullet_booth(self, number: int) -> str | None:
         """The booth a bullet's sentence opens by naming: "- 안드로이드 자동차 부스는 줄이 너무

@@ -632,6 +632,16 @@ _MENTION_ON = lazy(
 )
 
 
+# A meeting tool's summary of a talk opens with its speaker, who they are in brackets, then
+# what they did: "Priya Nair (Orbitel) explained how …", "Elena Ruiz (CEO, Iberlink) opened
+# day one …", "Jordi Mas (Softcatalà) explicó …"
+_AFFILIATED = lazy(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
+    r"\s+\([^()\n]{2,60}\)\s+(?:[a-z]{3,}(?:ed|s)|[a-zß-ÿ]{2,}[óò]|gave|spoke|showed|took|made"
+    r"|led|ran|told|said|began|drew|brought|held)\b"
+)
+
+
 # What every match of ``_MENTION_KO`` holds (an honorific, then a talk word): most notes'
 # openings hold none
 _KO_HONORIFICS = ("님", "씨", "교수", "박사", "대표")
@@ -702,4 +712,17 @@ def mentioned_speakers(text: str) -> list[str]:
             name = clean_person(raw)
             if name and name not in found:
                 found.append(name)
+    return found
+
+
+def affiliated_speakers(lines: Iterable[str]) -> list[str]:
+    """Speakers a talk's summary names in a sentence of its lines with who they are in
+    brackets, then what they did ("Priya Nair (Orbitel) explained how …")."""
+    found: list[str] = []
+    for line in lines:
+        if ") " in line and line[:1] != "#":
+            for match in _AFFILIATED.finditer(line.strip()):
+                name = clean_person(match["name"])
+                if name and name not in found:
+                    found.append(name)
     return found

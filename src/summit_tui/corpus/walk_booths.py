@@ -11,9 +11,9 @@ from summit_tui.lazy_re import lazy
 # "Rundgang durch die Hallen", "Paseo por los pabellones"
 _WALK = lazy(
     r"(?i)\b(?:walk(?:ing)?|wander(?:ing)?|stroll(?:ing)?|crawl|tour|rundgang|paseo|recorrido"
-    r"|giro|passeio|balade)\b.{0,30}\b(?:halls?|floor|expo|stands?|booths?|hallen|halle"
+    r"|giro|passeio|balade)\b.{0,30}\b(?:halls?|floor|expo|stands?|booths?|hallen|halle|pavilions?"
     r"|pabell[oó]n(?:es)?|padiglion[ei]|pavilh[aã]o|salons?)\b"
-    r"|\b(?:hall|floor|expo|booth|stand)\s+(?:crawl|walk|tour)\b"
+    r"|\b(?:hall|floor|expo|booth|stand|pavilion)(?:\s+\w{1,3})?\s+(?:crawl|walk|tour)\b"
 )
 # the words _WALK needs one of, as a heading's lower-cased words hold them
 _WALK_WORDS = frozenset(
@@ -65,6 +65,6 @@ def paragraph_booth(text: str) -> str | None:
     if found is None:
         return None
     name = found["name"]
-    if name.split()[0] in _NOT_NAMES:
-        return None
+    if name.split()[0].removesuffix("'s").removesuffix("’s") in _NOT_NAMES:
+        return None  # "That's it, …"
     return name

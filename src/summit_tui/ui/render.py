@@ -27,6 +27,7 @@ from summit_tui.corpus.fields import inline_fields, task_box
 from summit_tui.corpus.html_body import VIDEO_SCHEME
 from summit_tui.corpus.mail_thread import header_block
 from summit_tui.corpus.passages import Passage
+from summit_tui.corpus.transcripts import turn_label
 from summit_tui.text import clean, clean_line, shows_as_written
 from summit_tui.ui.wrap import has_cjk, wrap
 
@@ -234,7 +235,8 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
             # an image on a line of its own keeps it: "▣ image: slide-2.png" over its
             # caption, not glued to it
             beside = (children[number - 1].type if number else "", _next_type(children, number))
-            text.append("\n" if "image" in beside else " ")
+            # a transcript's "Speaker 1  0:09" over what they said: a line of its own
+            text.append("\n" if "image" in beside or _after_turn_label(children, number) else " ")
         elif kind == "hardbreak":
             text.append("\n")
         elif kind in ("strong_open", "em_open", "s_open"):
@@ -272,6 +274,15 @@ def inline_text(source: str, styles: InlineStyles) -> Text:
             text.append(f"▣ image: {name or 'image'}", styles.image)
         # html_inline and anything unknown: dropped
     return text
+
+
+def _after_turn_label(tokens: list[Token], number: int) -> bool:
+    """Whether the line before the break at ``number`` is a transcript's turn label."""
+    if number == 0 or tokens[number - 1].type != "text":
+        return False
+    if number > 1 and tokens[number - 2].type not in ("softbreak", "hardbreak"):
+        return False
+    return turn_label(tokens[number - 1].content)
 
 
 def _next_type(tokens: list[Token], number: int) -> str:

@@ -1,0 +1,22 @@
+"""A recorded talk's transcript as transcription tools save it: a line naming who speaks
+and when, then what they said (Otter's "Speaker 1  0:09", "Tom Hughes  15:30"; Rev's
+"Speaker 2 (01:12):"; Descript's "Anja Berg [00:04:40]")."""
+
+from __future__ import annotations
+
+from summit_tui.lazy_re import lazy
+
+# who (a name or "Speaker 2": up to four words, each after the first capitalised, a number
+# or a surname's particle), then the time into the recording
+_TURN_LABEL = lazy(
+    r"^[^\W\d_][^\s:]{0,20}(?:[ \t](?:[^\W\d_a-z][^\s:]{0,20}|\d{1,2}|van|von|de|da|del|der"
+    r"|di|le|la|bin|al)){0,3}[ \t]+(?:\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]"
+    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}):?$"
+)
+_LONGEST_LABEL = 56
+
+
+def turn_label(line: str) -> bool:
+    """Whether a line only names who speaks and when, as a transcript's turn opens."""
+    line = line.rstrip()
+    return len(line) <= _LONGEST_LABEL and _TURN_LABEL.match(line) is not None
