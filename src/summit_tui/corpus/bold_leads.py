@@ -7,6 +7,8 @@ paragraph: neither is the title nor the speaker.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summit_tui.corpus.names import paren_people
 from summit_tui.corpus.room_codes import split_room
 from summit_tui.corpus.speakers import label_person, moderator
@@ -53,6 +55,7 @@ _SLOT = lazy(
 )
 
 
+@lru_cache(maxsize=65536)
 def slot_heading(text: str) -> int:
     """How many bold talk lines make a heading's section a slot's talks: 1 under a heading that
     is only a slot's time ("Slot 11:30", "14:00–15:30"), 2 under one that opens with it and

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from summit_tui.corpus.chat_export import ChatPart
+from summit_tui.corpus.dates import find_dates
+from summit_tui.corpus.heading_kinds import day_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
@@ -72,9 +74,6 @@ _MAX_LINES = 20_000  # a longer note is read as it is written
 
 def _day_of(heading: str) -> str | None:
     """The day a section's heading names ("--11-08", "day:2"), or None."""
-    from summit_tui.corpus.dates import find_dates
-    from summit_tui.corpus.heading_kinds import day_heading
-
     day = day_heading(heading)
     if day is not None:
         return day
@@ -159,17 +158,30 @@ def _blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int, bool
     return blocks
 
 
-def recap_parts(lines: list[str]) -> list[ChatPart] | None:
-    """The talks of a day-by-day prose recap (see the module's docstring), or None."""
-    if len(lines) > _MAX_LINES:
-        return None
-    headings: list[tuple[int, int, str]] = []  # (line, level, text)
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, level, text) of each heading outside a fenced block."""
+    joined = "\n".join(lines)
+    if "```" not in joined and "~~~" not in joined:  # no fence (most notes): the "#" lines
+        return [
+            (number, len(found[1]), found[2])
+            for number, line in enumerate(lines)
+            if line[:1] == "#" and (found := _HEADING.match(line))
+        ]
+    headings: list[tuple[int, int, str]] = []
     fenced = False
     for number, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
         elif not fenced and line.startswith("#") and (found := _HEADING.match(line)):
             headings.append((number, len(found[1]), found[2]))
+    return headings
+
+
+def recap_parts(lines: list[str]) -> list[ChatPart] | None:
+    """The talks of a day-by-day prose recap (see the module's docstring), or None."""
+    if len(lines) > _MAX_LINES:
+        return None
+    headings = _headings(lines)
     days = [(n, level, _day_of(text)) for n, level, text in headings]
     if sum(1 for _, _, day in days if day is not None) < 2:
         return None

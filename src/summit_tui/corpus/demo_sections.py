@@ -11,6 +11,7 @@ lines before the first (getting through the first round) are the section's own t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from summit_tui.corpus.name_mentions import written_at
@@ -61,6 +62,7 @@ def names_written(text: str, title: str, people: Iterable[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def finals_heading(text: str) -> bool:
     """A heading over the finals or the demos: "Finals", "決勝", "Demo day", "Pitches"."""
     from summit_tui.corpus.outline_talks import DEMOS

@@ -736,6 +736,7 @@ def journal_date(title: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
+@lru_cache(maxsize=65536)
 def titled_by_a_day(title: str) -> bool:
     """A note titled by nothing but its day: a daily note ("2024-10-11", "Friday 11 Oct")
     or a journal page ("2024_10_09")."""
@@ -939,6 +940,7 @@ def heard_talk(text: str) -> bool:
     return _TALK_WORD.search(text) is not None and _HEARD.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def yesterday_hint(text: str) -> str | None:
     """ "rel:-1" for a heading about a talk heard the day before the page's own day ("어제
     … 들은 … 세션 복습"); None otherwise."""
@@ -1106,6 +1108,7 @@ def meal_then_booths(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def booth_normalized(text: str) -> str:
     """``normalize(text)`` with a Vietnamese booth word's two syllables joined: "Khu triển
     lãm" → "khu triểnlãm"."""
@@ -1149,6 +1152,7 @@ _ASCII_DIGITS = tuple("0123456789")
 _ANY_DIGIT = lazy(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def talk_marked(text: str) -> bool:
     """``TALK_MARK.search(text)`` finds a mark, the search spared for most headings."""
     if (
@@ -1218,6 +1222,7 @@ def quoted_after_name(text: str) -> tuple[str, str] | None:
     return (match.group("title").strip(), name) if name else None
 
 
+@lru_cache(maxsize=65536)
 def talk_title(text: str) -> str:
     """A talk heading's title without what stands before it in a live blog or a 후기: its time,
     its number (`📌 세션 1: `) or its room or track (`Room 8: `, `트랙 A — `); a wiki link
@@ -1749,6 +1754,7 @@ def without_booth_word(name: str) -> str:
 _CJK_BOOTH_WORDS = ("展台", "展位", "摊位", "攤位", "展區", "ブース")
 
 
+@lru_cache(maxsize=65536)
 def section_author(text: str) -> str:
     """The name a colleague's section heading gives as its author: "👤 도윤" → "도윤",
     "**Tom & Jess**" → "Tom & Jess", "Ana's notes" / "Notes by Ana" → "Ana", "도윤 정리" →

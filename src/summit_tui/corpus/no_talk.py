@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from summit_tui.corpus.asked_twice import asked_twice
-from summit_tui.corpus.clues import holds_any
+from summit_tui.corpus.clues import any_of, holds_any
 from summit_tui.corpus.dates import day_number
 from summit_tui.corpus.folders import bundle_page
 from summit_tui.corpus.heading_kinds import (
@@ -58,18 +59,22 @@ _PLAN_WORDS = ("talk", "session", "plan", "must", "preview", "schedule", "agenda
 # "д", "о", "с" or "т" that lower() does not turn into them.
 _PLAN_WORDS_RU = ("послушать", "посмотреть", "сходить")
 _FOLDED = lazy("[İıſᲁᲂᲃᲄᲅ]")
+# _PLAN_WORDS in one scan, for a text beyond ASCII (a test per word would first copy each to
+# the text's wider letters)
+_PLAN_QUICK = lazy(any_of(_PLAN_WORDS))
 
 
+@lru_cache(maxsize=65536)
 def _before_the_event(text: str) -> bool:
     lowered = text.lower()
-    if not holds_any(lowered, _PLAN_WORDS) and (
-        text.isascii()
-        or not (
-            "미리" in text
-            or "세션" in text
-            or holds_any(lowered, _PLAN_WORDS_RU)
-            or _FOLDED.search(text) is not None
-        )
+    if text.isascii():
+        if not holds_any(lowered, _PLAN_WORDS):
+            return False
+    elif _PLAN_QUICK.search(lowered) is None and not (
+        "미리" in text
+        or "세션" in text
+        or holds_any(lowered, _PLAN_WORDS_RU)
+        or _FOLDED.search(text) is not None
     ):
         return False
     return _BEFORE_THE_EVENT.search(text) is not None

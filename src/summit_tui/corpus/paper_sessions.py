@@ -8,6 +8,7 @@ heading groups the session's papers, each bold item is one paper talk by its pre
 
 from __future__ import annotations
 
+from summit_tui.corpus.clues import any_of
 from summit_tui.lazy_re import lazy
 
 # The words that make a heading a session of papers, before a colon, a dash or its number:
@@ -38,19 +39,26 @@ _SESSION_WORDS = (
     *("symposium", "paper", "세션", "트랙", "chair", "좌장", "사회", "modera", "vorsitz"),
     "présid",
 )
+_SESSION_QUICK = lazy(any_of(_SESSION_WORDS))  # the words in one scan of the heading
 
 
 def paper_session(heading: str, lines: list[str], start: int, end: int) -> bool:
     """Whether a heading is a session of papers: its words say so ("Session 3A: Repair",
     "세션: …", "Sitzung 4 — …"), its bracket names its chair, or one of the first two lines
     under it does ("Chair: Mirjam Keller"). ``lines[start:end]``: the lines under it."""
-    low = heading.lower()
-    if any(word in low for word in _SESSION_WORDS) and (
+    if _SESSION_QUICK.search(heading.lower()) is not None and (
         _SESSION_HEAD.search(heading) or _CHAIR_BRACKET.search(heading)
     ):
         return True
-    opening = [line for line in lines[start : min(end, start + 4)] if line.strip()][:2]
-    return any((":" in line or "：" in line) and _CHAIR_LINE.match(line) for line in opening)
+    opened = 0  # the first two lines with text, of the four under it
+    for line in lines[start : min(end, start + 4)]:
+        if line.strip():
+            if (":" in line or "：" in line) and _CHAIR_LINE.match(line):
+                return True
+            opened += 1
+            if opened == 2:
+                break
+    return False
 
 
 # A paper as a bold or italic list item: "- **Title** …", "1. **Title** …", "* *Title* …",

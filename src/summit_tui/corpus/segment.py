@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
@@ -2134,6 +2134,7 @@ _CLOSERS = frozenset(")）")
 _TITLE_QUOTES = ("«", "“", "„")
 
 
+@lru_cache(maxsize=65536)
 def _dated_slot(text: str) -> bool:
     """A talk heading opening with its own day and time ("Sat 3/9 10:00 — Title — Name",
     "Sun 3/10 2:30pm: Title"), not with a time alone."""
