@@ -248,3 +248,52 @@ retail media network, and what advertisers still ask for.
     assert affiliated_speakers(["Ana Souza (Nubank) showed their Kotlin setup."]) == ["Ana Souza"]
     # an organisation with its people in brackets is no speaker
     assert affiliated_speakers(["Nordbank (Ola Berg) runs Kafka."]) == []
+
+
+def test_a_summary_naming_its_speaker_after_from_or_between_commas() -> None:
+    assert affiliated_speakers(["Jane Doe from Acme Robotics walked us through the arm."]) == [
+        "Jane Doe"
+    ]
+    assert affiliated_speakers(["Tom Berg, CTO of Nordtel, argued for open APIs."]) == ["Tom Berg"]
+    # an organisation described between commas is no speaker
+    assert affiliated_speakers(["Lisbon Health Hub, a cluster of startups, runs a program."]) == []
+
+
+def test_a_posts_closing_section_about_tomorrow_is_no_talk(tmp_path: Path, capsys) -> None:
+    post = (
+        CATALAN_BLOG
+        + "\n## I demà?\n\nDemà toca el pavelló de mobilitat. Crònica final divendres.\n"
+    )
+    data = list_json(tmp_path, capsys, {"blog/smart-city-2.md": post})
+    assert "I demà?" not in items_by_title(data)
+    assert "Sensors de soroll a tots els carrers" in items_by_title(data)
+
+
+# A chat copied from the assistant's page as text: a line naming who speaks over each turn
+COPIED_CHAT = """\
+You said:
+My notes from this morning's talk, please tidy them up:
+
+- rust in the kernel, 2 drivers merged
+- borrow checker vs. kernel locking rules
+ChatGPT said:
+**Rust in the Linux kernel, a year on (Miguel Ortega)**
+
+1. Two drivers written in Rust were merged this year.
+2. The hard part is mapping kernel locking rules onto the borrow checker.
+You said:
+thanks. what time does the airport train leave on sundays?
+ChatGPT said:
+Every 20 minutes from 6:00.
+"""
+
+
+def test_a_chat_copied_as_text_is_the_talk_its_answer_names(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"chats/kernel.md": COPIED_CHAT})
+    lines = item_of_line(data)
+    assert lines[1] == "Rust in the Linux kernel, a year on"
+    assert items_by_title(data)["Rust in the Linux kernel, a year on"]["speakers"] == [
+        "Miguel Ortega"
+    ]
+    later = COPIED_CHAT.split("\n").index("You said:", 1) + 1
+    assert lines[later] is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summit_tui.corpus.names import looks_like_name
+from summit_tui.corpus.names import looks_like_name, split_title
 from summit_tui.lazy_re import lazy
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ _WORD = lazy(r"[^\W\d_]{4,}")
 # A talk's title a prompt quotes: "(Kenji Watanabe, "6G: what is coming", Wednesday)"
 _QUOTED = lazy(r"[\"“«„]([^\"”»“\n]{4,100})[\"”»“]")
 _PAREN = lazy(r"\(([^()\n]{4,200})\)")
+_LONGEST_BOLD = 150
 
 
 def _spellings(roles: frozenset[str], *named: str) -> frozenset[str]:
@@ -70,6 +71,29 @@ def asked_turns(headings: Sequence[Heading]) -> list[Heading] | None:
     return asked
 
 
+_LONGEST_ROLE_LINE = 24
+
+
+def asked_lines(lines: Sequence[str]) -> list[Heading] | None:
+    """The same for a chat copied as text, each turn under a line naming who speaks ("You
+    said:" / "ChatGPT said:", "**User:**" / "**Assistant:**"): those lines as headings."""
+    from summit_tui.corpus.blocks import Heading
+
+    roles: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        if len(line) > _LONGEST_ROLE_LINE or line[-1:] not in (":", "*", "："):
+            continue
+        word = line.strip().strip("*_").rstrip(":：").strip("*_ ")
+        if word in _ROLE_HEADINGS:
+            roles.append((number, word))
+    if len(roles) < 2 or roles[0][1] not in _ASKER_HEADINGS:
+        return None
+    asked = [
+        Heading(0, word, number, number + 1) for number, word in roles if word in _ASKER_HEADINGS
+    ]
+    return asked if len(asked) < len(roles) else None
+
+
 def _words(lines: Sequence[str]) -> set[str]:
     return {word.casefold() for line in lines for word in _WORD.findall(line)}
 
@@ -82,9 +106,13 @@ def same_talk(first: Sequence[str], later: Sequence[str]) -> bool:
 
 def quoted_talk(prompt: Sequence[str]) -> tuple[str | None, tuple[str, ...]]:
     """The talk's title a question quotes, and the people named beside it in the same
-    brackets ("(Kenji Watanabe, "6G: what is coming by 2030", Wednesday)"); (None, ()) when
-    it quotes none."""
+    brackets ("(Kenji Watanabe, "6G: what is coming by 2030", Wednesday)"), or the title its
+    answer opens with in bold; (None, ()) when it names none so."""
     for line in prompt:
+        if line[:2] == "**" and line.rstrip()[-2:] == "**" and 4 < len(line) <= _LONGEST_BOLD:
+            # the answer's bold title: "**Satellite direct-to-device (Priya Nair, Orbitel)**"
+            title, _, speaker = split_title(line.strip().strip("*").strip())
+            return title, (speaker,) if speaker else ()
         if '"' not in line and "“" not in line and "«" not in line and "„" not in line:
             continue
         quoted = _QUOTED.search(line)

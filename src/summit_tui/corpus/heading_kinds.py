@@ -298,6 +298,8 @@ _GENERIC_PHRASES = {
         " fazit conclusión bilan updates update 업데이트 추가 addendum chiusura conclusione"
         " conclusioni breve riassunto encerramento conclusão conclusões considerações finais"
         " fim fine fin end ende schluss abschluss cierre conclusiones clausura clôture"
+        # what comes tomorrow, closing a day's post: "I demà?", "¿Y mañana?", "Et demain ?"
+        " demà mañana demain amanhã domani tomorrow"
         # a summary or conclusion closing a note in Czech, Slovak, Polish, Dutch, the Nordic
         # languages, Turkish, Vietnamese and Indonesian ("## Shrnutí", "## Podsumowanie",
         # "## Samenvatting", "## Özet", "## Tổng kết", "## Kesimpulan")

@@ -66,6 +66,14 @@ _ORGANISATION = lazy(
     r"|services|cent(?:er|re)|academy|school|fundaci[óo]n?|universi(?:tat|dad|dade|té)"
     r"|ajuntament|ayuntamiento)\b|[,/]|대학|회장|대표|교수|연구"
 )
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a name holds a word organisations are named with ("Barcelona Health Hub",
+    "Sinovation Ventures"), so is no person's."""
+    return _ORGANISATION.search(text) is not None
+
+
 # Roles written before a name: "한울정밀 CTO 서정민", "카카오 리드 엔지니어 김민수".
 _ROLE = lazy(
     r"(?i)\b(?:ceo|cto|cpo|cfo|coo|vp|svp|evp|cvp|founder|director|head|lead|engineer|manager"

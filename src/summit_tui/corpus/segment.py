@@ -33,7 +33,7 @@ from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from summit_tui.corpus.article_takeaways import may_list_takeaways
-from summit_tui.corpus.assistant_chat import asked_turns, quoted_talk, same_talk
+from summit_tui.corpus.assistant_chat import asked_lines, asked_turns, quoted_talk, same_talk
 from summit_tui.corpus.blocks import Heading, Inline, firmly_named, heading_tree, parse_blocks
 from summit_tui.corpus.board_export import board_parts, may_be_board
 from summit_tui.corpus.bold_leads import slot_heading
@@ -957,6 +957,8 @@ class _Segmenter:
             self.add(EntryKind.SESSION, title, path, start, total, fragment=slug(minutes.text))
             return self.entries
         asked = asked_turns(headings)  # "## User" / "## ChatGPT": a saved chat
+        if first is None and (":\n" in self.body or ":**\n" in self.body):
+            asked = asked_lines(self.lines)  # "You said:" / "ChatGPT said:": one copied
         if asked is not None and self._chat_with_assistant(asked, headings):
             return self.entries
         if self.one_talk(headings):

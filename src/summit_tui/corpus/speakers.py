@@ -27,6 +27,7 @@ from summit_tui.corpus.names import (
     clean_person,
     korean_name_at_end,
     looks_like_name,
+    names_organisation,
 )
 from summit_tui.corpus.speaker_labels import LABEL_LINE, label_alternation, label_stems
 from summit_tui.lazy_re import lazy
@@ -632,14 +633,19 @@ _MENTION_ON = lazy(
 )
 
 
-# A meeting tool's summary of a talk opens with its speaker, who they are in brackets, then
-# what they did: "Priya Nair (Orbitel) explained how …", "Elena Ruiz (CEO, Iberlink) opened
-# day one …", "Jordi Mas (Softcatalà) explicó …"
+# A meeting tool's summary of a talk opens with its speaker, who they are (in brackets, after
+# "from", or between commas), then what they did: "Priya Nair (Orbitel) explained how …",
+# "Elena Ruiz (CEO, Iberlink) opened day one …", "Jane Doe from Acme Robotics walked us
+# through …", "Tom Berg, CTO of Nordtel, argued …", "Jordi Mas (Softcatalà) explicó …"
 _AFFILIATED = lazy(
     r"(?:^|(?<=[.!?]\s))(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+){1,2})"
-    r"\s+\([^()\n]{2,60}\)\s+(?:[a-z]{3,}(?:ed|s)|[a-zß-ÿ]{2,}[óò]|gave|spoke|showed|took|made"
+    r"(?:\s+\([^()\n]{2,60}\)|\s+(?:from|of|at)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}"
+    r"|,\s+[^,()\n]{2,60},)"
+    r"\s+(?:[a-z]{3,}(?:ed|s)|[a-zß-ÿ]{2,}[óò]|gave|spoke|showed|took|made"
     r"|led|ran|told|said|began|drew|brought|held)\b"
 )
+# what every match of _AFFILIATED holds after the name: a bracket, "from", "of", "at" or a comma
+_AFFILIATION_MARKS = (") ", " from ", " of ", " at ", ", ")
 
 
 # What every match of ``_MENTION_KO`` holds (an honorific, then a talk word): most notes'
@@ -720,9 +726,9 @@ def affiliated_speakers(lines: Iterable[str]) -> list[str]:
     brackets, then what they did ("Priya Nair (Orbitel) explained how …")."""
     found: list[str] = []
     for line in lines:
-        if ") " in line and line[:1] != "#":
+        if line[:1] != "#" and holds_any(line, _AFFILIATION_MARKS):
             for match in _AFFILIATED.finditer(line.strip()):
                 name = clean_person(match["name"])
-                if name and name not in found:
+                if name and name not in found and not names_organisation(name):
                     found.append(name)
     return found
