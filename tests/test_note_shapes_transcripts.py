@@ -255,6 +255,10 @@ def test_a_summary_naming_its_speaker_after_from_or_between_commas() -> None:
         "Jane Doe"
     ]
     assert affiliated_speakers(["Tom Berg, CTO of Nordtel, argued for open APIs."]) == ["Tom Berg"]
+    # a summary's bullet
+    assert affiliated_speakers(["- Hannah Weiss (Spotify) presented golden paths."]) == [
+        "Hannah Weiss"
+    ]
     # an organisation described between commas is no speaker
     assert affiliated_speakers(["Lisbon Health Hub, a cluster of startups, runs a program."]) == []
 
@@ -297,3 +301,64 @@ def test_a_chat_copied_as_text_is_the_talk_its_answer_names(tmp_path: Path, caps
     ]
     later = COPIED_CHAT.split("\n").index("You said:", 1) + 1
     assert lines[later] is None
+
+
+KUBECON_DAY = """\
+# KubeCon EU 2025 — day 1 (2 April 2025)
+
+## Cilium in production — Marco Bianchi
+- eBPF instead of kube-proxy
+"""
+
+# A talk recorded from the audience and saved by a transcription tool: one voice says most of it
+TALK_RECORDING = """\
+Cilium in production
+April 2, 2025, 2:05PM
+
+Marco Bianchi   0:03
+Hi everyone, I'm Marco from Isovalent. Today: Cilium across four hundred clusters, and what
+broke on the way there.
+
+Marco Bianchi   5:40
+We replaced kube-proxy everywhere with eBPF, one region at a time, behind a feature flag.
+
+Audience member   28:10
+How do you upgrade without downtime?
+
+Marco Bianchi   28:15
+Canary nodes first, always.
+"""
+
+# A team meeting saved by the same tool: everyone speaks
+TEAM_MEETING = """\
+Sprint planning
+April 3, 2025, 9:30AM
+
+Lena Park   0:05
+Okay, let's go round. Tom, how is the Backstage spike going?
+
+Tom Reyes   0:20
+Two plugins work, the catalog import is still broken on our monorepo layout.
+
+Ana Silva   3:40
+I can pair on that tomorrow morning if you want, I fixed the same thing last year.
+
+Lena Park   6:10
+Great. Next: the on-call rota for the conference week.
+"""
+
+
+def test_a_recorded_talk_is_the_talk_its_title_names(tmp_path: Path, capsys) -> None:
+    files = {
+        "kubecon/day1.md": KUBECON_DAY,
+        "teams/Cilium in production.txt": TALK_RECORDING,
+        "teams/Sprint planning.txt": TEAM_MEETING,
+    }
+    data = list_json(tmp_path, capsys, files)
+    item = items_by_title(data)["Cilium in production"]
+    assert {entry["note"] for entry in item["entries"]} == {
+        "kubecon/day1.md",
+        "teams/Cilium in production.txt",
+    }
+    # the team's meeting is about no talk
+    assert [entry["note"] for entry in data["unsorted"]] == ["teams/Sprint planning.txt"]

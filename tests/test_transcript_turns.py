@@ -51,3 +51,4 @@ def test_a_line_that_ends_with_a_time_in_a_sentence_runs_on() -> None:
     assert _shown("Lunch at 12:30\nin the big hall.\n") == ["Lunch at 12:30 in the big hall."]
     assert not turn_label("We met at the stand at 10:30")
     assert turn_label("Jan van Dijk  3:10")
+    assert turn_label("[Rūta Kazlauskienė] 10:32:05")  # Zoom's saved transcript

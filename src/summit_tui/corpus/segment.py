@@ -185,6 +185,7 @@ from summit_tui.corpus.speakers import (
 )
 from summit_tui.corpus.talk_bullets import bold_talk, bold_talk_lines, convener_in, without_convener
 from summit_tui.corpus.talk_sentences import may_name_talks
+from summit_tui.corpus.talk_transcripts import recorded_talk
 from summit_tui.corpus.time_prefix import (
     night_word,
     paren_weekday,
@@ -366,6 +367,13 @@ def segment_note(
             return memo, []  # a voice memo walking past the booths: a booth per turn
         segmenter = _Segmenter(note, program, body, lines)
         entries = segmenter.run()
+        if (
+            note.path[-4:] in _TEXT_SUFFIXES
+            and not segmenter.no_talk
+            and all(entry.kind is EntryKind.OTHER for entry in entries)
+            and (talk := recorded_talk(note, lines))
+        ):
+            entries = talk  # a talk recorded from the audience: one voice says most of it
         if asked is not None:
             asked.no_talk = segmenter.no_talk
         return entries, []

@@ -727,7 +727,8 @@ def affiliated_speakers(lines: Iterable[str]) -> list[str]:
     found: list[str] = []
     for line in lines:
         if line[:1] != "#" and holds_any(line, _AFFILIATION_MARKS):
-            for match in _AFFILIATED.finditer(line.strip()):
+            # a summary's bullet too: "- Hannah Weiss (Spotify) presented how …"
+            for match in _AFFILIATED.finditer(line.strip().lstrip("-*+• \t")):
                 name = clean_person(match["name"])
                 if name and name not in found and not names_organisation(name):
                     found.append(name)

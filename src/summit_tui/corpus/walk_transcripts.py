@@ -26,7 +26,11 @@ _OPENING_CHARS = 200  # of the first turn, where the memo says it is a walk
 def walk_entries(note: Note, lines: list[str]) -> list[Entry] | None:
     """A booth entry per turn of a walk past the booths (see the module's docstring), the
     lines before the first turn the memo's own; None for any other note."""
-    turns = [number for number, line in enumerate(lines) if line[:1].isalpha() and turn_label(line)]
+    turns = [
+        number
+        for number, line in enumerate(lines)
+        if (line[:1].isalpha() or line[:1] == "[") and turn_label(line)
+    ]
     if len(turns) < 2:
         return None
     ends = [*turns[1:], len(lines)]
