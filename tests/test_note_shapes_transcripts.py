@@ -362,3 +362,25 @@ def test_a_recorded_talk_is_the_talk_its_title_names(tmp_path: Path, capsys) -> 
     }
     # the team's meeting is about no talk
     assert [entry["note"] for entry in data["unsorted"]] == ["teams/Sprint planning.txt"]
+
+
+def test_a_summary_in_another_language_names_its_speaker(tmp_path: Path, capsys) -> None:
+    # a meeting tool's summary written in French, of a talk at another conference
+    summary = """\
+# Sobriété numérique dans le cloud
+
+mer. 19 nov. 25 · Claire Martin
+
+### Résumé
+
+Élise Moreau (OVHcloud) a expliqué comment mesurer l'empreinte carbone d'un cluster.
+
+### Prochaines étapes
+
+- Claire : demander les slides
+"""
+    data = list_json(tmp_path, capsys, {"resumes/sobriete.md": summary})
+    assert items_by_title(data)["Sobriété numérique dans le cloud"]["speakers"] == ["Élise Moreau"]
+    for said in ("erklärte, wie", "va explicar com", "explicou como", "ha spiegato come"):
+        assert affiliated_speakers([f"Priya Nair (Orbitel) {said} …"]) == ["Priya Nair"], said
+    assert affiliated_speakers(["Priya Nair (Orbitel) is here too."]) == []

@@ -642,7 +642,11 @@ _AFFILIATED = lazy(
     r"(?:\s+\([^()\n]{2,60}\)|\s+(?:from|of|at)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}"
     r"|,\s+[^,()\n]{2,60},)"
     r"\s+(?:[a-z]{3,}(?:ed|s)|[a-zß-ÿ]{2,}[óò]|gave|spoke|showed|took|made"
-    r"|led|ran|told|said|began|drew|brought|held)\b"
+    r"|led|ran|told|said|began|drew|brought|held"
+    # the same in the languages a summary is written in: "a expliqué", "erklärte", "va
+    # explicar", "explicou", "ha spiegato", "presenteerde"
+    r"|(?:a|ont)\s+[a-zà-ÿ]{3,}[ée]s?|[a-zäöüß]{3,}te|va\s+[a-zà-ÿ]{3,}r|[a-zç]{3,}ou"
+    r"|ha\s+[a-z]{3,}[ai]to|[a-z]{3,}(?:de|te)|heeft)\b"
 )
 # what every match of _AFFILIATED holds after the name: a bracket, "from", "of", "at" or a comma
 _AFFILIATION_MARKS = (") ", " from ", " of ", " at ", ", ")
