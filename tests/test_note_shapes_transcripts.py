@@ -384,3 +384,21 @@ mer. 19 nov. 25 · Claire Martin
     for said in ("erklärte, wie", "va explicar com", "explicou como", "ha spiegato come"):
         assert affiliated_speakers([f"Priya Nair (Orbitel) {said} …"]) == ["Priya Nair"], said
     assert affiliated_speakers(["Priya Nair (Orbitel) is here too."]) == []
+
+
+def test_a_zoom_summary_names_the_talk_not_the_tools_meeting(tmp_path: Path, capsys) -> None:
+    summary = """\
+# Meeting summary for Keynote: Observability on a budget (04/03/2025)
+
+## Quick recap
+
+Sofia Lind (Grafana Labs) showed how to keep metrics costs flat while traffic doubles.
+
+## Next steps
+
+- Tom to try adaptive metrics on staging.
+"""
+    data = list_json(tmp_path, capsys, {"zoom/keynote.md": summary})
+    item = items_by_title(data)["Observability on a budget"]
+    assert item["speakers"] == ["Sofia Lind"]
+    assert heading_title("Meetings and more")[0] == "Meetings and more"

@@ -68,6 +68,11 @@ _ORGANISATION = lazy(
 )
 
 
+# A meeting tool's title for its summary, before the meeting's own name, and the day after it
+_MEETING_SUMMARY = lazy(r"(?i)meeting\s+(?:summary|notes|recap)\s+(?:for|of)\s+(?=\S)")
+_TRAILING_DAY = lazy(r"\s*\((?:\d{1,4}[/.-]){2}\d{1,4}\)$")
+
+
 def names_organisation(text: str) -> bool:
     """Whether a name holds a word organisations are named with ("Barcelona Health Hub",
     "Sinovation Ventures"), so is no person's."""
@@ -797,6 +802,9 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if text[:1].isdigit():
         text = without_timestamp_id(text)  # "202409171410 Title": a Zettelkasten note's id
     title, time = leading_time(" ".join(text.split()))
+    if title[:1] in "Mm" and (tool := _MEETING_SUMMARY.match(title)) is not None:
+        # Zoom's "Meeting summary for Keynote: Title (02/26/2024)": the meeting's own name
+        title = _TRAILING_DAY.sub("", title[tool.end() :]) or title
     if title and not title[0].isalnum():
         title = _without_leading_marks(title)  # "📌 세션 1: …", "🎤 …", "【演讲】…"
     if title.endswith(":") and (tags := _ORG_TAGS.search(title)) and tags.start() > 0:
