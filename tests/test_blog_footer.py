@@ -256,3 +256,17 @@ def test_the_mood_the_food_and_an_after_party_are_no_talk() -> None:
         assert generic_heading(heading) is not None, heading
     assert generic_heading("Ambient computing at Google (Ana Paz)") is None
     assert generic_heading("Food delivery at scale") is None
+
+
+def test_a_marker_spaced_out_is_one_and_a_line_of_prose_opening_with_its_word_is_not() -> None:
+    """A button or a comment label is a short line however its words are spaced; a sentence
+    that opens with one of its words ("More of the…", "Related work…") is the writer's."""
+    label = "Comentarios" + " " * 40 + "(2)"
+    spaced = f"Viaje a JSConf.\n\n## Charla de Ana\n\n- notas\n\n{label}\n\nBueno"
+    assert footer_start(spaced) == spaced.split("\n").index(label)
+    prose = (
+        "## Keynote\n\n- notes\n\n"
+        "More posts than I could read came out of the keynote that day.\n\n"
+        "Related work from last year was cited twice in the opening talk.\n\n- point"
+    )
+    assert footer_start(prose) is None

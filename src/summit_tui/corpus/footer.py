@@ -136,6 +136,45 @@ def _may_open_count(words: str) -> bool:
     return after in _AFTER_COUNT or after.isdecimal()
 
 
+# The longest a marker opening with a letter is, its spaces run together and without its
+# trailing marks: "laisser un commentaire", "comentários (12345) 개" (about 22 characters).
+# A line of prose that opens with one of their words ("More of the same…", "Post-mortems
+# were…") is longer: it is passed over without the marker's pattern.
+_LONGEST_WORDED = 40
+
+
+# The first words of the marker's phrases that open with a Latin letter, lowered: "Likes",
+# "Posuberi" or "Morning" open no marker
+_PHRASE_WORDS = frozenset(
+    str.split(
+        "comment comments response responses replies reaction reactions comentario comentarios"
+        " comentário comentários commentaire commentaires kommentar kommentare commenti leave"
+        " post posts add write join deja deixe laisser lascia share like compartir compartilhe"
+        " partager related previous next you more entradas artigos"
+    )
+)
+
+
+def _opens_a_phrase(words: str) -> bool:
+    """Whether a line's words (after ``_LEAD``'s marks), when they open with a Latin letter,
+    open with one of the marker's words; words in other scripts are told by their first
+    characters (``_may_open_phrase``)."""
+    if not ("a" <= words[:1].lower() <= "z" or words[:1] == "\u212a"):
+        return True
+    end = 0
+    while end < len(words) and words[end].isalpha():
+        end += 1
+    first = words[:end]
+    return first.lower() in _PHRASE_WORDS or not _FOLDED.isdisjoint(first)
+
+
+def _short_enough(words: str) -> bool:
+    """Whether a line's words (after ``_LEAD``'s marks) are short enough to be a marker
+    that opens with a letter."""
+    core = words.rstrip(" \t*_:：.")
+    return len(core) <= _LONGEST_WORDED or len(" ".join(core.split())) <= _LONGEST_WORDED
+
+
 def _may_open_phrase(opening: str) -> bool:
     """Whether a line whose words (after ``_LEAD``'s marks) open with ``opening`` (their
     first three characters) may hold one of the marker's phrases."""
@@ -190,7 +229,13 @@ def footer_start(body: str, lines: list[str] | None = None) -> int | None:
             or "카테고리" in text
         ):
             continue
-        if head.isalpha() and not _may_open_phrase(words[:3]) and "카테고리" not in text:
+        if (
+            head.isalpha()
+            and not (
+                _may_open_phrase(words[:3]) and _opens_a_phrase(words) and _short_enough(words)
+            )
+            and "카테고리" not in text
+        ):
             continue
         if head.isdecimal() and not _may_open_count(words) and "카테고리" not in text:
             continue
