@@ -237,3 +237,20 @@ def test_a_blog_export_s_title_over_its_dated_byline_and_html_body(
     assert [u["heading"] for u in data["unsorted"]][:1] == ["try! Swift Tokyo 2024 1일차 후기 🇯🇵"]
     # a line that only looks like a byline, in prose: no title
     assert opening_title("We flew to Tokyo\nand it was cold · 3 of us\nall the way.\n") is None
+
+
+def test_a_title_set_apart_beside_a_talk_word_however_spaced_and_a_label_line_names_none() -> None:
+    """A quoted, bold or italic title right before or after a talk word is the talk's title,
+    with spaces or "(이)라는" between; a bold label line ("**발표자:**") holds no title."""
+    from summit_tui.corpus.note_title import quoted_talk_title
+
+    assert quoted_talk_title("* **발표자:** 김하늘 (ACME)") is None
+    assert quoted_talk_title('**"쿠버네티스 운영기"** 라는 발표를 들었다') == "쿠버네티스 운영기"
+    assert quoted_talk_title("「型システムの話」 이라는 세션 후기") == "型システムの話"
+    assert quoted_talk_title("A keynote intitulada «Dados abertos no SUS» abriu") == (
+        "Dados abertos no SUS"
+    )
+    assert quoted_talk_title("Then the session *Building with the Gemini API* on agents") == (
+        "Building with the Gemini API"
+    )
+    assert quoted_talk_title("a *great* talk today") is None

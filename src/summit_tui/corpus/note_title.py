@@ -209,6 +209,61 @@ def _names_by(line: str) -> bool:
 _BY_WORDS = ("by", "de", "di", "von", "par", "por")
 
 
+# What a title _QUOTED sets apart opens and closes with: a quote mark, "**", "<b>", "</b>",
+# or the "*" or "_" of italics
+_OPENS_QUOTED = frozenset('"“「『«*_<')
+_CLOSES_QUOTED = frozenset('"”」』»*>_')
+_NOT_BOLD = frozenset('*"“”«»\n')  # what a bold title's last four characters are not
+_SEPARATOR_LETTERS = 10  # "intitulada", the longest word _QUOTED_TALK allows between
+
+
+def _quoted_beside(line: str, talk: re.Match[str]) -> bool:
+    """Whether a title set apart as _QUOTED sets it may stand right before one of the line's
+    talk words (``talk`` the first) or right after it, as _QUOTED_TALK needs: most lines with
+    a talk word and a mark have neither ("* **발표자:** 김하늘"), and are told so without
+    that pattern (costly to make, and tried where no note needs it)."""
+    while talk is not None:
+        start, end = talk.span()
+        after = line[end:].lstrip()
+        if after[:1] in _OPENS_QUOTED or after[1:].lstrip()[:1] in _OPENS_QUOTED:
+            return True  # (the second: after "," or ":")
+        letters = 0
+        while letters < len(after) and after[letters].isalpha():
+            letters += 1
+        if letters <= _SEPARATOR_LETTERS and after[letters:].lstrip()[:1] in _OPENS_QUOTED:
+            return True  # after "titled", "called", "named"
+        before = line[:start]
+        if _closes_quoted(line, before.rstrip()):
+            return True
+        if before.rstrip().endswith("라는"):  # "「…」라는 발표", "…이라는 세션"
+            told = before.rstrip()[:-2]
+            if _closes_quoted(line, told.rstrip()) or (
+                told.endswith("이") and _closes_quoted(line, told[:-1].rstrip())
+            ):
+                return True
+        talk = _TALK_WORD.search(line, start + 1)
+    return False
+
+
+def _closes_quoted(line: str, before: str) -> bool:
+    """Whether ``before`` (a start of ``line``) may end with a title _QUOTED sets apart."""
+    last = before[-1:]
+    if last not in _CLOSES_QUOTED:
+        return False
+    if last in "*_":
+        inner = before[:-2] if before.endswith("**") else ""
+        if inner[-1:] in ('"', "”", "»"):
+            inner = inner[:-1]
+        bold = len(inner) >= 4 and _NOT_BOLD.isdisjoint(inner[-4:])
+        # italics close before a space, after neither a space nor a mark
+        italic = line[len(before) : len(before) + 1].isspace() and before[-2:-1] not in (
+            *" \t*_",
+            "",
+        )
+        return bold or italic
+    return last != ">" or before.endswith("</b>")
+
+
 def quoted_talk_title(line: str) -> str | None:
     """The talk's title a post's opening line quotes or sets in bold or italics beside a talk
     word, or next to its speaker ("… was **"Postgres full-text search"** by Deepa Krishnan",
@@ -218,8 +273,8 @@ def quoted_talk_title(line: str) -> str | None:
     if _QUOTE_MARK.search(line) is None:
         return None
     found = _QUOTED_BY.search(line) if _names_by(line) else None
-    if found is None and _TALK_WORD.search(line) is not None:
-        found = _QUOTED_TALK.search(line)
+    if found is None and (talk := _TALK_WORD.search(line)) is not None:
+        found = _QUOTED_TALK.search(line) if _quoted_beside(line, talk) else None
         if found is None and ("'s" in line or "’s" in line):  # the possessive _QUOTED_OF needs
             found = _QUOTED_OF.search(line)
     if found is None:
