@@ -118,6 +118,13 @@ def test_a_log_sharing_one_title_stays_apart(tmp_path: Path, capsys) -> None:
         ("Serving LLMs on a budget (Room 3)", "Serving LLMs on a budget", "Room 3"),
         ("Kotlin 2.0 (Hall B)", "Kotlin 2.0", "Hall B"),
         ("스프링 배치 튜닝 (301호)", "스프링 배치 튜닝", "301호"),
+        # a room opening the heading in any case or script, bracketed with spaces inside
+        ("[ A-112 ] Gradual typing", "Gradual typing", "A-112"),
+        ("SÁL D · Praktický Rust", "Praktický Rust", "SÁL D"),
+        ("místnost E104 — Linux na desktopu", "Linux na desktopu", "místnost E104"),
+        ("강의실 2: 쿠버네티스 입문", "쿠버네티스 입문", "강의실 2"),
+        ("301호 · 스프링 배치 튜닝", "스프링 배치 튜닝", "301호"),
+        ("Rust in Firefox · H.1302", "Rust in Firefox", "H.1302"),
         # no room: a year, a version, a product, a word that starts like a room's
         ("Modern JavaScript (ES2015)", "Modern JavaScript (ES2015)", None),
         ("Python 3.12 (PEP 703)", "Python 3.12 (PEP 703)", None),

@@ -11,6 +11,7 @@ two sessions of one title apart.
 
 from __future__ import annotations
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 _CODE = r"[A-Z]{1,2}[-.]?(?:\d{2,4}|\d(?=\.\d))(?:\.\d{1,4}){0,2}[A-Za-z]?(?![\w.])"
@@ -39,14 +40,51 @@ def _room(text: str | None) -> str | None:
     return text.strip()
 
 
+# ``_WORDED``'s room words, lowered: a room may open with one as a whole word; "ſ", "ı", "İ"
+# and the Kelvin sign are letters a case-blind pattern takes for ASCII ones
+_ROOM_WORDS = frozenset(
+    {"room", "hall", "stage", "salle", "saal", "sala", "sál", "sal", "raum", "aula", "místnost"}
+    | {"mistnost", "hörsaal", "zaal", "룸", "홀", "강의실"}
+)
+_FOLDED = frozenset("ſıİ\u212a")
+# the marks a room after a title follows (``_TRAILING``'s second form)
+_TRAILING_MARKS = ("·", "•", "|", "—", "–")
+
+
+def _may_open_with_room(title: str) -> bool:
+    """Whether ``title`` may open with a room as ``_LEADING`` reads one: a code's capital and
+    a digit in its next three characters, a room word, or digits and 호 ("301호"), maybe in
+    brackets.
+    Most titles open otherwise, and are told so without the pattern."""
+    text = title[1:].lstrip() if title[:1] == "[" else title
+    head = text[:1]
+    if head.isdecimal():  # "301호": two to four digits, then 호
+        digits = len(text) - len(text.lstrip("0123456789"))
+        if digits < len(text) and text[digits].isdecimal():  # digits of another script
+            return True
+        return 2 <= digits <= 4 and text[digits:].lstrip()[:1] == "호"
+    if "A" <= head <= "Z" and any(char.isdecimal() for char in text[1:4]):
+        return True
+    word = 0  # the first word's length: letters, digits and "_", as "\w" reads them
+    while word < len(text) and (text[word].isalnum() or text[word] == "_"):
+        word += 1
+    return text[:word].lower() in _ROOM_WORDS or not _FOLDED.isdisjoint(text[:word])
+
+
+def _may_close_with_room(title: str) -> bool:
+    """Whether ``title`` may close with a room as ``_TRAILING`` reads one: in brackets, or
+    after a mark ("· D105")."""
+    return title.rstrip()[-1:] in ")]" or holds_any(title, _TRAILING_MARKS)
+
+
 def split_room(title: str) -> tuple[str, str | None]:
     """(title, room) of a talk heading's title that names its room before or after it;
     (title, None) when it names none. The title left is never empty."""
     room: str | None = None
-    match = _LEADING.match(title)
+    match = _LEADING.match(title) if _may_open_with_room(title) else None
     if match is not None and (room := _room(match.group("b") or match.group("r"))):
         title = title[match.end() :]
-    if room is None or title[-1:] in ")]":
+    if (room is None or title[-1:] in ")]") and _may_close_with_room(title):
         match = _TRAILING.search(title)
         if match is not None and match.start() > 0:
             found = _room(match.group("b") or match.group("r"))
