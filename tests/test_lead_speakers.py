@@ -18,6 +18,9 @@ from summit_tui.corpus.lead_speakers import lead_speaker
         ("Mai Takahashi on accessibility in SwiftUI", "Mai Takahashi"),
         ("Yuki Mori and the 64 KB Swift binary", "Yuki Mori"),
         ("Lucía Gómez y los límites del tipado", "Lucía Gómez"),
+        # three words of a name, words spaced by tabs or more than one space
+        ("Jean-Paul Sartre Dupont et les types linéaires", "Jean-Paul Sartre Dupont"),
+        ("Camille\tFontaine sur  la musique générative", "Camille\tFontaine"),
         # no person: a topic on a platform, a word with its possessive, a plain title
         ("Spring Boot on Kubernetes", ""),
         ("오늘의 세션 정리", ""),

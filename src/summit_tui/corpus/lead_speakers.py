@@ -23,6 +23,12 @@ _LATIN = lazy(
 
 
 _LINK_WORDS = (" on ", " and ", " e ", " y ", " sobre ", " über ", " sur ", " et ")
+_LINKS_OPEN = frozenset(word.strip() for word in _LINK_WORDS)  # the first word of each link
+
+
+def _capital(word: str) -> bool:
+    """Whether a word opens as a name's word does in ``_LATIN``."""
+    return "A" <= word[:1] <= "Z" or "À" <= word[:1] <= "Þ"
 
 
 @lru_cache(maxsize=8192)
@@ -35,6 +41,16 @@ def lead_speaker(text: str) -> str:
         return ""
     if not text[:1].isupper() or not holds_any(text, _LINK_WORDS):
         return ""  # most headings: no word that joins a name to its topic
+    words = text.split(None, 4)
+    if not (
+        len(words) >= 4
+        and _capital(words[1])
+        and (
+            words[2] in _LINKS_OPEN
+            or (len(words) == 5 and _capital(words[2]) and words[3] in _LINKS_OPEN)
+        )
+    ):
+        return ""  # no joining word after two or three capitalised words
     match = _LATIN.match(text.strip())
     if match is None:
         return ""
