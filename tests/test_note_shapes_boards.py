@@ -101,3 +101,15 @@ def test_headings_that_merely_say_card_are_no_board(tmp_path: Path, capsys) -> N
     items = items_by_title(list_json(tmp_path, capsys, {"notes.md": note}))
     assert any("contactless" in title for title in items)
     assert any("fraud" in title for title in items)
+
+
+def test_a_card_heading_after_many_colons_still_marks_a_board() -> None:
+    """A card's word and colon mark a board export wherever it stands, after a long run of
+    times and labels too; a note whose colons follow no card word is none."""
+    from summit_tui.corpus.board_export import may_be_board
+
+    times = "".join(f"- {8 + n // 60}:{n % 60:02d} Label: x\n" for n in range(400))
+    assert may_be_board(times + "### Karte: Rust im Kernel")
+    assert may_be_board("## Liste: Samstag\n### Tarjeta: Kotlin")
+    assert not may_be_board(times)
+    assert not may_be_board("## Card fraud in 2024\n- **발표자:** Tomás Vidal")
