@@ -164,6 +164,17 @@ def test_paper_items_and_session_headings_read_alone() -> None:
     assert not paper_session("Session recordings are online", [], 0, 0)
 
 
+def test_a_chair_line_in_any_case_and_a_speaker_label_that_is_none() -> None:
+    """The chair's line under a heading is read in any case and language; a speaker's label
+    line with a colon ("**발표자:** …", "Speaker: …") makes no paper session."""
+    under = ["## Grafy", "", "PŘEDSEDAJÍCÍ: x", "MODERADORA: Inés Ruiz"]
+    assert paper_session("Grafy", under, 1, 4)
+    assert paper_session("Bildgebung", ["## Bildgebung", "VORSITZ: Anna Berg"], 1, 2)
+    assert paper_session("프로그램 수리", ["## 프로그램 수리", "* 좌장: 김하늘"], 1, 2)
+    label = ["## 추론 최적화", "* **발표자:** 김하늘 (ACME)", "Speaker: Ana Lima"]
+    assert not paper_session("추론 최적화", label, 1, 3)
+
+
 # -- a list of papers to read later is about no talk --------------------------------------------
 
 READING_LIST = """\

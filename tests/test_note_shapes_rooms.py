@@ -244,6 +244,14 @@ def test_slot_heading() -> None:
     assert slot_heading("10:30 Panel: the future of packaging") == 2
     assert slot_heading("Podman Desktop for newcomers") == 0
     assert slot_heading("2024.06.13") == 0
+    # a slot's word in any case and language, its time after it; a numbered title is none
+    assert slot_heading("TIME SLOT 9.30") == 1
+    assert slot_heading("Créneau de 10h30") == 1
+    assert slot_heading("Zeitfenster 14:00 – 15:30") == 1
+    assert slot_heading("시간대 13:00") == 1
+    assert slot_heading("9:30") == 1
+    assert slot_heading("1. Rust in the kernel") == 0
+    assert slot_heading("12. Bloom filters at scale") == 0
 
 
 def test_one_bold_line_under_a_talk_heading_is_no_talk(tmp_path: Path, capsys) -> None:

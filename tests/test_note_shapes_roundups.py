@@ -82,6 +82,9 @@ def test_each_colleague_section_is_an_entry_of_the_talk_it_names(
         ("lyntalen **«Én indeks»** (Per Holm) var morsomst", "Én indeks", "Per Holm"),
         ("Min favorit var **Observability i praksis** af Mette Krogh.", "Observability i praksis",
          "Mette Krogh"),
+        ("Mijn favoriet: **Graven in Git**, door Sanne Visser.", "Graven in Git",
+         "Sanne Visser"),
+        ("Le meilleur : „Vitesse d'abord“ PAR Léa Martin.", "Vitesse d'abord", "Léa Martin"),
     ],
 )  # fmt: skip
 def test_a_talk_named_in_a_paragraph(text: str, title: str, speaker: str) -> None:
@@ -90,6 +93,9 @@ def test_a_talk_named_in_a_paragraph(text: str, title: str, speaker: str) -> Non
 
 def test_bold_emphasis_without_a_speaker_names_no_talk() -> None:
     assert named_talk("The coffee was **really** good this year.", looks_like_name) is None
+    # a word after the bold that only opens like "by" or "med" ("bytes", "meds") names no one
+    said = "We talked **about caching** bytes Ana Souza counted, and **real tests** medium Ana."
+    assert named_talk(said, looks_like_name) is None
 
 
 def test_a_speaker_named_beside_another_is_no_ones_talk() -> None:

@@ -97,6 +97,15 @@ def test_own_day_reads_labelled_lines_and_rows_under_the_heading() -> None:
     assert own_day(lines, 0, len(lines)) is None
 
 
+def test_a_date_label_in_any_case_gives_the_day_and_other_labels_give_none() -> None:
+    """A labelled line under a talk's heading gives its day when the label says a date
+    ("DATE / TIME:", "발표 일시:", "日時："); a speaker's or a room's label does not."""
+    assert own_day(["## T", "**DATE / TIME:** 2024-06-13 10:00"], 0, 2) == "2024-06-13"
+    assert own_day(["## T", "- 발표 일시: 2/28 (수)"], 0, 2) == "--02-28"
+    assert own_day(["## T", "日時：3月5日"], 0, 2) == "--03-05"
+    assert own_day(["## T", "**발표자:** 김하늘", "Room: 3/4"], 0, 3) is None
+
+
 def test_row_day_matches_a_title_holding_its_speaker() -> None:
     days = table_days(SUMMARY_TABLE.split("\n"))
     assert row_day(days, "Lakehouse on a budget (Ken Ito)") == "--06-12"

@@ -55,6 +55,27 @@ _SLOT = lazy(
 )
 
 
+# how _SLOT's words open, lowered; "ſ", "ı" and "İ" are letters a case-blind match takes for
+# "s" and "i" that lower() does not turn into them
+_SLOT_WORDS = ("time", "slot", "blo", "fra", "fas", "cré", "zeit", "타임", "시간대")
+_FOLDED = frozenset("ſıİ")
+
+
+def _may_open_with_slot(text: str) -> bool:
+    """Whether a heading may open with a slot's time as _SLOT reads it: one or two digits, a
+    colon, a dot or an "h" and two digits ("11:30", "9.30", "10h30"), or a slot's word. Most
+    headings ("1. Title", "Keynote") are told without the pattern."""
+    if text[:1].isdecimal():
+        return any(
+            text[:size].isdecimal()
+            and text[size : size + 1] in (":", ".", "h")
+            and len(text[size + 1 : size + 3]) == 2
+            and text[size + 1 : size + 3].isdecimal()
+            for size in (1, 2)
+        )
+    return text[:4].lower().startswith(_SLOT_WORDS) or not _FOLDED.isdisjoint(text[:14])
+
+
 @lru_cache(maxsize=65536)
 def slot_heading(text: str) -> int:
     """How many bold talk lines make a heading's section a slot's talks: 1 under a heading that
@@ -62,7 +83,7 @@ def slot_heading(text: str) -> int:
     says more ("10:30 — choosing between three rooms", maybe a talk's own title); 0 under any
     other heading."""
     text = text.strip()
-    match = _SLOT.match(text)
+    match = _SLOT.match(text) if _may_open_with_slot(text) else None
     if match is None:
         return 0
     rest = _SLOT_END.sub("", text[match.end() :])

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from summit_tui.corpus.clues import holds_any
 from summit_tui.lazy_re import lazy
 
 # a title in bold (quoted inside or not) or in quotes: "**«Title»**", "**Title**", "“Title”"
@@ -30,6 +31,12 @@ _NAME_END = lazy(r"[.,;:!?)»”\"']+$")
 _RULE = lazy(r"^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$")
 
 
+def _may_be_rule(line: str) -> bool:
+    """Whether a line is one mark ("-", "*" or "_") and spaces only, as a rule is."""
+    text = line.strip(" \t")
+    return text[:1] in ("-", "*", "_") and not text.strip(text[0] + " \t")
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """One colleague's section: the lines it spans and the talk it is about (None: none)."""
@@ -41,10 +48,27 @@ class Section:
     speakers: tuple[str, ...]
 
 
+# _BY's words, lowered; "ı" and "İ" are letters a case-blind match takes for "i" that
+# lower() does not turn into it
+_BY_WORDS = frozenset(str.split("med with by av af von mit van door par de di con od z from fra"))
+_FOLDED = frozenset("ıİ")
+# what a title in _TITLE opens with: bold, or a quote mark
+_TITLE_OPENERS = ("**", "«", "“", "„")
+
+
 def _speaker(after: str, looks_like_name: Callable[[str], bool]) -> str | None:
-    found = _PAREN.match(after)
-    if found is not None and looks_like_name(found["name"].strip()):
-        return found["name"].strip()
+    opening = after.lstrip(" \t")
+    if opening[:1] == "(":
+        found = _PAREN.match(after)
+        if found is not None and looks_like_name(found["name"].strip()):
+            return found["name"].strip()
+    if opening[:1] == ",":
+        opening = opening[1:].lstrip(" \t")
+    end = 0  # the first word's end
+    while end < len(opening) and opening[end].isalpha():
+        end += 1
+    if opening[:end].lower() not in _BY_WORDS and _FOLDED.isdisjoint(opening[:end]):
+        return None  # no word that says who gave it: most texts after a title
     found = _BY.match(after)
     if found is None:
         return None
@@ -66,6 +90,8 @@ def named_talk(
 ) -> tuple[str, tuple[str, ...]] | None:
     """(title, speakers) of the first talk a section's text names in bold or quotes beside
     its speaker, or None."""
+    if not holds_any(text, _TITLE_OPENERS):
+        return None
     for found in _TITLE.finditer(text):
         title = (found["bold"] or found["quoted"]).strip(" «»“”„\"'‘’")
         if len(title) < 4:
@@ -79,7 +105,7 @@ def named_talk(
 def section_end(lines: Sequence[str], start: int, end: int) -> int:
     """Where a section's own text ends: at a rule ("---") before a post's closing lines."""
     for number in range(start, end):
-        if _RULE.match(lines[number]):
+        if _may_be_rule(lines[number]) and _RULE.match(lines[number]):
             return number
     return end
 

@@ -9,10 +9,29 @@ from summit_tui.corpus.dates import day_number, find_dates, weekdays
 from summit_tui.corpus.name_forms import name_or_part
 from summit_tui.lazy_re import lazy
 
-_CLAUSE_END = lazy(r"[,.;:—–(]")
+_CLAUSE_MARKS = (
+    ",",
+    ".",
+    ";",
+    ":",
+    "—",
+    "–",
+    "(",
+)  # what ends a sentence's opening clause
 # What a day's name or number holds, in the languages a talk's first line opens with its day:
 # "Saturday", "On the second day", "둘째 날", "토요일", "Quinta-feira", "Sábado", "Tag 2"
-_DAY_STEMS = ("day", "날", "요일", "feira", "sábado", "domingo", "dia", "día", "tag", "jour")
+_DAY_STEMS = (
+    "day",
+    "날",
+    "요일",
+    "feira",
+    "sábado",
+    "domingo",
+    "dia",
+    "día",
+    "tag",
+    "jour",
+)
 # an italic line of one or two words of a name, maybe with an aside: "*Tom*", "_Jirayu_",
 # "*Ploy (in English for the others 🙂)*", "*민수*"
 _SIGNATURE = lazy(
@@ -69,7 +88,7 @@ def _opening_day(line: str) -> str | None:
     head = line[:24].lower()
     if not holds_any(head, _DAY_STEMS):
         return None  # most talks' first lines: no day's word at their start
-    clause = _CLAUSE_END.split(line, maxsplit=1)[0]
+    clause = line[: min((at for at in map(line.find, _CLAUSE_MARKS) if at >= 0), default=len(line))]
     if len(clause) > 30:
         return None
     clause = " ".join(clause.split()[:4])  # the day opens it, not a mention further on

@@ -8,7 +8,7 @@ heading groups the session's papers, each bold item is one paper talk by its pre
 
 from __future__ import annotations
 
-from summit_tui.corpus.clues import any_of
+from summit_tui.corpus.clues import any_of, holds_any
 from summit_tui.lazy_re import lazy
 
 # The words that make a heading a session of papers, before a colon, a dash or its number:
@@ -53,12 +53,24 @@ def paper_session(heading: str, lines: list[str], start: int, end: int) -> bool:
     opened = 0  # the first two lines with text, of the four under it
     for line in lines[start : min(end, start + 4)]:
         if line.strip():
-            if (":" in line or "：" in line) and _CHAIR_LINE.match(line):
+            if (":" in line or "：" in line) and _may_name_chair(line) and _CHAIR_LINE.match(line):
                 return True
             opened += 1
             if opened == 2:
                 break
     return False
+
+
+# The words every match of _CHAIR_LINE holds, lowered; or one of the letters a case-blind match
+# takes for "s" or "i" that lower() does not turn into them
+_CHAIR_WORDS = ("chair", "좌장", "사회", "modera", "vorsitz", "présid")
+_FOLDED = frozenset("ſıİ")
+
+
+def _may_name_chair(line: str) -> bool:
+    """Whether a line may be a chair's line ("Chair: Mirjam Keller", "좌장: 김하늘"): most lines
+    under a heading with a colon ("**발표자:** …") are told without _CHAIR_LINE."""
+    return holds_any(line.lower(), _CHAIR_WORDS) or not _FOLDED.isdisjoint(line)
 
 
 # A paper as a bold or italic list item: "- **Title** …", "1. **Title** …", "* *Title* …",

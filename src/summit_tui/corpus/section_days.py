@@ -27,6 +27,9 @@ _DATE_LABEL = lazy(
     r"^(?:(?:talk|session|발표|강연|세션)\s*)?"
     r"(?:date|date\s*/\s*time|day|when|time|일시|날짜|일자|언제|日時|日付|時間|时间|日期)$"
 )
+# the words _DATE_LABEL's labels end with: a label ending otherwise is told without it
+_DATE_WORDS = ("date", "day", "when", "time", "일시", "날짜", "일자", "언제", "日時", "日付")
+_DATE_WORDS += ("時間", "时间", "日期")
 _MIN_TITLE = 4  # a cell shorter than this names no talk
 _T = TypeVar("_T")
 
@@ -94,7 +97,7 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
         first = False
         if "|" not in stripped and ":" not in stripped and "：" not in stripped:
             continue  # neither a row nor a labelled line (most lines): no pattern to try
-        row = _ROW.match(stripped)
+        row = _ROW.match(stripped) if stripped[:1] == "|" else None
         if row is not None:
             cells = [c.strip(" *_") for c in row.group(1).split("|")]
             if len(cells) != 2:
@@ -105,7 +108,8 @@ def own_day(lines: list[str], start: int, end: int) -> str | None:
             if labelled is None:
                 continue
             label, value = labelled.group(1), labelled.group(2)
-        if _DATE_LABEL.match(" ".join(label.lower().split())):
+        key = " ".join(label.lower().split())
+        if key.endswith(_DATE_WORDS) and _DATE_LABEL.match(key):
             day = _day_in(value)
             if day:
                 return day
