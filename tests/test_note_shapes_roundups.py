@@ -427,3 +427,44 @@ What I took home:
     assert item["speakers"] == ["Tomasz Nowak"]
     # the whole post, its takeaways included, is the one talk's entry
     assert [e["line"] for e in item["entries"]] == [1]
+
+
+@pytest.mark.parametrize(
+    ("day_1", "day_2"),
+    [("Day 1 (Wednesday)", "Day 2 (Thursday)"), ("Tag 1 (Mittwoch)", "Tag 2 – Donnerstag")],
+)
+def test_a_day_number_beside_a_weekday_lands_on_that_weekday(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day_1: str, day_2: str
+) -> None:
+    # the event's first known day is the Tuesday of its hands-on labs; the writer counts
+    # the days of talks from Wednesday
+    labs = """# Devoxx Poland 2025: hands-on labs
+
+Tuesday 10 June, before the main conference.
+
+### Kotlin from zero (Ewa Mazur)
+
+- setup took an hour
+"""
+    notes = f"""---
+title: Notes from Devoxx Poland 2025
+---
+
+## {day_1}
+
+**Virtual threads deep dive** – Piotr Nowak
+Loom everywhere.
+
+**Testcontainers for everyone** – Anna Kowalska
+Reuse containers.
+
+## {day_2}
+
+**Spring AI in practice** – Jan Kowal
+RAG demos.
+"""
+    data = list_json(tmp_path, capsys, {"labs.md": labs, "notes.md": notes})
+    items = factories.items_by_title(data)
+    assert items["Virtual threads deep dive"]["date"] == "2025-06-11"
+    assert items["Testcontainers for everyone"]["date"] == "2025-06-11"
+    assert items["Spring AI in practice"]["date"] == "2025-06-12"

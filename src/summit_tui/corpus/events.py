@@ -1608,9 +1608,12 @@ def hint_day(hint: str, note_day_: str | None, event: EventInfo | None) -> str |
             return None
         return event.month_day(int(day), int(weekday), day_date(note_day_))
     if hint.startswith("day:"):
-        number = int(hint[4:])
+        number_text, _, weekday = hint[4:].partition(":weekday:")
+        number = int(number_text)
         if event is None:
             return None
+        if weekday and (named := event.weekday(int(weekday))) is not None:
+            return named  # "Dag 1 (onsdag)": the weekday it names wins over its count
         if day_date(note_day_) is not None:  # the note's own date stands for its undated days
             return event.day_number(number)
         return event.day_number(number) or event.undated_day(number)

@@ -821,6 +821,11 @@ def day_heading(text: str) -> str | None:
     ):
         # "Dzień 1 (środa 19.06)", "Day 1 (Wed 14.05)": the day's date, day first, no year
         return f"--{int(found['m']):02d}-{int(found['d']):02d}"
+    named = weekdays(text) if number is not None and number > 0 else []
+    if len(named) == 1:
+        # "Dag 1 (onsdag)", "Day 2 (Thursday)": the weekday, where the event's days are known
+        # (a note may count its days from the talks, after a workshop day)
+        return f"day:{number}:weekday:{named[0]}"
     return f"day:{number}"
 
 
