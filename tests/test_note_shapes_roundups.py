@@ -4,6 +4,7 @@ colleague's entry of its talk, never one entry of the whole post."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -468,3 +469,41 @@ RAG demos.
     assert items["Virtual threads deep dive"]["date"] == "2025-06-11"
     assert items["Testcontainers for everyone"]["date"] == "2025-06-11"
     assert items["Spring AI in practice"]["date"] == "2025-06-12"
+
+
+def test_a_bold_talk_line_over_its_paragraph_is_the_talks_heading_not_its_first_point(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = """---
+title: Anteckningar från Jfokus 2025
+---
+
+## Dag 1 (onsdag)
+
+**Rust för Java-utvecklare** – Johan Ek
+Slutsatsen var att borrow checkern är en lint som aldrig sover. Vi testar det i höst.
+
+**Testa i produktion utan att gråta** – Sofia Lindgren
+Feature flags överallt, och en kill switch per flagga.
+
+## Dag 2 (torsdag)
+
+**Designsystem som produkt** – Alva Berg
+Tokens i git, inte i Figma.
+"""
+    other = """# Jfokus 2025, dag 1
+
+## Rust för Java-utvecklare (Johan Ek)
+
+- Borrow checkern som en lint
+"""
+    list_json(tmp_path, capsys, {"anteckningar.md": notes, "blogg/jfokus-dag-1.md": other})
+    code, out, _ = factories.run_cli(
+        capsys, "--notes", str(tmp_path / "notes"), "compare", "rust-för-java-utvecklare", "--json"
+    )
+    assert code == 0
+    column = next(c for c in json.loads(out)["columns"] if c["sources"][0].startswith("ant"))
+    texts = [p["text"] for p in column["passages"]]
+    assert texts[0].startswith("Slutsatsen var att borrow checkern")
+    assert not any("Johan Ek" in text for text in texts)
+    assert column["passages"][0]["context"].startswith("Rust för Java-utvecklare")

@@ -309,6 +309,15 @@ def _passages(entry: Entry, source: str, tokens: Sequence[Any], plain_of: Any) -
                     own = lines[first:last]
                     add("paragraph", first, last, _message_plain(own) or _plain_text(own))
                 continue
+            if begin == 0 and end > 1 and lines[0][:2] == "**" and _BOLD_TALK.match(lines[0]):
+                # the entry's own bold talk line over what was said, no blank line between
+                # ("**Kotlin coroutines vs. Loom** – Erik Dahl" / "Konklusjonen var …"): its
+                # heading, not the first point's opening words
+                add("heading", 0, 1, _plain_text(lines[:1]))
+                if item_taken and not item_taken[-1]:
+                    item_taken[-1] = True
+                add("paragraph", 1, end, _plain_text(lines[1:end]))
+                continue
             if end - begin > 1 and (breaks := _lines_apart(lines, begin, end)):
                 # lines a writer broke apart (a blog editor's <p> per line, a line ending in
                 # a hard break): each its own passage, an item's first line its item
@@ -438,6 +447,11 @@ def _emoji_lines(shown: list[str]) -> bool:
 
 
 _POINT_LINES = 3  # lines a paragraph needs to be read as one point per line
+# A line that is only a talk's title in bold, its speaker after a dash or in brackets:
+# "**Kotlin coroutines vs. Loom** – Erik Dahl", "**Title** (Name)", "**Title**"
+_BOLD_TALK = lazy(
+    r"^\*\*[^*\n]{2,140}\*\*[ \t]*(?:[–—-][ \t]*[^.!?:;\n]{2,60}|\([^()\n]{2,60}\))?[ \t]*$"
+)
 _POINT_MAX = 160  # characters a line of such a paragraph holds at most
 
 
