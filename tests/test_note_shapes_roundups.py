@@ -225,6 +225,8 @@ def test_a_reports_table_rows_are_its_talks_on_their_weekdays(
     # the facts table, the recommendations and the cost are about no talk
     unsorted = {u["line"] for u in data["unsorted"]}
     assert unsorted == {1, 18}
+    # the employee the facts table names wrote it
+    assert {e["author"] for item in items.values() for e in item["entries"]} == {"Petra Sommer"}
 
 
 def test_a_table_summing_up_the_talks_a_note_heads_is_no_talk_of_its_own(

@@ -64,6 +64,10 @@ AUTHOR_LABELS = {
 REPORT_WRITERS = frozenset(
     {"출장자", "보고자", "traveller", "traveler", "travellers", "travelers", "reported by"}
     | {"出張者", "報告者", "作成者", "出差人", "报告人"}
+    # an employee's competence report: "| Ansatt | Hege Lund |", "| Mitarbeiterin | … |"
+    # (not its attendees: minutes list several)
+    | {"employee", "ansatt", "medarbeider", "anställd", "medarbetare", "ansat", "medarbejder"}
+    | {"työntekijä", "mitarbeiter", "mitarbeiterin"}
 )
 SOURCE_LABEL = lazy(
     r"^(?:source|original|originally posted|원본|원본 게시글|원문|출처|원글|cross-posted)", re.I

@@ -128,7 +128,8 @@ _ANY_LABEL = lazy(
     r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας"
     r"|نویسنده|نگارنده|الكاتب|كتبه|بقلم|מאת|כותב|लेखक|लेखिका"
     r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人"
-    r"|note\s?takers?|scribes?|minute|protokoll|missionnaire|participante)"
+    r"|note\s?takers?|scribes?|minute|protokoll|missionnaire|participante"
+    r"|employee|ansat|medarbe|anställd|työntekijä|mitarbeiter)"
 )
 # A note app's stamp of when the note was made: Evernote's "Created at: 2024-12-29 14:02"
 # A notes app's stamp of the last change (Google Keep's "Edited: …", "Last edited: …",
