@@ -78,7 +78,7 @@ def takeaway_parts(body: str) -> list[ChatPart] | None:
     for at, (start, claim) in enumerate(starts):
         end = starts[at + 1][0] if at + 1 < len(starts) else _last_end(lines, start)
         paragraph = _first_paragraph(lines, start + 1, end)
-        name = _speaker(paragraph)
+        name = sentence_speaker(paragraph)
         if name is None:
             continue
         days = weekdays(paragraph)
@@ -142,12 +142,18 @@ def _last_end(lines: list[str], start: int) -> int:
     return number
 
 
-def _speaker(paragraph: str) -> str | None:
-    """The speaker a takeaway's paragraph names in its first sentence, or None."""
+def first_sentence(text: str) -> str:
+    """A text's first sentence, a title's dot kept out ("by Dr Ines Baptiste: …")."""
+    # "by Dr. Ines Baptiste: …": a title's dot ends no sentence
+    return _SENTENCE_END.split(_TITLE_DOT.sub(r"\1", text), maxsplit=1)[0]
+
+
+def sentence_speaker(paragraph: str) -> str | None:
+    """The speaker a paragraph names in its first sentence ("Thursday's keynote by Dr. Ines
+    Baptiste: …", "Pavel Lindqvist explained …"), or None."""
     from summit_tui.corpus.names import looks_like_name
 
-    # "by Dr. Ines Baptiste: …": a title's dot ends no sentence
-    sentence = _SENTENCE_END.split(_TITLE_DOT.sub(r"\1", paragraph), maxsplit=1)[0][:300]
+    sentence = first_sentence(paragraph)[:300]
     if "님" in sentence:
         found = _HANGUL.search(sentence)
         if found is not None and looks_like_name(found["name"]):

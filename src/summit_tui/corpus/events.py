@@ -33,6 +33,7 @@ from summit_tui.corpus.event_names import (
     display_name,
     event_key,
     is_year,
+    label_kind,
     near_spelling,
     slug_event,
     without_company,
@@ -205,6 +206,7 @@ def place_notes(notes: Iterable[Note]) -> tuple[dict[str, Placement], dict[str, 
     _attach_by_shared_talks(unnamed, members, event_of)
     _attach_to_the_one_event(unnamed, events, event_of)
     _attach_by_bare_name(unnamed, events, event_of)
+    _attach_by_brand_word(unnamed, members, events, event_of)
     _unnamed_events(unnamed, events, event_of)
     _day_one_with_joined(members, events, event_of)
     _editions_as_written(events)
@@ -1508,6 +1510,65 @@ def _attach_by_bare_name(
         member.how = "bare-name"
 
 
+# Words of an event's name that name no one event: its kind, a place, what a title says
+_NOT_BRAND_WORDS = frozenset(("days", "week", "annual", "international", "global", "open"))
+
+
+def _attach_by_brand_word(
+    unnamed: list[_Member],
+    members: list[_Member],
+    events: dict[str, EventInfo],
+    event_of: dict[str, str],
+) -> None:
+    """A note that joined no event and whose title names it by the one word of its name that
+    is a brand, as people shorten it ("Lab weekly #87 — Indaba special" for Deep Learning
+    Indaba 2024): that event, when the note was written during it or in the weeks after. A
+    brand's word is capitalised, in no other event's name, and no note writes it in lower
+    case (as notes write "learning" or "summit")."""
+    pending = [m for m in unnamed if m.note.path not in event_of and m.note.title]
+    if not pending:
+        return
+    owners: dict[str, set[str]] = {}
+    for info in events.values():
+        base, _, year = info.title.rpartition(" ")
+        if info.year is None or year != str(info.year) or " " not in base:
+            continue  # a one-word name is matched whole (_attach_by_bare_name)
+        for word in base.split():
+            low = word.lower()
+            if (
+                len(word) >= 4
+                and word[0].isupper()
+                and word.isalpha()
+                and low not in _NOT_BRAND_WORDS
+                and not label_kind(low)
+                and low not in CITY_KEYS
+            ):
+                owners.setdefault(word, set()).add(info.id)
+    brands = {word: ids.pop() for word, ids in owners.items() if len(ids) == 1}
+    if not brands:
+        return
+    lowered: dict[str, bool] = {}
+    for member in pending:
+        note = member.note
+        found = {brands[word] for word in re.findall(r"[^\W\d_]+", note.title) if word in brands}
+        if len(found) != 1:
+            continue
+        (event_id,) = found
+        word = next(w for w in re.findall(r"[^\W\d_]+", note.title) if brands.get(w) == event_id)
+        if word not in lowered:
+            pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])")
+            lowered[word] = any(pattern.search(m.note.body) for m in members)
+        if lowered[word]:
+            continue
+        info = events[event_id]
+        if note.date and info.dates:
+            after = dt.date.fromisoformat(note.date) - dt.date.fromisoformat(info.dates[-1])
+            if note.date < info.dates[0] or after.days > _EDITION_POSTS_DAYS:
+                continue  # plans before it, or another year's news
+        event_of[note.path] = event_id
+        member.how = "brand"
+
+
 def _unnamed_events(
     unnamed: list[_Member], events: dict[str, EventInfo], event_of: dict[str, str]
 ) -> None:
@@ -1573,6 +1634,8 @@ def _stated_day(
             return full, "text"
     if event is None:
         return None, "none"
+    if note.day_weekday is not None and (named := event.weekday(note.day_weekday)) is not None:
+        return named, "weekday"  # "siku ya 3 - Jumatano", as "Dag 1 (onsdag)" under a heading
     named_days = [d for w in note.weekdays if (d := event.weekday(w))]
     if note.day_number is not None and not (note.day_number == LAST_DAY and named_days):
         day = event.day_number(note.day_number, of_talks=note.day_of_talks) or event.undated_day(

@@ -1070,6 +1070,17 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
     return None
 
 
+def booths_alone(text: str) -> bool:
+    """A heading about booths that names no talk beside them: "Sponsor area", "Expo" (not
+    "Sponsor keynote", "Poster session")."""
+    if context_kind(text) is not EntryKind.BOOTH:
+        return False
+    normalized = booth_normalized(text)
+    return _SESSION_WORDS.isdisjoint(normalized.split()) and not holds_any(
+        normalized, _SESSION_PARTS
+    )
+
+
 # The words an unconference's section name holds, one at least: a quick test before the rest
 _UNCONF_KEYS = frozenset(
     ("open", "openspace", "ignite", "ignites", "bof", "bofs", "unconference", "barcamp",
@@ -1483,7 +1494,11 @@ def speaker_in_heading(text: str) -> str:
 # JetBrains …", "Au stand Google, …", "Am Stand von JetBrains …", "En el stand de X", "No
 # estande da X", "At the Datadog booth …", "Talked to the JetBrains booth people …".
 def _name(group: str) -> str:
-    return rf"(?P<{group}>[A-Z0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){{0,2}})"
+    # in bold or not, as a blog editor keeps it: "Au stand de **Sunu Data**, …"
+    return (
+        rf"(?:\*\*|__)?(?P<{group}>[A-Z0-9][\w.&+'’-]*(?:[ \t]+[A-Z0-9][\w.&+'’-]*){{0,2}})"
+        r"(?:\*\*|__)?"
+    )
 
 
 _PROSE_BOOTH = lazy(
@@ -1500,7 +1515,7 @@ _PROSE_BOOTH = lazy(
     r"(?i:di\s+|del\s+|de\s+|d['’]|da\s+|do\s+|von\s+)"
     + _name("of")
     # German capitalises every noun: "Am Stand von Azul Gespräche …" names one word
-    + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?P<stand>[A-Z0-9][\w.&+-]*)"
+    + r"|(?i:am|beim|der|den)\s+(?i:stand)\s+(?i:von\s+)?(?:\*\*|__)?(?P<stand>[A-Z0-9][\w.&+-]*)"
     + r"|(?i:(?:i\s+)?(?:also\s+|then\s+)?(?:talked|chatted|spoke|stopped|went|was)"
     r"\s+(?:to|by|at)\s+)?"
     r"(?i:at\s+)?(?i:the)\s+"
@@ -1509,10 +1524,27 @@ _PROSE_BOOTH = lazy(
     # Scandinavian: "Mellem foredragene var jeg forbi Fjordkodes stand …", "Vi var innom
     # Skyfri sin stand", "Besökte Kodhusets monter": a visit, a few words in at most
     + r"|(?:[^\W\d_]+[ \t]+){0,4}?(?i:forbi|innom|förbi|besøkte|besøgte|besökte|ved|hos|vid)[ \t]+"
-    r"(?P<nordic>[A-Z0-9][\w.&+-]*?(?:[ \t]+[A-Z0-9][\w.&+-]*?){0,2}?)"
+    r"(?:\*\*|__)?(?P<nordic>[A-Z0-9][\w.&+-]*?(?:[ \t]+[A-Z0-9][\w.&+-]*?){0,2}?)(?:\*\*|__)?"
     r"(?:s|['’]s?|[ \t]+(?i:sin|sitt|sine))?[ \t]+(?i:stand(?:en)?|monter(?:en)?)(?![\w-])"
-    r")"
+    # Swahili: "Wakati wa mapumziko nilitembelea banda la **Kijiji AI**, …" (the stand of)
+    r"|(?:[^\W\d_]+[ \t]+){0,8}?(?:ki)?banda[ \t]+(?:la|cha)[ \t]+" + _name("banda") + r")"
 )
+
+
+def genitive_kept(name: str, line: str, body: str) -> str:
+    """A booth's name read from a Nordic genitive ("Fjordkodes stand" → "Fjordkode") with its
+    "s" back when the note writes the name so elsewhere and never without it ("Atlas stand"
+    beside "Atlas hadde …" is Atlas's)."""
+    whole = f"{name}s"
+    if whole not in line or body.count(whole) < 2:
+        return name
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    if alone.search(body) is not None:
+        return name  # "Fjordkode" written alone too: "Fjordkodes" is its genitive
+    elsewhere = re.compile(rf"(?<![\w-]){re.escape(whole)}(?![\w-])(?![ \t]*-?(?i:stand|monter))")
+    return whole if elsewhere.search(body) is not None else name
+
+
 # A booth named anywhere in a line, read only in a section about booths ("### Por los stands"):
 # "pasé por el stand de FreeBSD", "the GNOME stand", "Datadog's booth", and "en el de Codeberg"
 # (the stand of Codeberg, the noun left out after the one before).
@@ -1582,7 +1614,7 @@ def booth_in_prose(line: str) -> str | None:
     """The booth a line of prose opens by naming ("Allo stand di JetBrains mi hanno …" →
     "JetBrains"), or None. Only a line's opening counts: a booth named further on is a
     mention, not what the line is about."""
-    if "tand" in line or "ooth" in line:
+    if "tand" in line or "ooth" in line or "banda " in line:
         match = _PROSE_BOOTH.match(line)
         if match is not None:
             name = (
@@ -1591,6 +1623,7 @@ def booth_in_prose(line: str) -> str | None:
                 or match.group("stand")
                 or match.group("booth")
                 or match.group("nordic")
+                or match.group("banda")
             )
             return name.strip(" ,.;:'’")
     if "ian hàng" in line and (match := _PROSE_BOOTH_VI.match(line)) is not None:

@@ -1384,11 +1384,14 @@ def _leading(cluster: _Cluster) -> str:
     claimed: set[str] = set()  # titles only an article's numbered takeaway writes
     passing: set[str] = set()  # titles a bullet names in passing
     told: set[str] = set()
+    marked: set[str] = set()  # titles a heading quotes or sets in italics as the talk's own
     for entry, _ in cluster.members:
         title, speakers = _entry_features(entry)
         key = normalize(title)
         if key in notes:
             notes[key].add(entry.note)
+            if _marked_title(entry, title):
+                marked.add(key)
             if speakers:
                 named[key].add(entry.note)
             # "**3. Errors are feelings too**": the writer's claim about the talk, not its title
@@ -1416,10 +1419,26 @@ def _leading(cluster: _Cluster) -> str:
             # another note names it
             # "Our demo", "私たちのデモ": the writer's team, where another note names it
             _kind_only(t) or _kind_phrase(t) or own_demo(t),
+            # the title as the programme gives it, quoted ("Keynote — "ML for maternal
+            # health: lessons from Malawi""), over a phone's "afya ya mama Malawi"
+            normalize(t) not in marked,
+            t[:1].islower(),
             len(t),
             t,
         ),
     )
+
+
+# The marks a heading sets a talk's own title in: quotes, or italics
+_TITLE_MARKS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("*", "*"), ("_", "_"))
+
+
+def _marked_title(entry: Entry, title: str) -> bool:
+    """Whether the entry's heading quotes its title or sets it in italics."""
+    heading = entry.heading_path[-1] if entry.heading_path else ""
+    if not heading or title not in heading:
+        return False
+    return any(f"{opening}{title}{closing}" in heading for opening, closing in _TITLE_MARKS)
 
 
 def _event_key(event_id: str, events: Mapping[str, EventInfo]) -> str:

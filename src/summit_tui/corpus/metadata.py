@@ -730,6 +730,11 @@ def note_facts(
         facts["day_number"] = number
         if any(counts_talk_days(text) for text in (*titles, *intro_lines)):
             facts["day_of_talks"] = True  # "Day 1 of talks": not the tutorials' day before
+        for text in (*titles, *first_line):
+            # "Indaba siku ya 3 - Jumatano", "Dag 2 (torsdag)": the weekday beside the count
+            if day_number(text) == number and len(named_weekdays := weekdays(text)) == 1:
+                facts["day_weekday"] = named_weekdays[0]
+                break
     if days_of_week:
         facts["weekdays"] = tuple(dict.fromkeys(days_of_week))
     if named:

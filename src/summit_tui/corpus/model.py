@@ -96,6 +96,8 @@ class Note:
     span: tuple[str, str] | None = None  # the event's first and last day, when it says
     day_number: int | None = None  # "Day 2" in its title or folders
     day_of_talks: bool = False  # that day is counted among the days with talks ("Day 1 of talks")
+    # the weekday named beside that number ("siku ya 3 - Jumatano"): it wins over the count
+    day_weekday: int | None = None
     weekdays: tuple[int, ...] = ()  # "Thursday afternoon's panel": 0 = Monday
     talk_title: str | None = None  # a "Title :" line
     stamp: int | None = None  # seconds since 1970, when `date` was read from an epoch stamp

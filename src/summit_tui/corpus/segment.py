@@ -60,6 +60,7 @@ from summit_tui.corpus.heading_kinds import (
     booth_in_section,
     booth_named_in,
     booth_subject,
+    booths_alone,
     booths_over_a_break,
     context_kind,
     day_at_place,
@@ -67,6 +68,7 @@ from summit_tui.corpus.heading_kinds import (
     day_prefix,
     fold_parts,
     generic_heading,
+    genitive_kept,
     is_booth_word,
     is_group_heading,
     meal_then_booths,
@@ -243,8 +245,11 @@ _SURNAME_JOIN = lazy(r"\s*(?:&|,|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*")
 # the talks its writer heard, in a title: "들은 세션 메모", "Sessions attended"
 _HEARD = lazy(r"들은|들었던|참석한|(?i:\battended\b|\bheard\b)")
 # A line that may name a booth in its prose (booth_in_prose tells), after a line break
-_BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one of them in every _NEXT_BOOTH_HINT match
-_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng)")
+_BOOTH_WORDS = ("tand", "ooth", "부스", "ian hàng")  # one in every _NEXT_BOOTH_HINT match
+# or Swahili's "banda la …" (the stand of), looked for only in a note whose headings are
+# Swahili's days ("## Siku ya Pili — Jumanne"): another scan of every note's text costs
+_SWAHILI_DAY = "iku ya "
+_NEXT_BOOTH_HINT = lazy(r"\n[^\n]*?(?:tand|ooth|부스|ian hàng|banda )")
 _LEAD_LINES = 2  # lines a post opens with before the heading of the talk it is about
 _OPENING_LINES = 12  # where a post about one talk says whose talk it was
 # The words that join two topics in a title ("CSS och tillgänglighet", "signals and flaky tests")
@@ -485,10 +490,13 @@ class _Segmenter:
         self.table_speakers = table_speakers(self.lines) if "|" in body else {}
         # lines that open by naming a booth ("Au stand de Clever Cloud …"), by line number
         self.booth_names: dict[int, str] = {}
-        if note.published and holds_any(body, _BOOTH_WORDS):
+        if note.published and (
+            holds_any(body, _BOOTH_WORDS)
+            or (any(_SWAHILI_DAY in h.text for h in self.parsed.headings) and "banda " in body)
+        ):
             for number, line in _lines_matching(_NEXT_BOOTH_HINT, body):
                 if (name := booth_in_prose(line)) is not None:
-                    self.booth_names[number] = name
+                    self.booth_names[number] = genitive_kept(name, line, body)
         self.booth_lines = sorted(self.booth_names)
         # lines that add to the notes after the talks ("**Update 18:40** — …", "추가 (8/3): …")
         # and lines about a break between talks ("Lunch: …", "점심: …"), by line number
@@ -1544,6 +1552,13 @@ class _Segmenter:
             nested = context_kind(node.text, nested=True) if own is not None else None
             if node.children and (nested is not None or self._groups(node)):
                 self.container(node, nested or inherited, path)
+            elif (
+                own is EntryKind.BOOTH
+                and inherited is EntryKind.SESSION
+                and booths_alone(node.text)
+            ):
+                # "## Sessions I attended" over "### Sponsor area": the booths, no talk
+                self.unit(node, EntryKind.BOOTH, path, named_by_context=True)
             else:
                 self.unit(node, inherited, path, named_by_context=own is not None)
             return
@@ -1854,6 +1869,10 @@ class _Segmenter:
             and self.bullets(node, path, content_end, firm=booth_subject(node.text) is not None)
         ):
             return
+        if named_by_context and kind is EntryKind.BOOTH and not booths_alone(node.text):
+            # "Poster session jioni" over notes on the posters (no list of them, each its
+            # booth): the session itself
+            kind = EntryKind.SESSION
         if (
             named_by_context
             and kind is EntryKind.SESSION
@@ -1921,6 +1940,13 @@ class _Segmenter:
             if number == 0 and kind_speaker and kind_speaker not in speakers:
                 speakers = (kind_speaker, *speakers)
             entry_kind = self._kind(kind, own_item, speakers, title if number == 0 else "")
+            if (
+                entry_kind is EntryKind.OTHER
+                and self.parsed.run_in
+                and len(parts) == 1
+                and self._run_ins(node, path)
+            ):
+                return  # "## Indaba special" over "**Talk of the week.** Friday's keynote by …"
             if no_booth and own_item is None and number == 0:
                 entry_kind = EntryKind.OTHER
             if (
@@ -1938,6 +1964,25 @@ class _Segmenter:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
+
+    def _run_ins(self, node: Heading, path: tuple[str, ...]) -> bool:
+        """A part per paragraph opening with a bold run-in under a heading naming no talk,
+        a talk where it names one (corpus.run_ins); False when the section has no such
+        paragraphs."""
+        if sum(1 for run in self.parsed.run_in if node.head_end <= run.start < node.end) < 2:
+            return False  # the block scan found fewer than two run-ins here
+        from summit_tui.corpus.run_ins import run_in_parts
+
+        parts = run_in_parts(self.lines, node.head_end, node.end)
+        if parts is None:
+            return False
+        self.add(EntryKind.OTHER, node.text, path, node.start, parts[0].start)
+        for part in parts:
+            if part.day is not None:
+                self.day_hints.setdefault(part.topic, part.day)  # "Friday's keynote by …"
+            where = (*path, part.topic)
+            self.add(part.kind, part.title, where, part.start, part.end, part.speakers)
+        return True
 
     def _bold_talks(
         self,
