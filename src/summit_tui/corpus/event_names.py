@@ -296,6 +296,15 @@ def _sentence_end(token: str) -> tuple[str, bool] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _phrase_token(word: str) -> tuple[str, bool] | None:
+    """A word of a text as ``_event_phrases`` reads it (its marks and particle cut, whether it
+    closes the phrase), or None for a word of marks only."""
+    if not word.strip("*_"):
+        return None
+    return _sentence_end(word) or strip_particle(word.strip("*_"))
+
+
 def is_year(token: str) -> bool:
     """ "2024", "1999" or "'24" (and a line break after it), tested without a pattern: it is
     asked of most words of every title."""
@@ -369,6 +378,7 @@ def may_name_event(text: str, years: bool) -> bool:
     return years and _MAYBE_YEAR.search(text) is not None
 
 
+@lru_cache(maxsize=65536)  # asked of each word of every title: the words recur from note to note
 def _event_word(token: str) -> bool:
     if _EVENT_WORD.search(token) or (not token.isascii() and _EVENT_WORD_KO.search(token)):
         return True
@@ -406,6 +416,7 @@ def _hangul(token: str) -> bool:
 _COUNTED = lazy(r"^\d+(?:년|월|일|시|분|차|부|장|명|개)$")
 
 
+@lru_cache(maxsize=65536)
 def _name_like(token: str) -> bool:
     low = token.lower()
     if _COUNTED.match(token):
@@ -591,9 +602,7 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
         return ()
     for chunk in _BREAK.split(text):
         tokens: list[tuple[str, bool]] = [
-            _sentence_end(t) or strip_particle(t.strip("*_"))
-            for t in chunk.split()
-            if t.strip("*_")
+            token for t in chunk.split() if (token := _phrase_token(t)) is not None
         ]
         if not tokens:
             continue
