@@ -270,6 +270,7 @@ def label_kind(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def bare_kind(text: str) -> str | None:
     """ "Seminar", "세미나 정리": the kind of event a title or tag names without a name."""
     words = [w for w in normalize(text).split() if w not in _FILLER]
@@ -1157,6 +1158,24 @@ _PLACE_WORDS = frozenset(("en", "in", "di", "ở", "tại", "à", "em", "na", "n
 _OPENING_TAG = lazy(r"^\s*(?:\[[^\]]{0,40}\]|【[^】]{0,40}】|\([^)]{0,20}\))\s*")
 
 
+@lru_cache(maxsize=65536)
+def _junk(word: str) -> bool:
+    """A word that is no part of a talk's title at either end of a title: filler, a year,
+    a meetup's number, a day's date in brackets."""
+    bare = word.strip("-–—:|·,.!?[]()「」『』\"'").lower()
+    base, _ = strip_particle(bare)
+    return (
+        not bare
+        or bare in _FILLER
+        or base in _FILLER
+        or bare in _TITLE_FILLER
+        or is_year(bare)
+        or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
+        # "(środa 19.06)": the day's date in the brackets its weekday was in
+        or (word[-1] == ")" and bare[:1].isdigit() and _DAY_AND_MONTH.fullmatch(bare) is not None)
+    )
+
+
 def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing
@@ -1186,27 +1205,9 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     text = without_series_part(text)
     words = text.split()
 
-    def junk(word: str) -> bool:
-        bare = word.strip("-–—:|·,.!?[]()「」『』\"'").lower()
-        base, _ = strip_particle(bare)
-        return (
-            not bare
-            or bare in _FILLER
-            or base in _FILLER
-            or bare in _TITLE_FILLER
-            or is_year(bare)
-            or _EDITION.match(bare) is not None  # "#12", "14회", "제3회": which meetup
-            # "(środa 19.06)": the day's date in the brackets its weekday was in
-            or (
-                word[-1] == ")"
-                and bare[:1].isdigit()
-                and _DAY_AND_MONTH.fullmatch(bare) is not None
-            )
-        )
-
-    while words and junk(words[0]):
+    while words and _junk(words[0]):
         words.pop(0)
-    while words and junk(words[-1]):
+    while words and _junk(words[-1]):
         words.pop()
     left = " ".join(words).strip(" -–—:|·,")
     if left and _AFTER_A_DASH.search(title[: len(title) - len(left)]) and looks_like_name(left):
