@@ -30,7 +30,7 @@ from summit_tui.corpus import calendar_names
 from summit_tui.corpus.clues import holds_any
 from summit_tui.corpus.other_calendars import QUICK as _OTHER_QUICK
 from summit_tui.corpus.other_calendars import indic_months, other_dates, solar_numeric_dates
-from summit_tui.lazy_re import case_blind_edges, lazy
+from summit_tui.lazy_re import case_blind_edges, lazy, one_of
 
 _MONTHS = {
     name: number
@@ -1191,8 +1191,15 @@ _ORDINAL_DAY_MARKS = (
 )
 
 
+# the marks in one scan of a text beyond ASCII, where a test per mark would first copy each to
+# the text's wider letters (a Korean or Japanese heading)
+_ORDINAL_DAY_QUICK = lazy(one_of(_ORDINAL_DAY_MARKS))
+
+
 def may_name_an_ordinal_day(folded: str) -> bool:
-    return holds_any(folded, _ORDINAL_DAY_MARKS)
+    if folded.isascii():
+        return holds_any(folded, _ORDINAL_DAY_MARKS)
+    return _ORDINAL_DAY_QUICK.search(folded) is not None
 
 
 def _day_ordinal_word(folded: str) -> int | None:
