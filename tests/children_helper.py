@@ -20,8 +20,11 @@ def _handler(setup: Any) -> children.Handler:
         if kind == "fail":
             raise ValueError(request[1])
         if kind == "pid-then-sleep":
-            with open(request[1], "w", encoding="ascii") as out:
+            # written whole, then moved into place: the test cancels once the file exists
+            written = f"{request[1]}.part"
+            with open(written, "w", encoding="ascii") as out:
                 out.write(str(os.getpid()))
+            os.replace(written, request[1])
             time.sleep(60)
         if kind == "exit":
             os._exit(3)
