@@ -713,10 +713,19 @@ def title_author(title: str) -> str | None:
 
 
 def author_name(value: str) -> str | None:
+    if "~~" in value or "→" in value or "->" in value or "⇒" in value or "=>" in value:
+        # "*volunteer needed!* → Maya L.", "~~TBD~~ Jun Park": the role changed hands, and the
+        # name it ended with took the notes
+        value = _STRUCK.sub(" ", value)
+        value = _HANDED_ON.split(value)[-1]
     name = re.split(r"\s[|·/]\s|,\s|\s\|", value)[0]
     name = name.strip().strip("*_").strip()
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
     return name if 0 < len(name) <= 60 else None
+
+
+_STRUCK = lazy(r"~~[^~\n]*~~")  # a name struck through: no longer the one
+_HANDED_ON = lazy(r"\s*(?:→|->|⇒|=>)\s*")
 
 
 # what follows a Korean or Japanese colleague's name in a report: their rank

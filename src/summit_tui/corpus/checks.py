@@ -24,6 +24,7 @@ from summit_tui.corpus.heading_kinds import (
     only_a_day,
     speaker_in_heading,
 )
+from summit_tui.corpus.minutes_pages import minutes_part
 from summit_tui.corpus.model import (
     Entry,
     EntryKind,
@@ -683,9 +684,27 @@ def _folded_talks(
                 found.append((note.body_line + index, heading, entry.title))
             elif not speaker:
                 unnamed.append(heading)
-        if len(found) > before:
+        if len(found) > before and _minutes_entry(note, body, entry):
+            del found[before:]  # a minutes page's agenda: the session's parts, on purpose
+        elif len(found) > before:
             plain.extend(unnamed)
     return found, plain
+
+
+def _minutes_entry(note: Note, body: _Body, entry: Entry) -> bool:
+    """Whether an entry is a meeting's minutes page, made one session from its title heading
+    on: its headings (agenda items naming their presenters) are that session's parts."""
+    lines, marks = body.lines()
+    first = max(entry.start_line - note.body_line, 0)
+    last = min(entry.end_line - note.body_line + 1, len(lines))
+    headings = [
+        (index, heading.group(1))
+        for index in marks[bisect_left(marks, first) : bisect_left(marks, last)]
+        if (heading := _ATX.match(lines[index])) is not None
+    ]
+    if not headings or headings[0][0] != first:
+        return False  # the part does not open with its heading: no page's title
+    return minutes_part(lines, headings, note.title)
 
 
 class _Body:

@@ -110,6 +110,17 @@ def minutes_page(head: str, title: str, headings: Sequence[str]) -> bool:
     return _agenda(headings) and any(_MEETING_HEADING.match(h) is not None for h in headings)
 
 
+def minutes_part(lines: Sequence[str], headings: Sequence[tuple[int, str]], title: str) -> bool:
+    """Whether a part of a note whose first heading ``headings[0]`` and the others after it
+    ((line index, text) each) are in ``lines``, its note titled ``title``, is a minutes page:
+    its headings the agenda of the one session it records (what ``minutes_page`` tells)."""
+    if len(headings) < 2:
+        return False
+    (first, text), (stop, _) = headings[0], headings[1]
+    head = minutes_head(lines, first + 1, stop)
+    return minutes_page(head, f"{title} {text}", [h for _, h in headings[1:]])
+
+
 def _agenda(headings: Sequence[str]) -> bool:
     if not holds_any(" ".join(headings).lower(), _AGENDA_STEMS):
         return False  # most notes: no agenda among their headings

@@ -1,0 +1,96 @@
+"""What people write about a standards body's, a committee's or a project's meetings besides
+the minutes page itself: who took the notes when the role changed hands, and a `check` that
+does not call a minutes page's agenda items talks folded by mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factories import entry_authors, items_of, list_json, run_cli
+
+SIG_CALL = """\
+# SIG Node weekly call
+
+Wednesday 9 October 2024, 17:00 UTC
+Chairs: Dawn Chen, Sergey Kanzhelev
+Note taker: *volunteer needed!* → Farah Q. (second half)
+
+## Agenda
+
+1. Announcements (chairs)
+2. Sidecar containers to GA — Todd Neal
+3. In-place pod resize — Vinay Kulkarni
+4. AOB
+
+## Sidecar containers to GA — Todd Neal
+
+- e2e tests green for two weeks
+- GA in 1.33 unless a blocker shows up
+
+## In-place pod resize — Vinay Kulkarni
+
+- Windows support still open
+
+## AOB
+
+Nothing.
+"""
+
+TC39 = """\
+# TC39 plenary — minutes
+
+Date: 2024-10-09
+Chair: Rob Palmer
+Scribe: ~~TBD~~ Ujjwal Sharma
+
+## Agenda
+
+- Temporal update — Philip Chimento
+- Decorators — Kristen Hewell Garrett
+
+## Temporal update — Philip Chimento
+
+Stage 3 remains; two normative PRs reviewed.
+
+## Decorators — Kristen Hewell Garrett
+
+Consensus on the metadata change.
+"""
+
+
+def test_a_role_handed_on_names_the_one_who_took_the_notes(tmp_path: Path, capsys) -> None:
+    files = {"sig-node/2024-10-09.md": SIG_CALL, "tc39/2024-10-day2.md": TC39}
+    data = list_json(tmp_path, capsys, files)
+    authors = entry_authors(data)
+    assert authors["sig-node/2024-10-09.md"] == "Farah Q."
+    assert authors["tc39/2024-10-day2.md"] == "Ujjwal Sharma"
+    titles = " ".join(item["title"] for item in items_of(data))
+    assert "volunteer" not in titles and "Farah" not in titles  # the role line is no session
+
+
+def test_check_says_nothing_of_a_minutes_pages_agenda_items(tmp_path: Path, capsys) -> None:
+    notes = tmp_path / "notes"
+    (notes / "sig-node").mkdir(parents=True)
+    (notes / "sig-node" / "2024-10-09.md").write_text(SIG_CALL, encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", "--notes", str(notes))
+    assert "read like talks of their own" not in out
+    assert "2024-10-09.md" not in out or "Sidecar" not in out
+
+
+def test_check_still_warns_of_talks_folded_into_a_talks_notes(tmp_path: Path, capsys) -> None:
+    talk = """\
+---
+title: "Observability at scale"
+speakers: [Mia Lund]
+---
+# Observability at scale
+
+## Tracing budgets — Omar Said
+
+Sampling at 1%.
+"""
+    notes = tmp_path / "notes"
+    (notes / "kubecon").mkdir(parents=True)
+    (notes / "kubecon" / "observability.md").write_text(talk, encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", "--notes", str(notes))
+    assert "read like talks of their own" in out
