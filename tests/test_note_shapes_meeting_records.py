@@ -94,3 +94,45 @@ Sampling at 1%.
     (notes / "kubecon" / "observability.md").write_text(talk, encoding="utf-8")
     _, out, _ = run_cli(capsys, "check", "--notes", str(notes))
     assert "read like talks of their own" in out
+
+
+def test_a_days_plenary_written_in_two_languages_is_one_session(tmp_path: Path, capsys) -> None:
+    english = """\
+---
+title: "TPAC 2024: my Wednesday"
+author: Jonas Berg
+---
+
+TPAC 2024, Anaheim, Wednesday 25 September 2024.
+
+## The plenary
+
+Breakout sessions were proposed in the morning; the AC meeting dates were announced.
+
+## Privacy CG
+
+Storage access headers.
+"""
+    french = """\
+---
+title: "TPAC 2024, jour 3"
+author: Claire Dubois
+---
+
+TPAC 2024 à Anaheim, mercredi 25 septembre 2024.
+
+## Séance plénière
+
+Les sessions du matin ont été proposées sur place.
+
+## Groupe de travail CSS
+
+Les ancres ont encore changé de nom.
+"""
+    files = {"jonas/tpac-wed.md": english, "claire/tpac-mercredi.md": french}
+    data = list_json(tmp_path, capsys, files)
+    plenaries = [
+        item for item in items_of(data) if item["title"] in ("The plenary", "Séance plénière")
+    ]
+    assert len(plenaries) == 1  # "The plenary" and "Séance plénière": the day's one plenary
+    assert {entry["note"] for entry in plenaries[0]["entries"]} == set(files)

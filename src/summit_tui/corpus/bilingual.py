@@ -100,6 +100,13 @@ _KIND_OPENINGS = {
     "workshop": (
         "workshop", "atelier", "taller", "oficina", "warsha", "워크숍", "워크샵", "ワークショップ",
     ),
+    # a meeting's plenary: the one session everyone attends that day
+    "plenary": (
+        "plenary", "plenary session", "plenária", "plenaria", "sessão plenária",
+        "sesión plenaria", "plénière", "séance plénière", "plenum", "plenarsitzung",
+        "plenarversammlung", "総会", "全体会議", "プレナリー", "전체회의", "전체 회의", "본회의",
+        "全体会议",
+    ),
 }  # fmt: skip
 _KIND_OF_OPENING = {
     opening: kind for kind, openings in _KIND_OPENINGS.items() for opening in openings
@@ -124,12 +131,27 @@ def opening_kind(heading: str) -> str | None:
     """The kind of talk a heading names before its title ("panel", "practical",
     "workshop"), in any of the languages above; None for any other heading."""
     first = heading[:24].casefold().split(None, 1)
+    if len(first) > 1 and first[0] in _ARTICLES:  # "The plenary", "La plenaria"
+        heading = heading.lstrip()[len(first[0]) :]
+        first = heading[:24].casefold().split(None, 1)
     if not first or first[0].rstrip(":：—–").partition("-")[0] not in _OPENING_FIRSTS:
         return None  # most headings: their first word opens no kind ("hands-on" does)
     head = _OPENING_BREAK.split(heading.strip(), maxsplit=1)[0]
     if not head or len(head) > 30:
         return None
     return _KIND_OF_OPENING.get(" ".join(head.casefold().replace("-", " ").split()))
+
+
+def bare_kind(title: str) -> str | None:
+    """The kind of talk a title names and nothing else ("Plenary", "the plenary",
+    "Plenária", "La plenaria", "Table ronde"), or None."""
+    words = title.casefold().replace("-", " ").split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return _KIND_OF_OPENING.get(" ".join(words))
+
+
+_ARTICLES = frozenset(str.split("the a an la le l' el o a die der das il lo"))
 
 
 def kind_word(word: str) -> str | None:

@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from rapidfuzz import fuzz, process
 
 from summit_tui.corpus.bilingual import (
+    bare_kind,
     has_hangul,
     kind_word,
     opening_kind,
@@ -942,7 +943,14 @@ def _join_kinds(group: _Group, days: Mapping[str, str | None]) -> None:
     for numbers in kinds.values():
         if len(numbers) < 2:
             continue
-        languages = [title_languages(_name(group.clusters[n], False)) for n in numbers]
+        names = [_name(group.clusters[n], False) for n in numbers]
+        first = group.clusters[numbers[0]]
+        if all(bare_kind(name) for name in names):
+            # "Plenary" and "Plenária" on one day: the day's plenary, whatever its language
+            if all(_agree(first, group.clusters[n]) for n in numbers[1:]):
+                joined.update(dict.fromkeys(numbers[1:], numbers[0]))
+            continue
+        languages = [title_languages(name) for name in names]
         if not all(languages) or any(
             a & b for i, a in enumerate(languages) for b in languages[i + 1 :]
         ):
