@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import entry_authors, items_of, list_json, run_cli
+from factories import days_by_title, entry_authors, items_of, list_json, run_cli
 
 SIG_CALL = """\
 # SIG Node weekly call
@@ -136,3 +136,52 @@ Les ancres ont encore changé de nom.
     ]
     assert len(plenaries) == 1  # "The plenary" and "Séance plénière": the day's one plenary
     assert {entry["note"] for entry in plenaries[0]["entries"]} == set(files)
+
+
+# A chair's summary of the group's meeting, sent to the group's list and saved from the mail
+# client: the subject's list tag names the group
+CHAIR_MAIL = """\
+From: Ingrid Halvorsen <ingrid@example.org>
+To: sig-node@lists.example.org
+Subject: [SIG Node] KubeCon NA 2024 maintainer session summary
+Date: Fri, 15 Nov 2024 09:12:44 -0700
+Message-ID: <sig-node-kcna-2024@example.org>
+Content-Type: text/plain; charset="utf-8"
+
+Hi all,
+
+Thanks to everyone who came to our maintainer session in Salt Lake City on Wednesday.
+
+1. Sidecar containers go GA in 1.33 unless a blocker shows up.
+2. In-place pod resize: Windows support still open, owners wanted.
+
+Cheers,
+Ingrid
+"""
+
+SIG_RECAP = """\
+---
+title: "KubeCon NA 2024: my week"
+author: Tom Okafor
+---
+
+KubeCon NA 2024 ran in Salt Lake City from 12 to 15 November 2024.
+
+## SIG Network (Tuesday)
+
+Gateway API 1.2 is out.
+
+## SIG Node (Wednesday)
+
+Sidecars GA is close; resize still needs Windows owners.
+"""
+
+
+def test_a_chairs_summary_mail_is_the_sessions_entry(tmp_path: Path, capsys) -> None:
+    files = {"mail/sig-node-summary.eml": CHAIR_MAIL, "blog/kubecon.md": SIG_RECAP}
+    data = list_json(tmp_path, capsys, files)
+    (item,) = [item for item in items_of(data) if "Node" in item["title"]]
+    assert {entry["note"] for entry in item["entries"]} == set(files)  # one session
+    assert days_by_title(data)[item["title"]] == "2024-11-13"
+    assert [event["title"] for event in data["events"]] == ["KubeCon NA 2024"]  # not "mail"
+    assert all(entry["note"] != "mail/sig-node-summary.eml" for entry in data["unsorted"])

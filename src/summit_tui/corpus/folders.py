@@ -39,6 +39,8 @@ _GENERIC_FOLDERS = word_set(
     transcripts transcript transcriptions recordings recording summaries summary ai-summaries
     ai-notes meeting-notes meetings voice-memos memos otter otter.ai fireflies granola fathom
     tldv chatgpt claude gemini copilot onenote evernote notion obsidian bear joplin 녹취록 요약
+    mail mails email emails e-mail e-mails eml mailing-list mailing-lists lists correo courriel
+    메일 メール 邮件
     """
 )
 EVENT_PARENTS = {

@@ -180,6 +180,10 @@ def mail_parts(body: str) -> list[ChatPart] | None:
     parts: list[ChatPart] = []
     said: list[tuple[str, tuple[str, ...], str]] = []  # each talk's title, speakers, text
     for message in messages:
+        session = _session_message(lines, message)
+        if session is not None:
+            parts.append(session)  # "[QUIC] IETF 120 session summary": the session, whole
+            continue
         talks = _message_talks(lines, message, said)
         cursor = message.start
         for part in talks:
@@ -190,6 +194,43 @@ def mail_parts(body: str) -> list[ChatPart] | None:
         if message.end > cursor:
             parts.append(_other(message, cursor, message.end))
     return parts
+
+
+# A subject naming a list or group in its tag, then saying the message reports that group's
+# meeting: "[QUIC] IETF 120 session summary and draft minutes", "Re: [tc39] Meeting notes,
+# day 2", "[SIG Node] Protokoll vom 9.10.", "[css-wg] Compte rendu de la réunion"
+_SESSION_SUBJECT = lazy(
+    r"(?i)^subject:\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv)\s*:\s*)*\[(?P<tag>[^\[\]\n]{2,30})\]\s*(?P<rest>.*)$"
+)
+_SESSION_REPORT = lazy(
+    r"(?i)\b(?:session|meeting|call|wg)\s+(?:summary|notes|minutes|report|recap)\b|\bminutes\b"
+    r"|\bsummary of (?:the|our|today's|this week's) (?:session|meeting|call)\b|protokoll"
+    r"|compte[- ]rendu|\bacta\b|\bata\b|resumen de la (?:sesi[oó]n|reuni[oó]n)"
+    r"|resumo da (?:sess[ãa]o|reuni[ãa]o)|\bverbale\b|議事録|議事メモ|회의록|纪要"
+)
+
+
+def _session_message(lines: list[str], message: _Message) -> ChatPart | None:
+    """A message whose subject names its group in a list's tag and says it reports the
+    group's meeting (a chair's summary to the list, the draft minutes): that meeting's session,
+    the whole message, on the day of the week its text names ("our session … on Tuesday")."""
+    subject = next(
+        (line for line in lines[message.start : message.body] if line[:8].lower() == "subject:"),
+        None,
+    )
+    if subject is None or "[" not in subject:
+        return None
+    found = _SESSION_SUBJECT.match(subject.strip())
+    if found is None or _SESSION_REPORT.search(found["rest"]) is None:
+        return None
+    group = found["tag"].strip()
+    from summit_tui.corpus.dates import weekdays_in
+
+    days = weekdays_in(lines[message.body : message.end])
+    day = f"weekday:{days[0]}" if days else None
+    return ChatPart(
+        EntryKind.SESSION, group, group, (), message.start, message.end, day, message.author
+    )
 
 
 def _other(message: _Message, start: int, end: int) -> ChatPart:
