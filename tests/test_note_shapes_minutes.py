@@ -162,3 +162,86 @@ def test_a_paper_sessions_chair_keeps_its_papers_apart(tmp_path: Path, capsys) -
     data = list_json(tmp_path, capsys, {"icse/testing.md": PAPERS})
     titles = {item["title"] for item in items_of(data)}
     assert titles == {"Flaky tests at scale", "Fuzzing compilers with LLMs"}
+
+
+RECAP = """\
+---
+title: "TPAC 2024, the short version"
+author: Jonas Berg
+date: 2024-10-02
+---
+
+TPAC 2024 ran in Anaheim from 23 to 27 September 2024. I sat in on two groups.
+
+## Monday: CSS WG
+
+Anchor positioning got its fallback property renamed once more.
+
+## Tuesday: Accessibility Guidelines WG
+
+WCAG 3 conformance models, three of them, none liked by everyone.
+
+## Going home
+
+Long flight.
+"""
+
+BERICHT = """\
+---
+title: "RIPE 88 in Krakau: mein Bericht"
+author: Lena Vogt
+---
+
+RIPE 88 fand vom 20. bis 24. Mai 2024 in Krakau statt.
+
+## Dienstag: Routing WG
+
+ASPA wird von drei Herstellern unterstützt.
+
+## Mittwoch: DNS WG
+
+DNSSEC-Schlüsselwechsel ohne Ausfälle.
+"""
+
+DAILY = """\
+# 2024-09-23 (Mon)
+
+- [x] coffee with Jonas
+
+## TPAC day 1
+
+### CSS WG (09:00, Ballroom C) — scribe
+
+- anchor fallbacks: renamed, resolved
+
+## Evening
+
+Dinner downtown.
+"""
+
+
+def test_weekday_sections_are_that_days_sessions(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"blog/tpac.md": RECAP})
+    items = items_by_title(data)
+    assert items["CSS WG"]["date"] == "2024-09-23"
+    assert items["Accessibility Guidelines WG"]["date"] == "2024-09-24"
+    assert "Going home" not in items
+
+
+def test_weekday_sections_in_german_name_their_sessions(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"berichte/ripe88.md": BERICHT})
+    items = items_by_title(data)
+    assert items["Routing WG"]["date"] == "2024-05-21"
+    assert items["DNS WG"]["date"] == "2024-05-22"
+
+
+def test_a_recap_a_daily_note_and_the_minutes_join_one_session(tmp_path: Path, capsys) -> None:
+    files = {"minutes/tpac-2024-css.md": TPAC, "blog/tpac.md": RECAP, "daily/2024-09-23.md": DAILY}
+    data = list_json(tmp_path, capsys, files)
+    (item,) = (
+        item
+        for item in items_of(data)
+        if any(entry["note"] == "minutes/tpac-2024-css.md" for entry in item["entries"])
+    )
+    assert {entry["note"] for entry in item["entries"]} == set(files)
+    assert "09:00" not in item["title"] and "scribe" not in item["title"]

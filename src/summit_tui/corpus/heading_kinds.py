@@ -1003,9 +1003,30 @@ _WEEKDAY_TALK = lazy(
 )
 
 
+# "Monday: TLS", "월요일: 키노트", "Dienstag: QUIC": a weekday, a colon, the session of that day
+_WEEKDAY_COLON = lazy(
+    r"^\s*((?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)"
+    r"(?:-feira)?)|[월화수목금토일]요일|[月火水木金土日]曜日)\s*[:：]\s*(?=\S)"
+)
+
+
+def weekday_session(text: str) -> bool:
+    """A heading naming its weekday, a colon, then its session: "Monday: TLS"."""
+    head = text[:16]
+    return (":" in head or "：" in head) and _WEEKDAY_COLON.match(text) is not None
+
+
 def _weekday_talk(text: str) -> re.Match[str] | None:
     """``_WEEKDAY_TALK.match``, tried only on a text holding the end of a weekday's name
-    ("day" in any case, "요일", "曜日"): most headings hold none."""
+    ("day" in any case, "요일", "曜日"): most headings hold none; or a weekday and a colon
+    before the session's name (``_WEEKDAY_COLON``)."""
+    head = text[:16]
+    if ":" in head or "：" in head:
+        colon = _WEEKDAY_COLON.match(text)
+        if colon is not None:
+            return colon
     if "요일" in text or "曜日" in text or "day" in text.lower():
         return _WEEKDAY_TALK.match(text)
     return None
@@ -1255,14 +1276,23 @@ def talk_title(text: str) -> str:
     if (separated or "·" in text) and _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
         separated = _separated(text)
+    if separated and (":" in text[:16] or "：" in text[:16]):
+        colon = _WEEKDAY_COLON.match(text)
+        if colon is not None and text[colon.end() :].strip():
+            text = text[colon.end() :]  # "Monday: TLS": the day is the entry's day
+            separated = _separated(text)
     # (a day's dash or bar is one of the marks _separated looks for: most headings have none)
     dash = _day_dash(text) if separated else None
     if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
         separated = _separated(text)
+    if holds_any(text[-14:].lower(), _ROLE_ENDS):
+        text = _ROLE_TAIL.sub("", text) or text  # "TLS — scribe": what its writer did there
     title = heading_title(text)[0]
     if _ANY_DIGIT.search(title) or "(" in title:
         title = split_room(title)[0]  # "D105 · Title", "Title (Room 3)": the room is no title
+        if title[-1:] == ")":
+            title = _SLOT_PAREN.sub("", title) or title  # "TLS (13:00, Regency A)": its slot
     if not ("." in title or (separated if title == text else _separated(title))):
         return title  # no mark to end a number's or a place's prefix: most titles
     for prefix in (_TALK_NUMBER, _PLACE):
@@ -1270,6 +1300,19 @@ def talk_title(text: str) -> str:
         if rest != title and rest.strip():
             title = rest
     return title
+
+
+# The writer's own role at a session, after its name: "TLS — scribe", "MLS (note taker)"
+_ROLE_ENDS = ("scribe", "taker", "chairing", "taking notes", "minutes")
+_ROLE_TAIL = lazy(
+    r"(?i)\s*(?:[—–-]\s*|\(\s*)(?:(?:as |the )?(?:scribe|note[- ]?taker|minute[- ]?taker)"
+    r"|chairing|taking notes|taking minutes)\s*\)?\s*$"
+)
+# A bracket after a title that opens with the time it began, perhaps with its room: "(13:00,
+# Regency A)", "(15:30)", "(9:30–11:00)": when and where, not the title
+_SLOT_PAREN = lazy(
+    r"\s*\(\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\d{1,2}[:.h]\d{2})?\s*(?:[,;·]\s*[^()]*)?\)\s*$"
+)
 
 
 def _separated(text: str) -> bool:
@@ -1485,6 +1528,11 @@ def speaker_in_heading(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[1]
+    head = text[:16]
+    if ":" in head or "：" in head:
+        colon = _WEEKDAY_COLON.match(text)
+        if colon is not None:  # "Monday: CSS WG": a day, then the session, no speaker yet
+            text = text[colon.end() :]
     return (
         split_title(text)[2] or heading_title(text)[1] or title_parts(text)[1] or lead_speaker(text)
     )

@@ -611,7 +611,20 @@ def title_variants(title: str) -> tuple[str, ...]:
     bare = _KIND_PREFIX.sub("", text)
     if bare != text and len(normalize(bare)) >= 6:  # "Keynote: X", "키노트 — X": X
         variants.append(normalize(bare))
+    first = variants[0]
+    if first.endswith(_GROUP_WORDS):  # "TLS WG" is the TLS working group's session: "TLS"
+        group = first.rsplit(" ", 2 if first.endswith(" group") else 1)[0]
+        if group and group != first:
+            variants.append(group)
     return tuple(v for v in dict.fromkeys(variants) if v)
+
+
+# What names a standards body's or a community's group after its subject ("QUIC WG",
+# "Privacy CG", "Routing Working Group", "Python SIG", "DNS BoF"), normalised
+_GROUP_WORDS = (
+    " wg", " working group", " cg", " community group", " ig", " interest group", " rg",
+    " research group", " bof", " sig", " tc",
+)  # fmt: skip
 
 
 def containment(short: str, long: str) -> float:

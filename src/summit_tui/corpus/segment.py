@@ -86,6 +86,7 @@ from summit_tui.corpus.heading_kinds import (
     talk_title,
     titled_by_a_day,
     unconf_section,
+    weekday_session,
     without_booth_word,
     yesterday_hint,
 )
@@ -1920,8 +1921,13 @@ class _Segmenter:
             title = talk_title(node.text)  # no "10:30–11:10" before, no "— 김하늘" after
             if title[-1:] == ")":
                 title = without_convener(title)  # "… (convened by Dohyun)", "… (제가 제안)"
+            # "## Monday: TLS": the session that day, whatever the note's other sections are
+            weekday_led = title != node.text and weekday_session(node.text)
+            if weekday_led and kind is None:
+                kind = EntryKind.SESSION
             if (
-                title != node.text
+                not weekday_led
+                and title != node.text
                 and holds_any(node.text, _KIND_SEPARATORS)
                 and (named := kind_and_speaker(node.text, self.lines[node.head_end : node.end]))
             ):
