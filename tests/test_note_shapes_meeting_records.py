@@ -185,3 +185,91 @@ def test_a_chairs_summary_mail_is_the_sessions_entry(tmp_path: Path, capsys) -> 
     assert days_by_title(data)[item["title"]] == "2024-11-13"
     assert [event["title"] for event in data["events"]] == ["KubeCon NA 2024"]  # not "mail"
     assert all(entry["note"] != "mail/sig-node-summary.eml" for entry in data["unsorted"])
+
+
+
+# A member's report of a standards meeting: a numbered section per session, the session's day
+# in the brackets closing its heading, an intro and a closing section of the report's own
+KOKUSAI = """\
+---
+title: "W3C TPAC 2024 参加報告（後編）"
+date: 2024-10-15
+author: 山本 彩
+---
+
+# W3C TPAC 2024 参加報告（後編）
+
+2024年9月23日から27日まで、アナハイムで TPAC 2024 が開催されました。
+
+## 1. 参加者の概要
+
+現地参加は約500名でした。
+
+## 2. CSS WG（9月23日（月）午前）
+
+### 2.1 アンカー配置
+
+プロパティ名がまた変更されました。
+
+### 2.2 スクロール駆動アニメーション
+
+timeline-scope は残ります。
+
+## 3. WebApps WG（9月24日（火）午後）
+
+- マニフェストの仕様整理
+- クリップボードの権限
+
+## 4. おわりに
+
+次回は神戸で開催されます。
+"""
+
+TC_REPORT = """\
+---
+title: "Ecma TC39 in Tokyo, my report"
+date: 2024-10-20
+author: Priya Raman
+---
+
+# Ecma TC39 in Tokyo, my report
+
+TC39 met in Tokyo from 8 to 10 October 2024; here is what I followed.
+
+## 1. Why I went
+
+Our team ships a Temporal polyfill.
+
+## 2. Temporal (Tue 8 October, morning)
+
+### Normative changes
+
+Two PRs, both accepted.
+
+### Shipping status
+
+Firefox has it behind a flag.
+
+## 3. Decorators (Wed 9 October, afternoon)
+
+- metadata change reached consensus
+
+## 4. Next steps
+
+Update the polyfill.
+"""
+
+
+def test_a_reports_dated_sections_are_a_session_each(tmp_path: Path, capsys) -> None:
+    for name, text, sessions in (
+        ("tpac/houkoku.md", KOKUSAI, {"CSS WG": "2024-09-23", "WebApps WG": "2024-09-24"}),
+        ("tc39/report.md", TC_REPORT, {"Temporal": "2024-10-08", "Decorators": "2024-10-09"}),
+    ):
+        folder = tmp_path / name.split("/")[0]
+        data = list_json(folder, capsys, {name: text})
+        found = days_by_title(data)
+        assert found == sessions, name  # the sub-sections are the session's parts, not talks
+        unsorted = {entry["heading"] for entry in data["unsorted"]}
+        # the report's own opening and closing sections are about no session
+        assert any("1." in heading for heading in unsorted), name
+        assert any("4." in heading for heading in unsorted), name

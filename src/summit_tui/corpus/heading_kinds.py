@@ -24,7 +24,9 @@ from summit_tui.corpus.lead_speakers import lead_speaker
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import heading_title, normalize, split_title, title_parts
 from summit_tui.corpus.room_codes import split_room
+from summit_tui.corpus.section_days import closing_day
 from summit_tui.corpus.speakers import label_person
+from summit_tui.corpus.time_prefix import opening_bracket
 from summit_tui.corpus.walk_booths import walk_heading
 from summit_tui.lazy_re import lazy
 
@@ -716,6 +718,7 @@ _DAY_NOUNS = frozenset(
         "日",
         "号",
         "號",
+        "feira",  # "Terça-feira": the second half of a Portuguese weekday's name
     }
 )
 
@@ -984,7 +987,8 @@ _DAY_PREFIX_OPENERS = frozenset("[(【")  # what every match opens with after it
 # A day written before a talk's title and a dash: "Fri 4 Oct — workshop: FastAPI …",
 # "Day 2 – Keynote: …", "토요일 - 키노트"
 _DASHES = ("-", "—", "–", "|")
-_DAY_DASH = lazy(r"^\s*([^—–|:\[(]{2,24}?)\s+[—–|-]\s+(?=\S)")
+# (a day may carry its date in brackets: "Terça-feira (23/07) — QUIC WG")
+_DAY_DASH = lazy(r"^\s*([^—–|:\[]{2,24}?)\s+[—–|-]\s+(?=\S)")
 
 
 def _day_dash(text: str) -> re.Match[str] | None:
@@ -1010,6 +1014,25 @@ _WEEKDAY_COLON = lazy(
     r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)"
     r"(?:-feira)?)|[월화수목금토일]요일|[月火水木金土日]曜日)\s*[:：]\s*(?=\S)"
 )
+
+
+def dated_session(text: str) -> str | None:
+    """The day a session's heading gives in the brackets closing it, after the session's name:
+    "TLS WG (Mon 22 July, afternoon)", "2. TLS WG（7月22日（月）午後）", "Routing WG (Di.,
+    21.5.)"; None for a heading that is only a day ("Day 1 (Mon 22 July)", "Monday (22 July)",
+    "Workshop day (Fri 14 June)") or whose brackets hold no day."""
+    if text[-1:] not in ")）" or (day := closing_day(text)) is None:
+        return None
+    name = _LEADING_SECTION.sub("", text[: opening_bracket(text)]).strip(" \t-–—:|·,")
+    if not name or only_a_day(name) or day_heading(text) == f"day:{day_number(name)}":
+        return None
+    if text[:1] in "WwTtSsHh워튜" and _KIND_OF_DAY.match(text):
+        return None  # "Workshop day (Fri 14 June)": a day of workshops, not one session
+    return day
+
+
+# A report's section number before its name: "2. ", "2.1 ", "3) "
+_LEADING_SECTION = lazy(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 
 
 def weekday_session(text: str) -> bool:
@@ -1288,6 +1311,8 @@ def talk_title(text: str) -> str:
         separated = _separated(text)
     if holds_any(text[-14:].lower(), _ROLE_ENDS):
         text = _ROLE_TAIL.sub("", text) or text  # "TLS — scribe": what its writer did there
+    if text[-1:] in ")）" and (at := opening_bracket(text)) > 0 and dated_session(text):
+        text = text[:at].rstrip()  # "TLS WG（7月22日（月）午後）": the session's day, no title
     title = heading_title(text)[0]
     if _ANY_DIGIT.search(title) or "(" in title:
         title = split_room(title)[0]  # "D105 · Title", "Title (Room 3)": the room is no title

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import clean_person, normalize
-from summit_tui.corpus.time_prefix import paren_day
+from summit_tui.corpus.time_prefix import opening_bracket, paren_day
 from summit_tui.lazy_re import lazy
 
 # the lines under a heading where a talk's own facts are written
@@ -177,7 +177,7 @@ def _row_words(text: str) -> frozenset[str]:
 def closing_day(heading: str) -> str | None:
     """The day a heading's closing parenthesis gives, when it holds a date and little else:
     "한국관 부스 운영 (10.14 월)", "Raising in 2025 (10.16 수)", "Booth tour (Tue 15 Oct)"."""
-    at = max(heading.rfind("("), heading.rfind("（"))
+    at = opening_bracket(heading)  # "TLS WG（7月22日（月）午後）": the outer brackets
     inside = heading[at + 1 : -1] if at > 0 else ""
     if not inside or len(inside) > 24 or not any(c.isdigit() for c in inside):
         return None

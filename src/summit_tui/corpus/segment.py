@@ -63,6 +63,7 @@ from summit_tui.corpus.heading_kinds import (
     booths_alone,
     booths_over_a_break,
     context_kind,
+    dated_session,
     day_at_place,
     day_heading,
     day_prefix,
@@ -503,6 +504,10 @@ class _Segmenter:
         # and lines about a break between talks ("Lunch: …", "점심: …"), by line number
         self.update_lines, self.break_lines = update_and_break_lines(body, self.lines)
         self.talk_default = False
+        # headings naming their session, then its day in brackets, where there are two or more
+        self.dated_starts: frozenset[int] = frozenset()
+        self.dated_count = 0
+        self.own_sections: frozenset[int] = frozenset()  # a dated report's intro and closing
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
         # headings whose parenthesis names their talk's speakers by surname ("… (Weiss)")
@@ -946,6 +951,9 @@ class _Segmenter:
         roots = heading_tree(headings, total)
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
+        dated = [h for h in headings if h.text[-1:] in _CLOSERS and dated_session(h.text)]
+        if dated:
+            self._dated_sessions(headings, dated)
         slots = [h.start for h in headings if h.text[:1].isalpha() and _dated_slot(h.text)]
         self.slot_starts = self.bullet_starts.union(slots) if slots else self.bullet_starts
         placed = [
@@ -1245,8 +1253,8 @@ class _Segmenter:
             if h is not self.title_heading
         ):
             return False  # "## Finals" over a paragraph per team's demo
-        if self._by_day(headings):
-            return False
+        if self._by_day(headings) or self.dated_count >= 2:
+            return False  # "## 2. TLS WG (Mon 22 July)", "## 3. QUIC WG (Tue 23 July)"
         if sum(h is not self.title_heading and starts_with_a_day(h.text) for h in headings) >= 2:
             return False  # "## Fri 4 Oct — workshop: …", "## Sat 5 Oct", "## Sun": a day's each
         if self._lists_topics(headings):
@@ -1420,6 +1428,31 @@ class _Segmenter:
             for h in headings
         )
 
+    def _dated_sessions(self, headings: list[Heading], dated: list[Heading]) -> None:
+        """A report whose sections name a session each, then its day in closing brackets
+        ("## 2. TLS WG（7月22日（月）午後）", "## QUIC WG (Tue 23 July, morning)"): each such
+        section is that session with its sub-sections as its parts, not a day over talks; the
+        sections at their level before the first and after the last ("## 1. Attendance",
+        "## 4. Closing") are the report's own, about no session."""
+        self.dated_count = len(dated)
+        if len(dated) >= 2:
+            self.dated_starts = frozenset(h.start for h in dated)
+        for heading in dated:
+            if heading.children and not any(self._looks_like_unit(c) for c in heading.children):
+                self.day_hints.pop(heading.text, None)
+        if len(dated) < 2:
+            return
+        level = dated[0].level
+        if any(h.level != level for h in dated):
+            return
+        siblings = [h for h in headings if h.level == level and h is not self.title_heading]
+        first, last = siblings.index(dated[0]), siblings.index(dated[-1])
+        self.own_sections = frozenset(
+            h.start
+            for h in (*siblings[:first], *siblings[last + 1 :])
+            if h.text not in self.day_hints and not self._looks_like_unit(h)
+        )
+
     def _minutes_page(self, headings: list[Heading]) -> Heading | None:
         """The title heading of a meeting's minutes (``minutes_pages``), whose head lists its
         roles above its first section; None for any other note."""
@@ -1544,6 +1577,9 @@ class _Segmenter:
         )
 
     def visit(self, node: Heading, inherited: EntryKind | None, path: tuple[str, ...]) -> None:
+        if self.own_sections and node.start in self.own_sections:
+            self.add(EntryKind.OTHER, node.text, (*path, node.text), node.start, node.end)
+            return
         own = self.own_context(node)
         path = (*path, node.text)
         if len(node.children) >= 2 and self._written_by_several(node):
@@ -1597,6 +1633,10 @@ class _Segmenter:
             or any(c.text in self.day_hints and self._diary_bullets(c) for c in node.children)
             # "# ECIR 2025" over "## Doctoral symposium" over a paper each
             or any(self._holds_papers(c) for c in node.children)
+            # "# IETF 120 report" over "## 2. TLS WG (Mon 22 July)": a session each
+            or (
+                bool(self.dated_starts) and any(c.start in self.dated_starts for c in node.children)
+            )
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
         # under the note's own title, one heading naming its speaker is a talk of its own
@@ -1923,8 +1963,8 @@ class _Segmenter:
                 title = without_convener(title)  # "… (convened by Dohyun)", "… (제가 제안)"
             # "## Monday: TLS": the session that day, whatever the note's other sections are
             weekday_led = title != node.text and weekday_session(node.text)
-            if weekday_led and kind is None:
-                kind = EntryKind.SESSION
+            if kind is None and (weekday_led or node.start in self.dated_starts):
+                kind = EntryKind.SESSION  # "## 2. TLS WG (Mon 22 July)": that day's session
             if (
                 not weekday_led
                 and title != node.text

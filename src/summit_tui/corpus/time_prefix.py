@@ -40,14 +40,17 @@ _ENGLISH_MONTHS = frozenset(
 _EVENING = frozenset(
     str.split(
         "evening afternoon ilta illalla iltapäivällä kväll kvällen eftermiddag abend"
-        " abends nachmittag soir soirée sera pomeriggio tarde 저녁 오후"
+        " abends nachmittag soir soirée sera pomeriggio tarde 저녁 오후 午後 夕方 夜 下午 晚上"
     )
 )
 _NIGHT = frozenset(
     str.split("night nacht nachts natt natten yö yöllä nuit notte noche 밤 새벽 심야")
 )
 _MORNING = frozenset(
-    str.split("morning aamu aamulla morgon morgen vormittag matin mattina 아침 오전 낮")
+    str.split(
+        "morning aamu aamulla morgon morgen vormittag matin mattina manhã mañana 아침 오전 낮"
+        " 午前 朝 上午"
+    )
 )
 _PARTS = _EVENING | _NIGHT | _MORNING
 _KOREAN_PARTS = frozenset(("오전", "오후", "저녁", "밤", "새벽", "아침", "낮"))
@@ -255,6 +258,26 @@ _PAREN_WORD = lazy(r"[^\s,.，、]+")
 _NUMERIC = lazy(r"\d{1,4}(?:[./:h-]\d{1,4}){0,2}")
 
 
+_BRACKETS_OUT = str.maketrans("()（）", "    ")
+# A date written with Chinese or Korean characters: "7月22日", "7월", "22일"
+_CJK_DATE = lazy(r"\d{1,2}[月월](?:\d{1,2}[日일])?|\d{1,2}[日일]")
+
+
+def opening_bracket(text: str) -> int:
+    """Where the bracket that the last character of ``text`` closes opens (brackets inside it
+    counted: "TLS WG（7月22日（月）午後）"), or -1."""
+    depth = 0
+    for at in range(len(text) - 1, -1, -1):
+        char = text[at]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            depth -= 1
+            if depth == 0:
+                return at
+    return -1
+
+
 def paren_day(text: str) -> tuple[int, str] | None:
     """(where it opens, the day) of a heading's closing brackets holding its day and nothing
     else: "Building AI startups in Africa (Thu 5 Sept)", "AI 에이전트 (화, 11/5)", "Vortrag
@@ -264,10 +287,12 @@ def paren_day(text: str) -> tuple[int, str] | None:
     weekday is that weekday."""
     if text[-1:] not in ")）":
         return None
-    at = max(text.rfind("("), text.rfind("（"))
+    at = opening_bracket(text)
     inside = text[at + 1 : -1]
     if at < 1 or not inside.strip() or len(inside) > 28:
         return None
+    if "(" in inside or "（" in inside:  # "（7月22日（月）午後）": its weekday bracketed too
+        inside = inside.translate(_BRACKETS_OUT)
     weekday: int | None = None
     dated = False
     bare = inside.lower()
@@ -279,7 +304,7 @@ def paren_day(text: str) -> tuple[int, str] | None:
             # "mar. 3 sept.": Tuesday the third, not the third of March
             bare = bare[: found.start()] + " " * len(word) + bare[found.end() :]
         elif word[:1].isdecimal():
-            if _NUMERIC.fullmatch(word) is None:
+            if _NUMERIC.fullmatch(word) is None and _CJK_DATE.fullmatch(word) is None:
                 return None
             dated = True
         elif not (
