@@ -273,3 +273,68 @@ def test_a_reports_dated_sections_are_a_session_each(tmp_path: Path, capsys) -> 
         # the report's own opening and closing sections are about no session
         assert any("1." in heading for heading in unsorted), name
         assert any("4." in heading for heading in unsorted), name
+
+
+# A travel report written in a word processor: bold lines naming a day, then the meeting the
+# writer went to that day, each over a paragraph, under one summary section
+INFORME = """\
+# Informe de viaje — KubeCon + CloudNativeCon NA 2024 (Salt Lake City)
+
+**Participante:** Lucía Fernández
+**Equipo:** Plataforma
+
+### Resumen
+
+Fui a la semana de KubeCon por las reuniones de los grupos de trabajo.
+
+**Martes (12/11) — SIG Network**
+Gateway API 1.2 ya es estable. Mucho interés en el soporte de gRPC.
+
+**Miércoles (13/11) — WG Serving**
+Presentaron los primeros resultados del benchmark de inferencia.
+
+**Jueves (14/11) — SIG Storage**
+Snapshots de grupos de volúmenes en beta.
+
+### Próximos pasos
+
+1. Probar Gateway API 1.2 en el clúster de pruebas
+"""
+
+RAPPORT = """\
+# Reisebericht: IETF 121 in Dublin
+
+### Zusammenfassung
+
+Ich war vom 2. bis 8. November 2024 für das Netzteam beim IETF 121.
+
+**Dienstag, 5.11. – DNSOP WG**
+Die DELEG-Diskussion ging weiter, diesmal mit Implementierungen.
+
+**Mittwoch, 6.11. – Plenary**
+Lange Diskussion über die Teilnahmegebühren.
+
+### Kosten
+
+Siehe Anhang.
+"""
+
+
+def test_a_reports_bold_day_lines_are_each_that_days_session(tmp_path: Path, capsys) -> None:
+    for name, text, sessions in (
+        (
+            "kubecon/informe.md",
+            INFORME,
+            {"SIG Network": "2024-11-12", "WG Serving": "2024-11-13", "SIG Storage": "2024-11-14"},
+        ),
+        ("ietf/bericht.md", RAPPORT, {"DNSOP WG": "11-05", "Plenary": "11-06"}),
+    ):
+        data = list_json(tmp_path / name.split("/")[0], capsys, {name: text})
+        found = days_by_title(data)
+        assert set(found) == set(sessions), name
+        for title, day in sessions.items():
+            assert (found[title] or "").endswith(day), (name, title)
+        speakers = {s for item in items_of(data) for s in item["speakers"]}
+        assert speakers == set(), name  # the meeting after the day is no person
+        unsorted = {entry["heading"] for entry in data["unsorted"]}
+        assert not unsorted & set(sessions), name

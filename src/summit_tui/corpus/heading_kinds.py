@@ -688,6 +688,8 @@ def only_a_day(text: str) -> bool:
         return True
     if day_number(text) is None and not find_dates(text) and not weekdays(text):
         return False
+    if "feira" in text:  # "Quarta-feira (24/07)": a weekday whose first half alone is none
+        text = _PT_WEEKDAY.sub(" ", text)
     rest = normalize(_DAY_WORDS.sub(" ", text)).split()
     return all(
         word in _GLUE
@@ -701,6 +703,7 @@ def only_a_day(text: str) -> bool:
     )
 
 
+_PT_WEEKDAY = lazy(r"(?i)\b(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira\b")
 # Words for "day" that stand beside a day's number or date: "Tag 2", "Jour 1", "2日目"
 _DAY_NOUNS = frozenset(
     {
@@ -718,7 +721,6 @@ _DAY_NOUNS = frozenset(
         "日",
         "号",
         "號",
-        "feira",  # "Terça-feira": the second half of a Portuguese weekday's name
     }
 )
 
@@ -1029,6 +1031,13 @@ def dated_session(text: str) -> str | None:
     if text[:1] in "WwTtSsHh워튜" and _KIND_OF_DAY.match(text):
         return None  # "Workshop day (Fri 14 June)": a day of workshops, not one session
     return day
+
+
+def day_led_session(text: str) -> bool:
+    """A line naming a day, a dash, then that day's session: "Terça-feira (23/07) — QUIC
+    WG", "Tuesday 23 July – Routing WG", "Jueves 25/07 - DNSOP"."""
+    dash = _day_dash(text)
+    return dash is not None and bool(text[dash.end() :].strip()) and only_a_day(dash.group(1))
 
 
 # A report's section number before its name: "2. ", "2.1 ", "3) "

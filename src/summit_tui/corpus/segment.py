@@ -66,6 +66,7 @@ from summit_tui.corpus.heading_kinds import (
     dated_session,
     day_at_place,
     day_heading,
+    day_led_session,
     day_prefix,
     fold_parts,
     generic_heading,
@@ -507,6 +508,7 @@ class _Segmenter:
         # headings naming their session, then its day in brackets, where there are two or more
         self.dated_starts: frozenset[int] = frozenset()
         self.dated_count = 0
+        self.day_led: list[Heading] = []  # bold lines naming their day, then their session
         self.own_sections: frozenset[int] = frozenset()  # a dated report's intro and closing
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
@@ -818,6 +820,15 @@ class _Segmenter:
                         merged.extend(inside)
             if len(merged) > len(headings):
                 return sorted(merged, key=lambda h: h.start)
+        if len(bold) >= 2 and len(led := [b for b in bold if day_led_session(b.text)]) >= 2:
+            # a report's "**Terça-feira (23/07) — QUIC WG**" lines: a session each, on its
+            # day, one level under the section they are in
+            starts = [h.start for h in headings]
+            for line in led:
+                above = bisect.bisect_left(starts, line.start)
+                line.level = headings[above - 1].level + 1 if above else 1
+            self.day_led = led
+            return sorted([*headings, *led], key=lambda h: h.start)
         if len(bold) >= 2 and (numbered := bold_headings(headings, bold)):
             # a report's "**가. Title (Speaker, 소속)**" / "**나. …**" under "# 2. 주요 세션"
             return sorted([*headings, *numbered], key=lambda h: h.start)
@@ -952,6 +963,9 @@ class _Segmenter:
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
         dated = [h for h in headings if h.text[-1:] in _CLOSERS and dated_session(h.text)]
+        if self.day_led:
+            led = [h for h in self.day_led if h not in dated]
+            dated = sorted([*dated, *led], key=lambda h: h.start)
         if dated:
             self._dated_sessions(headings, dated)
         slots = [h.start for h in headings if h.text[:1].isalpha() and _dated_slot(h.text)]
@@ -1432,8 +1446,8 @@ class _Segmenter:
         """A report whose sections name a session each, then its day in closing brackets
         ("## 2. TLS WG（7月22日（月）午後）", "## QUIC WG (Tue 23 July, morning)"): each such
         section is that session with its sub-sections as its parts, not a day over talks; the
-        sections at their level before the first and after the last ("## 1. Attendance",
-        "## 4. Closing") are the report's own, about no session."""
+        sections before the first and after the last ("## 1. Attendance", "## 4. Closing")
+        are the report's own, about no session."""
         self.dated_count = len(dated)
         if len(dated) >= 2:
             self.dated_starts = frozenset(h.start for h in dated)
@@ -1442,15 +1456,16 @@ class _Segmenter:
                 self.day_hints.pop(heading.text, None)
         if len(dated) < 2:
             return
-        level = dated[0].level
-        if any(h.level != level for h in dated):
-            return
-        siblings = [h for h in headings if h.level == level and h is not self.title_heading]
-        first, last = siblings.index(dated[0]), siblings.index(dated[-1])
+        # the report's own sections: before the first session and after the last, neither
+        # holding one nor inside one ("## 1. Attendance", "### Next steps", "## 4. Closing")
+        first, last = dated[0], dated[-1]
         self.own_sections = frozenset(
             h.start
-            for h in (*siblings[:first], *siblings[last + 1 :])
-            if h.text not in self.day_hints and not self._looks_like_unit(h)
+            for h in headings
+            if (h.end <= first.start or h.start >= last.end)
+            and h is not self.title_heading
+            and h.text not in self.day_hints
+            and not self._looks_like_unit(h)
         )
 
     def _minutes_page(self, headings: list[Heading]) -> Heading | None:
@@ -1635,7 +1650,8 @@ class _Segmenter:
             or any(self._holds_papers(c) for c in node.children)
             # "# IETF 120 report" over "## 2. TLS WG (Mon 22 July)": a session each
             or (
-                bool(self.dated_starts) and any(c.start in self.dated_starts for c in node.children)
+                bool(self.dated_starts)
+                and any(d.start in self.dated_starts for d in node.descendants())
             )
         )
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
@@ -2162,6 +2178,12 @@ class _Segmenter:
         found: list[str] = []
         if node is not None:
             title_speaker = speaker_in_heading(node.text)
+            if (
+                title_speaker
+                and node.start in self.dated_starts
+                and title_speaker == talk_title(node.text)
+            ):
+                title_speaker = ""  # "Terça-feira (23/07) — QUIC WG": the day's session
             if title_speaker:
                 text = node.text
                 people = (
