@@ -338,3 +338,58 @@ def test_a_reports_bold_day_lines_are_each_that_days_session(tmp_path: Path, cap
         assert speakers == set(), name  # the meeting after the day is no person
         unsorted = {entry["heading"] for entry in data["unsorted"]}
         assert not unsorted & set(sessions), name
+
+
+# A note taker's daily page, named by its date, counting the meeting's days as the sessions
+# go (its first day a Monday) while the event's week opened with a weekend hackathon
+WEEK = """\
+---
+title: "TPAC 2024 week"
+author: Jonas Berg
+---
+
+TPAC 2024 ran in Anaheim from Saturday 21 to Friday 27 September 2024, hackathon first.
+
+## CSS WG
+
+Anchor positioning fallbacks renamed.
+"""
+
+DAILY = """\
+# 2024-09-23 (Mon)
+
+- [x] coffee with Rachel
+
+## TPAC day 1
+
+### CSS WG (09:00, Ballroom B) — scribe
+
+- anchor positioning: fallbacks renamed
+
+### Accessibility Guidelines WG (14:00)
+
+- WCAG 3 conformance models
+"""
+
+DAILY_BARE = """\
+## TPAC 2024 day 2
+
+### WebApps WG
+
+- manifest cleanup
+
+### Privacy CG
+
+- storage access headers
+"""
+
+
+def test_a_daily_pages_date_says_which_day_its_day_number_is(tmp_path: Path, capsys) -> None:
+    files = {
+        "blog/tpac-week.md": WEEK,
+        "daily/2024-09-23.md": DAILY,
+        "daily/2024-09-24.md": DAILY_BARE,
+    }
+    days = days_by_title(list_json(tmp_path, capsys, files))
+    assert days["Accessibility Guidelines WG"] == "2024-09-23"  # not the hackathon's Saturday
+    assert days["WebApps WG"] == "2024-09-24"

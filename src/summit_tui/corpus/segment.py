@@ -674,6 +674,8 @@ class _Segmenter:
             hint = self.bullet_days.get(path[-1])
         if hint is None and self.day_hints:  # most notes have no day headings
             hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
+            if hint is not None and hint[:4] == "day:":
+                hint = self._dated_day(path, hint)
         hint = hint or (day_prefix(path[-1]) if path else None)  # "## [Day1] Title"
         if hint is None and fragment is None and kind is not EntryKind.OTHER:
             # a talk's own date line or its row in the note's table of sessions
@@ -721,6 +723,15 @@ class _Segmenter:
         if entry is not None:
             self.ids.add(entry.id)
             self.entries.append(entry)
+
+    def _dated_day(self, path: tuple[str, ...], hint: str) -> str | None:
+        """A day's number ("## IETF 120 day 1") under a heading that gives the date ("#
+        2024-07-22 (Mon)"), or in a day's page named by its date ("2024-07-22.md"): the date,
+        which says which day it was (an event's first day may be before its sessions')."""
+        dated = [h for h in map(self.day_hints.get, path) if h and h[:4] != "day:"]
+        if dated:
+            return dated[-1]
+        return None if self.note.date and self._day_page() else hint
 
     def _prefix_day(self, heading: str, hint: str | None) -> str | None:
         """The day a talk heading's day-and-time prefix gives it ("Fri 18:00 — …", "Lördag 3
