@@ -1037,7 +1037,10 @@ def day_led_session(text: str) -> bool:
     """A line naming a day, a dash, then that day's session: "Terça-feira (23/07) — QUIC
     WG", "Tuesday 23 July – Routing WG", "Jueves 25/07 - DNSOP"."""
     dash = _day_dash(text)
-    return dash is not None and bool(text[dash.end() :].strip()) and only_a_day(dash.group(1))
+    if dash is None or not only_a_day(dash.group(1)):
+        return False
+    rest = text[dash.end() :].strip()
+    return bool(rest) and not only_a_day(rest)  # "Tag 2 - Samstag, 28.12.": a day, twice
 
 
 # A report's section number before its name: "2. ", "2.1 ", "3) "

@@ -1476,6 +1476,7 @@ class _Segmenter:
             if (h.end <= first.start or h.start >= last.end)
             and h is not self.title_heading
             and h.text not in self.day_hints
+            and context_kind(h.text) is None  # "### Sponsor area": the booths the writer saw
             and not self._looks_like_unit(h)
         )
 
