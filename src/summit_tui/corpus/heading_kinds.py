@@ -1023,7 +1023,14 @@ def dated_session(text: str) -> str | None:
     "TLS WG (Mon 22 July, afternoon)", "2. TLS WG（7月22日（月）午後）", "Routing WG (Di.,
     21.5.)"; None for a heading that is only a day ("Day 1 (Mon 22 July)", "Monday (22 July)",
     "Workshop day (Fri 14 June)") or whose brackets hold no day."""
-    if text[-1:] not in ")）" or (day := closing_day(text)) is None:
+    if text[-1:] not in ")）":
+        return None
+    opening, wide = text.find("("), text.find("（")
+    if wide >= 0 and (opening < 0 or wide < opening):
+        opening = wide
+    if opening < 0 or _ANY_DIGIT.search(text, opening) is None:
+        return None  # "Title (Speaker)": no date in its brackets, as in most headings
+    if (day := closing_day(text)) is None:
         return None
     name = _LEADING_SECTION.sub("", text[: opening_bracket(text)]).strip(" \t-–—:|·,")
     if not name or only_a_day(name) or day_heading(text) == f"day:{day_number(name)}":
@@ -1047,18 +1054,21 @@ def day_led_session(text: str) -> bool:
 _LEADING_SECTION = lazy(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 
 
+def _colon_early(text: str) -> bool:
+    """A colon among a text's first 16 characters (where a weekday's would be)."""
+    return text.find(":", 0, 16) >= 0 or text.find("：", 0, 16) >= 0
+
+
 def weekday_session(text: str) -> bool:
     """A heading naming its weekday, a colon, then its session: "Monday: TLS"."""
-    head = text[:16]
-    return (":" in head or "：" in head) and _WEEKDAY_COLON.match(text) is not None
+    return _colon_early(text) and _WEEKDAY_COLON.match(text) is not None
 
 
 def _weekday_talk(text: str) -> re.Match[str] | None:
     """``_WEEKDAY_TALK.match``, tried only on a text holding the end of a weekday's name
     ("day" in any case, "요일", "曜日"): most headings hold none; or a weekday and a colon
     before the session's name (``_WEEKDAY_COLON``)."""
-    head = text[:16]
-    if ":" in head or "：" in head:
+    if _colon_early(text):
         colon = _WEEKDAY_COLON.match(text)
         if colon is not None:
             return colon
@@ -1311,7 +1321,7 @@ def talk_title(text: str) -> str:
     if (separated or "·" in text) and _SHARED_PREFIX.match(text):
         text = _SHARED_PREFIX.sub("", text, count=1)  # "공통 — CEO 키노트": everyone's notes
         separated = _separated(text)
-    if separated and (":" in text[:16] or "：" in text[:16]):
+    if separated and _colon_early(text):
         colon = _WEEKDAY_COLON.match(text)
         if colon is not None and text[colon.end() :].strip():
             text = text[colon.end() :]  # "Monday: TLS": the day is the entry's day
@@ -1321,14 +1331,14 @@ def talk_title(text: str) -> str:
     if dash is not None and text[dash.end() :].strip() and only_a_day(dash.group(1)):
         text = text[dash.end() :]  # "Fri 4 Oct — workshop: …": the day is the entry's day
         separated = _separated(text)
-    if holds_any(text[-14:].lower(), _ROLE_ENDS):
+    if text.endswith(_ROLE_ENDS):
         text = _ROLE_TAIL.sub("", text) or text  # "TLS — scribe": what its writer did there
-    if text[-1:] in ")）" and (at := opening_bracket(text)) > 0 and dated_session(text):
-        text = text[:at].rstrip()  # "TLS WG（7月22日（月）午後）": the session's day, no title
+    if text[-1:] in ")）" and dated_session(text):
+        text = text[: opening_bracket(text)].rstrip()  # "TLS WG（7月22日（月）午後）": its day
     title = heading_title(text)[0]
     if _ANY_DIGIT.search(title) or "(" in title:
         title = split_room(title)[0]  # "D105 · Title", "Title (Room 3)": the room is no title
-        if title[-1:] == ")":
+        if title[-1:] == ")" and title[title.rfind("(") + 1 :][:1].isdigit():
             title = _SLOT_PAREN.sub("", title) or title  # "TLS (13:00, Regency A)": its slot
     if not ("." in title or (separated if title == text else _separated(title))):
         return title  # no mark to end a number's or a place's prefix: most titles
@@ -1340,7 +1350,12 @@ def talk_title(text: str) -> str:
 
 
 # The writer's own role at a session, after its name: "TLS — scribe", "MLS (note taker)"
-_ROLE_ENDS = ("scribe", "taker", "chairing", "taking notes", "minutes")
+_ROLE_ENDS = tuple(
+    f"{word}{close}"
+    for stem in ("scribe", "taker", "chairing", "taking notes", "taking minutes")
+    for word in (stem, stem.capitalize(), stem.upper())
+    for close in ("", ")")
+)
 _ROLE_TAIL = lazy(
     r"(?i)\s*(?:[—–-]\s*|\(\s*)(?:(?:as |the )?(?:scribe|note[- ]?taker|minute[- ]?taker)"
     r"|chairing|taking notes|taking minutes)\s*\)?\s*$"
@@ -1565,8 +1580,7 @@ def speaker_in_heading(text: str) -> str:
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[1]
-    head = text[:16]
-    if ":" in head or "：" in head:
+    if _colon_early(text):
         colon = _WEEKDAY_COLON.match(text)
         if colon is not None:  # "Monday: CSS WG": a day, then the session, no speaker yet
             text = text[colon.end() :]
