@@ -187,7 +187,6 @@ def test_a_chairs_summary_mail_is_the_sessions_entry(tmp_path: Path, capsys) -> 
     assert all(entry["note"] != "mail/sig-node-summary.eml" for entry in data["unsorted"])
 
 
-
 # A member's report of a standards meeting: a numbered section per session, the session's day
 # in the brackets closing its heading, an intro and a closing section of the report's own
 KOKUSAI = """\
