@@ -81,6 +81,12 @@ _BOOTH_WORDS = {
     "assemblies",
     "stände",
     "aussteller",
+    # the stands and exhibitors in Croatian, Serbian, Bosnian and Slovenian: "## Štandovi",
+    # "Štand Infobipa", "Izlagači", "Stojnice", "Razstavljavci", and typed without the marks
+    *["štand", "štandovi", "štanda", "štandu", "štandova", "standovi", "izlagači", "izlagaci"],
+    *["izložba", "izlozba", "stojnica", "stojnice", "razstavljavci", "razstavljalci", "razstava"],
+    # a booth in Indonesian and Malay: "## Gerai", "Gerai JetBrains", "Reruai"
+    *["gerai", "reruai"],
     # Indonesian and Malay "Pameran" (the exhibition); Vietnamese "Gian hàng" / "Khu triển lãm"
     # / "Khu trưng bày" as one word each (see _JOINED_BOOTH_WORDS)
     *["pameran", "gianhàng", "triểnlãm", "trưngbày"],
@@ -206,6 +212,8 @@ _GENERIC_PHRASES = {
         " و في من از در ו של ها های ve"
         # "and" in Polish and Turkish: "Przerwa obiadowa i stoiska" (a break and the booths)
         " i oraz ile"
+        # Croatian, Serbian and Slovenian "for", "and", "with": "Pauza za kavu", "Kava i štandovi"
+        " za s sa in"
         # the week of a newsletter's closing parts: "Links da semana", "Links of the week"
         " semana week semaine woche settimana"
     ),
@@ -253,6 +261,10 @@ _GENERIC_PHRASES = {
         " लंच ब्रेक चाय नाश्ता भोजन रजिस्ट्रेशन লাঞ্চ ব্রেক চা বিরতি দুপুরের খাবার রেজিস্ট্রেশন"
         # Finnish and Swedish breaks: "Ruokatauko", "Kahvitauko", "Lunchpaus", "Kaffepaus"
         " ruokatauko kahvitauko tauko illallinen aamiainen lunchpaus kaffepaus"
+        # Croatian, Serbian and Slovenian meals and breaks: "Ručak", "Kosilo", "Pauza za kavu",
+        # "Večera", "Malica"; Tagalog's: "Tanghalian", "Hapunan", "Almusal"
+        " ručak kosilo pauza odmor kava kavu kave večera večerja doručak zajtrk malica"
+        " registracija tanghalian hapunan almusal"
     ),
     _CLOSING: (
         # a summary, a conclusion or what to do after, in Hungarian, Russian, Ukrainian,
@@ -310,6 +322,12 @@ _GENERIC_PHRASES = {
         " tổng kết tóm tắt lời ringkasan kesimpulan penutup"
         # Swahili: "## Hitimisho" (conclusion), "## Muhtasari" (summary), "## Shukrani"
         " hitimisho muhtasari shukrani"
+        # Croatian, Serbian, Bosnian and Slovenian: "## Zaključak", "## Zaključek", "## Sažetak",
+        # "## Povzetek", "## Dojmovi", "## Vtisi", "## Hvala"; Tagalog: "## Pasasalamat",
+        # "## Pangwakas", "## Buod"; Malay: "## Rumusan", "## Terima kasih"
+        " zaključak zaključci zaključek zaključno sažetak povzetek dojmovi utisci vtisi hvala"
+        " zahvala zahvale pasasalamat salamat pangwakas pagtatapos buod konklusyon rumusan"
+        " terima kasih penghargaan"
         # closing words, impressions and odds and ends: "Lời kết", "Kết luận", "Cảm nghĩ",
         # "Linh tinh", "Bên lề", "Akhir kata", "Lain-lain", "さいごに", "その他", "이모저모",
         # "Varios"
@@ -404,6 +422,9 @@ _OWN_SECTIONS = {
         "|lo que me llevo|qué me llevo|o que levo|o que eu levo|o que trouxe|cosa mi porto a casa"
         "|wat ik meeneem|얻은 것|얻은 점|持ち帰ったこと|我的收获|我的收穫"
         "|ninachochukua|nitakachofanya"
+        # a deck's last slide before the questions: "So what?", "Što sad?", "Kaj zdaj?"
+        "|so what|now what|what now|what next|what's next|što sad|što sada|što dalje|kaj zdaj"
+        "|kaj sedaj|was nun|co dalej|i co z tego"
     ),
 }
 
@@ -1626,7 +1647,29 @@ _PROSE_BOOTH = lazy(
     r"(?:\*\*|__)?(?P<nordic>[A-Z0-9][\w.&+-]*?(?:[ \t]+[A-Z0-9][\w.&+-]*?){0,2}?)(?:\*\*|__)?"
     r"(?:s|['’]s?|[ \t]+(?i:sin|sitt|sine))?[ \t]+(?i:stand(?:en)?|monter(?:en)?)(?![\w-])"
     # Swahili: "Wakati wa mapumziko nilitembelea banda la **Kijiji AI**, …" (the stand of)
-    r"|(?:[^\W\d_]+[ \t]+){0,8}?(?:ki)?banda[ \t]+(?:la|cha)[ \t]+" + _name("banda") + r")"
+    r"|(?:[^\W\d_]+[ \t]+){0,8}?(?:ki)?banda[ \t]+(?:la|cha)[ \t]+"
+    + _name("banda")
+    # Croatian, Serbian, Bosnian, Slovenian: "Na štandu tvrtke Span razgovarala sam …", "Kod
+    # štanda Infobipa …", "Na stojnici podjetja Outfit7 …" (at the stand of the company X)
+    + r"|(?:[^\W\d_]+[ \t]+){0,2}?(?i:na|kod|pri|uz|ob|do)[ \t]+"
+    r"(?i:štandu|štanda|standu|standa|stojnici|stojnice)[ \t]+"
+    r"(?:(?i:tvrtke|kompanije|firme|podjetja|zajednice|skupnosti|udruge)[ \t]+)?"
+    + _name("slavic")
+    # the company first, then its own stand: "Grafana Labs je na svom štandu imala …",
+    # "Grafana Labs had the best demo at their booth"
+    + r"|"
+    + _name("own")
+    + r"[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?i:na[ \t]+svom|na[ \t]+svojem|na[ \t]+svojoj"
+    r"|at[ \t]+their|at[ \t]+its)[ \t]+(?i:štandu|standu|stojnici|booth|stand)(?![\w-])"
+    r")"
+)
+_FIRST_SENTENCE = 120  # how far a line's first sentence may run before one opening at a stand
+# Sentence openers that are no company's name before "at their booth"
+_NOT_AN_OWNER = frozenset(
+    str.split(
+        "I We They She He It You The This That These Those There Our Their Most Some Many All"
+        " Everyone Everybody Ja Mi Oni One Ona On Svi Neki Većina Jaz"
+    )
 )
 
 
@@ -1712,9 +1755,12 @@ _NOT_A_NAME_KO = frozenset(_NOT_A_NAME_KO_TEXT.split())
 def booth_in_prose(line: str) -> str | None:
     """The booth a line of prose opens by naming ("Allo stand di JetBrains mi hanno …" →
     "JetBrains"), or None. Only a line's opening counts: a booth named further on is a
-    mention, not what the line is about."""
-    if "tand" in line or "ooth" in line or "banda " in line:
+    mention, not what the line is about; or its second sentence's, after a short first one
+    ("Prošetala sam expo zonom. Na štandu tvrtke Span …": the walk, then the stand)."""
+    if "tand" in line or "ooth" in line or "banda " in line or "tojnic" in line:
         match = _PROSE_BOOTH.match(line)
+        if match is None and (stop := _SENTENCE_BREAK.search(line, 0, _FIRST_SENTENCE)):
+            match = _PROSE_BOOTH.match(line, stop.end() - 1)
         if match is not None:
             name = (
                 match.group("place")
@@ -1723,7 +1769,11 @@ def booth_in_prose(line: str) -> str | None:
                 or match.group("booth")
                 or match.group("nordic")
                 or match.group("banda")
+                or match.group("slavic")
+                or match.group("own")
             )
+            if match.group("own") and name.split()[0] in _NOT_AN_OWNER:
+                return None  # "We had coffee at their booth": no company named
             return name.strip(" ,.;:'’")
     if "ian hàng" in line and (match := _PROSE_BOOTH_VI.match(line)) is not None:
         return match.group("name").strip(" ,.;:'’")
@@ -1842,12 +1892,16 @@ def booth_in_section(text: str) -> str | None:
     return name.strip(" ,.;:'’")
 
 
-# A booth named in a sentence in Vietnamese, Indonesian or Japanese, or by the people at it:
-# "Gian hàng của Mozilla có …", "Ở gian hàng VNG …", "Booth JetBrains masih ramai",
+# A booth named in a sentence in Vietnamese, Indonesian, Malay, Croatian, Slovenian or
+# Japanese, or by the people at it: "Gian hàng của Mozilla có …", "Ở gian hàng VNG …", "Booth
+# JetBrains masih ramai", "Di gerai **JetBrains** saya …", "na štandu tvrtke Span",
 # "JetBrains のブースで …", "nói chuyện với mấy bạn Anaconda", "mengobrol dengan tim Anaconda",
 # "Chatted to the Honeycomb people about sampling"
 _BOOTH_NAMED_IN = lazy(
-    r"(?i:gian\s+hàng|quầy|booth|stan|stand|gerai)\s+(?:(?i:của|dari|milik)\s+)?"
+    r"(?i:gian\s+hàng|quầy|booth|stan|stand|gerai|štand[a-z]{0,3}|stojnic[a-z])\s+"
+    # whose: "gerai dari X", "Gerai komuniti X", "na štandu tvrtke X" (of the company X)
+    r"(?:(?i:của|dari|milik|komuniti|komunitas|syarikat|perusahaan|tvrtke|kompanije|firme"
+    r"|podjetja|skupnosti|zajednice)\s+)?"
     + _name("at")
     + r"|(?P<ja>[A-Z0-9][\w.&+-]*(?:[ \t][A-Z0-9][\w.&+-]*){0,2}|[ァ-ヶー]{2,12})"
     r"\s*の\s*(?:ブース|展示)"
@@ -1858,8 +1912,8 @@ _BOOTH_NAMED_IN = lazy(
     + r"\s+(?i:people|folks|team|crew|guys|engineers)\b"
 )
 _BOOTH_NAMED_HINTS = (
-    "gian h", "Gian h", "ooth", "stan", "Stan", "gerai", "quầy", "ブース", "展示", "tim ", "bạn ",
-    "bên ", "the ", "The ",
+    "gian h", "Gian h", "ooth", "stan", "Stan", "gerai", "Gerai", "quầy", "ブース", "展示",
+    "tim ", "bạn ", "bên ", "the ", "The ", "štand", "Štand", "stojnic", "Stojnic",
 )  # fmt: skip
 
 
@@ -1868,7 +1922,10 @@ def booth_named_in(text: str) -> str | None:
     Indonesian, Japanese and English writers name one (``_BOOTH_NAMED_IN``)."""
     if not holds_any(text, _BOOTH_NAMED_HINTS):
         return None
-    match = _BOOTH_NAMED_IN.search(text[:300])
+    opening = text[:300]
+    if "**" in opening:
+        opening = opening.replace("**", "")  # "Di gerai **JetBrains** saya …": its name in bold
+    match = _BOOTH_NAMED_IN.search(opening)
     if match is None:
         return None
     name = match.group("at") or match.group("ja") or match.group("team") or match.group("people")
