@@ -11,8 +11,16 @@ from pathlib import Path
 import pytest
 
 from factories import item_of_line, items_by_title, line_of, list_json
-from summit_tui.corpus.heading_kinds import booth_in_prose, context_kind, generic_heading
+from summit_tui.corpus.dates import find_dates
+from summit_tui.corpus.event_names import event_phrases
+from summit_tui.corpus.heading_kinds import (
+    booth_in_prose,
+    context_kind,
+    continues,
+    generic_heading,
+)
 from summit_tui.corpus.model import EntryKind
+from summit_tui.corpus.names import heading_title
 
 BLOG_HR = """\
 ---
@@ -219,3 +227,307 @@ def test_booth_sections_in_more_languages(heading: str) -> None:
 )
 def test_a_stand_a_sentence_opens_at(line: str, booth: str | None) -> None:
     assert booth_in_prose(line) == booth
+
+
+# -- Zettelkasten literature notes, slide decks, Taglish and Malay speakers -----------------
+
+ZETTEL = {
+    "zk/202511051030 Kotlin Multiplatform in practice.md": """\
+# 202511051030 Kotlin Multiplatform in practice
+
+Type: #literature
+Source: Jana Novak, Øredev 2025, Wednesday
+Tags: #kotlin #mobile
+
+- shared networking and storage, native UI on both sides
+- the iOS build is the slow part, not the Kotlin
+""",
+    "zk/202511061400 Observability on a budget.md": """\
+# 202511061400 Observability on a budget
+
+Type: #literature
+Source: talk by Łukasz Wróbel at [[202511040900 Øredev 2025]], Thursday afternoon
+
+- sample at the edge, keep every error
+""",
+    "zk/202511100900 Accelerate ch. 2.md": """\
+# 202511100900 Accelerate ch. 2
+
+Type: #literature
+Source: Forsgren, Humble & Kim, *Accelerate*, chapter 2
+
+- four key metrics
+""",
+    "zk/202511040900 Øredev 2025.md": """\
+# 202511040900 Øredev 2025
+
+Type: #structure
+Malmö, 5–7 November 2025.
+
+- [[202511051030 Kotlin Multiplatform in practice]]
+- [[202511061400 Observability on a budget]]
+""",
+}
+
+
+def test_literature_notes_name_their_talk_s_speaker_event_and_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, ZETTEL)
+    assert [event["title"] for event in data["events"]] == ["Øredev 2025"]
+    items = items_by_title(data)
+    kotlin = items["Kotlin Multiplatform in practice"]
+    assert (kotlin["speakers"], kotlin["date"]) == (["Jana Novak"], "2025-11-05")
+    budget = items["Observability on a budget"]
+    assert (budget["speakers"], budget["date"]) == (["Łukasz Wróbel"], "2025-11-06")
+    # a book's notes name no event: no talk
+    assert not any("Accelerate" in title for title in items)
+
+
+DECK = """\
+---
+marp: true
+paginate: true
+footer: Nina Kralj · interna predstavitev · 3. 10. 2025
+---
+
+# DORS/CLUC 2025 — vtisi
+
+Nina Kralj
+ekipa za plačila
+
+---
+
+## Vsebina
+
+- Dan 1
+- Dan 2
+
+---
+
+# Dan 1 · četrtek, 2. oktobra
+
+---
+
+## Opazljivost brez solz
+
+Predavatelj: **Ivan Matić**
+
+- vzorčenje na vhodu
+
+---
+
+## Opazljivost brez solz (nadaljevanje)
+
+- napake hranijo vse
+
+---
+
+# Dan 2 · petek, 3. oktobra
+
+---
+
+## Okrogla miza: zaposlovanje juniorjev v 2025
+
+- brez mentorja ni napredka
+
+---
+
+# Vprašanja?
+"""
+
+REVEAL = """\
+<!-- .slide: data-background-color="#10243a" -->
+# DORS/CLUC '25 in 5 minutes
+#### Tea Vidmar · frontend guild demo day
+
+---
+
+## Thursday: Observability without tears
+
+*Ivan Matić*
+
+- sample at the edge
+
+---
+
+## Friday: Postgres at the edge
+
+*Lucija Babić*
+
+- partitions by month
+
+---
+
+# Thanks!
+"""
+
+BLOG_PANEL_HR = """\
+# DORS/CLUC 2025: petak, 3. listopada
+
+## Okrugli stol: Zapošljavanje juniora u 2025.
+
+Junior bez mentora je trošak.
+"""
+
+
+def test_a_deck_s_title_slide_presenter_and_continued_slide_are_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {"decks/vtisi.md": DECK, "decks/reveal/slides.md": REVEAL, "hr/petak.md": BLOG_PANEL_HR},
+    )
+    items = items_by_title(data)
+    titles = set(items)
+    for not_a_talk in ("DORS/CLUC 2025 — vtisi", "Vsebina", "Vprašanja?", "Thanks!"):
+        assert not_a_talk not in titles
+    assert not any("Tea Vidmar" in title for title in titles)
+    observability = items["Opazljivost brez solz"]
+    assert observability["speakers"] == ["Ivan Matić"]
+    assert observability["date"] == "2025-10-02"
+    # the continued slide is the same talk, not one of its own
+    assert not any("nadaljevanje" in title for title in titles)
+    deck_lines = [e["line"] for e in observability["entries"] if e["note"] == "decks/vtisi.md"]
+    assert deck_lines == [line_of(DECK, "## Opazljivost brez solz")]
+    # the Slovenian round table and the Croatian one of the same day are one panel
+    panels = [item for item in items.values() if "juniorjev" in item["title"].lower()
+              or "juniora" in item["title"].lower()]  # fmt: skip
+    assert len(panels) == 1
+    assert {e["note"] for e in panels[0]["entries"]} == {"decks/vtisi.md", "hr/petak.md"}
+
+
+POST_MS_TL = {
+    "ms/catatan.md": """\
+# Catatan Dani Cloud Rijeka 2025
+
+Oleh Nurul Aina
+
+## Hari Pertama — Khamis, 15 Mei 2025
+
+### Ucaptama: Observability tanpa air mata — oleh Ivan Matić
+
+Pembentangan yang praktikal.
+
+### Postgres di pinggir — oleh Lucija Babić
+
+Partisi ikut bulan.
+""",
+    "tl/post.md": POST_TL,
+}
+
+
+def test_malay_and_taglish_headings_name_their_speakers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, POST_MS_TL)
+    speakers_at = {
+        (entry["note"], entry["line"]): item["speakers"]
+        for item in items_by_title(data).values()
+        for entry in item["entries"]
+    }
+    ms, tl = POST_MS_TL["ms/catatan.md"], POST_TL
+    assert speakers_at[("ms/catatan.md", line_of(ms, "### Ucaptama"))] == ["Ivan Matić"]
+    assert speakers_at[("ms/catatan.md", line_of(ms, "### Postgres"))] == ["Lucija Babić"]
+    assert speakers_at[("tl/post.md", line_of(tl, '### "Observability'))] == ["Ivan Matić"]
+    assert speakers_at[("tl/post.md", line_of(tl, '### "Postgres'))] == ["Lucija Babić"]
+    # the same two talks, written in Malay and in Taglish: two items, not four
+    assert len(items_by_title(data)) == 2
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "speaker"),
+    [
+        ('"Typing at scale" ni Marco Villanueva', "Typing at scale", "Marco Villanueva"),
+        ("Django tanpa air mata — oleh Budi Santoso", "Django tanpa air mata", "Budi Santoso"),
+        ("Scaling Postgres — by Jane Doe", "Scaling Postgres", "Jane Doe"),
+        (
+            '„Kubernetes operatori od nule" – Ante Perić',
+            "Kubernetes operatori od nule",
+            "Ante Perić",
+        ),
+        ("Predavanje: Rust u produkciji", "Rust u produkciji", None),
+        # "by" in a title is no speaker
+        ("Rock — by the numbers", "Rock — by the numbers", None),
+    ],
+)
+def test_speakers_after_by_in_more_languages(heading: str, title: str, speaker: str | None) -> None:
+    assert heading_title(heading)[:2] == (title, speaker)
+
+
+def test_a_croatian_deck_s_speaker_label_and_a_slovenian_notes_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = """\
+# DORS/CLUC 2025 – četrtek, 2. oktobra
+
+Zapiski: Matej Zupan (Ljubljana, ekipa za plačila)
+
+## Opazljivost brez solz
+
+Predavatelj: **Ivan Matić**
+
+- vzorčenje na vhodu
+
+## Postgres na robu
+
+Predavateljica: **Lucija Babić**
+
+- particije po mesecih
+"""
+    data = list_json(tmp_path, capsys, {"sl/cetrtek.md": notes})
+    items = items_by_title(data)
+    assert items["Opazljivost brez solz"]["speakers"] == ["Ivan Matić"]
+    assert items["Postgres na robu"]["speakers"] == ["Lucija Babić"]
+    assert items["Postgres na robu"]["authors"] == ["Matej Zupan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month_day"),
+    [
+        # Croatian's listopad is October; Polish and Czech listopad is November
+        ("DORS/CLUC 2025, 15. listopada 2025.", (10, 15)),
+        ("Petak, 3. listopada", (10, 3)),
+        ("Konferencja, 3 listopada 2024", (11, 3)),
+        ("Środa, 3. listopada", (11, 3)),
+        ("Brno, 17. listopadu 2024", (11, 17)),
+        # Serbian and Slovenian genitives
+        ("Dan 1 · četrtek, 2. oktobra", (10, 2)),
+        ("Beograd, 21. novembra 2024.", (11, 21)),
+    ],
+)
+def test_month_names_read_as_their_language_means_them(
+    text: str, month_day: tuple[int, int]
+) -> None:
+    assert [(m.month, m.day) for m in find_dates(text)] == [month_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("My notes from Øredev 2025", "Øredev 2025"),
+        ("Ölkonferenz 2024 — Tag 1", "Ölkonferenz 2024"),
+    ],
+)
+def test_an_event_opening_with_an_accented_capital_is_found(text: str, event: str) -> None:
+    assert event_phrases(text) == (event,)
+
+
+@pytest.mark.parametrize(
+    ("heading", "before", "continued"),
+    [
+        ("Postgres at 50k writes/s (cont.)", "Postgres at 50k writes/s", True),
+        ("Opazljivost brez solz (nadaljevanje)", "Opazljivost brez solz", True),
+        ("Rust u produkciji (nastavak)", "Rust u produkciji", True),
+        ("Kotlin i praktiken (forts.)", "Kotlin i praktiken", True),
+        ("(continued)", "Kotlin in practice", True),
+        # another talk, whatever its mark
+        ("Kotlin in practice (cont.)", "Postgres at 50k writes/s", False),
+        ("Postgres at 50k writes/s (part 2)", "Postgres at 50k writes/s", False),
+    ],
+)
+def test_a_continued_slide_continues_the_one_before(
+    heading: str, before: str, continued: bool
+) -> None:
+    assert continues(heading, before) is continued

@@ -92,6 +92,10 @@ _KIND_OPENINGS = {
         "panel", "panel discussion", "table ronde", "tavola rotonda", "mesa redonda",
         "podiumsdiskussion", "podium", "paneldiskussion", "jopo", "mjadala", "debate",
         "패널", "패널토론", "パネル", "パネルディスカッション",
+        # Croatian, Slovenian, Malay and Indonesian, Tagalog: "Okrugli stol: …", "Okrogla miza:
+        # …", "Forum panel: …", "Diskusi panel: …", "Talakayan: …"
+        "okrugli stol", "okrogla miza", "panel rasprava", "forum panel", "diskusi panel",
+        "talakayan",
     ),
     "practical": (
         "practical", "practical session", "hands on", "travaux pratiques", "tp", "mazoezi",
@@ -120,6 +124,10 @@ _LANGUAGE_WORDS = {
     "pt": frozenset(str.split("o a os as um uma do da dos das de em e para com por no na")),
     "de": frozenset(str.split("der die das ein eine den dem des und für mit von im zum zur auf")),
     "sw": frozenset(str.split("ya wa za kwa cha vya la katika kwenye kutoka na ni")),
+    # Croatian and Slovenian share most of theirs: "u" and "kao" are Croatian's, "v" and "kot"
+    # Slovenian's ("Zapošljavanje juniora u 2025", "Zaposlovanje juniorjev v 2025")
+    "hr": frozenset(str.split("u i za na od do s sa je se iz kao ili")),
+    "sl": frozenset(str.split("v in za na od do s z je se iz kot ali")),
 }
 
 

@@ -54,6 +54,8 @@ AUTHOR_LABELS = {
     # Persian, Arabic, Hebrew, Hindi: "نویسنده: سارا محمدی", "بقلم: …", "מאת: נועה לוי"
     *("نویسنده", "نگارنده", "الكاتب", "الكاتبة", "كتبه", "بقلم", "מאת", "כותב", "כותבת"),
     *("लेखक", "लेखिका"),
+    # Croatian and Slovenian notes' "Bilješke: Ana Kovač", "Zapiski: Matej Zupan", "Zapisala:"
+    *("bilješke", "biljeske", "zapiski", "zapisala", "zapisao", "zapisal", "zapisnik"),
     # minutes and mission reports: who took them down, who travelled
     *("note taker", "note takers", "notetaker", "notetakers", "scribe", "scribes"),
     *("minute taker", "minute takers", "minutes by", "minutes taken by", "protokoll"),
@@ -720,7 +722,8 @@ def author_name(value: str) -> str | None:
         value = _HANDED_ON.split(value)[-1]
     name = re.split(r"\s[|·/]\s|,\s|\s\|", value)[0]
     name = name.strip().strip("*_").strip()
-    name = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
+    # "Matej Zupan (Ljubljana, ekipa za plačila)": the place after the name, cut at its comma
+    name = re.sub(r"\s*\([^()]*\)?\s*$", "", name) or name
     return name if 0 < len(name) <= 60 else None
 
 

@@ -93,6 +93,11 @@ _MONTH_ROWS: tuple[tuple[str, ...], ...] = (
     # Turkish
     ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
      "ekim", "kasım", "aralık"),
+    # Serbian, Bosnian and Slovenian dates in the genitive ("3. oktobra", "18. septembra",
+    # "2. julija"), which their tables above leave out
+    ("januara januarja", "februara februarja", "marta marca", "aprila", "maja",
+     "juna junija", "jula julija", "avgusta", "septembra", "oktobra", "novembra",
+     "decembra"),
 )  # fmt: skip
 _EUROPEAN_MONTHS = {
     name: number
@@ -730,6 +735,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             month = _month_named(_ALL_MONTHS, match.group("mname") or match.group("mword"))
             if month is None:
                 continue
+            if month == _LISTOPAD and _croatian_october(text, match):
+                month = _LISTOPAD - 1
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
             add(match, year, month, int(match.group("d")), month if d2 else None, d2)
@@ -777,6 +784,27 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 found.append(DateMention(year, month, day, start, end_month, end_day, end - start))
     found.sort(key=lambda mention: mention.offset)
     return tuple(found)
+
+
+# "listopad" is November in Polish and Czech and October in Croatian: a Croatian date writes
+# a dot after the day ("3. listopada", Polish "3 listopada") or a Croatian weekday beside it
+_LISTOPAD = 11
+_LISTOPAD_FORMS = frozenset(("listopad", "listopada"))
+_POLISH_MARKS = ("ą", "ę", "ł", "ń", "ś", "ź", "ż", "wtorek", "czwartek", "sobota", "niedziela")
+_CROATIAN_WEEKDAYS = (
+    "ponedjeljak", "utorak", "srijeda", "srijedu", "četvrtak", "petak", "subota", "nedjelja",
+    "nedjelju", "cetvrtak",
+)  # fmt: skip
+
+
+def _croatian_october(text: str, match: re.Match[str]) -> bool:
+    """Whether a date's "listopad(a)" is Croatian's October, not Polish November."""
+    if (match.group("mname") or "").lower() not in _LISTOPAD_FORMS:
+        return False
+    low = text.lower()
+    if holds_any(low, _CROATIAN_WEEKDAYS):
+        return True
+    return "." in text[match.start() : match.start("mname")] and not holds_any(low, _POLISH_MARKS)
 
 
 def _month_named(months: Mapping[str, int], name: str) -> int | None:

@@ -719,7 +719,8 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
                 and (w.lower() not in _EVENT_WORDS or _camel_cased(w))
                 and w not in _EVENT_WORDS_KO
             ]
-            latin_name = any(ch.isascii() and ch.isupper() for w in plain for ch in w)
+            # a capital of the Latin alphabet, accented ones too: "Øredev 2025", "Łódź JUG 2024"
+            latin_name = any(ch.isupper() and ch < "\u0250" for w in plain for ch in w)
             latin_name = latin_name or (coded and any(_CODE_OPEN in w for w in plain))
             korean_only = not any(ch.isascii() and ch.isalpha() for w in plain for ch in w)
             code_at = (

@@ -297,8 +297,14 @@ def file_date(rel: str) -> str | None:
 
 
 # A blog post's file or page-bundle folder named by the day it was posted and its slug:
-# Jekyll's and Docusaurus' "2024-09-12-droidkaigi-day-1.md", "2024-09-12-recap/index.md".
-_POST_STEM = lazy(r"^((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[-_](?=\w)")
+# Jekyll's and Docusaurus' "2024-09-12-droidkaigi-day-1.md", "2024-09-12-recap/index.md";
+# and a Zettelkasten note's timestamp id before its title, the minute it was written:
+# "202409181030 Event-driven payments at scale.md"
+_POST_STEM = lazy(
+    r"^((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[-_](?=\w)"
+    r"|^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+    r"[ _-]+(?=\w)"
+)
 _PAGE_STEMS = frozenset({"index", "_index", "readme"})
 
 
@@ -313,8 +319,9 @@ def post_date(rel: str) -> str | None:
     match = _POST_STEM.match(stem)
     if match is None:
         return None
+    year, month, day = match.groups()[:3] if match[1] else match.groups()[3:]
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+        return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
 

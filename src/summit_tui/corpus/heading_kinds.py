@@ -159,6 +159,9 @@ _GENERIC_PHRASES = {
         " 데모 slides slide 발표자료 자료 영상 video recording 녹화 details highlights 하이라이트"
         " points 주요 내용 본론 speaker speakers 발표자 연사 강연자 bio 약력 session starts 시작"
         " 발표 세션 강연 talk 소개 about 설명 q&a세션 zusammenfassung résumé resumen"
+        # the questions in Croatian, Slovenian, Polish, Malay and Indonesian, Tagalog:
+        # "# Pitanja?", "# Vprašanja?", "## Pytania", "## Soalan", "## Pertanyaan", "## Tanong"
+        " pitanja vprašanja pytania soalan pertanyaan tanong mga katanungan"
     ),
     _INTRO: (
         "intro introduction 들어가며 들어가기 전에 서론 개요 overview information info 정보 행사"
@@ -182,6 +185,9 @@ _GENERIC_PHRASES = {
         " 前言 写在前面 寫在前面 引言 开篇 開篇 导读 導讀 まえがき"
         # Arabic, Persian and Hebrew: "## مقدمة", "## مقدمه", "## מבוא"
         " مقدمة المقدمة مقدمه تمهيد تمهید پیشگفتار מבוא הקדמה פתיחה"
+        # a deck's or a post's contents and opening in Croatian, Slovenian, Malay, Tagalog:
+        # "## Sadržaj", "## Kazalo", "## Vsebina", "## Uvod", "## Isi kandungan", "## Nilalaman"
+        " sadržaj kazalo vsebina uvod isi kandungan nilalaman panimula"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
@@ -1522,6 +1528,31 @@ def _named_after(words: list[str]) -> str | None:
     return " ".join(words).strip(" :-–—|·,")
 
 
+# What marks a slide or a section as the one before it, continued: "## Postgres at 50k (cont.)",
+# "(cont'd)", "(continued)", "(nastavak)", "(nadaljevanje)", "(forts.)", "(Fortsetzung)",
+# "(suite)", "(continuación)", "(continuação)", "(cd.)", "(ciąg dalszy)", "(folytatás)",
+# "(pokračování)", "(lanjutan)", "(karugtong)", "(続き)", "(계속)", "(续)", and "… – 2/2"
+_CONTINUED = lazy(
+    r"\s*[(\[（]\s*(?i:cont\.?|cont['’]d|contd\.?|continued|nastavak|nadaljevanje|forts\.?"
+    r"|fortsetzung|fortsat|jatkuu|suite|continuaci[óo]n|continua[çc][ãa]o|cd\.?|ciąg\s+dalszy"
+    r"|folytatás|pokračování|lanjutan|sambungan|karugtong|続き|계속|续|續)\s*[)\]）]\s*$"
+)
+_CONTINUED_QUICK = ("ont", "ONT", "nasta", "nadalj", "orts", "uite", "inua", "cd", "iąg", "olyt",
+                    "okrač", "anjut", "ambung", "arugt", "続き", "계속", "续", "續")  # fmt: skip
+
+
+def continues(text: str, before: str) -> bool:
+    """A heading that continues the one before it: ``before``'s title, or nothing, then a
+    continuation mark ("Postgres at 50k writes/s (cont.)" after "Postgres at 50k writes/s")."""
+    if not text.endswith((")", "]", "）")) or not holds_any(text, _CONTINUED_QUICK):
+        return False
+    mark = _CONTINUED.search(text)
+    if mark is None:
+        return False
+    own = normalize(text[: mark.start()])
+    return not own or own == normalize(before)
+
+
 def fold_parts(siblings: list[Heading]) -> None:
     """ "## Q&A" after "## Some talk" at the same level is that talk's Q&A: it becomes a
     sub-part of the heading before it. An intro or a closing is folded only between two
@@ -1534,6 +1565,13 @@ def fold_parts(siblings: list[Heading]) -> None:
         previous = siblings[index - 1]
         kind = kinds[index]
         later = index < last_talk
+        if kind is None and continues(heading.text, previous.text):
+            # "## Postgres at 50k writes/s (cont.)": the slide before it, continued
+            previous.children.append(heading)
+            previous.end = heading.end
+            del siblings[index]
+            del kinds[index]
+            continue
         if (
             kind in (_PART, _CLOSING)
             and not heading.children  # "## 들은 세션" over talks groups them

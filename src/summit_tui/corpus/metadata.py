@@ -48,6 +48,7 @@ from summit_tui.corpus.dates import (
     weekday_beside,
     weekdays,
     weekdays_in,
+    without_timestamp_id,
 )
 from summit_tui.corpus.event_names import (
     bare_kind,
@@ -85,6 +86,7 @@ from summit_tui.corpus.note_headings import first_heading, title_heading
 from summit_tui.corpus.note_title import opening_title, quoted_talk_title
 from summit_tui.corpus.own_talk import own_talk_in_opening, own_talk_title, writer_of_blog
 from summit_tui.corpus.social_posts import counters, holds_posts, is_stamp
+from summit_tui.corpus.source_lines import TALK_SOURCE_LABELS, source_facts
 from summit_tui.corpus.speakers import label_person, line_speakers
 from summit_tui.lazy_re import lazy
 
@@ -122,11 +124,11 @@ _ANY_LABEL = lazy(
     r"(?:seminar|event|talk|session|lecture|conference|meetup|행사|세미나|발표|강연|date|day|when"
     r"|time|일시|날짜|일자|일정|언제|title|제목|작성|글쓴이|저자|필자|author|written|submit|by"
     r"|created|posted|erstellt|créé|creado|생성|日時|日付|開催日|時間|时间|日期|タイトル|題目|题目|演題|議程|议程|セッション名"
-    r"|source|original|원본|원문|출처|원글|cross"
+    r"|source|original|원본|원문|출처|원글|cross|izvor|vir|quelle|fuente|fonte|źródło|zdroj|sumber"
     r"|作者|著者|筆者|撰文|글|autor|auteur|autrice|verfasser|geschrieben|[ée]crit|escrito|scritto"
     r"|文|書いた人|執筆|执笔|記録|szerző|írta|jegyzetelte|lejegyezte|készítette|автор|аутор|napisa|napsal"
     r"|geschreven|författare|skriven|skrevet|forfatter|yazar|yazan|συντάκτης|συγγραφέας"
-    r"|نویسنده|نگارنده|الكاتب|كتبه|بقلم|מאת|כותב|लेखक|लेखिका"
+    r"|نویسنده|نگارنده|الكاتب|كتبه|بقلم|מאת|כותב|लेखक|लेखिका|bilje|zapis"
     r"|출장자|보고자|travell?er|reported|出張者|報告者|作成者|出差人|报告人"
     r"|note\s?takers?|scribes?|minute|protokoll|missionnaire|participante"
     r"|employee|ansat|medarbe|anställd|työntekijä|mitarbeiter)"
@@ -490,6 +492,7 @@ def note_facts(
     # and the source near the top. Only lines with a colon near their start are read.
     line_end = 0
     created: str | None = None  # a note app's "Created at:" stamp: the last fallback day
+    source_speaker: str | None = None  # the speaker a literature note's "Source:" line names
     days_of_week: list[int] = []
     # a line's first colon only: the search for the next starts at the end of its line
     while (colon := _COLON.search(body, line_end)) is not None:
@@ -543,6 +546,10 @@ def note_facts(
         elif author is None and label in REPORT_WRITERS and line_start < _TABLE_TOP:
             # a trip report's summary table, its rows read as "출장자: 네트워크사업부 박지훈 차장"
             author = traveller_name(value)
+        elif top and label in TALK_SOURCE_LABELS and (said := source_facts(value))[0]:
+            # "Source: Nikola Vuković, Shift 2024, srijeda 18.9.": a literature note's talk
+            names.extend((3, "body", name) for name in said[0])
+            source_speaker = source_speaker or said[1]
         elif top and source is None and SOURCE_LABEL.match(label):
             source = url_in(value)
     intro_text = "\n".join(intro_lines)
@@ -600,6 +607,8 @@ def note_facts(
             mentions = [m for m in mentions if m.offset != header.offset]
         if "[[" in line:  # an Obsidian link names a page, read like a title: [[DEVIEW 2023]]
             for target in WIKILINK.findall(line):
+                if target[:1].isdigit():
+                    target = without_timestamp_id(target)  # "[[202409191000 Shift 2024]]"
                 # a Dendron link names its page by its place: [[conf.pycon-us-2024]]
                 parts = target.split(".") if "." in target and " " not in target else (target,)
                 names.extend((3, "body", name) for part in parts for name in event_phrases(part))
@@ -755,8 +764,8 @@ def note_facts(
             facts["speakers"] = (fields["author"],)
     if talk_title:
         facts["talk_title"] = talk_title
-    if not fields.get("speakers") and (table_speakers or preamble_speakers):
-        facts["speakers"] = table_speakers or tuple(preamble_speakers)
+    if not fields.get("speakers") and (table_speakers or preamble_speakers or source_speaker):
+        facts["speakers"] = table_speakers or tuple(preamble_speakers) or (source_speaker,)
     if not fields.get("track") and folder["track"]:
         facts["track"] = folder["track"]
 

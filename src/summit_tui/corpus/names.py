@@ -831,6 +831,14 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
     if by is not None and (name := clean_person(by.group("name"))):
         # '"Scaling Postgres" by Jane Doe', "Keynote by Jane Doe", "Opening keynote par …"
         return _unlabelled(by.group("title")) or text, name, time
+    by = _DASH_BY.search(title) if by is None and holds_any(title, _BY_WORDS) else None
+    if (
+        by is not None
+        and by.start() > 0
+        and (name := clean_person(by.group("name")))
+        and looks_like_name(name, strict=True)
+    ):
+        return _unlabelled(title[: by.start()]) or text, name, time
     if (
         title[:1] not in _PAIRED_QUOTES
         and _QUOTE_OPENING.search(title) is not None  # the quote _KIND_BEFORE_QUOTE ends before
@@ -906,6 +914,12 @@ _LABEL = lazy(
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
     r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン"
+    # the keynote, talk and workshop of Malay and Indonesian, Croatian and Slovenian:
+    # "Ucaptama: …", "Ceramah: …", "Bengkel: …", "Predavanje: …", "Radionica: …", "Delavnica: …"
+    r"|ucaptama|ceramah|bengkel|predavanje|radionica|delavnica"
+    # an opening or closing keynote in Croatian and Slovenian: "Zaključni govor: …", "Uvodno
+    # predavanje: …", "Okrugli stol: …", "Okrogla miza: …"
+    r"|(?:uvodn|zaključn|završn)[a-z]{1,2}\s+(?:govor|predavanje)|okrugli\s+stol|okrogla\s+miza"
     # an unconference's session or a short talk: "Open Space: …", "BoF: …", "Ignite - …",
     # "오픈 스페이스: …", "라이트닝 토크: …", "이그나이트: …", "オープンスペース：…"
     r"|open\s?spaces?|unconference\s+session|birds\s+of\s+a\s+feather|bof|ignite"
@@ -946,13 +960,20 @@ def _without_leading_marks(title: str) -> str:
 
 # ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English.
 _BY_SPEAKER = lazy(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
-# A quoted title or a talk's kind, then its speaker: '"Scaling Postgres" by Jane Doe'.
-_BY_WORDS = (" by ", " par ", " por ", " von ")
+# A quoted title or a talk's kind, then its speaker: '"Scaling Postgres" by Jane Doe', and
+# Tagalog's and Malay's "by": '"Typing at scale" ni Marco Villanueva', "Keynote oleh …".
+_BY_WORDS = (" by ", " par ", " por ", " von ", " ni ", " oleh ", " Oleh ")
 _QUOTED_BY = lazy(
-    r'^(?P<title>["“«「][^"”»」]{2,100}["”»」]|(?:(?:opening|closing)\s+)?(?:keynote|talk|session'
-    r"|panel|workshop|lightning\s+talk|fireside\s+chat|conf[ée]rence|charla|vortrag))"
-    r"\s+(?:by|par|por|von)\s+(?P<name>[^,()\n]{3,60})$",
+    r'^(?P<title>["“«「„][^"”»」“]{2,100}["”»」“]|(?:(?:opening|closing)\s+)?(?:keynote|talk'
+    r"|session|panel|workshop|lightning\s+talk|fireside\s+chat|conf[ée]rence|charla|vortrag"
+    r"|ucaptama))"
+    r"\s+(?:by|par|por|von|ni|oleh)\s+(?P<name>[^,()\n]{3,60})$",
     re.IGNORECASE,
+)
+# A title, a dash, then "by" and its speaker: "Scaling Postgres — by Jane Doe", "Django tanpa
+# air mata — oleh Budi Santoso"
+_DASH_BY = lazy(
+    r"\s+[—–-]\s+(?:by|par|por|von|oleh|ni)\s+(?P<name>[^,()\n—–]{3,60})$", re.IGNORECASE
 )
 _QUOTED = lazy(
     r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>.+)(?P<close>[\"”“»«」』’‘›])(?P<rest>\s*\([^()]*\))?$"
@@ -962,7 +983,7 @@ _QUOTED = lazy(
 _PAIRED_QUOTES = {
     '"': '"',
     "“": "”“",
-    "„": "”“",
+    "„": '”“"',  # and „…" as typed on a keyboard with the low quote only
     "«": "»",
     "»": "«",
     "「": "」",

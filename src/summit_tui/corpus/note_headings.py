@@ -24,14 +24,29 @@ def title_heading(body: str) -> str | None:
         return None
     text, level, first = found
     if level == 1:
-        # one "# …" in the note is its title; several are its talks
-        return text if _at_most_one(_LEVEL_ONE, _NEXT_LEVEL_ONE, body) else None
+        # one "# …" in the note is its title; several are its talks, unless the note is a
+        # slide deck whose first slide it heads (its dividers and "# Questions?" are slides)
+        if _at_most_one(_LEVEL_ONE, _NEXT_LEVEL_ONE, body) or _first_slide(body, text):
+            return text
+        return None
     if not first:
         return None
     # "## Session 1 — Ann" opening a note whose next talks are "## Session 2 — Bob": the
     # first of its sections, not its title (a title stands above the sections it heads)
     same_level = re.compile(rf"\n {{0,3}}#{{1,{level}}}[ \t]+\S")  # past the first line
     return text if _at_most_one(None, same_level, body) else None
+
+
+# a slide deck's break between two slides (Marp, reveal.js, Slidev): "---" on a line of its own
+_SLIDE_BREAK = "\n---\n"
+_DECK_BREAKS = 3
+
+
+def _first_slide(body: str, text: str) -> bool:
+    """Whether ``body`` is a slide deck (slides between "---" lines) whose first slide holds
+    the heading ``text``."""
+    first = body.find(_SLIDE_BREAK)
+    return first >= 0 and body.count(_SLIDE_BREAK) >= _DECK_BREAKS and text in body[:first]
 
 
 def _at_most_one(first: re.Pattern[str] | None, following: re.Pattern[str], body: str) -> bool:

@@ -10,6 +10,8 @@ from summit_tui.corpus.heading_kinds import (
     speaker_in_heading,
     talk_marked,
 )
+from summit_tui.corpus.names import looks_like_name
+from summit_tui.lazy_re import lazy
 
 
 def subtitle(lines: list[str], title: Heading, heading: Heading, rest: list[Heading]) -> bool:
@@ -23,9 +25,23 @@ def subtitle(lines: list[str], title: Heading, heading: Heading, rest: list[Head
         return False
     if any(h.level == heading.level for h in rest[:shallower]):
         return False  # one of a run of sections (### talks over a ## lunch), not a subtitle
+    if heading.level > title.level + 1 and presenter_line(heading.text):
+        return not any(line.strip() for line in lines[title.start + 1 : heading.start])
     if speaker_in_heading(heading.text):
         return False  # "### Keynote (Name)": a talk
     return not any(line.strip() for line in lines[title.start + 1 : heading.start])
+
+
+# A slide deck's presenter under its title: "#### Dario Knežević · backend chapter demo day",
+# "#### Ana Lima | Platform guild"
+_PRESENTER_BREAK = lazy(r"\s+[·|•]\s+|,\s+")
+
+
+def presenter_line(text: str) -> bool:
+    """A heading that opens with a person's name, then a separator and what they present for
+    ("Dario Knežević · backend chapter demo day"): a deck's title slide, no talk."""
+    parts = _PRESENTER_BREAK.split(text.strip(" *_"), maxsplit=1)
+    return len(parts) == 2 and looks_like_name(parts[0].strip(), strict=True)
 
 
 def sentence_subtitle(
