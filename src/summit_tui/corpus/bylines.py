@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
@@ -712,6 +713,32 @@ def title_author(title: str) -> str | None:
     if not _REPORT_WORDS.search(lead) or not event_phrases(lead):
         return None
     return label_person(tail)
+
+
+# A slide deck's footer or header: the presenter, then what and when ("Ivana Horvat · interna
+# prezentacija · 25. rujna 2024.", "Luka Babić | 26 Sept 2024")
+_DECK_PARTS = lazy(r"\s+[·|•—–]\s+|,\s+")
+
+
+def deck_presenter(meta: dict[str, Any]) -> str | None:
+    """The person a Marp deck's `footer:` (or `header:`) opens with, or None."""
+    if not meta.get("marp"):
+        return None
+    for key in ("footer", "header"):
+        value = meta.get(key)
+        if isinstance(value, str) and (name := presenter(value)):
+            return name
+    return None
+
+
+def presenter(line: str) -> str | None:
+    """The person a deck's presenter line opens with, before a separator and what they
+    present for ("#### Dario Knežević · backend chapter demo day"), or None."""
+    parts = _DECK_PARTS.split(line.strip(" #*_'\""), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    name = label_person(parts[0])
+    return name if name is not None and looks_like_name(name, strict=True) else None
 
 
 def author_name(value: str) -> str | None:

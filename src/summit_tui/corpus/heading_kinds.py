@@ -134,6 +134,9 @@ _BOOTH_PLACES = frozenset(
 _SESSION_WORDS = {"keynote", "keynotes", "session", "sessions", "talk", "talks"}
 _SESSION_PARTS = ("세션", "발표", "키노트", "강연", "기조연설")
 _SINGULAR = frozenset({"talk", "session", "keynote", "booth", "exhibit"})
+# the group names a heading under a context opens one with: plurals only ("Booths", "Talks")
+_NESTED_BOOTH_WORDS = frozenset(_BOOTH_WORDS - _SINGULAR)
+_NESTED_SESSION_WORDS = frozenset(_SESSION_WORDS - _SINGULAR)
 # An unconference's sections, each over its sessions ("## Open spaces" over "### 14:00 — Topic
 # (Name)", "## Ignites" over "- **Title** (Name): …"): the whole heading, as normalize writes it
 _UNCONF_SECTIONS = frozenset(
@@ -1150,9 +1153,8 @@ def context_kind(text: str, *, nested: bool = False) -> EntryKind | None:
         not _UNCONF_KEYS.isdisjoint(words) and _unconf_words(words)
     ):
         return EntryKind.SESSION
-    singular = _SINGULAR if nested else frozenset()
-    booth_words = _BOOTH_WORDS - singular
-    session_words = _SESSION_WORDS - singular
+    booth_words = _NESTED_BOOTH_WORDS if nested else _BOOTH_WORDS
+    session_words = _NESTED_SESSION_WORDS if nested else _SESSION_WORDS
     if any(w in booth_words or w.startswith(_BOOTH_PREFIXES) for w in words):
         return EntryKind.BOOTH
     if words[0] in _STANDS and _stand_of(words):
@@ -1515,12 +1517,18 @@ def names_booth_place(text: str) -> bool:
     return any(word in _BOOTH_PLACES for word in booth_normalized(text).split())
 
 
+# where a stand stood, in brackets after its name: "(Hall 3)", "(Stand B12)", "(hala 2, A4)"
+_PLACE_AFTER = lazy(r"\s*\((?i:hall|halle|hala|sala|pavilion|stand|booth|dvorana)\b[^()]*\)$")
+
+
 def _named_after(words: list[str]) -> str | None:
     """The brand a booth word is followed by: "Стенд JetBrains" → "JetBrains", "Stand de
     Clever Cloud" → "Clever Cloud"; None unless it is written as a name (a capital)."""
     words = [w for w in words if w.strip(":-–—|·")]
     if words and words[0].lower() in _OF_WORDS:
         words = words[1:]
+    if words and words[-1].endswith(")") and (place := _PLACE_AFTER.search(" ".join(words))):
+        words = place.string[: place.start()].split()  # "Nokia (Hall 3)": where it stood
     if words and all(w.lower().strip(":-–—|·,") in _BOOTH_PLACES for w in words):
         return None  # "Expo Hall", "Booth Tour": where the booths stand, no booth's name
     if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or not words[0].isascii():

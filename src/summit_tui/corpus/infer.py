@@ -9,10 +9,10 @@ series (one talk a day); a booth's part stays with its booth unless another note
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from rapidfuzz import fuzz, process
@@ -57,6 +57,7 @@ from summit_tui.corpus.model import (
     Track,
     day_date,
 )
+from summit_tui.corpus.name_forms import folded, is_latin
 from summit_tui.corpus.names import (
     clock_time,
     name_similarity,
@@ -515,14 +516,15 @@ def _han_in_hangul(a: str, b: str) -> bool:
 
 
 def _unaccented(name: str) -> str:
-    """A Latin name without its accents ("hana nováková" → "hana novakova"); other scripts
-    as they are."""
-    return "".join(
-        "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        if "\u00c0" <= ch <= "\u024f"
-        else ch
-        for ch in name
-    )
+    """A Latin name without its accents ("hana nováková" → "hana novakova", "łukasz" →
+    "lukasz"); other scripts as they are."""
+    return "".join(_bare_letter(ch) if "\u00c0" <= ch <= "\u024f" else ch for ch in name)
+
+
+@lru_cache(maxsize=1024)
+def _bare_letter(letter: str) -> str:
+    """A Latin letter without its accent, as ``folded`` types it ("ó" → "o", "ł" → "l")."""
+    return folded(letter)
 
 
 def _mentioned(group: _Group, text: str, *, surnames: bool, one: bool = False) -> int | None:
@@ -1105,8 +1107,11 @@ def _name(cluster: _Cluster, booth: bool) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
+    first, second = normalize(a), normalize(b)
+    if not (first.isascii() and second.isascii()):
+        first, second = folded(first), folded(second)  # "Łukasz Wróbel", "Lukasz Wrobel"
     return (
-        name_similarity(normalize(a), normalize(b)) >= 85
+        name_similarity(first, second) >= 85
         or same_person(a, b)
         or same_family(a, b)
         or spelled_alike(a, b)
@@ -1180,9 +1185,16 @@ def _before_the_event(
 def _person(spellings: Counter[str]) -> Person:
     # a surname alone ("Okafor") is a spelling of a full name another note writes
     full = Counter({s: n for s, n in spellings.items() if not _surname_in(s, spellings)})
-    # most written, then the most complete spelling, then text order: never the notes' order
-    name = min(full or spellings, key=lambda s: (-spellings[s], -len(s), s))
+    # most written, then the most complete spelling, then the one with its accents ("Łukasz
+    # Wróbel", not "Lukasz Wrobel"), then text order: never the notes' order
+    name = min(full or spellings, key=lambda s: (-spellings[s], -len(s), not _accented(s), s))
     return Person(name=name, aliases=tuple(s for s in spellings if s != name))
+
+
+def _accented(name: str) -> bool:
+    """A name in Latin letters with some of its marks ("Łukasz Wróbel", not "Lukasz Wrobel",
+    nor a name in another script)."""
+    return not name.isascii() and is_latin(name)
 
 
 def _surname_in(name: str, spellings: Counter[str]) -> bool:

@@ -721,6 +721,7 @@ _STRONG_SOURCES = frozenset({"frontmatter", "fact", "folder", "title", "tags", "
 
 def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
     # Imported here: a warm start lists the folder through this module and never parses.
+    from summit_tui.corpus.bylines import deck_presenter
     from summit_tui.corpus.fields import frontmatter_fields
     from summit_tui.corpus.issue_thread import may_be_thread, thread_title
     from summit_tui.corpus.metadata import note_facts
@@ -766,6 +767,9 @@ def _parse(text: str, rel: str, problems: list[Problem]) -> dict[str, Any]:
             fields["author"], fields["author_source"] = site, "source"
         else:
             fields["author"], fields["author_source"] = " ".join(series.split())[:80], "series"
+    if fields["author_source"] in ("none", "file") and (deck := deck_presenter(meta)):
+        # a Marp deck's `footer: Ivana Horvat · interna prezentacija`: who presents it
+        fields["author"], fields["author_source"] = deck, "text"
     fields["author_guessed"] = fields["author_source"] in (
         "source",
         "folder",

@@ -27,6 +27,7 @@ from summit_tui.corpus.bylines import (
     chat_writer,
     notes_writer,
     posted_mention,
+    presenter,
     reading_header_author,
     signature_author,
     stamped_author,
@@ -468,6 +469,10 @@ def note_facts(
             intro_lines.append(stripped[:_INTRO_CHARS])
             if author is None and not stated_author:  # the frontmatter's writer wins below
                 author = byline_author(stripped) or notes_writer(stripped)
+                if author is None and len(intro_lines) == 2 and stripped.startswith("##"):
+                    # a deck's title slide: "# Shift '24 in 10 minutes" over "#### Dario
+                    # Knežević · backend chapter demo day", its presenter
+                    author = presenter(stripped) if intro_lines[0][:2] == "# " else None
                 if (
                     author is None
                     and stripped[:1] in "*_"

@@ -8,14 +8,27 @@ import unicodedata
 
 from summit_tui.compare.scripts import latin
 
+# Latin letters no accent is taken off of: "Łukasz" is typed "Lukasz", "Đurić" "Duric"
+BARE_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"}
+)
+
+
+def folded(text: str) -> str:
+    """Lower-case Latin text as people type it without its accents: "Łukasz Wróbel" →
+    "lukasz wrobel", "Željko Đurić" → "zeljko duric"."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFD", low.translate(BARE_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
 
 def _words(name: str) -> list[str]:
     """The name's words, lower case, without accents, Cyrillic and Greek in Latin letters."""
     words: list[str] = []
     for word in name.replace("-", " ").split():
-        low = word.lower().strip(".,")
-        decomposed = unicodedata.normalize("NFD", low)
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = folded(word.strip(".,"))
         words.append(latin(plain) or plain)
     return words
 

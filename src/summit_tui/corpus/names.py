@@ -913,13 +913,7 @@ _LABEL = lazy(
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
-    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン"
-    # the keynote, talk and workshop of Malay and Indonesian, Croatian and Slovenian:
-    # "Ucaptama: …", "Ceramah: …", "Bengkel: …", "Predavanje: …", "Radionica: …", "Delavnica: …"
-    r"|ucaptama|ceramah|bengkel|predavanje|radionica|delavnica"
-    # an opening or closing keynote in Croatian and Slovenian: "Zaključni govor: …", "Uvodno
-    # predavanje: …", "Okrugli stol: …", "Okrogla miza: …"
-    r"|(?:uvodn|zaključn|završn)[a-z]{1,2}\s+(?:govor|predavanje)|okrugli\s+stol|okrogla\s+miza"
+    r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン|ucaptama"  # Malay's keynote
     # an unconference's session or a short talk: "Open Space: …", "BoF: …", "Ignite - …",
     # "오픈 스페이스: …", "라이트닝 토크: …", "이그나이트: …", "オープンスペース：…"
     r"|open\s?spaces?|unconference\s+session|birds\s+of\s+a\s+feather|bof|ignite"

@@ -54,10 +54,6 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ru": ("докладчи/(?:к|ца|ки)", "спикер/(?:ы|ка)?", "лектор/ы?"),
     "uk": ("доповідач/(?:ка|і)?", "спікер/(?:и|ка)?"),
     "cs": ("přednášející",),
-    # Croatian and Slovenian: "Predavač:", "Predavačica:", "Predavatelj:"; Malay and
-    # Indonesian: "Penceramah:", "Pembicara:"
-    "hr": ("predava/(?:č|čica|či|telj|teljica)",),
-    "ms": ("penceramah", "pembicara"),
     # Greek capitals drop their accents ("ΟΜΙΛΗΤΗΣ"), so each form also unaccented
     "el": (
         "ομιλητ/(?:ής|ές|ης|ες)",
