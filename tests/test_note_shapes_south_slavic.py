@@ -577,3 +577,45 @@ Pact.
     speakers = sorted(tuple(item["speakers"]) for item in items_by_title(data).values())
     # one person each, shown as they write their own name
     assert speakers == [("Łukasz Wróbel",), ("Żaneta Ślęzak",)]
+
+
+def test_a_deck_s_title_slide_naming_no_event_is_no_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = """\
+---
+marp: true
+---
+
+# Lessons from the summit
+
+Nina Kralj
+payments team
+
+---
+
+# Day 1 · Thursday, 2 October 2025
+
+---
+
+## Observability without tears
+
+**Ivan Matić** · main stage
+
+- sample at the edge
+
+---
+
+## Postgres at the edge
+
+**Lucija Babić** · stage 2
+
+- partitions by month
+
+---
+
+# Questions?
+"""
+    items = items_by_title(list_json(tmp_path, capsys, {"decks/lessons.md": deck}))
+    assert sorted(items) == ["Observability without tears", "Postgres at the edge"]
+    assert items["Observability without tears"]["date"] == "2025-10-02"

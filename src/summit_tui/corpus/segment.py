@@ -471,7 +471,6 @@ class _Segmenter:
         self.entries: list[Entry] = []
         self.ids: set[str] = set()
         self.title_heading: Heading | None = None
-        self.roots: list[Heading] = []  # the note's top-level headings (see _title_slide)
         self.author_sections: frozenset[int] = frozenset()  # see _author_sections
         self.section_authors: dict[str, str] = {}  # their headings → the names they give
         self.author_names: frozenset[str] = frozenset()  # the names those sections give
@@ -972,7 +971,6 @@ class _Segmenter:
             ):
                 headings = [first, *headings[2:]]
         roots = heading_tree(headings, total)
-        self.roots = roots
         self.day_hints = {h.text: hint for h in headings if (hint := day_heading(h.text))}
         self.surnamed = self._surname_headings(headings) | self.phone_surnamed
         dated = [h for h in headings if h.text[-1:] in _CLOSERS and dated_session(h.text)]
@@ -1645,9 +1643,6 @@ class _Segmenter:
         if self._groups(node) or (node is self.title_heading and self.talk_default):
             self.container(node, None, path)
             return
-        if node is self.title_heading and self._title_slide(node):
-            self.container(node, None, path)  # its own lines and agenda: no talk's
-            return
         if self._talk_over_booths(node) and speaker_in_heading(node.text):
             # "## Title — Name" over its notes, then "### Wix booth" one level too deep
             self._talk_then_booths(node, path)
@@ -1678,15 +1673,6 @@ class _Segmenter:
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
-
-    def _title_slide(self, node: Heading) -> bool:
-        """The note's title heading with sections of its own level after it ("# Shift 2024 —
-        dojmovi" over its presenter, then "# Dan 2 · utorak" over talks): a deck's title
-        slide, its lines the deck's header, not a talk's."""
-        return any(
-            root is not node and root.level == node.level and not generic_heading(root.text)
-            for root in self.roots
-        )
 
     def _talk_then_booths(self, node: Heading, path: tuple[str, ...]) -> None:
         first = node.children[0].start
