@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import item_of_line, items_by_title, line_of, list_json
+from factories import item_of_line, items_by_title, line_of, list_json, note_writers
 from summit_tui.corpus.dates import find_dates
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.heading_kinds import (
@@ -577,6 +577,40 @@ Pact.
     speakers = sorted(tuple(item["speakers"]) for item in items_by_title(data).values())
     # one person each, shown as they write their own name
     assert speakers == [("Łukasz Wróbel",), ("Żaneta Ślęzak",)]
+
+
+# A talk's notes under a file name that says what the note is, never who wrote it.
+TALK_NOTES = """\
+# DORS/CLUC 2025 — notes
+
+## Observability without tears (Ivan Matić)
+
+- sample at the edge
+"""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a Zettelkasten slip's timestamp id, then its topic (a person note is about them)
+        "zk/202511051030 Kotlin Multiplatform.md",
+        "zk/202511051030 Jana Novak.md",
+        # a slide deck, in the languages decks are written in
+        "talks/slides-devoxx.md",
+        "talks/shift-deck.md",
+        "talks/deck-jana-novak.md",
+        "talks/prezentacija-dors.md",
+        "talks/marp-shift.md",
+    ],
+)
+def test_a_zettelkasten_or_deck_file_name_names_no_writer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    data = list_json(tmp_path, capsys, {name: TALK_NOTES, "people/jana-novak.md": TALK_NOTES})
+    writers = note_writers(data)
+    assert writers[name] == {""}
+    # a file named as a person still is theirs
+    assert writers["people/jana-novak.md"] == {"jana-novak"}
 
 
 def test_a_deck_s_title_slide_naming_no_event_is_no_talk(

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from summit_tui.corpus.chat_lines import HEADER as CHAT_HEADER
 from summit_tui.corpus.clues import any_of, holds_any
-from summit_tui.corpus.dates import DateMention, day_number, find_dates
+from summit_tui.corpus.dates import DateMention, day_number, find_dates, without_timestamp_id
 from summit_tui.corpus.event_names import event_phrases
 from summit_tui.corpus.folders import (
     TALK_FOLDERS,
@@ -1046,8 +1046,30 @@ def unstated_author(
     title = file_title(rel)
     # a file named with four words or more is a post's slug ("durga-puja-pandal-hopping.md"
     # over a Bengali post), not a person: names in file names are one to three words
-    named = len([w for w in _FOLDER_WORDS.split(title) if w]) <= 3
+    words = [w for w in _FOLDER_WORDS.split(title) if w]
+    named = len(words) <= 3 and not _topic_file(rel, words)
     return title, "file" if named and person_folder(title, text) else "none"
+
+
+def _topic_file(rel: str, words: list[str]) -> bool:
+    """Whether a file's name says what the note is, never who wrote it: a Zettelkasten note's
+    ("202411051030 Kotlin Multiplatform.md", even "202411051030 Jana Novak.md", a note about
+    her in the writer's own slip box) or a slide deck's ("deck-shift-2024.md", "slides-devoxx.md",
+    "prezentacija-jana.md")."""
+    leaf = rel.rpartition("/")[2]
+    if leaf[:1].isdigit() and without_timestamp_id(leaf) != leaf:
+        return True  # after its timestamp id, the slip's topic
+    return any(w.lower() in _DECK_WORDS for w in words)
+
+
+# What a slide deck's file is called, in the languages decks are written in.
+_DECK_WORDS = frozenset(
+    {"deck", "decks", "slides", "slide", "slideshow", "marp", "reveal", "revealjs", "ppt", "pptx",
+     "presentation", "presentations", "prezentacija", "prezentacije", "predstavitev",
+     "prezentace", "prezentacja", "prezentare", "präsentation", "praesentation", "folien",
+     "diapositivas", "diapositive", "diapos", "diaporama", "apresentacao", "apresentação",
+     "presentatie", "esitys", "sunum", "slajdy", "slajdovi", "slajdi"}
+)  # fmt: skip
 
 
 def _person(folder: str | None, place: str, text: str) -> tuple[str, str]:
