@@ -653,3 +653,28 @@ payments team
     items = items_by_title(list_json(tmp_path, capsys, {"decks/lessons.md": deck}))
     assert sorted(items) == ["Observability without tears", "Postgres at the edge"]
     assert items["Observability without tears"]["date"] == "2025-10-02"
+
+
+@pytest.mark.parametrize("section", ["Predavanja", "Vorträge", "Charlas", "Prelekcje", "Ceramah"])
+def test_a_day_s_talks_section_in_the_writer_s_language_is_no_colleague(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], section: str
+) -> None:
+    day = f"""\
+---
+date: 2025-10-02
+---
+# DORS/CLUC 2025 — četrtek
+
+## {section}
+
+### 10:00 — Opazljivost brez solz (Ivan Matić)
+Vzorčenje.
+
+### 11:00 — Postgres na robu (Lucija Babić)
+Particije.
+"""
+    data = list_json(tmp_path, capsys, {"dors/cetrtek.md": day})
+    items = items_by_title(data)
+    assert items["Postgres na robu"]["speakers"] == ["Lucija Babić"]
+    # the section says what it holds: it names no writer of the talks under it
+    assert note_writers(data)["dors/cetrtek.md"] == {""}

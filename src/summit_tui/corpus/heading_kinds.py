@@ -1909,6 +1909,12 @@ _NOT_A_NAME_WORDS = frozenset(
         " the and notes misc other others general shared common everyone all team overview summary"
         " travel hotel logistics agenda schedule morning afternoon evening night recap random"
         " tuesday wednesday thursday friday saturday sunday monday today tomorrow yesterday"
+        # "talks", "sessions" in the languages a day's notes group them by: "## Predavanja",
+        # "## Vorträge", "## Charlas", "## Prelekcje", "## Ceramah" over "### Title (Name)"
+        " predavanja predavanje predstavitve sesije vorträge sitzungen charlas ponencias"
+        " sesiones palestras sessões sessioni interventi lezingen föredrag foredrag prelekcje"
+        " wykłady přednášky prednášky előadások esitelmät esitykset konuşmalar sunumlar"
+        " ceramah sesi pembentangan"
     )
 )
 
