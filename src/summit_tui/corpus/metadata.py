@@ -93,7 +93,6 @@ from summit_tui.lazy_re import lazy
 
 # what joins the words of a file name: "ikinci-gun", "day_2"
 _STEM_SEPARATORS = lazy(r"[-_]+")
-_COLON = lazy("[:：]")
 _HTML_TAG = lazy(r"<[^>\n]{1,200}>")
 _TAG_SPLIT = lazy(r"\s*[|>/]\s*")
 
@@ -303,6 +302,17 @@ _INTRO_LINES = 6  # the event's day is said at the top, if anywhere
 _INTRO_CHARS = 300
 
 
+def _next_colon(body: str, start: int, wide: bool) -> int:
+    """Where the next ":" or "：" from ``start`` is, -1 if none: found with ``find`` (a
+    search for the class of both steps through a body beyond ASCII one letter at a time)."""
+    at = body.find(":", start)
+    if wide:
+        full = body.find("：", start)
+        if full != -1 and (at == -1 or full < at):
+            return full
+    return at
+
+
 def _page_control(line: str) -> bool:
     """A copied blog page's button or rule between its header and its text: "Follow",
     "Listen", "Share", "Theo dõi", "--"."""
@@ -500,21 +510,22 @@ def note_facts(
     source_speaker: str | None = None  # the speaker a literature note's "Source:" line names
     days_of_week: list[int] = []
     # a line's first colon only: the search for the next starts at the end of its line
-    while (colon := _COLON.search(body, line_end)) is not None:
-        line_start = body.rfind("\n", 0, colon.start()) + 1
-        line_end = body.find("\n", colon.start())
+    wide = "：" in body  # most notes hold no full-width colon: one find per line, not two
+    while (at := _next_colon(body, line_end, wide)) != -1:
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
         if line_end == -1:
             line_end = len(body)
-        if colon.start() - line_start > 48:
+        if at - line_start > 48:
             continue
-        label_text = body[line_start : colon.start()]
+        label_text = body[line_start:at]
         if "<" in label_text:
             label_text = _HTML_TAG.sub(" ", label_text)
         label = " ".join(label_text.strip(_LABEL_MARKS).lower().split())
         if not _ANY_LABEL.match(label):
             continue
         top = line_start < top_end
-        value = body[colon.end() : line_end]
+        value = body[at + 1 : line_end]
         if value[:1] in ":：":  # an outliner's property: "event:: [[Devoxx Belgium 2024]]"
             value = WIKILINK_TEXT.sub(r"\1", value[1:])
         if "<" in value:
