@@ -185,22 +185,26 @@ _ASCII_MONTH_FIRST = tuple(
 )
 
 
-# and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none. Each
-# is looked for with ``in`` (a set's isdisjoint makes a string of each character of a line
-# beyond Latin-1 to look it up: far slower)
-_MONTH_FIRST_MARKS = tuple(
-    sorted({c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()})
+# and the letters the others hold beyond ASCII (á, ő, ž, ė): a Korean line holds none. All
+# are looked for in one scan of a class (a set's isdisjoint makes a string of each character
+# of a line beyond Latin-1 to look it up: far slower; a test per letter scans once for each)
+_MONTH_FIRST_MARK = lazy(
+    "["
+    + "".join(
+        sorted({c for name in _MONTH_FIRST_NAMES for c in name + name.upper() if not c.isascii()})
+    )
+    + "]"
 )
 
 
 # one scan of the lowered text for all of them: an ``in`` test of an ASCII name in a text of
 # another script converts the name first, each time
-_ASCII_MONTH_FIRST_NAME = lazy("|".join(_ASCII_MONTH_FIRST))
+_ASCII_MONTH_FIRST_NAME = lazy(one_of(sorted(_ASCII_MONTH_FIRST)))
 
 
 def _may_name_month_first(text: str, low: str) -> bool:
     """``low``: the text, lowered."""
-    if not text.isascii() and holds_any(text, _MONTH_FIRST_MARKS):
+    if not text.isascii() and _MONTH_FIRST_MARK.search(text) is not None:
         return True
     return _ASCII_MONTH_FIRST_NAME.search(low) is not None
 
@@ -508,18 +512,20 @@ _DAY_FIRST_SLASH = lazy(
 )
 _YEAR_SEP = lazy(r"(?:19|20)\d\d\s*[.\-/]")
 # Quick tests before the slower patterns: a month's name next to a number, "23.03.29".
-_MONTH_QUICK_LOW = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
-    r"|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_THEN_DAY_LOW = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d"
+_DAY_THEN_MONTH_LOW = (
+    r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
-_MONTH_QUICK = lazy(_MONTH_QUICK_LOW, re.IGNORECASE)
-# the same, asked of the lowered text: a case-blind scan costs ten times more
-_LOWERED_MONTH_QUICK = lazy(_MONTH_QUICK_LOW)
+_MONTH_QUICK = lazy(f"{_MONTH_THEN_DAY_LOW}|{_DAY_THEN_MONTH_LOW}", re.IGNORECASE)
+# the same, asked of the lowered text: a case-blind scan costs ten times more; one pattern
+# per order, as each then skips in C to the next place its first letter or digit stands
+_LOWERED_MONTH_THEN_DAY = lazy(_MONTH_THEN_DAY_LOW)
+_LOWERED_DAY_THEN_MONTH = lazy(_DAY_THEN_MONTH_LOW)
 _SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
 _MONTH_STEM = lazy("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # The letters a case-blind "i" and "s" (and so [a-z]) also match that lower() does not turn
 # into them ("İ" lowers to two characters)
-_FOLDED = ("ı", "İ", "ſ")  # looked for with ``in``, as _MONTH_FIRST_MARKS are
+_FOLDED = ("ı", "İ", "ſ")  # looked for with ``in``, as _MONTH_FIRST_MARK is
 
 
 def _may_name_english_month(text: str, low: str) -> bool:
@@ -527,7 +533,10 @@ def _may_name_english_month(text: str, low: str) -> bool:
     a month's first letters are looked for, but for a text holding a letter of ``_FOLDED``."""
     if holds_any(text, _FOLDED):
         return _MONTH_QUICK.search(text) is not None
-    return _MONTH_STEM.search(low) is not None and _LOWERED_MONTH_QUICK.search(low) is not None
+    return _MONTH_STEM.search(low) is not None and (
+        _LOWERED_MONTH_THEN_DAY.search(low) is not None
+        or _LOWERED_DAY_THEN_MONTH.search(low) is not None
+    )
 
 
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -645,7 +654,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # a letter or digit of Hebrew, Arabic, Persian or Thai (their digits are in that range)
-    other_script = _OTHER_QUICK.search(text) is not None
+    other_script = not text.isascii() and _OTHER_QUICK.search(text) is not None
     if other_script and _EASTERN_DIGIT.search(text):
         # "٢٢ أبريل ٢٠٢٤", "(۲۰۲۴/۰۴/۲۲)": every form read with ASCII digits, at the same places
         text = text.translate(_ASCII_DIGITS)
