@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from summit_tui.lazy_re import lazy
+from summit_tui.lazy_re import lazy, one_of
 
 # The cities conferences have editions in, in the scripts notes name them in.
 _CITIES: dict[str, str] = {
@@ -71,10 +71,9 @@ CITY_KEYS = frozenset(
 # a title or a post's opening names its edition near its start: "ArchSummit 深圳站第二天上午，…"
 _HEAD = 40
 _CITY_WORDS_LATIN = frozenset(word.lower() for latin in _CITIES.values() for word in [latin])
-_FIRST_LETTERS = frozenset(city[0] for city in _CITIES)
-_BY_FIRST: dict[str, tuple[str, ...]] = {
-    first: tuple(city for city in _CITIES if city[0] == first) for first in _FIRST_LETTERS
-}
+# any of the cities, in one scan of a text's head (asked of each title and heading beyond
+# ASCII before the pattern below, which is compiled only for a text naming one)
+_ANY_CITY = lazy(one_of(sorted(_CITIES)))
 _CITY_WORDS = "|".join(sorted(_CITIES, key=len, reverse=True))
 # the city right after a Latin name or its year ("QCon上海2024", "ArchSummit 2024 深圳"), with
 # the "station" or "venue" word an edition is called by; not "北京时间" (Beijing time), a city's
@@ -92,10 +91,9 @@ def latin_cities(text: str) -> str:
     module's docstring); ``text`` itself when it has none."""
     if text.isascii():
         return text
+    if _ANY_CITY.search(text, 0, _HEAD) is None:
+        return text  # no city (most texts)
     head = text[:_HEAD]
-    letters = _FIRST_LETTERS.intersection(head)
-    if not letters or not any(city in head for first in letters for city in _BY_FIRST[first]):
-        return text  # no city (most texts): no pattern compiled
     named = _AFTER_A_NAME.sub(
         lambda found: f" {_CITIES[found['city']]} {found['year'] or ''} ", head
     )
