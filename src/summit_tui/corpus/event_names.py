@@ -379,7 +379,11 @@ def may_name_event(text: str, years: bool) -> bool:
         return True
     if "콘" in text and any(_hangul_con(word) for word in _hangul_cons(text)):
         return True
-    return years and _MAYBE_YEAR.search(text) is not None
+    return (
+        years
+        and ("20" in text or "19" in text or "'" in text)  # one is in every match: fast
+        and _MAYBE_YEAR.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=65536)  # asked of each word of every title: the words recur from note to note
@@ -587,7 +591,7 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
         and _SHORT_YEAR_NOTES.search(text)
     ):
         text = _SHORT_YEAR_NOTES.sub(r"\g<name> 20\g<yy>", text)  # "DEVit 24 notes": DEVit 2024
-    if years and _FUSED_QUICK.search(text):
+    if years and ("2" in text or "3" in text) and _FUSED_QUICK.search(text):
         text = _FUSED_YEAR.sub(r"\g<name> 20\g<yy>", text)  # "WWDC24 recap": WWDC 2024
     if ("20" in text or "19" in text) and _FUSED_FULL_YEAR.search(text):
         # "우아콘2024", "PyCon2024 후기", a channel's "#conf-우아콘2024": the name, then its year
@@ -873,7 +877,9 @@ def _capitalised_name(token: tuple[str, bool]) -> bool:
 
 # An event named by its edition in a code of digits and capitals, with no year or conference
 # word: "38C3" (the 38th Chaos Communication Congress), "37C3".
-_EDITION_CODE_QUICK = lazy(r"(?<![\w-])\d{1,3}[A-Z]{1,3}\d{1,2}(?![\w-])")
+# (a digit first, then the look behind it: a pattern opening with a look behind tries each
+# place of the text, one opening with a digit only the digits)
+_EDITION_CODE_QUICK = lazy(r"\d(?<![\w-]\d)\d{0,2}[A-Z]{1,3}\d{1,2}(?![\w-])")
 
 
 def edition_code(text: str) -> tuple[str, ...]:
