@@ -521,7 +521,9 @@ _MONTH_QUICK = lazy(f"{_MONTH_THEN_DAY_LOW}|{_DAY_THEN_MONTH_LOW}", re.IGNORECAS
 # per order, as each then skips in C to the next place its first letter or digit stands
 _LOWERED_MONTH_THEN_DAY = lazy(_MONTH_THEN_DAY_LOW)
 _LOWERED_DAY_THEN_MONTH = lazy(_DAY_THEN_MONTH_LOW)
-_SHORT_QUICK = lazy(r"\d\d\.\d\d\.\d\d")
+# (its first dot, then the digits behind it: a pattern opening with a digit tries each place,
+# one opening with a dot only the dots)
+_SHORT_QUICK = lazy(r"\.(?<=\d\d\.)\d\d\.\d\d")
 _MONTH_STEM = lazy("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 # The letters a case-blind "i" and "s" (and so [a-z]) also match that lower() does not turn
 # into them ("İ" lowers to two characters)
@@ -685,7 +687,10 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         for match in _CJK.finditer(text):
             year = int(match.group("y")) if match.group("y") else None
             add(match, year, int(match.group("m")), int(match.group("d")), match["m2"], match["d2"])
-    for match in _NUMERIC.finditer(text) if _YEAR_SEP.search(text) else ():
+    # a year's first two digits: in every match of the patterns of a written year (a test of
+    # the line's characters, where a search costs a call of the pattern for each)
+    century = "20" in text or "19" in text
+    for match in _NUMERIC.finditer(text) if century and _YEAR_SEP.search(text) else ():
         add(
             match,
             int(match.group("y")),
@@ -694,7 +699,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             match["m2"],
             match["d2"],
         )
-    year_last = holds_any(text, _YEAR_LAST_PARTS) and _YEAR_LAST_QUICK.search(text)
+    year_last = century and holds_any(text, _YEAR_LAST_PARTS) and _YEAR_LAST_QUICK.search(text)
     for match in _year_last().finditer(text) if year_last else ():
         first, second = int(match.group("a")), int(match.group("b"))
         if match.group("sep") == "." or first > 12:  # "09.10.2024", "17/04/2024": day first
@@ -749,7 +754,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             year = int(match.group("y")) if match.group("y") else None
             d2 = match.group("d2")
             add(match, year, month, int(match.group("d")), month if d2 else None, d2)
-    for match in _YEAR_NAME_DAY.finditer(text) if _YEAR_NAME_QUICK.search(text) else ():
+    year_name = century and _YEAR_NAME_QUICK.search(text)
+    for match in _YEAR_NAME_DAY.finditer(text) if year_name else ():
         name = match.group("mname").lower()
         if name in _EUROPEAN_MONTHS:
             add(match, int(match["y"]), _EUROPEAN_MONTHS[name], int(match["d"]), None, None)
