@@ -390,6 +390,10 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     if match and match.start() > 0 and hangul_foreign_name(match.group(1)):
         # "(야마모토 하루토)": a Japanese name in Hangul, not a company and a Korean name
         return text[: match.start()].rstrip() or title.strip(), number, match.group(1).strip()
+    if match and match.start() > 0 and (dashed := _dashed_person(text[: match.start()])):
+        # "Title - Bryan Boreham (Grafana Labs)": the person after the dash, the parenthesis
+        # their company, not a second name
+        return dashed[0] or title.strip(), number, dashed[1]
     if match and match.start() > 0 and (people := _paren_people(match.group(1))):
         # "Scaling Postgres (Jane Doe, Tom Lee)", "(Daniel Okafor & Mei Tanaka)": every part
         # a person, the first one named
@@ -423,6 +427,15 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         if before.strip() and (person := clean_person(after)):
             return before.strip(), number, person
     return text.strip() or title.strip(), number, speaker
+
+
+def _dashed_person(text: str) -> tuple[str, str] | None:
+    """(title, speaker) of a text that ends with a person after a dash or bar ("Title —
+    Jane Doe"), or None."""
+    parts = _speaker_parts(text.rstrip())
+    if len(parts) < 2 or not parts[0].strip() or (name := _speaker_name(parts[-1])) is None:
+        return None
+    return text[: text.rfind(parts[-1])].rstrip(" —–|｜/-"), name
 
 
 _HAN_PERSON = lazy(
@@ -839,6 +852,8 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         and looks_like_name(name, strict=True)
     ):
         return _unlabelled(title[: by.start()]) or text, name, time
+    if by is None and (named := _title_by_name(title)) is not None:
+        return _unlabelled(named[0]) or text, named[1], time
     if (
         title[:1] not in _PAIRED_QUOTES
         and _QUOTE_OPENING.search(title) is not None  # the quote _KIND_BEFORE_QUOTE ends before
@@ -969,6 +984,32 @@ _QUOTED_BY = lazy(
 _DASH_BY = lazy(
     r"\s+[—–-]\s+(?:by|par|por|von|oleh|ni)\s+(?P<name>[^,()\n—–]{3,60})$", re.IGNORECASE
 )
+# "Observability without tears by Kerstin Müller", "Le futur du Web par Hugo Dupont": a
+# title of two words or more, then its speaker after "by" (or the French, Spanish,
+# Portuguese or Dutch word, whose languages write their other nouns in lower case), the
+# name two or three capitalised words. Not German "von": "Migration von Legacy Systemen".
+_TITLE_BY = lazy(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<by>by|par|por|door)\s+"
+    r"(?P<name>[A-ZÀ-Þ\u0100-\u017f][\w'’.-]*(?:\s+(?:(?:de|da|do|dos|van|der|del|di|du|le|la)\s+){0,2}"
+    r"[A-ZÀ-Þ\u0100-\u017f][\w'’-]+){1,2})"
+    r"(?:\s*\([^()]{1,40}\))?$"  # "… by Alice Ryhl (Google)": the company after the name
+)
+# the word before "by" that makes the rest a cause, not a speaker: "Powered by Apache Kafka"
+_NOT_SPOKEN_BY = frozenset(str.split("made built led run brought"))
+
+
+def _title_by_name(title: str) -> tuple[str, str] | None:
+    """(title, speaker) of a title that ends with "by Name" (``_TITLE_BY``), or None."""
+    match = _TITLE_BY.match(title)
+    if match is None:
+        return None
+    before = match["title"].rsplit(None, 1)[-1].lower()
+    if match["by"] == "by" and (before.endswith(("ed", "en")) or before in _NOT_SPOKEN_BY):
+        return None
+    name = _one_speaker_name(match["name"])
+    return (match["title"], name) if name else None
+
+
 _QUOTED = lazy(
     r"^(?P<open>[\"“„«»「『‘‚‹])(?P<inner>.+)(?P<close>[\"”“»«」』’‘›])(?P<rest>\s*\([^()]*\))?$"
 )

@@ -22,7 +22,8 @@ _SURNAME = lazy(r"^[^\W\d_][^\W\d_'’-]{2,24}$")
 # Title - Speaker", "- 14.20 Title (Speaker)", "2pm Title — Speaker"
 TIMED_LINE = lazy(
     r"^\s*(?:[-*+]\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)\s*(?:[-–—|:]\s*)?"
-    r"(?P<text>[^\W\d_].{2,150}?)\s*$",
+    # the title in letters, or in quotes: "11:00 "Scaling Prometheus" - Bryan Boreham"
+    r"(?P<text>(?:[^\W\d_]|[\"“„«「『‘]).{2,150}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -115,7 +116,9 @@ def plain_talks(
     if len(found) >= 2:
         return found, None
     bullets = _bullet_talks(lines)
-    return bullets if bullets[0] else (timed_talks(lines), bullets[1])
+    timed = timed_talks(lines)
+    # lines giving their hour and speaker, some over bullets and some over prose: all talks
+    return bullets if len(bullets[0]) >= len(timed) else (timed, None if bullets[0] else bullets[1])
 
 
 def timed_talk(line: str) -> bool:

@@ -108,6 +108,8 @@ _QUICK = lazy(
 )
 # the same of a bold title, in a daily note
 _QUICK_BOLD = lazy(r"(?:\*\*|\]\])[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \t]*\*\*")
+# a line opening with an hour, anywhere in a note
+_CLOCK_LINES = lazy(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.h]\d{2}\b")
 # a day page's line opening with its time: "**11:30** …", "- 14:00 …", "10:30 —"
 _CLOCK_LINE = lazy(r"^\s*(?:[-*+]\s+)?(?:\*\*)?\d{1,2}[:.h]\d{2}\b")
 # a link to a talk's page with its notes nested under it in a day page: "- [[Title]] — Name"
@@ -139,6 +141,8 @@ def may_name_talks(body: str, path: str = "") -> bool:
         return False
     if not quoted and not daily:
         return False
+    if not daily and _CLOCK_LINES.search(body) is not None and _timed_talks(body):
+        return False  # "09:00 Keynote — …" over "11:00 “Title” - Name": the segmenter's talks
     if not daily and "**" in body and len(_BOLD_LINES.findall(body, 0, _BOLD_SCAN)) >= 2:
         return False  # "**«Title» — Name**" lines: headings the segmenter reads, no diary's
     if _QUICK.search(body) is not None or (daily and _QUICK_BOLD.search(body) is not None):
@@ -146,6 +150,13 @@ def may_name_talks(body: str, path: str = "") -> bool:
         return daily or not _quoted_heading_lines(body)
     low = body.lower()
     return holds_any(low, _HEARING)
+
+
+def _timed_talks(body: str) -> bool:
+    """Two lines or more that each give a talk by its hour, title and speaker."""
+    from summit_tui.corpus.phone_lines import timed_talks
+
+    return bool(timed_talks(body.split("\n")))
 
 
 def _quoted_heading_lines(body: str) -> bool:
