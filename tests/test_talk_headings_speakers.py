@@ -64,3 +64,24 @@ def test_a_quoted_title_on_a_timed_line_is_one_of_the_days_talks(
         "Scaling Prometheus to a billion series": ["Bryan Boreham"],
         "Kyverno policies in CI": ["Jim Bugwadia"],
     }
+
+
+def test_a_file_named_by_the_talks_kind_and_speaker_is_that_talk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an outliner's vault: a folder per event and day, a page per talk named "Keynote - Name"
+    day = "Conferences/PyCon US 2025/Day 2"
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            f"{day}/Keynote - Lynn Root.md": "- Lynn Root, Spotify\n- glue work is real work\n",
+            f"{day}/Free-threaded Python in practice.md": "Speaker: Thomas Wouters\n\n- 3.13t\n",
+        },
+    )
+    assert data["unsorted"] == []
+    talks = {item["title"]: item["speakers"] for item in items_of(data)}
+    assert talks == {
+        "Keynote": ["Lynn Root"],
+        "Free-threaded Python in practice": ["Thomas Wouters"],
+    }

@@ -22,7 +22,7 @@ from summit_tui.corpus.dates import (
     may_name_a_weekday,
     may_name_an_ordinal_day,
 )
-from summit_tui.corpus.names import looks_like_name, normalize, without_slide_frame
+from summit_tui.corpus.names import looks_like_name, normalize, only_a_kind, without_slide_frame
 from summit_tui.lazy_re import lazy, one_of
 
 
@@ -1229,8 +1229,11 @@ def strip_event(title: str, names: Iterable[str]) -> str:
     while words and _junk(words[-1]):
         words.pop()
     left = " ".join(words).strip(" -–—:|·,")
-    if left and _AFTER_A_DASH.search(title[: len(title) - len(left)]) and looks_like_name(left):
-        return ""  # "DEVIEW 2023 참관기 - 김민수": the event and the page's author, no talk
+    before = title[: len(title) - len(left)]
+    if left and _AFTER_A_DASH.search(before) and looks_like_name(left) and not only_a_kind(before):
+        # "DEVIEW 2023 참관기 - 김민수": the event and the page's author, no talk ("Keynote -
+        # Lynn Root" names the keynote's speaker)
+        return ""
     if left and title.endswith(left):
         # "Crónica: PyCon APAC 2025 en Manila", "… di Hanoi": the event and where it was
         said = words[0].lower() in _PLACE_WORDS

@@ -552,6 +552,12 @@ def title_parts(title: str) -> tuple[str, str | None]:
     return shown, person
 
 
+def only_a_kind(text: str) -> bool:
+    """Whether ``text`` is only a talk's kind and a dash or colon ("Keynote - ", "세션: ")."""
+    kind = _KIND_PREFIX.match(text) if text[:1].isalpha() else None
+    return kind is not None and not text[kind.end() :].strip()
+
+
 def _kind_then_topic(text: str, name: str) -> bool:
     """A talk's kind and a colon, then two or three capitalised words ("Keynote: Green
     Computing"): a title as often as a person ("Keynote: Jane Doe"), so a person only where
