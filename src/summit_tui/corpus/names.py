@@ -858,7 +858,11 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         and looks_like_name(name, strict=True)
     ):
         return _unlabelled(title[: by.start()]) or text, name, time
-    if by is None and (named := _title_by_name(title)) is not None:
+    if (
+        by is None
+        and holds_any(title, _TITLE_BY_WORDS)
+        and (named := _title_by_name(title)) is not None
+    ):
         return _unlabelled(named[0]) or text, named[1], time
     if (
         title[:1] not in _PAIRED_QUOTES
@@ -1000,6 +1004,7 @@ _TITLE_BY = lazy(
     r"[A-ZÀ-Þ\u0100-\u017f][\w'’-]+){1,2})"
     r"(?:\s*\([^()]{1,40}\))?$"  # "… by Alice Ryhl (Google)": the company after the name
 )
+_TITLE_BY_WORDS = (" by ", " par ", " por ", " door ")  # one of them is in every match
 # the word before "by" that makes the rest a cause, not a speaker: "Powered by Apache Kafka"
 _NOT_SPOKEN_BY = frozenset(str.split("made built led run brought"))
 
