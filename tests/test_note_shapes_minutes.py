@@ -245,3 +245,124 @@ def test_a_recap_a_daily_note_and_the_minutes_join_one_session(tmp_path: Path, c
     )
     assert {entry["note"] for entry in item["entries"]} == set(files)
     assert "09:00" not in item["title"] and "scribe" not in item["title"]
+
+
+RELATO = """\
+---
+title: "O que trouxemos do RIPE 88 em Cracóvia"
+date: 2024-05-30
+author: Beatriz Lima
+---
+
+O RIPE 88 aconteceu de 20 a 24 de maio de 2024 em Cracóvia. Fomos três pessoas da nossa rede.
+
+## Routing WG: o ASPA chega aos roteadores
+
+Na terça de manhã, na sessão do Routing WG, três fabricantes mostraram suporte a ASPA. A fila
+do microfone foi longa.
+
+## DNS WG: rotação de chaves sem sustos
+
+Na quarta-feira, a sessão do DNS WG tratou de rolagens de chave DNSSEC sem interrupções.
+
+## A plenária
+
+Na quinta-feira, na plenária, o tema foi o custo de participar remotamente.
+
+## Próximos passos
+
+Vamos escrever um resumo para a lista da nossa rede.
+"""
+
+
+def test_a_recaps_group_sections_are_sessions_on_the_days_its_prose_names(
+    tmp_path: Path, capsys
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/ripe88.md": RELATO})
+    items = items_by_title(data)
+    assert items["Routing WG"]["date"] == "2024-05-21"  # "Na terça de manhã"
+    assert items["DNS WG"]["date"] == "2024-05-22"  # "Na quarta-feira"
+    assert items["A plenária"]["date"] == "2024-05-23"  # "Na quinta-feira, na plenária"
+    assert "Próximos passos" not in items  # the closing words are no session
+    assert not any("Cracóvia" in title for title in items)  # nor is the post's opening
+
+
+SECOND_SESSION = """\
+---
+title: "TPAC 2024: two groups in one Monday"
+author: Jonas Berg
+date: 2024-10-01
+---
+
+TPAC 2024 ran in Anaheim from 23 to 27 September 2024.
+
+## Monday: CSS WG
+
+The CSS WG session in the morning renamed anchor fallbacks once more.
+
+In the afternoon, the second WebApps WG session went through the clipboard API, which
+nobody objected to.
+
+## Tuesday: Privacy CG
+
+Storage partitioning is shipping in two engines.
+
+That evening we went to the AWS party downtown.
+"""
+
+ESPANOL = """\
+---
+title: "Crónica de la IETF 121 en Dublín"
+author: Lucía Ferrer
+---
+
+La IETF 121 se celebró en Dublín del 2 al 8 de noviembre de 2024.
+
+## Lunes: TLS
+
+La sesión de TLS del lunes cerró el debate sobre el intercambio híbrido.
+
+Por la tarde fui a la sesión de LAMPS, donde se habló de certificados compuestos.
+"""
+
+
+def test_a_paragraph_moving_on_to_another_groups_session_is_that_session(
+    tmp_path: Path, capsys
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/tpac.md": SECOND_SESSION})
+    items = items_by_title(data)
+    assert items["CSS WG"]["date"] == items["WebApps WG"]["date"] == "2024-09-23"
+    (entry,) = items["WebApps WG"]["entries"]
+    assert entry["line"] == 13  # from "In the afternoon, …" on
+    assert items["Privacy CG"]["date"] == "2024-09-24"
+    assert "AWS" not in items  # an evening out, no session
+
+
+def test_a_spanish_paragraph_going_to_another_session_is_that_session(
+    tmp_path: Path, capsys
+) -> None:
+    data = list_json(tmp_path, capsys, {"blog/ietf121.md": ESPANOL})
+    items = items_by_title(data)
+    assert items["TLS"]["date"] == items["LAMPS"]["date"] == "2024-11-04"
+
+
+TALK_POST = """\
+---
+title: "What changed in Cargo — my notes from RustConf 2024"
+author: Sam Ortiz
+---
+
+## API: what changed
+
+The API now returns structured errors, and the old session tokens are gone.
+
+## CLI: new flags
+
+The CLI gained `--locked` everywhere; Weihang's session showed the migration.
+"""
+
+
+def test_a_talk_posts_topic_sections_are_no_sessions(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"blog/cargo.md": TALK_POST})
+    titles = {item["title"] for item in items_of(data)}
+    assert "API" not in titles and "CLI" not in titles

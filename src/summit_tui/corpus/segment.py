@@ -110,6 +110,12 @@ from summit_tui.corpus.media_gates import (
     may_be_weeknotes,
     org_stamped,
 )
+from summit_tui.corpus.meeting_recaps import (
+    SESSION_FIRSTS,
+    SESSION_HEADING,
+    later_sessions,
+    session_section,
+)
 from summit_tui.corpus.minutes_pages import minutes_head, minutes_page, session_title
 from summit_tui.corpus.model import (
     Entry,
@@ -510,6 +516,10 @@ class _Segmenter:
         self.dated_count = 0
         self.day_led: list[Heading] = []  # bold lines naming their day, then their session
         self.own_sections: frozenset[int] = frozenset()  # a dated report's intro and closing
+        # a meeting recap's sections about one session each ("## DNSOP: …"): their titles, and
+        # the days their first sentences name ("El jueves por la tarde, …"), by line
+        self.session_titles: dict[int, str] = {}
+        self.prose_days: dict[int, str] = {}
         self.strong: dict[tuple[str, ItemKind | None], str | None] = {}
         self.talk_count: int | None = None
         # headings whose parenthesis names their talk's speakers by surname ("… (Weiss)")
@@ -672,6 +682,8 @@ class _Segmenter:
         hint = yesterday_hint(path[-1]) if path else None
         if hint is None and self.bullet_days and path:  # "- **Sat 3/9 10:00 — Title …**"
             hint = self.bullet_days.get(path[-1])
+        if hint is None and self.prose_days:  # "El jueves por la tarde, …" opening a session
+            hint = self.prose_days.get(start)
         if hint is None and self.day_hints:  # most notes have no day headings
             hint = next((h for h in map(self.day_hints.get, reversed(path)) if h), None)
             if hint is not None and hint[:4] == "day:":
@@ -977,6 +989,10 @@ class _Segmenter:
         if self.day_led:
             led = [h for h in self.day_led if h not in dated]
             dated = sorted([*dated, *led], key=lambda h: h.start)
+        if self.event_names and len(headings) >= 2 and (recapped := self._recap_sessions(headings)):
+            dated = sorted(
+                [*dated, *(h for h in recapped if h not in dated)], key=lambda h: h.start
+            )
         if dated:
             self._dated_sessions(headings, dated)
         slots = [h.start for h in headings if h.text[:1].isalpha() and _dated_slot(h.text)]
@@ -1479,6 +1495,31 @@ class _Segmenter:
             and context_kind(h.text) is None  # "### Sponsor area": the booths the writer saw
             and not self._looks_like_unit(h)
         )
+
+    def _recap_sessions(self, headings: list[Heading]) -> list[Heading]:
+        """A meeting recap's sections about one session each (``meeting_recaps``), where two or
+        more are: read as sessions named in their headings, on the days their openings name."""
+        may_head = SESSION_HEADING.match
+        candidates = [
+            h for h in headings if h.text[:1] in SESSION_FIRSTS and may_head(h.text) is not None
+        ]
+        if len(candidates) < 2:
+            return []  # most notes: one such heading at most
+        found: list[tuple[Heading, tuple[str, str | None]]] = []
+        for heading in candidates:
+            if heading is self.title_heading:
+                continue
+            end = heading.children[0].start if heading.children else heading.end
+            named = session_section(heading.text, self.lines, heading.head_end, end)
+            if named is not None:
+                found.append((heading, named))
+        if len(found) < 2:
+            return []
+        for heading, (title, hint) in found:
+            self.session_titles[heading.start] = title
+            if hint is not None:
+                self.prose_days[heading.start] = hint
+        return [heading for heading, _ in found]
 
     def _minutes_page(self, headings: list[Heading]) -> Heading | None:
         """The title heading of a meeting's minutes (``minutes_pages``), whose head lists its
@@ -2000,6 +2041,15 @@ class _Segmenter:
                 and (named := kind_and_speaker(node.text, self.lines[node.head_end : node.end]))
             ):
                 title, kind_speaker = named  # "## Keynote: Petra Horáková" over "She …"
+            if self.session_titles and node.start in self.session_titles:
+                title = self.session_titles[node.start]  # "## DNSOP: la delegación …": DNSOP
+            if (
+                kind is EntryKind.SESSION
+                and not node.children
+                and (weekday_led or node.start in self.dated_starts)
+                and self._later_sessions(node, path, title)
+            ):
+                return
         item_kind = _item_kind(kind)
         own_item = self._strong_item(title, item_kind)
         splits = self._splits(node, item_kind)
@@ -2038,6 +2088,32 @@ class _Segmenter:
             split_kind = kind or self._kind(None, self._strong_item(split.text, None), ())
             speakers = self.speakers(split, split.start, split.end)
             self.add(split_kind, split.text, (*path, split.text), split.start, split.end, speakers)
+
+    def _later_sessions(self, node: Heading, path: tuple[str, ...], title: str) -> bool:
+        """A session's section with a paragraph moving on to another group's session ("Later
+        the same day I dropped into MLS, …"): the section up to it that session, from it to the
+        next such paragraph (or the section's end) the other, on the same day. False (nothing
+        added) for a section with no such paragraph: most."""
+        later = later_sessions(self.lines, node.head_end, node.end, title)
+        if not later:
+            return False
+        first = later[0][0]
+        self.add(
+            EntryKind.SESSION,
+            title,
+            path,
+            node.start,
+            first,
+            self.speakers(node, node.start, first),
+        )
+        hint = self.entries[-1].day_hint if self.entries else None
+        for number, (line, group) in enumerate(later):
+            stop = later[number + 1][0] if number + 1 < len(later) else node.end
+            if hint is not None:
+                self.prose_days[line] = hint
+            speakers = self.speakers(None, line, stop)
+            self.add(EntryKind.SESSION, group, (*path, group), line, stop, speakers)
+        return True
 
     def _run_ins(self, node: Heading, path: tuple[str, ...]) -> bool:
         """A part per paragraph opening with a bold run-in under a heading naming no talk,
