@@ -274,6 +274,21 @@ Na quinta-feira, na plenária, o tema foi o custo de participar remotamente.
 Vamos escrever um resumo para a lista da nossa rede.
 """
 
+DNS_MINUTES = """\
+# DNS WG — RIPE 88
+
+Wednesday 22 May 2024 · 09:00 · Main hall
+Chairs: Jonas Berg, Mirela Kovač · Minutes: Tiago Faria
+
+## Agenda bash
+
+Nothing added.
+
+## Key rollovers without outages — Ines Duarte
+
+- three operators, no failures
+"""
+
 
 def test_a_recaps_group_sections_are_sessions_on_the_days_its_prose_names(
     tmp_path: Path, capsys
@@ -285,6 +300,20 @@ def test_a_recaps_group_sections_are_sessions_on_the_days_its_prose_names(
     assert items["A plenária"]["date"] == "2024-05-23"  # "Na quinta-feira, na plenária"
     assert "Próximos passos" not in items  # the closing words are no session
     assert not any("Cracóvia" in title for title in items)  # nor is the post's opening
+
+
+def test_a_recaps_group_section_joins_the_groups_minutes(tmp_path: Path, capsys) -> None:
+    files = {"blog/ripe88.md": RELATO, "minutes/dns-wg.md": DNS_MINUTES}
+    data = list_json(tmp_path, capsys, files)
+    (item,) = (
+        item
+        for item in items_of(data)
+        if any(entry["note"] == "minutes/dns-wg.md" for entry in item["entries"])
+    )
+    assert {entry["note"] for entry in item["entries"]} == set(files)
+    # the minute-taker named after the chairs on their line wrote the minutes
+    (minutes,) = (entry for entry in item["entries"] if entry["note"] == "minutes/dns-wg.md")
+    assert minutes["author"] == "Tiago Faria"
 
 
 SECOND_SESSION = """\

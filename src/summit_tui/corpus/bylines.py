@@ -755,6 +755,31 @@ def author_name(value: str) -> str | None:
 
 
 _STRUCK = lazy(r"~~[^~\n]*~~")  # a name struck through: no longer the one
+
+# The roles a minutes page's head line opens with before the one who took the notes, on the
+# same line: "Chairs: Ana, Ben · Minutes: Chloé", "Present: … | Scribe: …"
+ROLE_LINE_LABELS = frozenset(
+    {"chair", "chairs", "co-chair", "co-chairs", "chairpersons", "present", "attendees"}
+    | {"vorsitz", "président", "présidents", "presidente", "presidentes", "presidência"}
+    | {"asistentes", "presentes", "anwesend", "présents", "voorzitter", "議長", "의장"}
+)
+_ROLE_FIELDS = lazy(r"\s[·|;]\s")
+
+
+def recorder_in_roles(value: str) -> str | None:
+    """The one a minutes head line names as taking the notes in a later field ("Benno, Su-jin
+    · Minutes: Ana Paula Ribeiro" after "Chairs:"); None when it names none (the chairs are
+    no writers)."""
+    if "·" not in value and "|" not in value and ";" not in value:
+        return None
+    for field in _ROLE_FIELDS.split(value)[1:]:
+        label, colon, name = field.partition(":")
+        label = " ".join(label.strip(" \t*_").lower().split())
+        if colon and (label in AUTHOR_LABELS or label in ("minutes", "notes", "protokoll")):
+            return author_name(name)
+    return None
+
+
 _HANDED_ON = lazy(r"\s*(?:→|->|⇒|=>)\s*")
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from summit_tui.corpus.bylines import (
     AUTHOR_LABELS,
     REPORT_WRITERS,
+    ROLE_LINE_LABELS,
     SOURCE_LABEL,
     article_author,
     author_name,
@@ -29,6 +30,7 @@ from summit_tui.corpus.bylines import (
     posted_mention,
     presenter,
     reading_header_author,
+    recorder_in_roles,
     signature_author,
     stamped_author,
     title_author,
@@ -523,6 +525,9 @@ def note_facts(
             label_text = _HTML_TAG.sub(" ", label_text)
         label = " ".join(label_text.strip(_LABEL_MARKS).lower().split())
         if not _ANY_LABEL.match(label):
+            if line_start < top_end and author is None and label in ROLE_LINE_LABELS:
+                # "Chairs: … · Minutes: Ana": the one who took the notes wrote them
+                author = recorder_in_roles(body[at + 1 : line_end])
             continue
         top = line_start < top_end
         value = body[at + 1 : line_end]
