@@ -31,7 +31,7 @@ from summit_tui.corpus.heading_kinds import day_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.lazy_re import lazy
 
-_HEADING = lazy(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# A heading line (read by ``_heading``, as this pattern reads a line that opens with "#")
 _LIST_ITEM = lazy(r"^(?:[-*+]|\d{1,2}[.)])[ \t]+")
 # What a session is called, in the languages recaps are written in
 _KIND = lazy(
@@ -158,33 +158,61 @@ def _blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int, bool
     return blocks
 
 
-def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(line, level, text) of each heading outside a fenced block."""
-    joined = "\n".join(lines)
-    if "```" not in joined and "~~~" not in joined:  # no fence (most notes): the "#" lines
-        return [
-            (number, len(found[1]), found[2])
-            for number, line in enumerate(lines)
-            if line[:1] == "#" and (found := _HEADING.match(line))
-        ]
+def _headings(lines: list[str], body: str, *, fenced: bool = True) -> list[tuple[int, int, str]]:
+    """(line, level, text) of each heading outside a fenced block. ``body``: the text whose
+    lines ``lines`` are (an anchor's line may be blanked in them, which opens no heading).
+    ``fenced=False``: every line that reads as a heading, in a fenced block or not."""
     headings: list[tuple[int, int, str]] = []
-    fenced = False
-    for number, line in enumerate(lines):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced and line.startswith("#") and (found := _HEADING.match(line)):
-            headings.append((number, len(found[1]), found[2]))
+    if fenced and ("```" in body or "~~~" in body):
+        inside = False
+        for number, line in enumerate(lines):
+            if line.lstrip().startswith(("```", "~~~")):
+                inside = not inside
+            elif not inside and line.startswith("#") and (found := _heading(line)) is not None:
+                headings.append((number, *found))
+        return headings
+    # the lines that open with "#", found by their line break (a loop over every line costs
+    # more than the few that are headings)
+    number = counted = 0
+    at = 0 if body[:1] == "#" else body.find("\n#") + 1
+    while at or body[:1] == "#":  # at: where a line opening with "#" starts
+        number += body.count("\n", counted, at)
+        counted = at
+        end = body.find("\n", at)
+        if (found := _heading(body[at:end] if end != -1 else body[at:])) is not None:
+            headings.append((number, *found))
+        at = body.find("\n#", end) + 1 if end != -1 else 0
+        if not at:
+            break
     return headings
 
 
-def recap_parts(lines: list[str]) -> list[ChatPart] | None:
-    """The talks of a day-by-day prose recap (see the module's docstring), or None."""
+def _heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of a line opening with "#" when it is a heading: one to six marks, a
+    space or tab, the text without the closing marks. Read without a pattern (``^(#{1,6})[
+    \t]+(.*?)[ \t#]*$``, whose lazy text tries the closing marks at every character)."""
+    marks = len(line) - len(line.lstrip("#"))
+    if marks > 6 or line[marks : marks + 1] not in (" ", "\t"):
+        return None
+    return marks, line[marks:].lstrip(" \t").rstrip(" \t#")
+
+
+def recap_parts(lines: list[str], body: str | None = None) -> list[ChatPart] | None:
+    """The talks of a day-by-day prose recap (see the module's docstring), or None.
+    ``body``: the text of ``lines``, where the caller has it."""
     if len(lines) > _MAX_LINES:
         return None
-    headings = _headings(lines)
-    days = [(n, level, _day_of(text)) for n, level, text in headings]
+    if body is None:
+        body = "\n".join(lines)
+    # the headings in fenced blocks too first: most notes have fewer than two days even so,
+    # and are passed over without looking for a fence
+    days = [(n, level, _day_of(text)) for n, level, text in _headings(lines, body, fenced=False)]
     if sum(1 for _, _, day in days if day is not None) < 2:
         return None
+    if "```" in body or "~~~" in body:
+        days = [(n, level, _day_of(text)) for n, level, text in _headings(lines, body)]
+        if sum(1 for _, _, day in days if day is not None) < 2:
+            return None
     parts: list[ChatPart] = []
     listed = written = 0  # the day sections' lines in lists, and all of them
     for index, (number, level, day) in enumerate(days):

@@ -116,7 +116,7 @@ def recap_entries(note: Note, body: str, lines: list[str]) -> list[Entry]:
 
     if body.startswith("#") + body.count("\n#") < 2:
         return []
-    parts = recap_parts(lines)
+    parts = recap_parts(lines, body)
     if not parts:
         return []
     return part_entries(note, lines, parts)
