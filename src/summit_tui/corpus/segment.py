@@ -1259,6 +1259,11 @@ class _Segmenter:
         note = self.note
         if proposes_talks(note):
             return False  # "Ideas for next year's talk": its "Talk: …" lines are ideas
+        # two headings or more naming a talk of their own: several talks, whatever the title
+        # says (asked first: most notes of several talks are told so, and the note's talk
+        # headings are counted anyway, where the title's day would be read for nothing)
+        if self._talk_headings(headings) >= 2:
+            return False
         named = any(where != "folder-weak" for where in note.event_sources)
         about_event = named or bool(note.event or note.event_kind)
         about_event = about_event or TALK_TITLE.search(note.title) is not None
@@ -1284,7 +1289,7 @@ class _Segmenter:
         # "… 오후 세션 모음", "Due talk che mi porto via …": several talks, whatever the headings
         # (asked before the days: it says so of most notes of several talks, and is asked of
         # their headings anyway, where the day tests below would read each heading once more)
-        if self._talk_headings(headings) >= 2 or self._says_several_talks():
+        if self._says_several_talks():
             return False
         if any(self._holds_papers(h) for h in headings if h is not self.title_heading):
             return False  # "## Doctoral symposium: session 1" over a bold or italic paper each
