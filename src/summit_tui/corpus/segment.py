@@ -1426,7 +1426,9 @@ class _Segmenter:
         page or a guide ("README", "MOC", "링크 모음")."""
         if self._about_no_talk():
             return False
-        if self._title_names_event() or self._talk_headings(headings) >= 2:
+        # the talk headings first: counted already (one_talk), where the title would be read
+        # without its event for nothing
+        if self._talk_headings(headings) >= 2 or self._title_names_event():
             return True
         if self._heard_talks():
             return True
