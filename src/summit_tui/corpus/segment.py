@@ -535,10 +535,7 @@ class _Segmenter:
         self.title_left: str | None = None  # the title without its event (strip_event)
         # the names its event goes by, to tell a talk's title from the event's
         self.event_names = (*note.event_names, *event_phrases(note.title))
-        # a title about the exhibition hall ("… 부스 투어"), not one whose event's name holds
-        # such a word ("AI EXPO KOREA 2024 다녀왔어요")
-        title_words = normalize(_without(note.title, self.event_names)).split()
-        self.title_booths = any(is_booth_word(w) for w in title_words)
+        self.title_booths: bool | None = None  # see _title_booths
 
     # -- output --------------------------------------------------------------------------
 
@@ -1270,7 +1267,7 @@ class _Segmenter:
         # "# Zero-copy parsing with nom 8" over "## Notes" and "## Q&A": the audience's questions
         # say it reports a talk, though only the repo's index names its event
         about_event = about_event or any(talk_part(h.text) for h in headings)
-        if self.title_booths or (
+        if self._title_booths() or (
             self._names_a_day() and not note.speakers and not self._one_kind(headings)
         ):
             return False  # "… Solutions Showcase", "… 후기 - 1일차": a day's or a hall's notes
@@ -1434,9 +1431,17 @@ class _Segmenter:
             return True
         if self._says_several_talks() or self._lists_topics(headings):
             return True
-        if self.title_booths or self._names_a_day():
+        if self._title_booths() or self._names_a_day():
             return True
         return self._by_day(headings)
+
+    def _title_booths(self) -> bool:
+        """A title about the exhibition hall ("… 부스 투어"), not one whose event's name holds
+        such a word ("AI EXPO KOREA 2024 다녀왔어요"); asked only where it may decide."""
+        if self.title_booths is None:
+            title_words = normalize(_without(self.note.title, self.event_names)).split()
+            self.title_booths = any(is_booth_word(w) for w in title_words)
+        return self.title_booths
 
     def _title_left(self) -> str:
         if self.title_left is None:
@@ -1684,7 +1689,7 @@ class _Segmenter:
             else:
                 self.unit(node, own, path, named_by_context=True)
             return
-        if node is self.title_heading and self.title_booths and not node.children:
+        if node is self.title_heading and self._title_booths() and not node.children:
             # "# Stands (K building), Saturday" over "- **Codeberg**: …" bullets: the booths
             self.container(node, EntryKind.BOOTH, path)
             return
@@ -2224,8 +2229,8 @@ class _Segmenter:
             return kind
         if (
             self.talk_default
-            and self.title_booths
             and not speakers
+            and self._title_booths()
             and not (title and NAMES_TALK_KIND.search(title))  # "개막 기조연설 - …"
         ):
             return EntryKind.BOOTH  # headings of a note about the exhibition hall
