@@ -51,7 +51,7 @@ def items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_the_readme_has_an_example_of_each_shape_with_a_block() -> None:
-    assert len(examples()) == 30
+    assert len(examples()) == 32
 
 
 def test_a_post_per_talk_is_one_talk_on_its_session_day(tmp_path: Path, capsys) -> None:
@@ -268,7 +268,7 @@ def test_a_github_issue_gives_the_talks_in_its_posts_by_their_writers(
 
 # The examples after the first nineteen, each checked for what every shape promises: talks
 # found, each titled with words the example holds.
-LATER = range(19, 30)
+LATER = range(19, 32)
 
 
 @pytest.mark.parametrize("index", LATER)
@@ -284,3 +284,22 @@ def test_each_later_example_gives_talks_titled_from_its_own_words(
         words = [w for w in re.findall(r"\w{3,}", talk["title"].casefold())]
         assert words and any(w in folded for w in words), talk["title"]
     assert not [p for p in data["problems"] if p["severity"] == "error"]
+
+
+def test_a_slide_deck_gives_its_slides_talks_by_the_decks_presenter(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"shift-deck.md": examples()[30]})
+    talks = {t["title"]: (t["speakers"], len(t["entries"])) for t in items(data)}
+    assert talks == {
+        "Postgres at the edge": (["Luka Babić"], 2),  # its "(cont.)" slide joins it
+        "Платформа як продукт": (["Olena Kovalenko"], 1),
+    }
+    assert {e["author"] for t in items(data) for e in t["entries"]} == {"Ivana Horvat"}
+    # the title slide is no talk
+    assert [u["heading"] for u in data["unsorted"]] == ["Lessons from Shift 2024"]
+
+
+def test_a_meeting_recap_gives_each_groups_session_on_its_weekday(tmp_path: Path, capsys) -> None:
+    data = list_json(tmp_path, capsys, {"ietf-120.md": examples()[31]})
+    sessions = {t["title"]: t["date"] for t in items(data)}
+    assert sessions == {"DNSOP": "2024-07-25", "La plenaria": "2024-07-24"}
+    assert "Para la próxima" in [u["heading"] for u in data["unsorted"]]

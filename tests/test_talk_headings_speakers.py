@@ -85,3 +85,22 @@ def test_a_file_named_by_the_talks_kind_and_speaker_is_that_talk(
         "Keynote": ["Lynn Root"],
         "Free-threaded Python in practice": ["Thomas Wouters"],
     }
+
+
+def test_a_day_recap_dated_that_day_labels_it_by_the_number_its_title_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "posts/devoxx-day-2.md": "---\ntitle: Devoxx Belgium 2024 – Day 2\n"
+            "date: 2024-10-11T21:14:00+02:00\n---\n\nSecond day in Antwerp.\n\n"
+            "## Spring AI deep dive — Josh Long\n\nLive coding.\n\n"
+            "## Kubernetes for Java developers — Kevin Dubois\n\nQuarkus.\n",
+        },
+    )
+    (event,) = data["events"]
+    assert [(day["date"], day["label"]) for day in event["days"]] == [
+        ("2024-10-11", "Day 2 · 2024-10-11")
+    ]

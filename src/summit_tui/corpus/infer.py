@@ -1296,7 +1296,7 @@ def _build_program(
         if when is not None:
             times[item_id] = when
         placed.setdefault(event_id, {}).setdefault(day, {}).setdefault(item.track, []).append(item)
-    headed = _headed_day_ones(groups, entry_days)
+    headed = _headed_day_ones(groups, entry_days, notes)
     program_events: list[Event] = []
     for event_id, days in placed.items():
         info = events.get(event_id)
@@ -1322,15 +1322,29 @@ def _build_program(
 
 
 def _headed_day_ones(
-    groups: Mapping[tuple[str, EntryKind], _Group], entry_days: Mapping[str, str | None]
+    groups: Mapping[tuple[str, EntryKind], _Group],
+    entry_days: Mapping[str, str | None],
+    notes: Mapping[str, Note],
 ) -> dict[str, str]:
     """Each event's Day 1 as headings name it beside their date (`## Day 2 (11월 5일)` over a
-    talk of 11-05 puts Day 1 on 11-04), where most such headings agree."""
+    talk of 11-05 puts Day 1 on 11-04), or as a note dated that day names it in its title
+    ("Devoxx Belgium 2024 – Day 2" of 10-11 puts Day 1 on 10-10), where most of them agree."""
     anchors: dict[str, Counter[str]] = {}
     for (event_id, _), group in groups.items():
         for cluster in group.clusters:
             for entry, _ in cluster.members:
                 day = entry_days.get(entry.id)
+                note = notes.get(entry.note)
+                if (
+                    note is not None
+                    and note.day_number
+                    and day is not None
+                    and day == note.date
+                    and day_date(day) is not None
+                ):
+                    first = dt.date.fromisoformat(day) - dt.timedelta(days=note.day_number - 1)
+                    anchors.setdefault(event_id, Counter())[first.isoformat()] += 1
+                    continue
                 hint = entry.day_hint or ""
                 if day_date(day) is None or not (hint[:1] == "-" or hint[:1].isdigit()):
                     continue  # only a heading that wrote its date: "--11-05", "2024-11-05"
