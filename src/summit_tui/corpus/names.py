@@ -253,7 +253,7 @@ def looks_like_name(text: str, *, strict: bool = False) -> bool:
 # a run of two to four Han characters after a dash or in a parenthesis is a person only when it
 # opens with one ("林怡君", "張哲維", "欧阳娜娜"), so "心得", "午餐" or "閃電秀" are not.
 _HAN_SURNAMES = frozenset(
-    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
+    "王李張张劉刘陳陈楊杨朴黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓"
     "曹彭曾蕭萧田董袁潘于蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏"
     "韋韦付方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向"
     "湯汤柯溫温歐欧洪賴赖游簡简詹翁施康傅涂紀纪連连莊庄甘蘭兰鄔邬"
@@ -407,10 +407,11 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         # "Kai-Fu Lee (Sinovation Ventures)": a person, with the affiliation in parentheses
         speaker = text[: match.start()].strip()
         return speaker, number, speaker
-    if match and match.start() > 0 and ("," in match.group(1) or "、" in match.group(1)):
-        # "(키노트, 김도윤님)", "（Tomasz Nowak、Ministage 2）": the person among the parts
-        for part in match.group(1).replace("、", ",").split(","):
-            person = _person_part(part.strip())
+    if match and match.start() > 0 and holds_any(match.group(1), _PAREN_PART_MARKS):
+        # "(키노트, 김도윤님)", "（Tomasz Nowak、Ministage 2）", "（朴智勲さん / SKテレコム）",
+        # "(Jane Doe / Acme)": the person among the parts
+        for part in _PAREN_PART.split(match.group(1)):
+            person = _paren_part_person(part.strip())
             if person and looks_like_name(person, strict=True):
                 return text[: match.start()].rstrip() or title.strip(), number, person
     if match and match.start() > 0 and (person := korean_name_at_end(match.group(1))):
@@ -427,6 +428,21 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
         if before.strip() and (person := clean_person(after)):
             return before.strip(), number, person
     return text.strip() or title.strip(), number, speaker
+
+
+# What parts of a parenthesis after a title are split at: a person and their company or room.
+_PAREN_PART = lazy(r"[,、/／]")
+_PAREN_PART_MARKS = (",", "、", "/", "／")
+
+
+def _paren_part_person(part: str) -> str | None:
+    """The person a part of a parenthesis names: a Latin or Korean name (``_person_part``), or a
+    Chinese or Japanese one, bare or with its honorific ("张伟", "田中太郎", "朴智勲さん")."""
+    if not part:
+        return None
+    if "\u3040" <= part[0] <= "\u9fff":
+        return _han_person(part) or (part if han_name(part) else None)
+    return _person_part(part)
 
 
 def _dashed_person(text: str) -> tuple[str, str] | None:

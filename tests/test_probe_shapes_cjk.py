@@ -1,0 +1,92 @@
+"""Notes as Korean, Japanese and Chinese attendees publish them: what `list --json` makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.factories import items_of, list_json
+
+_QIITA = """\
+# 【参加レポート】SK AI Summit 2024 2日目まとめ
+
+## はじめに
+
+2日目に参加したセッションをまとめます。
+
+## エージェント時代のソフトウェア（朴智勲さん / SKテレコム）
+
+エージェントの評価方法について。
+
+## 量子化入門（田中太郎 / NTT）
+
+量子化の話。
+
+## おわりに
+
+来年も参加したいです。
+"""
+
+_JUEJIN = """\
+# 云原生大会 2024 第二天 参会笔记
+
+## 云原生实践（张伟 / 阿里云）
+
+正文。
+
+## 可观测性（王磊、字节跳动）
+
+正文。
+
+## 总结
+
+收获很大。
+"""
+
+_VELOG = """\
+# Cloud Day 2024 후기
+
+## 클라우드 네이티브 전환기 (김철수님 / 카카오)
+
+본문.
+
+## Platform engineering at scale (Jane Doe / Acme)
+
+body
+
+## 후기
+
+좋았다.
+"""
+
+
+def _talks(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, list[str]]:
+    data = list_json(tmp_path, capsys, {"note.md": text})
+    return {item["title"]: item["speakers"] for item in items_of(data)}
+
+
+def test_a_speaker_and_company_split_by_a_slash_in_a_japanese_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _QIITA)
+    assert talks == {
+        "エージェント時代のソフトウェア": ["朴智勲"],
+        "量子化入門": ["田中太郎"],
+    }
+
+
+def test_a_bare_chinese_name_beside_its_company_in_a_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _JUEJIN)
+    assert talks == {"云原生实践": ["张伟"], "可观测性": ["王磊"]}
+
+
+def test_a_korean_or_latin_speaker_before_a_slash_and_company(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _VELOG)
+    assert talks == {
+        "클라우드 네이티브 전환기": ["김철수"],
+        "Platform engineering at scale": ["Jane Doe"],
+    }
