@@ -90,3 +90,29 @@ def test_a_korean_or_latin_speaker_before_a_slash_and_company(
         "클라우드 네이티브 전환기": ["김철수"],
         "Platform engineering at scale": ["Jane Doe"],
     }
+
+
+def test_a_summit_written_in_japanese_or_chinese_is_the_same_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "ko.md": "# SK AI Summit 2024 첫째 날 후기\n\n## AI 반도체의 미래 - 곽노정\n\nHBM.\n",
+            "ja.md": "# SK AI サミット 2024 1日目\n\n## AI半導体の未来 - 郭魯正さん\n\nHBM。\n",
+            "zh.md": "# SK AI 峰会 2024 第一天 参会总结\n\n## AI芯片的未来 —— 郭鲁正\n\nHBM。\n",
+            "kr.md": "# PyCon KR 2024 후기\n\n## 타입 힌트 - 김민지\n\n본문.\n",
+        },
+    )
+    notes = {
+        event["title"]: {
+            entry["note"]
+            for day in event["days"]
+            for track in day["tracks"]
+            for item in track["items"]
+            for entry in item["entries"]
+        }
+        for event in data["events"]
+    }
+    assert notes == {"SK AI Summit 2024": {"ko.md", "ja.md", "zh.md"}, "PyCon KR 2024": {"kr.md"}}

@@ -72,6 +72,12 @@ _EVENT_WORDS_KO = {
     "워크샵": "Workshop",
     "특강": "Seminar",
     "콜로키움": "Seminar",
+    # Japanese and Chinese, written apart from the name as Korean is: "SK AI サミット 2024",
+    # "SK AI 峰会 2024" (not 大会 nor 论坛: "大会场" is a main hall, "分论坛" a track)
+    "サミット": "Summit",
+    "カンファレンス": "Conference",
+    "峰会": "Summit",
+    "峰會": "Summit",
 }
 # Latin spellings of the Korean words, so 서밋 and SUMMIT are one event.
 _KO_SPELLING = {
@@ -88,6 +94,10 @@ _KO_SPELLING = {
     "심포지엄": "symposium",
     "워크숍": "workshop",
     "워크샵": "workshop",
+    "サミット": "summit",
+    "カンファレンス": "conference",
+    "峰会": "summit",
+    "峰會": "summit",
     "파이콘": "pycon",
     "코리아": "kr",
     "한국": "kr",
