@@ -116,3 +116,21 @@ def test_a_summit_written_in_japanese_or_chinese_is_the_same_event(
         for event in data["events"]
     }
     assert notes == {"SK AI Summit 2024": {"ko.md", "ja.md", "zh.md"}, "PyCon KR 2024": {"kr.md"}}
+
+
+def test_the_company_after_a_slash_on_a_speaker_line_is_no_second_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(
+        tmp_path,
+        capsys,
+        "# 云原生大会 2024 参会笔记\n\n"
+        "## 云原生实践\n\n讲师：张伟 / 阿里云\n\n正文。\n\n"
+        "## 可观测性\n\n讲师：王磊 / 刘洋\n\n正文。\n\n"
+        "## 検索基盤の刷新\n\n登壇者：山田太郎 / 株式会社メルカリ\n\n本文。\n",
+    )
+    assert talks == {
+        "云原生实践": ["张伟"],
+        "可观测性": ["王磊", "刘洋"],
+        "検索基盤の刷新": ["山田太郎"],
+    }

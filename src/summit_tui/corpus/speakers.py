@@ -25,6 +25,7 @@ from summit_tui.corpus.name_forms import same_name
 from summit_tui.corpus.names import (
     PLACEHOLDERS,
     clean_person,
+    han_name,
     korean_name_at_end,
     looks_like_name,
     names_organisation,
@@ -317,6 +318,8 @@ def _label_names(rest: str) -> tuple[str, ...]:
             name = bilingual_name(bare) or label_person(piece)
             if name is not None and names and all(w.isupper() for w in name.split()):
                 continue  # "Priya Raman, CNCF TOC": a team's or a company's initials after a name
+            if names and "/" in rest and name and _kanji_word(name) and not han_name(name):
+                continue  # "张伟 / 阿里云": the company after the slash, not a second person
             if name is None and len(names) == given:
                 # a given name alone, while every name before it was one too: "José, Iria"
                 # (not "林怡君, Taipé" or "Ann Lee, Google": a place or a company after a name)
