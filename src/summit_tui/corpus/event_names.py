@@ -653,8 +653,14 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
             # grow left over name-like words (a year anchors only Latin names)
             while start > 0 and token != "CON":
                 previous, closed = tokens[start - 1]
-                if previous == "Days" and start >= 2 and _capitalised_name(tokens[start - 2]):
-                    start -= 1  # "DevOps Days Athens 2024": "Days" in a name, not filler
+                if (
+                    (previous == "Days" or (previous == "Day" and start == position))
+                    and start >= 2
+                    and _capitalised_name(tokens[start - 2])
+                ):
+                    # "DevOps Days Athens 2024", "AWS Community Day 2026": "Days" in a name,
+                    # not filler, and "Day" just before its year or conference word
+                    start -= 1
                     continue
                 if (
                     previous in _NAME_JOINS
