@@ -811,6 +811,8 @@ class _Segmenter:
                 self._speaker_lines_first(below)
                 return [title, *below]
         days = [h for h in headings if day_heading(h.text)]
+        if len(bold) >= 2 and not days and (over := self._bold_days_over(headings, bold)):
+            return over
         if len(bold) < 2 and len(days) >= 2 and len(self.parsed.run_in) >= 2:
             # a prose post's "## Saturday" / "## Sonntag" over paragraphs that open with their
             # talk's title ("**Title.** Name opened …", "\"Title\" by Name …"): those are the talks
@@ -853,6 +855,24 @@ class _Segmenter:
             # a report's "**가. Title (Speaker, 소속)**" / "**나. …**" under "# 2. 주요 세션"
             return sorted([*headings, *numbered], key=lambda h: h.start)
         return headings
+
+    @staticmethod
+    def _bold_days_over(headings: list[Heading], bold: list[Heading]) -> list[Heading]:
+        """A document export's "**Saturday, February 1**" / "**Sunday, February 2**" lines
+        over "### Title — Name" headings: the bold lines are day headings, the headings after
+        each one level under it; [] where fewer than two bold lines are only a day."""
+        day_lines = [b for b in bold if only_a_day(b.text)]
+        if len(day_lines) < 2:
+            return []
+        below = [h for h in headings if h.start > day_lines[0].start]
+        if len(below) < 2:
+            return []
+        level = min(h.level for h in below)
+        for line in day_lines:
+            line.level = level
+        for heading in below:
+            heading.level += 1
+        return sorted([*headings, *day_lines], key=lambda h: h.start)
 
     def _dated_bullets(self, headings: list[Heading]) -> list[Heading]:
         """The headings, with the talks a note sorted by room writes as bullets that open
