@@ -124,11 +124,33 @@ def plain_talks(
 def timed_talk(line: str) -> bool:
     """Whether a plain line gives a talk by its hour, title and speaker ("09:00 Plattformteam
     uten plattform - Lars Haugen", "- 14.20 Title (Speaker)")."""
+    return _timed_heading(line) is not None
+
+
+def _timed_heading(line: str) -> str | None:
+    """The heading a timed talk line is read as: the line, or its hour, title and speaker
+    where the line's notes follow its speaker ("10:30 The SLO Cookbook - Ana Ferreira - error
+    budgets", "09:15 Security as Code, Jonas Weber - OPA in CI"); None for no talk."""
     first = line.lstrip()[:1]
     if not (first.isdecimal() or first in "-*+") or len(line) > 170:
-        return False
+        return None
     timed = TIMED_LINE.match(line)
-    return timed is not None and bool(speaker_in_heading(timed["text"]))
+    if timed is None:
+        return None
+    text = timed["text"]
+    named = speaker_in_heading(text)
+    dash = next((d for d in _PLAIN_DASHES if d in text), None)
+    if dash is None or (named and text.count(dash) < 2):
+        return line.strip().lstrip("-*+ ") if named else None
+    head, _, notes = text.partition(dash)
+    title, comma, name = head.rpartition(", ")
+    if not comma:
+        # "Title - Name - notes": the part after the first dash the speaker
+        title, name = head, notes.partition(dash)[0]
+    talk = f"{title.strip()} — {name.strip()}"
+    if len(name.split()) < 2 or speaker_in_heading(talk) != name.strip():
+        return line.strip().lstrip("-*+ ") if named else None
+    return f"{line[: timed.start('text')].strip().lstrip('-*+ ')} {talk}"
 
 
 def timed_talks(lines: list[str]) -> list[Heading]:
@@ -141,8 +163,8 @@ def timed_talks(lines: list[str]) -> list[Heading]:
     days: list[Heading] = []
     for at in range(1, len(lines)):
         line = lines[at]
-        if timed_talk(line):
-            found.append(Heading(1, line.strip().lstrip("-*+ "), at, at + 1))
+        if (heading := _timed_heading(line)) is not None:
+            found.append(Heading(1, heading, at, at + 1))
         elif line[:1].isalpha() and len(line) <= 60 and day_heading(line.strip()):
             days.append(Heading(1, line.strip(), at, at + 1))
     if len(found) < 2:
