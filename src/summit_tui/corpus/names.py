@@ -953,6 +953,8 @@ _LABEL = lazy(
     # the kinds of talk French, German and Spanish programmes name
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"
+    # and Portuguese, Dutch and Polish ones: "Palestra: …", "Sessie: …", "Lezing: …", "Wykład: …"
+    r"|palestra|sessie|lezing|prelekcja|wyk[łl]ad"
     # a workshop or tutorial: "workshop: FastAPI …", "taller: …", "워크숍: …", "ワークショップ：…"
     r"|workshop|tutorial|taller|워크숍|워크샵|ワークショップ|ハンズオン|ucaptama"  # Malay's keynote
     # an unconference's session or a short talk: "Open Space: …", "BoF: …", "Ignite - …",
@@ -993,8 +995,9 @@ def _without_leading_marks(title: str) -> str:
     return title[start:] if start < len(title) else title
 
 
-# ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English.
-_BY_SPEAKER = lazy(r",\s+(?:par|von|por|by)\s+(?P<name>[^,()]{3,60})$")
+# ", par Élise Martin" ending a heading: the speaker, in French, German, Spanish or English,
+# and Portuguese's and Dutch's ", com Rafael Souza", ", door Pieter Jansen".
+_BY_SPEAKER = lazy(r",\s+(?:par|von|por|by|com|door)\s+(?P<name>[^,()]{3,60})$")
 # A quoted title or a talk's kind, then its speaker: '"Scaling Postgres" by Jane Doe', and
 # Tagalog's and Malay's "by": '"Typing at scale" ni Marco Villanueva', "Keynote oleh …".
 _BY_WORDS = (" by ", " par ", " por ", " von ", " ni ", " oleh ", " Oleh ")
