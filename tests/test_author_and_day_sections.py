@@ -194,6 +194,11 @@ def test_a_one_word_topic_heading_with_parts_is_not_a_persons_section(
         ("Ana's notes", True),
         ("도윤의 메모", True),
         ("@kvz", True),
+        ("@kvz.42 + Ana", True),  # a handle may hold digits and dots; a name holds neither
+        ("**Ana** + Bo 👤", True),
+        ("3. Ana", False),
+        ("Ana (panel)", False),
+        ("Dr. Ana Lima", False),
         ("Keynote notes", False),
         ("세션 정리", False),
         ("Frontend", False),  # a track over its talks, not a colleague

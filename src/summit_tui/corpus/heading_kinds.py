@@ -1862,6 +1862,10 @@ _NOT_CJK_NAMES = frozenset(
         " 第三天 附录 参考"
     )
 )
+# Characters no name's word holds (nor a handle's, nor the words or marks ``section_author``
+# takes off): a heading holding one names no people
+_NOT_IN_HANDLES = lazy(r'[()?!;"]')
+_NOT_IN_NAMES = lazy(r'[0-9.()?!;"]')  # a handle's may hold digits and dots: "@kvz.42"
 _PERSON_MARKS = lazy(r"[#*_`\[\]]|[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
 
 
@@ -1870,6 +1874,8 @@ def names_people(text: str) -> bool:
     """A heading that is nothing but one to four people's names: "도윤", "도윤 + 준호", "Marta",
     "Ana & Bo", "王磊" (in a shared page, the section each colleague wrote). Short words that
     head other sections ("공통", "Day 2", "Keynotes", "Q&A", "Wed") are not names."""
+    if (_NOT_IN_HANDLES if "@" in text else _NOT_IN_NAMES).search(text) is not None:
+        return False  # "3. Title", "Q&A (panel)": most headings, told before they are read
     text = section_author(text)
     if not text or len(text) > 60:
         return False
