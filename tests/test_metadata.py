@@ -250,3 +250,13 @@ def test_a_line_saying_its_writer_is_at_the_event_whatever_its_case(line: str, a
     # the quick word check before the full pattern never turns away a line the pattern reads
     assert metadata._at_event(line) is at
     assert (metadata._AT_EVENT.search(line) is not None) is at
+
+
+def test_a_line_below_the_first_saying_the_writer_is_at_the_event_names_it(
+    tmp_path: Path,
+) -> None:
+    text = "# Tag 1\n\nGuten Morgen.\n\n{line}\n\n## Talk A\n\nText.\n"
+    at = load(tmp_path, "tag1.md", text.format(line="Wir sind auf der JavaLand 2024!"))
+    assert at.event_names == ("JavaLand 2024",)
+    said = load(tmp_path, "tag1.md", text.format(line="Heute: JavaLand 2024!"))
+    assert said.event_names == ()

@@ -576,6 +576,10 @@ def note_facts(
     intro_text = "\n".join(intro_lines)
     may_name = may_name_event(intro_text, False)
     may_date = bool(find_dates(intro_text))
+    # asked of the first lines as one before any of them is asked alone: most notes' first
+    # lines hold no sign of either, and a test of each line costs more
+    may_be_at = _AT_EVENT_WORD.search(intro_text.lower()) is not None
+    may_say_yesterday = holds_any(intro_text, _YESTERDAY_PARTS)
     in_a_thread = may_date and "/" in intro_text and "@" in body and holds_posts(body)
     # a thread's first post opens it as a title would ("1/ Day one of EuroPython 2025 …")
     first_post = -1
@@ -641,7 +645,7 @@ def note_facts(
         # a Discourse export's first post under its header line opens the thread as a title
         # would: "Welcome to the notes thread for EuroRust 2024 in Vienna!"
         opening = opening or (position == 1 and _POST_MARK in intro_lines[0])
-        if opening or lead or any(m.is_range for m in mentions) or _at_event(line):
+        if opening or lead or any(m.is_range for m in mentions) or (may_be_at and _at_event(line)):
             # a line that gives a range of days names the event they are the days of, by its
             # year too: "My notes from NDC Oslo 2024 (June 12–14, 2024)"
             phrases = event_phrases(line)
@@ -649,7 +653,7 @@ def note_facts(
             phrases = event_phrases(line, years=False) if may_name else ()
         for name in phrases:
             names.append((2, "body", name))
-        if not mentions and not yesterday and _says_yesterday(line):
+        if may_say_yesterday and not mentions and not yesterday and _says_yesterday(line):
             # "어제 코엑스에서 열린 … 다녀왔어요": the day before the post's
             yesterday = bool(phrases) or _ATTENDED.search(line) is not None
         if mentions:
