@@ -270,3 +270,9 @@ def test_a_marker_spaced_out_is_one_and_a_line_of_prose_opening_with_its_word_is
         "Related work from last year was cited twice in the opening talk.\n\n- point"
     )
     assert footer_start(prose) is None
+
+
+def test_a_part_heading_has_five_words_at_most_beside_its_glue() -> None:
+    assert generic_heading("Q&A") == "part"
+    assert generic_heading("Intro and closing and Q&A and slides and more") == "intro"
+    assert generic_heading("Q&A about the new query planner in depth") is None

@@ -659,15 +659,14 @@ def generic_heading(text: str) -> str | None:
         # "Notes (everyone edits, please add)": a shared doc's section, its request in brackets
         return generic_heading(text[: remark.start()])
     plain = normalize(split_title(text)[0]).replace("q a", "q&a").replace("다음 편", "다음편")
-    words = [
-        w
-        for w in plain.split()
-        if w not in _GLUE
-        and w not in _CHINESE_COUNTS
-        and not _COUNT.match(w)
-        and day_number(w) is None
-    ]
-    if not words or len(words) > 5:
+    words: list[str] = []
+    for w in plain.split():
+        if w in _GLUE or w in _CHINESE_COUNTS or _COUNT.match(w) or day_number(w) is not None:
+            continue
+        if len(words) == 5:
+            return None  # six words or more beside counts and days: a title, no part's name
+        words.append(w)
+    if not words:
         return None
     if own := _own_section_keys().get(" ".join(words)):
         return own  # "About me", "What I'm taking home": the writer's own part of a report
