@@ -390,7 +390,8 @@ def split_title(title: str) -> tuple[str, int | None, str | None]:
     if match and match.start() > 0 and hangul_foreign_name(match.group(1)):
         # "(야마모토 하루토)": a Japanese name in Hangul, not a company and a Korean name
         return text[: match.start()].rstrip() or title.strip(), number, match.group(1).strip()
-    if match and match.start() > 0 and (dashed := _dashed_person(text[: match.start()])):
+    before = text[: match.start()].rstrip() if match else ""
+    if before and (dashed := _dashed_person(before, _speaker_parts(before))):
         # "Title - Bryan Boreham (Grafana Labs)": the person after the dash, the parenthesis
         # their company, not a second name
         return dashed[0] or title.strip(), number, dashed[1]
@@ -445,10 +446,9 @@ def _paren_part_person(part: str) -> str | None:
     return _person_part(part)
 
 
-def _dashed_person(text: str) -> tuple[str, str] | None:
+def _dashed_person(text: str, parts: list[str]) -> tuple[str, str] | None:
     """(title, speaker) of a text that ends with a person after a dash or bar ("Title —
-    Jane Doe"), or None."""
-    parts = _speaker_parts(text.rstrip())
+    Jane Doe"), given its ``_speaker_parts``; None otherwise."""
     if len(parts) < 2 or not parts[0].strip() or (name := _speaker_name(parts[-1])) is None:
         return None
     return text[: text.rfind(parts[-1])].rstrip(" —–|｜/-"), name
@@ -893,10 +893,8 @@ def heading_title(text: str) -> tuple[str, str | None, str | None]:
         return named[0], named[1], time  # "「型で守る」 山田太郎", "«Title» Мария Петрова"
     parts = _speaker_parts(title)
     if len(parts) >= 2 and parts[0].strip():
-        name = _speaker_name(parts[-1])
-        if name is not None:
-            speaker = name
-            title = title[: title.rfind(parts[-1])].rstrip(" —–|｜/-")
+        if (dashed := _dashed_person(title, parts)) is not None:
+            title, speaker = dashed
         elif len(parts) == 2 and (name := _name_first(parts[0], parts[1])) is not None:
             return without_slide_frame(parts[1].strip()), name, time
     bare = _unlabelled(title) or text
