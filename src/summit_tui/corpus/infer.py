@@ -1438,8 +1438,10 @@ def _leading(cluster: _Cluster) -> str:
     # a title that is only its speaker's name (an essay's "Anna Schmidt는 …" section) says
     # no more than the speaker line: any note's real title goes first
     names = {normalize(name) for person in cluster.people for name in person}
-    # a talk written up in two languages by as many notes each goes by its Latin-letter
-    # title, as a Korean cluster joined to a Latin one does (_join_languages)
+    # a talk written up in several languages by as many notes each goes by its title in
+    # Latin letters (most often the programme's own), as a Korean cluster joined to a Latin
+    # one does (_join_languages); a phone's lower-case shorthand ("fonts sto flutter") or a
+    # title cut off inside its brackets is no better than a title in another script
     return min(
         titles,
         key=lambda t: (
@@ -1448,6 +1450,7 @@ def _leading(cluster: _Cluster) -> str:
             -len(named[normalize(t)]),
             normalize(t) in claimed and normalize(t) not in told,
             normalize(t) in passing and normalize(t) not in told,
+            not is_latin(t) or t[:1].islower() or t.count("(") != t.count(")"),
             has_hangul(t),
             # "Opening keynote", "הרצאת פתיחה", "Keynote de abertura": the talk's kind, where
             # another note names it
