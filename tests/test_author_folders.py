@@ -74,3 +74,26 @@ def test_a_file_name_or_a_grouping_folder_is_no_author() -> None:
     assert unstated_author(None, (None,), "nix/nixcon2024.md")[1] == "none"
     assert unstated_author(None, (None,), "he/_posts/2024-04-28-pycon-de.md")[1] == "none"
     assert unstated_author(None, (None,), "lena-hoffmann/day-2.md") == ("lena-hoffmann", "folder")
+
+
+def test_the_gophercon_notes_name_their_days_by_number_and_no_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No GopherCon note gives a date (truth.json labels their talks' dates null): their talks
+    sit under the day each note names, "day 1", "Day 2", "drugiego dnia", "روز دوم",
+    "היום השני", with no date; DevFest Seoul's one dated note dates all of its talks."""
+    capsys.readouterr()
+    assert cli.main(["list", "--json", "--notes", str(CORPUS / "notes")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    days = {
+        (event["title"], day["label"], day["date"]): sorted(
+            len(item["entries"]) for track in day["tracks"] for item in track["items"]
+        )
+        for event in data["events"]
+        for day in event["days"]
+    }
+    assert days == {
+        ("GopherCon EU 2024", "Day 1", None): [5, 5],
+        ("GopherCon EU 2024", "Day 2", None): [7],
+        ("DevFest Seoul 2024", "Day 1 · 2024-11-09", "2024-11-09"): [2, 3, 3],
+    }
