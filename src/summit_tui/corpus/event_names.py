@@ -582,6 +582,8 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
         if tags:
             tagged = [name for tag in tags for name in event_phrases(tag)]
             return tuple(dict.fromkeys([*tagged, *event_phrases(text, years=False)]))
+    if " + " in text:
+        text = _CO_BRAND.sub("", text)  # "KubeCon + CloudNativeCon Europe 2025": one name
     if years and ("-" in text or "_" in text):
         slugged = slug_event(text)
         if slugged:
