@@ -275,6 +275,8 @@ def parse_blocks(body: str, lines: list[str] | None = None) -> Blocks:
         parsed = _read_tokens(markdown_parser().parse(body))
     if body[:1] in _OUTLINE_STARTS or "::" in body[:200]:  # maybe an outliner's page
         _add_outline_talks(parsed, body)
+    elif len(parsed.headings) <= 1 and not parsed.bold and " **" in body:
+        _add_list_talks(parsed, body)  # maybe a title over a list of talks in bold
     return parsed
 
 
@@ -293,6 +295,25 @@ def _add_outline_talks(parsed: Blocks, body: str) -> None:
     ]
     if talks:
         parsed.headings = sorted([*parsed.headings, *talks], key=lambda h: h.start)
+
+
+def _add_list_talks(parsed: Blocks, body: str) -> None:
+    """A list of talks under a note's title (``1. **Title** — Speaker`` over its notes) as
+    headings one level below the title."""
+    from summit_tui.corpus.outline_talks import list_talk_headings
+
+    talks = list_talk_headings(body)
+    if not talks:
+        return
+    below = [h for h in parsed.headings if h.start < talks[0].start]
+    level = below[0].level + 1 if below else 2
+    parsed.headings = sorted(
+        [
+            *parsed.headings,
+            *(Heading(level, t.text, t.start, t.start + 1, stop=t.end) for t in talks),
+        ],
+        key=lambda h: h.start,
+    )
 
 
 def _read_tokens(tokens: Sequence[BlockToken]) -> Blocks:

@@ -270,3 +270,51 @@ def outline_talk_headings(body: str) -> list[TalkBlock]:
             headings.extend(demos)
             inside = indent if demos else -1
     return headings
+
+
+# An item of a note's list: "- ", "* ", "+ ", "1. " or "1) ", then its text
+_LIST_ITEM = lazy(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+
+
+def list_talk_headings(body: str) -> list[TalkBlock]:
+    """The talks of a note written as a title and one list of them: each a top-level item
+    giving a bold title and its speaker, its notes the items nested under it
+    ("1. **Async without pain** — Léa Martin" over "   - TaskGroup > gather"). Two such
+    items at least, and most of the list's items with nested notes; a list of takeaways
+    ("- **Key point** — why", a bold title with no speaker) is no list of talks. Each talk
+    ends at the next top-level item, or at the first unindented line after the list."""
+    lines = body.split("\n")
+    items: list[tuple[int, int, str]] = []  # (line, indent, text)
+    for number, line in enumerate(lines):
+        if line[:1] in " \t-*+0123456789" and (item := _LIST_ITEM.match(line)) is not None:
+            items.append((number, len(item["indent"].expandtabs(4)), item["text"].strip()))
+            if len(items) > _MAX_ITEMS:
+                return []
+    if len(items) < 4:
+        return []
+    top = min(indent for _, indent, _ in items)
+    talks: list[tuple[int, str]] = []
+    parents = 0
+    for index, (number, indent, text) in enumerate(items):
+        if indent != top or index + 1 == len(items) or items[index + 1][1] <= indent:
+            continue
+        parents += 1
+        if not text.startswith(("**", "__")) or (bold := _BOLD.match(text)) is None:
+            continue
+        after = _AFTER_BOLD.match(bold["rest"])
+        title = _unlinked(bold["title"])
+        if after is not None and title:
+            talks.append((number, f"{title} — {_speakers(after['who'] or after['paren'])}"))
+    if len(talks) < 2 or len(talks) * 2 <= parents:
+        return []
+    starts = [number for number, indent, _ in items if indent == top]
+    found: list[TalkBlock] = []
+    for number, heading in talks:
+        end = next((s for s in starts if s > number), 0)
+        for at in range(number + 1, end or len(lines)):
+            line = lines[at]
+            if line.strip() and line[:1] not in " \t" and _LIST_ITEM.match(line) is None:
+                end = at  # prose after the list: no part of its last talk
+                break
+        found.append(TalkBlock(number, 2, heading, end))
+    return found
