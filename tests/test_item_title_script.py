@@ -81,3 +81,20 @@ def test_a_title_cut_off_inside_its_brackets_does_not_win(
     )
     titles = _titles(tmp_path, capsys, {"fa.md": _FA, "en.md": cut})
     assert list(titles) == ["لاگ ساختاریافته با slog"]
+
+
+def test_a_title_left_in_lower_case_by_its_event_prefix_takes_the_capital_another_note_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = (
+        '---\ntitle: "PyConFR 2024 : l\'asynchrone sans douleur"\nspeakers: [Léa Martin]\n'
+        "date: 2024-11-02 10:00:00 +0100\n---\n\nSuper talk sur asyncio.\n\n- TaskGroup\n"
+    )
+    day = (
+        "# PyConFR 2024 — samedi 2 novembre\n\n## L'asynchrone sans douleur (Léa Martin)\n\n"
+        "- TaskGroup, timeouts\n\n## Packaging en 2024 (Camille Dubois)\n\n- uv partout\n"
+    )
+    for order in (("a.md", "b.md"), ("b.md", "a.md")):
+        files = dict(zip(order, (post, day), strict=True))
+        titles = _titles(tmp_path / order[0], capsys, files)
+        assert "L'asynchrone sans douleur" in titles, order

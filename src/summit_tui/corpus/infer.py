@@ -597,6 +597,12 @@ def _add_to(group: _Group, owner: int, entry: Entry, score: float) -> None:
                 cluster.titles.append(title)
             cluster.title_positions.append(group.titles.add(norm))
             group.title_owner.append(owner)
+        elif title[:1].isupper() and cluster.titles:
+            # "L'asynchrone sans douleur" over the spelling a post's title left in lower case
+            # once its event was taken off ("PyConFR 2024 : l'asynchrone sans douleur")
+            for number, known in enumerate(cluster.titles):
+                if known[1:] == title[1:] and known[:1] == title[:1].lower() != title[:1]:
+                    cluster.titles[number] = title
     for both in speakers:
         forms = name_spellings(both)  # "林怡君 (Lin Yi-Chun)": one person, two spellings
         names = [n for form in forms if (n := normalize(form))]
