@@ -187,7 +187,7 @@ from summit_tui.corpus.shape_entries import (
     thread_entries,
     week_parts,
 )
-from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
+from summit_tui.corpus.speaker_labels import LABEL_LINE, holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
     affiliated_speakers,
     find_speakers,
@@ -446,6 +446,27 @@ def _without_anchors(lines: list[str]) -> list[str]:
         " " * len(line) if line[:3] in ("<a ", " <a") and _ANCHOR_LINE.fullmatch(line) else line
         for line in lines
     ]
+
+
+def _without_speaker_headings(headings: list[Heading]) -> list[Heading]:
+    """The headings but those naming the speaker of the heading above them ("## 세션 1: 캐시
+    전략" over "### 발표자: 홍길동 (우아한형제들)", "### Speaker: Jane Doe"): a label's line set
+    as a heading, part of its talk, not a talk of its own."""
+    if not any(":" in h.text or "：" in h.text for h in headings[1:]):
+        return headings  # most notes: no heading after the first has a colon
+    kept: list[Heading] = []
+    for heading in headings:
+        parent = kept[-1] if kept else None
+        if (
+            parent is not None
+            and parent.level < heading.level
+            and (":" in heading.text or "：" in heading.text)
+            and LABEL_LINE.match(heading.text) is not None
+            and line_speakers(heading.text)
+        ):
+            continue
+        kept.append(heading)
+    return kept
 
 
 class _Segmenter:
@@ -781,7 +802,7 @@ class _Segmenter:
         return found
 
     def _all_headings(self) -> list[Heading]:
-        headings, bold = self.parsed.headings, self.parsed.bold
+        headings, bold = _without_speaker_headings(self.parsed.headings), self.parsed.bold
         if self.cut:
             headings = [h for h in headings if h.start < self.cut]
             bold = [b for b in bold if b.start < self.cut]

@@ -548,6 +548,9 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                 continue
             collecting_below = None
         if block.heading:
+            if (":" in block.text or "：" in block.text) and LABEL_LINE.match(block.text):
+                # "### 발표자: 홍길동 (우아한형제들)": a speaker's label set as a heading
+                found.extend(n for n in line_speakers(block.text) if n not in found)
             continue
         # source first: its text is made on reading, and holds no line break its source lacks
         if "\n" in block.source and "\n" in block.text and (alone := _label_then_names(block.text)):
