@@ -63,6 +63,10 @@ def test_the_same_note_has_the_same_author_whichever_folder_is_opened(
         ("nixcon-2024", False),
         ("gophercon-eu", False),  # an event
         ("후기", False),  # a Korean word, no name
+        ("strangeloop-recap", False),  # what the note is, not who wrote it
+        ("kubecon-summary", False),
+        ("pycon-takeaways", False),
+        ("Mina Park talks", False),
     ],
 )
 def test_a_folder_reads_as_a_person(folder: str, person: bool) -> None:
@@ -74,6 +78,7 @@ def test_a_file_name_or_a_grouping_folder_is_no_author() -> None:
     assert unstated_author(None, (None,), "nix/nixcon2024.md")[1] == "none"
     assert unstated_author(None, (None,), "he/_posts/2024-04-28-pycon-de.md")[1] == "none"
     assert unstated_author(None, (None,), "lena-hoffmann/day-2.md") == ("lena-hoffmann", "folder")
+    assert unstated_author(None, (None,), "strangeloop-recap.md")[1] == "none"
 
 
 def test_the_gophercon_notes_name_their_days_by_number_and_no_date(

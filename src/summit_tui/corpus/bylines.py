@@ -949,6 +949,15 @@ _SITE_FOLDERS = frozenset(
 # Words after a name in a folder of one person's posts: "ayse-demir-blog", "lena_notes".
 _OWN_WORDS = frozenset({"blog", "notes", "posts", "site", "writes", "log", "dev", "md"})
 _FOLDER_WORDS = lazy(r"[-_. ]+")
+# What a file or folder name says a note is, never who wrote it: "strangeloop-recap",
+# "kubecon-summary", "pycon-takeaways", "devfest-후기"
+_WHAT_A_NOTE_IS = frozenset(
+    {"recap", "recaps", "summary", "summaries", "review", "writeup", "report", "reports",
+     "takeaways", "learnings", "highlights", "impressions", "thoughts", "talk", "talks",
+     "session", "sessions", "keynote", "keynotes", "day", "trip", "journal", "diary", "minutes",
+     "resumen", "resumo", "bericht", "zusammenfassung", "relacja", "podsumowanie", "notlar",
+     "后记", "总结", "笔记", "まとめ", "レポート", "후기", "정리", "요약", "참관기", "회고"}
+)  # fmt: skip
 # How conference names end, without a year to tell them: "gophercon", "jsconf", "devfest".
 _EVENT_WORD = lazy(r"(?i)(?:con|conf|fest|summit|camp|days|kaigi|meetup|expo|hack|week)$")
 
@@ -977,6 +986,8 @@ def person_folder(folder: str, text: str = "") -> bool:
     while len(words) > 1 and words[-1].lower() in _OWN_WORDS:
         words.pop()
     if any(_EVENT_WORD.search(word) for word in words):
+        return False
+    if any(word.lower() in _WHAT_A_NOTE_IS for word in words):
         return False
     if len(words) == 1 and words[0][:1] <= "\u3000":
         return False  # one Latin word ("nix", "devoxx", "friends"): a topic as often as a name
