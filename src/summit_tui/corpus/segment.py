@@ -448,6 +448,13 @@ def _without_anchors(lines: list[str]) -> list[str]:
     ]
 
 
+def _only_an_event(text: str) -> bool:
+    """Whether a heading names an event and nothing more ("DjangoCon US 2024", "EuroPython
+    2024 notes"), not a talk given there ("GopherCon 2024: PGO in production")."""
+    names = event_phrases(text)
+    return bool(names) and not strip_event(text, names)
+
+
 def _without_speaker_headings(headings: list[Heading]) -> list[Heading]:
     """The headings but those naming the speaker of the heading above them ("## 세션 1: 캐시
     전략" over "### 발표자: 홍길동 (우아한형제들)", "### Speaker: Jane Doe"): a label's line set
@@ -1763,7 +1770,13 @@ class _Segmenter:
         unit_like = sum(1 for child in node.children if self._looks_like_unit(child))
         # under the note's own title, one heading naming its speaker is a talk of its own
         # ("# Rust Seoul #14 (May 16)" over "## Image processing … (Sua Bae)")
-        if has_context or unit_like >= 2 or (unit_like and node is self.title_heading):
+        if (
+            has_context
+            or unit_like >= 2
+            or (unit_like and (node is self.title_heading or _only_an_event(node.text)))
+        ):
+            # one talk under a heading naming only an event ("## DjangoCon US 2024" in a
+            # year's notes, a section per conference) is a talk of that event, not its part
             self.container(node, None, path)
         else:
             self.unit(node, None, path)
