@@ -454,6 +454,25 @@ def test_impossible_date_in_frontmatter_is_an_error_not_a_crash(tmp_path: Path) 
     assert [(p.severity, p.line) for p in problems] == [(Severity.ERROR, 3)]
 
 
+@pytest.mark.parametrize(
+    "written",
+    ['"March 19, 2024"', "19 March 2024", "19.03.2024", "2024년 3월 19일", '"Tue, March 19, 2024"'],
+)
+def test_a_frontmatter_date_written_as_people_write_it_is_read(
+    tmp_path: Path, written: str
+) -> None:
+    note, problems = load(tmp_path, "d.md", f"---\ntitle: x\ndate: {written}\n---\nbody\n")
+    assert note is not None
+    assert note.date == "2024-03-19"
+    assert not any("not a date" in p.message for p in problems)
+
+
+def test_a_frontmatter_date_without_its_day_is_still_not_a_date(tmp_path: Path) -> None:
+    note, problems = load(tmp_path, "d.md", "---\ntitle: x\ndate: March 2024\n---\nbody\n")
+    assert note is not None
+    assert any("not a date" in p.message for p in problems)
+
+
 _FRONT = st.sampled_from(
     ["", "---\n", "---\ntitle: [\n---\n", "+++\ntitle = \n+++\n", "---\n- a\n---\n"]
 )

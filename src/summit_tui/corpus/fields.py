@@ -306,6 +306,20 @@ _AUTHOR_KEYS = (
 )
 
 
+def _written_date(raw: str) -> str | None:
+    """The one full date a frontmatter value writes as people do ("March 19, 2024",
+    "19.03.2024", "2024년 3월 19일", "Tuesday, March 19, 2024 10:00"), or None."""
+    if len(raw) > 60 or not any(c.isdigit() for c in raw):
+        return None
+    from summit_tui.corpus.dates import find_dates  # only for such a value: rare
+
+    mentions = find_dates(raw)
+    if len(mentions) != 1 or mentions[0].is_range:
+        return None
+    day = mentions[0].partial()
+    return day if len(day) == 10 and day[:1].isdigit() else None
+
+
 def frontmatter_fields(
     meta: dict[str, Any], rel: str, problems: list[Problem], front_line: int
 ) -> dict[str, Any]:
@@ -342,6 +356,8 @@ def frontmatter_fields(
         # `2024-10-30 01:45:00 +0900`: its own day, and the moment, for a note watched from
         # another zone than the event's (corpus.events)
         fields["stamp"] = zoned_seconds(raw_date, fields["utc_offset"])
+    if fields["date"] is None and isinstance(raw_date, str):
+        fields["date"] = _written_date(raw_date)  # `date: "March 19, 2024"`, `19.03.2024`
     if raw_date is not None and fields["date"] is None:
         problems.append(
             Problem(
