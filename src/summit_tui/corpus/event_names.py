@@ -181,7 +181,7 @@ _BREAK = lazy(
     # an apostrophe after "l" or "d" and before a letter elides a word: "Nuit de l'Info"; one
     # between a letter and a capital is inside a brand: "Let'Swift"
     r"['’](?<!(?<![\w'’])[lLdD]['’])(?:(?<![A-Za-z]['’])|(?![A-Z]))|['’](?![^\W\d_])|"
-    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”‘`]|\s[-–—]|[-–—]\s|[:：]\s|\s\(|^\(|\)(?=\s|$)|,"
+    r"\s[-–—|·:]\s|[|｜·\[\]【】「」『』\"“”‘`]|\s[-–—]|[-–—]\s|[:：][*_]*\s|\s\(|^\(|\)(?=\s|$)|,"
     r"|(?<![A-Za-z0-9])/|/(?![A-Za-z0-9])"  # "I/O" and "AI/ML" are one word
 )
 # a character every match of _BREAK holds: a text with none (most titles) is one chunk, told
@@ -1012,12 +1012,16 @@ def without_company(name: str) -> tuple[str, int | None] | None:
 # a co-located event's name after a "+" ("KubeCon + CloudNativeCon North America 2024"): one
 # event, named the same with or without it
 _CO_BRAND = lazy(r"\s\+\s+[A-Z][\w-]*(?:Con|Conf|Summit|Days|Fest)\b")
-# a region written out or abbreviated: "KubeCon North America 2024" is "KubeCon NA 2024",
+# a region or a city written out or abbreviated: "KubeCon North America 2024" is "KubeCon NA 2024",
 # "KubeCon Europe" "KubeCon EU", also in the note's language: "GopherCon Avrupa" (Turkish),
 # "PyCon Europa", "KubeCon Amérique du Nord"
 _REGIONS = {
     ("north", "america"): "na",
     ("latin", "america"): "latam",
+    # the cities events go by short: "QCon SF" is "QCon San Francisco", "DevOpsDays NYC"
+    ("san", "francisco"): "sf",
+    ("new", "york", "city"): "nyc",
+    ("new", "york"): "nyc",
     ("europe",): "eu",
     **{
         (word,): "eu"

@@ -1334,6 +1334,14 @@ def quoted_after_name(text: str) -> tuple[str, str] | None:
     return (match.group("title").strip(), name) if name else None
 
 
+def without_notes_word(text: str) -> str:
+    """A title without the note's own word for itself before it: "Notes: "Title"", "My
+    notes on "Title"", "Talk notes — Title" → the title (still in its quotes)."""
+    if text[:1] in "NnMmTtSs" and (notes := _NOTES_PREFIX.match(text)) is not None:
+        return text[notes.end() :]
+    return text
+
+
 @lru_cache(maxsize=65536)
 def talk_title(text: str) -> str:
     """A talk heading's title without what stands before it in a live blog or a 후기: its time,
@@ -1342,6 +1350,7 @@ def talk_title(text: str) -> str:
     name is the title (`Keynote - Name, "Title"`)."""
     if "[[" in text:
         text = _WIKILINK.sub(r"\1", text)
+    text = without_notes_word(text)
     quoted = quoted_after_name(text)
     if quoted is not None:
         return quoted[0]
@@ -1377,6 +1386,13 @@ def talk_title(text: str) -> str:
     return title
 
 
+# A note's own word for itself before the talk's title: "Notes: Title", "My notes: Title",
+# "Talk notes — Title", and "Notes on "Title"" before a quoted title only ("Notes on
+# distributed systems for young bloods" is a talk's own title)
+_NOTES_PREFIX = lazy(
+    r"(?i:(?:my\s+|talk\s+|session\s+)?notes?)(?:\s*[:：]|\s+[—–-])\s+(?=\S)"
+    r"|(?i:(?:my\s+)?notes\s+(?:on|from|about))\s+(?=[\"“«„'‘])"
+)
 # The writer's own role at a session, after its name: "TLS — scribe", "MLS (note taker)"
 _ROLE_ENDS = tuple(
     f"{word}{close}"

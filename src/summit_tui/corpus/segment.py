@@ -90,6 +90,7 @@ from summit_tui.corpus.heading_kinds import (
     unconf_section,
     weekday_session,
     without_booth_word,
+    without_notes_word,
     yesterday_hint,
 )
 from summit_tui.corpus.issue_thread import may_be_thread
@@ -1642,7 +1643,9 @@ class _Segmenter:
         heading = self.title_heading
         # a "Title :" line names the talk better than the post's title ("…を聞いてきた")
         title, named, _ = heading_title(
-            quoted or note.talk_title or (heading.text if heading is not None else note.title)
+            without_notes_word(
+                quoted or note.talk_title or (heading.text if heading is not None else note.title)
+            )
         )
         found = list(note.speakers or people)
         if heading is None and not found:

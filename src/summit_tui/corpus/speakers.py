@@ -296,9 +296,15 @@ def label_names(rest: str) -> list[str]:
     return list(_label_names(rest))
 
 
+# a Markdown link, its text kept: a name linked to the speaker's page
+_MARKDOWN_LINK = lazy(r"\[(?P<text>[^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+
+
 # kept per text: a label line is read by the note's facts and again by its segmenter
 @functools.lru_cache(maxsize=65536)
 def _label_names(rest: str) -> tuple[str, ...]:
+    if "](" in rest:
+        rest = _MARKDOWN_LINK.sub(r"\g<text>", rest)  # "[Martin Kleppmann](https://…)": the name
     rest = _first_sentence(rest) if ". " in rest else rest
     if (
         "，" in rest
