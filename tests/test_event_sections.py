@@ -1,5 +1,6 @@
-"""A section heading that names only an event ("## DjangoCon US 2024"), over the one talk the
-writer saw there, is that talk's context: the talk under it is the entry."""
+"""Sections that say where or when a talk was: a heading that names only an event ("##
+DjangoCon US 2024") over the one talk the writer saw there is that talk's context, and a day's
+heading that says what its sessions were ("## Viernes 4: talleres") is that day."""
 
 from __future__ import annotations
 
@@ -33,3 +34,40 @@ def test_one_talk_under_a_heading_naming_only_its_event_is_the_entry(
     titles = {item["title"]: item["speakers"] for item in items_of(data)}
     assert titles["Django and htmx"] == ["Carlton Gibson"]
     assert "DjangoCon US 2024" not in titles
+
+
+_SPANISH = """\
+---
+title: "Mi crónica de la PyConES 2024"
+date: 2024-10-10
+---
+
+La PyConES 2024 fue en Vigo, del 4 al 6 de octubre.
+
+## Viernes 4: talleres
+
+### Taller: Polars desde cero (Marta Soler)
+- lazy frames, expresiones
+
+## Sábado 5
+
+### Charla: Tipado gradual en proyectos grandes (Iria Castro)
+- mypy --strict por módulos
+"""
+
+
+def test_a_day_heading_that_says_what_its_sessions_were_is_that_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(tmp_path, capsys, {"es.md": _SPANISH})
+    days = {
+        item["title"]: day["date"]
+        for event in data["events"]
+        for day in event["days"]
+        for track in day["tracks"]
+        for item in track["items"]
+    }
+    assert days == {
+        "Polars desde cero": "2024-10-04",
+        "Tipado gradual en proyectos grandes": "2024-10-05",
+    }

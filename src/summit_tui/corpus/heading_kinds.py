@@ -801,6 +801,15 @@ _DAY_KINDS = frozenset(
 )
 
 
+# What a day's heading says its sessions were, after the day and a colon: "Friday: workshops",
+# "Viernes 4: talleres", "Samedi : conférences"
+_A_DAYS_SESSIONS = frozenset(
+    {"workshops", "tutorials", "talks", "sessions", "keynotes", "sprints", "talleres",
+     "charlas", "ponencias", "vorträge", "ateliers", "conférences", "palestras", "oficinas",
+     "세션", "워크숍", "ワークショップ", "セッション"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def day_heading(text: str) -> str | None:
     """The day a heading is about, when that is all it says ("Day 2", "11월 5일 (화)",
@@ -817,6 +826,8 @@ def day_heading(text: str) -> str | None:
     number = day_number(text)
     dates = find_dates(text)
     if number is None and not dates:
+        if ": " in text and text.partition(": ")[2].strip().lower() in _A_DAYS_SESSIONS:
+            return day_heading(text.partition(": ")[0])  # "Viernes 4: talleres": Friday the 4th
         if (of_month := day_of_month(text)) is not None:
             return of_month
         stripped = text.strip()
