@@ -246,3 +246,18 @@ def recap_parts(lines: list[str], body: str | None = None) -> list[ChatPart] | N
     if listed * 2 >= written:
         return None  # days written as lists: a diary's bullets, which the segmenter reads
     return parts if len(parts) >= 2 else None
+
+
+def counts_several_days(body: str) -> bool:
+    """Whether a note's headings count two of its event's days or more ("## Day 1" … "## Tag
+    2"): a recap of several days, none of which is the day the note was posted."""
+    if "#" not in body:
+        return False
+    counted: set[str] = set()
+    for _, _, text in _headings([], body, fenced=False):
+        hint = day_heading(text)
+        if hint is not None and hint.startswith("day:"):
+            counted.add(hint[4:].partition(":")[0])
+            if len(counted) > 1:
+                return True
+    return False

@@ -1614,6 +1614,13 @@ def note_day(note: Note, event: EventInfo | None) -> tuple[str | None, str]:
         if stated is None and note.date_kind in ("plain", "created") and late and event:
             # posted after the event: the posting date, not the event's
             return (event.dates[0], "event") if len(event.dates) == 1 else (None, "none")
+        if stated is None and note.date_kind == "plain" and not (event and event.dates):
+            from summit_tui.corpus.day_recaps import counts_several_days
+
+            if counts_several_days(note.body):
+                # "## Day 1" … "## Day 2" in a post: its days are the ones its sections count,
+                # none of them the day it was posted
+                return None, "none"
         return posted, "frontmatter"
     if stated is not None:
         return stated, how

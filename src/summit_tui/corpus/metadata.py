@@ -712,6 +712,14 @@ def note_facts(
     number = next(
         (n for t in (*titles, *folder["days"], *first_line) if (n := day_number(t))), None
     )
+    if number is not None and heading:
+        from summit_tui.corpus.day_recaps import counts_several_days
+
+        if counts_several_days(body):
+            # "## Day 1" opening a post over "## Day 2": the first of the days it covers, not
+            # the post's own day
+            said = (title, *folder["days"], *(t for t in first_line if not t.startswith("#")))
+            number = next((n for t in said if t and (n := day_number(t))), None)
     if number is None:
         # a file named by its day: "Tag2.md", "ikinci-gun.md", "rustconf-day-2.md"
         number = day_number(_STEM_SEPARATORS.sub(" ", file_title(rel)))
