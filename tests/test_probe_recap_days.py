@@ -83,3 +83,73 @@ def test_a_post_that_gives_the_events_dates_puts_day_2_on_the_day_after_the_firs
     days = days_by_title(data)
     assert days["Les signaux dans Angular"] == "2024-10-16"
     assert days["Kotlin Multiplatform en prod"] == "2024-10-17"
+
+
+def test_the_trip_the_venue_and_the_food_around_a_recaps_days_are_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "rustfest.md": "---\ntitle: Two days at RustFest Zürich 2024\ndate: 2024-09-20\n---\n\n"
+            "RustFest Zürich 2024 ran September 12–13, 2024.\n\n"
+            "## Getting there\n\nTrain from Munich, four hours, coded the whole way.\n\n"
+            "## The venue\n\nOld factory hall near the lake. Wifi was ok-ish.\n\n"
+            "## Day 1\n\n### Async closures are here\nwalked through the RFC\n\n"
+            "### Travel-time estimation with graph nets\ncool ML talk by Petra Novak\n\n"
+            "### Food delivery at scale\nslides on the website\n\n"
+            "## Day 2\n\n### Embedded Rust on RISC-V\nblinky demos\n\n"
+            "## Food and coffee\n\nCoffee great, lunch average.\n\n"
+            "## Swag\n\nStickers, socks, a t-shirt.\n\n"
+            "## Hallway track\n\nMet people from the embedded WG.\n\n"
+            "## Travel home\n\nDelayed train, of course.\n\n"
+            "## Final thoughts\n\nWould go again.\n",
+        },
+    )
+    days = days_by_title(data)
+    assert days == {
+        "Async closures are here": "2024-09-12",
+        "Travel-time estimation with graph nets": "2024-09-12",
+        "Food delivery at scale": "2024-09-12",
+        "Embedded Rust on RISC-V": "2024-09-13",
+    }
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "## Anreise\n\nMit dem Zug, natürlich verspätet.",
+            "## Das Essen\n\nLecker.\n\n## Heimreise\n\nRuhig.",
+        ),
+        (
+            "## Le lieu\n\nPalais des Congrès.",
+            "## Les goodies\n\nDes stickers.\n\n## Conclusion\n\nTop.",
+        ),
+        (
+            "## El viaje\n\nEn tren desde Madrid.",
+            "## La comida\n\nRica.\n\n## Conclusión\n\nVolveré.",
+        ),
+        ("## 가는 길\n\nKTX 타고 감.", "## 마치며\n\n내년에도.\n\n## 총평\n\n만족."),
+    ],
+)
+def test_a_recaps_trip_and_closing_sections_in_other_languages_are_no_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], before: str, after: str
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "recap.md": "---\ntitle: JavaLand 2024\ndate: 2024-04-20\n---\n\n"
+            "JavaLand 2024, 9.–10. April 2024.\n\n"
+            f"{before}\n\n"
+            "## Tag 1\n\n### Virtuelle Threads im Alltag\ngute Beispiele\n\n"
+            "## Tag 2\n\n### GraalVM Native Image\nschnell\n\n"
+            f"{after}\n",
+        },
+    )
+    assert days_by_title(data) == {
+        "Virtuelle Threads im Alltag": "2024-04-09",
+        "GraalVM Native Image": "2024-04-10",
+    }

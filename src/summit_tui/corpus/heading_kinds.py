@@ -191,6 +191,12 @@ _GENERIC_PHRASES = {
         # a deck's or a post's contents and opening in Croatian, Slovenian, Malay, Tagalog:
         # "## Sadržaj", "## Kazalo", "## Vsebina", "## Uvod", "## Isi kandungan", "## Nilalaman"
         " sadržaj kazalo vsebina uvod isi kandungan nilalaman panimula"
+        # a recap's trip and venue around its days: "Getting there", "Travel home", "Anreise",
+        # "Heimreise", "Le lieu", "El viaje", "가는 길"
+        " getting there around arrival arriving journey commute home way back location"
+        " sightseeing anreise abreise heimreise rückreise heimweg reise unterkunft ort"
+        " veranstaltungsort lieu voyage trajet retour arrivée logement viaje llegada regreso"
+        " vuelta alojamiento lugar sede 가는 오는 돌아오는 길 귀가 귀국 출국"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
@@ -258,6 +264,8 @@ _GENERIC_PHRASES = {
         # "Makan siang & ngopi", "Istirahat"
         " ăn trưa tối nghỉ giải lao cà phê tiệc ẩm thực makan siang malam ngopi kopi istirahat"
         " rehat kuliner コーヒー 夕食 朝食"
+        # the food and the free things a recap tells of: "Das Essen", "Les goodies", "Merch"
+        " essen trinken repas nourriture goodies stickers merch merchandise"
         # Arabic, Persian, Hebrew: "استراحة الغداء", "استراحت ناهار", "הפסקת צהריים"
         " استراحة الاستراحة غداء الغداء قهوة القهوة تسجيل التسجيل عشاء العشاء استراحت ناهار"
         " پذیرایی ثبت نام شام הפסקה הפסקת צהריים ארוחת ארוחה קפה הרשמה"
