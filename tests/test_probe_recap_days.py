@@ -153,3 +153,28 @@ def test_a_recaps_trip_and_closing_sections_in_other_languages_are_no_talks(
         "Virtuelle Threads im Alltag": "2024-04-09",
         "GraalVM Native Image": "2024-04-10",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "day"),
+    [
+        ("DevFest Lyon 2024", "Notes prises le 16 octobre 2024, salle Rhône.", "2024-10-16"),
+        ("DevFest Lyon 2024", "Notes prises le 16 octobre, salle Rhône.", "2024-10-16"),
+        ("PyConES 2024", "Asistí el 5 de octubre de 2024 a la segunda jornada.", "2024-10-05"),
+        ("JavaLand 2024", "Ich war am 10. April 2024 dort, nur einen Tag.", "2024-04-10"),
+        ("DevConf.CZ 2024", "Poznámky z přednášek, které jsem viděl dne 14. června.", "2024-06-14"),
+    ],
+)
+def test_the_day_a_writer_says_they_were_there_in_prose_dates_the_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, line: str, day: str
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "notes.md": f"# {title}\n\n{line}\n\n"
+            "## Podman in production\nrootless everywhere\n\n"
+            "## Kubernetes operators\nreconcile, reconcile\n",
+        },
+    )
+    assert days_by_title(data) == {"Podman in production": day, "Kubernetes operators": day}

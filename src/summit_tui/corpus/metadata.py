@@ -166,7 +166,14 @@ _ATTENDED = lazy(
     # a date said to be a day of it: "no primeiro dia (21/10)", "le premier jour", "첫날"
     r"|\b(?:first|second|third|last|day)\s+(?:day|one|two|three)\b|\bd[ií]as?\b|\bjour\b"
     r"|\bgiorno\b|\bng[àa]y\b|\bhari\b|\b(?:ersten|zweiten|dritten|letzten)\s+tag\b"
-    r"|첫날|둘째\s*날|셋째\s*날|日目|第.天",
+    r"|첫날|둘째\s*날|셋째\s*날|日目|第.天"
+    # the writer there that day, in European languages: "Notes prises le 16 octobre",
+    # "Asistí el 5 de marzo", "Ich war am 12. März dort", "viděl jsem dne 3. dubna"
+    r"|notes\s+prises|pris\s+des\s+notes|assist[ée]|j['’]y\s+étais|particip[ée]|\basist[ií]"
+    r"|\bestuve\b|\bnotas\s+tomadas|\bich\s+war\b|\bwar\s+ich\b|besucht|teilgenommen"
+    r"|\bvor\s+ort\b|\bdne\b|viděl|navštív|zúčastn|\bbyl[ae]?\s+jsem\b|\bparticipei\b"
+    r"|\bassisti\b|\bestive\b|partecipat|\bby[łl]e[mś]\b|\bby[łl]am\b|uczestnicz"
+    r"|\btook\s+notes\b|\bnotes\s+taken\b|\bi\s+was\s+there\b|\bwent\s+to\b",
     re.IGNORECASE,
 )
 # A line that says its writer is at the event ("Мы на HighLoad++ 2024!", "We're at KubeCon 2024",
