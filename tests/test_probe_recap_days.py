@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.factories import days_by_title, list_json
+from tests.factories import days_by_title, items_of, list_json
 
 
 def _day_labels(data: Mapping[str, Any]) -> dict[str, str]:
@@ -178,3 +178,20 @@ def test_the_day_a_writer_says_they_were_there_in_prose_dates_the_notes(
         },
     )
     assert days_by_title(data) == {"Podman in production": day, "Kubernetes operators": day}
+
+
+def test_a_japanese_event_name_with_its_city_between_keeps_its_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "aws.md": "# AWS サミット 東京 2024\n\n"
+            "## Bedrock で作る生成 AI アプリ\nメモ\n\n## サーバーレスの新機能\nメモ\n",
+        },
+    )
+    [event] = data["events"]
+    assert "2024" in event["title"]
+    titles = {item["title"] for item in items_of(data)}
+    assert titles == {"Bedrock で作る生成 AI アプリ", "サーバーレスの新機能"}

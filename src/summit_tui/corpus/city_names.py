@@ -79,7 +79,9 @@ _CITY_WORDS = "|".join(sorted(_CITIES, key=len, reverse=True))
 # the "station" or "venue" word an edition is called by; not "北京时间" (Beijing time), a city's
 # own words ("上海市", "부산대") or a Korean particle ("부산에서")
 _AFTER_A_NAME = lazy(
-    rf"(?<=[A-Za-z0-9])[ \t]?(?P<city>{_CITY_WORDS})(?:会場|會場|站|場|场)?"
+    # or after the conference word a name is written with: "AWS サミット 東京 2024"
+    r"(?:(?<=[A-Za-z0-9])|(?<=サミット)|(?<=カンファレンス)|(?<=峰会)|(?<=峰會))"
+    rf"[ \t]?(?P<city>{_CITY_WORDS})(?:会場|會場|站|場|场)?"
     r"(?!时间|時間|市|대|에서|에|의|[가-힣])"
     # its year written against the next word: "QCon上海2024参会笔记"
     r"(?:(?P<year>(?:19|20)\d{2})(?=[^\x00-\x7f]))?"
