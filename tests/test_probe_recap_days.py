@@ -132,6 +132,11 @@ def test_the_trip_the_venue_and_the_food_around_a_recaps_days_are_no_talks(
             "## La comida\n\nRica.\n\n## Conclusión\n\nVolveré.",
         ),
         ("## 가는 길\n\nKTX 타고 감.", "## 마치며\n\n내년에도.\n\n## 총평\n\n만족."),
+        (
+            "## Anfahrt\n\nMit dem ICE, pünktlich!",
+            "## Unterkunft\n\nHotel am Bahnhof.\n\n## Rückfahrt\n\nVerspätet.",
+        ),
+        ("## Il viaggio\n\nIn treno da Milano.", "## Dojazd\n\nPociągiem."),
     ],
 )
 def test_a_recaps_trip_and_closing_sections_in_other_languages_are_no_talks(

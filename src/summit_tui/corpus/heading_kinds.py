@@ -197,6 +197,9 @@ _GENERIC_PHRASES = {
         " sightseeing anreise abreise heimreise rückreise heimweg reise unterkunft ort"
         " veranstaltungsort lieu voyage trajet retour arrivée logement viaje llegada regreso"
         " vuelta alojamiento lugar sede 가는 오는 돌아오는 길 귀가 귀국 출국"
+        # and "Anfahrt", "Ankunft", "Hébergement", "A viagem", "Il viaggio",
+        # "Dojazd", "Podróż"
+        " anfahrt rückfahrt ankunft hébergement viagem viaggio dojazd przyjazd podróż"
     ),
     "glue": (
         # Hungarian, Russian and Ukrainian small words and their word for the conference:
