@@ -1,0 +1,72 @@
+"""Korean, Japanese and Chinese blog exports (Naver, Tistory, Qiita, Juejin, company tech
+blogs): the talks, speakers and events `list --json` makes of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.factories import items_of, list_json
+
+_JA_KINDS = """\
+# DevFest Tokyo 2024 参加レポート
+
+会社の同僚と参加してきました。
+
+## 基調講演：生成AIのこれから
+
+講演者：山田太郎
+
+エージェントの話が多かった。
+
+## 登壇：Kotlin Multiplatformの実践
+
+登壇者：佐藤花子
+
+iOSとのコード共有率は7割くらいとのこと。
+"""
+
+_ZH_KINDS = """\
+# QCon 北京 2024 参会笔记
+
+## 主题演讲：大模型时代的软件工程
+
+讲师：张伟
+
+几个要点，记一下。
+
+## 分论坛：云原生可观测性
+
+讲师：王磊
+
+OpenTelemetry 落地经验。
+
+## 圆桌论坛：开源的下一个十年
+
+嘉宾：刘洋、陈静
+
+讨论很热烈。
+"""
+
+
+def _talks(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, list[str]]:
+    data = list_json(tmp_path, capsys, {"note.md": text})
+    return {item["title"]: item["speakers"] for item in items_of(data)}
+
+
+def test_a_japanese_talk_kind_before_a_full_width_colon_is_not_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _JA_KINDS)
+    assert talks == {"生成AIのこれから": ["山田太郎"], "Kotlin Multiplatformの実践": ["佐藤花子"]}
+
+
+def test_a_chinese_keynote_track_or_round_table_label_is_not_the_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _ZH_KINDS)
+    assert talks == {
+        "大模型时代的软件工程": ["张伟"],
+        "云原生可观测性": ["王磊"],
+        "开源的下一个十年": ["刘洋", "陈静"],
+    }
