@@ -70,3 +70,37 @@ def test_a_chinese_keynote_track_or_round_table_label_is_not_the_title(
         "云原生可观测性": ["王磊"],
         "开源的下一个十年": ["刘洋", "陈静"],
     }
+
+
+_SPEAKER_THEN_COMPANY = """\
+# SK AI Summit 2024 후기
+
+## 통신사의 AI 전략
+
+발표자: 박지훈 SK텔레콤
+
+망 운영에 에이전트를 붙인 사례.
+
+## 카카오의 LLM 여정
+
+연사: 김철수 카카오 CTO
+
+자체 모델 학습 비용 얘기가 솔직해서 좋았음.
+
+## 日本のAI市場
+
+Speaker: 田中太郎 LINEヤフー
+
+日本語LLMの評価について。
+"""
+
+
+def test_the_company_or_role_after_a_speakers_name_is_not_part_of_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks = _talks(tmp_path, capsys, _SPEAKER_THEN_COMPANY)
+    assert talks == {
+        "통신사의 AI 전략": ["박지훈"],
+        "카카오의 LLM 여정": ["김철수"],
+        "日本のAI市場": ["田中太郎"],
+    }

@@ -326,6 +326,46 @@ def korean_name_at_end(text: str, *, role: bool = False) -> str | None:
     return last
 
 
+# What ends a Korean word that is no name: a particle ("이번에", "회사를", "팀의", "서울로")
+_PARTICLE_ENDS = ("에", "를", "을", "의", "로", "며", "고")
+
+
+def name_then_affiliation(text: str) -> str | None:
+    """The name in "박지훈 SK텔레콤", "김철수 카카오 CTO", "田中太郎 LINEヤフー" or "山田 太郎
+    株式会社メルカリ": a Korean, Chinese or Japanese name first, then the speaker's company or
+    role; None where the rest may be a second person ("김철수 이영희") or a sentence's words."""
+    if text.isascii():
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    for size in (2, 1):
+        name, rest = " ".join(words[:size]), words[size:]
+        if rest and len(rest) <= 3 and _asian_name(name) and _affiliation(rest):
+            return name
+    return None
+
+
+def _asian_name(name: str) -> bool:
+    if "가" <= name[0] <= "힣":
+        return looks_like_name(name, strict=True) and not name.endswith(_PARTICLE_ENDS)
+    return "\u4e00" <= name[0] <= "\u9fff" and han_name(name)
+
+
+def _affiliation(words: list[str]) -> bool:
+    """A company or a role after a name: Latin or katakana letters in it ("SK텔레콤",
+    "LINEヤフー"), a role word ("CTO", "대표"), or one Hangul word that is no Korean name
+    ("카카오", "네이버"; "이영희" is a second person)."""
+    text = " ".join(words)
+    if looks_like_name(text, strict=True) or han_name(text):
+        return False
+    if _ROLE.search(text) or any(
+        (c.isascii() and c.isalpha()) or "\u30a0" <= c <= "\u30ff" for c in text
+    ):
+        return True
+    return len(words) == 1 and 2 <= len(text) <= 8 and all("가" <= c <= "힣" for c in text)
+
+
 _PARENTHESIS = lazy(r"[(（][^()（）]*[)）]")
 
 

@@ -28,6 +28,7 @@ from summit_tui.corpus.names import (
     han_name,
     korean_name_at_end,
     looks_like_name,
+    name_then_affiliation,
     names_organisation,
 )
 from summit_tui.corpus.speaker_labels import LABEL_LINE, label_alternation, label_stems
@@ -213,7 +214,8 @@ def label_person(raw: str) -> str | None:
     if _DASH.search(text):  # "Ann Lee — Google", "Google - Ann Lee": the part that is a name
         people = [n for part in _DASH.split(text) if (n := clean_person(part))]
         return people[0] if len(people) == 1 else None
-    return korean_name_at_end(text)  # "카카오 김민수": a company, then the name
+    # "카카오 김민수": a company, then the name; "박지훈 SK텔레콤": the name, then the company
+    return korean_name_at_end(text) or name_then_affiliation(text)
 
 
 # One given name after a speaker label ("Speaker: José", "Ponente: Iria"): a capitalised word
