@@ -104,3 +104,31 @@ def test_the_company_or_role_after_a_speakers_name_is_not_part_of_it(
         "카카오의 LLM 여정": ["김철수"],
         "日本のAI市場": ["田中太郎"],
     }
+
+
+def test_a_chinese_conference_named_by_a_word_ending_in_dahui_and_its_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "day1.md": "# 云原生大会 2024 第一天 参会笔记\n\n## 云原生实践\n\n讲师：张伟\n",
+            "day2.md": "# 云原生大会 2024 第二天\n\n## 可观测性\n\n讲师：王磊\n\n笔记。\n",
+            "other.md": "# 2024 技术大会 笔记\n\n## 数据库内核\n\n讲师：刘洋\n\n正文。\n",
+            "hall.md": "# 2024 大会场 笔记\n\n## 存储\n\n讲师：陈静\n\n正文。\n",
+        },
+    )
+    notes = {
+        event["title"]: sorted(
+            entry["note"]
+            for day in event["days"]
+            for track in day["tracks"]
+            for item in track["items"]
+            for entry in item["entries"]
+        )
+        for event in data["events"]
+    }
+    assert notes["云原生大会 2024"] == ["day1.md", "day2.md"]
+    assert notes["技术大会 2024"] == ["other.md"]
+    assert not any("大会场" in title for title in notes)  # a main hall names no event

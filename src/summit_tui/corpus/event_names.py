@@ -418,6 +418,21 @@ def _camp_word(token: str) -> bool:
     )
 
 
+# 大会 ending a Chinese or Japanese word names its event ("云原生大会", "技術大會"), but not alone
+# ("大会场" is a main hall, "大会" a plenary): only in a title, beside the event's year
+_GLUED_MEETINGS = ("大会", "大會")
+
+
+def _glued_meeting(tokens: list[tuple[str, bool]], position: int) -> bool:
+    """Whether the word ending in 大会 at ``position`` stands beside a year: "云原生大会 2024",
+    "2024 技术大会"."""
+    if len(tokens[position][0]) < 3:
+        return False
+    before = tokens[position - 1] if position else ("", True)
+    after = tokens[position + 1][0] if position + 1 < len(tokens) else ""
+    return is_year(after) or (is_year(before[0]) and not before[1])
+
+
 def _named_on(tokens: list[tuple[str, bool]], position: int) -> bool:
     """A series word followed by its city or year ("Codecamp Cluj", "BarCamp 2024"), not by
     running words ("Migrating from Basecamp to Linear": a product, not an event)."""
@@ -637,8 +652,10 @@ def _event_phrases(text: str, *, years: bool) -> tuple[str, ...]:
         while position < len(tokens):
             token, _ = tokens[position]
             year = is_year(token)
-            word = _event_word(token) or (
-                years and _camp_word(token) and _named_on(tokens, position)
+            word = (
+                _event_word(token)
+                or (years and _camp_word(token) and _named_on(tokens, position))
+                or (years and token.endswith(_GLUED_MEETINGS) and _glued_meeting(tokens, position))
             )
             if not (word or (year and years)):
                 position += 1
