@@ -100,6 +100,7 @@ from summit_tui.corpus.kind_speaker import kind_and_speaker
 from summit_tui.corpus.lead_lines import byline_day, lead_line, signed_by
 from summit_tui.corpus.link_lists import only_links
 from summit_tui.corpus.mail_thread import may_be_mail
+from summit_tui.corpus.marked_sessions import marked_talks
 from summit_tui.corpus.media_gates import (
     may_be_discourse,
     may_be_forum,
@@ -818,7 +819,7 @@ class _Segmenter:
             return dated
         if not headings:
             if not bold:
-                return self._plain_talks()
+                return marked_talks(self.lines, 0, 1) or self._plain_talks()
             if len(bold) == 1 and len(plain := self._plain_talks()) >= 2:
                 return plain  # "Keynote - Name" read as a kind line, among other talks' lines
             self._speaker_lines_first(bold)
@@ -831,6 +832,13 @@ class _Segmenter:
                 for line in timed:
                     line.level += title.level
                 return [title, *timed]
+        if (
+            len(headings) == 1
+            and len(bold) < 2
+            and (marked := marked_talks(self.lines, headings[0].head_end, headings[0].level + 1))
+        ):
+            # a Naver or Tistory export's "■ 세션 1. Title" / "▶ Title" lines under its title
+            return [headings[0], *marked]
         if len(headings) == 1 and len(bold) >= 2:
             (title,) = headings
             below = [b for b in bold if b.start > title.start]
