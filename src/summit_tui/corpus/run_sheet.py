@@ -25,7 +25,9 @@ _TITLE_HEADS = frozenset(
      "beitrag", "vortrag", "título", "titulo", "artigo", "trabalho", "palestra", "ponencia",
      "artículo", "articulo", "題目", "タイトル", "演題", "titre", "article", "session", "foredrag",
      "föredrag", "föreläsning", "esitelmä", "esitys", "sessio", "세션", "강연", "講演",
-     "セッション", "intervento", "conférence", "charla", "sesión"}
+     "セッション", "intervento", "conférence", "charla", "sesión", "topic", "thema", "주제",
+     "세션명", "발표 제목", "セッション名", "テーマ", "talk title", "session title",
+     "vortragstitel"}
 )  # fmt: skip
 _PRESENTER_HEADS = frozenset(
     {"presenter", "presenters", "speaker", "speakers", "발표자", "연사", "referent",
@@ -33,7 +35,16 @@ _PRESENTER_HEADS = frozenset(
      "apresentadora", "orador", "oradora", "ponente", "登壇者", "発表者", "présentateur",
      "orateur", "intervenant", "foredragsholder", "foredragsholdere", "taler", "talere",
      "talare", "föreläsare", "föredragshållare", "puhuja", "puhujat", "esiintyjä", "esittäjä",
-     "강연자", "講演者", "relatore", "relatrice", "speaker(s)", "ponentes", "oradores"}
+     "강연자", "講演者", "relatore", "relatrice", "speaker(s)", "ponentes", "oradores", "who",
+     "wer", "speaker / company", "speaker (company)"}
+)  # fmt: skip
+# The writer's own notes on each talk, in a column of their own ("| Notes |", "| 메모 |")
+_NOTES_HEADS = frozenset(
+    {"notes", "note", "my notes", "memo", "memos", "takeaways", "takeaway", "key takeaways",
+     "thoughts", "comments", "comment", "summary", "highlights", "learnings", "impressions",
+     "메모", "노트", "요약", "느낀점", "소감", "후기", "정리", "メモ", "感想", "所感", "まとめ",
+     "notizen", "anmerkungen", "eindrücke", "notater", "anteckningar", "notas", "apuntes",
+     "remarques", "appunti", "notities"}
 )  # fmt: skip
 _NUMBER_HEADS = frozenset({"#", "no", "no.", "nr", "nr.", "n.º", "nº", "순서", "번호", "order"})
 _DAY_HEADS = frozenset(
@@ -92,11 +103,22 @@ def cells(line: str) -> list[str]:
     return [cell.strip() for cell in text.split("|")]
 
 
-def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
+Row = tuple[str, str, str, str | None, int]  # number, title, presenter, day, line
+
+
+def paper_rows(lines: list[str]) -> list[Row]:
     """(number, title, presenter, day or None, line) of each row of the first table whose
     header names a paper's title and its presenter; [] when there is none. The day is the
     row's date as ``DateMention.partial`` gives it, or "weekday:N" for a weekday alone
     ("ons 11:40")."""
+    return paper_table(lines, noted_only=False)[0]
+
+
+def paper_table(lines: list[str], *, noted_only: bool = True) -> tuple[list[Row], int | None]:
+    """``paper_rows`` and the column of the writer's notes on each paper (None: no such
+    column). With ``noted_only`` a table with a notes column needs no presenter's column
+    ("| Time | Talk | Notes |"): its rows' presenters are "" for the caller to read from
+    the title."""
     for number, line in enumerate(lines[1:], start=1):
         if "-" not in line or "|" not in line or not _SEPARATOR.match(line):
             continue
@@ -105,18 +127,19 @@ def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
         presenter = next(
             (i for i, h in enumerate(header) if h in _PRESENTER_HEADS and i != title), None
         )
-        if title is None or presenter is None:
+        notes = next((i for i, h in enumerate(header) if h in _NOTES_HEADS), None)
+        if title is None or (presenter is None and (notes is None or not noted_only)):
             continue
         days = [i for i, h in enumerate(header) if h in _DAY_HEADS or h in _TIME_HEADS]
         count = next((i for i, h in enumerate(header) if h in _NUMBER_HEADS), None)
-        rows: list[tuple[str, str, str, str | None, int]] = []
+        rows: list[Row] = []
         for at, row_line in enumerate(lines[number + 1 :], start=number + 1):
             if "|" not in row_line:
                 break
             row = cells(row_line)
-            if len(row) <= max(title, presenter):
+            if len(row) <= max(title, -1 if presenter is None else presenter):
                 continue
-            name = _BRACKET.sub("", row[presenter]).strip("*_ ")
+            name = "" if presenter is None else _BRACKET.sub("", row[presenter]).strip("*_ ")
             if not name or not name[:1].isalpha():
                 name = ""  # "(withdrawn, no presenter)", "—"
             place = row[count].strip("*_ ") if count is not None and count < len(row) else ""
@@ -124,8 +147,8 @@ def paper_rows(lines: list[str]) -> list[tuple[str, str, str, str | None, int]]:
             if paper:
                 day = next((d for i in days if i < len(row) and (d := _row_day(row[i]))), None)
                 rows.append((place or str(len(rows) + 1), paper, name, day, at))
-        return rows
-    return []
+        return rows, notes
+    return [], None
 
 
 def _row_day(cell: str) -> str | None:
@@ -154,9 +177,7 @@ def sheet_headings(lines: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _row_named(
-    text: str, rows: list[tuple[str, str, str, str | None, int]]
-) -> tuple[str, str, str, str | None, int] | None:
+def _row_named(text: str, rows: list[Row]) -> Row | None:
     """The row a heading names: by its presenter ("1. Rui Almeida", "Ana Lima (Porto)") or by
     its number alone ("Talk 2"). A heading naming the paper is read as any talk's heading is
     (a table of the talks seen above a heading per talk is no run sheet)."""

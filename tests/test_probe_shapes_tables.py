@@ -1,0 +1,146 @@
+"""Conference notes kept as a table, a row per talk, as Notion and Obsidian pages write them:
+the talk, its speaker, often its time, and what the writer noted on it in a column of its own.
+A note's text in, what ``summit-tui list --json`` says out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.factories import days_by_title, items_of, list_json
+
+
+def _talks(data: dict) -> dict[str, tuple[list[str], str | None]]:
+    """Each talk's title → (its speakers, its day's date)."""
+    days = days_by_title(data)
+    return {item["title"]: (item["speakers"], days[item["title"]]) for item in items_of(data)}
+
+
+def test_a_korean_notion_table_with_a_memo_column_is_a_talk_per_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a row with an empty memo is still a talk the writer listed among the ones they saw
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "devday.md": "# DevDay Seoul 2025 메모\n\n2025년 11월 14일, 코엑스. 오전만 들음.\n\n"
+            "| 시간 | 세션 | 발표자 | 메모 |\n|------|------|--------|------|\n"
+            "| 10:00 | 캐시 설계 다시 보기 | 김민수 | 확률적 조기 만료로 스탬피드 막음 |\n"
+            "| 11:00 | Rust로 다시 쓴 결제 서버 | 이지은 | p99 40% 감소 |\n"
+            "| 13:30 | 사내 LLM 플랫폼 운영기 | 박준호 | |\n\n점심은 별로였음.\n",
+        },
+    )
+    assert _talks(data) == {
+        "캐시 설계 다시 보기": (["김민수"], "2025-11-14"),
+        "Rust로 다시 쓴 결제 서버": (["이지은"], "2025-11-14"),
+        "사내 LLM 플랫폼 운영기": (["박준호"], "2025-11-14"),
+    }
+
+
+def test_a_table_whose_speaker_column_is_who_and_notes_are_takeaways_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "jsconf.md": "# JSConf EU 2025 notes\n\n| Session | Who | Takeaways |\n|---|---|---|\n"
+            "| Signals everywhere | Ryan Park | signals ~ observables w/ auto tracking |\n"
+            "| The state of bundlers | Maria Gomez | rolldown is fast, vite moves to it |\n"
+            "| **Testing without mocks** | **Jo Kim** | fakes + in-memory adapters |\n",
+        },
+    )
+    talks = _talks(data)
+    assert {title: speakers for title, (speakers, _) in talks.items()} == {
+        "Signals everywhere": ["Ryan Park"],
+        "The state of bundlers": ["Maria Gomez"],
+        "Testing without mocks": ["Jo Kim"],
+    }
+
+
+def test_japanese_and_german_headers_name_the_talk_speaker_and_notes_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a Japanese memo needs no spaces between its words to be the writer's notes
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "tokyo.md": "# TechConf Tokyo 2025 参加メモ\n\n2025-10-18\n\n"
+            "| 時間 | タイトル | 登壇者 | メモ |\n|---|---|---|---|\n"
+            "| 10:00 | 大規模Goサービスの監視 | 佐藤 健 | OTelに全面移行 |\n"
+            "| 11:00 | デザインシステムの育て方 | 鈴木 花子 | 棚卸しから始めるのが大事 |\n"
+            "| 13:00 | 型安全なSQL | 高橋 誠 | sqlc良さそう |\n",
+            "berlin.md": "# WebConf Berlin 2025\n\nNotizen vom ersten Tag (12.09.2025).\n\n"
+            "| Uhrzeit | Thema | Sprecher | Notizen |\n|---|---|---|---|\n"
+            "| 10:00 | Web Components heute | Anna Schulz | SSR über declarative shadow DOM |\n"
+            "| 11:15 | Barrierefreiheit von Anfang an | Max Weber | axe in CI |\n",
+        },
+    )
+    talks = _talks(data)
+    assert talks["大規模Goサービスの監視"] == (["佐藤 健"], "2025-10-18")
+    assert talks["型安全なSQL"] == (["高橋 誠"], "2025-10-18")
+    assert talks["Web Components heute"] == (["Anna Schulz"], "2025-09-12")
+    assert talks["Barrierefreiheit von Anfang an"] == (["Max Weber"], "2025-09-12")
+
+
+def test_a_table_without_a_speaker_column_reads_the_speaker_from_the_title_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the lunch row is a break, no talk
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "rustconf-day1.md": "# RustConf 2025 day 1\n\n| Time | Talk | Notes |\n|---|---|---|\n"
+            "| 09:00 | Keynote: the next ten years | async traits stabilised, edition talk |\n"
+            "| 10:30 | Embedded Rust on RISC-V — Ana Lima | ESP32-C3 demo, embassy |\n"
+            "| 12:00 | Lunch | tacos |\n"
+            "| 13:00 | Fearless refactoring (Tom Grey) | let the types guide it |\n",
+        },
+    )
+    talks = {title: speakers for title, (speakers, _) in _talks(data).items()}
+    assert talks == {
+        "Keynote: the next ten years": [],
+        "Embedded Rust on RISC-V": ["Ana Lima"],
+        "Fearless refactoring": ["Tom Grey"],
+    }
+
+
+def test_an_index_table_linking_each_talk_to_its_own_note_is_no_talk_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a repo's front page: the notes column links to the talk's own file, written by "By"
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "README.md": "# devconf-2025-notes\n\n| Day | Talk | Notes | By |\n|---|---|---|---|\n"
+            "| Sat | Zero-copy parsing | [notes](sat/zero-copy.md) | @kvz |\n"
+            "| Sun | Logical replication | [notes](sun/replication.md) | @lotte |\n",
+            "sat/zero-copy.md": "# Zero-copy parsing\n\nDevConf 2025.\n\n- nom 8 is nice\n",
+        },
+    )
+    entries = {
+        (entry["note"], entry["heading"]) for item in items_of(data) for entry in item["entries"]
+    }
+    assert all(note != "README.md" for note, _ in entries)
+
+
+def test_an_agenda_table_over_a_section_per_talk_keeps_the_sections_as_the_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "pycon-kr.md": "# PyCon KR 2025 day 1\n\n| Time | Talk | Speaker | Notes |\n"
+            "|---|---|---|---|\n| 10:00 | Async IO deep dive | Kim Doyun | see below |\n"
+            "| 11:00 | Typing in practice | Lee Hana | see below |\n\n"
+            "## Async IO deep dive\n\n- taskgroups are the way now\n\n"
+            "## Typing in practice\n\n- Protocols over ABCs\n",
+        },
+    )
+    lines = {item["title"]: item["entries"][0]["line"] for item in items_of(data)}
+    assert lines == {"Async IO deep dive": 8, "Typing in practice": 12}
