@@ -144,3 +144,44 @@ def test_an_agenda_table_over_a_section_per_talk_keeps_the_sections_as_the_talks
     )
     lines = {item["title"]: item["entries"][0]["line"] for item in items_of(data)}
     assert lines == {"Async IO deep dive": 8, "Typing in practice": 12}
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_daily_notes_linked_sessions_are_its_talks_whatever_dash_names_the_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dash: str
+) -> None:
+    # an Obsidian day page: "- [[Talk]] - Speaker" under "## Sessions", the notes nested under
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "2025-11-14.md": "#daily #conference\n\nDay 1 of KubeCon NA 2025. Long queues.\n\n"
+            f"## Sessions\n\n- [[Scaling etcd past 10k nodes]] {dash} Priya Raman\n"
+            "  - compaction tuning matters more than disk\n"
+            f"- [[Gateway API in production]] {dash} Tom Becker\n"
+            "  - migrated from ingress-nginx in two quarters\n\n## Todo\n\n- send notes\n",
+        },
+    )
+    assert _talks(data) == {
+        "Scaling etcd past 10k nodes": (["Priya Raman"], "2025-11-14"),
+        "Gateway API in production": (["Tom Becker"], "2025-11-14"),
+    }
+
+
+def test_a_korean_daily_notes_linked_sessions_with_tab_nested_notes_are_its_talks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = list_json(
+        tmp_path,
+        capsys,
+        {
+            "2025-11-14.md": "DevDay Seoul 2025 첫째 날.\n\n## 세션\n\n"
+            "- [[대규모 트래픽을 견디는 캐시 설계]] - 김민수\n\t- 확률적 조기 만료\n"
+            "\t- 우리 팀도 적용해볼만함\n- [[Rust로 다시 쓴 결제 서버]] - 이지은\n"
+            "\t- p99 40% 감소\n\n## 할 일\n- 팀 공유\n",
+        },
+    )
+    assert _talks(data) == {
+        "대규모 트래픽을 견디는 캐시 설계": (["김민수"], "2025-11-14"),
+        "Rust로 다시 쓴 결제 서버": (["이지은"], "2025-11-14"),
+    }

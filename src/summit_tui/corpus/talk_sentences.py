@@ -107,7 +107,7 @@ _QUICK = lazy(
     rf"[{_CLOSE}][ \t]*(?:,|\(|—|–|-|by\s|von\s|with\s|mit\s|을|를|도|들)|[—–:][ \t]*[{_OPEN}]"
 )
 # the same of a bold title, in a daily note
-_QUICK_BOLD = lazy(r"(?:\*\*|\]\])[ \t]*(?:,|\(|—|–|by\s|von\s)|[—–:][ \t]*\*\*")
+_QUICK_BOLD = lazy(r"(?:\*\*|\]\])[ \t]*(?:,|\(|—|–|-[ \t]|by\s|von\s)|[—–:][ \t]*\*\*")
 # a line opening with an hour, anywhere in a note
 _CLOCK_LINES = lazy(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.h]\d{2}\b")
 # a day page's line opening with its time: "**11:30** …", "- 14:00 …", "10:30 —"
