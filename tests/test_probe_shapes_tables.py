@@ -185,3 +185,25 @@ def test_a_korean_daily_notes_linked_sessions_with_tab_nested_notes_are_its_talk
         "대규모 트래픽을 견디는 캐시 설계": (["김민수"], "2025-11-14"),
         "Rust로 다시 쓴 결제 서버": (["이지은"], "2025-11-14"),
     }
+
+
+def _deck(*slides: str) -> str:
+    return "\n\n---\n\n".join(slides) + "\n"
+
+
+@pytest.mark.parametrize("closing", [(), ("# Questions?",)])
+def test_a_short_decks_title_slide_is_no_talk_as_a_longer_decks_is_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], closing: tuple[str, ...]
+) -> None:
+    # a recap deck of three slides (two breaks) reads as one of four does: its talks are the
+    # dated slides, its title slide is the deck's title
+    deck = _deck(
+        "# DevOpsDays Oslo 2025 in five minutes\n\n#### Kari Nordmann · team demo day",
+        "# Wednesday: Terraform at scale\n\n*Siri Lund*\n\n- one state per team",
+        "# Thursday: Paging less\n\n*Maja Holm*\n\n- alerts on symptoms only",
+        *closing,
+    )
+    data = list_json(tmp_path, capsys, {"slides-devopsdays.md": deck})
+    talks = {title: speakers for title, (speakers, _) in _talks(data).items()}
+    assert talks == {"Terraform at scale": ["Siri Lund"], "Paging less": ["Maja Holm"]}
+    assert "DevOpsDays Oslo 2025 in five minutes" in {e["heading"] for e in data["unsorted"]}

@@ -42,11 +42,26 @@ _SLIDE_BREAK = "\n---\n"
 _DECK_BREAKS = 3
 
 
+_TITLE_SLIDE_LINES = 3  # the title, its presenter, the event or the day
+_TITLE_SLIDE_WIDTH = 100
+
+
 def _first_slide(body: str, text: str) -> bool:
     """Whether ``body`` is a slide deck (slides between "---" lines) whose first slide holds
-    the heading ``text``."""
+    the heading ``text``: a deck of a few slides too, when its first is a title slide."""
     first = body.find(_SLIDE_BREAK)
-    return first >= 0 and body.count(_SLIDE_BREAK) >= _DECK_BREAKS and text in body[:first]
+    if first < 0 or text not in body[:first]:
+        return False
+    return body.count(_SLIDE_BREAK, first) >= _DECK_BREAKS or _title_slide(body[:first])
+
+
+def _title_slide(slide: str) -> bool:
+    """A slide of its title and a line or two under it ("#### Ana Lima · platform guild",
+    "발표자 홍길동"), no list, table or paragraph of notes: a deck's first slide."""
+    lines = [line.strip() for line in slide.split("\n") if line.strip()]
+    return len(lines) <= _TITLE_SLIDE_LINES and all(
+        len(line) <= _TITLE_SLIDE_WIDTH and line[:1] not in "-*+|>" for line in lines[1:]
+    )
 
 
 def _at_most_one(first: re.Pattern[str] | None, following: re.Pattern[str], body: str) -> bool:
