@@ -131,6 +131,7 @@ def test_an_index_table_linking_each_talk_to_its_own_note_is_no_talk_notes(
 def test_an_agenda_table_over_a_section_per_talk_keeps_the_sections_as_the_talks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # the table's time cell is no second title: its speaker cell names each section's speaker
     data = list_json(
         tmp_path,
         capsys,
@@ -140,10 +141,22 @@ def test_an_agenda_table_over_a_section_per_talk_keeps_the_sections_as_the_talks
             "| 11:00 | Typing in practice | Lee Hana | see below |\n\n"
             "## Async IO deep dive\n\n- taskgroups are the way now\n\n"
             "## Typing in practice\n\n- Protocols over ABCs\n",
+            "ifkakao.md": "# if(kakao) 2025 둘째 날\n\n| 시간 | 세션 | 발표자 |\n|---|---|---|\n"
+            "| 10:00~10:40 | 메시지 저장소 이야기 | 김민수 |\n"
+            "| 11:00~11:40 | 추천 모델 서빙 최적화 | 박지은 |\n\n"
+            "## 메시지 저장소 이야기\n\n- 샤딩 키를 사용자 기준으로\n\n"
+            "## 추천 모델 서빙 최적화\n\n- 배치 추론 + 캐시\n",
         },
     )
-    lines = {item["title"]: item["entries"][0]["line"] for item in items_of(data)}
-    assert lines == {"Async IO deep dive": 8, "Typing in practice": 12}
+    found = {
+        item["title"]: (item["speakers"], item["entries"][0]["line"]) for item in items_of(data)
+    }
+    assert found == {
+        "Async IO deep dive": (["Kim Doyun"], 8),
+        "Typing in practice": (["Lee Hana"], 12),
+        "메시지 저장소 이야기": (["김민수"], 8),
+        "추천 모델 서빙 최적화": (["박지은"], 12),
+    }
 
 
 @pytest.mark.parametrize("dash", ["—", "-"])

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from summit_tui.corpus.dates import find_dates, only_a_date, weekdays
 from summit_tui.corpus.names import clean_person, normalize
+from summit_tui.corpus.talk_table import paper_rows
 from summit_tui.corpus.time_prefix import opening_bracket, paren_day
 from summit_tui.lazy_re import lazy
 
@@ -236,11 +237,18 @@ def _row_value(table: dict[str, _T], title: str) -> _T | None:
     return table[best] if best is not None and len(best) * 2 >= len(key) else None
 
 
+# A row's time cell: "10:00", "9.15", "14:00–14:40", beside the talk's title
+_CLOCK_CELL = lazy(r"\d{1,2}[:.h]\d{2}(?:\s*[-–~]\s*\d{1,2}[:.h]\d{2})?$")
+
+
 def table_speakers(lines: list[str]) -> dict[str, tuple[str, ...]]:
     """Normalised talk title → the speakers its row names, from tables whose rows each name
     a talk beside its speakers (a post's list of the talks it covers, above sections titled
     by the talk alone: "| Sat 1 Mar | Polars for pandas people | Nguyễn Minh Châu |")."""
     found: dict[str, tuple[str, ...]] = {}
+    for _, title, presenter, _, _ in paper_rows(lines):  # a header names the two columns
+        if names := _cell_people(presenter):
+            found.setdefault(normalize(title), names)
     for cells in _table_rows(lines):
         named = [(n, names) for n, c in enumerate(cells) if (names := _cell_people(c))]
         if len(named) != 1:
@@ -249,7 +257,10 @@ def table_speakers(lines: list[str]) -> dict[str, tuple[str, ...]]:
         titles = [
             c
             for n, c in enumerate(cells)
-            if n != where and len(normalize(c)) >= _MIN_TITLE and not _day_in(c)
+            if n != where
+            and len(normalize(c)) >= _MIN_TITLE
+            and not _day_in(c)
+            and not (c[:1].isdigit() and _CLOCK_CELL.match(c))
         ]
         if len(titles) == 1:
             found.setdefault(normalize(titles[0]), names)

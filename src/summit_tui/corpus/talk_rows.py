@@ -19,7 +19,8 @@ from summit_tui.corpus.chat_export import ChatPart
 from summit_tui.corpus.heading_kinds import generic_heading
 from summit_tui.corpus.model import EntryKind
 from summit_tui.corpus.names import split_title, title_parts
-from summit_tui.corpus.run_sheet import Row, cells, has_table, paper_table, sheet_headings
+from summit_tui.corpus.run_sheet import sheet_headings
+from summit_tui.corpus.talk_table import Row, cells, has_table, paper_table
 from summit_tui.lazy_re import lazy
 
 _MIN_ROWS = 2
