@@ -157,6 +157,22 @@ def days_by_title(data: Mapping[str, Any]) -> dict[str, str | None]:
     }
 
 
+def notes_by_event(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each event's title in ``list --json`` output → the notes of its entries, sorted."""
+    return {
+        event["title"]: sorted(
+            {
+                entry["note"]
+                for day in event["days"]
+                for track in day["tracks"]
+                for item in track["items"]
+                for entry in item["entries"]
+            }
+        )
+        for event in data["events"]
+    }
+
+
 def entry_authors(data: Mapping[str, Any]) -> dict[str, str]:
     """Each note with an entry in an item of ``list --json`` output → that entry's author."""
     return {entry["note"]: entry["author"] for item in items_of(data) for entry in item["entries"]}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import items_of, list_json
+from tests.factories import days_by_title, items_of, list_json
 
 _YEAR = """\
 # Conference notes 2024
@@ -60,14 +60,7 @@ def test_a_day_heading_that_says_what_its_sessions_were_is_that_day(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = list_json(tmp_path, capsys, {"es.md": _SPANISH})
-    days = {
-        item["title"]: day["date"]
-        for event in data["events"]
-        for day in event["days"]
-        for track in day["tracks"]
-        for item in track["items"]
-    }
-    assert days == {
+    assert days_by_title(data) == {
         "Polars desde cero": "2024-10-04",
         "Tipado gradual en proyectos grandes": "2024-10-05",
     }

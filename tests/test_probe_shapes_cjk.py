@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import items_of, list_json
+from tests.factories import items_of, list_json, notes_by_event
 
 _QIITA = """\
 # 【参加レポート】SK AI Summit 2024 2日目まとめ
@@ -105,17 +105,10 @@ def test_a_summit_written_in_japanese_or_chinese_is_the_same_event(
             "kr.md": "# PyCon KR 2024 후기\n\n## 타입 힌트 - 김민지\n\n본문.\n",
         },
     )
-    notes = {
-        event["title"]: {
-            entry["note"]
-            for day in event["days"]
-            for track in day["tracks"]
-            for item in track["items"]
-            for entry in item["entries"]
-        }
-        for event in data["events"]
+    assert notes_by_event(data) == {
+        "SK AI Summit 2024": ["ja.md", "ko.md", "zh.md"],
+        "PyCon KR 2024": ["kr.md"],
     }
-    assert notes == {"SK AI Summit 2024": {"ko.md", "ja.md", "zh.md"}, "PyCon KR 2024": {"kr.md"}}
 
 
 def test_the_company_after_a_slash_on_a_speaker_line_is_no_second_speaker(

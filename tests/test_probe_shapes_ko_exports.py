@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import items_of, list_json
+from tests.factories import items_of, list_json, notes_by_event
 
 _JA_KINDS = """\
 # DevFest Tokyo 2024 参加レポート
@@ -119,16 +119,7 @@ def test_a_chinese_conference_named_by_a_word_ending_in_dahui_and_its_year(
             "hall.md": "# 2024 大会场 笔记\n\n## 存储\n\n讲师：陈静\n\n正文。\n",
         },
     )
-    notes = {
-        event["title"]: sorted(
-            entry["note"]
-            for day in event["days"]
-            for track in day["tracks"]
-            for item in track["items"]
-            for entry in item["entries"]
-        )
-        for event in data["events"]
-    }
+    notes = notes_by_event(data)
     assert notes["云原生大会 2024"] == ["day1.md", "day2.md"]
     assert notes["技术大会 2024"] == ["other.md"]
     assert not any("大会场" in title for title in notes)  # a main hall names no event
