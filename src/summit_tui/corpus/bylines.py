@@ -24,7 +24,7 @@ from summit_tui.corpus.folders import (
     structure_folder,
 )
 from summit_tui.corpus.names import looks_like_name
-from summit_tui.corpus.speakers import label_person
+from summit_tui.corpus.speakers import MARKDOWN_LINK, label_person
 from summit_tui.lazy_re import lazy
 
 AUTHOR_LABELS = {
@@ -151,13 +151,6 @@ _POST_HEADER = lazy(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def _md_link() -> re.Pattern[str]:
-    # compiled on first use (so are the other patterns made by functions here): a start
-    # that parses no note never pays for it
-    return re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 
 
 # A line that says the event happened then: "11월 4일 SK AI SUMMIT 참석 후", "held on …".
@@ -371,7 +364,7 @@ def byline_author(line: str) -> str | None:
         if "@" in line[:24] and (handle := _BY_HANDLE.match(line)):
             return handle.group("handle").rstrip(".")
     if line.startswith("[") and "](" in line:  # "[Ann Lee](https://…/@ann) · 4 min read"
-        line = _md_link().sub(r"\1", line)
+        line = MARKDOWN_LINK.sub(r"\1", line)
     if line.startswith("**") and "·" in line[:50]:  # "**Rafael Costa** · 14 de mai. de 2024"
         line = line.replace("**", "", 2)
     if "·" in line[:40]:
@@ -553,7 +546,7 @@ def reading_header_author(lines: list[str]) -> str | None:
             if before.startswith("#") or _PUBLICATION.match(before):
                 continue
             if before.startswith("[") and "](" in before:
-                before = _md_link().sub(r"\1", before)
+                before = MARKDOWN_LINK.sub(r"\1", before)
             name = _FOLLOW.sub("", before).strip(" ·*_")
             if name and len(name) <= 40 and looks_like_name(name):
                 return name

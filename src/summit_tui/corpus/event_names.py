@@ -1234,6 +1234,13 @@ def _junk(word: str) -> bool:
     )
 
 
+def only_an_event(text: str) -> bool:
+    """Whether a heading names an event and nothing more ("DjangoCon US 2024", "EuroPython
+    2024 notes"), not a talk given there ("GopherCon 2024: PGO in production")."""
+    names = event_phrases(text)
+    return bool(names) and not strip_event(text, names)
+
+
 def strip_event(title: str, names: Iterable[str]) -> str:
     """A title without the event it names, bracketed tags, dates, day names and filler
     words: "[PyCon KR 2024] 타입 힌트 잘 쓰기 후기" → "타입 힌트 잘 쓰기"; "" when nothing

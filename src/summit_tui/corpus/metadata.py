@@ -60,8 +60,8 @@ from summit_tui.corpus.event_names import (
     event_phrases,
     label_kind,
     may_name_event,
+    only_an_event,
     slug_event,
-    strip_event,
 )
 from summit_tui.corpus.fields import (
     SPEAKER_LABELS,
@@ -274,9 +274,8 @@ def _event_headings(body: str) -> list[str]:
         if number >= 4:
             break
         text = match.group(1)
-        phrases = event_phrases(text)
-        if phrases and not strip_event(text, phrases):
-            found.extend(phrases)
+        if only_an_event(text):
+            found.extend(event_phrases(text))
     return found
 
 

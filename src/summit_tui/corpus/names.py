@@ -570,10 +570,14 @@ def paren_people(title: str) -> tuple[str, ...]:
 
 
 _DASH_BEFORE_LAST = lazy(r"\s[—–-]\s*[^—–:|-]+$|[—–]\s*[^—–:|-]+$")
+# A talk's kinds in Japanese and Chinese headings ("登壇：…", "基調講演：…", "分论坛：…"), in
+# _KIND_PREFIX and _LABEL alike
+_CJK_TALK_KINDS = (
+    "基調講演|キーノート|登壇|講演|主題演講|主题演讲|主旨演讲|主旨演講|演讲|演講|分论坛|分論壇"
+)
 _KIND_PREFIX = lazy(
     r"(?i)^\s*(?:opening |closing |main )?(?:keynote|session|talk|panel|workshop|키노트|기조연설"
-    r"|세션|발표|패널|강연|基調講演|キーノート|登壇|講演|主题演讲|主題演講|主旨演讲|演讲|演講|分论坛"
-    r"|分論壇)\s*[:：—–-]\s*"
+    rf"|세션|발표|패널|강연|{_CJK_TALK_KINDS})\s*[:：—–-]\s*"
 )
 _PART_BREAK = lazy(r"\s+[—–-]\s+|\s*[—–]\s*|:\s+|\s+\|\s+")
 _PART_MARKS = ("—", "–", "-", ":", "|")  # one of them is in every match of _PART_BREAK
@@ -988,10 +992,9 @@ _LABEL = lazy(
     r"|오전|오후|점심\s*(?:전|후|이후)"
     # a label naming what follows as the talk: "議程：…", "Agenda: …", "タイトル：…", "제목: …"
     r"|agenda|title|제목|議程|议程|演題|題目|题目|タイトル|セッション|オープニング\s*キーノート"
-    r"|キーノート|基調講演|主題演講|主题演讲"
     # a Japanese post's talk ("登壇：…", "講演：…") and a Chinese one's keynote, talk, track
     # session or round table ("主旨演讲：…", "分论坛：…", "圆桌论坛：…")
-    r"|登壇|講演|主旨演讲|主旨演講|演讲|演講|分论坛|分論壇|分会场|分會場|圆桌(?:论坛|对话)?|圓桌(?:論壇|對話)?"
+    rf"|{_CJK_TALK_KINDS}|分会场|分會場|圆桌(?:论坛|对话)?|圓桌(?:論壇|對話)?"
     # the kinds of talk French, German and Spanish programmes name
     r"|keynote\s+d['’]ouverture|keynote\s+de\s+cl[ôo]ture|conf[ée]rence|quickie|tools-in-action"
     r"|universit[ée]|hands-on\s+lab|vortrag|charla|ponencia"

@@ -48,6 +48,7 @@ from summit_tui.corpus.essay_sections import argued_essay, may_be_essay
 from summit_tui.corpus.event_names import (
     event_phrases,
     name_in_any_case,
+    only_an_event,
     strip_event,
     without_event,
 )
@@ -189,10 +190,11 @@ from summit_tui.corpus.shape_entries import (
     thread_entries,
     week_parts,
 )
-from summit_tui.corpus.speaker_labels import LABEL_LINE, holds_two_stems, label_alternation
+from summit_tui.corpus.speaker_labels import holds_two_stems, label_alternation
 from summit_tui.corpus.speakers import (
     affiliated_speakers,
     find_speakers,
+    heading_speakers,
     line_speakers,
     mentioned_speakers,
 )
@@ -450,13 +452,6 @@ def _without_anchors(lines: list[str]) -> list[str]:
     ]
 
 
-def _only_an_event(text: str) -> bool:
-    """Whether a heading names an event and nothing more ("DjangoCon US 2024", "EuroPython
-    2024 notes"), not a talk given there ("GopherCon 2024: PGO in production")."""
-    names = event_phrases(text)
-    return bool(names) and not strip_event(text, names)
-
-
 def _without_speaker_headings(headings: list[Heading]) -> list[Heading]:
     """The headings but those naming the speaker of the heading above them ("## 세션 1: 캐시
     전략" over "### 발표자: 홍길동 (우아한형제들)", "### Speaker: Jane Doe"): a label's line set
@@ -466,13 +461,7 @@ def _without_speaker_headings(headings: list[Heading]) -> list[Heading]:
     kept: list[Heading] = []
     for heading in headings:
         parent = kept[-1] if kept else None
-        if (
-            parent is not None
-            and parent.level < heading.level
-            and (":" in heading.text or "：" in heading.text)
-            and LABEL_LINE.match(heading.text) is not None
-            and line_speakers(heading.text)
-        ):
+        if parent is not None and parent.level < heading.level and heading_speakers(heading.text):
             continue
         kept.append(heading)
     return kept
@@ -1784,7 +1773,7 @@ class _Segmenter:
         if (
             has_context
             or unit_like >= 2
-            or (unit_like and (node is self.title_heading or _only_an_event(node.text)))
+            or (unit_like and (node is self.title_heading or only_an_event(node.text)))
         ):
             # one talk under a heading naming only an event ("## DjangoCon US 2024" in a
             # year's notes, a section per conference) is a talk of that event, not its part

@@ -218,6 +218,14 @@ def label_person(raw: str) -> str | None:
     return korean_name_at_end(text) or name_then_affiliation(text)
 
 
+def heading_speakers(text: str) -> list[str]:
+    """The speakers a heading names when it is a speaker's label line ("### 발표자: 홍길동
+    (우아한형제들)", "### Speaker: Jane Doe"); [] for any other heading."""
+    if ":" not in text and "：" not in text:
+        return []  # most headings
+    return line_speakers(text) if LABEL_LINE.match(text) else []
+
+
 # One given name after a speaker label ("Speaker: José", "Ponente: Iria"): a capitalised word
 # of letters; not a word that says the speaker is unknown, many, or not a person.
 _GIVEN_NAME = lazy(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,19}(?:[-'’][A-Za-zß-öø-ÿ]{2,19})?$")
@@ -298,15 +306,15 @@ def label_names(rest: str) -> list[str]:
     return list(_label_names(rest))
 
 
-# a Markdown link, its text kept: a name linked to the speaker's page
-_MARKDOWN_LINK = lazy(r"\[(?P<text>[^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+# a Markdown link, its text in group 1: a name linked to the speaker's or the writer's page
+MARKDOWN_LINK = lazy(r"\[([^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 
 
 # kept per text: a label line is read by the note's facts and again by its segmenter
 @functools.lru_cache(maxsize=65536)
 def _label_names(rest: str) -> tuple[str, ...]:
     if "](" in rest:
-        rest = _MARKDOWN_LINK.sub(r"\g<text>", rest)  # "[Martin Kleppmann](https://…)": the name
+        rest = MARKDOWN_LINK.sub(r"\1", rest)  # "[Martin Kleppmann](https://…)": the name
     rest = _first_sentence(rest) if ". " in rest else rest
     if (
         "，" in rest
@@ -556,9 +564,8 @@ def find_speakers(blocks: Iterable[Readable]) -> list[str]:
                 continue
             collecting_below = None
         if block.heading:
-            if (":" in block.text or "：" in block.text) and LABEL_LINE.match(block.text):
-                # "### 발표자: 홍길동 (우아한형제들)": a speaker's label set as a heading
-                found.extend(n for n in line_speakers(block.text) if n not in found)
+            # "### 발표자: 홍길동 (우아한형제들)": a speaker's label set as a heading
+            found.extend(n for n in heading_speakers(block.text) if n not in found)
             continue
         # source first: its text is made on reading, and holds no line break its source lacks
         if "\n" in block.source and "\n" in block.text and (alone := _label_then_names(block.text)):
